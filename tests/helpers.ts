@@ -1,0 +1,34 @@
+// Shared test helpers: the bundled seed and small builders for malformed seeds.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { BUNDLED_SEEDS_DIR } from "../src/plan/load.js";
+
+export const SEED_FILE = "07-machizukuri-kiban.txt";
+export const SEED_TEXT = readFileSync(join(BUNDLED_SEEDS_DIR, SEED_FILE), "utf8");
+
+/** A minimal, valid one-policy seed; tests bend it to produce each kind of malformed input. */
+export function miniSeed(projectRows: string): string {
+  return [
+    "",
+    "テスト章",
+    "",
+    "1 施策の概要",
+    "1\t施策\t9-1\tテスト施策",
+    "2\t対応するSDGs\t \t",
+    "3\t施策の方向性\t方向性の文章。",
+    "4\t取組\t9-1-1\tテスト取組",
+    "",
+    "2 新規・拡充事業等",
+    "",
+    projectRows,
+    "",
+  ].join("\n");
+}
+
+export const GOOD_PROJECT = [
+  "1\t事業名\t9-1-1\tテスト事業\t担当課",
+  "\t目的\t目的の文章。\t\tテスト課",
+  "\t内容\t内容の文章。\t\t方向性",
+  "\t\t\t\tR3\t新規",
+  "\t\t\t\tR4\t完了",
+].join("\n");
