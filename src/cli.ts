@@ -80,6 +80,7 @@ async function runExport(argv: readonly string[]): Promise<void> {
 
 const commands: Record<string, (argv: readonly string[]) => Promise<void>> = {
   export: runExport,
+  ask: async (argv) => (await import("./ask-command.js")).runAsk(argv),
 };
 
 /** Runs a command; every failure becomes one readable line on stderr and a non-zero exit code. */

@@ -1,0 +1,190 @@
+// Question → Answer: the one answer object the CLI, the console and Slack all render.
+// Structured questions (codes, departments, years, directions) are answered from the plan alone;
+// free text goes to the search index, which the caller provides lazily (it needs the dictionary).
+import { reiwaLabel } from "../plan/fiscal.js";
+import type { Direction, Project, YearKey } from "../plan/schema.js";
+import type { SearchIndex } from "../search/search-index.js";
+import { type Catalog, nearestCodes, projectsUnder } from "./catalog.js";
+import { type CodeRef, MAX_QUESTION_CHARS, type Understanding, understand } from "./understand.js";
+
+export type Intent = "usage" | "code" | "department" | "filter" | "search";
+
+export interface Scope {
+  kind: CodeRef["kind"];
+  code: string;
+  title: string;
+  /** For an initiative or a project: the policy it belongs to. */
+  policyTitle?: string;
+}
+
+export interface Answer {
+  query: string;
+  intent: Intent;
+  projects: Project[];
+  scopes: Scope[];
+  filters: { years: YearKey[]; directions: Direction[]; departments: string[] };
+  /** Short Japanese sentences about how the question was read (a cut, a year outside the plan, …). */
+  notes: string[];
+  /** Codes or questions to try next, when the answer is empty or the code unknown. */
+  suggestions: string[];
+}
+
+export interface AnswerDeps {
+  catalog: Catalog;
+  now: Date;
+  search: () => Promise<SearchIndex>;
+}
+
+/** Search hits scoring below this share of the best one are left out: related, but not an answer. */
+export const RELATIVE_SCORE_CUTOFF = 0.08;
+export const MAX_SEARCH_RESULTS = 10;
+
+export const EXAMPLE_QUESTIONS = [
+  "7-4-2",
+  "人事課の事業",
+  "令和5年度に完了する事業",
+  "マイナンバーカードの担当課は？",
+];
+
+function planPeriod(catalog: Catalog): string {
+  const first = catalog.years[0];
+  const last = catalog.years.at(-1);
+  return first && last ? `${reiwaLabel(first)}〜${reiwaLabel(last).replace("令和", "")}` : "";
+}
+
+function resolveCode(catalog: Catalog, ref: CodeRef): { scope: Scope | null; projects: Project[] } {
+  switch (ref.kind) {
+    case "chapter":
+      return catalog.chapters.has(ref.code)
+        ? { scope: { ...ref, title: catalog.plan.chapter }, projects: projectsUnder(catalog, ref.code) }
+        : { scope: null, projects: [] };
+    case "policy": {
+      const policy = catalog.policies.get(ref.code);
+      return policy
+        ? { scope: { ...ref, title: policy.title }, projects: projectsUnder(catalog, ref.code) }
+        : { scope: null, projects: [] };
+    }
+    case "initiative": {
+      const initiative = catalog.initiatives.get(ref.code);
+      return initiative
+        ? {
+            scope: { ...ref, title: initiative.title, policyTitle: initiative.policy.title },
+            projects: projectsUnder(catalog, ref.code),
+          }
+        : { scope: null, projects: [] };
+    }
+    case "project": {
+      const project = catalog.plan.projects.find((p) => p.policy === ref.code && p.no === ref.no);
+      const policy = catalog.policies.get(ref.code);
+      return project && policy
+        ? {
+            scope: {
+              kind: "project",
+              code: `${ref.code} No.${ref.no}`,
+              title: project.name,
+              policyTitle: policy.title,
+            },
+            projects: [project],
+          }
+        : { scope: null, projects: [] };
+    }
+  }
+}
+
+const codeLabel = (ref: CodeRef) => (ref.kind === "project" ? `${ref.code} No.${ref.no}` : ref.code);
+
+function matchesFilters(
+  project: Project,
+  u: Pick<Understanding, "departments" | "directions">,
+  years: YearKey[],
+) {
+  if (u.departments.length > 0 && !u.departments.includes(project.department)) return false;
+  const asked = years.length > 0 ? years : (Object.keys(project.directions) as YearKey[]);
+  if (years.length > 0 && !asked.some((y) => project.directions[y] !== undefined)) return false;
+  if (u.directions.length > 0) {
+    return asked.some((y) => {
+      const d = project.directions[y];
+      return d !== undefined && u.directions.includes(d);
+    });
+  }
+  return true;
+}
+
+export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Answer> {
+  const { catalog } = deps;
+  const u = understand(rawQuestion, catalog, deps.now);
+  const result: Answer = {
+    query: u.question,
+    intent: "search",
+    projects: [],
+    scopes: [],
+    filters: { years: u.years, directions: u.directions, departments: u.departments },
+    notes: [],
+    suggestions: [],
+  };
+  if (u.question.length === 0 || u.help) {
+    return { ...result, intent: "usage", suggestions: EXAMPLE_QUESTIONS };
+  }
+  if (u.truncated) result.notes.push(`質問が長いため、先頭の${MAX_QUESTION_CHARS}文字で答えています。`);
+
+  // Years outside the plan cannot match anything: say so rather than return an empty list silently.
+  const inPlan = u.years.filter((y) => catalog.years.includes(y));
+  const outside = u.years.filter((y) => !catalog.years.includes(y));
+  if (outside.length > 0) {
+    result.notes.push(
+      `${outside.map(reiwaLabel).join("・")}は計画期間（${planPeriod(catalog)}）の外です。この計画に${outside.length > 1 ? "これらの" : "その"}年度の方向性はありません。`,
+    );
+    if (inPlan.length === 0) return { ...result, intent: u.codes.length > 0 ? "code" : "filter" };
+  }
+
+  let pool: Project[] | null = null;
+  if (u.codes.length > 0) {
+    result.intent = "code";
+    pool = [];
+    for (const ref of u.codes) {
+      const { scope, projects } = resolveCode(catalog, ref);
+      if (!scope) {
+        result.notes.push(`「${codeLabel(ref)}」は計画にありません。`);
+        result.suggestions.push(...nearestCodes(catalog, ref.kind === "project" ? ref.code : ref.code));
+        continue;
+      }
+      result.scopes.push(scope);
+      if (projects.length === 0)
+        result.notes.push(`${scope.code}「${scope.title}」には新規・拡充事業等がありません。`);
+      pool.push(...projects.filter((p) => !pool?.includes(p)));
+    }
+  }
+
+  if (u.hasFreeText) {
+    if (u.dayLevel && u.codes.length === 0) {
+      result.notes.push("この計画は年度ごとの事業をまとめたもので、日付や時刻の予定はわかりません。");
+      result.suggestions.push(...EXAMPLE_QUESTIONS);
+      return result;
+    }
+    const index = await deps.search();
+    const hits = index.search(u.freeText, { limit: MAX_SEARCH_RESULTS * 2 });
+    const best = hits[0]?.score ?? 0;
+    const allowed = pool;
+    result.projects = hits
+      .filter((h) => h.score >= best * RELATIVE_SCORE_CUTOFF)
+      .map((h) => h.project)
+      .filter((p) => (allowed ? allowed.includes(p) : true))
+      .filter((p) => matchesFilters(p, u, inPlan))
+      .slice(0, MAX_SEARCH_RESULTS);
+    result.intent = "search";
+  } else {
+    const base = pool ?? catalog.plan.projects;
+    const filtered = u.departments.length + u.years.length + u.directions.length > 0;
+    result.projects = filtered || pool ? base.filter((p) => matchesFilters(p, u, inPlan)) : [];
+    if (!pool)
+      result.intent =
+        u.years.length + u.directions.length === 0 && u.departments.length > 0 ? "department" : "filter";
+    if (!filtered && !pool) result.intent = "search";
+  }
+
+  if (result.projects.length === 0 && result.scopes.length === 0 && result.suggestions.length === 0) {
+    result.notes.push("計画の中に、この質問に当てはまる事業は見つかりませんでした。");
+    result.suggestions.push(...EXAMPLE_QUESTIONS);
+  }
+  return result;
+}

@@ -1,0 +1,77 @@
+// Lookups over the plan that structured questions need: codes, departments, fiscal-year span.
+
+import type { Initiative, Plan, Policy, Project, YearKey } from "../plan/schema.js";
+import { yearsOf } from "../plan/schema.js";
+import { normalizeWidth } from "../search/normalize.js";
+
+export interface Department {
+  /** As the plan writes it (収納課ほか). */
+  name: string;
+  /** Width-normalised forms a question may use for it, longest first: 収納課ほか, 収納課. */
+  fullForms: string[];
+  /** The name without its unit suffix (人事課 → 人事), accepted only where a question clearly means a unit. */
+  stem: string;
+}
+
+export interface Catalog {
+  plan: Plan;
+  policies: ReadonlyMap<string, Policy>;
+  initiatives: ReadonlyMap<string, Initiative & { policy: Policy }>;
+  chapters: ReadonlySet<string>;
+  departments: readonly Department[];
+  years: readonly YearKey[];
+}
+
+const UNIT_SUFFIX = /(課|室|チーム|係|班|センター)$/;
+
+export function departmentsOf(projects: readonly Project[]): Department[] {
+  const names = [...new Set(projects.map((p) => p.department))];
+  return names
+    .map((name) => {
+      const base = name.replace(/(ほか|他)$/, "");
+      const fullForms = [...new Set([name, base].map(normalizeWidth))].sort((a, b) => b.length - a.length);
+      return { name, fullForms, stem: normalizeWidth(base.replace(UNIT_SUFFIX, "")) };
+    })
+    .sort((a, b) => (b.fullForms[0]?.length ?? 0) - (a.fullForms[0]?.length ?? 0));
+}
+
+export function buildCatalog(plan: Plan): Catalog {
+  const policies = new Map(plan.policies.map((p) => [p.code, p]));
+  const initiatives = new Map(
+    plan.policies.flatMap((p) => p.initiatives.map((i) => [i.code, { ...i, policy: p }] as const)),
+  );
+  const chapters = new Set(plan.policies.map((p) => p.code.split("-")[0] as string));
+  return {
+    plan,
+    policies,
+    initiatives,
+    chapters,
+    departments: departmentsOf(plan.projects),
+    years: yearsOf(plan.projects),
+  };
+}
+
+export function projectsUnder(catalog: Catalog, code: string): Project[] {
+  const depth = code.split("-").length;
+  return catalog.plan.projects.filter((p) =>
+    depth === 1 ? p.policy.split("-")[0] === code : depth === 2 ? p.policy === code : p.initiative === code,
+  );
+}
+
+/** Codes that exist and lie nearest to an unknown one: same parent first, then by numeric distance. */
+export function nearestCodes(catalog: Catalog, code: string, limit = 3): string[] {
+  const parts = code.split("-").map(Number);
+  const known = [...catalog.chapters, ...catalog.policies.keys(), ...catalog.initiatives.keys()].filter(
+    (c) => c.split("-").length === parts.length || c.split("-").length === parts.length - 1,
+  );
+  const distance = (candidate: string) => {
+    const other = candidate.split("-").map(Number);
+    let d = 0;
+    for (let i = 0; i < parts.length; i++) {
+      const weight = 100 ** (parts.length - i);
+      d += weight * Math.abs((parts[i] ?? 0) - (other[i] ?? 0));
+    }
+    return d + (other.length === parts.length ? 0 : 1);
+  };
+  return known.sort((a, b) => distance(a) - distance(b)).slice(0, limit);
+}

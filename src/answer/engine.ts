@@ -1,0 +1,36 @@
+// Wires the plan, the clock and the lazily built search index into one `ask` function. The dictionary is
+// loaded on the first free-text question (or by `warmUp`, in the background), never for structured ones.
+import type { Plan } from "../plan/schema.js";
+import { createAnalyzer } from "../search/analyzer.js";
+import { BUNDLED_DICT_DIR, loadLexicon } from "../search/lexicon.js";
+import { buildSearchIndex, type SearchIndex } from "../search/search-index.js";
+import { loadTokenizer } from "../search/tokenizer.js";
+import { type Answer, answer } from "./answer.js";
+import { buildCatalog, type Catalog } from "./catalog.js";
+
+export interface Engine {
+  catalog: Catalog;
+  ask(question: string): Promise<Answer>;
+  /** Starts loading the dictionary and building the index; resolves when they are ready. */
+  warmUp(): Promise<SearchIndex>;
+}
+
+export interface EngineOptions {
+  dictDir?: string;
+  clock?: () => Date;
+}
+
+export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
+  const catalog = buildCatalog(plan);
+  const clock = options.clock ?? (() => new Date());
+  let index: Promise<SearchIndex> | null = null;
+  const warmUp = () => {
+    index ??= (async () => {
+      const lexicon = loadLexicon(options.dictDir ?? BUNDLED_DICT_DIR);
+      const tokenizer = await loadTokenizer();
+      return buildSearchIndex(plan, createAnalyzer(tokenizer, lexicon));
+    })();
+    return index;
+  };
+  return { catalog, warmUp, ask: (question) => answer(question, { catalog, now: clock(), search: warmUp }) };
+}

@@ -1,0 +1,25 @@
+// The answer as JSON for scripts and the evaluation: the project fields staff need, nothing internal.
+import type { Project } from "../plan/schema.js";
+import type { Answer } from "./answer.js";
+
+export interface ProjectJson {
+  policy: string;
+  no: number;
+  initiative: string;
+  name: string;
+  department: string;
+  directions: Project["directions"];
+}
+
+export const projectJson = (p: Project): ProjectJson => ({
+  policy: p.policy,
+  no: p.no,
+  initiative: p.initiative,
+  name: p.name,
+  department: p.department,
+  directions: p.directions,
+});
+
+export function answerJson(a: Answer) {
+  return { query: a.query, intent: a.intent, projects: a.projects.map(projectJson), notes: a.notes };
+}

@@ -1,0 +1,42 @@
+// The answer as plain Japanese text, for the terminal (CLI and console).
+import type { Direction, Project, YearKey } from "../plan/schema.js";
+import type { Answer } from "./answer.js";
+
+const MARKED: ReadonlySet<Direction> = new Set(["完了", "新規完了", "縮小"]);
+
+/** R3 新規 → R4 継続 → R5 【完了】: finishing and shrinking years stand out. */
+export function directionsLine(project: Project, mark: (d: string) => string = (d) => `【${d}】`): string {
+  const entries = Object.entries(project.directions) as [YearKey, Direction][];
+  if (entries.length === 0) return "（記載なし）";
+  return entries.map(([year, d]) => `${year} ${MARKED.has(d) ? mark(d) : d}`).join(" → ");
+}
+
+export const projectCode = (p: Project) => `${p.initiative} / ${p.policy} No.${p.no}`;
+
+export const USAGE_TEXT = `計画（まちづくりを進めるための基盤）について、日本語で質問してください。
+例:
+  7-4-2                         取組の事業一覧（7 / 7-4 / 7-2 No.17 も可）
+  人事課の事業                   担当課の事業
+  令和5年度に完了する事業         年度（R5, 2023年度, 今年度）と方向性（新規・拡充・完了…）
+  マイナンバーカードの担当課は？   自由な質問`;
+
+export function renderAnswerText(a: Answer): string {
+  if (a.intent === "usage") return USAGE_TEXT;
+  const lines: string[] = [];
+  lines.push(`「${a.query}」の回答: ${a.projects.length}件`);
+  for (const scope of a.scopes) {
+    const parent = scope.policyTitle ? `（施策: ${scope.policyTitle}）` : "";
+    lines.push(`${scope.code} ${scope.title}${parent}`);
+  }
+  for (const note of a.notes) lines.push(`※ ${note}`);
+  for (const p of a.projects) {
+    lines.push(
+      "",
+      `■ ${p.name}（${projectCode(p)}）`,
+      `  担当課: ${p.department}`,
+      `  方向性: ${directionsLine(p)}`,
+    );
+  }
+  if (a.suggestions.length > 0) lines.push("", `こちらもお試しください: ${a.suggestions.join(" / ")}`);
+  return lines.join("\n");
+}

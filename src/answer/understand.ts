@@ -1,0 +1,235 @@
+// Query understanding: finds the structured parts of a question (plan codes, fiscal years, directions,
+// departments) with plain text rules, so that such questions are answered exactly and without waiting
+// for the morphological dictionary. Whatever is left decides whether a free-text search is needed.
+import { fiscalYearOf, yearKeyOfFiscalYear } from "../plan/fiscal.js";
+import { DIRECTION_WORDS, type Direction, type YearKey } from "../plan/schema.js";
+import { normalizeWidth } from "../search/normalize.js";
+import type { Catalog } from "./catalog.js";
+
+/** Questions longer than this are cut before analysis (and the answer says so). */
+export const MAX_QUESTION_CHARS = 200;
+
+export type CodeRef =
+  | { kind: "chapter"; code: string }
+  | { kind: "policy"; code: string }
+  | { kind: "initiative"; code: string }
+  | { kind: "project"; code: string; no: number };
+
+export interface Understanding {
+  /** The question as asked, trimmed and cut to MAX_QUESTION_CHARS. */
+  question: string;
+  truncated: boolean;
+  help: boolean;
+  codes: CodeRef[];
+  years: YearKey[];
+  /** Directions a question asks for, already widened (完了 → 完了 and 新規完了); empty when none. */
+  directions: Direction[];
+  departments: string[];
+  /** The question names a day or an hour: the plan knows only fiscal years. */
+  dayLevel: boolean;
+  /** The question with its structured parts removed: what a free-text search should look for. */
+  freeText: string;
+  hasFreeText: boolean;
+}
+
+const YEAR_RANGE = /令和\s*(\d{1,2}|元)\s*(?:年度?)?\s*[~〜-]\s*(?:令和)?\s*(\d{1,2})\s*年度?/g;
+const REIWA = /令和\s*(\d{1,2}|元)\s*年度?/g;
+const R_YEAR = /(?<![a-z0-9])r\s*(\d{1,2})(?:\s*年度)?(?![0-9])/g;
+const WESTERN = /(?<!\d)(20\d{2})\s*年度?/g;
+const RELATIVE: readonly [RegExp, number][] = [
+  [/再来年度|再来年/g, 2],
+  [/一昨年度|一昨年|おととし/g, -2],
+  [/今年度|本年度|今年|ことし/g, 0],
+  [/来年度|次年度|翌年度|来年/g, 1],
+  [/昨年度|前年度|去年|昨年/g, -1],
+];
+
+/** Direction words, longest first; each widens to every direction containing it. */
+const DIRECTION_PATTERNS: readonly [RegExp, Direction][] = [
+  [/新規完了/g, "新規完了"],
+  [/臨時拡充/g, "臨時拡充"],
+  [/完了|終了|終わる|終わり|終わった|終える|おわる|廃止/g, "完了"],
+  [/新規|始まる|始まった|はじまる|開始|始める|スタート/g, "新規"],
+  [/拡充|拡大/g, "拡充"],
+  [/縮小|縮減|減らす/g, "縮小"],
+  [/継続|続く|続ける/g, "継続"],
+];
+
+const DAY_LEVEL =
+  /今日|きょう|明日|あした|明後日|あさって|昨日|きのう|今朝|今夜|今晩|今週|来週|先週|午前|午後|\d{1,2}\s*時|\d{1,2}\s*月\s*\d{1,2}\s*日/;
+
+/** Words that frame a structured question without adding a subject: removed before deciding on free text. */
+const FRAME_WORDS = [
+  "担当している",
+  "担当する",
+  "担当の",
+  "担当は",
+  "担当",
+  "所管する",
+  "所管",
+  "実施する",
+  "実施される",
+  "予定の",
+  "予定",
+  "事業等",
+  "事業",
+  "施策",
+  "取組",
+  "取り組み",
+  "一覧",
+  "全部",
+  "すべて",
+  "全て",
+  "教えて",
+  "ください",
+  "下さい",
+  "について",
+  "ですか",
+  "ますか",
+  "です",
+  "ます",
+  "している",
+  "される",
+  "された",
+  "した",
+  "して",
+  "する",
+  "になる",
+  "なる",
+  "もの",
+  "どれ",
+  "何",
+  "なに",
+  "ある",
+  "年度",
+  "no",
+  "番",
+  "課",
+];
+const FRAME = new RegExp(
+  FRAME_WORDS.sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|"),
+  "g",
+);
+const PARTICLES = /[がのにはをでとへもやか]/g;
+
+/** Replaces every match with a space, handing its groups ([whole, $1, $2, …]) to `onMatch`. */
+function cut(text: string, pattern: RegExp, onMatch: (m: string[]) => void): string {
+  return text.replace(pattern, (...args: unknown[]) => {
+    onMatch(args.slice(0, -2) as string[]);
+    return " ";
+  });
+}
+
+const reiwaNumber = (s: string) => (s === "元" ? 1 : Number(s));
+
+export function understand(rawQuestion: string, catalog: Catalog, now: Date): Understanding {
+  const trimmed = rawQuestion.replace(/\p{Cc}/gu, " ").trim();
+  const truncated = [...trimmed].length > MAX_QUESTION_CHARS;
+  const question = truncated ? [...trimmed].slice(0, MAX_QUESTION_CHARS).join("") : trimmed;
+  let text = normalizeWidth(question);
+  const help = /^(help|ヘルプ|使い方|つかいかた|\?)$/.test(text.trim());
+
+  const years = new Set<number>();
+  text = cut(text, YEAR_RANGE, (m) => {
+    const from = reiwaNumber(m[1] as string);
+    const to = Number(m[2]);
+    for (let n = from; n <= to && n - from < 20; n++) years.add(n);
+  });
+  text = cut(text, REIWA, (m) => years.add(reiwaNumber(m[1] as string)));
+  text = cut(text, R_YEAR, (m) => years.add(Number(m[1])));
+  text = cut(text, WESTERN, (m) => years.add(Number(m[1]) - 2018));
+  const current = fiscalYearOf(now);
+  for (const [pattern, offset] of RELATIVE) {
+    text = cut(text, pattern, () => years.add(Number(yearKeyOfFiscalYear(current + offset).slice(1))));
+  }
+  const dayLevel = DAY_LEVEL.test(text);
+
+  const codes: CodeRef[] = [];
+  // A single project needs an explicit marker (7-2 No.17, 7-2#17, 7-2の17番): 7-2-6 is an initiative.
+  const projectRef = /(?<![\d-])(\d+-\d+)\s*(?:no\.?\s*|#\s*|の\s*|\s)(\d+)\s*(?:番|号)?(?![\d-])/g;
+  text = cut(text, projectRef, (m) =>
+    codes.push({ kind: "project", code: m[1] as string, no: Number(m[2]) }),
+  );
+  text = cut(text, /(?<![\d-])(\d+-\d+-\d+)(?![\d-])/g, (m) =>
+    codes.push({ kind: "initiative", code: m[1] as string }),
+  );
+  text = cut(text, /(?<![\d-])(\d+-\d+)(?![\d-])/g, (m) =>
+    codes.push({ kind: "policy", code: m[1] as string }),
+  );
+  text = cut(text, /第\s*(\d+)\s*章/g, (m) => codes.push({ kind: "chapter", code: m[1] as string }));
+  if (/^\s*(?:施策)?\s*\d+\s*$/.test(text) && codes.length === 0 && years.size === 0) {
+    const chapter = text.trim().replace(/^施策\s*/, "");
+    if (catalog.chapters.has(chapter) || /^\d{1,2}$/.test(chapter)) {
+      codes.push({ kind: "chapter", code: chapter });
+      text = "";
+    }
+  }
+
+  const departments: string[] = [];
+  for (const dept of catalog.departments) {
+    const form = dept.fullForms.find((f) => text.includes(f));
+    if (form) {
+      departments.push(dept.name);
+      text = text.replace(form, " ");
+    }
+  }
+  if (departments.length === 0) {
+    // A department's stem (人事 → 人事課) counts when the question is about a unit, or is nothing but the stem.
+    for (const dept of catalog.departments) {
+      if (dept.stem.length < 2) continue;
+      const asUnit = new RegExp(`${escape(dept.stem)}(?=\\s*(?:の事業|が担当|の担当|担当|が所管))`);
+      const bare = text.replace(FRAME, " ").replace(PARTICLES, " ").trim();
+      if (asUnit.test(text) || bare === dept.stem) {
+        departments.push(dept.name);
+        text = text.replace(dept.stem, " ");
+      }
+    }
+  }
+  if (departments.length === 0) {
+    // A prefix that names exactly one department: 財産 → 財産活用課.
+    const bare = text.replace(FRAME, " ").replace(PARTICLES, " ").trim();
+    const matches = bare.length >= 2 ? catalog.departments.filter((d) => d.stem.startsWith(bare)) : [];
+    if (matches.length === 1 && matches[0]) {
+      departments.push(matches[0].name);
+      text = "";
+    }
+  }
+
+  const directionHits = new Set<Direction>();
+  let withoutDirections = text;
+  for (const [pattern, word] of DIRECTION_PATTERNS) {
+    withoutDirections = cut(withoutDirections, pattern, () => {
+      for (const d of DIRECTION_WORDS) if (d.includes(word)) directionHits.add(d);
+    });
+  }
+  const leftover = (t: string) =>
+    t
+      .replace(FRAME, " ")
+      .replace(PARTICLES, " ")
+      .replace(/[\p{P}\p{S}\s]/gu, "");
+  const freeWithout = leftover(withoutDirections);
+  // A direction word is a filter when nothing else is asked or a year is named; otherwise it is part of the
+  // subject (「補助金の拡充」 is a project's name, not a request for every expanded project).
+  const directionsAreFilter = directionHits.size > 0 && (freeWithout.length === 0 || years.size > 0);
+  if (directionsAreFilter) text = withoutDirections;
+  const hasFreeText = leftover(text).length > 0;
+
+  return {
+    question,
+    truncated,
+    help,
+    codes,
+    years: [...years].sort((a, b) => a - b).map((n) => `R${n}` as YearKey),
+    directions: directionsAreFilter ? DIRECTION_WORDS.filter((d) => directionHits.has(d)) : [],
+    departments,
+    dayLevel,
+    freeText: text.replace(/\s+/g, " ").trim(),
+    hasFreeText,
+  };
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,0 +1,28 @@
+// `plan-bot ask`: one question from the arguments, or (with --json and no question) one per stdin line.
+import { createInterface } from "node:readline";
+import { createEngine } from "./answer/engine.js";
+import { answerJson } from "./answer/json.js";
+import { renderAnswerText } from "./answer/render-text.js";
+import { parseArgs } from "./cli.js";
+import { UsageError } from "./errors.js";
+import { loadPlan } from "./plan/load.js";
+
+export async function runAsk(argv: readonly string[]): Promise<void> {
+  const { positionals, flags } = parseArgs(argv, ["json"]);
+  for (const name of flags.keys()) if (name !== "json") throw new UsageError(`不明なオプション: --${name}`);
+  const json = flags.get("json") === true;
+  const question = positionals.join(" ");
+  const engine = createEngine(loadPlan());
+  if (question.trim().length > 0) {
+    const a = await engine.ask(question);
+    process.stdout.write(`${json ? JSON.stringify(answerJson(a)) : renderAnswerText(a)}\n`);
+    return;
+  }
+  if (!json) throw new UsageError("質問を指定してください（例: plan-bot ask 7-4-2）");
+  // Batch mode: answers come out in question order, one JSON line each; the index is built once.
+  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of lines) {
+    const a = await engine.ask(line);
+    process.stdout.write(`${JSON.stringify(answerJson(a))}\n`);
+  }
+}

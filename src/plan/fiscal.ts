@@ -1,0 +1,47 @@
+// Japanese fiscal years (年度): 1 April to 31 March in Asia/Tokyo. 令和N年度 = fiscal year 2018 + N.
+import type { YearKey } from "./schema.js";
+
+export const PLAN_TIME_ZONE = "Asia/Tokyo";
+const REIWA_OFFSET = 2018;
+
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** The calendar date of an instant as seen in Tokyo. */
+export function tokyoDate(instant: Date): CalendarDate {
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone: PLAN_TIME_ZONE,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).formatToParts(instant);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return { year: get("year"), month: get("month"), day: get("day") };
+}
+
+/** The fiscal year (western, e.g. 2023) an instant falls in, in Tokyo. */
+export function fiscalYearOf(instant: Date): number {
+  const { year, month } = tokyoDate(instant);
+  return month >= 4 ? year : year - 1;
+}
+
+export function yearKeyOfFiscalYear(fiscalYear: number): YearKey {
+  return `R${fiscalYear - REIWA_OFFSET}` as YearKey;
+}
+
+export function fiscalYearOfKey(key: YearKey): number {
+  return Number(key.slice(1)) + REIWA_OFFSET;
+}
+
+export function yearKeyOf(instant: Date): YearKey {
+  return yearKeyOfFiscalYear(fiscalYearOf(instant));
+}
+
+/** 令和5年度 (and 令和元年度 for R1). */
+export function reiwaLabel(key: YearKey): string {
+  const n = Number(key.slice(1));
+  return `令和${n === 1 ? "元" : n}年度`;
+}

@@ -1,0 +1,140 @@
+// Text → search terms, the same pipeline at index time and at query time:
+// normalise → keep dictionary phrases whole → kuromoji on the rest (base forms, content words only)
+// → fold kana and map synonyms and variants to one canonical term → drop stopwords.
+import type { Lexicon } from "./lexicon.js";
+import { foldKana, foldTerm, normalizeWidth } from "./normalize.js";
+import type { JapaneseTokenizer } from "./tokenizer.js";
+
+export interface AnalyzedTerm {
+  term: string;
+  /** False for compounds of two adjacent terms: they add precision to ranking but are not words asked for. */
+  base: boolean;
+}
+
+export interface Analyzer {
+  analyze(text: string): AnalyzedTerm[];
+  /** Terms only, with repeats (term frequency matters): the encode function given to FlexSearch. */
+  terms(text: string): string[];
+}
+
+/** kuromoji's lattice grows quadratically with a run of one script, so text is fed to it in short windows. */
+export const TOKENIZER_WINDOW = 128;
+
+const KATAKANA_OR_LONG = /[\u30A0-\u30FFー]/;
+const ASCII_ALNUM = /[a-z0-9]/;
+
+function sameClass(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  return (
+    (KATAKANA_OR_LONG.test(a) && KATAKANA_OR_LONG.test(b)) || (ASCII_ALNUM.test(a) && ASCII_ALNUM.test(b))
+  );
+}
+
+type Segment = { kind: "phrase"; text: string } | { kind: "gap"; text: string };
+
+/**
+ * Short phrases (under this many characters) must not be the inside of a longer katakana or Latin word:
+ * リノベ is not in リノベーション, ネット not in セーフティネット. Longer ones may start a compound
+ * (スマートロックシステム).
+ */
+const BOUNDED_PHRASE_LENGTH = 4;
+
+/** Finds dictionary phrases, longest first, respecting word boundaries for short ones. */
+export function segment(text: string, lexicon: Lexicon): Segment[] {
+  const norm = normalizeWidth(text);
+  const folded = foldKana(norm);
+  const out: Segment[] = [];
+  let gapStart = 0;
+  let i = 0;
+  while (i < folded.length) {
+    const candidates = lexicon.phrasesByFirstChar.get(folded[i] as string);
+    const match = candidates?.find(
+      (p) =>
+        folded.startsWith(p, i) &&
+        (p.length >= BOUNDED_PHRASE_LENGTH ||
+          (!sameClass(norm[i - 1], norm[i]) && !sameClass(norm[i + p.length - 1], norm[i + p.length]))),
+    );
+    if (match) {
+      if (i > gapStart) out.push({ kind: "gap", text: norm.slice(gapStart, i) });
+      out.push({ kind: "phrase", text: match });
+      i += match.length;
+      gapStart = i;
+    } else i++;
+  }
+  if (gapStart < norm.length) out.push({ kind: "gap", text: norm.slice(gapStart) });
+  return out;
+}
+
+function windows(text: string, size: number): string[] {
+  const out: string[] = [];
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      const cut = Math.max(
+        text.lastIndexOf("。", end),
+        text.lastIndexOf("、", end),
+        text.lastIndexOf(" ", end),
+      );
+      if (cut > start + size / 2) end = cut + 1;
+    }
+    out.push(text.slice(start, end));
+    start = end;
+  }
+  return out;
+}
+
+const CONTENT_NOUN_EXCLUDED = new Set(["非自立", "代名詞", "数", "接尾", "副詞可能"]);
+
+/** Whether kuromoji's token carries meaning: nouns, verbs, adjectives, kanji prefixes, unknown words. */
+function isContentToken(pos: string, detail: string, surface: string, unknown: boolean): boolean {
+  if (unknown) return /[\p{L}\p{N}]/u.test(surface);
+  switch (pos) {
+    case "名詞":
+      return !CONTENT_NOUN_EXCLUDED.has(detail) || (detail === "接尾" && surface.length >= 2);
+    case "動詞":
+    case "形容詞":
+      return detail === "自立";
+    case "接頭詞":
+      return /\p{Script=Han}/u.test(surface);
+    default:
+      return false;
+  }
+}
+
+export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): Analyzer {
+  const canonical = (term: string) => lexicon.canonical.get(term) ?? term;
+
+  const analyze = (text: string): AnalyzedTerm[] => {
+    const out: AnalyzedTerm[] = [];
+    let previous: string | null = null; // the last kept noun-like term, if nothing was dropped since
+    const keep = (term: string, joinable: boolean) => {
+      if (term.length === 0 || lexicon.stopwords.has(term) || /^[\u3041-\u3096]$/.test(term)) {
+        previous = null;
+        return;
+      }
+      out.push({ term, base: true });
+      if (joinable && previous !== null) out.push({ term: `${previous}+${term}`, base: false });
+      previous = joinable ? term : null;
+    };
+    for (const seg of segment(text, lexicon)) {
+      if (seg.kind === "phrase") {
+        keep(canonical(foldTerm(seg.text)), true);
+        continue;
+      }
+      for (const piece of windows(seg.text, TOKENIZER_WINDOW)) {
+        for (const token of tokenizer.tokenize(piece)) {
+          const unknown = token.word_type === "UNKNOWN";
+          if (!isContentToken(token.pos, token.pos_detail_1, token.surface_form, unknown)) {
+            previous = null;
+            continue;
+          }
+          const form = token.basic_form && token.basic_form !== "*" ? token.basic_form : token.surface_form;
+          keep(canonical(foldTerm(form)), token.pos === "名詞" || unknown);
+        }
+      }
+    }
+    return out;
+  };
+
+  return { analyze, terms: (text) => analyze(text).map((t) => t.term) };
+}

@@ -1,0 +1,73 @@
+// Our editable Japanese vocabulary (dict/*.txt): synonym and variant groups, protected terms, stopwords.
+// Parsing is pure; `loadLexicon` is the only function here that reads files.
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { foldKana, foldTerm, normalizeWidth } from "./normalize.js";
+
+export const BUNDLED_DICT_DIR = resolve(fileURLToPath(new URL("../../dict", import.meta.url)));
+
+export interface Lexicon {
+  /** Folded form of every group member → folded form of its group's first word. */
+  canonical: ReadonlyMap<string, string>;
+  /** Phrases kept whole when found in text (width-normalised, kana-folded), by first character, longest first. */
+  phrasesByFirstChar: ReadonlyMap<string, readonly string[]>;
+  /** Canonical forms of words that say nothing about a question's subject. */
+  stopwords: ReadonlySet<string>;
+}
+
+export interface LexiconSources {
+  synonyms: string;
+  variants: string;
+  terms: string;
+  stopwords: string;
+}
+
+const contentLines = (text: string): string[] =>
+  text
+    .split(/\r?\n/)
+    .map((l) => l.replace(/#.*$/, "").trim())
+    .filter((l) => l.length > 0);
+
+/** How a phrase is looked for in text: the same character-for-character folding the text gets. */
+export function phrasePattern(phrase: string): string {
+  return foldKana(normalizeWidth(phrase)).trim();
+}
+
+export function parseLexicon(sources: LexiconSources): Lexicon {
+  const canonical = new Map<string, string>();
+  const phrases = new Set<string>();
+  for (const line of [...contentLines(sources.synonyms), ...contentLines(sources.variants)]) {
+    const members = line.split(/\s*[=＝]\s*/).filter((m) => m.length > 0);
+    const head = members[0];
+    if (head === undefined) continue;
+    // A word already in a group keeps its first group: groups never merge silently.
+    const target = canonical.get(foldTerm(head)) ?? foldTerm(head);
+    for (const member of members) {
+      if (!canonical.has(foldTerm(member))) canonical.set(foldTerm(member), target);
+      phrases.add(phrasePattern(member));
+    }
+  }
+  for (const term of contentLines(sources.terms)) phrases.add(phrasePattern(term));
+  const byFirst = new Map<string, string[]>();
+  for (const phrase of phrases) {
+    if ([...phrase].length < 2) continue;
+    const first = phrase[0] as string;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), phrase]);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  const stopwords = new Set(
+    contentLines(sources.stopwords).map((w) => canonical.get(foldTerm(w)) ?? foldTerm(w)),
+  );
+  return { canonical, phrasesByFirstChar: byFirst, stopwords };
+}
+
+export function loadLexicon(dir: string = BUNDLED_DICT_DIR): Lexicon {
+  const read = (name: string) => readFileSync(join(dir, name), "utf8");
+  return parseLexicon({
+    synonyms: read("synonyms.txt"),
+    variants: read("variants.txt"),
+    terms: read("terms.txt"),
+    stopwords: read("stopwords.txt"),
+  });
+}
