@@ -81,6 +81,7 @@ async function runExport(argv: readonly string[]): Promise<void> {
 const commands: Record<string, (argv: readonly string[]) => Promise<void>> = {
   export: runExport,
   ask: async (argv) => (await import("./ask-command.js")).runAsk(argv),
+  console: async () => (await import("./console.js")).runConsoleFromEnv(),
 };
 
 /** Runs a command; every failure becomes one readable line on stderr and a non-zero exit code. */

@@ -108,7 +108,7 @@ const FRAME_WORDS = [
 ];
 const FRAME = new RegExp(
   FRAME_WORDS.sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .map(escapeRegExp)
     .join("|"),
   "g",
 );
@@ -179,7 +179,7 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     // A department's stem (人事 → 人事課) counts when the question is about a unit, or is nothing but the stem.
     for (const dept of catalog.departments) {
       if (dept.stem.length < 2) continue;
-      const asUnit = new RegExp(`${escape(dept.stem)}(?=\\s*(?:の事業|が担当|の担当|担当|が所管))`);
+      const asUnit = new RegExp(`${escapeRegExp(dept.stem)}(?=\\s*(?:の事業|が担当|の担当|担当|が所管))`);
       const bare = text.replace(FRAME, " ").replace(PARTICLES, " ").trim();
       if (asUnit.test(text) || bare === dept.stem) {
         departments.push(dept.name);
@@ -230,6 +230,6 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   };
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

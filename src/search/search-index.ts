@@ -15,7 +15,15 @@ import {
 } from "./bm25.js";
 import { bigrams } from "./normalize.js";
 
-export const FIELD_WEIGHTS = { name: 4, initiative: 2, department: 1.5, purpose: 1, content: 1 } as const;
+/** Name above department and initiative, above purpose and content; the policy's own text gives context. */
+export const FIELD_WEIGHTS = {
+  name: 4,
+  initiative: 2,
+  department: 1.5,
+  purpose: 1,
+  content: 1,
+  policy: 0.5,
+} as const;
 type FieldName = keyof typeof FIELD_WEIGHTS;
 const FIELDS = Object.keys(FIELD_WEIGHTS) as FieldName[];
 
@@ -49,9 +57,10 @@ export interface SearchIndex {
 }
 
 function fieldTexts(plan: Plan, project: Project): Record<FieldName, string> {
-  const initiative =
-    plan.policies.flatMap((p) => p.initiatives).find((i) => i.code === project.initiative)?.title ?? "";
+  const policy = plan.policies.find((p) => p.code === project.policy);
+  const initiative = policy?.initiatives.find((i) => i.code === project.initiative)?.title ?? "";
   return {
+    policy: policy ? `${policy.title}\n${policy.direction}` : "",
     name: project.name,
     initiative,
     department: project.department,
@@ -147,7 +156,11 @@ export function buildSearchIndex(plan: Plan, analyzer: Analyzer): SearchIndex {
       hits.push({ project: doc.project, score: score * cover, coverage: cover });
     }
     if (!hits.some((h) => h.coverage >= MIN_COVERAGE)) return [];
-    hits.sort((a, b) => b.score - a.score || a.project.source.line - b.project.source.line);
+    // Answers first, then related projects: a partial match never outranks one that covers the question.
+    const tier = (h: SearchHit) => (h.coverage >= MIN_COVERAGE ? 0 : 1);
+    hits.sort(
+      (a, b) => tier(a) - tier(b) || b.score - a.score || a.project.source.line - b.project.source.line,
+    );
     return hits.slice(0, options.limit ?? 10);
   };
 

@@ -1,0 +1,57 @@
+// When the digest runs: a croner schedule in Asia/Tokyo, plus a timer for retries of failed posts.
+import { Cron } from "croner";
+import { ConfigError } from "../errors.js";
+import type { Logger } from "../logger.js";
+import { PLAN_TIME_ZONE } from "../plan/fiscal.js";
+import { dayOf } from "./compose.js";
+import type { DigestService } from "./service.js";
+
+export interface DigestScheduler {
+  nextRun(): Date | null;
+  stop(): void;
+}
+
+export function validateCron(expression: string): void {
+  try {
+    new Cron(expression, { timezone: PLAN_TIME_ZONE, paused: true }).stop();
+  } catch (error) {
+    throw new ConfigError(
+      "DIGEST_CRON",
+      `is not a valid cron expression (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+}
+
+/** Whether the schedule had a run earlier today (Tokyo) that this process did not see. */
+export function missedToday(job: Cron, now: Date): boolean {
+  const midnight = new Date(`${dayOf(now)}T00:00:00+09:00`);
+  const first = job.nextRun(new Date(midnight.getTime() - 1));
+  return first !== null && first.getTime() <= now.getTime();
+}
+
+export function scheduleDigest(service: DigestService, expression: string, logger: Logger): DigestScheduler {
+  validateCron(expression);
+  let retryTimer: NodeJS.Timeout | null = null;
+  const run = async () => {
+    try {
+      await service.runDue();
+    } catch (error) {
+      logger.error("digest run failed", error);
+    }
+    const next = service.nextRetryAt();
+    if (retryTimer) clearTimeout(retryTimer);
+    retryTimer = next === null ? null : setTimeout(run, Math.max(1000, next - Date.now()));
+    retryTimer?.unref();
+  };
+  const job = new Cron(expression, { timezone: PLAN_TIME_ZONE, protect: true }, run);
+  // A restart after today's run time catches up (runDue posts only where today's digest is still due);
+  // a restart before it waits for the schedule.
+  if (missedToday(job, new Date())) void run();
+  return {
+    nextRun: () => job.nextRun(),
+    stop: () => {
+      job.stop();
+      if (retryTimer) clearTimeout(retryTimer);
+    },
+  };
+}

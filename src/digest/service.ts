@@ -1,0 +1,97 @@
+// Posting the digest exactly once per channel per day. Each post is claimed in the store first (the intent),
+// marked posted after Slack confirms, and retried with backoff after a failure Slack reported. A post whose
+// outcome is unknown (its instance stopped mid-call) is never repeated: a missing digest is better than two.
+import { randomUUID } from "node:crypto";
+import type { Catalog } from "../answer/catalog.js";
+import type { Logger } from "../logger.js";
+import type { SlackMessage } from "../slack/blocks.js";
+import type { Store } from "../store/store.js";
+import { composeDigest, type Digest, digestMessage } from "./compose.js";
+
+export interface DigestSettings {
+  /** The channel configured by DIGEST_CHANNEL, posted to besides the subscribed ones. */
+  channel?: string | undefined;
+  /** Whether days outside the plan's years post a short notice or nothing. */
+  whenOutsidePlan: "post" | "skip";
+}
+
+export interface DigestDeps {
+  catalog: Catalog;
+  store: Store;
+  /** Posts a message and resolves with its ts once Slack confirms; rejects when Slack did not take it. */
+  post: (channel: string, message: SlackMessage) => Promise<string>;
+  clock: () => Date;
+  logger: Logger;
+  settings: DigestSettings;
+  owner?: string;
+  leaseMs?: number;
+  maxAttempts?: number;
+  backoffMs?: (attempt: number) => number;
+}
+
+export type PostOutcome = "posted" | "already" | "failed" | "gave_up" | "skipped";
+
+export interface DigestService {
+  targets(): string[];
+  /** Posts today's digest where it is due; safe to call any number of times, from any instance. */
+  runDue(): Promise<Record<string, PostOutcome>>;
+  /** The earliest time a failed post should be retried, if any. */
+  nextRetryAt(): number | null;
+  compose(): Digest;
+}
+
+export const defaultBackoff = (attempt: number) => Math.min(30 * 60_000, 60_000 * 2 ** (attempt - 1));
+
+export function createDigestService(deps: DigestDeps): DigestService {
+  const owner = deps.owner ?? randomUUID();
+  const leaseMs = deps.leaseMs ?? 2 * 60_000;
+  const maxAttempts = deps.maxAttempts ?? 6;
+  const backoff = deps.backoffMs ?? defaultBackoff;
+  const targets = () => [
+    ...new Set([
+      ...(deps.settings.channel ? [deps.settings.channel] : []),
+      ...deps.store.subscribedChannels(),
+    ]),
+  ];
+
+  const postOne = async (channel: string, digest: Digest, message: SlackMessage): Promise<PostOutcome> => {
+    const now = deps.clock();
+    const claim = deps.store.claimDigest(channel, digest.day, owner, now.getTime(), leaseMs);
+    if (!claim) return "already";
+    const log = deps.logger.with({ channel, day: digest.day, attempt: claim.attempts });
+    try {
+      const ts = await deps.post(channel, message);
+      deps.store.markPosted(channel, digest.day, owner, ts, deps.clock());
+      log.info("digest posted");
+      return "posted";
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      const giveUp = claim.attempts >= maxAttempts;
+      const next = giveUp ? null : deps.clock().getTime() + backoff(claim.attempts);
+      deps.store.markFailed(channel, digest.day, owner, reason, next, deps.clock());
+      log.warn(giveUp ? "digest post failed; giving up for today" : "digest post failed; will retry", error);
+      return giveUp ? "gave_up" : "failed";
+    }
+  };
+
+  return {
+    targets,
+    compose: () => composeDigest(deps.catalog, deps.clock()),
+    nextRetryAt: () => {
+      const day = composeDigest(deps.catalog, deps.clock()).day;
+      const pending = deps.store.dueRetries(day, Number.MAX_SAFE_INTEGER);
+      return pending.length === 0 ? null : Math.min(...pending.map((r) => r.nextAttemptAt));
+    },
+    runDue: async () => {
+      const digest = composeDigest(deps.catalog, deps.clock());
+      const outcomes: Record<string, PostOutcome> = {};
+      if (!digest.inPlan && deps.settings.whenOutsidePlan === "skip") {
+        for (const channel of targets()) outcomes[channel] = "skipped";
+        return outcomes;
+      }
+      const message = digestMessage(digest);
+      for (const channel of targets()) outcomes[channel] = await postOne(channel, digest, message);
+      return outcomes;
+    },
+  };
+}

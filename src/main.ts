@@ -1,0 +1,61 @@
+// Composition root: config → plan → answer engine → Slack app (Socket Mode or HTTP) or the local console.
+import { existsSync } from "node:fs";
+import { createEngine } from "./answer/engine.js";
+import { parseConfig } from "./config.js";
+import { asPlanBotError, ConfigError } from "./errors.js";
+import { createLogger } from "./logger.js";
+import { loadPlan, seedsDir } from "./plan/load.js";
+
+async function main(): Promise<void> {
+  if (existsSync(".env")) process.loadEnvFile(".env");
+  const config = parseConfig(process.env);
+  const secrets = [
+    process.env.SLACK_BOT_TOKEN,
+    process.env.SLACK_APP_TOKEN,
+    process.env.SLACK_SIGNING_SECRET,
+  ].filter((s): s is string => typeof s === "string");
+  const logger = createLogger({ level: config.env.LOG_LEVEL as never, secrets });
+  const plan = loadPlan(seedsDir(process.env));
+  const engine = createEngine(plan, config.env.PLAN_DICT_DIR ? { dictDir: config.env.PLAN_DICT_DIR } : {});
+  const { mode } = config;
+
+  if (mode.kind === "console") {
+    const { runConsole } = await import("./console.js");
+    await runConsole(engine, process.stdin, process.stdout);
+    return;
+  }
+
+  const { openStore } = await import("./store/store.js");
+  const { startSlackApp } = await import("./slack/app.js");
+  const store = openStore(config.env.PLAN_DB_PATH);
+  let running: Awaited<ReturnType<typeof startSlackApp>>;
+  try {
+    running = await startSlackApp({ config: { ...config, mode }, engine, store, logger });
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info(`${signal} received: finishing answers in flight`);
+    try {
+      await running.stop();
+    } finally {
+      store.close();
+      logger.info("stopped");
+      process.exit(0);
+    }
+  };
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.on("unhandledRejection", (reason) => logger.error("unhandled rejection", reason));
+}
+
+main().catch((error: unknown) => {
+  const e = asPlanBotError(error);
+  const hint = e instanceof ConfigError ? " (see .env.example)" : "";
+  process.stderr.write(`plan-bot: ${e.message}${hint}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,193 @@
+// Block Kit for answers: pure functions from an Answer to a Slack message. Every dynamic string is escaped,
+// lists are paginated, and Slack's limits (50 blocks, 3,000 characters a section, 2,000 a button value)
+// are respected by construction.
+import type { types } from "@slack/bolt";
+
+export type KnownBlock = types.KnownBlock;
+type Button = types.Button;
+type ActionsBlock = types.ActionsBlock;
+
+import type { Answer } from "../answer/answer.js";
+import { projectCode } from "../answer/render-text.js";
+import type { Direction, Project, YearKey } from "../plan/schema.js";
+import { escapeText } from "./escape.js";
+
+export const PAGE_SIZE = 5;
+export const MAX_SECTION_TEXT = 3000;
+export const PURPOSE_PREVIEW = 70;
+
+export const ACTION_PAGE = "plan_page";
+export const ACTION_SHARE = "plan_share";
+
+export const ERROR_TEXT =
+  "申し訳ありません。回答の作成中に問題が発生しました。しばらくしてからもう一度お試しください。";
+
+export interface SlackMessage {
+  text: string;
+  blocks: KnownBlock[];
+}
+
+/** What a button carries: the question and the page, enough to rebuild the answer. */
+export interface PageRef {
+  q: string;
+  p: number;
+}
+
+const clip = (text: string, max: number) =>
+  [...text].length > max ? `${[...text].slice(0, max - 1).join("")}…` : text;
+
+const section = (text: string): KnownBlock => ({
+  type: "section",
+  text: { type: "mrkdwn", text: clip(text, MAX_SECTION_TEXT) },
+});
+const context = (text: string): KnownBlock => ({
+  type: "context",
+  elements: [{ type: "mrkdwn", text: clip(text, MAX_SECTION_TEXT) }],
+});
+
+const FINISHING: ReadonlySet<Direction> = new Set(["完了", "新規完了"]);
+
+/** R3 新規 → R4 継続 → R5 *完了* :checkered_flag: — finishing and shrinking years stand out. */
+export function directionsMrkdwn(project: Project): string {
+  const entries = Object.entries(project.directions) as [YearKey, Direction][];
+  if (entries.length === 0) return "（記載なし）";
+  return entries
+    .map(([year, d]) => {
+      if (FINISHING.has(d)) return `${year} *${d}* :checkered_flag:`;
+      if (d === "縮小") return `${year} *${d}* :small_red_triangle_down:`;
+      return `${year} ${d}`;
+    })
+    .join(" → ");
+}
+
+function projectSection(project: Project, detailed: boolean): KnownBlock {
+  const lines = [
+    `*${escapeText(project.name)}*`,
+    `\`${projectCode(project)}\`　担当課: *${escapeText(project.department)}*`,
+    `方向性: ${directionsMrkdwn(project)}`,
+  ];
+  if (detailed) {
+    lines.push(`*目的* ${escapeText(project.purpose)}`, `*内容* ${escapeText(project.content)}`);
+  } else if (project.purpose) {
+    lines.push(`_${escapeText(clip(project.purpose, PURPOSE_PREVIEW))}_`);
+  }
+  return section(lines.join("\n"));
+}
+
+const encodeRef = (ref: PageRef) => JSON.stringify(ref);
+
+export function decodeRef(value: string | undefined): PageRef | null {
+  try {
+    const parsed: unknown = JSON.parse(value ?? "");
+    if (typeof parsed === "object" && parsed !== null && "q" in parsed && "p" in parsed) {
+      const { q, p } = parsed as { q: unknown; p: unknown };
+      if (typeof q === "string" && typeof p === "number" && Number.isInteger(p) && p >= 0) return { q, p };
+    }
+  } catch {
+    // A value we did not write: treated as no reference.
+  }
+  return null;
+}
+
+export function pageCount(answer: Answer): number {
+  return Math.max(1, Math.ceil(answer.projects.length / PAGE_SIZE));
+}
+
+export interface AnswerBlockOptions {
+  page?: number;
+  /** 「前へ」/「次へ」 buttons (a shared copy has none). */
+  nav?: boolean;
+  /** 「チャンネルに共有」, offered on private (ephemeral) answers. */
+  share?: boolean;
+  /** Who shared it, for the shared copy. */
+  sharedBy?: string;
+}
+
+export function answerMessage(answer: Answer, options: AnswerBlockOptions = {}): SlackMessage {
+  if (answer.intent === "usage") return usageMessage();
+  const pages = pageCount(answer);
+  const page = Math.min(Math.max(0, options.page ?? 0), pages - 1);
+  const nav = options.nav ?? false;
+  const shown = answer.projects.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
+  const question = escapeText(answer.query);
+  const count = answer.projects.length;
+  const blocks: KnownBlock[] = [];
+  const range =
+    count > shown.length ? `（${page * PAGE_SIZE + 1}〜${page * PAGE_SIZE + shown.length}件目）` : "";
+  blocks.push(section(`*「${question}」* の回答: ${count}件${range}`));
+  for (const scope of answer.scopes) {
+    const parent = scope.policyTitle ? `\n施策: ${escapeText(scope.policyTitle)}` : "";
+    blocks.push(context(`*${escapeText(scope.code)}* ${escapeText(scope.title)}${parent}`));
+  }
+  for (const note of answer.notes) blocks.push(context(`:information_source: ${escapeText(note)}`));
+  if (shown.length > 0) blocks.push({ type: "divider" });
+  const detailed = count === 1;
+  for (const project of shown) blocks.push(projectSection(project, detailed));
+  if (!nav && count > shown.length) {
+    blocks.push(
+      context(
+        `全${count}件のうち${shown.length}件を表示しています。続きは \`/plan ${question}\` で確認できます。`,
+      ),
+    );
+  }
+  if (answer.suggestions.length > 0) {
+    blocks.push(
+      context(
+        `こちらもお試しください: ${answer.suggestions.map((s) => `\`/plan ${escapeText(s)}\``).join("　")}`,
+      ),
+    );
+  }
+  if (options.sharedBy) blocks.push(context(`<@${options.sharedBy}> さんが共有しました`));
+  const buttons: Button[] = [];
+  if (nav && page > 0) {
+    buttons.push({
+      type: "button",
+      action_id: `${ACTION_PAGE}_prev`,
+      text: { type: "plain_text", text: "前へ" },
+      value: encodeRef({ q: answer.query, p: page - 1 }),
+    });
+  }
+  if (nav && page < pages - 1) {
+    buttons.push({
+      type: "button",
+      action_id: `${ACTION_PAGE}_next`,
+      text: { type: "plain_text", text: "次へ" },
+      value: encodeRef({ q: answer.query, p: page + 1 }),
+    });
+  }
+  if (options.share) {
+    buttons.push({
+      type: "button",
+      action_id: ACTION_SHARE,
+      style: "primary",
+      text: { type: "plain_text", text: "チャンネルに共有" },
+      value: encodeRef({ q: answer.query, p: page }),
+    });
+  }
+  if (buttons.length > 0) blocks.push({ type: "actions", elements: buttons } satisfies ActionsBlock);
+  return { text: `「${question}」の回答: ${count}件`, blocks };
+}
+
+export const USAGE_EXAMPLES = ["7-4-2", "人事課", "令和5年度 完了", "マイナンバーカードの担当課は？"];
+
+export function usageMessage(): SlackMessage {
+  const examples = USAGE_EXAMPLES.map((e) => `• \`/plan ${e}\``).join("\n");
+  return {
+    text: "plan-bot の使い方",
+    blocks: [
+      section("*plan-bot* は総合計画の実施計画（まちづくりを進めるための基盤）についての質問に答えます。"),
+      section(
+        `*例*\n${examples}\n\n` +
+          "コード（7 / 7-4 / 7-4-2 / 7-2 No.17）、担当課、年度（令和5年度・R5・2023年度・今年度）、" +
+          "方向性（新規・拡充・臨時拡充・縮小・完了）、自由な質問に答えます。回答はあなたにだけ表示され、ボタンでチャンネルに共有できます。",
+      ),
+      context(
+        "日次ダイジェスト: `/plan digest on` で購読、`/plan digest off` で停止、`/plan digest` で状態とプレビュー。",
+      ),
+    ],
+  };
+}
+
+export function errorMessage(): SlackMessage {
+  return { text: ERROR_TEXT, blocks: [section(`:warning: ${ERROR_TEXT}`)] };
+}

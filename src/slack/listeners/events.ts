@@ -1,0 +1,64 @@
+// Mentions (answered in the message's thread) and direct messages (answered in the DM).
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
+import { answerMessage, errorMessage } from "../blocks.js";
+import type { SlackDeps } from "../deps.js";
+import { messageToQuestion } from "../escape.js";
+
+type MentionArgs = SlackEventMiddlewareArgs<"app_mention"> & AllMiddlewareArgs;
+type MessageArgs = SlackEventMiddlewareArgs<"message"> & AllMiddlewareArgs;
+
+async function reply(
+  args: {
+    client: AllMiddlewareArgs["client"];
+    channel: string;
+    threadTs?: string | undefined;
+    text: string;
+    user?: string | undefined;
+  },
+  deps: SlackDeps,
+  handler: string,
+): Promise<void> {
+  await deps.inflight.run(async () => {
+    const log = deps.logger.with({ handler, channel: args.channel, user: args.user });
+    const question = messageToQuestion(args.text, deps.botUserId);
+    const thread = args.threadTs ? { thread_ts: args.threadTs } : {};
+    try {
+      const message = answerMessage(await deps.engine.ask(question), { nav: true });
+      await args.client.chat.postMessage({ channel: args.channel, ...thread, ...message });
+    } catch (error) {
+      log.error("answering failed", error);
+      await args.client.chat
+        .postMessage({ channel: args.channel, ...thread, ...errorMessage() })
+        .catch((e: unknown) => log.error("could not tell the user", e));
+    }
+  });
+}
+
+export async function appMentionCallback({ event, client }: MentionArgs, deps: SlackDeps): Promise<void> {
+  if (event.bot_id) return;
+  await reply(
+    {
+      client,
+      channel: event.channel,
+      threadTs: event.thread_ts ?? event.ts,
+      text: event.text,
+      user: event.user,
+    },
+    deps,
+    "app_mention",
+  );
+}
+
+export async function directMessageCallback(
+  { message, client }: MessageArgs,
+  deps: SlackDeps,
+): Promise<void> {
+  // Only plain messages people type in a DM: no edits, joins, bot posts (ours included).
+  if (message.channel_type !== "im" || message.subtype !== undefined || "bot_id" in message) return;
+  if (message.user === deps.botUserId) return;
+  await reply(
+    { client, channel: message.channel, text: message.text ?? "", user: message.user },
+    deps,
+    "message.im",
+  );
+}

@@ -1,0 +1,27 @@
+// Maps Slack IDs to handlers; nothing else.
+import type { App, BlockButtonAction } from "@slack/bolt";
+import { ACTION_PAGE, ACTION_SHARE } from "../blocks.js";
+import type { SlackDeps } from "../deps.js";
+import { pageActionCallback, shareActionCallback } from "./actions.js";
+import { planCommandCallback } from "./commands.js";
+import { appMentionCallback, directMessageCallback } from "./events.js";
+
+export const COMMAND = "/plan";
+
+export function registerListeners(app: App, deps: SlackDeps): void {
+  // Slack retries an event it thinks we missed (x-slack-retry-num, same event_id): handle each ID once,
+  // across restarts and instances, by recording it in the shared store.
+  app.use(async ({ body, next }) => {
+    const eventId = (body as { event_id?: unknown }).event_id;
+    if (typeof eventId === "string" && !deps.store.claimEvent(eventId, deps.clock())) {
+      deps.logger.with({ eventId }).info("ignoring a retried event");
+      return;
+    }
+    await next();
+  });
+  app.command(COMMAND, (args) => planCommandCallback(args, deps));
+  app.event("app_mention", (args) => appMentionCallback(args, deps));
+  app.message((args) => directMessageCallback(args, deps));
+  app.action<BlockButtonAction>(new RegExp(`^${ACTION_PAGE}_`), (args) => pageActionCallback(args, deps));
+  app.action<BlockButtonAction>(ACTION_SHARE, (args) => shareActionCallback(args, deps));
+}

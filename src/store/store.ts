@@ -1,0 +1,235 @@
+// The embedded store (SQLite via better-sqlite3): digest subscriptions, the record of digest posts, and the
+// Slack event IDs already handled. Several app instances may share one file; every state change that
+// decides who posts is a single transaction.
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import Database from "better-sqlite3";
+import { StoreError } from "../errors.js";
+
+/** Versioned migrations: index i brings the schema to version i + 1. Never edit one that has shipped. */
+export const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE subscriptions (
+     channel TEXT PRIMARY KEY,
+     enabled INTEGER NOT NULL,
+     updated_by TEXT,
+     updated_at TEXT NOT NULL
+   );
+   CREATE TABLE digest_posts (
+     channel TEXT NOT NULL,
+     day TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('posting', 'posted', 'failed', 'uncertain', 'gave_up')),
+     owner TEXT NOT NULL,
+     attempts INTEGER NOT NULL DEFAULT 0,
+     lease_until INTEGER NOT NULL DEFAULT 0,
+     next_attempt_at INTEGER NOT NULL DEFAULT 0,
+     message_ts TEXT,
+     last_error TEXT,
+     updated_at TEXT NOT NULL,
+     PRIMARY KEY (channel, day)
+   );
+   CREATE TABLE handled_events (
+     event_id TEXT PRIMARY KEY,
+     seen_at INTEGER NOT NULL
+   );`,
+];
+
+export type DigestStatus = "posting" | "posted" | "failed" | "uncertain" | "gave_up";
+
+export interface DigestRecord {
+  channel: string;
+  day: string;
+  status: DigestStatus;
+  owner: string;
+  attempts: number;
+  leaseUntil: number;
+  nextAttemptAt: number;
+  messageTs: string | null;
+  lastError: string | null;
+}
+
+export interface Store {
+  readonly path: string;
+  schemaVersion(): number;
+  /** True the first time an event ID is seen (by any instance): the caller handles it; false means a retry. */
+  claimEvent(eventId: string, now: Date): boolean;
+  setSubscription(channel: string, enabled: boolean, by: string | null, now: Date): void;
+  isSubscribed(channel: string): boolean;
+  subscribedChannels(): string[];
+  /**
+   * Records the intent to post a channel's digest for a day, if no one has posted it, is posting it, or
+   * might have posted it. Returns the record to post under, or null when this instance must not post.
+   */
+  claimDigest(channel: string, day: string, owner: string, now: number, leaseMs: number): DigestRecord | null;
+  markPosted(channel: string, day: string, owner: string, messageTs: string, now: Date): void;
+  markFailed(
+    channel: string,
+    day: string,
+    owner: string,
+    error: string,
+    nextAttemptAt: number | null,
+    now: Date,
+  ): void;
+  digestRecord(channel: string, day: string): DigestRecord | null;
+  /** Failed posts of a day whose retry time has come. */
+  dueRetries(day: string, now: number): DigestRecord[];
+  pruneEvents(olderThan: number): void;
+  close(): void;
+}
+
+interface Row {
+  channel: string;
+  day: string;
+  status: DigestStatus;
+  owner: string;
+  attempts: number;
+  lease_until: number;
+  next_attempt_at: number;
+  message_ts: string | null;
+  last_error: string | null;
+}
+
+const toRecord = (r: Row): DigestRecord => ({
+  channel: r.channel,
+  day: r.day,
+  status: r.status,
+  owner: r.owner,
+  attempts: r.attempts,
+  leaseUntil: r.lease_until,
+  nextAttemptAt: r.next_attempt_at,
+  messageTs: r.message_ts,
+  lastError: r.last_error,
+});
+
+export function openStore(path: string): Store {
+  let db: Database.Database;
+  try {
+    if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+    db = new Database(path);
+    db.pragma("journal_mode = WAL");
+    db.pragma("busy_timeout = 5000");
+    db.pragma("foreign_keys = ON");
+  } catch (cause) {
+    throw new StoreError(`cannot open the database at ${path}`, { cause });
+  }
+  migrate(db);
+
+  const claimEventStmt = db.prepare("INSERT OR IGNORE INTO handled_events (event_id, seen_at) VALUES (?, ?)");
+  const upsertSub = db.prepare(
+    `INSERT INTO subscriptions (channel, enabled, updated_by, updated_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (channel) DO UPDATE SET enabled = excluded.enabled, updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
+  );
+  const getSub = db.prepare("SELECT enabled FROM subscriptions WHERE channel = ?");
+  const listSubs = db.prepare("SELECT channel FROM subscriptions WHERE enabled = 1 ORDER BY channel");
+  const getDigest = db.prepare("SELECT * FROM digest_posts WHERE channel = ? AND day = ?");
+  const insertDigest = db.prepare(
+    `INSERT INTO digest_posts (channel, day, status, owner, attempts, lease_until, next_attempt_at, updated_at)
+     VALUES (?, ?, 'posting', ?, 1, ?, 0, ?)`,
+  );
+  const retakeDigest = db.prepare(
+    `UPDATE digest_posts SET status = 'posting', owner = ?, attempts = attempts + 1, lease_until = ?, updated_at = ?
+     WHERE channel = ? AND day = ?`,
+  );
+  const markUncertain = db.prepare(
+    `UPDATE digest_posts SET status = 'uncertain', last_error = 'the instance posting it stopped before Slack confirmed', updated_at = ?
+     WHERE channel = ? AND day = ?`,
+  );
+  const posted = db.prepare(
+    `UPDATE digest_posts SET status = 'posted', message_ts = ?, last_error = NULL, updated_at = ?
+     WHERE channel = ? AND day = ? AND owner = ? AND status = 'posting'`,
+  );
+  const failed = db.prepare(
+    `UPDATE digest_posts SET status = ?, last_error = ?, next_attempt_at = ?, lease_until = 0, updated_at = ?
+     WHERE channel = ? AND day = ? AND owner = ? AND status = 'posting'`,
+  );
+  const due = db.prepare(
+    "SELECT * FROM digest_posts WHERE day = ? AND status = 'failed' AND next_attempt_at <= ? ORDER BY channel",
+  );
+  const prune = db.prepare("DELETE FROM handled_events WHERE seen_at < ?");
+
+  const claim = db.transaction(
+    (channel: string, day: string, owner: string, now: number, leaseMs: number) => {
+      const row = getDigest.get(channel, day) as Row | undefined;
+      const stamp = new Date(now).toISOString();
+      if (!row) {
+        insertDigest.run(channel, day, owner, now + leaseMs, stamp);
+      } else if (row.status === "failed" && row.next_attempt_at <= now) {
+        retakeDigest.run(owner, now + leaseMs, stamp, channel, day);
+      } else {
+        // A post whose owner vanished mid-call may have reached Slack: never risk a second one.
+        if (row.status === "posting" && row.lease_until <= now) markUncertain.run(stamp, channel, day);
+        return null;
+      }
+      return toRecord(getDigest.get(channel, day) as Row);
+    },
+  );
+
+  const guard = <T>(what: string, fn: () => T): T => {
+    try {
+      return fn();
+    } catch (cause) {
+      throw new StoreError(`database error while ${what}`, { cause });
+    }
+  };
+
+  return {
+    path,
+    schemaVersion: () => db.pragma("user_version", { simple: true }) as number,
+    claimEvent: (eventId, now) =>
+      guard("recording an event", () => claimEventStmt.run(eventId, now.getTime()).changes === 1),
+    setSubscription: (channel, enabled, by, now) =>
+      guard(
+        "saving a subscription",
+        () => void upsertSub.run(channel, enabled ? 1 : 0, by, now.toISOString()),
+      ),
+    isSubscribed: (channel) =>
+      guard(
+        "reading a subscription",
+        () => (getSub.get(channel) as { enabled: number } | undefined)?.enabled === 1,
+      ),
+    subscribedChannels: () =>
+      guard("listing subscriptions", () => (listSubs.all() as { channel: string }[]).map((r) => r.channel)),
+    claimDigest: (channel, day, owner, now, leaseMs) =>
+      guard("claiming a digest", () => claim.immediate(channel, day, owner, now, leaseMs)),
+    markPosted: (channel, day, owner, ts, now) =>
+      guard("recording a post", () => void posted.run(ts, now.toISOString(), channel, day, owner)),
+    markFailed: (channel, day, owner, error, nextAttemptAt, now) =>
+      guard(
+        "recording a failure",
+        () =>
+          void failed.run(
+            nextAttemptAt === null ? "gave_up" : "failed",
+            error,
+            nextAttemptAt ?? 0,
+            now.toISOString(),
+            channel,
+            day,
+            owner,
+          ),
+      ),
+    digestRecord: (channel, day) =>
+      guard("reading a digest record", () => {
+        const row = getDigest.get(channel, day) as Row | undefined;
+        return row ? toRecord(row) : null;
+      }),
+    dueRetries: (day, now) => guard("listing retries", () => (due.all(day, now) as Row[]).map(toRecord)),
+    pruneEvents: (olderThan) => guard("pruning events", () => void prune.run(olderThan)),
+    close: () => {
+      if (db.open) db.close();
+    },
+  };
+}
+
+function migrate(db: Database.Database): void {
+  const apply = db.transaction(() => {
+    const version = db.pragma("user_version", { simple: true }) as number;
+    for (let v = version; v < MIGRATIONS.length; v++) {
+      db.exec(MIGRATIONS[v] as string);
+      db.pragma(`user_version = ${v + 1}`);
+    }
+  });
+  try {
+    apply.immediate();
+  } catch (cause) {
+    throw new StoreError("cannot migrate the database", { cause });
+  }
+}

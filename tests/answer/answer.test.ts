@@ -1,0 +1,137 @@
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type Answer, answer } from "../../src/answer/answer.js";
+import { buildCatalog } from "../../src/answer/catalog.js";
+import { createEngine, type Engine } from "../../src/answer/engine.js";
+import { loadPlan } from "../../src/plan/load.js";
+import { projectKey } from "../../src/plan/schema.js";
+
+const plan = loadPlan();
+const catalog = buildCatalog(plan);
+const JUNE_2023 = new Date("2023-06-15T09:00:00+09:00");
+const NOV_2026 = new Date("2026-11-25T09:00:00+09:00");
+const keys = (a: Answer) => a.projects.map(projectKey);
+
+/** Structured questions must never need the dictionary: this search dependency fails the test if used. */
+const structured = (q: string, now = JUNE_2023) =>
+  answer(q, {
+    catalog,
+    now,
+    search: () => Promise.reject(new Error(`the index was loaded for a structured question: ${q}`)),
+  });
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = createEngine(plan, { clock: () => JUNE_2023 });
+  await engine.warmUp();
+});
+
+describe("structured answers (no dictionary)", () => {
+  it("lists an initiative's projects with its title and policy", async () => {
+    const a = await structured("7-2-6");
+    expect(a.intent).toBe("code");
+    expect(keys(a)).toEqual(["7-2#13", "7-2#14", "7-2#15", "7-2#16", "7-2#17"]);
+    expect(a.scopes[0]).toMatchObject({ code: "7-2-6", title: "使いやすい行政サービスの提供" });
+  });
+
+  it("says an initiative without projects has none", async () => {
+    const a = await structured("7-6-2");
+    expect(keys(a)).toEqual([]);
+    expect(a.scopes[0]?.title).toBe("コミュニティ施設の整備");
+    expect(a.notes.join()).toContain("新規・拡充事業等がありません");
+  });
+
+  it("says an unknown code is not in the plan and suggests the nearest ones", async () => {
+    const a = await structured("7-9-9");
+    expect(keys(a)).toEqual([]);
+    expect(a.notes.join()).toContain("「7-9-9」は計画にありません");
+    expect(a.suggestions[0]).toMatch(/^7-7/);
+  });
+
+  it("answers one project by its number", async () => {
+    expect(keys(await structured("7-2 No.17"))).toEqual(["7-2#17"]);
+  });
+
+  it("lists a department's projects, including 収納課ほか for 収納課", async () => {
+    expect(keys(await structured("財産活用課"))).toHaveLength(7);
+    expect(keys(await structured("収納課の事業"))).toEqual(["7-2#2", "7-2#3"]);
+  });
+
+  it("returns exactly the projects finishing in a year for a department", async () => {
+    expect(keys(await structured("令和4年度に完了する情報システム課の事業"))).toEqual(["7-2#19", "7-2#21"]);
+  });
+
+  it("treats 拡充 as also 臨時拡充, and 臨時拡充 as only itself", async () => {
+    expect(keys(await structured("2022年度に拡充する事業")).sort()).toEqual(["7-2#18", "7-2#8", "7-4#4"]);
+    expect(keys(await structured("令和4年度に臨時拡充する事業"))).toEqual(["7-2#8"]);
+  });
+
+  it("says plainly when the asked year is outside the plan period", async () => {
+    const a = await structured("今年度に完了する事業", NOV_2026);
+    expect(keys(a)).toEqual([]);
+    expect(a.notes[0]).toBe(
+      "令和8年度は計画期間（令和3年度〜7年度）の外です。この計画にその年度の方向性はありません。",
+    );
+  });
+
+  it("shows usage for an empty or help question", async () => {
+    expect((await structured("   ")).intent).toBe("usage");
+    expect((await structured("help")).intent).toBe("usage");
+  });
+});
+
+describe("free-text answers (real kuromoji)", () => {
+  it("answers who owns マイナンバーカード with 市民課's project first", async () => {
+    const a = await engine.ask("マイナンバーカードの担当課は？");
+    expect(a.intent).toBe("search");
+    expect(a.projects[0]).toMatchObject({ name: "マイナンバーカードの普及促進", department: "市民課" });
+  });
+
+  it("filters free text by a structured part", async () => {
+    const a = await engine.ask("人権・男女共生課のWi-Fi");
+    expect(a.projects.length).toBeGreaterThan(0);
+    expect(a.projects.every((p) => p.department === "人権・男女共生課")).toBe(true);
+  });
+
+  it("answers nothing for questions the plan does not cover", async () => {
+    for (const q of ["今日の天気は？", "明日の会議室の予約", "ごみの収集日"]) {
+      const a = await engine.ask(q);
+      expect(keys(a), q).toEqual([]);
+      expect(a.suggestions.length, q).toBeGreaterThan(0);
+    }
+  });
+
+  it("bounds a 10,000-character question and says it was cut", async () => {
+    const a = await engine.ask("a".repeat(10_000));
+    expect(a.notes[0]).toContain("先頭の200文字");
+  });
+
+  it("never throws, whatever the question", async () => {
+    const weird = fc.oneof(
+      fc.string({ maxLength: 300 }),
+      fc.string({ unit: "grapheme", maxLength: 100 }),
+      fc.constantFrom(
+        "'; DROP TABLE projects; --",
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: the literal regex characters are the input under test
+        ".*+?^${}()|[]\\",
+        "\u0000\u0007\u001b",
+        "😀🎌",
+        "？？？",
+        "<!channel>",
+      ),
+      fc
+        .array(fc.constantFrom("7-", "令和", "R", "年度", "完了", "課", "-", "No.", "#", "１"), {
+          maxLength: 12,
+        })
+        .map((a) => a.join("")),
+    );
+    await fc.assert(
+      fc.asyncProperty(weird, async (q) => {
+        const a = await engine.ask(q);
+        expect(["usage", "code", "department", "filter", "search"]).toContain(a.intent);
+        expect(Array.isArray(a.projects)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

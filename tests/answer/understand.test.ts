@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { buildCatalog } from "../../src/answer/catalog.js";
+import { understand } from "../../src/answer/understand.js";
+import { loadPlan } from "../../src/plan/load.js";
+
+const catalog = buildCatalog(loadPlan());
+const JUNE_2023 = new Date("2023-06-15T00:00:00+09:00");
+const read = (q: string, now = JUNE_2023) => understand(q, catalog, now);
+
+describe("understand: plan codes", () => {
+  it.each([
+    ["7", { kind: "chapter", code: "7" }],
+    ["7-4", { kind: "policy", code: "7-4" }],
+    ["7-4-2", { kind: "initiative", code: "7-4-2" }],
+    ["７－４－２", { kind: "initiative", code: "7-4-2" }],
+    ["7-2 No.17", { kind: "project", code: "7-2", no: 17 }],
+    ["7-2#17", { kind: "project", code: "7-2", no: 17 }],
+    ["7-2の17番", { kind: "project", code: "7-2", no: 17 }],
+    ["施策7-3の事業", { kind: "policy", code: "7-3" }],
+  ])("reads %s as a code", (q, code) => {
+    const u = read(q);
+    expect(u.codes).toEqual([code]);
+    expect(u.hasFreeText).toBe(false);
+  });
+});
+
+describe("understand: fiscal years", () => {
+  it.each([
+    ["令和4年度", ["R4"]],
+    ["R4", ["R4"]],
+    ["Ｒ４年度", ["R4"]],
+    ["2022年度", ["R4"]],
+    ["令和元年度", ["R1"]],
+    ["令和3〜5年度", ["R3", "R4", "R5"]],
+    ["今年度", ["R5"]],
+    ["来年度", ["R6"]],
+    ["昨年度", ["R4"]],
+  ])("reads %s", (q, years) => {
+    expect(read(q).years).toEqual(years);
+  });
+
+  it("counts today's fiscal year in Tokyo, from 1 April", () => {
+    expect(read("今年度", new Date("2023-03-31T23:59:00+09:00")).years).toEqual(["R4"]);
+    expect(read("今年度", new Date("2023-03-31T15:00:00Z")).years).toEqual(["R5"]);
+    expect(read("今年度", new Date("2024-01-10T12:00:00+09:00")).years).toEqual(["R5"]);
+  });
+});
+
+describe("understand: directions", () => {
+  it.each([
+    ["完了する事業", ["完了", "新規完了"]],
+    ["終わる事業", ["完了", "新規完了"]],
+    ["新規事業", ["新規", "新規完了"]],
+    ["始まる事業", ["新規", "新規完了"]],
+    ["拡充", ["拡充", "臨時拡充"]],
+    ["臨時拡充", ["臨時拡充"]],
+    ["新規完了", ["新規完了"]],
+    ["縮小する事業", ["縮小"]],
+  ])("widens %s to every direction containing it", (q, directions) => {
+    expect(read(q).directions).toEqual(directions);
+  });
+
+  it("keeps a direction word in the subject when it is part of a name and no year is asked", () => {
+    const u = read("チャレンジいばらき補助金の拡充");
+    expect(u.directions).toEqual([]);
+    expect(u.hasFreeText).toBe(true);
+  });
+});
+
+describe("understand: departments", () => {
+  it.each([
+    ["人事課の事業", "人事課"],
+    ["情報システム課が担当している事業は？", "情報システム課"],
+    ["人事", "人事課"],
+    ["人事の事業", "人事課"],
+    ["収納課", "収納課ほか"],
+    ["ＤＸ推進チーム", "DX推進チーム"],
+    ["市民生活相談課", "市民生活相談課"],
+  ])("finds %s", (q, dept) => {
+    const u = read(q);
+    expect(u.departments).toEqual([dept]);
+    expect(u.hasFreeText).toBe(false);
+  });
+
+  it("does not take a topic that starts with a department's stem for the department", () => {
+    const u = read("情報システム調達ガイドライン");
+    expect(u.departments).toEqual([]);
+    expect(u.hasFreeText).toBe(true);
+  });
+});
+
+describe("understand: the rest", () => {
+  it("combines year, direction and department without free text", () => {
+    const u = read("令和4年度に完了する人権・男女共生課の事業");
+    expect(u).toMatchObject({
+      years: ["R4"],
+      directions: ["完了", "新規完了"],
+      departments: ["人権・男女共生課"],
+    });
+    expect(u.hasFreeText).toBe(false);
+  });
+
+  it("notices questions about a day, which the plan cannot answer", () => {
+    expect(read("明日の会議室の予約").dayLevel).toBe(true);
+    expect(read("令和5年度の予約システム").dayLevel).toBe(false);
+  });
+
+  it("cuts long questions and strips control characters", () => {
+    const u = read(`${"あ".repeat(300)}\u0007`);
+    expect(u.truncated).toBe(true);
+    expect([...u.question]).toHaveLength(200);
+  });
+});

@@ -1,0 +1,53 @@
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const BIN = join(import.meta.dirname, "../../bin/plan-bot.js");
+const run = (args: string[], input?: string) =>
+  spawnSync(process.execPath, [BIN, ...args], {
+    encoding: "utf8",
+    ...(input === undefined ? {} : { input }),
+  });
+
+describe("plan-bot ask", () => {
+  it("prints a readable Japanese answer with code, number, department and directions", () => {
+    const out = run(["ask", "マイナンバーカードの担当課は？"]);
+    expect(out.status).toBe(0);
+    expect(out.stdout).toContain("■ マイナンバーカードの普及促進（7-2-6 / 7-2 No.17）");
+    expect(out.stdout).toContain("担当課: 市民課");
+    expect(out.stdout).toContain("方向性: R3 拡充 → R4 継続");
+  });
+
+  it("prints JSON with query, intent and projects", () => {
+    const out = run(["ask", "7-4-2", "--json"]);
+    const json = JSON.parse(out.stdout);
+    expect(json).toMatchObject({ query: "7-4-2", intent: "code" });
+    expect(json.projects[1]).toEqual({
+      policy: "7-4",
+      no: 2,
+      initiative: "7-4-2",
+      name: "第2次人権施策推進計画の見直し",
+      department: "人権・男女共生課",
+      directions: { R3: "臨時拡充", R4: "完了" },
+    });
+  });
+
+  it("answers one JSON line per stdin line, in order", () => {
+    const out = run(["ask", "--json"], "7-5\n今日の天気は？\n\nふるさと納税\n");
+    const lines = out.stdout
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.query)).toEqual(["7-5", "今日の天気は？", "", "ふるさと納税"]);
+    expect(lines[0].projects).toHaveLength(4);
+    expect(lines[1].projects).toEqual([]);
+    expect(lines[2].intent).toBe("usage");
+    expect(lines[3].projects[0].name).toBe("ふるさと寄附金推進事業");
+  });
+
+  it("asks for a question when given none without --json", () => {
+    const out = run(["ask"]);
+    expect(out.status).toBe(2);
+    expect(out.stderr).toContain("質問を指定してください");
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { bigrams, foldKana, foldTerm, normalizeWidth } from "../../src/search/normalize.js";
+
+describe("normalisation", () => {
+  it("folds full and half width and case", () => {
+    expect(normalizeWidth("ﾘﾉﾍﾞのいばらき")).toBe("リノベのいばらき");
+    expect(normalizeWidth("Ｗｉ－Ｆｉ　７－２")).toBe("wi-fi 7-2");
+  });
+
+  it("folds katakana to hiragana character for character, keeping voiced kana whole", () => {
+    expect(foldKana("ペイジー")).toBe("ぺいじー");
+    expect(foldKana("ガイドライン").length).toBe("ガイドライン".length);
+  });
+
+  it("drops a trailing long vowel from longer terms only", () => {
+    expect(foldTerm("コミュニティセンター")).toBe(foldTerm("コミュニティセンタ"));
+    expect(foldTerm("ルー")).toBe("るー");
+  });
+
+  it("makes bigrams within word runs only", () => {
+    expect(bigrams("市税の徴収")).toEqual(["市税", "税の", "の徴", "徴収"]);
+    expect(bigrams("DX・AI")).toEqual(["dx", "ai"]);
+    expect(bigrams("？")).toEqual([]);
+  });
+});

@@ -1,0 +1,69 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadPlan } from "../../src/plan/load.js";
+import { projectKey } from "../../src/plan/schema.js";
+import { type Analyzer, createAnalyzer } from "../../src/search/analyzer.js";
+import { idf } from "../../src/search/bm25.js";
+import { loadLexicon } from "../../src/search/lexicon.js";
+import { buildSearchIndex, type SearchIndex } from "../../src/search/search-index.js";
+import { loadTokenizer } from "../../src/search/tokenizer.js";
+
+let analyzer: Analyzer;
+let index: SearchIndex;
+const keys = (q: string) => index.search(q).map((h) => projectKey(h.project));
+
+beforeAll(async () => {
+  analyzer = createAnalyzer(await loadTokenizer(), loadLexicon());
+  index = buildSearchIndex(loadPlan(), analyzer);
+});
+
+describe("analyzer (real kuromoji)", () => {
+  it("keeps dictionary terms whole and drops particles and question words", () => {
+    expect(analyzer.terms("マイナンバーカードの担当課は誰？")).toEqual(["まいなんばーかーど"]);
+    expect(analyzer.terms("Wi-Fiの整備")).toEqual(["wi-fi", "整備"]);
+  });
+
+  it("adds compounds of adjacent nouns for ranking, but not across a particle", () => {
+    const analyzed = analyzer.analyze("空調改修");
+    expect(analyzed).toContainEqual({ term: "空調+改修", base: false });
+    expect(analyzed.filter((t) => t.base).map((t) => t.term)).toEqual(["空調", "改修"]);
+  });
+
+  it("reads synonyms, variants and the PDF's typos as one term", () => {
+    expect(analyzer.terms("ふるさと納税")).toEqual(analyzer.terms("ふるさと寄附金"));
+    expect(analyzer.terms("びったりサービス")).toEqual(analyzer.terms("ぴったりサービス"));
+    expect(analyzer.terms("シテプロモーション")).toEqual(analyzer.terms("シティプロモーション"));
+    expect(analyzer.terms("在宅勤務")).toEqual(analyzer.terms("テレワーク"));
+  });
+
+  it("uses base forms, so inflections meet: 亡くなった = 亡くなる", () => {
+    expect(analyzer.terms("亡くなった")).toEqual(analyzer.terms("亡くなる"));
+  });
+
+  it("does not find a short phrase inside a longer katakana word", () => {
+    expect(analyzer.terms("セーフティネット")).not.toContain(analyzer.terms("ネット")[0]);
+  });
+});
+
+describe("search ranking", () => {
+  it("puts the project about a subject above one mentioning it in passing", () => {
+    expect(keys("ふるさと納税")).toEqual(["7-1#2", "7-1#4"]);
+  });
+
+  it("ranks by name before content: コミュニティセンター finds the centre's own project first", () => {
+    expect(keys("コミュニティセンター")[0]).toBe("7-6#4");
+  });
+
+  it("finds words kuromoji splits badly through the bigram field", () => {
+    expect(keys("ﾘﾉﾍﾞのいばらき").slice(0, 2).sort()).toEqual(["7-7#3", "7-7#4"]);
+  });
+
+  it("answers nothing when the plan does not cover the question", () => {
+    expect(keys("図書館の開館時間")).toEqual([]);
+    expect(keys("天気")).toEqual([]);
+  });
+
+  it("weighs rare words above common ones", () => {
+    expect(idf(44, 1)).toBeGreaterThan(idf(44, 20));
+    expect(keys("事業 施設 センター コーチング")[0]).toBe("7-3#1");
+  });
+});

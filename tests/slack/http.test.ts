@@ -1,0 +1,283 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { blockText, buttons, type Harness, sign, startHarness } from "../support/harness.js";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h.stop();
+});
+
+const responseTo = (id: string) => h.fake.waitFor(() => h.fake.responses.find((r) => r.method === id));
+
+describe("/plan over signed HTTP", () => {
+  it("acknowledges at once and answers a code privately, restating the question", async () => {
+    const res = await h.command("7-4-2", { responseId: "code" });
+    expect(res.status).toBe(200);
+    const reply = await responseTo("code");
+    expect(reply.body.response_type).toBe("ephemeral");
+    const text = blockText(reply.body);
+    expect(text).toContain("*「7-4-2」* の回答: 4件");
+    expect(text).toContain("一人ひとりの人権を尊重するまちづくりの推進");
+    expect(text).toContain("担当課: *人権・男女共生課*");
+    expect(text).toContain("R3 臨時拡充 → R4 *完了* :checkered_flag:");
+    expect(buttons(reply.body).map((b) => b.text)).toEqual(["チャンネルに共有"]);
+  });
+
+  it("answers a department, a fiscal year with a direction, and free text", async () => {
+    await h.command("人事課", { responseId: "dept" });
+    await h.command("令和5年度 完了", { responseId: "year" });
+    await h.command("マイナンバーカードの担当課は？", { responseId: "free" });
+    expect(blockText((await responseTo("dept")).body)).toContain("組織力強化に向けたコーチング研修の実施");
+    const year = blockText((await responseTo("year")).body);
+    expect(year).toContain("市民会館跡地エリア整備事業（ハード）");
+    expect(year).toContain("市民会館跡地エリア周辺整備事業");
+    expect(year).toContain("の回答: 2件");
+    const free = blockText((await responseTo("free")).body);
+    expect(free.indexOf("マイナンバーカードの普及促進")).toBeGreaterThan(free.indexOf("の回答"));
+    expect(free).toContain("担当課: *市民課*");
+  });
+
+  it("shows usage with real examples for an empty /plan and /plan help", async () => {
+    await h.command("", { responseId: "empty" });
+    await h.command("help", { responseId: "help" });
+    for (const id of ["empty", "help"]) {
+      const text = blockText((await responseTo(id)).body);
+      expect(text).toContain("`/plan 7-4-2`");
+      expect(text).toContain("`/plan マイナンバーカードの担当課は？`");
+    }
+  });
+
+  it("escapes what the user typed, so <!channel> notifies no one", async () => {
+    await h.command("<!channel> &lt;script&gt;", { responseId: "inject" });
+    const reply = await responseTo("inject");
+    // Button values are data, never rendered; everything a person reads must be escaped.
+    const shown = `${String(reply.body.text)}\n${blockText(reply.body)}`;
+    expect(shown).not.toContain("<!channel>");
+    expect(shown).not.toContain("<script>");
+    expect(blockText(reply.body)).toContain("*「@channel &lt;script&gt;」*");
+  });
+
+  it("pages long lists with 次へ and keeps every message within Block Kit limits", async () => {
+    await h.command("7-2", { responseId: "long" });
+    const first = await responseTo("long");
+    expect(blockText(first.body)).toContain("の回答: 21件（1〜5件目）");
+    const next = buttons(first.body).find((b) => b.text === "次へ");
+    expect(next).toBeDefined();
+    await h.action({
+      type: "block_actions",
+      user: { id: "U1" },
+      team: { id: "T1" },
+      api_app_id: "A1",
+      container: { type: "message", is_ephemeral: true },
+      channel: { id: "C1" },
+      response_url: h.fake.responseUrl("long-p2"),
+      trigger_id: "1.2",
+      actions: [
+        { type: "button", action_id: next?.action_id, value: next?.value, block_id: "b", action_ts: "1" },
+      ],
+    });
+    const second = await responseTo("long-p2");
+    expect(second.body.replace_original).toBe(true);
+    expect(blockText(second.body)).toContain("（6〜10件目）");
+    expect(buttons(second.body).map((b) => b.text)).toEqual(["前へ", "次へ", "チャンネルに共有"]);
+    expect(h.fake.rejected).toEqual([]);
+  });
+
+  it("shares an answer in the channel and removes the private copy", async () => {
+    await h.command("7-5", { responseId: "share" });
+    const share = buttons((await responseTo("share")).body).find((b) => b.text === "チャンネルに共有");
+    await h.action({
+      type: "block_actions",
+      user: { id: "U7" },
+      team: { id: "T1" },
+      api_app_id: "A1",
+      container: { type: "message", is_ephemeral: true },
+      channel: { id: "C9" },
+      response_url: h.fake.responseUrl("share-done"),
+      trigger_id: "1.3",
+      actions: [
+        { type: "button", action_id: share?.action_id, value: share?.value, block_id: "b", action_ts: "1" },
+      ],
+    });
+    const posted = await h.fake.waitFor(() =>
+      h.fake.callsTo("chat.postMessage").find((c) => c.body.channel === "C9"),
+    );
+    expect(blockText(posted.body)).toContain("<@U7> さんが共有しました");
+    expect(buttons(posted.body)).toEqual([]);
+    expect((await responseTo("share-done")).body.delete_original).toBe(true);
+  });
+
+  it("bounds a 10,000-character question, and the next user's /plan is still answered", async () => {
+    const long = await h.command("あ".repeat(5_000) + "a".repeat(5_000), { responseId: "huge" });
+    expect(long.status).toBe(200);
+    const next = await h.command("7-3", { responseId: "after-huge", user: "U2" });
+    expect(next.status).toBe(200);
+    expect(blockText((await responseTo("after-huge")).body)).toContain("人事給与制度の見直し");
+    expect(blockText((await responseTo("huge")).body)).toContain("先頭の200文字");
+  });
+});
+
+describe("request verification", () => {
+  const body = new URLSearchParams({
+    command: "/plan",
+    text: "7-1",
+    response_url: "http://127.0.0.1:9/x",
+    user_id: "U1",
+    channel_id: "C1",
+    team_id: "T1",
+  }).toString();
+
+  it("rejects a forged signature with 401", async () => {
+    const res = await h.post(
+      body,
+      "application/x-www-form-urlencoded",
+      sign(body, undefined, "wrong-secret-000000"),
+    );
+    expect(res.status).toBe(401);
+  });
+
+  it("rejects a stale timestamp with 401", async () => {
+    const res = await h.post(
+      body,
+      "application/x-www-form-urlencoded",
+      sign(body, Math.floor(Date.now() / 1000) - 600),
+    );
+    expect(res.status).toBe(401);
+  });
+
+  it("answers Slack's url_verification challenge", async () => {
+    const challenge = JSON.stringify({ type: "url_verification", challenge: "c-123", token: "t" });
+    const res = await h.post(challenge, "application/json");
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain("c-123");
+  });
+
+  it("serves /healthz for a load balancer", async () => {
+    const res = await fetch(h.url.replace("/slack/events", "/healthz"));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true, projects: 44 });
+  });
+});
+
+describe("events", () => {
+  it("answers a mention in that message's thread", async () => {
+    await h.event({
+      type: "app_mention",
+      user: "U3",
+      text: "<@UBOT> 7-6-2",
+      ts: "1700000000.000100",
+      channel: "C2",
+      event_ts: "1700000000.000100",
+    });
+    const post = await h.fake.waitFor(() =>
+      h.fake.callsTo("chat.postMessage").find((c) => c.body.channel === "C2"),
+    );
+    expect(post.body.thread_ts).toBe("1700000000.000100");
+    expect(blockText(post.body)).toContain("新規・拡充事業等がありません");
+  });
+
+  it("answers a DM in the DM and ignores its own and other bots' messages", async () => {
+    await h.event({
+      type: "message",
+      channel_type: "im",
+      channel: "D1",
+      user: "U4",
+      text: "コーチング",
+      ts: "1700000001.000100",
+    });
+    await h.event({
+      type: "message",
+      channel_type: "im",
+      channel: "D1",
+      user: "UBOT",
+      bot_id: "BBOT",
+      text: "7-1",
+      ts: "1700000002.000100",
+    });
+    await h.event({
+      type: "message",
+      subtype: "bot_message",
+      channel_type: "im",
+      channel: "D1",
+      bot_id: "BOTHER",
+      text: "7-2",
+      ts: "1700000003.000100",
+    });
+    await h.event({
+      type: "message",
+      channel_type: "im",
+      channel: "D1",
+      user: "U4",
+      text: "7-7",
+      ts: "1700000004.000100",
+    });
+    await h.fake.waitFor(
+      () => h.fake.callsTo("chat.postMessage").filter((c) => c.body.channel === "D1").length >= 2,
+    );
+    const replies = h.fake.callsTo("chat.postMessage").filter((c) => c.body.channel === "D1");
+    expect(replies.map((r) => blockText(r.body).split("\n")[0])).toEqual([
+      "*「コーチング」* の回答: 1件",
+      "*「7-7」* の回答: 4件",
+    ]);
+    expect(replies[0]?.body.thread_ts).toBeUndefined();
+  });
+
+  it("answers a retried event only once", async () => {
+    const event = {
+      type: "app_mention",
+      user: "U5",
+      text: "<@UBOT> 7-5-2",
+      ts: "1700000010.000100",
+      channel: "C5",
+    };
+    await h.event(event, { eventId: "EvRETRY" });
+    await h.event(event, { eventId: "EvRETRY", retryNum: 1 });
+    await h.event(event, { eventId: "EvRETRY", retryNum: 2 });
+    await h.event({ ...event, channel: "C5b", ts: "1700000011.000100" }, { eventId: "EvAFTER" });
+    await h.fake.waitFor(() => h.fake.callsTo("chat.postMessage").find((c) => c.body.channel === "C5b"));
+    expect(h.fake.callsTo("chat.postMessage").filter((c) => c.body.channel === "C5")).toHaveLength(1);
+  });
+
+  it("retries a rate-limited Web API call and posts once", async () => {
+    h.fake.failNext("chat.postMessage", "ratelimited");
+    await h.event({
+      type: "app_mention",
+      user: "U6",
+      text: "<@UBOT> 7-1-1",
+      ts: "1700000020.000100",
+      channel: "C6",
+    });
+    const post = await h.fake.waitFor(() =>
+      h.fake.callsTo("chat.postMessage").find((c) => c.body.channel === "C6"),
+    );
+    expect(blockText(post.body)).toContain("シテプロモーション基本方針策定事業");
+    expect(h.fake.calls.filter((c) => c.method === "chat.postMessage!ratelimited")).toHaveLength(1);
+    expect(h.fake.callsTo("chat.postMessage").filter((c) => c.body.channel === "C6")).toHaveLength(1);
+  });
+
+  it("tells the user in Japanese when Slack keeps failing, without a stack trace", async () => {
+    h.fake.failNext("chat.postMessage", "not_in_channel");
+    await h.event({
+      type: "app_mention",
+      user: "U8",
+      text: "<@UBOT> 7-4",
+      ts: "1700000030.000100",
+      channel: "C8",
+    });
+    const apology = await h.fake.waitFor(() =>
+      h.fake.callsTo("chat.postMessage").find((c) => c.body.channel === "C8"),
+    );
+    expect(apology.body.text).toContain("申し訳ありません");
+    expect(JSON.stringify(apology.body)).not.toMatch(/at .*\.js:\d+/);
+    expect(h.logs.some((l) => l.includes("answering failed") && l.includes("C8"))).toBe(true);
+  });
+
+  it("never writes a token or the signing secret to the logs", () => {
+    const all = h.logs.join("\n");
+    expect(all.length).toBeGreaterThan(0);
+    expect(all).not.toContain("xoxb-");
+    expect(all).not.toContain("test-signing-secret");
+  });
+});

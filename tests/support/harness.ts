@@ -1,0 +1,178 @@
+// Runs the real plan-bot Slack app (real Bolt, real HTTP or WebSocket on loopback) against FakeSlack,
+// and speaks to it as Slack does: signed slash-command forms, event JSON, interactivity payloads.
+import { createHmac } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createEngine, type Engine } from "../../src/answer/engine.js";
+import { parseConfig } from "../../src/config.js";
+import { createLogger } from "../../src/logger.js";
+import { loadPlan } from "../../src/plan/load.js";
+import { type RunningSlackApp, startSlackApp } from "../../src/slack/app.js";
+import { openStore, type Store } from "../../src/store/store.js";
+import { FakeSlack } from "./fake-slack.js";
+
+export const SIGNING_SECRET = "test-signing-secret-0123456789";
+export const BOT_TOKEN = "xoxb-test-token-not-secret";
+export const APP_TOKEN = "xapp-1-test-app-token";
+
+let sharedEngine: Engine | null = null;
+/** One engine per test file: the dictionary costs a second to load. */
+export async function testEngine(): Promise<Engine> {
+  if (!sharedEngine) {
+    sharedEngine = createEngine(loadPlan());
+    await sharedEngine.warmUp();
+  }
+  return sharedEngine;
+}
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
+  const port = (server.address() as { port: number }).port;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+export function tempDbPath(): string {
+  return join(mkdtempSync(join(tmpdir(), "plan-bot-db-")), "plan-bot.sqlite");
+}
+
+export function sign(
+  body: string,
+  timestamp = Math.floor(Date.now() / 1000),
+  secret = SIGNING_SECRET,
+): Record<string, string> {
+  const signature = `v0=${createHmac("sha256", secret).update(`v0:${timestamp}:${body}`).digest("hex")}`;
+  return { "x-slack-signature": signature, "x-slack-request-timestamp": String(timestamp) };
+}
+
+export interface Harness {
+  fake: FakeSlack;
+  store: Store;
+  running: RunningSlackApp;
+  logs: string[];
+  url: string;
+  post(body: string, contentType: string, headers?: Record<string, string>): Promise<Response>;
+  command(
+    text: string,
+    options?: { user?: string; channel?: string; responseId?: string },
+  ): Promise<Response>;
+  event(event: Record<string, unknown>, options?: { eventId?: string; retryNum?: number }): Promise<Response>;
+  action(payload: Record<string, unknown>): Promise<Response>;
+  stop(): Promise<void>;
+}
+
+export async function startHarness(
+  options: {
+    mode?: "http" | "socket";
+    env?: Record<string, string>;
+    clock?: () => Date;
+    dbPath?: string;
+    fake?: FakeSlack;
+  } = {},
+): Promise<Harness> {
+  const fake = options.fake ?? (await new FakeSlack().start());
+  const port = await freePort();
+  const store = openStore(options.dbPath ?? tempDbPath());
+  const logs: string[] = [];
+  const modeEnv =
+    options.mode === "socket"
+      ? { SLACK_APP_TOKEN: APP_TOKEN }
+      : { SLACK_SIGNING_SECRET: SIGNING_SECRET, PORT: String(port) };
+  const config = parseConfig({
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_API_URL: fake.apiUrl,
+    ...modeEnv,
+    ...options.env,
+  });
+  if (config.mode.kind === "console") throw new Error("harness needs Slack mode");
+  const logger = createLogger({
+    write: (line) => logs.push(line),
+    secrets: [BOT_TOKEN, APP_TOKEN, SIGNING_SECRET],
+    level: "debug" as never,
+  });
+  const running = await startSlackApp({
+    config: { ...config, mode: config.mode },
+    engine: await testEngine(),
+    store,
+    logger,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  const url = `http://127.0.0.1:${port}/slack/events`;
+  let responseCounter = 0;
+  const post = (body: string, contentType: string, headers: Record<string, string> = sign(body)) =>
+    fetch(url, { method: "POST", body, headers: { "content-type": contentType, ...headers } });
+  return {
+    fake,
+    store,
+    running,
+    logs,
+    url,
+    post,
+    command: (text, o = {}) => {
+      const body = new URLSearchParams({
+        token: "deprecated",
+        team_id: "T1",
+        channel_id: o.channel ?? "C1",
+        channel_name: "general",
+        user_id: o.user ?? "U1",
+        user_name: "staff",
+        command: "/plan",
+        text,
+        response_url: fake.responseUrl(o.responseId ?? `r${++responseCounter}`),
+        trigger_id: "1.2.3",
+        api_app_id: "A1",
+      }).toString();
+      return post(body, "application/x-www-form-urlencoded");
+    },
+    event: (event, o = {}) => {
+      const body = JSON.stringify({
+        token: "deprecated",
+        team_id: "T1",
+        api_app_id: "A1",
+        type: "event_callback",
+        event_id: o.eventId ?? `Ev${Math.random().toString(36).slice(2)}`,
+        event_time: Math.floor(Date.now() / 1000),
+        event,
+      });
+      const retry = o.retryNum
+        ? { "x-slack-retry-num": String(o.retryNum), "x-slack-retry-reason": "http_timeout" }
+        : {};
+      return post(body, "application/json", { ...sign(body), ...retry });
+    },
+    action: (payload) => {
+      const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+      return post(body, "application/x-www-form-urlencoded");
+    },
+    stop: async () => {
+      await running.stop();
+      store.close();
+      if (!options.fake) await fake.stop();
+    },
+  };
+}
+
+/** The mrkdwn text of every block of a message, joined: what a person reads. */
+export function blockText(body: Record<string, unknown>): string {
+  const raw = body.blocks;
+  const blocks = (typeof raw === "string" ? JSON.parse(raw) : (raw ?? [])) as Record<string, unknown>[];
+  return blocks
+    .flatMap((b) => [
+      (b.text as { text?: string } | undefined)?.text ?? "",
+      ...((b.elements as { text?: string | { text: string } }[] | undefined) ?? []).map((e) =>
+        typeof e.text === "string" ? e.text : (e.text?.text ?? ""),
+      ),
+    ])
+    .join("\n");
+}
+
+export function buttons(body: Record<string, unknown>): { action_id: string; value: string; text: string }[] {
+  const raw = body.blocks;
+  const blocks = (typeof raw === "string" ? JSON.parse(raw) : (raw ?? [])) as Record<string, unknown>[];
+  return blocks
+    .filter((b) => b.type === "actions")
+    .flatMap((b) => b.elements as { action_id: string; value: string; text: { text: string } }[])
+    .map((e) => ({ action_id: e.action_id, value: e.value, text: e.text.text }));
+}
