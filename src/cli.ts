@@ -81,6 +81,7 @@ async function runExport(argv: readonly string[]): Promise<void> {
 const commands: Record<string, (argv: readonly string[]) => Promise<void>> = {
   export: runExport,
   ask: async (argv) => (await import("./ask-command.js")).runAsk(argv),
+  digest: async (argv) => (await import("./digest/command.js")).runDigest(argv),
   console: async () => (await import("./console.js")).runConsoleFromEnv(),
 };
 

@@ -24,6 +24,8 @@ export interface DigestDeps {
   logger: Logger;
   settings: DigestSettings;
   owner?: string;
+  /** Overrides where the digest goes (the CLI's --post CHANNEL); by default DIGEST_CHANNEL and subscribers. */
+  channels?: () => string[];
   leaseMs?: number;
   maxAttempts?: number;
   backoffMs?: (attempt: number) => number;
@@ -47,12 +49,14 @@ export function createDigestService(deps: DigestDeps): DigestService {
   const leaseMs = deps.leaseMs ?? 2 * 60_000;
   const maxAttempts = deps.maxAttempts ?? 6;
   const backoff = deps.backoffMs ?? defaultBackoff;
-  const targets = () => [
-    ...new Set([
-      ...(deps.settings.channel ? [deps.settings.channel] : []),
-      ...deps.store.subscribedChannels(),
-    ]),
-  ];
+  const targets =
+    deps.channels ??
+    (() => [
+      ...new Set([
+        ...(deps.settings.channel ? [deps.settings.channel] : []),
+        ...deps.store.subscribedChannels(),
+      ]),
+    ]);
 
   const postOne = async (channel: string, digest: Digest, message: SlackMessage): Promise<PostOutcome> => {
     const now = deps.clock();

@@ -135,7 +135,7 @@ export function openStore(path: string): Store {
   );
   const posted = db.prepare(
     `UPDATE digest_posts SET status = 'posted', message_ts = ?, last_error = NULL, updated_at = ?
-     WHERE channel = ? AND day = ? AND owner = ? AND status = 'posting'`,
+     WHERE channel = ? AND day = ? AND owner = ? AND status IN ('posting', 'uncertain')`,
   );
   const failed = db.prepare(
     `UPDATE digest_posts SET status = ?, last_error = ?, next_attempt_at = ?, lease_until = 0, updated_at = ?

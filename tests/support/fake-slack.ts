@@ -63,6 +63,8 @@ export class FakeSlack {
   private tsCounter = 1000;
   /** When set, chat.postMessage hangs until released (to test answers in flight). */
   hold: Promise<void> | null = null;
+  /** How many requests have waited on `hold`. */
+  held = 0;
 
   constructor() {
     this.server = createServer((req, res) => void this.handle(req, res));
@@ -121,7 +123,7 @@ export class FakeSlack {
       if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(envelope));
   }
 
-  /** Resolves when `predicate` holds, checking after every request; fails after `timeoutMs`. */
+  /** Resolves when `predicate` holds, checking after every request and every 25 ms; fails after `timeoutMs`. */
   async waitFor<T>(predicate: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
@@ -130,7 +132,7 @@ export class FakeSlack {
       if (Date.now() > deadline) throw new Error("FakeSlack.waitFor timed out");
       await new Promise<void>((resolve) => {
         this.waiters.push(resolve);
-        setTimeout(resolve, Math.max(1, deadline - Date.now())).unref();
+        setTimeout(resolve, Math.min(25, Math.max(1, deadline - Date.now()))).unref();
       });
     }
   }
@@ -181,7 +183,11 @@ export class FakeSlack {
       if (failure === "http500") return this.json(res, 500, { ok: false, error: "internal_error" });
       return this.json(res, 200, { ok: false, error: failure });
     }
-    if (method === "chat.postMessage" && this.hold) await this.hold;
+    if (method === "chat.postMessage" && this.hold) {
+      this.held += 1;
+      this.notify();
+      await this.hold;
+    }
     const problems = blockKitProblems(body);
     if (problems.length > 0) {
       this.rejected.push({ method, problems });

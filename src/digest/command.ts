@@ -1,0 +1,95 @@
+// `plan-bot digest [--date YYYY-MM-DD] [--json] [--post CHANNEL]`: the digest for a day, printed or posted once.
+import { z } from "zod";
+import { buildCatalog } from "../answer/catalog.js";
+import { parseArgs } from "../cli.js";
+import { parseConfig } from "../config.js";
+import { ConfigError, SlackApiError, UsageError } from "../errors.js";
+import { createLogger } from "../logger.js";
+import { loadPlan, seedsDir } from "../plan/load.js";
+import { composeDigest, digestJson, digestText } from "./compose.js";
+
+const DigestArgs = z.object({
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD の形式で指定してください")
+    .refine(
+      (d) =>
+        !Number.isNaN(Date.parse(`${d}T00:00:00+09:00`)) &&
+        new Date(`${d}T12:00:00Z`).toISOString().startsWith(d),
+      "存在しない日付です",
+    )
+    .optional(),
+  json: z.literal(true).optional(),
+  post: z
+    .string()
+    .regex(/^[CGD][A-Z0-9]{2,}$/, "チャンネル ID（例: C0123456789）を指定してください")
+    .optional(),
+});
+
+/** The instant a digest for `date` stands for: 09:00 in Tokyo that day (or now, when no date is given). */
+export function digestInstant(date: string | undefined, now: Date = new Date()): Date {
+  return date ? new Date(`${date}T09:00:00+09:00`) : now;
+}
+
+export async function runDigest(argv: readonly string[]): Promise<void> {
+  const { positionals, flags } = parseArgs(argv, ["json"]);
+  if (positionals.length > 0) throw new UsageError(`digest は引数を取りません: ${positionals.join(" ")}`);
+  const parsed = DigestArgs.safeParse(Object.fromEntries(flags));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new UsageError(`--${String(issue?.path[0] ?? "?")}: ${issue?.message ?? "正しくありません"}`);
+  }
+  const args = parsed.data;
+  const instant = digestInstant(args.date);
+  const catalog = buildCatalog(loadPlan(seedsDir(process.env)));
+  const digest = composeDigest(catalog, instant);
+  if (!args.post) {
+    process.stdout.write(`${args.json ? JSON.stringify(digestJson(digest)) : digestText(digest)}\n`);
+    return;
+  }
+  const config = parseConfig(process.env);
+  const token = process.env.SLACK_BOT_TOKEN;
+  if (!token || config.mode.kind === "console")
+    throw new ConfigError("SLACK_BOT_TOKEN", "is required for --post");
+  const channel = args.post;
+  const [{ WebClient }, { openStore }, { createDigestService }] = await Promise.all([
+    import("@slack/web-api"),
+    import("../store/store.js"),
+    import("./service.js"),
+  ]);
+  const logger = createLogger({ secrets: [token] });
+  const client = new WebClient(token, {
+    ...(config.env.SLACK_API_URL ? { slackApiUrl: config.env.SLACK_API_URL } : {}),
+    logger,
+  });
+  const store = openStore(config.env.PLAN_DB_PATH);
+  try {
+    const service = createDigestService({
+      catalog,
+      store,
+      clock: () => instant,
+      logger,
+      channels: () => [channel],
+      settings: { whenOutsidePlan: "post" },
+      maxAttempts: 1,
+      post: async (to, message) => {
+        const result = await client.chat.postMessage({ channel: to, ...message });
+        if (!result.ts) throw new SlackApiError("chat.postMessage", "no ts in the response");
+        return result.ts;
+      },
+    });
+    const outcome = (await service.runDue())[channel];
+    const messages: Record<string, string> = {
+      posted: `${channel} に ${digest.day} のダイジェストを投稿しました。`,
+      already: `${channel} には ${digest.day} のダイジェストを投稿済み（または投稿中）です。二重には投稿しません。`,
+    };
+    if (outcome === "posted" || outcome === "already") process.stdout.write(`${messages[outcome]}\n`);
+    else
+      throw new SlackApiError(
+        "chat.postMessage",
+        `${channel} に投稿できませんでした（${store.digestRecord(channel, digest.day)?.lastError ?? outcome}）`,
+      );
+  } finally {
+    store.close();
+  }
+}

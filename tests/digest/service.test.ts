@@ -1,0 +1,155 @@
+import { webApi } from "@slack/bolt";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { buildCatalog } from "../../src/answer/catalog.js";
+import { createDigestService, type DigestService } from "../../src/digest/service.js";
+import { createLogger } from "../../src/logger.js";
+import { loadPlan } from "../../src/plan/load.js";
+import { MIGRATIONS, openStore, type Store } from "../../src/store/store.js";
+import { FakeSlack } from "../support/fake-slack.js";
+import { tempDbPath } from "../support/harness.js";
+
+const catalog = buildCatalog(loadPlan());
+const logs: string[] = [];
+const logger = createLogger({ write: (l) => logs.push(l) });
+
+/** A clock the test moves by hand: no sleeping. */
+function testClock(iso: string) {
+  let now = new Date(`${iso}+09:00`).getTime();
+  return { now: () => new Date(now), advance: (ms: number) => (now += ms) };
+}
+
+let fake: FakeSlack;
+beforeAll(async () => {
+  fake = await new FakeSlack().start();
+});
+afterAll(async () => {
+  await fake.stop();
+});
+beforeEach(() => {
+  fake.calls.length = 0;
+});
+
+function service(
+  store: Store,
+  clock: () => Date,
+  settings: { channel?: string; whenOutsidePlan?: "post" | "skip" } = {},
+  owner?: string,
+): DigestService {
+  // The real Web API client against the local stand-in; its own retries are off so ours are tested.
+  const client = new webApi.WebClient("xoxb-test", { slackApiUrl: fake.apiUrl, retryConfig: { retries: 0 } });
+  return createDigestService({
+    catalog,
+    store,
+    clock,
+    logger,
+    settings: { channel: settings.channel, whenOutsidePlan: settings.whenOutsidePlan ?? "post" },
+    ...(owner ? { owner } : {}),
+    post: async (channel, message) => (await client.chat.postMessage({ channel, ...message })).ts as string,
+  });
+}
+
+const postsTo = (channel: string) =>
+  fake.callsTo("chat.postMessage").filter((c) => c.body.channel === channel);
+
+describe("the digest store", () => {
+  it("creates its schema on first open and records the migration version", () => {
+    const store = openStore(tempDbPath());
+    expect(store.schemaVersion()).toBe(MIGRATIONS.length);
+    store.close();
+  });
+});
+
+describe("posting the digest exactly once", () => {
+  it("posts once per channel per day, however often it runs", async () => {
+    const clock = testClock("2023-04-03T09:00:00");
+    const store = openStore(tempDbPath());
+    const digest = service(store, clock.now, { channel: "CDAILY" });
+    expect(await digest.runDue()).toEqual({ CDAILY: "posted" });
+    expect(await digest.runDue()).toEqual({ CDAILY: "already" });
+    expect(postsTo("CDAILY")).toHaveLength(1);
+    expect(String(postsTo("CDAILY")[0]?.body.text)).toBe("令和5年度に完了する事業: 2件");
+    clock.advance(24 * 3600_000);
+    expect(await digest.runDue()).toEqual({ CDAILY: "posted" });
+    expect(postsTo("CDAILY")).toHaveLength(2);
+    store.close();
+  });
+
+  it("does not post again after a restart in the middle of the posting day", async () => {
+    const path = tempDbPath();
+    const clock = testClock("2023-04-04T09:00:00");
+    const before = openStore(path);
+    await service(before, clock.now, { channel: "CRESTART" }).runDue();
+    before.close();
+    clock.advance(3 * 3600_000);
+    const after = openStore(path);
+    expect(await service(after, clock.now, { channel: "CRESTART" }).runDue()).toEqual({
+      CRESTART: "already",
+    });
+    expect(postsTo("CRESTART")).toHaveLength(1);
+    after.close();
+  });
+
+  it("retries a failed Web API call with backoff and posts once", async () => {
+    const clock = testClock("2023-04-05T09:00:00");
+    const store = openStore(tempDbPath());
+    const digest = service(store, clock.now, { channel: "CRETRY" });
+    fake.failNext("chat.postMessage", "http500");
+    expect(await digest.runDue()).toEqual({ CRETRY: "failed" });
+    const retryAt = digest.nextRetryAt();
+    expect(retryAt).toBe(clock.now().getTime() + 60_000);
+    expect(await digest.runDue()).toEqual({ CRETRY: "already" });
+    clock.advance(60_000);
+    expect(await digest.runDue()).toEqual({ CRETRY: "posted" });
+    expect(postsTo("CRETRY")).toHaveLength(1);
+    expect(store.digestRecord("CRETRY", "2023-04-05")).toMatchObject({ status: "posted", attempts: 2 });
+    store.close();
+  });
+
+  it("lets only one of two instances sharing a database file post", async () => {
+    const path = tempDbPath();
+    const clock = testClock("2023-04-06T09:00:00");
+    const a = openStore(path);
+    const b = openStore(path);
+    let release: () => void = () => undefined;
+    fake.hold = new Promise((resolve) => {
+      release = resolve;
+    });
+    const first = service(a, clock.now, { channel: "CTWO" }, "instance-a").runDue();
+    await fake.waitFor(() => fake.held > 0);
+    const second = await service(b, clock.now, { channel: "CTWO" }, "instance-b").runDue();
+    release();
+    fake.hold = null;
+    expect(second).toEqual({ CTWO: "already" });
+    expect(await first).toEqual({ CTWO: "posted" });
+    expect(postsTo("CTWO")).toHaveLength(1);
+    a.close();
+    b.close();
+  });
+
+  it("never posts twice when a retry races a restart: an unconfirmed post is not repeated", async () => {
+    const path = tempDbPath();
+    const clock = testClock("2023-04-07T09:00:00");
+    const crashed = openStore(path);
+    // The first instance records its intent, then dies before Slack answers.
+    expect(crashed.claimDigest("CRACE", "2023-04-07", "dead", clock.now().getTime(), 120_000)).not.toBeNull();
+    crashed.close();
+    clock.advance(10 * 60_000);
+    const restarted = openStore(path);
+    expect(await service(restarted, clock.now, { channel: "CRACE" }).runDue()).toEqual({ CRACE: "already" });
+    expect(restarted.digestRecord("CRACE", "2023-04-07")?.status).toBe("uncertain");
+    expect(postsTo("CRACE")).toHaveLength(0);
+    restarted.close();
+  });
+
+  it("posts the outside-the-plan notice, or nothing when the setting says skip", async () => {
+    const clock = testClock("2026-11-25T09:00:00");
+    const store = openStore(tempDbPath());
+    expect(await service(store, clock.now, { channel: "CSKIP", whenOutsidePlan: "skip" }).runDue()).toEqual({
+      CSKIP: "skipped",
+    });
+    expect(await service(store, clock.now, { channel: "CPOST" }).runDue()).toEqual({ CPOST: "posted" });
+    expect(String(postsTo("CPOST")[0]?.body.text)).toContain("令和8年度");
+    expect(postsTo("CSKIP")).toHaveLength(0);
+    store.close();
+  });
+});

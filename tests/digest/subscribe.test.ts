@@ -1,0 +1,77 @@
+import { execFile } from "node:child_process";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildCatalog } from "../../src/answer/catalog.js";
+import { createDigestService } from "../../src/digest/service.js";
+import { createLogger } from "../../src/logger.js";
+import { loadPlan } from "../../src/plan/load.js";
+import { BOT_TOKEN, blockText, type Harness, startHarness, tempDbPath } from "../support/harness.js";
+
+const JUNE_2023 = () => new Date("2023-06-01T09:00:00+09:00");
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ clock: JUNE_2023 });
+});
+afterAll(async () => {
+  await h.stop();
+});
+
+const reply = (id: string) => h.fake.waitFor(() => h.fake.responses.find((r) => r.method === id));
+
+describe("/plan digest", () => {
+  it("subscribes a channel, shows the state with a preview, and unsubscribes it", async () => {
+    await h.command("digest on", { channel: "CSUB", responseId: "on" });
+    expect(blockText((await reply("on")).body)).toContain("毎朝の計画ダイジェストを投稿します");
+    expect(h.store.subscribedChannels()).toContain("CSUB");
+
+    await h.command("digest", { channel: "CSUB", responseId: "state" });
+    const state = blockText((await reply("state")).body);
+    expect(state).toContain("*購読中*");
+    expect(state).toContain("令和5年度に完了する事業: 2件");
+    expect(state).toContain("市民会館跡地エリア周辺整備事業");
+
+    // Any instance's scheduled run now posts to the subscribed channel.
+    const digest = createDigestService({
+      catalog: buildCatalog(loadPlan()),
+      store: h.store,
+      clock: JUNE_2023,
+      logger: createLogger({ write: () => undefined }),
+      settings: { whenOutsidePlan: "post" },
+      post: async () => "1.1",
+    });
+    expect(digest.targets()).toEqual(["CSUB"]);
+
+    await h.command("digest off", { channel: "CSUB", responseId: "off" });
+    expect(blockText((await reply("off")).body)).toContain("停止しました");
+    expect(h.store.subscribedChannels()).toEqual([]);
+    expect(digest.targets()).toEqual([]);
+  });
+});
+
+describe("plan-bot digest --post", () => {
+  it("posts a day's digest once through the Web API, and refuses a second post", async () => {
+    const bin = join(import.meta.dirname, "../../bin/plan-bot.js");
+    const env = {
+      ...process.env,
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: "unused-secret-123",
+      SLACK_API_URL: h.fake.apiUrl,
+      PLAN_DB_PATH: tempDbPath(),
+    };
+    // Asynchronous: the local Slack stand-in runs in this process and must keep serving.
+    const run = () =>
+      promisify(execFile)(process.execPath, [bin, "digest", "--date", "2023-03-31", "--post", "CCLI"], {
+        encoding: "utf8",
+        env,
+      });
+    const first = await run();
+    expect(first.stderr).not.toContain('"level":"error"');
+    expect(first.stdout).toContain("CCLI に 2023-03-31 のダイジェストを投稿しました。");
+    const second = await run();
+    expect(second.stdout).toContain("投稿済み");
+    const posts = h.fake.callsTo("chat.postMessage").filter((c) => c.body.channel === "CCLI");
+    expect(posts).toHaveLength(1);
+    expect(String(posts[0]?.body.text)).toBe("令和4年度に完了する事業: 7件");
+  });
+});

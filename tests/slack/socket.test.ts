@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { blockText, type Harness, startHarness } from "../support/harness.js";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ mode: "socket" });
+  await h.fake.waitFor(() => h.fake.socketCount > 0);
+});
+afterAll(async () => {
+  await h.stop();
+});
+
+describe("Socket Mode", () => {
+  it("opens the connection through apps.connections.open with the app token", () => {
+    const open = h.fake.callsTo("apps.connections.open");
+    expect(open.length).toBeGreaterThan(0);
+  });
+
+  it("acks an events_api envelope and answers the mention in its thread", async () => {
+    h.fake.sendEnvelope({
+      envelope_id: "env-event-1",
+      type: "events_api",
+      accepts_response_payload: false,
+      retry_attempt: 0,
+      retry_reason: "",
+      payload: {
+        type: "event_callback",
+        team_id: "T1",
+        api_app_id: "A1",
+        event_id: "EvSock1",
+        event_time: 1,
+        event: {
+          type: "app_mention",
+          user: "U1",
+          text: "<@UBOT> 令和4年度に完了する情報システム課の事業",
+          ts: "1700000100.000100",
+          channel: "CS",
+        },
+      },
+    });
+    const post = await h.fake.waitFor(() =>
+      h.fake.callsTo("chat.postMessage").find((c) => c.body.channel === "CS"),
+    );
+    expect(h.fake.acks).toContain("env-event-1");
+    expect(post.body.thread_ts).toBe("1700000100.000100");
+    const text = blockText(post.body);
+    expect(text).toContain("の回答: 2件");
+    expect(text).toContain("情報システムの全体最適化");
+  });
+
+  it("acks a slash_commands envelope and answers through response_url", async () => {
+    h.fake.sendEnvelope({
+      envelope_id: "env-cmd-1",
+      type: "slash_commands",
+      accepts_response_payload: true,
+      payload: {
+        token: "x",
+        team_id: "T1",
+        channel_id: "C1",
+        user_id: "U1",
+        command: "/plan",
+        text: "7-2 No.17",
+        response_url: h.fake.responseUrl("sock-cmd"),
+        trigger_id: "1.2",
+        api_app_id: "A1",
+      },
+    });
+    const reply = await h.fake.waitFor(() => h.fake.responses.find((r) => r.method === "sock-cmd"));
+    expect(h.fake.acks).toContain("env-cmd-1");
+    expect(blockText(reply.body)).toContain("マイナンバーカードの普及促進");
+    expect(blockText(reply.body)).toContain("*目的*");
+  });
+});
