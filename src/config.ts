@@ -2,33 +2,33 @@
 import { z } from "zod";
 import { ConfigError } from "./errors.js";
 
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
+/** Blank values (common in .env files) count as unset. */
+const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess(blank, schema.optional());
+const withDefault = <T extends z.ZodTypeAny>(schema: T, value: z.input<T>) =>
+  z.preprocess(blank, schema.default(value));
 
 const EnvSchema = z.object({
   SLACK_BOT_TOKEN: optional(z.string().regex(/^xoxb-\S+$/, "must be a bot token (xoxb-…)")),
   SLACK_APP_TOKEN: optional(z.string().regex(/^xapp-\S+$/, "must be an app-level token (xapp-…)")),
   SLACK_SIGNING_SECRET: optional(z.string().regex(/^\S{8,}$/, "must be the app's signing secret")),
-  SLACK_API_URL: optional(z.url({ protocol: /^https?$/ }).transform((u) => (u.endsWith("/") ? u : `${u}/`))),
-  PORT: z.preprocess(
-    (v) => (v === undefined || v === "" ? 3000 : Number(v)),
-    z.number().int().min(1).max(65535),
+  SLACK_API_URL: optional(
+    z
+      .string()
+      .url("must be a URL")
+      .regex(/^https?:\/\//, "must be an http(s) URL")
+      .transform((u) => (u.endsWith("/") ? u : `${u}/`)),
   ),
+  PORT: withDefault(z.coerce.number().int().min(1).max(65535), 3000),
   PLAN_SEEDS_DIR: optional(z.string()),
   PLAN_DICT_DIR: optional(z.string()),
-  PLAN_DB_PATH: z.preprocess((v) => (v === undefined || v === "" ? "plan-bot.sqlite" : v), z.string()),
-  DIGEST_CRON: z.preprocess((v) => (v === undefined || v === "" ? "0 9 * * *" : v), z.string()),
+  PLAN_DB_PATH: withDefault(z.string(), "plan-bot.sqlite"),
+  DIGEST_CRON: withDefault(z.string(), "0 9 * * *"),
   DIGEST_CHANNEL: optional(
-    z.string().regex(/^[CGD][A-Z0-9]{2,}$|^#?[a-z0-9_-]+$/, "must be a channel ID such as C0123456789"),
+    z.string().regex(/^[CGD][A-Z0-9]{2,}$/, "must be a channel ID such as C0123456789"),
   ),
-  DIGEST_WHEN_OUTSIDE_PLAN: z.preprocess(
-    (v) => (v === undefined || v === "" ? "post" : v),
-    z.enum(["post", "skip"]),
-  ),
-  LOG_LEVEL: z.preprocess(
-    (v) => (v === undefined || v === "" ? "info" : v),
-    z.enum(["debug", "info", "warn", "error"]),
-  ),
+  DIGEST_WHEN_OUTSIDE_PLAN: withDefault(z.enum(["post", "skip"]), "post"),
+  LOG_LEVEL: withDefault(z.enum(["debug", "info", "warn", "error"]), "info"),
 });
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -10,16 +10,13 @@ export interface CalendarDate {
   day: number;
 }
 
+/** Tokyo has kept UTC+9, without daylight saving, since 1951: plain arithmetic, no time-zone database. */
+const TOKYO_OFFSET_MS = 9 * 3600_000;
+
 /** The calendar date of an instant as seen in Tokyo. */
 export function tokyoDate(instant: Date): CalendarDate {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone: PLAN_TIME_ZONE,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).formatToParts(instant);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: get("year"), month: get("month"), day: get("day") };
+  const shifted = new Date(instant.getTime() + TOKYO_OFFSET_MS);
+  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
 }
 
 /** The fiscal year (western, e.g. 2023) an instant falls in, in Tokyo. */

@@ -33,6 +33,11 @@ const FIELDS = Object.keys(FIELD_WEIGHTS) as FieldName[];
  */
 export const MIN_COVERAGE = 0.5;
 export const MIN_RELATED_COVERAGE = 0.25;
+/**
+ * How many candidates each FlexSearch index may return (FlexSearch orders them by its own relevance):
+ * scoring stays bounded as the plan grows, and the seed's 44 projects are all reachable.
+ */
+export const MAX_CANDIDATES = 200;
 /** Weight of the character-bigram score beside the word score. */
 export const BIGRAM_WEIGHT = 0.15;
 
@@ -130,12 +135,12 @@ export function buildSearchIndex(plan: Plan, analyzer: Analyzer): SearchIndex {
       weighted.map((t) => t.term),
     );
     const candidates = new Set<number>(
-      wordIndex.search(termText, { suggest: true, limit: docs.length }) as number[],
+      wordIndex.search(termText, { suggest: true, limit: MAX_CANDIDATES }) as number[],
     );
     encoded.delete(termText);
     for (const id of gramIndex.search(queryGrams.join(" "), {
       suggest: true,
-      limit: docs.length,
+      limit: MAX_CANDIDATES,
     }) as number[]) {
       candidates.add(id);
     }

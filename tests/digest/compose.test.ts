@@ -12,7 +12,7 @@ import { missedToday, validateCron } from "../../src/digest/schedule.js";
 import { fiscalYearOf, reiwaLabel, yearKeyOf } from "../../src/plan/fiscal.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { projectKey } from "../../src/plan/schema.js";
-import { blockKitProblems } from "../support/fake-slack.js";
+import { blockKitProblems } from "../../src/tools/fake-slack.js";
 
 const catalog = buildCatalog(loadPlan());
 const tokyo = (iso: string) => new Date(`${iso}+09:00`);

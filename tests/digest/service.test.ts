@@ -5,7 +5,7 @@ import { createDigestService, type DigestService } from "../../src/digest/servic
 import { createLogger } from "../../src/logger.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { MIGRATIONS, openStore, type Store } from "../../src/store/store.js";
-import { FakeSlack } from "../support/fake-slack.js";
+import { FakeSlack } from "../../src/tools/fake-slack.js";
 import { tempDbPath } from "../support/harness.js";
 
 const catalog = buildCatalog(loadPlan());

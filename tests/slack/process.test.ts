@@ -4,7 +4,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { FakeSlack } from "../support/fake-slack.js";
+import { FakeSlack } from "../../src/tools/fake-slack.js";
 import { BOT_TOKEN, freePort, SIGNING_SECRET, sign, tempDbPath } from "../support/harness.js";
 
 const MAIN = join(import.meta.dirname, "../../dist/main.js");

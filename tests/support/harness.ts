@@ -11,7 +11,7 @@ import { createLogger } from "../../src/logger.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { type RunningSlackApp, startSlackApp } from "../../src/slack/app.js";
 import { openStore, type Store } from "../../src/store/store.js";
-import { FakeSlack } from "./fake-slack.js";
+import { FakeSlack } from "../../src/tools/fake-slack.js";
 
 export const SIGNING_SECRET = "test-signing-secret-0123456789";
 export const BOT_TOKEN = "xoxb-test-token-not-secret";

@@ -1,0 +1,358 @@
+// `npm run bench`: start-up, peak memory, latency, HTTP load and scaling, each beside its reference.
+// `-- --quick` shortens the load phase; `-- --write` also records the table in BENCHMARKS.md.
+import { spawn } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createEngine } from "../answer/engine.js";
+import { loadPlan } from "../plan/load.js";
+import type { Plan } from "../plan/schema.js";
+import { createAnalyzer } from "../search/analyzer.js";
+import { loadLexicon } from "../search/lexicon.js";
+import { buildSearchIndex } from "../search/search-index.js";
+import { loadTokenizer } from "../search/tokenizer.js";
+import { parseQuestions } from "./evaluate.js";
+import { FakeSlack } from "./fake-slack.js";
+import { percentile, runLoad } from "./load.js";
+
+const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
+const DIST = resolve(ROOT, "dist");
+const args = new Set(process.argv.slice(2));
+const quick = args.has("--quick");
+const RUNS = quick ? 3 : 5;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
+const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
+const rows: [string, string, string, string][] = [];
+const row = (what: string, value: string, reference: string, verdict: string) => {
+  rows.push([what, value, reference, verdict]);
+  console.log(`${what.padEnd(52)} ${value.padStart(14)}   ${reference.padEnd(34)} ${verdict}`);
+};
+const check = (ok: boolean, target: string) => `${ok ? "ok" : "MISSED"} (${target})`;
+
+interface ProcessRun {
+  firstOutputMs: number;
+  maxRssKb: number;
+}
+
+function timeProcess(
+  script: string,
+  argv: string[],
+  env: NodeJS.ProcessEnv = {},
+  input?: string,
+): Promise<ProcessRun> {
+  return new Promise((resolvePromise, reject) => {
+    const started = performance.now();
+    let first = 0;
+    let stderr = "";
+    const child = spawn(
+      process.execPath,
+      ["--import", resolve(DIST, "tools/rss-reporter.js"), script, ...argv],
+      {
+        cwd: ROOT,
+        env: { ...process.env, ...env },
+        stdio: ["pipe", "pipe", "pipe"],
+      },
+    );
+    child.stdout.once("data", () => {
+      first = performance.now() - started;
+    });
+    child.stdout.resume();
+    child.stderr.on("data", (d) => {
+      stderr += String(d);
+    });
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      const rss = /BENCH_MAXRSS_KB=(\d+)/.exec(stderr);
+      if (code !== 0 || !rss) reject(new Error(`${script} ${argv.join(" ")} exited ${code}: ${stderr}`));
+      else resolvePromise({ firstOutputMs: first || performance.now() - started, maxRssKb: Number(rss[1]) });
+    });
+    child.stdin.end(input ?? "");
+  });
+}
+
+async function startupAndMemory(): Promise<void> {
+  console.log("\n## Start-up to first answer (whole process) and peak RSS, median of", RUNS);
+  const cli = resolve(ROOT, "bin/plan-bot.js");
+  const bare: ProcessRun[] = [];
+  const free: ProcessRun[] = [];
+  const code: ProcessRun[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    // Interleaved, so that machine noise falls on all three alike.
+    bare.push(await timeProcess(resolve(DIST, "tools/bare-kuromoji.js"), []));
+    free.push(await timeProcess(cli, ["ask", "マイナンバーカードの担当課は？"]));
+    code.push(await timeProcess(cli, ["ask", "7-4-2"]));
+  }
+  const bareT = median(bare.map((r) => r.firstOutputMs));
+  const bareM = median(bare.map((r) => r.maxRssKb));
+  const freeT = median(free.map((r) => r.firstOutputMs));
+  const freeM = median(free.map((r) => r.maxRssKb));
+  const codeT = median(code.map((r) => r.firstOutputMs));
+  const codeM = median(code.map((r) => r.maxRssKb));
+  row("bare kuromoji tokenizer build (node process)", ms(bareT), `peak RSS ${mb(bareM)}`, "reference");
+  row(
+    "plan-bot ask <free text>: time",
+    ms(freeT),
+    `${(freeT / bareT).toFixed(2)}× bare`,
+    check(freeT / bareT <= 1.2, "≤ 1.2×"),
+  );
+  row(
+    "plan-bot ask <free text>: peak RSS",
+    mb(freeM),
+    `${(freeM / bareM).toFixed(2)}× bare`,
+    check(freeM / bareM <= 1.25, "≤ 1.25×"),
+  );
+  row(
+    "plan-bot ask 7-4-2: time",
+    ms(codeT),
+    `${(codeT / bareT).toFixed(2)}× bare`,
+    check(codeT / bareT <= 0.25, "≤ 0.25×"),
+  );
+  row(
+    "plan-bot ask 7-4-2: peak RSS",
+    mb(codeM),
+    `${(codeM / bareM).toFixed(2)}× bare`,
+    check(codeM / bareM <= 0.25, "≤ 0.25×"),
+  );
+}
+
+function evalQuestions(): string[] {
+  const dir = resolve(ROOT, "tests/fixtures/eval");
+  return ["questions.jsonl", "holdout.jsonl"].flatMap((f) =>
+    parseQuestions(readFileSync(resolve(dir, f), "utf8")).map((q) => q.q),
+  );
+}
+
+async function latency(): Promise<void> {
+  console.log("\n## Per-question latency, warm (in process)");
+  const questions = evalQuestions();
+  const engine = createEngine(loadPlan());
+  await engine.warmUp();
+  for (const q of questions) await engine.ask(q);
+  const times: number[] = [];
+  for (let round = 0; round < 30; round++) {
+    for (const q of questions) {
+      const t = performance.now();
+      await engine.ask(q);
+      times.push(performance.now() - t);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const p99 = percentile(times, 99);
+  row(`p50 over ${questions.length} questions × 30`, ms(percentile(times, 50)), "", "");
+  row("p99", ms(p99), "", check(p99 < 2, "< 2 ms"));
+
+  const cli = resolve(ROOT, "bin/plan-bot.js");
+  const hundred = Array.from({ length: 100 }, (_, i) => questions[i % questions.length]).join("\n");
+  const one: number[] = [];
+  const batch: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    one.push((await timeProcess(cli, ["ask", "--json"], {}, `${questions[0]}\n`)).firstOutputMs);
+    batch.push(await wholeProcessMs(cli, ["ask", "--json"], `${hundred}\n`));
+  }
+  const oneEnd = median(
+    await Promise.all([0, 1, 2].map(() => wholeProcessMs(cli, ["ask", "--json"], `${questions[0]}\n`))),
+  );
+  const perQuestion = (median(batch) - oneEnd) / 99;
+  row(
+    "batch of 100 (ask --json on stdin): added per question",
+    ms(perQuestion),
+    `1 question: ${ms(oneEnd)}`,
+    check(perQuestion <= 2, "≤ 2 ms"),
+  );
+}
+
+function wholeProcessMs(script: string, argv: string[], input: string): Promise<number> {
+  return new Promise((resolvePromise, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [script, ...argv], {
+      cwd: ROOT,
+      stdio: ["pipe", "ignore", "inherit"],
+    });
+    child.on("error", reject);
+    child.on("exit", () => resolvePromise(performance.now() - started));
+    child.stdin.end(input);
+  });
+}
+
+async function load(): Promise<void> {
+  console.log("\n## HTTP mode under load (app in its own process, load from this one, loopback)");
+  const fake = await new FakeSlack().start();
+  const port = 30_000 + Math.floor(Math.random() * 20_000);
+  const secret = "bench-signing-secret-0123456789";
+  const app = spawn(process.execPath, [resolve(DIST, "main.js")], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      SLACK_BOT_TOKEN: "xoxb-bench",
+      SLACK_SIGNING_SECRET: secret,
+      SLACK_API_URL: fake.apiUrl,
+      PORT: String(port),
+      PLAN_DB_PATH: resolve(ROOT, ".cache/bench.sqlite"),
+      LOG_LEVEL: "warn",
+      SLACK_APP_TOKEN: "",
+    },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  try {
+    const url = `http://127.0.0.1:${port}/slack/events`;
+    for (let i = 0; i < 200; i++) {
+      const up = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (up) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const questions = evalQuestions();
+    let counter = 0;
+    const burst = await runLoad({
+      url,
+      secret,
+      questions,
+      burst: 200,
+      responseUrl: () => fake.responseUrl(`b${counter++}`),
+    });
+    await fake.waitFor(() => fake.responses.length >= burst.acked, 30_000).catch(() => undefined);
+    const answeredBurst = fake.responses.length;
+    row(
+      "200 concurrent /plan: acknowledged",
+      `${burst.acked}/${burst.sent}`,
+      `p99 ack ${ms(burst.ackP99)}, max ${ms(burst.ackMax)}`,
+      check(burst.acked === 200 && burst.ackMax < 3000, "all within 3 s"),
+    );
+    row(
+      "200 concurrent /plan: answered (response_url)",
+      `${answeredBurst}/200`,
+      "",
+      check(answeredBurst === 200, "none lost"),
+    );
+    const seconds = quick ? 5 : 30;
+    const rate = 50;
+    const before = fake.responses.length;
+    const sustained = await runLoad({
+      url,
+      secret,
+      questions,
+      rate,
+      seconds,
+      responseUrl: () => fake.responseUrl(`s${counter++}`),
+    });
+    await fake
+      .waitFor(() => fake.responses.length - before >= sustained.acked, 30_000)
+      .catch(() => undefined);
+    const answered = fake.responses.length - before;
+    row(
+      `sustained ${rate}/s for ${seconds} s: acknowledged`,
+      `${sustained.acked}/${sustained.sent}`,
+      `p99 ack ${ms(sustained.ackP99)}, ${(sustained.acked / sustained.seconds).toFixed(0)} req/s`,
+      check(sustained.acked === sustained.sent && sustained.ackMax < 3000, "all within 3 s"),
+    );
+    row(
+      `sustained: answered`,
+      `${answered}/${sustained.sent}`,
+      "",
+      check(answered === sustained.sent, "none lost"),
+    );
+  } finally {
+    app.kill("SIGTERM");
+    await new Promise((r) => app.once("exit", r));
+    await fake.stop();
+  }
+}
+
+function synthetic(plan: Plan, copies: number): Plan {
+  const shift = (code: string, k: number) => code.replace(/^\d+/, (n) => String(Number(n) + k * 10));
+  const out: Plan = { chapter: plan.chapter, policies: [], projects: [] };
+  for (let k = 0; k < copies; k++) {
+    out.policies.push(
+      ...plan.policies.map((p) => ({
+        ...p,
+        code: shift(p.code, k),
+        initiatives: p.initiatives.map((i) => ({ ...i, code: shift(i.code, k) })),
+      })),
+    );
+    out.projects.push(
+      ...plan.projects.map((p) => ({
+        ...p,
+        policy: shift(p.policy, k),
+        initiative: shift(p.initiative, k),
+        name: k === 0 ? p.name : `${p.name}（第${k}期）`,
+      })),
+    );
+  }
+  return out;
+}
+
+async function scaling(): Promise<void> {
+  console.log("\n## Growth with the plan (synthetic copies, generated here)");
+  const plan = loadPlan();
+  const analyzer = createAnalyzer(await loadTokenizer(), loadLexicon());
+  const free = evalQuestions();
+  const results: { copies: number; build: number; p99: number }[] = [];
+  for (const copies of [1, 10, 100]) {
+    const big = synthetic(plan, copies);
+    const t = performance.now();
+    const index = buildSearchIndex(big, analyzer);
+    const build = performance.now() - t;
+    for (const q of free) index.search(q);
+    const times: number[] = [];
+    for (let r = 0; r < 10; r++) {
+      for (const q of free) {
+        const s = performance.now();
+        index.search(q);
+        times.push(performance.now() - s);
+      }
+    }
+    times.sort((a, b) => a - b);
+    results.push({ copies, build, p99: percentile(times, 99) });
+    row(
+      `${copies}× (${big.projects.length} projects): index build / query p99`,
+      ms(build),
+      `query p99 ${ms(percentile(times, 99))}`,
+      "",
+    );
+  }
+  const [one, , hundred] = results;
+  if (one && hundred) {
+    // Logarithmic growth from 44 to 4,400 projects allows a factor of about log(4400)/log(44) ≈ 2.2.
+    const ratio = hundred.p99 / one.p99;
+    row(
+      "query p99 100× / 1×",
+      `${ratio.toFixed(2)}×`,
+      "log bound ≈ 2.2×",
+      check(ratio <= Math.log(4400) / Math.log(44), "≤ logarithmic"),
+    );
+  }
+}
+
+const started = new Date();
+console.log(
+  `plan-bot benchmark — ${started.toISOString()} — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`,
+);
+await startupAndMemory();
+await latency();
+await load();
+await scaling();
+
+if (args.has("--write")) {
+  const table = [
+    "| measure | value | beside it | target |",
+    "| --- | --- | --- | --- |",
+    ...rows.map((r) => `| ${r.join(" | ")} |`),
+  ].join("\n");
+  const text = `# Benchmarks\n\nLatest figures from \`npm run bench -- --write\` on ${started.toISOString().slice(0, 10)}: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB${quick ? " (quick run: 5 s sustained load)" : ""}.\nEach start-up figure is the median of ${RUNS} runs, interleaved with the bare kuromoji reference.\n\n${table}\n`;
+  writeFileSync(resolve(ROOT, "BENCHMARKS.md"), `${text}${benchmarkNotes()}`);
+  console.log("\nwrote BENCHMARKS.md");
+}
+
+function benchmarkNotes(): string {
+  try {
+    const old = readFileSync(resolve(ROOT, "BENCHMARKS.md"), "utf8");
+    const at = old.indexOf("\n## Where the time and memory go");
+    return at === -1 ? "" : old.slice(at);
+  } catch {
+    return "";
+  }
+}
