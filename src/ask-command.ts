@@ -4,15 +4,17 @@ import { createEngine } from "./answer/engine.js";
 import { answerJson } from "./answer/json.js";
 import { renderAnswerText } from "./answer/render-text.js";
 import { parseArgs } from "./cli.js";
+import { engineSettings } from "./config.js";
 import { UsageError } from "./errors.js";
-import { loadPlan } from "./plan/load.js";
+import { loadPlan, seedsDir } from "./plan/load.js";
 
 export async function runAsk(argv: readonly string[]): Promise<void> {
   const { positionals, flags } = parseArgs(argv, ["json"]);
   for (const name of flags.keys()) if (name !== "json") throw new UsageError(`不明なオプション: --${name}`);
   const json = flags.get("json") === true;
   const question = positionals.join(" ");
-  const engine = createEngine(loadPlan());
+  const settings = engineSettings(process.env);
+  const engine = createEngine(loadPlan(seedsDir({ PLAN_SEEDS_DIR: settings.seedsDir })), settings);
   if (question.trim().length > 0) {
     const a = await engine.ask(question);
     process.stdout.write(`${json ? JSON.stringify(answerJson(a)) : renderAnswerText(a)}\n`);

@@ -22,6 +22,7 @@ const EnvSchema = z.object({
   PORT: withDefault(z.coerce.number().int().min(1).max(65535), 3000),
   PLAN_SEEDS_DIR: optional(z.string()),
   PLAN_DICT_DIR: optional(z.string()),
+  PLAN_CACHE_DIR: optional(z.string()),
   PLAN_DB_PATH: withDefault(z.string(), "plan-bot.sqlite"),
   DIGEST_CRON: withDefault(z.string(), "0 9 * * *"),
   DIGEST_CHANNEL: optional(
@@ -59,4 +60,28 @@ export function parseConfig(raw: NodeJS.ProcessEnv): Config {
     "SLACK_APP_TOKEN",
     "is required (Socket Mode), or set SLACK_SIGNING_SECRET for HTTP mode",
   );
+}
+
+/** The settings the answer engine needs (CLI, console and Slack alike), without the Slack ones. */
+const EngineEnvSchema = EnvSchema.pick({ PLAN_SEEDS_DIR: true, PLAN_DICT_DIR: true, PLAN_CACHE_DIR: true });
+
+export interface EngineSettings {
+  seedsDir?: string;
+  dictDir?: string;
+  /** null: no term cache (PLAN_CACHE_DIR=off). */
+  cacheDir?: string | null;
+}
+
+export function engineSettings(raw: NodeJS.ProcessEnv): EngineSettings {
+  const parsed = EngineEnvSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(String(issue?.path[0] ?? "environment"), issue?.message ?? "invalid");
+  }
+  const { PLAN_SEEDS_DIR: seeds, PLAN_DICT_DIR: dict, PLAN_CACHE_DIR: cache } = parsed.data;
+  return {
+    ...(seeds ? { seedsDir: seeds } : {}),
+    ...(dict ? { dictDir: dict } : {}),
+    ...(cache ? { cacheDir: cache === "off" ? null : cache } : {}),
+  };
 }

@@ -33,7 +33,13 @@ export async function runConsole(engine: Engine, input: Readable, output: Writab
 }
 
 export async function runConsoleFromEnv(): Promise<void> {
-  const { loadPlan } = await import("./plan/load.js");
+  const { loadPlan, seedsDir } = await import("./plan/load.js");
   const { createEngine } = await import("./answer/engine.js");
-  await runConsole(createEngine(loadPlan()), process.stdin, process.stdout);
+  const { engineSettings } = await import("./config.js");
+  const settings = engineSettings(process.env);
+  await runConsole(
+    createEngine(loadPlan(seedsDir({ PLAN_SEEDS_DIR: settings.seedsDir })), settings),
+    process.stdin,
+    process.stdout,
+  );
 }

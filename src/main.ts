@@ -1,7 +1,7 @@
 // Composition root: config → plan → answer engine → Slack app (Socket Mode or HTTP) or the local console.
 import { existsSync } from "node:fs";
 import { createEngine } from "./answer/engine.js";
-import { parseConfig } from "./config.js";
+import { engineSettings, parseConfig } from "./config.js";
 import { asPlanBotError, ConfigError } from "./errors.js";
 import { createLogger } from "./logger.js";
 import { loadPlan, seedsDir } from "./plan/load.js";
@@ -15,8 +15,9 @@ async function main(): Promise<void> {
     process.env.SLACK_SIGNING_SECRET,
   ].filter((s): s is string => typeof s === "string");
   const logger = createLogger({ level: config.env.LOG_LEVEL as never, secrets });
-  const plan = loadPlan(seedsDir(process.env));
-  const engine = createEngine(plan, config.env.PLAN_DICT_DIR ? { dictDir: config.env.PLAN_DICT_DIR } : {});
+  const settings = engineSettings(process.env);
+  const plan = loadPlan(seedsDir({ PLAN_SEEDS_DIR: settings.seedsDir }));
+  const engine = createEngine(plan, settings);
   const { mode } = config;
 
   if (mode.kind === "console") {

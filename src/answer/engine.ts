@@ -2,8 +2,9 @@
 // loaded on the first free-text question (or by `warmUp`, in the background), never for structured ones.
 import type { Plan } from "../plan/schema.js";
 import { createAnalyzer } from "../search/analyzer.js";
-import { BUNDLED_DICT_DIR, loadLexicon } from "../search/lexicon.js";
+import { BUNDLED_DICT_DIR, loadLexiconSources, parseLexicon } from "../search/lexicon.js";
 import { buildSearchIndex, type SearchIndex } from "../search/search-index.js";
+import { analyzerFingerprint, openTermCache } from "../search/term-cache.js";
 import { loadTokenizer } from "../search/tokenizer.js";
 import { type Answer, answer } from "./answer.js";
 import { buildCatalog, type Catalog } from "./catalog.js";
@@ -16,7 +17,9 @@ export interface Engine {
 }
 
 export interface EngineOptions {
-  dictDir?: string;
+  dictDir?: string | undefined;
+  /** Where analysed plan text is cached between starts; null turns the cache off. */
+  cacheDir?: string | null | undefined;
   clock?: () => Date;
 }
 
@@ -26,9 +29,14 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
   let index: Promise<SearchIndex> | null = null;
   const warmUp = () => {
     index ??= (async () => {
-      const lexicon = loadLexicon(options.dictDir ?? BUNDLED_DICT_DIR);
+      const sources = loadLexiconSources(options.dictDir ?? BUNDLED_DICT_DIR);
       const tokenizer = await loadTokenizer();
-      return buildSearchIndex(plan, createAnalyzer(tokenizer, lexicon));
+      const analyzer = createAnalyzer(tokenizer, parseLexicon(sources));
+      if (options.cacheDir === null) return buildSearchIndex(plan, analyzer);
+      const cache = openTermCache(analyzerFingerprint(sources), options.cacheDir);
+      const built = buildSearchIndex(plan, analyzer, { knownTerms: cache.terms });
+      cache.save(built.analysedTexts);
+      return built;
     })();
     return index;
   };

@@ -32,9 +32,51 @@ export interface WeightedTerm {
 }
 
 /**
- * BM25F: each field's term frequency is length-normalised and weighted, summed into one pseudo-frequency,
- * then saturated once, so a term repeated across fields is not counted as many independent matches.
+ * BM25F's first half, which does not depend on the query: each field's term frequency is length-normalised
+ * and weighted, and the fields are summed into one pseudo-frequency per term. Computed once per document.
  */
+export function pseudoFrequencies(
+  fields: Readonly<Record<string, FieldStats>>,
+  fieldWeights: Readonly<Record<string, number>>,
+  corpus: CorpusStats,
+  params: Bm25Params = DEFAULT_BM25,
+): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [name, field] of Object.entries(fields)) {
+    const norm =
+      (fieldWeights[name] ?? 1) /
+      (1 - params.b + (params.b * field.length) / (corpus.averageLength[name] || 1));
+    for (const [term, tf] of field.tf) out.set(term, (out.get(term) ?? 0) + tf * norm);
+  }
+  return out;
+}
+
+/** Query terms with their idf folded into the weight: computed once per query, not once per document. */
+export function weighQuery(query: readonly WeightedTerm[], corpus: CorpusStats): WeightedTerm[] {
+  return query.map(({ term, weight }) => ({
+    term,
+    weight: weight * idf(corpus.documents, corpus.df.get(term) ?? 0),
+  }));
+}
+
+/**
+ * BM25F's second half: the pseudo-frequency is saturated once per term, so a term repeated across fields is
+ * not counted as many independent matches. `query` comes from `weighQuery`.
+ */
+export function bm25fScore(
+  query: readonly WeightedTerm[],
+  pseudoTf: ReadonlyMap<string, number>,
+  params: Bm25Params = DEFAULT_BM25,
+): number {
+  let score = 0;
+  for (const { term, weight } of query) {
+    const tf = pseudoTf.get(term);
+    if (tf) score += weight * ((tf * (params.k1 + 1)) / (params.k1 + tf));
+  }
+  return score;
+}
+
+/** BM25F in one call (both halves). */
 export function bm25f(
   query: readonly WeightedTerm[],
   fields: Readonly<Record<string, FieldStats>>,
@@ -42,22 +84,11 @@ export function bm25f(
   corpus: CorpusStats,
   params: Bm25Params = DEFAULT_BM25,
 ): number {
-  let score = 0;
-  for (const { term, weight } of query) {
-    let pseudoTf = 0;
-    for (const [name, field] of Object.entries(fields)) {
-      const tf = field.tf.get(term);
-      if (!tf) continue;
-      const average = corpus.averageLength[name] || 1;
-      pseudoTf += ((fieldWeights[name] ?? 1) * tf) / (1 - params.b + (params.b * field.length) / average);
-    }
-    if (pseudoTf === 0) continue;
-    score +=
-      weight *
-      idf(corpus.documents, corpus.df.get(term) ?? 0) *
-      ((pseudoTf * (params.k1 + 1)) / (params.k1 + pseudoTf));
-  }
-  return score;
+  return bm25fScore(
+    weighQuery(query, corpus),
+    pseudoFrequencies(fields, fieldWeights, corpus, params),
+    params,
+  );
 }
 
 export function fieldStats(terms: readonly string[]): FieldStats {

@@ -62,12 +62,16 @@ export function parseLexicon(sources: LexiconSources): Lexicon {
   return { canonical, phrasesByFirstChar: byFirst, stopwords };
 }
 
-export function loadLexicon(dir: string = BUNDLED_DICT_DIR): Lexicon {
+export function loadLexiconSources(dir: string = BUNDLED_DICT_DIR): LexiconSources {
   const read = (name: string) => readFileSync(join(dir, name), "utf8");
-  return parseLexicon({
+  return {
     synonyms: read("synonyms.txt"),
     variants: read("variants.txt"),
     terms: read("terms.txt"),
     stopwords: read("stopwords.txt"),
-  });
+  };
+}
+
+export function loadLexicon(dir: string = BUNDLED_DICT_DIR): Lexicon {
+  return parseLexicon(loadLexiconSources(dir));
 }

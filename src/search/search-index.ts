@@ -5,13 +5,14 @@ import { Index } from "flexsearch";
 import type { Plan, Project } from "../plan/schema.js";
 import type { Analyzer } from "./analyzer.js";
 import {
-  bm25f,
+  bm25fScore,
   type CorpusStats,
   corpusStats,
   type FieldStats,
   fieldStats,
-  idf,
+  pseudoFrequencies,
   type WeightedTerm,
+  weighQuery,
 } from "./bm25.js";
 import { bigrams } from "./normalize.js";
 
@@ -33,11 +34,10 @@ const FIELDS = Object.keys(FIELD_WEIGHTS) as FieldName[];
  */
 export const MIN_COVERAGE = 0.5;
 export const MIN_RELATED_COVERAGE = 0.25;
-/**
- * How many candidates each FlexSearch index may return (FlexSearch orders them by its own relevance):
- * scoring stays bounded as the plan grows, and the seed's 44 projects are all reachable.
- */
-export const MAX_CANDIDATES = 200;
+/** How many documents each query term (or bigram) may bring as candidates, and how many are enough. */
+export const CANDIDATES_PER_TERM = 32;
+export const CANDIDATES_PER_BIGRAM = 8;
+export const MAX_CANDIDATES = 32;
 /** Weight of the character-bigram score beside the word score. */
 export const BIGRAM_WEIGHT = 0.15;
 
@@ -56,6 +56,8 @@ interface IndexedDoc {
 }
 
 export interface SearchIndex {
+  /** Every field text of the plan with its terms: what a term cache should hold. */
+  analysedTexts: ReadonlyMap<string, string[]>;
   search(question: string, options?: { limit?: number }): SearchHit[];
   /** Terms the analyzer keeps from a question: empty when it says nothing searchable. */
   queryTerms(question: string): string[];
@@ -74,11 +76,36 @@ function fieldTexts(plan: Plan, project: Project): Record<FieldName, string> {
   };
 }
 
-export function buildSearchIndex(plan: Plan, analyzer: Analyzer): SearchIndex {
+function memo(cache: Map<string, string[]>, text: string, compute: (text: string) => string[]): string[] {
+  let value = cache.get(text);
+  if (value === undefined) {
+    value = compute(text);
+    cache.set(text, value);
+  }
+  return value;
+}
+
+export interface BuildOptions {
+  /** Terms of field texts analysed before, by text (see term-cache.ts). */
+  knownTerms?: ReadonlyMap<string, string[]>;
+}
+
+export function buildSearchIndex(plan: Plan, analyzer: Analyzer, options: BuildOptions = {}): SearchIndex {
+  // Field texts repeat across projects (the policy's text, initiative titles, departments): analyse each once.
+  const termsByText = new Map<string, string[]>();
+  const known = options.knownTerms ?? new Map<string, string[]>();
+  const analyse = (text: string) => known.get(text) ?? analyzer.terms(text);
+  const gramsByText = new Map<string, string[]>();
+  // Texts whose terms are already known, so FlexSearch's encoders need not analyse them again: a project's
+  // text while it is added, and single query terms (already analysed) while they are looked up.
   const encoded = new Map<string, string[]>();
   const encodeWords = (text: string) => encoded.get(text) ?? analyzer.terms(text);
   const wordIndex = new Index({ encode: encodeWords, tokenize: "strict" });
-  const gramIndex = new Index({ encode: bigrams, tokenize: "strict" });
+  const encodedGrams = new Map<string, string[]>();
+  const gramIndex = new Index({
+    encode: (text: string) => encodedGrams.get(text) ?? bigrams(text),
+    tokenize: "strict",
+  });
 
   const docs: IndexedDoc[] = plan.projects.map((project, id) => {
     const texts = fieldTexts(plan, project);
@@ -87,8 +114,8 @@ export function buildSearchIndex(plan: Plan, analyzer: Analyzer): SearchIndex {
     const wordList: string[] = [];
     const gramList: string[] = [];
     for (const field of FIELDS) {
-      const terms = analyzer.terms(texts[field]);
-      const fieldGrams = bigrams(texts[field]);
+      const terms = memo(termsByText, texts[field], analyse);
+      const fieldGrams = memo(gramsByText, texts[field], bigrams);
       words[field] = fieldStats(terms);
       grams[field] = fieldStats(fieldGrams);
       wordList.push(...terms);
@@ -103,12 +130,15 @@ export function buildSearchIndex(plan: Plan, analyzer: Analyzer): SearchIndex {
   });
   const wordCorpus: CorpusStats = corpusStats(docs.map((d) => d.words));
   const gramCorpus: CorpusStats = corpusStats(docs.map((d) => d.grams));
+  // The query-independent half of BM25F, once per document; a query then costs one lookup per term.
+  const wordTf = docs.map((d) => pseudoFrequencies(d.words, FIELD_WEIGHTS, wordCorpus));
+  const gramTf = docs.map((d) => pseudoFrequencies(d.grams, FIELD_WEIGHTS, gramCorpus));
 
-  const coverage = (terms: readonly string[], has: ReadonlySet<string>, corpus: CorpusStats): number => {
+  /** The share of a question's idf mass a document holds; `weights` come from `weighQuery`. */
+  const coverage = (weights: readonly WeightedTerm[], has: ReadonlySet<string>): number => {
     let total = 0;
     let found = 0;
-    for (const term of new Set(terms)) {
-      const weight = idf(corpus.documents, corpus.df.get(term) ?? 0);
+    for (const { term, weight } of weights) {
       total += weight;
       if (has.has(term)) found += weight;
     }
@@ -121,43 +151,54 @@ export function buildSearchIndex(plan: Plan, analyzer: Analyzer): SearchIndex {
     const analyzed = analyzer.analyze(question);
     const baseTerms = [...new Set(analyzed.filter((t) => t.base).map((t) => t.term))];
     if (baseTerms.length === 0) return [];
-    const weighted: WeightedTerm[] = [...new Set(analyzed.map((t) => t.term))].map((term) => ({
-      term,
-      weight: 1,
-    }));
+    const allTerms = [...new Set(analyzed.map((t) => t.term))];
     // Bigrams of the kept terms only: particles and question words must not match by their characters.
     const queryGrams = [...new Set(baseTerms.flatMap((t) => bigrams(t)))];
-    const gramQuery: WeightedTerm[] = queryGrams.map((term) => ({ term, weight: 1 }));
+    const unit = (term: string) => ({ term, weight: 1 });
+    const wordQuery = weighQuery(allTerms.map(unit), wordCorpus);
+    const gramQuery = weighQuery(queryGrams.map(unit), gramCorpus);
+    const baseWeights = weighQuery(baseTerms.map(unit), wordCorpus);
 
-    const termText = weighted.map((t) => t.term).join(" ");
-    encoded.set(
-      termText,
-      weighted.map((t) => t.term),
+    // Candidates: the first postings of each term, rarest terms first, until there are enough (FlexSearch
+    // ranks a term's documents by where it stands, and the name comes first). The work per question stays
+    // bounded as the plan grows; a plan of the seed's size is searched whole.
+    const candidates = new Set<number>();
+    const collect = (
+      index: Index,
+      known: Map<string, string[]>,
+      query: readonly WeightedTerm[],
+      perTerm: number,
+      cap: number,
+    ) => {
+      for (const { term } of [...query].sort((a, b) => b.weight - a.weight)) {
+        if (candidates.size >= cap) break;
+        known.set(term, [term]);
+        for (const id of index.search(term, { limit: perTerm }) as number[]) candidates.add(id);
+        known.delete(term);
+      }
+    };
+    collect(wordIndex, encoded, wordQuery, CANDIDATES_PER_TERM, MAX_CANDIDATES);
+    collect(
+      gramIndex,
+      encodedGrams,
+      gramQuery,
+      CANDIDATES_PER_BIGRAM,
+      MAX_CANDIDATES + CANDIDATES_PER_BIGRAM * 4,
     );
-    const candidates = new Set<number>(
-      wordIndex.search(termText, { suggest: true, limit: MAX_CANDIDATES }) as number[],
-    );
-    encoded.delete(termText);
-    for (const id of gramIndex.search(queryGrams.join(" "), {
-      suggest: true,
-      limit: MAX_CANDIDATES,
-    }) as number[]) {
-      candidates.add(id);
-    }
 
     const hits: SearchHit[] = [];
     for (const id of candidates) {
       const doc = docs[id];
       if (!doc) continue;
       const cover = Math.max(
-        coverage(baseTerms, doc.allWords, wordCorpus),
+        coverage(baseWeights, doc.allWords),
         // Bigrams rescue words kuromoji splits badly, but must cover the question more fully to count.
-        coverage(queryGrams, doc.allGrams, gramCorpus) * 0.9,
+        coverage(gramQuery, doc.allGrams) * 0.9,
       );
       if (cover < MIN_RELATED_COVERAGE) continue;
       const score =
-        bm25f(weighted, doc.words, FIELD_WEIGHTS, wordCorpus) +
-        BIGRAM_WEIGHT * bm25f(gramQuery, doc.grams, FIELD_WEIGHTS, gramCorpus);
+        bm25fScore(wordQuery, wordTf[id] as Map<string, number>) +
+        BIGRAM_WEIGHT * bm25fScore(gramQuery, gramTf[id] as Map<string, number>);
       hits.push({ project: doc.project, score: score * cover, coverage: cover });
     }
     if (!hits.some((h) => h.coverage >= MIN_COVERAGE)) return [];
@@ -169,5 +210,5 @@ export function buildSearchIndex(plan: Plan, analyzer: Analyzer): SearchIndex {
     return hits.slice(0, options.limit ?? 10);
   };
 
-  return { search, queryTerms };
+  return { search, queryTerms, analysedTexts: termsByText };
 }
