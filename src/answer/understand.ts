@@ -112,6 +112,8 @@ const FRAME = new RegExp(
     .join("|"),
   "g",
 );
+/** What follows a department's stem when the question means the unit: 人事の事業, 人事が担当. */
+const UNIT_FOLLOWS = /^\s*(?:の事業|が担当|の担当|担当|が所管)/;
 const PARTICLES = /[がのにはをでとへもやか]/g;
 
 /** Replaces every match with a space, handing its groups ([whole, $1, $2, …]) to `onMatch`. */
@@ -177,11 +179,10 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   }
   if (departments.length === 0) {
     // A department's stem (人事 → 人事課) counts when the question is about a unit, or is nothing but the stem.
+    const bare = text.replace(FRAME, " ").replace(PARTICLES, " ").trim();
     for (const dept of catalog.departments) {
-      if (dept.stem.length < 2) continue;
-      const asUnit = new RegExp(`${escapeRegExp(dept.stem)}(?=\\s*(?:の事業|が担当|の担当|担当|が所管))`);
-      const bare = text.replace(FRAME, " ").replace(PARTICLES, " ").trim();
-      if (asUnit.test(text) || bare === dept.stem) {
+      if (dept.stem.length < 2 || !text.includes(dept.stem)) continue;
+      if (bare === dept.stem || UNIT_FOLLOWS.test(text.slice(text.indexOf(dept.stem) + dept.stem.length))) {
         departments.push(dept.name);
         text = text.replace(dept.stem, " ");
       }

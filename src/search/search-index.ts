@@ -47,12 +47,11 @@ export interface SearchHit {
   coverage: number;
 }
 
+/** What a query needs of a project: BM25F pseudo-frequencies of its words and bigrams (their keys are its terms). */
 interface IndexedDoc {
   project: Project;
-  words: Record<FieldName, FieldStats>;
-  grams: Record<FieldName, FieldStats>;
-  allWords: ReadonlySet<string>;
-  allGrams: ReadonlySet<string>;
+  words: ReadonlyMap<string, number>;
+  grams: ReadonlyMap<string, number>;
 }
 
 export interface SearchIndex {
@@ -107,35 +106,36 @@ export function buildSearchIndex(plan: Plan, analyzer: Analyzer, options: BuildO
     tokenize: "strict",
   });
 
-  const docs: IndexedDoc[] = plan.projects.map((project, id) => {
+  const fields = plan.projects.map((project, id) => {
     const texts = fieldTexts(plan, project);
     const words = {} as Record<FieldName, FieldStats>;
     const grams = {} as Record<FieldName, FieldStats>;
     const wordList: string[] = [];
-    const gramList: string[] = [];
     for (const field of FIELDS) {
       const terms = memo(termsByText, texts[field], analyse);
-      const fieldGrams = memo(gramsByText, texts[field], bigrams);
       words[field] = fieldStats(terms);
-      grams[field] = fieldStats(fieldGrams);
+      grams[field] = fieldStats(memo(gramsByText, texts[field], bigrams));
       wordList.push(...terms);
-      gramList.push(...fieldGrams);
     }
     const all = FIELDS.map((f) => texts[f]).join("\n");
     encoded.set(all, wordList);
     wordIndex.add(id, all);
     gramIndex.add(id, all);
     encoded.delete(all);
-    return { project, words, grams, allWords: new Set(wordList), allGrams: new Set(gramList) };
+    return { project, words, grams };
   });
-  const wordCorpus: CorpusStats = corpusStats(docs.map((d) => d.words));
-  const gramCorpus: CorpusStats = corpusStats(docs.map((d) => d.grams));
+  const wordCorpus: CorpusStats = corpusStats(fields.map((d) => d.words));
+  const gramCorpus: CorpusStats = corpusStats(fields.map((d) => d.grams));
   // The query-independent half of BM25F, once per document; a query then costs one lookup per term.
-  const wordTf = docs.map((d) => pseudoFrequencies(d.words, FIELD_WEIGHTS, wordCorpus));
-  const gramTf = docs.map((d) => pseudoFrequencies(d.grams, FIELD_WEIGHTS, gramCorpus));
+  // Per-field statistics are dropped afterwards: the pseudo-frequencies are all a query needs.
+  const docs: IndexedDoc[] = fields.map((d) => ({
+    project: d.project,
+    words: pseudoFrequencies(d.words, FIELD_WEIGHTS, wordCorpus),
+    grams: pseudoFrequencies(d.grams, FIELD_WEIGHTS, gramCorpus),
+  }));
 
   /** The share of a question's idf mass a document holds; `weights` come from `weighQuery`. */
-  const coverage = (weights: readonly WeightedTerm[], has: ReadonlySet<string>): number => {
+  const coverage = (weights: readonly WeightedTerm[], has: ReadonlyMap<string, number>): number => {
     let total = 0;
     let found = 0;
     for (const { term, weight } of weights) {
@@ -191,14 +191,12 @@ export function buildSearchIndex(plan: Plan, analyzer: Analyzer, options: BuildO
       const doc = docs[id];
       if (!doc) continue;
       const cover = Math.max(
-        coverage(baseWeights, doc.allWords),
+        coverage(baseWeights, doc.words),
         // Bigrams rescue words kuromoji splits badly, but must cover the question more fully to count.
-        coverage(gramQuery, doc.allGrams) * 0.9,
+        coverage(gramQuery, doc.grams) * 0.9,
       );
       if (cover < MIN_RELATED_COVERAGE) continue;
-      const score =
-        bm25fScore(wordQuery, wordTf[id] as Map<string, number>) +
-        BIGRAM_WEIGHT * bm25fScore(gramQuery, gramTf[id] as Map<string, number>);
+      const score = bm25fScore(wordQuery, doc.words) + BIGRAM_WEIGHT * bm25fScore(gramQuery, doc.grams);
       hits.push({ project: doc.project, score: score * cover, coverage: cover });
     }
     if (!hits.some((h) => h.coverage >= MIN_COVERAGE)) return [];
