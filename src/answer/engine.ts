@@ -1,9 +1,9 @@
 // Wires the plan, the clock and the lazily built search index into one `ask` function. The dictionary is
 // loaded on the first free-text question (or by `warmUp`, in the background), never for structured ones.
 import type { Plan } from "../plan/schema.js";
-import { createAnalyzer } from "../search/analyzer.js";
+import { type Analyzer, createAnalyzer } from "../search/analyzer.js";
 import { BUNDLED_DICT_DIR, loadLexiconSources, parseLexicon } from "../search/lexicon.js";
-import { buildSearchIndex, type SearchIndex } from "../search/search-index.js";
+import { buildSearchIndex, type SearchIndex, searchTexts } from "../search/search-index.js";
 import { analyzerFingerprint, openTermCache } from "../search/term-cache.js";
 import { loadTokenizer } from "../search/tokenizer.js";
 import { type Answer, answer } from "./answer.js";
@@ -23,6 +23,10 @@ export interface EngineOptions {
   clock?: () => Date;
 }
 
+function notReady(): never {
+  throw new Error("the analyzer was used before the tokenizer loaded");
+}
+
 export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
   const catalog = buildCatalog(plan);
   const clock = options.clock ?? (() => new Date());
@@ -30,11 +34,23 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
   const warmUp = () => {
     index ??= (async () => {
       const sources = loadLexiconSources(options.dictDir ?? BUNDLED_DICT_DIR);
-      const tokenizer = await loadTokenizer();
-      const analyzer = createAnalyzer(tokenizer, parseLexicon(sources));
-      if (options.cacheDir === null) return buildSearchIndex(plan, analyzer);
+      const lexicon = parseLexicon(sources);
+      const tokenizerReady = loadTokenizer();
+      if (options.cacheDir === null)
+        return buildSearchIndex(plan, createAnalyzer(await tokenizerReady, lexicon));
       const cache = openTermCache(analyzerFingerprint(sources), options.cacheDir);
-      const built = buildSearchIndex(plan, analyzer, { knownTerms: cache.terms });
+      // With every text of the plan in the cache, the index needs no tokenizer: it is built while kuromoji
+      // loads its dictionary (mostly decompression off the main thread), and the analyzer joins it after.
+      let analyzer: Analyzer | null = null;
+      const deferred: Analyzer = {
+        analyze: (text) => (analyzer ?? notReady()).analyze(text),
+        terms: (text) => (analyzer ?? notReady()).terms(text),
+      };
+      if (!searchTexts(plan).every((text) => cache.terms.has(text)))
+        analyzer = createAnalyzer(await tokenizerReady, lexicon);
+      else await new Promise((resolve) => setImmediate(resolve));
+      const built = buildSearchIndex(plan, deferred, { knownTerms: cache.terms });
+      analyzer ??= createAnalyzer(await tokenizerReady, lexicon);
       cache.save(built.analysedTexts);
       return built;
     })();

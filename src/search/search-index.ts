@@ -75,6 +75,11 @@ function fieldTexts(plan: Plan, project: Project): Record<FieldName, string> {
   };
 }
 
+/** Every text the index analyses for a plan (what a term cache must hold to spare the tokenizer). */
+export function searchTexts(plan: Plan): string[] {
+  return [...new Set(plan.projects.flatMap((p) => Object.values(fieldTexts(plan, p))))];
+}
+
 function memo(cache: Map<string, string[]>, text: string, compute: (text: string) => string[]): string[] {
   let value = cache.get(text);
   if (value === undefined) {
