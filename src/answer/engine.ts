@@ -1,11 +1,9 @@
 // Wires the plan, the clock and the lazily built search index into one `ask` function. The dictionary is
 // loaded on the first free-text question (or by `warmUp`, in the background), never for structured ones.
+// The search modules (FlexSearch, the lexicon, the term cache) are imported only then as well.
 import type { Plan } from "../plan/schema.js";
-import { type Analyzer, createAnalyzer } from "../search/analyzer.js";
-import { BUNDLED_DICT_DIR, loadLexiconSources, parseLexicon } from "../search/lexicon.js";
-import { buildSearchIndex, type SearchIndex, searchTexts } from "../search/search-index.js";
-import { analyzerFingerprint, openTermCache } from "../search/term-cache.js";
-import { loadTokenizer } from "../search/tokenizer.js";
+import type { Analyzer } from "../search/analyzer.js";
+import type { SearchIndex } from "../search/search-index.js";
 import { type Answer, answer } from "./answer.js";
 import { buildCatalog, type Catalog } from "./catalog.js";
 
@@ -33,6 +31,19 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
   let index: Promise<SearchIndex> | null = null;
   const warmUp = () => {
     index ??= (async () => {
+      const [
+        { createAnalyzer },
+        { BUNDLED_DICT_DIR, loadLexiconSources, parseLexicon },
+        { buildSearchIndex, searchTexts },
+        { analyzerFingerprint, openTermCache },
+        { loadTokenizer },
+      ] = await Promise.all([
+        import("../search/analyzer.js"),
+        import("../search/lexicon.js"),
+        import("../search/search-index.js"),
+        import("../search/term-cache.js"),
+        import("../search/tokenizer.js"),
+      ]);
       const sources = loadLexiconSources(options.dictDir ?? BUNDLED_DICT_DIR);
       const lexicon = parseLexicon(sources);
       const tokenizerReady = loadTokenizer();
