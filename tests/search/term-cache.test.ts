@@ -21,7 +21,9 @@ describe("the term cache", () => {
     const first = await answersOf(createEngine(plan, { cacheDir: dir }));
     const files = readdirSync(dir);
     expect(files).toEqual([`terms-${analyzerFingerprint(loadLexiconSources())}.json`]);
-    const stored = new Map(JSON.parse(readFileSync(join(dir, files[0] as string), "utf8")) as [string, string[]][]);
+    const stored = new Map(
+      JSON.parse(readFileSync(join(dir, files[0] as string), "utf8")) as [string, string[]][],
+    );
     expect(searchTexts(plan).every((t) => stored.has(t))).toBe(true);
     const second = await answersOf(createEngine(plan, { cacheDir: dir }));
     expect(first).toEqual(uncached);
@@ -30,13 +32,17 @@ describe("the term cache", () => {
 
   it("is keyed by the dictionary: a changed dict/ gets a new cache", () => {
     const sources = loadLexiconSources();
-    expect(analyzerFingerprint({ ...sources, synonyms: `${sources.synonyms}\n新語 = 新しい語\n` })).not.toBe(analyzerFingerprint(sources));
+    expect(analyzerFingerprint({ ...sources, synonyms: `${sources.synonyms}\n新語 = 新しい語\n` })).not.toBe(
+      analyzerFingerprint(sources),
+    );
   });
 
   it("is ignored when unreadable, and rebuilt", async () => {
     const dir = mkdtempSync(join(tmpdir(), "plan-bot-cache-"));
     writeFileSync(join(dir, `terms-${analyzerFingerprint(loadLexiconSources())}.json`), "{not json");
-    expect(await answersOf(createEngine(plan, { cacheDir: dir }))).toEqual(await answersOf(createEngine(plan, { cacheDir: null })));
+    expect(await answersOf(createEngine(plan, { cacheDir: dir }))).toEqual(
+      await answersOf(createEngine(plan, { cacheDir: null })),
+    );
     expect(() => JSON.parse(readFileSync(join(dir, readdirSync(dir)[0] as string), "utf8"))).not.toThrow();
   });
 });
