@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver, webApi } from "@slack/bolt";
 import type { Engine } from "../answer/engine.js";
 import type { Config } from "../config.js";
-import { scheduleDigest } from "../digest/schedule.js";
+import { scheduleDigest, validateCron } from "../digest/schedule.js";
 import { createDigestService } from "../digest/service.js";
 import { SlackApiError } from "../errors.js";
 import type { Logger } from "../logger.js";
@@ -36,6 +36,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
   const { config, engine, store, logger } = options;
   const { env, mode } = config;
   const clock = options.clock ?? (() => new Date());
+  validateCron(env.DIGEST_CRON);
   const clientOptions = {
     ...(env.SLACK_API_URL ? { slackApiUrl: env.SLACK_API_URL } : {}),
     // Rate limits (429 with Retry-After) and network errors are retried by the Web API client itself.
@@ -128,6 +129,11 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
     );
   }
   const scheduler = scheduleDigest(digest, env.DIGEST_CRON, logger.with({ component: "digest" }));
+  // Event IDs are kept a day: Slack retries within minutes.
+  const prune = () => store.pruneEvents(clock().getTime() - 24 * 3600_000);
+  prune();
+  const pruning = setInterval(prune, 3600_000);
+  pruning.unref();
   // The dictionary loads in the background: structured questions are answered meanwhile.
   engine.warmUp().catch((error: unknown) => logger.error("loading the dictionary failed", error));
   logger.info(
@@ -140,6 +146,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
   return {
     ...(mode.kind === "http" ? { port: mode.port } : {}),
     stop: async () => {
+      clearInterval(pruning);
       scheduler.stop();
       await app.stop();
       await inflight.drain();

@@ -153,3 +153,18 @@ describe("posting the digest exactly once", () => {
     store.close();
   });
 });
+
+describe("handled event IDs", () => {
+  it("are claimed once across instances and pruned after a day", () => {
+    const path = tempDbPath();
+    const a = openStore(path);
+    const b = openStore(path);
+    const now = new Date("2023-04-01T00:00:00Z");
+    expect(a.claimEvent("Ev1", now)).toBe(true);
+    expect(b.claimEvent("Ev1", now)).toBe(false);
+    b.pruneEvents(now.getTime() + 1);
+    expect(a.claimEvent("Ev1", now)).toBe(true);
+    a.close();
+    b.close();
+  });
+});
