@@ -172,6 +172,16 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       .filter((p) => matchesFilters(p, u, inPlan))
       .slice(0, MAX_SEARCH_RESULTS);
     result.intent = "search";
+    if (result.projects.length === 0 && !pool) {
+      // Nothing answers, but an initiative is about it: say it has no new or expanded projects.
+      for (const code of index.matchInitiatives(u.freeText)) {
+        const { scope, projects } = resolveCode(catalog, { kind: "initiative", code });
+        if (scope && projects.length === 0) {
+          result.scopes.push(scope);
+          result.notes.push(`${scope.code}「${scope.title}」には新規・拡充事業等がありません。`);
+        }
+      }
+    }
   } else {
     const base = pool ?? catalog.plan.projects;
     const filtered = u.departments.length + u.years.length + u.directions.length > 0;

@@ -26,12 +26,23 @@ const UNIT_SUFFIX = /(課|室|チーム|係|班|センター)$/;
 
 export function departmentsOf(projects: readonly Project[]): Department[] {
   const names = [...new Set(projects.map((p) => p.department))];
-  return names
-    .map((name) => {
-      const base = name.replace(/(ほか|他)$/, "");
-      const fullForms = [...new Set([name, base].map(normalizeWidth))].sort((a, b) => b.length - a.length);
-      return { name, fullForms, stem: normalizeWidth(base.replace(UNIT_SUFFIX, "")) };
-    })
+  const departments = names.map((name) => {
+    const base = name.replace(/(ほか|他)$/, "");
+    const suffix = UNIT_SUFFIX.exec(base)?.[0] ?? "";
+    const stem = base.slice(0, base.length - suffix.length);
+    // A joint unit is also called by each of its parts: 人権・男女共生課 → 男女共生課, 人権課.
+    const parts = stem.includes("・") && suffix ? stem.split("・").map((part) => `${part}${suffix}`) : [];
+    return { name, forms: [name, base, ...parts].map(normalizeWidth), stem: normalizeWidth(stem) };
+  });
+  // A part counts only where no other department has that name or part.
+  const count = new Map<string, number>();
+  for (const d of departments) for (const f of new Set(d.forms)) count.set(f, (count.get(f) ?? 0) + 1);
+  return departments
+    .map(({ name, forms, stem }) => ({
+      name,
+      fullForms: [...new Set(forms)].filter((f) => count.get(f) === 1).sort((a, b) => b.length - a.length),
+      stem,
+    }))
     .sort((a, b) => (b.fullForms[0]?.length ?? 0) - (a.fullForms[0]?.length ?? 0));
 }
 

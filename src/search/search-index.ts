@@ -34,6 +34,8 @@ const FIELDS = Object.keys(FIELD_WEIGHTS) as FieldName[];
  */
 export const MIN_COVERAGE = 0.5;
 export const MIN_RELATED_COVERAGE = 0.25;
+/** A question's word found only in the project's policy text counts this much towards coverage. */
+export const POLICY_COVERAGE = 0.4;
 /** How many documents each query term (or bigram) may bring as candidates, and how many are enough. */
 export const CANDIDATES_PER_TERM = 32;
 export const CANDIDATES_PER_BIGRAM = 8;
@@ -52,6 +54,8 @@ interface IndexedDoc {
   project: Project;
   words: ReadonlyMap<string, number>;
   grams: ReadonlyMap<string, number>;
+  /** Terms found only in the policy's own text: context, which counts for less coverage than the project's words. */
+  policyOnly: ReadonlySet<string>;
 }
 
 export interface SearchIndex {
@@ -60,6 +64,8 @@ export interface SearchIndex {
   search(question: string, options?: { limit?: number }): SearchHit[];
   /** Terms the analyzer keeps from a question: empty when it says nothing searchable. */
   queryTerms(question: string): string[];
+  /** Initiatives whose title covers the question: for questions about an initiative with no projects. */
+  matchInitiatives(question: string): string[];
 }
 
 function fieldTexts(plan: Plan, project: Project): Record<FieldName, string> {
@@ -77,7 +83,8 @@ function fieldTexts(plan: Plan, project: Project): Record<FieldName, string> {
 
 /** Every text the index analyses for a plan (what a term cache must hold to spare the tokenizer). */
 export function searchTexts(plan: Plan): string[] {
-  return [...new Set(plan.projects.flatMap((p) => Object.values(fieldTexts(plan, p))))];
+  const titles = plan.policies.flatMap((p) => p.initiatives.map((i) => i.title));
+  return [...new Set([...plan.projects.flatMap((p) => Object.values(fieldTexts(plan, p))), ...titles])];
 }
 
 function memo(cache: Map<string, string[]>, text: string, compute: (text: string) => string[]): string[] {
@@ -133,19 +140,32 @@ export function buildSearchIndex(plan: Plan, analyzer: Analyzer, options: BuildO
   const gramCorpus: CorpusStats = corpusStats(fields.map((d) => d.grams));
   // The query-independent half of BM25F, once per document; a query then costs one lookup per term.
   // Per-field statistics are dropped afterwards: the pseudo-frequencies are all a query needs.
-  const docs: IndexedDoc[] = fields.map((d) => ({
-    project: d.project,
-    words: pseudoFrequencies(d.words, FIELD_WEIGHTS, wordCorpus),
-    grams: pseudoFrequencies(d.grams, FIELD_WEIGHTS, gramCorpus),
-  }));
+  const docs: IndexedDoc[] = fields.map((d) => {
+    const own = FIELDS.filter((f) => f !== "policy").flatMap((f) => [
+      ...d.words[f].tf.keys(),
+      ...d.grams[f].tf.keys(),
+    ]);
+    const ownSet = new Set(own);
+    const policyTerms = [...d.words.policy.tf.keys(), ...d.grams.policy.tf.keys()];
+    return {
+      project: d.project,
+      words: pseudoFrequencies(d.words, FIELD_WEIGHTS, wordCorpus),
+      grams: pseudoFrequencies(d.grams, FIELD_WEIGHTS, gramCorpus),
+      policyOnly: new Set(policyTerms.filter((t) => !ownSet.has(t))),
+    };
+  });
 
   /** The share of a question's idf mass a document holds; `weights` come from `weighQuery`. */
-  const coverage = (weights: readonly WeightedTerm[], has: ReadonlyMap<string, number>): number => {
+  const coverage = (
+    weights: readonly WeightedTerm[],
+    has: ReadonlyMap<string, number>,
+    policyOnly: ReadonlySet<string>,
+  ): number => {
     let total = 0;
     let found = 0;
     for (const { term, weight } of weights) {
       total += weight;
-      if (has.has(term)) found += weight;
+      if (has.has(term)) found += policyOnly.has(term) ? weight * POLICY_COVERAGE : weight;
     }
     return total === 0 ? 0 : found / total;
   };
@@ -196,9 +216,9 @@ export function buildSearchIndex(plan: Plan, analyzer: Analyzer, options: BuildO
       const doc = docs[id];
       if (!doc) continue;
       const cover = Math.max(
-        coverage(baseWeights, doc.words),
+        coverage(baseWeights, doc.words, doc.policyOnly),
         // Bigrams rescue words kuromoji splits badly, but must cover the question more fully to count.
-        coverage(gramQuery, doc.grams) * 0.9,
+        coverage(gramQuery, doc.grams, doc.policyOnly) * 0.9,
       );
       if (cover < MIN_RELATED_COVERAGE) continue;
       const score = bm25fScore(wordQuery, doc.words) + BIGRAM_WEIGHT * bm25fScore(gramQuery, doc.grams);
@@ -213,5 +233,31 @@ export function buildSearchIndex(plan: Plan, analyzer: Analyzer, options: BuildO
     return hits.slice(0, options.limit ?? 10);
   };
 
-  return { search, queryTerms, analysedTexts: termsByText };
+  const initiativeTerms = plan.policies.flatMap((p) =>
+    p.initiatives.map((i) => ({ code: i.code, terms: new Set(memo(termsByText, i.title, analyse)) })),
+  );
+  const matchInitiatives = (question: string): string[] => {
+    const base = [
+      ...new Set(
+        analyzer
+          .analyze(question)
+          .filter((t) => t.base)
+          .map((t) => t.term),
+      ),
+    ];
+    if (base.length === 0) return [];
+    const weights = weighQuery(
+      base.map((term) => ({ term, weight: 1 })),
+      wordCorpus,
+    );
+    const total = weights.reduce((sum, w) => sum + w.weight, 0);
+    return initiativeTerms
+      .filter(
+        ({ terms }) =>
+          weights.reduce((sum, w) => sum + (terms.has(w.term) ? w.weight : 0), 0) >= MIN_COVERAGE * total,
+      )
+      .map((i) => i.code);
+  };
+
+  return { search, queryTerms, matchInitiatives, analysedTexts: termsByText };
 }

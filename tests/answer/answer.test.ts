@@ -101,6 +101,18 @@ describe("free-text answers (real kuromoji)", () => {
     }
   });
 
+  it("names an initiative the question is about when it has no projects", async () => {
+    const a = await engine.ask("平和");
+    expect(keys(a)).toEqual([]);
+    expect(a.scopes.map((s) => s.code)).toEqual(["7-4-1"]);
+    expect(a.notes[0]).toBe("7-4-1「生命の尊さを守る非核平和社会の実現」には新規・拡充事業等がありません。");
+  });
+
+  it("does not answer with projects whose only link is their policy's general text", async () => {
+    expect(keys(await engine.ask("個人情報"))).toEqual([]);
+    expect(keys(await engine.ask("自治会の事例集"))).toEqual(["7-6#3"]);
+  });
+
   it("bounds a 10,000-character question and says it was cut", async () => {
     const a = await engine.ask("a".repeat(10_000));
     expect(a.notes[0]).toContain("先頭の200文字");

@@ -33,6 +33,7 @@ describe("understand: fiscal years", () => {
     ["令和元年度", ["R1"]],
     ["令和3〜5年度", ["R3", "R4", "R5"]],
     ["今年度", ["R5"]],
+    ["令和7年度まで", ["R7"]],
     ["来年度", ["R6"]],
     ["昨年度", ["R4"]],
   ])("reads %s", (q, years) => {
@@ -76,6 +77,7 @@ describe("understand: departments", () => {
     ["収納課", "収納課ほか"],
     ["ＤＸ推進チーム", "DX推進チーム"],
     ["市民生活相談課", "市民生活相談課"],
+    ["男女共生課の事業", "人権・男女共生課"],
   ])("finds %s", (q, dept) => {
     const u = read(q);
     expect(u.departments).toEqual([dept]);
