@@ -1,4 +1,5 @@
 // Shared test helpers: the bundled seed and small builders for malformed seeds.
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { BUNDLED_SEEDS_DIR } from "../src/plan/load.js";
@@ -32,3 +33,14 @@ export const GOOD_PROJECT = [
   "\t\t\t\tR3\t新規",
   "\t\t\t\tR4\t完了",
 ].join("\n");
+
+const BIN = join(import.meta.dirname, "../bin/plan-bot.js");
+
+/** Runs the installed command as a user would: `plan-bot …`, with extra environment and standard input. */
+export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; input?: string } = {}) {
+  return spawnSync(process.execPath, [BIN, ...args], {
+    encoding: "utf8",
+    env: { ...process.env, ...options.env },
+    ...(options.input === undefined ? {} : { input: options.input }),
+  });
+}

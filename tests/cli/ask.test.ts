@@ -1,13 +1,7 @@
-import { spawnSync } from "node:child_process";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { runCli } from "../helpers.js";
 
-const BIN = join(import.meta.dirname, "../../bin/plan-bot.js");
-const run = (args: string[], input?: string) =>
-  spawnSync(process.execPath, [BIN, ...args], {
-    encoding: "utf8",
-    ...(input === undefined ? {} : { input }),
-  });
+const run = (args: string[], input?: string) => runCli(args, input === undefined ? {} : { input });
 
 describe("plan-bot ask", () => {
   it("prints a readable Japanese answer with code, number, department and directions", () => {

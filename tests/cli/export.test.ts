@@ -1,13 +1,10 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { GOOD_PROJECT, miniSeed } from "../helpers.js";
+import { GOOD_PROJECT, miniSeed, runCli } from "../helpers.js";
 
-const BIN = join(import.meta.dirname, "../../bin/plan-bot.js");
-const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-  spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", env: { ...process.env, ...env } });
+const run = (args: string[], env: NodeJS.ProcessEnv = {}) => runCli(args, { env });
 
 describe("plan-bot export", () => {
   it("prints the whole plan as JSON in the record shape", () => {

@@ -163,60 +163,21 @@ describe("request verification", () => {
 
 describe("events", () => {
   it("answers a mention in that message's thread", async () => {
-    await h.event({
-      type: "app_mention",
-      user: "U3",
-      text: "<@UBOT> 7-6-2",
-      ts: "1700000000.000100",
-      channel: "C2",
-      event_ts: "1700000000.000100",
-    });
-    const post = await h.fake.waitFor(() =>
-      h.fake.callsTo("chat.postMessage").find((c) => c.body.channel === "C2"),
-    );
+    await h.mention("7-6-2", "C2", { ts: "1700000000.000100" });
+    const post = await h.postIn("C2");
     expect(post.body.thread_ts).toBe("1700000000.000100");
     expect(blockText(post.body)).toContain("新規・拡充事業等がありません");
   });
 
   it("answers a DM in the DM and ignores its own and other bots' messages", async () => {
-    await h.event({
-      type: "message",
-      channel_type: "im",
-      channel: "D1",
-      user: "U4",
-      text: "コーチング",
-      ts: "1700000001.000100",
-    });
-    await h.event({
-      type: "message",
-      channel_type: "im",
-      channel: "D1",
-      user: "UBOT",
-      bot_id: "BBOT",
-      text: "7-1",
-      ts: "1700000002.000100",
-    });
-    await h.event({
-      type: "message",
-      subtype: "bot_message",
-      channel_type: "im",
-      channel: "D1",
-      bot_id: "BOTHER",
-      text: "7-2",
-      ts: "1700000003.000100",
-    });
-    await h.event({
-      type: "message",
-      channel_type: "im",
-      channel: "D1",
-      user: "U4",
-      text: "7-7",
-      ts: "1700000004.000100",
-    });
-    await h.fake.waitFor(
-      () => h.fake.callsTo("chat.postMessage").filter((c) => c.body.channel === "D1").length >= 2,
-    );
-    const replies = h.fake.callsTo("chat.postMessage").filter((c) => c.body.channel === "D1");
+    const dm = (extra: Record<string, unknown>) =>
+      h.event({ type: "message", channel_type: "im", channel: "D1", ts: `${Date.now() / 1000}`, ...extra });
+    await dm({ user: "U4", text: "コーチング" });
+    await dm({ user: "UBOT", bot_id: "BBOT", text: "7-1" });
+    await dm({ subtype: "bot_message", bot_id: "BOTHER", text: "7-2" });
+    await dm({ user: "U4", text: "7-7" });
+    await h.fake.waitFor(() => h.postsIn("D1").length >= 2);
+    const replies = h.postsIn("D1");
     expect(replies.map((r) => blockText(r.body).split("\n")[0])).toEqual([
       "*「コーチング」* の回答: 1件",
       "*「7-7」* の回答: 4件",
@@ -235,40 +196,23 @@ describe("events", () => {
     await h.event(event, { eventId: "EvRETRY" });
     await h.event(event, { eventId: "EvRETRY", retryNum: 1 });
     await h.event(event, { eventId: "EvRETRY", retryNum: 2 });
-    await h.event({ ...event, channel: "C5b", ts: "1700000011.000100" }, { eventId: "EvAFTER" });
-    await h.fake.waitFor(() => h.fake.callsTo("chat.postMessage").find((c) => c.body.channel === "C5b"));
-    expect(h.fake.callsTo("chat.postMessage").filter((c) => c.body.channel === "C5")).toHaveLength(1);
+    await h.mention("7-5-2", "C5b");
+    await h.postIn("C5b");
+    expect(h.postsIn("C5")).toHaveLength(1);
   });
 
   it("retries a rate-limited Web API call and posts once", async () => {
     h.fake.failNext("chat.postMessage", "ratelimited");
-    await h.event({
-      type: "app_mention",
-      user: "U6",
-      text: "<@UBOT> 7-1-1",
-      ts: "1700000020.000100",
-      channel: "C6",
-    });
-    const post = await h.fake.waitFor(() =>
-      h.fake.callsTo("chat.postMessage").find((c) => c.body.channel === "C6"),
-    );
-    expect(blockText(post.body)).toContain("シテプロモーション基本方針策定事業");
+    await h.mention("7-1-1", "C6");
+    expect(blockText((await h.postIn("C6")).body)).toContain("シテプロモーション基本方針策定事業");
     expect(h.fake.calls.filter((c) => c.method === "chat.postMessage!ratelimited")).toHaveLength(1);
-    expect(h.fake.callsTo("chat.postMessage").filter((c) => c.body.channel === "C6")).toHaveLength(1);
+    expect(h.postsIn("C6")).toHaveLength(1);
   });
 
   it("tells the user in Japanese when Slack keeps failing, without a stack trace", async () => {
     h.fake.failNext("chat.postMessage", "not_in_channel");
-    await h.event({
-      type: "app_mention",
-      user: "U8",
-      text: "<@UBOT> 7-4",
-      ts: "1700000030.000100",
-      channel: "C8",
-    });
-    const apology = await h.fake.waitFor(() =>
-      h.fake.callsTo("chat.postMessage").find((c) => c.body.channel === "C8"),
-    );
+    await h.mention("7-4", "C8");
+    const apology = await h.postIn("C8");
     expect(apology.body.text).toContain("申し訳ありません");
     expect(JSON.stringify(apology.body)).not.toMatch(/at .*\.js:\d+/);
     expect(h.logs.some((l) => l.includes("answering failed") && l.includes("C8"))).toBe(true);

@@ -11,7 +11,7 @@ import { createLogger } from "../../src/logger.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { type RunningSlackApp, startSlackApp } from "../../src/slack/app.js";
 import { openStore, type Store } from "../../src/store/store.js";
-import { FakeSlack } from "../../src/tools/fake-slack.js";
+import { type Call, FakeSlack } from "../../src/tools/fake-slack.js";
 
 export const SIGNING_SECRET = "test-signing-secret-0123456789";
 export const BOT_TOKEN = "xoxb-test-token-not-secret";
@@ -48,6 +48,18 @@ export function sign(
   return { "x-slack-signature": signature, "x-slack-request-timestamp": String(timestamp) };
 }
 
+function eventBody(event: Record<string, unknown>, eventId?: string): string {
+  return JSON.stringify({
+    token: "deprecated",
+    team_id: "T1",
+    api_app_id: "A1",
+    type: "event_callback",
+    event_id: eventId ?? `Ev${Math.random().toString(36).slice(2)}`,
+    event_time: Math.floor(Date.now() / 1000),
+    event,
+  });
+}
+
 export interface Harness {
   fake: FakeSlack;
   store: Store;
@@ -61,6 +73,16 @@ export interface Harness {
   ): Promise<Response>;
   event(event: Record<string, unknown>, options?: { eventId?: string; retryNum?: number }): Promise<Response>;
   action(payload: Record<string, unknown>): Promise<Response>;
+  /** Sends `@plan-bot text` in `channel` as an app_mention event. */
+  mention(
+    text: string,
+    channel: string,
+    options?: { user?: string; ts?: string; eventId?: string },
+  ): Promise<Response>;
+  /** The first chat.postMessage into `channel`, once it arrives. */
+  postIn(channel: string): Promise<Call>;
+  /** Every chat.postMessage into `channel` so far. */
+  postsIn(channel: string): Call[];
   stop(): Promise<void>;
 }
 
@@ -128,20 +150,27 @@ export async function startHarness(
       return post(body, "application/x-www-form-urlencoded");
     },
     event: (event, o = {}) => {
-      const body = JSON.stringify({
-        token: "deprecated",
-        team_id: "T1",
-        api_app_id: "A1",
-        type: "event_callback",
-        event_id: o.eventId ?? `Ev${Math.random().toString(36).slice(2)}`,
-        event_time: Math.floor(Date.now() / 1000),
-        event,
-      });
+      const body = eventBody(event, o.eventId);
       const retry = o.retryNum
         ? { "x-slack-retry-num": String(o.retryNum), "x-slack-retry-reason": "http_timeout" }
         : {};
       return post(body, "application/json", { ...sign(body), ...retry });
     },
+    mention: (text, channel, o = {}) => {
+      const ts = o.ts ?? `${1_700_000_000 + ++responseCounter}.000100`;
+      const event = {
+        type: "app_mention",
+        user: o.user ?? "U1",
+        text: `<@UBOT> ${text}`,
+        ts,
+        channel,
+        event_ts: ts,
+      };
+      return post(eventBody(event, o.eventId), "application/json");
+    },
+    postIn: (channel) =>
+      fake.waitFor(() => fake.callsTo("chat.postMessage").find((c) => c.body.channel === channel)),
+    postsIn: (channel) => fake.callsTo("chat.postMessage").filter((c) => c.body.channel === channel),
     action: (payload) => {
       const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
       return post(body, "application/x-www-form-urlencoded");
