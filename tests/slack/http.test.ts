@@ -65,19 +65,7 @@ describe("/plan over signed HTTP", () => {
     expect(blockText(first.body)).toContain("の回答: 21件（1〜5件目）");
     const next = buttons(first.body).find((b) => b.text === "次へ");
     expect(next).toBeDefined();
-    await h.action({
-      type: "block_actions",
-      user: { id: "U1" },
-      team: { id: "T1" },
-      api_app_id: "A1",
-      container: { type: "message", is_ephemeral: true },
-      channel: { id: "C1" },
-      response_url: h.fake.responseUrl("long-p2"),
-      trigger_id: "1.2",
-      actions: [
-        { type: "button", action_id: next?.action_id, value: next?.value, block_id: "b", action_ts: "1" },
-      ],
-    });
+    await h.click(next, { user: "U1", channel: "C1", responseId: "long-p2" });
     const second = await responseTo("long-p2");
     expect(second.body.replace_original).toBe(true);
     expect(blockText(second.body)).toContain("（6〜10件目）");
@@ -88,22 +76,8 @@ describe("/plan over signed HTTP", () => {
   it("shares an answer in the channel and removes the private copy", async () => {
     await h.command("7-5", { responseId: "share" });
     const share = buttons((await responseTo("share")).body).find((b) => b.text === "チャンネルに共有");
-    await h.action({
-      type: "block_actions",
-      user: { id: "U7" },
-      team: { id: "T1" },
-      api_app_id: "A1",
-      container: { type: "message", is_ephemeral: true },
-      channel: { id: "C9" },
-      response_url: h.fake.responseUrl("share-done"),
-      trigger_id: "1.3",
-      actions: [
-        { type: "button", action_id: share?.action_id, value: share?.value, block_id: "b", action_ts: "1" },
-      ],
-    });
-    const posted = await h.fake.waitFor(() =>
-      h.fake.callsTo("chat.postMessage").find((c) => c.body.channel === "C9"),
-    );
+    await h.click(share, { user: "U7", channel: "C9", responseId: "share-done" });
+    const posted = await h.postIn("C9");
     expect(blockText(posted.body)).toContain("<@U7> さんが共有しました");
     expect(buttons(posted.body)).toEqual([]);
     expect((await responseTo("share-done")).body.delete_original).toBe(true);

@@ -72,7 +72,11 @@ export interface Harness {
     options?: { user?: string; channel?: string; responseId?: string },
   ): Promise<Response>;
   event(event: Record<string, unknown>, options?: { eventId?: string; retryNum?: number }): Promise<Response>;
-  action(payload: Record<string, unknown>): Promise<Response>;
+  /** Clicks a button of an ephemeral message, as Slack's block_actions payload. */
+  click(
+    button: { action_id: string; value: string } | undefined,
+    where: { user: string; channel: string; responseId: string },
+  ): Promise<Response>;
   /** Sends `@plan-bot text` in `channel` as an app_mention event. */
   mention(
     text: string,
@@ -156,6 +160,26 @@ export async function startHarness(
         : {};
       return post(body, "application/json", { ...sign(body), ...retry });
     },
+    click: (button, where) => {
+      if (!button) throw new Error("no such button");
+      const payload = {
+        type: "block_actions",
+        user: { id: where.user },
+        team: { id: "T1" },
+        api_app_id: "A1",
+        container: { type: "message", is_ephemeral: true },
+        channel: { id: where.channel },
+        response_url: fake.responseUrl(where.responseId),
+        trigger_id: "1.2",
+        actions: [
+          { type: "button", action_id: button.action_id, value: button.value, block_id: "b", action_ts: "1" },
+        ],
+      };
+      return post(
+        new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+        "application/x-www-form-urlencoded",
+      );
+    },
     mention: (text, channel, o = {}) => {
       const ts = o.ts ?? `${1_700_000_000 + ++responseCounter}.000100`;
       const event = {
@@ -171,10 +195,6 @@ export async function startHarness(
     postIn: (channel) =>
       fake.waitFor(() => fake.callsTo("chat.postMessage").find((c) => c.body.channel === channel)),
     postsIn: (channel) => fake.callsTo("chat.postMessage").filter((c) => c.body.channel === channel),
-    action: (payload) => {
-      const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
-      return post(body, "application/x-www-form-urlencoded");
-    },
     stop: async () => {
       await running.stop();
       store.close();
