@@ -39,12 +39,8 @@ export interface AnswerDeps {
 export const RELATIVE_SCORE_CUTOFF = 0.08;
 export const MAX_SEARCH_RESULTS = 10;
 
-export const EXAMPLE_QUESTIONS = [
-  "7-4-2",
-  "人事課の事業",
-  "令和5年度に完了する事業",
-  "マイナンバーカードの担当課は？",
-];
+/** Real questions to show in usage and after an empty answer: a code, a department, a year, free text. */
+export const EXAMPLE_QUESTIONS = ["7-4-2", "人事課", "令和5年度 完了", "マイナンバーカードの担当課は？"];
 
 function planPeriod(catalog: Catalog): string {
   const first = catalog.years[0];
@@ -145,7 +141,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       const { scope, projects } = resolveCode(catalog, ref);
       if (!scope) {
         result.notes.push(`「${codeLabel(ref)}」は計画にありません。`);
-        result.suggestions.push(...nearestCodes(catalog, ref.kind === "project" ? ref.code : ref.code));
+        result.suggestions.push(...nearestCodes(catalog, ref.code));
         continue;
       }
       result.scopes.push(scope);

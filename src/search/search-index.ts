@@ -62,8 +62,6 @@ export interface SearchIndex {
   /** Every field text of the plan with its terms: what a term cache should hold. */
   analysedTexts: ReadonlyMap<string, string[]>;
   search(question: string, options?: { limit?: number }): SearchHit[];
-  /** Terms the analyzer keeps from a question: empty when it says nothing searchable. */
-  queryTerms(question: string): string[];
   /** Initiatives whose title covers the question: for questions about an initiative with no projects. */
   matchInitiatives(question: string): string[];
 }
@@ -170,8 +168,6 @@ export function buildSearchIndex(plan: Plan, analyzer: Analyzer, options: BuildO
     return total === 0 ? 0 : found / total;
   };
 
-  const queryTerms = (question: string) => analyzer.analyze(question).map((t) => t.term);
-
   const search = (question: string, options: { limit?: number } = {}): SearchHit[] => {
     const analyzed = analyzer.analyze(question);
     const baseTerms = [...new Set(analyzed.filter((t) => t.base).map((t) => t.term))];
@@ -259,5 +255,5 @@ export function buildSearchIndex(plan: Plan, analyzer: Analyzer, options: BuildO
       .map((i) => i.code);
   };
 
-  return { search, queryTerms, matchInitiatives, analysedTexts: termsByText };
+  return { search, matchInitiatives, analysedTexts: termsByText };
 }

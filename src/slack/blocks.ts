@@ -7,7 +7,7 @@ export type KnownBlock = types.KnownBlock;
 type Button = types.Button;
 type ActionsBlock = types.ActionsBlock;
 
-import type { Answer } from "../answer/answer.js";
+import { type Answer, EXAMPLE_QUESTIONS } from "../answer/answer.js";
 import { projectCode } from "../answer/render-text.js";
 import type { Direction, Project, YearKey } from "../plan/schema.js";
 import { escapeText } from "./escape.js";
@@ -168,10 +168,8 @@ export function answerMessage(answer: Answer, options: AnswerBlockOptions = {}):
   return { text: `「${question}」の回答: ${count}件`, blocks };
 }
 
-export const USAGE_EXAMPLES = ["7-4-2", "人事課", "令和5年度 完了", "マイナンバーカードの担当課は？"];
-
 export function usageMessage(): SlackMessage {
-  const examples = USAGE_EXAMPLES.map((e) => `• \`/plan ${e}\``).join("\n");
+  const examples = EXAMPLE_QUESTIONS.map((e) => `• \`/plan ${e}\``).join("\n");
   return {
     text: "plan-bot の使い方",
     blocks: [
