@@ -31,22 +31,21 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
   let index: Promise<SearchIndex> | null = null;
   const warmUp = () => {
     index ??= (async () => {
+      // The dictionary is the long pole: its loading starts before anything else.
+      const tokenizerReady = import("../search/tokenizer.js").then((m) => m.loadTokenizer());
       const [
         { createAnalyzer },
         { BUNDLED_DICT_DIR, loadLexiconSources, parseLexicon },
         { buildSearchIndex, searchTexts },
         { analyzerFingerprint, openTermCache },
-        { loadTokenizer },
       ] = await Promise.all([
         import("../search/analyzer.js"),
         import("../search/lexicon.js"),
         import("../search/search-index.js"),
         import("../search/term-cache.js"),
-        import("../search/tokenizer.js"),
       ]);
       const sources = loadLexiconSources(options.dictDir ?? BUNDLED_DICT_DIR);
       const lexicon = parseLexicon(sources);
-      const tokenizerReady = loadTokenizer();
       if (options.cacheDir === null)
         return buildSearchIndex(plan, createAnalyzer(await tokenizerReady, lexicon));
       const cache = openTermCache(analyzerFingerprint(sources), options.cacheDir);

@@ -71,9 +71,14 @@ export function bm25fScore(
   let score = 0;
   for (const { term, weight } of query) {
     const tf = pseudoTf.get(term);
-    if (tf) score += weight * ((tf * (params.k1 + 1)) / (params.k1 + tf));
+    if (tf) score += weight * saturate(tf, params);
   }
   return score;
+}
+
+/** BM25's term-frequency saturation: grows with tf, never past k1 + 1. */
+export function saturate(tf: number, params: Bm25Params = DEFAULT_BM25): number {
+  return (tf * (params.k1 + 1)) / (params.k1 + tf);
 }
 
 /** BM25F in one call (both halves). */

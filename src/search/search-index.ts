@@ -5,16 +5,17 @@ import { Index } from "flexsearch";
 import type { Plan, Project } from "../plan/schema.js";
 import type { Analyzer } from "./analyzer.js";
 import {
-  bm25fScore,
   type CorpusStats,
   corpusStats,
   type FieldStats,
   fieldStats,
   pseudoFrequencies,
+  saturate,
   type WeightedTerm,
   weighQuery,
 } from "./bm25.js";
 import { bigrams } from "./normalize.js";
+import { findTerm, type PackedTerms, packTerms, Vocabulary } from "./packed-terms.js";
 
 /** Name above department and initiative, above purpose and content; the policy's own text gives context. */
 export const FIELD_WEIGHTS = {
@@ -50,12 +51,18 @@ export interface SearchHit {
 }
 
 /** What a query needs of a project: BM25F pseudo-frequencies of its words and bigrams (their keys are its terms). */
+interface IdTerm {
+  id: number;
+  weight: number;
+  /** Counts towards coverage (a word asked for, not a compound built for ranking). */
+  base: boolean;
+}
+
 interface IndexedDoc {
   project: Project;
-  words: ReadonlyMap<string, number>;
-  grams: ReadonlyMap<string, number>;
-  /** Terms found only in the policy's own text: context, which counts for less coverage than the project's words. */
-  policyOnly: ReadonlySet<string>;
+  /** Flagged: terms found only in the policy's own text, context that counts for less coverage. */
+  words: PackedTerms;
+  grams: PackedTerms;
 }
 
 export interface SearchIndex {
@@ -116,6 +123,7 @@ export function buildSearchIndex(plan: Plan, analyzer: Analyzer, options: BuildO
     tokenize: "strict",
   });
 
+  const vocabulary = new Vocabulary();
   const fields = plan.projects.map((project, id) => {
     const texts = fieldTexts(plan, project);
     const words = {} as Record<FieldName, FieldStats>;
@@ -145,28 +153,37 @@ export function buildSearchIndex(plan: Plan, analyzer: Analyzer, options: BuildO
     ]);
     const ownSet = new Set(own);
     const policyTerms = [...d.words.policy.tf.keys(), ...d.grams.policy.tf.keys()];
+    const policyOnly = new Set(policyTerms.filter((t) => !ownSet.has(t)));
     return {
       project: d.project,
-      words: pseudoFrequencies(d.words, FIELD_WEIGHTS, wordCorpus),
-      grams: pseudoFrequencies(d.grams, FIELD_WEIGHTS, gramCorpus),
-      policyOnly: new Set(policyTerms.filter((t) => !ownSet.has(t))),
+      words: packTerms(pseudoFrequencies(d.words, FIELD_WEIGHTS, wordCorpus), policyOnly, vocabulary),
+      grams: packTerms(pseudoFrequencies(d.grams, FIELD_WEIGHTS, gramCorpus), policyOnly, vocabulary),
     };
   });
 
-  /** The share of a question's idf mass a document holds; `weights` come from `weighQuery`. */
-  const coverage = (
-    weights: readonly WeightedTerm[],
-    has: ReadonlyMap<string, number>,
-    policyOnly: ReadonlySet<string>,
-  ): number => {
+  /**
+   * One pass of a query over a document: its BM25F score, and the share of the query's idf mass the document
+   * holds (its coverage). `query` comes from `weighQuery`, with term ids.
+   */
+  const evaluate = (query: readonly IdTerm[], packed: PackedTerms) => {
+    let score = 0;
     let total = 0;
     let found = 0;
-    for (const { term, weight } of weights) {
-      total += weight;
-      if (has.has(term)) found += policyOnly.has(term) ? weight * POLICY_COVERAGE : weight;
+    for (const { id, weight, base } of query) {
+      if (base) total += weight;
+      const at = id < 0 ? -1 : findTerm(packed, id);
+      if (at < 0) continue;
+      score += weight * saturate(packed.values[at] as number);
+      if (base) found += packed.flags[at] ? weight * POLICY_COVERAGE : weight;
     }
-    return total === 0 ? 0 : found / total;
+    return { score, coverage: total === 0 ? 0 : found / total };
   };
+  const withIds = (query: readonly WeightedTerm[], base: ReadonlySet<string> | null): IdTerm[] =>
+    query.map(({ term, weight }) => ({
+      id: vocabulary.id(term),
+      weight,
+      base: base === null || base.has(term),
+    }));
 
   const search = (question: string, options: { limit?: number } = {}): SearchHit[] => {
     const analyzed = analyzer.analyze(question);
@@ -178,7 +195,8 @@ export function buildSearchIndex(plan: Plan, analyzer: Analyzer, options: BuildO
     const unit = (term: string) => ({ term, weight: 1 });
     const wordQuery = weighQuery(allTerms.map(unit), wordCorpus);
     const gramQuery = weighQuery(queryGrams.map(unit), gramCorpus);
-    const baseWeights = weighQuery(baseTerms.map(unit), wordCorpus);
+    const wordIds = withIds(wordQuery, new Set(baseTerms));
+    const gramIds = withIds(gramQuery, null);
 
     // Candidates: the first postings of each term, rarest terms first, until there are enough (FlexSearch
     // ranks a term's documents by where it stands, and the name comes first). The work per question stays
@@ -211,13 +229,12 @@ export function buildSearchIndex(plan: Plan, analyzer: Analyzer, options: BuildO
     for (const id of candidates) {
       const doc = docs[id];
       if (!doc) continue;
-      const cover = Math.max(
-        coverage(baseWeights, doc.words, doc.policyOnly),
-        // Bigrams rescue words kuromoji splits badly, but must cover the question more fully to count.
-        coverage(gramQuery, doc.grams, doc.policyOnly) * 0.9,
-      );
+      const words = evaluate(wordIds, doc.words);
+      const grams = evaluate(gramIds, doc.grams);
+      // Bigrams rescue words kuromoji splits badly, but must cover the question more fully to count.
+      const cover = Math.max(words.coverage, grams.coverage * 0.9);
       if (cover < MIN_RELATED_COVERAGE) continue;
-      const score = bm25fScore(wordQuery, doc.words) + BIGRAM_WEIGHT * bm25fScore(gramQuery, doc.grams);
+      const score = words.score + BIGRAM_WEIGHT * grams.score;
       hits.push({ project: doc.project, score: score * cover, coverage: cover });
     }
     if (!hits.some((h) => h.coverage >= MIN_COVERAGE)) return [];
