@@ -9,8 +9,11 @@ import { buildBigramBaseline } from "../search/baseline.js";
 import { type KindScore, parseQuestions, score } from "./evaluate.js";
 
 const FIXTURES = resolve(fileURLToPath(new URL("../../tests/fixtures/eval", import.meta.url)));
+// The shared sample, and our own held-out questions written to probe what the sample does not ask.
 const files =
-  process.argv.slice(2).length > 0 ? process.argv.slice(2) : [resolve(FIXTURES, "questions.jsonl")];
+  process.argv.slice(2).length > 0
+    ? process.argv.slice(2)
+    : [resolve(FIXTURES, "questions.jsonl"), resolve(FIXTURES, "holdout.jsonl")];
 
 const pct = (v: number | null) => (v === null ? "    -" : `${(v * 100).toFixed(1).padStart(5)}%`);
 const row = (name: string, k: KindScore) =>
