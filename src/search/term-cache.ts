@@ -3,7 +3,7 @@
 // code, dict/ and kuromoji's version): change any of them and a new cache is built. Seeds need no part in
 // the key, since entries are looked up by the text itself. Any I/O failure just means no cache.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -61,6 +61,11 @@ export function openTermCache(fingerprint: string, dir: string = DEFAULT_CACHE_D
         const temp = `${file}.${process.pid}.tmp`;
         writeFileSync(temp, JSON.stringify([...used]));
         renameSync(temp, file);
+        // Caches of an older analyzer or dictionary can never be read again.
+        for (const name of readdirSync(dir)) {
+          if (/^terms-[0-9a-f]+\.json$/.test(name) && join(dir, name) !== file)
+            rmSync(join(dir, name), { force: true });
+        }
       } catch {
         // A read-only install simply runs without the cache.
       }

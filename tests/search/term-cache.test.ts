@@ -30,6 +30,13 @@ describe("the term cache", () => {
     expect(second).toEqual(uncached);
   });
 
+  it("removes caches an older analyzer or dictionary wrote", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "plan-bot-cache-"));
+    writeFileSync(join(dir, "terms-0123abcd.json"), "[]");
+    await createEngine(plan, { cacheDir: dir }).warmUp();
+    expect(readdirSync(dir)).toEqual([`terms-${analyzerFingerprint(loadLexiconSources())}.json`]);
+  });
+
   it("is keyed by the dictionary: a changed dict/ gets a new cache", () => {
     const sources = loadLexiconSources();
     expect(analyzerFingerprint({ ...sources, synonyms: `${sources.synonyms}\n新語 = 新しい語\n` })).not.toBe(
