@@ -178,15 +178,12 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
         }
       }
     }
-  } else {
-    const base = pool ?? catalog.plan.projects;
-    const filtered = u.departments.length + u.years.length + u.directions.length > 0;
-    result.projects = filtered || pool ? base.filter((p) => matchesFilters(p, u, inPlan)) : [];
-    if (!pool)
-      result.intent =
-        u.years.length + u.directions.length === 0 && u.departments.length > 0 ? "department" : "filter";
-    if (!filtered && !pool) result.intent = "search";
+  } else if (pool || u.departments.length + u.years.length + u.directions.length > 0) {
+    // Structured only: exactly the projects that match, in plan order.
+    result.projects = (pool ?? catalog.plan.projects).filter((p) => matchesFilters(p, u, inPlan));
+    if (!pool) result.intent = u.years.length + u.directions.length === 0 ? "department" : "filter";
   }
+  // Otherwise nothing searchable was asked (only punctuation, say): "search" with no projects.
 
   if (result.projects.length === 0 && result.scopes.length === 0 && result.suggestions.length === 0) {
     result.notes.push("計画の中に、この質問に当てはまる事業は見つかりませんでした。");
