@@ -119,6 +119,11 @@ const FRAME = new RegExp(
 const UNIT_FOLLOWS = /^\s*(?:の事業|が担当|の担当|担当|が所管)/;
 const PARTICLES = /[がのにはをでとへもやか]/g;
 
+/** The text without frame words, particles and spaces: what is left to compare or search. */
+function withoutFraming(text: string): string {
+  return text.replace(FRAME, " ").replace(PARTICLES, " ").replace(/\s+/g, "");
+}
+
 /** Replaces every match with a space, handing its groups ([whole, $1, $2, …]) to `onMatch`. */
 function cut(text: string, pattern: RegExp, onMatch: (m: string[]) => void): string {
   return text.replace(pattern, (...args: unknown[]) => {
@@ -182,10 +187,13 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   }
   if (departments.length === 0) {
     // A department's stem (人事 → 人事課) counts when the question is about a unit, or is nothing but the stem.
-    const bare = text.replace(FRAME, " ").replace(PARTICLES, " ").trim();
+    const bare = withoutFraming(text);
     for (const dept of catalog.departments) {
       if (dept.stem.length < 2 || !text.includes(dept.stem)) continue;
-      if (bare === dept.stem || UNIT_FOLLOWS.test(text.slice(text.indexOf(dept.stem) + dept.stem.length))) {
+      if (
+        bare === withoutFraming(dept.stem) ||
+        UNIT_FOLLOWS.test(text.slice(text.indexOf(dept.stem) + dept.stem.length))
+      ) {
         departments.push(dept.name);
         text = text.replace(dept.stem, " ");
       }
@@ -193,8 +201,9 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   }
   if (departments.length === 0) {
     // A prefix that names exactly one department: 財産 → 財産活用課.
-    const bare = text.replace(FRAME, " ").replace(PARTICLES, " ").trim();
-    const matches = bare.length >= 2 ? catalog.departments.filter((d) => d.stem.startsWith(bare)) : [];
+    const bare = withoutFraming(text);
+    const matches =
+      bare.length >= 2 ? catalog.departments.filter((d) => withoutFraming(d.stem).startsWith(bare)) : [];
     if (matches.length === 1 && matches[0]) {
       departments.push(matches[0].name);
       text = "";
@@ -208,11 +217,7 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
       for (const d of DIRECTION_WORDS) if (d.includes(word)) directionHits.add(d);
     });
   }
-  const leftover = (t: string) =>
-    t
-      .replace(FRAME, " ")
-      .replace(PARTICLES, " ")
-      .replace(/[\p{P}\p{S}\s]/gu, "");
+  const leftover = (t: string) => withoutFraming(t).replace(/[\p{P}\p{S}]/gu, "");
   const freeWithout = leftover(withoutDirections);
   // A direction word is a filter when nothing else is asked or a year is named; otherwise it is part of the
   // subject (「補助金の拡充」 is a project's name, not a request for every expanded project).
