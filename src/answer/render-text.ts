@@ -1,4 +1,5 @@
 // The answer as plain Japanese text, for the terminal (CLI and console).
+import { reiwaLabel } from "../plan/fiscal.js";
 import type { Direction, Project, YearKey } from "../plan/schema.js";
 import type { Answer } from "./answer.js";
 
@@ -9,6 +10,17 @@ export function directionsLine(project: Project, mark: (d: string) => string = (
   const entries = Object.entries(project.directions) as [YearKey, Direction][];
   if (entries.length === 0) return "（記載なし）";
   return entries.map(([year, d]) => `${year} ${MARKED.has(d) ? mark(d) : d}`).join(" → ");
+}
+
+/** How the question was read, for structured questions: 条件: 令和4年度 / 完了・新規完了 / 人事課. */
+export function filtersLine(a: Answer): string | null {
+  const { years, directions, departments } = a.filters;
+  const parts = [
+    years.map((y) => `${reiwaLabel(y)}（${y}）`).join("・"),
+    directions.join("・"),
+    departments.join("・"),
+  ].filter((p) => p.length > 0);
+  return parts.length > 0 ? `条件: ${parts.join(" / ")}` : null;
 }
 
 export const projectCode = (p: Project) => `${p.initiative} / ${p.policy} No.${p.no}`;
@@ -28,6 +40,8 @@ export function renderAnswerText(a: Answer): string {
     const parent = scope.policyTitle ? `（施策: ${scope.policyTitle}）` : "";
     lines.push(`${scope.code} ${scope.title}${parent}`);
   }
+  const filters = filtersLine(a);
+  if (filters) lines.push(filters);
   for (const note of a.notes) lines.push(`※ ${note}`);
   for (const p of a.projects) {
     lines.push(

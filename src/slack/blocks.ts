@@ -8,7 +8,7 @@ type Button = types.Button;
 type ActionsBlock = types.ActionsBlock;
 
 import { type Answer, EXAMPLE_QUESTIONS } from "../answer/answer.js";
-import { projectCode } from "../answer/render-text.js";
+import { filtersLine, projectCode } from "../answer/render-text.js";
 import type { Direction, Project, YearKey } from "../plan/schema.js";
 import { escapeText } from "./escape.js";
 
@@ -119,6 +119,8 @@ export function answerMessage(answer: Answer, options: AnswerBlockOptions = {}):
     const parent = scope.policyTitle ? `\n施策: ${escapeText(scope.policyTitle)}` : "";
     blocks.push(context(`*${escapeText(scope.code)}* ${escapeText(scope.title)}${parent}`));
   }
+  const filters = filtersLine(answer);
+  if (filters) blocks.push(context(escapeText(filters)));
   for (const note of answer.notes) blocks.push(context(`:information_source: ${escapeText(note)}`));
   if (shown.length > 0) blocks.push({ type: "divider" });
   const detailed = count === 1;

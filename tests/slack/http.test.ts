@@ -34,6 +34,7 @@ describe("/plan over signed HTTP", () => {
     expect(year).toContain("市民会館跡地エリア整備事業（ハード）");
     expect(year).toContain("市民会館跡地エリア周辺整備事業");
     expect(year).toContain("の回答: 2件");
+    expect(year).toContain("条件: 令和5年度（R5） / 完了・新規完了");
     const free = blockText((await responseTo("free")).body);
     expect(free.indexOf("マイナンバーカードの普及促進")).toBeGreaterThan(free.indexOf("の回答"));
     expect(free).toContain("担当課: *市民課*");
