@@ -3,7 +3,16 @@
 // code, dict/ and kuromoji's version): change any of them and a new cache is built. Seeds need no part in
 // the key, since entries are looked up by the text itself. Any I/O failure just means no cache.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,17 +22,17 @@ export const DEFAULT_CACHE_DIR = resolve(
   fileURLToPath(new URL("../../node_modules/.cache/plan-bot", import.meta.url)),
 );
 
-const ANALYZER_MODULES = ["analyzer.js", "normalize.js", "lexicon.js", "tokenizer.js"];
+const ANALYZER_MODULES = ["analyzer", "normalize", "lexicon", "tokenizer"];
+/** Caches of another analyzer or dictionary are removed once they are this old (a week). */
+const STALE_MS = 7 * 24 * 3600_000;
 
 export function analyzerFingerprint(sources: LexiconSources): string {
   const hash = createHash("sha256");
   const here = fileURLToPath(new URL(".", import.meta.url));
-  for (const file of ANALYZER_MODULES) {
-    try {
-      hash.update(readFileSync(join(here, file)));
-    } catch {
-      hash.update(file);
-    }
+  // The compiled modules in production, the TypeScript sources under the test runner: the code either way.
+  for (const name of ANALYZER_MODULES) {
+    const source = [".js", ".ts"].map((ext) => join(here, `${name}${ext}`)).find((file) => existsSync(file));
+    hash.update(source ? readFileSync(source) : `missing ${name}`);
   }
   const require = createRequire(import.meta.url);
   hash.update(String((require("kuromoji/package.json") as { version: string }).version));
@@ -61,10 +70,16 @@ export function openTermCache(fingerprint: string, dir: string = DEFAULT_CACHE_D
         const temp = `${file}.${process.pid}.tmp`;
         writeFileSync(temp, JSON.stringify([...used]));
         renameSync(temp, file);
-        // Caches of an older analyzer or dictionary can never be read again.
+        // Caches of another analyzer or dictionary that nothing has written for a week are dropped.
         for (const name of readdirSync(dir)) {
-          if (/^terms-[0-9a-f]+\.json$/.test(name) && join(dir, name) !== file)
-            rmSync(join(dir, name), { force: true });
+          const other = join(dir, name);
+          if (
+            /^terms-[0-9a-f]+\.json$/.test(name) &&
+            other !== file &&
+            Date.now() - statSync(other).mtimeMs > STALE_MS
+          ) {
+            rmSync(other, { force: true });
+          }
         }
       } catch {
         // A read-only install simply runs without the cache.

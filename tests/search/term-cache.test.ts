@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -30,11 +30,16 @@ describe("the term cache", () => {
     expect(second).toEqual(uncached);
   });
 
-  it("removes caches an older analyzer or dictionary wrote", async () => {
+  it("removes caches of another analyzer or dictionary after a week unused", async () => {
     const dir = mkdtempSync(join(tmpdir(), "plan-bot-cache-"));
     writeFileSync(join(dir, "terms-0123abcd.json"), "[]");
+    writeFileSync(join(dir, "terms-4567cdef.json"), "[]");
+    const weekAgo = new Date(Date.now() - 8 * 24 * 3600_000);
+    utimesSync(join(dir, "terms-0123abcd.json"), weekAgo, weekAgo);
     await createEngine(plan, { cacheDir: dir }).warmUp();
-    expect(readdirSync(dir)).toEqual([`terms-${analyzerFingerprint(loadLexiconSources())}.json`]);
+    expect(readdirSync(dir).sort()).toEqual(
+      [`terms-${analyzerFingerprint(loadLexiconSources())}.json`, "terms-4567cdef.json"].sort(),
+    );
   });
 
   it("is keyed by the dictionary: a changed dict/ gets a new cache", () => {
