@@ -11,7 +11,20 @@ export function kuromojiDictDir(): string {
   return join(dirname(require.resolve("kuromoji/package.json")), "dict");
 }
 
-export async function loadTokenizer(dicPath: string = kuromojiDictDir()): Promise<JapaneseTokenizer> {
+const loading = new Map<string, Promise<JapaneseTokenizer>>();
+
+/** Loads the tokenizer once per process (and dictionary folder): a second caller shares the first load. */
+export function loadTokenizer(dicPath: string = kuromojiDictDir()): Promise<JapaneseTokenizer> {
+  let tokenizer = loading.get(dicPath);
+  if (!tokenizer) {
+    tokenizer = build(dicPath);
+    loading.set(dicPath, tokenizer);
+    tokenizer.catch(() => loading.delete(dicPath));
+  }
+  return tokenizer;
+}
+
+async function build(dicPath: string): Promise<JapaneseTokenizer> {
   const { default: kuromoji } = await import("kuromoji");
   return new Promise((resolvePromise, reject) => {
     kuromoji.builder({ dicPath }).build((error, tokenizer) => {
