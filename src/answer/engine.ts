@@ -36,33 +36,35 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       const [
         { createAnalyzer },
         { BUNDLED_DICT_DIR, loadLexiconSources, parseLexicon },
-        { buildSearchIndex, searchTexts },
-        { analyzerFingerprint, openTermCache },
+        { analysePlan, openSearchIndex },
+        { cacheKey, openIndexCache },
       ] = await Promise.all([
         import("../search/analyzer.js"),
         import("../search/lexicon.js"),
         import("../search/search-index.js"),
-        import("../search/term-cache.js"),
+        import("../search/index-cache.js"),
       ]);
       const sources = loadLexiconSources(options.dictDir ?? BUNDLED_DICT_DIR);
       const lexicon = parseLexicon(sources);
-      if (options.cacheDir === null)
-        return buildSearchIndex(plan, createAnalyzer(await tokenizerReady, lexicon));
-      const cache = openTermCache(analyzerFingerprint(sources), options.cacheDir);
-      // With every text of the plan in the cache, the index needs no tokenizer: it is built while kuromoji
-      // loads its dictionary (mostly decompression off the main thread), and the analyzer joins it after.
-      let analyzer: Analyzer | null = null;
-      const deferred: Analyzer = {
-        analyze: (text) => (analyzer ?? notReady()).analyze(text),
-        terms: (text) => (analyzer ?? notReady()).terms(text),
-      };
-      if (!searchTexts(plan).every((text) => cache.terms.has(text)))
+      const cache =
+        options.cacheDir === null ? null : openIndexCache(cacheKey(sources, plan), options.cacheDir);
+      if (cache?.state) {
+        // The analysed plan is cached: the index needs no tokenizer, so it is opened while kuromoji loads
+        // its dictionary, and the analyzer (for questions) joins it after.
+        let analyzer: Analyzer | null = null;
+        const deferred: Analyzer = {
+          analyze: (text) => (analyzer ?? notReady()).analyze(text),
+          terms: (text) => (analyzer ?? notReady()).terms(text),
+        };
+        await new Promise((resolve) => setImmediate(resolve));
+        const opened = openSearchIndex(plan, cache.state, deferred);
         analyzer = createAnalyzer(await tokenizerReady, lexicon);
-      else await new Promise((resolve) => setImmediate(resolve));
-      const built = buildSearchIndex(plan, deferred, { knownTerms: cache.terms });
-      analyzer ??= createAnalyzer(await tokenizerReady, lexicon);
-      cache.save(built.analysedTexts);
-      return built;
+        return opened;
+      }
+      const analyzer = createAnalyzer(await tokenizerReady, lexicon);
+      const state = analysePlan(plan, analyzer.terms);
+      cache?.save(state);
+      return openSearchIndex(plan, state, analyzer);
     })();
     return index;
   };

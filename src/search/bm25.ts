@@ -52,7 +52,10 @@ export function pseudoFrequencies(
 }
 
 /** Query terms with their idf folded into the weight: computed once per query, not once per document. */
-export function weighQuery(query: readonly WeightedTerm[], corpus: CorpusStats): WeightedTerm[] {
+export function weighQuery(
+  query: readonly WeightedTerm[],
+  corpus: Pick<CorpusStats, "documents" | "df">,
+): WeightedTerm[] {
   return query.map(({ term, weight }) => ({
     term,
     weight: weight * idf(corpus.documents, corpus.df.get(term) ?? 0),

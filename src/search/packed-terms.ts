@@ -13,6 +13,17 @@ export class Vocabulary {
     return id;
   }
 
+  static from(terms: readonly string[]): Vocabulary {
+    const vocabulary = new Vocabulary();
+    for (const term of terms) vocabulary.intern(term);
+    return vocabulary;
+  }
+
+  /** Every term, by id. */
+  terms(): string[] {
+    return [...this.ids.keys()];
+  }
+
   /** -1 for a term no document holds. */
   id(term: string): number {
     return this.ids.get(term) ?? -1;

@@ -5,7 +5,6 @@ import { Index } from "flexsearch";
 import type { Plan, Project } from "../plan/schema.js";
 import type { Analyzer } from "./analyzer.js";
 import {
-  type CorpusStats,
   corpusStats,
   type FieldStats,
   fieldStats,
@@ -66,8 +65,6 @@ interface IndexedDoc {
 }
 
 export interface SearchIndex {
-  /** Every field text of the plan with its terms: what a term cache should hold. */
-  analysedTexts: ReadonlyMap<string, string[]>;
   search(question: string, options?: { limit?: number }): SearchHit[];
   /** Initiatives whose title covers the question: for questions about an initiative with no projects. */
   matchInitiatives(question: string): string[];
@@ -86,12 +83,6 @@ function fieldTexts(plan: Plan, project: Project): Record<FieldName, string> {
   };
 }
 
-/** Every text the index analyses for a plan (what a term cache must hold to spare the tokenizer). */
-export function searchTexts(plan: Plan): string[] {
-  const titles = plan.policies.flatMap((p) => p.initiatives.map((i) => i.title));
-  return [...new Set([...plan.projects.flatMap((p) => Object.values(fieldTexts(plan, p))), ...titles])];
-}
-
 function memo(cache: Map<string, string[]>, text: string, compute: (text: string) => string[]): string[] {
   let value = cache.get(text);
   if (value === undefined) {
@@ -101,64 +92,121 @@ function memo(cache: Map<string, string[]>, text: string, compute: (text: string
   return value;
 }
 
-export interface BuildOptions {
-  /** Terms of field texts analysed before, by text (see term-cache.ts). */
-  knownTerms?: ReadonlyMap<string, string[]>;
+/** Packed term statistics as plain arrays (JSON). */
+interface PackedData {
+  ids: number[];
+  values: number[];
+  flags: number[];
 }
 
-export function buildSearchIndex(plan: Plan, analyzer: Analyzer, options: BuildOptions = {}): SearchIndex {
-  // Field texts repeat across projects (the policy's text, initiative titles, departments): analyse each once.
+/**
+ * The analysed, query-independent part of the index, as plain data so that it can be cached between starts:
+ * the vocabulary, document frequencies, each project's packed BM25F statistics and its terms in text order
+ * (what FlexSearch indexes), and each initiative title's terms.
+ */
+export interface IndexState {
+  vocabulary: string[];
+  documents: number;
+  wordDf: [string, number][];
+  gramDf: [string, number][];
+  docs: { words: PackedData; grams: PackedData; wordTerms: string[]; gramTerms: string[] }[];
+  initiatives: { code: string; terms: string[] }[];
+}
+
+const toData = (p: PackedTerms): PackedData => ({
+  ids: [...p.ids],
+  values: [...p.values],
+  flags: [...p.flags],
+});
+const fromData = (d: PackedData): PackedTerms => ({
+  ids: Int32Array.from(d.ids),
+  values: Float32Array.from(d.values),
+  flags: Uint8Array.from(d.flags),
+});
+
+/** Analyses every text of the plan once (field texts repeat across projects: the policy's text, titles). */
+export function analysePlan(plan: Plan, analyse: (text: string) => string[]): IndexState {
   const termsByText = new Map<string, string[]>();
-  const known = options.knownTerms ?? new Map<string, string[]>();
-  const analyse = (text: string) => known.get(text) ?? analyzer.terms(text);
   const gramsByText = new Map<string, string[]>();
-  // Texts whose terms are already known, so FlexSearch's encoders need not analyse them again: a project's
-  // text while it is added, and single query terms (already analysed) while they are looked up.
+  const vocabulary = new Vocabulary();
+  const fields = plan.projects.map((project) => {
+    const texts = fieldTexts(plan, project);
+    const words = {} as Record<FieldName, FieldStats>;
+    const grams = {} as Record<FieldName, FieldStats>;
+    const wordTerms: string[] = [];
+    const gramTerms: string[] = [];
+    for (const field of FIELDS) {
+      const terms = memo(termsByText, texts[field], analyse);
+      const fieldGrams = memo(gramsByText, texts[field], bigrams);
+      words[field] = fieldStats(terms);
+      grams[field] = fieldStats(fieldGrams);
+      wordTerms.push(...terms);
+      gramTerms.push(...fieldGrams);
+    }
+    return { words, grams, wordTerms: [...new Set(wordTerms)], gramTerms: [...new Set(gramTerms)] };
+  });
+  const wordCorpus = corpusStats(fields.map((d) => d.words));
+  const gramCorpus = corpusStats(fields.map((d) => d.grams));
+  // The query-independent half of BM25F, once per document; a query then costs one lookup per term.
+  // Terms found only in the policy's own text are flagged: context, which counts for less coverage.
+  const docs = fields.map((d) => {
+    const own = new Set(
+      FIELDS.filter((f) => f !== "policy").flatMap((f) => [...d.words[f].tf.keys(), ...d.grams[f].tf.keys()]),
+    );
+    const policyOnly = new Set(
+      [...d.words.policy.tf.keys(), ...d.grams.policy.tf.keys()].filter((t) => !own.has(t)),
+    );
+    return {
+      words: toData(packTerms(pseudoFrequencies(d.words, FIELD_WEIGHTS, wordCorpus), policyOnly, vocabulary)),
+      grams: toData(packTerms(pseudoFrequencies(d.grams, FIELD_WEIGHTS, gramCorpus), policyOnly, vocabulary)),
+      wordTerms: d.wordTerms,
+      gramTerms: d.gramTerms,
+    };
+  });
+  return {
+    vocabulary: vocabulary.terms(),
+    documents: plan.projects.length,
+    wordDf: [...wordCorpus.df],
+    gramDf: [...gramCorpus.df],
+    docs,
+    initiatives: plan.policies.flatMap((p) =>
+      p.initiatives.map((i) => ({ code: i.code, terms: memo(termsByText, i.title, analyse) })),
+    ),
+  };
+}
+
+/** Builds the index from scratch: analysis, then the searchable structures. */
+export function buildSearchIndex(plan: Plan, analyzer: Analyzer): SearchIndex {
+  return openSearchIndex(plan, analysePlan(plan, analyzer.terms), analyzer);
+}
+
+/** The searchable index over an analysed plan (fresh or from the cache); `analyzer` reads the questions. */
+export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyzer): SearchIndex {
+  if (state.docs.length !== plan.projects.length) throw new Error("index state does not match the plan");
+  const vocabulary = Vocabulary.from(state.vocabulary);
+  const wordCorpus = { documents: state.documents, df: new Map(state.wordDf) };
+  const gramCorpus = { documents: state.documents, df: new Map(state.gramDf) };
+  // FlexSearch's encoders: a project's terms are known while it is added, and a query term is already
+  // analysed while it is looked up, so neither is analysed again.
   const encoded = new Map<string, string[]>();
-  const encodeWords = (text: string) => encoded.get(text) ?? analyzer.terms(text);
-  const wordIndex = new Index({ encode: encodeWords, tokenize: "strict" });
   const encodedGrams = new Map<string, string[]>();
+  const wordIndex = new Index({
+    encode: (text: string) => encoded.get(text) ?? analyzer.terms(text),
+    tokenize: "strict",
+  });
   const gramIndex = new Index({
     encode: (text: string) => encodedGrams.get(text) ?? bigrams(text),
     tokenize: "strict",
   });
-
-  const vocabulary = new Vocabulary();
-  const fields = plan.projects.map((project, id) => {
-    const texts = fieldTexts(plan, project);
-    const words = {} as Record<FieldName, FieldStats>;
-    const grams = {} as Record<FieldName, FieldStats>;
-    const wordList: string[] = [];
-    for (const field of FIELDS) {
-      const terms = memo(termsByText, texts[field], analyse);
-      words[field] = fieldStats(terms);
-      grams[field] = fieldStats(memo(gramsByText, texts[field], bigrams));
-      wordList.push(...terms);
-    }
-    const all = FIELDS.map((f) => texts[f]).join("\n");
-    encoded.set(all, wordList);
-    wordIndex.add(id, all);
-    gramIndex.add(id, all);
-    encoded.delete(all);
-    return { project, words, grams };
-  });
-  const wordCorpus: CorpusStats = corpusStats(fields.map((d) => d.words));
-  const gramCorpus: CorpusStats = corpusStats(fields.map((d) => d.grams));
-  // The query-independent half of BM25F, once per document; a query then costs one lookup per term.
-  // Per-field statistics are dropped afterwards: the pseudo-frequencies are all a query needs.
-  const docs: IndexedDoc[] = fields.map((d) => {
-    const own = FIELDS.filter((f) => f !== "policy").flatMap((f) => [
-      ...d.words[f].tf.keys(),
-      ...d.grams[f].tf.keys(),
-    ]);
-    const ownSet = new Set(own);
-    const policyTerms = [...d.words.policy.tf.keys(), ...d.grams.policy.tf.keys()];
-    const policyOnly = new Set(policyTerms.filter((t) => !ownSet.has(t)));
-    return {
-      project: d.project,
-      words: packTerms(pseudoFrequencies(d.words, FIELD_WEIGHTS, wordCorpus), policyOnly, vocabulary),
-      grams: packTerms(pseudoFrequencies(d.grams, FIELD_WEIGHTS, gramCorpus), policyOnly, vocabulary),
-    };
+  const docs: IndexedDoc[] = state.docs.map((d, id) => {
+    const key = `\u0000project ${id}`;
+    encoded.set(key, d.wordTerms);
+    encodedGrams.set(key, d.gramTerms);
+    wordIndex.add(id, key);
+    gramIndex.add(id, key);
+    encoded.delete(key);
+    encodedGrams.delete(key);
+    return { project: plan.projects[id] as Project, words: fromData(d.words), grams: fromData(d.grams) };
   });
 
   /**
@@ -246,9 +294,7 @@ export function buildSearchIndex(plan: Plan, analyzer: Analyzer, options: BuildO
     return hits.slice(0, options.limit ?? 10);
   };
 
-  const initiativeTerms = plan.policies.flatMap((p) =>
-    p.initiatives.map((i) => ({ code: i.code, terms: new Set(memo(termsByText, i.title, analyse)) })),
-  );
+  const initiativeTerms = state.initiatives.map((i) => ({ code: i.code, terms: new Set(i.terms) }));
   const matchInitiatives = (question: string): string[] => {
     const base = [
       ...new Set(
@@ -272,5 +318,5 @@ export function buildSearchIndex(plan: Plan, analyzer: Analyzer, options: BuildO
       .map((i) => i.code);
   };
 
-  return { search, matchInitiatives, analysedTexts: termsByText };
+  return { search, matchInitiatives };
 }

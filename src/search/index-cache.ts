@@ -1,7 +1,7 @@
-// A disk cache of analysed field texts (text → terms), so that a free-text answer need not tokenize the
-// whole plan at every start. Its file name is a hash of everything that decides the terms (our analyzer
-// code, dict/ and kuromoji's version): change any of them and a new cache is built. Seeds need no part in
-// the key, since entries are looked up by the text itself. Any I/O failure just means no cache.
+// A disk cache of the analysed plan (IndexState), so that a free-text answer need not tokenize the whole plan
+// at every start. Its file name is a hash of everything that decides the state: our analyzer code, dict/,
+// kuromoji's version and the plan itself. Change any of them and a new state is built. Any I/O failure just
+// means no cache.
 import { createHash } from "node:crypto";
 import {
   existsSync,
@@ -16,65 +16,81 @@ import {
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Plan } from "../plan/schema.js";
 import type { LexiconSources } from "./lexicon.js";
+import type { IndexState } from "./search-index.js";
 
 export const DEFAULT_CACHE_DIR = resolve(
   fileURLToPath(new URL("../../node_modules/.cache/plan-bot", import.meta.url)),
 );
 
-const ANALYZER_MODULES = ["analyzer", "normalize", "lexicon", "tokenizer"];
-/** Caches of another analyzer or dictionary are removed once they are this old (a week). */
+/** The modules whose code decides the state. */
+const INDEX_MODULES = [
+  "analyzer",
+  "normalize",
+  "lexicon",
+  "tokenizer",
+  "search-index",
+  "bm25",
+  "packed-terms",
+];
+/** Caches of another plan, analyzer or dictionary are removed once nothing has written them for a week. */
 const STALE_MS = 7 * 24 * 3600_000;
 
-export function analyzerFingerprint(sources: LexiconSources): string {
+export function cacheKey(sources: LexiconSources, plan: Plan): string {
   const hash = createHash("sha256");
   const here = fileURLToPath(new URL(".", import.meta.url));
   // The compiled modules in production, the TypeScript sources under the test runner: the code either way.
-  for (const name of ANALYZER_MODULES) {
+  for (const name of INDEX_MODULES) {
     const source = [".js", ".ts"].map((ext) => join(here, `${name}${ext}`)).find((file) => existsSync(file));
     hash.update(source ? readFileSync(source) : `missing ${name}`);
   }
   const require = createRequire(import.meta.url);
   hash.update(String((require("kuromoji/package.json") as { version: string }).version));
   hash.update(JSON.stringify(sources));
+  hash.update(JSON.stringify(plan));
   return hash.digest("hex").slice(0, 32);
 }
 
-export interface TermCache {
-  terms: Map<string, string[]>;
-  /** Writes the cache back if `used` differs from what was loaded (only the texts used are kept). */
-  save(used: ReadonlyMap<string, string[]>): void;
+export interface IndexCache {
+  state: IndexState | null;
+  save(state: IndexState): void;
 }
 
-export function openTermCache(fingerprint: string, dir: string = DEFAULT_CACHE_DIR): TermCache {
-  const file = join(dir, `terms-${fingerprint}.json`);
-  let terms = new Map<string, string[]>();
+function looksLikeState(value: unknown): value is IndexState {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as Partial<IndexState>;
+  return (
+    Array.isArray(v.vocabulary) &&
+    Array.isArray(v.docs) &&
+    Array.isArray(v.wordDf) &&
+    Array.isArray(v.gramDf) &&
+    Array.isArray(v.initiatives) &&
+    typeof v.documents === "number"
+  );
+}
+
+export function openIndexCache(key: string, dir: string = DEFAULT_CACHE_DIR): IndexCache {
+  const file = join(dir, `index-${key}.json`);
+  let state: IndexState | null = null;
   try {
     const parsed: unknown = JSON.parse(readFileSync(file, "utf8"));
-    if (
-      Array.isArray(parsed) &&
-      parsed.every((e) => Array.isArray(e) && typeof e[0] === "string" && Array.isArray(e[1]))
-    ) {
-      terms = new Map(parsed as [string, string[]][]);
-    }
+    if (looksLikeState(parsed)) state = parsed;
   } catch {
     // No cache yet, or an unreadable one: it is rebuilt.
   }
-  const loaded = terms.size;
   return {
-    terms,
-    save(used) {
-      if (used.size === loaded && [...used.keys()].every((k) => terms.has(k))) return;
+    state,
+    save(fresh) {
       try {
         mkdirSync(dir, { recursive: true });
         const temp = `${file}.${process.pid}.tmp`;
-        writeFileSync(temp, JSON.stringify([...used]));
+        writeFileSync(temp, JSON.stringify(fresh));
         renameSync(temp, file);
-        // Caches of another analyzer or dictionary that nothing has written for a week are dropped.
         for (const name of readdirSync(dir)) {
           const other = join(dir, name);
           if (
-            /^terms-[0-9a-f]+\.json$/.test(name) &&
+            /^(index|terms)-[0-9a-f]+\.json$/.test(name) &&
             other !== file &&
             Date.now() - statSync(other).mtimeMs > STALE_MS
           ) {

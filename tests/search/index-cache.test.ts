@@ -1,0 +1,68 @@
+import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/answer/engine.js";
+import { loadPlan } from "../../src/plan/load.js";
+import { projectKey } from "../../src/plan/schema.js";
+import { cacheKey, openIndexCache } from "../../src/search/index-cache.js";
+import { loadLexiconSources } from "../../src/search/lexicon.js";
+
+const plan = loadPlan();
+const QUESTIONS = [
+  "マイナンバーカードの担当課は？",
+  "亡くなった方の手続き",
+  "ﾘﾉﾍﾞのいばらき",
+  "平和",
+  "ふるさと納税",
+];
+const answersOf = async (engine: ReturnType<typeof createEngine>) =>
+  Promise.all(
+    QUESTIONS.map(async (q) => {
+      const a = await engine.ask(q);
+      return [a.projects.map(projectKey), a.scopes.map((s) => s.code)];
+    }),
+  );
+const freshDir = () => mkdtempSync(join(tmpdir(), "plan-bot-cache-"));
+const key = () => cacheKey(loadLexiconSources(), plan);
+
+describe("the index cache", () => {
+  it("is written on first use and gives the same answers when read back", async () => {
+    const dir = freshDir();
+    const uncached = await answersOf(createEngine(plan, { cacheDir: null }));
+    expect(await answersOf(createEngine(plan, { cacheDir: dir }))).toEqual(uncached);
+    expect(readdirSync(dir)).toEqual([`index-${key()}.json`]);
+    expect(openIndexCache(key(), dir).state?.docs).toHaveLength(44);
+    expect(await answersOf(createEngine(plan, { cacheDir: dir }))).toEqual(uncached);
+  });
+
+  it("is keyed by the dictionary and by the plan", () => {
+    const sources = loadLexiconSources();
+    const changedDict = { ...sources, synonyms: `${sources.synonyms}\n新語 = 新しい語\n` };
+    expect(cacheKey(changedDict, plan)).not.toBe(key());
+    const changedPlan = {
+      ...plan,
+      projects: plan.projects.map((p, i) => (i === 0 ? { ...p, name: "別の名前" } : p)),
+    };
+    expect(cacheKey(sources, changedPlan)).not.toBe(key());
+  });
+
+  it("is ignored when unreadable, and rebuilt", async () => {
+    const dir = freshDir();
+    writeFileSync(join(dir, `index-${key()}.json`), "{not json");
+    expect(await answersOf(createEngine(plan, { cacheDir: dir }))).toEqual(
+      await answersOf(createEngine(plan, { cacheDir: null })),
+    );
+    expect(openIndexCache(key(), dir).state).not.toBeNull();
+  });
+
+  it("removes other caches after a week unused", async () => {
+    const dir = freshDir();
+    writeFileSync(join(dir, "index-0123abcd.json"), "{}");
+    writeFileSync(join(dir, "terms-4567cdef.json"), "[]");
+    const weekAgo = new Date(Date.now() - 8 * 24 * 3600_000);
+    utimesSync(join(dir, "index-0123abcd.json"), weekAgo, weekAgo);
+    await createEngine(plan, { cacheDir: dir }).warmUp();
+    expect(readdirSync(dir).sort()).toEqual([`index-${key()}.json`, "terms-4567cdef.json"].sort());
+  });
+});
