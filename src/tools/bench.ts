@@ -102,10 +102,10 @@ async function startupAndMemory(): Promise<void> {
     PLAN_CACHE_DIR: mkdtempSync(resolve(tmpdir(), "plan-bot-cold-")),
   });
   row(
-    "  the same with an empty term cache (first start)",
+    "  the same with an empty cache (first start)",
     ms(cold.firstOutputMs),
     `${(cold.firstOutputMs / bareT).toFixed(2)}× bare`,
-    "(once per dict/code change)",
+    "(once per plan/dict/code change)",
   );
   row(
     "plan-bot ask <free text>: peak RSS",
