@@ -1,7 +1,7 @@
 // Question → Answer: the one answer object the CLI, the console and Slack all render.
 // Structured questions (codes, departments, years, directions) are answered from the plan alone;
 // free text goes to the search index, which the caller provides lazily (it needs the dictionary).
-import { reiwaLabel } from "../plan/fiscal.js";
+import { planPeriodLabel, reiwaLabel } from "../plan/fiscal.js";
 import type { Direction, Project, YearKey } from "../plan/schema.js";
 import type { SearchIndex } from "../search/search-index.js";
 import { type Catalog, nearestCodes, projectsUnder } from "./catalog.js";
@@ -41,12 +41,6 @@ export const MAX_SEARCH_RESULTS = 10;
 
 /** Real questions to show in usage and after an empty answer: a code, a department, a year, free text. */
 export const EXAMPLE_QUESTIONS = ["7-4-2", "人事課", "令和5年度 完了", "マイナンバーカードの担当課は？"];
-
-function planPeriod(catalog: Catalog): string {
-  const first = catalog.years[0];
-  const last = catalog.years.at(-1);
-  return first && last ? `${reiwaLabel(first)}〜${reiwaLabel(last).replace("令和", "")}` : "";
-}
 
 function resolveCode(catalog: Catalog, ref: CodeRef): { scope: Scope | null; projects: Project[] } {
   switch (ref.kind) {
@@ -128,7 +122,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   const outside = u.years.filter((y) => !catalog.years.includes(y));
   if (outside.length > 0) {
     result.notes.push(
-      `${outside.map(reiwaLabel).join("・")}は計画期間（${planPeriod(catalog)}）の外です。この計画に${outside.length > 1 ? "これらの" : "その"}年度の方向性はありません。`,
+      `${outside.map(reiwaLabel).join("・")}は計画期間（${planPeriodLabel(catalog.years)}）の外です。この計画に${outside.length > 1 ? "これらの" : "その"}年度の方向性はありません。`,
     );
     if (inPlan.length === 0) return { ...result, intent: u.codes.length > 0 ? "code" : "filter" };
   }

@@ -1,6 +1,6 @@
 // Wires the plan, the clock and the lazily built search index into one `ask` function. The dictionary is
 // loaded on the first free-text question (or by `warmUp`, in the background), never for structured ones.
-// The search modules (FlexSearch, the lexicon, the term cache) are imported only then as well.
+// The search modules (FlexSearch, the lexicon, the index cache) are imported only then as well.
 import type { Plan } from "../plan/schema.js";
 import type { Analyzer } from "../search/analyzer.js";
 import type { SearchIndex } from "../search/search-index.js";
@@ -16,7 +16,7 @@ export interface Engine {
 
 export interface EngineOptions {
   dictDir?: string | undefined;
-  /** Where analysed plan text is cached between starts; null turns the cache off. */
+  /** Where the analysed plan is cached between starts; null turns the cache off. */
   cacheDir?: string | null | undefined;
   clock?: () => Date;
 }

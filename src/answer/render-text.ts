@@ -4,12 +4,13 @@ import type { Direction, Project, YearKey } from "../plan/schema.js";
 import type { Answer } from "./answer.js";
 
 const MARKED: ReadonlySet<Direction> = new Set(["完了", "新規完了", "縮小"]);
+const bracket = (d: Direction) => (MARKED.has(d) ? `【${d}】` : d);
 
-/** R3 新規 → R4 継続 → R5 【完了】: finishing and shrinking years stand out. */
-export function directionsLine(project: Project, mark: (d: string) => string = (d) => `【${d}】`): string {
+/** R3 新規 → R4 継続 → R5 【完了】: `show` decides how each direction is shown (finishing and shrinking stand out). */
+export function directionsLine(project: Project, show: (d: Direction) => string = bracket): string {
   const entries = Object.entries(project.directions) as [YearKey, Direction][];
   if (entries.length === 0) return "（記載なし）";
-  return entries.map(([year, d]) => `${year} ${MARKED.has(d) ? mark(d) : d}`).join(" → ");
+  return entries.map(([year, d]) => `${year} ${show(d)}`).join(" → ");
 }
 
 /** How the question was read, for structured questions: 条件: 令和4年度 / 完了・新規完了 / 人事課. */

@@ -3,7 +3,7 @@
 import type { Catalog } from "../answer/catalog.js";
 import { type ProjectJson, projectJson } from "../answer/json.js";
 import { projectCode } from "../answer/render-text.js";
-import { reiwaLabel, tokyoDate, yearKeyOf } from "../plan/fiscal.js";
+import { planPeriodLabel, reiwaLabel, tokyoDate, yearKeyOf } from "../plan/fiscal.js";
 import type { Project, YearKey } from "../plan/schema.js";
 import type { KnownBlock, SlackMessage } from "../slack/blocks.js";
 import { directionsMrkdwn } from "../slack/blocks.js";
@@ -43,14 +43,8 @@ export function groupByDepartment(projects: readonly Project[]): [string, Projec
   return [...groups.entries()];
 }
 
-function period(d: Digest): string {
-  const first = d.planYears[0];
-  const last = d.planYears.at(-1);
-  return first && last ? `${reiwaLabel(first)}〜${reiwaLabel(last).replace("令和", "")}` : "（不明）";
-}
-
 export function outsidePlanSentence(d: Digest): string {
-  return `今日（${d.day}）は${reiwaLabel(d.fiscalYear)}です。この計画の期間は${period(d)}のため、今年度に完了する事業は計画にありません。`;
+  return `今日（${d.day}）は${reiwaLabel(d.fiscalYear)}です。この計画の期間は${planPeriodLabel(d.planYears) || "（不明）"}のため、今年度に完了する事業は計画にありません。`;
 }
 
 export function digestJson(d: Digest): {

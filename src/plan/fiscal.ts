@@ -29,12 +29,15 @@ export function yearKeyOfFiscalYear(fiscalYear: number): YearKey {
   return `R${fiscalYear - REIWA_OFFSET}` as YearKey;
 }
 
-export function fiscalYearOfKey(key: YearKey): number {
-  return Number(key.slice(1)) + REIWA_OFFSET;
-}
-
 export function yearKeyOf(instant: Date): YearKey {
   return yearKeyOfFiscalYear(fiscalYearOf(instant));
+}
+
+/** The span of the plan's years: 令和3年度〜7年度 (empty for no years). */
+export function planPeriodLabel(years: readonly YearKey[]): string {
+  const first = years[0];
+  const last = years.at(-1);
+  return first && last ? `${reiwaLabel(first)}〜${reiwaLabel(last).replace("令和", "")}` : "";
 }
 
 /** 令和5年度 (and 令和元年度 for R1). */

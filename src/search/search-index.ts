@@ -3,7 +3,7 @@
 // only a word or two with the question.
 import { Index } from "flexsearch";
 import type { Plan, Project } from "../plan/schema.js";
-import type { Analyzer } from "./analyzer.js";
+import type { AnalyzedTerm, Analyzer } from "./analyzer.js";
 import {
   corpusStats,
   type FieldStats,
@@ -49,7 +49,7 @@ export interface SearchHit {
   coverage: number;
 }
 
-/** What a query needs of a project: BM25F pseudo-frequencies of its words and bigrams (their keys are its terms). */
+/** A query term by its vocabulary id (-1: in no project), with its idf-folded weight. */
 interface IdTerm {
   id: number;
   weight: number;
@@ -57,6 +57,7 @@ interface IdTerm {
   base: boolean;
 }
 
+/** What a query needs of a project: packed BM25F pseudo-frequencies of its words and bigrams. */
 interface IndexedDoc {
   project: Project;
   /** Flagged: terms found only in the policy's own text, context that counts for less coverage. */
@@ -211,7 +212,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
 
   /**
    * One pass of a query over a document: its BM25F score, and the share of the query's idf mass the document
-   * holds (its coverage). `query` comes from `weighQuery`, with term ids.
+   * holds (its coverage). `query` comes from `weighQuery` through `withIds`.
    */
   const evaluate = (query: readonly IdTerm[], packed: PackedTerms) => {
     let score = 0;
@@ -233,9 +234,14 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       base: base === null || base.has(term),
     }));
 
+  /** The words a question asks for (not compounds), once each. */
+  const baseTermsOf = (analyzed: readonly AnalyzedTerm[]) => [
+    ...new Set(analyzed.filter((t) => t.base).map((t) => t.term)),
+  ];
+
   const search = (question: string, options: { limit?: number } = {}): SearchHit[] => {
     const analyzed = analyzer.analyze(question);
-    const baseTerms = [...new Set(analyzed.filter((t) => t.base).map((t) => t.term))];
+    const baseTerms = baseTermsOf(analyzed);
     if (baseTerms.length === 0) return [];
     const allTerms = [...new Set(analyzed.map((t) => t.term))];
     // Bigrams of the kept terms only: particles and question words must not match by their characters.
@@ -296,14 +302,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
 
   const initiativeTerms = state.initiatives.map((i) => ({ code: i.code, terms: new Set(i.terms) }));
   const matchInitiatives = (question: string): string[] => {
-    const base = [
-      ...new Set(
-        analyzer
-          .analyze(question)
-          .filter((t) => t.base)
-          .map((t) => t.term),
-      ),
-    ];
+    const base = baseTermsOf(analyzer.analyze(question));
     if (base.length === 0) return [];
     const weights = weighQuery(
       base.map((term) => ({ term, weight: 1 })),

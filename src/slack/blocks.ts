@@ -8,8 +8,8 @@ type Button = types.Button;
 type ActionsBlock = types.ActionsBlock;
 
 import { type Answer, EXAMPLE_QUESTIONS } from "../answer/answer.js";
-import { filtersLine, projectCode } from "../answer/render-text.js";
-import type { Direction, Project, YearKey } from "../plan/schema.js";
+import { directionsLine, filtersLine, projectCode } from "../answer/render-text.js";
+import type { Direction, Project } from "../plan/schema.js";
 import { escapeText } from "./escape.js";
 
 export const PAGE_SIZE = 5;
@@ -49,15 +49,11 @@ const FINISHING: ReadonlySet<Direction> = new Set(["完了", "新規完了"]);
 
 /** R3 新規 → R4 継続 → R5 *完了* :checkered_flag: — finishing and shrinking years stand out. */
 export function directionsMrkdwn(project: Project): string {
-  const entries = Object.entries(project.directions) as [YearKey, Direction][];
-  if (entries.length === 0) return "（記載なし）";
-  return entries
-    .map(([year, d]) => {
-      if (FINISHING.has(d)) return `${year} *${d}* :checkered_flag:`;
-      if (d === "縮小") return `${year} *${d}* :small_red_triangle_down:`;
-      return `${year} ${d}`;
-    })
-    .join(" → ");
+  return directionsLine(project, (d) => {
+    if (FINISHING.has(d)) return `*${d}* :checkered_flag:`;
+    if (d === "縮小") return `*${d}* :small_red_triangle_down:`;
+    return d;
+  });
 }
 
 function projectSection(project: Project, detailed: boolean): KnownBlock {
