@@ -32,7 +32,9 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
   const warmUp = () => {
     index ??= (async () => {
       // The dictionary is the long pole: its loading starts before anything else.
-      const tokenizerReady = import("../search/tokenizer.js").then((m) => m.loadTokenizer());
+      const tokenizerReady = import("../search/tokenizer.js").then((m) =>
+        m.loadTokenizer({ cacheDir: options.cacheDir }),
+      );
       const [
         { createAnalyzer },
         { BUNDLED_DICT_DIR, loadLexiconSources, parseLexicon },

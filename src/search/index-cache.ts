@@ -14,15 +14,12 @@ import {
   writeFileSync,
 } from "node:fs";
 import { createRequire } from "node:module";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plan } from "../plan/schema.js";
+import { DEFAULT_CACHE_DIR } from "./cache-dir.js";
 import type { LexiconSources } from "./lexicon.js";
 import type { IndexState } from "./search-index.js";
-
-export const DEFAULT_CACHE_DIR = resolve(
-  fileURLToPath(new URL("../../node_modules/.cache/plan-bot", import.meta.url)),
-);
 
 /** The modules whose code decides the state. */
 const INDEX_MODULES = [

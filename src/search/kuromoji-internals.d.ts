@@ -1,0 +1,27 @@
+// The parts of kuromoji's own modules that plan-bot's dictionary loader uses. @types/kuromoji describes only
+// the builder; these modules are plain CommonJS files in the package (kuromoji 0.1.x has no exports map).
+declare module "kuromoji/src/loader/DictionaryLoader.js" {
+  interface TokenInfoDictionary {
+    target_map: Record<number, ArrayLike<number>>;
+    loadTargetMap(buffer: Uint8Array): TokenInfoDictionary;
+  }
+  interface DynamicDictionaries {
+    token_info_dictionary: TokenInfoDictionary;
+  }
+  type Callback<T> = (error: Error | null, value?: T) => void;
+  class DictionaryLoader {
+    constructor(dicPath: string);
+    dic: DynamicDictionaries;
+    /** Called unbound, with a full file path such as `<dicPath>/base.dat.gz`. */
+    loadArrayBuffer: (file: string, callback: Callback<ArrayBuffer>) => void;
+    load(callback: Callback<DynamicDictionaries>): void;
+  }
+  export = DictionaryLoader;
+}
+
+declare module "kuromoji/src/Tokenizer.js" {
+  import type { IpadicFeatures, Tokenizer as KuromojiTokenizer } from "kuromoji";
+
+  const Tokenizer: new (dictionaries: unknown) => KuromojiTokenizer<IpadicFeatures>;
+  export = Tokenizer;
+}

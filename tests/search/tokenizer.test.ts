@@ -1,0 +1,120 @@
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  truncateSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { dictionaryFolder } from "../../src/search/dictionary-cache.js";
+import {
+  type JapaneseTokenizer,
+  kuromojiDictDir,
+  loadStockTokenizer,
+} from "../../src/search/stock-tokenizer.js";
+import { buildTokenizer } from "../../src/search/tokenizer.js";
+
+const dicPath = kuromojiDictDir();
+const freshDir = () => mkdtempSync(join(tmpdir(), "plan-bot-dict-"));
+const seedLines = readFileSync(new URL("../../seeds/07-machizukuri-kiban.txt", import.meta.url), "utf8")
+  .split("\n")
+  .filter((line) => line.trim() !== "");
+const tokens = (tokenizer: JapaneseTokenizer, text: string) => tokenizer.tokenize(text);
+
+let stock: JapaneseTokenizer;
+beforeAll(async () => {
+  stock = await loadStockTokenizer();
+});
+
+describe("plan-bot's kuromoji loader", () => {
+  it("inflates the package's dictionary on first use, caches it, and reads the cache next time", async () => {
+    const dir = freshDir();
+    const first = await buildTokenizer(dicPath, dir);
+    expect(first.source).toBe("package");
+    await first.saved;
+    const folder = dictionaryFolder(dicPath, dir);
+    const gz = readdirSync(dicPath).filter((name) => name.endsWith(".gz"));
+    expect(readdirSync(folder).sort()).toEqual(["manifest.json", ...gz.map((name) => `${name}.raw`)].sort());
+
+    const second = await buildTokenizer(dicPath, dir);
+    expect(second.source).toBe("cache");
+    for (const line of seedLines) {
+      const expected = tokens(stock, line);
+      expect(tokens(first.tokenizer, line)).toEqual(expected);
+      expect(tokens(second.tokenizer, line)).toEqual(expected);
+    }
+  });
+
+  it("tokenizes any text exactly as kuromoji's own loader does", async () => {
+    const dir = freshDir();
+    await (await buildTokenizer(dicPath, dir)).saved;
+    const { tokenizer, source } = await buildTokenizer(dicPath, dir);
+    expect(source).toBe("cache");
+    const alphabet = [
+      ..."あいうえおかがきくけこさしすせそたちつてとなにのはばぱまみむめもやゆよらりるれろわをんー",
+    ]
+      .concat([..."アイウカキクサシスタチツナニハヒフマミムヤユヨラリルレロワンヴァィ・"])
+      .concat([..."市民課担当課事業推進計画新規継続拡充完了年度令和茨木行政情報化窓口手続施設"])
+      .concat([..."abcXYZ０１２3456789。、？！（）「」 \t\n-/"]);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), (chars) => {
+        const text = chars.join("");
+        expect(tokens(tokenizer, text)).toEqual(tokens(stock, text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("notices a cache file cut short, inflates the dictionary again and repairs the cache", async () => {
+    const dir = freshDir();
+    await (await buildTokenizer(dicPath, dir)).saved;
+    const folder = dictionaryFolder(dicPath, dir);
+    const damaged = join(folder, "tid_pos.dat.gz.raw");
+    const size = statSync(damaged).size;
+    truncateSync(damaged, 1000);
+
+    const rebuilt = await buildTokenizer(dicPath, dir);
+    expect(rebuilt.source).toBe("package");
+    expect(tokens(rebuilt.tokenizer, "マイナンバーカードの担当課は？")).toEqual(
+      tokens(stock, "マイナンバーカードの担当課は？"),
+    );
+    await rebuilt.saved;
+    expect(statSync(damaged).size).toBe(size);
+    expect((await buildTokenizer(dicPath, dir)).source).toBe("cache");
+  });
+
+  it("works without a cache when the cache folder cannot be written", async () => {
+    const blocker = join(freshDir(), "a-file");
+    writeFileSync(blocker, "");
+    const built = await buildTokenizer(dicPath, join(blocker, "cache"));
+    expect(built.source).toBe("package");
+    await expect(built.saved).resolves.toBeUndefined();
+    expect(tokens(built.tokenizer, "市民課")).toEqual(tokens(stock, "市民課"));
+  });
+
+  it("removes another dictionary's cache at once, and a half-written one after an hour", async () => {
+    const dir = freshDir();
+    const older = join(dir, "kuromoji-dict-0123456789abcdef01234567");
+    const abandoned = join(dir, "kuromoji-dict-89abcdef0123456701234567.tmp-1-2");
+    const writing = join(dir, "kuromoji-dict-fedcba9876543210fedcba98.tmp-3-4");
+    for (const folder of [older, abandoned, writing]) mkdirSync(folder);
+    const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
+    utimesSync(abandoned, twoHoursAgo, twoHoursAgo);
+    writeFileSync(join(dir, "index-0123.json"), "{}");
+
+    await (await buildTokenizer(dicPath, dir)).saved;
+    expect(readdirSync(dir).sort()).toEqual(
+      [
+        "index-0123.json",
+        dictionaryFolder(dicPath, dir).slice(dir.length + 1),
+        writing.slice(dir.length + 1),
+      ].sort(),
+    );
+  });
+});
