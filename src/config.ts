@@ -68,7 +68,7 @@ const EngineEnvSchema = EnvSchema.pick({ PLAN_SEEDS_DIR: true, PLAN_DICT_DIR: tr
 export interface EngineSettings {
   seedsDir?: string;
   dictDir?: string;
-  /** null: no term cache (PLAN_CACHE_DIR=off). */
+  /** null: no caches, neither the inflated dictionary nor the analysed plan (PLAN_CACHE_DIR=off). */
   cacheDir?: string | null;
 }
 

@@ -16,7 +16,7 @@ export interface Engine {
 
 export interface EngineOptions {
   dictDir?: string | undefined;
-  /** Where the analysed plan is cached between starts; null turns the cache off. */
+  /** Where the inflated dictionary and the analysed plan are cached between starts; null: no caches. */
   cacheDir?: string | null | undefined;
   clock?: () => Date;
 }
