@@ -5,13 +5,15 @@
 // the original size, byte for byte what kuromoji would have inflated. Any I/O failure means no cache.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { mkdir, open, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, open, readdir, rename, rm, stat, statfs, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { z } from "zod";
 
 const PREFIX = "kuromoji-dict-";
 const MANIFEST = "manifest.json";
+/** The cache is not written when it would leave less free space than this (the SQLite store lives nearby). */
+const SPARE_BYTES = 512 * 2 ** 20;
 /** A folder left half-written by a process that died is removed after this long. */
 const ABANDONED_MS = 3600_000;
 
@@ -48,7 +50,11 @@ function gzipNames(dicPath: string): string[] {
     .sort();
 }
 
-export function openDictionaryCache(dicPath: string, cacheDir: string): DictionaryCache {
+export function openDictionaryCache(
+  dicPath: string,
+  cacheDir: string,
+  spareBytes: number = SPARE_BYTES,
+): DictionaryCache {
   let folder: string;
   try {
     folder = dictionaryFolder(dicPath, cacheDir);
@@ -58,7 +64,7 @@ export function openDictionaryCache(dicPath: string, cacheDir: string): Dictiona
   const manifest = completeManifest(dicPath, folder);
   return {
     files: manifest ? (name) => readInflated(folder, name, manifest) : null,
-    save: (files) => save(folder, cacheDir, files),
+    save: (files) => save(folder, cacheDir, files, spareBytes),
   };
 }
 
@@ -107,16 +113,24 @@ async function save(
   folder: string,
   cacheDir: string,
   files: ReadonlyMap<string, ArrayBuffer>,
+  spareBytes: number,
 ): Promise<void> {
   const temp = `${folder}.tmp-${process.pid}-${Date.now()}`;
   try {
-    await mkdir(temp, { recursive: true });
     const manifest: Manifest = { files: {} };
+    let total = 0;
     for (const [name, buffer] of files) {
       const bytes = new Uint8Array(buffer);
-      const stored = storedLength(bytes);
-      await writeFile(join(temp, `${name}.raw`), bytes.subarray(0, stored));
-      manifest.files[name] = { size: bytes.length, stored };
+      manifest.files[name] = { size: bytes.length, stored: storedLength(bytes) };
+      total += manifest.files[name].stored;
+    }
+    await mkdir(temp, { recursive: true });
+    const { bavail, bsize } = await statfs(temp);
+    if (bavail * bsize < total + spareBytes)
+      throw new Error("not enough free space for the dictionary cache");
+    for (const [name, buffer] of files) {
+      const stored = manifest.files[name]?.stored ?? 0;
+      await writeFile(join(temp, `${name}.raw`), new Uint8Array(buffer, 0, stored));
     }
     await writeFile(join(temp, MANIFEST), JSON.stringify(manifest));
     // The folder appears whole or not at all. One is saved only when the folder failed its check, so a

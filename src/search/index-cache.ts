@@ -27,6 +27,7 @@ const INDEX_MODULES = [
   "normalize",
   "lexicon",
   "tokenizer",
+  "target-map",
   "search-index",
   "bm25",
   "packed-terms",

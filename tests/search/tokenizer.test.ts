@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { dictionaryFolder } from "../../src/search/dictionary-cache.js";
+import { dictionaryFolder, openDictionaryCache } from "../../src/search/dictionary-cache.js";
 import {
   type JapaneseTokenizer,
   kuromojiDictDir,
@@ -116,5 +116,13 @@ describe("plan-bot's kuromoji loader", () => {
         writing.slice(dir.length + 1),
       ].sort(),
     );
+  });
+
+  it("does not write the cache when it would leave too little free space", async () => {
+    const dir = freshDir();
+    const cache = openDictionaryCache(dicPath, dir, Number.MAX_SAFE_INTEGER);
+    expect(cache.files).toBeNull();
+    await cache.save(new Map([["unk_char.dat.gz", new ArrayBuffer(16)]]));
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
