@@ -1,6 +1,6 @@
 // kuromoji's map from a dictionary word (its trie id) to its token entries, read lazily. kuromoji itself
-// parses tid_map.dat into a plain object of ~390,000 arrays at every start (~110–150 ms and ~40 MB here);
-// this reads the same file into two typed arrays in one pass and looks a word up by binary search when the
+// parses tid_map.dat into a plain object of ~390,000 arrays at every start (~110–150 ms and ~60 MB of heap here);
+// this reads the same file into typed arrays in one pass and looks a word up by binary search when the
 // tokenizer asks for it. Only the lookup `map[trieId]` is supported: it is all kuromoji's Viterbi builder uses.
 
 /** tid_map.dat: int32 count, then per word: int32 trie id, int32 n, n × int32 token-info id (little-endian). */
