@@ -53,6 +53,8 @@ describe("understand: directions", () => {
     ["終わる事業", ["完了", "新規完了"]],
     ["新規事業", ["新規", "新規完了"]],
     ["始まる事業", ["新規", "新規完了"]],
+    ["新しく始まる事業", ["新規", "新規完了"]],
+    ["新しい事業は？", ["新規", "新規完了"]],
     ["拡充", ["拡充", "臨時拡充"]],
     ["臨時拡充", ["臨時拡充"]],
     ["新規完了", ["新規完了"]],
@@ -65,6 +67,9 @@ describe("understand: directions", () => {
     const u = read("チャレンジいばらき補助金の拡充");
     expect(u.directions).toEqual([]);
     expect(u.hasFreeText).toBe(true);
+    const named = read("新たな施設予約システム");
+    expect(named.directions).toEqual([]);
+    expect(named.hasFreeText).toBe(true);
   });
 });
 
