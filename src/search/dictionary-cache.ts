@@ -5,7 +5,7 @@
 // the original size, byte for byte what kuromoji would have inflated. Any I/O failure means no cache.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { mkdir, open, readdir, rename, rm, stat, statfs, writeFile } from "node:fs/promises";
+import { mkdir, open, readdir, rename, rm, stat, statfs, utimes, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
 import { z } from "zod";
@@ -14,8 +14,11 @@ const PREFIX = "kuromoji-dict-";
 const MANIFEST = "manifest.json";
 /** The cache is not written when it would leave less free space than this (the SQLite store lives nearby). */
 const SPARE_BYTES = 512 * 2 ** 20;
-/** A folder left half-written by a process that died is removed after this long. */
+/** A folder left half-written by a process that died is removed after this long, */
 const ABANDONED_MS = 3600_000;
+/** another dictionary's (another kuromoji, another install sharing PLAN_CACHE_DIR) once unused this long. */
+const UNUSED_MS = 7 * 24 * 3600_000;
+const DAY_MS = 24 * 3600_000;
 
 const ManifestSchema = z.object({
   files: z.record(
@@ -30,6 +33,8 @@ export interface DictionaryCache {
   files: ((name: string) => Promise<ArrayBuffer>) | null;
   /** Writes the inflated files (every one of the dictionary's) for the next start. Never throws. */
   save(files: ReadonlyMap<string, ArrayBuffer>): Promise<void>;
+  /** After a start from the cache: marks it as in use and removes what is abandoned. Never throws. */
+  tidy(): Promise<void>;
 }
 
 export function dictionaryFolder(dicPath: string, cacheDir: string): string {
@@ -59,12 +64,21 @@ export function openDictionaryCache(
   try {
     folder = dictionaryFolder(dicPath, cacheDir);
   } catch {
-    return { files: null, save: async () => {} };
+    return { files: null, save: async () => {}, tidy: async () => {} };
   }
   const manifest = completeManifest(dicPath, folder);
   return {
     files: manifest ? (name) => readInflated(folder, name, manifest) : null,
     save: (files) => save(folder, cacheDir, files, spareBytes),
+    tidy: async () => {
+      try {
+        // Marked at most once a day: a folder's time says when it was last used.
+        if (Date.now() - (await stat(folder)).mtimeMs > DAY_MS) await utimes(folder, new Date(), new Date());
+      } catch {
+        // A read-only cache folder: it is used, just never marked.
+      }
+      await removeOthers(folder, cacheDir);
+    },
   };
 }
 
@@ -144,15 +158,15 @@ async function save(
   await removeOthers(folder, cacheDir);
 }
 
-/** Another version's dictionary (~64 MB) goes at once; a half-written folder once it is old. */
+/** Removes other dictionaries (~64 MB each) unused for a week, and half-written folders an hour old. */
 async function removeOthers(folder: string, cacheDir: string): Promise<void> {
   try {
     for (const name of await readdir(cacheDir)) {
       const other = join(cacheDir, name);
       if (!name.startsWith(PREFIX) || other === folder) continue;
-      const abandoned = name.includes(".tmp-");
-      if (abandoned && Date.now() - (await stat(other)).mtimeMs < ABANDONED_MS) continue;
-      await rm(other, { recursive: true, force: true });
+      const age = Date.now() - (await stat(other)).mtimeMs;
+      if (age > (name.includes(".tmp-") ? ABANDONED_MS : UNUSED_MS))
+        await rm(other, { recursive: true, force: true });
     }
   } catch {
     // Nothing to tidy, or a read-only cache folder.

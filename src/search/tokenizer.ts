@@ -58,7 +58,9 @@ export async function buildTokenizer(dicPath: string, cacheDir: string | null): 
   const cache = cacheDir === null ? null : openDictionaryCache(dicPath, cacheDir);
   if (cache?.files) {
     try {
-      return { tokenizer: await construct(dicPath, cache.files), source: "cache", saved: Promise.resolve() };
+      const tokenizer = await construct(dicPath, cache.files);
+      setImmediate(() => void cache.tidy());
+      return { tokenizer, source: "cache", saved: Promise.resolve() };
     } catch {
       // An unreadable cache: the dictionary is inflated again and the cache replaced.
     }

@@ -98,24 +98,42 @@ describe("plan-bot's kuromoji loader", () => {
     expect(tokens(built.tokenizer, "市民課")).toEqual(tokens(stock, "市民課"));
   });
 
-  it("removes another dictionary's cache at once, and a half-written one after an hour", async () => {
+  it("removes another dictionary's cache unused for a week, and a half-written one after an hour", async () => {
     const dir = freshDir();
-    const older = join(dir, "kuromoji-dict-0123456789abcdef01234567");
-    const abandoned = join(dir, "kuromoji-dict-89abcdef0123456701234567.tmp-1-2");
-    const writing = join(dir, "kuromoji-dict-fedcba9876543210fedcba98.tmp-3-4");
-    for (const folder of [older, abandoned, writing]) mkdirSync(folder);
-    const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
-    utimesSync(abandoned, twoHoursAgo, twoHoursAgo);
+    const folder = (name: string) => join(dir, `kuromoji-dict-${name}`);
+    const unused = folder("0123456789abcdef01234567");
+    const recent = folder("76543210fedcba9876543210");
+    const abandoned = folder("89abcdef0123456701234567.tmp-1-2");
+    const writing = folder("fedcba9876543210fedcba98.tmp-3-4");
+    for (const path of [unused, recent, abandoned, writing]) mkdirSync(path);
+    const ago = (hours: number) => new Date(Date.now() - hours * 3600_000);
+    utimesSync(unused, ago(8 * 24), ago(8 * 24));
+    utimesSync(recent, ago(6 * 24), ago(6 * 24));
+    utimesSync(abandoned, ago(2), ago(2));
     writeFileSync(join(dir, "index-0123.json"), "{}");
+    const kept = (...paths: string[]) => paths.map((path) => path.slice(dir.length + 1)).sort();
 
     await (await buildTokenizer(dicPath, dir)).saved;
     expect(readdirSync(dir).sort()).toEqual(
-      [
-        "index-0123.json",
-        dictionaryFolder(dicPath, dir).slice(dir.length + 1),
-        writing.slice(dir.length + 1),
-      ].sort(),
+      kept(join(dir, "index-0123.json"), dictionaryFolder(dicPath, dir), recent, writing),
     );
+  });
+
+  it("tidies up after a start from the cache too, and marks its own folder as in use", async () => {
+    const dir = freshDir();
+    await (await buildTokenizer(dicPath, dir)).saved;
+    const own = dictionaryFolder(dicPath, dir);
+    const unused = join(dir, "kuromoji-dict-0123456789abcdef01234567");
+    mkdirSync(unused);
+    const longAgo = new Date(Date.now() - 8 * 24 * 3600_000);
+    utimesSync(unused, longAgo, longAgo);
+    utimesSync(own, longAgo, longAgo);
+
+    const cache = openDictionaryCache(dicPath, dir);
+    expect(cache.files).not.toBeNull();
+    await cache.tidy();
+    expect(readdirSync(dir)).toEqual([own.slice(dir.length + 1)]);
+    expect(Date.now() - statSync(own).mtimeMs).toBeLessThan(3600_000);
   });
 
   it("does not write the cache when it would leave too little free space", async () => {
