@@ -34,21 +34,50 @@ export function phrasePattern(phrase: string): string {
   return foldKana(normalizeWidth(phrase)).trim();
 }
 
+/** Kanji or katakana only: a compound that people also write with の between its parts. */
+const COMPOUND = /^[\p{Script=Han}\u30A0-\u30FFー]+$/u;
+const MIN_PART = 2;
+
+/**
+ * 女性活躍 is also written 女性の活躍, 地域コミュニティ 地域のコミュニティ: a compound phrase is also looked for
+ * with の at each point that leaves two characters or more on either side. Splits that are not words simply
+ * never occur in text.
+ */
+export function withNo(phrase: string): string[] {
+  const chars = [...phrase];
+  if (!COMPOUND.test(phrase) || chars.length < 2 * MIN_PART) return [];
+  const out: string[] = [];
+  for (let at = MIN_PART; at <= chars.length - MIN_PART; at++) {
+    out.push(`${chars.slice(0, at).join("")}の${chars.slice(at).join("")}`);
+  }
+  return out;
+}
+
 export function parseLexicon(sources: LexiconSources): Lexicon {
   const canonical = new Map<string, string>();
   const phrases = new Set<string>();
+  // A word already in a group keeps its first group: groups never merge silently.
+  const add = (member: string, target: string) => {
+    if (!canonical.has(foldTerm(member))) canonical.set(foldTerm(member), target);
+    phrases.add(phrasePattern(member));
+  };
+  const written: [string, string][] = [];
   for (const line of [...contentLines(sources.synonyms), ...contentLines(sources.variants)]) {
     const members = line.split(/\s*[=＝]\s*/).filter((m) => m.length > 0);
     const head = members[0];
     if (head === undefined) continue;
-    // A word already in a group keeps its first group: groups never merge silently.
     const target = canonical.get(foldTerm(head)) ?? foldTerm(head);
     for (const member of members) {
-      if (!canonical.has(foldTerm(member))) canonical.set(foldTerm(member), target);
-      phrases.add(phrasePattern(member));
+      add(member, target);
+      written.push([member, canonical.get(foldTerm(member)) ?? target]);
     }
   }
-  for (const term of contentLines(sources.terms)) phrases.add(phrasePattern(term));
+  for (const term of contentLines(sources.terms)) {
+    phrases.add(phrasePattern(term));
+    written.push([term, canonical.get(foldTerm(term)) ?? foldTerm(term)]);
+  }
+  // The の forms come after every written word, so that a word written in dict/ always wins.
+  for (const [member, target] of written) for (const form of withNo(phrasePattern(member))) add(form, target);
   const byFirst = new Map<string, string[]>();
   for (const phrase of phrases) {
     if ([...phrase].length < 2) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadLexicon, parseLexicon } from "../../src/search/lexicon.js";
+import { loadLexicon, parseLexicon, withNo } from "../../src/search/lexicon.js";
 import { foldTerm } from "../../src/search/normalize.js";
 
 describe("parseLexicon", () => {
@@ -22,6 +22,40 @@ describe("parseLexicon", () => {
   it("keeps phrases of two or more characters, longest first", () => {
     expect(lexicon.phrasesByFirstChar.get("ま")).toContain("まいなんばーかーど");
     expect(lexicon.phrasesByFirstChar.get("a")).toBeUndefined();
+  });
+
+  it("also looks for a kanji or katakana compound written with の, two characters or more a side", () => {
+    expect(withNo("女性活躍")).toEqual(["女性の活躍"]);
+    expect(withNo("地域コミュニティ")).toEqual([
+      "地域のコミュニティ",
+      "地域コのミュニティ",
+      "地域コミのュニティ",
+      "地域コミュのニティ",
+      "地域コミュニのティ",
+    ]);
+    expect(withNo("市税")).toEqual([]);
+    expect(withNo("ふるさと納税")).toEqual([]);
+    expect(withNo("wi-fi環境")).toEqual([]);
+    const lexicon = parseLexicon({
+      synonyms: "男女共同参画 = 女性活躍\n",
+      variants: "",
+      terms: "公共施設\n",
+      stopwords: "",
+    });
+    expect(lexicon.canonical.get(foldTerm("女性の活躍"))).toBe(foldTerm("男女共同参画"));
+    expect(lexicon.canonical.get(foldTerm("公共の施設"))).toBe(foldTerm("公共施設"));
+    expect(lexicon.phrasesByFirstChar.get("公")).toContain("公共の施設");
+  });
+
+  it("lets a word written in dict/ win over a の form of another", () => {
+    const lexicon = parseLexicon({
+      synonyms: "公共施設 = 市有施設\n市有の施設 = 市役所\n",
+      variants: "",
+      terms: "",
+      stopwords: "",
+    });
+    expect(lexicon.canonical.get(foldTerm("市有の施設"))).toBe(foldTerm("市有の施設"));
+    expect(lexicon.canonical.get(foldTerm("公共の施設"))).toBe(foldTerm("公共施設"));
   });
 
   it("stores stopwords in canonical form", () => {

@@ -35,6 +35,12 @@ describe("analyzer (real kuromoji)", () => {
     expect(analyzer.terms("在宅勤務")).toEqual(analyzer.terms("テレワーク"));
   });
 
+  it("reads a dictionary compound written with の as the compound: 公共の施設 = 公共施設", () => {
+    expect(analyzer.terms("公共の施設の空調")).toEqual(analyzer.terms("公共施設の空調"));
+    expect(analyzer.terms("市民の活動")).toEqual(analyzer.terms("市民活動"));
+    expect(analyzer.terms("市民の活動")).not.toEqual(analyzer.terms("市民"));
+  });
+
   it("uses base forms, so inflections meet: 亡くなった = 亡くなる", () => {
     expect(analyzer.terms("亡くなった")).toEqual(analyzer.terms("亡くなる"));
   });
