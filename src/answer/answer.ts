@@ -124,8 +124,15 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     result.notes.push(
       `${outside.map(reiwaLabel).join("・")}は計画期間（${planPeriodLabel(catalog.years)}）の外です。この計画に${outside.length > 1 ? "これらの" : "その"}年度の方向性はありません。`,
     );
-    if (inPlan.length === 0) return { ...result, intent: u.codes.length > 0 ? "code" : "filter" };
+    // A subject asked about with only years outside the plan (平成30年度に実施した調査) is still looked for,
+    // without the years (and the directions, which belonged to them).
+    if (inPlan.length === 0 && !(u.hasFreeText && !u.dayLevel)) {
+      return { ...result, intent: u.codes.length > 0 ? "code" : "filter" };
+    }
   }
+  const onlyOutside = outside.length > 0 && inPlan.length === 0;
+  const filters = onlyOutside ? { ...u, directions: [] } : u;
+  if (onlyOutside) result.filters = { ...result.filters, directions: [] };
 
   let pool: Project[] | null = null;
   if (u.codes.length > 0) {
@@ -159,9 +166,10 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       .filter((h) => h.score >= best * RELATIVE_SCORE_CUTOFF)
       .map((h) => h.project)
       .filter((p) => (allowed ? allowed.includes(p) : true))
-      .filter((p) => matchesFilters(p, u, inPlan))
+      .filter((p) => matchesFilters(p, filters, inPlan))
       .slice(0, MAX_SEARCH_RESULTS);
     result.intent = "search";
+    if (onlyOutside && result.projects.length > 0) result.notes.push("年度を指定せずに探した結果です。");
     if (result.projects.length === 0 && !pool) {
       // Nothing answers, but an initiative is about it: say it has no new or expanded projects.
       for (const code of index.matchInitiatives(u.freeText)) {

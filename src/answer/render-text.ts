@@ -1,5 +1,5 @@
 // The answer as plain Japanese text, for the terminal (CLI and console).
-import { reiwaLabel } from "../plan/fiscal.js";
+import { yearWithKeyLabel } from "../plan/fiscal.js";
 import type { Direction, Project, YearKey } from "../plan/schema.js";
 import type { Answer } from "./answer.js";
 
@@ -17,7 +17,7 @@ export function directionsLine(project: Project, show: (d: Direction) => string 
 export function filtersLine(a: Answer): string | null {
   const { years, directions, departments } = a.filters;
   const parts = [
-    years.map((y) => `${reiwaLabel(y)}（${y}）`).join("・"),
+    years.map(yearWithKeyLabel).join("・"),
     directions.join("・"),
     departments.join("・"),
   ].filter((p) => p.length > 0);

@@ -1,7 +1,7 @@
 // Query understanding: finds the structured parts of a question (plan codes, fiscal years, directions,
 // departments) with plain text rules, so that such questions are answered exactly and without waiting
 // for the morphological dictionary. Whatever is left decides whether a free-text search is needed.
-import { fiscalYearOf, yearKeyOfFiscalYear } from "../plan/fiscal.js";
+import { fiscalYearOf, HEISEI_TO_REIWA, yearKeyOfFiscalYear } from "../plan/fiscal.js";
 import { DIRECTION_WORDS, type Direction, type YearKey } from "../plan/schema.js";
 import { normalizeWidth } from "../search/normalize.js";
 import type { Catalog } from "./catalog.js";
@@ -34,6 +34,7 @@ export interface Understanding {
 
 const YEAR_RANGE = /令和\s*(\d{1,2}|元)\s*(?:年度?)?\s*[~〜-]\s*(?:令和)?\s*(\d{1,2})\s*年度?/g;
 const REIWA = /令和\s*(\d{1,2}|元)\s*年度?/g;
+const HEISEI = /平成\s*(\d{1,2}|元)\s*年度?/g;
 const R_YEAR = /(?<![a-z0-9])r\s*(\d{1,2})(?:\s*年度)?(?![0-9])/g;
 const WESTERN = /(?<!\d)(20\d{2})\s*年度?/g;
 const RELATIVE: readonly [RegExp, number][] = [
@@ -80,6 +81,11 @@ const FRAME_WORDS = [
   "取組",
   "取り組み",
   "一覧",
+  "何件",
+  "件数",
+  "いくつ",
+  "幾つ",
+  "何個",
   "全部",
   "すべて",
   "全て",
@@ -148,6 +154,7 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     for (let n = from; n <= to && n - from < 20; n++) years.add(n);
   });
   text = cut(text, REIWA, (m) => years.add(reiwaNumber(m[1] as string)));
+  text = cut(text, HEISEI, (m) => years.add(reiwaNumber(m[1] as string) + HEISEI_TO_REIWA));
   text = cut(text, R_YEAR, (m) => years.add(Number(m[1])));
   text = cut(text, WESTERN, (m) => years.add(Number(m[1]) - 2018));
   const current = fiscalYearOf(now);

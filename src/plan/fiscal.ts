@@ -40,8 +40,18 @@ export function planPeriodLabel(years: readonly YearKey[]): string {
   return first && last ? `${reiwaLabel(first)}〜${reiwaLabel(last).replace("令和", "")}` : "";
 }
 
-/** 令和5年度 (and 令和元年度 for R1). */
+/** 平成N年度 = 令和(N − 30)年度: the era before 令和, for questions about the years before the plan. */
+export const HEISEI_TO_REIWA = -30;
+
+/** 令和5年度 (令和元年度 for R1); a year before 令和 by its 平成 name (R0 = 平成30年度). */
 export function reiwaLabel(key: YearKey): string {
   const n = Number(key.slice(1));
+  if (n <= 0) return `平成${n - HEISEI_TO_REIWA}年度`;
   return `令和${n === 1 ? "元" : n}年度`;
+}
+
+/** 令和4年度（R4）; a year before 令和 has no R form: 平成30年度（2018年度）. */
+export function yearWithKeyLabel(key: YearKey): string {
+  const n = Number(key.slice(1));
+  return `${reiwaLabel(key)}（${n <= 0 ? `${REIWA_OFFSET + n}年度` : key}）`;
 }

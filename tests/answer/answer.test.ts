@@ -74,6 +74,16 @@ describe("structured answers (no dictionary)", () => {
     );
   });
 
+  it("names a year before 令和 by its 平成 name, and counts how-many questions as lists", async () => {
+    const before = await structured("2018年度の事業");
+    expect(before.notes[0]).toBe(
+      "平成30年度は計画期間（令和3年度〜7年度）の外です。この計画にその年度の方向性はありません。",
+    );
+    expect(keys(await structured("令和3年度に新規の事業は何件？"))).toEqual(
+      keys(await structured("令和3年度に新規の事業")),
+    );
+  });
+
   it("shows usage for an empty or help question", async () => {
     expect((await structured("   ")).intent).toBe("usage");
     expect((await structured("help")).intent).toBe("usage");
@@ -85,6 +95,16 @@ describe("free-text answers (real kuromoji)", () => {
     const a = await engine.ask("マイナンバーカードの担当課は？");
     expect(a.intent).toBe("search");
     expect(a.projects[0]).toMatchObject({ name: "マイナンバーカードの普及促進", department: "市民課" });
+  });
+
+  it("still looks for the subject when the only year asked is outside the plan, and says so", async () => {
+    const a = await engine.ask("平成30年度に拡充した空調設備の調査");
+    expect(keys(a)[0]).toBe("7-2#10");
+    expect(a.filters.directions).toEqual([]);
+    expect(a.notes).toEqual([
+      "平成30年度は計画期間（令和3年度〜7年度）の外です。この計画にその年度の方向性はありません。",
+      "年度を指定せずに探した結果です。",
+    ]);
   });
 
   it("filters free text by a structured part", async () => {
