@@ -65,6 +65,19 @@ describe("understand: directions", () => {
     expect(read(q).directions).toEqual(directions);
   });
 
+  it.each([
+    ["令和3年度に始めた事業", ["新規", "新規完了"]],
+    ["令和4年度に終えた事業", ["完了", "新規完了"]],
+    ["令和4年度に終わっている事業", ["完了", "新規完了"]],
+    ["令和5年度も続いている事業", ["継続"]],
+    ["令和5年度に減らした事業", ["縮小"]],
+    ["令和5年度に減らされる事業", ["縮小"]],
+  ])("reads the inflected verb in %s as a direction, leaving no subject to search", (q, directions) => {
+    const u = read(q);
+    expect(u.directions).toEqual(directions);
+    expect(u.hasFreeText).toBe(false);
+  });
+
   it("keeps a direction word in the subject when it is part of a name and no year is asked", () => {
     const u = read("チャレンジいばらき補助金の拡充");
     expect(u.directions).toEqual([]);
