@@ -170,6 +170,18 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       .slice(0, MAX_SEARCH_RESULTS);
     result.intent = "search";
     if (onlyOutside && result.projects.length > 0) result.notes.push("年度を指定せずに探した結果です。");
+    if (result.projects.length === 0 && pool && pool.length > 0) {
+      // The code is what was asked about; the words beside it (「7-4-2の概要」) only narrowed it, and
+      // narrowed it to nothing: show the code's projects rather than an empty answer.
+      const codes = result.scopes.map((scope) => scope.code).join("・");
+      const words = u.freeText.replace(
+        /^[\s\p{P}\p{S}がのにはをでとへもやか]+|[\s\p{P}\p{S}がのにはをでとへもやか]+$/gu,
+        "",
+      );
+      result.projects = pool.filter((p) => matchesFilters(p, filters, inPlan));
+      result.intent = "code";
+      result.notes.push(`「${words}」に当てはまる事業は${codes}にないため、${codes}の事業をすべて示します。`);
+    }
     if (result.projects.length === 0 && !pool) {
       // Nothing answers, but an initiative is about it: say it has no new or expanded projects.
       for (const code of index.matchInitiatives(u.freeText)) {

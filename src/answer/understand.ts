@@ -153,7 +153,8 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   const trimmed = rawQuestion.replace(/\p{Cc}/gu, " ").trim();
   const truncated = [...trimmed].length > MAX_QUESTION_CHARS;
   const question = truncated ? [...trimmed].slice(0, MAX_QUESTION_CHARS).join("") : trimmed;
-  let text = normalizeWidth(question);
+  // 7ー4ー2: the long-vowel mark typed for a hyphen between digits.
+  let text = normalizeWidth(question).replace(/(?<=\d)\s*ー\s*(?=\d)/g, "-");
   const help = /^(help|ヘルプ|使い方|つかいかた|\?)$/.test(text.trim());
 
   const years = new Set<number>();

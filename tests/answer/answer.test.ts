@@ -107,6 +107,16 @@ describe("free-text answers (real kuromoji)", () => {
     ]);
   });
 
+  it("shows a code's projects, and says why, when the words beside the code match none of them", async () => {
+    const a = await engine.ask("7-4-2のマイナンバーカード");
+    expect(a.intent).toBe("code");
+    expect(keys(a)).toEqual(keys(await structured("7-4-2")));
+    expect(a.notes).toEqual([
+      "「マイナンバーカード」に当てはまる事業は7-4-2にないため、7-4-2の事業をすべて示します。",
+    ]);
+    expect(keys(await engine.ask("7-2-6のマイナンバーカード"))[0]).toBe("7-2#17");
+  });
+
   it("filters free text by a structured part", async () => {
     const a = await engine.ask("人権・男女共生課のWi-Fi");
     expect(a.projects.length).toBeGreaterThan(0);

@@ -13,6 +13,7 @@ describe("understand: plan codes", () => {
     ["7-4", { kind: "policy", code: "7-4" }],
     ["7-4-2", { kind: "initiative", code: "7-4-2" }],
     ["７－４－２", { kind: "initiative", code: "7-4-2" }],
+    ["7ー4ー2", { kind: "initiative", code: "7-4-2" }],
     ["7-2 No.17", { kind: "project", code: "7-2", no: 17 }],
     ["7-2#17", { kind: "project", code: "7-2", no: 17 }],
     ["7-2の17番", { kind: "project", code: "7-2", no: 17 }],
