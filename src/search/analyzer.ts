@@ -39,7 +39,13 @@ type Segment = { kind: "phrase"; text: string } | { kind: "gap"; text: string };
  */
 const BOUNDED_PHRASE_LENGTH = 4;
 
-/** Finds dictionary phrases, longest first, respecting word boundaries for short ones. */
+/** Kanji or katakana: a character that can be part of the same compound as the next one. */
+const COMPOUND_CHAR = /[\p{Script=Han}\u30A0-\u30FFー]/u;
+
+/**
+ * Finds dictionary phrases, longest first, respecting word boundaries for short ones. A の form (人材の育成)
+ * must start a word: in デジタル人材の育成 the 人材 belongs to デジタル人材, and 人材育成 was not said.
+ */
 export function segment(text: string, lexicon: Lexicon): Segment[] {
   const norm = normalizeWidth(text);
   const folded = foldKana(norm);
@@ -52,7 +58,8 @@ export function segment(text: string, lexicon: Lexicon): Segment[] {
       (p) =>
         folded.startsWith(p, i) &&
         (p.length >= BOUNDED_PHRASE_LENGTH ||
-          (!sameClass(norm[i - 1], norm[i]) && !sameClass(norm[i + p.length - 1], norm[i + p.length]))),
+          (!sameClass(norm[i - 1], norm[i]) && !sameClass(norm[i + p.length - 1], norm[i + p.length]))) &&
+        !(lexicon.noForms.has(p) && COMPOUND_CHAR.test(norm[i - 1] ?? "")),
     );
     if (match) {
       if (i > gapStart) out.push({ kind: "gap", text: norm.slice(gapStart, i) });

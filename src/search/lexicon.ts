@@ -14,6 +14,8 @@ export interface Lexicon {
   phrasesByFirstChar: ReadonlyMap<string, readonly string[]>;
   /** Canonical forms of words that say nothing about a question's subject. */
   stopwords: ReadonlySet<string>;
+  /** The phrases that are の forms of a compound (see `withNo`), not written in dict/. */
+  noForms: ReadonlySet<string>;
 }
 
 export interface LexiconSources {
@@ -77,7 +79,14 @@ export function parseLexicon(sources: LexiconSources): Lexicon {
     written.push([term, canonical.get(foldTerm(term)) ?? foldTerm(term)]);
   }
   // The の forms come after every written word, so that a word written in dict/ always wins.
-  for (const [member, target] of written) for (const form of withNo(phrasePattern(member))) add(form, target);
+  const noForms = new Set<string>();
+  for (const [member, target] of written) {
+    for (const form of withNo(phrasePattern(member))) {
+      if (phrases.has(form)) continue;
+      add(form, target);
+      noForms.add(form);
+    }
+  }
   const byFirst = new Map<string, string[]>();
   for (const phrase of phrases) {
     if ([...phrase].length < 2) continue;
@@ -88,7 +97,7 @@ export function parseLexicon(sources: LexiconSources): Lexicon {
   const stopwords = new Set(
     contentLines(sources.stopwords).map((w) => canonical.get(foldTerm(w)) ?? foldTerm(w)),
   );
-  return { canonical, phrasesByFirstChar: byFirst, stopwords };
+  return { canonical, phrasesByFirstChar: byFirst, stopwords, noForms };
 }
 
 export function loadLexiconSources(dir: string = BUNDLED_DICT_DIR): LexiconSources {

@@ -41,6 +41,11 @@ describe("analyzer (real kuromoji)", () => {
     expect(analyzer.terms("市民の活動")).not.toEqual(analyzer.terms("市民"));
   });
 
+  it("reads the の form only at the start of a word: デジタル人材の育成 is not 人材育成", () => {
+    expect(analyzer.terms("人材の育成")).toEqual(analyzer.terms("人材育成"));
+    expect(analyzer.terms("デジタル人材の育成")).not.toContain(analyzer.terms("人材育成")[0]);
+  });
+
   it("uses base forms, so inflections meet: 亡くなった = 亡くなる", () => {
     expect(analyzer.terms("亡くなった")).toEqual(analyzer.terms("亡くなる"));
   });
