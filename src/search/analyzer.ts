@@ -9,6 +9,8 @@ export interface AnalyzedTerm {
   term: string;
   /** False for compounds of two adjacent terms: they add precision to ranking but are not words asked for. */
   base: boolean;
+  /** A verb or adjective (開ける, 新しい): it says what is done, the nouns say what about. */
+  predicate?: true;
 }
 
 export interface Analyzer {
@@ -114,12 +116,12 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): 
   const analyze = (text: string): AnalyzedTerm[] => {
     const out: AnalyzedTerm[] = [];
     let previous: string | null = null; // the last kept noun-like term, if nothing was dropped since
-    const keep = (term: string, joinable: boolean) => {
+    const keep = (term: string, joinable: boolean, predicate = false) => {
       if (term.length === 0 || lexicon.stopwords.has(term) || /^[\u3041-\u3096]$/.test(term)) {
         previous = null;
         return;
       }
-      out.push({ term, base: true });
+      out.push(predicate ? { term, base: true, predicate } : { term, base: true });
       if (joinable && previous !== null) out.push({ term: `${previous}+${term}`, base: false });
       previous = joinable ? term : null;
     };
@@ -136,7 +138,8 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): 
             continue;
           }
           const form = token.basic_form && token.basic_form !== "*" ? token.basic_form : token.surface_form;
-          keep(canonical(foldTerm(form)), token.pos === "名詞" || unknown);
+          const predicate = !unknown && (token.pos === "動詞" || token.pos === "形容詞");
+          keep(canonical(foldTerm(form)), token.pos === "名詞" || unknown, predicate);
         }
       }
     }

@@ -36,6 +36,12 @@ export const MIN_COVERAGE = 0.5;
 export const MIN_RELATED_COVERAGE = 0.25;
 /** A question's word found only in the project's policy text counts this much towards coverage. */
 export const POLICY_COVERAGE = 0.4;
+/**
+ * A verb or adjective the plan never uses (開ける, 伝える, 逃げる) weighs this much of its idf: it says what
+ * is done, and staff say it in their own words. A noun the plan never uses keeps its full weight, so that
+ * a question about something the plan does not cover (ごみの収集) is still answered "none".
+ */
+export const UNSEEN_PREDICATE_WEIGHT = 0.25;
 /** How many documents each query term (or bigram) may bring as candidates, and how many are enough. */
 export const CANDIDATES_PER_TERM = 32;
 export const CANDIDATES_PER_BIGRAM = 8;
@@ -246,9 +252,24 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     const allTerms = [...new Set(analyzed.map((t) => t.term))];
     // Bigrams of the kept terms only: particles and question words must not match by their characters.
     const queryGrams = [...new Set(baseTerms.flatMap((t) => bigrams(t)))];
-    const unit = (term: string) => ({ term, weight: 1 });
+    const unseenPredicates = new Set(
+      analyzed.filter((t) => t.predicate && !wordCorpus.df.get(t.term)).map((t) => t.term),
+    );
+    const unit = (term: string) => ({
+      term,
+      weight: unseenPredicates.has(term) ? UNSEEN_PREDICATE_WEIGHT : 1,
+    });
+    // A bigram weighs as much as the most weighty term it comes from.
+    const gramUnit = new Map<string, number>();
+    for (const term of baseTerms) {
+      for (const gram of bigrams(term))
+        gramUnit.set(gram, Math.max(gramUnit.get(gram) ?? 0, unit(term).weight));
+    }
     const wordQuery = weighQuery(allTerms.map(unit), wordCorpus);
-    const gramQuery = weighQuery(queryGrams.map(unit), gramCorpus);
+    const gramQuery = weighQuery(
+      queryGrams.map((gram) => ({ term: gram, weight: gramUnit.get(gram) ?? 1 })),
+      gramCorpus,
+    );
     const wordIds = withIds(wordQuery, new Set(baseTerms));
     const gramIds = withIds(gramQuery, null);
 

@@ -71,6 +71,11 @@ describe("search ranking", () => {
   it("answers nothing when the plan does not cover the question", () => {
     expect(keys("図書館の開館時間")).toEqual([]);
     expect(keys("天気")).toEqual([]);
+    expect(keys("ごみを収集する")).toEqual([]);
+  });
+
+  it("does not let a verb the plan never uses keep a question from its subject", () => {
+    expect(keys("DVから逃げた人の避難先")[0]).toBe("7-5#4");
   });
 
   it("weighs rare words above common ones", () => {
