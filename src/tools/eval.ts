@@ -9,11 +9,12 @@ import { buildBigramBaseline } from "../search/baseline.js";
 import { type KindScore, parseQuestions, score } from "./evaluate.js";
 
 const FIXTURES = resolve(fileURLToPath(new URL("../../tests/fixtures/eval", import.meta.url)));
-// The shared sample, and our own held-out questions written to probe what the sample does not ask.
+// The shared sample, our own held-out questions written to probe what the sample does not ask, and the
+// regressions: questions that once failed, kept so that they stay answered.
 const files =
   process.argv.slice(2).length > 0
     ? process.argv.slice(2)
-    : [resolve(FIXTURES, "questions.jsonl"), resolve(FIXTURES, "holdout.jsonl")];
+    : ["questions.jsonl", "holdout.jsonl", "regressions.jsonl"].map((name) => resolve(FIXTURES, name));
 
 const pct = (v: number | null) => (v === null ? "    -" : `${(v * 100).toFixed(1).padStart(5)}%`);
 const row = (name: string, k: KindScore) =>

@@ -15,7 +15,7 @@ beforeAll(async () => {
   await engine.warmUp();
 });
 
-describe.each(["questions.jsonl", "holdout.jsonl"])("evaluation on %s", (file) => {
+describe.each(["questions.jsonl", "holdout.jsonl", "regressions.jsonl"])("evaluation on %s", (file) => {
   const questions = parseQuestions(readFileSync(join(FIXTURES, file), "utf8"));
 
   it("meets the quality bar: top-1 ≥ 97%, recall@5 ≥ 99%, exact sets 100%", async () => {
