@@ -11,6 +11,8 @@ export interface Department {
   fullForms: string[];
   /** The name without its unit suffix (人事課 → 人事), accepted only where a question clearly means a unit. */
   stem: string;
+  /** The unit suffix: 課, チーム, … (empty when the name has none). */
+  suffix: string;
 }
 
 export interface Catalog {
@@ -32,16 +34,22 @@ export function departmentsOf(projects: readonly Project[]): Department[] {
     const stem = base.slice(0, base.length - suffix.length);
     // A joint unit is also called by each of its parts: 人権・男女共生課 → 男女共生課, 人権課.
     const parts = stem.includes("・") && suffix ? stem.split("・").map((part) => `${part}${suffix}`) : [];
-    return { name, forms: [name, base, ...parts].map(normalizeWidth), stem: normalizeWidth(stem) };
+    return {
+      name,
+      forms: [name, base, ...parts].map(normalizeWidth),
+      stem: normalizeWidth(stem),
+      suffix: normalizeWidth(suffix),
+    };
   });
   // A part counts only where no other department has that name or part.
   const count = new Map<string, number>();
   for (const d of departments) for (const f of new Set(d.forms)) count.set(f, (count.get(f) ?? 0) + 1);
   return departments
-    .map(({ name, forms, stem }) => ({
+    .map(({ name, forms, stem, suffix }) => ({
       name,
       fullForms: [...new Set(forms)].filter((f) => count.get(f) === 1).sort((a, b) => b.length - a.length),
       stem,
+      suffix,
     }))
     .sort((a, b) => (b.fullForms[0]?.length ?? 0) - (a.fullForms[0]?.length ?? 0));
 }

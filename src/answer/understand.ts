@@ -133,6 +133,8 @@ const FRAME = new RegExp(
 /** What follows a department's stem when the question means the unit: 人事の事業, 人事が担当. */
 const UNIT_FOLLOWS = /^\s*(?:の事業|が担当|の担当|担当|が所管)/;
 const PARTICLES = /[がのにはをでとへもやか]/g;
+/** A unit's name as staff shorten it: kanji, katakana or Latin letters, then the unit suffix. */
+const SHORT_UNIT = /([\p{Script=Han}\p{Script=Katakana}ーa-z0-9・]{2,})(課|室|チーム|係|班)/gu;
 
 /** The text without frame words, particles and spaces: what is left to compare or search. */
 function withoutFraming(text: string): string {
@@ -213,6 +215,20 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
       ) {
         departments.push(dept.name);
         text = text.replace(dept.stem, " ");
+      }
+    }
+  }
+  if (departments.length === 0) {
+    // A shortened name with the unit's suffix, naming exactly one department: 魅力発信課 → まち魅力発信課,
+    // 協働推進課 → 市民協働推進課, DXチーム → DX推進チーム (but 男女共生センター is no department).
+    for (const m of text.matchAll(SHORT_UNIT)) {
+      const [whole, stem = "", suffix = ""] = m;
+      const matches = catalog.departments.filter(
+        (d) => d.suffix === suffix && (d.stem.startsWith(stem) || d.stem.endsWith(stem)),
+      );
+      if (matches.length === 1 && matches[0]) {
+        departments.push(matches[0].name);
+        text = text.replace(whole, " ");
       }
     }
   }

@@ -99,10 +99,19 @@ describe("understand: departments", () => {
     ["ＤＸ推進チーム", "DX推進チーム"],
     ["市民生活相談課", "市民生活相談課"],
     ["男女共生課の事業", "人権・男女共生課"],
+    ["魅力発信課", "まち魅力発信課"],
+    ["協働推進課の事業", "市民協働推進課"],
+    ["跡地活用推進課", "市民会館跡地活用推進課"],
+    ["DXチームの事業", "DX推進チーム"],
   ])("finds %s", (q, dept) => {
     const u = read(q);
     expect(u.departments).toEqual([dept]);
     expect(u.hasFreeText).toBe(false);
+  });
+
+  it("does not take a shortened name two departments share, or a facility, for a department", () => {
+    expect(read("推進課").departments).toEqual([]);
+    expect(read("男女共生センター").departments).toEqual([]);
   });
 
   it("does not take a topic that starts with a department's stem for the department", () => {
