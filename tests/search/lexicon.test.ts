@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { loadLexicon, parseLexicon, withNo } from "../../src/search/lexicon.js";
+import { type LexiconSources, loadLexicon, parseLexicon, withNo } from "../../src/search/lexicon.js";
 import { foldTerm } from "../../src/search/normalize.js";
+
+const lexiconOf = (sources: Partial<LexiconSources>) =>
+  parseLexicon({ synonyms: "", variants: "", terms: "", stopwords: "", ...sources });
 
 describe("parseLexicon", () => {
   const lexicon = parseLexicon({
@@ -36,24 +39,14 @@ describe("parseLexicon", () => {
     expect(withNo("市税")).toEqual([]);
     expect(withNo("ふるさと納税")).toEqual([]);
     expect(withNo("wi-fi環境")).toEqual([]);
-    const lexicon = parseLexicon({
-      synonyms: "男女共同参画 = 女性活躍\n",
-      variants: "",
-      terms: "公共施設\n",
-      stopwords: "",
-    });
+    const lexicon = lexiconOf({ synonyms: "男女共同参画 = 女性活躍\n", terms: "公共施設\n" });
     expect(lexicon.canonical.get(foldTerm("女性の活躍"))).toBe(foldTerm("男女共同参画"));
     expect(lexicon.canonical.get(foldTerm("公共の施設"))).toBe(foldTerm("公共施設"));
     expect(lexicon.phrasesByFirstChar.get("公")).toContain("公共の施設");
   });
 
   it("lets a word written in dict/ win over a の form of another", () => {
-    const lexicon = parseLexicon({
-      synonyms: "公共施設 = 市有施設\n市有の施設 = 市役所\n",
-      variants: "",
-      terms: "",
-      stopwords: "",
-    });
+    const lexicon = lexiconOf({ synonyms: "公共施設 = 市有施設\n市有の施設 = 市役所\n" });
     expect(lexicon.canonical.get(foldTerm("市有の施設"))).toBe(foldTerm("市有の施設"));
     expect(lexicon.canonical.get(foldTerm("公共の施設"))).toBe(foldTerm("公共施設"));
   });
