@@ -5,6 +5,7 @@ import { planPeriodLabel, reiwaLabel } from "../plan/fiscal.js";
 import type { Direction, Project, YearKey } from "../plan/schema.js";
 import type { SearchIndex } from "../search/search-index.js";
 import { type Catalog, nearestCodes, projectsUnder } from "./catalog.js";
+import { directionsLine, projectCode } from "./render-text.js";
 import { type CodeRef, MAX_QUESTION_CHARS, type Understanding, understand } from "./understand.js";
 
 export type Intent = "usage" | "code" | "department" | "filter" | "search";
@@ -38,6 +39,8 @@ export interface AnswerDeps {
 /** Search hits scoring below this share of the best one are left out: related, but not an answer. */
 export const RELATIVE_SCORE_CUTOFF = 0.08;
 export const MAX_SEARCH_RESULTS = 10;
+/** How many projects about the subject, but outside the asked conditions, an empty answer names. */
+const NEAR_MISSES = 3;
 
 /** Real questions to show in usage and after an empty answer: a code, a department, a year, free text. */
 export const EXAMPLE_QUESTIONS = ["7-4-2", "人事課", "令和5年度 完了", "マイナンバーカードの担当課は？"];
@@ -135,6 +138,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   if (onlyOutside) result.filters = { ...result.filters, directions: [] };
 
   let pool: Project[] | null = null;
+  let nearMisses = false;
   if (u.codes.length > 0) {
     result.intent = "code";
     pool = [];
@@ -170,6 +174,18 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       .slice(0, MAX_SEARCH_RESULTS);
     result.intent = "search";
     if (onlyOutside && result.projects.length > 0) result.notes.push("年度を指定せずに探した結果です。");
+    const answers = hits.filter((h) => h.answers).map((h) => h.project);
+    if (result.projects.length === 0 && !pool && answers.length > 0) {
+      // The subject is in the plan, but not with the year, direction or department asked for
+      // (「令和6年度のホームページ」): the answer stays exact (none), and says what the plan does have.
+      result.notes.push("条件に当てはまる事業はありません。計画にある関連の事業:");
+      for (const p of answers.slice(0, NEAR_MISSES)) {
+        result.notes.push(
+          `${p.name}（${projectCode(p)}）担当課: ${p.department}、方向性: ${directionsLine(p)}`,
+        );
+      }
+      nearMisses = true;
+    }
     if (result.projects.length === 0 && pool && pool.length > 0) {
       // The code is what was asked about; the words beside it (「7-4-2の概要」) only narrowed it, and
       // narrowed it to nothing: show the code's projects rather than an empty answer.
@@ -199,7 +215,12 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   }
   // Otherwise nothing searchable was asked (only punctuation, say): "search" with no projects.
 
-  if (result.projects.length === 0 && result.scopes.length === 0 && result.suggestions.length === 0) {
+  if (
+    result.projects.length === 0 &&
+    result.scopes.length === 0 &&
+    result.suggestions.length === 0 &&
+    !nearMisses
+  ) {
     result.notes.push("計画の中に、この質問に当てはまる事業は見つかりませんでした。");
     result.suggestions.push(...EXAMPLE_QUESTIONS);
   }

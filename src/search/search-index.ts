@@ -53,6 +53,8 @@ export interface SearchHit {
   project: Project;
   score: number;
   coverage: number;
+  /** It holds enough of the question to be an answer (MIN_COVERAGE), not only related to it. */
+  answers: boolean;
 }
 
 /** A query term by its vocabulary id (-1: in no project), with its idf-folded weight. */
@@ -310,11 +312,16 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       const cover = Math.max(words.coverage, grams.coverage * 0.9);
       if (cover < MIN_RELATED_COVERAGE) continue;
       const score = words.score + BIGRAM_WEIGHT * grams.score;
-      hits.push({ project: doc.project, score: score * cover, coverage: cover });
+      hits.push({
+        project: doc.project,
+        score: score * cover,
+        coverage: cover,
+        answers: cover >= MIN_COVERAGE,
+      });
     }
-    if (!hits.some((h) => h.coverage >= MIN_COVERAGE)) return [];
+    if (!hits.some((h) => h.answers)) return [];
     // Answers first, then related projects: a partial match never outranks one that covers the question.
-    const tier = (h: SearchHit) => (h.coverage >= MIN_COVERAGE ? 0 : 1);
+    const tier = (h: SearchHit) => (h.answers ? 0 : 1);
     hits.sort(
       (a, b) => tier(a) - tier(b) || b.score - a.score || a.project.source.line - b.project.source.line,
     );

@@ -117,6 +117,15 @@ describe("free-text answers (real kuromoji)", () => {
     expect(keys(await engine.ask("7-2-6のマイナンバーカード"))[0]).toBe("7-2#17");
   });
 
+  it("stays empty when the subject exists but not under the conditions, and names what the plan has", async () => {
+    const a = await engine.ask("令和6年度のホームページ");
+    expect(keys(a)).toEqual([]);
+    expect(a.notes).toEqual([
+      "条件に当てはまる事業はありません。計画にある関連の事業:",
+      "ホームページ・SNS運営事業（7-1-2 / 7-1 No.3）担当課: まち魅力発信課、方向性: R3 臨時拡充 → R4 継続 → R5 継続",
+    ]);
+  });
+
   it("filters free text by a structured part", async () => {
     const a = await engine.ask("人権・男女共生課のWi-Fi");
     expect(a.projects.length).toBeGreaterThan(0);
