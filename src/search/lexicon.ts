@@ -81,10 +81,12 @@ export function parseLexicon(sources: LexiconSources): Lexicon {
   // The の forms come after every written word, so that a word written in dict/ always wins.
   const noForms = new Set<string>();
   for (const [member, target] of written) {
-    for (const form of withNo(phrasePattern(member))) {
-      if (phrases.has(form)) continue;
+    // Before kana folding, which would turn a katakana compound (地域コミュニティ) into hiragana.
+    for (const form of withNo(normalizeWidth(member).trim())) {
+      const pattern = phrasePattern(form);
+      if (phrases.has(pattern)) continue;
       add(form, target);
-      noForms.add(form);
+      noForms.add(pattern);
     }
   }
   const byFirst = new Map<string, string[]>();

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { type LexiconSources, loadLexicon, parseLexicon, withNo } from "../../src/search/lexicon.js";
+import {
+  type LexiconSources,
+  loadLexicon,
+  parseLexicon,
+  phrasePattern,
+  withNo,
+} from "../../src/search/lexicon.js";
 import { foldTerm } from "../../src/search/normalize.js";
 
 const lexiconOf = (sources: Partial<LexiconSources>) =>
@@ -39,7 +45,12 @@ describe("parseLexicon", () => {
     expect(withNo("市税")).toEqual([]);
     expect(withNo("ふるさと納税")).toEqual([]);
     expect(withNo("wi-fi環境")).toEqual([]);
-    const lexicon = lexiconOf({ synonyms: "男女共同参画 = 女性活躍\n", terms: "公共施設\n" });
+    const lexicon = lexiconOf({
+      synonyms: "男女共同参画 = 女性活躍\n",
+      terms: "公共施設\n地域コミュニティ\n",
+    });
+    expect(lexicon.canonical.get(foldTerm("地域のコミュニティ"))).toBe(foldTerm("地域コミュニティ"));
+    expect(lexicon.noForms.has(phrasePattern("地域のコミュニティ"))).toBe(true);
     expect(lexicon.canonical.get(foldTerm("女性の活躍"))).toBe(foldTerm("男女共同参画"));
     expect(lexicon.canonical.get(foldTerm("公共の施設"))).toBe(foldTerm("公共施設"));
     expect(lexicon.phrasesByFirstChar.get("公")).toContain("公共の施設");
