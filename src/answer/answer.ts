@@ -6,7 +6,7 @@ import type { Direction, Project, YearKey } from "../plan/schema.js";
 import type { SearchIndex } from "../search/search-index.js";
 import { type Catalog, nearestCodes, projectsUnder } from "./catalog.js";
 import { directionsLine, projectCode } from "./render-text.js";
-import { type CodeRef, MAX_QUESTION_CHARS, type Understanding, understand } from "./understand.js";
+import { type CodeRef, MAX_QUESTION_CHARS, quotable, type Understanding, understand } from "./understand.js";
 
 export type Intent = "usage" | "code" | "department" | "filter" | "search";
 
@@ -190,10 +190,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       // The code is what was asked about; the words beside it (「7-4-2の概要」) only narrowed it, and
       // narrowed it to nothing: show the code's projects rather than an empty answer.
       const codes = result.scopes.map((scope) => scope.code).join("・");
-      const words = u.freeText.replace(
-        /^[\s\p{P}\p{S}がのにはをでとへもやか]+|[\s\p{P}\p{S}がのにはをでとへもやか]+$/gu,
-        "",
-      );
+      const words = quotable(u.freeText);
       result.projects = pool.filter((p) => matchesFilters(p, filters, inPlan));
       result.intent = "code";
       result.notes.push(`「${words}」に当てはまる事業は${codes}にないため、${codes}の事業をすべて示します。`);

@@ -132,7 +132,17 @@ const FRAME = new RegExp(
 );
 /** What follows a department's stem when the question means the unit: 人事の事業, 人事が担当. */
 const UNIT_FOLLOWS = /^\s*(?:の事業|が担当|の担当|担当|が所管)/;
-const PARTICLES = /[がのにはをでとへもやか]/g;
+const PARTICLE_CHARS = "がのにはをでとへもやか";
+const PARTICLES = new RegExp(`[${PARTICLE_CHARS}]`, "g");
+const LOOSE_ENDS = new RegExp(
+  `^[\\s\\p{P}\\p{S}${PARTICLE_CHARS}]+|[\\s\\p{P}\\p{S}${PARTICLE_CHARS}]+$`,
+  "gu",
+);
+
+/** Free text as it can be quoted back to the asker: no particle or punctuation at its ends (の概要 → 概要). */
+export function quotable(freeText: string): string {
+  return freeText.replace(LOOSE_ENDS, "");
+}
 /** A unit's name as staff shorten it: kanji, katakana or Latin letters, then the unit suffix. */
 const SHORT_UNIT = /([\p{Script=Han}\p{Script=Katakana}ーa-z0-9・]{2,})(課|室|チーム|係|班)/gu;
 
