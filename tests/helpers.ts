@@ -1,6 +1,7 @@
 // Shared test helpers: the bundled seed and small builders for malformed seeds.
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { BUNDLED_SEEDS_DIR } from "../src/plan/load.js";
 
@@ -43,4 +44,18 @@ export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; input
     env: { ...process.env, ...options.env },
     ...(options.input === undefined ? {} : { input: options.input }),
   });
+}
+
+const tempDirs: string[] = [];
+
+/** A fresh folder under the system's temp folder, removed after the test file (a dictionary cache is ~64 MB). */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `plan-bot-${prefix}-`));
+  tempDirs.push(dir);
+  return dir;
+}
+
+/** Called once per test file, from tests/setup.ts. */
+export function removeTempDirs(): void {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }

@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/answer/engine.js";
@@ -7,6 +6,7 @@ import { loadPlan } from "../../src/plan/load.js";
 import { projectKey } from "../../src/plan/schema.js";
 import { cacheKey, openIndexCache } from "../../src/search/index-cache.js";
 import { loadLexiconSources } from "../../src/search/lexicon.js";
+import { tempDir } from "../helpers.js";
 
 const plan = loadPlan();
 const QUESTIONS = [
@@ -23,7 +23,7 @@ const answersOf = async (engine: ReturnType<typeof createEngine>) =>
       return [a.projects.map(projectKey), a.scopes.map((s) => s.code)];
     }),
   );
-const freshDir = () => mkdtempSync(join(tmpdir(), "plan-bot-cache-"));
+const freshDir = () => tempDir("cache");
 const key = () => cacheKey(loadLexiconSources(), plan);
 
 describe("the index cache", () => {

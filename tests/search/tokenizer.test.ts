@@ -1,6 +1,5 @@
 import {
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   statSync,
@@ -8,7 +7,6 @@ import {
   utimesSync,
   writeFileSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -19,9 +17,10 @@ import {
   loadStockTokenizer,
 } from "../../src/search/stock-tokenizer.js";
 import { buildTokenizer } from "../../src/search/tokenizer.js";
+import { tempDir } from "../helpers.js";
 
 const dicPath = kuromojiDictDir();
-const freshDir = () => mkdtempSync(join(tmpdir(), "plan-bot-dict-"));
+const freshDir = () => tempDir("dict");
 const seedLines = readFileSync(new URL("../../seeds/07-machizukuri-kiban.txt", import.meta.url), "utf8")
   .split("\n")
   .filter((line) => line.trim() !== "");

@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { tempDir } from "../helpers.js";
 
 // The compiled script, as `npm install` runs it (`pretest` compiles).
 const SCRIPT = fileURLToPath(new URL("../../dist/tools/warm-caches.js", import.meta.url));
@@ -12,7 +12,7 @@ const warm = (env: NodeJS.ProcessEnv) =>
 
 describe("warming the caches at install", () => {
   it("leaves the inflated dictionary and the analysed plan in the cache folder", () => {
-    const dir = mkdtempSync(join(tmpdir(), "plan-bot-warm-"));
+    const dir = tempDir("warm");
     const out = warm({ PLAN_CACHE_DIR: dir });
     expect(out.status).toBe(0);
     expect(out.stdout).toMatch(/^plan-bot: caches ready in \d+ ms\n$/);
@@ -24,11 +24,11 @@ describe("warming the caches at install", () => {
   });
 
   it("never fails the install: a bad seed is reported in one line and the exit code stays 0", () => {
-    const seeds = mkdtempSync(join(tmpdir(), "plan-bot-warm-seeds-"));
+    const seeds = tempDir("warm-seeds");
     writeFileSync(join(seeds, "bad.txt"), "施策\t7-1\tどこにも続かない\n");
     const out = warm({
       PLAN_SEEDS_DIR: seeds,
-      PLAN_CACHE_DIR: mkdtempSync(join(tmpdir(), "plan-bot-warm-")),
+      PLAN_CACHE_DIR: tempDir("warm"),
     });
     expect(out.status).toBe(0);
     expect(out.stderr).toMatch(
