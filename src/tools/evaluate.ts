@@ -7,6 +7,8 @@ export const EvalQuestion = z.object({
   kind: z.enum(["topic", "paraphrase", "exact"]),
   rel: z.array(z.string()),
   primary: z.array(z.string()).optional(),
+  /** How the question is written (everyday, polite-long, fragment, casual, plan-words, exact): for reports. */
+  style: z.string().optional(),
 });
 export type EvalQuestion = z.infer<typeof EvalQuestion>;
 
@@ -32,39 +34,100 @@ export interface Miss {
   want: string[];
 }
 
+/** One set's figures in three numbers: ranked questions (topic + paraphrase) and exact ones. */
+export interface Summary {
+  ranked: number;
+  top1: number | null;
+  recall5: number | null;
+  exactCount: number;
+  exactRight: number;
+}
+
+interface Tally {
+  n: number;
+  top1: number;
+  recall: number;
+  exact: number;
+}
+
+function judge(question: EvalQuestion, got: readonly string[]) {
+  if (question.kind === "exact") {
+    const right = got.length === question.rel.length && question.rel.every((r) => got.includes(r));
+    return { top1: 0, recall: 0, exact: right ? 1 : 0, miss: !right };
+  }
+  const first = got[0];
+  const hit = first !== undefined && (question.primary ?? question.rel).includes(first);
+  const depth = Math.max(5, question.rel.length);
+  const found = question.rel.filter((r) => got.slice(0, depth).includes(r)).length;
+  const recall = question.rel.length === 0 ? 1 : found / question.rel.length;
+  return { top1: hit ? 1 : 0, recall, exact: 0, miss: !hit || found < question.rel.length };
+}
+
+const ratios = (kind: string, s: Tally): KindScore => ({
+  kind,
+  count: s.n,
+  top1: kind === "exact" ? null : s.top1 / s.n,
+  recall5: kind === "exact" ? null : s.recall / s.n,
+  exact: kind === "exact" ? s.exact / s.n : null,
+});
+
+function summarise(items: readonly { question: EvalQuestion; verdict: ReturnType<typeof judge> }[]): Summary {
+  const ranked = items.filter((i) => i.question.kind !== "exact");
+  const exact = items.filter((i) => i.question.kind === "exact");
+  const mean = (xs: number[]) => (xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length);
+  return {
+    ranked: ranked.length,
+    top1: mean(ranked.map((i) => i.verdict.top1)),
+    recall5: mean(ranked.map((i) => i.verdict.recall)),
+    exactCount: exact.length,
+    exactRight: exact.filter((i) => i.verdict.exact === 1).length,
+  };
+}
+
 /** `ranked[i]` holds the project keys (`7-2#17`) returned for `questions[i]`, best first. */
 export function score(
   questions: readonly EvalQuestion[],
   ranked: readonly string[][],
-): { kinds: KindScore[]; misses: Miss[] } {
-  const byKind = new Map<string, { n: number; top1: number; recall: number; exact: number }>();
+): { kinds: KindScore[]; styles: [string, Summary][]; summary: Summary; misses: Miss[] } {
+  const byKind = new Map<string, Tally>();
   const misses: Miss[] = [];
-  questions.forEach((question, i) => {
+  const judged = questions.map((question, i) => {
     const got = ranked[i] ?? [];
+    const verdict = judge(question, got);
     const s = byKind.get(question.kind) ?? { n: 0, top1: 0, recall: 0, exact: 0 };
     s.n += 1;
-    if (question.kind === "exact") {
-      const same = got.length === question.rel.length && question.rel.every((r) => got.includes(r));
-      if (same) s.exact += 1;
-      else misses.push({ q: question.q, kind: question.kind, got, want: question.rel });
-    } else {
-      const first = got[0];
-      const hit = first !== undefined && (question.primary ?? question.rel).includes(first);
-      const depth = Math.max(5, question.rel.length);
-      const found = question.rel.filter((r) => got.slice(0, depth).includes(r)).length;
-      s.top1 += hit ? 1 : 0;
-      s.recall += question.rel.length === 0 ? 1 : found / question.rel.length;
-      if (!hit || found < question.rel.length)
-        misses.push({ q: question.q, kind: question.kind, got: got.slice(0, 5), want: question.rel });
-    }
+    s.top1 += verdict.top1;
+    s.recall += verdict.recall;
+    s.exact += verdict.exact;
     byKind.set(question.kind, s);
+    if (verdict.miss)
+      misses.push({
+        q: question.q,
+        kind: question.kind,
+        got: question.kind === "exact" ? [...got] : got.slice(0, 5),
+        want: question.rel,
+      });
+    return { question, verdict };
   });
-  const kinds = [...byKind.entries()].map(([kind, s]) => ({
-    kind,
-    count: s.n,
-    top1: kind === "exact" ? null : s.top1 / s.n,
-    recall5: kind === "exact" ? null : s.recall / s.n,
-    exact: kind === "exact" ? s.exact / s.n : null,
-  }));
-  return { kinds, misses };
+  const styles = [...new Set(questions.flatMap((q) => (q.style === undefined ? [] : [q.style])))];
+  return {
+    kinds: [...byKind.entries()].map(([kind, s]) => ratios(kind, s)),
+    styles: styles.map((style) => [style, summarise(judged.filter((j) => j.question.style === style))]),
+    summary: summarise(judged),
+    misses,
+  };
+}
+
+/** Where `ours` falls below `theirs`, in words: one phrase per figure, none when nowhere. */
+export function belowBaseline(ours: Summary, theirs: Summary): string[] {
+  const out: string[] = [];
+  const cmp = (name: string, a: number | null, b: number | null) => {
+    if (a !== null && b !== null && a < b - 1e-9)
+      out.push(`${name} ${(a * 100).toFixed(1)}% < bigram ${(b * 100).toFixed(1)}%`);
+  };
+  cmp("top-1", ours.top1, theirs.top1);
+  cmp("recall@5", ours.recall5, theirs.recall5);
+  if (ours.exactRight < theirs.exactRight)
+    out.push(`exact ${ours.exactRight}/${ours.exactCount} < bigram ${theirs.exactRight}/${theirs.exactCount}`);
+  return out;
 }
