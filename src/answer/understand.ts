@@ -5,6 +5,7 @@ import { fiscalYearOf, HEISEI_TO_REIWA, yearKeyOfFiscalYear } from "../plan/fisc
 import { DIRECTION_WORDS, type Direction, type YearKey } from "../plan/schema.js";
 import { normalizeWidth } from "../search/normalize.js";
 import type { Catalog } from "./catalog.js";
+import { askingClause, stripRegister } from "./register.js";
 
 /** Questions longer than this are cut before analysis (and the answer says so). */
 export const MAX_QUESTION_CHARS = 200;
@@ -33,10 +34,15 @@ export interface Understanding {
 }
 
 const YEAR_RANGE = /令和\s*(\d{1,2}|元)\s*(?:年度?)?\s*[~〜-]\s*(?:令和)?\s*(\d{1,2})\s*年度?/g;
-const REIWA = /令和\s*(\d{1,2}|元)\s*年度?/g;
-const HEISEI = /平成\s*(\d{1,2}|元)\s*年度?/g;
-const R_YEAR = /(?<![a-z0-9])r\s*(\d{1,2})(?:\s*年度)?(?![0-9])/g;
-const WESTERN = /(?<!\d)(20\d{2})\s*年度?/g;
+/**
+ * What may follow a year to make it one end of a range: 以降・以後・から (from it on), まで・以前 (up to it).
+ * 「から始まる」 names the year something starts in, and 「まで続く」 the year it lasts to: one year each.
+ */
+const RANGE_SUFFIX = String.raw`(?:\s*(?:の|に)?\s*(以降|以後|より後|から(?!始|はじ|開始|スタート|新規)|まで(?:に)?(?:続(?:いている|いてる|ける|く)?|継続(?:している|する)?)|まで|以前))?`;
+const REIWA = new RegExp(String.raw`令和\s*(\d{1,2}|元)\s*年度?${RANGE_SUFFIX}`, "g");
+const HEISEI = new RegExp(String.raw`平成\s*(\d{1,2}|元)\s*年度?${RANGE_SUFFIX}`, "g");
+const R_YEAR = new RegExp(String.raw`(?<![a-z0-9])r\s*(\d{1,2})(?:\s*年度)?(?![0-9])${RANGE_SUFFIX}`, "g");
+const WESTERN = new RegExp(String.raw`(?<!\d)(20\d{2})\s*年度?${RANGE_SUFFIX}`, "g");
 const RELATIVE: readonly [RegExp, number][] = [
   [/再来年度|再来年/g, 2],
   [/一昨年度|一昨年|おととし/g, -2],
@@ -80,6 +86,14 @@ const FRAME_WORDS = [
   "以降",
   "予定",
   "事業等",
+  "方向性",
+  "方向",
+  "仕事",
+  "担当者",
+  "やってる",
+  "やっている",
+  "持ってる",
+  "持っている",
   "事業",
   "施策",
   "取組",
@@ -131,7 +145,8 @@ const FRAME = new RegExp(
   "g",
 );
 /** What follows a department's stem when the question means the unit: 人事の事業, 人事が担当. */
-const UNIT_FOLLOWS = /^\s*(?:の事業|が担当|の担当|担当|が所管)/;
+const UNIT_FOLLOWS =
+  /^\s*(?:の事業|が担当|の担当|担当|が所管|の仕事|が(?:やって|持って|実施)|で(?:やって|担当))/;
 const PARTICLE_CHARS = "がのにはをでとへもやか";
 const PARTICLES = new RegExp(`[${PARTICLE_CHARS}]`, "g");
 const LOOSE_ENDS = new RegExp(
@@ -166,7 +181,7 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   const truncated = [...trimmed].length > MAX_QUESTION_CHARS;
   const question = truncated ? [...trimmed].slice(0, MAX_QUESTION_CHARS).join("") : trimmed;
   // 7ー4ー2: the long-vowel mark typed for a hyphen between digits.
-  let text = normalizeWidth(question).replace(/(?<=\d)\s*ー\s*(?=\d)/g, "-");
+  let text = stripRegister(normalizeWidth(question).replace(/(?<=\d)\s*ー\s*(?=\d)/g, "-"));
   const help = /^(help|ヘルプ|使い方|つかいかた|\?)$/.test(text.trim());
 
   const years = new Set<number>();
@@ -175,15 +190,27 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     const to = Number(m[2]);
     for (let n = from; n <= to && n - from < 20; n++) years.add(n);
   });
-  text = cut(text, REIWA, (m) => years.add(reiwaNumber(m[1] as string)));
-  text = cut(text, HEISEI, (m) => years.add(reiwaNumber(m[1] as string) + HEISEI_TO_REIWA));
-  text = cut(text, R_YEAR, (m) => years.add(Number(m[1])));
-  text = cut(text, WESTERN, (m) => years.add(Number(m[1]) - 2018));
+  // A range runs to the plan's last year (以降) or from its first (まで); outside the plan, the year alone.
+  const planYears = catalog.years.map((y) => Number(y.slice(1)));
+  const first = Math.min(...planYears);
+  const last = Math.max(...planYears);
+  const addYear = (n: number, suffix: string | undefined) => {
+    // 「R6まで続く」: the project lasts to that year: any direction in it, not 継続 in every year before.
+    const range = suffix && /続|継続/.test(suffix) ? undefined : suffix;
+    const from = range && /まで|以前/.test(range) && n > first ? first : n;
+    const to = range && !/まで|以前/.test(range) && n < last ? last : n;
+    for (let y = from; y <= to; y++) years.add(y);
+  };
+  text = cut(text, REIWA, (m) => addYear(reiwaNumber(m[1] as string), m[2]));
+  text = cut(text, HEISEI, (m) => addYear(reiwaNumber(m[1] as string) + HEISEI_TO_REIWA, m[2]));
+  text = cut(text, R_YEAR, (m) => addYear(Number(m[1]), m[2]));
+  text = cut(text, WESTERN, (m) => addYear(Number(m[1]) - 2018, m[2]));
   const current = fiscalYearOf(now);
   for (const [pattern, offset] of RELATIVE) {
     text = cut(text, pattern, () => years.add(Number(yearKeyOfFiscalYear(current + offset).slice(1))));
   }
-  const dayLevel = DAY_LEVEL.test(text);
+  // A day or an hour counts only in the clause that asks (not in 「来週の会議で使うので、…」).
+  const dayLevel = DAY_LEVEL.test(askingClause(text));
 
   const codes: CodeRef[] = [];
   // A single project needs an explicit marker (7-2 No.17, 7-2#17, 7-2の17番): 7-2-6 is an initiative.

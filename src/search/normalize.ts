@@ -2,12 +2,17 @@
 
 const KATAKANA = /[\u30A1-\u30F6]/g;
 
-/** NFKC (full/half width, ｶﾅ → カナ), lower case, and every dash-like character as "-". */
+/**
+ * NFKC (full/half width, ｶﾅ → カナ), lower case, and every dash-like character as "-" — including the long
+ * vowel mark typed between Latin letters or digits (ＷｉーＦｉ = wi-fi), where it can only be a hyphen.
+ * One character for one, so that positions stay aligned with the input.
+ */
 export function normalizeWidth(text: string): string {
   return text
     .normalize("NFKC")
     .toLowerCase()
-    .replace(/[‐‑‒–—―−]/g, "-");
+    .replace(/[‐‑‒–—―−]/g, "-")
+    .replace(/(?<=[a-z0-9])ー(?=[a-z0-9])/g, "-");
 }
 
 /** Katakana → hiragana, character for character (so positions stay aligned with the input). */

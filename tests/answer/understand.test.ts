@@ -36,7 +36,12 @@ describe("understand: fiscal years", () => {
     ["平成31年度", ["R1"]],
     ["令和3〜5年度", ["R3", "R4", "R5"]],
     ["今年度", ["R5"]],
-    ["令和7年度まで", ["R7"]],
+    ["令和7年度まで", ["R3", "R4", "R5", "R6", "R7"]],
+    ["令和5年度以降", ["R5", "R6", "R7"]],
+    ["R6まで", ["R3", "R4", "R5", "R6"]],
+    ["2022年度から", ["R4", "R5", "R6", "R7"]],
+    ["2022年度から始まる", ["R4"]],
+    ["R6まで続く", ["R6"]],
     ["来年度", ["R6"]],
     ["昨年度", ["R4"]],
   ])("reads %s", (q, years) => {
@@ -103,6 +108,11 @@ describe("understand: departments", () => {
     ["協働推進課の事業", "市民協働推進課"],
     ["跡地活用推進課", "市民会館跡地活用推進課"],
     ["DXチームの事業", "DX推進チーム"],
+    ["市民課がやってる事業", "市民課"],
+    ["人権・男女共生課が持ってる事業", "人権・男女共生課"],
+    ["収納課の仕事", "収納課ほか"],
+    ["人事がやっている事業", "人事課"],
+    ["情報システム課で担当している事業ってある？", "情報システム課"],
   ])("finds %s", (q, dept) => {
     const u = read(q);
     expect(u.departments).toEqual([dept]);
@@ -134,7 +144,26 @@ describe("understand: the rest", () => {
 
   it("notices questions about a day, which the plan cannot answer", () => {
     expect(read("明日の会議室の予約").dayLevel).toBe(true);
+    expect(read("今日の天気は？").dayLevel).toBe(true);
     expect(read("令和5年度の予約システム").dayLevel).toBe(false);
+  });
+
+  it("does not take a day named in the context before the ask for a question about that day", () => {
+    expect(read("来週の会議で使うので、マイナンバーカードの担当課を教えて").dayLevel).toBe(false);
+    expect(read("明日説明します。ふるさと納税の担当は？").dayLevel).toBe(false);
+  });
+
+  it.each([["令和6年度の方向性が縮小の事業"], ["令和6年度に縮小する事業"], ["R6の方向性：縮小"]])(
+    "reads 方向性 as the word for a direction, not as a subject: %s",
+    (q) => {
+      const u = read(q);
+      expect(u).toMatchObject({ years: ["R6"], directions: ["縮小"], hasFreeText: false });
+    },
+  );
+
+  it("reads the register around a structured question as no subject", () => {
+    const u = read("お疲れ様です。令和4年度に完了する事業を教えていただけますでしょうか");
+    expect(u).toMatchObject({ years: ["R4"], directions: ["完了", "新規完了"], hasFreeText: false });
   });
 
   it("cuts long questions and strips control characters", () => {

@@ -7,6 +7,17 @@ describe("normalisation", () => {
     expect(normalizeWidth("Ｗｉ－Ｆｉ　７－２")).toBe("wi-fi 7-2");
   });
 
+  it.each([["ＷｉーＦｉ"], ["Wi‐Fi"], ["Wiｰfi"], ["WI－FI"]])(
+    "reads a dash or long vowel mark between Latin letters as a hyphen: %s = wi-fi",
+    (text) => {
+      expect(normalizeWidth(text)).toBe("wi-fi");
+    },
+  );
+
+  it("keeps the long vowel mark in katakana", () => {
+    expect(normalizeWidth("センター")).toBe("センター");
+  });
+
   it("folds katakana to hiragana character for character, keeping voiced kana whole", () => {
     expect(foldKana("ペイジー")).toBe("ぺいじー");
     expect(foldKana("ガイドライン").length).toBe("ガイドライン".length);

@@ -1,0 +1,51 @@
+// The register of a Slack message, peeled off before a question is read: greetings and set phrases of
+// business Japanese (お疲れ様です。お世話になっております。), the framing of a request (〜いただけますでしょうか,
+// 〜教えてください), and casual sentence endings (〜ってある？, 〜だっけ, 〜みたいなの, 〜の話). They say how
+// something is asked, never what about; left in, their nouns (世話, 話, 件) would be searched as subjects.
+// Rules of Japanese, each written once and tested with a table of phrasings (tests/answer/register.test.ts).
+
+/** Set phrases that greet, apologise or thank: removed wherever they stand. */
+const FORMULAS = [
+  /お疲れ(?:様|さま)です?|おつかれ(?:さま|様)です?|お疲れ(?:様|さま)|おつです|おつかれ/g,
+  /(?:いつも)?お世話にな(?:っております|ります|っています)/g,
+  /(?:大変)?恐れ入(?:りますが|ります)|恐縮(?:ですが|です)|お手数(?:ですが|をおかけしますが|おかけしますが)?/g,
+  /(?:突然|急に)?(?:すみません|すいません|失礼(?:します|いたします))(?:が)?/g,
+  /(?:どうぞ)?よろしく(?:お願い(?:します|いたします|致します|申し上げます))?/g,
+  /ありがとう(?:ございます)?|助かります|こんにちは|おはようございます|お忙しいところ/g,
+  /(?:ちょっと|少し|一点|1点|ひとつ)?(?:質問|確認|相談)(?:です|させてください|があります|なのですが|なんですが)/g,
+];
+
+/** The framing of a request at the end of a clause: 〜を教えていただけますでしょうか → 〜. */
+const REQUEST_ENDINGS =
+  /(?:を|について|に関して|に関する|の)?(?:教えて|知りたい|調べて|確認して|探して)(?:い?ただけ(?:ます|ません)(?:でしょう)?か|もらえ(?:ます|ません)か|もらえる|ほしい|欲しい|ください|下さい|くれ|ちょうだい)?/g;
+
+/** Casual endings and hedges: ってある？, だっけ, みたいなの, 〜の話, 予定ある？, って聞いたんだけど. */
+const CASUAL_ENDINGS = [
+  /(?:って|て)(?:ある|あります|あった|いう)(?:の|んです|んだ)?(?:か|っけ|け)?/g,
+  /(?:だ|でした|だった|です)?っけ/g,
+  /(?:みたいな|のような|っぽい)(?:の|もの|やつ|こと)?/g,
+  // 話 and 件 as words of their own: not in 電話, 会話, 条件, 話し合い.
+  /(?:の|って)?(?:(?<!\p{Script=Han})(?:話|件)(?![\p{Script=Han}し])|やつ)(?:です|だけど|なんだけど|なんですが|について)?/gu,
+  /(?:って|と)?(?:聞い|きい)た(?:ん|の)?(?:です|だ)?(?:けど|けれど|が)/g,
+  /(?:んだ|んです|のです)?(?:けど|けれど|けれども)/g,
+  /(?:する|やる|の)?予定(?:って|は)?(?:ある|あります)/g,
+];
+
+/** The question without its register: what is asked, with spaces where set phrases stood. */
+export function stripRegister(text: string): string {
+  let out = text;
+  for (const pattern of FORMULAS) out = out.replace(pattern, " ");
+  out = out.replace(REQUEST_ENDINGS, " ");
+  for (const pattern of CASUAL_ENDINGS) out = out.replace(pattern, " ");
+  return out;
+}
+
+/**
+ * The clause that carries the ask: the last one, after context clauses joined by ので, から, けど, ため (and
+ * sentence ends). 「来週の会議で使うので、…の担当課は？」 asks about the 担当課, not about next week.
+ */
+export function askingClause(text: string): string {
+  const parts = text.split(/[。！？!?\n]|(?:ので|のため|ため|から|けど|けれど|が)[、,]\s*/);
+  const nonEmpty = parts.map((p) => p.trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
+  return nonEmpty.at(-1) ?? "";
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { askingClause, stripRegister } from "../../src/answer/register.js";
+
+const core = (text: string) => stripRegister(text).replace(/\s+/g, "");
+
+describe("stripRegister: the register of a Slack message is not its subject", () => {
+  it.each([
+    ["お疲れ様です。マイナンバーカードの担当課", "。マイナンバーカードの担当課"],
+    ["おつかれさまです！空調の改修", "！空調の改修"],
+    ["いつもお世話になっております。ふるさと納税について", "。ふるさと納税について"],
+    ["恐れ入りますが、おくやみコーナーの件", "、おくやみコーナー"],
+    ["すみません、コーチング研修", "、コーチング研修"],
+    ["空調改修についてよろしくお願いします", "空調改修について"],
+    ["ちょっと質問です。Wi-Fiの整備", "。Wi-Fiの整備"],
+  ])("drops the greeting or set phrase in %s", (text, expected) => {
+    expect(core(text)).toBe(expected);
+  });
+
+  it.each([
+    ["ホームページの担当を教えていただけますでしょうか", "ホームページの担当"],
+    ["事例集について教えてください", "事例集"],
+    ["外国人の支援について知りたい", "外国人の支援"],
+    ["施設予約を調べてもらえますか", "施設予約"],
+  ])("drops the framing of a request in %s", (text, expected) => {
+    expect(core(text)).toBe(expected);
+  });
+
+  it.each([
+    ["リノベーションの補助ってある？", "リノベーションの補助？"],
+    ["コミセンの担当どこだっけ", "コミセンの担当どこ"],
+    ["外国人向けの相談みたいなの", "外国人向けの相談"],
+    ["映画のロケ地の話", "映画のロケ地"],
+    ["スマートロック入れるって聞いたんだけど", "スマートロック入れる"],
+    ["ワークショップやる予定ある？", "ワークショップ？"],
+  ])("drops the casual ending of %s", (text, expected) => {
+    expect(core(text)).toBe(expected);
+  });
+
+  it.each([["電話番号"], ["会話"], ["条件"], ["事件"], ["話し合い"]])(
+    "leaves %s whole: 話 and 件 go only as words of their own",
+    (word) => {
+      expect(core(`${word}の窓口`)).toBe(`${word}の窓口`);
+    },
+  );
+});
+
+describe("askingClause: context before the ask is not the ask", () => {
+  it.each([
+    ["来週の会議で使うので、マイナンバーカードの担当課は？", "マイナンバーカードの担当課は"],
+    ["明日説明するから、空調の事業を", "空調の事業を"],
+    ["資料を作っています。ふるさと納税の担当", "ふるさと納税の担当"],
+    ["明日の会議室の予約", "明日の会議室の予約"],
+  ])("finds the asking clause of %s", (text, expected) => {
+    expect(askingClause(text)).toBe(expected);
+  });
+});
