@@ -3,8 +3,9 @@
 // free text goes to the search index, which the caller provides lazily (it needs the dictionary).
 import { planPeriodLabel, reiwaLabel } from "../plan/fiscal.js";
 import type { Direction, Project, YearKey } from "../plan/schema.js";
-import type { SearchIndex } from "../search/search-index.js";
+import type { RankingOptions, SearchIndex, SearchResult } from "../search/search-index.js";
 import { type Catalog, nearestCodes, projectsUnder } from "./catalog.js";
+import { askingClause } from "./register.js";
 import { directionsLine, projectCode } from "./render-text.js";
 import { type CodeRef, MAX_QUESTION_CHARS, quotable, type Understanding, understand } from "./understand.js";
 
@@ -21,7 +22,12 @@ export interface Scope {
 export interface Answer {
   query: string;
   intent: Intent;
+  /** Every project shown, best first: the answers (該当), then, for free text, related ones (関連する可能性). */
   projects: Project[];
+  /** How many of `projects` answer the question; the rest are only related (some of its words, not its key). */
+  answered: number;
+  /** Words of the question that the plan never uses, as the asker wrote them: the search went on without them. */
+  missingTerms: string[];
   scopes: Scope[];
   filters: { years: YearKey[]; directions: Direction[]; departments: string[] };
   /** Short Japanese sentences about how the question was read (a cut, a year outside the plan, …). */
@@ -30,14 +36,30 @@ export interface Answer {
   suggestions: string[];
 }
 
+/** How a shown project meets the question: exactly (a code, department, year), strongly, or partially. */
+export type Match = "exact" | "strong" | "partial";
+
+export function matchOf(answer: Answer, index: number): Match {
+  if (answer.intent !== "search") return "exact";
+  return index < answer.answered ? "strong" : "partial";
+}
+
+/** 「該当 1件・関連する可能性 7件」: answers and related projects are never counted together. */
+export function countLabel(answer: Answer): string {
+  const related = answer.projects.length - answer.answered;
+  return related > 0 ? `該当 ${answer.answered}件・関連する可能性 ${related}件` : `該当 ${answer.answered}件`;
+}
+
+export const RELATED_HEADING = "関連する可能性がある事業（質問の語の一部だけを含みます）";
+
 export interface AnswerDeps {
   catalog: Catalog;
   now: Date;
   search: () => Promise<SearchIndex>;
+  /** How free-text retrievers are combined (the default unless an evaluation compares them). */
+  ranking?: RankingOptions | undefined;
 }
 
-/** Search hits scoring below this share of the best one are left out: related, but not an answer. */
-export const RELATIVE_SCORE_CUTOFF = 0.08;
 export const MAX_SEARCH_RESULTS = 10;
 /** How many projects about the subject, but outside the asked conditions, an empty answer names. */
 const NEAR_MISSES = 3;
@@ -110,6 +132,8 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     query: u.question,
     intent: "search",
     projects: [],
+    answered: 0,
+    missingTerms: [],
     scopes: [],
     filters: { years: u.years, directions: u.directions, departments: u.departments },
     notes: [],
@@ -156,6 +180,8 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     }
   }
 
+  const structured = pool !== null || u.departments.length + u.years.length + u.directions.length > 0;
+  let searched = false;
   if (u.hasFreeText) {
     if (u.dayLevel && u.codes.length === 0) {
       result.notes.push("この計画は年度ごとの事業をまとめたもので、日付や時刻の予定はわかりません。");
@@ -163,18 +189,56 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       return result;
     }
     const index = await deps.search();
-    const hits = index.search(u.freeText, { limit: MAX_SEARCH_RESULTS * 2 });
-    const best = hits[0]?.score ?? 0;
+    // The clause that asks is searched; what was said before it is context (weighs less).
+    const ask = askingClause(u.freeText);
+    const context = u.freeText.slice(0, u.freeText.lastIndexOf(ask));
+    const found = index.search(ask || u.freeText, {
+      limit: MAX_SEARCH_RESULTS * 2,
+      ...(deps.ranking ? { ranking: deps.ranking } : {}),
+      ...(ask && context.trim() ? { context } : {}),
+    });
+    // Words around a department or a year that name no subject (市民課が「やってる」, 人事課の「仕事」) leave
+    // the structured question as it is.
+    searched = found.asked > 0 || !structured;
+    if (searched) answerFreeText(found, index);
+  }
+  if (!searched && structured) {
+    // Structured only: exactly the projects that match, in plan order.
+    result.projects = (pool ?? catalog.plan.projects).filter((p) => matchesFilters(p, u, inPlan));
+    if (!pool) result.intent = u.years.length + u.directions.length === 0 ? "department" : "filter";
+  }
+  // Otherwise nothing searchable was asked (only punctuation, say): "search" with no projects.
+  // A code, department or year is answered exactly: every project shown is an answer.
+  if (result.intent !== "search") result.answered = result.projects.length;
+
+  if (
+    result.projects.length === 0 &&
+    result.scopes.length === 0 &&
+    result.suggestions.length === 0 &&
+    !nearMisses
+  ) {
+    result.notes.push("計画の中に、この質問に当てはまる事業は見つかりませんでした。");
+    result.suggestions.push(...EXAMPLE_QUESTIONS);
+  }
+  return result;
+
+  function answerFreeText({ hits, missingTerms }: SearchResult, index: SearchIndex) {
     const allowed = pool;
-    result.projects = hits
-      .filter((h) => h.score >= best * RELATIVE_SCORE_CUTOFF)
-      .map((h) => h.project)
-      .filter((p) => (allowed ? allowed.includes(p) : true))
-      .filter((p) => matchesFilters(p, filters, inPlan))
+    const shown = hits
+      .filter((h) => (allowed ? allowed.includes(h.project) : true))
+      .filter((h) => matchesFilters(h.project, filters, inPlan))
       .slice(0, MAX_SEARCH_RESULTS);
+    result.projects = shown.map((h) => h.project);
+    result.answered = shown.filter((h) => h.match === "strong").length;
     result.intent = "search";
+    if (shown.length > 0 && missingTerms.length > 0) {
+      result.missingTerms = missingTerms;
+      result.notes.push(
+        `${missingTerms.map((t) => `『${t}』`).join("")}は計画に出てこない語のため、それ以外の語で探しました。`,
+      );
+    }
     if (onlyOutside && result.projects.length > 0) result.notes.push("年度を指定せずに探した結果です。");
-    const answers = hits.filter((h) => h.answers).map((h) => h.project);
+    const answers = hits.filter((h) => h.match === "strong").map((h) => h.project);
     if (result.projects.length === 0 && !pool && answers.length > 0) {
       // The subject is in the plan, but not with the year, direction or department asked for
       // (「令和6年度のホームページ」): the answer stays exact (none), and says what the plan does have.
@@ -195,7 +259,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       result.intent = "code";
       result.notes.push(`「${words}」に当てはまる事業は${codes}にないため、${codes}の事業をすべて示します。`);
     }
-    if (result.projects.length === 0 && !pool) {
+    if (result.answered === 0 && !pool) {
       // Nothing answers, but an initiative is about it: say it has no new or expanded projects.
       for (const code of index.matchInitiatives(u.freeText)) {
         const { scope, projects } = resolveCode(catalog, { kind: "initiative", code });
@@ -205,21 +269,5 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
         }
       }
     }
-  } else if (pool || u.departments.length + u.years.length + u.directions.length > 0) {
-    // Structured only: exactly the projects that match, in plan order.
-    result.projects = (pool ?? catalog.plan.projects).filter((p) => matchesFilters(p, u, inPlan));
-    if (!pool) result.intent = u.years.length + u.directions.length === 0 ? "department" : "filter";
   }
-  // Otherwise nothing searchable was asked (only punctuation, say): "search" with no projects.
-
-  if (
-    result.projects.length === 0 &&
-    result.scopes.length === 0 &&
-    result.suggestions.length === 0 &&
-    !nearMisses
-  ) {
-    result.notes.push("計画の中に、この質問に当てはまる事業は見つかりませんでした。");
-    result.suggestions.push(...EXAMPLE_QUESTIONS);
-  }
-  return result;
 }

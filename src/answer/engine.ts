@@ -3,7 +3,7 @@
 // The search modules (FlexSearch, the lexicon, the index cache) are imported only then as well.
 import type { Plan } from "../plan/schema.js";
 import type { Analyzer } from "../search/analyzer.js";
-import type { SearchIndex } from "../search/search-index.js";
+import type { RankingOptions, SearchIndex } from "../search/search-index.js";
 import { type Answer, answer } from "./answer.js";
 import { buildCatalog, type Catalog } from "./catalog.js";
 
@@ -19,6 +19,8 @@ export interface EngineOptions {
   /** Where the inflated dictionary and the analysed plan are cached between starts; null: no caches. */
   cacheDir?: string | null | undefined;
   clock?: () => Date;
+  /** For evaluations that compare rankings; the default otherwise. */
+  ranking?: RankingOptions | undefined;
 }
 
 function notReady(): never {
@@ -64,11 +66,15 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         return opened;
       }
       const analyzer = createAnalyzer(await tokenizerReady, lexicon);
-      const state = analysePlan(plan, analyzer.terms);
+      const state = analysePlan(plan, analyzer);
       cache?.save(state);
       return openSearchIndex(plan, state, analyzer);
     })();
     return index;
   };
-  return { catalog, warmUp, ask: (question) => answer(question, { catalog, now: clock(), search: warmUp }) };
+  return {
+    catalog,
+    warmUp,
+    ask: (question) => answer(question, { catalog, now: clock(), search: warmUp, ranking: options.ranking }),
+  };
 }

@@ -1,6 +1,6 @@
 // The answer as JSON for scripts and the evaluation: the project fields staff need, nothing internal.
 import type { Project } from "../plan/schema.js";
-import type { Answer } from "./answer.js";
+import { type Answer, type Match, matchOf } from "./answer.js";
 
 export interface ProjectJson {
   policy: string;
@@ -9,6 +9,7 @@ export interface ProjectJson {
   name: string;
   department: string;
   directions: Project["directions"];
+  match?: Match;
 }
 
 export const projectJson = (p: Project): ProjectJson => ({
@@ -21,5 +22,11 @@ export const projectJson = (p: Project): ProjectJson => ({
 });
 
 export function answerJson(a: Answer) {
-  return { query: a.query, intent: a.intent, projects: a.projects.map(projectJson), notes: a.notes };
+  return {
+    query: a.query,
+    intent: a.intent,
+    projects: a.projects.map((p, i) => ({ ...projectJson(p), match: matchOf(a, i) })),
+    missingTerms: a.missingTerms,
+    notes: a.notes,
+  };
 }

@@ -1,7 +1,7 @@
 // The answer as plain Japanese text, for the terminal (CLI and console).
 import { yearWithKeyLabel } from "../plan/fiscal.js";
 import type { Direction, Project, YearKey } from "../plan/schema.js";
-import type { Answer } from "./answer.js";
+import { type Answer, countLabel, RELATED_HEADING } from "./answer.js";
 
 const MARKED: ReadonlySet<Direction> = new Set(["完了", "新規完了", "縮小"]);
 const bracket = (d: Direction) => (MARKED.has(d) ? `【${d}】` : d);
@@ -36,7 +36,7 @@ export const USAGE_TEXT = `計画（まちづくりを進めるための基盤�
 export function renderAnswerText(a: Answer): string {
   if (a.intent === "usage") return USAGE_TEXT;
   const lines: string[] = [];
-  lines.push(`「${a.query}」の回答: ${a.projects.length}件`);
+  lines.push(`「${a.query}」の回答: ${countLabel(a)}`);
   for (const scope of a.scopes) {
     const parent = scope.policyTitle ? `（施策: ${scope.policyTitle}）` : "";
     lines.push(`${scope.code} ${scope.title}${parent}`);
@@ -44,7 +44,8 @@ export function renderAnswerText(a: Answer): string {
   const filters = filtersLine(a);
   if (filters) lines.push(filters);
   for (const note of a.notes) lines.push(`※ ${note}`);
-  for (const p of a.projects) {
+  for (const [i, p] of a.projects.entries()) {
+    if (i === a.answered) lines.push("", `── ${RELATED_HEADING} ──`);
     lines.push(
       "",
       `■ ${p.name}（${projectCode(p)}）`,

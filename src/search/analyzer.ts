@@ -7,6 +7,8 @@ import type { JapaneseTokenizer } from "./tokenizer.js";
 
 export interface AnalyzedTerm {
   term: string;
+  /** The words as written in the text (width-normalised): what an answer quotes back. */
+  surface?: string;
   /** False for compounds of two adjacent terms: they add precision to ranking but are not words asked for. */
   base: boolean;
   /** A verb or adjective (開ける, 新しい): it says what is done, the nouns say what about. */
@@ -32,7 +34,7 @@ function sameClass(a: string | undefined, b: string | undefined): boolean {
   );
 }
 
-type Segment = { kind: "phrase"; text: string } | { kind: "gap"; text: string };
+type Segment = { kind: "phrase"; text: string; surface: string } | { kind: "gap"; text: string };
 
 /**
  * Short phrases (under this many characters) must not be the inside of a longer katakana or Latin word:
@@ -65,7 +67,7 @@ export function segment(text: string, lexicon: Lexicon): Segment[] {
     );
     if (match) {
       if (i > gapStart) out.push({ kind: "gap", text: norm.slice(gapStart, i) });
-      out.push({ kind: "phrase", text: match });
+      out.push({ kind: "phrase", text: match, surface: norm.slice(i, i + match.length) });
       i += match.length;
       gapStart = i;
     } else i++;
@@ -116,18 +118,18 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): 
   const analyze = (text: string): AnalyzedTerm[] => {
     const out: AnalyzedTerm[] = [];
     let previous: string | null = null; // the last kept noun-like term, if nothing was dropped since
-    const keep = (term: string, joinable: boolean, predicate = false) => {
+    const keep = (term: string, surface: string, joinable: boolean, predicate = false) => {
       if (term.length === 0 || lexicon.stopwords.has(term) || /^[\u3041-\u3096]$/.test(term)) {
         previous = null;
         return;
       }
-      out.push(predicate ? { term, base: true, predicate } : { term, base: true });
+      out.push(predicate ? { term, surface, base: true, predicate } : { term, surface, base: true });
       if (joinable && previous !== null) out.push({ term: `${previous}+${term}`, base: false });
       previous = joinable ? term : null;
     };
     for (const seg of segment(text, lexicon)) {
       if (seg.kind === "phrase") {
-        keep(canonical(foldTerm(seg.text)), true);
+        keep(canonical(foldTerm(seg.text)), seg.surface, true);
         continue;
       }
       for (const piece of windows(seg.text, TOKENIZER_WINDOW)) {
@@ -139,7 +141,7 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): 
           }
           const form = token.basic_form && token.basic_form !== "*" ? token.basic_form : token.surface_form;
           const predicate = !unknown && (token.pos === "動詞" || token.pos === "形容詞");
-          keep(canonical(foldTerm(form)), token.pos === "名詞" || unknown, predicate);
+          keep(canonical(foldTerm(form)), token.surface_form, token.pos === "名詞" || unknown, predicate);
         }
       }
     }

@@ -20,6 +20,7 @@ import type { Plan } from "../plan/schema.js";
 import { DEFAULT_CACHE_DIR } from "./cache-dir.js";
 import type { LexiconSources } from "./lexicon.js";
 import type { IndexState } from "./search-index.js";
+import { sudachiVersion } from "./synonyms.js";
 
 /** The modules whose code decides the state. */
 const INDEX_MODULES = [
@@ -31,6 +32,7 @@ const INDEX_MODULES = [
   "search-index",
   "bm25",
   "packed-terms",
+  "synonyms",
 ];
 /** Caches of another plan, analyzer or dictionary are removed once nothing has written them for a week. */
 const STALE_MS = 7 * 24 * 3600_000;
@@ -45,6 +47,8 @@ export function cacheKey(sources: LexiconSources, plan: Plan): string {
   }
   const require = createRequire(import.meta.url);
   hash.update(String((require("kuromoji/package.json") as { version: string }).version));
+  // The synonym table is compiled from Sudachi's dictionary: a new release is a new table.
+  hash.update(sudachiVersion());
   hash.update(JSON.stringify(sources));
   hash.update(JSON.stringify(plan));
   return hash.digest("hex").slice(0, 32);
@@ -64,6 +68,7 @@ function looksLikeState(value: unknown): value is IndexState {
     Array.isArray(v.wordDf) &&
     Array.isArray(v.gramDf) &&
     Array.isArray(v.initiatives) &&
+    Array.isArray(v.synonyms) &&
     typeof v.documents === "number"
   );
 }

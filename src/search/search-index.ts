@@ -8,13 +8,15 @@ import {
   corpusStats,
   type FieldStats,
   fieldStats,
+  idf,
   pseudoFrequencies,
   saturate,
-  type WeightedTerm,
   weighQuery,
 } from "./bm25.js";
+import { phrasePattern } from "./lexicon.js";
 import { bigrams } from "./normalize.js";
 import { findTerm, type PackedTerms, packTerms, Vocabulary } from "./packed-terms.js";
+import { compileSynonyms, loadSudachiGroups, type SynonymTable } from "./synonyms.js";
 
 /** Name above department and initiative, above purpose and content; the policy's own text gives context. */
 export const FIELD_WEIGHTS = {
@@ -33,7 +35,14 @@ const FIELDS = Object.keys(FIELD_WEIGHTS) as FieldName[];
  * (else the plan does not answer the question at all), the related ones beside it at least MIN_RELATED_COVERAGE.
  */
 export const MIN_COVERAGE = 0.5;
-export const MIN_RELATED_COVERAGE = 0.25;
+/** The share of the asked words' bigrams (by idf) that makes a project a partial match without a whole word. */
+export const GRAM_EVIDENCE = 0.5;
+/** How much a word of the context before the ask weighs beside the ask's own words. */
+export const CONTEXT_WEIGHT = 0.3;
+/** How steeply coverage favours rare words: each word counts as its idf to this power. */
+export const COVERAGE_IDF_POWER = 2;
+/** A question's noun found inside a longer word of a project (寄附 in 寄附金) counts this much. */
+export const SUBSTRING_FILL = 0.8;
 /** A question's word found only in the project's policy text counts this much towards coverage. */
 export const POLICY_COVERAGE = 0.4;
 /**
@@ -46,23 +55,55 @@ export const UNSEEN_PREDICATE_WEIGHT = 0.25;
 export const CANDIDATES_PER_TERM = 32;
 export const CANDIDATES_PER_BIGRAM = 8;
 export const MAX_CANDIDATES = 32;
-/** Weight of the character-bigram score beside the word score. */
-export const BIGRAM_WEIGHT = 0.15;
+
+/** How a project meets a question: it holds the question's key words (strong), or only some of them (partial). */
+export type MatchLevel = "strong" | "partial";
 
 export interface SearchHit {
   project: Project;
   score: number;
   coverage: number;
-  /** It holds enough of the question to be an answer (MIN_COVERAGE), not only related to it. */
-  answers: boolean;
+  match: MatchLevel;
 }
 
-/** A query term by its vocabulary id (-1: in no project), with its idf-folded weight. */
-interface IdTerm {
-  id: number;
+export interface SearchResult {
+  /** Strong matches first, then partial ones; each tier best first. */
+  hits: SearchHit[];
+  /** The question's words that no project holds (as the asker wrote them): searched without them. */
+  missingTerms: string[];
+  /** How many words the question asks about once filler is dropped: 0 means it asks about no subject. */
+  asked: number;
+}
+
+/**
+ * How the two retrievers are combined: `rrf` fuses their ranks (reciprocal-rank fusion, so that neither
+ * score scale dominates), `words` and `bigrams` use one alone (for measuring what each brings).
+ */
+export type Fusion = "rrf" | "sum" | "words" | "bigrams";
+export interface RankingOptions {
+  fusion: Fusion;
+  /** RRF's damping constant: small, because the plan is a few dozen projects, not millions of pages. */
+  rrfK: number;
+  /** For `sum`: the bigram score's weight beside the word score, each divided by its best. */
+  bigramWeight: number;
+  /** Whether Sudachi's synonyms are used (for measuring them both ways). */
+  synonyms: boolean;
+}
+export const DEFAULT_RANKING: RankingOptions = { fusion: "sum", rrfK: 10, bigramWeight: 0.3, synonyms: true };
+
+/** One word the question asks for, with the plan words that may stand for it. */
+interface Slot {
+  term: string;
+  surface: string;
+  /** Its weight: idf (of the word or, when the plan lacks it, of its synonyms) times its kind's unit. */
   weight: number;
-  /** Counts towards coverage (a word asked for, not a compound built for ranking). */
-  base: boolean;
+  alternatives: { id: number; weight: number }[];
+  /** A verb or adjective: it says what is done, and is not named as missing. */
+  predicate: boolean;
+  /** Said in the context before the ask: weighs less, and is not named as missing. */
+  context?: boolean;
+  /** Folded, for finding a noun inside a longer word of the plan (寄附 in 寄附金) that kuromoji reads whole. */
+  patterns: string[];
 }
 
 /** What a query needs of a project: packed BM25F pseudo-frequencies of its words and bigrams. */
@@ -71,10 +112,22 @@ interface IndexedDoc {
   /** Flagged: terms found only in the policy's own text, context that counts for less coverage. */
   words: PackedTerms;
   grams: PackedTerms;
+  /** The project's own text (not its policy's), folded: where a question's word is looked for as a substring. */
+  text: string;
+}
+
+export interface SearchOptions {
+  limit?: number;
+  ranking?: RankingOptions;
+  /**
+   * Text said before the ask (「来週の会議で使うので、」): its words weigh CONTEXT_WEIGHT, and are never named
+   * missing. When the ask itself names no subject (「…の件ですが、担当は誰？」), the context is the subject.
+   */
+  context?: string;
 }
 
 export interface SearchIndex {
-  search(question: string, options?: { limit?: number }): SearchHit[];
+  search(question: string, options?: SearchOptions): SearchResult;
   /** Initiatives whose title covers the question: for questions about an initiative with no projects. */
   matchInitiatives(question: string): string[];
 }
@@ -91,6 +144,12 @@ function fieldTexts(plan: Plan, project: Project): Record<FieldName, string> {
     content: project.content,
   };
 }
+
+/** A project's own text: every field but its policy's, which is shared context. */
+const ownText = (plan: Plan, project: Project) => {
+  const { policy: _policy, ...own } = fieldTexts(plan, project);
+  return Object.values(own).join("\n");
+};
 
 function memo(cache: Map<string, string[]>, text: string, compute: (text: string) => string[]): string[] {
   let value = cache.get(text);
@@ -111,7 +170,7 @@ interface PackedData {
 /**
  * The analysed, query-independent part of the index, as plain data so that it can be cached between starts:
  * the vocabulary, document frequencies, each project's packed BM25F statistics and its terms in text order
- * (what FlexSearch indexes), and each initiative title's terms.
+ * (what FlexSearch indexes), each initiative title's terms, and the compiled synonym table.
  */
 export interface IndexState {
   vocabulary: string[];
@@ -120,6 +179,7 @@ export interface IndexState {
   gramDf: [string, number][];
   docs: { words: PackedData; grams: PackedData; wordTerms: string[]; gramTerms: string[] }[];
   initiatives: { code: string; terms: string[] }[];
+  synonyms: SynonymTable;
 }
 
 const toData = (p: PackedTerms): PackedData => ({
@@ -133,8 +193,16 @@ const fromData = (d: PackedData): PackedTerms => ({
   flags: Uint8Array.from(d.flags),
 });
 
-/** Analyses every text of the plan once (field texts repeat across projects: the policy's text, titles). */
-export function analysePlan(plan: Plan, analyse: (text: string) => string[]): IndexState {
+/**
+ * Analyses every text of the plan once (field texts repeat across projects: the policy's text, titles), and
+ * compiles the synonym groups (`groups`, Sudachi's by default) that reach the plan's words.
+ */
+export function analysePlan(
+  plan: Plan,
+  analyzer: Pick<Analyzer, "analyze" | "terms">,
+  groups: () => Parameters<typeof compileSynonyms>[0] = loadSudachiGroups,
+): IndexState {
+  const analyse = analyzer.terms;
   const termsByText = new Map<string, string[]>();
   const gramsByText = new Map<string, string[]>();
   const vocabulary = new Vocabulary();
@@ -158,10 +226,12 @@ export function analysePlan(plan: Plan, analyse: (text: string) => string[]): In
   const gramCorpus = corpusStats(fields.map((d) => d.grams));
   // The query-independent half of BM25F, once per document; a query then costs one lookup per term.
   // Terms found only in the policy's own text are flagged: context, which counts for less coverage.
+  const ownTerms = new Set<string>();
   const docs = fields.map((d) => {
     const own = new Set(
       FIELDS.filter((f) => f !== "policy").flatMap((f) => [...d.words[f].tf.keys(), ...d.grams[f].tf.keys()]),
     );
+    for (const f of FIELDS) if (f !== "policy") for (const t of d.words[f].tf.keys()) ownTerms.add(t);
     const policyOnly = new Set(
       [...d.words.policy.tf.keys(), ...d.grams.policy.tf.keys()].filter((t) => !own.has(t)),
     );
@@ -172,6 +242,7 @@ export function analysePlan(plan: Plan, analyse: (text: string) => string[]): In
       gramTerms: d.gramTerms,
     };
   });
+  const planText = plan.projects.map((p) => ownText(plan, p)).join("\n");
   return {
     vocabulary: vocabulary.terms(),
     documents: plan.projects.length,
@@ -181,12 +252,33 @@ export function analysePlan(plan: Plan, analyse: (text: string) => string[]): In
     initiatives: plan.policies.flatMap((p) =>
       p.initiatives.map((i) => ({ code: i.code, terms: memo(termsByText, i.title, analyse) })),
     ),
+    synonyms: compileSynonyms(groups(), analyzer.analyze, ownTerms, planText),
   };
 }
 
 /** Builds the index from scratch: analysis, then the searchable structures. */
-export function buildSearchIndex(plan: Plan, analyzer: Analyzer): SearchIndex {
-  return openSearchIndex(plan, analysePlan(plan, analyzer.terms), analyzer);
+export function buildSearchIndex(
+  plan: Plan,
+  analyzer: Analyzer,
+  groups?: () => Parameters<typeof compileSynonyms>[0],
+): SearchIndex {
+  return openSearchIndex(plan, analysePlan(plan, analyzer, groups), analyzer);
+}
+
+/** A word worth looking for: not a lone digit or Latin letter, and not a number alone. */
+const MEANINGFUL = (term: string) => !/^[0-9a-z]$/.test(term) && !/^[0-9]+$/.test(term);
+
+/** Ranks (1 = best) of `scores` among the positive ones; 0 for none. */
+function ranks(scores: readonly number[]): number[] {
+  const order = scores
+    .map((score, i) => ({ score, i }))
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score);
+  const out = scores.map(() => 0);
+  order.forEach((x, r) => {
+    out[x.i] = r + 1;
+  });
+  return out;
 }
 
 /** The searchable index over an analysed plan (fresh or from the cache); `analyzer` reads the questions. */
@@ -195,6 +287,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
   const vocabulary = Vocabulary.from(state.vocabulary);
   const wordCorpus = { documents: state.documents, df: new Map(state.wordDf) };
   const gramCorpus = { documents: state.documents, df: new Map(state.gramDf) };
+  const synonyms = new Map(state.synonyms);
   // FlexSearch's encoders: a project's terms are known while it is added, and a query term is already
   // analysed while it is looked up, so neither is analysed again.
   const encoded = new Map<string, string[]>();
@@ -215,122 +308,229 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     gramIndex.add(id, key);
     encoded.delete(key);
     encodedGrams.delete(key);
-    return { project: plan.projects[id] as Project, words: fromData(d.words), grams: fromData(d.grams) };
+    const project = plan.projects[id] as Project;
+    return {
+      project,
+      words: fromData(d.words),
+      grams: fromData(d.grams),
+      text: phrasePattern(ownText(plan, project)),
+    };
   });
+  /** Terms some project holds in its own fields (not only in its policy's text). */
+  const ownIds = new Set<number>();
+  for (const doc of docs)
+    for (let at = 0; at < doc.words.ids.length; at++)
+      if (!doc.words.flags[at]) ownIds.add(doc.words.ids[at] as number);
 
-  /**
-   * One pass of a query over a document: its BM25F score, and the share of the query's idf mass the document
-   * holds (its coverage). `query` comes from `weighQuery` through `withIds`.
-   */
-  const evaluate = (query: readonly IdTerm[], packed: PackedTerms) => {
-    let score = 0;
-    let total = 0;
-    let found = 0;
-    for (const { id, weight, base } of query) {
-      if (base) total += weight;
-      const at = id < 0 ? -1 : findTerm(packed, id);
-      if (at < 0) continue;
-      score += weight * saturate(packed.values[at] as number);
-      if (base) found += packed.flags[at] ? weight * POLICY_COVERAGE : weight;
+  const idfOf = (term: string) => idf(state.documents, wordCorpus.df.get(term) ?? 0);
+  const termOf = (id: number) => state.vocabulary[id] ?? "";
+
+  /** The question's words as slots, each with the plan words that may stand for it (itself first). */
+  const slotsOf = (analyzed: readonly AnalyzedTerm[], useSynonyms: boolean): Slot[] => {
+    const out = new Map<string, Slot>();
+    for (const t of analyzed) {
+      if (!t.base || out.has(t.term) || !MEANINGFUL(t.term)) continue;
+      const own = vocabulary.id(t.term);
+      const known = own >= 0 && ownIds.has(own);
+      const alternatives = own >= 0 ? [{ id: own, weight: 1 }] : [];
+      if (useSynonyms)
+        for (const [term, weight] of synonyms.get(t.term) ?? []) {
+          const id = vocabulary.id(term);
+          if (id >= 0 && id !== own) alternatives.push({ id, weight });
+        }
+      // A word the plan lacks weighs as its synonyms do (else as the rarest word): what it asks is still asked.
+      const synonymIdfs = alternatives.filter((a) => a.id !== own).map((a) => idfOf(termOf(a.id)));
+      const informative = known
+        ? idfOf(t.term)
+        : synonymIdfs.length > 0
+          ? Math.max(...synonymIdfs)
+          : idf(state.documents, 0);
+      const predicate = t.predicate === true;
+      const unit = predicate && !known ? UNSEEN_PREDICATE_WEIGHT : 1;
+      const surface = t.surface ?? t.term;
+      out.set(t.term, {
+        term: t.term,
+        surface,
+        weight: unit * informative,
+        alternatives,
+        predicate,
+        patterns: predicate
+          ? []
+          : [...new Set([phrasePattern(surface), t.term])].filter(
+              (p) => [...p].length >= 2 && !p.includes("+"),
+            ),
+      });
     }
-    return { score, coverage: total === 0 ? 0 : found / total };
+    return [...out.values()];
   };
-  const withIds = (query: readonly WeightedTerm[], base: ReadonlySet<string> | null): IdTerm[] =>
-    query.map(({ term, weight }) => ({
-      id: vocabulary.id(term),
-      weight,
-      base: base === null || base.has(term),
-    }));
 
-  /** The words a question asks for (not compounds), once each. */
-  const baseTermsOf = (analyzed: readonly AnalyzedTerm[]) => [
-    ...new Set(analyzed.filter((t) => t.base).map((t) => t.term)),
-  ];
-
-  const search = (question: string, options: { limit?: number } = {}): SearchHit[] => {
-    const analyzed = analyzer.analyze(question);
-    const baseTerms = baseTermsOf(analyzed);
-    if (baseTerms.length === 0) return [];
-    const allTerms = [...new Set(analyzed.map((t) => t.term))];
-    // Bigrams of the kept terms only: particles and question words must not match by their characters.
-    const queryGrams = [...new Set(baseTerms.flatMap((t) => bigrams(t)))];
-    const unseenPredicates = new Set(
-      analyzed.filter((t) => t.predicate && !wordCorpus.df.get(t.term)).map((t) => t.term),
-    );
-    const unit = (term: string) => ({
-      term,
-      weight: unseenPredicates.has(term) ? UNSEEN_PREDICATE_WEIGHT : 1,
-    });
-    // A bigram weighs as much as the most weighty term it comes from.
-    const gramUnit = new Map<string, number>();
-    for (const term of baseTerms) {
-      for (const gram of bigrams(term))
-        gramUnit.set(gram, Math.max(gramUnit.get(gram) ?? 0, unit(term).weight));
+  const search = (question: string, options: SearchOptions = {}): SearchResult => {
+    const ranking = options.ranking ?? DEFAULT_RANKING;
+    let analyzed = analyzer.analyze(question);
+    let slots = slotsOf(analyzed, ranking.synonyms);
+    if (options.context) {
+      const contextAnalyzed = analyzer.analyze(options.context);
+      const contextSlots = slotsOf(contextAnalyzed, ranking.synonyms).filter(
+        (c) => !slots.some((s) => s.term === c.term),
+      );
+      if (slots.length > 0)
+        for (const c of contextSlots) {
+          c.weight *= CONTEXT_WEIGHT;
+          c.context = true;
+        }
+      slots = [...slots, ...contextSlots];
+      analyzed = [...analyzed, ...contextAnalyzed];
     }
-    const wordQuery = weighQuery(allTerms.map(unit), wordCorpus);
+    if (slots.length === 0) return { hits: [], missingTerms: [], asked: 0 };
+    const compounds = weighQuery(
+      [...new Set(analyzed.filter((t) => !t.base).map((t) => t.term))].map((term) => ({ term, weight: 1 })),
+      wordCorpus,
+    ).map(({ term, weight }) => ({ id: vocabulary.id(term), weight }));
+    // Bigrams of the asked words only: particles and question words must not match by their characters.
+    const gramUnit = new Map<string, number>();
+    for (const slot of slots)
+      for (const gram of [slot.term, ...slot.patterns].flatMap((t) => bigrams(t.replace(/\+/g, ""))))
+        gramUnit.set(gram, Math.max(gramUnit.get(gram) ?? 0, slot.predicate ? UNSEEN_PREDICATE_WEIGHT : 1));
     const gramQuery = weighQuery(
-      queryGrams.map((gram) => ({ term: gram, weight: gramUnit.get(gram) ?? 1 })),
+      [...gramUnit].map(([term, weight]) => ({ term, weight })),
       gramCorpus,
-    );
-    const wordIds = withIds(wordQuery, new Set(baseTerms));
-    const gramIds = withIds(gramQuery, null);
+    ).map(({ term, weight }) => ({ id: vocabulary.id(term), weight }));
 
-    // Candidates: the first postings of each term, rarest terms first, until there are enough (FlexSearch
-    // ranks a term's documents by where it stands, and the name comes first). The work per question stays
-    // bounded as the plan grows; a plan of the seed's size is searched whole.
+    // Candidates: the first postings of each word (and of its synonyms) and of each bigram, rarest first, until
+    // there are enough. The work per question stays bounded as the plan grows; the seed's plan is searched whole.
     const candidates = new Set<number>();
     const collect = (
       index: Index,
       known: Map<string, string[]>,
-      query: readonly WeightedTerm[],
+      terms: string[],
       perTerm: number,
       cap: number,
     ) => {
-      for (const { term } of [...query].sort((a, b) => b.weight - a.weight)) {
+      for (const term of terms) {
         if (candidates.size >= cap) break;
         known.set(term, [term]);
         for (const id of index.search(term, { limit: perTerm }) as number[]) candidates.add(id);
         known.delete(term);
       }
     };
-    collect(wordIndex, encoded, wordQuery, CANDIDATES_PER_TERM, MAX_CANDIDATES);
+    const byWeight = (xs: { id: number; weight: number }[]) =>
+      [...xs].sort((a, b) => b.weight - a.weight).map((x) => termOf(x.id));
+    collect(
+      wordIndex,
+      encoded,
+      byWeight(slots.flatMap((s) => s.alternatives.map((a) => ({ id: a.id, weight: s.weight * a.weight })))),
+      CANDIDATES_PER_TERM,
+      MAX_CANDIDATES,
+    );
     collect(
       gramIndex,
       encodedGrams,
-      gramQuery,
+      byWeight(gramQuery.filter((g) => g.id >= 0)),
       CANDIDATES_PER_BIGRAM,
       MAX_CANDIDATES + CANDIDATES_PER_BIGRAM * 4,
     );
 
-    const hits: SearchHit[] = [];
+    // Coverage weighs each word by its idf squared: the rare words of a question are its key words.
+    const keyWeight = (slot: Slot) => slot.weight ** COVERAGE_IDF_POWER;
+    const total = slots.reduce((sum, slot) => sum + keyWeight(slot), 0);
+    const found = new Set<Slot>();
+    const gramTotal = gramQuery.reduce((sum, g) => sum + g.weight, 0);
+    const scored: { doc: IndexedDoc; words: number; grams: number; coverage: number }[] = [];
     for (const id of candidates) {
       const doc = docs[id];
       if (!doc) continue;
-      const words = evaluate(wordIds, doc.words);
-      const grams = evaluate(gramIds, doc.grams);
-      // Bigrams rescue words kuromoji splits badly, but must cover the question more fully to count.
-      const cover = Math.max(words.coverage, grams.coverage * 0.9);
-      if (cover < MIN_RELATED_COVERAGE) continue;
-      const score = words.score + BIGRAM_WEIGHT * grams.score;
-      hits.push({
-        project: doc.project,
-        score: score * cover,
-        coverage: cover,
-        answers: cover >= MIN_COVERAGE,
-      });
+      let words = 0;
+      let held = 0;
+      let own = false;
+      for (const slot of slots) {
+        let best = 0;
+        let fill = 0;
+        for (const alt of slot.alternatives) {
+          const at = findTerm(doc.words, alt.id);
+          if (at < 0) continue;
+          const policyOnly = doc.words.flags[at] === 1;
+          best = Math.max(best, slot.weight * alt.weight * saturate(doc.words.values[at] as number));
+          fill = Math.max(fill, alt.weight * (policyOnly ? POLICY_COVERAGE : 1));
+          found.add(slot);
+          if (!policyOnly) own = true;
+        }
+        if (fill < SUBSTRING_FILL && slot.patterns.some((p) => doc.text.includes(p))) {
+          // Inside a longer word of the project: counted as one occurrence, at the substring's share.
+          fill = SUBSTRING_FILL;
+          best = Math.max(best, slot.weight * SUBSTRING_FILL * saturate(1));
+          own = true;
+          found.add(slot);
+        }
+        words += best;
+        held += keyWeight(slot) * fill;
+      }
+      let grams = 0;
+      let gramsHeld = 0;
+      for (const g of gramQuery) {
+        const at = g.id < 0 ? -1 : findTerm(doc.grams, g.id);
+        if (at < 0) continue;
+        grams += g.weight * saturate(doc.grams.values[at] as number);
+        if (!doc.grams.flags[at]) gramsHeld += g.weight;
+      }
+      // Most of the asked words' characters, in a project's own text, are evidence too (a word kuromoji
+      // reads otherwise, a compound in another order): a partial match at most.
+      const gramEvidence = gramTotal > 0 && gramsHeld / gramTotal >= GRAM_EVIDENCE;
+      if (held === 0 && !gramEvidence) continue;
+      // A project linked to the question only through its policy's general text, or by characters rather
+      // than words, is related at most: never an answer.
+      if (!own) held = Math.min(held, (MIN_COVERAGE * total) / 2);
+      for (const c of compounds) {
+        const at = c.id < 0 ? -1 : findTerm(doc.words, c.id);
+        if (at >= 0) words += c.weight * saturate(doc.words.values[at] as number);
+      }
+      const coverage = total === 0 ? 0 : held / total;
+      scored.push({ doc, words: words * coverage, grams: grams * coverage, coverage });
     }
-    if (!hits.some((h) => h.answers)) return [];
-    // Answers first, then related projects: a partial match never outranks one that covers the question.
-    const tier = (h: SearchHit) => (h.answers ? 0 : 1);
+    const missingTerms = slots
+      .filter((s) => !s.predicate && !s.context && !found.has(s))
+      .map((s) => s.surface);
+    const wordRanks = ranks(scored.map((s) => s.words));
+    const gramRanks = ranks(scored.map((s) => s.grams));
+    const rrf = (rank: number) => (rank === 0 ? 0 : 1 / (ranking.rrfK + rank));
+    const bestWords = Math.max(0, ...scored.map((s) => s.words)) || 1;
+    const bestGrams = Math.max(0, ...scored.map((s) => s.grams)) || 1;
+    const fused = scored.map((s, i) => {
+      const score =
+        ranking.fusion === "words"
+          ? s.words
+          : ranking.fusion === "bigrams"
+            ? s.grams
+            : ranking.fusion === "sum"
+              ? s.words / bestWords + (ranking.bigramWeight * s.grams) / bestGrams
+              : rrf(wordRanks[i] as number) + rrf(gramRanks[i] as number);
+      return { s, score };
+    });
+    const hits: SearchHit[] = fused
+      .filter((f) => f.score > 0)
+      .map(({ s, score }) => ({
+        project: s.doc.project,
+        score,
+        coverage: s.coverage,
+        match: s.coverage >= MIN_COVERAGE ? "strong" : "partial",
+      }));
+    // Strong matches first, then partial ones: a partial match never outranks one that holds the question.
+    const tier = (h: SearchHit) => (h.match === "strong" ? 0 : 1);
     hits.sort(
       (a, b) => tier(a) - tier(b) || b.score - a.score || a.project.source.line - b.project.source.line,
     );
-    return hits.slice(0, options.limit ?? 10);
+    return { hits: hits.slice(0, options.limit ?? 10), missingTerms, asked: slots.length };
   };
 
   const initiativeTerms = state.initiatives.map((i) => ({ code: i.code, terms: new Set(i.terms) }));
   const matchInitiatives = (question: string): string[] => {
-    const base = baseTermsOf(analyzer.analyze(question));
+    const base = [
+      ...new Set(
+        analyzer
+          .analyze(question)
+          .filter((t) => t.base)
+          .map((t) => t.term),
+      ),
+    ];
     if (base.length === 0) return [];
     const weights = weighQuery(
       base.map((term) => ({ term, weight: 1 })),

@@ -7,7 +7,7 @@ export type KnownBlock = types.KnownBlock;
 type Button = types.Button;
 type ActionsBlock = types.ActionsBlock;
 
-import { type Answer, EXAMPLE_QUESTIONS } from "../answer/answer.js";
+import { type Answer, countLabel, EXAMPLE_QUESTIONS, RELATED_HEADING } from "../answer/answer.js";
 import { directionsLine, filtersLine, projectCode } from "../answer/render-text.js";
 import type { Direction, Project } from "../plan/schema.js";
 import { escapeText } from "./escape.js";
@@ -110,7 +110,7 @@ export function answerMessage(answer: Answer, options: AnswerBlockOptions = {}):
   const blocks: KnownBlock[] = [];
   const range =
     count > shown.length ? `（${page * PAGE_SIZE + 1}〜${page * PAGE_SIZE + shown.length}件目）` : "";
-  blocks.push(section(`*「${question}」* の回答: ${count}件${range}`));
+  blocks.push(section(`*「${question}」* の回答: ${countLabel(answer)}${range}`));
   for (const scope of answer.scopes) {
     const parent = scope.policyTitle ? `\n施策: ${escapeText(scope.policyTitle)}` : "";
     blocks.push(context(`*${escapeText(scope.code)}* ${escapeText(scope.title)}${parent}`));
@@ -120,7 +120,10 @@ export function answerMessage(answer: Answer, options: AnswerBlockOptions = {}):
   for (const note of answer.notes) blocks.push(context(`:information_source: ${escapeText(note)}`));
   if (shown.length > 0) blocks.push({ type: "divider" });
   const detailed = count === 1;
-  for (const project of shown) blocks.push(projectSection(project, detailed));
+  shown.forEach((project, i) => {
+    if (page * PAGE_SIZE + i === answer.answered) blocks.push(context(`*${RELATED_HEADING}*`));
+    blocks.push(projectSection(project, detailed));
+  });
   if (!nav && count > shown.length) {
     blocks.push(
       context(
@@ -163,7 +166,7 @@ export function answerMessage(answer: Answer, options: AnswerBlockOptions = {}):
     });
   }
   if (buttons.length > 0) blocks.push({ type: "actions", elements: buttons } satisfies ActionsBlock);
-  return { text: `「${question}」の回答: ${count}件`, blocks };
+  return { text: `「${question}」の回答: ${countLabel(answer)}`, blocks };
 }
 
 export function usageMessage(): SlackMessage {

@@ -8,7 +8,8 @@ import { createEngine } from "../answer/engine.js";
 import { loadPlan } from "../plan/load.js";
 import { projectKey } from "../plan/schema.js";
 import { buildBigramBaseline } from "../search/baseline.js";
-import { belowBaseline, parseQuestions, type Summary, score } from "./evaluate.js";
+import { DEFAULT_RANKING, type RankingOptions } from "../search/search-index.js";
+import { belowBaseline, parseQuestions, returnedKeys, type Summary, score } from "./evaluate.js";
 
 const FIXTURES = resolve(fileURLToPath(new URL("../../tests/fixtures/eval", import.meta.url)));
 /** The shared sample, our probes, the regressions, the dev set we tune on, and the frozen blind set. */
@@ -16,6 +17,8 @@ export const EVAL_SETS = ["questions", "holdout", "regressions", "dev", "blind"]
 
 const args = process.argv.slice(2);
 const showMisses = args.includes("--misses");
+// --ablation: each retriever alone and without Sudachi's synonyms, beside the default, on every set.
+const ablation = args.includes("--ablation");
 const named = args.filter((a) => !a.startsWith("--"));
 const files =
   named.length > 0
@@ -28,7 +31,20 @@ const line = (label: string, system: string, s: Summary) =>
 
 const plan = loadPlan();
 // A fixed clock inside the plan period, so that 今年度 means the same thing in every run.
-const engine = createEngine(plan, { clock: () => new Date("2026-11-25T09:00:00+09:00") });
+const clock = () => new Date("2026-11-25T09:00:00+09:00");
+const engine = createEngine(plan, { clock });
+const variants: [string, RankingOptions][] = ablation
+  ? [
+      ["words", { ...DEFAULT_RANKING, fusion: "words" }],
+      ["bigrams", { ...DEFAULT_RANKING, fusion: "bigrams" }],
+      ["rrf", { ...DEFAULT_RANKING, fusion: "rrf" }],
+      ["sum", { ...DEFAULT_RANKING, fusion: "sum" }],
+      ["no-sudachi", { ...DEFAULT_RANKING, synonyms: false }],
+    ]
+  : [];
+const variantEngines = variants.map(
+  ([name, ranking]) => [name, createEngine(plan, { clock, ranking })] as const,
+);
 const baseline = buildBigramBaseline(plan);
 const verdicts: string[] = [];
 console.log(`${"set".padEnd(14)} ${"system".padEnd(9)} rank   top-1  recall@5    exact`);
@@ -36,7 +52,7 @@ for (const file of files) {
   const name = basename(file, ".jsonl");
   const questions = parseQuestions(readFileSync(file, "utf8"));
   const ours: string[][] = [];
-  for (const q of questions) ours.push((await engine.ask(q.q)).projects.map(projectKey));
+  for (const q of questions) ours.push(returnedKeys(q, await engine.ask(q.q)));
   const mine = score(questions, ours);
   const theirs = score(
     questions,
@@ -44,6 +60,11 @@ for (const file of files) {
   );
   console.log(line(name, "plan-bot", mine.summary));
   console.log(line("", "bigram", theirs.summary));
+  for (const [variant, other] of variantEngines) {
+    const got: string[][] = [];
+    for (const q of questions) got.push(returnedKeys(q, await other.ask(q.q)));
+    console.log(line("", variant, score(questions, got).summary));
+  }
   const theirStyles = new Map(theirs.styles);
   for (const [style, s] of mine.styles) {
     const t = theirStyles.get(style);

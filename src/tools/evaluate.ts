@@ -1,6 +1,8 @@
 // Scores answers against evaluation questions, as ../shared/eval/README.md defines: top-1 and recall@5
 // for topic and paraphrase questions, exact-set accuracy for exact ones. Pure: answers in, figures out.
 import { z } from "zod";
+import type { Answer } from "../answer/answer.js";
+import { projectKey } from "../plan/schema.js";
 
 export const EvalQuestion = z.object({
   q: z.string(),
@@ -11,6 +13,15 @@ export const EvalQuestion = z.object({
   style: z.string().optional(),
 });
 export type EvalQuestion = z.infer<typeof EvalQuestion>;
+
+/**
+ * What an answer returns for scoring: for a ranked question, every project shown, best first; for an exact one,
+ * the projects it gives as answers (該当) — related projects shown beside 「該当 0件」 are not a claimed answer.
+ */
+export function returnedKeys(question: EvalQuestion, answer: Answer): string[] {
+  const shown = question.kind === "exact" ? answer.projects.slice(0, answer.answered) : answer.projects;
+  return shown.map(projectKey);
+}
 
 export function parseQuestions(jsonl: string): EvalQuestion[] {
   return jsonl
@@ -128,6 +139,8 @@ export function belowBaseline(ours: Summary, theirs: Summary): string[] {
   cmp("top-1", ours.top1, theirs.top1);
   cmp("recall@5", ours.recall5, theirs.recall5);
   if (ours.exactRight < theirs.exactRight)
-    out.push(`exact ${ours.exactRight}/${ours.exactCount} < bigram ${theirs.exactRight}/${theirs.exactCount}`);
+    out.push(
+      `exact ${ours.exactRight}/${ours.exactCount} < bigram ${theirs.exactRight}/${theirs.exactCount}`,
+    );
   return out;
 }

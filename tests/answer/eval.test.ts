@@ -5,40 +5,54 @@ import { createEngine, type Engine } from "../../src/answer/engine.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { projectKey } from "../../src/plan/schema.js";
 import { buildBigramBaseline } from "../../src/search/baseline.js";
-import { parseQuestions, score } from "../../src/tools/evaluate.js";
+import { belowBaseline, parseQuestions, returnedKeys, score } from "../../src/tools/evaluate.js";
 
 const FIXTURES = join(import.meta.dirname, "../fixtures/eval");
 const plan = loadPlan();
+const baseline = buildBigramBaseline(plan);
 let engine: Engine;
 beforeAll(async () => {
   engine = createEngine(plan, { clock: () => new Date("2026-11-25T09:00:00+09:00") });
   await engine.warmUp();
 });
 
-describe.each(["questions.jsonl", "holdout.jsonl", "regressions.jsonl"])("evaluation on %s", (file) => {
-  const questions = parseQuestions(readFileSync(join(FIXTURES, file), "utf8"));
+const load = (file: string) => parseQuestions(readFileSync(join(FIXTURES, file), "utf8"));
+async function scoreOurs(file: string) {
+  const questions = load(file);
+  const ranked: string[][] = [];
+  for (const q of questions) ranked.push(returnedKeys(q, await engine.ask(q.q)));
+  return score(questions, ranked);
+}
+const scoreBaseline = (file: string) => {
+  const questions = load(file);
+  return score(
+    questions,
+    questions.map((q) => baseline(q.q).map(projectKey)),
+  );
+};
 
-  it("meets the quality bar: top-1 ≥ 97%, recall@5 ≥ 99%, exact sets 100%", async () => {
-    const ranked: string[][] = [];
-    for (const q of questions) ranked.push((await engine.ask(q.q)).projects.map(projectKey));
-    const { kinds, misses } = score(questions, ranked);
-    expect(misses).toEqual([]);
-    for (const k of kinds) {
-      if (k.kind === "exact") expect(k.exact).toBe(1);
-      else {
-        expect(k.top1).toBeGreaterThanOrEqual(0.97);
-        expect(k.recall5).toBeGreaterThanOrEqual(0.99);
-      }
-    }
+describe("regression set (questions that once failed stay answered)", () => {
+  it("answers every question of regressions.jsonl right", async () => {
+    expect((await scoreOurs("regressions.jsonl")).misses).toEqual([]);
+  });
+});
+
+// The bars are issue #10's targets for unseen questions in Slack's register; the sample and our probes are
+// held to the tighter bar of unseen neutral questions.
+describe.each([
+  ["questions.jsonl", 0.97, 0.99, 1],
+  ["holdout.jsonl", 0.97, 0.99, 1],
+  ["blind.jsonl", 0.75, 0.9, 0.9],
+])("evaluation on %s", (file, top1, recall5, exact) => {
+  it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
+    const { summary } = await scoreOurs(file);
+    expect(summary.top1).toBeGreaterThanOrEqual(top1);
+    expect(summary.recall5).toBeGreaterThanOrEqual(recall5);
+    expect(summary.exactRight / summary.exactCount).toBeGreaterThanOrEqual(exact);
   });
 
-  it("answers structured questions exactly where the bigram baseline cannot", () => {
-    const baseline = buildBigramBaseline(plan);
-    const { kinds } = score(
-      questions,
-      questions.map((q) => baseline(q.q).map(projectKey)),
-    );
-    expect(kinds.find((k) => k.kind === "exact")?.exact).toBeLessThan(0.5);
+  it("is never below the character-bigram baseline", async () => {
+    expect(belowBaseline((await scoreOurs(file)).summary, scoreBaseline(file).summary)).toEqual([]);
   });
 });
 
@@ -47,10 +61,18 @@ describe("score", () => {
     const qs = parseQuestions(
       '{"q":"a","kind":"topic","rel":["x","y"],"primary":["y"]}\n{"q":"b","kind":"exact","rel":[]}',
     );
-    const { kinds } = score(qs, [["x", "y"], ["z"]]);
+    const { kinds, summary } = score(qs, [["x", "y"], ["z"]]);
     expect(kinds).toEqual([
       { kind: "topic", count: 1, top1: 0, recall5: 1, exact: null },
       { kind: "exact", count: 1, top1: null, recall5: null, exact: 0 },
     ]);
+    expect(summary).toEqual({ ranked: 1, top1: 0, recall5: 1, exactCount: 1, exactRight: 0 });
+  });
+
+  it("says where a system is below the baseline, figure by figure", () => {
+    const ours = { ranked: 10, top1: 0.5, recall5: 0.9, exactCount: 4, exactRight: 4 };
+    expect(belowBaseline(ours, { ...ours, top1: 0.6 })).toEqual(["top-1 50.0% < bigram 60.0%"]);
+    expect(belowBaseline(ours, { ...ours, exactRight: 3 })).toEqual([]);
+    expect(belowBaseline(ours, ours)).toEqual([]);
   });
 });

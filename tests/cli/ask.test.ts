@@ -23,7 +23,18 @@ describe("plan-bot ask", () => {
       name: "第2次人権施策推進計画の見直し",
       department: "人権・男女共生課",
       directions: { R3: "臨時拡充", R4: "完了" },
+      match: "exact",
     });
+  });
+
+  it("labels free-text matches strong or partial and names the words the plan lacks", () => {
+    const json = JSON.parse(run(["ask", "太陽光発電の補助金", "--json"]).stdout);
+    expect(json.missingTerms).toEqual(["太陽光", "発電"]);
+    expect(json.projects.length).toBeGreaterThan(0);
+    expect(json.projects.every((p: { match: string }) => p.match === "partial")).toBe(true);
+    const strong = JSON.parse(run(["ask", "マイナンバーカードの担当課は？", "--json"]).stdout);
+    expect(strong.projects[0]).toMatchObject({ policy: "7-2", no: 17, match: "strong" });
+    expect(strong.missingTerms).toEqual([]);
   });
 
   it("answers one JSON line per stdin line, in order", () => {

@@ -9,7 +9,7 @@ import { loadTokenizer } from "../../src/search/tokenizer.js";
 
 let analyzer: Analyzer;
 let index: SearchIndex;
-const keys = (q: string) => index.search(q).map((h) => projectKey(h.project));
+const keys = (q: string) => index.search(q).hits.map((h) => projectKey(h.project));
 
 beforeAll(async () => {
   analyzer = createAnalyzer(await loadTokenizer(), loadLexicon());

@@ -18,7 +18,7 @@ describe("/plan over signed HTTP", () => {
     const reply = await responseTo("code");
     expect(reply.body.response_type).toBe("ephemeral");
     const text = blockText(reply.body);
-    expect(text).toContain("*「7-4-2」* の回答: 4件");
+    expect(text).toContain("*「7-4-2」* の回答: 該当 4件");
     expect(text).toContain("一人ひとりの人権を尊重するまちづくりの推進");
     expect(text).toContain("担当課: *人権・男女共生課*");
     expect(text).toContain("R3 臨時拡充 → R4 *完了* :checkered_flag:");
@@ -33,7 +33,7 @@ describe("/plan over signed HTTP", () => {
     const year = blockText((await responseTo("year")).body);
     expect(year).toContain("市民会館跡地エリア整備事業（ハード）");
     expect(year).toContain("市民会館跡地エリア周辺整備事業");
-    expect(year).toContain("の回答: 2件");
+    expect(year).toContain("の回答: 該当 2件");
     expect(year).toContain("条件: 令和5年度（R5） / 完了・新規完了");
     const free = blockText((await responseTo("free")).body);
     expect(free.indexOf("マイナンバーカードの普及促進")).toBeGreaterThan(free.indexOf("の回答"));
@@ -63,7 +63,7 @@ describe("/plan over signed HTTP", () => {
   it("pages long lists with 次へ and keeps every message within Block Kit limits", async () => {
     await h.command("7-2", { responseId: "long" });
     const first = await responseTo("long");
-    expect(blockText(first.body)).toContain("の回答: 21件（1〜5件目）");
+    expect(blockText(first.body)).toContain("の回答: 該当 21件（1〜5件目）");
     const next = buttons(first.body).find((b) => b.text === "次へ");
     expect(next).toBeDefined();
     await h.click(next, { user: "U1", channel: "C1", responseId: "long-p2" });
@@ -154,8 +154,8 @@ describe("events", () => {
     await h.fake.waitFor(() => h.postsIn("D1").length >= 2);
     const replies = h.postsIn("D1");
     expect(replies.map((r) => blockText(r.body).split("\n")[0])).toEqual([
-      "*「コーチング」* の回答: 1件",
-      "*「7-7」* の回答: 4件",
+      "*「コーチング」* の回答: 該当 1件",
+      "*「7-7」* の回答: 該当 4件",
     ]);
     expect(replies[0]?.body.thread_ts).toBeUndefined();
   });

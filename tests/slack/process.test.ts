@@ -46,8 +46,10 @@ describe("npm start without Slack credentials: the local console", () => {
     expect(await exitOf(run.child)).toBe(0);
     const out = run.out();
     expect(out).toContain("plan-bot コンソール");
-    expect(out).toContain("「7-4-2」の回答: 4件");
-    expect(out).toMatch(/「マイナンバーカードの担当課は？」の回答: \d+件\n\n■ マイナンバーカードの普及促進/);
+    expect(out).toContain("「7-4-2」の回答: 該当 4件");
+    expect(out).toMatch(
+      /「マイナンバーカードの担当課は？」の回答: 該当 \d+件\n\n■ マイナンバーカードの普及促進/,
+    );
     expect(out).toContain("日付や時刻の予定はわかりません");
     expect(out).toContain("さようなら");
   });

@@ -44,7 +44,7 @@ describe("Socket Mode", () => {
     expect(h.fake.acks).toContain("env-event-1");
     expect(post.body.thread_ts).toBe("1700000100.000100");
     const text = blockText(post.body);
-    expect(text).toContain("の回答: 2件");
+    expect(text).toContain("の回答: 該当 2件");
     expect(text).toContain("情報システムの全体最適化");
   });
 

@@ -1,0 +1,106 @@
+// Sudachi's synonym dictionary (npm sudachi-synonyms-dictionary, Apache-2.0: ~26,000 curated groups), compiled
+// once into a small table of the groups that reach the plan's vocabulary: a word an asker may use → the plan's
+// words of the same group, each with a weight below 1 (the asker's own words always weigh most). The 14 MB JSON
+// is read only when the analysed plan is built (at install, or after a change), never at an ordinary start.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { z } from "zod";
+import type { AnalyzedTerm } from "./analyzer.js";
+import { phrasePattern } from "./lexicon.js";
+import { normalizeWidth } from "./normalize.js";
+
+/**
+ * A spelling variant, abbreviation or translation of the same word (Sudachi's 語彙番号 is the same), and a
+ * synonym proper (another word of the group): how much of a plan word's weight each brings.
+ */
+export const SAME_WORD_WEIGHT = 0.7;
+export const SYNONYM_WEIGHT = 0.5;
+
+/** One Sudachi entry as the package ships it; only the fields the compiler reads are checked. */
+const SudachiItem = z.object({
+  expandControl: z.union([z.literal(0), z.literal(1), z.literal(2)]),
+  vocabularyNumber: z.number().int().nullish(),
+  midashi: z.string(),
+});
+const SudachiGroup = z.object({ id: z.string(), items: z.array(SudachiItem) });
+type SudachiGroup = z.infer<typeof SudachiGroup>;
+
+/** A compiled table: the folded term an asker may use → [plan term, weight] pairs. */
+export type SynonymTable = [string, [string, number][]][];
+
+/** The package's folder: its `exports` map hides package.json and the JSON file from `require`. */
+function packageDir(): string {
+  return dirname(createRequire(import.meta.url).resolve("sudachi-synonyms-dictionary"));
+}
+
+export function sudachiVersion(): string {
+  const { version } = z
+    .object({ version: z.string() })
+    .parse(JSON.parse(readFileSync(join(packageDir(), "package.json"), "utf8")));
+  return version;
+}
+
+/** Reads and checks the package's JSON (the package's own loader is asynchronous and unchecked). */
+export function loadSudachiGroups(): SudachiGroup[] {
+  const require = createRequire(import.meta.url);
+  const main = require.resolve("sudachi-synonyms-dictionary");
+  const raw: unknown = JSON.parse(
+    readFileSync(join(dirname(main), "sudachi-synonyms-dictionary.json"), "utf8"),
+  );
+  return z.array(SudachiGroup).parse(raw);
+}
+
+/**
+ * The one term a word is read as, or null when the analyzer makes it more than two words, drops part of it
+ * (拠金 read as 拠 would stand for every 拠), or leaves a lone Latin letter or digit.
+ */
+function keyOf(word: string, analyzed: readonly AnalyzedTerm[]): string | null {
+  const base = analyzed.filter((t) => t.base);
+  const read = base.map((t) => t.surface ?? "").join("");
+  if (read !== normalizeWidth(word).replace(/\s+/g, "")) return null;
+  if (base.length === 1 && /^[0-9a-z]+$/.test(base[0]?.term ?? "") && (base[0]?.term.length ?? 0) < 2)
+    return null;
+  if (base.length === 1) return base[0]?.term ?? null;
+  // Two nouns read as one compound (空気+調和): the plan holds the compound as a ranking term.
+  if (base.length === 2) return analyzed.find((t) => !t.base)?.term ?? null;
+  return null;
+}
+
+/**
+ * Keeps the groups with a member in the plan's text, and maps every member that may trigger an expansion
+ * (展開制御フラグ 0) to the group's other members that the plan uses (flag 0 or 1; 2 is never used). The
+ * plan's own words are left out as sources only when they would map to themselves.
+ */
+export function compileSynonyms(
+  groups: readonly SudachiGroup[],
+  analyze: (text: string) => AnalyzedTerm[],
+  planTerms: ReadonlySet<string>,
+  planText: string,
+): SynonymTable {
+  const folded = phrasePattern(planText);
+  const table = new Map<string, Map<string, number>>();
+  for (const group of groups) {
+    const usable = group.items.filter((item) => item.expandControl !== 2);
+    const reaches = usable.some((item) => {
+      const pattern = phrasePattern(item.midashi);
+      return pattern.length >= 2 && folded.includes(pattern);
+    });
+    if (!reaches) continue;
+    const members = usable.map((item) => ({ ...item, key: keyOf(item.midashi, analyze(item.midashi)) }));
+    for (const source of members) {
+      if (source.expandControl !== 0 || source.key === null || source.key.includes("+")) continue;
+      for (const target of members) {
+        if (target.key === null || target.key === source.key || !planTerms.has(target.key)) continue;
+        const weight =
+          target.vocabularyNumber !== undefined && target.vocabularyNumber === source.vocabularyNumber
+            ? SAME_WORD_WEIGHT
+            : SYNONYM_WEIGHT;
+        const targets = table.get(source.key) ?? new Map<string, number>();
+        targets.set(target.key, Math.max(targets.get(target.key) ?? 0, weight));
+        table.set(source.key, targets);
+      }
+    }
+  }
+  return [...table].map(([source, targets]) => [source, [...targets]]);
+}
