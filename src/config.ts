@@ -2,6 +2,21 @@
 import { z } from "zod";
 import { ConfigError } from "./errors.js";
 
+export interface ProxySettings {
+  httpProxy?: string | undefined;
+  httpsProxy?: string | undefined;
+  noProxy?: string | undefined;
+}
+
+/** The proxy variables of an environment, lower case winning as curl and undici have it. */
+export function proxySettings(env: Readonly<Record<string, string | undefined>>): ProxySettings {
+  const pick = (name: string) => {
+    const value = env[name.toLowerCase()] ?? env[name];
+    return value && value.trim() !== "" ? value.trim() : undefined;
+  };
+  return { httpProxy: pick("HTTP_PROXY"), httpsProxy: pick("HTTPS_PROXY"), noProxy: pick("NO_PROXY") };
+}
+
 /** Blank values (common in .env files) count as unset. */
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess(blank, schema.optional());
@@ -30,6 +45,10 @@ const EnvSchema = z.object({
   ),
   DIGEST_WHEN_OUTSIDE_PLAN: withDefault(z.enum(["post", "skip"]), "post"),
   LOG_LEVEL: withDefault(z.enum(["debug", "info", "warn", "error"]), "info"),
+  /** How long a stopping instance waits for answers in flight before it drops (and logs) them. */
+  SHUTDOWN_DRAIN_SECONDS: withDefault(z.coerce.number().min(0).max(600), 10),
+  /** How many answers are worked on at once; acknowledgements never wait for them. */
+  ANSWER_CONCURRENCY: withDefault(z.coerce.number().int().min(1).max(64), 4),
 });
 export type Env = z.infer<typeof EnvSchema>;
 
@@ -41,6 +60,8 @@ export type Mode =
 export interface Config {
   env: Env;
   mode: Mode;
+  /** HTTPS_PROXY, HTTP_PROXY, NO_PROXY (either case): every call to Slack goes through them. */
+  proxy: ProxySettings;
 }
 
 export function parseConfig(raw: NodeJS.ProcessEnv): Config {
@@ -50,12 +71,21 @@ export function parseConfig(raw: NodeJS.ProcessEnv): Config {
     throw new ConfigError(String(issue?.path[0] ?? "environment"), issue?.message ?? "invalid");
   }
   const env = parsed.data;
+  const proxy = proxySettings(raw);
+  for (const [name, url] of [
+    ["HTTPS_PROXY", proxy.httpsProxy],
+    ["HTTP_PROXY", proxy.httpProxy],
+  ] as const) {
+    if (url !== undefined && !/^https?:\/\/[^\s/]+/.test(url))
+      throw new ConfigError(name, "must be a proxy URL such as http://proxy.example.jp:8080");
+  }
   const { SLACK_BOT_TOKEN: bot, SLACK_APP_TOKEN: app, SLACK_SIGNING_SECRET: secret } = env;
-  if (!bot && !app && !secret) return { env, mode: { kind: "console" } };
+  if (!bot && !app && !secret) return { env, proxy, mode: { kind: "console" } };
   if (!bot)
     throw new ConfigError("SLACK_BOT_TOKEN", "is required with SLACK_APP_TOKEN or SLACK_SIGNING_SECRET");
-  if (app) return { env, mode: { kind: "socket", botToken: bot, appToken: app } };
-  if (secret) return { env, mode: { kind: "http", botToken: bot, signingSecret: secret, port: env.PORT } };
+  if (app) return { env, proxy, mode: { kind: "socket", botToken: bot, appToken: app } };
+  if (secret)
+    return { env, proxy, mode: { kind: "http", botToken: bot, signingSecret: secret, port: env.PORT } };
   throw new ConfigError(
     "SLACK_APP_TOKEN",
     "is required (Socket Mode), or set SLACK_SIGNING_SECRET for HTTP mode",

@@ -8,6 +8,8 @@ export const ErrorCode = {
   Config: "plan_bot_config_error",
   Usage: "plan_bot_usage_error",
   SlackApi: "plan_bot_slack_api_error",
+  DeliveryUncertain: "plan_bot_delivery_uncertain_error",
+  SlackUnreachable: "plan_bot_slack_unreachable_error",
   Store: "plan_bot_store_error",
   Unknown: "plan_bot_unknown_error",
 } as const;
@@ -85,6 +87,35 @@ export class SlackApiError extends PlanBotError {
   ) {
     super(`Slack API ${method} failed: ${reason}`, options);
     this.name = "SlackApiError";
+  }
+}
+
+/**
+ * A post Slack may or may not have stored (the reply was lost, the connection reset after sending, a 5xx):
+ * recorded as uncertain and never repeated.
+ */
+export class DeliveryUncertainError extends PlanBotError {
+  readonly code = ErrorCode.DeliveryUncertain;
+  constructor(
+    readonly what: string,
+    readonly reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${what}: outcome uncertain (${reason})`, options);
+    this.name = "DeliveryUncertainError";
+  }
+}
+
+/** Slack could not be reached at all (DNS, refused, no proxy): not the token's fault. */
+export class SlackUnreachableError extends PlanBotError {
+  readonly code = ErrorCode.SlackUnreachable;
+  constructor(
+    readonly url: string,
+    readonly reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`cannot reach Slack at ${url}: ${reason}`, options);
+    this.name = "SlackUnreachableError";
   }
 }
 

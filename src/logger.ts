@@ -35,7 +35,7 @@ export function createLogger(
   } = {},
   context: Record<string, unknown> = {},
 ): Logger {
-  let level = options.level ?? ("info" as LogLevel);
+  const level = options.level ?? ("info" as LogLevel);
   let name = options.name ?? "plan-bot";
   const write = options.write ?? ((line: string) => process.stderr.write(line));
   const log = (at: LogLevel, args: unknown[]) => {
@@ -58,9 +58,9 @@ export function createLogger(
     info: (...args) => log("info" as LogLevel, args),
     warn: (...args) => log("warn" as LogLevel, args),
     error: (...args) => log("error" as LogLevel, args),
-    setLevel: (l) => {
-      level = l;
-    },
+    // The level is LOG_LEVEL, set once: Bolt and the Socket Mode client call setLevel(INFO) on the logger
+    // they are given, which would otherwise print info lines an operator asked not to see.
+    setLevel: () => undefined,
     getLevel: () => level,
     setName: (n) => {
       name = n;

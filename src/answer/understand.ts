@@ -177,7 +177,10 @@ function cut(text: string, pattern: RegExp, onMatch: (m: string[]) => void): str
 const reiwaNumber = (s: string) => (s === "元" ? 1 : Number(s));
 
 export function understand(rawQuestion: string, catalog: Catalog, now: Date): Understanding {
-  const trimmed = rawQuestion.replace(/\p{Cc}/gu, " ").trim();
+  // Cut before anything else looks at the text: a megabyte of one script must cost nothing.
+  const bounded =
+    rawQuestion.length > MAX_QUESTION_CHARS * 4 ? rawQuestion.slice(0, MAX_QUESTION_CHARS * 4) : rawQuestion;
+  const trimmed = bounded.replace(/\p{Cc}/gu, " ").trim();
   const truncated = [...trimmed].length > MAX_QUESTION_CHARS;
   const question = truncated ? [...trimmed].slice(0, MAX_QUESTION_CHARS).join("") : trimmed;
   // 7ー4ー2: the long-vowel mark typed for a hyphen between digits.

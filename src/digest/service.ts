@@ -3,6 +3,7 @@
 // outcome is unknown (its instance stopped mid-call) is never repeated: a missing digest is better than two.
 import { randomUUID } from "node:crypto";
 import type { Catalog } from "../answer/catalog.js";
+import { DeliveryUncertainError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import type { SlackMessage } from "../slack/blocks.js";
 import type { Store } from "../store/store.js";
@@ -18,7 +19,10 @@ export interface DigestSettings {
 export interface DigestDeps {
   catalog: Catalog;
   store: Store;
-  /** Posts a message and resolves with its ts once Slack confirms; rejects when Slack did not take it. */
+  /**
+   * Posts a message and resolves with its ts once Slack confirms; rejects with DeliveryUncertainError when
+   * Slack may have stored it, with anything else when it certainly did not.
+   */
   post: (channel: string, message: SlackMessage) => Promise<string>;
   clock: () => Date;
   logger: Logger;
@@ -31,7 +35,7 @@ export interface DigestDeps {
   backoffMs?: (attempt: number) => number;
 }
 
-export type PostOutcome = "posted" | "already" | "failed" | "gave_up" | "skipped";
+export type PostOutcome = "posted" | "already" | "failed" | "gave_up" | "uncertain" | "skipped";
 
 export interface DigestService {
   targets(): string[];
@@ -70,6 +74,12 @@ export function createDigestService(deps: DigestDeps): DigestService {
       return "posted";
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
+      if (error instanceof DeliveryUncertainError) {
+        // Slack may have stored it: recorded as uncertain and never repeated (a missing digest beats two).
+        deps.store.markUncertain(channel, digest.day, owner, reason, deps.clock());
+        log.warn("digest outcome uncertain; not repeated today", error);
+        return "uncertain";
+      }
       const giveUp = claim.attempts >= maxAttempts;
       const next = giveUp ? null : deps.clock().getTime() + backoff(claim.attempts);
       deps.store.markFailed(channel, digest.day, owner, reason, next, deps.clock());

@@ -1,16 +1,23 @@
 // Builds and starts the Bolt app in Socket Mode or HTTP mode. This is the only module that loads Bolt,
 // so the CLI and the console never pay for it.
-import type { IncomingMessage, ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver, webApi } from "@slack/bolt";
 import type { Engine } from "../answer/engine.js";
 import type { Config } from "../config.js";
 import { scheduleDigest, validateCron } from "../digest/schedule.js";
 import { createDigestService } from "../digest/service.js";
-import { SlackApiError } from "../errors.js";
+import { SlackApiError, SlackUnreachableError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import type { Store } from "../store/store.js";
+import { deliver, judgeFailure } from "./delivery.js";
 import { createInflight } from "./inflight.js";
 import { registerListeners } from "./listeners/index.js";
+import { createOutbound } from "./outbound.js";
+import { gateRequest } from "./request-gate.js";
+import { createSender } from "./send.js";
+
+/** Slack's requests are small; a larger body is refused before it is read whole. */
+const REQUEST_BODY_LIMIT = 1024 * 1024;
 
 export interface RunningSlackApp {
   /** Stops taking requests, finishes the answers in flight, stops the schedule. Does not close the store. */
@@ -24,12 +31,49 @@ export interface SlackAppOptions {
   store: Store;
   logger: Logger;
   clock?: () => Date;
+  /** Where the one human line on start-up goes (stdout by default). */
+  announce?: (line: string) => void;
 }
 
-function slackReason(error: unknown): string {
-  const data = (error as { data?: { error?: string } }).data;
-  if (data?.error) return data.error;
-  return error instanceof Error ? error.message : String(error);
+/** Slack's own word for why it refused a token (invalid_auth, not_authed, token_revoked, …). */
+const TOKEN_REFUSALS = new Set([
+  "invalid_auth",
+  "not_authed",
+  "token_revoked",
+  "token_expired",
+  "account_inactive",
+]);
+
+/**
+ * Start-up's first call, told apart by what failed: Slack refusing the token is the token's fault; Slack
+ * unreachable (DNS, refused, a missing proxy) is the network's, and says where it tried to go.
+ */
+export function startupError(what: string, variable: string, url: string, error: unknown): Error {
+  const verdict = judgeFailure(error);
+  const slackSaid = (error as { data?: { error?: string } }).data?.error;
+  if (slackSaid && TOKEN_REFUSALS.has(slackSaid))
+    return new SlackApiError(what, `${variable} was rejected by Slack (${slackSaid})`, { cause: error });
+  if (slackSaid) return new SlackApiError(what, `Slack refused ${what} (${slackSaid})`, { cause: error });
+  const reason = verdict.reason.replace(/^not sent \((.*)\)$/, "$1");
+  return new SlackUnreachableError(url, reason, { cause: error });
+}
+
+/** 2026-11-29 09:00 JST: a time as staff read it. */
+function tokyoTime(date: Date): string {
+  const t = new Date(date.getTime() + 9 * 3600_000).toISOString();
+  return `${t.slice(0, 10)} ${t.slice(11, 16)} JST`;
+}
+
+/** Buffers a request body up to `limit` bytes; null when it is larger. */
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
 }
 
 export async function startSlackApp(options: SlackAppOptions): Promise<RunningSlackApp> {
@@ -37,46 +81,49 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
   const { env, mode } = config;
   const clock = options.clock ?? (() => new Date());
   validateCron(env.DIGEST_CRON);
+  const outbound = createOutbound(config.proxy);
+  const apiUrl = env.SLACK_API_URL ?? "https://slack.com/api/";
   const clientOptions = {
-    ...(env.SLACK_API_URL ? { slackApiUrl: env.SLACK_API_URL } : {}),
-    // Rate limits (429 with Retry-After) and network errors are retried by the Web API client itself.
-    retryConfig: { retries: 3, factor: 2, minTimeout: 200, maxTimeout: 3000 },
+    slackApiUrl: apiUrl,
+    fetch: outbound.fetch,
+    // One retry layer only, ours (./delivery.ts): the client's own would repeat posts Slack may have stored.
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
     logLevel: LogLevel.WARN,
   };
 
   // Check the bot token once, up front: a rejected token is one clear line, not a failure on first use.
-  const probe = new webApi.WebClient(mode.botToken, {
-    ...clientOptions,
-    retryConfig: { retries: 0 },
-    logger,
-  });
+  const probe = new webApi.WebClient(mode.botToken, { ...clientOptions, logger });
   let identity: { user_id?: string; bot_id?: string };
   try {
-    identity = await probe.auth.test();
+    identity = await deliver(() => probe.auth.test(), { what: "auth.test", log: logger, attempts: 2 });
   } catch (error) {
-    throw new SlackApiError("auth.test", `SLACK_BOT_TOKEN was rejected by Slack (${slackReason(error)})`, {
-      cause: error,
-    });
+    await outbound.close();
+    throw startupError("auth.test", "SLACK_BOT_TOKEN", apiUrl, (error as { cause?: unknown }).cause ?? error);
   }
 
+  const healthz = {
+    path: "/healthz",
+    method: ["GET"],
+    handler: (_req: IncomingMessage, res: ServerResponse) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify({ ok: true, projects: engine.catalog.plan.projects.length }));
+    },
+  };
   const receiver =
     mode.kind === "http"
       ? new HTTPReceiver({
           signingSecret: mode.signingSecret,
           endpoints: "/slack/events",
           logger,
-          customRoutes: [
-            {
-              path: "/healthz",
-              method: ["GET"],
-              handler: (_req: IncomingMessage, res: ServerResponse) => {
-                res.writeHead(200, { "content-type": "application/json" });
-                res.end(JSON.stringify({ ok: true, projects: engine.catalog.plan.projects.length }));
-              },
-            },
-          ],
+          customRoutes: [healthz],
         })
-      : new SocketModeReceiver({ appToken: mode.appToken, logger, installerOptions: { clientOptions } });
+      : new SocketModeReceiver({
+          appToken: mode.appToken,
+          logger,
+          ...(outbound.dispatcher ? { dispatcher: outbound.dispatcher } : {}),
+          installerOptions: { clientOptions },
+        });
 
   const app = new App({
     token: mode.botToken,
@@ -91,18 +138,16 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
     logger.error("unhandled error in a Slack handler", error);
   });
 
-  const inflight = createInflight();
+  const inflight = createInflight({ concurrency: env.ANSWER_CONCURRENCY });
+  const sender = createSender(outbound.fetch);
+  const digestLog = logger.with({ component: "digest" });
   const digest = createDigestService({
     catalog: engine.catalog,
     store,
     clock,
-    logger: logger.with({ component: "digest" }),
+    logger: digestLog,
     settings: { channel: env.DIGEST_CHANNEL, whenOutsidePlan: env.DIGEST_WHEN_OUTSIDE_PLAN },
-    post: async (channel, message) => {
-      const result = await app.client.chat.postMessage({ channel, ...message });
-      if (!result.ts) throw new SlackApiError("chat.postMessage", "no ts in the response");
-      return result.ts;
-    },
+    post: (channel, message) => sender.post(app.client, { channel, ...message }, digestLog.with({ channel })),
   });
   registerListeners(app, {
     engine,
@@ -110,25 +155,52 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
     digest,
     logger,
     inflight,
+    sender,
     clock,
     botUserId: identity.user_id ?? "",
   });
 
+  let server: Server | null = null;
   try {
-    if (mode.kind === "http") await app.start(mode.port);
-    else await app.start();
+    if (mode.kind === "http") {
+      // Our own server: the gate answers bad requests at once, then hands the buffered body to Bolt.
+      const listener = (receiver as HTTPReceiver).requestListener;
+      server = createServer((req, res) => {
+        if (req.method !== "POST" || !(req.url ?? "").startsWith("/slack/events")) {
+          listener(req, res);
+          return;
+        }
+        void readBody(req, REQUEST_BODY_LIMIT).then(
+          (raw) => {
+            const verdict =
+              raw === null
+                ? ({ ok: false, status: 400, reason: "body too large" } as const)
+                : gateRequest(raw, req.headers, mode.signingSecret, Date.now());
+            if (!verdict.ok) {
+              logger.warn(`refused a request to /slack/events: ${verdict.reason}`);
+              res.writeHead(verdict.status, { "content-type": "text/plain" }).end();
+              return;
+            }
+            (req as IncomingMessage & { rawBody?: Buffer }).rawBody = raw ?? Buffer.alloc(0);
+            listener(req, res);
+          },
+          () => res.writeHead(400).end(),
+        );
+      });
+      const listening = server;
+      await new Promise<void>((resolve, reject) => {
+        listening.once("error", reject);
+        listening.listen(mode.port, () => resolve());
+      });
+    } else await app.start();
   } catch (error) {
-    const what =
-      mode.kind === "socket"
-        ? "SLACK_APP_TOKEN was rejected by Slack or the connection failed"
-        : `cannot listen on PORT ${mode.port}`;
-    throw new SlackApiError(
-      mode.kind === "socket" ? "apps.connections.open" : "listen",
-      `${what} (${slackReason(error)})`,
-      { cause: error },
-    );
+    await outbound.close();
+    if (mode.kind === "socket") throw startupError("apps.connections.open", "SLACK_APP_TOKEN", apiUrl, error);
+    throw new SlackApiError("listen", `cannot listen on PORT ${mode.port} (${String(error)})`, {
+      cause: error,
+    });
   }
-  const scheduler = scheduleDigest(digest, env.DIGEST_CRON, logger.with({ component: "digest" }));
+  const scheduler = scheduleDigest(digest, env.DIGEST_CRON, digestLog);
   // Event IDs are kept a day: Slack retries within minutes.
   const prune = () => store.pruneEvents(clock().getTime() - 24 * 3600_000);
   prune();
@@ -136,20 +208,35 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
   pruning.unref();
   // The dictionary loads in the background: structured questions are answered meanwhile.
   engine.warmUp().catch((error: unknown) => logger.error("loading the dictionary failed", error));
+  const next = scheduler.nextRun();
+  const how =
+    mode.kind === "http"
+      ? `HTTP モードでポート ${mode.port} を待ち受けています`
+      : "Socket Mode で接続しました";
+  const route = outbound.route(apiUrl);
+  (options.announce ?? ((line: string) => process.stdout.write(line)))(
+    `plan-bot: ${how}（次のダイジェスト ${next ? tokyoTime(next) : "なし"}${route === "direct" ? "" : `、Slack へは ${route}`}）\n`,
+  );
   logger.info(
     `plan-bot is running in ${mode.kind === "http" ? `HTTP mode on port ${mode.port}` : "Socket Mode"}`,
-    {
-      nextDigest: scheduler.nextRun()?.toISOString() ?? null,
-    },
+    { nextDigest: next?.toISOString() ?? null, slack: route },
   );
 
+  const drainMs = env.SHUTDOWN_DRAIN_SECONDS * 1000;
   return {
     ...(mode.kind === "http" ? { port: mode.port } : {}),
     stop: async () => {
       clearInterval(pruning);
       scheduler.stop();
-      await app.stop();
-      await inflight.drain();
+      if (server) {
+        const closing = server;
+        await new Promise<void>((resolve) => closing.close(() => resolve()));
+      } else await app.stop();
+      const dropped = await inflight.drain(drainMs);
+      for (const work of dropped)
+        logger.warn("an answer was dropped at shutdown", { handler: work.handler, channel: work.channel });
+      server?.closeAllConnections();
+      await outbound.close();
     },
   };
 }

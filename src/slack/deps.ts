@@ -4,6 +4,7 @@ import type { DigestService } from "../digest/service.js";
 import type { Logger } from "../logger.js";
 import type { Store } from "../store/store.js";
 import type { Inflight } from "./inflight.js";
+import type { Sender } from "./send.js";
 
 export interface SlackDeps {
   engine: Engine;
@@ -11,6 +12,8 @@ export interface SlackDeps {
   digest: DigestService;
   logger: Logger;
   inflight: Inflight;
+  /** Every message to Slack goes through it: the delivery rule, the proxy. */
+  sender: Sender;
   clock: () => Date;
   botUserId: string;
 }

@@ -69,6 +69,8 @@ export interface Store {
     nextAttemptAt: number | null,
     now: Date,
   ): void;
+  /** Slack may have stored the post (a lost reply, a reset after sending): it is never repeated. */
+  markUncertain(channel: string, day: string, owner: string, error: string, now: Date): void;
   digestRecord(channel: string, day: string): DigestRecord | null;
   /** Failed posts of a day whose retry time has come. */
   dueRetries(day: string, now: number): DigestRecord[];
@@ -141,6 +143,10 @@ export function openStore(path: string): Store {
     `UPDATE digest_posts SET status = ?, last_error = ?, next_attempt_at = ?, lease_until = 0, updated_at = ?
      WHERE channel = ? AND day = ? AND owner = ? AND status = 'posting'`,
   );
+  const uncertain = db.prepare(
+    `UPDATE digest_posts SET status = 'uncertain', last_error = ?, lease_until = 0, updated_at = ?
+     WHERE channel = ? AND day = ? AND owner = ? AND status = 'posting'`,
+  );
   const due = db.prepare(
     "SELECT * FROM digest_posts WHERE day = ? AND status = 'failed' AND next_attempt_at <= ? ORDER BY channel",
   );
@@ -205,6 +211,11 @@ export function openStore(path: string): Store {
             day,
             owner,
           ),
+      ),
+    markUncertain: (channel, day, owner, error, now) =>
+      guard(
+        "recording an uncertain post",
+        () => void uncertain.run(error, now.toISOString(), channel, day, owner),
       ),
     digestRecord: (channel, day) =>
       guard("reading a digest record", () => {

@@ -125,6 +125,7 @@ export async function startHarness(
     store,
     logger,
     ...(options.clock ? { clock: options.clock } : {}),
+    announce: (line) => logs.push(line),
   });
   const url = `http://127.0.0.1:${port}/slack/events`;
   let responseCounter = 0;

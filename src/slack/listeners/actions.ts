@@ -1,22 +1,21 @@
 // Buttons: 「前へ」/「次へ」 re-render a page in place; 「チャンネルに共有」 posts the answer for everyone.
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import { DeliveryUncertainError } from "../../errors.js";
 import { answerMessage, decodeRef, errorMessage } from "../blocks.js";
 import type { SlackDeps } from "../deps.js";
-import { withRetry } from "../retry.js";
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
 export const SHARE_FAILED_TEXT =
   "チャンネルに共有できませんでした。plan-bot をチャンネルに招待してから（/invite @plan-bot）もう一度お試しください。";
 
-export async function pageActionCallback(
-  { ack, action, respond, body }: ButtonArgs,
-  deps: SlackDeps,
-): Promise<void> {
+export async function pageActionCallback({ ack, action, body }: ButtonArgs, deps: SlackDeps): Promise<void> {
   await ack();
-  await deps.inflight.run(async () => {
+  const log = deps.logger.with({ handler: "plan_page", user: body.user.id });
+  await deps.inflight.run({ handler: "plan_page", channel: body.channel?.id }, async () => {
     const ref = decodeRef(action.value);
-    if (!ref) return;
+    const url = body.response_url;
+    if (!ref || !url) return;
     try {
       const ephemeral = body.container?.is_ephemeral === true;
       const message = answerMessage(await deps.engine.ask(ref.q), {
@@ -24,37 +23,41 @@ export async function pageActionCallback(
         nav: true,
         share: ephemeral,
       });
-      await withRetry(() => respond({ replace_original: true, ...message }));
+      await deps.sender.respond(url, { replace_original: true, ...message }, log);
     } catch (error) {
-      deps.logger.with({ handler: "plan_page", user: body.user.id }).error("paging failed", error);
-      await respond({ response_type: "ephemeral", replace_original: false, ...errorMessage() }).catch(
-        () => undefined,
-      );
+      if (error instanceof DeliveryUncertainError) return;
+      log.error("paging failed", error);
+      await deps.sender
+        .respond(url, { response_type: "ephemeral", replace_original: false, ...errorMessage() }, log)
+        .catch(() => undefined);
     }
   });
 }
 
 export async function shareActionCallback(
-  { ack, action, respond, body, client }: ButtonArgs,
+  { ack, action, body, client }: ButtonArgs,
   deps: SlackDeps,
 ): Promise<void> {
   await ack();
-  await deps.inflight.run(async () => {
+  await deps.inflight.run({ handler: "plan_share", channel: body.channel?.id }, async () => {
     const ref = decodeRef(action.value);
     const channel = body.channel?.id;
-    if (!ref || !channel) return;
+    const url = body.response_url;
+    if (!ref || !channel || !url) return;
     const log = deps.logger.with({ handler: "plan_share", channel, user: body.user.id });
     try {
       const message = answerMessage(await deps.engine.ask(ref.q), { page: ref.p, sharedBy: body.user.id });
-      await client.chat.postMessage({ channel, ...message });
-      await respond({ delete_original: true }).catch((e: unknown) =>
-        log.warn("could not remove the private copy", e),
-      );
+      await deps.sender.post(client, { channel, ...message }, log);
     } catch (error) {
+      if (error instanceof DeliveryUncertainError) return;
       log.warn("sharing failed", error);
-      await respond({ response_type: "ephemeral", replace_original: false, text: SHARE_FAILED_TEXT }).catch(
-        () => undefined,
-      );
+      await deps.sender
+        .respond(url, { response_type: "ephemeral", replace_original: false, text: SHARE_FAILED_TEXT }, log)
+        .catch(() => undefined);
+      return;
     }
+    await deps.sender
+      .respond(url, { delete_original: true }, log)
+      .catch((e: unknown) => log.warn("could not remove the private copy", e));
   });
 }

@@ -1,10 +1,10 @@
 // /plan: acknowledged at once, answered privately through response_url, with a button to share.
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
 import { digestMessage } from "../../digest/compose.js";
+import { DeliveryUncertainError } from "../../errors.js";
 import { answerMessage, errorMessage, type SlackMessage, usageMessage } from "../blocks.js";
 import type { SlackDeps } from "../deps.js";
 import { escapeText, messageToQuestion } from "../escape.js";
-import { withRetry } from "../retry.js";
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -41,13 +41,10 @@ export async function digestSubcommand(
   };
 }
 
-export async function planCommandCallback(
-  { command, ack, respond }: CommandArgs,
-  deps: SlackDeps,
-): Promise<void> {
+export async function planCommandCallback({ command, ack }: CommandArgs, deps: SlackDeps): Promise<void> {
   await ack();
-  await deps.inflight.run(async () => {
-    const log = deps.logger.with({ handler: "/plan", channel: command.channel_id, user: command.user_id });
+  const log = deps.logger.with({ handler: "/plan", channel: command.channel_id, user: command.user_id });
+  await deps.inflight.run({ handler: "/plan", channel: command.channel_id }, async () => {
     const question = messageToQuestion(command.text ?? "");
     try {
       let message: SlackMessage;
@@ -57,12 +54,14 @@ export async function planCommandCallback(
         const arg = { オン: "on", オフ: "off" }[digest[1] ?? ""] ?? digest[1]?.toLowerCase() ?? "";
         message = await digestSubcommand(arg, command.channel_id, command.user_id, deps);
       } else message = answerMessage(await deps.engine.ask(question), { nav: true, share: true });
-      await withRetry(() => respond({ response_type: "ephemeral", ...message }));
+      await deps.sender.respond(command.response_url, { response_type: "ephemeral", ...message }, log);
     } catch (error) {
+      // An answer that may have reached the user is not followed by an apology for it.
+      if (error instanceof DeliveryUncertainError) return;
       log.error("answering /plan failed", error);
-      await respond({ response_type: "ephemeral", ...errorMessage() }).catch((e: unknown) =>
-        log.error("could not tell the user", e),
-      );
+      await deps.sender
+        .respond(command.response_url, { response_type: "ephemeral", ...errorMessage() }, log)
+        .catch((e: unknown) => log.error("could not tell the user", e));
     }
   });
 }

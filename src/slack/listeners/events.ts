@@ -1,5 +1,6 @@
 // Mentions (answered in the message's thread) and direct messages (answered in the DM).
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
+import { DeliveryUncertainError } from "../../errors.js";
 import { answerMessage, errorMessage } from "../blocks.js";
 import type { SlackDeps } from "../deps.js";
 import { messageToQuestion } from "../escape.js";
@@ -18,17 +19,19 @@ async function reply(
   deps: SlackDeps,
   handler: string,
 ): Promise<void> {
-  await deps.inflight.run(async () => {
+  await deps.inflight.run({ handler, channel: args.channel }, async () => {
     const log = deps.logger.with({ handler, channel: args.channel, user: args.user });
     const question = messageToQuestion(args.text, deps.botUserId);
     const thread = args.threadTs ? { thread_ts: args.threadTs } : {};
     try {
       const message = answerMessage(await deps.engine.ask(question), { nav: true });
-      await args.client.chat.postMessage({ channel: args.channel, ...thread, ...message });
+      await deps.sender.post(args.client, { channel: args.channel, ...thread, ...message }, log);
     } catch (error) {
+      // An answer Slack may have stored is not followed by an apology for it.
+      if (error instanceof DeliveryUncertainError) return;
       log.error("answering failed", error);
-      await args.client.chat
-        .postMessage({ channel: args.channel, ...thread, ...errorMessage() })
+      await deps.sender
+        .post(args.client, { channel: args.channel, ...thread, ...errorMessage() }, log)
         .catch((e: unknown) => log.error("could not tell the user", e));
     }
   });

@@ -1,0 +1,96 @@
+// Every call plan-bot makes to Slack goes out through one fetch: the Web API client, response_url posts and
+// the Socket Mode WebSocket. City networks reach the internet only through a proxy, so that fetch honours
+// the variables people already set — HTTPS_PROXY, HTTP_PROXY, NO_PROXY, in either case — through undici's
+// EnvHttpProxyAgent (CONNECT for https, absolute URIs for http).
+import { type Dispatcher, EnvHttpProxyAgent, fetch as undiciFetch } from "undici";
+import type { ProxySettings } from "../config.js";
+import type { SlackMessage } from "./blocks.js";
+import { DeliveryRefusedError, retryAfterMs } from "./delivery.js";
+
+/** The user name and password of proxy URLs: secrets, redacted from every log line. */
+export function proxySecrets(settings: ProxySettings): string[] {
+  const out: string[] = [];
+  for (const url of [settings.httpProxy, settings.httpsProxy]) {
+    if (!url) continue;
+    try {
+      const parsed = new URL(url);
+      if (parsed.password) out.push(decodeURIComponent(parsed.password));
+    } catch {
+      // Not a URL: undici will refuse it at start-up with its own message.
+    }
+  }
+  return out;
+}
+
+export type Fetch = typeof globalThis.fetch;
+
+export interface Outbound {
+  /** Used for every HTTP call to Slack. */
+  fetch: Fetch;
+  /** For the Socket Mode WebSocket; undefined when no proxy is set (a direct connection). */
+  dispatcher: Dispatcher | undefined;
+  /** Human description for the start-up line and errors: "direct" or "via proxy http://host:port". */
+  route(url: string): string;
+  close(): Promise<void>;
+}
+
+export function createOutbound(settings: ProxySettings): Outbound {
+  const proxied = Boolean(settings.httpProxy || settings.httpsProxy);
+  const dispatcher = proxied
+    ? new EnvHttpProxyAgent({
+        ...(settings.httpProxy ? { httpProxy: settings.httpProxy } : {}),
+        ...(settings.httpsProxy ? { httpsProxy: settings.httpsProxy } : {}),
+        ...(settings.noProxy ? { noProxy: settings.noProxy } : {}),
+      })
+    : undefined;
+  const fetch: Fetch = dispatcher
+    ? (input, init) =>
+        undiciFetch(input as Parameters<typeof undiciFetch>[0], {
+          ...(init as Parameters<typeof undiciFetch>[1]),
+          dispatcher,
+        }) as unknown as Promise<Response>
+    : globalThis.fetch;
+  const hidePassword = (url: string) => url.replace(/\/\/[^@/]*@/, "//");
+  return {
+    fetch,
+    dispatcher,
+    route: (url) => {
+      const target = new URL(url);
+      const proxy = target.protocol === "https:" ? settings.httpsProxy : settings.httpProxy;
+      if (!proxy || bypassed(target.hostname, settings.noProxy)) return "direct";
+      return `via proxy ${hidePassword(proxy)}`;
+    },
+    close: async () => {
+      await dispatcher?.close();
+    },
+  };
+}
+
+/** NO_PROXY as curl reads it: `*`, or host names and domain suffixes separated by commas. */
+function bypassed(host: string, noProxy: string | undefined): boolean {
+  if (!noProxy) return false;
+  return noProxy
+    .split(/[\s,]+/)
+    .filter((e) => e.length > 0)
+    .some((entry) => {
+      if (entry === "*") return true;
+      const name = entry.replace(/^\*?\./, "").replace(/:\d+$/, "");
+      return host === name || host.endsWith(`.${name}`);
+    });
+}
+
+/**
+ * Posts to a response_url. Rejects with DeliveryRefusedError (with Retry-After) when Slack answers an error
+ * status, and with fetch's own error when the request failed: `deliver` tells the two apart.
+ */
+export async function postToResponseUrl(fetch: Fetch, url: string, message: SlackMessage | object) {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(message),
+  });
+  if (!response.ok) {
+    throw new DeliveryRefusedError(response.status, retryAfterMs(response.headers.get("retry-after")));
+  }
+  await response.arrayBuffer();
+}
