@@ -18,6 +18,8 @@ const DigestArgs = z.object({
         new Date(`${d}T12:00:00Z`).toISOString().startsWith(d),
       "存在しない日付です",
     )
+    // The calendar the plan knows: 平成 and 令和 (fiscal years from 平成元年度).
+    .refine((d) => d >= "1989-04-01" && d <= "2099-12-31", "1989-04-01〜2099-12-31 の日付を指定してください")
     .optional(),
   json: z.literal(true).optional(),
   post: z

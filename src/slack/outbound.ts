@@ -36,18 +36,23 @@ export interface Outbound {
 
 export function createOutbound(settings: ProxySettings): Outbound {
   const proxied = Boolean(settings.httpProxy || settings.httpsProxy);
-  const dispatcher = proxied
-    ? new EnvHttpProxyAgent({
-        ...(settings.httpProxy ? { httpProxy: settings.httpProxy } : {}),
-        ...(settings.httpsProxy ? { httpsProxy: settings.httpsProxy } : {}),
-        ...(settings.noProxy ? { noProxy: settings.noProxy } : {}),
-      })
-    : undefined;
-  const fetch: Fetch = dispatcher
+  // Only what the settings say: undici would otherwise fall back to process.env for an unset variable.
+  const agent = (tunnel: boolean) =>
+    new EnvHttpProxyAgent({
+      httpProxy: settings.httpProxy ?? "",
+      httpsProxy: settings.httpsProxy ?? settings.httpProxy ?? "",
+      noProxy: settings.noProxy ?? "",
+      // https (Slack itself) always goes through a CONNECT tunnel; a plain-http endpoint is forwarded as an
+      // absolute URI, as HTTP proxies expect — except the WebSocket, whose upgrade needs the tunnel.
+      proxyTunnel: tunnel,
+    });
+  const requests = proxied ? agent(false) : undefined;
+  const dispatcher = proxied ? agent(true) : undefined;
+  const fetch: Fetch = requests
     ? (input, init) =>
         undiciFetch(input as Parameters<typeof undiciFetch>[0], {
           ...(init as Parameters<typeof undiciFetch>[1]),
-          dispatcher,
+          dispatcher: requests,
         }) as unknown as Promise<Response>
     : globalThis.fetch;
   const hidePassword = (url: string) => url.replace(/\/\/[^@/]*@/, "//");
@@ -61,7 +66,7 @@ export function createOutbound(settings: ProxySettings): Outbound {
       return `via proxy ${hidePassword(proxy)}`;
     },
     close: async () => {
-      await dispatcher?.close();
+      await Promise.all([requests?.close(), dispatcher?.close()]);
     },
   };
 }

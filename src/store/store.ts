@@ -1,7 +1,7 @@
 // The embedded store (SQLite via better-sqlite3): digest subscriptions, the record of digest posts, and the
 // Slack event IDs already handled. Several app instances may share one file; every state change that
 // decides who posts is a single transaction.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import { StoreError } from "../errors.js";
@@ -102,18 +102,32 @@ const toRecord = (r: Row): DigestRecord => ({
   lastError: r.last_error,
 });
 
+/** Why a database could not be opened, in words an operator can act on. */
+function openFailure(path: string, cause: unknown): string {
+  try {
+    if (statSync(path).isDirectory()) return "it is a directory";
+  } catch {
+    // Missing is fine (it is created); the cause below says the rest.
+  }
+  const message = cause instanceof Error ? cause.message : String(cause);
+  if (/not a database/i.test(message)) return "the file is not a SQLite database";
+  if (/readonly|read-only|EACCES|EROFS|permission/i.test(message)) return `it is read-only (${message})`;
+  return message;
+}
+
 export function openStore(path: string): Store {
-  let db: Database.Database;
+  let db: Database.Database | undefined;
   try {
     if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
     db = new Database(path);
     db.pragma("journal_mode = WAL");
     db.pragma("busy_timeout = 5000");
     db.pragma("foreign_keys = ON");
+    migrate(db);
   } catch (cause) {
-    throw new StoreError(`cannot open the database at ${path}`, { cause });
+    db?.close();
+    throw new StoreError(`cannot open the database at ${path}: ${openFailure(path, cause)}`, { cause });
   }
-  migrate(db);
 
   const claimEventStmt = db.prepare("INSERT OR IGNORE INTO handled_events (event_id, seen_at) VALUES (?, ?)");
   const upsertSub = db.prepare(
@@ -238,9 +252,5 @@ function migrate(db: Database.Database): void {
       db.pragma(`user_version = ${v + 1}`);
     }
   });
-  try {
-    apply.immediate();
-  } catch (cause) {
-    throw new StoreError("cannot migrate the database", { cause });
-  }
+  apply.immediate();
 }

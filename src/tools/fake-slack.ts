@@ -10,9 +10,16 @@ export interface Call {
   method: string;
   body: Record<string, unknown>;
   at: number;
+  /** The bearer token the call carried (the Authorization header), if any. */
+  token?: string;
 }
 
-type Failure = "ratelimited" | "http500" | "not_in_channel" | "invalid_auth";
+/**
+ * Faults the stand-in can inject into the next call of a method: Slack's own errors, a 429 (with
+ * `retryAfterSeconds`), a 500, a reply lost after Slack stored the message (`lost`: the connection is cut
+ * once it is recorded), and a connection reset before anything is stored (`reset`).
+ */
+export type Failure = "ratelimited" | "http500" | "not_in_channel" | "invalid_auth" | "lost" | "reset";
 
 export function blockKitProblems(body: Record<string, unknown>): string[] {
   const problems: string[] = [];
@@ -55,6 +62,9 @@ export class FakeSlack {
   readonly responses: Call[] = [];
   readonly rejected: { method: string; problems: string[] }[] = [];
   private readonly failures = new Map<string, Failure[]>();
+  private readonly responseFailures: Failure[] = [];
+  /** The Retry-After a `ratelimited` fault sends, in seconds. */
+  retryAfterSeconds = 0;
   private readonly waiters: (() => void)[] = [];
   private server: Server;
   private wss: WebSocketServer;
@@ -110,6 +120,11 @@ export class FakeSlack {
     this.failures.set(method, [...(this.failures.get(method) ?? []), ...kinds]);
   }
 
+  /** Faults for the next response_url posts, whatever their URL. */
+  failNextResponse(...kinds: Failure[]): void {
+    this.responseFailures.push(...kinds);
+  }
+
   callsTo(method: string): Call[] {
     return this.calls.filter((c) => c.method === method);
   }
@@ -162,12 +177,27 @@ export class FakeSlack {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const body = await readBody(req);
     if (url.pathname.startsWith("/response/")) {
+      const id = url.pathname.slice("/response/".length);
+      const failure = this.responseFailures.shift();
+      if (failure) {
+        this.responses.push({ method: `${id}!${failure}`, body, at: Date.now() });
+        this.notify();
+        if (failure === "lost") {
+          this.responses.push({ method: id, body, at: Date.now() });
+          req.socket.destroy();
+          return;
+        }
+        if (failure === "reset") return void req.socket.destroy();
+        if (failure === "ratelimited")
+          return this.json(res, 429, { ok: false }, { "retry-after": String(this.retryAfterSeconds) });
+        return this.json(res, failure === "http500" ? 500 : 404, { ok: false, error: failure });
+      }
       const problems = blockKitProblems(body);
       if (problems.length > 0) {
         this.rejected.push({ method: "response_url", problems });
         this.json(res, 400, { ok: false, error: "invalid_blocks" });
       } else {
-        this.responses.push({ method: url.pathname.slice("/response/".length), body, at: Date.now() });
+        this.responses.push({ method: id, body, at: Date.now() });
         this.json(res, 200, { ok: true });
       }
       this.notify();
@@ -177,9 +207,22 @@ export class FakeSlack {
     const failure = this.failures.get(method)?.shift();
     if (failure) {
       this.calls.push({ method: `${method}!${failure}`, body, at: Date.now() });
+      if (failure === "lost") {
+        // Slack stored it; the reply never arrives.
+        this.calls.push({ method, body, at: Date.now() });
+        this.notify();
+        req.socket.destroy();
+        return;
+      }
       this.notify();
+      if (failure === "reset") return void req.socket.destroy();
       if (failure === "ratelimited")
-        return this.json(res, 429, { ok: false, error: "ratelimited" }, { "retry-after": "0" });
+        return this.json(
+          res,
+          429,
+          { ok: false, error: "ratelimited" },
+          { "retry-after": String(this.retryAfterSeconds) },
+        );
       if (failure === "http500") return this.json(res, 500, { ok: false, error: "internal_error" });
       return this.json(res, 200, { ok: false, error: failure });
     }
@@ -195,7 +238,8 @@ export class FakeSlack {
       this.notify();
       return;
     }
-    this.calls.push({ method, body, at: Date.now() });
+    const bearer = /^Bearer\s+(\S+)$/.exec(req.headers.authorization ?? "")?.[1];
+    this.calls.push({ method, body, at: Date.now(), ...(bearer ? { token: bearer } : {}) });
     switch (method) {
       case "auth.test":
         this.json(res, 200, { ok: true, user_id: "UBOT", bot_id: "BBOT", team_id: "T1", user: "plan-bot" });

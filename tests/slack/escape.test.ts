@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { escapeText, messageToQuestion } from "../../src/slack/escape.js";
+import { escapeText, MAX_MESSAGE_UNITS, messageToQuestion } from "../../src/slack/escape.js";
 
 describe("escaping", () => {
   it("escapes &, < and > for mrkdwn", () => {
@@ -15,5 +15,11 @@ describe("escaping", () => {
     expect(messageToQuestion("<@UBOT> 人事課 &amp; <!channel>", "UBOT")).toBe("人事課 & @channel");
     expect(messageToQuestion("see <https://example.org|the site> &lt;b&gt;")).toBe("see the site <b>");
     expect(messageToQuestion("<#C123|general> の事業")).toBe("general の事業");
+  });
+
+  it("cuts a huge message before reading it: a megabyte of katakana leaves a bounded question", () => {
+    const question = messageToQuestion(`<@UBOT> ${"ア".repeat(1_000_000)}`, "UBOT");
+    expect(question.length).toBeLessThanOrEqual(MAX_MESSAGE_UNITS);
+    expect(question.startsWith("アア")).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { blockText, type Harness, startHarness } from "../support/harness.js";
+import { APP_TOKEN, BOT_TOKEN, blockText, type Harness, startHarness } from "../support/harness.js";
 
 let h: Harness;
 beforeAll(async () => {
@@ -14,6 +14,8 @@ describe("Socket Mode", () => {
   it("opens the connection through apps.connections.open with the app token", () => {
     const open = h.fake.callsTo("apps.connections.open");
     expect(open.length).toBeGreaterThan(0);
+    expect(open.every((c) => c.token === APP_TOKEN)).toBe(true);
+    expect(h.fake.callsTo("auth.test").every((c) => c.token === BOT_TOKEN)).toBe(true);
   });
 
   it("acks an events_api envelope and answers the mention in its thread", async () => {

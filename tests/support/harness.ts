@@ -117,16 +117,24 @@ export async function startHarness(
   const logger = createLogger({
     write: (line) => logs.push(line),
     secrets: [BOT_TOKEN, APP_TOKEN, SIGNING_SECRET],
-    level: "debug" as never,
+    level: (options.env?.LOG_LEVEL ?? "debug") as never,
   });
-  const running = await startSlackApp({
-    config: { ...config, mode: config.mode },
-    engine: await testEngine(),
-    store,
-    logger,
-    ...(options.clock ? { clock: options.clock } : {}),
-    announce: (line) => logs.push(line),
-  });
+  let running: RunningSlackApp;
+  try {
+    running = await startSlackApp({
+      config: { ...config, mode: config.mode },
+      engine: await testEngine(),
+      store,
+      logger,
+      ...(options.clock ? { clock: options.clock } : {}),
+      announce: (line) => logs.push(line),
+    });
+  } catch (error) {
+    // A start that fails leaves nothing behind: the store closed, the stand-in stopped.
+    store.close();
+    if (!options.fake) await fake.stop();
+    throw error;
+  }
   const url = `http://127.0.0.1:${port}/slack/events`;
   let responseCounter = 0;
   const post = (body: string, contentType: string, headers: Record<string, string> = sign(body)) =>
