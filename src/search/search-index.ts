@@ -103,7 +103,7 @@ interface Slot {
   /** Said in the context before the ask: weighs less, and is not named as missing. */
   context?: boolean;
   /** Folded, for finding a noun inside a longer word of the plan (寄附 in 寄附金) that kuromoji reads whole. */
-  patterns: string[];
+  patterns: { text: string; grams: number[] }[];
 }
 
 /** What a query needs of a project: packed BM25F pseudo-frequencies of its words and bigrams. */
@@ -354,11 +354,15 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
         weight: unit * informative,
         alternatives,
         predicate,
-        patterns: predicate
+        patterns: (predicate
           ? []
           : [...new Set([phrasePattern(surface), t.term])].filter(
               (p) => [...p].length >= 2 && !p.includes("+"),
-            ),
+            )
+        )
+          .map((text) => ({ text, grams: bigrams(text).map((g) => vocabulary.id(g)) }))
+          // A pattern with a bigram no project has cannot be inside any project's text.
+          .filter((p) => p.grams.every((id) => id >= 0)),
       });
     }
     return [...out.values()];
@@ -389,7 +393,9 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     // Bigrams of the asked words only: particles and question words must not match by their characters.
     const gramUnit = new Map<string, number>();
     for (const slot of slots)
-      for (const gram of [slot.term, ...slot.patterns].flatMap((t) => bigrams(t.replace(/\+/g, ""))))
+      for (const gram of [slot.term, ...slot.patterns.map((p) => p.text)].flatMap((t) =>
+        bigrams(t.replace(/\+/g, "")),
+      ))
         gramUnit.set(gram, Math.max(gramUnit.get(gram) ?? 0, slot.predicate ? UNSEEN_PREDICATE_WEIGHT : 1));
     const gramQuery = weighQuery(
       [...gramUnit].map(([term, weight]) => ({ term, weight })),
@@ -454,7 +460,13 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
           found.add(slot);
           if (!policyOnly) own = true;
         }
-        if (fill < SUBSTRING_FILL && slot.patterns.some((p) => doc.text.includes(p))) {
+        if (
+          fill < SUBSTRING_FILL &&
+          slot.patterns.some(
+            // Its bigrams first (a binary search each), the text only when they are all there.
+            (p) => p.grams.every((id) => findTerm(doc.grams, id) >= 0) && doc.text.includes(p.text),
+          )
+        ) {
           // Inside a longer word of the project: counted as one occurrence, at the substring's share.
           fill = SUBSTRING_FILL;
           best = Math.max(best, slot.weight * SUBSTRING_FILL * saturate(1));
