@@ -39,7 +39,13 @@ const EnvSchema = z.object({
   PLAN_DICT_DIR: optional(z.string()),
   PLAN_CACHE_DIR: optional(z.string()),
   PLAN_DB_PATH: withDefault(z.string(), "plan-bot.sqlite"),
-  DIGEST_CRON: withDefault(z.string(), "0 9 * * *"),
+  /** When the digest may run (cron, Asia/Tokyo): weekdays at 09:00; holidays and 年末年始 are skipped below. */
+  DIGEST_CRON: withDefault(z.string(), "0 9 * * 1-5"),
+  /** false: post on every day DIGEST_CRON names, public holidays and 年末年始 included. */
+  DIGEST_SKIP_HOLIDAYS: withDefault(
+    z.enum(["true", "false"], { message: "must be true or false" }).transform((v) => v === "true"),
+    "true",
+  ),
   DIGEST_CHANNEL: optional(
     z.string().regex(/^[CGD][A-Z0-9]{2,}$/, "must be a channel ID such as C0123456789"),
   ),
@@ -113,5 +119,23 @@ export function engineSettings(raw: NodeJS.ProcessEnv): EngineSettings {
     ...(seeds ? { seedsDir: seeds } : {}),
     ...(dict ? { dictDir: dict } : {}),
     ...(cache ? { cacheDir: cache === "off" ? null : cache } : {}),
+  };
+}
+
+/** The digest's posting rules, without the Slack settings (the CLI prints a day's digest without Slack). */
+export function digestRules(raw: NodeJS.ProcessEnv): {
+  skipHolidays: boolean;
+  whenOutsidePlan: "post" | "skip";
+} {
+  const parsed = EnvSchema.pick({ DIGEST_SKIP_HOLIDAYS: true, DIGEST_WHEN_OUTSIDE_PLAN: true }).safeParse(
+    raw,
+  );
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(String(issue?.path[0] ?? "environment"), issue?.message ?? "invalid");
+  }
+  return {
+    skipHolidays: parsed.data.DIGEST_SKIP_HOLIDAYS,
+    whenOutsidePlan: parsed.data.DIGEST_WHEN_OUTSIDE_PLAN,
   };
 }

@@ -61,11 +61,18 @@ describe("manifest.yml", () => {
   it("asks for exactly the scopes and events the listeners use, in Socket Mode", () => {
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([
       "app_mentions:read",
+      "channels:history",
       "chat:write",
       "commands",
+      "groups:history",
       "im:history",
     ]);
-    expect(manifest.settings.event_subscriptions.bot_events).toEqual(["app_mention", "message.im"]);
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual([
+      "app_mention",
+      "message.im",
+      "message.channels",
+      "message.groups",
+    ]);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
   });

@@ -2,11 +2,11 @@
 import { z } from "zod";
 import { buildCatalog } from "../answer/catalog.js";
 import { parseArgs } from "../cli.js";
-import { parseConfig } from "../config.js";
+import { digestRules, parseConfig } from "../config.js";
 import { ConfigError, SlackApiError, UsageError } from "../errors.js";
 import { createLogger } from "../logger.js";
 import { loadPlan, seedsDir } from "../plan/load.js";
-import { composeDigest, digestJson, digestText } from "./compose.js";
+import { composeDigest, digestJson, digestText, planPost } from "./compose.js";
 
 const DigestArgs = z.object({
   date: z
@@ -45,8 +45,13 @@ export async function runDigest(argv: readonly string[]): Promise<void> {
   const instant = digestInstant(args.date);
   const catalog = buildCatalog(loadPlan(seedsDir(process.env)));
   const digest = composeDigest(catalog, instant);
+  const rules = digestRules(process.env);
   if (!args.post) {
-    process.stdout.write(`${args.json ? JSON.stringify(digestJson(digest)) : digestText(digest)}\n`);
+    // What the default schedule posts on that day to a channel subscribed all along.
+    const kind = planPost(digest, { ...rules, fullPostedThisYear: true });
+    process.stdout.write(
+      `${args.json ? JSON.stringify(digestJson(digest, kind)) : digestText(digest, kind)}\n`,
+    );
     return;
   }
   const config = parseConfig(process.env);
@@ -54,14 +59,23 @@ export async function runDigest(argv: readonly string[]): Promise<void> {
   if (!token || config.mode.kind === "console")
     throw new ConfigError("SLACK_BOT_TOKEN", "is required for --post");
   const channel = args.post;
-  const [{ WebClient }, { openStore }, { createDigestService }] = await Promise.all([
-    import("@slack/web-api"),
-    import("../store/store.js"),
-    import("./service.js"),
-  ]);
-  const logger = createLogger({ secrets: [token] });
+  const [{ WebClient }, { openStore }, { createDigestService }, { createOutbound }, { createSender }] =
+    await Promise.all([
+      import("@slack/web-api"),
+      import("../store/store.js"),
+      import("./service.js"),
+      import("../slack/outbound.js"),
+      import("../slack/send.js"),
+    ]);
+  const logger = createLogger({ secrets: [token], level: config.env.LOG_LEVEL as never });
+  const outbound = createOutbound(config.proxy);
+  const sender = createSender(outbound.fetch);
+  // One retry layer, the delivery rule's: the client's own retries could post the digest twice.
   const client = new WebClient(token, {
     ...(config.env.SLACK_API_URL ? { slackApiUrl: config.env.SLACK_API_URL } : {}),
+    fetch: outbound.fetch,
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
     logger,
   });
   const store = openStore(config.env.PLAN_DB_PATH);
@@ -72,20 +86,18 @@ export async function runDigest(argv: readonly string[]): Promise<void> {
       clock: () => instant,
       logger,
       channels: () => [channel],
-      settings: { whenOutsidePlan: "post" },
+      settings: rules,
       maxAttempts: 1,
-      post: async (to, message) => {
-        const result = await client.chat.postMessage({ channel: to, ...message });
-        if (!result.ts) throw new SlackApiError("chat.postMessage", "no ts in the response");
-        return result.ts;
-      },
+      post: (to, message) => sender.post(client, { channel: to, ...message }, logger.with({ channel: to })),
     });
     const outcome = (await service.runDue())[channel];
     const messages: Record<string, string> = {
       posted: `${channel} に ${digest.day} のダイジェストを投稿しました。`,
       already: `${channel} には ${digest.day} のダイジェストを投稿済み（または投稿中）です。二重には投稿しません。`,
+      skipped: digestText(digest, "none"),
+      uncertain: `${channel} への投稿は Slack に届いたかどうか確認できませんでした。二重投稿を避けるため、再投稿はしません。`,
     };
-    if (outcome === "posted" || outcome === "already") process.stdout.write(`${messages[outcome]}\n`);
+    if (outcome && outcome in messages) process.stdout.write(`${messages[outcome]}\n`);
     else
       throw new SlackApiError(
         "chat.postMessage",
@@ -93,5 +105,6 @@ export async function runDigest(argv: readonly string[]): Promise<void> {
       );
   } finally {
     store.close();
+    await outbound.close();
   }
 }

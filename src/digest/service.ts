@@ -7,13 +7,16 @@ import { DeliveryUncertainError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import type { SlackMessage } from "../slack/blocks.js";
 import type { Store } from "../store/store.js";
-import { composeDigest, type Digest, digestMessage } from "./compose.js";
+import { addDays, fiscalYearSpan } from "./calendar.js";
+import { composeDigest, type Digest, digestMessage, type PostKind, planPost } from "./compose.js";
 
 export interface DigestSettings {
   /** The channel configured by DIGEST_CHANNEL, posted to besides the subscribed ones. */
   channel?: string | undefined;
-  /** Whether days outside the plan's years post a short notice or nothing. */
+  /** Whether days outside the plan's years post a short notice (on their fiscal year's first business day). */
   whenOutsidePlan: "post" | "skip";
+  /** Post on business days only: not weekends, public holidays or 年末年始 (DIGEST_SKIP_HOLIDAYS). */
+  skipHolidays?: boolean;
 }
 
 export interface DigestDeps {
@@ -39,6 +42,8 @@ export type PostOutcome = "posted" | "already" | "failed" | "gave_up" | "uncerta
 
 export interface DigestService {
   targets(): string[];
+  /** What a channel gets today (full, compact, notice or none). */
+  kindFor(channel: string): PostKind;
   /** Posts today's digest where it is due; safe to call any number of times, from any instance. */
   runDue(): Promise<Record<string, PostOutcome>>;
   /** The earliest time a failed post should be retried, if any. */
@@ -62,9 +67,14 @@ export function createDigestService(deps: DigestDeps): DigestService {
       ]),
     ]);
 
-  const postOne = async (channel: string, digest: Digest, message: SlackMessage): Promise<PostOutcome> => {
+  const postOne = async (
+    channel: string,
+    digest: Digest,
+    message: SlackMessage,
+    kind: PostKind,
+  ): Promise<PostOutcome> => {
     const now = deps.clock();
-    const claim = deps.store.claimDigest(channel, digest.day, owner, now.getTime(), leaseMs);
+    const claim = deps.store.claimDigest(channel, digest.day, owner, now.getTime(), leaseMs, kind);
     if (!claim) return "already";
     const log = deps.logger.with({ channel, day: digest.day, attempt: claim.attempts });
     try {
@@ -88,6 +98,18 @@ export function createDigestService(deps: DigestDeps): DigestService {
     }
   };
 
+  /** The one decision, shared with the CLI: what this channel gets today. */
+  const kindFor = (channel: string, digest: Digest): PostKind =>
+    planPost(digest, {
+      skipHolidays: deps.settings.skipHolidays ?? true,
+      whenOutsidePlan: deps.settings.whenOutsidePlan,
+      fullPostedThisYear: deps.store.hadFullDigest(
+        channel,
+        fiscalYearSpan(digest.day).first,
+        addDays(digest.day, -1),
+      ),
+    });
+
   return {
     targets,
     compose: () => composeDigest(deps.catalog, deps.clock()),
@@ -96,15 +118,15 @@ export function createDigestService(deps: DigestDeps): DigestService {
       const pending = deps.store.dueRetries(day, Number.MAX_SAFE_INTEGER);
       return pending.length === 0 ? null : Math.min(...pending.map((r) => r.nextAttemptAt));
     },
+    kindFor: (channel) => kindFor(channel, composeDigest(deps.catalog, deps.clock())),
     runDue: async () => {
       const digest = composeDigest(deps.catalog, deps.clock());
       const outcomes: Record<string, PostOutcome> = {};
-      if (!digest.inPlan && deps.settings.whenOutsidePlan === "skip") {
-        for (const channel of targets()) outcomes[channel] = "skipped";
-        return outcomes;
+      for (const channel of targets()) {
+        const kind = kindFor(channel, digest);
+        outcomes[channel] =
+          kind === "none" ? "skipped" : await postOne(channel, digest, digestMessage(digest, kind), kind);
       }
-      const message = digestMessage(digest);
-      for (const channel of targets()) outcomes[channel] = await postOne(channel, digest, message);
       return outcomes;
     },
   };

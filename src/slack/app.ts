@@ -146,7 +146,11 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
     store,
     clock,
     logger: digestLog,
-    settings: { channel: env.DIGEST_CHANNEL, whenOutsidePlan: env.DIGEST_WHEN_OUTSIDE_PLAN },
+    settings: {
+      channel: env.DIGEST_CHANNEL,
+      whenOutsidePlan: env.DIGEST_WHEN_OUTSIDE_PLAN,
+      skipHolidays: env.DIGEST_SKIP_HOLIDAYS,
+    },
     post: (channel, message) => sender.post(app.client, { channel, ...message }, digestLog.with({ channel })),
   });
   registerListeners(app, {

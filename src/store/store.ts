@@ -31,6 +31,9 @@ export const MIGRATIONS: readonly string[] = [
      event_id TEXT PRIMARY KEY,
      seen_at INTEGER NOT NULL
    );`,
+  // 2: what kind of digest a post is (full, compact, notice), and finding a digest by its message (threads).
+  `ALTER TABLE digest_posts ADD COLUMN kind TEXT NOT NULL DEFAULT 'full';
+   CREATE INDEX digest_posts_by_message ON digest_posts (channel, message_ts);`,
 ];
 
 export type DigestStatus = "posting" | "posted" | "failed" | "uncertain" | "gave_up";
@@ -59,7 +62,18 @@ export interface Store {
    * Records the intent to post a channel's digest for a day, if no one has posted it, is posting it, or
    * might have posted it. Returns the record to post under, or null when this instance must not post.
    */
-  claimDigest(channel: string, day: string, owner: string, now: number, leaseMs: number): DigestRecord | null;
+  claimDigest(
+    channel: string,
+    day: string,
+    owner: string,
+    now: number,
+    leaseMs: number,
+    kind?: string,
+  ): DigestRecord | null;
+  /** Whether a full digest was posted (or may have been) to a channel between two days, both included. */
+  hadFullDigest(channel: string, from: string, to: string): boolean;
+  /** Whether a message is one of our digests: a thread under it is answered like a mention. */
+  isDigestMessage(channel: string, messageTs: string): boolean;
   markPosted(channel: string, day: string, owner: string, messageTs: string, now: Date): void;
   markFailed(
     channel: string,
@@ -138,9 +152,14 @@ export function openStore(path: string): Store {
   const listSubs = db.prepare("SELECT channel FROM subscriptions WHERE enabled = 1 ORDER BY channel");
   const getDigest = db.prepare("SELECT * FROM digest_posts WHERE channel = ? AND day = ?");
   const insertDigest = db.prepare(
-    `INSERT INTO digest_posts (channel, day, status, owner, attempts, lease_until, next_attempt_at, updated_at)
-     VALUES (?, ?, 'posting', ?, 1, ?, 0, ?)`,
+    `INSERT INTO digest_posts (channel, day, status, owner, attempts, lease_until, next_attempt_at, updated_at, kind)
+     VALUES (?, ?, 'posting', ?, 1, ?, 0, ?, ?)`,
   );
+  const fullSince = db.prepare(
+    `SELECT 1 FROM digest_posts WHERE channel = ? AND day >= ? AND day <= ? AND kind = 'full'
+       AND status IN ('posting', 'posted', 'uncertain') LIMIT 1`,
+  );
+  const byMessage = db.prepare("SELECT 1 FROM digest_posts WHERE channel = ? AND message_ts = ? LIMIT 1");
   const retakeDigest = db.prepare(
     `UPDATE digest_posts SET status = 'posting', owner = ?, attempts = attempts + 1, lease_until = ?, updated_at = ?
      WHERE channel = ? AND day = ?`,
@@ -167,11 +186,11 @@ export function openStore(path: string): Store {
   const prune = db.prepare("DELETE FROM handled_events WHERE seen_at < ?");
 
   const claim = db.transaction(
-    (channel: string, day: string, owner: string, now: number, leaseMs: number) => {
+    (channel: string, day: string, owner: string, now: number, leaseMs: number, kind: string) => {
       const row = getDigest.get(channel, day) as Row | undefined;
       const stamp = new Date(now).toISOString();
       if (!row) {
-        insertDigest.run(channel, day, owner, now + leaseMs, stamp);
+        insertDigest.run(channel, day, owner, now + leaseMs, stamp, kind);
       } else if (row.status === "failed" && row.next_attempt_at <= now) {
         retakeDigest.run(owner, now + leaseMs, stamp, channel, day);
       } else {
@@ -208,8 +227,12 @@ export function openStore(path: string): Store {
       ),
     subscribedChannels: () =>
       guard("listing subscriptions", () => (listSubs.all() as { channel: string }[]).map((r) => r.channel)),
-    claimDigest: (channel, day, owner, now, leaseMs) =>
-      guard("claiming a digest", () => claim.immediate(channel, day, owner, now, leaseMs)),
+    claimDigest: (channel, day, owner, now, leaseMs, kind = "full") =>
+      guard("claiming a digest", () => claim.immediate(channel, day, owner, now, leaseMs, kind)),
+    hadFullDigest: (channel, from, to) =>
+      guard("reading past digests", () => fullSince.get(channel, from, to) !== undefined),
+    isDigestMessage: (channel, ts) =>
+      guard("finding a digest", () => byMessage.get(channel, ts) !== undefined),
     markPosted: (channel, day, owner, ts, now) =>
       guard("recording a post", () => void posted.run(ts, now.toISOString(), channel, day, owner)),
     markFailed: (channel, day, owner, error, nextAttemptAt, now) =>

@@ -141,8 +141,8 @@ describe("posting the digest exactly once", () => {
     restarted.close();
   });
 
-  it("posts the outside-the-plan notice, or nothing when the setting says skip", async () => {
-    const clock = testClock("2026-11-25T09:00:00");
+  it("posts the outside-the-plan notice on that fiscal year's first business day only, or never with skip", async () => {
+    const clock = testClock("2026-04-01T09:00:00");
     const store = openStore(tempDbPath());
     expect(await service(store, clock.now, { channel: "CSKIP", whenOutsidePlan: "skip" }).runDue()).toEqual({
       CSKIP: "skipped",
@@ -150,6 +150,45 @@ describe("posting the digest exactly once", () => {
     expect(await service(store, clock.now, { channel: "CPOST" }).runDue()).toEqual({ CPOST: "posted" });
     expect(String(postsTo("CPOST")[0]?.body.text)).toContain("令和8年度");
     expect(postsTo("CSKIP")).toHaveLength(0);
+    clock.advance(24 * 3600_000);
+    expect(await service(store, clock.now, { channel: "CPOST" }).runDue()).toEqual({ CPOST: "skipped" });
+    expect(postsTo("CPOST")).toHaveLength(1);
+    store.close();
+  });
+
+  it("posts on business days only over a fortnight, full first and then compact with a moving spotlight", async () => {
+    const clock = testClock("2023-06-09T09:00:00");
+    const store = openStore(tempDbPath());
+    const outcomes: string[] = [];
+    for (let day = 0; day < 14; day++) {
+      outcomes.push((await service(store, clock.now, { channel: "CFORT" }).runDue()).CFORT ?? "-");
+      clock.advance(24 * 3600_000);
+    }
+    // 9 June (Fri) … 22 June (Thu): weekends skipped.
+    expect(outcomes).toEqual([
+      "posted",
+      "skipped",
+      "skipped",
+      "posted",
+      "posted",
+      "posted",
+      "posted",
+      "posted",
+      "skipped",
+      "skipped",
+      "posted",
+      "posted",
+      "posted",
+      "posted",
+    ]);
+    const posts = postsTo("CFORT");
+    expect(posts).toHaveLength(10);
+    // The channel's first in-plan digest this fiscal year is the full list; the rest are compact.
+    expect(String(posts[0]?.body.text)).toMatch(/^令和5年度に完了する事業: \d+件$/);
+    const compact = posts.slice(1).map((p) => String(p.body.text));
+    expect(compact.every((t) => t.includes("営業日"))).toBe(true);
+    const spotlights = posts.slice(1).map((p) => /今日の注目\* ([^\s　]+)/.exec(String(p.body.blocks))?.[1]);
+    for (let i = 1; i < spotlights.length; i++) expect(spotlights[i]).not.toBe(spotlights[i - 1]);
     store.close();
   });
 });

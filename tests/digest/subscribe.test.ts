@@ -22,12 +22,13 @@ const reply = (id: string) => h.fake.waitFor(() => h.fake.responses.find((r) => 
 describe("/plan digest", () => {
   it("subscribes a channel, shows the state with a preview, and unsubscribes it", async () => {
     await h.command("digest on", { channel: "CSUB", responseId: "on" });
-    expect(blockText((await reply("on")).body)).toContain("毎朝の計画ダイジェストを投稿します");
+    expect(blockText((await reply("on")).body)).toContain("営業日の朝、計画ダイジェストを投稿します");
     expect(h.store.subscribedChannels()).toContain("CSUB");
 
     await h.command("digest", { channel: "CSUB", responseId: "state" });
     const state = blockText((await reply("state")).body);
     expect(state).toContain("*購読中*");
+    expect(state).toContain("今日（2023-06-01）: 完了する事業の一覧");
     expect(state).toContain("令和5年度に完了する事業: 2件");
     expect(state).toContain("市民会館跡地エリア周辺整備事業");
 
@@ -49,6 +50,40 @@ describe("/plan digest", () => {
   });
 });
 
+describe("a thread under a digest", () => {
+  it("answers a reply in the digest's thread as a mention, and ignores other threads", async () => {
+    const digest = createDigestService({
+      catalog: buildCatalog(loadPlan()),
+      store: h.store,
+      clock: JUNE_2023,
+      logger: createLogger({ write: () => undefined }),
+      settings: { whenOutsidePlan: "post" },
+      channels: () => ["CTHREAD"],
+      post: async () => "1700000500.000100",
+    });
+    expect(await digest.runDue()).toEqual({ CTHREAD: "posted" });
+    const message = (threadTs: string, text: string, eventId: string) =>
+      h.event(
+        {
+          type: "message",
+          channel_type: "channel",
+          channel: "CTHREAD",
+          user: "U1",
+          text,
+          ts: "1700000600.000100",
+          thread_ts: threadTs,
+        },
+        { eventId },
+      );
+    await message("1700000400.000100", "7-4-2", "EvNotOurs");
+    await message("1700000500.000100", "マイナンバーカードの担当課は？", "EvThread");
+    const post = await h.postIn("CTHREAD");
+    expect(post.body.thread_ts).toBe("1700000500.000100");
+    expect(blockText(post.body)).toContain("マイナンバーカードの普及促進");
+    expect(h.postsIn("CTHREAD")).toHaveLength(1);
+  });
+});
+
 describe("plan-bot digest --post", () => {
   it("posts a day's digest once through the Web API, and refuses a second post", async () => {
     const bin = join(import.meta.dirname, "../../bin/plan-bot.js");
@@ -61,13 +96,13 @@ describe("plan-bot digest --post", () => {
     };
     // Asynchronous: the local Slack stand-in runs in this process and must keep serving.
     const run = () =>
-      promisify(execFile)(process.execPath, [bin, "digest", "--date", "2023-03-31", "--post", "CCLI"], {
+      promisify(execFile)(process.execPath, [bin, "digest", "--date", "2023-03-30", "--post", "CCLI"], {
         encoding: "utf8",
         env,
       });
     const first = await run();
     expect(first.stderr).not.toContain('"level":"error"');
-    expect(first.stdout).toContain("CCLI に 2023-03-31 のダイジェストを投稿しました。");
+    expect(first.stdout).toContain("CCLI に 2023-03-30 のダイジェストを投稿しました。");
     const second = await run();
     expect(second.stdout).toContain("投稿済み");
     const posts = h.fake.callsTo("chat.postMessage").filter((c) => c.body.channel === "CCLI");

@@ -1,6 +1,6 @@
 // /plan: acknowledged at once, answered privately through response_url, with a button to share.
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
-import { digestMessage } from "../../digest/compose.js";
+import { digestMessage, noPostSentence, outsidePlanSentence, type PostKind } from "../../digest/compose.js";
 import { DeliveryUncertainError } from "../../errors.js";
 import { answerMessage, errorMessage, type SlackMessage, usageMessage } from "../blocks.js";
 import type { SlackDeps } from "../deps.js";
@@ -13,6 +13,13 @@ const note = (text: string): SlackMessage => ({
   blocks: [{ type: "section", text: { type: "mrkdwn", text } }],
 });
 
+const KIND_LABEL: Record<PostKind, string> = {
+  full: "完了する事業の一覧",
+  compact: "短い投稿（件数・残り営業日・今日の注目事業）",
+  notice: "計画期間外のお知らせ",
+  none: "投稿なし",
+};
+
 export async function digestSubcommand(
   arg: string,
   channel: string,
@@ -20,10 +27,13 @@ export async function digestSubcommand(
   deps: SlackDeps,
 ): Promise<SlackMessage> {
   const now = deps.clock();
+  const today = deps.digest.compose();
   if (arg === "on") {
     deps.store.setSubscription(channel, true, user, now);
+    // Outside the plan period the channel hears it once, now, rather than every morning.
+    const outside = today.inPlan ? "" : `\n${escapeText(outsidePlanSentence(today))}`;
     return note(
-      `:white_check_mark: このチャンネル（<#${escapeText(channel)}>）に毎朝の計画ダイジェストを投稿します。止めるには \`/plan digest off\`。`,
+      `:white_check_mark: このチャンネル（<#${escapeText(channel)}>）に市役所の営業日の朝、計画ダイジェストを投稿します。止めるには \`/plan digest off\`。${outside}`,
     );
   }
   if (arg === "off") {
@@ -31,13 +41,21 @@ export async function digestSubcommand(
     return note(":no_bell: このチャンネルへの計画ダイジェストを停止しました。");
   }
   const subscribed = deps.store.isSubscribed(channel) || deps.digest.targets().includes(channel);
-  const preview = digestMessage(deps.digest.compose());
+  const kind = deps.digest.kindFor(channel);
   const state = subscribed
     ? "このチャンネルはダイジェストを *購読中* です。"
     : "このチャンネルはダイジェストを購読していません（`/plan digest on` で購読）。";
+  const todayLine = `今日（${today.day}）: ${KIND_LABEL[kind]}${kind === "none" ? `。${escapeText(noPostSentence(today))}` : ""}`;
+  const preview = digestMessage(today, kind === "none" ? "full" : kind);
   return {
-    text: `${state} 今日の投稿のプレビュー`,
-    blocks: [...note(`${state}\n今日の投稿のプレビュー:`).blocks, { type: "divider" }, ...preview.blocks],
+    text: `${state} ${todayLine}`,
+    blocks: [
+      ...note(
+        `${state}\n${todayLine}\n${kind === "none" ? "参考: 一覧のプレビュー" : "今日の投稿のプレビュー"}:`,
+      ).blocks,
+      { type: "divider" },
+      ...preview.blocks,
+    ],
   };
 }
 

@@ -56,12 +56,21 @@ export async function directMessageCallback(
   { message, client }: MessageArgs,
   deps: SlackDeps,
 ): Promise<void> {
-  // Only plain messages people type in a DM: no edits, joins, bot posts (ours included).
-  if (message.channel_type !== "im" || message.subtype !== undefined || "bot_id" in message) return;
-  if (message.user === deps.botUserId) return;
+  // Only plain messages people type: no edits, joins, bot posts (ours included).
+  if (message.subtype !== undefined || "bot_id" in message || message.user === deps.botUserId) return;
+  const text = message.text ?? "";
+  if (message.channel_type === "im") {
+    await reply({ client, channel: message.channel, text, user: message.user }, deps, "message.im");
+    return;
+  }
+  // A reply in the thread under one of our digests is a question, as a mention is. A mention in it is
+  // answered by app_mention already.
+  const thread = "thread_ts" in message ? message.thread_ts : undefined;
+  if (!thread || text.includes(`<@${deps.botUserId}>`)) return;
+  if (!deps.store.isDigestMessage(message.channel, thread)) return;
   await reply(
-    { client, channel: message.channel, text: message.text ?? "", user: message.user },
+    { client, channel: message.channel, threadTs: thread, text, user: message.user },
     deps,
-    "message.im",
+    "digest_thread",
   );
 }
