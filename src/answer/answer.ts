@@ -34,6 +34,24 @@ export interface Answer {
   notes: string[];
   /** Codes or questions to try next, when the answer is empty or the code unknown. */
   suggestions: string[];
+  /** The plan's fiscal years (R3 … R7): a project's directions that stop before the last say so. */
+  planYears: YearKey[];
+}
+
+/** How many characters of a question an answer's heading quotes back. */
+export const QUOTED_QUESTION_CHARS = 40;
+
+/**
+ * A question as a heading quotes it: short (the first 40 characters, then …), and with the characters Slack's
+ * mrkdwn reads as formatting (* _ ~ `) shown in their full-width forms, so an asker's asterisks stay text.
+ */
+export function quoteQuestion(question: string): string {
+  const chars = [...question.replace(/\s+/g, " ").trim()];
+  const short =
+    chars.length > QUOTED_QUESTION_CHARS
+      ? `${chars.slice(0, QUOTED_QUESTION_CHARS - 1).join("")}…`
+      : chars.join("");
+  return short.replace(/[*_~`]/g, (c) => ({ "*": "＊", _: "＿", "~": "～", "`": "｀" })[c] ?? c);
 }
 
 /** How a shown project meets the question: exactly (a code, department, year), strongly, or partially. */
@@ -134,6 +152,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     projects: [],
     answered: 0,
     missingTerms: [],
+    planYears: [...catalog.years],
     scopes: [],
     filters: { years: u.years, directions: u.directions, departments: u.departments },
     notes: [],
@@ -141,6 +160,16 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   };
   if (u.question.length === 0 || u.help) {
     return { ...result, intent: "usage", suggestions: EXAMPLE_QUESTIONS };
+  }
+  if (u.greetingOnly) {
+    result.notes.push("こんにちは。計画（まちづくりを進めるための基盤）の事業について、質問をどうぞ。");
+    return { ...result, suggestions: EXAMPLE_QUESTIONS };
+  }
+  if (u.notJapanese) {
+    result.notes.push(
+      "plan-bot は日本語の質問に答えます（Japanese only）。事業名・担当課・年度などを日本語で入力してください。",
+    );
+    return { ...result, suggestions: EXAMPLE_QUESTIONS };
   }
   if (u.truncated) result.notes.push(`質問が長いため、先頭の${MAX_QUESTION_CHARS}文字で答えています。`);
 
@@ -245,7 +274,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       result.notes.push("条件に当てはまる事業はありません。計画にある関連の事業:");
       for (const p of answers.slice(0, NEAR_MISSES)) {
         result.notes.push(
-          `${p.name}（${projectCode(p)}）担当課: ${p.department}、方向性: ${directionsLine(p)}`,
+          `${p.name}（${projectCode(p)}）担当課: ${p.department}、方向性: ${directionsLine(p, undefined, catalog.years)}`,
         );
       }
       nearMisses = true;

@@ -8,6 +8,8 @@ export interface ProjectJson {
   initiative: string;
   name: string;
   department: string;
+  purpose: string;
+  content: string;
   directions: Project["directions"];
   match?: Match;
 }
@@ -18,6 +20,8 @@ export const projectJson = (p: Project): ProjectJson => ({
   initiative: p.initiative,
   name: p.name,
   department: p.department,
+  purpose: p.purpose,
+  content: p.content,
   directions: p.directions,
 });
 

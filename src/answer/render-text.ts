@@ -1,16 +1,36 @@
 // The answer as plain Japanese text, for the terminal (CLI and console).
 import { yearWithKeyLabel } from "../plan/fiscal.js";
 import type { Direction, Project, YearKey } from "../plan/schema.js";
-import { type Answer, countLabel, RELATED_HEADING } from "./answer.js";
+import { type Answer, countLabel, quoteQuestion, RELATED_HEADING } from "./answer.js";
 
 const MARKED: ReadonlySet<Direction> = new Set(["完了", "新規完了", "縮小"]);
 const bracket = (d: Direction) => (MARKED.has(d) ? `【${d}】` : d);
 
-/** R3 新規 → R4 継続 → R5 【完了】: `show` decides how each direction is shown (finishing and shrinking stand out). */
-export function directionsLine(project: Project, show: (d: Direction) => string = bracket): string {
+/**
+ * R3 新規 → R4 継続 → R5 【完了】: `show` decides how each direction is shown (finishing and shrinking stand
+ * out). Directions that stop before the plan's last year (`planYears`) say so — 「R5以降は計画に記載なし」 — so
+ * that a project is not read as ending when the seed is only silent (完了 is what says it ends).
+ */
+export function directionsLine(
+  project: Project,
+  show: (d: Direction) => string = bracket,
+  planYears: readonly YearKey[] = [],
+): string {
   const entries = Object.entries(project.directions) as [YearKey, Direction][];
   if (entries.length === 0) return "（記載なし）";
-  return entries.map(([year, d]) => `${year} ${show(d)}`).join(" → ");
+  const line = entries.map(([year, d]) => `${year} ${show(d)}`).join(" → ");
+  const yearNumber = (y: YearKey) => Number(y.slice(1));
+  const last = Math.max(...entries.map(([y]) => yearNumber(y)));
+  const planLast = Math.max(0, ...planYears.map(yearNumber));
+  const finished = entries.some(([, d]) => d.includes("完了"));
+  return planLast > last && !finished ? `${line}（R${last + 1}以降は計画に記載なし）` : line;
+}
+
+/** The first sentence of a text, cut to `max` characters: a one-line summary of 内容 or 目的. */
+export function firstSentence(text: string, max = 60): string {
+  const first = (text.split(/(?<=。)/)[0] ?? "").replace(/^[①-⑳]\s*/, "").trim();
+  const chars = [...first];
+  return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : first;
 }
 
 /** How the question was read, for structured questions: 条件: 令和4年度 / 完了・新規完了 / 人事課. */
@@ -36,7 +56,7 @@ export const USAGE_TEXT = `計画（まちづくりを進めるための基盤�
 export function renderAnswerText(a: Answer): string {
   if (a.intent === "usage") return USAGE_TEXT;
   const lines: string[] = [];
-  lines.push(`「${a.query}」の回答: ${countLabel(a)}`);
+  lines.push(`「${quoteQuestion(a.query)}」の回答: ${countLabel(a)}`);
   for (const scope of a.scopes) {
     const parent = scope.policyTitle ? `（施策: ${scope.policyTitle}）` : "";
     lines.push(`${scope.code} ${scope.title}${parent}`);
@@ -44,14 +64,19 @@ export function renderAnswerText(a: Answer): string {
   const filters = filtersLine(a);
   if (filters) lines.push(filters);
   for (const note of a.notes) lines.push(`※ ${note}`);
+  // One project: its purpose and content in full; a list: one line of content, to tell apart projects of the
+  // same name (7-2 No.2 and No.3).
+  const detailed = a.projects.length === 1;
   for (const [i, p] of a.projects.entries()) {
     if (i === a.answered) lines.push("", `── ${RELATED_HEADING} ──`);
     lines.push(
       "",
       `■ ${p.name}（${projectCode(p)}）`,
       `  担当課: ${p.department}`,
-      `  方向性: ${directionsLine(p)}`,
+      `  方向性: ${directionsLine(p, bracket, a.planYears)}`,
     );
+    if (detailed) lines.push(`  目的: ${p.purpose}`, `  内容: ${p.content}`);
+    else if (p.content) lines.push(`  内容: ${firstSentence(p.content)}`);
   }
   if (a.suggestions.length > 0) lines.push("", `こちらもお試しください: ${a.suggestions.join(" / ")}`);
   return lines.join("\n");

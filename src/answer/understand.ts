@@ -31,6 +31,10 @@ export interface Understanding {
   /** The question with its structured parts removed: what a free-text search should look for. */
   freeText: string;
   hasFreeText: boolean;
+  /** Only a greeting or set phrases (お疲れ様です): nothing was asked yet. */
+  greetingOnly: boolean;
+  /** Written in another language (three Latin words or more, no Japanese): the bot reads Japanese. */
+  notJapanese: boolean;
 }
 
 const YEAR_RANGE = /令和\s*(\d{1,2}|元)\s*(?:年度?)?\s*[~〜-]\s*(?:令和)?\s*(\d{1,2})\s*年度?/g;
@@ -184,7 +188,13 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   const truncated = [...trimmed].length > MAX_QUESTION_CHARS;
   const question = truncated ? [...trimmed].slice(0, MAX_QUESTION_CHARS).join("") : trimmed;
   // 7ー4ー2: the long-vowel mark typed for a hyphen between digits.
-  let text = stripRegister(normalizeWidth(question).replace(/(?<=\d)\s*ー\s*(?=\d)/g, "-"));
+  const normalized = normalizeWidth(question).replace(/(?<=\d)\s*ー\s*(?=\d)/g, "-");
+  let text = stripRegister(normalized);
+  const hasLetters = (t: string) => /[\p{L}\p{N}]/u.test(t);
+  const greetingOnly = hasLetters(normalized) && !hasLetters(text);
+  const notJapanese =
+    !/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(normalized) &&
+    (normalized.match(/[a-z]{2,}/g) ?? []).length >= 3;
   const help = /^(help|ヘルプ|使い方|つかいかた|\?)$/.test(text.trim());
 
   const years = new Set<number>();
@@ -309,6 +319,8 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     dayLevel,
     freeText: text.replace(/\s+/g, " ").trim(),
     hasFreeText,
+    greetingOnly,
+    notJapanese,
   };
 }
 

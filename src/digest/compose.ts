@@ -134,11 +134,11 @@ export function noPostSentence(d: Digest): string {
   return `${d.day}は投稿しません（${d.inPlan ? "投稿する日ではありません" : outsidePlanSentence(d)}）。`;
 }
 
-function spotlightText(p: Project): string[] {
+function spotlightText(p: Project, d: Digest): string[] {
   return [
     `今日の注目: ${p.name}（${projectCode(p)}）`,
     `  担当課: ${p.department}`,
-    `  方向性: ${directionsLine(p)}`,
+    `  方向性: ${directionsLine(p, undefined, d.planYears)}`,
     `  目的: ${purposeLine(p)}`,
   ];
 }
@@ -149,7 +149,7 @@ export function digestText(d: Digest, kind: PostKind = "full"): string {
   if (!d.inPlan || kind === "notice") return outsidePlanSentence(d);
   if (kind === "compact") {
     const lines = [`${compactHeadline(d)}（${d.day}）`];
-    if (d.spotlight) lines.push("", ...spotlightText(d.spotlight));
+    if (d.spotlight) lines.push("", ...spotlightText(d.spotlight, d));
     return lines.join("\n");
   }
   const lines = [`${label}に完了する事業: ${d.finishing.length}件（${d.day}）`];
@@ -189,7 +189,7 @@ export function digestMessage(d: Digest, kind: PostKind = "full"): SlackMessage 
         section(
           [
             `:mag: *今日の注目* ${escapeText(p.name)}　\`${projectCode(p)}\``,
-            `担当課: *${escapeText(p.department)}*　方向性: ${directionsMrkdwn(p)}`,
+            `担当課: *${escapeText(p.department)}*　方向性: ${directionsMrkdwn(p, d.planYears)}`,
             `_${escapeText(purposeLine(p))}_`,
           ].join("\n"),
         ),

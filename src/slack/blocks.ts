@@ -7,9 +7,15 @@ export type KnownBlock = types.KnownBlock;
 type Button = types.Button;
 type ActionsBlock = types.ActionsBlock;
 
-import { type Answer, countLabel, EXAMPLE_QUESTIONS, RELATED_HEADING } from "../answer/answer.js";
-import { directionsLine, filtersLine, projectCode } from "../answer/render-text.js";
-import type { Direction, Project } from "../plan/schema.js";
+import {
+  type Answer,
+  countLabel,
+  EXAMPLE_QUESTIONS,
+  quoteQuestion,
+  RELATED_HEADING,
+} from "../answer/answer.js";
+import { directionsLine, filtersLine, firstSentence, projectCode } from "../answer/render-text.js";
+import type { Direction, Project, YearKey } from "../plan/schema.js";
 import { escapeText } from "./escape.js";
 
 export const PAGE_SIZE = 5;
@@ -48,24 +54,29 @@ const context = (text: string): KnownBlock => ({
 const FINISHING: ReadonlySet<Direction> = new Set(["完了", "新規完了"]);
 
 /** R3 新規 → R4 継続 → R5 *完了* :checkered_flag: — finishing and shrinking years stand out. */
-export function directionsMrkdwn(project: Project): string {
-  return directionsLine(project, (d) => {
-    if (FINISHING.has(d)) return `*${d}* :checkered_flag:`;
-    if (d === "縮小") return `*${d}* :small_red_triangle_down:`;
-    return d;
-  });
+export function directionsMrkdwn(project: Project, planYears: readonly YearKey[] = []): string {
+  return directionsLine(
+    project,
+    (d) => {
+      if (FINISHING.has(d)) return `*${d}* :checkered_flag:`;
+      if (d === "縮小") return `*${d}* :small_red_triangle_down:`;
+      return d;
+    },
+    planYears,
+  );
 }
 
-function projectSection(project: Project, detailed: boolean): KnownBlock {
+function projectSection(project: Project, detailed: boolean, planYears: readonly YearKey[]): KnownBlock {
   const lines = [
     `*${escapeText(project.name)}*`,
     `\`${projectCode(project)}\`　担当課: *${escapeText(project.department)}*`,
-    `方向性: ${directionsMrkdwn(project)}`,
+    `方向性: ${directionsMrkdwn(project, planYears)}`,
   ];
   if (detailed) {
     lines.push(`*目的* ${escapeText(project.purpose)}`, `*内容* ${escapeText(project.content)}`);
-  } else if (project.purpose) {
-    lines.push(`_${escapeText(clip(project.purpose, PURPOSE_PREVIEW))}_`);
+  } else if (project.content) {
+    // One line of 内容 tells apart projects of the same name (7-2 No.2 and No.3).
+    lines.push(`_${escapeText(firstSentence(project.content, PURPOSE_PREVIEW))}_`);
   }
   return section(lines.join("\n"));
 }
@@ -106,11 +117,14 @@ export function answerMessage(answer: Answer, options: AnswerBlockOptions = {}):
   const nav = options.nav ?? false;
   const shown = answer.projects.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
   const question = escapeText(answer.query);
+  const quoted = escapeText(quoteQuestion(answer.query));
   const count = answer.projects.length;
   const blocks: KnownBlock[] = [];
   const range =
-    count > shown.length ? `（${page * PAGE_SIZE + 1}〜${page * PAGE_SIZE + shown.length}件目）` : "";
-  blocks.push(section(`*「${question}」* の回答: ${countLabel(answer)}${range}`));
+    count > shown.length
+      ? `（${page * PAGE_SIZE + 1}〜${page * PAGE_SIZE + shown.length}件目・${page + 1}/${pages}ページ）`
+      : "";
+  blocks.push(section(`*「${quoted}」* の回答: ${countLabel(answer)}${range}`));
   for (const scope of answer.scopes) {
     const parent = scope.policyTitle ? `\n施策: ${escapeText(scope.policyTitle)}` : "";
     blocks.push(context(`*${escapeText(scope.code)}* ${escapeText(scope.title)}${parent}`));
@@ -122,7 +136,7 @@ export function answerMessage(answer: Answer, options: AnswerBlockOptions = {}):
   const detailed = count === 1;
   shown.forEach((project, i) => {
     if (page * PAGE_SIZE + i === answer.answered) blocks.push(context(`*${RELATED_HEADING}*`));
-    blocks.push(projectSection(project, detailed));
+    blocks.push(projectSection(project, detailed, answer.planYears));
   });
   if (!nav && count > shown.length) {
     blocks.push(
@@ -156,7 +170,8 @@ export function answerMessage(answer: Answer, options: AnswerBlockOptions = {}):
       value: encodeRef({ q: answer.query, p: page + 1 }),
     });
   }
-  if (options.share) {
+  // Nothing to share when nothing was found.
+  if (options.share && count > 0) {
     buttons.push({
       type: "button",
       action_id: ACTION_SHARE,
@@ -166,7 +181,7 @@ export function answerMessage(answer: Answer, options: AnswerBlockOptions = {}):
     });
   }
   if (buttons.length > 0) blocks.push({ type: "actions", elements: buttons } satisfies ActionsBlock);
-  return { text: `「${question}」の回答: ${countLabel(answer)}`, blocks };
+  return { text: `「${quoted}」の回答: ${countLabel(answer)}`, blocks };
 }
 
 export function usageMessage(): SlackMessage {

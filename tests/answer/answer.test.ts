@@ -122,7 +122,7 @@ describe("free-text answers (real kuromoji)", () => {
     expect(keys(a)).toEqual([]);
     expect(a.notes).toEqual([
       "条件に当てはまる事業はありません。計画にある関連の事業:",
-      "ホームページ・SNS運営事業（7-1-2 / 7-1 No.3）担当課: まち魅力発信課、方向性: R3 臨時拡充 → R4 継続 → R5 継続",
+      "ホームページ・SNS運営事業（7-1-2 / 7-1 No.3）担当課: まち魅力発信課、方向性: R3 臨時拡充 → R4 継続 → R5 継続（R6以降は計画に記載なし）",
     ]);
   });
 
@@ -145,6 +145,20 @@ describe("free-text answers (real kuromoji)", () => {
       expect(keys(a), q).toEqual([]);
       expect(a.suggestions.length, q).toBeGreaterThan(0);
     }
+  });
+
+  it("answers a greeting alone with an invitation and examples, not with 'not found'", async () => {
+    const a = await engine.ask("お疲れ様です！");
+    expect(keys(a)).toEqual([]);
+    expect(a.notes[0]).toContain("質問をどうぞ");
+    expect(a.suggestions.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("says it reads Japanese when asked in English, but reads Latin terms of the plan", async () => {
+    const a = await engine.ask("Who is in charge of the My Number card?");
+    expect(a.notes[0]).toContain("日本語の質問に答えます");
+    expect(a.suggestions.length).toBeGreaterThanOrEqual(3);
+    expect(keys(await engine.ask("Wi-Fi"))[0]).toBe("7-2#9");
   });
 
   it("answers with related projects, labelled, when only some of the question's words are in the plan", async () => {

@@ -9,7 +9,31 @@ describe("plan-bot ask", () => {
     expect(out.status).toBe(0);
     expect(out.stdout).toContain("■ マイナンバーカードの普及促進（7-2-6 / 7-2 No.17）");
     expect(out.stdout).toContain("担当課: 市民課");
-    expect(out.stdout).toContain("方向性: R3 拡充 → R4 継続");
+    expect(out.stdout).toContain("方向性: R3 拡充 → R4 継続（R5以降は計画に記載なし）");
+  });
+
+  it("shows purpose and content in full for one project", () => {
+    const out = run(["ask", "7-2 No.17"]);
+    expect(out.stdout).toMatch(/目的: .*マイナンバーカード/);
+    expect(out.stdout).toMatch(/内容: .+/);
+  });
+
+  it("shows one line of 内容 in a list, so that two projects of the same name can be told apart", () => {
+    const out = run(["ask", "7-2"]);
+    const lines = out.stdout.split("\n");
+    const contentOf = (no: number) => {
+      const at = lines.findIndex((l) => l.includes(`7-2 No.${no}）`));
+      return lines.slice(at, at + 5).find((l) => l.startsWith("  内容: "));
+    };
+    expect(lines.filter((l) => l.startsWith("■ 市税等徴収事務事業"))).toHaveLength(2);
+    expect(contentOf(2)).toBeDefined();
+    expect(contentOf(2)).not.toBe(contentOf(3));
+  });
+
+  it("does not read a project whose directions stop as ending: 完了 says that, silence does not", () => {
+    const out = run(["ask", "7-6-1"]);
+    expect(out.stdout).toContain("R3 【新規完了】");
+    expect(out.stdout).not.toContain("R4以降は計画に記載なし");
   });
 
   it("prints JSON with query, intent and projects", () => {
@@ -22,6 +46,8 @@ describe("plan-bot ask", () => {
       initiative: "7-4-2",
       name: "第2次人権施策推進計画の見直し",
       department: "人権・男女共生課",
+      purpose: expect.stringContaining("人権"),
+      content: expect.any(String),
       directions: { R3: "臨時拡充", R4: "完了" },
       match: "exact",
     });

@@ -90,6 +90,8 @@ describe("composeDigest", () => {
       "initiative",
       "name",
       "department",
+      "purpose",
+      "content",
       "directions",
     ]);
   });

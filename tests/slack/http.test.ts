@@ -63,7 +63,7 @@ describe("/plan over signed HTTP", () => {
   it("pages long lists with 次へ and keeps every message within Block Kit limits", async () => {
     await h.command("7-2", { responseId: "long" });
     const first = await responseTo("long");
-    expect(blockText(first.body)).toContain("の回答: 該当 21件（1〜5件目）");
+    expect(blockText(first.body)).toContain("の回答: 該当 21件（1〜5件目・1/5ページ）");
     const next = buttons(first.body).find((b) => b.text === "次へ");
     expect(next).toBeDefined();
     await h.click(next, { user: "U1", channel: "C1", responseId: "long-p2" });

@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { quoteQuestion } from "../../src/answer/answer.js";
+import { createEngine, type Engine } from "../../src/answer/engine.js";
+import { loadPlan } from "../../src/plan/load.js";
+import { answerMessage } from "../../src/slack/blocks.js";
+import { blockKitProblems } from "../../src/tools/fake-slack.js";
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = createEngine(loadPlan(), { clock: () => new Date("2023-06-15T09:00:00+09:00") });
+  await engine.warmUp();
+});
+
+const text = (m: ReturnType<typeof answerMessage>) => JSON.stringify(m.blocks);
+const buttonIds = (m: ReturnType<typeof answerMessage>) =>
+  m.blocks.flatMap((b) =>
+    b.type === "actions" ? b.elements.map((e) => ("action_id" in e ? e.action_id : "")) : [],
+  );
+
+describe("answer messages people can read", () => {
+  it("quotes a question short, with Slack's formatting characters as text", () => {
+    expect(quoteQuestion("*太字*と_斜体_と`コード`")).toBe("＊太字＊と＿斜体＿と｀コード｀");
+    const long = "あ".repeat(200);
+    expect([...quoteQuestion(long)]).toHaveLength(40);
+    expect(quoteQuestion(long).endsWith("…")).toBe(true);
+  });
+
+  it("does not offer to share an empty answer", async () => {
+    const empty = answerMessage(await engine.ask("ほげほげ"), { share: true, nav: true });
+    expect(buttonIds(empty)).not.toContain("plan_share");
+    const found = answerMessage(await engine.ask("7-4-2"), { share: true, nav: true });
+    expect(buttonIds(found)).toContain("plan_share");
+  });
+
+  it("says which page of how many a long list is on", async () => {
+    const m = answerMessage(await engine.ask("7"), { nav: true, page: 1 });
+    expect(text(m)).toMatch(/6〜10件目・2\/\d+ページ/);
+  });
+
+  it("shows 該当 and 関連する可能性 apart, with the related heading between them", async () => {
+    const a = await engine.ask("ＷｉーＦｉの整備");
+    const m = answerMessage(a, { nav: true });
+    expect(m.text).toContain(`該当 ${a.answered}件`);
+    // The heading stands where the related projects begin: on the first page when there are fewer than 5 answers.
+    const related = a.projects.length > a.answered && a.answered < 5;
+    expect(text(m).includes("関連する可能性がある事業")).toBe(related);
+    expect(blockKitProblems({ ...m, blocks: JSON.stringify(m.blocks) })).toEqual([]);
+  });
+});
