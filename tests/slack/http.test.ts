@@ -69,7 +69,7 @@ describe("/plan over signed HTTP", () => {
     await h.click(next, { user: "U1", channel: "C1", responseId: "long-p2" });
     const second = await responseTo("long-p2");
     expect(second.body.replace_original).toBe(true);
-    expect(blockText(second.body)).toContain("（6〜10件目）");
+    expect(blockText(second.body)).toContain("（6〜10件目・2/5ページ）");
     expect(buttons(second.body).map((b) => b.text)).toEqual(["前へ", "次へ", "チャンネルに共有"]);
     expect(h.fake.rejected).toEqual([]);
   });
