@@ -3,14 +3,15 @@ import { createInterface } from "node:readline";
 import { createEngine } from "./answer/engine.js";
 import { answerJson } from "./answer/json.js";
 import { renderAnswerText } from "./answer/render-text.js";
-import { parseArgs } from "./cli.js";
+import { parseArgs } from "./args.js";
 import { engineSettings } from "./config.js";
 import { UsageError } from "./errors.js";
 import { loadPlan, seedsDir } from "./plan/load.js";
+import { commandUsage } from "./usage.js";
 
 export async function runAsk(argv: readonly string[]): Promise<void> {
-  const { positionals, flags } = parseArgs(argv, ["json"]);
-  for (const name of flags.keys()) if (name !== "json") throw new UsageError(`不明なオプション: --${name}`);
+  const { positionals, flags, help } = parseArgs(argv, { booleans: ["json"] });
+  if (help) return void process.stdout.write(`${commandUsage("ask")}\n`);
   const json = flags.get("json") === true;
   const question = positionals.join(" ");
   const settings = engineSettings(process.env);

@@ -38,7 +38,19 @@ export const GOOD_PROJECT = [
 const BIN = join(import.meta.dirname, "../bin/plan-bot.js");
 
 /** Runs the installed command as a user would: `plan-bot …`, with extra environment and standard input. */
-export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; input?: string } = {}) {
+export function runCli(
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; input?: string; tty?: boolean } = {},
+) {
+  if (options.tty) {
+    // A real terminal: util-linux's script(1) gives the command a pseudo-terminal (its output, merged, on stdout).
+    const quoted = [process.execPath, BIN, ...args].map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(" ");
+    const out = spawnSync("script", ["-qec", quoted, "/dev/null"], {
+      encoding: "utf8",
+      env: { ...process.env, ...options.env },
+    });
+    return { ...out, stderr: out.stdout };
+  }
   return spawnSync(process.execPath, [BIN, ...args], {
     encoding: "utf8",
     env: { ...process.env, ...options.env },

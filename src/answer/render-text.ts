@@ -1,4 +1,5 @@
 // The answer as plain Japanese text, for the terminal (CLI and console).
+import { alignRows } from "../args.js";
 import { yearWithKeyLabel } from "../plan/fiscal.js";
 import type { Direction, Project, YearKey } from "../plan/schema.js";
 import { type Answer, countLabel, quoteQuestion, RELATED_HEADING } from "./answer.js";
@@ -48,10 +49,12 @@ export const projectCode = (p: Project) => `${p.initiative} / ${p.policy} No.${p
 
 export const USAGE_TEXT = `計画（まちづくりを進めるための基盤）について、日本語で質問してください。
 例:
-  7-4-2                         取組の事業一覧（7 / 7-4 / 7-2 No.17 も可）
-  人事課の事業                   担当課の事業
-  令和5年度に完了する事業         年度（R5, 2023年度, 今年度）と方向性（新規・拡充・完了…）
-  マイナンバーカードの担当課は？   自由な質問`;
+${alignRows([
+  ["7-4-2", "取組の事業一覧（7 / 7-4 / 7-2 No.17 も可）"],
+  ["人事課の事業", "担当課の事業"],
+  ["令和5年度に完了する事業", "年度（R5, 2023年度, 今年度）と方向性（新規・拡充・完了…）"],
+  ["マイナンバーカードの担当課は？", "自由な質問"],
+])}`;
 
 export function renderAnswerText(a: Answer): string {
   if (a.intent === "usage") return USAGE_TEXT;

@@ -1,11 +1,12 @@
 // `plan-bot digest [--date YYYY-MM-DD] [--json] [--post CHANNEL]`: the digest for a day, printed or posted once.
 import { z } from "zod";
 import { buildCatalog } from "../answer/catalog.js";
-import { parseArgs } from "../cli.js";
+import { parseArgs } from "../args.js";
 import { digestRules, parseConfig } from "../config.js";
 import { ConfigError, SlackApiError, UsageError } from "../errors.js";
 import { createLogger } from "../logger.js";
 import { loadPlan, seedsDir } from "../plan/load.js";
+import { commandUsage } from "../usage.js";
 import { composeDigest, digestJson, digestText, planPost } from "./compose.js";
 
 const DigestArgs = z.object({
@@ -34,7 +35,8 @@ export function digestInstant(date: string | undefined, now: Date = new Date()):
 }
 
 export async function runDigest(argv: readonly string[]): Promise<void> {
-  const { positionals, flags } = parseArgs(argv, ["json"]);
+  const { positionals, flags, help } = parseArgs(argv, { values: ["date", "post"], booleans: ["json"] });
+  if (help) return void process.stdout.write(`${commandUsage("digest")}\n`);
   if (positionals.length > 0) throw new UsageError(`digest は引数を取りません: ${positionals.join(" ")}`);
   const parsed = DigestArgs.safeParse(Object.fromEntries(flags));
   if (!parsed.success) {
