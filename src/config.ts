@@ -17,6 +17,21 @@ export function proxySettings(env: Readonly<Record<string, string | undefined>>)
   return { httpProxy: pick("HTTP_PROXY"), httpsProxy: pick("HTTPS_PROXY"), noProxy: pick("NO_PROXY") };
 }
 
+/** The user name and password of proxy URLs: secrets, redacted from every log line. */
+export function proxySecrets(settings: ProxySettings): string[] {
+  const out: string[] = [];
+  for (const url of [settings.httpProxy, settings.httpsProxy]) {
+    if (!url) continue;
+    try {
+      const parsed = new URL(url);
+      if (parsed.password) out.push(decodeURIComponent(parsed.password));
+    } catch {
+      // Not a URL: undici will refuse it at start-up with its own message.
+    }
+  }
+  return out;
+}
+
 /** Blank values (common in .env files) count as unset. */
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess(blank, schema.optional());
@@ -39,6 +54,15 @@ const EnvSchema = z.object({
   PLAN_DICT_DIR: optional(z.string()),
   PLAN_CACHE_DIR: optional(z.string()),
   PLAN_DB_PATH: withDefault(z.string(), "plan-bot.sqlite"),
+  /** postgres://user:password@host:5432/db[?sslmode=require]: a PostgreSQL store shared by several hosts. */
+  DATABASE_URL: optional(
+    z
+      .string()
+      .regex(
+        /^postgres(?:ql)?:\/\/\S+$/,
+        "must be a postgres:// URL such as postgres://bot@db.example.jp/plan_bot",
+      ),
+  ),
   /** When the digest may run (cron, Asia/Tokyo): weekdays at 09:00; holidays and 年末年始 are skipped below. */
   DIGEST_CRON: withDefault(z.string(), "0 9 * * 1-5"),
   /** false: post on every day DIGEST_CRON names, public holidays and 年末年始 included. */

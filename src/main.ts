@@ -1,10 +1,11 @@
 // Composition root: config → plan → answer engine → Slack app (Socket Mode or HTTP) or the local console.
 import { existsSync } from "node:fs";
 import { createEngine } from "./answer/engine.js";
-import { engineSettings, parseConfig } from "./config.js";
+import { engineSettings, parseConfig, proxySecrets } from "./config.js";
 import { asPlanBotError, ConfigError } from "./errors.js";
 import { createLogger } from "./logger.js";
 import { loadPlan, seedsDir } from "./plan/load.js";
+import { connectStore, databaseSecrets } from "./store/connect.js";
 
 async function main(): Promise<void> {
   if (existsSync(".env")) process.loadEnvFile(".env");
@@ -13,7 +14,9 @@ async function main(): Promise<void> {
     process.env.SLACK_BOT_TOKEN,
     process.env.SLACK_APP_TOKEN,
     process.env.SLACK_SIGNING_SECRET,
-  ].filter((s): s is string => typeof s === "string");
+    ...databaseSecrets(config.env.DATABASE_URL),
+    ...proxySecrets(config.proxy),
+  ].filter((s): s is string => typeof s === "string" && s.length > 0);
   const logger = createLogger({ level: config.env.LOG_LEVEL as never, secrets });
   const settings = engineSettings(process.env);
   const plan = loadPlan(seedsDir({ PLAN_SEEDS_DIR: settings.seedsDir }));
@@ -26,14 +29,13 @@ async function main(): Promise<void> {
     return;
   }
 
-  const { openStore } = await import("./store/store.js");
   const { startSlackApp } = await import("./slack/app.js");
-  const store = openStore(config.env.PLAN_DB_PATH);
+  const store = await connectStore(config.env);
   let running: Awaited<ReturnType<typeof startSlackApp>>;
   try {
     running = await startSlackApp({ config: { ...config, mode }, engine, store, logger });
   } catch (error) {
-    store.close();
+    await store.close();
     throw error;
   }
   let stopping = false;
@@ -44,7 +46,7 @@ async function main(): Promise<void> {
     try {
       await running.stop();
     } finally {
-      store.close();
+      await store.close();
       logger.info("stopped");
       process.exit(0);
     }

@@ -61,10 +61,10 @@ export async function runDigest(argv: readonly string[]): Promise<void> {
   if (!token || config.mode.kind === "console")
     throw new ConfigError("SLACK_BOT_TOKEN", "is required for --post");
   const channel = args.post;
-  const [{ WebClient }, { openStore }, { createDigestService }, { createOutbound }, { createSender }] =
+  const [{ WebClient }, { connectStore }, { createDigestService }, { createOutbound }, { createSender }] =
     await Promise.all([
       import("@slack/web-api"),
-      import("../store/store.js"),
+      import("../store/connect.js"),
       import("./service.js"),
       import("../slack/outbound.js"),
       import("../slack/send.js"),
@@ -80,7 +80,7 @@ export async function runDigest(argv: readonly string[]): Promise<void> {
     rejectRateLimitedCalls: true,
     logger,
   });
-  const store = openStore(config.env.PLAN_DB_PATH);
+  const store = await connectStore(config.env);
   try {
     const service = createDigestService({
       catalog,
@@ -103,10 +103,10 @@ export async function runDigest(argv: readonly string[]): Promise<void> {
     else
       throw new SlackApiError(
         "chat.postMessage",
-        `${channel} に投稿できませんでした（${store.digestRecord(channel, digest.day)?.lastError ?? outcome}）`,
+        `${channel} に投稿できませんでした（${(await store.digestRecord(channel, digest.day))?.lastError ?? outcome}）`,
       );
   } finally {
-    store.close();
+    await store.close();
     await outbound.close();
   }
 }

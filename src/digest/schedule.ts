@@ -38,7 +38,10 @@ export function scheduleDigest(service: DigestService, expression: string, logge
     } catch (error) {
       logger.error("digest run failed", error);
     }
-    const next = service.nextRetryAt();
+    const next = await service.nextRetryAt().catch((error: unknown) => {
+      logger.error("reading the digest's retries failed", error);
+      return null;
+    });
     if (retryTimer) clearTimeout(retryTimer);
     retryTimer = next === null ? null : setTimeout(run, Math.max(1000, next - Date.now()));
     retryTimer?.unref();

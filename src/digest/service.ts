@@ -32,7 +32,7 @@ export interface DigestDeps {
   settings: DigestSettings;
   owner?: string;
   /** Overrides where the digest goes (the CLI's --post CHANNEL); by default DIGEST_CHANNEL and subscribers. */
-  channels?: () => string[];
+  channels?: () => string[] | Promise<string[]>;
   leaseMs?: number;
   maxAttempts?: number;
   backoffMs?: (attempt: number) => number;
@@ -41,13 +41,13 @@ export interface DigestDeps {
 export type PostOutcome = "posted" | "already" | "failed" | "gave_up" | "uncertain" | "skipped";
 
 export interface DigestService {
-  targets(): string[];
+  targets(): Promise<string[]>;
   /** What a channel gets today (full, compact, notice or none). */
-  kindFor(channel: string): PostKind;
+  kindFor(channel: string): Promise<PostKind>;
   /** Posts today's digest where it is due; safe to call any number of times, from any instance. */
   runDue(): Promise<Record<string, PostOutcome>>;
   /** The earliest time a failed post should be retried, if any. */
-  nextRetryAt(): number | null;
+  nextRetryAt(): Promise<number | null>;
   compose(): Digest;
 }
 
@@ -58,14 +58,15 @@ export function createDigestService(deps: DigestDeps): DigestService {
   const leaseMs = deps.leaseMs ?? 2 * 60_000;
   const maxAttempts = deps.maxAttempts ?? 6;
   const backoff = deps.backoffMs ?? defaultBackoff;
-  const targets =
-    deps.channels ??
-    (() => [
-      ...new Set([
-        ...(deps.settings.channel ? [deps.settings.channel] : []),
-        ...deps.store.subscribedChannels(),
-      ]),
-    ]);
+  const targets = async (): Promise<string[]> =>
+    deps.channels
+      ? deps.channels()
+      : [
+          ...new Set([
+            ...(deps.settings.channel ? [deps.settings.channel] : []),
+            ...(await deps.store.subscribedChannels()),
+          ]),
+        ];
 
   const postOne = async (
     channel: string,
@@ -74,36 +75,36 @@ export function createDigestService(deps: DigestDeps): DigestService {
     kind: PostKind,
   ): Promise<PostOutcome> => {
     const now = deps.clock();
-    const claim = deps.store.claimDigest(channel, digest.day, owner, now.getTime(), leaseMs, kind);
+    const claim = await deps.store.claimDigest(channel, digest.day, owner, now.getTime(), leaseMs, kind);
     if (!claim) return "already";
     const log = deps.logger.with({ channel, day: digest.day, attempt: claim.attempts });
     try {
       const ts = await deps.post(channel, message);
-      deps.store.markPosted(channel, digest.day, owner, ts, deps.clock());
+      await deps.store.markPosted(channel, digest.day, owner, ts, deps.clock());
       log.info("digest posted");
       return "posted";
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       if (error instanceof DeliveryUncertainError) {
         // Slack may have stored it: recorded as uncertain and never repeated (a missing digest beats two).
-        deps.store.markUncertain(channel, digest.day, owner, reason, deps.clock());
+        await deps.store.markUncertain(channel, digest.day, owner, reason, deps.clock());
         log.warn("digest outcome uncertain; not repeated today", error);
         return "uncertain";
       }
       const giveUp = claim.attempts >= maxAttempts;
       const next = giveUp ? null : deps.clock().getTime() + backoff(claim.attempts);
-      deps.store.markFailed(channel, digest.day, owner, reason, next, deps.clock());
+      await deps.store.markFailed(channel, digest.day, owner, reason, next, deps.clock());
       log.warn(giveUp ? "digest post failed; giving up for today" : "digest post failed; will retry", error);
       return giveUp ? "gave_up" : "failed";
     }
   };
 
   /** The one decision, shared with the CLI: what this channel gets today. */
-  const kindFor = (channel: string, digest: Digest): PostKind =>
+  const kindFor = async (channel: string, digest: Digest): Promise<PostKind> =>
     planPost(digest, {
       skipHolidays: deps.settings.skipHolidays ?? true,
       whenOutsidePlan: deps.settings.whenOutsidePlan,
-      fullPostedThisYear: deps.store.hadFullDigest(
+      fullPostedThisYear: await deps.store.hadFullDigest(
         channel,
         fiscalYearSpan(digest.day).first,
         addDays(digest.day, -1),
@@ -113,17 +114,17 @@ export function createDigestService(deps: DigestDeps): DigestService {
   return {
     targets,
     compose: () => composeDigest(deps.catalog, deps.clock()),
-    nextRetryAt: () => {
+    nextRetryAt: async () => {
       const day = composeDigest(deps.catalog, deps.clock()).day;
-      const pending = deps.store.dueRetries(day, Number.MAX_SAFE_INTEGER);
+      const pending = await deps.store.dueRetries(day, Number.MAX_SAFE_INTEGER);
       return pending.length === 0 ? null : Math.min(...pending.map((r) => r.nextAttemptAt));
     },
     kindFor: (channel) => kindFor(channel, composeDigest(deps.catalog, deps.clock())),
     runDue: async () => {
       const digest = composeDigest(deps.catalog, deps.clock());
       const outcomes: Record<string, PostOutcome> = {};
-      for (const channel of targets()) {
-        const kind = kindFor(channel, digest);
+      for (const channel of await targets()) {
+        const kind = await kindFor(channel, digest);
         outcomes[channel] =
           kind === "none" ? "skipped" : await postOne(channel, digest, digestMessage(digest, kind), kind);
       }

@@ -206,8 +206,11 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
   }
   const scheduler = scheduleDigest(digest, env.DIGEST_CRON, digestLog);
   // Event IDs are kept a day: Slack retries within minutes.
-  const prune = () => store.pruneEvents(clock().getTime() - 24 * 3600_000);
-  prune();
+  const prune = () =>
+    store
+      .pruneEvents(clock().getTime() - 24 * 3600_000)
+      .catch((error: unknown) => logger.error("pruning handled events failed", error));
+  void prune();
   const pruning = setInterval(prune, 3600_000);
   pruning.unref();
   // The dictionary loads in the background: structured questions are answered meanwhile.

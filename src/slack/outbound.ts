@@ -7,21 +7,6 @@ import type { ProxySettings } from "../config.js";
 import type { SlackMessage } from "./blocks.js";
 import { DeliveryRefusedError, retryAfterMs } from "./delivery.js";
 
-/** The user name and password of proxy URLs: secrets, redacted from every log line. */
-export function proxySecrets(settings: ProxySettings): string[] {
-  const out: string[] = [];
-  for (const url of [settings.httpProxy, settings.httpsProxy]) {
-    if (!url) continue;
-    try {
-      const parsed = new URL(url);
-      if (parsed.password) out.push(decodeURIComponent(parsed.password));
-    } catch {
-      // Not a URL: undici will refuse it at start-up with its own message.
-    }
-  }
-  return out;
-}
-
 export type Fetch = typeof globalThis.fetch;
 
 export interface Outbound {

@@ -50,14 +50,20 @@ export interface DigestRecord {
   lastError: string | null;
 }
 
+/**
+ * What must hold across instances — on one host (SQLite, `PLAN_DB_PATH`) or across hosts (PostgreSQL,
+ * `DATABASE_URL`): handled event IDs, subscriptions, and the once-a-day claim on each channel's digest.
+ * One interface, two implementations, the same versioned migrations, the same test suite.
+ */
 export interface Store {
-  readonly path: string;
-  schemaVersion(): number;
+  /** Where it is, without any password: for logs and messages. */
+  readonly where: string;
+  schemaVersion(): Promise<number>;
   /** True the first time an event ID is seen (by any instance): the caller handles it; false means a retry. */
-  claimEvent(eventId: string, now: Date): boolean;
-  setSubscription(channel: string, enabled: boolean, by: string | null, now: Date): void;
-  isSubscribed(channel: string): boolean;
-  subscribedChannels(): string[];
+  claimEvent(eventId: string, now: Date): Promise<boolean>;
+  setSubscription(channel: string, enabled: boolean, by: string | null, now: Date): Promise<void>;
+  isSubscribed(channel: string): Promise<boolean>;
+  subscribedChannels(): Promise<string[]>;
   /**
    * Records the intent to post a channel's digest for a day, if no one has posted it, is posting it, or
    * might have posted it. Returns the record to post under, or null when this instance must not post.
@@ -69,12 +75,12 @@ export interface Store {
     now: number,
     leaseMs: number,
     kind?: string,
-  ): DigestRecord | null;
+  ): Promise<DigestRecord | null>;
   /** Whether a full digest was posted (or may have been) to a channel between two days, both included. */
-  hadFullDigest(channel: string, from: string, to: string): boolean;
+  hadFullDigest(channel: string, from: string, to: string): Promise<boolean>;
   /** Whether a message is one of our digests: a thread under it is answered like a mention. */
-  isDigestMessage(channel: string, messageTs: string): boolean;
-  markPosted(channel: string, day: string, owner: string, messageTs: string, now: Date): void;
+  isDigestMessage(channel: string, messageTs: string): Promise<boolean>;
+  markPosted(channel: string, day: string, owner: string, messageTs: string, now: Date): Promise<void>;
   markFailed(
     channel: string,
     day: string,
@@ -82,14 +88,14 @@ export interface Store {
     error: string,
     nextAttemptAt: number | null,
     now: Date,
-  ): void;
+  ): Promise<void>;
   /** Slack may have stored the post (a lost reply, a reset after sending): it is never repeated. */
-  markUncertain(channel: string, day: string, owner: string, error: string, now: Date): void;
-  digestRecord(channel: string, day: string): DigestRecord | null;
+  markUncertain(channel: string, day: string, owner: string, error: string, now: Date): Promise<void>;
+  digestRecord(channel: string, day: string): Promise<DigestRecord | null>;
   /** Failed posts of a day whose retry time has come. */
-  dueRetries(day: string, now: number): DigestRecord[];
-  pruneEvents(olderThan: number): void;
-  close(): void;
+  dueRetries(day: string, now: number): Promise<DigestRecord[]>;
+  pruneEvents(olderThan: number): Promise<void>;
+  close(): Promise<void>;
 }
 
 interface Row {
@@ -202,7 +208,8 @@ export function openStore(path: string): Store {
     },
   );
 
-  const guard = <T>(what: string, fn: () => T): T => {
+  // better-sqlite3 is synchronous: each method runs at once and hands its result back as a promise.
+  const guard = async <T>(what: string, fn: () => T): Promise<T> => {
     try {
       return fn();
     } catch (cause) {
@@ -211,8 +218,8 @@ export function openStore(path: string): Store {
   };
 
   return {
-    path,
-    schemaVersion: () => db.pragma("user_version", { simple: true }) as number,
+    where: path,
+    schemaVersion: async () => db.pragma("user_version", { simple: true }) as number,
     claimEvent: (eventId, now) =>
       guard("recording an event", () => claimEventStmt.run(eventId, now.getTime()).changes === 1),
     setSubscription: (channel, enabled, by, now) =>
@@ -261,7 +268,7 @@ export function openStore(path: string): Store {
       }),
     dueRetries: (day, now) => guard("listing retries", () => (due.all(day, now) as Row[]).map(toRecord)),
     pruneEvents: (olderThan) => guard("pruning events", () => void prune.run(olderThan)),
-    close: () => {
+    close: async () => {
       if (db.open) db.close();
     },
   };

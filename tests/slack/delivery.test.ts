@@ -190,12 +190,12 @@ describe("the digest with Slack's reply lost", () => {
       fake.failNext("chat.postMessage", "lost");
       expect(await digest.runDue()).toEqual({ CDIGEST: "uncertain" });
       expect(await digest.runDue()).toEqual({ CDIGEST: "already" });
-      expect(digest.nextRetryAt()).toBeNull();
+      expect(await digest.nextRetryAt()).toBeNull();
       expect(fake.callsTo("chat.postMessage")).toHaveLength(1);
-      expect(store.digestRecord("CDIGEST", "2023-06-01")?.status).toBe("uncertain");
+      expect((await store.digestRecord("CDIGEST", "2023-06-01"))?.status).toBe("uncertain");
       expect(logs.some((l) => l.includes("digest outcome uncertain"))).toBe(true);
     } finally {
-      store.close();
+      await store.close();
       await fake.stop();
     }
   });

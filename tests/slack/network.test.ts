@@ -128,7 +128,7 @@ describe("shutdown", () => {
   it("drains for SHUTDOWN_DRAIN_SECONDS and logs every answer it drops, by channel, never by text", async () => {
     h = await startHarness({ env: { SHUTDOWN_DRAIN_SECONDS: "0.2", LOG_LEVEL: "info" } });
     const fake = h.fake;
-    let release = () => undefined as void;
+    let release: () => void = () => undefined;
     fake.hold = new Promise<void>((resolve) => {
       release = resolve;
     });
@@ -143,7 +143,7 @@ describe("shutdown", () => {
     expect(running.logs.join("\n")).not.toContain("秘密の相談内容");
     release();
     fake.hold = null;
-    running.store.close();
+    await running.store.close();
     await fake.stop();
   });
 });

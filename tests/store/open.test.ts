@@ -28,9 +28,9 @@ describe("openStore: a database that cannot be opened says why, and is left as i
     expect(readFileSync(path).equals(bytes)).toBe(true);
   });
 
-  it("opens and migrates a new file", () => {
+  it("opens and migrates a new file", async () => {
     const store = openStore(join(dir, "new", "plan-bot.sqlite"));
-    expect(store.schemaVersion()).toBeGreaterThan(0);
-    store.close();
+    expect(await store.schemaVersion()).toBeGreaterThan(0);
+    await store.close();
   });
 });

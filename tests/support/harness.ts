@@ -131,7 +131,7 @@ export async function startHarness(
     });
   } catch (error) {
     // A start that fails leaves nothing behind: the store closed, the stand-in stopped.
-    store.close();
+    await store.close();
     if (!options.fake) await fake.stop();
     throw error;
   }
@@ -206,7 +206,7 @@ export async function startHarness(
     postsIn: (channel) => fake.callsTo("chat.postMessage").filter((c) => c.body.channel === channel),
     stop: async () => {
       await running.stop();
-      store.close();
+      await store.close();
       if (!options.fake) await fake.stop();
     },
   };

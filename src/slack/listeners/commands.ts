@@ -29,7 +29,7 @@ export async function digestSubcommand(
   const now = deps.clock();
   const today = deps.digest.compose();
   if (arg === "on") {
-    deps.store.setSubscription(channel, true, user, now);
+    await deps.store.setSubscription(channel, true, user, now);
     // Outside the plan period the channel hears it once, now, rather than every morning.
     const outside = today.inPlan ? "" : `\n${escapeText(outsidePlanSentence(today))}`;
     return note(
@@ -37,11 +37,12 @@ export async function digestSubcommand(
     );
   }
   if (arg === "off") {
-    deps.store.setSubscription(channel, false, user, now);
+    await deps.store.setSubscription(channel, false, user, now);
     return note(":no_bell: このチャンネルへの計画ダイジェストを停止しました。");
   }
-  const subscribed = deps.store.isSubscribed(channel) || deps.digest.targets().includes(channel);
-  const kind = deps.digest.kindFor(channel);
+  const subscribed =
+    (await deps.store.isSubscribed(channel)) || (await deps.digest.targets()).includes(channel);
+  const kind = await deps.digest.kindFor(channel);
   const state = subscribed
     ? "このチャンネルはダイジェストを *購読中* です。"
     : "このチャンネルはダイジェストを購読していません（`/plan digest on` で購読）。";

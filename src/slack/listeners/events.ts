@@ -67,7 +67,7 @@ export async function directMessageCallback(
   // answered by app_mention already.
   const thread = "thread_ts" in message ? message.thread_ts : undefined;
   if (!thread || text.includes(`<@${deps.botUserId}>`)) return;
-  if (!deps.store.isDigestMessage(message.channel, thread)) return;
+  if (!(await deps.store.isDigestMessage(message.channel, thread))) return;
   await reply(
     { client, channel: message.channel, threadTs: thread, text, user: message.user },
     deps,

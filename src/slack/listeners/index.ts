@@ -13,7 +13,7 @@ export function registerListeners(app: App, deps: SlackDeps): void {
   // across restarts and instances, by recording it in the shared store.
   app.use(async ({ body, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === "string" && !deps.store.claimEvent(eventId, deps.clock())) {
+    if (typeof eventId === "string" && !(await deps.store.claimEvent(eventId, deps.clock()))) {
       deps.logger.with({ eventId }).info("ignoring a retried event");
       return;
     }

@@ -1,0 +1,181 @@
+// One suite, two backends: the embedded SQLite file and a real PostgreSQL server. Every promise the README
+// makes about the store is checked on both.
+import { fork } from "node:child_process";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { StoreError } from "../../src/errors.js";
+import { openPostgresStore, PG_MIGRATIONS } from "../../src/store/postgres.js";
+import { MIGRATIONS, openStore, type Store } from "../../src/store/store.js";
+import { tempDbPath } from "../support/harness.js";
+import { startPostgres, type TestPostgres } from "../support/postgres.js";
+
+let server: TestPostgres;
+beforeAll(async () => {
+  server = await startPostgres();
+}, 120_000);
+afterAll(async () => {
+  await server?.stop();
+});
+
+interface Backend {
+  name: string;
+  /** A new, empty place for a store; each `open` is one more instance (connection) to it. */
+  fresh(): Promise<{ where: string; open(): Promise<Store> }>;
+  versions: number;
+}
+
+const backends: Backend[] = [
+  {
+    name: "SQLite",
+    versions: MIGRATIONS.length,
+    fresh: async () => {
+      const path = tempDbPath();
+      return { where: path, open: async () => openStore(path) };
+    },
+  },
+  {
+    name: "PostgreSQL",
+    versions: PG_MIGRATIONS.length,
+    fresh: async () => {
+      const url = await server.freshDatabase();
+      return { where: url, open: () => openPostgresStore(url) };
+    },
+  },
+];
+
+const DAY = "2023-04-03";
+const T0 = new Date("2023-04-03T09:00:00+09:00").getTime();
+
+describe.each(backends)("the $name store", (backend) => {
+  it("creates its schema on first open, once, even when two instances start together", async () => {
+    const place = await backend.fresh();
+    const [a, b] = await Promise.all([place.open(), place.open()]);
+    expect(await a.schemaVersion()).toBe(backend.versions);
+    expect(await b.schemaVersion()).toBe(backend.versions);
+    await Promise.all([a.close(), b.close()]);
+  });
+
+  it("claims an event ID once across instances, and forgets it after pruning", async () => {
+    const place = await backend.fresh();
+    const [a, b] = [await place.open(), await place.open()];
+    const now = new Date(T0);
+    expect(await a.claimEvent("Ev1", now)).toBe(true);
+    expect(await b.claimEvent("Ev1", now)).toBe(false);
+    await b.pruneEvents(T0 + 1);
+    expect(await a.claimEvent("Ev1", now)).toBe(true);
+    await Promise.all([a.close(), b.close()]);
+  });
+
+  it("keeps subscriptions across instances and restarts", async () => {
+    const place = await backend.fresh();
+    const a = await place.open();
+    await a.setSubscription("C2", true, "U1", new Date(T0));
+    await a.setSubscription("C1", true, "U1", new Date(T0));
+    await a.setSubscription("C2", false, "U2", new Date(T0));
+    await a.close();
+    const b = await place.open();
+    expect(await b.subscribedChannels()).toEqual(["C1"]);
+    expect(await b.isSubscribed("C2")).toBe(false);
+    await b.close();
+  });
+
+  it("lets exactly one of many racing instances claim a channel's day", async () => {
+    const place = await backend.fresh();
+    const stores = await Promise.all(Array.from({ length: 6 }, () => place.open()));
+    const claims = await Promise.all(
+      stores.map((s, i) => s.claimDigest("CRACE", DAY, `owner-${i}`, T0, 60_000)),
+    );
+    expect(claims.filter((c) => c !== null)).toHaveLength(1);
+    await Promise.all(stores.map((s) => s.close()));
+  });
+
+  it("retries only a failed claim whose time has come, and never one that may have been posted", async () => {
+    const place = await backend.fresh();
+    const s = await place.open();
+    expect(await s.claimDigest("CF", DAY, "a", T0, 60_000)).toMatchObject({ attempts: 1, status: "posting" });
+    await s.markFailed("CF", DAY, "a", "HTTP 500", T0 + 60_000, new Date(T0));
+    expect(await s.claimDigest("CF", DAY, "b", T0 + 1000, 60_000)).toBeNull();
+    expect(await s.claimDigest("CF", DAY, "b", T0 + 60_000, 60_000)).toMatchObject({
+      attempts: 2,
+      owner: "b",
+    });
+    await s.markPosted("CF", DAY, "b", "1.1", new Date(T0));
+    expect(await s.digestRecord("CF", DAY)).toMatchObject({ status: "posted", messageTs: "1.1" });
+    expect(await s.isDigestMessage("CF", "1.1")).toBe(true);
+
+    expect(await s.claimDigest("CU", DAY, "a", T0, 60_000)).not.toBeNull();
+    await s.markUncertain("CU", DAY, "a", "reply lost", new Date(T0));
+    expect(await s.claimDigest("CU", DAY, "b", T0 + 3600_000, 60_000)).toBeNull();
+    expect(await s.digestRecord("CU", DAY)).toMatchObject({ status: "uncertain", lastError: "reply lost" });
+
+    // An owner that vanished mid-call (its lease ran out): uncertain, not repeated.
+    expect(await s.claimDigest("CV", DAY, "a", T0, 60_000)).not.toBeNull();
+    expect(await s.claimDigest("CV", DAY, "b", T0 + 120_000, 60_000)).toBeNull();
+    expect((await s.digestRecord("CV", DAY))?.status).toBe("uncertain");
+    await s.close();
+  });
+
+  it("remembers which channels had this year's full digest", async () => {
+    const place = await backend.fresh();
+    const s = await place.open();
+    await s.claimDigest("CK", "2023-04-03", "a", T0, 60_000, "full");
+    await s.claimDigest("CK", "2023-04-04", "a", T0, 60_000, "compact");
+    expect(await s.hadFullDigest("CK", "2023-04-01", "2023-04-05")).toBe(true);
+    expect(await s.hadFullDigest("CK", "2023-04-04", "2023-04-05")).toBe(false);
+    expect(await s.hadFullDigest("COTHER", "2023-04-01", "2023-04-05")).toBe(false);
+    await s.close();
+  });
+});
+
+describe("two processes racing for the same digest claim (SQLite file)", () => {
+  it("lets exactly one process claim it", async () => {
+    const path = tempDbPath();
+    await openStore(path).close();
+    const script = join(import.meta.dirname, "../support/claim-once.mjs");
+    // Each process opens the file, then all claim at the same instant.
+    const at = String(Date.now() + 1500);
+    const run = (owner: string) =>
+      new Promise<string>((resolve, reject) => {
+        const child = fork(script, [path, owner, at], { stdio: "pipe" });
+        let out = "";
+        child.stdout?.on("data", (d) => (out += String(d)));
+        child.on("exit", (code) => (code === 0 ? resolve(out.trim()) : reject(new Error(`exit ${code}`))));
+      });
+    const results = await Promise.all(["p1", "p2", "p3", "p4"].map(run));
+    expect(results.filter((r) => r === "claimed")).toHaveLength(1);
+    expect(results.filter((r) => r === "refused")).toHaveLength(3);
+  });
+});
+
+describe("PostgreSQL connections", () => {
+  it("names what failed at start-up, without the password", async () => {
+    const wrong = server.url("postgres").replace(server.password, "not-the-password");
+    await expect(openPostgresStore(wrong)).rejects.toThrow(/authentication failed/);
+    await expect(openPostgresStore(wrong)).rejects.not.toThrow("not-the-password");
+    await expect(openPostgresStore(server.url("no_such_db"))).rejects.toThrow(
+      "the database no_such_db does not exist at postgres://postgres@127.0.0.1",
+    );
+    await expect(openPostgresStore("postgres://postgres:pw@127.0.0.1:1/plan")).rejects.toThrow(
+      "cannot reach PostgreSQL at postgres://postgres@127.0.0.1:1/plan (ECONNREFUSED)",
+    );
+    await expect(openPostgresStore(server.url("postgres"))).resolves.toBeDefined();
+  });
+
+  it("carries on after the database restarts", async () => {
+    const url = await server.freshDatabase();
+    const s = await openPostgresStore(url);
+    expect(await s.claimEvent("EvBefore", new Date(T0))).toBe(true);
+    await server.restart();
+    // The pool's connections died with the server; the next calls open new ones.
+    let after: boolean | null = null;
+    for (let attempt = 0; attempt < 5 && after === null; attempt++) {
+      after = await s.claimEvent("EvAfter", new Date(T0)).catch((e: unknown) => {
+        expect(e).toBeInstanceOf(StoreError);
+        return null;
+      });
+    }
+    expect(after).toBe(true);
+    expect(await s.claimEvent("EvBefore", new Date(T0))).toBe(false);
+    await s.close();
+  });
+});
