@@ -10,7 +10,8 @@ import { parseConfig } from "../../src/config.js";
 import { createLogger } from "../../src/logger.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { type RunningSlackApp, startSlackApp } from "../../src/slack/app.js";
-import { openStore, type Store } from "../../src/store/store.js";
+import { connectStore } from "../../src/store/connect.js";
+import type { Store } from "../../src/store/store.js";
 import { type Call, FakeSlack } from "../../src/tools/fake-slack.js";
 
 export const SIGNING_SECRET = "test-signing-secret-0123456789";
@@ -101,7 +102,11 @@ export async function startHarness(
 ): Promise<Harness> {
   const fake = options.fake ?? (await new FakeSlack().start());
   const port = await freePort();
-  const store = openStore(options.dbPath ?? tempDbPath());
+  // As main.ts does: PostgreSQL when DATABASE_URL is set, else the SQLite file.
+  const store = await connectStore({
+    DATABASE_URL: options.env?.DATABASE_URL,
+    PLAN_DB_PATH: options.dbPath ?? tempDbPath(),
+  });
   const logs: string[] = [];
   const modeEnv =
     options.mode === "socket"
