@@ -57,6 +57,7 @@ const commands: Record<string, (argv: readonly string[]) => Promise<void>> = {
   export: runExport,
   ask: async (argv) => (await import("./ask-command.js")).runAsk(argv),
   digest: async (argv) => (await import("./digest/command.js")).runDigest(argv),
+  report: async (argv) => (await import("./feedback/command.js")).runReport(argv),
   console: async (argv) => {
     const { help, positionals } = parseArgs(argv, {});
     if (help) return void process.stdout.write(`${commandUsage("console")}\n`);

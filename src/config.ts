@@ -77,6 +77,31 @@ const EnvSchema = z.object({
   LOG_LEVEL: withDefault(z.enum(["debug", "info", "warn", "error"]), "info"),
   /** How long a stopping instance waits for answers in flight before it drops (and logs) them. */
   SHUTDOWN_DRAIN_SECONDS: withDefault(z.coerce.number().min(0).max(600), 10),
+  /** 1: keep the user ID with each recorded question (off by default: questions are kept without it). */
+  FEEDBACK_KEEP_USERS: withDefault(
+    z.enum(["0", "1"], { message: "must be 0 or 1" }).transform((v) => v === "1"),
+    "0",
+  ),
+  /** Days recorded questions and votes are kept before the daily deletion. */
+  FEEDBACK_RETENTION_DAYS: withDefault(z.coerce.number().int().min(1).max(3650), 90),
+  /** Salt for voters' hashes (default: derived from the bot token, so it stays secret and stable). */
+  FEEDBACK_SALT: optional(z.string().min(8, "must be 8 characters or more")),
+  /** Slack user IDs (comma-separated) who may run /plan report. */
+  PLAN_ADMINS: withDefault(
+    z
+      .string()
+      .regex(
+        /^\s*(?:[UW][A-Z0-9]+\s*(?:,\s*[UW][A-Z0-9]+\s*)*)?$/,
+        "must be Slack user IDs separated by commas",
+      )
+      .transform((v) =>
+        v
+          .split(",")
+          .map((x) => x.trim())
+          .filter((x) => x.length > 0),
+      ),
+    "",
+  ),
   /** How many answers are worked on at once; acknowledgements never wait for them. */
   ANSWER_CONCURRENCY: withDefault(z.coerce.number().int().min(1).max(64), 4),
 });
@@ -162,4 +187,17 @@ export function digestRules(raw: NodeJS.ProcessEnv): {
     skipHolidays: parsed.data.DIGEST_SKIP_HOLIDAYS,
     whenOutsidePlan: parsed.data.DIGEST_WHEN_OUTSIDE_PLAN,
   };
+}
+
+/** Where the store is, for commands that read it without Slack (report). */
+export function storeSettings(raw: NodeJS.ProcessEnv): {
+  DATABASE_URL?: string | undefined;
+  PLAN_DB_PATH: string;
+} {
+  const parsed = EnvSchema.pick({ DATABASE_URL: true, PLAN_DB_PATH: true }).safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(String(issue?.path[0] ?? "environment"), issue?.message ?? "invalid");
+  }
+  return parsed.data;
 }

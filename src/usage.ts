@@ -14,6 +14,10 @@ export const COMMAND_HELP: Record<string, readonly (readonly [string, string])[]
     ["plan-bot digest [--date YYYY-MM-DD] [--json]", "その日のダイジェスト（投稿の種類つき）"],
     ["plan-bot digest --post CHANNEL", "その日のダイジェストを一度だけ投稿"],
   ],
+  report: [
+    ["plan-bot report [--since 30d] [--json]", "質問の記録: 件数、見つからなかった質問、「違う」の多い質問"],
+    ["plan-bot report --purge", "記録した質問と評価をすべて削除"],
+  ],
   console: [["plan-bot console", "対話コンソール（npm start と同じ、Slack なし）"]],
 };
 

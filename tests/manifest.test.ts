@@ -9,7 +9,10 @@ import { COMMAND } from "../src/slack/listeners/index.js";
 interface Manifest {
   _metadata?: { major_version?: number };
   display_information: Record<string, unknown>;
-  features: { slash_commands: { command: string; usage_hint: string }[] };
+  features: {
+    slash_commands: { command: string; usage_hint: string }[];
+    app_home: { home_tab_enabled: boolean };
+  };
   oauth_config: { scopes: { bot: string[] } };
   settings: {
     event_subscriptions: { bot_events: string[] };
@@ -72,7 +75,9 @@ describe("manifest.yml", () => {
       "message.im",
       "message.channels",
       "message.groups",
+      "app_home_opened",
     ]);
+    expect(manifest.features.app_home.home_tab_enabled).toBe(true);
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
   });

@@ -1,5 +1,6 @@
 // Builds and starts the Bolt app in Socket Mode or HTTP mode. This is the only module that loads Bolt,
 // so the CLI and the console never pay for it.
+import { createHash } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver, webApi } from "@slack/bolt";
 import type { Engine } from "../answer/engine.js";
@@ -162,6 +163,13 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
     sender,
     clock,
     botUserId: identity.user_id ?? "",
+    feedback: {
+      keepUsers: env.FEEDBACK_KEEP_USERS,
+      salt:
+        env.FEEDBACK_SALT ?? createHash("sha256").update(`plan-bot feedback ${mode.botToken}`).digest("hex"),
+      retentionDays: env.FEEDBACK_RETENTION_DAYS,
+    },
+    admins: env.PLAN_ADMINS,
   });
 
   let server: Server | null = null;
@@ -205,11 +213,13 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
     });
   }
   const scheduler = scheduleDigest(digest, env.DIGEST_CRON, digestLog);
-  // Event IDs are kept a day: Slack retries within minutes.
+  // Hourly: event IDs are kept a day (Slack retries within minutes); questions and votes
+  // FEEDBACK_RETENTION_DAYS.
   const prune = () =>
-    store
-      .pruneEvents(clock().getTime() - 24 * 3600_000)
-      .catch((error: unknown) => logger.error("pruning handled events failed", error));
+    Promise.all([
+      store.pruneEvents(clock().getTime() - 24 * 3600_000),
+      store.deleteQuestionsBefore(clock().getTime() - env.FEEDBACK_RETENTION_DAYS * 86_400_000),
+    ]).catch((error: unknown) => logger.error("pruning old records failed", error));
   void prune();
   const pruning = setInterval(prune, 3600_000);
   pruning.unref();

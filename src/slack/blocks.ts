@@ -24,6 +24,9 @@ export const PURPOSE_PREVIEW = 70;
 
 export const ACTION_PAGE = "plan_page";
 export const ACTION_SHARE = "plan_share";
+export const ACTION_FEEDBACK_UP = "feedback_up";
+export const ACTION_FEEDBACK_DOWN = "feedback_down";
+export const FEEDBACK_THANKS = "フィードバックありがとうございました。今後の改善に使います。";
 
 export const ERROR_TEXT =
   "申し訳ありません。回答の作成中に問題が発生しました。しばらくしてからもう一度お試しください。";
@@ -108,6 +111,8 @@ export interface AnswerBlockOptions {
   share?: boolean;
   /** Who shared it, for the shared copy. */
   sharedBy?: string;
+  /** The recorded question's ID: 「役に立った」/「違う」 buttons vote on it. */
+  feedbackId?: number | undefined;
 }
 
 export function answerMessage(answer: Answer, options: AnswerBlockOptions = {}): SlackMessage {
@@ -179,6 +184,18 @@ export function answerMessage(answer: Answer, options: AnswerBlockOptions = {}):
       text: { type: "plain_text", text: "チャンネルに共有" },
       value: encodeRef({ q: answer.query, p: page }),
     });
+  }
+  if (options.feedbackId !== undefined && count > 0) {
+    const value = String(options.feedbackId);
+    buttons.push(
+      {
+        type: "button",
+        action_id: ACTION_FEEDBACK_UP,
+        text: { type: "plain_text", text: "役に立った" },
+        value,
+      },
+      { type: "button", action_id: ACTION_FEEDBACK_DOWN, text: { type: "plain_text", text: "違う" }, value },
+    );
   }
   if (buttons.length > 0) blocks.push({ type: "actions", elements: buttons } satisfies ActionsBlock);
   return { text: `「${quoted}」の回答: ${countLabel(answer)}`, blocks };

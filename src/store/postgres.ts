@@ -3,7 +3,7 @@
 // starting together apply them once; a connection that drops is replaced by the pool on the next call.
 import pg from "pg";
 import { StoreError } from "../errors.js";
-import type { DigestRecord, DigestStatus, Store } from "./store.js";
+import type { DigestRecord, DigestStatus, QuestionWithVotes, Store } from "./store.js";
 
 /** The same versions as SQLite's MIGRATIONS, in PostgreSQL's dialect: index i brings the schema to i + 1. */
 export const PG_MIGRATIONS: readonly string[] = [
@@ -32,6 +32,22 @@ export const PG_MIGRATIONS: readonly string[] = [
    );`,
   `ALTER TABLE digest_posts ADD COLUMN kind TEXT NOT NULL DEFAULT 'full';
    CREATE INDEX digest_posts_by_message ON digest_posts (channel, message_ts);`,
+  `CREATE TABLE questions (
+     id BIGSERIAL PRIMARY KEY,
+     asked_at BIGINT NOT NULL,
+     question TEXT NOT NULL,
+     outcome TEXT NOT NULL CHECK (outcome IN ('exact', 'strong', 'partial', 'none')),
+     projects TEXT NOT NULL,
+     user_id TEXT
+   );
+   CREATE INDEX questions_by_time ON questions (asked_at);
+   CREATE TABLE votes (
+     question_id BIGINT NOT NULL REFERENCES questions (id) ON DELETE CASCADE,
+     voter TEXT NOT NULL,
+     vote TEXT NOT NULL CHECK (vote IN ('up', 'down')),
+     voted_at BIGINT NOT NULL,
+     PRIMARY KEY (question_id, voter)
+   );`,
 ];
 
 /** Any number, the same for every plan-bot: the lock that serialises migrations across instances. */
@@ -304,6 +320,64 @@ export async function openPostgresStore(url: string, options: { poolSize?: numbe
     pruneEvents: (olderThan) =>
       guard("pruning events", async () => {
         await q("DELETE FROM handled_events WHERE seen_at < $1", [olderThan]);
+      }),
+    recordQuestion: (r) =>
+      guard("recording a question", async () => {
+        const { rows } = await q<{ id: string }>(
+          `INSERT INTO questions (asked_at, question, outcome, projects, user_id) VALUES ($1, $2, $3, $4, $5)
+           RETURNING id`,
+          [r.askedAt, r.question, r.outcome, JSON.stringify(r.projects), r.user],
+        );
+        return Number(rows[0]?.id);
+      }),
+    recordVote: (questionId, voter, vote, at) =>
+      guard("recording a vote", async () => {
+        const r = await q(
+          `INSERT INTO votes (question_id, voter, vote, voted_at)
+           SELECT $1, $2, $3, $4 WHERE EXISTS (SELECT 1 FROM questions WHERE id = $1)
+           ON CONFLICT (question_id, voter) DO UPDATE SET vote = excluded.vote, voted_at = excluded.voted_at`,
+          [questionId, voter, vote, at],
+        );
+        return r.rowCount === 1;
+      }),
+    questionsSince: (since) =>
+      guard("reading questions", async () => {
+        const { rows } = await q<{
+          id: string;
+          asked_at: string;
+          question: string;
+          outcome: QuestionWithVotes["outcome"];
+          projects: string;
+          user_id: string | null;
+          up: string;
+          down: string;
+        }>(
+          `SELECT q.*, COUNT(*) FILTER (WHERE v.vote = 'up') AS up, COUNT(*) FILTER (WHERE v.vote = 'down') AS down
+           FROM questions q LEFT JOIN votes v ON v.question_id = q.id WHERE q.asked_at >= $1
+           GROUP BY q.id ORDER BY q.id`,
+          [since],
+        );
+        return rows.map((r) => ({
+          id: Number(r.id),
+          askedAt: Number(r.asked_at),
+          question: r.question,
+          outcome: r.outcome,
+          projects: JSON.parse(r.projects) as string[],
+          user: r.user_id,
+          up: Number(r.up),
+          down: Number(r.down),
+        }));
+      }),
+    deleteQuestionsBefore: (before) =>
+      guard("deleting old questions", async () => {
+        const r = await q("DELETE FROM questions WHERE asked_at < $1", [before]);
+        return r.rowCount ?? 0;
+      }),
+    purgeFeedback: () =>
+      guard("purging feedback", async () => {
+        const votes = await q("DELETE FROM votes");
+        const questions = await q("DELETE FROM questions");
+        return { questions: questions.rowCount ?? 0, votes: votes.rowCount ?? 0 };
       }),
     close: async () => {
       await pool.end();

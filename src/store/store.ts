@@ -34,9 +34,46 @@ export const MIGRATIONS: readonly string[] = [
   // 2: what kind of digest a post is (full, compact, notice), and finding a digest by its message (threads).
   `ALTER TABLE digest_posts ADD COLUMN kind TEXT NOT NULL DEFAULT 'full';
    CREATE INDEX digest_posts_by_message ON digest_posts (channel, message_ts);`,
+  // 3: questions asked and the votes on their answers (feedback), kept FEEDBACK_RETENTION_DAYS.
+  `CREATE TABLE questions (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     asked_at INTEGER NOT NULL,
+     question TEXT NOT NULL,
+     outcome TEXT NOT NULL CHECK (outcome IN ('exact', 'strong', 'partial', 'none')),
+     projects TEXT NOT NULL,
+     user_id TEXT
+   );
+   CREATE INDEX questions_by_time ON questions (asked_at);
+   CREATE TABLE votes (
+     question_id INTEGER NOT NULL REFERENCES questions (id) ON DELETE CASCADE,
+     voter TEXT NOT NULL,
+     vote TEXT NOT NULL CHECK (vote IN ('up', 'down')),
+     voted_at INTEGER NOT NULL,
+     PRIMARY KEY (question_id, voter)
+   );`,
 ];
 
 export type DigestStatus = "posting" | "posted" | "failed" | "uncertain" | "gave_up";
+
+/** How an answer met its question: exactly (code, department, year), strongly, partially, or not at all. */
+export type Outcome = "exact" | "strong" | "partial" | "none";
+
+export interface QuestionRecord {
+  askedAt: number;
+  question: string;
+  outcome: Outcome;
+  /** The projects shown, as POLICY#NO, best first. */
+  projects: string[];
+  /** Kept only with FEEDBACK_KEEP_USERS=1; otherwise null. */
+  user: string | null;
+}
+
+/** A recorded question with its votes: what the report is computed from. */
+export interface QuestionWithVotes extends QuestionRecord {
+  id: number;
+  up: number;
+  down: number;
+}
 
 export interface DigestRecord {
   channel: string;
@@ -95,7 +132,28 @@ export interface Store {
   /** Failed posts of a day whose retry time has come. */
   dueRetries(day: string, now: number): Promise<DigestRecord[]>;
   pruneEvents(olderThan: number): Promise<void>;
+  /** Records a question answered; its ID goes into the answer's feedback buttons. */
+  recordQuestion(record: QuestionRecord): Promise<number>;
+  /** A vote on an answer; the same voter's second vote replaces the first. False when the question is gone. */
+  recordVote(questionId: number, voter: string, vote: "up" | "down", at: number): Promise<boolean>;
+  /** Questions asked since `since`, with their votes, oldest first. */
+  questionsSince(since: number): Promise<QuestionWithVotes[]>;
+  /** Deletes questions (and their votes) asked before `before`; returns how many questions. */
+  deleteQuestionsBefore(before: number): Promise<number>;
+  /** Deletes every recorded question and vote; says how many of each. */
+  purgeFeedback(): Promise<{ questions: number; votes: number }>;
   close(): Promise<void>;
+}
+
+interface QuestionRow {
+  id: number;
+  asked_at: number;
+  question: string;
+  outcome: Outcome;
+  projects: string;
+  user_id: string | null;
+  up: number;
+  down: number;
 }
 
 interface Row {
@@ -190,6 +248,23 @@ export function openStore(path: string): Store {
     "SELECT * FROM digest_posts WHERE day = ? AND status = 'failed' AND next_attempt_at <= ? ORDER BY channel",
   );
   const prune = db.prepare("DELETE FROM handled_events WHERE seen_at < ?");
+  const insertQuestion = db.prepare(
+    "INSERT INTO questions (asked_at, question, outcome, projects, user_id) VALUES (?, ?, ?, ?, ?)",
+  );
+  const questionExists = db.prepare("SELECT 1 FROM questions WHERE id = ?");
+  const upsertVote = db.prepare(
+    `INSERT INTO votes (question_id, voter, vote, voted_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (question_id, voter) DO UPDATE SET vote = excluded.vote, voted_at = excluded.voted_at`,
+  );
+  const listQuestions = db.prepare(
+    `SELECT q.*, COALESCE(SUM(v.vote = 'up'), 0) AS up, COALESCE(SUM(v.vote = 'down'), 0) AS down
+     FROM questions q LEFT JOIN votes v ON v.question_id = q.id WHERE q.asked_at >= ? GROUP BY q.id ORDER BY q.id`,
+  );
+  const deleteVotesBefore = db.prepare(
+    "DELETE FROM votes WHERE question_id IN (SELECT id FROM questions WHERE asked_at < ?)",
+  );
+  const deleteQuestions = db.prepare("DELETE FROM questions WHERE asked_at < ?");
+  const countVotes = db.prepare("SELECT COUNT(*) AS n FROM votes");
 
   const claim = db.transaction(
     (channel: string, day: string, owner: string, now: number, leaseMs: number, kind: string) => {
@@ -268,6 +343,48 @@ export function openStore(path: string): Store {
       }),
     dueRetries: (day, now) => guard("listing retries", () => (due.all(day, now) as Row[]).map(toRecord)),
     pruneEvents: (olderThan) => guard("pruning events", () => void prune.run(olderThan)),
+    recordQuestion: (r) =>
+      guard("recording a question", () =>
+        Number(
+          insertQuestion.run(r.askedAt, r.question, r.outcome, JSON.stringify(r.projects), r.user)
+            .lastInsertRowid,
+        ),
+      ),
+    recordVote: (questionId, voter, vote, at) =>
+      guard("recording a vote", () => {
+        if (!questionExists.get(questionId)) return false;
+        upsertVote.run(questionId, voter, vote, at);
+        return true;
+      }),
+    questionsSince: (since) =>
+      guard("reading questions", () =>
+        (listQuestions.all(since) as QuestionRow[]).map((r) => ({
+          id: r.id,
+          askedAt: r.asked_at,
+          question: r.question,
+          outcome: r.outcome,
+          projects: JSON.parse(r.projects) as string[],
+          user: r.user_id,
+          up: Number(r.up),
+          down: Number(r.down),
+        })),
+      ),
+    deleteQuestionsBefore: (before) =>
+      guard("deleting old questions", () =>
+        db.transaction(() => {
+          deleteVotesBefore.run(before);
+          return deleteQuestions.run(before).changes;
+        })(),
+      ),
+    purgeFeedback: () =>
+      guard("purging feedback", () =>
+        db.transaction(() => {
+          const votes = (countVotes.get() as { n: number }).n;
+          deleteVotesBefore.run(Number.MAX_SAFE_INTEGER);
+          const questions = deleteQuestions.run(Number.MAX_SAFE_INTEGER).changes;
+          return { questions, votes };
+        })(),
+      ),
     close: async () => {
       if (db.open) db.close();
     },

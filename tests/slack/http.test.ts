@@ -22,7 +22,7 @@ describe("/plan over signed HTTP", () => {
     expect(text).toContain("一人ひとりの人権を尊重するまちづくりの推進");
     expect(text).toContain("担当課: *人権・男女共生課*");
     expect(text).toContain("R3 臨時拡充 → R4 *完了* :checkered_flag:");
-    expect(buttons(reply.body).map((b) => b.text)).toEqual(["チャンネルに共有"]);
+    expect(buttons(reply.body).map((b) => b.text)).toEqual(["チャンネルに共有", "役に立った", "違う"]);
   });
 
   it("answers a department, a fiscal year with a direction, and free text", async () => {

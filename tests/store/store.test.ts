@@ -127,6 +127,58 @@ describe.each(backends)("the $name store", (backend) => {
   });
 });
 
+describe.each(backends)("the $name store's feedback records", (backend) => {
+  it("keeps questions and votes, one vote per voter, until deleted by age or purged", async () => {
+    const place = await backend.fresh();
+    const s = await place.open();
+    const q1 = await s.recordQuestion({
+      askedAt: T0,
+      question: "空調",
+      outcome: "strong",
+      projects: ["7-2#10"],
+      user: null,
+    });
+    const q2 = await s.recordQuestion({
+      askedAt: T0 + 1000,
+      question: "天気",
+      outcome: "none",
+      projects: [],
+      user: "U9",
+    });
+    expect(await s.recordVote(q1, "voter-a", "up", T0)).toBe(true);
+    expect(await s.recordVote(q1, "voter-a", "down", T0 + 1)).toBe(true);
+    expect(await s.recordVote(q1, "voter-b", "down", T0 + 2)).toBe(true);
+    expect(await s.recordVote(999_999, "voter-a", "up", T0)).toBe(false);
+    expect(await s.questionsSince(T0)).toEqual([
+      {
+        id: q1,
+        askedAt: T0,
+        question: "空調",
+        outcome: "strong",
+        projects: ["7-2#10"],
+        user: null,
+        up: 0,
+        down: 2,
+      },
+      {
+        id: q2,
+        askedAt: T0 + 1000,
+        question: "天気",
+        outcome: "none",
+        projects: [],
+        user: "U9",
+        up: 0,
+        down: 0,
+      },
+    ]);
+    expect(await s.deleteQuestionsBefore(T0 + 500)).toBe(1);
+    expect((await s.questionsSince(0)).map((q) => q.question)).toEqual(["天気"]);
+    expect(await s.purgeFeedback()).toEqual({ questions: 1, votes: 0 });
+    expect(await s.questionsSince(0)).toEqual([]);
+    await s.close();
+  });
+});
+
 describe("two processes racing for the same digest claim (SQLite file)", () => {
   it("lets exactly one process claim it", async () => {
     const path = tempDbPath();

@@ -1,7 +1,8 @@
 // Buttons: 「前へ」/「次へ」 re-render a page in place; 「チャンネルに共有」 posts the answer for everyone.
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
 import { DeliveryUncertainError } from "../../errors.js";
-import { answerMessage, decodeRef, errorMessage } from "../blocks.js";
+import { voterHash } from "../../feedback/record.js";
+import { ACTION_FEEDBACK_UP, answerMessage, decodeRef, errorMessage, FEEDBACK_THANKS } from "../blocks.js";
 import type { SlackDeps } from "../deps.js";
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
@@ -60,4 +61,29 @@ export async function shareActionCallback(
       .respond(url, { delete_original: true }, log)
       .catch((e: unknown) => log.warn("could not remove the private copy", e));
   });
+}
+
+/** 「役に立った」/「違う」: acknowledged at once, recorded (a second vote replaces the first), thanked privately. */
+export async function feedbackActionCallback(
+  { ack, action, body }: ButtonArgs,
+  deps: SlackDeps,
+): Promise<void> {
+  await ack();
+  const log = deps.logger.with({ handler: action.action_id, channel: body.channel?.id });
+  const id = Number(action.value);
+  const url = body.response_url;
+  if (!Number.isInteger(id) || id <= 0) return;
+  const vote = action.action_id === ACTION_FEEDBACK_UP ? "up" : "down";
+  try {
+    const voter = voterHash(body.user.id, deps.feedback.salt);
+    if (!(await deps.store.recordVote(id, voter, vote, deps.clock().getTime()))) return;
+    if (url)
+      await deps.sender.respond(
+        url,
+        { response_type: "ephemeral", replace_original: false, text: FEEDBACK_THANKS },
+        log,
+      );
+  } catch (error) {
+    log.warn("recording feedback failed", error);
+  }
 }

@@ -2,6 +2,8 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from "@slack/bolt";
 import { digestMessage, noPostSentence, outsidePlanSentence, type PostKind } from "../../digest/compose.js";
 import { DeliveryUncertainError } from "../../errors.js";
+import { recordAnswer } from "../../feedback/record.js";
+import { buildReport, reportText } from "../../feedback/report.js";
 import { answerMessage, errorMessage, type SlackMessage, usageMessage } from "../blocks.js";
 import type { SlackDeps } from "../deps.js";
 import { escapeText, messageToQuestion } from "../escape.js";
@@ -60,6 +62,23 @@ export async function digestSubcommand(
   };
 }
 
+export const REPORT_ADMINS_ONLY =
+  "申し訳ありません。`/plan report` は管理者（PLAN_ADMINS に登録された方）向けの機能です。";
+
+/** The report of the last 30 days, for administrators only (the same as `plan-bot report`). */
+export async function reportSubcommand(user: string, deps: SlackDeps): Promise<SlackMessage> {
+  if (!deps.admins.includes(user)) return note(REPORT_ADMINS_ONLY);
+  const since = new Date(deps.clock().getTime() - 30 * 86_400_000);
+  const report = buildReport(await deps.store.questionsSince(since.getTime()), deps.engine.catalog, since);
+  const text = reportText(report);
+  return {
+    text: "質問の記録（30日）",
+    blocks: [
+      { type: "section", text: { type: "mrkdwn", text: `\`\`\`${escapeText(text).slice(0, 2900)}\`\`\`` } },
+    ],
+  };
+}
+
 export async function planCommandCallback({ command, ack }: CommandArgs, deps: SlackDeps): Promise<void> {
   await ack();
   const log = deps.logger.with({ handler: "/plan", channel: command.channel_id, user: command.user_id });
@@ -72,7 +91,22 @@ export async function planCommandCallback({ command, ack }: CommandArgs, deps: S
       else if (digest) {
         const arg = { オン: "on", オフ: "off" }[digest[1] ?? ""] ?? digest[1]?.toLowerCase() ?? "";
         message = await digestSubcommand(arg, command.channel_id, command.user_id, deps);
-      } else message = answerMessage(await deps.engine.ask(question), { nav: true, share: true });
+      } else if (/^(?:report|レポート)$/i.test(question)) {
+        message = await reportSubcommand(command.user_id, deps);
+      } else {
+        const answer = await deps.engine.ask(question);
+        const feedbackId = await recordAnswer(
+          deps.store,
+          answer,
+          command.user_id,
+          deps.feedback,
+          deps.clock(),
+        ).catch((e: unknown) => {
+          log.warn("could not record the question", e);
+          return undefined;
+        });
+        message = answerMessage(answer, { nav: true, share: true, feedbackId });
+      }
       await deps.sender.respond(command.response_url, { response_type: "ephemeral", ...message }, log);
     } catch (error) {
       // An answer that may have reached the user is not followed by an apology for it.

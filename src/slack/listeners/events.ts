@@ -1,9 +1,11 @@
 // Mentions (answered in the message's thread) and direct messages (answered in the DM).
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
 import { DeliveryUncertainError } from "../../errors.js";
+import { recordAnswer } from "../../feedback/record.js";
 import { answerMessage, errorMessage } from "../blocks.js";
 import type { SlackDeps } from "../deps.js";
 import { messageToQuestion } from "../escape.js";
+import { homeView } from "../home.js";
 
 type MentionArgs = SlackEventMiddlewareArgs<"app_mention"> & AllMiddlewareArgs;
 type MessageArgs = SlackEventMiddlewareArgs<"message"> & AllMiddlewareArgs;
@@ -24,7 +26,14 @@ async function reply(
     const question = messageToQuestion(args.text, deps.botUserId);
     const thread = args.threadTs ? { thread_ts: args.threadTs } : {};
     try {
-      const message = answerMessage(await deps.engine.ask(question), { nav: true });
+      const answer = await deps.engine.ask(question);
+      const feedbackId = await recordAnswer(deps.store, answer, args.user, deps.feedback, deps.clock()).catch(
+        (e: unknown) => {
+          log.warn("could not record the question", e);
+          return undefined;
+        },
+      );
+      const message = answerMessage(answer, { nav: true, feedbackId });
       await deps.sender.post(args.client, { channel: args.channel, ...thread, ...message }, log);
     } catch (error) {
       // An answer Slack may have stored is not followed by an apology for it.
@@ -73,4 +82,18 @@ export async function directMessageCallback(
     deps,
     "digest_thread",
   );
+}
+
+type HomeArgs = SlackEventMiddlewareArgs<"app_home_opened"> & AllMiddlewareArgs;
+
+/** The Home tab is published each time it is opened: always today's state. */
+export async function appHomeOpenedCallback({ event, client }: HomeArgs, deps: SlackDeps): Promise<void> {
+  if (event.tab !== "home") return;
+  const log = deps.logger.with({ handler: "app_home_opened" });
+  try {
+    const view = homeView(deps.engine.catalog, deps.digest.compose(), await deps.digest.targets());
+    await client.views.publish({ user_id: event.user, view });
+  } catch (error) {
+    log.warn("publishing the Home tab failed", error);
+  }
 }

@@ -1,10 +1,10 @@
 // Maps Slack IDs to handlers; nothing else.
 import type { App, BlockButtonAction } from "@slack/bolt";
-import { ACTION_PAGE, ACTION_SHARE } from "../blocks.js";
+import { ACTION_FEEDBACK_DOWN, ACTION_FEEDBACK_UP, ACTION_PAGE, ACTION_SHARE } from "../blocks.js";
 import type { SlackDeps } from "../deps.js";
-import { pageActionCallback, shareActionCallback } from "./actions.js";
+import { feedbackActionCallback, pageActionCallback, shareActionCallback } from "./actions.js";
 import { planCommandCallback } from "./commands.js";
-import { appMentionCallback, directMessageCallback } from "./events.js";
+import { appHomeOpenedCallback, appMentionCallback, directMessageCallback } from "./events.js";
 
 export const COMMAND = "/plan";
 
@@ -24,4 +24,7 @@ export function registerListeners(app: App, deps: SlackDeps): void {
   app.message((args) => directMessageCallback(args, deps));
   app.action<BlockButtonAction>(new RegExp(`^${ACTION_PAGE}_`), (args) => pageActionCallback(args, deps));
   app.action<BlockButtonAction>(ACTION_SHARE, (args) => shareActionCallback(args, deps));
+  app.action<BlockButtonAction>(ACTION_FEEDBACK_UP, (args) => feedbackActionCallback(args, deps));
+  app.action<BlockButtonAction>(ACTION_FEEDBACK_DOWN, (args) => feedbackActionCallback(args, deps));
+  app.event("app_home_opened", (args) => appHomeOpenedCallback(args, deps));
 }
