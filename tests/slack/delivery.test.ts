@@ -4,7 +4,13 @@ import { createDigestService } from "../../src/digest/service.js";
 import { DeliveryUncertainError, SlackApiError } from "../../src/errors.js";
 import { createLogger } from "../../src/logger.js";
 import { loadPlan } from "../../src/plan/load.js";
-import { deliver, judgeFailure, retryAfterMs } from "../../src/slack/delivery.js";
+import {
+  DeliveryRefusedError,
+  deliver,
+  judgeFailure,
+  networkCode,
+  retryAfterMs,
+} from "../../src/slack/delivery.js";
 import { createSender } from "../../src/slack/send.js";
 import { openStore } from "../../src/store/store.js";
 import { FakeSlack } from "../../src/tools/fake-slack.js";
@@ -53,7 +59,127 @@ describe("judgeFailure: Slack certainly did not store it, or may have", () => {
   });
 });
 
+describe("judgeFailure: the reasons it gives and the edge cases", () => {
+  it("reads Slack's own error as the reason, and a ratelimited error as retryable", () => {
+    expect(
+      judgeFailure(slackError("slack_webapi_platform_error", { data: { error: "not_in_channel" } })),
+    ).toEqual({
+      stored: false,
+      retry: false,
+      afterMs: null,
+      reason: "not_in_channel",
+    });
+    expect(judgeFailure(slackError("slack_webapi_platform_error", {}))).toMatchObject({ reason: "error" });
+    expect(
+      judgeFailure(slackError("slack_webapi_platform_error", { data: { error: "ratelimited" } })),
+    ).toEqual({
+      stored: false,
+      retry: true,
+      afterMs: null,
+      reason: "ratelimited",
+    });
+    expect(judgeFailure(slackError("slack_webapi_rate_limited_error", {}))).toEqual({
+      stored: false,
+      retry: true,
+      afterMs: null,
+      reason: "rate limited (429)",
+    });
+  });
+
+  it("reads HTTP statuses: 408 and 5xx uncertain, other 4xx refused", () => {
+    expect(judgeFailure(slackError("slack_webapi_http_error", { statusCode: 408 }))).toEqual({
+      stored: "unknown",
+      reason: "HTTP 408",
+    });
+    expect(judgeFailure(slackError("slack_webapi_http_error", { statusCode: 404 }))).toEqual({
+      stored: false,
+      retry: false,
+      afterMs: null,
+      reason: "HTTP 404",
+    });
+    expect(judgeFailure(new DeliveryRefusedError(429, 5000))).toEqual({
+      stored: false,
+      retry: true,
+      afterMs: 5000,
+      reason: "rate limited (429)",
+    });
+    expect(judgeFailure(new DeliveryRefusedError(503, null))).toEqual({
+      stored: "unknown",
+      reason: "HTTP 503",
+    });
+    expect(judgeFailure(new DeliveryRefusedError(404, null))).toMatchObject({ stored: false, retry: false });
+  });
+
+  it("finds the network code down the cause chain, in the first of several addresses, not too deep", () => {
+    const refusedEverywhere = Object.assign(new Error("fetch failed"), {
+      cause: { errors: [{ code: "ECONNREFUSED" }, { code: "EHOSTUNREACH" }] },
+    });
+    expect(networkCode(refusedEverywhere)).toBe("ECONNREFUSED");
+    expect(judgeFailure(refusedEverywhere)).toEqual({
+      stored: false,
+      retry: true,
+      afterMs: null,
+      reason: "not sent (ECONNREFUSED)",
+    });
+    let deep: Record<string, unknown> = { code: "ECONNREFUSED" };
+    for (let i = 0; i < 8; i++) deep = { cause: deep };
+    expect(networkCode(deep)).toBeNull();
+    expect(networkCode({ code: "slack_webapi_request_error", original: { code: "ENOTFOUND" } })).toBe(
+      "ENOTFOUND",
+    );
+    expect(judgeFailure(withCode("UND_ERR_SOCKET"))).toEqual({
+      stored: "unknown",
+      reason: "UND_ERR_SOCKET: fetch failed",
+    });
+  });
+
+  it("reads Retry-After as seconds or a date, and nothing else", () => {
+    expect(retryAfterMs("0")).toBe(0);
+    expect(retryAfterMs("-1")).toBeNull();
+    expect(retryAfterMs("soon")).toBeNull();
+    expect(retryAfterMs("  ")).toBeNull();
+    expect(retryAfterMs(new Date(1000).toUTCString(), 5000)).toBe(0);
+  });
+});
+
 describe("deliver: retries only what was certainly not stored", () => {
+  it("tries four times by default and waits as long as Slack asks, up to a minute", async () => {
+    let calls = 0;
+    const waits: number[] = [];
+    const lines: string[] = [];
+    const log = createLogger({ write: (l) => lines.push(l) });
+    const refuse = async () => {
+      calls += 1;
+      throw slackError("slack_webapi_rate_limited_error", { retryAfter: 60 });
+    };
+    await expect(
+      deliver(refuse, { what: "t", log, sleep: async (ms) => void waits.push(ms) }),
+    ).rejects.toBeInstanceOf(SlackApiError);
+    expect(calls).toBe(4);
+    expect(waits).toEqual([60_000, 60_000, 60_000]);
+    expect(lines[0]).toContain("t: not delivered (rate limited (429)); retrying in 60000 ms");
+    const tooLong = async () => {
+      throw slackError("slack_webapi_rate_limited_error", { retryAfter: 61 });
+    };
+    await expect(deliver(tooLong, { what: "t", log, sleep: async () => undefined })).rejects.toThrow(
+      "Slack API t failed: rate limited (429)",
+    );
+  });
+
+  it("says in the log that an outcome is uncertain and not repeated", async () => {
+    const lines: string[] = [];
+    const log = createLogger({ write: (l) => lines.push(l) });
+    const lost = async () => {
+      throw withCode("UND_ERR_SOCKET");
+    };
+    await expect(deliver(lost, { what: "chat.postMessage", log })).rejects.toThrow(
+      "chat.postMessage: outcome uncertain (UND_ERR_SOCKET: fetch failed)",
+    );
+    expect(lines.join("")).toContain(
+      "chat.postMessage: outcome uncertain (UND_ERR_SOCKET: fetch failed); not repeated",
+    );
+  });
+
   it("retries a refusal before sending with growing waits, up to the attempts allowed", async () => {
     const waits: number[] = [];
     let calls = 0;
