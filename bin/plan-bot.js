@@ -1,3 +1,3 @@
 #!/usr/bin/env node
 // The command-line entry: runs the compiled CLI (built by `npm install` / `npm ci` through `prepare`).
-import("../dist/cli.js").then((cli) => cli.main(process.argv.slice(2)));
+void import("../dist/cli.js").then((cli) => cli.main(process.argv.slice(2)));
