@@ -36,6 +36,8 @@ export interface Answer {
   suggestions: string[];
   /** The plan's fiscal years (R3 … R7): a project's directions that stop before the last say so. */
   planYears: YearKey[];
+  /** Titles of the initiatives the projects belong to (code → title): long lists are grouped by them. */
+  initiatives: Record<string, string>;
 }
 
 /** How many characters of a question an answer's heading quotes back. */
@@ -153,6 +155,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     answered: 0,
     missingTerms: [],
     planYears: [...catalog.years],
+    initiatives: {},
     scopes: [],
     filters: { years: u.years, directions: u.directions, departments: u.departments },
     notes: [],
@@ -239,6 +242,10 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   // Otherwise nothing searchable was asked (only punctuation, say): "search" with no projects.
   // A code, department or year is answered exactly: every project shown is an answer.
   if (result.intent !== "search") result.answered = result.projects.length;
+  for (const p of result.projects) {
+    const initiative = catalog.initiatives.get(p.initiative);
+    if (initiative) result.initiatives[p.initiative] = initiative.title;
+  }
 
   if (
     result.projects.length === 0 &&

@@ -70,8 +70,11 @@ export function renderAnswerText(a: Answer): string {
   // One project: its purpose and content in full; a list: one line of content, to tell apart projects of the
   // same name (7-2 No.2 and No.3).
   const detailed = a.projects.length === 1;
+  const grouped = a.intent === "code" && new Set(a.projects.map((p) => p.initiative)).size > 1;
   for (const [i, p] of a.projects.entries()) {
     if (i === a.answered) lines.push("", `── ${RELATED_HEADING} ──`);
+    if (grouped && a.projects[i - 1]?.initiative !== p.initiative)
+      lines.push("", `【${p.initiative} ${a.initiatives[p.initiative] ?? ""}】`);
     lines.push(
       "",
       `■ ${p.name}（${projectCode(p)}）`,

@@ -139,10 +139,23 @@ export function answerMessage(answer: Answer, options: AnswerBlockOptions = {}):
   for (const note of answer.notes) blocks.push(context(`:information_source: ${escapeText(note)}`));
   if (shown.length > 0) blocks.push({ type: "divider" });
   const detailed = count === 1;
+  // A code's long list is grouped by initiative, each group under its code and title.
+  const grouped = answer.intent === "code" && new Set(answer.projects.map((p) => p.initiative)).size > 1;
   shown.forEach((project, i) => {
     if (page * PAGE_SIZE + i === answer.answered) blocks.push(context(`*${RELATED_HEADING}*`));
+    if (grouped && (i === 0 || shown[i - 1]?.initiative !== project.initiative)) {
+      const title = answer.initiatives[project.initiative] ?? "";
+      blocks.push(context(`:file_folder: *${escapeText(project.initiative)}* ${escapeText(title)}`));
+    }
     blocks.push(projectSection(project, detailed, answer.planYears));
   });
+  if (count > PAGE_SIZE) {
+    blocks.push(
+      context(
+        "全件を一覧で見るには: 担当者が `npx plan-bot export --format xlsx --output 計画.xlsx` で Excel ファイルにできます（年度ごとの方向性つき）。",
+      ),
+    );
+  }
   if (!nav && count > shown.length) {
     blocks.push(
       context(

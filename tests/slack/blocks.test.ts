@@ -37,6 +37,15 @@ describe("answer messages people can read", () => {
     expect(text(m)).toMatch(/6〜10件目・2\/\d+ページ/);
   });
 
+  it("groups a code's long list by initiative, with its title, and says how to get the whole list", async () => {
+    const m = answerMessage(await engine.ask("7-2"), { nav: true, page: 0 });
+    expect(text(m)).toContain(":file_folder: *7-2-2* ");
+    expect(text(m)).toContain(":file_folder: *7-2-3* ");
+    expect(text(m)).toContain("export --format xlsx");
+    const one = answerMessage(await engine.ask("7-4-2"), { nav: true });
+    expect(text(one)).not.toContain(":file_folder:");
+  });
+
   it("shows 該当 and 関連する可能性 apart, with the related heading between them", async () => {
     const a = await engine.ask("ＷｉーＦｉの整備");
     const m = answerMessage(a, { nav: true });
