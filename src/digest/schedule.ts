@@ -29,7 +29,12 @@ export function missedToday(job: Cron, now: Date): boolean {
   return first !== null && first.getTime() <= now.getTime();
 }
 
-export function scheduleDigest(service: DigestService, expression: string, logger: Logger): DigestScheduler {
+export function scheduleDigest(
+  service: DigestService,
+  expression: string,
+  logger: Logger,
+  now: () => Date = () => new Date(),
+): DigestScheduler {
   validateCron(expression);
   let retryTimer: NodeJS.Timeout | null = null;
   const run = async () => {
@@ -49,7 +54,7 @@ export function scheduleDigest(service: DigestService, expression: string, logge
   const job = new Cron(expression, { timezone: PLAN_TIME_ZONE, protect: true }, run);
   // A restart after today's run time catches up (runDue posts only where today's digest is still due);
   // a restart before it waits for the schedule.
-  if (missedToday(job, new Date())) void run();
+  if (missedToday(job, now())) void run();
   return {
     nextRun: () => job.nextRun(),
     stop: () => {

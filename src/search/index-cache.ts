@@ -23,7 +23,7 @@ import type { IndexState } from "./search-index.js";
 import { sudachiVersion } from "./synonyms.js";
 
 /** The modules whose code decides the state. */
-const INDEX_MODULES = [
+export const INDEX_MODULES = [
   "analyzer",
   "normalize",
   "lexicon",

@@ -1,6 +1,7 @@
 import { webApi } from "@slack/bolt";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { buildCatalog } from "../../src/answer/catalog.js";
+import { scheduleDigest } from "../../src/digest/schedule.js";
 import { createDigestService, type DigestService } from "../../src/digest/service.js";
 import { createLogger } from "../../src/logger.js";
 import { loadPlan } from "../../src/plan/load.js";
@@ -183,6 +184,77 @@ describe("posting the digest exactly once", () => {
     expect(compact.every((t) => t.includes("営業日"))).toBe(true);
     const spotlights = posts.slice(1).map((p) => /今日の注目\* ([^\s　]+)/.exec(String(p.body.blocks))?.[1]);
     for (let i = 1; i < spotlights.length; i++) expect(spotlights[i]).not.toBe(spotlights[i - 1]);
+    await store.close();
+  });
+});
+
+describe("the whole retry schedule", () => {
+  it("retries after 1, 2, 4 … minutes and gives up after the attempts allowed", async () => {
+    const clock = testClock("2023-04-10T09:00:00");
+    const store = openStore(tempDbPath());
+    const client = new webApi.WebClient("xoxb-test", {
+      slackApiUrl: fake.apiUrl,
+      retryConfig: { retries: 0 },
+      logger,
+    });
+    const digest = createDigestService({
+      catalog,
+      store,
+      clock: clock.now,
+      logger,
+      settings: { channel: "CGIVE", whenOutsidePlan: "post" },
+      maxAttempts: 4,
+      post: async (channel, message) => (await client.chat.postMessage({ channel, ...message })).ts as string,
+    });
+    fake.failNext("chat.postMessage", "not_in_channel", "not_in_channel", "not_in_channel", "not_in_channel");
+    const waits: number[] = [];
+    const outcomes: string[] = [];
+    for (let attempt = 0; attempt < 4; attempt++) {
+      outcomes.push((await digest.runDue()).CGIVE ?? "-");
+      const next = await digest.nextRetryAt();
+      if (next === null) break;
+      waits.push(next - clock.now().getTime());
+      clock.advance(next - clock.now().getTime());
+    }
+    expect(outcomes).toEqual(["failed", "failed", "failed", "gave_up"]);
+    expect(waits).toEqual([60_000, 120_000, 240_000]);
+    expect(await digest.runDue()).toEqual({ CGIVE: "already" });
+    expect((await store.digestRecord("CGIVE", "2023-04-10"))?.status).toBe("gave_up");
+    expect(fake.callsTo("chat.postMessage").filter((c) => c.body.channel === "CGIVE")).toHaveLength(0);
+    await store.close();
+  });
+});
+
+describe("the scheduler", () => {
+  it("catches up once when started after today's run time, and not when started before it", async () => {
+    const clock = testClock("2023-04-11T10:00:00");
+    const store = openStore(tempDbPath());
+    const late = scheduleDigest(
+      service(store, clock.now, { channel: "CCATCH" }),
+      "0 9 * * *",
+      logger,
+      clock.now,
+    );
+    await fake.waitFor(() => postsTo("CCATCH").length === 1);
+    late.stop();
+    const again = scheduleDigest(
+      service(store, clock.now, { channel: "CCATCH" }),
+      "0 9 * * *",
+      logger,
+      clock.now,
+    );
+    again.stop();
+    const early = testClock("2023-04-12T08:00:00");
+    const before = scheduleDigest(
+      service(store, early.now, { channel: "CEARLY" }),
+      "0 9 * * *",
+      logger,
+      early.now,
+    );
+    before.stop();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(postsTo("CCATCH")).toHaveLength(1);
+    expect(postsTo("CEARLY")).toHaveLength(0);
     await store.close();
   });
 });

@@ -1,10 +1,10 @@
-import { readdirSync, utimesSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/answer/engine.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { projectKey } from "../../src/plan/schema.js";
-import { cacheKey, openIndexCache } from "../../src/search/index-cache.js";
+import { cacheKey, INDEX_MODULES, openIndexCache } from "../../src/search/index-cache.js";
 import { loadLexiconSources } from "../../src/search/lexicon.js";
 import { tempDir } from "../helpers.js";
 
@@ -64,5 +64,21 @@ describe("the index cache", () => {
     utimesSync(join(dir, "index-0123abcd.json"), weekAgo, weekAgo);
     await createEngine(plan, { cacheDir: dir }).warmUp();
     expect(readdirSync(dir).sort()).toEqual([`index-${key()}.json`, "terms-4567cdef.json"].sort());
+  });
+});
+
+describe("the index cache's key covers the code that decides the analysed plan", () => {
+  it("names every search module search-index.ts depends on, so that a change to any makes a new key", () => {
+    const dir = join(import.meta.dirname, "../../src/search");
+    const seen = new Set<string>();
+    const visit = (name: string) => {
+      if (seen.has(name)) return;
+      seen.add(name);
+      const source = readFileSync(join(dir, `${name}.ts`), "utf8");
+      for (const m of source.matchAll(/^import (?!type )[^;]*? from "\.\/([\w-]+)\.js";/gms))
+        visit(m[1] as string);
+    };
+    visit("search-index");
+    expect([...seen].filter((m) => !INDEX_MODULES.includes(m))).toEqual([]);
   });
 });

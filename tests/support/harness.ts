@@ -1,9 +1,7 @@
 // Runs the real plan-bot Slack app (real Bolt, real HTTP or WebSocket on loopback) against FakeSlack,
 // and speaks to it as Slack does: signed slash-command forms, event JSON, interactivity payloads.
 import { createHmac } from "node:crypto";
-import { mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createEngine, type Engine } from "../../src/answer/engine.js";
 import { parseConfig } from "../../src/config.js";
@@ -13,6 +11,7 @@ import { type RunningSlackApp, startSlackApp } from "../../src/slack/app.js";
 import { connectStore } from "../../src/store/connect.js";
 import type { Store } from "../../src/store/store.js";
 import { type Call, FakeSlack } from "../../src/tools/fake-slack.js";
+import { tempDir } from "../helpers.js";
 
 export const SIGNING_SECRET = "test-signing-secret-0123456789";
 export const BOT_TOKEN = "xoxb-test-token-not-secret";
@@ -36,8 +35,9 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+/** A database file in a fresh temp folder, removed after the test file. */
 export function tempDbPath(): string {
-  return join(mkdtempSync(join(tmpdir(), "plan-bot-db-")), "plan-bot.sqlite");
+  return join(tempDir("db"), "plan-bot.sqlite");
 }
 
 export function sign(
