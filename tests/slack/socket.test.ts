@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { APP_TOKEN, BOT_TOKEN, blockText, type Harness, startHarness } from "../support/harness.js";
+import { APP_TOKEN, BOT_TOKEN, blockText, buttons, type Harness, startHarness } from "../support/harness.js";
 
 let h: Harness;
 beforeAll(async () => {
@@ -71,5 +71,70 @@ describe("Socket Mode", () => {
     expect(h.fake.acks).toContain("env-cmd-1");
     expect(blockText(reply.body)).toContain("マイナンバーカードの普及促進");
     expect(blockText(reply.body)).toContain("*目的*");
+  });
+});
+
+describe("feedback and the Home tab over Socket Mode", () => {
+  it("records votes from block_actions envelopes and publishes the Home tab on app_home_opened", async () => {
+    h.fake.sendEnvelope({
+      envelope_id: "env-fb-cmd",
+      type: "slash_commands",
+      accepts_response_payload: true,
+      payload: {
+        team_id: "T1",
+        channel_id: "C1",
+        user_id: "U1",
+        command: "/plan",
+        text: "コーチング研修",
+        response_url: h.fake.responseUrl("sock-fb"),
+        trigger_id: "1.2",
+        api_app_id: "A1",
+      },
+    });
+    const answer = await h.fake.waitFor(() => h.fake.responses.find((r) => r.method === "sock-fb"));
+    const down = buttons(answer.body).find((b) => b.action_id === "feedback_down");
+    if (!down) throw new Error("no 違う button");
+    for (const [envelope, user] of [
+      ["env-fb-1", "U1"],
+      ["env-fb-2", "U1"],
+    ] as const) {
+      h.fake.sendEnvelope({
+        envelope_id: envelope,
+        type: "interactive",
+        accepts_response_payload: false,
+        payload: {
+          type: "block_actions",
+          user: { id: user },
+          team: { id: "T1" },
+          api_app_id: "A1",
+          container: { type: "message", is_ephemeral: true },
+          channel: { id: "C1" },
+          response_url: h.fake.responseUrl(`sock-thanks-${envelope}`),
+          trigger_id: "1.3",
+          actions: [
+            { type: "button", action_id: "feedback_down", value: down.value, block_id: "b", action_ts: "1" },
+          ],
+        },
+      });
+      await h.fake.waitFor(() => h.fake.responses.find((r) => r.method === `sock-thanks-${envelope}`));
+    }
+    const recorded = (await h.store.questionsSince(0)).find((q) => q.question === "コーチング研修");
+    expect(recorded).toMatchObject({ down: 1, up: 0 });
+
+    h.fake.sendEnvelope({
+      envelope_id: "env-home",
+      type: "events_api",
+      accepts_response_payload: false,
+      payload: {
+        type: "event_callback",
+        team_id: "T1",
+        api_app_id: "A1",
+        event_id: "EvHome",
+        event_time: 1,
+        event: { type: "app_home_opened", user: "U1", channel: "D1", tab: "home", event_ts: "1.1" },
+      },
+    });
+    const publish = await h.fake.waitFor(() => h.fake.callsTo("views.publish")[0]);
+    expect(JSON.stringify(publish.body.view)).toContain("まちづくりを進めるための基盤");
   });
 });
