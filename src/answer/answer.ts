@@ -5,7 +5,7 @@ import { planPeriodLabel, reiwaLabel } from "../plan/fiscal.js";
 import type { Direction, Project, YearKey } from "../plan/schema.js";
 import type { RankingOptions, SearchIndex, SearchResult } from "../search/search-index.js";
 import { type Catalog, nearestCodes, projectsUnder } from "./catalog.js";
-import { askingClause } from "./register.js";
+import { askingClause, pointsBack } from "./register.js";
 import { directionsLine, projectCode } from "./render-text.js";
 import { type CodeRef, MAX_QUESTION_CHARS, quotable, type Understanding, understand } from "./understand.js";
 
@@ -227,7 +227,8 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     const found = index.search(ask || u.freeText, {
       limit: MAX_SEARCH_RESULTS * 2,
       ...(deps.ranking ? { ranking: deps.ranking } : {}),
-      ...(ask && context.trim() ? { context } : {}),
+      // 「こうした手続き」「その事業」: the ask points back, so what was said before is the subject itself.
+      ...(ask && context.trim() ? { context, ...(pointsBack(ask) ? { contextWeight: 1 } : {}) } : {}),
     });
     // Words around a department or a year that name no subject (市民課が「やってる」, 人事課の「仕事」) leave
     // the structured question as it is.

@@ -17,7 +17,7 @@ const FORMULAS = [
 
 /** The framing of a request at the end of a clause: 〜を教えていただけますでしょうか → 〜. */
 const REQUEST_ENDINGS =
-  /(?:を|について|に関して|に関する|の)?(?:教えて|知りたい|調べて|確認して|探して)(?:い?ただけ(?:ます|ません)(?:でしょう)?か|もらえ(?:ます|ません)か|もらえる|ほしい|欲しい|ください|下さい|くれ|ちょうだい)?/g;
+  /(?:を|について|に関して|に関する|の)?(?:教えて|知りたい|調べて|確認して|確認したい|探して)(?:い?ただけ(?:ます|ません)(?:でしょう)?か|い?ただけると(?:助かります|幸いです|ありがたいです)?|もらえ(?:ます|ません)か|もらえる|ほしい|欲しい|ください|下さい|くれ|ちょうだい|です)?/g;
 
 /** Casual endings and hedges: ってある？, だっけ, みたいなの, 〜の話, 予定ある？, って聞いたんだけど. */
 const CASUAL_ENDINGS = [
@@ -38,6 +38,15 @@ export function stripRegister(text: string): string {
   out = out.replace(REQUEST_ENDINGS, " ");
   for (const pattern of CASUAL_ENDINGS) out = out.replace(pattern, " ");
   return out;
+}
+
+/** A word in the ask that points back at what was said before it (こうした手続き, その事業). */
+const POINTS_BACK =
+  /こうした|こういう|こういった|このような|こんな|そうした|そういう|そのような|そんな|その|この|それ|これ/;
+
+/** Whether the asking clause refers to the context: then the context is the subject, not background. */
+export function pointsBack(ask: string): boolean {
+  return POINTS_BACK.test(ask);
 }
 
 /**

@@ -71,7 +71,10 @@ export interface SearchResult {
   hits: SearchHit[];
   /** The question's words that no project holds (as the asker wrote them): searched without them. */
   missingTerms: string[];
-  /** How many words the question asks about once filler is dropped: 0 means it asks about no subject. */
+  /**
+   * How many nouns the question asks about once filler is dropped: 0 means it names no subject (入っている,
+   * 含む), and a code, department or year beside it is the whole question.
+   */
   asked: number;
 }
 
@@ -124,6 +127,8 @@ export interface SearchOptions {
    * missing. When the ask itself names no subject (「…の件ですが、担当は誰？」), the context is the subject.
    */
   context?: string;
+  /** How much the context's words weigh (CONTEXT_WEIGHT unless the ask points back at them). */
+  contextWeight?: number;
 }
 
 export interface SearchIndex {
@@ -377,9 +382,10 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       const contextSlots = slotsOf(contextAnalyzed, ranking.synonyms).filter(
         (c) => !slots.some((s) => s.term === c.term),
       );
-      if (slots.length > 0)
+      // The ask names a subject only with a noun: 「…していただける」 alone asks nothing about what.
+      if (slots.some((s) => !s.predicate))
         for (const c of contextSlots) {
-          c.weight *= CONTEXT_WEIGHT;
+          c.weight *= options.contextWeight ?? CONTEXT_WEIGHT;
           c.context = true;
         }
       slots = [...slots, ...contextSlots];
@@ -530,7 +536,11 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     hits.sort(
       (a, b) => tier(a) - tier(b) || b.score - a.score || a.project.source.line - b.project.source.line,
     );
-    return { hits: hits.slice(0, options.limit ?? 10), missingTerms, asked: slots.length };
+    return {
+      hits: hits.slice(0, options.limit ?? 10),
+      missingTerms,
+      asked: slots.filter((s) => !s.predicate).length,
+    };
   };
 
   const initiativeTerms = state.initiatives.map((i) => ({ code: i.code, terms: new Set(i.terms) }));
