@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
@@ -40,7 +39,7 @@ describe("plan-bot export", () => {
   });
 
   it("exits non-zero with file and line on a bad seed, printing no plan", () => {
-    const dir = mkdtempSync(join(tmpdir(), "plan-bot-bad-"));
+    const dir = tempDir("bad");
     writeFileSync(join(dir, "bad.txt"), miniSeed(GOOD_PROJECT.replace("R4\t完了", "R4\tおわり")));
     const out = run(["export"], { PLAN_SEEDS_DIR: dir });
     expect(out.status).toBe(1);

@@ -1,12 +1,11 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SeedConflictError, SeedMissingError } from "../../src/errors.js";
 import { BUNDLED_SEEDS_DIR, loadPlan, seedsDir } from "../../src/plan/load.js";
-import { GOOD_PROJECT, miniSeed, SEED_TEXT } from "../helpers.js";
+import { GOOD_PROJECT, miniSeed, SEED_TEXT, tempDir } from "../helpers.js";
 
-const tempDir = () => mkdtempSync(join(tmpdir(), "plan-bot-seeds-"));
+const seedDir = () => tempDir("seeds");
 
 describe("loadPlan", () => {
   it("reads the bundled seeds by default and PLAN_SEEDS_DIR when set", () => {
@@ -16,7 +15,7 @@ describe("loadPlan", () => {
   });
 
   it("merges every *.txt in the folder, so a new chapter is answered at the next start", () => {
-    const dir = tempDir();
+    const dir = seedDir();
     writeFileSync(join(dir, "07.txt"), SEED_TEXT);
     writeFileSync(join(dir, "09.txt"), miniSeed(GOOD_PROJECT));
     writeFileSync(join(dir, "notes.md"), "ignored");
@@ -31,7 +30,7 @@ describe("loadPlan", () => {
   });
 
   it("rejects the same code in two files, naming both places", () => {
-    const dir = tempDir();
+    const dir = seedDir();
     writeFileSync(join(dir, "a.txt"), SEED_TEXT);
     writeFileSync(join(dir, "b.txt"), SEED_TEXT);
     expect(() => loadPlan(dir)).toThrow(SeedConflictError);
@@ -39,6 +38,6 @@ describe("loadPlan", () => {
   });
 
   it("says so when the folder holds no seed", () => {
-    expect(() => loadPlan(tempDir())).toThrow(SeedMissingError);
+    expect(() => loadPlan(seedDir())).toThrow(SeedMissingError);
   });
 });

@@ -1,15 +1,16 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeSlack } from "../../src/tools/fake-slack.js";
+import { tempDir } from "../helpers.js";
 import { BOT_TOKEN, freePort, SIGNING_SECRET, sign, tempDbPath } from "../support/harness.js";
 
 const MAIN = join(import.meta.dirname, "../../dist/main.js");
 // A folder without .env, so the developer's own settings never leak into these runs.
-const CWD = mkdtempSync(join(tmpdir(), "plan-bot-run-"));
+const CWD = tempDir("run");
+/** Every bot this file starts: a failing test must not leave one running for minutes. */
+const children = new Set<ChildProcess>();
 const BASE_ENV = { PATH: process.env.PATH ?? "", HOME: CWD, PLAN_DB_PATH: tempDbPath() };
 
 function start(env: Record<string, string>): { child: ChildProcess; out: () => string; err: () => string } {
@@ -18,6 +19,8 @@ function start(env: Record<string, string>): { child: ChildProcess; out: () => s
     env: { ...BASE_ENV, ...env },
     stdio: ["pipe", "pipe", "pipe"],
   });
+  children.add(child);
+  child.once("exit", () => children.delete(child));
   let out = "";
   let err = "";
   child.stdout?.on("data", (d) => {
@@ -36,6 +39,7 @@ beforeAll(async () => {
   fake = await new FakeSlack().start();
 });
 afterAll(async () => {
+  for (const child of children) child.kill("SIGKILL");
   await fake.stop();
 });
 
