@@ -233,7 +233,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     // Words around a department or a year that name no subject (市民課が「やってる」, 人事課の「仕事」) leave
     // the structured question as it is.
     searched = found.asked > 0 || !structured;
-    if (searched) answerFreeText(found, index);
+    if (searched) answerFreeText(found, index, ask);
   }
   if (!searched && structured) {
     // Structured only: exactly the projects that match, in plan order.
@@ -259,7 +259,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   }
   return result;
 
-  function answerFreeText({ hits, missingTerms }: SearchResult, index: SearchIndex) {
+  function answerFreeText({ hits, missingTerms }: SearchResult, index: SearchIndex, ask: string) {
     const allowed = pool;
     const shown = hits
       .filter((h) => (allowed ? allowed.includes(h.project) : true))
@@ -298,7 +298,8 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     }
     if (result.answered === 0 && !pool) {
       // Nothing answers, but an initiative is about it: say it has no new or expanded projects.
-      for (const code of index.matchInitiatives(u.freeText)) {
+      // The ask alone (its analysis is already made): context before it is not what an initiative is about.
+      for (const code of index.matchInitiatives(ask || u.freeText)) {
         const { scope, projects } = resolveCode(catalog, { kind: "initiative", code });
         if (scope && projects.length === 0) {
           result.scopes.push(scope);

@@ -23,6 +23,8 @@ export interface Analyzer {
 
 /** kuromoji's lattice grows quadratically with a run of one script, so text is fed to it in short windows. */
 export const TOKENIZER_WINDOW = 128;
+/** How many recent analyses are kept (a question's ask and context, and their reuse). */
+const RECENT_ANALYSES = 8;
 
 const KATAKANA_OR_LONG = /[\u30A0-\u30FFー]/;
 const ASCII_ALNUM = /[a-z0-9]/;
@@ -148,5 +150,16 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): 
     return out;
   };
 
-  return { analyze, terms: (text) => analyze(text).map((t) => t.term) };
+  // The same text is often analysed twice in one answer (the search, then the initiatives it may be about):
+  // the last few analyses are kept. Analysis is pure, so a kept one is always right.
+  const recent = new Map<string, AnalyzedTerm[]>();
+  const remembered = (text: string): AnalyzedTerm[] => {
+    const kept = recent.get(text);
+    if (kept) return kept;
+    const fresh = analyze(text);
+    recent.set(text, fresh);
+    if (recent.size > RECENT_ANALYSES) recent.delete(recent.keys().next().value as string);
+    return fresh;
+  };
+  return { analyze: remembered, terms: (text) => remembered(text).map((t) => t.term) };
 }
