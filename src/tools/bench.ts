@@ -530,7 +530,8 @@ if (args.has("--write")) {
 function benchmarkNotes(): string {
   try {
     const old = readFileSync(resolve(ROOT, "BENCHMARKS.md"), "utf8");
-    const at = old.indexOf("\n## Where the time and memory go");
+    // Everything after the table (the notes written by hand) is kept.
+    const at = old.indexOf("\n## ");
     return at === -1 ? "" : old.slice(at);
   } catch {
     return "";
