@@ -44,6 +44,8 @@ describe.each([
   ["holdout.jsonl", 0.97, 0.99, 1],
   ["dev.jsonl", 0.75, 0.9, 0.9],
   ["blind.jsonl", 0.75, 0.9, 0.9],
+  // Received after the changes and scored once: a floor against regressions, not a target.
+  ["second.jsonl", 0.75, 0.9, 0.8],
 ])("evaluation on %s", (file, top1, recall5, exact) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);
