@@ -258,3 +258,42 @@ describe("the scheduler", () => {
     await store.close();
   });
 });
+
+describe("the scheduler's retry timer", () => {
+  it("runs the digest again when a failed post's retry time comes, and posts once", async () => {
+    const clock = testClock("2023-04-13T10:00:00");
+    const store = openStore(tempDbPath());
+    const client = new webApi.WebClient("xoxb-test", {
+      slackApiUrl: fake.apiUrl,
+      retryConfig: { retries: 0 },
+      logger,
+    });
+    const digest = createDigestService({
+      catalog,
+      store,
+      clock: clock.now,
+      logger,
+      settings: { channel: "CTIMER", whenOutsidePlan: "post" },
+      // Due at once: the timer's floor (1 s) decides when it runs.
+      backoffMs: () => 0,
+      post: async (channel, message) => (await client.chat.postMessage({ channel, ...message })).ts as string,
+    });
+    fake.failNext("chat.postMessage", "http500");
+    const scheduler = scheduleDigest(digest, "0 9 * * *", logger, clock.now);
+    try {
+      await fake.waitFor(() => postsTo("CTIMER").length === 1, 10_000);
+      expect(fake.callsTo("chat.postMessage!http500")).toHaveLength(1);
+      // The post is recorded just after Slack answers it.
+      let status: string | undefined;
+      for (let i = 0; i < 100 && status !== "posted"; i++) {
+        status = (await store.digestRecord("CTIMER", "2023-04-13"))?.status;
+        if (status !== "posted") await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(status).toBe("posted");
+      expect(postsTo("CTIMER")).toHaveLength(1);
+    } finally {
+      scheduler.stop();
+      await store.close();
+    }
+  });
+});

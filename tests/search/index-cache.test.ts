@@ -67,6 +67,52 @@ describe("the index cache", () => {
   });
 });
 
+describe("the index cache never reads a state of the wrong shape", () => {
+  const state = () => openIndexCache(key(), freshDir());
+  it.each([
+    ["null", "null"],
+    ["an array", "[]"],
+    ["a state without its synonym table", (s: Record<string, unknown>) => ({ ...s, synonyms: undefined })],
+    ["a state whose documents are not a list", (s: Record<string, unknown>) => ({ ...s, docs: {} })],
+    ["a state whose vocabulary is missing", (s: Record<string, unknown>) => ({ ...s, vocabulary: null })],
+    ["a state without a document count", (s: Record<string, unknown>) => ({ ...s, documents: "44" })],
+    ["a state without initiatives", (s: Record<string, unknown>) => ({ ...s, initiatives: 1 })],
+    [
+      "a state without document frequencies",
+      (s: Record<string, unknown>) => ({ ...s, wordDf: 1, gramDf: 1 }),
+    ],
+  ])("ignores %s", async (_what, bend) => {
+    const dir = freshDir();
+    await createEngine(plan, { cacheDir: dir }).warmUp();
+    const file = join(dir, `index-${key()}.json`);
+    const good = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+    expect(openIndexCache(key(), dir).state).not.toBeNull();
+    writeFileSync(file, typeof bend === "string" ? bend : JSON.stringify(bend(good)));
+    expect(openIndexCache(key(), dir).state).toBeNull();
+    expect(state().state).toBeNull();
+  });
+
+  it("keeps another cache used within the week, and files that are not caches", async () => {
+    const dir = freshDir();
+    const sixDays = new Date(Date.now() - 6 * 24 * 3600_000);
+    const eightDays = new Date(Date.now() - 8 * 24 * 3600_000);
+    for (const [name, when] of [
+      ["index-00aa.json", sixDays],
+      ["index-00bb.json", eightDays],
+      ["terms-00cc.json", eightDays],
+      ["notes-00dd.json", eightDays],
+      ["index-00ee.json.bak", eightDays],
+    ] as const) {
+      writeFileSync(join(dir, name), "{}");
+      utimesSync(join(dir, name), when, when);
+    }
+    await createEngine(plan, { cacheDir: dir }).warmUp();
+    expect(readdirSync(dir).sort()).toEqual(
+      [`index-${key()}.json`, "index-00aa.json", "index-00ee.json.bak", "notes-00dd.json"].sort(),
+    );
+  });
+});
+
 describe("the index cache's key covers the code that decides the analysed plan", () => {
   it("names every search module search-index.ts depends on, so that a change to any makes a new key", () => {
     const dir = join(import.meta.dirname, "../../src/search");
