@@ -17,16 +17,16 @@ export function proxySettings(env: Readonly<Record<string, string | undefined>>)
   return { httpProxy: pick("HTTP_PROXY"), httpsProxy: pick("HTTPS_PROXY"), noProxy: pick("NO_PROXY") };
 }
 
-/** The user name and password of proxy URLs: secrets, redacted from every log line. */
-export function proxySecrets(settings: ProxySettings): string[] {
+/** The passwords in URLs (proxies, DATABASE_URL): secrets, redacted from every log line. */
+export function urlSecrets(...urls: (string | undefined)[]): string[] {
   const out: string[] = [];
-  for (const url of [settings.httpProxy, settings.httpsProxy]) {
+  for (const url of urls) {
     if (!url) continue;
     try {
-      const parsed = new URL(url);
-      if (parsed.password) out.push(decodeURIComponent(parsed.password));
+      const password = decodeURIComponent(new URL(url).password);
+      if (password) out.push(password);
     } catch {
-      // Not a URL: undici will refuse it at start-up with its own message.
+      // Not a URL: its own setting refuses it at start-up with its own message.
     }
   }
   return out;

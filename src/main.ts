@@ -1,11 +1,11 @@
 // Composition root: config → plan → answer engine → Slack app (Socket Mode or HTTP) or the local console.
 import { existsSync } from "node:fs";
 import { createEngine } from "./answer/engine.js";
-import { engineSettings, parseConfig, proxySecrets } from "./config.js";
+import { engineSettings, parseConfig, urlSecrets } from "./config.js";
 import { asPlanBotError, ConfigError } from "./errors.js";
 import { createLogger } from "./logger.js";
 import { loadPlan, seedsDir } from "./plan/load.js";
-import { connectStore, databaseSecrets } from "./store/connect.js";
+import { connectStore } from "./store/connect.js";
 
 async function main(): Promise<void> {
   if (existsSync(".env")) process.loadEnvFile(".env");
@@ -14,8 +14,7 @@ async function main(): Promise<void> {
     process.env.SLACK_BOT_TOKEN,
     process.env.SLACK_APP_TOKEN,
     process.env.SLACK_SIGNING_SECRET,
-    ...databaseSecrets(config.env.DATABASE_URL),
-    ...proxySecrets(config.proxy),
+    ...urlSecrets(config.env.DATABASE_URL, config.proxy.httpProxy, config.proxy.httpsProxy),
   ].filter((s): s is string => typeof s === "string" && s.length > 0);
   const logger = createLogger({ level: config.env.LOG_LEVEL as never, secrets });
   const settings = engineSettings(process.env);

@@ -2,6 +2,7 @@
 // (substitute holidays included, from the holiday-jp data set) nor the 年末年始 closure (29 December – 3 January).
 // Days are Tokyo calendar days written YYYY-MM-DD.
 import holidayJp from "@holiday-jp/holiday_jp";
+import { fiscalYearOf } from "../plan/fiscal.js";
 
 /** Adds `n` days to a YYYY-MM-DD day (calendar arithmetic in UTC: no time zone can shift it). */
 export function addDays(day: string, n: number): string {
@@ -47,8 +48,7 @@ export function businessDayFrom(day: string): string {
 
 /** The fiscal year (April to March) a day falls in, as its first and last days. */
 export function fiscalYearSpan(day: string): { first: string; last: string } {
-  const year = Number(day.slice(0, 4));
-  const start = day.slice(5) >= "04-01" ? year : year - 1;
+  const start = fiscalYearOf(new Date(`${day}T12:00:00+09:00`));
   return { first: `${start}-04-01`, last: `${start + 1}-03-31` };
 }
 

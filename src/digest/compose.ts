@@ -2,7 +2,7 @@
 // in that date's fiscal year grouped by department, and a shorter list of those starting (新規).
 import type { Catalog } from "../answer/catalog.js";
 import { type ProjectJson, projectJson } from "../answer/json.js";
-import { directionsLine, projectCode } from "../answer/render-text.js";
+import { directionsLine, firstSentence, projectCode } from "../answer/render-text.js";
 import { planPeriodLabel, reiwaLabel, tokyoDate, yearKeyOf } from "../plan/fiscal.js";
 import type { Project, YearKey } from "../plan/schema.js";
 import type { KnownBlock, SlackMessage } from "../slack/blocks.js";
@@ -117,13 +117,6 @@ export function digestJson(
   };
 }
 
-/** The first sentence of a project's purpose, for one line: at most `max` characters. */
-export function purposeLine(p: Project, max = 80): string {
-  const first = p.purpose.split("。")[0] ?? "";
-  const chars = [...first];
-  return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : `${first}${first ? "。" : ""}`;
-}
-
 const compactHeadline = (d: Digest) =>
   `${reiwaLabel(d.fiscalYear)}に完了する事業: ${d.finishing.length}件・年度末（3月31日）まであと${d.businessDaysLeft}営業日`;
 
@@ -139,7 +132,7 @@ function spotlightText(p: Project, d: Digest): string[] {
     `今日の注目: ${p.name}（${projectCode(p)}）`,
     `  担当課: ${p.department}`,
     `  方向性: ${directionsLine(p, undefined, d.planYears)}`,
-    `  目的: ${purposeLine(p)}`,
+    `  目的: ${firstSentence(p.purpose, 80)}`,
   ];
 }
 
@@ -190,7 +183,7 @@ export function digestMessage(d: Digest, kind: PostKind = "full"): SlackMessage 
           [
             `:mag: *今日の注目* ${escapeText(p.name)}　\`${projectCode(p)}\``,
             `担当課: *${escapeText(p.department)}*　方向性: ${directionsMrkdwn(p, d.planYears)}`,
-            `_${escapeText(purposeLine(p))}_`,
+            `_${escapeText(firstSentence(p.purpose, 80))}_`,
           ].join("\n"),
         ),
       );

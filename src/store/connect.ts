@@ -13,14 +13,3 @@ export async function connectStore(env: {
   const { openStore } = await import("./store.js");
   return openStore(env.PLAN_DB_PATH);
 }
-
-/** The password in a database URL: a secret, redacted from every log line. */
-export function databaseSecrets(url: string | undefined): string[] {
-  if (!url) return [];
-  try {
-    const password = decodeURIComponent(new URL(url).password);
-    return password ? [password] : [];
-  } catch {
-    return [];
-  }
-}

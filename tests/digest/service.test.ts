@@ -2,7 +2,7 @@ import { webApi } from "@slack/bolt";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { buildCatalog } from "../../src/answer/catalog.js";
 import { scheduleDigest } from "../../src/digest/schedule.js";
-import { createDigestService, type DigestService } from "../../src/digest/service.js";
+import { createDigestService, type DigestDeps, type DigestService } from "../../src/digest/service.js";
 import { createLogger } from "../../src/logger.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { openStore, type Store } from "../../src/store/store.js";
@@ -35,9 +35,14 @@ function service(
   clock: () => Date,
   settings: { channel?: string; whenOutsidePlan?: "post" | "skip" } = {},
   owner?: string,
+  retries: Pick<DigestDeps, "maxAttempts" | "backoffMs"> = {},
 ): DigestService {
   // The real Web API client against the local stand-in; its own retries are off so ours are tested.
-  const client = new webApi.WebClient("xoxb-test", { slackApiUrl: fake.apiUrl, retryConfig: { retries: 0 } });
+  const client = new webApi.WebClient("xoxb-test", {
+    slackApiUrl: fake.apiUrl,
+    retryConfig: { retries: 0 },
+    logger,
+  });
   return createDigestService({
     catalog,
     store,
@@ -45,6 +50,7 @@ function service(
     logger,
     settings: { channel: settings.channel, whenOutsidePlan: settings.whenOutsidePlan ?? "post" },
     ...(owner ? { owner } : {}),
+    ...retries,
     post: async (channel, message) => (await client.chat.postMessage({ channel, ...message })).ts as string,
   });
 }
@@ -192,20 +198,7 @@ describe("the whole retry schedule", () => {
   it("retries after 1, 2, 4 … minutes and gives up after the attempts allowed", async () => {
     const clock = testClock("2023-04-10T09:00:00");
     const store = openStore(tempDbPath());
-    const client = new webApi.WebClient("xoxb-test", {
-      slackApiUrl: fake.apiUrl,
-      retryConfig: { retries: 0 },
-      logger,
-    });
-    const digest = createDigestService({
-      catalog,
-      store,
-      clock: clock.now,
-      logger,
-      settings: { channel: "CGIVE", whenOutsidePlan: "post" },
-      maxAttempts: 4,
-      post: async (channel, message) => (await client.chat.postMessage({ channel, ...message })).ts as string,
-    });
+    const digest = service(store, clock.now, { channel: "CGIVE" }, undefined, { maxAttempts: 4 });
     fake.failNext("chat.postMessage", "not_in_channel", "not_in_channel", "not_in_channel", "not_in_channel");
     const waits: number[] = [];
     const outcomes: string[] = [];
@@ -263,21 +256,8 @@ describe("the scheduler's retry timer", () => {
   it("runs the digest again when a failed post's retry time comes, and posts once", async () => {
     const clock = testClock("2023-04-13T10:00:00");
     const store = openStore(tempDbPath());
-    const client = new webApi.WebClient("xoxb-test", {
-      slackApiUrl: fake.apiUrl,
-      retryConfig: { retries: 0 },
-      logger,
-    });
-    const digest = createDigestService({
-      catalog,
-      store,
-      clock: clock.now,
-      logger,
-      settings: { channel: "CTIMER", whenOutsidePlan: "post" },
-      // Due at once: the timer's floor (1 s) decides when it runs.
-      backoffMs: () => 0,
-      post: async (channel, message) => (await client.chat.postMessage({ channel, ...message })).ts as string,
-    });
+    // Due at once: the timer's floor (1 s) decides when it runs.
+    const digest = service(store, clock.now, { channel: "CTIMER" }, undefined, { backoffMs: () => 0 });
     fake.failNext("chat.postMessage", "http500");
     const scheduler = scheduleDigest(digest, "0 9 * * *", logger, clock.now);
     try {
