@@ -13,7 +13,7 @@ export const MAX_MESSAGE_UNITS = 2000;
 
 /** Slack sends message text escaped, with mentions as `<@U123>`: turn it back into what the user typed. */
 export function messageToQuestion(text: string, botUserId?: string): string {
-  const bounded = text.length > MAX_MESSAGE_UNITS ? text.slice(0, MAX_MESSAGE_UNITS) : text;
+  const bounded = text.slice(0, MAX_MESSAGE_UNITS);
   const withoutMention = botUserId ? bounded.replaceAll(`<@${botUserId}>`, " ") : bounded;
   return withoutMention
     .replace(/<!(channel|here|everyone)(?:\|[^<>]*)?>/g, "@$1")
