@@ -28,7 +28,11 @@ describe("escaping", () => {
     ["@channel without a label", "<!channel> 確認です", "@channel 確認です"],
     ["@everyone with a label of any length", "<!everyone|everyone> 全員", "@everyone 全員"],
     ["a user group reads as its label", "<!subteam^S0789|@jinji> へ", "@jinji へ"],
-    ["a bare http link loses its scheme", "<http://www.city.ibaraki.osaka.jp> の件", "www.city.ibaraki.osaka.jp の件"],
+    [
+      "a bare http link loses its scheme",
+      "<http://www.city.ibaraki.osaka.jp> の件",
+      "www.city.ibaraki.osaka.jp の件",
+    ],
     ["a bare https link loses its scheme", "<https://example.org/a/b> の件", "example.org/a/b の件"],
     ["a bare mail link loses its scheme", "<mailto:kikaku@example.jp> 宛", "kikaku@example.jp 宛"],
     ["a labelled link reads as its label", "<https://example.org|市のサイト> の件", "市のサイト の件"],
