@@ -13,7 +13,8 @@ export interface DigestScheduler {
 
 export function validateCron(expression: string): void {
   try {
-    new Cron(expression, { timezone: PLAN_TIME_ZONE, paused: true }).stop();
+    // Without a function to run, a Cron only reads its pattern: nothing is scheduled.
+    new Cron(expression);
   } catch (error) {
     throw new ConfigError(
       "DIGEST_CRON",
@@ -28,6 +29,9 @@ export function missedToday(job: Cron, now: Date): boolean {
   const first = job.nextRun(new Date(midnight.getTime() - 1));
   return first !== null && first.getTime() <= now.getTime();
 }
+
+/** The shortest wait before a retry, whatever the service's backoff says. */
+export const MIN_RETRY_WAIT_MS = 1000;
 
 export function scheduleDigest(
   service: DigestService,
@@ -47,9 +51,14 @@ export function scheduleDigest(
       logger.error("reading the digest's retries failed", error);
       return null;
     });
-    if (retryTimer) clearTimeout(retryTimer);
-    retryTimer = next === null ? null : setTimeout(run, Math.max(1000, next - Date.now()));
-    retryTimer?.unref();
+    clearTimeout(retryTimer ?? undefined);
+    retryTimer = null;
+    if (next === null) return;
+    // The same clock as the service's retry times; never sooner than a second, so a retry cannot spin.
+    const waitMs = Math.max(MIN_RETRY_WAIT_MS, next - now().getTime());
+    logger.info("digest retry scheduled", { inSeconds: waitMs / 1000 });
+    retryTimer = setTimeout(run, waitMs);
+    retryTimer.unref();
   };
   const job = new Cron(expression, { timezone: PLAN_TIME_ZONE, protect: true }, run);
   // A restart after today's run time catches up (runDue posts only where today's digest is still due);
@@ -59,7 +68,7 @@ export function scheduleDigest(
     nextRun: () => job.nextRun(),
     stop: () => {
       job.stop();
-      if (retryTimer) clearTimeout(retryTimer);
+      clearTimeout(retryTimer ?? undefined);
     },
   };
 }

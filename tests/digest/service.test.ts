@@ -1,7 +1,8 @@
 import { webApi } from "@slack/bolt";
+import { Cron } from "croner";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { buildCatalog } from "../../src/answer/catalog.js";
-import { scheduleDigest } from "../../src/digest/schedule.js";
+import { MIN_RETRY_WAIT_MS, missedToday, scheduleDigest } from "../../src/digest/schedule.js";
 import { createDigestService, type DigestDeps, type DigestService } from "../../src/digest/service.js";
 import { createLogger } from "../../src/logger.js";
 import { loadPlan } from "../../src/plan/load.js";
@@ -274,6 +275,102 @@ describe("the scheduler's retry timer", () => {
     } finally {
       scheduler.stop();
       await store.close();
+    }
+  });
+});
+
+/** The waits the scheduler logged for its retries, in seconds. */
+const retryWaits = (from: number) =>
+  logs
+    .slice(from)
+    .map((line) => JSON.parse(line) as { message?: string; details?: { inSeconds?: number }[] })
+    .filter((record) => record.message === "digest retry scheduled")
+    .map((record) => record.details?.[0]?.inSeconds);
+
+describe("when the schedule missed a run today", () => {
+  const tokyo = (iso: string) => new Date(`${iso}+09:00`);
+  it.each([
+    ["a 9:00 run, started at 10:00", "0 9 * * *", "2023-04-11T10:00:00", true],
+    ["a 9:00 run, started at exactly 9:00", "0 9 * * *", "2023-04-11T09:00:00", true],
+    ["a 9:00 run, started a millisecond before", "0 9 * * *", "2023-04-11T08:59:59.999", false],
+    ["a run at midnight, started at 0:30", "0 0 * * *", "2023-04-11T00:30:00", true],
+    ["a weekday run, started on a Sunday", "0 9 * * 1-5", "2023-04-16T10:00:00", false],
+    ["a pattern that never matches (30 February)", "0 0 30 2 *", "2023-04-11T10:00:00", false],
+  ])("%s: %s", (_, pattern, at, missed) => {
+    const job = new Cron(pattern, { timezone: "Asia/Tokyo" });
+    expect(missedToday(job, tokyo(at))).toBe(missed);
+  });
+});
+
+describe("the scheduler's retries and stopping", () => {
+  it("waits the service's backoff, counted on the service's clock", async () => {
+    const clock = testClock("2023-04-14T10:00:00");
+    const store = openStore(tempDbPath());
+    const digest = service(store, clock.now, { channel: "CWAIT" }, undefined, { backoffMs: () => 60_000 });
+    fake.failNext("chat.postMessage", "http500");
+    const from = logs.length;
+    const scheduler = scheduleDigest(digest, "0 9 * * *", logger, clock.now);
+    try {
+      await fake.waitFor(() => retryWaits(from).length === 1);
+      expect(retryWaits(from)).toEqual([60]);
+      expect(postsTo("CWAIT")).toHaveLength(0);
+    } finally {
+      scheduler.stop();
+      await store.close();
+    }
+  });
+
+  it("never waits less than its floor, and schedules nothing once the post is made", async () => {
+    const clock = testClock("2023-04-17T10:00:00");
+    const store = openStore(tempDbPath());
+    const digest = service(store, clock.now, { channel: "CFLOOR" }, undefined, { backoffMs: () => 0 });
+    fake.failNext("chat.postMessage", "http500");
+    const from = logs.length;
+    const scheduler = scheduleDigest(digest, "0 9 * * *", logger, clock.now);
+    try {
+      await fake.waitFor(() => postsTo("CFLOOR").length === 1, 10_000);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(retryWaits(from)).toEqual([MIN_RETRY_WAIT_MS / 1000]);
+    } finally {
+      scheduler.stop();
+      await store.close();
+    }
+  });
+
+  it("once stopped, neither the schedule nor a pending retry runs", async () => {
+    const clock = testClock("2023-04-18T10:00:00");
+    const store = openStore(tempDbPath());
+    const digest = service(store, clock.now, { channel: "CSTOP" }, undefined, { backoffMs: () => 0 });
+    fake.failNext("chat.postMessage", "http500");
+    const from = logs.length;
+    const scheduler = scheduleDigest(digest, "0 9 * * *", logger, clock.now);
+    try {
+      await fake.waitFor(() => retryWaits(from).length === 1);
+      scheduler.stop();
+      expect(scheduler.nextRun()).toBeNull();
+      await new Promise((resolve) => setTimeout(resolve, MIN_RETRY_WAIT_MS + 500));
+      expect(postsTo("CSTOP")).toHaveLength(0);
+    } finally {
+      scheduler.stop();
+      await store.close();
+    }
+  });
+
+  it("logs a failing run and a failing read of the retries, and keeps the process alive", async () => {
+    const clock = testClock("2023-04-19T10:00:00");
+    const store = openStore(tempDbPath());
+    const digest = service(store, clock.now, { channel: "CBROKEN" });
+    await store.close();
+    const from = logs.length;
+    const scheduler = scheduleDigest(digest, "0 9 * * *", logger, clock.now);
+    try {
+      const messages = () =>
+        logs.slice(from).map((line) => (JSON.parse(line) as { message?: string }).message);
+      await fake.waitFor(() => messages().includes("reading the digest's retries failed"));
+      expect(messages()).toContain("digest run failed");
+      expect(postsTo("CBROKEN")).toHaveLength(0);
+    } finally {
+      scheduler.stop();
     }
   });
 });
