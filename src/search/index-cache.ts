@@ -37,12 +37,15 @@ export const INDEX_MODULES = [
 /** Caches of another plan, analyzer or dictionary are removed once nothing has written them for a week. */
 const STALE_MS = 7 * 24 * 3600_000;
 
-export function cacheKey(sources: LexiconSources, plan: Plan): string {
+/** This module's folder: the compiled modules in production, the TypeScript sources under the test runner. */
+const CODE_DIR = fileURLToPath(new URL(".", import.meta.url));
+
+export function cacheKey(sources: LexiconSources, plan: Plan, codeDir: string = CODE_DIR): string {
   const hash = createHash("sha256");
-  const here = fileURLToPath(new URL(".", import.meta.url));
-  // The compiled modules in production, the TypeScript sources under the test runner: the code either way.
   for (const name of INDEX_MODULES) {
-    const source = [".js", ".ts"].map((ext) => join(here, `${name}${ext}`)).find((file) => existsSync(file));
+    const source = [".js", ".ts"]
+      .map((ext) => join(codeDir, `${name}${ext}`))
+      .find((file) => existsSync(file));
     hash.update(source ? readFileSync(source) : `missing ${name}`);
   }
   const require = createRequire(import.meta.url);
@@ -60,10 +63,10 @@ export interface IndexCache {
 }
 
 function looksLikeState(value: unknown): value is IndexState {
-  if (typeof value !== "object" || value === null) return false;
-  const v = value as Partial<IndexState>;
+  // Whatever JSON gave (null, a number, a list…), a field it lacks is undefined and fails its check.
+  const v = value as Partial<IndexState> | null;
   return (
-    Array.isArray(v.vocabulary) &&
+    Array.isArray(v?.vocabulary) &&
     Array.isArray(v.docs) &&
     Array.isArray(v.wordDf) &&
     Array.isArray(v.gramDf) &&

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/answer/engine.js";
@@ -126,5 +126,31 @@ describe("the index cache's key covers the code that decides the analysed plan",
     };
     visit("search-index");
     expect([...seen].filter((m) => !INDEX_MODULES.includes(m))).toEqual([]);
+  });
+});
+
+describe("the index cache's key follows the code it names", () => {
+  const searchDir = join(import.meta.dirname, "../../src/search");
+
+  it("is read from this install's own search modules, as 32 hex digits", () => {
+    expect(key()).toBe(cacheKey(loadLexiconSources(), plan, searchDir));
+    expect(key()).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it.each(INDEX_MODULES)("changes when the code of %s changes", (name) => {
+    const copy = tempDir("code");
+    cpSync(searchDir, copy, { recursive: true });
+    const before = cacheKey(loadLexiconSources(), plan, copy);
+    appendFileSync(join(copy, `${name}.ts`), "\n// edited\n");
+    expect(cacheKey(loadLexiconSources(), plan, copy)).not.toBe(before);
+  });
+
+  it("reads the compiled module when there is one, as production does", () => {
+    const copy = tempDir("code");
+    cpSync(searchDir, copy, { recursive: true });
+    writeFileSync(join(copy, "bm25.js"), "// compiled\n");
+    const before = cacheKey(loadLexiconSources(), plan, copy);
+    writeFileSync(join(copy, "bm25.js"), "// compiled again\n");
+    expect(cacheKey(loadLexiconSources(), plan, copy)).not.toBe(before);
   });
 });
