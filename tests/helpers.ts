@@ -35,6 +35,10 @@ export const GOOD_PROJECT = [
   "\t\t\t\tR4\t完了",
 ].join("\n");
 
+/** The run's cache folder (tests/support/cache-dir.ts), for engines and tokenizers built in tests. */
+export const TEST_CACHE_DIR = process.env.PLAN_CACHE_DIR ?? "";
+if (TEST_CACHE_DIR === "") throw new Error("PLAN_CACHE_DIR is unset: run the tests through vitest.config.ts");
+
 const BIN = join(import.meta.dirname, "../bin/plan-bot.js");
 
 /** Runs the installed command as a user would: `plan-bot …`, with extra environment and standard input. */

@@ -5,6 +5,7 @@ import { buildCatalog } from "../../src/answer/catalog.js";
 import { createEngine, type Engine } from "../../src/answer/engine.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { projectKey } from "../../src/plan/schema.js";
+import { TEST_CACHE_DIR } from "../helpers.js";
 
 const plan = loadPlan();
 const catalog = buildCatalog(plan);
@@ -22,7 +23,7 @@ const structured = (q: string, now = JUNE_2023) =>
 
 let engine: Engine;
 beforeAll(async () => {
-  engine = createEngine(plan, { clock: () => JUNE_2023 });
+  engine = createEngine(plan, { cacheDir: TEST_CACHE_DIR, clock: () => JUNE_2023 });
   await engine.warmUp();
 });
 

@@ -6,13 +6,14 @@ import { idf } from "../../src/search/bm25.js";
 import { loadLexicon } from "../../src/search/lexicon.js";
 import { buildSearchIndex, type SearchIndex } from "../../src/search/search-index.js";
 import { loadTokenizer } from "../../src/search/tokenizer.js";
+import { TEST_CACHE_DIR } from "../helpers.js";
 
 let analyzer: Analyzer;
 let index: SearchIndex;
 const keys = (q: string) => index.search(q).hits.map((h) => projectKey(h.project));
 
 beforeAll(async () => {
-  analyzer = createAnalyzer(await loadTokenizer(), loadLexicon());
+  analyzer = createAnalyzer(await loadTokenizer({ cacheDir: TEST_CACHE_DIR }), loadLexicon());
   index = buildSearchIndex(loadPlan(), analyzer);
 });
 

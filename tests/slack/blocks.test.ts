@@ -4,10 +4,14 @@ import { createEngine, type Engine } from "../../src/answer/engine.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { answerMessage } from "../../src/slack/blocks.js";
 import { blockKitProblems } from "../../src/tools/fake-slack.js";
+import { TEST_CACHE_DIR } from "../helpers.js";
 
 let engine: Engine;
 beforeAll(async () => {
-  engine = createEngine(loadPlan(), { clock: () => new Date("2023-06-15T09:00:00+09:00") });
+  engine = createEngine(loadPlan(), {
+    cacheDir: TEST_CACHE_DIR,
+    clock: () => new Date("2023-06-15T09:00:00+09:00"),
+  });
   await engine.warmUp();
 });
 

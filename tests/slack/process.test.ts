@@ -3,7 +3,7 @@ import { once } from "node:events";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FakeSlack } from "../../src/tools/fake-slack.js";
-import { tempDir } from "../helpers.js";
+import { TEST_CACHE_DIR, tempDir } from "../helpers.js";
 import { BOT_TOKEN, freePort, SIGNING_SECRET, sign, tempDbPath } from "../support/harness.js";
 
 const MAIN = join(import.meta.dirname, "../../dist/main.js");
@@ -11,7 +11,12 @@ const MAIN = join(import.meta.dirname, "../../dist/main.js");
 const CWD = tempDir("run");
 /** Every bot this file starts: a failing test must not leave one running for minutes. */
 const children = new Set<ChildProcess>();
-const BASE_ENV = { PATH: process.env.PATH ?? "", HOME: CWD, PLAN_DB_PATH: tempDbPath() };
+const BASE_ENV = {
+  PATH: process.env.PATH ?? "",
+  HOME: CWD,
+  PLAN_DB_PATH: tempDbPath(),
+  PLAN_CACHE_DIR: TEST_CACHE_DIR,
+};
 
 function start(env: Record<string, string>): { child: ChildProcess; out: () => string; err: () => string } {
   const child = spawn(process.execPath, [MAIN], {

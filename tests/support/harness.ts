@@ -11,7 +11,7 @@ import { type RunningSlackApp, startSlackApp } from "../../src/slack/app.js";
 import { connectStore } from "../../src/store/connect.js";
 import type { Store } from "../../src/store/store.js";
 import { type Call, FakeSlack } from "../../src/tools/fake-slack.js";
-import { tempDir } from "../helpers.js";
+import { TEST_CACHE_DIR, tempDir } from "../helpers.js";
 
 export const SIGNING_SECRET = "test-signing-secret-0123456789";
 export const BOT_TOKEN = "xoxb-test-token-not-secret";
@@ -21,7 +21,7 @@ let sharedEngine: Engine | null = null;
 /** One engine per test file: the dictionary costs a second to load. */
 export async function testEngine(): Promise<Engine> {
   if (!sharedEngine) {
-    sharedEngine = createEngine(loadPlan());
+    sharedEngine = createEngine(loadPlan(), { cacheDir: TEST_CACHE_DIR });
     await sharedEngine.warmUp();
   }
   return sharedEngine;

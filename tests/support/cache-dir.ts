@@ -1,0 +1,12 @@
+// Vitest's global setup: one cache folder for the whole run, under the system's temp folder, so that tests
+// (and the processes they start, which inherit PLAN_CACHE_DIR) never write into the install's own
+// node_modules/.cache/plan-bot. Removed when the run ends.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export default function setup(): () => void {
+  const dir = mkdtempSync(join(tmpdir(), "plan-bot-test-cache-"));
+  process.env.PLAN_CACHE_DIR = dir;
+  return () => rmSync(dir, { recursive: true, force: true });
+}
