@@ -5,7 +5,7 @@ import { fiscalYearOf, HEISEI_TO_REIWA, yearKeyOfFiscalYear } from "../plan/fisc
 import { DIRECTION_WORDS, type Direction, type YearKey } from "../plan/schema.js";
 import { normalizeWidth } from "../search/normalize.js";
 import type { Catalog } from "./catalog.js";
-import { askingClause, stripRegister } from "./register.js";
+import { askingClause, pointsBack, stripRegister } from "./register.js";
 
 /** Questions longer than this are cut before analysis (and the answer says so). */
 export const MAX_QUESTION_CHARS = 200;
@@ -178,6 +178,13 @@ function cut(text: string, pattern: RegExp, onMatch: (m: string[]) => void): str
   });
 }
 
+/**
+ * A code said with の (施策7の3, 7の3の2): the first number must be a chapter of the plan, and what follows
+ * the last number must not make it a count or a date (7の3件, 7の3日).
+ */
+const CODE_WITH_NO =
+  /(?<![\d.-])(\d{1,2})の(\d{1,2}(?:の\d{1,2})?)(?![\d.-]|\s*(?:つ|件|個|人|回|日|月|年|時|分|割|倍|%|％|位|番目))/g;
+
 const reiwaNumber = (s: string) => (s === "元" ? 1 : Number(s));
 
 export function understand(rawQuestion: string, catalog: Catalog, now: Date): Understanding {
@@ -187,16 +194,45 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   const trimmed = bounded.replace(/\p{Cc}/gu, " ").trim();
   const truncated = [...trimmed].length > MAX_QUESTION_CHARS;
   const question = truncated ? [...trimmed].slice(0, MAX_QUESTION_CHARS).join("") : trimmed;
-  // 7ー4ー2: the long-vowel mark typed for a hyphen between digits.
-  const normalized = normalizeWidth(question).replace(/(?<=\d)\s*ー\s*(?=\d)/g, "-");
-  let text = stripRegister(normalized);
+  // 7ー4ー2: the long-vowel mark typed for a hyphen between digits; 施策7の3, 7の3の2: codes said with の.
+  const normalized = normalizeWidth(question)
+    .replace(/(?<=\d)\s*ー\s*(?=\d)/g, "-")
+    .replace(CODE_WITH_NO, (whole, chapter: string, rest: string) =>
+      catalog.chapters.has(chapter) ? `${chapter}-${rest.replaceAll("の", "-")}` : whole,
+    );
+  const stripped = stripRegister(normalized);
   const hasLetters = (t: string) => /[\p{L}\p{N}]/u.test(t);
-  const greetingOnly = hasLetters(normalized) && !hasLetters(text);
+  const greetingOnly = hasLetters(normalized) && !hasLetters(stripped);
   const notJapanese =
     !/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(normalized) &&
     (normalized.match(/[a-z]{2,}/g) ?? []).length >= 3;
-  const help = /^(help|ヘルプ|使い方|つかいかた|\?)$/.test(text.trim());
+  const help = /^(help|ヘルプ|使い方|つかいかた|\?)$/.test(stripped.trim());
+  // A message that gives context before it asks (「予算要求の関係で確認です。令和5年度に完了予定の事業は？」):
+  // when the asking clause carries conditions of its own and does not point back at the context, the
+  // context is background, its years and words included — unless it names a code or a department the ask
+  // does not (「7-4の事業について。令和5年度のものは？」 narrows 7-4). Otherwise the whole message is read.
+  const whole = readParts(stripped, catalog, now);
+  const ask = askingClause(stripped);
+  const askParts = ask === stripped.trim() ? null : readParts(ask, catalog, now);
+  const parts =
+    askParts &&
+    hasConditions(askParts) &&
+    !pointsBack(ask) &&
+    JSON.stringify([whole.codes, whole.departments]) ===
+      JSON.stringify([askParts.codes, askParts.departments])
+      ? askParts
+      : whole;
+  return { question, truncated, help, greetingOnly, notJapanese, ...parts };
+}
 
+/** The parts of a question that do not depend on how it was typed: what understand() reads from the text. */
+type Parts = Omit<Understanding, "question" | "truncated" | "help" | "greetingOnly" | "notJapanese">;
+
+const hasConditions = (p: Parts) =>
+  p.codes.length > 0 || p.years.length > 0 || p.departments.length > 0 || p.directions.length > 0;
+
+function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
+  let text = registerless;
   const years = new Set<number>();
   text = cut(text, YEAR_RANGE, (m) => {
     const from = reiwaNumber(m[1] as string);
@@ -309,9 +345,6 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   const hasFreeText = leftover(text).length > 0;
 
   return {
-    question,
-    truncated,
-    help,
     codes,
     years: [...years].sort((a, b) => a - b).map((n) => `R${n}` as YearKey),
     directions: directionsAreFilter ? DIRECTION_WORDS.filter((d) => directionHits.has(d)) : [],
@@ -319,8 +352,6 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     dayLevel,
     freeText: text.replace(/\s+/g, " ").trim(),
     hasFreeText,
-    greetingOnly,
-    notJapanese,
   };
 }
 

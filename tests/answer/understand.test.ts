@@ -18,6 +18,9 @@ describe("understand: plan codes", () => {
     ["7-2#17", { kind: "project", code: "7-2", no: 17 }],
     ["7-2の17番", { kind: "project", code: "7-2", no: 17 }],
     ["施策7-3の事業", { kind: "policy", code: "7-3" }],
+    ["施策7の3の事業", { kind: "policy", code: "7-3" }],
+    ["7の3の2", { kind: "initiative", code: "7-3-2" }],
+    ["取組７の３の２", { kind: "initiative", code: "7-3-2" }],
   ])("reads %s as a code", (q, code) => {
     const u = read(q);
     expect(u.codes).toEqual([code]);
@@ -128,6 +131,52 @@ describe("understand: departments", () => {
     const u = read("情報システム調達ガイドライン");
     expect(u.departments).toEqual([]);
     expect(u.hasFreeText).toBe(true);
+  });
+});
+
+describe("understand: codes said with の", () => {
+  it.each([
+    ["a number that is not a chapter of the plan", "3の2の事業"],
+    ["a count", "7の3件の事業"],
+    ["a date", "7の3日の会議"],
+  ])("does not take %s for a code: %s", (_, q) => {
+    expect(read(q).codes).toEqual([]);
+  });
+});
+
+describe("understand: context before the ask", () => {
+  it.each([
+    [
+      "a year in the context, another in the ask",
+      "お疲れ様です。来年度の予算要求の関係で確認させてください。令和5年度に完了予定の事業を一覧で教えていただけますでしょうか。",
+      { years: ["R5"], directions: ["完了", "新規完了"], hasFreeText: false },
+    ],
+    [
+      "words of the context that are no subject",
+      "議会答弁の準備をしているので、人事課の事業を教えてください",
+      { departments: ["人事課"], hasFreeText: false },
+    ],
+  ])("reads only the ask when it has conditions of its own: %s", (_, q, expected) => {
+    expect(read(q)).toMatchObject(expected);
+  });
+
+  it.each([
+    ["the ask points back", "7-4の事業について確認です。その中で令和5年度に完了するものは？", ["7-4"]],
+    [
+      "the context names a code the ask does not",
+      "7-4の事業について確認です。令和5年度に完了するものは？",
+      ["7-4"],
+    ],
+  ])("keeps the context when %s", (_, q, codes) => {
+    const u = read(q);
+    expect(u.codes.map((c) => c.code)).toEqual(codes);
+    expect(u.years).toEqual(["R5"]);
+  });
+
+  it("reads the whole message when the ask has no conditions: the context may hold the subject", () => {
+    const u = read("来週の会議で使うので、マイナンバーカードの担当課は？");
+    expect(u.freeText).toContain("マイナンバーカード");
+    expect(u.years).toEqual([]);
   });
 });
 
