@@ -32,8 +32,12 @@ export function departmentsOf(projects: readonly Project[]): Department[] {
     const base = name.replace(/(ほか|他)$/, "");
     const suffix = UNIT_SUFFIX.exec(base)?.[0] ?? "";
     const stem = base.slice(0, base.length - suffix.length);
-    // A joint unit is also called by each of its parts: 人権・男女共生課 → 男女共生課, 人権課.
-    const parts = stem.includes("・") && suffix ? stem.split("・").map((part) => `${part}${suffix}`) : [];
+    // A joint unit is also called by each of its parts (人権・男女共生課 → 男女共生課, 人権課), and typed
+    // without its middle dot (人権男女共生課).
+    const parts =
+      stem.includes("・") && suffix
+        ? [...stem.split("・").map((part) => `${part}${suffix}`), `${stem.replaceAll("・", "")}${suffix}`]
+        : [];
     return {
       name,
       forms: [name, base, ...parts].map(normalizeWidth),

@@ -19,6 +19,10 @@ const FORMULAS = [
 const REQUEST_ENDINGS =
   /(?:を|について|に関して|に関する|の)?(?:教えて|知りたい|調べて|確認して|確認したい|探して)(?:い?ただけ(?:ます|ません)(?:でしょう)?か|い?ただけると(?:助かります|幸いです|ありがたいです)?|もらえ(?:ます|ません)か|もらえる|ほしい|欲しい|ください|下さい|くれ|ちょうだい|です)?/g;
 
+/** A request with no verb of asking before it: 〜を一覧でいただけますでしょうか, 〜をもらえますか, 確認させていただきたい. */
+const BARE_REQUESTS =
+  /(?:を|で)?(?:させて|して)?(?:い?ただけ(?:ます|ません)(?:でしょう)?か|いただきたい(?:です)?|いただけると(?:助かります|幸いです|ありがたいです)|もらえ(?:ます|ません)か|お願いでき(?:ます|ません)(?:でしょう)?か)/g;
+
 /** Casual endings and hedges: ってある？, だっけ, みたいなの, 〜の話, 予定ある？, って聞いたんだけど. */
 const CASUAL_ENDINGS = [
   /(?:って|て)(?:ある|あります|あった|いう)(?:の|んです|んだ)?(?:か|っけ|け)?/g,
@@ -35,7 +39,7 @@ const CASUAL_ENDINGS = [
 export function stripRegister(text: string): string {
   let out = text;
   for (const pattern of FORMULAS) out = out.replace(pattern, " ");
-  out = out.replace(REQUEST_ENDINGS, " ");
+  out = out.replace(REQUEST_ENDINGS, " ").replace(BARE_REQUESTS, " ");
   for (const pattern of CASUAL_ENDINGS) out = out.replace(pattern, " ");
   return out;
 }
@@ -50,11 +54,13 @@ export function pointsBack(ask: string): boolean {
 }
 
 /**
- * The clause that carries the ask: the last one, after context clauses joined by ので, から, けど, ため (and
- * sentence ends). 「来週の会議で使うので、…の担当課は？」 asks about the 担当課, not about next week.
+ * The clause that carries the ask: the last one, after context clauses joined by ので, から, けど, ため,
+ * にあたり, に際して, に向けて, の関係で (and sentence ends). 「来週の会議で使うので、…の担当課は？」 asks about the 担当課, not about next week.
  */
 export function askingClause(text: string): string {
-  const parts = text.split(/[。！？!?\n]|(?:ので|のため|ため|から|けど|けれど|が)[、,]\s*/);
+  const parts = text.split(
+    /[。！？!?\n]|(?:ので|のため|ため|から|けど|けれど|が|にあたり|にあたって|に当たり|に当たって|に際し(?:て)?|に向け(?:て)?|の関係で|の件で|の都合で)[、,]\s*/,
+  );
   const nonEmpty = parts.map((p) => p.trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
   return nonEmpty.at(-1) ?? "";
 }

@@ -37,7 +37,26 @@ export interface Understanding {
   notJapanese: boolean;
 }
 
-const YEAR_RANGE = /令和\s*(\d{1,2}|元)\s*(?:年度?)?\s*[~〜-]\s*(?:令和)?\s*(\d{1,2})\s*年度?/g;
+/** A fiscal year in any of its forms: 令和5年度, 令和元年, 平成30年度, R5, 2023年度. */
+const ANY_YEAR = String.raw`(?:令和\s*(?:\d{1,2}|元)|平成\s*(?:\d{1,2}|元)|(?<![a-z0-9])r\s*\d{1,2}(?!\d)|(?<!\d)20\d{2})\s*(?:年度|年)?`;
+/**
+ * A span between two years, each in any form (令和3年度から令和5年度まで, R3〜R5, 2021-2023年度); the second may
+ * be a bare number in the first one's era (令和3〜5年度).
+ */
+const YEAR_SPAN = new RegExp(
+  String.raw`(${ANY_YEAR})\s*(?:[~〜-]|から)\s*(${ANY_YEAR}|\d{1,2}(?:\s*年度)?(?!\s*[年ヶか箇ケ\d]))(?:\s*(?:まで|の間|にかけて))?`,
+  "g",
+);
+
+/** The Reiwa number of one year written in any form; a bare number counts in the era of `eraOf`. */
+function reiwaOf(expr: string, eraOf = ""): number {
+  const n = expr.includes("元") ? 1 : Number(/\d+/.exec(expr)?.[0]);
+  if (n >= 2000) return n - 2018;
+  const era = /令和|平成|r/.exec(expr)?.[0] ?? /令和|平成|r|20\d{2}/.exec(eraOf)?.[0];
+  if (era === "平成") return n + HEISEI_TO_REIWA;
+  if (era?.startsWith("20")) return n + 2000 - 2018;
+  return n;
+}
 /**
  * What may follow a year to make it one end of a range: 以降・以後・から (from it on), まで・以前 (up to it).
  * 「から始まる」 names the year something starts in, and 「まで続く」 the year it lasts to: one year each.
@@ -141,6 +160,20 @@ const FRAME_WORDS = [
   "no",
   "番",
   "課",
+  // Words that frame a question about a set: 〜って何がある, 〜のうち, 〜に含まれる, どんな〜.
+  "って",
+  "のうち",
+  "うち",
+  "の中で",
+  "中で",
+  "どんな",
+  "どういう",
+  "どの",
+  "含まれている",
+  "含まれる",
+  "含む",
+  "入っている",
+  "入ってる",
 ];
 const FRAME = new RegExp(
   FRAME_WORDS.sort((a, b) => b.length - a.length)
@@ -234,9 +267,9 @@ const hasConditions = (p: Parts) =>
 function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   let text = registerless;
   const years = new Set<number>();
-  text = cut(text, YEAR_RANGE, (m) => {
-    const from = reiwaNumber(m[1] as string);
-    const to = Number(m[2]);
+  text = cut(text, YEAR_SPAN, (m) => {
+    const from = reiwaOf(m[1] as string);
+    const to = reiwaOf(m[2] as string, m[1]);
     for (let n = from; n <= to && n - from < 20; n++) years.add(n);
   });
   // A range runs to the plan's last year (以降) or from its first (まで); outside the plan, the year alone.

@@ -21,6 +21,10 @@ describe("stripRegister: the register of a Slack message is not its subject", ()
     ["事例集について教えてください", "事例集"],
     ["外国人の支援について知りたい", "外国人の支援"],
     ["施設予約を調べてもらえますか", "施設予約"],
+    ["担当している事業を一覧でいただけますでしょうか", "担当している事業を一覧"],
+    ["空調の資料をいただけますか", "空調の資料"],
+    ["Wi-Fiの事業の一覧をもらえますか", "Wi-Fiの事業の一覧"],
+    ["研修の詳細を確認させていただきたいです", "研修の詳細を確認"],
   ])("drops the framing of a request in %s", (text, expected) => {
     expect(core(text)).toBe(expected);
   });
@@ -50,6 +54,10 @@ describe("askingClause: context before the ask is not the ask", () => {
     ["明日説明するから、空調の事業を", "空調の事業を"],
     ["資料を作っています。ふるさと納税の担当", "ふるさと納税の担当"],
     ["明日の会議室の予約", "明日の会議室の予約"],
+    ["来年度予算の査定にあたり、情報システム課の事業", "情報システム課の事業"],
+    ["議会の答弁に際して、空調の事業", "空調の事業"],
+    ["新しい計画づくりに向けて、男女共同参画の事業", "男女共同参画の事業"],
+    ["予算要求の関係で、R5に完了する事業", "R5に完了する事業"],
   ])("finds the asking clause of %s", (text, expected) => {
     expect(askingClause(text)).toBe(expected);
   });

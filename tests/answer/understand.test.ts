@@ -38,6 +38,12 @@ describe("understand: fiscal years", () => {
     ["平成30年度", ["R0"]],
     ["平成31年度", ["R1"]],
     ["令和3〜5年度", ["R3", "R4", "R5"]],
+    ["令和3年度から令和5年度", ["R3", "R4", "R5"]],
+    ["令和3年度から5年度まで", ["R3", "R4", "R5"]],
+    ["R3〜R5", ["R3", "R4", "R5"]],
+    ["r4-r6の間", ["R4", "R5", "R6"]],
+    ["2021年度から2023年度にかけて", ["R3", "R4", "R5"]],
+    ["平成31年度から令和2年度", ["R1", "R2"]],
     ["今年度", ["R5"]],
     ["令和7年度まで", ["R3", "R4", "R5", "R6", "R7"]],
     ["令和5年度以降", ["R5", "R6", "R7"]],
@@ -116,6 +122,7 @@ describe("understand: departments", () => {
     ["収納課の仕事", "収納課ほか"],
     ["人事がやっている事業", "人事課"],
     ["情報システム課で担当している事業ってある？", "情報システム課"],
+    ["人権男女共生課の事業", "人権・男女共生課"],
   ])("finds %s", (q, dept) => {
     const u = read(q);
     expect(u.departments).toEqual([dept]);
@@ -131,6 +138,18 @@ describe("understand: departments", () => {
     const u = read("情報システム調達ガイドライン");
     expect(u.departments).toEqual([]);
     expect(u.hasFreeText).toBe(true);
+  });
+});
+
+describe("understand: the words that frame a question about a set", () => {
+  it.each([
+    ["令和5年度に終わる予定の事業って何がある？"],
+    ["DX推進チームの事業のうち令和3年度に拡充のもの"],
+    ["施策7-6に含まれる事業"],
+    ["7-4の中でどんな事業が入ってる？"],
+    ["臨時拡充の事業って全部でいくつ？"],
+  ])("reads %s with no subject left", (q) => {
+    expect(read(q).hasFreeText).toBe(false);
   });
 });
 
