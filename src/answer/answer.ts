@@ -243,6 +243,17 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   // Otherwise nothing searchable was asked (only punctuation, say): "search" with no projects.
   // A code, department or year is answered exactly: every project shown is an answer.
   if (result.intent !== "search") result.answered = result.projects.length;
+  if (u.unknownDepartments.length > 0) {
+    // 「広報課の事業」: no project is that department's, so what its words find is only related, and a
+    // year or a direction alone does not stand in for it.
+    if (result.intent !== "search") result.projects = [];
+    result.notes.unshift(
+      `${u.unknownDepartments.map((d) => `「${d}」`).join("")}は計画の担当課にありません。${
+        result.projects.length > 0 ? "語の一部が合う事業を、関連する可能性として示します。" : ""
+      }`,
+    );
+    result.answered = 0;
+  }
   for (const p of result.projects) {
     const initiative = catalog.initiatives.get(p.initiative);
     if (initiative) result.initiatives[p.initiative] = initiative.title;

@@ -26,6 +26,11 @@ export interface Understanding {
   /** Directions a question asks for, already widened (完了 → 完了 and 新規完了); empty when none. */
   directions: Direction[];
   departments: string[];
+  /**
+   * Departments the ask names that the plan does not have (広報課, 総務課): none of the plan's projects is
+   * theirs, so whatever a search finds for the words is only related.
+   */
+  unknownDepartments: string[];
   /** The question names a day or an hour: the plan knows only fiscal years. */
   dayLevel: boolean;
   /** The question with its structured parts removed: what a free-text search should look for. */
@@ -198,6 +203,12 @@ export function quotable(freeText: string): string {
 /** A unit's name as staff shorten it: kanji, katakana or Latin letters, then the unit suffix. */
 const SHORT_UNIT = /([\p{Script=Han}\p{Script=Katakana}ーa-z0-9・]{2,})(課|室|チーム|係|班)/gu;
 
+/** A name with the department suffix 課 (not 課題, 課税): a department, if the plan has it. */
+const UNKNOWN_UNIT = /[\p{Script=Han}\p{Script=Katakana}ー・]{2,}課(?!\p{Script=Han})/gu;
+
+/** Words for "the department in charge", not names of one: 担当課, 所管課, 関係課. */
+const GENERIC_UNIT = /(?:担当|所管|主管|関係|関連|所属|事業|担い手)課$/;
+
 /** The text without frame words, particles and spaces: what is left to compare or search. */
 function withoutFraming(text: string): string {
   return text.replace(FRAME, " ").replace(PARTICLES, " ").replace(/\s+/g, "");
@@ -362,6 +373,15 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     }
   }
 
+  // A unit with the department suffix that is none of the plan's, in the clause that asks (「財政課の田中です。」
+  // before the ask is who is asking): 課 not followed by kanji, so 課題 and 課税 are not units.
+  const unknownDepartments =
+    departments.length > 0
+      ? []
+      : [...askingClause(text).matchAll(UNKNOWN_UNIT)]
+          .map((m) => m[0])
+          .filter((name) => !GENERIC_UNIT.test(name));
+
   const directionHits = new Set<Direction>();
   let withoutDirections = text;
   for (const [pattern, word] of DIRECTION_PATTERNS) {
@@ -382,6 +402,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     years: [...years].sort((a, b) => a - b).map((n) => `R${n}` as YearKey),
     directions: directionsAreFilter ? DIRECTION_WORDS.filter((d) => directionHits.has(d)) : [],
     departments,
+    unknownDepartments,
     dayLevel,
     freeText: text.replace(/\s+/g, " ").trim(),
     hasFreeText,

@@ -203,6 +203,25 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.answered).toBe(a.projects.length);
   });
 
+  it.each([
+    ["広報課の事業ある？", "広報課"],
+    ["総務課の事業", "総務課"],
+    ["広報課のR5の事業", "広報課"],
+  ])("answers %s, a department the plan does not have, with none, saying so", async (q, dept) => {
+    const a = await engine.ask(q);
+    expect(a.answered).toBe(0);
+    expect(a.notes[0]).toContain(`「${dept}」は計画の担当課にありません`);
+  });
+
+  it.each([["財政課の田中です。マイナンバーカードの担当課は？"], ["空調の所管課"], ["課題の多い事業"]])(
+    "does not take the asker's own unit, a word for the department in charge or 課題 for a department: %s",
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(a.answered).toBeGreaterThan(0);
+      expect(a.notes.join("")).not.toContain("担当課にありません");
+    },
+  );
+
   const withDirection = (years: string[], directions: string[]) =>
     plan.projects
       .filter((p) =>
