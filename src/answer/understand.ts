@@ -179,6 +179,10 @@ const FRAME_WORDS = [
   "含む",
   "入っている",
   "入ってる",
+  "になっている",
+  "になってる",
+  "なっている",
+  "なってる",
 ];
 const FRAME = new RegExp(
   FRAME_WORDS.sort((a, b) => b.length - a.length)
@@ -202,6 +206,13 @@ export function quotable(freeText: string): string {
 }
 /** A unit's name as staff shorten it: kanji, katakana or Latin letters, then the unit suffix. */
 const SHORT_UNIT = /([\p{Script=Han}\p{Script=Katakana}ーa-z0-9・]{2,})(課|室|チーム|係|班)/gu;
+
+/** A direction named to be left out: （臨時拡充は除く）, 新規完了を除いて, 継続以外. */
+const EXCLUDED_DIRECTION =
+  /[（(「]?(新規完了|臨時拡充|新規|拡充|継続|縮小|完了)[」]?(?:は|を)?(?:除く|除いた|除いて|除き|除外|以外|抜き|含まない|含めない|含めず)[)）]?/g;
+/** A direction named to be counted in: （新規完了も含めて）. */
+const INCLUDED_DIRECTION =
+  /[（(]?(?:新規完了|臨時拡充|新規|拡充|継続|縮小|完了)(?:も|を)(?:含めて|含む|含めた|入れて)[)）]?/g;
 
 /** A name with the department suffix 課 (not 課題, 課税): a department, if the plan has it. */
 const UNKNOWN_UNIT = /[\p{Script=Han}\p{Script=Katakana}ー・]{2,}課(?!\p{Script=Han})/gu;
@@ -241,9 +252,13 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   // 7ー4ー2: the long-vowel mark typed for a hyphen between digits; 施策7の3, 7の3の2: codes said with の.
   const normalized = normalizeWidth(question)
     .replace(/(?<=\d)\s*ー\s*(?=\d)/g, "-")
-    .replace(CODE_WITH_NO, (whole, chapter: string, rest: string) =>
-      catalog.chapters.has(chapter) ? `${chapter}-${rest.replaceAll("の", "-")}` : whole,
-    );
+    .replace(CODE_WITH_NO, (whole, chapter: string, rest: string, at: number, all: string) => {
+      if (!catalog.chapters.has(chapter)) return whole;
+      const [policy, ...more] = rest.split("の");
+      // 7の2の13番: a policy and a project's number, as 7-2の13番 is read.
+      const numbered = more.length === 1 && /^\s*(?:番|号)/.test(all.slice(at + whole.length));
+      return numbered ? `${chapter}-${policy}の${more[0]}` : `${chapter}-${[policy, ...more].join("-")}`;
+    });
   const stripped = stripRegister(normalized);
   const hasLetters = (t: string) => /[\p{L}\p{N}]/u.test(t);
   const greetingOnly = hasLetters(normalized) && !hasLetters(stripped);
@@ -382,6 +397,12 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
           .map((m) => m[0])
           .filter((name) => !GENERIC_UNIT.test(name));
 
+  // 「臨時拡充は除く」「新規完了以外」: directions named to be left out.
+  const excluded = new Set<Direction>();
+  text = cut(text, EXCLUDED_DIRECTION, (m) => excluded.add(m[1] as Direction));
+  // 「新規完了も含めて」: the widening already includes it; the phrase is no subject.
+  text = cut(text, INCLUDED_DIRECTION, () => undefined);
+
   const directionHits = new Set<Direction>();
   let withoutDirections = text;
   for (const [pattern, word] of DIRECTION_PATTERNS) {
@@ -393,6 +414,8 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   const freeWithout = leftover(withoutDirections);
   // A direction word is a filter when nothing else is asked or a year is named; otherwise it is part of the
   // subject (「補助金の拡充」 is a project's name, not a request for every expanded project).
+  // Only exclusions (「継続以外」): every other direction.
+  if (directionHits.size === 0 && excluded.size > 0) for (const d of DIRECTION_WORDS) directionHits.add(d);
   const directionsAreFilter = directionHits.size > 0 && (freeWithout.length === 0 || years.size > 0);
   if (directionsAreFilter) text = withoutDirections;
   const hasFreeText = leftover(text).length > 0;
@@ -400,7 +423,9 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   return {
     codes,
     years: [...years].sort((a, b) => a - b).map((n) => `R${n}` as YearKey),
-    directions: directionsAreFilter ? DIRECTION_WORDS.filter((d) => directionHits.has(d)) : [],
+    directions: directionsAreFilter
+      ? DIRECTION_WORDS.filter((d) => directionHits.has(d) && !excluded.has(d))
+      : [],
     departments,
     unknownDepartments,
     dayLevel,

@@ -24,6 +24,8 @@ describe("stripRegister: the register of a Slack message is not its subject", ()
     ["担当している事業を一覧でいただけますでしょうか", "担当している事業を一覧"],
     ["空調の資料をいただけますか", "空調の資料"],
     ["Wi-Fiの事業の一覧をもらえますか", "Wi-Fiの事業の一覧"],
+    ["計画の見直しの状況をご教示いただけますと幸いです", "計画の見直しの状況"],
+    ["支援の内容をお教えいただけますと助かります", "支援の内容"],
     ["研修の詳細を確認させていただきたいです", "研修の詳細を確認"],
   ])("drops the framing of a request in %s", (text, expected) => {
     expect(core(text)).toBe(expected);
@@ -58,6 +60,8 @@ describe("askingClause: context before the ask is not the ask", () => {
     ["議会の答弁に際して、空調の事業", "空調の事業"],
     ["新しい計画づくりに向けて、男女共同参画の事業", "男女共同参画の事業"],
     ["予算要求の関係で、R5に完了する事業", "R5に完了する事業"],
+    ["来週、会長さんと面談する予定がございまして、地域の話し合いの場の支援", "地域の話し合いの場の支援"],
+    ["要望が増えておりまして、センターのネット環境", "センターのネット環境"],
   ])("finds the asking clause of %s", (text, expected) => {
     expect(askingClause(text)).toBe(expected);
   });

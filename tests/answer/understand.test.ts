@@ -21,6 +21,7 @@ describe("understand: plan codes", () => {
     ["施策7の3の事業", { kind: "policy", code: "7-3" }],
     ["7の3の2", { kind: "initiative", code: "7-3-2" }],
     ["取組７の３の２", { kind: "initiative", code: "7-3-2" }],
+    ["施策7の2の13番の事業", { kind: "project", code: "7-2", no: 13 }],
   ])("reads %s as a code", (q, code) => {
     const u = read(q);
     expect(u.codes).toEqual([code]);
@@ -150,6 +151,20 @@ describe("understand: the words that frame a question about a set", () => {
     ["臨時拡充の事業って全部でいくつ？"],
   ])("reads %s with no subject left", (q) => {
     expect(read(q).hasFreeText).toBe(false);
+  });
+});
+
+describe("understand: directions left out or counted in", () => {
+  it.each([
+    ["方向性が「拡充」になってる事業（臨時拡充は除く）", ["拡充"]],
+    ["臨時拡充を除いた拡充の事業", ["拡充"]],
+    ["完了する事業、新規完了以外で", ["完了"]],
+    ["令和5年度に継続以外の事業", ["新規", "拡充", "臨時拡充", "縮小", "完了", "新規完了"]],
+    ["2022年度以降に新規の事業（新規完了も含めて）", ["新規", "新規完了"]],
+  ])("reads %s", (q, directions) => {
+    const u = read(q);
+    expect(u.directions).toEqual(directions);
+    expect(u.hasFreeText).toBe(false);
   });
 });
 
