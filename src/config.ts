@@ -73,8 +73,14 @@ const EnvSchema = z.object({
   DIGEST_CHANNEL: optional(
     z.string().regex(/^[CGD][A-Z0-9]{2,}$/, "must be a channel ID such as C0123456789"),
   ),
-  DIGEST_WHEN_OUTSIDE_PLAN: withDefault(z.enum(["post", "skip"]), "post"),
-  LOG_LEVEL: withDefault(z.enum(["debug", "info", "warn", "error"]), "info"),
+  DIGEST_WHEN_OUTSIDE_PLAN: withDefault(
+    z.enum(["post", "skip"], { message: "must be post or skip" }),
+    "post",
+  ),
+  LOG_LEVEL: withDefault(
+    z.enum(["debug", "info", "warn", "error"], { message: "must be debug, info, warn or error" }),
+    "info",
+  ),
   /** How long a stopping instance waits for answers in flight before it drops (and logs) them. */
   SHUTDOWN_DRAIN_SECONDS: withDefault(z.coerce.number().min(0).max(600), 10),
   /** 1: keep the user ID with each recorded question (off by default: questions are kept without it). */
@@ -107,6 +113,14 @@ const EnvSchema = z.object({
 });
 export type Env = z.infer<typeof EnvSchema>;
 
+/** The environment read by a schema, or a ConfigError naming the first variable that is wrong (never its value). */
+function parseEnv<T extends z.ZodTypeAny>(schema: T, raw: NodeJS.ProcessEnv): z.infer<T> {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new ConfigError(String(issue?.path[0] ?? "environment"), issue?.message ?? "invalid");
+}
+
 export type Mode =
   | { kind: "socket"; botToken: string; appToken: string }
   | { kind: "http"; botToken: string; signingSecret: string; port: number }
@@ -120,12 +134,7 @@ export interface Config {
 }
 
 export function parseConfig(raw: NodeJS.ProcessEnv): Config {
-  const parsed = EnvSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new ConfigError(String(issue?.path[0] ?? "environment"), issue?.message ?? "invalid");
-  }
-  const env = parsed.data;
+  const env = parseEnv(EnvSchema, raw);
   const proxy = proxySettings(raw);
   for (const [name, url] of [
     ["HTTPS_PROXY", proxy.httpsProxy],
@@ -158,12 +167,11 @@ export interface EngineSettings {
 }
 
 export function engineSettings(raw: NodeJS.ProcessEnv): EngineSettings {
-  const parsed = EngineEnvSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new ConfigError(String(issue?.path[0] ?? "environment"), issue?.message ?? "invalid");
-  }
-  const { PLAN_SEEDS_DIR: seeds, PLAN_DICT_DIR: dict, PLAN_CACHE_DIR: cache } = parsed.data;
+  const {
+    PLAN_SEEDS_DIR: seeds,
+    PLAN_DICT_DIR: dict,
+    PLAN_CACHE_DIR: cache,
+  } = parseEnv(EngineEnvSchema, raw);
   return {
     ...(seeds ? { seedsDir: seeds } : {}),
     ...(dict ? { dictDir: dict } : {}),
@@ -176,17 +184,8 @@ export function digestRules(raw: NodeJS.ProcessEnv): {
   skipHolidays: boolean;
   whenOutsidePlan: "post" | "skip";
 } {
-  const parsed = EnvSchema.pick({ DIGEST_SKIP_HOLIDAYS: true, DIGEST_WHEN_OUTSIDE_PLAN: true }).safeParse(
-    raw,
-  );
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new ConfigError(String(issue?.path[0] ?? "environment"), issue?.message ?? "invalid");
-  }
-  return {
-    skipHolidays: parsed.data.DIGEST_SKIP_HOLIDAYS,
-    whenOutsidePlan: parsed.data.DIGEST_WHEN_OUTSIDE_PLAN,
-  };
+  const env = parseEnv(EnvSchema.pick({ DIGEST_SKIP_HOLIDAYS: true, DIGEST_WHEN_OUTSIDE_PLAN: true }), raw);
+  return { skipHolidays: env.DIGEST_SKIP_HOLIDAYS, whenOutsidePlan: env.DIGEST_WHEN_OUTSIDE_PLAN };
 }
 
 /** Where the store is, for commands that read it without Slack (report). */
@@ -194,10 +193,5 @@ export function storeSettings(raw: NodeJS.ProcessEnv): {
   DATABASE_URL?: string | undefined;
   PLAN_DB_PATH: string;
 } {
-  const parsed = EnvSchema.pick({ DATABASE_URL: true, PLAN_DB_PATH: true }).safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new ConfigError(String(issue?.path[0] ?? "environment"), issue?.message ?? "invalid");
-  }
-  return parsed.data;
+  return parseEnv(EnvSchema.pick({ DATABASE_URL: true, PLAN_DB_PATH: true }), raw);
 }
