@@ -196,7 +196,8 @@ function openFailure(path: string, cause: unknown): string {
 export function openStore(path: string): Store {
   let db: Database.Database | undefined;
   try {
-    if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+    // (For ":memory:" the folder is ".", which exists.)
+    mkdirSync(dirname(path), { recursive: true });
     db = new Database(path);
     db.pragma("journal_mode = WAL");
     db.pragma("busy_timeout = 5000");

@@ -115,6 +115,35 @@ describe.each(backends)("the $name store", (backend) => {
     await s.close();
   });
 
+  it("holds a claim for exactly its lease, and counts it lapsed at its end, not before", async () => {
+    const s = await (await backend.fresh()).open();
+    expect(await s.claimDigest("CL", DAY, "a", T0, 60_000)).toMatchObject({
+      channel: "CL",
+      day: DAY,
+      status: "posting",
+      owner: "a",
+      attempts: 1,
+      leaseUntil: T0 + 60_000,
+      messageTs: null,
+      lastError: null,
+    });
+    expect(await s.claimDigest("CL", DAY, "b", T0 + 59_999, 60_000)).toBeNull();
+    expect((await s.digestRecord("CL", DAY))?.status).toBe("posting");
+    expect(await s.claimDigest("CL", DAY, "b", T0 + 60_000, 60_000)).toBeNull();
+    expect((await s.digestRecord("CL", DAY))?.status).toBe("uncertain");
+
+    expect(await s.claimDigest("CR", DAY, "a", T0, 60_000)).not.toBeNull();
+    await s.markFailed("CR", DAY, "a", "HTTP 500", T0 + 1000, new Date(T0));
+    expect(await s.claimDigest("CR", DAY, "b", T0 + 1000, 5000)).toMatchObject({ leaseUntil: T0 + 6000 });
+    await s.close();
+  });
+
+  it("knows no subscription for a channel never subscribed", async () => {
+    const s = await (await backend.fresh()).open();
+    expect(await s.isSubscribed("CNEVER")).toBe(false);
+    await s.close();
+  });
+
   it("remembers which channels had this year's full digest", async () => {
     const place = await backend.fresh();
     const s = await place.open();
@@ -176,6 +205,55 @@ describe.each(backends)("the $name store's feedback records", (backend) => {
     expect(await s.purgeFeedback()).toEqual({ questions: 1, votes: 0 });
     expect(await s.questionsSince(0)).toEqual([]);
     await s.close();
+  });
+});
+
+describe("a SQLite store whose database is gone", () => {
+  const when = new Date(T0);
+  it.each<[string, (s: Store) => Promise<unknown>]>([
+    ["recording an event", (s) => s.claimEvent("Ev1", when)],
+    ["saving a subscription", (s) => s.setSubscription("C1", true, null, when)],
+    ["reading a subscription", (s) => s.isSubscribed("C1")],
+    ["listing subscriptions", (s) => s.subscribedChannels()],
+    ["claiming a digest", (s) => s.claimDigest("C1", DAY, "a", T0, 1000)],
+    ["reading past digests", (s) => s.hadFullDigest("C1", DAY, DAY)],
+    ["finding a digest", (s) => s.isDigestMessage("C1", "1.1")],
+    ["recording a post", (s) => s.markPosted("C1", DAY, "a", "1.1", when)],
+    ["recording a failure", (s) => s.markFailed("C1", DAY, "a", "x", null, when)],
+    ["recording an uncertain post", (s) => s.markUncertain("C1", DAY, "a", "x", when)],
+    ["reading a digest record", (s) => s.digestRecord("C1", DAY)],
+    ["listing retries", (s) => s.dueRetries(DAY, T0)],
+    ["pruning events", (s) => s.pruneEvents(T0)],
+    [
+      "recording a question",
+      (s) => s.recordQuestion({ askedAt: T0, question: "q", outcome: "none", projects: [], user: null }),
+    ],
+    ["recording a vote", (s) => s.recordVote(1, "v", "up", T0)],
+    ["deleting old questions", (s) => s.deleteQuestionsBefore(T0)],
+    ["reading questions", (s) => s.questionsSince(0)],
+    ["purging feedback", (s) => s.purgeFeedback()],
+  ])("fails as a store error that says it was %s", async (what, call) => {
+    const s = openStore(tempDbPath());
+    await s.close();
+    const error = await call(s).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(StoreError);
+    expect((error as StoreError).message).toBe(`database error while ${what}`);
+    expect((error as StoreError).cause).toBeInstanceOf(Error);
+  });
+
+  it("keeps the cause of a database it cannot open", () => {
+    const dir = tempDbPath().replace(/[^/]+$/, "");
+    let error: unknown;
+    try {
+      openStore(dir);
+    } catch (e) {
+      error = e;
+    }
+    expect((error as StoreError).message).toContain("it is a directory");
+    expect((error as StoreError).cause).toBeInstanceOf(Error);
   });
 });
 
