@@ -71,6 +71,8 @@ const REIWA = new RegExp(String.raw`令和\s*(\d{1,2}|元)\s*年度?${RANGE_SUFF
 const HEISEI = new RegExp(String.raw`平成\s*(\d{1,2}|元)\s*年度?${RANGE_SUFFIX}`, "g");
 const R_YEAR = new RegExp(String.raw`(?<![a-z0-9])r\s*(\d{1,2})(?:\s*年度)?(?![0-9])${RANGE_SUFFIX}`, "g");
 const WESTERN = new RegExp(String.raw`(?<!\d)(20\d{2})\s*年度?${RANGE_SUFFIX}`, "g");
+const PLAN_EDGE_YEAR = new RegExp(String.raw`(?:計画の)?(最終年度|初年度)${RANGE_SUFFIX}`, "g");
+const PLAN_PERIOD = /計画期間(?:中|内|の間|全体)?|計画の期間(?:中|内)?/g;
 const RELATIVE: readonly [RegExp, number][] = [
   [/再来年度|再来年/g, 2],
   [/一昨年度|一昨年|おととし/g, -2],
@@ -179,6 +181,14 @@ const FRAME_WORDS = [
   "含む",
   "入っている",
   "入ってる",
+  // 市民課さんの事業, 市民課関連の事業, 7-4の事業の数.
+  "さん",
+  "関連の",
+  "関連",
+  "関係の",
+  "関係",
+  "の数",
+  "数",
   "になっている",
   "になってる",
   "なっている",
@@ -240,6 +250,8 @@ function cut(text: string, pattern: RegExp, onMatch: (m: string[]) => void): str
 const CODE_WITH_NO =
   /(?<![\d.-])(\d{1,2})の(\d{1,2}(?:の\d{1,2})?)(?![\d.-]|\s*(?:つ|件|個|人|回|日|月|年|時|分|割|倍|%|％|位|番目))/g;
 
+const CODE_WITH_DOTS = /(?<![\d.])(\d{1,2})\.(\d{1,2}\.\d{1,2}|(?<=施策\s*\d{1,2}\.)\d{1,2})(?![\d.%％])/g;
+
 const reiwaNumber = (s: string) => (s === "元" ? 1 : Number(s));
 
 export function understand(rawQuestion: string, catalog: Catalog, now: Date): Understanding {
@@ -252,6 +264,10 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   // 7ー4ー2: the long-vowel mark typed for a hyphen between digits; 施策7の3, 7の3の2: codes said with の.
   const normalized = normalizeWidth(question)
     .replace(/(?<=\d)\s*ー\s*(?=\d)/g, "-")
+    // 7.2.3: a code written with dots (three numbers; 施策7.2 with two).
+    .replace(CODE_WITH_DOTS, (whole, chapter: string, rest: string) =>
+      catalog.chapters.has(chapter) ? `${chapter}-${rest.replaceAll(".", "-")}` : whole,
+    )
     .replace(CODE_WITH_NO, (whole, chapter: string, rest: string, at: number, all: string) => {
       if (!catalog.chapters.has(chapter)) return whole;
       const [policy, ...more] = rest.split("の");
@@ -313,6 +329,11 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   text = cut(text, HEISEI, (m) => addYear(reiwaNumber(m[1] as string) + HEISEI_TO_REIWA, m[2]));
   text = cut(text, R_YEAR, (m) => addYear(Number(m[1]), m[2]));
   text = cut(text, WESTERN, (m) => addYear(Number(m[1]) - 2018, m[2]));
+  // The plan's own span: 最終年度 and 初年度 are its last and first years, 計画期間中 all of them.
+  text = cut(text, PLAN_EDGE_YEAR, (m) => addYear(m[1] === "初年度" ? first : last, m[2]));
+  text = cut(text, PLAN_PERIOD, () => {
+    for (let y = first; y <= last; y++) years.add(y);
+  });
   const current = fiscalYearOf(now);
   for (const [pattern, offset] of RELATIVE) {
     text = cut(text, pattern, () => years.add(Number(yearKeyOfFiscalYear(current + offset).slice(1))));

@@ -22,6 +22,8 @@ describe("understand: plan codes", () => {
     ["7の3の2", { kind: "initiative", code: "7-3-2" }],
     ["取組７の３の２", { kind: "initiative", code: "7-3-2" }],
     ["施策7の2の13番の事業", { kind: "project", code: "7-2", no: 13 }],
+    ["7.2.3の事業", { kind: "initiative", code: "7-2-3" }],
+    ["施策7.2の事業", { kind: "policy", code: "7-2" }],
   ])("reads %s as a code", (q, code) => {
     const u = read(q);
     expect(u.codes).toEqual([code]);
@@ -45,6 +47,10 @@ describe("understand: fiscal years", () => {
     ["r4-r6の間", ["R4", "R5", "R6"]],
     ["2021年度から2023年度にかけて", ["R3", "R4", "R5"]],
     ["平成31年度から令和2年度", ["R1", "R2"]],
+    ["最終年度", ["R7"]],
+    ["計画の初年度", ["R3"]],
+    ["最終年度まで続く", ["R7"]],
+    ["計画期間中", ["R3", "R4", "R5", "R6", "R7"]],
     ["今年度", ["R5"]],
     ["令和7年度まで", ["R3", "R4", "R5", "R6", "R7"]],
     ["令和5年度以降", ["R5", "R6", "R7"]],
@@ -124,6 +130,8 @@ describe("understand: departments", () => {
     ["人事がやっている事業", "人事課"],
     ["情報システム課で担当している事業ってある？", "情報システム課"],
     ["人権男女共生課の事業", "人権・男女共生課"],
+    ["市民課さんの事業", "市民課"],
+    ["市民課関連の事業", "市民課"],
   ])("finds %s", (q, dept) => {
     const u = read(q);
     expect(u.departments).toEqual([dept]);
@@ -173,6 +181,7 @@ describe("understand: codes said with の", () => {
     ["a number that is not a chapter of the plan", "3の2の事業"],
     ["a count", "7の3件の事業"],
     ["a date", "7の3日の会議"],
+    ["a percentage with a dot", "7.2%の増加"],
   ])("does not take %s for a code: %s", (_, q) => {
     expect(read(q).codes).toEqual([]);
   });
