@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { askingClause, stripRegister } from "../../src/answer/register.js";
+import { askingClause, pointsBack, stripRegister } from "../../src/answer/register.js";
 
 const core = (text: string) => stripRegister(text).replace(/\s+/g, "");
 
@@ -64,5 +64,23 @@ describe("askingClause: context before the ask is not the ask", () => {
     ["要望が増えておりまして、センターのネット環境", "センターのネット環境"],
   ])("finds the asking clause of %s", (text, expected) => {
     expect(askingClause(text)).toBe(expected);
+  });
+});
+
+describe("pointsBack: a demonstrative that points at the context, not a connective", () => {
+  it.each([["その事業の担当は"], ["こうした手続きは"], ["それはどの課"], ["この制度"]])(
+    "%s points back",
+    (ask) => {
+      expect(pointsBack(ask)).toBe(true);
+    },
+  );
+  it.each([
+    ["その中で、人権の計画の見直し"],
+    ["そのため空調の改修"],
+    ["それから研修"],
+    ["これまでの研修"],
+    ["その際の手続き"],
+  ])("%s does not", (ask) => {
+    expect(pointsBack(ask)).toBe(false);
   });
 });
