@@ -22,27 +22,27 @@ import type { LexiconSources } from "./lexicon.js";
 import type { IndexState } from "./search-index.js";
 import { sudachiVersion } from "./synonyms.js";
 
-/** The modules whose code decides the state. */
-export const INDEX_MODULES = [
-  "analyzer",
-  "normalize",
-  "lexicon",
-  "tokenizer",
-  "target-map",
-  "search-index",
-  "bm25",
-  "packed-terms",
-  "synonyms",
-];
-/** Caches of another plan, analyzer or dictionary are removed once nothing has written them for a week. */
-const STALE_MS = 7 * 24 * 3600_000;
-
 /** This module's folder: the compiled modules in production, the TypeScript sources under the test runner. */
-const CODE_DIR = fileURLToPath(new URL(".", import.meta.url));
+const codeDirectory = () => fileURLToPath(new URL(".", import.meta.url));
 
-export function cacheKey(sources: LexiconSources, plan: Plan, codeDir: string = CODE_DIR): string {
+export function cacheKey(sources: LexiconSources, plan: Plan, codeDir: string = codeDirectory()): string {
   const hash = createHash("sha256");
-  for (const name of INDEX_MODULES) {
+  // The modules whose code decides the state: the analyzer, the index and everything they import.
+  const modules = [
+    "analyzer",
+    "normalize",
+    "lexicon",
+    "tokenizer",
+    "stock-tokenizer",
+    "dictionary-cache",
+    "cache-dir",
+    "target-map",
+    "search-index",
+    "bm25",
+    "packed-terms",
+    "synonyms",
+  ];
+  for (const name of modules) {
     const source = [".js", ".ts"]
       .map((ext) => join(codeDir, `${name}${ext}`))
       .find((file) => existsSync(file));
@@ -93,14 +93,16 @@ export function openIndexCache(key: string, dir: string = DEFAULT_CACHE_DIR): In
         const temp = `${file}.${process.pid}.tmp`;
         writeFileSync(temp, JSON.stringify(fresh));
         renameSync(temp, file);
+        // Caches of another plan, analyzer or dictionary go once nothing has written them for a week.
+        const staleMs = 7 * 24 * 3600_000;
         for (const name of readdirSync(dir)) {
           const other = join(dir, name);
+          // The file just written is never a week old.
           if (
             /^(index|terms)-[0-9a-f]+\.json$/.test(name) &&
-            other !== file &&
-            Date.now() - statSync(other).mtimeMs > STALE_MS
+            Date.now() - statSync(other).mtimeMs > staleMs
           ) {
-            rmSync(other, { force: true });
+            rmSync(other);
           }
         }
       } catch {
