@@ -35,9 +35,16 @@ const CASUAL_ENDINGS = [
   /(?:する|やる|の)?予定(?:って|は)?(?:ある|あります)/g,
 ];
 
+/**
+ * Who is asking, not what about: a self-introduction (企画担当の田中です。市民活動の相談窓口を担当しております
+ * 吉田です。…の担当になりました鈴木と申します。…を検討している課の者です。) is dropped as a whole sentence.
+ */
+const SELF_INTRODUCTION =
+  /[^。！？!?\n]*(?:と申します|の者です|(?:担当|課|係|室|チーム|窓口|センター)(?:の|を担当しております|を担当しています|におります|にいます|になりました|の担当になりました)\s*(?!事業|仕事|取組|予定|計画|施策)[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?:です|でございます))(?=[。！？!?\n]|$)/gu;
+
 /** The question without its register: what is asked, with spaces where set phrases stood. */
 export function stripRegister(text: string): string {
-  let out = text;
+  let out = text.replace(SELF_INTRODUCTION, " ");
   for (const pattern of FORMULAS) out = out.replace(pattern, " ");
   out = out.replace(REQUEST_ENDINGS, " ").replace(BARE_REQUESTS, " ");
   for (const pattern of CASUAL_ENDINGS) out = out.replace(pattern, " ");

@@ -42,6 +42,23 @@ describe("stripRegister: the register of a Slack message is not its subject", ()
     expect(core(text)).toBe(expected);
   });
 
+  it.each([
+    ["企画担当の田中です。人権の計画の見直し", "。人権の計画の見直し"],
+    ["市民活動の相談窓口を担当しております吉田です。拠点施設の話し合い", "。拠点施設の話し合い"],
+    ["今年度から男女共生の担当になりました鈴木と申します。新しい計画", "。新しい計画"],
+    ["システムの導入を検討している課の者です。調達の手引き", "。調達の手引き"],
+    ["人権センターの窓口におります井上です。講座のオンライン化", "。講座のオンライン化"],
+  ])("drops the self-introduction in %s", (text, expected) => {
+    expect(core(text)).toBe(expected);
+  });
+
+  it.each([["人事課の事業です"], ["マイナンバーカードの担当課はどこですか"], ["収納課の仕事です"]])(
+    "keeps %s, which introduces no one",
+    (text) => {
+      expect(core(text)).toBe(text);
+    },
+  );
+
   it.each([["電話番号"], ["会話"], ["条件"], ["事件"], ["話し合い"]])(
     "leaves %s whole: 話 and 件 go only as words of their own",
     (word) => {
