@@ -71,7 +71,7 @@ const REIWA = new RegExp(String.raw`令和\s*(\d{1,2}|元)\s*年度?${RANGE_SUFF
 const HEISEI = new RegExp(String.raw`平成\s*(\d{1,2}|元)\s*年度?${RANGE_SUFFIX}`, "g");
 const R_YEAR = new RegExp(String.raw`(?<![a-z0-9])r\s*(\d{1,2})(?:\s*年度)?(?![0-9])${RANGE_SUFFIX}`, "g");
 const WESTERN = new RegExp(String.raw`(?<!\d)(20\d{2})\s*年度?${RANGE_SUFFIX}`, "g");
-const PLAN_EDGE_YEAR = new RegExp(String.raw`(?:計画の)?(最終年度|初年度)${RANGE_SUFFIX}`, "g");
+const PLAN_EDGE_YEAR = new RegExp(`(?:計画の)?(最終年度|初年度)${RANGE_SUFFIX}`, "g");
 const PLAN_PERIOD = /計画期間(?:中|内|の間|全体)?|計画の期間(?:中|内)?/g;
 const RELATIVE: readonly [RegExp, number][] = [
   [/再来年度|再来年/g, 2],
