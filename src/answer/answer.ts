@@ -101,6 +101,11 @@ function resolveCode(catalog: Catalog, ref: CodeRef): { scope: Scope | null; pro
     }
     case "initiative": {
       const initiative = catalog.initiatives.get(ref.code);
+      // 7-2-17 where 7-2 has no initiative 17 but a project No.17: staff often write a project that way.
+      const [chapter, policy, no] = ref.code.split("-");
+      const asProject = `${chapter}-${policy}`;
+      if (!initiative && catalog.plan.projects.some((p) => p.policy === asProject && p.no === Number(no)))
+        return resolveCode(catalog, { kind: "project", code: asProject, no: Number(no) });
       return initiative
         ? {
             scope: { ...ref, title: initiative.title, policyTitle: initiative.policy.title },
@@ -130,10 +135,11 @@ const codeLabel = (ref: CodeRef) => (ref.kind === "project" ? `${ref.code} No.${
 
 function matchesFilters(
   project: Project,
-  u: Pick<Understanding, "departments" | "directions">,
+  u: Pick<Understanding, "departments" | "excludedDepartments" | "directions">,
   years: YearKey[],
 ) {
   if (u.departments.length > 0 && !u.departments.includes(project.department)) return false;
+  if (u.excludedDepartments.includes(project.department)) return false;
   const asked = years.length > 0 ? years : (Object.keys(project.directions) as YearKey[]);
   if (years.length > 0 && !asked.some((y) => project.directions[y] !== undefined)) return false;
   if (u.directions.length > 0) {
@@ -212,7 +218,9 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     }
   }
 
-  const structured = pool !== null || u.departments.length + u.years.length + u.directions.length > 0;
+  const structured =
+    pool !== null ||
+    u.departments.length + u.excludedDepartments.length + u.years.length + u.directions.length > 0;
   let searched = false;
   if (u.hasFreeText) {
     if (u.dayLevel && u.codes.length === 0) {
@@ -228,7 +236,11 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       limit: MAX_SEARCH_RESULTS * 2,
       ...(deps.ranking ? { ranking: deps.ranking } : {}),
       // 「こうした手続き」「その事業」: the ask points back, so what was said before is the subject itself.
-      ...(ask && context.trim() ? { context, ...(pointsBack(ask) ? { contextWeight: 1 } : {}) } : {}),
+      // Beside a code, department or year, what was said before the ask is only background unless the ask
+      // points back at it (「先日の会議で7-2-4の話が出たのですが、どんな事業が…」 asks for all of 7-2-4).
+      ...(ask && context.trim() && (pointsBack(ask) || !structured)
+        ? { context, ...(pointsBack(ask) ? { contextWeight: 1 } : {}) }
+        : {}),
     });
     // Words around a department or a year that name no subject (市民課が「やってる」, 人事課の「仕事」) leave
     // the structured question as it is.

@@ -26,6 +26,8 @@ export interface Understanding {
   /** Directions a question asks for, already widened (完了 → 完了 and 新規完了); empty when none. */
   directions: Direction[];
   departments: string[];
+  /** Departments named to be left out (財産活用課以外, 市民協働推進課を除く). */
+  excludedDepartments: string[];
   /**
    * Departments the ask names that the plan does not have (広報課, 総務課): none of the plan's projects is
    * theirs, so whatever a search finds for the words is only related.
@@ -66,7 +68,7 @@ function reiwaOf(expr: string, eraOf = ""): number {
  * What may follow a year to make it one end of a range: 以降・以後・から (from it on), まで・以前 (up to it).
  * 「から始まる」 names the year something starts in, and 「まで続く」 the year it lasts to: one year each.
  */
-const RANGE_SUFFIX = String.raw`(?:\s*(?:の|に)?\s*(以降|以後|より後|から(?!始|はじ|開始|スタート|新規)|まで(?:に)?(?:続(?:いている|いてる|ける|く)?|継続(?:している|する)?)|まで|以前))?`;
+const RANGE_SUFFIX = String.raw`(?:\s*(?:の|に)?\s*((?:まで(?:に)?|以降も|以後も)(?:続(?:いている|いてる|ける|く)?|継続(?:している|する)?)|以降|以後|より後|から(?!始|はじ|開始|スタート|新規)|まで|以前))?`;
 const REIWA = new RegExp(String.raw`令和\s*(\d{1,2}|元)\s*年度?${RANGE_SUFFIX}`, "g");
 const HEISEI = new RegExp(String.raw`平成\s*(\d{1,2}|元)\s*年度?${RANGE_SUFFIX}`, "g");
 const R_YEAR = new RegExp(String.raw`(?<![a-z0-9])r\s*(\d{1,2})(?:\s*年度)?(?![0-9])${RANGE_SUFFIX}`, "g");
@@ -189,6 +191,31 @@ const FRAME_WORDS = [
   "関係",
   "の数",
   "数",
+  // Informal and polite forms around a set question: 縮小してる, ありますか, 年度中に, 人事課の分だけで大丈夫です.
+  "してる",
+  "してます",
+  "しています",
+  "してた",
+  "ありますか",
+  "あります",
+  "あり",
+  "もう",
+  "年度中",
+  "中に",
+  "の分",
+  "だけで",
+  "だけ",
+  "大丈夫です",
+  "大丈夫",
+  "お願いします",
+  "お願い",
+  "の者です",
+  "の者",
+  "ですが",
+  "うちの課",
+  "うちの",
+  "確認したい",
+  "確認",
   "になっている",
   "になってる",
   "なっている",
@@ -220,6 +247,8 @@ const SHORT_UNIT = /([\p{Script=Han}\p{Script=Katakana}ーa-z0-9・]{2,})(課|�
 /** A direction named to be left out: （臨時拡充は除く）, 新規完了を除いて, 継続以外. */
 const EXCLUDED_DIRECTION =
   /[（(「]?(新規完了|臨時拡充|新規|拡充|継続|縮小|完了)[」]?(?:は|を)?(?:除く|除いた|除いて|除き|除外|以外|抜き|含まない|含めない|含めず)[)）]?/g;
+/** A direction named alone: 臨時拡充のみ, 拡充だけ. */
+const ONLY_DIRECTION = /[（(「]?(新規完了|臨時拡充|新規|拡充|継続|縮小|完了)[」]?(?:の)?(?:のみ|だけ)[)）]?/g;
 /** A direction named to be counted in: （新規完了も含めて）. */
 const INCLUDED_DIRECTION =
   /[（(]?(?:新規完了|臨時拡充|新規|拡充|継続|縮小|完了)(?:も|を)(?:含めて|含む|含めた|入れて)[)）]?/g;
@@ -252,6 +281,19 @@ const CODE_WITH_NO =
 
 const CODE_WITH_DOTS = /(?<![\d.])(\d{1,2})\.(\d{1,2}\.\d{1,2}|(?<=施策\s*\d{1,2}\.)\d{1,2})(?![\d.%％])/g;
 
+/** 一 … 九十九 as a number. */
+function kanjiNumber(text: string): number {
+  const digit = (c: string | undefined) => (c ? "一二三四五六七八九".indexOf(c) + 1 : 0);
+  const [tens, ones] = text.includes("十") ? text.split("十") : ["", text];
+  return (text.includes("十") ? Math.max(1, digit(tens || undefined)) * 10 : 0) + digit(ones || undefined);
+}
+
+const PROJECT_LIST =
+  /(?<![\d-])(\d+-\d+)\s*(?:no\.?\s*|#\s*|の\s*)((?:\d+)\s*(?:番|号)?(?:\s*(?:と|、|,|・|及び|および)\s*(?:no\.?\s*|#\s*)?\d+\s*(?:番|号)?)+)(?![\d-])/g;
+
+/** What follows a name to leave it out: 以外, を除く, は除いて. */
+const LEFT_OUT = /^\s*(?:さん)?(?:を|は)?(?:以外|除く|除いた|除いて|除き|抜き)/;
+
 const reiwaNumber = (s: string) => (s === "元" ? 1 : Number(s));
 
 export function understand(rawQuestion: string, catalog: Catalog, now: Date): Understanding {
@@ -264,6 +306,12 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   // 7ー4ー2: the long-vowel mark typed for a hyphen between digits; 施策7の3, 7の3の2: codes said with の.
   const normalized = normalizeWidth(question)
     .replace(/(?<=\d)\s*ー\s*(?=\d)/g, "-")
+    // 令和五年度, R.5: kanji numerals in a year, a dot after R.
+    .replace(
+      /(令和|平成)\s*([一二三四五六七八九十]{1,3})(?=\s*年)/g,
+      (_, era: string, n: string) => `${era}${kanjiNumber(n)}`,
+    )
+    .replace(/(?<![a-z0-9])r\.\s*(?=\d)/g, "r")
     // 7.2.3: a code written with dots (three numbers; 施策7.2 with two).
     .replace(CODE_WITH_DOTS, (whole, chapter: string, rest: string) =>
       catalog.chapters.has(chapter) ? `${chapter}-${rest.replaceAll(".", "-")}` : whole,
@@ -289,13 +337,19 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   const whole = readParts(stripped, catalog, now);
   const ask = askingClause(stripped);
   const askParts = ask === stripped.trim() ? null : readParts(ask, catalog, now);
-  const parts =
-    askParts &&
+  const askDecides =
+    askParts !== null &&
     hasConditions(askParts) &&
     !pointsBack(ask) &&
     JSON.stringify([whole.codes, whole.departments]) ===
-      JSON.stringify([askParts.codes, askParts.departments])
-      ? askParts
+      JSON.stringify([askParts.codes, askParts.departments]);
+  // A context that itself asks for a direction (「令和4年度に完了する事業を教えてください。人事課の分だけで」)
+  // keeps its years and directions where the ask names none; a year in a preamble without one does not.
+  const parts =
+    askParts && askDecides
+      ? whole.directions.length > 0 && askParts.years.length + askParts.directions.length === 0
+        ? { ...askParts, years: whole.years, directions: whole.directions }
+        : askParts
       : whole;
   return { question, truncated, help, greetingOnly, notJapanese, ...parts };
 }
@@ -304,7 +358,12 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
 type Parts = Omit<Understanding, "question" | "truncated" | "help" | "greetingOnly" | "notJapanese">;
 
 const hasConditions = (p: Parts) =>
-  p.codes.length > 0 || p.years.length > 0 || p.departments.length > 0 || p.directions.length > 0;
+  p.codes.length +
+    p.years.length +
+    p.departments.length +
+    p.excludedDepartments.length +
+    p.directions.length >
+  0;
 
 function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   let text = registerless;
@@ -343,6 +402,11 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
 
   const codes: CodeRef[] = [];
   // A single project needs an explicit marker (7-2 No.17, 7-2#17, 7-2の17番): 7-2-6 is an initiative.
+  // Several numbers under one policy: 7-2の9番と12番, 7-2 No.9とNo.12.
+  text = cut(text, PROJECT_LIST, (m) => {
+    for (const no of (m[2] as string).match(/\d+/g) ?? [])
+      codes.push({ kind: "project", code: m[1] as string, no: Number(no) });
+  });
   const projectRef = /(?<![\d-])(\d+-\d+)\s*(?:no\.?\s*|#\s*|の\s*|\s)(\d+)\s*(?:番|号)?(?![\d-])/g;
   text = cut(text, projectRef, (m) =>
     codes.push({ kind: "project", code: m[1] as string, no: Number(m[2]) }),
@@ -363,11 +427,14 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   }
 
   const departments: string[] = [];
+  const excludedDepartments: string[] = [];
   for (const dept of catalog.departments) {
     const form = dept.fullForms.find((f) => text.includes(f));
     if (form) {
-      departments.push(dept.name);
-      text = text.replace(form, " ");
+      const after = text.slice(text.indexOf(form) + form.length);
+      const leftOut = LEFT_OUT.exec(after);
+      (leftOut ? excludedDepartments : departments).push(dept.name);
+      text = text.replace(leftOut ? `${form}${leftOut[0]}` : form, " ");
     }
   }
   if (departments.length === 0) {
@@ -412,7 +479,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // A unit with the department suffix that is none of the plan's, in the clause that asks (「財政課の田中です。」
   // before the ask is who is asking): 課 not followed by kanji, so 課題 and 課税 are not units.
   const unknownDepartments =
-    departments.length > 0
+    departments.length + excludedDepartments.length > 0
       ? []
       : [...askingClause(text).matchAll(UNKNOWN_UNIT)]
           .map((m) => m[0])
@@ -424,7 +491,12 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // 「新規完了も含めて」: the widening already includes it; the phrase is no subject.
   text = cut(text, INCLUDED_DIRECTION, () => undefined);
 
+  // 「臨時拡充のみ」「拡充だけ」: that direction alone, not widened.
+  const only = new Set<Direction>();
+  text = cut(text, ONLY_DIRECTION, (m) => only.add(m[1] as Direction));
+
   const directionHits = new Set<Direction>();
+  for (const d of only) directionHits.add(d);
   let withoutDirections = text;
   for (const [pattern, word] of DIRECTION_PATTERNS) {
     withoutDirections = cut(withoutDirections, pattern, () => {
@@ -445,9 +517,12 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     codes,
     years: [...years].sort((a, b) => a - b).map((n) => `R${n}` as YearKey),
     directions: directionsAreFilter
-      ? DIRECTION_WORDS.filter((d) => directionHits.has(d) && !excluded.has(d))
+      ? DIRECTION_WORDS.filter((d) =>
+          only.size > 0 ? only.has(d) : directionHits.has(d) && !excluded.has(d),
+        )
       : [],
     departments,
+    excludedDepartments,
     unknownDepartments,
     dayLevel,
     freeText: text.replace(/\s+/g, " ").trim(),

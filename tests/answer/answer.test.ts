@@ -222,6 +222,30 @@ describe("free-text answers (real kuromoji)", () => {
     },
   );
 
+  it("answers a department left out with every other project of the code", async () => {
+    const a = await engine.ask("7-2-4の財産活用課以外の事業");
+    const want = plan.projects
+      .filter((p) => p.initiative === "7-2-4" && p.department !== "財産活用課")
+      .map(projectKey);
+    expect(want.length).toBeGreaterThan(0);
+    expect(keys(a).sort()).toEqual(want.sort());
+  });
+
+  it("answers a code named in the context, when the ask names no subject, with all of the code", async () => {
+    const a = await engine.ask("先日の会議で7-2-4の話が出たのですが、どんな事業がありましたっけ？");
+    expect(keys(a).sort()).toEqual(
+      plan.projects
+        .filter((p) => p.initiative === "7-2-4")
+        .map(projectKey)
+        .sort(),
+    );
+  });
+
+  it("reads 7-2-17, an initiative the plan lacks, as 7-2 No.17", async () => {
+    const a = await engine.ask("7-2-17の事業");
+    expect(keys(a)).toEqual(["7-2#17"]);
+  });
+
   const withDirection = (years: string[], directions: string[]) =>
     plan.projects
       .filter((p) =>

@@ -48,6 +48,10 @@ describe("understand: fiscal years", () => {
     ["2021年度から2023年度にかけて", ["R3", "R4", "R5"]],
     ["平成31年度から令和2年度", ["R1", "R2"]],
     ["最終年度", ["R7"]],
+    ["令和五年度", ["R5"]],
+    ["令和十年度", ["R10"]],
+    ["R.5", ["R5"]],
+    ["令和6年度以降も続く", ["R6"]],
     ["計画の初年度", ["R3"]],
     ["最終年度まで続く", ["R7"]],
     ["計画期間中", ["R3", "R4", "R5", "R6", "R7"]],
@@ -173,6 +177,65 @@ describe("understand: directions left out or counted in", () => {
     const u = read(q);
     expect(u.directions).toEqual(directions);
     expect(u.hasFreeText).toBe(false);
+  });
+});
+
+describe("understand: several projects under one policy", () => {
+  it.each([["7-2の9番と12番"], ["7-2 No.9とNo.12の担当課"], ["7-2#9、#12"]])(
+    "reads %s as two projects",
+    (q) => {
+      expect(read(q).codes).toEqual([
+        { kind: "project", code: "7-2", no: 9 },
+        { kind: "project", code: "7-2", no: 12 },
+      ]);
+    },
+  );
+});
+
+describe("understand: departments left out", () => {
+  it.each([
+    ["7-2-4の財産活用課以外の事業", "財産活用課"],
+    ["市民協働推進課を除く令和3年度の新規事業", "市民協働推進課"],
+    ["R4に完了する事業、人権・男女共生課以外で", "人権・男女共生課"],
+  ])("reads %s as leaving out %s", (q, dept) => {
+    const u = read(q);
+    expect(u.excludedDepartments).toEqual([dept]);
+    expect(u.departments).toEqual([]);
+    expect(u.hasFreeText).toBe(false);
+  });
+});
+
+describe("understand: informal and polite forms around a set question", () => {
+  it.each([
+    ["縮小してる事業ある？", [], ["縮小"]],
+    ["もう終わった事業ってどれ？", [], ["完了", "新規完了"]],
+    ["令和５年度に終了予定の事業ありますか", ["R5"], ["完了", "新規完了"]],
+    ["令和4年度中に完了予定の事業", ["R4"], ["完了", "新規完了"]],
+    ["縮小する事業は何件ありますか", [], ["縮小"]],
+    ["令和3年度に拡充（臨時拡充のみ）", ["R3"], ["臨時拡充"]],
+  ])("reads %s", (q, years, directions) => {
+    const u = read(q);
+    expect(u.years).toEqual(years);
+    expect(u.directions).toEqual(directions);
+    expect(u.hasFreeText).toBe(false);
+  });
+
+  it("reads a department with さん and a request with お願いします", () => {
+    const u = read("財産活用課さんの事業一覧をお願いします");
+    expect(u.departments).toEqual(["財産活用課"]);
+    expect(u.hasFreeText).toBe(false);
+  });
+
+  it("keeps the year and direction a first sentence asks for when a second narrows by department", () => {
+    const u = read("令和4年度に完了する事業を教えてください。人事課の分だけで大丈夫です。");
+    expect(u).toMatchObject({ years: ["R4"], directions: ["完了", "新規完了"], departments: ["人事課"] });
+  });
+
+  it("drops a year said only in a preamble when the ask names a department", () => {
+    const u = read(
+      "お疲れ様です。来年度の予算要求の関係で確認させてください。人事課の事業を教えてください。",
+    );
+    expect(u).toMatchObject({ years: [], departments: ["人事課"], hasFreeText: false });
   });
 });
 
