@@ -345,12 +345,18 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
       JSON.stringify([askParts.codes, askParts.departments]);
   // A context that itself asks for a direction (「令和4年度に完了する事業を教えてください。人事課の分だけで」)
   // keeps its years and directions where the ask names none; a year in a preamble without one does not.
+  // A year said only before the ask, with no direction (「来年度の予算要求の準備で、…の事業は？」), is when the
+  // asker works, not a condition.
+  const contextYearOnly =
+    askParts !== null && askParts.years.length === 0 && whole.directions.length === 0 && !pointsBack(ask);
   const parts =
     askParts && askDecides
       ? whole.directions.length > 0 && askParts.years.length + askParts.directions.length === 0
         ? { ...askParts, years: whole.years, directions: whole.directions }
         : askParts
-      : whole;
+      : contextYearOnly
+        ? { ...whole, years: [] }
+        : whole;
   return { question, truncated, help, greetingOnly, notJapanese, ...parts };
 }
 

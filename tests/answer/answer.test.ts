@@ -241,6 +241,13 @@ describe("free-text answers (real kuromoji)", () => {
     );
   });
 
+  it("keeps the context's subject when only a year of the preamble stands beside an ask without one", async () => {
+    const a = await engine.ask(
+      "お疲れ様です。来年度の予算要求の準備をしていまして、マイナンバーカードの普及がどうなっているか確認したいのですが、関係する事業を教えてください。",
+    );
+    expect(keys(a)[0]).toBe("7-2#17");
+  });
+
   it("reads 7-2-17, an initiative the plan lacks, as 7-2 No.17", async () => {
     const a = await engine.ask("7-2-17の事業");
     expect(keys(a)).toEqual(["7-2#17"]);
