@@ -87,8 +87,13 @@ export function connectFailure(url: string, cause: unknown): string {
       return `PostgreSQL refused the user ${u?.username ? decodeURIComponent(u.username) : "(none)"} at ${where}: authentication failed`;
     case "3D000":
       return `the database ${u?.pathname.slice(1) || "(none)"} does not exist at ${where}`;
-    default:
-      return `cannot open the database at ${where}: ${(e.message ?? String(cause)).replaceAll(u?.password || "\u0000", "[redacted]")}`;
+    default: {
+      // The password as written in the URL (percent-encoded) and as the server or driver may quote it.
+      const secrets = u?.password ? [u.password, decodeURIComponent(u.password)] : [];
+      let message = e.message ?? String(cause);
+      for (const secret of secrets) message = message.replaceAll(secret, "[redacted]");
+      return `cannot open the database at ${where}: ${message}`;
+    }
   }
 }
 

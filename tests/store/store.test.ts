@@ -4,7 +4,7 @@ import { fork } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { StoreError } from "../../src/errors.js";
-import { openPostgresStore, PG_MIGRATIONS } from "../../src/store/postgres.js";
+import { connectFailure, describeUrl, openPostgresStore, PG_MIGRATIONS } from "../../src/store/postgres.js";
 import { MIGRATIONS, openStore, type Store } from "../../src/store/store.js";
 import { tempDbPath } from "../support/harness.js";
 import { startPostgres, type TestPostgres } from "../support/postgres.js";
@@ -138,6 +138,23 @@ describe.each(backends)("the $name store", (backend) => {
     await s.close();
   });
 
+  it("lists a failed post as due exactly when its retry time comes, and a given-up one never", async () => {
+    const s = await (await backend.fresh()).open();
+    expect(await s.claimDigest("CD", DAY, "a", T0, 60_000)).not.toBeNull();
+    await s.markFailed("CD", DAY, "a", "HTTP 500", T0 + 1000, new Date(T0));
+    expect(await s.dueRetries(DAY, T0 + 999)).toEqual([]);
+    expect((await s.dueRetries(DAY, T0 + 1000)).map((r) => [r.channel, r.status, r.lastError])).toEqual([
+      ["CD", "failed", "HTTP 500"],
+    ]);
+    expect(await s.dueRetries("2023-04-04", T0 + 1000)).toEqual([]);
+    expect(await s.claimDigest("CG", DAY, "a", T0, 60_000)).not.toBeNull();
+    await s.markFailed("CG", DAY, "a", "not_in_channel", null, new Date(T0));
+    expect((await s.digestRecord("CG", DAY))?.status).toBe("gave_up");
+    expect((await s.dueRetries(DAY, T0 + 3600_000)).map((r) => r.channel)).toEqual(["CD"]);
+    expect(await s.isDigestMessage("CD", "9.9")).toBe(false);
+    await s.close();
+  });
+
   it("knows no subscription for a channel never subscribed", async () => {
     const s = await (await backend.fresh()).open();
     expect(await s.isSubscribed("CNEVER")).toBe(false);
@@ -208,7 +225,7 @@ describe.each(backends)("the $name store's feedback records", (backend) => {
   });
 });
 
-describe("a SQLite store whose database is gone", () => {
+describe.each(backends)("a $name store whose database is gone", (backend) => {
   const when = new Date(T0);
   it.each<[string, (s: Store) => Promise<unknown>]>([
     ["recording an event", (s) => s.claimEvent("Ev1", when)],
@@ -233,17 +250,55 @@ describe("a SQLite store whose database is gone", () => {
     ["reading questions", (s) => s.questionsSince(0)],
     ["purging feedback", (s) => s.purgeFeedback()],
   ])("fails as a store error that says it was %s", async (what, call) => {
-    const s = openStore(tempDbPath());
+    const s = await (await backend.fresh()).open();
     await s.close();
     const error = await call(s).then(
       () => null,
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(StoreError);
-    expect((error as StoreError).message).toBe(`database error while ${what}`);
+    expect((error as StoreError).message).toMatch(new RegExp(`^database error while ${what}( \\(.*\\))?$`));
     expect((error as StoreError).cause).toBeInstanceOf(Error);
   });
+});
 
+describe("what a PostgreSQL failure at start-up says", () => {
+  const URL_WITH_SECRET = "postgres://bot:s3cr%40t@db.example.jp:5432/plan_bot";
+  it.each([
+    ["ECONNREFUSED", "cannot reach PostgreSQL at postgres://bot@db.example.jp:5432/plan_bot (ECONNREFUSED)"],
+    ["ENOTFOUND", "cannot reach PostgreSQL at postgres://bot@db.example.jp:5432/plan_bot (ENOTFOUND)"],
+    ["EAI_AGAIN", "cannot reach PostgreSQL at postgres://bot@db.example.jp:5432/plan_bot (EAI_AGAIN)"],
+    ["ETIMEDOUT", "cannot reach PostgreSQL at postgres://bot@db.example.jp:5432/plan_bot (ETIMEDOUT)"],
+    ["EHOSTUNREACH", "cannot reach PostgreSQL at postgres://bot@db.example.jp:5432/plan_bot (EHOSTUNREACH)"],
+    [
+      "28P01",
+      "PostgreSQL refused the user bot at postgres://bot@db.example.jp:5432/plan_bot: authentication failed",
+    ],
+    [
+      "28000",
+      "PostgreSQL refused the user bot at postgres://bot@db.example.jp:5432/plan_bot: authentication failed",
+    ],
+    ["3D000", "the database plan_bot does not exist at postgres://bot@db.example.jp:5432/plan_bot"],
+  ])("names %s in words an operator acts on", (code, message) => {
+    expect(connectFailure(URL_WITH_SECRET, Object.assign(new Error("x"), { code }))).toBe(message);
+  });
+
+  it("redacts the password from any other message, and shows a URL without it", () => {
+    const said = connectFailure(URL_WITH_SECRET, new Error("boom: password s3cr@t rejected"));
+    expect(said).toBe(
+      "cannot open the database at postgres://bot@db.example.jp:5432/plan_bot: boom: password [redacted] rejected",
+    );
+    expect(connectFailure("postgres://db.example.jp/x", "plain failure")).toBe(
+      "cannot open the database at postgres://db.example.jp/x: plain failure",
+    );
+    expect(describeUrl("not a url")).toBe("DATABASE_URL (not a URL)");
+    expect(
+      connectFailure("postgres://db.example.jp/", Object.assign(new Error("x"), { code: "28P01" })),
+    ).toBe("PostgreSQL refused the user (none) at postgres://db.example.jp/: authentication failed");
+  });
+});
+
+describe("a SQLite store that cannot be opened", () => {
   it("keeps the cause of a database it cannot open", () => {
     const dir = tempDbPath().replace(/[^/]+$/, "");
     let error: unknown;
