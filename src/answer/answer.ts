@@ -236,10 +236,10 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       limit: MAX_SEARCH_RESULTS * 2,
       ...(deps.ranking ? { ranking: deps.ranking } : {}),
       // 「こうした手続き」「その事業」: the ask points back, so what was said before is the subject itself.
-      // Beside a code or a department, what was said before the ask is only background unless the ask
-      // points back at it (「先日の会議で7-2-4の話が出たのですが、どんな事業が…」 asks for all of 7-2-4).
-      // A year is no such subject: 「来年度の予算要求で…市民会館の跡地の整備が…」 is about the 跡地.
-      ...(ask && context.trim() && (pointsBack(ask) || (pool === null && u.departments.length === 0))
+      // Beside a code, what was said before the ask is only background unless the ask points back at it
+      // (「先日の会議で7-2-4の話が出たのですが、どんな事業が…」 asks for all of 7-2-4). A department has many
+      // projects, and the context names which (「返礼品の件で、まち魅力発信課の事業を」); a year is no subject.
+      ...(ask && context.trim() && (pointsBack(ask) || pool === null)
         ? { context, ...(pointsBack(ask) ? { contextWeight: 1 } : {}) }
         : {}),
     });

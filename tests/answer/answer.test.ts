@@ -248,6 +248,17 @@ describe("free-text answers (real kuromoji)", () => {
     expect(keys(a)[0]).toBe("7-2#17");
   });
 
+  it("narrows a department's projects by the subject said before the ask", async () => {
+    const a = await engine.ask(
+      "お疲れ様です。ふるさと納税の返礼品の件で、まち魅力発信課でやっている事業を教えてください。",
+    );
+    expect(keys(a)[0]).toBe("7-1#2");
+    expect(a.projects.every((p) => p.department === "まち魅力発信課")).toBe(true);
+    expect(a.projects.length).toBeLessThan(
+      plan.projects.filter((p) => p.department === "まち魅力発信課").length,
+    );
+  });
+
   it("reads 7-2-17, an initiative the plan lacks, as 7-2 No.17", async () => {
     const a = await engine.ask("7-2-17の事業");
     expect(keys(a)).toEqual(["7-2#17"]);
