@@ -135,11 +135,13 @@ const codeLabel = (ref: CodeRef) => (ref.kind === "project" ? `${ref.code} No.${
 
 function matchesFilters(
   project: Project,
-  u: Pick<Understanding, "departments" | "excludedDepartments" | "directions">,
+  u: Pick<Understanding, "departments" | "excludedDepartments" | "directions" | "conditions">,
   years: YearKey[],
 ) {
   if (u.departments.length > 0 && !u.departments.includes(project.department)) return false;
   if (u.excludedDepartments.includes(project.department)) return false;
+  const direction = (year: YearKey) => project.directions[year];
+  if (u.conditions.some((c) => !c.directions.some((d) => d === direction(c.year)))) return false;
   const asked = years.length > 0 ? years : (Object.keys(project.directions) as YearKey[]);
   if (years.length > 0 && !asked.some((y) => project.directions[y] !== undefined)) return false;
   if (u.directions.length > 0) {
@@ -179,6 +181,11 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       "plan-bot は日本語の質問に答えます（Japanese only）。事業名・担当課・年度などを日本語で入力してください。",
     );
     return { ...result, suggestions: EXAMPLE_QUESTIONS };
+  }
+  if (u.conditions.length > 0) {
+    result.notes.push(
+      `条件: ${u.conditions.map((c) => `${reiwaLabel(c.year)}に${c.directions.join("・")}`).join("、かつ")}`,
+    );
   }
   if (u.truncated) result.notes.push(`質問が長いため、先頭の${MAX_QUESTION_CHARS}文字で答えています。`);
 
@@ -220,7 +227,12 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
 
   const structured =
     pool !== null ||
-    u.departments.length + u.excludedDepartments.length + u.years.length + u.directions.length > 0;
+    u.departments.length +
+      u.excludedDepartments.length +
+      u.conditions.length +
+      u.years.length +
+      u.directions.length >
+      0;
   let searched = false;
   if (u.hasFreeText) {
     if (u.dayLevel && u.codes.length === 0) {
@@ -251,7 +263,9 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   if (!searched && structured) {
     // Structured only: exactly the projects that match, in plan order.
     result.projects = (pool ?? catalog.plan.projects).filter((p) => matchesFilters(p, u, inPlan));
-    if (!pool) result.intent = u.years.length + u.directions.length === 0 ? "department" : "filter";
+    if (!pool)
+      result.intent =
+        u.years.length + u.directions.length + u.conditions.length === 0 ? "department" : "filter";
   }
   // Otherwise nothing searchable was asked (only punctuation, say): "search" with no projects.
   // A code, department or year is answered exactly: every project shown is an answer.

@@ -29,6 +29,11 @@ export interface Understanding {
   /** Departments named to be left out (財産活用課以外, 市民協働推進課を除く). */
   excludedDepartments: string[];
   /**
+   * Directions in given years that must all hold (「令和3年度に始まって令和4年度に終わった」): each year with its
+   * own direction. Empty unless the question pairs two years or more with directions.
+   */
+  conditions: { year: YearKey; directions: Direction[] }[];
+  /**
    * Departments the ask names that the plan does not have (広報課, 総務課): none of the plan's projects is
    * theirs, so whatever a search finds for the words is only related.
    */
@@ -291,6 +296,12 @@ function kanjiNumber(text: string): number {
 const PROJECT_LIST =
   /(?<![\d-])(\d+-\d+)\s*(?:no\.?\s*|#\s*|の\s*)((?:\d+)\s*(?:番|号)?(?:\s*(?:と|、|,|・|及び|および)\s*(?:no\.?\s*|#\s*)?\d+\s*(?:番|号)?)+)(?![\d-])/g;
 
+/** A year followed by its own direction: 令和3年度に始まって, R4完了, 2022年度は臨時拡充. */
+const YEAR_WITH_DIRECTION = new RegExp(
+  String.raw`(${ANY_YEAR})\s*(?:に|は|で|が|の)?\s*(?:方向性(?:が|は))?\s*(新規完了|臨時拡充|新規|拡充|継続|縮小|完了|終了|廃止|(?:終わ|おわ)(?:る|り|った|って)|(?:始ま|はじま)(?:る|った|って)|(?:始め|はじめ)(?:る|た|て)|開始|新しく|新たに)`,
+  "g",
+);
+
 /** What follows a name to leave it out: 以外, を除く, は除いて. */
 const LEFT_OUT = /^\s*(?:さん)?(?:を|は)?(?:以外|除く|除いた|除いて|除き|抜き)/;
 
@@ -365,6 +376,7 @@ type Parts = Omit<Understanding, "question" | "truncated" | "help" | "greetingOn
 
 const hasConditions = (p: Parts) =>
   p.codes.length +
+    p.conditions.length +
     p.years.length +
     p.departments.length +
     p.excludedDepartments.length +
@@ -373,6 +385,20 @@ const hasConditions = (p: Parts) =>
 
 function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   let text = registerless;
+  // Two years or more, each with its own direction: all must hold.
+  const conditions: Parts["conditions"] = [];
+  const paired = [...text.matchAll(YEAR_WITH_DIRECTION)];
+  if (paired.length >= 2 && new Set(paired.map((m) => reiwaOf(m[1] as string))).size === paired.length) {
+    for (const m of paired) {
+      const widened = DIRECTION_PATTERNS.filter(([pattern]) =>
+        new RegExp(pattern.source).test(m[2] as string),
+      )
+        .slice(0, 1)
+        .flatMap(([, word]) => DIRECTION_WORDS.filter((d) => d.includes(word)));
+      conditions.push({ year: `R${reiwaOf(m[1] as string)}` as YearKey, directions: widened });
+    }
+    text = text.replace(YEAR_WITH_DIRECTION, " ");
+  }
   const years = new Set<number>();
   text = cut(text, YEAR_SPAN, (m) => {
     const from = reiwaOf(m[1] as string);
@@ -529,6 +555,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
       : [],
     departments,
     excludedDepartments,
+    conditions,
     unknownDepartments,
     dayLevel,
     freeText: text.replace(/\s+/g, " ").trim(),

@@ -259,6 +259,27 @@ describe("free-text answers (real kuromoji)", () => {
     );
   });
 
+  it.each([
+    ["令和3年度に始まって令和4年度に終わった事業", "R3", ["新規", "新規完了"], "R4", ["完了", "新規完了"]],
+    [
+      "2021年度に新規で始まって2022年度に完了した事業",
+      "R3",
+      ["新規", "新規完了"],
+      "R4",
+      ["完了", "新規完了"],
+    ],
+    ["令和3年度に臨時拡充で令和4年度に完了した事業", "R3", ["臨時拡充"], "R4", ["完了", "新規完了"]],
+    ["R3新規でR4完了の事業", "R3", ["新規", "新規完了"], "R4", ["完了", "新規完了"]],
+  ])("answers %s with the projects meeting both years' directions", async (q, y1, d1, y2, d2) => {
+    const a = await engine.ask(q);
+    const has = (p: (typeof plan.projects)[number], y: string, ds: string[]) =>
+      ds.includes((p.directions as Record<string, string>)[y] ?? "");
+    const want = plan.projects.filter((p) => has(p, y1, d1) && has(p, y2, d2)).map(projectKey);
+    expect(want.length).toBeGreaterThan(0);
+    expect(keys(a).sort()).toEqual(want.sort());
+    expect(a.intent).toBe("filter");
+  });
+
   it("reads 7-2-17, an initiative the plan lacks, as 7-2 No.17", async () => {
     const a = await engine.ask("7-2-17の事業");
     expect(keys(a)).toEqual(["7-2#17"]);
