@@ -286,6 +286,22 @@ const CODE_WITH_NO =
 
 const CODE_WITH_DOTS = /(?<![\d.])(\d{1,2})\.(\d{1,2}\.\d{1,2}|(?<=施策\s*\d{1,2}\.)\d{1,2})(?![\d.%％])/g;
 
+/**
+ * A department typed with the IME's other か (情報システム科, 財産活用化): the whole stem of one of the plan's
+ * 課 (three characters or more), then 科・化・家・過, not followed by kanji, is that 課.
+ */
+function mendUnitTypos(text: string, catalog: Catalog): string {
+  let out = text;
+  for (const dept of catalog.departments) {
+    if (dept.suffix !== "課" || [...dept.stem].length < 3) continue;
+    out = out.replace(
+      new RegExp(`${escapeRegExp(dept.stem)}[科化家過](?!\\p{Script=Han})`, "gu"),
+      `${dept.stem}課`,
+    );
+  }
+  return out;
+}
+
 /** 一 … 九十九 as a number. */
 function kanjiNumber(text: string): number {
   const digit = (c: string | undefined) => (c ? "一二三四五六七八九".indexOf(c) + 1 : 0);
@@ -334,7 +350,7 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
       const numbered = more.length === 1 && /^\s*(?:番|号)/.test(all.slice(at + whole.length));
       return numbered ? `${chapter}-${policy}の${more[0]}` : `${chapter}-${[policy, ...more].join("-")}`;
     });
-  const stripped = stripRegister(normalized);
+  const stripped = stripRegister(mendUnitTypos(normalized, catalog));
   const hasLetters = (t: string) => /[\p{L}\p{N}]/u.test(t);
   const greetingOnly = hasLetters(normalized) && !hasLetters(stripped);
   const notJapanese =

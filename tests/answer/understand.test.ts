@@ -135,11 +135,18 @@ describe("understand: departments", () => {
     ["情報システム課で担当している事業ってある？", "情報システム課"],
     ["人権男女共生課の事業", "人権・男女共生課"],
     ["市民課さんの事業", "市民課"],
+    ["情報システム科の事業", "情報システム課"],
+    ["財産活用化の事業", "財産活用課"],
     ["市民課関連の事業", "市民課"],
   ])("finds %s", (q, dept) => {
     const u = read(q);
     expect(u.departments).toEqual([dept]);
     expect(u.hasFreeText).toBe(false);
+  });
+
+  it("does not mend a word that only ends like a typed department (デジタル化, 活性化)", () => {
+    expect(read("デジタル化の事業").departments).toEqual([]);
+    expect(read("地域の活性化").departments).toEqual([]);
   });
 
   it("does not take a shortened name two departments share, or a facility, for a department", () => {
