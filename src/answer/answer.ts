@@ -7,7 +7,14 @@ import type { RankingOptions, SearchIndex, SearchResult } from "../search/search
 import { type Catalog, nearestCodes, projectsUnder } from "./catalog.js";
 import { askingClause, pointsBack } from "./register.js";
 import { directionsLine, projectCode } from "./render-text.js";
-import { type CodeRef, MAX_QUESTION_CHARS, quotable, type Understanding, understand } from "./understand.js";
+import {
+  type CodeRef,
+  isStructured,
+  MAX_QUESTION_CHARS,
+  quotable,
+  type Understanding,
+  understand,
+} from "./understand.js";
 
 export type Intent = "usage" | "code" | "department" | "filter" | "search";
 
@@ -140,8 +147,7 @@ function matchesFilters(
 ) {
   if (u.departments.length > 0 && !u.departments.includes(project.department)) return false;
   if (u.excludedDepartments.includes(project.department)) return false;
-  const direction = (year: YearKey) => project.directions[year];
-  if (u.conditions.some((c) => !c.directions.some((d) => d === direction(c.year)))) return false;
+  if (u.conditions.some((c) => !c.directions.some((d) => d === project.directions[c.year]))) return false;
   const asked = years.length > 0 ? years : (Object.keys(project.directions) as YearKey[]);
   if (years.length > 0 && !asked.some((y) => project.directions[y] !== undefined)) return false;
   if (u.directions.length > 0) {
@@ -225,14 +231,8 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     }
   }
 
-  const structured =
-    pool !== null ||
-    u.departments.length +
-      u.excludedDepartments.length +
-      u.conditions.length +
-      u.years.length +
-      u.directions.length >
-      0;
+  // (A code always leaves a pool, found or not.)
+  const structured = isStructured(u);
   let searched = false;
   if (u.hasFreeText) {
     if (u.dayLevel && u.codes.length === 0) {

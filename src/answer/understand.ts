@@ -249,14 +249,22 @@ export function quotable(freeText: string): string {
 /** A unit's name as staff shorten it: kanji, katakana or Latin letters, then the unit suffix. */
 const SHORT_UNIT = /([\p{Script=Han}\p{Script=Katakana}ーa-z0-9・]{2,})(課|室|チーム|係|班)/gu;
 
+/** The directions' own names as one alternation, longest first (新規完了 before 新規). */
+const DIRECTION_NAMES = [...DIRECTION_WORDS].sort((a, b) => b.length - a.length).join("|");
+/** The words that leave a name out: 以外, を除く, は除いて (a direction also by 除外, 含まない). */
+const LEAVING_OUT = "以外|除く|除いた|除いて|除き|抜き";
 /** A direction named to be left out: （臨時拡充は除く）, 新規完了を除いて, 継続以外. */
-const EXCLUDED_DIRECTION =
-  /[（(「]?(新規完了|臨時拡充|新規|拡充|継続|縮小|完了)[」]?(?:は|を)?(?:除く|除いた|除いて|除き|除外|以外|抜き|含まない|含めない|含めず)[)）]?/g;
+const EXCLUDED_DIRECTION = new RegExp(
+  `[（(「]?(${DIRECTION_NAMES})[」]?(?:は|を)?(?:${LEAVING_OUT}|除外|含まない|含めない|含めず)[)）]?`,
+  "g",
+);
 /** A direction named alone: 臨時拡充のみ, 拡充だけ. */
-const ONLY_DIRECTION = /[（(「]?(新規完了|臨時拡充|新規|拡充|継続|縮小|完了)[」]?(?:の)?(?:のみ|だけ)[)）]?/g;
+const ONLY_DIRECTION = new RegExp(`[（(「]?(${DIRECTION_NAMES})[」]?(?:の)?(?:のみ|だけ)[)）]?`, "g");
 /** A direction named to be counted in: （新規完了も含めて）. */
-const INCLUDED_DIRECTION =
-  /[（(]?(?:新規完了|臨時拡充|新規|拡充|継続|縮小|完了)(?:も|を)(?:含めて|含む|含めた|入れて)[)）]?/g;
+const INCLUDED_DIRECTION = new RegExp(
+  `[（(]?(?:${DIRECTION_NAMES})(?:も|を)(?:含めて|含む|含めた|入れて)[)）]?`,
+  "g",
+);
 
 /** A name with the department suffix 課 (not 課題, 課税): a department, if the plan has it. */
 const UNKNOWN_UNIT = /[\p{Script=Han}\p{Script=Katakana}ー・]{2,}課(?!\p{Script=Han})/gu;
@@ -314,12 +322,12 @@ const PROJECT_LIST =
 
 /** A year followed by its own direction: 令和3年度に始まって, R4完了, 2022年度は臨時拡充. */
 const YEAR_WITH_DIRECTION = new RegExp(
-  String.raw`(${ANY_YEAR})\s*(?:に|は|で|が|の)?\s*(?:方向性(?:が|は))?\s*(新規完了|臨時拡充|新規|拡充|継続|縮小|完了|終了|廃止|(?:終わ|おわ)(?:る|り|った|って)|(?:始ま|はじま)(?:る|った|って)|(?:始め|はじめ)(?:る|た|て)|開始|新しく|新たに)`,
+  String.raw`(${ANY_YEAR})\s*(?:に|は|で|が|の)?\s*(?:方向性(?:が|は))?\s*(${DIRECTION_NAMES}|終了|廃止|(?:終わ|おわ)(?:る|り|った|って)|(?:始ま|はじま)(?:る|った|って)|(?:始め|はじめ)(?:る|た|て)|開始|新しく|新たに)`,
   "g",
 );
 
 /** What follows a name to leave it out: 以外, を除く, は除いて. */
-const LEFT_OUT = /^\s*(?:さん)?(?:を|は)?(?:以外|除く|除いた|除いて|除き|抜き)/;
+const LEFT_OUT = new RegExp(`^\\s*(?:さん)?(?:を|は)?(?:${LEAVING_OUT})`);
 
 const reiwaNumber = (s: string) => (s === "元" ? 1 : Number(s));
 
@@ -361,36 +369,35 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   // when the asking clause carries conditions of its own and does not point back at the context, the
   // context is background, its years and words included — unless it names a code or a department the ask
   // does not (「7-4の事業について。令和5年度のものは？」 narrows 7-4). Otherwise the whole message is read.
+  return { question, truncated, help, greetingOnly, notJapanese, ...readMessage(stripped, catalog, now) };
+}
+
+/** The parts of a message: of the asking clause, the context before it, or both (see understand()). */
+function readMessage(stripped: string, catalog: Catalog, now: Date): Parts {
   const whole = readParts(stripped, catalog, now);
   const ask = askingClause(stripped);
-  const askParts = ask === stripped.trim() ? null : readParts(ask, catalog, now);
-  const askDecides =
-    askParts !== null &&
-    hasConditions(askParts) &&
-    !pointsBack(ask) &&
+  if (ask === stripped.trim() || pointsBack(ask)) return whole;
+  const askParts = readParts(ask, catalog, now);
+  const sameSubjects =
     JSON.stringify([whole.codes, whole.departments]) ===
-      JSON.stringify([askParts.codes, askParts.departments]);
-  // A context that itself asks for a direction (「令和4年度に完了する事業を教えてください。人事課の分だけで」)
-  // keeps its years and directions where the ask names none; a year in a preamble without one does not.
+    JSON.stringify([askParts.codes, askParts.departments]);
+  if (isStructured(askParts) && sameSubjects) {
+    // A context that itself asks for a direction (「令和4年度に完了する事業を教えてください。人事課の分だけで」)
+    // keeps its years and directions where the ask names none; a year in a preamble without one does not.
+    const contextAsks =
+      whole.directions.length > 0 && askParts.years.length + askParts.directions.length === 0;
+    return contextAsks ? { ...askParts, years: whole.years, directions: whole.directions } : askParts;
+  }
   // A year said only before the ask, with no direction (「来年度の予算要求の準備で、…の事業は？」), is when the
   // asker works, not a condition.
-  const contextYearOnly =
-    askParts !== null && askParts.years.length === 0 && whole.directions.length === 0 && !pointsBack(ask);
-  const parts =
-    askParts && askDecides
-      ? whole.directions.length > 0 && askParts.years.length + askParts.directions.length === 0
-        ? { ...askParts, years: whole.years, directions: whole.directions }
-        : askParts
-      : contextYearOnly
-        ? { ...whole, years: [] }
-        : whole;
-  return { question, truncated, help, greetingOnly, notJapanese, ...parts };
+  return askParts.years.length === 0 && whole.directions.length === 0 ? { ...whole, years: [] } : whole;
 }
 
 /** The parts of a question that do not depend on how it was typed: what understand() reads from the text. */
 type Parts = Omit<Understanding, "question" | "truncated" | "help" | "greetingOnly" | "notJapanese">;
 
-const hasConditions = (p: Parts) =>
+/** Whether a question names a code, a department, a year or a direction: answered exactly from the plan. */
+export const isStructured = (p: Parts) =>
   p.codes.length +
     p.conditions.length +
     p.years.length +
