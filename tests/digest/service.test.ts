@@ -2,7 +2,12 @@ import { webApi } from "@slack/bolt";
 import { Cron } from "croner";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { buildCatalog } from "../../src/answer/catalog.js";
-import { MIN_RETRY_WAIT_MS, missedToday, scheduleDigest } from "../../src/digest/schedule.js";
+import {
+  type DigestScheduler,
+  MIN_RETRY_WAIT_MS,
+  missedToday,
+  scheduleDigest,
+} from "../../src/digest/schedule.js";
 import { createDigestService, type DigestDeps, type DigestService } from "../../src/digest/service.js";
 import { createLogger } from "../../src/logger.js";
 import { loadPlan } from "../../src/plan/load.js";
@@ -253,15 +258,34 @@ describe("the scheduler", () => {
   });
 });
 
+/**
+ * The scheduler started at 10:00 on `day`, over a fresh store, with the first post to `channel` failing
+ * (HTTP 500) and retries `backoffMs` later; `check` runs with it, and both are stopped and closed after.
+ */
+async function withFailingFirstPost(
+  day: string,
+  channel: string,
+  backoffMs: number,
+  check: (run: { store: Store; scheduler: DigestScheduler; from: number }) => Promise<void>,
+): Promise<void> {
+  const clock = testClock(`${day}T10:00:00`);
+  const store = openStore(tempDbPath());
+  const digest = service(store, clock.now, { channel }, undefined, { backoffMs: () => backoffMs });
+  fake.failNext("chat.postMessage", "http500");
+  const from = logs.length;
+  const scheduler = scheduleDigest(digest, "0 9 * * *", logger, clock.now);
+  try {
+    await check({ store, scheduler, from });
+  } finally {
+    scheduler.stop();
+    await store.close();
+  }
+}
+
 describe("the scheduler's retry timer", () => {
   it("runs the digest again when a failed post's retry time comes, and posts once", async () => {
-    const clock = testClock("2023-04-13T10:00:00");
-    const store = openStore(tempDbPath());
     // Due at once: the timer's floor (1 s) decides when it runs.
-    const digest = service(store, clock.now, { channel: "CTIMER" }, undefined, { backoffMs: () => 0 });
-    fake.failNext("chat.postMessage", "http500");
-    const scheduler = scheduleDigest(digest, "0 9 * * *", logger, clock.now);
-    try {
+    await withFailingFirstPost("2023-04-13", "CTIMER", 0, async ({ store }) => {
       await fake.waitFor(() => postsTo("CTIMER").length === 1, 10_000);
       expect(fake.callsTo("chat.postMessage!http500")).toHaveLength(1);
       // The post is recorded just after Slack answers it.
@@ -272,18 +296,19 @@ describe("the scheduler's retry timer", () => {
       }
       expect(status).toBe("posted");
       expect(postsTo("CTIMER")).toHaveLength(1);
-    } finally {
-      scheduler.stop();
-      await store.close();
-    }
+    });
   });
 });
 
-/** The waits the scheduler logged for its retries, in seconds. */
-const retryWaits = (from: number) =>
+/** The log records written since `from`. */
+const logRecords = (from: number) =>
   logs
     .slice(from)
-    .map((line) => JSON.parse(line) as { message?: string; details?: { inSeconds?: number }[] })
+    .map((line) => JSON.parse(line) as { message?: string; details?: { inSeconds?: number }[] });
+
+/** The waits the scheduler logged for its retries, in seconds. */
+const retryWaits = (from: number) =>
+  logRecords(from)
     .filter((record) => record.message === "digest retry scheduled")
     .map((record) => record.details?.[0]?.inSeconds);
 
@@ -304,56 +329,29 @@ describe("when the schedule missed a run today", () => {
 
 describe("the scheduler's retries and stopping", () => {
   it("waits the service's backoff, counted on the service's clock", async () => {
-    const clock = testClock("2023-04-14T10:00:00");
-    const store = openStore(tempDbPath());
-    const digest = service(store, clock.now, { channel: "CWAIT" }, undefined, { backoffMs: () => 60_000 });
-    fake.failNext("chat.postMessage", "http500");
-    const from = logs.length;
-    const scheduler = scheduleDigest(digest, "0 9 * * *", logger, clock.now);
-    try {
+    await withFailingFirstPost("2023-04-14", "CWAIT", 60_000, async ({ from }) => {
       await fake.waitFor(() => retryWaits(from).length === 1);
       expect(retryWaits(from)).toEqual([60]);
       expect(postsTo("CWAIT")).toHaveLength(0);
-    } finally {
-      scheduler.stop();
-      await store.close();
-    }
+    });
   });
 
   it("never waits less than its floor, and schedules nothing once the post is made", async () => {
-    const clock = testClock("2023-04-17T10:00:00");
-    const store = openStore(tempDbPath());
-    const digest = service(store, clock.now, { channel: "CFLOOR" }, undefined, { backoffMs: () => 0 });
-    fake.failNext("chat.postMessage", "http500");
-    const from = logs.length;
-    const scheduler = scheduleDigest(digest, "0 9 * * *", logger, clock.now);
-    try {
+    await withFailingFirstPost("2023-04-17", "CFLOOR", 0, async ({ from }) => {
       await fake.waitFor(() => postsTo("CFLOOR").length === 1, 10_000);
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(retryWaits(from)).toEqual([MIN_RETRY_WAIT_MS / 1000]);
-    } finally {
-      scheduler.stop();
-      await store.close();
-    }
+    });
   });
 
   it("once stopped, neither the schedule nor a pending retry runs", async () => {
-    const clock = testClock("2023-04-18T10:00:00");
-    const store = openStore(tempDbPath());
-    const digest = service(store, clock.now, { channel: "CSTOP" }, undefined, { backoffMs: () => 0 });
-    fake.failNext("chat.postMessage", "http500");
-    const from = logs.length;
-    const scheduler = scheduleDigest(digest, "0 9 * * *", logger, clock.now);
-    try {
+    await withFailingFirstPost("2023-04-18", "CSTOP", 0, async ({ scheduler, from }) => {
       await fake.waitFor(() => retryWaits(from).length === 1);
       scheduler.stop();
       expect(scheduler.nextRun()).toBeNull();
       await new Promise((resolve) => setTimeout(resolve, MIN_RETRY_WAIT_MS + 500));
       expect(postsTo("CSTOP")).toHaveLength(0);
-    } finally {
-      scheduler.stop();
-      await store.close();
-    }
+    });
   });
 
   it("logs a failing run and a failing read of the retries, and keeps the process alive", async () => {
@@ -364,8 +362,7 @@ describe("the scheduler's retries and stopping", () => {
     const from = logs.length;
     const scheduler = scheduleDigest(digest, "0 9 * * *", logger, clock.now);
     try {
-      const messages = () =>
-        logs.slice(from).map((line) => (JSON.parse(line) as { message?: string }).message);
+      const messages = () => logRecords(from).map((record) => record.message);
       await fake.waitFor(() => messages().includes("reading the digest's retries failed"));
       expect(messages()).toContain("digest run failed");
       expect(postsTo("CBROKEN")).toHaveLength(0);
