@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { FakeSlack } from "../../src/tools/fake-slack.js";
-import { blockText, freePort, type Harness, sign, startHarness } from "../support/harness.js";
+import { blockText, freePort, type Harness, sign, slashEnvelope, startHarness } from "../support/harness.js";
 import { startProxy, type TestProxy } from "../support/proxy.js";
 
 let h: Harness | null = null;
@@ -10,22 +10,6 @@ afterEach(async () => {
   await proxy?.stop();
   h = null;
   proxy = null;
-});
-
-const slashEnvelope = (id: string, responseUrl: string) => ({
-  envelope_id: id,
-  type: "slash_commands",
-  accepts_response_payload: true,
-  payload: {
-    team_id: "T1",
-    channel_id: "C1",
-    user_id: "U1",
-    command: "/plan",
-    text: "7-4-2",
-    response_url: responseUrl,
-    trigger_id: "1.2",
-    api_app_id: "A1",
-  },
 });
 
 describe("behind a forward proxy (HTTP_PROXY, HTTPS_PROXY, NO_PROXY)", () => {

@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { APP_TOKEN, BOT_TOKEN, blockText, buttons, type Harness, startHarness } from "../support/harness.js";
+import {
+  APP_TOKEN,
+  BOT_TOKEN,
+  blockText,
+  buttons,
+  type Harness,
+  slashEnvelope,
+  startHarness,
+} from "../support/harness.js";
 
 let h: Harness;
 beforeAll(async () => {
@@ -51,22 +59,7 @@ describe("Socket Mode", () => {
   });
 
   it("acks a slash_commands envelope and answers through response_url", async () => {
-    h.fake.sendEnvelope({
-      envelope_id: "env-cmd-1",
-      type: "slash_commands",
-      accepts_response_payload: true,
-      payload: {
-        token: "x",
-        team_id: "T1",
-        channel_id: "C1",
-        user_id: "U1",
-        command: "/plan",
-        text: "7-2 No.17",
-        response_url: h.fake.responseUrl("sock-cmd"),
-        trigger_id: "1.2",
-        api_app_id: "A1",
-      },
-    });
+    h.fake.sendEnvelope(slashEnvelope("env-cmd-1", h.fake.responseUrl("sock-cmd"), "7-2 No.17"));
     const reply = await h.fake.waitFor(() => h.fake.responses.find((r) => r.method === "sock-cmd"));
     expect(h.fake.acks).toContain("env-cmd-1");
     expect(blockText(reply.body)).toContain("マイナンバーカードの普及促進");
@@ -76,21 +69,7 @@ describe("Socket Mode", () => {
 
 describe("feedback and the Home tab over Socket Mode", () => {
   it("records votes from block_actions envelopes and publishes the Home tab on app_home_opened", async () => {
-    h.fake.sendEnvelope({
-      envelope_id: "env-fb-cmd",
-      type: "slash_commands",
-      accepts_response_payload: true,
-      payload: {
-        team_id: "T1",
-        channel_id: "C1",
-        user_id: "U1",
-        command: "/plan",
-        text: "コーチング研修",
-        response_url: h.fake.responseUrl("sock-fb"),
-        trigger_id: "1.2",
-        api_app_id: "A1",
-      },
-    });
+    h.fake.sendEnvelope(slashEnvelope("env-fb-cmd", h.fake.responseUrl("sock-fb"), "コーチング研修"));
     const answer = await h.fake.waitFor(() => h.fake.responses.find((r) => r.method === "sock-fb"));
     const down = buttons(answer.body).find((b) => b.action_id === "feedback_down");
     if (!down) throw new Error("no 違う button");

@@ -218,6 +218,23 @@ export async function startHarness(
 }
 
 /** The mrkdwn text of every block of a message, joined: what a person reads. */
+/** A Socket Mode envelope carrying `/plan <text>`, answered through `responseUrl`. */
+export const slashEnvelope = (id: string, responseUrl: string, text = "7-4-2") => ({
+  envelope_id: id,
+  type: "slash_commands",
+  accepts_response_payload: true,
+  payload: {
+    team_id: "T1",
+    channel_id: "C1",
+    user_id: "U1",
+    command: "/plan",
+    text,
+    response_url: responseUrl,
+    trigger_id: "1.2",
+    api_app_id: "A1",
+  },
+});
+
 export function blockText(body: Record<string, unknown>): string {
   const raw = body.blocks;
   const blocks = (typeof raw === "string" ? JSON.parse(raw) : (raw ?? [])) as Record<string, unknown>[];
