@@ -17,6 +17,18 @@ afterAll(async () => {
   await h.stop();
 });
 
+/** A digest service over the harness's store, on 1 June 2023, posting through `post`. */
+const digestService = (post: () => Promise<string>, channels?: () => string[]) =>
+  createDigestService({
+    catalog: buildCatalog(loadPlan()),
+    store: h.store,
+    clock: JUNE_2023,
+    logger: createLogger({ write: () => undefined }),
+    settings: { whenOutsidePlan: "post" },
+    ...(channels ? { channels } : {}),
+    post,
+  });
+
 const reply = (id: string) => h.fake.waitFor(() => h.fake.responses.find((r) => r.method === id));
 
 describe("/plan digest", () => {
@@ -33,14 +45,7 @@ describe("/plan digest", () => {
     expect(state).toContain("市民会館跡地エリア周辺整備事業");
 
     // Any instance's scheduled run now posts to the subscribed channel.
-    const digest = createDigestService({
-      catalog: buildCatalog(loadPlan()),
-      store: h.store,
-      clock: JUNE_2023,
-      logger: createLogger({ write: () => undefined }),
-      settings: { whenOutsidePlan: "post" },
-      post: async () => "1.1",
-    });
+    const digest = digestService(async () => "1.1");
     expect(await digest.targets()).toEqual(["CSUB"]);
 
     await h.command("digest off", { channel: "CSUB", responseId: "off" });
@@ -52,15 +57,10 @@ describe("/plan digest", () => {
 
 describe("a thread under a digest", () => {
   it("answers a reply in the digest's thread as a mention, and ignores other threads", async () => {
-    const digest = createDigestService({
-      catalog: buildCatalog(loadPlan()),
-      store: h.store,
-      clock: JUNE_2023,
-      logger: createLogger({ write: () => undefined }),
-      settings: { whenOutsidePlan: "post" },
-      channels: () => ["CTHREAD"],
-      post: async () => "1700000500.000100",
-    });
+    const digest = digestService(
+      async () => "1700000500.000100",
+      () => ["CTHREAD"],
+    );
     expect(await digest.runDue()).toEqual({ CTHREAD: "posted" });
     const message = (threadTs: string, text: string, eventId: string) =>
       h.event(
