@@ -294,20 +294,27 @@ const CODE_WITH_NO =
 
 const CODE_WITH_DOTS = /(?<![\d.])(\d{1,2})\.(\d{1,2}\.\d{1,2}|(?<=施策\s*\d{1,2}\.)\d{1,2})(?![\d.%％])/g;
 
+/** One pattern per catalog, built at its first question (not one per department at every question). */
+const UNIT_TYPOS = new WeakMap<Catalog, RegExp | null>();
+
 /**
  * A department typed with the IME's other か (情報システム科, 財産活用化): the whole stem of one of the plan's
  * 課 (three characters or more), then 科・化・家・過, not followed by kanji, is that 課.
  */
 function mendUnitTypos(text: string, catalog: Catalog): string {
-  let out = text;
-  for (const dept of catalog.departments) {
-    if (dept.suffix !== "課" || [...dept.stem].length < 3) continue;
-    out = out.replace(
-      new RegExp(`${escapeRegExp(dept.stem)}[科化家過](?!\\p{Script=Han})`, "gu"),
-      `${dept.stem}課`,
-    );
+  let pattern = UNIT_TYPOS.get(catalog);
+  if (pattern === undefined) {
+    const stems = catalog.departments
+      .filter((d) => d.suffix === "課" && [...d.stem].length >= 3)
+      .map((d) => d.stem)
+      .sort((x, y) => y.length - x.length);
+    pattern =
+      stems.length > 0
+        ? new RegExp(`(${stems.map(escapeRegExp).join("|")})[科化家過](?!\\p{Script=Han})`, "gu")
+        : null;
+    UNIT_TYPOS.set(catalog, pattern);
   }
-  return out;
+  return pattern ? text.replace(pattern, "$1課") : text;
 }
 
 /** 一 … 九十九 as a number. */
