@@ -7,6 +7,14 @@ declare module "kuromoji/src/loader/DictionaryLoader.js" {
   }
   interface DynamicDictionaries {
     token_info_dictionary: TokenInfoDictionary;
+    loadUnknownDictionaries(
+      unk: Uint8Array,
+      unkPos: Uint8Array,
+      unkMap: Uint8Array,
+      categories: Uint8Array,
+      compatible: Uint32Array,
+      invoke: Uint8Array,
+    ): DynamicDictionaries;
   }
   type Callback<T> = (error: Error | null, value?: T) => void;
   class DictionaryLoader {

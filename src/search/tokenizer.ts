@@ -10,6 +10,7 @@ import { promisify } from "node:util";
 import { gunzip } from "node:zlib";
 import { DEFAULT_CACHE_DIR } from "./cache-dir.js";
 import { openDictionaryCache } from "./dictionary-cache.js";
+import { withoutPadding } from "./invoke-definitions.js";
 import { type JapaneseTokenizer, kuromojiDictDir } from "./stock-tokenizer.js";
 import { packedTargetMap } from "./target-map.js";
 
@@ -105,6 +106,9 @@ async function construct(
     words.target_map = lazy;
     return words;
   };
+  const loadUnknown = loader.dic.loadUnknownDictionaries.bind(loader.dic);
+  loader.dic.loadUnknownDictionaries = (unk, pos, map, categories, compatible, invoke) =>
+    loadUnknown(unk, pos, map, categories, compatible, withoutPadding(invoke));
   return new Promise((resolvePromise, reject) => {
     loader.load((error, dictionaries) => {
       if (error) reject(error);

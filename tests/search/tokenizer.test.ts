@@ -24,6 +24,12 @@ const freshDir = () => tempDir("dict");
 const seedLines = readFileSync(new URL("../../seeds/07-machizukuri-kiban.txt", import.meta.url), "utf8")
   .split("\n")
   .filter((line) => line.trim() !== "");
+/** The part of kuromoji's tokenizer that holds the unknown-word character classes. */
+interface CharacterClasses {
+  unknown_dictionary: {
+    character_definition: { invoke_definition_map: { map: { class_name: string }[] } };
+  };
+}
 const tokens = (tokenizer: JapaneseTokenizer, text: string) => tokenizer.tokenize(text);
 
 let stock: JapaneseTokenizer;
@@ -60,7 +66,9 @@ describe("plan-bot's kuromoji loader", () => {
     ]
       .concat([..."アイウカキクサシスタチツナニハヒフマミムヤユヨラリルレロワンヴァィ・"])
       .concat([..."市民課担当課事業推進計画新規継続拡充完了年度令和茨木行政情報化窓口手続施設"])
-      .concat([..."abcXYZ０１２3456789。、？！（）「」 \t\n-/"]);
+      .concat([..."abcXYZ０１２3456789。、？！（）「」 \t\n-/"])
+      // Every character class of kuromoji's unknown-word model: symbols, Greek, Cyrillic, half-width kana.
+      .concat([..."＠#€αβДжｱｲｳﾞ〇々〆ヶ①Ⅱ"]);
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }), (chars) => {
         const text = chars.join("");
@@ -68,6 +76,20 @@ describe("plan-bot's kuromoji loader", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("reads the character classes the dictionary names, without the empty ones kuromoji reads from its padding", async () => {
+    const dir = freshDir();
+    const { tokenizer } = await buildTokenizer(dicPath, dir);
+    const names = (t: JapaneseTokenizer) =>
+      (
+        t as unknown as CharacterClasses
+      ).unknown_dictionary.character_definition.invoke_definition_map.map.map((c) => c.class_name);
+    const stockNames = names(stock);
+    const named = stockNames.filter((name) => name !== "");
+    expect(named).toContain("KANJI");
+    expect(stockNames.length).toBeGreaterThan(named.length);
+    expect(names(tokenizer)).toEqual(named);
   });
 
   it("notices a cache file cut short, inflates the dictionary again and repairs the cache", async () => {
