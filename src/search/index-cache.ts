@@ -37,7 +37,7 @@ export function cacheKey(sources: LexiconSources, plan: Plan, codeDir: string = 
     "dictionary-cache",
     "cache-dir",
     "target-map",
-    "invoke-definitions",
+    "unknown-words",
     "search-index",
     "bm25",
     "packed-terms",

@@ -10,9 +10,9 @@ import { promisify } from "node:util";
 import { gunzip } from "node:zlib";
 import { DEFAULT_CACHE_DIR } from "./cache-dir.js";
 import { openDictionaryCache } from "./dictionary-cache.js";
-import { withoutPadding } from "./invoke-definitions.js";
 import { type JapaneseTokenizer, kuromojiDictDir } from "./stock-tokenizer.js";
 import { packedTargetMap } from "./target-map.js";
+import { classesWithoutPadding, targetMapWithoutPadding } from "./unknown-words.js";
 
 export type { JapaneseTokenizer };
 export { kuromojiDictDir };
@@ -108,7 +108,14 @@ async function construct(
   };
   const loadUnknown = loader.dic.loadUnknownDictionaries.bind(loader.dic);
   loader.dic.loadUnknownDictionaries = (unk, pos, map, categories, compatible, invoke) =>
-    loadUnknown(unk, pos, map, categories, compatible, withoutPadding(invoke));
+    loadUnknown(
+      unk,
+      pos,
+      targetMapWithoutPadding(map),
+      categories,
+      compatible,
+      classesWithoutPadding(invoke),
+    );
   return new Promise((resolvePromise, reject) => {
     loader.load((error, dictionaries) => {
       if (error) reject(error);

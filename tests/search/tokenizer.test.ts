@@ -27,6 +27,7 @@ const seedLines = readFileSync(new URL("../../seeds/07-machizukuri-kiban.txt", i
 /** The part of kuromoji's tokenizer that holds the unknown-word character classes. */
 interface CharacterClasses {
   unknown_dictionary: {
+    target_map: Record<number, number[]>;
     character_definition: { invoke_definition_map: { map: { class_name: string }[] } };
   };
 }
@@ -78,7 +79,7 @@ describe("plan-bot's kuromoji loader", () => {
     );
   });
 
-  it("reads the character classes the dictionary names, without the empty ones kuromoji reads from its padding", async () => {
+  it("reads the unknown-word classes and map the dictionary holds, without what kuromoji reads from their padding", async () => {
     const dir = freshDir();
     const { tokenizer } = await buildTokenizer(dicPath, dir);
     const names = (t: JapaneseTokenizer) =>
@@ -90,6 +91,9 @@ describe("plan-bot's kuromoji loader", () => {
     expect(named).toContain("KANJI");
     expect(stockNames.length).toBeGreaterThan(named.length);
     expect(names(tokenizer)).toEqual(named);
+    const map = (t: JapaneseTokenizer) => (t as unknown as CharacterClasses).unknown_dictionary.target_map;
+    expect(Object.keys(map(tokenizer))).toHaveLength(named.length);
+    expect(map(tokenizer)).toEqual(map(stock));
   });
 
   it("notices a cache file cut short, inflates the dictionary again and repairs the cache", async () => {
