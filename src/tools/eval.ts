@@ -12,13 +12,14 @@ import { DEFAULT_RANKING, type RankingOptions } from "../search/search-index.js"
 import { belowBaseline, parseQuestions, returnedKeys, type Summary, score } from "./evaluate.js";
 
 const FIXTURES = resolve(fileURLToPath(new URL("../../tests/fixtures/eval", import.meta.url)));
-/** The shared sample, our probes, the regressions, the dev sets we tune on, and three sets never tuned on. */
+/** The shared sample, our probes, the regressions, the dev sets we tune on, and four sets never tuned on. */
 export const EVAL_SETS = [
   "questions",
   "holdout",
   "regressions",
   "dev",
   "dev2",
+  "dev3",
   "blind",
   "second",
   "third",

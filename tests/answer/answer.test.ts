@@ -308,6 +308,26 @@ describe("free-text answers (real kuromoji)", () => {
     expect(keys(a).sort()).toEqual(expected.sort());
   });
 
+  it.each([
+    ["市民課の事業で、令和5年度も方向性が継続となっているもの", "市民課の令和5年度に継続の事業"],
+    [
+      "財産活用課の事業で、令和4年度に完了予定となっているものがあれば教えて",
+      "財産活用課の令和4年度に完了する事業",
+    ],
+    ["人事課の者ですが、当課が担当している事業のうち令和7年度まで続くもの", "人事課の令和7年度まで続く事業"],
+    ["R5に縮小して規模を減らす事業", "R5に縮小する事業"],
+    ["令和8年度で完了してやめる予定の事業は？", "令和8年度に完了する事業"],
+  ])(
+    "answers 「%s」 as the set question 「%s」: the plan's column names and the asker's own section are no subject",
+    async (q, plain) => {
+      const a = await engine.ask(q);
+      const expected = await structured(plain);
+      expect(keys(a)).toEqual(keys(expected));
+      expect(a.answered).toBe(a.projects.length);
+      expect(a.notes).toEqual(expected.notes);
+    },
+  );
+
   it("names an initiative the question is about when it has no projects", async () => {
     const a = await engine.ask("平和");
     // 平和 is in policy 7-4's own text: its projects are related, none is an answer.
