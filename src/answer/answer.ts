@@ -36,7 +36,8 @@ export interface Answer {
   /** Words of the question that the plan never uses, as the asker wrote them: the search went on without them. */
   missingTerms: string[];
   scopes: Scope[];
-  filters: { years: YearKey[]; directions: Direction[]; departments: string[] };
+  /** How a structured question was read; `excluded` names what it leaves out (財産活用課, 施策7-2). */
+  filters: { years: YearKey[]; directions: Direction[]; departments: string[]; excluded: string[] };
   /** Short Japanese sentences about how the question was read (a cut, a year outside the plan, …). */
   notes: string[];
   /** Codes or questions to try next, when the answer is empty or the code unknown. */
@@ -142,11 +143,15 @@ const codeLabel = (ref: CodeRef) => (ref.kind === "project" ? `${ref.code} No.${
 
 function matchesFilters(
   project: Project,
-  u: Pick<Understanding, "departments" | "excludedDepartments" | "directions" | "conditions">,
+  u: Pick<
+    Understanding,
+    "departments" | "excludedDepartments" | "excludedCodes" | "directions" | "conditions"
+  >,
   years: YearKey[],
 ) {
   if (u.departments.length > 0 && !u.departments.includes(project.department)) return false;
   if (u.excludedDepartments.includes(project.department)) return false;
+  if (u.excludedCodes.some((c) => c === project.policy || c === project.initiative)) return false;
   if (u.conditions.some((c) => !c.directions.some((d) => d === project.directions[c.year]))) return false;
   const asked = years.length > 0 ? years : (Object.keys(project.directions) as YearKey[]);
   if (years.length > 0 && !asked.some((y) => project.directions[y] !== undefined)) return false;
@@ -171,7 +176,15 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     planYears: [...catalog.years],
     initiatives: {},
     scopes: [],
-    filters: { years: u.years, directions: u.directions, departments: u.departments },
+    filters: {
+      years: u.years,
+      directions: u.directions,
+      departments: u.departments,
+      excluded: [
+        ...u.excludedDepartments,
+        ...u.excludedCodes.map((c) => `${c.split("-").length === 2 ? "施策" : "取組"}${c}`),
+      ],
+    },
     notes: [],
     suggestions: [],
   };
@@ -260,12 +273,14 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     searched = found.asked > 0 || !structured;
     if (searched) answerFreeText(found, index, ask);
   }
-  if (!searched && structured) {
+  if (!searched && (structured || u.everything)) {
     // Structured only: exactly the projects that match, in plan order.
     result.projects = (pool ?? catalog.plan.projects).filter((p) => matchesFilters(p, u, inPlan));
     if (!pool)
       result.intent =
-        u.years.length + u.directions.length + u.conditions.length === 0 ? "department" : "filter";
+        u.departments.length > 0 && u.years.length + u.directions.length + u.conditions.length === 0
+          ? "department"
+          : "filter";
   }
   // Otherwise nothing searchable was asked (only punctuation, say): "search" with no projects.
   // A code, department or year is answered exactly: every project shown is an answer.

@@ -36,11 +36,12 @@ export function firstSentence(text: string, max = 60): string {
 
 /** How the question was read, for structured questions: 条件: 令和4年度 / 完了・新規完了 / 人事課. */
 export function filtersLine(a: Answer): string | null {
-  const { years, directions, departments } = a.filters;
+  const { years, directions, departments, excluded } = a.filters;
   const parts = [
     years.map(yearWithKeyLabel).join("・"),
     directions.join("・"),
     departments.join("・"),
+    excluded.map((e) => `${e}以外`).join("・"),
   ].filter((p) => p.length > 0);
   return parts.length > 0 ? `条件: ${parts.join(" / ")}` : null;
 }

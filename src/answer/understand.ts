@@ -28,6 +28,8 @@ export interface Understanding {
   departments: string[];
   /** Departments named to be left out (財産活用課以外, 市民協働推進課を除く). */
   excludedDepartments: string[];
+  /** Policies and initiatives named to be left out (施策7-2以外, 7-4-2を除く). */
+  excludedCodes: string[];
   /**
    * Directions in given years that must all hold (「令和3年度に始まって令和4年度に終わった」): each year with its
    * own direction. Empty unless the question pairs two years or more with directions.
@@ -40,6 +42,8 @@ export interface Understanding {
   unknownDepartments: string[];
   /** The question names a day or an hour: the plan knows only fiscal years. */
   dayLevel: boolean;
+  /** The question asks for every project (事業の一覧, 全部で何件) and names nothing to narrow them by. */
+  everything: boolean;
   /** The question with its structured parts removed: what a free-text search should look for. */
   freeText: string;
   hasFreeText: boolean;
@@ -183,6 +187,17 @@ const FRAME_WORDS = [
   "うち",
   "の中で",
   "中で",
+  // Verbs that ask for a list or say where a project sits: 挙げてください, 位置づけられている.
+  "挙げて",
+  "位置づけられている",
+  "位置付けられている",
+  // The plan itself as the place asked about: この章の事業, 計画全体で何件.
+  "この章",
+  "本章",
+  "この計画",
+  "計画全体",
+  "全体",
+  "全部で",
   "どんな",
   "どういう",
   "どの",
@@ -328,13 +343,55 @@ function kanjiNumber(text: string): number {
 }
 
 const PROJECT_LIST =
-  /(?<![\d-])(\d+-\d+)\s*(?:no\.?\s*|#\s*|の\s*)((?:\d+)\s*(?:番|号)?(?:\s*(?:と|、|,|・|及び|および)\s*(?:no\.?\s*|#\s*)?\d+\s*(?:番|号)?)+)(?![\d-])/g;
+  /(?<![\d-])(\d+-\d+)\s*(?:no\.?\s*|#\s*|の\s*)((?:\d+)\s*(?:番目?|号)?(?:\s*(?:と|、|,|・|及び|および)\s*(?:no\.?\s*|#\s*)?\d+\s*(?:番目?|号)?)+)(?![\d-])/g;
 
 /** A year followed by its own direction: 令和3年度に始まって, R4完了, 2022年度は臨時拡充. */
 const YEAR_WITH_DIRECTION = new RegExp(
   String.raw`(${ANY_YEAR})\s*(?:に|は|で|が|の)?\s*(?:方向性(?:が|は))?\s*(${DIRECTION_NAMES}|終了|廃止|(?:終わ|おわ)(?:る|り|った|って)|(?:始ま|はじま)(?:る|った|って)|(?:始め|はじめ)(?:る|た|て)|開始|新しく|新たに)`,
   "g",
 );
+
+/** A policy or initiative code, then what leaves it out: 施策7-2以外, 7-4-2の事業を除いて. */
+const EXCLUDED_CODE = new RegExp(
+  String.raw`(?:施策|取組|取り組み)?\s*(?<![\d-])(\d+-\d+(?:-\d+)?)(?![\d-])\s*(?:の事業)?\s*(?:を|は)?(?:${LEAVING_OUT})`,
+  "g",
+);
+
+const TITLES = new WeakMap<Catalog, { pattern: RegExp; codes: ReadonlyMap<string, string> }>();
+
+/**
+ * A policy or an initiative named by its title, marked as a title (取組「電子自治体の推進」, 施策の「…」, or
+ * quoted): read as its code. A title said in passing, unmarked, stays words to search. One pattern per
+ * catalog, built at its first question.
+ */
+function titlesAsCodes(text: string, catalog: Catalog): string {
+  let titles = TITLES.get(catalog);
+  if (!titles) {
+    const codes = new Map<string, string>();
+    for (const { code, title } of [...catalog.policies.values(), ...catalog.initiatives.values()]) {
+      if (!codes.has(title)) codes.set(title, code);
+    }
+    const names = [...codes.keys()]
+      .sort((x, y) => y.length - x.length)
+      .map(escapeRegExp)
+      .join("|");
+    const pattern = new RegExp(
+      String.raw`(?:施策|取組|取り組み)\s*(?:の\s*)?[「『]?\s*(${names})\s*[」』]?|[「『]\s*(${names})\s*[」』]`,
+      "g",
+    );
+    titles = { pattern, codes };
+    TITLES.set(catalog, titles);
+  }
+  const { codes } = titles;
+  return text.replace(titles.pattern, (_, marked?: string, quoted?: string) => {
+    return ` ${codes.get((marked ?? quoted) as string)} `;
+  });
+}
+
+/** The plan's heading for the projects it lists: 新規・拡充事業等. */
+const PLAN_LIST_NAME = /新規\s*[・･、,]?\s*拡充事業等/g;
+/** Words that ask for a whole list or its size. */
+const ASKS_FOR_ALL = /一覧|全部|すべて|全て|全体|何件|いくつ|幾つ|総数|リスト/;
 
 /** What follows a name to leave it out: 以外, を除く, は除いて. */
 const LEFT_OUT = new RegExp(`^\\s*(?:さん)?(?:を|は)?(?:${LEAVING_OUT})`);
@@ -407,17 +464,19 @@ function readMessage(stripped: string, catalog: Catalog, now: Date): Parts {
 type Parts = Omit<Understanding, "question" | "truncated" | "help" | "greetingOnly" | "notJapanese">;
 
 /** Whether a question names a code, a department, a year or a direction: answered exactly from the plan. */
-export const isStructured = (p: Parts) =>
+export const isStructured = (p: Omit<Parts, "everything">) =>
   p.codes.length +
     p.conditions.length +
     p.years.length +
     p.departments.length +
     p.excludedDepartments.length +
+    p.excludedCodes.length +
     p.directions.length >
   0;
 
 function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
-  let text = registerless;
+  // The plan's own name for its list (新規・拡充事業等) names no direction.
+  let text = registerless.replace(PLAN_LIST_NAME, " 事業 ");
   // Two years or more, each with its own direction: all must hold.
   const conditions: Parts["conditions"] = [];
   const paired = [...text.matchAll(YEAR_WITH_DIRECTION)];
@@ -465,14 +524,18 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // A day or an hour counts only in the clause that asks (not in 「来週の会議で使うので、…」).
   const dayLevel = DAY_LEVEL.test(askingClause(text));
 
+  text = titlesAsCodes(text, catalog);
   const codes: CodeRef[] = [];
+  // A policy or an initiative left out (施策7-2以外, 7-4-2の事業を除いて): every project but its own.
+  const excludedCodes: string[] = [];
+  text = cut(text, EXCLUDED_CODE, (m) => excludedCodes.push(m[1] as string));
   // A single project needs an explicit marker (7-2 No.17, 7-2#17, 7-2の17番): 7-2-6 is an initiative.
   // Several numbers under one policy: 7-2の9番と12番, 7-2 No.9とNo.12.
   text = cut(text, PROJECT_LIST, (m) => {
     for (const no of (m[2] as string).match(/\d+/g) ?? [])
       codes.push({ kind: "project", code: m[1] as string, no: Number(no) });
   });
-  const projectRef = /(?<![\d-])(\d+-\d+)\s*(?:no\.?\s*|#\s*|の\s*|\s)(\d+)\s*(?:番|号)?(?![\d-])/g;
+  const projectRef = /(?<![\d-])(\d+-\d+)\s*(?:no\.?\s*|#\s*|の\s*|\s)(\d+)\s*(?:番目?|号)?(?![\d-])/g;
   text = cut(text, projectRef, (m) =>
     codes.push({ kind: "project", code: m[1] as string, no: Number(m[2]) }),
   );
@@ -578,7 +641,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   if (directionsAreFilter) text = withoutDirections;
   const hasFreeText = leftover(text).length > 0;
 
-  return {
+  const parts: Omit<Parts, "everything"> = {
     codes,
     years: [...years].sort((a, b) => a - b).map((n) => `R${n}` as YearKey),
     directions: directionsAreFilter
@@ -588,11 +651,16 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
       : [],
     departments,
     excludedDepartments,
+    excludedCodes,
     conditions,
     unknownDepartments,
     dayLevel,
     freeText: text.replace(/\s+/g, " ").trim(),
     hasFreeText,
+  };
+  return {
+    ...parts,
+    everything: !hasFreeText && !isStructured(parts) && ASKS_FOR_ALL.test(registerless),
   };
 }
 

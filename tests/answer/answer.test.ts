@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type Answer, answer } from "../../src/answer/answer.js";
 import { buildCatalog } from "../../src/answer/catalog.js";
 import { createEngine, type Engine } from "../../src/answer/engine.js";
+import { renderAnswerText } from "../../src/answer/render-text.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { projectKey } from "../../src/plan/schema.js";
 import { TEST_CACHE_DIR } from "../helpers.js";
@@ -47,6 +48,30 @@ describe("structured answers (no dictionary)", () => {
     expect(keys(a)).toEqual([]);
     expect(a.notes.join()).toContain("「7-9-9」は計画にありません");
     expect(a.suggestions[0]).toMatch(/^7-7/);
+  });
+
+  it("lists every project of the plan, in plan order, when asked for the whole list", async () => {
+    const a = await structured("この章の新規・拡充事業等は全部で何件？");
+    expect(keys(a)).toEqual(plan.projects.map(projectKey));
+    expect(a.answered).toBe(plan.projects.length);
+  });
+
+  it("leaves out a policy named to be left out, and says so in how it read the question", async () => {
+    const a = await structured("施策7-2以外で令和3年度に新規の事業");
+    const expected = plan.projects.filter(
+      (p) => p.policy !== "7-2" && (p.directions.R3 === "新規" || p.directions.R3 === "新規完了"),
+    );
+    expect(keys(a)).toEqual(expected.map(projectKey));
+    expect(keys(a).length).toBeGreaterThan(0);
+    expect(a.filters.excluded).toEqual(["施策7-2"]);
+    expect(renderAnswerText(a)).toContain("条件: 令和3年度（R3） / 新規・新規完了 / 施策7-2以外");
+  });
+
+  it("shows a department left out in how it read the question", async () => {
+    const a = await structured("財産活用課以外で令和4年度に完了する事業");
+    expect(a.filters.excluded).toEqual(["財産活用課"]);
+    expect(renderAnswerText(a)).toContain("/ 財産活用課以外");
+    expect(a.projects.every((p) => p.department !== "財産活用課")).toBe(true);
   });
 
   it("answers one project by its number", async () => {

@@ -197,7 +197,7 @@ describe("understand: directions left out or counted in", () => {
 });
 
 describe("understand: several projects under one policy", () => {
-  it.each([["7-2の9番と12番"], ["7-2 No.9とNo.12の担当課"], ["7-2#9、#12"]])(
+  it.each([["7-2の9番と12番"], ["7-2 No.9とNo.12の担当課"], ["7-2#9、#12"], ["7-2の9番目と12番目の事業"]])(
     "reads %s as two projects",
     (q) => {
       expect(read(q).codes).toEqual([
@@ -206,6 +206,68 @@ describe("understand: several projects under one policy", () => {
       ]);
     },
   );
+});
+
+describe("understand: policies and initiatives left out", () => {
+  it.each([
+    ["2021年度に新しく始まる事業で、施策7-2以外のもの", ["7-2"], []],
+    ["施策7の2以外で令和4年度に完了する事業", ["7-2"], []],
+    ["7-4-2を除く施策7-4の事業", ["7-4-2"], [{ kind: "policy", code: "7-4" }]],
+    ["令和3年度の新規事業（7-2-4の事業は除いて）", ["7-2-4"], []],
+  ])("reads %s as leaving out %j", (q, excluded, codes) => {
+    const u = read(q);
+    expect(u.excludedCodes).toEqual(excluded);
+    expect(u.codes).toEqual(codes);
+    expect(u.hasFreeText).toBe(false);
+  });
+});
+
+describe("understand: a policy or an initiative named by its title", () => {
+  it.each([
+    ["取組「電子自治体の推進」に位置づけられている事業をすべて挙げてください"],
+    ["「電子自治体の推進」の事業"],
+    ["取組の電子自治体の推進の事業一覧"],
+  ])("reads %s as initiative 7-2-7", (q) => {
+    const u = read(q);
+    expect(u.codes).toEqual([{ kind: "initiative", code: "7-2-7" }]);
+    expect(u.hasFreeText).toBe(false);
+  });
+
+  it("reads a policy's quoted title as the policy", () => {
+    const title = catalog.policies.get("7-4")?.title as string;
+    expect(read(`施策「${title}」の事業`).codes).toEqual([{ kind: "policy", code: "7-4" }]);
+  });
+
+  it("leaves a title said in passing, unmarked, as words to search", () => {
+    const u = read("電子自治体の推進ってどんな事業？");
+    expect(u.codes).toEqual([]);
+    expect(u.hasFreeText).toBe(true);
+  });
+});
+
+describe("understand: the whole list", () => {
+  it.each([
+    ["事業の一覧"],
+    ["全部の事業を教えて"],
+    ["この章の新規・拡充事業等は全部で何件？"],
+    ["事業は全部で何件？"],
+  ])("reads %s as asking for every project", (q) => {
+    const u = read(q);
+    expect(u.everything).toBe(true);
+    expect(u.hasFreeText).toBe(false);
+  });
+
+  it.each([["ほげほげの一覧"], ["人事課の事業の一覧"], ["令和4年度の新規・拡充事業"], ["事業"]])(
+    "does not read %s as every project",
+    (q) => {
+      expect(read(q).everything).toBe(false);
+    },
+  );
+
+  it("reads 新規・拡充 without 等 as directions, and the plan's 新規・拡充事業等 as no direction", () => {
+    expect(read("令和4年度の新規・拡充事業").directions).toEqual(["新規", "拡充", "臨時拡充", "新規完了"]);
+    expect(read("令和4年度の新規・拡充事業等").directions).toEqual([]);
+  });
 });
 
 describe("understand: departments left out", () => {
