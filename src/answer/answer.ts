@@ -145,7 +145,7 @@ function matchesFilters(
   project: Project,
   u: Pick<
     Understanding,
-    "departments" | "excludedDepartments" | "excludedCodes" | "directions" | "conditions"
+    "departments" | "excludedDepartments" | "excludedCodes" | "absentDirections" | "directions" | "conditions"
   >,
   years: YearKey[],
 ) {
@@ -155,6 +155,8 @@ function matchesFilters(
   if (u.conditions.some((c) => !c.directions.some((d) => d === project.directions[c.year]))) return false;
   const asked = years.length > 0 ? years : (Object.keys(project.directions) as YearKey[]);
   if (years.length > 0 && !asked.some((y) => project.directions[y] !== undefined)) return false;
+  const has = (d: Direction | undefined) => d !== undefined && u.absentDirections.includes(d);
+  if (asked.some((y) => has(project.directions[y]))) return false;
   if (u.directions.length > 0) {
     return asked.some((y) => {
       const d = project.directions[y];
@@ -181,6 +183,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       directions: u.directions,
       departments: u.departments,
       excluded: [
+        ...(u.absentDirections.length > 0 ? [u.absentDirections.join("・")] : []),
         ...u.excludedDepartments,
         ...u.excludedCodes.map((c) => `${c.split("-").length === 2 ? "施策" : "取組"}${c}`),
       ],

@@ -31,6 +31,11 @@ export interface Understanding {
   /** Policies and initiatives named to be left out (施策7-2以外, 7-4-2を除く). */
   excludedCodes: string[];
   /**
+   * Directions a project must not have (「R4に完了しない」「終わらない事業」), already widened: in the years
+   * asked, or in any year when none is.
+   */
+  absentDirections: Direction[];
+  /**
    * Directions in given years that must all hold (「令和3年度に始まって令和4年度に終わった」): each year with its
    * own direction. Empty unless the question pairs two years or more with directions.
    */
@@ -276,6 +281,19 @@ const EXCLUDED_DIRECTION = new RegExp(
   `[（(「]?(${DIRECTION_NAMES})[」]?(?:は|を)?(?:${LEAVING_OUT}|除外|含まない|含めない|含めず)[)）]?`,
   "g",
 );
+/** A direction denied by the verb: 完了しない, 縮小されない, 新規ではない, 終わらない, 続かなかった. */
+const NEGATED_DIRECTION = new RegExp(
+  String.raw`(?:(${DIRECTION_NAMES})\s*(?:し|され|になら|とはなら|となら|では|じゃ|で)|(終わら|おわら|続か|始まら|はじまら))(?:ない|なかった|ません)`,
+  "g",
+);
+/** The verbs of a direction, by their first two characters in the negative form. */
+const NEGATED_VERBS: Record<string, Direction> = {
+  終わ: "完了",
+  おわ: "完了",
+  続か: "継続",
+  始ま: "新規",
+  はじ: "新規",
+};
 /** A direction named alone: 臨時拡充のみ, 拡充だけ. */
 const ONLY_DIRECTION = new RegExp(`[（(「]?(${DIRECTION_NAMES})[」]?(?:の)?(?:のみ|だけ)[)）]?`, "g");
 /** A direction named to be counted in: （新規完了も含めて）. */
@@ -471,6 +489,7 @@ export const isStructured = (p: Omit<Parts, "everything">) =>
     p.departments.length +
     p.excludedDepartments.length +
     p.excludedCodes.length +
+    p.absentDirections.length +
     p.directions.length >
   0;
 
@@ -613,6 +632,12 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
           .map((m) => m[0])
           .filter((name) => !GENERIC_UNIT.test(name));
 
+  // 「完了しない」「終わらない」: a direction the project must not have (widened: 完了 is also 新規完了).
+  const absent = new Set<Direction>();
+  text = cut(text, NEGATED_DIRECTION, (m) => {
+    const word = m[1] ?? NEGATED_VERBS[(m[2] as string).slice(0, 2)];
+    for (const d of DIRECTION_WORDS) if (word && d.includes(word)) absent.add(d);
+  });
   // 「臨時拡充は除く」「新規完了以外」: directions named to be left out.
   const excluded = new Set<Direction>();
   text = cut(text, EXCLUDED_DIRECTION, (m) => excluded.add(m[1] as Direction));
@@ -652,6 +677,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     departments,
     excludedDepartments,
     excludedCodes,
+    absentDirections: DIRECTION_WORDS.filter((d) => absent.has(d)),
     conditions,
     unknownDepartments,
     dayLevel,

@@ -67,6 +67,28 @@ describe("structured answers (no dictionary)", () => {
     expect(renderAnswerText(a)).toContain("条件: 令和3年度（R3） / 新規・新規完了 / 施策7-2以外");
   });
 
+  it("answers a direction denied in a year as the projects with any other direction then", async () => {
+    const a = await structured("情報システム課の事業で、R4に完了しないものは？");
+    const expected = plan.projects.filter(
+      (p) =>
+        p.department === "情報システム課" &&
+        p.directions.R4 !== undefined &&
+        !["完了", "新規完了"].includes(p.directions.R4),
+    );
+    expect(keys(a)).toEqual(expected.map(projectKey));
+    expect(keys(a).length).toBeGreaterThan(0);
+    expect(renderAnswerText(a)).toContain("/ 完了・新規完了以外");
+  });
+
+  it("answers a direction denied with no year as the projects that never have it", async () => {
+    const a = await structured("完了しない事業");
+    const expected = plan.projects.filter(
+      (p) => !Object.values(p.directions).some((d) => d === "完了" || d === "新規完了"),
+    );
+    expect(keys(a)).toEqual(expected.map(projectKey));
+    expect(keys(a).length).toBeLessThan(plan.projects.length);
+  });
+
   it("shows a department left out in how it read the question", async () => {
     const a = await structured("財産活用課以外で令和4年度に完了する事業");
     expect(a.filters.excluded).toEqual(["財産活用課"]);

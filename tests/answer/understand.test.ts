@@ -270,6 +270,23 @@ describe("understand: the whole list", () => {
   });
 });
 
+describe("understand: a direction denied by the verb", () => {
+  it.each([
+    ["情報システム課の事業で、R4に完了しないものは？", ["R4"], ["完了", "新規完了"]],
+    ["令和4年度に終わらない事業", ["R4"], ["完了", "新規完了"]],
+    ["縮小されない事業", [], ["縮小"]],
+    ["新規ではない事業で令和3年度のもの", ["R3"], ["新規", "新規完了"]],
+    ["拡充じゃない事業", [], ["拡充", "臨時拡充"]],
+    ["R5に続かない事業", ["R5"], ["継続"]],
+  ])("reads %s as projects without the direction", (q, years, absent) => {
+    const u = read(q);
+    expect(u.years).toEqual(years);
+    expect(u.absentDirections).toEqual(absent);
+    expect(u.directions).toEqual([]);
+    expect(u.hasFreeText).toBe(false);
+  });
+});
+
 describe("understand: departments left out", () => {
   it.each([
     ["7-2-4の財産活用課以外の事業", "財産活用課"],
