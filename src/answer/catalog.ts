@@ -26,7 +26,14 @@ export interface Catalog {
 
 const UNIT_SUFFIX = /(課|室|チーム|係|班|センター)$/;
 
-export function departmentsOf(projects: readonly Project[]): Department[] {
+/**
+ * The plan's departments and the forms a question may name them by. `aliases` (other name → the plan's name,
+ * from dict/departments.txt) adds the names staff use; an alias of a department the plan lacks is ignored.
+ */
+export function departmentsOf(
+  projects: readonly Project[],
+  aliases: ReadonlyMap<string, string> = new Map(),
+): Department[] {
   const names = [...new Set(projects.map((p) => p.department))];
   const departments = names.map((name) => {
     const base = name.replace(/(ほか|他)$/, "");
@@ -40,7 +47,12 @@ export function departmentsOf(projects: readonly Project[]): Department[] {
         : [];
     return {
       name,
-      forms: [name, base, ...parts].map(normalizeWidth),
+      forms: [
+        name,
+        base,
+        ...parts,
+        ...[...aliases].filter(([, official]) => official === name || official === base).map(([alias]) => alias),
+      ].map(normalizeWidth),
       stem: normalizeWidth(stem),
       suffix: normalizeWidth(suffix),
     };
@@ -58,7 +70,7 @@ export function departmentsOf(projects: readonly Project[]): Department[] {
     .sort((a, b) => (b.fullForms[0]?.length ?? 0) - (a.fullForms[0]?.length ?? 0));
 }
 
-export function buildCatalog(plan: Plan): Catalog {
+export function buildCatalog(plan: Plan, aliases: ReadonlyMap<string, string> = new Map()): Catalog {
   const policies = new Map(plan.policies.map((p) => [p.code, p]));
   const initiatives = new Map(
     plan.policies.flatMap((p) => p.initiatives.map((i) => [i.code, { ...i, policy: p }] as const)),
@@ -69,7 +81,7 @@ export function buildCatalog(plan: Plan): Catalog {
     policies,
     initiatives,
     chapters,
-    departments: departmentsOf(plan.projects),
+    departments: departmentsOf(plan.projects, aliases),
     years: yearsOf(plan.projects),
   };
 }

@@ -5,6 +5,8 @@ import type { Plan } from "../plan/schema.js";
 import type { Analyzer } from "../search/analyzer.js";
 import type { RankingOptions, SearchIndex } from "../search/search-index.js";
 import { type Answer, answer } from "./answer.js";
+import { BUNDLED_DICT_DIR } from "../search/lexicon.js";
+import { loadDepartmentAliases } from "./aliases.js";
 import { buildCatalog, type Catalog } from "./catalog.js";
 
 export interface Engine {
@@ -28,7 +30,7 @@ function notReady(): never {
 }
 
 export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
-  const catalog = buildCatalog(plan);
+  const catalog = buildCatalog(plan, loadDepartmentAliases(options.dictDir ?? BUNDLED_DICT_DIR));
   const clock = options.clock ?? (() => new Date());
   let index: Promise<SearchIndex> | null = null;
   const warmUp = () => {
@@ -39,7 +41,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       );
       const [
         { createAnalyzer },
-        { BUNDLED_DICT_DIR, loadLexiconSources, parseLexicon },
+        { loadLexiconSources, parseLexicon },
         { analysePlan, openSearchIndex },
         { cacheKey, openIndexCache },
       ] = await Promise.all([

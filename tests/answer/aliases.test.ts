@@ -1,0 +1,66 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadDepartmentAliases, parseDepartmentAliases } from "../../src/answer/aliases.js";
+import { buildCatalog } from "../../src/answer/catalog.js";
+import { createEngine } from "../../src/answer/engine.js";
+import { understand } from "../../src/answer/understand.js";
+import { loadPlan } from "../../src/plan/load.js";
+import { projectKey } from "../../src/plan/schema.js";
+import { BUNDLED_DICT_DIR } from "../../src/search/lexicon.js";
+import { TEST_CACHE_DIR, tempDir } from "../helpers.js";
+
+const plan = loadPlan();
+const NOW = new Date("2023-06-15T09:00:00+09:00");
+
+describe("department aliases (dict/departments.txt)", () => {
+  it("maps every other name on a line to the line's first name, skipping comments and blank lines", () => {
+    const aliases = parseDepartmentAliases(
+      "# 呼び名\n\n情報システム課 = 情シス ＝ システム課 # 略称\n人事課=人事\n",
+    );
+    expect([...aliases]).toEqual([
+      ["情シス", "情報システム課"],
+      ["システム課", "情報システム課"],
+      ["人事", "人事課"],
+    ]);
+  });
+
+  it("keeps an alias's first department when two lines claim it", () => {
+    expect(parseDepartmentAliases("人事課 = 人事\n人権・男女共生課 = 人事").get("人事")).toBe("人事課");
+  });
+
+  it("names only departments the plan has", () => {
+    const departments = new Set(plan.projects.map((p) => p.department.replace(/(ほか|他)$/, "")));
+    const named = new Set(loadDepartmentAliases(BUNDLED_DICT_DIR).values());
+    expect(named.size).toBeGreaterThan(0);
+    for (const name of named) expect(departments).toContain(name);
+  });
+
+  it("reads a question's alias as the department, and ignores an alias of a department the plan lacks", () => {
+    const catalog = buildCatalog(
+      plan,
+      new Map([
+        ["情シス", "情報システム課"],
+        ["危機管理", "危機管理課"],
+      ]),
+    );
+    expect(understand("情シスの事業", catalog, NOW).departments).toEqual(["情報システム課"]);
+    expect(understand("情シス以外の事業", catalog, NOW).excludedDepartments).toEqual(["情報システム課"]);
+    expect(catalog.departments.flatMap((d) => d.fullForms)).not.toContain("危機管理");
+    expect(understand("情シスの事業", buildCatalog(plan), NOW).departments).toEqual([]);
+  });
+
+  it("are none in a dictionary folder without departments.txt", () => {
+    const dir = tempDir("dict");
+    writeFileSync(join(dir, "synonyms.txt"), "");
+    expect(loadDepartmentAliases(dir).size).toBe(0);
+  });
+
+  it("are read by the engine from its dictionary folder: 情シスさんのやつ一覧ちょうだい is 情報システム課's list", async () => {
+    const engine = createEngine(plan, { cacheDir: TEST_CACHE_DIR, clock: () => NOW });
+    const a = await engine.ask("情シスさんのやつ一覧ちょうだい");
+    const expected = plan.projects.filter((p) => p.department === "情報システム課").map(projectKey);
+    expect(a.projects.map(projectKey)).toEqual(expected);
+    expect(a.answered).toBe(expected.length);
+  });
+});
