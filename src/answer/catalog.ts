@@ -51,7 +51,9 @@ export function departmentsOf(
         name,
         base,
         ...parts,
-        ...[...aliases].filter(([, official]) => official === name || official === base).map(([alias]) => alias),
+        ...[...aliases]
+          .filter(([, official]) => official === name || official === base)
+          .map(([alias]) => alias),
       ].map(normalizeWidth),
       stem: normalizeWidth(stem),
       suffix: normalizeWidth(suffix),

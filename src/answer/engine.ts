@@ -1,12 +1,13 @@
 // Wires the plan, the clock and the lazily built search index into one `ask` function. The dictionary is
 // loaded on the first free-text question (or by `warmUp`, in the background), never for structured ones.
-// The search modules (FlexSearch, the lexicon, the index cache) are imported only then as well.
+// The search modules (FlexSearch, the analyzer, the index cache) are imported only then as well; the lexicon's
+// module is light and is imported at once for the dictionary folder, whose departments.txt the catalog reads.
 import type { Plan } from "../plan/schema.js";
 import type { Analyzer } from "../search/analyzer.js";
-import type { RankingOptions, SearchIndex } from "../search/search-index.js";
-import { type Answer, answer } from "./answer.js";
 import { BUNDLED_DICT_DIR } from "../search/lexicon.js";
+import type { RankingOptions, SearchIndex } from "../search/search-index.js";
 import { loadDepartmentAliases } from "./aliases.js";
+import { type Answer, answer } from "./answer.js";
 import { buildCatalog, type Catalog } from "./catalog.js";
 
 export interface Engine {
