@@ -2,7 +2,7 @@
 // Structured questions (codes, departments, years, directions) are answered from the plan alone;
 // free text goes to the search index, which the caller provides lazily (it needs the dictionary).
 import { planPeriodLabel, reiwaLabel } from "../plan/fiscal.js";
-import type { Direction, Project, YearKey } from "../plan/schema.js";
+import { type Direction, type Project, type YearKey, yearsOf } from "../plan/schema.js";
 import type { RankingOptions, SearchIndex, SearchResult } from "../search/search-index.js";
 import { type Catalog, nearestCodes, projectsUnder } from "./catalog.js";
 import { askingClause, pointsBack } from "./register.js";
@@ -145,7 +145,13 @@ function matchesFilters(
   project: Project,
   u: Pick<
     Understanding,
-    "departments" | "excludedDepartments" | "excludedCodes" | "absentDirections" | "directions" | "conditions"
+    | "departments"
+    | "excludedDepartments"
+    | "excludedCodes"
+    | "absentDirections"
+    | "ownYears"
+    | "directions"
+    | "conditions"
   >,
   years: YearKey[],
 ) {
@@ -155,6 +161,9 @@ function matchesFilters(
   if (u.conditions.some((c) => !c.directions.some((d) => d === project.directions[c.year]))) return false;
   const asked = years.length > 0 ? years : (Object.keys(project.directions) as YearKey[]);
   if (years.length > 0 && !asked.some((y) => project.directions[y] !== undefined)) return false;
+  const listed = yearsOf([project]);
+  const edgeOf = { first: listed[0], last: listed[listed.length - 1] };
+  if (u.ownYears.some((o) => edgeOf[o.edge] !== o.year)) return false;
   const has = (d: Direction | undefined) => d !== undefined && u.absentDirections.includes(d);
   if (asked.some((y) => has(project.directions[y]))) return false;
   if (u.directions.length > 0) {
@@ -203,6 +212,12 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       "plan-bot は日本語の質問に答えます（Japanese only）。事業名・担当課・年度などを日本語で入力してください。",
     );
     return { ...result, suggestions: EXAMPLE_QUESTIONS };
+  }
+  if (u.ownYears.length > 0) {
+    const edge = { first: "初年度", last: "最終年度" } as const;
+    result.notes.push(
+      `条件: 事業の${u.ownYears.map((o) => `${edge[o.edge]}が${reiwaLabel(o.year)}`).join("、")}`,
+    );
   }
   if (u.conditions.length > 0) {
     result.notes.push(

@@ -41,6 +41,11 @@ export interface Understanding {
    */
   conditions: { year: YearKey; directions: Direction[] }[];
   /**
+   * A project's own first or last listed year (「最終年度が令和5年度の事業」「令和4年度が初年度の事業」) — not
+   * the plan's, which 最終年度 alone means (「最終年度の令和7年度まで続く」).
+   */
+  ownYears: { edge: "first" | "last"; year: YearKey }[];
+  /**
    * Departments the ask names that the plan does not have (広報課, 総務課): none of the plan's projects is
    * theirs, so whatever a search finds for the words is only related.
    */
@@ -88,6 +93,10 @@ const HEISEI = new RegExp(String.raw`平成\s*(\d{1,2}|元)\s*年度?${RANGE_SUF
 const R_YEAR = new RegExp(String.raw`(?<![a-z0-9])r\s*(\d{1,2})(?:\s*年度)?(?![0-9])${RANGE_SUFFIX}`, "g");
 const WESTERN = new RegExp(String.raw`(?<!\d)(20\d{2})\s*年度?${RANGE_SUFFIX}`, "g");
 const PLAN_EDGE_YEAR = new RegExp(`(?:計画の)?(最終年度|初年度)${RANGE_SUFFIX}`, "g");
+/** A project's own edge year: 最終年度が令和5年度, 初年度はR4, 開始年度が2021年度. */
+const OWN_EDGE = "最終年度|最後の年度|最終の年度|初年度|開始年度|最初の年度";
+const EDGE_IS_YEAR = new RegExp(String.raw`(${OWN_EDGE})\s*(?:が|は)\s*(${ANY_YEAR})`, "g");
+const YEAR_IS_EDGE = new RegExp(String.raw`(${ANY_YEAR})\s*(?:が|を)\s*(${OWN_EDGE})`, "g");
 const PLAN_PERIOD = /計画期間(?:中|内|の間|全体)?|計画の期間(?:中|内)?/g;
 const RELATIVE: readonly [RegExp, number][] = [
   [/再来年度|再来年/g, 2],
@@ -490,6 +499,7 @@ export const isStructured = (p: Omit<Parts, "everything">) =>
     p.excludedDepartments.length +
     p.excludedCodes.length +
     p.absentDirections.length +
+    p.ownYears.length +
     p.directions.length >
   0;
 
@@ -510,6 +520,12 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     }
     text = text.replace(YEAR_WITH_DIRECTION, " ");
   }
+  // 「最終年度が令和5年度」「令和4年度が初年度」: the project's own edge, before 最終年度 is read as the plan's.
+  const ownYears: Parts["ownYears"] = [];
+  const ownEdge = (edge: string, year: string) =>
+    ownYears.push({ edge: /最終|最後/.test(edge) ? "last" : "first", year: `R${reiwaOf(year)}` as YearKey });
+  text = cut(text, EDGE_IS_YEAR, (m) => ownEdge(m[1] as string, m[2] as string));
+  text = cut(text, YEAR_IS_EDGE, (m) => ownEdge(m[2] as string, m[1] as string));
   const years = new Set<number>();
   text = cut(text, YEAR_SPAN, (m) => {
     const from = reiwaOf(m[1] as string);
@@ -678,6 +694,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     excludedDepartments,
     excludedCodes,
     absentDirections: DIRECTION_WORDS.filter((d) => absent.has(d)),
+    ownYears,
     conditions,
     unknownDepartments,
     dayLevel,

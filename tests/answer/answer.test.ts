@@ -89,6 +89,23 @@ describe("structured answers (no dictionary)", () => {
     expect(keys(a).length).toBeLessThan(plan.projects.length);
   });
 
+  it("answers the projects whose own last listed year is the one asked, and says how it read it", async () => {
+    const a = await structured("最終年度が令和5年度の事業");
+    const expected = plan.projects.filter((p) => Object.keys(p.directions).sort().at(-1) === "R5");
+    expect(keys(a)).toEqual(expected.map(projectKey));
+    expect(keys(a).length).toBeGreaterThan(0);
+    expect(a.notes).toContain("条件: 事業の最終年度が令和5年度");
+  });
+
+  it("answers the projects whose own first listed year is the one asked", async () => {
+    const a = await structured("初年度が令和3年度の事業");
+    const expected = plan.projects.filter((p) => Object.keys(p.directions).sort()[0] === "R3");
+    expect(keys(a)).toEqual(expected.map(projectKey));
+    expect(keys(await structured("初年度はR4の事業"))).toEqual(
+      plan.projects.filter((p) => Object.keys(p.directions).sort()[0] === "R4").map(projectKey),
+    );
+  });
+
   it("shows a department left out in how it read the question", async () => {
     const a = await structured("財産活用課以外で令和4年度に完了する事業");
     expect(a.filters.excluded).toEqual(["財産活用課"]);

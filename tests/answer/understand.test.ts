@@ -287,6 +287,27 @@ describe("understand: a direction denied by the verb", () => {
   });
 });
 
+describe("understand: a project's own first or last year", () => {
+  it.each([
+    ["最終年度が令和5年度の事業", [{ edge: "last", year: "R5" }]],
+    ["令和4年度が最終年度の事業", [{ edge: "last", year: "R4" }]],
+    ["事業の最後の年度はR6", [{ edge: "last", year: "R6" }]],
+    ["初年度はR4の事業", [{ edge: "first", year: "R4" }]],
+    ["開始年度が2021年度の事業", [{ edge: "first", year: "R3" }]],
+  ])("reads %s", (q, ownYears) => {
+    const u = read(q);
+    expect(u.ownYears).toEqual(ownYears);
+    expect(u.years).toEqual([]);
+    expect(u.hasFreeText).toBe(false);
+  });
+
+  it("reads 最終年度 alone as the plan's last year, not a project's", () => {
+    const u = read("最終年度の令和7年度まで続く事業");
+    expect(u.ownYears).toEqual([]);
+    expect(u.years).toEqual(["R7"]);
+  });
+});
+
 describe("understand: departments left out", () => {
   it.each([
     ["7-2-4の財産活用課以外の事業", "財産活用課"],
