@@ -109,19 +109,19 @@ const RELATIVE: readonly [RegExp, number][] = [
 /** Direction words, longest first; each widens to every direction containing it. */
 const DIRECTION_PATTERNS: readonly [RegExp, Direction][] = [
   [/新規完了/g, "新規完了"],
-  [/臨時拡充/g, "臨時拡充"],
+  [/臨時拡充|(?:一時的|臨時的)に(?:拡充|拡大)/g, "臨時拡充"],
   // Verbs with their past and て forms (終わった, 始めて, 続いている): what is left must not look like a subject.
   [
     /完了|終了|(?:終わ|おわ)(?:る|り|った|って)|終え(?:る|た|て)|廃止|(?:やめ|止め)(?:る|た|て)|打ち切(?:る|り|った|って)|おしまい/g,
     "完了",
   ],
   [
-    /新しい事業|新たな事業|新しく|新たに|新規|(?:始ま|はじま)(?:る|った|って)|(?:始め|はじめ)(?:る|た|て)|開始|スタート/g,
+    /新しい事業|新たな事業|新しく|新たに|新規|(?:始ま|はじま)(?:る|った|って)|(?:始め|はじめ)(?:る|た|て)|開始|スタート|立ち上げ(?:る|た|て)?/g,
     "新規",
   ],
   [/拡充|拡大|(?:広|拡)げ(?:る|た|て)|増や(?:す|した|して)/g, "拡充"],
   [/縮小|縮減|減ら(?:す|した|して|される|された)|縮め(?:る|た|て)|小さく(?:する|した|して)/g, "縮小"],
-  [/継続|続(?:く|いた|いて|ける|けた|けて|け)/g, "継続"],
+  [/継続|引き続き|続(?:く|いた|いて|ける|けた|けて|け)/g, "継続"],
 ];
 
 const DAY_LEVEL =
@@ -149,6 +149,7 @@ const FRAME_WORDS = [
   "仕事",
   "担当者",
   "やってる",
+  "やる",
   "やっている",
   "持ってる",
   "持っている",
@@ -157,6 +158,7 @@ const FRAME_WORDS = [
   "取組",
   "取り組み",
   "一覧",
+  "リスト",
   "何件",
   "件数",
   "いくつ",
@@ -236,6 +238,23 @@ const FRAME_WORDS = [
   "ありますか",
   "あります",
   "あり",
+  "があった",
+  "あった",
+  // 〜って他にもある？: the asker knows some and asks for the rest, which is every one.
+  "他にも",
+  "ほかにも",
+  "他に",
+  "ほかに",
+  // 全事業リスト, 規模を縮める: the whole list, and the word a direction's paraphrase carries.
+  "全事業",
+  // Casual requests: ちょっと教えて, 一覧ちょうだい, 〜のやつ.
+  "ちょっと",
+  "ちょうだい",
+  "頂戴",
+  "のやつ",
+  "やつ",
+  "規模を",
+  "規模",
   "もう",
   "年度中",
   "中に",
@@ -284,7 +303,7 @@ const SHORT_UNIT = /([\p{Script=Han}\p{Script=Katakana}ーa-z0-9・]{2,})(課|�
 /** The directions' own names as one alternation, longest first (新規完了 before 新規). */
 const DIRECTION_NAMES = [...DIRECTION_WORDS].sort((a, b) => b.length - a.length).join("|");
 /** The words that leave a name out: 以外, を除く, は除いて (a direction also by 除外, 含まない). */
-const LEAVING_OUT = "以外|除く|除いた|除いて|除き|抜き";
+const LEAVING_OUT = "以外|除く|除いた|除いて|除き|抜き|のぞく|のぞいた|のぞいて|のぞき";
 /** A direction named to be left out: （臨時拡充は除く）, 新規完了を除いて, 継続以外. */
 const EXCLUDED_DIRECTION = new RegExp(
   `[（(「]?(${DIRECTION_NAMES})[」]?(?:は|を)?(?:${LEAVING_OUT}|除外|含まない|含めない|含めず)[)）]?`,
@@ -418,7 +437,7 @@ function titlesAsCodes(text: string, catalog: Catalog): string {
 /** The plan's heading for the projects it lists: 新規・拡充事業等. */
 const PLAN_LIST_NAME = /新規\s*[・･、,]?\s*拡充事業等/g;
 /** Words that ask for a whole list or its size. */
-const ASKS_FOR_ALL = /一覧|全部|すべて|全て|全体|何件|いくつ|幾つ|総数|リスト/;
+const ASKS_FOR_ALL = /一覧|全部|すべて|全て|全体|全事業|何件|いくつ|幾つ|総数|リスト/;
 
 /** What follows a name to leave it out: 以外, を除く, は除いて. */
 const LEFT_OUT = new RegExp(`^\\s*(?:さん)?(?:を|は)?(?:${LEAVING_OUT})`);
@@ -434,6 +453,17 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   const question = truncated ? [...trimmed].slice(0, MAX_QUESTION_CHARS).join("") : trimmed;
   // 7ー4ー2: the long-vowel mark typed for a hyphen between digits; 施策7の3, 7の3の2: codes said with の.
   const normalized = normalizeWidth(question)
+    // The era in kana (れいわ5年度), the IME's other ねんど (令和4念度), FY2022 for 2022年度.
+    .replace(/れいわ/g, "令和")
+    .replace(/へいせい/g, "平成")
+    .replace(/念度/g, "年度")
+    .replace(/(?<![a-z])fy\s*(20\d{2})(?!\d)/g, "$1年度")
+    // 施策七の五: kanji numerals in a code marked as one.
+    .replace(
+      /(施策|取組|取り組み)\s*([一二三四五六七八九十]+(?:\s*[の\-ー]\s*[一二三四五六七八九十]+)+)/g,
+      (_, mark: string, code: string) =>
+        `${mark}${code.replace(/[一二三四五六七八九十]+/g, (n) => String(kanjiNumber(n)))}`,
+    )
     .replace(/(?<=\d)\s*ー\s*(?=\d)/g, "-")
     // 令和五年度, R.5: kanji numerals in a year, a dot after R.
     .replace(

@@ -287,6 +287,46 @@ describe("understand: a direction denied by the verb", () => {
   });
 });
 
+describe("understand: what a new user typed (probe 5)", () => {
+  it.each([
+    ["れいわ5年度に完了", ["R5"], ["完了", "新規完了"]],
+    ["FY2022 完了", ["R4"], ["完了", "新規完了"]],
+    ["令和4念度に完了する事業", ["R4"], ["完了", "新規完了"]],
+    ["規模を縮める事業", [], ["縮小"]],
+    ["令和3年度に立ち上げた事業", ["R3"], ["新規", "新規完了"]],
+    ["令和3年度に一時的に拡充した事業", ["R3"], ["臨時拡充"]],
+    ["R6も引き続きやる事業", ["R6"], ["継続"]],
+    ["ちょっと教えて、縮小してる事業って他にもある？", [], ["縮小"]],
+    ["R3の拡充から臨時拡充をのぞいたやつ", ["R3"], ["拡充"]],
+  ])("reads %s as years %j and directions %j, with no subject", (q, years, directions) => {
+    const u = read(q);
+    expect(u.years).toEqual(years);
+    expect(u.directions).toEqual(directions);
+    expect(u.hasFreeText).toBe(false);
+  });
+
+  it("reads a department with 〜があった around a direction, and 〜って他にもある？", () => {
+    expect(read("まち魅力発信課で臨時拡充があった事業")).toMatchObject({
+      departments: ["まち魅力発信課"],
+      directions: ["臨時拡充"],
+      hasFreeText: false,
+    });
+    expect(read("人事課の事業って他にもある？")).toMatchObject({
+      departments: ["人事課"],
+      hasFreeText: false,
+    });
+  });
+
+  it("reads kanji numerals in a code marked as one", () => {
+    expect(read("施策七の五の事業").codes).toEqual([{ kind: "policy", code: "7-5" }]);
+    expect(read("取組七の二の六").codes).toEqual([{ kind: "initiative", code: "7-2-6" }]);
+  });
+
+  it("reads 全事業リストちょうだい as the whole list", () => {
+    expect(read("全事業リストちょうだい").everything).toBe(true);
+  });
+});
+
 describe("understand: a project's own first or last year", () => {
   it.each([
     ["最終年度が令和5年度の事業", [{ edge: "last", year: "R5" }]],
