@@ -2,7 +2,7 @@
 // Structured questions (codes, departments, years, directions) are answered from the plan alone;
 // free text goes to the search index, which the caller provides lazily (it needs the dictionary).
 import { planPeriodLabel, reiwaLabel } from "../plan/fiscal.js";
-import { type Direction, type Project, type YearKey, yearsOf } from "../plan/schema.js";
+import { DIRECTION_WORDS, type Direction, type Project, type YearKey, yearsOf } from "../plan/schema.js";
 import type { RankingOptions, SearchIndex, SearchResult } from "../search/search-index.js";
 import { type Catalog, nearestCodes, projectsUnder } from "./catalog.js";
 import { askingClause, pointsBack } from "./register.js";
@@ -141,6 +141,13 @@ function resolveCode(catalog: Catalog, ref: CodeRef): { scope: Scope | null; pro
 
 const codeLabel = (ref: CodeRef) => (ref.kind === "project" ? `${ref.code} No.${ref.no}` : ref.code);
 
+/** 令和4年度に完了・新規完了, 令和5年度に完了・新規完了でない, 令和7年度に方向性の記載あり. */
+function conditionLabel(c: Understanding["conditions"][number]): string {
+  const year = reiwaLabel(c.year);
+  if (c.directions.length === DIRECTION_WORDS.length) return `${year}に方向性の記載${c.holds ? "あり" : "なし"}`;
+  return `${year}に${c.directions.join("・")}${c.holds ? "" : "でない"}`;
+}
+
 function matchesFilters(
   project: Project,
   u: Pick<
@@ -158,7 +165,8 @@ function matchesFilters(
   if (u.departments.length > 0 && !u.departments.includes(project.department)) return false;
   if (u.excludedDepartments.includes(project.department)) return false;
   if (u.excludedCodes.some((c) => c === project.policy || c === project.initiative)) return false;
-  if (u.conditions.some((c) => !c.directions.some((d) => d === project.directions[c.year]))) return false;
+  if (u.conditions.some((c) => c.directions.some((d) => d === project.directions[c.year]) !== c.holds))
+    return false;
   const asked = years.length > 0 ? years : (Object.keys(project.directions) as YearKey[]);
   if (years.length > 0 && !asked.some((y) => project.directions[y] !== undefined)) return false;
   const listed = yearsOf([project]);
@@ -221,7 +229,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   }
   if (u.conditions.length > 0) {
     result.notes.push(
-      `条件: ${u.conditions.map((c) => `${reiwaLabel(c.year)}に${c.directions.join("・")}`).join("、かつ")}`,
+      `条件: ${u.conditions.map(conditionLabel).join("、かつ")}`,
     );
   }
   if (u.truncated) result.notes.push(`質問が長いため、先頭の${MAX_QUESTION_CHARS}文字で答えています。`);

@@ -39,7 +39,7 @@ export interface Understanding {
    * Directions in given years that must all hold (「令和3年度に始まって令和4年度に終わった」): each year with its
    * own direction. Empty unless the question pairs two years or more with directions.
    */
-  conditions: { year: YearKey; directions: Direction[] }[];
+  conditions: { year: YearKey; directions: Direction[]; holds: boolean }[];
   /**
    * A project's own first or last listed year (「最終年度が令和5年度の事業」「令和4年度が初年度の事業」) — not
    * the plan's, which 最終年度 alone means (「最終年度の令和7年度まで続く」).
@@ -311,7 +311,7 @@ const EXCLUDED_DIRECTION = new RegExp(
 );
 /** A direction denied by the verb: 完了しない, 縮小されない, 新規ではない, 終わらない, 続かなかった. */
 const NEGATED_DIRECTION = new RegExp(
-  String.raw`(?:(${DIRECTION_NAMES})\s*(?:し|され|になら|とはなら|となら|では|じゃ|で)|(終わら|おわら|続か|始まら|はじまら))(?:ない|なかった|ません)`,
+  String.raw`(?:(${DIRECTION_NAMES})\s*(?:し|され|になら|とはなら|となら|では|じゃ|でも?)|(終わら|おわら|続か|始まら|はじまら))(?:ない|なかった|ません)|(${DIRECTION_NAMES})\s*でも(?=[^。]*でも(?:ない|なく))`,
   "g",
 );
 /** The verbs of a direction, by their first two characters in the negative form. */
@@ -391,9 +391,19 @@ function kanjiNumber(text: string): number {
 const PROJECT_LIST =
   /(?<![\d-])(\d+-\d+)\s*(?:no\.?\s*|#\s*|の\s*)((?:\d+)\s*(?:番目?|号)?(?:\s*(?:と|、|,|・|及び|および)\s*(?:no\.?\s*|#\s*)?\d+\s*(?:番目?|号)?)+)(?![\d-])/g;
 
-/** A year followed by its own direction: 令和3年度に始まって, R4完了, 2022年度は臨時拡充. */
+const DIRECTION_VERBS = String.raw`${DIRECTION_NAMES}|終了|廃止|(?:終わ|おわ)(?:る|り|った|って)|(?:始ま|はじま)(?:る|った|って)|(?:始め|はじめ)(?:る|た|て)|開始|新しく|新たに`;
+/**
+ * A year followed by its own direction (令和3年度に始まって, R4完了, 2022年度は臨時拡充, R4も拡充), by any
+ * direction (R7まで続く, R4に記載がある) or by none (R5に記載がない), and what denies it (R4で完了するもの以外,
+ * R4に完了しない).
+ */
 const YEAR_WITH_DIRECTION = new RegExp(
-  String.raw`(${ANY_YEAR})\s*(?:に|は|で|が|の)?\s*(?:方向性(?:が|は))?\s*(${DIRECTION_NAMES}|終了|廃止|(?:終わ|おわ)(?:る|り|った|って)|(?:始ま|はじま)(?:る|った|って)|(?:始め|はじめ)(?:る|た|て)|開始|新しく|新たに)`,
+  String.raw`(${ANY_YEAR})\s*(?:には|では|にも|に|は|で|が|の|も)?\s*(?:まだ\s*)?(?:方向性(?:が|は))?\s*(?:(${DIRECTION_VERBS})|(まで\s*(?:続|継続)|(?:記載|方向性|記述)\s*(?:が|は)?\s*(?:あ(?:る|って|り)?|な(?:い|く|し))))(\s*(?:する|した|になる|となる)?\s*(?:もの|事業)?\s*(?:は|を)?\s*(?:以外|除く|除いた|除いて|のぞく|のぞいた)|\s*(?:し|され)?(?:ない|なかった|ません))?`,
+  "g",
+);
+/** Two years, then one direction for both: R3もR4も臨時拡充. */
+const YEARS_BOTH = new RegExp(
+  String.raw`(${ANY_YEAR})\s*も\s*(${ANY_YEAR})\s*も\s*(${DIRECTION_VERBS})`,
   "g",
 );
 
@@ -440,7 +450,9 @@ const PLAN_LIST_NAME = /新規\s*[・･、,]?\s*拡充事業等/g;
 const ASKS_FOR_ALL = /一覧|全部|すべて|全て|全体|全事業|何件|いくつ|幾つ|総数|リスト/;
 
 /** What follows a name to leave it out: 以外, を除く, は除いて. */
-const LEFT_OUT = new RegExp(`^\\s*(?:さん)?(?:を|は)?(?:${LEAVING_OUT})`);
+const LEFT_OUT = new RegExp(
+  `^\\s*(?:さん)?(?:(?:を|は)?(?:${LEAVING_OUT})|(?:じゃ|では|でも?)(?:ない|なく)|でも(?=[^。]*でも(?:ない|なく)))`,
+);
 
 const reiwaNumber = (s: string) => (s === "元" ? 1 : Number(s));
 
@@ -538,17 +550,21 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   let text = registerless.replace(PLAN_LIST_NAME, " 事業 ");
   // Two years or more, each with its own direction: all must hold.
   const conditions: Parts["conditions"] = [];
-  const paired = [...text.matchAll(YEAR_WITH_DIRECTION)];
+  const bothYears = text.replace(YEARS_BOTH, "$1に$3、$2に$3");
+  const paired = [...bothYears.matchAll(YEAR_WITH_DIRECTION)];
   if (paired.length >= 2 && new Set(paired.map((m) => reiwaOf(m[1] as string))).size === paired.length) {
     for (const m of paired) {
-      const widened = DIRECTION_PATTERNS.filter(([pattern]) =>
-        new RegExp(pattern.source).test(m[2] as string),
-      )
-        .slice(0, 1)
-        .flatMap(([, word]) => DIRECTION_WORDS.filter((d) => d.includes(word)));
-      conditions.push({ year: `R${reiwaOf(m[1] as string)}` as YearKey, directions: widened });
+      const widened =
+        m[2] === undefined
+          ? [...DIRECTION_WORDS]
+          : DIRECTION_PATTERNS.filter(([pattern]) => new RegExp(pattern.source).test(m[2] as string))
+              .slice(0, 1)
+              .flatMap(([, word]) => DIRECTION_WORDS.filter((d) => d.includes(word)));
+      // 「記載がない」 and a denial after it (「…以外」「…しない」) turn the condition round; both, back again.
+      const denied = (m[3] !== undefined && /な/.test(m[3])) !== (m[4] !== undefined);
+      conditions.push({ year: `R${reiwaOf(m[1] as string)}` as YearKey, directions: widened, holds: !denied });
     }
-    text = text.replace(YEAR_WITH_DIRECTION, " ");
+    text = bothYears.replace(YEAR_WITH_DIRECTION, " ");
   }
   // 「最終年度が令和5年度」「令和4年度が初年度」: the project's own edge, before 最終年度 is read as the plan's.
   const ownYears: Parts["ownYears"] = [];
@@ -621,13 +637,16 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
 
   const departments: string[] = [];
   const excludedDepartments: string[] = [];
+  // What leaves a department out is read in the text as it was before any department was taken from it
+  // (「財産活用課でも情報システム課でもない」: the second's でもない decides the first's でも).
+  const named = text;
   for (const dept of catalog.departments) {
     const form = dept.fullForms.find((f) => text.includes(f));
     if (form) {
-      const after = text.slice(text.indexOf(form) + form.length);
-      const leftOut = LEFT_OUT.exec(after);
+      const leftOut = LEFT_OUT.exec(named.slice(named.indexOf(form) + form.length));
       (leftOut ? excludedDepartments : departments).push(dept.name);
-      text = text.replace(leftOut ? `${form}${leftOut[0]}` : form, " ");
+      const phrase = leftOut ? `${form}${leftOut[0]}` : form;
+      text = text.replace(text.includes(phrase) ? phrase : form, " ");
     }
   }
   if (departments.length === 0) {
@@ -681,7 +700,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // 「完了しない」「終わらない」: a direction the project must not have (widened: 完了 is also 新規完了).
   const absent = new Set<Direction>();
   text = cut(text, NEGATED_DIRECTION, (m) => {
-    const word = m[1] ?? NEGATED_VERBS[(m[2] as string).slice(0, 2)];
+    const word = m[1] ?? m[3] ?? NEGATED_VERBS[(m[2] as string).slice(0, 2)];
     for (const d of DIRECTION_WORDS) if (word && d.includes(word)) absent.add(d);
   });
   // 「臨時拡充は除く」「新規完了以外」: directions named to be left out.

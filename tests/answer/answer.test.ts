@@ -344,6 +344,76 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.intent).toBe("filter");
   });
 
+  const ANY = ["新規", "継続", "拡充", "臨時拡充", "縮小", "完了", "新規完了"];
+  it.each([
+    [
+      "令和3年度に拡充して令和4年度も拡充する事業",
+      "R3",
+      ["拡充", "臨時拡充"],
+      true,
+      "R4",
+      ["拡充", "臨時拡充"],
+      true,
+    ],
+    ["R3もR4も臨時拡充の事業", "R3", ["臨時拡充"], true, "R4", ["臨時拡充"], true],
+    ["令和3年度に新規で、令和7年度まで続く事業", "R3", ["新規", "新規完了"], true, "R7", ANY, true],
+    ["令和4年度にまだ記載があって、令和5年度には記載がない事業", "R4", ANY, true, "R5", ANY, false],
+    [
+      "R3に新規の事業のうち、R4で完了するもの以外",
+      "R3",
+      ["新規", "新規完了"],
+      true,
+      "R4",
+      ["完了", "新規完了"],
+      false,
+    ],
+    [
+      "R3に新規の事業でR4に完了しないもの",
+      "R3",
+      ["新規", "新規完了"],
+      true,
+      "R4",
+      ["完了", "新規完了"],
+      false,
+    ],
+  ])("answers %s with both years' conditions, each held or denied", async (q, y1, d1, h1, y2, d2, h2) => {
+    const a = await engine.ask(q);
+    const has = (p: (typeof plan.projects)[number], y: string, ds: string[]) =>
+      ds.includes((p.directions as Record<string, string>)[y] ?? "");
+    const want = plan.projects.filter((p) => has(p, y1, d1) === h1 && has(p, y2, d2) === h2).map(projectKey);
+    expect(want.length).toBeGreaterThan(0);
+    expect(keys(a).sort()).toEqual(want.sort());
+    expect(a.intent).toBe("filter");
+  });
+
+  it("says a denied condition as denied, and a condition on any direction as 記載あり", async () => {
+    expect((await engine.ask("R3に新規の事業でR4に完了しないもの")).notes).toContain(
+      "条件: 令和3年度に新規・新規完了、かつ令和4年度に完了・新規完了でない",
+    );
+    expect((await engine.ask("令和4年度にまだ記載があって、令和5年度には記載がない事業")).notes).toContain(
+      "条件: 令和4年度に方向性の記載あり、かつ令和5年度に方向性の記載なし",
+    );
+  });
+
+  it.each([
+    ["7-5の事業のうち人権・男女共生課じゃないもの", "7-5", ["人権・男女共生課"]],
+    ["7-2の事業で財産活用課でも情報システム課でもないもの", "7-2", ["財産活用課", "情報システム課"]],
+    ["7-2の事業で財産活用課ではないもの", "7-2", ["財産活用課"]],
+  ])("answers %s without the departments denied", async (q, policy, denied) => {
+    const a = await engine.ask(q);
+    const want = plan.projects.filter((p) => p.policy === policy && !denied.includes(p.department));
+    expect(keys(a)).toEqual(want.map(projectKey));
+  });
+
+  it("answers 新規でも拡充でもない as the projects that never have either", async () => {
+    const a = await structured("新規でも拡充でもない事業");
+    const never = plan.projects.filter(
+      (p) => !Object.values(p.directions).some((d) => ["新規", "新規完了", "拡充", "臨時拡充"].includes(d)),
+    );
+    expect(keys(a)).toEqual(never.map(projectKey));
+    expect(never.length).toBeGreaterThan(0);
+  });
+
   it("reads 7-2-17, an initiative the plan lacks, as 7-2 No.17", async () => {
     const a = await engine.ask("7-2-17の事業");
     expect(keys(a)).toEqual(["7-2#17"]);
