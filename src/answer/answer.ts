@@ -144,7 +144,8 @@ const codeLabel = (ref: CodeRef) => (ref.kind === "project" ? `${ref.code} No.${
 /** 令和4年度に完了・新規完了, 令和5年度に完了・新規完了でない, 令和7年度に方向性の記載あり. */
 function conditionLabel(c: Understanding["conditions"][number]): string {
   const year = reiwaLabel(c.year);
-  if (c.directions.length === DIRECTION_WORDS.length) return `${year}に方向性の記載${c.holds ? "あり" : "なし"}`;
+  if (c.directions.length === DIRECTION_WORDS.length)
+    return `${year}に方向性の記載${c.holds ? "あり" : "なし"}`;
   return `${year}に${c.directions.join("・")}${c.holds ? "" : "でない"}`;
 }
 
@@ -228,9 +229,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     );
   }
   if (u.conditions.length > 0) {
-    result.notes.push(
-      `条件: ${u.conditions.map(conditionLabel).join("、かつ")}`,
-    );
+    result.notes.push(`条件: ${u.conditions.map(conditionLabel).join("、かつ")}`);
   }
   if (u.truncated) result.notes.push(`質問が長いため、先頭の${MAX_QUESTION_CHARS}文字で答えています。`);
 

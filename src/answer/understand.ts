@@ -391,7 +391,7 @@ function kanjiNumber(text: string): number {
 const PROJECT_LIST =
   /(?<![\d-])(\d+-\d+)\s*(?:no\.?\s*|#\s*|の\s*)((?:\d+)\s*(?:番目?|号)?(?:\s*(?:と|、|,|・|及び|および)\s*(?:no\.?\s*|#\s*)?\d+\s*(?:番目?|号)?)+)(?![\d-])/g;
 
-const DIRECTION_VERBS = String.raw`${DIRECTION_NAMES}|終了|廃止|(?:終わ|おわ)(?:る|り|った|って)|(?:始ま|はじま)(?:る|った|って)|(?:始め|はじめ)(?:る|た|て)|開始|新しく|新たに`;
+const DIRECTION_VERBS = `${DIRECTION_NAMES}|終了|廃止|(?:終わ|おわ)(?:る|り|った|って)|(?:始ま|はじま)(?:る|った|って)|(?:始め|はじめ)(?:る|た|て)|開始|新しく|新たに`;
 /**
  * A year followed by its own direction (令和3年度に始まって, R4完了, 2022年度は臨時拡充, R4も拡充), by any
  * direction (R7まで続く, R4に記載がある) or by none (R5に記載がない), and what denies it (R4で完了するもの以外,
@@ -562,7 +562,11 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
               .flatMap(([, word]) => DIRECTION_WORDS.filter((d) => d.includes(word)));
       // 「記載がない」 and a denial after it (「…以外」「…しない」) turn the condition round; both, back again.
       const denied = (m[3] !== undefined && /な/.test(m[3])) !== (m[4] !== undefined);
-      conditions.push({ year: `R${reiwaOf(m[1] as string)}` as YearKey, directions: widened, holds: !denied });
+      conditions.push({
+        year: `R${reiwaOf(m[1] as string)}` as YearKey,
+        directions: widened,
+        holds: !denied,
+      });
     }
     text = bothYears.replace(YEAR_WITH_DIRECTION, " ");
   }
