@@ -337,7 +337,10 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   }
   return result;
 
-  function answerFreeText({ hits, missingTerms }: SearchResult, index: SearchIndex, ask: string) {
+  function answerFreeText({ hits, missingTerms: missing }: SearchResult, index: SearchIndex, ask: string) {
+    // The directions (完了, 臨時拡充 and their parts) are in every project's table, not in its text: a word of
+    // theirs is never "not in the plan".
+    const missingTerms = missing.filter((t) => !DIRECTION_WORDS.some((d) => d.includes(t) || t.includes(d)));
     const allowed = pool;
     const shown = hits
       .filter((h) => (allowed ? allowed.includes(h.project) : true))

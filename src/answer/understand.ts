@@ -391,6 +391,9 @@ function kanjiNumber(text: string): number {
 const PROJECT_LIST =
   /(?<![\d-])(\d+-\d+)\s*(?:no\.?\s*|#\s*|の\s*)((?:\d+)\s*(?:番目?|号)?(?:\s*(?:と|、|,|・|及び|および)\s*(?:no\.?\s*|#\s*)?\d+\s*(?:番目?|号)?)+)(?![\d-])/g;
 
+const PROJECT_RANGE =
+  /(?<![\d-])(\d+-\d+)\s*(?:no\.?\s*|#\s*|の\s*)(\d+)\s*(?:番目?|号)?\s*(?:から|〜|~|-(?=\s*\d+\s*番))\s*(?:no\.?\s*|#\s*)?(\d+)\s*(?:番目?|号)?(?:まで)?(?![\d-])/g;
+
 const DIRECTION_VERBS = `${DIRECTION_NAMES}|終了|廃止|(?:終わ|おわ)(?:る|り|った|って)|(?:始ま|はじま)(?:る|った|って)|(?:始め|はじめ)(?:る|た|て)|開始|新しく|新たに`;
 /**
  * A year followed by its own direction (令和3年度に始まって, R4完了, 2022年度は臨時拡充, R4も拡充), by any
@@ -616,6 +619,11 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   text = cut(text, EXCLUDED_CODE, (m) => excludedCodes.push(m[1] as string));
   // A single project needs an explicit marker (7-2 No.17, 7-2#17, 7-2の17番): 7-2-6 is an initiative.
   // Several numbers under one policy: 7-2の9番と12番, 7-2 No.9とNo.12.
+  // A run of numbers: 7-2の13番から16番, 7-2 No.13〜16.
+  text = cut(text, PROJECT_RANGE, (m) => {
+    const [from, to] = [Number(m[2]), Number(m[3])];
+    for (let no = from; no <= to && no - from < 50; no++) codes.push({ kind: "project", code: m[1] as string, no });
+  });
   text = cut(text, PROJECT_LIST, (m) => {
     for (const no of (m[2] as string).match(/\d+/g) ?? [])
       codes.push({ kind: "project", code: m[1] as string, no: Number(no) });
@@ -667,18 +675,17 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
       }
     }
   }
-  if (departments.length === 0) {
-    // A shortened name with the unit's suffix, naming exactly one department: 魅力発信課 → まち魅力発信課,
-    // 協働推進課 → 市民協働推進課, DXチーム → DX推進チーム (but 男女共生センター is no department).
-    for (const m of text.matchAll(SHORT_UNIT)) {
-      const [whole, stem = "", suffix = ""] = m;
-      const matches = catalog.departments.filter(
-        (d) => d.suffix === suffix && (d.stem.startsWith(stem) || d.stem.endsWith(stem)),
-      );
-      if (matches.length === 1 && matches[0]) {
-        departments.push(matches[0].name);
-        text = text.replace(whole, " ");
-      }
+  // A shortened name with the unit's suffix, naming exactly one department: 魅力発信課 → まち魅力発信課,
+  // 協働推進課 → 市民協働推進課, DXチーム → DX推進チーム (but 男女共生センター is no department) — also beside
+  // a department named in full (情報システム課とDXチーム).
+  for (const m of text.matchAll(SHORT_UNIT)) {
+    const [whole, stem = "", suffix = ""] = m;
+    const matches = catalog.departments.filter(
+      (d) => d.suffix === suffix && (d.stem.startsWith(stem) || d.stem.endsWith(stem)),
+    );
+    if (matches.length === 1 && matches[0] && !departments.includes(matches[0].name)) {
+      departments.push(matches[0].name);
+      text = text.replace(whole, " ");
     }
   }
   if (departments.length === 0) {

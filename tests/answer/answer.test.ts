@@ -414,6 +414,13 @@ describe("free-text answers (real kuromoji)", () => {
     expect(never.length).toBeGreaterThan(0);
   });
 
+  it("never names a direction word as missing from the plan", async () => {
+    const a = await engine.ask("臨時の拡充があった補助金");
+    expect(a.projects.length).toBeGreaterThan(0);
+    expect(a.missingTerms.filter((t) => ["臨時", "拡充", "完了"].includes(t))).toEqual([]);
+    expect((await engine.ask("太陽光の補助金")).missingTerms).toEqual(["太陽光"]);
+  });
+
   it("reads 7-2-17, an initiative the plan lacks, as 7-2 No.17", async () => {
     const a = await engine.ask("7-2-17の事業");
     expect(keys(a)).toEqual(["7-2#17"]);

@@ -317,6 +317,20 @@ describe("understand: what a new user typed (probe 5)", () => {
     });
   });
 
+  it.each([
+    ["情報システム課とDXチームの事業", "情報システム課"],
+    ["人事課とDXチーム", "人事課"],
+  ])("reads both departments of %s, the second by its shortened name", (q, first) => {
+    expect(read(q).departments.sort()).toEqual(["DX推進チーム", first].sort());
+  });
+
+  it.each([["7-2の13番から16番"], ["7-2 No.13〜16"], ["7-2の13-16番の担当課"]])(
+    "reads %s as the run of projects 13 to 16",
+    (q) => {
+      expect(read(q).codes).toEqual([13, 14, 15, 16].map((no) => ({ kind: "project", code: "7-2", no })));
+    },
+  );
+
   it("reads kanji numerals in a code marked as one", () => {
     expect(read("施策七の五の事業").codes).toEqual([{ kind: "policy", code: "7-5" }]);
     expect(read("取組七の二の六").codes).toEqual([{ kind: "initiative", code: "7-2-6" }]);
