@@ -622,7 +622,8 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // A run of numbers: 7-2の13番から16番, 7-2 No.13〜16.
   text = cut(text, PROJECT_RANGE, (m) => {
     const [from, to] = [Number(m[2]), Number(m[3])];
-    for (let no = from; no <= to && no - from < 50; no++) codes.push({ kind: "project", code: m[1] as string, no });
+    for (let no = from; no <= to && no - from < 50; no++)
+      codes.push({ kind: "project", code: m[1] as string, no });
   });
   text = cut(text, PROJECT_LIST, (m) => {
     for (const no of (m[2] as string).match(/\d+/g) ?? [])
