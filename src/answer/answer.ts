@@ -372,7 +372,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       // The code is what was asked about; the words beside it (「7-4-2の概要」) only narrowed it, and
       // narrowed it to nothing: show the code's projects rather than an empty answer.
       const codes = result.scopes.map((scope) => scope.code).join("・");
-      const words = quotable(u.freeText);
+      const words = quotable(ask);
       result.projects = pool.filter((p) => matchesFilters(p, filters, inPlan));
       result.intent = "code";
       result.notes.push(`「${words}」に当てはまる事業は${codes}にないため、${codes}の事業をすべて示します。`);

@@ -421,6 +421,12 @@ describe("free-text answers (real kuromoji)", () => {
     expect((await engine.ask("太陽光の補助金")).missingTerms).toEqual(["太陽光"]);
   });
 
+  it("quotes only the asked words when a code's projects are shown because the words match none", async () => {
+    const a = await engine.ask("議会答弁の準備で、7-4-2の概要");
+    expect(keys(a)).toEqual(plan.projects.filter((p) => p.initiative === "7-4-2").map(projectKey));
+    expect(a.notes).toContain("「概要」に当てはまる事業は7-4-2にないため、7-4-2の事業をすべて示します。");
+  });
+
   it("reads 7-2-17, an initiative the plan lacks, as 7-2 No.17", async () => {
     const a = await engine.ask("7-2-17の事業");
     expect(keys(a)).toEqual(["7-2#17"]);

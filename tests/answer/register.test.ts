@@ -79,6 +79,9 @@ describe("askingClause: context before the ask is not the ask", () => {
     ["予算要求の関係で、R5に完了する事業", "R5に完了する事業"],
     ["来週、会長さんと面談する予定がございまして、地域の話し合いの場の支援", "地域の話し合いの場の支援"],
     ["要望が増えておりまして、センターのネット環境", "センターのネット環境"],
+    ["議会答弁の準備で、施策7-4の事業を全部", "施策7-4の事業を全部"],
+    ["次期計画の検討に、人権の事業", "人権の事業"],
+    ["窓口改善の参考として、市民課の事業", "市民課の事業"],
   ])("finds the asking clause of %s", (text, expected) => {
     expect(askingClause(text)).toBe(expected);
   });
