@@ -332,8 +332,13 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     result.suggestions.length === 0 &&
     !nearMisses
   ) {
-    result.notes.push("計画の中に、この質問に当てはまる事業は見つかりませんでした。");
-    result.suggestions.push(...EXAMPLE_QUESTIONS);
+    if (structured && !searched) {
+      // Understood, and the plan has none (令和6年度に拡充する事業): not the same as not understood.
+      result.notes.push("この条件に当てはまる事業は計画にありません。");
+    } else {
+      result.notes.push("計画の中に、この質問に当てはまる事業は見つかりませんでした。");
+      result.suggestions.push(...EXAMPLE_QUESTIONS);
+    }
   }
   return result;
 

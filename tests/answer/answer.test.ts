@@ -212,6 +212,15 @@ describe("free-text answers (real kuromoji)", () => {
     }
   });
 
+  it("tells a set question the plan has no answer for from a question it could not match", async () => {
+    const none = await structured("令和6年度に拡充する事業");
+    expect(keys(none)).toEqual([]);
+    expect(none.notes).toEqual(["この条件に当てはまる事業は計画にありません。"]);
+    expect(none.suggestions).toEqual([]);
+    const unmatched = await engine.ask("ほげほげ");
+    expect(unmatched.notes).toEqual(["計画の中に、この質問に当てはまる事業は見つかりませんでした。"]);
+  });
+
   it("answers a greeting alone with an invitation and examples, not with 'not found'", async () => {
     const a = await engine.ask("お疲れ様です！");
     expect(keys(a)).toEqual([]);
