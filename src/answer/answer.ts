@@ -158,6 +158,7 @@ function matchesFilters(
     | "excludedCodes"
     | "absentDirections"
     | "ownYears"
+    | "throughout"
     | "directions"
     | "conditions"
   >,
@@ -175,6 +176,12 @@ function matchesFilters(
   if (u.ownYears.some((o) => edgeOf[o.edge] !== o.year)) return false;
   const has = (d: Direction | undefined) => d !== undefined && u.absentDirections.includes(d);
   if (asked.some((y) => has(project.directions[y]))) return false;
+  if (u.directions.length > 0 && u.throughout) {
+    // 継続しかない: every year the project lists has one of the directions; R4からR6までずっと継続: every year
+    // asked has one.
+    const during = years.length > 0 ? asked : asked.filter((y) => project.directions[y] !== undefined);
+    return during.length > 0 && during.every((y) => u.directions.some((d) => d === project.directions[y]));
+  }
   if (u.directions.length > 0) {
     return asked.some((y) => {
       const d = project.directions[y];
@@ -221,6 +228,11 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       "plan-bot は日本語の質問に答えます（Japanese only）。事業名・担当課・年度などを日本語で入力してください。",
     );
     return { ...result, suggestions: EXAMPLE_QUESTIONS };
+  }
+  if (u.throughout && u.directions.length > 0) {
+    result.notes.push(
+      `条件: ${u.years.length > 0 ? "尋ねた" : "記載のある"}年度はすべて${u.directions.join("・")}`,
+    );
   }
   if (u.ownYears.length > 0) {
     const edge = { first: "初年度", last: "最終年度" } as const;

@@ -52,6 +52,11 @@ export interface Understanding {
   unknownDepartments: string[];
   /** The question names a day or an hour: the plan knows only fiscal years. */
   dayLevel: boolean;
+  /**
+   * The directions must hold in every year a project lists (or every year asked), not in some: 継続しかない,
+   * ずっと継続, 継続のみの事業 (a direction named alone with no year).
+   */
+  throughout: boolean;
   /** The question asks for every project (事業の一覧, 全部で何件) and names nothing to narrow them by. */
   everything: boolean;
   /** The question with its structured parts removed: what a free-text search should look for. */
@@ -323,7 +328,12 @@ const NEGATED_VERBS: Record<string, Direction> = {
   はじ: "新規",
 };
 /** A direction named alone: 臨時拡充のみ, 拡充だけ. */
-const ONLY_DIRECTION = new RegExp(`[（(「]?(${DIRECTION_NAMES})[」]?(?:の)?(?:のみ|だけ)[)）]?`, "g");
+const ONLY_DIRECTION = new RegExp(
+  `[（(「]?(${DIRECTION_NAMES})[」]?(?:の)?(?:のみ|だけ|しかない|しか無い|ばかり)[)）]?`,
+  "g",
+);
+/** Every listed year, not some: ずっと継続, 毎年拡充, どの年度も継続. */
+const THROUGHOUT = /ずっと|毎年度?|全年度|(?:すべて|全て)の年度(?:で)?|どの年度も|各年度(?:とも)?/g;
 /** A direction named to be counted in: （新規完了も含めて）. */
 const INCLUDED_DIRECTION = new RegExp(
   `[（(]?(?:${DIRECTION_NAMES})(?:も|を)(?:含めて|含む|含めた|入れて)[)）]?`,
@@ -724,6 +734,10 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // 「臨時拡充のみ」「拡充だけ」: that direction alone, not widened.
   const only = new Set<Direction>();
   text = cut(text, ONLY_DIRECTION, (m) => only.add(m[1] as Direction));
+  let everyYear = false;
+  text = cut(text, THROUGHOUT, () => {
+    everyYear = true;
+  });
 
   const directionHits = new Set<Direction>();
   for (const d of only) directionHits.add(d);
@@ -755,6 +769,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     excludedDepartments,
     excludedCodes,
     absentDirections: DIRECTION_WORDS.filter((d) => absent.has(d)),
+    throughout: directionsAreFilter && (everyYear || (only.size > 0 && years.size === 0)),
     ownYears,
     conditions,
     unknownDepartments,

@@ -20,6 +20,7 @@ export const EVAL_SETS = [
   "dev",
   "dev2",
   "dev3",
+  "dev4",
   "blind",
   "second",
   "third",

@@ -423,6 +423,31 @@ describe("free-text answers (real kuromoji)", () => {
     expect(never.length).toBeGreaterThan(0);
   });
 
+  it.each([["継続しかない事業"], ["継続のみの事業"], ["ずっと継続の事業"]])(
+    "answers %s with the projects whose every listed year is 継続",
+    async (q) => {
+      const a = await structured(q);
+      const want = plan.projects.filter((p) => Object.values(p.directions).every((d) => d === "継続"));
+      expect(keys(a)).toEqual(want.map(projectKey));
+      expect(want.length).toBeGreaterThan(0);
+      expect(a.notes).toContain("条件: 記載のある年度はすべて継続");
+    },
+  );
+
+  it("answers R4からR6までずっと継続 with the projects 継続 in each of those years", async () => {
+    const a = await structured("R4からR6までずっと継続");
+    const want = plan.projects.filter((p) =>
+      ["R4", "R5", "R6"].every((y) => (p.directions as Record<string, string>)[y] === "継続"),
+    );
+    expect(keys(a)).toEqual(want.map(projectKey));
+    expect(want.length).toBeGreaterThan(0);
+  });
+
+  it("keeps a direction named alone in a year as that direction in that year, not every year", async () => {
+    const a = await structured("令和3年度に拡充（臨時拡充のみ）");
+    expect(keys(a)).toEqual(plan.projects.filter((p) => p.directions.R3 === "臨時拡充").map(projectKey));
+  });
+
   it("never names a direction word as missing from the plan", async () => {
     const a = await engine.ask("臨時の拡充があった補助金");
     expect(a.projects.length).toBeGreaterThan(0);
