@@ -354,37 +354,16 @@ describe("free-text answers (real kuromoji)", () => {
   });
 
   const ANY = ["新規", "継続", "拡充", "臨時拡充", "縮小", "完了", "新規完了"];
+  const NEW = ["新規", "新規完了"];
+  const DONE = ["完了", "新規完了"];
+  const MORE = ["拡充", "臨時拡充"];
   it.each([
-    [
-      "令和3年度に拡充して令和4年度も拡充する事業",
-      "R3",
-      ["拡充", "臨時拡充"],
-      true,
-      "R4",
-      ["拡充", "臨時拡充"],
-      true,
-    ],
+    ["令和3年度に拡充して令和4年度も拡充する事業", "R3", MORE, true, "R4", MORE, true],
     ["R3もR4も臨時拡充の事業", "R3", ["臨時拡充"], true, "R4", ["臨時拡充"], true],
-    ["令和3年度に新規で、令和7年度まで続く事業", "R3", ["新規", "新規完了"], true, "R7", ANY, true],
+    ["令和3年度に新規で、令和7年度まで続く事業", "R3", NEW, true, "R7", ANY, true],
     ["令和4年度にまだ記載があって、令和5年度には記載がない事業", "R4", ANY, true, "R5", ANY, false],
-    [
-      "R3に新規の事業のうち、R4で完了するもの以外",
-      "R3",
-      ["新規", "新規完了"],
-      true,
-      "R4",
-      ["完了", "新規完了"],
-      false,
-    ],
-    [
-      "R3に新規の事業でR4に完了しないもの",
-      "R3",
-      ["新規", "新規完了"],
-      true,
-      "R4",
-      ["完了", "新規完了"],
-      false,
-    ],
+    ["R3に新規の事業のうち、R4で完了するもの以外", "R3", NEW, true, "R4", DONE, false],
+    ["R3に新規の事業でR4に完了しないもの", "R3", NEW, true, "R4", DONE, false],
   ])("answers %s with both years' conditions, each held or denied", async (q, y1, d1, h1, y2, d2, h2) => {
     const a = await engine.ask(q);
     const has = (p: (typeof plan.projects)[number], y: string, ds: string[]) =>
