@@ -3,6 +3,7 @@
 // free text goes to the search index, which the caller provides lazily (it needs the dictionary).
 import { planPeriodLabel, reiwaLabel } from "../plan/fiscal.js";
 import { DIRECTION_WORDS, type Direction, type Project, type YearKey, yearsOf } from "../plan/schema.js";
+import { normalizeWidth } from "../search/normalize.js";
 import type { RankingOptions, SearchIndex, SearchResult } from "../search/search-index.js";
 import { type Catalog, nearestCodes, projectsUnder } from "./catalog.js";
 import { askingClause, pointsBack } from "./register.js";
@@ -311,8 +312,25 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     if (searched) answerFreeText(found, index, ask);
   }
   if (!searched && (structured || u.everything)) {
-    // Structured only: exactly the projects that match, in plan order.
-    result.projects = (pool ?? catalog.plan.projects).filter((p) => matchesFilters(p, u, inPlan));
+    // Structured only: exactly the projects that match, in plan order — less those about a subject left out
+    // (「市民課の事業でマイナンバー以外」: the projects its words find as answers).
+    const leftOut = new Set<Project>();
+    if (u.excludedSubjects.length > 0) {
+      const index = await deps.search();
+      for (const subject of u.excludedSubjects) {
+        // The project the subject names: the answers whose name holds it, or else the best answer alone (a
+        // word in another project's text does not make that project about it).
+        const answers = index
+          .search(subject, { limit: catalog.plan.projects.length })
+          .hits.filter((h) => h.match === "strong");
+        const named = answers.filter((h) => normalizeWidth(h.project.name).includes(normalizeWidth(subject)));
+        for (const hit of named.length > 0 ? named : answers.slice(0, 1)) leftOut.add(hit.project);
+      }
+      result.filters.excluded.push(...u.excludedSubjects.map((s) => `「${s}」`));
+    }
+    result.projects = (pool ?? catalog.plan.projects).filter(
+      (p) => matchesFilters(p, u, inPlan) && !leftOut.has(p),
+    );
     if (!pool)
       result.intent =
         u.departments.length > 0 && u.years.length + u.directions.length + u.conditions.length === 0

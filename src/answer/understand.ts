@@ -30,6 +30,8 @@ export interface Understanding {
   excludedDepartments: string[];
   /** Policies and initiatives named to be left out (施策7-2以外, 7-4-2を除く). */
   excludedCodes: string[];
+  /** Subjects named to be left out (マイナンバー以外, Wi-Fiを除く): the projects about them are not answers. */
+  excludedSubjects: string[];
   /**
    * Directions a project must not have (「R4に完了しない」「終わらない事業」), already widened: in the years
    * asked, or in any year when none is.
@@ -319,6 +321,11 @@ const NEGATED_DIRECTION = new RegExp(
   String.raw`(?:(${DIRECTION_NAMES})\s*(?:し|され|になら|とはなら|となら|では|じゃ|でも?)|(終わら|おわら|続か|始まら|はじまら))(?:ない|なかった|ません)|(${DIRECTION_NAMES})\s*でも(?=[^。]*でも(?:ない|なく))`,
   "g",
 );
+/** A subject, then what leaves it out: マイナンバー以外, Wi-Fiを除く. */
+const EXCLUDED_SUBJECT = new RegExp(
+  String.raw`([\p{Script=Han}\p{Script=Katakana}ーa-z0-9・\-]{2,})\s*(?:を|は)?(?:${LEAVING_OUT})`,
+  "gu",
+);
 /** The verbs of a direction, by their first two characters in the negative form. */
 const NEGATED_VERBS: Record<string, Direction> = {
   終わ: "完了",
@@ -553,6 +560,7 @@ export const isStructured = (p: Omit<Parts, "everything">) =>
     p.departments.length +
     p.excludedDepartments.length +
     p.excludedCodes.length +
+    p.excludedSubjects.length +
     p.absentDirections.length +
     p.ownYears.length +
     p.directions.length >
@@ -728,6 +736,16 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // 「臨時拡充は除く」「新規完了以外」: directions named to be left out.
   const excluded = new Set<Direction>();
   text = cut(text, EXCLUDED_DIRECTION, (m) => excluded.add(m[1] as Direction));
+  // 「マイナンバー以外」: a subject left out — a word of kanji, katakana or Latin letters before what leaves it
+  // out (what is left once codes, departments and directions are read).
+  const excludedSubjects: string[] = [];
+  text = cut(text, EXCLUDED_SUBJECT, (m) => {
+    // 新規事業以外: a direction after all.
+    const word = (m[1] as string).replace(/事業$/, "");
+    const direction = DIRECTION_WORDS.find((d) => d === word);
+    if (direction) excluded.add(direction);
+    else excludedSubjects.push(m[1] as string);
+  });
   // 「新規完了も含めて」: the widening already includes it; the phrase is no subject.
   text = cut(text, INCLUDED_DIRECTION, () => undefined);
 
@@ -768,6 +786,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     departments,
     excludedDepartments,
     excludedCodes,
+    excludedSubjects,
     absentDirections: DIRECTION_WORDS.filter((d) => absent.has(d)),
     throughout: directionsAreFilter && (everyYear || (only.size > 0 && years.size === 0)),
     ownYears,

@@ -427,6 +427,16 @@ describe("free-text answers (real kuromoji)", () => {
     expect(keys(a)).toEqual(plan.projects.filter((p) => p.directions.R3 === "臨時拡充").map(projectKey));
   });
 
+  it("leaves out the project a subject names (市民課の事業でマイナンバー以外), not every project that mentions it", async () => {
+    const a = await engine.ask("市民課の事業ってマイナンバー以外に何があったっけ");
+    const own = plan.projects.filter((p) => p.department === "市民課");
+    const named = own.filter((p) => p.name.includes("マイナンバー"));
+    expect(named.length).toBeGreaterThan(0);
+    expect(keys(a)).toEqual(own.filter((p) => !named.includes(p)).map(projectKey));
+    expect(keys(a).length).toBeGreaterThan(0);
+    expect(renderAnswerText(a)).toContain("「マイナンバー」以外");
+  });
+
   it("never names a direction word as missing from the plan", async () => {
     const a = await engine.ask("臨時の拡充があった補助金");
     expect(a.projects.length).toBeGreaterThan(0);

@@ -270,6 +270,25 @@ describe("understand: the whole list", () => {
   });
 });
 
+describe("understand: a subject left out", () => {
+  it.each([
+    ["市民課の事業ってマイナンバー以外に何があったっけ", ["マイナンバー"]],
+    ["7-2の事業でWi-Fiを除くもの", ["wi-fi"]],
+    ["マイナンバーカード以外の市民課の事業", ["マイナンバーカード"]],
+  ])("reads %s as leaving out %j", (q, subjects) => {
+    const u = read(q);
+    expect(u.excludedSubjects).toEqual(subjects);
+    expect(u.hasFreeText).toBe(false);
+  });
+
+  it("reads a direction's project word left out (新規事業以外) as the direction left out", () => {
+    const u = read("新規事業以外で令和4年度");
+    expect(u.excludedSubjects).toEqual([]);
+    expect(u.directions).not.toContain("新規");
+    expect(u.directions).toContain("継続");
+  });
+});
+
 describe("understand: a direction denied by the verb", () => {
   it.each([
     ["情報システム課の事業で、R4に完了しないものは？", ["R4"], ["完了", "新規完了"]],
