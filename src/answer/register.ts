@@ -52,6 +52,35 @@ const CASUAL_ENDINGS = [
 const SELF_INTRODUCTION =
   /[^。！？!?\n]*(?:と申します|の者です|(?:担当|課|係|室|チーム|窓口|センター)(?:の|を担当しております|を担当しています|におります|にいます|になりました|の担当になりました)\s*(?!事業|仕事|取組|予定|計画|施策)[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?:です|でございます))(?=[。！？!?\n]|$)/gu;
 
+/** What makes a sentence ask: a question mark, a request, a polite question, a question word. */
+const ASKS = new RegExp(
+  `[?？]|${REQUEST_ENDINGS.source}|${BARE_REQUESTS.source}|(?:でしょう|ます|です|ある|あります)か|どれ|どこ|どの|だれ|誰|何|いつ|いくつ|ある\\s*$`,
+);
+/** Verbs of the asker's own work, which also make requests: 確認して(います), 調べて, 探して. */
+const DOING = /(?:確認|調査|検討)(?:して|し|させて|したい)|調べて|探して|お願い/g;
+const SENTENCES = /[^。！？!?\n]+[。！？!?\n]*/g;
+
+/**
+ * The message with its asking sentence last: a statement after the ask (「…教えていただけますでしょうか。予算
+ * 要求の資料に使います。」) is context like one before it, and is moved before the ask. A sentence asks when,
+ * without its set phrases (よろしくお願いします asks nothing), it has a question mark, a request or a question
+ * word. A message with no asking sentence is left as it is.
+ */
+export function askLast(text: string): string {
+  const sentences = text.match(SENTENCES) ?? [];
+  const bare = (sentence: string) => FORMULAS.reduce((rest, formula) => rest.replace(formula, " "), sentence);
+  // 確認しています, 調べています say what the asker does; they ask only when no other sentence does.
+  const asks = (sentence: string) => ASKS.test(bare(sentence).replace(DOING, " "));
+  const weakly = (sentence: string) => ASKS.test(bare(sentence));
+  const strong = sentences.findLastIndex(asks);
+  const last = strong >= 0 ? strong : sentences.findLastIndex(weakly);
+  if (last < 0 || last === sentences.length - 1) return text;
+  // Set phrases after the ask (よろしくお願いします) stay where they are: they are dropped anyway.
+  if (sentences.slice(last + 1).every((s) => !/[\p{L}\p{N}]/u.test(bare(s)))) return text;
+  const after = sentences.slice(last + 1).map((s) => (/[。！？!?\n]$/.test(s) ? s : `${s}。`));
+  return [...sentences.slice(0, last), ...after, sentences[last]].join("");
+}
+
 /** The question without its register: what is asked, with spaces where set phrases stood. */
 export function stripRegister(text: string): string {
   let out = text.replace(SELF_INTRODUCTION, " ");
@@ -63,10 +92,11 @@ export function stripRegister(text: string): string {
 
 /**
  * A word in the ask that points back at what was said before it (こうした手続き, その事業) — not the
- * connectives made of the same words (その中で, そのため, それから, これまで), which point at no subject.
+ * connectives made of the same words (その中で, そのため, それから, これまで), which point at no subject, nor
+ * この章 and この計画, which point at the plan.
  */
 const POINTS_BACK =
-  /こうした|こういう|こういった|このような|こんな|そうした|そういう|そのような|そんな|(?:その|この)(?!中で|なかで|ため|際|上で|うえで|後|あと|他|ほか|辺|度|たび)|それ(?!で|から|と|に|ぞれ)|これ(?!まで|から)/;
+  /こうした|こういう|こういった|このような|こんな|そうした|そういう|そのような|そんな|(?:その|この)(?!中で|なかで|ため|際|上で|うえで|後|あと|他|ほか|辺|度|たび|章|計画)|それ(?!で|から|と|に|ぞれ)|これ(?!まで|から)/;
 
 /** Whether the asking clause refers to the context: then the context is the subject, not background. */
 export function pointsBack(ask: string): boolean {

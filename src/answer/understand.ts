@@ -5,7 +5,7 @@ import { fiscalYearOf, HEISEI_TO_REIWA, yearKeyOfFiscalYear } from "../plan/fisc
 import { DIRECTION_WORDS, type Direction, type YearKey } from "../plan/schema.js";
 import { normalizeWidth } from "../search/normalize.js";
 import type { Catalog } from "./catalog.js";
-import { askingClause, pointsBack, stripRegister } from "./register.js";
+import { askingClause, askLast, pointsBack, stripRegister } from "./register.js";
 
 /** Questions longer than this are cut before analysis (and the answer says so). */
 export const MAX_QUESTION_CHARS = 200;
@@ -242,6 +242,9 @@ const FRAME_WORDS = [
   "してます",
   "しています",
   "してた",
+  "ありますでしょうか",
+  "なりますでしょうか",
+  "でしょうか",
   "ありますか",
   "あります",
   "あり",
@@ -321,6 +324,31 @@ const NEGATED_DIRECTION = new RegExp(
   String.raw`(?:(${DIRECTION_NAMES})\s*(?:し|され|になら|とはなら|となら|では|じゃ|でも?)|(終わら|おわら|続か|始まら|はじまら))(?:ない|なかった|ません)|(${DIRECTION_NAMES})\s*でも(?=[^。]*でも(?:ない|なく))`,
   "g",
 );
+/** The asker's own unit: 当課, うちの課, 弊課, 自分の課. */
+const OWN_UNIT = /当課|うちの課|弊課|自課|自分の課|私の課|わたしの課|本課/g;
+
+/**
+ * 「人権・男女共生課の佐藤です。…当課の事業で…」: 当課 is the department the asker named before it (in a
+ * self-introduction, which is then dropped as who asks). With none named before, 当課 is left as it is.
+ */
+function ownUnit(text: string, catalog: Catalog): string {
+  const at = text.search(OWN_UNIT);
+  if (at < 0) return text;
+  const before = text.slice(0, at);
+  const named = catalog.departments
+    .map((d) => ({ d, where: Math.max(...d.fullForms.map((f) => before.lastIndexOf(f))) }))
+    .filter((x) => x.where >= 0)
+    .sort((x, y) => y.where - x.where)[0];
+  return named ? text.replace(OWN_UNIT, named.d.name) : text;
+}
+
+/** Whether code `d` lies inside code `c`: 7-2-4 in 7-2, 7-2 in 7, 7-2 No.9 in 7-2 and in 7. */
+function inside(d: CodeRef, c: CodeRef): boolean {
+  if (c.kind === "project") return false;
+  if (d.kind === "project") return d.code === c.code || d.code.startsWith(`${c.code}-`);
+  return d.code.startsWith(`${c.code}-`);
+}
+
 /** A subject, then what leaves it out: マイナンバー以外, Wi-Fiを除く. */
 const EXCLUDED_SUBJECT = new RegExp(
   String.raw`([\p{Script=Han}\p{Script=Katakana}ーa-z0-9・\-]{2,})\s*(?:を|は)?(?:${LEAVING_OUT})`,
@@ -340,7 +368,11 @@ const ONLY_DIRECTION = new RegExp(
   "g",
 );
 /** Every listed year, not some: ずっと継続, 毎年拡充, どの年度も継続. */
-const THROUGHOUT = /ずっと|毎年度?|全年度|(?:すべて|全て)の年度(?:で)?|どの年度も|各年度(?:とも)?/g;
+const THROUGHOUT = new RegExp(
+  // (Not 全部: 「全部新規の事業」 is every new project, not every year new.)
+  `ずっと|毎年度?|全年度|(?:すべて|全て)の年度(?:で)?|どの年度も|各年度(?:とも)?|(?:全部|すべて|全て)の?年度(?:で|とも)?`,
+  "g",
+);
 /** A direction named to be counted in: （新規完了も含めて）. */
 const INCLUDED_DIRECTION = new RegExp(
   `[（(]?(?:${DIRECTION_NAMES})(?:も|を)(?:含めて|含む|含めた|入れて)[)）]?`,
@@ -514,7 +546,7 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
       const numbered = more.length === 1 && /^\s*(?:番|号)/.test(all.slice(at + whole.length));
       return numbered ? `${chapter}-${policy}の${more[0]}` : `${chapter}-${[policy, ...more].join("-")}`;
     });
-  const stripped = stripRegister(mendUnitTypos(normalized, catalog));
+  const stripped = stripRegister(askLast(ownUnit(mendUnitTypos(normalized, catalog), catalog)));
   const hasLetters = (t: string) => /[\p{L}\p{N}]/u.test(t);
   const greetingOnly = hasLetters(normalized) && !hasLetters(stripped);
   const notJapanese =
@@ -537,6 +569,9 @@ function readMessage(stripped: string, catalog: Catalog, now: Date): Parts {
   const sameSubjects =
     JSON.stringify([whole.codes, whole.departments]) ===
     JSON.stringify([askParts.codes, askParts.departments]);
+  // 「議会答弁で件数を答える必要がありまして。…全部で何件ありますでしょうか」: the whole list, asked for.
+  // (Not when the context names what to list: 「人事課の事業について。一覧をください。」 is 人事課's list.)
+  if (askParts.everything && !isStructured(whole)) return askParts;
   if (isStructured(askParts) && sameSubjects) {
     // A context that itself asks for a direction (「令和4年度に完了する事業を教えてください。人事課の分だけで」)
     // keeps its years and directions where the ask names none; a year in a preamble without one does not.
@@ -666,6 +701,9 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     }
   }
 
+  // 「施策7-2のうち、取組7-2-4の」: a code inside another one narrows it; the wider one is only where it sits.
+  const narrowest = codes.filter((c) => !codes.some((d) => d !== c && inside(d, c)));
+  codes.splice(0, codes.length, ...narrowest);
   const departments: string[] = [];
   const excludedDepartments: string[] = [];
   // What leaves a department out is read in the text as it was before any department was taken from it

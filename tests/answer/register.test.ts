@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { askingClause, pointsBack, stripRegister } from "../../src/answer/register.js";
+import { askingClause, askLast, pointsBack, stripRegister } from "../../src/answer/register.js";
 
 const core = (text: string) => stripRegister(text).replace(/\s+/g, "");
 
@@ -87,6 +87,35 @@ describe("askingClause: context before the ask is not the ask", () => {
   });
 });
 
+describe("askLast: a statement after the ask is context, moved before it", () => {
+  it.each([
+    [
+      "令和5年度に完了する事業を教えていただけますでしょうか。予算要求の資料に使います。",
+      "予算要求の資料に使います。令和5年度に完了する事業を教えていただけますでしょうか。",
+    ],
+    [
+      "令和5年度に完了する事業はどれになりますでしょうか。令和4年度の実績報告とは別に確認しています。",
+      "令和4年度の実績報告とは別に確認しています。令和5年度に完了する事業はどれになりますでしょうか。",
+    ],
+    [
+      "縮小の事業はありますでしょうか。議会で質問が出そうなので確認させてください。",
+      "議会で質問が出そうなので確認させてください。縮小の事業はありますでしょうか。",
+    ],
+    ["人事課の事業は？来週の会議で使います", "来週の会議で使います。人事課の事業は？"],
+  ])("reorders %s", (text, expected) => {
+    expect(askLast(text)).toBe(expected);
+  });
+
+  it.each([
+    ["来週の会議で使うので、人事課の事業を教えてください。"],
+    ["人事課の事業を教えてください。よろしくお願いします。"],
+    ["人事課の事業を確認させてください。"],
+    ["予算要求の資料です。"],
+  ])("leaves %s as it is: its ask is already last, or it has none", (text) => {
+    expect(askLast(text)).toBe(text);
+  });
+});
+
 describe("pointsBack: a demonstrative that points at the context, not a connective", () => {
   it.each([["その事業の担当は"], ["こうした手続きは"], ["それはどの課"], ["この制度"]])(
     "%s points back",
@@ -96,6 +125,8 @@ describe("pointsBack: a demonstrative that points at the context, not a connecti
   );
   it.each([
     ["その中で、人権の計画の見直し"],
+    ["この章の事業は全部で何件"],
+    ["この計画の人事課の事業"],
     ["そのため空調の改修"],
     ["それから研修"],
     ["これまでの研修"],

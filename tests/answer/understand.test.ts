@@ -270,6 +270,50 @@ describe("understand: the whole list", () => {
   });
 });
 
+describe("understand: long polite messages (probe 6)", () => {
+  it("reads the ask when a statement follows it", () => {
+    const u = read(
+      "お疲れ様です。令和5年度に完了する事業はどれになりますでしょうか。令和4年度の実績報告とは別に確認しています。",
+    );
+    expect(u).toMatchObject({ years: ["R5"], directions: ["完了", "新規完了"], hasFreeText: false });
+  });
+
+  it("reads 〜はありますでしょうか as no subject", () => {
+    expect(read("縮小の事業はありますでしょうか")).toMatchObject({
+      directions: ["縮小"],
+      hasFreeText: false,
+    });
+  });
+
+  it("reads the whole list asked after a context that names nothing to list", () => {
+    expect(
+      read("この章の新規・拡充事業等は全部で何件ありますでしょうか。議会答弁で件数を答える必要がありまして。")
+        .everything,
+    ).toBe(true);
+    expect(read("人事課の事業について。一覧をください。")).toMatchObject({
+      departments: ["人事課"],
+      everything: false,
+    });
+  });
+
+  it("reads a code inside another as the narrower one", () => {
+    expect(read("施策7-2のうち、取組7-2-4の事業").codes).toEqual([{ kind: "initiative", code: "7-2-4" }]);
+    expect(read("第7章の施策7-3").codes).toEqual([{ kind: "policy", code: "7-3" }]);
+    expect(read("7-2の9番").codes).toEqual([{ kind: "project", code: "7-2", no: 9 }]);
+  });
+
+  it.each([
+    ["人権・男女共生課の佐藤です。引き継ぎのため、当課の事業で令和5年度以降も続くもの", "人権・男女共生課"],
+    ["人事課の者です。うちの課の事業を教えてください。", "人事課"],
+  ])("reads 当課 in %s as the department named before it", (q, dept) => {
+    expect(read(q).departments).toEqual([dept]);
+  });
+
+  it("leaves 当課 with no department named before it as words", () => {
+    expect(read("当課の事業").departments).toEqual([]);
+  });
+});
+
 describe("understand: a subject left out", () => {
   it.each([
     ["市民課の事業ってマイナンバー以外に何があったっけ", ["マイナンバー"]],
