@@ -368,11 +368,8 @@ const ONLY_DIRECTION = new RegExp(
   "g",
 );
 /** Every listed year, not some: ずっと継続, 毎年拡充, どの年度も継続. */
-const THROUGHOUT = new RegExp(
-  // (Not 全部: 「全部新規の事業」 is every new project, not every year new.)
-  `ずっと|毎年度?|全年度|(?:すべて|全て)の年度(?:で)?|どの年度も|各年度(?:とも)?|(?:全部|すべて|全て)の?年度(?:で|とも)?`,
-  "g",
-);
+const THROUGHOUT =
+  /ずっと|毎年度?|全年度|(?:すべて|全て)の年度(?:で)?|どの年度も|各年度(?:とも)?|(?:全部|すべて|全て)の?年度(?:で|とも)?/g;
 /** A direction named to be counted in: （新規完了も含めて）. */
 const INCLUDED_DIRECTION = new RegExp(
   `[（(]?(?:${DIRECTION_NAMES})(?:も|を)(?:含めて|含む|含めた|入れて)[)）]?`,

@@ -21,6 +21,7 @@ export const EVAL_SETS = [
   "dev2",
   "dev3",
   "dev4",
+  "dev5",
   "blind",
   "second",
   "third",
