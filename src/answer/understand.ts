@@ -39,7 +39,8 @@ export interface Understanding {
   absentDirections: Direction[];
   /**
    * Directions in given years that must all hold (「令和3年度に始まって令和4年度に終わった」): each year with its
-   * own direction. Empty unless the question pairs two years or more with directions.
+   * own direction — or, with `holds` false, without it (「R4で完了するもの以外」「R5に記載がない」, every direction).
+   * Empty unless the question pairs two years or more with directions.
    */
   conditions: { year: YearKey; directions: Direction[]; holds: boolean }[];
   /**
