@@ -104,7 +104,10 @@ const PLAN_EDGE_YEAR = new RegExp(`(?:計画の)?(最終年度|初年度)${RANGE
 /** A project's own edge year: 最終年度が令和5年度, 初年度はR4, 開始年度が2021年度. */
 const OWN_EDGE = "最終年度|最後の年度|最終の年度|初年度|開始年度|最初の年度";
 const EDGE_IS_YEAR = new RegExp(String.raw`(${OWN_EDGE})\s*(?:が|は)\s*(${ANY_YEAR})`, "g");
-const YEAR_IS_EDGE = new RegExp(String.raw`(${ANY_YEAR})\s*(?:が|を)\s*(${OWN_EDGE})`, "g");
+const YEAR_IS_EDGE = new RegExp(
+  String.raw`(${ANY_YEAR})\s*(?:(?:が|を)\s*(${OWN_EDGE})|(?:まで|で)しか\s*(?:載って|記載されて|書かれて|記載が|載ってい|ない))`,
+  "g",
+);
 const PLAN_PERIOD = /計画期間(?:中|内|の間|全体)?|計画の期間(?:中|内)?/g;
 const RELATIVE: readonly [RegExp, number][] = [
   [/再来年度|再来年/g, 2],
@@ -250,6 +253,13 @@ const FRAME_WORDS = [
   "あります",
   "あり",
   "があった",
+  "していく",
+  "のまま",
+  "まま",
+  "されたことがある",
+  "したことがある",
+  "ことがある",
+  "見せて",
   "あった",
   // 〜って他にもある？: the asker knows some and asks for the rest, which is every one.
   "他にも",
@@ -325,8 +335,8 @@ const NEGATED_DIRECTION = new RegExp(
   String.raw`(?:(${DIRECTION_NAMES})\s*(?:し|され|になら|とはなら|となら|では|じゃ|でも?)|(終わら|おわら|続か|始まら|はじまら))(?:ない|なかった|ません)|(${DIRECTION_NAMES})\s*でも(?=[^。]*でも(?:ない|なく))`,
   "g",
 );
-/** The asker's own unit: 当課, うちの課, 弊課, 自分の課. */
-const OWN_UNIT = /当課|うちの課|弊課|自課|自分の課|私の課|わたしの課|本課/g;
+/** The asker's own unit: 当課, うちのチーム, 弊課, 自分の課. */
+const OWN_UNIT = /当(?:課|チーム|係|室)|うちの(?:課|チーム|係|室)|弊課|自課|自分の課|私の課|わたしの課|本課/g;
 
 /**
  * 「人権・男女共生課の佐藤です。…当課の事業で…」: 当課 is the department the asker named before it (in a
@@ -482,15 +492,15 @@ function titlesAsCodes(text: string, catalog: Catalog): string {
       .map(escapeRegExp)
       .join("|");
     const pattern = new RegExp(
-      String.raw`(?:施策|取組|取り組み)\s*(?:の\s*)?[「『]?\s*(${names})\s*[」』]?|[「『]\s*(${names})\s*[」』]`,
+      String.raw`(?:施策|取組|取り組み)\s*(?:の\s*)?[「『]?\s*(${names})\s*[」』]?|[「『]\s*(${names})\s*[」』]|(${names})(?=\s*の?\s*(?:施策|取組|取り組み|事業))`,
       "g",
     );
     titles = { pattern, codes };
     TITLES.set(catalog, titles);
   }
   const { codes } = titles;
-  return text.replace(titles.pattern, (_, marked?: string, quoted?: string) => {
-    return ` ${codes.get((marked ?? quoted) as string)} `;
+  return text.replace(titles.pattern, (_, marked?: string, quoted?: string, followed?: string) => {
+    return ` ${codes.get((marked ?? quoted ?? followed) as string)} `;
   });
 }
 
@@ -501,7 +511,7 @@ const ASKS_FOR_ALL = /一覧|全部|すべて|全て|全体|全事業|何件|い
 
 /** What follows a name to leave it out: 以外, を除く, は除いて. */
 const LEFT_OUT = new RegExp(
-  `^\\s*(?:さん)?(?:(?:を|は)?(?:${LEAVING_OUT})|(?:じゃ|では|でも?)(?:ない|なく)|でも(?=[^。]*でも(?:ない|なく)))`,
+  `^\\s*(?:さん)?(?:(?:を|は)?(?:${LEAVING_OUT})|(?:じゃ|では|でも?)(?:ない|なく)|でも(?=[^。]*でも(?:ない|なく))|(?:と|や|、|・|及び|および)(?=[^。、]{2,20}?課\\s*(?:を|は)?(?:${LEAVING_OUT})))`,
 );
 
 const reiwaNumber = (s: string) => (s === "元" ? 1 : Number(s));
@@ -519,6 +529,11 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     .replace(/れいわ/g, "令和")
     .replace(/へいせい/g, "平成")
     .replace(/念度/g, "年度")
+    // 7-7の事業ナンバー2, 7-2の番号17: a project's number.
+    .replace(/(?:の\s*)?(?:事業\s*)?(?:ナンバー|番号)\s*(?=\d)/g, " no.")
+    // 令3, 5年度: the era left out (the plan's years are all 令和).
+    .replace(/令(?!和)\s*(\d{1,2})(?![\d])(?:\s*年度?)?/g, "令和$1年度")
+    .replace(/(?<![\d\-.a-z年和成])(\d)\s*年度/g, "令和$1年度")
     .replace(/(?<![a-z])fy\s*(20\d{2})(?!\d)/g, "$1年度")
     // 施策七の五: kanji numerals in a code marked as one.
     .replace(
@@ -629,7 +644,8 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   const ownEdge = (edge: string, year: string) =>
     ownYears.push({ edge: /最終|最後/.test(edge) ? "last" : "first", year: `R${reiwaOf(year)}` as YearKey });
   text = cut(text, EDGE_IS_YEAR, (m) => ownEdge(m[1] as string, m[2] as string));
-  text = cut(text, YEAR_IS_EDGE, (m) => ownEdge(m[2] as string, m[1] as string));
+  // 「R4までしか載っていない」: R4 is the last year listed.
+  text = cut(text, YEAR_IS_EDGE, (m) => ownEdge(m[2] ?? "最終年度", m[1] as string));
   const years = new Set<number>();
   text = cut(text, YEAR_SPAN, (m) => {
     const from = reiwaOf(m[1] as string);
@@ -735,9 +751,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // a department named in full (情報システム課とDXチーム).
   for (const m of text.matchAll(SHORT_UNIT)) {
     const [whole, stem = "", suffix = ""] = m;
-    const matches = catalog.departments.filter(
-      (d) => d.suffix === suffix && (d.stem.startsWith(stem) || d.stem.endsWith(stem)),
-    );
+    const matches = catalog.departments.filter((d) => d.suffix === suffix && d.stem.includes(stem));
     if (matches.length === 1 && matches[0] && !departments.includes(matches[0].name)) {
       departments.push(matches[0].name);
       text = text.replace(whole, " ");

@@ -22,6 +22,7 @@ export const EVAL_SETS = [
   "dev3",
   "dev4",
   "dev5",
+  "dev6",
   "blind",
   "second",
   "third",

@@ -35,6 +35,14 @@ const scoreBaseline = (file: string) => {
   );
 };
 
+describe("dev6 (exact questions only, a new user's probe)", () => {
+  it("answers at least 80% of its exact sets right", async () => {
+    const { summary } = await scoreOurs("dev6.jsonl");
+    expect(summary.exactCount).toBe(120);
+    expect(summary.exactRight / summary.exactCount).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
 describe("regression set (questions that once failed stay answered)", () => {
   it("answers every question of regressions.jsonl right", async () => {
     expect((await scoreOurs("regressions.jsonl")).misses).toEqual([]);

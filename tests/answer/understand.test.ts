@@ -314,6 +314,52 @@ describe("understand: long polite messages (probe 6)", () => {
   });
 });
 
+describe("understand: an exact-question probe's phrasings (probe 7)", () => {
+  it.each([
+    ["5年度に終わる事業", ["R5"], ["完了", "新規完了"]],
+    ["令3 新規", ["R3"], ["新規", "新規完了"]],
+    ["規模を縮小していく事業はある？", [], ["縮小"]],
+    ["拡充されたことがある事業", [], ["拡充", "臨時拡充"]],
+    ["全事業見せて", [], []],
+  ])("reads %s with no subject", (q, years, directions) => {
+    const u = read(q);
+    expect(u).toMatchObject({ years, directions, hasFreeText: false });
+  });
+
+  it("reads ずっと継続のまま as every year 継続", () => {
+    expect(read("ずっと継続のままの事業")).toMatchObject({
+      directions: ["継続"],
+      throughout: true,
+      hasFreeText: false,
+    });
+  });
+
+  it("reads 「R4までしか載っていない」 as the project's own last year", () => {
+    expect(read("計画上R4までしか載っていない事業").ownYears).toEqual([{ edge: "last", year: "R4" }]);
+  });
+
+  it("reads 「AとB以外」 as both departments left out", () => {
+    const u = read("7-2の事業のうち財産活用課と市民会館跡地活用推進課以外のもの");
+    expect(u.excludedDepartments.sort()).toEqual(["市民会館跡地活用推進課", "財産活用課"].sort());
+    expect(u.departments).toEqual([]);
+  });
+
+  it("reads a unit shortened in its middle (跡地活用課) when it names one department", () => {
+    expect(read("跡地活用課の事業").departments).toEqual(["市民会館跡地活用推進課"]);
+  });
+
+  it("reads 事業ナンバー2 as a project's number, and a title followed by の事業 or の取組 as its code", () => {
+    expect(read("施策７－７の事業ナンバー２").codes).toEqual([{ kind: "project", code: "7-7", no: 2 }]);
+    expect(read("健全な財政運営の取組の事業").codes).toEqual([{ kind: "initiative", code: "7-2-3" }]);
+  });
+
+  it("reads うちのチーム as the team named before it", () => {
+    expect(
+      read("DX推進チームの鈴木です。うちのチームの事業で令和4年度に拡充となっているもの").departments,
+    ).toEqual(["DX推進チーム"]);
+  });
+});
+
 describe("understand: a subject left out", () => {
   it.each([
     ["市民課の事業ってマイナンバー以外に何があったっけ", ["マイナンバー"]],
