@@ -28,6 +28,13 @@ describe("the unknown-word character classes without their padding", () => {
     expect(classesWithoutPadding(cut)).toBe(cut);
   });
 
+  it.each([
+    ["two bytes", [1, 0]],
+    ["its six fixed bytes and no name", [1, 0, 0, 0, 0, 0]],
+  ])("end before a last class cut short to %s: it is no class", (_, tail) => {
+    expect([...classesWithoutPadding(Uint8Array.from([...A, ...tail]))]).toEqual(A);
+  });
+
   it("are empty when the file is only padding", () => {
     expect(classesWithoutPadding(new Uint8Array(64)).length).toBe(0);
   });
@@ -38,6 +45,11 @@ describe("the unknown-word map without its padding", () => {
 
   it("ends after its count of classes, even where the last entry id is zero", () => {
     expect([...targetMapWithoutPadding(padded(map, 64))]).toEqual(map);
+  });
+
+  it("ends after an entry with no ids, when that is the last", () => {
+    const lastEmpty = int32(2, 0, 1, 7, 5, 0);
+    expect([...targetMapWithoutPadding(padded(lastEmpty, 32))]).toEqual(lastEmpty);
   });
 
   it("is the whole map when there is no padding", () => {
