@@ -1,21 +1,17 @@
-// Other names staff use for a department (dict/departments.txt): 情シス for 情報システム課. Parsing is pure;
+// Other names staff use for a department (dict/departments.txt): 情シス for 情報システム課, in the same
+// `A = B = …` lines as the other dict/ files (read by the lexicon's `dictGroups`). Parsing is pure;
 // `loadDepartmentAliases` is the only function here that reads a file.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { dictGroups } from "../search/lexicon.js";
 
 export const DEPARTMENTS_FILE = "departments.txt";
 
 /** `正式な課名 = 呼び名 = …` lines, as a map from each other name to the department's name. */
 export function parseDepartmentAliases(text: string): Map<string, string> {
   const aliases = new Map<string, string>();
-  for (const raw of text.split(/\r?\n/)) {
-    const [name, ...others] = raw
-      .replace(/#.*$/, "")
-      .split(/\s*[=＝]\s*/)
-      .map((part) => part.trim())
-      .filter((part) => part.length > 0);
-    if (name === undefined) continue;
-    for (const other of others) if (!aliases.has(other)) aliases.set(other, name);
+  for (const [name, ...others] of dictGroups(text)) {
+    for (const other of others) if (!aliases.has(other)) aliases.set(other, name as string);
   }
   return aliases;
 }

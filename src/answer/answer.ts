@@ -172,9 +172,12 @@ function matchesFilters(
     return false;
   const asked = years.length > 0 ? years : (Object.keys(project.directions) as YearKey[]);
   if (years.length > 0 && !asked.some((y) => project.directions[y] !== undefined)) return false;
-  const listed = yearsOf([project]);
-  const edgeOf = { first: listed[0], last: listed[listed.length - 1] };
-  if (u.ownYears.some((o) => edgeOf[o.edge] !== o.year)) return false;
+  if (u.ownYears.length > 0) {
+    // Only when asked: the project's listed years, for its own first and last.
+    const listed = yearsOf([project]);
+    const edgeOf = { first: listed[0], last: listed[listed.length - 1] };
+    if (u.ownYears.some((o) => edgeOf[o.edge] !== o.year)) return false;
+  }
   const has = (d: Direction | undefined) => d !== undefined && u.absentDirections.includes(d);
   if (asked.some((y) => has(project.directions[y]))) return false;
   if (u.directions.length > 0 && u.throughout) {

@@ -415,26 +415,31 @@ const CODE_WITH_NO =
 
 const CODE_WITH_DOTS = /(?<![\d.])(\d{1,2})\.(\d{1,2}\.\d{1,2}|(?<=施策\s*\d{1,2}\.)\d{1,2})(?![\d.%％])/g;
 
-/** One pattern per catalog, built at its first question (not one per department at every question). */
-const UNIT_TYPOS = new WeakMap<Catalog, RegExp | null>();
+/** A value built from a catalog once, at its first question, not at every question (a pattern, a map). */
+function perCatalog<T>(build: (catalog: Catalog) => T): (catalog: Catalog) => T {
+  const built = new WeakMap<Catalog, T>();
+  return (catalog) => {
+    if (!built.has(catalog)) built.set(catalog, build(catalog));
+    return built.get(catalog) as T;
+  };
+}
+
+const unitTypos = perCatalog((catalog) => {
+  const stems = catalog.departments
+    .filter((d) => d.suffix === "課" && [...d.stem].length >= 3)
+    .map((d) => d.stem)
+    .sort((x, y) => y.length - x.length);
+  return stems.length > 0
+    ? new RegExp(`(${stems.map(escapeRegExp).join("|")})[科化家過](?!\\p{Script=Han})`, "gu")
+    : null;
+});
 
 /**
  * A department typed with the IME's other か (情報システム科, 財産活用化): the whole stem of one of the plan's
  * 課 (three characters or more), then 科・化・家・過, not followed by kanji, is that 課.
  */
 function mendUnitTypos(text: string, catalog: Catalog): string {
-  let pattern = UNIT_TYPOS.get(catalog);
-  if (pattern === undefined) {
-    const stems = catalog.departments
-      .filter((d) => d.suffix === "課" && [...d.stem].length >= 3)
-      .map((d) => d.stem)
-      .sort((x, y) => y.length - x.length);
-    pattern =
-      stems.length > 0
-        ? new RegExp(`(${stems.map(escapeRegExp).join("|")})[科化家過](?!\\p{Script=Han})`, "gu")
-        : null;
-    UNIT_TYPOS.set(catalog, pattern);
-  }
+  const pattern = unitTypos(catalog);
   return pattern ? text.replace(pattern, "$1課") : text;
 }
 
@@ -473,7 +478,21 @@ const EXCLUDED_CODE = new RegExp(
   "g",
 );
 
-const TITLES = new WeakMap<Catalog, { pattern: RegExp; codes: ReadonlyMap<string, string> }>();
+const titles = perCatalog((catalog) => {
+  const codes = new Map<string, string>();
+  for (const { code, title } of [...catalog.policies.values(), ...catalog.initiatives.values()]) {
+    if (!codes.has(title)) codes.set(title, code);
+  }
+  const names = [...codes.keys()]
+    .sort((x, y) => y.length - x.length)
+    .map(escapeRegExp)
+    .join("|");
+  const pattern = new RegExp(
+    String.raw`(?:施策|取組|取り組み)\s*(?:の\s*)?[「『]?\s*(${names})\s*[」』]?|[「『]\s*(${names})\s*[」』]|(${names})(?=\s*の?\s*(?:施策|取組|取り組み|事業))`,
+    "g",
+  );
+  return { pattern, codes };
+});
 
 /**
  * A policy or an initiative named by its title, marked as a title (取組「電子自治体の推進」, 施策の「…」, or
@@ -481,25 +500,8 @@ const TITLES = new WeakMap<Catalog, { pattern: RegExp; codes: ReadonlyMap<string
  * catalog, built at its first question.
  */
 function titlesAsCodes(text: string, catalog: Catalog): string {
-  let titles = TITLES.get(catalog);
-  if (!titles) {
-    const codes = new Map<string, string>();
-    for (const { code, title } of [...catalog.policies.values(), ...catalog.initiatives.values()]) {
-      if (!codes.has(title)) codes.set(title, code);
-    }
-    const names = [...codes.keys()]
-      .sort((x, y) => y.length - x.length)
-      .map(escapeRegExp)
-      .join("|");
-    const pattern = new RegExp(
-      String.raw`(?:施策|取組|取り組み)\s*(?:の\s*)?[「『]?\s*(${names})\s*[」』]?|[「『]\s*(${names})\s*[」』]|(${names})(?=\s*の?\s*(?:施策|取組|取り組み|事業))`,
-      "g",
-    );
-    titles = { pattern, codes };
-    TITLES.set(catalog, titles);
-  }
-  const { codes } = titles;
-  return text.replace(titles.pattern, (_, marked?: string, quoted?: string, followed?: string) => {
+  const { pattern, codes } = titles(catalog);
+  return text.replace(pattern, (_, marked?: string, quoted?: string, followed?: string) => {
     return ` ${codes.get((marked ?? quoted ?? followed) as string)} `;
   });
 }

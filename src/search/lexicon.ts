@@ -31,6 +31,12 @@ const contentLines = (text: string): string[] =>
     .map((l) => l.replace(/#.*$/, "").trim())
     .filter((l) => l.length > 0);
 
+/** The `言葉 = 同義語 = …` groups of a dict/ file, a list of members a line (comments and blank lines dropped). */
+export const dictGroups = (text: string): string[][] =>
+  contentLines(text)
+    .map((line) => line.split(/\s*[=＝]\s*/).filter((m) => m.length > 0))
+    .filter((members) => members.length > 0);
+
 /** How a phrase is looked for in text: the same character-for-character folding the text gets. */
 export function phrasePattern(phrase: string): string {
   return foldKana(normalizeWidth(phrase)).trim();
@@ -64,10 +70,8 @@ export function parseLexicon(sources: LexiconSources): Lexicon {
     phrases.add(phrasePattern(member));
   };
   const written: [string, string][] = [];
-  for (const line of [...contentLines(sources.synonyms), ...contentLines(sources.variants)]) {
-    const members = line.split(/\s*[=＝]\s*/).filter((m) => m.length > 0);
-    const head = members[0];
-    if (head === undefined) continue;
+  for (const members of [...dictGroups(sources.synonyms), ...dictGroups(sources.variants)]) {
+    const head = members[0] as string;
     const target = canonical.get(foldTerm(head)) ?? foldTerm(head);
     for (const member of members) {
       add(member, target);
