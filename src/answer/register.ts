@@ -52,6 +52,10 @@ const CASUAL_ENDINGS = [
 const SELF_INTRODUCTION =
   /[^。！？!?\n]*(?:と申します|の者です|(?:担当|課|係|室|チーム|窓口|センター)(?:の|を担当しております|を担当しています|におります|にいます|になりました|の担当になりました)\s*(?!事業|仕事|取組|予定|計画|施策)[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?:です|でございます))(?=[。！？!?\n]|$)/gu;
 
+/** The text without its greetings, apologies and thanks (each replaced by a space). */
+const withoutFormulas = (text: string): string =>
+  FORMULAS.reduce((rest, formula) => rest.replace(formula, " "), text);
+
 /** What makes a sentence ask: a question mark, a request, a polite question, a question word. */
 const ASKS = new RegExp(
   `[?？]|${REQUEST_ENDINGS.source}|${BARE_REQUESTS.source}|(?:でしょう|ます|です|ある|あります)か|どれ|どこ|どの|だれ|誰|何|いつ|いくつ|ある\\s*$`,
@@ -68,23 +72,21 @@ const SENTENCES = /[^。！？!?\n]+[。！？!?\n]*/g;
  */
 export function askLast(text: string): string {
   const sentences = text.match(SENTENCES) ?? [];
-  const bare = (sentence: string) => FORMULAS.reduce((rest, formula) => rest.replace(formula, " "), sentence);
   // 確認しています, 調べています say what the asker does; they ask only when no other sentence does.
-  const asks = (sentence: string) => ASKS.test(bare(sentence).replace(DOING, " "));
-  const weakly = (sentence: string) => ASKS.test(bare(sentence));
+  const asks = (sentence: string) => ASKS.test(withoutFormulas(sentence).replace(DOING, " "));
+  const weakly = (sentence: string) => ASKS.test(withoutFormulas(sentence));
   const strong = sentences.findLastIndex(asks);
   const last = strong >= 0 ? strong : sentences.findLastIndex(weakly);
   if (last < 0 || last === sentences.length - 1) return text;
   // Set phrases after the ask (よろしくお願いします) stay where they are: they are dropped anyway.
-  if (sentences.slice(last + 1).every((s) => !/[\p{L}\p{N}]/u.test(bare(s)))) return text;
+  if (sentences.slice(last + 1).every((s) => !/[\p{L}\p{N}]/u.test(withoutFormulas(s)))) return text;
   const after = sentences.slice(last + 1).map((s) => (/[。！？!?\n]$/.test(s) ? s : `${s}。`));
   return [...sentences.slice(0, last), ...after, sentences[last]].join("");
 }
 
 /** The question without its register: what is asked, with spaces where set phrases stood. */
 export function stripRegister(text: string): string {
-  let out = text.replace(SELF_INTRODUCTION, " ");
-  for (const pattern of FORMULAS) out = out.replace(pattern, " ");
+  let out = withoutFormulas(text.replace(SELF_INTRODUCTION, " "));
   out = out.replace(REQUEST_ENDINGS, " ").replace(BARE_REQUESTS, " ");
   for (const pattern of CASUAL_ENDINGS) out = out.replace(pattern, " ");
   return out;
