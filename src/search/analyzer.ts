@@ -114,6 +114,51 @@ function isContentToken(pos: string, detail: string, surface: string, unknown: b
   }
 }
 
+type Token = ReturnType<JapaneseTokenizer["tokenize"]>[number];
+
+/** Two or three kana said twice (ほげほげ, ふがふが): one word in Japanese, however the dictionary splits it. */
+const REDUPLICATED = /([\u3041-\u3096]{2,3})\1/g;
+
+/**
+ * A reduplicated kana word the dictionary knows is one token (いろいろ, どんどん); one it does not know comes
+ * out in pieces (ほ・げ・ほ・げ, single-kana verbs and particles) that say nothing and would be dropped, so the
+ * question would lose its subject. Its pieces are put back together as the unknown noun they are.
+ */
+function withReduplicatedWords(tokens: Token[], text: string): Token[] {
+  const spans: Array<[number, number]> = [];
+  for (const m of text.matchAll(REDUPLICATED)) spans.push([m.index, m.index + m[0].length]);
+  if (spans.length === 0) return tokens;
+  const out: Token[] = [];
+  let at = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const span = spans.find(([start]) => start === at);
+    if (span) {
+      let end = at;
+      let j = i;
+      while (j < tokens.length && end < span[1]) end += (tokens[j++] as Token).surface_form.length;
+      // The last piece may run one kana past the word (ほげほげって: ほ・げ・ほ・げっ・て): a small っ, no word.
+      if (end - span[1] <= 1 && end >= span[1] && j - i > 1) {
+        const surface = text.slice(span[0], span[1]);
+        out.push({
+          ...token,
+          surface_form: surface,
+          basic_form: surface,
+          pos: "名詞",
+          pos_detail_1: "一般",
+          word_type: "UNKNOWN",
+        });
+        at = end;
+        i = j - 1;
+        continue;
+      }
+    }
+    out.push(token);
+    at += token.surface_form.length;
+  }
+  return out;
+}
+
 export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): Analyzer {
   const canonical = (term: string) => lexicon.canonical.get(term) ?? term;
 
@@ -135,7 +180,7 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): 
         continue;
       }
       for (const piece of windows(seg.text, TOKENIZER_WINDOW)) {
-        for (const token of tokenizer.tokenize(piece)) {
+        for (const token of withReduplicatedWords(tokenizer.tokenize(piece), piece)) {
           const unknown = token.word_type === "UNKNOWN";
           if (!isContentToken(token.pos, token.pos_detail_1, token.surface_form, unknown)) {
             previous = null;

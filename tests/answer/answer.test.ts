@@ -212,6 +212,15 @@ describe("free-text answers (real kuromoji)", () => {
     }
   });
 
+  it.each([["ほげほげってR5もある？"], ["ふがふがってR4に完了する？"]])(
+    "answers nothing for a subject the plan lacks beside a year, not every project of that year: %s",
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(keys(a)).toEqual([]);
+      expect(a.filters.years.length).toBe(1);
+    },
+  );
+
   it("tells a set question the plan has no answer for from a question it could not match", async () => {
     const none = await structured("令和6年度に拡充する事業");
     expect(keys(none)).toEqual([]);

@@ -54,6 +54,22 @@ describe("analyzer (real kuromoji)", () => {
   it("does not find a short phrase inside a longer katakana word", () => {
     expect(analyzer.terms("セーフティネット")).not.toContain(analyzer.terms("ネット")[0]);
   });
+
+  it.each([
+    ["ほげほげってR5もある？", "ほげほげ"],
+    ["ふがふがの事業", "ふがふが"],
+    ["R4のもげもげ", "もげもげ"],
+  ])("keeps a reduplicated kana word the dictionary does not know as one word: %s", (text, word) => {
+    expect(analyzer.terms(text)).toContain(word);
+  });
+
+  it.each([["いろいろ教えて"], ["どんどん進める事業"], ["そろそろ完了する事業"]])(
+    "leaves a reduplicated word the dictionary knows to the dictionary: %s",
+    (text) => {
+      const word = text.slice(0, 4);
+      expect(analyzer.terms(text).join(" ")).not.toContain(word);
+    },
+  );
 });
 
 describe("search ranking", () => {
