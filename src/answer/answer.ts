@@ -233,6 +233,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     );
     return { ...result, suggestions: EXAMPLE_QUESTIONS };
   }
+  for (const slip of u.slips) result.notes.push(`「${slip.said}」は「${slip.read}」と読んで答えています。`);
   if (u.throughout && u.directions.length > 0) {
     result.notes.push(
       `条件: ${u.years.length > 0 ? "尋ねた" : "記載のある"}年度はすべて${u.directions.join("・")}`,

@@ -53,6 +53,8 @@ export interface Understanding {
    * theirs, so whatever a search finds for the words is only related.
    */
   unknownDepartments: string[];
+  /** Department names mistyped and read as the plan's (財政活用課 → 財産活用課, 情報システム科 → 情報システム課). */
+  slips: Slip[];
   /** The question names a day or an hour: the plan knows only fiscal years. */
   dayLevel: boolean;
   /**
@@ -435,12 +437,63 @@ const unitTypos = perCatalog((catalog) => {
 });
 
 /**
- * A department typed with the IME's other か (情報システム科, 財産活用化): the whole stem of one of the plan's
- * 課 (three characters or more), then 科・化・家・過, not followed by kanji, is that 課.
+ * A plan 課 with a stem this long may be recognised with one character mistyped (財政活用課 → 財産活用課).
+ * Shorter names are one character from other real units the plan does not have (市民課 and 市税課, 人事課 and
+ * 人権課): a question about those must stay a question about a unit the plan lacks.
  */
-function mendUnitTypos(text: string, catalog: Catalog): string {
+const MISTYPED_STEM_MIN = 4;
+/** A unit name that may hold a mistyped stem: kanji or katakana, then 課 not followed by kanji. */
+const UNIT_NAME = new RegExp(
+  String.raw`[\p{Script=Han}\p{Script=Katakana}ー・]{${MISTYPED_STEM_MIN},}(?=課(?!\p{Script=Han}))`,
+  "gu",
+);
+
+const longStems = perCatalog((catalog) =>
+  catalog.departments
+    .filter((d) => d.suffix === "課" && [...d.stem].length >= MISTYPED_STEM_MIN)
+    .map((d) => [...d.stem]),
+);
+
+/** The one long stem `said` ends in with exactly one character different, if exactly one does. */
+function slipOf(said: string, catalog: Catalog): string | null {
+  const chars = [...said];
+  const near = longStems(catalog).filter((stem) => {
+    if (stem.length > chars.length) return false;
+    const tail = chars.slice(chars.length - stem.length);
+    return tail.filter((c, i) => c !== stem[i]).length === 1;
+  });
+  return near.length === 1 && near[0] ? near[0].join("") : null;
+}
+
+/** A unit name staff mistyped, and the plan's department it was read as. */
+export interface Slip {
+  said: string;
+  read: string;
+}
+
+/**
+ * Departments mistyped: the IME's other か (情報システム科, 財産活用化) — the whole stem of one of the plan's
+ * 課 (three characters or more), then 科・化・家・過, not followed by kanji — and one character slipped in a
+ * long name (財政活用課). Each is read as the plan's 課 and reported, so the asker sees what was read.
+ */
+function mendUnitTypos(text: string, catalog: Catalog): { text: string; slips: Slip[] } {
+  const slips: Slip[] = [];
   const pattern = unitTypos(catalog);
-  return pattern ? text.replace(pattern, "$1課") : text;
+  const mended = pattern
+    ? text.replace(pattern, (said: string, stem: string) => {
+        slips.push({ said, read: `${stem}課` });
+        return `${stem}課`;
+      })
+    : text;
+  const out = mended.replace(UNIT_NAME, (run) => {
+    if (catalog.departments.some((d) => run.endsWith(d.stem))) return run;
+    const stem = slipOf(run, catalog);
+    if (!stem) return run;
+    const said = [...run].slice([...run].length - [...stem].length).join("");
+    slips.push({ said: `${said}課`, read: `${stem}課` });
+    return run.slice(0, run.length - said.length) + stem;
+  });
+  return { text: out, slips };
 }
 
 /** 一 … 九十九 as a number. */
@@ -561,7 +614,8 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
       const numbered = more.length === 1 && /^\s*(?:番|号)/.test(all.slice(at + whole.length));
       return numbered ? `${chapter}-${policy}の${more[0]}` : `${chapter}-${[policy, ...more].join("-")}`;
     });
-  const stripped = stripRegister(askLast(ownUnit(mendUnitTypos(normalized, catalog), catalog)));
+  const { text: mended, slips } = mendUnitTypos(normalized, catalog);
+  const stripped = stripRegister(askLast(ownUnit(mended, catalog)));
   const hasLetters = (t: string) => /[\p{L}\p{N}]/u.test(t);
   const greetingOnly = hasLetters(normalized) && !hasLetters(stripped);
   const notJapanese =
@@ -572,7 +626,15 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   // when the asking clause carries conditions of its own and does not point back at the context, the
   // context is background, its years and words included — unless it names a code or a department the ask
   // does not (「7-4の事業について。令和5年度のものは？」 narrows 7-4). Otherwise the whole message is read.
-  return { question, truncated, help, greetingOnly, notJapanese, ...readMessage(stripped, catalog, now) };
+  return {
+    question,
+    truncated,
+    help,
+    greetingOnly,
+    notJapanese,
+    slips,
+    ...readMessage(stripped, catalog, now),
+  };
 }
 
 /** The parts of a message: of the asking clause, the context before it, or both (see understand()). */
@@ -600,7 +662,10 @@ function readMessage(stripped: string, catalog: Catalog, now: Date): Parts {
 }
 
 /** The parts of a question that do not depend on how it was typed: what understand() reads from the text. */
-type Parts = Omit<Understanding, "question" | "truncated" | "help" | "greetingOnly" | "notJapanese">;
+type Parts = Omit<
+  Understanding,
+  "question" | "truncated" | "help" | "greetingOnly" | "notJapanese" | "slips"
+>;
 
 /** Whether a question names a code, a department, a year or a direction: answered exactly from the plan. */
 export const isStructured = (p: Omit<Parts, "everything">) =>

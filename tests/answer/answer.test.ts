@@ -221,6 +221,12 @@ describe("free-text answers (real kuromoji)", () => {
     },
   );
 
+  it("answers a mistyped department's projects and says which department it read", async () => {
+    const a = await engine.ask("財政活用課の事業は？");
+    expect(keys(a)).toEqual(plan.projects.filter((p) => p.department === "財産活用課").map(projectKey));
+    expect(a.notes).toContain("「財政活用課」は「財産活用課」と読んで答えています。");
+  });
+
   it("tells a set question the plan has no answer for from a question it could not match", async () => {
     const none = await structured("令和6年度に拡充する事業");
     expect(keys(none)).toEqual([]);

@@ -153,6 +153,32 @@ describe("understand: departments", () => {
     expect(u.hasFreeText).toBe(false);
   });
 
+  it.each([
+    ["財政活用課の事業", "財産活用課", "財政活用課"],
+    ["市民協同推進課がやってる事業", "市民協働推進課", "市民協同推進課"],
+    ["政策企両課の担当", "政策企画課", "政策企両課"],
+    ["情報システム科の事業", "情報システム課", "情報システム科"],
+  ])(
+    "reads a long department name with one character slipped as the plan's, and says so: %s",
+    (q, dept, said) => {
+      const u = read(q);
+      expect(u.departments).toEqual([dept]);
+      expect(u.slips).toEqual([{ said, read: dept }]);
+    },
+  );
+
+  it.each([["市税課の事業"], ["人権課の事業"], ["財政課の事業"]])(
+    "does not guess a short department name one character off, nor one further off: %s",
+    (q) => {
+      const u = read(q);
+      expect(u.slips).toEqual([]);
+      expect(u.unknownDepartments.length + u.departments.length).toBeGreaterThan(0);
+      expect(u.departments).not.toContain("市民課");
+      expect(u.departments).not.toContain("人事課");
+      expect(u.departments).not.toContain("財産活用課");
+    },
+  );
+
   it("does not mend a word that only ends like a typed department (デジタル化, 活性化)", () => {
     expect(read("デジタル化の事業").departments).toEqual([]);
     expect(read("地域の活性化").departments).toEqual([]);
