@@ -6,15 +6,63 @@ import { DIRECTION_WORDS, type Direction, type YearKey } from "../plan/schema.js
 import { normalizeWidth } from "../search/normalize.js";
 import type { Catalog } from "./catalog.js";
 import { askingClause, askLast, pointsBack, stripRegister } from "./register.js";
+import {
+  CODE_WITH_DOTS,
+  CODE_WITH_NO,
+  type CodeRef,
+  EXCLUDED_CODE,
+  inside,
+  kanjiNumber,
+  PROJECT_LIST,
+  PROJECT_RANGE,
+  titlesAsCodes,
+} from "./understand/codes.js";
+import {
+  DIRECTION_PATTERNS,
+  EXCLUDED_DIRECTION,
+  INCLUDED_DIRECTION,
+  NEGATED_DIRECTION,
+  NEGATED_VERBS,
+  ONLY_DIRECTION,
+  PLAN_LIST_NAME,
+  THROUGHOUT,
+  YEAR_WITH_DIRECTION,
+  YEARS_BOTH,
+} from "./understand/directions.js";
+import { ASKS_FOR_ALL, EXCLUDED_SUBJECT, withoutFraming } from "./understand/frame.js";
+import {
+  GENERIC_UNIT,
+  LEFT_OUT,
+  mendUnitTypos,
+  ownUnit,
+  SHORT_UNIT,
+  type Slip,
+  UNIT_FOLLOWS,
+  UNKNOWN_UNIT,
+} from "./understand/units.js";
+import { cut } from "./understand/util.js";
+import {
+  DAY_LEVEL,
+  EDGE_IS_YEAR,
+  HEISEI,
+  PLAN_EDGE_YEAR,
+  PLAN_PERIOD,
+  R_YEAR,
+  REIWA,
+  RELATIVE,
+  reiwaNumber,
+  reiwaOf,
+  WESTERN,
+  YEAR_IS_EDGE,
+  YEAR_SPAN,
+} from "./understand/years.js";
+
+export type { CodeRef } from "./understand/codes.js";
+export { quotable } from "./understand/frame.js";
+export type { Slip } from "./understand/units.js";
 
 /** Questions longer than this are cut before analysis (and the answer says so). */
 export const MAX_QUESTION_CHARS = 200;
-
-export type CodeRef =
-  | { kind: "chapter"; code: string }
-  | { kind: "policy"; code: string }
-  | { kind: "initiative"; code: string }
-  | { kind: "project"; code: string; no: number };
 
 export interface Understanding {
   /** The question as asked, trimmed and cut to MAX_QUESTION_CHARS. */
@@ -72,504 +120,6 @@ export interface Understanding {
   /** Written in another language (three Latin words or more, no Japanese): the bot reads Japanese. */
   notJapanese: boolean;
 }
-
-/** A fiscal year in any of its forms: 令和5年度, 令和元年, 平成30年度, R5, 2023年度. */
-const ANY_YEAR = String.raw`(?:令和\s*(?:\d{1,2}|元)|平成\s*(?:\d{1,2}|元)|(?<![a-z0-9])r\s*\d{1,2}(?!\d)|(?<!\d)20\d{2})\s*(?:年度|年)?`;
-/**
- * A span between two years, each in any form (令和3年度から令和5年度まで, R3〜R5, 2021-2023年度); the second may
- * be a bare number in the first one's era (令和3〜5年度).
- */
-const YEAR_SPAN = new RegExp(
-  String.raw`(${ANY_YEAR})\s*(?:[~〜-]|から)\s*(${ANY_YEAR}|\d{1,2}(?:\s*年度)?(?!\s*[年ヶか箇ケ\d]))(?:\s*(?:まで|の間|にかけて))?`,
-  "g",
-);
-
-/** The Reiwa number of one year written in any form; a bare number counts in the era of `eraOf`. */
-function reiwaOf(expr: string, eraOf = ""): number {
-  const n = expr.includes("元") ? 1 : Number(/\d+/.exec(expr)?.[0]);
-  if (n >= 2000) return n - 2018;
-  const era = /令和|平成|r/.exec(expr)?.[0] ?? /令和|平成|r|20\d{2}/.exec(eraOf)?.[0];
-  if (era === "平成") return n + HEISEI_TO_REIWA;
-  if (era?.startsWith("20")) return n + 2000 - 2018;
-  return n;
-}
-/**
- * What may follow a year to make it one end of a range: 以降・以後・から (from it on), まで・以前 (up to it).
- * 「から始まる」 names the year something starts in, and 「まで続く」 the year it lasts to: one year each.
- */
-const RANGE_SUFFIX = String.raw`(?:\s*(?:の|に)?\s*((?:まで(?:に)?|以降も|以後も)(?:続(?:いている|いてる|ける|く)?|継続(?:している|する)?)|以降|以後|より後|から(?!始|はじ|開始|スタート|新規)|まで|以前))?`;
-const REIWA = new RegExp(String.raw`令和\s*(\d{1,2}|元)\s*年度?${RANGE_SUFFIX}`, "g");
-const HEISEI = new RegExp(String.raw`平成\s*(\d{1,2}|元)\s*年度?${RANGE_SUFFIX}`, "g");
-const R_YEAR = new RegExp(String.raw`(?<![a-z0-9])r\s*(\d{1,2})(?:\s*年度)?(?![0-9])${RANGE_SUFFIX}`, "g");
-const WESTERN = new RegExp(String.raw`(?<!\d)(20\d{2})\s*年度?${RANGE_SUFFIX}`, "g");
-const PLAN_EDGE_YEAR = new RegExp(`(?:計画の)?(最終年度|初年度)${RANGE_SUFFIX}`, "g");
-/** A project's own edge year: 最終年度が令和5年度, 初年度はR4, 開始年度が2021年度. */
-const OWN_EDGE = "最終年度|最後の年度|最終の年度|初年度|開始年度|最初の年度";
-const EDGE_IS_YEAR = new RegExp(String.raw`(${OWN_EDGE})\s*(?:が|は)\s*(${ANY_YEAR})`, "g");
-const YEAR_IS_EDGE = new RegExp(
-  String.raw`(${ANY_YEAR})\s*(?:(?:が|を)\s*(${OWN_EDGE})|(?:まで|で)しか\s*(?:載って|記載されて|書かれて|記載が|載ってい|ない))`,
-  "g",
-);
-const PLAN_PERIOD = /計画期間(?:中|内|の間|全体)?|計画の期間(?:中|内)?/g;
-const RELATIVE: readonly [RegExp, number][] = [
-  [/再来年度|再来年/g, 2],
-  [/一昨年度|一昨年|おととし/g, -2],
-  [/今年度|本年度|今年|ことし/g, 0],
-  [/来年度|次年度|翌年度|来年/g, 1],
-  [/昨年度|前年度|去年|昨年/g, -1],
-];
-
-/** Direction words, longest first; each widens to every direction containing it. */
-const DIRECTION_PATTERNS: readonly [RegExp, Direction][] = [
-  [/新規完了/g, "新規完了"],
-  [/臨時拡充|(?:一時的|臨時的)に(?:拡充|拡大)/g, "臨時拡充"],
-  // Verbs with their past and て forms (終わった, 始めて, 続いている): what is left must not look like a subject.
-  [
-    /完了|終了|(?:終わ|おわ)(?:る|り|った|って)|終え(?:る|た|て)|廃止|(?:やめ|止め)(?:る|た|て)|打ち切(?:る|り|った|って)|おしまい/g,
-    "完了",
-  ],
-  [
-    /新しい事業|新たな事業|新しく|新たに|新規|(?:始ま|はじま)(?:る|った|って)|(?:始め|はじめ)(?:る|た|て)|開始|スタート|立ち上げ(?:る|た|て)?/g,
-    "新規",
-  ],
-  [/拡充|拡大|(?:広|拡)げ(?:る|た|て)|増や(?:す|した|して)/g, "拡充"],
-  [/縮小|縮減|減ら(?:す|した|して|される|された)|縮め(?:る|た|て)|小さく(?:する|した|して)/g, "縮小"],
-  [/継続|引き続き|続(?:く|いた|いて|ける|けた|けて|け)/g, "継続"],
-];
-
-const DAY_LEVEL =
-  /今日|きょう|明日|あした|明後日|あさって|昨日|きのう|今朝|今夜|今晩|今週|来週|先週|午前|午後|\d{1,2}\s*時|\d{1,2}\s*月\s*\d{1,2}\s*日/;
-
-/** Words that frame a structured question without adding a subject: removed before deciding on free text. */
-const FRAME_WORDS = [
-  "担当している",
-  "担当する",
-  "担当の",
-  "担当は",
-  "担当",
-  "所管する",
-  "所管",
-  "実施する",
-  "実施される",
-  "予定の",
-  "まで",
-  "から",
-  "以降",
-  "予定",
-  "事業等",
-  "方向性",
-  "方向",
-  "仕事",
-  "担当者",
-  "やってる",
-  "やる",
-  "やっている",
-  "持ってる",
-  "持っている",
-  "事業",
-  "施策",
-  "取組",
-  "取り組み",
-  "一覧",
-  "リスト",
-  "何件",
-  "件数",
-  "いくつ",
-  "幾つ",
-  "何個",
-  "全部",
-  "すべて",
-  "全て",
-  "教えて",
-  "ください",
-  "下さい",
-  "について",
-  "ですか",
-  "ますか",
-  "です",
-  "ます",
-  "している",
-  "ている",
-  "ていた",
-  "いる",
-  "られる",
-  "れる",
-  "される",
-  "された",
-  "した",
-  "して",
-  "する",
-  "になる",
-  "なる",
-  "もの",
-  "どれ",
-  "何",
-  "なに",
-  "ある",
-  "年度",
-  "no",
-  "番",
-  "課",
-  // Words that frame a question about a set: 〜って何がある, 〜のうち, 〜に含まれる, どんな〜.
-  "って",
-  "のうち",
-  "うち",
-  "の中で",
-  "中で",
-  // Verbs that ask for a list or say where a project sits: 挙げてください, 位置づけられている.
-  "挙げて",
-  "位置づけられている",
-  "位置付けられている",
-  // The plan itself as the place asked about: この章の事業, 計画全体で何件.
-  "この章",
-  "本章",
-  "この計画",
-  "計画全体",
-  "全体",
-  "全部で",
-  "どんな",
-  "どういう",
-  "どの",
-  "含まれている",
-  "含まれる",
-  "含む",
-  "入っている",
-  "入ってる",
-  // 市民課さんの事業, 市民課関連の事業, 7-4の事業の数.
-  "さん",
-  "関連の",
-  "関連",
-  "関係の",
-  "関係",
-  "の数",
-  "数",
-  // Informal and polite forms around a set question: 縮小してる, ありますか, 年度中に, 人事課の分だけで大丈夫です.
-  "してる",
-  "してます",
-  "しています",
-  "してた",
-  "ありますでしょうか",
-  "なりますでしょうか",
-  "でしょうか",
-  "ありますか",
-  "あります",
-  "あり",
-  "があった",
-  "していく",
-  "のまま",
-  "まま",
-  "されたことがある",
-  "したことがある",
-  "ことがある",
-  "見せて",
-  "あった",
-  // 〜って他にもある？: the asker knows some and asks for the rest, which is every one.
-  "他にも",
-  "ほかにも",
-  "他に",
-  "ほかに",
-  // 全事業リスト, 規模を縮める: the whole list, and the word a direction's paraphrase carries.
-  "全事業",
-  // Casual requests: ちょっと教えて, 一覧ちょうだい, 〜のやつ.
-  "ちょっと",
-  "ちょうだい",
-  "頂戴",
-  "のやつ",
-  "やつ",
-  "規模を",
-  "規模",
-  "もう",
-  "年度中",
-  "中に",
-  "の分",
-  "だけで",
-  "だけ",
-  "大丈夫です",
-  "大丈夫",
-  "お願いします",
-  "お願い",
-  "の者です",
-  "の者",
-  "ですが",
-  "うちの課",
-  "うちの",
-  "確認したい",
-  "確認",
-  "になっている",
-  "になってる",
-  "なっている",
-  "なってる",
-];
-const FRAME = new RegExp(
-  FRAME_WORDS.sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join("|"),
-  "g",
-);
-/** What follows a department's stem when the question means the unit: 人事の事業, 人事が担当. */
-const UNIT_FOLLOWS =
-  /^\s*(?:の事業|が担当|の担当|担当|が所管|の仕事|が(?:やって|持って|実施)|で(?:やって|担当))/;
-const PARTICLE_CHARS = "がのにはをでとへもやか";
-const PARTICLES = new RegExp(`[${PARTICLE_CHARS}]`, "g");
-const LOOSE_ENDS = new RegExp(
-  `^[\\s\\p{P}\\p{S}${PARTICLE_CHARS}]+|[\\s\\p{P}\\p{S}${PARTICLE_CHARS}]+$`,
-  "gu",
-);
-
-/** Free text as it can be quoted back to the asker: no particle or punctuation at its ends (の概要 → 概要). */
-export function quotable(freeText: string): string {
-  return freeText.replace(LOOSE_ENDS, "");
-}
-/** A unit's name as staff shorten it: kanji, katakana or Latin letters, then the unit suffix. */
-const SHORT_UNIT = /([\p{Script=Han}\p{Script=Katakana}ーa-z0-9・]{2,})(課|室|チーム|係|班)/gu;
-
-/** The directions' own names as one alternation, longest first (新規完了 before 新規). */
-const DIRECTION_NAMES = [...DIRECTION_WORDS].sort((a, b) => b.length - a.length).join("|");
-/** The words that leave a name out: 以外, を除く, は除いて (a direction also by 除外, 含まない). */
-const LEAVING_OUT = "以外|除く|除いた|除いて|除き|抜き|のぞく|のぞいた|のぞいて|のぞき";
-/** A direction named to be left out: （臨時拡充は除く）, 新規完了を除いて, 継続以外. */
-const EXCLUDED_DIRECTION = new RegExp(
-  `[（(「]?(${DIRECTION_NAMES})[」]?(?:は|を)?(?:${LEAVING_OUT}|除外|含まない|含めない|含めず)[)）]?`,
-  "g",
-);
-/** A direction denied by the verb: 完了しない, 縮小されない, 新規ではない, 終わらない, 続かなかった. */
-const NEGATED_DIRECTION = new RegExp(
-  String.raw`(?:(${DIRECTION_NAMES})\s*(?:し|され|になら|とはなら|となら|では|じゃ|でも?)|(終わら|おわら|続か|始まら|はじまら))(?:ない|なかった|ません)|(${DIRECTION_NAMES})\s*でも(?=[^。]*でも(?:ない|なく))`,
-  "g",
-);
-/** The asker's own unit: 当課, うちのチーム, 弊課, 自分の課. */
-const OWN_UNIT = /当(?:課|チーム|係|室)|うちの(?:課|チーム|係|室)|弊課|自課|自分の課|私の課|わたしの課|本課/g;
-
-/**
- * 「人権・男女共生課の佐藤です。…当課の事業で…」: 当課 is the department the asker named before it (in a
- * self-introduction, which is then dropped as who asks). With none named before, 当課 is left as it is.
- */
-function ownUnit(text: string, catalog: Catalog): string {
-  const at = text.search(OWN_UNIT);
-  if (at < 0) return text;
-  const before = text.slice(0, at);
-  const named = catalog.departments
-    .map((d) => ({ d, where: Math.max(...d.fullForms.map((f) => before.lastIndexOf(f))) }))
-    .filter((x) => x.where >= 0)
-    .sort((x, y) => y.where - x.where)[0];
-  return named ? text.replace(OWN_UNIT, named.d.name) : text;
-}
-
-/** Whether code `d` lies inside code `c`: 7-2-4 in 7-2, 7-2 in 7, 7-2 No.9 in 7-2 and in 7. */
-function inside(d: CodeRef, c: CodeRef): boolean {
-  if (c.kind === "project") return false;
-  if (d.kind === "project") return d.code === c.code || d.code.startsWith(`${c.code}-`);
-  return d.code.startsWith(`${c.code}-`);
-}
-
-/** A subject, then what leaves it out: マイナンバー以外, Wi-Fiを除く. */
-const EXCLUDED_SUBJECT = new RegExp(
-  String.raw`([\p{Script=Han}\p{Script=Katakana}ーa-z0-9・\-]{2,})\s*(?:を|は)?(?:${LEAVING_OUT})`,
-  "gu",
-);
-/** The verbs of a direction, by their first two characters in the negative form. */
-const NEGATED_VERBS: Record<string, Direction> = {
-  終わ: "完了",
-  おわ: "完了",
-  続か: "継続",
-  始ま: "新規",
-  はじ: "新規",
-};
-/** A direction named alone: 臨時拡充のみ, 拡充だけ. */
-const ONLY_DIRECTION = new RegExp(
-  `[（(「]?(${DIRECTION_NAMES})[」]?(?:の)?(?:のみ|だけ|しかない|しか無い|ばかり)[)）]?`,
-  "g",
-);
-/** Every listed year, not some: ずっと継続, 毎年拡充, どの年度も継続. */
-const THROUGHOUT =
-  /ずっと|毎年度?|全年度|(?:すべて|全て)の年度(?:で)?|どの年度も|各年度(?:とも)?|(?:全部|すべて|全て)の?年度(?:で|とも)?/g;
-/** A direction named to be counted in: （新規完了も含めて）. */
-const INCLUDED_DIRECTION = new RegExp(
-  `[（(]?(?:${DIRECTION_NAMES})(?:も|を)(?:含めて|含む|含めた|入れて)[)）]?`,
-  "g",
-);
-
-/** A name with the department suffix 課 (not 課題, 課税): a department, if the plan has it. */
-const UNKNOWN_UNIT = /[\p{Script=Han}\p{Script=Katakana}ー・]{2,}課(?!\p{Script=Han})/gu;
-
-/** Words for "the department in charge", not names of one: 担当課, 所管課, 関係課. */
-const GENERIC_UNIT = /(?:担当|所管|主管|関係|関連|所属|事業|担い手)課$/;
-
-/** The text without frame words, particles and spaces: what is left to compare or search. */
-function withoutFraming(text: string): string {
-  return text.replace(FRAME, " ").replace(PARTICLES, " ").replace(/\s+/g, "");
-}
-
-/** Replaces every match with a space, handing its groups ([whole, $1, $2, …]) to `onMatch`. */
-function cut(text: string, pattern: RegExp, onMatch: (m: string[]) => void): string {
-  return text.replace(pattern, (...args: unknown[]) => {
-    onMatch(args.slice(0, -2) as string[]);
-    return " ";
-  });
-}
-
-/**
- * A code said with の (施策7の3, 7の3の2): the first number must be a chapter of the plan, and what follows
- * the last number must not make it a count or a date (7の3件, 7の3日).
- */
-const CODE_WITH_NO =
-  /(?<![\d.-])(\d{1,2})の(\d{1,2}(?:の\d{1,2})?)(?![\d.-]|\s*(?:つ|件|個|人|回|日|月|年|時|分|割|倍|%|％|位|番目))/g;
-
-const CODE_WITH_DOTS = /(?<![\d.])(\d{1,2})\.(\d{1,2}\.\d{1,2}|(?<=施策\s*\d{1,2}\.)\d{1,2})(?![\d.%％])/g;
-
-/** A value built from a catalog once, at its first question, not at every question (a pattern, a map). */
-function perCatalog<T>(build: (catalog: Catalog) => T): (catalog: Catalog) => T {
-  const built = new WeakMap<Catalog, T>();
-  return (catalog) => {
-    if (!built.has(catalog)) built.set(catalog, build(catalog));
-    return built.get(catalog) as T;
-  };
-}
-
-const unitTypos = perCatalog((catalog) => {
-  const stems = catalog.departments
-    .filter((d) => d.suffix === "課" && [...d.stem].length >= 3)
-    .map((d) => d.stem)
-    .sort((x, y) => y.length - x.length);
-  return stems.length > 0
-    ? new RegExp(`(${stems.map(escapeRegExp).join("|")})[科化家過](?!\\p{Script=Han})`, "gu")
-    : null;
-});
-
-/**
- * A plan 課 with a stem this long may be recognised with one character mistyped (財政活用課 → 財産活用課).
- * Shorter names are one character from other real units the plan does not have (市民課 and 市税課, 人事課 and
- * 人権課): a question about those must stay a question about a unit the plan lacks.
- */
-const MISTYPED_STEM_MIN = 4;
-/** A unit name that may hold a mistyped stem: kanji or katakana, then 課 not followed by kanji. */
-const UNIT_NAME = new RegExp(
-  String.raw`[\p{Script=Han}\p{Script=Katakana}ー・]{${MISTYPED_STEM_MIN},}(?=課(?!\p{Script=Han}))`,
-  "gu",
-);
-
-const longStems = perCatalog((catalog) =>
-  catalog.departments
-    .filter((d) => d.suffix === "課" && [...d.stem].length >= MISTYPED_STEM_MIN)
-    .map((d) => [...d.stem]),
-);
-
-/** The one long stem `said` ends in with exactly one character different, if exactly one does. */
-function slipOf(said: string, catalog: Catalog): string | null {
-  const chars = [...said];
-  const near = longStems(catalog).filter((stem) => {
-    if (stem.length > chars.length) return false;
-    const tail = chars.slice(chars.length - stem.length);
-    return tail.filter((c, i) => c !== stem[i]).length === 1;
-  });
-  return near.length === 1 && near[0] ? near[0].join("") : null;
-}
-
-/** A unit name staff mistyped, and the plan's department it was read as. */
-export interface Slip {
-  said: string;
-  read: string;
-}
-
-/**
- * Departments mistyped: the IME's other か (情報システム科, 財産活用化) — the whole stem of one of the plan's
- * 課 (three characters or more), then 科・化・家・過, not followed by kanji — and one character slipped in a
- * long name (財政活用課). Each is read as the plan's 課 and reported, so the asker sees what was read.
- */
-function mendUnitTypos(text: string, catalog: Catalog): { text: string; slips: Slip[] } {
-  const slips: Slip[] = [];
-  const pattern = unitTypos(catalog);
-  const mended = pattern
-    ? text.replace(pattern, (said: string, stem: string) => {
-        slips.push({ said, read: `${stem}課` });
-        return `${stem}課`;
-      })
-    : text;
-  const out = mended.replace(UNIT_NAME, (run) => {
-    if (catalog.departments.some((d) => run.endsWith(d.stem))) return run;
-    const stem = slipOf(run, catalog);
-    if (!stem) return run;
-    const said = [...run].slice([...run].length - [...stem].length).join("");
-    slips.push({ said: `${said}課`, read: `${stem}課` });
-    return run.slice(0, run.length - said.length) + stem;
-  });
-  return { text: out, slips };
-}
-
-/** 一 … 九十九 as a number. */
-function kanjiNumber(text: string): number {
-  const digit = (c: string | undefined) => (c ? "一二三四五六七八九".indexOf(c) + 1 : 0);
-  const [tens, ones] = text.includes("十") ? text.split("十") : ["", text];
-  return (text.includes("十") ? Math.max(1, digit(tens || undefined)) * 10 : 0) + digit(ones || undefined);
-}
-
-const PROJECT_LIST =
-  /(?<![\d-])(\d+-\d+)\s*(?:no\.?\s*|#\s*|の\s*)((?:\d+)\s*(?:番目?|号)?(?:\s*(?:と|、|,|・|及び|および)\s*(?:no\.?\s*|#\s*)?\d+\s*(?:番目?|号)?)+)(?![\d-])/g;
-
-const PROJECT_RANGE =
-  /(?<![\d-])(\d+-\d+)\s*(?:no\.?\s*|#\s*|の\s*)(\d+)\s*(?:番目?|号)?\s*(?:から|〜|~|-(?=\s*\d+\s*番))\s*(?:no\.?\s*|#\s*)?(\d+)\s*(?:番目?|号)?(?:まで)?(?![\d-])/g;
-
-const DIRECTION_VERBS = `${DIRECTION_NAMES}|終了|廃止|(?:終わ|おわ)(?:る|り|った|って)|(?:始ま|はじま)(?:る|った|って)|(?:始め|はじめ)(?:る|た|て)|開始|新しく|新たに`;
-/**
- * A year followed by its own direction (令和3年度に始まって, R4完了, 2022年度は臨時拡充, R4も拡充), by any
- * direction (R7まで続く, R4に記載がある) or by none (R5に記載がない), and what denies it (R4で完了するもの以外,
- * R4に完了しない).
- */
-const YEAR_WITH_DIRECTION = new RegExp(
-  String.raw`(${ANY_YEAR})\s*(?:には|では|にも|に|は|で|が|の|も)?\s*(?:まだ\s*)?(?:方向性(?:が|は))?\s*(?:(${DIRECTION_VERBS})|(まで\s*(?:続|継続)|(?:記載|方向性|記述)\s*(?:が|は)?\s*(?:あ(?:る|って|り)?|な(?:い|く|し))))(\s*(?:する|した|になる|となる)?\s*(?:もの|事業)?\s*(?:は|を)?\s*(?:以外|除く|除いた|除いて|のぞく|のぞいた)|\s*(?:し|され)?(?:ない|なかった|ません))?`,
-  "g",
-);
-/** Two years, then one direction for both: R3もR4も臨時拡充. */
-const YEARS_BOTH = new RegExp(
-  String.raw`(${ANY_YEAR})\s*も\s*(${ANY_YEAR})\s*も\s*(${DIRECTION_VERBS})`,
-  "g",
-);
-
-/** A policy or initiative code, then what leaves it out: 施策7-2以外, 7-4-2の事業を除いて. */
-const EXCLUDED_CODE = new RegExp(
-  String.raw`(?:施策|取組|取り組み)?\s*(?<![\d-])(\d+-\d+(?:-\d+)?)(?![\d-])\s*(?:の事業)?\s*(?:を|は)?(?:${LEAVING_OUT})`,
-  "g",
-);
-
-const titles = perCatalog((catalog) => {
-  const codes = new Map<string, string>();
-  for (const { code, title } of [...catalog.policies.values(), ...catalog.initiatives.values()]) {
-    if (!codes.has(title)) codes.set(title, code);
-  }
-  const names = [...codes.keys()]
-    .sort((x, y) => y.length - x.length)
-    .map(escapeRegExp)
-    .join("|");
-  const pattern = new RegExp(
-    String.raw`(?:施策|取組|取り組み)\s*(?:の\s*)?[「『]?\s*(${names})\s*[」』]?|[「『]\s*(${names})\s*[」』]|(${names})(?=\s*の?\s*(?:施策|取組|取り組み|事業))`,
-    "g",
-  );
-  return { pattern, codes };
-});
-
-/**
- * A policy or an initiative named by its title, marked as a title (取組「電子自治体の推進」, 施策の「…」, or
- * quoted): read as its code. A title said in passing, unmarked, stays words to search. One pattern per
- * catalog, built at its first question.
- */
-function titlesAsCodes(text: string, catalog: Catalog): string {
-  const { pattern, codes } = titles(catalog);
-  return text.replace(pattern, (_, marked?: string, quoted?: string, followed?: string) => {
-    return ` ${codes.get((marked ?? quoted ?? followed) as string)} `;
-  });
-}
-
-/** The plan's heading for the projects it lists: 新規・拡充事業等. */
-const PLAN_LIST_NAME = /新規\s*[・･、,]?\s*拡充事業等/g;
-/** Words that ask for a whole list or its size. */
-const ASKS_FOR_ALL = /一覧|全部|すべて|全て|全体|全事業|何件|いくつ|幾つ|総数|リスト/;
-
-/** What follows a name to leave it out: 以外, を除く, は除いて. */
-const LEFT_OUT = new RegExp(
-  `^\\s*(?:さん)?(?:(?:を|は)?(?:${LEAVING_OUT})|(?:じゃ|では|でも?)(?:ない|なく)|でも(?=[^。]*でも(?:ない|なく))|(?:と|や|、|・|及び|および)(?=[^。、]{2,20}?課\\s*(?:を|は)?(?:${LEAVING_OUT})))`,
-);
-
-const reiwaNumber = (s: string) => (s === "元" ? 1 : Number(s));
 
 export function understand(rawQuestion: string, catalog: Catalog, now: Date): Understanding {
   // Cut before anything else looks at the text: a megabyte of one script must cost nothing.
@@ -917,8 +467,4 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     ...parts,
     everything: !hasFreeText && !isStructured(parts) && ASKS_FOR_ALL.test(registerless),
   };
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

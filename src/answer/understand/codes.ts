@@ -1,0 +1,74 @@
+// Plan codes as staff write them: 7-4-2, 7の2の4, 7.2.4, 7-2の3番目, 13番から16番, or a title marked as one.
+import type { Catalog } from "../catalog.js";
+import { LEAVING_OUT } from "./directions.js";
+import { escapeRegExp, perCatalog } from "./util.js";
+
+export type CodeRef =
+  | { kind: "chapter"; code: string }
+  | { kind: "policy"; code: string }
+  | { kind: "initiative"; code: string }
+  | { kind: "project"; code: string; no: number };
+
+/** Whether code `d` lies inside code `c`: 7-2-4 in 7-2, 7-2 in 7, 7-2 No.9 in 7-2 and in 7. */
+export function inside(d: CodeRef, c: CodeRef): boolean {
+  if (c.kind === "project") return false;
+  if (d.kind === "project") return d.code === c.code || d.code.startsWith(`${c.code}-`);
+  return d.code.startsWith(`${c.code}-`);
+}
+
+/**
+ * A code said with の (施策7の3, 7の3の2): the first number must be a chapter of the plan, and what follows
+ * the last number must not make it a count or a date (7の3件, 7の3日).
+ */
+export const CODE_WITH_NO =
+  /(?<![\d.-])(\d{1,2})の(\d{1,2}(?:の\d{1,2})?)(?![\d.-]|\s*(?:つ|件|個|人|回|日|月|年|時|分|割|倍|%|％|位|番目))/g;
+
+export const CODE_WITH_DOTS =
+  /(?<![\d.])(\d{1,2})\.(\d{1,2}\.\d{1,2}|(?<=施策\s*\d{1,2}\.)\d{1,2})(?![\d.%％])/g;
+
+/** 一 … 九十九 as a number. */
+export function kanjiNumber(text: string): number {
+  const digit = (c: string | undefined) => (c ? "一二三四五六七八九".indexOf(c) + 1 : 0);
+  const [tens, ones] = text.includes("十") ? text.split("十") : ["", text];
+  return (text.includes("十") ? Math.max(1, digit(tens || undefined)) * 10 : 0) + digit(ones || undefined);
+}
+
+export const PROJECT_LIST =
+  /(?<![\d-])(\d+-\d+)\s*(?:no\.?\s*|#\s*|の\s*)((?:\d+)\s*(?:番目?|号)?(?:\s*(?:と|、|,|・|及び|および)\s*(?:no\.?\s*|#\s*)?\d+\s*(?:番目?|号)?)+)(?![\d-])/g;
+
+export const PROJECT_RANGE =
+  /(?<![\d-])(\d+-\d+)\s*(?:no\.?\s*|#\s*|の\s*)(\d+)\s*(?:番目?|号)?\s*(?:から|〜|~|-(?=\s*\d+\s*番))\s*(?:no\.?\s*|#\s*)?(\d+)\s*(?:番目?|号)?(?:まで)?(?![\d-])/g;
+
+/** A policy or initiative code, then what leaves it out: 施策7-2以外, 7-4-2の事業を除いて. */
+export const EXCLUDED_CODE = new RegExp(
+  String.raw`(?:施策|取組|取り組み)?\s*(?<![\d-])(\d+-\d+(?:-\d+)?)(?![\d-])\s*(?:の事業)?\s*(?:を|は)?(?:${LEAVING_OUT})`,
+  "g",
+);
+
+export const titles = perCatalog((catalog) => {
+  const codes = new Map<string, string>();
+  for (const { code, title } of [...catalog.policies.values(), ...catalog.initiatives.values()]) {
+    if (!codes.has(title)) codes.set(title, code);
+  }
+  const names = [...codes.keys()]
+    .sort((x, y) => y.length - x.length)
+    .map(escapeRegExp)
+    .join("|");
+  const pattern = new RegExp(
+    String.raw`(?:施策|取組|取り組み)\s*(?:の\s*)?[「『]?\s*(${names})\s*[」』]?|[「『]\s*(${names})\s*[」』]|(${names})(?=\s*の?\s*(?:施策|取組|取り組み|事業))`,
+    "g",
+  );
+  return { pattern, codes };
+});
+
+/**
+ * A policy or an initiative named by its title, marked as a title (取組「電子自治体の推進」, 施策の「…」, or
+ * quoted): read as its code. A title said in passing, unmarked, stays words to search. One pattern per
+ * catalog, built at its first question.
+ */
+export function titlesAsCodes(text: string, catalog: Catalog): string {
+  const { pattern, codes } = titles(catalog);
+  return text.replace(pattern, (_, marked?: string, quoted?: string, followed?: string) => {
+    return ` ${codes.get((marked ?? quoted ?? followed) as string)} `;
+  });
+}

@@ -1,0 +1,76 @@
+// The plan's directions (新規 … 新規完了) as words and verbs, denied, left out, alone, or paired with a year.
+import { DIRECTION_WORDS, type Direction } from "../../plan/schema.js";
+import { ANY_YEAR } from "./years.js";
+
+/** Direction words, longest first; each widens to every direction containing it. */
+export const DIRECTION_PATTERNS: readonly [RegExp, Direction][] = [
+  [/新規完了/g, "新規完了"],
+  [/臨時拡充|(?:一時的|臨時的)に(?:拡充|拡大)/g, "臨時拡充"],
+  // Verbs with their past and て forms (終わった, 始めて, 続いている): what is left must not look like a subject.
+  [
+    /完了|終了|(?:終わ|おわ)(?:る|り|った|って)|終え(?:る|た|て)|廃止|(?:やめ|止め)(?:る|た|て)|打ち切(?:る|り|った|って)|おしまい/g,
+    "完了",
+  ],
+  [
+    /新しい事業|新たな事業|新しく|新たに|新規|(?:始ま|はじま)(?:る|った|って)|(?:始め|はじめ)(?:る|た|て)|開始|スタート|立ち上げ(?:る|た|て)?/g,
+    "新規",
+  ],
+  [/拡充|拡大|(?:広|拡)げ(?:る|た|て)|増や(?:す|した|して)/g, "拡充"],
+  [/縮小|縮減|減ら(?:す|した|して|される|された)|縮め(?:る|た|て)|小さく(?:する|した|して)/g, "縮小"],
+  [/継続|引き続き|続(?:く|いた|いて|ける|けた|けて|け)/g, "継続"],
+];
+
+/** The directions' own names as one alternation, longest first (新規完了 before 新規). */
+export const DIRECTION_NAMES = [...DIRECTION_WORDS].sort((a, b) => b.length - a.length).join("|");
+/** The words that leave a name out: 以外, を除く, は除いて (a direction also by 除外, 含まない). */
+export const LEAVING_OUT = "以外|除く|除いた|除いて|除き|抜き|のぞく|のぞいた|のぞいて|のぞき";
+/** A direction named to be left out: （臨時拡充は除く）, 新規完了を除いて, 継続以外. */
+export const EXCLUDED_DIRECTION = new RegExp(
+  `[（(「]?(${DIRECTION_NAMES})[」]?(?:は|を)?(?:${LEAVING_OUT}|除外|含まない|含めない|含めず)[)）]?`,
+  "g",
+);
+/** A direction denied by the verb: 完了しない, 縮小されない, 新規ではない, 終わらない, 続かなかった. */
+export const NEGATED_DIRECTION = new RegExp(
+  String.raw`(?:(${DIRECTION_NAMES})\s*(?:し|され|になら|とはなら|となら|では|じゃ|でも?)|(終わら|おわら|続か|始まら|はじまら))(?:ない|なかった|ません)|(${DIRECTION_NAMES})\s*でも(?=[^。]*でも(?:ない|なく))`,
+  "g",
+);
+/** The verbs of a direction, by their first two characters in the negative form. */
+export const NEGATED_VERBS: Record<string, Direction> = {
+  終わ: "完了",
+  おわ: "完了",
+  続か: "継続",
+  始ま: "新規",
+  はじ: "新規",
+};
+/** A direction named alone: 臨時拡充のみ, 拡充だけ. */
+export const ONLY_DIRECTION = new RegExp(
+  `[（(「]?(${DIRECTION_NAMES})[」]?(?:の)?(?:のみ|だけ|しかない|しか無い|ばかり)[)）]?`,
+  "g",
+);
+/** Every listed year, not some: ずっと継続, 毎年拡充, どの年度も継続. */
+export const THROUGHOUT =
+  /ずっと|毎年度?|全年度|(?:すべて|全て)の年度(?:で)?|どの年度も|各年度(?:とも)?|(?:全部|すべて|全て)の?年度(?:で|とも)?/g;
+/** A direction named to be counted in: （新規完了も含めて）. */
+export const INCLUDED_DIRECTION = new RegExp(
+  `[（(]?(?:${DIRECTION_NAMES})(?:も|を)(?:含めて|含む|含めた|入れて)[)）]?`,
+  "g",
+);
+
+export const DIRECTION_VERBS = `${DIRECTION_NAMES}|終了|廃止|(?:終わ|おわ)(?:る|り|った|って)|(?:始ま|はじま)(?:る|った|って)|(?:始め|はじめ)(?:る|た|て)|開始|新しく|新たに`;
+/**
+ * A year followed by its own direction (令和3年度に始まって, R4完了, 2022年度は臨時拡充, R4も拡充), by any
+ * direction (R7まで続く, R4に記載がある) or by none (R5に記載がない), and what denies it (R4で完了するもの以外,
+ * R4に完了しない).
+ */
+export const YEAR_WITH_DIRECTION = new RegExp(
+  String.raw`(${ANY_YEAR})\s*(?:には|では|にも|に|は|で|が|の|も)?\s*(?:まだ\s*)?(?:方向性(?:が|は))?\s*(?:(${DIRECTION_VERBS})|(まで\s*(?:続|継続)|(?:記載|方向性|記述)\s*(?:が|は)?\s*(?:あ(?:る|って|り)?|な(?:い|く|し))))(\s*(?:する|した|になる|となる)?\s*(?:もの|事業)?\s*(?:は|を)?\s*(?:以外|除く|除いた|除いて|のぞく|のぞいた)|\s*(?:し|され)?(?:ない|なかった|ません))?`,
+  "g",
+);
+/** Two years, then one direction for both: R3もR4も臨時拡充. */
+export const YEARS_BOTH = new RegExp(
+  String.raw`(${ANY_YEAR})\s*も\s*(${ANY_YEAR})\s*も\s*(${DIRECTION_VERBS})`,
+  "g",
+);
+
+/** The plan's heading for the projects it lists: 新規・拡充事業等. */
+export const PLAN_LIST_NAME = /新規\s*[・･、,]?\s*拡充事業等/g;

@@ -1,0 +1,193 @@
+// Framing: the words around a structured question that name no subject, and what is left to search.
+import { LEAVING_OUT } from "./directions.js";
+import { escapeRegExp } from "./util.js";
+
+/** Words that frame a structured question without adding a subject: removed before deciding on free text. */
+export const FRAME_WORDS = [
+  "担当している",
+  "担当する",
+  "担当の",
+  "担当は",
+  "担当",
+  "所管する",
+  "所管",
+  "実施する",
+  "実施される",
+  "予定の",
+  "まで",
+  "から",
+  "以降",
+  "予定",
+  "事業等",
+  "方向性",
+  "方向",
+  "仕事",
+  "担当者",
+  "やってる",
+  "やる",
+  "やっている",
+  "持ってる",
+  "持っている",
+  "事業",
+  "施策",
+  "取組",
+  "取り組み",
+  "一覧",
+  "リスト",
+  "何件",
+  "件数",
+  "いくつ",
+  "幾つ",
+  "何個",
+  "全部",
+  "すべて",
+  "全て",
+  "教えて",
+  "ください",
+  "下さい",
+  "について",
+  "ですか",
+  "ますか",
+  "です",
+  "ます",
+  "している",
+  "ている",
+  "ていた",
+  "いる",
+  "られる",
+  "れる",
+  "される",
+  "された",
+  "した",
+  "して",
+  "する",
+  "になる",
+  "なる",
+  "もの",
+  "どれ",
+  "何",
+  "なに",
+  "ある",
+  "年度",
+  "no",
+  "番",
+  "課",
+  // Words that frame a question about a set: 〜って何がある, 〜のうち, 〜に含まれる, どんな〜.
+  "って",
+  "のうち",
+  "うち",
+  "の中で",
+  "中で",
+  // Verbs that ask for a list or say where a project sits: 挙げてください, 位置づけられている.
+  "挙げて",
+  "位置づけられている",
+  "位置付けられている",
+  // The plan itself as the place asked about: この章の事業, 計画全体で何件.
+  "この章",
+  "本章",
+  "この計画",
+  "計画全体",
+  "全体",
+  "全部で",
+  "どんな",
+  "どういう",
+  "どの",
+  "含まれている",
+  "含まれる",
+  "含む",
+  "入っている",
+  "入ってる",
+  // 市民課さんの事業, 市民課関連の事業, 7-4の事業の数.
+  "さん",
+  "関連の",
+  "関連",
+  "関係の",
+  "関係",
+  "の数",
+  "数",
+  // Informal and polite forms around a set question: 縮小してる, ありますか, 年度中に, 人事課の分だけで大丈夫です.
+  "してる",
+  "してます",
+  "しています",
+  "してた",
+  "ありますでしょうか",
+  "なりますでしょうか",
+  "でしょうか",
+  "ありますか",
+  "あります",
+  "あり",
+  "があった",
+  "していく",
+  "のまま",
+  "まま",
+  "されたことがある",
+  "したことがある",
+  "ことがある",
+  "見せて",
+  "あった",
+  // 〜って他にもある？: the asker knows some and asks for the rest, which is every one.
+  "他にも",
+  "ほかにも",
+  "他に",
+  "ほかに",
+  // 全事業リスト, 規模を縮める: the whole list, and the word a direction's paraphrase carries.
+  "全事業",
+  // Casual requests: ちょっと教えて, 一覧ちょうだい, 〜のやつ.
+  "ちょっと",
+  "ちょうだい",
+  "頂戴",
+  "のやつ",
+  "やつ",
+  "規模を",
+  "規模",
+  "もう",
+  "年度中",
+  "中に",
+  "の分",
+  "だけで",
+  "だけ",
+  "大丈夫です",
+  "大丈夫",
+  "お願いします",
+  "お願い",
+  "の者です",
+  "の者",
+  "ですが",
+  "うちの課",
+  "うちの",
+  "確認したい",
+  "確認",
+  "になっている",
+  "になってる",
+  "なっている",
+  "なってる",
+];
+export const FRAME = new RegExp(
+  FRAME_WORDS.sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|"),
+  "g",
+);
+export const PARTICLE_CHARS = "がのにはをでとへもやか";
+export const PARTICLES = new RegExp(`[${PARTICLE_CHARS}]`, "g");
+export const LOOSE_ENDS = new RegExp(
+  `^[\\s\\p{P}\\p{S}${PARTICLE_CHARS}]+|[\\s\\p{P}\\p{S}${PARTICLE_CHARS}]+$`,
+  "gu",
+);
+
+/** Free text as it can be quoted back to the asker: no particle or punctuation at its ends (の概要 → 概要). */
+export function quotable(freeText: string): string {
+  return freeText.replace(LOOSE_ENDS, "");
+}
+/** The text without frame words, particles and spaces: what is left to compare or search. */
+export function withoutFraming(text: string): string {
+  return text.replace(FRAME, " ").replace(PARTICLES, " ").replace(/\s+/g, "");
+}
+
+/** A subject, then what leaves it out: マイナンバー以外, Wi-Fiを除く. */
+export const EXCLUDED_SUBJECT = new RegExp(
+  String.raw`([\p{Script=Han}\p{Script=Katakana}ーa-z0-9・\-]{2,})\s*(?:を|は)?(?:${LEAVING_OUT})`,
+  "gu",
+);
+/** Words that ask for a whole list or its size. */
+export const ASKS_FOR_ALL = /一覧|全部|すべて|全て|全体|全事業|何件|いくつ|幾つ|総数|リスト/;

@@ -1,0 +1,110 @@
+// Departments as staff name them: shortened, mistyped, as 当課, or left out (以外, じゃない).
+import type { Catalog } from "../catalog.js";
+import { LEAVING_OUT } from "./directions.js";
+import { escapeRegExp, perCatalog } from "./util.js";
+
+/** What follows a department's stem when the question means the unit: 人事の事業, 人事が担当. */
+export const UNIT_FOLLOWS =
+  /^\s*(?:の事業|が担当|の担当|担当|が所管|の仕事|が(?:やって|持って|実施)|で(?:やって|担当))/;
+/** A unit's name as staff shorten it: kanji, katakana or Latin letters, then the unit suffix. */
+export const SHORT_UNIT = /([\p{Script=Han}\p{Script=Katakana}ーa-z0-9・]{2,})(課|室|チーム|係|班)/gu;
+
+/** The asker's own unit: 当課, うちのチーム, 弊課, 自分の課. */
+export const OWN_UNIT =
+  /当(?:課|チーム|係|室)|うちの(?:課|チーム|係|室)|弊課|自課|自分の課|私の課|わたしの課|本課/g;
+
+/**
+ * 「人権・男女共生課の佐藤です。…当課の事業で…」: 当課 is the department the asker named before it (in a
+ * self-introduction, which is then dropped as who asks). With none named before, 当課 is left as it is.
+ */
+export function ownUnit(text: string, catalog: Catalog): string {
+  const at = text.search(OWN_UNIT);
+  if (at < 0) return text;
+  const before = text.slice(0, at);
+  const named = catalog.departments
+    .map((d) => ({ d, where: Math.max(...d.fullForms.map((f) => before.lastIndexOf(f))) }))
+    .filter((x) => x.where >= 0)
+    .sort((x, y) => y.where - x.where)[0];
+  return named ? text.replace(OWN_UNIT, named.d.name) : text;
+}
+
+/** A name with the department suffix 課 (not 課題, 課税): a department, if the plan has it. */
+export const UNKNOWN_UNIT = /[\p{Script=Han}\p{Script=Katakana}ー・]{2,}課(?!\p{Script=Han})/gu;
+
+/** Words for "the department in charge", not names of one: 担当課, 所管課, 関係課. */
+export const GENERIC_UNIT = /(?:担当|所管|主管|関係|関連|所属|事業|担い手)課$/;
+
+export const unitTypos = perCatalog((catalog) => {
+  const stems = catalog.departments
+    .filter((d) => d.suffix === "課" && [...d.stem].length >= 3)
+    .map((d) => d.stem)
+    .sort((x, y) => y.length - x.length);
+  return stems.length > 0
+    ? new RegExp(`(${stems.map(escapeRegExp).join("|")})[科化家過](?!\\p{Script=Han})`, "gu")
+    : null;
+});
+
+/**
+ * A plan 課 with a stem this long may be recognised with one character mistyped (財政活用課 → 財産活用課).
+ * Shorter names are one character from other real units the plan does not have (市民課 and 市税課, 人事課 and
+ * 人権課): a question about those must stay a question about a unit the plan lacks.
+ */
+export const MISTYPED_STEM_MIN = 4;
+/** A unit name that may hold a mistyped stem: kanji or katakana, then 課 not followed by kanji. */
+export const UNIT_NAME = new RegExp(
+  String.raw`[\p{Script=Han}\p{Script=Katakana}ー・]{${MISTYPED_STEM_MIN},}(?=課(?!\p{Script=Han}))`,
+  "gu",
+);
+
+export const longStems = perCatalog((catalog) =>
+  catalog.departments
+    .filter((d) => d.suffix === "課" && [...d.stem].length >= MISTYPED_STEM_MIN)
+    .map((d) => [...d.stem]),
+);
+
+/** The one long stem `said` ends in with exactly one character different, if exactly one does. */
+export function slipOf(said: string, catalog: Catalog): string | null {
+  const chars = [...said];
+  const near = longStems(catalog).filter((stem) => {
+    if (stem.length > chars.length) return false;
+    const tail = chars.slice(chars.length - stem.length);
+    return tail.filter((c, i) => c !== stem[i]).length === 1;
+  });
+  return near.length === 1 && near[0] ? near[0].join("") : null;
+}
+
+/** A unit name staff mistyped, and the plan's department it was read as. */
+export interface Slip {
+  said: string;
+  read: string;
+}
+
+/**
+ * Departments mistyped: the IME's other か (情報システム科, 財産活用化) — the whole stem of one of the plan's
+ * 課 (three characters or more), then 科・化・家・過, not followed by kanji — and one character slipped in a
+ * long name (財政活用課). Each is read as the plan's 課 and reported, so the asker sees what was read.
+ */
+export function mendUnitTypos(text: string, catalog: Catalog): { text: string; slips: Slip[] } {
+  const slips: Slip[] = [];
+  const pattern = unitTypos(catalog);
+  const mended = pattern
+    ? text.replace(pattern, (said: string, stem: string) => {
+        slips.push({ said, read: `${stem}課` });
+        return `${stem}課`;
+      })
+    : text;
+  const out = mended.replace(UNIT_NAME, (run) => {
+    if (catalog.departments.some((d) => run.endsWith(d.stem))) return run;
+    const stem = slipOf(run, catalog);
+    if (!stem) return run;
+    const said = [...run].slice([...run].length - [...stem].length).join("");
+    slips.push({ said: `${said}課`, read: `${stem}課` });
+    return run.slice(0, run.length - said.length) + stem;
+  });
+  return { text: out, slips };
+}
+
+/** What follows a name to leave it out: 以外, を除く, は除いて. */
+export const LEFT_OUT = new RegExp(
+  `^\\s*(?:さん)?(?:(?:を|は)?(?:${LEAVING_OUT})|(?:じゃ|では|でも?)(?:ない|なく)|でも(?=[^。]*でも(?:ない|なく))|(?:と|や|、|・|及び|および)(?=[^。、]{2,20}?課\\s*(?:を|は)?(?:${LEAVING_OUT})))`,
+);

@@ -1,0 +1,56 @@
+// Fiscal years as staff write them (令和5年度, R5, 2023年度, 来年度, 以降/まで): the patterns understand() reads them with.
+import { HEISEI_TO_REIWA } from "../../plan/fiscal.js";
+
+/** A fiscal year in any of its forms: 令和5年度, 令和元年, 平成30年度, R5, 2023年度. */
+export const ANY_YEAR = String.raw`(?:令和\s*(?:\d{1,2}|元)|平成\s*(?:\d{1,2}|元)|(?<![a-z0-9])r\s*\d{1,2}(?!\d)|(?<!\d)20\d{2})\s*(?:年度|年)?`;
+/**
+ * A span between two years, each in any form (令和3年度から令和5年度まで, R3〜R5, 2021-2023年度); the second may
+ * be a bare number in the first one's era (令和3〜5年度).
+ */
+export const YEAR_SPAN = new RegExp(
+  String.raw`(${ANY_YEAR})\s*(?:[~〜-]|から)\s*(${ANY_YEAR}|\d{1,2}(?:\s*年度)?(?!\s*[年ヶか箇ケ\d]))(?:\s*(?:まで|の間|にかけて))?`,
+  "g",
+);
+
+/** The Reiwa number of one year written in any form; a bare number counts in the era of `eraOf`. */
+export function reiwaOf(expr: string, eraOf = ""): number {
+  const n = expr.includes("元") ? 1 : Number(/\d+/.exec(expr)?.[0]);
+  if (n >= 2000) return n - 2018;
+  const era = /令和|平成|r/.exec(expr)?.[0] ?? /令和|平成|r|20\d{2}/.exec(eraOf)?.[0];
+  if (era === "平成") return n + HEISEI_TO_REIWA;
+  if (era?.startsWith("20")) return n + 2000 - 2018;
+  return n;
+}
+/**
+ * What may follow a year to make it one end of a range: 以降・以後・から (from it on), まで・以前 (up to it).
+ * 「から始まる」 names the year something starts in, and 「まで続く」 the year it lasts to: one year each.
+ */
+export const RANGE_SUFFIX = String.raw`(?:\s*(?:の|に)?\s*((?:まで(?:に)?|以降も|以後も)(?:続(?:いている|いてる|ける|く)?|継続(?:している|する)?)|以降|以後|より後|から(?!始|はじ|開始|スタート|新規)|まで|以前))?`;
+export const REIWA = new RegExp(String.raw`令和\s*(\d{1,2}|元)\s*年度?${RANGE_SUFFIX}`, "g");
+export const HEISEI = new RegExp(String.raw`平成\s*(\d{1,2}|元)\s*年度?${RANGE_SUFFIX}`, "g");
+export const R_YEAR = new RegExp(
+  String.raw`(?<![a-z0-9])r\s*(\d{1,2})(?:\s*年度)?(?![0-9])${RANGE_SUFFIX}`,
+  "g",
+);
+export const WESTERN = new RegExp(String.raw`(?<!\d)(20\d{2})\s*年度?${RANGE_SUFFIX}`, "g");
+export const PLAN_EDGE_YEAR = new RegExp(`(?:計画の)?(最終年度|初年度)${RANGE_SUFFIX}`, "g");
+/** A project's own edge year: 最終年度が令和5年度, 初年度はR4, 開始年度が2021年度. */
+export const OWN_EDGE = "最終年度|最後の年度|最終の年度|初年度|開始年度|最初の年度";
+export const EDGE_IS_YEAR = new RegExp(String.raw`(${OWN_EDGE})\s*(?:が|は)\s*(${ANY_YEAR})`, "g");
+export const YEAR_IS_EDGE = new RegExp(
+  String.raw`(${ANY_YEAR})\s*(?:(?:が|を)\s*(${OWN_EDGE})|(?:まで|で)しか\s*(?:載って|記載されて|書かれて|記載が|載ってい|ない))`,
+  "g",
+);
+export const PLAN_PERIOD = /計画期間(?:中|内|の間|全体)?|計画の期間(?:中|内)?/g;
+export const RELATIVE: readonly [RegExp, number][] = [
+  [/再来年度|再来年/g, 2],
+  [/一昨年度|一昨年|おととし/g, -2],
+  [/今年度|本年度|今年|ことし/g, 0],
+  [/来年度|次年度|翌年度|来年/g, 1],
+  [/昨年度|前年度|去年|昨年/g, -1],
+];
+
+export const DAY_LEVEL =
+  /今日|きょう|明日|あした|明後日|あさって|昨日|きのう|今朝|今夜|今晩|今週|来週|先週|午前|午後|\d{1,2}\s*時|\d{1,2}\s*月\s*\d{1,2}\s*日/;
+
+export const reiwaNumber = (s: string) => (s === "元" ? 1 : Number(s));
