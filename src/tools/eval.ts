@@ -23,6 +23,7 @@ export const EVAL_SETS = [
   "dev4",
   "dev5",
   "dev6",
+  "dev7",
   "blind",
   "second",
   "third",
