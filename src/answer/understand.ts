@@ -7,22 +7,26 @@ import { normalizeWidth } from "../search/normalize.js";
 import type { Catalog } from "./catalog.js";
 import { askingClause, askLast, pointsBack, stripRegister } from "./register.js";
 import {
+  CODE,
   CODE_WITH_DOTS,
   CODE_WITH_NO,
   type CodeRef,
   EXCLUDED_CODE,
   inside,
   kanjiNumber,
+  NUMBER_MARK,
   PROJECT_LIST,
   PROJECT_RANGE,
   titlesAsCodes,
 } from "./understand/codes.js";
 import {
   DIRECTION_PATTERNS,
+  directionOf,
   EXCLUDED_DIRECTION,
   INCLUDED_DIRECTION,
   NEGATED_DIRECTION,
   NEGATED_VERBS,
+  NOT_LISTED,
   ONLY_DIRECTION,
   PLAN_LIST_NAME,
   THROUGHOUT,
@@ -238,7 +242,12 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   const conditions: Parts["conditions"] = [];
   const bothYears = text.replace(YEARS_BOTH, "$1に$3、$2に$3");
   const paired = [...bothYears.matchAll(YEAR_WITH_DIRECTION)];
-  if (paired.length >= 2 && new Set(paired.map((m) => reiwaOf(m[1] as string))).size === paired.length) {
+  // One year said not to be listed (「R6には載ってない事業」) is a condition too: the year must not be asked for.
+  const unlisted = (m: RegExpMatchArray) => m[3] !== undefined && NOT_LISTED.test(m[3]);
+  if (
+    (paired.length >= 2 && new Set(paired.map((m) => reiwaOf(m[1] as string))).size === paired.length) ||
+    (paired.length === 1 && unlisted(paired[0] as RegExpMatchArray))
+  ) {
     for (const m of paired) {
       const widened =
         m[2] === undefined
@@ -247,7 +256,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
               .slice(0, 1)
               .flatMap(([, word]) => DIRECTION_WORDS.filter((d) => d.includes(word)));
       // 「記載がない」 and a denial after it (「…以外」「…しない」) turn the condition round; both, back again.
-      const denied = (m[3] !== undefined && /な/.test(m[3])) !== (m[4] !== undefined);
+      const denied = unlisted(m) !== (m[4] !== undefined);
       conditions.push({
         year: `R${reiwaOf(m[1] as string)}` as YearKey,
         directions: widened,
@@ -300,7 +309,9 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   const codes: CodeRef[] = [];
   // A policy or an initiative left out (施策7-2以外, 7-4-2の事業を除いて): every project but its own.
   const excludedCodes: string[] = [];
-  text = cut(text, EXCLUDED_CODE, (m) => excludedCodes.push(m[1] as string));
+  text = cut(text, EXCLUDED_CODE, (m) => {
+    for (const code of (m[1] as string).match(new RegExp(CODE, "g")) ?? []) excludedCodes.push(code);
+  });
   // A single project needs an explicit marker (7-2 No.17, 7-2#17, 7-2の17番): 7-2-6 is an initiative.
   // Several numbers under one policy: 7-2の9番と12番, 7-2 No.9とNo.12.
   // A run of numbers: 7-2の13番から16番, 7-2 No.13〜16.
@@ -313,7 +324,10 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     for (const no of (m[2] as string).match(/\d+/g) ?? [])
       codes.push({ kind: "project", code: m[1] as string, no: Number(no) });
   });
-  const projectRef = /(?<![\d-])(\d+-\d+)\s*(?:no\.?\s*|#\s*|の\s*|\s)(\d+)\s*(?:番目?|号)?(?![\d-])/g;
+  const projectRef = new RegExp(
+    String.raw`(?<![\d-])(\d+-\d+)\s*(?:${NUMBER_MARK}|\s)(\d+)\s*(?:番目?|号)?(?![\d-])`,
+    "g",
+  );
   text = cut(text, projectRef, (m) =>
     codes.push({ kind: "project", code: m[1] as string, no: Number(m[2]) }),
   );
@@ -397,12 +411,16 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // 「完了しない」「終わらない」: a direction the project must not have (widened: 完了 is also 新規完了).
   const absent = new Set<Direction>();
   text = cut(text, NEGATED_DIRECTION, (m) => {
-    const word = m[1] ?? m[3] ?? NEGATED_VERBS[(m[2] as string).slice(0, 2)];
+    const said = m[1] ?? m[3];
+    const word = said ? directionOf(said) : NEGATED_VERBS[(m[2] as string).slice(0, 2)];
     for (const d of DIRECTION_WORDS) if (word && d.includes(word)) absent.add(d);
   });
   // 「臨時拡充は除く」「新規完了以外」: directions named to be left out.
   const excluded = new Set<Direction>();
-  text = cut(text, EXCLUDED_DIRECTION, (m) => excluded.add(m[1] as Direction));
+  // 臨時 alone (臨時は含めない, 臨時のものを除く) is 臨時拡充: the only direction it names.
+  text = cut(text, EXCLUDED_DIRECTION, (m) =>
+    excluded.add((m[1] as string).startsWith("臨時") ? "臨時拡充" : (m[1] as Direction)),
+  );
   // 「マイナンバー以外」: a subject left out — a word of kanji, katakana or Latin letters before what leaves it
   // out (what is left once codes, departments and directions are read).
   const excludedSubjects: string[] = [];

@@ -379,6 +379,8 @@ describe("free-text answers (real kuromoji)", () => {
     ["令和4年度にまだ記載があって、令和5年度には記載がない事業", "R4", ANY, true, "R5", ANY, false],
     ["R3に新規の事業のうち、R4で完了するもの以外", "R3", NEW, true, "R4", DONE, false],
     ["R3に新規の事業でR4に完了しないもの", "R3", NEW, true, "R4", DONE, false],
+    ["R5には載ってるけどR6には載ってない事業", "R5", ANY, true, "R6", ANY, false],
+    ["令和5年度に書かれていて令和6年度に書かれていない事業", "R5", ANY, true, "R6", ANY, false],
   ])("answers %s with both years' conditions, each held or denied", async (q, y1, d1, h1, y2, d2, h2) => {
     const a = await engine.ask(q);
     const has = (p: (typeof plan.projects)[number], y: string, ds: string[]) =>
@@ -388,6 +390,16 @@ describe("free-text answers (real kuromoji)", () => {
     expect(keys(a).sort()).toEqual(want.sort());
     expect(a.intent).toBe("filter");
   });
+
+  it.each([["R6に記載がない事業"], ["R6には載ってない事業"], ["令和6年度に方向性が書かれていない事業"]])(
+    "answers %s with the projects the plan does not list in that year, not those it does",
+    async (q) => {
+      const a = await engine.ask(q);
+      const want = plan.projects.filter((p) => !("R6" in p.directions)).map(projectKey);
+      expect(want.length).toBeGreaterThan(0);
+      expect(keys(a).sort()).toEqual(want.sort());
+    },
+  );
 
   it("says a denied condition as denied, and a condition on any direction as 記載あり", async () => {
     expect((await engine.ask("R3に新規の事業でR4に完了しないもの")).notes).toContain(

@@ -215,6 +215,8 @@ describe("understand: directions left out or counted in", () => {
     ["完了する事業、新規完了以外で", ["完了"]],
     ["令和5年度に継続以外の事業", ["新規", "拡充", "臨時拡充", "縮小", "完了", "新規完了"]],
     ["2022年度以降に新規の事業（新規完了も含めて）", ["新規", "新規完了"]],
+    ["R3の拡充（臨時は含めない）", ["拡充"]],
+    ["拡充の事業で臨時のものを除く", ["拡充"]],
   ])("reads %s", (q, directions) => {
     const u = read(q);
     expect(u.directions).toEqual(directions);
@@ -223,15 +225,18 @@ describe("understand: directions left out or counted in", () => {
 });
 
 describe("understand: several projects under one policy", () => {
-  it.each([["7-2の9番と12番"], ["7-2 No.9とNo.12の担当課"], ["7-2#9、#12"], ["7-2の9番目と12番目の事業"]])(
-    "reads %s as two projects",
-    (q) => {
-      expect(read(q).codes).toEqual([
-        { kind: "project", code: "7-2", no: 9 },
-        { kind: "project", code: "7-2", no: 12 },
-      ]);
-    },
-  );
+  it.each([
+    ["7-2の9番と12番"],
+    ["7-2 No.9とNo.12の担当課"],
+    ["7-2のNo.9とNo.12を見たい"],
+    ["7-2#9、#12"],
+    ["7-2の9番目と12番目の事業"],
+  ])("reads %s as two projects", (q) => {
+    expect(read(q).codes).toEqual([
+      { kind: "project", code: "7-2", no: 9 },
+      { kind: "project", code: "7-2", no: 12 },
+    ]);
+  });
 });
 
 describe("understand: policies and initiatives left out", () => {
@@ -240,6 +245,9 @@ describe("understand: policies and initiatives left out", () => {
     ["施策7の2以外で令和4年度に完了する事業", ["7-2"], []],
     ["7-4-2を除く施策7-4の事業", ["7-4-2"], [{ kind: "policy", code: "7-4" }]],
     ["令和3年度の新規事業（7-2-4の事業は除いて）", ["7-2-4"], []],
+    ["令和4年度に完了する事業、ただし7-4と7-5は除く", ["7-4", "7-5"], []],
+    ["施策7-4・7-5以外でR4に完了", ["7-4", "7-5"], []],
+    ["7-2-4、7-2-6を除いた施策7-2の事業", ["7-2-4", "7-2-6"], [{ kind: "policy", code: "7-2" }]],
   ])("reads %s as leaving out %j", (q, excluded, codes) => {
     const u = read(q);
     expect(u.excludedCodes).toEqual(excluded);
@@ -360,13 +368,23 @@ describe("understand: an exact-question probe's phrasings (probe 7)", () => {
     });
   });
 
-  it("reads 「R4までしか載っていない」 as the project's own last year", () => {
-    expect(read("計画上R4までしか載っていない事業").ownYears).toEqual([{ edge: "last", year: "R4" }]);
+  it.each([
+    ["計画上R4までしか載っていない事業"],
+    ["令和4年度で記載が終わる事業"],
+    ["R4を最後に記載が途切れる事業"],
+  ])("reads %s as the project's own last year", (q) => {
+    const u = read(q);
+    expect(u.ownYears).toEqual([{ edge: "last", year: "R4" }]);
+    expect(u.directions).toEqual([]);
   });
 
-  it("reads 「AとB以外」 as both departments left out", () => {
-    const u = read("7-2の事業のうち財産活用課と市民会館跡地活用推進課以外のもの");
-    expect(u.excludedDepartments.sort()).toEqual(["市民会館跡地活用推進課", "財産活用課"].sort());
+  it.each([
+    ["7-2の事業のうち財産活用課と市民会館跡地活用推進課以外のもの", ["市民会館跡地活用推進課", "財産活用課"]],
+    ["7-2-6で情報システム課とDX推進チーム以外の事業", ["DX推進チーム", "情報システム課"]],
+    ["情報システム課・DX推進チーム以外の事業", ["DX推進チーム", "情報システム課"]],
+  ])("reads 「AとB以外」 as both departments left out: %s", (q, left) => {
+    const u = read(q);
+    expect(u.excludedDepartments.sort()).toEqual(left);
     expect(u.departments).toEqual([]);
   });
 
@@ -413,6 +431,9 @@ describe("understand: a direction denied by the verb", () => {
     ["新規ではない事業で令和3年度のもの", ["R3"], ["新規", "新規完了"]],
     ["拡充じゃない事業", [], ["拡充", "臨時拡充"]],
     ["R5に続かない事業", ["R5"], ["継続"]],
+    ["R4に拡充したわけではない事業", ["R4"], ["拡充", "臨時拡充"]],
+    ["新しく始めたわけでも拡充したわけでもない事業", [], ["新規", "拡充", "臨時拡充", "新規完了"]],
+    ["終わったわけでもやめたわけでもない事業", [], ["完了", "新規完了"]],
   ])("reads %s as projects without the direction", (q, years, absent) => {
     const u = read(q);
     expect(u.years).toEqual(years);

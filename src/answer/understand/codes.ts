@@ -33,15 +33,30 @@ export function kanjiNumber(text: string): number {
   return (text.includes("十") ? Math.max(1, digit(tens || undefined)) * 10 : 0) + digit(ones || undefined);
 }
 
-export const PROJECT_LIST =
-  /(?<![\d-])(\d+-\d+)\s*(?:no\.?\s*|#\s*|の\s*)((?:\d+)\s*(?:番目?|号)?(?:\s*(?:と|、|,|・|及び|および)\s*(?:no\.?\s*|#\s*)?\d+\s*(?:番目?|号)?)+)(?![\d-])/g;
+/** What marks a project's number: No.9, #9, の9, or both (のNo.9). */
+export const NUMBER_MARK = String.raw`(?:の\s*)?(?:no\.?\s*|#\s*)|の\s*`;
 
-export const PROJECT_RANGE =
-  /(?<![\d-])(\d+-\d+)\s*(?:no\.?\s*|#\s*|の\s*)(\d+)\s*(?:番目?|号)?\s*(?:から|〜|~|-(?=\s*\d+\s*番))\s*(?:no\.?\s*|#\s*)?(\d+)\s*(?:番目?|号)?(?:まで)?(?![\d-])/g;
+export const PROJECT_LIST = new RegExp(
+  String.raw`(?<![\d-])(\d+-\d+)\s*(?:${NUMBER_MARK})((?:\d+)\s*(?:番目?|号)?(?:\s*(?:と|、|,|・|及び|および)\s*(?:no\.?\s*|#\s*)?\d+\s*(?:番目?|号)?)+)(?![\d-])`,
+  "g",
+);
 
-/** A policy or initiative code, then what leaves it out: 施策7-2以外, 7-4-2の事業を除いて. */
+export const PROJECT_RANGE = new RegExp(
+  String.raw`(?<![\d-])(\d+-\d+)\s*(?:${NUMBER_MARK})(\d+)\s*(?:番目?|号)?\s*(?:から|〜|~|-(?=\s*\d+\s*番))\s*(?:no\.?\s*|#\s*)?(\d+)\s*(?:番目?|号)?(?:まで)?(?![\d-])`,
+  "g",
+);
+
+/** A policy or initiative code. */
+export const CODE = String.raw`(?<![\d-])\d+-\d+(?:-\d+)?(?![\d-])`;
+/** What joins names in a list: 7-4と7-5, 7-4・7-5, 7-4、7-5, 7-4及び7-5. */
+export const LIST_JOIN = String.raw`\s*(?:と|や|、|,|・|及び|および)\s*`;
+
+/**
+ * Policy or initiative codes, one or a list, then what leaves them out: 施策7-2以外, 7-4-2の事業を除いて,
+ * 7-4と7-5は除く, 施策7-4・7-5以外 (every code of the list is left out, not only the last).
+ */
 export const EXCLUDED_CODE = new RegExp(
-  String.raw`(?:施策|取組|取り組み)?\s*(?<![\d-])(\d+-\d+(?:-\d+)?)(?![\d-])\s*(?:の事業)?\s*(?:を|は)?(?:${LEAVING_OUT})`,
+  String.raw`(?:施策|取組|取り組み)?\s*(${CODE}(?:${LIST_JOIN}(?:施策|取組|取り組み)?\s*${CODE})*)\s*(?:の事業)?\s*(?:を|は)?(?:${LEAVING_OUT})`,
   "g",
 );
 

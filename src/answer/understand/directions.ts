@@ -24,16 +24,28 @@ export const DIRECTION_PATTERNS: readonly [RegExp, Direction][] = [
 export const DIRECTION_NAMES = [...DIRECTION_WORDS].sort((a, b) => b.length - a.length).join("|");
 /** The words that leave a name out: 以外, を除く, は除いて (a direction also by 除外, 含まない). */
 export const LEAVING_OUT = "以外|除く|除いた|除いて|除き|抜き|のぞく|のぞいた|のぞいて|のぞき";
-/** A direction named to be left out: （臨時拡充は除く）, 新規完了を除いて, 継続以外. */
+/** A direction named to be left out: （臨時拡充は除く）, 新規完了を除いて, 継続以外, （臨時は含めない）. */
 export const EXCLUDED_DIRECTION = new RegExp(
-  `[（(「]?(${DIRECTION_NAMES})[」]?(?:は|を)?(?:${LEAVING_OUT}|除外|含まない|含めない|含めず)[)）]?`,
+  `[（(「]?(${DIRECTION_NAMES}|臨時(?:の(?:もの|分))?)[」]?(?:は|を)?(?:${LEAVING_OUT}|除外|含まない|含めない|含めず)[)）]?`,
   "g",
 );
-/** A direction denied by the verb: 完了しない, 縮小されない, 新規ではない, 終わらない, 続かなかった. */
+/** A direction as a name or an everyday verb that can be denied after it (新しく始めたわけでもない). */
+const DENIABLE = `${DIRECTION_NAMES}|(?:新しく|新たに)?(?:始め|はじめ)(?:た|る)|(?:始ま|はじま)(?:った|る)|(?:広|拡)げ(?:た|る)|増や(?:した|す)|縮め(?:た|る)|減ら(?:した|す)|(?:終わ|おわ)(?:った|る)|(?:やめ|止め)(?:た|る)|続(?:けた|ける|いた|く)`;
+/** What may stand between a direction and its denial: した, されたわけ, するもの. */
+const BEFORE_DENIAL = String.raw`(?:(?:し|され)?(?:た|る)?\s*(?:わけ|もの)\s*)?`;
+/**
+ * A direction denied: 完了しない, 縮小されない, 新規ではない, 終わらない, 続かなかった, and either of two
+ * (新規でも拡充でもない, 新しく始めたわけでも拡充したわけでもない).
+ */
 export const NEGATED_DIRECTION = new RegExp(
-  String.raw`(?:(${DIRECTION_NAMES})\s*(?:し|され|になら|とはなら|となら|では|じゃ|でも?)|(終わら|おわら|続か|始まら|はじまら))(?:ない|なかった|ません)|(${DIRECTION_NAMES})\s*でも(?=[^。]*でも(?:ない|なく))`,
+  String.raw`(?:(${DENIABLE})\s*(?:し|され|になら|とはなら|となら|${BEFORE_DENIAL}(?:では|じゃ|でも?))|(終わら|おわら|続か|始まら|はじまら))(?:ない|なかった|ません)|(${DENIABLE})\s*${BEFORE_DENIAL}でも(?=[^。]*でも(?:ない|なく))`,
   "g",
 );
+
+/** The direction a word or verb of DIRECTION_PATTERNS names (始めた → 新規), if any. */
+export function directionOf(word: string): Direction | undefined {
+  return DIRECTION_PATTERNS.find(([pattern]) => new RegExp(pattern.source).test(word))?.[1];
+}
 /** The verbs of a direction, by their first two characters in the negative form. */
 export const NEGATED_VERBS: Record<string, Direction> = {
   終わ: "完了",
@@ -56,6 +68,14 @@ export const INCLUDED_DIRECTION = new RegExp(
   "g",
 );
 
+/**
+ * Said of a year: the plan lists the project in it or does not — 記載がある/ない, 方向性がない, 載ってる,
+ * 載っていない, 書かれてない, 載らない.
+ */
+export const LISTED = String.raw`(?:記載|方向性|記述)\s*(?:が|は)?\s*(?:あ(?:る|って|り)?|な(?:い|く|し))|(?:載っ|書い|書かれ|記され|記載され)て\s*(?:い|お|あ)?(?:る|ります|ます|ない|なく|ません|なかった)?|載ら(?:ない|ず)`;
+/** A listing form that says the year is not listed. */
+export const NOT_LISTED = /な[いくし]|ません|なかった|載らず/;
+
 export const DIRECTION_VERBS = `${DIRECTION_NAMES}|終了|廃止|(?:終わ|おわ)(?:る|り|った|って)|(?:始ま|はじま)(?:る|った|って)|(?:始め|はじめ)(?:る|た|て)|開始|新しく|新たに`;
 /**
  * A year followed by its own direction (令和3年度に始まって, R4完了, 2022年度は臨時拡充, R4も拡充), by any
@@ -63,7 +83,7 @@ export const DIRECTION_VERBS = `${DIRECTION_NAMES}|終了|廃止|(?:終わ|お�
  * R4に完了しない).
  */
 export const YEAR_WITH_DIRECTION = new RegExp(
-  String.raw`(${ANY_YEAR})\s*(?:には|では|にも|に|は|で|が|の|も)?\s*(?:まだ\s*)?(?:方向性(?:が|は))?\s*(?:(${DIRECTION_VERBS})|(まで\s*(?:続|継続)|(?:記載|方向性|記述)\s*(?:が|は)?\s*(?:あ(?:る|って|り)?|な(?:い|く|し))))(\s*(?:する|した|になる|となる)?\s*(?:もの|事業)?\s*(?:は|を)?\s*(?:以外|除く|除いた|除いて|のぞく|のぞいた)|\s*(?:し|され)?(?:ない|なかった|ません))?`,
+  String.raw`(${ANY_YEAR})\s*(?:には|では|にも|に|は|で|が|の|も)?\s*(?:まだ\s*)?(?:方向性(?:が|は))?\s*(?:(${DIRECTION_VERBS})|(まで\s*(?:続|継続)|${LISTED}))(\s*(?:する|した|になる|となる)?\s*(?:もの|事業)?\s*(?:は|を)?\s*(?:以外|除く|除いた|除いて|のぞく|のぞいた)|\s*(?:し|され)?(?:ない|なかった|ません))?`,
   "g",
 );
 /** Two years, then one direction for both: R3もR4も臨時拡充. */

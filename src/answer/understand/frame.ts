@@ -4,6 +4,9 @@ import { escapeRegExp } from "./util.js";
 
 /** Words that frame a structured question without adding a subject: removed before deciding on free text. */
 export const FRAME_WORDS = [
+  // Conjunctions that join a condition on: 「…の事業、ただし7-4は除く」.
+  "ただし",
+  "但し",
   "担当している",
   "担当する",
   "担当の",

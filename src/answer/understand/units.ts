@@ -106,5 +106,5 @@ export function mendUnitTypos(text: string, catalog: Catalog): { text: string; s
 
 /** What follows a name to leave it out: 以外, を除く, は除いて. */
 export const LEFT_OUT = new RegExp(
-  `^\\s*(?:さん)?(?:(?:を|は)?(?:${LEAVING_OUT})|(?:じゃ|では|でも?)(?:ない|なく)|でも(?=[^。]*でも(?:ない|なく))|(?:と|や|、|・|及び|および)(?=[^。、]{2,20}?課\\s*(?:を|は)?(?:${LEAVING_OUT})))`,
+  `^\\s*(?:さん)?(?:(?:を|は)?(?:${LEAVING_OUT})|(?:じゃ|では|でも?)(?:ない|なく)|でも(?=[^。]*でも(?:ない|なく))|(?:と|や|、|・|及び|および)(?=[^。、]{2,20}?(?:課|室|チーム|係|班)\\s*(?:を|は)?(?:${LEAVING_OUT})))`,
 );

@@ -34,11 +34,11 @@ export const R_YEAR = new RegExp(
 );
 export const WESTERN = new RegExp(String.raw`(?<!\d)(20\d{2})\s*年度?${RANGE_SUFFIX}`, "g");
 export const PLAN_EDGE_YEAR = new RegExp(`(?:計画の)?(最終年度|初年度)${RANGE_SUFFIX}`, "g");
-/** A project's own edge year: 最終年度が令和5年度, 初年度はR4, 開始年度が2021年度. */
+/** A project's own edge year: 最終年度が令和5年度, 初年度はR4, 開始年度が2021年度; R4で記載が終わる, R4までしか載っていない. */
 export const OWN_EDGE = "最終年度|最後の年度|最終の年度|初年度|開始年度|最初の年度";
 export const EDGE_IS_YEAR = new RegExp(String.raw`(${OWN_EDGE})\s*(?:が|は)\s*(${ANY_YEAR})`, "g");
 export const YEAR_IS_EDGE = new RegExp(
-  String.raw`(${ANY_YEAR})\s*(?:(?:が|を)\s*(${OWN_EDGE})|(?:まで|で)しか\s*(?:載って|記載されて|書かれて|記載が|載ってい|ない))`,
+  String.raw`(${ANY_YEAR})\s*(?:(?:が|を)\s*(${OWN_EDGE})|(?:まで|で)しか\s*(?:載って|記載されて|書かれて|記載が|載ってい|ない)|(?:で|に|を最後に)\s*(?:記載|掲載)\s*(?:が|は)?\s*(?:終わ|おわ|終了|途切れ))`,
   "g",
 );
 export const PLAN_PERIOD = /計画期間(?:中|内|の間|全体)?|計画の期間(?:中|内)?/g;
