@@ -159,8 +159,25 @@ function withReduplicatedWords(tokens: Token[], text: string): Token[] {
   return out;
 }
 
+/**
+ * Whether the gap after a dictionary phrase starts with a one-kanji suffix of the phrase (在宅勤務 + 用,
+ * マイナンバーカード + 等): read alone, kuromoji takes 用 for a noun of its own; read after the phrase's last
+ * characters, it sees the suffix.
+ */
+function suffixAfterWith(tokenizer: JapaneseTokenizer) {
+  return (phrase: string, gap: string): boolean => {
+    if (!/^\p{Script=Han}(?!\p{Script=Han})/u.test(gap)) return false;
+    const tail = phrase.slice(-2);
+    const token = tokenizer
+      .tokenize(`${tail}${gap.slice(0, 2)}`)
+      .find((t) => t.word_position === tail.length + 1);
+    return token?.pos === "名詞" && token.pos_detail_1 === "接尾" && token.surface_form.length === 1;
+  };
+}
+
 export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): Analyzer {
   const canonical = (term: string) => lexicon.canonical.get(term) ?? term;
+  const suffixAfter = suffixAfterWith(tokenizer);
 
   const analyze = (text: string): AnalyzedTerm[] => {
     const out: AnalyzedTerm[] = [];
@@ -174,13 +191,20 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): 
       if (joinable && previous !== null) out.push({ term: `${previous}+${term}`, base: false });
       previous = joinable ? term : null;
     };
+    let phraseBefore: string | null = null; // the phrase the gap being read follows, if it does
     for (const seg of segment(text, lexicon)) {
       if (seg.kind === "phrase") {
         keep(canonical(foldTerm(seg.text)), seg.surface, true);
+        phraseBefore = seg.surface;
         continue;
       }
-      for (const piece of windows(seg.text, TOKENIZER_WINDOW)) {
-        for (const token of withReduplicatedWords(tokenizer.tokenize(piece), piece)) {
+      const suffixed = phraseBefore !== null && suffixAfter(phraseBefore, seg.text);
+      phraseBefore = null;
+      for (const [w, piece] of windows(seg.text, TOKENIZER_WINDOW).entries()) {
+        const tokens = tokenizer.tokenize(piece);
+        // 在宅勤務用: 用 is the phrase's suffix, not a word of its own.
+        if (w === 0 && suffixed) tokens.shift();
+        for (const token of withReduplicatedWords(tokens, piece.slice(w === 0 && suffixed ? 1 : 0))) {
           const unknown = token.word_type === "UNKNOWN";
           if (!isContentToken(token.pos, token.pos_detail_1, token.surface_form, unknown)) {
             previous = null;

@@ -56,6 +56,17 @@ describe("analyzer (real kuromoji)", () => {
   });
 
   it.each([
+    ["在宅勤務用のノートパソコン", "用"],
+    ["マイナンバーカード等の申請", "等"],
+  ])(
+    "reads a one-kanji suffix after a dictionary phrase as the phrase's suffix, not a word: %s",
+    (text, suffix) => {
+      expect(analyzer.terms(text)).not.toContain(suffix);
+      expect(analyzer.terms(`${suffix}の話`)).toContain(suffix);
+    },
+  );
+
+  it.each([
     ["ほげほげってR5もある？", "ほげほげ"],
     ["ふがふがの事業", "ふがふが"],
     ["R4のもげもげ", "もげもげ"],
