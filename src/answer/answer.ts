@@ -360,6 +360,11 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     if (initiative) result.initiatives[p.initiative] = initiative.title;
   }
 
+  if (result.projects.length === 0 && structured && !searched && pool && pool.length > 0) {
+    // 「7-7で完了する事業」: the code has projects, none under the conditions — say so, not just 該当 0件.
+    const codes = result.scopes.map((scope) => scope.code).join("・");
+    result.notes.push(`この条件に当てはまる事業は${codes}にありません。`);
+  }
   if (
     result.projects.length === 0 &&
     result.scopes.length === 0 &&

@@ -227,6 +227,30 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.notes).toContain("「財政活用課」は「財産活用課」と読んで答えています。");
   });
 
+  it.each([
+    ["在宅勤務用のノートパソコンを配る事業", "用"],
+    ["AIチャットボットの研究してるとこ", "とこ"],
+  ])("does not name a suffix or a formal noun as a word the plan lacks: %s", async (q, word) => {
+    const a = await engine.ask(q);
+    expect(a.projects.length).toBeGreaterThan(0);
+    expect(a.missingTerms).not.toContain(word);
+  });
+
+  it("says a code's projects exist but none meets the conditions", async () => {
+    const a = await engine.ask("7-7で完了する事業");
+    expect(keys(a)).toEqual([]);
+    expect(a.notes).toContain("この条件に当てはまる事業は7-7にありません。");
+  });
+
+  it.each([["取組「コミュニティ活動の推進」に紐づく事業ってある？"], ["7-6-1にぶら下がってる事業"]])(
+    "reads the words for sitting under a code as framing, not a subject: %s",
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(keys(a)).toEqual(plan.projects.filter((p) => p.initiative === "7-6-1").map(projectKey));
+      expect(a.notes.join("")).not.toContain("当てはまる事業は");
+    },
+  );
+
   it("tells a set question the plan has no answer for from a question it could not match", async () => {
     const none = await structured("令和6年度に拡充する事業");
     expect(keys(none)).toEqual([]);

@@ -84,6 +84,18 @@ export const FRAME_WORDS = [
   // Verbs that ask for a list or say where a project sits: 挙げてください, 位置づけられている.
   "挙げて",
   "位置づけられている",
+  // Where a project sits under a code: 7-6-1に紐づく, 施策7-2にぶら下がっている, 取組に属する.
+  "紐づいている",
+  "紐付いている",
+  "紐づいてる",
+  "紐付いてる",
+  "紐づく",
+  "紐付く",
+  "ひもづく",
+  "ぶら下がっている",
+  "ぶら下がってる",
+  "属している",
+  "属する",
   "位置付けられている",
   // The plan itself as the place asked about: この章の事業, 計画全体で何件.
   "この章",
