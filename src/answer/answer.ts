@@ -386,7 +386,20 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     // theirs is never "not in the plan".
     const missingTerms = missing.filter((t) => !DIRECTION_WORDS.some((d) => d.includes(t) || t.includes(d)));
     const allowed = pool;
-    const shown = hits
+    // A project named in full (「市税等徴収事務事業の方向性」) is what was asked about: the projects with that
+    // name are the answers, and others that share some of its words are only related.
+    const asked = normalizeWidth(u.question);
+    const named = new Set(
+      hits.filter((h) => asked.includes(normalizeWidth(h.project.name))).map((h) => h.project),
+    );
+    const ranked =
+      named.size === 0
+        ? hits
+        : [
+            ...hits.filter((h) => named.has(h.project)).map((h) => ({ ...h, match: "strong" as const })),
+            ...hits.filter((h) => !named.has(h.project)).map((h) => ({ ...h, match: "partial" as const })),
+          ];
+    const shown = ranked
       .filter((h) => (allowed ? allowed.includes(h.project) : true))
       .filter((h) => matchesFilters(h.project, filters, inPlan))
       .slice(0, MAX_SEARCH_RESULTS);

@@ -236,6 +236,13 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.missingTerms).not.toContain(word);
   });
 
+  it("answers a project named in full with the projects of that name, and the others as related", async () => {
+    const a = await engine.ask("市税等徴収事務事業の方向性を知りたい");
+    const named = plan.projects.filter((p) => p.name === "市税等徴収事務事業").map(projectKey);
+    expect(keys(a).slice(0, a.answered)).toEqual(named);
+    expect(a.projects.length).toBeGreaterThan(a.answered);
+  });
+
   it("says a code's projects exist but none meets the conditions", async () => {
     const a = await engine.ask("7-7で完了する事業");
     expect(keys(a)).toEqual([]);
