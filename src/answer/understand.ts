@@ -65,6 +65,19 @@ export type { CodeRef } from "./understand/codes.js";
 export { quotable } from "./understand/frame.js";
 export type { Slip } from "./understand/units.js";
 
+/** The directions' readings, for a question where the IME left one in kana. */
+const KANA_DIRECTIONS: Record<string, Direction> = {
+  しんきかんりょう: "新規完了",
+  りんじかくじゅう: "臨時拡充",
+  かくじゅう: "拡充",
+  しゅくしょう: "縮小",
+  けいぞく: "継続",
+  かんりょう: "完了",
+  しんき: "新規",
+};
+/** Longest first; not the start of a longer kana word (しんきょう is no しんき). */
+const KANA_DIRECTION = new RegExp(`(?:${Object.keys(KANA_DIRECTIONS).join("|")})(?![ゃゅょぁぃぅぇぉ])`, "g");
+
 /** Questions longer than this are cut before analysis (and the answer says so). */
 export const MAX_QUESTION_CHARS = 200;
 
@@ -138,6 +151,8 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     .replace(/れいわ/g, "令和")
     .replace(/へいせい/g, "平成")
     .replace(/念度/g, "年度")
+    // A direction left in kana by the IME (R4にかんりょうする, R3 しんき): the plan's word.
+    .replace(KANA_DIRECTION, (kana) => KANA_DIRECTIONS[kana] ?? kana)
     // 7-7の事業ナンバー2, 7-2の番号17: a project's number.
     .replace(/(?:の\s*)?(?:事業\s*)?(?:ナンバー|番号)\s*(?=\d)/g, " no.")
     // 令3, 5年度: the era left out (the plan's years are all 令和).
