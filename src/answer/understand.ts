@@ -57,6 +57,7 @@ import {
   reiwaNumber,
   reiwaOf,
   WESTERN,
+  YEAR_ALONE_LISTED,
   YEAR_IS_EDGE,
   YEAR_SPAN,
 } from "./understand/years.js";
@@ -286,6 +287,10 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     ownYears.push({ edge: /最終|最後/.test(edge) ? "last" : "first", year: `R${reiwaOf(year)}` as YearKey });
   text = cut(text, EDGE_IS_YEAR, (m) => ownEdge(m[1] as string, m[2] as string));
   // 「R4までしか載っていない」: R4 is the last year listed.
+  text = cut(text, YEAR_ALONE_LISTED, (m) => {
+    ownEdge("初年度", m[1] as string);
+    ownEdge("最終年度", m[1] as string);
+  });
   text = cut(text, YEAR_IS_EDGE, (m) => ownEdge(m[2] ?? "最終年度", m[1] as string));
   const years = new Set<number>();
   text = cut(text, YEAR_SPAN, (m) => {

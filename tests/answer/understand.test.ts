@@ -451,6 +451,7 @@ describe("understand: what a new user typed (probe 5)", () => {
     ["R4にかんりょうする事業", ["R4"], ["完了", "新規完了"]],
     ["りんじかくじゅうの事業", [], ["臨時拡充"]],
     ["R3 しんき", ["R3"], ["新規", "新規完了"]],
+    ["R5時点で継続中の事業", ["R5"], ["継続"]],
     ["規模を縮める事業", [], ["縮小"]],
     ["令和3年度に立ち上げた事業", ["R3"], ["新規", "新規完了"]],
     ["令和3年度に一時的に拡充した事業", ["R3"], ["臨時拡充"]],
@@ -513,6 +514,18 @@ describe("understand: a project's own first or last year", () => {
     expect(u.years).toEqual([]);
     expect(u.hasFreeText).toBe(false);
   });
+
+  it.each([["R3だけ記載がある事業"], ["R3にしか載っていない事業"], ["令和3年度のみ方向性がある事業"]])(
+    "reads %s as a project whose only listed year is R3",
+    (q) => {
+      const u = read(q);
+      expect(u.ownYears).toEqual([
+        { edge: "first", year: "R3" },
+        { edge: "last", year: "R3" },
+      ]);
+      expect(u.hasFreeText).toBe(false);
+    },
+  );
 
   it("reads 最終年度 alone as the plan's last year, not a project's", () => {
     const u = read("最終年度の令和7年度まで続く事業");

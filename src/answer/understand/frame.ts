@@ -4,6 +4,11 @@ import { escapeRegExp } from "./util.js";
 
 /** Words that frame a structured question without adding a subject: removed before deciding on free text. */
 export const FRAME_WORDS = [
+  // A point in time said around a year or a direction: R5時点で継続中の事業.
+  "時点で",
+  "時点の",
+  "時点",
+  "中の",
   // Conjunctions that join a condition on: 「…の事業、ただし7-4は除く」.
   "ただし",
   "但し",
