@@ -39,7 +39,7 @@ export const OWN_EDGE = "最終年度|最後の年度|最終の年度|初年度|
 export const EDGE_IS_YEAR = new RegExp(String.raw`(${OWN_EDGE})\s*(?:が|は)\s*(${ANY_YEAR})`, "g");
 /** A year that is a project's only one: R3だけ記載がある, R3にしか載っていない, 令和3年度のみ方向性がある. */
 export const YEAR_ALONE_LISTED = new RegExp(
-  String.raw`(${ANY_YEAR})\s*(?:に|で)?\s*(?:だけ|のみ|しか)\s*(?:方向性|記載|記述)?\s*(?:が|は)?\s*(?:載って|記載されて|書かれて|書いて|あ(?:る|って)|な(?:い|く))`,
+  String.raw`(${ANY_YEAR})\s*(?:に|で)?\s*(?:だけ|のみ|しか)\s*(?:方向性|記載|記述)?\s*(?:が|は)?\s*(?:(?:載って|記載されて|書かれて|書いて)(?:い|お)?(?:る|ない|ます|ません)?|あ(?:る|って)|な(?:い|く))`,
   "g",
 );
 export const YEAR_IS_EDGE = new RegExp(
