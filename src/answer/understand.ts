@@ -258,11 +258,16 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   const conditions: Parts["conditions"] = [];
   const bothYears = text.replace(YEARS_BOTH, "$1に$3、$2に$3");
   const paired = [...bothYears.matchAll(YEAR_WITH_DIRECTION)];
-  // One year said not to be listed (「R6には載ってない事業」) is a condition too: the year must not be asked for.
+  // One year said not to be listed (「R6には載ってない事業」), or with its direction left out (「令和4年度に完了
+  // したものを除いた」), is a condition too: the year must not be asked for, or the projects not listed in it
+  // would drop out.
   const unlisted = (m: RegExpMatchArray) => m[3] !== undefined && NOT_LISTED.test(m[3]);
+  // A group of projects taken away (完了するもの以外), not a year's direction said to be another (継続以外).
+  const leftOut = (m: RegExpMatchArray) => m[4] !== undefined && /(?:もの|事業).*(?:以外|除|のぞ)/.test(m[4]);
+  const single = paired[0];
   if (
     (paired.length >= 2 && new Set(paired.map((m) => reiwaOf(m[1] as string))).size === paired.length) ||
-    (paired.length === 1 && unlisted(paired[0] as RegExpMatchArray))
+    (paired.length === 1 && single && (unlisted(single) || leftOut(single)))
   ) {
     for (const m of paired) {
       const widened =
@@ -437,10 +442,16 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   });
   // 「臨時拡充は除く」「新規完了以外」: directions named to be left out.
   const excluded = new Set<Direction>();
-  // 臨時 alone (臨時は含めない, 臨時のものを除く) is 臨時拡充: the only direction it names.
-  text = cut(text, EXCLUDED_DIRECTION, (m) =>
-    excluded.add((m[1] as string).startsWith("臨時") ? "臨時拡充" : (m[1] as Direction)),
-  );
+  // 臨時 alone (臨時は含めない, 臨時のものを除く) is 臨時拡充: the only direction it names. Projects taken away
+  // by what they do (完了したものを除いた, 縮小する事業以外) are those that never do it — or not in the year
+  // asked — as a denial is (「完了しない」); a direction alone left out (継続以外) is any other direction.
+  text = cut(text, EXCLUDED_DIRECTION, (m) => {
+    const direction = (m[1] as string).startsWith("臨時") ? "臨時拡充" : (m[1] as Direction);
+    const after = (m[0] as string).slice((m[0] as string).indexOf(m[1] as string) + (m[1] as string).length);
+    if (/(?:もの|事業)\s*(?:は|を)?\s*(?:以外|除|のぞ)/.test(after)) {
+      for (const d of DIRECTION_WORDS) if (d.includes(direction)) absent.add(d);
+    } else excluded.add(direction);
+  });
   // 「マイナンバー以外」: a subject left out — a word of kanji, katakana or Latin letters before what leaves it
   // out (what is left once codes, departments and directions are read).
   const excludedSubjects: string[] = [];

@@ -432,6 +432,23 @@ describe("free-text answers (real kuromoji)", () => {
     },
   );
 
+  it.each([["令和4年度に完了したものを除いた7-2の事業"], ["7-2の事業でR4で完了するもの以外"]])(
+    "answers %s with every other project, those not listed that year included",
+    async (q) => {
+      const a = await engine.ask(q);
+      const want = plan.projects
+        .filter((p) => p.policy === "7-2" && !["完了", "新規完了"].includes(p.directions.R4 ?? ""))
+        .map(projectKey);
+      expect(keys(a).sort()).toEqual(want.sort());
+    },
+  );
+
+  it("answers a year's direction said to be another (R4の方向性が継続以外) with the projects listed that year", async () => {
+    const a = await engine.ask("R4の方向性が継続以外になっている事業");
+    const want = plan.projects.filter((p) => p.directions.R4 && p.directions.R4 !== "継続").map(projectKey);
+    expect(keys(a).sort()).toEqual(want.sort());
+  });
+
   it("says a denied condition as denied, and a condition on any direction as 記載あり", async () => {
     expect((await engine.ask("R3に新規の事業でR4に完了しないもの")).notes).toContain(
       "条件: 令和3年度に新規・新規完了、かつ令和4年度に完了・新規完了でない",

@@ -434,6 +434,8 @@ describe("understand: a direction denied by the verb", () => {
     ["R4に拡充したわけではない事業", ["R4"], ["拡充", "臨時拡充"]],
     ["新しく始めたわけでも拡充したわけでもない事業", [], ["新規", "拡充", "臨時拡充", "新規完了"]],
     ["終わったわけでもやめたわけでもない事業", [], ["完了", "新規完了"]],
+    ["完了したものを除いた7-2の事業", [], ["完了", "新規完了"]],
+    ["縮小する事業以外", [], ["縮小"]],
   ])("reads %s as projects without the direction", (q, years, absent) => {
     const u = read(q);
     expect(u.years).toEqual(years);
