@@ -24,6 +24,7 @@ export const EVAL_SETS = [
   "dev5",
   "dev6",
   "dev7",
+  "dev8",
   "blind",
   "second",
   "third",
