@@ -148,10 +148,10 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   const question = truncated ? [...trimmed].slice(0, MAX_QUESTION_CHARS).join("") : trimmed;
   // 7ー4ー2: the long-vowel mark typed for a hyphen between digits; 施策7の3, 7の3の2: codes said with の.
   const normalized = normalizeWidth(question)
-    // The era in kana (れいわ5年度), the IME's other ねんど (令和4念度), FY2022 for 2022年度.
+    // The era and 年度 in kana (れいわ5ねんど), the IME's other 年度 (令和4念度), FY2022 for 2022年度.
     .replace(/れいわ/g, "令和")
     .replace(/へいせい/g, "平成")
-    .replace(/念度/g, "年度")
+    .replace(/念度|ねんど/g, "年度")
     // A direction left in kana by the IME (R4にかんりょうする, R3 しんき): the plan's word.
     .replace(KANA_DIRECTION, (kana) => KANA_DIRECTIONS[kana] ?? kana)
     // 7-7の事業ナンバー2, 7-2の番号17: a project's number.

@@ -9,6 +9,10 @@ export const FRAME_WORDS = [
   "時点の",
   "時点",
   "中の",
+  // Why or how carefully one asks: 念のため確認したい, 一応.
+  "念のため",
+  "念の為",
+  "一応",
   // Conjunctions that join a condition on: 「…の事業、ただし7-4は除く」.
   "ただし",
   "但し",
@@ -51,6 +55,7 @@ export const FRAME_WORDS = [
   "すべて",
   "全て",
   "教えて",
+  "おしえて",
   "ください",
   "下さい",
   "について",
@@ -204,9 +209,10 @@ export function withoutFraming(text: string): string {
   return text.replace(FRAME, " ").replace(PARTICLES, " ").replace(/\s+/g, "");
 }
 
-/** A subject, then what leaves it out: マイナンバー以外, Wi-Fiを除く. */
+/** A subject, then what leaves it out: マイナンバー以外, Wi-Fiを除く, マイナンバーカードの普及促進以外. */
+const SUBJECT_WORD = String.raw`[\p{Script=Han}\p{Script=Katakana}ーa-z0-9・\-]{2,}`;
 export const EXCLUDED_SUBJECT = new RegExp(
-  String.raw`([\p{Script=Han}\p{Script=Katakana}ーa-z0-9・\-]{2,})\s*(?:を|は)?(?:${LEAVING_OUT})`,
+  String.raw`((?:(?!事業|取組)${SUBJECT_WORD}\s*の\s*)*${SUBJECT_WORD})\s*(?:を|は)?(?:${LEAVING_OUT})`,
   "gu",
 );
 /** Words that ask for a whole list or its size. */
