@@ -52,6 +52,15 @@ const CASUAL_ENDINGS = [
 const SELF_INTRODUCTION =
   /[^。！？!?\n]*(?:と申します|の者です|(?:担当|課|係|室|チーム|窓口|センター)(?:の|を担当しております|を担当しています|におります|にいます|になりました|の担当になりました)\s*(?!事業|仕事|取組|予定|計画|施策)[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?:です|でございます))(?=[。！？!?\n]|$)/gu;
 
+/**
+ * A sentence that says who the asker is by what they do (人権研修を担当している者です。今年度から係長になった
+ * 者です。まち魅力発信課に異動してきた者です。): what they work on may be what they ask about, so it stays as
+ * context, but its years and units are the asker's, not conditions of the question.
+ */
+const ASKER_SENTENCE = /[^。！？!?\n]*者(?:です|でございます)(?=[。！？!?\n]|$)/gu;
+const ASKERS_OWN =
+  /(?:今年度|本年度|今年|昨年度|去年|来年度|令和\s*\d+\s*年度?|r\s*\d+|20\d{2}\s*年度?)(?:から|より|に)?|[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・a-z]+(?:課|室|チーム|係|班)(?![\p{Script=Han}])|者(?:です|でございます)/gu;
+
 /** The text without its greetings, apologies and thanks (each replaced by a space). */
 const withoutFormulas = (text: string): string =>
   FORMULAS.reduce((rest, formula) => rest.replace(formula, " "), text);
@@ -86,7 +95,11 @@ export function askLast(text: string): string {
 
 /** The question without its register: what is asked, with spaces where set phrases stood. */
 export function stripRegister(text: string): string {
-  let out = withoutFormulas(text.replace(SELF_INTRODUCTION, " "));
+  let out = withoutFormulas(
+    text
+      .replace(SELF_INTRODUCTION, " ")
+      .replace(ASKER_SENTENCE, (sentence) => sentence.replace(ASKERS_OWN, " ")),
+  );
   out = out.replace(REQUEST_ENDINGS, " ").replace(BARE_REQUESTS, " ");
   for (const pattern of CASUAL_ENDINGS) out = out.replace(pattern, " ");
   return out;

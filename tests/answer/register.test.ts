@@ -52,6 +52,19 @@ describe("stripRegister: the register of a Slack message is not its subject", ()
     expect(core(text)).toBe(expected);
   });
 
+  it.each([
+    ["今年度から係長になった者です。部下の研修", "係長になった。部下の研修", "今年度"],
+    [
+      "まち魅力発信課に今年異動してきた者です。ブランドメッセージ",
+      "に異動してきた。ブランドメッセージ",
+      "魅力発信課",
+    ],
+    ["人権研修を担当している者です。人権の計画", "人権研修を担当している。人権の計画", "者です"],
+  ])("keeps what the asker does in %s as context, but not their year or unit", (text, expected, gone) => {
+    expect(core(text)).toBe(expected);
+    expect(core(text)).not.toContain(gone);
+  });
+
   it.each([["人事課の事業です"], ["マイナンバーカードの担当課はどこですか"], ["収納課の仕事です"]])(
     "keeps %s, which introduces no one",
     (text) => {

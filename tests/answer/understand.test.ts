@@ -343,6 +343,15 @@ describe("understand: long polite messages (probe 6)", () => {
     expect(read(q).departments).toEqual([dept]);
   });
 
+  it("takes no year or department from a sentence saying who the asker is (〜者です)", () => {
+    const u = read(
+      "お疲れ様です。まち魅力発信課に今年度から異動してきた者です。管理職向けの研修はありますか",
+    );
+    expect(u.years).toEqual([]);
+    expect(u.departments).toEqual([]);
+    expect(u.freeText).toContain("研修");
+  });
+
   it("leaves 当課 with no department named before it as words", () => {
     expect(read("当課の事業").departments).toEqual([]);
   });
