@@ -312,7 +312,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     });
     // Words around a department or a year that name no subject (市民課が「やってる」, 人事課の「仕事」) leave
     // the structured question as it is.
-    searched = found.asked > 0 || !structured;
+    searched = found.askedWords.length > 0 || !structured;
     if (searched) answerFreeText(found, index, ask);
   }
   if (!searched && (structured || u.everything)) {
@@ -381,7 +381,11 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   }
   return result;
 
-  function answerFreeText({ hits, missingTerms: missing }: SearchResult, index: SearchIndex, ask: string) {
+  function answerFreeText(
+    { hits, missingTerms: missing, askedWords }: SearchResult,
+    index: SearchIndex,
+    ask: string,
+  ) {
     // The directions (完了, 臨時拡充 and their parts) are in every project's table, not in its text: a word of
     // theirs is never "not in the plan".
     const missingTerms = missing.filter((t) => !DIRECTION_WORDS.some((d) => d.includes(t) || t.includes(d)));
@@ -429,10 +433,15 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       // The code is what was asked about; the words beside it (「7-4-2の概要」) only narrowed it, and
       // narrowed it to nothing: show the code's projects rather than an empty answer.
       const codes = result.scopes.map((scope) => scope.code).join("・");
-      const words = quotable(ask);
+      // The words as searched, not the leftover text with its particles (「急ぎで 、 の中身」).
+      const words =
+        askedWords.length > 0 ? askedWords.map((w) => `『${w}』`).join("") : `「${quotable(ask)}」`;
       result.projects = pool.filter((p) => matchesFilters(p, filters, inPlan));
       result.intent = "code";
-      result.notes.push(`「${words}」に当てはまる事業は${codes}にないため、${codes}の事業をすべて示します。`);
+      const narrowed = result.projects.length < pool.length ? "条件に当てはまる" : "すべての";
+      result.notes.push(
+        `${words}に当てはまる事業は${codes}にないため、${codes}の${narrowed}事業を示します。`,
+      );
     }
     if (result.answered === 0 && !pool) {
       // Nothing answers, but an initiative is about it: say it has no new or expanded projects.

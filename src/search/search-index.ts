@@ -72,10 +72,10 @@ export interface SearchResult {
   /** The question's words that no project holds (as the asker wrote them): searched without them. */
   missingTerms: string[];
   /**
-   * How many nouns the question asks about once filler is dropped: 0 means it names no subject (入っている,
-   * 含む), and a code, department or year beside it is the whole question.
+   * The nouns the question asks about once filler is dropped (as written, context left out): none means it
+   * names no subject (入っている, 含む), and a code, department or year beside it is the whole question.
    */
-  asked: number;
+  askedWords: string[];
 }
 
 /**
@@ -391,7 +391,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       slots = [...slots, ...contextSlots];
       analyzed = [...analyzed, ...contextAnalyzed];
     }
-    if (slots.length === 0) return { hits: [], missingTerms: [], asked: 0 };
+    if (slots.length === 0) return { hits: [], missingTerms: [], askedWords: [] };
     const compounds = weighQuery(
       [...new Set(analyzed.filter((t) => !t.base).map((t) => t.term))].map((term) => ({ term, weight: 1 })),
       wordCorpus,
@@ -539,7 +539,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     return {
       hits: hits.slice(0, options.limit ?? 10),
       missingTerms,
-      asked: slots.filter((s) => !s.predicate).length,
+      askedWords: slots.filter((s) => !s.predicate && !s.context).map((s) => s.surface),
     };
   };
 

@@ -177,7 +177,7 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.intent).toBe("code");
     expect(keys(a)).toEqual(keys(await structured("7-4-2")));
     expect(a.notes).toEqual([
-      "「マイナンバーカード」に当てはまる事業は7-4-2にないため、7-4-2の事業をすべて示します。",
+      "『マイナンバーカード』に当てはまる事業は7-4-2にないため、7-4-2のすべての事業を示します。",
     ]);
     expect(keys(await engine.ask("7-2-6のマイナンバーカード"))[0]).toBe("7-2#17");
   });
@@ -230,6 +230,8 @@ describe("free-text answers (real kuromoji)", () => {
   it.each([
     ["在宅勤務用のノートパソコンを配る事業", "用"],
     ["AIチャットボットの研究してるとこ", "とこ"],
+    ["オンラインでできる活動に使える補助金について、該当する市の事業と担当課を教えて", "該当"],
+    ["自治会の話し合いに関係しそうな事業", "そう"],
   ])("does not name a suffix or a formal noun as a word the plan lacks: %s", async (q, word) => {
     const a = await engine.ask(q);
     expect(a.projects.length).toBeGreaterThan(0);
@@ -247,6 +249,25 @@ describe("free-text answers (real kuromoji)", () => {
     const a = await engine.ask("7-7で完了する事業");
     expect(keys(a)).toEqual([]);
     expect(a.notes).toContain("この条件に当てはまる事業は7-7にありません。");
+  });
+
+  it("names the words searched, not the leftover text, when a code's projects hold none of them", async () => {
+    const a = await engine.ask("会議の資料で、7-2-7の事業でR4で完了するもの以外を教えてもらえますか");
+    expect(keys(a)).toEqual(
+      plan.projects
+        .filter((p) => p.initiative === "7-2-7" && !["完了", "新規完了"].includes(p.directions.R4 ?? ""))
+        .map(projectKey),
+    );
+    const note = a.notes.find((n) => n.includes("当てはまる事業は7-2-7にない"));
+    expect(note).toBe(
+      "『会議』『資料』に当てはまる事業は7-2-7にないため、7-2-7の条件に当てはまる事業を示します。",
+    );
+  });
+
+  it("reads 中身 beside a code as asking for the projects' content, not a subject", async () => {
+    const a = await engine.ask("急ぎですみません、7-2の9番と12番の中身を教えてください");
+    expect(keys(a)).toEqual(["7-2#9", "7-2#12"]);
+    expect(a.notes).toEqual([]);
   });
 
   it.each([["取組「コミュニティ活動の推進」に紐づく事業ってある？"], ["7-6-1にぶら下がってる事業"]])(
@@ -522,7 +543,7 @@ describe("free-text answers (real kuromoji)", () => {
   it("quotes only the asked words when a code's projects are shown because the words match none", async () => {
     const a = await engine.ask("議会答弁の準備で、7-4-2の概要");
     expect(keys(a)).toEqual(plan.projects.filter((p) => p.initiative === "7-4-2").map(projectKey));
-    expect(a.notes).toContain("「概要」に当てはまる事業は7-4-2にないため、7-4-2の事業をすべて示します。");
+    expect(a.notes).toContain("『概要』に当てはまる事業は7-4-2にないため、7-4-2のすべての事業を示します。");
   });
 
   it("reads 7-2-17, an initiative the plan lacks, as 7-2 No.17", async () => {

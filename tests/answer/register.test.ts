@@ -53,6 +53,13 @@ describe("stripRegister: the register of a Slack message is not its subject", ()
   });
 
   it.each([
+    ["急ぎですみません、7-2の9番", "7-2の9番"],
+    ["至急で恐縮ですが、人事課の事業", "人事課の事業"],
+  ])("drops the haste in %s with its apology", (text, expected) => {
+    expect(core(text).replace(/^[、,]/, "")).toBe(expected);
+  });
+
+  it.each([
     ["今年度から係長になった者です。部下の研修", "係長になった。部下の研修", "今年度"],
     [
       "まち魅力発信課に今年異動してきた者です。ブランドメッセージ",
@@ -95,6 +102,7 @@ describe("askingClause: context before the ask is not the ask", () => {
     ["議会答弁の準備で、施策7-4の事業を全部", "施策7-4の事業を全部"],
     ["次期計画の検討に、人権の事業", "人権の事業"],
     ["窓口改善の参考として、市民課の事業", "市民課の事業"],
+    ["会議資料用に、7-2-7の事業でR4で完了するもの以外", "7-2-7の事業でR4で完了するもの以外"],
   ])("finds the asking clause of %s", (text, expected) => {
     expect(askingClause(text)).toBe(expected);
   });
