@@ -16,7 +16,7 @@ import {
 import { phrasePattern } from "./lexicon.js";
 import { bigrams } from "./normalize.js";
 import { findTerm, type PackedTerms, packTerms, Vocabulary } from "./packed-terms.js";
-import { compileSynonyms, loadSudachiGroups, type SynonymTable } from "./synonyms.js";
+import { compileSynonyms, loadSudachiGroups, SYNONYM_WEIGHT, type SynonymTable } from "./synonyms.js";
 
 /** Name above department and initiative, above purpose and content; the policy's own text gives context. */
 export const FIELD_WEIGHTS = {
@@ -454,6 +454,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       let words = 0;
       let held = 0;
       let own = false;
+      let direct = false; // some word asked is in the project as itself (or a spelling of it), not a synonym
       for (const slot of slots) {
         let best = 0;
         let fill = 0;
@@ -465,6 +466,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
           fill = Math.max(fill, alt.weight * (policyOnly ? POLICY_COVERAGE : 1));
           found.add(slot);
           if (!policyOnly) own = true;
+          if (alt.weight > SYNONYM_WEIGHT) direct = true;
         }
         if (
           fill < SUBSTRING_FILL &&
@@ -477,6 +479,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
           fill = SUBSTRING_FILL;
           best = Math.max(best, slot.weight * SUBSTRING_FILL * saturate(1));
           own = true;
+          direct = true;
           found.add(slot);
         }
         words += best;
@@ -496,7 +499,8 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       if (held === 0 && !gramEvidence) continue;
       // A project linked to the question only through its policy's general text, or by characters rather
       // than words, is related at most: never an answer.
-      if (!own) held = Math.min(held, (MIN_COVERAGE * total) / 2);
+      // So is one that holds none of the asker's words, only synonyms of them (スマートロック → 鍵 → キー).
+      if (!own || !direct) held = Math.min(held, (MIN_COVERAGE * total) / 2);
       for (const c of compounds) {
         const at = c.id < 0 ? -1 : findTerm(doc.words, c.id);
         if (at >= 0) words += c.weight * saturate(doc.words.values[at] as number);

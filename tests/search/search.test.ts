@@ -88,6 +88,18 @@ describe("search ranking", () => {
     expect(keys("ふるさと納税")).toEqual(["7-1#2", "7-1#4"]);
   });
 
+  it("answers with the projects holding the asked word; one holding only a synonym of it is related, not an answer", () => {
+    // dict/ reads 鍵 as スマートロック; Sudachi pairs 鍵 with キー, and 7-2 No.11 has キーコンセプト.
+    const hits = index.search("スマートロック").hits;
+    expect(
+      hits
+        .filter((h) => h.match === "strong")
+        .map((h) => projectKey(h.project))
+        .sort(),
+    ).toEqual(["7-2#8", "7-6#4"]);
+    expect(hits.find((h) => projectKey(h.project) === "7-2#11")?.match).toBe("partial");
+  });
+
   it("ranks by name before content: コミュニティセンター finds the centre's own project first", () => {
     expect(keys("コミュニティセンター")[0]).toBe("7-6#4");
   });
