@@ -34,6 +34,20 @@ export function firstSentence(text: string, max = 60): string {
   return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : first;
 }
 
+/**
+ * 内容 on one line: the whole text, its numbered items kept (①…②…), cut to `max` characters with …. The first
+ * sentence alone hid every item after ① (7-2 No.8's スマートロック) without saying anything was left out.
+ */
+export function contentPreview(text: string, max = 60): string {
+  const items = /[②-⑳]/.test(text);
+  const flat = (items ? text : text.replace(/^[①-⑳]\s*/, ""))
+    .replace(/\s+/g, " ")
+    .replace(/(?<=[。、）])\s+/g, "")
+    .trim();
+  const chars = [...flat];
+  return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : flat;
+}
+
 /** How the question was read, for structured questions: 条件: 令和4年度 / 完了・新規完了 / 人事課. */
 export function filtersLine(a: Answer): string | null {
   const { years, directions, departments, excluded } = a.filters;
@@ -83,7 +97,7 @@ export function renderAnswerText(a: Answer): string {
       `  方向性: ${directionsLine(p, bracket, a.planYears)}`,
     );
     if (detailed) lines.push(`  目的: ${p.purpose}`, `  内容: ${p.content}`);
-    else if (p.content) lines.push(`  内容: ${firstSentence(p.content)}`);
+    else if (p.content) lines.push(`  内容: ${contentPreview(p.content, 80)}`);
   }
   if (a.suggestions.length > 0) lines.push("", `こちらもお試しください: ${a.suggestions.join(" / ")}`);
   return lines.join("\n");

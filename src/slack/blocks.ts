@@ -14,7 +14,7 @@ import {
   quoteQuestion,
   RELATED_HEADING,
 } from "../answer/answer.js";
-import { directionsLine, filtersLine, firstSentence, projectCode } from "../answer/render-text.js";
+import { contentPreview, directionsLine, filtersLine, projectCode } from "../answer/render-text.js";
 import type { Direction, Project, YearKey } from "../plan/schema.js";
 import { escapeText } from "./escape.js";
 
@@ -79,7 +79,7 @@ function projectSection(project: Project, detailed: boolean, planYears: readonly
     lines.push(`*目的* ${escapeText(project.purpose)}`, `*内容* ${escapeText(project.content)}`);
   } else if (project.content) {
     // One line of 内容 tells apart projects of the same name (7-2 No.2 and No.3).
-    lines.push(`_${escapeText(firstSentence(project.content, PURPOSE_PREVIEW))}_`);
+    lines.push(`_${escapeText(contentPreview(project.content, PURPOSE_PREVIEW))}_`);
   }
   return section(lines.join("\n"));
 }

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type Answer, answer } from "../../src/answer/answer.js";
 import { buildCatalog } from "../../src/answer/catalog.js";
 import { createEngine, type Engine } from "../../src/answer/engine.js";
-import { renderAnswerText } from "../../src/answer/render-text.js";
+import { contentPreview, renderAnswerText } from "../../src/answer/render-text.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { projectKey } from "../../src/plan/schema.js";
 import { TEST_CACHE_DIR } from "../helpers.js";
@@ -152,6 +152,20 @@ describe("structured answers (no dictionary)", () => {
   it("shows usage for an empty or help question", async () => {
     expect((await structured("   ")).intent).toBe("usage");
     expect((await structured("help")).intent).toBe("usage");
+  });
+});
+
+describe("contentPreview: 内容 on one line", () => {
+  it("keeps every numbered item, not only ①, and marks what is cut", () => {
+    const content = "①システム維持管理を行う。 ②運用を支援する。 ③Wi-Fi型スマートロックのモデル導入を行う。";
+    expect(contentPreview(content, 80)).toBe(
+      "①システム維持管理を行う。②運用を支援する。③Wi-Fi型スマートロックのモデル導入を行う。",
+    );
+    expect(contentPreview(content, 20)).toBe("①システム維持管理を行う。②運用を支援…");
+  });
+
+  it("shows a single item without its number", () => {
+    expect(contentPreview("①民間提案制度を実施する。")).toBe("民間提案制度を実施する。");
   });
 });
 
