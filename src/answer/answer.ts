@@ -176,7 +176,12 @@ function matchesFilters(
     // Only when asked: the project's listed years, for its own first and last.
     const listed = yearsOf([project]);
     const edgeOf = { first: listed[0], last: listed[listed.length - 1] };
-    if (u.ownYears.some((o) => edgeOf[o.edge] !== o.year)) return false;
+    const n = (y: YearKey | undefined) => (y === undefined ? Number.NaN : Number(y.slice(1)));
+    const meets = (o: (typeof u.ownYears)[number]) => {
+      const at = n(edgeOf[o.edge]);
+      return o.side === "from" ? at >= n(o.year) : o.side === "to" ? at <= n(o.year) : at === n(o.year);
+    };
+    if (!u.ownYears.every(meets)) return false;
   }
   const has = (d: Direction | undefined) => d !== undefined && u.absentDirections.includes(d);
   if (asked.some((y) => has(project.directions[y]))) return false;
@@ -242,7 +247,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   if (u.ownYears.length > 0) {
     const edge = { first: "初年度", last: "最終年度" } as const;
     result.notes.push(
-      `条件: 事業の${u.ownYears.map((o) => `${edge[o.edge]}が${reiwaLabel(o.year)}`).join("、")}`,
+      `条件: 事業の${u.ownYears.map((o) => `${edge[o.edge]}が${reiwaLabel(o.year)}${o.side ? { from: "以降", to: "まで" }[o.side] : ""}`).join("、")}`,
     );
   }
   if (u.conditions.length > 0) {

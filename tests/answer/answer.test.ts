@@ -259,6 +259,19 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.projects.length).toBeGreaterThan(a.answered);
   });
 
+  it("answers a project's own last year as a range (最終年度が令和5年度まで) and says it so", async () => {
+    const a = await engine.ask("最終年度が令和5年度までの事業");
+    const last = (p: (typeof plan.projects)[number]) =>
+      Math.max(...Object.keys(p.directions).map((y) => Number(y.slice(1))));
+    expect(keys(a).sort()).toEqual(
+      plan.projects
+        .filter((p) => last(p) <= 5)
+        .map(projectKey)
+        .sort(),
+    );
+    expect(a.notes).toContain("条件: 事業の最終年度が令和5年度まで");
+  });
+
   it("says a code's projects exist but none meets the conditions", async () => {
     const a = await engine.ask("7-7で完了する事業");
     expect(keys(a)).toEqual([]);

@@ -522,6 +522,8 @@ describe("understand: a project's own first or last year", () => {
     ["事業の最後の年度はR6", [{ edge: "last", year: "R6" }]],
     ["初年度はR4の事業", [{ edge: "first", year: "R4" }]],
     ["開始年度が2021年度の事業", [{ edge: "first", year: "R3" }]],
+    ["初年度がR4以降の事業", [{ edge: "first", year: "R4", side: "from" }]],
+    ["最終年度が令和5年度までの事業", [{ edge: "last", year: "R5", side: "to" }]],
   ])("reads %s", (q, ownYears) => {
     const u = read(q);
     expect(u.ownYears).toEqual(ownYears);
