@@ -360,6 +360,16 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     );
     result.answered = 0;
   }
+  if (u.byDepartment && result.projects.length > 0 && result.answered > 0) {
+    // 「担当課の一覧」「どの課が一番多い」: the departments of the projects answered, most projects first.
+    const count = new Map<string, number>();
+    for (const p of result.projects.slice(0, result.answered))
+      count.set(p.department, (count.get(p.department) ?? 0) + 1);
+    const ranked = [...count].sort((a, b) => b[1] - a[1]);
+    result.notes.push(
+      `担当課ごとの事業数（${ranked.length}課、多い順）: ${ranked.map(([d, n]) => `${d} ${n}件`).join("、")}`,
+    );
+  }
   for (const p of result.projects) {
     const initiative = catalog.initiatives.get(p.initiative);
     if (initiative) result.initiatives[p.initiative] = initiative.title;

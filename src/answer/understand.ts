@@ -33,7 +33,7 @@ import {
   YEAR_WITH_DIRECTION,
   YEARS_BOTH,
 } from "./understand/directions.js";
-import { ASKS_FOR_ALL, EXCLUDED_SUBJECT, withoutFraming } from "./understand/frame.js";
+import { ASKS_FOR_ALL, BY_UNIT, EXCLUDED_SUBJECT, withoutFraming } from "./understand/frame.js";
 import {
   GENERIC_UNIT,
   LEFT_OUT,
@@ -130,6 +130,8 @@ export interface Understanding {
   throughout: boolean;
   /** The question asks for every project (事業の一覧, 全部で何件) and names nothing to narrow them by. */
   everything: boolean;
+  /** The question asks about the departments (担当課の一覧, どの課が一番多い): the answer counts by department. */
+  byDepartment: boolean;
   /** The question with its structured parts removed: what a free-text search should look for. */
   freeText: string;
   hasFreeText: boolean;
@@ -238,7 +240,7 @@ type Parts = Omit<
 >;
 
 /** Whether a question names a code, a department, a year or a direction: answered exactly from the plan. */
-export const isStructured = (p: Omit<Parts, "everything">) =>
+export const isStructured = (p: Omit<Parts, "everything" | "byDepartment">) =>
   p.codes.length +
     p.conditions.length +
     p.years.length +
@@ -254,6 +256,11 @@ export const isStructured = (p: Omit<Parts, "everything">) =>
 function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // The plan's own name for its list (新規・拡充事業等) names no direction.
   let text = registerless.replace(PLAN_LIST_NAME, " 事業 ");
+  // 「担当課の一覧」「どの課が一番多い」: the answer counts the projects by department.
+  let byDepartment = false;
+  text = cut(text, BY_UNIT, () => {
+    byDepartment = true;
+  });
   // Two years or more, each with its own direction: all must hold.
   const conditions: Parts["conditions"] = [];
   const bothYears = text.replace(YEARS_BOTH, "$1に$3、$2に$3");
@@ -496,7 +503,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   if (directionsAreFilter) text = withoutDirections;
   const hasFreeText = leftover(text).length > 0;
 
-  const parts: Omit<Parts, "everything"> = {
+  const parts: Omit<Parts, "everything" | "byDepartment"> = {
     codes,
     years: [...years].sort((a, b) => a - b).map((n) => `R${n}` as YearKey),
     directions: directionsAreFilter
@@ -519,6 +526,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   };
   return {
     ...parts,
-    everything: !hasFreeText && !isStructured(parts) && ASKS_FOR_ALL.test(registerless),
+    everything: !hasFreeText && !isStructured(parts) && (byDepartment || ASKS_FOR_ALL.test(registerless)),
+    byDepartment: byDepartment && departments.length === 0,
   };
 }

@@ -272,6 +272,19 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.notes).toContain("条件: 事業の最終年度が令和5年度まで");
   });
 
+  it("counts the projects answered by department, most first, when the departments are asked about", async () => {
+    const a = await engine.ask("R3に新規の事業の担当課の一覧");
+    const answered = plan.projects.filter((p) => ["新規", "新規完了"].includes(p.directions.R3 ?? ""));
+    expect(keys(a).sort()).toEqual(answered.map(projectKey).sort());
+    const note = a.notes.find((n) => n.startsWith("担当課ごとの事業数"));
+    const counts = [...(note ?? "").matchAll(/([^、:：\s]+) (\d+)件/g)].map(
+      (m) => [m[1], Number(m[2])] as const,
+    );
+    expect(counts.reduce((sum, [, n]) => sum + n, 0)).toBe(answered.length);
+    expect(counts.map(([, n]) => n)).toEqual([...counts.map(([, n]) => n)].sort((x, y) => y - x));
+    for (const [dept, n] of counts) expect(answered.filter((p) => p.department === dept).length).toBe(n);
+  });
+
   it("says a code's projects exist but none meets the conditions", async () => {
     const a = await engine.ask("7-7で完了する事業");
     expect(keys(a)).toEqual([]);

@@ -413,6 +413,28 @@ describe("understand: an exact-question probe's phrasings (probe 7)", () => {
   });
 });
 
+describe("understand: the departments themselves asked about", () => {
+  it.each([
+    ["担当課の一覧"],
+    ["どの課が一番事業を持ってる？"],
+    ["課ごとの件数"],
+    ["事業が一番多い課は？"],
+    ["担当課は何課ある？"],
+  ])("reads %s as asking for every project counted by department", (q) => {
+    const u = read(q);
+    expect(u).toMatchObject({ byDepartment: true, everything: true, hasFreeText: false, departments: [] });
+  });
+
+  it.each([["人事課の事業数"], ["市民課の一覧"]])(
+    "reads %s as one department's projects, not a count by department",
+    (q) => {
+      const u = read(q);
+      expect(u.byDepartment).toBe(false);
+      expect(u.departments.length).toBe(1);
+    },
+  );
+});
+
 describe("understand: a subject left out", () => {
   it.each([
     ["市民課の事業ってマイナンバー以外に何があったっけ", ["マイナンバー"]],

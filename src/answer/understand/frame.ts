@@ -217,3 +217,10 @@ export const EXCLUDED_SUBJECT = new RegExp(
 );
 /** Words that ask for a whole list or its size. */
 export const ASKS_FOR_ALL = /一覧|全部|すべて|全て|全体|全事業|何件|いくつ|幾つ|総数|リスト/;
+
+/**
+ * Asking about the departments themselves, not one of them: 担当課の一覧, 課ごとの件数, どの課が一番多い, 何課.
+ * Not after a name (人事課の事業数 is one department's count).
+ */
+export const BY_UNIT =
+  /(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:(?:担当課|担当部署|部署|課)(?:ごとの|別の|の)?(?:一覧|リスト|件数|事業数)|(?:担当課|部署|課)(?:ごと|別)|どの(?:課|部署)が(?:一番|最も|いちばん)(?:多く|たくさん)?|どの(?:課|部署)が(?:多|たくさん)|(?:一番|最も|いちばん)(?:事業の|事業が)?多い(?:課|部署)|何課|いくつの課)/gu;
