@@ -25,6 +25,7 @@ export const EVAL_SETS = [
   "dev6",
   "dev7",
   "dev8",
+  "dev9",
   "blind",
   "second",
   "third",
