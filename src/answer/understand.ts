@@ -49,6 +49,7 @@ import {
   DAY_LEVEL,
   EDGE_IS_YEAR,
   HEISEI,
+  LISTING_ENDS_AT,
   PLAN_EDGE_YEAR,
   PLAN_PERIOD,
   R_YEAR,
@@ -309,6 +310,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     ownEdge("最終年度", m[1] as string);
   });
   text = cut(text, YEAR_IS_EDGE, (m) => ownEdge(m[2] ?? "最終年度", m[1] as string));
+  text = cut(text, LISTING_ENDS_AT, (m) => ownEdge("最終年度", m[1] as string));
   const years = new Set<number>();
   text = cut(text, YEAR_SPAN, (m) => {
     const from = reiwaOf(m[1] as string);
@@ -320,8 +322,9 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   const first = Math.min(...planYears);
   const last = Math.max(...planYears);
   const addYear = (n: number, suffix: string | undefined) => {
-    // 「R6まで続く」: the project lasts to that year: any direction in it, not 継続 in every year before.
-    const range = suffix && /続|継続/.test(suffix) ? undefined : suffix;
+    // 「R6まで続く」「R7まで載ってる」: the project lasts to that year: any direction in it, not 継続 in every
+    // year before.
+    const range = suffix && /続|継続|載|記載/.test(suffix) ? undefined : suffix;
     const from = range && /まで|以前/.test(range) && n > first ? first : n;
     const to = range && !/まで|以前/.test(range) && n < last ? last : n;
     for (let y = from; y <= to; y++) years.add(y);

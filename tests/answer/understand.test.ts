@@ -413,6 +413,45 @@ describe("understand: an exact-question probe's phrasings (probe 7)", () => {
   });
 });
 
+describe("understand: what a new user typed (probe 10)", () => {
+  const ALL = ["新規", "継続", "拡充", "臨時拡充", "縮小", "完了", "新規完了"];
+  it.each([
+    ["R4に臨時で拡充してる事業", ["R4"], ["臨時拡充"]],
+    ["R4に拡充のもの、ただし臨時拡充は数えないでください", ["R4"], ["拡充"]],
+    ["R5に予算を減らす事業はありますか", ["R5"], ["縮小"]],
+    ["令和3年度に事業を広げたもの（臨時のは除いて）", ["R3"], ["拡充"]],
+    ["R4~R6のどこかで完了する事業をリストアップしたいです", ["R4", "R5", "R6"], ["完了", "新規完了"]],
+    ["DX推進チームの事業で拡充があるもの（年度は問いません）", [], ["拡充", "臨時拡充"]],
+    ["施策7-1以外で、臨時拡充になったことがある事業", [], ["臨時拡充"]],
+    ["毎年継続のまま変わらない事業", [], ["継続"]],
+    ["政策企画課の事業でR7まで載ってるのはどれですか", ["R7"], []],
+  ])("reads %s with no subject left", (q, years, directions) => {
+    expect(read(q)).toMatchObject({ years, directions, hasFreeText: false });
+  });
+
+  it.each([
+    ["令和5年度が最後の年になってる事業", "R5"],
+    ["記載がR6で終わっている事業はどれ", "R6"],
+  ])("reads %s as a project's own last year", (q, year) => {
+    expect(read(q)).toMatchObject({ ownYears: [{ edge: "last", year }], directions: [], hasFreeText: false });
+  });
+
+  it.each([
+    ["令和4年度の方向性が「継続」になっていない事業", ["R4"], ["継続"]],
+    ["R3に新規でも拡充でもなかった事業", ["R3"], ["新規", "拡充", "臨時拡充", "新規完了"]],
+  ])("reads %s as a direction denied", (q, years, absent) => {
+    expect(read(q)).toMatchObject({ years, absentDirections: absent, directions: [], hasFreeText: false });
+  });
+
+  it("reads スタート beside a year as 新規, so that two years each keep their own condition", () => {
+    const u = read("R3にスタートしてR7まで続く事業");
+    expect(u.conditions).toEqual([
+      { year: "R3", directions: ["新規", "新規完了"], holds: true },
+      { year: "R7", directions: ALL, holds: true },
+    ]);
+  });
+});
+
 describe("understand: the departments themselves asked about", () => {
   it.each([
     ["担当課の一覧"],

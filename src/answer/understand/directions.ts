@@ -5,7 +5,7 @@ import { ANY_YEAR } from "./years.js";
 /** Direction words, longest first; each widens to every direction containing it. */
 export const DIRECTION_PATTERNS: readonly [RegExp, Direction][] = [
   [/新規完了/g, "新規完了"],
-  [/臨時拡充|(?:一時的|臨時的)に(?:拡充|拡大)/g, "臨時拡充"],
+  [/臨時拡充|(?:一時的|臨時的)に(?:拡充|拡大)|臨時(?:で|に)(?:拡充|拡大)/g, "臨時拡充"],
   // Verbs with their past and て forms (終わった, 始めて, 続いている): what is left must not look like a subject.
   [
     /完了|終了|(?:終わ|おわ)(?:る|り|った|って)|終え(?:る|た|て)|廃止|(?:やめ|止め)(?:る|た|て)|打ち切(?:る|り|った|って)|おしまい/g,
@@ -26,19 +26,21 @@ export const DIRECTION_NAMES = [...DIRECTION_WORDS].sort((a, b) => b.length - a.
 export const LEAVING_OUT = "以外|除く|除いた|除いて|除き|抜き|のぞく|のぞいた|のぞいて|のぞき";
 /** A direction named to be left out: （臨時拡充は除く）, 新規完了を除いて, 継続以外, （臨時は含めない）. */
 export const EXCLUDED_DIRECTION = new RegExp(
-  `[（(「]?(${DIRECTION_NAMES}|臨時(?:の(?:もの|分))?)[」]?\\s*(?:(?:する|した|になる|になった|となる|となった|の)\\s*(?:もの|事業))?\\s*(?:は|を)?(?:${LEAVING_OUT}|除外|含まない|含めない|含めず)[)）]?`,
+  `[（(「]?(${DIRECTION_NAMES}|臨時(?:の(?:もの|分)?)?)[」]?\\s*(?:(?:する|した|になる|になった|となる|となった|の)\\s*(?:もの|事業))?\\s*(?:は|を)?(?:${LEAVING_OUT}|除外|含まない|含めない|含めず|数えない|数えず|カウントしない)[)）]?`,
   "g",
 );
 /** A direction as a name or an everyday verb that can be denied after it (新しく始めたわけでもない). */
 const DENIABLE = `${DIRECTION_NAMES}|(?:新しく|新たに)?(?:始め|はじめ)(?:た|る)|(?:始ま|はじま)(?:った|る)|(?:広|拡)げ(?:た|る)|増や(?:した|す)|縮め(?:た|る)|減ら(?:した|す)|(?:終わ|おわ)(?:った|る)|(?:やめ|止め)(?:た|る)|続(?:けた|ける|いた|く)`;
 /** What may stand between a direction and its denial: した, されたわけ, するもの. */
 const BEFORE_DENIAL = String.raw`(?:(?:し|され)?(?:た|る)?\s*(?:わけ|もの)\s*)?`;
+/** The verb that says a direction is in place, before its denial: 「継続」になっていない, 完了となってない. */
+const IN_PLACE = String.raw`[」』]?\s*(?:になって|となって)い?`;
 /**
  * A direction denied: 完了しない, 縮小されない, 新規ではない, 終わらない, 続かなかった, and either of two
  * (新規でも拡充でもない, 新しく始めたわけでも拡充したわけでもない).
  */
 export const NEGATED_DIRECTION = new RegExp(
-  String.raw`(?:(${DENIABLE})\s*(?:し|され|になら|とはなら|となら|${BEFORE_DENIAL}(?:では|じゃ|でも?))|(終わら|おわら|続か|始まら|はじまら))(?:ない|なかった|ません)|(${DENIABLE})\s*${BEFORE_DENIAL}でも(?=[^。]*でも(?:ない|なく))`,
+  String.raw`[「『]?(?:(${DENIABLE})\s*(?:${IN_PLACE}|し|され|になら|とはなら|となら|${BEFORE_DENIAL}(?:では|じゃ|でも?))|(終わら|おわら|続か|始まら|はじまら))(?:ない|なかった|ません)|(${DENIABLE})\s*${BEFORE_DENIAL}でも(?=[^。]*でも(?:ない|なく|なかった))`,
   "g",
 );
 
@@ -76,7 +78,7 @@ export const LISTED = String.raw`(?:記載|方向性|記述)\s*(?:が|は)?\s*(?
 /** A listing form that says the year is not listed. */
 export const NOT_LISTED = /な[いくし]|ません|なかった|載らず/;
 
-export const DIRECTION_VERBS = `${DIRECTION_NAMES}|終了|廃止|(?:終わ|おわ)(?:る|り|った|って)|(?:始ま|はじま)(?:る|った|って)|(?:始め|はじめ)(?:る|た|て)|開始|新しく|新たに`;
+export const DIRECTION_VERBS = `${DIRECTION_NAMES}|終了|廃止|(?:終わ|おわ)(?:る|り|った|って)|(?:始ま|はじま)(?:る|った|って)|(?:始め|はじめ)(?:る|た|て)|開始|スタート(?:する|した|して)?|立ち上げ(?:る|た|て)?|新しく|新たに`;
 /**
  * A year followed by its own direction (令和3年度に始まって, R4完了, 2022年度は臨時拡充, R4も拡充), by any
  * direction (R7まで続く, R4に記載がある) or by none (R5に記載がない), and what denies it (R4で完了するもの以外,

@@ -4,6 +4,27 @@ import { escapeRegExp } from "./util.js";
 
 /** Words that frame a structured question without adding a subject: removed before deciding on free text. */
 export const FRAME_WORDS = [
+  // The object of a direction verb (予算を減らす), and words for the shape of a request or a list (リストアップ,
+  // パターン, 年度は問いません, 変わらない, になったことがある).
+  "予算を",
+  "のどこかで",
+  "どこかで",
+  "いずれかで",
+  "リストアップしたい",
+  "リストアップして",
+  "リストアップ",
+  "のパターン",
+  "パターン",
+  "年度は問いません",
+  "年度は問わず",
+  "年度を問わず",
+  "問いません",
+  "のまま変わらない",
+  "変わらない",
+  "変わらず",
+  "になったことがある",
+  "だったことがある",
+  "があるもの",
   // A point in time said around a year or a direction: R5時点で継続中の事業.
   "時点で",
   "時点の",

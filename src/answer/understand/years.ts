@@ -25,7 +25,7 @@ export function reiwaOf(expr: string, eraOf = ""): number {
  * What may follow a year to make it one end of a range: 以降・以後・から (from it on), まで・以前 (up to it).
  * 「から始まる」 names the year something starts in, and 「まで続く」 the year it lasts to: one year each.
  */
-export const RANGE_SUFFIX = String.raw`(?:\s*(?:の|に)?\s*((?:まで(?:に)?|以降も|以後も)(?:続(?:いている|いてる|ける|く)?|継続(?:している|する)?)|以降|以後|より後|から(?!始|はじ|開始|スタート|新規)|まで|以前))?`;
+export const RANGE_SUFFIX = String.raw`(?:\s*(?:の|に)?\s*((?:まで(?:に)?|以降も|以後も)(?:続(?:いている|いてる|ける|く)?|継続(?:している|する)?|載って(?:いる|る)?|記載(?:が|の)?(?:ある|あります)?)|以降|以後|より後|から(?!始|はじ|開始|スタート|新規)|まで|以前))?`;
 export const REIWA = new RegExp(String.raw`令和\s*(\d{1,2}|元)\s*年度?${RANGE_SUFFIX}`, "g");
 export const HEISEI = new RegExp(String.raw`平成\s*(\d{1,2}|元)\s*年度?${RANGE_SUFFIX}`, "g");
 export const R_YEAR = new RegExp(
@@ -35,7 +35,7 @@ export const R_YEAR = new RegExp(
 export const WESTERN = new RegExp(String.raw`(?<!\d)(20\d{2})\s*年度?${RANGE_SUFFIX}`, "g");
 export const PLAN_EDGE_YEAR = new RegExp(`(?:計画の)?(最終年度|初年度)${RANGE_SUFFIX}`, "g");
 /** A project's own edge year: 最終年度が令和5年度, 初年度はR4以降, 開始年度が2021年度; R4で記載が終わる, R4までしか載っていない. */
-export const OWN_EDGE = "最終年度|最後の年度|最終の年度|初年度|開始年度|最初の年度";
+export const OWN_EDGE = "最終年度|最後の年度|最終の年度|最後の年|初年度|開始年度|最初の年度|最初の年";
 export const EDGE_IS_YEAR = new RegExp(
   String.raw`(${OWN_EDGE})\s*(?:が|は)\s*(${ANY_YEAR})(?:\s*(以降|以後|から|より後|まで|以前|より前))?`,
   "g",
@@ -43,6 +43,11 @@ export const EDGE_IS_YEAR = new RegExp(
 /** A year that is a project's only one: R3だけ記載がある, R3にしか載っていない, 令和3年度のみ方向性がある. */
 export const YEAR_ALONE_LISTED = new RegExp(
   String.raw`(${ANY_YEAR})\s*(?:に|で)?\s*(?:だけ|のみ|しか)\s*(?:方向性|記載|記述)?\s*(?:が|は)?\s*(?:(?:載って|記載されて|書かれて|書いて)(?:い|お)?(?:る|ない|ます|ません)?|あ(?:る|って)|な(?:い|く))`,
+  "g",
+);
+/** The listing said to end in a year, the listing first: 記載がR6で終わっている, 掲載はR5まで. */
+export const LISTING_ENDS_AT = new RegExp(
+  String.raw`(?:記載|掲載|方向性の記載)\s*(?:が|は)\s*(${ANY_YEAR})\s*(?:で|に)\s*(?:終わ|おわ|終了|途切れ)[^。、\s]*`,
   "g",
 );
 export const YEAR_IS_EDGE = new RegExp(
