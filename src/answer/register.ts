@@ -66,9 +66,12 @@ const ASKERS_OWN =
 const withoutFormulas = (text: string): string =>
   FORMULAS.reduce((rest, formula) => rest.replace(formula, " "), text);
 
-/** What makes a sentence ask: a question mark, a request, a polite question, a question word. */
+/**
+ * What makes a sentence ask: a question mark, a request, a polite question, a question word — not 何か, どこか
+ * (some), nor あるかな (wondering aloud).
+ */
 const ASKS = new RegExp(
-  `[?？]|${REQUEST_ENDINGS.source}|${BARE_REQUESTS.source}|(?:でしょう|ます|です|ある|あります)か|どれ|どこ|どの|だれ|誰|何|いつ|いくつ|ある\\s*$`,
+  `[?？]|${REQUEST_ENDINGS.source}|${BARE_REQUESTS.source}|(?:でしょう|ます|です|ある|あります)か(?!な)|(?:どこ|だれ|誰|何|いつ)(?!か)|どれ|どの|いくつ|ある\\s*$`,
 );
 /** Verbs of the asker's own work, which also make requests: 確認して(います), 調べて, 探して. */
 const DOING = /(?:確認|調査|検討)(?:して|し|させて|したい)|調べて|探して|お願い/g;
