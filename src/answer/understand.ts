@@ -169,6 +169,14 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
       (_, mark: string, code: string) =>
         `${mark}${code.replace(/[一二三四五六七八九十]+/g, (n) => String(kanjiNumber(n)))}`,
     )
+    // 七の七, 七の二の四: unmarked, when the first number is a chapter of the plan.
+    .replace(
+      /(?<!\p{Script=Han})([一二三四五六七八九十]+)(?:\s*[の\-ー]\s*[一二三四五六七八九十]+)+(?!\p{Script=Han})/gu,
+      (whole: string, first: string) =>
+        catalog.chapters.has(String(kanjiNumber(first)))
+          ? whole.replace(/[一二三四五六七八九十]+/g, (n) => String(kanjiNumber(n)))
+          : whole,
+    )
     .replace(/(?<=\d)\s*ー\s*(?=\d)/g, "-")
     // 令和五年度, R.5: kanji numerals in a year, a dot after R.
     .replace(

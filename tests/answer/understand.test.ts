@@ -571,6 +571,12 @@ describe("understand: what a new user typed (probe 5)", () => {
     expect(read("取組七の二の六").codes).toEqual([{ kind: "initiative", code: "7-2-6" }]);
   });
 
+  it("reads kanji numerals in an unmarked code when the first is a chapter of the plan, and nothing else", () => {
+    expect(read("七の七でR6以降も記載があるもの").codes).toEqual([{ kind: "policy", code: "7-7" }]);
+    expect(read("七の二の四の事業").codes).toEqual([{ kind: "initiative", code: "7-2-4" }]);
+    expect(read("一の一の事業").codes).toEqual([]);
+  });
+
   it("reads 全事業リストちょうだい as the whole list", () => {
     expect(read("全事業リストちょうだい").everything).toBe(true);
   });
