@@ -123,13 +123,14 @@ export function pointsBack(ask: string): boolean {
 }
 
 /**
- * The clause that carries the ask: the last one, after context clauses joined by ので, から, けど, ため, 用に,
+ * The clause that carries the ask: the last one, after context clauses joined by ので (not もので: "the one that,
+ * and"), から, けど, ため, 用に,
  * 〜まして (ございまして, おりまして), にあたり, に際して, に向けて, の関係で, の準備で / の検討に (a purpose: 議会答弁の準備で、)
  * (and sentence ends). 「来週の会議で使うので、…の担当課は？」 asks about the 担当課, not about next week.
  */
 export function askingClause(text: string): string {
   const parts = text.split(
-    /[。！？!?\n]|(?:ので|のため|ため|用に|から|けど|けれど|が|まして|にあたり|にあたって|に当たり|に当たって|に際し(?:て)?|に向け(?:て)?|の関係で|の件で|の都合で|の(?:準備|検討|参考|資料作成|資料作り|取りまとめ|とりまとめ|作業|対応|調査)(?:で|に|として))[、,]\s*/,
+    /[。！？!?\n]|(?:(?<!も)ので|のため|ため|用に|から|けど|けれど|が|まして|にあたり|にあたって|に当たり|に当たって|に際し(?:て)?|に向け(?:て)?|の関係で|の件で|の都合で|の(?:準備|検討|参考|資料作成|資料作り|取りまとめ|とりまとめ|作業|対応|調査)(?:で|に|として))[、,]\s*/,
   );
   const nonEmpty = parts.map((p) => p.trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
   return nonEmpty.at(-1) ?? "";

@@ -103,6 +103,7 @@ describe("askingClause: context before the ask is not the ask", () => {
     ["次期計画の検討に、人権の事業", "人権の事業"],
     ["窓口改善の参考として、市民課の事業", "市民課の事業"],
     ["会議資料用に、7-2-7の事業でR4で完了するもの以外", "7-2-7の事業でR4で完了するもの以外"],
+    ["R5に終わるもので、R3は新規だったもの", "R5に終わるもので、R3は新規だったもの"],
   ])("finds the asking clause of %s", (text, expected) => {
     expect(askingClause(text)).toBe(expected);
   });
