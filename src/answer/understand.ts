@@ -373,7 +373,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
       codes.push({ kind: "project", code: m[1] as string, no: Number(no) });
   });
   const projectRef = new RegExp(
-    String.raw`(?<![\d-])(\d+-\d+)\s*(?:${NUMBER_MARK}|\s)(\d+)\s*(?:番目?|号)?(?![\d-])`,
+    String.raw`(?<![\d-])(\d+-\d+)\s*(?:${NUMBER_MARK}|\s)(\d+)\s*(?:番目?|号|つ目|つめ|個目)?(?![\d-])`,
     "g",
   );
   text = cut(text, projectRef, (m) =>

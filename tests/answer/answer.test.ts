@@ -246,6 +246,7 @@ describe("free-text answers (real kuromoji)", () => {
     ["AIチャットボットの研究してるとこ", "とこ"],
     ["オンラインでできる活動に使える補助金について、該当する市の事業と担当課を教えて", "該当"],
     ["自治会の話し合いに関係しそうな事業", "そう"],
+    ["学校のプール改修ってこの章に入ってますか", "章"],
   ])("does not name a suffix or a formal noun as a word the plan lacks: %s", async (q, word) => {
     const a = await engine.ask(q);
     expect(a.projects.length).toBeGreaterThan(0);
