@@ -200,6 +200,17 @@ function matchesFilters(
   return true;
 }
 
+/** A project's name as questions are compared with it, normalised once per project. */
+const normalizedNames = new WeakMap<Project, string>();
+function normalizedName(project: Project): string {
+  let name = normalizedNames.get(project);
+  if (name === undefined) {
+    name = normalizeWidth(project.name);
+    normalizedNames.set(project, name);
+  }
+  return name;
+}
+
 export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Answer> {
   const { catalog } = deps;
   const u = understand(rawQuestion, catalog, deps.now);
@@ -409,7 +420,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     // name are the answers, and others that share some of its words are only related.
     const asked = normalizeWidth(u.question);
     const named = new Set(
-      hits.filter((h) => asked.includes(normalizeWidth(h.project.name))).map((h) => h.project),
+      hits.filter((h) => asked.includes(normalizedName(h.project))).map((h) => h.project),
     );
     const ranked =
       named.size === 0
