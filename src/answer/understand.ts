@@ -24,8 +24,10 @@ import {
   directionOf,
   EXCLUDED_DIRECTION,
   INCLUDED_DIRECTION,
+  LISTED_THROUGHOUT,
   NEGATED_DIRECTION,
   NEGATED_VERBS,
+  NEVER_DIRECTION,
   NOT_LISTED,
   ONLY_DIRECTION,
   PLAN_LIST_NAME,
@@ -458,6 +460,10 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
 
   // 「完了しない」「終わらない」: a direction the project must not have (widened: 完了 is also 新規完了).
   const absent = new Set<Direction>();
+  text = cut(text, NEVER_DIRECTION, (m) => {
+    const word = directionOf(m[1] as string);
+    for (const d of DIRECTION_WORDS) if (word && d.includes(word)) absent.add(d);
+  });
   text = cut(text, NEGATED_DIRECTION, (m) => {
     const said = m[1] ?? m[3];
     const word = said ? directionOf(said) : NEGATED_VERBS[(m[2] as string).slice(0, 2)];
@@ -491,6 +497,12 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // 「臨時拡充のみ」「拡充だけ」: that direction alone, not widened.
   const only = new Set<Direction>();
   text = cut(text, ONLY_DIRECTION, (m) => only.add(m[1] as Direction));
+  // 「R3~R7 ずっと載ってて」: every year asked is listed, each a condition of its own.
+  text = cut(text, LISTED_THROUGHOUT, () => {
+    for (const n of years)
+      if (!conditions.some((c) => c.year === `R${n}`))
+        conditions.push({ year: `R${n}` as YearKey, directions: [...DIRECTION_WORDS], holds: true });
+  });
   let everyYear = false;
   text = cut(text, THROUGHOUT, () => {
     everyYear = true;

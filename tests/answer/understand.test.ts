@@ -440,8 +440,19 @@ describe("understand: what a new user typed (probe 10)", () => {
   it.each([
     ["令和4年度の方向性が「継続」になっていない事業", ["R4"], ["継続"]],
     ["R3に新規でも拡充でもなかった事業", ["R3"], ["新規", "拡充", "臨時拡充", "新規完了"]],
+    ["一度も縮小になっていない事業", [], ["縮小"]],
+    ["一回も「完了」になったことがない事業", [], ["完了", "新規完了"]],
   ])("reads %s as a direction denied", (q, years, absent) => {
     expect(read(q)).toMatchObject({ years, absentDirections: absent, directions: [], hasFreeText: false });
+  });
+
+  it("reads ずっと載ってて over a span as every year of it listed, beside a direction never had", () => {
+    const u = read("R3~R7 ずっと載ってて、一回も拡充（臨時含む）がない事業");
+    expect(u.conditions.map((c) => [c.year, c.directions, c.holds])).toEqual(
+      ["R3", "R4", "R5", "R6", "R7"].map((y) => [y, ALL, true]),
+    );
+    expect(u.absentDirections).toEqual(["拡充", "臨時拡充"]);
+    expect(u.hasFreeText).toBe(false);
   });
 
   it("reads スタート beside a year as 新規, so that two years each keep their own condition", () => {

@@ -44,6 +44,15 @@ export const NEGATED_DIRECTION = new RegExp(
   "g",
 );
 
+/** A direction never had: 一回も拡充がない, 一度も縮小になっていない, 1回も「完了」になったことがない. */
+export const NEVER_DIRECTION = new RegExp(
+  String.raw`(?:一回|一度|1回|いちど)も\s*[「『]?(${DENIABLE})[」』]?\s*(?:[（(][^)）]*[)）])?\s*(?:に|が|は|を|と)?\s*(?:なって(?:い)?ない|なったことが(?:ない|なく)|ない|なかった|な(?:く|し)|(?:され|し)て(?:い)?ない)`,
+  "g",
+);
+/** Listed in every year asked: ずっと載ってて, 毎年記載がある. */
+export const LISTED_THROUGHOUT =
+  /(?:ずっと|毎年度?|全年度|どの年度も)\s*(?:載って(?:い)?(?:て|る)?|記載(?:が|され)(?:あって|ある|て(?:い)?(?:て|る)?)?|書かれて(?:い)?(?:て|る)?)/g;
+
 /** The direction a word or verb of DIRECTION_PATTERNS names (始めた → 新規), if any. */
 export function directionOf(word: string): Direction | undefined {
   return DIRECTION_PATTERNS.find(([pattern]) => new RegExp(pattern.source).test(word))?.[1];
