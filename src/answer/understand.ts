@@ -283,8 +283,19 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // A group of projects taken away (完了するもの以外), not a year's direction said to be another (継続以外).
   const leftOut = (m: RegExpMatchArray) => m[4] !== undefined && /(?:もの|事業).*(?:以外|除|のぞ)/.test(m[4]);
   const single = paired[0];
+  // 「R4に完了する事業とR5に完了する事業」: two sets joined, each year with the same direction — the years with
+  // that direction, not both conditions at once.
+  const joined =
+    paired.length === 2 &&
+    paired[0]?.[2] !== undefined &&
+    paired[0]?.[2] === paired[1]?.[2] &&
+    /^\s*(?:する|した|になる|となる)?\s*(?:事業|もの)\s*(?:(?:と|や|及び|および|または|か)\s*[、,]?|[、,])\s*$/.test(
+      bothYears.slice((paired[0].index ?? 0) + paired[0][0].length, paired[1]?.index),
+    );
   if (
-    (paired.length >= 2 && new Set(paired.map((m) => reiwaOf(m[1] as string))).size === paired.length) ||
+    (!joined &&
+      paired.length >= 2 &&
+      new Set(paired.map((m) => reiwaOf(m[1] as string))).size === paired.length) ||
     (paired.length === 1 && single && (unlisted(single) || leftOut(single)))
   ) {
     for (const m of paired) {

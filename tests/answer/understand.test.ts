@@ -455,6 +455,17 @@ describe("understand: what a new user typed (probe 10)", () => {
     expect(u.hasFreeText).toBe(false);
   });
 
+  it.each([["R4に完了する事業とR5に完了する事業、まとめて出して"], ["R4に完了するものや、R5に完了するもの"]])(
+    "reads two sets joined (%s) as the years with that direction, not both at once",
+    (q) => {
+      expect(read(q)).toMatchObject({
+        years: ["R4", "R5"],
+        directions: ["完了", "新規完了"],
+        conditions: [],
+      });
+    },
+  );
+
   it("reads スタート beside a year as 新規, so that two years each keep their own condition", () => {
     const u = read("R3にスタートしてR7まで続く事業");
     expect(u.conditions).toEqual([
