@@ -163,6 +163,8 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     .replace(/(?:の\s*)?(?:事業\s*)?(?:ナンバー|番号)\s*(?=\d)/g, " no.")
     // 令3, 5年度: the era left out (the plan's years are all 令和).
     .replace(/令(?!和)\s*(\d{1,2})(?![\d])(?:\s*年度?)?/g, "令和$1年度")
+    // 令和3・4年度: two years of one era, each in full.
+    .replace(/(令和|平成)\s*(\d{1,2})\s*[・、]\s*(\d{1,2})\s*(年度|年)/g, "$1$2$4・$1$3$4")
     .replace(/(?<![\d\-.a-z年和成])(\d)\s*年度/g, "令和$1年度")
     .replace(/(?<![a-z])fy\s*(20\d{2})(?!\d)/g, "$1年度")
     // 施策七の五: kanji numerals in a code marked as one.
