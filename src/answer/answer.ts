@@ -444,6 +444,13 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     }
     if (onlyOutside && result.projects.length > 0) result.notes.push("年度を指定せずに探した結果です。");
     const answers = hits.filter((h) => h.match === "strong").map((h) => h.project);
+    // The subject's own projects all fall outside the conditions (「マイナンバーカードの普及促進ってR6も？」):
+    // what is left are projects sharing a word with it that happen to meet them — not related to the question.
+    if (structured && !pool && answers.length > 0 && result.answered === 0 && result.projects.length > 0) {
+      result.projects = [];
+      result.missingTerms = [];
+      result.notes = result.notes.filter((n) => !n.endsWith("それ以外の語で探しました。"));
+    }
     if (result.projects.length === 0 && !pool && answers.length > 0) {
       // The subject is in the plan, but not with the year, direction or department asked for
       // (「令和6年度のホームページ」): the answer stays exact (none), and says what the plan does have.

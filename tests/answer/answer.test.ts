@@ -285,6 +285,13 @@ describe("free-text answers (real kuromoji)", () => {
     for (const [dept, n] of counts) expect(answered.filter((p) => p.department === dept).length).toBe(n);
   });
 
+  it("names the subject's own project when it falls outside the year, not projects that only share a word", async () => {
+    const a = await engine.ask("マイナンバーカードの普及促進ってR6もまだやってる？");
+    expect(keys(a)).toEqual([]);
+    expect(a.notes).toContain("条件に当てはまる事業はありません。計画にある関連の事業:");
+    expect(a.notes.some((n) => n.startsWith("マイナンバーカードの普及促進（7-2-6 / 7-2 No.17）"))).toBe(true);
+  });
+
   it("says a code's projects exist but none meets the conditions", async () => {
     const a = await engine.ask("7-7で完了する事業");
     expect(keys(a)).toEqual([]);
