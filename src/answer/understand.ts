@@ -32,6 +32,7 @@ import {
   ONLY_DIRECTION,
   PLAN_LIST_NAME,
   THROUGHOUT,
+  widen,
   YEAR_WITH_DIRECTION,
   YEARS_BOTH,
 } from "./understand/directions.js";
@@ -301,12 +302,8 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     (paired.length === 1 && single && (unlisted(single) || leftOut(single)))
   ) {
     for (const m of paired) {
-      const widened =
-        m[2] === undefined
-          ? [...DIRECTION_WORDS]
-          : DIRECTION_PATTERNS.filter(([pattern]) => new RegExp(pattern.source).test(m[2] as string))
-              .slice(0, 1)
-              .flatMap(([, word]) => DIRECTION_WORDS.filter((d) => d.includes(word)));
+      const named = m[2] === undefined ? undefined : directionOf(m[2]);
+      const widened = m[2] === undefined ? [...DIRECTION_WORDS] : named ? widen(named) : [];
       // 「記載がない」 and a denial after it (「…以外」「…しない」) turn the condition round; both, back again.
       const denied = unlisted(m) !== (m[4] !== undefined);
       conditions.push({
@@ -475,12 +472,12 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   const absent = new Set<Direction>();
   text = cut(text, NEVER_DIRECTION, (m) => {
     const word = directionOf(m[1] as string);
-    for (const d of DIRECTION_WORDS) if (word && d.includes(word)) absent.add(d);
+    for (const d of word ? widen(word) : []) absent.add(d);
   });
   text = cut(text, NEGATED_DIRECTION, (m) => {
     const said = m[1] ?? m[3];
     const word = said ? directionOf(said) : NEGATED_VERBS[(m[2] as string).slice(0, 2)];
-    for (const d of DIRECTION_WORDS) if (word && d.includes(word)) absent.add(d);
+    for (const d of word ? widen(word) : []) absent.add(d);
   });
   // 「臨時拡充は除く」「新規完了以外」: directions named to be left out.
   const excluded = new Set<Direction>();
@@ -491,7 +488,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     const direction = (m[1] as string).startsWith("臨時") ? "臨時拡充" : (m[1] as Direction);
     const after = (m[0] as string).slice((m[0] as string).indexOf(m[1] as string) + (m[1] as string).length);
     if (/(?:もの|事業)\s*(?:は|を)?\s*(?:以外|除|のぞ)/.test(after)) {
-      for (const d of DIRECTION_WORDS) if (d.includes(direction)) absent.add(d);
+      for (const d of widen(direction)) absent.add(d);
     } else excluded.add(direction);
   });
   // 「マイナンバー以外」: a subject left out — a word of kanji, katakana or Latin letters before what leaves it
@@ -526,7 +523,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   let withoutDirections = text;
   for (const [pattern, word] of DIRECTION_PATTERNS) {
     withoutDirections = cut(withoutDirections, pattern, () => {
-      for (const d of DIRECTION_WORDS) if (d.includes(word)) directionHits.add(d);
+      for (const d of widen(word)) directionHits.add(d);
     });
   }
   const leftover = (t: string) => withoutFraming(t).replace(/[\p{P}\p{S}]/gu, "");

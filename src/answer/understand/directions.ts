@@ -53,6 +53,11 @@ export const NEVER_DIRECTION = new RegExp(
 export const LISTED_THROUGHOUT =
   /(?:ずっと|毎年度?|全年度|どの年度も)\s*(?:載って(?:い)?(?:て|る)?|記載(?:が|され)(?:あって|ある|て(?:い)?(?:て|る)?)?|書かれて(?:い)?(?:て|る)?)/g;
 
+/** A direction and every direction containing it: 完了 → 完了, 新規完了; 拡充 → 拡充, 臨時拡充. */
+export function widen(direction: Direction): Direction[] {
+  return DIRECTION_WORDS.filter((d) => d.includes(direction));
+}
+
 /** The direction a word or verb of DIRECTION_PATTERNS names (始めた → 新規), if any. */
 export function directionOf(word: string): Direction | undefined {
   return DIRECTION_PATTERNS.find(([pattern]) => new RegExp(pattern.source).test(word))?.[1];
