@@ -343,7 +343,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
         const answers = index
           .search(subject, { limit: catalog.plan.projects.length })
           .hits.filter((h) => h.match === "strong");
-        const named = answers.filter((h) => normalizeWidth(h.project.name).includes(normalizeWidth(subject)));
+        const named = answers.filter((h) => normalizedName(h.project).includes(normalizeWidth(subject)));
         for (const hit of named.length > 0 ? named : answers.slice(0, 1)) leftOut.add(hit.project);
       }
       result.filters.excluded.push(...u.excludedSubjects.map((s) => `「${s}」`));
@@ -388,7 +388,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
 
   if (result.projects.length === 0 && structured && !searched && pool && pool.length > 0) {
     // 「7-7で完了する事業」: the code has projects, none under the conditions — say so, not just 該当 0件.
-    const codes = result.scopes.map((scope) => scope.code).join("・");
+    const codes = scopeCodes();
     result.notes.push(`この条件に当てはまる事業は${codes}にありません。`);
   }
   if (
@@ -406,6 +406,11 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     }
   }
   return result;
+
+  /** The codes asked about, as the notes name them: 7-2・7-4. */
+  function scopeCodes(): string {
+    return result.scopes.map((scope) => scope.code).join("・");
+  }
 
   function answerFreeText(
     { hits, missingTerms: missing, askedWords }: SearchResult,
@@ -429,10 +434,15 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
             ...hits.filter((h) => named.has(h.project)).map((h) => ({ ...h, match: "strong" as const })),
             ...hits.filter((h) => !named.has(h.project)).map((h) => ({ ...h, match: "partial" as const })),
           ];
-    const shown = ranked
+    const meeting = ranked
       .filter((h) => (allowed ? allowed.includes(h.project) : true))
       .filter((h) => matchesFilters(h.project, filters, inPlan))
       .slice(0, MAX_SEARCH_RESULTS);
+    const answers = hits.filter((h) => h.match === "strong").map((h) => h.project);
+    // The subject's own projects all fall outside the conditions (「マイナンバーカードの普及促進ってR6も？」):
+    // what is left are projects sharing a word with it that happen to meet them — not related to the question.
+    const strays = structured && !pool && answers.length > 0 && !meeting.some((h) => h.match === "strong");
+    const shown = strays ? [] : meeting;
     result.projects = shown.map((h) => h.project);
     result.answered = shown.filter((h) => h.match === "strong").length;
     result.intent = "search";
@@ -443,14 +453,6 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       );
     }
     if (onlyOutside && result.projects.length > 0) result.notes.push("年度を指定せずに探した結果です。");
-    const answers = hits.filter((h) => h.match === "strong").map((h) => h.project);
-    // The subject's own projects all fall outside the conditions (「マイナンバーカードの普及促進ってR6も？」):
-    // what is left are projects sharing a word with it that happen to meet them — not related to the question.
-    if (structured && !pool && answers.length > 0 && result.answered === 0 && result.projects.length > 0) {
-      result.projects = [];
-      result.missingTerms = [];
-      result.notes = result.notes.filter((n) => !n.endsWith("それ以外の語で探しました。"));
-    }
     if (result.projects.length === 0 && !pool && answers.length > 0) {
       // The subject is in the plan, but not with the year, direction or department asked for
       // (「令和6年度のホームページ」): the answer stays exact (none), and says what the plan does have.
@@ -465,7 +467,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     if (result.projects.length === 0 && pool && pool.length > 0) {
       // The code is what was asked about; the words beside it (「7-4-2の概要」) only narrowed it, and
       // narrowed it to nothing: show the code's projects rather than an empty answer.
-      const codes = result.scopes.map((scope) => scope.code).join("・");
+      const codes = scopeCodes();
       // The words as searched, not the leftover text with its particles (「急ぎで 、 の中身」).
       const words =
         askedWords.length > 0 ? askedWords.map((w) => `『${w}』`).join("") : `「${quotable(ask)}」`;
