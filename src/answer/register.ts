@@ -62,9 +62,6 @@ const ASKER_SENTENCE = /[^。！？!?\n]*者(?:です|でございます)(?=[。
 const ASKERS_OWN =
   /(?:今年度|本年度|今年|昨年度|去年|来年度|令和\s*\d+\s*年度?|r\s*\d+|20\d{2}\s*年度?)(?:から|より|に)?|[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・a-z]+(?:課|室|チーム|係|班)(?![\p{Script=Han}])|者(?:です|でございます)/gu;
 
-/** A pattern that matches nothing. */
-const NEVER = /(?!)/g;
-
 /** The text without its greetings, apologies and thanks (each replaced by a space). */
 const withoutFormulas = (text: string): string =>
   FORMULAS.reduce((rest, formula) => rest.replace(formula, " "), text);
@@ -102,14 +99,11 @@ export function askLast(text: string): string {
 
 /** The question without its register: what is asked, with spaces where set phrases stood. */
 export function stripRegister(text: string): string {
-  let out = withoutFormulas(
-    text
-      .replace(SELF_INTRODUCTION, " ")
-      // (Looked for only when 者 is there: the pattern scans each sentence from every start.)
-      .replace(text.includes("者で") ? ASKER_SENTENCE : NEVER, (sentence) =>
-        sentence.replace(ASKERS_OWN, " "),
-      ),
-  );
+  let out = text.replace(SELF_INTRODUCTION, " ");
+  // Looked for only when 者 is there: the pattern scans each sentence from every start.
+  if (out.includes("者で"))
+    out = out.replace(ASKER_SENTENCE, (sentence) => sentence.replace(ASKERS_OWN, " "));
+  out = withoutFormulas(out);
   out = out.replace(REQUEST_ENDINGS, " ").replace(BARE_REQUESTS, " ");
   for (const pattern of CASUAL_ENDINGS) out = out.replace(pattern, " ");
   return out;

@@ -29,9 +29,13 @@ export function directionsLine(
 
 /** The first sentence of a text, cut to `max` characters: a one-line summary of 内容 or 目的. */
 export function firstSentence(text: string, max = 60): string {
-  const first = (text.split(/(?<=。)/)[0] ?? "").replace(/^[①-⑳]\s*/, "").trim();
-  const chars = [...first];
-  return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : first;
+  return clip((text.split(/(?<=。)/)[0] ?? "").replace(/^[①-⑳]\s*/, "").trim(), max);
+}
+
+/** Text cut to `max` characters (code points), the last one … when anything was cut. */
+function clip(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : text;
 }
 
 /**
@@ -44,8 +48,7 @@ export function contentPreview(text: string, max = 60): string {
     .replace(/\s+/g, " ")
     .replace(/(?<=[。、）])\s+/g, "")
     .trim();
-  const chars = [...flat];
-  return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : flat;
+  return clip(flat, max);
 }
 
 /** How the question was read, for structured questions: 条件: 令和4年度 / 完了・新規完了 / 人事課. */

@@ -203,8 +203,8 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): 
       for (const [w, piece] of windows(seg.text, TOKENIZER_WINDOW).entries()) {
         const tokens = tokenizer.tokenize(piece);
         // 在宅勤務用: 用 is the phrase's suffix, not a word of its own.
-        if (w === 0 && suffixed) tokens.shift();
-        for (const token of withReduplicatedWords(tokens, piece.slice(w === 0 && suffixed ? 1 : 0))) {
+        const suffix = w === 0 && suffixed ? (tokens.shift()?.surface_form.length ?? 0) : 0;
+        for (const token of withReduplicatedWords(tokens, piece.slice(suffix))) {
           const unknown = token.word_type === "UNKNOWN";
           if (!isContentToken(token.pos, token.pos_detail_1, token.surface_form, unknown)) {
             previous = null;
