@@ -34,11 +34,13 @@ export const UNKNOWN_UNIT = /[\p{Script=Han}\p{Script=Katakana}ー・]{2,}課(?!
 /** Words for "the department in charge", not names of one: 担当課, 所管課, 関係課. */
 export const GENERIC_UNIT = /(?:担当|所管|主管|関係|関連|所属|事業|担い手)課$/;
 
+/** The stems of the plan's 課 with at least `min` characters: those a typo may still be read in. */
+function stemsOf(catalog: Catalog, min: number): string[] {
+  return catalog.departments.filter((d) => d.suffix === "課" && [...d.stem].length >= min).map((d) => d.stem);
+}
+
 export const unitTypos = perCatalog((catalog) => {
-  const stems = catalog.departments
-    .filter((d) => d.suffix === "課" && [...d.stem].length >= 3)
-    .map((d) => d.stem)
-    .sort((x, y) => y.length - x.length);
+  const stems = stemsOf(catalog, 3).sort((x, y) => y.length - x.length);
   return stems.length > 0
     ? new RegExp(`(${stems.map(escapeRegExp).join("|")})[科化家過](?!\\p{Script=Han})`, "gu")
     : null;
@@ -57,9 +59,7 @@ export const UNIT_NAME = new RegExp(
 );
 
 export const longStems = perCatalog((catalog) =>
-  catalog.departments
-    .filter((d) => d.suffix === "課" && [...d.stem].length >= MISTYPED_STEM_MIN)
-    .map((d) => [...d.stem]),
+  stemsOf(catalog, MISTYPED_STEM_MIN).map((stem) => [...stem]),
 );
 
 /** The one long stem `said` ends in with exactly one character different, if exactly one does. */
