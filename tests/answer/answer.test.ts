@@ -474,6 +474,18 @@ describe("free-text answers (real kuromoji)", () => {
   it.each([
     ["令和3年度に拡充して令和4年度も拡充する事業", "R3", MORE, true, "R4", MORE, true],
     ["R3もR4も臨時拡充の事業", "R3", ["臨時拡充"], true, "R4", ["臨時拡充"], true],
+    ["R3とR4の両方で拡充の事業", "R3", MORE, true, "R4", MORE, true],
+    [
+      "令和3年度・令和4年度ともに臨時拡充になっている事業",
+      "R3",
+      ["臨時拡充"],
+      true,
+      "R4",
+      ["臨時拡充"],
+      true,
+    ],
+    ["R3とR4のどちらも拡充してる事業", "R3", MORE, true, "R4", MORE, true],
+    ["R3、R4いずれも方向性が拡充の事業", "R3", MORE, true, "R4", MORE, true],
     ["令和3年度に新規で、令和7年度まで続く事業", "R3", NEW, true, "R7", ANY, true],
     ["令和4年度にまだ記載があって、令和5年度には記載がない事業", "R4", ANY, true, "R5", ANY, false],
     ["R3に新規の事業のうち、R4で完了するもの以外", "R3", NEW, true, "R4", DONE, false],

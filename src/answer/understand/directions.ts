@@ -102,9 +102,12 @@ export const YEAR_WITH_DIRECTION = new RegExp(
   String.raw`(${ANY_YEAR})\s*(?:には|では|にも|に|は|で|が|の|も)?\s*(?:まだ\s*)?(?:方向性(?:が|は))?\s*(?:(${DIRECTION_VERBS})|(まで\s*(?:続|継続)|${LISTED}))(\s*(?:する|した|になる|となる)?\s*(?:もの|事業)?\s*(?:は|を)?\s*(?:以外|除く|除いた|除いて|のぞく|のぞいた)|\s*(?:し|され)?(?:ない|なかった|ません))?`,
   "g",
 );
-/** Two years, then one direction for both: R3もR4も臨時拡充. */
+/**
+ * Two years, then one direction for both: R3もR4も臨時拡充, R3とR4の両方で拡充, R3・R4ともに, どちらも, いずれも
+ * (without such a word, 「R3とR4に拡充」 is either year, as a list of years is).
+ */
 export const YEARS_BOTH = new RegExp(
-  String.raw`(${ANY_YEAR})\s*も\s*(${ANY_YEAR})\s*も\s*(${DIRECTION_VERBS})`,
+  String.raw`(${ANY_YEAR})\s*(?:も|と|・|･|、|,|及び|および)\s*(${ANY_YEAR})\s*(?:も|(?:の|で|に|は)?\s*(?:両方|両年度?|どちらも|いずれも|ともに|共に|とも)(?:とも)?\s*(?:で|に|が|の|とも|は)?)\s*(?:方向性\s*(?:が|は)\s*)?(${DIRECTION_VERBS})`,
   "g",
 );
 
