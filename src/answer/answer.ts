@@ -144,10 +144,19 @@ const codeLabel = (ref: CodeRef) => (ref.kind === "project" ? `${ref.code} No.${
 
 /** 令和4年度に完了・新規完了, 令和5年度に完了・新規完了でない, 令和7年度に方向性の記載あり. */
 function conditionLabel(c: Understanding["conditions"][number]): string {
-  const year = reiwaLabel(c.year);
+  const year =
+    c.until === undefined
+      ? reiwaLabel(c.year)
+      : `${reiwaLabel(c.year)}〜${reiwaLabel(c.until).replace("令和", "")}のいずれか`;
   if (c.directions.length === DIRECTION_WORDS.length)
     return `${year}に方向性の記載${c.holds ? "あり" : "なし"}`;
   return `${year}に${c.directions.join("・")}${c.holds ? "" : "でない"}`;
+}
+
+/** The years a condition is on: its own, or each from it to `until`. */
+function spanOf(c: Understanding["conditions"][number]): YearKey[] {
+  const [from, to] = [Number(c.year.slice(1)), Number((c.until ?? c.year).slice(1))];
+  return Array.from({ length: Math.max(1, to - from + 1) }, (_, i) => `R${from + i}` as YearKey);
 }
 
 function matchesFilters(
@@ -168,7 +177,11 @@ function matchesFilters(
   if (u.departments.length > 0 && !u.departments.includes(project.department)) return false;
   if (u.excludedDepartments.includes(project.department)) return false;
   if (u.excludedCodes.some((c) => c === project.policy || c === project.initiative)) return false;
-  if (u.conditions.some((c) => c.directions.some((d) => d === project.directions[c.year]) !== c.holds))
+  if (
+    u.conditions.some(
+      (c) => spanOf(c).some((y) => c.directions.some((d) => d === project.directions[y])) !== c.holds,
+    )
+  )
     return false;
   const asked = years.length > 0 ? years : (Object.keys(project.directions) as YearKey[]);
   if (years.length > 0 && !asked.some((y) => project.directions[y] !== undefined)) return false;

@@ -24,6 +24,7 @@ import {
   directionOf,
   EXCLUDED_DIRECTION,
   INCLUDED_DIRECTION,
+  LATER_DIRECTION,
   LISTED_THROUGHOUT,
   NEGATED_DIRECTION,
   NEGATED_VERBS,
@@ -110,9 +111,10 @@ export interface Understanding {
   /**
    * Directions in given years that must all hold (「令和3年度に始まって令和4年度に終わった」): each year with its
    * own direction — or, with `holds` false, without it (「R4で完了するもの以外」「R5に記載がない」, every direction).
-   * Empty unless the question pairs two years or more with directions.
+   * Empty unless the question pairs two years or more with directions. With `until`, the condition is on
+   * some year from `year` to `until` (「R3に新規で、そのあと完了」「R3に始まってR5までに終わる」).
    */
-  conditions: { year: YearKey; directions: Direction[]; holds: boolean }[];
+  conditions: { year: YearKey; until?: YearKey; directions: Direction[]; holds: boolean }[];
   /**
    * A project's own first or last listed year (「最終年度が令和5年度の事業」「令和4年度が初年度の事業」) — not
    * the plan's, which 最終年度 alone means (「最終年度の令和7年度まで続く」).
@@ -282,37 +284,57 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // One year said not to be listed (「R6には載ってない事業」), or with its direction left out (「令和4年度に完了
   // したものを除いた」), is a condition too: the year must not be asked for, or the projects not listed in it
   // would drop out.
-  const unlisted = (m: RegExpMatchArray) => m[3] !== undefined && NOT_LISTED.test(m[3]);
+  const unlisted = (m: RegExpMatchArray) =>
+    m.groups?.listed !== undefined && NOT_LISTED.test(m.groups.listed);
   // A group of projects taken away (完了するもの以外), not a year's direction said to be another (継続以外).
-  const leftOut = (m: RegExpMatchArray) => m[4] !== undefined && /(?:もの|事業).*(?:以外|除|のぞ)/.test(m[4]);
+  const leftOut = (m: RegExpMatchArray) =>
+    m.groups?.denial !== undefined && /(?:もの|事業).*(?:以外|除|のぞ)/.test(m.groups.denial);
   const single = paired[0];
+  // 「R3に新規で、そのあと完了」: the second direction in some year after the first's.
+  const later = single
+    ? [...bothYears.slice((single.index ?? 0) + single[0].length).matchAll(LATER_DIRECTION)]
+    : [];
   // 「R4に完了する事業とR5に完了する事業」: two sets joined, each year with the same direction — the years with
   // that direction, not both conditions at once.
   const joined =
     paired.length === 2 &&
-    paired[0]?.[2] !== undefined &&
-    paired[0]?.[2] === paired[1]?.[2] &&
+    paired[0]?.groups?.direction !== undefined &&
+    paired[0].groups.direction === paired[1]?.groups?.direction &&
     /^\s*(?:する|した|になる|となる)?\s*(?:事業|もの)\s*(?:(?:と|や|及び|および|または|か)\s*[、,]?|[、,])\s*$/.test(
       bothYears.slice((paired[0].index ?? 0) + paired[0][0].length, paired[1]?.index),
     );
+  const yearOf = (m: RegExpMatchArray) => reiwaOf(m.groups?.year as string);
   if (
-    (!joined &&
-      paired.length >= 2 &&
-      new Set(paired.map((m) => reiwaOf(m[1] as string))).size === paired.length) ||
-    (paired.length === 1 && single && (unlisted(single) || leftOut(single)))
+    (!joined && paired.length >= 2 && new Set(paired.map(yearOf)).size === paired.length) ||
+    (paired.length === 1 && single && (unlisted(single) || leftOut(single) || later.length > 0))
   ) {
+    const planYears = catalog.years.map((y) => Number(y.slice(1)));
+    const [first, last] = [Math.min(...planYears), Math.max(...planYears)];
+    const key = (n: number) => `R${n}` as YearKey;
     for (const m of paired) {
-      const named = m[2] === undefined ? undefined : directionOf(m[2]);
-      const widened = m[2] === undefined ? [...DIRECTION_WORDS] : named ? widen(named) : [];
+      const said = m.groups?.direction;
+      const named = said === undefined ? undefined : directionOf(said);
+      const widened = said === undefined ? [...DIRECTION_WORDS] : named ? widen(named) : [];
       // 「記載がない」 and a denial after it (「…以外」「…しない」) turn the condition round; both, back again.
-      const denied = unlisted(m) !== (m[4] !== undefined);
-      conditions.push({
-        year: `R${reiwaOf(m[1] as string)}` as YearKey,
-        directions: widened,
-        holds: !denied,
-      });
+      const denied = unlisted(m) !== (m.groups?.denial !== undefined);
+      const n = yearOf(m);
+      // 「R4以降に完了」「R5までに完了」 beside another year's condition: in some year of the range.
+      const range = m.groups?.range;
+      const span =
+        range === undefined
+          ? {}
+          : /まで/.test(range)
+            ? { year: key(first), until: key(n) }
+            : { until: key(last) };
+      conditions.push({ year: key(n), directions: widened, holds: !denied, ...span });
     }
-    text = bothYears.replace(YEAR_WITH_DIRECTION, " ");
+    for (const m of later) {
+      const named = directionOf(m.groups?.direction as string);
+      const after = yearOf(single as RegExpMatchArray) + 1;
+      if (named && after <= last)
+        conditions.push({ year: key(after), until: key(last), directions: widen(named), holds: true });
+    }
+    text = bothYears.replace(YEAR_WITH_DIRECTION, " ").replace(LATER_DIRECTION, " ");
   }
   // 「最終年度が令和5年度」「令和4年度が初年度」: the project's own edge, before 最終年度 is read as the plan's.
   const ownYears: Parts["ownYears"] = [];

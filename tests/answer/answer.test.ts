@@ -502,6 +502,29 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.intent).toBe("filter");
   });
 
+  const span = (from: string, to: string) =>
+    ["R3", "R4", "R5", "R6", "R7"].filter((y) => y >= from && y <= to);
+  it.each([
+    ["令和3年度に始まって、その後完了した事業", "R3", NEW, span("R4", "R7"), DONE],
+    ["R3に新規、のちに完了", "R3", NEW, span("R4", "R7"), DONE],
+    ["R3に臨時拡充で、そのあと完了した事業", "R3", ["臨時拡充"], span("R4", "R7"), DONE],
+    ["R3に新規でR5までに完了する事業", "R3", NEW, span("R3", "R5"), DONE],
+    ["R3に始まってR4以降に終わる事業", "R3", NEW, span("R4", "R7"), DONE],
+  ])(
+    "answers %s with the first year's direction and the second in some year of its span",
+    async (q, y1, d1, years, d2) => {
+      const a = await engine.ask(q);
+      const has = (p: (typeof plan.projects)[number], y: string, ds: string[]) =>
+        ds.includes((p.directions as Record<string, string>)[y] ?? "");
+      const want = plan.projects
+        .filter((p) => has(p, y1, d1) && years.some((y) => has(p, y, d2)))
+        .map(projectKey);
+      expect(want.length).toBeGreaterThan(0);
+      expect(keys(a).sort()).toEqual(want.sort());
+      expect(a.notes.join("\n")).toContain("のいずれかに完了・新規完了");
+    },
+  );
+
   it.each([["R6に記載がない事業"], ["R6には載ってない事業"], ["令和6年度に方向性が書かれていない事業"]])(
     "answers %s with the projects the plan does not list in that year, not those it does",
     async (q) => {

@@ -99,7 +99,15 @@ export const DIRECTION_VERBS = `${DIRECTION_NAMES}|終了|廃止|(?:終わ|お�
  * R4に完了しない).
  */
 export const YEAR_WITH_DIRECTION = new RegExp(
-  String.raw`(${ANY_YEAR})\s*(?:には|では|にも|に|は|で|が|の|も)?\s*(?:まだ\s*)?(?:方向性(?:が|は))?\s*(?:(${DIRECTION_VERBS})|(まで\s*(?:続|継続)|${LISTED}))(\s*(?:する|した|になる|となる)?\s*(?:もの|事業)?\s*(?:は|を)?\s*(?:以外|除く|除いた|除いて|のぞく|のぞいた)|\s*(?:し|され)?(?:ない|なかった|ません))?`,
+  String.raw`(?<year>${ANY_YEAR})\s*(?<range>以降|以後|から先|までに|まで(?!\s*(?:続|継続)))?\s*(?:には|では|にも|に|は|で|が|の|も)?\s*(?:まだ\s*)?(?:方向性(?:が|は))?\s*(?:(?<direction>${DIRECTION_VERBS})|(?<listed>まで\s*(?:続|継続)|${LISTED}))(?<denial>\s*(?:する|した|になる|となる)?\s*(?:もの|事業)?\s*(?:は|を)?\s*(?:以外|除く|除いた|除いて|のぞく|のぞいた)|\s*(?:し|され)?(?:ない|なかった|ません))?`,
+  "g",
+);
+/**
+ * A direction said to come after a year's own (「R3に新規で、そのあと完了」「始まって、のちに終わった」): in some
+ * later year.
+ */
+export const LATER_DIRECTION = new RegExp(
+  String.raw`(?:その\s*(?:あと|後)\s*(?:に|で)?|のちに|後に|あとで|後で|最終的に)\s*[、,]?\s*(?:方向性\s*(?:が|は)\s*)?(?<direction>${DIRECTION_VERBS})`,
   "g",
 );
 /**
