@@ -28,6 +28,15 @@ const REQUEST_ENDINGS = new RegExp(
   "g",
 );
 
+/**
+ * A request to show (〜だけ出して, 〜を挙げてください, 一覧で見せて): a verb of showing at the end of a clause or before
+ * a request's tail — not inside a statement (補助金を出している).
+ */
+const SHOW_REQUEST = new RegExp(
+  `(?:を|で)?(?:出して|だして|挙げて|あげて|見せて|みせて|表示して|リストアップして|洗い出して|抜き出して)(?=\\s*(?:${MAY_I}|い?${IF_YOU_COULD}|${CAN_YOU}|もらえる|ほしい|欲しい|ください|下さい|くれ|ちょうだい|[。！？!?\\n]|$))(?:${MAY_I}|い?${IF_YOU_COULD}${WOULD_HELP}?|${CAN_YOU}|もらえる|ほしい|欲しい|ください|下さい|くれ|ちょうだい)?`,
+  "g",
+);
+
 /** A request with no verb of asking before it: 〜を一覧でいただけますでしょうか, 〜をもらえますか, 確認させていただきたい. */
 const BARE_REQUESTS = new RegExp(
   `(?:を|で)?(?:させて|して)?(?:${MAY_I}|いただきたい(?:です)?|い${IF_YOU_COULD}${WOULD_HELP}|${CAN_YOU}|お願いでき(?:ます|ません)(?:でしょう)?か|お願い(?:します|いたします|致します))`,
@@ -37,6 +46,8 @@ const BARE_REQUESTS = new RegExp(
 /** Casual endings and hedges: ってある？, だっけ, みたいなの, 〜の話, 予定ある？, って聞いたんだけど. */
 const CASUAL_ENDINGS = [
   /(?:って|て)(?:ある|あります|あった|いう)(?:の|んです|んだ)?(?:か|っけ|け)?/g,
+  // 何件あるんだっけ, あるの？, あるんですか: "is there" said of what was asked.
+  /(?:ある|あります|あった)(?:ん|の)(?:だ|です|でした)?(?:っけ|か)?(?=\s*[。！？!?\n]|\s*$)/g,
   /(?:だ|でした|だった|です)?っけ/g,
   /(?:みたいな|のような|っぽい)(?:の|もの|やつ|こと)?/g,
   // 話 and 件 as words of their own: not in 電話, 会話, 条件, 話し合い.
@@ -71,7 +82,7 @@ const withoutFormulas = (text: string): string =>
  * (some), nor あるかな (wondering aloud).
  */
 const ASKS = new RegExp(
-  `[?？]|${REQUEST_ENDINGS.source}|${BARE_REQUESTS.source}|(?:でしょう|ます|です|ある|あります)か(?!な)|(?:どこ|だれ|誰|何|いつ)(?!か)|どれ|どの|いくつ|ある\\s*$`,
+  `[?？]|${REQUEST_ENDINGS.source}|${SHOW_REQUEST.source}|${BARE_REQUESTS.source}|(?:でしょう|ます|です|ある|あります)か(?!な)|(?:どこ|だれ|誰|何|いつ)(?!か)|どれ|どの|いくつ|ある\\s*$`,
 );
 /** Verbs of the asker's own work, which also make requests: 確認して(います), 調べて, 探して. */
 const DOING = /(?:確認|調査|検討)(?:して|し|させて|したい)|調べて|探して|お願い/g;
@@ -104,7 +115,7 @@ export function stripRegister(text: string): string {
   if (out.includes("者で"))
     out = out.replace(ASKER_SENTENCE, (sentence) => sentence.replace(ASKERS_OWN, " "));
   out = withoutFormulas(out);
-  out = out.replace(REQUEST_ENDINGS, " ").replace(BARE_REQUESTS, " ");
+  out = out.replace(REQUEST_ENDINGS, " ").replace(SHOW_REQUEST, " ").replace(BARE_REQUESTS, " ");
   for (const pattern of CASUAL_ENDINGS) out = out.replace(pattern, " ");
   return out;
 }

@@ -26,6 +26,7 @@ export const EVAL_SETS = [
   "dev7",
   "dev8",
   "dev9",
+  "dev10",
   "blind",
   "second",
   "third",

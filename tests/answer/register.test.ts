@@ -27,6 +27,10 @@ describe("stripRegister: the register of a Slack message is not its subject", ()
     ["計画の見直しの状況をご教示いただけますと幸いです", "計画の見直しの状況"],
     ["支援の内容をお教えいただけますと助かります", "支援の内容"],
     ["研修の詳細を確認させていただきたいです", "研修の詳細を確認"],
+    ["ずっと継続のままの事業だけ出して", "ずっと継続のままの事業だけ"],
+    ["R4に完了する事業を挙げてください", "R4に完了する事業"],
+    ["人事課の事業を一覧で見せてもらえますか", "人事課の事業を一覧"],
+    ["補助金を出している事業", "補助金を出している事業"],
   ])("drops the framing of a request in %s", (text, expected) => {
     expect(core(text)).toBe(expected);
   });
@@ -38,6 +42,9 @@ describe("stripRegister: the register of a Slack message is not its subject", ()
     ["映画のロケ地の話", "映画のロケ地"],
     ["スマートロック入れるって聞いたんだけど", "スマートロック入れる"],
     ["ワークショップやる予定ある？", "ワークショップ？"],
+    ["この章の事業って全部で何件あるんだっけ", "この章の事業って全部で何件"],
+    ["拡充の事業はあるの？", "拡充の事業は？"],
+    ["計画にあるんですか", "計画に"],
   ])("drops the casual ending of %s", (text, expected) => {
     expect(core(text)).toBe(expected);
   });

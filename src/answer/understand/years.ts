@@ -25,7 +25,7 @@ export function reiwaOf(expr: string, eraOf = ""): number {
  * What may follow a year to make it one end of a range: 以降・以後・から (from it on), まで・以前 (up to it).
  * 「から始まる」 names the year something starts in, and 「まで続く」 the year it lasts to: one year each.
  */
-export const RANGE_SUFFIX = String.raw`(?:\s*(?:の|に)?\s*((?:まで(?:に)?|以降も|以後も)(?:続(?:いている|いてる|ける|く)?|継続(?:している|する)?|載って(?:いる|る)?|記載(?:が|の)?(?:ある|あります)?)|以降|以後|より後|から(?!始|はじ|開始|スタート|新規)|まで|以前))?`;
+export const RANGE_SUFFIX = String.raw`(?:\s*(?:の|に)?\s*((?:まで(?:に)?|以降も|以後も)(?:続(?:いている|いてる|ける|く)?|継続(?:している|する)?|載って(?:いる|る)?|記載(?:が|の)?(?:ある|あります)?)|まで(?:ある|あります|あり|やる|やって(?:いる|る)?)|以降|以後|より後|から(?!始|はじ|開始|スタート|新規)|まで|以前))?`;
 export const REIWA = new RegExp(String.raw`令和\s*(\d{1,2}|元)\s*年度?${RANGE_SUFFIX}`, "g");
 export const HEISEI = new RegExp(String.raw`平成\s*(\d{1,2}|元)\s*年度?${RANGE_SUFFIX}`, "g");
 export const R_YEAR = new RegExp(
