@@ -508,8 +508,14 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       const coverage = total === 0 ? 0 : held / total;
       scored.push({ doc, words: words * coverage, grams: grams * coverage, coverage });
     }
+    // A word is named missing only when the plan's text does not hold it at all: 『多』 of 多文化 is in
+    // 多文化共生, though no project has it as a word of its own.
+    const inText = (surface: string) => {
+      const pattern = phrasePattern(surface);
+      return docs.some((d) => d.text.includes(pattern));
+    };
     const missingTerms = slots
-      .filter((s) => !s.predicate && !s.context && !found.has(s))
+      .filter((s) => !s.predicate && !s.context && !found.has(s) && !inText(s.surface))
       .map((s) => s.surface);
     const wordRanks = ranks(scored.map((s) => s.words));
     const gramRanks = ranks(scored.map((s) => s.grams));

@@ -357,6 +357,13 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.notes).toContain("『太陽光』『発電』は計画に出てこない語のため、それ以外の語で探しました。");
   });
 
+  it("never names as missing a word the plan's text holds (多 of 多文化, inside 多文化共生)", async () => {
+    const a = await engine.ask("多文化");
+    expect(a.missingTerms).toEqual([]);
+    expect(a.notes.join("\n")).not.toContain("計画に出てこない語");
+    expect(keys(a)).toContain("7-4#4");
+  });
+
   it("counts answers apart from related projects", async () => {
     const a = await engine.ask("ＷｉーＦｉの整備");
     expect(keys(a)[0]).toBe("7-2#9");
