@@ -73,10 +73,15 @@ export function matchOf(answer: Answer, index: number): Match {
   return index < answer.answered ? "strong" : "partial";
 }
 
-/** 「該当 1件・関連する可能性 7件」: answers and related projects are never counted together. */
+/**
+ * 「該当 1件・関連する可能性 7件」: answers and related projects are never counted together. With related
+ * projects only, the count says so rather than lead with 「該当 0件」, which staff read as "the plan has nothing".
+ */
 export function countLabel(answer: Answer): string {
   const related = answer.projects.length - answer.answered;
-  return related > 0 ? `該当 ${answer.answered}件・関連する可能性 ${related}件` : `該当 ${answer.answered}件`;
+  if (related === 0) return `該当 ${answer.answered}件`;
+  if (answer.answered === 0) return `関連する可能性 ${related}件（質問の語をすべて含む事業はありません）`;
+  return `該当 ${answer.answered}件・関連する可能性 ${related}件`;
 }
 
 export const RELATED_HEADING = "関連する可能性がある事業（質問の語の一部だけを含みます）";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Answer, answer } from "../../src/answer/answer.js";
+import { type Answer, answer, countLabel } from "../../src/answer/answer.js";
 import { buildCatalog } from "../../src/answer/catalog.js";
 import { createEngine, type Engine } from "../../src/answer/engine.js";
 import { contentPreview, renderAnswerText } from "../../src/answer/render-text.js";
@@ -352,6 +352,9 @@ describe("free-text answers (real kuromoji)", () => {
   it("answers with related projects, labelled, when only some of the question's words are in the plan", async () => {
     const a = await engine.ask("太陽光発電の補助金");
     expect(a.answered).toBe(0);
+    expect(countLabel(a)).toBe(
+      `関連する可能性 ${a.projects.length}件（質問の語をすべて含む事業はありません）`,
+    );
     expect(keys(a)).toContain("7-7#2");
     expect(a.missingTerms).toEqual(["太陽光", "発電"]);
     expect(a.notes).toContain("『太陽光』『発電』は計画に出てこない語のため、それ以外の語で探しました。");
