@@ -38,7 +38,14 @@ export interface Answer {
   missingTerms: string[];
   scopes: Scope[];
   /** How a structured question was read; `excluded` names what it leaves out (財産活用課, 施策7-2). */
-  filters: { years: YearKey[]; directions: Direction[]; departments: string[]; excluded: string[] };
+  filters: {
+    years: YearKey[];
+    directions: Direction[];
+    departments: string[];
+    excluded: string[];
+    /** The directions hold in every year asked (ずっと継続), not in some of them. */
+    everyYear: boolean;
+  };
   /** Short Japanese sentences about how the question was read (a cut, a year outside the plan, …). */
   notes: string[];
   /** Codes or questions to try next, when the answer is empty or the code unknown. */
@@ -250,6 +257,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
         ...u.excludedDepartments,
         ...u.excludedCodes.map((c) => `${c.split("-").length === 2 ? "施策" : "取組"}${c}`),
       ],
+      everyYear: u.throughout,
     },
     notes: [],
     suggestions: [],
@@ -270,7 +278,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   for (const slip of u.slips) result.notes.push(`「${slip.said}」は「${slip.read}」と読んで答えています。`);
   if (u.throughout && u.directions.length > 0) {
     result.notes.push(
-      `条件: ${u.years.length > 0 ? "尋ねた" : "記載のある"}年度はすべて${u.directions.join("・")}`,
+      `条件: ${u.years.length > 0 ? "お尋ねの" : "記載のある"}年度はすべて${u.directions.join("・")}`,
     );
   }
   if (u.ownYears.length > 0) {

@@ -51,16 +51,24 @@ export function contentPreview(text: string, max = 60): string {
   return clip(flat, max);
 }
 
-/** How the question was read, for structured questions: 条件: 令和4年度 / 完了・新規完了 / 人事課. */
+const SCOPE_LABEL = { chapter: "第", policy: "施策", initiative: "取組", project: "" } as const;
+
+/**
+ * How the question was read, for structured questions: 条件: 施策7-2 / 令和4年度（R4） / 完了・新規完了 / 人事課.
+ * The code asked is named with the other conditions (its heading alone reads as the whole chapter's answer), and
+ * several years are said to be either of them (のいずれか) unless every one must hold.
+ */
 export function filtersLine(a: Answer): string | null {
-  const { years, directions, departments, excluded } = a.filters;
-  const parts = [
-    years.map(yearWithKeyLabel).join("・"),
+  const { years, directions, departments, excluded, everyYear } = a.filters;
+  const conditions = [
+    years.map(yearWithKeyLabel).join("・") + (years.length > 1 && !everyYear ? "のいずれか" : ""),
     directions.join("・"),
     departments.join("・"),
     excluded.map((e) => `${e}以外`).join("・"),
   ].filter((p) => p.length > 0);
-  return parts.length > 0 ? `条件: ${parts.join(" / ")}` : null;
+  if (conditions.length === 0) return null;
+  const scopes = a.scopes.map((s) => `${SCOPE_LABEL[s.kind]}${s.code}${s.kind === "chapter" ? "章" : ""}`);
+  return `条件: ${[scopes.join("・"), ...conditions].filter((p) => p.length > 0).join(" / ")}`;
 }
 
 export const projectCode = (p: Project) => `${p.initiative} / ${p.policy} No.${p.no}`;
@@ -84,7 +92,8 @@ export function renderAnswerText(a: Answer): string {
   }
   const filters = filtersLine(a);
   if (filters) lines.push(filters);
-  for (const note of a.notes) lines.push(`※ ${note}`);
+  // A condition said in a sentence (条件: 令和3年度に新規…) is one more 条件 line, not an aside.
+  for (const note of a.notes) lines.push(note.startsWith("条件:") ? note : `※ ${note}`);
   // One project: its purpose and content in full; a list: one line of content, to tell apart projects of the
   // same name (7-2 No.2 and No.3).
   const detailed = a.projects.length === 1;

@@ -136,7 +136,10 @@ export function answerMessage(answer: Answer, options: AnswerBlockOptions = {}):
   }
   const filters = filtersLine(answer);
   if (filters) blocks.push(context(escapeText(filters)));
-  for (const note of answer.notes) blocks.push(context(`:information_source: ${escapeText(note)}`));
+  for (const note of answer.notes)
+    blocks.push(
+      context(note.startsWith("条件:") ? escapeText(note) : `:information_source: ${escapeText(note)}`),
+    );
   if (shown.length > 0) blocks.push({ type: "divider" });
   const detailed = count === 1;
   // A code's long list is grouped by initiative, each group under its code and title.

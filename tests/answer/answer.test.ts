@@ -67,6 +67,21 @@ describe("structured answers (no dictionary)", () => {
     expect(renderAnswerText(a)).toContain("条件: 令和3年度（R3） / 新規・新規完了 / 施策7-2以外");
   });
 
+  it.each([
+    ["7-2の事業で令和4年度に完了したもの", "条件: 施策7-2 / 令和4年度（R4） / 完了・新規完了"],
+    ["7-2-4の事業で財産活用課以外", "条件: 取組7-2-4 / 財産活用課以外"],
+    ["R3とR4で臨時拡充", "条件: 令和3年度（R3）・令和4年度（R4）のいずれか / 臨時拡充"],
+    [
+      "R4からR6までずっと継続",
+      "条件: 令和4年度（R4）・令和5年度（R5）・令和6年度（R6） / 継続\n条件: お尋ねの年度はすべて継続",
+    ],
+  ])(
+    "says how %s was read on its 条件 lines: the code asked, and either of several years",
+    async (q, line) => {
+      expect(renderAnswerText(await structured(q))).toContain(line);
+    },
+  );
+
   it("answers a direction denied in a year as the projects with any other direction then", async () => {
     const a = await structured("情報システム課の事業で、R4に完了しないものは？");
     const expected = plan.projects.filter(
