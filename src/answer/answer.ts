@@ -183,6 +183,7 @@ function matchesFilters(
     | "throughout"
     | "directions"
     | "conditions"
+    | "changes"
   >,
   years: YearKey[],
 ) {
@@ -195,6 +196,10 @@ function matchesFilters(
     )
   )
     return false;
+  for (const c of u.changes) {
+    const [before, after] = [project.directions[c.from], project.directions[c.to]];
+    if (before === undefined || after === undefined || (before !== after) !== c.differ) return false;
+  }
   const asked = years.length > 0 ? years : (Object.keys(project.directions) as YearKey[]);
   if (years.length > 0 && !asked.some((y) => project.directions[y] !== undefined)) return false;
   if (u.ownYears.length > 0) {
@@ -289,6 +294,11 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   }
   if (u.conditions.length > 0) {
     result.notes.push(`条件: ${u.conditions.map(conditionLabel).join("、かつ")}`);
+  }
+  for (const c of u.changes) {
+    result.notes.push(
+      `条件: ${reiwaLabel(c.from)}と${reiwaLabel(c.to)}で方向性が${c.differ ? "異なる" : "同じ"}（両年度に記載のある事業）`,
+    );
   }
   if (u.truncated) result.notes.push(`質問が長いため、先頭の${MAX_QUESTION_CHARS}文字で答えています。`);
 

@@ -36,6 +36,7 @@ import {
   widen,
   YEAR_WITH_DIRECTION,
   YEARS_BOTH,
+  YEARS_COMPARED,
 } from "./understand/directions.js";
 import { ASKS_FOR_ALL, BY_UNIT, EXCLUDED_SUBJECT, withoutFraming } from "./understand/frame.js";
 import {
@@ -115,6 +116,11 @@ export interface Understanding {
    * some year from `year` to `until` (「R3に新規で、そのあと完了」「R3に始まってR5までに終わる」).
    */
   conditions: { year: YearKey; until?: YearKey; directions: Direction[]; holds: boolean }[];
+  /**
+   * Two years compared (「R4とR5で方向性が変わっている」「R3とR4で同じ」): the project is listed in both, and its
+   * directions differ (or, with `differ` false, are the same).
+   */
+  changes: { from: YearKey; to: YearKey; differ: boolean }[];
   /**
    * A project's own first or last listed year (「最終年度が令和5年度の事業」「令和4年度が初年度の事業」) — not
    * the plan's, which 最終年度 alone means (「最終年度の令和7年度まで続く」).
@@ -259,6 +265,7 @@ type Parts = Omit<
 export const isStructured = (p: Omit<Parts, "everything" | "byDepartment">) =>
   p.codes.length +
     p.conditions.length +
+    p.changes.length +
     p.years.length +
     p.departments.length +
     p.excludedDepartments.length +
@@ -276,6 +283,18 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   let byDepartment = false;
   text = cut(text, BY_UNIT, () => {
     byDepartment = true;
+  });
+  // Two years compared: before the years and directions are read one by one.
+  const changes: Parts["changes"] = [];
+  text = cut(text, YEARS_COMPARED, (m) => {
+    // Groups: the first year, the second, then the verb saying they are the same (3) or differ (4).
+    const [from, to] = [reiwaOf(m[1] as string), reiwaOf(m[2] as string, m[1])];
+    if (from === to) return;
+    changes.push({
+      from: `R${Math.min(from, to)}` as YearKey,
+      to: `R${Math.max(from, to)}` as YearKey,
+      differ: m[4] !== undefined,
+    });
   });
   // Two years or more, each with its own direction: all must hold.
   const conditions: Parts["conditions"] = [];
@@ -575,6 +594,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     throughout: directionsAreFilter && (everyYear || (only.size > 0 && years.size === 0)),
     ownYears,
     conditions,
+    changes,
     unknownDepartments,
     dayLevel,
     freeText: text.replace(/\s+/g, " ").trim(),

@@ -551,6 +551,33 @@ describe("free-text answers (real kuromoji)", () => {
   );
 
   it.each([
+    ["R4とR5で方向性が変わっている事業", "R4", "R5", true],
+    ["令和4年度と令和5年度で方向性が違う事業", "R4", "R5", true],
+    ["令和3年度と4年度で方向性が異なるもの", "R3", "R4", true],
+    ["R5に比べてR4で方向性が変化した事業", "R4", "R5", true],
+    ["R3からR4にかけて方向性が変わらない事業", "R3", "R4", false],
+    ["R3とR4で同じ方向性の事業", "R3", "R4", false],
+  ])(
+    "answers %s with the projects listed in both years, their directions compared",
+    async (q, y1, y2, differ) => {
+      const a = await engine.ask(q);
+      const dir = (p: (typeof plan.projects)[number], y: string) =>
+        (p.directions as Record<string, string>)[y];
+      const want = plan.projects
+        .filter(
+          (p) =>
+            dir(p, y1) !== undefined && dir(p, y2) !== undefined && (dir(p, y1) !== dir(p, y2)) === differ,
+        )
+        .map(projectKey);
+      expect(want.length).toBeGreaterThan(0);
+      expect(keys(a).sort()).toEqual(want.sort());
+      expect(renderAnswerText(a)).toContain(
+        `で方向性が${differ ? "異なる" : "同じ"}（両年度に記載のある事業）`,
+      );
+    },
+  );
+
+  it.each([
     ["R6に記載がない事業"],
     ["R6には載ってない事業"],
     ["令和6年度に方向性が書かれていない事業"],

@@ -119,5 +119,14 @@ export const YEARS_BOTH = new RegExp(
   "g",
 );
 
+/**
+ * Two years compared (R4とR5で方向性が変わっている, 令和4年度から5年度にかけて方向性が違う, R3とR4で同じ): the verb
+ * says whether the directions differ. The second year may be a bare number in the first one's era.
+ */
+export const YEARS_COMPARED = new RegExp(
+  String.raw`(?<from>${ANY_YEAR})\s*(?:と(?:比べて|比較して)?|に比べて|から|→|->|⇒|〜|～|-)\s*(?<to>${ANY_YEAR}|\d{1,2}\s*年度?)\s*(?:で|の間で|の間に|にかけて|に|では|の)?\s*(?:の\s*)?(?:方向性?\s*(?:が|は|の)?\s*)?(?:(?<same>同じ|一緒|変わら(?:ない|ず|なかった)|変わってい?ない|変化(?:が|は)?(?:ない|なし)|変更(?:が|は)?(?:ない|なし))|(?<differ>変わ(?:る|った|って(?:いる|る|います)?)|変化(?:する|した|して(?:いる|る)?|あり|がある)?|違(?:う|った|って(?:いる|る)?)|異な(?:る|った|って(?:いる|る)?)|変更(?:される|された|されて(?:いる|る)?|あり|がある)?))`,
+  "g",
+);
+
 /** The plan's heading for the projects it lists: 新規・拡充事業等. */
 export const PLAN_LIST_NAME = /新規\s*[・･、,]?\s*拡充事業等/g;
