@@ -20,6 +20,7 @@ import {
   titlesAsCodes,
 } from "./understand/codes.js";
 import {
+  ALL_OF_SPAN,
   DIRECTION_PATTERNS,
   directionOf,
   EXCLUDED_DIRECTION,
@@ -349,9 +350,11 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     }
     for (const m of later) {
       const named = directionOf(m.groups?.direction as string);
-      const after = yearOf(single as RegExpMatchArray) + 1;
-      if (named && after <= last)
-        conditions.push({ year: key(after), until: key(last), directions: widen(named), holds: true });
+      const own = yearOf(single as RegExpMatchArray);
+      if (named && m.groups?.same !== undefined)
+        conditions.push({ year: key(own), directions: widen(named), holds: true });
+      else if (named && own + 1 <= last)
+        conditions.push({ year: key(own + 1), until: key(last), directions: widen(named), holds: true });
     }
     text = bothYears.replace(YEAR_WITH_DIRECTION, " ").replace(LATER_DIRECTION, " ");
   }
@@ -559,6 +562,10 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   text = cut(text, THROUGHOUT, () => {
     everyYear = true;
   });
+  if (years.size >= 2)
+    text = cut(text, ALL_OF_SPAN, () => {
+      everyYear = true;
+    });
 
   const directionHits = new Set<Direction>();
   for (const d of only) directionHits.add(d);

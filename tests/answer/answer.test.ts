@@ -535,6 +535,8 @@ describe("free-text answers (real kuromoji)", () => {
     ["R3に臨時拡充で、そのあと完了した事業", "R3", ["臨時拡充"], span("R4", "R7"), DONE],
     ["R3に新規でR5までに完了する事業", "R3", NEW, span("R3", "R5"), DONE],
     ["R3に始まってR4以降に終わる事業", "R3", NEW, span("R4", "R7"), DONE],
+    ["令和3年度に始まってその年度内に完了する事業", "R3", NEW, span("R3", "R3"), DONE],
+    ["R3に新規で同じ年度に完了", "R3", NEW, span("R3", "R3"), DONE],
   ])(
     "answers %s with the first year's direction and the second in some year of its span",
     async (q, y1, d1, years, d2) => {
@@ -546,7 +548,7 @@ describe("free-text answers (real kuromoji)", () => {
         .map(projectKey);
       expect(want.length).toBeGreaterThan(0);
       expect(keys(a).sort()).toEqual(want.sort());
-      expect(a.notes.join("\n")).toContain("のいずれかに完了・新規完了");
+      expect(a.notes.join("\n")).toMatch(/、かつ令和\d年度(?:〜\d年度のいずれか)?に完了・新規完了/);
     },
   );
 
@@ -646,6 +648,26 @@ describe("free-text answers (real kuromoji)", () => {
     expect(keys(a)).toEqual(want.map(projectKey));
     expect(want.length).toBeGreaterThan(0);
     expect(a.notes).toContain("条件: 記載のある年度はすべて継続");
+  });
+
+  it.each([["令和3年度から令和7年度まで全部継続の事業"], ["R3からR7まですべて継続"]])(
+    "answers %s (全部 before a direction, after a span) with the projects 継続 in every year of it",
+    async (q) => {
+      const a = await structured(q);
+      const want = plan.projects.filter((p) =>
+        ["R3", "R4", "R5", "R6", "R7"].every((y) => (p.directions as Record<string, string>)[y] === "継続"),
+      );
+      expect(keys(a)).toEqual(want.map(projectKey));
+      expect(want.length).toBeGreaterThan(0);
+    },
+  );
+
+  it("reads 全部 before a direction with no span as every project with it (全部拡充の事業)", async () => {
+    const a = await structured("全部拡充の事業");
+    const want = plan.projects.filter((p) =>
+      Object.values(p.directions).some((d) => d === "拡充" || d === "臨時拡充"),
+    );
+    expect(keys(a).sort()).toEqual(want.map(projectKey).sort());
   });
 
   it("answers R4からR6までずっと継続 with the projects 継続 in each of those years", async () => {

@@ -31,6 +31,8 @@ describe("stripRegister: the register of a Slack message is not its subject", ()
     ["R4に完了する事業を挙げてください", "R4に完了する事業"],
     ["人事課の事業を一覧で見せてもらえますか", "人事課の事業を一覧"],
     ["補助金を出している事業", "補助金を出している事業"],
+    ["R4完了のパターンの事業を探しています", "R4完了のパターンの事業"],
+    ["空調の事業を調べてます", "空調の事業"],
   ])("drops the framing of a request in %s", (text, expected) => {
     expect(core(text)).toBe(expected);
   });

@@ -78,6 +78,11 @@ export const ONLY_DIRECTION = new RegExp(
 /** Every listed year, not some: ずっと継続, 毎年拡充, どの年度も継続. */
 export const THROUGHOUT =
   /ずっと|毎年度?|全年度|(?:すべて|全て)の年度(?:で)?|どの年度も|各年度(?:とも)?|(?:全部|すべて|全て)の?年度(?:で|とも)?/g;
+/** 全部, すべて right before a direction: every year, when a span of years is asked (R3からR7まで全部継続). */
+export const ALL_OF_SPAN = new RegExp(
+  String.raw`(?:全部|すべて|全て)\s*(?:が|で)?(?=\s*(?:${DIRECTION_NAMES}))`,
+  "g",
+);
 /** A direction named to be counted in: （新規完了も含めて）. */
 export const INCLUDED_DIRECTION = new RegExp(
   `[（(]?(?:${DIRECTION_NAMES})(?:も|を)(?:含めて|含む|含めた|入れて)[)）]?`,
@@ -104,10 +109,10 @@ export const YEAR_WITH_DIRECTION = new RegExp(
 );
 /**
  * A direction said to come after a year's own (「R3に新規で、そのあと完了」「始まって、のちに終わった」): in some
- * later year.
+ * later year; or in the same one (「その年度内に完了」「同じ年度に完了」).
  */
 export const LATER_DIRECTION = new RegExp(
-  String.raw`(?:その\s*(?:あと|後)\s*(?:に|で)?|のちに|後に|あとで|後で|最終的に)\s*[、,]?\s*(?:方向性\s*(?:が|は)\s*)?(?<direction>${DIRECTION_VERBS})`,
+  String.raw`(?:(?<same>その\s*年度\s*(?:内|中|のうち)?|同じ\s*年度\s*(?:内|中|のうち)?|同年度\s*(?:内|中)?)|その\s*(?:あと|後)|のち(?=\s*に)|後(?=\s*[にで])|あと(?=\s*で)|最終的(?=\s*に))\s*(?:に|で)?\s*(?:は)?\s*[、,]?\s*(?:方向性\s*(?:が|は)\s*)?(?<direction>${DIRECTION_VERBS})`,
   "g",
 );
 /**
