@@ -184,6 +184,8 @@ function matchesFilters(
     | "directions"
     | "conditions"
     | "changes"
+    | "nameHas"
+    | "departmentHas"
   >,
   years: YearKey[],
 ) {
@@ -196,6 +198,9 @@ function matchesFilters(
     )
   )
     return false;
+  const holds = (text: string, word: string) => normalizeWidth(text).includes(normalizeWidth(word));
+  if (!u.nameHas.every((w) => holds(project.name, w))) return false;
+  if (!u.departmentHas.every((w) => holds(project.department, w))) return false;
   for (const c of u.changes) {
     const [before, after] = [project.directions[c.from], project.directions[c.to]];
     if (before === undefined || after === undefined || (before !== after) !== c.differ) return false;
@@ -294,6 +299,19 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   }
   if (u.conditions.length > 0) {
     result.notes.push(`条件: ${u.conditions.map(conditionLabel).join("、かつ")}`);
+  }
+  if (u.nameHas.length + u.departmentHas.length > 0) {
+    // The word as the asker wrote it (ICT, not the folded ict).
+    const written = u.question.normalize("NFKC");
+    const asWritten = (w: string) => {
+      const at = normalizeWidth(written).indexOf(w);
+      return at >= 0 ? written.slice(at, at + w.length) : w;
+    };
+    const has = (field: string, words: string[]) =>
+      words.length > 0 ? [`${field}に${words.map((w) => `「${asWritten(w)}」`).join("と")}を含む`] : [];
+    result.notes.push(
+      `条件: ${[...has("事業名", u.nameHas), ...has("担当課名", u.departmentHas)].join("、かつ")}`,
+    );
   }
   for (const c of u.changes) {
     result.notes.push(

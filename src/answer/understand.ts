@@ -39,7 +39,7 @@ import {
   YEARS_BOTH,
   YEARS_COMPARED,
 } from "./understand/directions.js";
-import { ASKS_FOR_ALL, BY_UNIT, EXCLUDED_SUBJECT, withoutFraming } from "./understand/frame.js";
+import { ASKS_FOR_ALL, BY_UNIT, EXCLUDED_SUBJECT, NAME_HAS, withoutFraming } from "./understand/frame.js";
 import {
   GENERIC_UNIT,
   LEFT_OUT,
@@ -122,6 +122,10 @@ export interface Understanding {
    * directions differ (or, with `differ` false, are the same).
    */
   changes: { from: YearKey; to: YearKey; differ: boolean }[];
+  /** Words a project's name must hold (事業名にICTが入っている): compared width- and case-folded. */
+  nameHas: string[];
+  /** Words its department's name must hold (課名に「市民」が付く). */
+  departmentHas: string[];
   /**
    * A project's own first or last listed year (「最終年度が令和5年度の事業」「令和4年度が初年度の事業」) — not
    * the plan's, which 最終年度 alone means (「最終年度の令和7年度まで続く」).
@@ -267,6 +271,8 @@ export const isStructured = (p: Omit<Parts, "everything" | "byDepartment">) =>
   p.codes.length +
     p.conditions.length +
     p.changes.length +
+    p.nameHas.length +
+    p.departmentHas.length +
     p.years.length +
     p.departments.length +
     p.excludedDepartments.length +
@@ -280,6 +286,14 @@ export const isStructured = (p: Omit<Parts, "everything" | "byDepartment">) =>
 function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // The plan's own name for its list (新規・拡充事業等) names no direction.
   let text = registerless.replace(PLAN_LIST_NAME, " 事業 ");
+  // 「事業名にICTが入っている」: a word of the name, read before the word is taken for a direction or a subject.
+  const nameHas: string[] = [];
+  const departmentHas: string[] = [];
+  text = cut(text, NAME_HAS, (m) => {
+    // Groups: the field named (1), then the word, quoted (2) or not (3).
+    const word = (m[2] ?? m[3] ?? "").trim();
+    if (word.length > 0) (/課/.test(m[1] as string) ? departmentHas : nameHas).push(word);
+  });
   // 「担当課の一覧」「どの課が一番多い」: the answer counts the projects by department.
   let byDepartment = false;
   text = cut(text, BY_UNIT, () => {
@@ -602,6 +616,8 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     ownYears,
     conditions,
     changes,
+    nameHas,
+    departmentHas,
     unknownDepartments,
     dayLevel,
     freeText: text.replace(/\s+/g, " ").trim(),

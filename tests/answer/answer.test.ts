@@ -553,6 +553,29 @@ describe("free-text answers (real kuromoji)", () => {
   );
 
   it.each([
+    ["事業名にICTが入っている事業を全部教えて", "name", "ICT", "条件: 事業名に「ICT」を含む"],
+    ["事業名に「拡充」が入ってる事業", "name", "拡充", "条件: 事業名に「拡充」を含む"],
+    ["名前にＷｉ－Ｆｉとつく事業", "name", "Wi-Fi", "条件: 事業名に「Wi-Fi」を含む"],
+    [
+      "課名に「市民」が付く課が担当している事業をすべて",
+      "department",
+      "市民",
+      "条件: 担当課名に「市民」を含む",
+    ],
+  ])(
+    "answers %s with the projects whose name (or department's) holds the word",
+    async (q, field, word, line) => {
+      const a = await engine.ask(q);
+      const want = plan.projects
+        .filter((p) => (field === "name" ? p.name : p.department).normalize("NFKC").includes(word))
+        .map(projectKey);
+      expect(want.length).toBeGreaterThan(0);
+      expect(keys(a).sort()).toEqual(want.sort());
+      expect(a.notes).toContain(line);
+    },
+  );
+
+  it.each([
     ["R4とR5で方向性が変わっている事業", "R4", "R5", true],
     ["令和4年度と令和5年度で方向性が違う事業", "R4", "R5", true],
     ["令和3年度と4年度で方向性が異なるもの", "R3", "R4", true],
