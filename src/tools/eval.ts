@@ -27,6 +27,7 @@ export const EVAL_SETS = [
   "dev8",
   "dev9",
   "dev10",
+  "dev11",
   "blind",
   "second",
   "third",
