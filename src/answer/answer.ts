@@ -291,7 +291,18 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       `条件: ${u.years.length > 0 ? "お尋ねの" : "記載のある"}年度はすべて${u.directions.join("・")}`,
     );
   }
-  if (u.ownYears.length > 0) {
+  const [firstEdge, lastEdge] = u.ownYears;
+  if (
+    u.ownYears.length === 2 &&
+    firstEdge?.edge === "first" &&
+    lastEdge?.edge === "last" &&
+    firstEdge.year === lastEdge.year &&
+    firstEdge.side === undefined &&
+    lastEdge.side === undefined
+  ) {
+    // 「R3だけ記載がある」: one year, said as such, not as a first and a last year that are the same.
+    result.notes.push(`条件: 方向性の記載が${reiwaLabel(firstEdge.year)}のみ`);
+  } else if (u.ownYears.length > 0) {
     const edge = { first: "初年度", last: "最終年度" } as const;
     result.notes.push(
       `条件: 事業の${u.ownYears.map((o) => `${edge[o.edge]}が${reiwaLabel(o.year)}${o.side ? { from: "以降", to: "まで" }[o.side] : ""}`).join("、")}`,

@@ -576,10 +576,11 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   text = cut(text, THROUGHOUT, () => {
     everyYear = true;
   });
-  if (years.size >= 2)
-    text = cut(text, ALL_OF_SPAN, () => {
-      everyYear = true;
-    });
+  text = text.replace(ALL_OF_SPAN, (whole: string, named: string | undefined, direction: string) => {
+    if (years.size < 2 && named === undefined && !/継続|縮小/.test(direction)) return whole;
+    everyYear = true;
+    return " ";
+  });
 
   const directionHits = new Set<Direction>();
   for (const d of only) directionHits.add(d);

@@ -665,6 +665,8 @@ describe("free-text answers (real kuromoji)", () => {
     ["継続のみの事業"],
     ["ずっと継続の事業"],
     ["ずっと継続のままの事業だけ出して"],
+    ["方向性が全部継続になってる事業"],
+    ["全部継続の事業"],
   ])("answers %s with the projects whose every listed year is 継続", async (q) => {
     const a = await structured(q);
     const want = plan.projects.filter((p) => Object.values(p.directions).every((d) => d === "継続"));
@@ -684,6 +686,23 @@ describe("free-text answers (real kuromoji)", () => {
       expect(want.length).toBeGreaterThan(0);
     },
   );
+
+  it.each([["令和2年度に新規だった事業"], ["令和9年度に完了でした"]])(
+    "answers %s (a year outside the plan, a copula after the direction) with none, and says why",
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(a.projects).toEqual([]);
+      expect(a.notes.join("\n")).toContain("計画期間（令和3年度〜7年度）の外です");
+    },
+  );
+
+  it("says a project's only listed year as such (条件: 方向性の記載が令和3年度のみ)", async () => {
+    const a = await structured("R3だけしか書かれていない事業");
+    expect(a.notes).toContain("条件: 方向性の記載が令和3年度のみ");
+    expect(keys(a)).toEqual(
+      plan.projects.filter((p) => Object.keys(p.directions).join() === "R3").map(projectKey),
+    );
+  });
 
   it("reads 全部 before a direction with no span as every project with it (全部拡充の事業)", async () => {
     const a = await structured("全部拡充の事業");

@@ -67,6 +67,10 @@ describe("understand: fiscal years", () => {
     ["令和3年度から5年度までの間に完了", ["R3", "R4", "R5"]],
     ["来年度", ["R6"]],
     ["昨年度", ["R4"]],
+    ["去年度に継続だった事業", ["R4"]],
+    ["一昨年度", ["R3"]],
+    ["令和6年度も続いている事業", ["R6"]],
+    ["R5でもまだ続く事業", ["R5"]],
   ])("reads %s", (q, years) => {
     expect(read(q).years).toEqual(years);
   });
@@ -98,7 +102,6 @@ describe("understand: directions", () => {
     ["令和3年度に始めた事業", ["新規", "新規完了"]],
     ["令和4年度に終えた事業", ["完了", "新規完了"]],
     ["令和4年度に終わっている事業", ["完了", "新規完了"]],
-    ["令和5年度も続いている事業", ["継続"]],
     ["令和5年度に減らした事業", ["縮小"]],
     ["令和5年度に減らされる事業", ["縮小"]],
     ["令和4年度でやめる事業", ["完了", "新規完了"]],
@@ -161,6 +164,7 @@ describe("understand: departments", () => {
     ["市民協同推進課がやってる事業", "市民協働推進課", "市民協同推進課"],
     ["政策企両課の担当", "政策企画課", "政策企両課"],
     ["情報システム科の事業", "情報システム課", "情報システム科"],
+    ["まち魅力発進課の事業", "まち魅力発信課", "まち魅力発進課"],
   ])(
     "reads a long department name with one character slipped as the plan's, and says so: %s",
     (q, dept, said) => {
@@ -220,6 +224,8 @@ describe("understand: directions left out or counted in", () => {
     ["2022年度以降に新規の事業（新規完了も含めて）", ["新規", "新規完了"]],
     ["R3の拡充（臨時は含めない）", ["拡充"]],
     ["拡充の事業で臨時のものを除く", ["拡充"]],
+    ["R3に拡充の事業、ただし臨時拡充は入れないで", ["拡充"]],
+    ["R4の拡充、臨時拡充は外して", ["拡充"]],
   ])("reads %s", (q, directions) => {
     const u = read(q);
     expect(u.directions).toEqual(directions);
@@ -625,17 +631,19 @@ describe("understand: a project's own first or last year", () => {
     expect(u.hasFreeText).toBe(false);
   });
 
-  it.each([["R3だけ記載がある事業"], ["R3にしか載っていない事業"], ["令和3年度のみ方向性がある事業"]])(
-    "reads %s as a project whose only listed year is R3",
-    (q) => {
-      const u = read(q);
-      expect(u.ownYears).toEqual([
-        { edge: "first", year: "R3" },
-        { edge: "last", year: "R3" },
-      ]);
-      expect(u.hasFreeText).toBe(false);
-    },
-  );
+  it.each([
+    ["R3だけ記載がある事業"],
+    ["R3にしか載っていない事業"],
+    ["令和3年度のみ方向性がある事業"],
+    ["R3だけしか書かれていない事業"],
+  ])("reads %s as a project whose only listed year is R3", (q) => {
+    const u = read(q);
+    expect(u.ownYears).toEqual([
+      { edge: "first", year: "R3" },
+      { edge: "last", year: "R3" },
+    ]);
+    expect(u.hasFreeText).toBe(false);
+  });
 
   it("reads 最終年度 alone as the plan's last year, not a project's", () => {
     const u = read("最終年度の令和7年度まで続く事業");

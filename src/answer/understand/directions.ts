@@ -26,7 +26,7 @@ export const DIRECTION_NAMES = [...DIRECTION_WORDS].sort((a, b) => b.length - a.
 export const LEAVING_OUT = "以外|除く|除いた|除いて|除き|抜き|のぞく|のぞいた|のぞいて|のぞき";
 /** A direction named to be left out: （臨時拡充は除く）, 新規完了を除いて, 継続以外, （臨時は含めない）. */
 export const EXCLUDED_DIRECTION = new RegExp(
-  `[（(「]?(${DIRECTION_NAMES}|臨時(?:の(?:もの|分)?)?)[」]?\\s*(?:(?:する|した|になる|になった|となる|となった|の)\\s*(?:もの|事業))?\\s*(?:は|を)?(?:${LEAVING_OUT}|除外|含まない|含めない|含めず|数えない|数えず|カウントしない)[)）]?`,
+  `[（(「]?(${DIRECTION_NAMES}|臨時(?:の(?:もの|分)?)?)[」]?\\s*(?:(?:する|した|になる|になった|となる|となった|の)\\s*(?:もの|事業))?\\s*(?:は|を)?(?:${LEAVING_OUT}|除外|含まない|含めない|含めず|含めないで|入れない|入れないで|入れず|数えない|数えず|カウントしない|抜いて|外して|はずして)[)）]?`,
   "g",
 );
 /** A direction as a name or an everyday verb that can be denied after it (新しく始めたわけでもない). */
@@ -78,9 +78,13 @@ export const ONLY_DIRECTION = new RegExp(
 /** Every listed year, not some: ずっと継続, 毎年拡充, どの年度も継続. */
 export const THROUGHOUT =
   /ずっと|毎年度?|全年度|(?:すべて|全て)の年度(?:で)?|どの年度も|各年度(?:とも)?|(?:全部|すべて|全て)の?年度(?:で|とも)?/g;
-/** 全部, すべて right before a direction: every year, when a span of years is asked (R3からR7まで全部継続). */
+/**
+ * 全部, すべて right before a direction (R3からR7まで全部継続, 方向性が全部継続, 全部継続の事業): every year has it —
+ * when a span of years is asked, the directions are named (方向性が), or the direction is one a project keeps
+ * (継続, 縮小); 「全部拡充の事業」 alone is every 拡充 project. Groups: 方向性 (1), the direction (2).
+ */
 export const ALL_OF_SPAN = new RegExp(
-  String.raw`(?:全部|すべて|全て)\s*(?:が|で)?(?=\s*(?:${DIRECTION_NAMES}))`,
+  String.raw`(方向性\s*(?:が|は)\s*)?(?:全部|すべて|全て)\s*(?:が|で)?(?=\s*(${DIRECTION_NAMES}))`,
   "g",
 );
 /** A direction named to be counted in: （新規完了も含めて）. */

@@ -30,6 +30,11 @@ export const FRAME_WORDS = [
   "時点の",
   "時点",
   "中の",
+  // A copula after a direction or a year (新規だった事業, 継続でした): tense, no subject.
+  "だったもの",
+  "だった",
+  "でした",
+  "であった",
   // The span or the column a condition is on: 令和3年度から5年度までの間に, R6の欄に.
   "までの間に",
   "までの間で",

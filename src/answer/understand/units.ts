@@ -54,7 +54,8 @@ export const unitTypos = perCatalog((catalog) => {
 export const MISTYPED_STEM_MIN = 4;
 /** A unit name that may hold a mistyped stem: kanji or katakana, then 課 not followed by kanji. */
 export const UNIT_NAME = new RegExp(
-  String.raw`[\p{Script=Han}\p{Script=Katakana}ー・]{${MISTYPED_STEM_MIN},}(?=課(?!\p{Script=Han}))`,
+  // Kana too: まち魅力発信課 begins in hiragana, and only the tail that matches a stem is ever compared.
+  String.raw`[\p{Script=Hiragana}\p{Script=Han}\p{Script=Katakana}ー・]{${MISTYPED_STEM_MIN},}(?=課(?!\p{Script=Han}))`,
   "gu",
 );
 
