@@ -107,6 +107,8 @@ interface Slot {
   context?: boolean;
   /** Folded, for finding a noun inside a longer word of the plan (寄附 in 寄附金) that kuromoji reads whole. */
   patterns: { text: string; grams: number[] }[];
+  /** The bigrams of the word and of its patterns, for the bigram query: computed once per slot. */
+  grams: string[];
 }
 
 /** What a query needs of a project: packed BM25F pseudo-frequencies of its words and bigrams. */
@@ -353,21 +355,29 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       const predicate = t.predicate === true;
       const unit = predicate && !known ? UNSEEN_PREDICATE_WEIGHT : 1;
       const surface = t.surface ?? t.term;
+      const patterns = (
+        predicate
+          ? []
+          : [...new Set([phrasePattern(surface), t.term])].filter(
+              (p) => [...p].length >= 2 && !p.includes("+"),
+            )
+      ).map((text) => ({ text, gramTexts: bigrams(text) }));
       out.set(t.term, {
         term: t.term,
         surface,
         weight: unit * informative,
         alternatives,
         predicate,
-        patterns: (predicate
-          ? []
-          : [...new Set([phrasePattern(surface), t.term])].filter(
-              (p) => [...p].length >= 2 && !p.includes("+"),
-            )
-        )
-          .map((text) => ({ text, grams: bigrams(text).map((g) => vocabulary.id(g)) }))
+        patterns: patterns
+          .map(({ text, gramTexts }) => ({ text, grams: gramTexts.map((g) => vocabulary.id(g)) }))
           // A pattern with a bigram no project has cannot be inside any project's text.
           .filter((p) => p.grams.every((id) => id >= 0)),
+        grams: [
+          ...bigrams(t.term.replace(/\+/g, "")),
+          ...patterns
+            .filter(({ gramTexts }) => gramTexts.every((g) => vocabulary.id(g) >= 0))
+            .flatMap(({ gramTexts }) => gramTexts),
+        ],
       });
     }
     return [...out.values()];
@@ -399,9 +409,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     // Bigrams of the asked words only: particles and question words must not match by their characters.
     const gramUnit = new Map<string, number>();
     for (const slot of slots)
-      for (const gram of [slot.term, ...slot.patterns.map((p) => p.text)].flatMap((t) =>
-        bigrams(t.replace(/\+/g, "")),
-      ))
+      for (const gram of slot.grams)
         gramUnit.set(gram, Math.max(gramUnit.get(gram) ?? 0, slot.predicate ? UNSEEN_PREDICATE_WEIGHT : 1));
     const gramQuery = weighQuery(
       [...gramUnit].map(([term, weight]) => ({ term, weight })),
