@@ -6,7 +6,8 @@ import { renderAnswerText } from "./answer/render-text.js";
 import { parseArgs } from "./args.js";
 import { engineSettings } from "./config.js";
 import { UsageError } from "./errors.js";
-import { loadPlan, seedsDir } from "./plan/load.js";
+import { seedsDir } from "./plan/load.js";
+import { loadPlanCached } from "./plan/plan-cache.js";
 import { commandUsage } from "./usage.js";
 
 export async function runAsk(argv: readonly string[]): Promise<void> {
@@ -15,7 +16,10 @@ export async function runAsk(argv: readonly string[]): Promise<void> {
   const json = flags.get("json") === true;
   const question = positionals.join(" ");
   const settings = engineSettings(process.env);
-  const engine = createEngine(loadPlan(seedsDir({ PLAN_SEEDS_DIR: settings.seedsDir })), settings);
+  const engine = createEngine(
+    loadPlanCached(seedsDir({ PLAN_SEEDS_DIR: settings.seedsDir }), settings.cacheDir),
+    settings,
+  );
   if (question.trim().length > 0) {
     const a = await engine.ask(question);
     process.stdout.write(`${json ? JSON.stringify(answerJson(a)) : renderAnswerText(a)}\n`);

@@ -33,12 +33,16 @@ export async function runConsole(engine: Engine, input: Readable, output: Writab
 }
 
 export async function runConsoleFromEnv(): Promise<void> {
-  const { loadPlan, seedsDir } = await import("./plan/load.js");
+  const { seedsDir } = await import("./plan/load.js");
+  const { loadPlanCached } = await import("./plan/plan-cache.js");
   const { createEngine } = await import("./answer/engine.js");
   const { engineSettings } = await import("./config.js");
   const settings = engineSettings(process.env);
   await runConsole(
-    createEngine(loadPlan(seedsDir({ PLAN_SEEDS_DIR: settings.seedsDir })), settings),
+    createEngine(
+      loadPlanCached(seedsDir({ PLAN_SEEDS_DIR: settings.seedsDir }), settings.cacheDir),
+      settings,
+    ),
     process.stdin,
     process.stdout,
   );

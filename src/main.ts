@@ -4,7 +4,8 @@ import { createEngine } from "./answer/engine.js";
 import { engineSettings, parseConfig, urlSecrets } from "./config.js";
 import { asPlanBotError, ConfigError } from "./errors.js";
 import { createLogger } from "./logger.js";
-import { loadPlan, seedsDir } from "./plan/load.js";
+import { seedsDir } from "./plan/load.js";
+import { loadPlanCached } from "./plan/plan-cache.js";
 import { connectStore } from "./store/connect.js";
 
 async function main(): Promise<void> {
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
   ].filter((s): s is string => typeof s === "string" && s.length > 0);
   const logger = createLogger({ level: config.env.LOG_LEVEL as never, secrets });
   const settings = engineSettings(process.env);
-  const plan = loadPlan(seedsDir({ PLAN_SEEDS_DIR: settings.seedsDir }));
+  const plan = loadPlanCached(seedsDir({ PLAN_SEEDS_DIR: settings.seedsDir }), settings.cacheDir);
   const engine = createEngine(plan, settings);
   const { mode } = config;
 
