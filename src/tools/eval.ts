@@ -28,6 +28,7 @@ export const EVAL_SETS = [
   "dev9",
   "dev10",
   "dev11",
+  "dev12",
   "blind",
   "second",
   "third",
