@@ -156,10 +156,11 @@ const codeLabel = (ref: CodeRef) => (ref.kind === "project" ? `${ref.code} No.${
 
 /** 令和4年度に完了・新規完了, 令和5年度に完了・新規完了でない, 令和7年度に方向性の記載あり. */
 function conditionLabel(c: Understanding["conditions"][number]): string {
+  // Over a span, a condition held is in some year of it; one denied, in none of them.
   const year =
     c.until === undefined
       ? reiwaLabel(c.year)
-      : `${reiwaLabel(c.year)}〜${reiwaLabel(c.until).replace("令和", "")}のいずれか`;
+      : `${reiwaLabel(c.year)}〜${reiwaLabel(c.until).replace("令和", "")}の${c.holds ? "いずれか" : "いずれにも"}`;
   if (c.directions.length === DIRECTION_WORDS.length)
     return `${year}に方向性の記載${c.holds ? "あり" : "なし"}`;
   return `${year}に${c.directions.join("・")}${c.holds ? "" : "でない"}`;

@@ -39,7 +39,14 @@ import {
   YEARS_BOTH,
   YEARS_COMPARED,
 } from "./understand/directions.js";
-import { ASKS_FOR_ALL, BY_UNIT, EXCLUDED_SUBJECT, NAME_HAS, withoutFraming } from "./understand/frame.js";
+import {
+  ASKS_FOR_ALL,
+  BY_UNIT,
+  EXCLUDED_SUBJECT,
+  NAME_HAS,
+  NAME_HAS_WORD_FIRST,
+  withoutFraming,
+} from "./understand/frame.js";
 import {
   GENERIC_UNIT,
   LEFT_OUT,
@@ -242,9 +249,9 @@ function readMessage(stripped: string, catalog: Catalog, now: Date): Parts {
   const ask = askingClause(stripped);
   if (ask === stripped.trim() || pointsBack(ask)) return whole;
   const askParts = readParts(ask, catalog, now);
-  const sameSubjects =
-    JSON.stringify([whole.codes, whole.departments]) ===
-    JSON.stringify([askParts.codes, askParts.departments]);
+  // Names left out count as named: 「…の事業を教えて。財産活用課のものは除いて」 narrows the ask.
+  const named = (p: Parts) => [p.codes, p.departments, p.excludedDepartments, p.excludedCodes];
+  const sameSubjects = JSON.stringify(named(whole)) === JSON.stringify(named(askParts));
   // 「議会答弁で件数を答える必要がありまして。…全部で何件ありますでしょうか」: the whole list, asked for.
   // (Not when the context names what to list: 「人事課の事業について。一覧をください。」 is 人事課's list.)
   if (askParts.everything && !isStructured(whole)) return askParts;
@@ -293,6 +300,10 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     // Groups: the field named (1), then the word, quoted (2) or not (3).
     const word = (m[2] ?? m[3] ?? "").trim();
     if (word.length > 0) (/課/.test(m[1] as string) ? departmentHas : nameHas).push(word);
+  });
+  text = cut(text, NAME_HAS_WORD_FIRST, (m) => {
+    const word = (m[1] ?? m[2] ?? "").trim();
+    if (word.length > 0) (/課/.test(m[3] as string) ? departmentHas : nameHas).push(word);
   });
   // 「担当課の一覧」「どの課が一番多い」: the answer counts the projects by department.
   let byDepartment = false;

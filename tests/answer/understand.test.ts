@@ -349,6 +349,7 @@ describe("understand: long polite messages (probe 6)", () => {
   it.each([
     ["人権・男女共生課の佐藤です。引き継ぎのため、当課の事業で令和5年度以降も続くもの", "人権・男女共生課"],
     ["人事課の者です。うちの課の事業を教えてください。", "人事課"],
+    ["市民課の田中です。うちの事業でR5に載っているもの", "市民課"],
   ])("reads 当課 in %s as the department named before it", (q, dept) => {
     expect(read(q).departments).toEqual([dept]);
   });
@@ -657,6 +658,8 @@ describe("understand: departments left out", () => {
     ["7-2-4の財産活用課以外の事業", "財産活用課"],
     ["市民協働推進課を除く令和3年度の新規事業", "市民協働推進課"],
     ["R4に完了する事業、人権・男女共生課以外で", "人権・男女共生課"],
+    ["施策7-2の事業で財産活用課のものは除いて", "財産活用課"],
+    ["施策7-2の事業を教えて。財産活用課のものは除いて", "財産活用課"],
   ])("reads %s as leaving out %s", (q, dept) => {
     const u = read(q);
     expect(u.excludedDepartments).toEqual([dept]);

@@ -9,9 +9,9 @@ export const UNIT_FOLLOWS =
 /** A unit's name as staff shorten it: kanji, katakana or Latin letters, then the unit suffix. */
 export const SHORT_UNIT = /([\p{Script=Han}\p{Script=Katakana}ーa-z0-9・]{2,})(課|室|チーム|係|班)/gu;
 
-/** The asker's own unit: 当課, うちのチーム, 弊課, 自分の課. */
+/** The asker's own unit: 当課, うちのチーム, 弊課, 自分の課 — and うちの事業, こちらの担当 (our section's). */
 export const OWN_UNIT =
-  /当(?:課|チーム|係|室)|うちの(?:課|チーム|係|室)|弊課|自課|自分の課|私の課|わたしの課|本課/g;
+  /当(?:課|チーム|係|室)|うちの(?:課|チーム|係|室)|弊課|自課|自分の課|私の課|わたしの課|本課|(?:うち|私たち|わたしたち|自分たち|こちら)(?=の\s*(?:事業|担当|所管))/g;
 
 /**
  * 「人権・男女共生課の佐藤です。…当課の事業で…」: 当課 is the department the asker named before it (in a
@@ -107,5 +107,5 @@ export function mendUnitTypos(text: string, catalog: Catalog): { text: string; s
 
 /** What follows a name to leave it out: 以外, を除く, は除いて. */
 export const LEFT_OUT = new RegExp(
-  `^\\s*(?:さん)?(?:(?:を|は)?(?:${LEAVING_OUT})|(?:じゃ|では|でも?)(?:ない|なく)|でも(?=[^。]*でも(?:ない|なく))|(?:と|や|、|・|及び|および)(?=[^。、]{2,20}?(?:課|室|チーム|係|班)\\s*(?:を|は)?(?:${LEAVING_OUT})))`,
+  `^\\s*(?:さん)?(?:(?:の\\s*(?:もの|事業|分)\\s*)?(?:を|は)?(?:${LEAVING_OUT})|(?:じゃ|では|でも?)(?:ない|なく)|でも(?=[^。]*でも(?:ない|なく))|(?:と|や|、|・|及び|および)(?=[^。、]{2,20}?(?:課|室|チーム|係|班)\\s*(?:を|は)?(?:${LEAVING_OUT})))`,
 );
