@@ -260,11 +260,35 @@ function readMessage(stripped: string, catalog: Catalog, now: Date): Parts {
     // keeps its years and directions where the ask names none; a year in a preamble without one does not.
     const contextAsks =
       whole.directions.length > 0 && askParts.years.length + askParts.directions.length === 0;
-    return contextAsks ? { ...askParts, years: whole.years, directions: whole.directions } : askParts;
+    const read = contextAsks ? { ...askParts, years: whole.years, directions: whole.directions } : askParts;
+    return withContextNarrowing(read, whole);
   }
   // A year said only before the ask, with no direction (「来年度の予算要求の準備で、…の事業は？」), is when the
   // asker works, not a condition.
   return askParts.years.length === 0 && whole.directions.length === 0 ? { ...whole, years: [] } : whole;
+}
+
+/**
+ * What the rest of the message takes away from the ask, kept with it: 「…の事業を教えてください。臨時拡充は除いて
+ * ください。」「…をすべて教えてください。令和4年度で完了したものは除いてください。」 — directions left out,
+ * projects taken away by what they do, subjects left out. Never anything that widens the ask.
+ */
+function withContextNarrowing(ask: Parts, whole: Parts): Parts {
+  const fewer =
+    ask.directions.length > 0 &&
+    whole.directions.length > 0 &&
+    whole.directions.length < ask.directions.length &&
+    whole.directions.every((d) => ask.directions.includes(d));
+  const takenAway = whole.conditions.filter(
+    (c) => !c.holds && !ask.conditions.some((a) => a.year === c.year && a.holds === c.holds),
+  );
+  return {
+    ...ask,
+    directions: fewer ? whole.directions : ask.directions,
+    conditions: [...ask.conditions, ...takenAway],
+    absentDirections: [...new Set([...ask.absentDirections, ...whole.absentDirections])],
+    excludedSubjects: [...new Set([...ask.excludedSubjects, ...whole.excludedSubjects])],
+  };
 }
 
 /** The parts of a question that do not depend on how it was typed: what understand() reads from the text. */

@@ -576,6 +576,26 @@ describe("free-text answers (real kuromoji)", () => {
     },
   );
 
+  it("keeps a later sentence that leaves directions out with the ask (…を教えてください。臨時拡充は除いてください。)", async () => {
+    const a = await engine.ask(
+      "お疲れ様です。人事課の事業で令和3年度に拡充のものを教えてください。臨時拡充は除いてください。",
+    );
+    const want = plan.projects.filter((p) => p.department === "人事課" && p.directions.R3 === "拡充");
+    expect(want.length).toBeGreaterThan(0);
+    expect(keys(a)).toEqual(want.map(projectKey));
+  });
+
+  it("keeps a later sentence that takes projects away with the ask (…すべて教えて。R4で完了したものは除いて。)", async () => {
+    const a = await engine.ask(
+      "引き継ぎで、情報システム課の事業をすべて教えてください。令和4年度で完了したものは除いてください。",
+    );
+    const want = plan.projects.filter(
+      (p) => p.department === "情報システム課" && !["完了", "新規完了"].includes(p.directions.R4 ?? ""),
+    );
+    expect(want.length).toBeGreaterThan(0);
+    expect(keys(a).sort()).toEqual(want.map(projectKey).sort());
+  });
+
   it.each([
     ["R4とR5で方向性が変わっている事業", "R4", "R5", true],
     ["令和4年度と令和5年度で方向性が違う事業", "R4", "R5", true],
