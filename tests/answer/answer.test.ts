@@ -578,9 +578,9 @@ describe("free-text answers (real kuromoji)", () => {
 
   it("keeps a later sentence that leaves directions out with the ask (…を教えてください。臨時拡充は除いてください。)", async () => {
     const a = await engine.ask(
-      "お疲れ様です。人事課の事業で令和3年度に拡充のものを教えてください。臨時拡充は除いてください。",
+      "お疲れ様です。財産活用課の事業で令和3年度に拡充のものを教えてください。臨時拡充は除いてください。",
     );
-    const want = plan.projects.filter((p) => p.department === "人事課" && p.directions.R3 === "拡充");
+    const want = plan.projects.filter((p) => p.department === "財産活用課" && p.directions.R3 === "拡充");
     expect(want.length).toBeGreaterThan(0);
     expect(keys(a)).toEqual(want.map(projectKey));
   });
