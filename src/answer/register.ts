@@ -84,6 +84,9 @@ const withoutFormulas = (text: string): string =>
 const ASKS = new RegExp(
   `[?？]|${REQUEST_ENDINGS.source}|${SHOW_REQUEST.source}|${BARE_REQUESTS.source}|(?:でしょう|ます|です|ある|あります)か(?!な)|(?:どこ|だれ|誰|何|いつ)(?!か)|どれ|どの|いくつ|ある\\s*$`,
 );
+/** A sentence that asks more about the answer to the one before it: あれば, あったら, その場合は. */
+const FOLLOW_UP =
+  /^\s*(?:もし)?(?:あれば|あったら|ある場合は?|該当があれば|該当する(?:もの|事業)があれば|その場合は?|ついでに)/;
 /** Verbs of the asker's own work, which also make requests: 確認して(います), 調べて, 探して. */
 const DOING = /(?:確認|調査|検討)(?:して|し|させて|したい)|調べて|探して|お願い/g;
 const SENTENCES = /[^。！？!?\n]+[。！？!?\n]*/g;
@@ -99,7 +102,9 @@ export function askLast(text: string): string {
   // 確認しています, 調べています say what the asker does; they ask only when no other sentence does.
   const asks = (sentence: string) => ASKS.test(withoutFormulas(sentence).replace(DOING, " "));
   const weakly = (sentence: string) => ASKS.test(withoutFormulas(sentence));
-  const strong = sentences.findLastIndex(asks);
+  // 「…はありますか？あれば担当課も教えてください。」: a follow-up asks what to show of the answer before it.
+  const firstAsk = sentences.findIndex(asks);
+  const strong = sentences.findLastIndex((s, i) => asks(s) && (i === firstAsk || !FOLLOW_UP.test(s)));
   const last = strong >= 0 ? strong : sentences.findLastIndex(weakly);
   if (last < 0 || last === sentences.length - 1) return text;
   // Set phrases after the ask (よろしくお願いします) stay where they are: they are dropped anyway.
@@ -141,7 +146,7 @@ export function pointsBack(ask: string): boolean {
  */
 export function askingClause(text: string): string {
   const parts = text.split(
-    /[。！？!?\n]|(?:(?<!も)ので|のため|ため|用に|から|けど|けれど|が|まして|にあたり|にあたって|に当たり|に当たって|に際し(?:て)?|に向け(?:て)?|の関係で|の件で|の都合で|の(?:準備|検討|参考|資料作成|資料作り|取りまとめ|とりまとめ|作業|対応|調査)(?:で|に|として)|として|のために|の前に|(?:照会|引き継ぎ|引継ぎ|引継|監査|答弁|報告|説明|会議|打ち合わせ|打合せ|研修)(?:への回答|の回答|の準備|の中)?で)[、,]\s*/,
+    /[。！？!?\n]|(?:(?<!も)ので|のため|ため|用に|から|けど|けれど|が|まして|にあたり|にあたって|に当たり|に当たって|に際し(?:て)?|に向け(?:て)?|の関係で|の件で|の都合で|の(?:準備|検討|参考|資料作成|資料作り|取りまとめ|とりまとめ|作業|対応|調査)(?:で|に|として)|として|のために|の前に|たく|(?:照会|引き継ぎ|引継ぎ|引継|監査|答弁|報告|説明|会議|打ち合わせ|打合せ|研修)(?:への回答|の回答|の準備|の中)?で)[、,]\s*/,
   );
   const nonEmpty = parts.map((p) => p.trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
   return nonEmpty.at(-1) ?? "";

@@ -576,6 +576,14 @@ describe("free-text answers (real kuromoji)", () => {
     },
   );
 
+  it("reads 〜関係の事業 as the projects about the subject, under the conditions (リノベのいばらき関係の事業でR6に載っているもの)", async () => {
+    const a = await engine.ask("リノベのいばらき関係の事業で令和6年度にも載っているもの");
+    expect(keys(a)).toEqual(
+      plan.projects.filter((p) => p.name.includes("リノベのいばらき") && p.directions.R6).map(projectKey),
+    );
+    expect(a.answered).toBe(1);
+  });
+
   it("keeps a later sentence that leaves directions out with the ask (…を教えてください。臨時拡充は除いてください。)", async () => {
     const a = await engine.ask(
       "お疲れ様です。財産活用課の事業で令和3年度に拡充のものを教えてください。臨時拡充は除いてください。",
