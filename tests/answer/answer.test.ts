@@ -576,8 +576,10 @@ describe("free-text answers (real kuromoji)", () => {
     },
   );
 
-  it("reads 〜関係の事業 as the projects about the subject, under the conditions (リノベのいばらき関係の事業でR6に載っているもの)", async () => {
-    const a = await engine.ask("リノベのいばらき関係の事業で令和6年度にも載っているもの");
+  it("reads a context clause ending in 確認したく、 as background, not as words the projects must hold", async () => {
+    const a = await engine.ask(
+      "予算要求の前に確認したく、リノベのいばらき関係の事業で令和6年度にも載っているものを教えてください。",
+    );
     expect(keys(a)).toEqual(
       plan.projects.filter((p) => p.name.includes("リノベのいばらき") && p.directions.R6).map(projectKey),
     );

@@ -30,11 +30,6 @@ export const FRAME_WORDS = [
   "時点の",
   "時点",
   "中の",
-  // 〜関係の事業, 〜関連の事業: "about ~", said of the subject before it.
-  "関係の事業",
-  "関連の事業",
-  "関係する事業",
-  "関連する事業",
   // A copula after a direction or a year (新規だった事業, 継続でした): tense, no subject.
   "だったもの",
   "だった",
