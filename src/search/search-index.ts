@@ -272,6 +272,16 @@ export function buildSearchIndex(
   return openSearchIndex(plan, analysePlan(plan, analyzer, groups), analyzer);
 }
 
+/**
+ * A run of hiragana in a question — not the ending of a word before it (記載されている) — and how long and how rare
+ * a part of it must be to be read as a word.
+ */
+const KANA_RUN = /(?<![\p{Script=Han}\p{Script=Katakana}ー])[\u3041-\u3096ー]{3,}/gu;
+const MIN_KANA_WORD = 4;
+/** Verb and adjective endings: a kana run holding one is a predicate (なっている, あります), not a name. */
+const INFLECTED = /ます|です|ない|たい|って|った|ている|てる|する|した|される|られ|れる|ような/;
+const MAX_KANA_WORD_HOLDERS = 3;
+
 /** A word worth looking for: not a lone digit or Latin letter, and not a number alone. */
 const MEANINGFUL = (term: string) => !/^[0-9a-z]$/.test(term) && !/^[0-9]+$/.test(term);
 
@@ -383,6 +393,38 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     return [...out.values()];
   };
 
+  /**
+   * A word in hiragana the dictionary does not know comes out as fillers and particles (えんがわ: え・ん・が・わ),
+   * and the question seems to ask nothing. When nothing else is asked, the longest run of three kana or more that
+   * a few projects hold verbatim (みんなのえんがわ) is that word.
+   */
+  const kanaWordsOf = (question: string): Slot[] => {
+    for (const run of phrasePattern(question).match(KANA_RUN) ?? []) {
+      // The word starts the run (particles and endings follow it: えんがわってある).
+      for (let length = run.length; length >= MIN_KANA_WORD; length--) {
+        {
+          const word = run.slice(0, length);
+          if (INFLECTED.test(word)) continue;
+          const holders = docs.filter((d) => d.text.includes(word)).length;
+          if (holders === 0 || holders > MAX_KANA_WORD_HOLDERS) continue;
+          const grams = bigrams(word);
+          return [
+            {
+              term: word,
+              surface: word,
+              weight: idf(state.documents, holders),
+              alternatives: [],
+              predicate: false,
+              patterns: [{ text: word, grams: grams.map((g) => vocabulary.id(g)) }],
+              grams,
+            },
+          ];
+        }
+      }
+    }
+    return [];
+  };
+
   const search = (question: string, options: SearchOptions = {}): SearchResult => {
     const ranking = options.ranking ?? DEFAULT_RANKING;
     let analyzed = analyzer.analyze(question);
@@ -401,6 +443,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       slots = [...slots, ...contextSlots];
       analyzed = [...analyzed, ...contextAnalyzed];
     }
+    if (!slots.some((s) => !s.predicate)) slots = [...slots, ...kanaWordsOf(question)];
     if (slots.length === 0) return { hits: [], missingTerms: [], askedWords: [] };
     const compounds = weighQuery(
       [...new Set(analyzed.filter((t) => !t.base).map((t) => t.term))].map((term) => ({ term, weight: 1 })),

@@ -108,6 +108,21 @@ describe("search ranking", () => {
     expect(keys("ﾘﾉﾍﾞのいばらき").slice(0, 2).sort()).toEqual(["7-7#3", "7-7#4"]);
   });
 
+  it.each([["えんがわ"], ["えんがわってある？"]])(
+    "reads a kana word kuromoji shreds into fillers (%s) as the word a project holds verbatim",
+    (q) => {
+      const result = index.search(q);
+      expect(result.askedWords).toEqual(["えんがわ"]);
+      expect(keys(q)[0]).toBe("7-7#1");
+      expect(result.hits[0]?.match).toBe("strong");
+    },
+  );
+
+  it("does not read a verb's ending after its kanji (記載されている) as such a word", () => {
+    expect(index.search("記載されている").askedWords).not.toContain("されてい");
+    expect(index.search("どうなってる").hits).toEqual([]);
+  });
+
   it("answers nothing when the plan does not cover the question", () => {
     expect(keys("図書館の開館時間")).toEqual([]);
     expect(keys("天気")).toEqual([]);
