@@ -4,7 +4,7 @@
 import { planPeriodLabel, reiwaLabel } from "../plan/fiscal.js";
 import { DIRECTION_WORDS, type Direction, type Project, type YearKey, yearsOf } from "../plan/schema.js";
 import { normalizeWidth } from "../search/normalize.js";
-import type { RankingOptions, SearchIndex, SearchResult } from "../search/search-index.js";
+import type { RankingOptions, SearchHit, SearchIndex, SearchResult } from "../search/search-index.js";
 import { type Catalog, nearestCodes, projectsUnder } from "./catalog.js";
 import { askingClause, pointsBack } from "./register.js";
 import { directionsLine, projectCode } from "./render-text.js";
@@ -489,9 +489,21 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     const allowed = pool;
     // A project named in full (「市税等徴収事務事業の方向性」) is what was asked about: the projects with that
     // name are the answers, and others that share some of its words are only related.
+    // So is a project whose name holds every word asked (「ふるさと寄附金はR7にも載ってる？」: ふるさと寄附金推進
+    // 事業, not the film project whose content mentions ふるさと納税).
     const asked = normalizeWidth(u.question);
+    const words = askedWords.map(normalizeWidth);
+    // Words specific enough to name a project: four characters or more in all (人事 alone names no project); and
+    // not when a department or a code says whose projects the words are looked for among (人権・男女共生課のWi-Fi).
+    const specific =
+      words.every((w) => [...w].length >= 2) &&
+      [...words.join("")].length >= 4 &&
+      u.departments.length + u.codes.length === 0;
+    const inName = (h: SearchHit) => specific && words.every((w) => normalizedName(h.project).includes(w));
     const named = new Set(
-      hits.filter((h) => asked.includes(normalizedName(h.project))).map((h) => h.project),
+      hits
+        .filter((h) => asked.includes(normalizedName(h.project)) || (h.match === "strong" && inName(h)))
+        .map((h) => h.project),
     );
     const ranked =
       named.size === 0
@@ -504,7 +516,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       .filter((h) => (allowed ? allowed.includes(h.project) : true))
       .filter((h) => matchesFilters(h.project, filters, inPlan))
       .slice(0, MAX_SEARCH_RESULTS);
-    const answers = hits.filter((h) => h.match === "strong").map((h) => h.project);
+    const answers = ranked.filter((h) => h.match === "strong").map((h) => h.project);
     // The subject's own projects all fall outside the conditions (「マイナンバーカードの普及促進ってR6も？」):
     // what is left are projects sharing a word with it that happen to meet them — not related to the question.
     const strays = structured && !pool && answers.length > 0 && !meeting.some((h) => h.match === "strong");

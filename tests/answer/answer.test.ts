@@ -586,6 +586,14 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.answered).toBe(1);
   });
 
+  it("answers a yes/no about a project by the project whose name holds the words, not one whose content mentions them", async () => {
+    const a = await engine.ask("ふるさと寄附金ってR7にもある？");
+    expect(a.projects).toEqual([]);
+    expect(a.notes.join("\n")).toContain("ふるさと寄附金推進事業（7-1-2 / 7-1 No.2）");
+    const b = await engine.ask("貸室のWi-Fiの担当課は？");
+    expect(keys(b).slice(0, b.answered)).toEqual(["7-2#9"]);
+  });
+
   it("keeps a later sentence that leaves directions out with the ask (…を教えてください。臨時拡充は除いてください。)", async () => {
     const a = await engine.ask(
       "お疲れ様です。財産活用課の事業で令和3年度に拡充のものを教えてください。臨時拡充は除いてください。",
