@@ -29,6 +29,7 @@ export const EVAL_SETS = [
   "dev10",
   "dev11",
   "dev12",
+  "dev13",
   "blind",
   "second",
   "third",
