@@ -46,6 +46,9 @@ const BARE_REQUESTS = new RegExp(
 /** Casual endings and hedges: ってある？, だっけ, みたいなの, 〜の話, 予定ある？, って聞いたんだけど. */
 const CASUAL_ENDINGS = [
   /(?:って|て)(?:ある|あります|あった|いう)(?:の|んです|んだ)?(?:か|っけ|け)?/g,
+  // どれくらいあるかな, どのくらいある？: how many, said of what was asked (the list answers it, counted).
+  /(?:って|は)?(?:どれくらい|どのくらい|どれぐらい|どのぐらい)(?:ある|あります)?(?:の|ん)?(?:かな|かね|か|だろう|でしょうか)?/g,
+  /(?<=\S)(?:ある|あります)(?:かな|かね)(?=\s*[。！？!?\n]|\s*$)/g,
   // 何件あるんだっけ, あるの？, あるんですか: "is there" said of what was asked.
   /(?:ある|あります|あった)(?:ん|の)(?:だ|です|でした)?(?:っけ|か)?(?=\s*[。！？!?\n]|\s*$)/g,
   /(?:だ|でした|だった|です)?っけ/g,
@@ -69,7 +72,8 @@ const SELF_INTRODUCTION =
  * 者です。まち魅力発信課に異動してきた者です。): what they work on may be what they ask about, so it stays as
  * context, but its years and units are the asker's, not conditions of the question.
  */
-const ASKER_SENTENCE = /[^。！？!?\n]*者(?:です|でございます)(?=[。！？!?\n]|$)/gu;
+const ASKER_SENTENCE =
+  /[^。、！？!?\n]*者(?:です|でございます)(?:(?:が|けど|けれど|けれども)(?=[、,]))?(?=[、,。！？!?\n]|$)/gu;
 const ASKERS_OWN =
   /(?:今年度|本年度|今年|昨年度|去年|来年度|令和\s*\d+\s*年度?|r\s*\d+|20\d{2}\s*年度?)(?:から|より|に)?|[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・a-z]+(?:課|室|チーム|係|班)(?![\p{Script=Han}])|者(?:です|でございます)/gu;
 

@@ -511,6 +511,7 @@ describe("free-text answers (real kuromoji)", () => {
     ],
     ["R3とR4のどちらも拡充してる事業", "R3", MORE, true, "R4", MORE, true],
     ["R3、R4いずれも方向性が拡充の事業", "R3", MORE, true, "R4", MORE, true],
+    ["令和3年度と令和4年度、どちらも拡充の事業", "R3", MORE, true, "R4", MORE, true],
     ["令和3年度に新規で、令和7年度まで続く事業", "R3", NEW, true, "R7", ANY, true],
     ["令和4年度にまだ記載があって、令和5年度には記載がない事業", "R4", ANY, true, "R5", ANY, false],
     ["R3に新規の事業のうち、R4で完了するもの以外", "R3", NEW, true, "R4", DONE, false],
@@ -706,6 +707,7 @@ describe("free-text answers (real kuromoji)", () => {
     ["ずっと継続のままの事業だけ出して"],
     ["方向性が全部継続になってる事業"],
     ["全部継続の事業"],
+    ["ずっと継続のままの事業ってどれくらいあるかな"],
   ])("answers %s with the projects whose every listed year is 継続", async (q) => {
     const a = await structured(q);
     const want = plan.projects.filter((p) => Object.values(p.directions).every((d) => d === "継続"));

@@ -47,6 +47,8 @@ describe("stripRegister: the register of a Slack message is not its subject", ()
     ["この章の事業って全部で何件あるんだっけ", "この章の事業って全部で何件"],
     ["拡充の事業はあるの？", "拡充の事業は？"],
     ["計画にあるんですか", "計画に"],
+    ["ずっと継続の事業ってどれくらいあるかな", "ずっと継続の事業"],
+    ["R4に完了する事業あるかな", "R4に完了する事業"],
   ])("drops the casual ending of %s", (text, expected) => {
     expect(core(text)).toBe(expected);
   });

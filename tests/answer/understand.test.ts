@@ -354,10 +354,11 @@ describe("understand: long polite messages (probe 6)", () => {
     expect(read(q).departments).toEqual([dept]);
   });
 
-  it("takes no year or department from a sentence saying who the asker is (〜者です)", () => {
-    const u = read(
-      "お疲れ様です。まち魅力発信課に今年度から異動してきた者です。管理職向けの研修はありますか",
-    );
+  it.each([
+    ["お疲れ様です。まち魅力発信課に今年度から異動してきた者です。管理職向けの研修はありますか"],
+    ["お疲れ様です。人事課に配属されたばかりの者ですが、管理職向けの研修はありますか"],
+  ])("takes no year or department from a sentence or clause saying who the asker is: %s", (q) => {
+    const u = read(q);
     expect(u.years).toEqual([]);
     expect(u.departments).toEqual([]);
     expect(u.freeText).toContain("研修");
@@ -637,6 +638,7 @@ describe("understand: a project's own first or last year", () => {
     ["R3にしか載っていない事業"],
     ["令和3年度のみ方向性がある事業"],
     ["R3だけしか書かれていない事業"],
+    ["R3だけ記載のある事業"],
   ])("reads %s as a project whose only listed year is R3", (q) => {
     const u = read(q);
     expect(u.ownYears).toEqual([

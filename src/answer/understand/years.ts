@@ -42,7 +42,7 @@ export const EDGE_IS_YEAR = new RegExp(
 );
 /** A year that is a project's only one: R3だけ記載がある, R3にしか載っていない, 令和3年度のみ方向性がある. */
 export const YEAR_ALONE_LISTED = new RegExp(
-  String.raw`(${ANY_YEAR})\s*(?:に|で)?\s*(?:だけしか|のみしか|だけ|のみ|しか)\s*(?:方向性|記載|記述)?\s*(?:が|は)?\s*(?:(?:載って|記載されて|書かれて|書いて)(?:い|お)?(?:る|ない|ます|ません)?|あ(?:る|って)|な(?:い|く))`,
+  String.raw`(${ANY_YEAR})\s*(?:に|で)?\s*(?:だけしか|のみしか|だけ|のみ|しか)\s*(?:方向性|記載|記述)?\s*(?:が|は|の)?\s*(?:(?:載って|記載されて|書かれて|書いて)(?:い|お)?(?:る|ない|ます|ません)?|あ(?:る|って)|な(?:い|く))`,
   "g",
 );
 /** The listing said to end in a year, the listing first: 記載がR6で終わっている, 掲載はR5まで. */
