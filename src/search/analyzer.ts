@@ -13,6 +13,8 @@ export interface AnalyzedTerm {
   base: boolean;
   /** A verb or adjective (開ける, 新しい): it says what is done, the nouns say what about. */
   predicate?: true;
+  /** A word about the asking (dict/framing.txt): searched, never named missing. */
+  framing?: true;
 }
 
 export interface Analyzer {
@@ -187,7 +189,13 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): 
         previous = null;
         return;
       }
-      out.push(predicate ? { term, surface, base: true, predicate } : { term, surface, base: true });
+      out.push({
+        term,
+        surface,
+        base: true,
+        ...(predicate ? { predicate } : {}),
+        ...(lexicon.framing.has(term) ? { framing: true as const } : {}),
+      });
       if (joinable && previous !== null) out.push({ term: `${previous}+${term}`, base: false });
       previous = joinable ? term : null;
     };

@@ -1,6 +1,6 @@
 // Our editable Japanese vocabulary (dict/*.txt): synonym and variant groups, protected terms, stopwords.
 // Parsing is pure; `loadLexicon` is the only function here that reads files.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { foldKana, foldTerm, normalizeWidth } from "./normalize.js";
@@ -16,6 +16,8 @@ export interface Lexicon {
   stopwords: ReadonlySet<string>;
   /** The phrases that are の forms of a compound (see `withNo`), not written in dict/. */
   noForms: ReadonlySet<string>;
+  /** Canonical forms of words about the asking (該当, 質問, 大変): searched, but never named missing from the plan. */
+  framing: ReadonlySet<string>;
 }
 
 export interface LexiconSources {
@@ -23,6 +25,8 @@ export interface LexiconSources {
   variants: string;
   terms: string;
   stopwords: string;
+  /** framing.txt: optional, so that a dictionary folder without it still loads. */
+  framing?: string;
 }
 
 const contentLines = (text: string): string[] =>
@@ -103,7 +107,10 @@ export function parseLexicon(sources: LexiconSources): Lexicon {
   const stopwords = new Set(
     contentLines(sources.stopwords).map((w) => canonical.get(foldTerm(w)) ?? foldTerm(w)),
   );
-  return { canonical, phrasesByFirstChar: byFirst, stopwords, noForms };
+  const framing = new Set(
+    contentLines(sources.framing ?? "").map((w) => canonical.get(foldTerm(w)) ?? foldTerm(w)),
+  );
+  return { canonical, phrasesByFirstChar: byFirst, stopwords, noForms, framing };
 }
 
 export function loadLexiconSources(dir: string = BUNDLED_DICT_DIR): LexiconSources {
@@ -113,6 +120,7 @@ export function loadLexiconSources(dir: string = BUNDLED_DICT_DIR): LexiconSourc
     variants: read("variants.txt"),
     terms: read("terms.txt"),
     stopwords: read("stopwords.txt"),
+    ...(existsSync(join(dir, "framing.txt")) ? { framing: read("framing.txt") } : {}),
   };
 }
 

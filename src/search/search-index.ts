@@ -105,6 +105,8 @@ interface Slot {
   predicate: boolean;
   /** Said in the context before the ask: weighs less, and is not named as missing. */
   context?: boolean;
+  /** A word about the asking (dict/framing.txt): not named as missing. */
+  framing?: boolean;
   /** Folded, for finding a noun inside a longer word of the plan (寄附 in 寄附金) that kuromoji reads whole. */
   patterns: { text: string; grams: number[] }[];
   /** The bigrams of the word and of its patterns, for the bigram query: computed once per slot. */
@@ -378,6 +380,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
         weight: unit * informative,
         alternatives,
         predicate,
+        ...(t.framing ? { framing: true } : {}),
         patterns: patterns
           .map(({ text, gramTexts }) => ({ text, grams: gramTexts.map((g) => vocabulary.id(g)) }))
           // A pattern with a bigram no project has cannot be inside any project's text.
@@ -566,7 +569,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       return docs.some((d) => d.text.includes(pattern));
     };
     const missingTerms = slots
-      .filter((s) => !s.predicate && !s.context && !found.has(s) && !inText(s.surface))
+      .filter((s) => !s.predicate && !s.context && !s.framing && !found.has(s) && !inText(s.surface))
       .map((s) => s.surface);
     const wordRanks = ranks(scored.map((s) => s.words));
     const gramRanks = ranks(scored.map((s) => s.grams));

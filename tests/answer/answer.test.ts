@@ -382,6 +382,11 @@ describe("free-text answers (real kuromoji)", () => {
     expect(keys(a)).toContain("7-4#4");
   });
 
+  it("never names a word about the asking as missing (dict/framing.txt: 該当, 大変), but does name the subject's", async () => {
+    expect((await engine.ask("太陽光発電の補助金に該当する事業")).missingTerms).toEqual(["太陽光", "発電"]);
+    expect((await engine.ask("太陽光発電の補助金は大変ですか")).missingTerms).toEqual(["太陽光", "発電"]);
+  });
+
   it("counts answers apart from related projects", async () => {
     const a = await engine.ask("ＷｉーＦｉの整備");
     expect(keys(a)[0]).toBe("7-2#9");
