@@ -396,6 +396,11 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     return [...out.values()];
   };
 
+  /** Whether some text of the plan may hold `text`: all its characters (one) or bigrams (more) are the plan's. */
+  const planChars = new Set(docs.flatMap((d) => [...d.text]));
+  const mayHold = (text: string) =>
+    [...text].length === 1 ? planChars.has(text) : bigrams(text).every((g) => vocabulary.id(g) >= 0);
+
   /**
    * A word in hiragana the dictionary does not know comes out as fillers and particles (えんがわ: え・ん・が・わ),
    * and the question seems to ask nothing. When nothing else is asked, the longest run of three kana or more that
@@ -407,7 +412,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       for (let length = run.length; length >= MIN_KANA_WORD; length--) {
         {
           const word = run.slice(0, length);
-          if (INFLECTED.test(word)) continue;
+          if (INFLECTED.test(word) || !mayHold(word)) continue;
           const holders = docs.filter((d) => d.text.includes(word)).length;
           if (holders === 0 || holders > MAX_KANA_WORD_HOLDERS) continue;
           const grams = bigrams(word);
@@ -562,12 +567,10 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       const coverage = total === 0 ? 0 : held / total;
       scored.push({ doc, words: words * coverage, grams: grams * coverage, coverage });
     }
-    // A word is named missing only when the plan's text does not hold it at all: 『多』 of 多文化 is in
-    // 多文化共生, though no project has it as a word of its own.
-    const inText = (surface: string) => {
-      const pattern = phrasePattern(surface);
-      return docs.some((d) => d.text.includes(pattern));
-    };
+    // A word is named missing only when the plan's text cannot hold it: 『多』 of 多文化 is in 多文化共生,
+    // though no project has it as a word of its own. A character or bigram the plan never has is enough to know;
+    // the check costs the same however large the plan is.
+    const inText = (surface: string) => mayHold(phrasePattern(surface));
     const missingTerms = slots
       .filter((s) => !s.predicate && !s.context && !s.framing && !found.has(s) && !inText(s.surface))
       .map((s) => s.surface);
