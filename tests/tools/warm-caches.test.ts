@@ -11,13 +11,14 @@ const warm = (env: NodeJS.ProcessEnv) =>
   spawnSync(process.execPath, [SCRIPT], { encoding: "utf8", env: { ...process.env, ...env } });
 
 describe("warming the caches at install", () => {
-  it("leaves the inflated dictionary and the analysed plan in the cache folder", () => {
+  it("leaves the inflated dictionary, the analysed plan and the parsed plan in the cache folder", () => {
     const dir = tempDir("warm");
     const out = warm({ PLAN_CACHE_DIR: dir });
     expect(out.status).toBe(0);
     expect(out.stdout).toMatch(/^plan-bot: caches ready in \d+ ms\n$/);
     const names = readdirSync(dir);
     expect(names.filter((n) => /^index-[0-9a-f]+\.json$/.test(n))).toHaveLength(1);
+    expect(names).toContain("plan.json");
     const dictionary = names.find((n) => /^kuromoji-dict-[0-9a-f]+$/.test(n));
     expect(dictionary).toBeDefined();
     expect(readdirSync(join(dir, dictionary as string))).toContain("manifest.json");
