@@ -315,6 +315,10 @@ export const isStructured = (p: Omit<Parts, "everything" | "byDepartment">) =>
   0;
 
 function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
+  // The plan's first and last years: where a range (以降, まで, そのあと) runs to.
+  const planYears = catalog.years.map((y) => Number(y.slice(1)));
+  const first = Math.min(...planYears);
+  const last = Math.max(...planYears);
   // The plan's own name for its list (新規・拡充事業等) names no direction.
   let text = registerless.replace(PLAN_LIST_NAME, " 事業 ");
   // 「事業名にICTが入っている」: a word of the name, read before the word is taken for a direction or a subject.
@@ -377,8 +381,6 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     (!joined && paired.length >= 2 && new Set(paired.map(yearOf)).size === paired.length) ||
     (paired.length === 1 && single && (unlisted(single) || leftOut(single) || later.length > 0))
   ) {
-    const planYears = catalog.years.map((y) => Number(y.slice(1)));
-    const [first, last] = [Math.min(...planYears), Math.max(...planYears)];
     const key = (n: number) => `R${n}` as YearKey;
     for (const m of paired) {
       const said = m.groups?.direction;
@@ -431,9 +433,6 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     for (let n = from; n <= to && n - from < 20; n++) years.add(n);
   });
   // A range runs to the plan's last year (以降) or from its first (まで); outside the plan, the year alone.
-  const planYears = catalog.years.map((y) => Number(y.slice(1)));
-  const first = Math.min(...planYears);
-  const last = Math.max(...planYears);
   const addYear = (n: number, suffix: string | undefined) => {
     // 「R6まで続く」「R7まで載ってる」: the project lasts to that year: any direction in it, not 継続 in every
     // year before.
