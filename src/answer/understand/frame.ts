@@ -273,12 +273,23 @@ export const ASKS_FOR_ALL = /一覧|全部|すべて|全て|全体|全事業|何
 export const BY_UNIT =
   /(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:(?:担当課|担当部署|部署|課)(?:ごとの|別の|の)?(?:一覧|リスト|件数|事業数)|(?:担当課|部署|課)(?:ごと|別)|どの(?:課|部署)が(?:一番|最も|いちばん)(?:多く|たくさん)?|どの(?:課|部署)が(?:多|たくさん)|(?:一番|最も|いちばん)(?:事業の|事業が)?多い(?:課|部署)|何課|いくつの課)/gu;
 
+/** The name a word is asked to be in — a project's, or (with 課) its department's — and the verb that says so. */
+const NAME_FIELD = "事業名|事業の名前|名前|名称|課名|課の名前|担当課名|担当課の名前";
+const NAME_HOLDS = "入って|入る|含まれ|含む|付い|付く|つい|つく|ある|あり|使われ";
+/** The word asked for: in quotes, or a run of kanji, katakana or Latin letters. */
+const NAME_WORD = String.raw`[「『"“]([^」』"”]{1,20})[」』"”]|([\p{Script=Han}\p{Script=Katakana}ーa-z0-9・-]{1,12})`;
+
 /**
  * A word asked to be in a project's name or its department's (事業名にICTが入っている, 課名に「市民」が付く, 名前に
- * 「拡充」とある): the word in quotes or before が/という, and the verb that says it is there.
+ * 「拡充」とある): the word in quotes or before が/という, and the verb that says it is there. Groups: the field
+ * (1), the word quoted (2) or not (3).
  */
-export const NAME_HAS =
-  /(?<field>事業名|事業の名前|名前|名称|課名|課の名前|担当課名|担当課の名前)\s*(?:に|で|の中に)\s*(?:[「『"“](?<quoted>[^」』"”]{1,20})[」』"”]|(?<word>[\p{Script=Han}\p{Script=Katakana}ーa-z0-9・-]{1,12}))\s*(?:と(?:いう)?(?:言葉|語|単語|文字)?(?:が|の)?|が|の)?\s*(?:入って|入る|含まれ|含む|付い|付く|つい|つく|ある|あり|使われ)/gu;
+export const NAME_HAS = new RegExp(
+  String.raw`(${NAME_FIELD})\s*(?:に|で|の中に)\s*(?:${NAME_WORD})\s*(?:と(?:いう)?(?:言葉|語|単語|文字)?(?:が|の)?|が|の)?\s*(?:${NAME_HOLDS})`,
+  "gu",
+);
 /** The same with the word first: ICTが事業名に入ってる, 「市民」が課名に付く. Groups: quoted (1), word (2), field (3). */
-export const NAME_HAS_WORD_FIRST =
-  /(?:[「『"“]([^」』"”]{1,20})[」』"”]|([\p{Script=Han}\p{Script=Katakana}ーa-z0-9・-]{1,12}))\s*(?:という(?:言葉|語|単語|文字)?)?\s*(?:が|の)\s*(事業名|事業の名前|名前|名称|課名|課の名前|担当課名|担当課の名前)\s*(?:に|の中に)\s*(?:入って|入る|含まれ|含む|付い|付く|つい|つく|ある|あり|使われ)/gu;
+export const NAME_HAS_WORD_FIRST = new RegExp(
+  String.raw`(?:${NAME_WORD})\s*(?:という(?:言葉|語|単語|文字)?)?\s*(?:が|の)\s*(${NAME_FIELD})\s*(?:に|の中に)\s*(?:${NAME_HOLDS})`,
+  "gu",
+);
