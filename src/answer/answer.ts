@@ -91,6 +91,9 @@ export function countLabel(answer: Answer): string {
   return `該当 ${answer.answered}件・関連する可能性 ${related}件`;
 }
 
+/** A note that says a condition the answer was read with (条件: …): shown as a 条件 line, not as an aside. */
+export const isConditionNote = (note: string): boolean => note.startsWith("条件:");
+
 export const RELATED_HEADING = "関連する可能性がある事業（質問の語の一部だけを含みます）";
 
 export interface AnswerDeps {
@@ -199,9 +202,9 @@ function matchesFilters(
     )
   )
     return false;
-  const holds = (text: string, word: string) => normalizeWidth(text).includes(normalizeWidth(word));
-  if (!u.nameHas.every((w) => holds(project.name, w))) return false;
-  if (!u.departmentHas.every((w) => holds(project.department, w))) return false;
+  // The words were read from the width-normalised question.
+  if (!u.nameHas.every((w) => normalizedName(project).includes(w))) return false;
+  if (!u.departmentHas.every((w) => normalizeWidth(project.department).includes(w))) return false;
   for (const c of u.changes) {
     const [before, after] = [project.directions[c.from], project.directions[c.to]];
     if (before === undefined || after === undefined || (before !== after) !== c.differ) return false;

@@ -2,7 +2,7 @@
 import { alignRows } from "../args.js";
 import { yearWithKeyLabel } from "../plan/fiscal.js";
 import type { Direction, Project, YearKey } from "../plan/schema.js";
-import { type Answer, countLabel, quoteQuestion, RELATED_HEADING } from "./answer.js";
+import { type Answer, countLabel, isConditionNote, quoteQuestion, RELATED_HEADING } from "./answer.js";
 
 const MARKED: ReadonlySet<Direction> = new Set(["完了", "新規完了", "縮小"]);
 const bracket = (d: Direction) => (MARKED.has(d) ? `【${d}】` : d);
@@ -93,7 +93,7 @@ export function renderAnswerText(a: Answer): string {
   const filters = filtersLine(a);
   if (filters) lines.push(filters);
   // A condition said in a sentence (条件: 令和3年度に新規…) is one more 条件 line, not an aside.
-  for (const note of a.notes) lines.push(note.startsWith("条件:") ? note : `※ ${note}`);
+  for (const note of a.notes) lines.push(isConditionNote(note) ? note : `※ ${note}`);
   // One project: its purpose and content in full; a list: one line of content, to tell apart projects of the
   // same name (7-2 No.2 and No.3).
   const detailed = a.projects.length === 1;

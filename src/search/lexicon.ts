@@ -104,12 +104,11 @@ export function parseLexicon(sources: LexiconSources): Lexicon {
     byFirst.set(first, [...(byFirst.get(first) ?? []), phrase]);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-  const stopwords = new Set(
-    contentLines(sources.stopwords).map((w) => canonical.get(foldTerm(w)) ?? foldTerm(w)),
-  );
-  const framing = new Set(
-    contentLines(sources.framing ?? "").map((w) => canonical.get(foldTerm(w)) ?? foldTerm(w)),
-  );
+  // One word a line, each in its group's canonical form.
+  const words = (text: string) =>
+    new Set(contentLines(text).map((w) => canonical.get(foldTerm(w)) ?? foldTerm(w)));
+  const stopwords = words(sources.stopwords);
+  const framing = words(sources.framing ?? "");
   return { canonical, phrasesByFirstChar: byFirst, stopwords, noForms, framing };
 }
 

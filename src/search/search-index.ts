@@ -403,31 +403,29 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
 
   /**
    * A word in hiragana the dictionary does not know comes out as fillers and particles (えんがわ: え・ん・が・わ),
-   * and the question seems to ask nothing. When nothing else is asked, the longest run of three kana or more that
-   * a few projects hold verbatim (みんなのえんがわ) is that word.
+   * and the question seems to ask nothing. When nothing else is asked, the longest start of a kana run (four kana
+   * or more, no verb ending) that a few projects hold verbatim (みんなのえんがわ) is that word.
    */
   const kanaWordsOf = (question: string): Slot[] => {
     for (const run of phrasePattern(question).match(KANA_RUN) ?? []) {
       // The word starts the run (particles and endings follow it: えんがわってある).
       for (let length = run.length; length >= MIN_KANA_WORD; length--) {
-        {
-          const word = run.slice(0, length);
-          if (INFLECTED.test(word) || !mayHold(word)) continue;
-          const holders = docs.filter((d) => d.text.includes(word)).length;
-          if (holders === 0 || holders > MAX_KANA_WORD_HOLDERS) continue;
-          const grams = bigrams(word);
-          return [
-            {
-              term: word,
-              surface: word,
-              weight: idf(state.documents, holders),
-              alternatives: [],
-              predicate: false,
-              patterns: [{ text: word, grams: grams.map((g) => vocabulary.id(g)) }],
-              grams,
-            },
-          ];
-        }
+        const word = run.slice(0, length);
+        if (INFLECTED.test(word) || !mayHold(word)) continue;
+        const holders = docs.filter((d) => d.text.includes(word)).length;
+        if (holders === 0 || holders > MAX_KANA_WORD_HOLDERS) continue;
+        const grams = bigrams(word);
+        return [
+          {
+            term: word,
+            surface: word,
+            weight: idf(state.documents, holders),
+            alternatives: [],
+            predicate: false,
+            patterns: [{ text: word, grams: grams.map((g) => vocabulary.id(g)) }],
+            grams,
+          },
+        ];
       }
     }
     return [];
@@ -570,9 +568,11 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     // A word is named missing only when the plan's text cannot hold it: 『多』 of 多文化 is in 多文化共生,
     // though no project has it as a word of its own. A character or bigram the plan never has is enough to know;
     // the check costs the same however large the plan is.
-    const inText = (surface: string) => mayHold(phrasePattern(surface));
     const missingTerms = slots
-      .filter((s) => !s.predicate && !s.context && !s.framing && !found.has(s) && !inText(s.surface))
+      .filter(
+        (s) =>
+          !s.predicate && !s.context && !s.framing && !found.has(s) && !mayHold(phrasePattern(s.surface)),
+      )
       .map((s) => s.surface);
     const wordRanks = ranks(scored.map((s) => s.words));
     const gramRanks = ranks(scored.map((s) => s.grams));

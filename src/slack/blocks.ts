@@ -11,6 +11,7 @@ import {
   type Answer,
   countLabel,
   EXAMPLE_QUESTIONS,
+  isConditionNote,
   quoteQuestion,
   RELATED_HEADING,
 } from "../answer/answer.js";
@@ -138,7 +139,7 @@ export function answerMessage(answer: Answer, options: AnswerBlockOptions = {}):
   if (filters) blocks.push(context(escapeText(filters)));
   for (const note of answer.notes)
     blocks.push(
-      context(note.startsWith("条件:") ? escapeText(note) : `:information_source: ${escapeText(note)}`),
+      context(isConditionNote(note) ? escapeText(note) : `:information_source: ${escapeText(note)}`),
     );
   if (shown.length > 0) blocks.push({ type: "divider" });
   const detailed = count === 1;

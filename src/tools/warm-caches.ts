@@ -1,6 +1,7 @@
-// Run by `npm install` / `npm ci` (the `prepare` script, after compiling): fills the caches a free-text answer
-// uses — kuromoji's inflated dictionary and the analysed plan — and the parsed plan every answer starts from, so that the first question after an install is
-// as fast as every later one. It never fails the install: without a cache plan-bot only starts slower.
+// Run by `npm install` / `npm ci` (the `prepare` script, after compiling): fills the caches — kuromoji's inflated
+// dictionary and the analysed plan a free-text answer uses, and the parsed plan every answer starts from — so that
+// the first question after an install is as fast as every later one. It never fails the install: without a cache
+// plan-bot only starts slower.
 import { createEngine } from "../answer/engine.js";
 import { engineSettings } from "../config.js";
 import { seedsDir } from "../plan/load.js";
