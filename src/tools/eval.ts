@@ -30,6 +30,7 @@ export const EVAL_SETS = [
   "dev11",
   "dev12",
   "dev13",
+  "dev14",
   "blind",
   "second",
   "third",

@@ -35,10 +35,13 @@ const scoreBaseline = (file: string) => {
   );
 };
 
-describe("dev6 (exact questions only, a new user's probe)", () => {
+describe.each([
+  ["dev6.jsonl", 120],
+  ["dev14.jsonl", 80],
+])("%s (exact questions only, a new user's probe)", (file, count) => {
   it("answers at least 80% of its exact sets right", async () => {
-    const { summary } = await scoreOurs("dev6.jsonl");
-    expect(summary.exactCount).toBe(120);
+    const { summary } = await scoreOurs(file);
+    expect(summary.exactCount).toBe(count);
     expect(summary.exactRight / summary.exactCount).toBeGreaterThanOrEqual(0.8);
   });
 });
