@@ -218,7 +218,9 @@ function matchesFilters(
     const n = (y: YearKey | undefined) => (y === undefined ? Number.NaN : Number(y.slice(1)));
     const meets = (o: (typeof u.ownYears)[number]) => {
       const at = n(edgeOf[o.edge]);
-      return o.side === "from" ? at >= n(o.year) : o.side === "to" ? at <= n(o.year) : at === n(o.year);
+      const within =
+        o.side === "from" ? at >= n(o.year) : o.side === "to" ? at <= n(o.year) : at === n(o.year);
+      return within === o.holds;
     };
     if (!u.ownYears.every(meets)) return false;
   }
@@ -302,14 +304,16 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     lastEdge?.edge === "last" &&
     firstEdge.year === lastEdge.year &&
     firstEdge.side === undefined &&
-    lastEdge.side === undefined
+    lastEdge.side === undefined &&
+    firstEdge.holds &&
+    lastEdge.holds
   ) {
     // 「R3だけ記載がある」: one year, said as such, not as a first and a last year that are the same.
     result.notes.push(`条件: 方向性の記載が${reiwaLabel(firstEdge.year)}のみ`);
   } else if (u.ownYears.length > 0) {
     const edge = { first: "初年度", last: "最終年度" } as const;
     result.notes.push(
-      `条件: 事業の${u.ownYears.map((o) => `${edge[o.edge]}が${reiwaLabel(o.year)}${o.side ? { from: "以降", to: "まで" }[o.side] : ""}`).join("、")}`,
+      `条件: 事業の${u.ownYears.map((o) => `${edge[o.edge]}が${reiwaLabel(o.year)}${o.side ? { from: "以降", to: "まで" }[o.side] : ""}${o.holds ? "" : "ではない"}`).join("、")}`,
     );
   }
   if (u.conditions.length > 0) {

@@ -137,7 +137,7 @@ export interface Understanding {
    * A project's own first or last listed year (「最終年度が令和5年度の事業」「令和4年度が初年度の事業」) — not
    * the plan's, which 最終年度 alone means (「最終年度の令和7年度まで続く」).
    */
-  ownYears: { edge: "first" | "last"; year: YearKey; side?: "from" | "to" }[];
+  ownYears: { edge: "first" | "last"; year: YearKey; side?: "from" | "to"; holds: boolean }[];
   /**
    * Departments the ask names that the plan does not have (広報課, 総務課): none of the plan's projects is
    * theirs, so whatever a search finds for the words is only related.
@@ -411,14 +411,18 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   }
   // 「最終年度が令和5年度」「令和4年度が初年度」: the project's own edge, before 最終年度 is read as the plan's.
   const ownYears: Parts["ownYears"] = [];
-  const ownEdge = (edge: string, year: string, range?: string) =>
+  const ownEdge = (edge: string, year: string, range?: string, holds = true) =>
     ownYears.push({
       edge: /最終|最後/.test(edge) ? "last" : "first",
       year: `R${reiwaOf(year)}` as YearKey,
+      holds,
       // 初年度がR4以降: that year or a later one; 最終年度がR5まで: that year or an earlier one.
       ...(range ? { side: /まで|以前|より前/.test(range) ? ("to" as const) : ("from" as const) } : {}),
     });
-  text = cut(text, EDGE_IS_YEAR, (m) => ownEdge(m[1] as string, m[2] as string, m[3]));
+  text = cut(text, EDGE_IS_YEAR, (m) =>
+    // m[4] and m[5]: a denial (ではない) or 以外 after the year.
+    ownEdge(m[1] as string, m[2] as string, m[3], m[4] === undefined && m[5] === undefined),
+  );
   // 「R4までしか載っていない」: R4 is the last year listed.
   text = cut(text, YEAR_ALONE_LISTED, (m) => {
     ownEdge("初年度", m[1] as string);

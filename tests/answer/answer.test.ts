@@ -287,6 +287,16 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.notes).toContain("条件: 事業の最終年度が令和5年度まで");
   });
 
+  it("answers a project's own last year denied (最終年度がR7ではない) with every project ending earlier", async () => {
+    const a = await engine.ask("最終年度がR7ではない事業");
+    const last = (p: (typeof plan.projects)[number]) =>
+      Math.max(...Object.keys(p.directions).map((y) => Number(y.slice(1))));
+    const want = plan.projects.filter((p) => last(p) !== 7).map(projectKey);
+    expect(want.length).toBeGreaterThan(0);
+    expect(keys(a).sort()).toEqual(want.sort());
+    expect(a.notes).toContain("条件: 事業の最終年度が令和7年度ではない");
+  });
+
   it("counts the projects answered by department, most first, when the departments are asked about", async () => {
     const a = await engine.ask("R3に新規の事業の担当課の一覧");
     const answered = plan.projects.filter((p) => ["新規", "新規完了"].includes(p.directions.R3 ?? ""));

@@ -395,7 +395,7 @@ describe("understand: an exact-question probe's phrasings (probe 7)", () => {
     ["R4を最後に記載が途切れる事業"],
   ])("reads %s as the project's own last year", (q) => {
     const u = read(q);
-    expect(u.ownYears).toEqual([{ edge: "last", year: "R4" }]);
+    expect(u.ownYears).toEqual([{ edge: "last", year: "R4", holds: true }]);
     expect(u.directions).toEqual([]);
   });
 
@@ -619,13 +619,17 @@ describe("understand: what a new user typed (probe 5)", () => {
 
 describe("understand: a project's own first or last year", () => {
   it.each([
-    ["最終年度が令和5年度の事業", [{ edge: "last", year: "R5" }]],
-    ["令和4年度が最終年度の事業", [{ edge: "last", year: "R4" }]],
-    ["事業の最後の年度はR6", [{ edge: "last", year: "R6" }]],
-    ["初年度はR4の事業", [{ edge: "first", year: "R4" }]],
-    ["開始年度が2021年度の事業", [{ edge: "first", year: "R3" }]],
-    ["初年度がR4以降の事業", [{ edge: "first", year: "R4", side: "from" }]],
-    ["最終年度が令和5年度までの事業", [{ edge: "last", year: "R5", side: "to" }]],
+    ["最終年度が令和5年度の事業", [{ edge: "last", year: "R5", holds: true }]],
+    ["令和4年度が最終年度の事業", [{ edge: "last", year: "R4", holds: true }]],
+    ["事業の最後の年度はR6", [{ edge: "last", year: "R6", holds: true }]],
+    ["初年度はR4の事業", [{ edge: "first", year: "R4", holds: true }]],
+    ["開始年度が2021年度の事業", [{ edge: "first", year: "R3", holds: true }]],
+    ["初年度がR4以降の事業", [{ edge: "first", year: "R4", side: "from", holds: true }]],
+    ["最終年度が令和5年度までの事業", [{ edge: "last", year: "R5", side: "to", holds: true }]],
+    ["初年度が令和3年度ではない事業", [{ edge: "first", year: "R3", holds: false }]],
+    ["最終年度がR7じゃない事業", [{ edge: "last", year: "R7", holds: false }]],
+    ["最終年度が令和7年度以外の事業", [{ edge: "last", year: "R7", holds: false }]],
+    ["初年度がR4以降ではない事業", [{ edge: "first", year: "R4", side: "from", holds: false }]],
   ])("reads %s", (q, ownYears) => {
     const u = read(q);
     expect(u.ownYears).toEqual(ownYears);
@@ -642,8 +646,8 @@ describe("understand: a project's own first or last year", () => {
   ])("reads %s as a project whose only listed year is R3", (q) => {
     const u = read(q);
     expect(u.ownYears).toEqual([
-      { edge: "first", year: "R3" },
-      { edge: "last", year: "R3" },
+      { edge: "first", year: "R3", holds: true },
+      { edge: "last", year: "R3", holds: true },
     ]);
     expect(u.hasFreeText).toBe(false);
   });

@@ -34,10 +34,13 @@ export const R_YEAR = new RegExp(
 );
 export const WESTERN = new RegExp(String.raw`(?<!\d)(20\d{2})\s*年度?${RANGE_SUFFIX}`, "g");
 export const PLAN_EDGE_YEAR = new RegExp(`(?:計画の)?(最終年度|初年度)${RANGE_SUFFIX}`, "g");
-/** A project's own edge year: 最終年度が令和5年度, 初年度はR4以降, 開始年度が2021年度; R4で記載が終わる, R4までしか載っていない. */
+/**
+ * A project's own edge year: 最終年度が令和5年度, 初年度はR4以降, 開始年度が2021年度; R4で記載が終わる, R4までしか載っていない;
+ * denied, 初年度が令和3年度ではない / じゃない / 以外.
+ */
 export const OWN_EDGE = "最終年度|最後の年度|最終の年度|最後の年|初年度|開始年度|最初の年度|最初の年";
 export const EDGE_IS_YEAR = new RegExp(
-  String.raw`(${OWN_EDGE})\s*(?:が|は)\s*(${ANY_YEAR})(?:\s*(以降|以後|から|より後|まで|以前|より前))?`,
+  String.raw`(${OWN_EDGE})\s*(?:が|は)\s*(${ANY_YEAR})(?:\s*(以降|以後|から|より後|まで|以前|より前))?(?:\s*(?:で|じゃ)(?:は|も)?\s*(な(?:い|く|かった)|ありません)|\s*(以外))?`,
   "g",
 );
 /** A year that is a project's only one: R3だけ記載がある, R3にしか載っていない, 令和3年度のみ方向性がある. */
