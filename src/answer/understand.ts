@@ -249,9 +249,13 @@ function readMessage(stripped: string, catalog: Catalog, now: Date): Parts {
   const ask = askingClause(stripped);
   if (ask === stripped.trim() || pointsBack(ask)) return whole;
   const askParts = readParts(ask, catalog, now);
-  // Names left out count as named: 「…の事業を教えて。財産活用課のものは除いて」 narrows the ask.
-  const named = (p: Parts) => [p.codes, p.departments, p.excludedDepartments, p.excludedCodes];
-  const sameSubjects = JSON.stringify(named(whole)) === JSON.stringify(named(askParts));
+  // The same codes and departments named; names the rest of the message leaves out (「…の事業を教えてください。
+  // 人事課と情報システム課のものは除いて」) narrow the ask, see withContextNarrowing.
+  const named = (p: Parts) => [p.codes, p.departments];
+  const leftOut = (p: Parts) => [...p.excludedDepartments, ...p.excludedCodes];
+  const sameSubjects =
+    JSON.stringify(named(whole)) === JSON.stringify(named(askParts)) &&
+    leftOut(askParts).every((n) => leftOut(whole).includes(n));
   // 「議会答弁で件数を答える必要がありまして。…全部で何件ありますでしょうか」: the whole list, asked for.
   // (Not when the context names what to list: 「人事課の事業について。一覧をください。」 is 人事課's list.)
   if (askParts.everything && !isStructured(whole)) return askParts;
@@ -271,7 +275,7 @@ function readMessage(stripped: string, catalog: Catalog, now: Date): Parts {
 /**
  * What the rest of the message takes away from the ask, kept with it: 「…の事業を教えてください。臨時拡充は除いて
  * ください。」「…をすべて教えてください。令和4年度で完了したものは除いてください。」 — directions left out,
- * projects taken away by what they do, subjects left out. Never anything that widens the ask.
+ * projects taken away by what they do, subjects, departments and codes left out. Never anything that widens the ask.
  */
 function withContextNarrowing(ask: Parts, whole: Parts): Parts {
   const fewer =
@@ -288,6 +292,8 @@ function withContextNarrowing(ask: Parts, whole: Parts): Parts {
     conditions: [...ask.conditions, ...takenAway],
     absentDirections: [...new Set([...ask.absentDirections, ...whole.absentDirections])],
     excludedSubjects: [...new Set([...ask.excludedSubjects, ...whole.excludedSubjects])],
+    excludedDepartments: [...new Set([...ask.excludedDepartments, ...whole.excludedDepartments])],
+    excludedCodes: [...new Set([...ask.excludedCodes, ...whole.excludedCodes])],
   };
 }
 

@@ -672,6 +672,18 @@ describe("understand: departments left out", () => {
     expect(u.departments).toEqual([]);
     expect(u.hasFreeText).toBe(false);
   });
+
+  it.each([
+    ["R4に完了した事業で人事課と情報システム課のものは除いて"],
+    ["R4に完了した事業を教えてください。人事課と情報システム課は除いてお願いします。"],
+    ["説明用に、R4に完了した事業を教えていただけますか。人事課と情報システム課のものは除いてお願いします。"],
+  ])("reads %s as leaving out both departments, the ask kept", (q) => {
+    const u = read(q);
+    expect([...u.excludedDepartments].sort()).toEqual(["人事課", "情報システム課"].sort());
+    expect(u.departments).toEqual([]);
+    expect(u.years).toEqual(["R4"]);
+    expect(u.hasFreeText).toBe(false);
+  });
 });
 
 describe("understand: informal and polite forms around a set question", () => {
