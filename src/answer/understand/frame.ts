@@ -234,6 +234,14 @@ export const FRAME_WORDS = [
   "になってる",
   "なっている",
   "なってる",
+  // Conjunctions between two conditions (拡充または臨時拡充): the conditions are read, the word asks nothing.
+  "または",
+  "もしくは",
+  "あるいは",
+  "および",
+  "及び",
+  "ならびに",
+  "並びに",
 ];
 export const FRAME = new RegExp(
   FRAME_WORDS.sort((a, b) => b.length - a.length)
