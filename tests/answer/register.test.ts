@@ -183,6 +183,7 @@ describe("pointsBack: a demonstrative that points at the context, not a connecti
     ["それから研修"],
     ["これまでの研修"],
     ["その際の手続き"],
+    ["縮小となっている事業とその担当課"],
   ])("%s does not", (ask) => {
     expect(pointsBack(ask)).toBe(false);
   });

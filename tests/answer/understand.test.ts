@@ -696,6 +696,8 @@ describe("understand: informal and polite forms around a set question", () => {
     ["令和3年度に拡充（臨時拡充のみ）", ["R3"], ["臨時拡充"]],
     ["令和4年度に拡充または臨時拡充となっている事業の件数", ["R4"], ["拡充", "臨時拡充"]],
     ["R5に完了もしくは縮小する事業", ["R5"], ["縮小", "完了", "新規完了"]],
+    ["監査の関係で、方向性が縮小となっている事業とその担当課を教えてください", [], ["縮小"]],
+    ["R5に完了する事業と、それぞれの担当課", ["R5"], ["完了", "新規完了"]],
   ])("reads %s", (q, years, directions) => {
     const u = read(q);
     expect(u.years).toEqual(years);

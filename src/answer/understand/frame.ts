@@ -64,6 +64,11 @@ export const FRAME_WORDS = [
   // Conjunctions that join a condition on: 「…の事業、ただし7-4は除く」.
   "ただし",
   "但し",
+  // The answer's own fields asked for beside it: …の事業とその担当課, それぞれの担当課, 各担当課.
+  "とその担当",
+  "その担当",
+  "それぞれの担当",
+  "各担当",
   "担当している",
   "担当する",
   "担当の",
