@@ -267,6 +267,21 @@ function readMessage(stripped: string, catalog: Catalog, now: Date): Parts {
     const read = contextAsks ? { ...askParts, years: whole.years, directions: whole.directions } : askParts;
     return withContextNarrowing(read, whole);
   }
+  if (isStructured(askParts) && !askParts.hasFreeText) {
+    // The context names a code or a department the ask does not (「7-4の事業について。令和5年度のものは？」
+    // 「市民協働推進課です。議会資料の関係で、令和3年度に新規完了の事業を」): the ask, within those names — the
+    // context's other words (議会資料) are why one asks, not what.
+    return withContextNarrowing(
+      {
+        ...askParts,
+        codes: whole.codes,
+        departments: whole.departments,
+        excludedDepartments: whole.excludedDepartments,
+        excludedCodes: whole.excludedCodes,
+      },
+      whole,
+    );
+  }
   // A year said only before the ask, with no direction (「来年度の予算要求の準備で、…の事業は？」), is when the
   // asker works, not a condition.
   return askParts.years.length === 0 && whole.directions.length === 0 ? { ...whole, years: [] } : whole;

@@ -764,6 +764,14 @@ describe("understand: context before the ask", () => {
     expect(u.years).toEqual(["R5"]);
   });
 
+  it("keeps the department a context names, and not the context's other words, when the ask has conditions", () => {
+    const u = read(
+      "お世話になります。市民協働推進課です。議会資料の関係で、令和3年度の方向性が新規完了になっている事業を教えてください。",
+    );
+    expect(u).toMatchObject({ departments: ["市民協働推進課"], years: ["R3"], directions: ["新規完了"] });
+    expect(u.hasFreeText).toBe(false);
+  });
+
   it("reads the whole message when the ask has no conditions: the context may hold the subject", () => {
     const u = read("来週の会議で使うので、マイナンバーカードの担当課は？");
     expect(u.freeText).toContain("マイナンバーカード");
