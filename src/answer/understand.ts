@@ -92,6 +92,11 @@ const KANA_DIRECTIONS: Record<string, Direction> = {
 };
 /** Longest first; not the start of a longer kana word (しんきょう is no しんき). */
 const KANA_DIRECTION = new RegExp(`(?:${Object.keys(KANA_DIRECTIONS).join("|")})(?![ゃゅょぁぃぅぇぉ])`, "g");
+/** A project by its policy and number: 7-2の17, 7-2 No.17, 7-2の3番目. */
+const PROJECT_REF = new RegExp(
+  String.raw`(?<![\d-])(\d+-\d+)\s*(?:${NUMBER_MARK}|\s)(\d+)\s*(?:番目?|号|つ目|つめ|個目)?(?![\d-])`,
+  "g",
+);
 
 /** Questions longer than this are cut before analysis (and the answer says so). */
 export const MAX_QUESTION_CHARS = 200;
@@ -502,11 +507,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     for (const no of (m[2] as string).match(/\d+/g) ?? [])
       codes.push({ kind: "project", code: m[1] as string, no: Number(no) });
   });
-  const projectRef = new RegExp(
-    String.raw`(?<![\d-])(\d+-\d+)\s*(?:${NUMBER_MARK}|\s)(\d+)\s*(?:番目?|号|つ目|つめ|個目)?(?![\d-])`,
-    "g",
-  );
-  text = cut(text, projectRef, (m) =>
+  text = cut(text, PROJECT_REF, (m) =>
     codes.push({ kind: "project", code: m[1] as string, no: Number(m[2]) }),
   );
   text = cut(text, /(?<![\d-])(\d+-\d+-\d+)(?![\d-])/g, (m) =>

@@ -95,6 +95,9 @@ export interface RankingOptions {
 export const DEFAULT_RANKING: RankingOptions = { fusion: "sum", rrfK: 10, bigramWeight: 0.3, synonyms: true };
 
 /** One word the question asks for, with the plan words that may stand for it. */
+/** How many words' slots are kept between questions. */
+const SLOT_MEMO_SIZE = 4096;
+
 interface Slot {
   term: string;
   surface: string;
@@ -345,55 +348,66 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
   const termOf = (id: number) => state.vocabulary[id] ?? "";
 
   /** The question's words as slots, each with the plan words that may stand for it (itself first). */
+  // A word's slot depends only on the word and the index: kept for the words asked most recently (a bounded
+  // map, oldest dropped first), and each question gets a copy, since a context slot's weight is changed.
+  const slotMemo = new Map<string, Slot>();
   const slotsOf = (analyzed: readonly AnalyzedTerm[], useSynonyms: boolean): Slot[] => {
     const out = new Map<string, Slot>();
     for (const t of analyzed) {
       if (!t.base || out.has(t.term) || !MEANINGFUL(t.term)) continue;
-      const own = vocabulary.id(t.term);
-      const known = own >= 0 && ownIds.has(own);
-      const alternatives = own >= 0 ? [{ id: own, weight: 1 }] : [];
-      if (useSynonyms)
-        for (const [term, weight] of synonyms.get(t.term) ?? []) {
-          const id = vocabulary.id(term);
-          if (id >= 0 && id !== own) alternatives.push({ id, weight });
-        }
-      // A word the plan lacks weighs as its synonyms do (else as the rarest word): what it asks is still asked.
-      const synonymIdfs = alternatives.filter((a) => a.id !== own).map((a) => idfOf(termOf(a.id)));
-      const informative = known
-        ? idfOf(t.term)
-        : synonymIdfs.length > 0
-          ? Math.max(...synonymIdfs)
-          : idf(state.documents, 0);
-      const predicate = t.predicate === true;
-      const unit = predicate && !known ? UNSEEN_PREDICATE_WEIGHT : 1;
-      const surface = t.surface ?? t.term;
-      const patterns = (
-        predicate
-          ? []
-          : [...new Set([phrasePattern(surface), t.term])].filter(
-              (p) => [...p].length >= 2 && !p.includes("+"),
-            )
-      ).map((text) => ({ text, gramTexts: bigrams(text) }));
-      out.set(t.term, {
-        term: t.term,
-        surface,
-        weight: unit * informative,
-        alternatives,
-        predicate,
-        ...(t.framing ? { framing: true } : {}),
-        patterns: patterns
-          .map(({ text, gramTexts }) => ({ text, grams: gramTexts.map((g) => vocabulary.id(g)) }))
-          // A pattern with a bigram no project has cannot be inside any project's text.
-          .filter((p) => p.grams.every((id) => id >= 0)),
-        grams: [
-          ...bigrams(t.term.replace(/\+/g, "")),
-          ...patterns
-            .filter(({ gramTexts }) => gramTexts.every((g) => vocabulary.id(g) >= 0))
-            .flatMap(({ gramTexts }) => gramTexts),
-        ],
-      });
+      const key = `${useSynonyms ? 1 : 0}${t.predicate ? 1 : 0}${t.framing ? 1 : 0}${t.term}\u0000${t.surface ?? ""}`;
+      let slot = slotMemo.get(key);
+      if (!slot) {
+        slot = slotOf(t, useSynonyms);
+        slotMemo.set(key, slot);
+        if (slotMemo.size > SLOT_MEMO_SIZE) slotMemo.delete(slotMemo.keys().next().value as string);
+      }
+      out.set(t.term, { ...slot });
     }
     return [...out.values()];
+  };
+  const slotOf = (t: AnalyzedTerm, useSynonyms: boolean): Slot => {
+    const own = vocabulary.id(t.term);
+    const known = own >= 0 && ownIds.has(own);
+    const alternatives = own >= 0 ? [{ id: own, weight: 1 }] : [];
+    if (useSynonyms)
+      for (const [term, weight] of synonyms.get(t.term) ?? []) {
+        const id = vocabulary.id(term);
+        if (id >= 0 && id !== own) alternatives.push({ id, weight });
+      }
+    // A word the plan lacks weighs as its synonyms do (else as the rarest word): what it asks is still asked.
+    const synonymIdfs = alternatives.filter((a) => a.id !== own).map((a) => idfOf(termOf(a.id)));
+    const informative = known
+      ? idfOf(t.term)
+      : synonymIdfs.length > 0
+        ? Math.max(...synonymIdfs)
+        : idf(state.documents, 0);
+    const predicate = t.predicate === true;
+    const unit = predicate && !known ? UNSEEN_PREDICATE_WEIGHT : 1;
+    const surface = t.surface ?? t.term;
+    const patterns = (
+      predicate
+        ? []
+        : [...new Set([phrasePattern(surface), t.term])].filter((p) => [...p].length >= 2 && !p.includes("+"))
+    ).map((text) => ({ text, gramTexts: bigrams(text) }));
+    return {
+      term: t.term,
+      surface,
+      weight: unit * informative,
+      alternatives,
+      predicate,
+      ...(t.framing ? { framing: true } : {}),
+      patterns: patterns
+        .map(({ text, gramTexts }) => ({ text, grams: gramTexts.map((g) => vocabulary.id(g)) }))
+        // A pattern with a bigram no project has cannot be inside any project's text.
+        .filter((p) => p.grams.every((id) => id >= 0)),
+      grams: [
+        ...bigrams(t.term.replace(/\+/g, "")),
+        ...patterns
+          .filter(({ gramTexts }) => gramTexts.every((g) => vocabulary.id(g) >= 0))
+          .flatMap(({ gramTexts }) => gramTexts),
+      ],
+    };
   };
 
   /** Whether some text of the plan may hold `text`: all its characters (one) or bigrams (more) are the plan's. */

@@ -138,3 +138,16 @@ describe("search ranking", () => {
     expect(keys("事業 施設 センター コーチング")[0]).toBe("7-3#1");
   });
 });
+
+describe("search keeps no state between questions", () => {
+  it("scores a question the same after its words were asked as context, as a fresh index does", () => {
+    const fresh = buildSearchIndex(loadPlan(), analyzer);
+    const scores = (i: SearchIndex) =>
+      i.search("空調の改修").hits.map((h) => [projectKey(h.project), h.score]);
+    const before = scores(fresh);
+    // The same words as context weigh less in that question only.
+    fresh.search("研修の予定", { context: "空調の改修" });
+    expect(scores(fresh)).toEqual(before);
+    expect(scores(index)).toEqual(before);
+  });
+});

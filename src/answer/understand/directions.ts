@@ -58,9 +58,14 @@ export function widen(direction: Direction): Direction[] {
   return DIRECTION_WORDS.filter((d) => d.includes(direction));
 }
 
+/** DIRECTION_PATTERNS without the global flag: a test that keeps no lastIndex between calls. */
+const DIRECTION_TESTS = DIRECTION_PATTERNS.map(
+  ([pattern, word]) => [new RegExp(pattern.source), word] as const,
+);
+
 /** The direction a word or verb of DIRECTION_PATTERNS names (始めた → 新規), if any. */
 export function directionOf(word: string): Direction | undefined {
-  return DIRECTION_PATTERNS.find(([pattern]) => new RegExp(pattern.source).test(word))?.[1];
+  return DIRECTION_TESTS.find(([pattern]) => pattern.test(word))?.[1];
 }
 /** The verbs of a direction, by their first two characters in the negative form. */
 export const NEGATED_VERBS: Record<string, Direction> = {
