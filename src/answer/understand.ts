@@ -1,7 +1,7 @@
 // Query understanding: finds the structured parts of a question (plan codes, fiscal years, directions,
 // departments) with plain text rules, so that such questions are answered exactly and without waiting
 // for the morphological dictionary. Whatever is left decides whether a free-text search is needed.
-import { fiscalYearOf, HEISEI_TO_REIWA, yearKeyOfFiscalYear } from "../plan/fiscal.js";
+import { fiscalYearOf, HEISEI_TO_REIWA, REIWA_OFFSET, yearKeyOfFiscalYear } from "../plan/fiscal.js";
 import { DIRECTION_WORDS, type Direction, type YearKey } from "../plan/schema.js";
 import { normalizeWidth } from "../search/normalize.js";
 import type { Catalog } from "./catalog.js";
@@ -70,6 +70,7 @@ import {
   RELATIVE,
   reiwaNumber,
   reiwaOf,
+  STANDPOINT,
   WESTERN,
   YEAR_ALONE_LISTED,
   YEAR_IS_EDGE,
@@ -347,6 +348,11 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   const last = Math.max(...planYears);
   // The plan's own name for its list (新規・拡充事業等) names no direction.
   let text = registerless.replace(PLAN_LIST_NAME, " 事業 ");
+  // 「令和5年の秋の時点で去年度に完了していた」: relative years count from the year the message stands at.
+  let standpoint: number | undefined;
+  text = cut(text, STANDPOINT, (m) => {
+    standpoint = reiwaOf(m[1] as string) + REIWA_OFFSET;
+  });
   // 「事業名にICTが入っている」: a word of the name, read before the word is taken for a direction or a subject.
   const nameHas: string[] = [];
   const departmentHas: string[] = [];
@@ -481,7 +487,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   text = cut(text, PLAN_PERIOD, () => {
     for (let y = first; y <= last; y++) years.add(y);
   });
-  const current = fiscalYearOf(now);
+  const current = standpoint ?? fiscalYearOf(now);
   for (const [pattern, offset] of RELATIVE) {
     text = cut(text, pattern, () => years.add(Number(yearKeyOfFiscalYear(current + offset).slice(1))));
   }

@@ -2,7 +2,7 @@
 import type { YearKey } from "./schema.js";
 
 export const PLAN_TIME_ZONE = "Asia/Tokyo";
-const REIWA_OFFSET = 2018;
+export const REIWA_OFFSET = 2018;
 
 export interface CalendarDate {
   year: number;

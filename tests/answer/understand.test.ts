@@ -75,6 +75,16 @@ describe("understand: fiscal years", () => {
     expect(read(q).years).toEqual(years);
   });
 
+  it.each([
+    ["令和7年の秋の時点で去年度に完了していた事業", ["R6"]],
+    ["R4時点では前年度に新規だった事業", ["R3"]],
+    ["2024年度から見て翌年度に完了する事業", ["R7"]],
+    ["R4時点で継続中の事業", ["R4"]],
+  ])("reads %s with its relative years counted from the year it stands at", (q, years) => {
+    expect(read(q).years).toEqual(years);
+    expect(read(q).hasFreeText).toBe(false);
+  });
+
   it("counts today's fiscal year in Tokyo, from 1 April", () => {
     expect(read("今年度", new Date("2023-03-31T23:59:00+09:00")).years).toEqual(["R4"]);
     expect(read("今年度", new Date("2023-03-31T15:00:00Z")).years).toEqual(["R5"]);

@@ -58,6 +58,14 @@ export const YEAR_IS_EDGE = new RegExp(
   "g",
 );
 export const PLAN_PERIOD = /計画期間(?:中|内|の間|全体)?|計画の期間(?:中|内)?/g;
+/**
+ * The year a message stands at, for its relative years: 令和5年の秋の時点で, R5時点では, 2023年度から見て. Only when
+ * a relative year follows (the year is then no condition of its own).
+ */
+export const STANDPOINT = new RegExp(
+  String.raw`(${ANY_YEAR})\s*(?:の\s*[^\s、。,の]{1,4}\s*)?(?:の\s*)?(?:時点\s*(?:で(?:は)?|の|から)|から見(?:て|ると)|を基準に(?:して)?)\s*[、,]?(?=[^。]*(?:再来年|一昨年|おととし|今年|本年度|来年|次年度|翌年度|昨年|前年度|去年))`,
+  "g",
+);
 export const RELATIVE: readonly [RegExp, number][] = [
   [/再来年度|再来年/g, 2],
   [/一昨年度|一昨年|おととし/g, -2],
