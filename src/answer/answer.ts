@@ -1,11 +1,13 @@
 // Question → Answer: the one answer object the CLI, the console and Slack all render.
 // Structured questions (codes, departments, years, directions) are answered from the plan alone;
 // free text goes to the search index, which the caller provides lazily (it needs the dictionary).
+
 import { planPeriodLabel, reiwaLabel } from "../plan/fiscal.js";
 import { DIRECTION_WORDS, type Direction, type Project, type YearKey, yearsOf } from "../plan/schema.js";
 import { normalizeWidth } from "../search/normalize.js";
 import type { RankingOptions, SearchHit, SearchIndex, SearchResult } from "../search/search-index.js";
 import { type Catalog, nearestCodes, projectsUnder } from "./catalog.js";
+import { MAY_NAME_KANA_UNIT, withUnitsInKanji } from "./kana-units.js";
 import { askingClause, pointsBack } from "./register.js";
 import { directionsLine, projectCode } from "./render-text.js";
 import {
@@ -254,7 +256,15 @@ function normalizedName(project: Project): string {
 
 export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Answer> {
   const { catalog } = deps;
-  const u = understand(rawQuestion, catalog, deps.now);
+  let u = understand(rawQuestion, catalog, deps.now);
+  const noDepartment = u.departments.length + u.excludedDepartments.length === 0;
+  if ((noDepartment || u.hasFreeText) && MAY_NAME_KANA_UNIT.test(rawQuestion)) {
+    // 「じんじかの事業」「まちみりょく発信課」: a department in kana, read by its words' readings (the dictionary
+    // loads only now).
+    const read = withUnitsInKanji(rawQuestion, catalog, await deps.search());
+    if (read.slips.length > 0)
+      u = { ...understand(read.question, catalog, deps.now), question: u.question, slips: read.slips };
+  }
   const result: Answer = {
     query: u.question,
     intent: "search",

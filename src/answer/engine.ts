@@ -62,6 +62,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         const deferred: Analyzer = {
           analyze: (text) => (analyzer ?? notReady()).analyze(text),
           terms: (text) => (analyzer ?? notReady()).terms(text),
+          pieces: (text) => (analyzer ?? notReady()).pieces(text),
         };
         await new Promise((resolve) => setImmediate(resolve));
         const opened = openSearchIndex(plan, cache.state, deferred);

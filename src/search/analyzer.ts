@@ -21,6 +21,8 @@ export interface Analyzer {
   analyze(text: string): AnalyzedTerm[];
   /** Terms only, with repeats (term frequency matters): the encode function given to FlexSearch. */
   terms(text: string): string[];
+  /** kuromoji's words of a text with their readings (katakana; the word itself where there is none). */
+  pieces(text: string): { surface: string; reading: string }[];
 }
 
 /** kuromoji's lattice grows quadratically with a run of one script, so text is fed to it in short windows. */
@@ -238,5 +240,13 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): 
     if (recent.size > RECENT_ANALYSES) recent.delete(recent.keys().next().value as string);
     return fresh;
   };
-  return { analyze: remembered, terms: (text) => remembered(text).map((t) => t.term) };
+  return {
+    analyze: remembered,
+    terms: (text) => remembered(text).map((t) => t.term),
+    pieces: (text) =>
+      tokenizer.tokenize(text).map((t) => ({
+        surface: t.surface_form,
+        reading: t.reading && t.reading !== "*" ? t.reading : t.surface_form,
+      })),
+  };
 }

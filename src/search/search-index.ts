@@ -142,6 +142,8 @@ export interface SearchIndex {
   search(question: string, options?: SearchOptions): SearchResult;
   /** Initiatives whose title covers the question: for questions about an initiative with no projects. */
   matchInitiatives(question: string): string[];
+  /** The words of a text with their readings (see Analyzer). */
+  pieces(text: string): { surface: string; reading: string }[];
 }
 
 function fieldTexts(plan: Plan, project: Project): Record<FieldName, string> {
@@ -648,5 +650,5 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       .map((i) => i.code);
   };
 
-  return { search, matchInitiatives };
+  return { search, matchInitiatives, pieces: (text) => analyzer.pieces(text) };
 }

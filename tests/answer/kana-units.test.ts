@@ -1,0 +1,57 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildCatalog } from "../../src/answer/catalog.js";
+import { createEngine, type Engine } from "../../src/answer/engine.js";
+import { MAY_NAME_KANA_UNIT, type Reader, withUnitsInKanji } from "../../src/answer/kana-units.js";
+import { loadPlan } from "../../src/plan/load.js";
+import { projectKey } from "../../src/plan/schema.js";
+import { TEST_CACHE_DIR } from "../helpers.js";
+
+const plan = loadPlan();
+const catalog = buildCatalog(plan);
+let engine: Engine;
+let reader: Reader;
+beforeAll(async () => {
+  engine = createEngine(plan, {
+    cacheDir: TEST_CACHE_DIR,
+    clock: () => new Date("2023-06-01T12:00:00+09:00"),
+  });
+  reader = await engine.warmUp();
+});
+
+describe("departments typed in kana (real kuromoji readings)", () => {
+  it.each([
+    ["じんじかの事業", "じんじか", "人事課"],
+    ["ざいさんかつようかが持ってる事業", "ざいさんかつようか", "財産活用課"],
+    ["しゅうのう課の事業ある？", "しゅうのう課", "収納課ほか"],
+    ["まちみりょく発信課の事業", "まちみりょく発信課", "まち魅力発信課"],
+    ["じょうほうシステム課の事業", "じょうほうシステム課", "情報システム課"],
+  ])("reads %s as the department, and says so", (q, said, read) => {
+    expect(MAY_NAME_KANA_UNIT.test(q)).toBe(true);
+    const out = withUnitsInKanji(q, catalog, reader);
+    expect(out.slips).toEqual([{ said, read }]);
+    expect(out.question).toContain(read);
+  });
+
+  it.each([
+    ["市民からの問い合わせで、施設の照明を新しくする予定があるかと聞かれました"],
+    ["まち魅力発信課の事業で空調"],
+    ["人事課の事業"],
+  ])("leaves %s as it is: no department in it is typed in kana", (q) => {
+    expect(withUnitsInKanji(q, catalog, reader)).toEqual({ question: q, slips: [] });
+  });
+
+  it.each([["R5に完了する事業はありますか"], ["どの課の事業"], ["完了するのはその課だけ？"]])(
+    "does not look for one in %s (no dictionary is loaded for it)",
+    (q) => {
+      expect(MAY_NAME_KANA_UNIT.test(q)).toBe(false);
+    },
+  );
+
+  it("answers a department typed in kana with its projects and a note of how it was read", async () => {
+    const a = await engine.ask("じんじかの事業");
+    const want = plan.projects.filter((p) => p.department === "人事課").map(projectKey);
+    expect(want.length).toBeGreaterThan(0);
+    expect(a.projects.map(projectKey).sort()).toEqual(want.sort());
+    expect(a.notes).toContain("「じんじか」は「人事課」と読んで答えています。");
+  });
+});
