@@ -34,6 +34,7 @@ import {
   ONLY_DIRECTION,
   PLAN_LIST_NAME,
   THROUGHOUT,
+  WHEN_DIRECTION,
   widen,
   YEAR_WITH_DIRECTION,
   YEARS_BOTH,
@@ -493,6 +494,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   }
   // A day or an hour counts only in the clause that asks (not in 「来週の会議で使うので、…」).
   const dayLevel = DAY_LEVEL.test(askingClause(text));
+  text = text.replace(WHEN_DIRECTION, " いつ ");
 
   text = titlesAsCodes(text, catalog);
   const codes: CodeRef[] = [];

@@ -297,6 +297,24 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.notes).toContain("条件: 事業の最終年度が令和7年度ではない");
   });
 
+  it.each([
+    ["貸室のWi-Fi整備はいつ完了？", "7-2#9"],
+    ["空調の改修はいつ終了予定？", "7-2#10"],
+    ["施設予約システムはいつ開始？", "7-2#8"],
+  ])(
+    "answers %s, a question of when, with the project: the direction's noun is no subject",
+    async (q, key) => {
+      const a = await engine.ask(q);
+      expect(keys(a).slice(0, a.answered)).toEqual([key]);
+    },
+  );
+
+  it("names no word missing for 年度ごとの (ごと says how to show the answer)", async () => {
+    const a = await engine.ask("調達ガイドラインの担当課と年度ごとの方向性");
+    expect(a.missingTerms).toEqual([]);
+    expect(keys(a)[0]).toBe("7-2#19");
+  });
+
   it("counts the projects answered by department, most first, when the departments are asked about", async () => {
     const a = await engine.ask("R3に新規の事業の担当課の一覧");
     const answered = plan.projects.filter((p) => ["新規", "新規完了"].includes(p.directions.R3 ?? ""));

@@ -145,3 +145,10 @@ export const YEARS_COMPARED = new RegExp(
 
 /** The plan's heading for the projects it lists: 新規・拡充事業等. */
 export const PLAN_LIST_NAME = /新規\s*[・･、,]?\s*拡充事業等/g;
+
+/**
+ * A direction asked about with いつ (「Wi-Fi整備はいつ完了？」「いつ頃開始予定？」): the question is when, which every
+ * answer shows year by year, so the direction's noun is no word of the subject.
+ */
+export const WHEN_DIRECTION =
+  /いつ\s*(?:頃|ごろ|ころ)?\s*(?:に|から|まで)?\s*(?:は|で)?\s*(?:完了|終了|開始|拡充|縮小|新規|スタート)(?:する|した|します|しました|予定|の予定)?/g;
