@@ -190,6 +190,7 @@ function matchesFilters(
     | "directions"
     | "conditions"
     | "changes"
+    | "streaks"
     | "nameHas"
     | "departmentHas"
   >,
@@ -207,6 +208,18 @@ function matchesFilters(
   // The words were read from the width-normalised question.
   if (!u.nameHas.every((w) => normalizedName(project).includes(w))) return false;
   if (!u.departmentHas.every((w) => normalizeWidth(project.department).includes(w))) return false;
+  for (const streak of u.streaks) {
+    // Some run of `years` consecutive plan years, each with one of the directions.
+    const listed = yearsOf([project]).map((y) => Number(y.slice(1)));
+    let run = 0;
+    let longest = 0;
+    for (let n = Math.min(...listed); n <= Math.max(...listed); n++) {
+      const direction = project.directions[`R${n}` as YearKey];
+      run = direction !== undefined && streak.directions.includes(direction) ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    if (longest < streak.years) return false;
+  }
   for (const c of u.changes) {
     const [before, after] = [project.directions[c.from], project.directions[c.to]];
     if (before === undefined || after === undefined || (before !== after) !== c.differ) return false;
@@ -329,6 +342,8 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   if (u.conditions.length > 0) {
     result.notes.push(`条件: ${u.conditions.map(conditionLabel).join("、かつ")}`);
   }
+  for (const streak of u.streaks)
+    result.notes.push(`条件: ${streak.directions.join("・")}が${streak.years}年度以上続けて`);
   if (u.nameHas.length + u.departmentHas.length > 0) {
     // The word as the asker wrote it (ICT, not the folded ict).
     const written = u.question.normalize("NFKC");

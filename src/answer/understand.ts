@@ -22,6 +22,7 @@ import {
 import {
   ALL_OF_SPAN,
   DIRECTION_PATTERNS,
+  DIRECTION_STREAK,
   directionOf,
   EXCLUDED_DIRECTION,
   INCLUDED_DIRECTION,
@@ -94,6 +95,8 @@ const KANA_DIRECTIONS: Record<string, Direction> = {
 };
 /** Longest first; not the start of a longer kana word (しんきょう is no しんき). */
 const KANA_DIRECTION = new RegExp(`(?:${Object.keys(KANA_DIRECTIONS).join("|")})(?![ゃゅょぁぃぅぇぉ])`, "g");
+/** Counts of years in kanji (二年続けて). */
+const KANJI_COUNTS: Record<string, number> = { 二: 2, 三: 3, 四: 4, 五: 5 };
 /** A project by its policy and number: 7-2の17, 7-2 No.17, 7-2の3番目. */
 const PROJECT_REF = new RegExp(
   String.raw`(?<![\d-])(\d+-\d+)\s*(?:${NUMBER_MARK}|\s)(\d+)\s*(?:番目?|号|つ目|つめ|個目)?(?![\d-])`,
@@ -136,6 +139,8 @@ export interface Understanding {
    * directions differ (or, with `differ` false, are the same).
    */
   changes: { from: YearKey; to: YearKey; differ: boolean }[];
+  /** A direction in some run of consecutive listed years (「2年続けて臨時拡充」): at least `years` of them. */
+  streaks: { years: number; directions: Direction[] }[];
   /** Words a project's name must hold (事業名にICTが入っている): compared width- and case-folded. */
   nameHas: string[];
   /** Words its department's name must hold (課名に「市民」が付く). */
@@ -193,7 +198,8 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     .replace(/令(?!和)\s*(\d{1,2})(?![\d])(?:\s*年度?)?/g, "令和$1年度")
     // 令和3・4年度: two years of one era, each in full.
     .replace(/(令和|平成)\s*(\d{1,2})\s*[・、]\s*(\d{1,2})\s*(年度|年)/g, "$1$2$4・$1$3$4")
-    .replace(/(?<![\d\-.a-z年和成])(\d)\s*年度/g, "令和$1年度")
+    // (Not a count of years: 3年度連続で, 2年度続けて.)
+    .replace(/(?<![\d\-.a-z年和成])(\d)\s*年度(?!\s*(?:連続|続け))/g, "令和$1年度")
     .replace(/(?<![a-z])fy\s*(20\d{2})(?!\d)/g, "$1年度")
     // 施策七の五: kanji numerals in a code marked as one.
     .replace(
@@ -330,6 +336,7 @@ export const isStructured = (p: Omit<Parts, "everything" | "byDepartment">) =>
   p.codes.length +
     p.conditions.length +
     p.changes.length +
+    p.streaks.length +
     p.nameHas.length +
     p.departmentHas.length +
     p.years.length +
@@ -372,6 +379,13 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     byDepartment = true;
   });
   // Two years compared: before the years and directions are read one by one.
+  // 「2年続けて臨時拡充」: a run of years, read before its direction is taken for the question's.
+  const streaks: Parts["streaks"] = [];
+  text = cut(text, DIRECTION_STREAK, (m) => {
+    const count = m[1] ?? m[4] ?? "";
+    const named = directionOf(m[2] ?? m[3] ?? "");
+    if (named) streaks.push({ years: KANJI_COUNTS[count] ?? Number(count), directions: widen(named) });
+  });
   const changes: Parts["changes"] = [];
   text = cut(text, YEARS_COMPARED, (m) => {
     // Groups: the first year, the second, then the verb saying they are the same (3) or differ (4).
@@ -685,6 +699,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     ownYears,
     conditions,
     changes,
+    streaks,
     nameHas,
     departmentHas,
     unknownDepartments,

@@ -309,6 +309,29 @@ describe("free-text answers (real kuromoji)", () => {
     },
   );
 
+  const longestRun = (p: (typeof plan.projects)[number], ds: string[]) => {
+    let run = 0;
+    let longest = 0;
+    for (const y of ["R3", "R4", "R5", "R6", "R7"]) {
+      run = ds.includes((p.directions as Record<string, string>)[y] ?? "") ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    return longest;
+  };
+  it.each([
+    ["2年続けて臨時拡充になってる事業ある？", 2, ["臨時拡充"]],
+    ["3年度連続で継続の事業", 3, ["継続"]],
+    ["拡充が2年続いている事業", 2, ["拡充", "臨時拡充"]],
+    ["四年連続して継続している事業", 4, ["継続"]],
+  ])("answers %s with the projects having that run of years", async (q, years, ds) => {
+    const a = await engine.ask(q);
+    const want = plan.projects.filter((p) => longestRun(p, ds) >= years).map(projectKey);
+    expect(want.length).toBeGreaterThan(0);
+    expect(want.length).toBeLessThan(plan.projects.length);
+    expect(keys(a).sort()).toEqual(want.sort());
+    expect(a.notes).toContain(`条件: ${ds.join("・")}が${years}年度以上続けて`);
+  });
+
   it("names no word missing for 年度ごとの (ごと says how to show the answer)", async () => {
     const a = await engine.ask("調達ガイドラインの担当課と年度ごとの方向性");
     expect(a.missingTerms).toEqual([]);

@@ -152,3 +152,12 @@ export const PLAN_LIST_NAME = /新規\s*[・･、,]?\s*拡充事業等/g;
  */
 export const WHEN_DIRECTION =
   /いつ\s*(?:頃|ごろ|ころ)?\s*(?:に|から|まで)?\s*(?:は|で)?\s*(?:完了|終了|開始|拡充|縮小|新規|スタート)(?:する|した|します|しました|予定|の予定)?/g;
+
+/**
+ * A direction in some run of consecutive years: 2年続けて臨時拡充, 3年度連続で継続, 拡充が2年続いている. Groups:
+ * the count and direction said count first (1, 2), or direction first (3, 4).
+ */
+export const DIRECTION_STREAK = new RegExp(
+  String.raw`([2-9]|[二三四五])\s*(?:年度?|か年|ヶ年|カ年)\s*(?:連続(?:して|で)?|続けて|続けざまに)\s*(?:方向性\s*(?:が|は)\s*)?(${DIRECTION_VERBS})|(${DIRECTION_NAMES})\s*(?:が|の)?\s*([2-9]|[二三四五])\s*(?:年度?|か年|ヶ年|カ年)\s*(?:連続|続(?:いて|いた|く|け))`,
+  "g",
+);
