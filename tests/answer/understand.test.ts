@@ -287,6 +287,21 @@ describe("understand: a policy or an initiative named by its title", () => {
     expect(u.hasFreeText).toBe(false);
   });
 
+  it.each([
+    ["男女共同参画社会の実現をめざす施策の事業", { kind: "policy", code: "7-5" }],
+    ["使いやすい行政サービスの提供に関する事業", { kind: "initiative", code: "7-2-6" }],
+    ["「平和の実現をめざす」施策", { kind: "policy", code: "7-4" }],
+  ])("reads %s, a title by its substance or with に関する, as its code", (q, code) => {
+    const u = read(q);
+    expect(u.codes).toEqual([code]);
+    expect(u.hasFreeText).toBe(false);
+  });
+
+  it("does not read a tail that another title also holds, nor a short one", () => {
+    // 推進 ends many titles; まちづくりの推進 is in two.
+    expect(read("まちづくりの推進の事業").codes).toEqual([]);
+  });
+
   it("reads a policy's quoted title as the policy", () => {
     const title = catalog.policies.get("7-4")?.title as string;
     expect(read(`施策「${title}」の事業`).codes).toEqual([{ kind: "policy", code: "7-4" }]);

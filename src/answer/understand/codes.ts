@@ -60,17 +60,32 @@ export const EXCLUDED_CODE = new RegExp(
   "g",
 );
 
+/** The particles after which a title's tail may stand for it, and the shortest tail that may. */
+const TAIL_AFTER = /[にとてのを、]/;
+const MIN_TITLE_TAIL = 8;
+
 export const titles = perCatalog((catalog) => {
   const codes = new Map<string, string>();
-  for (const { code, title } of [...catalog.policies.values(), ...catalog.initiatives.values()]) {
+  const all = [...catalog.policies.values(), ...catalog.initiatives.values()];
+  for (const { code, title } of all) {
     if (!codes.has(title)) codes.set(title, code);
+  }
+  // A title's tail after a particle (市民とともに男女共同参画社会の実現をめざす → 男女共同参画社会の実現をめざす),
+  // eight characters or more, that no other title holds: staff name a long title by its substance.
+  for (const { code, title } of all) {
+    for (let at = 1; at < title.length; at++) {
+      const tail = title.slice(at);
+      if (!TAIL_AFTER.test(title[at - 1] as string) || [...tail].length < MIN_TITLE_TAIL) continue;
+      if (!codes.has(tail) && all.every((other) => other.title === title || !other.title.includes(tail)))
+        codes.set(tail, code);
+    }
   }
   const names = [...codes.keys()]
     .sort((x, y) => y.length - x.length)
     .map(escapeRegExp)
     .join("|");
   const pattern = new RegExp(
-    String.raw`(?:施策|取組|取り組み)\s*(?:の\s*)?[「『]?\s*(${names})\s*[」』]?|[「『]\s*(${names})\s*[」』]|(${names})(?=\s*の?\s*(?:施策|取組|取り組み|事業))`,
+    String.raw`(?:施策|取組|取り組み)\s*(?:の\s*)?[「『]?\s*(${names})\s*[」』]?|[「『]\s*(${names})\s*[」』]|(${names})(?=\s*(?:の|に関する|に関わる|に係る)?\s*(?:施策|取組|取り組み|事業))`,
     "g",
   );
   return { pattern, codes };

@@ -241,6 +241,10 @@ export const FRAME_WORDS = [
   "になってる",
   "なっている",
   "なってる",
+  // What a list is about (…の提供に関する事業): the subject is read, the words ask nothing.
+  "に関する",
+  "に関わる",
+  "に係る",
   // Conjunctions between two conditions (拡充または臨時拡充): the conditions are read, the word asks nothing.
   "または",
   "もしくは",
