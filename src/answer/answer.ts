@@ -511,7 +511,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   }
 
   function answerFreeText(
-    { hits, missingTerms: missing, askedWords }: SearchResult,
+    { hits, missingTerms: missing, askedWords, askedTerms }: SearchResult,
     index: SearchIndex,
     ask: string,
   ) {
@@ -527,11 +527,15 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     const words = askedWords.map(normalizeWidth);
     // Words specific enough to name a project: four characters or more in all (人事 alone names no project); and
     // not when a department or a code says whose projects the words are looked for among (人権・男女共生課のWi-Fi).
+    // Compared as written, or as terms (コミセン is コミュニティセンター, wifi is Wi-Fi, マイナ is マイナンバーカード).
     const specific =
-      words.every((w) => [...w].length >= 2) &&
-      [...words.join("")].length >= 4 &&
-      u.departments.length + u.codes.length === 0;
-    const inName = (h: SearchHit) => specific && words.every((w) => normalizedName(h.project).includes(w));
+      (words.every((w) => [...w].length >= 2) && [...words.join("")].length >= 4) ||
+      (askedTerms.every((t) => [...t].length >= 2) && [...askedTerms.join("")].length >= 4);
+    const inName = (h: SearchHit) =>
+      specific &&
+      u.departments.length + u.codes.length === 0 &&
+      (words.every((w) => normalizedName(h.project).includes(w)) ||
+        (askedTerms.length > 0 && askedTerms.every((t) => index.nameTerms(h.project).has(t))));
     const named = new Set(
       hits
         .filter((h) => asked.includes(normalizedName(h.project)) || (h.match === "strong" && inName(h)))

@@ -76,6 +76,8 @@ export interface SearchResult {
    * names no subject (入っている, 含む), and a code, department or year beside it is the whole question.
    */
   askedWords: string[];
+  /** The same words as terms (folded, a synonym read as its group): what a project's name may hold. */
+  askedTerms: string[];
 }
 
 /**
@@ -144,6 +146,8 @@ export interface SearchIndex {
   matchInitiatives(question: string): string[];
   /** The words of a text with their readings (see Analyzer). */
   pieces(text: string): { surface: string; reading: string }[];
+  /** The terms of a project's name, as a question's are read (analysed once per project). */
+  nameTerms(project: Project): ReadonlySet<string>;
 }
 
 function fieldTexts(plan: Plan, project: Project): Record<FieldName, string> {
@@ -466,7 +470,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       analyzed = [...analyzed, ...contextAnalyzed];
     }
     if (!slots.some((s) => !s.predicate)) slots = [...slots, ...kanaWordsOf(question)];
-    if (slots.length === 0) return { hits: [], missingTerms: [], askedWords: [] };
+    if (slots.length === 0) return { hits: [], missingTerms: [], askedWords: [], askedTerms: [] };
     const compounds = weighQuery(
       [...new Set(analyzed.filter((t) => !t.base).map((t) => t.term))].map((term) => ({ term, weight: 1 })),
       wordCorpus,
@@ -623,6 +627,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       hits: hits.slice(0, options.limit ?? 10),
       missingTerms,
       askedWords: slots.filter((s) => !s.predicate && !s.context).map((s) => s.surface),
+      askedTerms: slots.filter((s) => !s.predicate && !s.context).map((s) => s.term),
     };
   };
 
@@ -650,5 +655,14 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       .map((i) => i.code);
   };
 
-  return { search, matchInitiatives, pieces: (text) => analyzer.pieces(text) };
+  const names = new Map<Project, ReadonlySet<string>>();
+  const nameTerms = (project: Project) => {
+    let terms = names.get(project);
+    if (!terms) {
+      terms = new Set(analyzer.terms(project.name));
+      names.set(project, terms);
+    }
+    return terms;
+  };
+  return { search, matchInitiatives, pieces: (text) => analyzer.pieces(text), nameTerms };
 }

@@ -654,6 +654,19 @@ describe("free-text answers (real kuromoji)", () => {
     expect(keys(b).slice(0, b.answered)).toEqual(["7-2#9"]);
   });
 
+  it.each([
+    ["コミセンの管理運営事業", "7-6#4"],
+    ["貸室wifiの課", "7-2#9"],
+    ["マイナの担当どこ", "7-2#17"],
+  ])(
+    "answers %s by the project whose name holds every word asked, read as terms (abbreviations, spellings)",
+    async (q, key) => {
+      const a = await engine.ask(q);
+      expect(keys(a).slice(0, a.answered)).toEqual([key]);
+      expect(a.projects.length).toBeGreaterThan(a.answered);
+    },
+  );
+
   it("keeps a later sentence that leaves directions out with the ask (…を教えてください。臨時拡充は除いてください。)", async () => {
     const a = await engine.ask(
       "お疲れ様です。財産活用課の事業で令和3年度に拡充のものを教えてください。臨時拡充は除いてください。",
