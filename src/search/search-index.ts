@@ -76,7 +76,7 @@ export interface SearchResult {
    * names no subject (入っている, 含む), and a code, department or year beside it is the whole question.
    */
   askedWords: string[];
-  /** The same words as terms (folded, a synonym read as its group): what a project's name may hold. */
+  /** The same words as terms (folded, a synonym read as its group), less framing: what a name may hold. */
   askedTerms: string[];
 }
 
@@ -627,7 +627,8 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       hits: hits.slice(0, options.limit ?? 10),
       missingTerms,
       askedWords: slots.filter((s) => !s.predicate && !s.context).map((s) => s.surface),
-      askedTerms: slots.filter((s) => !s.predicate && !s.context).map((s) => s.term),
+      // (Not the words about the asking: 年度 in 「年度ごとの方向性」 is no word of a project's name.)
+      askedTerms: slots.filter((s) => !s.predicate && !s.context && !s.framing).map((s) => s.term),
     };
   };
 

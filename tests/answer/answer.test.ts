@@ -332,10 +332,10 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.notes).toContain(`条件: ${ds.join("・")}が${years}年度以上続けて`);
   });
 
-  it("names no word missing for 年度ごとの (ごと says how to show the answer)", async () => {
+  it("names no word missing for 年度ごとの, and answers the project its other words name (年度 is about the asking)", async () => {
     const a = await engine.ask("調達ガイドラインの担当課と年度ごとの方向性");
     expect(a.missingTerms).toEqual([]);
-    expect(keys(a)[0]).toBe("7-2#19");
+    expect(keys(a).slice(0, a.answered)).toEqual(["7-2#19"]);
   });
 
   it("counts the projects answered by department, most first, when the departments are asked about", async () => {
