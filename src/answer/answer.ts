@@ -271,10 +271,10 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   const { catalog } = deps;
   let u = understand(rawQuestion, catalog, deps.now);
   const noDepartment = u.departments.length + u.excludedDepartments.length === 0;
-  if ((noDepartment || u.hasFreeText) && MAY_NAME_KANA_UNIT.test(rawQuestion)) {
+  if ((noDepartment || u.hasFreeText) && MAY_NAME_KANA_UNIT.test(u.question)) {
     // 「じんじかの事業」「まちみりょく発信課」: a department in kana, read by its words' readings (the dictionary
     // loads only now).
-    const read = withUnitsInKanji(rawQuestion, catalog, await deps.search());
+    const read = withUnitsInKanji(u.question, catalog, await deps.search());
     if (read.slips.length > 0)
       u = { ...understand(read.question, catalog, deps.now), question: u.question, slips: read.slips };
   }
