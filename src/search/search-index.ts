@@ -461,7 +461,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
         (c) => !slots.some((s) => s.term === c.term),
       );
       // The ask names a subject only with a noun: 「…していただける」 alone asks nothing about what.
-      if (slots.some((s) => !s.predicate))
+      if (slots.some((s) => !s.predicate && !s.framing))
         for (const c of contextSlots) {
           c.weight *= options.contextWeight ?? CONTEXT_WEIGHT;
           c.context = true;

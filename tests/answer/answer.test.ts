@@ -654,6 +654,13 @@ describe("free-text answers (real kuromoji)", () => {
     expect(keys(b).slice(0, b.answered)).toEqual(["7-2#9"]);
   });
 
+  it("reads the context as the subject when the ask names none but words about the asking (関連する事業を教えて)", async () => {
+    const a = await engine.ask(
+      "施設管理の担当です。貸室でオンライン会議用のWi-Fiがほしいという声があります。関連する事業を教えてください。",
+    );
+    expect(keys(a)[0]).toBe("7-2#9");
+  });
+
   it.each([
     ["コミセンの管理運営事業", "7-6#4"],
     ["貸室wifiの課", "7-2#9"],
