@@ -92,9 +92,12 @@ const withoutFormulas = (text: string): string =>
 const ASKS = new RegExp(
   `[?？]|${REQUEST_ENDINGS.source}|${SHOW_REQUEST.source}|${BARE_REQUESTS.source}|(?:でしょう|ます|です|ある|あります)か(?!な)|(?:どこ|だれ|誰|何|いつ)(?!か)|どれ|どの|いくつ|ある\\s*$`,
 );
-/** A sentence that asks more about the answer to the one before it: あれば, あったら, その場合は. */
+/**
+ * A sentence that asks more about the answer to the one before it: あれば, あったら, その場合は, あわせて…も; or
+ * …もあわせて教えて (いつ完了予定かもあわせて, 担当課も併せて).
+ */
 const FOLLOW_UP =
-  /^\s*(?:もし)?(?:あれば|あったら|ある場合は?|該当があれば|該当する(?:もの|事業)があれば|その場合は?|ついでに)/;
+  /^\s*(?:もし)?(?:あれば|あったら|ある場合は?|該当があれば|該当する(?:もの|事業)があれば|その場合は?|ついでに|あわせて|併せて|合わせて)|^[^。！？!?]*も\s*(?:あわせて|併せて|合わせて)/;
 /** Verbs of the asker's own work, which also make requests: 確認して(います), 調べて, 探して. */
 const DOING = /(?:確認|調査|検討)(?:して|し|させて|したい)|調べて|探して|お願い/g;
 const SENTENCES = /[^。！？!?\n]+[。！？!?\n]*/g;

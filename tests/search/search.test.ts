@@ -139,6 +139,12 @@ describe("search ranking", () => {
   });
 });
 
+describe("the plan itself named in a question", () => {
+  it("reads 総合計画 as the plan, no word of any project's", () => {
+    expect(analyzer.terms("総合計画ではどの事業ですか")).toEqual([]);
+  });
+});
+
 describe("search keeps no state between questions", () => {
   it("scores a question the same after its words were asked as context, as a fresh index does", () => {
     const fresh = buildSearchIndex(loadPlan(), analyzer);
