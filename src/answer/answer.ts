@@ -1,7 +1,6 @@
 // Question → Answer: the one answer object the CLI, the console and Slack all render.
 // Structured questions (codes, departments, years, directions) are answered from the plan alone;
 // free text goes to the search index, which the caller provides lazily (it needs the dictionary).
-
 import { planPeriodLabel, reiwaLabel } from "../plan/fiscal.js";
 import { DIRECTION_WORDS, type Direction, type Project, type YearKey, yearsOf } from "../plan/schema.js";
 import { normalizeWidth } from "../search/normalize.js";
