@@ -164,6 +164,10 @@ describe("askLast: a statement after the ask is context, moved before it", () =>
       "空調の事業はどれですか。あわせて担当課も教えてください。",
       "あわせて担当課も教えてください。空調の事業はどれですか。",
     ],
+    [
+      "市民課の事業を全部教えてください。マイナンバーカードの普及もそこに入ってますよね？",
+      "マイナンバーカードの普及もそこに入ってますよね？市民課の事業を全部教えてください。",
+    ],
   ])("reorders %s", (text, expected) => {
     expect(askLast(text)).toBe(expected);
   });
@@ -173,6 +177,7 @@ describe("askLast: a statement after the ask is context, moved before it", () =>
     ["人事課の事業を教えてください。よろしくお願いします。"],
     ["人事課の事業を確認させてください。"],
     ["予算要求の資料です。"],
+    ["来週の会議で使います。会議室のWi-Fiの事業ってありましたよね？"],
   ])("leaves %s as it is: its ask is already last, or it has none", (text) => {
     expect(askLast(text)).toBe(text);
   });
