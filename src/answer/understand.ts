@@ -95,6 +95,8 @@ const KANA_DIRECTIONS: Record<string, Direction> = {
 };
 /** Longest first; not the start of a longer kana word (しんきょう is no しんき). */
 const KANA_DIRECTION = new RegExp(`(?:${Object.keys(KANA_DIRECTIONS).join("|")})(?![ゃゅょぁぃぅぇぉ])`, "g");
+/** Where a year may be written (令和5, 平成30, R5, 2023): what ANY_YEAR needs. */
+const YEAR_HINT = /令和|平成|r\s*\d|20\d{2}/;
 /** Counts of years in kanji (二年続けて). */
 const KANJI_COUNTS: Record<string, number> = { 二: 2, 三: 3, 四: 4, 五: 5 };
 /** A project by its policy and number: 7-2の17, 7-2 No.17, 7-2の3番目. */
@@ -399,8 +401,10 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   });
   // Two years or more, each with its own direction: all must hold.
   const conditions: Parts["conditions"] = [];
-  const bothYears = text.replace(YEARS_BOTH, "$1に$3、$2に$3");
-  const paired = [...bothYears.matchAll(YEAR_WITH_DIRECTION)];
+  // (The year patterns are long: a text with no year in it is not run through them.)
+  const hasYear = YEAR_HINT.test(text);
+  const bothYears = hasYear ? text.replace(YEARS_BOTH, "$1に$3、$2に$3") : text;
+  const paired = hasYear ? [...bothYears.matchAll(YEAR_WITH_DIRECTION)] : [];
   // One year said not to be listed (「R6には載ってない事業」), or with its direction left out (「令和4年度に完了
   // したものを除いた」), is a condition too: the year must not be asked for, or the projects not listed in it
   // would drop out.
