@@ -34,6 +34,9 @@ describe("analyzer (real kuromoji)", () => {
     expect(analyzer.terms("びったりサービス")).toEqual(analyzer.terms("ぴったりサービス"));
     expect(analyzer.terms("シテプロモーション")).toEqual(analyzer.terms("シティプロモーション"));
     expect(analyzer.terms("在宅勤務")).toEqual(analyzer.terms("テレワーク"));
+    // Abbreviations staff use.
+    expect(analyzer.terms("インスタ")).toEqual(analyzer.terms("インスタグラム"));
+    expect(analyzer.terms("マイナ")).toEqual(analyzer.terms("マイナンバーカード"));
   });
 
   it("reads a dictionary compound written with の as the compound: 公共の施設 = 公共施設", () => {
