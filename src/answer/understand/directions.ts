@@ -4,7 +4,11 @@ import { ANY_YEAR } from "./years.js";
 
 /** Direction words, longest first; each widens to every direction containing it. */
 export const DIRECTION_PATTERNS: readonly [RegExp, Direction][] = [
-  [/新規完了/g, "新規完了"],
+  // 新規完了 said as what it means: new and complete in one year (新規と完了が同じ年度, 同じ年度に始まって終わる).
+  [
+    /新規完了|新規\s*(?:と|で)\s*(?:完了|終了)\s*(?:が|を)?\s*(?:同じ|同一の?)\s*年度|(?:同じ|同一の?)\s*年度\s*(?:内)?\s*に\s*(?:新規で|新しく)?\s*(?:始まって|始まり|開始して)\s*[、,]?\s*(?:完了|終了|終わ(?:る|った))/g,
+    "新規完了",
+  ],
   [/臨時拡充|(?:一時的|臨時的)に(?:拡充|拡大)|臨時(?:で|に)(?:拡充|拡大)/g, "臨時拡充"],
   // Verbs with their past and て forms (終わった, 始めて, 続いている): what is left must not look like a subject.
   [
