@@ -96,10 +96,10 @@ export interface RankingOptions {
 }
 export const DEFAULT_RANKING: RankingOptions = { fusion: "sum", rrfK: 10, bigramWeight: 0.3, synonyms: true };
 
-/** One word the question asks for, with the plan words that may stand for it. */
 /** How many words' slots are kept between questions. */
 const SLOT_MEMO_SIZE = 4096;
 
+/** One word the question asks for, with the plan words that may stand for it. */
 interface Slot {
   term: string;
   surface: string;
@@ -353,10 +353,10 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
   const idfOf = (term: string) => idf(state.documents, wordCorpus.df.get(term) ?? 0);
   const termOf = (id: number) => state.vocabulary[id] ?? "";
 
-  /** The question's words as slots, each with the plan words that may stand for it (itself first). */
   // A word's slot depends only on the word and the index: kept for the words asked most recently (a bounded
   // map, oldest dropped first), and each question gets a copy, since a context slot's weight is changed.
   const slotMemo = new Map<string, Slot>();
+  /** The question's words as slots, each with the plan words that may stand for it (itself first). */
   const slotsOf = (analyzed: readonly AnalyzedTerm[], useSynonyms: boolean): Slot[] => {
     const out = new Map<string, Slot>();
     for (const t of analyzed) {
@@ -372,6 +372,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     }
     return [...out.values()];
   };
+  /** One word's slot, built from the index (see slotsOf). */
   const slotOf = (t: AnalyzedTerm, useSynonyms: boolean): Slot => {
     const own = vocabulary.id(t.term);
     const known = own >= 0 && ownIds.has(own);
