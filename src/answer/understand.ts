@@ -61,6 +61,7 @@ import {
 } from "./understand/units.js";
 import { cut } from "./understand/util.js";
 import {
+  ANY_YEAR,
   DAY_LEVEL,
   EDGE_IS_YEAR,
   HEISEI,
@@ -95,8 +96,8 @@ const KANA_DIRECTIONS: Record<string, Direction> = {
 };
 /** Longest first; not the start of a longer kana word (しんきょう is no しんき). */
 const KANA_DIRECTION = new RegExp(`(?:${Object.keys(KANA_DIRECTIONS).join("|")})(?![ゃゅょぁぃぅぇぉ])`, "g");
-/** Where a year may be written (令和5, 平成30, R5, 2023): what ANY_YEAR needs. */
-const YEAR_HINT = /令和|平成|r\s*\d|20\d{2}/;
+/** A year written in any form: a text without one is not run through the longer patterns built on ANY_YEAR. */
+const YEAR_WRITTEN = new RegExp(ANY_YEAR);
 /** Counts of years in kanji (二年続けて). */
 const KANJI_COUNTS: Record<string, number> = { 二: 2, 三: 3, 四: 4, 五: 5 };
 /** A project by its policy and number: 7-2の17, 7-2 No.17, 7-2の3番目. */
@@ -380,7 +381,6 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   text = cut(text, BY_UNIT, () => {
     byDepartment = true;
   });
-  // Two years compared: before the years and directions are read one by one.
   // 「2年続けて臨時拡充」: a run of years, read before its direction is taken for the question's.
   const streaks: Parts["streaks"] = [];
   text = cut(text, DIRECTION_STREAK, (m) => {
@@ -388,6 +388,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     const named = directionOf(m[2] ?? m[3] ?? "");
     if (named) streaks.push({ years: KANJI_COUNTS[count] ?? Number(count), directions: widen(named) });
   });
+  // Two years compared: before the years and directions are read one by one.
   const changes: Parts["changes"] = [];
   text = cut(text, YEARS_COMPARED, (m) => {
     // Groups: the first year, the second, then the verb saying they are the same (3) or differ (4).
@@ -402,7 +403,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // Two years or more, each with its own direction: all must hold.
   const conditions: Parts["conditions"] = [];
   // (The year patterns are long: a text with no year in it is not run through them.)
-  const hasYear = YEAR_HINT.test(text);
+  const hasYear = YEAR_WRITTEN.test(text);
   const bothYears = hasYear ? text.replace(YEARS_BOTH, "$1に$3、$2に$3") : text;
   const paired = hasYear ? [...bothYears.matchAll(YEAR_WITH_DIRECTION)] : [];
   // One year said not to be listed (「R6には載ってない事業」), or with its direction left out (「令和4年度に完了
