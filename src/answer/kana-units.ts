@@ -4,7 +4,7 @@
 import { foldKana, normalizeWidth } from "../search/normalize.js";
 import type { Catalog } from "./catalog.js";
 import type { Slip } from "./understand/units.js";
-import { escapeRegExp } from "./understand/util.js";
+import { escapeRegExp, perCatalog } from "./understand/util.js";
 
 /** The words of a text with their readings (katakana, or the word itself where the dictionary has none). */
 export interface Reader {
@@ -13,9 +13,9 @@ export interface Reader {
 
 /**
  * Some hiragana, then a unit: 課 itself, or か before a particle (じんじかの, ざいさんかつようかが) — not the
- * question's own か (ありますか), nor どの課 / その課.
+ * question's own か (ありますか), nor どの課 / その課. Tried only where a run of hiragana starts, lazily to the
+ * nearest unit: linear in the question's length.
  */
-// Tried only where a run of hiragana starts, lazily to the nearest unit: linear in the question's length.
 export const MAY_NAME_KANA_UNIT =
   /(?<![ぁ-ゖ])[ぁ-ゖ]{2}[ぁ-ゖ\p{Script=Han}\p{Script=Katakana}ー]*?(?<!の)(?:課|か(?=の|が|は|で|を|も|と|って|さん|以外|じゃ))/u;
 
@@ -26,35 +26,27 @@ interface UnitPattern {
   pattern: RegExp;
 }
 
-const patterns = new WeakMap<Catalog, UnitPattern[]>();
-
-function unitPatterns(catalog: Catalog, reader: Reader): UnitPattern[] {
-  let kept = patterns.get(catalog);
-  if (!kept) {
-    kept = catalog.departments
-      .filter((d) => d.suffix !== "")
-      .map((d) => {
-        const words = reader
-          .pieces(d.stem)
-          .map(({ surface, reading }) =>
-            [...new Set([surface, foldKana(reading)])].map(escapeRegExp).join("|"),
-          );
-        const suffix = [d.suffix, foldKana(reader.pieces(d.suffix)[0]?.reading ?? d.suffix)].map(
-          escapeRegExp,
+/** Each department's name, word by word, as itself or its reading; built once per catalog. */
+const unitPatterns = perCatalog((catalog: Catalog, reader: Reader): UnitPattern[] =>
+  catalog.departments
+    .filter((d) => d.suffix !== "")
+    .map((d) => {
+      const words = reader
+        .pieces(d.stem)
+        .map(({ surface, reading }) =>
+          [...new Set([surface, foldKana(reading)])].map(escapeRegExp).join("|"),
         );
-        return {
-          name: d.name,
-          forms: d.fullForms,
-          pattern: new RegExp(
-            `(${words.map((w) => `(?:${w})`).join("")})(?:${[...new Set(suffix)].join("|")})`,
-            "u",
-          ),
-        };
-      });
-    patterns.set(catalog, kept);
-  }
-  return kept;
-}
+      const suffix = [d.suffix, foldKana(reader.pieces(d.suffix)[0]?.reading ?? d.suffix)].map(escapeRegExp);
+      return {
+        name: d.name,
+        forms: d.fullForms,
+        pattern: new RegExp(
+          `(${words.map((w) => `(?:${w})`).join("")})(?:${[...new Set(suffix)].join("|")})`,
+          "u",
+        ),
+      };
+    }),
+);
 
 /**
  * The question with a department typed partly or wholly in kana written as the plan names it, and what was

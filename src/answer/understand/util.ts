@@ -1,11 +1,16 @@
 // Small helpers the question readers share: a per-catalog memo, regex escaping, cutting matches out.
 import type { Catalog } from "../catalog.js";
 
-/** A value built from a catalog once, at its first question, not at every question (a pattern, a map). */
-export function perCatalog<T>(build: (catalog: Catalog) => T): (catalog: Catalog) => T {
+/**
+ * A value built from a catalog once, at its first question, not at every question (a pattern, a map). What else
+ * the build needs (a reader of readings) is taken from that first call.
+ */
+export function perCatalog<T, A extends unknown[] = []>(
+  build: (catalog: Catalog, ...rest: A) => T,
+): (catalog: Catalog, ...rest: A) => T {
   const built = new WeakMap<Catalog, T>();
-  return (catalog) => {
-    if (!built.has(catalog)) built.set(catalog, build(catalog));
+  return (catalog, ...rest) => {
+    if (!built.has(catalog)) built.set(catalog, build(catalog, ...rest));
     return built.get(catalog) as T;
   };
 }
