@@ -527,9 +527,9 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     // Words specific enough to name a project: four characters or more in all (人事 alone names no project); and
     // not when a department or a code says whose projects the words are looked for among (人権・男女共生課のWi-Fi).
     // Compared as written, or as terms (コミセン is コミュニティセンター, wifi is Wi-Fi, マイナ is マイナンバーカード).
-    const specific =
-      (words.every((w) => [...w].length >= 2) && [...words.join("")].length >= 4) ||
-      (askedTerms.every((t) => [...t].length >= 2) && [...askedTerms.join("")].length >= 4);
+    const naming = (ws: readonly string[]) =>
+      ws.every((w) => [...w].length >= 2) && [...ws.join("")].length >= 4;
+    const specific = naming(words) || naming(askedTerms);
     const inName = (h: SearchHit) =>
       specific &&
       u.departments.length + u.codes.length === 0 &&
