@@ -63,6 +63,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           analyze: (text) => (analyzer ?? notReady()).analyze(text),
           terms: (text) => (analyzer ?? notReady()).terms(text),
           pieces: (text) => (analyzer ?? notReady()).pieces(text),
+          dictTerm: (word) => (analyzer ?? notReady()).dictTerm(word),
         };
         await new Promise((resolve) => setImmediate(resolve));
         const opened = openSearchIndex(plan, cache.state, deferred);

@@ -23,6 +23,8 @@ export interface Analyzer {
   terms(text: string): string[];
   /** kuromoji's words of a text with their readings (katakana; the word itself where there is none). */
   pieces(text: string): { surface: string; reading: string }[];
+  /** The term dict/ reads a word as, when the word is in one of its groups (インスタグラム → sns); no kuromoji. */
+  dictTerm(word: string): string | undefined;
 }
 
 /** kuromoji's lattice grows quadratically with a run of one script, so text is fed to it in short windows. */
@@ -243,6 +245,7 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): 
   return {
     analyze: remembered,
     terms: (text) => remembered(text).map((t) => t.term),
+    dictTerm: (word) => lexicon.canonical.get(foldTerm(word)),
     pieces: (text) =>
       tokenizer.tokenize(text).map((t) => ({
         surface: t.surface_form,

@@ -217,7 +217,7 @@ const fromData = (d: PackedData): PackedTerms => ({
  */
 export function analysePlan(
   plan: Plan,
-  analyzer: Pick<Analyzer, "analyze" | "terms">,
+  analyzer: Pick<Analyzer, "analyze" | "terms" | "dictTerm">,
   groups: () => Parameters<typeof compileSynonyms>[0] = loadSudachiGroups,
 ): IndexState {
   const analyse = analyzer.terms;
@@ -270,7 +270,7 @@ export function analysePlan(
     initiatives: plan.policies.flatMap((p) =>
       p.initiatives.map((i) => ({ code: i.code, terms: memo(termsByText, i.title, analyse) })),
     ),
-    synonyms: compileSynonyms(groups(), analyzer.analyze, ownTerms, planText),
+    synonyms: compileSynonyms(groups(), analyzer.analyze, ownTerms, planText, analyzer.dictTerm),
   };
 }
 

@@ -68,7 +68,8 @@ function keyOf(word: string, analyzed: readonly AnalyzedTerm[]): string | null {
 }
 
 /**
- * Keeps the groups with a member in the plan's text, and maps every member that may trigger an expansion
+ * Keeps the groups with a member in the plan's text — or one dict/ reads as a word of the plan (`dictTerm`:
+ * Sudachi's インスタ = インスタグラム reaches the plan's SNS through dict/'s group) — and maps every member that may trigger an expansion
  * (展開制御フラグ 0) to the group's other members that the plan uses (flag 0 or 1; 2 is never used). The
  * plan's own words are left out as sources only when they would map to themselves.
  */
@@ -77,6 +78,7 @@ export function compileSynonyms(
   analyze: (text: string) => AnalyzedTerm[],
   planTerms: ReadonlySet<string>,
   planText: string,
+  dictTerm: (word: string) => string | undefined = () => undefined,
 ): SynonymTable {
   const folded = phrasePattern(planText);
   const table = new Map<string, Map<string, number>>();
@@ -84,7 +86,10 @@ export function compileSynonyms(
     const usable = group.items.filter((item) => item.expandControl !== 2);
     const reaches = usable.some((item) => {
       const pattern = phrasePattern(item.midashi);
-      return pattern.length >= 2 && folded.includes(pattern);
+      const viaDict = dictTerm(item.midashi);
+      return (
+        (pattern.length >= 2 && folded.includes(pattern)) || (viaDict !== undefined && planTerms.has(viaDict))
+      );
     });
     if (!reaches) continue;
     const members = usable.map((item) => ({ ...item, key: keyOf(item.midashi, analyze(item.midashi)) }));

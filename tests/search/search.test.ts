@@ -34,8 +34,7 @@ describe("analyzer (real kuromoji)", () => {
     expect(analyzer.terms("びったりサービス")).toEqual(analyzer.terms("ぴったりサービス"));
     expect(analyzer.terms("シテプロモーション")).toEqual(analyzer.terms("シティプロモーション"));
     expect(analyzer.terms("在宅勤務")).toEqual(analyzer.terms("テレワーク"));
-    // Abbreviations staff use.
-    expect(analyzer.terms("インスタ")).toEqual(analyzer.terms("インスタグラム"));
+    // An abbreviation staff use.
     expect(analyzer.terms("マイナ")).toEqual(analyzer.terms("マイナンバーカード"));
   });
 
@@ -101,6 +100,12 @@ describe("search ranking", () => {
         .sort(),
     ).toEqual(["7-2#8", "7-6#4"]);
     expect(hits.find((h) => projectKey(h.project) === "7-2#11")?.match).toBe("partial");
+  });
+
+  it("reaches a Sudachi group through dict/: インスタ (Sudachi: = インスタグラム, which dict/ reads as SNS) finds the SNS project", () => {
+    const hits = index.search("インスタ");
+    expect(hits.missingTerms).toEqual([]);
+    expect(projectKey(hits.hits[0]?.project as (typeof hits.hits)[number]["project"])).toBe("7-1#3");
   });
 
   it("ranks by name before content: コミュニティセンター finds the centre's own project first", () => {
