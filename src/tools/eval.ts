@@ -24,6 +24,7 @@ const NEVER_MINED = [
   "eighth",
   "ninth",
   "tenth",
+  "eleventh",
 ];
 
 /** The shared sample, our probes, the regressions, the dev sets we tune on, then the sets never tuned on. */
@@ -46,6 +47,7 @@ export const EVAL_SETS = [
     "dev12",
     "dev13",
     "dev14",
+    "dev15",
   ],
   ...NEVER_MINED,
 ];
