@@ -67,7 +67,7 @@ export interface SearchHit {
 }
 
 export interface SearchResult {
-  /** Strong matches first, then partial ones; each tier best first. */
+  /** Best first; the strong matches are a leading run (none follows a partial one). */
   hits: SearchHit[];
   /** The question's words that no project holds (as the asker wrote them): searched without them. */
   missingTerms: string[];
@@ -619,11 +619,11 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
         coverage: s.coverage,
         match: s.coverage >= MIN_COVERAGE ? "strong" : "partial",
       }));
-    // Strong matches first, then partial ones: a partial match never outranks one that holds the question.
-    const tier = (h: SearchHit) => (h.match === "strong" ? 0 : 1);
-    hits.sort(
-      (a, b) => tier(a) - tier(b) || b.score - a.score || a.project.source.line - b.project.source.line,
-    );
+    // Best first, by score alone; then 該当 is the leading run of strong matches: a project ranked below a partial
+    // one is labelled partial too, so that the list reads best first and its labels never go back up.
+    hits.sort((a, b) => b.score - a.score || a.project.source.line - b.project.source.line);
+    const firstPartial = hits.findIndex((h) => h.match === "partial");
+    if (firstPartial >= 0) for (const h of hits.slice(firstPartial)) h.match = "partial";
     return {
       hits: hits.slice(0, options.limit ?? 10),
       missingTerms,

@@ -108,6 +108,23 @@ describe("search ranking", () => {
     expect(projectKey(hits.hits[0]?.project as (typeof hits.hits)[number]["project"])).toBe("7-1#3");
   });
 
+  it("ranks by score alone: the project named by the ask's rarest word comes before ones that hold a commoner word", () => {
+    // 7-5 No.4 and 7-4 No.4 hold 場所 and so cover more of the question; マイナンバーカード names 7-2 No.17.
+    expect(keys("マイナンバーカードを作るのを手伝ってもらえる場所はある？")[0]).toBe("7-2#17");
+  });
+
+  it.each([
+    ["マイナンバーカードを作るのを手伝ってもらえる場所はある？"],
+    ["ネットで会議室を予約する仕組み"],
+    ["多文化"],
+  ])("labels 該当 only as a leading run of the best-first list, never after a partial match: %s", (q) => {
+    const { hits } = index.search(q);
+    const scores = hits.map((h) => h.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const labels = hits.map((h) => h.match).join(" ");
+    expect(labels).not.toMatch(/partial.*strong/);
+  });
+
   it("ranks by name before content: コミュニティセンター finds the centre's own project first", () => {
     expect(keys("コミュニティセンター")[0]).toBe("7-6#4");
   });
