@@ -9,7 +9,10 @@ export interface AnalyzedTerm {
   term: string;
   /** The words as written in the text (width-normalised): what an answer quotes back. */
   surface?: string;
-  /** False for compounds of two adjacent terms: they add precision to ranking but are not words asked for. */
+  /**
+   * False for compounds of two adjacent terms (their surface is the two words as typed): they add precision to
+   * ranking but are not words asked for.
+   */
   base: boolean;
   /** A verb or adjective (開ける, 新しい): it says what is done, the nouns say what about. */
   predicate?: true;
@@ -188,6 +191,7 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): 
   const analyze = (text: string): AnalyzedTerm[] => {
     const out: AnalyzedTerm[] = [];
     let previous: string | null = null; // the last kept noun-like term, if nothing was dropped since
+    let previousSurface = "";
     const keep = (term: string, surface: string, joinable: boolean, predicate = false) => {
       if (term.length === 0 || lexicon.stopwords.has(term) || /^[\u3041-\u3096]$/.test(term)) {
         previous = null;
@@ -200,8 +204,10 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): 
         ...(predicate ? { predicate } : {}),
         ...(lexicon.framing.has(term) ? { framing: true as const } : {}),
       });
-      if (joinable && previous !== null) out.push({ term: `${previous}+${term}`, base: false });
+      if (joinable && previous !== null)
+        out.push({ term: `${previous}+${term}`, surface: `${previousSurface}${surface}`, base: false });
       previous = joinable ? term : null;
+      previousSurface = surface;
     };
     let phraseBefore: string | null = null; // the phrase the gap being read follows, if it does
     for (const seg of segment(text, lexicon)) {
@@ -224,7 +230,9 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): 
           }
           const form = token.basic_form && token.basic_form !== "*" ? token.basic_form : token.surface_form;
           const predicate = !unknown && (token.pos === "動詞" || token.pos === "形容詞");
-          keep(canonical(foldTerm(form)), token.surface_form, token.pos === "名詞" || unknown, predicate);
+          // A prefix (多, 各, 新) forms a compound with the noun after it: 多文化 is 多+文化.
+          const joinable = token.pos === "名詞" || token.pos === "接頭詞" || unknown;
+          keep(canonical(foldTerm(form)), token.surface_form, joinable, predicate);
         }
       }
     }

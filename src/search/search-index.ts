@@ -476,6 +476,17 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       [...new Set(analyzed.filter((t) => !t.base).map((t) => t.term))].map((term) => ({ term, weight: 1 })),
       wordCorpus,
     ).map(({ term, weight }) => ({ id: vocabulary.id(term), weight }));
+    // Two adjacent words as typed (多文化), found in a project's text however kuromoji read it there (多文化共生).
+    const verbatim = [
+      ...new Set(
+        analyzed
+          .filter((t) => !t.base && t.surface !== undefined && vocabulary.id(t.term) < 0)
+          .map((t) => phrasePattern(t.surface as string)),
+      ),
+    ]
+      .map((text) => ({ text, holders: docs.filter((d) => d.text.includes(text)).length }))
+      .filter((v) => v.holders > 0)
+      .map((v) => ({ text: v.text, weight: idf(state.documents, v.holders) }));
     // Bigrams of the asked words only: particles and question words must not match by their characters.
     const gramUnit = new Map<string, number>();
     for (const slot of slots)
@@ -583,6 +594,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
         const at = c.id < 0 ? -1 : findTerm(doc.words, c.id);
         if (at >= 0) words += c.weight * saturate(doc.words.values[at] as number);
       }
+      for (const v of verbatim) if (doc.text.includes(v.text)) words += v.weight * saturate(1);
       const coverage = total === 0 ? 0 : held / total;
       scored.push({ doc, words: words * coverage, grams: grams * coverage, coverage });
     }

@@ -25,8 +25,12 @@ describe("analyzer (real kuromoji)", () => {
 
   it("adds compounds of adjacent nouns for ranking, but not across a particle", () => {
     const analyzed = analyzer.analyze("空調改修");
-    expect(analyzed).toContainEqual({ term: "空調+改修", base: false });
+    expect(analyzed).toContainEqual({ term: "空調+改修", surface: "空調改修", base: false });
     expect(analyzed.filter((t) => t.base).map((t) => t.term)).toEqual(["空調", "改修"]);
+  });
+
+  it("joins a prefix to the noun after it: 多文化 is the compound 多+文化", () => {
+    expect(analyzer.analyze("多文化")).toContainEqual({ term: "多+文化", surface: "多文化", base: false });
   });
 
   it("reads synonyms, variants and the PDF's typos as one term", () => {
@@ -123,6 +127,10 @@ describe("search ranking", () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     const labels = hits.map((h) => h.match).join(" ");
     expect(labels).not.toMatch(/partial.*strong/);
+  });
+
+  it("finds two adjacent words as typed inside a project's longer word: 多文化 is 多文化共生's, not 文化's", () => {
+    expect(keys("多文化")[0]).toBe("7-4#4");
   });
 
   it("ranks by name before content: コミュニティセンター finds the centre's own project first", () => {
