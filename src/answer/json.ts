@@ -29,6 +29,8 @@ export function answerJson(a: Answer) {
   return {
     query: a.query,
     intent: a.intent,
+    /** How many of `projects`, from the first, are 該当 (match exact or strong); the rest are 関連する可能性. */
+    answered: a.answered,
     projects: a.projects.map((p, i) => ({ ...projectJson(p), match: matchOf(a, i) })),
     missingTerms: a.missingTerms,
     notes: a.notes,

@@ -39,7 +39,7 @@ describe("plan-bot ask", () => {
   it("prints JSON with query, intent and projects", () => {
     const out = run(["ask", "7-4-2", "--json"]);
     const json = JSON.parse(out.stdout);
-    expect(json).toMatchObject({ query: "7-4-2", intent: "code" });
+    expect(json).toMatchObject({ query: "7-4-2", intent: "code", answered: json.projects.length });
     expect(json.projects[1]).toEqual({
       policy: "7-4",
       no: 2,
@@ -58,8 +58,13 @@ describe("plan-bot ask", () => {
     expect(json.missingTerms).toEqual(["太陽光", "発電"]);
     expect(json.projects.length).toBeGreaterThan(0);
     expect(json.projects.every((p: { match: string }) => p.match === "partial")).toBe(true);
+    expect(json.answered).toBe(0);
     const strong = JSON.parse(run(["ask", "マイナンバーカードの担当課は？", "--json"]).stdout);
     expect(strong.projects[0]).toMatchObject({ policy: "7-2", no: 17, match: "strong" });
+    expect(strong.answered).toBe(
+      strong.projects.filter((p: { match: string }) => p.match === "strong").length,
+    );
+    expect(strong.answered).toBeGreaterThan(0);
     expect(strong.missingTerms).toEqual([]);
   });
 
