@@ -9,7 +9,7 @@ import { loadPlan } from "../plan/load.js";
 import { projectKey } from "../plan/schema.js";
 import { buildBigramBaseline } from "../search/baseline.js";
 import { DEFAULT_RANKING, type RankingOptions } from "../search/search-index.js";
-import { belowBaseline, parseQuestions, returnedKeys, type Summary, score } from "./evaluate.js";
+import { parseQuestions, returnedKeys, type Summary, score, verdict } from "./evaluate.js";
 
 const FIXTURES = resolve(fileURLToPath(new URL("../../tests/fixtures/eval", import.meta.url)));
 /** Sets written blind and frozen: their misses are never printed (they must not drive a rule or an entry). */
@@ -109,12 +109,7 @@ for (const file of files) {
     console.log(line(`  ${style}`, "plan-bot", s));
     if (t) console.log(line("", "bigram", t));
   }
-  const below = belowBaseline(mine.summary, theirs.summary);
-  verdicts.push(
-    below.length === 0
-      ? `${name}: at or above the bigram baseline`
-      : `${name}: BELOW the bigram baseline: ${below.join("; ")}`,
-  );
+  verdicts.push(verdict(name, mine, theirs));
   if (
     (showMisses || named.length > 0) &&
     !NEVER_MINED.some((set) => name.startsWith(set)) &&

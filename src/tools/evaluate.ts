@@ -144,3 +144,26 @@ export function belowBaseline(ours: Summary, theirs: Summary): string[] {
     );
   return out;
 }
+
+/**
+ * One line on a set beside the baseline: as a whole, and each style of question (everyday, polite_long…) where
+ * plan-bot is below it even when the whole is not — a set's average must not hide the kind of question it fails.
+ */
+export function verdict(
+  name: string,
+  ours: { summary: Summary; styles: [string, Summary][] },
+  theirs: { summary: Summary; styles: [string, Summary][] },
+): string {
+  const below = belowBaseline(ours.summary, theirs.summary);
+  const theirStyles = new Map(theirs.styles);
+  const styles = ours.styles.flatMap(([style, s]) => {
+    const t = theirStyles.get(style);
+    const under = t ? belowBaseline(s, t) : [];
+    return under.length > 0 ? [`${style} ${under.join(", ")}`] : [];
+  });
+  const whole =
+    below.length === 0
+      ? `${name}: at or above the bigram baseline`
+      : `${name}: BELOW the bigram baseline: ${below.join("; ")}`;
+  return styles.length === 0 ? whole : `${whole}; BELOW it by style: ${styles.join("; ")}`;
+}

@@ -5,7 +5,7 @@ import { createEngine, type Engine } from "../../src/answer/engine.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { projectKey } from "../../src/plan/schema.js";
 import { buildBigramBaseline } from "../../src/search/baseline.js";
-import { belowBaseline, parseQuestions, returnedKeys, score } from "../../src/tools/evaluate.js";
+import { belowBaseline, parseQuestions, returnedKeys, score, verdict } from "../../src/tools/evaluate.js";
 import { TEST_CACHE_DIR } from "../helpers.js";
 
 const FIXTURES = join(import.meta.dirname, "../fixtures/eval");
@@ -117,6 +117,24 @@ describe("score", () => {
       { kind: "exact", count: 1, top1: null, recall5: null, exact: 0 },
     ]);
     expect(summary).toEqual({ ranked: 1, top1: 0, recall5: 1, exactCount: 1, exactRight: 0 });
+  });
+
+  it("says where a set is below the baseline as a whole and by style, even when the whole is not", () => {
+    const at = { ranked: 10, top1: 0.8, recall5: 0.9, exactCount: 2, exactRight: 2 };
+    const low = { ...at, top1: 0.5 };
+    const styles = (s: typeof at): [string, typeof at][] => [
+      ["everyday", s],
+      ["fragment", at],
+    ];
+    expect(verdict("ninth", { summary: at, styles: styles(at) }, { summary: at, styles: styles(at) })).toBe(
+      "ninth: at or above the bigram baseline",
+    );
+    expect(verdict("tenth", { summary: at, styles: styles(low) }, { summary: at, styles: styles(at) })).toBe(
+      "tenth: at or above the bigram baseline; BELOW it by style: everyday top-1 50.0% < bigram 80.0%",
+    );
+    expect(verdict("x", { summary: low, styles: [] }, { summary: at, styles: [] })).toBe(
+      "x: BELOW the bigram baseline: top-1 50.0% < bigram 80.0%",
+    );
   });
 
   it("says where a system is below the baseline, figure by figure", () => {
