@@ -13,7 +13,7 @@ import {
   saturate,
   weighQuery,
 } from "./bm25.js";
-import { phrasePattern } from "./lexicon.js";
+import { phrasePattern, withNo } from "./lexicon.js";
 import { bigrams } from "./normalize.js";
 import { findTerm, type PackedTerms, packTerms, Vocabulary } from "./packed-terms.js";
 import { compileSynonyms, loadSudachiGroups, SYNONYM_WEIGHT, type SynonymTable } from "./synonyms.js";
@@ -296,6 +296,13 @@ const MAX_KANA_WORD_HOLDERS = 3;
 /** A word worth looking for: not a lone digit or Latin letter, and not a number alone. */
 const MEANINGFUL = (term: string) => !/^[0-9a-z]$/.test(term) && !/^[0-9]+$/.test(term);
 
+/**
+ * A compound asked for (人材育成) as the plan may write it in a phrase: 人材の育成, or with を before its verbal
+ * noun (デジタル人材を育成する) — the parts with の or を between them, looked for in a project's text.
+ */
+const splitForms = (surface: string) =>
+  withNo(surface).flatMap((form) => [phrasePattern(form), phrasePattern(form.replace("の", "を"))]);
+
 /** Ranks (1 = best) of `scores` among the positive ones; 0 for none. */
 function ranks(scores: readonly number[]): number[] {
   const order = scores
@@ -395,7 +402,9 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     const patterns = (
       predicate
         ? []
-        : [...new Set([phrasePattern(surface), t.term])].filter((p) => [...p].length >= 2 && !p.includes("+"))
+        : [...new Set([phrasePattern(surface), t.term, ...splitForms(surface)])].filter(
+            (p) => [...p].length >= 2 && !p.includes("+"),
+          )
     ).map((text) => ({ text, gramTexts: bigrams(text) }));
     return {
       term: t.term,

@@ -133,6 +133,13 @@ describe("search ranking", () => {
     expect(keys("多文化")[0]).toBe("7-4#4");
   });
 
+  it.each([["デジタル人材育成"], ["職員のデジタル人材育成"]])(
+    "finds a compound the plan writes as a phrase with を (デジタル人材を育成する): %s",
+    (q) => {
+      expect(keys(q)[0]).toBe("7-2#18");
+    },
+  );
+
   it("ranks by name before content: コミュニティセンター finds the centre's own project first", () => {
     expect(keys("コミュニティセンター")[0]).toBe("7-6#4");
   });
