@@ -140,6 +140,12 @@ describe("search ranking", () => {
     },
   );
 
+  it("reads a word of order (次のやつ, 前回の) as naming no subject: the next plan is the plan's project", () => {
+    expect(index.search("男女共同参画計画の次のやつ作るのいつだっけ").askedWords).toEqual(["男女共同参画"]);
+    expect(keys("男女共同参画計画の次のやつ作るのいつだっけ")[0]).toBe("7-5#1");
+    expect(index.search("前回の人権施策推進計画").askedWords).not.toContain("前回");
+  });
+
   it("ranks by name before content: コミュニティセンター finds the centre's own project first", () => {
     expect(keys("コミュニティセンター")[0]).toBe("7-6#4");
   });
