@@ -146,6 +146,11 @@ describe("search ranking", () => {
     expect(index.search("前回の人権施策推進計画").askedWords).not.toContain("前回");
   });
 
+  it("weighs a verb the plan uses below the nouns asked: 部屋を借りた人がネットにつなげる is the Wi-Fi project's", () => {
+    // 7-1 No.5 holds つなげる and 人; 7-2 No.9 holds 貸室 (部屋) and オンライン (ネット).
+    expect(keys("部屋を借りた人がネットにつなげるようにする")[0]).toBe("7-2#9");
+  });
+
   it("ranks by name before content: コミュニティセンター finds the centre's own project first", () => {
     expect(keys("コミュニティセンター")[0]).toBe("7-6#4");
   });
