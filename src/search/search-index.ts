@@ -550,6 +550,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     const keyWeight = (slot: Slot) => slot.weight ** COVERAGE_IDF_POWER;
     const total = slots.reduce((sum, slot) => sum + keyWeight(slot), 0);
     const found = new Set<Slot>();
+    const asksNoun = slots.some((s) => !s.predicate);
     const gramTotal = gramQuery.reduce((sum, g) => sum + g.weight, 0);
     const scored: { doc: IndexedDoc; words: number; grams: number; coverage: number }[] = [];
     for (const id of candidates) {
@@ -559,6 +560,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       let held = 0;
       let own = false;
       let direct = false; // some word asked is in the project as itself (or a spelling of it), not a synonym
+      let noun = false; // some noun asked (not a verb or adjective) is in the project
       for (const slot of slots) {
         let best = 0;
         let fill = 0;
@@ -588,6 +590,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
         }
         words += best;
         held += keyWeight(slot) * fill;
+        if (fill > 0 && !slot.predicate) noun = true;
       }
       let grams = 0;
       let gramsHeld = 0;
@@ -603,8 +606,9 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       if (held === 0 && !gramEvidence) continue;
       // A project linked to the question only through its policy's general text, or by characters rather
       // than words, is related at most: never an answer.
-      // So is one that holds none of the asker's words, only synonyms of them (スマートロック → 鍵 → キー).
-      if (!own || !direct) held = Math.min(held, (MIN_COVERAGE * total) / 2);
+      // So is one that holds none of the asker's words, only synonyms of them (スマートロック → 鍵 → キー), and
+      // one that only does what is asked to something else: 窓口をまとめる is not まとめた事例集.
+      if (!own || !direct || (asksNoun && !noun)) held = Math.min(held, (MIN_COVERAGE * total) / 2);
       for (const c of compounds) {
         const at = c.id < 0 ? -1 : findTerm(doc.words, c.id);
         if (at >= 0) words += c.weight * saturate(doc.words.values[at] as number);

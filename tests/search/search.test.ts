@@ -151,6 +151,13 @@ describe("search ranking", () => {
     expect(keys("部屋を借りた人がネットにつなげるようにする")[0]).toBe("7-2#9");
   });
 
+  it("never answers with a project holding only the verbs asked, none of the nouns: 窓口をまとめる is not まとめた事例集", () => {
+    const hits = index.search("窓口をまとめる取り組みってある？").hits;
+    const collection = hits.find((h) => projectKey(h.project) === "7-6#3");
+    expect(collection?.match).toBe("partial");
+    expect(keys("窓口をまとめる取り組みってある？")[0]).not.toBe("7-6#3");
+  });
+
   it("ranks by name before content: コミュニティセンター finds the centre's own project first", () => {
     expect(keys("コミュニティセンター")[0]).toBe("7-6#4");
   });
