@@ -58,6 +58,7 @@ import {
   type Slip,
   UNIT_FOLLOWS,
   UNKNOWN_UNIT,
+  unitAt,
 } from "./understand/units.js";
 import { cut } from "./understand/util.js";
 import {
@@ -561,9 +562,9 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // (「財産活用課でも情報システム課でもない」: the second's でもない decides the first's でも).
   const named = text;
   for (const dept of catalog.departments) {
-    const form = dept.fullForms.find((f) => text.includes(f));
+    const form = dept.fullForms.find((f) => unitAt(text, f) >= 0);
     if (form) {
-      const leftOut = LEFT_OUT.exec(named.slice(named.indexOf(form) + form.length));
+      const leftOut = LEFT_OUT.exec(named.slice(unitAt(named, form) + form.length));
       (leftOut ? excludedDepartments : departments).push(dept.name);
       const phrase = leftOut ? `${form}${leftOut[0]}` : form;
       text = text.replace(text.includes(phrase) ? phrase : form, " ");

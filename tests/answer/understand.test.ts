@@ -163,6 +163,9 @@ describe("understand: departments", () => {
     ["情報システム科の事業", "情報システム課"],
     ["財産活用化の事業", "財産活用課"],
     ["市民課関連の事業", "市民課"],
+    ["跡地活用の課がやってるやつ", "市民会館跡地活用推進課"],
+    ["協働推進の課の事業", "市民協働推進課"],
+    ["情報システム課所管の事業", "情報システム課"],
   ])("finds %s", (q, dept) => {
     const u = read(q);
     expect(u.departments).toEqual([dept]);
@@ -200,6 +203,13 @@ describe("understand: departments", () => {
     expect(read("デジタル化の事業").departments).toEqual([]);
     expect(read("地域の活性化").departments).toEqual([]);
   });
+
+  it.each([["人権課題の事業"], ["人権課題"], ["地域の課題"], ["市民課税の話"], ["財産活用の課題"]])(
+    "does not read a word beginning with 課 (課題, 課税) as a unit: %s",
+    (q) => {
+      expect(read(q).departments).toEqual([]);
+    },
+  );
 
   it("does not take a shortened name two departments share, or a facility, for a department", () => {
     expect(read("推進課").departments).toEqual([]);

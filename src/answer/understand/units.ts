@@ -6,8 +6,22 @@ import { escapeRegExp, perCatalog } from "./util.js";
 /** What follows a department's stem when the question means the unit: 人事の事業, 人事が担当. */
 export const UNIT_FOLLOWS =
   /^\s*(?:の事業|が担当|の担当|担当|が所管|の仕事|が(?:やって|持って|実施)|で(?:やって|担当))/;
-/** A unit's name as staff shorten it: kanji, katakana or Latin letters, then the unit suffix. */
-export const SHORT_UNIT = /([\p{Script=Han}\p{Script=Katakana}ーa-z0-9・]{2,})(課|室|チーム|係|班)/gu;
+/** Words that begin with 課 and are no unit (課題, 課税, 課金, 課程, 課外): 人権課題 is not 人権課's. */
+const NOT_A_UNIT = /^課[題税金程外]/;
+
+/** Whether `form` (a department's name) is at `at` in `text` as a unit, not the start of 課題 or 課税. */
+export function unitAt(text: string, form: string): number {
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1))
+    if (!NOT_A_UNIT.test(text.slice(at + form.length - 1, at + form.length + 1))) return at;
+  return -1;
+}
+
+/**
+ * A unit's name as staff shorten it: kanji, katakana or Latin letters, then the unit suffix — or the part and
+ * の before it (跡地活用の課). Not 課題 or 課税 (人権課題 is no unit).
+ */
+export const SHORT_UNIT =
+  /([\p{Script=Han}\p{Script=Katakana}ーa-z0-9・]{2,})の?(課(?![題税金程外])|室|チーム|係|班)/gu;
 
 /** The asker's own unit: 当課, うちのチーム, 弊課, 自分の課 — and うちの事業, こちらの担当 (our section's). */
 export const OWN_UNIT =
