@@ -72,6 +72,13 @@ const SELF_INTRODUCTION =
   /(?<=^|[。！？!?\n])[^。！？!?\n]*(?:と申します|の者です|(?:担当|課|係|室|チーム|窓口|センター)(?:の|を担当しております|を担当しています|におります|にいます|になりました|の担当になりました)\s*(?!事業|仕事|取組|予定|計画|施策)[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?:です|でございます))(?=[。！？!?\n]|$)/gu;
 
 /**
+ * A sentence that is only the asker's unit (お疲れ様です。市民協働推進課です。…): who asks, as 「…課の田中です。」
+ * is — not a condition of the question (「市民課の事業」 asks for one). 「人事課ですが、」 before the ask too.
+ */
+const UNIT_INTRODUCTION =
+  /(?<=^|[。！？!?\n])\s*[\p{Script=Han}\p{Script=Katakana}ー・a-z0-9]{1,20}(?:課|室|チーム|係|班)\s*(?:です|でございます)(?:(?:が|けど|けれど|けれども)(?=[、,]))?(?=[、,。！？!?\n]|$)/gu;
+
+/**
  * A sentence that says who the asker is by what they do (人権研修を担当している者です。今年度から係長になった
  * 者です。まち魅力発信課に異動してきた者です。): what they work on may be what they ask about, so it stays as
  * context, but its years and units are the asker's, not conditions of the question.
@@ -126,7 +133,7 @@ export function askLast(text: string): string {
 
 /** The question without its register: what is asked, with spaces where set phrases stood. */
 export function stripRegister(text: string): string {
-  let out = text.replace(SELF_INTRODUCTION, " ");
+  let out = text.replace(SELF_INTRODUCTION, " ").replace(UNIT_INTRODUCTION, " ");
   // Looked for only when 者 is there: the pattern scans each sentence from every start.
   if (out.includes("者で"))
     out = out.replace(ASKER_SENTENCE, (sentence) => sentence.replace(ASKERS_OWN, " "));

@@ -803,10 +803,29 @@ describe("understand: context before the ask", () => {
 
   it("keeps the department a context names, and not the context's other words, when the ask has conditions", () => {
     const u = read(
-      "お世話になります。市民協働推進課です。議会資料の関係で、令和3年度の方向性が新規完了になっている事業を教えてください。",
+      "お世話になります。市民協働推進課の議会資料の関係で、令和3年度の方向性が新規完了になっている事業を教えてください。",
     );
     expect(u).toMatchObject({ departments: ["市民協働推進課"], years: ["R3"], directions: ["新規完了"] });
     expect(u.hasFreeText).toBe(false);
+  });
+
+  it.each([
+    [
+      "お世話になります。市民協働推進課です。議会資料の関係で、令和3年度の方向性が新規完了になっている事業を教えてください。",
+      "R3",
+    ],
+    ["お疲れ様です。市民協働推進課です。令和5年度に新しく始まる事業は？", "R5"],
+    ["人事課ですが、R4に完了する事業は？", "R4"],
+    ["DX推進チームです。令和6年度に縮小する事業を教えてください", "R6"],
+  ])("reads a sentence that is only the asker's unit as who asks, not a condition: %s", (q, year) => {
+    const u = read(q);
+    expect(u.departments).toEqual([]);
+    expect(u.years).toEqual([year]);
+  });
+
+  it("still reads 当課 after such a sentence as that unit", () => {
+    const u = read("人権・男女共生課です。うちの課の事業のうち令和7年度まで続くものを教えてください。");
+    expect(u.departments).toEqual(["人権・男女共生課"]);
   });
 
   it("reads the whole message when the ask has no conditions: the context may hold the subject", () => {
