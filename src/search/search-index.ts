@@ -499,7 +499,8 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
           .map((t) => phrasePattern(t.surface as string)),
       ),
     ]
-      .map((text) => ({ text, holders: docs.filter((d) => d.text.includes(text)).length }))
+      // As rare as its rarest bigram (no project holds it more often): known without scanning the plan.
+      .map((text) => ({ text, holders: Math.min(...bigrams(text).map((g) => gramCorpus.df.get(g) ?? 0)) }))
       .filter((v) => v.holders > 0)
       .map((v) => ({ text: v.text, weight: idf(state.documents, v.holders) }));
     // Bigrams of the asked words only: particles and question words must not match by their characters.
