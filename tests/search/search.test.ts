@@ -170,6 +170,15 @@ describe("search ranking", () => {
     expect(asked.length).toBeGreaterThan(0);
   });
 
+  it("reads 市 (the city itself) as no subject of the ask, so the context before it is searched in full", () => {
+    const found = index.search("該当する市の事業を教えて", {
+      context:
+        "コロナでイベントができない団体から、オンラインでできる活動に使える補助金はないかと問い合わせがありました。",
+    });
+    expect(found.askedWords).toContain("補助金");
+    expect(projectKey(found.hits[0]?.project as (typeof found.hits)[number]["project"])).toBe("7-7#2");
+  });
+
   it("ranks by name before content: コミュニティセンター finds the centre's own project first", () => {
     expect(keys("コミュニティセンター")[0]).toBe("7-6#4");
   });
