@@ -179,6 +179,14 @@ describe("search ranking", () => {
     expect(projectKey(found.hits[0]?.project as (typeof found.hits)[number]["project"])).toBe("7-7#2");
   });
 
+  it("reads 対象 and 制度 in 「対象になりそうな制度」 as no subject of the ask, and still finds a 制度 by name", () => {
+    const found = index.search("対象になりそうな制度があれば教えて", {
+      context: "市民活動をしている団体から、補助金を受けたいと相談がありました。",
+    });
+    expect(projectKey(found.hits[0]?.project as (typeof found.hits)[number]["project"])).toBe("7-7#2");
+    expect(keys("人事給与制度")[0]).toBe("7-3#2");
+  });
+
   it("ranks by name before content: コミュニティセンター finds the centre's own project first", () => {
     expect(keys("コミュニティセンター")[0]).toBe("7-6#4");
   });
