@@ -25,6 +25,7 @@ const NEVER_MINED = [
   "ninth",
   "tenth",
   "eleventh",
+  "twelfth",
 ];
 
 /** The shared sample, our probes, the regressions, the dev sets we tune on, then the sets never tuned on. */
