@@ -567,7 +567,10 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
       const leftOut = LEFT_OUT.exec(named.slice(unitAt(named, form) + form.length));
       (leftOut ? excludedDepartments : departments).push(dept.name);
       const phrase = leftOut ? `${form}${leftOut[0]}` : form;
-      text = text.replace(text.includes(phrase) ? phrase : form, " ");
+      // Taken out where it is a unit (人権課題と人権課の事業: the second).
+      const at = unitAt(text, form);
+      const taken = text.startsWith(phrase, at) ? phrase : form;
+      text = `${text.slice(0, at)} ${text.slice(at + taken.length)}`;
     }
   }
   if (departments.length === 0) {

@@ -211,6 +211,12 @@ describe("understand: departments", () => {
     },
   );
 
+  it("reads the unit where it is one, beside a word beginning with 課: 人権課題と人権課の事業", () => {
+    const u = read("人権課題について人権課の事業");
+    expect(u.departments).toEqual(["人権・男女共生課"]);
+    expect(u.freeText).toContain("人権課題");
+  });
+
   it("does not take a shortened name two departments share, or a facility, for a department", () => {
     expect(read("推進課").departments).toEqual([]);
     expect(read("男女共生センター").departments).toEqual([]);
