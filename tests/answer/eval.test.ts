@@ -96,6 +96,10 @@ describe.each([
   // Written blind from the plan alone, begun before the ninth session's first change and frozen on arrival; its
   // first score, on the code the session started from (26e6b38), was 81.1 / 96.1 / 19 of 20.
   ["eleventh.jsonl", 0.75, 0.9, 0.8],
+  // Written blind from the plan alone during the ninth session (without sight of its changes), frozen on arrival;
+  // first scored on the session's start code: 75.0 / 88.9 / 20 of 20. Its recall@5 is below issue #10's 90 % target
+  // for set B, so the bar here is a floor against regressions (85 %), not the target.
+  ["twelfth.jsonl", 0.75, 0.85, 0.8],
 ])("evaluation on %s", (file, top1, recall5, exact) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);
