@@ -9,7 +9,7 @@ import { loadPlan } from "../plan/load.js";
 import { projectKey } from "../plan/schema.js";
 import { buildBigramBaseline } from "../search/baseline.js";
 import { DEFAULT_RANKING, type RankingOptions } from "../search/search-index.js";
-import { parseQuestions, returnedKeys, type Summary, score, verdict } from "./evaluate.js";
+import { mayPrintMisses, parseQuestions, returnedKeys, type Summary, score, verdict } from "./evaluate.js";
 
 const FIXTURES = resolve(fileURLToPath(new URL("../../tests/fixtures/eval", import.meta.url)));
 /** Sets written blind and frozen: their misses are never printed (they must not drive a rule or an entry). */
@@ -28,30 +28,30 @@ const NEVER_MINED = [
   "twelfth",
 ];
 
-/** The shared sample, our probes, the regressions, the dev sets we tune on, then the sets never tuned on. */
-export const EVAL_SETS = [
+/** The shared sample, our probes, the regressions and the dev sets we tune on: the only sets whose misses print. */
+const TUNED = [
   "questions",
   "holdout",
   "regressions",
-  ...[
-    "dev",
-    "dev2",
-    "dev3",
-    "dev4",
-    "dev5",
-    "dev6",
-    "dev7",
-    "dev8",
-    "dev9",
-    "dev10",
-    "dev11",
-    "dev12",
-    "dev13",
-    "dev14",
-    "dev15",
-  ],
-  ...NEVER_MINED,
+  "dev",
+  "dev2",
+  "dev3",
+  "dev4",
+  "dev5",
+  "dev6",
+  "dev7",
+  "dev8",
+  "dev9",
+  "dev10",
+  "dev11",
+  "dev12",
+  "dev13",
+  "dev14",
+  "dev15",
 ];
+
+/** Every set, the tuned ones first. */
+export const EVAL_SETS = [...TUNED, ...NEVER_MINED];
 
 const args = process.argv.slice(2);
 const showMisses = args.includes("--misses");
@@ -61,7 +61,7 @@ const named = args.filter((a) => !a.startsWith("--"));
 // A set is named by its name (eighth) or by its file.
 const files =
   named.length > 0
-    ? named.map((n) => (n.endsWith(".jsonl") ? n : resolve(FIXTURES, `${n}.jsonl`)))
+    ? named.map((n) => (n.endsWith(".jsonl") ? resolve(n) : resolve(FIXTURES, `${n}.jsonl`)))
     : EVAL_SETS.map((name) => resolve(FIXTURES, `${name}.jsonl`)).filter((file) => existsSync(file));
 
 const pct = (v: number | null) => (v === null ? "     -" : `${(v * 100).toFixed(1).padStart(5)}%`);
@@ -111,11 +111,7 @@ for (const file of files) {
     if (t) console.log(line("", "bigram", t));
   }
   verdicts.push(verdict(name, mine, theirs));
-  if (
-    (showMisses || named.length > 0) &&
-    !NEVER_MINED.some((set) => name.startsWith(set)) &&
-    mine.misses.length > 0
-  ) {
+  if ((showMisses || named.length > 0) && mayPrintMisses(file, FIXTURES, TUNED) && mine.misses.length > 0) {
     console.log(`\n${name}: plan-bot misses`);
     for (const m of mine.misses)
       console.log(`  [${m.kind}] ${m.q}  got ${m.got.join(",") || "-"}  want ${m.want.join(",") || "-"}`);

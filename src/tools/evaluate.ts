@@ -1,5 +1,6 @@
 // Scores answers against evaluation questions, as ../shared/eval/README.md defines: top-1 and recall@5
 // for topic and paraphrase questions, exact-set accuracy for exact ones. Pure: answers in, figures out.
+import { basename, dirname, resolve } from "node:path";
 import { z } from "zod";
 import type { Answer } from "../answer/answer.js";
 import { projectKey } from "../plan/schema.js";
@@ -166,4 +167,13 @@ export function verdict(
       ? `${name}: at or above the bigram baseline`
       : `${name}: BELOW the bigram baseline: ${below.join("; ")}`;
   return styles.length === 0 ? whole : `${whole}; BELOW it by style: ${styles.join("; ")}`;
+}
+
+/**
+ * Whether a set's misses may be printed: a tuned set's (named in `tuned`), or those of a file of one's own outside
+ * the fixtures folder. A fixture listed nowhere yet — a blind set just arrived — is never mined, by default.
+ */
+export function mayPrintMisses(file: string, fixtures: string, tuned: readonly string[]): boolean {
+  const path = resolve(file);
+  return dirname(path) === resolve(fixtures) ? tuned.includes(basename(path, ".jsonl")) : true;
 }

@@ -5,7 +5,14 @@ import { createEngine, type Engine } from "../../src/answer/engine.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { projectKey } from "../../src/plan/schema.js";
 import { buildBigramBaseline } from "../../src/search/baseline.js";
-import { belowBaseline, parseQuestions, returnedKeys, score, verdict } from "../../src/tools/evaluate.js";
+import {
+  belowBaseline,
+  mayPrintMisses,
+  parseQuestions,
+  returnedKeys,
+  score,
+  verdict,
+} from "../../src/tools/evaluate.js";
 import { TEST_CACHE_DIR } from "../helpers.js";
 
 const FIXTURES = join(import.meta.dirname, "../fixtures/eval");
@@ -124,6 +131,14 @@ describe("score", () => {
       { kind: "exact", count: 1, top1: null, recall5: null, exact: 0 },
     ]);
     expect(summary).toEqual({ ranked: 1, top1: 0, recall5: 1, exactCount: 1, exactRight: 0 });
+  });
+
+  it("prints the misses of tuned sets and of one's own files only: a fixture listed nowhere is never mined", () => {
+    const tuned = ["dev", "dev15"];
+    expect(mayPrintMisses(join(FIXTURES, "dev15.jsonl"), FIXTURES, tuned)).toBe(true);
+    expect(mayPrintMisses(join(FIXTURES, "twelfth.jsonl"), FIXTURES, tuned)).toBe(false);
+    expect(mayPrintMisses(join(FIXTURES, "thirteenth.jsonl"), FIXTURES, tuned)).toBe(false);
+    expect(mayPrintMisses("/tmp/my-questions.jsonl", FIXTURES, tuned)).toBe(true);
   });
 
   it("says where a set is below the baseline as a whole and by style, even when the whole is not", () => {
