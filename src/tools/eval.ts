@@ -48,6 +48,7 @@ const TUNED = [
   "dev13",
   "dev14",
   "dev15",
+  "dev16",
 ];
 
 /** Every set, the tuned ones first. */

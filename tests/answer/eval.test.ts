@@ -45,6 +45,9 @@ const scoreBaseline = (file: string) => {
 describe.each([
   ["dev6.jsonl", 120],
   ["dev14.jsonl", 80],
+  // dev16's topic questions are below the bigram baseline in recall@5 (95.2 vs 97.6): held here to its exact
+  // questions only until the ranking is mended — eval prints it as BELOW.
+  ["dev16.jsonl", 40],
 ])("%s (exact questions only, a new user's probe)", (file, count) => {
   it("answers at least 80% of its exact sets right", async () => {
     const { summary } = await scoreOurs(file);

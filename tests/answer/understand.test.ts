@@ -422,6 +422,13 @@ describe("understand: an exact-question probe's phrasings (probe 7)", () => {
     expect(u).toMatchObject({ years, directions, hasFreeText: false });
   });
 
+  it.each([["最初から最後までずっと継続の事業ってどれ"], ["はじめから終わりまで継続してる事業"]])(
+    "reads 最初から最後まで as every listed year: %s",
+    (q) => {
+      expect(read(q)).toMatchObject({ directions: ["継続"], throughout: true, hasFreeText: false });
+    },
+  );
+
   it("reads ずっと継続のまま as every year 継続", () => {
     expect(read("ずっと継続のままの事業")).toMatchObject({
       directions: ["継続"],
@@ -555,6 +562,8 @@ describe("understand: a subject left out", () => {
     ["7-2の事業でWi-Fiを除くもの", ["wi-fi"]],
     ["マイナンバーカード以外の市民課の事業", ["マイナンバーカード"]],
     ["市民課の事業のうち、マイナンバーカードの普及促進以外のものは？", ["マイナンバーカードの普及促進"]],
+    ["市民課の事業のうちマイナンバーカード関係じゃないもの", ["マイナンバーカード関係"]],
+    ["7-2の事業でWi-Fi関連ではないもの", ["wi-fi関連"]],
   ])("reads %s as leaving out %j", (q, subjects) => {
     const u = read(q);
     expect(u.excludedSubjects).toEqual(subjects);

@@ -276,10 +276,13 @@ export function withoutFraming(text: string): string {
   return text.replace(FRAME, " ").replace(PARTICLES, " ").replace(/\s+/g, "");
 }
 
-/** A subject, then what leaves it out: マイナンバー以外, Wi-Fiを除く, マイナンバーカードの普及促進以外. */
+/**
+ * A subject, then what leaves it out: マイナンバー以外, Wi-Fiを除く, マイナンバーカードの普及促進以外,
+ * マイナンバーカード関係じゃない.
+ */
 const SUBJECT_WORD = String.raw`[\p{Script=Han}\p{Script=Katakana}ーa-z0-9・\-]{2,}`;
 export const EXCLUDED_SUBJECT = new RegExp(
-  String.raw`((?:(?!事業|取組)${SUBJECT_WORD}\s*の\s*)*${SUBJECT_WORD})\s*(?:を|は)?(?:${LEAVING_OUT})`,
+  String.raw`((?:(?!事業|取組)${SUBJECT_WORD}\s*の\s*)*${SUBJECT_WORD})\s*(?:を|は)?(?:${LEAVING_OUT}|(?<=関係|関連)\s*(?:じゃない|ではない|でない))`,
   "gu",
 );
 /** Words that ask for a whole list or its size. */
@@ -304,7 +307,7 @@ const NAME_WORD = String.raw`[「『"“]([^」』"”]{1,20})[」』"”]|([\p{
  * (1), the word quoted (2) or not (3).
  */
 export const NAME_HAS = new RegExp(
-  String.raw`(${NAME_FIELD})\s*(?:に|で|の中に)\s*(?:${NAME_WORD})\s*(?:と(?:いう)?(?:言葉|語|単語|文字)?(?:が|の)?|が|の)?\s*(?:${NAME_HOLDS})`,
+  String.raw`(${NAME_FIELD})\s*(?:に|で|の中に)\s*(?:${NAME_WORD})\s*(?:と(?:いう)?(?:言葉|語|単語|文字)?(?:が|の)?|って|が|の)?\s*(?:${NAME_HOLDS})`,
   "gu",
 );
 /** The same with the word first: ICTが事業名に入ってる, 「市民」が課名に付く. Groups: quoted (1), word (2), field (3). */
