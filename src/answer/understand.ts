@@ -562,15 +562,16 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // (「財産活用課でも情報システム課でもない」: the second's でもない decides the first's でも).
   const named = text;
   for (const dept of catalog.departments) {
-    const form = dept.fullForms.find((f) => unitAt(text, f) >= 0);
-    if (form) {
+    for (const form of dept.fullForms) {
+      // Where it is a unit (人権課題と人権課の事業: the second): read there, and taken out there.
+      const at = unitAt(text, form);
+      if (at < 0) continue;
       const leftOut = LEFT_OUT.exec(named.slice(unitAt(named, form) + form.length));
       (leftOut ? excludedDepartments : departments).push(dept.name);
       const phrase = leftOut ? `${form}${leftOut[0]}` : form;
-      // Taken out where it is a unit (人権課題と人権課の事業: the second).
-      const at = unitAt(text, form);
       const taken = text.startsWith(phrase, at) ? phrase : form;
       text = `${text.slice(0, at)} ${text.slice(at + taken.length)}`;
+      break;
     }
   }
   if (departments.length === 0) {

@@ -69,9 +69,9 @@ function keyOf(word: string, analyzed: readonly AnalyzedTerm[]): string | null {
 
 /**
  * Keeps the groups with a member in the plan's text — or one dict/ reads as a word of the plan (`dictTerm`:
- * Sudachi's インスタ = インスタグラム reaches the plan's SNS through dict/'s group) — and maps every member that may trigger an expansion
- * (展開制御フラグ 0) to the group's other members that the plan uses (flag 0 or 1; 2 is never used). The
- * plan's own words are left out as sources only when they would map to themselves.
+ * Sudachi's インスタ = インスタグラム reaches the plan's SNS through dict/'s group) — and maps every member that
+ * may trigger an expansion (展開制御フラグ 0) to the group's other members that the plan uses (flag 0 or 1; 2 is
+ * never used). The plan's own words are left out as sources only when they would map to themselves.
  */
 export function compileSynonyms(
   groups: readonly SudachiGroup[],

@@ -7,7 +7,8 @@ import { escapeRegExp, perCatalog } from "./util.js";
 export const UNIT_FOLLOWS =
   /^\s*(?:の事業|が担当|の担当|担当|が所管|の仕事|が(?:やって|持って|実施)|で(?:やって|担当))/;
 /** Words that begin with 課 and are no unit (課題, 課税, 課金, 課程, 課外): 人権課題 is not 人権課's. */
-const NOT_A_UNIT = /^課[題税金程外]/;
+const NOT_A_UNIT_AFTER_KA = "[題税金程外]";
+const NOT_A_UNIT = new RegExp(`^課${NOT_A_UNIT_AFTER_KA}`);
 
 /** Whether `form` (a department's name) is at `at` in `text` as a unit, not the start of 課題 or 課税. */
 export function unitAt(text: string, form: string): number {
@@ -20,8 +21,10 @@ export function unitAt(text: string, form: string): number {
  * A unit's name as staff shorten it: kanji, katakana or Latin letters, then the unit suffix — or the part and
  * の before it (跡地活用の課). Not 課題 or 課税 (人権課題 is no unit).
  */
-export const SHORT_UNIT =
-  /([\p{Script=Han}\p{Script=Katakana}ーa-z0-9・]{2,})の?(課(?![題税金程外])|室|チーム|係|班)/gu;
+export const SHORT_UNIT = new RegExp(
+  String.raw`([\p{Script=Han}\p{Script=Katakana}ーa-z0-9・]{2,})の?(課(?!${NOT_A_UNIT_AFTER_KA})|室|チーム|係|班)`,
+  "gu",
+);
 
 /** The asker's own unit: 当課, うちのチーム, 弊課, 自分の課 — and うちの事業, こちらの担当 (our section's). */
 export const OWN_UNIT =
