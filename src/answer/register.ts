@@ -3,6 +3,7 @@
 // 〜教えてください), and casual sentence endings (〜ってある？, 〜だっけ, 〜みたいなの, 〜の話). They say how
 // something is asked, never what about; left in, their nouns (世話, 話, 件) would be searched as subjects.
 // Rules of Japanese, each written once and tested with a table of phrasings (tests/answer/register.test.ts).
+import { UNIT_SUFFIXES } from "./understand/units.js";
 
 /** Set phrases that greet, apologise or thank: removed wherever they stand. */
 const FORMULAS = [
@@ -75,8 +76,10 @@ const SELF_INTRODUCTION =
  * A sentence that is only the asker's unit (お疲れ様です。市民協働推進課です。…): who asks, as 「…課の田中です。」
  * is — not a condition of the question (「市民課の事業」 asks for one). 「人事課ですが、」 before the ask too.
  */
-const UNIT_INTRODUCTION =
-  /(?<=^|[。！？!?\n])\s*[\p{Script=Han}\p{Script=Katakana}ー・a-z0-9]{1,20}(?:課|室|チーム|係|班)\s*(?:です|でございます)(?:(?:が|けど|けれど|けれども)(?=[、,]))?(?=[、,。！？!?\n]|$)/gu;
+const UNIT_INTRODUCTION = new RegExp(
+  String.raw`(?<=^|[。！？!?\n])\s*[\p{Script=Han}\p{Script=Katakana}ー・a-z0-9]{1,20}(?:${UNIT_SUFFIXES})\s*(?:です|でございます)(?:(?:が|けど|けれど|けれども)(?=[、,]))?(?=[、,。！？!?\n]|$)`,
+  "gu",
+);
 
 /**
  * A sentence that says who the asker is by what they do (人権研修を担当している者です。今年度から係長になった
@@ -85,8 +88,10 @@ const UNIT_INTRODUCTION =
  */
 const ASKER_SENTENCE =
   /[^。、！？!?\n]*者(?:です|でございます)(?:(?:が|けど|けれど|けれども)(?=[、,]))?(?=[、,。！？!?\n]|$)/gu;
-const ASKERS_OWN =
-  /(?:今年度|本年度|今年|昨年度|去年|来年度|令和\s*\d+\s*年度?|r\s*\d+|20\d{2}\s*年度?)(?:から|より|に)?|[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・a-z]+(?:課|室|チーム|係|班)(?![\p{Script=Han}])|者(?:です|でございます)/gu;
+const ASKERS_OWN = new RegExp(
+  String.raw`(?:今年度|本年度|今年|昨年度|去年|来年度|令和\s*\d+\s*年度?|r\s*\d+|20\d{2}\s*年度?)(?:から|より|に)?|[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・a-z]+(?:${UNIT_SUFFIXES})(?![\p{Script=Han}])|者(?:です|でございます)`,
+  "gu",
+);
 
 /** The text without its greetings, apologies and thanks (each replaced by a space). */
 const withoutFormulas = (text: string): string =>

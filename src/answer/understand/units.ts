@@ -3,6 +3,9 @@ import type { Catalog } from "../catalog.js";
 import { LEAVING_OUT } from "./directions.js";
 import { escapeRegExp, perCatalog } from "./util.js";
 
+/** The suffixes that make a word a unit's name (人事課, DX推進チーム), as a regex alternation. */
+export const UNIT_SUFFIXES = "課|室|チーム|係|班";
+
 /** What follows a department's stem when the question means the unit: 人事の事業, 人事が担当. */
 export const UNIT_FOLLOWS =
   /^\s*(?:の事業|が担当|の担当|担当|が所管|の仕事|が(?:やって|持って|実施)|で(?:やって|担当))/;
@@ -124,5 +127,5 @@ export function mendUnitTypos(text: string, catalog: Catalog): { text: string; s
 
 /** What follows a name to leave it out: 以外, を除く, は除いて; the first of a list left out (人事課と情報システム課のものは除いて). */
 export const LEFT_OUT = new RegExp(
-  `^\\s*(?:さん)?(?:(?:の\\s*(?:もの|事業|分)\\s*)?(?:を|は)?(?:${LEAVING_OUT})|(?:じゃ|では|でも?)(?:ない|なく)|でも(?=[^。]*でも(?:ない|なく))|(?:と|や|、|・|及び|および)(?=[^。、]{2,20}?(?:課|室|チーム|係|班)\\s*(?:の\\s*(?:もの|事業|分)\\s*)?(?:を|は)?(?:${LEAVING_OUT})))`,
+  `^\\s*(?:さん)?(?:(?:の\\s*(?:もの|事業|分)\\s*)?(?:を|は)?(?:${LEAVING_OUT})|(?:じゃ|では|でも?)(?:ない|なく)|でも(?=[^。]*でも(?:ない|なく))|(?:と|や|、|・|及び|および)(?=[^。、]{2,20}?(?:${UNIT_SUFFIXES})\\s*(?:の\\s*(?:もの|事業|分)\\s*)?(?:を|は)?(?:${LEAVING_OUT})))`,
 );
