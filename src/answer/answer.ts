@@ -7,7 +7,7 @@ import { normalizeWidth } from "../search/normalize.js";
 import type { RankingOptions, SearchHit, SearchIndex, SearchResult } from "../search/search-index.js";
 import { type Catalog, nearestCodes, projectsUnder } from "./catalog.js";
 import { MAY_NAME_KANA_UNIT, withUnitsInKanji } from "./kana-units.js";
-import { askingClause, pointsBack } from "./register.js";
+import { askingClause, asksOnlyFields, pointsBack } from "./register.js";
 import { directionsLine, projectCode } from "./render-text.js";
 import {
   type CodeRef,
@@ -412,20 +412,27 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     // The clause that asks is searched; what was said before it is context (weighs less).
     const ask = askingClause(u.freeText);
     const context = u.freeText.slice(0, u.freeText.lastIndexOf(ask));
-    const found = index.search(ask || u.freeText, {
+    // An ask only for fields (「担当されている課と方針を」) is of what the context names, as if it said その; its
+    // own words (方針) name no subject and are not searched.
+    const fieldsOnly = context.trim() !== "" && asksOnlyFields(ask);
+    const refersBack = fieldsOnly || pointsBack(ask);
+    const found = index.search(fieldsOnly ? context : ask || u.freeText, {
       limit: MAX_SEARCH_RESULTS * 2,
       ...(deps.ranking ? { ranking: deps.ranking } : {}),
       // 「こうした手続き」「その事業」: the ask points back, so what was said before is the subject itself.
       // Beside a code, what was said before the ask is only background unless the ask points back at it
       // (「先日の会議で7-2-4の話が出たのですが、どんな事業が…」 asks for all of 7-2-4). A department has many
       // projects, and the context names which (「返礼品の件で、まち魅力発信課の事業を」); a year is no subject.
-      ...(ask && context.trim() && (pointsBack(ask) || pool === null)
-        ? { context, ...(pointsBack(ask) ? { contextWeight: 1 } : {}) }
+      ...(ask && context.trim() && !fieldsOnly && (refersBack || pool === null)
+        ? { context, ...(refersBack ? { contextWeight: 1 } : {}) }
         : {}),
     });
     // Words around a department or a year that name no subject (市民課が「やってる」, 人事課の「仕事」) leave
     // the structured question as it is.
-    searched = found.askedWords.length > 0 || !structured;
+    // A context searched for an ask of fields, and naming no project (「来年度予算の査定にあたり、令和6年度の
+    // 方向性を」: why one asks), leaves the year's list as asked.
+    const named = fieldsOnly ? found.hits.some((h) => h.match !== "partial") : found.askedWords.length > 0;
+    searched = named || !structured;
     if (searched) answerFreeText(found, index, ask);
   }
   if (!searched && (structured || u.everything)) {

@@ -162,6 +162,27 @@ export function pointsBack(ask: string): boolean {
 }
 
 /**
+ * What one asks *of* a project, not what a project is about: its fields (担当課, 目的, 内容, 方向性) and the
+ * words for them (方針, 予定, 概要, 中身, 状況, 進み具合, 今後, 見通し).
+ */
+const FIELDS =
+  /担当(?:者|課|部署|部局)?|所管(?:課)?|部署|部局|課|方向性|方針|予定|今後|概要|内容|中身|目的|状況|進捗|進み具合|見通し|見込み|スケジュール|年度|以降|まで/;
+/** What asks for a list or a count (事業, もの, 一覧, 何件): an ask with one asks for projects, not of one. */
+const LISTS = /事業|もの|物|取組|取り組み|一覧|リスト|件|全部|すべて|全て|どれ|何件|いくつ/;
+
+/**
+ * Whether the asking clause, its years and directions read, asks only for fields of a project it does not name:
+ * 「マイナンバーカードの出張申請サポートをお願いしたいと考えています。担当されている課と、令和4年度以降の方針を
+ * 教えてください。」 — the department and the policy of what the sentence before it names, so that sentence is the
+ * subject, as if the ask had said その. An ask for a list (「令和4年度以降の事業を」) or a count names its subject.
+ */
+export function asksOnlyFields(askFreeText: string): boolean {
+  if (LISTS.test(askFreeText) || !FIELDS.test(askFreeText)) return false;
+  const rest = askFreeText.replace(new RegExp(FIELDS.source, "g"), "");
+  return !/[\p{L}\p{N}]/u.test(rest.replace(/[\p{Script=Hiragana}ー]/gu, ""));
+}
+
+/**
  * The clause that carries the ask: the last one, after context clauses joined by ので (not もので: "the one that,
  * and"), から, けど, ため, 用に,
  * 〜まして (ございまして, おりまして), にあたり, に際して, に向けて, の関係で, の準備で / の検討に (a purpose: 議会答弁の準備で、)

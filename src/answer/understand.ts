@@ -5,7 +5,7 @@ import { fiscalYearOf, HEISEI_TO_REIWA, REIWA_OFFSET, yearKeyOfFiscalYear } from
 import { DIRECTION_WORDS, type Direction, type YearKey } from "../plan/schema.js";
 import { normalizeWidth } from "../search/normalize.js";
 import type { Catalog } from "./catalog.js";
-import { askingClause, askLast, pointsBack, stripRegister } from "./register.js";
+import { askingClause, askLast, asksOnlyFields, pointsBack, stripRegister } from "./register.js";
 import {
   CODE,
   CODE_WITH_DOTS,
@@ -266,6 +266,10 @@ function readMessage(stripped: string, catalog: Catalog, now: Date): Parts {
   const ask = askingClause(stripped);
   if (ask === stripped.trim() || pointsBack(ask)) return whole;
   const askParts = readParts(ask, catalog, now);
+  // 「…出張サポートをお願いしたいと考えています。担当されている課と、令和4年度以降の方針を」: an ask for the
+  // fields of what the context names reads the whole message — with the ask's years only (a year in the
+  // context is when one works) — and the context is searched as the subject (see answer.ts).
+  if (asksOfContext(askParts, whole)) return { ...whole, years: askParts.years };
   // The same codes and departments named; names the rest of the message leaves out (「…の事業を教えてください。
   // 人事課と情報システム課のものは除いて」) narrow the ask, see withContextNarrowing.
   const named = (p: Parts) => [p.codes, p.departments];
@@ -302,6 +306,12 @@ function readMessage(stripped: string, catalog: Catalog, now: Date): Parts {
   // A year said only before the ask, with no direction (「来年度の予算要求の準備で、…の事業は？」), is when the
   // asker works, not a condition.
   return askParts.years.length === 0 && whole.directions.length === 0 ? { ...whole, years: [] } : whole;
+}
+
+/** Whether the ask, beside its years, asks only for fields of a project the context names (asksOnlyFields). */
+function asksOfContext(ask: Parts, whole: Parts): boolean {
+  const beyondYears = isStructured({ ...ask, years: [] }) || isStructured({ ...whole, years: [] });
+  return !beyondYears && !ask.everything && asksOnlyFields(ask.freeText);
 }
 
 /**

@@ -516,6 +516,29 @@ describe("free-text answers (real kuromoji)", () => {
     expect(keys(a)[0]).toBe("7-2#17");
   });
 
+  it.each([
+    ["担当されている課と、令和4年度以降の方針を教えていただけますでしょうか。"],
+    ["担当されている課と、今後の方針を教えていただけますでしょうか。"],
+    ["担当課と令和4年度以降の方向性を教えてください。"],
+  ])("reads the subject from the sentence before an ask only for fields (…。%s)", async (ask) => {
+    const a = await engine.ask(
+      `お疲れ様です。マイナンバーカードの申請を手伝う出張サポートを地域のイベントでお願いしたいと考えています。${ask}`,
+    );
+    expect(keys(a)[0]).toBe("7-2#17");
+    expect(a.answered).toBeGreaterThan(0);
+  });
+
+  it("keeps a year's list when the sentence before an ask only for fields names no project (why one asks)", async () => {
+    const a = await engine.ask("来年度予算の査定にあたり、令和4年度の方向性を教えてください。");
+    expect(a.intent).toBe("filter");
+    expect(keys(a).sort()).toEqual(
+      plan.projects
+        .filter((p) => p.directions.R4 !== undefined)
+        .map(projectKey)
+        .sort(),
+    );
+  });
+
   it("narrows a department's projects by the subject said before the ask", async () => {
     const a = await engine.ask(
       "お疲れ様です。ふるさと納税の返礼品の件で、まち魅力発信課でやっている事業を教えてください。",

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { askingClause, askLast, pointsBack, stripRegister } from "../../src/answer/register.js";
+import {
+  askingClause,
+  askLast,
+  asksOnlyFields,
+  pointsBack,
+  stripRegister,
+} from "../../src/answer/register.js";
 
 const core = (text: string) => stripRegister(text).replace(/\s+/g, "");
 
@@ -201,5 +207,29 @@ describe("pointsBack: a demonstrative that points at the context, not a connecti
     ["縮小となっている事業とその担当課"],
   ])("%s does not", (ask) => {
     expect(pointsBack(ask)).toBe(false);
+  });
+});
+
+describe("asksOnlyFields: an ask for what a project has, naming no project", () => {
+  it.each([
+    ["担当されている課と、 の方針を"],
+    ["担当課を"],
+    ["今後の予定は"],
+    ["概要と所管課"],
+    ["どの課が担当していて、 の方向性は"],
+    ["進み具合"],
+  ])("%s asks only for fields", (ask) => {
+    expect(asksOnlyFields(ask)).toBe(true);
+  });
+  it.each([
+    ["の事業の担当課"],
+    ["に完了するものの担当課"],
+    ["全部で何件"],
+    ["どれが担当課"],
+    ["マイナンバーカードの担当課"],
+    ["空調の予定"],
+    ["教えて"],
+  ])("%s does not: it asks for a list, names a subject, or asks no field", (ask) => {
+    expect(asksOnlyFields(ask)).toBe(false);
   });
 });
