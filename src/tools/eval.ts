@@ -26,6 +26,7 @@ const NEVER_MINED = [
   "tenth",
   "eleventh",
   "twelfth",
+  "thirteenth",
 ];
 
 /** The shared sample, our probes, the regressions and the dev sets we tune on: the only sets whose misses print. */
@@ -49,6 +50,7 @@ const TUNED = [
   "dev14",
   "dev15",
   "dev16",
+  "dev17",
 ];
 
 /** Every set, the tuned ones first. */
