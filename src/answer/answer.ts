@@ -108,6 +108,8 @@ export interface AnswerDeps {
 export const MAX_SEARCH_RESULTS = 10;
 /** How many projects about the subject, but outside the asked conditions, an empty answer names. */
 const NEAR_MISSES = 3;
+/** Words that ask what a project's direction is (その事業の令和5年度以降の方向性, 今後の予定, どうなる). */
+const ASKS_DIRECTION = /方向性|方針|予定|見通し|見込み|どうなる|どうなって/;
 
 /** Real questions to show in usage and after an empty answer: a code, a department, a year, free text. */
 export const EXAMPLE_QUESTIONS = ["7-4-2", "人事課", "令和5年度 完了", "マイナンバーカードの担当課は？"];
@@ -554,9 +556,13 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
             ...hits.filter((h) => named.has(h.project)).map((h) => ({ ...h, match: "strong" as const })),
             ...hits.filter((h) => !named.has(h.project)).map((h) => ({ ...h, match: "partial" as const })),
           ];
+    // 「その事業の令和5年度以降の方向性」: years asked with no direction, of a subject, say which years' directions
+    // to show, not which projects: a project not listed then is still the answer, its line saying so.
+    const columns =
+      u.directions.length + u.conditions.length === 0 && inPlan.length > 0 && ASKS_DIRECTION.test(u.freeText);
     const meeting = ranked
       .filter((h) => (allowed ? allowed.includes(h.project) : true))
-      .filter((h) => matchesFilters(h.project, filters, inPlan))
+      .filter((h) => matchesFilters(h.project, filters, columns ? [] : inPlan))
       .slice(0, MAX_SEARCH_RESULTS);
     const answers = ranked.filter((h) => h.match === "strong").map((h) => h.project);
     // The subject's own projects all fall outside the conditions (「マイナンバーカードの普及促進ってR6も？」):
@@ -573,6 +579,10 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       );
     }
     if (onlyOutside && result.projects.length > 0) result.notes.push("年度を指定せずに探した結果です。");
+    if (columns && shown.some((h) => h.match !== "partial" && inPlan.some((y) => !h.project.directions[y])))
+      result.notes.push(
+        `${inPlan.map(reiwaLabel).join("・")}の方向性を尋ねる質問として、その年度に記載のない事業も示します（方向性の行に「計画に記載なし」）。`,
+      );
     if (result.projects.length === 0 && !pool && answers.length > 0) {
       // The subject is in the plan, but not with the year, direction or department asked for
       // (「令和6年度のホームページ」): the answer stays exact (none), and says what the plan does have.

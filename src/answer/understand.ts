@@ -264,12 +264,14 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
 function readMessage(stripped: string, catalog: Catalog, now: Date): Parts {
   const whole = readParts(stripped, catalog, now);
   const ask = askingClause(stripped);
-  if (ask === stripped.trim() || pointsBack(ask)) return whole;
+  if (ask === stripped.trim()) return whole;
   const askParts = readParts(ask, catalog, now);
-  // 「…出張サポートをお願いしたいと考えています。担当されている課と、令和4年度以降の方針を」: an ask for the
-  // fields of what the context names reads the whole message — with the ask's years only (a year in the
-  // context is when one works) — and the context is searched as the subject (see answer.ts).
-  if (asksOfContext(askParts, whole)) return { ...whole, years: askParts.years };
+  // An ask that points back (その事業の…) or asks only for the fields of what the context names (「…出張サポートを
+  // お願いしたいと考えています。担当されている課と、令和4年度以降の方針を」) reads the whole message, the context
+  // searched as the subject (see answer.ts) — with the ask's own years when it names some: a year in the context
+  // beside them (来年度の体制を検討しております) is when one works.
+  if (pointsBack(ask) || asksOfContext(askParts, whole))
+    return askParts.years.length > 0 ? { ...whole, years: askParts.years } : whole;
   // The same codes and departments named; names the rest of the message leaves out (「…の事業を教えてください。
   // 人事課と情報システム課のものは除いて」) narrow the ask, see withContextNarrowing.
   const named = (p: Parts) => [p.codes, p.departments];

@@ -528,6 +528,13 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.answered).toBeGreaterThan(0);
   });
 
+  it("answers a subject's direction in years it has none with the project, saying so, not with none", async () => {
+    const a = await engine.ask("マイナンバーカードの令和6年度の方向性は？");
+    expect(keys(a)[0]).toBe("7-2#17");
+    expect(a.answered).toBe(1);
+    expect(a.notes.join("")).toContain("令和6年度の方向性を尋ねる質問として");
+  });
+
   it("keeps a year's list when the sentence before an ask only for fields names no project (why one asks)", async () => {
     const a = await engine.ask("来年度予算の査定にあたり、令和4年度の方向性を教えてください。");
     expect(a.intent).toBe("filter");

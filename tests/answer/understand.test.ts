@@ -408,6 +408,21 @@ describe("understand: long polite messages (probe 6)", () => {
   it("leaves 当課 with no department named before it as words", () => {
     expect(read("当課の事業").departments).toEqual([]);
   });
+
+  it.each([
+    ["市民課の田中です。マイナンバーカードの担当課を教えてください。"],
+    ["人事課の者です。テレワークの事業の担当部署と担当課は？"],
+  ])("reads no 当課 inside 担当課 (%s): the asker's unit stays who asks", (q) => {
+    expect(read(q).departments).toEqual([]);
+  });
+
+  it("takes the ask's own years, not the context's, when the ask points back at the context's subject", () => {
+    const u = read(
+      "窓口でのマイナンバーカードの取得申請補助について、昨年度の実績を確認しております。その事業の担当課と令和5年度以降の方向性を教えてください。",
+    );
+    expect(u.years).toEqual(["R5", "R6", "R7"]);
+    expect(u.freeText).toContain("マイナンバーカード");
+  });
 });
 
 describe("understand: an exact-question probe's phrasings (probe 7)", () => {

@@ -29,9 +29,12 @@ export const SHORT_UNIT = new RegExp(
   "gu",
 );
 
-/** The asker's own unit: 当課, うちのチーム, 弊課, 自分の課 — and うちの事業, こちらの担当 (our section's). */
+/**
+ * The asker's own unit: 当課, うちのチーム, 弊課, 自分の課 — and うちの事業, こちらの担当 (our section's). Not inside a
+ * longer word: the 当課 of 担当課 is no unit.
+ */
 export const OWN_UNIT =
-  /当(?:課|チーム|係|室)|うちの(?:課|チーム|係|室)|弊課|自課|自分の課|私の課|わたしの課|本課|(?:うち|私たち|わたしたち|自分たち|こちら)(?=の\s*(?:事業|担当|所管))/g;
+  /(?<!\p{Script=Han})(?:当(?:課|チーム|係|室)|弊課|自課|本課)|うちの(?:課|チーム|係|室)|自分の課|私の課|わたしの課|(?:うち|私たち|わたしたち|自分たち|こちら)(?=の\s*(?:事業|担当|所管))/gu;
 
 /**
  * 「人権・男女共生課の佐藤です。…当課の事業で…」: 当課 is the department the asker named before it (in a
