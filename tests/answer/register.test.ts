@@ -190,12 +190,16 @@ describe("askLast: a statement after the ask is context, moved before it", () =>
 });
 
 describe("pointsBack: a demonstrative that points at the context, not a connective", () => {
-  it.each([["その事業の担当は"], ["こうした手続きは"], ["それはどの課"], ["この制度"]])(
-    "%s points back",
-    (ask) => {
-      expect(pointsBack(ask)).toBe(true);
-    },
-  );
+  it.each([
+    ["その事業の担当は"],
+    ["こうした手続きは"],
+    ["それはどの課"],
+    ["この制度"],
+    ["該当する事業の施策番号と の方向性"],
+    ["当該事業の担当課"],
+  ])("%s points back", (ask) => {
+    expect(pointsBack(ask)).toBe(true);
+  });
   it.each([
     ["その中で、人権の計画の見直し"],
     ["この章の事業は全部で何件"],
@@ -205,6 +209,8 @@ describe("pointsBack: a demonstrative that points at the context, not a connecti
     ["これまでの研修"],
     ["その際の手続き"],
     ["縮小となっている事業とその担当課"],
+    ["R5に完了する事業に該当するもの"],
+    ["該当する事業を"],
   ])("%s does not", (ask) => {
     expect(pointsBack(ask)).toBe(false);
   });
