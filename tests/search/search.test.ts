@@ -140,6 +140,11 @@ describe("search ranking", () => {
     },
   );
 
+  it("reads a word of manner (具体的に) as naming no subject: the ask's own word decides", () => {
+    const r = index.search("具体的にどの課がどんな検討をしているのか");
+    expect(r.askedWords).toEqual(["検討"]);
+  });
+
   it("reads a word of order (次のやつ, 前回の) as naming no subject: the next plan is the plan's project", () => {
     expect(index.search("男女共同参画計画の次のやつ作るのいつだっけ").askedWords).toEqual(["男女共同参画"]);
     expect(keys("男女共同参画計画の次のやつ作るのいつだっけ")[0]).toBe("7-5#1");
