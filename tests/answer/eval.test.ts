@@ -45,9 +45,6 @@ const scoreBaseline = (file: string) => {
 describe.each([
   ["dev6.jsonl", 120],
   ["dev14.jsonl", 80],
-  // dev16's topic questions are below the bigram baseline in recall@5 (95.2 vs 97.6): held here to its exact
-  // questions only until the ranking is mended — eval prints it as BELOW.
-  ["dev16.jsonl", 40],
 ])("%s (exact questions only, a new user's probe)", (file, count) => {
   it("answers at least 80% of its exact sets right", async () => {
     const { summary } = await scoreOurs(file);
@@ -80,6 +77,8 @@ describe.each([
   ["dev12.jsonl", 0.75, 0.9, 0.8],
   ["dev13.jsonl", 0.75, 0.9, 0.85],
   ["dev15.jsonl", 0.75, 0.9, 0.9],
+  // dev16 was held to its exact questions only while its recall@5 was below the bigram's (95.2 vs 97.6); now 97.7.
+  ["dev16.jsonl", 0.75, 0.9, 0.9],
   ["dev17.jsonl", 0.75, 0.9, 0.9],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
