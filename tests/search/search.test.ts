@@ -140,6 +140,15 @@ describe("search ranking", () => {
     },
   );
 
+  it.each([["空き家を自分たちで手直しする取組"], ["田中さんから聞いた空き家の取組"]])(
+    "reads a suffix of persons (たち, さん) as naming nothing, so it is never named missing: %s",
+    (q) => {
+      const r = index.search(q);
+      expect(r.askedWords).toContain("空き家");
+      expect(r.askedWords.filter((w) => w === "たち" || w === "さん")).toEqual([]);
+    },
+  );
+
   it("reads a word of manner (具体的に) as naming no subject: the ask's own word decides", () => {
     const r = index.search("具体的にどの課がどんな検討をしているのか");
     expect(r.askedWords).toEqual(["検討"]);
