@@ -438,6 +438,16 @@ describe("free-text answers (real kuromoji)", () => {
     expect((await engine.ask("太陽光発電の補助金は大変ですか")).missingTerms).toEqual(["太陽光", "発電"]);
   });
 
+  it("never names the asker's occasion as missing (予算要求の取りまとめ, 議会答弁の準備): why one asks, not what", async () => {
+    const a = await engine.ask(
+      "お世話になっております。予算要求の取りまとめにあたり、貸室のWi-Fi環境の整備状況を確認しております。その取組の担当課と今後の予定を教えていただけますでしょうか。",
+    );
+    expect(keys(a)[0]).toBe("7-2#9");
+    expect(a.missingTerms ?? []).toEqual([]);
+    const b = await engine.ask("議会答弁の準備で、太陽光発電の補助金の担当課を教えてください。");
+    expect(b.missingTerms).toEqual(["太陽光", "発電"]);
+  });
+
   it("counts answers apart from related projects", async () => {
     const a = await engine.ask("ＷｉーＦｉの整備");
     expect(keys(a)[0]).toBe("7-2#9");
