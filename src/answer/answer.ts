@@ -380,7 +380,8 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   }
   const onlyOutside = outside.length > 0 && inPlan.length === 0;
   const filters = onlyOutside ? { ...u, directions: [] } : u;
-  if (onlyOutside) result.filters = { ...result.filters, directions: [] };
+  // (Nor is the year a condition then: the 条件 line would say one the answer was not read with.)
+  if (onlyOutside) result.filters = { ...result.filters, years: [], directions: [] };
 
   let pool: Project[] | null = null;
   let nearMisses = false;
