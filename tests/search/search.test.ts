@@ -149,6 +149,12 @@ describe("search ranking", () => {
     },
   );
 
+  it("reads 予約 apart from 申込み: booking a room online is the facility booking system, not online applications", () => {
+    const r = index.search("ネットで予約");
+    expect(keys("ネットで予約")[0]).toBe("7-2#8");
+    expect(r.hits.find((h) => projectKey(h.project) === "7-2#13")?.match).not.toBe("strong");
+  });
+
   it("reads a word of manner (具体的に) as naming no subject: the ask's own word decides", () => {
     const r = index.search("具体的にどの課がどんな検討をしているのか");
     expect(r.askedWords).toEqual(["検討"]);
