@@ -37,6 +37,11 @@ export interface Answer {
   answered: number;
   /** Words of the question that the plan never uses, as the asker wrote them: the search went on without them. */
   missingTerms: string[];
+  /**
+   * For free text, the words searched as the subject, as the asker wrote them (not filler, not the background
+   * before the ask, which weighs less): so that an asker sees how a long message was read.
+   */
+  searchedWords: string[];
   scopes: Scope[];
   /** How a structured question was read; `excluded` names what it leaves out (財産活用課, 施策7-2). */
   filters: {
@@ -75,6 +80,17 @@ export function quoteQuestion(question: string): string {
 
 /** How a shown project meets the question: exactly (a code, department, year), strongly, or partially. */
 export type Match = "exact" | "strong" | "partial";
+
+/** A word as the asker wrote it (Wi-Fi, not the folded wi-fi), when the question holds it so. */
+function asWritten(word: string, question: string): string {
+  const chars = [...question];
+  const length = [...word].length;
+  for (let i = 0; i + length <= chars.length; i++) {
+    const piece = chars.slice(i, i + length).join("");
+    if (normalizeWidth(piece) === word) return piece;
+  }
+  return word;
+}
 
 export function matchOf(answer: Answer, index: number): Match {
   if (answer.intent !== "search") return "exact";
@@ -285,6 +301,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     projects: [],
     answered: 0,
     missingTerms: [],
+    searchedWords: [],
     planYears: [...catalog.years],
     initiatives: {},
     scopes: [],
@@ -520,7 +537,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   }
 
   function answerFreeText(
-    { hits, missingTerms: missing, askedWords, askedTerms }: SearchResult,
+    { hits, missingTerms: missing, askedWords, askedTerms, subjectWords }: SearchResult,
     index: SearchIndex,
     ask: string,
   ) {
@@ -573,6 +590,9 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     result.projects = shown.map((h) => h.project);
     result.answered = shown.filter((h) => h.match === "strong").length;
     result.intent = "search";
+    if (shown.length > 0) result.searchedWords = subjectWords.map((w) => asWritten(w, u.question));
+    // The years said which directions to show, not which projects: no 条件 (the note says so).
+    if (columns) result.filters = { ...result.filters, years: [] };
     if (shown.length > 0 && missingTerms.length > 0) {
       result.missingTerms = missingTerms;
       result.notes.push(

@@ -33,6 +33,7 @@ export function answerJson(a: Answer) {
     answered: a.answered,
     projects: a.projects.map((p, i) => ({ ...projectJson(p), match: matchOf(a, i) })),
     missingTerms: a.missingTerms,
+    searchedWords: a.searchedWords,
     notes: a.notes,
   };
 }

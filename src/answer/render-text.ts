@@ -71,6 +71,13 @@ export function filtersLine(a: Answer): string | null {
   return `条件: ${[scopes.join("・"), ...conditions].filter((p) => p.length > 0).join(" / ")}`;
 }
 
+/** For free text: the words searched as the subject (探した語: マイナンバーカード・申請), when a project is shown. */
+export function searchedLine(a: Answer): string | null {
+  return a.intent === "search" && a.searchedWords.length > 0
+    ? `探した語: ${a.searchedWords.join("・")}`
+    : null;
+}
+
 export const projectCode = (p: Project) => `${p.initiative} / ${p.policy} No.${p.no}`;
 
 export const USAGE_TEXT = `計画（まちづくりを進めるための基盤）について、日本語で質問してください。
@@ -92,6 +99,8 @@ export function renderAnswerText(a: Answer): string {
   }
   const filters = filtersLine(a);
   if (filters) lines.push(filters);
+  const searched = searchedLine(a);
+  if (searched) lines.push(searched);
   // A condition said in a sentence (条件: 令和3年度に新規…) is one more 条件 line, not an aside.
   for (const note of a.notes) lines.push(isConditionNote(note) ? note : `※ ${note}`);
   // One project: its purpose and content in full; a list: one line of content, to tell apart projects of the

@@ -84,6 +84,8 @@ export interface SearchResult {
   askedWords: string[];
   /** The same words as terms (folded, a synonym read as its group), less framing: what a name may hold. */
   askedTerms: string[];
+  /** The words searched as the subject, as written (less framing): what an answer says it looked for. */
+  subjectWords: string[];
 }
 
 /**
@@ -486,7 +488,8 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       analyzed = [...analyzed, ...contextAnalyzed];
     }
     if (!slots.some((s) => !s.predicate)) slots = [...slots, ...kanaWordsOf(question)];
-    if (slots.length === 0) return { hits: [], missingTerms: [], askedWords: [], askedTerms: [] };
+    if (slots.length === 0)
+      return { hits: [], missingTerms: [], askedWords: [], askedTerms: [], subjectWords: [] };
     const compounds = weighQuery(
       [...new Set(analyzed.filter((t) => !t.base).map((t) => t.term))].map((term) => ({ term, weight: 1 })),
       wordCorpus,
@@ -662,6 +665,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       askedWords: slots.filter((s) => !s.predicate && !s.context).map((s) => s.surface),
       // (Not the words about the asking: 年度 in 「年度ごとの方向性」 is no word of a project's name.)
       askedTerms: slots.filter((s) => !s.predicate && !s.context && !s.framing).map((s) => s.term),
+      subjectWords: slots.filter((s) => !s.predicate && !s.context && !s.framing).map((s) => s.surface),
     };
   };
 

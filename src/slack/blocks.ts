@@ -15,7 +15,13 @@ import {
   quoteQuestion,
   RELATED_HEADING,
 } from "../answer/answer.js";
-import { contentPreview, directionsLine, filtersLine, projectCode } from "../answer/render-text.js";
+import {
+  contentPreview,
+  directionsLine,
+  filtersLine,
+  projectCode,
+  searchedLine,
+} from "../answer/render-text.js";
 import type { Direction, Project, YearKey } from "../plan/schema.js";
 import { escapeText } from "./escape.js";
 
@@ -137,6 +143,8 @@ export function answerMessage(answer: Answer, options: AnswerBlockOptions = {}):
   }
   const filters = filtersLine(answer);
   if (filters) blocks.push(context(escapeText(filters)));
+  const searched = searchedLine(answer);
+  if (searched) blocks.push(context(escapeText(searched)));
   for (const note of answer.notes)
     blocks.push(
       context(isConditionNote(note) ? escapeText(note) : `:information_source: ${escapeText(note)}`),

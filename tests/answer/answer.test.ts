@@ -540,9 +540,16 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.answered).toBeGreaterThan(0);
   });
 
+  it("names the words it searched as the asker wrote them, not the background before the ask", async () => {
+    const a = await engine.ask("来週の会議で使うので、Ｗｉ－Ｆｉの担当課は？");
+    expect(a.searchedWords).toEqual(["Ｗｉ－Ｆｉ"]);
+    expect((await engine.ask("7-4-2")).searchedWords).toEqual([]);
+  });
+
   it("answers a subject's direction in years it has none with the project, saying so, not with none", async () => {
     const a = await engine.ask("マイナンバーカードの令和6年度の方向性は？");
     expect(keys(a)[0]).toBe("7-2#17");
+    expect(a.filters.years).toEqual([]);
     expect(a.answered).toBe(1);
     expect(a.notes.join("")).toContain("令和6年度の方向性を尋ねる質問として");
   });

@@ -50,6 +50,12 @@ describe("answer messages people can read", () => {
     expect(text(one)).not.toContain(":file_folder:");
   });
 
+  it("says which words a free-text answer searched, as written, and none for a code", async () => {
+    const m = answerMessage(await engine.ask("来週の会議で使うので、Ｗｉ－Ｆｉの担当課は？"), { nav: true });
+    expect(text(m)).toContain("探した語: Ｗｉ－Ｆｉ");
+    expect(text(answerMessage(await engine.ask("7-4-2"), { nav: true }))).not.toContain("探した語");
+  });
+
   it("shows 該当 and 関連する可能性 apart, with the related heading between them", async () => {
     const a = await engine.ask("ＷｉーＦｉの整備");
     const m = answerMessage(a, { nav: true });

@@ -57,7 +57,7 @@ describe("npm start without Slack credentials: the local console", () => {
     expect(out).toContain("plan-bot コンソール");
     expect(out).toContain("「7-4-2」の回答: 該当 4件");
     expect(out).toMatch(
-      /「マイナンバーカードの担当課は？」の回答: 該当 1件(?:・関連する可能性 \d+件)?\n\n■ マイナンバーカードの普及促進/,
+      /「マイナンバーカードの担当課は？」の回答: 該当 1件(?:・関連する可能性 \d+件)?\n探した語: マイナンバーカード\n\n■ マイナンバーカードの普及促進/,
     );
     expect(out).toContain("日付や時刻の予定はわかりません");
     expect(out).toContain("さようなら");
