@@ -249,6 +249,7 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   // when the asking clause carries conditions of its own and does not point back at the context, the
   // context is background, its years and words included — unless it names a code or a department the ask
   // does not (「7-4の事業について。令和5年度のものは？」 narrows 7-4). Otherwise the whole message is read.
+  const parts = readMessage(stripped, catalog, now);
   return {
     question,
     truncated,
@@ -256,7 +257,10 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     greetingOnly,
     notJapanese,
     slips,
-    ...readMessage(stripped, catalog, now),
+    ...parts,
+    // A day or an hour counts only in the clause that asks — found before the casual endings are taken off,
+    // which take its joint with them (「来週の係会で話が出そうなんだけど、…ってあったっけ？」 asks no day).
+    dayLevel: parts.dayLevel && DAY_LEVEL.test(askingClause(askLast(mended))),
   };
 }
 

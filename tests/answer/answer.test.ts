@@ -464,6 +464,8 @@ describe("free-text answers (real kuromoji)", () => {
     ["マイナンバーカードの連絡先", "7-2#17"],
     ["コーチング研修ってある？", "7-3#1"],
     ["おくやみの窓口の話", "7-2#15"],
+    ["来週の係会で話が出そうなんだけど、マイナンバーカードの出張申請ってあったっけ？", "7-2#17"],
+    ["明日聞かれそうなんだけど、マイナンバーカードの担当課ってどこ？", "7-2#17"],
   ])("finds the subject of a message in Slack's register: %s", async (q, first) => {
     const a = await engine.ask(q);
     expect(keys(a)[0]).toBe(first);
