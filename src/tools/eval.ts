@@ -51,6 +51,7 @@ const TUNED = [
   "dev15",
   "dev16",
   "dev17",
+  "dev18",
 ];
 
 /** Every set, the tuned ones first. */
