@@ -62,7 +62,8 @@ export function filtersLine(a: Answer): string | null {
   const { years, directions, departments, excluded, everyYear } = a.filters;
   const conditions = [
     years.map(yearWithKeyLabel).join("・") + (years.length > 1 && !everyYear ? "のいずれか" : ""),
-    directions.join("・"),
+    // Directions held every year are said in a sentence of their own (条件: 記載のある年度はすべて継続).
+    everyYear ? "" : directions.join("・"),
     departments.join("・"),
     excluded.map((e) => `${e}以外`).join("・"),
   ].filter((p) => p.length > 0);

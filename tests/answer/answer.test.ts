@@ -73,8 +73,10 @@ describe("structured answers (no dictionary)", () => {
     ["R3とR4で臨時拡充", "条件: 令和3年度（R3）・令和4年度（R4）のいずれか / 臨時拡充"],
     [
       "R4からR6までずっと継続",
-      "条件: 令和4年度（R4）・令和5年度（R5）・令和6年度（R6） / 継続\n条件: お尋ねの年度はすべて継続",
+      "条件: 令和4年度（R4）・令和5年度（R5）・令和6年度（R6）\n条件: お尋ねの年度はすべて継続",
     ],
+    // The direction is said once, in the sentence: not also as 「条件: 継続」 above it.
+    ["継続しかない事業", "の回答: 該当 7件\n条件: 記載のある年度はすべて継続\n"],
   ])(
     "says how %s was read on its 条件 lines: the code asked, and either of several years",
     async (q, line) => {
