@@ -35,6 +35,11 @@ const FIELDS = Object.keys(FIELD_WEIGHTS) as FieldName[];
  * (else the plan does not answer the question at all), the related ones beside it at least MIN_RELATED_COVERAGE.
  */
 export const MIN_COVERAGE = 0.5;
+/**
+ * The share of the best answer's score a project needs to be 該当 beside it (with MIN_COVERAGE of the question):
+ * below it, it is 関連する可能性. Measured at 0.3 (no change) and 0.5 (dev6 exact 118 → 120, nothing lower).
+ */
+export const STRONG_SHARE_OF_BEST = 0.5;
 /** The share of the asked words' bigrams (by idf) that makes a project a partial match without a whole word. */
 export const GRAM_EVIDENCE = 0.5;
 /** How much a word of the context before the ask weighs beside the ask's own words. */
@@ -657,6 +662,10 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     // Best first, by score alone; then 該当 is the leading run of strong matches: a project ranked below a partial
     // one is labelled partial too, so that the list reads best first and its labels never go back up.
     hits.sort((a, b) => b.score - a.score || a.project.source.line - b.project.source.line);
+    // A project scoring less than half the best is related at most, however much of the question it holds
+    // through common words (「管理職制度 見直し」: 人事給与制度の見直し, not 民間提案制度 by 制度 and 管理).
+    const best = hits[0]?.score ?? 0;
+    for (const h of hits) if (h.score < STRONG_SHARE_OF_BEST * best) h.match = "partial";
     const firstPartial = hits.findIndex((h) => h.match === "partial");
     if (firstPartial >= 0) for (const h of hits.slice(firstPartial)) h.match = "partial";
     return {

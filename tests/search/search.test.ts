@@ -155,6 +155,11 @@ describe("search ranking", () => {
     expect(r.hits.find((h) => projectKey(h.project) === "7-2#13")?.match).not.toBe("strong");
   });
 
+  it("labels 該当 only a project scoring at least half the best: common words do not make an answer", () => {
+    const strong = index.search("管理職制度 見直し").hits.filter((h) => h.match === "strong");
+    expect(strong.map((h) => projectKey(h.project))).toEqual(["7-3#2"]);
+  });
+
   it("reads a word of manner (具体的に) as naming no subject: the ask's own word decides", () => {
     const r = index.search("具体的にどの課がどんな検討をしているのか");
     expect(r.askedWords).toEqual(["検討"]);
