@@ -423,7 +423,7 @@ describe("free-text answers (real kuromoji)", () => {
     const a = await engine.ask("太陽光発電の補助金");
     expect(a.answered).toBe(0);
     expect(countLabel(a)).toBe(
-      `関連する可能性 ${a.projects.length}件（質問の語をすべて含む事業はありません）`,
+      `関連する可能性 ${a.projects.length}件（質問の語をすべて含む事業はなく、近い順に示します）`,
     );
     expect(keys(a)).toContain("7-7#2");
     expect(a.missingTerms).toEqual(["太陽光", "発電"]);
