@@ -557,7 +557,10 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
 
     // Coverage weighs each word by its idf squared: the rare words of a question are its key words.
     const keyWeight = (slot: Slot) => slot.weight ** COVERAGE_IDF_POWER;
-    const total = slots.reduce((sum, slot) => sum + keyWeight(slot), 0);
+    // A word about the asking (dict/framing.txt: 異動, 予算) counts where a project holds it, but no project
+    // must: the plan not having it says nothing about the subject.
+    const subjectMass = slots.reduce((sum, slot) => sum + (slot.framing ? 0 : keyWeight(slot)), 0);
+    const total = subjectMass > 0 ? subjectMass : slots.reduce((sum, slot) => sum + keyWeight(slot), 0);
     const found = new Set<Slot>();
     const asksNoun = slots.some((s) => !s.predicate);
     const gramTotal = gramQuery.reduce((sum, g) => sum + g.weight, 0);
@@ -623,7 +626,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
         if (at >= 0) words += c.weight * saturate(doc.words.values[at] as number);
       }
       for (const v of verbatim) if (doc.text.includes(v.text)) words += v.weight * saturate(1);
-      const coverage = total === 0 ? 0 : held / total;
+      const coverage = total === 0 ? 0 : Math.min(1, held / total);
       scored.push({ doc, words: words * coverage, grams: grams * coverage, coverage });
     }
     // A word is named missing only when the plan's text cannot hold it: 『多』 of 多文化 is in 多文化共生,

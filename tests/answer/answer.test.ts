@@ -452,6 +452,16 @@ describe("free-text answers (real kuromoji)", () => {
     expect(b.missingTerms).toEqual(["太陽光", "発電"]);
   });
 
+  it("reads the asker's own state (異動してきたばかり, 把握できていません) as no subject of the answer", async () => {
+    const a = await engine.ask(
+      "異動してきたばかりで、映画を使ったPRが今後どうなるのか把握できていません。その事業の方向性を教えてください。",
+    );
+    expect(keys(a)[0]).toBe("7-1#4");
+    expect(a.answered).toBeGreaterThan(0);
+    expect(a.searchedWords).not.toContain("把握");
+    expect(a.missingTerms).not.toContain("異動");
+  });
+
   it("counts answers apart from related projects", async () => {
     const a = await engine.ask("ＷｉーＦｉの整備");
     expect(keys(a)[0]).toBe("7-2#9");
