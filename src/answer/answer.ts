@@ -7,7 +7,7 @@ import { normalizeWidth } from "../search/normalize.js";
 import type { RankingOptions, SearchHit, SearchIndex, SearchResult } from "../search/search-index.js";
 import { type Catalog, nearestCodes, projectsUnder } from "./catalog.js";
 import { MAY_NAME_KANA_UNIT, withUnitsInKanji } from "./kana-units.js";
-import { askingClause, asksOnlyFields, pointsBack } from "./register.js";
+import { ASKS_DIRECTION, askingClause, asksOnlyFields, pointsBack } from "./register.js";
 import { directionsLine, projectCode } from "./render-text.js";
 import {
   type CodeRef,
@@ -125,8 +125,6 @@ export interface AnswerDeps {
 export const MAX_SEARCH_RESULTS = 10;
 /** How many projects about the subject, but outside the asked conditions, an empty answer names. */
 const NEAR_MISSES = 3;
-/** Words that ask what a project's direction is (その事業の令和5年度以降の方向性, 今後の予定, どうなる). */
-const ASKS_DIRECTION = /方向性|方針|予定|見通し|見込み|どうなる|どうなって/;
 
 /** Real questions to show in usage and after an empty answer: a code, a department, a year, free text. */
 export const EXAMPLE_QUESTIONS = ["7-4-2", "人事課", "令和5年度 完了", "マイナンバーカードの担当課は？"];
@@ -452,8 +450,10 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     // the structured question as it is.
     // A context searched for an ask of fields, and naming no project (「来年度予算の査定にあたり、令和6年度の
     // 方向性を」: why one asks), leaves the year's list as asked.
-    const named = fieldsOnly ? found.hits.some((h) => h.match !== "partial") : found.askedWords.length > 0;
-    searched = named || !structured;
+    const namesSubject = fieldsOnly
+      ? found.hits.some((h) => h.match !== "partial")
+      : found.askedWords.length > 0;
+    searched = namesSubject || !structured;
     if (searched) answerFreeText(found, index, ask);
   }
   if (!searched && (structured || u.everything)) {
