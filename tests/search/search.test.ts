@@ -160,6 +160,10 @@ describe("search ranking", () => {
     expect(strong.map((h) => projectKey(h.project))).toEqual(["7-3#2"]);
   });
 
+  it("reads 女性センター, the common name of such centres, as the plan's 男女共生センター", () => {
+    expect(keys("女性センターのWi-Fi")[0]).toBe("7-5#2");
+  });
+
   it("reads a word of manner (具体的に) as naming no subject: the ask's own word decides", () => {
     const r = index.search("具体的にどの課がどんな検討をしているのか");
     expect(r.askedWords).toEqual(["検討"]);
