@@ -81,15 +81,13 @@ export function quoteQuestion(question: string): string {
 /** How a shown project meets the question: exactly (a code, department, year), strongly, or partially. */
 export type Match = "exact" | "strong" | "partial";
 
-/** A word as the asker wrote it (Wi-Fi, not the folded wi-fi), when the question holds it so. */
-function asWritten(word: string, question: string): string {
-  const chars = [...question];
-  const length = [...word].length;
-  for (let i = 0; i + length <= chars.length; i++) {
-    const piece = chars.slice(i, i + length).join("");
-    if (normalizeWidth(piece) === word) return piece;
-  }
-  return word;
+/**
+ * A word as the asker wrote it (Ｗｉ－Ｆｉ, not the folded wi-fi), found at the same place in the question once
+ * folded — when folding kept the question's length, as it does for width and case; else the word as folded.
+ */
+function asWritten(word: string, question: string, folded: string): string {
+  const at = folded.length === question.length ? folded.indexOf(word) : -1;
+  return at < 0 ? word : question.slice(at, at + word.length);
 }
 
 export function matchOf(answer: Answer, index: number): Match {
@@ -591,7 +589,10 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     result.projects = shown.map((h) => h.project);
     result.answered = shown.filter((h) => h.match === "strong").length;
     result.intent = "search";
-    if (shown.length > 0) result.searchedWords = subjectWords.map((w) => asWritten(w, u.question));
+    if (shown.length > 0) {
+      const folded = normalizeWidth(u.question);
+      result.searchedWords = subjectWords.map((w) => asWritten(w, u.question, folded));
+    }
     // The years said which directions to show, not which projects: no 条件 (the note says so).
     if (columns) result.filters = { ...result.filters, years: [] };
     if (shown.length > 0 && missingTerms.length > 0) {
