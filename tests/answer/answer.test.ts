@@ -568,16 +568,23 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.notes.join("")).toContain("令和6年度の方向性を尋ねる質問として");
   });
 
-  it("keeps a year's list when the sentence before an ask only for fields names no project (why one asks)", async () => {
-    const a = await engine.ask("来年度予算の査定にあたり、令和4年度の方向性を教えてください。");
-    expect(a.intent).toBe("filter");
-    expect(keys(a).sort()).toEqual(
-      plan.projects
-        .filter((p) => p.directions.R4 !== undefined)
-        .map(projectKey)
-        .sort(),
-    );
-  });
+  it.each([
+    ["来年度予算の査定にあたり、令和4年度の方向性を教えてください。"],
+    // 議会 is an occasion (framing), though the plan's 協議会 holds it: a framing word names no project.
+    ["議会答弁の準備をしています。令和4年度の方向性を教えてください。"],
+  ])(
+    "keeps a year's list when the sentence before an ask only for fields names no project: %s",
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(a.intent).toBe("filter");
+      expect(keys(a).sort()).toEqual(
+        plan.projects
+          .filter((p) => p.directions.R4 !== undefined)
+          .map(projectKey)
+          .sort(),
+      );
+    },
+  );
 
   it("narrows a department's projects by the subject said before the ask", async () => {
     const a = await engine.ask(

@@ -164,6 +164,10 @@ describe("search ranking", () => {
     expect(keys("女性センターのWi-Fi")[0]).toBe("7-5#2");
   });
 
+  it("reads 各 (each) as naming no subject: 「各事業の今後の予定」 asks about no project's words", () => {
+    expect(index.search("各事業の今後の予定").askedWords).toEqual([]);
+  });
+
   it("reads a word of manner (具体的に) as naming no subject: the ask's own word decides", () => {
     const r = index.search("具体的にどの課がどんな検討をしているのか");
     expect(r.askedWords).toEqual(["検討"]);
