@@ -572,6 +572,8 @@ describe("free-text answers (real kuromoji)", () => {
     ["来年度予算の査定にあたり、令和4年度の方向性を教えてください。"],
     // 議会 is an occasion (framing), though the plan's 協議会 holds it: a framing word names no project.
     ["議会答弁の準備をしています。令和4年度の方向性を教えてください。"],
+    // Words about the asking name no project even where projects hold them (市).
+    ["市の関係で確認しています。令和4年度の方向性を教えてください。"],
   ])(
     "keeps a year's list when the sentence before an ask only for fields names no project: %s",
     async (q) => {
