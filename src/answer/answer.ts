@@ -450,7 +450,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     // 方向性を」: why one asks), leaves the year's list as asked.
     const namesSubject = fieldsOnly
       ? found.subjectWords.length > 0 && found.hits.some((h) => h.match !== "partial")
-      : found.askedWords.length > 0;
+      : found.subjectWords.length > 0;
     searched = namesSubject || !structured;
     if (searched) answerFreeText(found, index, ask);
   }

@@ -53,6 +53,7 @@ const TUNED = [
   "dev16",
   "dev17",
   "dev18",
+  "dev19",
 ];
 
 /** Every set, the tuned ones first. */

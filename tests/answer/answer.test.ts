@@ -369,7 +369,7 @@ describe("free-text answers (real kuromoji)", () => {
   });
 
   it("names the words searched, not the leftover text, when a code's projects hold none of them", async () => {
-    const a = await engine.ask("会議の資料で、7-2-7の事業でR4で完了するもの以外を教えてもらえますか");
+    const a = await engine.ask("空調と照明について、7-2-7の事業でR4で完了するもの以外を教えてもらえますか");
     expect(keys(a)).toEqual(
       plan.projects
         .filter((p) => p.initiative === "7-2-7" && !["完了", "新規完了"].includes(p.directions.R4 ?? ""))
@@ -377,7 +377,7 @@ describe("free-text answers (real kuromoji)", () => {
     );
     const note = a.notes.find((n) => n.includes("当てはまる事業は7-2-7にない"));
     expect(note).toBe(
-      "『会議』『資料』に当てはまる事業は7-2-7にないため、7-2-7の条件に当てはまる事業を示します。",
+      "『空調』『照明』に当てはまる事業は7-2-7にないため、7-2-7の条件に当てはまる事業を示します。",
     );
   });
 
@@ -486,6 +486,15 @@ describe("free-text answers (real kuromoji)", () => {
 
   const ofDepartment = (name: string) =>
     plan.projects.filter((p) => p.department.startsWith(name)).map(projectKey);
+  it.each([
+    ["議会の資料で人事課の事業", "人事課"],
+    ["人事課の持ち分の事業ってどれ？", "人事課"],
+    ["収納課の受け持ちの事業を確認したいです", "収納課"],
+  ])("answers %s with the department's projects: the words around it ask no subject", async (q, name) => {
+    const a = await engine.ask(q);
+    expect(keys(a).sort()).toEqual(ofDepartment(name).sort());
+    expect(a.answered).toBe(a.projects.length);
+  });
   it.each([
     ["市民課がやってる事業", "市民課"],
     ["収納課の仕事", "収納課"],
