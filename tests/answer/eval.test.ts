@@ -44,6 +44,7 @@ const scoreBaseline = (file: string) => {
 
 describe.each([
   ["dev6.jsonl", 120],
+  ["dev19.jsonl", 80],
   ["dev14.jsonl", 80],
 ])("%s (exact questions only, a new user's probe)", (file, count) => {
   it("answers at least 80% of its exact sets right", async () => {
