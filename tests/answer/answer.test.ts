@@ -487,19 +487,14 @@ describe("free-text answers (real kuromoji)", () => {
   const ofDepartment = (name: string) =>
     plan.projects.filter((p) => p.department.startsWith(name)).map(projectKey);
   it.each([
-    ["議会の資料で人事課の事業", "人事課"],
-    ["人事課の持ち分の事業ってどれ？", "人事課"],
-    ["収納課の受け持ちの事業を確認したいです", "収納課"],
-  ])("answers %s with the department's projects: the words around it ask no subject", async (q, name) => {
-    const a = await engine.ask(q);
-    expect(keys(a).sort()).toEqual(ofDepartment(name).sort());
-    expect(a.answered).toBe(a.projects.length);
-  });
-  it.each([
     ["市民課がやってる事業", "市民課"],
     ["収納課の仕事", "収納課"],
     ["市民課の担当者は誰？", "市民課"],
     ["人権・男女共生課が持ってる事業", "人権・男女共生課"],
+    // The words around it ask no subject: a share (持ち分, 受け持ち), an occasion (議会の資料で).
+    ["人事課の持ち分の事業ってどれ？", "人事課"],
+    ["収納課の受け持ちの事業を確認したいです", "収納課"],
+    ["議会の資料で人事課の事業", "人事課"],
   ])("answers %s with exactly the department's projects", async (q, dept) => {
     const a = await engine.ask(q);
     expect(keys(a).sort()).toEqual(ofDepartment(dept).sort());
