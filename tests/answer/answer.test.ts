@@ -50,11 +50,14 @@ describe("structured answers (no dictionary)", () => {
     expect(a.suggestions[0]).toMatch(/^7-7/);
   });
 
-  it("lists every project of the plan, in plan order, when asked for the whole list", async () => {
-    const a = await structured("この章の新規・拡充事業等は全部で何件？");
-    expect(keys(a)).toEqual(plan.projects.map(projectKey));
-    expect(a.answered).toBe(plan.projects.length);
-  });
+  it.each([["この章の新規・拡充事業等は全部で何件？"], ["各事業の担当課を一覧で"]])(
+    "lists every project of the plan, in plan order, when asked for the whole list: %s",
+    async (q) => {
+      const a = await structured(q);
+      expect(keys(a)).toEqual(plan.projects.map(projectKey));
+      expect(a.answered).toBe(plan.projects.length);
+    },
+  );
 
   it("leaves out a policy named to be left out, and says so in how it read the question", async () => {
     const a = await structured("施策7-2以外で令和3年度に新規の事業");

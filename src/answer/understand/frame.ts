@@ -69,6 +69,8 @@ export const FRAME_WORDS = [
   "その担当",
   "それぞれの担当",
   "各担当",
+  // Each project: the whole list (各事業の担当課を一覧で).
+  "各事業",
   "担当している",
   "担当する",
   "担当の",
