@@ -448,9 +448,8 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     // the structured question as it is.
     // A context searched for an ask of fields, and naming no project (「来年度予算の査定にあたり、令和6年度の
     // 方向性を」: why one asks), leaves the year's list as asked.
-    const namesSubject = fieldsOnly
-      ? found.subjectWords.length > 0 && found.hits.some((h) => h.match !== "partial")
-      : found.subjectWords.length > 0;
+    const namesSubject =
+      found.subjectWords.length > 0 && (!fieldsOnly || found.hits.some((h) => h.match !== "partial"));
     searched = namesSubject || !structured;
     if (searched) answerFreeText(found, index, ask);
   }

@@ -162,12 +162,12 @@ export function pointsBack(ask: string): boolean {
   return POINTS_BACK.test(ask);
 }
 
+/** Words that ask what a project's direction is (その事業の令和5年度以降の方向性, 今後の予定, どうなる). */
+export const ASKS_DIRECTION = /方向性|方針|予定|見通し|見込み|どうなる|どうなって/;
 /**
  * What one asks *of* a project, not what a project is about: its fields (担当課, 目的, 内容, 方向性) and the
  * words for them (方針, 予定, 概要, 中身, 状況, 進み具合, 今後, 見通し).
  */
-/** Words that ask what a project's direction is (その事業の令和5年度以降の方向性, 今後の予定, どうなる). */
-export const ASKS_DIRECTION = /方向性|方針|予定|見通し|見込み|どうなる|どうなって/;
 const FIELDS = new RegExp(
   `${ASKS_DIRECTION.source}|担当(?:者|課|部署|部局)?|所管(?:課)?|部署|部局|課|今後|概要|内容|中身|目的|状況|進捗|進み具合|スケジュール|年度|以降|まで`,
 );

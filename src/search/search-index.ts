@@ -671,13 +671,14 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     for (const h of hits) if (h.score < STRONG_SHARE_OF_BEST * best) h.match = "partial";
     const firstPartial = hits.findIndex((h) => h.match === "partial");
     if (firstPartial >= 0) for (const h of hits.slice(firstPartial)) h.match = "partial";
+    // (Not the words about the asking: 年度 in 「年度ごとの方向性」 is no word of a project's name.)
+    const subject = slots.filter((s) => !s.predicate && !s.context && !s.framing);
     return {
       hits: hits.slice(0, options.limit ?? 10),
       missingTerms,
       askedWords: slots.filter((s) => !s.predicate && !s.context).map((s) => s.surface),
-      // (Not the words about the asking: 年度 in 「年度ごとの方向性」 is no word of a project's name.)
-      askedTerms: slots.filter((s) => !s.predicate && !s.context && !s.framing).map((s) => s.term),
-      subjectWords: slots.filter((s) => !s.predicate && !s.context && !s.framing).map((s) => s.surface),
+      askedTerms: subject.map((s) => s.term),
+      subjectWords: subject.map((s) => s.surface),
     };
   };
 
