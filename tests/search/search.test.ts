@@ -160,10 +160,6 @@ describe("search ranking", () => {
     expect(strong.map((h) => projectKey(h.project))).toEqual(["7-3#2"]);
   });
 
-  it("reads 女性センター, the common name of such centres, as the plan's 男女共生センター", () => {
-    expect(keys("女性センターのWi-Fi")[0]).toBe("7-5#2");
-  });
-
   it("reads 各 (each) as naming no subject: 「各事業の今後の予定」 asks about no project's words", () => {
     expect(index.search("各事業の今後の予定").askedWords).toEqual([]);
   });
