@@ -54,6 +54,8 @@ const TUNED = [
   "dev17",
   "dev18",
   "dev19",
+  "dev20",
+  "dev21",
 ];
 
 /** Every set, the tuned ones first. */
