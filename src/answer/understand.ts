@@ -59,6 +59,7 @@ import {
   UNIT_FOLLOWS,
   UNKNOWN_UNIT,
   unitAt,
+  withoutParticipants,
 } from "./understand/units.js";
 import { cut } from "./understand/util.js";
 import {
@@ -159,6 +160,11 @@ export interface Understanding {
    * theirs, so whatever a search finds for the words is only related.
    */
   unknownDepartments: string[];
+  /**
+   * The plan's units the context names only as someone one deals with (「人事課と打ち合わせがあるので、」): not
+   * conditions, and the answer says so.
+   */
+  backgroundUnits: string[];
   /** Department names mistyped and read as the plan's (財政活用課 → 財産活用課, 情報システム科 → 情報システム課). */
   slips: Slip[];
   /** The question names a day or an hour: the plan knows only fiscal years. */
@@ -266,10 +272,31 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
 
 /** The parts of a message: of the asking clause, the context before it, or both (see understand()). */
 function readMessage(stripped: string, catalog: Catalog, now: Date): Parts {
+  // A unit named as someone one deals with (「明日人事課と打ち合わせがあるので、」「政策企画課に提出するので、」) is
+  // no condition when the message, without it, still asks for something: it is background, and the answer says so.
+  // When what is asked is then a search, the unit's stem stays in it, a word of the context.
+  const background = withoutParticipants(stripped, catalog);
+  if (background.units.length > 0) {
+    let parts = readClauses(background.text, catalog, now);
+    if (!isStructured(parts) && parts.hasFreeText)
+      parts = readClauses(withoutParticipants(stripped, catalog, true).text, catalog, now);
+    if (isStructured(parts) || parts.hasFreeText)
+      return { ...parts, backgroundUnits: background.units.filter((u) => !parts.departments.includes(u)) };
+  }
+  return readClauses(stripped, catalog, now);
+}
+
+/** A message read as its asking clause and the context before it. */
+function readClauses(stripped: string, catalog: Catalog, now: Date): Parts {
   const whole = readParts(stripped, catalog, now);
   const ask = askingClause(stripped);
   if (ask === stripped.trim()) return whole;
   const askParts = readParts(ask, catalog, now);
+  return readMessageParts(whole, ask, askParts);
+}
+
+/** readMessage's reading of a message with a context: `whole` read all through, `askParts` its asking clause. */
+function readMessageParts(whole: Parts, ask: string, askParts: Parts): Parts {
   // An ask that points back (その事業の…) or asks only for the fields of what the context names (「…出張サポートを
   // お願いしたいと考えています。担当されている課と、令和4年度以降の方針を」) reads the whole message, the context
   // searched as the subject (see answer.ts) — with the ask's own years when it names some: a year in the context
@@ -729,6 +756,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     nameHas,
     departmentHas,
     unknownDepartments,
+    backgroundUnits: [],
     dayLevel,
     freeText: text.replace(/\s+/g, " ").trim(),
     hasFreeText,

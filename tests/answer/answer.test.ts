@@ -257,6 +257,21 @@ describe("free-text answers (real kuromoji)", () => {
     },
   );
 
+  it("answers a code's projects when a unit is only who one meets, and says it was not a condition", async () => {
+    const a = await engine.ask("明日人事課と打ち合わせがあるので、7-2-7の事業を教えて");
+    expect(keys(a)).toEqual(["7-2#18", "7-2#19", "7-2#20", "7-2#21"]);
+    expect(a.notes).toContain(
+      "「人事課」は質問の背景（相手先など）として読み、担当課の条件にはしていません。",
+    );
+  });
+
+  it("searches a subject asked beside a unit one deals with, its stem a word of the context", async () => {
+    const a = await engine.ask("人事課と打ち合わせがあるので、マイナンバーカードの事業を教えて");
+    expect(a.intent).toBe("search");
+    expect(keys(a)[0]).toBe("7-2#17");
+    expect(a.filters.departments).toEqual([]);
+  });
+
   it("answers a mistyped department's projects and says which department it read", async () => {
     const a = await engine.ask("財政活用課の事業は？");
     expect(keys(a)).toEqual(plan.projects.filter((p) => p.department === "財産活用課").map(projectKey));

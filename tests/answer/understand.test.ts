@@ -865,6 +865,53 @@ describe("understand: context before the ask", () => {
   });
 });
 
+describe("understand: a unit the context names as someone one deals with (probe 20)", () => {
+  it.each([
+    ["明日人事課と打ち合わせがあるので、7-2-7の事業を教えて", "人事課", { departments: [] }],
+    ["人事課に頼まれて調べています。7-2-7の事業を教えてください", "人事課", { departments: [] }],
+    ["政策企画課に提出するので、令和5年度に完了する事業を教えてください", "政策企画課", { departments: [] }],
+    ["人事課から問い合わせがあって、令和4年度に完了する事業を知りたいです", "人事課", { departments: [] }],
+    [
+      "市民課から異動してきました。DX推進チームの事業を教えてください",
+      "市民課",
+      { departments: ["DX推進チーム"] },
+    ],
+    ["市民協働推進課の課長に説明するので、7-2-6の事業を一覧で", "市民協働推進課", { departments: [] }],
+    ["人事課と打ち合わせがあるので、マイナンバーカードの事業を教えて", "人事課", { departments: [] }],
+  ])("reads it as background, not a condition, when the ask names what it wants: %s", (q, unit, expected) => {
+    const u = read(q);
+    expect(u).toMatchObject(expected);
+    expect(u.backgroundUnits).toEqual([unit]);
+  });
+
+  it("keeps the unit's stem, set apart, as a word of a search the message asks for", () => {
+    const u = read("人事課と打ち合わせがあるので、マイナンバーカードの事業を教えて");
+    expect(u.departments).toEqual([]);
+    expect(u.freeText).toMatch(/(?:^|\s)人事\s/);
+  });
+
+  it("drops the unit whole when the message asks for a set: its stem is no subject", () => {
+    const u = read("人事課から問い合わせがあって、令和4年度に完了する事業を知りたいです");
+    expect(u.freeText).not.toContain("人事");
+    expect(u).toMatchObject({ departments: [], years: ["R4"] });
+  });
+
+  it.each([
+    [
+      "two units joined by と",
+      "人事課と財産活用課の事業について確認中です。令和5年度のものは？",
+      ["財産活用課", "人事課"],
+    ],
+    ["a unit the context is about (に関する)", "人事課に関する事業について。令和5年度のものは？", ["人事課"]],
+    ["an ask that names nothing of its own", "人事課に頼まれたんですが、一覧をください", ["人事課"]],
+    ["a unit in the ask itself", "人事課と打ち合わせで使う、人事課の事業は？", ["人事課"]],
+  ])("keeps a unit as a condition for %s", (_, q, departments) => {
+    const u = read(q);
+    expect(u.departments).toEqual(departments);
+    expect(u.backgroundUnits).toEqual([]);
+  });
+});
+
 describe("understand: the rest", () => {
   it("combines year, direction and department without free text", () => {
     const u = read("令和4年度に完了する人権・男女共生課の事業");

@@ -132,3 +132,47 @@ export function mendUnitTypos(text: string, catalog: Catalog): { text: string; s
 export const LEFT_OUT = new RegExp(
   `^\\s*(?:さん)?(?:(?:の\\s*(?:もの|事業|分)\\s*)?(?:を|は)?(?:${LEAVING_OUT})|(?:じゃ|では|でも?)(?:ない|なく)|でも(?=[^。]*でも(?:ない|なく))|(?:と|や|、|・|及び|および)(?=[^。、]{2,20}?(?:${UNIT_SUFFIXES})\\s*(?:の\\s*(?:もの|事業|分)\\s*)?(?:を|は)?(?:${LEAVING_OUT})))`,
 );
+
+/**
+ * What follows a unit named as someone one deals with, not as what is asked about: 人事課と打ち合わせ,
+ * 政策企画課に提出, 市民課から異動, 人事課の課長に説明. Not に関する, について, に係る, にある (a subject), and not
+ * the unit's people alone (政策企画課の担当者は誰: its projects are asked about).
+ */
+const AS_PARTICIPANT =
+  /^\s*(?:の(?:課長|係長|部長|室長|次長|主幹|主査|担当者|担当の方|方|人|職員|皆さん|みなさん))?(?:と|に(?!関|つい|係|かか|おけ|よる|属|紐|ひも|入|載|含|限|あ)|へ|から)/;
+
+/** と before another unit joins the two (人事課と財産活用課の事業, DX推進チームと情シス): both are asked about. */
+const joinsAnother = (after: string, catalog: Catalog) => {
+  if (!/^\s*と/.test(after)) return false;
+  const next = after.replace(/^\s*と\s*/, "");
+  return (
+    /^[^\s、。]{0,12}?(?:課|室|チーム|係|班|センター)(?![題税金程外])/.test(next) ||
+    catalog.departments.some((d) => d.fullForms.some((f) => next.startsWith(f)))
+  );
+};
+
+/**
+ * The plan's units that a message names as someone one deals with (see AS_PARTICIPANT), and the message without
+ * them: a meeting with 人事課 is why one asks, not what about.
+ */
+export function withoutParticipants(
+  message: string,
+  catalog: Catalog,
+  keepStem = false,
+): { text: string; units: string[] } {
+  let text = message;
+  const units: string[] = [];
+  for (const dept of catalog.departments)
+    for (const form of dept.fullForms) {
+      const at = unitAt(text, form);
+      const after = text.slice(at + form.length);
+      if (at < 0 || !AS_PARTICIPANT.test(after) || joinsAnother(after, catalog)) continue;
+      // With `keepStem`, its stem stays as a word like any other (a question from 市民課 is likelier about 市民),
+      // set apart so that it is no unit again (市民協働推進の課長): only the unit, a condition, goes.
+      const left = keepStem && dept.suffix ? ` ${dept.stem} ` : " ";
+      text = `${text.slice(0, at)}${left}${text.slice(at + form.length)}`;
+      if (!units.includes(dept.name)) units.push(dept.name);
+      break;
+    }
+  return { text, units };
+}
