@@ -822,6 +822,12 @@ describe("free-text answers (real kuromoji)", () => {
     ["令和6年度に方向性が書かれていない事業"],
     ["R6に何も書かれていない事業"],
     ["R6の欄に何も書かれていない事業"],
+    // Probe 20: 計画に between the year and the verb, 記載のない, an empty column.
+    ["R6には計画に載ってない事業"],
+    ["計画上R6に記載のない事業"],
+    ["R6の欄が空いている事業"],
+    ["R6は空欄の事業"],
+    ["R6の方向性が空白の事業"],
   ])("answers %s with the projects the plan does not list in that year, not those it does", async (q) => {
     const a = await engine.ask(q);
     const want = plan.projects.filter((p) => !("R6" in p.directions)).map(projectKey);

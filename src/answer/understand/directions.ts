@@ -103,21 +103,21 @@ export const INCLUDED_DIRECTION = new RegExp(
 );
 
 /**
- * Said of a year: the plan lists the project in it or does not — 記載がある/ない, 方向性がない, 載ってる,
- * 載っていない, 書かれてない, 載らない.
+ * Said of a year: the plan lists the project in it or does not — 記載がある/ない, 記載のない, 方向性がない, 載ってる,
+ * 載っていない, 書かれてない, 載らない; its column is empty (空欄, 空白, 空いている).
  */
-export const LISTED = String.raw`(?:記載|方向性|記述)\s*(?:が|は)?\s*(?:あ(?:る|って|り)?|な(?:い|く|し))|(?:載っ|書い|書かれ|記され|記載され)て\s*(?:い|お|あ)?(?:る|ります|ます|ない|なく|ません|なかった)?|載ら(?:ない|ず)`;
+export const LISTED = String.raw`(?:記載|方向性|記述)\s*(?:が|は|の)?\s*(?:あ(?:る|って|り)?|な(?:い|く|し))|(?:載っ|書い|書かれ|記され|記載され)て\s*(?:い|お|あ)?(?:る|ります|ます|ない|なく|ません|なかった)?|載ら(?:ない|ず)|空(?:欄|白|い\s*て\s*い?る|いた)`;
 /** A listing form that says the year is not listed. */
-export const NOT_LISTED = /な[いくし]|ません|なかった|載らず/;
+export const NOT_LISTED = /な[いくし]|ません|なかった|載らず|空/;
 
 export const DIRECTION_VERBS = `${DIRECTION_NAMES}|終了|廃止|(?:終わ|おわ)(?:る|り|った|って)|(?:始ま|はじま)(?:る|った|って)|(?:始め|はじめ)(?:る|た|て)|開始|スタート(?:する|した|して)?|立ち上げ(?:る|た|て)?|新しく|新たに`;
 /**
  * A year followed by its own direction (令和3年度に始まって, R4完了, 2022年度は臨時拡充, R4も拡充), by any
- * direction (R7まで続く, R4に記載がある) or by none (R5に記載がない), and what denies it (R4で完了するもの以外,
+ * direction (R7まで続く, R4に記載がある) or by none (R5に記載がない, R6には計画に載ってない), and what denies it (R4で完了するもの以外,
  * R4に完了しない).
  */
 export const YEAR_WITH_DIRECTION = new RegExp(
-  String.raw`(?<year>${ANY_YEAR})\s*(?<range>以降|以後|から先|までに|まで(?!\s*(?:続|継続)))?\s*(?:の\s*欄\s*)?(?:には|では|にも|に|は|で|が|の|も)?\s*(?:まだ\s*|何も\s*|なにも\s*|何にも\s*)?(?:方向性(?:が|は))?\s*(?:(?<direction>${DIRECTION_VERBS})|(?<listed>まで\s*(?:続|継続)|${LISTED}))(?<denial>\s*(?:する|した|になる|となる)?\s*(?:もの|事業)?\s*(?:は|を)?\s*(?:以外|除く|除いた|除いて|のぞく|のぞいた)|\s*(?:し|され)?(?:ない|なかった|ません))?`,
+  String.raw`(?<year>${ANY_YEAR})\s*(?<range>以降|以後|から先|までに|まで(?!\s*(?:続|継続)))?\s*(?:の\s*欄\s*)?(?:には|では|にも|に|は|で|が|の|も)?\s*(?:計画(?:上|の中)?\s*(?:には|では|に|で|は|の)?\s*)?(?:まだ\s*|何も\s*|なにも\s*|何にも\s*)?(?:方向性(?:が|は))?\s*(?:(?<direction>${DIRECTION_VERBS})|(?<listed>まで\s*(?:続|継続)|${LISTED}))(?<denial>\s*(?:する|した|になる|となる)?\s*(?:もの|事業)?\s*(?:は|を)?\s*(?:以外|除く|除いた|除いて|のぞく|のぞいた)|\s*(?:し|され)?(?:ない|なかった|ません))?`,
   "g",
 );
 /**
