@@ -8,6 +8,7 @@ import type { Catalog } from "./catalog.js";
 import { askingClause, askLast, asksOnlyFields, pointsBack, stripRegister } from "./register.js";
 import {
   CODE,
+  CODE_RANGE,
   CODE_WITH_DOTS,
   CODE_WITH_NO,
   type CodeRef,
@@ -581,6 +582,15 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   text = cut(text, PROJECT_REF, (m) =>
     codes.push({ kind: "project", code: m[1] as string, no: Number(m[2]) }),
   );
+  text = cut(text, CODE_RANGE, (m) => {
+    const ends = [m[1] as string, m[2] as string];
+    const kindOf = (code: string) => (code.split("-").length === 2 ? "policy" : "initiative");
+    const all = [...(kindOf(ends[0] as string) === "policy" ? catalog.policies : catalog.initiatives).keys()];
+    const [i, j] = ends.map((code) => all.indexOf(code)) as [number, number];
+    // Ends the plan lacks, or at two depths: read as the codes they are.
+    const run = i >= 0 && j >= 0 ? all.slice(Math.min(i, j), Math.max(i, j) + 1) : ends;
+    for (const code of run) codes.push({ kind: kindOf(code), code });
+  });
   text = cut(text, /(?<![\d-])(\d+-\d+-\d+)(?![\d-])/g, (m) =>
     codes.push({ kind: "initiative", code: m[1] as string }),
   );

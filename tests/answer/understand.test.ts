@@ -666,6 +666,15 @@ describe("understand: what a new user typed (probe 5)", () => {
     },
   );
 
+  it.each([
+    ["7-4から7-6の事業", "policy", ["7-4", "7-5", "7-6"]],
+    ["施策7-4〜7-6まで", "policy", ["7-4", "7-5", "7-6"]],
+    ["7-6から7-4の事業", "policy", ["7-4", "7-5", "7-6"]],
+    ["取組7-2-4から7-2-6の事業", "initiative", ["7-2-4", "7-2-5", "7-2-6"]],
+  ])("reads %s as every code of the run, the middle ones included (probe 20)", (q, kind, codes) => {
+    expect(read(q).codes).toEqual(codes.map((code) => ({ kind, code })));
+  });
+
   it("reads kanji numerals in a code marked as one", () => {
     expect(read("施策七の五の事業").codes).toEqual([{ kind: "policy", code: "7-5" }]);
     expect(read("取組七の二の六").codes).toEqual([{ kind: "initiative", code: "7-2-6" }]);

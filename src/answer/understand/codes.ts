@@ -48,6 +48,14 @@ export const PROJECT_RANGE = new RegExp(
 
 /** A policy or initiative code. */
 export const CODE = String.raw`(?<![\d-])\d+-\d+(?:-\d+)?(?![\d-])`;
+/**
+ * A run of policies or initiatives, both ends at the same depth: 7-4から7-6, 施策7-4〜7-6まで, 7-2-4から7-2-6 — every
+ * code the plan has between them, the middle ones included.
+ */
+export const CODE_RANGE = new RegExp(
+  String.raw`(?:施策|取組|取り組み)?\s*(${CODE})\s*(?:から|〜|~|～)\s*(?:施策|取組|取り組み)?\s*(${CODE})\s*(?:まで)?`,
+  "g",
+);
 /** What joins names in a list: 7-4と7-5, 7-4・7-5, 7-4、7-5, 7-4及び7-5. */
 export const LIST_JOIN = String.raw`\s*(?:と|や|、|,|・|及び|および)\s*`;
 
