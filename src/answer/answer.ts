@@ -205,6 +205,7 @@ function matchesFilters(
     | "conditions"
     | "changes"
     | "streaks"
+    | "transitions"
     | "nameHas"
     | "departmentHas"
   >,
@@ -233,6 +234,13 @@ function matchesFilters(
       longest = Math.max(longest, run);
     }
     if (longest < streak.years) return false;
+  }
+  for (const t of u.transitions) {
+    // Some year with one of `from`, the next with one of `to`.
+    const follows = (n: number) =>
+      t.from.some((d) => d === project.directions[`R${n}` as YearKey]) &&
+      t.to.some((d) => d === project.directions[`R${n + 1}` as YearKey]);
+    if (!yearsOf([project]).some((y) => follows(Number(y.slice(1))))) return false;
   }
   for (const c of u.changes) {
     const [before, after] = [project.directions[c.from], project.directions[c.to]];
@@ -361,6 +369,8 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   }
   for (const streak of u.streaks)
     result.notes.push(`条件: ${streak.directions.join("・")}が${streak.years}年度以上続けて`);
+  for (const t of u.transitions)
+    result.notes.push(`条件: ある年度に${t.from.join("・")}、その翌年度に${t.to.join("・")}`);
   if (u.nameHas.length + u.departmentHas.length > 0) {
     // The word as the asker wrote it (ICT, not the folded ict).
     const written = u.question.normalize("NFKC");

@@ -24,6 +24,7 @@ import {
   ALL_OF_SPAN,
   DIRECTION_PATTERNS,
   DIRECTION_STREAK,
+  DIRECTION_TRANSITION,
   directionOf,
   EXCLUDED_DIRECTION,
   INCLUDED_DIRECTION,
@@ -147,6 +148,8 @@ export interface Understanding {
   changes: { from: YearKey; to: YearKey; differ: boolean }[];
   /** A direction in some run of consecutive listed years (「2年続けて臨時拡充」): at least `years` of them. */
   streaks: { years: number; directions: Direction[] }[];
+  /** A direction followed by another in the next listed year (「拡充から継続になった」): some such pair of years. */
+  transitions: { from: Direction[]; to: Direction[] }[];
   /** Words a project's name must hold (事業名にICTが入っている): compared width- and case-folded. */
   nameHas: string[];
   /** Words its department's name must hold (課名に「市民」が付く). */
@@ -385,6 +388,7 @@ export const isStructured = (p: Omit<Parts, "everything" | "byDepartment">) =>
     p.conditions.length +
     p.changes.length +
     p.streaks.length +
+    p.transitions.length +
     p.nameHas.length +
     p.departmentHas.length +
     p.years.length +
@@ -432,6 +436,11 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     const count = m[1] ?? m[4] ?? "";
     const named = directionOf(m[2] ?? m[3] ?? "");
     if (named) streaks.push({ years: KANJI_COUNTS[count] ?? Number(count), directions: widen(named) });
+  });
+  const transitions: Parts["transitions"] = [];
+  text = cut(text, DIRECTION_TRANSITION, (m) => {
+    const [from, to] = [directionOf(m[1] ?? ""), directionOf(m[2] ?? "")];
+    if (from && to) transitions.push({ from: widen(from), to: widen(to) });
   });
   // Two years compared: before the years and directions are read one by one.
   const changes: Parts["changes"] = [];
@@ -763,6 +772,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     conditions,
     changes,
     streaks,
+    transitions,
     nameHas,
     departmentHas,
     unknownDepartments,

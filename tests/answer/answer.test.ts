@@ -354,6 +354,35 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.notes).toContain(`条件: ${ds.join("・")}が${years}年度以上続けて`);
   });
 
+  const changesFromTo = (p: (typeof plan.projects)[number], from: string[], to: string[]) => {
+    const ds = p.directions as Record<string, string>;
+    return [3, 4, 5, 6].some((n) => from.includes(ds[`R${n}`] ?? "") && to.includes(ds[`R${n + 1}`] ?? ""));
+  };
+  it.each([
+    ["拡充から継続になった事業", ["拡充", "臨時拡充"], ["継続"]],
+    ["方向性が新規から継続に変わったもの", ["新規", "新規完了"], ["継続"]],
+    ["継続→縮小の事業", ["継続"], ["縮小"]],
+  ])(
+    "answers %s with the projects whose direction one year is followed by the other the next (probe 20)",
+    async (q, from, to) => {
+      const a = await engine.ask(q);
+      const want = plan.projects.filter((p) => changesFromTo(p, from, to)).map(projectKey);
+      expect(want.length).toBeGreaterThan(0);
+      expect(keys(a).sort()).toEqual(want.sort());
+      expect(a.notes).toContain(`条件: ある年度に${from.join("・")}、その翌年度に${to.join("・")}`);
+    },
+  );
+
+  it("reads 「R3の拡充から臨時拡充をのぞいた」 as one direction taken from the other, not a change", async () => {
+    const a = await engine.ask("R3の拡充から臨時拡充をのぞいたやつ");
+    expect(keys(a).sort()).toEqual(
+      plan.projects
+        .filter((p) => p.directions.R3 === "拡充")
+        .map(projectKey)
+        .sort(),
+    );
+  });
+
   it("names no word missing for 年度ごとの, and answers the project its other words name (年度 is about the asking)", async () => {
     const a = await engine.ask("調達ガイドラインの担当課と年度ごとの方向性");
     expect(a.missingTerms).toEqual([]);
