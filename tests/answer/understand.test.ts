@@ -123,10 +123,24 @@ describe("understand: directions", () => {
     ["令和4年度に増やす事業", ["拡充", "臨時拡充"]],
     ["令和5年度に縮める事業", ["縮小"]],
     ["令和5年度に小さくする事業", ["縮小"]],
+    // Probe 20: a budget or a scale that grows or shrinks, 増額・減額, and 臨拡 (staff's short form).
+    ["令和4年度に予算が増える事業", ["拡充", "臨時拡充"]],
+    ["令和4年度に増額する事業", ["拡充", "臨時拡充"]],
+    ["令和5年度に予算が減る事業", ["縮小"]],
+    ["令和5年度に規模が小さくなる事業", ["縮小"]],
+    ["令和5年度に減額する事業", ["縮小"]],
+    ["令和3年度に臨拡の事業", ["臨時拡充"]],
+    ["令和3年度に臨時で増額した事業", ["臨時拡充"]],
   ])("reads the inflected verb in %s as a direction, leaving no subject to search", (q, directions) => {
     const u = read(q);
     expect(u.directions).toEqual(directions);
     expect(u.hasFreeText).toBe(false);
+  });
+
+  it("keeps 増える in the subject when what grows is not the project's budget or scale", () => {
+    const u = read("令和4年度に利用者が増える事業");
+    expect(u.directions).toEqual([]);
+    expect(u.hasFreeText).toBe(true);
   });
 
   it("keeps a direction word in the subject when it is part of a name and no year is asked", () => {
