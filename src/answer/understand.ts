@@ -70,8 +70,11 @@ import {
   EDGE_IS_YEAR,
   HEISEI,
   LISTING_ENDS_AT,
+  PART_WAY,
+  PLAN_EDGE_SAID,
   PLAN_EDGE_YEAR,
   PLAN_PERIOD,
+  planEdgeYear,
   R_YEAR,
   REIWA,
   RELATIVE,
@@ -206,6 +209,9 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     .replace(/念度|ねんど/g, "年度")
     // A direction left in kana by the IME (R4にかんりょうする, R3 しんき): the plan's word.
     .replace(KANA_DIRECTION, (kana) => KANA_DIRECTIONS[kana] ?? kana)
+    // 計画期間の最後まで続く, 途中で終わる: the plan's last year, its period.
+    .replace(PLAN_EDGE_SAID, planEdgeYear)
+    .replace(PART_WAY, "計画期間中に")
     // 7-7の事業ナンバー2, 7-2の番号17: a project's number.
     .replace(/(?:の\s*)?(?:事業\s*)?(?:ナンバー|番号)\s*(?=\d)/g, " no.")
     // 令3, 5年度: the era left out (the plan's years are all 令和).

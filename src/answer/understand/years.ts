@@ -58,6 +58,12 @@ export const YEAR_IS_EDGE = new RegExp(
   "g",
 );
 export const PLAN_PERIOD = /計画期間(?:中|内|の間|全体)?|計画の期間(?:中|内)?/g;
+/** The plan's edge said in words (計画期間の最後まで, 計画の始め): read as 計画の最終年度, 計画の初年度. */
+export const PLAN_EDGE_SAID = /計画(?:期間)?の\s*(最後|終わり|おわり|最初|始め|はじめ)(?:の年度|の年)?/g;
+export const planEdgeYear = (_: string, edge: string) =>
+  /最後|終わり|おわり/.test(edge) ? "計画の最終年度" : "計画の初年度";
+/** Ending part-way (途中で終わる, 計画の途中で完了): within the plan's period. */
+export const PART_WAY = /(?:計画(?:期間)?の\s*)?途中で(?=\s*(?:完了|終了|終わ|おわ|打ち切|やめ|止め))/g;
 /**
  * The year a message stands at, for its relative years: 令和5年の秋の時点で, R5時点では, 2023年度から見て. Only when
  * a relative year follows (the year is then no condition of its own).
