@@ -7,7 +7,7 @@ import { normalizeWidth } from "../search/normalize.js";
 import type { RankingOptions, SearchHit, SearchIndex, SearchResult } from "../search/search-index.js";
 import { type Catalog, nearestCodes, projectsUnder } from "./catalog.js";
 import { MAY_NAME_KANA_UNIT, withUnitsInKanji } from "./kana-units.js";
-import { ASKS_DIRECTION, askingClause, asksOnlyFields, pointsBack } from "./register.js";
+import { ASKS_DIRECTION, ASKS_EVERY_HOLDER, askingClause, asksOnlyFields, pointsBack } from "./register.js";
 import { directionsLine, projectCode } from "./render-text.js";
 import {
   type CodeRef,
@@ -430,6 +430,8 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
 
   // (A code always leaves a pool, found or not.)
   const structured = isStructured(u);
+  // 「Wi-Fi関係の事業は何件？」: every project holding the subject is an answer, not only the best or those named by it.
+  const everyHolder = ASKS_EVERY_HOLDER.test(askingClause(u.question));
   let searched = false;
   if (u.hasFreeText) {
     if (u.dayLevel && u.codes.length === 0) {
@@ -452,6 +454,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       // Beside a code, what was said before the ask is only background unless the ask points back at it
       // (「先日の会議で7-2-4の話が出たのですが、どんな事業が…」 asks for all of 7-2-4). A department has many
       // projects, and the context names which (「返礼品の件で、まち魅力発信課の事業を」); a year is no subject.
+      ...(everyHolder ? { everyHolder } : {}),
       ...(ask && context.trim() && !fieldsOnly && (refersBack || pool === null)
         ? { context, ...(refersBack ? { contextWeight: 1 } : {}) }
         : {}),
@@ -578,7 +581,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
         .map((h) => h.project),
     );
     const ranked =
-      named.size === 0
+      named.size === 0 || everyHolder
         ? hits
         : [
             ...hits.filter((h) => named.has(h.project)).map((h) => ({ ...h, match: "strong" as const })),

@@ -171,6 +171,13 @@ export const ASKS_DIRECTION = /方向性|方針|予定|見通し|見込み|ど�
 const FIELDS = new RegExp(
   `${ASKS_DIRECTION.source}|担当(?:者|課|部署|部局)?|所管(?:課)?|部署|部局|課|今後|概要|内容|中身|目的|状況|進捗|進み具合|スケジュール|年度|以降|まで`,
 );
+/**
+ * What asks for every project about a subject, not the best one: a count (何件, 全部で, いくつ), all of them (一覧,
+ * すべて), those related to it (Wi-Fi関係の事業, マイナンバーカードに関係する事業) or mentioning it (が出てくる).
+ */
+export const ASKS_EVERY_HOLDER =
+  /何件|件数|いくつ|幾つ|何個|全部|ぜんぶ|すべて|全て|一覧|リスト|洗い出|(?:関係|関連)(?:の|する|している|してる)(?:事業|もの|取組|取り組み)|(?:が|の)(?:出て(?:くる|きた)|書かれて|記載されて|載って)(?:いる|る)?(?:事業|もの)|を含む(?:事業|もの)/;
+
 /** What asks for a list or a count (事業, もの, 一覧, 何件): an ask with one asks for projects, not of one. */
 const LISTS = /事業|もの|物|取組|取り組み|一覧|リスト|件|全部|すべて|全て|どれ|何件|いくつ/;
 

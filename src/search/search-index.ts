@@ -151,6 +151,11 @@ export interface SearchOptions {
   context?: string;
   /** How much the context's words weigh (CONTEXT_WEIGHT unless the ask points back at them). */
   contextWeight?: number;
+  /**
+   * Every project holding the question's key words is asked for (「Wi-Fi関係の事業は何件？」): each is strong,
+   * however far below the best it scores (see STRONG_SHARE_OF_BEST).
+   */
+  everyHolder?: boolean;
 }
 
 export interface SearchIndex {
@@ -668,7 +673,8 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     // A project scoring less than half the best is related at most, however much of the question it holds
     // through common words (「管理職制度 見直し」: 人事給与制度の見直し, not 民間提案制度 by 制度 and 管理).
     const best = hits[0]?.score ?? 0;
-    for (const h of hits) if (h.score < STRONG_SHARE_OF_BEST * best) h.match = "partial";
+    if (!options.everyHolder)
+      for (const h of hits) if (h.score < STRONG_SHARE_OF_BEST * best) h.match = "partial";
     const firstPartial = hits.findIndex((h) => h.match === "partial");
     if (firstPartial >= 0) for (const h of hits.slice(firstPartial)) h.match = "partial";
     // (Not the words about the asking: 年度 in 「年度ごとの方向性」 is no word of a project's name.)

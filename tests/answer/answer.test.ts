@@ -257,6 +257,30 @@ describe("free-text answers (real kuromoji)", () => {
     },
   );
 
+  const holding = (word: string) =>
+    plan.projects
+      .filter((p) => [p.name, p.purpose, p.content].some((t) => t.normalize("NFKC").includes(word)))
+      .map(projectKey);
+  it.each([
+    ["Wi-Fi関係の事業は何件？", "Wi-Fi"],
+    ["マイナンバーカードに関係する事業は全部で何件？", "マイナンバーカード"],
+    ["内容にWi-Fiが出てくる事業", "Wi-Fi"],
+    // Some of these score below half the best: an answer all the same.
+    ["窓口関係の事業は何件？", "窓口"],
+  ])(
+    "labels every project holding the subject an answer when %s asks for all of them (probe 20)",
+    async (q, word) => {
+      const a = await engine.ask(q);
+      expect(holding(word).length).toBeGreaterThan(1);
+      expect(keys(a).slice(0, a.answered).sort()).toEqual(holding(word).sort());
+    },
+  );
+
+  it("labels only the project named by the subject an answer when the ask is not for all of them", async () => {
+    const a = await engine.ask("Wi-Fiの事業の担当課は？");
+    expect(a.answered).toBeLessThan(holding("Wi-Fi").length);
+  });
+
   it("answers a code's projects when a unit is only who one meets, and says it was not a condition", async () => {
     const a = await engine.ask("明日人事課と打ち合わせがあるので、7-2-7の事業を教えて");
     expect(keys(a)).toEqual(["7-2#18", "7-2#19", "7-2#20", "7-2#21"]);
