@@ -80,6 +80,7 @@ import {
   RELATIVE,
   reiwaNumber,
   reiwaOf,
+  SPAN_CONTINUED,
   STANDPOINT,
   WESTERN,
   YEAR_ALONE_LISTED,
@@ -543,6 +544,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   text = cut(text, YEAR_IS_EDGE, (m) => ownEdge(m[2] ?? "最終年度", m[1] as string));
   text = cut(text, LISTING_ENDS_AT, (m) => ownEdge("最終年度", m[1] as string));
   const years = new Set<number>();
+  const spanContinued = SPAN_CONTINUED.test(text);
   text = cut(text, YEAR_SPAN, (m) => {
     const from = reiwaOf(m[1] as string);
     const to = reiwaOf(m[2] as string, m[1]);
@@ -732,7 +734,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
       if (!conditions.some((c) => c.year === `R${n}`))
         conditions.push({ year: `R${n}` as YearKey, directions: [...DIRECTION_WORDS], holds: true });
   });
-  let everyYear = false;
+  let everyYear = spanContinued;
   text = cut(text, THROUGHOUT, () => {
     everyYear = true;
   });

@@ -141,6 +141,20 @@ describe("understand: directions", () => {
     expect(u.hasFreeText).toBe(false);
   });
 
+  it.each([["R3からR5まで継続の事業"], ["令和3年度から5年度にかけて継続している事業"]])(
+    "reads %s as 継続 in each year of the span, not in some (probe 20)",
+    (q) => {
+      expect(read(q)).toMatchObject({ years: ["R3", "R4", "R5"], directions: ["継続"], throughout: true });
+    },
+  );
+
+  it("reads a span with 完了 as some year of it", () => {
+    expect(read("R3からR5までに完了する事業")).toMatchObject({
+      years: ["R3", "R4", "R5"],
+      throughout: false,
+    });
+  });
+
   it("keeps 増える in the subject when what grows is not the project's budget or scale", () => {
     const u = read("令和4年度に利用者が増える事業");
     expect(u.directions).toEqual([]);

@@ -12,6 +12,12 @@ export const YEAR_SPAN = new RegExp(
   "g",
 );
 
+/**
+ * A span said to continue through (R3からR5まで継続, 令和3年度から5年度にかけて継続している): 継続 in each of its years,
+ * not in some — continuing is a state held across the span, unlike 完了, which happens in one year of it.
+ */
+export const SPAN_CONTINUED = new RegExp(String.raw`${YEAR_SPAN.source}\s*(?:ずっと\s*)?(?:の\s*)?(?=継続)`);
+
 /** The Reiwa number of one year written in any form; a bare number counts in the era of `eraOf`. */
 export function reiwaOf(expr: string, eraOf = ""): number {
   const n = expr.includes("元") ? 1 : Number(/\d+/.exec(expr)?.[0]);
