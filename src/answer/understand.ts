@@ -78,6 +78,7 @@ import {
   R_YEAR,
   REIWA,
   RELATIVE,
+  RELATIVE_GLOSSED,
   reiwaNumber,
   reiwaOf,
   SPAN_CONTINUED,
@@ -210,6 +211,7 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     .replace(/念度|ねんど/g, "年度")
     // A direction left in kana by the IME (R4にかんりょうする, R3 しんき): the plan's word.
     .replace(KANA_DIRECTION, (kana) => KANA_DIRECTIONS[kana] ?? kana)
+    .replace(RELATIVE_GLOSSED, "")
     // 計画期間の最後まで続く, 途中で終わる: the plan's last year, its period.
     .replace(PLAN_EDGE_SAID, planEdgeYear)
     .replace(PART_WAY, "計画期間中に")

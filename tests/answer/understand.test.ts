@@ -70,6 +70,9 @@ describe("understand: fiscal years", () => {
     ["R6までやる事業", ["R6"]],
     ["令和3年度から5年度までの間に完了", ["R3", "R4", "R5"]],
     ["来年度", ["R6"]],
+    // A relative year glossed by the year it means (probe 20): the year written.
+    ["来年度のR5予算で完了予定の事業", ["R5"]],
+    ["昨年度（令和3年度）に完了", ["R3"]],
     ["昨年度", ["R4"]],
     ["去年度に継続だった事業", ["R4"]],
     ["一昨年度", ["R3"]],

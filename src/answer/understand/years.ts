@@ -86,6 +86,15 @@ export const RELATIVE: readonly [RegExp, number][] = [
   [/昨年度|前年度|去年度|去年|昨年/g, -1],
 ];
 
+/**
+ * A relative year glossed by the year it means (来年度のR5予算, 今年度（令和5年度）): the year written is the one
+ * asked, and the relative word, which the clock may read otherwise, is dropped.
+ */
+export const RELATIVE_GLOSSED = new RegExp(
+  String.raw`(?:再来年度|一昨年度|今年度|本年度|来年度|次年度|翌年度|昨年度|前年度|去年度)\s*(?:の|[（(=＝]|、)\s*(?=${ANY_YEAR})`,
+  "g",
+);
+
 export const DAY_LEVEL =
   /今日|きょう|明日|あした|明後日|あさって|昨日|きのう|今朝|今夜|今晩|今週|来週|先週|午前|午後|\d{1,2}\s*時|\d{1,2}\s*月\s*\d{1,2}\s*日/;
 
