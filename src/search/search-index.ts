@@ -311,6 +311,7 @@ const MIN_KANA_WORD = 4;
 const INFLECTED = /ます|です|ない|たい|って|った|ている|てる|する|した|される|られ|れる|ような/;
 const MAX_KANA_WORD_HOLDERS = 3;
 
+const HIRAGANA_ONLY = /^[\u3041-\u309f]+$/;
 /** A word worth looking for: not a lone digit or Latin letter, and not a number alone. */
 const MEANINGFUL = (term: string) => !/^[0-9a-z]$/.test(term) && !/^[0-9]+$/.test(term);
 
@@ -417,8 +418,10 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     const predicate = t.predicate === true;
     const unit = predicate ? (known ? PREDICATE_WEIGHT : UNSEEN_PREDICATE_WEIGHT) : 1;
     const surface = t.surface ?? t.term;
+    // A word in hiragana alone is looked for as a whole word only: the plan's text is kana-folded, so inside it
+    // あと may be the end of エリア and the start of として.
     const patterns = (
-      predicate
+      predicate || HIRAGANA_ONLY.test(surface)
         ? []
         : [...new Set([phrasePattern(surface), t.term, ...splitForms(surface)])].filter(
             (p) => [...p].length >= 2 && !p.includes("+"),

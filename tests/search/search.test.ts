@@ -223,6 +223,12 @@ describe("search ranking", () => {
     expect(keys("コミュニティセンター")[0]).toBe("7-6#4");
   });
 
+  it("finds a word in hiragana only as a whole word: あと is not the end of エリア and the start of として", () => {
+    // 7-2 No.11's content says 「第2期エリアとして」, which the kana-folded text holds as えりあとして.
+    expect(keys("あと何年")).not.toContain("7-2#11");
+    expect(keys("古い建物のコンクリートがあと何年もつか調べる")[0]).toBe("7-2#6");
+  });
+
   it("finds words kuromoji splits badly through the bigram field", () => {
     expect(keys("ﾘﾉﾍﾞのいばらき").slice(0, 2).sort()).toEqual(["7-7#3", "7-7#4"]);
   });
