@@ -418,8 +418,9 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     const predicate = t.predicate === true;
     const unit = predicate ? (known ? PREDICATE_WEIGHT : UNSEEN_PREDICATE_WEIGHT) : 1;
     const surface = t.surface ?? t.term;
-    // A word in hiragana alone is looked for as a whole word only: the plan's text is kana-folded, so inside it
-    // あと may be the end of エリア and the start of として.
+    // A word in hiragana alone is looked for as a whole word only, its characters no evidence: the plan's text is
+    // kana-folded, so inside it あと may be the end of エリア and the start of として, and なく of なくす is
+    // everywhere (〜だけでなく).
     const patterns = (
       predicate || HIRAGANA_ONLY.test(surface)
         ? []
@@ -439,7 +440,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
         // A pattern with a bigram no project has cannot be inside any project's text.
         .filter((p) => p.grams.every((id) => id >= 0)),
       grams: [
-        ...bigrams(t.term.replace(/\+/g, "")),
+        ...(HIRAGANA_ONLY.test(surface) ? [] : bigrams(t.term.replace(/\+/g, ""))),
         ...patterns
           .filter(({ gramTexts }) => gramTexts.every((g) => vocabulary.id(g) >= 0))
           .flatMap(({ gramTexts }) => gramTexts),
