@@ -191,18 +191,22 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): 
   const analyze = (text: string): AnalyzedTerm[] => {
     const out: AnalyzedTerm[] = [];
     let previous: string | null = null; // the last kept noun-like term, if nothing was dropped since
+    let nounBefore: string | null = null; // the noun right before the word being read (kept or not), if any
     let previousSurface = "";
     const keep = (term: string, surface: string, joinable: boolean, predicate = false) => {
       if (term.length === 0 || lexicon.stopwords.has(term) || /^[\u3041-\u3096]$/.test(term)) {
         previous = null;
         return;
       }
+      // A framing word right after a noun of the subject (管理職制度, 補助制度) is part of its name; after another
+      // framing word (議会資料, 予算要求) it is still about the asking.
+      const framing = lexicon.framing.has(term) && !(nounBefore !== null && !lexicon.framing.has(nounBefore));
       out.push({
         term,
         surface,
         base: true,
         ...(predicate ? { predicate } : {}),
-        ...(lexicon.framing.has(term) ? { framing: true as const } : {}),
+        ...(framing ? { framing: true as const } : {}),
       });
       if (joinable && previous !== null)
         out.push({ term: `${previous}+${term}`, surface: `${previousSurface}${surface}`, base: false });
@@ -212,7 +216,9 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): 
     let phraseBefore: string | null = null; // the phrase the gap being read follows, if it does
     for (const seg of segment(text, lexicon)) {
       if (seg.kind === "phrase") {
+        nounBefore = null;
         keep(canonical(foldTerm(seg.text)), seg.surface, true);
+        nounBefore = canonical(foldTerm(seg.text));
         phraseBefore = seg.surface;
         continue;
       }
@@ -224,15 +230,18 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): 
         const suffix = w === 0 && suffixed ? (tokens.shift()?.surface_form.length ?? 0) : 0;
         for (const token of withReduplicatedWords(tokens, piece.slice(suffix))) {
           const unknown = token.word_type === "UNKNOWN";
+          // A prefix (多, 各, 新) forms a compound with the noun after it: 多文化 is 多+文化.
+          const noun = token.pos === "名詞" || token.pos === "接頭詞" || unknown;
           if (!isContentToken(token.pos, token.pos_detail_1, token.surface_form, unknown)) {
             previous = null;
+            nounBefore = noun ? "" : null;
             continue;
           }
           const form = token.basic_form && token.basic_form !== "*" ? token.basic_form : token.surface_form;
           const predicate = !unknown && (token.pos === "動詞" || token.pos === "形容詞");
-          // A prefix (多, 各, 新) forms a compound with the noun after it: 多文化 is 多+文化.
-          const joinable = token.pos === "名詞" || token.pos === "接頭詞" || unknown;
-          keep(canonical(foldTerm(form)), token.surface_form, joinable, predicate);
+          const term = canonical(foldTerm(form));
+          keep(term, token.surface_form, noun, predicate);
+          nounBefore = noun ? term : null;
         }
       }
     }

@@ -57,6 +57,14 @@ describe("analyzer (real kuromoji)", () => {
     expect(analyzer.terms("亡くなった")).toEqual(analyzer.terms("亡くなる"));
   });
 
+  it("reads a framing word right after a noun of the subject as part of its name, after another as framing", () => {
+    const framing = (q: string, word: string) =>
+      analyzer.analyze(q).find((t) => t.term === word)?.framing === true;
+    expect(framing("対象になりそうな制度", "制度")).toBe(true);
+    expect(framing("管理職制度の見直し", "制度")).toBe(false);
+    expect(framing("議会資料で", "資料")).toBe(true);
+  });
+
   it("does not find a short phrase inside a longer katakana word", () => {
     expect(analyzer.terms("セーフティネット")).not.toContain(analyzer.terms("ネット")[0]);
   });
@@ -232,6 +240,13 @@ describe("search ranking", () => {
   it("lets no character pair of a word in hiragana count as evidence: なくす is not the なく of 〜だけでなく", () => {
     expect(keys("差別をなくす")).toEqual(keys("差別"));
   });
+
+  it.each([["市民の活動を応援する"], ["施設を管理する"], ["人権を守る"], ["団体の活動を支援する"]])(
+    "puts the same project first for %s… with 制度 after it: a word about the asking (dict/framing.txt) weighs as context does",
+    (q) => {
+      expect(keys(`${q}制度`)[0]).toBe(keys(q)[0]);
+    },
+  );
 
   it("finds words kuromoji splits badly through the bigram field", () => {
     expect(keys("ﾘﾉﾍﾞのいばらき").slice(0, 2).sort()).toEqual(["7-7#3", "7-7#4"]);
