@@ -2,6 +2,7 @@
 import { alignRows } from "../args.js";
 import { yearWithKeyLabel } from "../plan/fiscal.js";
 import type { Direction, Project, YearKey } from "../plan/schema.js";
+import { normalizeWidth } from "../search/normalize.js";
 import { type Answer, countLabel, isConditionNote, quoteQuestion, RELATED_HEADING } from "./answer.js";
 
 const MARKED: ReadonlySet<Direction> = new Set(["完了", "新規完了", "縮小"]);
@@ -49,6 +50,30 @@ export function contentPreview(text: string, max = 60): string {
     .replace(/(?<=[。、）])\s+/g, "")
     .trim();
   return clip(flat, max);
+}
+
+/**
+ * One line of a project for a list: its 内容, or — when the words searched are in its 目的 and not its 内容 — its
+ * 目's line from the first of them, so that the line shows why the project was found (「行かなくてもいい市役所」
+ * is in 7-2 No.13's 目的 only). Words are compared width-folded; a word the plan holds only as a synonym is not
+ * looked for.
+ */
+export function previewOf(
+  project: Pick<Project, "purpose" | "content">,
+  words: readonly string[],
+  max: number,
+): { field: "目的" | "内容"; text: string } {
+  const folded = words.map((w) => normalizeWidth(w)).filter((w) => w.length > 0);
+  const holds = (text: string) => folded.some((w) => normalizeWidth(text).includes(w));
+  if (folded.length === 0 || holds(project.content) || !holds(project.purpose))
+    return { field: "内容", text: contentPreview(project.content, max) };
+  const original = project.purpose.replace(/\s+/g, " ").trim();
+  // Positions are found in the folded text; it is shown as printed unless folding changed its length.
+  const text = normalizeWidth(original).length === original.length ? original : normalizeWidth(original);
+  const at = Math.min(...folded.map((w) => normalizeWidth(text).indexOf(w)).filter((i) => i >= 0));
+  // From the start of the sentence part holding it (after 、 or 。 before it), or the start.
+  const from = Math.max(0, text.lastIndexOf("、", at) + 1, text.lastIndexOf("。", at) + 1);
+  return { field: "目的", text: `${from > 0 ? "…" : ""}${clip(text.slice(from), max - (from > 0 ? 1 : 0))}` };
 }
 
 const SCOPE_LABEL = { chapter: "第", policy: "施策", initiative: "取組", project: "" } as const;
@@ -119,7 +144,10 @@ export function renderAnswerText(a: Answer): string {
       `  方向性: ${directionsLine(p, bracket, a.planYears)}`,
     );
     if (detailed) lines.push(`  目的: ${p.purpose}`, `  内容: ${p.content}`);
-    else if (p.content) lines.push(`  内容: ${contentPreview(p.content, 80)}`);
+    else if (p.content) {
+      const preview = previewOf(p, a.intent === "search" ? a.searchedWords : [], 80);
+      lines.push(`  ${preview.field}: ${preview.text}`);
+    }
   }
   if (a.suggestions.length > 0) lines.push("", `こちらもお試しください: ${a.suggestions.join(" / ")}`);
   return lines.join("\n");

@@ -15,13 +15,7 @@ import {
   quoteQuestion,
   RELATED_HEADING,
 } from "../answer/answer.js";
-import {
-  contentPreview,
-  directionsLine,
-  filtersLine,
-  projectCode,
-  searchedLine,
-} from "../answer/render-text.js";
+import { directionsLine, filtersLine, previewOf, projectCode, searchedLine } from "../answer/render-text.js";
 import type { Direction, Project, YearKey } from "../plan/schema.js";
 import { escapeText } from "./escape.js";
 
@@ -76,7 +70,12 @@ export function directionsMrkdwn(project: Project, planYears: readonly YearKey[]
   );
 }
 
-function projectSection(project: Project, detailed: boolean, planYears: readonly YearKey[]): KnownBlock {
+function projectSection(
+  project: Project,
+  detailed: boolean,
+  planYears: readonly YearKey[],
+  searched: readonly string[],
+): KnownBlock {
   const lines = [
     `*${escapeText(project.name)}*`,
     `\`${projectCode(project)}\`　担当課: *${escapeText(project.department)}*`,
@@ -85,8 +84,10 @@ function projectSection(project: Project, detailed: boolean, planYears: readonly
   if (detailed) {
     lines.push(`*目的* ${escapeText(project.purpose)}`, `*内容* ${escapeText(project.content)}`);
   } else if (project.content) {
-    // One line of 内容 tells apart projects of the same name (7-2 No.2 and No.3).
-    lines.push(`_${escapeText(contentPreview(project.content, PURPOSE_PREVIEW))}_`);
+    // One line of 内容 tells apart projects of the same name (7-2 No.2 and No.3); of 目的 when only it holds the
+    // words searched.
+    const preview = previewOf(project, searched, PURPOSE_PREVIEW);
+    lines.push(`_${preview.field === "目的" ? "目的: " : ""}${escapeText(preview.text)}_`);
   }
   return section(lines.join("\n"));
 }
@@ -159,7 +160,14 @@ export function answerMessage(answer: Answer, options: AnswerBlockOptions = {}):
       const title = answer.initiatives[project.initiative] ?? "";
       blocks.push(context(`:file_folder: *${escapeText(project.initiative)}* ${escapeText(title)}`));
     }
-    blocks.push(projectSection(project, detailed, answer.planYears));
+    blocks.push(
+      projectSection(
+        project,
+        detailed,
+        answer.planYears,
+        answer.intent === "search" ? answer.searchedWords : [],
+      ),
+    );
   });
   if (count > PAGE_SIZE) {
     blocks.push(

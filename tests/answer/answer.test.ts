@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type Answer, answer, countLabel } from "../../src/answer/answer.js";
 import { buildCatalog } from "../../src/answer/catalog.js";
 import { createEngine, type Engine } from "../../src/answer/engine.js";
-import { contentPreview, renderAnswerText } from "../../src/answer/render-text.js";
+import { contentPreview, previewOf, renderAnswerText } from "../../src/answer/render-text.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { projectKey } from "../../src/plan/schema.js";
 import { TEST_CACHE_DIR } from "../helpers.js";
@@ -186,6 +186,33 @@ describe("contentPreview: 内容 on one line", () => {
 
   it("shows a single item without its number", () => {
     expect(contentPreview("①民間提案制度を実施する。")).toBe("民間提案制度を実施する。");
+  });
+});
+
+describe("previewOf: the line that shows why a project was found", () => {
+  const project = {
+    purpose: "市民の利便性を高めるため、「行かなくてもいい市役所」をめざす。",
+    content: "①行政手続のオンライン化を実施する。",
+  };
+
+  it("shows 目的 from the part holding a searched word when only 目的 holds one", () => {
+    expect(previewOf(project, ["市役所"], 80)).toEqual({
+      field: "目的",
+      text: "…「行かなくてもいい市役所」をめざす。",
+    });
+  });
+
+  it("shows 内容 when it holds a searched word, or when neither does", () => {
+    expect(previewOf(project, ["オンライン"], 80)).toEqual({
+      field: "内容",
+      text: "行政手続のオンライン化を実施する。",
+    });
+    expect(previewOf(project, ["太陽光"], 80).field).toBe("内容");
+    expect(previewOf(project, [], 80).field).toBe("内容");
+  });
+
+  it("compares the words width-folded", () => {
+    expect(previewOf({ ...project, purpose: "Ｗｉ－Ｆｉを整備する。" }, ["Wi-Fi"], 80).field).toBe("目的");
   });
 });
 

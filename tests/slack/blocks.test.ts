@@ -56,6 +56,11 @@ describe("answer messages people can read", () => {
     expect(text(answerMessage(await engine.ask("7-4-2"), { nav: true }))).not.toContain("探した語");
   });
 
+  it("shows a project's 目的 instead of its 内容 when only 目的 holds the words searched", async () => {
+    const m = answerMessage(await engine.ask("口座振替の申請書"), { nav: true });
+    expect(text(m)).toMatch(/_目的: …?[^_]*申請書/);
+  });
+
   it("shows 該当 and 関連する可能性 apart, with the related heading between them", async () => {
     const a = await engine.ask("ＷｉーＦｉの整備");
     const m = answerMessage(a, { nav: true });
