@@ -338,11 +338,14 @@ function readMessageParts(whole: Parts, ask: string, askParts: Parts): Parts {
     // The context names a code or a department the ask does not (「7-4の事業について。令和5年度のものは？」
     // 「市民協働推進課です。議会資料の関係で、令和3年度に新規完了の事業を」): the ask, within those names — the
     // context's other words (議会資料) are why one asks, not what.
+    // (And with the ask's own names: the whole message may read one otherwise — 「人権関係の事業は何件？」 has a ？
+    // after the part that names 人権・男女共生課 when read alone.)
+    const sameCode = (a: CodeRef, b: CodeRef) => JSON.stringify(a) === JSON.stringify(b);
     return withContextNarrowing(
       {
         ...askParts,
-        codes: whole.codes,
-        departments: whole.departments,
+        codes: [...whole.codes, ...askParts.codes.filter((c) => !whole.codes.some((w) => sameCode(c, w)))],
+        departments: [...new Set([...whole.departments, ...askParts.departments])],
         excludedDepartments: whole.excludedDepartments,
         excludedCodes: whole.excludedCodes,
       },

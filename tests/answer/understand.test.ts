@@ -956,6 +956,16 @@ describe("understand: a unit the context names as someone one deals with (probe 
   });
 });
 
+describe("understand: a question mark after the ask", () => {
+  it.each([["人権関係の事業は何件"], ["DX関係の事業は何件"], ["人事関係の事業は何件"]])(
+    "reads %s？ as it reads it without the mark, its department kept",
+    (q) => {
+      expect(read(`${q}？`).departments).toEqual(read(q).departments);
+      expect(read(q).departments).toHaveLength(1);
+    },
+  );
+});
+
 describe("understand: the rest", () => {
   it("combines year, direction and department without free text", () => {
     const u = read("令和4年度に完了する人権・男女共生課の事業");
