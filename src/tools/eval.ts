@@ -56,6 +56,7 @@ const TUNED = [
   "dev19",
   "dev20",
   "dev21",
+  "dev22",
 ];
 
 /** Every set, the tuned ones first. */
