@@ -956,6 +956,37 @@ describe("understand: a unit the context names as someone one deals with (probe 
   });
 });
 
+describe("understand: words between a year and what is said of it (probe 21)", () => {
+  it("reads 「令和6年度になってもまだ続いている」 as listed that year, in any direction", () => {
+    expect(read("令和6年度になってもまだ続いている事業")).toMatchObject({ years: ["R6"], directions: [] });
+  });
+
+  it.each([["もう"], ["すでに"], ["早くも"], ["無事"]])(
+    "reads 「令和3年度に新規で始まって、翌年の令和4年度には%s完了している」 as both years' own directions",
+    (adverb) => {
+      const u = read(`令和3年度に新規で始まって、翌年の令和4年度には${adverb}完了している事業`);
+      expect(u.conditions.map((c) => [c.year, c.holds])).toEqual([
+        ["R3", true],
+        ["R4", true],
+      ]);
+    },
+  );
+
+  it("reads 「計画への記載が令和4年度で最後」 as the project's last listed year", () => {
+    expect(read("計画への記載が令和4年度で最後になっている事業").ownYears).toEqual([
+      { edge: "last", year: "R4", holds: true },
+    ]);
+  });
+
+  it("reads 「令和3年度の1年だけ計画に記載がある」 as listed in that year alone", () => {
+    const u = read("令和3年度の1年だけ計画に記載がある事業");
+    expect(u.ownYears.map((o) => [o.edge, o.year])).toEqual([
+      ["first", "R3"],
+      ["last", "R3"],
+    ]);
+  });
+});
+
 describe("understand: a question mark after the ask", () => {
   it.each([["人権関係の事業は何件"], ["DX関係の事業は何件"], ["人事関係の事業は何件"]])(
     "reads %s？ as it reads it without the mark, its department kept",

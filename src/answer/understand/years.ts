@@ -31,7 +31,7 @@ export function reiwaOf(expr: string, eraOf = ""): number {
  * What may follow a year to make it one end of a range: 以降・以後・から (from it on), まで・以前 (up to it).
  * 「から始まる」 names the year something starts in, and 「まで続く」 the year it lasts to: one year each.
  */
-export const RANGE_SUFFIX = String.raw`(?:\s*(?:の|に)?\s*((?:まで(?:に)?|以降も|以後も)(?:続(?:いている|いてる|ける|く)?|継続(?:している|する)?|載って(?:いる|る)?|記載(?:が|の)?(?:ある|あります)?)|まで(?:ある|あります|あり|やる|やって(?:いる|る)?)|(?:も|でも|にも)\s*(?:まだ\s*)?続(?:いている|いてる|いて|いた|ける|く)|以降|以後|より後|から(?!始|はじ|開始|スタート|新規)|まで|以前))?`;
+export const RANGE_SUFFIX = String.raw`(?:\s*(?:の|に)?\s*((?:まで(?:に)?|以降も|以後も)(?:続(?:いている|いてる|ける|く)?|継続(?:している|する)?|載って(?:いる|る)?|記載(?:が|の)?(?:ある|あります)?)|まで(?:ある|あります|あり|やる|やって(?:いる|る)?)|(?:になっても|も|でも|にも)\s*(?:まだ\s*)?続(?:いている|いてる|いて|いた|ける|く)|以降|以後|より後|から(?!始|はじ|開始|スタート|新規)|まで|以前))?`;
 export const REIWA = new RegExp(String.raw`令和\s*(\d{1,2}|元)\s*年度?${RANGE_SUFFIX}`, "g");
 export const HEISEI = new RegExp(String.raw`平成\s*(\d{1,2}|元)\s*年度?${RANGE_SUFFIX}`, "g");
 export const R_YEAR = new RegExp(
@@ -51,12 +51,12 @@ export const EDGE_IS_YEAR = new RegExp(
 );
 /** A year that is a project's only one: R3だけ記載がある, R3にしか載っていない, 令和3年度のみ方向性がある. */
 export const YEAR_ALONE_LISTED = new RegExp(
-  String.raw`(${ANY_YEAR})\s*(?:に|で)?\s*(?:だけしか|のみしか|だけ|のみ|しか)\s*(?:方向性|記載|記述)?\s*(?:が|は|の)?\s*(?:(?:載って|記載されて|書かれて|書いて)(?:い|お)?(?:る|ない|ます|ません)?|あ(?:る|って)|な(?:い|く))`,
+  String.raw`(${ANY_YEAR})\s*(?:の\s*(?:1|一)\s*(?:年度?|か年))?\s*(?:に|で)?\s*(?:だけしか|のみしか|だけ|のみ|しか)\s*(?:計画\s*(?:に|で|上)?\s*)?(?:方向性|記載|記述)?\s*(?:が|は|の)?\s*(?:(?:載って|記載されて|書かれて|書いて)(?:い|お)?(?:る|ない|ます|ません)?|あ(?:る|って)|な(?:い|く))`,
   "g",
 );
 /** The listing said to end in a year, the listing first: 記載がR6で終わっている, 掲載はR5まで. */
 export const LISTING_ENDS_AT = new RegExp(
-  String.raw`(?:記載|掲載|方向性の記載)\s*(?:が|は)\s*(${ANY_YEAR})\s*(?:で|に)\s*(?:終わ|おわ|終了|途切れ)[^。、\s]*`,
+  String.raw`(?:計画\s*(?:へ|に|で)?\s*の\s*)?(?:記載|掲載|方向性の記載)\s*(?:が|は)\s*(${ANY_YEAR})\s*(?:で|に|が)\s*(?:終わ|おわ|終了|途切れ|最後)[^。、\s]*`,
   "g",
 );
 export const YEAR_IS_EDGE = new RegExp(
