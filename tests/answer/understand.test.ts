@@ -138,6 +138,7 @@ describe("understand: directions", () => {
     ["令和5年度に減額する事業", ["縮小"]],
     ["令和3年度に臨拡の事業", ["臨時拡充"]],
     ["令和3年度に臨時で増額した事業", ["臨時拡充"]],
+    ["令和4年度に臨時で予算を増やしている事業", ["臨時拡充"]],
   ])("reads the inflected verb in %s as a direction, leaving no subject to search", (q, directions) => {
     const u = read(q);
     expect(u.directions).toEqual(directions);

@@ -11,7 +11,7 @@ export const DIRECTION_PATTERNS: readonly [RegExp, Direction][] = [
   ],
   // 臨拡: staff's short form. A budget raised for a time: 臨時で増額, 一時的に予算を増やす.
   [
-    /臨時拡充|臨拡|(?:一時的|臨時的)に(?:拡充|拡大|増額)|臨時(?:で|に)(?:拡充|拡大|増額)|(?:一時的|臨時的)に(?:予算|事業費)を?増や(?:す|した|して)/g,
+    /臨時拡充|臨拡|(?:一時的|臨時的)に(?:拡充|拡大|増額)|臨時(?:で|に)(?:拡充|拡大|増額)|(?:一時的に|臨時的に|臨時で|臨時に)(?:予算|事業費)を?増や(?:す|した|して)/g,
     "臨時拡充",
   ],
   // Verbs with their past and て forms (終わった, 始めて, 続いている): what is left must not look like a subject.
