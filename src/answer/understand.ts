@@ -305,6 +305,14 @@ function readClauses(stripped: string, catalog: Catalog, now: Date): Parts {
   const ask = askingClause(stripped);
   if (ask === stripped.trim()) return whole;
   const askParts = readParts(ask, catalog, now);
+  // 「…令和5年度に完了する事業を確認したいです。一覧で教えていただけますか。」: an ask only for the list leaves what
+  // to list to the sentence before it, which is read as the message (its own occasion, 市長の記者会見の準備で、, then
+  // background).
+  const context = stripped.slice(0, stripped.lastIndexOf(ask));
+  if (askParts.everything && !isStructured(askParts) && context.trim() && isStructured(whole)) {
+    const before = readClauses(context, catalog, now);
+    if (isStructured(before)) return before;
+  }
   return readMessageParts(whole, ask, askParts);
 }
 

@@ -988,6 +988,20 @@ describe("understand: words between a year and what is said of it (probe 21)", (
   });
 });
 
+describe("understand: an ask only for the list, after the sentence that says what (probe 21)", () => {
+  it.each([
+    ["市長の記者会見の準備で、令和5年度に完了する事業を確認したいです。一覧で教えていただけますか。", ["R5"]],
+    [
+      "広報誌の特集を組むにあたり、2021年度にスタートした事業をすべて洗い出したいと考えております。お手数ですが一覧で教えていただけますか。",
+      ["R3"],
+    ],
+  ])("reads the sentence before %s as the ask, its occasion as background", (q, years) => {
+    const u = read(q);
+    expect(u.years).toEqual(years);
+    expect(u.freeText).not.toMatch(/記者会見|広報誌|特集/);
+  });
+});
+
 describe("understand: a question mark after the ask", () => {
   it.each([["人権関係の事業は何件"], ["DX関係の事業は何件"], ["人事関係の事業は何件"]])(
     "reads %s？ as it reads it without the mark, its department kept",
