@@ -70,6 +70,8 @@ import {
   EDGE_IS_YEAR,
   HEISEI,
   LISTING_ENDS_AT,
+  NEXT_OF_NAMED,
+  nextOfNamed,
   PART_WAY,
   PLAN_EDGE_SAID,
   PLAN_EDGE_YEAR,
@@ -212,6 +214,7 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     // A direction left in kana by the IME (R4にかんりょうする, R3 しんき): the plan's word.
     .replace(KANA_DIRECTION, (kana) => KANA_DIRECTIONS[kana] ?? kana)
     .replace(RELATIVE_GLOSSED, "")
+    .replace(NEXT_OF_NAMED, nextOfNamed)
     // 計画期間の最後まで続く, 途中で終わる: the plan's last year, its period.
     .replace(PLAN_EDGE_SAID, planEdgeYear)
     .replace(PART_WAY, "計画期間中に")

@@ -75,6 +75,7 @@ describe("stripRegister: the register of a Slack message is not its subject", ()
     ["今年度から男女共生の担当になりました鈴木と申します。新しい計画", "。新しい計画"],
     ["システムの導入を検討している課の者です。調達の手引き", "。調達の手引き"],
     ["人権センターの窓口におります井上です。講座のオンライン化", "。講座のオンライン化"],
+    ["行革担当です。R4に完了する事業", "。R4に完了する事業"],
   ])("drops the self-introduction in %s", (text, expected) => {
     expect(core(text)).toBe(expected);
   });

@@ -1002,6 +1002,30 @@ describe("understand: an ask only for the list, after the sentence that says wha
   });
 });
 
+describe("understand: the year after one just named (probe 21)", () => {
+  it.each([["R3に新規で、翌年度に完了する事業"], ["令和3年度に新規で、その次の年度に完了した事業"]])(
+    "reads 翌年度 in %s as the year after the one named, not after today",
+    (q) => {
+      const u = read(q);
+      expect(u.conditions.map((c) => c.year)).toEqual(["R3", "R4"]);
+    },
+  );
+
+  it("leaves 翌年の before a year written out as it is", () => {
+    expect(read("令和3年度に新規で、翌年の令和4年度に完了").conditions.map((c) => c.year)).toEqual([
+      "R3",
+      "R4",
+    ]);
+  });
+
+  it.each([
+    ["ある年度に拡充していて、その翌年度に継続へ切り替わった事業"],
+    ["拡充の翌年度に継続になった事業"],
+  ])("reads %s as a change of direction from one year to the next", (q) => {
+    expect(read(q).transitions).toEqual([{ from: ["拡充", "臨時拡充"], to: ["継続"] }]);
+  });
+});
+
 describe("understand: a question mark after the ask", () => {
   it.each([["人権関係の事業は何件"], ["DX関係の事業は何件"], ["人事関係の事業は何件"]])(
     "reads %s？ as it reads it without the mark, its department kept",

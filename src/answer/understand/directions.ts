@@ -161,10 +161,11 @@ export const YEARS_COMPARED = new RegExp(
 
 /**
  * A change from one direction to the next in consecutive listed years, said without years: 拡充から継続になった,
- * 方向性が新規から継続に変わった, 継続→縮小 (not 「拡充から臨時拡充をのぞいた」, one taken from the other).
+ * 方向性が新規から継続に変わった, 継続→縮小, ある年度に拡充していて、その翌年度に継続 (not 「拡充から臨時拡充をのぞいた」, one
+ * taken from the other).
  */
 export const DIRECTION_TRANSITION = new RegExp(
-  String.raw`(?:方向性\s*(?:が|は)\s*)?(${DIRECTION_NAMES})\s*(?:から|→|->|⇒)\s*(${DIRECTION_NAMES})(?!\s*(?:を|は)?\s*(?:${LEAVING_OUT}|除外|抜いて|外して))\s*(?:に|へ)?\s*(?:(?:なっ|変わっ|かわっ|変更され|移行し|切り替わっ|転じ)(?:た|て(?:いる|る|います)?)|なる|変わる|移行する|移行|変更)?`,
+  String.raw`(?:ある\s*年度?\s*(?:に|で|は)\s*)?(?:方向性\s*(?:が|は)\s*)?(${DIRECTION_NAMES})\s*(?:から|→|->|⇒|(?:し|になっ|となっ)?(?:ていて|て|た|で|の)?\s*[、,]?\s*(?:その)?\s*(?:翌年度?|次の年度?|次年度)\s*(?:に|は|には)?)\s*(${DIRECTION_NAMES})(?!\s*(?:を|は)?\s*(?:${LEAVING_OUT}|除外|抜いて|外して))\s*(?:に|へ)?\s*(?:(?:なっ|変わっ|かわっ|変更され|移行し|切り替わっ|転じ)(?:た|て(?:いる|る|います)?)|なる|変わる|移行する|移行|変更)?`,
   "g",
 );
 

@@ -95,6 +95,18 @@ export const RELATIVE_GLOSSED = new RegExp(
   "g",
 );
 
+/**
+ * The year after one just named (R3に新規で、翌年度に完了): counted from that year, not from today — not before a year
+ * written out (翌年の令和4年度), nor after a year one stands at (2024年度から見て翌年度, see STANDPOINT).
+ * Group 1: the year named; 2: what lies between.
+ */
+export const NEXT_OF_NAMED = new RegExp(
+  String.raw`(${ANY_YEAR})((?:(?!から見て|時点|現在)[^。！？!?\n]){0,30}?)(?:その)?(?:翌年度|翌年|次の年度|次年度)(?!\s*の?\s*(?:令和|平成|r\s*\d|20\d{2}))`,
+  "g",
+);
+export const nextOfNamed = (_: string, year: string, between: string) =>
+  `${year}${between}r${reiwaOf(year) + 1}`;
+
 export const DAY_LEVEL =
   /今日|きょう|明日|あした|明後日|あさって|昨日|きのう|今朝|今夜|今晩|今週|来週|先週|午前|午後|\d{1,2}\s*時|\d{1,2}\s*月\s*\d{1,2}\s*日/;
 
