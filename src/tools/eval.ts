@@ -58,6 +58,7 @@ const TUNED = [
   "dev20",
   "dev21",
   "dev22",
+  "dev23",
 ];
 
 /** Every set, the tuned ones first. */
