@@ -485,9 +485,11 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       }
       result.filters.excluded.push(...u.excludedSubjects.map((s) => `「${s}」`));
     }
-    result.projects = (pool ?? catalog.plan.projects).filter(
-      (p) => matchesFilters(p, u, inPlan) && !leftOut.has(p),
-    );
+    // Only years outside the plan, and no subject searched without them (「令和9年度の事業って載ってる？」): none is
+    // listed then, as the note about the year says.
+    result.projects = onlyOutside
+      ? []
+      : (pool ?? catalog.plan.projects).filter((p) => matchesFilters(p, u, inPlan) && !leftOut.has(p));
     if (!pool)
       result.intent =
         u.departments.length > 0 && u.years.length + u.directions.length + u.conditions.length === 0

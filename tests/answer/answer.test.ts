@@ -308,6 +308,15 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.answered).toBeLessThan(holding("Wi-Fi").length);
   });
 
+  it.each([["令和9年度の事業って載ってる？"], ["令和9年度に完了する事業って載ってる？"]])(
+    "answers none for %s, a year outside the plan, and says so (probe 22)",
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(keys(a)).toEqual([]);
+      expect(a.notes.join()).toContain("令和9年度は計画期間");
+    },
+  );
+
   it("answers a code's projects when a unit is only who one meets, and says it was not a condition", async () => {
     const a = await engine.ask("明日人事課と打ち合わせがあるので、7-2-7の事業を教えて");
     expect(keys(a)).toEqual(["7-2#18", "7-2#19", "7-2#20", "7-2#21"]);

@@ -147,6 +147,10 @@ describe("askingClause: context before the ask is not the ask", () => {
     ["議会対応で、令和2年度に新規で始まった事業", "令和2年度に新規で始まった事業"],
     ["庁内調査で、R5に完了する事業", "R5に完了する事業"],
     ["予算要求の前に確認したく、リノベの事業", "リノベの事業"],
+    // Probe 22: a wish in its て form, and 前に after a noun with no の.
+    ["課内の勉強会で使いたくて、拡充から継続になった事業", "拡充から継続になった事業"],
+    ["会議前に、DX推進チームの所管事業", "DX推進チームの所管事業"],
+    ["会議前にすみません、DX推進チームの所管事業", "DX推進チームの所管事業"],
     ["地域を盛り上げるために、話し合いの場をつくる事業", "地域を盛り上げるために、話し合いの場をつくる事業"],
   ])("finds the asking clause of %s", (text, expected) => {
     expect(askingClause(text)).toBe(expected);

@@ -70,6 +70,8 @@ describe("understand: fiscal years", () => {
     ["R6までやる事業", ["R6"]],
     ["令和3年度から5年度までの間に完了", ["R3", "R4", "R5"]],
     ["来年度", ["R6"]],
+    // 続く after a relative year is listed that year (probe 22), as after a year written out.
+    ["昨年度も続いてた事業", ["R4"]],
     // A relative year glossed by the year it means (probe 20): the year written.
     ["来年度のR5予算で完了予定の事業", ["R5"]],
     ["昨年度（令和3年度）に完了", ["R3"]],
@@ -1024,6 +1026,15 @@ describe("understand: the year after one just named (probe 21)", () => {
   ])("reads %s as a change of direction from one year to the next", (q) => {
     expect(read(q).transitions).toEqual([{ from: ["拡充", "臨時拡充"], to: ["継続"] }]);
   });
+});
+
+describe("understand: 続く after a relative year (probe 22)", () => {
+  it.each([["昨年度も続いてた事業"], ["去年度も続いてる事業"], ["一昨年度にも続いている事業"]])(
+    "reads %s as listed that year, in any direction, not as 継続",
+    (q) => {
+      expect(read(q).directions).toEqual([]);
+    },
+  );
 });
 
 describe("understand: a question mark after the ask", () => {

@@ -78,12 +78,19 @@ export const STANDPOINT = new RegExp(
   String.raw`(${ANY_YEAR})\s*(?:の\s*[^\s、。,の]{1,4}\s*)?(?:の\s*)?(?:時点\s*(?:で(?:は)?|の|から)|から見(?:て|ると)|を基準に(?:して)?)\s*[、,]?(?=[^。]*(?:再来年|一昨年|おととし|今年|本年度|来年|次年度|翌年度|昨年|前年度|去年))`,
   "g",
 );
+/**
+ * 続く said after a relative year (昨年度も続いてた, 来年度にも続く): the project is listed that year, in any direction
+ * (縮小 too), as after a year written out (RANGE_SUFFIX) — not the direction 継続.
+ */
+const STILL_LISTED = String.raw`(?:\s*(?:も|でも|にも|になっても)\s*(?:まだ\s*)?続(?:いている|いてる|いてた|いて|いた|ける|く))?`;
+const relative = (words: string) => new RegExp(`(?:${words})${STILL_LISTED}`, "g");
+
 export const RELATIVE: readonly [RegExp, number][] = [
-  [/再来年度|再来年/g, 2],
-  [/一昨年度|一昨年|おととし/g, -2],
-  [/今年度|本年度|今年|ことし/g, 0],
-  [/来年度|次年度|翌年度|来年/g, 1],
-  [/昨年度|前年度|去年度|去年|昨年/g, -1],
+  [relative("再来年度|再来年"), 2],
+  [relative("一昨年度|一昨年|おととし"), -2],
+  [relative("今年度|本年度|今年|ことし"), 0],
+  [relative("来年度|次年度|翌年度|来年"), 1],
+  [relative("昨年度|前年度|去年度|去年|昨年"), -1],
 ];
 
 /**
