@@ -332,6 +332,12 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.filters.departments).toEqual([]);
   });
 
+  it("answers a section called by its stem and さん, 「…さんのところでやっている事業」, with its projects", async () => {
+    const a = await engine.ask("財産活用さんのところでやっている事業");
+    expect(a.intent).toBe("department");
+    expect(keys(a)).toEqual(plan.projects.filter((p) => p.department === "財産活用課").map(projectKey));
+  });
+
   it("answers a mistyped department's projects and says which department it read", async () => {
     const a = await engine.ask("財政活用課の事業は？");
     expect(keys(a)).toEqual(plan.projects.filter((p) => p.department === "財産活用課").map(projectKey));

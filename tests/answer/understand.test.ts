@@ -211,6 +211,13 @@ describe("understand: departments", () => {
   });
 
   it.each([
+    ["財産活用さんのところでやっている事業", "財産活用課"],
+    ["まち魅力発信のところでやってる事業", "まち魅力発信課"],
+  ])("finds a section called by its stem, with さん or のところ, in %s (probe 21)", (q, dept) => {
+    expect(read(q).departments).toEqual([dept]);
+  });
+
+  it.each([
     ["財政活用課の事業", "財産活用課", "財政活用課"],
     ["市民協同推進課がやってる事業", "市民協働推進課", "市民協同推進課"],
     ["政策企両課の担当", "政策企画課", "政策企両課"],
