@@ -429,8 +429,9 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     // A word in hiragana alone is looked for as a whole word only, its characters no evidence: the plan's text is
     // kana-folded, so inside it あと may be the end of エリア and the start of として, and なく of なくす is
     // everywhere (〜だけでなく).
+    const kanaOnly = HIRAGANA_ONLY.test(surface);
     const patterns = (
-      predicate || HIRAGANA_ONLY.test(surface)
+      predicate || kanaOnly
         ? []
         : [...new Set([phrasePattern(surface), t.term, ...splitForms(surface)])].filter(
             (p) => [...p].length >= 2 && !p.includes("+"),
@@ -448,7 +449,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
         // A pattern with a bigram no project has cannot be inside any project's text.
         .filter((p) => p.grams.every((id) => id >= 0)),
       grams: [
-        ...(HIRAGANA_ONLY.test(surface) ? [] : bigrams(t.term.replace(/\+/g, ""))),
+        ...(kanaOnly ? [] : bigrams(t.term.replace(/\+/g, ""))),
         ...patterns
           .filter(({ gramTexts }) => gramTexts.every((g) => vocabulary.id(g) >= 0))
           .flatMap(({ gramTexts }) => gramTexts),

@@ -144,13 +144,15 @@ export const LEFT_OUT = new RegExp(
 const AS_PARTICIPANT =
   /^\s*(?:の(?:課長|係長|部長|室長|次長|主幹|主査|担当者|担当の方|方|人|職員|皆さん|みなさん))?(?:と|に(?!関|つい|係|かか|おけ|よる|属|紐|ひも|入|載|含|限|あ)|へ|から)/;
 
+/** A unit's name starting the text: some characters, then a unit suffix (or センター) that is no 課題 or 課税. */
+const UNIT_AHEAD = new RegExp(`^[^\\s、。]{0,12}?(?:${UNIT_SUFFIXES}|センター)(?!${NOT_A_UNIT_AFTER_KA})`);
+
 /** と before another unit joins the two (人事課と財産活用課の事業, DX推進チームと情シス): both are asked about. */
 const joinsAnother = (after: string, catalog: Catalog) => {
   if (!/^\s*と/.test(after)) return false;
   const next = after.replace(/^\s*と\s*/, "");
   return (
-    /^[^\s、。]{0,12}?(?:課|室|チーム|係|班|センター)(?![題税金程外])/.test(next) ||
-    catalog.departments.some((d) => d.fullForms.some((f) => next.startsWith(f)))
+    UNIT_AHEAD.test(next) || catalog.departments.some((d) => d.fullForms.some((f) => next.startsWith(f)))
   );
 };
 
@@ -168,8 +170,9 @@ export function withoutParticipants(
   for (const dept of catalog.departments)
     for (const form of dept.fullForms) {
       const at = unitAt(text, form);
+      if (at < 0) continue;
       const after = text.slice(at + form.length);
-      if (at < 0 || !AS_PARTICIPANT.test(after) || joinsAnother(after, catalog)) continue;
+      if (!AS_PARTICIPANT.test(after) || joinsAnother(after, catalog)) continue;
       // With `keepStem`, its stem stays as a word like any other (a question from 市民課 is likelier about 市民),
       // set apart so that it is no unit again (市民協働推進の課長): only the unit, a condition, goes.
       const left = keepStem && dept.suffix ? ` ${dept.stem} ` : " ";

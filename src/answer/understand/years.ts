@@ -31,7 +31,12 @@ export function reiwaOf(expr: string, eraOf = ""): number {
  * What may follow a year to make it one end of a range: 以降・以後・から (from it on), まで・以前 (up to it).
  * 「から始まる」 names the year something starts in, and 「まで続く」 the year it lasts to: one year each.
  */
-export const RANGE_SUFFIX = String.raw`(?:\s*(?:の|に)?\s*((?:まで(?:に)?|以降も|以後も)(?:続(?:いている|いてる|ける|く)?|継続(?:している|する)?|載って(?:いる|る)?|記載(?:が|の)?(?:ある|あります)?)|まで(?:ある|あります|あり|やる|やって(?:いる|る)?)|(?:になっても|も|でも|にも)\s*(?:まだ\s*)?続(?:いている|いてる|いて|いた|ける|く)|以降|以後|より後|から(?!始|はじ|開始|スタート|新規)|まで|以前))?`;
+/**
+ * 続く said after a year (令和6年度も続いている, 昨年度も続いてた, R6になってもまだ続いている): the project is listed that
+ * year, in any direction (縮小 too) — not the direction 継続.
+ */
+const STILL_GOING = String.raw`(?:になっても|も|でも|にも)\s*(?:まだ\s*)?続(?:いている|いてる|いてた|いて|いた|ける|く)`;
+export const RANGE_SUFFIX = String.raw`(?:\s*(?:の|に)?\s*((?:まで(?:に)?|以降も|以後も)(?:続(?:いている|いてる|ける|く)?|継続(?:している|する)?|載って(?:いる|る)?|記載(?:が|の)?(?:ある|あります)?)|まで(?:ある|あります|あり|やる|やって(?:いる|る)?)|${STILL_GOING}|以降|以後|より後|から(?!始|はじ|開始|スタート|新規)|まで|以前))?`;
 export const REIWA = new RegExp(String.raw`令和\s*(\d{1,2}|元)\s*年度?${RANGE_SUFFIX}`, "g");
 export const HEISEI = new RegExp(String.raw`平成\s*(\d{1,2}|元)\s*年度?${RANGE_SUFFIX}`, "g");
 export const R_YEAR = new RegExp(
@@ -78,12 +83,8 @@ export const STANDPOINT = new RegExp(
   String.raw`(${ANY_YEAR})\s*(?:の\s*[^\s、。,の]{1,4}\s*)?(?:の\s*)?(?:時点\s*(?:で(?:は)?|の|から)|から見(?:て|ると)|を基準に(?:して)?)\s*[、,]?(?=[^。]*(?:再来年|一昨年|おととし|今年|本年度|来年|次年度|翌年度|昨年|前年度|去年))`,
   "g",
 );
-/**
- * 続く said after a relative year (昨年度も続いてた, 来年度にも続く): the project is listed that year, in any direction
- * (縮小 too), as after a year written out (RANGE_SUFFIX) — not the direction 継続.
- */
-const STILL_LISTED = String.raw`(?:\s*(?:も|でも|にも|になっても)\s*(?:まだ\s*)?続(?:いている|いてる|いてた|いて|いた|ける|く))?`;
-const relative = (words: string) => new RegExp(`(?:${words})${STILL_LISTED}`, "g");
+/** Relative years, each with 続く said after it (STILL_GOING: 昨年度も続いてた), as after a year written out. */
+const relative = (words: string) => new RegExp(`(?:${words})(?:\\s*${STILL_GOING})?`, "g");
 
 export const RELATIVE: readonly [RegExp, number][] = [
   [relative("再来年度|再来年"), 2],
