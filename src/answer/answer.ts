@@ -39,7 +39,8 @@ export interface Answer {
   missingTerms: string[];
   /**
    * For free text, the words searched as the subject, as the asker wrote them (not filler, not the background
-   * before the ask, which weighs less): so that an asker sees how a long message was read.
+   * before the ask, which weighs less): so that an asker sees how a long message was read. Empty for any other
+   * intent, and when no project is shown.
    */
   searchedWords: string[];
   scopes: Scope[];

@@ -64,13 +64,17 @@ export function previewOf(
   max: number,
 ): { field: "目的" | "内容"; text: string } {
   const folded = words.map((w) => normalizeWidth(w)).filter((w) => w.length > 0);
-  const holds = (text: string) => folded.some((w) => normalizeWidth(text).includes(w));
+  const holds = (text: string) => {
+    const foldedText = normalizeWidth(text);
+    return folded.some((w) => foldedText.includes(w));
+  };
   if (folded.length === 0 || holds(project.content) || !holds(project.purpose))
     return { field: "内容", text: contentPreview(project.content, max) };
   const original = project.purpose.replace(/\s+/g, " ").trim();
   // Positions are found in the folded text; it is shown as printed unless folding changed its length.
-  const text = normalizeWidth(original).length === original.length ? original : normalizeWidth(original);
-  const at = Math.min(...folded.map((w) => normalizeWidth(text).indexOf(w)).filter((i) => i >= 0));
+  const foldedPurpose = normalizeWidth(original);
+  const text = foldedPurpose.length === original.length ? original : foldedPurpose;
+  const at = Math.min(...folded.map((w) => foldedPurpose.indexOf(w)).filter((i) => i >= 0));
   // From the start of the sentence part holding it (after 、 or 。 before it), or the start.
   const from = Math.max(0, text.lastIndexOf("、", at) + 1, text.lastIndexOf("。", at) + 1);
   return { field: "目的", text: `${from > 0 ? "…" : ""}${clip(text.slice(from), max - (from > 0 ? 1 : 0))}` };
@@ -99,9 +103,7 @@ export function filtersLine(a: Answer): string | null {
 
 /** For free text: the words searched as the subject (探した語: マイナンバーカード・申請), when a project is shown. */
 export function searchedLine(a: Answer): string | null {
-  return a.intent === "search" && a.searchedWords.length > 0
-    ? `探した語: ${a.searchedWords.join("・")}`
-    : null;
+  return a.searchedWords.length > 0 ? `探した語: ${a.searchedWords.join("・")}` : null;
 }
 
 export const projectCode = (p: Project) => `${p.initiative} / ${p.policy} No.${p.no}`;
@@ -145,7 +147,7 @@ export function renderAnswerText(a: Answer): string {
     );
     if (detailed) lines.push(`  目的: ${p.purpose}`, `  内容: ${p.content}`);
     else if (p.content) {
-      const preview = previewOf(p, a.intent === "search" ? a.searchedWords : [], 80);
+      const preview = previewOf(p, a.searchedWords, 80);
       lines.push(`  ${preview.field}: ${preview.text}`);
     }
   }

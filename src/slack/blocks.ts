@@ -160,14 +160,7 @@ export function answerMessage(answer: Answer, options: AnswerBlockOptions = {}):
       const title = answer.initiatives[project.initiative] ?? "";
       blocks.push(context(`:file_folder: *${escapeText(project.initiative)}* ${escapeText(title)}`));
     }
-    blocks.push(
-      projectSection(
-        project,
-        detailed,
-        answer.planYears,
-        answer.intent === "search" ? answer.searchedWords : [],
-      ),
-    );
+    blocks.push(projectSection(project, detailed, answer.planYears, answer.searchedWords));
   });
   if (count > PAGE_SIZE) {
     blocks.push(
