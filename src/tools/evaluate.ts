@@ -171,9 +171,18 @@ export function verdict(
 
 /**
  * Whether a set's misses may be printed: a tuned set's (named in `tuned`), or those of a file of one's own outside
- * the fixtures folder. A fixture listed nowhere yet — a blind set just arrived — is never mined, by default.
+ * the fixtures folder. A fixture listed nowhere yet — a blind set just arrived — is never mined, by default; nor is
+ * a set named in `neverMined` wherever its file lies (a blind set scored from its writer's folder before it joins
+ * the fixtures: printing its misses there once spoilt one).
  */
-export function mayPrintMisses(file: string, fixtures: string, tuned: readonly string[]): boolean {
+export function mayPrintMisses(
+  file: string,
+  fixtures: string,
+  tuned: readonly string[],
+  neverMined: readonly string[],
+): boolean {
   const path = resolve(file);
-  return dirname(path) === resolve(fixtures) ? tuned.includes(basename(path, ".jsonl")) : true;
+  const name = basename(path, ".jsonl");
+  if (neverMined.includes(name)) return false;
+  return dirname(path) === resolve(fixtures) ? tuned.includes(name) : true;
 }

@@ -155,10 +155,17 @@ describe("score", () => {
 
   it("prints the misses of tuned sets and of one's own files only: a fixture listed nowhere is never mined", () => {
     const tuned = ["dev", "dev15"];
-    expect(mayPrintMisses(join(FIXTURES, "dev15.jsonl"), FIXTURES, tuned)).toBe(true);
-    expect(mayPrintMisses(join(FIXTURES, "twelfth.jsonl"), FIXTURES, tuned)).toBe(false);
-    expect(mayPrintMisses(join(FIXTURES, "thirteenth.jsonl"), FIXTURES, tuned)).toBe(false);
-    expect(mayPrintMisses("/tmp/my-questions.jsonl", FIXTURES, tuned)).toBe(true);
+    expect(mayPrintMisses(join(FIXTURES, "dev15.jsonl"), FIXTURES, tuned, [])).toBe(true);
+    expect(mayPrintMisses(join(FIXTURES, "twelfth.jsonl"), FIXTURES, tuned, [])).toBe(false);
+    expect(mayPrintMisses(join(FIXTURES, "thirteenth.jsonl"), FIXTURES, tuned, [])).toBe(false);
+    expect(mayPrintMisses("/tmp/my-questions.jsonl", FIXTURES, tuned, [])).toBe(true);
+  });
+
+  it("never prints a blind set's misses, even from a file outside the fixtures", () => {
+    expect(mayPrintMisses("/work/blind/seventeenth.jsonl", FIXTURES, ["dev"], ["seventeenth"])).toBe(false);
+    expect(
+      mayPrintMisses(join(FIXTURES, "seventeenth.jsonl"), FIXTURES, ["seventeenth"], ["seventeenth"]),
+    ).toBe(false);
   });
 
   it("says where a set is below the baseline as a whole and by style, even when the whole is not", () => {
