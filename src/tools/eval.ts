@@ -60,7 +60,9 @@ const TUNED = [
   "dev21",
   "dev22",
   "dev23",
+  "dev24",
   "dev25",
+  "dev26",
 ];
 
 /** Every set, the tuned ones first. */
