@@ -297,6 +297,8 @@ describe("understand: directions left out or counted in", () => {
     ["拡充の事業で臨時のものを除く", ["拡充"]],
     ["R3に拡充の事業、ただし臨時拡充は入れないで", ["拡充"]],
     ["R4の拡充、臨時拡充は外して", ["拡充"]],
+    ["R4の拡充で、臨時拡充は要らない", ["拡充"]],
+    ["R4の拡充、臨時拡充は省いて", ["拡充"]],
   ])("reads %s", (q, directions) => {
     const u = read(q);
     expect(u.directions).toEqual(directions);
@@ -328,6 +330,8 @@ describe("understand: policies and initiatives left out", () => {
     ["令和3年度の新規事業（7-2-4の事業は除いて）", ["7-2-4"], []],
     ["令和4年度に完了する事業、ただし7-4と7-5は除く", ["7-4", "7-5"], []],
     ["施策7-4・7-5以外でR4に完了", ["7-4", "7-5"], []],
+    ["R4に完了する事業から7-4を外して", ["7-4"], []],
+    ["令和3年度の新規事業で、7-2-4は除外", ["7-2-4"], []],
     ["7-2-4、7-2-6を除いた施策7-2の事業", ["7-2-4", "7-2-6"], [{ kind: "policy", code: "7-2" }]],
   ])("reads %s as leaving out %j", (q, excluded, codes) => {
     const u = read(q);
@@ -624,11 +628,22 @@ describe("understand: a subject left out", () => {
     ["市民課の事業のうち、マイナンバーカードの普及促進以外のものは？", ["マイナンバーカードの普及促進"]],
     ["市民課の事業のうちマイナンバーカード関係じゃないもの", ["マイナンバーカード関係"]],
     ["7-2の事業でWi-Fi関連ではないもの", ["wi-fi関連"]],
+    ["市民課の事業でマイナンバーは要らない", ["マイナンバー"]],
+    ["7-2の事業からWi-Fiを抜いて", ["wi-fi"]],
   ])("reads %s as leaving out %j", (q, subjects) => {
     const u = read(q);
     expect(u.excludedSubjects).toEqual(subjects);
     expect(u.hasFreeText).toBe(false);
   });
+
+  it.each([["書類いらない手続き"], ["書類がいらない手続き"]])(
+    "reads %s as a subject wanted (what it lacks), not one left out: 要らない leaves out only after は",
+    (q) => {
+      const u = read(q);
+      expect(u.excludedSubjects).toEqual([]);
+      expect(u.hasFreeText).toBe(true);
+    },
+  );
 
   it("reads a direction's project word left out (新規事業以外) as the direction left out", () => {
     const u = read("新規事業以外で令和4年度");
@@ -785,6 +800,13 @@ describe("understand: departments left out", () => {
     ["R4に完了する事業、人権・男女共生課以外で", "人権・男女共生課"],
     ["施策7-2の事業で財産活用課のものは除いて", "財産活用課"],
     ["施策7-2の事業を教えて。財産活用課のものは除いて", "財産活用課"],
+    // Other verbs that take away, and の alone before them (人権・男女共生課のを抜いて).
+    ["R4完了の事業から人権・男女共生課のを抜いて", "人権・男女共生課"],
+    ["R4完了の事業から人権・男女共生課のを外して", "人権・男女共生課"],
+    ["R4完了の事業で、人権・男女共生課のは要らない", "人権・男女共生課"],
+    ["R4完了の事業で人権・男女共生課を除外", "人権・男女共生課"],
+    ["施策7-2の事業で、財産活用課は含めないで", "財産活用課"],
+    ["施策7-2の事業、財産活用課のは省いて", "財産活用課"],
   ])("reads %s as leaving out %s", (q, dept) => {
     const u = read(q);
     expect(u.excludedDepartments).toEqual([dept]);

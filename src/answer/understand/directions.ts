@@ -38,11 +38,27 @@ export const DIRECTION_PATTERNS: readonly [RegExp, Direction][] = [
 
 /** The directions' own names as one alternation, longest first (新規完了 before 新規). */
 export const DIRECTION_NAMES = [...DIRECTION_WORDS].sort((a, b) => b.length - a.length).join("|");
-/** The words that leave a name out: 以外, を除く, は除いて (a direction also by 除外, 含まない). */
-export const LEAVING_OUT = "以外|除く|除いた|除いて|除き|抜き|のぞく|のぞいた|のぞいて|のぞき";
+/**
+ * The words that leave a name out, whatever the name (a department, a code, a subject, a direction): 以外, を除く,
+ * は除いて, を除外, 含めない, 入れないで, を抜いて, を外して, は要らない. 要らない only after は (人事課のは要らない), as
+ * 「書類いらない手続き」 wants what it lacks; the longer forms first (含めないで before 含めない).
+ */
+export const LEAVING_OUT = [
+  "以外",
+  "除外(?:して|した|する|し|で)?",
+  "除いた|除いて|除く|除き|除け(?:て|た)",
+  "のぞいた|のぞいて|のぞく|のぞき",
+  "含めないで|含めない|含めず|含まない|含まず",
+  "入れないで|入れない|入れず",
+  "数えないで|数えない|数えず|カウントしない",
+  "抜いて|抜いた|抜かして|抜き|抜く",
+  "外して|外した|外す|はずして|はずした|はずす",
+  "省いて|省いた|省き|省く",
+  "(?<=は\\s*)(?:要らない|いらない|要りません|いりません)",
+].join("|");
 /** A direction named to be left out: （臨時拡充は除く）, 新規完了を除いて, 継続以外, （臨時は含めない）. */
 export const EXCLUDED_DIRECTION = new RegExp(
-  `[（(「]?(${DIRECTION_NAMES}|臨時(?:の(?:もの|分)?)?)[」]?\\s*(?:(?:する|した|になる|になった|となる|となった|の)\\s*(?:もの|事業))?\\s*(?:は|を)?(?:${LEAVING_OUT}|除外|含まない|含めない|含めず|含めないで|入れない|入れないで|入れず|数えない|数えず|カウントしない|抜いて|外して|はずして)[)）]?`,
+  `[（(「]?(${DIRECTION_NAMES}|臨時(?:の(?:もの|分)?)?)[」]?\\s*(?:(?:する|した|になる|になった|となる|となった|の)\\s*(?:もの|事業))?\\s*(?:は|を)?(?:${LEAVING_OUT})[)）]?`,
   "g",
 );
 /** A direction as a name or an everyday verb that can be denied after it (新しく始めたわけでもない). */
@@ -165,7 +181,7 @@ export const YEARS_COMPARED = new RegExp(
  * taken from the other).
  */
 export const DIRECTION_TRANSITION = new RegExp(
-  String.raw`(?:ある\s*年度?\s*(?:に|で|は)\s*)?(?:方向性\s*(?:が|は)\s*)?(${DIRECTION_NAMES})\s*(?:から|→|->|⇒|(?:し|になっ|となっ)?(?:ていて|て|た|で|の)?\s*[、,]?\s*(?:その)?\s*(?:翌年度?|次の年度?|次年度)\s*(?:に|は|には)?)\s*(${DIRECTION_NAMES})(?!\s*(?:を|は)?\s*(?:${LEAVING_OUT}|除外|抜いて|外して))\s*(?:に|へ)?\s*(?:(?:なっ|変わっ|かわっ|変更され|移行し|切り替わっ|転じ)(?:た|て(?:いる|る|います)?)|なる|変わる|移行する|移行|変更)?`,
+  String.raw`(?:ある\s*年度?\s*(?:に|で|は)\s*)?(?:方向性\s*(?:が|は)\s*)?(${DIRECTION_NAMES})\s*(?:から|→|->|⇒|(?:し|になっ|となっ)?(?:ていて|て|た|で|の)?\s*[、,]?\s*(?:その)?\s*(?:翌年度?|次の年度?|次年度)\s*(?:に|は|には)?)\s*(${DIRECTION_NAMES})(?!\s*(?:を|は)?\s*(?:${LEAVING_OUT}))\s*(?:に|へ)?\s*(?:(?:なっ|変わっ|かわっ|変更され|移行し|切り替わっ|転じ)(?:た|て(?:いる|る|います)?)|なる|変わる|移行する|移行|変更)?`,
   "g",
 );
 

@@ -133,7 +133,7 @@ export function mendUnitTypos(text: string, catalog: Catalog): { text: string; s
 
 /** What follows a name to leave it out: 以外, を除く, は除いて; the first of a list left out (人事課と情報システム課のものは除いて). */
 export const LEFT_OUT = new RegExp(
-  `^\\s*(?:さん)?(?:(?:の\\s*(?:もの|事業|分)\\s*)?(?:を|は)?(?:${LEAVING_OUT})|(?:じゃ|では|でも?)(?:ない|なく)|でも(?=[^。]*でも(?:ない|なく))|(?:と|や|、|・|及び|および)(?=[^。、]{2,20}?(?:${UNIT_SUFFIXES})\\s*(?:の\\s*(?:もの|事業|分)\\s*)?(?:を|は)?(?:${LEAVING_OUT})))`,
+  `^\\s*(?:さん)?(?:(?:の\\s*(?:もの|事業|分)?\\s*)?(?:を|は)?(?:${LEAVING_OUT})|(?:じゃ|では|でも?)(?:ない|なく)|でも(?=[^。]*でも(?:ない|なく))|(?:と|や|、|・|及び|および)(?=[^。、]{2,20}?(?:${UNIT_SUFFIXES})\\s*(?:の\\s*(?:もの|事業|分)\\s*)?(?:を|は)?(?:${LEAVING_OUT})))`,
 );
 
 /**
