@@ -708,7 +708,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // 「完了しない」「終わらない」: a direction the project must not have (widened: 完了 is also 新規完了).
   const absent = new Set<Direction>();
   text = cut(text, NEVER_DIRECTION, (m) => {
-    const word = directionOf(m[1] as string);
+    const word = directionOf((m[1] ?? m[2]) as string);
     for (const d of word ? widen(word) : []) absent.add(d);
   });
   text = cut(text, NEGATED_DIRECTION, (m) => {

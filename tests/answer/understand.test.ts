@@ -565,9 +565,24 @@ describe("understand: what a new user typed (probe 10)", () => {
     ["R3に新規でも拡充でもなかった事業", ["R3"], ["新規", "拡充", "臨時拡充", "新規完了"]],
     ["一度も縮小になっていない事業", [], ["縮小"]],
     ["一回も「完了」になったことがない事業", [], ["完了", "新規完了"]],
+    // The direction's name, then ない: 一度も after it, or ない said of the projects.
+    ["完了が一度もない財産活用課の事業", [], ["完了", "新規完了"]],
+    ["縮小が一度もない まち魅力発信課の事業", [], ["縮小"]],
+    ["人事課の事業で新規がないもの", [], ["新規", "新規完了"]],
+    ["完了のない事業", [], ["完了", "新規完了"]],
+    ["R4に拡充がない事業はありますか", ["R4"], ["拡充", "臨時拡充"]],
   ])("reads %s as a direction denied", (q, years, absent) => {
     expect(read(q)).toMatchObject({ years, absentDirections: absent, directions: [], hasFreeText: false });
   });
+
+  it.each([["R6に完了はない？"], ["R6に完了はないですか"], ["R6に新規はないの？"]])(
+    "reads %s, a question ending in ない, as asking whether there is any (the direction asked, not denied)",
+    (q) => {
+      const u = read(q);
+      expect(u.absentDirections).toEqual([]);
+      expect(u.directions.length).toBeGreaterThan(0);
+    },
+  );
 
   it("reads ずっと載ってて over a span as every year of it listed, beside a direction never had", () => {
     const u = read("R3~R7 ずっと載ってて、一回も拡充（臨時含む）がない事業");

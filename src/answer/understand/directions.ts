@@ -76,9 +76,14 @@ export const NEGATED_DIRECTION = new RegExp(
   "g",
 );
 
-/** A direction never had: 一回も拡充がない, 一度も縮小になっていない, 1回も「完了」になったことがない. */
+/**
+ * A direction never had: 一回も拡充がない, 一度も縮小になっていない, 1回も「完了」になったことがない; its name then
+ * 一度も ない (完了が一度もない); or its name and ない said of the projects (完了がない事業, 新規のないもの) — not
+ * at the end of a question (「R6に完了はない？」 asks whether there is any).
+ */
 export const NEVER_DIRECTION = new RegExp(
-  String.raw`(?:一回|一度|1回|いちど)も\s*[「『]?(${DENIABLE})[」』]?\s*(?:[（(][^)）]*[)）])?\s*(?:に|が|は|を|と)?\s*(?:なって(?:い)?ない|なったことが(?:ない|なく)|ない|なかった|な(?:く|し)|(?:され|し)て(?:い)?ない)`,
+  String.raw`(?:一回|一度|1回|いちど)も\s*[「『]?(${DENIABLE})[」』]?\s*(?:[（(][^)）]*[)）])?\s*(?:に|が|は|を|と)?\s*(?:なって(?:い)?ない|なったことが(?:ない|なく)|ない|なかった|な(?:く|し)|(?:され|し)て(?:い)?ない)` +
+    String.raw`|[「『]?(${DIRECTION_NAMES})[」』]?\s*(?:が|の|は)\s*(?:(?:(?:一回|一度|1回|いちど)も\s*(?:ない|無い|なかった|なく|なし))|(?:ない|無い|なかった)(?!\s*(?:[？?]|か|です|でしょ|の\s*(?:[？?]|か|$)|んです|$)))`,
   "g",
 );
 /** Listed in every year asked: ずっと載ってて, 毎年記載がある. */
