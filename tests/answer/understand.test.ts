@@ -141,6 +141,15 @@ describe("understand: directions", () => {
     ["令和3年度に臨拡の事業", ["臨時拡充"]],
     ["令和3年度に臨時で増額した事業", ["臨時拡充"]],
     ["令和4年度に臨時で予算を増やしている事業", ["臨時拡充"]],
+    // Probe 23: passive and potential forms.
+    ["令和4年度で打ち切られる事業", ["完了", "新規完了"]],
+    ["R4に終えられる事業", ["完了", "新規完了"]],
+    ["令和4年度にやめられた事業", ["完了", "新規完了"]],
+    ["令和3年度に始められた事業", ["新規", "新規完了"]],
+    ["令和4年度に広げられる事業", ["拡充", "臨時拡充"]],
+    ["令和4年度に増やされる事業", ["拡充", "臨時拡充"]],
+    ["令和5年度に縮められる事業", ["縮小"]],
+    ["令和5年度も続けられる事業", ["継続"]],
   ])("reads the inflected verb in %s as a direction, leaving no subject to search", (q, directions) => {
     const u = read(q);
     expect(u.directions).toEqual(directions);
@@ -681,6 +690,16 @@ describe("understand: a direction denied by the verb", () => {
     ["終わったわけでもやめたわけでもない事業", [], ["完了", "新規完了"]],
     ["完了したものを除いた7-2の事業", [], ["完了", "新規完了"]],
     ["縮小する事業以外", [], ["縮小"]],
+    // Every verb of a direction, denied: a noun with しない/されない, or a verb's own negative form.
+    ["R4で終了しない事業", ["R4"], ["完了", "新規完了"]],
+    ["R4で廃止されない事業", ["R4"], ["完了", "新規完了"]],
+    ["R4でやめない事業", ["R4"], ["完了", "新規完了"]],
+    ["R4で打ち切らない事業", ["R4"], ["完了", "新規完了"]],
+    ["R4で打ち切られない事業", ["R4"], ["完了", "新規完了"]],
+    ["R3に開始しない事業", ["R3"], ["新規", "新規完了"]],
+    ["R5で予算を増やさない事業", ["R5"], ["拡充", "臨時拡充"]],
+    ["R5に減らさない事業", ["R5"], ["縮小"]],
+    ["R5に続けない事業", ["R5"], ["継続"]],
   ])("reads %s as projects without the direction", (q, years, absent) => {
     const u = read(q);
     expect(u.years).toEqual(years);

@@ -14,26 +14,28 @@ export const DIRECTION_PATTERNS: readonly [RegExp, Direction][] = [
     /臨時拡充|臨拡|(?:一時的|臨時的)に(?:拡充|拡大|増額)|臨時(?:で|に)(?:拡充|拡大|増額)|(?:一時的に|臨時的に|臨時で|臨時に)(?:予算|事業費)を?増や(?:す|した|して)/g,
     "臨時拡充",
   ],
-  // Verbs with their past and て forms (終わった, 始めて, 続いている): what is left must not look like a subject.
+  // Verbs with their past and て forms (終わった, 始めて, 続いている), and their passive or potential forms
+  // (打ち切られる, 終えられる, 続けられる; never their denial, 打ち切られない): what is left must not look like a
+  // subject.
   [
-    /完了|終了|(?:終わ|おわ)(?:る|り|った|って)|終え(?:る|た|て)|廃止|(?:やめ|止め)(?:る|た|て)|打ち切(?:る|り|った|って)|おしまい/g,
+    /完了|終了|(?:終わ|おわ)(?:る|り|った|って)|終わらせ(?:る|た|て)|終え(?:られ)?(?:る|た|て)|廃止|(?:やめ|止め)(?:られ)?(?:る|た|て)|打ち切(?:る|り|った|って)|打ち切られ(?:る|た|て)|おしまい/g,
     "完了",
   ],
   [
-    /新しい事業|新たな事業|新しく|新たに|新規|(?:始ま|はじま)(?:る|った|って)|(?:始め|はじめ)(?:る|た|て)|開始|スタート|立ち上げ(?:る|た|て)?/g,
+    /新しい事業|新たな事業|新しく|新たに|新規|(?:始ま|はじま)(?:る|った|って)|(?:始め|はじめ)(?:られ)?(?:る|た|て)|開始|スタート|立ち上げ(?:る|た|て)?/g,
     "新規",
   ],
   // A project's budget or scale said to grow or shrink (予算が増える, 規模が小さくなる): only of those, since
   // 利用者が増える is a subject.
   [
-    /拡充|拡大|増額|(?:広|拡)げ(?:る|た|て)|増や(?:す|した|して)|(?:予算|事業費|規模)\s*(?:が|は|を)?\s*(?:増え(?:る|た|て)|増加(?:する|した|して)?|大きく(?:なる|なった|なって|する|した|して))/g,
+    /拡充|拡大|増額|(?:広|拡)げ(?:られ)?(?:る|た|て)|増や(?:す|した|して|され(?:る|た|て))|(?:予算|事業費|規模)\s*(?:が|は|を)?\s*(?:増え(?:る|た|て)|増加(?:する|した|して)?|大きく(?:なる|なった|なって|する|した|して))/g,
     "拡充",
   ],
   [
-    /縮小|縮減|減額|減ら(?:す|した|して|される|された)|縮め(?:る|た|て)|小さく(?:する|した|して|なる|なった|なって)|(?:予算|事業費|規模)\s*(?:が|は|を)?\s*(?:減(?:る|った|って)|減少(?:する|した|して)?)/g,
+    /縮小|縮減|減額|減ら(?:す|した|して|される|された)|縮め(?:られ)?(?:る|た|て)|小さく(?:する|した|して|なる|なった|なって)|(?:予算|事業費|規模)\s*(?:が|は|を)?\s*(?:減(?:る|った|って)|減少(?:する|した|して)?)/g,
     "縮小",
   ],
-  [/継続|引き続き|続(?:く|いた|いて|ける|けた|けて|け)/g, "継続"],
+  [/継続|引き続き|続(?:く|いた|いて|けられ(?:る|た|て)|ける|けた|けて|け)/g, "継続"],
 ];
 
 /** The directions' own names as one alternation, longest first (新規完了 before 新規). */
@@ -62,7 +64,7 @@ export const EXCLUDED_DIRECTION = new RegExp(
   "g",
 );
 /** A direction as a name or an everyday verb that can be denied after it (新しく始めたわけでもない). */
-const DENIABLE = `${DIRECTION_NAMES}|(?:新しく|新たに)?(?:始め|はじめ)(?:た|る)|(?:始ま|はじま)(?:った|る)|(?:広|拡)げ(?:た|る)|増や(?:した|す)|縮め(?:た|る)|減ら(?:した|す)|(?:終わ|おわ)(?:った|る)|(?:やめ|止め)(?:た|る)|続(?:けた|ける|いた|く)`;
+const DENIABLE = `${DIRECTION_NAMES}|終了|廃止|開始|拡大|増額|縮減|減額|(?:新しく|新たに)?(?:始め|はじめ)(?:た|る)|(?:始ま|はじま)(?:った|る)|(?:広|拡)げ(?:た|る)|増や(?:した|す)|縮め(?:た|る)|減ら(?:した|す)|(?:終わ|おわ)(?:った|る)|(?:やめ|止め)(?:た|る)|続(?:けた|ける|いた|く)`;
 /** What may stand between a direction and its denial: した, されたわけ, するもの. */
 const BEFORE_DENIAL = String.raw`(?:(?:し|され)?(?:た|る)?\s*(?:わけ|もの)\s*)?`;
 /** The verb that says a direction is in place, before its denial: 「継続」になっていない, 完了となってない. */
@@ -72,7 +74,7 @@ const IN_PLACE = String.raw`[」』]?\s*(?:になって|となって)い?`;
  * (新規でも拡充でもない, 新しく始めたわけでも拡充したわけでもない).
  */
 export const NEGATED_DIRECTION = new RegExp(
-  String.raw`[「『]?(?:(${DENIABLE})\s*(?:${IN_PLACE}|し|され|になら|とはなら|となら|${BEFORE_DENIAL}(?:では|じゃ|でも?))|(終わら|おわら|続か|始まら|はじまら))(?:ない|なかった|ません)|(${DENIABLE})\s*${BEFORE_DENIAL}でも(?=[^。]*でも(?:ない|なく|なかった))`,
+  String.raw`[「『]?(?:(${DENIABLE})\s*(?:${IN_PLACE}|し|され|になら|とはなら|となら|${BEFORE_DENIAL}(?:では|じゃ|でも?))|(終わら|おわら|続か|続け(?:られ)?|始まら|はじまら|始め(?:られ)?|やめ(?:られ)?|止め(?:られ)?|終え(?:られ)?|打ち切ら(?:れ)?|広げ(?:られ)?|増やさ(?:れ)?|減らさ(?:れ)?|縮め(?:られ)?))(?:ない|なかった|ません)|(${DENIABLE})\s*${BEFORE_DENIAL}でも(?=[^。]*でも(?:ない|なく|なかった))`,
   "g",
 );
 
@@ -104,13 +106,23 @@ const DIRECTION_TESTS = DIRECTION_PATTERNS.map(
 export function directionOf(word: string): Direction | undefined {
   return DIRECTION_TESTS.find(([pattern]) => pattern.test(word))?.[1];
 }
-/** The verbs of a direction, by their first two characters in the negative form. */
+/** The verbs of a direction, by their first two characters in the negative form (打ち切らない, 増やさない). */
 export const NEGATED_VERBS: Record<string, Direction> = {
   終わ: "完了",
   おわ: "完了",
+  終え: "完了",
+  やめ: "完了",
+  止め: "完了",
+  打ち: "完了",
   続か: "継続",
+  続け: "継続",
   始ま: "新規",
+  始め: "新規",
   はじ: "新規",
+  広げ: "拡充",
+  増や: "拡充",
+  減ら: "縮小",
+  縮め: "縮小",
 };
 /** A direction named alone: 臨時拡充のみ, 拡充だけ. */
 export const ONLY_DIRECTION = new RegExp(
