@@ -557,7 +557,9 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     ownEdge("初年度", m[1] as string);
     ownEdge("最終年度", m[1] as string);
   });
-  text = cut(text, YEAR_IS_EDGE, (m) => ownEdge(m[2] ?? "最終年度", m[1] as string));
+  text = cut(text, YEAR_IS_EDGE, (m) =>
+    ownEdge(m[2] ?? (m[3] === "最初" ? "初年度" : "最終年度"), m[1] as string),
+  );
   text = cut(text, LISTING_ENDS_AT, (m) => ownEdge("最終年度", m[1] as string));
   const years = new Set<number>();
   const spanContinued = SPAN_CONTINUED.test(text);

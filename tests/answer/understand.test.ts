@@ -565,8 +565,18 @@ describe("understand: what a new user typed (probe 10)", () => {
   it.each([
     ["令和5年度が最後の年になってる事業", "R5"],
     ["記載がR6で終わっている事業はどれ", "R6"],
+    ["R5が最後の事業", "R5"],
+    ["R5で最後になる事業", "R5"],
+    ["令和5年度が最後になっている事業", "R5"],
   ])("reads %s as a project's own last year", (q, year) => {
     expect(read(q)).toMatchObject({ ownYears: [{ edge: "last", year }], directions: [], hasFreeText: false });
+  });
+
+  it("reads 「R4が最初の事業」 as a project's own first year", () => {
+    expect(read("R4が最初の事業")).toMatchObject({
+      ownYears: [{ edge: "first", year: "R4" }],
+      hasFreeText: false,
+    });
   });
 
   it.each([

@@ -64,8 +64,12 @@ export const LISTING_ENDS_AT = new RegExp(
   String.raw`(?:計画\s*(?:へ|に|で)?\s*の\s*)?(?:記載|掲載|方向性の記載)\s*(?:が|は)\s*(${ANY_YEAR})\s*(?:で|に|が)\s*(?:終わ|おわ|終了|途切れ|最後)[^。、\s]*`,
   "g",
 );
+/**
+ * A year said to be a project's edge, the year first: R5が最終年度, R5までしか載っていない, R5で記載が終わる, and in
+ * everyday words R5が最後の事業, R5で最後になる, R4が最初 (groups: the year, then OWN_EDGE's word or 最後/最初).
+ */
 export const YEAR_IS_EDGE = new RegExp(
-  String.raw`(${ANY_YEAR})\s*(?:(?:が|を)\s*(${OWN_EDGE})|(?:まで|で)しか\s*(?:載って|記載されて|書かれて|記載が|載ってい|ない)|(?:で|に|を最後に)\s*(?:記載|掲載)\s*(?:が|は)?\s*(?:終わ|おわ|終了|途切れ))`,
+  String.raw`(${ANY_YEAR})\s*(?:(?:が|を)\s*(${OWN_EDGE})|(?:まで|で)しか\s*(?:載って|記載されて|書かれて|記載が|載ってい|ない)|(?:で|に|を最後に)\s*(?:記載|掲載)\s*(?:が|は)?\s*(?:終わ|おわ|終了|途切れ)|(?:が|で)\s*(最後|最初)(?=\s*(?:の|に|と|で|だ|$))(?:\s*(?:に|と)\s*(?:なる|なった|なって(?:いる|る)?))?)`,
   "g",
 );
 export const PLAN_PERIOD = /計画期間(?:中|内|の間|全体)?|計画の期間(?:中|内)?/g;
