@@ -573,7 +573,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     // 「R6まで続く」「R7まで載ってる」: the project lasts to that year: any direction in it, not 継続 in every
     // year before.
     // 「R7まである？」「R7までやる？」 likewise.
-    const range = suffix && /続|継続|載|記載|まで(?:あ|や)/.test(suffix) ? undefined : suffix;
+    const range = suffix && /続|継続|載|記載|方向性|まで(?:あ|や)/.test(suffix) ? undefined : suffix;
     const from = range && /まで|以前/.test(range) && n > first ? first : n;
     const to = range && !/まで|以前/.test(range) && n < last ? last : n;
     for (let y = from; y <= to; y++) years.add(y);

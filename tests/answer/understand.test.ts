@@ -68,6 +68,8 @@ describe("understand: fiscal years", () => {
     ["R6まで続く", ["R6"]],
     ["市民課の事業ってR7まである？", ["R7"]],
     ["R6までやる事業", ["R6"]],
+    ["R7まで方向性が載ってるもの", ["R7"]],
+    ["R5まで方向性がある事業", ["R5"]],
     ["令和3年度から5年度までの間に完了", ["R3", "R4", "R5"]],
     ["来年度", ["R6"]],
     // 続く after a relative year is listed that year (probe 22), as after a year written out.
@@ -620,6 +622,16 @@ describe("understand: what a new user typed (probe 10)", () => {
         directions: ["完了", "新規完了"],
         conditions: [],
       });
+    },
+  );
+
+  it.each([["R3に新規の事業で、R7まで載っているもの"], ["R3に新規の事業で、R7まで記載があるもの"]])(
+    "reads %s as new in R3 and listed in R7 — まで before a listing word is no span from the plan's start",
+    (q) => {
+      expect(read(q).conditions).toEqual([
+        { year: "R3", directions: ["新規", "新規完了"], holds: true },
+        { year: "R7", directions: ALL, holds: true },
+      ]);
     },
   );
 
