@@ -189,6 +189,11 @@ export interface Understanding {
   everything: boolean;
   /** The question asks about the departments (担当課の一覧, どの課が一番多い): the answer counts by department. */
   byDepartment: boolean;
+  /**
+   * The question only takes away (「臨時拡充は除く。」「人事課のは要らない」): it names nothing to keep — no year,
+   * code, department, direction of its own or subject — so, after another sentence, it narrows that one's ask.
+   */
+  leavesOutOnly: boolean;
   /** The question with its structured parts removed: what a free-text search should look for. */
   freeText: string;
   hasFreeText: boolean;
@@ -312,6 +317,18 @@ function readClauses(stripped: string, catalog: Catalog, now: Date): Parts {
   // to list to the sentence before it, which is read as the message (its own occasion, 市長の記者会見の準備で、, then
   // background).
   const context = stripped.slice(0, stripped.lastIndexOf(ask));
+  // 「R4に拡充の事業。臨時拡充は除く。」: an ask that only takes away narrows the sentence before it, read as the
+  // message — its years kept (they were lost when the ask alone was read).
+  if (askParts.leavesOutOnly && context.trim()) {
+    const before = readClauses(context, catalog, now);
+    if (isStructured(before)) {
+      const narrowed = withContextNarrowing(before, askParts);
+      const kept = (d: Direction) => askParts.directions.length === 0 || askParts.directions.includes(d);
+      const directions =
+        before.directions.length === 0 ? askParts.directions : before.directions.filter(kept);
+      return { ...narrowed, directions };
+    }
+  }
   if (askParts.everything && !isStructured(askParts) && context.trim() && isStructured(whole)) {
     const before = readClauses(context, catalog, now);
     if (isStructured(before)) return before;
@@ -406,7 +423,7 @@ type Parts = Omit<
 >;
 
 /** Whether a question names a code, a department, a year or a direction: answered exactly from the plan. */
-export const isStructured = (p: Omit<Parts, "everything" | "byDepartment">) =>
+export const isStructured = (p: Omit<Parts, "everything" | "byDepartment" | "leavesOutOnly">) =>
   p.codes.length +
     p.conditions.length +
     p.changes.length +
@@ -775,12 +792,13 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // A direction word is a filter when nothing else is asked or a year is named; otherwise it is part of the
   // subject (「補助金の拡充」 is a project's name, not a request for every expanded project).
   // Only exclusions (「継続以外」): every other direction.
+  const namesDirection = directionHits.size > 0 || only.size > 0;
   if (directionHits.size === 0 && excluded.size > 0) for (const d of DIRECTION_WORDS) directionHits.add(d);
   const directionsAreFilter = directionHits.size > 0 && (freeWithout.length === 0 || years.size > 0);
   if (directionsAreFilter) text = withoutDirections;
   const hasFreeText = leftover(text).length > 0;
 
-  const parts: Omit<Parts, "everything" | "byDepartment"> = {
+  const parts: Omit<Parts, "everything" | "byDepartment" | "leavesOutOnly"> = {
     codes,
     years: [...years].sort((a, b) => a - b).map((n) => `R${n}` as YearKey),
     directions: directionsAreFilter
@@ -807,9 +825,26 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     freeText: text.replace(/\s+/g, " ").trim(),
     hasFreeText,
   };
+  // What it keeps, beside what it leaves out: directions only if it names some (継続以外 alone names every other).
+  const keeps = isStructured({
+    ...parts,
+    directions: namesDirection ? parts.directions : [],
+    excludedDepartments: [],
+    excludedCodes: [],
+    excludedSubjects: [],
+    absentDirections: [],
+  });
+  const leaves =
+    excluded.size +
+      absent.size +
+      excludedDepartments.length +
+      excludedCodes.length +
+      excludedSubjects.length >
+    0;
   return {
     ...parts,
     everything: !hasFreeText && !isStructured(parts) && (byDepartment || ASKS_FOR_ALL.test(registerless)),
     byDepartment: byDepartment && departments.length === 0,
+    leavesOutOnly: !hasFreeText && !keeps && leaves,
   };
 }

@@ -5,7 +5,7 @@ import { buildCatalog } from "../../src/answer/catalog.js";
 import { createEngine, type Engine } from "../../src/answer/engine.js";
 import { contentPreview, previewOf, renderAnswerText } from "../../src/answer/render-text.js";
 import { loadPlan } from "../../src/plan/load.js";
-import { projectKey } from "../../src/plan/schema.js";
+import { type Project, projectKey } from "../../src/plan/schema.js";
 import { TEST_CACHE_DIR } from "../helpers.js";
 
 const plan = loadPlan();
@@ -871,6 +871,26 @@ describe("free-text answers (real kuromoji)", () => {
     const want = plan.projects.filter((p) => p.department === "財産活用課" && p.directions.R3 === "拡充");
     expect(want.length).toBeGreaterThan(0);
     expect(keys(a)).toEqual(want.map(projectKey));
+  });
+
+  it.each([
+    // Probe 23: a short first sentence with no request, then one that only takes away — the year was lost.
+    ["R4に拡充の事業。臨時拡充は除く。", (p: Project) => p.directions.R4 === "拡充"],
+    ["R4に拡充。ただし臨時拡充は除く。", (p: Project) => p.directions.R4 === "拡充"],
+    ["R5の事業。縮小は除く。", (p: Project) => p.directions.R5 !== undefined && p.directions.R5 !== "縮小"],
+    ["R4に完了。新規完了は除く。", (p: Project) => p.directions.R4 === "完了"],
+    [
+      "R4に完了する事業。人事課のは要らない。",
+      (p: Project) => ["完了", "新規完了"].includes(p.directions.R4 ?? "") && p.department !== "人事課",
+    ],
+    [
+      "財産活用課の事業のうち、R3に拡充のもの。臨時拡充は除いてください。",
+      (p: Project) => p.department === "財産活用課" && p.directions.R3 === "拡充",
+    ],
+    ["財産活用課の事業のうち、R4に拡充のもの。臨時拡充は除いてください。", () => false],
+  ])("reads %s as the first sentence's ask, narrowed by the second", async (q, holds) => {
+    const a = await engine.ask(q);
+    expect(keys(a).sort()).toEqual(plan.projects.filter(holds).map(projectKey).sort());
   });
 
   it("keeps a later sentence that takes projects away with the ask (…すべて教えて。R4で完了したものは除いて。)", async () => {

@@ -849,6 +849,24 @@ describe("understand: a project's own first or last year", () => {
   });
 });
 
+describe("understand: a sentence that only takes away", () => {
+  it.each([["臨時拡充は除く。"], ["人事課のは要らない"], ["縮小は除いてください"], ["7-4は外して"]])(
+    "reads %s as leaving out only: it narrows another sentence's ask",
+    (q) => {
+      expect(read(q).leavesOutOnly).toBe(true);
+    },
+  );
+
+  it.each([
+    ["臨時拡充以外の拡充"],
+    ["R4に拡充、臨時拡充は除く"],
+    ["人事課の事業、臨時拡充は除く"],
+    ["マイナンバー"],
+  ])("reads %s as keeping something of its own", (q) => {
+    expect(read(q).leavesOutOnly).toBe(false);
+  });
+});
+
 describe("understand: departments left out", () => {
   it.each([
     ["7-2-4の財産活用課以外の事業", "財産活用課"],
