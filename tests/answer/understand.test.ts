@@ -158,12 +158,15 @@ describe("understand: directions", () => {
     expect(u.hasFreeText).toBe(false);
   });
 
-  it.each([["R3からR5まで継続の事業"], ["令和3年度から5年度にかけて継続している事業"]])(
-    "reads %s as 継続 in each year of the span, not in some (probe 20)",
-    (q) => {
-      expect(read(q)).toMatchObject({ years: ["R3", "R4", "R5"], directions: ["継続"], throughout: true });
-    },
-  );
+  it.each([
+    ["R3からR5まで継続の事業"],
+    ["令和3年度から5年度にかけて継続している事業"],
+    // The span's length said after it, and the direction quoted.
+    ["R3〜R5の3年間ずっと継続になってる事業"],
+    ["R3からR5まで3年間ずっと「継続」の事業"],
+  ])("reads %s as 継続 in each year of the span, not in some (probe 20)", (q) => {
+    expect(read(q)).toMatchObject({ years: ["R3", "R4", "R5"], directions: ["継続"], throughout: true });
+  });
 
   it("reads a span with 完了 as some year of it", () => {
     expect(read("R3からR5までに完了する事業")).toMatchObject({
@@ -560,6 +563,10 @@ describe("understand: what a new user typed (probe 10)", () => {
     ["施策7-1以外で、臨時拡充になったことがある事業", [], ["臨時拡充"]],
     ["毎年継続のまま変わらない事業", [], ["継続"]],
     ["政策企画課の事業でR7まで載ってるのはどれですか", ["R7"], []],
+    ["どこかの年度で縮小になってる事業ってある？", [], ["縮小"]],
+    ["新規完了になってる事業（年度問わず）", [], ["新規完了"]],
+    ["拡充がある事業、年度に関係なく", [], ["拡充", "臨時拡充"]],
+    ["R3に新しく始まる事業、新規完了のものも含めて全部ください", ["R3"], ["新規", "新規完了"]],
   ])("reads %s with no subject left", (q, years, directions) => {
     expect(read(q)).toMatchObject({ years, directions, hasFreeText: false });
   });

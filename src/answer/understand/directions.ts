@@ -141,9 +141,9 @@ export const ALL_OF_SPAN = new RegExp(
   String.raw`(方向性\s*(?:が|は)\s*)?(?:全部|すべて|全て)\s*(?:が|で)?(?=\s*(${DIRECTION_NAMES}))`,
   "g",
 );
-/** A direction named to be counted in: （新規完了も含めて）. */
+/** A direction named to be counted in: （新規完了も含めて）, 新規完了のものも含めて. */
 export const INCLUDED_DIRECTION = new RegExp(
-  `[（(]?(?:${DIRECTION_NAMES})(?:も|を)(?:含めて|含む|含めた|入れて)[)）]?`,
+  `[（(]?(?:${DIRECTION_NAMES})(?:の\\s*(?:もの|事業|分))?\\s*(?:も|を)\\s*(?:含めて|含む|含めた|入れて)[)）]?`,
   "g",
 );
 

@@ -5,10 +5,10 @@ import { HEISEI_TO_REIWA } from "../../plan/fiscal.js";
 export const ANY_YEAR = String.raw`(?:令和\s*(?:\d{1,2}|元)|平成\s*(?:\d{1,2}|元)|(?<![a-z0-9])r\s*\d{1,2}(?!\d)|(?<!\d)20\d{2})\s*(?:年度|年)?`;
 /**
  * A span between two years, each in any form (令和3年度から令和5年度まで, R3〜R5, 2021-2023年度); the second may
- * be a bare number in the first one's era (令和3〜5年度).
+ * be a bare number in the first one's era (令和3〜5年度); its length may follow (R3〜R5の3年間).
  */
 export const YEAR_SPAN = new RegExp(
-  String.raw`(${ANY_YEAR})\s*(?:[~〜-]|から)\s*(${ANY_YEAR}|\d{1,2}(?:\s*年度)?(?!\s*[年ヶか箇ケ\d]))(?:\s*(?:まで|の間|にかけて))?`,
+  String.raw`(${ANY_YEAR})\s*(?:[~〜-]|から)\s*(${ANY_YEAR}|\d{1,2}(?:\s*年度)?(?!\s*[年ヶか箇ケ\d]))(?:\s*(?:まで|の間|にかけて))?(?:\s*の?\s*(?:[1-5]|[一二三四五])\s*(?:年間|か年間?|ヶ年間?|カ年間?|年度間)(?:\s*(?:で|に))?)?`,
   "g",
 );
 
@@ -16,7 +16,9 @@ export const YEAR_SPAN = new RegExp(
  * A span said to continue through (R3からR5まで継続, 令和3年度から5年度にかけて継続している): 継続 in each of its years,
  * not in some — continuing is a state held across the span, unlike 完了, which happens in one year of it.
  */
-export const SPAN_CONTINUED = new RegExp(String.raw`${YEAR_SPAN.source}\s*(?:ずっと\s*)?(?:の\s*)?(?=継続)`);
+export const SPAN_CONTINUED = new RegExp(
+  String.raw`${YEAR_SPAN.source}\s*(?:ずっと\s*)?(?:の\s*)?(?=[「『]?継続)`,
+);
 
 /** The Reiwa number of one year written in any form; a bare number counts in the era of `eraOf`. */
 export function reiwaOf(expr: string, eraOf = ""): number {
