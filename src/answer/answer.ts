@@ -7,7 +7,14 @@ import { normalizeWidth } from "../search/normalize.js";
 import type { RankingOptions, SearchHit, SearchIndex, SearchResult } from "../search/search-index.js";
 import { type Catalog, nearestCodes, projectsUnder } from "./catalog.js";
 import { MAY_NAME_KANA_UNIT, withUnitsInKanji } from "./kana-units.js";
-import { ASKS_DIRECTION, ASKS_EVERY_HOLDER, askingClause, asksOnlyFields, pointsBack } from "./register.js";
+import {
+  ASKS_DIRECTION,
+  ASKS_EVERY_HOLDER,
+  ASKS_LISTED,
+  askingClause,
+  asksOnlyFields,
+  pointsBack,
+} from "./register.js";
 import { directionsLine, projectCode } from "./render-text.js";
 import {
   type CodeRef,
@@ -591,9 +598,13 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
             ...hits.filter((h) => !named.has(h.project)).map((h) => ({ ...h, match: "partial" as const })),
           ];
     // 「その事業の令和5年度以降の方向性」: years asked with no direction, of a subject, say which years' directions
-    // to show, not which projects: a project not listed then is still the answer, its line saying so.
+    // to show, not which projects: a project not listed then is still the answer, its line saying so. Not when
+    // whether it is listed is the question (「…ってR5にも方向性載ってる？」): the year is then a condition.
     const columns =
-      u.directions.length + u.conditions.length === 0 && inPlan.length > 0 && ASKS_DIRECTION.test(u.freeText);
+      u.directions.length + u.conditions.length === 0 &&
+      inPlan.length > 0 &&
+      ASKS_DIRECTION.test(u.freeText) &&
+      !ASKS_LISTED.test(u.freeText);
     const meeting = ranked
       .filter((h) => (allowed ? allowed.includes(h.project) : true))
       .filter((h) => matchesFilters(h.project, filters, columns ? [] : inPlan))

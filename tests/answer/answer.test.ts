@@ -475,6 +475,20 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.notes.some((n) => n.startsWith("マイナンバーカードの普及促進（7-2-6 / 7-2 No.17）"))).toBe(true);
   });
 
+  it.each([
+    ["マイナンバーカードの普及促進ってR5にも方向性載ってる？"],
+    ["マイナンバーカードの普及促進はR5にも記載がある？"],
+  ])(
+    "answers %s — whether one project is listed in a year — with none when it is not, the project named beside",
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(keys(a)).toEqual([]);
+      expect(a.notes.some((n) => n.startsWith("マイナンバーカードの普及促進（7-2-6 / 7-2 No.17）"))).toBe(
+        true,
+      );
+    },
+  );
+
   it("says a code's projects exist but none meets the conditions", async () => {
     const a = await engine.ask("7-7で完了する事業");
     expect(keys(a)).toEqual([]);
