@@ -94,9 +94,12 @@ export function compileSynonyms(
     if (!reaches) continue;
     const members = usable.map((item) => ({ ...item, key: keyOf(item.midashi, analyze(item.midashi)) }));
     for (const source of members) {
-      if (source.expandControl !== 0 || source.key === null || source.key.includes("+")) continue;
+      if (source.key === null || source.key.includes("+")) continue;
       for (const target of members) {
         if (target.key === null || target.key === source.key || !planTerms.has(target.key)) continue;
+        // The asker's word triggers (flag 0), or the plan's word does and the asker's is what it expands to
+        // (flag 1: 道 triggers nothing, but the plan's 道路 expands to it — as a synonym filter on the indexed text).
+        if (source.expandControl !== 0 && target.expandControl !== 0) continue;
         const weight =
           target.vocabularyNumber !== undefined && target.vocabularyNumber === source.vocabularyNumber
             ? SAME_WORD_WEIGHT

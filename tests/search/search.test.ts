@@ -5,6 +5,7 @@ import { type Analyzer, createAnalyzer } from "../../src/search/analyzer.js";
 import { idf } from "../../src/search/bm25.js";
 import { loadLexicon } from "../../src/search/lexicon.js";
 import { buildSearchIndex, type SearchIndex } from "../../src/search/search-index.js";
+import { compileSynonyms } from "../../src/search/synonyms.js";
 import { loadTokenizer } from "../../src/search/tokenizer.js";
 import { TEST_CACHE_DIR } from "../helpers.js";
 
@@ -95,6 +96,34 @@ describe("analyzer (real kuromoji)", () => {
       expect(analyzer.terms(text).join(" ")).not.toContain(word);
     },
   );
+});
+
+describe("Sudachi's expansion flags", () => {
+  // One word a term: enough to see which member may expand to which.
+  const whole = (text: string) => [{ term: text, surface: text, base: true }];
+  const item = (midashi: string, expandControl: 0 | 1 | 2, vocabularyNumber = 1) => ({
+    midashi,
+    expandControl,
+    vocabularyNumber,
+  });
+  const compile = (items: ReturnType<typeof item>[], plan: string[]) =>
+    new Map(compileSynonyms([{ id: "1", items }], whole, new Set(plan), plan.join("\n")));
+
+  it("maps an asker's word that triggers (flag 0) to the plan's word of its group", () => {
+    const table = compile([item("お金", 0), item("資金", 0, 2)], ["資金"]);
+    expect(table.get("お金")).toEqual([["資金", 0.5]]);
+  });
+
+  it("maps an asker's word that triggers nothing (flag 1) to a plan word that expands to it (flag 0), as the plan's side of the expansion", () => {
+    const table = compile([item("道路", 0), item("道", 1, 2)], ["道路"]);
+    expect(table.get("道")).toEqual([["道路", 0.5]]);
+  });
+
+  it("never maps between two words that trigger nothing, nor from or to a word never expanded (flag 2)", () => {
+    expect(compile([item("道路", 1), item("道", 1, 2)], ["道路"]).get("道")).toBeUndefined();
+    expect(compile([item("道路", 0), item("途", 2, 2)], ["道路"]).get("途")).toBeUndefined();
+    expect(compile([item("途", 0), item("道路", 2, 2)], ["道路"]).get("途")).toBeUndefined();
+  });
 });
 
 describe("search ranking", () => {
