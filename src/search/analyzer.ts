@@ -37,6 +37,8 @@ const RECENT_ANALYSES = 8;
 
 const KATAKANA_OR_LONG = /[\u30A0-\u30FFー]/;
 const ASCII_ALNUM = /[a-z0-9]/;
+/** Latin letters and digits in one run, both kinds present (2in1, 5g, b2b): one word — not a year (r5). */
+const MIXED_ALNUM = /(?<![a-z0-9])(?!r\d{1,2}(?![a-z0-9]))[a-z0-9]*(?:[a-z][0-9]|[0-9][a-z])[a-z0-9]*/;
 
 function sameClass(a: string | undefined, b: string | undefined): boolean {
   if (a === undefined || b === undefined) return false;
@@ -224,7 +226,29 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): 
       }
       const suffixed = phraseBefore !== null && suffixAfter(phraseBefore, seg.text);
       phraseBefore = null;
-      for (const [w, piece] of windows(seg.text, TOKENIZER_WINDOW).entries()) {
+      readGap(seg.text, suffixed);
+    }
+    return out;
+
+    // A run of Latin letters and digits together (2in1, 5g, b2b) is one word: kuromoji would split off the
+    // digits and leave a fragment (in).
+    function readGap(gap: string, suffixed: boolean): void {
+      const mixed = MIXED_ALNUM.exec(gap);
+      if (!mixed) {
+        tokenizeGap(gap, suffixed);
+        return;
+      }
+      if (mixed.index > 0) tokenizeGap(gap.slice(0, mixed.index), suffixed);
+      const term = canonical(foldTerm(mixed[0]));
+      nounBefore = null;
+      keep(term, mixed[0], true);
+      nounBefore = term;
+      const after = gap.slice(mixed.index + mixed[0].length);
+      if (after.length > 0) readGap(after, false);
+    }
+
+    function tokenizeGap(gap: string, suffixed: boolean): void {
+      for (const [w, piece] of windows(gap, TOKENIZER_WINDOW).entries()) {
         const tokens = tokenizer.tokenize(piece);
         // 在宅勤務用: 用 is the phrase's suffix, not a word of its own.
         const suffix = w === 0 && suffixed ? (tokens.shift()?.surface_form.length ?? 0) : 0;
@@ -245,7 +269,6 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): 
         }
       }
     }
-    return out;
   };
 
   // The same text is often analysed twice in one answer (the search, then the initiatives it may be about):

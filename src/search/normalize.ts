@@ -4,11 +4,13 @@ const KATAKANA = /[\u30A1-\u30F6]/g;
 
 /**
  * NFKC (full/half width, ｶﾅ → カナ), lower case, and every dash-like character as "-" — including the long
- * vowel mark typed between Latin letters or digits (ＷｉーＦｉ = wi-fi), where it can only be a hyphen.
+ * vowel mark typed between Latin letters or digits (ＷｉーＦｉ = wi-fi), where it can only be a hyphen. A circled
+ * number (①, ⑫) marks an item of a list: a space, not a digit glued to the word after it (①2in1, ②DIY).
  * One character for one, so that positions stay aligned with the input.
  */
 export function normalizeWidth(text: string): string {
   return text
+    .replace(/[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/g, " ")
     .normalize("NFKC")
     .toLowerCase()
     .replace(/[‐‑‒–—―−]/g, "-")

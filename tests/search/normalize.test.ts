@@ -14,6 +14,10 @@ describe("normalisation", () => {
     },
   );
 
+  it("reads a circled number, a list's item mark, as a space — one character for one, never a digit glued on", () => {
+    expect(normalizeWidth("①2in1端末 ②DIY ⑫検討")).toBe(" 2in1端末  diy  検討");
+  });
+
   it("keeps the long vowel mark in katakana", () => {
     expect(normalizeWidth("センター")).toBe("センター");
   });

@@ -89,6 +89,18 @@ describe("analyzer (real kuromoji)", () => {
     expect(analyzer.terms(text)).toContain(word);
   });
 
+  it.each([
+    ["職員向けの2in1のパソコン", "2in1"],
+    ["5gの活用", "5g"],
+  ])("reads Latin letters and digits in one run as one word: %s", (text, word) => {
+    expect(analyzer.terms(text)).toContain(word);
+    expect(analyzer.terms(text)).not.toContain("in");
+  });
+
+  it("leaves a year's r and number to the year reading (r5 is no word of its own)", () => {
+    expect(analyzer.terms("r5の事業")).not.toContain("r5");
+  });
+
   it.each([["いろいろ教えて"], ["どんどん進める事業"], ["そろそろ完了する事業"]])(
     "leaves a reduplicated word the dictionary knows to the dictionary: %s",
     (text) => {
