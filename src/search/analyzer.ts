@@ -18,6 +18,8 @@ export interface AnalyzedTerm {
   predicate?: true;
   /** A word about the asking (dict/framing.txt): searched, never named missing. */
   framing?: true;
+  /** A prefix (新, 再, 第): it joins the noun after it, and means little alone — searched, never shown as a word. */
+  prefix?: true;
 }
 
 export interface Analyzer {
@@ -195,7 +197,7 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): 
     let previous: string | null = null; // the last kept noun-like term, if nothing was dropped since
     let nounBefore: string | null = null; // the noun right before the word being read (kept or not), if any
     let previousSurface = "";
-    const keep = (term: string, surface: string, joinable: boolean, predicate = false) => {
+    const keep = (term: string, surface: string, joinable: boolean, predicate = false, prefix = false) => {
       if (term.length === 0 || lexicon.stopwords.has(term) || /^[\u3041-\u3096]$/.test(term)) {
         previous = null;
         return;
@@ -209,6 +211,7 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): 
         base: true,
         ...(predicate ? { predicate } : {}),
         ...(framing ? { framing: true as const } : {}),
+        ...(prefix ? { prefix: true as const } : {}),
       });
       if (joinable && previous !== null)
         out.push({ term: `${previous}+${term}`, surface: `${previousSurface}${surface}`, base: false });
@@ -264,7 +267,7 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): 
           const form = token.basic_form && token.basic_form !== "*" ? token.basic_form : token.surface_form;
           const predicate = !unknown && (token.pos === "動詞" || token.pos === "形容詞");
           const term = canonical(foldTerm(form));
-          keep(term, token.surface_form, noun, predicate);
+          keep(term, token.surface_form, noun, predicate, token.pos === "接頭詞");
           nounBefore = noun ? term : null;
         }
       }

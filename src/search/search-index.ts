@@ -14,7 +14,7 @@ import {
   weighQuery,
 } from "./bm25.js";
 import { phrasePattern, withNo } from "./lexicon.js";
-import { bigrams } from "./normalize.js";
+import { bigrams, normalizeWidth } from "./normalize.js";
 import { findTerm, type PackedTerms, packTerms, Vocabulary } from "./packed-terms.js";
 import { compileSynonyms, loadSudachiGroups, SYNONYM_WEIGHT, type SynonymTable } from "./synonyms.js";
 
@@ -131,10 +131,27 @@ interface Slot {
   context?: boolean;
   /** A word about the asking (dict/framing.txt): not named as missing. */
   framing?: boolean;
+  /** A prefix (新, 再, 第): searched, but no word to show as looked for. */
+  prefix?: boolean;
   /** Folded, for finding a noun inside a longer word of the plan (寄附 in 寄附金) that kuromoji reads whole. */
   patterns: { text: string; grams: number[] }[];
   /** The bigrams of the word and of its patterns, for the bigram query: computed once per slot. */
   grams: string[];
+}
+
+/**
+ * The subject's words as an answer shows them: a prefix joined to the word it was typed before (多文化, 新施設),
+ * and left out when something stood between them (第 of 第3次男女共同参画) — alone it is no word one asked for.
+ */
+function shownWords(subject: readonly Slot[], question: string): string[] {
+  const out: string[] = [];
+  for (const [i, slot] of subject.entries()) {
+    const before = subject[i - 1];
+    const joined = before?.prefix === true && question.includes(`${before.surface}${slot.surface}`);
+    if (slot.prefix) continue;
+    out.push(joined ? `${before.surface}${slot.surface}` : slot.surface);
+  }
+  return out;
 }
 
 /** What a query needs of a project: packed BM25F pseudo-frequencies of its words and bigrams. */
@@ -393,7 +410,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     const out = new Map<string, Slot>();
     for (const t of analyzed) {
       if (!t.base || out.has(t.term) || !MEANINGFUL(t.term)) continue;
-      const key = `${useSynonyms ? 1 : 0}${t.predicate ? 1 : 0}${t.framing ? 1 : 0}${t.term}\u0000${t.surface ?? ""}`;
+      const key = `${useSynonyms ? 1 : 0}${t.predicate ? 1 : 0}${t.framing ? 1 : 0}${t.prefix ? 1 : 0}${t.term}\u0000${t.surface ?? ""}`;
       let slot = slotMemo.get(key);
       if (!slot) {
         slot = slotOf(t, useSynonyms);
@@ -444,6 +461,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       alternatives,
       predicate,
       ...(t.framing ? { framing: true } : {}),
+      ...(t.prefix ? { prefix: true } : {}),
       patterns: patterns
         .map(({ text, gramTexts }) => ({ text, grams: gramTexts.map((g) => vocabulary.id(g)) }))
         // A pattern with a bigram no project has cannot be inside any project's text.
@@ -697,7 +715,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       missingTerms,
       askedWords: slots.filter((s) => !s.predicate && !s.context).map((s) => s.surface),
       askedTerms: subject.map((s) => s.term),
-      subjectWords: subject.map((s) => s.surface),
+      subjectWords: shownWords(subject, normalizeWidth(`${question}\n${options.context ?? ""}`)),
     };
   };
 

@@ -155,6 +155,14 @@ describe("search ranking", () => {
     expect(hits.find((h) => projectKey(h.project) === "7-2#11")?.match).toBe("partial");
   });
 
+  it.each([
+    ["多文化", ["多文化"]],
+    ["公共施設の再配置", ["公共施設", "再配置"]],
+    ["第3次男女共同参画計画をつくる事業", ["男女共同参画"]],
+  ])("shows a prefix joined to the word typed after it, never alone: %s", (q, words) => {
+    expect(index.search(q).subjectWords).toEqual(words);
+  });
+
   it("reaches a Sudachi group through dict/: インスタ (Sudachi: = インスタグラム, which dict/ reads as SNS) finds the SNS project", () => {
     const hits = index.search("インスタ");
     expect(hits.missingTerms).toEqual([]);
