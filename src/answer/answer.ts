@@ -93,6 +93,12 @@ export type Match = "exact" | "strong" | "partial";
  * A word as the asker wrote it (Ｗｉ－Ｆｉ, not the folded wi-fi), found at the same place in the question once
  * folded — when folding kept the question's length, as it does for width and case; else the word as folded.
  */
+/**
+ * Beside a project named in full, how much of the question another project must hold to be shown as related:
+ * half, as for 該当 (search-index's MIN_COVERAGE, not imported: answering a code must not load the search).
+ */
+const RELATED_BESIDE_NAMED = 0.5;
+
 function asWritten(word: string, question: string, folded: string): string {
   const at = folded.length === question.length ? folded.indexOf(word) : -1;
   return at < 0 ? word : question.slice(at, at + word.length);
@@ -590,12 +596,17 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
         .filter((h) => asked.includes(normalizedName(h.project)) || (h.match === "strong" && inName(h)))
         .map((h) => h.project),
     );
+    // A project named in full is the answer (「市民会館跡地エリア周辺整備事業の令和4年度の方向性は？」): beside it, only
+    // projects that hold most of the question are related — ones sharing a word or two would bury a one-line answer.
+    const fullName = hits.some((h) => asked.includes(normalizedName(h.project)));
     const ranked =
       named.size === 0 || everyHolder
         ? hits
         : [
             ...hits.filter((h) => named.has(h.project)).map((h) => ({ ...h, match: "strong" as const })),
-            ...hits.filter((h) => !named.has(h.project)).map((h) => ({ ...h, match: "partial" as const })),
+            ...hits
+              .filter((h) => !named.has(h.project) && (!fullName || h.coverage >= RELATED_BESIDE_NAMED))
+              .map((h) => ({ ...h, match: "partial" as const })),
           ];
     // 「その事業の令和5年度以降の方向性」: years asked with no direction, of a subject, say which years' directions
     // to show, not which projects: a project not listed then is still the answer, its line saying so. Not when

@@ -489,6 +489,19 @@ describe("free-text answers (real kuromoji)", () => {
     },
   );
 
+  it("answers a project named in full with it, and as related only projects holding most of the question", async () => {
+    const a = await engine.ask("市民会館跡地エリア周辺整備事業の令和4年度の方向性は？");
+    expect(keys(a).slice(0, a.answered)).toEqual(["7-2#12"]);
+    // The other 市民会館跡地 project stays; the DV shelter and the survey, which share only 令和 or 年度, do not.
+    expect(keys(a)).toContain("7-2#11");
+    expect(a.projects.length).toBeLessThanOrEqual(3);
+  });
+
+  it("answers yes about one project named in full and one year with that project alone", async () => {
+    const a = await engine.ask("貸室利用者向けWi-Fi環境整備事業は令和4年度で完了しますか");
+    expect(keys(a)).toEqual(["7-2#9"]);
+  });
+
   it("says a code's projects exist but none meets the conditions", async () => {
     const a = await engine.ask("7-7で完了する事業");
     expect(keys(a)).toEqual([]);
