@@ -63,6 +63,8 @@ const TUNED = [
   "dev24",
   "dev25",
   "dev26",
+  "dev27",
+  "dev28",
 ];
 
 /** Every set, the tuned ones first. */
