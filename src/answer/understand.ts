@@ -598,7 +598,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   text = cut(text, REIWA, (m) => addYear(reiwaNumber(m[1] as string), m[2]));
   text = cut(text, HEISEI, (m) => addYear(reiwaNumber(m[1] as string) + HEISEI_TO_REIWA, m[2]));
   text = cut(text, R_YEAR, (m) => addYear(Number(m[1]), m[2]));
-  text = cut(text, WESTERN, (m) => addYear(Number(m[1]) - 2018, m[2]));
+  text = cut(text, WESTERN, (m) => addYear(Number(m[1] ?? m[2]) - 2018, m[3]));
   // The plan's own span: 最終年度 and 初年度 are its last and first years, 計画期間中 all of them.
   text = cut(text, PLAN_EDGE_YEAR, (m) => addYear(m[1] === "初年度" ? first : last, m[2]));
   text = cut(text, PLAN_PERIOD, () => {

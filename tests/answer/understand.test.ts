@@ -68,6 +68,12 @@ describe("understand: fiscal years", () => {
     ["R6まで続く", ["R6"]],
     ["市民課の事業ってR7まである？", ["R7"]],
     ["R6までやる事業", ["R6"]],
+    // Years typed short (probe 24): 令和5 without 年度, R4年, a bare 202x before a particle, 年度度.
+    ["令和5に完了する事業", ["R5"]],
+    ["令和４の縮小事業", ["R4"]],
+    ["R４年に完了", ["R4"]],
+    ["2022に完了した事業", ["R4"]],
+    ["令和4年度度に完了する事業", ["R4"]],
     ["R7まで方向性が載ってるもの", ["R7"]],
     ["R5まで方向性がある事業", ["R5"]],
     ["令和3年度から5年度までの間に完了", ["R3", "R4", "R5"]],
@@ -854,6 +860,15 @@ describe("understand: a project's own first or last year", () => {
     expect(u.ownYears).toEqual([]);
     expect(u.years).toEqual(["R7"]);
   });
+});
+
+describe("understand: a bare four-digit number", () => {
+  it.each([["予算2025万円の事業"], ["電話は072-620-2022に"]])(
+    "is no year unless a particle of time follows it: %s",
+    (q) => {
+      expect(read(q).years).toEqual([]);
+    },
+  );
 });
 
 describe("understand: a sentence that only takes away", () => {

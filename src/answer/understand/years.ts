@@ -39,13 +39,18 @@ export function reiwaOf(expr: string, eraOf = ""): number {
  */
 const STILL_GOING = String.raw`(?:になっても|も|でも|にも)\s*(?:まだ\s*)?続(?:いている|いてる|いてた|いて|いた|ける|く)`;
 export const RANGE_SUFFIX = String.raw`(?:\s*(?:の|に)?\s*((?:まで(?:に)?|以降も|以後も)(?:続(?:いている|いてる|ける|く)?|継続(?:している|する)?|(?:方向性\s*(?:が|は)?\s*)?載って(?:いる|る)?|記載(?:が|の)?(?:ある|あります)?|方向性\s*(?:が|の|は)?\s*(?:ある|あります|あり))|まで(?:ある|あります|あり|やる|やって(?:いる|る)?)|${STILL_GOING}|以降|以後|より後|から(?!始|はじ|開始|スタート|新規)|まで|以前))?`;
-export const REIWA = new RegExp(String.raw`令和\s*(\d{1,2}|元)\s*年度?${RANGE_SUFFIX}`, "g");
-export const HEISEI = new RegExp(String.raw`平成\s*(\d{1,2}|元)\s*年度?${RANGE_SUFFIX}`, "g");
+/** 令和5年度, 令和5年, and 令和5 alone (令和5に完了); 年度度 is a slip of the keyboard. */
+export const REIWA = new RegExp(String.raw`令和\s*(\d{1,2}|元)(?!\d)\s*(?:年度?度?)?${RANGE_SUFFIX}`, "g");
+export const HEISEI = new RegExp(String.raw`平成\s*(\d{1,2}|元)(?!\d)\s*(?:年度?度?)?${RANGE_SUFFIX}`, "g");
 export const R_YEAR = new RegExp(
-  String.raw`(?<![a-z0-9])r\s*(\d{1,2})(?:\s*年度)?(?![0-9])${RANGE_SUFFIX}`,
+  String.raw`(?<![a-z0-9])r\s*(\d{1,2})(?![0-9])(?:\s*年度?度?)?${RANGE_SUFFIX}`,
   "g",
 );
-export const WESTERN = new RegExp(String.raw`(?<!\d)(20\d{2})\s*年度?${RANGE_SUFFIX}`, "g");
+/** 2023年度, 2023年, and a bare 2021–2029 right before a particle of time (2022に完了, 2023の事業). */
+export const WESTERN = new RegExp(
+  String.raw`(?<![\d.,/-])(?:(20\d{2})\s*年度?度?|(?<=^|[^\d])(202\d)(?![\d.,/-])(?=\s*(?:に|で|の|から|まで|以降|以前|は|も)))${RANGE_SUFFIX}`,
+  "g",
+);
 export const PLAN_EDGE_YEAR = new RegExp(`(?:計画の)?(最終年度|初年度)${RANGE_SUFFIX}`, "g");
 /**
  * A project's own edge year: 最終年度が令和5年度, 初年度はR4以降, 開始年度が2021年度; R4で記載が終わる, R4までしか載っていない;
