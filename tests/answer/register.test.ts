@@ -18,6 +18,14 @@ describe("stripRegister: the register of a Slack message is not its subject", ()
     ["すみません、コーチング研修", "、コーチング研修"],
     ["空調改修についてよろしくお願いします", "空調改修について"],
     ["ちょっと質問です。Wi-Fiの整備", "。Wi-Fiの整備"],
+    // Moving on to another question (probe 24).
+    ["たびたびすみません。R4に完了した事業", "。R4に完了した事業"],
+    ["先ほどの件とは別で、R4完了の事業", "、R4完了の事業"],
+    ["さっきとは別件で、R4に完了した事業", "、R4に完了した事業"],
+    ["あと一点だけ、R4に完了した事業", "、R4に完了した事業"],
+    // How the list is wanted.
+    ["R4に完了した事業を表にしてもらえますか", "R4に完了した事業"],
+    ["R4に完了した事業をエクセルで欲しいです", "R4に完了した事業"],
   ])("drops the greeting or set phrase in %s", (text, expected) => {
     expect(core(text)).toBe(expected);
   });
@@ -39,6 +47,7 @@ describe("stripRegister: the register of a Slack message is not its subject", ()
     ["補助金を出している事業", "補助金を出している事業"],
     ["R4完了のパターンの事業を探しています", "R4完了のパターンの事業"],
     ["空調の事業を調べてます", "空調の事業"],
+    ["完了予定の事業をお教え願えますか", "完了予定の事業"],
   ])("drops the framing of a request in %s", (text, expected) => {
     expect(core(text)).toBe(expected);
   });
