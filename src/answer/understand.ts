@@ -22,6 +22,7 @@ import {
 } from "./understand/codes.js";
 import {
   ALL_OF_SPAN,
+  DIRECTION_NAME_GLOBAL,
   DIRECTION_PATTERNS,
   DIRECTION_STREAK,
   DIRECTION_TRANSITION,
@@ -727,8 +728,9 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // 「完了しない」「終わらない」: a direction the project must not have (widened: 完了 is also 新規完了).
   const absent = new Set<Direction>();
   text = cut(text, NEVER_DIRECTION, (m) => {
-    const word = directionOf((m[1] ?? m[2]) as string);
-    for (const d of word ? widen(word) : []) absent.add(d);
+    const said =
+      m[1] !== undefined ? [m[1]] : [...(m[2] as string).matchAll(DIRECTION_NAME_GLOBAL)].map((n) => n[0]);
+    for (const word of said.map(directionOf)) for (const d of word ? widen(word) : []) absent.add(d);
   });
   text = cut(text, NEGATED_DIRECTION, (m) => {
     const said = m[1] ?? m[3];

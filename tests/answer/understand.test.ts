@@ -610,6 +610,12 @@ describe("understand: what a new user typed (probe 10)", () => {
     ["人事課の事業で新規がないもの", [], ["新規", "新規完了"]],
     ["完了のない事業", [], ["完了", "新規完了"]],
     ["R4に拡充がない事業はありますか", ["R4"], ["拡充", "臨時拡充"]],
+    // Not among its directions (入っていない, 含まれない, 出てこない), and names listed (probe 24).
+    ["継続が入っていない事業", [], ["継続"]],
+    ["継続が含まれない事業", [], ["継続"]],
+    ["方向性に継続が出てこない事業", [], ["継続"]],
+    ["新規や拡充が一度もない事業", [], ["新規", "拡充", "臨時拡充", "新規完了"]],
+    ["新規も拡充もない事業", [], ["新規", "拡充", "臨時拡充", "新規完了"]],
   ])("reads %s as a direction denied", (q, years, absent) => {
     expect(read(q)).toMatchObject({ years, absentDirections: absent, directions: [], hasFreeText: false });
   });

@@ -40,6 +40,8 @@ export const DIRECTION_PATTERNS: readonly [RegExp, Direction][] = [
 
 /** The directions' own names as one alternation, longest first (新規完了 before 新規). */
 export const DIRECTION_NAMES = [...DIRECTION_WORDS].sort((a, b) => b.length - a.length).join("|");
+/** Each direction's name in a text, longest first (新規完了 before 新規). */
+export const DIRECTION_NAME_GLOBAL = new RegExp(DIRECTION_NAMES, "g");
 /**
  * The words that leave a name out, whatever the name (a department, a code, a subject, a direction): 以外, を除く,
  * は除いて, を除外, 含めない, 入れないで, を抜いて, を外して, は要らない. 要らない only after は (人事課のは要らない), as
@@ -78,14 +80,17 @@ export const NEGATED_DIRECTION = new RegExp(
   "g",
 );
 
+/** A name said not to be among a project's directions: 入っていない, 含まれない, 出てこない. */
+const NOT_CONTAINED = String.raw`入って(?:い)?ない|含まれ(?:て(?:い)?)?ない|出て(?:こ|き(?:て(?:い)?)?)ない|見当たらない`;
 /**
  * A direction never had: 一回も拡充がない, 一度も縮小になっていない, 1回も「完了」になったことがない; its name then
- * 一度も ない (完了が一度もない); or its name and ない said of the projects (完了がない事業, 新規のないもの) — not
- * at the end of a question (「R6に完了はない？」 asks whether there is any).
+ * 一度も ない (完了が一度もない); or its name and ない said of the projects (完了がない事業, 新規のないもの,
+ * 継続が入っていない) — not at the end of a question (「R6に完了はない？」 asks whether there is any); names may be
+ * listed (新規や拡充が一度もない, 新規も拡充もない).
  */
 export const NEVER_DIRECTION = new RegExp(
   String.raw`(?:一回|一度|1回|いちど)も\s*[「『]?(${DENIABLE})[」』]?\s*(?:[（(][^)）]*[)）])?\s*(?:に|が|は|を|と)?\s*(?:なって(?:い)?ない|なったことが(?:ない|なく)|ない|なかった|な(?:く|し)|(?:され|し)て(?:い)?ない)` +
-    String.raw`|[「『]?(${DIRECTION_NAMES})[」』]?\s*(?:が|の|は)\s*(?:(?:(?:一回|一度|1回|いちど)も\s*(?:ない|無い|なかった|なく|なし))|(?:ない|無い|なかった)(?!\s*(?:[？?]|か|です|でしょ|の\s*(?:[？?]|か|$)|んです|$)))`,
+    String.raw`|((?:[「『]?(?:${DIRECTION_NAMES})[」』]?\s*(?:や|と|・|、|も|か)\s*)*[「『]?(?:${DIRECTION_NAMES})[」』]?)\s*(?:も)?\s*(?:が|の|は)?\s*(?:(?:(?:一回|一度|1回|いちど)も\s*(?:ない|無い|なかった|なく|なし))|(?:ない|無い|なかった|${NOT_CONTAINED})(?!\s*(?:[？?]|か|です|でしょ|の\s*(?:[？?]|か|$)|んです|$)))`,
   "g",
 );
 /** Listed in every year asked: ずっと載ってて, 毎年記載がある. */
