@@ -575,8 +575,9 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     ownEdge("初年度", m[1] as string);
     ownEdge("最終年度", m[1] as string);
   });
+  // Groups: the year (1), OWN_EDGE's word (2), a listing that starts then (3: R4から記載が始まる), 最後/最初 (4).
   text = cut(text, YEAR_IS_EDGE, (m) =>
-    ownEdge(m[2] ?? (m[3] === "最初" ? "初年度" : "最終年度"), m[1] as string),
+    ownEdge(m[2] ?? (m[3] !== undefined || m[4] === "最初" ? "初年度" : "最終年度"), m[1] as string),
   );
   text = cut(text, LISTING_ENDS_AT, (m) => ownEdge("最終年度", m[1] as string));
   const years = new Set<number>();
@@ -591,7 +592,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     // 「R6まで続く」「R7まで載ってる」: the project lasts to that year: any direction in it, not 継続 in every
     // year before.
     // 「R7まである？」「R7までやる？」 likewise.
-    const range = suffix && /続|継続|載|記載|方向性|まで(?:あ|や)/.test(suffix) ? undefined : suffix;
+    const range = suffix && /続|継続|載|記載|方向性|まで(?:は)?(?:あ|や)/.test(suffix) ? undefined : suffix;
     const from = range && /まで|以前/.test(range) && n > first ? first : n;
     const to = range && !/まで|以前/.test(range) && n < last ? last : n;
     for (let y = from; y <= to; y++) years.add(y);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildCatalog } from "../../src/answer/catalog.js";
 import { understand } from "../../src/answer/understand.js";
 import { loadPlan } from "../../src/plan/load.js";
+import { DIRECTION_WORDS } from "../../src/plan/schema.js";
 
 const catalog = buildCatalog(loadPlan());
 const JUNE_2023 = new Date("2023-06-15T00:00:00+09:00");
@@ -588,16 +589,31 @@ describe("understand: what a new user typed (probe 10)", () => {
     ["R5が最後の事業", "R5"],
     ["R5で最後になる事業", "R5"],
     ["令和5年度が最後になっている事業", "R5"],
+    // Said with other verbs of listing (probe 24).
+    ["令和4年度までしか計画に書かれていない事業", "R4"],
+    ["最後に載っているのが令和6年度の事業", "R6"],
+    ["R4を最後に計画から消える事業", "R4"],
   ])("reads %s as a project's own last year", (q, year) => {
     expect(read(q)).toMatchObject({ ownYears: [{ edge: "last", year }], directions: [], hasFreeText: false });
   });
 
-  it("reads 「R4が最初の事業」 as a project's own first year", () => {
-    expect(read("R4が最初の事業")).toMatchObject({
-      ownYears: [{ edge: "first", year: "R4" }],
-      hasFreeText: false,
-    });
+  it.each([
+    ["R4が最初の事業"],
+    ["R4から記載が始まる事業"],
+    ["令和4年度から計画に載り始めた事業はある？"],
+    ["計画に初めて出てくるのが令和4年度の事業はありますか"],
+  ])("reads %s as a project's own first year", (q) => {
+    expect(read(q)).toMatchObject({ ownYears: [{ edge: "first", year: "R4" }], hasFreeText: false });
   });
+
+  it.each([["R6まではあるけどR7にはない事業"], ["R6にはあってR7にはない事業"]])(
+    "reads %s as listed in R6 and not in R7",
+    (q) => {
+      const u = read(q);
+      expect(u.years).toEqual(["R6"]);
+      expect(u.conditions).toEqual([{ year: "R7", directions: DIRECTION_WORDS, holds: false }]);
+    },
+  );
 
   it.each([
     ["令和4年度の方向性が「継続」になっていない事業", ["R4"], ["継続"]],
