@@ -26,6 +26,12 @@ describe("stripRegister: the register of a Slack message is not its subject", ()
     // How the list is wanted.
     ["R4に完了した事業を表にしてもらえますか", "R4に完了した事業"],
     ["R4に完了した事業をエクセルで欲しいです", "R4に完了した事業"],
+    // The second half of an either-or question is the same question.
+    [
+      "マイナンバーカードの普及促進はR5に載ってる？載ってない？",
+      "マイナンバーカードの普及促進はR5に載ってる？",
+    ],
+    ["令和5年度はありますか？ないですか？", "令和5年度はありますか？"],
   ])("drops the greeting or set phrase in %s", (text, expected) => {
     expect(core(text)).toBe(expected);
   });
