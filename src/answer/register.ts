@@ -15,6 +15,8 @@ const FORMULAS = [
   /(?:どうぞ)?よろしく(?:お願い(?:します|いたします|致します|申し上げます))?/g,
   /ありがとう(?:ございます)?|助かります|こんにちは|おはようございます|お忙しいところ/g,
   /(?:ちょっと|少し|一点|1点|ひとつ)?(?:質問|確認|相談)(?:です|させてください|があります|なのですが|なんですが)/g,
+  // An interjection starting a sentence (あ、, えっと、): a second thought, no word of the question.
+  /(?<=^|[。！？!?\n]\s*)(?:あっ?|あー|えっと|えーと|ええと|そうそう)[、,]/g,
   // Moving on to another question: たびたびすみません, 先ほどの件とは別で, 別件で, あと一点だけ, 追加で.
   /(?:たびたび|度々|重ね重ね)(?:すみません|すいません|失礼します|恐縮です)?/g,
   /(?:先ほど|先程|さっき)(?:の(?:件|話|質問)?)?\s*(?:と|とは)?\s*別(?:件)?(?:で|に|ですが|なのですが|なんですが)?|別件(?:で|ですが|なのですが|なんですが|になりますが)?/g,
@@ -111,11 +113,18 @@ const withoutFormulas = (text: string): string =>
   FORMULAS.reduce((rest, formula) => rest.replace(formula, " "), text);
 
 /**
+ * What says a sentence narrows the one before it (そのうち, その中で, に絞って, に限ります, だけで大丈夫, のみで結構): it
+ * asks, and what it asks is the sentence before it, narrowed.
+ */
+export const NARROWS =
+  /^\s*(?:あ[、,]\s*)?(?:その\s*うち|そのなか|その中|このうち|この中)|に\s*絞(?:って|り|る)|に\s*限(?:ります|る|って|定)|(?:だけ|のみ)\s*で\s*(?:大丈夫|いい|良い|よい|結構|構いません|かまいません|ok|[。.]?\s*$)/;
+
+/**
  * What makes a sentence ask: a question mark, a request, a polite question, a question word — not 何か, どこか
  * (some), nor あるかな (wondering aloud).
  */
 const ASKS = new RegExp(
-  `[?？]|${REQUEST_ENDINGS.source}|${SHOW_REQUEST.source}|${BARE_REQUESTS.source}|(?:でしょう|ます|です|ある|あります)か(?!な)|(?:どこ|だれ|誰|何|いつ)(?!か)|どれ|どの|いくつ|ある\\s*$`,
+  `[?？]|${REQUEST_ENDINGS.source}|${SHOW_REQUEST.source}|${BARE_REQUESTS.source}|${NARROWS.source}|(?:でしょう|ます|です|ある|あります)か(?!な)|(?:どこ|だれ|誰|何|いつ)(?!か)|どれ|どの|いくつ|ある\\s*$`,
 );
 /**
  * A sentence that asks more about the answer to the one before it: あれば, あったら, その場合は, あわせて…も; or

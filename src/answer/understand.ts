@@ -5,7 +5,7 @@ import { fiscalYearOf, HEISEI_TO_REIWA, REIWA_OFFSET, yearKeyOfFiscalYear } from
 import { DIRECTION_WORDS, type Direction, type YearKey } from "../plan/schema.js";
 import { normalizeWidth } from "../search/normalize.js";
 import type { Catalog } from "./catalog.js";
-import { askingClause, askLast, asksOnlyFields, pointsBack, stripRegister } from "./register.js";
+import { askingClause, askLast, asksOnlyFields, NARROWS, pointsBack, stripRegister } from "./register.js";
 import {
   CODE,
   CODE_RANGE,
@@ -318,6 +318,9 @@ function readClauses(stripped: string, catalog: Catalog, now: Date): Parts {
   // to list to the sentence before it, which is read as the message (its own occasion, 市長の記者会見の準備で、, then
   // background).
   const context = stripped.slice(0, stripped.lastIndexOf(ask));
+  // 「…の事業は何件？そのうち臨時拡充があるのは？」「…知りたいです。令和4年度に完了したものに絞ってください。」: an ask
+  // that says it narrows the one before (そのうち, に絞って, に限ります, だけで大丈夫) keeps both: the message is read whole.
+  if (NARROWS.test(ask) && context.trim() && isStructured(whole) && isStructured(askParts)) return whole;
   // 「R4に拡充の事業。臨時拡充は除く。」: an ask that only takes away narrows the sentence before it, read as the
   // message — its years kept (they were lost when the ask alone was read).
   if (askParts.leavesOutOnly && context.trim()) {

@@ -915,6 +915,26 @@ describe("free-text answers (real kuromoji)", () => {
       (p: Project) => p.department === "財産活用課" && p.directions.R3 === "拡充",
     ],
     ["財産活用課の事業のうち、R4に拡充のもの。臨時拡充は除いてください。", () => false],
+    // A second sentence that says it narrows (probe 24): そのうち, に絞って, に限ります, だけで大丈夫, だけで.
+    [
+      "財産活用課の事業は何件？そのうち臨時拡充があるのは？",
+      (p: Project) => p.department === "財産活用課" && Object.values(p.directions).includes("臨時拡充"),
+    ],
+    [
+      "令和3年度に新規の事業を知りたいです。令和4年度に完了したものに絞ってください。",
+      (p: Project) =>
+        ["新規", "新規完了"].includes(p.directions.R3 ?? "") &&
+        ["完了", "新規完了"].includes(p.directions.R4 ?? ""),
+    ],
+    [
+      "人権・男女共生課の事業一覧がほしいです。あ、R4に完了したものだけで大丈夫です。",
+      (p: Project) =>
+        p.department === "人権・男女共生課" && ["完了", "新規完了"].includes(p.directions.R4 ?? ""),
+    ],
+    [
+      "人権・男女共生課の事業はいくつありますか。R5以降も続くものだけで。",
+      (p: Project) => p.department === "人権・男女共生課" && p.directions.R5 !== undefined,
+    ],
   ])("reads %s as the first sentence's ask, narrowed by the second", async (q, holds) => {
     const a = await engine.ask(q);
     expect(keys(a).sort()).toEqual(plan.projects.filter(holds).map(projectKey).sort());

@@ -26,6 +26,7 @@ describe("stripRegister: the register of a Slack message is not its subject", ()
     // How the list is wanted.
     ["R4に完了した事業を表にしてもらえますか", "R4に完了した事業"],
     ["R4に完了した事業をエクセルで欲しいです", "R4に完了した事業"],
+    ["人事課の事業一覧。あ、R4のものだけ", "人事課の事業一覧。R4のものだけ"],
     // The second half of an either-or question is the same question.
     [
       "マイナンバーカードの普及促進はR5に載ってる？載ってない？",
