@@ -930,6 +930,10 @@ describe("understand: departments left out", () => {
     ["R4完了の事業で人権・男女共生課を除外", "人権・男女共生課"],
     ["施策7-2の事業で、財産活用課は含めないで", "財産活用課"],
     ["施策7-2の事業、財産活用課のは省いて", "財産活用課"],
+    // Said to be seen already (probe 24).
+    ["R4に完了する事業を。人事課のは既に把握しているので不要です。", "人事課"],
+    ["R4に完了する事業を知りたいです。人事課のはもう見たので、それ以外で。", "人事課"],
+    ["人事課の事業は見たので、ほかの課の事業を教えて", "人事課"],
   ])("reads %s as leaving out %s", (q, dept) => {
     const u = read(q);
     expect(u.excludedDepartments).toEqual([dept]);

@@ -131,9 +131,12 @@ export function mendUnitTypos(text: string, catalog: Catalog): { text: string; s
   return { text: out, slips };
 }
 
-/** What follows a name to leave it out: 以外, を除く, は除いて; the first of a list left out (人事課と情報システム課のものは除いて). */
+/**
+ * What follows a name to leave it out: 以外, を除く, は除いて; the first of a list left out (人事課と情報システム課のものは
+ * 除いて); or the name said to be seen already (人事課のはもう見たので、それ以外で; 既に把握しているので不要です).
+ */
 export const LEFT_OUT = new RegExp(
-  `^\\s*(?:さん)?(?:(?:の\\s*(?:もの|事業|分)?\\s*)?(?:を|は)?(?:${LEAVING_OUT})|(?:じゃ|では|でも?)(?:ない|なく)|でも(?=[^。]*でも(?:ない|なく))|(?:と|や|、|・|及び|および)(?=[^。、]{2,20}?(?:${UNIT_SUFFIXES})\\s*(?:の\\s*(?:もの|事業|分)\\s*)?(?:を|は)?(?:${LEAVING_OUT})))`,
+  `^\\s*(?:さん)?(?:(?:の\\s*(?:もの|事業|分)?\\s*)?は[^。！？!?]{0,24}?(?:ので|から|ため)[、,]?\\s*(?:不要|要らない|いらない|結構|(?:それ|そちら|そこ)以外|ほか|他)|(?:の\\s*(?:もの|事業|分)?\\s*)?(?:を|は)?(?:${LEAVING_OUT})|(?:じゃ|では|でも?)(?:ない|なく)|でも(?=[^。]*でも(?:ない|なく))|(?:と|や|、|・|及び|および)(?=[^。、]{2,20}?(?:${UNIT_SUFFIXES})\\s*(?:の\\s*(?:もの|事業|分)\\s*)?(?:を|は)?(?:${LEAVING_OUT})))`,
 );
 
 /**
