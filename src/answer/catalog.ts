@@ -45,12 +45,18 @@ export function departmentsOf(
       stem.includes("・") && suffix
         ? [...stem.split("・").map((part) => `${part}${suffix}`), `${stem.replaceAll("・", "")}${suffix}`]
         : [];
+    // Two words of two kanji are shortened to their first kanji each (財産活用 → 財活, 政策企画 → 政企), as 総務企画
+    // is 総企: staff's usual abbreviation, with or without the suffix.
+    const initials = /^\p{Script=Han}{4}$/u.test(stem)
+      ? [`${stem[0]}${stem[2]}`, `${stem[0]}${stem[2]}${suffix}`]
+      : [];
     return {
       name,
       forms: [
         name,
         base,
         ...parts,
+        ...initials,
         ...[...aliases]
           .filter(([, official]) => official === name || official === base)
           .map(([alias]) => alias),

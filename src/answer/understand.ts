@@ -308,6 +308,12 @@ function readMessage(stripped: string, catalog: Catalog, now: Date): Parts {
   return readClauses(stripped, catalog, now);
 }
 
+/**
+ * A run of four kanji or more, which may be part of a department's name: two words of it at least (魅力発信), never
+ * one word that many texts use (システム of 情報システム).
+ */
+const STEM_PART = /(\p{Script=Han}{4,})/gu;
+
 /** A message read as its asking clause and the context before it. */
 function readClauses(stripped: string, catalog: Catalog, now: Date): Parts {
   const whole = readParts(stripped, catalog, now);
@@ -695,6 +701,19 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
       ) {
         departments.push(dept.name);
         text = text.replace(dept.stem, " ");
+      }
+    }
+  }
+  if (departments.length === 0) {
+    // Part of a department's stem, four kanji or more, before what says it is a unit (魅力発信の事業,
+    // 協働推進がやってる), when it is part of exactly one department's.
+    for (const m of text.matchAll(STEM_PART)) {
+      const [, part = ""] = m;
+      const owners = catalog.departments.filter((d) => d.stem.replaceAll("・", "").includes(part));
+      if (owners.length === 1 && owners[0] && UNIT_FOLLOWS.test(text.slice((m.index ?? 0) + m[0].length))) {
+        departments.push(owners[0].name);
+        text = text.replace(part, " ");
+        break;
       }
     }
   }

@@ -225,10 +225,19 @@ describe("understand: departments", () => {
     ["跡地活用の課がやってるやつ", "市民会館跡地活用推進課"],
     ["協働推進の課の事業", "市民協働推進課"],
     ["情報システム課所管の事業", "情報システム課"],
+    // Two words of two kanji shortened to their initials; part of a stem, two words or more (probe 24).
+    ["財活の事業", "財産活用課"],
+    ["政企がやってる事業", "政策企画課"],
+    ["魅力発信の事業", "まち魅力発信課"],
+    ["協働推進の事業", "市民協働推進課"],
   ])("finds %s", (q, dept) => {
     const u = read(q);
     expect(u.departments).toEqual([dept]);
     expect(u.hasFreeText).toBe(false);
+  });
+
+  it("does not read one word of a department's name (システム of 情報システム) as the department", () => {
+    expect(read("会議室をネットで予約できるシステムの事業").departments).toEqual([]);
   });
 
   it.each([
