@@ -31,6 +31,7 @@ import {
   INCLUDED_DIRECTION,
   LATER_DIRECTION,
   LISTED_THROUGHOUT,
+  mendDirectionTypos,
   NEGATED_DIRECTION,
   NEGATED_VERBS,
   NEVER_DIRECTION,
@@ -265,7 +266,10 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
       const numbered = more.length === 1 && /^\s*(?:番|号)/.test(all.slice(at + whole.length));
       return numbered ? `${chapter}-${policy}の${more[0]}` : `${chapter}-${[policy, ...more].join("-")}`;
     });
-  const { text: mended, slips } = mendUnitTypos(normalized, catalog);
+  const units = mendUnitTypos(normalized, catalog);
+  const directions = mendDirectionTypos(units.text);
+  const mended = directions.text;
+  const slips = [...units.slips, ...directions.slips];
   const stripped = stripRegister(askLast(ownUnit(mended, catalog)));
   const hasLetters = (t: string) => /[\p{L}\p{N}]/u.test(t);
   const greetingOnly = hasLetters(normalized) && !hasLetters(stripped);

@@ -262,6 +262,30 @@ describe("understand: departments", () => {
     },
   );
 
+  it.each([
+    ["R4に縮少する事業", "縮少", "縮小"],
+    ["R4に継読の事業は何件", "継読", "継続"],
+    ["R4に拡重の事業", "拡重", "拡充"],
+    ["R4に核充の事業", "核充", "拡充"],
+    ["R4に完両する事業", "完両", "完了"],
+    ["R3に新機の事業", "新機", "新規"],
+  ])(
+    "reads two kanji in a direction's place sharing one kanji with one direction (%s) as it, and says so",
+    (q, said, direction) => {
+      const u = read(q);
+      expect(u.directions[0]).toBe(direction);
+      expect(u.slips).toEqual([{ said, read: direction }]);
+      expect(u.hasFreeText).toBe(false);
+    },
+  );
+
+  it.each([["R4に拡大する事業"], ["R4に市民の事業"], ["R4の空調改修"]])(
+    "leaves two kanji after a year that are a direction's own verb, or share no kanji with one, as they are: %s",
+    (q) => {
+      expect(read(q).slips).toEqual([]);
+    },
+  );
+
   it.each([["市税課の事業"], ["人権課の事業"], ["財政課の事業"]])(
     "does not guess a short department name one character off, nor one further off: %s",
     (q) => {

@@ -1,5 +1,6 @@
 // The plan's directions (新規 … 新規完了) as words and verbs, denied, left out, alone, or paired with a year.
 import { DIRECTION_WORDS, type Direction } from "../../plan/schema.js";
+import type { Slip } from "./units.js";
 import { ANY_YEAR } from "./years.js";
 
 /** Direction words, longest first; each widens to every direction containing it. */
@@ -226,3 +227,31 @@ export const DIRECTION_STREAK = new RegExp(
   String.raw`([2-9]|[二三四五])\s*(?:年度?|か年|ヶ年|カ年)\s*(?:連続(?:して|で)?|続けて|続けざまに)\s*(?:方向性\s*(?:が|は)\s*)?(${DIRECTION_VERBS})|(${DIRECTION_NAMES})\s*(?:が|の)?\s*([2-9]|[二三四五])\s*(?:年度?|か年|ヶ年|カ年)\s*(?:連続|続(?:いて|いた|く|け))`,
   "g",
 );
+
+/** The plan's directions of two kanji (新規, 継続, 拡充, 縮小, 完了): the ones an IME slip can reach. */
+const TWO_KANJI_DIRECTIONS = DIRECTION_WORDS.filter((d) => d.length === 2);
+/**
+ * Two kanji in a direction's place — right after a year and its particle, before する, の or 事業 (R4に縮少する, R3に
+ * 新機の事業) — that are no word of the plan's directions.
+ */
+const DIRECTION_SLOT = new RegExp(
+  String.raw`(?<=${ANY_YEAR}\s*(?:に|で|は|の|も)?\s*)(\p{Script=Han}{2})(?=\s*(?:する|した|して|される|された|の|に|な|事業|予定))`,
+  "gu",
+);
+
+/**
+ * Directions mistyped by an IME (縮少, 継読, 拡重, 核充, 完両, 新機): two kanji in a direction's place that share one
+ * kanji, in its place, with exactly one of the plan's directions. Each is read as the direction and reported, so
+ * the asker sees what was read; a word that is itself a direction or an everyday verb of one (拡大, 終了) is left.
+ */
+export function mendDirectionTypos(text: string): { text: string; slips: Slip[] } {
+  const slips: Slip[] = [];
+  const out = text.replace(DIRECTION_SLOT, (said: string) => {
+    if (directionOf(said) !== undefined) return said;
+    const near = TWO_KANJI_DIRECTIONS.filter((d) => d[0] === said[0] || d[1] === said[1]);
+    if (near.length !== 1 || !near[0]) return said;
+    slips.push({ said, read: near[0] });
+    return near[0];
+  });
+  return { text: out, slips };
+}
