@@ -708,6 +708,20 @@ describe("understand: what a new user typed (probe 10)", () => {
     },
   );
 
+  it.each([["R3に始まりR4に終わった事業"], ["R3に始め、R4に終えた事業"], ["R3に始まって、R4に終わった事業"]])(
+    "reads %s — clauses joined by a verb's stem too — as new in R3 and complete in R4",
+    (q) => {
+      expect(read(q).conditions).toEqual([
+        { year: "R3", directions: ["新規", "新規完了"], holds: true },
+        { year: "R4", directions: ["完了", "新規完了"], holds: true },
+      ]);
+    },
+  );
+
+  it.each([["R3に臨時拡張の事業"], ["R3に臨時の拡充がある事業"]])("reads %s as 臨時拡充", (q) => {
+    expect(read(q).directions).toEqual(["臨時拡充"]);
+  });
+
   it("reads スタート beside a year as 新規, so that two years each keep their own condition", () => {
     const u = read("R3にスタートしてR7まで続く事業");
     expect(u.conditions).toEqual([

@@ -12,7 +12,7 @@ export const DIRECTION_PATTERNS: readonly [RegExp, Direction][] = [
   ],
   // 臨拡: staff's short form. A budget raised for a time: 臨時で増額, 一時的に予算を増やす.
   [
-    /臨時拡充|臨拡|(?:一時的|臨時的)に(?:拡充|拡大|増額)|臨時(?:で|に)(?:拡充|拡大|増額)|(?:一時的に|臨時的に|臨時で|臨時に)(?:予算|事業費)を?増や(?:す|した|して)/g,
+    /臨時拡充|臨拡|(?:一時的|臨時的)に(?:拡充|拡大|増額)|臨時(?:で|に|の)?(?:拡充|拡大|拡張|増額)|(?:一時的に|臨時的に|臨時で|臨時に)(?:予算|事業費)を?増や(?:す|した|して)/g,
     "臨時拡充",
   ],
   // Verbs with their past and て forms (終わった, 始めて, 続いている), and their passive or potential forms
@@ -23,7 +23,7 @@ export const DIRECTION_PATTERNS: readonly [RegExp, Direction][] = [
     "完了",
   ],
   [
-    /新しい事業|新たな事業|新しく|新たに|新規|(?:始ま|はじま)(?:る|った|って)|(?:始め|はじめ)(?:られ)?(?:る|た|て)|開始|スタート|立ち上げ(?:る|た|て)?/g,
+    /新しい事業|新たな事業|新しく|新たに|新規|(?:始ま|はじま)(?:る|った|って|り)|(?:始め|はじめ)(?=\s*[、,]|$)|(?:始め|はじめ)(?:られ)?(?:る|た|て)|開始|スタート|立ち上げ(?:る|た|て)?/g,
     "新規",
   ],
   // A project's budget or scale said to grow or shrink (予算が増える, 規模が小さくなる): only of those, since
@@ -162,7 +162,7 @@ export const LISTED = String.raw`(?:記載|方向性|記述)\s*(?:が|は|の)?\
 /** A listing form that says the year is not listed. */
 export const NOT_LISTED = /な[いくし]|ません|なかった|載らず|空/;
 
-export const DIRECTION_VERBS = `${DIRECTION_NAMES}|終了|廃止|(?:終わ|おわ)(?:る|り|った|って)|(?:始ま|はじま)(?:る|った|って)|(?:始め|はじめ)(?:る|た|て)|開始|スタート(?:する|した|して)?|立ち上げ(?:る|た|て)?|新しく|新たに`;
+export const DIRECTION_VERBS = `${DIRECTION_NAMES}|終了|廃止|(?:終わ|おわ)(?:る|り|った|って)|終え(?:る|た|て)|(?:始ま|はじま)(?:る|った|って|り)|(?:始め|はじめ)(?:る|た|て|(?=s*[、,]))|開始|スタート(?:する|した|して)?|立ち上げ(?:る|た|て)?|新しく|新たに`;
 /**
  * A year followed by its own direction (令和3年度に始まって, R4完了, 2022年度は臨時拡充, R4も拡充), by any
  * direction (R7まで続く, R4に記載がある; R7まで載っている is listed in R7, not some year up to it) or by none (R5に記載がない, R6には計画に載ってない), and what denies it (R4で完了するもの以外,
