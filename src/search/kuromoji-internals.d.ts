@@ -4,6 +4,8 @@ declare module "kuromoji/src/loader/DictionaryLoader.js" {
   interface TokenInfoDictionary {
     target_map: Record<number, ArrayLike<number>>;
     loadTargetMap(buffer: Uint8Array): TokenInfoDictionary;
+    /** A word's features (品詞, 原形, 読み…) joined by ",", decoded from the dictionary's bytes. */
+    getFeatures(id: string): string;
   }
   interface DynamicDictionaries {
     token_info_dictionary: TokenInfoDictionary;

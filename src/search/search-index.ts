@@ -601,6 +601,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     const asksNoun = slots.some((s) => !s.predicate);
     const gramTotal = gramQuery.reduce((sum, g) => sum + g.weight, 0);
     const scored: { doc: IndexedDoc; words: number; grams: number; coverage: number }[] = [];
+    // Indexed loops: this is the hot path of every question, and iterators allocate where it is not optimised.
     for (const id of candidates) {
       const doc = docs[id];
       if (!doc) continue;
@@ -609,10 +610,12 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       let own = false;
       let direct = false; // some word asked is in the project as itself (or a spelling of it), not a synonym
       let noun = false; // some noun asked (not a verb or adjective) is in the project
-      for (const slot of slots) {
+      for (let si = 0; si < slots.length; si++) {
+        const slot = slots[si] as Slot;
         let best = 0;
         let fill = 0;
-        for (const alt of slot.alternatives) {
+        for (let ai = 0; ai < slot.alternatives.length; ai++) {
+          const alt = slot.alternatives[ai] as Slot["alternatives"][number];
           const at = findTerm(doc.words, alt.id);
           if (at < 0) continue;
           const policyOnly = doc.words.flags[at] === 1;
@@ -642,7 +645,8 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       }
       let grams = 0;
       let gramsHeld = 0;
-      for (const g of gramQuery) {
+      for (let gi = 0; gi < gramQuery.length; gi++) {
+        const g = gramQuery[gi] as (typeof gramQuery)[number];
         const at = g.id < 0 ? -1 : findTerm(doc.grams, g.id);
         if (at < 0) continue;
         grams += g.weight * saturate(doc.grams.values[at] as number);
@@ -657,7 +661,8 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       // So is one that holds none of the asker's words, only synonyms of them (スマートロック → 鍵 → キー), and
       // one that only does what is asked to something else: 窓口をまとめる is not まとめた事例集.
       if (!own || !direct || (asksNoun && !noun)) held = Math.min(held, (MIN_COVERAGE * total) / 2);
-      for (const c of compounds) {
+      for (let ci = 0; ci < compounds.length; ci++) {
+        const c = compounds[ci] as (typeof compounds)[number];
         const at = c.id < 0 ? -1 : findTerm(doc.words, c.id);
         if (at >= 0) words += c.weight * saturate(doc.words.values[at] as number);
       }

@@ -119,7 +119,32 @@ async function construct(
   return new Promise((resolvePromise, reject) => {
     loader.load((error, dictionaries) => {
       if (error) reject(error);
-      else resolvePromise(new Tokenizer(dictionaries));
+      else {
+        rememberFeatures(words);
+        resolvePromise(new Tokenizer(dictionaries));
+      }
     });
   });
+}
+
+/** How many words' features are kept decoded: the words a few thousand questions use (well under 1 MB). */
+export const REMEMBERED_FEATURES = 4096;
+
+/**
+ * kuromoji decodes a word's features (品詞, 原形, 読み) from the dictionary's bytes, one byte at a time, for every
+ * word of every answer. The same words recur in every question (particles, 事業, 令和): the last few thousand
+ * decoded are kept, the oldest dropped first. A cache of the dictionary, not of answers: what it returns is what the
+ * bytes say.
+ */
+function rememberFeatures(words: { getFeatures(id: string): string }): void {
+  const decode = words.getFeatures.bind(words);
+  const kept = new Map<string, string>();
+  words.getFeatures = (id) => {
+    const known = kept.get(id);
+    if (known !== undefined) return known;
+    const features = decode(id);
+    kept.set(id, features);
+    if (kept.size > REMEMBERED_FEATURES) kept.delete(kept.keys().next().value as string);
+    return features;
+  };
 }
