@@ -127,11 +127,12 @@ const ASKS = new RegExp(
   `[?？]|${REQUEST_ENDINGS.source}|${SHOW_REQUEST.source}|${BARE_REQUESTS.source}|${NARROWS.source}|(?:でしょう|ます|です|ある|あります)か(?!な)|(?:どこ|だれ|誰|何|いつ)(?!か)|どれ|どの|いくつ|ある\\s*$`,
 );
 /**
- * A sentence that asks more about the answer to the one before it: あれば, あったら, その場合は, あわせて…も; or
- * …もあわせて教えて (いつ完了予定かもあわせて, 担当課も併せて); or one that only seeks to confirm (…も入ってますよね？).
+ * A sentence that asks more about the answer to the one before it: あれば, あったら, ありましたら, その場合は, あわせて…も;
+ * or …もあわせて教えて (いつ完了予定かもあわせて, 担当課も併せて, 件数とあわせて事業名も); or one that only seeks to
+ * confirm (…も入ってますよね？).
  */
 const FOLLOW_UP =
-  /^\s*(?:もし)?(?:あれば|あったら|ある場合は?|該当があれば|該当する(?:もの|事業)があれば|その場合は?|ついでに|あわせて|併せて|合わせて)|^[^。！？!?]*も\s*(?:あわせて|併せて|合わせて)|よね\s*[?？]?\s*$/;
+  /^\s*(?:もし)?(?:あれば|あったら|ありましたら|ございましたら|ございますれば|ある場合は?|該当があれば|該当する(?:もの|事業)があれば|その場合は?|ついでに|あわせて|併せて|合わせて)|^[^。！？!?]*(?:も|と)\s*(?:あわせて|併せて|合わせて)|よね\s*[?？]?\s*$/;
 /** Verbs of the asker's own work, which also make requests: 確認して(います), 調べて, 探して. */
 const DOING = /(?:確認|調査|検討)(?:して|し|させて|したい)|調べて|探して|お願い/g;
 const SENTENCES = /[^。！？!?\n]+[。！？!?\n]*/g;

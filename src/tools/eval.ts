@@ -65,6 +65,8 @@ const TUNED = [
   "dev26",
   "dev27",
   "dev28",
+  "dev29",
+  "dev30",
 ];
 
 /** Every set, the tuned ones first. */
