@@ -479,7 +479,18 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     // 方向性を」: why one asks), leaves the year's list as asked.
     const namesSubject =
       found.subjectWords.length > 0 && (!fieldsOnly || found.hits.some((h) => h.match !== "partial"));
-    searched = namesSubject || !structured;
+    // Beside conditions, an ask that names no subject of its own (「監査対応で、令和3年度から5年度までに完了となる
+    // 事業を洗い出しています。該当する事業の一覧を」) leaves its context as background — unless the context names a
+    // project that meets the conditions (「市民課の窓口でマイナンバーカードの出張申請について聞かれたのですが、どの
+    // 事業に…」) — though a search without conditions would take that context for the subject.
+    const askNamesNothing =
+      structured &&
+      !fieldsOnly &&
+      !refersBack &&
+      context.trim() !== "" &&
+      !found.hits.some((h) => h.match === "strong" && matchesFilters(h.project, filters, inPlan)) &&
+      index.search(ask, { limit: 1 }).subjectWords.length === 0;
+    searched = (namesSubject && !askNamesNothing) || !structured;
     if (searched) answerFreeText(found, index, ask);
   }
   if (!searched && (structured || u.everything)) {

@@ -489,6 +489,24 @@ describe("free-text answers (real kuromoji)", () => {
     },
   );
 
+  it("answers the conditions' list when the ask names no subject and its context names no project meeting them", async () => {
+    const a = await engine.ask(
+      "議会答弁の準備で、令和3年度から令和7年度までずっと方向性が継続となっている事業を確認したいです。該当するものを教えていただけますか。安定して続いている事業として説明する予定です。",
+    );
+    const want = plan.projects.filter((p) =>
+      (["R3", "R4", "R5", "R6", "R7"] as const).every((y) => p.directions[y] === "継続"),
+    );
+    expect(keys(a).sort()).toEqual(want.map(projectKey).sort());
+    expect(a.answered).toBe(want.length);
+  });
+
+  it("still searches a context that names a project meeting the conditions, when the ask names none", async () => {
+    const a = await engine.ask(
+      "お疲れ様です。市民課の窓口でマイナンバーカードの出張申請について聞かれたのですが、どの事業になりますか？",
+    );
+    expect(keys(a)[0]).toBe("7-2#17");
+  });
+
   it("answers a project named in full with it, and as related only projects holding most of the question", async () => {
     const a = await engine.ask("市民会館跡地エリア周辺整備事業の令和4年度の方向性は？");
     expect(keys(a).slice(0, a.answered)).toEqual(["7-2#12"]);
