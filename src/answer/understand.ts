@@ -606,6 +606,12 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     // year before.
     // 「R7まである？」「R7までやる？」 likewise.
     const range = suffix && /続|継続|載|記載|方向性|まで(?:は)?(?:あ|や)/.test(suffix) ? undefined : suffix;
+    // より後 and より前 leave the year itself out (令和4年度より後: R5 on), as 以降 and 以前 do not.
+    if (range && /より後|より前/.test(range)) {
+      const after = /より後/.test(range);
+      for (let y = after ? n + 1 : first; y <= (after ? last : n - 1); y++) years.add(y);
+      return;
+    }
     const from = range && /まで|以前/.test(range) && n > first ? first : n;
     const to = range && !/まで|以前/.test(range) && n < last ? last : n;
     for (let y = from; y <= to; y++) years.add(y);

@@ -55,6 +55,7 @@ describe("stripRegister: the register of a Slack message is not its subject", ()
     ["R4完了のパターンの事業を探しています", "R4完了のパターンの事業"],
     ["空調の事業を調べてます", "空調の事業"],
     ["完了予定の事業をお教え願えますか", "完了予定の事業"],
+    ["完了する事業を一覧でご提示いただけますでしょうか", "完了する事業を一覧で"],
   ])("drops the framing of a request in %s", (text, expected) => {
     expect(core(text)).toBe(expected);
   });

@@ -116,6 +116,17 @@ export const FRAME_WORDS = [
   "だけで結構です",
   "のみで結構です",
   "だけで",
+  // Keigo and aspect around a direction (完了いたします, 完了済み, 年度中に, 小さくしていく).
+  "いたします",
+  "致します",
+  "済みの",
+  "済み",
+  "年度中に",
+  "規模を",
+  "規模が",
+  "ていく",
+  "いく",
+  "年度を追って",
   // Other words for a project, and for a project's standing (完了扱い, 完了とされている).
   "案件",
   "プロジェクト",
