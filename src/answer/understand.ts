@@ -74,11 +74,15 @@ import {
   LISTING_ENDS_AT,
   NEXT_OF_NAMED,
   nextOfNamed,
+  OFFSET_OF_NAMED,
+  offsetOfNamed,
   PART_WAY,
   PLAN_EDGE_SAID,
   PLAN_EDGE_YEAR,
+  PLAN_NTH_YEAR,
   PLAN_PERIOD,
   planEdgeYear,
+  planNthYear,
   R_YEAR,
   REIWA,
   RELATIVE,
@@ -221,7 +225,9 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     // A direction left in kana by the IME (R4にかんりょうする, R3 しんき): the plan's word.
     .replace(KANA_DIRECTION, (kana) => KANA_DIRECTIONS[kana] ?? kana)
     .replace(RELATIVE_GLOSSED, "")
+    .replace(OFFSET_OF_NAMED, offsetOfNamed)
     .replace(NEXT_OF_NAMED, nextOfNamed)
+    .replace(PLAN_NTH_YEAR, planNthYear(Math.min(...catalog.years.map((y) => Number(y.slice(1))))))
     // 計画期間の最後まで続く, 途中で終わる: the plan's last year, its period.
     .replace(PLAN_EDGE_SAID, planEdgeYear)
     .replace(PART_WAY, "計画期間中に")

@@ -129,6 +129,31 @@ export const NEXT_OF_NAMED = new RegExp(
 export const nextOfNamed = (_: string, year: string, between: string) =>
   `${year}${between}r${reiwaOf(year) + 1}`;
 
+const KANJI_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5 };
+const countOf = (s: string) => KANJI_DIGITS[s] ?? Number(s);
+/**
+ * A year counted from a year named just before it with の (令和4年度の翌年度, 令和6年度の前年度, 令和3年度の2年後): the
+ * named year is only where the count starts — the year meant is the one counted to.
+ */
+export const OFFSET_OF_NAMED = new RegExp(
+  String.raw`(${ANY_YEAR})\s*の\s*(?:(翌年度?|次の年度|次年度)|(前年度?|前の年度)|([1-4一二三四])\s*年(?:度)?\s*(後|前))`,
+  "g",
+);
+export const offsetOfNamed = (
+  _: string,
+  year: string,
+  next?: string,
+  previous?: string,
+  count?: string,
+  side?: string,
+) => {
+  const by = next ? 1 : previous ? -1 : (side === "前" ? -1 : 1) * countOf(count ?? "0");
+  return `r${reiwaOf(year) + by}`;
+};
+/** The plan's N-th year (計画の3年目, 2年目): its first year and N − 1. */
+export const PLAN_NTH_YEAR = /(?:計画(?:期間)?の\s*)?([1-5一二三四五])\s*年目/g;
+export const planNthYear = (first: number) => (_: string, count: string) => `r${first + countOf(count) - 1}`;
+
 export const DAY_LEVEL =
   /今日|きょう|明日|あした|明後日|あさって|昨日|きのう|今朝|今夜|今晩|今週|来週|先週|午前|午後|\d{1,2}\s*時|\d{1,2}\s*月\s*\d{1,2}\s*日/;
 
