@@ -159,6 +159,43 @@ export function askLast(text: string): string {
   return [...sentences.slice(0, last), ...after, sentences[last]].join("");
 }
 
+/** A year in any usual form, or a unit's name: what a correction replaces. */
+const YEAR_FORM = String.raw`(?:令和\s*(?:\d{1,2}|元)\s*(?:年度?)?|r\s*\d{1,2}(?:\s*年度?)?|20\d{2}\s*(?:年度?)?)`;
+const UNIT_FORM = String.raw`[\p{Script=Han}\p{Script=Katakana}ー・a-z]{1,20}?(?:${UNIT_SUFFIXES})`;
+/**
+ * 「R4完了、じゃなくてR5完了」: a year's clause taken back with じゃなくて for another year's. (Not 紙じゃなくて端末で,
+ * which says what is wanted by what is not, nor 市民課じゃなくて, which leaves a unit out.)
+ */
+const TAKEN_BACK = new RegExp(
+  String.raw`${YEAR_FORM}[^、。！？!?\n]*?[、,\s]*(?:じゃなくて|ではなくて|でなくて)[、,\s]*(?=${YEAR_FORM})`,
+  "gu",
+);
+/**
+ * A later sentence that corrects a year or a unit said before: 「すみません、令和5年度の誤りでした。」「失礼しました、
+ * 令和5年度でした。」「すみません、人権・男女共生課の間違いです。」. Groups: the year (1) or the unit (2) meant.
+ */
+const CORRECTION = new RegExp(
+  String.raw`(?<=[。！？!?\n])[^。！？!?\n]*?(?:すみません|すいません|失礼しました|訂正(?:です|します)?)[、,\s]*(?:(${YEAR_FORM})|(${UNIT_FORM}))\s*(?:の)?\s*(?:(?:誤り|間違い|間違え)(?:でした|です)?|でした)[^。！？!?\n]*[。！？!?]?`,
+  "u",
+);
+
+/**
+ * The message as corrected by its writer: a clause taken back with じゃなくて goes, and a later sentence that
+ * corrects a year or a unit puts it in place of the first one of its kind before it (and goes itself).
+ */
+export function withCorrections(text: string): string {
+  let out = text.replace(TAKEN_BACK, " ");
+  const correction = CORRECTION.exec(out);
+  if (correction) {
+    const [said, year, unit] = correction;
+    const before = out.slice(0, correction.index);
+    const kind = new RegExp(year ? YEAR_FORM : UNIT_FORM, "u");
+    if (kind.test(before))
+      out = `${before.replace(kind, (year ?? unit) as string)}${out.slice(correction.index + said.length)}`;
+  }
+  return out;
+}
+
 /** The question without its register: what is asked, with spaces where set phrases stood. */
 export function stripRegister(text: string): string {
   let out = text.replace(SELF_INTRODUCTION, " ").replace(UNIT_INTRODUCTION, " ");

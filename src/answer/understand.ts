@@ -5,7 +5,15 @@ import { fiscalYearOf, HEISEI_TO_REIWA, REIWA_OFFSET, yearKeyOfFiscalYear } from
 import { DIRECTION_WORDS, type Direction, type YearKey } from "../plan/schema.js";
 import { normalizeWidth } from "../search/normalize.js";
 import type { Catalog } from "./catalog.js";
-import { askingClause, askLast, asksOnlyFields, NARROWS, pointsBack, stripRegister } from "./register.js";
+import {
+  askingClause,
+  askLast,
+  asksOnlyFields,
+  NARROWS,
+  pointsBack,
+  stripRegister,
+  withCorrections,
+} from "./register.js";
 import {
   CODE,
   CODE_RANGE,
@@ -276,7 +284,7 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   const directions = mendDirectionTypos(units.text);
   const mended = directions.text;
   const slips = [...units.slips, ...directions.slips];
-  const stripped = stripRegister(askLast(ownUnit(mended, catalog)));
+  const stripped = stripRegister(askLast(ownUnit(withCorrections(mended), catalog)));
   const hasLetters = (t: string) => /[\p{L}\p{N}]/u.test(t);
   const greetingOnly = hasLetters(normalized) && !hasLetters(stripped);
   const notJapanese =

@@ -5,6 +5,7 @@ import {
   asksOnlyFields,
   pointsBack,
   stripRegister,
+  withCorrections,
 } from "../../src/answer/register.js";
 
 const core = (text: string) => stripRegister(text).replace(/\s+/g, "");
@@ -286,5 +287,33 @@ describe("asksOnlyFields: an ask for what a project has, naming no project", () 
     ["教えて"],
   ])("%s does not: it asks for a list, names a subject, or asks no field", (ask) => {
     expect(asksOnlyFields(ask)).toBe(false);
+  });
+});
+
+describe("withCorrections: the message as its writer corrected it", () => {
+  it.each([
+    ["r4完了、じゃなくてr5完了の事業", "r5完了の事業"],
+    ["令和4年度に完了する事業、じゃなくて令和5年度に完了する事業", "令和5年度に完了する事業"],
+    [
+      "令和4年度に完了する事業を教えてください。すみません、令和5年度の誤りでした。",
+      "令和5年度に完了する事業を教えてください。",
+    ],
+    [
+      "令和4年度に完了する事業を教えてください。失礼しました、令和5年度でした。",
+      "令和5年度に完了する事業を教えてください。",
+    ],
+    [
+      "人事課の事業を教えてください。すみません、人権・男女共生課の間違いです。",
+      "人権・男女共生課の事業を教えてください。",
+    ],
+  ])("reads %s as %s", (text, corrected) => {
+    expect(withCorrections(text).replace(/\s+/g, "")).toBe(corrected);
+  });
+
+  it.each([
+    ["口座振替の申込みを紙じゃなくて端末でできるようにするやつ"],
+    ["7-2-4のうち市民課じゃなくて、r3に臨時拡充のもの"],
+  ])("keeps what is wanted by what is not, and a unit left out: %s", (text) => {
+    expect(withCorrections(text)).toBe(text);
   });
 });
