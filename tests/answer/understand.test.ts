@@ -1244,6 +1244,9 @@ describe("understand: the year after one just named (probe 21)", () => {
   it.each([
     ["ある年度に拡充していて、その翌年度に継続へ切り替わった事業"],
     ["拡充の翌年度に継続になった事業"],
+    // Probe 25: の後に, を経て, 移った.
+    ["拡充の後に継続となっている事業"],
+    ["拡充を経て継続に移った事業"],
   ])("reads %s as a change of direction from one year to the next", (q) => {
     expect(read(q).transitions).toEqual([{ from: ["拡充", "臨時拡充"], to: ["継続"] }]);
   });
