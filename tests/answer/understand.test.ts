@@ -85,6 +85,7 @@ describe("understand: fiscal years", () => {
     ["計画の3年目に完了する事業", ["R5"]],
     ["R7まで方向性が載ってるもの", ["R7"]],
     ["R5まで方向性がある事業", ["R5"]],
+    ["令和7年度まで計画に載っているもの", ["R7"]],
     ["令和3年度から5年度までの間に完了", ["R3", "R4", "R5"]],
     ["来年度", ["R6"]],
     // 続く after a relative year is listed that year (probe 22), as after a year written out.
@@ -612,6 +613,7 @@ describe("understand: what a new user typed (probe 10)", () => {
     ["毎年継続のまま変わらない事業", [], ["継続"]],
     ["政策企画課の事業でR7まで載ってるのはどれですか", ["R7"], []],
     ["どこかの年度で縮小になってる事業ってある？", [], ["縮小"]],
+    ["臨時拡充の年がある事業", [], ["臨時拡充"]],
     // Other words for a project and its standing (probe 24).
     ["R4の完了案件", ["R4"], ["完了", "新規完了"]],
     ["R4に完了したプロジェクト", ["R4"], ["完了", "新規完了"]],
@@ -999,6 +1001,7 @@ describe("understand: departments left out", () => {
     ["7-2-6で市民課の所管でない事業", "市民課"],
     ["R4完了で人事課がやっていない事業", "人事課"],
     ["R4完了の事業で人事課の担当分を除いたもの", "人事課"],
+    ["7-7の事業のうち、政策企画課担当以外のもの", "政策企画課"],
   ])("reads %s as leaving out %s", (q, dept) => {
     const u = read(q);
     expect(u.excludedDepartments).toEqual([dept]);

@@ -38,7 +38,7 @@ export function reiwaOf(expr: string, eraOf = ""): number {
  * year, in any direction (縮小 too) — not the direction 継続.
  */
 const STILL_GOING = String.raw`(?:になっても|も|でも|にも)\s*(?:まだ\s*)?続(?:いている|いてる|いてた|いて|いた|ける|く)`;
-export const RANGE_SUFFIX = String.raw`(?:\s*(?:の|に)?\s*((?:まで(?:に)?|以降も|以後も)(?:続(?:いている|いてる|ける|く)?|継続(?:している|する)?|(?:方向性\s*(?:が|は)?\s*)?載って(?:いる|る)?|記載(?:が|の)?(?:ある|あります)?|方向性\s*(?:が|の|は)?\s*(?:ある|あります|あり))|まで(?:は)?(?:ある|あります|あり|あって|やる|やって(?:いる|る)?)|${STILL_GOING}|以降|以後|より後|より前|から(?!始|はじ|開始|スタート|新規)|まで|以前))?`;
+export const RANGE_SUFFIX = String.raw`(?:\s*(?:の|に)?\s*((?:まで(?:に)?|以降も|以後も)(?:計画\s*(?:に|で|上)?\s*)?(?:続(?:いている|いてる|ける|く)?|継続(?:している|する)?|(?:方向性\s*(?:が|は)?\s*)?載って(?:いる|る)?|記載(?:が|の)?(?:ある|あります)?|方向性\s*(?:が|の|は)?\s*(?:ある|あります|あり))|まで(?:は)?(?:ある|あります|あり|あって|やる|やって(?:いる|る)?)|${STILL_GOING}|以降|以後|より後|より前|から(?!始|はじ|開始|スタート|新規)|まで|以前))?`;
 /** 令和5年度, 令和5年, and 令和5 alone (令和5に完了); 年度度 is a slip of the keyboard. */
 export const REIWA = new RegExp(String.raw`令和\s*(\d{1,2}|元)(?!\d)\s*(?:年度?度?)?${RANGE_SUFFIX}`, "g");
 export const HEISEI = new RegExp(String.raw`平成\s*(\d{1,2}|元)(?!\d)\s*(?:年度?度?)?${RANGE_SUFFIX}`, "g");
