@@ -1,6 +1,7 @@
 // Text → search terms, the same pipeline at index time and at query time:
 // normalise → keep dictionary phrases whole → kuromoji on the rest (base forms, content words only)
 // → fold kana and map synonyms and variants to one canonical term → drop stopwords.
+import { BoundedMap } from "./bounded-map.js";
 import type { Lexicon } from "./lexicon.js";
 import { foldKana, foldTerm, normalizeWidth } from "./normalize.js";
 import type { JapaneseTokenizer } from "./tokenizer.js";
@@ -276,15 +277,9 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): 
 
   // The same text is often analysed twice in one answer (the search, then the initiatives it may be about):
   // the last few analyses are kept. Analysis is pure, so a kept one is always right.
-  const recent = new Map<string, AnalyzedTerm[]>();
-  const remembered = (text: string): AnalyzedTerm[] => {
-    const kept = recent.get(text);
-    if (kept) return kept;
-    const fresh = analyze(text);
-    recent.set(text, fresh);
-    if (recent.size > RECENT_ANALYSES) recent.delete(recent.keys().next().value as string);
-    return fresh;
-  };
+  const recent = new BoundedMap<string, AnalyzedTerm[]>(RECENT_ANALYSES);
+  const remembered = (text: string): AnalyzedTerm[] =>
+    recent.get(text) ?? recent.remember(text, analyze(text));
   return {
     analyze: remembered,
     terms: (text) => remembered(text).map((t) => t.term),

@@ -41,6 +41,7 @@ export function cacheKey(sources: LexiconSources, plan: Plan, codeDir: string = 
     "search-index",
     "bm25",
     "packed-terms",
+    "bounded-map",
     "synonyms",
   ];
   for (const name of modules) {

@@ -1,6 +1,7 @@
 // The plan's search index: FlexSearch finds candidates (word and character-bigram indexes, both with our
 // own encoders), BM25F ranks them with field weights, and a coverage test keeps out projects that share
 // only a word or two with the question.
+
 import { Index } from "flexsearch";
 import type { Plan, Project } from "../plan/schema.js";
 import type { AnalyzedTerm, Analyzer } from "./analyzer.js";
@@ -13,6 +14,7 @@ import {
   saturate,
   weighQuery,
 } from "./bm25.js";
+import { BoundedMap } from "./bounded-map.js";
 import { phrasePattern, withNo } from "./lexicon.js";
 import { bigrams, normalizeWidth } from "./normalize.js";
 import { findTerm, type PackedTerms, packTerms, Vocabulary } from "./packed-terms.js";
@@ -404,19 +406,14 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
 
   // A word's slot depends only on the word and the index: kept for the words asked most recently (a bounded
   // map, oldest dropped first), and each question gets a copy, since a context slot's weight is changed.
-  const slotMemo = new Map<string, Slot>();
+  const slotMemo = new BoundedMap<string, Slot>(SLOT_MEMO_SIZE);
   /** The question's words as slots, each with the plan words that may stand for it (itself first). */
   const slotsOf = (analyzed: readonly AnalyzedTerm[], useSynonyms: boolean): Slot[] => {
     const out = new Map<string, Slot>();
     for (const t of analyzed) {
       if (!t.base || out.has(t.term) || !MEANINGFUL(t.term)) continue;
       const key = `${useSynonyms ? 1 : 0}${t.predicate ? 1 : 0}${t.framing ? 1 : 0}${t.prefix ? 1 : 0}${t.term}\u0000${t.surface ?? ""}`;
-      let slot = slotMemo.get(key);
-      if (!slot) {
-        slot = slotOf(t, useSynonyms);
-        slotMemo.set(key, slot);
-        if (slotMemo.size > SLOT_MEMO_SIZE) slotMemo.delete(slotMemo.keys().next().value as string);
-      }
+      const slot = slotMemo.get(key) ?? slotMemo.remember(key, slotOf(t, useSynonyms));
       out.set(t.term, { ...slot });
     }
     return [...out.values()];
