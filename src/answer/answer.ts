@@ -90,15 +90,15 @@ export function quoteQuestion(question: string): string {
 export type Match = "exact" | "strong" | "partial";
 
 /**
- * A word as the asker wrote it (Ｗｉ－Ｆｉ, not the folded wi-fi), found at the same place in the question once
- * folded — when folding kept the question's length, as it does for width and case; else the word as folded.
- */
-/**
  * Beside a project named in full, how much of the question another project must hold to be shown as related:
  * half, as for 該当 (search-index's MIN_COVERAGE, not imported: answering a code must not load the search).
  */
 const RELATED_BESIDE_NAMED = 0.5;
 
+/**
+ * A word as the asker wrote it (Ｗｉ－Ｆｉ, not the folded wi-fi), found at the same place in the question once
+ * folded — when folding kept the question's length, as it does for width and case; else the word as folded.
+ */
 function asWritten(word: string, question: string, folded: string): string {
   const at = folded.length === question.length ? folded.indexOf(word) : -1;
   return at < 0 ? word : question.slice(at, at + word.length);
@@ -484,6 +484,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     // project that meets the conditions (「市民課の窓口でマイナンバーカードの出張申請について聞かれたのですが、どの
     // 事業に…」) — though a search without conditions would take that context for the subject.
     const askNamesNothing =
+      namesSubject &&
       structured &&
       !fieldsOnly &&
       !refersBack &&

@@ -179,6 +179,9 @@ const CORRECTION = new RegExp(
   "u",
 );
 
+const A_YEAR = new RegExp(YEAR_FORM, "u");
+const A_UNIT = new RegExp(UNIT_FORM, "u");
+
 /**
  * The message as corrected by its writer: a clause taken back with じゃなくて goes, and a later sentence that
  * corrects a year or a unit puts it in place of the first one of its kind before it (and goes itself).
@@ -189,7 +192,7 @@ export function withCorrections(text: string): string {
   if (correction) {
     const [said, year, unit] = correction;
     const before = out.slice(0, correction.index);
-    const kind = new RegExp(year ? YEAR_FORM : UNIT_FORM, "u");
+    const kind = year ? A_YEAR : A_UNIT;
     if (kind.test(before))
       out = `${before.replace(kind, (year ?? unit) as string)}${out.slice(correction.index + said.length)}`;
   }

@@ -235,7 +235,7 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     .replace(RELATIVE_GLOSSED, "")
     .replace(OFFSET_OF_NAMED, offsetOfNamed)
     .replace(NEXT_OF_NAMED, nextOfNamed)
-    .replace(PLAN_NTH_YEAR, planNthYear(Math.min(...catalog.years.map((y) => Number(y.slice(1))))))
+    .replace(PLAN_NTH_YEAR, planNthYear(planEnds(catalog).first))
     // 計画期間の最後まで続く, 途中で終わる: the plan's last year, its period.
     .replace(PLAN_EDGE_SAID, planEdgeYear)
     .replace(PART_WAY, "計画期間中に")
@@ -331,6 +331,12 @@ function readMessage(stripped: string, catalog: Catalog, now: Date): Parts {
  * one word that many texts use (システム of 情報システム).
  */
 const STEM_PART = /(\p{Script=Han}{4,})/gu;
+
+/** The plan's first and last fiscal years, as Reiwa numbers (3 and 7). */
+function planEnds(catalog: Catalog): { first: number; last: number } {
+  const years = catalog.years.map((y) => Number(y.slice(1)));
+  return { first: Math.min(...years), last: Math.max(...years) };
+}
 
 /** A message read as its asking clause and the context before it. */
 function readClauses(stripped: string, catalog: Catalog, now: Date): Parts {
@@ -471,9 +477,7 @@ export const isStructured = (p: Omit<Parts, "everything" | "byDepartment" | "lea
 
 function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // The plan's first and last years: where a range (以降, まで, そのあと) runs to.
-  const planYears = catalog.years.map((y) => Number(y.slice(1)));
-  const first = Math.min(...planYears);
-  const last = Math.max(...planYears);
+  const { first, last } = planEnds(catalog);
   // The plan's own name for its list (新規・拡充事業等) names no direction.
   let text = registerless.replace(PLAN_LIST_NAME, " 事業 ");
   // 「令和5年の秋の時点で去年度に完了していた」: relative years count from the year the message stands at.

@@ -162,7 +162,7 @@ export const LISTED = String.raw`(?:記載|方向性|記述)\s*(?:が|は|の)?\
 /** A listing form that says the year is not listed. */
 export const NOT_LISTED = /な[いくし]|ません|なかった|載らず|空/;
 
-export const DIRECTION_VERBS = `${DIRECTION_NAMES}|終了|廃止|(?:終わ|おわ)(?:る|り|った|って)|終え(?:る|た|て)|(?:始ま|はじま)(?:る|った|って|り)|(?:始め|はじめ)(?:る|た|て|(?=s*[、,]))|開始|スタート(?:する|した|して)?|立ち上げ(?:る|た|て)?|新しく|新たに`;
+export const DIRECTION_VERBS = `${DIRECTION_NAMES}|終了|廃止|(?:終わ|おわ)(?:る|り|った|って)|終え(?:る|た|て)|(?:始ま|はじま)(?:る|った|って|り)|(?:始め|はじめ)(?:る|た|て|(?=[、,]))|開始|スタート(?:する|した|して)?|立ち上げ(?:る|た|て)?|新しく|新たに`;
 /**
  * A year followed by its own direction (令和3年度に始まって, R4完了, 2022年度は臨時拡充, R4も拡充), by any
  * direction (R7まで続く, R4に記載がある; R7まで載っている is listed in R7, not some year up to it) or by none (R5に記載がない, R6には計画に載ってない), and what denies it (R4で完了するもの以外,
