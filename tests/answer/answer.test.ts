@@ -610,6 +610,14 @@ describe("free-text answers (real kuromoji)", () => {
     expect(b.missingTerms).toEqual(["太陽光", "発電"]);
   });
 
+  it("reads 「何か対策はありますか」 as asking for a measure against what the message said before, not for 対策", async () => {
+    const a = await engine.ask(
+      "市民から、家族が亡くなったときの窓口が多すぎるという声があります。何か対策はありますか",
+    );
+    expect(keys(a)[0]).toBe("7-2#15");
+    expect(a.missingTerms ?? []).not.toContain("対策");
+  });
+
   it("reads the asker's own state (異動してきたばかり, 把握できていません) as no subject of the answer", async () => {
     const a = await engine.ask(
       "異動してきたばかりで、映画を使ったPRが今後どうなるのか把握できていません。その事業の方向性を教えてください。",
