@@ -41,6 +41,8 @@ describe("analyzer (real kuromoji)", () => {
     expect(analyzer.terms("在宅勤務")).toEqual(analyzer.terms("テレワーク"));
     // An abbreviation staff use.
     expect(analyzer.terms("マイナ")).toEqual(analyzer.terms("マイナンバーカード"));
+    // An everyday word for the plan's: a neighbourhood's 困りごと are its 地域課題.
+    expect(analyzer.terms("地域の困りごと")).toEqual(analyzer.terms("地域の課題"));
   });
 
   it("reads a dictionary compound written with の as the compound: 公共の施設 = 公共施設", () => {
