@@ -610,6 +610,12 @@ describe("free-text answers (real kuromoji)", () => {
     expect(b.missingTerms).toEqual(["太陽光", "発電"]);
   });
 
+  it("never names a word of relation (運営する側, 市民の側) as missing: the side is not the subject", async () => {
+    expect((await engine.ask("DIYの講座の参加者が運営する側に回れる取組")).missingTerms ?? []).not.toContain(
+      "側",
+    );
+  });
+
   it("reads 「何か対策はありますか」 as asking for a measure against what the message said before, not for 対策", async () => {
     const a = await engine.ask(
       "市民から、家族が亡くなったときの窓口が多すぎるという声があります。何か対策はありますか",
