@@ -67,6 +67,8 @@ const TUNED = [
   "dev28",
   "dev29",
   "dev30",
+  "dev31",
+  "dev32",
 ];
 
 /** Every set, the tuned ones first. */
