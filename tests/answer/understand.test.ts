@@ -568,6 +568,8 @@ describe("understand: an exact-question probe's phrasings (probe 7)", () => {
     ["計画上R4までしか載っていない事業"],
     ["令和4年度で記載が終わる事業"],
     ["R4を最後に記載が途切れる事業"],
+    ["令和4年度で計画の記載が終わる事業"],
+    ["R4で計画上の掲載が終了する事業"],
   ])("reads %s as the project's own last year", (q) => {
     const u = read(q);
     expect(u.ownYears).toEqual([{ edge: "last", year: "R4", holds: true }]);
@@ -644,9 +646,18 @@ describe("understand: what a new user typed (probe 10)", () => {
     expect(read(q)).toMatchObject({ ownYears: [{ edge: "last", year }], directions: [], hasFreeText: false });
   });
 
+  it.each([["R5を最後に計画から消える市民協働推進課の事業"], ["R4から計画に載り始めた人事課の事業"]])(
+    "keeps the department named right after a project's edge year in %s: the verb ends where its kana do",
+    (q) => {
+      expect(read(q).departments).toHaveLength(1);
+      expect(read(q).ownYears).toHaveLength(1);
+    },
+  );
+
   it.each([
     ["R4が最初の事業"],
     ["R4から記載が始まる事業"],
+    ["R4から計画の記載が始まる事業"],
     ["令和4年度から計画に載り始めた事業はある？"],
     ["計画に初めて出てくるのが令和4年度の事業はありますか"],
   ])("reads %s as a project's own first year", (q) => {
