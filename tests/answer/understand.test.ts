@@ -570,6 +570,7 @@ describe("understand: an exact-question probe's phrasings (probe 7)", () => {
     ["R4を最後に記載が途切れる事業"],
     ["令和4年度で計画の記載が終わる事業"],
     ["R4で計画上の掲載が終了する事業"],
+    ["計画表で方向性が最後に書かれている年度が令和4年度になっている事業"],
   ])("reads %s as the project's own last year", (q) => {
     const u = read(q);
     expect(u.ownYears).toEqual([{ edge: "last", year: "R4", holds: true }]);
