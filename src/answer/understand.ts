@@ -350,7 +350,14 @@ function readClauses(stripped: string, catalog: Catalog, now: Date): Parts {
   const context = stripped.slice(0, stripped.lastIndexOf(ask));
   // 「…の事業は何件？そのうち臨時拡充があるのは？」「…知りたいです。令和4年度に完了したものに絞ってください。」: an ask
   // that says it narrows the one before (そのうち, に絞って, に限ります, だけで大丈夫) keeps both: the message is read whole.
-  if (NARROWS.test(ask) && context.trim() && isStructured(whole) && isStructured(askParts)) return whole;
+  if (NARROWS.test(ask) && context.trim() && isStructured(whole) && isStructured(askParts)) {
+    // The sentence narrowed is read with its own context: an occasion before it (広報誌の特集で使います。) says why
+    // one asks, and its words are no subject when that sentence, read so, has none.
+    const before = readClauses(context, catalog, now);
+    if (isStructured(before) && !before.hasFreeText && !askParts.hasFreeText)
+      return { ...whole, freeText: askParts.freeText, hasFreeText: false };
+    return whole;
+  }
   // 「R4に拡充の事業。臨時拡充は除く。」: an ask that only takes away narrows the sentence before it, read as the
   // message — its years kept (they were lost when the ask alone was read).
   if (askParts.leavesOutOnly && context.trim()) {

@@ -1066,6 +1066,13 @@ describe("understand: informal and polite forms around a set question", () => {
     expect(u).toMatchObject({ years: ["R4"], directions: ["完了", "新規完了"], departments: ["人事課"] });
   });
 
+  it("reads an occasion before the narrowed sentence (広報誌の特集で使います。) as no subject of the narrowed ask", () => {
+    const u = read(
+      "広報誌の特集で使います。令和3年度に新規の事業を教えてください。人権・男女共生課のものだけで結構です。",
+    );
+    expect(u).toMatchObject({ years: ["R3"], departments: ["人権・男女共生課"], hasFreeText: false });
+  });
+
   it("drops a year said only in a preamble when the ask names a department", () => {
     const u = read(
       "お疲れ様です。来年度の予算要求の関係で確認させてください。人事課の事業を教えてください。",
