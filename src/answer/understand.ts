@@ -370,6 +370,12 @@ function readClauses(stripped: string, catalog: Catalog, now: Date): Parts {
       return { ...narrowed, directions };
     }
   }
+  // 「監査対応で、令和5年度に完了となる事業を洗い出しています。該当する事業の一覧をいただけますか。」: an ask that
+  // points back at a context which, read with its own occasion (監査対応で、) left out, is conditions alone.
+  if (pointsBack(ask) && !isStructured(askParts) && context.trim() && isStructured(whole)) {
+    const before = readClauses(context, catalog, now);
+    if (isStructured(before) && !before.hasFreeText) return before;
+  }
   if (askParts.everything && !isStructured(askParts) && context.trim() && isStructured(whole)) {
     const before = readClauses(context, catalog, now);
     if (isStructured(before)) return before;

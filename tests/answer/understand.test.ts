@@ -1073,6 +1073,20 @@ describe("understand: informal and polite forms around a set question", () => {
     expect(u).toMatchObject({ years: ["R3"], departments: ["人権・男女共生課"], hasFreeText: false });
   });
 
+  it("reads the asker's own doing (…の事業を洗い出しています) as no subject", () => {
+    expect(read("令和5年度に完了となる事業を洗い出しています。")).toMatchObject({
+      years: ["R5"],
+      hasFreeText: false,
+    });
+  });
+
+  it("reads an ask pointing back (該当する事業の一覧) at a context that, its occasion (監査対応で、) left out, is conditions alone, as those conditions", () => {
+    const u = read(
+      "監査対応で、令和5年度に完了となる事業を洗い出しています。該当する事業の一覧をいただけますでしょうか。",
+    );
+    expect(u).toMatchObject({ years: ["R5"], directions: ["完了", "新規完了"], hasFreeText: false });
+  });
+
   it("drops a year said only in a preamble when the ask names a department", () => {
     const u = read(
       "お疲れ様です。来年度の予算要求の関係で確認させてください。人事課の事業を教えてください。",
