@@ -608,6 +608,8 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.missingTerms ?? []).toEqual([]);
     const b = await engine.ask("議会答弁の準備で、太陽光発電の補助金の担当課を教えてください。");
     expect(b.missingTerms).toEqual(["太陽光", "発電"]);
+    for (const work of ["監査", "決算", "査定"])
+      expect((await engine.ask(`太陽光発電の補助金の${work}`)).missingTerms).toEqual(["太陽光", "発電"]);
   });
 
   it("never names a word of relation (運営する側, 市民の側) as missing: the side is not the subject", async () => {
