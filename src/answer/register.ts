@@ -138,6 +138,11 @@ const FOLLOW_UP =
 const DOING = /(?:確認|調査|検討)(?:して|し|させて|したい)|調べて|探して|お願い/g;
 const SENTENCES = /[^。！？!?\n]+[。！？!?\n]*/g;
 
+/** The sentences of a message that ask (a question mark, a request or a question word, set phrases aside). */
+export function askingSentences(text: string): string[] {
+  return (text.match(SENTENCES) ?? []).filter((s) => ASKS.test(withoutFormulas(s)));
+}
+
 /**
  * The message with its asking sentence last: a statement after the ask (「…教えていただけますでしょうか。予算
  * 要求の資料に使います。」) is context like one before it, and is moved before the ask. A sentence asks when,

@@ -7,6 +7,7 @@ import { normalizeWidth } from "../search/normalize.js";
 import type { Catalog } from "./catalog.js";
 import {
   askingClause,
+  askingSentences,
   askLast,
   asksOnlyFields,
   NARROWS,
@@ -295,7 +296,9 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   // when the asking clause carries conditions of its own and does not point back at the context, the
   // context is background, its years and words included — unless it names a code or a department the ask
   // does not (「7-4の事業について。令和5年度のものは？」 narrows 7-4). Otherwise the whole message is read.
-  const parts = readMessage(stripped, catalog, now);
+  const parts =
+    bothYearsAsked(askLast(ownUnit(withCorrections(mended), catalog)), catalog, now) ??
+    readMessage(stripped, catalog, now);
   return {
     question,
     truncated,
@@ -308,6 +311,24 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     // which take its joint with them (「来週の係会で話が出そうなんだけど、…ってあったっけ？」 asks no day).
     dayLevel: parts.dayLevel && DAY_LEVEL.test(askingClause(askLast(mended))),
   };
+}
+
+/**
+ * 「令和4年度に完了する事業は？令和5年度に完了する事業は？」「…を教えてください。あわせて令和5年度に完了する事業もお願い
+ * します。」: two asking sentences alike but for their years ask for the projects of either year — one list, as two
+ * departments asked in turn already are. Null when the asks differ in anything else, or a sentence only states
+ * (「R4の分は見ました。R5に完了する事業は？」 asks for R5 alone).
+ */
+function bothYearsAsked(message: string, catalog: Catalog, now: Date): Parts | null {
+  const asking = askingSentences(message);
+  if (asking.length < 2) return null;
+  const read = asking.map((s) => readClauses(stripRegister(s), catalog, now));
+  if (read.some((p) => p.years.length === 0 || p.hasFreeText || !isStructured(p))) return null;
+  const apartFromYears = (p: Parts) => JSON.stringify({ ...p, years: [], freeText: "" });
+  if (new Set(read.map(apartFromYears)).size !== 1) return null;
+  const years = [...new Set(read.flatMap((p) => p.years))].sort();
+  const [first] = read;
+  return first && years.length > 1 ? { ...first, years } : null;
 }
 
 /** The parts of a message: of the asking clause, the context before it, or both (see understand()). */

@@ -1087,6 +1087,28 @@ describe("understand: informal and polite forms around a set question", () => {
     expect(u).toMatchObject({ years: ["R5"], directions: ["完了", "新規完了"], hasFreeText: false });
   });
 
+  it.each([
+    ["令和4年度に完了する事業は？令和5年度に完了する事業は？"],
+    ["令和4年度に完了する事業を教えてください。あわせて令和5年度に完了する事業もお願いします。"],
+    ["R4で完了する事業を教えて。R5で完了する事業も教えて。"],
+  ])("reads two asks alike but for their years (%s) as asking for either year", (q) => {
+    expect(read(q)).toMatchObject({
+      years: ["R4", "R5"],
+      directions: ["完了", "新規完了"],
+      hasFreeText: false,
+    });
+  });
+
+  it.each([
+    ["R4の分は見ました。R5に完了する事業は？", ["R5"]],
+    ["令和4年度に完了する事業は？令和5年度に拡充する事業は？", ["R5"]],
+  ])(
+    "keeps to the last ask when the sentence before only states, or asks for another direction: %s",
+    (q, years) => {
+      expect(read(q).years).toEqual(years);
+    },
+  );
+
   it("drops a year said only in a preamble when the ask names a department", () => {
     const u = read(
       "お疲れ様です。来年度の予算要求の関係で確認させてください。人事課の事業を教えてください。",

@@ -318,6 +318,10 @@ export const FRAME_WORDS = [
   "に関する",
   "に関わる",
   "に係る",
+  // Adding an ask to another (あわせて令和5年度のものも): the ask is read, the word asks nothing.
+  "あわせて",
+  "併せて",
+  "ついでに",
   // Conjunctions between two conditions (拡充または臨時拡充): the conditions are read, the word asks nothing.
   "または",
   "もしくは",
