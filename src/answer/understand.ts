@@ -321,7 +321,8 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
  */
 function bothYearsAsked(message: string, catalog: Catalog, now: Date): Parts | null {
   const asking = askingSentences(message);
-  if (asking.length < 2) return null;
+  // Cheaply first: two asks that each say a year (年, R4) at least.
+  if (asking.filter((s) => /年|r\s*\d/.test(s)).length < 2) return null;
   const read = asking.map((s) => readClauses(stripRegister(s), catalog, now));
   if (read.some((p) => p.years.length === 0 || p.hasFreeText || !isStructured(p))) return null;
   const apartFromYears = (p: Parts) => JSON.stringify({ ...p, years: [], freeText: "" });
