@@ -362,6 +362,9 @@ describe("understand: directions left out or counted in", () => {
     ["R4の拡充、臨時拡充は外して", ["拡充"]],
     ["R4の拡充で、臨時拡充は要らない", ["拡充"]],
     ["R4の拡充、臨時拡充は省いて", ["拡充"]],
+    ["R4の拡充で、臨時拡充は今回は不要です", ["拡充"]],
+    ["R4の拡充で、臨時拡充は対象外", ["拡充"]],
+    ["R4に拡充の事業。臨時拡充のものは今回の集計対象外なので除いてください。", ["拡充"]],
   ])("reads %s", (q, directions) => {
     const u = read(q);
     expect(u.directions).toEqual(directions);
