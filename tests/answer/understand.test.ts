@@ -1246,7 +1246,7 @@ describe("understand: words between a year and what is said of it (probe 21)", (
     expect(read("令和6年度になってもまだ続いている事業")).toMatchObject({ years: ["R6"], directions: [] });
   });
 
-  it.each([["もう"], ["すでに"], ["早くも"], ["無事"]])(
+  it.each([["もう"], ["すでに"], ["早くも"], ["無事"], ["引き続き"], ["同じく"]])(
     "reads 「令和3年度に新規で始まって、翌年の令和4年度には%s完了している」 as both years' own directions",
     (adverb) => {
       const u = read(`令和3年度に新規で始まって、翌年の令和4年度には${adverb}完了している事業`);
