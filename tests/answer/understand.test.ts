@@ -1242,6 +1242,17 @@ describe("understand: a unit the context names as someone one deals with (probe 
 });
 
 describe("understand: words between a year and what is said of it (probe 21)", () => {
+  it.each([
+    ["令和6年度以降も記載が続いている事業"],
+    ["R6まで記載が続く事業"],
+    ["令和6年度以降も掲載が続いているもの"],
+  ])(
+    "reads the listing said to go on (%s) as listed that year, in any direction: the verb is not 継続's",
+    (q) => {
+      expect(read(q)).toMatchObject({ years: ["R6"], directions: [], hasFreeText: false });
+    },
+  );
+
   it("reads 「令和6年度になってもまだ続いている」 as listed that year, in any direction", () => {
     expect(read("令和6年度になってもまだ続いている事業")).toMatchObject({ years: ["R6"], directions: [] });
   });

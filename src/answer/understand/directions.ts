@@ -161,6 +161,9 @@ export const INCLUDED_DIRECTION = new RegExp(
  * clause that goes on (R6にはあってR7にはない事業, R6まではあるけど).
  */
 export const LISTED = String.raw`(?:記載|方向性|記述)\s*(?:が|は|の)?\s*(?:あ(?:る|って|り)?|な(?:い|く|し))|(?:載っ|書い|書かれ|記され|記載され)て\s*(?:い|お|あ)?(?:る|ります|ます|ない|なく|ません|なかった)?|載ら(?:ない|ず)|空(?:欄|白|い\s*て\s*い?る|いた)|(?<!(?:で|じゃ)\s*(?:は|も)?\s*)(?<=(?:に|は|も|まで)\s*)(?:あ(?:る|って)(?=\s*(?:けど|けれど|が|事業|もの|、|,|$))|な(?:い|く|し)(?=\s*(?:事業|もの|$)))`;
+/** The listing said to go on (R6以降も記載が続いている): listed, whatever the direction — the verb is not 継続's. */
+export const LISTING_GOES_ON =
+  /(?:記載|掲載)\s*(?:が|は)?\s*続(?:いて\s*(?:い|お)?(?:る|ます|ります)|く|いた|いて)/g;
 /** A listing form that says the year is not listed. */
 export const NOT_LISTED = /な[いくし]|ません|なかった|載らず|空/;
 
