@@ -668,6 +668,14 @@ describe("understand: what a new user typed (probe 10)", () => {
     expect(read(q)).toMatchObject({ ownYears: [{ edge: "first", year: "R4" }], hasFreeText: false });
   });
 
+  it.each([
+    ["R6にはもうないやつ"],
+    ["R6にはもうない事業"],
+    ["市民協働推進課の事業で令和6年度にはもうないやつ"],
+  ])("reads %s as not listed in R6", (q) => {
+    expect(read(q).conditions).toEqual([{ year: "R6", directions: DIRECTION_WORDS, holds: false }]);
+  });
+
   it.each([["R6まではあるけどR7にはない事業"], ["R6にはあってR7にはない事業"]])(
     "reads %s as listed in R6 and not in R7",
     (q) => {
