@@ -443,9 +443,13 @@ function readMessageParts(whole: Parts, ask: string, askParts: Parts): Parts {
       {
         ...askParts,
         codes: [...whole.codes, ...askParts.codes.filter((c) => !whole.codes.some((w) => sameCode(c, w)))],
-        departments: [...new Set([...whole.departments, ...askParts.departments])],
-        excludedDepartments: whole.excludedDepartments,
-        excludedCodes: whole.excludedCodes,
+        // A unit the context names and the ask leaves out (「財産活用課の事業が多い取組ですが、…財産活用課以外が
+        // 担当しているもの」) is left out: the ask says what is wanted.
+        departments: [...new Set([...whole.departments, ...askParts.departments])].filter(
+          (d) => !askParts.excludedDepartments.includes(d),
+        ),
+        excludedDepartments: [...new Set([...whole.excludedDepartments, ...askParts.excludedDepartments])],
+        excludedCodes: [...new Set([...whole.excludedCodes, ...askParts.excludedCodes])],
       },
       whole,
     );
@@ -480,7 +484,10 @@ function withContextNarrowing(ask: Parts, whole: Parts): Parts {
     directions: fewer ? whole.directions : ask.directions,
     conditions: [...ask.conditions, ...takenAway],
     absentDirections: [...new Set([...ask.absentDirections, ...whole.absentDirections])],
-    excludedSubjects: [...new Set([...ask.excludedSubjects, ...whole.excludedSubjects])],
+    // A unit left out is not also a word left out (「財産活用課以外」 is said once).
+    excludedSubjects: [...new Set([...ask.excludedSubjects, ...whole.excludedSubjects])].filter(
+      (s) => !ask.excludedDepartments.includes(s) && !whole.excludedDepartments.includes(s),
+    ),
     excludedDepartments: [...new Set([...ask.excludedDepartments, ...whole.excludedDepartments])],
     excludedCodes: [...new Set([...ask.excludedCodes, ...whole.excludedCodes])],
   };

@@ -1025,11 +1025,29 @@ describe("understand: departments left out", () => {
     ["R4完了で人事課がやっていない事業", "人事課"],
     ["R4完了の事業で人事課の担当分を除いたもの", "人事課"],
     ["7-7の事業のうち、政策企画課担当以外のもの", "政策企画課"],
+    // Named in the context, left out by the ask (probe 25).
+    [
+      "財産活用課の事業が多い取組だと思うのですが、7-2-4の事業のうち、財産活用課以外が担当しているものを教えていただけますか。",
+      "財産活用課",
+    ],
   ])("reads %s as leaving out %s", (q, dept) => {
     const u = read(q);
     expect(u.excludedDepartments).toEqual([dept]);
     expect(u.departments).toEqual([]);
+    expect(u.excludedSubjects).toEqual([]);
     expect(u.hasFreeText).toBe(false);
+  });
+
+  it.each([
+    [
+      "令和3年度に新規となった事業を確認しています。ただし施策7-2の事業は別途把握しているので、それ以外の施策のものだけ教えてください。",
+      "7-2",
+    ],
+    ["R4に完了する事業。7-4の事業はもう見たので不要です。", "7-4"],
+  ])("reads a code said to be known already (%s) as left out", (q, code) => {
+    const u = read(q);
+    expect(u.excludedCodes).toEqual([code]);
+    expect(u.codes).toEqual([]);
   });
 
   it.each([

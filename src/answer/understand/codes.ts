@@ -1,6 +1,6 @@
 // Plan codes as staff write them: 7-4-2, 7の2の4, 7.2.4, 7-2の3番目, 13番から16番, or a title marked as one.
 import type { Catalog } from "../catalog.js";
-import { LEAVING_OUT } from "./directions.js";
+import { ALREADY_HAD, LEAVING_OUT } from "./directions.js";
 import { escapeRegExp, perCatalog } from "./util.js";
 
 export type CodeRef =
@@ -61,10 +61,11 @@ export const LIST_JOIN = String.raw`\s*(?:と|や|、|,|・|及び|および)\s*
 
 /**
  * Policy or initiative codes, one or a list, then what leaves them out: 施策7-2以外, 7-4-2の事業を除いて,
- * 7-4と7-5は除く, 施策7-4・7-5以外 (every code of the list is left out, not only the last).
+ * 7-4と7-5は除く, 施策7-4・7-5以外 (every code of the list is left out, not only the last), 施策7-2の事業は別途把握
+ * しているので、それ以外.
  */
 export const EXCLUDED_CODE = new RegExp(
-  String.raw`(?:施策|取組|取り組み)?\s*(${CODE}(?:${LIST_JOIN}(?:施策|取組|取り組み)?\s*${CODE})*)\s*(?:の事業)?\s*(?:を|は)?(?:${LEAVING_OUT})`,
+  String.raw`(?:施策|取組|取り組み)?\s*(${CODE}(?:${LIST_JOIN}(?:施策|取組|取り組み)?\s*${CODE})*)\s*(?:の事業)?\s*(?:(?:を|は)?(?:${LEAVING_OUT})|${ALREADY_HAD})`,
   "g",
 );
 

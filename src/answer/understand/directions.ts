@@ -63,6 +63,11 @@ export const LEAVING_OUT = [
   // Said to be outside what is counted: 臨時拡充は対象外, 臨時拡充のものは今回の集計対象外.
   "(?:今回(?:は|の)\\s*)?(?:集計\\s*)?対象外(?:\\s*(?:なので|ので|のため)[、,]?\\s*(?:除いて|外して|抜いて|省いて))?",
 ].join("|");
+/**
+ * Said to be known already, so not wanted: 「人事課のはもう見たので、それ以外で」「施策7-2の事業は別途把握しているので、
+ * それ以外の施策のものだけ」「…は把握しているので不要です」 (after the name and は).
+ */
+export const ALREADY_HAD = String.raw`は[^。！？!?]{0,24}?(?:ので|から|ため)[、,]?\s*(?:不要|要らない|いらない|結構|(?:それ|そちら|そこ)以外|ほか|他)`;
 /** A direction named to be left out: （臨時拡充は除く）, 新規完了を除いて, 継続以外, （臨時は含めない）. */
 export const EXCLUDED_DIRECTION = new RegExp(
   `[（(「]?(${DIRECTION_NAMES}|臨時(?:の(?:もの|分)?)?)[」]?\\s*(?:(?:する|した|になる|になった|となる|となった|の)\\s*(?:もの|事業))?\\s*(?:は|を)?(?:${LEAVING_OUT})[)）]?`,

@@ -1,6 +1,6 @@
 // Departments as staff name them: shortened, mistyped, as 当課, or left out (以外, じゃない).
 import type { Catalog } from "../catalog.js";
-import { LEAVING_OUT } from "./directions.js";
+import { ALREADY_HAD, LEAVING_OUT } from "./directions.js";
 import { escapeRegExp, perCatalog } from "./util.js";
 
 /** The suffixes that make a word a unit's name (人事課, DX推進チーム), as a regex alternation. */
@@ -137,7 +137,7 @@ export function mendUnitTypos(text: string, catalog: Catalog): { text: string; s
  * or said not to run the projects (政策企画課の担当ではない, 人事課が担当していない, 所管でない, 人事課がやっていない).
  */
 export const LEFT_OUT = new RegExp(
-  `^\\s*(?:さん)?(?:(?:の|が|で)?\\s*(?:担当|所管)(?:分|の分)?\\s*(?:では|じゃ|で)\\s*(?:ない|なく)|(?:が|で)?\\s*(?:担当|所管)(?:して|されて)\\s*(?:い)?(?:ない|ません)|が\\s*(?:やって|持って|担当して)\\s*(?:い)?(?:ない|ません)|(?:の)?(?:担当|所管)分\\s*(?:を|は)?(?:${LEAVING_OUT})|(?:の\\s*(?:もの|事業|分)?\\s*)?は[^。！？!?]{0,24}?(?:ので|から|ため)[、,]?\\s*(?:不要|要らない|いらない|結構|(?:それ|そちら|そこ)以外|ほか|他)|(?:の\\s*(?:もの|事業|分)?\\s*)?(?:(?:の)?(?:担当|所管)\\s*)?(?:を|は)?(?:${LEAVING_OUT})|(?:じゃ|では|でも?)(?:ない|なく)|でも(?=[^。]*でも(?:ない|なく))|(?:と|や|、|・|及び|および)(?=[^。、]{2,20}?(?:${UNIT_SUFFIXES})\\s*(?:の\\s*(?:もの|事業|分)\\s*)?(?:を|は)?(?:${LEAVING_OUT})))`,
+  `^\\s*(?:さん)?(?:(?:の|が|で)?\\s*(?:担当|所管)(?:分|の分)?\\s*(?:では|じゃ|で)\\s*(?:ない|なく)|(?:が|で)?\\s*(?:担当|所管)(?:して|されて)\\s*(?:い)?(?:ない|ません)|が\\s*(?:やって|持って|担当して)\\s*(?:い)?(?:ない|ません)|(?:の)?(?:担当|所管)分\\s*(?:を|は)?(?:${LEAVING_OUT})|(?:の\\s*(?:もの|事業|分)?\\s*)?${ALREADY_HAD}|(?:の\\s*(?:もの|事業|分)?\\s*)?(?:(?:の)?(?:担当|所管)\\s*)?(?:を|は)?(?:${LEAVING_OUT})|(?:じゃ|では|でも?)(?:ない|なく)|でも(?=[^。]*でも(?:ない|なく))|(?:と|や|、|・|及び|および)(?=[^。、]{2,20}?(?:${UNIT_SUFFIXES})\\s*(?:の\\s*(?:もの|事業|分)\\s*)?(?:を|は)?(?:${LEAVING_OUT})))`,
 );
 
 /**
