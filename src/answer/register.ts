@@ -185,6 +185,10 @@ const CORRECTION = new RegExp(
   "u",
 );
 
+/** What was asked before, taken back (先ほどの年度は誤りで、, さっきの課は間違いで、): the rest of the sentence asks anew. */
+const RESTATED =
+  /(?:先ほど|先程|さっき|前)の\s*(?:年度|課|質問|条件|もの|内容)?\s*(?:は|が)?\s*(?:誤り|間違い|間違え)(?:で|でした|です)[、,。]?/u;
+
 const A_YEAR = new RegExp(YEAR_FORM, "u");
 const A_UNIT = new RegExp(UNIT_FORM, "u");
 
@@ -193,6 +197,12 @@ const A_UNIT = new RegExp(UNIT_FORM, "u");
  * corrects a year or a unit puts it in place of the first one of its kind before it (and goes itself).
  */
 export function withCorrections(text: string): string {
+  // 「…令和4年度に完了する事業を教えてください。すみません、先ほどの年度は誤りで、令和5年度に完了する事業でお願い
+  // します。」: the ask restated after it takes back everything before it.
+  // (Not 「…は誤りでした。令和5年度です。」, a year alone, which corrects only the year: see CORRECTION.)
+  const restated = RESTATED.exec(text);
+  const rest = restated ? text.slice(restated.index + restated[0].length) : "";
+  if (/事業|もの|取組|取り組み/.test(rest)) return withCorrections(rest);
   let out = text.replace(TAKEN_BACK, " ");
   const correction = CORRECTION.exec(out);
   if (correction) {

@@ -318,6 +318,15 @@ describe("withCorrections: the message as its writer corrected it", () => {
       "人事課の事業を教えてください。すみません、人権・男女共生課の間違いです。",
       "人権・男女共生課の事業を教えてください。",
     ],
+    // The ask restated after what takes the earlier one back.
+    [
+      "令和4年度に完了する事業を教えてください。すみません、先ほどの年度は誤りで、令和5年度に完了する事業でお願いします。",
+      "令和5年度に完了する事業でお願いします。",
+    ],
+    [
+      "人事課の事業を教えて。さっきの課は間違いで、市民課の事業をお願いします。",
+      "市民課の事業をお願いします。",
+    ],
   ])("reads %s as %s", (text, corrected) => {
     expect(withCorrections(text).replace(/\s+/g, "")).toBe(corrected);
   });
