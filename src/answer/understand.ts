@@ -82,6 +82,7 @@ import {
   EDGE_IS_YEAR,
   HEISEI,
   LISTING_ENDS_AT,
+  monthsAsFiscalYears,
   NEXT_OF_NAMED,
   nextOfNamed,
   OFFSET_OF_NAMED,
@@ -522,7 +523,9 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // The plan's first and last years: where a range (以降, まで, そのあと) runs to.
   const { first, last } = planEnds(catalog);
   // The plan's own name for its list (新規・拡充事業等) names no direction.
-  let text = registerless.replace(PLAN_LIST_NAME, " 事業 ").replace(LISTING_GOES_ON, "記載がある");
+  let text = monthsAsFiscalYears(registerless)
+    .replace(PLAN_LIST_NAME, " 事業 ")
+    .replace(LISTING_GOES_ON, "記載がある");
   // 「令和5年の秋の時点で去年度に完了していた」: relative years count from the year the message stands at.
   let standpoint: number | undefined;
   text = cut(text, STANDPOINT, (m) => {

@@ -159,3 +159,19 @@ export const DAY_LEVEL =
   /今日|きょう|明日|あした|明後日|あさって|昨日|きのう|今朝|今夜|今晩|今週|来週|先週|午前|午後|\d{1,2}\s*時|\d{1,2}\s*月\s*\d{1,2}\s*日/;
 
 export const reiwaNumber = (s: string) => (s === "元" ? 1 : Number(s));
+
+/**
+ * A month of a calendar year (令和5年3月, 2023年3月末) as the fiscal year it falls in: January to March belong to the
+ * year before (令和5年3月 is 令和4年度). 年度末 is its fiscal year (令和4年度末までに: up to 令和4年度).
+ */
+const MONTH_OF_YEAR = /(?:令和\s*(\d{1,2}|元)|(20\d{2}))\s*年\s*(\d{1,2})\s*月\s*(?:末|中|頃|ごろ)?/g;
+export function monthsAsFiscalYears(text: string): string {
+  return text
+    .replace(MONTH_OF_YEAR, (said, reiwa: string | undefined, western: string | undefined, month: string) => {
+      const m = Number(month);
+      if (m < 1 || m > 12) return said;
+      const year = reiwa !== undefined ? reiwaNumber(reiwa) : Number(western) - 2018;
+      return `令和${m <= 3 ? year - 1 : year}年度`;
+    })
+    .replace(/年度末/g, "年度");
+}
