@@ -652,9 +652,10 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     ownEdge("初年度", m[1] as string);
     ownEdge("最終年度", m[1] as string);
   });
-  // Groups: the year (1), OWN_EDGE's word (2), a listing that starts then (3: R4から記載が始まる), 最後/最初 (4).
+  // Groups: the year (1), OWN_EDGE's word (2), まで (3: R4までで記載が終わる), a listing that starts then (4: R4から
+  // 記載が始まる), 最後/最初 (5).
   text = cut(text, YEAR_IS_EDGE, (m) =>
-    ownEdge(m[2] ?? (m[3] !== undefined || m[4] === "最初" ? "初年度" : "最終年度"), m[1] as string),
+    ownEdge(m[2] ?? (m[4] !== undefined || m[5] === "最初" ? "初年度" : "最終年度"), m[1] as string, m[3]),
   );
   text = cut(text, LISTING_ENDS_AT, (m) => ownEdge("最終年度", m[1] as string));
   const years = new Set<number>();

@@ -655,6 +655,16 @@ describe("understand: what a new user typed (probe 10)", () => {
     expect(read(q)).toMatchObject({ ownYears: [{ edge: "last", year }], directions: [], hasFreeText: false });
   });
 
+  it.each([["令和4年度までで計画の記載が終わっている事業"], ["令和4年度までに記載が終了した事業"]])(
+    "reads %s as a last year up to R4: that year or an earlier one",
+    (q) => {
+      expect(read(q)).toMatchObject({
+        ownYears: [{ edge: "last", year: "R4", holds: true, side: "to" }],
+        hasFreeText: false,
+      });
+    },
+  );
+
   it.each([["R5を最後に計画から消える市民協働推進課の事業"], ["R4から計画に載り始めた人事課の事業"]])(
     "keeps the department named right after a project's edge year in %s: the verb ends where its kana do",
     (q) => {
