@@ -655,6 +655,17 @@ describe("understand: what a new user typed (probe 10)", () => {
     expect(read(q)).toMatchObject({ ownYears: [{ edge: "last", year }], directions: [], hasFreeText: false });
   });
 
+  it.each([
+    ["7-6で一度でも臨時拡充になった事業", ["臨時拡充"]],
+    ["施策7-6の中に、一度でも臨時拡充になった事業はございますか。", ["臨時拡充"]],
+    ["7-2で縮小となった事業", ["縮小"]],
+  ])(
+    "reads a direction a project came to under a code (%s) as a condition, not a word of the subject",
+    (q, directions) => {
+      expect(read(q)).toMatchObject({ directions, hasFreeText: false });
+    },
+  );
+
   it.each([["令和4年度までで計画の記載が終わっている事業"], ["令和4年度までに記載が終了した事業"]])(
     "reads %s as a last year up to R4: that year or an earlier one",
     (q) => {
