@@ -60,6 +60,11 @@ describe("analyzer (real kuromoji)", () => {
     expect(analyzer.terms("亡くなった")).toEqual(analyzer.terms("亡くなる"));
   });
 
+  it("reads losing a family member (家族を亡くされた, 親が死んだ) as the bereavement words (dict/: おくやみ)", () => {
+    expect(analyzer.terms("亡くされた")).toEqual(analyzer.terms("おくやみ"));
+    expect(analyzer.terms("死んだ")).toEqual(analyzer.terms("おくやみ"));
+  });
+
   it("reads a framing word right after a noun of the subject as part of its name, after another as framing", () => {
     const framing = (q: string, word: string) =>
       analyzer.analyze(q).find((t) => t.term === word)?.framing === true;
