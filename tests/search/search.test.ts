@@ -266,6 +266,13 @@ describe("search ranking", () => {
     expect(asked.length).toBeGreaterThan(0);
   });
 
+  it("reads 役所 and 市役所 (the city itself, as 市) as framing: what the asker says of the city is no project's subject", () => {
+    const framing = (q: string, word: string) =>
+      analyzer.analyze(q).find((t) => t.term === word)?.framing === true;
+    expect(framing("役所の仕事のムダを減らす見直し", "役所")).toBe(true);
+    expect(framing("市役所に来なくても申請できる", "市役所")).toBe(true);
+  });
+
   it("reads 市 (the city itself) as no subject of the ask, so the context before it is searched in full", () => {
     const found = index.search("該当する市の事業を教えて", {
       context:
