@@ -117,7 +117,7 @@ export function countLabel(answer: Answer): string {
   const related = answer.projects.length - answer.answered;
   if (related === 0) return `該当 ${answer.answered}件`;
   if (answer.answered === 0)
-    return `関連する可能性 ${related}件（質問の語をすべて含む事業はなく、近い順に示します）`;
+    return `関連する可能性 ${related}件（質問の語の一部が合う事業を、近い順に示します）`;
   return `該当 ${answer.answered}件・関連する可能性 ${related}件`;
 }
 

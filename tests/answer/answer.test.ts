@@ -581,7 +581,7 @@ describe("free-text answers (real kuromoji)", () => {
     const a = await engine.ask("太陽光発電の補助金");
     expect(a.answered).toBe(0);
     expect(countLabel(a)).toBe(
-      `関連する可能性 ${a.projects.length}件（質問の語をすべて含む事業はなく、近い順に示します）`,
+      `関連する可能性 ${a.projects.length}件（質問の語の一部が合う事業を、近い順に示します）`,
     );
     expect(keys(a)).toContain("7-7#2");
     expect(a.missingTerms).toEqual(["太陽光", "発電"]);
