@@ -1261,6 +1261,12 @@ describe("understand: a unit the context names as someone one deals with (probe 
     ],
     ["市民協働推進課の課長に説明するので、7-2-6の事業を一覧で", "市民協働推進課", { departments: [] }],
     ["人事課と打ち合わせがあるので、マイナンバーカードの事業を教えて", "人事課", { departments: [] }],
+    // The unit's matter as the occasion (probe 21).
+    [
+      "人権・男女共生課の関係で資料を作っております。施策7-4から7-6までに入っている事業をすべて教えてください。",
+      "人権・男女共生課",
+      { departments: [] },
+    ],
   ])("reads it as background, not a condition, when the ask names what it wants: %s", (q, unit, expected) => {
     const u = read(q);
     expect(u).toMatchObject(expected);
