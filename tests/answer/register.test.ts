@@ -192,6 +192,11 @@ describe("askLast: a statement after the ask is context, moved before it", () =>
       "令和5年度に完了する事業はどれになりますでしょうか。令和4年度の実績報告とは別に確認しています。",
       "令和4年度の実績報告とは別に確認しています。令和5年度に完了する事業はどれになりますでしょうか。",
     ],
+    // A sentence asking only for more fields of the answer (担当課も教えて) follows the ask; it is not the ask.
+    [
+      "2023年度にも記載がある事業のうち、取組7-2-7に属するものを教えていただけますか。予算要求の参考にしますので、担当課も教えていただけると助かります。",
+      "予算要求の参考にしますので、担当課も教えていただけると助かります。2023年度にも記載がある事業のうち、取組7-2-7に属するものを教えていただけますか。",
+    ],
     // A request whose verb is 確認させて (and not an opening 確認させてください。) asks.
     [
       "収納課の事業を念のため確認させてください。前任者からは口頭でしか聞いていません。",
