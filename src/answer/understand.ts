@@ -51,6 +51,7 @@ import {
   THROUGHOUT,
   WHEN_DIRECTION,
   widen,
+  YEAR_LEFT_OUT,
   YEAR_WITH_DIRECTION,
   YEARS_BOTH,
   YEARS_COMPARED,
@@ -681,6 +682,9 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     const to = range && !/まで|以前/.test(range) && n < last ? last : n;
     for (let y = from; y <= to; y++) years.add(y);
   };
+  // 「令和4年度を除いて、完了する事業」: the plan's other years.
+  const yearsLeftOut = new Set<number>();
+  text = cut(text, YEAR_LEFT_OUT, (m) => yearsLeftOut.add(reiwaOf(m[1] as string)));
   text = cut(text, REIWA, (m) => addYear(reiwaNumber(m[1] as string), m[2]));
   text = cut(text, HEISEI, (m) => addYear(reiwaNumber(m[1] as string) + HEISEI_TO_REIWA, m[2]));
   text = cut(text, R_YEAR, (m) => addYear(Number(m[1]), m[2]));
@@ -690,6 +694,10 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   text = cut(text, PLAN_PERIOD, () => {
     for (let y = first; y <= last; y++) years.add(y);
   });
+  if (yearsLeftOut.size > 0) {
+    if (years.size === 0) for (let y = first; y <= last; y++) years.add(y);
+    for (const y of yearsLeftOut) years.delete(y);
+  }
   const current = standpoint ?? fiscalYearOf(now);
   for (const [pattern, offset] of RELATIVE) {
     text = cut(text, pattern, () => years.add(Number(yearKeyOfFiscalYear(current + offset).slice(1))));

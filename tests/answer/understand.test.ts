@@ -83,6 +83,11 @@ describe("understand: fiscal years", () => {
     ["令和6年度の前年度に完了する事業", ["R5"]],
     ["令和3年度の2年後に完了する事業", ["R5"]],
     ["計画の3年目に完了する事業", ["R5"]],
+    // A year left out: the plan's other years (probe 25); 計画期間の初年度 is the plan's first year.
+    ["令和4年度を除いて、完了する事業", ["R3", "R5", "R6", "R7"]],
+    ["R5は除いて拡充の事業", ["R3", "R4", "R6", "R7"]],
+    ["計画期間の初年度に新規の事業", ["R3"]],
+    ["計画期間の最終年度に継続の事業", ["R7"]],
     // A month as the fiscal year it falls in (January to March: the year before), and 年度末 (probe 25).
     ["令和5年3月までに完了する事業", ["R3", "R4"]],
     ["2023年1月に始まった事業", ["R4"]],

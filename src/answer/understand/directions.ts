@@ -68,6 +68,11 @@ export const LEAVING_OUT = [
  * それ以外の施策のものだけ」「…は把握しているので不要です」 (after the name and は).
  */
 export const ALREADY_HAD = String.raw`は[^。！？!?]{0,24}?(?:ので|から|ため)[、,]?\s*(?:不要|要らない|いらない|結構|(?:それ|そちら|そこ)以外|ほか|他)`;
+/** A fiscal year left out (令和4年度を除いて、完了する事業): every other year of the plan. Group: the year. */
+export const YEAR_LEFT_OUT = new RegExp(
+  String.raw`(${ANY_YEAR})\s*(?:の\s*(?:もの|分)\s*)?(?:を|は)?\s*(?:${LEAVING_OUT})[、,]?`,
+  "g",
+);
 /** A direction named to be left out: （臨時拡充は除く）, 新規完了を除いて, 継続以外, （臨時は含めない）. */
 export const EXCLUDED_DIRECTION = new RegExp(
   `[（(「]?(${DIRECTION_NAMES}|臨時(?:の(?:もの|分)?)?)[」]?\\s*(?:(?:する|した|になる|になった|となる|となった|の)\\s*(?:もの|事業))?\\s*(?:は|を)?(?:${LEAVING_OUT})[)）]?`,
