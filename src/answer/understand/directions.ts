@@ -73,9 +73,9 @@ export const YEAR_LEFT_OUT = new RegExp(
   String.raw`(${ANY_YEAR})\s*(?:の\s*(?:もの|分)\s*)?(?:を|は)?\s*(?:${LEAVING_OUT})[、,]?`,
   "g",
 );
-/** A direction named to be left out: （臨時拡充は除く）, 新規完了を除いて, 継続以外, （臨時は含めない）. */
+/** A direction named to be left out: （臨時拡充は除く）, 新規完了を除いて, 継続以外, （臨時は含めない）, (臨時じゃないほう). */
 export const EXCLUDED_DIRECTION = new RegExp(
-  `[（(「]?(${DIRECTION_NAMES}|臨時(?:の(?:もの|分)?)?)[」]?\\s*(?:(?:する|した|になる|になった|となる|となった|の)\\s*(?:もの|事業))?\\s*(?:は|を)?(?:${LEAVING_OUT})[)）]?`,
+  `[（(「]?(${DIRECTION_NAMES}|臨時(?:の(?:もの|分)?)?)[」]?\\s*(?:(?:する|した|になる|になった|となる|となった|の)\\s*(?:もの|事業))?\\s*(?:(?:は|を)?(?:${LEAVING_OUT})|(?<=臨時(?:拡充)?)\\s*(?:じゃ|では|で)(?:ない|なく)\\s*(?:ほう|方))[)）]?`,
   "g",
 );
 /** A direction as a name or an everyday verb that can be denied after it (新しく始めたわけでもない). */
