@@ -736,6 +736,9 @@ describe("understand: what a new user typed (probe 10)", () => {
     ["方向性に継続が出てこない事業", [], ["継続"]],
     ["新規や拡充が一度もない事業", [], ["新規", "拡充", "臨時拡充", "新規完了"]],
     ["新規も拡充もない事業", [], ["新規", "拡充", "臨時拡充", "新規完了"]],
+    // Only other directions than it (probe 24).
+    ["継続以外の方向性しかない事業", [], ["継続"]],
+    ["縮小以外しかない事業", [], ["縮小"]],
   ])("reads %s as a direction denied", (q, years, absent) => {
     expect(read(q)).toMatchObject({ years, absentDirections: absent, directions: [], hasFreeText: false });
   });
