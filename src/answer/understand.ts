@@ -252,6 +252,11 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     // (Not a count of years: 3年度連続で, 2年度続けて.)
     .replace(/(?<![\d\-.a-z年和成])(\d)\s*年度(?!\s*(?:連続|続け))/g, "令和$1年度")
     .replace(/(?<![a-z])fy\s*(20\d{2})(?!\d)/g, "$1年度")
+    // 十七番目, 三番: a project's place in kanji numerals (not 一番, "most", unless 一番目).
+    .replace(
+      /(?<!\p{Script=Han})([一二三四五六七八九十]+)(?=\s*番(目?))/gu,
+      (n: string, _: string, ordinal: string) => (n === "一" && ordinal === "" ? n : String(kanjiNumber(n))),
+    )
     // 施策七の五: kanji numerals in a code marked as one.
     .replace(
       /(施策|取組|取り組み)\s*([一二三四五六七八九十]+(?:\s*[の\-ー]\s*[一二三四五六七八九十]+)+)/g,

@@ -391,6 +391,7 @@ describe("understand: several projects under one policy", () => {
     ["7-2#9、#12"],
     ["7-2の9番目と12番目の事業"],
     ["7-2の9つ目と12個目"],
+    ["施策7-2の九番目と十二番目の事業"],
   ])("reads %s as two projects", (q) => {
     expect(read(q).codes).toEqual([
       { kind: "project", code: "7-2", no: 9 },
