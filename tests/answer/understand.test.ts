@@ -673,6 +673,16 @@ describe("understand: what a new user typed (probe 10)", () => {
     },
   );
 
+  it.each([
+    ["ホームページ・SNS運営事業の最終年度はいつですか。"],
+    ["マイナンバーカードの普及促進って初年度は何年度？"],
+  ])(
+    "reads a project's first or last year asked for (%s) as no year condition: the project is the subject",
+    (q) => {
+      expect(read(q)).toMatchObject({ years: [], hasFreeText: true });
+    },
+  );
+
   it.each([["令和4年度までで計画の記載が終わっている事業"], ["令和4年度までに記載が終了した事業"]])(
     "reads %s as a last year up to R4: that year or an earlier one",
     (q) => {

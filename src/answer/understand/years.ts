@@ -51,7 +51,11 @@ export const WESTERN = new RegExp(
   String.raw`(?<![\d.,/-])(?:(20\d{2})\s*年度?度?|(?<=^|[^\d])(202\d)(?![\d.,/-])(?=\s*(?:に|で|の|から|まで|以降|以前|は|も)))${RANGE_SUFFIX}`,
   "g",
 );
-export const PLAN_EDGE_YEAR = new RegExp(`(?:計画(?:期間)?\\s*の\\s*)?(最終年度|初年度)${RANGE_SUFFIX}`, "g");
+/** The plan's first or last year (計画の最終年度に完了) — not when asked for (その事業の最終年度はいつ: a project's own). */
+export const PLAN_EDGE_YEAR = new RegExp(
+  `(?:計画(?:期間)?\\s*の\\s*)?(最終年度|初年度)(?!\\s*(?:は|って|が)\\s*(?:いつ|何|なん|どの|どこ))${RANGE_SUFFIX}`,
+  "g",
+);
 /**
  * A project's own edge year: 最終年度が令和5年度, 初年度はR4以降, 開始年度が2021年度; R4で記載が終わる, R4までしか載っていない;
  * denied, 初年度が令和3年度ではない / じゃない / 以外.
