@@ -69,6 +69,7 @@ const TUNED = [
   "dev30",
   "dev31",
   "dev32",
+  "dev33",
 ];
 
 /** Every set, the tuned ones first. */
