@@ -627,7 +627,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       u.directions.length + u.conditions.length === 0 &&
       inPlan.length > 0 &&
       ASKS_DIRECTION.test(u.freeText) &&
-      !ASKS_LISTED.test(u.freeText);
+      !ASKS_LISTED.test(u.question);
     const meeting = ranked
       .filter((h) => (allowed ? allowed.includes(h.project) : true))
       .filter((h) => matchesFilters(h.project, filters, columns ? [] : inPlan))

@@ -478,6 +478,10 @@ describe("free-text answers (real kuromoji)", () => {
   it.each([
     ["マイナンバーカードの普及促進ってR5にも方向性載ってる？"],
     ["マイナンバーカードの普及促進はR5にも記載がある？"],
+    ["マイナンバーカードの普及促進って、令和5年度もやる予定になってますか？"],
+    [
+      "お疲れ様です。マイナンバーカードの普及促進は、令和5年度以降も続く予定でしょうか。住民の方から問い合わせがありました。",
+    ],
   ])(
     "answers %s — whether one project is listed in a year — with none when it is not, the project named beside",
     async (q) => {

@@ -1004,6 +1004,7 @@ describe("understand: a project's own first or last year", () => {
     ["R3にしか載っていない事業"],
     ["令和3年度のみ方向性がある事業"],
     ["R3だけしか書かれていない事業"],
+    ["方向性がR3の1年分しか載っていない事業"],
     ["R3だけ記載のある事業"],
   ])("reads %s as a project whose only listed year is R3", (q) => {
     const u = read(q);
