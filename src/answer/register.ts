@@ -186,9 +186,12 @@ const CORRECTION = new RegExp(
   "u",
 );
 
-/** What was asked before, taken back (先ほどの年度は誤りで、, さっきの課は間違いで、): the rest of the sentence asks anew. */
+/**
+ * What was asked before, taken back (先ほどの年度は誤りで、, さっきの課は間違いで、, 人事課の事業を、いえ失礼しました、): the
+ * rest asks anew.
+ */
 const RESTATED =
-  /(?:先ほど|先程|さっき|前)の\s*(?:年度|課|質問|条件|もの|内容)?\s*(?:は|が)?\s*(?:誤り|間違い|間違え)(?:で|でした|です)[、,。]?/u;
+  /(?:先ほど|先程|さっき|前)の\s*(?:年度|課|質問|条件|もの|内容)?\s*(?:は|が)?\s*(?:誤り|間違い|間違え)(?:で|でした|です)[、,。]?|(?:いえ|いや)[、,]?\s*(?:失礼しました|失礼|間違えました|違いました)[、,。]?/u;
 
 const A_YEAR = new RegExp(YEAR_FORM, "u");
 const A_UNIT = new RegExp(UNIT_FORM, "u");

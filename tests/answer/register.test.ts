@@ -332,6 +332,10 @@ describe("withCorrections: the message as its writer corrected it", () => {
       "人事課の事業を教えて。さっきの課は間違いで、市民課の事業をお願いします。",
       "市民課の事業をお願いします。",
     ],
+    [
+      "人事課の事業を、いえ失礼しました、市民課の事業を教えていただけますか。",
+      "市民課の事業を教えていただけますか。",
+    ],
   ])("reads %s as %s", (text, corrected) => {
     expect(withCorrections(text).replace(/\s+/g, "")).toBe(corrected);
   });

@@ -848,6 +848,8 @@ describe("understand: a subject left out", () => {
     ["7-2の事業でWi-Fi関連ではないもの", ["wi-fi関連"]],
     ["市民課の事業でマイナンバーは要らない", ["マイナンバー"]],
     ["7-2の事業からWi-Fiを抜いて", ["wi-fi"]],
+    // Said to be known already (probe 27).
+    ["市民協働推進課の事業で、ワークショップの事業はもう把握しているので、それ以外を", ["ワークショップ"]],
   ])("reads %s as leaving out %j", (q, subjects) => {
     const u = read(q);
     expect(u.excludedSubjects).toEqual(subjects);

@@ -1,5 +1,5 @@
 // Framing: the words around a structured question that name no subject, and what is left to search.
-import { LEAVING_OUT } from "./directions.js";
+import { ALREADY_HAD, LEAVING_OUT } from "./directions.js";
 import { escapeRegExp } from "./util.js";
 
 /** Words that frame a structured question without adding a subject: removed before deciding on free text. */
@@ -358,11 +358,11 @@ export function withoutFraming(text: string): string {
 
 /**
  * A subject, then what leaves it out: マイナンバー以外, Wi-Fiを除く, マイナンバーカードの普及促進以外,
- * マイナンバーカード関係じゃない.
+ * マイナンバーカード関係じゃない, ワークショップの事業はもう把握しているので、それ以外.
  */
 const SUBJECT_WORD = String.raw`[\p{Script=Han}\p{Script=Katakana}ーa-z0-9・\-]{2,}`;
 export const EXCLUDED_SUBJECT = new RegExp(
-  String.raw`((?:(?!事業|取組)${SUBJECT_WORD}\s*の\s*)*${SUBJECT_WORD})\s*(?:を|は)?(?:${LEAVING_OUT}|(?<=関係|関連)\s*(?:じゃない|ではない|でない))`,
+  String.raw`((?:(?!事業|取組)${SUBJECT_WORD}\s*の\s*)*(?!事業|取組)${SUBJECT_WORD})\s*(?:(?:の\s*)?(?:事業|もの)\s*)?(?:(?:を|は)?(?:${LEAVING_OUT})|(?<=関係|関連)\s*(?:じゃない|ではない|でない)|${ALREADY_HAD})`,
   "gu",
 );
 /** Words that ask for a whole list or its size. */
