@@ -750,6 +750,8 @@ describe("understand: what a new user typed (probe 10)", () => {
     // Only other directions than it (probe 24).
     ["継続以外の方向性しかない事業", [], ["継続"]],
     ["縮小以外しかない事業", [], ["縮小"]],
+    // Never among its directions (一回も出てこない, probe 27).
+    ["新規も拡充も一回も出てこない事業", [], ["新規", "拡充", "臨時拡充", "新規完了"]],
   ])("reads %s as a direction denied", (q, years, absent) => {
     expect(read(q)).toMatchObject({ years, absentDirections: absent, directions: [], hasFreeText: false });
   });
@@ -1153,11 +1155,12 @@ describe("understand: informal and polite forms around a set question", () => {
     expect(u).toMatchObject({ years: ["R3"], departments: ["人権・男女共生課"], hasFreeText: false });
   });
 
-  it("reads the asker's own doing (…の事業を洗い出しています) as no subject", () => {
-    expect(read("令和5年度に完了となる事業を洗い出しています。")).toMatchObject({
-      years: ["R5"],
-      hasFreeText: false,
-    });
+  it("reads the asker's own doing (…の事業を洗い出しています, 洗い出したい) as no subject", () => {
+    for (const q of [
+      "令和5年度に完了となる事業を洗い出しています。",
+      "令和5年度に完了となる事業を洗い出したい",
+    ])
+      expect(read(q)).toMatchObject({ years: ["R5"], hasFreeText: false });
   });
 
   it("reads an ask pointing back (該当する事業の一覧) at a context that, its occasion (監査対応で、) left out, is conditions alone, as those conditions", () => {
