@@ -659,11 +659,19 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     ownEdge("最終年度", m[1] as string);
   });
   // Groups: the year (1), OWN_EDGE's word (2), まで (3: R4までで記載が終わる), a listing that starts then (4: R4から
-  // 記載が始まる), 最後/最初 (5).
+  // 記載が始まる), a first time (5: R4になって初めて計画に出てくる), 最後/最初 (6).
   text = cut(text, YEAR_IS_EDGE, (m) =>
-    ownEdge(m[2] ?? (m[4] !== undefined || m[5] === "最初" ? "初年度" : "最終年度"), m[1] as string, m[3]),
+    ownEdge(
+      m[2] ?? (m[4] !== undefined || m[5] !== undefined || m[6] === "最初" ? "初年度" : "最終年度"),
+      m[1] as string,
+      m[3],
+    ),
   );
-  text = cut(text, LISTING_ENDS_AT, (m) => ownEdge("最終年度", m[1] as string));
+  text = cut(text, LISTING_ENDS_AT, (m) => {
+    // より前: the year before, or earlier.
+    const year = m[2] === "より前" ? `R${reiwaOf(m[1] as string) - 1}` : (m[1] as string);
+    ownEdge("最終年度", year, m[2]);
+  });
   const years = new Set<number>();
   const spanContinued = SPAN_CONTINUED.test(text);
   text = cut(text, YEAR_SPAN, (m) => {

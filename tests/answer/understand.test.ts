@@ -683,15 +683,17 @@ describe("understand: what a new user typed (probe 10)", () => {
     },
   );
 
-  it.each([["令和4年度までで計画の記載が終わっている事業"], ["令和4年度までに記載が終了した事業"]])(
-    "reads %s as a last year up to R4: that year or an earlier one",
-    (q) => {
-      expect(read(q)).toMatchObject({
-        ownYears: [{ edge: "last", year: "R4", holds: true, side: "to" }],
-        hasFreeText: false,
-      });
-    },
-  );
+  it.each([
+    ["令和4年度までで計画の記載が終わっている事業"],
+    ["令和4年度までに記載が終了した事業"],
+    ["計画上の記載が令和4年度までで終わっている事業"],
+    ["計画上の記載が令和5年度より前に終わっている事業"],
+  ])("reads %s as a last year up to R4: that year or an earlier one", (q) => {
+    expect(read(q)).toMatchObject({
+      ownYears: [{ edge: "last", year: "R4", holds: true, side: "to" }],
+      hasFreeText: false,
+    });
+  });
 
   it.each([["R5を最後に計画から消える市民協働推進課の事業"], ["R4から計画に載り始めた人事課の事業"]])(
     "keeps the department named right after a project's edge year in %s: the verb ends where its kana do",
@@ -707,6 +709,8 @@ describe("understand: what a new user typed (probe 10)", () => {
     ["R4から計画の記載が始まる事業"],
     ["令和4年度から計画に載り始めた事業はある？"],
     ["計画に初めて出てくるのが令和4年度の事業はありますか"],
+    ["令和4年度になって初めて計画に出てくる事業はありますか"],
+    ["R4で初めて載った事業"],
   ])("reads %s as a project's own first year", (q) => {
     expect(read(q)).toMatchObject({ ownYears: [{ edge: "first", year: "R4" }], hasFreeText: false });
   });
