@@ -463,6 +463,8 @@ describe("understand: the whole list", () => {
     ["全部の事業を教えて"],
     ["この章の新規・拡充事業等は全部で何件？"],
     ["事業は全部で何件？"],
+    ["この章に載っている事業は全部でいくつありますか。"],
+    ["研修で総合計画を勉強しているのですが、この章に載っている事業は全部でいくつありますか。"],
   ])("reads %s as asking for every project", (q) => {
     const u = read(q);
     expect(u.everything).toBe(true);
