@@ -1411,6 +1411,9 @@ describe("understand: the year after one just named (probe 21)", () => {
     // Probe 25: の後に, を経て, 移った.
     ["拡充の後に継続となっている事業"],
     ["拡充を経て継続に移った事業"],
+    // Probe 27: だったのに, 次の年度で.
+    ["ある年度に拡充だったのに、次の年度で継続になった事業"],
+    ["拡充の次の年度で継続になった事業"],
   ])("reads %s as a change of direction from one year to the next", (q) => {
     expect(read(q).transitions).toEqual([{ from: ["拡充", "臨時拡充"], to: ["継続"] }]);
   });
