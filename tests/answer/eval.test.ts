@@ -51,6 +51,8 @@ describe.each([
   // The twelfth session's probes' failing variations (0 of 25 and 0 of 60 on b5f483e).
   ["dev26.jsonl", 25],
   ["dev28.jsonl", 60],
+  // A probe's exact questions in long messages (3 of 64 on b5f483e, 33 on 259a5b5).
+  ["dev30.jsonl", 64],
 ])("%s (exact questions only, a new user's probe)", (file, count) => {
   it("answers at least 80% of its exact sets right", async () => {
     const { summary } = await scoreOurs(file);
@@ -94,6 +96,10 @@ describe.each([
   ["dev27.jsonl", 0.75, 0.9, 0.9],
   // Long polite messages with several sentences, first scored 33 of 50 exact (3e8966c): held to a floor.
   ["dev29.jsonl", 0.75, 0.9, 0.75],
+  // The thirteenth session's probes (259a5b5: 37 of 40 and 29 of 31 exact; f792c05: 43 of 60 exact).
+  ["dev31.jsonl", 0.75, 0.9, 0.9],
+  ["dev32.jsonl", 0.75, 0.9, 0.9],
+  ["dev33.jsonl", 0.75, 0.85, 0.85],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],
@@ -139,6 +145,10 @@ describe.each([
   // change to the method, kept out of the fixtures until its end, and scored only on its start code (b5f483e:
   // 84.7 / 95.9 / 54 of 63) and at its end (86.5 / 95.9 / 55 of 63). Its long polite messages are below the bigram.
   ["seventeenth.jsonl", 0.75, 0.9, 0.8],
+  // Written blind from the plan alone at the start of the thirteenth session, frozen (sha256 ef41087c…) before its
+  // first change to the method, kept out of the fixtures until its end, and scored only on its start code (259a5b5:
+  // 89.5 / 99.3 / 46 of 51) and at its end (the same: 89.5 / 99.3 / 46 of 51).
+  ["eighteenth.jsonl", 0.75, 0.9, 0.8],
 ])("evaluation on %s", (file, top1, recall5, exact) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);
