@@ -293,7 +293,8 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   const directions = mendDirectionTypos(units.text);
   const mended = directions.text;
   const slips = [...units.slips, ...directions.slips];
-  const stripped = stripRegister(askLast(ownUnit(withCorrections(mended), catalog)));
+  const asked = askLast(ownUnit(withCorrections(mended), catalog));
+  const stripped = stripRegister(asked);
   const hasLetters = (t: string) => /[\p{L}\p{N}]/u.test(t);
   const greetingOnly = hasLetters(normalized) && !hasLetters(stripped);
   const notJapanese =
@@ -304,9 +305,7 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   // when the asking clause carries conditions of its own and does not point back at the context, the
   // context is background, its years and words included — unless it names a code or a department the ask
   // does not (「7-4の事業について。令和5年度のものは？」 narrows 7-4). Otherwise the whole message is read.
-  const parts =
-    bothYearsAsked(askLast(ownUnit(withCorrections(mended), catalog)), catalog, now) ??
-    readMessage(stripped, catalog, now);
+  const parts = bothYearsAsked(asked, catalog, now) ?? readMessage(stripped, catalog, now);
   return {
     question,
     truncated,
