@@ -249,8 +249,11 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     .replace(/令(?!和)\s*(\d{1,2})(?![\d])(?:\s*年度?)?/g, "令和$1年度")
     // 令和3・4年度: two years of one era, each in full.
     .replace(/(令和|平成)\s*(\d{1,2})\s*[・、]\s*(\d{1,2})\s*(年度|年)/g, "$1$2$4・$1$3$4")
-    // (Not a count of years: 3年度連続で, 2年度続けて.)
-    .replace(/(?<![\d\-.a-z年和成])(\d)\s*年度(?!\s*(?:連続|続け))/g, "令和$1年度")
+    // (Not a count of years: 3年度連続で, 2年度続けて, 連続で2年度.)
+    .replace(
+      /(?<![\d\-.a-z年和成]|(?:連続|続けて)(?:で|して)?\s*)(\d)\s*年度(?!\s*(?:連続|続け))/g,
+      "令和$1年度",
+    )
     .replace(/(?<![a-z])fy\s*(20\d{2})(?!\d)/g, "$1年度")
     // 十七番目, 三番: a project's place in kanji numerals (not 一番, "most", unless 一番目).
     .replace(
@@ -556,8 +559,9 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // 「2年続けて臨時拡充」: a run of years, read before its direction is taken for the question's.
   const streaks: Parts["streaks"] = [];
   text = cut(text, DIRECTION_STREAK, (m) => {
-    const count = m[1] ?? m[4] ?? "";
-    const named = directionOf(m[2] ?? m[3] ?? "");
+    // Groups: a count then its direction (1, 2), a direction then its count (3, 4; 5, 6: 連続で2年度).
+    const count = m[1] ?? m[4] ?? m[6] ?? "";
+    const named = directionOf(m[2] ?? m[3] ?? m[5] ?? "");
     if (named) streaks.push({ years: KANJI_COUNTS[count] ?? Number(count), directions: widen(named) });
   });
   const transitions: Parts["transitions"] = [];

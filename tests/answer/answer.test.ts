@@ -411,6 +411,7 @@ describe("free-text answers (real kuromoji)", () => {
     ["3年度連続で継続の事業", 3, ["継続"]],
     ["拡充が2年続いている事業", 2, ["拡充", "臨時拡充"]],
     ["四年連続して継続している事業", 4, ["継続"]],
+    ["臨時拡充が連続で2年度あるものはどれ？", 2, ["臨時拡充"]],
   ])("answers %s with the projects having that run of years", async (q, years, ds) => {
     const a = await engine.ask(q);
     const want = plan.projects.filter((p) => longestRun(p, ds) >= years).map(projectKey);
