@@ -45,6 +45,7 @@ import {
   NEGATED_DIRECTION,
   NEGATED_VERBS,
   NEVER_DIRECTION,
+  NONE_BUT,
   NOT_LISTED,
   ONLY_DIRECTION,
   PLAN_LIST_NAME,
@@ -533,7 +534,8 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // The plan's own name for its list (新規・拡充事業等) names no direction.
   let text = monthsAsFiscalYears(registerless)
     .replace(PLAN_LIST_NAME, " 事業 ")
-    .replace(LISTING_GOES_ON, "記載がある");
+    .replace(LISTING_GOES_ON, "記載がある")
+    .replace(NONE_BUT, "$1しかない");
   // 「令和5年の秋の時点で去年度に完了していた」: relative years count from the year the message stands at.
   let standpoint: number | undefined;
   text = cut(text, STANDPOINT, (m) => {

@@ -566,6 +566,13 @@ describe("understand: an exact-question probe's phrasings (probe 7)", () => {
     expect(u).toMatchObject({ years, directions, hasFreeText: false });
   });
 
+  it.each([["継続以外の方向性が一度も出てこない事業"], ["継続以外は一回もない事業"]])(
+    "reads no direction but one, ever (%s), as that direction in every listed year",
+    (q) => {
+      expect(read(q)).toMatchObject({ directions: ["継続"], throughout: true, hasFreeText: false });
+    },
+  );
+
   it.each([["最初から最後までずっと継続の事業ってどれ"], ["はじめから終わりまで継続してる事業"]])(
     "reads 最初から最後まで as every listed year: %s",
     (q) => {

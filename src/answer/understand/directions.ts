@@ -107,6 +107,14 @@ export const NEVER_DIRECTION = new RegExp(
     String.raw`|((?:[「『]?(?:${DIRECTION_NAMES})[」』]?\s*(?:や|と|・|、|も|か)\s*)*[「『]?(?:${DIRECTION_NAMES})[」』]?)\s*(?:以外\s*(?:の\s*(?:方向性|もの)\s*)?(?:しか|だけ(?:しか)?)\s*(?:ない|無い|なかった|ありません)|(?:も)?\s*(?:が|の|は)?\s*(?:(?:(?:一回|一度|1回|いちど)も\s*(?:ない|無い|なかった|なく|なし|${NOT_CONTAINED}))|(?:ない|無い|なかった|${NOT_CONTAINED})(?!\s*(?:[？?]|か|です|でしょ|の\s*(?:[？?]|か|$)|んです|$))))`,
   "g",
 );
+/**
+ * No direction but one, ever (継続以外の方向性が一度も出てこない): that direction in every year listed, as 継続しかない.
+ * Group: the direction.
+ */
+export const NONE_BUT = new RegExp(
+  String.raw`(${DIRECTION_NAMES})\s*以外\s*(?:の\s*(?:方向性|もの))?\s*(?:が|は)?\s*(?:一回|一度|1回|いちど)も\s*(?:ない|無い|なかった|出てこない|出てきていない|出ていない|ありません|入っていない)`,
+  "g",
+);
 /** Listed in every year asked: ずっと載ってて, 毎年記載がある. */
 export const LISTED_THROUGHOUT =
   /(?:ずっと|毎年度?|全年度|どの年度も)\s*(?:載って(?:い)?(?:て|る)?|記載(?:が|され)(?:あって|ある|て(?:い)?(?:て|る)?)?|書かれて(?:い)?(?:て|る)?)/g;
