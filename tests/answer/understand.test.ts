@@ -1421,6 +1421,7 @@ describe("understand: the year after one just named (probe 21)", () => {
     // Probe 27: だったのに, 次の年度で.
     ["ある年度に拡充だったのに、次の年度で継続になった事業"],
     ["拡充の次の年度で継続になった事業"],
+    ["拡充（臨時拡充も含めて）の翌年度に継続となっている事業"],
   ])("reads %s as a change of direction from one year to the next", (q) => {
     expect(read(q).transitions).toEqual([{ from: ["拡充", "臨時拡充"], to: ["継続"] }]);
   });
