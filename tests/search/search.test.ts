@@ -41,6 +41,8 @@ describe("analyzer (real kuromoji)", () => {
     expect(analyzer.terms("在宅勤務")).toEqual(analyzer.terms("テレワーク"));
     // An abbreviation staff use.
     expect(analyzer.terms("マイナ")).toEqual(analyzer.terms("マイナンバーカード"));
+    // A survey of residents' views is what staff call an アンケート; the plan says 意識調査.
+    expect(analyzer.terms("アンケート")).toEqual(analyzer.terms("意識調査"));
     // Everyday words for the plan's: the 電気 of a building are its lights (照明).
     expect(analyzer.terms("電気")).toEqual(analyzer.terms("照明"));
     // An everyday word for the plan's: a neighbourhood's 困りごと are its 地域課題.
