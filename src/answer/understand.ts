@@ -405,7 +405,17 @@ function readClauses(stripped: string, catalog: Catalog, now: Date): Parts {
   }
   // 「監査対応で、令和5年度に完了となる事業を洗い出しています。該当する事業の一覧をいただけますか。」: an ask that
   // points back at a context which, read with its own occasion (監査対応で、) left out, is conditions alone.
-  if (pointsBack(ask) && !isStructured(askParts) && context.trim() && isStructured(whole)) {
+  // So is an ask that names nothing at all (「…を洗い出したいので、該当するものを教えて」).
+  const namesNothing =
+    !askParts.hasFreeText &&
+    !isStructured(askParts) &&
+    /[\p{L}\p{N}]/u.test(ask) &&
+    context.length < stripped.length;
+  if (
+    !isStructured(askParts) &&
+    context.trim() &&
+    ((pointsBack(ask) && isStructured(whole)) || namesNothing)
+  ) {
     const before = readClauses(context, catalog, now);
     if (isStructured(before) && !before.hasFreeText) return before;
   }

@@ -1205,6 +1205,13 @@ describe("understand: informal and polite forms around a set question", () => {
     },
   );
 
+  it("reads an ask that names nothing (該当するものを教えて) after a clause with the conditions as that clause", () => {
+    const u = read(
+      "お疲れ様です。監査の準備をしております。どこかの年度で臨時拡充になっている事業を洗い出したいので、該当するものを教えていただけますか。",
+    );
+    expect(u).toMatchObject({ directions: ["臨時拡充"], hasFreeText: false });
+  });
+
   it("drops a year said only in a preamble when the ask names a department", () => {
     const u = read(
       "お疲れ様です。来年度の予算要求の関係で確認させてください。人事課の事業を教えてください。",

@@ -313,6 +313,10 @@ export const FRAME_WORDS = [
   "洗い出しております",
   "洗い出し中",
   "洗い出したい",
+  // What the asker wants, pointing at the conditions said (該当するものを教えて).
+  "該当するもの",
+  "該当する事業",
+  "該当の事業",
   "整理しています",
   "整理している",
   "整理しております",
