@@ -23,7 +23,6 @@ import {
   type CodeRef,
   EXCLUDED_CODE,
   inside,
-  kanjiNumber,
   NUMBER_MARK,
   PROJECT_LIST,
   PROJECT_RANGE,
@@ -77,7 +76,7 @@ import {
   unitAt,
   withoutParticipants,
 } from "./understand/units.js";
-import { cut } from "./understand/util.js";
+import { countOf, cut, kanjiNumber } from "./understand/util.js";
 import {
   ANY_YEAR,
   DAY_LEVEL,
@@ -129,7 +128,6 @@ const KANA_DIRECTION = new RegExp(`(?:${Object.keys(KANA_DIRECTIONS).join("|")})
 /** A year written in any form: a text without one is not run through the longer patterns built on ANY_YEAR. */
 const YEAR_WRITTEN = new RegExp(ANY_YEAR);
 /** Counts of years in kanji (二年続けて). */
-const KANJI_COUNTS: Record<string, number> = { 二: 2, 三: 3, 四: 4, 五: 5 };
 /** A project by its policy and number: 7-2の17, 7-2 No.17, 7-2の3番目. */
 const PROJECT_REF = new RegExp(
   String.raw`(?<![\d-])(\d+-\d+)\s*(?:${NUMBER_MARK}|\s)(\d+)\s*(?:番目?|号|つ目|つめ|個目)?(?![\d-])`,
@@ -574,7 +572,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     // Groups: a count then its direction (1, 2), a direction then its count (3, 4; 5, 6: 連続で2年度).
     const count = m[1] ?? m[4] ?? m[6] ?? "";
     const named = directionOf(m[2] ?? m[3] ?? m[5] ?? "");
-    if (named) streaks.push({ years: KANJI_COUNTS[count] ?? Number(count), directions: widen(named) });
+    if (named) streaks.push({ years: countOf(count), directions: widen(named) });
   });
   const transitions: Parts["transitions"] = [];
   text = cut(text, DIRECTION_TRANSITION, (m) => {
@@ -716,7 +714,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   text = cut(text, REIWA, (m) => addYear(reiwaNumber(m[1] as string), m[2]));
   text = cut(text, HEISEI, (m) => addYear(reiwaNumber(m[1] as string) + HEISEI_TO_REIWA, m[2]));
   text = cut(text, R_YEAR, (m) => addYear(Number(m[1]), m[2]));
-  text = cut(text, WESTERN, (m) => addYear(Number(m[1] ?? m[2]) - 2018, m[3]));
+  text = cut(text, WESTERN, (m) => addYear(reiwaOf((m[1] ?? m[2]) as string), m[3]));
   // The plan's own span: 最終年度 and 初年度 are its last and first years, 計画期間中 all of them.
   text = cut(text, PLAN_EDGE_YEAR, (m) => addYear(m[1] === "初年度" ? first : last, m[2]));
   text = cut(text, PLAN_PERIOD, () => {

@@ -26,13 +26,6 @@ export const CODE_WITH_NO =
 export const CODE_WITH_DOTS =
   /(?<![\d.])(\d{1,2})\.(\d{1,2}\.\d{1,2}|(?<=施策\s*\d{1,2}\.)\d{1,2})(?![\d.%％])/g;
 
-/** 一 … 九十九 as a number. */
-export function kanjiNumber(text: string): number {
-  const digit = (c: string | undefined) => (c ? "一二三四五六七八九".indexOf(c) + 1 : 0);
-  const [tens, ones] = text.includes("十") ? text.split("十") : ["", text];
-  return (text.includes("十") ? Math.max(1, digit(tens || undefined)) * 10 : 0) + digit(ones || undefined);
-}
-
 /** What marks a project's number: No.9, #9, の9, or both (のNo.9). */
 export const NUMBER_MARK = String.raw`(?:の\s*)?(?:no\.?\s*|#\s*)|の\s*`;
 

@@ -1,4 +1,4 @@
-// Small helpers the question readers share: a per-catalog memo, regex escaping, cutting matches out.
+// Small helpers the question readers share: a per-catalog memo, regex escaping, cutting matches out, numerals.
 import type { Catalog } from "../catalog.js";
 
 /**
@@ -26,3 +26,13 @@ export function cut(text: string, pattern: RegExp, onMatch: (m: string[]) => voi
     return " ";
   });
 }
+
+/** 一 … 九十九 as a number. */
+export function kanjiNumber(text: string): number {
+  const digit = (c: string | undefined) => (c ? "一二三四五六七八九".indexOf(c) + 1 : 0);
+  const [tens, ones] = text.includes("十") ? text.split("十") : ["", text];
+  return (text.includes("十") ? Math.max(1, digit(tens || undefined)) * 10 : 0) + digit(ones || undefined);
+}
+
+/** A count written in digits or in kanji numerals (3, 三). */
+export const countOf = (text: string): number => (/^\d+$/.test(text) ? Number(text) : kanjiNumber(text));

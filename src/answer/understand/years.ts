@@ -1,5 +1,6 @@
 // Fiscal years as staff write them (令和5年度, R5, 2023年度, 来年度, 以降/まで): the patterns understand() reads them with.
-import { HEISEI_TO_REIWA } from "../../plan/fiscal.js";
+import { HEISEI_TO_REIWA, REIWA_OFFSET } from "../../plan/fiscal.js";
+import { countOf } from "./util.js";
 
 /** A fiscal year in any of its forms: 令和5年度, 令和元年, 平成30年度, R5, 2023年度. */
 export const ANY_YEAR = String.raw`(?:令和\s*(?:\d{1,2}|元)|平成\s*(?:\d{1,2}|元)|(?<![a-z0-9])r\s*\d{1,2}(?!\d)|(?<!\d)20\d{2})\s*(?:年度|年)?`;
@@ -23,10 +24,10 @@ export const SPAN_CONTINUED = new RegExp(
 /** The Reiwa number of one year written in any form; a bare number counts in the era of `eraOf`. */
 export function reiwaOf(expr: string, eraOf = ""): number {
   const n = expr.includes("元") ? 1 : Number(/\d+/.exec(expr)?.[0]);
-  if (n >= 2000) return n - 2018;
+  if (n >= 2000) return n - REIWA_OFFSET;
   const era = /令和|平成|r/.exec(expr)?.[0] ?? /令和|平成|r|20\d{2}/.exec(eraOf)?.[0];
   if (era === "平成") return n + HEISEI_TO_REIWA;
-  if (era?.startsWith("20")) return n + 2000 - 2018;
+  if (era?.startsWith("20")) return n + 2000 - REIWA_OFFSET;
   return n;
 }
 /**
@@ -138,8 +139,6 @@ export const NEXT_OF_NAMED = new RegExp(
 export const nextOfNamed = (_: string, year: string, between: string) =>
   `${year}${between}r${reiwaOf(year) + 1}`;
 
-const KANJI_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5 };
-const countOf = (s: string) => KANJI_DIGITS[s] ?? Number(s);
 /**
  * A year counted from a year named just before it with の (令和4年度の翌年度, 令和6年度の前年度, 令和3年度の2年後): the
  * named year is only where the count starts — the year meant is the one counted to.
@@ -178,7 +177,7 @@ export function monthsAsFiscalYears(text: string): string {
     .replace(MONTH_OF_YEAR, (said, reiwa: string | undefined, western: string | undefined, month: string) => {
       const m = Number(month);
       if (m < 1 || m > 12) return said;
-      const year = reiwa !== undefined ? reiwaNumber(reiwa) : Number(western) - 2018;
+      const year = reiwaOf(reiwa !== undefined ? `令和${reiwa}` : (western as string));
       return `令和${m <= 3 ? year - 1 : year}年度`;
     })
     .replace(/年度末/g, "年度");
