@@ -379,12 +379,18 @@ function readClauses(stripped: string, catalog: Catalog, now: Date): Parts {
   // to list to the sentence before it, which is read as the message (its own occasion, 市長の記者会見の準備で、, then
   // background).
   const context = stripped.slice(0, stripped.lastIndexOf(ask));
+  // The context read as a message of its own: several readings below may want it, each at most once.
+  let contextRead: Parts | undefined;
+  const readContext = () => {
+    contextRead ??= readClauses(context, catalog, now);
+    return contextRead;
+  };
   // 「…の事業は何件？そのうち臨時拡充があるのは？」「…知りたいです。令和4年度に完了したものに絞ってください。」: an ask
   // that says it narrows the one before (そのうち, に絞って, に限ります, だけで大丈夫) keeps both: the message is read whole.
   if (NARROWS.test(ask) && context.trim() && isStructured(whole) && isStructured(askParts)) {
     // The sentence narrowed is read with its own context: an occasion before it (広報誌の特集で使います。) says why
     // one asks, and its words are no subject when that sentence, read so, has none.
-    const before = readClauses(context, catalog, now);
+    const before = readContext();
     if (isStructured(before) && !before.hasFreeText && !askParts.hasFreeText)
       return { ...whole, freeText: askParts.freeText, hasFreeText: false };
     return whole;
@@ -392,7 +398,7 @@ function readClauses(stripped: string, catalog: Catalog, now: Date): Parts {
   // 「R4に拡充の事業。臨時拡充は除く。」: an ask that only takes away narrows the sentence before it, read as the
   // message — its years kept (they were lost when the ask alone was read).
   if (askParts.leavesOutOnly && context.trim()) {
-    const before = readClauses(context, catalog, now);
+    const before = readContext();
     if (isStructured(before)) {
       const narrowed = withContextNarrowing(before, askParts);
       const kept = (d: Direction) => askParts.directions.length === 0 || askParts.directions.includes(d);
@@ -404,21 +410,18 @@ function readClauses(stripped: string, catalog: Catalog, now: Date): Parts {
   // 「監査対応で、令和5年度に完了となる事業を洗い出しています。該当する事業の一覧をいただけますか。」: an ask that
   // points back at a context which, read with its own occasion (監査対応で、) left out, is conditions alone.
   // So is an ask that names nothing at all (「…を洗い出したいので、該当するものを教えて」).
-  const namesNothing =
-    !askParts.hasFreeText &&
-    !isStructured(askParts) &&
-    /[\p{L}\p{N}]/u.test(ask) &&
-    context.length < stripped.length;
+  // (An ask with letters leaves a shorter context, so its reading ends.)
+  const namesNothing = !askParts.hasFreeText && /[\p{L}\p{N}]/u.test(ask);
   if (
     !isStructured(askParts) &&
     context.trim() &&
     ((pointsBack(ask) && isStructured(whole)) || namesNothing)
   ) {
-    const before = readClauses(context, catalog, now);
+    const before = readContext();
     if (isStructured(before) && !before.hasFreeText) return before;
   }
   if (askParts.everything && !isStructured(askParts) && context.trim() && isStructured(whole)) {
-    const before = readClauses(context, catalog, now);
+    const before = readContext();
     if (isStructured(before)) return before;
   }
   return readMessageParts(whole, ask, askParts);
@@ -717,11 +720,12 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   text = cut(text, WESTERN, (m) => addYear(reiwaOf((m[1] ?? m[2]) as string), m[3]));
   // The plan's own span: 最終年度 and 初年度 are its last and first years, 計画期間中 all of them.
   text = cut(text, PLAN_EDGE_YEAR, (m) => addYear(m[1] === "初年度" ? first : last, m[2]));
-  text = cut(text, PLAN_PERIOD, () => {
+  const addPlanYears = () => {
     for (let y = first; y <= last; y++) years.add(y);
-  });
+  };
+  text = cut(text, PLAN_PERIOD, addPlanYears);
   if (yearsLeftOut.size > 0) {
-    if (years.size === 0) for (let y = first; y <= last; y++) years.add(y);
+    if (years.size === 0) addPlanYears();
     for (const y of yearsLeftOut) years.delete(y);
   }
   const current = standpoint ?? fiscalYearOf(now);
