@@ -118,7 +118,7 @@ const withoutFormulas = (text: string): string =>
  * asks, and what it asks is the sentence before it, narrowed.
  */
 export const NARROWS =
-  /^\s*(?:あ[、,]\s*)?(?:その\s*うち|そのなか|その中|このうち|この中)|に\s*絞(?:って|り|る)|に\s*限(?:ります|る|って|定)|(?:だけ|のみ)\s*で\s*(?:大丈夫|いい|良い|よい|結構|構いません|かまいません|ok|[。.]?\s*$)/;
+  /^\s*(?:あ[、,]\s*)?(?:その\s*うち|そのなか|その中|このうち|この中)|に\s*絞(?:って|り|る)|に\s*限(?:ります|る|って|定)|(?:だけ|のみ)\s*で\s*(?:大丈夫|いい|良い|よい|結構|構いません|かまいません|ok|[。.]?\s*$)|(?:もの|事業|の)\s*だと\s*(?:ありがたい|有難い|有り難い|助か|嬉しい|うれしい)/;
 
 /**
  * What makes a sentence ask: a question mark, a request, a polite question, a question word — not 何か, どこか

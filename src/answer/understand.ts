@@ -35,6 +35,7 @@ import {
   DIRECTION_STREAK,
   DIRECTION_TRANSITION,
   directionOf,
+  EVER_DIRECTION,
   EXCLUDED_DIRECTION,
   INCLUDED_DIRECTION,
   LATER_DIRECTION,
@@ -598,6 +599,17 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   const conditions: Parts["conditions"] = [];
   // (The year patterns are long: a text with no year in it is not run through them.)
   const hasYear = YEAR_WRITTEN.test(text);
+  // 「R4に完了する事業のうち、臨時拡充になったことがあるもの」: a direction had once is a condition in any year,
+  // beside the one year's own direction — not a second direction for that year.
+  const ever: Direction[][] = [];
+  if (hasYear) {
+    const withoutEver = cut(text, EVER_DIRECTION, (m) => {
+      const named = directionOf(m[1] ?? m[2] ?? m[3] ?? "");
+      if (named) ever.push(widen(named));
+    });
+    if (ever.length > 0 && [...withoutEver.matchAll(YEAR_WITH_DIRECTION)].length === 1) text = withoutEver;
+    else ever.length = 0;
+  }
   const bothYears = hasYear ? text.replace(YEARS_BOTH, "$1に$3、$2に$3") : text;
   const paired = hasYear ? [...bothYears.matchAll(YEAR_WITH_DIRECTION)] : [];
   // One year said not to be listed (「R6には載ってない事業」), or with its direction left out (「令和4年度に完了
@@ -625,7 +637,9 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   const yearOf = (m: RegExpMatchArray) => reiwaOf(m.groups?.year as string);
   if (
     (!joined && paired.length >= 2 && new Set(paired.map(yearOf)).size === paired.length) ||
-    (paired.length === 1 && single && (unlisted(single) || leftOut(single) || later.length > 0))
+    (paired.length === 1 &&
+      single &&
+      (unlisted(single) || leftOut(single) || later.length > 0 || ever.length > 0))
   ) {
     const key = (n: number) => `R${n}` as YearKey;
     for (const m of paired) {
@@ -645,6 +659,8 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
             : { until: key(last) };
       conditions.push({ year: key(n), directions: widened, holds: !denied, ...span });
     }
+    for (const directions of ever)
+      conditions.push({ year: key(first), until: key(last), directions, holds: true });
     for (const m of later) {
       const named = directionOf(m.groups?.direction as string);
       const own = yearOf(single as RegExpMatchArray);

@@ -1453,6 +1453,36 @@ describe("understand: a question mark after the ask", () => {
   );
 });
 
+describe("understand: a direction had once, beside a year's own (probe 27)", () => {
+  it.each([
+    ["令和4年度に完了する事業のうち、臨時拡充になったことがあるもの"],
+    ["令和4年度に完了する事業のうち、一度でも臨時拡充になったもの"],
+    ["臨時拡充になったことがあって、令和4年度に完了する事業"],
+    ["臨時拡充の経歴があり、令和4年度に完了する事業"],
+  ])("reads %s as 完了 in R4 and 臨時拡充 in any of the plan's years", (q) => {
+    const u = read(q);
+    expect(u.conditions).toEqual([
+      { year: "R4", directions: ["完了", "新規完了"], holds: true },
+      { year: "R3", until: "R7", directions: ["臨時拡充"], holds: true },
+    ]);
+    expect(u.directions).toEqual([]);
+  });
+
+  it("reads a direction's history said alone (臨時拡充の経歴がある事業) as that direction in some year, not as a subject", () => {
+    const u = read("臨時拡充の経歴がある事業");
+    expect(u.directions).toEqual(["臨時拡充"]);
+    expect(u.hasFreeText).toBe(false);
+  });
+
+  it("reads a wish after the ask (…ものだとありがたいです) as narrowing it", () => {
+    const u = read("令和4年度に完了する事業を教えてください。臨時拡充の経歴があるものだとありがたいです。");
+    expect(u.conditions.map((c) => [c.year, c.until, c.directions])).toEqual([
+      ["R4", undefined, ["完了", "新規完了"]],
+      ["R3", "R7", ["臨時拡充"]],
+    ]);
+  });
+});
+
 describe("understand: the rest", () => {
   it("combines year, direction and department without free text", () => {
     const u = read("令和4年度に完了する人権・男女共生課の事業");

@@ -42,6 +42,11 @@ export const FRAME_WORDS = [
   "変わらない",
   "変わらず",
   "になったことがある",
+  // A direction's history (臨時拡充の経歴がある): in some year, as 一度でも says.
+  "の経歴がある",
+  "の履歴がある",
+  "の実績がある",
+  "の経験がある",
   "だったことがある",
   "があるもの",
   // A point in time said around a year or a direction: R5時点で継続中の事業.
