@@ -14,6 +14,7 @@ import {
   askingClause,
   asksOnlyFields,
   pointsBack,
+  saysThereIsAProject,
 } from "./register.js";
 import { directionsLine, projectCode } from "./render-text.js";
 import {
@@ -476,9 +477,11 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     // Words around a department or a year that name no subject (市民課が「やってる」, 人事課の「仕事」) leave
     // the structured question as it is.
     // A context searched for an ask of fields, and naming no project (「来年度予算の査定にあたり、令和6年度の
-    // 方向性を」: why one asks), leaves the year's list as asked.
+    // 方向性を」: why one asks), leaves the year's list as asked — unless it says there is one (「…窓口を設ける事業が
+    // あったかと思いますが、」), found in everyday words only partly.
     const namesSubject =
-      found.subjectWords.length > 0 && (!fieldsOnly || found.hits.some((h) => h.match !== "partial"));
+      found.subjectWords.length > 0 &&
+      (!fieldsOnly || found.hits.some((h) => h.match !== "partial") || saysThereIsAProject(context));
     // Beside conditions, an ask that names no subject of its own (「監査対応で、令和3年度から5年度までに完了となる
     // 事業を洗い出しています。該当する事業の一覧を」) leaves its context as background — unless the context names a
     // project that meets the conditions (「市民課の窓口でマイナンバーカードの出張申請について聞かれたのですが、どの

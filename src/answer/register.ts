@@ -244,6 +244,16 @@ export function pointsBack(ask: string): boolean {
   return POINTS_BACK.test(ask);
 }
 
+/**
+ * Whether a context says a project exists (「…窓口を設ける事業があったかと思いますが、」「…という取組があると
+ * 聞きました」): it names what is asked about, however few of the plan's words it uses.
+ */
+export function saysThereIsAProject(context: string): boolean {
+  return /(?:事業|取組|取り組み)\s*(?:が|も)\s*(?:あ(?:る|った|り|ります|りました)|(?:載って|入って)(?:い)?(?:る|た|ます|ました))|という\s*(?:事業|取組|取り組み)/.test(
+    context,
+  );
+}
+
 /** Words that ask what a project's direction is (その事業の令和5年度以降の方向性, 今後の予定, どうなる). */
 export const ASKS_DIRECTION = /方向性|方針|予定|見通し|見込み|どうなる|どうなって/;
 /**
@@ -257,7 +267,7 @@ export const ASKS_LISTED =
  * words for them (方針, 予定, 概要, 中身, 状況, 進み具合, 今後, 見通し).
  */
 const FIELDS = new RegExp(
-  `${ASKS_DIRECTION.source}|担当(?:者|課|部署|部局)?|所管(?:課)?|部署|部局|課|今後|概要|内容|中身|目的|状況|進捗|進み具合|スケジュール|年度|以降|まで`,
+  `${ASKS_DIRECTION.source}|担当(?:者|課|部署|部局)?|所管(?:課)?|部署|部局|課|今後|概要|内容|中身|目的|状況|進捗|進み具合|スケジュール|年度|以降|まで|(?:正式な?\\s*)?(?:事業名|名称|名前)|(?:総合)?計画\\s*(?:上|で|の中)`,
 );
 /**
  * What asks for every project about a subject, not the best one: a count (何件, 全部で, いくつ), all of them (一覧,
@@ -267,7 +277,7 @@ export const ASKS_EVERY_HOLDER =
   /何件|件数|いくつ|幾つ|何個|全部|ぜんぶ|すべて|全て|一覧|リスト|洗い出|(?:関係|関連)(?:の|する|している|してる)(?:事業|もの|取組|取り組み)|(?:が|の)(?:出て(?:くる|きた)|書かれて|記載されて|載って)(?:いる|る)?(?:事業|もの)|を含む(?:事業|もの)/;
 
 /** What asks for a list or a count (事業, もの, 一覧, 何件): an ask with one asks for projects, not of one. */
-const LISTS = /事業|もの|物|取組|取り組み|一覧|リスト|件|全部|すべて|全て|どれ|何件|いくつ/;
+const LISTS = /事業(?!名)|もの|物|取組|取り組み|一覧|リスト|件|全部|すべて|全て|どれ|何件|いくつ/;
 
 /**
  * Whether the asking clause, its years and directions read, asks only for fields of a project it does not name:

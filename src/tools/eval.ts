@@ -71,6 +71,7 @@ const TUNED = [
   "dev31",
   "dev32",
   "dev33",
+  "dev34",
 ];
 
 /** Every set, the tuned ones first. */

@@ -910,6 +910,23 @@ describe("free-text answers (real kuromoji)", () => {
     expect(keys(b).slice(0, b.answered)).toEqual(["7-2#9"]);
   });
 
+  // Probe 28: each was answered with a whole year's projects, all 該当.
+  it("answers a yes-or-no about a year after a context that says a project exists by that project, not the year's list", async () => {
+    const a = await engine.ask(
+      "お疲れ様です。ご家族を亡くされた方から、手続きのたびに窓口を何か所も回るのが大変だったという声をいただきました。遺族向けにまとめて手続きできる窓口を設ける事業があったかと思いますが、令和5年度以降も続く予定でしょうか。",
+    );
+    expect(a.intent).toBe("search");
+    expect(keys(a)[0]).toBe("7-2#15");
+    expect(a.answered).toBeLessThan(2);
+  });
+
+  it("answers an ask for a project's name and directions through a year with the project the context names", async () => {
+    const a = await engine.ask(
+      "お疲れ様です。財産活用課です。庁舎の空調更新とLED化について、他課から年次計画の問い合わせがありました。計画上の事業名と、令和7年度までの方向性を念のため確認させてください。",
+    );
+    expect(keys(a).slice(0, a.answered)).toEqual(["7-2#10"]);
+  });
+
   it("reads the context as the subject when the ask names none but words about the asking (関連する事業を教えて)", async () => {
     const a = await engine.ask(
       "施設管理の担当です。貸室でオンライン会議用のWi-Fiがほしいという声があります。関連する事業を教えてください。",

@@ -4,6 +4,7 @@ import {
   askLast,
   asksOnlyFields,
   pointsBack,
+  saysThereIsAProject,
   stripRegister,
   withCorrections,
 } from "../../src/answer/register.js";
@@ -283,6 +284,24 @@ describe("pointsBack: a demonstrative that points at the context, not a connecti
   });
 });
 
+describe("saysThereIsAProject: a context that says a project exists", () => {
+  it.each([
+    ["遺族向けにまとめて手続きできる窓口を設ける事業があったかと思いますが、"],
+    ["電子錠を入れる取組があると聞きましたが、"],
+    ["シェルターへの補助という事業について、"],
+    ["そういう事業も載っていたと思うのですが、"],
+  ])("%s does", (context) => {
+    expect(saysThereIsAProject(context)).toBe(true);
+  });
+  it.each([
+    ["来年度予算の査定にあたり、"],
+    ["監査対応で、事業を洗い出しています。"],
+    ["事業の説明資料を作っていて、"],
+  ])("%s does not: it says why one asks", (context) => {
+    expect(saysThereIsAProject(context)).toBe(false);
+  });
+});
+
 describe("asksOnlyFields: an ask for what a project has, naming no project", () => {
   it.each([
     ["担当されている課と、 の方針を"],
@@ -291,6 +310,9 @@ describe("asksOnlyFields: an ask for what a project has, naming no project", () 
     ["概要と所管課"],
     ["どの課が担当していて、 の方向性は"],
     ["進み具合"],
+    // Probe 28: a project's name is one of its fields, and 計画上 says where.
+    ["計画上の事業名と、 の方向性を"],
+    ["正式な名称と担当課"],
   ])("%s asks only for fields", (ask) => {
     expect(asksOnlyFields(ask)).toBe(true);
   });
