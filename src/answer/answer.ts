@@ -14,6 +14,7 @@ import {
   askingClause,
   asksOnlyFields,
   pointsBack,
+  projectSentence,
   saysThereIsAProject,
 } from "./register.js";
 import { directionsLine, projectCode } from "./render-text.js";
@@ -462,17 +463,24 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     // own words (方針) name no subject and are not searched.
     const fieldsOnly = context.trim() !== "" && asksOnlyFields(ask);
     const refersBack = fieldsOnly || pointsBack(ask);
-    const found = index.search(fieldsOnly ? context : ask || u.freeText, {
+    // 「こうした手続き」「その事業」: the ask points back, so what was said before is the subject itself.
+    // Beside a code, what was said before the ask is only background unless the ask points back at it
+    // (「先日の会議で7-2-4の話が出たのですが、どんな事業が…」 asks for all of 7-2-4). A department has many
+    // projects, and the context names which (「返礼品の件で、まち魅力発信課の事業を」); a year is no subject.
+    const usesContext = ask !== "" && context.trim() !== "" && (refersBack || pool === null);
+    // 「…とご相談がありました。市で申請のお手伝いをする取組があったと思うのですが、」: the sentence that says a
+    // project exists names it, as the ask's own words; the story before it says why one asks, and weighs as context.
+    const told = usesContext ? projectSentence(context) : null;
+    const query = told ? `${told.said}${fieldsOnly ? "" : ask}` : fieldsOnly ? context : ask || u.freeText;
+    const found = index.search(query, {
       limit: MAX_SEARCH_RESULTS * 2,
       ...(deps.ranking ? { ranking: deps.ranking } : {}),
-      // 「こうした手続き」「その事業」: the ask points back, so what was said before is the subject itself.
-      // Beside a code, what was said before the ask is only background unless the ask points back at it
-      // (「先日の会議で7-2-4の話が出たのですが、どんな事業が…」 asks for all of 7-2-4). A department has many
-      // projects, and the context names which (「返礼品の件で、まち魅力発信課の事業を」); a year is no subject.
       ...(everyHolder ? { everyHolder } : {}),
-      ...(ask && context.trim() && !fieldsOnly && (refersBack || pool === null)
-        ? { context, ...(refersBack ? { contextWeight: 1 } : {}) }
-        : {}),
+      ...(told
+        ? { context: told.before }
+        : usesContext && !fieldsOnly
+          ? { context, ...(refersBack ? { contextWeight: 1 } : {}) }
+          : {}),
     });
     // Words around a department or a year that name no subject (市民課が「やってる」, 人事課の「仕事」) leave
     // the structured question as it is.

@@ -249,9 +249,25 @@ export function pointsBack(ask: string): boolean {
  * 聞きました」): it names what is asked about, however few of the plan's words it uses.
  */
 export function saysThereIsAProject(context: string): boolean {
-  return /(?:事業|取組|取り組み)\s*(?:が|も)\s*(?:あ(?:る|った|り|ります|りました)|(?:載って|入って)(?:い)?(?:る|た|ます|ました))|という\s*(?:事業|取組|取り組み)/.test(
-    context,
-  );
+  return THERE_IS_A_PROJECT.test(context);
+}
+const THERE_IS_A_PROJECT =
+  /(?:事業|取組|取り組み)\s*(?:が|も)\s*(?:あ(?:る|った|り|ります|りました)|(?:載って|入って)(?:い)?(?:る|た|ます|ました))|という\s*(?:事業|取組|取り組み)/;
+
+/**
+ * The last sentence of a context that says a project exists, and what was said before it: 「先日、窓口に来られた高齢の方
+ * から…とご相談がありました。」 is the story, 「市で申請のお手伝いをする取組があったと思うのですが、」 the project. Null
+ * when no sentence says so, or the first one does (nothing is said before it).
+ */
+export function projectSentence(context: string): { said: string; before: string } | null {
+  const sentences = context.match(/[^。！？!?\n]+[。！？!?\n]*/g) ?? [];
+  for (let i = sentences.length - 1; i > 0; i--) {
+    const sentence = sentences[i] as string;
+    if (!THERE_IS_A_PROJECT.test(sentence)) continue;
+    const before = sentences.slice(0, i).join("");
+    return /[\p{L}\p{N}]/u.test(before) ? { said: sentences.slice(i).join(""), before } : null;
+  }
+  return null;
 }
 
 /** Words that ask what a project's direction is (その事業の令和5年度以降の方向性, 今後の予定, どうなる). */

@@ -920,6 +920,20 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.answered).toBeLessThan(2);
   });
 
+  it("searches the sentence that says a project exists as the subject, and the story before it as context", async () => {
+    const a = await engine.ask(
+      "市民の方から、市税の口座振替の手続きが面倒だと苦情をいただきました。施設の予約をネットでできるようにする事業があったと思いますが、どこの担当でしょうか。",
+    );
+    expect(keys(a).slice(0, a.answered)).toEqual(["7-2#8"]);
+    // The story's words are not what was asked: never named missing from the plan.
+    expect(a.notes.join("\n")).not.toContain("苦情");
+  });
+
+  it("reads everyday words for helping (手伝う) as the plan's サポート", async () => {
+    const a = await engine.ask("マイナンバーカードの申請を手伝ってくれる事業");
+    expect(keys(a).slice(0, a.answered)).toEqual(["7-2#17"]);
+  });
+
   it("answers an ask for a project's name and directions through a year with the project the context names", async () => {
     const a = await engine.ask(
       "お疲れ様です。財産活用課です。庁舎の空調更新とLED化について、他課から年次計画の問い合わせがありました。計画上の事業名と、令和7年度までの方向性を念のため確認させてください。",

@@ -4,6 +4,7 @@ import {
   askLast,
   asksOnlyFields,
   pointsBack,
+  projectSentence,
   saysThereIsAProject,
   stripRegister,
   withCorrections,
@@ -299,6 +300,25 @@ describe("saysThereIsAProject: a context that says a project exists", () => {
     ["事業の説明資料を作っていて、"],
   ])("%s does not: it says why one asks", (context) => {
     expect(saysThereIsAProject(context)).toBe(false);
+  });
+});
+
+describe("projectSentence: the sentence of a context that says a project exists, apart from the story before it", () => {
+  it("finds the last sentence that says so and keeps what was said before it", () => {
+    expect(
+      projectSentence(
+        "先日、窓口に来られた高齢の方からご相談がありました。市で申請のお手伝いをする取組があったと思うのですが、",
+      ),
+    ).toEqual({
+      said: "市で申請のお手伝いをする取組があったと思うのですが、",
+      before: "先日、窓口に来られた高齢の方からご相談がありました。",
+    });
+  });
+  it.each([
+    ["市で申請のお手伝いをする取組があったと思うのですが、"],
+    ["先日、窓口でご相談がありました。どう答えればよいか迷っています。"],
+  ])("is null for %s: the first sentence says it, or none does", (context) => {
+    expect(projectSentence(context)).toBeNull();
   });
 });
 
