@@ -929,6 +929,19 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.notes.join("\n")).not.toContain("苦情");
   });
 
+  it("reads what residents said (苦情が来てて) as why one asks, never a word the plan lacks", async () => {
+    const a = await engine.ask(
+      "市のサイトが見づらいって苦情が結構来てて、ホームページを作り直すみたいなのってあった？",
+    );
+    expect(keys(a).slice(0, a.answered)).toEqual(["7-1#3"]);
+    expect(a.notes.join("\n")).not.toContain("苦情");
+  });
+
+  it("reads トップページ as the plan's トップ画面", async () => {
+    const a = await engine.ask("トップページを作り直す事業");
+    expect(keys(a).slice(0, a.answered)).toEqual(["7-1#3"]);
+  });
+
   it("reads everyday words for helping (手伝う) as the plan's サポート", async () => {
     const a = await engine.ask("マイナンバーカードの申請を手伝ってくれる事業");
     expect(keys(a).slice(0, a.answered)).toEqual(["7-2#17"]);
