@@ -669,11 +669,17 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     }
     // A word is named missing only when the plan's text cannot hold it: 『多』 of 多文化 is in 多文化共生,
     // though no project has it as a word of its own. A character or bigram the plan never has is enough to know;
-    // the check costs the same however large the plan is.
+    // the check costs the same however large the plan is. Nor is a prefix (旧 of 旧市民会館): it says which of a
+    // thing, and the thing is what is looked for.
     const missingTerms = slots
       .filter(
         (s) =>
-          !s.predicate && !s.context && !s.framing && !found.has(s) && !mayHold(phrasePattern(s.surface)),
+          !s.predicate &&
+          !s.context &&
+          !s.framing &&
+          !s.prefix &&
+          !found.has(s) &&
+          !mayHold(phrasePattern(s.surface)),
       )
       .map((s) => s.surface);
     const wordRanks = ranks(scored.map((s) => s.words));

@@ -172,6 +172,10 @@ describe("search ranking", () => {
     expect(index.search(q).subjectWords).toEqual(words);
   });
 
+  it("never names a prefix (旧 of 旧市民会館) missing from the plan: it says which of a thing", () => {
+    expect(index.search("旧市民会館のとこにできる新しい建物").missingTerms).toEqual([]);
+  });
+
   it("reaches a Sudachi group through dict/: インスタ (Sudachi: = インスタグラム, which dict/ reads as SNS) finds the SNS project", () => {
     const hits = index.search("インスタ");
     expect(hits.missingTerms).toEqual([]);
