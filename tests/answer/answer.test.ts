@@ -937,6 +937,11 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.notes.join("\n")).not.toContain("苦情");
   });
 
+  it("reads everyday words for a mainframe (大型コンピュータ, 汎用機) as the plan's ホストシステム", async () => {
+    const a = await engine.ask("古い大型コンピュータの仕組みを作り直す話ってどこでやってる？");
+    expect(keys(a).slice(0, a.answered)).toEqual(["7-2#21"]);
+  });
+
   it("reads トップページ as the plan's トップ画面", async () => {
     const a = await engine.ask("トップページを作り直す事業");
     expect(keys(a).slice(0, a.answered)).toEqual(["7-1#3"]);
