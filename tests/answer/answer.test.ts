@@ -942,6 +942,11 @@ describe("free-text answers (real kuromoji)", () => {
     expect(keys(a).slice(0, a.answered)).toEqual(["7-2#21"]);
   });
 
+  it("reads 会社 and 企業 as the plan's 民間事業者", async () => {
+    const a = await engine.ask("市の施設に会社の名前を付けて収入を得るような取り組みはある？");
+    expect(keys(a)[0]).toBe("7-2#7");
+  });
+
   it("reads トップページ as the plan's トップ画面", async () => {
     const a = await engine.ask("トップページを作り直す事業");
     expect(keys(a).slice(0, a.answered)).toEqual(["7-1#3"]);
