@@ -947,6 +947,11 @@ describe("free-text answers (real kuromoji)", () => {
     expect(keys(a)[0]).toBe("7-2#7");
   });
 
+  it("reads 申請 as the plan's 申込み (電子申込みシステム): applying online is 行政手続のオンライン化", async () => {
+    const a = await engine.ask("市役所に来なくても家からネットで申請できるようにする取り組みを知りたい");
+    expect(keys(a)[0]).toBe("7-2#13");
+  });
+
   it("reads トップページ as the plan's トップ画面", async () => {
     const a = await engine.ask("トップページを作り直す事業");
     expect(keys(a).slice(0, a.answered)).toEqual(["7-1#3"]);
