@@ -952,6 +952,11 @@ describe("free-text answers (real kuromoji)", () => {
     expect(keys(a)[0]).toBe("7-2#13");
   });
 
+  it("reads residents' 話し合い as the plan's ワークショップ", async () => {
+    const a = await engine.ask("地域の困りごとを住民同士で話し合う場づくり");
+    expect(keys(a)[0]).toBe("7-6#2");
+  });
+
   it("reads トップページ as the plan's トップ画面", async () => {
     const a = await engine.ask("トップページを作り直す事業");
     expect(keys(a).slice(0, a.answered)).toEqual(["7-1#3"]);
