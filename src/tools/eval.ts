@@ -72,6 +72,7 @@ const TUNED = [
   "dev32",
   "dev33",
   "dev34",
+  "dev35",
 ];
 
 /** Every set, the tuned ones first. */

@@ -102,6 +102,8 @@ describe.each([
   ["dev33.jsonl", 0.75, 0.85, 0.85],
   // The fourteenth session's probe (ce8362c: top-1 70 of 80, recall@5 93.0 %, exact 20 of 20).
   ["dev34.jsonl", 0.75, 0.9, 0.9],
+  // Everyday words only (1c47c99: top-1 60 of 80, exact 15 of 20): held to a floor while it is below the others.
+  ["dev35.jsonl", 0.7, 0.9, 0.7],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],
