@@ -1483,6 +1483,40 @@ describe("understand: a direction had once, beside a year's own (probe 27)", () 
   });
 });
 
+describe("understand: directions said in everyday verbs (probe 29)", () => {
+  it("reads a direction decided (縮めることになってる) as that direction, no subject", () => {
+    const u = read("縮めることになってる事業");
+    expect(u.directions).toEqual(["縮小"]);
+    expect(u.hasFreeText).toBe(false);
+  });
+
+  it.each([["R3に臨時で増やした事業"], ["R3に臨時で広げた事業"]])("reads %s as 臨時拡充 in R3", (q) => {
+    const u = read(q);
+    expect([u.years, u.directions]).toEqual([["R3"], ["臨時拡充"]]);
+  });
+
+  it("reads 方針が変わらず before ずっと継続 as no subject", () => {
+    const u = read("方針が変わらずずっと継続のもの");
+    expect([u.directions, u.throughout, u.hasFreeText]).toEqual([["継続"], true, false]);
+  });
+
+  it("reads a department as a place (政策企画のところで) and keeps the direction after it", () => {
+    const u = read("政策企画のところで新しく始めた事業");
+    expect([u.departments, u.directions, u.hasFreeText]).toEqual([
+      ["政策企画課"],
+      ["新規", "新規完了"],
+      false,
+    ]);
+  });
+
+  it("reads 広げて and 次の年は普通に続ける as 拡充 in a year and 継続 in the next", () => {
+    expect(read("R4に広げて、次の年は普通に続けるやつ").conditions).toEqual([
+      { year: "R4", directions: ["拡充", "臨時拡充"], holds: true },
+      { year: "R5", directions: ["継続"], holds: true },
+    ]);
+  });
+});
+
 describe("understand: the rest", () => {
   it("combines year, direction and department without free text", () => {
     const u = read("令和4年度に完了する人権・男女共生課の事業");

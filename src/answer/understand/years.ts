@@ -133,7 +133,7 @@ export const RELATIVE_GLOSSED = new RegExp(
  * Group 1: the year named; 2: what lies between.
  */
 export const NEXT_OF_NAMED = new RegExp(
-  String.raw`(${ANY_YEAR})((?:(?!から見て|時点|現在)[^。！？!?\n]){0,30}?)(?:その)?(?:翌年度|翌年|次の年度|次年度)(?!\s*の?\s*(?:令和|平成|r\s*\d|20\d{2}))`,
+  String.raw`(${ANY_YEAR})((?:(?!から見て|時点|現在)[^。！？!?\n]){0,30}?)(?:その)?(?:翌年度|翌年|次の年度?|次年度)(?!\s*の?\s*(?:令和|平成|r\s*\d|20\d{2}))`,
   "g",
 );
 export const nextOfNamed = (_: string, year: string, between: string) =>
