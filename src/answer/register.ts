@@ -138,9 +138,25 @@ const FOLLOW_UP =
 const DOING = /(?:確認|調査|検討)(?:して|し|させて|したい)|調べて|探して|お願い/g;
 const SENTENCES = /[^。！？!?\n]+[。！？!?\n]*/g;
 
+/**
+ * Quoted speech (「市役所に行かずに相談できないの？」って言われた) is one piece of what is said: its marks are masked
+ * while a message is cut into sentences and clauses, and put back in what is returned.
+ */
+const QUOTED = /「[^「」]*」|『[^『』]*』/g;
+const MARKS = "。！？!?\n、,";
+const MASKED = (i: number) => String.fromCharCode(0xe000 + i);
+const masked = (text: string) =>
+  text.replace(QUOTED, (quote) => quote.replace(/[。！？!?\n、,]/g, (mark) => MASKED(MARKS.indexOf(mark))));
+const unmasked = (text: string) =>
+  text.replace(/[\ue000-\ue007]/g, (mark) => MARKS.charAt(mark.charCodeAt(0) - 0xe000));
+/** The sentences of a text, quoted speech kept whole. */
+const sentencesOf = (text: string) => (masked(text).match(SENTENCES) ?? []).map(unmasked);
+/** Whether a sentence asks, by its own words: a question someone is quoted as asking is what was said, not the ask. */
+const sentenceAsks = (sentence: string) => ASKS.test(withoutFormulas(sentence.replace(QUOTED, "「」")));
+
 /** The sentences of a message that ask (a question mark, a request or a question word, set phrases aside). */
 export function askingSentences(text: string): string[] {
-  return (text.match(SENTENCES) ?? []).filter((s) => ASKS.test(withoutFormulas(s)));
+  return sentencesOf(text).filter(sentenceAsks);
 }
 
 /**
@@ -150,10 +166,11 @@ export function askingSentences(text: string): string[] {
  * word. A message with no asking sentence is left as it is.
  */
 export function askLast(text: string): string {
-  const sentences = text.match(SENTENCES) ?? [];
+  const sentences = sentencesOf(text);
   // 確認しています, 調べています say what the asker does; they ask only when no other sentence does.
-  const asks = (sentence: string) => ASKS.test(withoutFormulas(sentence).replace(DOING, " "));
-  const weakly = (sentence: string) => ASKS.test(withoutFormulas(sentence));
+  const own = (sentence: string) => withoutFormulas(sentence.replace(QUOTED, "「」"));
+  const asks = (sentence: string) => ASKS.test(own(sentence).replace(DOING, " "));
+  const weakly = (sentence: string) => ASKS.test(own(sentence));
   // 「…はありますか？あれば担当課も教えてください。」: a follow-up asks what to show of the answer before it.
   const firstAsk = sentences.findIndex(asks);
   const strong = sentences.findLastIndex((s, i) => asks(s) && (i === firstAsk || !FOLLOW_UP.test(s)));
@@ -316,9 +333,9 @@ export function asksOnlyFields(askFreeText: string): boolean {
  * (and sentence ends). 「来週の会議で使うので、…の担当課は？」 asks about the 担当課, not about next week.
  */
 export function askingClause(text: string): string {
-  const parts = text.split(
+  const parts = masked(text).split(
     /[。！？!?\n]|(?:(?<!も)ので|のため|ため|用に|から|けど|けれど|(?<=[すたるだいぬ]|ません|でしょう)が|まして|にあたり|にあたって|に当たり|に当たって|に際し(?:て)?|に向け(?:て)?|の関係で|の件で|の都合で|の(?:準備|検討|参考|資料作成|資料作り|資料|取りまとめ|とりまとめ|作業|対応|調査)(?:で|に|として)|として|のために|の前に|(?<=[\u4e00-\u9fff])前に(?:\s*(?:すみません|すいません))?\s*|たく(?:て)?|(?:考え|検討し|調べ|進め|準備し|作成し|作っ|整理し|まとめ|探し|困っ|迷っ|悩ん|頼まれ|言われ|聞かれ)[てで]いて|(?:照会|引き継ぎ|引継ぎ|引継|監査|答弁|報告|説明|会議|打ち合わせ|打合せ|研修|対応|準備|作業|調査)(?:への回答|の回答|の準備|の中)?で)[、,]\s*/,
   );
   const nonEmpty = parts.map((p) => p.trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
-  return nonEmpty.at(-1) ?? "";
+  return unmasked(nonEmpty.at(-1) ?? "");
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   askingClause,
+  askingSentences,
   askLast,
   asksOnlyFields,
   pointsBack,
@@ -135,6 +136,23 @@ describe("stripRegister: the register of a Slack message is not its subject", ()
       expect(core(`${word}の窓口`)).toBe(`${word}の窓口`);
     },
   );
+});
+
+describe("quoted speech is one piece of what is said", () => {
+  it("never cuts a clause inside 「」: its question mark is the resident's, not the ask's", () => {
+    const text = "令和5年度に完了する事業について「本当に終わるの？」と聞かれた";
+    expect(askingClause(text)).toBe(text);
+  });
+  it("moves a sentence that only quotes a question before the ask, as any statement after the ask", () => {
+    expect(askLast("令和5年度に完了する事業は？「本当に終わるの？」と聞かれています。")).toBe(
+      "「本当に終わるの？」と聞かれています。令和5年度に完了する事業は？",
+    );
+  });
+  it("never counts a question quoted inside a sentence as a sentence that asks", () => {
+    expect(askingSentences("「本当に終わるの？」と言われました。令和5年度に完了する事業は？")).toEqual([
+      "令和5年度に完了する事業は？",
+    ]);
+  });
 });
 
 describe("askingClause: context before the ask is not the ask", () => {
