@@ -82,11 +82,12 @@ const CASUAL_ENDINGS = [
 
 /**
  * Who is asking, not what about: a self-introduction (企画担当の田中です。市民活動の相談窓口を担当しております
- * 吉田です。…の担当になりました鈴木と申します。…を検討している課の者です。) is dropped as a whole sentence.
+ * 吉田です。…の担当になりました鈴木と申します。…を検討している課の者です。税務の窓口にいる者です。) is dropped as a whole
+ * sentence.
  */
 // Tried from sentence starts only: a match can start nowhere else, and each try scans to the sentence's end.
 const SELF_INTRODUCTION =
-  /(?<=^|[。！？!?\n])[^。！？!?\n]*(?:と申します|の者です|(?:担当|課|係|室|チーム|窓口|センター)(?:の|を担当しております|を担当しています|におります|にいます|になりました|の担当になりました)\s*(?!事業|仕事|取組|予定|計画|施策)[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?:です|でございます))(?=[。！？!?\n]|$)/gu;
+  /(?<=^|[。！？!?\n])[^。！？!?\n]*(?:と申します|の者です|(?:に|で)\s*(?:いる|おる|勤務している|勤務しております|働いている)\s*者(?:です|でございます)|(?:担当|課|係|室|チーム|窓口|センター)(?:の|を担当しております|を担当しています|におります|にいます|になりました|の担当になりました)\s*(?!事業|仕事|取組|予定|計画|施策)[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?:です|でございます))(?=[。！？!?\n]|$)/gu;
 
 /**
  * A sentence that is only the asker's unit or charge (お疲れ様です。市民協働推進課です。行革担当です。…): who asks, as

@@ -99,6 +99,9 @@ describe("stripRegister: the register of a Slack message is not its subject", ()
     ["システムの導入を検討している課の者です。調達の手引き", "。調達の手引き"],
     ["人権センターの窓口におります井上です。講座のオンライン化", "。講座のオンライン化"],
     ["行革担当です。R4に完了する事業", "。R4に完了する事業"],
+    // Probe 29: where one works, said with いる or おる.
+    ["すみません、税務の窓口にいる者です。口座振替の手続き", "。口座振替の手続き"],
+    ["市民課で勤務しております者です。マイナンバーカード", "。マイナンバーカード"],
   ])("drops the self-introduction in %s", (text, expected) => {
     expect(core(text)).toBe(expected);
   });
