@@ -957,6 +957,25 @@ describe("free-text answers (real kuromoji)", () => {
     expect(keys(a)[0]).toBe("7-6#2");
   });
 
+  // Probe 29's table of everyday words the plan says otherwise (general and municipal vocabulary only).
+  it.each([
+    ["古い建物を長持ちさせる工事", "7-4#3"],
+    ["市の施設の統廃合を考える事業", "7-2#5"],
+    ["隣保館の講座をオンラインでできるようにする話", "7-4#1"],
+    ["女性センターでオンライン講座ができるようにする件", "7-5#2"],
+    ["身内に不幸があった人向けの事業", "7-2#15"],
+    ["聖地巡礼の事業", "7-1#4"],
+    ["ChatGPTを業務に使う話", "7-2#18"],
+  ])("finds what %s means under the plan's own word", async (q, key) => {
+    const a = await engine.ask(q);
+    expect(keys(a)[0]).toBe(key);
+  });
+
+  it("reads the customer one serves (お客様から…と聞かれ) as who asked, never a word the plan lacks", async () => {
+    const a = await engine.ask("お客様から口座振替の手続きを聞かれました。そうした事業はありますか");
+    expect(a.notes.join("\n")).not.toContain("お客様");
+  });
+
   it("reads トップページ as the plan's トップ画面", async () => {
     const a = await engine.ask("トップページを作り直す事業");
     expect(keys(a).slice(0, a.answered)).toEqual(["7-1#3"]);
