@@ -32,8 +32,11 @@ const IF_YOU_COULD = "ただけ(?:ると|ますと|れば)"; // 〜いただけ�
 const WOULD_HELP = "(?:助かります|幸いです|ありがたいです|幸甚です)"; // 〜幸いです
 const CAN_YOU = "もらえ(?:ます|ません)か"; // 〜もらえますか
 
-/** The tail of a request: いただけますでしょうか, いただけると幸いです, もらえますか, (お教え)願えますか, ください, ちょうだい. */
-const REQUEST_TAIL = `${MAY_I}|い?${IF_YOU_COULD}${WOULD_HELP}?|${CAN_YOU}|願え(?:ます|ません)(?:でしょう)?か|願います|願いたい(?:です)?|もらえる|ほしい|欲しい|ください|下さい|くれ|ちょうだい`;
+/**
+ * The tail of a request: いただけますでしょうか, いただけると幸いです, もらえますか, (お教え)願えますか, ください, ちょうだい,
+ * くれ (not くれた, くれて: お金を出してくれた制度 says what was done).
+ */
+const REQUEST_TAIL = `${MAY_I}|い?${IF_YOU_COULD}${WOULD_HELP}?|${CAN_YOU}|願え(?:ます|ません)(?:でしょう)?か|願います|願いたい(?:です)?|もらえる|ほしい|欲しい|ください|下さい|くれ(?!s*[たて])|ちょうだい`;
 
 /** The framing of a request at the end of a clause: 〜を教えていただけますでしょうか → 〜. */
 const REQUEST_ENDINGS = new RegExp(

@@ -37,6 +37,8 @@ describe("stripRegister: the register of a Slack message is not its subject", ()
       "マイナンバーカードの普及促進はR5に載ってる？",
     ],
     ["令和5年度はありますか？ないですか？", "令和5年度はありますか？"],
+    // A request's くれ, not a past くれた (what was done for someone).
+    ["R4に完了した事業を出してくれ", "R4に完了した事業"],
   ])("drops the greeting or set phrase in %s", (text, expected) => {
     expect(core(text)).toBe(expected);
   });
@@ -155,6 +157,12 @@ describe("quoted speech is one piece of what is said", () => {
     expect(askingSentences("「本当に終わるの？」と言われました。令和5年度に完了する事業は？")).toEqual([
       "令和5年度に完了する事業は？",
     ]);
+  });
+});
+
+describe("stripRegister: what was done for someone is no request", () => {
+  it("keeps お金を出してくれた whole: くれた says what was done, not what is asked", () => {
+    expect(core("市民団体にお金を出してくれた制度")).toBe("市民団体にお金を出してくれた制度");
   });
 });
 
