@@ -971,6 +971,14 @@ describe("free-text answers (real kuromoji)", () => {
     expect(keys(a)[0]).toBe(key);
   });
 
+  it.each([["古いクーラーを新しくする事業"], ["庁舎の電球の交換"]])(
+    "reads %s as the plan's 空調 or 照明, an answer and not only related",
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(keys(a).slice(0, a.answered)).toEqual(["7-2#10"]);
+    },
+  );
+
   it("reads お金を出す in any form (出してくれた) as the plan's 補助金", async () => {
     const a = await engine.ask("コロナのときに市民団体の活動にお金を出してくれた制度");
     expect(keys(a).slice(0, a.answered)).toEqual(["7-7#2"]);
