@@ -240,8 +240,19 @@ export function withCorrections(text: string): string {
 }
 
 /** The question without its register: what is asked, with spaces where set phrases stood. */
+/**
+ * Who said what one passes on, when it is anyone of the public or of the office (住民の方から、…と聞かれました;
+ * 「…」って住民に言われた; 議員からの問い合わせ): who said it, not what about. (A person the words are about stays:
+ * 外国籍の方から、… is a subject.)
+ */
+const SOURCE_OF_WORDS =
+  /(?:地域の|近所の|窓口の|一般の)?(?:住民|市民|お客様|お客さん|来庁者|相談者|議員|市長|副市長|部長|課長|係長|上司|先輩|同僚|他課|担当者)\s*(?:の\s*(?:方々?|皆さん|皆様))?\s*(?:さん|様)?\s*(?=(?:から|より|に)\s*[、,]?\s*(?:(?:[^。！？!?\n]{0,80}?(?:と|って)\s*)?(?:聞かれ|言われ|尋ねられ|相談され|問い合わせ|質問され|頼まれ|ご?要望|ご?意見|苦情|指摘|連絡|電話|お電話|相談)|の\s*(?:ご?相談|問い合わせ|お問い合わせ|ご?要望|ご?意見|電話|お電話|質問|ご質問|声)))/gu;
+
 export function stripRegister(text: string): string {
-  let out = text.replace(SELF_INTRODUCTION, " ").replace(UNIT_INTRODUCTION, " ");
+  let out = text
+    .replace(SELF_INTRODUCTION, " ")
+    .replace(UNIT_INTRODUCTION, " ")
+    .replace(SOURCE_OF_WORDS, " ");
   // Looked for only when 者 is there: the pattern scans each sentence from every start.
   if (out.includes("者で"))
     out = out.replace(ASKER_SENTENCE, (sentence) => sentence.replace(ASKERS_OWN, " "));

@@ -160,6 +160,24 @@ describe("quoted speech is one piece of what is said", () => {
   });
 });
 
+describe("stripRegister: who said what one passes on", () => {
+  it.each([
+    ["住民の方から、ネットで申請できないのかと聞かれました", "住民"],
+    ["「市役所に行かずに相談できないの？」って住民に言われた", "住民"],
+    ["議員からの問い合わせで、Wi-Fiの整備", "議員"],
+    ["お客様から「引き落としの手続きは？」と聞かれる", "お客様"],
+  ])("drops the public or the office as the source in %s", (text, source) => {
+    expect(core(text)).not.toContain(source);
+  });
+  it.each([
+    ["外国籍の方から、日本語教室はないかと聞かれました", "外国籍"],
+    ["自治会長さんから、話し合いの場を作りたいと相談がありました", "自治会長"],
+    ["住民に情報を届ける事業", "住民"],
+  ])("keeps %s: a person the words are about, or no one passing words on", (text, word) => {
+    expect(core(text)).toContain(word);
+  });
+});
+
 describe("stripRegister: what was done for someone is no request", () => {
   it("keeps お金を出してくれた whole: くれた says what was done, not what is asked", () => {
     expect(core("市民団体にお金を出してくれた制度")).toBe("市民団体にお金を出してくれた制度");
