@@ -73,6 +73,7 @@ const TUNED = [
   "dev33",
   "dev34",
   "dev35",
+  "dev36",
 ];
 
 /** Every set, the tuned ones first. */

@@ -425,6 +425,11 @@ describe("withCorrections: the message as its writer corrected it", () => {
       "人事課の事業を、いえ失礼しました、市民課の事業を教えていただけますか。",
       "市民課の事業を教えていただけますか。",
     ],
+    // Probe 30: an apology for the mistake before the restated ask.
+    [
+      "まち魅力発信課の事業一覧をお願いします。すみません間違えました、市民生活相談課の事業でした。",
+      "市民生活相談課の事業でした。",
+    ],
   ])("reads %s as %s", (text, corrected) => {
     expect(withCorrections(text).replace(/\s+/g, "")).toBe(corrected);
   });

@@ -1517,6 +1517,21 @@ describe("understand: directions said in everyday verbs (probe 29)", () => {
   });
 });
 
+describe("understand: what probe 30 relayed", () => {
+  it("reads 臨時拡充のあと、翌年度に完了 as a change from one year to the next, not the year after today", () => {
+    const u = read("臨時拡充のあと、翌年度に完了になっている事業");
+    expect(u.transitions).toEqual([{ from: ["臨時拡充"], to: ["完了", "新規完了"] }]);
+    expect(u.years).toEqual([]);
+  });
+
+  it("reads the asker's doing in the humble form (来年度の体制を検討しており、) as background: its year is no condition", () => {
+    const u = read(
+      "人事課の山田です。来年度の体制を検討しており、人権・男女共生課の事業のうち、令和5年度以降も計画に載っているものを一覧でいただけますでしょうか。",
+    );
+    expect([u.years, u.departments]).toEqual([["R5"], ["人権・男女共生課"]]);
+  });
+});
+
 describe("understand: the rest", () => {
   it("combines year, direction and department without free text", () => {
     const u = read("令和4年度に完了する人権・男女共生課の事業");
