@@ -984,6 +984,14 @@ describe("free-text answers (real kuromoji)", () => {
     expect(keys(a).slice(0, a.answered)).toEqual(["7-7#2"]);
   });
 
+  it("reads 対応している事業 as a word about the asking: what was relayed before it is the subject", async () => {
+    const a = await engine.ask(
+      "議員さんから「公共施設のエアコンが古くて、フロンの規制に引っかかるんじゃないか」と質問がありました。対応している事業と今後の予定を教えていただけますか",
+    );
+    expect(a.searchedWords).toContain("エアコン");
+    expect(keys(a)[0]).toBe("7-2#10");
+  });
+
   it("reads the customer one serves (お客様から…と聞かれ) as who asked, never a word the plan lacks", async () => {
     const a = await engine.ask("お客様から口座振替の手続きを聞かれました。そうした事業はありますか");
     expect(a.notes.join("\n")).not.toContain("お客様");
