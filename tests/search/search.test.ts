@@ -4,7 +4,12 @@ import { projectKey } from "../../src/plan/schema.js";
 import { type Analyzer, createAnalyzer } from "../../src/search/analyzer.js";
 import { idf } from "../../src/search/bm25.js";
 import { loadLexicon } from "../../src/search/lexicon.js";
-import { buildSearchIndex, type SearchIndex } from "../../src/search/search-index.js";
+import {
+  buildSearchIndex,
+  LEADER_COVERAGE,
+  MIN_COVERAGE,
+  type SearchIndex,
+} from "../../src/search/search-index.js";
 import { compileSynonyms } from "../../src/search/synonyms.js";
 import { loadTokenizer } from "../../src/search/tokenizer.js";
 import { TEST_CACHE_DIR } from "../helpers.js";
@@ -170,6 +175,33 @@ describe("search ranking", () => {
     ["第3次男女共同参画計画をつくる事業", ["男女共同参画"]],
   ])("shows a prefix joined to the word typed after it, never alone: %s", (q, words) => {
     expect(index.search(q).subjectWords).toEqual(words);
+  });
+
+  it.each([
+    ["施設の名前を企業に売る、いわゆる命名権みたいなの"],
+    ["町内会の工夫した取り組みを冊子にまとめる"],
+  ])(
+    "labels a clear leader (twice the next score) an answer though it holds less than half the question: %s",
+    (q) => {
+      const [leader, next] = index.search(q).hits;
+      expect(leader?.coverage).toBeLessThan(MIN_COVERAGE);
+      expect(leader?.score).toBeGreaterThanOrEqual(2 * (next?.score ?? 0));
+      expect([leader?.match, next?.match]).toEqual(["strong", "partial"]);
+    },
+  );
+
+  it("leaves a first project related when the next one scores more than half as much: no clear leader", () => {
+    const [first, next] = index.search("市の建物の統廃合とか配置換えを考えてるのってどこ？").hits;
+    expect(first?.coverage).toBeGreaterThanOrEqual(LEADER_COVERAGE);
+    expect(first?.score).toBeLessThan(2 * (next?.score ?? 0));
+    expect(first?.match).toBe("partial");
+  });
+
+  it("leaves a leader holding less than LEADER_COVERAGE of the question related, however far ahead", () => {
+    const [leader, next] = index.search("市のキャッチコピーとかロゴマークを広めるみたいなのってある？").hits;
+    expect(leader?.coverage).toBeLessThan(LEADER_COVERAGE);
+    expect(leader?.score).toBeGreaterThanOrEqual(2 * (next?.score ?? 0));
+    expect(leader?.match).toBe("partial");
   });
 
   it("never names a prefix (旧 of 旧市民会館) missing from the plan: it says which of a thing", () => {
