@@ -522,11 +522,26 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       }
       result.filters.excluded.push(...u.excludedSubjects.map((s) => `「${s}」`));
     }
+    // 「…あとR4に拡充の事業も」: the projects of a second, trailing ask are answers too, and the answer says so.
+    const also = u.also;
+    const alsoYears = also ? also.years.filter((y) => catalog.years.includes(y)) : [];
+    if (also) {
+      const said = [
+        also.years.map(reiwaLabel).join("・"),
+        also.directions.join("・"),
+        also.departments.join("・"),
+      ];
+      result.notes.push(`あわせて: ${said.filter((p) => p.length > 0).join(" / ")} の事業も含めています。`);
+    }
     // Only years outside the plan, and no subject searched without them (「令和9年度の事業って載ってる？」): none is
     // listed then, as the note about the year says.
     result.projects = onlyOutside
       ? []
-      : (pool ?? catalog.plan.projects).filter((p) => matchesFilters(p, u, inPlan) && !leftOut.has(p));
+      : (pool ?? catalog.plan.projects).filter(
+          (p) =>
+            (matchesFilters(p, u, inPlan) || (also !== undefined && matchesFilters(p, also, alsoYears))) &&
+            !leftOut.has(p),
+        );
     if (!pool)
       result.intent =
         u.departments.length > 0 && u.years.length + u.directions.length + u.conditions.length === 0

@@ -212,6 +212,14 @@ export interface Understanding {
    * code, department, direction of its own or subject — so, after another sentence, it narrows that one's ask.
    */
   leavesOutOnly: boolean;
+  /**
+   * A second ask trailing the first (「R5に完了する事業を教えて。あとR4に拡充の事業も」): the projects it names are
+   * answers too. Only when both name conditions and no subject.
+   */
+  also?: Omit<
+    Understanding,
+    "question" | "truncated" | "help" | "greetingOnly" | "notJapanese" | "slips" | "also"
+  >;
   /** The question with its structured parts removed: what a free-text search should look for. */
   freeText: string;
   hasFreeText: boolean;
@@ -308,8 +316,11 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   // when the asking clause carries conditions of its own and does not point back at the context, the
   // context is background, its years and words included — unless it names a code or a department the ask
   // does not (「7-4の事業について。令和5年度のものは？」 narrows 7-4). Otherwise the whole message is read.
-  const parts = bothYearsAsked(asked, catalog, now) ?? readMessage(stripped, catalog, now);
+  const both = bothYearsAsked(asked, catalog, now);
+  const trailing = both ? null : trailingAsk(mended, catalog, now);
+  const parts = both ?? trailing?.first ?? readMessage(stripped, catalog, now);
   return {
+    ...(trailing ? { also: trailing.also } : {}),
     question,
     truncated,
     help,
@@ -321,6 +332,28 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     // which take its joint with them (「来週の係会で話が出そうなんだけど、…ってあったっけ？」 asks no day).
     dayLevel: parts.dayLevel && DAY_LEVEL.test(askingClause(askLast(mended))),
   };
+}
+
+/** A last sentence that adds to the ask: あと, それと, あわせて … も, with no request of its own or a bare one. */
+const ADDS_TO_THE_ASK =
+  /^\s*(?:あと|それと|それから|あわせて|併せて|合わせて|加えて|ついでに)\s*[、,]?\s*(.+?)\s*も\s*(?:お願いします|お願い|教えて(?:ください)?|ください)?\s*[。！？!?\n]*\s*$/;
+
+/**
+ * 「R5に完了する事業を教えて。あとR4に拡充の事業も」: a sentence trailing the ask that adds projects of its own
+ * conditions (the union), when both sentences name conditions and no subject. Null otherwise.
+ */
+function trailingAsk(message: string, catalog: Catalog, now: Date): { first: Parts; also: Parts } | null {
+  const sentences = message.match(/[^。！？!?\n]+[。！？!?\n]*/g) ?? [];
+  const last = sentences.at(-1);
+  const added = last === undefined || sentences.length < 2 ? null : ADDS_TO_THE_ASK.exec(last);
+  if (!added) return null;
+  const also = readClauses(stripRegister(added[1] as string), catalog, now);
+  if (!isStructured(also) || also.hasFreeText) return null;
+  const before = sentences.slice(0, -1).join("");
+  const first = readMessage(stripRegister(askLast(before)), catalog, now);
+  // Asks that differ only in their departments or codes are one list already (人事課の事業を教えて。あと市民課の事業も).
+  const when = (p: Parts) => JSON.stringify([p.years, p.directions, p.conditions]);
+  return isStructured(first) && !first.hasFreeText && when(first) !== when(also) ? { first, also } : null;
 }
 
 /**

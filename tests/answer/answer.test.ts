@@ -28,6 +28,25 @@ beforeAll(async () => {
   await engine.warmUp();
 });
 
+describe("a second ask trailing the first (probe 30)", () => {
+  it("answers 「…を教えて。あとR4に拡充の事業も」 with the projects of both asks, and says so", async () => {
+    const a = await structured("R5に完了する事業を教えて。あとR4に拡充の事業も");
+    const both = plan.projects.filter(
+      (p) =>
+        ["完了", "新規完了"].includes(p.directions.R5 ?? "") ||
+        ["拡充", "臨時拡充"].includes(p.directions.R4 ?? ""),
+    );
+    expect(keys(a)).toEqual(both.map(projectKey));
+    expect(a.notes.join("\n")).toContain("あわせて: 令和4年度 / 拡充・臨時拡充");
+  });
+
+  it("leaves asks that differ only in their departments to one list of both (条件: 市民課・人事課)", async () => {
+    const a = await structured("人事課の事業を教えて。あと市民課の事業も");
+    expect([...a.filters.departments].sort()).toEqual(["人事課", "市民課"]);
+    expect(a.notes.join("\n")).not.toContain("あわせて");
+  });
+});
+
 describe("structured answers (no dictionary)", () => {
   it("lists an initiative's projects with its title and policy", async () => {
     const a = await structured("7-2-6");
