@@ -523,8 +523,9 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       result.filters.excluded.push(...u.excludedSubjects.map((s) => `「${s}」`));
     }
     // 「…あとR4に拡充の事業も」: the projects of a second, trailing ask are answers too, and the answer says so.
-    const also = u.also;
-    const alsoYears = also ? also.years.filter((y) => catalog.years.includes(y)) : [];
+    const alsoYears = u.also ? u.also.years.filter((y) => catalog.years.includes(y)) : [];
+    // (Its years all outside the plan, it adds none: no project is listed then.)
+    const also = u.also && !(u.also.years.length > 0 && alsoYears.length === 0) ? u.also : undefined;
     if (also) {
       const said = [
         also.years.map(reiwaLabel).join("・"),

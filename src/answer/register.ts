@@ -36,7 +36,7 @@ const CAN_YOU = "もらえ(?:ます|ません)か"; // 〜もらえますか
  * The tail of a request: いただけますでしょうか, いただけると幸いです, もらえますか, (お教え)願えますか, ください, ちょうだい,
  * くれ (not くれた, くれて: お金を出してくれた制度 says what was done).
  */
-const REQUEST_TAIL = `${MAY_I}|い?${IF_YOU_COULD}${WOULD_HELP}?|${CAN_YOU}|願え(?:ます|ません)(?:でしょう)?か|願います|願いたい(?:です)?|もらえる|ほしい|欲しい|ください|下さい|くれ(?!s*[たて])|ちょうだい`;
+const REQUEST_TAIL = `${MAY_I}|い?${IF_YOU_COULD}${WOULD_HELP}?|${CAN_YOU}|願え(?:ます|ません)(?:でしょう)?か|願います|願いたい(?:です)?|もらえる|ほしい|欲しい|ください|下さい|くれ(?![たて])|ちょうだい`;
 
 /** The framing of a request at the end of a clause: 〜を教えていただけますでしょうか → 〜. */
 const REQUEST_ENDINGS = new RegExp(
@@ -154,9 +154,10 @@ const masked = (text: string) =>
 const unmasked = (text: string) =>
   text.replace(/[\ue000-\ue007]/g, (mark) => MARKS.charAt(mark.charCodeAt(0) - 0xe000));
 /** The sentences of a text, quoted speech kept whole. */
-const sentencesOf = (text: string) => (masked(text).match(SENTENCES) ?? []).map(unmasked);
-/** Whether a sentence asks, by its own words: a question someone is quoted as asking is what was said, not the ask. */
-const sentenceAsks = (sentence: string) => ASKS.test(withoutFormulas(sentence.replace(QUOTED, "「」")));
+export const sentencesOf = (text: string): string[] => (masked(text).match(SENTENCES) ?? []).map(unmasked);
+/** A sentence's own words: a question someone is quoted as asking is what was said, not the ask; set phrases go. */
+const ownWords = (sentence: string) => withoutFormulas(sentence.replace(QUOTED, "「」"));
+const sentenceAsks = (sentence: string) => ASKS.test(ownWords(sentence));
 
 /** The sentences of a message that ask (a question mark, a request or a question word, set phrases aside). */
 export function askingSentences(text: string): string[] {
@@ -172,9 +173,8 @@ export function askingSentences(text: string): string[] {
 export function askLast(text: string): string {
   const sentences = sentencesOf(text);
   // 確認しています, 調べています say what the asker does; they ask only when no other sentence does.
-  const own = (sentence: string) => withoutFormulas(sentence.replace(QUOTED, "「」"));
-  const asks = (sentence: string) => ASKS.test(own(sentence).replace(DOING, " "));
-  const weakly = (sentence: string) => ASKS.test(own(sentence));
+  const asks = (sentence: string) => ASKS.test(ownWords(sentence).replace(DOING, " "));
+  const weakly = sentenceAsks;
   // 「…はありますか？あれば担当課も教えてください。」: a follow-up asks what to show of the answer before it.
   const firstAsk = sentences.findIndex(asks);
   const strong = sentences.findLastIndex((s, i) => asks(s) && (i === firstAsk || !FOLLOW_UP.test(s)));
@@ -239,7 +239,6 @@ export function withCorrections(text: string): string {
   return out;
 }
 
-/** The question without its register: what is asked, with spaces where set phrases stood. */
 /**
  * Who said what one passes on, when it is anyone of the public or of the office (住民の方から、…と聞かれました;
  * 「…」って住民に言われた; 議員からの問い合わせ): who said it, not what about. (A person the words are about stays:
@@ -248,6 +247,7 @@ export function withCorrections(text: string): string {
 const SOURCE_OF_WORDS =
   /(?:地域の|近所の|窓口の|一般の)?(?:住民|市民|お客様|お客さん|来庁者|相談者|議員|市長|副市長|部長|課長|係長|上司|先輩|同僚|他課|担当者)\s*(?:の\s*(?:方々?|皆さん|皆様))?\s*(?:さん|様)?\s*(?=(?:から|より|に)\s*[、,]?\s*(?:(?:(?:「[^「」]*」|[^。！？!?\n]){0,80}?(?:と|って)\s*)?(?:聞かれ|言われ|尋ねられ|相談され|問い合わせ|ご?質問|頼まれ|ご?要望|ご?意見|苦情|指摘|連絡|電話|お電話|相談)|の\s*(?:ご?相談|問い合わせ|お問い合わせ|ご?要望|ご?意見|電話|お電話|質問|ご質問|声)))/gu;
 
+/** The question without its register: what is asked, with spaces where set phrases stood. */
 export function stripRegister(text: string): string {
   let out = text
     .replace(SELF_INTRODUCTION, " ")
@@ -292,7 +292,7 @@ const THERE_IS_A_PROJECT =
  * when no sentence says so, or the first one does (nothing is said before it).
  */
 export function projectSentence(context: string): { said: string; before: string } | null {
-  const sentences = context.match(/[^。！？!?\n]+[。！？!?\n]*/g) ?? [];
+  const sentences = sentencesOf(context);
   for (let i = sentences.length - 1; i > 0; i--) {
     const sentence = sentences[i] as string;
     if (!THERE_IS_A_PROJECT.test(sentence)) continue;

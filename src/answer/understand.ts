@@ -12,6 +12,7 @@ import {
   asksOnlyFields,
   NARROWS,
   pointsBack,
+  sentencesOf,
   stripRegister,
   withCorrections,
 } from "./register.js";
@@ -343,7 +344,7 @@ const ADDS_TO_THE_ASK =
  * conditions (the union), when both sentences name conditions and no subject. Null otherwise.
  */
 function trailingAsk(message: string, catalog: Catalog, now: Date): { first: Parts; also: Parts } | null {
-  const sentences = message.match(/[^。！？!?\n]+[。！？!?\n]*/g) ?? [];
+  const sentences = sentencesOf(message);
   const last = sentences.at(-1);
   const added = last === undefined || sentences.length < 2 ? null : ADDS_TO_THE_ASK.exec(last);
   if (!added) return null;

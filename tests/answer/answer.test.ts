@@ -40,6 +40,12 @@ describe("a second ask trailing the first (probe 30)", () => {
     expect(a.notes.join("\n")).toContain("あわせて: 令和4年度 / 拡充・臨時拡充");
   });
 
+  it("adds nothing for a trailing ask whose years are all outside the plan (あとR9に拡充の事業も)", async () => {
+    const a = await structured("R5に完了する事業を教えて。あとR9に拡充の事業も");
+    const r5 = plan.projects.filter((p) => ["完了", "新規完了"].includes(p.directions.R5 ?? ""));
+    expect(keys(a)).toEqual(r5.map(projectKey));
+  });
+
   it("leaves asks that differ only in their departments to one list of both (条件: 市民課・人事課)", async () => {
     const a = await structured("人事課の事業を教えて。あと市民課の事業も");
     expect([...a.filters.departments].sort()).toEqual(["人事課", "市民課"]);
