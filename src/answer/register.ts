@@ -177,7 +177,12 @@ export function askLast(text: string): string {
   const weakly = sentenceAsks;
   // 「…はありますか？あれば担当課も教えてください。」: a follow-up asks what to show of the answer before it.
   const firstAsk = sentences.findIndex(asks);
-  const strong = sentences.findLastIndex((s, i) => asks(s) && (i === firstAsk || !FOLLOW_UP.test(s)));
+  // 「…全部で何件ありますか？会議資料に件数を書きたくて、お手数ですが教えていただけると助かります。」: a later request
+  // that names nothing of its own, past the clause saying why, asks the earlier question again.
+  const namesNothing = (s: string) => !/[\p{L}\p{N}]/u.test(stripRegister(askingClause(s)));
+  const strong = sentences.findLastIndex(
+    (s, i) => asks(s) && (i === firstAsk || (!FOLLOW_UP.test(s) && !namesNothing(s))),
+  );
   const last = strong >= 0 ? strong : sentences.findLastIndex(weakly);
   if (last < 0 || last === sentences.length - 1) return text;
   // Set phrases after the ask (よろしくお願いします) stay where they are: they are dropped anyway.
@@ -349,7 +354,7 @@ export function asksOnlyFields(askFreeText: string): boolean {
  */
 export function askingClause(text: string): string {
   const parts = masked(text).split(
-    /[。！？!?\n]|(?:(?<!も)ので|のため|ため|用に|から|けど|けれど|(?<=[すたるだいぬ]|ません|でしょう)が|まして|にあたり|にあたって|に当たり|に当たって|に際し(?:て)?|に向け(?:て)?|の関係で|の件で|の都合で|の(?:準備|検討|参考|資料作成|資料作り|資料|取りまとめ|とりまとめ|作業|対応|調査)(?:で|に|として)|として|のために|の前に|(?<=[\u4e00-\u9fff])前に(?:\s*(?:すみません|すいません))?\s*|たく(?:て)?|(?:考え|検討し|調べ|進め|準備し|作成し|作っ|整理し|まとめ|探し|困っ|迷っ|悩ん|頼まれ|言われ|聞かれ)[てで](?:いて|おり)|(?:照会|引き継ぎ|引継ぎ|引継|監査|答弁|報告|説明|会議|打ち合わせ|打合せ|研修|対応|準備|作業|調査)(?:への回答|の回答|の準備|の中)?で)[、,]\s*/,
+    /[。！？!?\n]|(?:(?<!も)ので|のため|ため|用に|から|けど|けれど|(?<=[すたるだいぬ]|ません|でしょう)が|まして|にあたり|にあたって|に当たり|に当たって|に際し(?:て)?|に向け(?:て)?|の関係で|の件で|の都合で|の(?:準備|検討|参考|資料作成|資料作り|資料|取りまとめ|とりまとめ|作業|対応|調査)(?:で|に|として)|として|のために|の前に|(?<=[るた])\s*(?:うえ|上)で|(?<=[\u4e00-\u9fff])前に(?:\s*(?:すみません|すいません))?\s*|たく(?:て)?|(?:考え|検討し|調べ|進め|準備し|作成し|作っ|整理し|まとめ|探し|困っ|迷っ|悩ん|頼まれ|言われ|聞かれ)[てで](?:いて|おり)|(?:照会|引き継ぎ|引継ぎ|引継|監査|答弁|報告|説明|会議|打ち合わせ|打合せ|研修|対応|準備|作業|調査)(?:への回答|の回答|の準備|の中)?で)[、,]\s*/,
   );
   const nonEmpty = parts.map((p) => p.trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
   return unmasked(nonEmpty.at(-1) ?? "");

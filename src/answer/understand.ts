@@ -459,11 +459,15 @@ function readClauses(stripped: string, catalog: Catalog, now: Date): Parts {
     const before = readContext();
     if (isStructured(before)) return before;
   }
-  return readMessageParts(whole, ask, askParts);
+  return readMessageParts(whole, ask, askParts, context);
 }
 
+/** Projects named by what they do, in a clause ending with them (…を整備している事業を, …する取組について). */
+const NAMES_PROJECTS_BY_DOING =
+  /(?:して(?:いる|る)|する|した)\s*(?:事業|取組|取り組み)\s*(?:を|が|は|について|に)/;
+
 /** readMessage's reading of a message with a context: `whole` read all through, `askParts` its asking clause. */
-function readMessageParts(whole: Parts, ask: string, askParts: Parts): Parts {
+function readMessageParts(whole: Parts, ask: string, askParts: Parts, context: string): Parts {
   // An ask that points back (その事業の…) or asks only for the fields of what the context names (「…出張サポートを
   // お願いしたいと考えています。担当されている課と、令和4年度以降の方針を」) reads the whole message, the context
   // searched as the subject (see answer.ts) — with the ask's own years when it names some: a year in the context
@@ -479,7 +483,9 @@ function readMessageParts(whole: Parts, ask: string, askParts: Parts): Parts {
     leftOut(askParts).every((n) => leftOut(whole).includes(n));
   // 「議会答弁で件数を答える必要がありまして。…全部で何件ありますでしょうか」: the whole list, asked for.
   // (Not when the context names what to list: 「人事課の事業について。一覧をください。」 is 人事課's list.)
-  if (askParts.everything && !isStructured(whole)) return askParts;
+  // (Nor when it names projects by what they do: 「…Wi-Fiを整備したり貸し出したりしている事業をすべて洗い出したいです。
+  // お手数ですが一覧でいただけますか。」 lists those.)
+  if (askParts.everything && !isStructured(whole) && !NAMES_PROJECTS_BY_DOING.test(context)) return askParts;
   if (isStructured(askParts) && sameSubjects) {
     // A context that itself asks for a direction (「令和4年度に完了する事業を教えてください。人事課の分だけで」)
     // keeps its years and directions where the ask names none; a year in a preamble without one does not.
@@ -665,7 +671,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     paired.length === 2 &&
     paired[0]?.groups?.direction !== undefined &&
     paired[0].groups.direction === paired[1]?.groups?.direction &&
-    /^\s*(?:する|した|になる|となる)?\s*(?:事業|もの)\s*(?:(?:と|や|及び|および|または|か)\s*[、,]?|[、,])\s*$/.test(
+    /^\s*(?:する|した|になる|となる)?\s*(?:事業|もの)\s*(?:(?:と|や|及び|および|または|か)\s*[、,]?|[、,])\s*(?:(?:あわせて|併せて|合わせて|それと|あと)\s*[、,]?\s*)?$/.test(
       bothYears.slice((paired[0].index ?? 0) + paired[0][0].length, paired[1]?.index),
     );
   const yearOf = (m: RegExpMatchArray) => reiwaOf(m.groups?.year as string);

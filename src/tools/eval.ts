@@ -75,6 +75,7 @@ const TUNED = [
   "dev34",
   "dev35",
   "dev36",
+  "dev37",
 ];
 
 /** Every set, the tuned ones first. */

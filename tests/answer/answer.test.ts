@@ -53,6 +53,23 @@ describe("a second ask trailing the first (probe 30)", () => {
   });
 });
 
+describe("a closing request after the ask (probe 31)", () => {
+  it("answers a request that names nothing of its own (お手数ですが教えていただけると助かります) with the question before it", async () => {
+    const a = await structured(
+      "お疲れ様です。施設の担当者会議の準備中です。財活さんの事業って全部で何件ありますか？会議資料に件数を書きたくて、お手数ですが教えていただけると助かります。",
+    );
+    expect(a.answered).toBe(plan.projects.filter((p) => p.department === "財産活用課").length);
+  });
+
+  it("reads 一覧でいただけますか after a sentence naming projects by what they do as those projects' list, not the plan's", async () => {
+    const a = await engine.ask(
+      "お疲れ様です。議会でWi-Fiの整備状況について質問が出そうなので、公共施設やセンターでWi-Fiを整備したり貸し出したりしている事業をすべて洗い出したいです。お手数ですが一覧でいただけますか。",
+    );
+    expect(a.intent).toBe("search");
+    expect(keys(a)[0]).toBe("7-2#9");
+  });
+});
+
 describe("structured answers (no dictionary)", () => {
   it("lists an initiative's projects with its title and policy", async () => {
     const a = await structured("7-2-6");

@@ -106,6 +106,8 @@ describe.each([
   ["dev35.jsonl", 0.7, 0.9, 0.7],
   // Relayed questions (ac47556: top-1 72 of 75, exact 21 of 25).
   ["dev36.jsonl", 0.75, 0.9, 0.9],
+  // A week of Slack messages written on the session's late code (c881d65: 69 of 70, exact 26 of 30).
+  ["dev37.jsonl", 0.75, 0.9, 0.9],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],

@@ -1532,6 +1532,28 @@ describe("understand: what probe 30 relayed", () => {
   });
 });
 
+describe("understand: what probe 31 wrote at the session's end", () => {
+  it("reads 〜を考えるうえで、 as background: its 来年度 is no condition", () => {
+    expect(
+      read("来年度の体制を考えるうえで、令和4年度に拡充となっている事業を確認させてください。").years,
+    ).toEqual(["R4"]);
+  });
+
+  it("reads two years joined with と、あわせて … も in one sentence as either year", () => {
+    const u = read(
+      "令和4年度に完了する事業と、あわせて令和5年度に完了する事業も教えていただけますでしょうか。",
+    );
+    expect([u.years, u.directions, u.conditions]).toEqual([["R4", "R5"], ["完了", "新規完了"], []]);
+  });
+
+  it("reads その後の年度に完了 after a year's direction as 完了 in some later year", () => {
+    expect(read("令和3年度に新規で始まって、その後の年度に完了した事業").conditions).toEqual([
+      { year: "R3", directions: ["新規", "新規完了"], holds: true },
+      { year: "R4", until: "R7", directions: ["完了", "新規完了"], holds: true },
+    ]);
+  });
+});
+
 describe("understand: the rest", () => {
   it("combines year, direction and department without free text", () => {
     const u = read("令和4年度に完了する人権・男女共生課の事業");

@@ -201,7 +201,7 @@ export const YEAR_WITH_DIRECTION = new RegExp(
  * later year; or in the same one (「その年度内に完了」「同じ年度に完了」).
  */
 export const LATER_DIRECTION = new RegExp(
-  String.raw`(?:(?<same>その\s*年度\s*(?:内|中|のうち)?|同じ\s*年度\s*(?:内|中|のうち)?|同年度\s*(?:内|中)?)|その\s*(?:あと|後)|のち(?=\s*に)|後(?=\s*[にで])|あと(?=\s*で)|最終的(?=\s*に))\s*(?:に|で)?\s*(?:は)?\s*[、,]?\s*(?:方向性\s*(?:が|は)\s*)?(?<direction>${DIRECTION_VERBS})`,
+  String.raw`(?:(?<same>その\s*年度\s*(?:内|中|のうち)?|同じ\s*年度\s*(?:内|中|のうち)?|同年度\s*(?:内|中)?)|その\s*(?:あと|後)(?:\s*の\s*年度)?|のち(?=\s*に)|後(?=\s*[にで])|あと(?=\s*で)|最終的(?=\s*に))\s*(?:に|で)?\s*(?:は)?\s*[、,]?\s*(?:方向性\s*(?:が|は)\s*)?(?<direction>${DIRECTION_VERBS})`,
   "g",
 );
 /**
