@@ -13,6 +13,7 @@ import {
   ASKS_LISTED,
   askingClause,
   asksOnlyFields,
+  asksYesOrNo,
   pointsBack,
   projectSentence,
   saysThereIsAProject,
@@ -694,6 +695,28 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
         );
       }
       nearMisses = true;
+    }
+    // 「マイナンバーカードの普及促進ってR5もある？」: whether a project is listed in a year, said plainly first.
+    const yesOrNo =
+      answers.length > 0 &&
+      inPlan.length > 0 &&
+      !columns &&
+      u.directions.length + u.conditions.length === 0 &&
+      ASKS_LISTED.test(u.question) &&
+      asksYesOrNo(u.question);
+    if (yesOrNo) {
+      const when = inPlan.map(reiwaLabel).join("・");
+      const listed = shown.filter((h) => h.match !== "partial").map((h) => h.project);
+      const names = (ps: readonly Project[]) =>
+        ps
+          .slice(0, 2)
+          .map((p) => p.name)
+          .join("、");
+      result.notes.unshift(
+        listed.length > 0
+          ? `はい。${names(listed)}は${when}も計画に載っています。`
+          : `いいえ。${names(answers)}は${when}の計画に記載がありません。`,
+      );
     }
     if (result.projects.length === 0 && pool && pool.length > 0) {
       // The code is what was asked about; the words beside it (「7-4-2の概要」) only narrowed it, and

@@ -307,6 +307,18 @@ export function projectSentence(context: string): { said: string; before: string
   return null;
 }
 
+/**
+ * Whether the ask wants yes or no (「…ってR5もある？」「…はR6も載ってる？」): no question word, nothing asked to be listed
+ * or counted.
+ */
+export function asksYesOrNo(question: string): boolean {
+  const ask = askingClause(question);
+  // (…載ってるのは？ asks which.)
+  return !/どこ|だれ|誰|何|いつ|どれ|どの|いくつ|どう|どんな|一覧|全部|すべて|全て|リスト|の(?:は|って)\s*[?？]?\s*$/.test(
+    ask,
+  );
+}
+
 /** Words that ask what a project's direction is (その事業の令和5年度以降の方向性, 今後の予定, どうなる). */
 export const ASKS_DIRECTION = /方向性|方針|予定|見通し|見込み|どうなる|どうなって/;
 /**

@@ -53,6 +53,26 @@ describe("a second ask trailing the first (probe 30)", () => {
   });
 });
 
+describe("a yes-or-no about a project's year, answered plainly first (probe 31)", () => {
+  it("says はい when the project is listed that year", async () => {
+    const a = await engine.ask("ふるさと寄附金推進事業はR6も載ってる？");
+    expect(a.notes[0]).toBe("はい。ふるさと寄附金推進事業は令和6年度も計画に載っています。");
+  });
+
+  it("says いいえ when it is not, before the project's own years", async () => {
+    const a = await engine.ask("マイナンバーカードの普及促進ってR5もある？");
+    expect(a.notes[0]).toBe("いいえ。マイナンバーカードの普及促進は令和5年度の計画に記載がありません。");
+  });
+
+  it.each([["Wi-Fiの事業でR5に載ってるのは？"], ["R6も載ってる事業はどれ？"]])(
+    "says neither to %s, which asks which projects",
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(a.notes.join("\n")).not.toMatch(/^(?:はい|いいえ)。/m);
+    },
+  );
+});
+
 describe("a closing request after the ask (probe 31)", () => {
   it("answers a request that names nothing of its own (お手数ですが教えていただけると助かります) with the question before it", async () => {
     const a = await structured(
