@@ -314,6 +314,7 @@ describe("pointsBack: a demonstrative that points at the context, not a connecti
     ["この制度"],
     ["該当する事業の施策番号と の方向性"],
     ["当該事業の担当課"],
+    ["市でそういった方の相談を受ける取り組み"],
   ])("%s points back", (ask) => {
     expect(pointsBack(ask)).toBe(true);
   });
