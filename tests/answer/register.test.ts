@@ -166,6 +166,8 @@ describe("stripRegister: who said what one passes on", () => {
     ["「市役所に行かずに相談できないの？」って住民に言われた", "住民"],
     ["議員からの問い合わせで、Wi-Fiの整備", "議員"],
     ["議員さんから「エアコンが古いのでは」と質問がありました", "議員"],
+    ["市民の方から、スマホで申請したいとのご要望がありました", "市民"],
+    ["市民の方から、どこに話せばいいかわからないというお電話がありました", "市民"],
     ["お客様から「引き落としの手続きは？」と聞かれる", "お客様"],
   ])("drops the public or the office as the source in %s", (text, source) => {
     expect(core(text)).not.toContain(source);
