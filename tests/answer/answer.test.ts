@@ -1054,6 +1054,18 @@ describe("free-text answers (real kuromoji)", () => {
     expect(keys(a).slice(0, a.answered)).toEqual(["7-7#2"]);
   });
 
+  it.each([
+    ["部屋の予約をネットでできるようにする仕組み", "7-2#8"],
+    ["施設の部屋を借りた人がインターネットを使えるようにする取り組み", "7-2#9"],
+    ["貸し部屋のネット環境を整える事業", "7-2#9"],
+  ])(
+    "reads a rented room (貸し部屋, 部屋を借りた人) as the plan's 貸室, and a room alone as no 貸室: %s",
+    async (q, key) => {
+      const a = await engine.ask(q);
+      expect(keys(a)[0]).toBe(key);
+    },
+  );
+
   it("reads 対応している事業 as a word about the asking: what was relayed before it is the subject", async () => {
     const a = await engine.ask(
       "議員さんから「公共施設のエアコンが古くて、フロンの規制に引っかかるんじゃないか」と質問がありました。対応している事業と今後の予定を教えていただけますか",
