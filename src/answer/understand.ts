@@ -129,7 +129,6 @@ const KANA_DIRECTIONS: Record<string, Direction> = {
 const KANA_DIRECTION = new RegExp(`(?:${Object.keys(KANA_DIRECTIONS).join("|")})(?![ゃゅょぁぃぅぇぉ])`, "g");
 /** A year written in any form: a text without one is not run through the longer patterns built on ANY_YEAR. */
 const YEAR_WRITTEN = new RegExp(ANY_YEAR);
-/** Counts of years in kanji (二年続けて). */
 /** A project by its policy and number: 7-2の17, 7-2 No.17, 7-2の3番目. */
 const PROJECT_REF = new RegExp(
   String.raw`(?<![\d-])(\d+-\d+)\s*(?:${NUMBER_MARK}|\s)(\d+)\s*(?:番目?|号|つ目|つめ|個目)?(?![\d-])`,
@@ -305,7 +304,9 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   const directions = mendDirectionTypos(units.text);
   const mended = directions.text;
   const slips = [...units.slips, ...directions.slips];
-  const asked = askLast(ownUnit(withCorrections(mended), catalog));
+  // The message as its writer corrected it, the asker's own unit named: what every reading below starts from.
+  const corrected = ownUnit(withCorrections(mended), catalog);
+  const asked = askLast(corrected);
   const stripped = stripRegister(asked);
   const hasLetters = (t: string) => /[\p{L}\p{N}]/u.test(t);
   const greetingOnly = hasLetters(normalized) && !hasLetters(stripped);
@@ -318,7 +319,7 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   // context is background, its years and words included — unless it names a code or a department the ask
   // does not (「7-4の事業について。令和5年度のものは？」 narrows 7-4). Otherwise the whole message is read.
   const both = bothYearsAsked(asked, catalog, now);
-  const trailing = both ? null : trailingAsk(mended, catalog, now);
+  const trailing = both ? null : trailingAsk(corrected, catalog, now);
   const parts = both ?? trailing?.first ?? readMessage(stripped, catalog, now);
   return {
     ...(trailing ? { also: trailing.also } : {}),
