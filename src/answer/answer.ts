@@ -700,8 +700,8 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     const yesOrNo =
       answers.length > 0 &&
       inPlan.length > 0 &&
-      !columns &&
       u.directions.length + u.conditions.length === 0 &&
+      // (Never then a question of which years' directions to show: see columns.)
       ASKS_LISTED.test(u.question) &&
       asksYesOrNo(u.question);
     if (yesOrNo) {
