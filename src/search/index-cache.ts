@@ -37,6 +37,7 @@ export function cacheKey(sources: LexiconSources, plan: Plan, codeDir: string = 
     "dictionary-cache",
     "cache-dir",
     "target-map",
+    "prefix-search",
     "unknown-words",
     "search-index",
     "bm25",

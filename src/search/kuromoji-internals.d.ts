@@ -9,6 +9,8 @@ declare module "kuromoji/src/loader/DictionaryLoader.js" {
   }
   interface DynamicDictionaries {
     token_info_dictionary: TokenInfoDictionary;
+    /** The dictionary's words as a double-array trie (the doublearray package). */
+    trie: import("./prefix-search.js").DoubleArrayTrie;
     loadUnknownDictionaries(
       unk: Uint8Array,
       unkPos: Uint8Array,

@@ -12,6 +12,7 @@ import { gunzip } from "node:zlib";
 import { BoundedMap } from "./bounded-map.js";
 import { DEFAULT_CACHE_DIR } from "./cache-dir.js";
 import { openDictionaryCache } from "./dictionary-cache.js";
+import { searchPrefixesInPlace } from "./prefix-search.js";
 import { type JapaneseTokenizer, kuromojiDictDir } from "./stock-tokenizer.js";
 import { packedTargetMap } from "./target-map.js";
 import { classesWithoutPadding, targetMapWithoutPadding } from "./unknown-words.js";
@@ -123,6 +124,7 @@ async function construct(
       if (error) reject(error);
       else {
         rememberFeatures(words);
+        searchPrefixesInPlace(loader.dic.trie);
         resolvePromise(new Tokenizer(dictionaries));
       }
     });

@@ -337,6 +337,12 @@ describe("free-text answers (real kuromoji)", () => {
     }
   });
 
+  it("answers a message holding a broken character (a lone surrogate from JSON), first with what it answers without it", async () => {
+    const [first] = keys(await engine.ask("マイナンバーカードの担当課は？"));
+    expect(first).toBeDefined();
+    expect(keys(await engine.ask("マイナンバーカード\ud800の担当課は？"))[0]).toBe(first);
+  });
+
   it.each([["ほげほげってR5もある？"], ["ふがふがってR4に完了する？"]])(
     "answers nothing for a subject the plan lacks beside a year, not every project of that year: %s",
     async (q) => {
