@@ -1,7 +1,7 @@
 // Question → Answer: the one answer object the CLI, the console and Slack all render.
 // Structured questions (codes, departments, years, directions) are answered from the plan alone;
 // free text goes to the search index, which the caller provides lazily (it needs the dictionary).
-import { planPeriodLabel, reiwaLabel } from "../plan/fiscal.js";
+import { planPeriodLabel, reiwaLabel, yearsLabel } from "../plan/fiscal.js";
 import { DIRECTION_WORDS, type Direction, type Project, type YearKey, yearsOf } from "../plan/schema.js";
 import { normalizeWidth } from "../search/normalize.js";
 import type { RankingOptions, SearchHit, SearchIndex, SearchResult } from "../search/search-index.js";
@@ -705,8 +705,11 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       ASKS_LISTED.test(u.question) &&
       asksYesOrNo(u.question);
     if (yesOrNo) {
-      const when = inPlan.map(reiwaLabel).join("・");
+      const when = yearsLabel(inPlan);
       const listed = shown.filter((h) => h.match !== "partial").map((h) => h.project);
+      // 「R4以降も載ってる？」 of a project listed to R4: yes, in the years it is listed, and not in the others.
+      const listedIn = inPlan.filter((y) => listed.some((p) => p.directions[y]));
+      const notIn = inPlan.filter((y) => !listedIn.includes(y));
       const names = (ps: readonly Project[]) =>
         ps
           .slice(0, 2)
@@ -714,7 +717,9 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
           .join("、");
       result.notes.unshift(
         listed.length > 0
-          ? `はい。${names(listed)}は${when}も計画に載っています。`
+          ? notIn.length === 0
+            ? `はい。${names(listed)}は${when}も計画に載っています。`
+            : `はい。${names(listed)}は${yearsLabel(listedIn)}の計画に載っています（${yearsLabel(notIn)}は記載なし）。`
           : `いいえ。${names(answers)}は${when}の計画に記載がありません。`,
       );
     }

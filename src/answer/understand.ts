@@ -757,7 +757,11 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     // 「R6まで続く」「R7まで載ってる」: the project lasts to that year: any direction in it, not 継続 in every
     // year before.
     // 「R7まである？」「R7までやる？」 likewise.
-    const range = suffix && /続|継続|載|記載|方向性|まで(?:は)?(?:あ|や)/.test(suffix) ? undefined : suffix;
+    // 「R5以降も載ってる」「R5以降も続く」 are still the range: listed in that year or a later one.
+    const range =
+      suffix && !/^(?:以降|以後)/.test(suffix) && /続|継続|載|記載|方向性|まで(?:は)?(?:あ|や)/.test(suffix)
+        ? undefined
+        : suffix;
     // より後 and より前 leave the year itself out (令和4年度より後: R5 on), as 以降 and 以前 do not.
     if (range && /より後|より前/.test(range)) {
       const after = /より後/.test(range);

@@ -40,6 +40,13 @@ export function planPeriodLabel(years: readonly YearKey[]): string {
   return first && last ? `${reiwaLabel(first)}〜${reiwaLabel(last).replace("令和", "")}` : "";
 }
 
+/** Years as said: 令和5年度; a run of three or more 令和3年度〜5年度; others 令和5年度・令和6年度. */
+export function yearsLabel(years: readonly YearKey[]): string {
+  const ns = years.map((y) => Number(y.slice(1)));
+  const run = ns.length > 2 && ns.every((n, i) => i === 0 || n === (ns[i - 1] as number) + 1);
+  return run ? planPeriodLabel(years) : years.map(reiwaLabel).join("・");
+}
+
 /** 平成N年度 = 令和(N − 30)年度: the era before 令和, for questions about the years before the plan. */
 export const HEISEI_TO_REIWA = -30;
 

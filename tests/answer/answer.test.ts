@@ -64,6 +64,27 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     expect(a.notes[0]).toBe("いいえ。マイナンバーカードの普及促進は令和5年度の計画に記載がありません。");
   });
 
+  it("says はい to a range (R4以降も載ってる？) with the years the project is listed in, and the years it is not", async () => {
+    const a = await engine.ask("マイナンバーカードの普及促進はR4以降も載ってる？");
+    expect(a.notes[0]).toBe(
+      "はい。マイナンバーカードの普及促進は令和4年度の計画に載っています（令和5年度〜7年度は記載なし）。",
+    );
+  });
+
+  it("says いいえ to a range none of whose years lists the project, naming the range", async () => {
+    const a = await engine.ask("マイナンバーカードの普及促進は令和5年度以降も載っていますか");
+    expect(a.notes[0]).toBe(
+      "いいえ。マイナンバーカードの普及促進は令和5年度〜7年度の計画に記載がありません。",
+    );
+  });
+
+  it("names two years of a range apart, not as a span (R5以降 of a project listed to R6)", async () => {
+    const a = await engine.ask("ふるさと寄附金推進事業はR5以降も載ってる？");
+    expect(a.notes[0]).toBe(
+      "はい。ふるさと寄附金推進事業は令和5年度・令和6年度の計画に載っています（令和7年度は記載なし）。",
+    );
+  });
+
   it.each([["Wi-Fiの事業でR5に載ってるのは？"], ["R6も載ってる事業はどれ？"]])(
     "says neither to %s, which asks which projects",
     async (q) => {

@@ -52,7 +52,9 @@ describe("understand: fiscal years", () => {
     ["令和五年度", ["R5"]],
     ["令和十年度", ["R10"]],
     ["R.5", ["R5"]],
-    ["令和6年度以降も続く", ["R6"]],
+    ["令和6年度以降も続く", ["R6", "R7"]],
+    ["令和6年度以降も載ってる？", ["R6", "R7"]],
+    ["R5以後も記載がある", ["R5", "R6", "R7"]],
     ["計画の初年度", ["R3"]],
     ["最終年度まで続く", ["R7"]],
     ["計画期間の最後まで続く", ["R7"]],
@@ -1349,13 +1351,13 @@ describe("understand: a unit the context names as someone one deals with (probe 
 
 describe("understand: words between a year and what is said of it (probe 21)", () => {
   it.each([
-    ["令和6年度以降も記載が続いている事業"],
-    ["R6まで記載が続く事業"],
-    ["令和6年度以降も掲載が続いているもの"],
+    ["令和6年度以降も記載が続いている事業", ["R6", "R7"]],
+    ["R6まで記載が続く事業", ["R6"]],
+    ["令和6年度以降も掲載が続いているもの", ["R6", "R7"]],
   ])(
-    "reads the listing said to go on (%s) as listed that year, in any direction: the verb is not 継続's",
-    (q) => {
-      expect(read(q)).toMatchObject({ years: ["R6"], directions: [], hasFreeText: false });
+    "reads the listing said to go on (%s) as listed in those years, in any direction: the verb is not 継続's",
+    (q, years) => {
+      expect(read(q)).toMatchObject({ years, directions: [], hasFreeText: false });
     },
   );
 
@@ -1528,7 +1530,7 @@ describe("understand: what probe 30 relayed", () => {
     const u = read(
       "人事課の山田です。来年度の体制を検討しており、人権・男女共生課の事業のうち、令和5年度以降も計画に載っているものを一覧でいただけますでしょうか。",
     );
-    expect([u.years, u.departments]).toEqual([["R5"], ["人権・男女共生課"]]);
+    expect([u.years, u.departments]).toEqual([["R5", "R6", "R7"], ["人権・男女共生課"]]);
   });
 });
 
