@@ -723,6 +723,27 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
           : `いいえ。${names(answers)}は${when}の計画に記載がありません。`,
       );
     }
+    // 「ふるさと寄附金推進事業はR6で完了する？」: whether the one project asked about has a direction in a year, said
+    // plainly first with the direction it has (「いいえ。…の令和6年度の方向性は継続です。」): the plan lists no 完了 for a
+    // project whose listing stops, and 該当 0件 alone would not say so.
+    const [year] = inPlan;
+    const [only] = answers;
+    if (
+      year &&
+      only &&
+      inPlan.length === 1 &&
+      answers.length === 1 &&
+      u.directions.length > 0 &&
+      u.conditions.length === 0 &&
+      asksYesOrNo(u.question)
+    ) {
+      const direction = only.directions[year];
+      result.notes.unshift(
+        direction
+          ? `${u.directions.includes(direction) ? "はい" : "いいえ"}。${only.name}の${reiwaLabel(year)}の方向性は${direction}です。`
+          : `いいえ。${only.name}は${reiwaLabel(year)}の計画に記載がありません。`,
+      );
+    }
     if (result.projects.length === 0 && pool && pool.length > 0) {
       // The code is what was asked about; the words beside it (「7-4-2の概要」) only narrowed it, and
       // narrowed it to nothing: show the code's projects rather than an empty answer.

@@ -85,13 +85,37 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     );
   });
 
-  it.each([["Wi-Fiの事業でR5に載ってるのは？"], ["R6も載ってる事業はどれ？"]])(
-    "says neither to %s, which asks which projects",
-    async (q) => {
-      const a = await engine.ask(q);
-      expect(a.notes.join("\n")).not.toMatch(/^(?:はい|いいえ)。/m);
-    },
-  );
+  it("says はい to a project's direction in a year with the direction it has (R3に拡充した？: 拡充)", async () => {
+    const a = await engine.ask("マイナンバーカードの普及促進はR3に拡充した？");
+    expect(a.notes[0]).toBe("はい。マイナンバーカードの普及促進の令和3年度の方向性は拡充です。");
+  });
+
+  it("says いいえ to a direction the project does not have that year, naming the one it has (R4で終わり？: 継続)", async () => {
+    const a = await engine.ask("マイナンバーカードの普及促進ってR4で終わり？");
+    expect(a.notes[0]).toBe("いいえ。マイナンバーカードの普及促進の令和4年度の方向性は継続です。");
+  });
+
+  it("says いいえ to a direction in a year the project is not listed in", async () => {
+    const a = await engine.ask("マイナンバーカードの普及促進はR6に完了する？");
+    expect(a.notes[0]).toBe("いいえ。マイナンバーカードの普及促進は令和6年度の計画に記載がありません。");
+  });
+
+  it.each([
+    ["市税等徴収事務事業はR5に拡充？", "two projects share the name"],
+    ["マイナンバーカードの普及促進はR3以降に拡充した？", "a range of years"],
+  ])("gives no one-year verdict on a direction for %s (%s)", async (q) => {
+    const a = await engine.ask(q);
+    expect(a.notes.join("\n")).not.toMatch(/^(?:はい|いいえ)。/m);
+  });
+
+  it.each([
+    ["Wi-Fiの事業でR5に載ってるのは？"],
+    ["R6も載ってる事業はどれ？"],
+    ["マイナンバーカードの普及促進でR3に拡充したのはどれ？"],
+  ])("says neither to %s, which asks which projects", async (q) => {
+    const a = await engine.ask(q);
+    expect(a.notes.join("\n")).not.toMatch(/^(?:はい|いいえ)。/m);
+  });
 });
 
 describe("a closing request after the ask (probe 31)", () => {
