@@ -1100,6 +1100,14 @@ describe("free-text answers (real kuromoji)", () => {
     }
   });
 
+  it("reads 計画づくり and 計画を作る as the plan's 策定, not as the づくり of 地域づくり", async () => {
+    const plans = await engine.ask("新しい計画づくりの事業");
+    expect(keys(plans).slice(0, plans.answered)).toContain("7-5#1");
+    expect(keys(plans).slice(0, plans.answered)).not.toContain("7-4#4");
+    const equality = await engine.ask("男女平等の計画づくり");
+    expect(keys(equality).slice(0, equality.answered)).toEqual(["7-5#1"]);
+  });
+
   it("reads お金を出す in any form (出してくれた) as the plan's 補助金", async () => {
     const a = await engine.ask("コロナのときに市民団体の活動にお金を出してくれた制度");
     expect(keys(a).slice(0, a.answered)).toEqual(["7-7#2"]);
