@@ -125,7 +125,8 @@ export function countLabel(answer: Answer): string {
 }
 
 /** A note that says a condition the answer was read with (条件: …): shown as a 条件 line, not as an aside. */
-export const isConditionNote = (note: string): boolean => note.startsWith("条件:");
+export const CONDITION_PREFIX = "条件:";
+export const isConditionNote = (note: string): boolean => note.startsWith(CONDITION_PREFIX);
 
 export const RELATED_HEADING = "関連する可能性がある事業（質問の語の一部だけを含みます）";
 

@@ -3,7 +3,14 @@ import { alignRows } from "../args.js";
 import { yearWithKeyLabel } from "../plan/fiscal.js";
 import type { Direction, Project, YearKey } from "../plan/schema.js";
 import { normalizeWidth } from "../search/normalize.js";
-import { type Answer, countLabel, isConditionNote, quoteQuestion, RELATED_HEADING } from "./answer.js";
+import {
+  type Answer,
+  CONDITION_PREFIX,
+  countLabel,
+  isConditionNote,
+  quoteQuestion,
+  RELATED_HEADING,
+} from "./answer.js";
 
 const MARKED: ReadonlySet<Direction> = new Set(["完了", "新規完了", "縮小"]);
 const bracket = (d: Direction) => (MARKED.has(d) ? `【${d}】` : d);
@@ -83,11 +90,12 @@ export function previewOf(
 const SCOPE_LABEL = { chapter: "第", policy: "施策", initiative: "取組", project: "" } as const;
 
 /**
- * How the question was read, for structured questions: 条件: 施策7-2 / 令和4年度（R4） / 完了・新規完了 / 人事課.
- * The code asked is named with the other conditions (its heading alone reads as the whole chapter's answer), and
- * several years are said to be either of them (のいずれか) unless every one must hold.
+ * How the question was read, for structured questions, as its parts: 施策7-2, 令和4年度（R4）, 完了・新規完了, 人事課, and
+ * the conditions said in a sentence (令和4年度に完了・新規完了でない). The code asked is named with the other conditions
+ * (its heading alone reads as the whole chapter's answer), and several years are said to be either of them
+ * (のいずれか) unless every one must hold.
  */
-export function filtersLine(a: Answer): string | null {
+export function conditionParts(a: Answer): string[] {
   const { years, directions, departments, excluded, everyYear } = a.filters;
   const conditions = [
     years.map(yearWithKeyLabel).join("・") + (years.length > 1 && !everyYear ? "のいずれか" : ""),
@@ -95,10 +103,17 @@ export function filtersLine(a: Answer): string | null {
     everyYear ? "" : directions.join("・"),
     departments.join("・"),
     excluded.map((e) => `${e}以外`).join("・"),
+    ...a.notes.filter(isConditionNote).map((note) => note.slice(CONDITION_PREFIX.length).trim()),
   ].filter((p) => p.length > 0);
-  if (conditions.length === 0) return null;
+  if (conditions.length === 0) return [];
   const scopes = a.scopes.map((s) => `${SCOPE_LABEL[s.kind]}${s.code}${s.kind === "chapter" ? "章" : ""}`);
-  return `条件: ${[scopes.join("・"), ...conditions].filter((p) => p.length > 0).join(" / ")}`;
+  return [scopes.join("・"), ...conditions].filter((p) => p.length > 0);
+}
+
+/** The parts above as one line: 条件: 施策7-2 / 令和4年度（R4） / 完了・新規完了 / 人事課. */
+export function filtersLine(a: Answer): string | null {
+  const parts = conditionParts(a);
+  return parts.length > 0 ? `${CONDITION_PREFIX} ${parts.join(" / ")}` : null;
 }
 
 /** For free text: the words searched as the subject (探した語: マイナンバーカード・申請), when a project is shown. */
@@ -129,8 +144,8 @@ export function renderAnswerText(a: Answer): string {
   if (filters) lines.push(filters);
   const searched = searchedLine(a);
   if (searched) lines.push(searched);
-  // A condition said in a sentence (条件: 令和3年度に新規…) is one more 条件 line, not an aside.
-  for (const note of a.notes) lines.push(isConditionNote(note) ? note : `※ ${note}`);
+  // A condition said in a sentence (条件: 令和3年度に新規…) is part of the 条件 line, not an aside.
+  for (const note of a.notes) if (!isConditionNote(note)) lines.push(`※ ${note}`);
   // One project: its purpose and content in full; a list: one line of content, to tell apart projects of the
   // same name (7-2 No.2 and No.3).
   const detailed = a.projects.length === 1;

@@ -146,10 +146,9 @@ export function answerMessage(answer: Answer, options: AnswerBlockOptions = {}):
   if (filters) blocks.push(context(escapeText(filters)));
   const searched = searchedLine(answer);
   if (searched) blocks.push(context(escapeText(searched)));
+  // A condition said in a sentence is part of the 条件 line above.
   for (const note of answer.notes)
-    blocks.push(
-      context(isConditionNote(note) ? escapeText(note) : `:information_source: ${escapeText(note)}`),
-    );
+    if (!isConditionNote(note)) blocks.push(context(`:information_source: ${escapeText(note)}`));
   if (shown.length > 0) blocks.push({ type: "divider" });
   const detailed = count === 1;
   // A code's long list is grouped by initiative, each group under its code and title.

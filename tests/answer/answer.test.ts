@@ -183,14 +183,18 @@ describe("structured answers (no dictionary)", () => {
     ["R3とR4で臨時拡充", "条件: 令和3年度（R3）・令和4年度（R4）のいずれか / 臨時拡充"],
     [
       "R4からR6までずっと継続",
-      "条件: 令和4年度（R4）・令和5年度（R5）・令和6年度（R6）\n条件: お尋ねの年度はすべて継続",
+      "条件: 令和4年度（R4）・令和5年度（R5）・令和6年度（R6） / お尋ねの年度はすべて継続\n",
     ],
+    // A condition said in a sentence is on the one 条件 line, with the code asked (probe 32).
+    ["令和4年度に完了したものを除いた7-2の事業", "条件: 施策7-2 / 令和4年度に完了・新規完了でない\n"],
     // The direction is said once, in the sentence: not also as 「条件: 継続」 above it.
     ["継続しかない事業", "の回答: 該当 7件\n条件: 記載のある年度はすべて継続\n"],
   ])(
-    "says how %s was read on its 条件 lines: the code asked, and either of several years",
+    "says how %s was read on its 条件 line: the code asked, either of several years, and conditions said in a sentence",
     async (q, line) => {
-      expect(renderAnswerText(await structured(q))).toContain(line);
+      const text = renderAnswerText(await structured(q));
+      expect(text).toContain(line);
+      expect(text.match(/条件:/g)).toHaveLength(1);
     },
   );
 

@@ -68,6 +68,13 @@ describe("plan-bot ask", () => {
     expect(strong.missingTerms).toEqual([]);
   });
 
+  it("says in JSON how the question was read, as the 条件 line's parts", () => {
+    const json = JSON.parse(run(["ask", "令和4年度に完了したものを除いた7-2の事業", "--json"]).stdout);
+    expect(json.conditions).toEqual(["施策7-2", "令和4年度に完了・新規完了でない"]);
+    const free = JSON.parse(run(["ask", "マイナンバーカードの担当課は？", "--json"]).stdout);
+    expect(free.conditions).toEqual([]);
+  });
+
   it("answers one JSON line per stdin line, in order", () => {
     const out = run(["ask", "--json"], "7-5\n今日の天気は？\n\nふるさと納税\n");
     const lines = out.stdout

@@ -29,6 +29,12 @@ describe("answer messages people can read", () => {
     expect(quoteQuestion(long).endsWith("…")).toBe(true);
   });
 
+  it("says how the question was read on one 条件 line, a condition said in a sentence on it beside the code", async () => {
+    const m = answerMessage(await engine.ask("令和4年度に完了したものを除いた7-2の事業"), {});
+    expect(text(m)).toContain("条件: 施策7-2 / 令和4年度に完了・新規完了でない");
+    expect(text(m).match(/条件:/g)).toHaveLength(1);
+  });
+
   it("does not offer to share an empty answer", async () => {
     const empty = answerMessage(await engine.ask("ほげほげ"), { share: true, nav: true });
     expect(buttonIds(empty)).not.toContain("plan_share");
