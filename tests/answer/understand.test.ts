@@ -1361,6 +1361,14 @@ describe("understand: words between a year and what is said of it (probe 21)", (
     },
   );
 
+  it.each([
+    ["令和4年度以降も継続の事業"],
+    ["R4以降も継続している事業"],
+    ["令和4年度以降も計画上継続になってるもの"],
+  ])("reads 継続 after 以降も (%s) as the direction 継続 over the range, as after 以降に (probe 32)", (q) => {
+    expect(read(q)).toMatchObject({ years: ["R4", "R5", "R6", "R7"], directions: ["継続"] });
+  });
+
   it("reads 「令和6年度になってもまだ続いている」 as listed that year, in any direction", () => {
     expect(read("令和6年度になってもまだ続いている事業")).toMatchObject({ years: ["R6"], directions: [] });
   });
