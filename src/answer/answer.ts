@@ -723,6 +723,8 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
             : `はい。${names(listed)}は${yearsLabel(listedIn)}の計画に載っています（${yearsLabel(notIn)}は記載なし）。`
           : `いいえ。${names(answers)}は${when}の計画に記載がありません。`,
       );
+      // A yes about the project asked is its answer: projects sharing a word with it are beside the question.
+      if (listed.length > 0) result.projects = result.projects.slice(0, result.answered);
     }
     // 「ふるさと寄附金推進事業はR6で完了する？」: whether the one project asked about has a direction in a year, said
     // plainly first with the direction it has (「いいえ。…の令和6年度の方向性は継続です。」): the plan lists no 完了 for a

@@ -322,11 +322,11 @@ export function asksYesOrNo(question: string): boolean {
 /** Words that ask what a project's direction is (その事業の令和5年度以降の方向性, 今後の予定, どうなる). */
 export const ASKS_DIRECTION = /方向性|方針|予定|見通し|見込み|どうなる|どうなって/;
 /**
- * Asking whether a project is listed at all (載ってる, 記載がある, 書かれてる; a year then も やる / 続く / ある:
- * 令和5年度もやる予定？), not what its direction is.
+ * Asking whether a project is listed at all (載ってる, 記載がある, 書かれてる; a year then も or まで やる / 続く / ある:
+ * 令和5年度もやる予定？, R7まで続く？), not what its direction is.
  */
 export const ASKS_LISTED =
-  /載っ|載る|記載|書かれ|書いて|も\s*(?:やる|やり|やって|続く|続き|続け|実施|行う|行わ|行い|ある|あり)/;
+  /載っ|載る|記載|書かれ|書いて|(?:も|まで)\s*(?:やる|やり|やって|続く|続き|続け|実施|行う|行わ|行い|ある|あり)/;
 /**
  * What one asks *of* a project, not what a project is about: its fields (担当課, 目的, 内容, 方向性) and the
  * words for them (方針, 予定, 概要, 中身, 状況, 進み具合, 今後, 見通し).

@@ -59,6 +59,12 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     expect(a.notes[0]).toBe("はい。ふるさと寄附金推進事業は令和6年度も計画に載っています。");
   });
 
+  it("says はい to R7まで続く？ and shows the project alone, not projects sharing a word with it (probe 32)", async () => {
+    const a = await engine.ask("公共施設保全事業はR7まで続く？");
+    expect(a.notes[0]).toBe("はい。公共施設保全事業は令和7年度も計画に載っています。");
+    expect(keys(a)).toEqual(["7-2#6"]);
+  });
+
   it("says いいえ when it is not, before the project's own years", async () => {
     const a = await engine.ask("マイナンバーカードの普及促進ってR5もある？");
     expect(a.notes[0]).toBe("いいえ。マイナンバーカードの普及促進は令和5年度の計画に記載がありません。");
