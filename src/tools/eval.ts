@@ -76,6 +76,7 @@ const TUNED = [
   "dev35",
   "dev36",
   "dev37",
+  "dev38",
 ];
 
 /** Every set, the tuned ones first. */

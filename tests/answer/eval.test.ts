@@ -176,6 +176,19 @@ describe.each([
   });
 });
 
+// Sets of exact questions only: no ranking to score, their exact answers held to a floor.
+describe.each([
+  // The fifteenth session's probe of exact questions (ec5f45b: 100 of 100).
+  ["dev38.jsonl", 0.95],
+])("evaluation on %s (exact questions only)", (file, exact) => {
+  it(`answers exact sets ≥ ${exact * 100}% right, and is never below the character-bigram baseline`, async () => {
+    const { summary } = await scoreOurs(file);
+    expect(summary.ranked).toBe(0);
+    expect(summary.exactRight / summary.exactCount).toBeGreaterThanOrEqual(exact);
+    expect(belowBaseline(summary, scoreBaseline(file).summary)).toEqual([]);
+  });
+});
+
 describe("score", () => {
   it("counts top-1 against primary and recall in the first max(5, |rel|)", () => {
     const qs = parseQuestions(
