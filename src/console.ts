@@ -17,11 +17,15 @@ export async function runConsole(engine: Engine, input: Readable, output: Writab
     .catch((error: unknown) => write(`辞書を読み込めませんでした: ${asPlanBotError(error).message}`));
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY, terminal: false });
   output.write("質問> ");
+  // A question that goes on from the one before (それっていつまで？) is read after it, as in a Slack thread.
+  let previous: string | undefined;
   for await (const line of lines) {
     if (QUIT.has(line.trim().toLowerCase())) break;
     if (line.trim().length > 0) {
       try {
-        write(renderAnswerText(await engine.ask(line)));
+        const answer = await engine.ask(line, { previous });
+        if (answer.continuedFrom === undefined) previous = line;
+        write(renderAnswerText(answer));
       } catch (error) {
         write(`エラーが発生しました: ${asPlanBotError(error).message}`);
       }

@@ -71,6 +71,8 @@ export interface Answer {
   planYears: YearKey[];
   /** Titles of the initiatives the projects belong to (code → title): long lists are grouped by them. */
   initiatives: Record<string, string>;
+  /** The question before it, when the message went on from it (「それっていつまで？」): it was read after it. */
+  continuedFrom?: string;
 }
 
 /** How many characters of a question an answer's heading quotes back. */

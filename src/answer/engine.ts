@@ -7,12 +7,18 @@ import type { Analyzer } from "../search/analyzer.js";
 import { BUNDLED_DICT_DIR } from "../search/lexicon.js";
 import type { RankingOptions, SearchIndex } from "../search/search-index.js";
 import { loadDepartmentAliases } from "./aliases.js";
-import { type Answer, answer } from "./answer.js";
+import { type Answer, answer, quoteQuestion } from "./answer.js";
 import { buildCatalog, type Catalog } from "./catalog.js";
+import { readAfter } from "./follow-up.js";
+
+export interface AskOptions {
+  /** The question asked before this one in the same thread or DM: a message that goes on from it is read after it. */
+  previous?: string | undefined;
+}
 
 export interface Engine {
   catalog: Catalog;
-  ask(question: string): Promise<Answer>;
+  ask(question: string, options?: AskOptions): Promise<Answer>;
   /** Starts loading the dictionary and building the index; resolves when they are ready. */
   warmUp(): Promise<SearchIndex>;
 }
@@ -80,6 +86,20 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
   return {
     catalog,
     warmUp,
-    ask: (question) => answer(question, { catalog, now: clock(), search: warmUp, ranking: options.ranking }),
+    ask: async (question, { previous } = {}) => {
+      const read = readAfter(question, previous);
+      const answered = await answer(read, {
+        catalog,
+        now: clock(),
+        search: warmUp,
+        ranking: options.ranking,
+      });
+      if (read === question || previous === undefined) return answered;
+      return {
+        ...answered,
+        continuedFrom: previous,
+        notes: [...answered.notes, `前の質問「${quoteQuestion(previous)}」に続けて読みました。`],
+      };
+    },
   };
 }

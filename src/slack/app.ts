@@ -10,6 +10,7 @@ import { createDigestService } from "../digest/service.js";
 import { SlackApiError, SlackUnreachableError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import type { Store } from "../store/store.js";
+import { createConversations } from "./conversations.js";
 import { deliver, judgeFailure } from "./delivery.js";
 import { createInflight } from "./inflight.js";
 import { registerListeners } from "./listeners/index.js";
@@ -163,6 +164,7 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
     sender,
     clock,
     botUserId: identity.user_id ?? "",
+    conversations: createConversations(clock),
     feedback: {
       keepUsers: env.FEEDBACK_KEEP_USERS,
       salt:

@@ -4,6 +4,7 @@ import type { DigestService } from "../digest/service.js";
 import type { FeedbackSettings } from "../feedback/record.js";
 import type { Logger } from "../logger.js";
 import type { Store } from "../store/store.js";
+import type { Conversations } from "./conversations.js";
 import type { Inflight } from "./inflight.js";
 import type { Sender } from "./send.js";
 
@@ -20,4 +21,6 @@ export interface SlackDeps {
   admins: readonly string[];
   clock: () => Date;
   botUserId: string;
+  /** The last question asked in each thread and DM: a message going on from it is read after it. */
+  conversations: Conversations;
 }

@@ -124,6 +124,32 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
   });
 });
 
+describe("a message going on from the question before it, in a thread or a DM", () => {
+  it("reads 「それっていつまで？」 after the question before it, and says so", async () => {
+    const a = await engine.ask("それっていつまで？", { previous: "マイナンバーカードの担当課は？" });
+    expect(keys(a)[0]).toBe("7-2#17");
+    expect(a.continuedFrom).toBe("マイナンバーカードの担当課は？");
+    expect(a.notes).toContain("前の質問「マイナンバーカードの担当課は？」に続けて読みました。");
+    expect(keys(await engine.ask("それっていつまで？"))).toEqual([]);
+  });
+
+  it("narrows the list before it (そのうちR4に完了するのは？ after 人事課の事業)", async () => {
+    const a = await engine.ask("そのうちR4に完了するのは？", { previous: "人事課の事業" });
+    const expected = plan.projects.filter(
+      (p) => p.department === "人事課" && (p.directions.R4 === "完了" || p.directions.R4 === "新規完了"),
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    expect(keys(a)).toEqual(expected.map(projectKey));
+  });
+
+  it("reads a message that names its own subject alone, the question before it set aside", async () => {
+    const a = await engine.ask("ふるさと納税の担当課は？", { previous: "マイナンバーカードの担当課は？" });
+    expect(keys(a)[0]).toBe("7-1#2");
+    expect(a.continuedFrom).toBeUndefined();
+    expect(a.notes.join("\n")).not.toContain("前の質問");
+  });
+});
+
 describe("a closing request after the ask (probe 31)", () => {
   it("answers a request that names nothing of its own (お手数ですが教えていただけると助かります) with the question before it", async () => {
     const a = await structured(

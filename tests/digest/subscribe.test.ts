@@ -6,6 +6,7 @@ import { buildCatalog } from "../../src/answer/catalog.js";
 import { createDigestService } from "../../src/digest/service.js";
 import { createLogger } from "../../src/logger.js";
 import { loadPlan } from "../../src/plan/load.js";
+import { DIGEST_QUESTION } from "../../src/slack/listeners/events.js";
 import { BOT_TOKEN, blockText, type Harness, startHarness, tempDbPath } from "../support/harness.js";
 
 const JUNE_2023 = () => new Date("2023-06-01T09:00:00+09:00");
@@ -81,6 +82,45 @@ describe("a thread under a digest", () => {
     expect(post.body.thread_ts).toBe("1700000500.000100");
     expect(blockText(post.body)).toContain("マイナンバーカードの普及促進");
     expect(h.postsIn("CTHREAD")).toHaveLength(1);
+  });
+
+  it("reads a reply that goes on from the digest (その担当課は？) after the digest's question", async () => {
+    const digest = digestService(
+      async () => "1700000700.000100",
+      () => ["CTHREAD2"],
+    );
+    expect(await digest.runDue()).toEqual({ CTHREAD2: "posted" });
+    await h.event(
+      {
+        type: "message",
+        channel_type: "channel",
+        channel: "CTHREAD2",
+        user: "U1",
+        text: "その担当課は？",
+        ts: "1700000800.000100",
+        thread_ts: "1700000700.000100",
+      },
+      { eventId: "EvDigestFollow" },
+    );
+    const post = await h.postIn("CTHREAD2");
+    expect(blockText(post.body)).toContain(`前の質問「${DIGEST_QUESTION}」に続けて読みました。`);
+    // A mention there is read the same way.
+    await h.event(
+      {
+        type: "app_mention",
+        user: "U2",
+        text: "<@UBOT> それぞれいつまで？",
+        ts: "1700000900.000100",
+        thread_ts: "1700000700.000100",
+        channel: "CTHREAD2",
+        event_ts: "1700000900.000100",
+      },
+      { eventId: "EvDigestMention" },
+    );
+    await h.fake.waitFor(() => h.postsIn("CTHREAD2").length >= 2);
+    expect(blockText(h.postsIn("CTHREAD2")[1]?.body ?? {})).toContain(
+      `前の質問「${DIGEST_QUESTION}」に続けて読みました。`,
+    );
   });
 });
 

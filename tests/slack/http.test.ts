@@ -160,6 +160,54 @@ describe("events", () => {
     expect(replies[0]?.body.thread_ts).toBeUndefined();
   });
 
+  it("reads a mention that goes on from the question before it in the thread after that question, and no other", async () => {
+    await h.mention("マイナンバーカードの担当課は？", "CFOLLOW", { ts: "1700002000.000100" });
+    await h.postIn("CFOLLOW");
+    const followUp = (thread: string, ts: string) =>
+      h.event({
+        type: "app_mention",
+        user: "U1",
+        text: "<@UBOT> それっていつまで？",
+        ts,
+        thread_ts: thread,
+        channel: "CFOLLOW",
+        event_ts: ts,
+      });
+    await followUp("1700002000.000100", "1700002001.000100");
+    await h.fake.waitFor(() => h.postsIn("CFOLLOW").length >= 2);
+    const answer = blockText(h.postsIn("CFOLLOW")[1]?.body ?? {});
+    expect(answer).toContain("マイナンバーカードの普及促進");
+    expect(answer).toContain("前の質問「マイナンバーカードの担当課は？」に続けて読みました。");
+    await followUp("1700002500.000100", "1700002501.000100");
+    await h.fake.waitFor(() => h.postsIn("CFOLLOW").length >= 3);
+    expect(blockText(h.postsIn("CFOLLOW")[2]?.body ?? {})).toContain("見つかりませんでした");
+  });
+
+  it("reads a DM that goes on from the DM before it after it", async () => {
+    const dm = (text: string) =>
+      h.event({
+        type: "message",
+        channel_type: "im",
+        channel: "DFOLLOW",
+        user: "U4",
+        ts: `${Date.now() / 1000}`,
+        text,
+      });
+    await dm("人事課の事業");
+    await h.fake.waitFor(() => h.postsIn("DFOLLOW").length >= 1);
+    await dm("そのうちR4に完了するのは？");
+    await h.fake.waitFor(() => h.postsIn("DFOLLOW").length >= 2);
+    const answer = blockText(h.postsIn("DFOLLOW")[1]?.body ?? {});
+    expect(answer).toContain("条件: 令和4年度（R4） / 完了・新規完了 / 人事課");
+    expect(answer).toContain("人事給与制度の見直し");
+    // The next one goes on from the question that said what it was about, not from the one that went on.
+    await dm("それぞれの担当課は？");
+    await h.fake.waitFor(() => h.postsIn("DFOLLOW").length >= 3);
+    expect(blockText(h.postsIn("DFOLLOW")[2]?.body ?? {})).toContain(
+      "前の質問「人事課の事業」に続けて読みました。",
+    );
+  });
+
   it("answers a retried event only once", async () => {
     const event = {
       type: "app_mention",

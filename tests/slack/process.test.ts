@@ -62,6 +62,16 @@ describe("npm start without Slack credentials: the local console", () => {
     expect(out).toContain("日付や時刻の予定はわかりません");
     expect(out).toContain("さようなら");
   });
+
+  it("reads a question that goes on from the one before it after that one, as a Slack thread does", async () => {
+    const run = start({});
+    run.child.stdin?.end("マイナンバーカードの担当課は？\nそれっていつまで？\nその事業はR5もある？\nexit\n");
+    expect(await exitOf(run.child)).toBe(0);
+    const out = run.out();
+    expect(out).toMatch(/「マイナンバーカードの担当課は？ それっていつまで？」の回答: 該当 1件/);
+    expect(out).toContain("※ いいえ。マイナンバーカードの普及促進は令和5年度の計画に記載がありません。");
+    expect(out.match(/前の質問「マイナンバーカードの担当課は？」に続けて読みました。/g)).toHaveLength(2);
+  });
 });
 
 describe("start-up errors", () => {

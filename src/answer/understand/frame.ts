@@ -128,6 +128,7 @@ export const FRAME_WORDS = [
   // Words that narrow the sentence before (そのうち, に絞って, だけで大丈夫): read by NARROWS, no subject.
   "そのうち",
   "その中で",
+  "この中で",
   "このうち",
   "に絞ってください",
   "に絞って",

@@ -3,9 +3,13 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
 import { DeliveryUncertainError } from "../../errors.js";
 import { recordAnswer } from "../../feedback/record.js";
 import { answerMessage, errorMessage } from "../blocks.js";
+import type { Place } from "../conversations.js";
 import type { SlackDeps } from "../deps.js";
 import { messageToQuestion } from "../escape.js";
 import { homeView } from "../home.js";
+
+/** The question a digest answers: what a reply under it that goes on from it is read after. */
+export const DIGEST_QUESTION = "今年度に完了する事業";
 
 type MentionArgs = SlackEventMiddlewareArgs<"app_mention"> & AllMiddlewareArgs;
 type MessageArgs = SlackEventMiddlewareArgs<"message"> & AllMiddlewareArgs;
@@ -17,6 +21,10 @@ async function reply(
     threadTs?: string | undefined;
     text: string;
     user?: string | undefined;
+    /** Where it was said: a question going on from the last one asked there is read after it. */
+    place: Place;
+    /** What a thread is about before anyone asks in it (a digest's: 今年度に完了する事業). */
+    opening?: string;
   },
   deps: SlackDeps,
   handler: string,
@@ -26,7 +34,10 @@ async function reply(
     const question = messageToQuestion(args.text, deps.botUserId);
     const thread = args.threadTs ? { thread_ts: args.threadTs } : {};
     try {
-      const answer = await deps.engine.ask(question);
+      const previous = deps.conversations.previous(args.place) ?? args.opening;
+      const answer = await deps.engine.ask(question, { previous });
+      // A question that went on from the last keeps that one as what the next may go on from.
+      if (answer.continuedFrom === undefined) deps.conversations.remember(args.place, question);
       const feedbackId = await recordAnswer(deps.store, answer, args.user, deps.feedback, deps.clock()).catch(
         (e: unknown) => {
           log.warn("could not record the question", e);
@@ -48,13 +59,19 @@ async function reply(
 
 export async function appMentionCallback({ event, client }: MentionArgs, deps: SlackDeps): Promise<void> {
   if (event.bot_id) return;
+  const threadTs = event.thread_ts ?? event.ts;
+  // A mention under a digest asks of it as a plain reply there does.
+  const underDigest =
+    event.thread_ts !== undefined && (await deps.store.isDigestMessage(event.channel, event.thread_ts));
   await reply(
     {
       client,
       channel: event.channel,
-      threadTs: event.thread_ts ?? event.ts,
+      threadTs,
       text: event.text,
       user: event.user,
+      place: { channel: event.channel, thread: threadTs },
+      ...(underDigest ? { opening: DIGEST_QUESTION } : {}),
     },
     deps,
     "app_mention",
@@ -69,7 +86,11 @@ export async function directMessageCallback(
   if (message.subtype !== undefined || "bot_id" in message || message.user === deps.botUserId) return;
   const text = message.text ?? "";
   if (message.channel_type === "im") {
-    await reply({ client, channel: message.channel, text, user: message.user }, deps, "message.im");
+    await reply(
+      { client, channel: message.channel, text, user: message.user, place: { dm: message.channel } },
+      deps,
+      "message.im",
+    );
     return;
   }
   // A reply in the thread under one of our digests is a question, as a mention is. A mention in it is
@@ -78,7 +99,16 @@ export async function directMessageCallback(
   if (!thread || text.includes(`<@${deps.botUserId}>`)) return;
   if (!(await deps.store.isDigestMessage(message.channel, thread))) return;
   await reply(
-    { client, channel: message.channel, threadTs: thread, text, user: message.user },
+    {
+      client,
+      channel: message.channel,
+      threadTs: thread,
+      text,
+      user: message.user,
+      place: { channel: message.channel, thread },
+      // 「その担当課は？」 under a digest asks of the projects it lists.
+      opening: DIGEST_QUESTION,
+    },
     deps,
     "digest_thread",
   );

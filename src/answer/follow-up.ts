@@ -1,0 +1,31 @@
+// A message that goes on from the question before it, in a Slack thread or a DM: 「それっていつまで？」「その事業の
+// 担当課は？」「そのうちR4に完了するのは？」. Alone it names nothing; it is read with the question before it as its
+// context, the way a message that says what it is about before it asks is read (「…の事業があったと思いますが、その
+// 担当課は？」). A message that says what it is about itself is read alone.
+import { askingClause, pointsBack, stripRegister } from "./register.js";
+
+/**
+ * Words that go on from an answer just given, beyond those that point back within a message (register.ts):
+ * its projects as a whole (そのうち, その中で, それぞれ, それら), one named a while ago (あれ, あの事業), and its
+ * department (その担当課).
+ */
+const GOES_ON =
+  /そのうち|その中[でのに]|このうち|この中[でのに]|それぞれ|それら|あれ(?![ばこ])|あの(?:事業|件|話|取組|取り組み)|その担当|そこ(?:の|は|って)/;
+
+/** Whether the message goes on from the one before it: it points back, and says nothing before its ask. */
+export function goesOn(question: string): boolean {
+  const own = stripRegister(question);
+  const ask = askingClause(own);
+  if (ask === "") return false;
+  // 「マイナンバーカードの事業ですが、その担当課は？」 says what it is about itself.
+  const before = own.slice(0, own.lastIndexOf(ask));
+  if (/[\p{L}\p{N}]/u.test(before.replace(/[\p{Script=Hiragana}ー]/gu, ""))) return false;
+  return pointsBack(ask) || GOES_ON.test(ask);
+}
+
+/** The message as it is read: after the question before it when it goes on from it, else alone. */
+export function readAfter(question: string, previous: string | undefined): string {
+  return previous !== undefined && previous.trim() !== "" && goesOn(question)
+    ? `${previous}\n${question}`
+    : question;
+}
