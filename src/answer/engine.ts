@@ -9,7 +9,7 @@ import type { RankingOptions, SearchIndex } from "../search/search-index.js";
 import { loadDepartmentAliases } from "./aliases.js";
 import { type Answer, answer, quoteQuestion } from "./answer.js";
 import { buildCatalog, type Catalog } from "./catalog.js";
-import { readAfter } from "./follow-up.js";
+import { readAfter, withYearSwapped } from "./follow-up.js";
 
 export interface AskOptions {
   /** The question asked before this one in the same thread or DM: a message that goes on from it is read after it. */
@@ -87,13 +87,22 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     catalog,
     warmUp,
     ask: async (question, { previous } = {}) => {
+      const ask = (text: string) =>
+        answer(text, { catalog, now: clock(), search: warmUp, ranking: options.ranking });
+      // 「じゃあR6は？」: the question before, of another year — a question of its own, as if asked so.
+      const swapped = withYearSwapped(question, previous);
+      if (swapped !== null && previous !== undefined) {
+        const answered = await ask(swapped.text);
+        return {
+          ...answered,
+          notes: [
+            ...answered.notes,
+            `前の質問「${quoteQuestion(previous)}」を、${swapped.year}のこととして読みました。`,
+          ],
+        };
+      }
       const read = readAfter(question, previous);
-      const answered = await answer(read, {
-        catalog,
-        now: clock(),
-        search: warmUp,
-        ranking: options.ranking,
-      });
+      const answered = await ask(read);
       if (read === question || previous === undefined) return answered;
       return {
         ...answered,

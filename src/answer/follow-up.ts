@@ -3,6 +3,7 @@
 // context, the way a message that says what it is about before it asks is read (「…の事業があったと思いますが、その
 // 担当課は？」). A message that says what it is about itself is read alone.
 import { askingClause, pointsBack, stripRegister } from "./register.js";
+import { ANY_YEAR } from "./understand/years.js";
 
 /**
  * Words that go on from an answer just given, beyond those that point back within a message (register.ts):
@@ -28,4 +29,34 @@ export function readAfter(question: string, previous: string | undefined): strin
   return previous !== undefined && previous.trim() !== "" && goesOn(question)
     ? `${previous}\n${question}`
     : question;
+}
+
+/**
+ * 「じゃあR6は？」「令和4年度だと？」「2022年度の場合は？」: another year and nothing else, asked of the question before.
+ * (A year with words of its own, 「R6に拡充するのは？」, is a question of its own.)
+ */
+const ONLY_A_YEAR = new RegExp(
+  String.raw`^(?:(?:じゃあ|じゃ|では|それでは|それじゃあ?|それなら|なら|で|あと|次は)\s*[、,]?\s*)?(${ANY_YEAR})\s*(?:の場合|のほう|の方)?\s*(?:は|だと|なら|だったら|では)?\s*(?:どう(?:ですか|なる|なります(?:か)?|でしょうか)?)?\s*[?？]*$`,
+  "i",
+);
+const YEAR = new RegExp(ANY_YEAR, "gi");
+
+/**
+ * The question before, asked of the year the message names (令和5年度に完了する事業は？ then じゃあR6は？ → R6に完了する
+ * 事業は？; マイナンバーカードの担当課は？ then R4は？ → R4のマイナンバーカードの担当課は？), when the message says only a year
+ * and the question before named one year or none. Null otherwise.
+ */
+export function withYearSwapped(
+  question: string,
+  previous: string | undefined,
+): { text: string; year: string } | null {
+  if (previous === undefined || previous.trim() === "") return null;
+  // As typed (R6 stays R6), full-width forms made plain.
+  const asked = ONLY_A_YEAR.exec(question.normalize("NFKC").trim());
+  if (!asked) return null;
+  const year = (asked[1] as string).trim();
+  const before = previous.normalize("NFKC").trim();
+  const years = (before.match(YEAR) ?? []).length;
+  if (years > 1) return null;
+  return { text: years === 1 ? before.replace(YEAR, year) : `${year}の${before}`, year };
 }

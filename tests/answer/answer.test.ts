@@ -142,6 +142,17 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(keys(a)).toEqual(expected.map(projectKey));
   });
 
+  it("asks the question before of the year a message names alone (じゃあR4は？), and says so", async () => {
+    const a = await engine.ask("じゃあR4は？", { previous: "令和5年度に拡充する事業は？" });
+    const expected = plan.projects.filter(
+      (p) => p.directions.R4 === "拡充" || p.directions.R4 === "臨時拡充",
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    expect(keys(a)).toEqual(expected.map(projectKey));
+    expect(a.notes).toContain("前の質問「令和5年度に拡充する事業は？」を、R4のこととして読みました。");
+    expect(a.continuedFrom).toBeUndefined();
+  });
+
   it("reads a message that names its own subject alone, the question before it set aside", async () => {
     const a = await engine.ask("ふるさと納税の担当課は？", { previous: "マイナンバーカードの担当課は？" });
     expect(keys(a)[0]).toBe("7-1#2");

@@ -206,6 +206,19 @@ describe("events", () => {
     expect(blockText(h.postsIn("DFOLLOW")[2]?.body ?? {})).toContain(
       "前の質問「人事課の事業」に続けて読みました。",
     );
+    // Another year asked alone is the question before of that year, and is what the next goes on from.
+    await dm("令和4年度に完了する事業");
+    await h.fake.waitFor(() => h.postsIn("DFOLLOW").length >= 4);
+    await dm("じゃあR5は？");
+    await h.fake.waitFor(() => h.postsIn("DFOLLOW").length >= 5);
+    await dm("その担当課は？");
+    await h.fake.waitFor(() => h.postsIn("DFOLLOW").length >= 6);
+    expect(blockText(h.postsIn("DFOLLOW")[4]?.body ?? {})).toContain(
+      "条件: 令和5年度（R5） / 完了・新規完了",
+    );
+    expect(blockText(h.postsIn("DFOLLOW")[5]?.body ?? {})).toContain(
+      "前の質問「R5に完了する事業」に続けて読みました。",
+    );
   });
 
   it("answers a retried event only once", async () => {

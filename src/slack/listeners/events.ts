@@ -37,7 +37,8 @@ async function reply(
       const previous = deps.conversations.previous(args.place) ?? args.opening;
       const answer = await deps.engine.ask(question, { previous });
       // A question that went on from the last keeps that one as what the next may go on from.
-      if (answer.continuedFrom === undefined) deps.conversations.remember(args.place, question);
+      // (As read: 「じゃあR6は？」 is kept as the question it was read as.)
+      if (answer.continuedFrom === undefined) deps.conversations.remember(args.place, answer.query);
       const feedbackId = await recordAnswer(deps.store, answer, args.user, deps.feedback, deps.clock()).catch(
         (e: unknown) => {
           log.warn("could not record the question", e);
