@@ -261,6 +261,8 @@ describe("structured answers (no dictionary)", () => {
     );
     expect(keys(a)).toEqual(expected.map(projectKey));
     expect(keys(a).length).toBeLessThan(plan.projects.length);
+    // In every year, said so: 「完了・新規完了以外」 would read as some other direction in some year (probe 32).
+    expect(renderAnswerText(a)).toContain("条件: どの年度も完了・新規完了でない");
   });
 
   it("answers the projects whose own last listed year is the one asked, and says how it read it", async () => {
