@@ -331,6 +331,8 @@ describe("pointsBack: a demonstrative that points at the context, not a connecti
     ["縮小となっている事業とその担当課"],
     ["R5に完了する事業に該当するもの"],
     ["該当する事業を"],
+    // どこの holds この (probe 33).
+    ["コーチング研修はどこの課"],
   ])("%s does not", (ask) => {
     expect(pointsBack(ask)).toBe(false);
   });
