@@ -73,6 +73,11 @@ export interface Answer {
   initiatives: Record<string, string>;
   /** The question before it, when the message went on from it (「それっていつまで？」): it was read after it. */
   continuedFrom?: string;
+  /**
+   * What a follow-up was read as, when not as typed: after the questions before it (「人事課の事業\nそのうちR4に
+   * 完了するのは？」), or as the question before of another year (じゃあR6は？). What the next message goes on from.
+   */
+  readAs?: string;
 }
 
 /** How many characters of a question an answer's heading quotes back. */

@@ -32,6 +32,9 @@ export interface EngineOptions {
   ranking?: RankingOptions | undefined;
 }
 
+/** The questions before, as a note quotes them: each message apart (人事課の事業 / そのうちR4に完了するのは？). */
+const quotePrevious = (previous: string) => quoteQuestion(previous.split("\n").join(" / "));
+
 function notReady(): never {
   throw new Error("the analyzer was used before the tokenizer loaded");
 }
@@ -95,9 +98,10 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         const answered = await ask(swapped.text);
         return {
           ...answered,
+          readAs: swapped.text,
           notes: [
             ...answered.notes,
-            `前の質問「${quoteQuestion(previous)}」を、${swapped.year}のこととして読みました。`,
+            `前の質問「${quotePrevious(previous)}」を、${swapped.year}のこととして読みました。`,
           ],
         };
       }
@@ -107,7 +111,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       return {
         ...answered,
         continuedFrom: previous,
-        notes: [...answered.notes, `前の質問「${quoteQuestion(previous)}」に続けて読みました。`],
+        readAs: read,
+        notes: [...answered.notes, `前の質問「${quotePrevious(previous)}」に続けて読みました。`],
       };
     },
   };

@@ -24,11 +24,16 @@ export function goesOn(question: string): boolean {
   return pointsBack(ask) || GOES_ON.test(ask);
 }
 
-/** The message as it is read: after the question before it when it goes on from it, else alone. */
+/** How many messages a chain of follow-ups is read as, at most: the last ones, each on a line of its own. */
+export const MAX_CHAIN = 3;
+
+/**
+ * The message as it is read: after the messages before it when it goes on from them (「人事課の事業」「そのうちR4に
+ * 完了するのは？」「それぞれの担当課は？」: the list as narrowed), else alone.
+ */
 export function readAfter(question: string, previous: string | undefined): string {
-  return previous !== undefined && previous.trim() !== "" && goesOn(question)
-    ? `${previous}\n${question}`
-    : question;
+  if (previous === undefined || previous.trim() === "" || !goesOn(question)) return question;
+  return [...previous.split("\n").slice(-(MAX_CHAIN - 1)), question].join("\n");
 }
 
 /**

@@ -104,7 +104,7 @@ describe("a thread under a digest", () => {
     );
     const post = await h.postIn("CTHREAD2");
     expect(blockText(post.body)).toContain(`前の質問「${DIGEST_QUESTION}」に続けて読みました。`);
-    // A mention there is read the same way.
+    // The next goes on from both.
     await h.event(
       {
         type: "app_mention",
@@ -119,6 +119,29 @@ describe("a thread under a digest", () => {
     );
     await h.fake.waitFor(() => h.postsIn("CTHREAD2").length >= 2);
     expect(blockText(h.postsIn("CTHREAD2")[1]?.body ?? {})).toContain(
+      `前の質問「${DIGEST_QUESTION} / その担当課は？」に続けて読みました。`,
+    );
+  });
+
+  it("reads a mention that goes on from a digest, the first in its thread, after the digest's question", async () => {
+    const digest = digestService(
+      async () => "1700001700.000100",
+      () => ["CTHREAD3"],
+    );
+    expect(await digest.runDue()).toEqual({ CTHREAD3: "posted" });
+    await h.event(
+      {
+        type: "app_mention",
+        user: "U2",
+        text: "<@UBOT> それぞれいつまで？",
+        ts: "1700001900.000100",
+        thread_ts: "1700001700.000100",
+        channel: "CTHREAD3",
+        event_ts: "1700001900.000100",
+      },
+      { eventId: "EvDigestMentionFirst" },
+    );
+    expect(blockText((await h.postIn("CTHREAD3")).body)).toContain(
       `前の質問「${DIGEST_QUESTION}」に続けて読みました。`,
     );
   });

@@ -200,12 +200,12 @@ describe("events", () => {
     const answer = blockText(h.postsIn("DFOLLOW")[1]?.body ?? {});
     expect(answer).toContain("条件: 令和4年度（R4） / 完了・新規完了 / 人事課");
     expect(answer).toContain("人事給与制度の見直し");
-    // The next one goes on from the question that said what it was about, not from the one that went on.
+    // The next one goes on from both: the list as narrowed.
     await dm("それぞれの担当課は？");
     await h.fake.waitFor(() => h.postsIn("DFOLLOW").length >= 3);
-    expect(blockText(h.postsIn("DFOLLOW")[2]?.body ?? {})).toContain(
-      "前の質問「人事課の事業」に続けて読みました。",
-    );
+    const third = blockText(h.postsIn("DFOLLOW")[2]?.body ?? {});
+    expect(third).toContain("前の質問「人事課の事業 / そのうちR4に完了するのは？」に続けて読みました。");
+    expect(third).toContain("該当 1件");
     // Another year asked alone is the question before of that year, and is what the next goes on from.
     await dm("令和4年度に完了する事業");
     await h.fake.waitFor(() => h.postsIn("DFOLLOW").length >= 4);
