@@ -9,7 +9,8 @@ import type { RankingOptions, SearchIndex } from "../search/search-index.js";
 import { loadDepartmentAliases } from "./aliases.js";
 import { type Answer, answer, quoteQuestion } from "./answer.js";
 import { buildCatalog, type Catalog } from "./catalog.js";
-import { readAfter, withYearSwapped } from "./follow-up.js";
+import { isBare, readAfter, withUnitSwapped, withYearSwapped } from "./follow-up.js";
+import { understand } from "./understand.js";
 
 export interface AskOptions {
   /** The question asked before this one in the same thread or DM: a message that goes on from it is read after it. */
@@ -92,8 +93,10 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     ask: async (question, { previous } = {}) => {
       const ask = (text: string) =>
         answer(text, { catalog, now: clock(), search: warmUp, ranking: options.ranking });
-      // 「じゃあR6は？」: the question before, of another year — a question of its own, as if asked so.
-      const swapped = withYearSwapped(question, previous);
+      // 「じゃあR6は？」「じゃあ人事課は？」: the question before, of another year or department — a question of its
+      // own, as if asked so.
+      const swapped =
+        withYearSwapped(question, previous) ?? withUnitSwapped(question, previous, catalog.departments);
       if (swapped !== null && previous !== undefined) {
         const answered = await ask(swapped.text);
         return {
@@ -101,11 +104,21 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           readAs: swapped.text,
           notes: [
             ...answered.notes,
-            `前の質問「${quotePrevious(previous)}」を、${swapped.year}のこととして読みました。`,
+            `前の質問「${quotePrevious(previous)}」を、${swapped.as}のこととして読みました。`,
           ],
         };
       }
-      const read = readAfter(question, previous);
+      // 「担当課は？」「R7も載ってる？」: a message that names nothing of its own asks of the question before.
+      const understood = previous === undefined ? null : understand(question, catalog, clock());
+      const bare =
+        understood !== null &&
+        isBare(question, {
+          freeText: understood.hasFreeText,
+          codeOrUnit: understood.codes.length + understood.departments.length > 0,
+          yearOrDirection:
+            understood.years.length + understood.directions.length + understood.conditions.length > 0,
+        });
+      const read = readAfter(question, previous, bare);
       const answered = await ask(read);
       if (read === question || previous === undefined) return answered;
       return {

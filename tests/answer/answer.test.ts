@@ -153,6 +153,23 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(a.continuedFrom).toBeUndefined();
   });
 
+  it("asks the question before of the department a message names alone (じゃあ人事課は？)", async () => {
+    const a = await engine.ask("じゃあ人事課は？", { previous: "R4に完了する事業は？" });
+    const expected = plan.projects.filter(
+      (p) => p.department === "人事課" && (p.directions.R4 === "完了" || p.directions.R4 === "新規完了"),
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    expect(keys(a)).toEqual(expected.map(projectKey));
+    expect(a.notes).toContain("前の質問「R4に完了する事業は？」を、人事課のこととして読みました。");
+  });
+
+  it("reads a message that names nothing of its own (担当課は？, R7も載ってる？) after the question before", async () => {
+    const fields = await engine.ask("担当課は？", { previous: "7-2-7の事業" });
+    expect(keys(fields)).toEqual(plan.projects.filter((p) => p.initiative === "7-2-7").map(projectKey));
+    const listed = await engine.ask("R7も載ってる？", { previous: "照明をLEDに替える事業" });
+    expect(listed.notes[0]).toBe("はい。公共施設空調・照明設備改修事業は令和7年度も計画に載っています。");
+  });
+
   it("reads a message that names its own subject alone, the question before it set aside", async () => {
     const a = await engine.ask("ふるさと納税の担当課は？", { previous: "マイナンバーカードの担当課は？" });
     expect(keys(a)[0]).toBe("7-1#2");

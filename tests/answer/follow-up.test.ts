@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { goesOn, readAfter, withYearSwapped } from "../../src/answer/follow-up.js";
+import { buildCatalog } from "../../src/answer/catalog.js";
+import {
+  goesOn,
+  isBare,
+  MAX_CHAIN,
+  readAfter,
+  withUnitSwapped,
+  withYearSwapped,
+} from "../../src/answer/follow-up.js";
+import { loadPlan } from "../../src/plan/load.js";
+
+const { departments } = buildCatalog(loadPlan());
 
 describe("a message that goes on from the question before it", () => {
   it.each([
@@ -38,6 +49,14 @@ describe("a message that goes on from the question before it", () => {
   });
 });
 
+describe("a chain of follow-ups", () => {
+  it(`is read as one, its last ${MAX_CHAIN} messages at most`, () => {
+    expect(
+      readAfter("それぞれの担当課は？", "7-2の事業\nそのうち財産活用課のもの\nその中でR4に完了するのは？"),
+    ).toBe("そのうち財産活用課のもの\nその中でR4に完了するのは？\nそれぞれの担当課は？");
+  });
+});
+
 describe("a message that asks the question before of another year (じゃあR6は？)", () => {
   it.each([
     ["じゃあR6は？", "令和5年度に完了する事業は？", "R6に完了する事業は?"],
@@ -55,5 +74,47 @@ describe("a message that asks the question before of another year (じゃあR6�
     ["じゃあR6は？", undefined, "nothing before"],
   ])("leaves %s after 「%s」 alone (%s)", (q, previous, _why) => {
     expect(withYearSwapped(q, previous)).toBeNull();
+  });
+});
+
+describe("a message that asks the question before of another department (じゃあ人事課は？)", () => {
+  it.each([
+    ["じゃあ人事課は？", "R4に完了する事業は？", "人事課のR4に完了する事業は?"],
+    ["人権・男女共生課だと？", "人事課のR4に完了する事業は？", "人権・男女共生課のR4に完了する事業は?"],
+    ["財産活用課は？", "市民課の事業でR5に完了するもの", "財産活用課の事業でR5に完了するもの"],
+    ["人事課は？", "人権・男女共生課の事業", "人事課の事業"],
+  ])("reads %s after 「%s」 as 「%s」", (q, previous, read) => {
+    expect(withUnitSwapped(q, previous, departments)?.text).toBe(read);
+  });
+
+  it.each([
+    ["担当課は？", "R4に完了する事業は？", "no department: what is wanted of the projects"],
+    ["ふるさと納税は？", "人事課の事業", "a subject, not a department"],
+    ["人事課は？", "市民課と人事課の事業", "two departments before: which one is meant is unclear"],
+    ["人事課の事業は？", "R4に完了する事業は？", "a question of its own"],
+  ])("leaves %s after 「%s」 alone (%s)", (q, previous, _why) => {
+    expect(withUnitSwapped(q, previous, departments)).toBeNull();
+  });
+});
+
+describe("a message that names nothing it asks about (担当課は？, R7も載ってる？)", () => {
+  const plain = { freeText: false, codeOrUnit: false, yearOrDirection: false };
+  it.each([
+    ["担当課は？", { ...plain, freeText: true }],
+    ["いつまで？", { ...plain, freeText: true }],
+    ["R7も載ってる？", { ...plain, yearOrDirection: true }],
+    ["R6には載ってないのは？", { ...plain, yearOrDirection: true }],
+    ["完了するのは？", { ...plain, yearOrDirection: true }],
+  ])("asks of the question before: %s", (q, understood) => {
+    expect(isBare(q, understood)).toBe(true);
+  });
+
+  it.each([
+    ["令和5年度に完了する事業は？", { ...plain, yearOrDirection: true }, "names the projects"],
+    ["マイナンバーカードもR7載ってる？", { ...plain, freeText: true, yearOrDirection: true }, "a subject"],
+    ["人事課は？", { ...plain, codeOrUnit: true }, "a department"],
+    ["ありがとう", plain, "asks nothing"],
+  ])("is a question of its own: %s (%s)", (q, understood, _why) => {
+    expect(isBare(q, understood)).toBe(false);
   });
 });
