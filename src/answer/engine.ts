@@ -9,8 +9,8 @@ import type { RankingOptions, SearchIndex } from "../search/search-index.js";
 import { loadDepartmentAliases } from "./aliases.js";
 import { type Answer, answer, quoteQuestion } from "./answer.js";
 import { buildCatalog, type Catalog } from "./catalog.js";
-import { isBare, readAfter, withUnitSwapped, withYearSwapped } from "./follow-up.js";
-import { understand } from "./understand.js";
+import { goesOn, isBare, pointingBack, readAfter, withUnitSwapped, withYearSwapped } from "./follow-up.js";
+import { type Understanding, understand } from "./understand.js";
 
 export interface AskOptions {
   /** The question asked before this one in the same thread or DM: a message that goes on from it is read after it. */
@@ -101,6 +101,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         const answered = await ask(swapped.text);
         return {
           ...answered,
+          query: question.replace(/\p{Cc}/gu, " ").trim(),
           readAs: swapped.text,
           notes: [
             ...answered.notes,
@@ -108,21 +109,28 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           ],
         };
       }
-      // 「担当課は？」「R7も載ってる？」: a message that names nothing of its own asks of the question before.
-      const understood = previous === undefined ? null : understand(question, catalog, clock());
+      // 「担当課は？」「R7も載ってる？」: a message that names nothing of its own asks of the question before. One that
+      // names a year and a direction, or two conditions, is a question of its own (R4に新規でR5に完了は？).
+      const understood =
+        previous === undefined || goesOn(question) ? null : understand(question, catalog, clock());
+      const yearOrDirection = (u: Understanding) =>
+        u.conditions.length <= 1 &&
+        !(u.years.length > 0 && u.directions.length > 0) &&
+        u.years.length + u.directions.length + u.conditions.length > 0;
       const bare =
         understood !== null &&
         isBare(question, {
           freeText: understood.hasFreeText,
           codeOrUnit: understood.codes.length + understood.departments.length > 0,
-          yearOrDirection:
-            understood.years.length + understood.directions.length + understood.conditions.length > 0,
+          yearOrDirection: yearOrDirection(understood),
         });
-      const read = readAfter(question, previous, bare);
+      const read = bare ? readAfter(pointingBack(question), previous, true) : readAfter(question, previous);
       const answered = await ask(read);
       if (read === question || previous === undefined) return answered;
       return {
         ...answered,
+        // The message as typed heads the answer; the note says what it was read after.
+        query: question.replace(/\p{Cc}/gu, " ").trim(),
         continuedFrom: previous,
         readAs: read,
         notes: [...answered.notes, `前の質問「${quotePrevious(previous)}」に続けて読みました。`],

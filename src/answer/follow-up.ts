@@ -31,6 +31,15 @@ export function isBare(
   return !understood.freeText && understood.yearOrDirection;
 }
 
+/**
+ * A message that names nothing, made to point back as it means to (read after the questions before it): a
+ * narrowing ask (完了するのは？) with そのうち, any other (R7も載ってる？, 担当課は？) with それは.
+ */
+export function pointingBack(question: string): string {
+  const ask = question.trim();
+  return /の(?:は|って)\s*[?？]?\s*$/.test(ask) ? `そのうち${ask}` : `それは${ask}`;
+}
+
 /** The projects named as such: a message asking for them is a question of its own (令和5年度に完了する事業は？). */
 const NAMES_PROJECTS = /事業|もの|取組|取り組み|プロジェクト|一覧|全部|すべて|全て/;
 

@@ -31,7 +31,8 @@ export async function recordAnswer(
 ): Promise<number> {
   return store.recordQuestion({
     askedAt: now.getTime(),
-    question: answer.query,
+    // A follow-up as read (after the questions before it): 「担当課は？」 alone says nothing in a report.
+    question: answer.readAs ?? answer.query,
     outcome: outcomeOf(answer),
     projects: answer.projects.map(projectKey),
     user: settings.keepUsers && user ? user : null,

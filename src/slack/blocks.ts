@@ -189,7 +189,7 @@ export function answerMessage(answer: Answer, options: AnswerBlockOptions = {}):
       type: "button",
       action_id: `${ACTION_PAGE}_prev`,
       text: { type: "plain_text", text: "前へ" },
-      value: encodeRef({ q: answer.query, p: page - 1 }),
+      value: encodeRef({ q: answer.readAs ?? answer.query, p: page - 1 }),
     });
   }
   if (nav && page < pages - 1) {
@@ -197,7 +197,7 @@ export function answerMessage(answer: Answer, options: AnswerBlockOptions = {}):
       type: "button",
       action_id: `${ACTION_PAGE}_next`,
       text: { type: "plain_text", text: "次へ" },
-      value: encodeRef({ q: answer.query, p: page + 1 }),
+      value: encodeRef({ q: answer.readAs ?? answer.query, p: page + 1 }),
     });
   }
   // Nothing to share when nothing was found.
@@ -207,7 +207,7 @@ export function answerMessage(answer: Answer, options: AnswerBlockOptions = {}):
       action_id: ACTION_SHARE,
       style: "primary",
       text: { type: "plain_text", text: "チャンネルに共有" },
-      value: encodeRef({ q: answer.query, p: page }),
+      value: encodeRef({ q: answer.readAs ?? answer.query, p: page }),
     });
   }
   if (options.feedbackId !== undefined && count > 0) {

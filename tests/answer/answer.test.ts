@@ -170,6 +170,23 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(listed.notes[0]).toBe("はい。公共施設空調・照明設備改修事業は令和7年度も計画に載っています。");
   });
 
+  it("reads a bare message after a chain as pointing back (…その事業はいつまで？ then R7も載ってる？), headed as typed", async () => {
+    const a = await engine.ask("R7も載ってる？", { previous: "照明をLEDに替える事業\nその事業はいつまで？" });
+    expect(a.query).toBe("R7も載ってる？");
+    expect(a.notes[0]).toBe("はい。公共施設空調・照明設備改修事業は令和7年度も計画に載っています。");
+  });
+
+  it("reads two conditions of its own (R4に新規でR5に完了は？) as a question of its own", async () => {
+    const a = await engine.ask("R4に新規でR5に完了は？", { previous: "R3に新規でR4に完了した事業は？" });
+    expect(a.continuedFrom).toBeUndefined();
+    const expected = plan.projects.filter(
+      (p) =>
+        (p.directions.R4 === "新規" || p.directions.R4 === "新規完了") &&
+        (p.directions.R5 === "完了" || p.directions.R5 === "新規完了"),
+    );
+    expect(keys(a)).toEqual(expected.map(projectKey));
+  });
+
   it("reads a message that names its own subject alone, the question before it set aside", async () => {
     const a = await engine.ask("ふるさと納税の担当課は？", { previous: "マイナンバーカードの担当課は？" });
     expect(keys(a)[0]).toBe("7-1#2");

@@ -4,6 +4,7 @@ import {
   goesOn,
   isBare,
   MAX_CHAIN,
+  pointingBack,
   readAfter,
   withUnitSwapped,
   withYearSwapped,
@@ -116,5 +117,13 @@ describe("a message that names nothing it asks about (担当課は？, R7も載�
     ["ありがとう", plain, "asks nothing"],
   ])("is a question of its own: %s (%s)", (q, understood, _why) => {
     expect(isBare(q, understood)).toBe(false);
+  });
+});
+
+describe("a message that names nothing, made to point back as it means to", () => {
+  it("narrows with そのうち when it asks which (のは？), and says それは otherwise", () => {
+    expect(pointingBack("完了するのは？")).toBe("そのうち完了するのは？");
+    expect(pointingBack("R7も載ってる？")).toBe("それはR7も載ってる？");
+    expect(pointingBack(" 担当課は？ ")).toBe("それは担当課は？");
   });
 });

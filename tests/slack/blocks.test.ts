@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { quoteQuestion } from "../../src/answer/answer.js";
 import { createEngine, type Engine } from "../../src/answer/engine.js";
 import { loadPlan } from "../../src/plan/load.js";
-import { answerMessage } from "../../src/slack/blocks.js";
+import { ACTION_PAGE, answerMessage, decodeRef } from "../../src/slack/blocks.js";
 import { blockKitProblems } from "../../src/tools/fake-slack.js";
 import { TEST_CACHE_DIR } from "../helpers.js";
 
@@ -33,6 +33,18 @@ describe("answer messages people can read", () => {
     const m = answerMessage(await engine.ask("令和4年度に完了したものを除いた7-2の事業"), {});
     expect(text(m)).toContain("条件: 施策7-2 / 令和4年度に完了・新規完了でない");
     expect(text(m).match(/条件:/g)).toHaveLength(1);
+  });
+
+  it("pages a follow-up's answer by what it was read as, so that the next page answers the same question", async () => {
+    const a = await engine.ask("それぞれの担当課は？", { previous: "7-2の事業" });
+    expect(a.query).toBe("それぞれの担当課は？");
+    const m = answerMessage(a, { nav: true });
+    const next = m.blocks
+      .flatMap((b) => (b.type === "actions" ? b.elements : []))
+      .find((e) => "action_id" in e && e.action_id === `${ACTION_PAGE}_next`);
+    expect(decodeRef(next && "value" in next ? next.value : undefined)?.q).toBe(
+      "7-2の事業\nそれぞれの担当課は？",
+    );
   });
 
   it("does not offer to share an empty answer", async () => {

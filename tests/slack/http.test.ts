@@ -219,6 +219,9 @@ describe("events", () => {
     expect(blockText(h.postsIn("DFOLLOW")[5]?.body ?? {})).toContain(
       "前の質問「R5に完了する事業」に続けて読みました。",
     );
+    // Recorded as read, for the report of what staff asked: 「その担当課は？」 alone would say nothing there.
+    const recorded = (await h.store.questionsSince(0)).map((q) => q.question);
+    expect(recorded).toContain("R5に完了する事業\nその担当課は？");
   });
 
   it("answers a retried event only once", async () => {
