@@ -170,19 +170,21 @@ export function verdict(
 }
 
 /**
- * Whether a set's misses may be printed: a tuned set's (named in `tuned`), or those of a file of one's own outside
- * the fixtures folder. A fixture listed nowhere yet — a blind set just arrived — is never mined, by default; nor is
- * a set named in `neverMined` wherever its file lies (a blind set scored from its writer's folder before it joins
- * the fixtures: printing its misses there once spoilt one).
+ * Whether a set's misses may be printed: a tuned set's (named in `tuned`), or, when `--misses` asks for them
+ * (`asked`), those of a file of one's own outside the fixtures folder. A fixture listed nowhere yet — a blind set
+ * just arrived — is never mined, by default; nor is a set named in `neverMined` wherever its file lies; nor a file
+ * outside the fixtures merely scored by its path (a blind set scored from its writer's folder before its name is
+ * listed: printing its misses there spoilt one, and showed one line of another).
  */
 export function mayPrintMisses(
   file: string,
   fixtures: string,
   tuned: readonly string[],
   neverMined: readonly string[],
+  asked: boolean,
 ): boolean {
   const path = resolve(file);
   const name = basename(path, ".jsonl");
   if (neverMined.includes(name)) return false;
-  return dirname(path) === resolve(fixtures) ? tuned.includes(name) : true;
+  return dirname(path) === resolve(fixtures) ? tuned.includes(name) : asked;
 }
