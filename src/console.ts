@@ -24,7 +24,7 @@ export async function runConsole(engine: Engine, input: Readable, output: Writab
     if (line.trim().length > 0) {
       try {
         const answer = await engine.ask(line, { previous });
-        previous = answer.readAs ?? line;
+        previous = answer.readAs ?? answer.query;
         write(renderAnswerText(answer));
       } catch (error) {
         write(`エラーが発生しました: ${asPlanBotError(error).message}`);

@@ -6,6 +6,7 @@ import { normalizeWidth } from "../search/normalize.js";
 import type { Department } from "./catalog.js";
 import { askingClause, asksOnlyFields, pointsBack, stripRegister } from "./register.js";
 import { ANY_YEAR } from "./understand/years.js";
+import { MAX_QUESTION_CHARS } from "./understand.js";
 
 /**
  * Words that go on from an answer just given, beyond those that point back within a message (register.ts):
@@ -63,7 +64,18 @@ export const MAX_CHAIN = 3;
  */
 export function readAfter(question: string, previous: string | undefined, bare = false): string {
   if (previous === undefined || previous.trim() === "" || !(bare || goesOn(question))) return question;
-  return [...previous.split("\n").slice(-(MAX_CHAIN - 1)), question].join("\n");
+  // Within a question's length (longer is cut at its end, where the follow-up is): the messages before give way,
+  // the earliest first and from its start (a long message's ask is at its end).
+  const before = previous.split("\n").slice(-(MAX_CHAIN - 1));
+  let room = MAX_QUESTION_CHARS - [...question].length - before.length;
+  const kept: string[] = [];
+  for (const line of before.reverse()) {
+    if (room <= 0) break;
+    const part = [...line].slice(-room).join("");
+    kept.unshift(part);
+    room -= [...part].length;
+  }
+  return [...kept, question].join("\n");
 }
 
 /**

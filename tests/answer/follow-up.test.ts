@@ -9,6 +9,7 @@ import {
   withUnitSwapped,
   withYearSwapped,
 } from "../../src/answer/follow-up.js";
+import { MAX_QUESTION_CHARS } from "../../src/answer/understand.js";
 import { loadPlan } from "../../src/plan/load.js";
 
 const { departments } = buildCatalog(loadPlan());
@@ -51,6 +52,12 @@ describe("a message that goes on from the question before it", () => {
 });
 
 describe("a chain of follow-ups", () => {
+  it("keeps the follow-up whole within a question's length, the message before giving way from its start", () => {
+    const read = readAfter("それっていつまで？", `${"あ".repeat(300)}マイナンバーカードの担当課は？`);
+    expect([...read].length).toBeLessThanOrEqual(MAX_QUESTION_CHARS);
+    expect(read.endsWith("マイナンバーカードの担当課は？\nそれっていつまで？")).toBe(true);
+  });
+
   it(`is read as one, its last ${MAX_CHAIN} messages at most`, () => {
     expect(
       readAfter("それぞれの担当課は？", "7-2の事業\nそのうち財産活用課のもの\nその中でR4に完了するのは？"),

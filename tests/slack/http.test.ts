@@ -224,6 +224,30 @@ describe("events", () => {
     expect(recorded).toContain("R5に完了する事業\nその担当課は？");
   });
 
+  it("answers a follow-up to a 10,000-character DM within Block Kit's limits, the follow-up read whole", async () => {
+    const dm = (text: string) =>
+      h.event({
+        type: "message",
+        channel_type: "im",
+        channel: "DLONG",
+        user: "U6",
+        ts: `${Date.now() / 1000}`,
+        text,
+      });
+    await dm(`${"あ".repeat(5_000)}${"a".repeat(4_980)}マイナンバーカードの担当課は？`);
+    await h.fake.waitFor(() => h.postsIn("DLONG").length >= 1);
+    await dm("それっていつまで？");
+    await h.fake.waitFor(() => h.postsIn("DLONG").length >= 2);
+    expect(blockText(h.postsIn("DLONG")[1]?.body ?? {})).toContain("前の質問「");
+    // The question kept is the question as read (its first 200 characters), so another year asked of it stays short.
+    await dm(`令和5年度に完了する事業は？${"い".repeat(9_980)}`);
+    await h.fake.waitFor(() => h.postsIn("DLONG").length >= 3);
+    await dm("じゃあR4は？");
+    await h.fake.waitFor(() => h.postsIn("DLONG").length >= 4);
+    expect(h.fake.rejected).toEqual([]);
+    expect(blockText(h.postsIn("DLONG")[3]?.body ?? {})).toContain("条件: 令和4年度（R4） / 完了・新規完了");
+  });
+
   it("answers a retried event only once", async () => {
     const event = {
       type: "app_mention",

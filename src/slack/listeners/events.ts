@@ -37,8 +37,9 @@ async function reply(
       const previous = deps.conversations.previous(args.place) ?? args.opening;
       const answer = await deps.engine.ask(question, { previous });
       // A question that went on from the last keeps that one as what the next may go on from.
-      // As read: a follow-up after the questions it went on from, 「じゃあR6は？」 as the question it was read as.
-      deps.conversations.remember(args.place, answer.readAs ?? question);
+      // As read (within a question's length): a follow-up after the questions it went on from, 「じゃあR6は？」 as the
+      // question it was read as.
+      deps.conversations.remember(args.place, answer.readAs ?? answer.query);
       const feedbackId = await recordAnswer(deps.store, answer, args.user, deps.feedback, deps.clock()).catch(
         (e: unknown) => {
           log.warn("could not record the question", e);
