@@ -93,6 +93,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     ask: async (question, { previous } = {}) => {
       const ask = (text: string) =>
         answer(text, { catalog, now: clock(), search: warmUp, ranking: options.ranking });
+      // A follow-up's answer is headed by the message as typed (one line); a note says what it was read as.
+      const asTyped = question.replace(/\p{Cc}/gu, " ").trim();
       // 「じゃあR6は？」「じゃあ人事課は？」: the question before, of another year or department — a question of its
       // own, as if asked so.
       const swapped =
@@ -101,7 +103,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         const answered = await ask(swapped.text);
         return {
           ...answered,
-          query: question.replace(/\p{Cc}/gu, " ").trim(),
+          query: asTyped,
           readAs: swapped.text,
           notes: [
             ...answered.notes,
@@ -129,8 +131,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       if (read === question || previous === undefined) return answered;
       return {
         ...answered,
-        // The message as typed heads the answer; the note says what it was read after.
-        query: question.replace(/\p{Cc}/gu, " ").trim(),
+        query: asTyped,
         continuedFrom: previous,
         readAs: read,
         notes: [...answered.notes, `前の質問「${quotePrevious(previous)}」に続けて読みました。`],
