@@ -1,7 +1,7 @@
 // The local console: the same answers as Slack, as text, for a newcomer with no Slack credentials.
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
-import type { Engine } from "./answer/engine.js";
+import { type Engine, goesOnFrom } from "./answer/engine.js";
 import { renderAnswerText, USAGE_TEXT } from "./answer/render-text.js";
 import { asPlanBotError } from "./errors.js";
 
@@ -24,7 +24,7 @@ export async function runConsole(engine: Engine, input: Readable, output: Writab
     if (line.trim().length > 0) {
       try {
         const answer = await engine.ask(line, { previous });
-        previous = answer.readAs ?? answer.query;
+        previous = goesOnFrom(answer);
         write(renderAnswerText(answer));
       } catch (error) {
         write(`エラーが発生しました: ${asPlanBotError(error).message}`);

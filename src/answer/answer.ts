@@ -78,6 +78,8 @@ export interface Answer {
    * 完了するのは？」), or as the question before of another year (じゃあR6は？). What the next message goes on from.
    */
   readAs?: string;
+  /** A yes or a no said first (はい。…は令和6年度も計画に載っています。): the question was whether, not which. */
+  verdict?: boolean;
 }
 
 /** How many characters of a question an answer's heading quotes back. */
@@ -723,6 +725,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
           .slice(0, 2)
           .map((p) => p.name)
           .join("、");
+      result.verdict = true;
       result.notes.unshift(
         listed.length > 0
           ? notIn.length === 0
@@ -748,6 +751,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       asksYesOrNo(u.question)
     ) {
       const direction = only.directions[year];
+      result.verdict = true;
       result.notes.unshift(
         direction
           ? `${u.directions.includes(direction) ? "はい" : "いいえ"}。${only.name}の${reiwaLabel(year)}の方向性は${direction}です。`

@@ -17,6 +17,16 @@ export interface AskOptions {
   previous?: string | undefined;
 }
 
+/**
+ * What the next message in the same thread or DM goes on from: the question as read, but not a yes-or-no asked
+ * after it (「それってR5以降も載ってる？」 then 「その担当課は？」 asks of the project, not of its R5 listing).
+ */
+export function goesOnFrom(answered: Answer): string {
+  return answered.verdict && answered.continuedFrom !== undefined
+    ? answered.continuedFrom
+    : (answered.readAs ?? answered.query);
+}
+
 export interface Engine {
   catalog: Catalog;
   ask(question: string, options?: AskOptions): Promise<Answer>;

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Answer, answer, countLabel } from "../../src/answer/answer.js";
 import { buildCatalog } from "../../src/answer/catalog.js";
-import { createEngine, type Engine } from "../../src/answer/engine.js";
+import { createEngine, type Engine, goesOnFrom } from "../../src/answer/engine.js";
 import { contentPreview, previewOf, renderAnswerText } from "../../src/answer/render-text.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { type Project, projectKey } from "../../src/plan/schema.js";
@@ -185,6 +185,17 @@ describe("a message going on from the question before it, in a thread or a DM", 
         (p.directions.R5 === "完了" || p.directions.R5 === "新規完了"),
     );
     expect(keys(a)).toEqual(expected.map(projectKey));
+  });
+
+  it("leaves a yes-or-no out of what the next message goes on from (その担当課は？ asks of the project, not its year)", async () => {
+    const verdict = await engine.ask("それってR5以降も載ってる？", {
+      previous: "マイナンバーカードの担当課は？",
+    });
+    expect(verdict.verdict).toBe(true);
+    expect(goesOnFrom(verdict)).toBe("マイナンバーカードの担当課は？");
+    const list = await engine.ask("そのうちR4に完了するのは？", { previous: "人事課の事業" });
+    expect(goesOnFrom(list)).toBe("人事課の事業\nそのうちR4に完了するのは？");
+    expect(goesOnFrom(await engine.ask("人事課の事業"))).toBe("人事課の事業");
   });
 
   it("reads a message that names its own subject alone, the question before it set aside", async () => {

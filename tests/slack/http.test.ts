@@ -224,6 +224,27 @@ describe("events", () => {
     expect(recorded).toContain("R5に完了する事業\nその担当課は？");
   });
 
+  it("goes on after a yes-or-no from the question before it, not from the year the yes-or-no asked", async () => {
+    const dm = (text: string) =>
+      h.event({
+        type: "message",
+        channel_type: "im",
+        channel: "DVERDICT",
+        user: "U7",
+        ts: `${Date.now() / 1000}`,
+        text,
+      });
+    await dm("マイナンバーカードの担当課は？");
+    await h.fake.waitFor(() => h.postsIn("DVERDICT").length >= 1);
+    await dm("それってR5以降も載ってる？");
+    await h.fake.waitFor(() => h.postsIn("DVERDICT").length >= 2);
+    await dm("その担当課は？");
+    await h.fake.waitFor(() => h.postsIn("DVERDICT").length >= 3);
+    const third = blockText(h.postsIn("DVERDICT")[2]?.body ?? {});
+    expect(third).toContain("前の質問「マイナンバーカードの担当課は？」に続けて読みました。");
+    expect(third).toContain("マイナンバーカードの普及促進");
+  });
+
   it("answers a follow-up to a 10,000-character DM within Block Kit's limits, the follow-up read whole", async () => {
     const dm = (text: string) =>
       h.event({

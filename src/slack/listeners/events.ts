@@ -1,5 +1,6 @@
 // Mentions (answered in the message's thread) and direct messages (answered in the DM).
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
+import { goesOnFrom } from "../../answer/engine.js";
 import { DeliveryUncertainError } from "../../errors.js";
 import { recordAnswer } from "../../feedback/record.js";
 import { answerMessage, errorMessage } from "../blocks.js";
@@ -38,8 +39,8 @@ async function reply(
       const answer = await deps.engine.ask(question, { previous });
       // A question that went on from the last keeps that one as what the next may go on from.
       // As read (within a question's length): a follow-up after the questions it went on from, 「じゃあR6は？」 as the
-      // question it was read as.
-      deps.conversations.remember(args.place, answer.readAs ?? answer.query);
+      // question it was read as; a yes-or-no asked after them leaves them as they were.
+      deps.conversations.remember(args.place, goesOnFrom(answer));
       const feedbackId = await recordAnswer(deps.store, answer, args.user, deps.feedback, deps.clock()).catch(
         (e: unknown) => {
           log.warn("could not record the question", e);
