@@ -75,7 +75,8 @@ export interface Answer {
   continuedFrom?: string;
   /**
    * What a follow-up was read as, when not as typed: after the questions before it (「人事課の事業\nそのうちR4に
-   * 完了するのは？」), or as the question before of another year (じゃあR6は？). What the next message goes on from.
+   * 完了するのは？」), or as the question before of another year (じゃあR6は？). What 「次へ」 asks again; what the next
+   * message goes on from is `goesOnFrom` (engine.ts).
    */
   readAs?: string;
   /** A yes or a no said first (はい。…は令和6年度も計画に載っています。): the question was whether, not which. */

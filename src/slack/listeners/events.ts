@@ -37,9 +37,9 @@ async function reply(
     try {
       const previous = deps.conversations.previous(args.place) ?? args.opening;
       const answer = await deps.engine.ask(question, { previous });
-      // A question that went on from the last keeps that one as what the next may go on from.
-      // As read (within a question's length): a follow-up after the questions it went on from, 「じゃあR6は？」 as the
-      // question it was read as; a yes-or-no asked after them leaves them as they were.
+      // What the next message may go on from: the question as read (within a question's length) — a follow-up after
+      // the questions it went on from, 「じゃあR6は？」 as the question it was read as — except that a yes-or-no asked
+      // after them leaves them as they were.
       deps.conversations.remember(args.place, goesOnFrom(answer));
       const feedbackId = await recordAnswer(deps.store, answer, args.user, deps.feedback, deps.clock()).catch(
         (e: unknown) => {
