@@ -27,6 +27,15 @@ export function goesOnFrom(answered: Answer): string {
     : (answered.readAs ?? answered.query);
 }
 
+/**
+ * Whether a reading names a year or a direction, and not a whole question of its own: one that names a year and a
+ * direction, or two conditions, is one (R4に新規でR5に完了は？).
+ */
+const namesOnlyAYearOrDirection = (u: Understanding) =>
+  u.conditions.length <= 1 &&
+  !(u.years.length > 0 && u.directions.length > 0) &&
+  u.years.length + u.directions.length + u.conditions.length > 0;
+
 export interface Engine {
   catalog: Catalog;
   ask(question: string, options?: AskOptions): Promise<Answer>;
@@ -121,22 +130,19 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           ],
         };
       }
-      // 「担当課は？」「R7も載ってる？」: a message that names nothing of its own asks of the question before. One that
-      // names a year and a direction, or two conditions, is a question of its own (R4に新規でR5に完了は？).
-      const understood =
-        previous === undefined || goesOn(question) ? null : understand(question, catalog, clock());
-      const yearOrDirection = (u: Understanding) =>
-        u.conditions.length <= 1 &&
-        !(u.years.length > 0 && u.directions.length > 0) &&
-        u.years.length + u.directions.length + u.conditions.length > 0;
+      // 「担当課は？」「R7も載ってる？」: a message that names nothing of its own asks of the question before.
+      const goes = previous !== undefined && goesOn(question);
+      const understood = previous === undefined || goes ? null : understand(question, catalog, clock());
       const bare =
         understood !== null &&
         isBare(question, {
           freeText: understood.hasFreeText,
           codeOrUnit: understood.codes.length + understood.departments.length > 0,
-          yearOrDirection: yearOrDirection(understood),
+          yearOrDirection: namesOnlyAYearOrDirection(understood),
         });
-      const read = bare ? readAfter(pointingBack(question), previous, true) : readAfter(question, previous);
+      const read = bare
+        ? readAfter(pointingBack(question), previous, true)
+        : readAfter(question, previous, goes);
       const answered = await ask(read);
       if (read === question || previous === undefined) return answered;
       return {

@@ -5,6 +5,7 @@
 import { normalizeWidth } from "../search/normalize.js";
 import type { Department } from "./catalog.js";
 import { askingClause, asksOnlyFields, pointsBack, stripRegister } from "./register.js";
+import { unitAt } from "./understand/units.js";
 import { ANY_YEAR } from "./understand/years.js";
 import { MAX_QUESTION_CHARS } from "./understand.js";
 
@@ -60,10 +61,11 @@ export const MAX_CHAIN = 3;
 
 /**
  * The message as it is read: after the messages before it when it goes on from them (「人事課の事業」「そのうちR4に
- * 完了するのは？」「それぞれの担当課は？」: the list as narrowed), else alone.
+ * 完了するのは？」「それぞれの担当課は？」: the list as narrowed), else alone. `goes` is whether it goes on (its caller
+ * may know already).
  */
-export function readAfter(question: string, previous: string | undefined, bare = false): string {
-  if (previous === undefined || previous.trim() === "" || !(bare || goesOn(question))) return question;
+export function readAfter(question: string, previous: string | undefined, goes = goesOn(question)): string {
+  if (previous === undefined || previous.trim() === "" || !goes) return question;
   // Within a question's length (longer is cut at its end, where the follow-up is): the messages before give way,
   // the earliest first and from its start (a long message's ask is at its end).
   const before = previous.split("\n").slice(-(MAX_CHAIN - 1));
@@ -79,13 +81,19 @@ export function readAfter(question: string, previous: string | undefined, bare =
 }
 
 /**
- * 「じゃあR6は？」「令和4年度だと？」「2022年度の場合は？」: another year and nothing else, asked of the question before.
- * (A year with words of its own, 「R6に拡充するのは？」, is a question of its own.)
+ * A message that says one thing and nothing else, asked of the question before: 「じゃあR6は？」「令和4年度だと？」
+ * 「2022年度の場合は？」「じゃあ人事課は？」. `thing` is what it says; its particle (は, だと…) may be left out only when
+ * the thing is known by its form alone (a year).
  */
-const ONLY_A_YEAR = new RegExp(
-  String.raw`^(?:(?:じゃあ|じゃ|では|それでは|それじゃあ?|それなら|なら|で|あと|次は)\s*[、,]?\s*)?(${ANY_YEAR})\s*(?:の場合|のほう|の方)?\s*(?:は|だと|なら|だったら|では)?\s*(?:どう(?:ですか|なる|なります(?:か)?|でしょうか)?)?\s*[?？]*$`,
-  "i",
-);
+const saysAlone = (thing: string, particleNeeded: boolean, flags = "") =>
+  new RegExp(
+    String.raw`^(?:(?:じゃあ|じゃ|では|それでは|それじゃあ?|それなら|なら|で|あと|次は)\s*[、,]?\s*)?(${thing})\s*(?:の場合|のほう|の方)?\s*(?:は|だと|なら|だったら|では)${particleNeeded ? "" : "?"}\s*(?:どう(?:ですか|なる|なります(?:か)?|でしょうか)?)?\s*[?？]*$`,
+    flags,
+  );
+/** Another year and nothing else (a year with words of its own, 「R6に拡充するのは？」, is a question of its own). */
+const ONLY_A_YEAR = saysAlone(ANY_YEAR, false, "i");
+/** Some one thing alone: a department, when the catalog knows it. */
+const ONLY_ONE_THING = saysAlone(".+?", true);
 const YEAR = new RegExp(ANY_YEAR, "gi");
 
 /** The question before as asked again of something else: its text, and what it was asked of (R6, 人事課). */
@@ -93,6 +101,12 @@ export interface Swapped {
   text: string;
   as: string;
 }
+
+/** The question before with `thing` in place of what it named (`named`), or in front of it when it named none. */
+const askedOf = (before: string, thing: string, named?: { at: number; end: number }): Swapped => ({
+  text: named ? `${before.slice(0, named.at)}${thing}${before.slice(named.end)}` : `${thing}の${before}`,
+  as: thing,
+});
 
 /**
  * The question before, asked of the year the message names (令和5年度に完了する事業は？ then じゃあR6は？ → R6に完了する
@@ -104,16 +118,16 @@ export function withYearSwapped(question: string, previous: string | undefined):
   // As typed (R6 stays R6), full-width forms made plain.
   const asked = ONLY_A_YEAR.exec(question.normalize("NFKC").trim());
   if (!asked) return null;
-  const year = (asked[1] as string).trim();
   const before = previous.normalize("NFKC").trim();
-  const years = (before.match(YEAR) ?? []).length;
-  if (years > 1) return null;
-  return { text: years === 1 ? before.replace(YEAR, year) : `${year}の${before}`, as: year };
+  const years = [...before.matchAll(YEAR)];
+  if (years.length > 1) return null;
+  const [named] = years;
+  return askedOf(
+    before,
+    (asked[1] as string).trim(),
+    named && { at: named.index, end: named.index + named[0].length },
+  );
 }
-
-/** 「じゃあ人事課は？」「人権・男女共生課だと？」: a unit and nothing else, asked of the question before. */
-const ONLY_ONE_THING =
-  /^(?:(?:じゃあ|じゃ|では|それでは|それじゃあ?|それなら|なら|で|あと|次は)\s*[、,]?\s*)?(.+?)\s*(?:の場合|のほう|の方)?\s*(?:は|だと|なら|だったら|では)\s*(?:どう(?:ですか|なる|なります(?:か)?|でしょうか)?)?\s*[?？]*$/;
 
 /**
  * The question before, asked of the department the message names alone (R4に完了する事業は？ then じゃあ人事課は？ →
@@ -130,17 +144,17 @@ export function withUnitSwapped(
   const unit = asked?.[1]?.trim();
   if (!unit || !departments.some((d) => d.fullForms.includes(normalizeWidth(unit)))) return null;
   const before = previous.normalize("NFKC").trim();
-  // Found in the folded text, replaced in the text as typed: folding keeps each character's place.
+  // Found in the folded text, where it is a unit (not 人権課 in 人権課題), replaced in the text as typed: folding
+  // keeps each character's place.
   const folded = normalizeWidth(before);
   const named = departments.flatMap((d) =>
     d.fullForms.flatMap((form) => {
-      const at = folded.indexOf(form);
+      const at = unitAt(folded, form);
       return at < 0 ? [] : [{ department: d.name, at, end: at + form.length }];
     }),
   );
   if (new Set(named.map((n) => n.department)).size > 1) return null;
   // The longest form found (人権・男女共生課, not 男女共生課 inside it).
-  const [first] = named.sort((a, b) => b.end - b.at - (a.end - a.at));
-  if (!first) return { text: `${unit}の${before}`, as: unit };
-  return { text: `${before.slice(0, first.at)}${unit}${before.slice(first.end)}`, as: unit };
+  const [longest] = named.sort((a, b) => b.end - b.at - (a.end - a.at));
+  return askedOf(before, unit, longest);
 }
