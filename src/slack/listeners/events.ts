@@ -24,8 +24,11 @@ async function reply(
     user?: string | undefined;
     /** Where it was said: a question going on from the last one asked there is read after it. */
     place: Place;
-    /** What a thread is about before anyone asks in it (a digest's: 今年度に完了する事業). */
-    opening?: string;
+    /**
+     * What a thread is about before anyone asks in it (a digest's: 今年度に完了する事業): looked up only when nothing
+     * asked there is remembered, and inside the answer's error handling.
+     */
+    opening?: () => Promise<string | undefined>;
   },
   deps: SlackDeps,
   handler: string,
@@ -35,7 +38,7 @@ async function reply(
     const question = messageToQuestion(args.text, deps.botUserId);
     const thread = args.threadTs ? { thread_ts: args.threadTs } : {};
     try {
-      const previous = deps.conversations.previous(args.place) ?? args.opening;
+      const previous = deps.conversations.previous(args.place) ?? (await args.opening?.());
       const answer = await deps.engine.ask(question, { previous });
       // What the next message may go on from: the question as read (within a question's length) — a follow-up after
       // the questions it went on from, 「じゃあR6は？」 as the question it was read as — except that a yes-or-no asked
@@ -63,9 +66,7 @@ async function reply(
 export async function appMentionCallback({ event, client }: MentionArgs, deps: SlackDeps): Promise<void> {
   if (event.bot_id) return;
   const threadTs = event.thread_ts ?? event.ts;
-  // A mention under a digest asks of it as a plain reply there does.
-  const underDigest =
-    event.thread_ts !== undefined && (await deps.store.isDigestMessage(event.channel, event.thread_ts));
+  const replyTo = event.thread_ts;
   await reply(
     {
       client,
@@ -74,7 +75,13 @@ export async function appMentionCallback({ event, client }: MentionArgs, deps: S
       text: event.text,
       user: event.user,
       place: { channel: event.channel, thread: threadTs },
-      ...(underDigest ? { opening: DIGEST_QUESTION } : {}),
+      // A mention under a digest asks of it as a plain reply there does.
+      ...(replyTo === undefined
+        ? {}
+        : {
+            opening: async () =>
+              (await deps.store.isDigestMessage(event.channel, replyTo)) ? DIGEST_QUESTION : undefined,
+          }),
     },
     deps,
     "app_mention",
@@ -110,7 +117,7 @@ export async function directMessageCallback(
       user: message.user,
       place: { channel: message.channel, thread },
       // 「その担当課は？」 under a digest asks of the projects it lists.
-      opening: DIGEST_QUESTION,
+      opening: async () => DIGEST_QUESTION,
     },
     deps,
     "digest_thread",
