@@ -62,6 +62,8 @@ export interface Answer {
     excluded: string[];
     /** The directions hold in every year asked (ずっと継続), not in some of them. */
     everyYear: boolean;
+    /** Directions left out: in the years asked, or, when none is asked, in every year (拡充じゃない事業). */
+    never: Direction[];
   };
   /** Short Japanese sentences about how the question was read (a cut, a year outside the plan, …). */
   notes: string[];
@@ -342,8 +344,8 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       years: u.years,
       directions: u.directions,
       departments: u.departments,
+      never: u.absentDirections,
       excluded: [
-        ...(u.absentDirections.length > 0 ? [u.absentDirections.join("・")] : []),
         ...u.excludedDepartments,
         ...u.excludedCodes.map((c) => `${c.split("-").length === 2 ? "施策" : "取組"}${c}`),
       ],

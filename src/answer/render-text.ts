@@ -1,7 +1,7 @@
 // The answer as plain Japanese text, for the terminal (CLI and console).
 import { alignRows } from "../args.js";
 import { yearWithKeyLabel } from "../plan/fiscal.js";
-import { DIRECTION_WORDS, type Direction, type Project, type YearKey } from "../plan/schema.js";
+import type { Direction, Project, YearKey } from "../plan/schema.js";
 import { normalizeWidth } from "../search/normalize.js";
 import {
   type Answer,
@@ -96,29 +96,24 @@ const SCOPE_LABEL = { chapter: "第", policy: "施策", initiative: "取組", pr
  * (のいずれか) unless every one must hold.
  */
 export function conditionParts(a: Answer): string[] {
-  const { years, directions, departments, excluded, everyYear } = a.filters;
+  const { years, directions, departments, excluded, everyYear, never } = a.filters;
+  // Directions left out with no year asked are left out of every year: 「完了・新規完了以外」 would read as some other
+  // direction in some year.
+  const neverHeld =
+    never.length === 0
+      ? []
+      : [years.length > 0 ? `${never.join("・")}以外` : `どの年度も${never.join("・")}でない`];
   const conditions = [
     years.map(yearWithKeyLabel).join("・") + (years.length > 1 && !everyYear ? "のいずれか" : ""),
     // Directions held every year are said in a sentence of their own (条件: 記載のある年度はすべて継続).
     everyYear ? "" : directions.join("・"),
     departments.join("・"),
-    excluded.map((e) => excludedLabel(e, years.length > 0)).join("・"),
+    [...neverHeld, ...excluded.map((e) => `${e}以外`)].join("・"),
     ...a.notes.filter(isConditionNote).map((note) => note.slice(CONDITION_PREFIX.length).trim()),
   ].filter((p) => p.length > 0);
   if (conditions.length === 0) return [];
   const scopes = a.scopes.map((s) => `${SCOPE_LABEL[s.kind]}${s.code}${s.kind === "chapter" ? "章" : ""}`);
   return [scopes.join("・"), ...conditions].filter((p) => p.length > 0);
-}
-
-/**
- * What is left out: 財産活用課以外, 施策7-2以外; directions never held, with no year asked, in every year
- * (どの年度も完了・新規完了でない: 「完了・新規完了以外」 would read as some other direction in some year).
- */
-function excludedLabel(excluded: string, yearsAsked: boolean): string {
-  const directionsOnly = excluded
-    .split("・")
-    .every((d) => (DIRECTION_WORDS as readonly string[]).includes(d));
-  return directionsOnly && !yearsAsked ? `どの年度も${excluded}でない` : `${excluded}以外`;
 }
 
 /** The parts above as one line: 条件: 施策7-2 / 令和4年度（R4） / 完了・新規完了 / 人事課. */
