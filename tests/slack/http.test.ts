@@ -11,6 +11,16 @@ afterAll(async () => {
 
 const responseTo = (id: string) => h.fake.waitFor(() => h.fake.responses.find((r) => r.method === id));
 
+/** A DM conversation: each message sent in turn, and the text of its answer once it is posted. */
+function conversationIn(channel: string, user: string): (text: string) => Promise<string> {
+  return async (text) => {
+    const before = h.postsIn(channel).length;
+    await h.event({ type: "message", channel_type: "im", channel, user, ts: `${Date.now() / 1000}`, text });
+    await h.fake.waitFor(() => h.postsIn(channel).length > before);
+    return blockText(h.postsIn(channel)[before]?.body ?? {});
+  };
+}
+
 describe("/plan over signed HTTP", () => {
   it("acknowledges at once and answers a code privately, restating the question", async () => {
     const res = await h.command("7-4-2", { responseId: "code" });
@@ -184,89 +194,42 @@ describe("events", () => {
   });
 
   it("reads a DM that goes on from the DM before it after it", async () => {
-    const dm = (text: string) =>
-      h.event({
-        type: "message",
-        channel_type: "im",
-        channel: "DFOLLOW",
-        user: "U4",
-        ts: `${Date.now() / 1000}`,
-        text,
-      });
+    const dm = conversationIn("DFOLLOW", "U4");
     await dm("人事課の事業");
-    await h.fake.waitFor(() => h.postsIn("DFOLLOW").length >= 1);
-    await dm("そのうちR4に完了するのは？");
-    await h.fake.waitFor(() => h.postsIn("DFOLLOW").length >= 2);
-    const answer = blockText(h.postsIn("DFOLLOW")[1]?.body ?? {});
+    const answer = await dm("そのうちR4に完了するのは？");
     expect(answer).toContain("条件: 令和4年度（R4） / 完了・新規完了 / 人事課");
     expect(answer).toContain("人事給与制度の見直し");
     // The next one goes on from both: the list as narrowed.
-    await dm("それぞれの担当課は？");
-    await h.fake.waitFor(() => h.postsIn("DFOLLOW").length >= 3);
-    const third = blockText(h.postsIn("DFOLLOW")[2]?.body ?? {});
+    const third = await dm("それぞれの担当課は？");
     expect(third).toContain("前の質問「人事課の事業 / そのうちR4に完了するのは？」に続けて読みました。");
     expect(third).toContain("該当 1件");
     // Another year asked alone is the question before of that year, and is what the next goes on from.
     await dm("令和4年度に完了する事業");
-    await h.fake.waitFor(() => h.postsIn("DFOLLOW").length >= 4);
-    await dm("じゃあR5は？");
-    await h.fake.waitFor(() => h.postsIn("DFOLLOW").length >= 5);
-    await dm("その担当課は？");
-    await h.fake.waitFor(() => h.postsIn("DFOLLOW").length >= 6);
-    expect(blockText(h.postsIn("DFOLLOW")[4]?.body ?? {})).toContain(
-      "条件: 令和5年度（R5） / 完了・新規完了",
-    );
-    expect(blockText(h.postsIn("DFOLLOW")[5]?.body ?? {})).toContain(
-      "前の質問「R5に完了する事業」に続けて読みました。",
-    );
+    expect(await dm("じゃあR5は？")).toContain("条件: 令和5年度（R5） / 完了・新規完了");
+    expect(await dm("その担当課は？")).toContain("前の質問「R5に完了する事業」に続けて読みました。");
     // Recorded as read, for the report of what staff asked: 「その担当課は？」 alone would say nothing there.
     const recorded = (await h.store.questionsSince(0)).map((q) => q.question);
     expect(recorded).toContain("R5に完了する事業\nその担当課は？");
   });
 
   it("goes on after a yes-or-no from the question before it, not from the year the yes-or-no asked", async () => {
-    const dm = (text: string) =>
-      h.event({
-        type: "message",
-        channel_type: "im",
-        channel: "DVERDICT",
-        user: "U7",
-        ts: `${Date.now() / 1000}`,
-        text,
-      });
+    const dm = conversationIn("DVERDICT", "U7");
     await dm("マイナンバーカードの担当課は？");
-    await h.fake.waitFor(() => h.postsIn("DVERDICT").length >= 1);
     await dm("それってR5以降も載ってる？");
-    await h.fake.waitFor(() => h.postsIn("DVERDICT").length >= 2);
-    await dm("その担当課は？");
-    await h.fake.waitFor(() => h.postsIn("DVERDICT").length >= 3);
-    const third = blockText(h.postsIn("DVERDICT")[2]?.body ?? {});
+    const third = await dm("その担当課は？");
     expect(third).toContain("前の質問「マイナンバーカードの担当課は？」に続けて読みました。");
     expect(third).toContain("マイナンバーカードの普及促進");
   });
 
   it("answers a follow-up to a 10,000-character DM within Block Kit's limits, the follow-up read whole", async () => {
-    const dm = (text: string) =>
-      h.event({
-        type: "message",
-        channel_type: "im",
-        channel: "DLONG",
-        user: "U6",
-        ts: `${Date.now() / 1000}`,
-        text,
-      });
+    const dm = conversationIn("DLONG", "U6");
     await dm(`${"あ".repeat(5_000)}${"a".repeat(4_980)}マイナンバーカードの担当課は？`);
-    await h.fake.waitFor(() => h.postsIn("DLONG").length >= 1);
-    await dm("それっていつまで？");
-    await h.fake.waitFor(() => h.postsIn("DLONG").length >= 2);
-    expect(blockText(h.postsIn("DLONG")[1]?.body ?? {})).toContain("前の質問「");
+    expect(await dm("それっていつまで？")).toContain("前の質問「");
     // The question kept is the question as read (its first 200 characters), so another year asked of it stays short.
     await dm(`令和5年度に完了する事業は？${"い".repeat(9_980)}`);
-    await h.fake.waitFor(() => h.postsIn("DLONG").length >= 3);
-    await dm("じゃあR4は？");
-    await h.fake.waitFor(() => h.postsIn("DLONG").length >= 4);
+    const swapped = await dm("じゃあR4は？");
     expect(h.fake.rejected).toEqual([]);
-    expect(blockText(h.postsIn("DLONG")[3]?.body ?? {})).toContain("条件: 令和4年度（R4） / 完了・新規完了");
+    expect(swapped).toContain("条件: 令和4年度（R4） / 完了・新規完了");
   });
 
   it("answers a retried event only once", async () => {
