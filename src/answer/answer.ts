@@ -461,7 +461,11 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   // (A code always leaves a pool, found or not.)
   const structured = isStructured(u);
   // 「Wi-Fi関係の事業は何件？」: every project holding the subject is an answer, not only the best or those named by it.
-  const everyHolder = ASKS_EVERY_HOLDER.test(askingClause(u.question));
+  // A follow-up read after its question (「…関係の事業ってある？\nそれっていつまで？」) keeps that question's ask.
+  const everyHolder = rawQuestion
+    .slice(0, MAX_QUESTION_CHARS)
+    .split("\n")
+    .some((line) => ASKS_EVERY_HOLDER.test(askingClause(line)));
   let searched = false;
   if (u.hasFreeText) {
     if (u.dayLevel && u.codes.length === 0) {
@@ -761,6 +765,21 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
           : `いいえ。${only.name}は${reiwaLabel(year)}の計画に記載がありません。`,
       );
     }
+    // 「第3次…策定事業はいつ完了？」「それって何年度まで？」: when, of the one project asked about, said plainly first
+    // — the years of the direction asked, or that the plan lists none (a listing that stops is no 完了).
+    // A few projects asked about (「マイナンバーカード関係の事業」 then 「それっていつまで？」): a line each.
+    const ofWhich = result.projects.slice(0, result.answered);
+    if (
+      u.when &&
+      ofWhich.length > 0 &&
+      ofWhich.length <= WHEN_LINES &&
+      inPlan.length === 0 &&
+      u.conditions.length === 0 &&
+      !result.verdict
+    ) {
+      result.verdict = true;
+      result.notes.unshift(...ofWhich.map((p) => whenSaid(p, u.when ?? [], catalog.years)));
+    }
     if (result.projects.length === 0 && pool && pool.length > 0) {
       // The code is what was asked about; the words beside it (「7-4-2の概要」) only narrowed it, and
       // narrowed it to nothing: show the code's projects rather than an empty answer.
@@ -787,4 +806,29 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       }
     }
   }
+}
+
+/** Projects answered that a question of when (いつ完了？) is answered for, a line each; more are a list. */
+const WHEN_LINES = 3;
+
+/** What a direction asked with いつ is called in a sentence: 「開始」 for 新規 (新規 of a project is its start). */
+const WHEN_NOUN: Partial<Record<Direction, string>> = { 新規: "開始（新規）" };
+
+/**
+ * 「いつ完了？」 of one project: the years it has the direction asked (its widened forms count: 新規完了 is a 完了),
+ * or that the plan lists none, with its last listed year; `when` empty asks until when it is listed.
+ */
+export function whenSaid(project: Project, when: readonly Direction[], years: readonly YearKey[]): string {
+  const listed = years.filter((y) => project.directions[y]);
+  const last = listed.at(-1);
+  if (!last) return `${project.name}は計画のどの年度にも記載がありません。`;
+  const at = (y: YearKey) => `${y} ${project.directions[y]}`;
+  if (when.length === 0) return `${project.name}は${reiwaLabel(last)}まで計画に載っています（${at(last)}）。`;
+  // The word asked: the shortest of its widened forms (完了 of 完了・新規完了).
+  const asked = [...when].sort((a, b) => a.length - b.length)[0] as Direction;
+  const noun = WHEN_NOUN[asked] ?? asked;
+  const hits = listed.filter((y) => when.includes(project.directions[y] as Direction));
+  return hits.length > 0
+    ? `${project.name}の${noun}は${yearsLabel(hits)}です（${hits.map(at).join("、")}）。`
+    : `計画には、${project.name}の${noun}の記載はありません（記載は${yearsLabel(listed)}、${at(last)}まで）。`;
 }

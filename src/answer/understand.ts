@@ -52,6 +52,8 @@ import {
   PLAN_LIST_NAME,
   THROUGHOUT,
   WHEN_DIRECTION,
+  WHEN_OF_PROJECTS,
+  WHEN_UNTIL,
   widen,
   YEAR_LEFT_OUT,
   YEAR_WITH_DIRECTION,
@@ -198,6 +200,11 @@ export interface Understanding {
   slips: Slip[];
   /** The question names a day or an hour: the plan knows only fiscal years. */
   dayLevel: boolean;
+  /**
+   * The ask is when (「…はいつ完了？」「何年度に始まる？」): of these directions, already widened — or, empty, until
+   * when the project is listed (「いつまで？」「何年度まで続く？」). Absent when the question asks no when.
+   */
+  when?: Direction[];
   /**
    * The directions must hold in every year a project lists (or every year asked), not in some: 継続しかない,
    * ずっと継続, 継続のみの事業 (a direction named alone with no year).
@@ -795,7 +802,15 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   }
   // A day or an hour counts only in the clause that asks (not in 「来週の会議で使うので、…」).
   const dayLevel = DAY_LEVEL.test(askingClause(text));
-  text = text.replace(WHEN_DIRECTION, " いつ ");
+  // 「…はいつ完了？」「何年度まで？」: asked when, of one direction or of the listing's end.
+  let when: Direction[] | undefined;
+  text = cut(text, WHEN_DIRECTION, (m) => {
+    const direction = directionOf(m[1] as string);
+    if (direction) when = [...new Set([...(when ?? []), ...widen(direction)])];
+  });
+  // (Detected, not cut: 「いつまで」 and its verb read as before, where they were searched as the rest of the ask.)
+  if (text.match(WHEN_UNTIL)) when ??= [];
+  text = text.replace(WHEN_OF_PROJECTS, " ");
 
   text = titlesAsCodes(text, catalog);
   const codes: CodeRef[] = [];
@@ -1021,6 +1036,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     unknownDepartments,
     backgroundUnits: [],
     dayLevel,
+    ...(when ? { when } : {}),
     freeText: text.replace(/\s+/g, " ").trim(),
     hasFreeText,
   };

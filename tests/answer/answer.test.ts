@@ -604,6 +604,89 @@ describe("free-text answers (real kuromoji)", () => {
     },
   );
 
+  const named = (name: string) => plan.projects.find((p) => p.name === name) as Project;
+  const listedYears = (p: Project) => Object.keys(p.directions).sort();
+
+  it("says first the year the one project asked about completes (何年度に完了する？)", async () => {
+    const p = named("第3次茨木市男女共同参画計画策定事業");
+    const done = listedYears(p).filter((y) =>
+      ["完了", "新規完了"].includes(p.directions[y as "R3"] as string),
+    );
+    expect(done).toHaveLength(1);
+    const a = await engine.ask("男女共同参画計画の策定は何年度に完了する？");
+    expect(keys(a).slice(0, a.answered)).toEqual([projectKey(p)]);
+    expect(a.verdict).toBe(true);
+    expect(a.notes[0]).toBe(
+      `${p.name}の完了は令和${(done[0] as string).slice(1)}年度です（${done[0]} 完了）。`,
+    );
+  });
+
+  it("says a project whose listing stops has no 完了 in the plan, with its last listed year (いつ完了？)", async () => {
+    const p = named("マイナンバーカードの普及促進");
+    const years = listedYears(p);
+    const last = years.at(-1) as "R4";
+    expect(Object.values(p.directions)).not.toContain("完了");
+    const a = await engine.ask("マイナンバーカードの普及促進はいつ完了？");
+    expect(a.notes[0]).toBe(
+      `計画には、${p.name}の完了の記載はありません（記載は${years.map((y) => `令和${y.slice(1)}年度`).join("・")}、${last} ${p.directions[last]}まで）。`,
+    );
+  });
+
+  it("says until which year the one project asked about is listed (何年度まで？)", async () => {
+    const p = named("マイナンバーカードの普及促進");
+    const last = listedYears(p).at(-1) as "R4";
+    const a = await engine.ask("マイナンバーカードの普及促進は何年度まで？");
+    expect(a.notes[0]).toBe(
+      `${p.name}は令和${last.slice(1)}年度まで計画に載っています（${last} ${p.directions[last]}）。`,
+    );
+  });
+
+  it("says when a project starts with 開始 (どの年度に始まった？)", async () => {
+    const a = await engine.ask("施設予約システムはどの年度に始まった？");
+    const [p] = a.projects as [Project];
+    const started = listedYears(p).filter((y) => (p.directions[y as "R3"] as string).startsWith("新規"));
+    expect(a.notes[0]).toMatch(
+      started.length > 0
+        ? `${p.name}の開始（新規）は令和${(started[0] as string).slice(1)}年度です`
+        : `計画には、${p.name}の開始（新規）の記載はありません`,
+    );
+  });
+
+  it("answers 「それっていつまで？」 after a list of a few projects with every one of them, a line each", async () => {
+    const previous = "マイナンバーカード関係の事業ってありますか？";
+    const first = await engine.ask(previous);
+    expect(first.answered).toBeGreaterThan(1);
+    const a = await engine.ask("それっていつまで？", { previous });
+    expect(keys(a).slice(0, a.answered)).toEqual(keys(first).slice(0, first.answered));
+    const lines = first.projects.slice(0, first.answered).map((p) => {
+      const last = listedYears(p).at(-1) as "R4";
+      return `${p.name}は令和${last.slice(1)}年度まで計画に載っています（${last} ${p.directions[last]}）。`;
+    });
+    expect(a.notes.slice(0, lines.length)).toEqual(lines);
+  });
+
+  it("answers a question of when about more than three projects as the list it is, without a line each", async () => {
+    const a = await engine.ask("Wi-Fi関係の事業はいつまで？");
+    expect(a.answered).toBeGreaterThan(3);
+    expect(a.verdict).toBeUndefined();
+    expect(a.notes.filter((n) => n.includes("まで計画に載っています"))).toEqual([]);
+  });
+
+  it("lists every project that completes for 「いつ完了する事業がある？」, a when of no project", async () => {
+    const a = await engine.ask("いつ完了する事業がある？");
+    const want = plan.projects.filter((p) =>
+      Object.values(p.directions).some((d) => d === "完了" || d === "新規完了"),
+    );
+    expect(keys(a).sort()).toEqual(want.map(projectKey).sort());
+    expect(a.verdict).toBeUndefined();
+  });
+
+  it("answers 「それって何年度に完了？」 after a question of one project with that project's year", async () => {
+    const a = await engine.ask("それって何年度に完了？", { previous: "男女共同参画計画の策定の事業" });
+    expect(a.continuedFrom).toBe("男女共同参画計画の策定の事業");
+    expect(a.notes[0]).toMatch(/^第3次茨木市男女共同参画計画策定事業の完了は令和\d年度です/);
+  });
+
   const longestRun = (p: (typeof plan.projects)[number], ds: string[]) => {
     let run = 0;
     let longest = 0;

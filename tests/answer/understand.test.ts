@@ -1605,3 +1605,40 @@ describe("understand: the rest", () => {
     expect([...u.question]).toHaveLength(200);
   });
 });
+
+describe("understand: asking when", () => {
+  it.each([
+    ["貸室のWi-Fi整備はいつ完了？", ["完了", "新規完了"]],
+    ["男女共同参画計画の策定は何年度に完了する？", ["完了", "新規完了"]],
+    ["その事業は何年に終わる？", ["完了", "新規完了"]],
+    ["施設予約システムはどの年度に始まった？", ["新規", "新規完了"]],
+    ["空調の改修はいつ頃拡充予定？", ["拡充", "臨時拡充"]],
+    ["マイナンバーカードの普及促進はいつまで？", []],
+    ["ホームページの事業は何年度まで続く？", []],
+    ["その事業っていつまで載ってる？", []],
+  ])("reads %s as asking when (of %j; none: until when it is listed)", (q, when) => {
+    const u = read(q);
+    expect(u.when).toEqual(when);
+    expect(u.directions).toEqual([]);
+  });
+
+  it.each([
+    ["いつ完了する事業がある？", ["完了", "新規完了"]],
+    ["何年度に完了する事業がある？", ["完了", "新規完了"]],
+    ["何年度に始まる取組は？", ["新規", "新規完了"]],
+  ])(
+    "reads %s, a direction describing the projects asked for, as a condition, not a when",
+    (q, directions) => {
+      const u = read(q);
+      expect(u.when).toBeUndefined();
+      expect(u.directions).toEqual(directions);
+    },
+  );
+
+  it.each([["いつまでに申請すればいい？"], ["何年度までの事業がある？"], ["マイナンバーカードの担当課は？"]])(
+    "reads %s as asking no when of a project",
+    (q) => {
+      expect(read(q).when).toBeUndefined();
+    },
+  );
+});

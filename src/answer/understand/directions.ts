@@ -248,12 +248,40 @@ export const EVER_DIRECTION = new RegExp(
 /** The plan's heading for the projects it lists: 新規・拡充事業等. */
 export const PLAN_LIST_NAME = /新規\s*[・･、,]?\s*拡充事業等/g;
 
+/** A question of when: いつ, 何年度, 何年, どの年度 (いつ頃, 何年度ごろ). */
+const WHEN_WORD = String.raw`(?:いつ|(?:何|なん|どの)\s*(?:年度|年))\s*(?:頃|ごろ|ころ)?`;
+/** What a direction said of a project can be followed by (完了する, 完了予定, 終わった). */
+const WHEN_TAIL = String.raw`(?:する|した|します|しました|される|された|予定|の予定|る|った|り|た)?`;
+
 /**
- * A direction asked about with いつ (「Wi-Fi整備はいつ完了？」「いつ頃開始予定？」): the question is when, which every
- * answer shows year by year, so the direction's noun is no word of the subject.
+ * A direction asked about with いつ or 何年度 (「Wi-Fi整備はいつ完了？」「いつ頃開始予定？」「何年度に終わる？」): the
+ * question is when, which every answer shows year by year, so the direction's noun is no word of the subject.
+ * Group 1: the direction's word. Not when the direction describes the projects asked for
+ * (「いつ完了する事業がある？」 asks for the projects that complete, as 「何年度に完了する事業」 does).
  */
-export const WHEN_DIRECTION =
-  /いつ\s*(?:頃|ごろ|ころ)?\s*(?:に|から|まで)?\s*(?:は|で)?\s*(?:完了|終了|開始|拡充|縮小|新規|スタート)(?:する|した|します|しました|予定|の予定)?/g;
+export const WHEN_DIRECTION = new RegExp(
+  String.raw`${WHEN_WORD}\s*(?:に|から|まで|で)?\s*(?:は|で|に)?\s*(完了|終了|開始|拡充|縮小|新規|スタート|(?:終わ|おわ)(?:る|った|り)|(?:始ま|はじま)(?:る|った|り)|終え(?:る|た))(?!${WHEN_TAIL}\s*(?:の\s*)?(?:事業|取組|取り組み|プロジェクト))${WHEN_TAIL}`,
+  "g",
+);
+
+const UNTIL_VERB = String.raw`(?:\s*(?:続(?:く|いて(?:い|る)*|けられる|ける)|載っ(?:て(?:い|る|ます)*)?|記載(?:が|され)?(?:ある|あります|て(?:い|る|ます)*)?|やる|実施(?:する|される|予定)?|の予定))?`;
+/**
+ * いつ before a direction that describes the projects asked for (「いつ完了する事業がある？」): the list of them, each
+ * with its years, as 「完了する事業」 asks — the question word itself names nothing.
+ */
+export const WHEN_OF_PROJECTS = new RegExp(
+  String.raw`${WHEN_WORD}\s*(?:に|から|まで|で)?\s*(?=(?:完了|終了|開始|拡充|縮小|新規|スタート|(?:終わ|おわ)(?:る|った|り)|(?:始ま|はじま)(?:る|った|り)|終え(?:る|た))${WHEN_TAIL}\s*(?:の\s*)?(?:事業|取組|取り組み|プロジェクト))`,
+  "g",
+);
+
+/**
+ * Until when (「いつまで？」「何年度まで続く？」「いつまで載ってる？」): the answer is the project's last listed year.
+ * Not a deadline for the asker (いつまでに申請), nor a year that bounds a list (何年度までの事業).
+ */
+export const WHEN_UNTIL = new RegExp(
+  String.raw`${WHEN_WORD}\s*まで(?!\s*に)(?!${UNTIL_VERB}\s*(?:の\s*)?(?:事業|取組|取り組み|プロジェクト))${UNTIL_VERB}`,
+  "g",
+);
 
 /**
  * A direction in some run of consecutive years: 2年続けて臨時拡充, 3年度連続で継続, 拡充が2年続いている. Groups:
