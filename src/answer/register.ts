@@ -356,6 +356,10 @@ export function asksOnlyFields(askFreeText: string): boolean {
   return !/[\p{L}\p{N}]/u.test(rest.replace(/[\p{Script=Hiragana}ー]/gu, ""));
 }
 
+/** Where a message's clauses join: a sentence's end, or a joint before 、 (see askingClause). */
+const CLAUSE_JOINT =
+  /[。！？!?\n]|(?:(?<!も)ので|のため|ため|用に|から|けど|けれど|(?<=[すたるだいぬ]|ません|でしょう)が|まして|にあたり|にあたって|に当たり|に当たって|に際し(?:て)?|に向け(?:て)?|の関係で|の件で|の都合で|の(?:準備|検討|参考|資料作成|資料作り|資料|取りまとめ|とりまとめ|作業|対応|調査)(?:で|に|として)|として|のために|の前に|(?<=[るた])\s*(?:うえ|上)で|(?<=[\u4e00-\u9fff])前に(?:\s*(?:すみません|すいません))?\s*|たく(?:て)?|(?:考え|検討し|調べ|進め|準備し|作成し|作っ|整理し|まとめ|探し|困っ|迷っ|悩ん|頼まれ|言われ|聞かれ)[てで](?:いて|おり)|(?:照会|引き継ぎ|引継ぎ|引継|監査|答弁|報告|説明|会議|打ち合わせ|打合せ|研修|対応|準備|作業|調査)(?:への回答|の回答|の準備|の中)?で)[、,]\s*/;
+
 /**
  * The clause that carries the ask: the last one, after context clauses joined by ので (not もので: "the one that,
  * and"), から, けど, ため, 用に,
@@ -365,9 +369,29 @@ export function asksOnlyFields(askFreeText: string): boolean {
  * (and sentence ends). 「来週の会議で使うので、…の担当課は？」 asks about the 担当課, not about next week.
  */
 export function askingClause(text: string): string {
-  const parts = masked(text).split(
-    /[。！？!?\n]|(?:(?<!も)ので|のため|ため|用に|から|けど|けれど|(?<=[すたるだいぬ]|ません|でしょう)が|まして|にあたり|にあたって|に当たり|に当たって|に際し(?:て)?|に向け(?:て)?|の関係で|の件で|の都合で|の(?:準備|検討|参考|資料作成|資料作り|資料|取りまとめ|とりまとめ|作業|対応|調査)(?:で|に|として)|として|のために|の前に|(?<=[るた])\s*(?:うえ|上)で|(?<=[\u4e00-\u9fff])前に(?:\s*(?:すみません|すいません))?\s*|たく(?:て)?|(?:考え|検討し|調べ|進め|準備し|作成し|作っ|整理し|まとめ|探し|困っ|迷っ|悩ん|頼まれ|言われ|聞かれ)[てで](?:いて|おり)|(?:照会|引き継ぎ|引継ぎ|引継|監査|答弁|報告|説明|会議|打ち合わせ|打合せ|研修|対応|準備|作業|調査)(?:への回答|の回答|の準備|の中)?で)[、,]\s*/,
-  );
+  const parts = masked(text).split(CLAUSE_JOINT);
   const nonEmpty = parts.map((p) => p.trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
   return unmasked(nonEmpty.at(-1) ?? "");
+}
+
+const CLAUSE_JOINTS = new RegExp(CLAUSE_JOINT.source, "g");
+
+/**
+ * The context before an ask without the occasion it ends with (「情報システム課の事業について、来週の会議で説明するため、」
+ * → 「情報システム課の事業について、」): the stretch from the last 、 or sentence end before a closing joint (ので、
+ * ため、 …) says why one asks, not what. The context itself when it ends otherwise, or is all occasion.
+ */
+export function withoutOccasion(context: string): string {
+  const text = masked(context.trimEnd());
+  const joints = [...text.matchAll(CLAUSE_JOINTS)];
+  const last = joints.at(-1);
+  if (!last || last.index + last[0].length !== text.length || /^[。！？!?\n]/.test(last[0])) return context;
+  const before = last.index - 1;
+  const begin = Math.max(
+    text.lastIndexOf("、", before) + 1,
+    text.lastIndexOf(",", before) + 1,
+    ...joints.slice(0, -1).map((j) => j.index + j[0].length),
+  );
+  const kept = unmasked(text.slice(0, begin));
+  return /[\p{L}\p{N}]/u.test(kept) ? kept : context;
 }

@@ -15,6 +15,7 @@ import {
   sentencesOf,
   stripRegister,
   withCorrections,
+  withoutOccasion,
 } from "./register.js";
 import {
   CODE,
@@ -465,10 +466,27 @@ function readClauses(stripped: string, catalog: Catalog, now: Date): Parts {
   }
   if (askParts.everything && !isStructured(askParts) && context.trim() && isStructured(whole)) {
     const before = readContext();
-    if (isStructured(before)) return before;
+    if (isStructured(before)) {
+      // 「情報システム課の事業について、来週の会議で説明するため、一覧で」: the occasion the context ends with says why
+      // one asks — its words are no subject, when it adds nothing exact to what is listed.
+      const bare = withoutOccasion(context);
+      const plain = bare === context ? undefined : readClauses(bare, catalog, now);
+      return plain && conditionsOf(plain) === conditionsOf(before) ? plain : before;
+    }
   }
   return readMessageParts(whole, ask, askParts, context);
 }
+
+/** A reading's conditions, its words left out: two readings that list the same projects by them compare equal. */
+const conditionsOf = (p: Parts) =>
+  JSON.stringify({
+    ...p,
+    freeText: "",
+    hasFreeText: false,
+    dayLevel: false,
+    when: undefined,
+    backgroundUnits: [],
+  });
 
 /** Projects named by what they do, in a clause ending with them (…を整備している事業を, …する取組について). */
 const NAMES_PROJECTS_BY_DOING =

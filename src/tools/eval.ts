@@ -78,6 +78,7 @@ const TUNED = [
   "dev36",
   "dev37",
   "dev38",
+  "dev39",
 ];
 
 /** Every set, the tuned ones first. */

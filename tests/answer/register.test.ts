@@ -9,6 +9,7 @@ import {
   saysThereIsAProject,
   stripRegister,
   withCorrections,
+  withoutOccasion,
 } from "../../src/answer/register.js";
 
 const core = (text: string) => stripRegister(text).replace(/\s+/g, "");
@@ -445,5 +446,29 @@ describe("withCorrections: the message as its writer corrected it", () => {
     ["7-2-4のうち市民課じゃなくて、r3に臨時拡充のもの"],
   ])("keeps what is wanted by what is not, and a unit left out: %s", (text) => {
     expect(withCorrections(text)).toBe(text);
+  });
+});
+
+describe("withoutOccasion: the occasion a context ends with", () => {
+  it.each([
+    [
+      "情報システム課が担当している事業について、来週の庁内会議で説明するため、",
+      "情報システム課が担当している事業について、",
+    ],
+    [
+      "DX推進チームの事業を確認したいです。庁内の説明資料に載せたいので、",
+      "DX推進チームの事業を確認したいです。",
+    ],
+    ["人事課の事業について、会議の資料に使いたくて、", "人事課の事業について、"],
+  ])("takes the clause ending in a joint off %s", (context, kept) => {
+    expect(withoutOccasion(context)).toBe(kept);
+  });
+
+  it.each([
+    ["来週の会議で説明するため、", "all of it is the occasion"],
+    ["人事課の事業について。", "it ends with a sentence, not a joint"],
+    ["人事課の事業について、", "it ends with no joint"],
+  ])("keeps %s whole: %s", (context) => {
+    expect(withoutOccasion(context)).toBe(context);
   });
 });

@@ -1250,6 +1250,27 @@ describe("understand: context before the ask", () => {
   });
 
   it.each([
+    [
+      "お疲れ様です。情報システム課が担当している事業について、来週の庁内会議で説明するため、一覧で確認させていただけますでしょうか。",
+      { departments: ["情報システム課"], hasFreeText: false },
+    ],
+    [
+      "DX推進チームの担当している事業を確認したいです。庁内の説明資料に載せたいので、すべて教えていただけますでしょうか。",
+      { departments: ["DX推進チーム"], hasFreeText: false },
+    ],
+    [
+      "人事課の研修の事業について、来週の会議で説明するため、一覧で確認させてください。",
+      { departments: ["人事課"], hasFreeText: true },
+    ],
+    [
+      "人事課の事業について、令和4年度に完了する研修を報告するため、一覧で確認させてください。",
+      { departments: ["人事課"], years: ["R4"], directions: ["完了", "新規完了"] },
+    ],
+  ])("lists what the context names, its closing occasion (…説明するため、) no subject: %s", (q, expected) => {
+    expect(read(q)).toMatchObject(expected);
+  });
+
+  it.each([
     ["the ask points back", "7-4の事業について確認です。その中で令和5年度に完了するものは？", ["7-4"]],
     [
       "the context names a code the ask does not",
