@@ -705,7 +705,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     if (result.projects.length === 0 && !pool && answers.length > 0) {
       // The subject is in the plan, but not with the year, direction or department asked for
       // (「令和6年度のホームページ」): the answer stays exact (none), and says what the plan does have.
-      result.notes.push("条件に当てはまる事業はありません。計画にある関連の事業:");
+      result.notes.push(NEAR_MISSES_HEADING);
       for (const p of answers.slice(0, NEAR_MISSES)) {
         result.notes.push(
           `${p.name}（${projectCode(p)}）担当課: ${p.department}、方向性: ${directionsLine(p, undefined, catalog.years)}`,
@@ -713,6 +713,10 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       }
       nearMisses = true;
     }
+    // After a いいえ about the project asked, the projects named below it are that project, not others related.
+    const askedNotRelated = () => {
+      result.notes = result.notes.map((n) => (n === NEAR_MISSES_HEADING ? ASKED_HEADING : n));
+    };
     // 「マイナンバーカードの普及促進ってR5もある？」: whether a project is listed in a year, said plainly first.
     const yesOrNo =
       answers.length > 0 &&
@@ -738,8 +742,11 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
           ? notIn.length === 0
             ? `はい。${names(listed)}は${when}も計画に載っています。`
             : `はい。${names(listed)}は${yearsLabel(listedIn)}の計画に載っています（${yearsLabel(notIn)}は記載なし）。`
-          : `いいえ。${names(answers)}は${when}の計画に記載がありません。`,
+          : `いいえ。${names(answers)}は${when}の計画に記載がありません${
+              answers.length === 1 ? `（${listingSpan(answers[0] as Project, catalog.years)}）` : ""
+            }。`,
       );
+      if (listed.length === 0) askedNotRelated();
       // A yes about the project asked is its answer: projects sharing a word with it are beside the question.
       if (listed.length > 0) result.projects = result.projects.slice(0, result.answered);
     }
@@ -762,8 +769,9 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       result.notes.unshift(
         direction
           ? `${u.directions.includes(direction) ? "はい" : "いいえ"}。${only.name}の${reiwaLabel(year)}の方向性は${direction}です。`
-          : `いいえ。${only.name}は${reiwaLabel(year)}の計画に記載がありません。`,
+          : `いいえ。${only.name}は${reiwaLabel(year)}の計画に記載がありません（${listingSpan(only, catalog.years)}）。`,
       );
+      if (!direction || !u.directions.includes(direction)) askedNotRelated();
     }
     // 「第3次…策定事業はいつ完了？」「それって何年度まで？」: when, of the one project asked about, said plainly first
     // — the years of the direction asked, or that the plan lists none (a listing that stops is no 完了).
@@ -808,6 +816,20 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   }
 }
 
+/** Above the projects the plan has for a subject that no project meets the conditions of. */
+const NEAR_MISSES_HEADING = "条件に当てはまる事業はありません。計画にある関連の事業:";
+/** Above them when a いいえ has said of them what was asked. */
+const ASKED_HEADING = "質問の事業:";
+
+/** The years a project is listed in and its last direction: 記載は令和3年度・令和4年度、R4 完了まで. */
+function listingSpan(project: Project, years: readonly YearKey[]): string {
+  const listed = years.filter((y) => project.directions[y]);
+  const last = listed.at(-1);
+  return last
+    ? `記載は${yearsLabel(listed)}、${last} ${project.directions[last]}まで`
+    : "どの年度にも記載なし";
+}
+
 /** Projects answered that a question of when (いつ完了？) is answered for, a line each; more are a list. */
 const WHEN_LINES = 3;
 
@@ -830,5 +852,5 @@ export function whenSaid(project: Project, when: readonly Direction[], years: re
   const hits = listed.filter((y) => when.includes(project.directions[y] as Direction));
   return hits.length > 0
     ? `${project.name}の${noun}は${yearsLabel(hits)}です（${hits.map(at).join("、")}）。`
-    : `計画には、${project.name}の${noun}の記載はありません（記載は${yearsLabel(listed)}、${at(last)}まで）。`;
+    : `計画には、${project.name}の${noun}の記載はありません（${listingSpan(project, years)}）。`;
 }

@@ -65,9 +65,13 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     expect(keys(a)).toEqual(["7-2#6"]);
   });
 
-  it("says いいえ when it is not, before the project's own years", async () => {
+  it("says いいえ when it is not, with the years it is listed in, then heads the project as the one asked about", async () => {
     const a = await engine.ask("マイナンバーカードの普及促進ってR5もある？");
-    expect(a.notes[0]).toBe("いいえ。マイナンバーカードの普及促進は令和5年度の計画に記載がありません。");
+    expect(a.notes[0]).toBe(
+      "いいえ。マイナンバーカードの普及促進は令和5年度の計画に記載がありません（記載は令和3年度・令和4年度、R4 継続まで）。",
+    );
+    expect(a.notes[1]).toBe("質問の事業:");
+    expect(a.notes[2]).toMatch(/^マイナンバーカードの普及促進（7-2-6 \/ 7-2 No\.17）/);
   });
 
   it("says はい to a range (R4以降も載ってる？) with the years the project is listed in, and the years it is not", async () => {
@@ -80,7 +84,7 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
   it("says いいえ to a range none of whose years lists the project, naming the range", async () => {
     const a = await engine.ask("マイナンバーカードの普及促進は令和5年度以降も載っていますか");
     expect(a.notes[0]).toBe(
-      "いいえ。マイナンバーカードの普及促進は令和5年度〜7年度の計画に記載がありません。",
+      "いいえ。マイナンバーカードの普及促進は令和5年度〜7年度の計画に記載がありません（記載は令和3年度・令和4年度、R4 継続まで）。",
     );
   });
 
@@ -99,11 +103,15 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
   it("says いいえ to a direction the project does not have that year, naming the one it has (R4で終わり？: 継続)", async () => {
     const a = await engine.ask("マイナンバーカードの普及促進ってR4で終わり？");
     expect(a.notes[0]).toBe("いいえ。マイナンバーカードの普及促進の令和4年度の方向性は継続です。");
+    expect(a.notes[1]).toBe("質問の事業:");
   });
 
   it("says いいえ to a direction in a year the project is not listed in", async () => {
     const a = await engine.ask("マイナンバーカードの普及促進はR6に完了する？");
-    expect(a.notes[0]).toBe("いいえ。マイナンバーカードの普及促進は令和6年度の計画に記載がありません。");
+    expect(a.notes[0]).toBe(
+      "いいえ。マイナンバーカードの普及促進は令和6年度の計画に記載がありません（記載は令和3年度・令和4年度、R4 継続まで）。",
+    );
+    expect(a.notes[1]).toBe("質問の事業:");
   });
 
   it.each([
