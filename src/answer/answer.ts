@@ -8,6 +8,7 @@ import type { RankingOptions, SearchHit, SearchIndex, SearchResult } from "../se
 import { type Catalog, nearestCodes, projectsUnder } from "./catalog.js";
 import { MAY_NAME_KANA_UNIT, withUnitsInKanji } from "./kana-units.js";
 import {
+  ASKS_DEPARTMENT,
   ASKS_DIRECTION,
   ASKS_EVERY_HOLDER,
   ASKS_LISTED,
@@ -685,6 +686,14 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     result.projects = shown.map((h) => h.project);
     result.answered = shown.filter((h) => h.match === "strong").length;
     result.intent = "search";
+    // 「マイナンバーカードの担当課は？」「それぞれの担当課は？」: whose the projects answered are, in one line first.
+    const owned = result.projects.slice(0, result.answered);
+    if (
+      owned.length > 0 &&
+      owned.length <= DEPARTMENT_LINE_PROJECTS &&
+      ASKS_DEPARTMENT.test(askingClause(u.question))
+    )
+      result.notes.unshift(departmentsLine(owned));
     if (shown.length > 0) {
       const folded = normalizeWidth(u.question);
       result.searchedWords = subjectWords.map((w) => asWritten(w, u.question, folded));
@@ -814,6 +823,17 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       }
     }
   }
+}
+
+/** Projects answered that a question of whose (担当課は？) is answered for in one line; more are a list. */
+const DEPARTMENT_LINE_PROJECTS = 5;
+
+/** 担当課: 市民課（マイナンバーカードの普及促進、…）、情報システム課（…）: each department once, in the order answered. */
+export function departmentsLine(projects: readonly Project[]): string {
+  const byDepartment = new Map<string, string[]>();
+  for (const p of projects)
+    byDepartment.set(p.department, [...(byDepartment.get(p.department) ?? []), p.name]);
+  return `担当課: ${[...byDepartment].map(([d, names]) => `${d}（${[...new Set(names)].join("、")}）`).join("、")}`;
 }
 
 /** Above the projects the plan has for a subject that no project meets the conditions of. */

@@ -680,6 +680,41 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.notes.filter((n) => n.includes("まで計画に載っています"))).toEqual([]);
   });
 
+  it("says whose the project asked about is in one line first (マイナンバーカードの担当課は？)", async () => {
+    const a = await engine.ask("マイナンバーカードの担当課は？");
+    const [p] = a.projects as [Project];
+    expect(a.answered).toBe(1);
+    expect(a.notes[0]).toBe(`担当課: ${p.department}（${p.name}）`);
+  });
+
+  it("groups the departments of a few projects in one line, each department once (それぞれの担当課は？)", async () => {
+    const previous = "マイナンバーカード関係の事業ってありますか？";
+    const a = await engine.ask("それぞれの担当課は？", { previous });
+    const answered = a.projects.slice(0, a.answered);
+    const departments = [...new Set(answered.map((p) => p.department))];
+    expect(departments.length).toBeGreaterThan(1);
+    expect(departments.length).toBeLessThan(answered.length);
+    expect(a.notes[0]).toBe(
+      `担当課: ${departments
+        .map(
+          (d) =>
+            `${d}（${answered
+              .filter((p) => p.department === d)
+              .map((p) => p.name)
+              .join("、")}）`,
+        )
+        .join("、")}`,
+    );
+  });
+
+  it("adds no department line to a list of more than five projects, nor when no department is asked", async () => {
+    const many = await engine.ask("オンライン関係の事業の担当課は？");
+    expect(many.answered).toBeGreaterThan(5);
+    expect(many.notes.some((n) => n.startsWith("担当課:"))).toBe(false);
+    const plain = await engine.ask("マイナンバーカードの普及");
+    expect(plain.notes.some((n) => n.startsWith("担当課:"))).toBe(false);
+  });
+
   it("lists every project that completes for 「いつ完了する事業がある？」, a when of no project", async () => {
     const a = await engine.ask("いつ完了する事業がある？");
     const want = plan.projects.filter((p) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  ASKS_DEPARTMENT,
   askingClause,
   askingSentences,
   askLast,
@@ -470,5 +471,28 @@ describe("withoutOccasion: the occasion a context ends with", () => {
     ["人事課の事業について、", "it ends with no joint"],
   ])("keeps %s whole: %s", (context) => {
     expect(withoutOccasion(context)).toBe(context);
+  });
+});
+
+describe("ASKS_DEPARTMENT: asking whose a project is", () => {
+  it.each([
+    ["マイナンバーカードの担当課は？"],
+    ["ふるさと納税の担当は？"],
+    ["市税の徴収ってどこの課？"],
+    ["担当課と内容を教えていただけますか"],
+    ["所管課も教えてください"],
+    ["それって誰が担当してる？"],
+    ["どの部署の事業？"],
+  ])("reads %s as asking for the department", (q) => {
+    expect(ASKS_DEPARTMENT.test(q)).toBe(true);
+  });
+
+  it.each([
+    ["人事課が担当している事業"],
+    ["担当課の一覧"],
+    ["どの課が一番多い？"],
+    ["マイナンバーカードの普及"],
+  ])("reads %s as asking no department of a project", (q) => {
+    expect(ASKS_DEPARTMENT.test(q)).toBe(false);
   });
 });
