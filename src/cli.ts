@@ -3,6 +3,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { z } from "zod";
 import { parseArgs } from "./args.js";
+import { stopQuietlyWhenReaderLeaves } from "./closed-pipe.js";
 import { asPlanBotError, UsageError } from "./errors.js";
 import { commandUsage, USAGE } from "./usage.js";
 
@@ -68,6 +69,7 @@ const commands: Record<string, (argv: readonly string[]) => Promise<void>> = {
 
 /** Runs a command; every failure becomes one readable line on stderr and a non-zero exit code. */
 export async function main(argv: readonly string[]): Promise<void> {
+  stopQuietlyWhenReaderLeaves(process.stdout);
   const [name, ...rest] = argv;
   try {
     if (name === undefined || name === "help" || name === "--help" || name === "-h") {

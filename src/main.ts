@@ -1,6 +1,7 @@
 // Composition root: config → plan → answer engine → Slack app (Socket Mode or HTTP) or the local console.
 import { existsSync } from "node:fs";
 import { createEngine } from "./answer/engine.js";
+import { stopQuietlyWhenReaderLeaves } from "./closed-pipe.js";
 import { engineSettings, parseConfig, urlSecrets } from "./config.js";
 import { asPlanBotError, ConfigError } from "./errors.js";
 import { createLogger } from "./logger.js";
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
   const { mode } = config;
 
   if (mode.kind === "console") {
+    stopQuietlyWhenReaderLeaves(process.stdout);
     const { runConsole } = await import("./console.js");
     await runConsole(engine, process.stdin, process.stdout);
     return;

@@ -39,7 +39,7 @@ export const GOOD_PROJECT = [
 export const TEST_CACHE_DIR = process.env.PLAN_CACHE_DIR ?? "";
 if (TEST_CACHE_DIR === "") throw new Error("PLAN_CACHE_DIR is unset: run the tests through vitest.config.ts");
 
-const BIN = join(import.meta.dirname, "../bin/plan-bot.js");
+export const BIN = join(import.meta.dirname, "../bin/plan-bot.js");
 
 /** Runs the installed command as a user would: `plan-bot …`, with extra environment and standard input. */
 export function runCli(

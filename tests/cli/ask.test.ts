@@ -1,5 +1,6 @@
+import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../helpers.js";
+import { BIN, runCli } from "../helpers.js";
 
 const run = (args: string[], input?: string) => runCli(args, input === undefined ? {} : { input });
 
@@ -92,5 +93,22 @@ describe("plan-bot ask", () => {
     const out = run(["ask"]);
     expect(out.status).toBe(2);
     expect(out.stderr).toContain("質問を指定してください");
+  });
+});
+
+describe("plan-bot ask, read by a reader that stops early (| head -1)", () => {
+  it("ends quietly with 0 when the pipe closes under it: no EPIPE, no stack trace", async () => {
+    const child = spawn(process.execPath, [BIN, "ask", "--json"], { stdio: ["pipe", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (chunk) => {
+      stderr += String(chunk);
+    });
+    child.stdin.end(`${Array.from({ length: 400 }, () => "7-4-2").join("\n")}\n`);
+    // The first line read, the reader leaves, as head -1 does.
+    await new Promise<void>((done) => child.stdout.once("data", () => done()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((done) => child.on("close", (c) => done(c)));
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
   });
 });

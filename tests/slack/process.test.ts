@@ -63,6 +63,15 @@ describe("npm start without Slack credentials: the local console", () => {
     expect(out).toContain("さようなら");
   });
 
+  it("ends quietly with 0 when its reader stops early (npm start | head): no EPIPE, no stack trace", async () => {
+    const run = start({});
+    await once(run.child.stdout as NonNullable<ChildProcess["stdout"]>, "data");
+    run.child.stdout?.destroy();
+    run.child.stdin?.end(`${Array.from({ length: 50 }, () => "7-2").join("\n")}\nexit\n`);
+    expect(await exitOf(run.child)).toBe(0);
+    expect(run.err()).toBe("");
+  });
+
   it("reads a question that goes on from the one before it after that one, as a Slack thread does", async () => {
     const run = start({});
     run.child.stdin?.end("マイナンバーカードの担当課は？\nそれっていつまで？\nその事業はR5もある？\nexit\n");
