@@ -661,7 +661,12 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       named.size === 0 || everyHolder
         ? hits
         : [
-            ...hits.filter((h) => named.has(h.project)).map((h) => ({ ...h, match: "strong" as const })),
+            // Several named in full (「A、Bの担当課は？」, a follow-up's list) come in the order named.
+            ...hits
+              .filter((h) => named.has(h.project))
+              .map((h, i) => ({ h, at: asked.indexOf(normalizedName(h.project)), i }))
+              .sort((a, b) => (a.at < 0 || b.at < 0 ? a.i - b.i : a.at - b.at || a.i - b.i))
+              .map(({ h }) => ({ ...h, match: "strong" as const })),
             ...hits
               .filter((h) => !named.has(h.project) && (!fullName || h.coverage >= RELATED_BESIDE_NAMED))
               .map((h) => ({ ...h, match: "partial" as const })),
@@ -745,11 +750,14 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
           .slice(0, 2)
           .map((p) => p.name)
           .join("、");
+      // Of several asked about, those not listed then are said too (「…、マイナンバーカードの普及促進は記載なし」).
+      const unlisted = answers.filter((p) => !listed.includes(p));
+      const others = unlisted.length > 0 ? `（${names(unlisted)}は記載なし）` : "";
       result.verdict = true;
       result.notes.unshift(
         listed.length > 0
           ? notIn.length === 0
-            ? `はい。${names(listed)}は${when}も計画に載っています。`
+            ? `はい。${names(listed)}は${when}も計画に載っています${others}。`
             : `はい。${names(listed)}は${yearsLabel(listedIn)}の計画に載っています（${yearsLabel(notIn)}は記載なし）。`
           : `いいえ。${names(answers)}は${when}の計画に記載がありません${
               answers.length === 1 ? `（${listingSpan(answers[0] as Project, catalog.years)}）` : ""
@@ -762,25 +770,37 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     // 「ふるさと寄附金推進事業はR6で完了する？」: whether the one project asked about has a direction in a year, said
     // plainly first with the direction it has (「いいえ。…の令和6年度の方向性は継続です。」): the plan lists no 完了 for a
     // project whose listing stops, and 該当 0件 alone would not say so.
+    // Of a few projects (「それ、R4で完了してる？」 after three): each one's direction that year, in one line.
     const [year] = inPlan;
     const [only] = answers;
+    const holds = (p: Project) => u.directions.includes(p.directions[year as YearKey] as Direction);
+    // Two projects of one name (市税等徴収事務事業) are told apart by their codes.
+    const sharedName = (p: Project) => answers.some((q) => q !== p && q.name === p.name);
     if (
       year &&
       only &&
       inPlan.length === 1 &&
-      answers.length === 1 &&
+      answers.length <= WHEN_LINES &&
       u.directions.length > 0 &&
       u.conditions.length === 0 &&
       asksYesOrNo(u.question)
     ) {
       const direction = only.directions[year];
+      const some = answers.filter(holds).length;
       result.verdict = true;
       result.notes.unshift(
-        direction
-          ? `${u.directions.includes(direction) ? "はい" : "いいえ"}。${only.name}の${reiwaLabel(year)}の方向性は${direction}です。`
-          : `いいえ。${only.name}は${reiwaLabel(year)}の計画に記載がありません（${listingSpan(only, catalog.years)}）。`,
+        answers.length > 1
+          ? `${some === answers.length ? "はい" : some === 0 ? "いいえ" : "一部です"}。${reiwaLabel(year)}の方向性: ${answers
+              .map(
+                (p) =>
+                  `${sharedName(p) ? `${p.name}（${projectCode(p)}）` : p.name} ${p.directions[year] ?? "記載なし"}`,
+              )
+              .join("、")}。`
+          : direction
+            ? `${u.directions.includes(direction) ? "はい" : "いいえ"}。${only.name}の${reiwaLabel(year)}の方向性は${direction}です。`
+            : `いいえ。${only.name}は${reiwaLabel(year)}の計画に記載がありません（${listingSpan(only, catalog.years)}）。`,
       );
-      if (!direction || !u.directions.includes(direction)) askedNotRelated();
+      if (some === 0) askedNotRelated();
     }
     // 「第3次…策定事業はいつ完了？」「それって何年度まで？」: when, of the one project asked about, said plainly first
     // — the years of the direction asked, or that the plan lists none (a listing that stops is no 完了).

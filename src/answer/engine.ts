@@ -2,14 +2,25 @@
 // loaded on the first free-text question (or by `warmUp`, in the background), never for structured ones.
 // The search modules (FlexSearch, the analyzer, the index cache) are imported only then as well; the lexicon's
 // module is light and is imported at once for the dictionary folder, whose departments.txt the catalog reads.
-import type { Plan } from "../plan/schema.js";
+import type { Plan, Project } from "../plan/schema.js";
 import type { Analyzer } from "../search/analyzer.js";
 import { BUNDLED_DICT_DIR } from "../search/lexicon.js";
 import type { RankingOptions, SearchIndex } from "../search/search-index.js";
 import { loadDepartmentAliases } from "./aliases.js";
 import { type Answer, answer, quoteQuestion } from "./answer.js";
 import { buildCatalog, type Catalog } from "./catalog.js";
-import { goesOn, isBare, pointingBack, readAfter, withUnitSwapped, withYearSwapped } from "./follow-up.js";
+import {
+  askedOfProjects,
+  goesOn,
+  isBare,
+  MAX_PROJECTS_NAMED,
+  picksOne,
+  pointingBack,
+  readAfter,
+  withUnitSwapped,
+  withYearSwapped,
+} from "./follow-up.js";
+import { asksYesOrNo } from "./register.js";
 import { type Understanding, understand } from "./understand.js";
 
 export interface AskOptions {
@@ -29,12 +40,26 @@ export function goesOnFrom(answered: Answer): string {
 
 /**
  * Whether a reading names a year or a direction, and not a whole question of its own: one that names a year and a
- * direction, or two conditions, is one (R4に新規でR5に完了は？).
+ * direction, or two conditions, is one (R4に新規でR5に完了は？) — unless it asks yes or no of one year
+ * (「R4で完了してる？」: of what was just asked about; which projects would be 「R4に完了するのは？」).
  */
 const namesOnlyAYearOrDirection = (u: Understanding) =>
-  u.conditions.length <= 1 &&
-  !(u.years.length > 0 && u.directions.length > 0) &&
-  u.years.length + u.directions.length + u.conditions.length > 0;
+  // 「何年度に終わるの？」: when, of what was just asked about.
+  (u.when !== undefined && !u.hasFreeText) ||
+  (u.conditions.length <= 1 &&
+    (!(u.years.length > 0 && u.directions.length > 0) || (u.years.length === 1 && asksYesOrNo(u.question))) &&
+    u.years.length + u.directions.length + u.conditions.length > 0);
+
+/** An answer's own projects in the order another answer gave them (a follow-up's, in its question's order). */
+function inOrderOf(answered: Answer, order: readonly Project[]): Answer {
+  if (order.length === 0) return answered;
+  const at = (p: Project) => {
+    const i = order.indexOf(p);
+    return i < 0 ? order.length : i;
+  };
+  const own = [...answered.projects.slice(0, answered.answered)].sort((a, b) => at(a) - at(b));
+  return { ...answered, projects: [...own, ...answered.projects.slice(answered.answered)] };
+}
 
 export interface Engine {
   catalog: Catalog;
@@ -140,10 +165,21 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           codeOrUnit: understood.codes.length + understood.departments.length > 0,
           yearOrDirection: namesOnlyAYearOrDirection(understood),
         });
-      const read = bare
-        ? readAfter(pointingBack(question), previous, true)
-        : readAfter(question, previous, goes);
-      const answered = await ask(read);
+      // After a search of a few projects (or one of any answer, 2番目のやつ), they are what the follow-up asks of (「それっていつまで？」「2番目のやつの担当は？」):
+      // named, as if the asker had named them — the previous question read again could find others.
+      const before = goes || bare ? await ask(previous as string) : undefined;
+      const shown =
+        before &&
+        (before.intent === "search" || picksOne(question)) &&
+        before.answered > 0 &&
+        before.answered <= MAX_PROJECTS_NAMED
+          ? before.projects.slice(0, before.answered).map((p) => p.name)
+          : [];
+      const named = shown.length > 0 ? askedOfProjects(question, shown) : null;
+      const read =
+        named ??
+        (bare ? readAfter(pointingBack(question), previous, true) : readAfter(question, previous, goes));
+      const answered = inOrderOf(await ask(read), named ? (before as Answer).projects : []);
       if (read === question || previous === undefined) return answered;
       return {
         ...answered,

@@ -11,11 +11,11 @@ import { MAX_QUESTION_CHARS } from "./understand.js";
 
 /**
  * Words that go on from an answer just given, beyond those that point back within a message (register.ts):
- * its projects as a whole (そのうち, その中で, それぞれ, それら), one named a while ago (あれ, あの事業), and its
- * department (その担当課).
+ * its projects as a whole (そのうち, その中で, それぞれ, それら), one named a while ago (あれ, あの事業), its
+ * department (その担当課), and one of them by its place (2番目のやつ, 最初の事業).
  */
 const GOES_ON =
-  /そのうち|その中[でのに]|このうち|この中[でのに]|それぞれ|それら|あれ(?![ばこ])|あの(?:事業|件|話|取組|取り組み)|その担当|そこ(?:の|は|って)/;
+  /そのうち|その中[でのに]|このうち|この中[でのに]|それぞれ|それら|あれ(?![ばこ])|あの(?:事業|件|話|取組|取り組み)|その担当|そこ(?:の|は|って)|^(?:[1-9１-９]|[一二三四五])\s*(?:番目|つ目|個目)|^(?:最初|最後)\s*の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み)/;
 
 /**
  * A message that names nothing it asks about, only what it wants of it (「担当課は？」「いつまで？」) or a year or
@@ -157,4 +157,49 @@ export function withUnitSwapped(
   // The longest form found (人権・男女共生課, not 男女共生課 inside it).
   const [longest] = named.sort((a, b) => b.end - b.at - (a.end - a.at));
   return askedOf(before, unit, longest);
+}
+
+/** How many projects just answered a follow-up can name, at most: a longer list stays the question it was. */
+export const MAX_PROJECTS_NAMED = 5;
+
+/**
+ * What points back at the projects just answered, at the message's start: それって, その事業の, あの事業は, これ,
+ * そのうち / その中で (the list narrowed), それぞれの, and an ordinal (2番目のやつ, 最初の事業) picking one of them.
+ * Groups: a narrowing word (1), an ordinal (2), a singular 「その事業」 (3).
+ */
+const POINTING_LEAD =
+  /^\s*(?:(?:じゃあ|じゃ|では|で|あと|ちなみに|それで)\s*[、,]?\s*)?(?:(そのうち|その中で|その中の|このうち|この中で|この中の)|(?:その|この)?\s*([1-9１-９]|[一二三四五]|最初|最後)(?:番目|つ目|個目)?\s*の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み)?|それぞれ\s*の?|それら\s*の?|((?:その|この|あの)\s*(?:事業|取組|取り組み|件|やつ))|(?:その|この|あの)(?!うち|中)|(?:それ|これ|あれ)(?!ぞれ|ら|以外|から))?\s*(?:って|は|の|も|で|に|が|って|、|,)?\s*/;
+
+const ORDINALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 最初: 1 };
+
+/**
+ * A follow-up asked of the projects just answered, named by their names (「それっていつまで？」 after three projects →
+ * 「A、B、Cはいつまで？」; 「2番目のやつの担当は？」 → 「Bの担当は？」), as if the asker had named them: a project named
+ * in full is what a question asks about. Null when it narrows the list (そのうち), the ordinal is beyond the list, or
+ * the names do not fit in a question.
+ */
+export function askedOfProjects(question: string, names: readonly string[]): string | null {
+  const lead = POINTING_LEAD.exec(question) as RegExpExecArray;
+  const rest = question.slice(lead[0].length).trim();
+  // (A list narrowed, そのうち…のは？, is read after the question before, whose conditions it adds to.)
+  if (rest === "" || names.length === 0 || lead[1] !== undefined) return null;
+  let picked = [...new Set(names)];
+  const ordinal = lead[2];
+  // 「その事業」 is one project: the first of those answered (「それ」 may be all of them).
+  if (lead[3] !== undefined) picked = picked.slice(0, 1);
+  if (ordinal !== undefined) {
+    const n = ordinal === "最後" ? picked.length : (ORDINALS[ordinal] ?? Number(ordinal.normalize("NFKC")));
+    const one = picked[n - 1];
+    if (one === undefined) return null;
+    picked = [one];
+  }
+  const joiner = /^(?:担当|所管|目的|内容|中身|概要|方向性|予算|課)/.test(rest) ? "の" : "は";
+  const read = `${picked.join("、")}${joiner}${rest}`;
+  return [...read].length <= MAX_QUESTION_CHARS ? read : null;
+}
+
+/** Whether a follow-up picks one of the projects just answered (2番目のやつ, その事業) rather than all of them. */
+export function picksOne(question: string): boolean {
+  const lead = POINTING_LEAD.exec(question) as RegExpExecArray;
+  return lead[2] !== undefined || lead[3] !== undefined;
 }

@@ -340,7 +340,9 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     ...parts,
     // A day or an hour counts only in the clause that asks — found before the casual endings are taken off,
     // which take its joint with them (「来週の係会で話が出そうなんだけど、…ってあったっけ？」 asks no day).
-    dayLevel: parts.dayLevel && DAY_LEVEL.test(askingClause(askLast(mended))),
+    // A question of a fiscal year (「来週の庁内会議で説明する必要があり、令和4年度に完了するものを」) is answerable:
+    // the day is when one asks.
+    dayLevel: parts.dayLevel && DAY_LEVEL.test(askingClause(askLast(mended))) && parts.years.length === 0,
   };
 }
 

@@ -114,13 +114,48 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     expect(a.notes[1]).toBe("質問の事業:");
   });
 
-  it.each([
-    ["市税等徴収事務事業はR5に拡充？", "two projects share the name"],
-    ["マイナンバーカードの普及促進はR3以降に拡充した？", "a range of years"],
-  ])("gives no one-year verdict on a direction for %s (%s)", async (q) => {
-    const a = await engine.ask(q);
-    expect(a.notes.join("\n")).not.toMatch(/^(?:はい|いいえ)。/m);
+  it("says each project's direction that year when a few are asked about, told apart by code when they share a name", async () => {
+    const a = await engine.ask("市税等徴収事務事業はR5に拡充？");
+    const shared = plan.projects.filter((p) => p.name === "市税等徴収事務事業");
+    expect(shared).toHaveLength(2);
+    const line = shared.map(
+      (p) => `市税等徴収事務事業（${p.initiative} / ${p.policy} No.${p.no}） ${p.directions.R5}`,
+    );
+    const held = shared.filter((p) => p.directions.R5 === "拡充" || p.directions.R5 === "臨時拡充").length;
+    expect(a.notes[0]).toBe(
+      `${held === 0 ? "いいえ" : held === 2 ? "はい" : "一部です"}。令和5年度の方向性: ${line.join("、")}。`,
+    );
   });
+
+  it("answers 「2番目のやつの担当は？」 of the second project just answered, by name", async () => {
+    const previous = "マイナンバーカード関係の事業ってありますか？";
+    const first = await engine.ask(previous);
+    const second = first.projects[1] as Project;
+    const a = await engine.ask("2番目のやつの担当は？", { previous });
+    expect(a.readAs).toBe(`${second.name}の担当は？`);
+    expect(keys(a).slice(0, a.answered)).toEqual([projectKey(second)]);
+    expect(a.notes[0]).toBe(`担当課: ${second.department}（${second.name}）`);
+  });
+
+  it("answers R4で完了してる？ after a list of three with each one's direction that year", async () => {
+    const previous = "マイナンバーカード関係の事業ってありますか？";
+    const first = await engine.ask(previous);
+    const three = first.projects.slice(0, first.answered);
+    expect(three).toHaveLength(3);
+    const a = await engine.ask("R4で完了してる？", { previous });
+    const done = three.filter((p) => p.directions.R4 === "完了" || p.directions.R4 === "新規完了").length;
+    expect(a.notes[0]).toBe(
+      `${done === 0 ? "いいえ" : done === 3 ? "はい" : "一部です"}。令和4年度の方向性: ${three.map((p) => `${p.name} ${p.directions.R4 ?? "記載なし"}`).join("、")}。`,
+    );
+  });
+
+  it.each([["マイナンバーカードの普及促進はR3以降に拡充した？", "a range of years"]])(
+    "gives no one-year verdict on a direction for %s (%s)",
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(a.notes.join("\n")).not.toMatch(/^(?:はい|いいえ)。/m);
+    },
+  );
 
   it.each([
     ["Wi-Fiの事業でR5に載ってるのは？"],

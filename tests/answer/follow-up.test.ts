@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCatalog } from "../../src/answer/catalog.js";
 import {
+  askedOfProjects,
   goesOn,
   isBare,
   MAX_CHAIN,
@@ -133,4 +134,43 @@ describe("a message that names nothing, made to point back as it means to", () =
     expect(pointingBack("R7も載ってる？")).toBe("それはR7も載ってる？");
     expect(pointingBack(" 担当課は？ ")).toBe("それは担当課は？");
   });
+});
+
+describe("askedOfProjects: a follow-up asked of the projects just answered, by their names", () => {
+  const names = ["A事業", "B事業", "C事業"];
+  it.each([
+    ["それっていつまで？", "A事業、B事業、C事業はいつまで？"],
+    ["いつまで？", "A事業、B事業、C事業はいつまで？"],
+    ["その担当課は？", "A事業、B事業、C事業の担当課は？"],
+    ["それぞれの目的は？", "A事業、B事業、C事業の目的は？"],
+    ["R4で完了してる？", "A事業、B事業、C事業はR4で完了してる？"],
+    ["2番目のやつの担当は？", "B事業の担当は？"],
+    ["じゃあ最初の事業の目的は？", "A事業の目的は？"],
+    ["最後のやつはいつまで？", "C事業はいつまで？"],
+    ["３つ目の内容は？", "C事業の内容は？"],
+    ["その事業はR7も載ってる？", "A事業はR7も載ってる？"],
+    ["あの件の担当課は？", "A事業の担当課は？"],
+  ])("reads %s as %s", (q, read) => {
+    expect(askedOfProjects(q, names)).toBe(read);
+  });
+
+  it("reads a list narrowed (そのうち…のは？) after the question before, not by names", () => {
+    expect(askedOfProjects("そのうちR5も載ってるのは？", names)).toBeNull();
+  });
+
+  it("names a project once when two share its name, and none beyond the list", () => {
+    expect(askedOfProjects("それっていつまで？", ["X", "X"])).toBe("Xはいつまで？");
+    expect(askedOfProjects("4番目のやつの担当は？", names)).toBeNull();
+  });
+
+  it("reads nothing when the names would not fit in a question", () => {
+    expect(askedOfProjects("いつまで？", ["長".repeat(MAX_QUESTION_CHARS)])).toBeNull();
+  });
+
+  it.each([["2番目のやつの担当は？"], ["最初の事業の目的は？"]])(
+    "reads %s, one of them by its place, as going on",
+    (q) => {
+      expect(goesOn(q)).toBe(true);
+    },
+  );
 });

@@ -1610,6 +1610,11 @@ describe("understand: the rest", () => {
     expect(read("明日説明します。ふるさと納税の担当は？").dayLevel).toBe(false);
   });
 
+  it("does not take a question of a fiscal year for one about a day, whatever day its ask names", () => {
+    expect(read("来週の会議で話すとき、令和4年度に完了する事業を").dayLevel).toBe(false);
+    expect(read("来週の会議で話すとき、完了する事業を").dayLevel).toBe(true);
+  });
+
   it.each([["令和6年度の方向性が縮小の事業"], ["令和6年度に縮小する事業"], ["R6の方向性：縮小"]])(
     "reads 方向性 as the word for a direction, not as a subject: %s",
     (q) => {
