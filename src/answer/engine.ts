@@ -14,9 +14,11 @@ import {
   goesOn,
   isBare,
   MAX_PROJECTS_NAMED,
+  othersAsked,
   picksOne,
   pointingBack,
   readAfter,
+  withSameAs,
   withUnitSwapped,
   withYearSwapped,
 } from "./follow-up.js";
@@ -139,6 +141,36 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         answer(text, { catalog, now: clock(), search: warmUp, ranking: options.ranking });
       // A follow-up's answer is headed by the message as typed (one line); a note says what it was read as.
       const asTyped = question.replace(/\p{Cc}/gu, " ").trim();
+      // The answer before, as given (its question read again): what a follow-up may ask of.
+      const before = previous !== undefined ? await ask(previous) : undefined;
+      if (previous !== undefined && before !== undefined) {
+        const shown = before.projects.slice(0, before.answered);
+        const followedOn = (answered: Answer, readAs: string, ...notes: string[]): Answer => ({
+          ...answered,
+          query: asTyped,
+          continuedFrom: previous,
+          readAs,
+          notes: [...answered.notes, ...notes, `前の質問「${quotePrevious(previous)}」に続けて読みました。`],
+        });
+        // 「同じ取組の事業は？」「同じ課のほかの事業」: the initiative, policy or department of the project answered first.
+        const own = withSameAs(question, shown[0]);
+        // 「ほかには？」「市民協働推進課のほかの事業」「それ以外だと？」: what the answer before left out.
+        const others = othersAsked(own, previous);
+        if (others !== null) {
+          const answered = await ask(others);
+          const left = (ps: readonly Project[]) => ps.filter((p) => !shown.includes(p));
+          return followedOn(
+            {
+              ...answered,
+              projects: left(answered.projects),
+              answered: left(answered.projects.slice(0, answered.answered)).length,
+            },
+            others,
+            ...(shown.length > 0 ? [`前の回答の事業（${shown.length}件）を除いて示します。`] : []),
+          );
+        }
+        if (own !== question) return followedOn(await ask(own), own);
+      }
       // 「じゃあR6は？」「じゃあ人事課は？」: the question before, of another year or department — a question of its
       // own, as if asked so.
       const swapped =
@@ -167,8 +199,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         });
       // After a search of a few projects (or one of any answer, 2番目のやつ), they are what the follow-up asks of (「それっていつまで？」「2番目のやつの担当は？」):
       // named, as if the asker had named them — the previous question read again could find others.
-      const before = goes || bare ? await ask(previous as string) : undefined;
       const shown =
+        (goes || bare) &&
         before &&
         (before.intent === "search" || picksOne(question)) &&
         before.answered > 0 &&

@@ -203,3 +203,42 @@ export function picksOne(question: string): boolean {
   const lead = POINTING_LEAD.exec(question) as RegExpExecArray;
   return lead[2] !== undefined || lead[3] !== undefined;
 }
+
+/** Other than what was just answered: ほかには？, それ以外だと？, 市民協働推進課のほかの事業, それ以外で財産活用課の事業は？. */
+const OTHERS = /(?:ほか|他|それ以外)(?=の|に|は|だと|では|で|って|\s*[?？]|$)/;
+const OTHERS_LEAD =
+  /^(?:(?:じゃあ|じゃ|では|で|あと)\s*[、,]?\s*)?(?:それ以外|ほか|他)(?:には|にも|に|は|だと|では|で|って|の)?\s*[、,]?\s*/;
+/** A narrowing follow-up, the last of a chain: what it narrowed is the list 「それ以外」 is the rest of. */
+const NARROWS_BEFORE = /^(?:そのうち|その中で|その中の|このうち|この中で|この中の)/;
+
+/**
+ * A follow-up asking for what the answer before left out (「ほかには？」「それ以外だと？」「市民協働推進課のほかの事業」):
+ * the question it asks once その other is taken off (「市民協働推進課の事業」), or — when it asks nothing else — the
+ * question before, or what that one narrowed (施策7-5の事業 then そのうちR6にも載ってるのは？ then それ以外だと？ asks
+ * 施策7-5の事業). Null when the message asks for no others.
+ */
+export function othersAsked(question: string, previous: string): string | null {
+  if (!OTHERS.test(question)) return null;
+  const rest = question
+    .trim()
+    .replace(/の(?:ほか|他)の|以外の/, "の")
+    .replace(OTHERS_LEAD, "");
+  if (/[\p{Script=Han}\p{Script=Katakana}a-zA-Z0-9０-９]/u.test(rest.replace(/事業|もの|取組|取り組み/g, "")))
+    return rest;
+  const lines = previous.split("\n");
+  return lines.length > 1 && NARROWS_BEFORE.test((lines.at(-1) as string).trim())
+    ? lines.slice(0, -1).join("\n")
+    : previous;
+}
+
+/** 「同じ取組」「同じ課」: those of the project just answered first (its initiative, policy or department). */
+export function withSameAs(
+  question: string,
+  first: { initiative: string; policy: string; department: string } | undefined,
+): string {
+  if (!first) return question;
+  return question
+    .replace(/同じ(?:取組|取り組み)/g, first.initiative)
+    .replace(/同じ施策/g, `施策${first.policy}`)
+    .replace(/同じ(?:担当課|課|部署)/g, first.department);
+}

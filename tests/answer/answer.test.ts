@@ -137,6 +137,32 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     expect(a.notes[0]).toBe(`担当課: ${second.department}（${second.name}）`);
   });
 
+  it("answers 「市民協働推進課のほかの事業」 with the department's projects less those just answered, and says so", async () => {
+    const previous = "コミセンのWi-Fiの事業は？";
+    const first = await engine.ask(previous);
+    const shown = first.projects.slice(0, first.answered);
+    expect(shown.some((p) => p.department === "市民協働推進課")).toBe(true);
+    const a = await engine.ask("市民協働推進課のほかの事業も知りたいです", { previous });
+    const want = plan.projects.filter((p) => p.department === "市民協働推進課" && !shown.includes(p));
+    expect(keys(a).slice(0, a.answered)).toEqual(want.map(projectKey));
+    expect(a.notes).toContain(`前の回答の事業（${shown.length}件）を除いて示します。`);
+  });
+
+  it("answers 「ほかには？」 after a search with what it found beside its answers", async () => {
+    const previous = "マイナンバーカードの担当課は？";
+    const first = await engine.ask(previous);
+    const a = await engine.ask("ほかには？", { previous });
+    expect(keys(a)).toEqual(keys(first).slice(first.answered));
+    expect(keys(a).length).toBeGreaterThan(0);
+  });
+
+  it("answers 「同じ取組の事業は？」 with the initiative of the project answered first", async () => {
+    const previous = "マイナンバーカードの担当課は？";
+    const [p] = (await engine.ask(previous)).projects as [Project];
+    const a = await engine.ask("同じ取組の事業は？", { previous });
+    expect(keys(a)).toEqual(plan.projects.filter((q) => q.initiative === p.initiative).map(projectKey));
+  });
+
   it("answers R4で完了してる？ after a list of three with each one's direction that year", async () => {
     const previous = "マイナンバーカード関係の事業ってありますか？";
     const first = await engine.ask(previous);

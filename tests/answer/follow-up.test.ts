@@ -5,8 +5,10 @@ import {
   goesOn,
   isBare,
   MAX_CHAIN,
+  othersAsked,
   pointingBack,
   readAfter,
+  withSameAs,
   withUnitSwapped,
   withYearSwapped,
 } from "../../src/answer/follow-up.js";
@@ -173,4 +175,35 @@ describe("askedOfProjects: a follow-up asked of the projects just answered, by t
       expect(goesOn(q)).toBe(true);
     },
   );
+});
+
+describe("othersAsked: what the answer before left out", () => {
+  it.each([
+    ["市民協働推進課のほかの事業も知りたいです", "人事課の事業", "市民協働推進課の事業も知りたいです"],
+    ["それ以外で財産活用課の事業は？", "空調の事業", "財産活用課の事業は？"],
+    ["ほかには？", "Wi-Fiの事業ってある？", "Wi-Fiの事業ってある？"],
+    ["じゃあ、ほかにある？", "Wi-Fiの事業ってある？", "Wi-Fiの事業ってある？"],
+    ["それ以外だと？", "施策7-5の事業\nそのうちR6にも載ってるのは？", "施策7-5の事業"],
+  ])("reads %s after %j as %s", (q, previous, read) => {
+    expect(othersAsked(q, previous)).toBe(read);
+  });
+
+  it.each([["人事課の事業は？"], ["他課の事業"], ["それっていつまで？"]])("asks no others in %s", (q) => {
+    expect(othersAsked(q, "マイナンバーカードの担当課は？")).toBeNull();
+  });
+});
+
+describe("withSameAs: 同じ取組, 同じ施策, 同じ課 of the project answered first", () => {
+  const first = { initiative: "7-2-6", policy: "7-2", department: "市民課" };
+  it.each([
+    ["同じ取組のほかの事業は？", "7-2-6のほかの事業は？"],
+    ["同じ施策の事業", "施策7-2の事業"],
+    ["同じ課の事業は？", "市民課の事業は？"],
+  ])("reads %s as %s", (q, read) => {
+    expect(withSameAs(q, first)).toBe(read);
+  });
+
+  it("leaves the message as it is when nothing was answered before", () => {
+    expect(withSameAs("同じ課の事業は？", undefined)).toBe("同じ課の事業は？");
+  });
 });
