@@ -23,6 +23,7 @@ import {
   withYearSwapped,
 } from "./follow-up.js";
 import { asksYesOrNo } from "./register.js";
+import { WHEN_UNTIL } from "./understand/directions.js";
 import { type Understanding, understand } from "./understand.js";
 
 export interface AskOptions {
@@ -40,14 +41,20 @@ export function goesOnFrom(answered: Answer): string {
     : (answered.readAs ?? answered.query);
 }
 
+/** 「何年度に終わるの？」「いつまで臨時拡充なの？」「何年度まで載ってますか？」: when, and no word of its own. */
+const asksOnlyWhen = (u: Understanding) =>
+  u.when !== undefined &&
+  !/[\p{Script=Han}\p{Script=Katakana}a-z0-9]/u.test(
+    u.freeText.replace(WHEN_UNTIL, "").replace(/何|年度|年/g, ""),
+  );
+
 /**
  * Whether a reading names a year or a direction, and not a whole question of its own: one that names a year and a
  * direction, or two conditions, is one (R4に新規でR5に完了は？) — unless it asks yes or no of one year
  * (「R4で完了してる？」: of what was just asked about; which projects would be 「R4に完了するのは？」).
  */
 const namesOnlyAYearOrDirection = (u: Understanding) =>
-  // 「何年度に終わるの？」: when, of what was just asked about.
-  (u.when !== undefined && !u.hasFreeText) ||
+  asksOnlyWhen(u) ||
   (u.conditions.length <= 1 &&
     (!(u.years.length > 0 && u.directions.length > 0) || (u.years.length === 1 && asksYesOrNo(u.question))) &&
     u.years.length + u.directions.length + u.conditions.length > 0);
@@ -193,12 +200,13 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       const bare =
         understood !== null &&
         isBare(question, {
-          freeText: understood.hasFreeText,
+          freeText: understood.hasFreeText && !asksOnlyWhen(understood),
           codeOrUnit: understood.codes.length + understood.departments.length > 0,
           yearOrDirection: namesOnlyAYearOrDirection(understood),
         });
-      // After a search of a few projects (or one of any answer, 2番目のやつ), they are what the follow-up asks of (「それっていつまで？」「2番目のやつの担当は？」):
-      // named, as if the asker had named them — the previous question read again could find others.
+      // After a search of a few projects (or one of any answer, 2番目のやつ), they are what the follow-up asks of
+      // (「それっていつまで？」「2番目のやつの担当は？」): named, as if the asker had named them — the previous question
+      // read again could find others.
       const shown =
         (goes || bare) &&
         before &&

@@ -163,6 +163,16 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     expect(keys(a)).toEqual(plan.projects.filter((q) => q.initiative === p.initiative).map(projectKey));
   });
 
+  it.each([["何年度まで載ってますか？"], ["いつまで臨時拡充なの？"], ["R5以降も続きますか？"]])(
+    "reads %s, which names nothing of its own, as asked of the project just answered",
+    async (q) => {
+      const previous = "施設予約システムの担当は？";
+      const a = await engine.ask(q, { previous });
+      expect(a.continuedFrom).toBe(previous);
+      expect(keys(a)[0]).toBe("7-2#8");
+    },
+  );
+
   it("answers R4で完了してる？ after a list of three with each one's direction that year", async () => {
     const previous = "マイナンバーカード関係の事業ってありますか？";
     const first = await engine.ask(previous);

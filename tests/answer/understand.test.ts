@@ -1645,6 +1645,7 @@ describe("understand: asking when", () => {
     ["マイナンバーカードの普及促進はいつまで？", []],
     ["ホームページの事業は何年度まで続く？", []],
     ["その事業っていつまで載ってる？", []],
+    ["いつまで臨時拡充なの？", ["臨時拡充"]],
   ])("reads %s as asking when (of %j; none: until when it is listed)", (q, when) => {
     const u = read(q);
     expect(u.when).toEqual(when);
@@ -1668,6 +1669,17 @@ describe("understand: asking when", () => {
     "reads %s as asking no when of a project",
     (q) => {
       expect(read(q).when).toBeUndefined();
+    },
+  );
+});
+
+describe("understand: a range said with a polite verb", () => {
+  it.each([["R5以降も続きますか？"], ["R5以降も続いていますか？"]])(
+    "reads %s as R5 to R7, with no words left",
+    (q) => {
+      const u = read(q);
+      expect(u.years).toEqual(["R5", "R6", "R7"]);
+      expect(u.hasFreeText).toBe(false);
     },
   );
 });
