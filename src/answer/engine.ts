@@ -166,13 +166,14 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         if (others !== null) {
           const answered = await ask(others);
           const left = (ps: readonly Project[]) => ps.filter((p) => !shown.includes(p));
+          const kept = left(answered.projects.slice(0, answered.answered));
+          // What the next message goes on from: the few projects left, by name (「それっていつまで？」 asks of them).
+          const names = [...new Set(kept.map((p) => p.name))];
+          const readAs =
+            kept.length > 0 && kept.length <= MAX_PROJECTS_NAMED ? `${names.join("、")}の事業` : others;
           return followedOn(
-            {
-              ...answered,
-              projects: left(answered.projects),
-              answered: left(answered.projects.slice(0, answered.answered)).length,
-            },
-            others,
+            { ...answered, projects: left(answered.projects), answered: kept.length },
+            readAs,
             ...(shown.length > 0 ? [`前の回答の事業（${shown.length}件）を除いて示します。`] : []),
           );
         }

@@ -156,6 +156,18 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     expect(keys(a).length).toBeGreaterThan(0);
   });
 
+  it("answers 「それ以外だと？」 after a narrowed list with the rest of it, and goes on from those", async () => {
+    const previous = "施策7-5の事業\nそのうちR6にも載ってるのは？";
+    const narrowed = await engine.ask(previous);
+    const rest = plan.projects.filter((p) => p.policy === "7-5" && !narrowed.projects.includes(p));
+    expect(narrowed.answered).toBeGreaterThan(0);
+    expect(rest.length).toBeGreaterThan(0);
+    const a = await engine.ask("それ以外だと？", { previous });
+    expect(keys(a).slice(0, a.answered)).toEqual(rest.map(projectKey));
+    const next = await engine.ask("それっていつまで？", { previous: goesOnFrom(a) });
+    expect(keys(next).slice(0, next.answered)).toEqual(rest.map(projectKey));
+  });
+
   it("answers 「同じ取組の事業は？」 with the initiative of the project answered first", async () => {
     const previous = "マイナンバーカードの担当課は？";
     const [p] = (await engine.ask(previous)).projects as [Project];
