@@ -84,6 +84,11 @@ export interface Answer {
   readAs?: string;
   /** A yes or a no said first (はい。…は令和6年度も計画に載っています。): the question was whether, not which. */
   verdict?: boolean;
+  /**
+   * A follow-up that only asked something of the projects of a list made exactly (「縮小になってる事業ってある？」 then
+   * 「それっていつから縮小？」): the next message goes on from that list's question, not from this one.
+   */
+  keepsSubject?: boolean;
 }
 
 /** How many characters of a question an answer's heading quotes back. */

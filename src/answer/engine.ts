@@ -22,7 +22,7 @@ import {
   withUnitSwapped,
   withYearSwapped,
 } from "./follow-up.js";
-import { asksYesOrNo } from "./register.js";
+import { askingClause, asksOnlyFields, asksYesOrNo, stripRegister } from "./register.js";
 import { WHEN_UNTIL } from "./understand/directions.js";
 import { type Understanding, understand } from "./understand.js";
 
@@ -36,7 +36,7 @@ export interface AskOptions {
  * after it (「それってR5以降も載ってる？」 then 「その担当課は？」 asks of the project, not of its R5 listing).
  */
 export function goesOnFrom(answered: Answer): string {
-  return answered.verdict && answered.continuedFrom !== undefined
+  return (answered.verdict || answered.keepsSubject) && answered.continuedFrom !== undefined
     ? answered.continuedFrom
     : (answered.readAs ?? answered.query);
 }
@@ -47,6 +47,21 @@ const asksOnlyWhen = (u: Understanding) =>
   !/[\p{Script=Han}\p{Script=Katakana}a-z0-9]/u.test(
     u.freeText.replace(WHEN_UNTIL, "").replace(/何|年度|年/g, ""),
   );
+
+/**
+ * Whether a follow-up only asks something of the projects just answered — when (いつから縮小？), a field (担当はどこ？,
+ * 目的は？) or yes or no of a year (R4で完了してる？) — and neither narrows nor changes them (臨時拡充は除いて, 人事課は？).
+ */
+function onlyAsksOf(question: string, catalog: Catalog, now: Date): boolean {
+  const u = understand(question, catalog, now);
+  if (u.codes.length + u.departments.length + u.excludedDepartments.length + u.excludedSubjects.length > 0)
+    return false;
+  if (u.leavesOutOnly || u.conditions.length > 0 || u.absentDirections.length > 0) return false;
+  const ask = askingClause(stripRegister(question));
+  return (
+    asksOnlyWhen(u) || (ask !== "" && asksOnlyFields(ask)) || (u.years.length > 0 && asksYesOrNo(question))
+  );
+}
 
 /**
  * Whether a reading names a year or a direction, and not a whole question of its own: one that names a year and a
@@ -211,7 +226,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       const shown =
         (goes || bare) &&
         before &&
-        (before.intent === "search" || picksOne(question)) &&
+        (before.intent === "search" || picksOne(question) || onlyAsksOf(question, catalog, clock())) &&
         before.answered > 0 &&
         before.answered <= MAX_PROJECTS_NAMED
           ? before.projects.slice(0, before.answered).map((p) => p.name)
@@ -224,6 +239,9 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       if (read === question || previous === undefined) return answered;
       return {
         ...answered,
+        // Of a list made exactly (a code, a department, a year), asked only of its projects: the next message goes on
+        // from that list's question, as after a verdict (then 「じゃあR4は？」 asks it of R4).
+        ...(named && before?.intent !== "search" && !picksOne(question) ? { keepsSubject: true } : {}),
         query: asTyped,
         continuedFrom: previous,
         readAs: read,

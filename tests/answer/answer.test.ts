@@ -168,6 +168,29 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     expect(keys(next).slice(0, next.answered)).toEqual(rest.map(projectKey));
   });
 
+  it("answers a when of a list made exactly (縮小になってる事業 → それっていつから縮小？) of its projects, then goes on from the list", async () => {
+    const previous = "縮小になってる事業ってある？";
+    const list = await engine.ask(previous);
+    expect(list.intent).toBe("filter");
+    const [p] = list.projects as [Project];
+    const a = await engine.ask("それっていつから縮小？", { previous });
+    expect(keys(a).slice(0, a.answered)).toEqual([projectKey(p)]);
+    expect(a.notes[0]?.startsWith(`${p.name}の縮小は令和`)).toBe(true);
+    // A department asked of it says no verdict, and still leaves the list as what the next message goes on from.
+    const whose = await engine.ask("担当はどこ？", { previous });
+    expect(whose.verdict).toBeUndefined();
+    expect(whose.notes[0]).toBe(`担当課: ${p.department}（${p.name}）`);
+    expect(goesOnFrom(whose)).toBe(previous);
+  });
+
+  it("narrows a list made exactly with a follow-up that leaves out (R4に拡充の事業 → 臨時拡充は除いて), not by its names", async () => {
+    const previous = "R4に拡充の事業";
+    const a = await engine.ask("臨時拡充は除いて", { previous });
+    const want = plan.projects.filter((p) => p.directions.R4 === "拡充");
+    expect(keys(a).slice(0, a.answered)).toEqual(want.map(projectKey));
+    expect(a.keepsSubject).toBeUndefined();
+  });
+
   it("answers 「同じ取組の事業は？」 with the initiative of the project answered first", async () => {
     const previous = "マイナンバーカードの担当課は？";
     const [p] = (await engine.ask(previous)).projects as [Project];
