@@ -320,7 +320,8 @@ export function asksYesOrNo(question: string): boolean {
 }
 
 /** Words that ask what a project's direction is (その事業の令和5年度以降の方向性, 今後の予定, どうなる). */
-export const ASKS_DIRECTION = /方向性|方針|予定|見通し|見込み|どうなる|どうなって/;
+export const ASKS_DIRECTION =
+  /方向性|方針|予定|見通し|見込み|どうなる|どうなって|(?:何|なに)に(?:なる|なって|変わ)|どう変わ/;
 /**
  * Asking whether a project is listed at all (載ってる, 記載がある, 書かれてる; a year then も or まで やる / 続く / ある:
  * 令和5年度もやる予定？, R7まで続く？), not what its direction is.
@@ -332,7 +333,7 @@ export const ASKS_LISTED =
  * words for them (方針, 予定, 概要, 中身, 状況, 進み具合, 今後, 見通し).
  */
 const FIELDS = new RegExp(
-  `${ASKS_DIRECTION.source}|担当(?:者|課|部署|部局)?|所管(?:課)?|部署|部局|課|今後|概要|内容|中身|目的|状況|進捗|進み具合|スケジュール|年度|以降|まで|(?:正式な?\\s*)?(?:事業名|名称|名前)|(?:総合)?計画\\s*(?:上|で|の中)`,
+  `${ASKS_DIRECTION.source}|担当(?:者|課|部署|部局)?|所管(?:課)?|部署|部局|課|今後|概要|内容|中身|目的|状況|進捗|進み具合|スケジュール|(?:もう少し|もうすこし|もっと)?s*(?:詳しく|くわしく|詳細)|年度|以降|まで|(?:正式な?\\s*)?(?:事業名|名称|名前)|(?:総合)?計画\\s*(?:上|で|の中)`,
 );
 /**
  * What asks for every project about a subject, not the best one: a count (何件, 全部で, いくつ), all of them (一覧,

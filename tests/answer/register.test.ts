@@ -390,6 +390,10 @@ describe("asksOnlyFields: an ask for what a project has, naming no project", () 
     // Probe 28: a project's name is one of its fields, and 計画上 says where.
     ["計画上の事業名と、 の方向性を"],
     ["正式な名称と担当課"],
+    // Probe 35: more detail, and what a direction becomes.
+    ["内容をもう少し詳しく"],
+    ["もっと詳しく"],
+    [" からは何になってる"],
   ])("%s asks only for fields", (ask) => {
     expect(asksOnlyFields(ask)).toBe(true);
   });
