@@ -79,6 +79,7 @@ const TUNED = [
   "dev37",
   "dev38",
   "dev39",
+  "dev40",
 ];
 
 /** Every set, the tuned ones first. */
