@@ -221,8 +221,8 @@ export function othersAsked(question: string, previous: string): string | null {
   if (!OTHERS.test(question)) return null;
   const rest = question
     .trim()
-    .replace(/の(?:ほか|他)の|以外の/, "の")
-    .replace(OTHERS_LEAD, "");
+    .replace(OTHERS_LEAD, "")
+    .replace(/の(?:ほか|他)の|以外の/, "の");
   if (/[\p{Script=Han}\p{Script=Katakana}a-zA-Z0-9０-９]/u.test(rest.replace(/事業|もの|取組|取り組み/g, "")))
     return rest;
   const lines = previous.split("\n");
