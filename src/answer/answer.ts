@@ -20,6 +20,7 @@ import {
   saysThereIsAProject,
 } from "./register.js";
 import { directionsLine, projectCode } from "./render-text.js";
+import { withoutFraming } from "./understand/frame.js";
 import {
   type CodeRef,
   isStructured,
@@ -576,10 +577,24 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   // Otherwise nothing searchable was asked (only punctuation, say): "search" with no projects.
   // A code, department or year is answered exactly: every project shown is an answer.
   if (result.intent !== "search") result.answered = result.projects.length;
+  // (Then the plan's departments are the answer's say, not 「見つかりませんでした」.)
+  let onlyTheUnit = false;
   if (u.unknownDepartments.length > 0) {
     // 「広報課の事業」: no project is that department's, so what its words find is only related, and a
     // year or a direction alone does not stand in for it.
     if (result.intent !== "search") result.projects = [];
+    // 「危機管理課の事業」 asks for nothing but the department, and the plan lacks part of its name (危機): projects
+    // that only share the rest (管理) are not about it — the plan's own departments are named instead.
+    const beyond = withoutFraming(
+      u.unknownDepartments.reduce((t, d) => t.replaceAll(d, ""), u.freeText),
+    ).replace(/計画|[\p{P}\p{S}\s]/gu, "");
+    onlyTheUnit = beyond === "" && result.missingTerms.length > 0;
+    if (onlyTheUnit) {
+      result.projects = [];
+      result.missingTerms = [];
+      result.notes = result.notes.filter((n) => !n.endsWith("それ以外の語で探しました。"));
+      result.notes.unshift(`計画の担当課: ${catalog.departments.map((d) => d.name).join("、")}`);
+    }
     result.notes.unshift(
       `${u.unknownDepartments.map((d) => `「${d}」`).join("")}は計画の担当課にありません。${
         result.projects.length > 0 ? "語の一部が合う事業を、関連する可能性として示します。" : ""
@@ -611,7 +626,8 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     result.projects.length === 0 &&
     result.scopes.length === 0 &&
     result.suggestions.length === 0 &&
-    !nearMisses
+    !nearMisses &&
+    !onlyTheUnit
   ) {
     if (structured && !searched) {
       // Understood, and the plan has none (令和6年度に拡充する事業): not the same as not understood.

@@ -1129,6 +1129,25 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.notes[0]).toContain(`「${dept}」は計画の担当課にありません`);
   });
 
+  it("names the plan's departments, not projects sharing a generic part of the name, for 危機管理課の事業", async () => {
+    const a = await engine.ask("危機管理課の事業");
+    expect(a.projects).toEqual([]);
+    expect(a.missingTerms).toEqual([]);
+    expect(a.notes).toEqual([
+      "「危機管理課」は計画の担当課にありません。",
+      `計画の担当課: ${engine.catalog.departments.map((d) => d.name).join("、")}`,
+    ]);
+  });
+
+  it.each([
+    ["広報課の事業を教えて", "a department whose name's words the plan has (広報)"],
+    ["危機管理課の防災の事業", "a subject asked beside the department"],
+  ])("still shows related projects for %s: %s", async (q) => {
+    const a = await engine.ask(q);
+    expect(a.answered).toBe(0);
+    expect(a.projects.length).toBeGreaterThan(0);
+  });
+
   it.each([["財政課の田中です。マイナンバーカードの担当課は？"], ["空調の所管課"], ["課題の多い事業"]])(
     "does not take the asker's own unit, a word for the department in charge or 課題 for a department: %s",
     async (q) => {
