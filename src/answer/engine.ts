@@ -74,15 +74,20 @@ const namesOnlyAYearOrDirection = (u: Understanding) =>
     (!(u.years.length > 0 && u.directions.length > 0) || (u.years.length === 1 && asksYesOrNo(u.question))) &&
     u.years.length + u.directions.length + u.conditions.length > 0);
 
-/** An answer's own projects in the order another answer gave them (a follow-up's, in its question's order). */
-function inOrderOf(answered: Answer, order: readonly Project[]): Answer {
+/**
+ * A follow-up's answer of the projects just answered, in the order they were given — and only them: projects that
+ * share a word with their names are beside a question asked of them (「それっていつまで？」).
+ */
+function ofThoseAnswered(answered: Answer, order: readonly Project[]): Answer {
   if (order.length === 0) return answered;
   const at = (p: Project) => {
     const i = order.indexOf(p);
     return i < 0 ? order.length : i;
   };
-  const own = [...answered.projects.slice(0, answered.answered)].sort((a, b) => at(a) - at(b));
-  return { ...answered, projects: [...own, ...answered.projects.slice(answered.answered)] };
+  return {
+    ...answered,
+    projects: [...answered.projects.slice(0, answered.answered)].sort((a, b) => at(a) - at(b)),
+  };
 }
 
 export interface Engine {
@@ -235,7 +240,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       const read =
         named ??
         (bare ? readAfter(pointingBack(question), previous, true) : readAfter(question, previous, goes));
-      const answered = inOrderOf(await ask(read), named ? (before as Answer).projects : []);
+      const answered = ofThoseAnswered(await ask(read), named ? (before as Answer).projects : []);
       if (read === question || previous === undefined) return answered;
       return {
         ...answered,

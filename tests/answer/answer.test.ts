@@ -127,13 +127,25 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     );
   });
 
+  it("shows a follow-up asked of the projects just answered with them alone, not projects sharing their names' words", async () => {
+    const previous = "住民票等の窓口申請システムの担当課は？";
+    const first = await engine.ask(previous);
+    const shown = first.projects.slice(0, first.answered);
+    expect(shown.length).toBe(1);
+    const named = await engine.ask(`${shown.map((p) => p.name).join("、")}の目的は？`);
+    expect(named.projects.length).toBeGreaterThan(shown.length);
+    const a = await engine.ask("その目的は？", { previous });
+    expect(keys(a)).toEqual(shown.map(projectKey));
+  });
+
   it("answers 「2番目のやつの担当は？」 of the second project just answered, by name", async () => {
     const previous = "マイナンバーカード関係の事業ってありますか？";
     const first = await engine.ask(previous);
     const second = first.projects[1] as Project;
     const a = await engine.ask("2番目のやつの担当は？", { previous });
     expect(a.readAs).toBe(`${second.name}の担当は？`);
-    expect(keys(a).slice(0, a.answered)).toEqual([projectKey(second)]);
+    // Only it: projects sharing a word with its name are beside a question asked of it.
+    expect(keys(a)).toEqual([projectKey(second)]);
     expect(a.notes[0]).toBe(`担当課: ${second.department}（${second.name}）`);
   });
 
