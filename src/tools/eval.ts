@@ -33,6 +33,7 @@ const NEVER_MINED = [
   "eighteenth",
   "nineteenth",
   "twentieth",
+  "twentyfirst",
 ];
 
 /** The shared sample, our probes, the regressions and the dev sets we tune on: the only sets whose misses print. */
