@@ -207,9 +207,10 @@ describe("events", () => {
     await dm("令和4年度に完了する事業");
     expect(await dm("じゃあR5は？")).toContain("条件: 令和5年度（R5） / 完了・新規完了");
     expect(await dm("その担当課は？")).toContain("前の質問「R5に完了する事業」に続けて読みました。");
-    // Recorded as read, for the report of what staff asked: 「その担当課は？」 alone would say nothing there.
+    // Recorded as read — asked of the list's projects, by name — for the report of what staff asked: 「その担当課は？」
+    // alone would say nothing there.
     const recorded = (await h.store.questionsSince(0)).map((q) => q.question);
-    expect(recorded).toContain("R5に完了する事業\nその担当課は？");
+    expect(recorded).toContain("市民会館跡地エリア整備事業（ハード）、市民会館跡地エリア周辺整備事業の担当課は？");
   });
 
   it("goes on after a yes-or-no from the question before it, not from the year the yes-or-no asked", async () => {
