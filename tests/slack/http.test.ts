@@ -210,7 +210,9 @@ describe("events", () => {
     // Recorded as read — asked of the list's projects, by name — for the report of what staff asked: 「その担当課は？」
     // alone would say nothing there.
     const recorded = (await h.store.questionsSince(0)).map((q) => q.question);
-    expect(recorded).toContain("市民会館跡地エリア整備事業（ハード）、市民会館跡地エリア周辺整備事業の担当課は？");
+    expect(recorded).toContain(
+      "市民会館跡地エリア整備事業（ハード）、市民会館跡地エリア周辺整備事業の担当課は？",
+    );
   });
 
   it("goes on after a yes-or-no from the question before it, not from the year the yes-or-no asked", async () => {

@@ -254,7 +254,7 @@ export const PLAN_LIST_NAME = /新規\s*[・･、,]?\s*拡充事業等/g;
 /** A question of when: いつ, 何年度, 何年, どの年度 (いつ頃, 何年度ごろ). */
 const WHEN_WORD = String.raw`(?:いつ|(?:何|なん|どの)\s*(?:年度|年))\s*(?:頃|ごろ|ころ)?`;
 /** What a direction said of a project can be followed by (完了する, 完了予定, 終わった). */
-const WHEN_TAIL = String.raw`(?:する|した|します|しました|される|された|予定|の予定|る|った|り|た)?`;
+const WHEN_TAIL = "(?:する|した|します|しました|される|された|予定|の予定|る|った|り|た)?";
 
 /**
  * A direction asked about with いつ or 何年度 (「Wi-Fi整備はいつ完了？」「いつ頃開始予定？」「何年度に終わる？」): the
