@@ -18,6 +18,7 @@ import {
   picksOne,
   pointingBack,
   readAfter,
+  saysSameAs,
   withSameAs,
   withUnitSwapped,
   withYearSwapped,
@@ -52,8 +53,7 @@ const asksOnlyWhen = (u: Understanding) =>
  * Whether a follow-up only asks something of the projects just answered — when (いつから縮小？), a field (担当はどこ？,
  * 目的は？) or yes or no of a year (R4で完了してる？) — and neither narrows nor changes them (臨時拡充は除いて, 人事課は？).
  */
-function onlyAsksOf(question: string, catalog: Catalog, now: Date): boolean {
-  const u = understand(question, catalog, now);
+function onlyAsksOf(u: Understanding, question: string): boolean {
   if (u.codes.length + u.departments.length + u.excludedDepartments.length + u.excludedSubjects.length > 0)
     return false;
   if (u.leavesOutOnly || u.conditions.length > 0 || u.absentDirections.length > 0) return false;
@@ -166,22 +166,29 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     ask: async (question, { previous } = {}) => {
       const ask = (text: string) =>
         answer(text, { catalog, now: clock(), search: warmUp, ranking: options.ranking });
+      if (previous === undefined) return ask(question);
       // A follow-up's answer is headed by the message as typed (one line); a note says what it was read as.
       const asTyped = question.replace(/\p{Cc}/gu, " ").trim();
-      // The answer before, as given (its question read again): what a follow-up may ask of.
-      const before = previous !== undefined ? await ask(previous) : undefined;
-      if (previous !== undefined && before !== undefined) {
-        const shown = before.projects.slice(0, before.answered);
-        const followedOn = (answered: Answer, readAs: string, ...notes: string[]): Answer => ({
-          ...answered,
-          query: asTyped,
-          continuedFrom: previous,
-          readAs,
-          notes: [...answered.notes, ...notes, `前の質問「${quotePrevious(previous)}」に続けて読みました。`],
-        });
-        // 「同じ取組の事業は？」「同じ課のほかの事業」: the initiative, policy or department of the project answered first.
+      const followedOn = (answered: Answer, readAs: string, ...notes: string[]): Answer => ({
+        ...answered,
+        query: asTyped,
+        continuedFrom: previous,
+        readAs,
+        notes: [...answered.notes, ...notes, `前の質問「${quotePrevious(previous)}」に続けて読みました。`],
+      });
+      // The answer before, as given (its question read again): what a follow-up may ask of — answered only when one
+      // does, not for every message in a thread.
+      let before: Promise<Answer> | undefined;
+      const answerBefore = () => {
+        before ??= ask(previous);
+        return before;
+      };
+      // 「同じ取組の事業は？」「同じ課のほかの事業」: the initiative, policy or department of the project answered first.
+      // 「ほかには？」「市民協働推進課のほかの事業」「それ以外だと？」: what the answer before left out.
+      if (saysSameAs(question) || othersAsked(question, previous) !== null) {
+        const answeredBefore = await answerBefore();
+        const shown = answeredBefore.projects.slice(0, answeredBefore.answered);
         const own = withSameAs(question, shown[0]);
-        // 「ほかには？」「市民協働推進課のほかの事業」「それ以外だと？」: what the answer before left out.
         const others = othersAsked(own, previous);
         if (others !== null) {
           const answered = await ask(others);
@@ -203,7 +210,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       // own, as if asked so.
       const swapped =
         withYearSwapped(question, previous) ?? withUnitSwapped(question, previous, catalog.departments);
-      if (swapped !== null && previous !== undefined) {
+      if (swapped !== null) {
         const answered = await ask(swapped.text);
         return {
           ...answered,
@@ -216,8 +223,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         };
       }
       // 「担当課は？」「R7も載ってる？」: a message that names nothing of its own asks of the question before.
-      const goes = previous !== undefined && goesOn(question);
-      const understood = previous === undefined || goes ? null : understand(question, catalog, clock());
+      const goes = goesOn(question);
+      const understood = goes ? null : understand(question, catalog, clock());
       const bare =
         understood !== null &&
         isBare(question, {
@@ -225,33 +232,33 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           codeOrUnit: understood.codes.length + understood.departments.length > 0,
           yearOrDirection: namesOnlyAYearOrDirection(understood),
         });
+      if (!goes && !bare) return ask(question);
       // After a search of a few projects (or one of any answer, 2番目のやつ), they are what the follow-up asks of
       // (「それっていつまで？」「2番目のやつの担当は？」): named, as if the asker had named them — the previous question
       // read again could find others.
+      const answeredBefore = await answerBefore();
       const shown =
-        (goes || bare) &&
-        before &&
-        (before.intent === "search" || picksOne(question) || onlyAsksOf(question, catalog, clock())) &&
-        before.answered > 0 &&
-        before.answered <= MAX_PROJECTS_NAMED
-          ? before.projects.slice(0, before.answered).map((p) => p.name)
+        (answeredBefore.intent === "search" ||
+          picksOne(question) ||
+          onlyAsksOf(understood ?? understand(question, catalog, clock()), question)) &&
+        answeredBefore.answered > 0 &&
+        answeredBefore.answered <= MAX_PROJECTS_NAMED
+          ? answeredBefore.projects.slice(0, answeredBefore.answered).map((p) => p.name)
           : [];
       const named = shown.length > 0 ? askedOfProjects(question, shown) : null;
       const read =
         named ??
         (bare ? readAfter(pointingBack(question), previous, true) : readAfter(question, previous, goes));
-      const answered = ofThoseAnswered(await ask(read), named ? (before as Answer).projects : []);
-      if (read === question || previous === undefined) return answered;
-      return {
-        ...answered,
+      const answered = ofThoseAnswered(await ask(read), named ? answeredBefore.projects : []);
+      if (read === question) return answered;
+      return followedOn(
         // Of a list made exactly (a code, a department, a year), asked only of its projects: the next message goes on
         // from that list's question, as after a verdict (then 「じゃあR4は？」 asks it of R4).
-        ...(named && before?.intent !== "search" && !picksOne(question) ? { keepsSubject: true } : {}),
-        query: asTyped,
-        continuedFrom: previous,
-        readAs: read,
-        notes: [...answered.notes, `前の質問「${quotePrevious(previous)}」に続けて読みました。`],
-      };
+        named && answeredBefore.intent !== "search" && !picksOne(question)
+          ? { ...answered, keepsSubject: true }
+          : answered,
+        read,
+      );
     },
   };
 }

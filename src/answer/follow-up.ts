@@ -231,6 +231,12 @@ export function othersAsked(question: string, previous: string): string | null {
     : previous;
 }
 
+/** 「同じ取組」「同じ施策」「同じ課」: what withSameAs reads. */
+const SAME_AS = /同じ(?:取組|取り組み|施策|担当課|課|部署)/;
+
+/** Whether a message names 「同じ取組」「同じ施策」「同じ課」 (of the project just answered first). */
+export const saysSameAs = (question: string): boolean => SAME_AS.test(question);
+
 /** 「同じ取組」「同じ課」: those of the project just answered first (its initiative, policy or department). */
 export function withSameAs(
   question: string,
