@@ -255,6 +255,11 @@ export const PLAN_LIST_NAME = /新規\s*[・･、,]?\s*拡充事業等/g;
 const WHEN_WORD = String.raw`(?:いつ|(?:何|なん|どの)\s*(?:年度|年))\s*(?:頃|ごろ|ころ)?`;
 /** What a direction said of a project can be followed by (完了する, 完了予定, 終わった). */
 const WHEN_TAIL = "(?:する|した|します|しました|される|された|予定|の予定|る|った|り|た)?";
+/** A direction asked when of, as a word or a verb (完了, 終わる, 始まった). */
+const WHEN_VERBS =
+  "完了|終了|開始|拡充|縮小|新規|スタート|(?:終わ|おわ)(?:る|った|り)|(?:始ま|はじま)(?:る|った|り)|終え(?:る|た)";
+/** The projects a phrase describes, after it (…する事業, …の取組). */
+const PROJECTS_AFTER = String.raw`\s*(?:の\s*)?(?:事業|取組|取り組み|プロジェクト)`;
 
 /**
  * A direction asked about with いつ or 何年度 (「Wi-Fi整備はいつ完了？」「いつ頃開始予定？」「何年度に終わる？」): the
@@ -263,7 +268,7 @@ const WHEN_TAIL = "(?:する|した|します|しました|される|された|�
  * (「いつ完了する事業がある？」 asks for the projects that complete, as 「何年度に完了する事業」 does).
  */
 export const WHEN_DIRECTION = new RegExp(
-  String.raw`${WHEN_WORD}\s*(?:に|から|まで|で)?\s*(?:は|で|に)?\s*(新規完了|臨時拡充|完了|終了|開始|拡充|縮小|新規|スタート|(?:終わ|おわ)(?:る|った|り)|(?:始ま|はじま)(?:る|った|り)|終え(?:る|た))(?!${WHEN_TAIL}\s*(?:の\s*)?(?:事業|取組|取り組み|プロジェクト))${WHEN_TAIL}`,
+  String.raw`${WHEN_WORD}\s*(?:に|から|まで|で)?\s*(?:は|で|に)?\s*(新規完了|臨時拡充|${WHEN_VERBS})(?!${WHEN_TAIL}${PROJECTS_AFTER})${WHEN_TAIL}`,
   "g",
 );
 
@@ -273,7 +278,7 @@ const UNTIL_VERB = String.raw`(?:\s*(?:続(?:く|いて(?:い|る)*|けられる
  * with its years, as 「完了する事業」 asks — the question word itself names nothing.
  */
 export const WHEN_OF_PROJECTS = new RegExp(
-  String.raw`${WHEN_WORD}\s*(?:に|から|まで|で)?\s*(?=(?:完了|終了|開始|拡充|縮小|新規|スタート|(?:終わ|おわ)(?:る|った|り)|(?:始ま|はじま)(?:る|った|り)|終え(?:る|た))${WHEN_TAIL}\s*(?:の\s*)?(?:事業|取組|取り組み|プロジェクト))`,
+  String.raw`${WHEN_WORD}\s*(?:に|から|まで|で)?\s*(?=(?:${WHEN_VERBS})${WHEN_TAIL}${PROJECTS_AFTER})`,
   "g",
 );
 
@@ -282,7 +287,7 @@ export const WHEN_OF_PROJECTS = new RegExp(
  * Not a deadline for the asker (いつまでに申請), nor a year that bounds a list (何年度までの事業).
  */
 export const WHEN_UNTIL = new RegExp(
-  String.raw`${WHEN_WORD}\s*まで(?!\s*に)(?!${UNTIL_VERB}\s*(?:の\s*)?(?:事業|取組|取り組み|プロジェクト))${UNTIL_VERB}`,
+  String.raw`${WHEN_WORD}\s*まで(?!\s*に)(?!${UNTIL_VERB}${PROJECTS_AFTER})${UNTIL_VERB}`,
   "g",
 );
 
