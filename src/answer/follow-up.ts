@@ -162,13 +162,17 @@ export function withUnitSwapped(
 /** How many projects just answered a follow-up can name, at most: a longer list stays the question it was. */
 export const MAX_PROJECTS_NAMED = 5;
 
+/** The list just answered, narrowed: そのうち, その中で, この中の. */
+const NARROWING = "そのうち|その中で|その中の|このうち|この中で|この中の";
+
 /**
  * What points back at the projects just answered, at the message's start: それって, その事業の, あの事業は, これ,
  * そのうち / その中で (the list narrowed), それぞれの, and an ordinal (2番目のやつ, 最初の事業) picking one of them.
  * Groups: a narrowing word (1), an ordinal (2), a singular 「その事業」 (3).
  */
-const POINTING_LEAD =
-  /^\s*(?:(?:じゃあ|じゃ|では|で|あと|ちなみに|それで)\s*[、,]?\s*)?(?:(そのうち|その中で|その中の|このうち|この中で|この中の)|(?:その|この)?\s*([1-9１-９]|[一二三四五]|最初|最後)(?:番目|つ目|個目)?\s*の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み)?|それぞれ\s*の?|それら\s*の?|((?:その|この|あの)\s*(?:事業|取組|取り組み|件|やつ))|(?:その|この|あの)(?!うち|中)|(?:それ|これ|あれ)(?!ぞれ|ら|以外|から))?\s*(?:って|は|の|も|で|に|が|って|、|,)?\s*/;
+const POINTING_LEAD = new RegExp(
+  String.raw`^\s*(?:(?:じゃあ|じゃ|では|で|あと|ちなみに|それで)\s*[、,]?\s*)?(?:(${NARROWING})|(?:その|この)?\s*([1-9１-９]|[一二三四五]|最初|最後)(?:番目|つ目|個目)?\s*の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み)?|それぞれ\s*の?|それら\s*の?|((?:その|この|あの)\s*(?:事業|取組|取り組み|件|やつ))|(?:その|この|あの)(?!うち|中)|(?:それ|これ|あれ)(?!ぞれ|ら|以外|から))?\s*(?:って|は|の|も|で|に|が|って|、|,)?\s*`,
+);
 
 const ORDINALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 最初: 1 };
 
@@ -209,7 +213,7 @@ const OTHERS = /(?:ほか|他|それ以外)(?=の|に|は|だと|では|で|っ�
 const OTHERS_LEAD =
   /^(?:(?:じゃあ|じゃ|では|で|あと)\s*[、,]?\s*)?(?:それ以外|ほか|他)(?:には|にも|に|は|だと|では|で|って|の)?\s*[、,]?\s*/;
 /** A narrowing follow-up, the last of a chain: what it narrowed is the list 「それ以外」 is the rest of. */
-const NARROWS_BEFORE = /^(?:そのうち|その中で|その中の|このうち|この中で|この中の)/;
+const NARROWS_BEFORE = new RegExp(`^(?:${NARROWING})`);
 
 /**
  * A follow-up asking for what the answer before left out (「ほかには？」「それ以外だと？」「市民協働推進課のほかの事業」):
