@@ -590,9 +590,10 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     ).replace(/計画|[\p{P}\p{S}\s]/gu, "");
     onlyTheUnit = beyond === "" && result.missingTerms.length > 0;
     if (onlyTheUnit) {
+      const missingNote = missingTermsNote(result.missingTerms);
+      result.notes = result.notes.filter((n) => n !== missingNote);
       result.projects = [];
       result.missingTerms = [];
-      result.notes = result.notes.filter((n) => !n.endsWith("それ以外の語で探しました。"));
       result.notes.unshift(`計画の担当課: ${catalog.departments.map((d) => d.name).join("、")}`);
     }
     result.notes.unshift(
@@ -728,9 +729,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     if (columns) result.filters = { ...result.filters, years: [] };
     if (shown.length > 0 && missingTerms.length > 0) {
       result.missingTerms = missingTerms;
-      result.notes.push(
-        `${missingTerms.map((t) => `『${t}』`).join("")}は計画に出てこない語のため、それ以外の語で探しました。`,
-      );
+      result.notes.push(missingTermsNote(missingTerms));
     }
     if (onlyOutside && result.projects.length > 0) result.notes.push("年度を指定せずに探した結果です。");
     if (columns && shown.some((h) => h.match !== "partial" && inPlan.some((y) => !h.project.directions[y])))
@@ -801,7 +800,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       year &&
       only &&
       inPlan.length === 1 &&
-      answers.length <= WHEN_LINES &&
+      answers.length <= LINE_EACH &&
       u.directions.length > 0 &&
       u.conditions.length === 0 &&
       asksYesOrNo(u.question)
@@ -830,7 +829,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     if (
       u.when &&
       ofWhich.length > 0 &&
-      ofWhich.length <= WHEN_LINES &&
+      ofWhich.length <= LINE_EACH &&
       inPlan.length === 0 &&
       u.conditions.length === 0 &&
       !result.verdict
@@ -891,8 +890,15 @@ function listingSpan(project: Project, years: readonly YearKey[]): string {
     : "どの年度にも記載なし";
 }
 
-/** Projects answered that a question of when (いつ完了？) is answered for, a line each; more are a list. */
-const WHEN_LINES = 3;
+/**
+ * Projects asked about that a plain answer gives a line each, at most — a question of when (いつ完了？), a year's
+ * direction (R4で完了してる？); more are a list.
+ */
+const LINE_EACH = 3;
+
+/** 『太陽光』は計画に出てこない語のため、それ以外の語で探しました。 */
+const missingTermsNote = (terms: readonly string[]): string =>
+  `${terms.map((t) => `『${t}』`).join("")}は計画に出てこない語のため、それ以外の語で探しました。`;
 
 /** What a direction asked with いつ is called in a sentence: 「開始」 for 新規 (新規 of a project is its start). */
 const WHEN_NOUN: Partial<Record<Direction, string>> = { 新規: "開始（新規）" };
