@@ -81,6 +81,7 @@ const TUNED = [
   "dev38",
   "dev39",
   "dev40",
+  "dev41",
 ];
 
 /** Every set, the tuned ones first. */

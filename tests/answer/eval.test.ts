@@ -110,6 +110,9 @@ describe.each([
   ["dev37.jsonl", 0.75, 0.9, 0.9],
   // Long polite messages, everyday words and casual asks (9658f80: top-1 88 of 94, exact 24 of 26).
   ["dev39.jsonl", 0.75, 0.9, 0.9],
+  // The seventeenth session's probe 37: long polite messages with background, casual asks and fragments, 30 exact
+  // (24b96f7: top-1 87 of 90, exact 30 of 30).
+  ["dev41.jsonl", 0.85, 0.9, 0.95],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],
