@@ -137,11 +137,20 @@ export function matchOf(answer: Answer, index: number): Match {
  */
 export function countLabel(answer: Answer): string {
   const related = answer.projects.length - answer.answered;
-  if (related === 0) return `該当 ${answer.answered}件`;
-  if (answer.answered === 0)
-    return `関連する可能性 ${related}件（質問の語の一部が合う事業を、近い順に示します）`;
-  return `該当 ${answer.answered}件・関連する可能性 ${related}件`;
+  const count =
+    related === 0
+      ? `該当 ${answer.answered}件`
+      : answer.answered === 0
+        ? `関連する可能性 ${related}件（質問の語の一部が合う事業を、近い順に示します）`
+        : `該当 ${answer.answered}件・関連する可能性 ${related}件`;
+  // A yes or a no is the answer, and is read first: 「該当 0件」 alone, above 「いいえ。…の方向性は継続です。」,
+  // reads as "nothing known" to someone who asked whether.
+  const said = answer.verdict ? VERDICT_WORD.exec(answer.notes[0] ?? "")?.[1] : undefined;
+  return said ? `${said}（${count}）` : count;
 }
+
+/** The word a verdict sentence opens with (はい。/ いいえ。/ 一部です。): what the heading says first. */
+const VERDICT_WORD = /^(はい|いいえ|一部)(?:です)?。/;
 
 /** A note that says a condition the answer was read with (条件: …): shown as a 条件 line, not as an aside. */
 export const CONDITION_PREFIX = "条件:";

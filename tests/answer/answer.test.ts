@@ -59,6 +59,19 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     expect(a.notes[0]).toBe("はい。ふるさと寄附金推進事業は令和6年度も計画に載っています。");
   });
 
+  it("heads the answer with the yes or the no, before its count (probe 37: 「該当 0件」 alone read as no data)", async () => {
+    expect(countLabel(await engine.ask("ふるさと寄附金推進事業はR6に拡充する？"))).toBe("いいえ（該当 0件）");
+    expect(countLabel(await engine.ask("ふるさと寄附金推進事業はR6も載ってる？"))).toBe("はい（該当 1件）");
+    const shared = await engine.ask("市税等徴収事務事業はR5に拡充？");
+    expect(countLabel(shared)).toMatch(
+      new RegExp(`^${/^(はい|いいえ|一部)/.exec(shared.notes[0] ?? "")?.[1]}（該当`),
+    );
+    // A when, said first too, is no yes or no: the count alone heads it.
+    expect(countLabel(await engine.ask("第3次茨木市男女共同参画計画策定事業はいつ完了？"))).toMatch(
+      /^該当 1件/,
+    );
+  });
+
   it("says はい to R7まで続く？ and shows the project alone, not projects sharing a word with it (probe 32)", async () => {
     const a = await engine.ask("公共施設保全事業はR7まで続く？");
     expect(a.notes[0]).toBe("はい。公共施設保全事業は令和7年度も計画に載っています。");
