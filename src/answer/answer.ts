@@ -18,6 +18,7 @@ import {
   pointsBack,
   projectSentence,
   saysThereIsAProject,
+  withoutAsides,
 } from "./register.js";
 import { directionsLine, projectCode } from "./render-text.js";
 import { withoutFraming } from "./understand/frame.js";
@@ -491,8 +492,10 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     }
     const index = await deps.search();
     // The clause that asks is searched; what was said before it is context (weighs less).
-    const ask = askingClause(u.freeText);
-    const context = u.freeText.slice(0, u.freeText.lastIndexOf(ask));
+    // What the asker set apart (「空調の改修とは別に、」) is neither the ask nor its context.
+    const said = withoutAsides(u.freeText);
+    const ask = askingClause(said);
+    const context = said.slice(0, said.lastIndexOf(ask));
     // An ask only for fields (「担当されている課と方針を」) is of what the context names, as if it said その; its
     // own words (方針) name no subject and are not searched.
     const fieldsOnly = context.trim() !== "" && asksOnlyFields(ask);
@@ -505,7 +508,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     // 「…とご相談がありました。市で申請のお手伝いをする取組があったと思うのですが、」: the sentence that says a
     // project exists names it, as the ask's own words; the story before it says why one asks, and weighs as context.
     const told = usesContext ? projectSentence(context) : null;
-    const query = told ? `${told.said}${fieldsOnly ? "" : ask}` : fieldsOnly ? context : ask || u.freeText;
+    const query = told ? `${told.said}${fieldsOnly ? "" : ask}` : fieldsOnly ? context : ask || said;
     const found = index.search(query, {
       limit: MAX_SEARCH_RESULTS * 2,
       ...(deps.ranking ? { ranking: deps.ranking } : {}),

@@ -364,6 +364,16 @@ export function asksOnlyFields(askFreeText: string): boolean {
   return !/[\p{L}\p{N}]/u.test(rest.replace(/[\p{Script=Hiragana}ー]/gu, ""));
 }
 
+/**
+ * What the asker sets apart from the ask, up to the 、 that closes it: 「空調や照明の改修とは別に、」「予算の件はさておき、」
+ * 「空調の更新や予約システムの話題もあるのですが、」. It is named so as not to be what is asked about.
+ */
+const ASIDE =
+  /(?<=^|[。！？!?\n、,])[^。！？!?\n、,]*?(?:とは別に|とは別で|は別として|はさておき|はともかく(?:として)?|は(?:置いて|おいて|置いといて|おいといて|置いておいて|おいておいて)|も\s*(?:あり(?:ます|まして)|ある)(?:の|ん)?(?:です|だ)?(?:が|けど|けれど|けれども))\s*[、,]/gu;
+
+/** The free text without what the asker set apart from the ask (see ASIDE). */
+export const withoutAsides = (text: string): string => unmasked(masked(text).replace(ASIDE, " "));
+
 /** Where a message's clauses join: a sentence's end, or a joint before 、 (see askingClause). */
 const CLAUSE_JOINT =
   /[。！？!?\n]|(?:(?<!も)ので|のため|ため|用に|から|けど|けれど|(?<=[すたるだいぬ]|ません|でしょう)が|まして|にあたり|にあたって|に当たり|に当たって|に際し(?:て)?|に向け(?:て)?|の関係で|の件で|の都合で|の(?:準備|検討|参考|資料作成|資料作り|資料|取りまとめ|とりまとめ|作業|対応|調査)(?:で|に|として)|として|のために|の前に|(?:必要が|予定が|機会が)あり|(?:こと|事)(?:に|と)なり|(?<=[るた])\s*(?:うえ|上)で|(?<=[\u4e00-\u9fff])前に(?:\s*(?:すみません|すいません))?\s*|たく(?:て)?|(?:考え|検討し|調べ|進め|準備し|作成し|作っ|整理し|まとめ|探し|困っ|迷っ|悩ん|頼まれ|言われ|聞かれ)[てで](?:いて|おり)|(?:照会|引き継ぎ|引継ぎ|引継|監査|答弁|報告|説明|会議|打ち合わせ|打合せ|研修|対応|準備|作業|調査)(?:への回答|の回答|の準備|の中)?で)[、,]\s*/;

@@ -563,6 +563,15 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.projects[0]).toMatchObject({ name: "マイナンバーカードの普及促進", department: "市民課" });
   });
 
+  it("does not search what the asker sets apart (照明のLED化の件はさておき、) — probe 37", async () => {
+    const a = await engine.ask(
+      "お疲れ様です。照明のLED化の件はさておき、公共施設の個別施設計画を見直す事業はどれですか",
+    );
+    expect(a.searchedWords).not.toContain("照明");
+    expect(keys(a)[0]).toBe("7-2#4");
+    expect(keys(a)).not.toContain("7-2#10");
+  });
+
   it("still looks for the subject when the only year asked is outside the plan, and says so", async () => {
     const a = await engine.ask("平成30年度に拡充した空調設備の調査");
     expect(keys(a)[0]).toBe("7-2#10");

@@ -10,6 +10,7 @@ import {
   saysThereIsAProject,
   stripRegister,
   withCorrections,
+  withoutAsides,
   withoutOccasion,
 } from "../../src/answer/register.js";
 
@@ -500,5 +501,33 @@ describe("ASKS_DEPARTMENT: asking whose a project is", () => {
     ["マイナンバーカードの普及"],
   ])("reads %s as asking no department of a project", (q) => {
     expect(ASKS_DEPARTMENT.test(q)).toBe(false);
+  });
+});
+
+describe("withoutAsides: what the asker sets apart from the ask is not searched (probe 37)", () => {
+  const kept = (text: string) => withoutAsides(text).replace(/\s+/g, "");
+  it.each([
+    ["空調や照明の改修とは別に、個別施設計画の改訂を行っている事業", "個別施設計画の改訂を行っている事業"],
+    ["予算の件はさておき、Wi-Fiの事業", "Wi-Fiの事業"],
+    ["人事の話は別として、研修の事業", "研修の事業"],
+    ["マイナンバーカードのことは置いといて、窓口の事業", "窓口の事業"],
+    [
+      "お疲れ様です。空調の更新や予約システムの話題もあるのですが、Wi-Fiの事業を",
+      "お疲れ様です。Wi-Fiの事業を",
+    ],
+    ["議会の件もありますが、ふるさと納税の事業", "ふるさと納税の事業"],
+    ["研修の日程もあるんだけど、DXの事業", "DXの事業"],
+    ["空調はともかく、照明の事業", "照明の事業"],
+    ["ロケ地の話とは別で、ホームページの事業", "ホームページの事業"],
+  ])("sets apart the clause of %s", (text, rest) => {
+    expect(kept(text)).toBe(rest);
+  });
+
+  it.each([
+    ["空調とは別の事業", "no 、 closes it: the words are the ask"],
+    ["Wi-Fiもある施設の事業", "もある describes, it does not set apart"],
+    ["「空調とは別に、」という事業", "quoted words are the asker's quotation"],
+  ])("keeps %s: %s", (text) => {
+    expect(withoutAsides(text)).toBe(text);
   });
 });
