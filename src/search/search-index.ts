@@ -598,16 +598,25 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     // must: the plan not having it says nothing about the subject.
     const subjectMass = slots.reduce((sum, slot) => sum + (slot.framing ? 0 : keyWeight(slot)), 0);
     const total = subjectMass > 0 ? subjectMass : slots.reduce((sum, slot) => sum + keyWeight(slot), 0);
+    // How much of the ask itself a project holds labels it: words of the context (what was said before the ask) rank a
+    // project that also holds them, but a project holding the whole ask is an answer however little of the story
+    // before it the plan tells (「女性活躍推進の庁内会議の資料を作成しております。男女共同参画計画の次の計画を…」).
+    const askMass = slots.reduce(
+      (sum, slot) => sum + (slot.framing || slot.context ? 0 : keyWeight(slot)),
+      0,
+    );
+    const askTotal = askMass > 0 ? askMass : total;
     const found = new Set<Slot>();
     const asksNoun = slots.some((s) => !s.predicate);
     const gramTotal = gramQuery.reduce((sum, g) => sum + g.weight, 0);
-    const scored: { doc: IndexedDoc; words: number; grams: number; coverage: number }[] = [];
+    const scored: { doc: IndexedDoc; words: number; grams: number; coverage: number; asked: number }[] = [];
     // Indexed loops: this is the hot path of every question, and iterators allocate where it is not optimised.
     for (const id of candidates) {
       const doc = docs[id];
       if (!doc) continue;
       let words = 0;
       let held = 0;
+      let heldAsked = 0;
       let own = false;
       let direct = false; // some word asked is in the project as itself (or a spelling of it), not a synonym
       let noun = false; // some noun asked (not a verb or adjective) is in the project
@@ -642,6 +651,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
         }
         words += best;
         held += keyWeight(slot) * fill;
+        if (!slot.context) heldAsked += keyWeight(slot) * fill;
         if (fill > 0 && !slot.predicate) noun = true;
       }
       let grams = 0;
@@ -661,7 +671,10 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       // than words, is related at most: never an answer.
       // So is one that holds none of the asker's words, only synonyms of them (スマートロック → 鍵 → キー), and
       // one that only does what is asked to something else: 窓口をまとめる is not まとめた事例集.
-      if (!own || !direct || (asksNoun && !noun)) held = Math.min(held, (MIN_COVERAGE * total) / 2);
+      if (!own || !direct || (asksNoun && !noun)) {
+        held = Math.min(held, (MIN_COVERAGE * total) / 2);
+        heldAsked = Math.min(heldAsked, (MIN_COVERAGE * askTotal) / 2);
+      }
       for (let ci = 0; ci < compounds.length; ci++) {
         const c = compounds[ci] as (typeof compounds)[number];
         const at = c.id < 0 ? -1 : findTerm(doc.words, c.id);
@@ -669,7 +682,8 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       }
       for (const v of verbatim) if (doc.text.includes(v.text)) words += v.weight * saturate(1);
       const coverage = total === 0 ? 0 : Math.min(1, held / total);
-      scored.push({ doc, words: words * coverage, grams: grams * coverage, coverage });
+      const asked = askTotal === 0 ? 0 : Math.min(1, heldAsked / askTotal);
+      scored.push({ doc, words: words * coverage, grams: grams * coverage, coverage, asked });
     }
     // A word is named missing only when the plan's text cannot hold it: 『多』 of 多文化 is in 多文化共生,
     // though no project has it as a word of its own. A character or bigram the plan never has is enough to know;
@@ -707,8 +721,8 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       .map(({ s, score }) => ({
         project: s.doc.project,
         score,
-        coverage: s.coverage,
-        match: s.coverage >= MIN_COVERAGE ? "strong" : "partial",
+        coverage: s.asked,
+        match: s.asked >= MIN_COVERAGE ? "strong" : "partial",
       }));
     // Best first, by score alone; then 該当 is the leading run of strong matches: a project ranked below a partial
     // one is labelled partial too, so that the list reads best first and its labels never go back up.

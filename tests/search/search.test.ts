@@ -328,6 +328,19 @@ describe("search ranking", () => {
     expect(keys("人事給与制度")[0]).toBe("7-3#2");
   });
 
+  it("labels a project holding the whole ask 該当, however little of the story before the ask the plan tells (probe 37)", () => {
+    const context = "。女性活躍推進の庁内会議の資料を作成しております。";
+    for (const contextWeight of [undefined, 1]) {
+      const found = index.search("男女共同参画計画の次の計画を策定する事業について、その内容と担当課", {
+        context,
+        ...(contextWeight ? { contextWeight } : {}),
+      });
+      expect(projectKey(found.hits[0]?.project as (typeof found.hits)[number]["project"])).toBe("7-5#1");
+      expect(found.hits[0]?.match).toBe("strong");
+      expect(found.hits[0]?.coverage).toBe(1);
+    }
+  });
+
   it("ranks by name before content: コミュニティセンター finds the centre's own project first", () => {
     expect(keys("コミュニティセンター")[0]).toBe("7-6#4");
   });
