@@ -29,28 +29,32 @@ export function packedTargetMap(bytes: Uint8Array): Record<number, ArrayLike<num
     size++;
     at += count;
   }
-  const find = (key: number): number => {
-    let low = 0;
-    let high = size - 1;
-    while (low <= high) {
-      const mid = (low + high) >>> 1;
-      const k = keys[mid] as number;
-      if (k === key) return mid;
-      if (k < key) low = mid + 1;
-      else high = mid - 1;
-    }
-    return -1;
-  };
+  // Trie ids are dense (0 … ~392,000 for IPADIC): a direct table from id to slot + 1 (0: no entry) finds a word in one
+  // step (1.6 MB), where a binary search took ~19 — the Viterbi builder asks at every prefix of every position.
+  const maxKey = size > 0 ? (keys[size - 1] as number) : -1;
+  if (maxKey > MAX_DIRECT_KEY || (size > 0 && (keys[0] as number) < 0)) return null;
+  const slotOf = new Int32Array(maxKey + 1);
+  for (let i = 0; i < size; i++) slotOf[keys[i] as number] = i + 1;
+  // A word's entries, once asked for, are kept: the same few thousand words are looked up again and again.
+  const seen = new Map<number, Int32Array>();
   return new Proxy({} as Record<number, ArrayLike<number>>, {
     get(_target, property) {
       if (typeof property !== "string") return undefined;
-      const slot = find(Number(property));
+      const key = Number(property);
+      const kept = seen.get(key);
+      if (kept) return kept;
+      const slot = key >= 0 && key <= maxKey ? (slotOf[key] as number) - 1 : -1;
       if (slot < 0) return undefined;
       const start = starts[slot] as number;
-      return words.subarray(start, start + (counts[slot] as number));
+      const entries = words.subarray(start, start + (counts[slot] as number));
+      seen.set(key, entries);
+      return entries;
     },
   });
 }
+
+/** Above this, a dictionary's ids are not the dense ones this reader is for (IPADIC's reach ~392,000). */
+const MAX_DIRECT_KEY = 1 << 24;
 
 function littleEndian(): boolean {
   return new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;

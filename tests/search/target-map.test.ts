@@ -39,6 +39,26 @@ describe("the lazy word map", () => {
     expect((map as Record<string, unknown>).then).toBeUndefined();
   });
 
+  it("answers undefined for an id below zero or beyond the last word, and the same entries when asked again", () => {
+    const map = packedTargetMap(file([[2, [10]]]));
+    expect(values(map, -1)).toBeUndefined();
+    expect(values(map, 3000)).toBeUndefined();
+    expect(values(map, 2)).toEqual([10]);
+    expect(values(map, 2)).toEqual([10]);
+  });
+
+  it("gives up (so kuromoji's reader is used) on ids that are not the dense ones of IPADIC", () => {
+    expect(packedTargetMap(file([[2 ** 25, [1]]]))).toBeNull();
+    expect(
+      packedTargetMap(
+        file([
+          [-4, [1]],
+          [2, [3]],
+        ]),
+      ),
+    ).toBeNull();
+  });
+
   it("gives up (so kuromoji's reader is used) on a file out of order or cut short", () => {
     expect(
       packedTargetMap(
