@@ -1,7 +1,8 @@
 // kuromoji's map from a dictionary word (its trie id) to its token entries, read lazily. kuromoji itself
 // parses tid_map.dat into a plain object of ~390,000 arrays at every start (~110–150 ms and ~60 MB of heap here);
-// this reads the same file into typed arrays in one pass and looks a word up by binary search when the
+// this reads the same file into typed arrays in one pass and looks a word up, by a table from its id, when the
 // tokenizer asks for it. Only the lookup `map[trieId]` is supported: it is all kuromoji's Viterbi builder uses.
+import { BoundedMap } from "./bounded-map.js";
 
 /** tid_map.dat: int32 count, then per word: int32 trie id, int32 n, n × int32 token-info id (little-endian). */
 export function packedTargetMap(bytes: Uint8Array): Record<number, ArrayLike<number>> | null {
@@ -36,7 +37,7 @@ export function packedTargetMap(bytes: Uint8Array): Record<number, ArrayLike<num
   const slotOf = new Int32Array(maxKey + 1);
   for (let i = 0; i < size; i++) slotOf[keys[i] as number] = i + 1;
   // A word's entries, once asked for, are kept: the same few thousand words are looked up again and again.
-  const seen = new Map<number, Int32Array>();
+  const seen = new BoundedMap<number, Int32Array>(KEPT_WORDS);
   return new Proxy({} as Record<number, ArrayLike<number>>, {
     get(_target, property) {
       if (typeof property !== "string") return undefined;
@@ -47,11 +48,13 @@ export function packedTargetMap(bytes: Uint8Array): Record<number, ArrayLike<num
       if (slot < 0) return undefined;
       const start = starts[slot] as number;
       const entries = words.subarray(start, start + (counts[slot] as number));
-      seen.set(key, entries);
-      return entries;
+      return seen.remember(key, entries);
     },
   });
 }
+
+/** How many words' entries are kept between lookups (a view each, ~100 bytes). */
+const KEPT_WORDS = 16384;
 
 /** Above this, a dictionary's ids are not the dense ones this reader is for (IPADIC's reach ~392,000). */
 const MAX_DIRECT_KEY = 1 << 24;
