@@ -1,6 +1,7 @@
 // Character-level normalisation shared by indexing and querying: one function, used on both sides.
 
 const KATAKANA = /[\u30A1-\u30F6]/g;
+const HAS_KATAKANA = /[\u30A1-\u30F6]/;
 
 /**
  * NFKC (full/half width, ｶﾅ → カナ), lower case, and every dash-like character as "-" — including the long
@@ -9,6 +10,9 @@ const KATAKANA = /[\u30A1-\u30F6]/g;
  * One character for one, so that positions stay aligned with the input.
  */
 export function normalizeWidth(text: string): string {
+  // Most of a question, and every word of it kuromoji hands back, is kana and kanji that all of this leaves as they
+  // are: known in one test, as most words are normalised one by one.
+  if (ALREADY_NORMAL.test(text)) return text;
   return text
     .replace(/[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/g, " ")
     .normalize("NFKC")
@@ -17,8 +21,16 @@ export function normalizeWidth(text: string): string {
     .replace(/(?<=[a-z0-9])ー(?=[a-z0-9])/g, "-");
 }
 
+/**
+ * Text that normalizeWidth leaves as it is: hiragana and katakana (not the voicing marks ゛゜ nor ヿ, which NFKC
+ * changes), CJK ideographs (not the compatibility ones), 、。 and ASCII spaces — no Latin letter, digit or width form.
+ */
+const ALREADY_NORMAL =
+  /^[\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc-\u30fe\u4e00-\u9fff\u3001\u3002 \n\t]*$/;
+
 /** Katakana → hiragana, character for character (so positions stay aligned with the input). */
 export function foldKana(text: string): string {
+  if (!HAS_KATAKANA.test(text)) return text;
   return text.replace(KATAKANA, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
 }
 
