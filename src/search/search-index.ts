@@ -18,7 +18,13 @@ import { BoundedMap } from "./bounded-map.js";
 import { phrasePattern, withNo } from "./lexicon.js";
 import { bigrams, normalizeWidth } from "./normalize.js";
 import { findTerm, type PackedTerms, packTerms, Vocabulary } from "./packed-terms.js";
-import { compileSynonyms, loadSudachiGroups, SYNONYM_WEIGHT, type SynonymTable } from "./synonyms.js";
+import {
+  compileSynonyms,
+  loadSudachiGroups,
+  MAX_PHRASE_WORDS,
+  SYNONYM_WEIGHT,
+  type SynonymTable,
+} from "./synonyms.js";
 
 /** Name above department and initiative, above purpose and content; the policy's own text gives context. */
 export const FIELD_WEIGHTS = {
@@ -371,6 +377,12 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
   const wordCorpus = { documents: state.documents, df: new Map(state.wordDf) };
   const gramCorpus = { documents: state.documents, df: new Map(state.gramDf) };
   const synonyms = new Map(state.synonyms);
+  /** The first words of the phrases the synonym table holds (see withPhrases): most questions have none. */
+  const phraseStarts = new Set(
+    state.synonyms
+      .filter(([source]) => source.includes(" "))
+      .map(([source]) => source.split(" ")[0] as string),
+  );
   // FlexSearch's encoders: a project's terms are known while it is added, and a query term is already
   // analysed while it is looked up, so neither is analysed again.
   const encoded = new Map<string, string[]>();
@@ -412,15 +424,61 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
   // map, oldest dropped first), and each question gets a copy, since a context slot's weight is changed.
   const slotMemo = new BoundedMap<string, Slot>(SLOT_MEMO_SIZE);
   /** The question's words as slots, each with the plan words that may stand for it (itself first). */
-  const slotsOf = (analyzed: readonly AnalyzedTerm[], useSynonyms: boolean): Slot[] => {
+  const slotsOf = (analyzed: readonly AnalyzedTerm[], useSynonyms: boolean, text: string): Slot[] => {
     const out = new Map<string, Slot>();
-    for (const t of analyzed) {
+    for (const t of useSynonyms ? withPhrases(analyzed, text) : analyzed) {
       if (!t.base || out.has(t.term) || !MEANINGFUL(t.term)) continue;
       const key = `${useSynonyms ? 1 : 0}${t.predicate ? 1 : 0}${t.framing ? 1 : 0}${t.prefix ? 1 : 0}${t.term}\u0000${t.surface ?? ""}`;
       const slot = slotMemo.get(key) ?? slotMemo.remember(key, slotOf(t, useSynonyms));
       out.set(t.term, { ...slot });
     }
     return [...out.values()];
+  };
+  /** Whether some project's own fields hold the term. */
+  const planHolds = (term: string) => {
+    const id = vocabulary.id(term);
+    return id >= 0 && ownIds.has(id);
+  };
+  /**
+   * The words as asked, a phrase of Sudachi's that the analyzer splits read as one word where it was typed in a row
+   * (進み具合: 進む + 具合, the plan's 進捗) — when each of its words either says what is done or is no word of the
+   * plan's: then the phrase is what they mean (a word the plan holds, 人事 of 人事異動, is still asked for itself).
+   */
+  const withPhrases = (analyzed: readonly AnalyzedTerm[], text: string): readonly AnalyzedTerm[] => {
+    if (!phraseStarts.size) return analyzed;
+    const typed = phrasePattern(text);
+    const out: AnalyzedTerm[] = [];
+    for (let i = 0; i < analyzed.length; i++) {
+      const t = analyzed[i] as AnalyzedTerm;
+      const found = t.base && phraseStarts.has(t.term) ? phraseAt(analyzed, i, typed) : null;
+      if (!found) {
+        out.push(t);
+        continue;
+      }
+      out.push(found.term);
+      i = found.last;
+    }
+    return out;
+  };
+  const phraseAt = (analyzed: readonly AnalyzedTerm[], start: number, typed: string) => {
+    for (let words = MAX_PHRASE_WORDS; words >= 2; words--) {
+      const part: AnalyzedTerm[] = [];
+      let last = start;
+      for (; last < analyzed.length && part.length < words; last++) {
+        const t = analyzed[last] as AnalyzedTerm;
+        if (t.base) part.push(t);
+      }
+      if (part.length < words) continue;
+      const key = part.map((t) => t.term).join(" ");
+      const surface = part.map((t) => t.surface ?? t.term).join("");
+      if (
+        synonyms.has(key) &&
+        part.every((t) => t.predicate || !planHolds(t.term)) &&
+        typed.includes(phrasePattern(surface))
+      )
+        return { term: { term: key, surface, base: true } as AnalyzedTerm, last: last - 1 };
+    }
+    return null;
   };
   /** One word's slot, built from the index (see slotsOf). */
   const slotOf = (t: AnalyzedTerm, useSynonyms: boolean): Slot => {
@@ -514,10 +572,10 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
   const search = (question: string, options: SearchOptions = {}): SearchResult => {
     const ranking = options.ranking ?? DEFAULT_RANKING;
     let analyzed = analyzer.analyze(question);
-    let slots = slotsOf(analyzed, ranking.synonyms);
+    let slots = slotsOf(analyzed, ranking.synonyms, question);
     if (options.context) {
       const contextAnalyzed = analyzer.analyze(options.context);
-      const contextSlots = slotsOf(contextAnalyzed, ranking.synonyms).filter(
+      const contextSlots = slotsOf(contextAnalyzed, ranking.synonyms, options.context).filter(
         (c) => !slots.some((s) => s.term === c.term),
       );
       // The ask names a subject only with a noun: 「…していただける」 alone asks nothing about what.

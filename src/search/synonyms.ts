@@ -26,7 +26,10 @@ const SudachiItem = z.object({
 const SudachiGroup = z.object({ id: z.string(), items: z.array(SudachiItem) });
 type SudachiGroup = z.infer<typeof SudachiGroup>;
 
-/** A compiled table: the folded term an asker may use → [plan term, weight] pairs. */
+/**
+ * A compiled table: the folded term an asker may use → [plan term, weight] pairs. A phrase the analyzer reads as a
+ * few words is keyed by those words' terms, space-separated (「進む 具合」).
+ */
 export type SynonymTable = [string, [string, number][]][];
 
 /** The package's folder: its `exports` map hides package.json and the JSON file from `require`. */
@@ -67,6 +70,20 @@ function keyOf(word: string, analyzed: readonly AnalyzedTerm[]): string | null {
   return null;
 }
 
+/** How many words a phrase the analyzer splits (進み具合: 進む + 具合) may be read as, and still be a source. */
+export const MAX_PHRASE_WORDS = 3;
+
+/**
+ * The key of a word the analyzer reads as a few words (進み具合 → 「進む 具合」: its terms, space-separated), or null
+ * when it reads it as one, drops part of it, or as more than MAX_PHRASE_WORDS.
+ */
+function phraseKeyOf(word: string, analyzed: readonly AnalyzedTerm[]): string | null {
+  const base = analyzed.filter((t) => t.base);
+  if (base.length < 2 || base.length > MAX_PHRASE_WORDS) return null;
+  if (base.map((t) => t.surface ?? "").join("") !== normalizeWidth(word).replace(/\s+/g, "")) return null;
+  return base.map((t) => t.term).join(" ");
+}
+
 /**
  * Keeps the groups with a member in the plan's text — or one dict/ reads as a word of the plan (`dictTerm`:
  * Sudachi's インスタ = インスタグラム reaches the plan's SNS through dict/'s group) — and maps every member that
@@ -92,11 +109,19 @@ export function compileSynonyms(
       );
     });
     if (!reaches) continue;
-    const members = usable.map((item) => ({ ...item, key: keyOf(item.midashi, analyze(item.midashi)) }));
+    const members = usable.map((item) => {
+      const analyzed = analyze(item.midashi);
+      // A word the analyzer splits, and the plan never writes (進み具合, beside the plan's 進捗), is a source as the
+      // words it is read as, in a row: an asker's phrase the question's words can be matched against.
+      const phrase = folded.includes(phrasePattern(item.midashi))
+        ? null
+        : phraseKeyOf(item.midashi, analyzed);
+      return { ...item, key: keyOf(item.midashi, analyzed), source: keyOf(item.midashi, analyzed) ?? phrase };
+    });
     for (const source of members) {
-      if (source.key === null || source.key.includes("+")) continue;
+      if (source.source === null || source.source.includes("+")) continue;
       for (const target of members) {
-        if (target.key === null || target.key === source.key || !planTerms.has(target.key)) continue;
+        if (target.key === null || target.key === source.source || !planTerms.has(target.key)) continue;
         // The asker's word triggers (flag 0), or the plan's word does and the asker's is what it expands to
         // (flag 1: 道 triggers nothing, but the plan's 道路 expands to it — as a synonym filter on the indexed text).
         if (source.expandControl !== 0 && target.expandControl !== 0) continue;
@@ -104,9 +129,9 @@ export function compileSynonyms(
           target.vocabularyNumber !== undefined && target.vocabularyNumber === source.vocabularyNumber
             ? SAME_WORD_WEIGHT
             : SYNONYM_WEIGHT;
-        const targets = table.get(source.key) ?? new Map<string, number>();
+        const targets = table.get(source.source) ?? new Map<string, number>();
         targets.set(target.key, Math.max(targets.get(target.key) ?? 0, weight));
-        table.set(source.key, targets);
+        table.set(source.source, targets);
       }
     }
   }

@@ -152,6 +152,53 @@ describe("Sudachi's expansion flags", () => {
   });
 });
 
+describe("Sudachi's phrases the analyzer splits (進み具合 = 進む + 具合, the plan's 進捗)", () => {
+  const item = (midashi: string, vocabularyNumber: number) => ({
+    midashi,
+    expandControl: 0 as const,
+    vocabularyNumber,
+  });
+  const group = [item("進捗", 1), item("進み具合", 2)];
+
+  it("keys a phrase the plan never writes by its words in a row, and maps it to the plan's word", () => {
+    const table = new Map(
+      compileSynonyms([{ id: "1", items: group }], analyzer.analyze, new Set(["進捗"]), "進捗管理"),
+    );
+    expect(
+      table.get(
+        analyzer
+          .analyze("進み具合")
+          .map((t) => t.term)
+          .join(" "),
+      ),
+    ).toEqual([["進捗", 0.5]]);
+  });
+
+  it("keys no phrase the plan writes itself: its words are then the plan's own", () => {
+    const table = new Map(
+      compileSynonyms([{ id: "1", items: group }], analyzer.analyze, new Set(["進捗"]), "進捗と進み具合"),
+    );
+    expect([...table.keys()].some((k) => k.includes(" "))).toBe(false);
+  });
+
+  it("reads the phrase typed in a row as the plan's word: the project that manages 進捗 is found, and 具合 is no word missing", () => {
+    const found = index.search("古いシステムを順番に作り直し、その進み具合を管理している取組");
+    expect(projectKey(found.hits[0]?.project as (typeof found.hits)[number]["project"])).toBe("7-2#21");
+    expect(found.missingTerms).not.toContain("具合");
+    expect(found.subjectWords).toContain("進み具合");
+  });
+
+  it("reads the words apart when one is a word of the plan's own (手続き of 意見公募手続き: Sudachi's group is パソコン's)", () => {
+    const found = index.search("意見公募手続きの事業");
+    expect(found.subjectWords).toContain("手続き");
+    expect(found.subjectWords).not.toContain("意見公募手続き");
+  });
+
+  it("reads the words apart when something stands between them (進みの具合 is not the phrase)", () => {
+    expect(index.search("進みの具合を管理").missingTerms).toContain("具合");
+  });
+});
+
 describe("search ranking", () => {
   it("puts the project about a subject above one mentioning it in passing", () => {
     expect(keys("ふるさと納税")).toEqual(["7-1#2", "7-1#4"]);
