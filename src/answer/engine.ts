@@ -19,6 +19,7 @@ import {
   pointingBack,
   readAfter,
   saysSameAs,
+  withDirectionSwapped,
   withSameAs,
   withUnitSwapped,
   withYearSwapped,
@@ -209,7 +210,9 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       // 「じゃあR6は？」「じゃあ人事課は？」: the question before, of another year or department — a question of its
       // own, as if asked so.
       const swapped =
-        withYearSwapped(question, previous) ?? withUnitSwapped(question, previous, catalog.departments);
+        withYearSwapped(question, previous) ??
+        withUnitSwapped(question, previous, catalog.departments) ??
+        withDirectionSwapped(question, previous);
       if (swapped !== null) {
         const answered = await ask(swapped.text);
         return {

@@ -5,6 +5,7 @@
 import { normalizeWidth } from "../search/normalize.js";
 import type { Department } from "./catalog.js";
 import { askingClause, asksOnlyFields, pointsBack, stripRegister } from "./register.js";
+import { DIRECTION_NAMES } from "./understand/directions.js";
 import { unitAt } from "./understand/units.js";
 import { ANY_YEAR } from "./understand/years.js";
 import { MAX_QUESTION_CHARS } from "./understand.js";
@@ -157,6 +158,46 @@ export function withUnitSwapped(
   // The longest form found (人権・男女共生課, not 男女共生課 inside it).
   const [longest] = named.sort((a, b) => b.end - b.at - (a.end - a.at));
   return askedOf(before, unit, longest);
+}
+
+/**
+ * A direction said alone, with how it is said: 「じゃあ継続するのは？」「完了しないものは？」「拡充は？」. Group 1: the
+ * direction; 2: how (する, しない …), when said.
+ */
+const ONLY_A_DIRECTION = new RegExp(
+  String.raw`^(?:(?:了解です|了解しました|承知しました|ありがとうございます)\s*[、,。]?\s*)?(?:(?:じゃあ|じゃ|では|それでは|それなら|なら|で|あと|逆に)\s*[、,]?\s*)?(${DIRECTION_NAMES})\s*(する|した|しない|しなかった|になる|にならない|じゃない|でない|ではない)?\s*(?:の|もの|事業)?\s*(?:は|だと|なら|だったら|では|って)\s*(?:どう(?:ですか|なる|でしょうか)?)?\s*[?？]*$`,
+);
+/** A direction in the question before, with how it was said (完了する, 拡充予定, 継続). */
+const A_DIRECTION = new RegExp(
+  String.raw`(${DIRECTION_NAMES})(する|した|します|しました|しない|しなかった|予定|になる|となる|にならない)?`,
+  "g",
+);
+const denies = (how: string | undefined) => how !== undefined && /ない/.test(how);
+
+/**
+ * The question before, asked of the direction the message names alone (R4に完了する事業は？ then じゃあ継続するのは？ →
+ * R4に継続する事業は？; 人権・男女共生課のR4に完了するもの then 完了しないものは？ → …R4に完了しないもの), when the
+ * question before named one direction, another than the message's or said the other way. Null otherwise: after a
+ * question with no direction, a direction narrows its list (そのうち完了するのは？).
+ */
+export function withDirectionSwapped(question: string, previous: string | undefined): Swapped | null {
+  if (previous === undefined || previous.trim() === "") return null;
+  const asked = ONLY_A_DIRECTION.exec(askingClause(stripRegister(question.normalize("NFKC"))).trim());
+  if (!asked) return null;
+  const [, direction, how] = asked as unknown as [string, string, string | undefined];
+  const before = previous.normalize("NFKC").trim();
+  const named = [...before.matchAll(A_DIRECTION)];
+  if (named.length !== 1) return null;
+  const [said] = named as [RegExpMatchArray];
+  if (said[1] === direction && denies(said[2]) === denies(how)) return null;
+  const at = said.index as number;
+  // Said with how (完了しない), it replaces the direction and how it was said; said bare (拡充は？), the direction only.
+  const end = at + (how ? said[0].length : (said[1] as string).length);
+  const thing = `${direction}${how ?? ""}`;
+  return {
+    text: `${before.slice(0, at)}${thing}${before.slice(end)}`,
+    as: how ? `${thing}事業` : `${direction}の事業`,
+  };
 }
 
 /** How many projects just answered a follow-up can name, at most: a longer list stays the question it was. */

@@ -8,6 +8,7 @@ import {
   othersAsked,
   pointingBack,
   readAfter,
+  withDirectionSwapped,
   withSameAs,
   withUnitSwapped,
   withYearSwapped,
@@ -105,6 +106,31 @@ describe("a message that asks the question before of another department (じゃ�
     ["人事課の事業は？", "R4に完了する事業は？", "a question of its own"],
   ])("leaves %s after 「%s」 alone (%s)", (q, previous, _why) => {
     expect(withUnitSwapped(q, previous, departments)).toBeNull();
+  });
+});
+
+describe("a message that asks the question before of another direction (じゃあ継続するのは？) — probe 35", () => {
+  it.each([
+    ["じゃあ継続するのは？", "R4に完了する事業は？", "R4に継続する事業は?", "継続する事業"],
+    [
+      "ありがとうございます。完了しないものは？",
+      "人権・男女共生課の事業でR4に完了するもの",
+      "人権・男女共生課の事業でR4に完了しないもの",
+      "完了しない事業",
+    ],
+    ["縮小は？", "人事課の事業でR3に拡充するもの", "人事課の事業でR3に縮小するもの", "縮小の事業"],
+    ["拡充するのは？", "R5に拡充しない事業", "R5に拡充する事業", "拡充する事業"],
+  ])("reads %s after 「%s」 as 「%s」 (of %s)", (q, previous, read, as) => {
+    expect(withDirectionSwapped(q, previous)).toEqual({ text: read, as });
+  });
+
+  it.each([
+    ["完了するのは？", "人事課の事業", "no direction before: the list is narrowed (そのうち完了するのは？)"],
+    ["完了するのは？", "R4に完了する事業は？", "the same direction, said the same way"],
+    ["継続は？", "R4に完了してR5に新規の事業", "two directions before: which one is meant is unclear"],
+    ["継続する事業の担当課は？", "R4に完了する事業は？", "a question of its own"],
+  ])("leaves %s after 「%s」 alone (%s)", (q, previous, _why) => {
+    expect(withDirectionSwapped(q, previous)).toBeNull();
   });
 });
 
