@@ -1493,6 +1493,9 @@ describe("understand: a direction had once, beside a year's own (probe 27)", () 
     ["令和4年度に完了する事業のうち、一度でも臨時拡充になったもの"],
     ["臨時拡充になったことがあって、令和4年度に完了する事業"],
     ["臨時拡充の経歴があり、令和4年度に完了する事業"],
+    // The direction first, then 一度でも (probe 35).
+    ["令和4年度に完了する事業のうち臨時拡充が一度でもあるもの"],
+    ["令和4年度に完了する事業で、臨時拡充に過去になったもの"],
   ])("reads %s as 完了 in R4 and 臨時拡充 in any of the plan's years", (q) => {
     const u = read(q);
     expect(u.conditions).toEqual([
