@@ -82,6 +82,7 @@ const TUNED = [
   "dev39",
   "dev40",
   "dev41",
+  "dev42",
 ];
 
 /** Every set, the tuned ones first. */
