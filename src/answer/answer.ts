@@ -6,7 +6,7 @@ import { DIRECTION_WORDS, type Direction, type Project, type YearKey, yearsOf } 
 import { normalizeWidth } from "../search/normalize.js";
 import type { RankingOptions, SearchHit, SearchIndex, SearchResult } from "../search/search-index.js";
 import { type Catalog, nearestCodes, projectsUnder } from "./catalog.js";
-import { MAY_NAME_KANA_UNIT, withUnitsInKanji } from "./kana-units.js";
+import { MAY_NAME_KANA_UNIT, withUnitsByReading, withUnitsInKanji } from "./kana-units.js";
 import {
   ASKS_DEPARTMENT,
   ASKS_DIRECTION,
@@ -346,6 +346,16 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     const read = withUnitsInKanji(u.question, catalog, await deps.search());
     if (read.slips.length > 0)
       u = { ...understand(read.question, catalog, deps.now), question: u.question, slips: read.slips };
+  }
+  if (u.unknownDepartments.length > 0) {
+    // 「人権・男女強制課の事業」: a department the plan lacks that sounds as one it has is that one, mistyped.
+    const read = withUnitsByReading(u.question, u.unknownDepartments, catalog, await deps.search());
+    if (read.slips.length > 0)
+      u = {
+        ...understand(read.question, catalog, deps.now),
+        question: u.question,
+        slips: [...(u.slips ?? []), ...read.slips],
+      };
   }
   const result: Answer = {
     query: u.question,

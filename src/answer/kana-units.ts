@@ -15,10 +15,10 @@ export interface Reader {
  * Some hiragana, then a unit: 課 itself, or か before a particle (じんじかの, ざいさんかつようかが) — not the
  * question's own か (ありますか; あるかと聞かれ, あったかと思います, ないかと: か after a verb's or adjective's end, before
  * と), nor どの課 / その課. Tried only where a run of hiragana starts, lazily to the nearest unit: linear in the
- * question's length.
+ * question's length. Or a チーム typed in hiragana (DX推進ちーむ).
  */
 export const MAY_NAME_KANA_UNIT =
-  /(?<![ぁ-ゖ])[ぁ-ゖ]{2}[ぁ-ゖ\p{Script=Han}\p{Script=Katakana}ー]*?(?<!の)(?:課|か(?=の|が|は|で|を|も|って|さん|以外|じゃ|(?<![たるいす]か)と))/u;
+  /(?<![ぁ-ゖ])[ぁ-ゖ]{2}[ぁ-ゖ\p{Script=Han}\p{Script=Katakana}ー]*?(?<!の)(?:課|か(?=の|が|は|で|を|も|って|さん|以外|じゃ|(?<![たるいす]か)と))|ちーむ/u;
 
 interface UnitPattern {
   name: string;
@@ -42,8 +42,9 @@ const unitPatterns = perCatalog((catalog: Catalog, reader: Reader): UnitPattern[
         name: d.name,
         forms: d.fullForms,
         pattern: new RegExp(
-          `(${words.map((w) => `(?:${w})`).join("")})(?:${[...new Set(suffix)].join("|")})`,
-          "u",
+          `(${words.map((w) => `(?:${w})`).join("")})(${[...new Set(suffix)].join("|")})`,
+          // (Latin letters in either case: the plan's dx推進 is typed DX推進.)
+          "iu",
         ),
       };
     }),
@@ -63,11 +64,61 @@ export function withUnitsInKanji(
   for (const { name, forms, pattern } of unitPatterns(catalog, reader)) {
     const found = pattern.exec(text);
     const said = found?.[0];
-    // Some word of the name itself in kana: a name in kanji is no slip, nor is 市民から (市民 with か).
-    if (said === undefined || !/[ぁ-ゖ]/.test(found?.[1] ?? "") || forms.includes(normalizeWidth(said)))
-      continue;
+    // Some word of the name itself in kana, or a suffix longer than か (DX推進ちーむ): a name in kanji is no slip,
+    // nor is 市民から (市民 with か).
+    const [stem, suffix] = [found?.[1] ?? "", found?.[2] ?? ""];
+    const inKana = /[ぁ-ゖ]/.test(stem) || ([...suffix].length > 1 && /[ぁ-ゖ]/.test(suffix));
+    if (said === undefined || !inKana || forms.includes(normalizeWidth(said))) continue;
     text = text.replace(said, name);
     slips.push({ said, read: name });
   }
   return slips.length > 0 ? { question: text, slips } : { question, slips };
+}
+
+/** A text's reading in hiragana, word by word (kuromoji's; a word with none as itself). */
+const readingOf = (text: string, reader: Reader) =>
+  foldKana(
+    reader
+      .pieces(normalizeWidth(text))
+      .map((p) => p.reading)
+      .join(""),
+  );
+
+/** Each department's forms by their readings, built once per catalog. */
+const unitReadings = perCatalog((catalog: Catalog, reader: Reader) =>
+  catalog.departments.flatMap((d) =>
+    d.fullForms.map((form) => ({ name: d.name, reading: readingOf(form, reader) })),
+  ),
+);
+
+/**
+ * The question with a department the plan lacks read as one it has that sounds the same — the IME's other kanji
+ * (人権・男女強制課 for 人権・男女共生課, 市民協同推進課 …): the name, or its end from some character on, read as the plan's
+ * department is read. Only names that sound exactly alike are read so; the slip is reported, as other slips are.
+ */
+export function withUnitsByReading(
+  question: string,
+  unknown: readonly string[],
+  catalog: Catalog,
+  reader: Reader,
+): { question: string; slips: Slip[] } {
+  let text = question;
+  const slips: Slip[] = [];
+  for (const said of unknown) {
+    const chars = [...said];
+    for (let from = 0; from < chars.length - 1; from++) {
+      const tail = chars.slice(from).join("");
+      // A name ending in one of the plan's as written (総務人事課) is another unit, not a slip.
+      if (catalog.departments.some((d) => d.fullForms.includes(normalizeWidth(tail)))) break;
+      const reading = readingOf(tail, reader);
+      const found = unitReadings(catalog, reader).filter((u) => u.reading === reading);
+      const names = new Set(found.map((u) => u.name));
+      if (names.size !== 1 || !text.includes(tail)) continue;
+      const name = found[0]?.name as string;
+      text = text.replace(tail, name);
+      slips.push({ said: tail, read: name });
+      break;
+    }
+  }
+  return { question: text, slips };
 }

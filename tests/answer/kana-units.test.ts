@@ -1,7 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildCatalog } from "../../src/answer/catalog.js";
 import { createEngine, type Engine } from "../../src/answer/engine.js";
-import { MAY_NAME_KANA_UNIT, type Reader, withUnitsInKanji } from "../../src/answer/kana-units.js";
+import {
+  MAY_NAME_KANA_UNIT,
+  type Reader,
+  withUnitsByReading,
+  withUnitsInKanji,
+} from "../../src/answer/kana-units.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { projectKey } from "../../src/plan/schema.js";
 import { TEST_CACHE_DIR } from "../helpers.js";
@@ -25,6 +30,8 @@ describe("departments typed in kana (real kuromoji readings)", () => {
     ["しゅうのう課の事業ある？", "しゅうのう課", "収納課ほか"],
     ["まちみりょく発信課の事業", "まちみりょく発信課", "まち魅力発信課"],
     ["じょうほうシステム課の事業", "じょうほうシステム課", "情報システム課"],
+    // A チーム typed in hiragana, Latin letters in another case (probe 38).
+    ["DX推進ちーむの事業は何件？", "DX推進ちーむ", "DX推進チーム"],
   ])("reads %s as the department, and says so", (q, said, read) => {
     expect(MAY_NAME_KANA_UNIT.test(q)).toBe(true);
     const out = withUnitsInKanji(q, catalog, reader);
@@ -58,5 +65,33 @@ describe("departments typed in kana (real kuromoji readings)", () => {
     expect(want.length).toBeGreaterThan(0);
     expect(a.projects.map(projectKey).sort()).toEqual(want.sort());
     expect(a.notes).toContain("「じんじか」は「人事課」と読んで答えています。");
+  });
+});
+
+describe("departments typed with the IME's other kanji, read by their sound (probe 38)", () => {
+  it.each([
+    ["人権・男女強制課の事業", "人権・男女強制課", "人権・男女共生課"],
+    ["男女強制課の事業", "男女強制課", "人権・男女共生課"],
+    ["まち魅力発進課の事業", "まち魅力発進課", "まち魅力発信課"],
+  ])("reads %s as the department it sounds as, and says so", (q, said, read) => {
+    const out = withUnitsByReading(q, [said], catalog, reader);
+    expect(out.slips).toEqual([{ said, read }]);
+    expect(out.question).toBe(q.replace(said, read));
+  });
+
+  it.each([
+    ["広報課の事業", "広報課", "no department of the plan sounds so"],
+    ["市税課の事業", "市税課", "one sound apart from 市民課 is another unit"],
+    ["総務人事課の事業", "総務人事課", "it ends in 人事課 as written: another unit"],
+  ])("leaves %s as it is: %s", (q, said) => {
+    expect(withUnitsByReading(q, [said], catalog, reader)).toEqual({ question: q, slips: [] });
+  });
+
+  it("answers the department's projects for a name typed so", async () => {
+    const a = await engine.ask("人権・男女強制課の事業");
+    expect(a.filters.departments).toEqual(["人権・男女共生課"]);
+    expect(a.projects.map(projectKey)).toEqual(
+      plan.projects.filter((p) => p.department === "人権・男女共生課").map(projectKey),
+    );
   });
 });
