@@ -130,6 +130,24 @@ function isContentToken(pos: string, detail: string, surface: string, unknown: b
 
 type Token = ReturnType<JapaneseTokenizer["tokenize"]>[number];
 
+const HIRAGANA = /^[\u3041-\u309fー]+$/;
+const ONE_HIRAGANA = /^[\u3041-\u3096]$/;
+const REDUPLICATED_WORD = /^([\u3041-\u3096]{2,3})\1$/;
+
+/**
+ * A piece of a run of hiragana the dictionary could not read, no word of the asker's: what kuromoji leaves of it is
+ * not a word (ゅうってまだやってる of けんしゅうってまだやってる; ぎってどの of いばらぎってどの; ー or むの of ちーむの), nor is a
+ * noun of a kana or two read inside the run (つま of はいつまで, where a phrase before it took 策定 away). A
+ * reduplicated word (ほげほげ) is one, whole.
+ */
+function strayKana(token: Token, piece: string, unknown: boolean): boolean {
+  const surface = token.surface_form;
+  if (unknown) return (HIRAGANA.test(surface) || /^ー+$/.test(surface)) && !REDUPLICATED_WORD.test(surface);
+  if (token.pos !== "名詞" || !/^[\u3041-\u3096]{1,2}$/.test(surface)) return false;
+  const at = token.word_position - 1;
+  return ONE_HIRAGANA.test(piece[at - 1] ?? "") && ONE_HIRAGANA.test(piece[at + surface.length] ?? "");
+}
+
 /** Two or three kana said twice (ほげほげ, ふがふが): one word in Japanese, however the dictionary splits it. */
 const REDUPLICATED = /([\u3041-\u3096]{2,3})\1/g;
 
@@ -260,7 +278,10 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): 
           const unknown = token.word_type === "UNKNOWN";
           // A prefix (多, 各, 新) forms a compound with the noun after it: 多文化 is 多+文化.
           const noun = token.pos === "名詞" || token.pos === "接頭詞" || unknown;
-          if (!isContentToken(token.pos, token.pos_detail_1, token.surface_form, unknown)) {
+          if (
+            !isContentToken(token.pos, token.pos_detail_1, token.surface_form, unknown) ||
+            strayKana(token, piece, unknown)
+          ) {
             previous = null;
             nounBefore = noun ? "" : null;
             continue;

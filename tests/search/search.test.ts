@@ -115,6 +115,23 @@ describe("analyzer (real kuromoji)", () => {
     expect(analyzer.terms("r5の事業")).not.toContain("r5");
   });
 
+  it.each([
+    ["コーチングけんしゅうってまだやってる", "ゅうってまだやってる"],
+    ["リノベのいばらぎってどの事業", "ぎってどの"],
+    ["策定はいつまで", "つま"],
+  ])(
+    "reads no word in what kuromoji leaves of a hiragana run it cannot read: %s (not 『%s』) — probe 38",
+    (text, stray) => {
+      expect(analyzer.terms(text)).not.toContain(stray);
+      expect(index.search(text).missingTerms).not.toContain(stray);
+    },
+  );
+
+  it("still reads a hiragana noun that stands at a run's edge (ごみ of ごみの収集), and a reduplicated word whole", () => {
+    expect(analyzer.terms("ごみの収集")).toContain("ごみ");
+    expect(analyzer.terms("ほげほげ")).toEqual(["ほげほげ"]);
+  });
+
   it.each([["いろいろ教えて"], ["どんどん進める事業"], ["そろそろ完了する事業"]])(
     "leaves a reduplicated word the dictionary knows to the dictionary: %s",
     (text) => {
