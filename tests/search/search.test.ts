@@ -464,6 +464,10 @@ describe("search ranking", () => {
 describe("the plan itself named in a question", () => {
   it("reads 総合計画 as the plan, no word of any project's", () => {
     expect(analyzer.terms("総合計画ではどの事業ですか")).toEqual([]);
+    // The plan's own names, アクションプログラム and 実施計画, alike (probe 38: named as words the plan lacks).
+    expect(analyzer.terms("アクションプログラムではどの事業ですか")).toEqual([]);
+    expect(analyzer.terms("アクション・プログラム上の位置づけ")).toEqual([]);
+    expect(analyzer.terms("実施計画に載っている口座振替")).toEqual(["口座振替"]);
   });
 });
 
