@@ -69,6 +69,7 @@ import {
   NAME_HAS_WORD_FIRST,
   withoutFraming,
 } from "./understand/frame.js";
+import { mendNameSlips } from "./understand/names.js";
 import {
   GENERIC_UNIT,
   LEFT_OUT,
@@ -310,8 +311,9 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     });
   const units = mendUnitTypos(normalized, catalog);
   const directions = mendDirectionTypos(units.text);
-  const mended = directions.text;
-  const slips = [...units.slips, ...directions.slips];
+  const names = mendNameSlips(directions.text, catalog);
+  const mended = names.text;
+  const slips = [...units.slips, ...directions.slips, ...names.slips];
   // The message as its writer corrected it, the asker's own unit named: what every reading below starts from.
   const corrected = ownUnit(withCorrections(mended), catalog);
   const asked = askLast(corrected);

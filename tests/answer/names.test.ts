@@ -1,0 +1,55 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildCatalog } from "../../src/answer/catalog.js";
+import { createEngine, type Engine } from "../../src/answer/engine.js";
+import { mendNameSlips } from "../../src/answer/understand/names.js";
+import { loadPlan } from "../../src/plan/load.js";
+import { projectKey } from "../../src/plan/schema.js";
+import { normalizeWidth } from "../../src/search/normalize.js";
+import { TEST_CACHE_DIR } from "../helpers.js";
+
+const plan = loadPlan();
+const catalog = buildCatalog(plan);
+const mend = (text: string) => mendNameSlips(normalizeWidth(text), catalog);
+
+describe("a project's name typed with one character slipped (probe 38)", () => {
+  it.each([
+    ["公共施設保善事業の担当課", "公共施設保善事業", "公共施設保全事業"],
+    ["男女共同参加計画の改定", "男女共同参加計画", "男女共同参画計画"],
+    ["市民会館後地の新しい建物", "市民会館後地", "市民会館跡地"],
+    ["人事給与精度の見直し", "人事給与精度", "人事給与制度"],
+    ["マイナンバーカートの普及", "マイナンバーカート", "マイナンバーカード"],
+  ])("reads %s with 「%s」 as 「%s」, and says so", (text, said, read) => {
+    const out = mend(text);
+    expect(out.slips).toEqual([{ said, read }]);
+    expect(out.text).toBe(normalizeWidth(text).replace(said, read));
+  });
+
+  it.each([
+    ["公共施設保全事業の担当課", "the name as typed"],
+    ["第3次男女共同参画計画", "a first character differing is another word run into the name (次 of 第3次)"],
+    [
+      "オンライン会議の事業",
+      "the last character differs inside the name's word (オンライン化推進): the next word's first",
+    ],
+    ["男女共同参加の計画", "the last character differs where the name's word goes on (男女共同参画計画)"],
+    ["市民活動団体の支援", "no stretch of a name is one character away"],
+    ["情報システムの事業", "too short a stretch to tell a slip from another word"],
+  ])("leaves %s as it is: %s", (text) => {
+    expect(mend(text)).toEqual({ text: normalizeWidth(text), slips: [] });
+  });
+});
+
+describe("a slipped name answered as the project named", () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = createEngine(plan, { cacheDir: TEST_CACHE_DIR });
+    await engine.warmUp();
+  });
+
+  it("answers 公共施設保善事業の担当課 with the project and its department, saying how the name was read", async () => {
+    const a = await engine.ask("公共施設保善事業の担当課");
+    expect(a.projects.slice(0, a.answered).map(projectKey)).toEqual(["7-2#6"]);
+    expect(a.notes).toContain("「公共施設保善事業」は「公共施設保全事業」と読んで答えています。");
+    expect(a.notes.some((n) => n.startsWith("担当課: 財産活用課"))).toBe(true);
+  });
+});
