@@ -626,15 +626,18 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // 「事業名にICTが入っている」: a word of the name, read before the word is taken for a direction or a subject.
   const nameHas: string[] = [];
   const departmentHas: string[] = [];
-  text = cut(text, NAME_HAS, (m) => {
-    // Groups: the field named (1), then the word, quoted (2) or not (3).
-    const word = (m[2] ?? m[3] ?? "").trim();
-    if (word.length > 0) (/課/.test(m[1] as string) ? departmentHas : nameHas).push(word);
-  });
-  text = cut(text, NAME_HAS_WORD_FIRST, (m) => {
-    const word = (m[1] ?? m[2] ?? "").trim();
-    if (word.length > 0) (/課/.test(m[3] as string) ? departmentHas : nameHas).push(word);
-  });
+  // (Every field these name has 名 in it: a text without one is not run through them.)
+  if (text.includes("名")) {
+    text = cut(text, NAME_HAS, (m) => {
+      // Groups: the field named (1), then the word, quoted (2) or not (3).
+      const word = (m[2] ?? m[3] ?? "").trim();
+      if (word.length > 0) (/課/.test(m[1] as string) ? departmentHas : nameHas).push(word);
+    });
+    text = cut(text, NAME_HAS_WORD_FIRST, (m) => {
+      const word = (m[1] ?? m[2] ?? "").trim();
+      if (word.length > 0) (/課/.test(m[3] as string) ? departmentHas : nameHas).push(word);
+    });
+  }
   // 「担当課の一覧」「どの課が一番多い」: the answer counts the projects by department.
   let byDepartment = false;
   text = cut(text, BY_UNIT, () => {

@@ -84,6 +84,8 @@ export const PREDICATE_WEIGHT = 0.75;
 export const CANDIDATES_PER_TERM = 32;
 export const CANDIDATES_PER_BIGRAM = 8;
 export const MAX_CANDIDATES = 32;
+/** A plan with at most this many projects is searched whole: the postings would name about as many. */
+export const WHOLE_PLAN = MAX_CANDIDATES + CANDIDATES_PER_BIGRAM * 4;
 
 /** How a project meets a question: it holds the question's key words (strong), or only some of them (partial). */
 export type MatchLevel = "strong" | "partial";
@@ -635,20 +637,26 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     };
     const byWeight = (xs: { id: number; weight: number }[]) =>
       [...xs].sort((a, b) => b.weight - a.weight).map((x) => termOf(x.id));
-    collect(
-      wordIndex,
-      encoded,
-      byWeight(slots.flatMap((s) => s.alternatives.map((a) => ({ id: a.id, weight: s.weight * a.weight })))),
-      CANDIDATES_PER_TERM,
-      MAX_CANDIDATES,
-    );
-    collect(
-      gramIndex,
-      encodedGrams,
-      byWeight(gramQuery.filter((g) => g.id >= 0)),
-      CANDIDATES_PER_BIGRAM,
-      MAX_CANDIDATES + CANDIDATES_PER_BIGRAM * 4,
-    );
+    // A plan no larger than the candidates the postings would give is searched whole, without asking them.
+    if (docs.length <= WHOLE_PLAN) for (let id = 0; id < docs.length; id++) candidates.add(id);
+    else {
+      collect(
+        wordIndex,
+        encoded,
+        byWeight(
+          slots.flatMap((s) => s.alternatives.map((a) => ({ id: a.id, weight: s.weight * a.weight }))),
+        ),
+        CANDIDATES_PER_TERM,
+        MAX_CANDIDATES,
+      );
+      collect(
+        gramIndex,
+        encodedGrams,
+        byWeight(gramQuery.filter((g) => g.id >= 0)),
+        CANDIDATES_PER_BIGRAM,
+        MAX_CANDIDATES + CANDIDATES_PER_BIGRAM * 4,
+      );
+    }
 
     // Coverage weighs each word by its idf squared: the rare words of a question are its key words.
     const keyWeight = (slot: Slot) => slot.weight ** COVERAGE_IDF_POWER;

@@ -9,6 +9,7 @@ import {
   LEADER_COVERAGE,
   MIN_COVERAGE,
   type SearchIndex,
+  WHOLE_PLAN,
 } from "../../src/search/search-index.js";
 import { compileSynonyms } from "../../src/search/synonyms.js";
 import { loadTokenizer } from "../../src/search/tokenizer.js";
@@ -468,6 +469,42 @@ describe("the plan itself named in a question", () => {
     expect(analyzer.terms("アクションプログラムではどの事業ですか")).toEqual([]);
     expect(analyzer.terms("アクション・プログラム上の位置づけ")).toEqual([]);
     expect(analyzer.terms("実施計画に載っている口座振替")).toEqual(["口座振替"]);
+  });
+});
+
+describe("a plan larger than the seed, past WHOLE_PLAN", () => {
+  it("finds a question's projects through the postings, as the whole search finds them, in every copy", () => {
+    const seed = loadPlan();
+    // Two copies of the seed, the second's text marked (第2期) so that no analysis is shared: more projects than
+    // WHOLE_PLAN, so the candidates come from the postings.
+    const marked = (text: string) => `${text}（第2期）`;
+    const big = {
+      ...seed,
+      projects: [
+        ...seed.projects,
+        ...seed.projects.map((p) => ({
+          ...p,
+          policy: p.policy.replace(/^7/, "8"),
+          initiative: p.initiative.replace(/^7/, "8"),
+          name: marked(p.name),
+          purpose: marked(p.purpose),
+          content: marked(p.content),
+        })),
+      ],
+    };
+    expect(big.projects.length).toBeGreaterThan(WHOLE_PLAN);
+    const bigIndex = buildSearchIndex(big, analyzer, () => []);
+    for (const q of ["マイナンバーカード", "Wi-Fi", "空調の改修", "ふるさと納税の返礼品"]) {
+      const [first] = index.search(q).hits;
+      const names = bigIndex
+        .search(q)
+        .hits.slice(0, 2)
+        .map((h) => h.project.name);
+      expect(names.map((n) => n.replace("（第2期）", ""))).toEqual([
+        first?.project.name,
+        first?.project.name,
+      ]);
+    }
   });
 });
 

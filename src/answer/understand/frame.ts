@@ -406,6 +406,7 @@ export const BY_UNIT =
   /(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:(?:担当課|担当部署|部署|課)(?:ごとの|別の|の)?(?:一覧|リスト|件数|事業数)|(?:担当課|部署|課)(?:ごと|別)|どの(?:課|部署)が(?:一番|最も|いちばん)(?:多く|たくさん)?|どの(?:課|部署)が(?:多|たくさん)|(?:一番|最も|いちばん)(?:事業の|事業が)?多い(?:課|部署)|何課|いくつの課)/gu;
 
 /** The name a word is asked to be in — a project's, or (with 課) its department's — and the verb that says so. */
+// (Every field has 名 in it: readParts runs the patterns below only on a text with 名.)
 const NAME_FIELD = "事業名|事業の名前|名前|名称|課名|課の名前|担当課名|担当課の名前";
 const NAME_HOLDS = "入って|入る|含まれ|含む|付い|付く|つい|つく|ある|あり|使われ";
 /** The word asked for: in quotes, or a run of kanji, katakana or Latin letters. */

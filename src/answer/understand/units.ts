@@ -65,6 +65,9 @@ function stemsOf(catalog: Catalog, min: number): string[] {
   return catalog.departments.filter((d) => d.suffix === "課" && [...d.stem].length >= min).map((d) => d.stem);
 }
 
+/** The IME's other か after a unit's stem (see unitTypos). */
+const TYPO_SUFFIX = /[科化家過]/;
+
 export const unitTypos = perCatalog((catalog) => {
   const stems = stemsOf(catalog, 3).sort((x, y) => y.length - x.length);
   return stems.length > 0
@@ -113,13 +116,15 @@ export interface Slip {
  */
 export function mendUnitTypos(text: string, catalog: Catalog): { text: string; slips: Slip[] } {
   const slips: Slip[] = [];
-  const pattern = unitTypos(catalog);
+  // (Each pattern only where it may match: most questions hold no 科化家過 and no 課, and both patterns try every place.)
+  const pattern = TYPO_SUFFIX.test(text) ? unitTypos(catalog) : null;
   const mended = pattern
     ? text.replace(pattern, (said: string, stem: string) => {
         slips.push({ said, read: `${stem}課` });
         return `${stem}課`;
       })
     : text;
+  if (!mended.includes("課")) return { text: mended, slips };
   const out = mended.replace(UNIT_NAME, (run) => {
     if (catalog.departments.some((d) => run.endsWith(d.stem))) return run;
     const stem = slipOf(run, catalog);
