@@ -34,14 +34,23 @@ export interface AskOptions {
 }
 
 /**
- * What the next message in the same thread or DM goes on from: the question as read, but not a yes-or-no asked
- * after it (「それってR5以降も載ってる？」 then 「その担当課は？」 asks of the project, not of its R5 listing).
+ * What the next message in the same thread or DM goes on from: the question as read — a yes-or-no asked after it
+ * on a line of its own, which only a message asking it again of something else reads (「それってR5以降も載ってる？」
+ * then 「その担当課は？」 asks of the project, not of its R5 listing; 「じゃあR4は？」 asks whether it is listed in R4).
  */
 export function goesOnFrom(answered: Answer): string {
-  return (answered.verdict || answered.keepsSubject) && answered.continuedFrom !== undefined
-    ? answered.continuedFrom
-    : (answered.readAs ?? answered.query);
+  const read = answered.readAs ?? answered.query;
+  if (answered.continuedFrom === undefined) return read;
+  if (answered.keepsSubject) return answered.continuedFrom;
+  // A yes-or-no on the way is kept last, on a line of its own, marked: a message asking it again of another year,
+  // department or direction (「R6で完了する？」 then 「R7は？」) asks it so; any other leaves it out (see the engine's ask).
+  return answered.verdict
+    ? `${answered.continuedFrom}\n${YES_OR_NO}${read.split("\n").at(-1) ?? read}`
+    : read;
 }
+
+/** What marks the yes-or-no line of what a message goes on from (an invisible separator, U+2063): never asked. */
+const YES_OR_NO = "\u2063";
 
 /** 「何年度に終わるの？」「いつまで臨時拡充なの？」「何年度まで載ってますか？」: when, and no word of its own. */
 const asksOnlyWhen = (u: Understanding) =>
@@ -107,6 +116,9 @@ export interface EngineOptions {
   ranking?: RankingOptions | undefined;
 }
 
+/** A follow-up's answer is headed by the message as typed (one line); a note says what it was read as. */
+const asTyped = (question: string) => question.replace(/\p{Cc}/gu, " ").trim();
+
 /** The questions before, as a note quotes them: each message apart (人事課の事業 / そのうちR4に完了するのは？). */
 const quotePrevious = (previous: string) => quoteQuestion(previous.split("\n").join(" / "));
 
@@ -164,22 +176,44 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
   return {
     catalog,
     warmUp,
-    ask: async (question, { previous } = {}) => {
+    ask: async (question, { previous: given } = {}) => {
       const ask = (text: string) =>
         answer(text, { catalog, now: clock(), search: warmUp, ranking: options.ranking });
-      if (previous === undefined) return ask(question);
-      // A follow-up's answer is headed by the message as typed (one line); a note says what it was read as.
-      const asTyped = question.replace(/\p{Cc}/gu, " ").trim();
+      if (given === undefined) return ask(question);
+      // 「じゃあR6は？」「じゃあ人事課は？」「じゃあ継続は？」: the question before — a yes-or-no asked on the way
+      // included — of another year, department or direction: a question of its own, as if asked so.
+      const asked = given.replaceAll(YES_OR_NO, "");
+      const swapped =
+        withYearSwapped(question, asked) ??
+        withUnitSwapped(question, asked, catalog.departments) ??
+        withDirectionSwapped(question, asked);
+      // Any other message goes on from the question before less a yes-or-no asked on the way (see goesOnFrom).
+      const yesOrNo = given.indexOf(`\n${YES_OR_NO}`);
+      const previous = yesOrNo >= 0 ? given.slice(0, yesOrNo) : asked;
+      if (swapped !== null) {
+        const answered = await ask(swapped.text);
+        return {
+          ...answered,
+          query: asTyped(question),
+          // A yes-or-no asked again is one on the way still: what the next message goes on from is its subject.
+          ...(yesOrNo >= 0 ? { continuedFrom: previous } : {}),
+          readAs: swapped.text,
+          notes: [
+            ...answered.notes,
+            `前の質問「${quotePrevious(asked)}」を、${swapped.as}のこととして読みました。`,
+          ],
+        };
+      }
+      let before: Promise<Answer> | undefined;
       const followedOn = (answered: Answer, readAs: string, ...notes: string[]): Answer => ({
         ...answered,
-        query: asTyped,
+        query: asTyped(question),
         continuedFrom: previous,
         readAs,
         notes: [...answered.notes, ...notes, `前の質問「${quotePrevious(previous)}」に続けて読みました。`],
       });
       // The answer before, as given (its question read again): what a follow-up may ask of — answered only when one
       // does, not for every message in a thread.
-      let before: Promise<Answer> | undefined;
       const answerBefore = () => {
         before ??= ask(previous);
         return before;
@@ -206,24 +240,6 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           );
         }
         if (own !== question) return followedOn(await ask(own), own);
-      }
-      // 「じゃあR6は？」「じゃあ人事課は？」: the question before, of another year or department — a question of its
-      // own, as if asked so.
-      const swapped =
-        withYearSwapped(question, previous) ??
-        withUnitSwapped(question, previous, catalog.departments) ??
-        withDirectionSwapped(question, previous);
-      if (swapped !== null) {
-        const answered = await ask(swapped.text);
-        return {
-          ...answered,
-          query: asTyped,
-          readAs: swapped.text,
-          notes: [
-            ...answered.notes,
-            `前の質問「${quotePrevious(previous)}」を、${swapped.as}のこととして読みました。`,
-          ],
-        };
       }
       // 「担当課は？」「R7も載ってる？」: a message that names nothing of its own asks of the question before.
       const goes = goesOn(question);

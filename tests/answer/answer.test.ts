@@ -331,10 +331,25 @@ describe("a message going on from the question before it, in a thread or a DM", 
       previous: "マイナンバーカードの担当課は？",
     });
     expect(verdict.verdict).toBe(true);
-    expect(goesOnFrom(verdict)).toBe("マイナンバーカードの担当課は？");
+    const whose = await engine.ask("その担当課は？", { previous: goesOnFrom(verdict) });
+    expect(whose.continuedFrom).toBe("マイナンバーカードの担当課は？");
+    expect(keys(whose).slice(0, whose.answered)).toEqual(["7-2#17"]);
     const list = await engine.ask("そのうちR4に完了するのは？", { previous: "人事課の事業" });
     expect(goesOnFrom(list)).toBe("人事課の事業\nそのうちR4に完了するのは？");
     expect(goesOnFrom(await engine.ask("人事課の事業"))).toBe("人事課の事業");
+  });
+
+  it("asks a yes-or-no on the way again of another year (R5以降も載ってる？ then じゃあR4は？), and still leaves it out after", async () => {
+    const verdict = await engine.ask("それってR5以降も載ってる？", {
+      previous: "マイナンバーカードの担当課は？",
+    });
+    const again = await engine.ask("じゃあR4は？", { previous: goesOnFrom(verdict) });
+    expect(again.notes[0]).toBe(
+      "はい。マイナンバーカードの普及促進は令和4年度の計画に載っています（令和5年度〜7年度は記載なし）。",
+    );
+    const whose = await engine.ask("担当課は？", { previous: goesOnFrom(again) });
+    expect(keys(whose).slice(0, whose.answered)).toEqual(["7-2#17"]);
+    expect(whose.notes.join("\n")).not.toContain("記載がありません");
   });
 
   it("reads a message that names its own subject alone, the question before it set aside", async () => {
