@@ -19,6 +19,7 @@ import {
   pointingBack,
   readAfter,
   saysSameAs,
+  withDirectionHadOnce,
   withDirectionSwapped,
   withSameAs,
   withUnitSwapped,
@@ -265,9 +266,14 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           ? answeredBefore.projects.slice(0, answeredBefore.answered).map((p) => p.name)
           : [];
       const named = shown.length > 0 ? askedOfProjects(question, shown) : null;
+      // 「そのうち新規のは？」 after a question of a year: 新規 in some year, not in that one.
+      const narrowed = (text: string) =>
+        withDirectionHadOnce(text, understood ?? understand(text, catalog, clock()), previous);
       const read =
         named ??
-        (bare ? readAfter(pointingBack(question), previous, true) : readAfter(question, previous, goes));
+        (bare
+          ? readAfter(narrowed(pointingBack(question)), previous, true)
+          : readAfter(narrowed(question), previous, goes));
       const answered = ofThoseAnswered(await ask(read), named ? answeredBefore.projects : []);
       if (read === question) return answered;
       return followedOn(

@@ -93,6 +93,14 @@ const saysAlone = (thing: string, particleNeeded: boolean, flags = "") =>
   );
 /** Another year and nothing else (a year with words of its own, 「R6に拡充するのは？」, is a question of its own). */
 const ONLY_A_YEAR = saysAlone(ANY_YEAR, false, "i");
+/**
+ * A year said instead of the one before, as a correction: 「あ、R3じゃなくてR4で」「すみません、2021年度ではなく2022年度
+ * です」. Group 1: the year meant.
+ */
+const CORRECTED_YEAR = new RegExp(
+  String.raw`^(?:(?:あ|あっ|すみません|すいません|失礼しました|ごめんなさい|訂正です|訂正)\s*[、,。]?\s*)?(?:${ANY_YEAR})\s*(?:じゃなくて|ではなくて|でなくて|じゃなく|ではなく)\s*[、,]?\s*(${ANY_YEAR})\s*(?:で|です|でした|だった|の(?:間違い|誤り)(?:です|でした)?)?\s*(?:お願いします)?\s*[。.!！?？]*$`,
+  "i",
+);
 /** Some one thing alone: a department, when the catalog knows it. */
 const ONLY_ONE_THING = saysAlone(".+?", true);
 const YEAR = new RegExp(ANY_YEAR, "gi");
@@ -117,7 +125,8 @@ const askedOf = (before: string, thing: string, named?: { at: number; end: numbe
 export function withYearSwapped(question: string, previous: string | undefined): Swapped | null {
   if (previous === undefined || previous.trim() === "") return null;
   // As typed (R6 stays R6), full-width forms made plain.
-  const asked = ONLY_A_YEAR.exec(question.normalize("NFKC").trim());
+  const typed = question.normalize("NFKC").trim();
+  const asked = ONLY_A_YEAR.exec(typed) ?? CORRECTED_YEAR.exec(typed);
   if (!asked) return null;
   const before = previous.normalize("NFKC").trim();
   const years = [...before.matchAll(YEAR)];
@@ -169,7 +178,8 @@ const ONLY_A_DIRECTION = new RegExp(
 );
 /** A direction in the question before, with how it was said (完了する, 拡充予定, 継続). */
 const A_DIRECTION = new RegExp(
-  String.raw`(${DIRECTION_NAMES})(する|した|します|しました|しない|しなかった|予定|になる|となる|にならない)?`,
+  // (Not one left out: 臨時拡充は除いて names no direction asked.)
+  String.raw`(${DIRECTION_NAMES})(する|した|します|しました|しない|しなかった|予定|になる|となる|にならない)?(?!\s*(?:は|を|の|も)?\s*(?:除|のぞ|以外|抜|外し|外す|はず))`,
   "g",
 );
 const denies = (how: string | undefined) => how !== undefined && /ない/.test(how);
@@ -198,6 +208,27 @@ export function withDirectionSwapped(question: string, previous: string | undefi
     text: `${before.slice(0, at)}${thing}${before.slice(end)}`,
     as: how ? `${thing}事業` : `${direction}の事業`,
   };
+}
+
+/** A direction's name, first in a narrowing message (そのうち新規で始まったのは？). */
+const FIRST_DIRECTION = new RegExp(DIRECTION_NAMES);
+
+/**
+ * A narrowing message (そのうち新規で始まったのは？) that names a direction and no year, after a question of a year
+ * (R7まで続く事業は何件？, R4に完了する事業): the direction had in some year of the plan, beside that year's own — not
+ * a second direction for that year, which no project has (「…のうち、一度でも新規になったもの」).
+ */
+export function withDirectionHadOnce(
+  narrowing: string,
+  understood: { years: readonly unknown[]; directions: readonly unknown[]; conditions: readonly unknown[] },
+  previous: string,
+): string {
+  if (!new RegExp(`^\\s*(?:${NARROWING})`).test(narrowing)) return narrowing;
+  if (understood.years.length > 0 || understood.conditions.length > 0 || understood.directions.length === 0)
+    return narrowing;
+  if (!new RegExp(ANY_YEAR, "i").test(previous) || /一度でも|一回でも|1回でも|過去に/.test(narrowing))
+    return narrowing;
+  return narrowing.replace(FIRST_DIRECTION, "一度でも$&");
 }
 
 /** How many projects just answered a follow-up can name, at most: a longer list stays the question it was. */

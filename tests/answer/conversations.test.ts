@@ -6,8 +6,8 @@ import { loadPlan } from "../../src/plan/load.js";
 import { projectKey } from "../../src/plan/schema.js";
 import { TEST_CACHE_DIR } from "../helpers.js";
 
-// Probe 33's thirty conversations (a first message and two follow-ups each) and probe 35's thirty (two or three
-// follow-ups each), written and labelled by new-user helpers from the README and the plan before they ran the bot.
+// Probe 33's thirty conversations (a first message and two follow-ups each), probe 35's and probe 39's thirty (two or
+// three follow-ups each), written and labelled by new-user helpers from the README and the plan before they ran the bot.
 // Replayed as a DM reads them: each message after the question kept from the one before (the question as read).
 // Tuned sets: held to a floor against regressions.
 interface Message {
@@ -35,12 +35,15 @@ const right = (m: Message, a: Answer) => {
 };
 
 describe.each([
-  // 56 of 60 follow-ups at the start of the sixteenth session, 58 at its end.
-  ["conversations33.json", 58],
+  // 56 of 60 follow-ups at the start of the sixteenth session, 58 at its end, 59 in the seventeenth.
+  ["conversations33.json", 59],
   // 54 of 89 on the sixteenth session's start code (9658f80), 81 at its end; 86 in the seventeenth (a direction alone
   // replaces the direction of the question before; 拡充が一度でもある is a direction had once; a yes-or-no asked again
   // of another year: R6で完了する？ then R7は？).
   ["conversations35.json", 86],
+  // Probe 39's thirty (three or four messages each, a yes-or-no, a correction or a new question among them): 61 of 81
+  // on the seventeenth session's start code (24b96f7), 75 at its end.
+  ["conversations39.json", 75],
 ])("conversations with follow-ups (%s)", (file, floor) => {
   const conversations = read(file);
   it(`answers every first message, and at least ${floor} follow-ups, right`, async () => {

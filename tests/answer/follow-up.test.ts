@@ -8,6 +8,7 @@ import {
   othersAsked,
   pointingBack,
   readAfter,
+  withDirectionHadOnce,
   withDirectionSwapped,
   withSameAs,
   withUnitSwapped,
@@ -109,6 +110,53 @@ describe("a message that asks the question before of another department (じゃ�
   });
 });
 
+describe("a year said instead of the one before (あ、R3じゃなくてR4で) — probe 39", () => {
+  it.each([
+    ["あ、R3じゃなくてR4で", "R3に新規の事業は？", "R4に新規の事業は?"],
+    ["すみません、2021年度ではなく2022年度です", "2021年度に拡充の事業", "2022年度に拡充の事業"],
+    ["R5じゃなくてR6", "人事課のR5に完了する事業", "人事課のR6に完了する事業"],
+  ])("reads %s after 「%s」 as 「%s」", (q, previous, read) => {
+    expect(withYearSwapped(q, previous)?.text).toBe(read);
+  });
+
+  it("leaves a correction with words of its own alone (R3じゃなくてR4に完了する事業): a question of its own", () => {
+    expect(withYearSwapped("R3じゃなくてR4に完了する事業", "R3に新規の事業は？")).toBeNull();
+  });
+});
+
+describe("a narrowing direction with no year, after a question of a year (そのうち新規で始まったのは？) — probe 39", () => {
+  const u = (years: number, directions: number, conditions = 0) => ({
+    years: Array(years).fill("R4"),
+    directions: Array(directions).fill("新規"),
+    conditions: Array(conditions).fill({}),
+  });
+  it.each([
+    ["そのうち新規で始まったのは？", "R7まで続く事業は何件？", "そのうち一度でも新規で始まったのは？"],
+    ["その中で拡充したものは？", "R4に完了する事業は？", "その中で一度でも拡充したものは？"],
+  ])("reads %s after 「%s」 as had in some year: 「%s」", (q, previous, read) => {
+    expect(withDirectionHadOnce(q, u(0, 1), previous)).toBe(read);
+  });
+
+  it.each([
+    [
+      "そのうち完了するのは？",
+      u(0, 1),
+      "人事課の事業",
+      "no year before: the list's directions in any year already",
+    ],
+    ["そのうちR5に新規のは？", u(1, 1), "R4に完了する事業", "a year of its own"],
+    [
+      "完了するのは？",
+      u(0, 1),
+      "R4の事業",
+      "no narrowing word: not a narrowing (a bare message gets one first)",
+    ],
+    ["そのうち担当課は？", u(0, 0), "R4に完了する事業", "no direction"],
+  ])("leaves %s alone (%s)", (q, understood, previous, _why) => {
+    expect(withDirectionHadOnce(q, understood, previous)).toBe(q);
+  });
+});
+
 describe("a message that asks the question before of another direction (じゃあ継続するのは？) — probe 35", () => {
   it.each([
     ["じゃあ継続するのは？", "R4に完了する事業は？", "R4に継続する事業は?", "継続する事業"],
@@ -120,6 +168,13 @@ describe("a message that asks the question before of another direction (じゃ�
     ],
     ["縮小は？", "人事課の事業でR3に拡充するもの", "人事課の事業でR3に縮小するもの", "縮小の事業"],
     ["拡充するのは？", "R5に拡充しない事業", "R5に拡充する事業", "拡充する事業"],
+    // A direction left out is no direction asked (probe 39).
+    [
+      "継続のは？",
+      "2021年度に拡充の事業\nそれは臨時拡充は除いて",
+      "2021年度に継続の事業\nそれは臨時拡充は除いて",
+      "継続の事業",
+    ],
   ])("reads %s after 「%s」 as 「%s」 (of %s)", (q, previous, read, as) => {
     expect(withDirectionSwapped(q, previous)).toEqual({ text: read, as });
   });
