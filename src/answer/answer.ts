@@ -22,6 +22,7 @@ import {
 } from "./register.js";
 import { directionsLine, projectCode } from "./render-text.js";
 import { withoutFraming } from "./understand/frame.js";
+import type { Slip } from "./understand/units.js";
 import {
   type CodeRef,
   isStructured,
@@ -168,6 +169,8 @@ export interface AnswerDeps {
 }
 
 export const MAX_SEARCH_RESULTS = 10;
+/** A run of three kanji or more: where a word of the plan may be written with other kanji of the same sound. */
+const KANJI_RUN = /\p{Script=Han}{3,}/u;
 /** How many projects about the subject, but outside the asked conditions, an empty answer names. */
 const NEAR_MISSES = 3;
 
@@ -346,6 +349,24 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     const read = withUnitsInKanji(u.question, catalog, await deps.search());
     if (read.slips.length > 0)
       u = { ...understand(read.question, catalog, deps.now), question: u.question, slips: read.slips };
+  }
+  if (u.hasFreeText && KANJI_RUN.test(u.question)) {
+    // 「講座振替の申し込み」「多分化共生のサロン」: a word the IME wrote with other kanji of the same sound, when the
+    // plan's text lacks it and has one word that sounds so.
+    const index = await deps.search();
+    const slips: Slip[] = [];
+    const read = u.question.replace(new RegExp(KANJI_RUN.source, "gu"), (run) => {
+      const word = index.soundsAs(run);
+      if (!word) return run;
+      slips.push({ said: run, read: word });
+      return word;
+    });
+    if (slips.length > 0)
+      u = {
+        ...understand(read, catalog, deps.now),
+        question: u.question,
+        slips: [...u.slips, ...slips],
+      };
   }
   if (u.unknownDepartments.length > 0) {
     // 「人権・男女強制課の事業」: a department the plan lacks that sounds as one it has is that one, mistyped.

@@ -203,6 +203,11 @@ export interface SearchIndex {
   pieces(text: string): { surface: string; reading: string }[];
   /** The terms of a project's name, as a question's are read (analysed once per project). */
   nameTerms(project: Project): ReadonlySet<string>;
+  /**
+   * The plan's word in kanji that `word` — a word in kanji the plan's text cannot hold — sounds exactly as (講座振替:
+   * 口座振替), when one word does; null otherwise.
+   */
+  soundsAs(word: string): string | null;
 }
 
 function fieldTexts(plan: Plan, project: Project): Record<FieldName, string> {
@@ -344,6 +349,8 @@ export function buildSearchIndex(
  */
 const KANA_RUN = /(?<![\p{Script=Han}\p{Script=Katakana}ー])[\u3041-\u3096ー]{3,}/gu;
 const MIN_KANA_WORD = 4;
+/** A word of kanji only, three characters or more: long enough that a word of the same sound is the same word. */
+const KANJI_WORD = /^\p{Script=Han}{3,}$/u;
 /** Verb and adjective endings: a kana run holding one is a predicate (なっている, あります), not a name. */
 const INFLECTED = /ます|です|ない|たい|って|った|ている|てる|する|した|される|られ|れる|ような/;
 const MAX_KANA_WORD_HOLDERS = 3;
@@ -856,5 +863,28 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     }
     return terms;
   };
-  return { search, matchInitiatives, pieces: (text) => analyzer.pieces(text), nameTerms };
+  // The plan's words in kanji (three characters or more), by their readings: a word the IME wrote with other kanji of
+  // the same sound (講座振替 for 口座振替, 多分化共生 for 多文化共生) is found by its own. Built at the first word
+  // asked that the plan's text cannot hold; a reading two words share names neither.
+  let byReading: Map<string, string | null> | undefined;
+  const readingOf = (text: string) =>
+    analyzer
+      .pieces(text)
+      .map((p) => p.reading)
+      .join("");
+  const soundsAs = (word: string): string | null => {
+    const folded = phrasePattern(word);
+    if (!KANJI_WORD.test(folded) || (mayHold(folded) && docs.some((d) => d.text.includes(folded))))
+      return null;
+    if (!byReading) {
+      byReading = new Map();
+      for (const term of state.vocabulary)
+        if (KANJI_WORD.test(term) && ownIds.has(vocabulary.id(term))) {
+          const reading = readingOf(term);
+          byReading.set(reading, byReading.has(reading) && byReading.get(reading) !== term ? null : term);
+        }
+    }
+    return byReading.get(readingOf(folded)) ?? null;
+  };
+  return { search, matchInitiatives, pieces: (text) => analyzer.pieces(text), nameTerms, soundsAs };
 }

@@ -53,3 +53,18 @@ describe("a slipped name answered as the project named", () => {
     expect(a.notes.some((n) => n.startsWith("担当課: 財産活用課"))).toBe(true);
   });
 });
+
+describe("a word typed with the IME's other kanji, read by its sound (probe 38)", () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = createEngine(plan, { cacheDir: TEST_CACHE_DIR });
+    await engine.warmUp();
+  });
+
+  it("reads 講座振替 as 口座振替, searches it, and says so", async () => {
+    const a = await engine.ask("講座振替の申し込みを紙以外でもできるようにする事業は？");
+    expect(a.notes).toContain("「講座振替」は「口座振替」と読んで答えています。");
+    expect(a.searchedWords).toContain("口座振替");
+    expect(a.projects.slice(0, a.answered).map(projectKey)).toEqual(["7-2#2"]);
+  });
+});

@@ -464,6 +464,24 @@ describe("search ranking", () => {
   });
 });
 
+describe("a word the IME wrote with other kanji of the same sound (probe 38)", () => {
+  it.each([
+    ["講座振替", "口座振替"],
+    ["多分化共生", "多文化共生"],
+  ])("reads %s as the plan's %s", (word, read) => {
+    expect(index.soundsAs(word)).toBe(read);
+  });
+
+  it.each([
+    ["口座振替", "the plan's own word"],
+    ["庁内会議", "no word of the plan sounds so"],
+    ["講座", "two kanji: too short to tell a slip from another word"],
+    ["講座振替え", "not kanji only"],
+  ])("reads %s as no other word: %s", (word) => {
+    expect(index.soundsAs(word)).toBeNull();
+  });
+});
+
 describe("the plan itself named in a question", () => {
   it("reads 総合計画 as the plan, no word of any project's", () => {
     expect(analyzer.terms("総合計画ではどの事業ですか")).toEqual([]);
