@@ -867,6 +867,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
   // the same sound (講座振替 for 口座振替, 多分化共生 for 多文化共生) is found by its own. Built at the first word
   // asked that the plan's text cannot hold; a reading two words share names neither.
   let byReading: Map<string, string | null> | undefined;
+  const ownTexts = docs.map((d) => d.text).join("\n");
   const readingOf = (text: string) =>
     analyzer
       .pieces(text)
@@ -874,8 +875,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       .join("");
   const soundsAs = (word: string): string | null => {
     const folded = phrasePattern(word);
-    if (!KANJI_WORD.test(folded) || (mayHold(folded) && docs.some((d) => d.text.includes(folded))))
-      return null;
+    if (!KANJI_WORD.test(folded) || (mayHold(folded) && ownTexts.includes(folded))) return null;
     if (!byReading) {
       byReading = new Map();
       for (const term of state.vocabulary)
