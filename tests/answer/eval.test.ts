@@ -179,6 +179,10 @@ describe.each([
   // first change to the method, kept out of the fixtures until its end, and scored by its path without its misses,
   // on its start code (9658f80: 93.6 / 97.1 / 131 of 133) and at its end (93.6 / 97.2 / 131 of 133).
   ["twentyfirst.jsonl", 0.75, 0.9, 0.8],
+  // Written blind from the plan alone at the start of the seventeenth session, frozen (sha256 60c7dfde…) before its
+  // first change to the method, kept out of the fixtures until its end, and scored by its path without its misses,
+  // on its start code (24b96f7: 93.0 / 97.3 / 164 of 166) and at its end (the same).
+  ["twentysecond.jsonl", 0.75, 0.9, 0.8],
 ])("evaluation on %s", (file, top1, recall5, exact) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);
