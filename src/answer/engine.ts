@@ -27,6 +27,7 @@ import {
 } from "./follow-up.js";
 import { askingClause, asksOnlyFields, asksYesOrNo, stripRegister } from "./register.js";
 import { WHEN_UNTIL } from "./understand/directions.js";
+import { prepareNameSlips } from "./understand/names.js";
 import { type Understanding, understand } from "./understand.js";
 
 export interface AskOptions {
@@ -150,6 +151,9 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       ]);
       const sources = loadLexiconSources(options.dictDir ?? BUNDLED_DICT_DIR);
       const lexicon = parseLexicon(sources);
+      // The stretches of the projects' names a slip is looked for in (understand/names.ts): built while the
+      // dictionary loads, not at the first question that needs them.
+      prepareNameSlips(catalog);
       const cache =
         options.cacheDir === null ? null : openIndexCache(cacheKey(sources, plan), options.cacheDir);
       if (cache?.state) {

@@ -103,3 +103,8 @@ export function mendNameSlips(text: string, catalog: Catalog): { text: string; s
   }
   return { text: out, slips };
 }
+
+/** Builds the stretches of a catalog's names now (an engine does so while its dictionary loads). */
+export function prepareNameSlips(catalog: Catalog): void {
+  nameStretches(catalog);
+}
