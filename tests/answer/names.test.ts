@@ -10,6 +10,11 @@ import { TEST_CACHE_DIR } from "../helpers.js";
 const plan = loadPlan();
 const catalog = buildCatalog(plan);
 const mend = (text: string) => mendNameSlips(normalizeWidth(text), catalog);
+let engine: Engine;
+beforeAll(async () => {
+  engine = createEngine(plan, { cacheDir: TEST_CACHE_DIR });
+  await engine.warmUp();
+});
 
 describe("a project's name typed with one character slipped (probe 38)", () => {
   it.each([
@@ -40,12 +45,6 @@ describe("a project's name typed with one character slipped (probe 38)", () => {
 });
 
 describe("a slipped name answered as the project named", () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = createEngine(plan, { cacheDir: TEST_CACHE_DIR });
-    await engine.warmUp();
-  });
-
   it("answers 公共施設保善事業の担当課 with the project and its department, saying how the name was read", async () => {
     const a = await engine.ask("公共施設保善事業の担当課");
     expect(a.projects.slice(0, a.answered).map(projectKey)).toEqual(["7-2#6"]);
@@ -55,12 +54,6 @@ describe("a slipped name answered as the project named", () => {
 });
 
 describe("a word typed with the IME's other kanji, read by its sound (probe 38)", () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = createEngine(plan, { cacheDir: TEST_CACHE_DIR });
-    await engine.warmUp();
-  });
-
   it("reads 講座振替 as 口座振替, searches it, and says so", async () => {
     const a = await engine.ask("講座振替の申し込みを紙以外でもできるようにする事業は？");
     expect(a.notes).toContain("「講座振替」は「口座振替」と読んで答えています。");
