@@ -375,7 +375,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       u = {
         ...understand(read.question, catalog, deps.now),
         question: u.question,
-        slips: [...(u.slips ?? []), ...read.slips],
+        slips: [...u.slips, ...read.slips],
       };
   }
   const result: Answer = {

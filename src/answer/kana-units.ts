@@ -93,7 +93,7 @@ const unitReadings = perCatalog((catalog: Catalog, reader: Reader) =>
 
 /**
  * The question with a department the plan lacks read as one it has that sounds the same — the IME's other kanji
- * (人権・男女強制課 for 人権・男女共生課, 市民協同推進課 …): the name, or its end from some character on, read as the plan's
+ * (人権・男女強制課 for 人権・男女共生課, まち魅力発進課 …): the name, or its end from some character on, read as the plan's
  * department is read. Only names that sound exactly alike are read so; the slip is reported, as other slips are.
  */
 export function withUnitsByReading(

@@ -93,6 +93,7 @@ export type MatchLevel = "strong" | "partial";
 export interface SearchHit {
   project: Project;
   score: number;
+  /** The share of the ask's key-word mass the project holds (0–1): what labels it, the context before the ask aside. */
   coverage: number;
   match: MatchLevel;
 }
