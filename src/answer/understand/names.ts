@@ -32,7 +32,8 @@ const nameStretches = perCatalog((catalog: Catalog) => {
           for (let at = 1; at < length; at++) {
             const key = holed(stretch, at);
             const stretches = byHole.get(key) ?? new Map<string, boolean>();
-            stretches.set(stretch, start + length === run.length);
+            // (A stretch in two names ends a word if it does in either.)
+            stretches.set(stretch, stretches.get(stretch) === true || start + length === run.length);
             byHole.set(key, stretches);
           }
         }
