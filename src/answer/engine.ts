@@ -22,6 +22,7 @@ import {
   withDirectionHadOnce,
   withDirectionSwapped,
   withSameAs,
+  withSubjectSwapped,
   withUnitSwapped,
   withYearSwapped,
 } from "./follow-up.js";
@@ -42,7 +43,9 @@ export interface AskOptions {
  */
 export function goesOnFrom(answered: Answer): string {
   const read = answered.readAs ?? answered.query;
-  if (answered.continuedFrom === undefined) return read;
+  // (A yes-or-no asked first is marked too: it has nothing before it to give way to, but another subject may be asked
+  // it again — 「マイナンバーのやつってR4も載ってる？」 then 「住民票のほうは？」.)
+  if (answered.continuedFrom === undefined) return answered.verdict ? `${YES_OR_NO}${read}` : read;
   if (answered.keepsSubject) return answered.continuedFrom;
   // A yes-or-no on the way is kept last, on a line of its own, marked: a message asking it again of another year,
   // department or direction (「R6で完了する？」 then 「R7は？」) asks it so; any other leaves it out (see the engine's ask).
@@ -195,6 +198,23 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       // Any other message goes on from the question before less a yes-or-no asked on the way (see goesOnFrom).
       const yesOrNo = given.indexOf(`\n${YES_OR_NO}`);
       const previous = yesOrNo >= 0 ? given.slice(0, yesOrNo) : asked;
+      // 「住民票のほうは？」: a yes-or-no just answered, asked again of another subject.
+      const marked = given.lastIndexOf(YES_OR_NO);
+      const another =
+        swapped === null && marked >= 0 ? withSubjectSwapped(question, given.slice(marked + 1)) : null;
+      if (another !== null) {
+        const answered = await ask(another.text);
+        return {
+          ...answered,
+          query: asTyped(question),
+          ...(answered.verdict ? { continuedFrom: another.as } : {}),
+          readAs: another.text,
+          notes: [
+            ...answered.notes,
+            `前の質問「${quotePrevious(asked)}」を、${another.as}のこととして読みました。`,
+          ],
+        };
+      }
       if (swapped !== null) {
         const answered = await ask(swapped.text);
         return {

@@ -210,6 +210,27 @@ export function withDirectionSwapped(question: string, previous: string | undefi
   };
 }
 
+/** Some other subject alone (住民票のほうは？, じゃあふるさと納税は？). Group 1: the subject. */
+const ANOTHER_SUBJECT =
+  /^(?:(?:じゃあ|じゃ|では|それでは|それなら|なら|で|あと)\s*[、,]?\s*)?([^、。？?！!\s]{1,30}?)\s*(?:のほう|の方)?\s*(?:は|だと|なら|だったら|って)\s*(?:どう(?:ですか|なる|でしょうか)?)?\s*[?？]*$/;
+
+/**
+ * A yes-or-no just answered, asked again of another subject the message names alone (マイナンバーのやつってR5も
+ * 載ってる？ then 住民票のほうは？ → 住民票はR5も載ってる？): what it was asked of gives way to the new subject. Null
+ * when the message names no subject of its own (担当課は？, それは？) or the yes-or-no names none it can give way.
+ */
+export function withSubjectSwapped(question: string, yesOrNo: string): Swapped | null {
+  const asked = ANOTHER_SUBJECT.exec(question.normalize("NFKC").trim());
+  const subject = asked?.[1];
+  if (!subject || !/[\p{Script=Han}\p{Script=Katakana}a-zA-Z]/u.test(subject)) return null;
+  // (Not the projects as such, 同じ課の事業, nor others, ほかの事業: questions of their own, read below.)
+  if (asksOnlyFields(subject) || pointsBack(subject) || GOES_ON.test(subject)) return null;
+  if (NAMES_PROJECTS.test(subject) || SAME_AS.test(subject) || OTHERS.test(subject)) return null;
+  const split = /^(.+?)(?:って|は)\s*(.+)$/.exec(yesOrNo.normalize("NFKC").trim());
+  if (!split) return null;
+  return { text: `${subject}は${split[2]}`, as: subject };
+}
+
 /** A direction's name, first in a narrowing message (そのうち新規で始まったのは？). */
 const FIRST_DIRECTION = new RegExp(DIRECTION_NAMES);
 

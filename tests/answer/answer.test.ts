@@ -352,6 +352,19 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(whose.notes.join("\n")).not.toContain("記載がありません");
   });
 
+  it("asks a yes-or-no just answered again of another subject named alone (住民票のほうは？), and says so", async () => {
+    const verdict = await engine.ask("マイナンバーのやつってR4も載ってる？", {
+      previous: "市民課がやってる事業",
+    });
+    expect(verdict.verdict).toBe(true);
+    const other = await engine.ask("住民票のほうは？", { previous: goesOnFrom(verdict) });
+    expect(other.readAs).toBe("住民票はR4も載ってる?");
+    expect(other.notes[0]).toMatch(/^はい。住民票等の窓口申請システム/);
+    expect(other.notes.at(-1)).toBe(
+      "前の質問「マイナンバーのやつってR4も載ってる？」を、住民票のこととして読みました。",
+    );
+  });
+
   it("reads a message that names its own subject alone, the question before it set aside", async () => {
     const a = await engine.ask("ふるさと納税の担当課は？", { previous: "マイナンバーカードの担当課は？" });
     expect(keys(a)[0]).toBe("7-1#2");

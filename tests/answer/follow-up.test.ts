@@ -11,6 +11,7 @@ import {
   withDirectionHadOnce,
   withDirectionSwapped,
   withSameAs,
+  withSubjectSwapped,
   withUnitSwapped,
   withYearSwapped,
 } from "../../src/answer/follow-up.js";
@@ -107,6 +108,24 @@ describe("a message that asks the question before of another department (じゃ�
     ["人事課の事業は？", "R4に完了する事業は？", "a question of its own"],
   ])("leaves %s after 「%s」 alone (%s)", (q, previous, _why) => {
     expect(withUnitSwapped(q, previous, departments)).toBeNull();
+  });
+});
+
+describe("a yes-or-no asked again of another subject (住民票のほうは？) — probe 39", () => {
+  it.each([
+    ["住民票のほうは？", "マイナンバーのやつってR5も載ってる?", "住民票はR5も載ってる?"],
+    ["じゃあふるさと納税は？", "それはR6で完了する？", "ふるさと納税はR6で完了する?"],
+  ])("reads %s after 「%s」 as 「%s」", (q, yesOrNo, read) => {
+    expect(withSubjectSwapped(q, yesOrNo)?.text).toBe(read);
+  });
+
+  it.each([
+    ["担当課は？", "what is wanted of the subject, not another subject"],
+    ["それは？", "it points back"],
+    ["同じ課の事業は？", "the projects as such: a question of its own"],
+    ["ほかには？", "others: read below"],
+  ])("leaves %s alone (%s)", (q) => {
+    expect(withSubjectSwapped(q, "マイナンバーのやつってR5も載ってる?")).toBeNull();
   });
 });
 
