@@ -200,8 +200,17 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       const previous = yesOrNo >= 0 ? given.slice(0, yesOrNo) : asked;
       // 「住民票のほうは？」: a yes-or-no just answered, asked again of another subject.
       const marked = given.lastIndexOf(YES_OR_NO);
-      const another =
-        swapped === null && marked >= 0 ? withSubjectSwapped(question, given.slice(marked + 1)) : null;
+      const line = given.slice(marked + 1);
+      let another = swapped === null && marked >= 0 ? withSubjectSwapped(question, line) : null;
+      // 「最初の事業はいつ終わる？」 then 「じゃあ2番目のやつは？」: another of the list's projects, by its place.
+      if (another === null && swapped === null && marked >= 0 && picksOne(question)) {
+        const list = await ask(previous);
+        const named = askedOfProjects(
+          question,
+          list.projects.slice(0, list.answered).map((p) => p.name),
+        );
+        if (named !== null) another = withSubjectSwapped(named, line);
+      }
       if (another !== null) {
         const answered = await ask(another.text);
         return {

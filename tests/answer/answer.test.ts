@@ -365,6 +365,16 @@ describe("a message going on from the question before it, in a thread or a DM", 
     );
   });
 
+  it("asks a question of one project of a list again of another by its place (最初の… then じゃあ2番目のやつは？)", async () => {
+    const first = await engine.ask("最初の事業はいつ終わる？", { previous: "7-6の事業" });
+    const second = await engine.ask("じゃあ2番目のやつは？", { previous: goesOnFrom(first) });
+    const listed = plan.projects.filter((p) => p.policy === "7-6");
+    expect(second.readAs).toBe(`${listed[1]?.name}はいつ終わる?`);
+    expect(keys(second).slice(0, second.answered)).toEqual([projectKey(listed[1] as Project)]);
+    const whose = await engine.ask("担当は？", { previous: goesOnFrom(second) });
+    expect(keys(whose).slice(0, whose.answered)).toEqual([projectKey(listed[1] as Project)]);
+  });
+
   it("reads a message that names its own subject alone, the question before it set aside", async () => {
     const a = await engine.ask("ふるさと納税の担当課は？", { previous: "マイナンバーカードの担当課は？" });
     expect(keys(a)[0]).toBe("7-1#2");
