@@ -97,7 +97,8 @@ export const NEGATED_DIRECTION = new RegExp(
 );
 
 /** A name said not to be among a project's directions: 入っていない, 含まれない, 出てこない. */
-const NOT_CONTAINED = String.raw`入って(?:い)?ない|含まれ(?:て(?:い)?)?ない|出て(?:こ|き(?:て(?:い)?)?)ない|見当たらない`;
+const NOT_CONTAINED =
+  "入って(?:い)?ない|含まれ(?:て(?:い)?)?ない|出て(?:こ|き(?:て(?:い)?)?)ない|見当たらない";
 /**
  * A direction never had: 一回も拡充がない, 一度も縮小になっていない, 1回も「完了」になったことがない; its name then
  * 一度も ない (完了が一度もない); or its name and ない said of the projects (完了がない事業, 新規のないもの,
