@@ -342,41 +342,37 @@ function normalizedName(project: Project): string {
 export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Answer> {
   const { catalog } = deps;
   let u = understand(rawQuestion, catalog, deps.now);
+  // The question as its slips are mended, one reading after another (a department in kana, a word in other kanji, a
+  // department that sounds as the plan's): each reads the question again, the slips so far kept.
+  let mended = u.question;
+  const readMended = (text: string, slips: readonly Slip[]) => {
+    mended = text;
+    u = { ...understand(text, catalog, deps.now), question: u.question, slips: [...u.slips, ...slips] };
+  };
   const noDepartment = u.departments.length + u.excludedDepartments.length === 0;
-  if ((noDepartment || u.hasFreeText) && MAY_NAME_KANA_UNIT.test(u.question)) {
+  if ((noDepartment || u.hasFreeText) && MAY_NAME_KANA_UNIT.test(mended)) {
     // 「じんじかの事業」「まちみりょく発信課」: a department in kana, read by its words' readings (the dictionary
     // loads only now).
-    const read = withUnitsInKanji(u.question, catalog, await deps.search());
-    if (read.slips.length > 0)
-      u = { ...understand(read.question, catalog, deps.now), question: u.question, slips: read.slips };
+    const read = withUnitsInKanji(mended, catalog, await deps.search());
+    if (read.slips.length > 0) readMended(read.question, read.slips);
   }
-  if (u.hasFreeText && KANJI_RUN.test(u.question)) {
+  if (u.hasFreeText && KANJI_RUN.test(mended)) {
     // 「講座振替の申し込み」「多分化共生のサロン」: a word the IME wrote with other kanji of the same sound, when the
     // plan's text lacks it and has one word that sounds so.
     const index = await deps.search();
     const slips: Slip[] = [];
-    const read = u.question.replace(new RegExp(KANJI_RUN.source, "gu"), (run) => {
+    const read = mended.replace(new RegExp(KANJI_RUN.source, "gu"), (run) => {
       const word = index.soundsAs(run);
       if (!word) return run;
       slips.push({ said: run, read: word });
       return word;
     });
-    if (slips.length > 0)
-      u = {
-        ...understand(read, catalog, deps.now),
-        question: u.question,
-        slips: [...u.slips, ...slips],
-      };
+    if (slips.length > 0) readMended(read, slips);
   }
   if (u.unknownDepartments.length > 0) {
     // 「人権・男女強制課の事業」: a department the plan lacks that sounds as one it has is that one, mistyped.
-    const read = withUnitsByReading(u.question, u.unknownDepartments, catalog, await deps.search());
-    if (read.slips.length > 0)
-      u = {
-        ...understand(read.question, catalog, deps.now),
-        question: u.question,
-        slips: [...u.slips, ...read.slips],
-      };
+    const read = withUnitsByReading(mended, u.unknownDepartments, catalog, await deps.search());
+    if (read.slips.length > 0) readMended(read.question, read.slips);
   }
   const result: Answer = {
     query: u.question,

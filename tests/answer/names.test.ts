@@ -60,4 +60,13 @@ describe("a word typed with the IME's other kanji, read by its sound (probe 38)"
     expect(a.searchedWords).toContain("口座振替");
     expect(a.projects.slice(0, a.answered).map(projectKey)).toEqual(["7-2#2"]);
   });
+
+  it("keeps what an earlier slip was read as (じんじか as 人事課) when it reads another (講座振替)", async () => {
+    const a = await engine.ask("じんじかの講座振替の事業");
+    expect(a.filters.departments).toEqual(["人事課"]);
+    expect(a.notes.slice(0, 2)).toEqual([
+      "「じんじか」は「人事課」と読んで答えています。",
+      "「講座振替」は「口座振替」と読んで答えています。",
+    ]);
+  });
 });
