@@ -18,6 +18,7 @@ import {
   picksOne,
   pointingBack,
   readAfter,
+  type Swapped,
   saysSameAs,
   withDirectionHadOnce,
   withDirectionSwapped,
@@ -195,11 +196,12 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         withYearSwapped(question, asked) ??
         withUnitSwapped(question, asked, catalog.departments) ??
         withDirectionSwapped(question, asked);
-      // Any other message goes on from the question before less a yes-or-no asked on the way (see goesOnFrom).
-      const yesOrNo = given.indexOf(`\n${YES_OR_NO}`);
-      const previous = yesOrNo >= 0 ? given.slice(0, yesOrNo) : asked;
+      // Any other message goes on from the question before less a yes-or-no asked on the way (see goesOnFrom): the
+      // marked line, after a newline unless it was asked first.
+      const marked = given.indexOf(YES_OR_NO);
+      const onTheWay = marked > 0;
+      const previous = onTheWay ? given.slice(0, marked - 1) : asked;
       // 「住民票のほうは？」: a yes-or-no just answered, asked again of another subject.
-      const marked = given.lastIndexOf(YES_OR_NO);
       const line = given.slice(marked + 1);
       let another = swapped === null && marked >= 0 ? withSubjectSwapped(question, line) : null;
       // 「最初の事業はいつ終わる？」 then 「じゃあ2番目のやつは？」: another of the list's projects, by its place.
@@ -211,33 +213,25 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         );
         if (named !== null) another = withSubjectSwapped(named, line);
       }
-      if (another !== null) {
-        const answered = await ask(another.text);
+      // The question before asked again of something else: a question of its own, the note saying of what. After a
+      // yes-or-no asked again, what the next message goes on from is its subject.
+      const askedAgain = async (
+        { text, as }: Swapped,
+        subjectOf: (answered: Answer) => string | undefined,
+      ): Promise<Answer> => {
+        const answered = await ask(text);
+        const subject = subjectOf(answered);
         return {
           ...answered,
           query: asTyped(question),
-          ...(answered.verdict ? { continuedFrom: another.as } : {}),
-          readAs: another.text,
-          notes: [
-            ...answered.notes,
-            `前の質問「${quotePrevious(asked)}」を、${another.as}のこととして読みました。`,
-          ],
+          ...(subject !== undefined ? { continuedFrom: subject } : {}),
+          readAs: text,
+          notes: [...answered.notes, `前の質問「${quotePrevious(asked)}」を、${as}のこととして読みました。`],
         };
-      }
-      if (swapped !== null) {
-        const answered = await ask(swapped.text);
-        return {
-          ...answered,
-          query: asTyped(question),
-          // A yes-or-no asked again is one on the way still: what the next message goes on from is its subject.
-          ...(yesOrNo >= 0 ? { continuedFrom: previous } : {}),
-          readAs: swapped.text,
-          notes: [
-            ...answered.notes,
-            `前の質問「${quotePrevious(asked)}」を、${swapped.as}のこととして読みました。`,
-          ],
-        };
-      }
+      };
+      const other = another;
+      if (other !== null) return askedAgain(other, (a) => (a.verdict ? other.as : undefined));
+      if (swapped !== null) return askedAgain(swapped, () => (onTheWay ? previous : undefined));
       let before: Promise<Answer> | undefined;
       const followedOn = (answered: Answer, readAs: string, ...notes: string[]): Answer => ({
         ...answered,
