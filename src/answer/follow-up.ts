@@ -5,7 +5,7 @@
 import { normalizeWidth } from "../search/normalize.js";
 import type { Department } from "./catalog.js";
 import { askingClause, asksOnlyFields, pointsBack, stripRegister } from "./register.js";
-import { DIRECTION_NAMES } from "./understand/directions.js";
+import { DIRECTION_NAMES, HAD_ONCE } from "./understand/directions.js";
 import { unitAt } from "./understand/units.js";
 import { ANY_YEAR } from "./understand/years.js";
 import { MAX_QUESTION_CHARS } from "./understand.js";
@@ -81,6 +81,9 @@ export function readAfter(question: string, previous: string | undefined, goes =
   return [...kept, question].join("\n");
 }
 
+/** What a message asking the question before again of something else may start with: じゃあ, それなら, あと. */
+const THEN = "じゃあ|じゃ|では|それでは|それなら|なら|で|あと";
+
 /**
  * A message that says one thing and nothing else, asked of the question before: 「じゃあR6は？」「令和4年度だと？」
  * 「2022年度の場合は？」「じゃあ人事課は？」. `thing` is what it says; its particle (は, だと…) may be left out only when
@@ -88,7 +91,7 @@ export function readAfter(question: string, previous: string | undefined, goes =
  */
 const saysAlone = (thing: string, particleNeeded: boolean, flags = "") =>
   new RegExp(
-    String.raw`^(?:(?:じゃあ|じゃ|では|それでは|それじゃあ?|それなら|なら|で|あと|次は)\s*[、,]?\s*)?(${thing})\s*(?:の場合|のほう|の方)?\s*(?:は|だと|なら|だったら|では)${particleNeeded ? "" : "?"}\s*(?:どう(?:ですか|なる|なります(?:か)?|でしょうか)?)?\s*[?？]*$`,
+    String.raw`^(?:(?:${THEN}|それじゃあ?|次は)\s*[、,]?\s*)?(${thing})\s*(?:の場合|のほう|の方)?\s*(?:は|だと|なら|だったら|では)${particleNeeded ? "" : "?"}\s*(?:どう(?:ですか|なる|なります(?:か)?|でしょうか)?)?\s*[?？]*$`,
     flags,
   );
 /** Another year and nothing else (a year with words of its own, 「R6に拡充するのは？」, is a question of its own). */
@@ -174,7 +177,7 @@ export function withUnitSwapped(
  * direction; 2: how (する, しない …), when said.
  */
 const ONLY_A_DIRECTION = new RegExp(
-  String.raw`^(?:(?:了解です|了解しました|承知しました|ありがとうございます)\s*[、,。]?\s*)?(?:(?:じゃあ|じゃ|では|それでは|それなら|なら|で|あと|逆に)\s*[、,]?\s*)?(${DIRECTION_NAMES})\s*(する|した|しない|しなかった|になる|にならない|じゃない|でない|ではない)?\s*(?:の|もの|事業)?\s*(?:は|だと|なら|だったら|では|って)\s*(?:どう(?:ですか|なる|でしょうか)?)?\s*[?？]*$`,
+  String.raw`^(?:(?:了解です|了解しました|承知しました|ありがとうございます)\s*[、,。]?\s*)?(?:(?:${THEN}|逆に)\s*[、,]?\s*)?(${DIRECTION_NAMES})\s*(する|した|しない|しなかった|になる|にならない|じゃない|でない|ではない)?\s*(?:の|もの|事業)?\s*(?:は|だと|なら|だったら|では|って)\s*(?:どう(?:ですか|なる|でしょうか)?)?\s*[?？]*$`,
 );
 /** A direction in the question before, with how it was said (完了する, 拡充予定, 継続). */
 const A_DIRECTION = new RegExp(
@@ -211,8 +214,9 @@ export function withDirectionSwapped(question: string, previous: string | undefi
 }
 
 /** Some other subject alone (住民票のほうは？, じゃあふるさと納税は？). Group 1: the subject. */
-const ANOTHER_SUBJECT =
-  /^(?:(?:じゃあ|じゃ|では|それでは|それなら|なら|で|あと)\s*[、,]?\s*)?([^、。？?！!\s]{1,30}?)\s*(?:のほう|の方)?\s*(?:は|だと|なら|だったら|って)\s*(?:どう(?:ですか|なる|でしょうか)?)?\s*[?？]*$/;
+const ANOTHER_SUBJECT = new RegExp(
+  String.raw`^(?:(?:${THEN})\s*[、,]?\s*)?([^、。？?！!\s]{1,30}?)\s*(?:のほう|の方)?\s*(?:は|だと|なら|だったら|って)\s*(?:どう(?:ですか|なる|でしょうか)?)?\s*[?？]*$`,
+);
 
 /**
  * A yes-or-no just answered, asked again of another subject the message names alone (マイナンバーのやつってR5も
@@ -233,6 +237,9 @@ export function withSubjectSwapped(question: string, yesOrNo: string): Swapped |
 
 /** A direction's name, first in a narrowing message (そのうち新規で始まったのは？). */
 const FIRST_DIRECTION = new RegExp(DIRECTION_NAMES);
+/** Some year named (R7まで続く, 令和4年度に完了), and a direction said to be had at some time (一度でも新規). */
+const A_YEAR = new RegExp(ANY_YEAR, "i");
+const SAYS_HAD_ONCE = new RegExp(HAD_ONCE);
 
 /**
  * A narrowing message (そのうち新規で始まったのは？) that names a direction and no year, after a question of a year
@@ -244,11 +251,10 @@ export function withDirectionHadOnce(
   understood: { years: readonly unknown[]; directions: readonly unknown[]; conditions: readonly unknown[] },
   previous: string,
 ): string {
-  if (!new RegExp(`^\\s*(?:${NARROWING})`).test(narrowing)) return narrowing;
+  if (!NARROWS_BEFORE.test(narrowing.trimStart())) return narrowing;
   if (understood.years.length > 0 || understood.conditions.length > 0 || understood.directions.length === 0)
     return narrowing;
-  if (!new RegExp(ANY_YEAR, "i").test(previous) || /一度でも|一回でも|1回でも|過去に/.test(narrowing))
-    return narrowing;
+  if (!A_YEAR.test(previous) || SAYS_HAD_ONCE.test(narrowing)) return narrowing;
   return narrowing.replace(FIRST_DIRECTION, "一度でも$&");
 }
 

@@ -244,8 +244,10 @@ export const DIRECTION_TRANSITION = new RegExp(
  * 過去に拡充だった, 拡充が一度でもある): beside another year's direction (「R4に完了する事業のうち、…」), a condition of its own, in
  * any of the plan's years, not a second direction for the year named.
  */
+/** What says a direction was had at some time, not in a year named: 一度でも, 一回でも, 過去に. */
+export const HAD_ONCE = "一度でも|一回でも|1回でも|過去に";
 export const EVER_DIRECTION = new RegExp(
-  String.raw`(?:(?:一度でも|一回でも|1回でも|過去に)\s*(?:方向性\s*(?:が|に)\s*)?(${DIRECTION_NAMES})\s*(?:に|と)?\s*(?:なった|だった|になっていた|された|した|の)?(?:\s*(?:こと|時期|年度?)\s*(?:が|の)\s*(?:ある|あった|あります|あって|あり(?=\s*[、,])))?|(${DIRECTION_NAMES})\s*(?:(?:に|と)\s*なった|だった|になっていた)\s*(?:こと|時期|年度?)\s*(?:が|の)\s*(?:ある|あった|あります|あって|あり(?=\s*[、,]))|(${DIRECTION_NAMES})\s*の\s*(?:経歴|履歴|実績|経験|時期)\s*(?:が|の)\s*(?:ある|あった|あります|あって|あり(?=\s*[、,]))|(${DIRECTION_NAMES})\s*(?:が|に|と|は)?\s*(?:一度でも|一回でも|1回でも|過去に)\s*(?:ある|あった|あります|あって|あり(?=\s*[、,])|なった|なっている|なってる|なっていた))`,
+  String.raw`(?:(?:${HAD_ONCE})\s*(?:方向性\s*(?:が|に)\s*)?(${DIRECTION_NAMES})\s*(?:に|と)?\s*(?:なった|だった|になっていた|された|した|の)?(?:\s*(?:こと|時期|年度?)\s*(?:が|の)\s*(?:ある|あった|あります|あって|あり(?=\s*[、,])))?|(${DIRECTION_NAMES})\s*(?:(?:に|と)\s*なった|だった|になっていた)\s*(?:こと|時期|年度?)\s*(?:が|の)\s*(?:ある|あった|あります|あって|あり(?=\s*[、,]))|(${DIRECTION_NAMES})\s*の\s*(?:経歴|履歴|実績|経験|時期)\s*(?:が|の)\s*(?:ある|あった|あります|あって|あり(?=\s*[、,]))|(${DIRECTION_NAMES})\s*(?:が|に|と|は)?\s*(?:${HAD_ONCE})\s*(?:ある|あった|あります|あって|あり(?=\s*[、,])|なった|なっている|なってる|なっていた))`,
   "g",
 );
 
