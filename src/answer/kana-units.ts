@@ -1,6 +1,7 @@
 // Departments typed in kana as an IME left them (じんじか, ざいさんかつようか, しゅうのう課, まちみりょく発信課):
 // each word of a department's name may be written as itself or by its reading (kuromoji's), so only a question
 // that seems to hold such a name pays for the dictionary.
+import { readingOf } from "../search/analyzer.js";
 import { foldKana, normalizeWidth } from "../search/normalize.js";
 import type { Catalog } from "./catalog.js";
 import type { Slip } from "./understand/units.js";
@@ -75,19 +76,10 @@ export function withUnitsInKanji(
   return slips.length > 0 ? { question: text, slips } : { question, slips };
 }
 
-/** A text's reading in hiragana, word by word (kuromoji's; a word with none as itself). */
-const readingOf = (text: string, reader: Reader) =>
-  foldKana(
-    reader
-      .pieces(normalizeWidth(text))
-      .map((p) => p.reading)
-      .join(""),
-  );
-
 /** Each department's forms by their readings, built once per catalog. */
 const unitReadings = perCatalog((catalog: Catalog, reader: Reader) =>
   catalog.departments.flatMap((d) =>
-    d.fullForms.map((form) => ({ name: d.name, reading: readingOf(form, reader) })),
+    d.fullForms.map((form) => ({ name: d.name, reading: readingOf(reader, form) })),
   ),
 );
 
@@ -110,7 +102,7 @@ export function withUnitsByReading(
       const tail = chars.slice(from).join("");
       // A name ending in one of the plan's as written (総務人事課) is another unit, not a slip.
       if (catalog.departments.some((d) => d.fullForms.includes(normalizeWidth(tail)))) break;
-      const reading = readingOf(tail, reader);
+      const reading = readingOf(reader, tail);
       const found = unitReadings(catalog, reader).filter((u) => u.reading === reading);
       const names = new Set(found.map((u) => u.name));
       if (names.size !== 1 || !text.includes(tail)) continue;

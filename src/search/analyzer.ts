@@ -23,6 +23,16 @@ export interface AnalyzedTerm {
   prefix?: true;
 }
 
+/** A text's reading in hiragana, word by word (kuromoji's; a word with none as itself): what sounds alike compares. */
+export function readingOf(reader: Pick<Analyzer, "pieces">, text: string): string {
+  return foldKana(
+    reader
+      .pieces(normalizeWidth(text))
+      .map((p) => p.reading)
+      .join(""),
+  );
+}
+
 export interface Analyzer {
   analyze(text: string): AnalyzedTerm[];
   /** Terms only, with repeats (term frequency matters): the encode function given to FlexSearch. */

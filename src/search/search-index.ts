@@ -4,7 +4,7 @@
 
 import { Index } from "flexsearch";
 import type { Plan, Project } from "../plan/schema.js";
-import type { AnalyzedTerm, Analyzer } from "./analyzer.js";
+import { type AnalyzedTerm, type Analyzer, readingOf } from "./analyzer.js";
 import {
   corpusStats,
   type FieldStats,
@@ -869,11 +869,6 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
   // asked that the plan's text cannot hold; a reading two words share names neither.
   let byReading: Map<string, string | null> | undefined;
   const ownTexts = docs.map((d) => d.text).join("\n");
-  const readingOf = (text: string) =>
-    analyzer
-      .pieces(text)
-      .map((p) => p.reading)
-      .join("");
   const soundsAs = (word: string): string | null => {
     const folded = phrasePattern(word);
     if (!KANJI_WORD.test(folded) || (mayHold(folded) && ownTexts.includes(folded))) return null;
@@ -881,11 +876,11 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       byReading = new Map();
       for (const term of state.vocabulary)
         if (KANJI_WORD.test(term) && ownIds.has(vocabulary.id(term))) {
-          const reading = readingOf(term);
+          const reading = readingOf(analyzer, term);
           byReading.set(reading, byReading.has(reading) && byReading.get(reading) !== term ? null : term);
         }
     }
-    return byReading.get(readingOf(folded)) ?? null;
+    return byReading.get(readingOf(analyzer, folded)) ?? null;
   };
   return { search, matchInitiatives, pieces: (text) => analyzer.pieces(text), nameTerms, soundsAs };
 }
