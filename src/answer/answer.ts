@@ -3,7 +3,7 @@
 // free text goes to the search index, which the caller provides lazily (it needs the dictionary).
 import { planPeriodLabel, reiwaLabel, yearsLabel } from "../plan/fiscal.js";
 import { DIRECTION_WORDS, type Direction, type Project, type YearKey, yearsOf } from "../plan/schema.js";
-import { normalizeWidth } from "../search/normalize.js";
+import { KANJI_RUN, normalizeWidth } from "../search/normalize.js";
 import type { RankingOptions, SearchHit, SearchIndex, SearchResult } from "../search/search-index.js";
 import { type Catalog, nearestCodes, projectsUnder } from "./catalog.js";
 import { MAY_NAME_KANA_UNIT, withUnitsByReading, withUnitsInKanji } from "./kana-units.js";
@@ -169,8 +169,6 @@ export interface AnswerDeps {
 }
 
 export const MAX_SEARCH_RESULTS = 10;
-/** A run of three kanji or more: where a word of the plan may be written with other kanji of the same sound. */
-const KANJI_RUN = /\p{Script=Han}{3,}/u;
 /** How many projects about the subject, but outside the asked conditions, an empty answer names. */
 const NEAR_MISSES = 3;
 

@@ -63,3 +63,9 @@ export function bigrams(text: string): string[] {
   flush();
   return out;
 }
+
+/**
+ * A run of kanji, three characters or more: long enough that a word the IME wrote with other kanji of the same sound
+ * is that word (see the search index's soundsAs).
+ */
+export const KANJI_RUN = /\p{Script=Han}{3,}/u;

@@ -16,7 +16,7 @@ import {
 } from "./bm25.js";
 import { BoundedMap } from "./bounded-map.js";
 import { phrasePattern, withNo } from "./lexicon.js";
-import { bigrams, normalizeWidth } from "./normalize.js";
+import { bigrams, KANJI_RUN, normalizeWidth } from "./normalize.js";
 import { findTerm, type PackedTerms, packTerms, Vocabulary } from "./packed-terms.js";
 import {
   compileSynonyms,
@@ -350,8 +350,8 @@ export function buildSearchIndex(
  */
 const KANA_RUN = /(?<![\p{Script=Han}\p{Script=Katakana}ー])[\u3041-\u3096ー]{3,}/gu;
 const MIN_KANA_WORD = 4;
-/** A word of kanji only, three characters or more: long enough that a word of the same sound is the same word. */
-const KANJI_WORD = /^\p{Script=Han}{3,}$/u;
+/** A word of kanji only (see KANJI_RUN). */
+const KANJI_WORD = new RegExp(`^${KANJI_RUN.source}$`, "u");
 /** Verb and adjective endings: a kana run holding one is a predicate (なっている, あります), not a name. */
 const INFLECTED = /ます|です|ない|たい|って|った|ている|てる|する|した|される|られ|れる|ような/;
 const MAX_KANA_WORD_HOLDERS = 3;
