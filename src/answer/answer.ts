@@ -3,7 +3,7 @@
 // free text goes to the search index, which the caller provides lazily (it needs the dictionary).
 import { planPeriodLabel, reiwaLabel, yearsLabel } from "../plan/fiscal.js";
 import { DIRECTION_WORDS, type Direction, type Project, type YearKey, yearsOf } from "../plan/schema.js";
-import { KANJI_RUN, normalizeWidth } from "../search/normalize.js";
+import { KANJI_RUN, KATAKANA_RUN, normalizeWidth } from "../search/normalize.js";
 import type { RankingOptions, SearchHit, SearchIndex, SearchResult } from "../search/search-index.js";
 import { type Catalog, nearestCodes, projectsUnder } from "./catalog.js";
 import { MAY_NAME_KANA_UNIT, withUnitsByReading, withUnitsInKanji } from "./kana-units.js";
@@ -361,6 +361,19 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     const slips: Slip[] = [];
     const read = mended.replace(new RegExp(KANJI_RUN.source, "gu"), (run) => {
       const word = index.soundsAs(run);
+      if (!word) return run;
+      slips.push({ said: run, read: word });
+      return word;
+    });
+    if (slips.length > 0) readMended(read, slips);
+  }
+  if (u.hasFreeText && KATAKANA_RUN.test(mended)) {
+    // 「セクシャルマイノリティの支援」「ウイズコロナ」: a loanword in another of its spellings, when the plan's text
+    // lacks it and spells it (or its words) one way.
+    const index = await deps.search();
+    const slips: Slip[] = [];
+    const read = mended.replace(new RegExp(KATAKANA_RUN.source, "gu"), (run) => {
+      const word = index.spelledAs(run);
       if (!word) return run;
       slips.push({ said: run, read: word });
       return word;

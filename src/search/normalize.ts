@@ -69,3 +69,22 @@ export function bigrams(text: string): string[] {
  * is that word (see the search index's soundsAs).
  */
 export const KANJI_RUN = /\p{Script=Han}{3,}/u;
+
+/** A run of katakana (the long vowel mark included), three characters or more: a loanword as typed. */
+export const KATAKANA_RUN = /[\u30A1-\u30FAー]{3,}/u;
+
+const SMALL_VOWEL: Record<string, string> = { ァ: "ア", ィ: "イ", ゥ: "ウ", ェ: "エ", ォ: "オ" };
+const VU: Record<string, string> = { ヴァ: "バ", ヴィ: "ビ", ヴェ: "ベ", ヴォ: "ボ", ヴ: "ブ" };
+
+/**
+ * A loanword's spelling key: the spellings Japanese writes one loanword in compare equal (外来語の表記) — the long
+ * vowel mark kept or dropped (マネージメント, マネジメント), a small vowel or a large one (ウィズ, ウイズ), ヴ or バ行
+ * (ヴィジョン, ビジョン), and ュア or ャ (セクシュアル, セクシャル).
+ */
+export function spellingKey(word: string): string {
+  return word
+    .replace(/ー/g, "")
+    .replace(/ヴ[ァィェォ]?/g, (v) => VU[v] ?? v)
+    .replace(/ュア/g, "ャ")
+    .replace(/[ァィゥェォ]/g, (v) => SMALL_VOWEL[v] ?? v);
+}

@@ -16,7 +16,7 @@ import {
 } from "./bm25.js";
 import { BoundedMap } from "./bounded-map.js";
 import { phrasePattern, withNo } from "./lexicon.js";
-import { bigrams, KANJI_RUN, normalizeWidth } from "./normalize.js";
+import { bigrams, KANJI_RUN, KATAKANA_RUN, normalizeWidth, spellingKey } from "./normalize.js";
 import { findTerm, type PackedTerms, packTerms, Vocabulary } from "./packed-terms.js";
 import {
   compileSynonyms,
@@ -209,6 +209,12 @@ export interface SearchIndex {
    * 口座振替), when one word does; null otherwise.
    */
   soundsAs(word: string): string | null;
+  /**
+   * A loanword the plan's text cannot hold, written as the plan spells it (セクシャルマイノリティ:
+   * セクシュアルマイノリティ, ファシリティーマネージメント: ファシリティーマネジメント) — the whole word or each of its
+   * words, when the plan spells one so (see spellingKey); null otherwise.
+   */
+  spelledAs(word: string): string | null;
 }
 
 function fieldTexts(plan: Plan, project: Project): Record<FieldName, string> {
@@ -352,6 +358,11 @@ const KANA_RUN = /(?<![\p{Script=Han}\p{Script=Katakana}ー])[\u3041-\u3096ー]{
 const MIN_KANA_WORD = 4;
 /** A word of kanji only (see KANJI_RUN). */
 const KANJI_WORD = new RegExp(`^${KANJI_RUN.source}$`, "u");
+/** A word of katakana only (see KATAKANA_RUN), and every such run of a text. */
+const KATAKANA_WORD = new RegExp(`^${KATAKANA_RUN.source}$`, "u");
+const KATAKANA_RUNS = new RegExp(KATAKANA_RUN.source, "gu");
+/** A character no word starts with: a long vowel mark or a small kana. */
+const MID_WORD = /^[ーァィゥェォャュョッヮ]/u;
 /** Verb and adjective endings: a kana run holding one is a predicate (なっている, あります), not a name. */
 const INFLECTED = /ます|です|ない|たい|って|った|ている|てる|する|した|される|られ|れる|ような/;
 const MAX_KANA_WORD_HOLDERS = 3;
@@ -882,5 +893,52 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     }
     return byReading.get(readingOf(analyzer, folded)) ?? null;
   };
-  return { search, matchInitiatives, pieces: (text) => analyzer.pieces(text), nameTerms, soundsAs };
+  // The plan's loanwords by their spelling keys: each katakana run of a project's own text and each word of it, the
+  // first spelling kept. Built at the first loanword asked that the plan's text cannot hold.
+  let bySpelling: Map<string, string> | undefined;
+  const spellingOf = (word: string): string | undefined => {
+    if (!KATAKANA_WORD.test(word) || ownTexts.includes(phrasePattern(word))) return undefined;
+    if (!bySpelling) {
+      const spellings = new Map<string, string>();
+      const add = (w: string) => {
+        const key = spellingKey(w);
+        if (KATAKANA_WORD.test(w) && !spellings.has(key)) spellings.set(key, w);
+      };
+      for (const project of plan.projects)
+        for (const run of ownText(plan, project).match(KATAKANA_RUNS) ?? []) {
+          add(run);
+          for (const piece of analyzer.pieces(run)) add(piece.surface);
+        }
+      bySpelling = spellings;
+    }
+    return bySpelling.get(spellingKey(word));
+  };
+  const spelledAs = (word: string): string | null => {
+    const whole = spellingOf(word);
+    if (whole !== undefined || !KATAKANA_WORD.test(word)) return whole ?? null;
+    // A loanword run into others (ファシリティーマネージメント): its words, each read alone — or, where the
+    // analyzer knows it as one word, its two parts (each a loanword: three characters or more).
+    const pieces = analyzer.pieces(word).map((p) => p.surface);
+    if (pieces.length === 1) {
+      const chars = [...word];
+      for (let at = 1; at < chars.length; at++) {
+        const head = chars.slice(0, at).join("");
+        const tail = chars.slice(at).join("");
+        if (MID_WORD.test(tail)) continue;
+        const read = `${spellingOf(head) ?? head}${spellingOf(tail) ?? tail}`;
+        if (read !== word) return read;
+      }
+      return null;
+    }
+    const read = pieces.map((surface) => spellingOf(surface) ?? surface).join("");
+    return read !== pieces.join("") ? read : null;
+  };
+  return {
+    search,
+    matchInitiatives,
+    pieces: (text) => analyzer.pieces(text),
+    nameTerms,
+    soundsAs,
+    spelledAs,
+  };
 }

@@ -70,3 +70,14 @@ describe("a word typed with the IME's other kanji, read by its sound (probe 38)"
     ]);
   });
 });
+
+describe("a loanword in another spelling, read as the plan spells it", () => {
+  it("answers セクシャルマイノリティの支援 with the plan's セクシュアルマイノリティ project, labelled 該当, and says so", async () => {
+    const a = await engine.ask("セクシャルマイノリティの支援");
+    expect(a.notes).toContain(
+      "「セクシャルマイノリティ」は「セクシュアルマイノリティ」と読んで答えています。",
+    );
+    expect(a.projects.slice(0, a.answered).map(projectKey)).toEqual(["7-5#3"]);
+    expect(a.missingTerms).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bigrams, foldKana, foldTerm, normalizeWidth } from "../../src/search/normalize.js";
+import { bigrams, foldKana, foldTerm, normalizeWidth, spellingKey } from "../../src/search/normalize.js";
 
 describe("normalisation", () => {
   it("folds full and half width and case", () => {
@@ -36,5 +36,25 @@ describe("normalisation", () => {
     expect(bigrams("市税の徴収")).toEqual(["市税", "税の", "の徴", "徴収"]);
     expect(bigrams("DX・AI")).toEqual(["dx", "ai"]);
     expect(bigrams("？")).toEqual([]);
+  });
+});
+
+describe("a loanword's spelling key", () => {
+  it.each([
+    ["マネージメント", "マネジメント", "the long vowel mark kept or dropped"],
+    ["ウイズコロナ", "ウィズコロナ", "a small vowel or a large one"],
+    ["ヴィジョン", "ビジョン", "ヴ or バ行"],
+    ["ヴァイオリン", "バイオリン", "ヴァ or バ"],
+    ["セクシャル", "セクシュアル", "ャ or ュア"],
+  ])("gives %s the key of %s: %s", (one, other) => {
+    expect(spellingKey(one)).toBe(spellingKey(other));
+  });
+
+  it.each([
+    ["シティ", "シテ"],
+    ["カード", "カート"],
+    ["ワークショプ", "ワークショップ"],
+  ])("tells %s from %s", (one, other) => {
+    expect(spellingKey(one)).not.toBe(spellingKey(other));
   });
 });

@@ -480,6 +480,30 @@ describe("a word the IME wrote with other kanji of the same sound (probe 38)", (
   });
 });
 
+describe("a loanword in another of its spellings", () => {
+  it.each([
+    ["セクシャルマイノリティ", "セクシュアルマイノリティ"],
+    ["ウイズコロナ", "ウィズコロナ"],
+    ["パートナシップ", "パートナーシップ"],
+    ["マネージメント", "マネジメント"],
+    ["ファシリティーマネージメント", "ファシリティーマネジメント"],
+    ["コミュニティーカフェ", "コミュニティカフェ"],
+  ])("reads %s as the plan spells it: %s", (word, read) => {
+    expect(index.spelledAs(word)).toBe(read);
+  });
+
+  it.each([
+    ["パートナーシップ", "the plan's own spelling"],
+    ["ワークショプ", "a character left out is no other spelling"],
+    ["チームワーク", "its words are the plan's as written"],
+    ["ホームページ", "the plan's own word"],
+    ["コーナーストーン", "no word of it is spelled by the plan otherwise"],
+    ["口座振替", "not katakana"],
+  ])("reads %s as no other word: %s", (word) => {
+    expect(index.spelledAs(word)).toBeNull();
+  });
+});
+
 describe("the plan itself named in a question", () => {
   it("reads 総合計画 as the plan, no word of any project's", () => {
     expect(analyzer.terms("総合計画ではどの事業ですか")).toEqual([]);
