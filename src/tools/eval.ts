@@ -84,6 +84,7 @@ const TUNED = [
   "dev40",
   "dev41",
   "dev42",
+  "dev43",
 ];
 
 /** Every set, the tuned ones first. */
