@@ -537,7 +537,8 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     // An ask only for fields (「担当されている課と方針を」) is of what the context names, as if it said その; its
     // own words (方針) name no subject and are not searched.
     const fieldsOnly = context.trim() !== "" && asksOnlyFields(ask);
-    const refersBack = fieldsOnly || pointsBack(ask);
+    const pointed = pointsBack(ask);
+    const refersBack = fieldsOnly || pointed;
     // 「こうした手続き」「その事業」: the ask points back, so what was said before is the subject itself.
     // Beside a code, what was said before the ask is only background unless the ask points back at it
     // (「先日の会議で7-2-4の話が出たのですが、どんな事業が…」 asks for all of 7-2-4). A department has many
@@ -561,10 +562,13 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     // the structured question as it is.
     // A context searched for an ask of fields, and naming no project (「来年度予算の査定にあたり、令和6年度の
     // 方向性を」: why one asks), leaves the year's list as asked — unless it says there is one (「…窓口を設ける事業が
-    // あったかと思いますが、」), found in everyday words only partly.
+    // あったかと思いますが、」) or the ask points back at it (「その事業の状況を」), found in everyday words only partly.
     const namesSubject =
       found.subjectWords.length > 0 &&
-      (!fieldsOnly || found.hits.some((h) => h.match !== "partial") || saysThereIsAProject(context));
+      (!fieldsOnly ||
+        pointed ||
+        found.hits.some((h) => h.match !== "partial") ||
+        saysThereIsAProject(context));
     // Beside conditions, an ask that names no subject of its own (「監査対応で、令和3年度から5年度までに完了となる
     // 事業を洗い出しています。該当する事業の一覧を」) leaves its context as background — unless the context names a
     // project that meets the conditions (「市民課の窓口でマイナンバーカードの出張申請について聞かれたのですが、どの

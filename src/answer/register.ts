@@ -329,11 +329,18 @@ export const ASKS_DIRECTION =
 export const ASKS_LISTED =
   /載っ|載る|記載|書かれ|書いて|(?:も|まで)\s*(?:やる|やり|やって|続く|続き|続け|実施|行う|行わ|行い|ある|あり)/;
 /**
+ * Asking when a project runs or ends, or whether it is listed: 何年度まで載っているのか, いつ頃まで続くのか, もう
+ * 終わったのでしょうか.
+ */
+const ASKS_WHEN = /何年度|いつ(?:頃|ごろ)?|載っ|載る|続く|続き|終わ|終え/;
+/** What the ask points back at, said as a project (その事業, 当該事業, こうした取組): the context names it. */
+const POINTED_SUBJECT = new RegExp(`(?:${POINTS_BACK.source})\\s*(?:事業|取組|取り組み|件|話)?`, "g");
+/**
  * What one asks *of* a project, not what a project is about: its fields (担当課, 目的, 内容, 方向性) and the
  * words for them (方針, 予定, 概要, 中身, 状況, 進み具合, 今後, 見通し).
  */
 const FIELDS = new RegExp(
-  `${ASKS_DIRECTION.source}|担当(?:者|課|部署|部局)?|所管(?:課)?|部署|部局|課|今後|概要|内容|中身|目的|状況|進捗|進み具合|スケジュール|(?:もう少し|もうすこし|もっと)?\\s*(?:詳しく|くわしく|詳細)|年度|以降|まで|(?:正式な?\\s*)?(?:事業名|名称|名前)|(?:総合)?計画\\s*(?:上|で|の中)`,
+  `${ASKS_DIRECTION.source}|${ASKS_WHEN.source}|担当(?:者|課|部署|部局)?|所管(?:課)?|部署|部局|課|今後|概要|内容|中身|目的|状況|進捗|進み具合|スケジュール|(?:もう少し|もうすこし|もっと)?\\s*(?:詳しく|くわしく|詳細)|年度|以降|まで|(?:正式な?\\s*)?(?:事業名|名称|名前)|(?:総合)?計画\\s*(?:上|で|の中)`,
 );
 /**
  * What asks for every project about a subject, not the best one: a count (何件, 全部で, いくつ), all of them (一覧,
@@ -359,8 +366,9 @@ const LISTS = /事業(?!名)|もの|物|取組|取り組み|一覧|リスト|件
  * subject, as if the ask had said その. An ask for a list (「令和4年度以降の事業を」) or a count names its subject.
  */
 export function asksOnlyFields(askFreeText: string): boolean {
-  if (LISTS.test(askFreeText) || !FIELDS.test(askFreeText)) return false;
-  const rest = askFreeText.replace(new RegExp(FIELDS.source, "g"), "");
+  const own = askFreeText.replace(POINTED_SUBJECT, " ");
+  if (LISTS.test(own) || !FIELDS.test(own)) return false;
+  const rest = own.replace(new RegExp(FIELDS.source, "g"), "");
   return !/[\p{L}\p{N}]/u.test(rest.replace(/[\p{Script=Hiragana}ー]/gu, ""));
 }
 

@@ -1267,6 +1267,26 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.answered).toBeGreaterThan(0);
   });
 
+  it.each([
+    ["その事業の状況を教えてください。"],
+    ["その事業の担当課と、何年度まで続くのかを教えてください。"],
+    ["計画上は何年度まで載っているのか、念のため確認させてください。"],
+  ])(
+    "labels the project the sentence before names 該当 when the ask only points back at it for fields (…。%s)",
+    async (ask) => {
+      const a = await engine.ask(`すみません、コーチングの研修をやっていると思うのですが。${ask}`);
+      expect(keys(a)[0]).toBe("7-3#1");
+      expect(a.answered).toBeGreaterThan(0);
+      expect(a.searchedWords).toContain("コーチング");
+    },
+  );
+
+  it("searches the sentence an ask of a year's direction points back at, though its words match only in part", async () => {
+    const a = await engine.ask("ドローンで公共施設を点検する話を聞きました。その事業の令和5年度の方向性は？");
+    expect(a.intent).toBe("search");
+    expect(keys(a)[0]).toBe("7-2#6");
+  });
+
   it("names the words it searched as the asker wrote them, not the background before the ask", async () => {
     const a = await engine.ask("来週の会議で使うので、Ｗｉ－Ｆｉの担当課は？");
     expect(a.searchedWords).toEqual(["Ｗｉ－Ｆｉ"]);

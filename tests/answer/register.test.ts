@@ -395,6 +395,12 @@ describe("asksOnlyFields: an ask for what a project has, naming no project", () 
     ["内容をもう少し詳しく"],
     ["もっと詳しく"],
     [" からは何になってる"],
+    // Probe 40: when a project runs or ends, and a project pointed back at.
+    ["計画上は何年度まで載っているのか、"],
+    ["いつ頃まで続くのか"],
+    ["その事業の状況"],
+    ["その事業の担当課と、何年度まで続くのか"],
+    ["当該事業の概要"],
   ])("%s asks only for fields", (ask) => {
     expect(asksOnlyFields(ask)).toBe(true);
   });
@@ -406,6 +412,8 @@ describe("asksOnlyFields: an ask for what a project has, naming no project", () 
     ["マイナンバーカードの担当課"],
     ["空調の予定"],
     ["教えて"],
+    ["その事業の補助金はいつまで"],
+    ["その中でWi-Fiの事業"],
   ])("%s does not: it asks for a list, names a subject, or asks no field", (ask) => {
     expect(asksOnlyFields(ask)).toBe(false);
   });
