@@ -313,8 +313,8 @@ export function projectSentence(context: string): { said: string; before: string
  */
 export function asksYesOrNo(question: string): boolean {
   const ask = askingClause(question);
-  // (…載ってるのは？ asks which.)
-  return !/どこ|だれ|誰|何|いつ|どれ|どの|いくつ|どう|どんな|一覧|全部|すべて|全て|リスト|の(?:は|って)\s*[?？]?\s*$/.test(
+  // (…載ってるのは？ asks which; so does …続く事業, a list asked by its noun.)
+  return !/どこ|だれ|誰|何|いつ|どれ|どの|いくつ|どう|どんな|一覧|全部|すべて|全て|リスト|の(?:は|って)\s*[?？]?\s*$|(?:事業|もの|取組|取り組み|やつ)\s*[?？。]?\s*$/.test(
     ask,
   );
 }
@@ -347,7 +347,7 @@ const FIELDS = new RegExp(
  * すべて), those related to it (Wi-Fi関係の事業, マイナンバーカードに関係する事業) or mentioning it (が出てくる).
  */
 export const ASKS_EVERY_HOLDER =
-  /何件|件数|いくつ|幾つ|何個|全部|ぜんぶ|すべて|全て|一覧|リスト|洗い出|(?:関係|関連)(?:の|する|している|してる)(?:事業|もの|取組|取り組み)|(?:が|の)(?:出て(?:くる|きた)|書かれて|記載されて|載って)(?:いる|る)?(?:事業|もの)|を含む(?:事業|もの)/;
+  /何件|件数|いくつ|幾つ|何個|全部|ぜんぶ|すべて|全て|一覧|リスト|洗い出|(?:関係|関連)(?:の|する|している|してる)(?:事業|もの|取組|取り組み)|(?:関係|関連)(?:で|だと)|(?:が|の)(?:出て(?:くる|きた)|書かれて|記載されて|載って)(?:いる|る)?(?:事業|もの)|を含む(?:事業|もの)/;
 
 /**
  * Asking whose a project is: 担当課は？, 担当はどこ？, どこの課？, 所管課も教えて, 担当課と内容を, 誰が担当してる？,

@@ -257,6 +257,9 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     ["Wi-Fiの事業でR5に載ってるのは？"],
     ["R6も載ってる事業はどれ？"],
     ["マイナンバーカードの普及促進でR3に拡充したのはどれ？"],
+    // Probe 40: a list asked by its noun.
+    ["マイナンバー関係でR5以降も続く事業"],
+    ["令和3年度に新規で始まったWi-Fiの事業"],
   ])("says neither to %s, which asks which projects", async (q) => {
     const a = await engine.ask(q);
     expect(a.notes.join("\n")).not.toMatch(/^(?:はい|いいえ)。/m);
@@ -695,6 +698,17 @@ describe("free-text answers (real kuromoji)", () => {
       expect(keys(a).slice(0, a.answered).sort()).toEqual(holding(word).sort());
     },
   );
+
+  it("answers every project holding the subject that meets the condition when it is asked 「…関係で」 (probe 40)", async () => {
+    const a = await engine.ask("マイナンバー関係でR5以降も続く事業");
+    const holders = plan.projects.filter(
+      (p) =>
+        [p.name, p.purpose, p.content].some((t) => t.includes("マイナンバー")) &&
+        (p.directions.R5 || p.directions.R6 || p.directions.R7),
+    );
+    expect(holders.length).toBeGreaterThan(1);
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(holders.map(projectKey).sort());
+  });
 
   it("labels only the project named by the subject an answer when the ask is not for all of them", async () => {
     const a = await engine.ask("Wi-Fiの事業の担当課は？");
