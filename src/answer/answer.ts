@@ -14,6 +14,7 @@ import {
   ASKS_LISTED,
   askingClause,
   asksOnlyFields,
+  asksWhetherListed,
   asksYesOrNo,
   pointsBack,
   projectSentence,
@@ -537,7 +538,9 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     // An ask only for fields (「担当されている課と方針を」) is of what the context names, as if it said その; its
     // own words (方針) name no subject and are not searched.
     const fieldsOnly = context.trim() !== "" && asksOnlyFields(ask);
-    const pointed = pointsBack(ask);
+    // 「…補助の事業があったかと思います。令和5年度以降も計画に載っているか確認したいです。」: whether the project
+    // the context names is listed, not which projects are.
+    const pointed = pointsBack(ask) || asksWhetherListed(askingClause(u.question));
     const refersBack = fieldsOnly || pointed;
     // 「こうした手続き」「その事業」: the ask points back, so what was said before is the subject itself.
     // Beside a code, what was said before the ask is only background unless the ask points back at it

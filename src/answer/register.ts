@@ -360,6 +360,16 @@ export const ASKS_DEPARTMENT =
 const LISTS = /事業(?!名)|もの|物|取組|取り組み|一覧|リスト|件|全部|すべて|全て|どれ|何件|いくつ/;
 
 /**
+ * Whether the ask is whether something is listed, naming no projects to list (「令和5年度以降も計画に載っているか
+ * 確認したいです」): of what the context names, not a year's list (「R5以降も載ってる事業を」).
+ */
+export function asksWhetherListed(ask: string): boolean {
+  return ASKS_LISTED.test(ask) && !LISTS.test(ask) && !QUESTION_WORD.test(ask);
+}
+/** A question word: the ask is what or how (計画にどう書かれているか), not whether (…かどうか). */
+const QUESTION_WORD = /どこ|だれ|誰|何|いつ|どれ|どの|(?<!か)どう|どんな|いくつ/;
+
+/**
  * Whether the asking clause, its years and directions read, asks only for fields of a project it does not name:
  * 「マイナンバーカードの出張申請サポートをお願いしたいと考えています。担当されている課と、令和4年度以降の方針を
  * 教えてください。」 — the department and the policy of what the sentence before it names, so that sentence is the

@@ -10,6 +10,7 @@ import {
   askingSentences,
   askLast,
   asksOnlyFields,
+  asksWhetherListed,
   NARROWS,
   pointsBack,
   sentencesOf,
@@ -502,7 +503,9 @@ function readMessageParts(whole: Parts, ask: string, askParts: Parts, context: s
   // お願いしたいと考えています。担当されている課と、令和4年度以降の方針を」) reads the whole message, the context
   // searched as the subject (see answer.ts) — with the ask's own years when it names some: a year in the context
   // beside them (来年度の体制を検討しております) is when one works.
-  if (pointsBack(ask) || asksOfContext(askParts, whole))
+  // So does an ask whether something is listed (「令和5年度以降も計画に載っているか確認したいです」): of the project
+  // the context names.
+  if (pointsBack(ask) || asksOfContext(askParts, whole) || (whole.hasFreeText && asksWhetherListed(ask)))
     return askParts.years.length > 0 ? { ...whole, years: askParts.years } : whole;
   // The same codes and departments named; names the rest of the message leaves out (「…の事業を教えてください。
   // 人事課と情報システム課のものは除いて」) narrow the ask, see withContextNarrowing.

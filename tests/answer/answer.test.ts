@@ -1301,6 +1301,24 @@ describe("free-text answers (real kuromoji)", () => {
     expect(keys(a)[0]).toBe("7-2#6");
   });
 
+  it("says いいえ of the project the context says exists when the ask is whether it is listed in a range (probe 40)", async () => {
+    const a = await engine.ask(
+      "お世話になっております。DV被害を受けた方を保護する民間シェルターへの支援について、補助の事業があったかと思います。令和5年度以降も計画に載っているか確認したいです。",
+    );
+    expect(a.intent).toBe("search");
+    expect(a.notes[0]).toMatch(
+      /^いいえ。配偶者暴力被害者等セーフティネット充実支援事業は令和5年度〜7年度の計画に記載がありません/,
+    );
+  });
+
+  it("answers the project the context asks about when a second sentence asks whether it goes on past the plan", async () => {
+    const a = await engine.ask(
+      "返礼品を充実させる取組が計画にどう書かれているか確認したいです。来年度以降も続く予定かどうかもあわせて教えてください。",
+    );
+    expect(keys(a)[0]).toBe("7-1#2");
+    expect(a.answered).toBeGreaterThan(0);
+  });
+
   it("names the words it searched as the asker wrote them, not the background before the ask", async () => {
     const a = await engine.ask("来週の会議で使うので、Ｗｉ－Ｆｉの担当課は？");
     expect(a.searchedWords).toEqual(["Ｗｉ－Ｆｉ"]);

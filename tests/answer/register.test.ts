@@ -5,6 +5,7 @@ import {
   askingSentences,
   askLast,
   asksOnlyFields,
+  asksWhetherListed,
   pointsBack,
   projectSentence,
   saysThereIsAProject,
@@ -416,6 +417,24 @@ describe("asksOnlyFields: an ask for what a project has, naming no project", () 
     ["その中でWi-Fiの事業"],
   ])("%s does not: it asks for a list, names a subject, or asks no field", (ask) => {
     expect(asksOnlyFields(ask)).toBe(false);
+  });
+});
+
+describe("asksWhetherListed: whether what the context names is listed, naming no projects to list", () => {
+  it.each([
+    ["令和5年度以降も計画に載っているか確認したいです"],
+    ["来年度以降も続く予定かどうかもあわせて"],
+    ["R6も載ってる？"],
+  ])("%s asks whether", (ask) => {
+    expect(asksWhetherListed(ask)).toBe(true);
+  });
+  it.each([
+    ["R5以降も載ってる事業を教えて", "a list"],
+    ["計画にどう書かれているか知りたいです", "how, not whether"],
+    ["何年度まで載ってる？", "when"],
+    ["担当課を教えて", "nothing about a listing"],
+  ])("%s does not: %s", (ask) => {
+    expect(asksWhetherListed(ask)).toBe(false);
   });
 });
 
