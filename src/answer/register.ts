@@ -389,8 +389,21 @@ export function asksOnlyFields(askFreeText: string): boolean {
 const ASIDE =
   /(?<=^|[。！？!?\n、,])[^。！？!?\n、,]*?(?:とは別に|とは別で|は別として|はさておき|はともかく(?:として)?|は(?:置いて|おいて|置いといて|おいといて|置いておいて|おいておいて)|も\s*(?:あり(?:ます|まして)|ある)(?:の|ん)?(?:です|だ)?(?:が|けど|けれど|けれども))\s*[、,]/gu;
 
-/** The free text without what the asker set apart from the ask (see ASIDE). */
-export const withoutAsides = (text: string): string => unmasked(masked(text).replace(ASIDE, " "));
+/**
+ * A change of subject: 「それとは別に、」「ところで、」「話は変わりますが、」「別件ですが、」 set apart all that was said
+ * before them.
+ */
+const NEW_SUBJECT =
+  /(?<=^|[。！？!?\n、,]\s*)(?:(?:それ|これ|その件|そちら|こちら)(?:とは別に|とは別で|は別として|はさておき|はともかく)|ところで|話は変わりますが|話が変わりますが|別件(?:ですが|で|なのですが|なんですが))\s*[、,]?/gu;
+
+/** The free text without what the asker set apart from the ask (see ASIDE and NEW_SUBJECT). */
+export const withoutAsides = (text: string): string => {
+  const hidden = masked(text);
+  const switches = [...hidden.matchAll(NEW_SUBJECT)];
+  const last = switches[switches.length - 1];
+  const after = last ? ` ${hidden.slice((last.index ?? 0) + last[0].length)}` : hidden;
+  return unmasked(after.replace(ASIDE, " "));
+};
 
 /** Where a message's clauses join: a sentence's end, or a joint before 、 (see askingClause). */
 const CLAUSE_JOINT =

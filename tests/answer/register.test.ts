@@ -551,6 +551,18 @@ describe("withoutAsides: what the asker sets apart from the ask is not searched 
   });
 
   it.each([
+    [
+      "来月、人権週間のイベントを企画しています。それとは別に、人権施策の推進計画の見直し",
+      "人権施策の推進計画の見直し",
+    ],
+    ["空調の件ありがとうございました。ところで、Wi-Fiの事業は？", "Wi-Fiの事業は？"],
+    ["研修の件です。話は変わりますが、ふるさと納税の事業", "ふるさと納税の事業"],
+    ["予算の資料を作っています。別件ですが、照明の事業", "照明の事業"],
+  ])("sets apart all said before a change of subject in %s", (text, rest) => {
+    expect(kept(text)).toBe(rest);
+  });
+
+  it.each([
     ["空調とは別の事業", "no 、 closes it: the words are the ask"],
     ["Wi-Fiもある施設の事業", "もある describes, it does not set apart"],
     ["「空調とは別に、」という事業", "quoted words are the asker's quotation"],
