@@ -1036,7 +1036,8 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // Only exclusions (「継続以外」): every other direction.
   const namesDirection = directionHits.size > 0 || only.size > 0;
   if (directionHits.size === 0 && excluded.size > 0) for (const d of DIRECTION_WORDS) directionHits.add(d);
-  const directionsAreFilter = directionHits.size > 0 && (freeWithout.length === 0 || years.size > 0);
+  const directionsAreFilter =
+    directionHits.size > 0 && (freeWithout.length === 0 || years.size > 0 || KIND_OF_PROJECT.test(text));
   if (directionsAreFilter) text = withoutDirections;
   const hasFreeText = leftover(text).length > 0;
 
@@ -1091,3 +1092,12 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     leavesOutOnly: !hasFreeText && !keeps && leaves,
   };
 }
+
+/**
+ * A direction said of the projects asked for, after the subject (「Wi-Fiの事業で完了するもの」「コミュニティ関係で
+ * 新規完了の事業」): which of them, a filter — not what a project does to its subject (「補助金を拡充する事業」
+ * 「窓口の拡充」), which is the subject itself. The plan's direction words and 終わる only: 始まる and 続く say what a
+ * project does as often.
+ */
+const KIND_OF_PROJECT =
+  /(?:^|[でがはも、,\s])(?:新規完了|臨時拡充|新規|継続|拡充|縮小|完了|終了|終わる|終わった)\s*(?:する|した|している|してる|された|の|に(?:なる|なった|なっている|なってる))?\s*(?:事業|もの|取組|取り組み|やつ)/u;

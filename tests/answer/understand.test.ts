@@ -217,6 +217,27 @@ describe("understand: directions", () => {
     expect(named.directions).toEqual([]);
     expect(named.hasFreeText).toBe(true);
   });
+
+  it.each([
+    ["Wi-Fiの事業で完了するもの", ["完了", "新規完了"]],
+    ["コミュニティ関係で新規完了の事業", ["新規完了"]],
+    ["マイナンバーカードで拡充したもの", ["拡充", "臨時拡充"]],
+    ["窓口の事業で縮小したもの", ["縮小"]],
+  ])(
+    "reads a direction said of the projects asked for, after the subject, as a filter: %s",
+    (q, directions) => {
+      const u = read(q);
+      expect(u.directions).toEqual(directions);
+      expect(u.hasFreeText).toBe(true);
+    },
+  );
+
+  it.each([["補助金を拡充する事業"], ["窓口の拡充の事業"], ["コロナで始まった事業"]])(
+    "keeps a direction that says what the project does in the subject: %s",
+    (q) => {
+      expect(read(q).directions).toEqual([]);
+    },
+  );
 });
 
 describe("understand: departments", () => {
