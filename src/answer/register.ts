@@ -313,11 +313,18 @@ export function projectSentence(context: string): { said: string; before: string
  */
 export function asksYesOrNo(question: string): boolean {
   const ask = askingClause(question);
+  // 「…令和4年度は臨時拡充と聞いていますが、その後の方向性と担当課を教えて」: fields asked for, not whether — by the
+  // ask's last part: a follow-up read after its question (joined by a space) asks what the follow-up does.
+  if (FIELDS_ASKED_FOR.test(ask.slice(ask.lastIndexOf(" ") + 1))) return false;
   // (…載ってるのは？ asks which; so does …続く事業, a list asked by its noun.)
   return !/どこ|だれ|誰|何|いつ|どれ|どの|いくつ|どう|どんな|一覧|全部|すべて|全て|リスト|の(?:は|って)\s*[?？]?\s*$|(?:事業|もの|取組|取り組み|やつ)\s*[?？。]?\s*$/.test(
     ask,
   );
 }
+
+/** A field asked for by name (方向性と担当課を, 内容を, 担当課も): a request for it, never a yes or no. */
+const FIELDS_ASKED_FOR =
+  /(?:方向性|方針|担当課|担当部署|所管課|内容|概要|目的|状況|進捗|予定)\s*(?:と|や|を|も)/;
 
 /** Words that ask what a project's direction is (その事業の令和5年度以降の方向性, 今後の予定, どうなる). */
 export const ASKS_DIRECTION =

@@ -260,6 +260,10 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     // Probe 40: a list asked by its noun.
     ["マイナンバー関係でR5以降も続く事業"],
     ["令和3年度に新規で始まったWi-Fiの事業"],
+    // Fields asked for by name, after a year and direction the asker was told of.
+    [
+      "新しい施設予約システムの運営事業について、令和4年度は臨時拡充と聞いていますが、その後の方向性と担当課を教えていただけますか。",
+    ],
   ])("says neither to %s, which asks which projects", async (q) => {
     const a = await engine.ask(q);
     expect(a.notes.join("\n")).not.toMatch(/^(?:はい|いいえ)。/m);
