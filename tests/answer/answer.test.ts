@@ -1202,6 +1202,9 @@ describe("free-text answers (real kuromoji)", () => {
     // The words around it ask no subject: a share (持ち分, 受け持ち), an occasion (議会の資料で).
     ["人事課の持ち分の事業ってどれ？", "人事課"],
     ["収納課の受け持ちの事業を確認したいです", "収納課"],
+    // Probe 41: what a department holds (持ち物) and its jurisdiction (管轄).
+    ["人事課の持ち物ってどれだっけ", "人事課"],
+    ["財産活用課の管轄", "財産活用課"],
     ["議会の資料で人事課の事業", "人事課"],
   ])("answers %s with exactly the department's projects", async (q, dept) => {
     const a = await engine.ask(q);
