@@ -85,6 +85,7 @@ const TUNED = [
   "dev41",
   "dev42",
   "dev43",
+  "dev44",
 ];
 
 /** Every set, the tuned ones first. */
