@@ -878,6 +878,8 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
             : `いいえ。${only.name}は${reiwaLabel(year)}の計画に記載がありません（${listingSpan(only, catalog.years)}）。`,
       );
       if (some === 0) askedNotRelated();
+      // A yes about the projects asked is their answer, as above.
+      else result.projects = result.projects.slice(0, result.answered);
     }
     // 「第3次…策定事業はいつ完了？」「それって何年度まで？」: when, of the one project asked about, said plainly first
     // — the years of the direction asked, or that the plan lists none (a listing that stops is no 完了).

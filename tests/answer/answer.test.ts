@@ -113,6 +113,12 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     expect(a.notes[0]).toBe("はい。マイナンバーカードの普及促進の令和3年度の方向性は拡充です。");
   });
 
+  it("answers a はい on a project's direction with that project alone, no projects sharing a word with it", async () => {
+    const a = await engine.ask("公共施設保全事業はR7も継続？");
+    expect(a.notes[0]).toBe("はい。公共施設保全事業の令和7年度の方向性は継続です。");
+    expect(keys(a)).toEqual(["7-2#6"]);
+  });
+
   it("says いいえ to a direction the project does not have that year, naming the one it has (R4で終わり？: 継続)", async () => {
     const a = await engine.ask("マイナンバーカードの普及促進ってR4で終わり？");
     expect(a.notes[0]).toBe("いいえ。マイナンバーカードの普及促進の令和4年度の方向性は継続です。");
