@@ -480,6 +480,12 @@ describe("a word the IME wrote with other kanji of the same sound (probe 38)", (
   });
 });
 
+describe("計画の改定 and 計画の見直し, one thing in a municipal plan (dict/synonyms.txt)", () => {
+  it("finds the plan's 人権施策推進計画の見直し first for 人権施策の計画の改定", () => {
+    expect(keys("人権施策の計画の改定")[0]).toBe("7-4#2");
+  });
+});
+
 describe("a loanword in another of its spellings", () => {
   it.each([
     ["セクシャルマイノリティ", "セクシュアルマイノリティ"],
