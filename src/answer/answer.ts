@@ -645,7 +645,8 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     const beyond = withoutFraming(
       u.unknownDepartments.reduce((t, d) => t.replaceAll(d, ""), u.freeText),
     ).replace(/計画|[\p{P}\p{S}\s]/gu, "");
-    onlyTheUnit = beyond === "" && result.missingTerms.length > 0;
+    // (So are they when nothing of the plan shares its name's words: 税務課.)
+    onlyTheUnit = beyond === "" && (result.missingTerms.length > 0 || result.projects.length === 0);
     if (onlyTheUnit) {
       const missingNote = missingTermsNote(result.missingTerms);
       result.notes = result.notes.filter((n) => n !== missingNote);

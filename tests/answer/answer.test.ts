@@ -1228,12 +1228,16 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.notes[0]).toContain(`「${dept}」は計画の担当課にありません`);
   });
 
-  it("names the plan's departments, not projects sharing a generic part of the name, for 危機管理課の事業", async () => {
-    const a = await engine.ask("危機管理課の事業");
+  it.each([
+    ["危機管理課の事業", "projects sharing a generic part of the name (管理)"],
+    ["税務課の事業", "none, when no project shares its name's words (probe 41)"],
+  ])("names the plan's departments for %s, not %s", async (q) => {
+    const a = await engine.ask(q);
+    const unit = q.replace("の事業", "");
     expect(a.projects).toEqual([]);
     expect(a.missingTerms).toEqual([]);
     expect(a.notes).toEqual([
-      "「危機管理課」は計画の担当課にありません。",
+      `「${unit}」は計画の担当課にありません。`,
       `計画の担当課: ${engine.catalog.departments.map((d) => d.name).join("、")}`,
     ]);
   });
