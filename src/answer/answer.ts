@@ -355,32 +355,25 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     const read = withUnitsInKanji(mended, catalog, await deps.search());
     if (read.slips.length > 0) readMended(read.question, read.slips);
   }
-  if (u.hasFreeText && KANJI_RUN.test(mended)) {
-    // 「講座振替の申し込み」「多分化共生のサロン」: a word the IME wrote with other kanji of the same sound, when the
-    // plan's text lacks it and has one word that sounds so.
+  // Each run of the question a reading may mend, read as the plan writes it where it reads one way.
+  const readRuns = async (run: RegExp, read: (index: SearchIndex, word: string) => string | null) => {
+    if (!u.hasFreeText || !run.test(mended)) return;
     const index = await deps.search();
     const slips: Slip[] = [];
-    const read = mended.replace(new RegExp(KANJI_RUN.source, "gu"), (run) => {
-      const word = index.soundsAs(run);
-      if (!word) return run;
-      slips.push({ said: run, read: word });
+    const text = mended.replace(new RegExp(run.source, "gu"), (said) => {
+      const word = read(index, said);
+      if (!word) return said;
+      slips.push({ said, read: word });
       return word;
     });
-    if (slips.length > 0) readMended(read, slips);
-  }
-  if (u.hasFreeText && KATAKANA_RUN.test(mended)) {
-    // 「セクシャルマイノリティの支援」「ウイズコロナ」: a loanword in another of its spellings, when the plan's text
-    // lacks it and spells it (or its words) one way.
-    const index = await deps.search();
-    const slips: Slip[] = [];
-    const read = mended.replace(new RegExp(KATAKANA_RUN.source, "gu"), (run) => {
-      const word = index.spelledAs(run);
-      if (!word) return run;
-      slips.push({ said: run, read: word });
-      return word;
-    });
-    if (slips.length > 0) readMended(read, slips);
-  }
+    if (slips.length > 0) readMended(text, slips);
+  };
+  // 「講座振替の申し込み」「多分化共生のサロン」: a word the IME wrote with other kanji of the same sound, when the
+  // plan's text lacks it and has one word that sounds so.
+  await readRuns(KANJI_RUN, (index, word) => index.soundsAs(word));
+  // 「セクシャルマイノリティの支援」「ウイズコロナ」: a loanword in another of its spellings, when the plan's text
+  // lacks it and spells it (or its words) one way.
+  await readRuns(KATAKANA_RUN, (index, word) => index.spelledAs(word));
   if (u.unknownDepartments.length > 0) {
     // 「人権・男女強制課の事業」: a department the plan lacks that sounds as one it has is that one, mistyped.
     const read = withUnitsByReading(mended, u.unknownDepartments, catalog, await deps.search());
