@@ -1036,8 +1036,10 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // Only exclusions (「継続以外」): every other direction.
   const namesDirection = directionHits.size > 0 || only.size > 0;
   if (directionHits.size === 0 && excluded.size > 0) for (const d of DIRECTION_WORDS) directionHits.add(d);
+  // (So is one said of every year: 「…改修事業は全部の年度で継続ですか」.)
   const directionsAreFilter =
-    directionHits.size > 0 && (freeWithout.length === 0 || years.size > 0 || KIND_OF_PROJECT.test(text));
+    directionHits.size > 0 &&
+    (freeWithout.length === 0 || years.size > 0 || everyYear || KIND_OF_PROJECT.test(text));
   if (directionsAreFilter) text = withoutDirections;
   const hasFreeText = leftover(text).length > 0;
 

@@ -86,6 +86,7 @@ const TUNED = [
   "dev42",
   "dev43",
   "dev44",
+  "dev45",
 ];
 
 /** Every set, the tuned ones first. */

@@ -192,6 +192,7 @@ describe("understand: directions", () => {
     // The span's length said after it, and the direction quoted.
     ["R3〜R5の3年間ずっと継続になってる事業"],
     ["R3からR5まで3年間ずっと「継続」の事業"],
+    ["R3〜R5まで一貫して継続の事業"],
   ])("reads %s as 継続 in each year of the span, not in some (probe 20)", (q) => {
     expect(read(q)).toMatchObject({ years: ["R3", "R4", "R5"], directions: ["継続"], throughout: true });
   });
@@ -231,6 +232,14 @@ describe("understand: directions", () => {
       expect(u.hasFreeText).toBe(true);
     },
   );
+
+  it("reads a direction said of every year as a filter beside a project's name (全部の年度で継続ですか)", () => {
+    expect(read("公共施設空調・照明設備改修事業は全部の年度で継続ですか")).toMatchObject({
+      directions: ["継続"],
+      throughout: true,
+      hasFreeText: true,
+    });
+  });
 
   it.each([["補助金を拡充する事業"], ["窓口の拡充の事業"], ["コロナで始まった事業"]])(
     "keeps a direction that says what the project does in the subject: %s",
