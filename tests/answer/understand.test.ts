@@ -453,6 +453,14 @@ describe("understand: policies and initiatives left out", () => {
   });
 });
 
+describe("understand: a code in brackets after what it names, left out", () => {
+  it("reads 施策7-5の、DVの取組（7-5-2）以外の事業 as 7-5 without 7-5-2", () => {
+    const u = read("施策7-5について、DVの取組（7-5-2）以外の事業を一覧で教えてください。");
+    expect(u.excludedCodes).toEqual(["7-5-2"]);
+    expect(u.codes).toEqual([{ kind: "policy", code: "7-5" }]);
+  });
+});
+
 describe("understand: a policy or an initiative named by its title", () => {
   it.each([
     ["取組「電子自治体の推進」に位置づけられている事業をすべて挙げてください"],
