@@ -379,8 +379,10 @@ function trailingAsk(message: string, catalog: Catalog, now: Date): { first: Par
  */
 function bothYearsAsked(message: string, catalog: Catalog, now: Date): Parts | null {
   const asking = askingSentences(message);
-  // Cheaply first: two asks that each say a year (年, R4) at least.
+  // Cheaply first: two asks that each say a year (年, R4) at least — and no later one narrowing the one before
+  // (「…は何件？そのうちR4も臨時拡充のものは？」: both years, not either).
   if (asking.filter((s) => /年|r\s*\d/.test(s)).length < 2) return null;
+  if (asking.slice(1).some((s) => NARROWS.test(s))) return null;
   const read = asking.map((s) => readClauses(stripRegister(s), catalog, now));
   if (read.some((p) => p.years.length === 0 || p.hasFreeText || !isStructured(p))) return null;
   const apartFromYears = (p: Parts) => JSON.stringify({ ...p, years: [], freeText: "" });

@@ -277,6 +277,15 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
 });
 
 describe("a message going on from the question before it, in a thread or a DM", () => {
+  it("narrows by a second year's direction (そのうちR4も臨時拡充のものは？): both years, not either", async () => {
+    const a = await engine.ask("そのうちR4も臨時拡充のものは？", { previous: "R3に臨時拡充の事業は何件？" });
+    const both = plan.projects.filter(
+      (p) => p.directions.R3 === "臨時拡充" && p.directions.R4 === "臨時拡充",
+    );
+    expect(both.length).toBeGreaterThan(0);
+    expect(keys(a).slice(0, a.answered)).toEqual(both.map(projectKey));
+  });
+
   it("reads 「それっていつまで？」 after the question before it, and says so", async () => {
     const a = await engine.ask("それっていつまで？", { previous: "マイナンバーカードの担当課は？" });
     expect(keys(a)[0]).toBe("7-2#17");

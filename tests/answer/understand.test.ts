@@ -233,6 +233,20 @@ describe("understand: directions", () => {
     },
   );
 
+  it.each([
+    ["7-4と7-5で臨時拡充なのどれ？", ["臨時拡充"]],
+    ["人事課で完了なのは？", ["完了", "新規完了"]],
+  ])("reads %s, a direction with the copula before の, as a filter with no subject", (q, directions) => {
+    expect(read(q)).toMatchObject({ directions, hasFreeText: false });
+  });
+
+  it.each([["みんなのえんがわで継続"], ["はなの事業で継続"]])(
+    "keeps なの within a word in hiragana as a subject: %s",
+    (q) => {
+      expect(read(q)).toMatchObject({ hasFreeText: true });
+    },
+  );
+
   it("reads a direction said of every year as a filter beside a project's name (全部の年度で継続ですか)", () => {
     expect(read("公共施設空調・照明設備改修事業は全部の年度で継続ですか")).toMatchObject({
       directions: ["継続"],

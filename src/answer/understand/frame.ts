@@ -383,8 +383,13 @@ export function quotable(freeText: string): string {
 }
 /** The text without frame words, particles and spaces: what is left to compare or search. */
 export function withoutFraming(text: string): string {
-  return text.replace(FRAME, " ").replace(PARTICLES, " ").replace(/\s+/g, "");
+  return text.replace(FRAME, " ").replace(COPULA_NO, " ").replace(PARTICLES, " ").replace(/\s+/g, "");
 }
+/**
+ * The copula before の after a word, asking which (臨時拡充なのはどれ, 継続なのって) — not within a word in hiragana
+ * (みんなの).
+ */
+const COPULA_NO = /(?<!\p{Script=Hiragana})なの/gu;
 
 /**
  * A subject, then what leaves it out: マイナンバー以外, Wi-Fiを除く, マイナンバーカードの普及促進以外,
