@@ -16,7 +16,7 @@ import {
   asksOnlyFields,
   asksWhetherListed,
   asksYesOrNo,
-  pointsBack,
+  pointsBackAtSubject,
   projectSentence,
   saysThereIsAProject,
   withoutAsides,
@@ -533,7 +533,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     const fieldsOnly = context.trim() !== "" && asksOnlyFields(ask);
     // 「…補助の事業があったかと思います。令和5年度以降も計画に載っているか確認したいです。」: whether the project
     // the context names is listed, not which projects are.
-    const pointed = pointsBack(ask) || asksWhetherListed(askingClause(u.question));
+    const pointed = pointsBackAtSubject(ask) || asksWhetherListed(askingClause(u.question));
     const refersBack = fieldsOnly || pointed;
     // 「こうした手続き」「その事業」: the ask points back, so what was said before is the subject itself.
     // Beside a code, what was said before the ask is only background unless the ask points back at it

@@ -281,6 +281,12 @@ export function pointsBack(ask: string): boolean {
   return POINTS_BACK.test(ask);
 }
 
+/** Whether the ask points back at a subject the context names — not at its year (その年度に, この年に). */
+export function pointsBackAtSubject(ask: string): boolean {
+  return POINTS_BACK.test(ask.replace(THAT_YEAR, " "));
+}
+const THAT_YEAR = /(?:その|この)\s*年度?/g;
+
 /**
  * Whether a context says a project exists (「…窓口を設ける事業があったかと思いますが、」「…という取組があると
  * 聞きました」): it names what is asked about, however few of the plan's words it uses.
@@ -334,7 +340,7 @@ export const ASKS_DIRECTION =
  * 令和5年度もやる予定？, R7まで続く？), not what its direction is.
  */
 export const ASKS_LISTED =
-  /載っ|載る|記載|書かれ|書いて|(?:も|まで)\s*(?:やる|やり|やって|続く|続き|続け|実施|行う|行わ|行い|ある|あり)/;
+  /載っ|載る|記載|書かれ|書いて|方向性\s*(?:が|の)?\s*入っ|(?:も|まで)\s*(?:やる|やり|やって|続く|続き|続け|実施|行う|行わ|行い|ある|あり)/;
 /**
  * Asking when a project runs or ends, or whether it is listed: 何年度まで載っているのか, いつ頃まで続くのか, もう
  * 終わったのでしょうか.

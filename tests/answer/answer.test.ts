@@ -1345,6 +1345,50 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.answered).toBeGreaterThan(0);
   });
 
+  const listedIn = (years: readonly ("R3" | "R4" | "R5" | "R6" | "R7")[], from = plan.projects) =>
+    from.filter((p) => years.every((y) => p.directions[y] !== undefined)).map(projectKey);
+  it.each([
+    [
+      "施策7-3の人材育成関係の事業について、令和6年度に方向性が入っているものがあるか確認させてください。",
+      ["R6"] as const,
+      "7-3",
+    ],
+    [
+      "施策7-2の事業で、R3からR7まで全部の年度で方向性が入っているものはどれ？",
+      ["R3", "R4", "R5", "R6", "R7"] as const,
+      "7-2",
+    ],
+  ])("reads 方向性が入っている as listed: %s (dev45)", async (q, years, policy) => {
+    const a = await engine.ask(q);
+    const want = listedIn(
+      years,
+      plan.projects.filter((p) => p.policy === policy),
+    );
+    expect(want.length).toBeGreaterThan(0);
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(want.sort());
+  });
+
+  it("reads その年度 as the year the sentence before names, not as a subject to search (dev45)", async () => {
+    const a = await engine.ask(
+      "令和5年度の予算編成に向けて整理しています。その年度に完了になっている事業があれば教えてください。",
+    );
+    expect(a.intent).toBe("filter");
+    expect(a.filters.years).toEqual(["R5"]);
+    expect(a.answered).toBeGreaterThan(0);
+  });
+
+  it("reads R7時点で as the year, not 時点 as a subject (dev45)", async () => {
+    const a = await engine.ask(
+      "市民生活相談課の事業について確認しています。R7時点でも継続になっていますか。",
+    );
+    expect(keys(a).slice(0, a.answered)).toEqual(
+      plan.projects
+        .filter((p) => p.department.startsWith("市民生活相談課") && p.directions.R7 === "継続")
+        .map(projectKey),
+    );
+    expect(a.answered).toBeGreaterThan(0);
+  });
+
   it("names the words it searched as the asker wrote them, not the background before the ask", async () => {
     const a = await engine.ask("来週の会議で使うので、Ｗｉ－Ｆｉの担当課は？");
     expect(a.searchedWords).toEqual(["Ｗｉ－Ｆｉ"]);
