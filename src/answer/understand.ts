@@ -994,13 +994,20 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // 「マイナンバー以外」: a subject left out — a word of kanji, katakana or Latin letters before what leaves it
   // out (what is left once codes, departments and directions are read).
   const excludedSubjects: string[] = [];
+  const unnamed: string[] = [];
   text = cut(text, EXCLUDED_SUBJECT, (m) => {
     // 新規事業以外: a direction after all.
     const word = (m[1] as string).replace(/事業$/, "");
     const direction = DIRECTION_WORDS.find((d) => d === word);
     if (direction) excluded.add(direction);
-    else excludedSubjects.push(m[1] as string);
+    else {
+      const named = namedInFull(m[1] as string, text, catalog);
+      excludedSubjects.push(named);
+      // (The start of the name, before its kanji, goes with it.)
+      if (named !== m[1]) unnamed.push(named.slice(0, named.length - (m[1] as string).length));
+    }
   });
+  for (const start of unnamed) text = text.replace(`${start} `, " ");
   // 「新規完了も含めて」: the widening already includes it; the phrase is no subject.
   text = cut(text, INCLUDED_DIRECTION, () => undefined);
 
@@ -1105,3 +1112,14 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
  */
 const KIND_OF_PROJECT =
   /(?:^|[でがはも、,\s])(?:新規完了|臨時拡充|新規|継続|拡充|縮小|完了|終了|終わる|終わった)\s*(?:する|した|している|してる|された|の|に(?:なる|なった|なっている|なってる))?\s*(?:事業|もの|取組|取り組み|やつ)/u;
+
+/**
+ * A subject left out, as the project name it ends is typed in full before it: 「ふるさと寄附金推進事業を除いた」 leaves
+ * out ふるさと寄附金推進事業, though a subject is read from its kanji (寄附金推進事業).
+ */
+function namedInFull(subject: string, text: string, catalog: Catalog): string {
+  const name = catalog.plan.projects
+    .map((p) => normalizeWidth(p.name))
+    .find((n) => n.length > subject.length && n.endsWith(subject) && text.includes(n));
+  return name ?? subject;
+}

@@ -1942,6 +1942,15 @@ describe("free-text answers (real kuromoji)", () => {
     expect(renderAnswerText(a)).toContain("「マイナンバー」以外");
   });
 
+  it("leaves out a project named in full though its name starts in hiragana (ふるさと寄附金推進事業を除いた) (dev45)", async () => {
+    const a = await engine.ask("施策7-1でふるさと寄附金推進事業を除いた事業");
+    expect(keys(a)).toEqual(
+      plan.projects.filter((p) => p.policy === "7-1" && p.name !== "ふるさと寄附金推進事業").map(projectKey),
+    );
+    expect(a.filters.excluded).toEqual(["「ふるさと寄附金推進事業」"]);
+    expect(a.missingTerms).toEqual([]);
+  });
+
   it("never names a direction word as missing from the plan", async () => {
     const a = await engine.ask("臨時の拡充があった補助金");
     expect(a.projects.length).toBeGreaterThan(0);
