@@ -116,6 +116,13 @@ describe.each([
   // The seventeenth session's probe 38: a week of Slack messages, 35 of them typed with slips (IME conversions, dropped
   // characters, kana for kanji); 40 exact (e0d91de: top-1 72 of 80, exact 37 of 40).
   ["dev42.jsonl", 0.8, 0.9, 0.85],
+  // The eighteenth session's probe 40: everyday words, topics under a condition, long polite messages (68e2cc3: top-1
+  // 102 of 112, exact 8 of 8).
+  ["dev43.jsonl", 0.85, 0.9, 0.85],
+  // Probe 41: 90 exact questions in staff's own phrasing, 30 fragments (48f1d9f: exact 89 of 90, topics 30 of 30).
+  ["dev44.jsonl", 0.9, 0.95, 0.95],
+  // A dev set written from the plan alone to the blind sets' brief (start: 84.5 / 90.3 / 153 of 163).
+  ["dev45.jsonl", 0.75, 0.85, 0.9],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],
@@ -183,6 +190,10 @@ describe.each([
   // first change to the method, kept out of the fixtures until its end, and scored by its path without its misses,
   // on its start code (24b96f7: 93.0 / 97.3 / 164 of 166) and at its end (the same).
   ["twentysecond.jsonl", 0.75, 0.9, 0.8],
+  // Written blind from the plan alone at the start of the eighteenth session, frozen (sha256 0c69ac8e…) before its
+  // first change to the method, kept out of the fixtures until its end, and scored by its path without its misses,
+  // on its start code (68e2cc3: 86.9 / 94.1 / 164 of 176) and at its end (88.0 / 94.6 / 166 of 176).
+  ["twentythird.jsonl", 0.75, 0.9, 0.8],
 ])("evaluation on %s", (file, top1, recall5, exact) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);
