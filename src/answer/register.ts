@@ -323,10 +323,10 @@ export function asksYesOrNo(question: string): boolean {
   // ask's last part: a follow-up read after its question (joined by a space) asks what the follow-up does.
   if (FIELDS_ASKED_FOR.test(ask.slice(ask.lastIndexOf(" ") + 1))) return false;
   // (…載ってるのは？ asks which; so does …続く事業, a list asked by its noun.)
-  return !/どこ|だれ|誰|何|いつ|どれ|どの|いくつ|どう|どんな|一覧|全部|すべて|全て|リスト|の(?:は|って)\s*[?？]?\s*$|(?:事業|もの|取組|取り組み|やつ)\s*[?？。]?\s*$/.test(
-    ask,
-  );
+  return !QUESTION_WORD.test(ask) && !ASKS_WHICH.test(ask);
 }
+const ASKS_WHICH =
+  /一覧|全部|すべて|全て|リスト|の(?:は|って)\s*[?？]?\s*$|(?:事業|もの|取組|取り組み|やつ)\s*[?？。]?\s*$/;
 
 /** A field asked for by name (方向性と担当課を, 内容を, 担当課も): a request for it, never a yes or no. */
 const FIELDS_ASKED_FOR =

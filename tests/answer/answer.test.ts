@@ -113,6 +113,11 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     expect(a.notes[0]).toBe("はい。マイナンバーカードの普及促進の令和3年度の方向性は拡充です。");
   });
 
+  it("says いいえ to 「…かどうか教えて」, which asks whether, as a question mark does", async () => {
+    const a = await engine.ask("マイナンバーカードの普及促進がR5も載っているかどうか教えて");
+    expect(a.notes[0]).toMatch(/^いいえ。マイナンバーカードの普及促進は令和5年度の計画に記載がありません/);
+  });
+
   it("answers a はい on a project's direction with that project alone, no projects sharing a word with it", async () => {
     const a = await engine.ask("公共施設保全事業はR7も継続？");
     expect(a.notes[0]).toBe("はい。公共施設保全事業の令和7年度の方向性は継続です。");
