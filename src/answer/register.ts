@@ -346,6 +346,8 @@ export const ASKS_LISTED =
  * 終わったのでしょうか.
  */
 const ASKS_WHEN = /何年度|いつ(?:頃|ごろ)?|載っ|載る|続く|続き|終わ|終え/;
+/** Which project the context describes (「…を充実させる予定があると聞きましたが、どの事業で何年度まで」). */
+const WHICH_PROJECT = /どの\s*(?:事業|取組|取り組み)/g;
 /** What the ask points back at, said as a project (その事業, 当該事業, こうした取組): the context names it. */
 const POINTED_SUBJECT = new RegExp(`(?:${POINTS_BACK.source})\\s*(?:事業|取組|取り組み|件|話)?`, "g");
 /**
@@ -389,7 +391,7 @@ const QUESTION_WORD = /どこ|だれ|誰|何|いつ|どれ|どの|(?<!か)どう
  * subject, as if the ask had said その. An ask for a list (「令和4年度以降の事業を」) or a count names its subject.
  */
 export function asksOnlyFields(askFreeText: string): boolean {
-  const own = askFreeText.replace(POINTED_SUBJECT, " ");
+  const own = askFreeText.replace(POINTED_SUBJECT, " ").replace(WHICH_PROJECT, " ");
   if (LISTS.test(own) || !FIELDS.test(own)) return false;
   const rest = own.replace(new RegExp(FIELDS.source, "g"), "");
   return !/[\p{L}\p{N}]/u.test(rest.replace(/[\p{Script=Hiragana}ー]/gu, ""));

@@ -1373,6 +1373,14 @@ describe("free-text answers (real kuromoji)", () => {
     expect(keys(a).slice(0, a.answered).sort()).toEqual(want.sort());
   });
 
+  it("searches the sentence before for 「どの事業で何年度まで」, never 年度 itself (dev45)", async () => {
+    const a = await engine.ask(
+      "庁内のチャットツールやWeb会議の仕組みを充実させる予定があると聞きましたが、どの事業で何年度まで予定されているか教えていただけますか。",
+    );
+    expect(a.searchedWords).not.toContain("年度");
+    expect(keys(a).slice(0, 3)).toContain("7-2#20");
+  });
+
   it("reads その年度 as the year the sentence before names, not as a subject to search (dev45)", async () => {
     const a = await engine.ask(
       "令和5年度の予算編成に向けて整理しています。その年度に完了になっている事業があれば教えてください。",

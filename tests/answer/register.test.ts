@@ -402,6 +402,8 @@ describe("asksOnlyFields: an ask for what a project has, naming no project", () 
     ["その事業の状況"],
     ["その事業の担当課と、何年度まで続くのか"],
     ["当該事業の概要"],
+    // dev45: which project the context describes.
+    ["どの事業で何年度まで予定されているか"],
   ])("%s asks only for fields", (ask) => {
     expect(asksOnlyFields(ask)).toBe(true);
   });
