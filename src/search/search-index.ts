@@ -880,9 +880,11 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
   // asked that the plan's text cannot hold; a reading two words share names neither.
   let byReading: Map<string, string | null> | undefined;
   const ownTexts = docs.map((d) => d.text).join("\n");
+  /** Whether some project's own text holds the (folded) word as typed: no slip, then, to read otherwise. */
+  const ownTextHolds = (folded: string) => mayHold(folded) && ownTexts.includes(folded);
   const soundsAs = (word: string): string | null => {
     const folded = phrasePattern(word);
-    if (!KANJI_WORD.test(folded) || (mayHold(folded) && ownTexts.includes(folded))) return null;
+    if (!KANJI_WORD.test(folded) || ownTextHolds(folded)) return null;
     if (!byReading) {
       byReading = new Map();
       for (const term of state.vocabulary)
@@ -897,7 +899,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
   // first spelling kept. Built at the first loanword asked that the plan's text cannot hold.
   let bySpelling: Map<string, string> | undefined;
   const spellingOf = (word: string): string | undefined => {
-    if (!KATAKANA_WORD.test(word) || ownTexts.includes(phrasePattern(word))) return undefined;
+    if (!KATAKANA_WORD.test(word) || ownTextHolds(phrasePattern(word))) return undefined;
     if (!bySpelling) {
       const spellings = new Map<string, string>();
       const add = (w: string) => {
