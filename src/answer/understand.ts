@@ -70,7 +70,7 @@ import {
   NAME_HAS_WORD_FIRST,
   withoutFraming,
 } from "./understand/frame.js";
-import { mendNameSlips } from "./understand/names.js";
+import { mendNameSlips, nameList } from "./understand/names.js";
 import {
   GENERIC_UNIT,
   LEFT_OUT,
@@ -1110,16 +1110,18 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
  * 「窓口の拡充」), which is the subject itself. The plan's direction words and 終わる only: 始まる and 続く say what a
  * project does as often.
  */
-const KIND_OF_PROJECT =
-  /(?:^|[でがはも、,\s])(?:新規完了|臨時拡充|新規|継続|拡充|縮小|完了|終了|終わる|終わった)\s*(?:する|した|している|してる|された|の|に(?:なる|なった|なっている|なってる))?\s*(?:事業|もの|取組|取り組み|やつ)/u;
+const KIND_OF_PROJECT = new RegExp(
+  String.raw`(?:^|[でがはも、,\s])(?:${DIRECTION_WORDS.join("|")}|終了|終わる|終わった)\s*(?:する|した|している|してる|された|の|に(?:なる|なった|なっている|なってる))?\s*(?:事業|もの|取組|取り組み|やつ)`,
+  "u",
+);
 
 /**
  * A subject left out, as the project name it ends is typed in full before it: 「ふるさと寄附金推進事業を除いた」 leaves
  * out ふるさと寄附金推進事業, though a subject is read from its kanji (寄附金推進事業).
  */
 function namedInFull(subject: string, text: string, catalog: Catalog): string {
-  const name = catalog.plan.projects
-    .map((p) => normalizeWidth(p.name))
-    .find((n) => n.length > subject.length && n.endsWith(subject) && text.includes(n));
+  const name = nameList(catalog).find(
+    (n) => n.length > subject.length && n.endsWith(subject) && text.includes(n),
+  );
   return name ?? subject;
 }

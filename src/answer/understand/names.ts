@@ -41,7 +41,7 @@ const nameStretches = perCatalog((catalog: Catalog) => {
 });
 
 /** The names as a question's text is compared with them (width-normalised). */
-const nameList = perCatalog((catalog: Catalog) => [
+export const nameList = perCatalog((catalog: Catalog) => [
   ...new Set(catalog.plan.projects.map((p) => normalizeWidth(p.name))),
 ]);
 /** The names in one text, to find a stretch typed right cheaply (the stretches are built only for a slip). */
