@@ -11,6 +11,7 @@ import { type Answer, answer, quoteQuestion } from "./answer.js";
 import { buildCatalog, type Catalog } from "./catalog.js";
 import {
   askedOfProjects,
+  asksOfOneBefore,
   goesOn,
   isBare,
   MAX_PROJECTS_NAMED,
@@ -36,6 +37,10 @@ export interface AskOptions {
   /** The question asked before this one in the same thread or DM: a message that goes on from it is read after it. */
   previous?: string | undefined;
 }
+
+/** The note on a message that reads as a follow-up but came with no question before it. */
+export const READ_ALONE =
+  "前の質問に続けて聞く言い方のようですが、前の質問がないため、この質問だけで読みました。DM やスレッドの中で続けて送ると、前の質問に続けて読みます（/plan は1つずつ読みます）。";
 
 /**
  * What the next message in the same thread or DM goes on from: the question as read — a yes-or-no asked after it
@@ -188,7 +193,12 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     ask: async (question, { previous: given } = {}) => {
       const ask = (text: string) =>
         answer(text, { catalog, now: clock(), search: warmUp, ranking: options.ranking });
-      if (given === undefined) return ask(question);
+      if (given === undefined) {
+        // 「それっていつまで？」 as a slash command or a DM's first message: read alone, and said so — a new user
+        // learns where a follow-up is read as one.
+        const answered = await ask(question);
+        return asksOfOneBefore(question) ? { ...answered, notes: [...answered.notes, READ_ALONE] } : answered;
+      }
       // 「じゃあR6は？」「じゃあ人事課は？」「じゃあ継続は？」: the question before — a yes-or-no asked on the way
       // included — of another year, department or direction: a question of its own, as if asked so.
       const asked = given.replaceAll(YES_OR_NO, "");

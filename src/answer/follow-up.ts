@@ -57,6 +57,29 @@ export function goesOn(question: string): boolean {
   return pointsBack(ask) || GOES_ON.test(ask);
 }
 
+/** 「じゃあ…」「それなら…」「次は…」: a message that starts by asking again of what was said before it. */
+const ASKS_AGAIN = /^(?:じゃあ|それなら|それでは|それじゃあ?|次は|じゃ(?![\p{Script=Hiragana}]))/u;
+/** 「ほかには？」「それ以外は？」: others than those just answered, and nothing else. */
+const ONLY_OTHERS =
+  /^(?:(?:じゃあ|じゃ|では|あと)\s*[、,]?\s*)?(?:それ以外|ほか|他)(?:には|にも|は|だと|では|って)?\s*[?？]*$/;
+
+/**
+ * Whether a message, were it asked after another, would be read with it: it points back (それっていつまで？, そのうち
+ * …), asks the question before again of something else (じゃあR6は？, R6だと？), or asks of what was just answered
+ * (同じ課の事業, ほかには？). Asked alone (a slash command, a DM's first message), it is read alone: its answer says so.
+ */
+export function asksOfOneBefore(question: string): boolean {
+  const q = question.trim();
+  return (
+    goesOn(q) ||
+    ASKS_AGAIN.test(q) ||
+    ONLY_A_YEAR.test(q) ||
+    CORRECTED_YEAR.test(q) ||
+    ONLY_OTHERS.test(q) ||
+    saysSameAs(q)
+  );
+}
+
 /** How many messages a chain of follow-ups is read as, at most: the last ones, each on a line of its own. */
 export const MAX_CHAIN = 3;
 

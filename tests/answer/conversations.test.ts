@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answer/answer.js";
-import { createEngine, type Engine, goesOnFrom } from "../../src/answer/engine.js";
+import { createEngine, type Engine, goesOnFrom, READ_ALONE } from "../../src/answer/engine.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { projectKey } from "../../src/plan/schema.js";
 import { TEST_CACHE_DIR } from "../helpers.js";
@@ -62,5 +62,21 @@ describe.each([
     }
     expect(first).toBe(conversations.length);
     expect(followUps).toBeGreaterThanOrEqual(floor);
+  });
+});
+
+describe("a follow-up asked with no question before it (a slash command, a DM's first message) — probe 42", () => {
+  it("is read alone, and its answer says where a follow-up is read with the question before", async () => {
+    expect((await engine.ask("それの担当課は？")).notes).toContain(READ_ALONE);
+    expect((await engine.ask("じゃあR4は？")).notes).toContain(READ_ALONE);
+  });
+
+  it("says nothing of the kind after a question, or on a question of its own", async () => {
+    const after = await engine.ask("それの担当課は？", {
+      previous: "マイナンバーカードの普及促進ってどの事業？",
+    });
+    expect(after.notes).not.toContain(READ_ALONE);
+    expect(after.answered).toBe(1);
+    expect((await engine.ask("マイナンバーカードの担当課は？")).notes).not.toContain(READ_ALONE);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildCatalog } from "../../src/answer/catalog.js";
 import {
   askedOfProjects,
+  asksOfOneBefore,
   goesOn,
   isBare,
   MAX_CHAIN,
@@ -54,6 +55,30 @@ describe("a message that goes on from the question before it", () => {
     expect(readAfter("ふるさと納税の担当課は？", "マイナンバーカードの担当課は？")).toBe(
       "ふるさと納税の担当課は？",
     );
+  });
+});
+
+describe("a message that would be read with a question before it, asked alone (probe 42)", () => {
+  it.each([
+    ["それの担当課は？", "points back"],
+    ["そのうちR4に完了するのは？", "narrows a list"],
+    ["じゃあR4は？", "asks again of another year"],
+    ["じゃ人事課は？", "asks again of another department"],
+    ["R6は？", "a year and nothing else"],
+    ["あ、R3じゃなくてR4で", "corrects a year"],
+    ["ほかには？", "others than those answered"],
+    ["同じ課の事業は？", "the department of the project answered"],
+  ])("reads as a follow-up: %s (%s)", (q) => {
+    expect(asksOfOneBefore(q)).toBe(true);
+  });
+
+  it.each([
+    ["マイナンバーカードの担当課は？", "names its own subject"],
+    ["じゃがいも", "じゃ starts a word"],
+    ["他市の事例は？", "他 starts a word"],
+    ["令和6年度に完了する事業は？", "a year with words of its own"],
+  ])("reads as a question of its own: %s (%s)", (q) => {
+    expect(asksOfOneBefore(q)).toBe(false);
   });
 });
 
