@@ -274,7 +274,7 @@ export function stripRegister(text: string): string {
  * この章 and この計画, which point at the plan, nor その担当課 (the department of the projects the ask names).
  */
 const POINTS_BACK =
-  /当該|(?:該当|関係|関連)(?:する|している)?(?:事業|もの|取組|取り組み)の|こうした|こういう|こういった|このような|こんな|そうした|そういう|そういった|ああいった|ああいう|そのような|そんな|(?<!ど)(?:その|この)(?!中で|なかで|ため|際|上で|うえで|後|あと|他|ほか|辺|度|たび|章|計画|担当)|それ(?!で|から|と|に|ぞれ)|これ(?!まで|から)/;
+  /当該|(?:両方|双方|どちら|どっち)の(?:事業|もの|取組|取り組み|やつ)|両事業|(?:該当|関係|関連)(?:する|している)?(?:事業|もの|取組|取り組み)の|こうした|こういう|こういった|このような|こんな|そうした|そういう|そういった|ああいった|ああいう|そのような|そんな|(?<!ど)(?:その|この)(?!中で|なかで|ため|際|上で|うえで|後|あと|他|ほか|辺|度|たび|章|計画|担当)|それ(?!で|から|と|に|ぞれ)|これ(?!まで|から)/;
 
 /** Whether the asking clause refers to the context: then the context is the subject, not background. */
 export function pointsBack(ask: string): boolean {

@@ -1166,6 +1166,31 @@ describe("free-text answers (real kuromoji)", () => {
       expect((await engine.ask(`太陽光発電の補助金の${work}`)).missingTerms).toEqual(["太陽光", "発電"]);
   });
 
+  it("never names who asked, where or how (議員, 市議会, 電話), or how the asker wants it told (混同, 区別), as missing", async () => {
+    for (const said of [
+      "議員から聞かれた",
+      "市議会で質問が出た",
+      "市長から確認があった",
+      "電話で問い合わせがあった",
+      "メールで照会が来た",
+      "混同しないよう",
+      "勘違いしていたら",
+      "区別して",
+    ])
+      expect((await engine.ask(`${said}、太陽光発電の補助金の事業`)).missingTerms, said).toEqual([
+        "太陽光",
+        "発電",
+      ]);
+  });
+
+  it("reads 「両方の事業」 as both projects the message named before, and never names 両方 as missing (probe 42)", async () => {
+    const a = await engine.ask(
+      "お疲れ様です。人権に関する市民意識調査をして計画を見直す事業があったかと思います。男女共同参画のほうの計画策定と混同しないよう、両方の事業を教えていただけますか。",
+    );
+    expect(keys(a).slice(0, 2).sort()).toEqual(["7-4#2", "7-5#1"]);
+    expect(a.missingTerms ?? []).toEqual([]);
+  });
+
   it("never names a word of relation (運営する側, 市民の側) as missing: the side is not the subject", async () => {
     expect((await engine.ask("DIYの講座の参加者が運営する側に回れる取組")).missingTerms ?? []).not.toContain(
       "側",

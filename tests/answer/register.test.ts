@@ -323,6 +323,9 @@ describe("pointsBack: a demonstrative that points at the context, not a connecti
     ["該当する事業の施策番号と の方向性"],
     ["当該事業の担当課"],
     ["市でそういった方の相談を受ける取り組み"],
+    // Both of those said before (probe 42).
+    ["男女共同参画の計画策定と混同しないよう、両方の事業"],
+    ["どちらの事業"],
   ])("%s points back", (ask) => {
     expect(pointsBack(ask)).toBe(true);
   });
@@ -339,6 +342,7 @@ describe("pointsBack: a demonstrative that points at the context, not a connecti
     ["該当する事業を"],
     // どこの holds この (probe 33).
     ["コーチング研修はどこの課"],
+    ["R3とR4の両方で拡充"],
   ])("%s does not", (ask) => {
     expect(pointsBack(ask)).toBe(false);
   });
