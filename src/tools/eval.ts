@@ -88,6 +88,7 @@ const TUNED = [
   "dev43",
   "dev44",
   "dev45",
+  "dev46",
 ];
 
 /** Every set, the tuned ones first. */

@@ -874,6 +874,16 @@ describe("understand: what a new user typed (probe 10)", () => {
     },
   );
 
+  it.each([["R3は臨時拡充でR4から継続に戻るやつ"], ["R3が臨時拡充で、R4から継続になった事業"]])(
+    "reads %s — a year then から before a direction is the year it turns so (dev46) — as 臨時拡充 in R3, 継続 in R4",
+    (q) => {
+      expect(read(q).conditions).toEqual([
+        { year: "R3", directions: ["臨時拡充"], holds: true },
+        { year: "R4", directions: ["継続"], holds: true },
+      ]);
+    },
+  );
+
   it.each([["R3に臨時拡張の事業"], ["R3に臨時の拡充がある事業"]])("reads %s as 臨時拡充", (q) => {
     expect(read(q).directions).toEqual(["臨時拡充"]);
   });
