@@ -51,6 +51,7 @@ import {
   NONE_BUT,
   NOT_LISTED,
   ONLY_DIRECTION,
+  PLAIN_DIRECTION,
   PLAN_LIST_NAME,
   THROUGHOUT,
   WHEN_DIRECTION,
@@ -622,7 +623,8 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   let text = monthsAsFiscalYears(registerless)
     .replace(PLAN_LIST_NAME, " 事業 ")
     .replace(LISTING_GOES_ON, "記載がある")
-    .replace(NONE_BUT, "$1しかない");
+    .replace(NONE_BUT, "$1しかない")
+    .replace(PLAIN_DIRECTION, "$1のみ");
   // 「令和5年の秋の時点で去年度に完了していた」: relative years count from the year the message stands at.
   let standpoint: number | undefined;
   text = cut(text, STANDPOINT, (m) => {

@@ -884,6 +884,20 @@ describe("understand: what a new user typed (probe 10)", () => {
     },
   );
 
+  it.each([
+    ["通常の完了が令和5年度にある事業", "R5", ["完了"]],
+    ["R4に普通の拡充の事業", "R4", ["拡充"]],
+    ["R6にふつうの新規の事業", "R6", ["新規"]],
+  ])(
+    "reads %s — a plain direction (dev46) — as that one alone, not the kinds its name is in",
+    (q, year, directions) => {
+      const u = read(q);
+      expect(u.years).toEqual([year]);
+      expect(u.directions).toEqual(directions);
+      expect(u.hasFreeText).toBe(false);
+    },
+  );
+
   it.each([["R3に臨時拡張の事業"], ["R3に臨時の拡充がある事業"]])("reads %s as 臨時拡充", (q) => {
     expect(read(q).directions).toEqual(["臨時拡充"]);
   });

@@ -155,6 +155,14 @@ export const NEGATED_VERBS: Record<string, Direction> = {
   減ら: "縮小",
   縮め: "縮小",
 };
+/**
+ * A direction said to be the plain one (通常の完了, 普通の拡充): that one alone, not the kinds its name is in (新規完了,
+ * 臨時拡充) — read as 完了のみ.
+ */
+export const PLAIN_DIRECTION = new RegExp(
+  String.raw`(?:通常|普通|ふつう|ただ)\s*の\s*(${DIRECTION_NAMES})`,
+  "g",
+);
 /** A direction named alone: 臨時拡充のみ, 拡充だけ. */
 export const ONLY_DIRECTION = new RegExp(
   `[（(「]?(${DIRECTION_NAMES})[」]?(?:の)?(?:のみ|だけ|しかない|しか無い|ばかり)[)）]?`,
