@@ -1224,6 +1224,11 @@ describe("understand: informal and polite forms around a set question", () => {
     ["同じ年度に始まって終わった事業", [], ["新規完了"]],
     ["監査の関係で、方向性が縮小となっている事業とその担当課を教えてください", [], ["縮小"]],
     ["R5に完了する事業と、それぞれの担当課", ["R5"], ["完了", "新規完了"]],
+    // The numbers every answer shows, asked for beside it (dev46).
+    ["R5に完了する事業を、施策番号とあわせて教えて", ["R5"], ["完了", "新規完了"]],
+    ["R5に完了する事業の事業番号と担当課", ["R5"], ["完了", "新規完了"]],
+    ["R5に完了する事業を取組番号とあわせて", ["R5"], ["完了", "新規完了"]],
+    ["R5に完了する事業を番号付きで教えて", ["R5"], ["完了", "新規完了"]],
   ])("reads %s", (q, years, directions) => {
     const u = read(q);
     expect(u.years).toEqual(years);

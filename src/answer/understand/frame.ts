@@ -100,6 +100,11 @@ export const FRAME_WORDS = [
   "但し",
   // The answer's own fields asked for beside it: …の事業とその担当課, それぞれの担当課, 各担当課.
   "とその担当",
+  // The numbers every answer shows (施策番号とあわせて, 番号付きで).
+  "施策番号",
+  "事業番号",
+  "取組番号",
+  "番号付き",
   "その担当",
   "それぞれの担当",
   "各担当",
