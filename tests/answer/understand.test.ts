@@ -197,6 +197,18 @@ describe("understand: directions", () => {
     expect(read(q)).toMatchObject({ years: ["R3", "R4", "R5"], directions: ["継続"], throughout: true });
   });
 
+  it.each([
+    ["令和3年度から令和4年度にかけて両方とも拡充（臨時拡充を含む）となっている事業"],
+    ["R3〜R4で両年度とも拡充の事業"],
+    ["R3からR4まで、どちらの年度も拡充"],
+  ])("reads %s as 拡充 in both years of the span, not in either (dev46)", (q) => {
+    expect(read(q)).toMatchObject({
+      years: ["R3", "R4"],
+      directions: ["拡充", "臨時拡充"],
+      throughout: true,
+    });
+  });
+
   it("reads a span with 完了 as some year of it", () => {
     expect(read("R3からR5までに完了する事業")).toMatchObject({
       years: ["R3", "R4", "R5"],
