@@ -225,13 +225,15 @@ const codeLabel = (ref: CodeRef) => (ref.kind === "project" ? `${ref.code} No.${
 /** 令和4年度に完了・新規完了, 令和5年度に完了・新規完了でない, 令和7年度に方向性の記載あり. */
 function conditionLabel(c: Understanding["conditions"][number]): string {
   // Over a span, a condition held is in some year of it; one denied, in none of them.
-  const year =
+  const span = `${reiwaLabel(c.year)}〜${reiwaLabel(c.until ?? c.year).replace("令和", "")}`;
+  const at =
     c.until === undefined
-      ? reiwaLabel(c.year)
-      : `${reiwaLabel(c.year)}〜${reiwaLabel(c.until).replace("令和", "")}の${c.holds ? "いずれか" : "いずれにも"}`;
-  if (c.directions.length === DIRECTION_WORDS.length)
-    return `${year}に方向性の記載${c.holds ? "あり" : "なし"}`;
-  return `${year}に${c.directions.join("・")}${c.holds ? "" : "でない"}`;
+      ? `${reiwaLabel(c.year)}に`
+      : c.holds
+        ? `${span}のいずれかに`
+        : `${span}のどの年度にも`;
+  if (c.directions.length === DIRECTION_WORDS.length) return `${at}方向性の記載${c.holds ? "あり" : "なし"}`;
+  return `${at}${c.directions.join("・")}${c.holds ? "" : "でない"}`;
 }
 
 /** The years a condition is on: its own, or each from it to `until`. */

@@ -1875,6 +1875,12 @@ describe("free-text answers (real kuromoji)", () => {
     expect(keys(a).sort()).toEqual(want.sort());
   });
 
+  it("says a span said not to be listed as none of its years (どの年度にも), never 「いずれにもに」", async () => {
+    const a = await engine.ask("市民協働推進課のやつでR6以降はやってないのどれ？");
+    expect(keys(a).sort()).toEqual(["7-6#1", "7-7#1", "7-7#2"]);
+    expect(a.notes).toContain("条件: 令和6年度〜7年度のどの年度にも方向性の記載なし");
+  });
+
   it("says a denied condition as denied, and a condition on any direction as 記載あり", async () => {
     expect((await engine.ask("R3に新規の事業でR4に完了しないもの")).notes).toContain(
       "条件: 令和3年度に新規・新規完了、かつ令和4年度に完了・新規完了でない",

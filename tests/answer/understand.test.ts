@@ -796,6 +796,10 @@ describe("understand: what a new user typed (probe 10)", () => {
     ["R6にはもうないやつ"],
     ["R6にはもうない事業"],
     ["市民協働推進課の事業で令和6年度にはもうないやつ"],
+    // Done or not done in a year: listed in it or not (dev46).
+    ["R6はやってない事業"],
+    ["R6にはやらない事業"],
+    ["令和6年度に実施しない事業"],
   ])("reads %s as not listed in R6", (q) => {
     expect(read(q).conditions).toEqual([{ year: "R6", directions: DIRECTION_WORDS, holds: false }]);
   });
