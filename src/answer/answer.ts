@@ -158,6 +158,20 @@ const VERDICT_WORD = /^(はい|いいえ|一部)(?:です)?。/;
 /** A note that says a condition the answer was read with (条件: …): shown as a 条件 line, not as an aside. */
 export const CONDITION_PREFIX = "条件:";
 export const isConditionNote = (note: string): boolean => note.startsWith(CONDITION_PREFIX);
+/**
+ * Directions as the 条件 line says them: 拡充・臨時拡充, and a direction without the kind its name is in said so —
+ * 「拡充（臨時拡充を除く）」, not a bare 拡充 the reader must notice lacks 臨時拡充.
+ */
+export function directionsLabel(directions: readonly Direction[]): string {
+  return directions
+    .map((d) => {
+      const kinds = DIRECTION_WORDS.filter((k) => k !== d && k.includes(d) && !directions.includes(k));
+      return kinds.length > 0 ? `${d}（${kinds.join("・")}を除く）` : d;
+    })
+    .join("・");
+}
+/** The end of a run of years asked for (臨時拡充が2年度以上続けて): within the years asked, not in one of them. */
+export const STREAK_NOTE_END = "年度以上続けて";
 
 export const RELATED_HEADING = "関連する可能性がある事業（質問の語の一部だけを含みます）";
 
@@ -233,7 +247,7 @@ function conditionLabel(c: Understanding["conditions"][number]): string {
         ? `${span}のいずれかに`
         : `${span}のどの年度にも`;
   if (c.directions.length === DIRECTION_WORDS.length) return `${at}方向性の記載${c.holds ? "あり" : "なし"}`;
-  return `${at}${c.directions.join("・")}${c.holds ? "" : "でない"}`;
+  return `${at}${directionsLabel(c.directions)}${c.holds ? "" : "でない"}`;
 }
 
 /** The years a condition is on: its own, or each from it to `until`. */
@@ -423,7 +437,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     result.notes.push(`「${unit}」は質問の背景（相手先など）として読み、担当課の条件にはしていません。`);
   if (u.throughout && u.directions.length > 0) {
     result.notes.push(
-      `条件: ${u.years.length > 0 ? "お尋ねの" : "記載のある"}年度はすべて${u.directions.join("・")}`,
+      `条件: ${u.years.length > 0 ? "お尋ねの" : "記載のある"}年度はすべて${directionsLabel(u.directions)}`,
     );
   }
   const [firstEdge, lastEdge] = u.ownYears;
@@ -449,7 +463,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     result.notes.push(`条件: ${u.conditions.map(conditionLabel).join("、かつ")}`);
   }
   for (const streak of u.streaks)
-    result.notes.push(`条件: ${streak.directions.join("・")}が${streak.years}年度以上続けて`);
+    result.notes.push(`条件: ${directionsLabel(streak.directions)}が${streak.years}${STREAK_NOTE_END}`);
   for (const t of u.transitions)
     result.notes.push(`条件: ある年度に${t.from.join("・")}、その翌年度に${t.to.join("・")}`);
   if (u.nameHas.length + u.departmentHas.length > 0) {

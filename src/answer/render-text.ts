@@ -7,9 +7,11 @@ import {
   type Answer,
   CONDITION_PREFIX,
   countLabel,
+  directionsLabel,
   isConditionNote,
   quoteQuestion,
   RELATED_HEADING,
+  STREAK_NOTE_END,
 } from "./answer.js";
 
 const MARKED: ReadonlySet<Direction> = new Set(["完了", "新規完了", "縮小"]);
@@ -104,9 +106,13 @@ export function conditionParts(a: Answer): string[] {
       ? []
       : [years.length > 0 ? `${never.join("・")}以外` : `どの年度も${never.join("・")}でない`];
   const conditions = [
-    years.map(yearWithKeyLabel).join("・") + (years.length > 1 && !everyYear ? "のいずれか" : ""),
+    // Some year of those asked — unless a run of them is asked for (2年続けて臨時拡充): that is within them.
+    years.map(yearWithKeyLabel).join("・") +
+      (years.length > 1 && !everyYear && !a.notes.some((n) => n.endsWith(STREAK_NOTE_END))
+        ? "のいずれか"
+        : ""),
     // Directions held every year are said in a sentence of their own (条件: 記載のある年度はすべて継続).
-    everyYear ? "" : directions.join("・"),
+    everyYear ? "" : directionsLabel(directions),
     departments.join("・"),
     [...neverHeld, ...excluded.map((e) => `${e}以外`)].join("・"),
     ...a.notes.filter(isConditionNote).map((note) => note.slice(CONDITION_PREFIX.length).trim()),

@@ -1046,22 +1046,45 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // subject (「補助金の拡充」 is a project's name, not a request for every expanded project).
   // Only exclusions (「継続以外」): every other direction.
   const namesDirection = directionHits.size > 0 || only.size > 0;
-  if (directionHits.size === 0 && excluded.size > 0) for (const d of DIRECTION_WORDS) directionHits.add(d);
+  // 「R3とR4の両方で拡充（臨時拡充は除く）」: a kind left out of the years' own directions, when they name one it
+  // is in — not every other direction in some year beside them.
+  const narrowed =
+    directionHits.size === 0 &&
+    excluded.size > 0 &&
+    conditions.some(
+      (c) =>
+        c.holds && c.directions.some((d) => excluded.has(d)) && c.directions.some((d) => !excluded.has(d)),
+    );
+  if (narrowed)
+    for (const c of conditions)
+      if (c.holds && c.directions.some((d) => !excluded.has(d)))
+        c.directions = c.directions.filter((d) => !excluded.has(d));
+  if (directionHits.size === 0 && excluded.size > 0 && !narrowed)
+    for (const d of DIRECTION_WORDS) directionHits.add(d);
   // (So is one said of every year: 「…改修事業は全部の年度で継続ですか」.)
   const directionsAreFilter =
     directionHits.size > 0 &&
     (freeWithout.length === 0 || years.size > 0 || everyYear || KIND_OF_PROJECT.test(text));
   if (directionsAreFilter) text = withoutDirections;
   const hasFreeText = leftover(text).length > 0;
+  const chosen = directionsAreFilter
+    ? DIRECTION_WORDS.filter((d) => (only.size > 0 ? only.has(d) : directionHits.has(d) && !excluded.has(d)))
+    : [];
+  // 「R3に新規で始まってR4に完了」: a direction said again beside a year's own (始まって after 新規) is that year's,
+  // no filter of its own — the condition already asks for it in that year.
+  const saidAgain =
+    years.size === 0 &&
+    !everyYear &&
+    only.size === 0 &&
+    conditions.some(
+      (c) =>
+        c.holds && c.directions.length === chosen.length && chosen.every((d) => c.directions.includes(d)),
+    );
 
   const parts: Omit<Parts, "everything" | "byDepartment" | "leavesOutOnly"> = {
     codes,
     years: [...years].sort((a, b) => a - b).map((n) => `R${n}` as YearKey),
-    directions: directionsAreFilter
-      ? DIRECTION_WORDS.filter((d) =>
-          only.size > 0 ? only.has(d) : directionHits.has(d) && !excluded.has(d),
-        )
-      : [],
+    directions: saidAgain ? [] : chosen,
     departments,
     excludedDepartments,
     excludedCodes,

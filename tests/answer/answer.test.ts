@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type Answer, answer, countLabel } from "../../src/answer/answer.js";
 import { buildCatalog } from "../../src/answer/catalog.js";
 import { createEngine, type Engine, goesOnFrom } from "../../src/answer/engine.js";
-import { contentPreview, previewOf, renderAnswerText } from "../../src/answer/render-text.js";
+import { contentPreview, filtersLine, previewOf, renderAnswerText } from "../../src/answer/render-text.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { type Project, projectKey } from "../../src/plan/schema.js";
 import { TEST_CACHE_DIR } from "../helpers.js";
@@ -1873,6 +1873,24 @@ describe("free-text answers (real kuromoji)", () => {
     const a = await engine.ask("R4の方向性が継続以外になっている事業");
     const want = plan.projects.filter((p) => p.directions.R4 && p.directions.R4 !== "継続").map(projectKey);
     expect(keys(a).sort()).toEqual(want.sort());
+  });
+
+  it.each([
+    // Probe 42: a bare 拡充 relied on the reader noticing 臨時拡充 missing; 「いずれか」 said either year would do.
+    ["R3に拡充の事業（臨時拡充は除く）", "条件: 令和3年度（R3） / 拡充（臨時拡充を除く）"],
+    ["R4に完了のみ", "条件: 令和4年度（R4） / 完了（新規完了を除く）"],
+    ["R4に拡充", "条件: 令和4年度（R4） / 拡充・臨時拡充"],
+    [
+      "令和3年度から令和4年度にかけて2年続けて臨時拡充になっている事業",
+      "条件: 令和3年度（R3）・令和4年度（R4） / 臨時拡充が2年度以上続けて",
+    ],
+    ["R3に新規で始まってR4に完了した事業", "条件: 令和3年度に新規・新規完了、かつ令和4年度に完了・新規完了"],
+    [
+      "R3とR4の両方で拡充（臨時拡充は除く）",
+      "条件: 令和3年度に拡充（臨時拡充を除く）、かつ令和4年度に拡充（臨時拡充を除く）",
+    ],
+  ])("says the conditions of %s as they were read: %s", async (q, line) => {
+    expect(filtersLine(await engine.ask(q))).toBe(line);
   });
 
   it("says a span said not to be listed as none of its years (どの年度にも), never 「いずれにもに」", async () => {

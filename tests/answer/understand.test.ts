@@ -209,6 +209,21 @@ describe("understand: directions", () => {
     });
   });
 
+  it("reads a kind left out of two years' own directions (（臨時拡充は除く）) as left out of each, not as another direction", () => {
+    const u = read("R3とR4の両方で拡充（臨時拡充は除く）");
+    expect(u.conditions).toEqual([
+      { year: "R3", directions: ["拡充"], holds: true },
+      { year: "R4", directions: ["拡充"], holds: true },
+    ]);
+    expect(u.directions).toEqual([]);
+  });
+
+  it("reads a direction said again beside a year's own (新規で始まって) as that year's, no filter of its own", () => {
+    const u = read("R3に新規で始まってR4に完了した事業");
+    expect(u.directions).toEqual([]);
+    expect(u.conditions.map((c) => c.year)).toEqual(["R3", "R4"]);
+  });
+
   it("reads a span with 完了 as some year of it", () => {
     expect(read("R3からR5までに完了する事業")).toMatchObject({
       years: ["R3", "R4", "R5"],
