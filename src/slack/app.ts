@@ -98,7 +98,12 @@ export async function startSlackApp(options: SlackAppOptions): Promise<RunningSl
   const probe = new webApi.WebClient(mode.botToken, { ...clientOptions, logger });
   let identity: { user_id?: string; bot_id?: string };
   try {
-    identity = await deliver(() => probe.auth.test(), { what: "auth.test", log: logger, attempts: 2 });
+    identity = await deliver(() => probe.auth.test(), {
+      what: "auth.test",
+      log: logger,
+      attempts: 3,
+      readOnly: true,
+    });
   } catch (error) {
     await outbound.close();
     throw startupError("auth.test", "SLACK_BOT_TOKEN", apiUrl, (error as { cause?: unknown }).cause ?? error);

@@ -114,6 +114,11 @@ export interface DeliveryOptions {
   /** Waits are capped: a Retry-After beyond this gives up instead (the asker has long stopped waiting). */
   maxWaitMs?: number;
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * A call that stores nothing (auth.test): an uncertain outcome (a reset connection) is repeated too — nothing can
+   * be stored twice.
+   */
+  readOnly?: boolean;
 }
 
 export const DELIVERY_ATTEMPTS = 4;
@@ -135,6 +140,12 @@ export async function deliver<T>(send: () => Promise<T>, options: DeliveryOption
       return await send();
     } catch (error) {
       const verdict = judgeFailure(error);
+      if (verdict.stored === "unknown" && options.readOnly && attempt < attempts) {
+        const wait = backoff(attempt);
+        options.log.info(`${options.what}: no answer (${verdict.reason}); asking again in ${wait} ms`);
+        await sleep(wait);
+        continue;
+      }
       if (verdict.stored === "unknown") {
         options.log.warn(`${options.what}: outcome uncertain (${verdict.reason}); not repeated`);
         throw new DeliveryUncertainError(options.what, verdict.reason, { cause: error });

@@ -208,6 +208,40 @@ describe("deliver: retries only what was certainly not stored", () => {
     expect(calls).toBe(1);
   });
 
+  it("asks again after an uncertain outcome only for a call that stores nothing (auth.test), up to the attempts allowed", async () => {
+    let calls = 0;
+    const reset = async () => {
+      calls += 1;
+      if (calls < 3) throw withCode("ECONNRESET");
+      return "ok";
+    };
+    await expect(
+      deliver(reset, {
+        what: "auth.test",
+        log: quiet,
+        attempts: 3,
+        readOnly: true,
+        sleep: async () => undefined,
+      }),
+    ).resolves.toBe("ok");
+    expect(calls).toBe(3);
+    calls = 0;
+    const always = async () => {
+      calls += 1;
+      throw withCode("ECONNRESET");
+    };
+    await expect(
+      deliver(always, {
+        what: "auth.test",
+        log: quiet,
+        attempts: 3,
+        readOnly: true,
+        sleep: async () => undefined,
+      }),
+    ).rejects.toBeInstanceOf(DeliveryUncertainError);
+    expect(calls).toBe(3);
+  });
+
   it("gives up at once on an error Slack answered, and when told to wait longer than it may", async () => {
     let calls = 0;
     const refuse = async () => {
