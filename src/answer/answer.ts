@@ -670,8 +670,9 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     );
     result.answered = 0;
   }
-  if (u.byDepartment && result.projects.length > 0 && result.answered > 0) {
-    // 「担当課の一覧」「どの課が一番多い」: the departments of the projects answered, most projects first.
+  if (u.byDepartment && result.projects.length > 0 && result.answered > 1) {
+    // 「担当課の一覧」「どの課が一番多い」: the departments of the projects answered, most projects first — of two or
+    // more: one project's card already says its department (「コーチング研修って何課」).
     const count = new Map<string, number>();
     for (const p of result.projects.slice(0, result.answered))
       count.set(p.department, (count.get(p.department) ?? 0) + 1);

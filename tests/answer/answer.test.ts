@@ -1018,6 +1018,12 @@ describe("free-text answers (real kuromoji)", () => {
     for (const [dept, n] of counts) expect(answered.filter((p) => p.department === dept).length).toBe(n);
   });
 
+  it("counts no departments for one project answered (コーチング研修って何課): its card already says its department", async () => {
+    const a = await engine.ask("コーチング研修って何課");
+    expect(keys(a).slice(0, a.answered)).toEqual(["7-3#1"]);
+    expect(a.notes.some((n) => n.startsWith("担当課ごとの事業数"))).toBe(false);
+  });
+
   it("names the subject's own project when it falls outside the year, not projects that only share a word", async () => {
     const a = await engine.ask("マイナンバーカードの普及促進ってR6もまだやってる？");
     expect(keys(a)).toEqual([]);
