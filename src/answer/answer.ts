@@ -3,7 +3,7 @@
 // free text goes to the search index, which the caller provides lazily (it needs the dictionary).
 import { planPeriodLabel, reiwaLabel, yearsLabel } from "../plan/fiscal.js";
 import { DIRECTION_WORDS, type Direction, type Project, type YearKey, yearsOf } from "../plan/schema.js";
-import { KANJI_RUN, KATAKANA_RUN, normalizeWidth } from "../search/normalize.js";
+import { HIRAGANA_RUN, KANJI_RUN, KATAKANA_RUN, normalizeWidth } from "../search/normalize.js";
 import type { RankingOptions, SearchHit, SearchIndex, SearchResult } from "../search/search-index.js";
 import { type Catalog, nearestCodes, projectsUnder } from "./catalog.js";
 import { MAY_NAME_KANA_UNIT, withUnitsByReading, withUnitsInKanji } from "./kana-units.js";
@@ -372,24 +372,29 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     if (read.slips.length > 0) readMended(read.question, read.slips);
   }
   // Each run of the question a reading may mend, read as the plan writes it where it reads one way.
-  const readRuns = async (run: RegExp, read: (index: SearchIndex, word: string) => string | null) => {
+  // (`read` gives the part of the run it reads otherwise — most often the whole run — and how.)
+  const readRuns = async (run: RegExp, read: (index: SearchIndex, run: string) => Slip | null) => {
     if (!u.hasFreeText || !run.test(mended)) return;
     const index = await deps.search();
     const slips: Slip[] = [];
-    const text = mended.replace(new RegExp(run.source, "gu"), (said) => {
-      const word = read(index, said);
-      if (!word) return said;
-      slips.push({ said, read: word });
-      return word;
+    const text = mended.replace(new RegExp(run.source, "gu"), (typed) => {
+      const slip = read(index, typed);
+      if (!slip) return typed;
+      slips.push(slip);
+      return typed.replace(slip.said, slip.read);
     });
     if (slips.length > 0) readMended(text, slips);
   };
   // 「講座振替の申し込み」「多分化共生のサロン」: a word the IME wrote with other kanji of the same sound, when the
   // plan's text lacks it and has one word that sounds so.
-  await readRuns(KANJI_RUN, (index, word) => index.soundsAs(word));
+  const whole = (said: string, read: string | null): Slip | null => (read ? { said, read } : null);
+  await readRuns(KANJI_RUN, (index, word) => whole(word, index.soundsAs(word)));
   // 「セクシャルマイノリティの支援」「ウイズコロナ」: a loanword in another of its spellings, when the plan's text
   // lacks it and spells it (or its words) one way.
-  await readRuns(KATAKANA_RUN, (index, word) => index.spelledAs(word));
+  await readRuns(KATAKANA_RUN, (index, word) => whole(word, index.spelledAs(word)));
+  // 「空調かいしゅうどこだっけ」「情報システムちょうたつ」: a word the IME left in kana, read as the plan's word of that
+  // reading.
+  await readRuns(HIRAGANA_RUN, (index, run) => index.kanaAs(run));
   if (u.unknownDepartments.length > 0) {
     // 「人権・男女強制課の事業」: a department the plan lacks that sounds as one it has is that one, mistyped.
     const read = withUnitsByReading(mended, u.unknownDepartments, catalog, await deps.search());

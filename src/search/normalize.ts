@@ -70,6 +70,12 @@ export function bigrams(text: string): string[] {
  */
 export const KANJI_RUN = /\p{Script=Han}{3,}/u;
 
+/**
+ * A run of hiragana, four characters or more: where a word the IME left in kana may be (空調かいしゅう, 調達 as
+ * ちょうたつ; see the search index's kanaAs).
+ */
+export const HIRAGANA_RUN = /\p{Script=Hiragana}{4,}/u;
+
 /** A run of katakana (the long vowel mark included), three characters or more: a loanword as typed. */
 export const KATAKANA_RUN = /[\u30A1-\u30FAー]{3,}/u;
 

@@ -215,6 +215,12 @@ export interface SearchIndex {
    * words, when the plan spells one so (see spellingKey); null otherwise.
    */
   spelledAs(word: string): string | null;
+  /**
+   * In a run of kana, at its start (or after one particle), the reading of one of the plan's words in kanji, four kana
+   * or more (かいしゅうどこ: かいしゅう → 改修; ちょうたつ → 調達), where the analyzer reads the kana into some word the
+   * plan's text lacks: the kana and the word; null otherwise.
+   */
+  kanaAs(run: string): { said: string; read: string } | null;
 }
 
 function fieldTexts(plan: Plan, project: Project): Record<FieldName, string> {
@@ -360,6 +366,12 @@ const MIN_KANA_WORD = 4;
 const KANJI_WORD = new RegExp(`^${KANJI_RUN.source}$`, "u");
 /** A word of katakana only (see KATAKANA_RUN), and every such run of a text. */
 const KATAKANA_WORD = new RegExp(`^${KATAKANA_RUN.source}$`, "u");
+/** A word of the plan in kanji alone, two characters or more (改修, 調達): what kana left by the IME may be. */
+const KANJI_TERM = /^\p{Script=Han}{2,}$/u;
+/** The fewest kana a reading read back into kanji may have: fewer are too often words of the question's own. */
+const MIN_KANA_READING = 4;
+/** A particle a run of kana may start with before the word (空調のかいしゅう). */
+const LEADING_PARTICLE = /^[のをがはにでともへや]$/;
 const KATAKANA_RUNS = new RegExp(KATAKANA_RUN.source, "gu");
 /** A character no word starts with: a long vowel mark or a small kana. */
 const MID_WORD = /^[ーァィゥェォャュョッヮ]/u;
@@ -935,6 +947,32 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     const read = pieces.map((surface) => spellingOf(surface) ?? surface).join("");
     return read !== pieces.join("") ? read : null;
   };
+  // The plan's words in kanji (two characters or more) by their readings of four kana or more: a word the IME left in
+  // kana is found by its own. Built at the first run of kana asked; a reading two words share names neither.
+  let byKana: Map<string, string | null> | undefined;
+  const kanaAs = (run: string): { said: string; read: string } | null => {
+    if (!byKana) {
+      byKana = new Map();
+      for (const term of state.vocabulary)
+        if (KANJI_TERM.test(term) && ownTextHolds(term)) {
+          const reading = readingOf(analyzer, term);
+          if ([...reading].length < MIN_KANA_READING) continue;
+          byKana.set(reading, byKana.has(reading) && byKana.get(reading) !== term ? null : term);
+        }
+    }
+    const chars = [...run];
+    for (const start of LEADING_PARTICLE.test(chars[0] ?? "") ? [0, 1] : [0])
+      for (let end = chars.length; end - start >= MIN_KANA_READING; end--) {
+        const kana = chars.slice(start, end).join("");
+        const word = byKana.get(kana);
+        if (!word) continue;
+        // Only kana the analyzer reads into a word the plan lacks (か + いしゅう): kana it reads as the question's
+        // own grammar (ないよう of 来ないように) is no slip.
+        if (!analyzer.terms(kana).some((t) => !ownTextHolds(t))) return null;
+        return { said: kana, read: word };
+      }
+    return null;
+  };
   return {
     search,
     matchInitiatives,
@@ -942,5 +980,6 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     nameTerms,
     soundsAs,
     spelledAs,
+    kanaAs,
   };
 }

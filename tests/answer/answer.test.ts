@@ -1018,6 +1018,17 @@ describe("free-text answers (real kuromoji)", () => {
     for (const [dept, n] of counts) expect(answered.filter((p) => p.department === dept).length).toBe(n);
   });
 
+  it("reads a word the IME left in kana as the plan's word of that reading, and says so (probe 42)", async () => {
+    const a = await engine.ask("空調かいしゅうどこだっけ");
+    expect(keys(a).slice(0, a.answered)).toEqual(["7-2#10"]);
+    expect(a.missingTerms ?? []).toEqual([]);
+    expect(a.notes).toContain("「かいしゅう」は「改修」と読んで答えています。");
+    const b = await engine.ask("情報システムちょうたつガイドライン");
+    expect(keys(b)[0]).toBe("7-2#19");
+    expect(b.answered).toBe(1);
+    expect(b.notes).toContain("「ちょうたつ」は「調達」と読んで答えています。");
+  });
+
   it("counts no departments for one project answered (コーチング研修って何課): its card already says its department", async () => {
     const a = await engine.ask("コーチング研修って何課");
     expect(keys(a).slice(0, a.answered)).toEqual(["7-3#1"]);

@@ -480,6 +480,26 @@ describe("a word the IME wrote with other kanji of the same sound (probe 38)", (
   });
 });
 
+describe("a word the IME left in kana (probe 42)", () => {
+  it.each([
+    ["かいしゅうどこだっけ", "かいしゅう", "改修"],
+    ["ちょうたつ", "ちょうたつ", "調達"],
+    ["のかいしゅう", "かいしゅう", "改修"],
+    ["しんせいを", "しんせい", "申請"],
+  ])("reads %s as the plan's word of its reading: %s → %s", (run, said, read) => {
+    expect(index.kanaAs(run)).toEqual({ said, read });
+  });
+
+  it.each([
+    ["ないように", "read as the question's own grammar (来ないように), no word the plan lacks"],
+    ["ありますか", "no word of the plan reads so"],
+    ["よやくを", "three kana: too short to tell a slip from another word"],
+    ["どこのかいしゅう", "the reading is not at the run's start"],
+  ])("reads %s as no word of the plan: %s", (run) => {
+    expect(index.kanaAs(run)).toBeNull();
+  });
+});
+
 describe("計画の改定 and 計画の見直し, one thing in a municipal plan (dict/synonyms.txt)", () => {
   it("finds the plan's 人権施策推進計画の見直し first for 人権施策の計画の改定", () => {
     expect(keys("人権施策の計画の改定")[0]).toBe("7-4#2");
