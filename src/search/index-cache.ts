@@ -75,6 +75,7 @@ function looksLikeState(value: unknown): value is IndexState {
     Array.isArray(v.gramDf) &&
     Array.isArray(v.initiatives) &&
     Array.isArray(v.synonyms) &&
+    Array.isArray(v.kanaWords) &&
     typeof v.documents === "number"
   );
 }

@@ -271,6 +271,11 @@ export interface IndexState {
   docs: { words: PackedData; grams: PackedData; wordTerms: string[]; gramTerms: string[] }[];
   initiatives: { code: string; terms: string[] }[];
   synonyms: SynonymTable;
+  /**
+   * The plan's words in kanji (two characters or more) that its projects' own text holds, by their readings of four
+   * kana or more; a reading two words share names neither: what a word the IME left in kana is (see kanaAs).
+   */
+  kanaWords: [string, string][];
 }
 
 const toData = (p: PackedTerms): PackedData => ({
@@ -290,7 +295,7 @@ const fromData = (d: PackedData): PackedTerms => ({
  */
 export function analysePlan(
   plan: Plan,
-  analyzer: Pick<Analyzer, "analyze" | "terms" | "dictTerm">,
+  analyzer: Pick<Analyzer, "analyze" | "terms" | "dictTerm" | "pieces">,
   groups: () => Parameters<typeof compileSynonyms>[0] = loadSudachiGroups,
 ): IndexState {
   const analyse = analyzer.terms;
@@ -344,7 +349,24 @@ export function analysePlan(
       p.initiatives.map((i) => ({ code: i.code, terms: memo(termsByText, i.title, analyse) })),
     ),
     synonyms: compileSynonyms(groups(), analyzer.analyze, ownTerms, planText, analyzer.dictTerm),
+    kanaWords: kanaWordsOf(vocabulary.terms(), phrasePattern(planText), analyzer),
   };
+}
+
+/** See IndexState's kanaWords. */
+function kanaWordsOf(
+  terms: readonly string[],
+  ownText: string,
+  reader: Pick<Analyzer, "pieces">,
+): [string, string][] {
+  const byKana = new Map<string, string | null>();
+  for (const term of terms)
+    if (KANJI_TERM.test(term) && ownText.includes(term)) {
+      const reading = readingOf(reader, term);
+      if ([...reading].length < MIN_KANA_READING) continue;
+      byKana.set(reading, byKana.has(reading) && byKana.get(reading) !== term ? null : term);
+    }
+  return [...byKana].filter((entry): entry is [string, string] => entry[1] !== null);
 }
 
 /** Builds the index from scratch: analysis, then the searchable structures. */
@@ -947,19 +969,9 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     const read = pieces.map((surface) => spellingOf(surface) ?? surface).join("");
     return read !== pieces.join("") ? read : null;
   };
-  // The plan's words in kanji (two characters or more) by their readings of four kana or more: a word the IME left in
-  // kana is found by its own. Built at the first run of kana asked; a reading two words share names neither.
-  let byKana: Map<string, string | null> | undefined;
+  // A word the IME left in kana is found by its reading (analysed with the plan, and cached with it).
+  const byKana = new Map(state.kanaWords);
   const kanaAs = (run: string): { said: string; read: string } | null => {
-    if (!byKana) {
-      byKana = new Map();
-      for (const term of state.vocabulary)
-        if (KANJI_TERM.test(term) && ownTextHolds(term)) {
-          const reading = readingOf(analyzer, term);
-          if ([...reading].length < MIN_KANA_READING) continue;
-          byKana.set(reading, byKana.has(reading) && byKana.get(reading) !== term ? null : term);
-        }
-    }
     const chars = [...run];
     for (const start of LEADING_PARTICLE.test(chars[0] ?? "") ? [0, 1] : [0])
       for (let end = chars.length; end - start >= MIN_KANA_READING; end--) {
