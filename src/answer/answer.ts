@@ -160,9 +160,12 @@ export const CONDITION_PREFIX = "条件:";
 export const isConditionNote = (note: string): boolean => note.startsWith(CONDITION_PREFIX);
 /**
  * Directions as the 条件 line says them: 拡充・臨時拡充, and a direction without the kind its name is in said so —
- * 「拡充（臨時拡充を除く）」, not a bare 拡充 the reader must notice lacks 臨時拡充.
+ * 「拡充（臨時拡充を除く）」, not a bare 拡充 the reader must notice lacks 臨時拡充; all but one, by the one left out.
  */
 export function directionsLabel(directions: readonly Direction[]): string {
+  // All but one: said by the one left out (継続以外), not listed.
+  const left = DIRECTION_WORDS.filter((d) => !directions.includes(d));
+  if (left.length === 1) return `${left[0]}以外`;
   return directions
     .map((d) => {
       const kinds = DIRECTION_WORDS.filter((k) => k !== d && k.includes(d) && !directions.includes(k));

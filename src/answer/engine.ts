@@ -93,7 +93,7 @@ const namesOnlyAYearOrDirection = (u: Understanding) =>
   asksOnlyWhen(u) ||
   (u.conditions.length <= 1 &&
     (!(u.years.length > 0 && u.directions.length > 0) || (u.years.length === 1 && asksYesOrNo(u.question))) &&
-    u.years.length + u.directions.length + u.conditions.length > 0);
+    u.years.length + u.directions.length + u.absentDirections.length + u.conditions.length > 0);
 
 /**
  * A follow-up's answer of the projects just answered, in the order they were given — and only them: projects that

@@ -983,6 +983,8 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   });
   // 「臨時拡充は除く」「新規完了以外」: directions named to be left out.
   const excluded = new Set<Direction>();
+  // (Those left out by a verb of taking away right after them — 除く, not 以外: 「臨時拡充は除いて」.)
+  const takenAway = new Set<Direction>();
   // 臨時 alone (臨時は含めない, 臨時のものを除く) is 臨時拡充: the only direction it names. Projects taken away
   // by what they do (完了したものを除いた, 縮小する事業以外) are those that never do it — or not in the year
   // asked — as a denial is (「完了しない」); a direction alone left out (継続以外) is any other direction.
@@ -991,7 +993,10 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     const after = (m[0] as string).slice((m[0] as string).indexOf(m[1] as string) + (m[1] as string).length);
     if (/(?:もの|事業)\s*(?:は|を)?\s*(?:以外|除|のぞ)/.test(after)) {
       for (const d of widen(direction)) absent.add(d);
-    } else excluded.add(direction);
+    } else {
+      excluded.add(direction);
+      if (/^\s*[」』]?\s*(?:は|を)?\s*(?:除|のぞ)/.test(after)) takenAway.add(direction);
+    }
   });
   // 「マイナンバー以外」: a subject left out — a word of kanji, katakana or Latin letters before what leaves it
   // out (what is left once codes, departments and directions are read).
@@ -1059,6 +1064,19 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     for (const c of conditions)
       if (c.holds && c.directions.some((d) => !excluded.has(d)))
         c.directions = c.directions.filter((d) => !excluded.has(d));
+  // 「臨時拡充は除いて」 alone — no other direction, year or condition: the projects that do it taken away, as
+  // 「臨時拡充の事業は除いて」 says (「継続以外」 alone stays any other direction in some year).
+  if (
+    directionHits.size === 0 &&
+    !narrowed &&
+    years.size === 0 &&
+    conditions.length === 0 &&
+    excluded.size > 0 &&
+    [...excluded].every((d) => takenAway.has(d))
+  ) {
+    for (const d of excluded) for (const w of widen(d)) absent.add(w);
+    excluded.clear();
+  }
   if (directionHits.size === 0 && excluded.size > 0 && !narrowed)
     for (const d of DIRECTION_WORDS) directionHits.add(d);
   // (So is one said of every year: 「…改修事業は全部の年度で継続ですか」.)

@@ -1906,6 +1906,9 @@ describe("free-text answers (real kuromoji)", () => {
       "R3とR4の両方で拡充（臨時拡充は除く）",
       "条件: 令和3年度に拡充（臨時拡充を除く）、かつ令和4年度に拡充（臨時拡充を除く）",
     ],
+    ["R4の事業で臨時拡充は除いて", "条件: 令和4年度（R4） / 臨時拡充以外"],
+    ["継続以外", "条件: 継続以外"],
+    ["臨時拡充は除いて", "条件: どの年度も臨時拡充でない"],
   ])("says the conditions of %s as they were read: %s", async (q, line) => {
     expect(filtersLine(await engine.ask(q))).toBe(line);
   });

@@ -218,6 +218,21 @@ describe("understand: directions", () => {
     expect(u.directions).toEqual([]);
   });
 
+  it.each([["臨時拡充は除いて"], ["臨時拡充を除く事業"], ["臨時拡充を除外して"]])(
+    "reads %s — a direction alone taken away — as the projects that do it taken away (probe 42), as 臨時拡充の事業は除いて",
+    (q) => {
+      const u = read(q);
+      expect(u.absentDirections).toEqual(["臨時拡充"]);
+      expect(u.directions).toEqual([]);
+    },
+  );
+
+  it("reads 継続以外 alone as any other direction in some year, not as the projects that never continue", () => {
+    const u = read("継続以外");
+    expect(u.absentDirections).toEqual([]);
+    expect(u.directions).toEqual(DIRECTION_WORDS.filter((d) => d !== "継続"));
+  });
+
   it("reads a direction said again beside a year's own (新規で始まって) as that year's, no filter of its own", () => {
     const u = read("R3に新規で始まってR4に完了した事業");
     expect(u.directions).toEqual([]);
