@@ -118,6 +118,17 @@ const withoutFormulas = (text: string): string =>
   FORMULAS.reduce((rest, formula) => rest.replace(formula, " "), text);
 
 /**
+ * A message too long to read whole, its greetings, apologies and thanks taken out first (with the punctuation they
+ * leave behind): they say nothing of the question, and its ask comes last.
+ */
+export const withoutGreetings = (text: string): string =>
+  withoutFormulas(text)
+    .replace(/(?:\s*[。、,！!]\s*){2,}/g, "。")
+    .replace(/^[\s。、,！!]+/, "")
+    .replace(/\s{2,}/g, " ")
+    .trim();
+
+/**
  * What says a sentence narrows the one before it (そのうち, その中で, に絞って, に限ります, だけで大丈夫, のみで結構): it
  * asks, and what it asks is the sentence before it, narrowed.
  */

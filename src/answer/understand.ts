@@ -16,6 +16,7 @@ import {
   sentencesOf,
   stripRegister,
   withCorrections,
+  withoutGreetings,
   withoutOccasion,
 } from "./register.js";
 import {
@@ -244,7 +245,9 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   // Cut before anything else looks at the text: a megabyte of one script must cost nothing.
   const bounded =
     rawQuestion.length > MAX_QUESTION_CHARS * 4 ? rawQuestion.slice(0, MAX_QUESTION_CHARS * 4) : rawQuestion;
-  const trimmed = bounded.replace(/\p{Cc}/gu, " ").trim();
+  const whole = bounded.replace(/\p{Cc}/gu, " ").trim();
+  // Over the limit, the greetings go first: 「お疲れ様です。」 forty times, then the question, is that question.
+  const trimmed = [...whole].length > MAX_QUESTION_CHARS ? withoutGreetings(whole) : whole;
   const truncated = [...trimmed].length > MAX_QUESTION_CHARS;
   const question = truncated ? [...trimmed].slice(0, MAX_QUESTION_CHARS).join("") : trimmed;
   // 7ー4ー2: the long-vowel mark typed for a hyphen between digits; 施策7の3, 7の3の2: codes said with の.

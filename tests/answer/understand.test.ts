@@ -1765,6 +1765,28 @@ describe("understand: the rest", () => {
   });
 });
 
+describe("understand: a message over the limit, its greetings taken out first (probe 42)", () => {
+  it("reads the question after forty greetings whole, and says nothing was cut", () => {
+    const u = read(`${"お疲れ様です。".repeat(40)}令和4年度に完了する事業は？`);
+    expect(u.truncated).toBe(false);
+    expect(u).toMatchObject({ years: ["R4"], directions: ["完了", "新規完了"], greetingOnly: false });
+  });
+
+  it("still cuts what is long without its greetings, and says so", () => {
+    const u = read(
+      `お疲れ様です。${"来週の会議で使う資料を作っていまして".repeat(12)}令和4年度に完了する事業は？`,
+    );
+    expect(u.truncated).toBe(true);
+    expect([...u.question]).toHaveLength(200);
+  });
+
+  it("keeps the greetings of a message within the limit", () => {
+    expect(read("お疲れ様です。令和4年度に完了する事業は？").question).toBe(
+      "お疲れ様です。令和4年度に完了する事業は？",
+    );
+  });
+});
+
 describe("understand: asking when", () => {
   it.each([
     ["貸室のWi-Fi整備はいつ完了？", ["完了", "新規完了"]],
