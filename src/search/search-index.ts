@@ -52,6 +52,13 @@ export const STRONG_SHARE_OF_BEST = 0.5;
 export const LEADER_MARGIN = 2;
 /** …when it holds this much of the question's key words at least. */
 export const LEADER_COVERAGE = 0.3;
+/**
+ * A leader far ahead (this many times the next one's score) is an answer with less of the key words. Measured on the
+ * tuned sets' 2,743 topic questions answered by search: 57 more right first answers labelled 該当 (2,230 → 2,287 of
+ * 2,556), 5 more wrong ones (65 → 70); at 0.15, 65 and 7.
+ */
+export const FAR_LEADER_MARGIN = 3;
+export const FAR_LEADER_COVERAGE = 0.2;
 /** The share of the asked words' bigrams (by idf) that makes a project a partial match without a whole word. */
 export const GRAM_EVIDENCE = 0.5;
 /** How much a word of the context before the ask weighs beside the ask's own words. */
@@ -859,8 +866,8 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     if (
       leader &&
       leader.match === "partial" &&
-      leader.coverage >= LEADER_COVERAGE &&
-      (!next || leader.score >= LEADER_MARGIN * next.score)
+      ((leader.coverage >= LEADER_COVERAGE && (!next || leader.score >= LEADER_MARGIN * next.score)) ||
+        (leader.coverage >= FAR_LEADER_COVERAGE && (!next || leader.score >= FAR_LEADER_MARGIN * next.score)))
     )
       leader.match = "strong";
     const firstPartial = hits.findIndex((h) => h.match === "partial");

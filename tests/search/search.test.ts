@@ -6,6 +6,8 @@ import { idf } from "../../src/search/bm25.js";
 import { loadLexicon } from "../../src/search/lexicon.js";
 import {
   buildSearchIndex,
+  FAR_LEADER_COVERAGE,
+  FAR_LEADER_MARGIN,
   LEADER_COVERAGE,
   MIN_COVERAGE,
   type SearchIndex,
@@ -262,10 +264,19 @@ describe("search ranking", () => {
     expect(first?.match).toBe("partial");
   });
 
-  it("leaves a leader holding less than LEADER_COVERAGE of the question related, however far ahead", () => {
-    const [leader, next] = index.search("市のキャッチコピーとかロゴマークを広めるみたいなのってある？").hits;
+  it("labels a leader far ahead (three times the next score) an answer with less of the key words (probe 42)", () => {
+    const [leader, next] = index.search("夫や恋人から暴力を受けている人を守るための事業").hits;
+    expect(leader?.project.name).toContain("配偶者暴力");
     expect(leader?.coverage).toBeLessThan(LEADER_COVERAGE);
-    expect(leader?.score).toBeGreaterThanOrEqual(2 * (next?.score ?? 0));
+    expect(leader?.coverage).toBeGreaterThanOrEqual(FAR_LEADER_COVERAGE);
+    expect(leader?.score).toBeGreaterThanOrEqual(FAR_LEADER_MARGIN * (next?.score ?? 0));
+    expect(leader?.match).toBe("strong");
+  });
+
+  it("leaves a leader holding less than FAR_LEADER_COVERAGE of the question related, however far ahead", () => {
+    const [leader, next] = index.search("市のキャッチコピーとかロゴマークを広めるみたいなのってある？").hits;
+    expect(leader?.coverage).toBeLessThan(FAR_LEADER_COVERAGE);
+    expect(leader?.score).toBeGreaterThanOrEqual(FAR_LEADER_MARGIN * (next?.score ?? 0));
     expect(leader?.match).toBe("partial");
   });
 
