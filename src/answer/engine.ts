@@ -97,7 +97,8 @@ const namesOnlyAYearOrDirection = (u: Understanding) =>
 
 /**
  * A follow-up's answer of the projects just answered, in the order they were given — and only them: projects that
- * share a word with their names are beside a question asked of them (「それっていつまで？」).
+ * share a word with their names are beside a question asked of them (「それっていつまで？」) — with no words said to be
+ * searched: they were the names, not the asker's.
  */
 function ofThoseAnswered(answered: Answer, order: readonly Project[]): Answer {
   if (order.length === 0) return answered;
@@ -108,6 +109,8 @@ function ofThoseAnswered(answered: Answer, order: readonly Project[]): Answer {
   return {
     ...answered,
     projects: [...answered.projects.slice(0, answered.answered)].sort((a, b) => at(a) - at(b)),
+    // The words of their names were not typed: no 「探した語」 the asker would not recognise.
+    searchedWords: [],
   };
 }
 

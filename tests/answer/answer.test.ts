@@ -299,6 +299,13 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(keys(await engine.ask("それっていつまで？"))).toEqual([]);
   });
 
+  it("names no words searched for a follow-up read as the projects just answered, whose names the asker never typed (probe 42)", async () => {
+    const a = await engine.ask("それっていつまで？", { previous: "おくやみコーナーの事業" });
+    expect(keys(a)).toEqual(["7-2#15"]);
+    expect(a.readAs).toContain("おくやみ関連手続きワンストップコーナー");
+    expect(a.searchedWords).toEqual([]);
+  });
+
   it("narrows the list before it (そのうちR4に完了するのは？ after 人事課の事業)", async () => {
     const a = await engine.ask("そのうちR4に完了するのは？", { previous: "人事課の事業" });
     const expected = plan.projects.filter(
