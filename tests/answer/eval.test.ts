@@ -125,6 +125,8 @@ describe.each([
   ["dev45.jsonl", 0.75, 0.85, 0.9],
   // The nineteenth session's dev set to the blind brief, exact questions first (start: 93.1 / 98.4 / 170 of 177).
   ["dev46.jsonl", 0.85, 0.9, 0.9],
+  // Probe 42 (81134d8: topics 58 of 60, exact 60 of 60).
+  ["dev48.jsonl", 0.85, 0.9, 0.95],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],
