@@ -256,6 +256,15 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     .replace(/れいわ/g, "令和")
     .replace(/へいせい/g, "平成")
     .replace(/念度|ねんど/g, "年度")
+    // 終わっちゃう, 始めちゃった: the casual てしまう of a direction's verb, read as the verb.
+    .replace(
+      /(終わ|おわ|始ま|はじま)っちゃ(う|った)/g,
+      (_, stem: string, end: string) => `${stem}${end === "う" ? "る" : "った"}`,
+    )
+    .replace(
+      /(始め|はじめ|やめ|止め|終え)ちゃ(う|った)/g,
+      (_, stem: string, end: string) => `${stem}${end === "う" ? "る" : "た"}`,
+    )
     // A direction left in kana by the IME (R4にかんりょうする, R3 しんき): the plan's word.
     .replace(KANA_DIRECTION, (kana) => KANA_DIRECTIONS[kana] ?? kana)
     .replace(RELATIVE_GLOSSED, "")
@@ -556,8 +565,13 @@ function readMessageParts(whole: Parts, ask: string, askParts: Parts, context: s
     );
   }
   // A year said only before the ask, with no direction (「来年度の予算要求の準備で、…の事業は？」), is when the
-  // asker works, not a condition.
-  return askParts.years.length === 0 && whole.directions.length === 0 ? { ...whole, years: [] } : whole;
+  // asker works, not a condition — unless the message says more of the projects wanted there (「令和7年度に掲載されて
+  // いる事業のうち、施策7-2に属さないものを確認したいのですが、該当する事業を」).
+  return askParts.years.length === 0 &&
+    whole.directions.length === 0 &&
+    !isStructured({ ...whole, years: [] })
+    ? { ...whole, years: [] }
+    : whole;
 }
 
 /** Whether the ask, beside its years, asks only for fields of a project the context names (asksOnlyFields). */

@@ -89,6 +89,7 @@ const TUNED = [
   "dev44",
   "dev45",
   "dev46",
+  "dev47",
   "dev48",
 ];
 

@@ -53,6 +53,8 @@ describe.each([
   ["dev28.jsonl", 60],
   // A probe's exact questions in long messages (3 of 64 on b5f483e, 33 on 259a5b5).
   ["dev30.jsonl", 64],
+  // Exact questions only, phrased to be misread, written from the plan alone (cc973c7: 135 of 150).
+  ["dev47.jsonl", 150],
 ])("%s (exact questions only, a new user's probe)", (file, count) => {
   it("answers at least 80% of its exact sets right", async () => {
     const { summary } = await scoreOurs(file);

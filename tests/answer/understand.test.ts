@@ -1835,3 +1835,64 @@ describe("understand: a range said with a polite verb", () => {
     },
   );
 });
+
+describe("understand: staff's phrasings of years and listings (dev47)", () => {
+  it.each([
+    ["R3で終わっちゃう事業ってある？", "R3", ["完了", "新規完了"]],
+    ["R4に始めちゃった事業", "R4", ["新規", "新規完了"]],
+  ])("reads the casual てしまう of a direction's verb (%s) as the verb", (q, year, directions) => {
+    expect(read(q)).toMatchObject({ years: [year], directions, hasFreeText: false });
+  });
+
+  it.each([
+    ["施策7-2の事業で、令和4年度に方向性の記載がない事業", "R4"],
+    ["令和4年度に掲載がない事業", "R4"],
+  ])("reads %s (方向性の記載, 掲載) as not listed in %s", (q, year) => {
+    expect(read(q).conditions).toEqual([{ year, directions: DIRECTION_WORDS, holds: false }]);
+  });
+
+  it("reads 「R5以降のどの年度にも記載がない」 as listed in none of those years", () => {
+    expect(read("施策7-5の事業で、令和5年度以降のどの年度にも記載がない事業").conditions).toEqual([
+      { year: "R5", until: "R7", directions: DIRECTION_WORDS, holds: false },
+    ]);
+  });
+
+  it("reads 「その後いずれかの年度で縮小」 as 縮小 in some later year", () => {
+    const u = read("令和3年度の方向性が継続で、その後いずれかの年度で縮小となる事業");
+    expect(u.conditions).toEqual([
+      { year: "R3", directions: ["継続"], holds: true },
+      { year: "R4", until: "R7", directions: ["縮小"], holds: true },
+    ]);
+    expect(u.hasFreeText).toBe(false);
+  });
+
+  it("reads 「施策7-2に属さない」 as 7-2 left out", () => {
+    expect(read("令和7年度に掲載されている事業のうち、施策7-2に属さないもの").excludedCodes).toEqual(["7-2"]);
+  });
+
+  it.each([["最終記載年度が令和5年度の事業"], ["令和5年度が最後の記載年度となっている事業"]])(
+    "reads %s as the project's own last year",
+    (q) => {
+      expect(read(q).ownYears).toEqual([expect.objectContaining({ edge: "last", year: "R5" })]);
+    },
+  );
+
+  it("reads 「すべての年度に掲載がある」 over a span as listed in each of its years", () => {
+    const u = read("令和3年度から令和7年度まですべての年度に掲載がある事業");
+    expect(u.conditions.map((c) => [c.year, c.holds])).toEqual([
+      ["R3", true],
+      ["R4", true],
+      ["R5", true],
+      ["R6", true],
+      ["R7", true],
+    ]);
+  });
+
+  it("keeps a year said before the ask when that part names more of the projects wanted (a code left out)", () => {
+    const u = read(
+      "令和7年度に計画が掲載されている事業のうち、施策7-2に属さないものを確認したいのですが、該当する事業を教えていただけますでしょうか。",
+    );
+    expect(u.years).toEqual(["R7"]);
+    expect(u.excludedCodes).toEqual(["7-2"]);
+  });
+});

@@ -58,7 +58,7 @@ export const LIST_JOIN = String.raw`\s*(?:と|や|、|,|・|及び|および)\s*
  * しているので、それ以外; a code in brackets after what it names (DVの取組（7-5-2）以外).
  */
 export const EXCLUDED_CODE = new RegExp(
-  String.raw`(?:施策|取組|取り組み)?\s*(${CODE}(?:${LIST_JOIN}(?:施策|取組|取り組み)?\s*${CODE})*)\s*[)）]?\s*(?:の事業)?\s*(?:(?:を|は)?(?:${LEAVING_OUT})|${ALREADY_HAD})`,
+  String.raw`(?:施策|取組|取り組み)?\s*(${CODE}(?:${LIST_JOIN}(?:施策|取組|取り組み)?\s*${CODE})*)\s*[)）]?\s*(?:の事業)?\s*(?:(?:を|は)?(?:${LEAVING_OUT})|${ALREADY_HAD}|に\s*(?:属さ|含まれ|入ら)(?:ない|ず))`,
   "g",
 );
 
