@@ -640,8 +640,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   let text = monthsAsFiscalYears(registerless)
     .replace(PLAN_LIST_NAME, " 事業 ")
     .replace(LISTING_GOES_ON, "記載がある")
-    .replace(NONE_BUT, "$1しかない")
-    .replace(PLAIN_DIRECTION, "$1のみ");
+    .replace(NONE_BUT, "$1しかない");
   // 「令和5年の秋の時点で去年度に完了していた」: relative years count from the year the message stands at.
   let standpoint: number | undefined;
   text = cut(text, STANDPOINT, (m) => {
@@ -1038,6 +1037,10 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // 「臨時拡充のみ」「拡充だけ」: that direction alone, not widened.
   const only = new Set<Direction>();
   text = cut(text, ONLY_DIRECTION, (m) => only.add(m[1] as Direction));
+  // 「通常の完了」: that one too, not the kinds its name is in — but in some year, not in every one (as 完了のみ is).
+  const plain = new Set<Direction>();
+  text = cut(text, PLAIN_DIRECTION, (m) => plain.add(m[1] as Direction));
+  const exactly = new Set([...only, ...plain]);
   // 「R3~R7 ずっと載ってて」: every year asked is listed, each a condition of its own.
   text = cut(text, LISTED_THROUGHOUT, () => {
     for (const n of years)
@@ -1055,7 +1058,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   });
 
   const directionHits = new Set<Direction>();
-  for (const d of only) directionHits.add(d);
+  for (const d of exactly) directionHits.add(d);
   let withoutDirections = text;
   for (const [pattern, word] of DIRECTION_PATTERNS) {
     withoutDirections = cut(withoutDirections, pattern, () => {
@@ -1067,7 +1070,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // A direction word is a filter when nothing else is asked or a year is named; otherwise it is part of the
   // subject (「補助金の拡充」 is a project's name, not a request for every expanded project).
   // Only exclusions (「継続以外」): every other direction.
-  const namesDirection = directionHits.size > 0 || only.size > 0;
+  const namesDirection = directionHits.size > 0 || exactly.size > 0;
   // 「R3とR4の両方で拡充（臨時拡充は除く）」: a kind left out of the years' own directions, when they name one it
   // is in — not every other direction in some year beside them.
   const narrowed =
@@ -1103,7 +1106,9 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   if (directionsAreFilter) text = withoutDirections;
   const hasFreeText = leftover(text).length > 0;
   const chosen = directionsAreFilter
-    ? DIRECTION_WORDS.filter((d) => (only.size > 0 ? only.has(d) : directionHits.has(d) && !excluded.has(d)))
+    ? DIRECTION_WORDS.filter((d) =>
+        exactly.size > 0 ? exactly.has(d) : directionHits.has(d) && !excluded.has(d),
+      )
     : [];
   // 「R3に新規で始まってR4に完了」: a direction said again beside a year's own (始まって after 新規) is that year's,
   // no filter of its own — the condition already asks for it in that year.

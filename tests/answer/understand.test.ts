@@ -1895,4 +1895,23 @@ describe("understand: staff's phrasings of years and listings (dev47)", () => {
     expect(u.years).toEqual(["R7"]);
     expect(u.excludedCodes).toEqual(["7-2"]);
   });
+
+  it("reads a plain direction with no year (通常の完了が設定されている) as that one in some year, not in every one", () => {
+    const u = read("市民会館跡地活用推進課の事業で、通常の完了が設定されている事業");
+    expect(u).toMatchObject({ directions: ["完了"], throughout: false, hasFreeText: false });
+  });
+
+  it("reads 「政策企画課が所管している事業を除いた」 as that department left out", () => {
+    expect(read("施策7-7のうち、政策企画課が所管している事業を除いたもの")).toMatchObject({
+      departments: [],
+      excludedDepartments: ["政策企画課"],
+      hasFreeText: false,
+    });
+  });
+
+  it("reads 「事業名に「公共施設」を含む」 as a word of the name", () => {
+    expect(read("事業名に「公共施設」を含む事業で、令和3年度に拡充となっているもの").nameHas).toEqual([
+      "公共施設",
+    ]);
+  });
 });

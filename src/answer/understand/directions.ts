@@ -157,7 +157,7 @@ export const NEGATED_VERBS: Record<string, Direction> = {
 };
 /**
  * A direction said to be the plain one (通常の完了, 普通の拡充): that one alone, not the kinds its name is in (新規完了,
- * 臨時拡充) — read as 完了のみ.
+ * 臨時拡充).
  */
 export const PLAIN_DIRECTION = new RegExp(
   String.raw`(?:通常|普通|ふつう|ただ)\s*の\s*(${DIRECTION_NAMES})`,

@@ -100,6 +100,10 @@ export const FRAME_WORDS = [
   "但し",
   // The answer's own fields asked for beside it: …の事業とその担当課, それぞれの担当課, 各担当課.
   "とその担当",
+  // A direction said to be set for a year (完了が設定されている): it has it.
+  "が設定されている",
+  "が設定されてる",
+  "設定されている",
   // The numbers every answer shows (施策番号とあわせて, 番号付きで).
   "施策番号",
   "事業番号",
@@ -428,7 +432,7 @@ const NAME_WORD = String.raw`[「『"“]([^」』"”]{1,20})[」』"”]|([\p{
  * (1), the word quoted (2) or not (3).
  */
 export const NAME_HAS = new RegExp(
-  String.raw`(${NAME_FIELD})\s*(?:に|で|の中に)\s*(?:${NAME_WORD})\s*(?:と(?:いう)?(?:言葉|語|単語|文字)?(?:が|の)?|って|が|の)?\s*(?:${NAME_HOLDS})`,
+  String.raw`(${NAME_FIELD})\s*(?:に|で|の中に)\s*(?:${NAME_WORD})\s*(?:と(?:いう)?(?:言葉|語|単語|文字)?(?:が|の|を)?|って|が|の|を)?\s*(?:${NAME_HOLDS})`,
   "gu",
 );
 /** The same with the word first: ICTが事業名に入ってる, 「市民」が課名に付く. Groups: quoted (1), word (2), field (3). */
