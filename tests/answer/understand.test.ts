@@ -1914,4 +1914,14 @@ describe("understand: staff's phrasings of years and listings (dev47)", () => {
       "公共施設",
     ]);
   });
+
+  it.each([["令和6年度と令和7年度の両方に記載がある事業"], ["R6もR7も載ってる事業"]])(
+    "reads %s as listed in both years, not in either",
+    (q) => {
+      expect(read(q).conditions).toEqual([
+        { year: "R6", directions: DIRECTION_WORDS, holds: true },
+        { year: "R7", directions: DIRECTION_WORDS, holds: true },
+      ]);
+    },
+  );
 });
