@@ -166,8 +166,18 @@ const unmasked = (text: string) =>
   text.replace(/[\ue000-\ue007]/g, (mark) => MARKS.charAt(mark.charCodeAt(0) - 0xe000));
 /** The sentences of a text, quoted speech kept whole. */
 export const sentencesOf = (text: string): string[] => (masked(text).match(SENTENCES) ?? []).map(unmasked);
-/** A sentence's own words: a question someone is quoted as asking is what was said, not the ask; set phrases go. */
-const ownWords = (sentence: string) => withoutFormulas(sentence.replace(QUOTED, "「」"));
+/**
+ * A question embedded in what the asker does (「事務局をどこが持つかの整理に使いたい」「いつ終わるかを調べています」):
+ * its question word asks nothing of the bot.
+ */
+const EMBEDDED_QUESTION =
+  /(?:どこ|だれ|誰|何|いつ|どれ|どの|いくつ)[^。！？!?、,]*?か(?=\s*(?:の|を|について))/g;
+/**
+ * A sentence's own words: a question someone is quoted as asking is what was said, not the ask, nor is a question
+ * embedded in a clause; set phrases go.
+ */
+const ownWords = (sentence: string) =>
+  withoutFormulas(sentence.replace(QUOTED, "「」").replace(EMBEDDED_QUESTION, " "));
 const sentenceAsks = (sentence: string) => ASKS.test(ownWords(sentence));
 
 /** The sentences of a message that ask (a question mark, a request or a question word, set phrases aside). */
