@@ -53,7 +53,7 @@ describe.each([
   ["dev28.jsonl", 60],
   // A probe's exact questions in long messages (3 of 64 on b5f483e, 33 on 259a5b5).
   ["dev30.jsonl", 64],
-  // Exact questions only, phrased to be misread, written from the plan alone (cc973c7: 135 of 150).
+  // Exact questions only, phrased to be misread, written from the plan alone (cc973c7: 135 of 150; 148 at the end).
   ["dev47.jsonl", 150],
 ])("%s (exact questions only, a new user's probe)", (file, count) => {
   it("answers at least 80% of its exact sets right", async () => {
@@ -200,6 +200,10 @@ describe.each([
   // first change to the method, kept out of the fixtures until its end, and scored by its path without its misses,
   // on its start code (68e2cc3: 86.9 / 94.1 / 164 of 176) and at its end (88.0 / 94.6 / 166 of 176).
   ["twentythird.jsonl", 0.75, 0.9, 0.8],
+  // Written blind from the plan alone at the start of the nineteenth session, frozen (sha256 963470b6…) before its
+  // first change to the method, kept out of the fixtures until its end, and scored by its path without its misses,
+  // on its start code (81134d8: 91.1 / 97.7 / 123 of 131) and at its end (91.1 / 97.7 / 128 of 131).
+  ["twentyfourth.jsonl", 0.75, 0.9, 0.8],
 ])("evaluation on %s", (file, top1, recall5, exact) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);
