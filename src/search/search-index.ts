@@ -360,20 +360,31 @@ export function analysePlan(
   };
 }
 
+/** Words by their readings (kuromoji's, of `minKana` kana or more); a reading two words share names neither (null). */
+function wordsByReading(
+  words: Iterable<string>,
+  reader: Pick<Analyzer, "pieces">,
+  minKana = 0,
+): Map<string, string | null> {
+  const byReading = new Map<string, string | null>();
+  for (const word of words) {
+    const reading = readingOf(reader, word);
+    if ([...reading].length < minKana) continue;
+    byReading.set(reading, byReading.has(reading) && byReading.get(reading) !== word ? null : word);
+  }
+  return byReading;
+}
+
 /** See IndexState's kanaWords. */
 function kanaWordsOf(
   terms: readonly string[],
   ownText: string,
   reader: Pick<Analyzer, "pieces">,
 ): [string, string][] {
-  const byKana = new Map<string, string | null>();
-  for (const term of terms)
-    if (KANJI_TERM.test(term) && ownText.includes(term)) {
-      const reading = readingOf(reader, term);
-      if ([...reading].length < MIN_KANA_READING) continue;
-      byKana.set(reading, byKana.has(reading) && byKana.get(reading) !== term ? null : term);
-    }
-  return [...byKana].filter((entry): entry is [string, string] => entry[1] !== null);
+  const kanji = terms.filter((term) => KANJI_TERM.test(term) && ownText.includes(term));
+  return [...wordsByReading(kanji, reader, MIN_KANA_READING)].filter(
+    (entry): entry is [string, string] => entry[1] !== null,
+  );
 }
 
 /** Builds the index from scratch: analysis, then the searchable structures. */
@@ -926,14 +937,10 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
   const soundsAs = (word: string): string | null => {
     const folded = phrasePattern(word);
     if (!KANJI_WORD.test(folded) || ownTextHolds(folded)) return null;
-    if (!byReading) {
-      byReading = new Map();
-      for (const term of state.vocabulary)
-        if (KANJI_WORD.test(term) && ownIds.has(vocabulary.id(term))) {
-          const reading = readingOf(analyzer, term);
-          byReading.set(reading, byReading.has(reading) && byReading.get(reading) !== term ? null : term);
-        }
-    }
+    byReading ??= wordsByReading(
+      state.vocabulary.filter((term) => KANJI_WORD.test(term) && ownIds.has(vocabulary.id(term))),
+      analyzer,
+    );
     return byReading.get(readingOf(analyzer, folded)) ?? null;
   };
   // The plan's loanwords by their spelling keys: each katakana run of a project's own text and each word of it, the
