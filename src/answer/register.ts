@@ -369,6 +369,11 @@ export const ASKS_LISTED =
 const ASKS_WHEN = /何年度|いつ(?:頃|ごろ)?|載っ|載る|続く|続き|終わ|終え/;
 /** Which project the context describes (「…を充実させる予定があると聞きましたが、どの事業で何年度まで」). */
 const WHICH_PROJECT = /どの\s*(?:事業|取組|取り組み)/g;
+/**
+ * A project's, named by nothing before it (事業の状況, 取組の担当課) — not one said of something (R4の事業の担当課 asks for
+ * a list).
+ */
+const PROJECTS_OWN = /(?<![\p{L}\p{N}]\s*)(?:事業|取組|取り組み)\s*の/gu;
 /** What the ask points back at, said as a project (その事業, 当該事業, こうした取組): the context names it. */
 const POINTED_SUBJECT = new RegExp(`(?:${POINTS_BACK.source})\\s*(?:事業|取組|取り組み|件|話)?`, "g");
 /**
@@ -412,7 +417,11 @@ const QUESTION_WORD = /どこ|だれ|誰|何|いつ|どれ|どの|(?<!か)どう
  * subject, as if the ask had said その. An ask for a list (「令和4年度以降の事業を」) or a count names its subject.
  */
 export function asksOnlyFields(askFreeText: string): boolean {
-  const own = askFreeText.replace(POINTED_SUBJECT, " ").replace(WHICH_PROJECT, " ");
+  // (「事業の状況を」: the project's — of the one the sentence before describes, as その事業の is.)
+  const own = askFreeText
+    .replace(POINTED_SUBJECT, " ")
+    .replace(WHICH_PROJECT, " ")
+    .replace(PROJECTS_OWN, " ");
   if (LISTS.test(own) || !FIELDS.test(own)) return false;
   const rest = own.replace(new RegExp(FIELDS.source, "g"), "");
   return !/[\p{L}\p{N}]/u.test(rest.replace(/[\p{Script=Hiragana}ー]/gu, ""));

@@ -299,6 +299,13 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(keys(await engine.ask("それっていつまで？"))).toEqual([]);
   });
 
+  it("reads 「事業の状況を教えて」 after a sentence describing a project as of that project (probe 43)", async () => {
+    const a = await engine.ask(
+      "お疲れ様です。今年度からシティプロモーションの担当になった者です。映画「葬式の名人」を使ったPRがまだ続いているのか確認したいので、事業の状況を教えてください。",
+    );
+    expect(keys(a).slice(0, a.answered)).toEqual(["7-1#4"]);
+  });
+
   it("names no words searched for a follow-up read as the projects just answered, whose names the asker never typed (probe 42)", async () => {
     const a = await engine.ask("それっていつまで？", { previous: "おくやみコーナーの事業" });
     expect(keys(a)).toEqual(["7-2#15"]);

@@ -413,6 +413,9 @@ describe("asksOnlyFields: an ask for what a project has, naming no project", () 
     ["当該事業の概要"],
     // dev45: which project the context describes.
     ["どの事業で何年度まで予定されているか"],
+    // Probe 43: the project's, named by nothing before it.
+    ["事業の状況"],
+    ["取組の担当課と方向性"],
   ])("%s asks only for fields", (ask) => {
     expect(asksOnlyFields(ask)).toBe(true);
   });
