@@ -92,6 +92,7 @@ const TUNED = [
   "dev46",
   "dev47",
   "dev48",
+  "dev49",
 ];
 
 /** Every set, the tuned ones first. */
