@@ -71,10 +71,15 @@ export function bigrams(text: string): string[] {
 export const KANJI_RUN = /\p{Script=Han}{3,}/u;
 
 /**
- * A run of hiragana, four characters or more: where a word the IME left in kana may be (空調かいしゅう, 調達 as
- * ちょうたつ; see the search index's kanaAs).
+ * The fewest kana a reading read back into kanji may have (see the search index's kanaAs): fewer are too often words of
+ * the question's own.
  */
-export const HIRAGANA_RUN = /\p{Script=Hiragana}{4,}/u;
+export const MIN_KANA_READING = 4;
+/**
+ * A run of hiragana as long as such a reading or longer: where a word the IME left in kana may be (空調かいしゅう, 調達
+ * as ちょうたつ).
+ */
+export const HIRAGANA_RUN = new RegExp(String.raw`\p{Script=Hiragana}{${MIN_KANA_READING},}`, "u");
 
 /** A run of katakana (the long vowel mark included), three characters or more: a loanword as typed. */
 export const KATAKANA_RUN = /[\u30A1-\u30FAー]{3,}/u;

@@ -16,7 +16,14 @@ import {
 } from "./bm25.js";
 import { BoundedMap } from "./bounded-map.js";
 import { phrasePattern, withNo } from "./lexicon.js";
-import { bigrams, KANJI_RUN, KATAKANA_RUN, normalizeWidth, spellingKey } from "./normalize.js";
+import {
+  bigrams,
+  KANJI_RUN,
+  KATAKANA_RUN,
+  MIN_KANA_READING,
+  normalizeWidth,
+  spellingKey,
+} from "./normalize.js";
 import { findTerm, type PackedTerms, packTerms, Vocabulary } from "./packed-terms.js";
 import {
   compileSynonyms,
@@ -408,8 +415,6 @@ const KANJI_WORD = new RegExp(`^${KANJI_RUN.source}$`, "u");
 const KATAKANA_WORD = new RegExp(`^${KATAKANA_RUN.source}$`, "u");
 /** A word of the plan in kanji alone, two characters or more (改修, 調達): what kana left by the IME may be. */
 const KANJI_TERM = /^\p{Script=Han}{2,}$/u;
-/** The fewest kana a reading read back into kanji may have: fewer are too often words of the question's own. */
-const MIN_KANA_READING = 4;
 /** A particle a run of kana may start with before the word (空調のかいしゅう). */
 const LEADING_PARTICLE = /^[のをがはにでともへや]$/;
 const KATAKANA_RUNS = new RegExp(KATAKANA_RUN.source, "gu");
