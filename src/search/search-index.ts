@@ -990,10 +990,12 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
   };
   // A word the IME left in kana is found by its reading (analysed with the plan, and cached with it).
   const byKana = new Map(state.kanaWords);
+  // (No stretch longer than the longest reading is looked up: most runs of kana are the question's own grammar.)
+  const longestKana = Math.max(0, ...state.kanaWords.map(([kana]) => [...kana].length));
   const kanaAs = (run: string): { said: string; read: string } | null => {
     const chars = [...run];
     for (const start of LEADING_PARTICLE.test(chars[0] ?? "") ? [0, 1] : [0])
-      for (let end = chars.length; end - start >= MIN_KANA_READING; end--) {
+      for (let end = Math.min(chars.length, start + longestKana); end - start >= MIN_KANA_READING; end--) {
         const kana = chars.slice(start, end).join("");
         const word = byKana.get(kana);
         if (!word) continue;
