@@ -1071,34 +1071,31 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // subject (「補助金の拡充」 is a project's name, not a request for every expanded project).
   // Only exclusions (「継続以外」): every other direction.
   const namesDirection = directionHits.size > 0 || exactly.size > 0;
+  // Directions only left out, none named to hold:
+  const onlyLeftOut = directionHits.size === 0 && excluded.size > 0;
   // 「R3とR4の両方で拡充（臨時拡充は除く）」: a kind left out of the years' own directions, when they name one it
   // is in — not every other direction in some year beside them.
   const narrowed =
-    directionHits.size === 0 &&
-    excluded.size > 0 &&
+    onlyLeftOut &&
     conditions.some(
       (c) =>
         c.holds && c.directions.some((d) => excluded.has(d)) && c.directions.some((d) => !excluded.has(d)),
     );
-  if (narrowed)
+  if (narrowed) {
     for (const c of conditions)
       if (c.holds && c.directions.some((d) => !excluded.has(d)))
         c.directions = c.directions.filter((d) => !excluded.has(d));
-  // 「臨時拡充は除いて」 alone — no other direction, year or condition: the projects that do it taken away, as
-  // 「臨時拡充の事業は除いて」 says (「継続以外」 alone stays any other direction in some year).
-  if (
-    directionHits.size === 0 &&
-    !narrowed &&
+  } else if (
+    // 「臨時拡充は除いて」 alone — no year or condition: the projects that do it taken away, as 「臨時拡充の事業は
+    // 除いて」 says (「継続以外」 alone stays any other direction in some year).
+    onlyLeftOut &&
     years.size === 0 &&
     conditions.length === 0 &&
-    excluded.size > 0 &&
     [...excluded].every((d) => takenAway.has(d))
   ) {
     for (const d of excluded) for (const w of widen(d)) absent.add(w);
     excluded.clear();
-  }
-  if (directionHits.size === 0 && excluded.size > 0 && !narrowed)
-    for (const d of DIRECTION_WORDS) directionHits.add(d);
+  } else if (onlyLeftOut) for (const d of DIRECTION_WORDS) directionHits.add(d);
   // (So is one said of every year: 「…改修事業は全部の年度で継続ですか」.)
   const directionsAreFilter =
     directionHits.size > 0 &&
