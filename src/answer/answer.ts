@@ -162,10 +162,12 @@ export const isConditionNote = (note: string): boolean => note.startsWith(CONDIT
  * Directions as the 条件 line says them: 拡充・臨時拡充, and a direction without the kind its name is in said so —
  * 「拡充（臨時拡充を除く）」, not a bare 拡充 the reader must notice lacks 臨時拡充; all but one, by the one left out.
  */
+/** The most directions a condition says by those it leaves out (継続・縮小以外), rather than by the five it keeps. */
+const MOST_LEFT_OUT_SAID = 2;
 export function directionsLabel(directions: readonly Direction[]): string {
-  // All but one: said by the one left out (継続以外), not listed.
+  // All but one or two: said by those left out (継続以外, 継続・縮小以外), not listed.
   const left = DIRECTION_WORDS.filter((d) => !directions.includes(d));
-  if (left.length === 1) return `${left[0]}以外`;
+  if (left.length > 0 && left.length <= MOST_LEFT_OUT_SAID) return `${left.join("・")}以外`;
   return directions
     .map((d) => {
       const kinds = DIRECTION_WORDS.filter((k) => k !== d && k.includes(d) && !directions.includes(k));

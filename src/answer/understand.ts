@@ -1005,13 +1005,19 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // by what they do (完了したものを除いた, 縮小する事業以外) are those that never do it — or not in the year
   // asked — as a denial is (「完了しない」); a direction alone left out (継続以外) is any other direction.
   text = cut(text, EXCLUDED_DIRECTION, (m) => {
-    const direction = /^(?:臨時|一時的)/.test(m[1] as string) ? "臨時拡充" : (m[1] as Direction);
-    const after = (m[0] as string).slice((m[0] as string).indexOf(m[1] as string) + (m[1] as string).length);
-    if (/(?:もの|事業)\s*(?:は|を)?\s*(?:以外|除|のぞ)/.test(after)) {
-      for (const d of widen(direction)) absent.add(d);
-    } else {
-      excluded.add(direction);
-      if (/^\s*[」』]?\s*(?:は|を)?\s*(?:除|のぞ)/.test(after)) takenAway.add(direction);
+    const whole = m[0] as string;
+    const last = /^(?:臨時|一時的)/.test(m[1] as string) ? "臨時拡充" : (m[1] as Direction);
+    // (The list before the last direction said; what follows it names none.)
+    const at = whole.lastIndexOf(m[1] as string);
+    const listed = [...whole.slice(0, at).matchAll(DIRECTION_NAME_GLOBAL)].map((n) => n[0] as Direction);
+    const after = whole.slice(at + (m[1] as string).length);
+    for (const direction of [...listed, last]) {
+      if (/(?:もの|事業)\s*(?:は|を)?\s*(?:以外|除|のぞ)/.test(after)) {
+        for (const d of widen(direction)) absent.add(d);
+      } else {
+        excluded.add(direction);
+        if (/^\s*[」』]?\s*(?:は|を)?\s*(?:除|のぞ)/.test(after)) takenAway.add(direction);
+      }
     }
   });
   // 「マイナンバー以外」: a subject left out — a word of kanji, katakana or Latin letters before what leaves it

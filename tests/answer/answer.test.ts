@@ -1922,6 +1922,7 @@ describe("free-text answers (real kuromoji)", () => {
     ],
     ["R4の事業で臨時拡充は除いて", "条件: 令和4年度（R4） / 臨時拡充以外"],
     ["継続以外", "条件: 継続以外"],
+    ["R6で縮小と継続以外の事業", "条件: 令和6年度（R6） / 継続・縮小以外"],
     ["臨時拡充は除いて", "条件: どの年度も臨時拡充でない"],
   ])("says the conditions of %s as they were read: %s", async (q, line) => {
     expect(filtersLine(await engine.ask(q))).toBe(line);

@@ -73,12 +73,19 @@ export const YEAR_LEFT_OUT = new RegExp(
   String.raw`(${ANY_YEAR})\s*(?:の\s*(?:もの|分)\s*)?(?:を|は)?\s*(?:${LEAVING_OUT})[、,]?`,
   "g",
 );
+/** Directions listed before the last of them (縮小と継続以外, 新規・拡充を除く): what leaves the last out leaves them all. */
+const DIRECTION_LIST = `(?:(?:${DIRECTION_NAMES})\\s*(?:と|や|・|及び|および|または)\\s*)*`;
+/**
+ * Examples in brackets after what is left out (継続以外の方向性（新規や拡充など）): they illustrate the rest, and
+ * name no direction of their own.
+ */
+const ILLUSTRATION = String.raw`(?:(?:の\s*(?:方向性|もの|事業))?\s*[（(][^（()）]{1,30}?(?:など|等)[)）])?`;
 /**
  * A direction named to be left out: （臨時拡充は除く）, 新規完了を除いて, 継続以外, （臨時は含めない）, (臨時じゃないほう),
- * （一時的な増額は除く）.
+ * （一時的な増額は除く）; with the directions listed before it (縮小と継続以外).
  */
 export const EXCLUDED_DIRECTION = new RegExp(
-  `[（(「]?(${DIRECTION_NAMES}|臨時(?:の(?:もの|分)?)?|(?:一時的|臨時的)(?:な|に)(?:拡充|拡大|増額))[」]?\\s*(?:(?:する|した|になる|になった|となる|となった|の)\\s*(?:もの|事業))?\\s*(?:(?:は|を)?(?:${LEAVING_OUT})|(?<=臨時(?:拡充)?)\\s*(?:じゃ|では|で)(?:ない|なく)\\s*(?:ほう|方))[)）]?`,
+  `${DIRECTION_LIST}[（(「]?(${DIRECTION_NAMES}|臨時(?:の(?:もの|分)?)?|(?:一時的|臨時的)(?:な|に)(?:拡充|拡大|増額))[」]?\\s*(?:(?:する|した|になる|になった|となる|となった|の)\\s*(?:もの|事業))?\\s*(?:(?:は|を)?(?:${LEAVING_OUT})|(?<=臨時(?:拡充)?)\\s*(?:じゃ|では|で)(?:ない|なく)\\s*(?:ほう|方))[)）]?${ILLUSTRATION}`,
   "g",
 );
 /** A direction as a name or an everyday verb that can be denied after it (新しく始めたわけでもない). */
