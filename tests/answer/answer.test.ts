@@ -322,6 +322,13 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(keys(a)).toEqual(expected.map(projectKey));
   });
 
+  it("reads a new question holding その inside a word (よその) as its own, not after the one before (probe 44)", async () => {
+    const a = await engine.ask("よその地域の取組をまとめた事例集", { previous: "人事課の事業" });
+    expect(a.readAs).toBeUndefined();
+    expect(a.filters.departments).toEqual([]);
+    expect(keys(a)[0]).toBe("7-6#3");
+  });
+
   it("asks the question before of the year a message names alone (じゃあR4は？), and says so", async () => {
     const a = await engine.ask("じゃあR4は？", { previous: "令和5年度に拡充する事業は？" });
     const expected = plan.projects.filter(

@@ -40,6 +40,8 @@ describe("a message that goes on from the question before it", () => {
     ["Wi-Fiの事業ですが、その担当課は？", "says what it is about before it asks"],
     ["この計画で令和5年度に完了する事業は？", "この計画 is the plan"],
     ["それから、令和5年度の事業も", "それから is a connective"],
+    ["よその地域の取組をまとめた事例集", "よその is elsewhere"],
+    ["そのまま窓口で申請できる仕組みってある？", "そのまま is as it is"],
     ["7-4-2", "a code"],
     ["", "nothing"],
   ])("reads alone: %s (%s)", (q) => {

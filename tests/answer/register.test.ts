@@ -348,6 +348,10 @@ describe("pointsBack: a demonstrative that points at the context, not a connecti
     // どこの holds この (probe 33).
     ["コーチング研修はどこの課"],
     ["R3とR4の両方で拡充"],
+    // Words that hold one (probe 44).
+    ["よその地域の取組をまとめた事例集"],
+    ["そのまま窓口で申請できる仕組みってある"],
+    ["この前の会議で出た研修の話"],
   ])("%s does not", (ask) => {
     expect(pointsBack(ask)).toBe(false);
   });
