@@ -93,6 +93,7 @@ const TUNED = [
   "dev47",
   "dev48",
   "dev49",
+  "dev50",
 ];
 
 /** Every set, the tuned ones first. */
