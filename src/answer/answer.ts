@@ -713,6 +713,9 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       result.notes.push("この条件に当てはまる事業は計画にありません。");
     } else {
       result.notes.push("計画の中に、この質問に当てはまる事業は見つかりませんでした。");
+      // 「問い合わせに自動で答えるロボット」: the words that found nothing are named, so that the asker knows what to
+      // say otherwise (AI, チャットボット).
+      if (result.missingTerms.length > 0) result.notes.push(notInPlanNote(result.missingTerms));
       result.suggestions.push(...EXAMPLE_QUESTIONS);
     }
   }
@@ -805,9 +808,10 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     }
     // The years said which directions to show, not which projects: no 条件 (the note says so).
     if (columns) result.filters = { ...result.filters, years: [] };
-    if (shown.length > 0 && missingTerms.length > 0) {
+    if (missingTerms.length > 0) {
       result.missingTerms = missingTerms;
-      result.notes.push(missingTermsNote(missingTerms));
+      // (With nothing found, the note that says so names them: 「それ以外の語で探しました」 would find nothing.)
+      if (shown.length > 0) result.notes.push(missingTermsNote(missingTerms));
     }
     if (onlyOutside && result.projects.length > 0) result.notes.push("年度を指定せずに探した結果です。");
     if (columns && shown.some((h) => h.match !== "partial" && inPlan.some((y) => !h.project.directions[y])))
@@ -976,6 +980,9 @@ function listingSpan(project: Project, years: readonly YearKey[]): string {
  */
 const LINE_EACH = 3;
 
+/** With nothing found: 『ロボット』は計画に出てこない語です。… */
+const notInPlanNote = (terms: readonly string[]): string =>
+  `${terms.map((t) => `『${t}』`).join("")}は計画に出てこない語です（計画が別の言い方で書いていることもあります）。`;
 /** 『太陽光』は計画に出てこない語のため、それ以外の語で探しました。 */
 const missingTermsNote = (terms: readonly string[]): string =>
   `${terms.map((t) => `『${t}』`).join("")}は計画に出てこない語のため、それ以外の語で探しました。`;

@@ -1152,7 +1152,17 @@ describe("free-text answers (real kuromoji)", () => {
     expect(none.notes).toEqual(["この条件に当てはまる事業は計画にありません。"]);
     expect(none.suggestions).toEqual([]);
     const unmatched = await engine.ask("ほげほげ");
-    expect(unmatched.notes).toEqual(["計画の中に、この質問に当てはまる事業は見つかりませんでした。"]);
+    expect(unmatched.notes[0]).toBe("計画の中に、この質問に当てはまる事業は見つかりませんでした。");
+  });
+
+  it("names the words that found nothing when nothing is found, so that the asker can say them otherwise (probe 44)", async () => {
+    const a = await engine.ask("問い合わせに自動で答えるロボットみたいなのを調べる");
+    expect(keys(a)).toEqual([]);
+    expect(a.missingTerms).toEqual(["自動", "ロボット"]);
+    expect(a.notes).toEqual([
+      "計画の中に、この質問に当てはまる事業は見つかりませんでした。",
+      "『自動』『ロボット』は計画に出てこない語です（計画が別の言い方で書いていることもあります）。",
+    ]);
   });
 
   it("answers a greeting alone with an invitation and examples, not with 'not found'", async () => {
