@@ -108,6 +108,9 @@ describe("stripRegister: the register of a Slack message is not its subject", ()
     // Probe 29: where one works, said with いる or おる.
     ["すみません、税務の窓口にいる者です。口座振替の手続き", "。口座振替の手続き"],
     ["市民課で勤務しております者です。マイナンバーカード", "。マイナンバーカード"],
+    // Probe 44: a division wider than a 課.
+    ["企画部門の佐々木です。若手職員の研修", "。若手職員の研修"],
+    ["総務部の山本です。研修の事業", "。研修の事業"],
   ])("drops the self-introduction in %s", (text, expected) => {
     expect(core(text)).toBe(expected);
   });
