@@ -158,12 +158,12 @@ const VERDICT_WORD = /^(はい|いいえ|一部)(?:です)?。/;
 /** A note that says a condition the answer was read with (条件: …): shown as a 条件 line, not as an aside. */
 export const CONDITION_PREFIX = "条件:";
 export const isConditionNote = (note: string): boolean => note.startsWith(CONDITION_PREFIX);
+/** The most directions a condition says by those it leaves out (継続・縮小以外), rather than by the five it keeps. */
+const MOST_LEFT_OUT_SAID = 2;
 /**
  * Directions as the 条件 line says them: 拡充・臨時拡充, and a direction without the kind its name is in said so —
  * 「拡充（臨時拡充を除く）」, not a bare 拡充 the reader must notice lacks 臨時拡充; all but one, by the one left out.
  */
-/** The most directions a condition says by those it leaves out (継続・縮小以外), rather than by the five it keeps. */
-const MOST_LEFT_OUT_SAID = 2;
 export function directionsLabel(directions: readonly Direction[]): string {
   // All but one or two: said by those left out (継続以外, 継続・縮小以外), not listed.
   const left = DIRECTION_WORDS.filter((d) => !directions.includes(d));
