@@ -32,11 +32,14 @@ const IF_YOU_COULD = "ただけ(?:ると|ますと|れば)"; // 〜いただけ�
 const WOULD_HELP = "(?:助かります|幸いです|ありがたいです|幸甚です)"; // 〜幸いです
 const CAN_YOU = "もらえ(?:ます|ません)か"; // 〜もらえますか
 
+/** The end of a clause that asks (出してくれる？, もらえるかな): not a verb before the noun it describes. */
+const CLAUSE_END = String.raw`(?=\s*(?:[。！？!?\n、,]|$|か|の\s*[?？]))`;
 /**
  * The tail of a request: いただけますでしょうか, いただけると幸いです, もらえますか, (お教え)願えますか, ください, ちょうだい,
- * くれ (not くれた, くれて: お金を出してくれた制度 says what was done).
+ * くれ (not くれた, くれて: お金を出してくれた制度 says what was done) — くれる and もらえる only where the clause ends
+ * (お金を出してくれる仕組み describes the 仕組み).
  */
-const REQUEST_TAIL = `${MAY_I}|い?${IF_YOU_COULD}${WOULD_HELP}?|${CAN_YOU}|願え(?:ます|ません)(?:でしょう)?か|願います|願いたい(?:です)?|もらえる|ほしい|欲しい|ください|下さい|くれ(?![たて])|ちょうだい`;
+const REQUEST_TAIL = `${MAY_I}|い?${IF_YOU_COULD}${WOULD_HELP}?|${CAN_YOU}|願え(?:ます|ません)(?:でしょう)?か|願います|願いたい(?:です)?|もらえる${CLAUSE_END}|ほしい|欲しい|ください|下さい|くれ(?![たてる])|くれる${CLAUSE_END}|ちょうだい`;
 
 /** The framing of a request at the end of a clause: 〜を教えていただけますでしょうか → 〜. */
 const REQUEST_ENDINGS = new RegExp(

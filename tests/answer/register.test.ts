@@ -192,6 +192,16 @@ describe("stripRegister: what was done for someone is no request", () => {
   it("keeps お金を出してくれた whole: くれた says what was done, not what is asked", () => {
     expect(core("市民団体にお金を出してくれた制度")).toBe("市民団体にお金を出してくれた制度");
   });
+
+  // Probe 44: くれる and もらえる before the noun they describe.
+  it.each([
+    ["企画にお金を出してくれる仕組み", "企画にお金を出してくれる仕組み"],
+    ["お金を出してもらえる制度", "お金を出してもらえる制度"],
+    ["R4の事業を出してくれる？", "R4の事業"],
+    ["人事課の事業を出してもらえる？", "人事課の事業"],
+  ])("reads くれる and もらえる as a request only where the clause ends: %s", (text, expected) => {
+    expect(core(text).replace(/\s*[?？]$/, "")).toBe(expected);
+  });
 });
 
 describe("askingClause: context before the ask is not the ask", () => {
