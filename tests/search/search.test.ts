@@ -32,6 +32,12 @@ describe("analyzer (real kuromoji)", () => {
     expect(analyzer.terms("Wi-Fiの整備")).toEqual(["wi-fi", "整備"]);
   });
 
+  it("keeps the plan's kanji words kuromoji's dictionary lacks whole: 協働 and 広聴, not 働 and 聴 after a suffix", () => {
+    expect(analyzer.terms("協働")).toEqual(["協働"]);
+    expect(analyzer.terms("広聴活動")).toContain("広聴");
+    expect(analyzer.terms("働き方改革")).not.toContain("協働");
+  });
+
   it("adds compounds of adjacent nouns for ranking, but not across a particle", () => {
     const analyzed = analyzer.analyze("空調改修");
     expect(analyzed).toContainEqual({ term: "空調+改修", surface: "空調改修", base: false });
