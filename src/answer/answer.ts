@@ -962,6 +962,22 @@ export function departmentsLine(projects: readonly Project[]): string {
 
 /** Above the projects the plan has for a subject that no project meets the conditions of. */
 const NEAR_MISSES_HEADING = "条件に当てはまる事業はありません。計画にある関連の事業:";
+/** A project said in one note line (name, code, department, directions), as under NEAR_MISSES_HEADING. */
+const PROJECT_NOTE = /）担当課: .+、方向性: /;
+
+/**
+ * The notes as a reader sees them: a heading (「質問の事業:」) with the projects said under it as its items, each other
+ * note alone — so that a heading and its projects do not read as loose remarks one after another.
+ */
+export function noteGroups(notes: readonly string[]): { note: string; items: string[] }[] {
+  const groups: { note: string; items: string[] }[] = [];
+  for (const note of notes) {
+    const last = groups.at(-1);
+    if (last && /[:：]$/.test(last.note) && PROJECT_NOTE.test(note)) last.items.push(note);
+    else groups.push({ note, items: [] });
+  }
+  return groups;
+}
 /** Above them when a いいえ has said of them what was asked. */
 const ASKED_HEADING = "質問の事業:";
 

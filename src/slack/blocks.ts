@@ -12,6 +12,7 @@ import {
   countLabel,
   EXAMPLE_QUESTIONS,
   isConditionNote,
+  noteGroups,
   quoteQuestion,
   RELATED_HEADING,
 } from "../answer/answer.js";
@@ -147,8 +148,12 @@ export function answerMessage(answer: Answer, options: AnswerBlockOptions = {}):
   const searched = searchedLine(answer);
   if (searched) blocks.push(context(escapeText(searched)));
   // A condition said in a sentence is part of the 条件 line above.
-  for (const note of answer.notes)
-    if (!isConditionNote(note)) blocks.push(context(`:information_source: ${escapeText(note)}`));
+  for (const { note, items } of noteGroups(answer.notes.filter((n) => !isConditionNote(n))))
+    blocks.push(
+      context(
+        `:information_source: ${escapeText(note)}${items.map((item) => `\n• ${escapeText(item)}`).join("")}`,
+      ),
+    );
   if (shown.length > 0) blocks.push({ type: "divider" });
   const detailed = count === 1;
   // A code's long list is grouped by initiative, each group under its code and title.

@@ -490,6 +490,13 @@ describe("structured answers (no dictionary)", () => {
     expect(renderAnswerText(a)).toContain("条件: 令和3年度（R3） / 新規・新規完了 / 施策7-2以外");
   });
 
+  it("prints the projects under a note's heading as its items (質問の事業:), not as notes of their own", async () => {
+    const text = renderAnswerText(await engine.ask("令和6年度のホームページ"));
+    expect(text).toContain(
+      "※ 条件に当てはまる事業はありません。計画にある関連の事業:\n  ・ホームページ・SNS運営事業（7-1-2 / 7-1 No.3）担当課: まち魅力発信課",
+    );
+  });
+
   it.each([
     ["7-2の事業で令和4年度に完了したもの", "条件: 施策7-2 / 令和4年度（R4） / 完了・新規完了"],
     ["7-2-4の事業で財産活用課以外", "条件: 取組7-2-4 / 財産活用課以外"],

@@ -79,6 +79,16 @@ describe("answer messages people can read", () => {
     expect(text(m)).toMatch(/_目的: …?[^_]*申請書/);
   });
 
+  it("lists the projects under a note's heading as its items, not as loose notes (質問の事業:)", async () => {
+    const a = await engine.ask("マイナンバーカードの普及促進ってR5も載ってる？");
+    expect(a.notes).toContain("質問の事業:");
+    const m = answerMessage(a, { nav: true });
+    expect(text(m)).toMatch(
+      /:information_source: 質問の事業:\\n• マイナンバーカードの普及促進（7-2-6 \/ 7-2 No\.17）担当課: 市民課/,
+    );
+    expect(blockKitProblems({ ...m, blocks: JSON.stringify(m.blocks) })).toEqual([]);
+  });
+
   it("shows 該当 and 関連する可能性 apart, with the related heading between them", async () => {
     const a = await engine.ask("ＷｉーＦｉの整備");
     const m = answerMessage(a, { nav: true });
