@@ -987,6 +987,9 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
 
   // 「完了しない」「終わらない」: a direction the project must not have (widened: 完了 is also 新規完了).
   const absent = new Set<Direction>();
+  // 「新規完了も含めて」: the widening already includes it; the phrase is no subject — nor, in brackets, what stands
+  // between a direction and its denial (一度も拡充（臨時拡充を含む）にならない).
+  text = cut(text, INCLUDED_DIRECTION, () => undefined);
   text = cut(text, NEVER_DIRECTION, (m) => {
     const said =
       m[1] !== undefined ? [m[1]] : [...(m[2] as string).matchAll(DIRECTION_NAME_GLOBAL)].map((n) => n[0]);
@@ -1037,8 +1040,6 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     }
   });
   for (const start of unnamed) text = text.replace(`${start} `, " ");
-  // 「新規完了も含めて」: the widening already includes it; the phrase is no subject.
-  text = cut(text, INCLUDED_DIRECTION, () => undefined);
 
   // 「臨時拡充のみ」「拡充だけ」: that direction alone, not widened.
   const only = new Set<Direction>();

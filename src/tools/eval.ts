@@ -94,6 +94,7 @@ const TUNED = [
   "dev48",
   "dev49",
   "dev50",
+  "dev51",
 ];
 
 /** Every set, the tuned ones first. */

@@ -55,6 +55,8 @@ describe.each([
   ["dev30.jsonl", 64],
   // Exact questions only, phrased to be misread, written from the plan alone (cc973c7: 135 of 150; 148 at the end).
   ["dev47.jsonl", 150],
+  // The same, twentieth session (441f643: 154 of 160).
+  ["dev51.jsonl", 160],
 ])("%s (exact questions only, a new user's probe)", (file, count) => {
   it("answers at least 80% of its exact sets right", async () => {
     const { summary } = await scoreOurs(file);

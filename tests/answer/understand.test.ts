@@ -442,6 +442,11 @@ describe("understand: the words that frame a question about a set", () => {
     ["施策7-6に含まれる事業"],
     ["7-4の中でどんな事業が入ってる？"],
     ["臨時拡充の事業って全部でいくつ？"],
+    // A direction said to be on a project, or had in some year of a span (dev51).
+    ["臨時拡充が付いている事業"],
+    ["臨時拡充が一度でも付いている事業"],
+    ["拡充のついた事業"],
+    ["令和4年度から令和6年度にかけて拡充となる年がある事業"],
   ])("reads %s with no subject left", (q) => {
     expect(read(q).hasFreeText).toBe(false);
   });
@@ -869,6 +874,9 @@ describe("understand: what a new user typed (probe 10)", () => {
     ["方向性に継続が出てこない事業", [], ["継続"]],
     ["新規や拡充が一度もない事業", [], ["新規", "拡充", "臨時拡充", "新規完了"]],
     ["新規も拡充もない事業", [], ["新規", "拡充", "臨時拡充", "新規完了"]],
+    // Listed with または, and what a bracket says between the direction and its denial (dev51).
+    ["新規または拡充が一度もない事業", [], ["新規", "拡充", "臨時拡充", "新規完了"]],
+    ["一度も拡充（臨時拡充を含む）にならない事業", [], ["拡充", "臨時拡充"]],
     // Only other directions than it (probe 24).
     ["継続以外の方向性しかない事業", [], ["継続"]],
     ["縮小以外しかない事業", [], ["縮小"]],

@@ -107,15 +107,15 @@ export const NEGATED_DIRECTION = new RegExp(
 const NOT_CONTAINED =
   "入って(?:い)?ない|含まれ(?:て(?:い)?)?ない|出て(?:こ|き(?:て(?:い)?)?)ない|見当たらない";
 /**
- * A direction never had: 一回も拡充がない, 一度も縮小になっていない, 1回も「完了」になったことがない; its name then
+ * A direction never had: 一回も拡充がない, 一度も縮小になっていない, 一度も拡充にならない, 1回も「完了」になったことがない; its name then
  * 一度も ない (完了が一度もない); or its name and ない said of the projects (完了がない事業, 新規のないもの,
  * 継続が入っていない) — not at the end of a question (「R6に完了はない？」 asks whether there is any); names may be
  * listed (新規や拡充が一度もない, 新規も拡充もない).
  */
 export const NEVER_DIRECTION = new RegExp(
-  String.raw`(?:一回|一度|1回|いちど)も\s*[「『]?(${DENIABLE})[」』]?\s*(?:[（(][^)）]*[)）])?\s*(?:に|が|は|を|と)?\s*(?:なって(?:い)?ない|なったことが(?:ない|なく)|ない|なかった|な(?:く|し)|(?:され|し)て(?:い)?ない)` +
+  String.raw`(?:一回|一度|1回|いちど)も\s*[「『]?(${DENIABLE})[」』]?\s*(?:[（(][^)）]*[)）])?\s*(?:に|が|は|を|と)?\s*(?:なって(?:い)?ない|なったことが(?:ない|なく)|ならない|ならなかった|ない|なかった|な(?:く|し)|(?:され|し)て(?:い)?ない)` +
     // Only directions other than it: 継続以外の方向性しかない, 継続以外しかない.
-    String.raw`|((?:[「『]?(?:${DIRECTION_NAMES})[」』]?\s*(?:や|と|・|、|も|か)\s*)*[「『]?(?:${DIRECTION_NAMES})[」』]?)\s*(?:以外\s*(?:の\s*(?:方向性|もの)\s*)?(?:しか|だけ(?:しか)?)\s*(?:ない|無い|なかった|ありません)|(?:も)?\s*(?:が|の|は)?\s*(?:(?:(?:一回|一度|1回|いちど)も\s*(?:ない|無い|なかった|なく|なし|${NOT_CONTAINED}))|(?:ない|無い|なかった|${NOT_CONTAINED})(?!\s*(?:[？?]|か|です|でしょ|の\s*(?:[？?]|か|$)|んです|$))))`,
+    String.raw`|((?:[「『]?(?:${DIRECTION_NAMES})[」』]?\s*(?:または|もしくは|あるいは|及び|および|や|と|・|、|も|か)\s*)*[「『]?(?:${DIRECTION_NAMES})[」』]?)\s*(?:以外\s*(?:の\s*(?:方向性|もの)\s*)?(?:しか|だけ(?:しか)?)\s*(?:ない|無い|なかった|ありません)|(?:も)?\s*(?:が|の|は)?\s*(?:(?:(?:一回|一度|1回|いちど)も\s*(?:ない|無い|なかった|なく|なし|${NOT_CONTAINED}))|(?:ない|無い|なかった|${NOT_CONTAINED})(?!\s*(?:[？?]|か|です|でしょ|の\s*(?:[？?]|か|$)|んです|$))))`,
   "g",
 );
 /**
@@ -259,13 +259,13 @@ export const DIRECTION_TRANSITION = new RegExp(
 
 /**
  * A direction a project has had in some year, said as its history (一度でも臨時拡充になったことがある, 臨時拡充の経歴がある,
- * 過去に拡充だった, 拡充が一度でもある): beside another year's direction (「R4に完了する事業のうち、…」), a condition of its own, in
+ * 過去に拡充だった, 拡充が一度でもある, 臨時拡充が一度でも付いている): beside another year's direction (「R4に完了する事業のうち、…」), a condition of its own, in
  * any of the plan's years, not a second direction for the year named.
  */
 /** What says a direction was had at some time, not in a year named: 一度でも, 一回でも, 過去に. */
 export const HAD_ONCE = "一度でも|一回でも|1回でも|過去に";
 export const EVER_DIRECTION = new RegExp(
-  String.raw`(?:(?:${HAD_ONCE})\s*(?:方向性\s*(?:が|に)\s*)?(${DIRECTION_NAMES})\s*(?:に|と)?\s*(?:なった|だった|になっていた|された|した|の)?(?:\s*(?:こと|時期|年度?)\s*(?:が|の)\s*(?:ある|あった|あります|あって|あり(?=\s*[、,])))?|(${DIRECTION_NAMES})\s*(?:(?:に|と)\s*なった|だった|になっていた)\s*(?:こと|時期|年度?)\s*(?:が|の)\s*(?:ある|あった|あります|あって|あり(?=\s*[、,]))|(${DIRECTION_NAMES})\s*の\s*(?:経歴|履歴|実績|経験|時期)\s*(?:が|の)\s*(?:ある|あった|あります|あって|あり(?=\s*[、,]))|(${DIRECTION_NAMES})\s*(?:が|に|と|は)?\s*(?:${HAD_ONCE})\s*(?:ある|あった|あります|あって|あり(?=\s*[、,])|なった|なっている|なってる|なっていた))`,
+  String.raw`(?:(?:${HAD_ONCE})\s*(?:方向性\s*(?:が|に)\s*)?(${DIRECTION_NAMES})\s*(?:に|と)?\s*(?:なった|だった|になっていた|された|した|の)?(?:\s*(?:こと|時期|年度?)\s*(?:が|の)\s*(?:ある|あった|あります|あって|あり(?=\s*[、,])))?|(${DIRECTION_NAMES})\s*(?:(?:に|と)\s*なった|だった|になっていた)\s*(?:こと|時期|年度?)\s*(?:が|の)\s*(?:ある|あった|あります|あって|あり(?=\s*[、,]))|(${DIRECTION_NAMES})\s*の\s*(?:経歴|履歴|実績|経験|時期)\s*(?:が|の)\s*(?:ある|あった|あります|あって|あり(?=\s*[、,]))|(${DIRECTION_NAMES})\s*(?:が|に|と|は)?\s*(?:${HAD_ONCE})\s*(?:ある|あった|あります|あって|あり(?=\s*[、,])|なった|なっている|なってる|なっていた|(?:付|つ)い(?:ている|てる|た)|設定されて(?:いる|る)))`,
   "g",
 );
 
