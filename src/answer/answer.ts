@@ -188,6 +188,9 @@ export interface AnswerDeps {
   ranking?: RankingOptions | undefined;
 }
 
+/** Words that narrow what was just said to part of it: そのうち, その中で. */
+const NARROWS = /そのうち|その中[でのに]|このうち|この中[でのに]/;
+
 export const MAX_SEARCH_RESULTS = 10;
 /** How many projects about the subject, but outside the asked conditions, an empty answer names. */
 const NEAR_MISSES = 3;
@@ -595,11 +598,15 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     // 事業を洗い出しています。該当する事業の一覧を」) leaves its context as background — unless the context names a
     // project that meets the conditions (「市民課の窓口でマイナンバーカードの出張申請について聞かれたのですが、どの
     // 事業に…」) — though a search without conditions would take that context for the subject.
+    // (So does an ask that narrows what the context asked for — 「…令和3年度に新規か拡充の事業を確認しています。
+    // そのうち施策7-6のものを」 — when the context names no project: none is found as an answer, nor said to exist.)
+    const narrowsContext =
+      NARROWS.test(ask) && !saysThereIsAProject(context) && !found.hits.some((h) => h.match === "strong");
     const askNamesNothing =
       namesSubject &&
       structured &&
       !fieldsOnly &&
-      !refersBack &&
+      (!refersBack || narrowsContext) &&
       context.trim() !== "" &&
       !found.hits.some((h) => h.match === "strong" && matchesFilters(h.project, filters, inPlan)) &&
       index.search(ask, { limit: 1 }).subjectWords.length === 0;

@@ -322,6 +322,24 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(keys(a)).toEqual(expected.map(projectKey));
   });
 
+  it("narrows conditions said in the context (そのうち施策7-6のもの) when the context names no project (dev51)", async () => {
+    const a = await engine.ask(
+      "お疲れ様です。予算編成の資料作成で、令和3年度に新規か拡充のどちらかがついている事業を確認しています。そのうち施策7-6のものを教えてください。",
+    );
+    const expected = plan.projects.filter(
+      (p) => p.policy === "7-6" && ["新規", "拡充", "臨時拡充", "新規完了"].includes(p.directions.R3 ?? ""),
+    );
+    expect(expected.length).toBeGreaterThan(1);
+    expect(keys(a)).toEqual(expected.map(projectKey));
+    expect(a.answered).toBe(expected.length);
+  });
+
+  it("still reads a subject the context names before そのうち (Wi-Fiの事業を調べています。そのうち…)", async () => {
+    const a = await engine.ask("Wi-Fiの事業を調べています。そのうちR6に完了のものは？");
+    expect(a.intent).toBe("search");
+    expect(a.answered).toBe(0);
+  });
+
   it("reads a new question holding その inside a word (よその) as its own, not after the one before (probe 44)", async () => {
     const a = await engine.ask("よその地域の取組をまとめた事例集", { previous: "人事課の事業" });
     expect(a.readAs).toBeUndefined();
