@@ -1892,6 +1892,9 @@ describe("free-text answers (real kuromoji)", () => {
     ["R5に比べてR4で方向性が変化した事業", "R4", "R5", true],
     ["R3からR4にかけて方向性が変わらない事業", "R3", "R4", false],
     ["R3とR4で同じ方向性の事業", "R3", "R4", false],
+    // Both said to be listed first, as the comparison requires (dev51).
+    ["令和4年度と令和5年度の両方に載っていて、方向性が変わる事業", "R4", "R5", true],
+    ["R4とR5の両方に記載があり、方向性が同じ事業", "R4", "R5", false],
   ])(
     "answers %s with the projects listed in both years, their directions compared",
     async (q, y1, y2, differ) => {
