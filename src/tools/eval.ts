@@ -95,6 +95,7 @@ const TUNED = [
   "dev49",
   "dev50",
   "dev51",
+  "dev52",
 ];
 
 /** Every set, the tuned ones first. */
