@@ -55,6 +55,7 @@ describe("analyzer (real kuromoji)", () => {
     expect(analyzer.terms("在宅勤務")).toEqual(analyzer.terms("テレワーク"));
     // An abbreviation staff use.
     expect(analyzer.terms("マイナ")).toEqual(analyzer.terms("マイナンバーカード"));
+    expect(analyzer.terms("番号カード")).toEqual(analyzer.terms("マイナンバーカード"));
     // A survey of residents' views is what staff call an アンケート; the plan says 意識調査.
     expect(analyzer.terms("アンケート")).toEqual(analyzer.terms("意識調査"));
     // An everyday word for the plan's: a neighbourhood's 困りごと are its 地域課題.
