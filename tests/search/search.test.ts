@@ -56,6 +56,8 @@ describe("analyzer (real kuromoji)", () => {
     // An abbreviation staff use.
     expect(analyzer.terms("マイナ")).toEqual(analyzer.terms("マイナンバーカード"));
     expect(analyzer.terms("番号カード")).toEqual(analyzer.terms("マイナンバーカード"));
+    // What a chatbot does, said in everyday words.
+    expect(analyzer.terms("自動で答え")).toEqual(analyzer.terms("チャットボット"));
     // A survey of residents' views is what staff call an アンケート; the plan says 意識調査.
     expect(analyzer.terms("アンケート")).toEqual(analyzer.terms("意識調査"));
     // An everyday word for the plan's: a neighbourhood's 困りごと are its 地域課題.
