@@ -60,6 +60,8 @@ describe("analyzer (real kuromoji)", () => {
     expect(analyzer.terms("自動で答え")).toEqual(analyzer.terms("チャットボット"));
     // Staff's own tools for talking to each other: the plan's コミュニケーションシステム.
     expect(analyzer.terms("チャットツール")).toEqual(analyzer.terms("コミュニケーションシステム"));
+    // A track to rise as a specialist, not a manager: the plan's 複線型人事制度.
+    expect(analyzer.terms("専門職コース")).toEqual(analyzer.terms("複線型人事制度"));
     // A survey of residents' views is what staff call an アンケート; the plan says 意識調査.
     expect(analyzer.terms("アンケート")).toEqual(analyzer.terms("意識調査"));
     // An everyday word for the plan's: a neighbourhood's 困りごと are its 地域課題.
