@@ -210,6 +210,10 @@ describe.each([
   // first change to the method, kept out of the fixtures until its end, and scored by its path without its misses,
   // on its start code (81134d8: 91.1 / 97.7 / 123 of 131) and at its end (91.1 / 97.7 / 128 of 131).
   ["twentyfourth.jsonl", 0.75, 0.9, 0.8],
+  // Written blind from the plan alone at the start of the twentieth session, frozen (sha256 89b53659…) before its
+  // first change to the method, kept out of the fixtures until its end, and scored by its path without its misses,
+  // on its start code (58b016c: 94.5 / 93.9 / 121 of 137) and at its end (94.5 / 94.6 / 124 of 137).
+  ["twentyfifth.jsonl", 0.75, 0.9, 0.8],
 ])("evaluation on %s", (file, top1, recall5, exact) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);
