@@ -720,8 +720,8 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       result.notes.push("この条件に当てはまる事業は計画にありません。");
     } else {
       result.notes.push("計画の中に、この質問に当てはまる事業は見つかりませんでした。");
-      // 「問い合わせに自動で答えるロボット」: the words that found nothing are named, so that the asker knows what to
-      // say otherwise (AI, チャットボット).
+      // 「ごみの収集日を調べるロボット」: the words that found nothing are named, so that the asker knows what to say
+      // otherwise (or that the plan has no such subject).
       if (result.missingTerms.length > 0) result.notes.push(notInPlanNote(result.missingTerms));
       result.suggestions.push(...EXAMPLE_QUESTIONS);
     }
@@ -1003,7 +1003,7 @@ function listingSpan(project: Project, years: readonly YearKey[]): string {
  */
 const LINE_EACH = 3;
 
-/** With nothing found: 『ロボット』は計画に出てこない語です。… */
+/** With nothing found: 『ごみ』『収集』は計画に出てこない語です。… */
 const notInPlanNote = (terms: readonly string[]): string =>
   `${terms.map((t) => `『${t}』`).join("")}は計画に出てこない語です（計画が別の言い方で書いていることもあります）。`;
 /** 『太陽光』は計画に出てこない語のため、それ以外の語で探しました。 */

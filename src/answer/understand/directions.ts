@@ -73,8 +73,10 @@ export const YEAR_LEFT_OUT = new RegExp(
   String.raw`(${ANY_YEAR})\s*(?:の\s*(?:もの|分)\s*)?(?:を|は)?\s*(?:${LEAVING_OUT})[、,]?`,
   "g",
 );
+/** What joins the names of a list (縮小と継続, 新規または拡充, 新規・拡充). */
+const LIST_JOINER = "または|もしくは|あるいは|及び|および|や|と|・";
 /** Directions listed before the last of them (縮小と継続以外, 新規・拡充を除く): what leaves the last out leaves them all. */
-const DIRECTION_LIST = `(?:(?:${DIRECTION_NAMES})\\s*(?:と|や|・|及び|および|または)\\s*)*`;
+const DIRECTION_LIST = `(?:(?:${DIRECTION_NAMES})\\s*(?:${LIST_JOINER})\\s*)*`;
 /**
  * Examples in brackets after what is left out (継続以外の方向性（新規や拡充など）): they illustrate the rest, and
  * name no direction of their own.
@@ -115,7 +117,7 @@ const NOT_CONTAINED =
 export const NEVER_DIRECTION = new RegExp(
   String.raw`(?:一回|一度|1回|いちど)も\s*[「『]?(${DENIABLE})[」』]?\s*(?:[（(][^)）]*[)）])?\s*(?:に|が|は|を|と)?\s*(?:なって(?:い)?ない|なったことが(?:ない|なく)|ならない|ならなかった|ない|なかった|な(?:く|し)|(?:され|し)て(?:い)?ない)` +
     // Only directions other than it: 継続以外の方向性しかない, 継続以外しかない.
-    String.raw`|((?:[「『]?(?:${DIRECTION_NAMES})[」』]?\s*(?:または|もしくは|あるいは|及び|および|や|と|・|、|も|か)\s*)*[「『]?(?:${DIRECTION_NAMES})[」』]?)\s*(?:以外\s*(?:の\s*(?:方向性|もの)\s*)?(?:しか|だけ(?:しか)?)\s*(?:ない|無い|なかった|ありません)|(?:も)?\s*(?:が|の|は)?\s*(?:(?:(?:一回|一度|1回|いちど)も\s*(?:ない|無い|なかった|なく|なし|${NOT_CONTAINED}))|(?:ない|無い|なかった|${NOT_CONTAINED})(?!\s*(?:[？?]|か|です|でしょ|の\s*(?:[？?]|か|$)|んです|$))))`,
+    String.raw`|((?:[「『]?(?:${DIRECTION_NAMES})[」』]?\s*(?:${LIST_JOINER}|、|も|か)\s*)*[「『]?(?:${DIRECTION_NAMES})[」』]?)\s*(?:以外\s*(?:の\s*(?:方向性|もの)\s*)?(?:しか|だけ(?:しか)?)\s*(?:ない|無い|なかった|ありません)|(?:も)?\s*(?:が|の|は)?\s*(?:(?:(?:一回|一度|1回|いちど)も\s*(?:ない|無い|なかった|なく|なし|${NOT_CONTAINED}))|(?:ない|無い|なかった|${NOT_CONTAINED})(?!\s*(?:[？?]|か|です|でしょ|の\s*(?:[？?]|か|$)|んです|$))))`,
   "g",
 );
 /**
@@ -236,12 +238,12 @@ export const YEARS_BOTH = new RegExp(
   "g",
 );
 
+/** Both years said to be listed before they are compared (両方に載っていて、): as the comparison requires. */
+const BOTH_LISTED = String.raw`(?:(?:両方|両年度|どちら)\s*(?:と\s*)?も?\s*に?\s*(?:載って(?:いて|て)|記載が(?:あって|あり))\s*[、,]?\s*)?`;
 /**
  * Two years compared (R4とR5で方向性が変わっている, 令和4年度から5年度にかけて方向性が違う, R3とR4で同じ): the verb
  * says whether the directions differ. The second year may be a bare number in the first one's era.
  */
-/** Both years said to be listed before they are compared (両方に載っていて、): as the comparison requires. */
-const BOTH_LISTED = String.raw`(?:(?:両方|両年度|どちら)\s*(?:と\s*)?も?\s*に?\s*(?:載って(?:いて|て)|記載が(?:あって|あり))\s*[、,]?\s*)?`;
 export const YEARS_COMPARED = new RegExp(
   String.raw`(?<from>${ANY_YEAR})\s*(?:と(?:比べて|比較して)?|に比べて|から|→|->|⇒|〜|～|-)\s*(?<to>${ANY_YEAR}|\d{1,2}\s*年度?)\s*(?:で|の間で|の間に|にかけて|に|では|の)?\s*(?:の\s*)?${BOTH_LISTED}(?:方向性?\s*(?:が|は|の)?\s*)?(?:(?<same>同じ|一緒|変わら(?:ない|ず|なかった)|変わってい?ない|変化(?:が|は)?(?:ない|なし)|変更(?:が|は)?(?:ない|なし))|(?<differ>変わ(?:る|った|って(?:いる|る|います)?)|変化(?:する|した|して(?:いる|る)?|あり|がある)?|違(?:う|った|って(?:いる|る)?)|異な(?:る|った|って(?:いる|る)?)|変更(?:される|された|されて(?:いる|る)?|あり|がある)?))`,
   "g",
