@@ -325,7 +325,7 @@ const THERE_IS_A_PROJECT =
 /**
  * The last sentence of a context that says a project exists, and what was said before it: 「先日、窓口に来られた高齢の方
  * から…とご相談がありました。」 is the story, 「市で申請のお手伝いをする取組があったと思うのですが、」 the project. Null
- * when no sentence says so, or the first one does (nothing is said before it).
+ * when no sentence says so, or the first one does; nothing before it when only greetings came first (お疲れ様です。).
  */
 export function projectSentence(context: string): { said: string; before: string } | null {
   const sentences = sentencesOf(context);
@@ -333,7 +333,7 @@ export function projectSentence(context: string): { said: string; before: string
     const sentence = sentences[i] as string;
     if (!THERE_IS_A_PROJECT.test(sentence)) continue;
     const before = sentences.slice(0, i).join("");
-    return /[\p{L}\p{N}]/u.test(before) ? { said: sentences.slice(i).join(""), before } : null;
+    return { said: sentences.slice(i).join(""), before: /[\p{L}\p{N}]/u.test(before) ? before : "" };
   }
   return null;
 }

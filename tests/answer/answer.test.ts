@@ -322,6 +322,14 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(keys(a)).toEqual(expected.map(projectKey));
   });
 
+  it("asks of the project a sentence says exists after a greeting alone (…事業があると聞きました。何を目的に…) (dev52)", async () => {
+    const a = await engine.ask(
+      "お疲れ様です。総務課の者です。映画を使ったPRを続ける事業があると聞きました。何を目的にしていて、今後は規模を縮小していく予定なのかも教えてください。",
+    );
+    expect(keys(a)[0]).toBe("7-1#4");
+    expect(a.answered).toBe(1);
+  });
+
   it("narrows conditions said in the context (そのうち施策7-6のもの) when the context names no project (dev51)", async () => {
     const a = await engine.ask(
       "お疲れ様です。予算編成の資料作成で、令和3年度に新規か拡充のどちらかがついている事業を確認しています。そのうち施策7-6のものを教えてください。",
