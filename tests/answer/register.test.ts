@@ -255,6 +255,11 @@ describe("askingClause: context before the ask is not the ask", () => {
 
 describe("askLast: a statement after the ask is context, moved before it", () => {
   it.each([
+    // Whether something more holds too (…かも知りたいです) asks more of the answer before it (dev52).
+    [
+      "センターにネット環境を用意する事業はありますか。貸し出せる機器があるかも知りたいです。",
+      "貸し出せる機器があるかも知りたいです。センターにネット環境を用意する事業はありますか。",
+    ],
     [
       "令和5年度に完了する事業を教えていただけますでしょうか。予算要求の資料に使います。",
       "予算要求の資料に使います。令和5年度に完了する事業を教えていただけますでしょうか。",
