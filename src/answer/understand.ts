@@ -1175,12 +1175,12 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
 
 /**
  * A direction said of the projects asked for, after the subject (「Wi-Fiの事業で完了するもの」「コミュニティ関係で
- * 新規完了の事業」): which of them, a filter — not what a project does to its subject (「補助金を拡充する事業」
+ * 新規完了の事業」「Wi-Fiの事業のうち拡充のもの」「…で完了するのは？」): which of them, a filter — not what a project does to its subject (「補助金を拡充する事業」
  * 「窓口の拡充」), which is the subject itself. The plan's direction words and 終わる only: 始まる and 続く say what a
  * project does as often.
  */
 const KIND_OF_PROJECT = new RegExp(
-  String.raw`(?:^|[でがはも、,\s])(?:${DIRECTION_WORDS.join("|")}|終了|終わる|終わった)\s*(?:する|した|している|してる|された|の|に(?:なる|なった|なっている|なってる))?\s*(?:事業|もの|取組|取り組み|やつ)`,
+  String.raw`(?:^|[でがはも、,\s]|うち|中で|なかで)(?:${DIRECTION_WORDS.join("|")}|終了|終わる|終わった)\s*(?:する|した|している|してる|された|の|に(?:なる|なった|なっている|なってる))?\s*(?:事業|もの|取組|取り組み|やつ|(?<=る|た)の(?=\s*(?:は|って|が|を|[?？]|$)))`,
   "u",
 );
 

@@ -348,6 +348,19 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(a.answered).toBe(0);
   });
 
+  it.each([
+    ["マイナンバー関係の事業", "完了するのは？", ["完了", "新規完了"]],
+    ["Wi-Fiの事業", "そのうち拡充のものは？", ["拡充", "臨時拡充"]],
+  ])(
+    "narrows a free-text answer by a direction asked after it (%s, then %s) to projects that have it (probe 45)",
+    async (previous, q, directions) => {
+      const a = await engine.ask(q, { previous });
+      expect(a.filters.directions).toEqual(directions);
+      for (const p of a.projects.slice(0, a.answered))
+        expect(Object.values(p.directions).some((d) => directions.includes(d as string))).toBe(true);
+    },
+  );
+
   it("reads a new question holding その inside a word (よその) as its own, not after the one before (probe 44)", async () => {
     const a = await engine.ask("よその地域の取組をまとめた事例集", { previous: "人事課の事業" });
     expect(a.readAs).toBeUndefined();

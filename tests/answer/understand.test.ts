@@ -266,6 +266,9 @@ describe("understand: directions", () => {
     ["コミュニティ関係で新規完了の事業", ["新規完了"]],
     ["マイナンバーカードで拡充したもの", ["拡充", "臨時拡充"]],
     ["窓口の事業で縮小したもの", ["縮小"]],
+    // After のうち, and with の for the projects (probe 45).
+    ["Wi-Fiの事業のうち拡充のもの", ["拡充", "臨時拡充"]],
+    ["マイナンバー関係の事業で完了するのは？", ["完了", "新規完了"]],
   ])(
     "reads a direction said of the projects asked for, after the subject, as a filter: %s",
     (q, directions) => {
