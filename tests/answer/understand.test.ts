@@ -278,6 +278,13 @@ describe("understand: directions", () => {
     },
   );
 
+  it.each([["R6に施設のエアコンを新しくする事業"], ["令和5年度に窓口の端末を新しくした事業"]])(
+    "reads 新しくする in %s as renewing a thing, not as the direction 新規 (probe 45)",
+    (q) => {
+      expect(read(q)).toMatchObject({ directions: [], hasFreeText: true });
+    },
+  );
+
   it.each([
     ["7-4と7-5で臨時拡充なのどれ？", ["臨時拡充"]],
     ["人事課で完了なのは？", ["完了", "新規完了"]],
