@@ -10,6 +10,9 @@ import { unitAt } from "./understand/units.js";
 import { ANY_YEAR } from "./understand/years.js";
 import { MAX_QUESTION_CHARS } from "./understand.js";
 
+/** 「…はどう？」 and its forms (どうなる, どうなってる, どうなっていますか): asking the same of another year or unit. */
+const HOW_IS_IT = String.raw`どう(?:ですか|なる|なります(?:か)?|でしょうか|なって(?:い)?る(?:の)?|なって(?:い)?ます(?:か)?)?`;
+
 /**
  * Words that go on from an answer just given, beyond those that point back within a message (register.ts):
  * its projects as a whole (そのうち, その中で, それぞれ, それら), one named a while ago (あれ, あの事業), its
@@ -114,7 +117,7 @@ const THEN = "じゃあ|じゃ|では|それでは|それなら|なら|で|あ�
  */
 const saysAlone = (thing: string, particleNeeded: boolean, flags = "") =>
   new RegExp(
-    String.raw`^(?:(?:${THEN}|それじゃあ?|次は)\s*[、,]?\s*)?(${thing})\s*(?:の場合|のほう|の方)?\s*(?:は|だと|なら|だったら|では)${particleNeeded ? "" : "?"}\s*(?:どう(?:ですか|なる|なります(?:か)?|でしょうか)?)?\s*[?？]*$`,
+    String.raw`^(?:(?:${THEN}|それじゃあ?|次は)\s*[、,]?\s*)?(${thing})\s*(?:の場合|のほう|の方)?\s*(?:は|だと|なら|だったら|では)${particleNeeded ? "" : "?"}\s*(?:${HOW_IS_IT})?\s*[?？]*$`,
     flags,
   );
 /** Another year and nothing else (a year with words of its own, 「R6に拡充するのは？」, is a question of its own). */
@@ -200,7 +203,7 @@ export function withUnitSwapped(
  * direction; 2: how (する, しない …), when said.
  */
 const ONLY_A_DIRECTION = new RegExp(
-  String.raw`^(?:(?:了解です|了解しました|承知しました|ありがとうございます)\s*[、,。]?\s*)?(?:(?:${THEN}|逆に)\s*[、,]?\s*)?(${DIRECTION_NAMES})\s*(する|した|しない|しなかった|になる|にならない|じゃない|でない|ではない)?\s*(?:の|もの|事業)?\s*(?:は|だと|なら|だったら|では|って)\s*(?:どう(?:ですか|なる|でしょうか)?)?\s*[?？]*$`,
+  String.raw`^(?:(?:了解です|了解しました|承知しました|ありがとうございます)\s*[、,。]?\s*)?(?:(?:${THEN}|逆に)\s*[、,]?\s*)?(${DIRECTION_NAMES})\s*(する|した|しない|しなかった|になる|にならない|じゃない|でない|ではない)?\s*(?:の|もの|事業)?\s*(?:は|だと|なら|だったら|では|って)\s*(?:${HOW_IS_IT})?\s*[?？]*$`,
 );
 /** A direction in the question before, with how it was said (完了する, 拡充予定, 継続). */
 const A_DIRECTION = new RegExp(
@@ -238,7 +241,7 @@ export function withDirectionSwapped(question: string, previous: string | undefi
 
 /** Some other subject alone (住民票のほうは？, じゃあふるさと納税は？). Group 1: the subject. */
 const ANOTHER_SUBJECT = new RegExp(
-  String.raw`^(?:(?:${THEN})\s*[、,]?\s*)?([^、。？?！!\s]{1,30}?)\s*(?:のほう|の方)?\s*(?:は|だと|なら|だったら|って)\s*(?:どう(?:ですか|なる|でしょうか)?)?\s*[?？]*$`,
+  String.raw`^(?:(?:${THEN})\s*[、,]?\s*)?([^、。？?！!\s]{1,30}?)\s*(?:のほう|の方)?\s*(?:は|だと|なら|だったら|って)\s*(?:${HOW_IS_IT})?\s*[?？]*$`,
 );
 
 /**

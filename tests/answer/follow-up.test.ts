@@ -105,6 +105,9 @@ describe("a message that asks the question before of another year (じゃあR6�
     ["2022年度の場合は？", "R5に拡充する事業", "2022年度に拡充する事業"],
     ["では令和6年度はどうですか？", "ｒ５に完了", "令和6年度に完了"],
     ["じゃあR4は？", "マイナンバーカードの担当課は？", "R4のマイナンバーカードの担当課は?"],
+    // どうなってる and its forms (probe 45).
+    ["R4はどうなってる？", "多文化共生の事業ある？", "R4の多文化共生の事業ある?"],
+    ["R6はどうなっていますか", "R5に拡充する事業", "R6に拡充する事業"],
   ])("reads %s after 「%s」 as 「%s」", (q, previous, read) => {
     expect(withYearSwapped(q, previous)?.text).toBe(read);
   });
