@@ -97,6 +97,7 @@ const TUNED = [
   "dev50",
   "dev51",
   "dev52",
+  "dev53",
 ];
 
 /** Every set, the tuned ones first. */

@@ -135,6 +135,8 @@ describe.each([
   ["dev49.jsonl", 0.85, 0.9, 0.95],
   // Probe 44 (58b016c: topics 51 of 60 — everyday words 21 of 30 — exact 40 of 40).
   ["dev50.jsonl", 0.8, 0.85, 0.95],
+  // Probe 45 (c8bde66: topics 58 of 60, exact 40 of 40).
+  ["dev53.jsonl", 0.85, 0.9, 0.95],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],
