@@ -4,7 +4,7 @@
 // 担当課は？」). A message that says what it is about itself is read alone.
 import { normalizeWidth } from "../search/normalize.js";
 import type { Department } from "./catalog.js";
-import { askingClause, asksOnlyFields, pointsBack, stripRegister } from "./register.js";
+import { ASKS_DIRECTION, askingClause, asksOnlyFields, pointsBack, stripRegister } from "./register.js";
 import { DIRECTION_NAMES, HAD_ONCE } from "./understand/directions.js";
 import { unitAt } from "./understand/units.js";
 import { ANY_YEAR } from "./understand/years.js";
@@ -161,11 +161,16 @@ export function withYearSwapped(question: string, previous: string | undefined):
   const years = [...before.matchAll(YEAR)];
   if (years.length > 1) return null;
   const [named] = years;
-  return askedOf(
+  const swapped = askedOf(
     before,
     (asked[1] as string).trim(),
     named && { at: named.index, end: named.index + named[0].length },
   );
+  // 「マイナンバーカードの普及促進」 then 「R5はどうなる？」: what becomes of the subject asked before, in that year — its
+  // direction then, shown even when the plan does not list it (not a filter that leaves it out).
+  const asksHow =
+    ASKS_DIRECTION.test(typed) && !named && !/[?？]$/.test(before) && !ASKS_DIRECTION.test(before);
+  return asksHow ? { ...swapped, text: `${swapped.text}はどうなる?` } : swapped;
 }
 
 /**

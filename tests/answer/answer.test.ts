@@ -361,6 +361,13 @@ describe("a message going on from the question before it, in a thread or a DM", 
     },
   );
 
+  it("answers 「R5はどうなる？」 after a project not listed in R5 with that project, its line saying so (probe 45)", async () => {
+    const a = await engine.ask("R5はどうなる？", { previous: "マイナンバーカードの普及促進" });
+    expect(keys(a)).toEqual(["7-2#17"]);
+    expect(a.answered).toBe(1);
+    expect(renderAnswerText(a)).toContain("R5以降は計画に記載なし");
+  });
+
   it("reads a new question holding その inside a word (よその) as its own, not after the one before (probe 44)", async () => {
     const a = await engine.ask("よその地域の取組をまとめた事例集", { previous: "人事課の事業" });
     expect(a.readAs).toBeUndefined();

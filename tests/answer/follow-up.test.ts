@@ -108,6 +108,8 @@ describe("a message that asks the question before of another year (じゃあR6�
     // どうなってる and its forms (probe 45).
     ["R4はどうなってる？", "多文化共生の事業ある？", "R4の多文化共生の事業ある?"],
     ["R6はどうなっていますか", "R5に拡充する事業", "R6に拡充する事業"],
+    // What becomes of a subject asked alone, in that year: its direction then, not a filter.
+    ["R5はどうなる？", "マイナンバーカードの普及促進", "R5のマイナンバーカードの普及促進はどうなる?"],
   ])("reads %s after 「%s」 as 「%s」", (q, previous, read) => {
     expect(withYearSwapped(q, previous)?.text).toBe(read);
   });
