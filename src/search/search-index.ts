@@ -425,6 +425,19 @@ const INFLECTED = /ます|です|ない|たい|って|った|ている|てる|�
 const MAX_KANA_WORD_HOLDERS = 3;
 
 const HIRAGANA_ONLY = /^[\u3041-\u309f]+$/;
+/** The most kana of a suffix written after a word (つき of 顔写真つき, あて of 市長あての). */
+const MAX_KANA_SUFFIX = 2;
+/**
+ * A word of two kana or fewer typed right after kanji or katakana (顔写真つき, 市長あて): a suffix of that word, not a
+ * word to name missing — unlike ごみ said on its own (ごみの収集日).
+ */
+function kanaSuffix(surface: string, question: string): boolean {
+  if (!HIRAGANA_ONLY.test(surface) || [...surface].length > MAX_KANA_SUFFIX) return false;
+  const text = normalizeWidth(question);
+  for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1))
+    if (at > 0 && /[\p{Script=Han}\p{Script=Katakana}ー]/u.test(text.charAt(at - 1))) return true;
+  return false;
+}
 /** A word worth looking for: not a lone digit or Latin letter, and not a number alone. */
 const MEANINGFUL = (term: string) => !/^[0-9a-z]$/.test(term) && !/^[0-9]+$/.test(term);
 
@@ -839,6 +852,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
           !s.framing &&
           !s.prefix &&
           !found.has(s) &&
+          !kanaSuffix(s.surface, question) &&
           !mayHold(phrasePattern(s.surface)),
       )
       .map((s) => s.surface);

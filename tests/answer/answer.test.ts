@@ -1250,6 +1250,11 @@ describe("free-text answers (real kuromoji)", () => {
     expect(keys(a)).toContain("7-4#4");
   });
 
+  it("names no suffix missing: two kana right after a word (つき of 顔写真つき) are part of it, ごみ alone a word (probe 45)", async () => {
+    expect((await engine.ask("顔写真つきのカードを作る事業")).missingTerms).toEqual(["顔", "写真"]);
+    expect((await engine.ask("ごみの収集日")).missingTerms).toEqual(["ごみ", "収集"]);
+  });
+
   it("never names a word about the asking as missing (dict/framing.txt: 該当, 大変), but does name the subject's", async () => {
     expect((await engine.ask("太陽光発電の補助金に該当する事業")).missingTerms).toEqual(["太陽光", "発電"]);
     expect((await engine.ask("太陽光発電の補助金は大変ですか")).missingTerms).toEqual(["太陽光", "発電"]);
