@@ -11,7 +11,8 @@ import { ANY_YEAR } from "./understand/years.js";
 import { MAX_QUESTION_CHARS } from "./understand.js";
 
 /** 「…はどう？」 and its forms (どうなる, どうなってる, どうなっていますか): asking the same of another year or unit. */
-const HOW_IS_IT = String.raw`どう(?:ですか|なる|なります(?:か)?|でしょうか|なって(?:い)?る(?:の)?|なって(?:い)?ます(?:か)?)?`;
+const HOW_IS_IT =
+  "どう(?:ですか|なる|なります(?:か)?|でしょうか|なって(?:い)?る(?:の)?|なって(?:い)?ます(?:か)?)?";
 
 /**
  * Words that go on from an answer just given, beyond those that point back within a message (register.ts):
