@@ -1175,8 +1175,8 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
 
 /**
  * A direction said of the projects asked for, after the subject (「Wi-Fiの事業で完了するもの」「コミュニティ関係で
- * 新規完了の事業」「Wi-Fiの事業のうち拡充のもの」「…で完了するのは？」): which of them, a filter — not what a project does to its subject (「補助金を拡充する事業」
- * 「窓口の拡充」), which is the subject itself. The plan's direction words and 終わる only: 始まる and 続く say what a
+ * 新規完了の事業」「Wi-Fiの事業のうち拡充のもの」「…で完了するのは？」): which of them, a filter — not what a project
+ * does to its subject (「補助金を拡充する事業」「窓口の拡充」), which is the subject itself. The plan's direction words and 終わる only: 始まる and 続く say what a
  * project does as often.
  */
 const KIND_OF_PROJECT = new RegExp(

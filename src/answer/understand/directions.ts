@@ -3,6 +3,8 @@ import { DIRECTION_WORDS, type Direction } from "../../plan/schema.js";
 import type { Slip } from "./units.js";
 import { ANY_YEAR } from "./years.js";
 
+/** 新しく as a new start (新しく始まる, 新しくできた) — not renewing a thing (エアコンを新しくする, 新しくなった). */
+const NEWLY = String.raw`新しく(?!\s*(?:する|した|して|し(?:ます|ました|たい)|なる|なった|なって|なり))`;
 /** Direction words, longest first; each widens to every direction containing it. */
 export const DIRECTION_PATTERNS: readonly [RegExp, Direction][] = [
   // 新規完了 said as what it means: new and complete in one year (新規と完了が同じ年度, 同じ年度に始まって終わる).
@@ -23,7 +25,10 @@ export const DIRECTION_PATTERNS: readonly [RegExp, Direction][] = [
     "完了",
   ],
   [
-    /新しい事業|新たな事業|新しく(?!\s*(?:する|した|して|し(?:ます|ました|たい)|なる|なった|なって|なり))|新たに|新規|(?:始ま|はじま)(?:る|った|って|り)|(?:始め|はじめ)(?=\s*[、,]|$)|(?:始め|はじめ)(?:られ)?(?:る|た|て)|開始|スタート|立ち上げ(?:る|た|て)?/g,
+    new RegExp(
+      String.raw`新しい事業|新たな事業|${NEWLY}|新たに|新規|(?:始ま|はじま)(?:る|った|って|り)|(?:始め|はじめ)(?=\s*[、,]|$)|(?:始め|はじめ)(?:られ)?(?:る|た|て)|開始|スタート|立ち上げ(?:る|た|て)?`,
+      "g",
+    ),
     "新規",
   ],
   // A project's budget or scale said to grow or shrink (予算が増える, 規模が小さくなる): only of those, since
@@ -209,7 +214,7 @@ export const LISTING_GOES_ON =
 /** A listing form that says the year is not listed. */
 export const NOT_LISTED = /な[いくし]|ません|なかった|載らず|空/;
 
-export const DIRECTION_VERBS = `${DIRECTION_NAMES}|終了|廃止|(?:終わ|おわ)(?:る|り|った|って)|終え(?:る|た|て)|(?:始ま|はじま)(?:る|った|って|り)|(?:始め|はじめ)(?:る|た|て|(?=[、,]))|開始|スタート(?:する|した|して)?|立ち上げ(?:る|た|て)?|新しく(?!\\s*(?:する|した|して|し(?:ます|ました|たい)|なる|なった|なって|なり))|新たに|(?:広|拡)げ(?:る|た|て)|増や(?:す|した|して)|拡大|増額|縮め(?:る|た|て)|減ら(?:す|した|して)|縮減|減額|続け(?:る|た|て|ます)`;
+export const DIRECTION_VERBS = `${DIRECTION_NAMES}|終了|廃止|(?:終わ|おわ)(?:る|り|った|って)|終え(?:る|た|て)|(?:始ま|はじま)(?:る|った|って|り)|(?:始め|はじめ)(?:る|た|て|(?=[、,]))|開始|スタート(?:する|した|して)?|立ち上げ(?:る|た|て)?|${NEWLY}|新たに|(?:広|拡)げ(?:る|た|て)|増や(?:す|した|して)|拡大|増額|縮め(?:る|た|て)|減ら(?:す|した|して)|縮減|減額|続け(?:る|た|て|ます)`;
 /**
  * A year followed by its own direction (令和3年度に始まって, R4完了, 2022年度は臨時拡充, R4も拡充, R4から継続に戻る:
  * the year it turns so), by any
