@@ -821,7 +821,20 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       if (shown.length > 0) result.notes.push(missingTermsNote(missingTerms));
     }
     if (onlyOutside && result.projects.length > 0) result.notes.push("年度を指定せずに探した結果です。");
-    if (columns && shown.some((h) => h.match !== "partial" && inPlan.some((y) => !h.project.directions[y])))
+    const [alone] = owned;
+    const [askedYear] = inPlan;
+    if (columns && owned.length === 1 && inPlan.length === 1 && alone && askedYear) {
+      // 「マイナンバーカードの普及促進」 then 「R5はどうなる？」: one project's direction in one year, said in a sentence.
+      const direction = alone.directions[askedYear];
+      result.notes.unshift(
+        direction
+          ? `${alone.name}の${reiwaLabel(askedYear)}の方向性は${direction}です。`
+          : `${alone.name}は${reiwaLabel(askedYear)}の計画に記載がありません（${listingSpan(alone, catalog.years)}）。`,
+      );
+    } else if (
+      columns &&
+      shown.some((h) => h.match !== "partial" && inPlan.some((y) => !h.project.directions[y]))
+    )
       result.notes.push(
         `${inPlan.map(reiwaLabel).join("・")}の方向性を尋ねる質問として、その年度に記載のない事業も示します（方向性の行に「計画に記載なし」）。`,
       );

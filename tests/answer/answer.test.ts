@@ -366,6 +366,15 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(keys(a)).toEqual(["7-2#17"]);
     expect(a.answered).toBe(1);
     expect(renderAnswerText(a)).toContain("R5以降は計画に記載なし");
+    expect(a.notes[0]).toBe(
+      "マイナンバーカードの普及促進は令和5年度の計画に記載がありません（記載は令和3年度・令和4年度、R4 継続まで）。",
+    );
+  });
+
+  it("says one project's direction in the one year asked in a sentence first (…の令和4年度の方向性は継続です。)", async () => {
+    const a = await engine.ask("マイナンバーカードの普及促進のR4の方向性は？");
+    expect(keys(a)).toEqual(["7-2#17"]);
+    expect(a.notes[0]).toBe("マイナンバーカードの普及促進の令和4年度の方向性は継続です。");
   });
 
   it("reads a new question holding その inside a word (よその) as its own, not after the one before (probe 44)", async () => {
@@ -1544,7 +1553,10 @@ describe("free-text answers (real kuromoji)", () => {
     expect(keys(a)[0]).toBe("7-2#17");
     expect(a.filters.years).toEqual([]);
     expect(a.answered).toBe(1);
-    expect(a.notes.join("")).toContain("令和6年度の方向性を尋ねる質問として");
+    // (One project and one year: said in a sentence, which names the years it is listed in.)
+    expect(a.notes[0]).toBe(
+      "マイナンバーカードの普及促進は令和6年度の計画に記載がありません（記載は令和3年度・令和4年度、R4 継続まで）。",
+    );
   });
 
   it.each([
