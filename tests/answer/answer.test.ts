@@ -371,6 +371,15 @@ describe("a message going on from the question before it, in a thread or a DM", 
     );
   });
 
+  it("shows several projects' directions in a year some are not listed in, saying so, not as none", async () => {
+    const a = await engine.ask("マイナンバーカードの普及促進と住民票等の窓口申請システムのR6の方向性は？");
+    expect(keys(a)).toEqual(["7-2#17", "7-2#16"]);
+    expect(a.answered).toBe(2);
+    expect(a.notes.join("")).toContain(
+      "令和6年度の方向性を尋ねる質問として、その年度に記載のない事業も示します",
+    );
+  });
+
   it("says one project's direction in the one year asked in a sentence first (…の令和4年度の方向性は継続です。)", async () => {
     const a = await engine.ask("マイナンバーカードの普及促進のR4の方向性は？");
     expect(keys(a)).toEqual(["7-2#17"]);
