@@ -825,12 +825,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     const [askedYear] = inPlan;
     if (columns && owned.length === 1 && inPlan.length === 1 && alone && askedYear) {
       // 「マイナンバーカードの普及促進」 then 「R5はどうなる？」: one project's direction in one year, said in a sentence.
-      const direction = alone.directions[askedYear];
-      result.notes.unshift(
-        direction
-          ? `${alone.name}の${reiwaLabel(askedYear)}の方向性は${direction}です。`
-          : `${alone.name}は${reiwaLabel(askedYear)}の計画に記載がありません（${listingSpan(alone, catalog.years)}）。`,
-      );
+      result.notes.unshift(yearSentence(alone, askedYear, catalog.years));
     } else if (
       columns &&
       shown.some((h) => h.match !== "partial" && inPlan.some((y) => !h.project.directions[y]))
@@ -907,7 +902,6 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       u.conditions.length === 0 &&
       asksYesOrNo(u.question)
     ) {
-      const direction = only.directions[year];
       const some = answers.filter(holds).length;
       result.verdict = true;
       result.notes.unshift(
@@ -918,9 +912,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
                   `${sharedName(p) ? `${p.name}（${projectCode(p)}）` : p.name} ${p.directions[year] ?? "記載なし"}`,
               )
               .join("、")}。`
-          : direction
-            ? `${u.directions.includes(direction) ? "はい" : "いいえ"}。${only.name}の${reiwaLabel(year)}の方向性は${direction}です。`
-            : `いいえ。${only.name}は${reiwaLabel(year)}の計画に記載がありません（${listingSpan(only, catalog.years)}）。`,
+          : `${holds(only) ? "はい" : "いいえ"}。${yearSentence(only, year, catalog.years)}`,
       );
       if (some === 0) askedNotRelated();
       // A yes about the projects asked is their answer, as above.
@@ -1000,6 +992,17 @@ export function noteGroups(notes: readonly string[]): { note: string; items: str
 }
 /** Above them when a いいえ has said of them what was asked. */
 const ASKED_HEADING = "質問の事業:";
+
+/**
+ * One project's direction in one year, said in a sentence: …の令和4年度の方向性は継続です。, or …は令和5年度の計画に記載が
+ * ありません（記載は令和3年度・令和4年度、R4 継続まで）。
+ */
+function yearSentence(project: Project, year: YearKey, years: readonly YearKey[]): string {
+  const direction = project.directions[year];
+  return direction
+    ? `${project.name}の${reiwaLabel(year)}の方向性は${direction}です。`
+    : `${project.name}は${reiwaLabel(year)}の計画に記載がありません（${listingSpan(project, years)}）。`;
+}
 
 /** The years a project is listed in and its last direction: 記載は令和3年度・令和4年度、R4 完了まで. */
 function listingSpan(project: Project, years: readonly YearKey[]): string {
