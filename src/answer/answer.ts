@@ -938,8 +938,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       // narrowed it to nothing: show the code's projects rather than an empty answer.
       const codes = scopeCodes();
       // The words as searched, not the leftover text with its particles (「急ぎで 、 の中身」).
-      const words =
-        askedWords.length > 0 ? askedWords.map((w) => `『${w}』`).join("") : `「${quotable(ask)}」`;
+      const words = askedWords.length > 0 ? quoted(askedWords) : `「${quotable(ask)}」`;
       result.projects = pool.filter((p) => matchesFilters(p, filters, inPlan));
       result.intent = "code";
       const narrowed = result.projects.length < pool.length ? "条件に当てはまる" : "すべての";
@@ -1019,12 +1018,14 @@ function listingSpan(project: Project, years: readonly YearKey[]): string {
  */
 const LINE_EACH = 3;
 
+/** Words quoted as the notes name them: 『ごみ』『収集』. */
+const quoted = (terms: readonly string[]): string => terms.map((t) => `『${t}』`).join("");
 /** With nothing found: 『ごみ』『収集』は計画に出てこない語です。… */
 const notInPlanNote = (terms: readonly string[]): string =>
-  `${terms.map((t) => `『${t}』`).join("")}は計画に出てこない語です（計画が別の言い方で書いていることもあります）。`;
+  `${quoted(terms)}は計画に出てこない語です（計画が別の言い方で書いていることもあります）。`;
 /** 『太陽光』は計画に出てこない語のため、それ以外の語で探しました。 */
 const missingTermsNote = (terms: readonly string[]): string =>
-  `${terms.map((t) => `『${t}』`).join("")}は計画に出てこない語のため、それ以外の語で探しました。`;
+  `${quoted(terms)}は計画に出てこない語のため、それ以外の語で探しました。`;
 
 /** What a direction asked with いつ is called in a sentence: 「開始」 for 新規 (新規 of a project is its start). */
 const WHEN_NOUN: Partial<Record<Direction, string>> = { 新規: "開始（新規）" };
