@@ -256,6 +256,20 @@ const ownText = (plan: Plan, project: Project) => {
   return Object.values(own).join("\n");
 };
 
+/** Whether a project's text holds one of the patterns: its bigrams first (a binary search each), the text only
+ * when they are all there. Plain loops: this runs for every project and word of every question, and a closure
+ * made per call is garbage the next collection must sweep. */
+function holdsPattern(
+  doc: { grams: PackedTerms; text: string },
+  patterns: readonly { text: string; grams: readonly number[] }[],
+): boolean {
+  search: for (const p of patterns) {
+    for (const id of p.grams) if (findTerm(doc.grams, id) < 0) continue search;
+    if (doc.text.includes(p.text)) return true;
+  }
+  return false;
+}
+
 function memo(cache: Map<string, string[]>, text: string, compute: (text: string) => string[]): string[] {
   let value = cache.get(text);
   if (value === undefined) {
@@ -790,13 +804,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
           if (!policyOnly) own = true;
           if (alt.weight > SYNONYM_WEIGHT) direct = true;
         }
-        if (
-          fill < SUBSTRING_FILL &&
-          slot.patterns.some(
-            // Its bigrams first (a binary search each), the text only when they are all there.
-            (p) => p.grams.every((id) => findTerm(doc.grams, id) >= 0) && doc.text.includes(p.text),
-          )
-        ) {
+        if (fill < SUBSTRING_FILL && holdsPattern(doc, slot.patterns)) {
           // Inside a longer word of the project: counted as one occurrence, at the substring's share.
           fill = SUBSTRING_FILL;
           best = Math.max(best, slot.weight * SUBSTRING_FILL * saturate(1));
