@@ -201,6 +201,22 @@ function withReduplicatedWords(tokens: Token[], text: string): Token[] {
   return out;
 }
 
+/** A verb made of a noun and づける or づく (元気づける, 活気づく, 勇気づけ): the noun says what it is about. */
+const NOUN_VERB = /^(\p{Script=Han}{2,})[づ付](?:ける|く)$/u;
+
+/**
+ * kuromoji knows some noun + づける verbs as one word (元気づける), others in two (元気 + 付ける). Either way the
+ * noun is the word: 「市民を元気づける」 is about the plan's 「市民に元気を与える」. A verb whose noun form is a
+ * stopword (位置づけ: how the plan places a thing, not a subject) is left as it is.
+ */
+function withNounsOfVerbs(tokens: Token[], stopwords: ReadonlySet<string>): Token[] {
+  return tokens.map((token) => {
+    const noun = token.pos === "動詞" ? NOUN_VERB.exec(token.basic_form)?.[1] : undefined;
+    if (noun === undefined || stopwords.has(`${noun}づけ`) || stopwords.has(`${noun}付け`)) return token;
+    return { ...token, surface_form: noun, basic_form: noun, pos: "名詞", pos_detail_1: "一般" };
+  });
+}
+
 /**
  * Whether the gap after a dictionary phrase starts with a one-kanji suffix of the phrase (在宅勤務 + 用,
  * マイナンバーカード + 等): read alone, kuromoji takes 用 for a noun of its own; read after the phrase's last
@@ -284,7 +300,10 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): 
         const tokens = tokenizer.tokenize(piece);
         // 在宅勤務用: 用 is the phrase's suffix, not a word of its own.
         const suffix = w === 0 && suffixed ? (tokens.shift()?.surface_form.length ?? 0) : 0;
-        for (const token of withReduplicatedWords(tokens, piece.slice(suffix))) {
+        for (const token of withNounsOfVerbs(
+          withReduplicatedWords(tokens, piece.slice(suffix)),
+          lexicon.stopwords,
+        )) {
           const unknown = token.word_type === "UNKNOWN";
           // A prefix (多, 各, 新) forms a compound with the noun after it: 多文化 is 多+文化.
           const noun = token.pos === "名詞" || token.pos === "接頭詞" || unknown;

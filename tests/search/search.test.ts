@@ -122,6 +122,25 @@ describe("analyzer (real kuromoji)", () => {
   });
 
   it.each([
+    ["コロナで沈んだ市民を元気づける活動", "元気"],
+    ["勇気づけられる取組", "勇気"],
+    ["活気づく商店街", "活気"],
+  ])("reads a noun + づける verb kuromoji keeps whole as its noun: %s → %s", (text, noun) => {
+    expect(analyzer.terms(text)).toContain(noun);
+  });
+
+  it("leaves 位置づける to the verb: the plan placing a thing (位置づけ) is no subject", () => {
+    expect(analyzer.terms("計画にどう位置づけられているか")).not.toContain("位置");
+    expect(index.search("計画にどう位置づけられているか").missingTerms).toEqual([]);
+  });
+
+  it("finds the plan's 元気を与える from 元気づける", () => {
+    expect(index.search("みんなを元気づける活動の募集").hits[0]?.project.name).toBe(
+      "チャレンジいばらき補助金の拡充",
+    );
+  });
+
+  it.each([
     ["職員向けの2in1のパソコン", "2in1"],
     ["5gの活用", "5g"],
   ])("reads Latin letters and digits in one run as one word: %s", (text, word) => {
