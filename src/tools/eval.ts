@@ -98,6 +98,7 @@ const TUNED = [
   "dev51",
   "dev52",
   "dev53",
+  "dev54",
 ];
 
 /** Every set, the tuned ones first. */
