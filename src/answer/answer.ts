@@ -13,6 +13,7 @@ import {
   ASKS_EVERY_HOLDER,
   ASKS_LISTED,
   askingClause,
+  asksForProjects,
   asksOnlyFields,
   asksWhetherListed,
   asksYesOrNo,
@@ -353,6 +354,18 @@ function matchesFilters(
 
 /** A project's name as questions are compared with it, normalised once per project. */
 const normalizedNames = new WeakMap<Project, string>();
+const normalizedTexts = new WeakMap<Project, string>();
+
+/** A project's name, purpose and content, width-normalised as questions are: where a word asked is found as written. */
+function normalizedText(project: Project): string {
+  let text = normalizedTexts.get(project);
+  if (text === undefined) {
+    text = normalizeWidth(`${project.name}\n${project.purpose}\n${project.content}`);
+    normalizedTexts.set(project, text);
+  }
+  return text;
+}
+
 function normalizedName(project: Project): string {
   let name = normalizedNames.get(project);
   if (name === undefined) {
@@ -767,6 +780,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     // A project named in full is the answer (「市民会館跡地エリア周辺整備事業の令和4年度の方向性は？」): beside it, only
     // projects that hold most of the question are related — ones sharing a word or two would bury a one-line answer.
     const fullName = hits.some((h) => asked.includes(normalizedName(h.project)));
+    const listing = asksForProjects(u.question);
     const ranked =
       named.size === 0 || everyHolder
         ? hits
@@ -777,9 +791,21 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
               .map((h, i) => ({ h, at: asked.indexOf(normalizedName(h.project)), i }))
               .sort((a, b) => (a.at < 0 || b.at < 0 ? a.i - b.i : a.at - b.at || a.i - b.i))
               .map(({ h }) => ({ ...h, match: "strong" as const })),
+            // Beside projects whose names hold the words (「Wi-Fiの事業」), one that holds them all as written in its
+            // own text is an answer too (館内Wi-Fiの整備); one that holds them only as other words (ふるさと納税 for
+            // ふるさと寄附金), or a project named in full, leaves the rest related.
             ...hits
               .filter((h) => !named.has(h.project) && (!fullName || h.coverage >= RELATED_BESIDE_NAMED))
-              .map((h) => ({ ...h, match: "partial" as const })),
+              .map((h) => ({
+                ...h,
+                match:
+                  !fullName &&
+                  h.match === "strong" &&
+                  listing &&
+                  words.every((w) => normalizedText(h.project).includes(w))
+                    ? h.match
+                    : ("partial" as const),
+              })),
           ];
     // 「その事業の令和5年度以降の方向性」: years asked with no direction, of a subject, say which years' directions
     // to show, not which projects: a project not listed then is still the answer, its line saying so. Not when

@@ -358,6 +358,27 @@ const ASKS_WHICH =
 const FIELDS_ASKED_FOR =
   /(?:方向性|方針|担当課|担当部署|所管課|内容|概要|目的|状況|進捗|予定)\s*(?:と|や|を|も)/;
 
+/**
+ * The projects named as what is asked for, by a noun and の (…の事業, 新規のものは？, …の取組を教えて, …の事業ってどれ？,
+ * …のってある？): a kind of project. A clause before the noun (Wi-Fiを使えるようにする事業) describes one project.
+ */
+const PROJECTS_ASKED =
+  /の\s*(?:事業|もの|取組|取り組み|やつ)?\s*(?:は|って|を|が)?\s*(?:どれ|どんな\S*|何|なに|ある|あります)?\s*(?:ですか|でしょうか|か)?\s*(?:(?:教えて|知りたい|見せて|出して)\p{Script=Hiragana}{0,8}|一覧|リスト)?\s*[?？。]?\s*$/u;
+
+/**
+ * Whether the ask is for the projects themselves (「Wi-Fiの事業」「そのうち新規のものは？」), not for something of one
+ * (its department, whether it goes on, its direction): every project that holds the words then answers it.
+ */
+export function asksForProjects(question: string): boolean {
+  const ask = askingClause(question);
+  return (
+    PROJECTS_ASKED.test(ask) &&
+    !ASKS_DEPARTMENT.test(ask) &&
+    !ASKS_DIRECTION.test(ask) &&
+    !ASKS_LISTED.test(ask)
+  );
+}
+
 /** Words that ask what a project's direction is (その事業の令和5年度以降の方向性, 今後の予定, どうなる). */
 export const ASKS_DIRECTION =
   /方向性|方針|予定|見通し|見込み|どうなる|どうなって|(?:何|なに)に(?:なる|なって|変わ)|どう変わ/;

@@ -291,6 +291,18 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(keys(a).slice(0, a.answered)).toEqual(both.map(projectKey));
   });
 
+  it("answers 「担当課は？」 after 「Wi-Fiの事業」 then 「そのうち新規のものは？」 with every new Wi-Fi project's department (probe 46)", async () => {
+    const first = await engine.ask("Wi-Fiの事業");
+    const second = await engine.ask("そのうち新規のものは？", { previous: goesOnFrom(first) });
+    const newOnes = plan.projects.filter(
+      (p) => p.content.normalize("NFKC").includes("Wi-Fi") && p.directions.R3 === "新規",
+    );
+    expect(newOnes.length).toBeGreaterThan(1);
+    expect(keys(second).slice(0, second.answered).sort()).toEqual(newOnes.map(projectKey).sort());
+    const third = await engine.ask("担当課は？", { previous: goesOnFrom(second) });
+    for (const p of newOnes) expect(third.notes[0]).toContain(p.department);
+  });
+
   it("reads 「それっていつまで？」 after the question before it, and says so", async () => {
     const a = await engine.ask("それっていつまで？", { previous: "マイナンバーカードの担当課は？" });
     expect(keys(a)[0]).toBe("7-2#17");
@@ -829,6 +841,28 @@ describe("free-text answers (real kuromoji)", () => {
   it("labels only the project named by the subject an answer when the ask is not for all of them", async () => {
     const a = await engine.ask("Wi-Fiの事業の担当課は？");
     expect(a.answered).toBeLessThan(holding("Wi-Fi").length);
+  });
+
+  it.each([["Wi-Fiの事業"], ["Wi-Fiの事業ってどれ？"], ["Wi-Fiの取組を教えて"]])(
+    "labels every project holding the words as written an answer when %s asks for the projects themselves (probe 46)",
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(holding("Wi-Fi").length).toBeGreaterThan(1);
+      expect(keys(a).slice(0, a.answered).sort()).toEqual(holding("Wi-Fi").sort());
+    },
+  );
+
+  it.each([["Wi-Fiの事業ってR4もやる？"], ["Wi-Fiの事業の方向性は？"]])(
+    "still answers %s, asked of the project, by the one its name holds",
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(a.answered).toBeLessThan(holding("Wi-Fi").length);
+    },
+  );
+
+  it("answers 「貸室でWi-Fiを使えるようにする事業は？」, a clause describing one project, by the one its name holds", async () => {
+    const a = await engine.ask("貸室でWi-Fiを使えるようにする事業は？");
+    expect(keys(a).slice(0, a.answered)).toEqual(["7-2#9"]);
   });
 
   it.each([["令和9年度の事業って載ってる？"], ["令和9年度に完了する事業って載ってる？"]])(
