@@ -94,6 +94,11 @@ export interface Answer {
    * 「それっていつから縮小？」): the next message goes on from that list's question, not from this one.
    */
   keepsSubject?: boolean;
+  /**
+   * The list's question, when a follow-up picked one of its projects by its place (「施策7-6の事業」 then 「最初の事業の
+   * 目的は？」): another place (「2番目のやつは？」) picks from that list again; anything else asks of the one picked.
+   */
+  pickedFrom?: string;
 }
 
 /** How many characters of a question an answer's heading quotes back. */

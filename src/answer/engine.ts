@@ -16,6 +16,7 @@ import {
   isBare,
   MAX_PROJECTS_NAMED,
   othersAsked,
+  pickedAgain,
   picksOne,
   pointingBack,
   readAfter,
@@ -51,6 +52,7 @@ export function goesOnFrom(answered: Answer): string {
   const read = answered.readAs ?? answered.query;
   // (A yes-or-no asked first is marked too: it has nothing before it to give way to, but another subject may be asked
   // it again — 「マイナンバーのやつってR4も載ってる？」 then 「住民票のほうは？」.)
+  if (answered.pickedFrom !== undefined) return `${answered.pickedFrom}\n${PICKED}${read}`;
   if (answered.continuedFrom === undefined) return answered.verdict ? `${YES_OR_NO}${read}` : read;
   if (answered.keepsSubject) return answered.continuedFrom;
   // A yes-or-no on the way is kept last, on a line of its own, marked: a message asking it again of another year,
@@ -62,6 +64,14 @@ export function goesOnFrom(answered: Answer): string {
 
 /** What marks the yes-or-no line of what a message goes on from (an invisible separator, U+2063): never asked. */
 const YES_OR_NO = "\u2063";
+/** What marks the line of a project picked from a list by its place (an invisible times, U+2062): never asked. */
+const PICKED = "\u2062";
+
+/** What a message goes on from, split where a project was picked from a list: the list's question and the pick. */
+function splitPicked(given: string): { list: string; line: string } | null {
+  const at = given.indexOf(PICKED);
+  return at < 0 ? null : { list: given.slice(0, at - 1), line: given.slice(at + 1) };
+}
 
 /** 「何年度に終わるの？」「いつまで臨時拡充なの？」「何年度まで載ってますか？」: when, and no word of its own. */
 const asksOnlyWhen = (u: Understanding) =>
@@ -190,140 +200,176 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     })();
     return index;
   };
+  const ask = (text: string) =>
+    answer(text, { catalog, now: clock(), search: warmUp, ranking: options.ranking });
+  /** A message read after what it goes on from (see goesOnFrom), a pick from a list set apart (see the engine's ask). */
+  const readOn = async (question: string, given: string): Promise<Answer> => {
+    // 「じゃあR6は？」「じゃあ人事課は？」「じゃあ継続は？」: the question before — a yes-or-no asked on the way
+    // included — of another year, department or direction: a question of its own, as if asked so.
+    const asked = given.replaceAll(YES_OR_NO, "");
+    const swapped =
+      withYearSwapped(question, asked) ??
+      withUnitSwapped(question, asked, catalog.departments) ??
+      withDirectionSwapped(question, asked);
+    // Any other message goes on from the question before less a yes-or-no asked on the way (see goesOnFrom): the
+    // marked line, after a newline unless it was asked first.
+    const marked = given.indexOf(YES_OR_NO);
+    const onTheWay = marked > 0;
+    const previous = onTheWay ? given.slice(0, marked - 1) : asked;
+    // 「住民票のほうは？」: a yes-or-no just answered, asked again of another subject.
+    const line = given.slice(marked + 1);
+    let another = swapped === null && marked >= 0 ? withSubjectSwapped(question, line) : null;
+    let fromList = false;
+    // 「最初の事業はいつ終わる？」 then 「じゃあ2番目のやつは？」: another of the list's projects, by its place.
+    if (another === null && swapped === null && marked >= 0 && picksOne(question)) {
+      const list = await ask(previous);
+      const named = askedOfProjects(
+        question,
+        list.projects.slice(0, list.answered).map((p) => p.name),
+      );
+      if (named !== null) another = withSubjectSwapped(named, line);
+      if (another !== null) fromList = true;
+    }
+    // The question before asked again of something else: a question of its own, the note saying of what. After a
+    // yes-or-no asked again, what the next message goes on from is its subject.
+    const askedAgain = async (
+      { text, as }: Swapped,
+      subjectOf: (answered: Answer) => string | undefined,
+    ): Promise<Answer> => {
+      const answered = await ask(text);
+      const subject = subjectOf(answered);
+      return {
+        ...answered,
+        query: asTyped(question),
+        ...(subject !== undefined ? { continuedFrom: subject } : {}),
+        readAs: text,
+        notes: [...answered.notes, `前の質問「${quotePrevious(asked)}」を、${as}のこととして読みました。`],
+      };
+    };
+    const other = another;
+    if (other !== null) {
+      const answered = await askedAgain(other, (a) => (a.verdict ? other.as : undefined));
+      return fromList ? { ...answered, pickedFrom: previous } : answered;
+    }
+    if (swapped !== null) return askedAgain(swapped, () => (onTheWay ? previous : undefined));
+    let before: Promise<Answer> | undefined;
+    const followedOn = (answered: Answer, readAs: string, ...notes: string[]): Answer => ({
+      ...answered,
+      query: asTyped(question),
+      continuedFrom: previous,
+      readAs,
+      notes: [...answered.notes, ...notes, `前の質問「${quotePrevious(previous)}」に続けて読みました。`],
+    });
+    // The answer before, as given (its question read again): what a follow-up may ask of — answered only when one
+    // does, not for every message in a thread.
+    const answerBefore = () => {
+      before ??= ask(previous);
+      return before;
+    };
+    // 「同じ取組の事業は？」「同じ課のほかの事業」: the initiative, policy or department of the project answered first.
+    // 「ほかには？」「市民協働推進課のほかの事業」「それ以外だと？」: what the answer before left out.
+    if (saysSameAs(question) || othersAsked(question, previous) !== null) {
+      const answeredBefore = await answerBefore();
+      const shown = answeredBefore.projects.slice(0, answeredBefore.answered);
+      const own = withSameAs(question, shown[0]);
+      const others = othersAsked(own, previous);
+      if (others !== null) {
+        const answered = await ask(others);
+        const left = (ps: readonly Project[]) => ps.filter((p) => !shown.includes(p));
+        const kept = left(answered.projects.slice(0, answered.answered));
+        // What the next message goes on from: the few projects left, by name (「それっていつまで？」 asks of them).
+        const names = [...new Set(kept.map((p) => p.name))];
+        const readAs =
+          kept.length > 0 && kept.length <= MAX_PROJECTS_NAMED ? `${names.join("、")}の事業` : others;
+        return followedOn(
+          { ...answered, projects: left(answered.projects), answered: kept.length },
+          readAs,
+          ...(shown.length > 0 ? [`前の回答の事業（${shown.length}件）を除いて示します。`] : []),
+        );
+      }
+      if (own !== question) return followedOn(await ask(own), own);
+    }
+    // 「担当課は？」「R7も載ってる？」: a message that names nothing of its own asks of the question before.
+    const goes = goesOn(question);
+    const understood = goes ? null : understand(question, catalog, clock());
+    const bare =
+      understood !== null &&
+      isBare(question, {
+        freeText: understood.hasFreeText && !asksOnlyWhen(understood),
+        codeOrUnit: understood.codes.length + understood.departments.length > 0,
+        yearOrDirection: namesOnlyAYearOrDirection(understood),
+      });
+    if (!goes && !bare) return ask(question);
+    // After a search of a few projects (or one of any answer, 2番目のやつ), they are what the follow-up asks of
+    // (「それっていつまで？」「2番目のやつの担当は？」): named, as if the asker had named them — the previous question
+    // read again could find others.
+    const answeredBefore = await answerBefore();
+    const shown =
+      (answeredBefore.intent === "search" ||
+        picksOne(question) ||
+        onlyAsksOf(understood ?? understand(question, catalog, clock()), question)) &&
+      answeredBefore.answered > 0 &&
+      answeredBefore.answered <= MAX_PROJECTS_NAMED
+        ? answeredBefore.projects.slice(0, answeredBefore.answered).map((p) => p.name)
+        : [];
+    const named = shown.length > 0 ? askedOfProjects(question, shown) : null;
+    // 「そのうち新規のは？」 after a question of a year: 新規 in some year, not in that one.
+    const narrowed = (text: string) =>
+      withDirectionHadOnce(text, understood ?? understand(text, catalog, clock()), previous);
+    const read =
+      named ??
+      (bare
+        ? readAfter(narrowed(pointingBack(question)), previous, true)
+        : readAfter(narrowed(question), previous, goes));
+    const answered = ofThoseAnswered(await ask(read), named ? answeredBefore.projects : []);
+    if (read === question) return answered;
+    return followedOn(
+      // Of a list made exactly (a code, a department, a year), asked only of its projects: the next message goes on
+      // from that list's question, as after a verdict (then 「じゃあR4は？」 asks it of R4).
+      named && answeredBefore.intent !== "search" && !picksOne(question)
+        ? { ...answered, keepsSubject: true }
+        : named && picksOne(question)
+          ? { ...answered, pickedFrom: previous }
+          : answered,
+      read,
+    );
+  };
   return {
     catalog,
     warmUp,
-    ask: async (question, { previous: given } = {}) => {
-      const ask = (text: string) =>
-        answer(text, { catalog, now: clock(), search: warmUp, ranking: options.ranking });
-      if (given === undefined) {
+    ask: async (question, { previous: goesOnFromText } = {}) => {
+      if (goesOnFromText === undefined) {
         // 「それっていつまで？」 as a slash command or a DM's first message: read alone, and said so — a new user
         // learns where a follow-up is read as one.
         const answered = await ask(question);
         return asksOfOneBefore(question) ? { ...answered, notes: [...answered.notes, READ_ALONE] } : answered;
       }
-      // 「じゃあR6は？」「じゃあ人事課は？」「じゃあ継続は？」: the question before — a yes-or-no asked on the way
-      // included — of another year, department or direction: a question of its own, as if asked so.
-      const asked = given.replaceAll(YES_OR_NO, "");
-      const swapped =
-        withYearSwapped(question, asked) ??
-        withUnitSwapped(question, asked, catalog.departments) ??
-        withDirectionSwapped(question, asked);
-      // Any other message goes on from the question before less a yes-or-no asked on the way (see goesOnFrom): the
-      // marked line, after a newline unless it was asked first.
-      const marked = given.indexOf(YES_OR_NO);
-      const onTheWay = marked > 0;
-      const previous = onTheWay ? given.slice(0, marked - 1) : asked;
-      // 「住民票のほうは？」: a yes-or-no just answered, asked again of another subject.
-      const line = given.slice(marked + 1);
-      let another = swapped === null && marked >= 0 ? withSubjectSwapped(question, line) : null;
-      // 「最初の事業はいつ終わる？」 then 「じゃあ2番目のやつは？」: another of the list's projects, by its place.
-      if (another === null && swapped === null && marked >= 0 && picksOne(question)) {
-        const list = await ask(previous);
-        const named = askedOfProjects(
+      // 「施策7-6の事業」「最初の事業の目的は？」 then 「2番目のやつは？」: the same asked of the list's project there.
+      // Anything else after a pick asks of the project picked (「それの担当は？」).
+      const pick = splitPicked(goesOnFromText);
+      if (pick !== null && picksOne(question)) {
+        const list = await ask(pick.list);
+        const read = pickedAgain(
           question,
           list.projects.slice(0, list.answered).map((p) => p.name),
+          pick.line,
         );
-        if (named !== null) another = withSubjectSwapped(named, line);
+        if (read !== null)
+          return {
+            ...(await ask(read)),
+            query: asTyped(question),
+            continuedFrom: pick.list,
+            readAs: read,
+            pickedFrom: pick.list,
+            notes: [`前の質問「${quotePrevious(pick.list)}」に続けて読みました。`],
+          };
       }
-      // The question before asked again of something else: a question of its own, the note saying of what. After a
-      // yes-or-no asked again, what the next message goes on from is its subject.
-      const askedAgain = async (
-        { text, as }: Swapped,
-        subjectOf: (answered: Answer) => string | undefined,
-      ): Promise<Answer> => {
-        const answered = await ask(text);
-        const subject = subjectOf(answered);
-        return {
-          ...answered,
-          query: asTyped(question),
-          ...(subject !== undefined ? { continuedFrom: subject } : {}),
-          readAs: text,
-          notes: [...answered.notes, `前の質問「${quotePrevious(asked)}」を、${as}のこととして読みました。`],
-        };
-      };
-      const other = another;
-      if (other !== null) return askedAgain(other, (a) => (a.verdict ? other.as : undefined));
-      if (swapped !== null) return askedAgain(swapped, () => (onTheWay ? previous : undefined));
-      let before: Promise<Answer> | undefined;
-      const followedOn = (answered: Answer, readAs: string, ...notes: string[]): Answer => ({
-        ...answered,
-        query: asTyped(question),
-        continuedFrom: previous,
-        readAs,
-        notes: [...answered.notes, ...notes, `前の質問「${quotePrevious(previous)}」に続けて読みました。`],
-      });
-      // The answer before, as given (its question read again): what a follow-up may ask of — answered only when one
-      // does, not for every message in a thread.
-      const answerBefore = () => {
-        before ??= ask(previous);
-        return before;
-      };
-      // 「同じ取組の事業は？」「同じ課のほかの事業」: the initiative, policy or department of the project answered first.
-      // 「ほかには？」「市民協働推進課のほかの事業」「それ以外だと？」: what the answer before left out.
-      if (saysSameAs(question) || othersAsked(question, previous) !== null) {
-        const answeredBefore = await answerBefore();
-        const shown = answeredBefore.projects.slice(0, answeredBefore.answered);
-        const own = withSameAs(question, shown[0]);
-        const others = othersAsked(own, previous);
-        if (others !== null) {
-          const answered = await ask(others);
-          const left = (ps: readonly Project[]) => ps.filter((p) => !shown.includes(p));
-          const kept = left(answered.projects.slice(0, answered.answered));
-          // What the next message goes on from: the few projects left, by name (「それっていつまで？」 asks of them).
-          const names = [...new Set(kept.map((p) => p.name))];
-          const readAs =
-            kept.length > 0 && kept.length <= MAX_PROJECTS_NAMED ? `${names.join("、")}の事業` : others;
-          return followedOn(
-            { ...answered, projects: left(answered.projects), answered: kept.length },
-            readAs,
-            ...(shown.length > 0 ? [`前の回答の事業（${shown.length}件）を除いて示します。`] : []),
-          );
-        }
-        if (own !== question) return followedOn(await ask(own), own);
-      }
-      // 「担当課は？」「R7も載ってる？」: a message that names nothing of its own asks of the question before.
-      const goes = goesOn(question);
-      const understood = goes ? null : understand(question, catalog, clock());
-      const bare =
-        understood !== null &&
-        isBare(question, {
-          freeText: understood.hasFreeText && !asksOnlyWhen(understood),
-          codeOrUnit: understood.codes.length + understood.departments.length > 0,
-          yearOrDirection: namesOnlyAYearOrDirection(understood),
-        });
-      if (!goes && !bare) return ask(question);
-      // After a search of a few projects (or one of any answer, 2番目のやつ), they are what the follow-up asks of
-      // (「それっていつまで？」「2番目のやつの担当は？」): named, as if the asker had named them — the previous question
-      // read again could find others.
-      const answeredBefore = await answerBefore();
-      const shown =
-        (answeredBefore.intent === "search" ||
-          picksOne(question) ||
-          onlyAsksOf(understood ?? understand(question, catalog, clock()), question)) &&
-        answeredBefore.answered > 0 &&
-        answeredBefore.answered <= MAX_PROJECTS_NAMED
-          ? answeredBefore.projects.slice(0, answeredBefore.answered).map((p) => p.name)
-          : [];
-      const named = shown.length > 0 ? askedOfProjects(question, shown) : null;
-      // 「そのうち新規のは？」 after a question of a year: 新規 in some year, not in that one.
-      const narrowed = (text: string) =>
-        withDirectionHadOnce(text, understood ?? understand(text, catalog, clock()), previous);
-      const read =
-        named ??
-        (bare
-          ? readAfter(narrowed(pointingBack(question)), previous, true)
-          : readAfter(narrowed(question), previous, goes));
-      const answered = ofThoseAnswered(await ask(read), named ? answeredBefore.projects : []);
-      if (read === question) return answered;
-      return followedOn(
-        // Of a list made exactly (a code, a department, a year), asked only of its projects: the next message goes on
-        // from that list's question, as after a verdict (then 「じゃあR4は？」 asks it of R4).
-        named && answeredBefore.intent !== "search" && !picksOne(question)
-          ? { ...answered, keepsSubject: true }
-          : answered,
-        read,
-      );
+      if (pick === null) return readOn(question, goesOnFromText);
+      // Read after the project picked, the list is still there for another place (「それの担当は？」 then 「最後のやつは？」).
+      const answered = await readOn(question, pick.line);
+      return answered.continuedFrom === undefined
+        ? answered
+        : { ...answered, pickedFrom: answered.pickedFrom ?? pick.list };
     },
   };
 }

@@ -302,7 +302,7 @@ const NARROWING = "そのうち|その中で|その中の|このうち|この中
  * Groups: a narrowing word (1), an ordinal (2), a singular 「その事業」 (3).
  */
 const POINTING_LEAD = new RegExp(
-  String.raw`^\s*(?:(?:じゃあ|じゃ|では|で|あと|ちなみに|それで)\s*[、,]?\s*)?(?:(${NARROWING})|(?:その|この)?\s*([1-9１-９]|[一二三四五]|最初|最後)(?:番目|つ目|個目)?\s*の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み)?|それぞれ\s*の?|それら\s*の?|((?:その|この|あの)\s*(?:事業|取組|取り組み|件|やつ))|(?:その|この|あの)(?!うち|中)|(?:それ|これ|あれ)(?!ぞれ|ら|以外|から))?\s*(?:って|は|の|も|で|に|が|って|、|,)?\s*`,
+  String.raw`^\s*(?:(?:じゃあ|じゃ|では|で|あと|ちなみに|それで)\s*[、,]?\s*)?(?:(${NARROWING})|(?:その|この)?\s*([1-9１-９]|[一二三四五]|最初|最後)(?:(?:番目|つ目|個目)(?:\s*の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み)?)?|\s*の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み)?)|それぞれ\s*の?|それら\s*の?|((?:その|この|あの)\s*(?:事業|取組|取り組み|件|やつ))|(?:その|この|あの)(?!うち|中)|(?:それ|これ|あれ)(?!ぞれ|ら|以外|から))?\s*(?:って|は|の|も|で|に|が|って|、|,)?\s*`,
 );
 
 const ORDINALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 最初: 1 };
@@ -318,19 +318,37 @@ export function askedOfProjects(question: string, names: readonly string[]): str
   const rest = question.slice(lead[0].length).trim();
   // (A list narrowed, そのうち…のは？, is read after the question before, whose conditions it adds to.)
   if (rest === "" || names.length === 0 || lead[1] !== undefined) return null;
-  let picked = [...new Set(names)];
-  const ordinal = lead[2];
-  // 「その事業」 is one project: the first of those answered (「それ」 may be all of them).
-  if (lead[3] !== undefined) picked = picked.slice(0, 1);
-  if (ordinal !== undefined) {
-    const n = ordinal === "最後" ? picked.length : (ORDINALS[ordinal] ?? Number(ordinal.normalize("NFKC")));
-    const one = picked[n - 1];
-    if (one === undefined) return null;
-    picked = [one];
-  }
+  const picked = pickedOf(lead, names);
+  if (picked.length === 0) return null;
   const joiner = /^(?:担当|所管|目的|内容|中身|概要|方向性|予算|課)/.test(rest) ? "の" : "は";
   const read = `${picked.join("、")}${joiner}${rest}`;
   return [...read].length <= MAX_QUESTION_CHARS ? read : null;
+}
+
+/** The projects a follow-up's lead points at: all, the first (その事業), or one by its place (none beyond the list). */
+function pickedOf(lead: RegExpExecArray, names: readonly string[]): string[] {
+  const all = [...new Set(names)];
+  const ordinal = lead[2];
+  // 「その事業」 is one project: the first of those answered (「それ」 may be all of them).
+  if (ordinal === undefined) return lead[3] !== undefined ? all.slice(0, 1) : all;
+  const n = ordinal === "最後" ? all.length : (ORDINALS[ordinal] ?? Number(ordinal.normalize("NFKC")));
+  const one = all[n - 1];
+  return one === undefined ? [] : [one];
+}
+
+/**
+ * Another of a list's projects by its place, after one was picked from it (「最初の事業の目的は？」 then 「2番目のやつは？」
+ * or 「3番目は？」): what was asked of the one picked, of this one — or what this message asks of it, if it asks anything
+ * (「2番目の担当は？」). Null when it is beyond the list.
+ */
+export function pickedAgain(question: string, names: readonly string[], picked: string): string | null {
+  const lead = POINTING_LEAD.exec(question) as RegExpExecArray;
+  const [one] = pickedOf(lead, names);
+  if (one === undefined) return null;
+  const before = names.find((name) => picked.startsWith(name));
+  const rest = question.slice(lead[0].length);
+  if (before !== undefined && /^[\s?？。]*$/.test(rest)) return `${one}${picked.slice(before.length)}`;
+  return askedOfProjects(question, names);
 }
 
 /** Whether a follow-up picks one of the projects just answered (2番目のやつ, その事業) rather than all of them. */

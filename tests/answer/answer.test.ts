@@ -493,10 +493,24 @@ describe("a message going on from the question before it, in a thread or a DM", 
     const first = await engine.ask("最初の事業はいつ終わる？", { previous: "7-6の事業" });
     const second = await engine.ask("じゃあ2番目のやつは？", { previous: goesOnFrom(first) });
     const listed = plan.projects.filter((p) => p.policy === "7-6");
-    expect(second.readAs).toBe(`${listed[1]?.name}はいつ終わる?`);
+    expect(second.readAs).toBe(`${listed[1]?.name}はいつ終わる？`);
     expect(keys(second).slice(0, second.answered)).toEqual([projectKey(listed[1] as Project)]);
     const whose = await engine.ask("担当は？", { previous: goesOnFrom(second) });
     expect(keys(whose).slice(0, whose.answered)).toEqual([projectKey(listed[1] as Project)]);
+  });
+
+  it("walks a list by place (施策7-6の事業, 最初の事業の目的は？, 2番目のやつは？, 3番目は？), asking each the same, and asks of the one picked in between (probe 46)", async () => {
+    const listed = plan.projects.filter((p) => p.policy === "7-6");
+    const first = await engine.ask("最初の事業の目的は？", { previous: "施策7-6の事業" });
+    const second = await engine.ask("2番目のやつは？", { previous: goesOnFrom(first) });
+    expect(second.readAs).toBe(`${listed[1]?.name}の目的は？`);
+    expect(keys(second).slice(0, second.answered)).toEqual([projectKey(listed[1] as Project)]);
+    const third = await engine.ask("3番目は？", { previous: goesOnFrom(second) });
+    expect(keys(third).slice(0, third.answered)).toEqual([projectKey(listed[2] as Project)]);
+    const whose = await engine.ask("それの担当は？", { previous: goesOnFrom(third) });
+    expect(keys(whose).slice(0, whose.answered)).toEqual([projectKey(listed[2] as Project)]);
+    const last = await engine.ask("最後のやつは？", { previous: goesOnFrom(whose) });
+    expect(last.readAs).toBe(`${listed.at(-1)?.name}の担当は？`);
   });
 
   it("reads a message that names its own subject alone, the question before it set aside", async () => {

@@ -7,6 +7,7 @@ import {
   isBare,
   MAX_CHAIN,
   othersAsked,
+  pickedAgain,
   pointingBack,
   readAfter,
   withDirectionHadOnce,
@@ -301,7 +302,20 @@ describe("askedOfProjects: a follow-up asked of the projects just answered, by t
     expect(askedOfProjects("いつまで？", ["長".repeat(MAX_QUESTION_CHARS)])).toBeNull();
   });
 
-  it.each([["2番目のやつの担当は？"], ["最初の事業の目的は？"]])(
+  it.each([
+    ["2番目のやつは？", "Bの目的は？"],
+    ["3番目は？", "Cの目的は？"],
+    ["最後のやつは？", "Cの目的は？"],
+    ["2番目の担当は？", "Bの担当は？"],
+  ])("reads %s after one of a list was picked as the same asked of the one there: %s", (q, read) => {
+    expect(pickedAgain(q, ["A", "B", "C"], "Aの目的は？")).toBe(read);
+  });
+
+  it("picks nothing beyond the list", () => {
+    expect(pickedAgain("4番目は？", ["A", "B", "C"], "Aの目的は？")).toBeNull();
+  });
+
+  it.each([["2番目のやつの担当は？"], ["最初の事業の目的は？"], ["3番目は？"]])(
     "reads %s, one of them by its place, as going on",
     (q) => {
       expect(goesOn(q)).toBe(true);
