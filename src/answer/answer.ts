@@ -17,6 +17,7 @@ import {
   asksOnlyFields,
   asksWhetherListed,
   asksYesOrNo,
+  fieldAskedIn,
   pointsBackAtSubject,
   projectSentence,
   saysThereIsAProject,
@@ -99,6 +100,8 @@ export interface Answer {
    * 目的は？」): another place (「2番目のやつは？」) picks from that list again; anything else asks of the one picked.
    */
   pickedFrom?: string;
+  /** A field asked for by name (…の目的は？, それぞれの内容を): shown whole for each project answered, not one line. */
+  fieldAsked?: "目的" | "内容";
 }
 
 /** How many characters of a question an answer's heading quotes back. */
@@ -450,6 +453,8 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     notes: [],
     suggestions: [],
   };
+  const field = fieldAskedIn(u.question);
+  if (field) result.fieldAsked = field;
   if (u.question.length === 0 || u.help) {
     return { ...result, intent: "usage", suggestions: EXAMPLE_QUESTIONS };
   }

@@ -379,6 +379,14 @@ export function asksForProjects(question: string): boolean {
   );
 }
 
+/** 目的 or 内容 asked for by name or by what it means (何のため, 何をする), in the ask; undefined when neither is. */
+export function fieldAskedIn(question: string): "目的" | "内容" | undefined {
+  const ask = askingClause(question);
+  if (/目的|ねらい|狙い|(?:何|なん)の\s*ため/.test(ask)) return "目的";
+  if (/内容|中身|(?:何|なに)を\s*(?:する|やる|して|やって)|どんなこと/.test(ask)) return "内容";
+  return undefined;
+}
+
 /** Words that ask what a project's direction is (その事業の令和5年度以降の方向性, 今後の予定, どうなる). */
 export const ASKS_DIRECTION =
   /方向性|方針|予定|見通し|見込み|どうなる|どうなって|(?:何|なに)に(?:なる|なって|変わ)|どう変わ/;

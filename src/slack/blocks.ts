@@ -76,6 +76,7 @@ function projectSection(
   detailed: boolean,
   planYears: readonly YearKey[],
   searched: readonly string[],
+  field?: "目的" | "内容",
 ): KnownBlock {
   const lines = [
     `*${escapeText(project.name)}*`,
@@ -84,6 +85,9 @@ function projectSection(
   ];
   if (detailed) {
     lines.push(`*目的* ${escapeText(project.purpose)}`, `*内容* ${escapeText(project.content)}`);
+  } else if (field) {
+    // A field asked for by name (それぞれの目的は？): whole.
+    lines.push(`*${field}* ${escapeText(field === "目的" ? project.purpose : project.content)}`);
   } else if (project.content) {
     // One line of 内容 tells apart projects of the same name (7-2 No.2 and No.3); of 目的 when only it holds the
     // words searched.
@@ -164,7 +168,8 @@ export function answerMessage(answer: Answer, options: AnswerBlockOptions = {}):
       const title = answer.initiatives[project.initiative] ?? "";
       blocks.push(context(`:file_folder: *${escapeText(project.initiative)}* ${escapeText(title)}`));
     }
-    blocks.push(projectSection(project, detailed, answer.planYears, answer.searchedWords));
+    const field = page * PAGE_SIZE + i < answer.answered ? answer.fieldAsked : undefined;
+    blocks.push(projectSection(project, detailed, answer.planYears, answer.searchedWords, field));
   });
   if (count > PAGE_SIZE) {
     blocks.push(

@@ -513,6 +513,19 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(last.readAs).toBe(`${listed.at(-1)?.name}の担当は？`);
   });
 
+  it.each([
+    ["それぞれの目的は？", "目的"],
+    ["それぞれ何のための事業？", "目的"],
+    ["それぞれの内容を教えて", "内容"],
+  ])("prints each answered project's field whole when %s asks for it (probe 46)", async (q, field) => {
+    const a = await engine.ask(q, { previous: "DX推進チームの事業" });
+    const answered = a.projects.slice(0, a.answered);
+    expect(answered.length).toBeGreaterThan(1);
+    const text = renderAnswerText(a);
+    for (const p of answered)
+      expect(text).toContain(`  ${field}: ${field === "目的" ? p.purpose : p.content}`);
+  });
+
   it("reads a message that names its own subject alone, the question before it set aside", async () => {
     const a = await engine.ask("ふるさと納税の担当課は？", { previous: "マイナンバーカードの担当課は？" });
     expect(keys(a)[0]).toBe("7-1#2");

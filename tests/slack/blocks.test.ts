@@ -79,6 +79,14 @@ describe("answer messages people can read", () => {
     expect(text(m)).toMatch(/_目的: …?[^_]*申請書/);
   });
 
+  it("shows each answered project's 目的 whole when 目的 is asked for (それぞれの目的は？, probe 46)", async () => {
+    const a = await engine.ask("それぞれの目的は？", { previous: "DX推進チームの事業" });
+    const answered = a.projects.slice(0, a.answered);
+    expect(answered.length).toBeGreaterThan(1);
+    const m = answerMessage(a, { nav: true });
+    for (const p of answered) expect(text(m)).toContain(JSON.stringify(`*目的* ${p.purpose}`).slice(1, -1));
+  });
+
   it("lists the projects under a note's heading as its items, not as loose notes (質問の事業:)", async () => {
     const a = await engine.ask("マイナンバーカードの普及促進ってR5も載ってる？");
     expect(a.notes).toContain("質問の事業:");
