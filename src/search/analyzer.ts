@@ -305,8 +305,10 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): 
           lexicon.stopwords,
         )) {
           const unknown = token.word_type === "UNKNOWN";
-          // A prefix (多, 各, 新) forms a compound with the noun after it: 多文化 is 多+文化.
-          const noun = token.pos === "名詞" || token.pos === "接頭詞" || unknown;
+          // A prefix (多, 各, 新) forms a compound with the noun after it: 多文化 is 多+文化. An honorific one in kana
+          // (ご意見, お問い合わせ) only makes the word polite: no noun of a name before it.
+          const honorific = token.pos === "接頭詞" && !/\p{Script=Han}/u.test(token.surface_form);
+          const noun = token.pos === "名詞" || (token.pos === "接頭詞" && !honorific) || unknown;
           if (
             !isContentToken(token.pos, token.pos_detail_1, token.surface_form, unknown) ||
             strayKana(token, piece, unknown)

@@ -452,6 +452,17 @@ function kanaSuffix(surface: string, question: string): boolean {
     if (at > 0 && /[\p{Script=Han}\p{Script=Katakana}ー]/u.test(text.charAt(at - 1))) return true;
   return false;
 }
+/**
+ * A counter typed after a number (4月, 何か所, 3年間): what is counted or when, not a word to name missing — kuromoji
+ * reads some of them (月 of 4月) as nouns of their own.
+ */
+function counter(surface: string, question: string): boolean {
+  if ([...surface].length > 2) return false;
+  const text = normalizeWidth(question);
+  for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1))
+    if (at > 0 && /[0-9何数幾]/.test(text.charAt(at - 1))) return true;
+  return false;
+}
 /** A word worth looking for: not a lone digit or Latin letter, and not a number alone. */
 const MEANINGFUL = (term: string) => !/^[0-9a-z]$/.test(term) && !/^[0-9]+$/.test(term);
 
@@ -861,6 +872,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
           !s.prefix &&
           !found.has(s) &&
           !kanaSuffix(s.surface, question) &&
+          !counter(s.surface, question) &&
           !mayHold(phrasePattern(s.surface)),
       )
       .map((s) => s.surface);
@@ -917,7 +929,10 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       missingTerms,
       askedWords: slots.filter((s) => !s.predicate && !s.context).map((s) => s.surface),
       askedTerms: subject.map((s) => s.term),
-      subjectWords: shownWords(subject, normalizeWidth(`${question}\n${options.context ?? ""}`)),
+      subjectWords: shownWords(
+        subject.filter((s) => !counter(s.surface, question)),
+        normalizeWidth(`${question}\n${options.context ?? ""}`),
+      ),
     };
   };
 

@@ -318,6 +318,27 @@ describe("search ranking", () => {
     expect(index.search("旧市民会館のとこにできる新しい建物").missingTerms).toEqual([]);
   });
 
+  it.each([
+    ["4月に異動してきました。窓口のタブレットで住民票を申請できる仕組み", "月"],
+    ["亡くなった方のご遺族が何か所も回らずに済む手続き", "か所"],
+  ])("never names a counter after a number missing, nor shows it searched: %s (probe 46)", (q, word) => {
+    const found = index.search(q);
+    expect(found.missingTerms).not.toContain(word);
+    expect(found.subjectWords).not.toContain(word);
+  });
+
+  it("still names a word missing that is no counter (月 said alone)", () => {
+    expect(index.search("月の予定").missingTerms).toContain("月");
+  });
+
+  it("never names a framing word after an honorific prefix missing (ご意見をいただきました, probe 46)", () => {
+    expect(index.search("市民の方からご意見をいただきました。ふるさと納税の返礼品").missingTerms).toEqual([]);
+  });
+
+  it("never names who had the job before missing (前任者から聞いた, dict/framing.txt, probe 46)", () => {
+    expect(index.search("前任者から聞いたコーチング研修").missingTerms).toEqual([]);
+  });
+
   it("reaches a Sudachi group through dict/: インスタ (Sudachi: = インスタグラム, which dict/ reads as SNS) finds the SNS project", () => {
     const hits = index.search("インスタ");
     expect(hits.missingTerms).toEqual([]);
