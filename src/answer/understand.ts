@@ -34,6 +34,7 @@ import {
 } from "./understand/codes.js";
 import {
   ALL_OF_SPAN,
+  ALREADY_ENDED,
   DIRECTION_NAME_GLOBAL,
   DIRECTION_PATTERNS,
   DIRECTION_STREAK,
@@ -54,6 +55,7 @@ import {
   ONLY_DIRECTION,
   PLAIN_DIRECTION,
   PLAN_LIST_NAME,
+  STILL_GOING,
   THROUGHOUT,
   WHEN_DIRECTION,
   WHEN_OF_PROJECTS,
@@ -857,7 +859,8 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     if (direction) when = [...new Set([...(when ?? []), ...widen(direction)])];
   });
   // (Detected, not cut: 「いつまで」 and its verb read as before, where they were searched as the rest of the ask.)
-  if (text.match(WHEN_UNTIL)) when ??= [];
+  if (text.match(WHEN_UNTIL) || STILL_GOING.test(text)) when ??= [];
+  if (ALREADY_ENDED.test(text)) when = [...new Set([...(when ?? []), ...widen("完了")])];
   text = text.replace(WHEN_OF_PROJECTS, " ");
 
   text = titlesAsCodes(text, catalog);

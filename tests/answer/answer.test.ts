@@ -53,6 +53,30 @@ describe("a second ask trailing the first (probe 30)", () => {
   });
 });
 
+describe("whether a project still goes on or has ended, answered in a sentence first (probe 46)", () => {
+  it.each([
+    [
+      "ロケ地ツアーのやつってまだやってる？",
+      "映画「葬式の名人」活用プロモーション事業は令和7年度まで計画に載っています（R7 縮小）。",
+    ],
+    [
+      "事例集つくるやつってまだある？",
+      "各地域の創意工夫した取組をまとめた事例集の作成は令和7年度まで計画に載っています（R7 継続）。",
+    ],
+    [
+      "人権の計画見直すやつってもう終わったんだっけ",
+      "第2次人権施策推進計画の見直しの完了は令和4年度です（R4 完了）。",
+    ],
+  ])("answers %s with its years", async (q, sentence) => {
+    expect((await engine.ask(q)).notes[0]).toBe(sentence);
+  });
+
+  it("lists projects described so (まだやってる事業は？) without a sentence of one", async () => {
+    const a = await engine.ask("マイナンバーカードでまだやってる事業は？");
+    expect(a.notes.join()).not.toContain("まで計画に載っています");
+  });
+});
+
 describe("a yes-or-no about a project's year, answered plainly first (probe 31)", () => {
   it("says はい when the project is listed that year", async () => {
     const a = await engine.ask("ふるさと寄附金推進事業はR6も載ってる？");

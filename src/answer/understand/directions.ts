@@ -322,6 +322,18 @@ export const WHEN_UNTIL = new RegExp(
 );
 
 /**
+ * Whether a project still goes on (「ロケ地ツアーのやつってまだやってる？」「まだある？」): answered as until when — its
+ * last listed year. Not of projects described so (まだやってる事業は？).
+ */
+export const STILL_GOING = new RegExp(
+  String.raw`まだ\s*(?:やって|やっと|続いて|続く|続け|ある|あり|載って|動いて|実施)(?![^。？?]*?${PROJECTS_AFTER})`,
+);
+/** Whether a project has ended (「もう終わったんだっけ」「既に完了？」): answered as when it completes. */
+export const ALREADY_ENDED = new RegExp(
+  String.raw`(?:もう|既に|すでに)\s*(?:終わ|おわ|終了|完了)(?![^。？?]*?${PROJECTS_AFTER})`,
+);
+
+/**
  * A direction in some run of consecutive years: 2年続けて臨時拡充, 3年度連続で継続, 拡充が2年続いている. Groups:
  * the count and direction said count first (1, 2), or direction first (3, 4).
  */
