@@ -114,9 +114,11 @@ import {
   reiwaOf,
   SPAN_CONTINUED,
   STANDPOINT,
+  THAT_YEAR,
   WESTERN,
   YEAR_ALONE_LISTED,
   YEAR_IS_EDGE,
+  YEAR_OF_OCCASION,
   YEAR_SPAN,
 } from "./understand/years.js";
 
@@ -639,7 +641,9 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // The plan's first and last years: where a range (以降, まで, そのあと) runs to.
   const { first, last } = planEnds(catalog);
   // The plan's own name for its list (新規・拡充事業等) names no direction.
-  let text = monthsAsFiscalYears(registerless)
+  const months = monthsAsFiscalYears(registerless);
+  // (Unless the ask points back at that year: 「令和5年度の予算編成に向けて…その年度に新規の事業」.)
+  let text = (THAT_YEAR.test(months) ? months : months.replace(YEAR_OF_OCCASION, " "))
     .replace(PLAN_LIST_NAME, " 事業 ")
     .replace(LISTING_GOES_ON, "記載がある")
     .replace(NONE_BUT, "$1しかない");

@@ -1377,6 +1377,23 @@ describe("understand: informal and polite forms around a set question", () => {
   });
 });
 
+describe("understand: a year of the asker's own work (probe 46)", () => {
+  it.each([
+    ["来年度の予算要求の参考に、庁舎の空調やLED照明の更新について計画にどう書かれているか教えてください"],
+    ["令和6年度の予算査定で使うので、Wi-Fiの事業を教えて"],
+    ["今年度の議会で聞かれたマイナンバーカードの事業"],
+  ])("reads no year in %s: it says when they ask, not which projects", (q) => {
+    expect(read(q).years).toEqual([]);
+  });
+
+  it.each([
+    ["R6の研修の事業", ["R6"]],
+    ["令和5年度の予算編成に向けて整理しています。その年度に新規の事業を教えてください。", ["R5"]],
+  ])("still reads the year of %s", (q, years) => {
+    expect(read(q).years).toEqual(years);
+  });
+});
+
 describe("understand: codes said with の", () => {
   it.each([
     ["a number that is not a chapter of the plan", "3の2の事業"],

@@ -5,6 +5,18 @@ import { countOf } from "./util.js";
 /** A fiscal year in any of its forms: 令和5年度, 令和元年, 平成30年度, R5, 2023年度. */
 export const ANY_YEAR = String.raw`(?:令和\s*(?:\d{1,2}|元)|平成\s*(?:\d{1,2}|元)|(?<![a-z0-9])r\s*\d{1,2}(?!\d)|(?<!\d)20\d{2})\s*(?:年度|年)?`;
 /**
+ * A year of the asker's own work (来年度の予算要求, 令和6年度の予算査定の参考に, 今年度の議会で): when they ask, not
+ * which projects — the plan has no budgets, sessions or meetings of its own.
+ */
+export const YEAR_OF_OCCASION = new RegExp(
+  String.raw`(?:${ANY_YEAR}|再来年度|来年度|次年度|翌年度|今年度|本年度|昨年度|前年度)\s*の\s*(?=予算|査定|決算|議会|監査|人事異動|異動|説明会)`,
+  "gi",
+);
+
+/** A year pointed back at (その年度, 同年度, 当該年度): the one said before. */
+export const THAT_YEAR = /(?:その|同|当該)\s*年度/;
+
+/**
  * A span between two years, each in any form (令和3年度から令和5年度まで, R3〜R5, 2021-2023年度); the second may
  * be a bare number in the first one's era (令和3〜5年度); its length may follow (R3〜R5の3年間).
  */
