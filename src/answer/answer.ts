@@ -187,7 +187,11 @@ export function directionsLabel(directions: readonly Direction[]): string {
 /** The end of a run of years asked for (臨時拡充が2年度以上続けて): within the years asked, not in one of them. */
 export const STREAK_NOTE_END = "年度以上続けて";
 
-export const RELATED_HEADING = "関連する可能性がある事業（質問の語の一部だけを含みます）";
+/**
+ * Over the projects below those answered: ranked lower, whatever words they hold — a project beside one named in
+ * full (「Wi-Fiの事業の担当課は？」) may hold every word asked, so the heading claims no more than that.
+ */
+export const RELATED_HEADING = "関連する可能性がある事業（該当の事業ほどは質問に合わないもの）";
 
 export interface AnswerDeps {
   catalog: Catalog;

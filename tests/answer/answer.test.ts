@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Answer, answer, countLabel } from "../../src/answer/answer.js";
+import { type Answer, answer, countLabel, RELATED_HEADING } from "../../src/answer/answer.js";
 import { buildCatalog } from "../../src/answer/catalog.js";
 import { createEngine, type Engine, goesOnFrom } from "../../src/answer/engine.js";
 import { contentPreview, filtersLine, previewOf, renderAnswerText } from "../../src/answer/render-text.js";
@@ -892,6 +892,16 @@ describe("free-text answers (real kuromoji)", () => {
   it("labels only the project named by the subject an answer when the ask is not for all of them", async () => {
     const a = await engine.ask("Wi-Fiの事業の担当課は？");
     expect(a.answered).toBeLessThan(holding("Wi-Fi").length);
+  });
+
+  it("heads the related projects without claiming they hold only some words asked, which they may all hold (probe 46)", async () => {
+    const a = await engine.ask("Wi-Fiの事業の担当課は？");
+    const related = a.projects.slice(a.answered).map(projectKey);
+    expect(related.length).toBeGreaterThan(0);
+    expect(related.every((k) => holding("Wi-Fi").includes(k))).toBe(true);
+    const text = renderAnswerText(a);
+    expect(text).toContain(`── ${RELATED_HEADING} ──`);
+    expect(RELATED_HEADING).not.toMatch(/一部|だけ/);
   });
 
   it.each([["Wi-Fiの事業"], ["Wi-Fiの事業ってどれ？"], ["Wi-Fiの取組を教えて"]])(
