@@ -339,6 +339,17 @@ describe("search ranking", () => {
     expect(index.search("前任者から聞いたコーチング研修").missingTerms).toEqual([]);
   });
 
+  it.each([
+    ["業務用のソフトを外注で買うときの手順をきちんと決めておくルール"],
+    ["システムを買うときの手順"],
+    ["システムを外注するときの手順"],
+  ])(
+    "reads buying (買う, 発注, 外注) as the plan's 調達 (dict/synonyms.txt): %s finds the procurement guideline (probe 46)",
+    (q) => {
+      expect(index.search(q).hits[0]?.project.name).toBe("「情報システム調達ガイドライン」の整備・拡充");
+    },
+  );
+
   it("reaches a Sudachi group through dict/: インスタ (Sudachi: = インスタグラム, which dict/ reads as SNS) finds the SNS project", () => {
     const hits = index.search("インスタ");
     expect(hits.missingTerms).toEqual([]);
