@@ -7,7 +7,7 @@ import { projectKey } from "../../src/plan/schema.js";
 import { TEST_CACHE_DIR } from "../helpers.js";
 
 // Probe 33's thirty conversations (a first message and two follow-ups each), probe 35's and probe 39's thirty (two or
-// three follow-ups each), written and labelled by new-user helpers from the README and the plan before they ran the bot.
+// three follow-ups each) and probe 46's twenty, written and labelled by new-user helpers from the README and the plan before they ran the bot.
 // Replayed as a DM reads them: each message after the question kept from the one before (the question as read).
 // Tuned sets: held to a floor against regressions.
 interface Message {
@@ -44,6 +44,10 @@ describe.each([
   // Probe 39's thirty (three or four messages each, a yes-or-no, a correction or a new question among them): 61 of 81
   // on the seventeenth session's start code (24b96f7), 77 at its end.
   ["conversations39.json", 77],
+  // Probe 46's twenty chains (two to four messages; a list walked by place, a kind of project narrowed then asked
+  // whose): 19 of 20 first messages and 32 of 35 follow-ups on the twenty-first session's start code (07fa667), all
+  // at its end.
+  ["conversations46.json", 35],
 ])("conversations with follow-ups (%s)", (file, floor) => {
   const conversations = read(file);
   it(`answers every first message, and at least ${floor} follow-ups, right`, async () => {
