@@ -55,7 +55,7 @@ import {
   ONLY_DIRECTION,
   PLAIN_DIRECTION,
   PLAN_LIST_NAME,
-  STILL_GOING,
+  STILL_RUNNING,
   THROUGHOUT,
   WHEN_DIRECTION,
   WHEN_OF_PROJECTS,
@@ -863,7 +863,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     if (direction) when = [...new Set([...(when ?? []), ...widen(direction)])];
   });
   // (Detected, not cut: 「いつまで」 and its verb read as before, where they were searched as the rest of the ask.)
-  if (text.match(WHEN_UNTIL) || STILL_GOING.test(text)) when ??= [];
+  if (text.match(WHEN_UNTIL) || STILL_RUNNING.test(text)) when ??= [];
   if (ALREADY_ENDED.test(text)) when = [...new Set([...(when ?? []), ...widen("完了")])];
   text = text.replace(WHEN_OF_PROJECTS, " ");
 

@@ -325,7 +325,7 @@ export const WHEN_UNTIL = new RegExp(
  * Whether a project still goes on (「ロケ地ツアーのやつってまだやってる？」「まだある？」): answered as until when — its
  * last listed year. Not of projects described so (まだやってる事業は？).
  */
-export const STILL_GOING = new RegExp(
+export const STILL_RUNNING = new RegExp(
   String.raw`まだ\s*(?:やって|やっと|続いて|続く|続け|ある|あり|載って|動いて|実施)(?![^。？?]*?${PROJECTS_AFTER})`,
 );
 /** Whether a project has ended (「もう終わったんだっけ」「既に完了？」): answered as when it completes. */
