@@ -1073,12 +1073,18 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
 
   const directionHits = new Set<Direction>();
   for (const d of exactly) directionHits.add(d);
-  let withoutDirections = text;
+  // A project named in full (チャレンジいばらき補助金の拡充) is a subject: the direction in its name is no filter.
+  const names = nameList(catalog).filter(
+    (n) => text.includes(n) && DIRECTION_WORDS.some((d) => n.includes(d)),
+  );
+  const mark = (i: number) => `\uE000${i}\uE001`;
+  let withoutDirections = names.reduce((t, n, i) => t.replaceAll(n, mark(i)), text);
   for (const [pattern, word] of DIRECTION_PATTERNS) {
     withoutDirections = cut(withoutDirections, pattern, () => {
       for (const d of widen(word)) directionHits.add(d);
     });
   }
+  withoutDirections = names.reduce((t, n, i) => t.replaceAll(mark(i), n), withoutDirections);
   const leftover = (t: string) => withoutFraming(t).replace(/[\p{P}\p{S}]/gu, "");
   const freeWithout = leftover(withoutDirections);
   // A direction word is a filter when nothing else is asked or a year is named; otherwise it is part of the

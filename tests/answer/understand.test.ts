@@ -1377,6 +1377,19 @@ describe("understand: informal and polite forms around a set question", () => {
   });
 });
 
+describe("understand: a project named in full, a direction in its name (probe 47)", () => {
+  it("reads no direction in 「R6のチャレンジいばらき補助金の拡充はどうなる？」: 拡充 is part of the name", () => {
+    expect(read("R6のチャレンジいばらき補助金の拡充はどうなる？")).toMatchObject({
+      years: ["R6"],
+      directions: [],
+    });
+  });
+
+  it("still reads a direction said beside the name: 「チャレンジいばらき補助金の拡充はR4で拡充？」", () => {
+    expect(read("チャレンジいばらき補助金の拡充はR4で拡充？").directions).toContain("拡充");
+  });
+});
+
 describe("understand: a year of the asker's own work (probe 46)", () => {
   it.each([
     ["来年度の予算要求の参考に、庁舎の空調やLED照明の更新について計画にどう書かれているか教えてください"],
