@@ -77,6 +77,22 @@ describe("whether a project still goes on or has ended, answered in a sentence f
   });
 });
 
+describe("a yes-or-no of listing said as 入っている or まだやってる (probe 47)", () => {
+  it("answers 「ふるさと寄附金推進事業は令和6年度も計画に入っていますか」 はい", async () => {
+    const a = await engine.ask("ふるさと寄附金推進事業は令和6年度も計画に入っていますか");
+    expect(a.verdict).toBe(true);
+    expect(a.notes[0]).toMatch(/^はい。/);
+  });
+
+  it("answers 「R7は？」 after 「ふるさと納税の事業ってまだやってる？」 いいえ, with the years it is listed", async () => {
+    const first = await engine.ask("ふるさと納税の事業ってまだやってる？");
+    const a = await engine.ask("R7は？", { previous: goesOnFrom(first) });
+    expect(a.notes[0]).toBe(
+      "いいえ。ふるさと寄附金推進事業は令和7年度の計画に記載がありません（記載は令和3年度〜6年度、R6 継続まで）。",
+    );
+  });
+});
+
 describe("a yes-or-no about a project's year, answered plainly first (probe 31)", () => {
   it("says はい when the project is listed that year", async () => {
     const a = await engine.ask("ふるさと寄附金推進事業はR6も載ってる？");
@@ -1225,7 +1241,8 @@ describe("free-text answers (real kuromoji)", () => {
   it("names the subject's own project when it falls outside the year, not projects that only share a word", async () => {
     const a = await engine.ask("マイナンバーカードの普及促進ってR6もまだやってる？");
     expect(keys(a)).toEqual([]);
-    expect(a.notes).toContain("条件に当てはまる事業はありません。計画にある関連の事業:");
+    // (まだやってる asks whether it is listed: いいえ first — probe 47.)
+    expect(a.notes[0]).toMatch(/^いいえ。マイナンバーカードの普及促進は令和6年度の計画に記載がありません/);
     expect(a.notes.some((n) => n.startsWith("マイナンバーカードの普及促進（7-2-6 / 7-2 No.17）"))).toBe(true);
   });
 
