@@ -385,9 +385,13 @@ export function othersAsked(question: string, previous: string): string | null {
 }
 
 /** 「同じ取組」「同じ施策」「同じ課」: what withSameAs reads. */
-const SAME_AS = /同じ(?:取組|取り組み|施策|担当課|課|部署)/;
+const SAME_AS =
+  /同じ(?:取組|取り組み|施策|担当課|課|部署)|(?:その|そこの)(?:取組|取り組み|施策|課|部署)(?=の)/;
 
-/** Whether a message names 「同じ取組」「同じ施策」「同じ課」 (of the project just answered first). */
+/**
+ * Whether a message names 「同じ取組」「同じ施策」「同じ課」, or 「その課の」「その施策の」 (of the project just answered first:
+ * 「セクシュアルマイノリティの相談窓口」「それの担当課は？」 then 「じゃあその課の事業でR4に完了するものは？」).
+ */
 export const saysSameAs = (question: string): boolean => SAME_AS.test(question);
 
 /** 「同じ取組」「同じ課」: those of the project just answered first (its initiative, policy or department). */
@@ -397,7 +401,7 @@ export function withSameAs(
 ): string {
   if (!first) return question;
   return question
-    .replace(/同じ(?:取組|取り組み)/g, first.initiative)
-    .replace(/同じ施策/g, `施策${first.policy}`)
-    .replace(/同じ(?:担当課|課|部署)/g, first.department);
+    .replace(/同じ(?:取組|取り組み)|(?:その|そこの)(?:取組|取り組み)(?=の)/g, first.initiative)
+    .replace(/同じ施策|(?:その|そこの)施策(?=の)/g, `施策${first.policy}`)
+    .replace(/同じ(?:担当課|課|部署)|(?:その|そこの)(?:課|部署)(?=の)/g, first.department);
 }

@@ -10,6 +10,7 @@ import {
   pickedAgain,
   pointingBack,
   readAfter,
+  saysSameAs,
   withDirectionHadOnce,
   withDirectionSwapped,
   withSameAs,
@@ -346,8 +347,15 @@ describe("withSameAs: 同じ取組, 同じ施策, 同じ課 of the project answe
     ["同じ取組のほかの事業は？", "7-2-6のほかの事業は？"],
     ["同じ施策の事業", "施策7-2の事業"],
     ["同じ課の事業は？", "市民課の事業は？"],
+    ["その課の事業でR4に完了するものは？", "市民課の事業でR4に完了するものは？"],
+    ["そこの課の事業", "市民課の事業"],
+    ["その取組の事業は？", "7-2-6の事業は？"],
   ])("reads %s as %s", (q, read) => {
     expect(withSameAs(q, first)).toBe(read);
+  });
+
+  it("leaves 「その担当課は？」 to ask whose the project is, not the department's projects", () => {
+    expect(saysSameAs("その担当課は？")).toBe(false);
   });
 
   it("leaves the message as it is when nothing was answered before", () => {
