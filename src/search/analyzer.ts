@@ -49,6 +49,15 @@ export const TOKENIZER_WINDOW = 128;
 const RECENT_ANALYSES = 8;
 
 const KATAKANA_OR_LONG = /[\u30A0-\u30FFー]/;
+/** A gap ending in hiragana: cut short, maybe, by the phrase after it. */
+const KANA_END = /[\u3041-\u309f]$/;
+/** A gap starting with hiragana: going on, maybe, from the phrase before it (its inflection). */
+const KANA_START = /^[\u3041-\u309f]/;
+/** The phrases a gap stands between, when it reads with them: `after` the one before it, `before` the one after. */
+interface Around {
+  after: string;
+  before: string;
+}
 const ASCII_ALNUM = /[a-z0-9]/;
 /** Latin letters and digits in one run, both kinds present (2in1, 5g, b2b): one word — not a year (r5). */
 const MIXED_ALNUM = /(?<![a-z0-9])(?!r\d{1,2}(?![a-z0-9]))[a-z0-9]*(?:[a-z][0-9]|[0-9][a-z])[a-z0-9]*/;
@@ -264,7 +273,8 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): 
       previousSurface = surface;
     };
     let phraseBefore: string | null = null; // the phrase the gap being read follows, if it does
-    for (const seg of segment(text, lexicon)) {
+    const segments = segment(text, lexicon);
+    for (const [at, seg] of segments.entries()) {
       if (seg.kind === "phrase") {
         nounBefore = null;
         keep(canonical(foldTerm(seg.text)), seg.surface, true);
@@ -274,30 +284,64 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): 
       }
       const suffixed = phraseBefore !== null && suffixAfter(phraseBefore, seg.text);
       phraseBefore = null;
-      readGap(seg.text, suffixed);
+      // Kana cut short by the phrase after it (とき|の + ルール) is read with that phrase, as it stands: alone,
+      // kuromoji takes ときの for a name.
+      // So is kana that goes on from the phrase before it (お金を出 + すときの): what it inflects is that phrase.
+      const next = segments[at + 1];
+      const before = segments[at - 1];
+      readGap(seg.text, suffixed, {
+        after: before?.kind === "phrase" && KANA_START.test(seg.text) ? before.surface : "",
+        before: next?.kind === "phrase" && KANA_END.test(seg.text) ? next.surface : "",
+      });
     }
     return out;
 
     // A run of Latin letters and digits together (2in1, 5g, b2b) is one word: kuromoji would split off the
     // digits and leave a fragment (in).
-    function readGap(gap: string, suffixed: boolean): void {
+    function readGap(gap: string, suffixed: boolean, around: Around): void {
       const mixed = MIXED_ALNUM.exec(gap);
       if (!mixed) {
-        tokenizeGap(gap, suffixed);
+        tokenizeGap(gap, suffixed, around);
         return;
       }
-      if (mixed.index > 0) tokenizeGap(gap.slice(0, mixed.index), suffixed);
+      if (mixed.index > 0) tokenizeGap(gap.slice(0, mixed.index), suffixed, { ...around, before: "" });
       const term = canonical(foldTerm(mixed[0]));
       nounBefore = null;
       keep(term, mixed[0], true);
       nounBefore = term;
       const after = gap.slice(mixed.index + mixed[0].length);
-      if (after.length > 0) readGap(after, false);
+      if (after.length > 0) readGap(after, false, { ...around, after: "" });
     }
 
-    function tokenizeGap(gap: string, suffixed: boolean): void {
-      for (const [w, piece] of windows(gap, TOKENIZER_WINDOW).entries()) {
-        const tokens = tokenizer.tokenize(piece);
+    function tokenizeGap(gap: string, suffixed: boolean, around: Around): void {
+      const pieces = windows(gap, TOKENIZER_WINDOW);
+      for (const [w, piece] of pieces.entries()) {
+        // (The words of the phrases around are theirs: only those wholly inside the piece are kept.)
+        const lead = w === 0 ? around.after : "";
+        const tail = w === pieces.length - 1 ? around.before : "";
+        const all = lead || tail ? tokenizer.tokenize(lead + piece + tail) : tokenizer.tokenize(piece);
+        const tokens =
+          lead || tail
+            ? all
+                .filter(
+                  (t) =>
+                    t.word_position - 1 >= lead.length &&
+                    t.word_position - 1 + t.surface_form.length <= lead.length + piece.length,
+                )
+                .map((t) => ({ ...t, word_position: t.word_position - lead.length }))
+            : all;
+        // The phrase's own word, read on into the gap (出す of お金を出 + す): a verb ends the noun before it.
+        const across = lead
+          ? all.find(
+              (t) =>
+                t.word_position - 1 < lead.length &&
+                t.word_position - 1 + t.surface_form.length > lead.length,
+            )
+          : undefined;
+        if (across && across.pos !== "名詞") {
+          previous = null;
+          nounBefore = null;
+        }
         // 在宅勤務用: 用 is the phrase's suffix, not a word of its own.
         const suffix = w === 0 && suffixed ? (tokens.shift()?.surface_form.length ?? 0) : 0;
         for (const token of withNounsOfVerbs(

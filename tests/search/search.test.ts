@@ -141,6 +141,22 @@ describe("analyzer (real kuromoji)", () => {
   });
 
   it.each([
+    ["システムを買うときのルール", "ときの"],
+    ["亡くなるときの手続き", "ときの"],
+    ["お金を出すときの条件", "すい"],
+  ])(
+    "reads kana between two dictionary phrases with them, not alone: %s (not 『%s』, probe 47)",
+    (text, stray) => {
+      expect(analyzer.terms(text)).not.toContain(stray);
+      expect(index.search(text).missingTerms).not.toContain(stray);
+    },
+  );
+
+  it("ends the noun before it at a verb read on from a phrase: お金を出す制度 is no compound of 補助金 and 制度", () => {
+    expect(analyzer.analyze("お金を出す制度").find((t) => t.term === "制度")?.framing).toBe(true);
+  });
+
+  it.each([
     ["職員向けの2in1のパソコン", "2in1"],
     ["5gの活用", "5g"],
   ])("reads Latin letters and digits in one run as one word: %s", (text, word) => {
