@@ -351,6 +351,13 @@ describe("search ranking", () => {
     expect(index.search("市民の方からご意見をいただきました。ふるさと納税の返礼品").missingTerms).toEqual([]);
   });
 
+  it.each([
+    ["会議でAIチャットボットの検討が話題になりました"],
+    ["点検を支援する事業があったと記憶しております"],
+  ])("never names how the asker came to know missing: %s (dict/framing.txt, probe 47)", (q) => {
+    expect(index.search(q).missingTerms).toEqual([]);
+  });
+
   it("never names who had the job before missing (前任者から聞いた, dict/framing.txt, probe 46)", () => {
     expect(index.search("前任者から聞いたコーチング研修").missingTerms).toEqual([]);
   });
