@@ -99,6 +99,7 @@ const TUNED = [
   "dev52",
   "dev53",
   "dev54",
+  "dev55",
 ];
 
 /** Every set, the tuned ones first. */

@@ -7,7 +7,7 @@ import { projectKey } from "../../src/plan/schema.js";
 import { TEST_CACHE_DIR } from "../helpers.js";
 
 // Probe 33's thirty conversations (a first message and two follow-ups each), probe 35's and probe 39's thirty (two or
-// three follow-ups each) and probe 46's twenty, written and labelled by new-user helpers from the README and the plan before they ran the bot.
+// three follow-ups each) and probe 46's and 47's twenty, written and labelled by new-user helpers from the README and the plan before they ran the bot.
 // Replayed as a DM reads them: each message after the question kept from the one before (the question as read).
 // Tuned sets: held to a floor against regressions.
 interface Message {
@@ -48,6 +48,9 @@ describe.each([
   // whose): 19 of 20 first messages and 32 of 35 follow-ups on the twenty-first session's start code (07fa667), all
   // at its end.
   ["conversations46.json", 35],
+  // Probe 47's twenty (その課の事業, a project named in full with 拡充 in its name, まだやってる then R7は？): 19 of 20
+  // first messages and 33 of 38 follow-ups on the session's start code (07fa667), all at its end.
+  ["conversations47.json", 38],
 ])("conversations with follow-ups (%s)", (file, floor) => {
   const conversations = read(file);
   it(`answers every first message, and at least ${floor} follow-ups, right`, async () => {

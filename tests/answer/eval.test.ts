@@ -139,6 +139,8 @@ describe.each([
   ["dev53.jsonl", 0.85, 0.9, 0.95],
   // Probe 46 (07fa667: topics 57 of 60 — everyday words 27 of 30 — exact 40 of 40).
   ["dev54.jsonl", 0.85, 0.9, 0.95],
+  // Probe 47 (3efc14c: topics 57 of 60, exact 40 of 40).
+  ["dev55.jsonl", 0.85, 0.9, 0.95],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],
