@@ -354,15 +354,17 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           list.projects.slice(0, list.answered).map((p) => p.name),
           pick.line,
         );
-        if (read !== null)
+        if (read !== null) {
+          const answered = await ask(read);
           return {
-            ...(await ask(read)),
+            ...answered,
             query: asTyped(question),
             continuedFrom: pick.list,
             readAs: read,
             pickedFrom: pick.list,
-            notes: [`前の質問「${quotePrevious(pick.list)}」に続けて読みました。`],
+            notes: [...answered.notes, `前の質問「${quotePrevious(pick.list)}」に続けて読みました。`],
           };
+        }
       }
       if (pick === null) return readOn(question, goesOnFromText);
       // Read after the project picked, the list is still there for another place (「それの担当は？」 then 「最後のやつは？」).

@@ -551,6 +551,8 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(keys(whose).slice(0, whose.answered)).toEqual([projectKey(listed[2] as Project)]);
     const last = await engine.ask("最後のやつは？", { previous: goesOnFrom(whose) });
     expect(last.readAs).toBe(`${listed.at(-1)?.name}の担当は？`);
+    // (The answer's own notes stay: the department line of the project picked.)
+    expect(last.notes[0]).toContain(`担当課: ${listed.at(-1)?.department}`);
   });
 
   it.each([
