@@ -391,9 +391,8 @@ export function fieldAskedIn(question: string): "目的" | "内容" | undefined 
 export const ASKS_DIRECTION =
   /方向性|方針|予定|見通し|見込み|どうなる|どうなって|(?:何|なに)に(?:なる|なって|変わ)|どう変わ/;
 /**
- * Asking whether a project is listed at all (載ってる, 記載がある, 書かれてる, 計画に入っている, まだやってる; a year then も or
- * まで やる / 続く / ある / 入っている:
- * 令和5年度もやる予定？, R7まで続く？), not what its direction is.
+ * Asking whether a project is listed at all (載ってる, 記載がある, 書かれてる, 計画に入っている, まだやってる; a year then
+ * も or まで やる / 続く / ある / 入っている: 令和5年度もやる予定？, R7まで続く？), not what its direction is.
  */
 export const ASKS_LISTED =
   /載っ|載る|記載|書かれ|書いて|(?:方向性|計画)\s*(?:が|の|に|の中に)?\s*入っ|(?:も|まで)\s*(?:入っ|やる|やり|やって|続く|続き|続け|実施|行う|行わ|行い|ある|あり)|まだ\s*(?:やって|やっと|続いて|ある|あり)/;
