@@ -343,9 +343,11 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): 
           nounBefore = null;
         }
         // 在宅勤務用: 用 is the phrase's suffix, not a word of its own.
-        const suffix = w === 0 && suffixed ? (tokens.shift()?.surface_form.length ?? 0) : 0;
+        if (w === 0 && suffixed) tokens.shift();
+        // (The tokens start where the first one kept does: after the suffix, or after the phrase's word read on.)
+        const start = (tokens[0]?.word_position ?? 1) - 1;
         for (const token of withNounsOfVerbs(
-          withReduplicatedWords(tokens, piece.slice(suffix)),
+          withReduplicatedWords(tokens, piece.slice(start)),
           lexicon.stopwords,
         )) {
           const unknown = token.word_type === "UNKNOWN";

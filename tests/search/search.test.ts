@@ -152,6 +152,10 @@ describe("analyzer (real kuromoji)", () => {
     },
   );
 
+  it("still keeps a reduplicated kana word whole right after a phrase's verb read on into it (お金を出すほげほげ)", () => {
+    expect(analyzer.terms("お金を出すほげほげ")).toContain("ほげほげ");
+  });
+
   it("ends the noun before it at a verb read on from a phrase: お金を出す制度 is no compound of 補助金 and 制度", () => {
     expect(analyzer.analyze("お金を出す制度").find((t) => t.term === "制度")?.framing).toBe(true);
   });
