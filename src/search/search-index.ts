@@ -256,9 +256,11 @@ const ownText = (plan: Plan, project: Project) => {
   return Object.values(own).join("\n");
 };
 
-/** Whether a project's text holds one of the patterns: its bigrams first (a binary search each), the text only
- * when they are all there. Plain loops: this runs for every project and word of every question, and a closure
- * made per call is garbage the next collection must sweep. */
+/**
+ * Whether a project's text holds one of the patterns: its bigrams first (a binary search each), the text only when
+ * they are all there. Plain loops: this runs for every project and word of every question, and a closure made per
+ * call is garbage the next collection must sweep.
+ */
 function holdsPattern(
   doc: { grams: PackedTerms; text: string },
   patterns: readonly { text: string; grams: readonly number[] }[],
