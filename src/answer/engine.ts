@@ -143,8 +143,12 @@ export interface EngineOptions {
 /** A follow-up's answer is headed by the message as typed (one line); a note says what it was read as. */
 const asTyped = (question: string) => question.replace(/\p{Cc}/gu, " ").trim();
 
-/** The questions before, as a note quotes them: each message apart (人事課の事業 / そのうちR4に完了するのは？). */
-const quotePrevious = (previous: string) => quoteQuestion(previous.split("\n").join(" / "));
+/**
+ * The questions before, as a note quotes them: each message apart (人事課の事業 / そのうちR4に完了するのは？), the
+ * question marks of a question read again (R6に完了する事業は?) full-width as the rest of the sentence is.
+ */
+const quotePrevious = (previous: string) =>
+  quoteQuestion(previous.split("\n").join(" / ")).replaceAll("?", "？").replaceAll("!", "！");
 
 function notReady(): never {
   throw new Error("the analyzer was used before the tokenizer loaded");

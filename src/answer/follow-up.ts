@@ -401,6 +401,7 @@ export function withSameAs(
 ): string {
   if (!first) return question;
   return question
+    .replace(/^(?:じゃあ|じゃ|では|それなら|それじゃあ?)\s*[、,]?\s*/u, "")
     .replace(/同じ(?:取組|取り組み)|(?:その|そこの)(?:取組|取り組み)(?=の)/g, first.initiative)
     .replace(/同じ施策|(?:その|そこの)施策(?=の)/g, `施策${first.policy}`)
     .replace(/同じ(?:担当課|課|部署)|(?:その|そこの)(?:課|部署)(?=の)/g, first.department);

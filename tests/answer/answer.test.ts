@@ -343,6 +343,19 @@ describe("a message going on from the question before it, in a thread or a DM", 
     for (const p of newOnes) expect(third.notes[0]).toContain(p.department);
   });
 
+  it("quotes a question read again with full-width question marks, as the note's own sentence has (probe 46)", async () => {
+    const first = await engine.ask("じゃあR6は？", { previous: "令和5年度に完了する事業は？" });
+    expect(first.readAs).toContain("?");
+    const next = await engine.ask("担当課は？", { previous: goesOnFrom(first) });
+    expect(next.notes.at(-1)).toBe("前の質問「R6に完了する事業は？」に続けて読みました。");
+  });
+
+  it("drops 「じゃあ」 from 「じゃあその課の事業で…」 read as the department's, so that the next note does not quote it (probe 47)", async () => {
+    const whose = await engine.ask("それの担当課は？", { previous: "セクシュアルマイノリティの相談窓口" });
+    const a = await engine.ask("じゃあその課の事業でR4に完了するものは？", { previous: goesOnFrom(whose) });
+    expect(a.readAs).toBe("人権・男女共生課の事業でR4に完了するものは？");
+  });
+
   it("reads 「それっていつまで？」 after the question before it, and says so", async () => {
     const a = await engine.ask("それっていつまで？", { previous: "マイナンバーカードの担当課は？" });
     expect(keys(a)[0]).toBe("7-2#17");
