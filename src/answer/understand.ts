@@ -470,9 +470,17 @@ function readClauses(stripped: string, catalog: Catalog, now: Date): Parts {
     if (isStructured(before)) {
       const narrowed = withContextNarrowing(before, askParts);
       const kept = (d: Direction) => askParts.directions.length === 0 || askParts.directions.includes(d);
-      const directions =
-        before.directions.length === 0 ? askParts.directions : before.directions.filter(kept);
-      return { ...narrowed, directions };
+      // A kind of a direction asked before (臨時拡充 of 拡充) is left out of that direction, as 「拡充（臨時拡充は
+      // 除く）」 says in one sentence — not of every year.
+      const ofAsked = askParts.absentDirections.filter((d) => before.directions.includes(d));
+      const directions = (
+        before.directions.length === 0 ? askParts.directions : before.directions.filter(kept)
+      ).filter((d) => !ofAsked.includes(d));
+      return {
+        ...narrowed,
+        directions,
+        absentDirections: narrowed.absentDirections.filter((d) => !ofAsked.includes(d)),
+      };
     }
   }
   // 「監査対応で、令和5年度に完了となる事業を洗い出しています。該当する事業の一覧をいただけますか。」: an ask that

@@ -2015,6 +2015,11 @@ describe("free-text answers (real kuromoji)", () => {
     expect(keys(a)).toEqual(want.map(projectKey));
   });
 
+  it("says 「拡充（臨時拡充を除く）」 on the 条件 line of 「R4に拡充の事業。臨時拡充は除く。」, as of the one sentence (probe 47)", async () => {
+    const a = await engine.ask("R4に拡充の事業。臨時拡充は除く。");
+    expect(filtersLine(a)).toBe("条件: 令和4年度（R4） / 拡充（臨時拡充を除く）");
+  });
+
   it.each([
     // Probe 23: a short first sentence with no request, then one that only takes away — the year was lost.
     ["R4に拡充の事業。臨時拡充は除く。", (p: Project) => p.directions.R4 === "拡充"],
