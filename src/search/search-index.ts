@@ -443,28 +443,28 @@ const MAX_KANA_WORD_HOLDERS = 3;
 const HIRAGANA_ONLY = /^[\u3041-\u309f]+$/;
 /** The most kana of a suffix written after a word (つき of 顔写真つき, あて of 市長あての). */
 const MAX_KANA_SUFFIX = 2;
+/** Whether `surface` is typed somewhere in the (width-normalised) question right after a character `before` matches. */
+function typedAfter(surface: string, typed: string, before: RegExp): boolean {
+  for (let at = typed.indexOf(surface); at >= 0; at = typed.indexOf(surface, at + 1))
+    if (at > 0 && before.test(typed.charAt(at - 1))) return true;
+  return false;
+}
 /**
  * A word of two kana or fewer typed right after kanji or katakana (顔写真つき, 市長あて): a suffix of that word, not a
  * word to name missing — unlike ごみ said on its own (ごみの収集日).
  */
-function kanaSuffix(surface: string, question: string): boolean {
-  if (!HIRAGANA_ONLY.test(surface) || [...surface].length > MAX_KANA_SUFFIX) return false;
-  const text = normalizeWidth(question);
-  for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1))
-    if (at > 0 && /[\p{Script=Han}\p{Script=Katakana}ー]/u.test(text.charAt(at - 1))) return true;
-  return false;
-}
+const kanaSuffix = (surface: string, typed: string): boolean =>
+  HIRAGANA_ONLY.test(surface) &&
+  [...surface].length <= MAX_KANA_SUFFIX &&
+  typedAfter(surface, typed, /[\p{Script=Han}\p{Script=Katakana}ー]/u);
+/** The most characters of a counter (月, か所, 年間). */
+const MAX_COUNTER = 2;
 /**
  * A counter typed after a number (4月, 何か所, 3年間): what is counted or when, not a word to name missing — kuromoji
  * reads some of them (月 of 4月) as nouns of their own.
  */
-function counter(surface: string, question: string): boolean {
-  if ([...surface].length > 2) return false;
-  const text = normalizeWidth(question);
-  for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1))
-    if (at > 0 && /[0-9何数幾]/.test(text.charAt(at - 1))) return true;
-  return false;
-}
+const counter = (surface: string, typed: string): boolean =>
+  [...surface].length <= MAX_COUNTER && typedAfter(surface, typed, /[0-9何数幾]/);
 /** A word worth looking for: not a lone digit or Latin letter, and not a number alone. */
 const MEANINGFUL = (term: string) => !/^[0-9a-z]$/.test(term) && !/^[0-9]+$/.test(term);
 
@@ -865,6 +865,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     // though no project has it as a word of its own. A character or bigram the plan never has is enough to know;
     // the check costs the same however large the plan is. Nor is a prefix (旧 of 旧市民会館): it says which of a
     // thing, and the thing is what is looked for.
+    const typed = normalizeWidth(question);
     const missingTerms = slots
       .filter(
         (s) =>
@@ -873,8 +874,8 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
           !s.framing &&
           !s.prefix &&
           !found.has(s) &&
-          !kanaSuffix(s.surface, question) &&
-          !counter(s.surface, question) &&
+          !kanaSuffix(s.surface, typed) &&
+          !counter(s.surface, typed) &&
           !mayHold(phrasePattern(s.surface)),
       )
       .map((s) => s.surface);
@@ -932,7 +933,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       askedWords: slots.filter((s) => !s.predicate && !s.context).map((s) => s.surface),
       askedTerms: subject.map((s) => s.term),
       subjectWords: shownWords(
-        subject.filter((s) => !counter(s.surface, question)),
+        subject.filter((s) => !counter(s.surface, typed)),
         normalizeWidth(`${question}\n${options.context ?? ""}`),
       ),
     };
