@@ -364,28 +364,23 @@ function matchesFilters(
   return true;
 }
 
-/** A project's name as questions are compared with it, normalised once per project. */
-const normalizedNames = new WeakMap<Project, string>();
-const normalizedTexts = new WeakMap<Project, string>();
+/** A value computed from a project once, the first time it is asked for. */
+function perProject<T>(compute: (project: Project) => T): (project: Project) => T {
+  const kept = new WeakMap<Project, T>();
+  return (project) => {
+    let value = kept.get(project);
+    if (value === undefined) {
+      value = compute(project);
+      kept.set(project, value);
+    }
+    return value;
+  };
+}
 
+/** A project's name as questions are compared with it. */
+const normalizedName = perProject((p) => normalizeWidth(p.name));
 /** A project's name, purpose and content, width-normalised as questions are: where a word asked is found as written. */
-function normalizedText(project: Project): string {
-  let text = normalizedTexts.get(project);
-  if (text === undefined) {
-    text = normalizeWidth(`${project.name}\n${project.purpose}\n${project.content}`);
-    normalizedTexts.set(project, text);
-  }
-  return text;
-}
-
-function normalizedName(project: Project): string {
-  let name = normalizedNames.get(project);
-  if (name === undefined) {
-    name = normalizeWidth(project.name);
-    normalizedNames.set(project, name);
-  }
-  return name;
-}
+const normalizedText = perProject((p) => normalizeWidth(`${p.name}\n${p.purpose}\n${p.content}`));
 
 export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Answer> {
   const { catalog } = deps;
