@@ -101,8 +101,14 @@ export interface Answer {
    */
   pickedFrom?: string;
   /** A field asked for by name (…の目的は？, それぞれの内容を): shown whole for each project answered, not one line. */
-  fieldAsked?: "目的" | "内容";
+  fieldAsked?: AskedField;
 }
+
+/** A project's field a question can ask for by name. */
+export type AskedField = "目的" | "内容";
+/** The text of that field of a project. */
+export const fieldText = (project: Project, field: AskedField): string =>
+  field === "目的" ? project.purpose : project.content;
 
 /** How many characters of a question an answer's heading quotes back. */
 export const QUOTED_QUESTION_CHARS = 40;

@@ -8,6 +8,7 @@ import {
   CONDITION_PREFIX,
   countLabel,
   directionsLabel,
+  fieldText,
   isConditionNote,
   noteGroups,
   quoteQuestion,
@@ -175,8 +176,7 @@ export function renderAnswerText(a: Answer): string {
       `  方向性: ${directionsLine(p, bracket, a.planYears)}`,
     );
     if (detailed) lines.push(`  目的: ${p.purpose}`, `  内容: ${p.content}`);
-    else if (a.fieldAsked && i < a.answered)
-      lines.push(`  ${a.fieldAsked}: ${a.fieldAsked === "目的" ? p.purpose : p.content}`);
+    else if (a.fieldAsked && i < a.answered) lines.push(`  ${a.fieldAsked}: ${fieldText(p, a.fieldAsked)}`);
     else if (p.content) {
       const preview = previewOf(p, a.searchedWords, 80);
       lines.push(`  ${preview.field}: ${preview.text}`);

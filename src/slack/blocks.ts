@@ -9,8 +9,10 @@ type ActionsBlock = types.ActionsBlock;
 
 import {
   type Answer,
+  type AskedField,
   countLabel,
   EXAMPLE_QUESTIONS,
+  fieldText,
   isConditionNote,
   noteGroups,
   quoteQuestion,
@@ -76,7 +78,7 @@ function projectSection(
   detailed: boolean,
   planYears: readonly YearKey[],
   searched: readonly string[],
-  field?: "目的" | "内容",
+  field?: AskedField,
 ): KnownBlock {
   const lines = [
     `*${escapeText(project.name)}*`,
@@ -87,7 +89,7 @@ function projectSection(
     lines.push(`*目的* ${escapeText(project.purpose)}`, `*内容* ${escapeText(project.content)}`);
   } else if (field) {
     // A field asked for by name (それぞれの目的は？): whole.
-    lines.push(`*${field}* ${escapeText(field === "目的" ? project.purpose : project.content)}`);
+    lines.push(`*${field}* ${escapeText(fieldText(project, field))}`);
   } else if (project.content) {
     // One line of 内容 tells apart projects of the same name (7-2 No.2 and No.3); of 目的 when only it holds the
     // words searched.
