@@ -1018,12 +1018,14 @@ const NEAR_MISSES_HEADING = "条件に当てはまる事業はありません。
 const PROJECT_NOTE = /）担当課: .+、方向性: /;
 
 /**
- * The notes as a reader sees them: a heading (「質問の事業:」) with the projects said under it as its items, each other
- * note alone — so that a heading and its projects do not read as loose remarks one after another.
+ * The notes as a reader sees them beside the 条件 line (which says the condition notes): a heading (「質問の事業:」)
+ * with the projects said under it as its items, each other note alone — so that a heading and its projects do not
+ * read as loose remarks one after another.
  */
 export function noteGroups(notes: readonly string[]): { note: string; items: string[] }[] {
   const groups: { note: string; items: string[] }[] = [];
   for (const note of notes) {
+    if (isConditionNote(note)) continue;
     const last = groups.at(-1);
     if (last && /[:：]$/.test(last.note) && PROJECT_NOTE.test(note)) last.items.push(note);
     else groups.push({ note, items: [] });

@@ -159,7 +159,7 @@ export function renderAnswerText(a: Answer): string {
   const searched = searchedLine(a);
   if (searched) lines.push(searched);
   // A condition said in a sentence (条件: 令和3年度に新規…) is part of the 条件 line, not an aside.
-  for (const { note, items } of noteGroups(a.notes.filter((n) => !isConditionNote(n))))
+  for (const { note, items } of noteGroups(a.notes))
     lines.push(`※ ${note}`, ...items.map((item) => `  ・${item}`));
   // One project: its purpose and content in full; a list: one line of content, to tell apart projects of the
   // same name (7-2 No.2 and No.3).

@@ -13,7 +13,6 @@ import {
   countLabel,
   EXAMPLE_QUESTIONS,
   fieldText,
-  isConditionNote,
   noteGroups,
   quoteQuestion,
   RELATED_HEADING,
@@ -154,7 +153,7 @@ export function answerMessage(answer: Answer, options: AnswerBlockOptions = {}):
   const searched = searchedLine(answer);
   if (searched) blocks.push(context(escapeText(searched)));
   // A condition said in a sentence is part of the 条件 line above.
-  for (const { note, items } of noteGroups(answer.notes.filter((n) => !isConditionNote(n))))
+  for (const { note, items } of noteGroups(answer.notes))
     blocks.push(
       context(
         `:information_source: ${escapeText(note)}${items.map((item) => `\n• ${escapeText(item)}`).join("")}`,
