@@ -18,6 +18,7 @@ import {
   asksWhetherListed,
   asksYesOrNo,
   fieldAskedIn,
+  NARROWING,
   pointsBackAtSubject,
   projectSentence,
   saysThereIsAProject,
@@ -207,8 +208,8 @@ export interface AnswerDeps {
   ranking?: RankingOptions | undefined;
 }
 
-/** Words that narrow what was just said to part of it: そのうち, その中で. */
-const NARROWS = /そのうち|その中[でのに]|このうち|この中[でのに]/;
+/** Words that narrow what was just said to part of it, anywhere in an ask: そのうち, その中で, その中に. */
+const NARROWING_WORD = new RegExp(`${NARROWING}|その中に|この中に`);
 
 export const MAX_SEARCH_RESULTS = 10;
 /** How many projects about the subject, but outside the asked conditions, an empty answer names. */
@@ -629,7 +630,9 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     // (So does an ask that narrows what the context asked for — 「…令和3年度に新規か拡充の事業を確認しています。
     // そのうち施策7-6のものを」 — when the context names no project: none is found as an answer, nor said to exist.)
     const narrowsContext =
-      NARROWS.test(ask) && !saysThereIsAProject(context) && !found.hits.some((h) => h.match === "strong");
+      NARROWING_WORD.test(ask) &&
+      !saysThereIsAProject(context) &&
+      !found.hits.some((h) => h.match === "strong");
     const askNamesNothing =
       namesSubject &&
       structured &&

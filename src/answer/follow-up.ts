@@ -4,7 +4,14 @@
 // 担当課は？」). A message that says what it is about itself is read alone.
 import { normalizeWidth } from "../search/normalize.js";
 import type { Department } from "./catalog.js";
-import { ASKS_DIRECTION, askingClause, asksOnlyFields, pointsBack, stripRegister } from "./register.js";
+import {
+  ASKS_DIRECTION,
+  askingClause,
+  asksOnlyFields,
+  NARROWING,
+  pointsBack,
+  stripRegister,
+} from "./register.js";
 import { DIRECTION_NAMES, HAD_ONCE } from "./understand/directions.js";
 import { unitAt } from "./understand/units.js";
 import { ANY_YEAR } from "./understand/years.js";
@@ -292,9 +299,6 @@ export function withDirectionHadOnce(
 
 /** How many projects just answered a follow-up can name, at most: a longer list stays the question it was. */
 export const MAX_PROJECTS_NAMED = 5;
-
-/** The list just answered, narrowed: そのうち, その中で, この中の. */
-const NARROWING = "そのうち|その中で|その中の|このうち|この中で|この中の";
 
 /**
  * What points back at the projects just answered, at the message's start: それって, その事業の, あの事業は, これ,

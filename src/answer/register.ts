@@ -131,6 +131,9 @@ export const withoutGreetings = (text: string): string =>
     .replace(/\s{2,}/g, " ")
     .trim();
 
+/** The list just answered, narrowed: そのうち, その中で, この中の. */
+export const NARROWING = "そのうち|その中で|その中の|このうち|この中で|この中の";
+
 /**
  * What says a sentence narrows the one before it (そのうち, その中で, に絞って, に限ります, だけで大丈夫, のみで結構): it
  * asks, and what it asks is the sentence before it, narrowed.
