@@ -150,6 +150,23 @@ const asTyped = (question: string) => question.replace(/\p{Cc}/gu, " ").trim();
 const quotePrevious = (previous: string) =>
   quoteQuestion(previous.split("\n").join(" / ")).replaceAll("?", "？").replaceAll("!", "！");
 
+/** An answer to `question` read as `readAs`, after `previous`: the note says so, and the next message goes on from it. */
+function readAfterBefore(
+  answered: Answer,
+  question: string,
+  previous: string,
+  readAs: string,
+  ...notes: string[]
+): Answer {
+  return {
+    ...answered,
+    query: asTyped(question),
+    continuedFrom: previous,
+    readAs,
+    notes: [...answered.notes, ...notes, `前の質問「${quotePrevious(previous)}」に続けて読みました。`],
+  };
+}
+
 function notReady(): never {
   throw new Error("the analyzer was used before the tokenizer loaded");
 }
@@ -257,13 +274,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     }
     if (swapped !== null) return askedAgain(swapped, () => (onTheWay ? previous : undefined));
     let before: Promise<Answer> | undefined;
-    const followedOn = (answered: Answer, readAs: string, ...notes: string[]): Answer => ({
-      ...answered,
-      query: asTyped(question),
-      continuedFrom: previous,
-      readAs,
-      notes: [...answered.notes, ...notes, `前の質問「${quotePrevious(previous)}」に続けて読みました。`],
-    });
+    const followedOn = (answered: Answer, readAs: string, ...notes: string[]): Answer =>
+      readAfterBefore(answered, question, previous, readAs, ...notes);
     // The answer before, as given (its question read again): what a follow-up may ask of — answered only when one
     // does, not for every message in a thread.
     const answerBefore = () => {
@@ -358,17 +370,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           list.projects.slice(0, list.answered).map((p) => p.name),
           pick.line,
         );
-        if (read !== null) {
-          const answered = await ask(read);
-          return {
-            ...answered,
-            query: asTyped(question),
-            continuedFrom: pick.list,
-            readAs: read,
-            pickedFrom: pick.list,
-            notes: [...answered.notes, `前の質問「${quotePrevious(pick.list)}」に続けて読みました。`],
-          };
-        }
+        if (read !== null)
+          return { ...readAfterBefore(await ask(read), question, pick.list, read), pickedFrom: pick.list };
       }
       if (pick === null) return readOn(question, goesOnFromText);
       // Read after the project picked, the list is still there for another place (「それの担当は？」 then 「最後のやつは？」).
