@@ -87,7 +87,7 @@ import {
   unitAt,
   withoutParticipants,
 } from "./understand/units.js";
-import { countOf, cut, kanjiNumber } from "./understand/util.js";
+import { countOf, cut, kanjiNumber, perCatalog } from "./understand/util.js";
 import {
   ANY_YEAR,
   DAY_LEVEL,
@@ -1082,9 +1082,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   const directionHits = new Set<Direction>();
   for (const d of exactly) directionHits.add(d);
   // A project named in full (チャレンジいばらき補助金の拡充) is a subject: the direction in its name is no filter.
-  const names = nameList(catalog).filter(
-    (n) => text.includes(n) && DIRECTION_WORDS.some((d) => n.includes(d)),
-  );
+  const names = namesWithDirections(catalog).filter((n) => text.includes(n));
   const mark = (i: number) => `\uE000${i}\uE001`;
   let withoutDirections = names.reduce((t, n, i) => t.replaceAll(n, mark(i)), text);
   for (const [pattern, word] of DIRECTION_PATTERNS) {
@@ -1209,6 +1207,11 @@ const KIND_OF_PROJECT = new RegExp(
  * A subject left out, as the project name it ends is typed in full before it: 「ふるさと寄附金推進事業を除いた」 leaves
  * out ふるさと寄附金推進事業, though a subject is read from its kanji (寄附金推進事業).
  */
+/** The projects' names with a direction word in them (チャレンジいばらき補助金の拡充), found once per catalog. */
+const namesWithDirections = perCatalog((catalog: Catalog) =>
+  nameList(catalog).filter((n) => DIRECTION_WORDS.some((d) => n.includes(d))),
+);
+
 function namedInFull(subject: string, text: string, catalog: Catalog): string {
   const name = nameList(catalog).find(
     (n) => n.length > subject.length && n.endsWith(subject) && text.includes(n),
