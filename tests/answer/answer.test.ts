@@ -1602,6 +1602,21 @@ describe("free-text answers (real kuromoji)", () => {
     },
   );
 
+  it.each([
+    ["計画上の年度の扱いを教えていただけますでしょうか。"],
+    ["いつから始まる扱いになっていますか。"],
+    ["どの事業で、いつ実施するものでしょうか。"],
+  ])(
+    "reads the subject from the sentence before an ask of how the plan places it or when it is done (…。%s)",
+    async (ask) => {
+      const a = await engine.ask(`すみません、コーチングの研修をやっていると思うのですが。${ask}`);
+      expect(keys(a)[0]).toBe("7-3#1");
+      expect(a.answered).toBeGreaterThan(0);
+      expect(a.searchedWords).toContain("コーチング");
+      expect(a.missingTerms).not.toContain("扱い");
+    },
+  );
+
   it("searches the sentence an ask of a year's direction points back at, though its words match only in part", async () => {
     const a = await engine.ask("ドローンで公共施設を点検する話を聞きました。その事業の令和5年度の方向性は？");
     expect(a.intent).toBe("search");

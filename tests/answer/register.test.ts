@@ -438,6 +438,12 @@ describe("asksOnlyFields: an ask for what a project has, naming no project", () 
     // Probe 43: the project's, named by nothing before it.
     ["事業の状況"],
     ["取組の担当課と方向性"],
+    // Probe 48: how the plan places it, and when it starts or is done (a もの that only closes the sentence).
+    ["計画上の年度の扱い"],
+    ["扱いになっていますか"],
+    ["計画上の位置づけ"],
+    ["いつから始まる予定"],
+    ["どの事業で、いつ実施するものでしょうか"],
   ])("%s asks only for fields", (ask) => {
     expect(asksOnlyFields(ask)).toBe(true);
   });
@@ -451,6 +457,8 @@ describe("asksOnlyFields: an ask for what a project has, naming no project", () 
     ["教えて"],
     ["その事業の補助金はいつまで"],
     ["その中でWi-Fiの事業"],
+    ["いつ実施するものはどれ"],
+    ["扱いが変わるもの"],
   ])("%s does not: it asks for a list, names a subject, or asks no field", (ask) => {
     expect(asksOnlyFields(ask)).toBe(false);
   });
