@@ -249,7 +249,10 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   // Cut before anything else looks at the text: a megabyte of one script must cost nothing.
   const bounded =
     rawQuestion.length > MAX_QUESTION_CHARS * 4 ? rawQuestion.slice(0, MAX_QUESTION_CHARS * 4) : rawQuestion;
-  const whole = bounded.replace(/\p{Cc}/gu, " ").trim();
+  const whole = bounded
+    .replace(/\r\n?/g, "\n")
+    .replace(/(?!\n)\p{Cc}/gu, " ")
+    .trim();
   // Over the limit, the greetings go first: 「お疲れ様です。」 forty times, then the question, is that question.
   const trimmed = [...whole].length > MAX_QUESTION_CHARS ? withoutGreetings(whole) : whole;
   const truncated = [...trimmed].length > MAX_QUESTION_CHARS;
@@ -459,6 +462,8 @@ function readClauses(stripped: string, catalog: Catalog, now: Date): Parts {
     // The sentence narrowed is read with its own context: an occasion before it (広報誌の特集で使います。) says why
     // one asks, and its words are no subject when that sentence, read so, has none.
     const before = readContext();
+    const both = bothDirections(before, askParts, catalog);
+    if (both) return { ...whole, ...both };
     if (isStructured(before) && !before.hasFreeText && !askParts.hasFreeText)
       return { ...whole, freeText: askParts.freeText, hasFreeText: false };
     return whole;
@@ -487,11 +492,13 @@ function readClauses(stripped: string, catalog: Catalog, now: Date): Parts {
   // points back at a context which, read with its own occasion (監査対応で、) left out, is conditions alone.
   // So is an ask that names nothing at all (「…を洗い出したいので、該当するものを教えて」).
   // (An ask with letters leaves a shorter context, so its reading ends.)
+  // (Not an ask that narrows by a subject of its own: 「施策7-3の事業」 then 「そのうち研修のやつは？」 asks for 研修.)
   const namesNothing = !askParts.hasFreeText && /[\p{L}\p{N}]/u.test(ask);
+  const narrowsBySubject = NARROWS.test(ask) && askParts.hasFreeText;
   if (
     !isStructured(askParts) &&
     context.trim() &&
-    ((pointsBack(ask) && isStructured(whole)) || namesNothing)
+    ((pointsBack(ask) && isStructured(whole) && !narrowsBySubject) || namesNothing)
   ) {
     const before = readContext();
     if (isStructured(before) && !before.hasFreeText) return before;
@@ -507,6 +514,31 @@ function readClauses(stripped: string, catalog: Catalog, now: Date): Parts {
     }
   }
   return readMessageParts(whole, ask, askParts, context);
+}
+
+/**
+ * 「臨時拡充の事業を教えて」 then 「そのうちR4で完了するのは？」: two directions, each said in its own sentence of its
+ * own years (none: any year of the plan), must both hold — not either in the years the message names. When the
+ * ask's direction is a kind of the one before (「拡充の事業」 then 「そのうち臨時拡充のもの」), it is the narrower one.
+ */
+function bothDirections(before: Parts, ask: Parts, catalog: Catalog): Partial<Parts> | null {
+  if (before.directions.length === 0 || ask.directions.length === 0) return null;
+  if (before.throughout || ask.throughout) return null;
+  const inBefore = ask.directions.filter((d) => before.directions.includes(d));
+  if (inBefore.length === ask.directions.length && inBefore.length < before.directions.length)
+    return { directions: ask.directions };
+  if (inBefore.length > 0) return null;
+  const { first, last } = planEnds(catalog);
+  const held = (p: Parts): Parts["conditions"][number] => {
+    const years = p.years.length > 0 ? [...p.years].sort() : [`R${first}` as YearKey, `R${last}` as YearKey];
+    const [from, to] = [years[0] as YearKey, years[years.length - 1] as YearKey];
+    return { year: from, ...(to !== from ? { until: to } : {}), directions: p.directions, holds: true };
+  };
+  return {
+    years: [],
+    directions: [],
+    conditions: [...before.conditions, ...ask.conditions, held(before), held(ask)],
+  };
 }
 
 /** A reading's conditions, its words left out: two readings that list the same projects by them compare equal. */

@@ -331,6 +331,31 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(keys(a).slice(0, a.answered)).toEqual(both.map(projectKey));
   });
 
+  it("narrows a direction's list by another direction in a year (臨時拡充の事業 → そのうちR4で完了するのは？): both, not either (probe 48)", async () => {
+    const a = await engine.ask("そのうちR4で完了するのは？", { previous: "臨時拡充の事業を教えて" });
+    const years = ["R3", "R4", "R5", "R6", "R7"] as const;
+    const both = plan.projects.filter(
+      (p) =>
+        years.some((y) => p.directions[y] === "臨時拡充") &&
+        (p.directions.R4 === "完了" || p.directions.R4 === "新規完了"),
+    );
+    expect(both.length).toBeGreaterThan(0);
+    expect(keys(a).slice(0, a.answered)).toEqual(both.map(projectKey));
+  });
+
+  it("narrows 拡充 to its kind 臨時拡充 when そのうち asks for it, not both (拡充の事業は？そのうち臨時拡充のものは？)", async () => {
+    const a = await engine.ask("拡充の事業は？そのうち臨時拡充のものは？");
+    const kind = plan.projects.filter((p) => Object.values(p.directions).includes("臨時拡充"));
+    expect(kind.length).toBeGreaterThan(0);
+    expect(keys(a).slice(0, a.answered)).toEqual(kind.map(projectKey));
+  });
+
+  it("keeps the subject a narrowing follow-up names (施策7-3の事業 → そのうち研修のやつは？), read across a line break", async () => {
+    const a = await engine.ask("そのうち研修のやつは？", { previous: "施策7-3の事業" });
+    expect(a.answered).toBe(1);
+    expect(keys(a)[0]).toBe("7-3#1");
+  });
+
   it("answers 「担当課は？」 after 「Wi-Fiの事業」 then 「そのうち新規のものは？」 with every new Wi-Fi project's department (probe 46)", async () => {
     const first = await engine.ask("Wi-Fiの事業");
     const second = await engine.ask("そのうち新規のものは？", { previous: goesOnFrom(first) });
