@@ -1042,7 +1042,7 @@ const ASKED_HEADING = "質問の事業:";
  * One project's direction in one year, said in a sentence: …の令和4年度の方向性は継続です。, or …は令和5年度の計画に記載が
  * ありません（記載は令和3年度・令和4年度、R4 継続まで）。
  */
-function yearSentence(project: Project, year: YearKey, years: readonly YearKey[]): string {
+export function yearSentence(project: Project, year: YearKey, years: readonly YearKey[]): string {
   const direction = project.directions[year];
   return direction
     ? `${project.name}の${reiwaLabel(year)}の方向性は${direction}です。`

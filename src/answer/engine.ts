@@ -7,7 +7,7 @@ import type { Analyzer } from "../search/analyzer.js";
 import { BUNDLED_DICT_DIR } from "../search/lexicon.js";
 import type { RankingOptions, SearchIndex } from "../search/search-index.js";
 import { loadDepartmentAliases } from "./aliases.js";
-import { type Answer, answer, quoteQuestion } from "./answer.js";
+import { type Answer, answer, quoteQuestion, yearSentence } from "./answer.js";
 import { buildCatalog, type Catalog } from "./catalog.js";
 import {
   askedOfProjects,
@@ -272,7 +272,27 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       const answered = await askedAgain(other, (a) => (a.verdict ? other.as : undefined));
       return fromList ? { ...answered, pickedFrom: previous } : answered;
     }
-    if (swapped !== null) return askedAgain(swapped, () => (onTheWay ? previous : undefined));
+    if (swapped !== null) {
+      const answered = await askedAgain(swapped, () => (onTheWay ? previous : undefined));
+      // 「ふるさと納税の事業ってある？」 (two projects) then 「R7はどうなってる？」, or 「縮小の事業ある？」 (one) then
+      // 「R3は？」: of the few projects in view, those the year's answer leaves out are said with that year — not
+      // listed then, or another direction — so that none drops out silently.
+      const [year, ...more] = understand(swapped.as, catalog, clock()).years;
+      if (year === undefined || more.length > 0) return answered;
+      const before = await ask(previous);
+      if (before.answered === 0 || before.answered > MAX_PROJECTS_NAMED) return answered;
+      const kept = answered.projects.slice(0, answered.answered);
+      const dropped = before.projects.slice(0, before.answered).filter((p) => !kept.includes(p));
+      return dropped.length === 0
+        ? answered
+        : {
+            ...answered,
+            notes: [
+              ...answered.notes,
+              ...dropped.map((p) => `前の回答の事業では、${yearSentence(p, year, catalog.years)}`),
+            ],
+          };
+    }
     let before: Promise<Answer> | undefined;
     const followedOn = (answered: Answer, readAs: string, ...notes: string[]): Answer =>
       readAfterBefore(answered, question, previous, readAs, ...notes);

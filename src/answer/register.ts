@@ -382,11 +382,16 @@ export function asksForProjects(question: string): boolean {
   );
 }
 
+/** A project's 目的 asked for, by name or by what it means (何のため). */
+const ASKS_PURPOSE = /目的|ねらい|狙い|(?:何|なん)の\s*ため/;
+/** A project's 内容 asked for, by name or by what it means (何をするの, 何やるの, どんなこと). */
+const ASKS_CONTENT = /内容|中身|(?:何|なに)\s*を?\s*(?:する|やる|して|やって)|どんなこと/;
+
 /** 目的 or 内容 asked for by name or by what it means (何のため, 何をする), in the ask; undefined when neither is. */
 export function fieldAskedIn(question: string): "目的" | "内容" | undefined {
   const ask = askingClause(question);
-  if (/目的|ねらい|狙い|(?:何|なん)の\s*ため/.test(ask)) return "目的";
-  if (/内容|中身|(?:何|なに)を\s*(?:する|やる|して|やって)|どんなこと/.test(ask)) return "内容";
+  if (ASKS_PURPOSE.test(ask)) return "目的";
+  if (ASKS_CONTENT.test(ask)) return "内容";
   return undefined;
 }
 
@@ -419,7 +424,7 @@ const POINTED_SUBJECT = new RegExp(`(?:${POINTS_BACK.source})\\s*(?:事業|取�
  * 位置づけ), and the bare verbs of doing that a when asks with (いつから始まる, いつ実施する).
  */
 const FIELDS = new RegExp(
-  `${ASKS_DIRECTION.source}|${ASKS_WHEN.source}|(?:取り?)?扱い|位置(?:づけ|付け)|始ま|始め|開始|スタート|実施|実行|担当(?:者|課|部署|部局)?|所管(?:課)?|部署|部局|課|今後|概要|内容|中身|目的|状況|進捗|進み具合|スケジュール|(?:もう少し|もうすこし|もっと)?\\s*(?:詳しく|くわしく|詳細)|年度|以降|まで|(?:正式な?\\s*)?(?:事業名|名称|名前)|(?:総合)?計画\\s*(?:上|で|の中)`,
+  `${ASKS_DIRECTION.source}|${ASKS_WHEN.source}|${ASKS_PURPOSE.source}|${ASKS_CONTENT.source}|(?:取り?)?扱い|位置(?:づけ|付け)|始ま|始め|開始|スタート|実施|実行|担当(?:者|課|部署|部局)?|所管(?:課)?|部署|部局|課|今後|概要|内容|中身|目的|状況|進捗|進み具合|スケジュール|(?:もう少し|もうすこし|もっと)?\\s*(?:詳しく|くわしく|詳細)|年度|以降|まで|(?:正式な?\\s*)?(?:事業名|名称|名前)|(?:総合)?計画\\s*(?:上|で|の中)`,
 );
 /**
  * What asks for every project about a subject, not the best one: a count (何件, 全部で, いくつ), all of them (一覧,

@@ -350,6 +350,38 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(keys(a).slice(0, a.answered)).toEqual(kind.map(projectKey));
   });
 
+  it("says, of the few projects in view, those a year's follow-up leaves out (ふるさと納税の事業ってある？ → R7はどうなってる？)", async () => {
+    const first = await engine.ask("ふるさと納税の事業ってある？");
+    const unlisted = first.projects.slice(0, first.answered).filter((p) => p.directions.R7 === undefined);
+    expect(unlisted.length).toBeGreaterThan(0);
+    const a = await engine.ask("R7はどうなってる？", { previous: goesOnFrom(first) });
+    for (const p of unlisted) {
+      expect(keys(a).slice(0, a.answered)).not.toContain(projectKey(p));
+      expect(a.notes).toContain(
+        `前の回答の事業では、${p.name}は令和7年度の計画に記載がありません（記載は令和3年度〜6年度、R6 ${p.directions.R6}まで）。`,
+      );
+    }
+  });
+
+  it("says the one project's own direction when a year's follow-up finds none (縮小の事業ある？ → それの内容は？ → R3は？) (probe 48)", async () => {
+    const list = await engine.ask("縮小の事業ある？");
+    expect(list.answered).toBe(1);
+    const [p] = list.projects as [Project];
+    const content = await engine.ask("それの内容は？", { previous: goesOnFrom(list) });
+    const a = await engine.ask("R3は？", { previous: goesOnFrom(content) });
+    expect(a.answered).toBe(0);
+    expect(a.notes).toContain(`前の回答の事業では、${p.name}の令和3年度の方向性は${p.directions.R3}です。`);
+  });
+
+  it("asks 何をするの？ of the project just answered, for its 内容 (probe 48)", async () => {
+    const list = await engine.ask("そのうちR3で新規完了は？", { previous: "施策7-6の事業" });
+    expect(list.answered).toBe(1);
+    const a = await engine.ask("何をするの？", { previous: goesOnFrom(list) });
+    expect(a.answered).toBe(1);
+    expect(keys(a)[0]).toBe(keys(list)[0]);
+    expect(a.fieldAsked).toBe("内容");
+  });
+
   it("keeps the subject a narrowing follow-up names (施策7-3の事業 → そのうち研修のやつは？), read across a line break", async () => {
     const a = await engine.ask("そのうち研修のやつは？", { previous: "施策7-3の事業" });
     expect(a.answered).toBe(1);

@@ -444,6 +444,9 @@ describe("asksOnlyFields: an ask for what a project has, naming no project", () 
     ["計画上の位置づけ"],
     ["いつから始まる予定"],
     ["どの事業で、いつ実施するものでしょうか"],
+    ["何をするの"],
+    ["何やるの"],
+    ["何のためにやってるの"],
   ])("%s asks only for fields", (ask) => {
     expect(asksOnlyFields(ask)).toBe(true);
   });
