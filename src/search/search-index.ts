@@ -652,10 +652,19 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     };
   };
 
-  /** Whether some text of the plan may hold `text`: all its characters (one) or bigrams (more) are the plan's. */
+  /**
+   * Whether some text of the plan may hold `text`: all its characters (one) or bigrams (more) are the projects', or
+   * it is in a policy's or an initiative's title — 非核 of 「生命の尊さを守る非核平和社会の実現」, an initiative with no
+   * project, is no word missing from the plan.
+   */
   const planChars = new Set(docs.flatMap((d) => [...d.text]));
+  const titles = plan.policies
+    .flatMap((p) => [p.title, ...p.initiatives.map((i) => i.title)])
+    .map(phrasePattern)
+    .join("\n");
   const mayHold = (text: string) =>
-    [...text].length === 1 ? planChars.has(text) : bigrams(text).every((g) => vocabulary.id(g) >= 0);
+    ([...text].length === 1 ? planChars.has(text) : bigrams(text).every((g) => vocabulary.id(g) >= 0)) ||
+    titles.includes(text);
 
   /**
    * A word in hiragana the dictionary does not know comes out as fillers and particles (えんがわ: え・ん・が・わ),

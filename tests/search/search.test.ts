@@ -134,6 +134,12 @@ describe("analyzer (real kuromoji)", () => {
     expect(index.search("計画にどう位置づけられているか").missingTerms).toEqual([]);
   });
 
+  it("names no word of a policy's or an initiative's title missing, though no project holds it (非核平和) (probe 48)", () => {
+    const found = index.search("非核平和に関する事業はありますか");
+    expect(found.missingTerms).not.toContain("非核");
+    expect(index.search("非核と原爆の事業").missingTerms).toEqual(["原爆"]);
+  });
+
   it("finds the plan's 元気を与える from 元気づける", () => {
     expect(index.search("みんなを元気づける活動の募集").hits[0]?.project.name).toBe(
       "チャレンジいばらき補助金の拡充",
