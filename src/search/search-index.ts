@@ -460,11 +460,11 @@ const kanaSuffix = (surface: string, typed: string): boolean =>
 /** The most characters of a counter (月, か所, 年間). */
 const MAX_COUNTER = 2;
 /**
- * A counter typed after a number (4月, 何か所, 3年間): what is counted or when, not a word to name missing — kuromoji
- * reads some of them (月 of 4月) as nouns of their own.
+ * A counter typed after a number (4月, 何か所, 3年間, 二か月): what is counted or when, not a word to name missing —
+ * kuromoji reads some of them (月 of 4月) as nouns of their own.
  */
 const counter = (surface: string, typed: string): boolean =>
-  [...surface].length <= MAX_COUNTER && typedAfter(surface, typed, /[0-9何数幾]/);
+  [...surface].length <= MAX_COUNTER && typedAfter(surface, typed, /[0-9何数幾一二三四五六七八九十]/);
 /** A word worth looking for: not a lone digit or Latin letter, and not a number alone. */
 const MEANINGFUL = (term: string) => !/^[0-9a-z]$/.test(term) && !/^[0-9]+$/.test(term);
 

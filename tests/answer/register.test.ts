@@ -43,6 +43,10 @@ describe("stripRegister: the register of a Slack message is not its subject", ()
     ["令和5年度はありますか？ないですか？", "令和5年度はありますか？"],
     // A request's くれ, not a past くれた (what was done for someone).
     ["R4に完了した事業を出してくれ", "R4に完了した事業"],
+    // Probe 48: the apology said in full, and a hurry before the apology for it.
+    ["空調の改修について。お手数をおかけします。", "空調の改修について。。"],
+    ["お手数おかけしますが、空調の改修", "、空調の改修"],
+    ["急ぎで恐縮です。空調の改修", "。空調の改修"],
   ])("drops the greeting or set phrase in %s", (text, expected) => {
     expect(core(text)).toBe(expected);
   });

@@ -347,6 +347,7 @@ describe("search ranking", () => {
   it.each([
     ["4月に異動してきました。窓口のタブレットで住民票を申請できる仕組み", "月"],
     ["亡くなった方のご遺族が何か所も回らずに済む手続き", "か所"],
+    ["財政の担当に来て二か月になります。口座振替の事務", "か月"],
   ])("never names a counter after a number missing, nor shows it searched: %s (probe 46)", (q, word) => {
     const found = index.search(q);
     expect(found.missingTerms).not.toContain(word);
@@ -365,6 +366,14 @@ describe("search ranking", () => {
     ["会議でAIチャットボットの検討が話題になりました"],
     ["点検を支援する事業があったと記憶しております"],
   ])("never names how the asker came to know missing: %s (dict/framing.txt, probe 47)", (q) => {
+    expect(index.search(q).missingTerms).toEqual([]);
+  });
+
+  it.each([
+    ["資料作成の期限が明日なのでマイナンバーカードの普及促進"],
+    ["議会答弁の下調べで、上司からコーチング研修について聞かれました"],
+    ["概要だけでも結構ですのでコーチング研修"],
+  ])("never names the asker's deadline, errand or manners missing: %s (dict/framing.txt, probe 48)", (q) => {
     expect(index.search(q).missingTerms).toEqual([]);
   });
 
