@@ -316,7 +316,10 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         // What the next message goes on from: the few projects left, by name (「それっていつまで？」 asks of them).
         const names = [...new Set(kept.map((p) => p.name))];
         const readAs =
-          kept.length > 0 && kept.length <= MAX_PROJECTS_NAMED ? `${names.join("、")}の事業` : others;
+          kept.length > 0 && kept.length <= MAX_PROJECTS_NAMED
+            ? // (「コミュニティセンター管理運営事業」, not 「…管理運営事業の事業」.)
+              `${names.join("、")}${names.every((n) => n.endsWith("事業")) ? "" : "の事業"}`
+            : others;
         return followedOn(
           { ...answered, projects: left(answered.projects), answered: kept.length },
           readAs,

@@ -379,7 +379,9 @@ export function othersAsked(question: string, previous: string): string | null {
   const rest = question
     .trim()
     .replace(OTHERS_LEAD, "")
-    .replace(/の(?:ほか|他)の|以外の/, "の");
+    .replace(/の(?:ほか|他)の|以外の/, "の")
+    // 「スマートロックを入れる事業は他にある？」: the others asked after the subject, before the verb.
+    .replace(/(?:ほか|他)\s*(?:に|には|にも)(?=\s*(?:ある|あり|ない|って|[?？]|$))/, "");
   if (/[\p{Script=Han}\p{Script=Katakana}a-zA-Z0-9０-９]/u.test(rest.replace(/事業|もの|取組|取り組み/g, "")))
     return rest;
   const lines = previous.split("\n");

@@ -101,6 +101,7 @@ const TUNED = [
   "dev53",
   "dev54",
   "dev55",
+  "dev56",
 ];
 
 /** Every set, the tuned ones first. */

@@ -51,6 +51,10 @@ describe.each([
   // Probe 47's twenty (その課の事業, a project named in full with 拡充 in its name, まだやってる then R7は？): 19 of 20
   // first messages and 33 of 38 follow-ups on the session's start code (07fa667), all at its end.
   ["conversations47.json", 38],
+  // Probe 48's twenty (そのうち with a direction of its own, 何をするの？, a year asked of a few projects, ほかにある？):
+  // 20 of 20 first messages and 35 of 44 follow-ups on the twenty-second session's start code (4835a06), 40 at its
+  // end; the four left are read otherwise on purpose (README).
+  ["conversations48.json", 40],
 ])("conversations with follow-ups (%s)", (file, floor) => {
   const conversations = read(file);
   it(`answers every first message, and at least ${floor} follow-ups, right`, async () => {

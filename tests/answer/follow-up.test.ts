@@ -332,6 +332,13 @@ describe("othersAsked: what the answer before left out", () => {
     ["ほかには？", "Wi-Fiの事業ってある？", "Wi-Fiの事業ってある？"],
     ["じゃあ、ほかにある？", "Wi-Fiの事業ってある？", "Wi-Fiの事業ってある？"],
     ["それ以外だと？", "施策7-5の事業\nそのうちR6にも載ってるのは？", "施策7-5の事業"],
+    // Probe 48: the others asked after the subject, before the verb.
+    [
+      "スマートロックを入れる事業は他にある？",
+      "施設予約のシステムの事業",
+      "スマートロックを入れる事業はある？",
+    ],
+    ["Wi-Fiの事業はほかにもある？", "空調の事業", "Wi-Fiの事業はある？"],
   ])("reads %s after %j as %s", (q, previous, read) => {
     expect(othersAsked(q, previous)).toBe(read);
   });
