@@ -10,6 +10,7 @@ import {
   asksOnlyFields,
   NARROWING,
   pointsBack,
+  pointsBackAt,
   stripRegister,
 } from "./register.js";
 import { DIRECTION_NAMES, HAD_ONCE } from "./understand/directions.js";
@@ -65,7 +66,17 @@ export function goesOn(question: string): boolean {
   // 「マイナンバーカードの事業ですが、その担当課は？」 says what it is about itself.
   const before = own.slice(0, own.lastIndexOf(ask));
   if (/[\p{L}\p{N}]/u.test(before.replace(/[\p{Script=Hiragana}ー]/gu, ""))) return false;
-  return pointsBack(ask) || GOES_ON.test(ask);
+  // Nor does 「リノベのいばらき関連の事業はいくつ載っていて、それぞれ何年度まで？」: its それぞれ points at what the
+  // ask itself named before it.
+  const at = [ask.search(GOES_ON), pointsBackAt(ask)].filter((i) => i >= 0);
+  if (at.length === 0) return false;
+  // (A year or a direction before it is what is asked of them: 「R4はそれぞれどうなる？」.)
+  const named = ask
+    .slice(0, Math.min(...at))
+    .replace(ASKS_AGAIN, "")
+    .replace(YEAR, "")
+    .replace(DIRECTION_NAMED, "");
+  return !/[\p{Script=Han}\p{Script=Katakana}a-zA-Z0-9]/u.test(named);
 }
 
 /** 「じゃあ…」「それなら…」「次は…」: a message that starts by asking again of what was said before it. */
@@ -141,6 +152,7 @@ const CORRECTED_YEAR = new RegExp(
 /** Some one thing alone: a department, when the catalog knows it. */
 const ONLY_ONE_THING = saysAlone(".+?", true);
 const YEAR = new RegExp(ANY_YEAR, "gi");
+const DIRECTION_NAMED = new RegExp(DIRECTION_NAMES, "g");
 
 /** The question before as asked again of something else: its text, and what it was asked of (R6, 人事課). */
 export interface Swapped {

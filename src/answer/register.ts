@@ -311,6 +311,9 @@ export function pointsBack(ask: string): boolean {
   return POINTS_BACK.test(ask);
 }
 
+/** Where the asking clause first points back (see pointsBack), or -1. */
+export const pointsBackAt = (ask: string): number => ask.search(POINTS_BACK);
+
 /** Whether the ask points back at a subject the context names — not at its year (その年度に, この年に). */
 export function pointsBackAtSubject(ask: string): boolean {
   return POINTS_BACK.test(ask.replace(THAT_YEAR, " "));

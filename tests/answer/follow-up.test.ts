@@ -33,6 +33,8 @@ describe("a message that goes on from the question before it", () => {
     ["あの事業ってR6もある？"],
     ["お疲れ様です。それはR5も載っていますか"],
     ["そこって何課？"],
+    ["じゃあそれぞれの担当課は？"],
+    ["R4はそれぞれどうなる？"],
   ])("goes on: %s", (q) => {
     expect(goesOn(q)).toBe(true);
   });
@@ -46,6 +48,12 @@ describe("a message that goes on from the question before it", () => {
     ["そのまま窓口で申請できる仕組みってある？", "そのまま is as it is"],
     ["7-4-2", "a code"],
     ["", "nothing"],
+    // Probe 48.
+    [
+      "「リノベのいばらき」関連の事業はいくつ載っていて、それぞれ何年度まで？",
+      "それぞれ of what the ask named",
+    ],
+    ["会議室の予約をネットでするやつ、あれってどの事業？", "あれ of what the ask named"],
   ])("reads alone: %s (%s)", (q) => {
     expect(goesOn(q)).toBe(false);
   });
