@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Answer, answer, countLabel, RELATED_HEADING } from "../../src/answer/answer.js";
+import {
+  type Answer,
+  answer,
+  countLabel,
+  RELATED_HEADING,
+  SHOWN_WITH_RELATED,
+} from "../../src/answer/answer.js";
 import { buildCatalog } from "../../src/answer/catalog.js";
 import { createEngine, type Engine, goesOnFrom } from "../../src/answer/engine.js";
 import { contentPreview, filtersLine, previewOf, renderAnswerText } from "../../src/answer/render-text.js";
@@ -318,6 +324,20 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
   ])("says neither to %s, which asks which projects", async (q) => {
     const a = await engine.ask(q);
     expect(a.notes.join("\n")).not.toMatch(/^(?:はい|いいえ)。/m);
+  });
+});
+
+describe("how many projects a free-text answer shows", () => {
+  it("shows related projects only up to five cards in all, beside a single 該当 (probe 48)", async () => {
+    const a = await engine.ask("奥さんや旦那さんからの暴力で逃げてる人を助けるのってどれ？");
+    expect(a.answered).toBe(1);
+    expect(a.projects.length).toBe(SHOWN_WITH_RELATED);
+  });
+
+  it("still shows every 該当 of a count, however many (オンライン関係の事業は何件？)", async () => {
+    const a = await engine.ask("オンライン関係の事業は何件？");
+    expect(a.answered).toBeGreaterThan(SHOWN_WITH_RELATED);
+    expect(a.projects.length).toBe(a.answered);
   });
 });
 
