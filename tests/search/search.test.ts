@@ -140,6 +140,13 @@ describe("analyzer (real kuromoji)", () => {
     expect(index.search("非核と原爆の事業").missingTerms).toEqual(["原爆"]);
   });
 
+  it.each([["エアコンの入れ替えとか、あと電気をLEDにするやつ"], ["コンクリートがあと何年もつか"]])(
+    "never searches the filler あと (dict/stopwords.txt, probe 48): %s",
+    (q) => {
+      expect(index.search(q).subjectWords).not.toContain("あと");
+    },
+  );
+
   it("finds the plan's 元気を与える from 元気づける", () => {
     expect(index.search("みんなを元気づける活動の募集").hits[0]?.project.name).toBe(
       "チャレンジいばらき補助金の拡充",
