@@ -323,7 +323,12 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         return followedOn(
           { ...answered, projects: left(answered.projects), answered: kept.length },
           readAs,
-          ...(shown.length > 0 ? [`前の回答の事業（${shown.length}件）を除いて示します。`] : []),
+          ...(shown.length === 0
+            ? []
+            : // 「同じ課の他の事業は？」 of a department with one project: said in a sentence, not only by 0件.
+              kept.length === 0 && answered.answered > 0
+              ? [`前の回答の事業（${shown.length}件）のほかに、当てはまる事業はありません。`]
+              : [`前の回答の事業（${shown.length}件）を除いて示します。`]),
         );
       }
       if (own !== question) return followedOn(await ask(own), own);

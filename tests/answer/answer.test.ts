@@ -230,6 +230,16 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     expect(a.notes).toContain(`前の回答の事業（${shown.length}件）を除いて示します。`);
   });
 
+  it("says in a sentence that a department has no other project (おくやみの窓口 → 担当課は？ → 同じ課の他の事業は？) (probe 48)", async () => {
+    const first = await engine.ask("おくやみの窓口ってある？");
+    const [p] = first.projects as [Project];
+    expect(plan.projects.filter((q) => q.department === p.department)).toEqual([p]);
+    const whose = await engine.ask("担当課は？", { previous: goesOnFrom(first) });
+    const a = await engine.ask("同じ課の他の事業は？", { previous: goesOnFrom(whose) });
+    expect(a.answered).toBe(0);
+    expect(a.notes).toContain("前の回答の事業（1件）のほかに、当てはまる事業はありません。");
+  });
+
   it("answers 「ほかには？」 after a search with what it found beside its answers", async () => {
     const previous = "マイナンバーカードの担当課は？";
     const first = await engine.ask(previous);
