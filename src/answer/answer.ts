@@ -740,6 +740,17 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     if (initiative) result.initiatives[p.initiative] = initiative.title;
   }
 
+  // 「7-2の11番の担当課は？」: whose, in one line first, as a free-text answer says it.
+  const coded = result.projects.slice(0, result.answered);
+  if (
+    result.intent === "code" &&
+    !searched &&
+    !result.verdict &&
+    coded.length > 0 &&
+    coded.length <= DEPARTMENT_LINE_PROJECTS &&
+    ASKS_DEPARTMENT.test(askingClause(u.question))
+  )
+    result.notes.unshift(departmentsLine(coded));
   if (result.projects.length === 0 && structured && !searched && pool && pool.length > 0) {
     // 「7-7で完了する事業」: the code has projects, none under the conditions — say so, not just 該当 0件.
     const codes = scopeCodes();
@@ -993,9 +1004,11 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       result.projects = pool.filter((p) => matchesFilters(p, filters, inPlan));
       result.intent = "code";
       const narrowed = result.projects.length < pool.length ? "条件に当てはまる" : "すべての";
-      result.notes.push(
-        `${words}に当てはまる事業は${codes}にないため、${codes}の${narrowed}事業を示します。`,
-      );
+      // (Not when the words only asked for a field of them: 「7-2の11番の目的は？」 searched no 目的.)
+      if (!asksOnlyFields(ask))
+        result.notes.push(
+          `${words}に当てはまる事業は${codes}にないため、${codes}の${narrowed}事業を示します。`,
+        );
     }
     if (result.answered === 0 && !pool) {
       // Nothing answers, but an initiative is about it: say it has no new or expanded projects.

@@ -2400,6 +2400,22 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.notes.join("\n")).not.toContain("概要");
   });
 
+  it("answers a project's code asked for a field (7-2の11番の目的は？) with no note of 目的 unmatched (probe 48)", async () => {
+    const a = await engine.ask("7-2の11番の目的は？");
+    expect(keys(a)).toEqual(["7-2#11"]);
+    expect(a.fieldAsked).toBe("目的");
+    expect(a.notes.join("\n")).not.toContain("目的");
+  });
+
+  it.each([["7-2の11番の担当課は？"], ["7-2 No.11の担当は？"]])(
+    "says whose a project asked by its code is in one line first, as a free-text answer does: %s (probe 48)",
+    async (q) => {
+      const a = await engine.ask(q);
+      const [p] = plan.projects.filter((x) => x.policy === "7-2" && x.no === 11) as [Project];
+      expect(a.notes[0]).toBe(`担当課: ${p.department}（${p.name}）`);
+    },
+  );
+
   it("reads 7-2-17, an initiative the plan lacks, as 7-2 No.17", async () => {
     const a = await engine.ask("7-2-17の事業");
     expect(keys(a)).toEqual(["7-2#17"]);
