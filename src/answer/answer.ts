@@ -8,6 +8,7 @@ import type { RankingOptions, SearchHit, SearchIndex, SearchResult } from "../se
 import { type Catalog, nearestCodes, projectsUnder } from "./catalog.js";
 import { MAY_NAME_KANA_UNIT, withUnitsByReading, withUnitsInKanji } from "./kana-units.js";
 import {
+  ASKS_COUNT,
   ASKS_DEPARTMENT,
   ASKS_DIRECTION,
   ASKS_EVERY_HOLDER,
@@ -740,6 +741,9 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     if (initiative) result.initiatives[p.initiative] = initiative.title;
   }
 
+  // 「人事課の事業は何件？」: the number asked for, said in a sentence first (not only in the heading's 該当 N件).
+  if (result.answered > 0 && !result.verdict && ASKS_COUNT.test(askingClause(u.question)))
+    result.notes.unshift(`該当する事業は${result.answered}件です。`);
   // 「7-2の11番の担当課は？」: whose, in one line first, as a free-text answer says it.
   const coded = result.projects.slice(0, result.answered);
   if (

@@ -2416,6 +2416,21 @@ describe("free-text answers (real kuromoji)", () => {
     },
   );
 
+  it.each([
+    ["人事課の事業は何件？"],
+    ["令和4年度に完了する事業はいくつありますか"],
+    ["Wi-Fi関係の事業は何件？"],
+  ])("says the number a count asks for in a sentence first: %s (probe 48)", async (q) => {
+    const a = await engine.ask(q);
+    expect(a.answered).toBeGreaterThan(0);
+    expect(a.notes[0]).toBe(`該当する事業は${a.answered}件です。`);
+  });
+
+  it("says no number for a list asked without a count (人事課の事業)", async () => {
+    const a = await engine.ask("人事課の事業");
+    expect(a.notes.join("\n")).not.toContain("件です");
+  });
+
   it("reads 7-2-17, an initiative the plan lacks, as 7-2 No.17", async () => {
     const a = await engine.ask("7-2-17の事業");
     expect(keys(a)).toEqual(["7-2#17"]);
