@@ -1704,6 +1704,15 @@ describe("free-text answers (real kuromoji)", () => {
     },
   );
 
+  it("answers a count and a when of the projects a sentence says the asker took over (…関連の事業を引き継いだのですが、…) (probe 48)", async () => {
+    const a = await engine.ask(
+      "お疲れ様です。4月から政策企画課に配属されました。前任者から「リノベのいばらき」関連の事業を引き継いだのですが、計画にはいくつ載っていて、それぞれ何年度まで続く予定なのか教えていただけますか。",
+    );
+    const renova = plan.projects.filter((p) => p.name.includes("リノベのいばらき"));
+    expect(renova.length).toBe(2);
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(renova.map(projectKey).sort());
+  });
+
   it("searches the sentence an ask of a year's direction points back at, though its words match only in part", async () => {
     const a = await engine.ask("ドローンで公共施設を点検する話を聞きました。その事業の令和5年度の方向性は？");
     expect(a.intent).toBe("search");

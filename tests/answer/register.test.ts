@@ -385,6 +385,9 @@ describe("saysThereIsAProject: a context that says a project exists", () => {
     ["電子錠を入れる取組があると聞きましたが、"],
     ["シェルターへの補助という事業について、"],
     ["そういう事業も載っていたと思うのですが、"],
+    // Probe 48: projects the asker took over or runs.
+    ["前任者から「リノベのいばらき」関連の事業を引き継いだのですが、"],
+    ["空調の改修の事業を担当することになり、"],
   ])("%s does", (context) => {
     expect(saysThereIsAProject(context)).toBe(true);
   });
@@ -392,6 +395,7 @@ describe("saysThereIsAProject: a context that says a project exists", () => {
     ["来年度予算の査定にあたり、"],
     ["監査対応で、事業を洗い出しています。"],
     ["事業の説明資料を作っていて、"],
+    ["業務を引き継いだばかりで、"],
   ])("%s does not: it says why one asks", (context) => {
     expect(saysThereIsAProject(context)).toBe(false);
   });
