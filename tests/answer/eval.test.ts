@@ -226,6 +226,10 @@ describe.each([
   // first change to the method, kept out of the fixtures until its end, and scored by its path without its misses,
   // on its start code (07fa667 — and 00d9c08, the same results: 93.9 / 98.4 / 115 of 121) and at its end (the same).
   ["twentysixth.jsonl", 0.75, 0.9, 0.8],
+  // Written blind from the plan alone at the start of the twenty-second session, frozen (sha256 86821db2…) before its
+  // first change to the method, kept out of the fixtures until its end, and scored by its path without its misses,
+  // on its start code (4835a06: 90.2 / 94.6 / 144 of 154) and at its end (the same).
+  ["twentyseventh.jsonl", 0.75, 0.9, 0.8],
 ])("evaluation on %s", (file, top1, recall5, exact) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);
