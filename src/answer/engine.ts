@@ -102,8 +102,13 @@ function onlyAsksOf(u: Understanding, question: string): boolean {
 const namesOnlyAYearOrDirection = (u: Understanding) =>
   asksOnlyWhen(u) ||
   (u.conditions.length <= 1 &&
-    (!(u.years.length > 0 && u.directions.length > 0) || (u.years.length === 1 && asksYesOrNo(u.question))) &&
+    (!(u.years.length > 0 && u.directions.length > 0) ||
+      (u.years.length === 1 && asksYesOrNo(u.question)) ||
+      // 「じゃあR4で拡充なのは？」: the ones (の) of a year's direction, among those in view.
+      THE_ONES.test(u.question)) &&
     u.years.length + u.directions.length + u.absentDirections.length + u.conditions.length > 0);
+/** 「…なのは？」「…するのって？」: the ones that are so, said by の alone — of something already in view. */
+const THE_ONES = /の\s*(?:は|って)\s*[?？]?\s*$/;
 
 /**
  * A follow-up's answer of the projects just answered, in the order they were given — and only them: projects that

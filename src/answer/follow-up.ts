@@ -28,7 +28,7 @@ const HOW_IS_IT =
  * department (その担当課), and one of them by its place (2番目のやつ, 最初の事業).
  */
 const GOES_ON =
-  /そのうち|その中[でのに]|このうち|この中[でのに]|それぞれ|それら|あれ(?![ばこ])|あの(?:事業|件|話|取組|取り組み)|その担当|そこ(?:の|は|って)|^(?:[1-9１-９]|[一二三四五])\s*(?:番目|つ目|個目)|^(?:最初|最後)\s*の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み)/;
+  /^(?:(?:じゃあ|で|それで)\s*[、,]?\s*)?(?:全部で|合計で?|全体で)?\s*(?:何件|いくつ|幾つ)\s*(?:ある|あります|あるの|なの|になる)?\s*(?:の|か|ですか|でしょうか)?\s*[?？]*$|そのうち|その中[でのに]|このうち|この中[でのに]|それぞれ|それら|あれ(?![ばこ])|あの(?:事業|件|話|取組|取り組み)|その担当|そこ(?:の|は|って)|^(?:[1-9１-９]|[一二三四五])\s*(?:番目|つ目|個目)|^(?:最初|最後)\s*の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み)/;
 
 /**
  * A message that names nothing it asks about, only what it wants of it (「担当課は？」「いつまで？」) or a year or
@@ -51,7 +51,7 @@ export function isBare(
  * narrowing ask (完了するのは？) with そのうち, any other (R7も載ってる？, 担当課は？) with それは.
  */
 export function pointingBack(question: string): string {
-  const ask = question.trim();
+  const ask = question.trim().replace(/^(?:それじゃあ?|じゃあ|それなら|それでは)\s*[、,]?\s*/, "");
   return /の(?:は|って)\s*[?？]?\s*$/.test(ask) ? `そのうち${ask}` : `それは${ask}`;
 }
 

@@ -19,6 +19,8 @@ const FORMULAS = [
   /(?<=^|[。！？!?\n、,]\s*)(?:ちょっと|少し|一点|1点|ひとつ)?(?:質問|確認|相談)(?:です|させてください|があります|なのですが|なんですが)/g,
   // An interjection starting a sentence (あ、, えっと、): a second thought, no word of the question.
   /(?<=^|[。！？!?\n]\s*)(?:あっ?|あー|えっと|えーと|ええと|そうそう)[、,]/g,
+  // A connective starting a message (じゃあR4で拡充なのは？): it goes on from what was said, and names nothing.
+  /(?<=^\s*)(?:それじゃあ?|じゃあ|じゃ(?![\p{Script=Hiragana}])|それなら|それでは)\s*[、,]?/gu,
   // Moving on to another question: たびたびすみません, 先ほどの件とは別で, 別件で, あと一点だけ, 追加で.
   /(?:たびたび|度々|重ね重ね)(?:すみません|すいません|失礼します|恐縮です)?/g,
   /(?:先ほど|先程|さっき)(?:の(?:件|話|質問)?)?\s*(?:と|とは)?\s*別(?:件)?(?:で|に|ですが|なのですが|なんですが)?|別件(?:で|ですが|なのですが|なんですが|になりますが)?/g,

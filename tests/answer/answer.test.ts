@@ -412,6 +412,23 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(a.fieldAsked).toBe("内容");
   });
 
+  it("counts the list just narrowed when the follow-up asks only 何件？, not the whole plan (probe 49)", async () => {
+    const list = await engine.ask("そのうちR5にも載ってるのは？", { previous: "施策7-5の事業" });
+    expect(list.answered).toBeGreaterThan(0);
+    const a = await engine.ask("何件？", { previous: goesOnFrom(list) });
+    expect(keys(a).slice(0, a.answered)).toEqual(keys(list).slice(0, list.answered));
+    expect(a.notes[0]).toBe(`該当する事業は${list.answered}件です。`);
+  });
+
+  it("narrows the list in view by the ones of a year's direction (施策7-4の事業 → じゃあR4で拡充なのは？) (probe 49)", async () => {
+    const a = await engine.ask("じゃあR4で拡充なのは？", { previous: "施策7-4の事業" });
+    const want = plan.projects.filter(
+      (p) => p.policy === "7-4" && (p.directions.R4 === "拡充" || p.directions.R4 === "臨時拡充"),
+    );
+    expect(want.length).toBeGreaterThan(0);
+    expect(keys(a).slice(0, a.answered)).toEqual(want.map(projectKey));
+  });
+
   it("keeps the subject a narrowing follow-up names (施策7-3の事業 → そのうち研修のやつは？), read across a line break", async () => {
     const a = await engine.ask("そのうち研修のやつは？", { previous: "施策7-3の事業" });
     expect(a.answered).toBe(1);

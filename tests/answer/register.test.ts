@@ -47,6 +47,9 @@ describe("stripRegister: the register of a Slack message is not its subject", ()
     ["空調の改修について。お手数をおかけします。", "空調の改修について。。"],
     ["お手数おかけしますが、空調の改修", "、空調の改修"],
     ["急ぎで恐縮です。空調の改修", "。空調の改修"],
+    // Probe 49: a connective opening a message.
+    ["じゃあR4で拡充なのは？", "R4で拡充なのは？"],
+    ["それなら、人事課の事業", "人事課の事業"],
   ])("drops the greeting or set phrase in %s", (text, expected) => {
     expect(core(text)).toBe(expected);
   });
