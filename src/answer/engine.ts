@@ -24,6 +24,7 @@ import {
   saysSameAs,
   withDirectionHadOnce,
   withDirectionSwapped,
+  withNumberSwapped,
   withSameAs,
   withSubjectSwapped,
   withUnitSwapped,
@@ -236,7 +237,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     const swapped =
       withYearSwapped(question, asked) ??
       withUnitSwapped(question, asked, catalog.departments) ??
-      withDirectionSwapped(question, asked);
+      withDirectionSwapped(question, asked) ??
+      withNumberSwapped(question, asked);
     // Any other message goes on from the question before less a yes-or-no asked on the way (see goesOnFrom): the
     // marked line, after a newline unless it was asked first.
     const marked = given.indexOf(YES_OR_NO);

@@ -13,6 +13,7 @@ import {
   pointsBackAt,
   stripRegister,
 } from "./register.js";
+import { NUMBER_MARK } from "./understand/codes.js";
 import { DIRECTION_NAMES, HAD_ONCE } from "./understand/directions.js";
 import { unitAt } from "./understand/units.js";
 import { ANY_YEAR } from "./understand/years.js";
@@ -191,6 +192,39 @@ export function withYearSwapped(question: string, previous: string | undefined):
   const asksHow =
     ASKS_DIRECTION.test(typed) && !named && !/[?？]$/.test(before) && !ASKS_DIRECTION.test(before);
   return asksHow ? { ...swapped, text: `${swapped.text}はどうなる?` } : swapped;
+}
+
+/** A project named by its policy and number in the question before: 7-2の17番, 7-2 No.17, 7-2#17. */
+const PROJECT_NUMBER = new RegExp(
+  String.raw`(?<![\d-])(\d+-\d+)\s*(?:${NUMBER_MARK})(\d+)(\s*番(?!目))?`,
+  "i",
+);
+/** A message asking only of another project number (じゃあ19番は？, No.19は？) — not a list's place (2番目). */
+const ONLY_A_NUMBER = new RegExp(
+  String.raw`^(?:(?:じゃあ|じゃ|では|それなら)\s*[、,]?\s*)?(?:(?:${NUMBER_MARK})\s*(\d+)|(\d+)\s*番(?!目))\s*(?:の事業)?\s*(?:は|だと|って|の方は)?\s*[?？]*$`,
+  "i",
+);
+/** The next or the one before (その次の事業は？, ひとつ前は？). */
+const NEXT_OR_BEFORE =
+  /^(?:(?:じゃあ|じゃ|では)\s*[、,]?\s*)?(?:その|それの)?\s*(次|ひとつ前|一つ前)\s*(?:の\s*(?:事業|やつ|番号|もの))?\s*(?:は|って)?\s*[?？]*$/;
+
+/**
+ * The question before, asked of another project of the same policy (7-2の17番 then じゃあ19番は？ → 7-2の19番; その次の
+ * 事業は？ → 7-2の18番), when it named one by its number. Null otherwise.
+ */
+export function withNumberSwapped(question: string, previous: string | undefined): Swapped | null {
+  if (previous === undefined) return null;
+  const typed = question.normalize("NFKC").trim();
+  const number = ONLY_A_NUMBER.exec(typed);
+  const step = number ? null : NEXT_OR_BEFORE.exec(typed);
+  if (!number && !step) return null;
+  const before = previous.normalize("NFKC").trim();
+  const named = PROJECT_NUMBER.exec(before);
+  if (!named) return null;
+  const no = number ? Number(number[1] ?? number[2]) : Number(named[2]) + (step?.[1] === "次" ? 1 : -1);
+  if (no < 1) return null;
+  const thing = `${named[1]}の${no}番`;
+  return askedOf(before, thing, { at: named.index, end: named.index + named[0].length });
 }
 
 /**

@@ -412,6 +412,17 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(a.fieldAsked).toBe("内容");
   });
 
+  it("walks a policy's projects by number (7-2の17番 → その次の事業は？ → 担当課は？ → じゃあ19番は？) (probe 49)", async () => {
+    const first = await engine.ask("7-2の17番");
+    const next = await engine.ask("その次の事業は？", { previous: goesOnFrom(first) });
+    expect(keys(next)).toEqual(["7-2#18"]);
+    const whose = await engine.ask("担当課は？", { previous: goesOnFrom(next) });
+    const p18 = plan.projects.find((p) => p.policy === "7-2" && p.no === 18) as Project;
+    expect(whose.notes[0]).toBe(`担当課: ${p18.department}（${p18.name}）`);
+    const after = await engine.ask("じゃあ19番は？", { previous: goesOnFrom(whose) });
+    expect(keys(after).slice(0, after.answered)).toEqual(["7-2#19"]);
+  });
+
   it("counts the list just narrowed when the follow-up asks only 何件？, not the whole plan (probe 49)", async () => {
     const list = await engine.ask("そのうちR5にも載ってるのは？", { previous: "施策7-5の事業" });
     expect(list.answered).toBeGreaterThan(0);

@@ -13,6 +13,7 @@ import {
   saysSameAs,
   withDirectionHadOnce,
   withDirectionSwapped,
+  withNumberSwapped,
   withSameAs,
   withSubjectSwapped,
   withUnitSwapped,
@@ -330,6 +331,25 @@ describe("askedOfProjects: a follow-up asked of the projects just answered, by t
       expect(goesOn(q)).toBe(true);
     },
   );
+});
+
+describe("withNumberSwapped: another project of the same policy, by its number", () => {
+  it.each([
+    ["じゃあ19番は？", "7-2の17番", "7-2の19番"],
+    ["No.19は？", "7-2 No.17の担当課は？", "7-2の19番の担当課は?"],
+    ["次は？", "7-2の17番", "7-2の18番"],
+    ["その次の事業は？", "7-2の17番", "7-2の18番"],
+    ["ひとつ前は？", "7-2の17番", "7-2の16番"],
+  ])("reads %s after %s as %s (probe 49)", (q, previous, read) => {
+    expect(withNumberSwapped(q, previous)?.text).toBe(read);
+  });
+
+  it.each([
+    ["2番目のやつは？", "7-2の17番"],
+    ["19番は？", "マイナンバーカードの担当課は？"],
+  ])("leaves %s after %s to other readings (a list's place, no number before)", (q, previous) => {
+    expect(withNumberSwapped(q, previous)).toBeNull();
+  });
 });
 
 describe("othersAsked: what the answer before left out", () => {
