@@ -12,6 +12,7 @@ import { buildCatalog, type Catalog } from "./catalog.js";
 import {
   askedOfProjects,
   asksOfOneBefore,
+  beforeAskedAgain,
   goesOn,
   isBare,
   MAX_PROJECTS_NAMED,
@@ -370,7 +371,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     const read =
       named ??
       (bare
-        ? readAfter(narrowed(pointingBack(question)), previous, true)
+        ? readAfter(narrowed(pointingBack(question)), beforeAskedAgain(question, previous), true)
         : readAfter(narrowed(question), previous, goes));
     const answered = ofThoseAnswered(await ask(read), named ? answeredBefore.projects : []);
     if (read === question) return answered;

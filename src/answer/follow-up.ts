@@ -127,6 +127,19 @@ export function readAfter(question: string, previous: string | undefined, goes =
   return [...kept, question].join("\n");
 }
 
+/**
+ * What a message asked again (じゃあ…) goes on from: the chain before it less its last narrowing — 「7-4の事業」
+ * 「そのうちR4で完了するのは？」 then 「じゃあR4で拡充なのは？」 asks in place of that narrowing, not within it.
+ */
+export function beforeAskedAgain(question: string, previous: string): string {
+  const lines = previous.split("\n");
+  return lines.length > 1 &&
+    ASKS_AGAIN.test(question.trim()) &&
+    NARROWS_BEFORE.test((lines.at(-1) as string).trim())
+    ? lines.slice(0, -1).join("\n")
+    : previous;
+}
+
 /** What a message asking the question before again of something else may start with: じゃあ, それなら, あと. */
 const THEN = "じゃあ|じゃ|では|それでは|それなら|なら|で|あと";
 

@@ -103,6 +103,7 @@ const TUNED = [
   "dev54",
   "dev55",
   "dev56",
+  "dev57",
 ];
 
 /** Every set, the tuned ones first. */

@@ -423,6 +423,16 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(keys(after).slice(0, after.answered)).toEqual(["7-2#19"]);
   });
 
+  it("asks じゃあ… in place of the last narrowing, not within it (7-4の事業 → そのうちR4で完了 → じゃあR4で拡充なのは？) (probe 49)", async () => {
+    const done = await engine.ask("そのうちR4で完了するのは？", { previous: "7-4の事業" });
+    const a = await engine.ask("じゃあR4で拡充なのは？", { previous: goesOnFrom(done) });
+    const want = plan.projects.filter(
+      (p) => p.policy === "7-4" && (p.directions.R4 === "拡充" || p.directions.R4 === "臨時拡充"),
+    );
+    expect(want.length).toBeGreaterThan(0);
+    expect(keys(a).slice(0, a.answered)).toEqual(want.map(projectKey));
+  });
+
   it("counts the list just narrowed when the follow-up asks only 何件？, not the whole plan (probe 49)", async () => {
     const list = await engine.ask("そのうちR5にも載ってるのは？", { previous: "施策7-5の事業" });
     expect(list.answered).toBeGreaterThan(0);

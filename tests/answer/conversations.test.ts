@@ -55,6 +55,9 @@ describe.each([
   // 20 of 20 first messages and 35 of 44 follow-ups on the twenty-second session's start code (4835a06), 40 at its
   // end; the four left are read otherwise on purpose (README).
   ["conversations48.json", 40],
+  // Probe 49's twenty (a policy walked by number, 何件？ of a narrowed list, じゃあ… in place of the last narrowing),
+  // written on the session's end code: 33 of 42 follow-ups on its start code (4835a06), 40 at its end.
+  ["conversations49.json", 40],
 ])("conversations with follow-ups (%s)", (file, floor) => {
   const conversations = read(file);
   it(`answers every first message, and at least ${floor} follow-ups, right`, async () => {

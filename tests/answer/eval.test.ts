@@ -143,6 +143,8 @@ describe.each([
   ["dev55.jsonl", 0.85, 0.9, 0.95],
   // Probe 48 (4835a06: topics 55 of 59 as the helper scored them — everyday words 26 of 30 — exact 40 of 41).
   ["dev56.jsonl", 0.85, 0.9, 0.95],
+  // Probe 49 (written on the session's later code; on its start code 4835a06 and at its end: 96.7 / 98.3 / 40 of 40).
+  ["dev57.jsonl", 0.85, 0.9, 0.95],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],
