@@ -423,12 +423,14 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(keys(after).slice(0, after.answered)).toEqual(["7-2#19"]);
   });
 
+  /** 施策7-4's projects with 拡充 or 臨時拡充 in R4: what 「R4で拡充なのは？」 narrows 7-4's list to. */
+  const expandedIn74R4 = () =>
+    plan.projects.filter((p) => p.policy === "7-4" && ["拡充", "臨時拡充"].includes(p.directions.R4 ?? ""));
+
   it("asks じゃあ… in place of the last narrowing, not within it (7-4の事業 → そのうちR4で完了 → じゃあR4で拡充なのは？) (probe 49)", async () => {
     const done = await engine.ask("そのうちR4で完了するのは？", { previous: "7-4の事業" });
     const a = await engine.ask("じゃあR4で拡充なのは？", { previous: goesOnFrom(done) });
-    const want = plan.projects.filter(
-      (p) => p.policy === "7-4" && (p.directions.R4 === "拡充" || p.directions.R4 === "臨時拡充"),
-    );
+    const want = expandedIn74R4();
     expect(want.length).toBeGreaterThan(0);
     expect(keys(a).slice(0, a.answered)).toEqual(want.map(projectKey));
   });
@@ -443,9 +445,7 @@ describe("a message going on from the question before it, in a thread or a DM", 
 
   it("narrows the list in view by the ones of a year's direction (施策7-4の事業 → じゃあR4で拡充なのは？) (probe 49)", async () => {
     const a = await engine.ask("じゃあR4で拡充なのは？", { previous: "施策7-4の事業" });
-    const want = plan.projects.filter(
-      (p) => p.policy === "7-4" && (p.directions.R4 === "拡充" || p.directions.R4 === "臨時拡充"),
-    );
+    const want = expandedIn74R4();
     expect(want.length).toBeGreaterThan(0);
     expect(keys(a).slice(0, a.answered)).toEqual(want.map(projectKey));
   });
@@ -1717,22 +1717,12 @@ describe("free-text answers (real kuromoji)", () => {
     ["その事業の状況を教えてください。"],
     ["その事業の担当課と、何年度まで続くのかを教えてください。"],
     ["計画上は何年度まで載っているのか、念のため確認させてください。"],
-  ])(
-    "labels the project the sentence before names 該当 when the ask only points back at it for fields (…。%s)",
-    async (ask) => {
-      const a = await engine.ask(`すみません、コーチングの研修をやっていると思うのですが。${ask}`);
-      expect(keys(a)[0]).toBe("7-3#1");
-      expect(a.answered).toBeGreaterThan(0);
-      expect(a.searchedWords).toContain("コーチング");
-    },
-  );
-
-  it.each([
+    // Probe 48: how the plan places it, or when it is done.
     ["計画上の年度の扱いを教えていただけますでしょうか。"],
     ["いつから始まる扱いになっていますか。"],
     ["どの事業で、いつ実施するものでしょうか。"],
   ])(
-    "reads the subject from the sentence before an ask of how the plan places it or when it is done (…。%s)",
+    "labels the project the sentence before names 該当 when the ask only points back at it for fields (…。%s)",
     async (ask) => {
       const a = await engine.ask(`すみません、コーチングの研修をやっていると思うのですが。${ask}`);
       expect(keys(a)[0]).toBe("7-3#1");
