@@ -741,8 +741,9 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     if (initiative) result.initiatives[p.initiative] = initiative.title;
   }
 
+  const asking = askingClause(u.question);
   // 「人事課の事業は何件？」: the number asked for, said in a sentence first (not only in the heading's 該当 N件).
-  if (result.answered > 0 && !result.verdict && ASKS_COUNT.test(askingClause(u.question)))
+  if (result.answered > 0 && !result.verdict && ASKS_COUNT.test(asking))
     result.notes.unshift(`該当する事業は${result.answered}件です。`);
   // 「7-2の11番の担当課は？」: whose, in one line first, as a free-text answer says it.
   const coded = result.projects.slice(0, result.answered);
@@ -752,7 +753,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     !result.verdict &&
     coded.length > 0 &&
     coded.length <= DEPARTMENT_LINE_PROJECTS &&
-    ASKS_DEPARTMENT.test(askingClause(u.question))
+    ASKS_DEPARTMENT.test(asking)
   )
     result.notes.unshift(departmentsLine(coded));
   if (result.projects.length === 0 && structured && !searched && pool && pool.length > 0) {

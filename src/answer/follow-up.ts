@@ -8,6 +8,7 @@ import {
   ASKS_DIRECTION,
   askingClause,
   asksOnlyFields,
+  CONNECTIVES,
   NARROWING,
   pointsBack,
   pointsBackAt,
@@ -52,9 +53,11 @@ export function isBare(
  * narrowing ask (完了するのは？) with そのうち, any other (R7も載ってる？, 担当課は？) with それは.
  */
 export function pointingBack(question: string): string {
-  const ask = question.trim().replace(/^(?:それじゃあ?|じゃあ|それなら|それでは)\s*[、,]?\s*/, "");
+  const ask = question.trim().replace(OPENING_CONNECTIVE, "");
   return /の(?:は|って)\s*[?？]?\s*$/.test(ask) ? `そのうち${ask}` : `それは${ask}`;
 }
+
+const OPENING_CONNECTIVE = new RegExp(String.raw`^(?:${CONNECTIVES})\s*[、,]?\s*`, "u");
 
 /** The projects named as such: a message asking for them is a question of its own (令和5年度に完了する事業は？). */
 const NAMES_PROJECTS = /事業|もの|取組|取り組み|プロジェクト|一覧|全部|すべて|全て/;

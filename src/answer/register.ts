@@ -5,6 +5,9 @@
 // Rules of Japanese, each written once and tested with a table of phrasings (tests/answer/register.test.ts).
 import { UNIT_SUFFIXES } from "./understand/units.js";
 
+/** Connectives that open a message going on from what was said (じゃあ, それなら): they name nothing. */
+export const CONNECTIVES = String.raw`それじゃあ?|じゃあ|じゃ(?![\p{Script=Hiragana}])|それなら|それでは`;
+
 /** Set phrases that greet, apologise or thank: removed wherever they stand. */
 const FORMULAS = [
   /お疲れ(?:様|さま)です?|おつかれ(?:さま|様)です?|お疲れ(?:様|さま)|おつです|おつかれ/g,
@@ -20,7 +23,7 @@ const FORMULAS = [
   // An interjection starting a sentence (あ、, えっと、): a second thought, no word of the question.
   /(?<=^|[。！？!?\n]\s*)(?:あっ?|あー|えっと|えーと|ええと|そうそう)[、,]/g,
   // A connective starting a message (じゃあR4で拡充なのは？): it goes on from what was said, and names nothing.
-  /(?<=^\s*)(?:それじゃあ?|じゃあ|じゃ(?![\p{Script=Hiragana}])|それなら|それでは)\s*[、,]?/gu,
+  new RegExp(String.raw`(?<=^\s*)(?:${CONNECTIVES})\s*[、,]?`, "gu"),
   // Moving on to another question: たびたびすみません, 先ほどの件とは別で, 別件で, あと一点だけ, 追加で.
   /(?:たびたび|度々|重ね重ね)(?:すみません|すいません|失礼します|恐縮です)?/g,
   /(?:先ほど|先程|さっき)(?:の(?:件|話|質問)?)?\s*(?:と|とは)?\s*別(?:件)?(?:で|に|ですが|なのですが|なんですが)?|別件(?:で|ですが|なのですが|なんですが|になりますが)?/g,
