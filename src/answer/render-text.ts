@@ -166,7 +166,8 @@ export function renderAnswerText(a: Answer): string {
   const detailed = a.projects.length === 1;
   const grouped = a.intent === "code" && new Set(a.projects.map((p) => p.initiative)).size > 1;
   for (const [i, p] of a.projects.entries()) {
-    if (i === a.answered) lines.push("", `── ${RELATED_HEADING} ──`);
+    // (Not when nothing is 該当: the count line says they are related, and there is nothing to compare them with.)
+    if (i === a.answered && a.answered > 0) lines.push("", `── ${RELATED_HEADING} ──`);
     if (grouped && a.projects[i - 1]?.initiative !== p.initiative)
       lines.push("", `【${p.initiative} ${a.initiatives[p.initiative] ?? ""}】`);
     lines.push(

@@ -164,7 +164,9 @@ export function answerMessage(answer: Answer, options: AnswerBlockOptions = {}):
   // A code's long list is grouped by initiative, each group under its code and title.
   const grouped = answer.intent === "code" && new Set(answer.projects.map((p) => p.initiative)).size > 1;
   shown.forEach((project, i) => {
-    if (page * PAGE_SIZE + i === answer.answered) blocks.push(context(`*${RELATED_HEADING}*`));
+    // (Not when nothing is 該当: the count says they are related, and there is nothing to compare them with.)
+    if (answer.answered > 0 && page * PAGE_SIZE + i === answer.answered)
+      blocks.push(context(`*${RELATED_HEADING}*`));
     if (grouped && (i === 0 || shown[i - 1]?.initiative !== project.initiative)) {
       const title = answer.initiatives[project.initiative] ?? "";
       blocks.push(context(`:file_folder: *${escapeText(project.initiative)}* ${escapeText(title)}`));

@@ -1060,6 +1060,13 @@ describe("free-text answers (real kuromoji)", () => {
     expect(RELATED_HEADING).not.toMatch(/一部|だけ/);
   });
 
+  it("heads no related projects against 該当 in the console when nothing is 該当 (probe 49)", async () => {
+    const a = await engine.ask("宇宙開発の事業は？");
+    expect(a.answered).toBe(0);
+    expect(a.projects.length).toBeGreaterThan(0);
+    expect(renderAnswerText(a)).not.toContain(RELATED_HEADING);
+  });
+
   it.each([["Wi-Fiの事業"], ["Wi-Fiの事業ってどれ？"], ["Wi-Fiの取組を教えて"]])(
     "labels every project holding the words as written an answer when %s asks for the projects themselves (probe 46)",
     async (q) => {

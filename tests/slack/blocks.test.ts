@@ -106,4 +106,13 @@ describe("answer messages people can read", () => {
     expect(text(m).includes("関連する可能性がある事業")).toBe(related);
     expect(blockKitProblems({ ...m, blocks: JSON.stringify(m.blocks) })).toEqual([]);
   });
+
+  it("heads no related projects against 該当 when nothing is 該当 (probe 49)", async () => {
+    const a = await engine.ask("宇宙開発の事業は？");
+    expect(a.answered).toBe(0);
+    expect(a.projects.length).toBeGreaterThan(0);
+    const m = answerMessage(a, { nav: true });
+    expect(m.text).toContain("関連する可能性");
+    expect(text(m).includes("関連する可能性がある事業")).toBe(false);
+  });
 });
