@@ -28,6 +28,7 @@ import {
 import { directionsLine, projectCode } from "./render-text.js";
 import { withoutFraming } from "./understand/frame.js";
 import type { Slip } from "./understand/units.js";
+import { perObject } from "./understand/util.js";
 import {
   type CodeRef,
   isStructured,
@@ -378,23 +379,10 @@ function matchesFilters(
   return true;
 }
 
-/** A value computed from a project once, the first time it is asked for. */
-function perProject<T>(compute: (project: Project) => T): (project: Project) => T {
-  const kept = new WeakMap<Project, T>();
-  return (project) => {
-    let value = kept.get(project);
-    if (value === undefined) {
-      value = compute(project);
-      kept.set(project, value);
-    }
-    return value;
-  };
-}
-
 /** A project's name as questions are compared with it. */
-const normalizedName = perProject((p) => normalizeWidth(p.name));
+const normalizedName = perObject((p: Project) => normalizeWidth(p.name));
 /** A project's name, purpose and content, width-normalised as questions are: where a word asked is found as written. */
-const normalizedText = perProject((p) => normalizeWidth(`${p.name}\n${p.purpose}\n${p.content}`));
+const normalizedText = perObject((p: Project) => normalizeWidth(`${p.name}\n${p.purpose}\n${p.content}`));
 
 export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Answer> {
   const { catalog } = deps;

@@ -2,18 +2,23 @@
 import type { Catalog } from "../catalog.js";
 
 /**
- * A value built from a catalog once, at its first question, not at every question (a pattern, a map). What else
- * the build needs (a reader of readings) is taken from that first call.
+ * A value built from an object once, the first time it is asked for (a project's normalised name, a catalog's
+ * pattern). What else the build needs (a reader of readings) is taken from that first call.
  */
-export function perCatalog<T, A extends unknown[] = []>(
-  build: (catalog: Catalog, ...rest: A) => T,
-): (catalog: Catalog, ...rest: A) => T {
-  const built = new WeakMap<Catalog, T>();
-  return (catalog, ...rest) => {
-    if (!built.has(catalog)) built.set(catalog, build(catalog, ...rest));
-    return built.get(catalog) as T;
+export function perObject<K extends object, T, A extends unknown[] = []>(
+  build: (key: K, ...rest: A) => T,
+): (key: K, ...rest: A) => T {
+  const built = new WeakMap<K, T>();
+  return (key, ...rest) => {
+    if (!built.has(key)) built.set(key, build(key, ...rest));
+    return built.get(key) as T;
   };
 }
+
+/** A value built from a catalog once, at its first question, not at every question (a pattern, a map). */
+export const perCatalog = <T, A extends unknown[] = []>(
+  build: (catalog: Catalog, ...rest: A) => T,
+): ((catalog: Catalog, ...rest: A) => T) => perObject(build);
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
