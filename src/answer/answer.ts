@@ -972,6 +972,25 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       if (some === 0) askedNotRelated();
       // A yes about the projects asked is their answer, as above.
       else result.projects = result.projects.slice(0, result.answered);
+    } else if (
+      only &&
+      u.years.length === 0 &&
+      answers.length <= LINE_EACH &&
+      u.directions.length > 0 &&
+      u.conditions.length === 0 &&
+      asksYesOrNo(u.question)
+    ) {
+      // 「ふるさと寄附金推進事業は新規事業ですか？」: with no year, whether the project has the direction in some year of
+      // the plan, said plainly first with the years it has it (or its listing, when none).
+      const some = answers.filter((p) =>
+        catalog.years.some((y) => u.directions.includes(p.directions[y] as Direction)),
+      );
+      result.verdict = true;
+      const [first = "", ...rest] = answers.map((p) => whenSaid(p, u.directions, catalog.years));
+      const word = some.length === answers.length ? "はい" : some.length === 0 ? "いいえ" : "一部です";
+      result.notes.unshift(`${word}。${first}`, ...rest);
+      if (some.length === 0) askedNotRelated();
+      else result.projects = result.projects.slice(0, result.answered);
     }
     // 「第3次…策定事業はいつ完了？」「それって何年度まで？」: when, of the one project asked about, said plainly first
     // — the years of the direction asked, or that the plan lists none (a listing that stops is no 完了).

@@ -1157,7 +1157,11 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // (So is one said of every year: 「…改修事業は全部の年度で継続ですか」.)
   const directionsAreFilter =
     directionHits.size > 0 &&
-    (freeWithout.length === 0 || years.size > 0 || everyYear || KIND_OF_PROJECT.test(text));
+    (freeWithout.length === 0 ||
+      years.size > 0 ||
+      everyYear ||
+      KIND_OF_PROJECT.test(text) ||
+      DIRECTION_OF_SUBJECT.test(askingClause(text)));
   if (directionsAreFilter) text = withoutDirections;
   const hasFreeText = leftover(text).length > 0;
   const chosen = directionsAreFilter
@@ -1233,6 +1237,16 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
  */
 const KIND_OF_PROJECT = new RegExp(
   String.raw`(?:^|[でがはも、,\s]|うち|中で|なかで)(?:${DIRECTION_WORDS.join("|")}|終了|終わる|終わった)\s*(?:する|した|している|してる|された|の|に(?:なる|なった|なっている|なってる))?\s*(?:事業|もの|取組|取り組み|やつ|(?<=る|た)の(?=\s*(?:は|って|が|を|[?？]|$)))`,
+  "u",
+);
+
+/**
+ * A direction said of the subject as what the question ends on (「コーチング研修って新規？」「…の普及促進は完了する？」
+ * 「…は拡充されますか」): whether the projects named have it in some year — a filter, as 「…は新規事業ですか」 is.
+ * Not a direction done to a thing (「補助金を拡充する？」): that is the subject.
+ */
+const DIRECTION_OF_SUBJECT = new RegExp(
+  String.raw`(?:は|って|も)\s*(?:${DIRECTION_WORDS.join("|")}|終了|終わる|終わった)\s*(?:する|した|している|してる|される|された|されます|します|しますか|予定|の予定|になる|になった|になってる|になっている)?\s*(?:な?の|なん|ん)?\s*(?:です|でした|でしょう|ます|か|かな|だっけ|だった|だよね|よね|ね)*\s*[?？]?\s*$`,
   "u",
 );
 

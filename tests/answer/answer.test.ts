@@ -184,6 +184,42 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     expect(a.notes[1]).toBe("質問の事業:");
   });
 
+  it.each([
+    [
+      "コーチング研修って新規？",
+      "はい。組織力強化に向けたコーチング研修の実施の開始（新規）は令和3年度です（R3 新規）。",
+      ["7-3#1"],
+    ],
+    [
+      "マイナンバーカードの普及促進は拡充されますか",
+      "はい。マイナンバーカードの普及促進の拡充は令和3年度です（R3 拡充）。",
+      ["7-2#17"],
+    ],
+    [
+      "マイナンバーカードの普及促進は完了する？",
+      "いいえ。計画には、マイナンバーカードの普及促進の完了の記載はありません（記載は令和3年度・令和4年度、R4 継続まで）。",
+      [],
+    ],
+    [
+      "ふるさと納税の事業は新規事業ですか？",
+      "いいえ。計画には、ふるさと寄附金推進事業の開始（新規）の記載はありません（記載は令和3年度〜6年度、R6 継続まで）。",
+      [],
+    ],
+  ])(
+    "says はい or いいえ to a direction asked of a project with no year, in any year of the plan (%s)",
+    async (q, said, shown) => {
+      const a = await engine.ask(q);
+      expect(a.notes[0]).toBe(said);
+      expect(keys(a)).toEqual(shown);
+    },
+  );
+
+  it("keeps a direction done to a thing (補助金を拡充する？) a word of the subject, not a yes or no", async () => {
+    const a = await engine.ask("補助金を拡充する？");
+    expect(a.filters.directions).toEqual([]);
+    expect(a.notes.some((n) => /^(はい|いいえ)。/.test(n))).toBe(false);
+  });
+
   it("says each project's direction that year when a few are asked about, told apart by code when they share a name", async () => {
     const a = await engine.ask("市税等徴収事務事業はR5に拡充？");
     const shared = plan.projects.filter((p) => p.name === "市税等徴収事務事業");
