@@ -104,6 +104,7 @@ const TUNED = [
   "dev55",
   "dev56",
   "dev57",
+  "dev58",
 ];
 
 /** Every set, the tuned ones first. */

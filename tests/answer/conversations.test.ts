@@ -58,6 +58,9 @@ describe.each([
   // Probe 49's twenty (a policy walked by number, 何件？ of a narrowed list, じゃあ… in place of the last narrowing),
   // written on the session's end code: 33 of 42 follow-ups on its start code (4835a06), 40 at its end.
   ["conversations49.json", 40],
+  // Probe 50's twenty (担当課の他の事業, コードは？ alone, 同じ取組の他の事業): 34 of 39 follow-ups on the twenty-third
+  // session's start code (0f0c3f6).
+  ["conversations50.json", 34],
 ])("conversations with follow-ups (%s)", (file, floor) => {
   const conversations = read(file);
   it(`answers every first message, and at least ${floor} follow-ups, right`, async () => {

@@ -145,6 +145,8 @@ describe.each([
   ["dev56.jsonl", 0.85, 0.9, 0.95],
   // Probe 49 (written on the session's later code; on its start code 4835a06 and at its end: 96.7 / 98.3 / 40 of 40).
   ["dev57.jsonl", 0.85, 0.9, 0.95],
+  // Probe 50 (0f0c3f6: topics 59 of 60 as the helper scored them, exact 38 of 40).
+  ["dev58.jsonl", 0.85, 0.9, 0.9],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],
