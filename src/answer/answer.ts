@@ -864,6 +864,12 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       ASKS_DEPARTMENT.test(askingClause(u.question))
     )
       result.notes.unshift(departmentsLine(owned));
+    else if (
+      owned.length > 0 &&
+      owned.length <= DEPARTMENT_LINE_PROJECTS &&
+      ASKS_CODE.test(askingClause(u.question))
+    )
+      result.notes.unshift(codesLine(owned));
     if (shown.length > 0) {
       const folded = normalizeWidth(u.question);
       result.searchedWords = subjectWords.map((w) => asWritten(w, u.question, folded));
@@ -1045,6 +1051,14 @@ export function departmentsLine(projects: readonly Project[]): string {
   for (const p of projects)
     byDepartment.set(p.department, [...(byDepartment.get(p.department) ?? []), p.name]);
   return `担当課: ${[...byDepartment].map(([d, names]) => `${d}（${[...new Set(names)].join("、")}）`).join("、")}`;
+}
+
+/** Asking a project's code (コードは？, 取組番号は？) — not a phone number (電話番号). */
+const ASKS_CODE = /コード|(?:事業|取組|施策)番号|(?<![電話])番号\s*(?:は|って|を|も|[?？]|$)/;
+
+/** 「コード: 公共施設保全事業 7-2-4 / 7-2 No.6」: each project's initiative, policy and number, first. */
+export function codesLine(projects: readonly Project[]): string {
+  return `コード: ${projects.map((p) => `${p.name} ${projectCode(p)}`).join("、")}`;
 }
 
 /** Above the projects the plan has for a subject that no project meets the conditions of. */

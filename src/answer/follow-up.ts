@@ -60,7 +60,7 @@ export function pointingBack(question: string): string {
 const OPENING_CONNECTIVE = new RegExp(String.raw`^(?:${CONNECTIVES})\s*[、,]?\s*`, "u");
 
 /** The projects named as such: a message asking for them is a question of its own (令和5年度に完了する事業は？). */
-const NAMES_PROJECTS = /事業|もの|取組|取り組み|プロジェクト|一覧|全部|すべて|全て/;
+const NAMES_PROJECTS = /事業(?!名|番号)|もの|取組(?!番号)|取り組み|プロジェクト|一覧|全部|すべて|全て/;
 
 /** Whether the message goes on from the one before it: it points back, and says nothing before its ask. */
 export function goesOn(question: string): boolean {
@@ -454,11 +454,12 @@ export function othersAsked(question: string, previous: string): string | null {
 
 /** 「同じ取組」「同じ施策」「同じ課」: what withSameAs reads. */
 const SAME_AS =
-  /同じ(?:取組|取り組み|施策|担当課|課|部署)|(?:その|そこの)(?:取組|取り組み|施策|課|部署)(?=の)/;
+  /同じ(?:取組|取り組み|施策|担当課|課|部署)|(?:その|そこの)(?:取組|取り組み|施策|課|部署)(?=の)|^\s*(?:(?:じゃあ|じゃ|では|それなら)\s*[、,]?\s*)?(?:担当課|担当の課|担当部署|所管課|取組|取り組み|施策)(?=の\s*(?:ほか|他|事業|取組|取り組み))/;
 
 /**
  * Whether a message names 「同じ取組」「同じ施策」「同じ課」, or 「その課の」「その施策の」 (of the project just answered first:
- * 「セクシュアルマイノリティの相談窓口」「それの担当課は？」 then 「じゃあその課の事業でR4に完了するものは？」).
+ * 「セクシュアルマイノリティの相談窓口」「それの担当課は？」 then 「じゃあその課の事業でR4に完了するものは？」), or opens
+ * on 「担当課の」「取組の」 before the projects asked for (「担当課の他の事業は？」: the department of the project answered).
  */
 export const saysSameAs = (question: string): boolean => SAME_AS.test(question);
 
@@ -470,7 +471,13 @@ export function withSameAs(
   if (!first) return question;
   return question
     .replace(/^(?:じゃあ|じゃ|では|それなら|それじゃあ?)\s*[、,]?\s*/u, "")
-    .replace(/同じ(?:取組|取り組み)|(?:その|そこの)(?:取組|取り組み)(?=の)/g, first.initiative)
-    .replace(/同じ施策|(?:その|そこの)施策(?=の)/g, `施策${first.policy}`)
-    .replace(/同じ(?:担当課|課|部署)|(?:その|そこの)(?:課|部署)(?=の)/g, first.department);
+    .replace(
+      /同じ(?:取組|取り組み)|(?:その|そこの)(?:取組|取り組み)(?=の)|^\s*(?:取組|取り組み)(?=の)/g,
+      first.initiative,
+    )
+    .replace(/同じ施策|(?:その|そこの)施策(?=の)|^\s*施策(?=の)/g, `施策${first.policy}`)
+    .replace(
+      /同じ(?:担当課|課|部署)|(?:その|そこの)(?:課|部署)(?=の)|^\s*(?:担当課|担当の課|担当部署|所管課)(?=の)/g,
+      first.department,
+    );
 }

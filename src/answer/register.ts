@@ -431,10 +431,10 @@ const POINTED_SUBJECT = new RegExp(`(?:${POINTS_BACK.source})\\s*(?:事業|取�
 /**
  * What one asks *of* a project, not what a project is about: its fields (担当課, 目的, 内容, 方向性) and the
  * words for them (方針, 予定, 概要, 中身, 状況, 進み具合, 今後, 見通し), how the plan places it (計画上の扱い,
- * 位置づけ), and the bare verbs of doing that a when asks with (いつから始まる, いつ実施する).
+ * 位置づけ), its code (コードは？, 番号), and the bare verbs of doing that a when asks with (いつから始まる, いつ実施する).
  */
 const FIELDS = new RegExp(
-  `${ASKS_DIRECTION.source}|${ASKS_WHEN.source}|${ASKS_PURPOSE.source}|${ASKS_CONTENT.source}|(?:取り?)?扱い|位置(?:づけ|付け)|始ま|始め|開始|スタート|実施|実行|担当(?:者|課|部署|部局)?|所管(?:課)?|部署|部局|課|今後|概要|状況|進捗|進み具合|スケジュール|(?:もう少し|もうすこし|もっと)?\\s*(?:詳しく|くわしく|詳細)|年度|以降|まで|(?:正式な?\\s*)?(?:事業名|名称|名前)|(?:総合)?計画\\s*(?:上|で|の中)`,
+  `${ASKS_DIRECTION.source}|${ASKS_WHEN.source}|${ASKS_PURPOSE.source}|${ASKS_CONTENT.source}|(?:取り?)?扱い|位置(?:づけ|付け)|始ま|始め|開始|スタート|実施|実行|担当(?:者|課|部署|部局)?|所管(?:課)?|部署|部局|課|今後|概要|状況|進捗|進み具合|スケジュール|(?:もう少し|もうすこし|もっと)?\\s*(?:詳しく|くわしく|詳細)|年度|以降|まで|(?:正式な?\\s*)?(?:事業名|名称|名前)|コード|(?:事業|取組|施策)?番号|(?:総合)?計画\\s*(?:上|で|の中)`,
 );
 /**
  * What asks for every project about a subject, not the best one: a count (何件, 全部で, いくつ), all of them (一覧,
@@ -455,7 +455,7 @@ export const ASKS_COUNT = /何件|件数|いくつ|幾つ|何個|何事業|何�
 
 /** What asks for a list or a count (事業, もの, 一覧, 何件): an ask with one asks for projects, not of one. */
 const LISTS =
-  /事業(?!名)|もの(?!\s*(?:でしょう|です|なの|だろう|か[。？?]|$))|物|取組|取り組み|一覧|リスト|件|全部|すべて|全て|どれ|何件|いくつ/;
+  /事業(?!名|番号)|もの(?!\s*(?:でしょう|です|なの|だろう|か[。？?]|$))|物|取組(?!番号)|取り組み|一覧|リスト|件|全部|すべて|全て|どれ|何件|いくつ/;
 
 /**
  * Whether the ask is whether something is listed, naming no projects to list (「令和5年度以降も計画に載っているか

@@ -276,6 +276,31 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     expect(a.notes).toContain("前の回答の事業（1件）のほかに、当てはまる事業はありません。");
   });
 
+  it("reads 「担当課の他の事業は？」 after a project as its department's other projects (probe 50)", async () => {
+    const first = await engine.ask("コーチング研修の事業");
+    const [p] = first.projects as [Project];
+    const a = await engine.ask("担当課の他の事業は？", { previous: goesOnFrom(first) });
+    const want = plan.projects.filter((q) => q.department === p.department && q !== p);
+    expect(want.length).toBeGreaterThan(0);
+    expect(keys(a).slice(0, a.answered)).toEqual(want.map(projectKey));
+  });
+
+  it.each([
+    ["コードは？", "公共施設保全事業について教えて"],
+    ["取組番号は？", "公共施設保全事業について教えて"],
+  ])("answers 「%s」 after a project with its code first (probe 50)", async (q, previous) => {
+    const a = await engine.ask(q, { previous });
+    expect(keys(a)).toEqual(["7-2#6"]);
+    expect(a.notes[0]).toBe("コード: 公共施設保全事業 7-2-4 / 7-2 No.6");
+  });
+
+  it("says each project's code first when a code is asked with the subject (マイナンバーカードの事業の取組番号は？)", async () => {
+    const a = await engine.ask("マイナンバーカードの事業の取組番号は？");
+    expect(a.answered).toBe(1);
+    expect(a.missingTerms).toEqual([]);
+    expect(a.notes[0]).toBe("コード: マイナンバーカードの普及促進 7-2-6 / 7-2 No.17");
+  });
+
   it("answers 「ほかには？」 after a search with what it found beside its answers", async () => {
     const previous = "マイナンバーカードの担当課は？";
     const first = await engine.ask(previous);
@@ -1646,6 +1671,8 @@ describe("free-text answers (real kuromoji)", () => {
     ["ふるさと納税の件ですが、担当は誰？", "7-1#2"],
     ["お疲れ様です。ホームページの件でご相談なのですが、担当の課を教えていただけますでしょうか", "7-1#3"],
     ["マイナンバーカードの連絡先", "7-2#17"],
+    ["マイナンバーカードの担当の電話番号は？", "7-2#17"],
+    ["ふるさと納税の問い合わせ先", "7-1#2"],
     ["コーチング研修ってある？", "7-3#1"],
     ["おくやみの窓口の話", "7-2#15"],
     ["来週の係会で話が出そうなんだけど、マイナンバーカードの出張申請ってあったっけ？", "7-2#17"],
@@ -1670,6 +1697,9 @@ describe("free-text answers (real kuromoji)", () => {
     ["人事課の持ち物ってどれだっけ", "人事課"],
     ["財産活用課の管轄", "財産活用課"],
     ["議会の資料で人事課の事業", "人事課"],
+    // How to reach it (電話番号, 問い合わせ先) is no subject: the plan has no numbers, but has the department.
+    ["市民課の電話番号は？", "市民課"],
+    ["収納課の問い合わせ先", "収納課"],
   ])("answers %s with exactly the department's projects", async (q, dept) => {
     const a = await engine.ask(q);
     expect(keys(a).sort()).toEqual(ofDepartment(dept).sort());
