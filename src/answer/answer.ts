@@ -713,6 +713,15 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     );
     result.answered = 0;
   }
+  if (u.unplannedDirections.length > 0 && result.intent !== "search") {
+    // 「R3で廃止になる事業」: the plan abolishes nothing — its projects end 完了, shown as the nearest, never an answer.
+    result.answered = 0;
+    result.notes.unshift(
+      `${u.unplannedDirections.map((d) => `『${d}』`).join("")}は計画の方向性にありません（方向性は${DIRECTION_WORDS.join("・")}）。計画では、事業の終わりは『完了』と書かれています${
+        result.projects.length > 0 ? "。完了の事業を、関連する可能性として示します" : ""
+      }。`,
+    );
+  }
   if (u.byDepartment && result.projects.length > 0 && result.answered > 1) {
     // 「担当課の一覧」「どの課が一番多い」: the departments of the projects answered, most projects first — of two or
     // more: one project's card already says its department (「コーチング研修って何課」).

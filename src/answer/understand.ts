@@ -201,6 +201,11 @@ export interface Understanding {
    */
   unknownDepartments: string[];
   /**
+   * Words for a direction the plan never gives (廃止: abolished, where the plan's projects end 完了): read as the
+   * nearest one for what is shown, but nothing is an answer — the answer says so.
+   */
+  unplannedDirections: string[];
+  /**
    * The plan's units the context names only as someone one deals with (「人事課と打ち合わせがあるので、」): not
    * conditions, and the answer says so.
    */
@@ -855,12 +860,14 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   });
   // A range runs to the plan's last year (以降) or from its first (まで); outside the plan, the year alone.
   const addYear = (n: number, suffix: string | undefined) => {
-    // 「R6まで続く」「R7まで載ってる」: the project lasts to that year: any direction in it, not 継続 in every
+    // 「R6まで続く」「R7まで載ってる」「R7まで方向性が書かれている」: the project lasts to that year: any direction in it, not 継続 in every
     // year before.
     // 「R7まである？」「R7までやる？」 likewise.
     // 「R5以降も載ってる」「R5以降も続く」 are still the range: listed in that year or a later one.
     const range =
-      suffix && !/^(?:以降|以後)/.test(suffix) && /続|継続|載|記載|方向性|まで(?:は)?(?:あ|や)/.test(suffix)
+      suffix &&
+      !/^(?:以降|以後)/.test(suffix) &&
+      /続|継続|載|記載|書|方向性|まで(?:は)?(?:あ|や)/.test(suffix)
         ? undefined
         : suffix;
     // より後 and より前 leave the year itself out (令和4年度より後: R5 on), as 以降 and 以前 do not.
@@ -1198,6 +1205,14 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     nameHas,
     departmentHas,
     unknownDepartments,
+    unplannedDirections:
+      ABOLISHED.test(registerless) &&
+      !ENDED_AS_PLANNED.test(registerless.replaceAll("廃止", " ")) &&
+      [...chosen, ...conditions.flatMap((c) => (c.holds ? c.directions : [])), ...(when ?? [])].includes(
+        "完了",
+      )
+        ? ["廃止"]
+        : [],
     backgroundUnits: [],
     dayLevel,
     ...(when ? { when } : {}),
@@ -1239,6 +1254,13 @@ const KIND_OF_PROJECT = new RegExp(
   String.raw`(?:^|[でがはも、,\s]|うち|中で|なかで)(?:${DIRECTION_WORDS.join("|")}|終了|終わる|終わった)\s*(?:する|した|している|してる|された|の|に(?:なる|なった|なっている|なってる))?\s*(?:事業|もの|取組|取り組み|やつ|(?<=る|た)の(?=\s*(?:は|って|が|を|[?？]|$)))`,
   "u",
 );
+
+/**
+ * 廃止 (a project abolished): no direction of the plan's, which says a project that ends 完了 — read as 完了 for what
+ * is shown, and answered by none. Said beside a word for ending as planned (完了, 終わる), it is that word's.
+ */
+const ABOLISHED = /廃止/;
+const ENDED_AS_PLANNED = /完了|終了|終わ|おわ|打ち切|やめ|止め|おしまい/;
 
 /**
  * A direction said of the subject as what the question ends on (「コーチング研修って新規？」「…の普及促進は完了する？」

@@ -276,6 +276,18 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     expect(a.notes).toContain("前の回答の事業（1件）のほかに、当てはまる事業はありません。");
   });
 
+  it("answers 「R3で廃止になる事業」 with none, saying the plan ends projects 完了, its 完了 projects shown as related (probe 50)", async () => {
+    const a = await structured("R3で廃止になる事業ってある？");
+    const completed = plan.projects.filter(
+      (p) => p.directions.R3 === "完了" || p.directions.R3 === "新規完了",
+    );
+    expect(a.answered).toBe(0);
+    expect(keys(a)).toEqual(completed.map(projectKey));
+    expect(a.notes[0]).toBe(
+      "『廃止』は計画の方向性にありません（方向性は新規・継続・拡充・臨時拡充・縮小・完了・新規完了）。計画では、事業の終わりは『完了』と書かれています。完了の事業を、関連する可能性として示します。",
+    );
+  });
+
   it("reads 「担当課の他の事業は？」 after a project as its department's other projects (probe 50)", async () => {
     const first = await engine.ask("コーチング研修の事業");
     const [p] = first.projects as [Project];

@@ -740,6 +740,18 @@ describe("understand: an exact-question probe's phrasings (probe 7)", () => {
     expect(read("健全な財政運営の取組の事業").codes).toEqual([{ kind: "initiative", code: "7-2-3" }]);
   });
 
+  it.each([
+    ["R3で廃止になる事業ってある？", ["廃止"]],
+    ["令和5年度に廃止される事業", ["廃止"]],
+    // 廃止 said beside a word for ending as planned is that word's; 完了 alone is the plan's own.
+    ["R4で廃止・完了になる事業", []],
+    ["R4で完了する事業", []],
+  ])("reads 廃止, a direction the plan never gives, apart from 完了: %s", (q, unplanned) => {
+    const u = read(q);
+    expect(u.unplannedDirections).toEqual(unplanned);
+    expect(u.directions).toContain("完了");
+  });
+
   it("reads うちのチーム as the team named before it", () => {
     expect(
       read("DX推進チームの鈴木です。うちのチームの事業で令和4年度に拡充となっているもの").departments,
@@ -759,6 +771,10 @@ describe("understand: what a new user typed (probe 10)", () => {
     ["施策7-1以外で、臨時拡充になったことがある事業", [], ["臨時拡充"]],
     ["毎年継続のまま変わらない事業", [], ["継続"]],
     ["政策企画課の事業でR7まで載ってるのはどれですか", ["R7"], []],
+    // Listed to a year said with 書く (probe 50): the year itself, not every year up to it.
+    ["R7まで方向性が書かれている事業", ["R7"], []],
+    ["R7まで書かれている事業", ["R7"], []],
+    ["R6まで書いてある事業", ["R6"], []],
     ["どこかの年度で縮小になってる事業ってある？", [], ["縮小"]],
     ["臨時拡充の年がある事業", [], ["臨時拡充"]],
     // Other words for a project and its standing (probe 24).
