@@ -94,6 +94,11 @@ export interface Answer {
   /** A yes or a no said first (はい。…は令和6年度も計画に載っています。): the question was whether, not which. */
   verdict?: boolean;
   /**
+   * The notes that answer the question in a sentence (はい。…, 担当課: …, 該当する事業は7件です。, when a project
+   * completes): shown as the answer, not as remarks beside it.
+   */
+  leads?: string[];
+  /**
    * A follow-up that only asked something of the projects of a list made exactly (「縮小になってる事業ってある？」 then
    * 「それっていつから縮小？」): the next message goes on from that list's question, not from this one.
    */
@@ -741,7 +746,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   const asking = askingClause(u.question);
   // 「人事課の事業は何件？」: the number asked for, said in a sentence first (not only in the heading's 該当 N件).
   if (result.answered > 0 && !result.verdict && ASKS_COUNT.test(asking))
-    result.notes.unshift(`該当する事業は${result.answered}件です。`);
+    answerFirst(result, `該当する事業は${result.answered}件です。`);
   // 「7-2の11番の担当課は？」: whose, in one line first, as a free-text answer says it.
   const coded = result.projects.slice(0, result.answered);
   if (
@@ -752,7 +757,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     coded.length <= DEPARTMENT_LINE_PROJECTS &&
     ASKS_DEPARTMENT.test(asking)
   )
-    result.notes.unshift(departmentsLine(coded));
+    answerFirst(result, departmentsLine(coded));
   if (result.projects.length === 0 && structured && !searched && pool && pool.length > 0) {
     // 「7-7で完了する事業」: the code has projects, none under the conditions — say so, not just 該当 0件.
     const codes = scopeCodes();
@@ -872,13 +877,13 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       owned.length <= DEPARTMENT_LINE_PROJECTS &&
       ASKS_DEPARTMENT.test(askingClause(u.question))
     )
-      result.notes.unshift(departmentsLine(owned));
+      answerFirst(result, departmentsLine(owned));
     else if (
       owned.length > 0 &&
       owned.length <= DEPARTMENT_LINE_PROJECTS &&
       ASKS_CODE.test(askingClause(u.question))
     )
-      result.notes.unshift(codesLine(owned));
+      answerFirst(result, codesLine(owned));
     if (shown.length > 0) {
       const folded = normalizeWidth(u.question);
       result.searchedWords = subjectWords.map((w) => asWritten(w, u.question, folded));
@@ -895,7 +900,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     const [askedYear] = inPlan;
     if (columns && owned.length === 1 && inPlan.length === 1 && alone && askedYear) {
       // 「マイナンバーカードの普及促進」 then 「R5はどうなる？」: one project's direction in one year, said in a sentence.
-      result.notes.unshift(yearSentence(alone, askedYear, catalog.years));
+      answerFirst(result, yearSentence(alone, askedYear, catalog.years));
     } else if (
       columns &&
       shown.some((h) => h.match !== "partial" && inPlan.some((y) => !h.project.directions[y]))
@@ -941,7 +946,8 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       const unlisted = answers.filter((p) => !listed.includes(p));
       const others = unlisted.length > 0 ? `（${names(unlisted)}は記載なし）` : "";
       result.verdict = true;
-      result.notes.unshift(
+      answerFirst(
+        result,
         listed.length > 0
           ? notIn.length === 0
             ? `はい。${names(listed)}は${when}も計画に載っています${others}。`
@@ -974,7 +980,8 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     ) {
       const some = answers.filter(holds).length;
       result.verdict = true;
-      result.notes.unshift(
+      answerFirst(
+        result,
         answers.length > 1
           ? `${some === answers.length ? "はい" : some === 0 ? "いいえ" : "一部です"}。${reiwaLabel(year)}の方向性: ${answers
               .map(
@@ -1003,7 +1010,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       result.verdict = true;
       const [first = "", ...rest] = answers.map((p) => whenSaid(p, u.directions, catalog.years));
       const word = some.length === answers.length ? "はい" : some.length === 0 ? "いいえ" : "一部です";
-      result.notes.unshift(`${word}。${first}`, ...rest);
+      answerFirst(result, `${word}。${first}`, ...rest);
       if (some.length === 0) askedNotRelated();
       else result.projects = result.projects.slice(0, result.answered);
     }
@@ -1020,7 +1027,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       !result.verdict
     ) {
       result.verdict = true;
-      result.notes.unshift(...ofWhich.map((p) => whenSaid(p, u.when ?? [], catalog.years)));
+      answerFirst(result, ...ofWhich.map((p) => whenSaid(p, u.when ?? [], catalog.years)));
     }
     if (result.projects.length === 0 && pool && pool.length > 0) {
       // The code is what was asked about; the words beside it (「7-4-2の概要」) only narrowed it, and
@@ -1060,6 +1067,12 @@ export function departmentsLine(projects: readonly Project[]): string {
   for (const p of projects)
     byDepartment.set(p.department, [...(byDepartment.get(p.department) ?? []), p.name]);
   return `担当課: ${[...byDepartment].map(([d, names]) => `${d}（${[...new Set(names)].join("、")}）`).join("、")}`;
+}
+
+/** Sentences that answer the question, said first: each a lead (see Answer.leads), before any earlier one. */
+function answerFirst(result: Answer, ...sentences: string[]): void {
+  result.notes.unshift(...sentences);
+  result.leads = [...sentences, ...(result.leads ?? [])];
 }
 
 /** Asking a project's code (コードは？, 取組番号は？) — not a phone number (電話番号). */

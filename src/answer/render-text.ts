@@ -158,9 +158,10 @@ export function renderAnswerText(a: Answer): string {
   if (filters) lines.push(filters);
   const searched = searchedLine(a);
   if (searched) lines.push(searched);
-  // A condition said in a sentence (条件: 令和3年度に新規…) is part of the 条件 line, not an aside.
+  // A condition said in a sentence (条件: 令和3年度に新規…) is part of the 条件 line, not an aside; a sentence that
+  // answers the question (はい。…, 担当課: …) is the answer, not a remark (※).
   for (const { note, items } of noteGroups(a.notes))
-    lines.push(`※ ${note}`, ...items.map((item) => `  ・${item}`));
+    lines.push(a.leads?.includes(note) ? note : `※ ${note}`, ...items.map((item) => `  ・${item}`));
   // One project: its purpose and content in full; a list: one line of content, to tell apart projects of the
   // same name (7-2 No.2 and No.3).
   const detailed = a.projects.length === 1;

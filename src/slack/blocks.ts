@@ -153,12 +153,16 @@ export function answerMessage(answer: Answer, options: AnswerBlockOptions = {}):
   const searched = searchedLine(answer);
   if (searched) blocks.push(context(escapeText(searched)));
   // A condition said in a sentence is part of the 条件 line above.
-  for (const { note, items } of noteGroups(answer.notes))
+  // A sentence that answers the question (はい。…, 担当課: …) is the answer, in the message's own text; other notes
+  // are remarks beside it.
+  for (const { note, items } of noteGroups(answer.notes)) {
+    const listed = items.map((item) => `\n• ${escapeText(item)}`).join("");
     blocks.push(
-      context(
-        `:information_source: ${escapeText(note)}${items.map((item) => `\n• ${escapeText(item)}`).join("")}`,
-      ),
+      answer.leads?.includes(note)
+        ? section(`${escapeText(note)}${listed}`)
+        : context(`:information_source: ${escapeText(note)}${listed}`),
     );
+  }
   if (shown.length > 0) blocks.push({ type: "divider" });
   const detailed = count === 1;
   // A code's long list is grouped by initiative, each group under its code and title.

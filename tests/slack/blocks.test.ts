@@ -97,6 +97,17 @@ describe("answer messages people can read", () => {
     expect(blockKitProblems({ ...m, blocks: JSON.stringify(m.blocks) })).toEqual([]);
   });
 
+  it("shows a sentence that answers the question as the message's text, and other notes as remarks beside it", async () => {
+    const a = await engine.ask("マイナンバーカードの普及促進ってR5も載ってる？");
+    const [said] = a.notes as [string];
+    expect(said).toMatch(/^いいえ。/);
+    const m = answerMessage(a, { nav: true });
+    const lead = m.blocks.find((b) => b.type === "section" && JSON.stringify(b).includes(said));
+    expect(lead).toBeDefined();
+    expect(text(m)).not.toContain(`:information_source: ${said}`);
+    expect(text(m)).toContain(":information_source: 質問の事業:");
+  });
+
   it("shows 該当 and 関連する可能性 apart, with the related heading between them", async () => {
     const a = await engine.ask("ＷｉーＦｉの整備");
     const m = answerMessage(a, { nav: true });

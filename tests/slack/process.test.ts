@@ -57,7 +57,7 @@ describe("npm start without Slack credentials: the local console", () => {
     expect(out).toContain("plan-bot コンソール");
     expect(out).toContain("「7-4-2」の回答: 該当 4件");
     expect(out).toMatch(
-      /「マイナンバーカードの担当課は？」の回答: 該当 1件(?:・関連する可能性 \d+件)?\n探した語: マイナンバーカード\n※ 担当課: 市民課（マイナンバーカードの普及促進）\n\n■ マイナンバーカードの普及促進/,
+      /「マイナンバーカードの担当課は？」の回答: 該当 1件(?:・関連する可能性 \d+件)?\n探した語: マイナンバーカード\n担当課: 市民課（マイナンバーカードの普及促進）\n\n■ マイナンバーカードの普及促進/,
     );
     expect(out).toContain("日付や時刻の予定はわかりません");
     expect(out).toContain("さようなら");
@@ -79,11 +79,12 @@ describe("npm start without Slack credentials: the local console", () => {
     const out = run.out();
     // The message as typed heads its answer; the note says what it was read after.
     expect(out).toMatch(/「それっていつまで？」の回答: 該当 1件/);
+    // The sentences that answer are the answer's own lines, not remarks (※).
     expect(out).toContain(
-      "※ いいえ。マイナンバーカードの普及促進は令和5年度の計画に記載がありません（記載は令和3年度・令和4年度、R4 継続まで）。",
+      "\nいいえ。マイナンバーカードの普及促進は令和5年度の計画に記載がありません（記載は令和3年度・令和4年度、R4 継続まで）。",
     );
     // A when answered plainly (…まで計画に載っています) is not carried on: the next reads after the question before it.
-    expect(out).toContain("※ マイナンバーカードの普及促進は令和4年度まで計画に載っています（R4 継続）。");
+    expect(out).toContain("\nマイナンバーカードの普及促進は令和4年度まで計画に載っています（R4 継続）。");
     expect(out.split("前の質問「マイナンバーカードの担当課は？」に続けて読みました。")).toHaveLength(3);
   });
 });
