@@ -450,8 +450,9 @@ export const ASKS_EVERY_HOLDER =
 export const ASKS_DEPARTMENT =
   /(?:担当(?:課|部署|部局|の課|者|の方)?|所管(?:課|部署)?)\s*(?:は|って|を|も|と|が(?:どこ|誰|わから|知りた)|どこ|なの|です|でしょう|か|[?？]|$)|どこの(?:課|部署)|どの(?:課|部署)(?!が(?:一番|最も|いちばん|多))|何課(?!あ)|(?:どこ|誰|だれ)(?:が|の)\s*(?:担当|所管|やって|持って)/;
 
-/** A count asked for (何件, 件数, いくつ, 何個, 何事業): the answer says the number in a sentence. */
-export const ASKS_COUNT = /何件|件数|いくつ|幾つ|何個|何事業|何本/;
+/** A count asked for (何件, 件数, いくつ, 何個, 何事業, 事業の数): the answer says the number in a sentence. */
+export const ASKS_COUNT =
+  /何件|件数|いくつ|幾つ|何個|何事業|何本|(?:事業|取組|取り組み|もの)\s*の?\s*数(?!値|字|量|年)/;
 
 /** What asks for a list or a count (事業, もの, 一覧, 何件): an ask with one asks for projects, not of one. */
 const LISTS =

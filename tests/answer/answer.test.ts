@@ -2542,6 +2542,9 @@ describe("free-text answers (real kuromoji)", () => {
     ["人事課の事業は何件？"],
     ["令和4年度に完了する事業はいくつありますか"],
     ["Wi-Fi関係の事業は何件？"],
+    // The count said as a noun (probe 50).
+    ["R4で完了になる事業の数を教えて"],
+    ["人事課の事業数は？"],
   ])("says the number a count asks for in a sentence first: %s (probe 48)", async (q) => {
     const a = await engine.ask(q);
     expect(a.answered).toBeGreaterThan(0);
