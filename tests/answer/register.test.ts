@@ -183,6 +183,9 @@ describe("stripRegister: who said what one passes on", () => {
     ["市民の方から、スマホで申請したいとのご要望がありました", "市民"],
     ["市民の方から、どこに話せばいいかわからないというお電話がありました", "市民"],
     ["お客様から「引き落としの手続きは？」と聞かれる", "お客様"],
+    // Heard from them (probe 50): から alone — 市民に…と聞いた asked the residents, who stay a subject.
+    ["先輩から「庁内のパソコンを替える話がある」と聞いたのですが", "先輩"],
+    ["上司から、R4で終わる事業があると伺ったのですが", "上司"],
   ])("drops the public or the office as the source in %s", (text, source) => {
     expect(core(text)).not.toContain(source);
   });
@@ -190,6 +193,7 @@ describe("stripRegister: who said what one passes on", () => {
     ["外国籍の方から、日本語教室はないかと聞かれました", "外国籍"],
     ["自治会長さんから、話し合いの場を作りたいと相談がありました", "自治会長"],
     ["住民に情報を届ける事業", "住民"],
+    ["市民にアンケートをとって作り直すと聞いた", "市民"],
   ])("keeps %s: a person the words are about, or no one passing words on", (text, word) => {
     expect(core(text)).toContain(word);
   });
