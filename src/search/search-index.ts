@@ -178,10 +178,20 @@ function shownWords(subject: readonly Slot[], question: string): string[] {
     const before = subject[i - 1];
     const joined = before?.prefix === true && question.includes(`${before.surface}${slot.surface}`);
     if (slot.prefix) continue;
-    out.push(joined ? `${before.surface}${slot.surface}` : slot.surface);
+    const word = joined ? `${before.surface}${slot.surface}` : slot.surface;
+    // A word the analyzer split where it was typed as one (利活用: 利 + 活用) is shown as typed.
+    const last = out.at(-1);
+    if (last !== undefined && !joined && CHOPPED.test(last) && question.includes(`${last}${word}`))
+      out[out.length - 1] = `${last}${word}`;
+    else out.push(word);
   }
-  return out;
+  // One left alone is shown with the kanji typed after it (庁 of 庁内のパソコン: 庁内).
+  return out.map((w) =>
+    CHOPPED.test(w) ? (question.match(new RegExp(`${w}\\p{Script=Han}+`, "u"))?.[0] ?? w) : w,
+  );
 }
+/** A piece of one character (利 of 利活用, 庁 of 庁内): no word alone, so shown with the word typed after it. */
+const CHOPPED = /^\p{Script=Han}$/u;
 
 /** What a query needs of a project: packed BM25F pseudo-frequencies of its words and bigrams. */
 interface IndexedDoc {
@@ -936,13 +946,19 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     if (firstPartial >= 0) for (const h of hits.slice(firstPartial)) h.match = "partial";
     // (Not the words about the asking: 年度 in 「年度ごとの方向性」 is no word of a project's name.)
     const subject = slots.filter((s) => !s.predicate && !s.context && !s.framing);
+    // The context's words are shown as searched too when the ask points back at them (その新しい計画の策定: what the
+    // sentence before named is the subject), said first, as typed.
+    const pointedAt =
+      (options.contextWeight ?? CONTEXT_WEIGHT) >= 1
+        ? slots.filter((s) => !s.predicate && s.context && !s.framing)
+        : [];
     return {
       hits: hits.slice(0, options.limit ?? 10),
       missingTerms,
       askedWords: slots.filter((s) => !s.predicate && !s.context).map((s) => s.surface),
       askedTerms: subject.map((s) => s.term),
       subjectWords: shownWords(
-        subject.filter((s) => !counter(s.surface, typed)),
+        [...pointedAt, ...subject].filter((s) => !counter(s.surface, typed)),
         normalizeWidth(`${question}\n${options.context ?? ""}`),
       ),
     };

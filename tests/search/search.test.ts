@@ -312,6 +312,22 @@ describe("search ranking", () => {
   });
 
   it.each([
+    // A word the analyzer splits into a kanji and a word (利 + 活用) is shown as typed; one kanji left alone with the
+    // kanji typed after it (probe 50).
+    ["ロゴの利活用", ["ロゴ", "利活用"]],
+    ["庁内のパソコン", ["庁内", "パソコン"]],
+  ])("never shows one kanji alone as a word searched: %s", (q, words) => {
+    expect(index.search(q).subjectWords).toEqual(words);
+  });
+
+  it("shows the words of the sentence before as searched when the ask points back at them (その…)", () => {
+    const context = "男女共同参画の次の計画をつくるために市民意識調査をすると聞きました。";
+    const ask = "その新しい計画の策定に関する事業について、計画上の位置づけを教えてください。";
+    expect(index.search(ask, { context, contextWeight: 1 }).subjectWords).toContain("男女共同参画");
+    expect(index.search(ask, { context }).subjectWords).not.toContain("男女共同参画");
+  });
+
+  it.each([
     ["施設の名前を企業に売る、いわゆる命名権みたいなの"],
     ["町内会の工夫した取り組みを冊子にまとめる"],
   ])(
