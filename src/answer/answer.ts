@@ -781,6 +781,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       result.suggestions.push(...EXAMPLE_QUESTIONS);
     }
   }
+  result.notes.push(...typoNotes(result.projects, catalog.typos));
   return result;
 
   /** The codes asked about, as the notes name them: 7-2・7-4. */
@@ -1073,6 +1074,18 @@ export function departmentsLine(projects: readonly Project[]): string {
 function answerFirst(result: Answer, ...sentences: string[]): void {
   result.notes.unshift(...sentences);
   result.leads = [...sentences, ...(result.leads ?? [])];
+}
+
+/**
+ * 「『シテプロモーション』は計画の表記のままです（『シティプロモーション』の誤記と思われます）。」: for each of the plan's
+ * typos in the names shown, once — so that a reader does not take it for ours, nor copy it.
+ */
+export function typoNotes(projects: readonly Project[], typos: ReadonlyMap<string, string>): string[] {
+  const notes: string[] = [];
+  for (const [typo, right] of typos)
+    if (projects.some((p) => p.name.includes(typo)))
+      notes.push(`『${typo}』は計画の表記のままです（『${right}』の誤記と思われます）。`);
+  return notes;
 }
 
 /** Asking a project's code (コードは？, 取組番号は？) — not a phone number (電話番号). */

@@ -22,6 +22,8 @@ export interface Catalog {
   chapters: ReadonlySet<string>;
   departments: readonly Department[];
   years: readonly YearKey[];
+  /** The plan's typos (its spelling → the right one, dict/typos.txt): an answer showing one says so. */
+  typos: ReadonlyMap<string, string>;
 }
 
 const UNIT_SUFFIX = /(課|室|チーム|係|班|センター)$/;
@@ -78,7 +80,11 @@ export function departmentsOf(
     .sort((a, b) => (b.fullForms[0]?.length ?? 0) - (a.fullForms[0]?.length ?? 0));
 }
 
-export function buildCatalog(plan: Plan, aliases: ReadonlyMap<string, string> = new Map()): Catalog {
+export function buildCatalog(
+  plan: Plan,
+  aliases: ReadonlyMap<string, string> = new Map(),
+  typos: ReadonlyMap<string, string> = new Map(),
+): Catalog {
   const policies = new Map(plan.policies.map((p) => [p.code, p]));
   const initiatives = new Map(
     plan.policies.flatMap((p) => p.initiatives.map((i) => [i.code, { ...i, policy: p }] as const)),
@@ -91,6 +97,7 @@ export function buildCatalog(plan: Plan, aliases: ReadonlyMap<string, string> = 
     chapters,
     departments: departmentsOf(plan.projects, aliases),
     years: yearsOf(plan.projects),
+    typos,
   };
 }
 

@@ -6,7 +6,7 @@ import type { Plan, Project } from "../plan/schema.js";
 import type { Analyzer } from "../search/analyzer.js";
 import { BUNDLED_DICT_DIR } from "../search/lexicon.js";
 import type { RankingOptions, SearchIndex } from "../search/search-index.js";
-import { loadDepartmentAliases } from "./aliases.js";
+import { loadDepartmentAliases, loadTypos } from "./aliases.js";
 import { type Answer, answer, quoteQuestion, yearSentence } from "./answer.js";
 import { buildCatalog, type Catalog } from "./catalog.js";
 import {
@@ -179,7 +179,8 @@ function notReady(): never {
 }
 
 export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
-  const catalog = buildCatalog(plan, loadDepartmentAliases(options.dictDir ?? BUNDLED_DICT_DIR));
+  const dictDir = options.dictDir ?? BUNDLED_DICT_DIR;
+  const catalog = buildCatalog(plan, loadDepartmentAliases(dictDir), loadTypos(dictDir));
   const clock = options.clock ?? (() => new Date());
   let index: Promise<SearchIndex> | null = null;
   const warmUp = () => {

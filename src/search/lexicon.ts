@@ -112,11 +112,15 @@ export function parseLexicon(sources: LexiconSources): Lexicon {
   return { canonical, phrasesByFirstChar: byFirst, stopwords, noForms, framing };
 }
 
+/** The plan's typos, `正しい表記 = 計画の表記` (dict/typos.txt): optional. */
+export const TYPOS_FILE = "typos.txt";
+
 export function loadLexiconSources(dir: string = BUNDLED_DICT_DIR): LexiconSources {
   const read = (name: string) => readFileSync(join(dir, name), "utf8");
   return {
     synonyms: read("synonyms.txt"),
-    variants: read("variants.txt"),
+    // The plan's typos are spelling variants to the search (typos.txt: the answer also says they are typos).
+    variants: `${read("variants.txt")}\n${existsSync(join(dir, TYPOS_FILE)) ? read(TYPOS_FILE) : ""}`,
     terms: read("terms.txt"),
     stopwords: read("stopwords.txt"),
     ...(existsSync(join(dir, "framing.txt")) ? { framing: read("framing.txt") } : {}),

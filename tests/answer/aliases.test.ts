@@ -1,7 +1,12 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadDepartmentAliases, parseDepartmentAliases } from "../../src/answer/aliases.js";
+import {
+  loadDepartmentAliases,
+  loadTypos,
+  parseDepartmentAliases,
+  parseTypos,
+} from "../../src/answer/aliases.js";
 import { buildCatalog } from "../../src/answer/catalog.js";
 import { createEngine } from "../../src/answer/engine.js";
 import { understand } from "../../src/answer/understand.js";
@@ -62,5 +67,31 @@ describe("department aliases (dict/departments.txt)", () => {
     const expected = plan.projects.filter((p) => p.department === "情報システム課").map(projectKey);
     expect(a.projects.map(projectKey)).toEqual(expected);
     expect(a.answered).toBe(expected.length);
+  });
+});
+
+describe("the plan's typos (dict/typos.txt)", () => {
+  it("maps each of the plan's spellings on a line to the line's first, right one", () => {
+    expect([
+      ...parseTypos("# 誤字\nシティプロモーション = シテプロモーション\nぴったり = びったり = ぴつたり\n"),
+    ]).toEqual([
+      ["シテプロモーション", "シティプロモーション"],
+      ["びったり", "ぴったり"],
+      ["ぴつたり", "ぴったり"],
+    ]);
+  });
+
+  it("reads none from a dictionary folder without typos.txt, and the bundled one's", () => {
+    expect(loadTypos(tempDir("typos-")).size).toBe(0);
+    expect(loadTypos(BUNDLED_DICT_DIR).get("びったりサービス")).toBe("ぴったりサービス");
+  });
+
+  it("says once that a name shown holds one of the plan's typos, and nothing where none does", async () => {
+    const engine = createEngine(plan, { cacheDir: TEST_CACHE_DIR, clock: () => NOW });
+    const withTypo = await engine.ask("7-1");
+    const said =
+      "『シテプロモーション』は計画の表記のままです（『シティプロモーション』の誤記と思われます）。";
+    expect(withTypo.notes.filter((n) => n === said)).toHaveLength(1);
+    expect((await engine.ask("7-3")).notes.join("\n")).not.toContain("誤記");
   });
 });
