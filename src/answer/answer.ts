@@ -781,7 +781,13 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       result.suggestions.push(...EXAMPLE_QUESTIONS);
     }
   }
-  result.notes.push(...typoNotes(result.projects, catalog.typos));
+  // (Of the answers — related cards are no subject of the question — or of what is shown when none is one.)
+  result.notes.push(
+    ...typoNotes(
+      result.answered > 0 ? result.projects.slice(0, result.answered) : result.projects,
+      catalog.typos,
+    ),
+  );
   return result;
 
   /** The codes asked about, as the notes name them: 7-2・7-4. */
@@ -1078,7 +1084,7 @@ function answerFirst(result: Answer, ...sentences: string[]): void {
 
 /**
  * 「『シテプロモーション』は計画の表記のままです（『シティプロモーション』の誤記と思われます）。」: for each of the plan's
- * typos in the names shown, once — so that a reader does not take it for ours, nor copy it.
+ * typos in the names given, once — so that a reader does not take it for ours, nor copy it.
  */
 export function typoNotes(projects: readonly Project[], typos: ReadonlyMap<string, string>): string[] {
   const notes: string[] = [];

@@ -93,5 +93,9 @@ describe("the plan's typos (dict/typos.txt)", () => {
       "『シテプロモーション』は計画の表記のままです（『シティプロモーション』の誤記と思われます）。";
     expect(withTypo.notes.filter((n) => n === said)).toHaveLength(1);
     expect((await engine.ask("7-3")).notes.join("\n")).not.toContain("誤記");
+    // Nor of a related card beside the answer: マイナンバーカード's answer shows びったりサービス only as related.
+    const related = await engine.ask("マイナンバーカードの担当課は？");
+    expect(related.projects.slice(related.answered).some((p) => p.name.includes("びったり"))).toBe(true);
+    expect(related.notes.join("\n")).not.toContain("誤記");
   });
 });
