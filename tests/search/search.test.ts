@@ -363,6 +363,21 @@ describe("search ranking", () => {
     expect(leader?.match).toBe("partial");
   });
 
+  it.each([
+    ["市民向けのごみの減量や分別の啓発について、関係する事業"],
+    ["避難所の備蓄倉庫の整備について扱っている事業"],
+  ])(
+    "leaves a leader far ahead related when the ask's words the plan lacks outweigh it: %s (probe 51)",
+    (q) => {
+      const found = index.search(q);
+      const [leader, next] = found.hits;
+      expect(found.missingTerms.length).toBeGreaterThanOrEqual(2);
+      expect(leader?.coverage).toBeGreaterThanOrEqual(FAR_LEADER_COVERAGE);
+      expect(leader?.score).toBeGreaterThanOrEqual(FAR_LEADER_MARGIN * (next?.score ?? 0));
+      expect(leader?.match).toBe("partial");
+    },
+  );
+
   it("never names a prefix (旧 of 旧市民会館) missing from the plan: it says which of a thing", () => {
     expect(index.search("旧市民会館のとこにできる新しい建物").missingTerms).toEqual([]);
   });
