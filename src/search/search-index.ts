@@ -67,9 +67,10 @@ export const LEADER_COVERAGE = 0.3;
 export const FAR_LEADER_MARGIN = 3;
 export const FAR_LEADER_COVERAGE = 0.2;
 /**
- * A leader is no answer when the ask's words that the plan lacks weigh more than this many times what it holds (probe
- * 51: 「避難所の備蓄倉庫の整備」 — 備蓄 and 倉庫 missing — is not 7-2 No.9 by 避難 and 整備). Measured: at 2, no
- * answer changes on any evaluation set; at 1, one never-tuned exact answer is lost.
+ * A leader is no answer when the ask's words that the plan lacks weigh more than this many times what it holds, and
+ * it holds no word of the ask as rare as those (probe 51: 「避難所の備蓄倉庫の整備」 — 備蓄 and 倉庫 missing — is not
+ * 7-2 No.9 by 避難 and 整備). Measured: at 2, no answer changes on any evaluation set; at 1, one never-tuned exact
+ * answer is lost.
  */
 export const LEADER_MISSING = 2;
 /** The share of the asked words' bigrams (by idf) that makes a project a partial match without a whole word. */
@@ -816,7 +817,15 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     const found = new Set<Slot>();
     const asksNoun = slots.some((s) => !s.predicate);
     const gramTotal = gramQuery.reduce((sum, g) => sum + g.weight, 0);
-    const scored: { doc: IndexedDoc; words: number; grams: number; coverage: number; asked: number }[] = [];
+    const scored: {
+      doc: IndexedDoc;
+      words: number;
+      grams: number;
+      coverage: number;
+      asked: number;
+      /** The weight of the most informative word of the ask the project holds. */
+      rarest: number;
+    }[] = [];
     // Indexed loops: this is the hot path of every question, and iterators allocate where it is not optimised.
     for (const id of candidates) {
       const doc = docs[id];
@@ -827,6 +836,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       let own = false;
       let direct = false; // some word asked is in the project as itself (or a spelling of it), not a synonym
       let noun = false; // some noun asked (not a verb or adjective) is in the project
+      let rarest = 0;
       for (let si = 0; si < slots.length; si++) {
         const slot = slots[si] as Slot;
         let best = 0;
@@ -854,6 +864,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
         held += keyWeight(slot) * fill;
         if (!slot.context) heldAsked += keyWeight(slot) * fill;
         if (fill > 0 && !slot.predicate) noun = true;
+        if (fill > 0 && !slot.context) rarest = Math.max(rarest, slot.weight);
       }
       let grams = 0;
       let gramsHeld = 0;
@@ -884,7 +895,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       for (const v of verbatim) if (doc.text.includes(v.text)) words += v.weight * saturate(1);
       const coverage = total === 0 ? 0 : Math.min(1, held / total);
       const asked = askTotal === 0 ? 0 : Math.min(1, heldAsked / askTotal);
-      scored.push({ doc, words: words * coverage, grams: grams * coverage, coverage, asked });
+      scored.push({ doc, words: words * coverage, grams: grams * coverage, coverage, asked, rarest });
     }
     // A word is named missing only when the plan's text cannot hold it: 『多』 of 多文化 is in 多文化共生,
     // though no project has it as a word of its own. A character or bigram the plan never has is enough to know;
@@ -905,6 +916,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     const missingTerms = missingSlots.map((s) => s.surface);
     // The key-word mass of the ask that the plan lacks (ごみの減量や分別の啓発: 減量, 分別).
     const missingMass = missingSlots.reduce((sum, s) => sum + keyWeight(s), 0);
+    const missingRarest = Math.max(0, ...missingSlots.map((s) => s.weight));
     const wordRanks = ranks(scored.map((s) => s.words));
     const gramRanks = ranks(scored.map((s) => s.grams));
     const rrf = (rank: number) => (rank === 0 ? 0 : 1 / (ranking.rrfK + rank));
@@ -921,6 +933,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
               : rrf(wordRanks[i] as number) + rrf(gramRanks[i] as number);
       return { s, score };
     });
+    const rarestOf = new Map(scored.map((s) => [s.doc.project, s.rarest]));
     const hits: SearchHit[] = fused
       .filter((f) => f.score > 0)
       .map(({ s, score }) => ({
@@ -945,9 +958,11 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     if (
       leader &&
       leader.match === "partial" &&
-      // (Not when the words of the ask the plan lacks weigh over LEADER_MISSING times what the leader holds:
-      // 「市民向けのごみの減量や分別の啓発」 is not the one project holding 向け and 啓発.)
-      LEADER_MISSING * leader.coverage * askTotal >= missingMass &&
+      // (Not when the words of the ask the plan lacks weigh over LEADER_MISSING times what the leader holds, and it
+      // holds none of the ask's words as telling as they are: 「市民向けのごみの減量や分別の啓発」 is not the one
+      // project holding 向け and 啓発; 「奥さんや旦那さんからの暴力」 is the one holding 暴力.)
+      (LEADER_MISSING * leader.coverage * askTotal >= missingMass ||
+        (rarestOf.get(leader.project) ?? 0) >= missingRarest) &&
       ((leader.coverage >= LEADER_COVERAGE && (!next || leader.score >= LEADER_MARGIN * next.score)) ||
         (leader.coverage >= FAR_LEADER_COVERAGE && (!next || leader.score >= FAR_LEADER_MARGIN * next.score)))
     )
