@@ -105,6 +105,7 @@ const TUNED = [
   "dev56",
   "dev57",
   "dev58",
+  "dev59",
 ];
 
 /** Every set, the tuned ones first. */

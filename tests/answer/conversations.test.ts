@@ -61,6 +61,9 @@ describe.each([
   // Probe 50's twenty (担当課の他の事業, コードは？ alone, 同じ取組の他の事業): 34 of 39 follow-ups on the twenty-third
   // session's start code (0f0c3f6).
   ["conversations50.json", 34],
+  // Probe 51's twenty (じゃあR5にはどうなる？ after 担当課は？, a yes-or-no of a year asked after a topic): 34 of 38
+  // follow-ups on 0bc40ad, mid-session.
+  ["conversations51.json", 34],
 ])("conversations with follow-ups (%s)", (file, floor) => {
   const conversations = read(file);
   it(`answers every first message, and at least ${floor} follow-ups, right`, async () => {
