@@ -148,12 +148,12 @@ const THEN = "じゃあ|じゃ|では|それでは|それなら|なら|で|あ�
 
 /**
  * A message that says one thing and nothing else, asked of the question before: 「じゃあR6は？」「令和4年度だと？」
- * 「2022年度の場合は？」「じゃあ人事課は？」. `thing` is what it says; its particle (は, だと…) may be left out only when
+ * 「2022年度の場合は？」「じゃあ人事課は？」「じゃあR5にはどうなる？」. `thing` is what it says; its particle (は, だと…) may be left out only when
  * the thing is known by its form alone (a year).
  */
 const saysAlone = (thing: string, particleNeeded: boolean, flags = "") =>
   new RegExp(
-    String.raw`^(?:(?:${THEN}|それじゃあ?|次は)\s*[、,]?\s*)?(${thing})\s*(?:の場合|のほう|の方)?\s*(?:は|だと|なら|だったら|では)${particleNeeded ? "" : "?"}\s*(?:${HOW_IS_IT})?\s*[?？]*$`,
+    String.raw`^(?:(?:${THEN}|それじゃあ?|次は)\s*[、,]?\s*)?(${thing})\s*(?:の場合|のほう|の方)?\s*(?:には|では|は|だと|なら|だったら)${particleNeeded ? "" : "?"}\s*(?:${HOW_IS_IT})?\s*[?？]*$`,
     flags,
   );
 /** Another year and nothing else (a year with words of its own, 「R6に拡充するのは？」, is a question of its own). */

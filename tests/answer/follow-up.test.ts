@@ -121,6 +121,8 @@ describe("a message that asks the question before of another year (じゃあR6�
     ["R6はどうなっていますか", "R5に拡充する事業", "R6に拡充する事業"],
     // What becomes of a subject asked alone, in that year: its direction then, not a filter.
     ["R5はどうなる？", "マイナンバーカードの普及促進", "R5のマイナンバーカードの普及促進はどうなる?"],
+    // 「…には」 as 「…は」 (probe 51).
+    ["じゃあR5にはどうなる？", "市民会館跡地の事業", "R5の市民会館跡地の事業はどうなる?"],
   ])("reads %s after 「%s」 as 「%s」", (q, previous, read) => {
     expect(withYearSwapped(q, previous)?.text).toBe(read);
   });
