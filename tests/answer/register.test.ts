@@ -174,6 +174,15 @@ describe("quoted speech is one piece of what is said", () => {
   });
 });
 
+describe("stripRegister: a polite hedge, not a verb inside a word (probe 51)", () => {
+  it("drops 「ご存じでしたら」 before a request", () => {
+    expect(core("JR茨木駅のパネルの件、ご存じでしたら教えてください")).not.toContain("存");
+  });
+  it.each([["掲示している"], ["掲示して"], ["明示して"]])("keeps 示して as the end of %s", (verb) => {
+    expect(core(`パネルを${verb}`)).toContain(verb.slice(0, 2));
+  });
+});
+
 describe("stripRegister: who said what one passes on", () => {
   it.each([
     ["住民の方から、ネットで申請できないのかと聞かれました", "住民"],

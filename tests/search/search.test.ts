@@ -414,6 +414,17 @@ describe("search ranking", () => {
     expect(index.search(q).missingTerms).toEqual([]);
   });
 
+  it.each([
+    ["広報の仕事を引き継いだばかりで不慣れなのですが、SNSでの発信"],
+    ["利用者の方から鍵が面倒との声があり、スマートロック"],
+  ])("never names the asker's state or a voice's complaint missing: %s (dict/framing.txt, probe 51)", (q) => {
+    expect(index.search(q).missingTerms).toEqual([]);
+  });
+
+  it("reads 長い目で (the long view) as the plan's 長期 (dict/synonyms.txt, probe 51)", () => {
+    expect(analyzer.terms("長い目で見た施設の計画")).toEqual(expect.arrayContaining(analyzer.terms("長期")));
+  });
+
   it("never names who had the job before missing (前任者から聞いた, dict/framing.txt, probe 46)", () => {
     expect(index.search("前任者から聞いたコーチング研修").missingTerms).toEqual([]);
   });
