@@ -602,7 +602,10 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     // project exists names it, as the ask's own words; the story before it says why one asks, and weighs as context.
     const told = usesContext ? projectSentence(context) : null;
     const query = told ? `${told.said}${fieldsOnly ? "" : ask}` : fieldsOnly ? context : ask || said;
-    const found = index.search(query, {
+    // 「事例集のやつの目的は？」: the 目的 asked of the project is no word of its subject (every project's 目的 says
+    // 「…を目的とする」): not searched, as 内容 is not (dict/stopwords.txt).
+    const subjectOnly = result.fieldAsked === "目的" ? query.replace(PURPOSE_ASKED, " ") : query;
+    const found = index.search(/[\p{L}\p{N}]/u.test(subjectOnly) ? subjectOnly : query, {
       limit: MAX_SEARCH_RESULTS * 2,
       ...(deps.ranking ? { ranking: deps.ranking } : {}),
       ...(everyHolder ? { everyHolder } : {}),
@@ -1093,6 +1096,9 @@ export function typoNotes(projects: readonly Project[], typos: ReadonlyMap<strin
       notes.push(`『${typo}』は計画の表記のままです（『${right}』の誤記と思われます）。`);
   return notes;
 }
+
+/** 目的 as the field asked of a project (…の目的は？, 目的を教えて), not a word of what it is about. */
+const PURPOSE_ASKED = /(?:の\s*)?(?:目的|ねらい|狙い)(?=\s*(?:は|って|を|も|と|が|[?？。]|$))/g;
 
 /** Asking a project's code (コードは？, 取組番号は？) — not a phone number (電話番号). */
 const ASKS_CODE = /コード|(?:事業|取組|施策)番号|(?<![電話])番号\s*(?:は|って|を|も|[?？]|$)/;

@@ -288,6 +288,16 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     );
   });
 
+  it.each([["事例集のやつの目的は？"], ["事例集の事業のねらいを教えて"]])(
+    "searches no 目的 asked of a project (every project's 目的 says 目的とする): %s (probe 51)",
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(keys(a)[0]).toBe("7-6#3");
+      expect(a.fieldAsked).toBe("目的");
+      expect(a.searchedWords.join("")).not.toMatch(/目的|ねらい/);
+    },
+  );
+
   it("reads 「担当課の他の事業は？」 after a project as its department's other projects (probe 50)", async () => {
     const first = await engine.ask("コーチング研修の事業");
     const [p] = first.projects as [Project];
