@@ -31,7 +31,7 @@ import {
   withUnitSwapped,
   withYearSwapped,
 } from "./follow-up.js";
-import { askingClause, asksOnlyFields, asksYesOrNo, stripRegister } from "./register.js";
+import { askingClause, asksOnlyFields, asksYesOrNo, NARROWING, stripRegister } from "./register.js";
 import { WHEN_UNTIL } from "./understand/directions.js";
 import { prepareNameSlips } from "./understand/names.js";
 import { type Understanding, understand } from "./understand.js";
@@ -130,6 +130,18 @@ function ofThoseAnswered(answered: Answer, order: readonly Project[]): Answer {
     searchedWords: [],
   };
 }
+
+/**
+ * 「そのうちR3に新規のものは？」: a narrowing asks within the projects just answered — related cards outside them (a
+ * project sharing a word of their names) are beside it.
+ */
+function withinBefore(answered: Answer, question: string, before: Answer): Answer {
+  if (!NARROWS.test(question) || before.answered === 0) return answered;
+  const those = new Set(before.projects.slice(0, before.answered));
+  const related = answered.projects.slice(answered.answered).filter((p) => those.has(p));
+  return { ...answered, projects: [...answered.projects.slice(0, answered.answered), ...related] };
+}
+const NARROWS = new RegExp(NARROWING);
 
 export interface Engine {
   catalog: Catalog;
@@ -374,7 +386,11 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       (bare
         ? readAfter(narrowed(pointingBack(question)), beforeAskedAgain(question, previous), true)
         : readAfter(narrowed(question), previous, goes));
-    const answered = ofThoseAnswered(await ask(read), named ? answeredBefore.projects : []);
+    const answered = withinBefore(
+      ofThoseAnswered(await ask(read), named ? answeredBefore.projects : []),
+      question,
+      answeredBefore,
+    );
     if (read === question) return answered;
     return followedOn(
       // Of a list made exactly (a code, a department, a year), asked only of its projects: the next message goes on

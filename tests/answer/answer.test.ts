@@ -298,6 +298,16 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     },
   );
 
+  it("answers a narrowing (そのうち…) within the projects just answered, with no related card outside them (probe 51)", async () => {
+    const whose = await engine.ask("マイナンバーカードの普及促進の担当課は？");
+    const others = await engine.ask("その課の他の事業は？", { previous: goesOnFrom(whose) });
+    const those = others.projects.slice(0, others.answered);
+    expect(those.length).toBeGreaterThan(0);
+    const a = await engine.ask("そのうちR3に新規のものは？", { previous: goesOnFrom(others) });
+    expect(a.answered).toBeGreaterThan(0);
+    for (const p of a.projects) expect(those).toContain(p);
+  });
+
   it("reads 「担当課の他の事業は？」 after a project as its department's other projects (probe 50)", async () => {
     const first = await engine.ask("コーチング研修の事業");
     const [p] = first.projects as [Project];
