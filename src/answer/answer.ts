@@ -712,7 +712,10 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       result.notes = result.notes.filter((n) => n !== missingNote);
       result.projects = [];
       result.missingTerms = [];
-      result.notes.unshift(`計画の担当課: ${catalog.departments.map((d) => d.name).join("、")}`);
+      // (In the plan's order, as its table lists them: the catalog keeps the longest names first, for reading.)
+      result.notes.unshift(
+        `計画の担当課: ${[...new Set(catalog.plan.projects.map((p) => p.department))].join("、")}`,
+      );
     }
     result.notes.unshift(
       `${u.unknownDepartments.map((d) => `「${d}」`).join("")}は計画の担当課にありません。${
