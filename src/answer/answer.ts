@@ -24,6 +24,7 @@ import {
   projectSentence,
   saysThereIsAProject,
   withoutAsides,
+  withoutOpening,
 } from "./register.js";
 import { directionsLine, projectCode } from "./render-text.js";
 import { withoutFraming } from "./understand/frame.js";
@@ -126,7 +127,9 @@ export const QUOTED_QUESTION_CHARS = 40;
  * mrkdwn reads as formatting (* _ ~ `) shown in their full-width forms, so an asker's asterisks stay text.
  */
 export function quoteQuestion(question: string): string {
-  const chars = [...question.replace(/\s+/g, " ").trim()];
+  const whole = question.replace(/\s+/g, " ").trim();
+  // A long message is quoted from what it says, not from its greeting (お疲れ様です。市民課の山田です。…).
+  const chars = [...([...whole].length > QUOTED_QUESTION_CHARS ? withoutOpening(whole) : whole)];
   const short =
     chars.length > QUOTED_QUESTION_CHARS
       ? `${chars.slice(0, QUOTED_QUESTION_CHARS - 1).join("")}…`

@@ -17,7 +17,7 @@ const FORMULAS = [
   /(?:大変)?恐れ入(?:りますが|ります)|恐縮(?:ですが|です)|お手数(?:ですが|を?おかけ(?:します|いたします|致します)(?:が)?)?/g,
   /(?:突然|急に)?(?:すみません|すいません|失礼(?:します|いたします))(?:が)?/g,
   /(?:どうぞ)?よろしく(?:お願い(?:します|いたします|致します|申し上げます))?/g,
-  /ありがとう(?:ございます)?|助かります|こんにちは|おはようございます|お忙しいところ/g,
+  /(?:いつも)?ありがとう(?:ございます)?|助かります|こんにちは|おはようございます|お忙しいところ/g,
   // Only opening a sentence: 「…の事業を念のため確認させてください。」 is the request itself.
   /(?<=^|[。！？!?\n、,]\s*)(?:ちょっと|少し|一点|1点|ひとつ)?(?:質問|確認|相談)(?:です|させてください|があります|なのですが|なんですが)/g,
   // An interjection starting a sentence (あ、, えっと、): a second thought, no word of the question.
@@ -288,6 +288,23 @@ export function withCorrections(text: string): string {
  */
 const SOURCE_OF_WORDS =
   /(?:地域の|近所の|窓口の|一般の)?(?:住民|市民|お客様|お客さん|来庁者|相談者|議員|市長|副市長|部長|課長|係長|上司|先輩|同僚|他課|担当者)\s*(?:の\s*(?:方々?|皆さん|皆様))?\s*(?:さん|様)?\s*(?=(?:から|より)\s*[、,]?\s*(?:(?:「[^「」]*」|[^。！？!?\n]){0,80}?(?:と|って)\s*(?:いう|の)?\s*)?(?:聞い(?:た|て)|伺っ|教わ|教えて(?:もら|いただ))|(?:から|より|に)\s*[、,]?\s*(?:(?:(?:「[^「」]*」|[^。！？!?\n]){0,80}?(?:と|って)\s*(?:いう|の)?\s*)?(?:聞かれ|言われ|尋ねられ|相談され|問い合わせ|ご?質問|頼まれ|ご?要望|ご?意見|苦情|指摘|連絡|電話|お電話|相談)|の\s*(?:ご?相談|問い合わせ|お問い合わせ|ご?要望|ご?意見|電話|お電話|質問|ご質問|声)))/gu;
+
+/**
+ * The message from its first sentence that says something: the greetings and the self-introduction that open it
+ * (お疲れ様です。市民課の山田です。) left off — what a heading quoting a long message should start with. The message as it
+ * is when nothing else is left.
+ */
+export function withoutOpening(text: string): string {
+  const sentences = text.match(/[^。！？!?\n]+[。！？!?\n]*/g) ?? [];
+  let at = 0;
+  for (const sentence of sentences) {
+    const said = withoutFormulas(sentence.replace(SELF_INTRODUCTION, " ").replace(UNIT_INTRODUCTION, " "));
+    if (/[\p{L}\p{N}]/u.test(said)) break;
+    at += sentence.length;
+  }
+  const rest = text.slice(at).trim();
+  return rest === "" ? text : rest;
+}
 
 /** The question without its register: what is asked, with spaces where set phrases stood. */
 export function stripRegister(text: string): string {

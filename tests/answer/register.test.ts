@@ -13,6 +13,7 @@ import {
   withCorrections,
   withoutAsides,
   withoutOccasion,
+  withoutOpening,
 } from "../../src/answer/register.js";
 
 const core = (text: string) => stripRegister(text).replace(/\s+/g, "");
@@ -172,6 +173,25 @@ describe("quoted speech is one piece of what is said", () => {
       "令和5年度に完了する事業は？",
     ]);
   });
+});
+
+describe("withoutOpening: a message from what it says (probe 51)", () => {
+  it.each([
+    [
+      "お疲れ様です。市民課の山田です。マイナンバーカードの担当課を教えて",
+      "マイナンバーカードの担当課を教えて",
+    ],
+    ["お世話になっております。総務系の部署の新人です。\n先輩から聞いた話です", "先輩から聞いた話です"],
+    ["いつもありがとうございます。R4に完了する事業", "R4に完了する事業"],
+  ])("leaves off the greetings and the self-introduction that open %s", (text, rest) => {
+    expect(withoutOpening(text)).toBe(rest);
+  });
+  it.each([["お疲れ様です"], ["市民課の事業です。お疲れ様です。"]])(
+    "keeps %s, which says nothing after them or opens with what it says",
+    (text) => {
+      expect(withoutOpening(text)).toBe(text);
+    },
+  );
 });
 
 describe("stripRegister: a polite hedge, not a verb inside a word (probe 51)", () => {

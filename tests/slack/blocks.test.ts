@@ -29,6 +29,13 @@ describe("answer messages people can read", () => {
     expect(quoteQuestion(long).endsWith("…")).toBe(true);
   });
 
+  it("quotes a long message from what it says, its greeting and self-introduction left off (probe 51)", () => {
+    const q =
+      "お疲れ様です。市民課の山田です。窓口で聞かれたのですが、マイナンバーカードの出張申請の担当課を教えてください。";
+    expect(quoteQuestion(q).startsWith("窓口で聞かれたのですが、マイナンバーカード")).toBe(true);
+    expect(quoteQuestion("お疲れ様です。R4に完了する事業")).toBe("お疲れ様です。R4に完了する事業");
+  });
+
   it("says how the question was read on one 条件 line, a condition said in a sentence on it beside the code", async () => {
     const m = answerMessage(await engine.ask("令和4年度に完了したものを除いた7-2の事業"), {});
     expect(text(m)).toContain("条件: 施策7-2 / 令和4年度に完了・新規完了でない");
