@@ -421,6 +421,12 @@ describe("search ranking", () => {
     expect(index.search(q).missingTerms).toEqual([]);
   });
 
+  it("reads 長寿命化計画, the common name of a facility's long-term plan, as the plan's 中長期保全計画 (dict/synonyms.txt)", () => {
+    expect(analyzer.terms("長寿命化計画")).toEqual(analyzer.terms("中長期保全計画"));
+    // 長寿命化 alone stays itself (7-4 No.3's 施設の長寿命化).
+    expect(analyzer.terms("長寿命化")).not.toEqual(analyzer.terms("中長期保全計画"));
+  });
+
   it("reads 長い目で (the long view) as the plan's 長期 (dict/synonyms.txt, probe 51)", () => {
     expect(analyzer.terms("長い目で見た施設の計画")).toEqual(expect.arrayContaining(analyzer.terms("長期")));
   });
