@@ -427,6 +427,8 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   // plan's text lacks it and has one word that sounds so.
   const whole = (said: string, read: string | null): Slip | null => (read ? { said, read } : null);
   await readRuns(KANJI_RUN, (index, word) => whole(word, index.soundsAs(word)));
+  // 「男女共同参加の計画」: a long word in kanji the plan lacks, one kanji off one word of the plan's.
+  await readRuns(KANJI_RUN, (index, word) => whole(word, index.oneKanjiOff(word)));
   // 「セクシャルマイノリティの支援」「ウイズコロナ」: a loanword in another of its spellings, when the plan's text
   // lacks it and spells it (or its words) one way.
   await readRuns(KATAKANA_RUN, (index, word) => whole(word, index.spelledAs(word)));

@@ -241,6 +241,11 @@ export interface SearchIndex {
    */
   soundsAs(word: string): string | null;
   /**
+   * The plan's word in kanji (five characters or more) that `word` — a run of kanji the plan's text cannot hold — is
+   * one kanji off, at the same length (男女共同参加: 男女共同参画), when exactly one word is; null otherwise.
+   */
+  oneKanjiOff(word: string): string | null;
+  /**
    * A loanword the plan's text cannot hold, written as the plan spells it (セクシャルマイノリティ:
    * セクシュアルマイノリティ, ファシリティーマネージメント: ファシリティーマネジメント) — the whole word or each of its
    * words, when the plan spells one so (see spellingKey); null otherwise.
@@ -444,6 +449,8 @@ const KANA_RUN = /(?<![\p{Script=Han}\p{Script=Katakana}ー])[\u3041-\u3096ー]{
 const MIN_KANA_WORD = 4;
 /** A word of kanji only (see KANJI_RUN). */
 const KANJI_WORD = new RegExp(`^${KANJI_RUN.source}$`, "u");
+/** The shortest word in kanji read as the plan's with one kanji typed wrong. */
+const MIN_SLIP_WORD = 5;
 /** A word of katakana only (see KATAKANA_RUN), and every such run of a text. */
 const KATAKANA_WORD = new RegExp(`^${KATAKANA_RUN.source}$`, "u");
 /** A word of the plan in kanji alone, two characters or more (改修, 調達): what kana left by the IME may be. */
@@ -1038,6 +1045,28 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     );
     return byReading.get(readingOf(analyzer, folded)) ?? null;
   };
+  // The plan's words in kanji of five characters or more, by length: a long compound typed with one kanji wrong is
+  // still the plan's (a shorter one may well be another word: 行政改革, 行政改善).
+  let longKanji: Map<number, string[]> | undefined;
+  const oneKanjiOff = (word: string): string | null => {
+    const folded = phrasePattern(word);
+    const chars = [...folded];
+    if (chars.length < MIN_SLIP_WORD || !KANJI_WORD.test(folded) || ownTextHolds(folded)) return null;
+    if (!longKanji) {
+      longKanji = new Map();
+      for (const term of state.vocabulary) {
+        const length = [...term].length;
+        if (length < MIN_SLIP_WORD || !KANJI_WORD.test(term) || !ownIds.has(vocabulary.id(term))) continue;
+        longKanji.set(length, [...(longKanji.get(length) ?? []), term]);
+      }
+    }
+    const near = (longKanji.get(chars.length) ?? []).filter((term) => {
+      let off = 0;
+      for (const [i, c] of [...term].entries()) if (c !== chars[i] && ++off > 1) return false;
+      return off === 1;
+    });
+    return near.length === 1 ? (near[0] as string) : null;
+  };
   // The plan's loanwords by their spelling keys: each katakana run of a project's own text and each word of it, the
   // first spelling kept. Built at the first loanword asked that the plan's text cannot hold.
   let bySpelling: Map<string, string> | undefined;
@@ -1102,6 +1131,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     pieces: (text) => analyzer.pieces(text),
     nameTerms,
     soundsAs,
+    oneKanjiOff,
     spelledAs,
     kanaAs,
   };

@@ -308,6 +308,12 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     for (const p of a.projects) expect(those).toContain(p);
   });
 
+  it("reads a long word typed with one kanji wrong as the plan's, and says so (男女共同参加 → 男女共同参画)", async () => {
+    const a = await engine.ask("男女共同参加の計画");
+    expect(keys(a)[0]).toBe("7-5#1");
+    expect(a.notes).toContain("「男女共同参加」は「男女共同参画」と読んで答えています。");
+  });
+
   it("reads 「担当課の他の事業は？」 after a project as its department's other projects (probe 50)", async () => {
     const first = await engine.ask("コーチング研修の事業");
     const [p] = first.projects as [Project];

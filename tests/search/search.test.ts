@@ -653,6 +653,20 @@ describe("a word the IME wrote with other kanji of the same sound (probe 38)", (
   });
 });
 
+describe("a long word in kanji typed with one kanji wrong", () => {
+  it("reads 男女共同参加 as the plan's 男女共同参画", () => {
+    expect(index.oneKanjiOff("男女共同参加")).toBe("男女共同参画");
+  });
+
+  it.each([
+    ["男女共同参画", "the plan's own word"],
+    ["行政改善", "four kanji: too short to tell a slip from another word"],
+    ["男女共同参加推進", "no word of the plan of that length is one kanji off"],
+  ])("reads %s as no other word: %s", (word) => {
+    expect(index.oneKanjiOff(word)).toBeNull();
+  });
+});
+
 describe("a word the IME left in kana (probe 42)", () => {
   it.each([
     ["かいしゅうどこだっけ", "かいしゅう", "改修"],
