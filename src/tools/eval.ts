@@ -106,6 +106,7 @@ const TUNED = [
   "dev57",
   "dev58",
   "dev59",
+  "dev60",
 ];
 
 /** Every set, the tuned ones first. */

@@ -64,6 +64,9 @@ describe.each([
   // Probe 51's twenty (じゃあR5にはどうなる？ after 担当課は？, a yes-or-no of a year asked after a topic): 34 of 38
   // follow-ups on 0bc40ad, mid-session.
   ["conversations51.json", 34],
+  // Probe 52's twenty (じゃあ市民課は？ after a department named short, DXチーム): 34 of 41 follow-ups on f3cb3a4
+  // (33 on the session's start code).
+  ["conversations52.json", 34],
 ])("conversations with follow-ups (%s)", (file, floor) => {
   const conversations = read(file);
   it(`answers every first message, and at least ${floor} follow-ups, right`, async () => {
