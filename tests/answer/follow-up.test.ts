@@ -142,6 +142,8 @@ describe("a message that asks the question before of another department (じゃ�
     ["人権・男女共生課だと？", "人事課のR4に完了する事業は？", "人権・男女共生課のR4に完了する事業は?"],
     ["財産活用課は？", "市民課の事業でR5に完了するもの", "財産活用課の事業でR5に完了するもの"],
     ["人事課は？", "人権・男女共生課の事業", "人事課の事業"],
+    // A department named short (DXチーム: DX推進チーム) is replaced where it was typed (probe 52).
+    ["じゃあ市民課は？", "DXチームの事業", "市民課の事業"],
   ])("reads %s after 「%s」 as 「%s」", (q, previous, read) => {
     expect(withUnitSwapped(q, previous, departments)?.text).toBe(read);
   });
