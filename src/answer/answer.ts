@@ -3,7 +3,7 @@
 // free text goes to the search index, which the caller provides lazily (it needs the dictionary).
 import { planPeriodLabel, reiwaLabel, yearsLabel } from "../plan/fiscal.js";
 import { DIRECTION_WORDS, type Direction, type Project, type YearKey, yearsOf } from "../plan/schema.js";
-import { HIRAGANA_RUN, KANJI_RUN, KATAKANA_RUN, normalizeWidth } from "../search/normalize.js";
+import { foldKana, HIRAGANA_RUN, KANJI_RUN, KATAKANA_RUN, normalizeWidth } from "../search/normalize.js";
 import type { RankingOptions, SearchHit, SearchIndex, SearchResult } from "../search/search-index.js";
 import { type Catalog, nearestCodes, projectsUnder } from "./catalog.js";
 import { MAY_NAME_KANA_UNIT, withUnitsByReading, withUnitsInKanji } from "./kana-units.js";
@@ -792,13 +792,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       result.suggestions.push(...EXAMPLE_QUESTIONS);
     }
   }
-  // (Of the answers — related cards are no subject of the question — or of what is shown when none is one.)
-  result.notes.push(
-    ...typoNotes(
-      result.answered > 0 ? result.projects.slice(0, result.answered) : result.projects,
-      catalog.typos,
-    ),
-  );
+  result.notes.push(...typoNotes(u.question, result.projects.slice(0, result.answered), catalog.typos));
   return result;
 
   /** The codes asked about, as the notes name them: 7-2・7-4. */
@@ -1094,13 +1088,20 @@ function answerFirst(result: Answer, ...sentences: string[]): void {
 }
 
 /**
- * 「『シテプロモーション』は計画の表記のままです（『シティプロモーション』の誤記と思われます）。」: for each of the plan's
- * typos in the names given, once — so that a reader does not take it for ours, nor copy it.
+ * 「『びったりサービス』は計画の表記のままです（『ぴったりサービス』の誤記と思われます）。」: when the asker wrote a word
+ * right (ぴったりサービス) and an answer's name holds the plan's typo of it — so that a reader does not take it for
+ * ours, nor copy it. Not on every list that shows such a name: the asker wrote nothing it corrects (probe 52).
  */
-export function typoNotes(projects: readonly Project[], typos: ReadonlyMap<string, string>): string[] {
+export function typoNotes(
+  question: string,
+  answers: readonly Project[],
+  typos: ReadonlyMap<string, string>,
+): string[] {
+  const folded = (text: string) => foldKana(normalizeWidth(text));
+  const asked = folded(question);
   const notes: string[] = [];
   for (const [typo, right] of typos)
-    if (projects.some((p) => p.name.includes(typo)))
+    if (asked.includes(folded(right)) && answers.some((p) => p.name.includes(typo)))
       notes.push(`『${typo}』は計画の表記のままです（『${right}』の誤記と思われます）。`);
   return notes;
 }

@@ -86,14 +86,20 @@ describe("the plan's typos (dict/typos.txt)", () => {
     expect(loadTypos(BUNDLED_DICT_DIR).get("びったりサービス")).toBe("ぴったりサービス");
   });
 
-  it("says once that a name shown holds one of the plan's typos, and nothing where none does", async () => {
+  it("says once that an answer's name holds the plan's typo of a word the asker wrote right", async () => {
     const engine = createEngine(plan, { cacheDir: TEST_CACHE_DIR, clock: () => NOW });
-    const withTypo = await engine.ask("7-1");
-    const said =
-      "『シテプロモーション』は計画の表記のままです（『シティプロモーション』の誤記と思われます）。";
-    expect(withTypo.notes.filter((n) => n === said)).toHaveLength(1);
-    expect((await engine.ask("7-3")).notes.join("\n")).not.toContain("誤記");
-    // Nor of a related card beside the answer: マイナンバーカード's answer shows びったりサービス only as related.
+    const a = await engine.ask("ぴったりサービスの事業");
+    const said = "『びったりサービス』は計画の表記のままです（『ぴったりサービス』の誤記と思われます）。";
+    expect(a.projects[0]?.name).toContain("びったりサービス");
+    expect(a.notes.filter((n) => n === said)).toHaveLength(1);
+  });
+
+  it("says nothing of a typo the asker did not correct: a list (7-1), or a related card beside another answer", async () => {
+    const engine = createEngine(plan, { cacheDir: TEST_CACHE_DIR, clock: () => NOW });
+    const list = await engine.ask("7-1");
+    expect(list.projects.some((p) => p.name.includes("シテプロモーション"))).toBe(true);
+    expect(list.notes.join("\n")).not.toContain("誤記");
+    // マイナンバーカード's answer shows びったりサービス only as related.
     const related = await engine.ask("マイナンバーカードの担当課は？");
     expect(related.projects.slice(related.answered).some((p) => p.name.includes("びったり"))).toBe(true);
     expect(related.notes.join("\n")).not.toContain("誤記");
