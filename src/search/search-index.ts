@@ -886,6 +886,8 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       // reads otherwise, a compound in another order): a partial match at most.
       const gramEvidence = gramTotal > 0 && gramsHeld / gramTotal >= GRAM_EVIDENCE;
       if (held === 0 && !gramEvidence) continue;
+      // Only a verb of the ask, none of its nouns (保育所の待機児童を「減らす」: 軽減): nothing it asks about.
+      if (asksNoun && !noun && !gramEvidence) continue;
       // A project linked to the question only through its policy's general text, or by characters rather
       // than words, is related at most: never an answer.
       // So is one that holds none of the asker's words, only synonyms of them (スマートロック → 鍵 → キー), and
