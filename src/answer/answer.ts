@@ -14,6 +14,7 @@ import {
   ASKS_EVERY_HOLDER,
   ASKS_LISTED,
   askingClause,
+  askingSentences,
   asksForProjects,
   asksOnlyFields,
   asksWhetherListed,
@@ -756,7 +757,12 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
 
   const asking = askingClause(u.question);
   // 「人事課の事業は何件？」: the number asked for, said in a sentence first (not only in the heading's 該当 N件).
-  if (result.answered > 0 && !result.verdict && ASKS_COUNT.test(asking))
+  // (Asked in a sentence before a closing request too: 「…事業が何件あるか確認したいです。お手数ですが教えて…」.)
+  if (
+    result.answered > 0 &&
+    !result.verdict &&
+    [asking, ...askingSentences(u.question).map(askingClause)].some((clause) => ASKS_COUNT.test(clause))
+  )
     answerFirst(result, `該当する事業は${result.answered}件です。`);
   // 「7-2の11番の担当課は？」: whose, in one line first, as a free-text answer says it.
   const coded = result.projects.slice(0, result.answered);

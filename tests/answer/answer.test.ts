@@ -2573,6 +2573,10 @@ describe("free-text answers (real kuromoji)", () => {
     ["Wi-Fi関係の事業は何件？"],
     // The count said as a noun (probe 50).
     ["R4で完了になる事業の数を教えて"],
+    // Asked in a sentence before a closing request (probe 52).
+    [
+      "監査の資料を作成しておりまして、令和4年度に臨時拡充となっている事業が何件あるか確認したいです。お手数ですが教えていただけますか。",
+    ],
     ["人事課の事業数は？"],
   ])("says the number a count asks for in a sentence first: %s (probe 48)", async (q) => {
     const a = await engine.ask(q);
