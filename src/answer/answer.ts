@@ -766,12 +766,12 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     answerFirst(result, `該当する事業は${result.answered}件です。`);
   // 「7-2の11番の担当課は？」: whose, in one line first, as a free-text answer says it.
   const coded = result.projects.slice(0, result.answered);
+  // (So of a list made exactly, however long: 「財産活用課の事業」 then 「担当課は？」 — each department with its count.)
   if (
-    result.intent === "code" &&
+    result.intent !== "search" &&
     !searched &&
     !result.verdict &&
     coded.length > 0 &&
-    coded.length <= DEPARTMENT_LINE_PROJECTS &&
     ASKS_DEPARTMENT.test(asking)
   )
     answerFirst(result, departmentsLine(coded));
@@ -890,11 +890,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     result.intent = "search";
     // 「マイナンバーカードの担当課は？」「それぞれの担当課は？」: whose the projects answered are, in one line first.
     const owned = result.projects.slice(0, result.answered);
-    if (
-      owned.length > 0 &&
-      owned.length <= DEPARTMENT_LINE_PROJECTS &&
-      ASKS_DEPARTMENT.test(askingClause(u.question))
-    )
+    if (owned.length > 0 && ASKS_DEPARTMENT.test(askingClause(u.question)))
       answerFirst(result, departmentsLine(owned));
     else if (
       owned.length > 0 &&
@@ -1076,15 +1072,21 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   }
 }
 
-/** Projects answered that a question of whose (担当課は？) is answered for in one line; more are a list. */
+/** Projects answered that a question of whose (担当課は？) names one by one; of more, each department says how many. */
 const DEPARTMENT_LINE_PROJECTS = 5;
 
-/** 担当課: 市民課（マイナンバーカードの普及促進、…）、情報システム課（…）: each department once, in the order answered. */
+/**
+ * 担当課: 市民課（マイナンバーカードの普及促進、…）、情報システム課（…）: each department once, in the order answered —
+ * with its projects' names, or, of more than DEPARTMENT_LINE_PROJECTS projects, their count (財産活用課（7件）).
+ */
 export function departmentsLine(projects: readonly Project[]): string {
   const byDepartment = new Map<string, string[]>();
   for (const p of projects)
     byDepartment.set(p.department, [...(byDepartment.get(p.department) ?? []), p.name]);
-  return `担当課: ${[...byDepartment].map(([d, names]) => `${d}（${[...new Set(names)].join("、")}）`).join("、")}`;
+  const named = projects.length <= DEPARTMENT_LINE_PROJECTS;
+  return `担当課: ${[...byDepartment]
+    .map(([d, names]) => `${d}（${named ? [...new Set(names)].join("、") : `${names.length}件`}）`)
+    .join("、")}`;
 }
 
 /** Sentences that answer the question, said first: each a lead (see Answer.leads), before any earlier one. */

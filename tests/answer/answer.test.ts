@@ -1372,12 +1372,21 @@ describe("free-text answers (real kuromoji)", () => {
     );
   });
 
-  it("adds no department line to a list of more than five projects, nor when no department is asked", async () => {
+  it("counts each department's projects in the line of a list of more than five, and adds none when no department is asked", async () => {
     const many = await engine.ask("オンライン関係の事業の担当課は？");
     expect(many.answered).toBeGreaterThan(5);
-    expect(many.notes.some((n) => n.startsWith("担当課:"))).toBe(false);
+    const counts = new Map<string, number>();
+    for (const p of many.projects.slice(0, many.answered))
+      counts.set(p.department, (counts.get(p.department) ?? 0) + 1);
+    expect(many.notes[0]).toBe(`担当課: ${[...counts].map(([d, n]) => `${d}（${n}件）`).join("、")}`);
     const plain = await engine.ask("マイナンバーカードの普及");
     expect(plain.notes.some((n) => n.startsWith("担当課:"))).toBe(false);
+  });
+
+  it("says whose a department's list is, asked after it (財産活用課の事業 → 担当課は？) (probe 52)", async () => {
+    const list = await engine.ask("財産活用課の事業");
+    const a = await engine.ask("担当課は？", { previous: goesOnFrom(list) });
+    expect(a.notes[0]).toBe(`担当課: 財産活用課（${list.answered}件）`);
   });
 
   it("lists every project that completes for 「いつ完了する事業がある？」, a when of no project", async () => {
