@@ -192,11 +192,19 @@ function shownWords(subject: readonly Slot[], question: string): string[] {
       out[out.length - 1] = `${last}${word}`;
     else out.push(word);
   }
-  // One left alone is shown with the kanji typed after it (庁 of 庁内のパソコン: 庁内).
-  return out.map((w) =>
-    CHOPPED.test(w) ? (question.match(new RegExp(`${w}\\p{Script=Han}+`, "u"))?.[0] ?? w) : w,
-  );
+  // One left alone is shown with the kanji typed after it (庁 of 庁内のパソコン: 庁内); a verb's stem with the kana that
+  // ends it as typed (見直 of 見直す, お金を出 of お金を出す).
+  return out.map((w) => {
+    if (CHOPPED.test(w)) return question.match(new RegExp(`${w}\\p{Script=Han}+`, "u"))?.[0] ?? w;
+    if (!ENDS_IN_KANJI.test(w)) return w;
+    const at = question.indexOf(w);
+    const next = at < 0 ? "" : (question[at + w.length] ?? "");
+    return STEM_ENDING.test(next) ? `${w}${next}` : w;
+  });
 }
+const ENDS_IN_KANJI = /\p{Script=Han}$/u;
+/** The kana that end a verb typed after its stem (見直す, 見直し, 出す). */
+const STEM_ENDING = /^[しす]$/;
 /** A piece of one character (利 of 利活用, 庁 of 庁内): no word alone, so shown with the word typed after it. */
 const CHOPPED = /^\p{Script=Han}$/u;
 

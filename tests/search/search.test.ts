@@ -320,6 +320,13 @@ describe("search ranking", () => {
     expect(index.search(q).subjectWords).toEqual(words);
   });
 
+  it.each([
+    ["収集日を見直す事業", "見直す"],
+    ["市民グループにお金を出してくれる制度", "お金を出し"],
+  ])("shows a verb's stem with the kana that ends it as typed: %s (probe 52)", (q, word) => {
+    expect(index.search(q).subjectWords).toContain(word);
+  });
+
   it("shows the words of the sentence before as searched when the ask points back at them (その…)", () => {
     const context = "男女共同参画の次の計画をつくるために市民意識調査をすると聞きました。";
     const ask = "その新しい計画の策定に関する事業について、計画上の位置づけを教えてください。";
