@@ -741,6 +741,18 @@ describe("understand: an exact-question probe's phrasings (probe 7)", () => {
   });
 
   it.each([
+    ["ロケ地ツアーって今どうなってる？", ["R5"]],
+    ["それ、いまはどうなってるの？", ["R5"]],
+    ["ロケ地ツアーは今後どうなる？", []],
+    ["今回の件", []],
+  ])(
+    "reads 今 asking how a project stands now as this fiscal year, and no other 今: %s (probe 52)",
+    (q, years) => {
+      expect(read(q).years).toEqual(years);
+    },
+  );
+
+  it.each([
     ["R3で廃止になる事業ってある？", ["廃止"]],
     ["令和5年度に廃止される事業", ["廃止"]],
     // 廃止 said beside a word for ending as planned is that word's; 完了 alone is the plan's own.

@@ -128,7 +128,8 @@ const relative = (words: string) => new RegExp(`(?:${words})(?:\\s*${STILL_GOING
 export const RELATIVE: readonly [RegExp, number][] = [
   [relative("再来年度|再来年"), 2],
   [relative("一昨年度|一昨年|おととし"), -2],
-  [relative("今年度|本年度|今年|ことし"), 0],
+  // (今 alone only when it asks how a project stands now: 「今どうなってる？」 — not 今後, 今回.)
+  [relative("今年度|本年度|今年|ことし|(?:いま|今)(?=\\s*(?:は|って)?\\s*どう\\s*(?:なって|なる|なっ))"), 0],
   [relative("来年度|次年度|翌年度|来年"), 1],
   [relative("昨年度|前年度|去年度|去年|昨年"), -1],
 ];
