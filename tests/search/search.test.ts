@@ -439,6 +439,13 @@ describe("search ranking", () => {
     },
   );
 
+  it.each([["同性愛"], ["トランスジェンダー"], ["レズビアン"], ["バイセクシュアル"]])(
+    "reads %s as the plan's セクシュアルマイノリティ (dict/synonyms.txt, probe 52)",
+    (word) => {
+      expect(analyzer.terms(word)).toEqual(analyzer.terms("セクシュアルマイノリティ"));
+    },
+  );
+
   it("reads 長寿命化計画, the common name of a facility's long-term plan, as the plan's 中長期保全計画 (dict/synonyms.txt)", () => {
     expect(analyzer.terms("長寿命化計画")).toEqual(analyzer.terms("中長期保全計画"));
     // 長寿命化 alone stays itself (7-4 No.3's 施設の長寿命化).
