@@ -394,7 +394,12 @@ export function askedOfProjects(question: string, names: readonly string[]): str
   if (rest === "" || names.length === 0 || lead[1] !== undefined) return null;
   const picked = pickedOf(lead, names);
   if (picked.length === 0) return null;
-  const joiner = /^(?:担当|所管|目的|内容|中身|概要|方向性|予算|課)/.test(rest) ? "の" : "は";
+  const joiner =
+    /^(?:担当|所管|目的|内容|中身|概要|方向性|予算|課|コード|番号|取組番号|事業番号|事業名|名称|名前|連絡先|電話番号)/.test(
+      rest,
+    )
+      ? "の"
+      : "は";
   const read = `${picked.join("、")}${joiner}${rest}`;
   return [...read].length <= MAX_QUESTION_CHARS ? read : null;
 }

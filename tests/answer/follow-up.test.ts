@@ -299,6 +299,9 @@ describe("askedOfProjects: a follow-up asked of the projects just answered, by t
     ["３つ目の内容は？", "C事業の内容は？"],
     ["その事業はR7も載ってる？", "A事業はR7も載ってる？"],
     ["あの件の担当課は？", "A事業の担当課は？"],
+    // A field joined by の, as the asker would say it (probe 52 read 「…はコードは？」 quoted back).
+    ["コードは？", "A事業、B事業、C事業のコードは？"],
+    ["その事業の取組番号は？", "A事業の取組番号は？"],
   ])("reads %s as %s", (q, read) => {
     expect(askedOfProjects(q, names)).toBe(read);
   });
