@@ -1118,7 +1118,7 @@ export function typoNotes(
 const PURPOSE_ASKED = /(?:の\s*)?(?:目的|ねらい|狙い)(?=\s*(?:は|って|を|も|と|が|[?？。]|$))/g;
 
 /** Asking a project's code (コードは？, 取組番号は？) — not a phone number (電話番号). */
-const ASKS_CODE = /コード|(?:事業|取組|施策)番号|(?<![電話])番号\s*(?:は|って|を|も|[?？]|$)/;
+const ASKS_CODE = /コード|(?:事業|取組|施策)番号|(?<!電話)番号\s*(?:は|って|を|も|[?？]|$)/;
 
 /** 「コード: 公共施設保全事業 7-2-4 / 7-2 No.6」: each project's initiative, policy and number, first. */
 export function codesLine(projects: readonly Project[]): string {

@@ -212,7 +212,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         import("../search/search-index.js"),
         import("../search/index-cache.js"),
       ]);
-      const sources = loadLexiconSources(options.dictDir ?? BUNDLED_DICT_DIR);
+      const sources = loadLexiconSources(dictDir);
       const lexicon = parseLexicon(sources);
       // The stretches of the projects' names a slip is looked for in (understand/names.ts): built while the
       // dictionary loads, not at the first question that needs them.
