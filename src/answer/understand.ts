@@ -38,6 +38,7 @@ import {
   DIRECTION_NAME_GLOBAL,
   DIRECTION_PATTERNS,
   DIRECTION_STREAK,
+  DIRECTION_THEN_WHEN,
   DIRECTION_TRANSITION,
   directionOf,
   EVER_DIRECTION,
@@ -905,10 +906,12 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   const dayLevel = DAY_LEVEL.test(askingClause(text));
   // 「…はいつ完了？」「何年度まで？」: asked when, of one direction or of the listing's end.
   let when: Direction[] | undefined;
-  text = cut(text, WHEN_DIRECTION, (m) => {
+  const askedWhen = (m: string[]) => {
     const direction = directionOf(m[1] as string);
     if (direction) when = [...new Set([...(when ?? []), ...widen(direction)])];
-  });
+  };
+  text = cut(text, WHEN_DIRECTION, askedWhen);
+  text = cut(text, DIRECTION_THEN_WHEN, askedWhen);
   // (Detected, not cut: 「いつまで」 and its verb read as before, where they were searched as the rest of the ask.)
   if (text.match(WHEN_UNTIL) || STILL_RUNNING.test(text)) when ??= [];
   if (ALREADY_ENDED.test(text)) when = [...new Set([...(when ?? []), ...widen("完了")])];

@@ -180,7 +180,7 @@ interface Slot {
  * and left out when something stood between them (第 of 第3次男女共同参画) — alone it is no word one asked for.
  */
 function shownWords(subject: readonly Slot[], question: string): string[] {
-  const out: string[] = [];
+  const out: { word: string; slot: Slot }[] = [];
   for (const [i, slot] of subject.entries()) {
     const before = subject[i - 1];
     const joined = before?.prefix === true && question.includes(`${before.surface}${slot.surface}`);
@@ -188,15 +188,16 @@ function shownWords(subject: readonly Slot[], question: string): string[] {
     const word = joined ? `${before.surface}${slot.surface}` : slot.surface;
     // A word the analyzer split where it was typed as one (利活用: 利 + 活用) is shown as typed.
     const last = out.at(-1);
-    if (last !== undefined && !joined && CHOPPED.test(last) && question.includes(`${last}${word}`))
-      out[out.length - 1] = `${last}${word}`;
-    else out.push(word);
+    if (last !== undefined && !joined && CHOPPED.test(last.word) && question.includes(`${last.word}${word}`))
+      last.word = `${last.word}${word}`;
+    else out.push({ word, slot });
   }
-  // One left alone is shown with the kanji typed after it (庁 of 庁内のパソコン: 庁内); a verb's stem with the kana that
-  // ends it as typed (見直 of 見直す, お金を出 of お金を出す).
-  return out.map((w) => {
+  // One left alone is shown with the kanji typed after it (庁 of 庁内のパソコン: 庁内); a verb's stem — typed short of
+  // the word it is read as (見直 of 見直す, read 見直し) — with the kana that ends it as typed. 予約 of 予約する is a
+  // word as it is.
+  return out.map(({ word: w, slot }) => {
     if (CHOPPED.test(w)) return question.match(new RegExp(`${w}\\p{Script=Han}+`, "u"))?.[0] ?? w;
-    if (!ENDS_IN_KANJI.test(w)) return w;
+    if (!ENDS_IN_KANJI.test(w) || slot.term === phrasePattern(w)) return w;
     const at = question.indexOf(w);
     const next = at < 0 ? "" : (question[at + w.length] ?? "");
     return STEM_ENDING.test(next) ? `${w}${next}` : w;

@@ -36,6 +36,9 @@ describe("a message that goes on from the question before it", () => {
     ["そこって何課？"],
     ["じゃあそれぞれの担当課は？"],
     ["R4はそれぞれどうなる？"],
+    // A count asked by its noun alone (probe 53).
+    ["件数"],
+    ["件数は？"],
   ])("goes on: %s", (q) => {
     expect(goesOn(q)).toBe(true);
   });
@@ -234,6 +237,8 @@ describe("a message that asks the question before of another direction (じゃ�
     ],
     ["縮小は？", "人事課の事業でR3に拡充するもの", "人事課の事業でR3に縮小するもの", "縮小の事業"],
     ["拡充するのは？", "R5に拡充しない事業", "R5に拡充する事業", "拡充する事業"],
+    // Only one kind of it (probe 53).
+    ["臨時拡充だけだと？", "R3に拡充の事業は？", "R3に臨時拡充の事業は?", "臨時拡充の事業"],
     // A direction left out is no direction asked (probe 39).
     [
       "継続のは？",
@@ -392,8 +397,11 @@ describe("withSameAs: 同じ取組, 同じ施策, 同じ課 of the project answe
     ["その課の事業でR4に完了するものは？", "市民課の事業でR4に完了するものは？"],
     ["そこの課の事業", "市民課の事業"],
     ["その取組の事業は？", "7-2-6の事業は？"],
+    // その課って, as the casual topic (probe 53).
+    ["その課ってほかになにやってるんだっけ", "市民課ってほかになにやってるんだっけ"],
   ])("reads %s as %s", (q, read) => {
     expect(withSameAs(q, first)).toBe(read);
+    expect(saysSameAs(q)).toBe(true);
   });
 
   it("leaves 「その担当課は？」 to ask whose the project is, not the department's projects", () => {

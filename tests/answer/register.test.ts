@@ -175,6 +175,15 @@ describe("quoted speech is one piece of what is said", () => {
   });
 });
 
+describe("stripRegister: a request to list or to let one know (probe 53)", () => {
+  it.each([
+    ["財産活用課所管の事業を列挙願います。", "財産活用課所管の事業"],
+    ["令和3年度に新規完了の事業名をお知らせいただけますでしょうか。", "令和3年度に新規完了の事業名"],
+  ])("drops the request in %s", (text, rest) => {
+    expect(core(text).replace(/[。、]/g, "")).toBe(rest);
+  });
+});
+
 describe("withoutOpening: a message from what it says (probe 51)", () => {
   it.each([
     [

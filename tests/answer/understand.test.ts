@@ -740,6 +740,19 @@ describe("understand: an exact-question probe's phrasings (probe 7)", () => {
     expect(read("健全な財政運営の取組の事業").codes).toEqual([{ kind: "initiative", code: "7-2-3" }]);
   });
 
+  it("reads 「7-5じゃないの」 as the policy left out, as 7-5以外 is (probe 53)", () => {
+    const u = read("人権・男女共生課の事業のうち7-5じゃないのってどれだっけ");
+    expect(u.excludedCodes).toEqual(["7-5"]);
+    expect(u.codes).toEqual([]);
+  });
+
+  it.each([
+    ["完了はいつですか？", ["完了", "新規完了"]],
+    ["新規は何年度だっけ", ["新規", "新規完了"]],
+  ])("reads a when asked after the direction (%s) as one asked before it", (q, when) => {
+    expect(read(q).when).toEqual(when);
+  });
+
   it.each([
     ["ロケ地ツアーって今どうなってる？", ["R5"]],
     ["それ、いまはどうなってるの？", ["R5"]],

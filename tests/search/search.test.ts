@@ -327,6 +327,14 @@ describe("search ranking", () => {
     expect(index.search(q).subjectWords).toContain(word);
   });
 
+  it("shows a word of its own as typed before する, with no kana of the verb (予約する: 予約) (probe 53)", () => {
+    expect(index.search("会議室を予約する仕組み").subjectWords).toContain("予約");
+  });
+
+  it("never names 同様 (asking the same again) missing (dict/stopwords.txt, probe 53)", () => {
+    expect(index.search("コーチング研修についても同様にお願いします").missingTerms).toEqual([]);
+  });
+
   it("shows the words of the sentence before as searched when the ask points back at them (その…)", () => {
     const context = "男女共同参画の次の計画をつくるために市民意識調査をすると聞きました。";
     const ask = "その新しい計画の策定に関する事業について、計画上の位置づけを教えてください。";

@@ -302,6 +302,15 @@ export const WHEN_DIRECTION = new RegExp(
   "g",
 );
 
+/**
+ * The same asked with the direction first (「完了はいつですか？」「新規は何年度？」「拡充っていつだっけ」). Group 1: the
+ * direction's word.
+ */
+export const DIRECTION_THEN_WHEN = new RegExp(
+  String.raw`(新規完了|臨時拡充|完了|終了|開始|拡充|縮小|新規|スタート)\s*(?:は|って|が)\s*${WHEN_WORD}(?=\s*(?:に|で|から)?\s*(?:です|でしょう|なの|だっけ|か|[?？。]|$))`,
+  "g",
+);
+
 const UNTIL_VERB = String.raw`(?:\s*(?:続(?:く|いて(?:い|る)*|けられる|ける)|載っ(?:て(?:い|る|ます)*)?|記載(?:が|され)?(?:ある|あります|て(?:い|る|ます)*)?|やる|実施(?:する|される|予定)?|の予定))?`;
 /**
  * いつ before a direction that describes the projects asked for (「いつ完了する事業がある？」): the list of them, each
