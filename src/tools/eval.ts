@@ -107,6 +107,7 @@ const TUNED = [
   "dev58",
   "dev59",
   "dev60",
+  "dev61",
 ];
 
 /** Every set, the tuned ones first. */
