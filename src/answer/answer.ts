@@ -799,6 +799,8 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     }
   }
   result.notes.push(...typoNotes(u.question, result.projects.slice(0, result.answered), catalog.typos));
+  // 「臨時拡充ってどういう意味？」: what the word means, first; its projects below (any year).
+  if (u.defines.length > 0) answerFirst(result, ...u.defines.map((d) => DIRECTION_MEANINGS[d]));
   return result;
 
   /** The codes asked about, as the notes name them: 7-2・7-4. */
@@ -1116,6 +1118,21 @@ export function typoNotes(
 
 /** 目的 as the field asked of a project (…の目的は？, 目的を教えて), not a word of what it is about. */
 const PURPOSE_ASKED = /(?:の\s*)?(?:目的|ねらい|狙い)(?=\s*(?:は|って|を|も|と|が|[?？。]|$))/g;
+
+/**
+ * What each direction of the plan means, as a new member of staff asks it (「臨時拡充ってどういう意味？」). The plan's
+ * text lists the directions without defining them: these are the words' plain meanings as the action programme uses
+ * them (a direction is said of one fiscal year).
+ */
+export const DIRECTION_MEANINGS: Record<Direction, string> = {
+  新規: "『新規』は、その年度に新しく始める事業です。",
+  継続: "『継続』は、前の年度から引き続き、同じ内容で行う事業です。",
+  拡充: "『拡充』は、前の年度より内容や規模を広げて行う事業です（一時的なものは『臨時拡充』）。",
+  臨時拡充: "『臨時拡充』は、その年度に限って一時的に内容や規模を広げる事業です。",
+  縮小: "『縮小』は、前の年度より内容や規模を小さくして行う事業です。",
+  完了: "『完了』は、その年度で終える事業です。",
+  新規完了: "『新規完了』は、その年度に新しく始めて、同じ年度のうちに終える事業です。",
+};
 
 /** Asking a project's code (コードは？, 取組番号は？) — not a phone number (電話番号). */
 const ASKS_CODE = /コード|(?:事業|取組|施策)番号|(?<!電話)番号\s*(?:は|って|を|も|[?？]|$)/;

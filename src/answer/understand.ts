@@ -206,6 +206,8 @@ export interface Understanding {
    * nearest one for what is shown, but nothing is an answer — the answer says so.
    */
   unplannedDirections: string[];
+  /** Directions whose meaning is asked (「臨時拡充ってどういう意味？」): said in a sentence, beside their projects. */
+  defines: Direction[];
   /**
    * The plan's units the context names only as someone one deals with (「人事課と打ち合わせがあるので、」): not
    * conditions, and the answer says so.
@@ -693,6 +695,12 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     .replace(PLAN_LIST_NAME, " 事業 ")
     .replace(LISTING_GOES_ON, "記載がある")
     .replace(NONE_BUT, "$1しかない");
+  // 「「臨時拡充」ってどういう意味？」: the meaning asked, and the projects of that direction (in any year) shown with it.
+  const defines: Direction[] = [];
+  text = text.replace(MEANING_ASKED, (_, word: Direction) => {
+    defines.push(word);
+    return ` ${word}の事業 `;
+  });
   // 「令和5年の秋の時点で去年度に完了していた」: relative years count from the year the message stands at.
   let standpoint: number | undefined;
   text = cut(text, STANDPOINT, (m) => {
@@ -1208,6 +1216,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     nameHas,
     departmentHas,
     unknownDepartments,
+    defines,
     unplannedDirections:
       ABOLISHED.test(registerless) &&
       !ENDED_AS_PLANNED.test(registerless.replaceAll("廃止", " ")) &&
@@ -1256,6 +1265,14 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
 const KIND_OF_PROJECT = new RegExp(
   String.raw`(?:^|[でがはも、,\s]|うち|中で|なかで)(?:${DIRECTION_WORDS.join("|")}|終了|終わる|終わった)\s*(?:する|した|している|してる|された|の|に(?:なる|なった|なっている|なってる))?\s*(?:事業|もの|取組|取り組み|やつ|(?<=る|た)の(?=\s*(?:は|って|が|を|[?？]|$)))`,
   "u",
+);
+
+/**
+ * The meaning of a direction asked (「臨時拡充」ってどういう意味ですか, 新規完了とは, 拡充ってなに？). Group 1: the direction.
+ */
+const MEANING_ASKED = new RegExp(
+  String.raw`[「『]?(${DIRECTION_WORDS.join("|")})[」』]?\s*(?:(?:って|とは|というのは|っていうのは)\s*(?:どういう\s*(?:意味|こと)|どんな\s*(?:意味|こと)|(?:何|なに|なん)(?=\s*(?:ですか|でしょう|なの|だっけ|[?？。]|$)))(?:ですか|でしょうか|なの|だっけ)?|とは(?=\s*[?？。]?\s*$))\s*[?？]?`,
+  "g",
 );
 
 /**

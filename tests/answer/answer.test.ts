@@ -4,6 +4,7 @@ import {
   type Answer,
   answer,
   countLabel,
+  DIRECTION_MEANINGS,
   RELATED_HEADING,
   SHOWN_WITH_RELATED,
 } from "../../src/answer/answer.js";
@@ -19,6 +20,9 @@ const catalog = buildCatalog(plan);
 const JUNE_2023 = new Date("2023-06-15T09:00:00+09:00");
 const NOV_2026 = new Date("2026-11-25T09:00:00+09:00");
 const keys = (a: Answer) => a.projects.map(projectKey);
+/** A direction and those containing it (拡充: 拡充, 臨時拡充), as the plan's filters widen it. */
+const widenOf = (d: string) =>
+  ["新規", "継続", "拡充", "臨時拡充", "縮小", "完了", "新規完了"].filter((x) => x.includes(d));
 
 /** Structured questions must never need the dictionary: this search dependency fails the test if used. */
 const structured = (q: string, now = JUNE_2023) =>
@@ -312,6 +316,28 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     const a = await engine.ask("男女共同参加の計画");
     expect(keys(a)[0]).toBe("7-5#1");
     expect(a.notes).toContain("「男女共同参加」は「男女共同参画」と読んで答えています。");
+  });
+
+  it.each([
+    ["すみません、「臨時拡充」ってどういう意味ですか？該当する事業も知りたいです", "臨時拡充"],
+    ["新規完了とは", "新規完了"],
+    ["縮小ってなに？", "縮小"],
+  ] as const)(
+    "says what a direction means first, with its projects in any year: %s (probe 53)",
+    async (q, d) => {
+      const a = await structured(q);
+      expect(a.notes[0]).toBe(DIRECTION_MEANINGS[d]);
+      expect(a.leads).toContain(DIRECTION_MEANINGS[d]);
+      const want = plan.projects.filter((p) =>
+        Object.values(p.directions).some((x) => widenOf(d).includes(x)),
+      );
+      expect(keys(a).sort()).toEqual(want.map(projectKey).sort());
+    },
+  );
+
+  it("says no meaning where none is asked (R4に臨時拡充の事業)", async () => {
+    const a = await structured("R4に臨時拡充の事業");
+    expect(a.notes.some((n) => n.startsWith("『臨時拡充』は"))).toBe(false);
   });
 
   it("reads 「担当課の他の事業は？」 after a project as its department's other projects (probe 50)", async () => {
