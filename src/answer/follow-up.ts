@@ -136,9 +136,15 @@ export function readAfter(question: string, previous: string | undefined, goes =
  */
 export function beforeAskedAgain(question: string, previous: string): string {
   const lines = previous.split("\n");
+  const last = (lines.at(-1) as string).trim();
+  // (Only a narrowing by a year or a direction, as the ask again is: 「そのうち市民課の」 then 「じゃあR5も続くのは」
+  // asks within the department's projects.)
+  const byYearOrDirection = (text: string) =>
+    new RegExp(ANY_YEAR, "i").test(text) || new RegExp(DIRECTION_NAMES).test(text);
   return lines.length > 1 &&
     ASKS_AGAIN.test(question.trim()) &&
-    NARROWS_BEFORE.test((lines.at(-1) as string).trim())
+    NARROWS_BEFORE.test(last) &&
+    byYearOrDirection(last)
     ? lines.slice(0, -1).join("\n")
     : previous;
 }

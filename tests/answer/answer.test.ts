@@ -560,6 +560,15 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(keys(a).slice(0, a.answered)).toEqual(want.map(projectKey));
   });
 
+  it("asks じゃあ… within a narrowing of another kind (7-2-6の事業 → そのうち市民課の → じゃあR5も続くのは) (probe 53)", async () => {
+    const own = await engine.ask("そのうち市民課の", { previous: "7-2-6の事業" });
+    expect(own.answered).toBeGreaterThan(1);
+    const a = await engine.ask("じゃあR5も続くのは", { previous: goesOnFrom(own) });
+    const want = own.projects.slice(0, own.answered).filter((p) => p.directions.R5);
+    expect(want.length).toBeGreaterThan(0);
+    expect(keys(a).slice(0, a.answered)).toEqual(want.map(projectKey));
+  });
+
   it("counts the list just narrowed when the follow-up asks only 何件？, not the whole plan (probe 49)", async () => {
     const list = await engine.ask("そのうちR5にも載ってるのは？", { previous: "施策7-5の事業" });
     expect(list.answered).toBeGreaterThan(0);
