@@ -306,9 +306,17 @@ export function withoutOpening(text: string): string {
   return rest === "" ? text : rest;
 }
 
+/**
+ * A restatement of what was just said (「新規完了、つまり単年度で完了する事業」, すなわち, 要するに, 言い換えると), up to the
+ * projects it describes: the same thing said again, whose own words (単年度) would be searched as a subject.
+ */
+const GLOSSED =
+  /[、,]\s*(?:つまり|すなわち|要するに|言い換えると|言いかえると)[^、,。？?！!\n]*?(?=(?:の|する|な)?\s*(?:事業|もの|取組|取り組み))/g;
+
 /** The question without its register: what is asked, with spaces where set phrases stood. */
 export function stripRegister(text: string): string {
   let out = text
+    .replace(GLOSSED, " ")
     .replace(SELF_INTRODUCTION, " ")
     .replace(UNIT_INTRODUCTION, " ")
     .replace(SOURCE_OF_WORDS, " ");

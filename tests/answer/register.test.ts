@@ -184,6 +184,18 @@ describe("stripRegister: a request to list or to let one know (probe 53)", () =>
   });
 });
 
+describe("stripRegister: a restatement of what was just said (probe 53)", () => {
+  it.each([
+    ["令和3年度に新規完了、つまり単年度で完了する事業", "令和3年度に新規完了する事業"],
+    ["R4に縮小、すなわち規模を小さくする事業", "R4に縮小する事業"],
+  ])("drops the gloss in %s", (text, rest) => {
+    expect(core(text)).toBe(rest);
+  });
+  it("keeps つまり where no projects follow it", () => {
+    expect(core("つまりWi-Fiの話です")).toContain("つまり");
+  });
+});
+
 describe("withoutOpening: a message from what it says (probe 51)", () => {
   it.each([
     [
