@@ -766,6 +766,19 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     answerFirst(result, `該当する事業は${result.answered}件です。`);
   // 「7-2の11番の担当課は？」: whose, in one line first, as a free-text answer says it.
   const coded = result.projects.slice(0, result.answered);
+  // 「市民会館跡地の事業の完了はいつ？」 read as a department's (or a code's) few projects: when, a line each, as of a search.
+  if (
+    u.when &&
+    result.intent !== "search" &&
+    !searched &&
+    !result.verdict &&
+    coded.length > 0 &&
+    coded.length <= LINE_EACH &&
+    u.conditions.length === 0
+  ) {
+    result.verdict = true;
+    answerFirst(result, ...coded.map((p) => whenSaid(p, u.when ?? [], catalog.years)));
+  }
   // (So of a list made exactly, however long: 「財産活用課の事業」 then 「担当課は？」 — each department with its count.)
   if (
     result.intent !== "search" &&

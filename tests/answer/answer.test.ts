@@ -335,6 +335,20 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     },
   );
 
+  it.each([
+    ["市民会館跡地の事業の完了はいつ？", "市民会館跡地エリア周辺整備事業の完了は令和5年度です（R5 完了）。"],
+    ["人事課の事業はいつまで？", "人事給与制度の見直しは令和4年度まで計画に載っています（R4 完了）。"],
+  ])(
+    "says when of a department's few projects first, a line each, as of a search: %s (probe 53)",
+    async (q, line) => {
+      const a = await engine.ask(q);
+      expect(a.intent).toBe("department");
+      expect(a.answered).toBeLessThanOrEqual(3);
+      expect(a.leads).toContain(line);
+      expect(a.notes.slice(0, a.answered)).toContain(line);
+    },
+  );
+
   it("says no meaning where none is asked (R4に臨時拡充の事業)", async () => {
     const a = await structured("R4に臨時拡充の事業");
     expect(a.notes.some((n) => n.startsWith("『臨時拡充』は"))).toBe(false);
