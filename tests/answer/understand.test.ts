@@ -740,6 +740,25 @@ describe("understand: an exact-question probe's phrasings (probe 7)", () => {
     expect(read("健全な財政運営の取組の事業").codes).toEqual([{ kind: "initiative", code: "7-2-3" }]);
   });
 
+  it.each([
+    ["今年の夏、エアコンが効かないという苦情があり、空調の改修の事業を知りたい"],
+    ["来年度に向けて棚卸しをしていて、完了する事業を知りたい"],
+    ["昨年の秋に説明会があったコーチング研修"],
+  ])(
+    "reads a season or a preparation of the asker's year as when they ask, no year asked: %s (probe 54)",
+    (q) => {
+      expect(read(q).years).toEqual([]);
+    },
+  );
+
+  it("reads 「…するものは把握していますので、それ以外の」 as those left out (probe 54)", () => {
+    const u = read(
+      "令和4年度に完了するものはすでに把握していますので、それ以外の人権・男女共生課の事業を教えて",
+    );
+    expect(u.conditions).toEqual([{ year: "R4", directions: ["完了", "新規完了"], holds: false }]);
+    expect(u.departments).toEqual(["人権・男女共生課"]);
+  });
+
   it("reads 「7-5じゃないの」 as the policy left out, as 7-5以外 is (probe 53)", () => {
     const u = read("人権・男女共生課の事業のうち7-5じゃないのってどれだっけ");
     expect(u.excludedCodes).toEqual(["7-5"]);
