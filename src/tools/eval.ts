@@ -109,6 +109,7 @@ const TUNED = [
   "dev59",
   "dev60",
   "dev61",
+  "dev62",
 ];
 
 /** Every set, the tuned ones first. */
