@@ -399,6 +399,8 @@ describe("withSameAs: 同じ取組, 同じ施策, 同じ課 of the project answe
     ["その取組の事業は？", "7-2-6の事業は？"],
     // その課って, as the casual topic (probe 53).
     ["その課ってほかになにやってるんだっけ", "市民課ってほかになにやってるんだっけ"],
+    // The department of それ, the project just answered (probe 54).
+    ["それの担当課の事業は全部で何件？", "市民課の事業は全部で何件？"],
   ])("reads %s as %s", (q, read) => {
     expect(withSameAs(q, first)).toBe(read);
     expect(saysSameAs(q)).toBe(true);
