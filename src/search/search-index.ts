@@ -193,14 +193,15 @@ function shownWords(subject: readonly Slot[], question: string): string[] {
     else out.push({ word, slot });
   }
   // One left alone is shown with the kanji typed after it (庁 of 庁内のパソコン: 庁内); a verb's stem — typed short of
-  // the word it is read as (見直 of 見直す, read 見直し) — with the kana that ends it as typed. 予約 of 予約する is a
-  // word as it is.
+  // the word it is read as (見直 of 見直す, read 見直し) — with the kana that ends it as typed. 予約 of 予約する and 寄付
+  // of 寄付した are words as they are.
   return out.map(({ word: w, slot }) => {
     if (CHOPPED.test(w)) return question.match(new RegExp(`${w}\\p{Script=Han}+`, "u"))?.[0] ?? w;
     if (!ENDS_IN_KANJI.test(w) || slot.term === phrasePattern(w)) return w;
     const at = question.indexOf(w);
     const next = at < 0 ? "" : (question[at + w.length] ?? "");
-    return STEM_ENDING.test(next) ? `${w}${next}` : w;
+    // (Only where the word read is the stem's noun, stem + し — 見直 read 見直し; 寄付 is read 寄附, a word as it is.)
+    return STEM_ENDING.test(next) && slot.term === `${phrasePattern(w)}し` ? `${w}${next}` : w;
   });
 }
 const ENDS_IN_KANJI = /\p{Script=Han}$/u;

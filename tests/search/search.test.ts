@@ -322,9 +322,13 @@ describe("search ranking", () => {
 
   it.each([
     ["収集日を見直す事業", "見直す"],
-    ["市民グループにお金を出してくれる制度", "お金を出し"],
+    ["制度を見直しする", "見直し"],
   ])("shows a verb's stem with the kana that ends it as typed: %s (probe 52)", (q, word) => {
     expect(index.search(q).subjectWords).toContain(word);
+  });
+
+  it("shows a word of its own as typed before した, with no kana of the verb (寄付した: 寄付) (probe 54)", () => {
+    expect(index.search("ふるさと納税で寄付した人").subjectWords).toContain("寄付");
   });
 
   it("shows a word of its own as typed before する, with no kana of the verb (予約する: 予約) (probe 53)", () => {
@@ -440,6 +444,8 @@ describe("search ranking", () => {
     ["利用者の方から鍵が面倒との声があり、スマートロック"],
     // Whom the asker works for (probe 52).
     ["新人向けの資料をつくっていて、ホームページでの情報発信"],
+    // How many things are asked about (probe 54).
+    ["AIと在宅勤務の二つについて"],
   ])(
     "never names the asker's state or a voice's complaint missing: %s (dict/framing.txt, probes 51 and 52)",
     (q) => {
