@@ -616,7 +616,9 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       ...(deps.ranking ? { ranking: deps.ranking } : {}),
       ...(everyHolder ? { everyHolder } : {}),
       ...(told
-        ? { context: told.before }
+        ? // (The sentence that says a project exists may point back at the story: 「そのやりとりをまとめて委託する事業が
+          // あったと思うのですが」 — then the story names the subject, as an ask that points back does.)
+          { context: told.before, ...(pointsBackAtSubject(told.said) ? { contextWeight: 1 } : {}) }
         : usesContext && !fieldsOnly
           ? { context, ...(refersBack ? { contextWeight: 1 } : {}) }
           : {}),

@@ -349,6 +349,15 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     },
   );
 
+  it("searches the story at full weight when the sentence saying a project exists points back at it (そのやりとり…) (probe 54)", async () => {
+    const a = await engine.ask(
+      "税の口座振替のデータを各課ばらばらに金融機関とやりとりしていると聞きました。そのやりとりをまとめて委託する事業があったと思うのですが、担当課を教えてください。",
+    );
+    const top = keys(a).slice(0, 5);
+    expect(top).toContain("7-2#2");
+    expect(top).toContain("7-2#3");
+  });
+
   it("says no meaning where none is asked (R4に臨時拡充の事業)", async () => {
     const a = await structured("R4に臨時拡充の事業");
     expect(a.notes.some((n) => n.startsWith("『臨時拡充』は"))).toBe(false);
