@@ -102,9 +102,13 @@ export function asksOfOneBefore(question: string): boolean {
     ONLY_A_YEAR.test(q) ||
     CORRECTED_YEAR.test(q) ||
     ONLY_OTHERS.test(q) ||
-    saysSameAs(q)
+    // (「…に補助している事業がありますが、同じ課の他の事業も」 names the project it means itself.)
+    (saysSameAs(q) &&
+      !NAMES_BEFORE.test(stripRegister(q).slice(0, Math.max(0, stripRegister(q).search(SAME_AS)))))
   );
 }
+/** Something named before a message's 同じ課 (a word in kanji, katakana or Latin letters): what it is the same as. */
+const NAMES_BEFORE = /[\p{Script=Han}\p{Script=Katakana}a-zA-Z]/u;
 
 /** How many messages a chain of follow-ups is read as, at most: the last ones, each on a line of its own. */
 export const MAX_CHAIN = 3;

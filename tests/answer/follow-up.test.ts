@@ -93,6 +93,10 @@ describe("a message that would be read with a question before it, asked alone (p
     ["じゃがいも", "じゃ starts a word"],
     ["他市の事例は？", "他 starts a word"],
     ["令和6年度に完了する事業は？", "a year with words of its own"],
+    [
+      "団体の企画にお金を出している事業があったかと思いますが、その方向性と、同じ課が担当している他の事業も知りたいです",
+      "names before 同じ課 the project it means (probe 54)",
+    ],
   ])("reads as a question of its own: %s (%s)", (q) => {
     expect(asksOfOneBefore(q)).toBe(false);
   });
