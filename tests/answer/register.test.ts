@@ -184,6 +184,15 @@ describe("stripRegister: a request to list or to let one know (probe 53)", () =>
   });
 });
 
+describe("stripRegister: the asker's interest (probe 54)", () => {
+  it.each([["ロケ地ツアーの件が気になっていて、まだやっているか"], ["空調の改修が気になっています"]])(
+    "drops 気になって from %s",
+    (text) => {
+      expect(core(text)).not.toContain("気");
+    },
+  );
+});
+
 describe("stripRegister: a restatement of what was just said (probe 53)", () => {
   it.each([
     ["令和3年度に新規完了、つまり単年度で完了する事業", "令和3年度に新規完了する事業"],
