@@ -26,6 +26,7 @@ import {
   withDirectionHadOnce,
   withDirectionSwapped,
   withNumberSwapped,
+  withoutSameUnitAlso,
   withSameAs,
   withSubjectSwapped,
   withUnitSwapped,
@@ -142,6 +143,26 @@ function withinBefore(answered: Answer, question: string, before: Answer): Answe
   return { ...answered, projects: [...answered.projects.slice(0, answered.answered), ...related] };
 }
 const NARROWS = new RegExp(NARROWING);
+
+/** The answer to a message's first ask, with the other projects of its first answer's department as answers too. */
+function withSameUnitAlso(answered: Answer, question: string, plan: readonly Project[]): Answer {
+  const shown = answered.projects.slice(0, answered.answered);
+  const [first] = shown;
+  if (!first) return { ...answered, query: asTyped(question) };
+  const others = plan.filter((p) => p.department === first.department && !shown.includes(p));
+  const answers = [...shown, ...others];
+  return {
+    ...answered,
+    query: asTyped(question),
+    // (Related cards of the first ask alone are beside the list asked for.)
+    projects: answers,
+    answered: answers.length,
+    notes: [
+      ...answered.notes,
+      `あわせて: 同じ課（${first.department}）の他の事業（${others.length}件）も含めています。`,
+    ],
+  };
+}
 
 export interface Engine {
   catalog: Catalog;
@@ -408,6 +429,10 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     warmUp,
     ask: async (question, { previous: goesOnFromText } = {}) => {
       if (goesOnFromText === undefined) {
+        // 「…の今後の方向性と、同じ課が担当している他の事業もあわせて」: the project the message names, and its
+        // department's other projects with it.
+        const first = withoutSameUnitAlso(question);
+        if (first !== null) return withSameUnitAlso(await ask(first), question, catalog.plan.projects);
         // 「それっていつまで？」 as a slash command or a DM's first message: read alone, and said so — a new user
         // learns where a follow-up is read as one.
         const answered = await ask(question);

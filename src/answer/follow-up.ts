@@ -475,6 +475,18 @@ export function othersAsked(question: string, previous: string): string | null {
     : previous;
 }
 
+/**
+ * A second ask for the department's other projects, in a message that names its project itself (「…の今後の方向性と、
+ * 同じ課が担当している他の事業もあわせて知りたいです」): the message with that ask taken out, or null.
+ */
+export function withoutSameUnitAlso(question: string): string | null {
+  if (asksOfOneBefore(question) || !SAME_UNIT_ALSO.test(question)) return null;
+  const rest = question.replace(SAME_UNIT_ALSO, " ");
+  return NAMES_BEFORE.test(stripRegister(rest)) ? rest : null;
+}
+const SAME_UNIT_ALSO =
+  /(?:と|や)?\s*[、,]?\s*同じ(?:課|担当課|部署)\s*(?:が|で)?\s*(?:担当|所管)?\s*(?:して|されて)?\s*(?:いる|る)?\s*(?:の)?\s*(?:他|ほか)の\s*(?:事業|取組|取り組み)\s*(?:も)?\s*(?:あわせて|併せて|合わせて)?/u;
+
 /** 「同じ取組」「同じ施策」「同じ課」: what withSameAs reads. */
 const SAME_AS =
   /同じ(?:取組|取り組み|施策|担当課|課|部署)|(?:その|そこの)(?:取組|取り組み|施策|課|部署)(?=の|って|は|で|が)|^\s*(?:(?:じゃあ|じゃ|では|それなら)\s*[、,]?\s*)?(?:(?:それ|その事業|これ)\s*の\s*)?(?:担当課|担当の課|担当部署|所管課|取組|取り組み|施策)(?=の\s*(?:ほか|他|事業|取組|取り組み))/;

@@ -358,6 +358,21 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     expect(top).toContain("7-2#3");
   });
 
+  it("answers a second ask for the department's other projects in the same message with them (probe 54)", async () => {
+    const q =
+      "コロナ禍で市民を元気づける団体の企画にお金を出している事業があったかと思いますが、その事業の今後の方向性と、同じ課が担当している他の事業もあわせて知りたいです。";
+    const a = await engine.ask(q);
+    const [first] = a.projects as [Project];
+    expect(projectKey(first)).toBe("7-7#2");
+    const same = plan.projects.filter((p) => p.department === first.department);
+    expect(keys(a).sort()).toEqual(same.map(projectKey).sort());
+    expect(a.answered).toBe(same.length);
+    expect(a.notes).toContain(
+      `あわせて: 同じ課（${first.department}）の他の事業（${same.length - 1}件）も含めています。`,
+    );
+    expect(a.query).toBe(q);
+  });
+
   it("says no meaning where none is asked (R4に臨時拡充の事業)", async () => {
     const a = await structured("R4に臨時拡充の事業");
     expect(a.notes.some((n) => n.startsWith("『臨時拡充』は"))).toBe(false);

@@ -14,6 +14,7 @@ import {
   withDirectionHadOnce,
   withDirectionSwapped,
   withNumberSwapped,
+  withoutSameUnitAlso,
   withSameAs,
   withSubjectSwapped,
   withUnitSwapped,
@@ -71,6 +72,19 @@ describe("a message that goes on from the question before it", () => {
     expect(readAfter("ふるさと納税の担当課は？", "マイナンバーカードの担当課は？")).toBe(
       "ふるさと納税の担当課は？",
     );
+  });
+});
+
+describe("withoutSameUnitAlso: a second ask for the department's other projects (probe 54)", () => {
+  it("takes the ask out of a message that names its project itself", () => {
+    expect(
+      withoutSameUnitAlso(
+        "チャレンジ補助金の今後の方向性と、同じ課が担当している他の事業もあわせて知りたいです",
+      ),
+    ).toBe("チャレンジ補助金の今後の方向性 知りたいです");
+  });
+  it.each([["同じ課の他の事業は？"], ["チャレンジ補助金の方向性"]])("reads %s as no such message", (q) => {
+    expect(withoutSameUnitAlso(q)).toBeNull();
   });
 });
 
