@@ -927,6 +927,16 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       if (shown.length > 0) result.notes.push(missingTermsNote(missingTerms));
     }
     if (onlyOutside && result.projects.length > 0) result.notes.push("年度を指定せずに探した結果です。");
+    // 「ロケ地ツアーって今どうなってる？」 in a year past the plan: how far the plan lists each project asked about,
+    // first — the nearest the plan comes to now.
+    if (
+      onlyOutside &&
+      owned.length > 0 &&
+      owned.length <= LINE_EACH &&
+      ASKS_DIRECTION.test(askingClause(u.question)) &&
+      !result.verdict
+    )
+      answerFirst(result, ...owned.map((p) => whenSaid(p, [], catalog.years)));
     const [alone] = owned;
     const [askedYear] = inPlan;
     if (columns && owned.length === 1 && inPlan.length === 1 && alone && askedYear) {

@@ -373,6 +373,19 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     expect(a.query).toBe(q);
   });
 
+  it("says how far the plan lists a project asked how it stands now, in a year past the plan (probe 54)", async () => {
+    const late = createEngine(plan, { cacheDir: TEST_CACHE_DIR, clock: () => NOV_2026 });
+    const a = await late.ask("ロケ地ツアーって今どうなってる？");
+    const [p] = a.projects as [Project];
+    const last = (["R7", "R6", "R5", "R4", "R3"] as const).find((y) => p.directions[y]) as "R7";
+    expect(a.notes[0]).toBe(
+      `${p.name}は令和${last.slice(1)}年度まで計画に載っています（${last} ${p.directions[last]}）。`,
+    );
+    expect(a.notes).toContain(
+      "令和8年度は計画期間（令和3年度〜7年度）の外です。この計画にその年度の方向性はありません。",
+    );
+  });
+
   it("says no meaning where none is asked (R4に臨時拡充の事業)", async () => {
     const a = await structured("R4に臨時拡充の事業");
     expect(a.notes.some((n) => n.startsWith("『臨時拡充』は"))).toBe(false);
