@@ -36,6 +36,7 @@ import {
   ALL_OF_SPAN,
   ALREADY_ENDED,
   DIRECTION_NAME_GLOBAL,
+  DIRECTION_NAMES,
   DIRECTION_PATTERNS,
   DIRECTION_STREAK,
   DIRECTION_THEN_WHEN,
@@ -1263,7 +1264,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
  * project does as often.
  */
 const KIND_OF_PROJECT = new RegExp(
-  String.raw`(?:^|[でがはも、,\s]|うち|中で|なかで)(?:${DIRECTION_WORDS.join("|")}|終了|終わる|終わった)\s*(?:する|した|している|してる|された|の|に(?:なる|なった|なっている|なってる))?\s*(?:事業|もの|取組|取り組み|やつ|(?<=る|た)の(?=\s*(?:は|って|が|を|[?？]|$)))`,
+  String.raw`(?:^|[でがはも、,\s]|うち|中で|なかで)(?:${DIRECTION_NAMES}|終了|終わる|終わった)\s*(?:する|した|している|してる|された|の|に(?:なる|なった|なっている|なってる))?\s*(?:事業|もの|取組|取り組み|やつ|(?<=る|た)の(?=\s*(?:は|って|が|を|[?？]|$)))`,
   "u",
 );
 
@@ -1271,7 +1272,7 @@ const KIND_OF_PROJECT = new RegExp(
  * The meaning of a direction asked (「臨時拡充」ってどういう意味ですか, 新規完了とは, 拡充ってなに？). Group 1: the direction.
  */
 const MEANING_ASKED = new RegExp(
-  String.raw`[「『]?(${DIRECTION_WORDS.join("|")})[」』]?\s*(?:(?:って|とは|というのは|っていうのは)\s*(?:どういう\s*(?:意味|こと)|どんな\s*(?:意味|こと)|(?:何|なに|なん)(?=\s*(?:ですか|でしょう|なの|だっけ|[?？。]|$)))(?:ですか|でしょうか|なの|だっけ)?|とは(?=\s*[?？。]?\s*$))\s*[?？]?`,
+  String.raw`[「『]?(${DIRECTION_NAMES})[」』]?\s*(?:(?:って|とは|というのは|っていうのは)\s*(?:どういう\s*(?:意味|こと)|どんな\s*(?:意味|こと)|(?:何|なに|なん)(?=\s*(?:ですか|でしょう|なの|だっけ|[?？。]|$)))(?:ですか|でしょうか|なの|だっけ)?|とは(?=\s*[?？。]?\s*$))\s*[?？]?`,
   "g",
 );
 
@@ -1288,7 +1289,7 @@ const ENDED_AS_PLANNED = /完了|終了|終わ|おわ|打ち切|やめ|止め|�
  * Not a direction done to a thing (「補助金を拡充する？」): that is the subject.
  */
 const DIRECTION_OF_SUBJECT = new RegExp(
-  String.raw`(?:は|って|も)\s*(?:${DIRECTION_WORDS.join("|")}|終了|終わる|終わった)\s*(?:する|した|している|してる|される|された|されます|します|しますか|予定|の予定|になる|になった|になってる|になっている)?\s*(?:な?の|なん|ん)?\s*(?:です|でした|でしょう|ます|か|かな|だっけ|だった|だよね|よね|ね)*\s*[?？]?\s*$`,
+  String.raw`(?:は|って|も)\s*(?:${DIRECTION_NAMES}|終了|終わる|終わった)\s*(?:する|した|している|してる|される|された|されます|します|しますか|予定|の予定|になる|になった|になってる|になっている)?\s*(?:な?の|なん|ん)?\s*(?:です|でした|でしょう|ます|か|かな|だっけ|だった|だよね|よね|ね)*\s*[?？]?\s*$`,
   "u",
 );
 
