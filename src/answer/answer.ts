@@ -3,7 +3,8 @@
 // free text goes to the search index, which the caller provides lazily (it needs the dictionary).
 import { planPeriodLabel, reiwaLabel, yearsLabel } from "../plan/fiscal.js";
 import { DIRECTION_WORDS, type Direction, type Project, type YearKey, yearsOf } from "../plan/schema.js";
-import { foldKana, HIRAGANA_RUN, KANJI_RUN, KATAKANA_RUN, normalizeWidth } from "../search/normalize.js";
+import { phrasePattern } from "../search/lexicon.js";
+import { HIRAGANA_RUN, KANJI_RUN, KATAKANA_RUN, normalizeWidth } from "../search/normalize.js";
 import type { RankingOptions, SearchHit, SearchIndex, SearchResult } from "../search/search-index.js";
 import { type Catalog, nearestCodes, projectsUnder } from "./catalog.js";
 import { MAY_NAME_KANA_UNIT, withUnitsByReading, withUnitsInKanji } from "./kana-units.js";
@@ -20,7 +21,7 @@ import {
   asksWhetherListed,
   asksYesOrNo,
   fieldAskedIn,
-  NARROWING,
+  NARROWING_WORD,
   pointsBackAtSubject,
   projectSentence,
   saysThereIsAProject,
@@ -218,9 +219,6 @@ export interface AnswerDeps {
   /** How free-text retrievers are combined (the default unless an evaluation compares them). */
   ranking?: RankingOptions | undefined;
 }
-
-/** Words that narrow what was just said to part of it, anywhere in an ask: そのうち, その中で, その中に. */
-const NARROWING_WORD = new RegExp(`${NARROWING}|その中に|この中に`);
 
 export const MAX_SEARCH_RESULTS = 10;
 /**
@@ -907,13 +905,9 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     result.intent = "search";
     // 「マイナンバーカードの担当課は？」「それぞれの担当課は？」: whose the projects answered are, in one line first.
     const owned = result.projects.slice(0, result.answered);
-    if (owned.length > 0 && ASKS_DEPARTMENT.test(askingClause(u.question)))
-      answerFirst(result, departmentsLine(owned));
-    else if (
-      owned.length > 0 &&
-      owned.length <= DEPARTMENT_LINE_PROJECTS &&
-      ASKS_CODE.test(askingClause(u.question))
-    )
+    const asks = askingClause(u.question);
+    if (owned.length > 0 && ASKS_DEPARTMENT.test(asks)) answerFirst(result, departmentsLine(owned));
+    else if (owned.length > 0 && owned.length <= DEPARTMENT_LINE_PROJECTS && ASKS_CODE.test(asks))
       answerFirst(result, codesLine(owned));
     if (shown.length > 0) {
       const folded = normalizeWidth(u.question);
@@ -933,7 +927,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       onlyOutside &&
       owned.length > 0 &&
       owned.length <= LINE_EACH &&
-      ASKS_DIRECTION.test(askingClause(u.question)) &&
+      ASKS_DIRECTION.test(asks) &&
       !result.verdict
     )
       answerFirst(result, ...owned.map((p) => whenSaid(p, [], catalog.years)));
@@ -1132,11 +1126,10 @@ export function typoNotes(
   answers: readonly Project[],
   typos: ReadonlyMap<string, string>,
 ): string[] {
-  const folded = (text: string) => foldKana(normalizeWidth(text));
-  const asked = folded(question);
+  const asked = phrasePattern(question);
   const notes: string[] = [];
   for (const [typo, right] of typos)
-    if (asked.includes(folded(right)) && answers.some((p) => p.name.includes(typo)))
+    if (asked.includes(phrasePattern(right)) && answers.some((p) => p.name.includes(typo)))
       notes.push(`『${typo}』は計画の表記のままです（『${right}』の誤記と思われます）。`);
   return notes;
 }

@@ -32,7 +32,7 @@ import {
   withUnitSwapped,
   withYearSwapped,
 } from "./follow-up.js";
-import { askingClause, asksOnlyFields, asksYesOrNo, NARROWING, stripRegister } from "./register.js";
+import { askingClause, asksOnlyFields, asksYesOrNo, NARROWING_WORD, stripRegister } from "./register.js";
 import { WHEN_UNTIL } from "./understand/directions.js";
 import { prepareNameSlips } from "./understand/names.js";
 import { type Understanding, understand } from "./understand.js";
@@ -137,12 +137,11 @@ function ofThoseAnswered(answered: Answer, order: readonly Project[]): Answer {
  * project sharing a word of their names) are beside it.
  */
 function withinBefore(answered: Answer, question: string, before: Answer): Answer {
-  if (!NARROWS.test(question) || before.answered === 0) return answered;
+  if (!NARROWING_WORD.test(question) || before.answered === 0) return answered;
   const those = new Set(before.projects.slice(0, before.answered));
   const related = answered.projects.slice(answered.answered).filter((p) => those.has(p));
   return { ...answered, projects: [...answered.projects.slice(0, answered.answered), ...related] };
 }
-const NARROWS = new RegExp(NARROWING);
 
 /** The answer to a message's first ask, with the other projects of its first answer's department as answers too. */
 function withSameUnitAlso(answered: Answer, question: string, plan: readonly Project[]): Answer {

@@ -103,9 +103,12 @@ export function asksOfOneBefore(question: string): boolean {
     CORRECTED_YEAR.test(q) ||
     ONLY_OTHERS.test(q) ||
     // (「…に補助している事業がありますが、同じ課の他の事業も」 names the project it means itself.)
-    (saysSameAs(q) &&
-      !NAMES_BEFORE.test(stripRegister(q).slice(0, Math.max(0, stripRegister(q).search(SAME_AS)))))
+    (saysSameAs(q) && !namesBeforeSameAs(stripRegister(q)))
   );
+}
+/** Whether a message names something before its 同じ課 (what it is the same as). */
+function namesBeforeSameAs(text: string): boolean {
+  return NAMES_BEFORE.test(text.slice(0, Math.max(0, text.search(SAME_AS))));
 }
 /** Something named before a message's 同じ課 (a word in kanji, katakana or Latin letters): what it is the same as. */
 const NAMES_BEFORE = /[\p{Script=Han}\p{Script=Katakana}a-zA-Z]/u;
@@ -143,15 +146,15 @@ export function beforeAskedAgain(question: string, previous: string): string {
   const last = (lines.at(-1) as string).trim();
   // (Only a narrowing by a year or a direction, as the ask again is: 「そのうち市民課の」 then 「じゃあR5も続くのは」
   // asks within the department's projects.)
-  const byYearOrDirection = (text: string) =>
-    new RegExp(ANY_YEAR, "i").test(text) || new RegExp(DIRECTION_NAMES).test(text);
   return lines.length > 1 &&
     ASKS_AGAIN.test(question.trim()) &&
     NARROWS_BEFORE.test(last) &&
-    byYearOrDirection(last)
+    A_YEAR_OR_DIRECTION.test(last)
     ? lines.slice(0, -1).join("\n")
     : previous;
 }
+
+const A_YEAR_OR_DIRECTION = new RegExp(`${ANY_YEAR}|${DIRECTION_NAMES}`, "i");
 
 /** What a message asking the question before again of something else may start with: じゃあ, それなら, あと. */
 const THEN = "じゃあ|じゃ|では|それでは|それなら|なら|で|あと";

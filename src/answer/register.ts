@@ -144,6 +144,8 @@ export const withoutGreetings = (text: string): string =>
 
 /** The list just answered, narrowed: そのうち, その中で, この中の. */
 export const NARROWING = "そのうち|その中で|その中の|このうち|この中で|この中の";
+/** Words that narrow what was just said to part of it, anywhere in an ask: そのうち, その中で, その中に. */
+export const NARROWING_WORD = new RegExp(`${NARROWING}|その中に|この中に`);
 
 /**
  * What says a sentence narrows the one before it (そのうち, その中で, に絞って, に限ります, だけで大丈夫, のみで結構): it
