@@ -184,6 +184,15 @@ describe("stripRegister: a request to list or to let one know (probe 53)", () =>
   });
 });
 
+describe("stripRegister: the same asked again of another thing (probe 53)", () => {
+  it.each([["令和4年度完了予定分についても同様にお願いします。"], ["人事課も同様に"]])(
+    "drops 同様に from %s",
+    (text) => {
+      expect(core(text)).not.toContain("同様");
+    },
+  );
+});
+
 describe("stripRegister: the asker's interest (probe 54)", () => {
   it.each([["ロケ地ツアーの件が気になっていて、まだやっているか"], ["空調の改修が気になっています"]])(
     "drops 気になって from %s",
