@@ -110,6 +110,11 @@ const TUNED = [
   "dev60",
   "dev61",
   "dev62",
+  "dev63",
+  "dev64",
+  "dev65",
+  "dev66",
+  "dev67",
 ];
 
 /** Every set, the tuned ones first. */
