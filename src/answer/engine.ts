@@ -248,6 +248,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           terms: (text) => (analyzer ?? notReady()).terms(text),
           pieces: (text) => (analyzer ?? notReady()).pieces(text),
           dictTerm: (word) => (analyzer ?? notReady()).dictTerm(word),
+          spellings: (term) => lexicon.spellings.get(term) ?? [],
         };
         await new Promise((resolve) => setImmediate(resolve));
         const opened = openSearchIndex(plan, cache.state, deferred);

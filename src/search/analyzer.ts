@@ -41,6 +41,8 @@ export interface Analyzer {
   pieces(text: string): { surface: string; reading: string }[];
   /** The term dict/ reads a word as, when the word is in one of its groups (インスタグラム → sns); no kuromoji. */
   dictTerm(word: string): string | undefined;
+  /** The other ways dict/ spells a term (its variants and the plan's typos), as phrase patterns; none for most. */
+  spellings(term: string): readonly string[];
 }
 
 /** kuromoji's lattice grows quadratically with a run of one script, so text is fed to it in short windows. */
@@ -382,6 +384,7 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): 
     analyze: remembered,
     terms: (text) => remembered(text).map((t) => t.term),
     dictTerm: (word) => lexicon.canonical.get(foldTerm(word)),
+    spellings: (term) => lexicon.spellings.get(term) ?? [],
     pieces: (text) =>
       tokenizer.tokenize(text).map((t) => ({
         surface: t.surface_form,

@@ -18,6 +18,11 @@ export interface Lexicon {
   noForms: ReadonlySet<string>;
   /** Canonical forms of words about the asking (該当, 質問, 大変): searched, but never named missing from the plan. */
   framing: ReadonlySet<string>;
+  /**
+   * Canonical form → the ways variants.txt and typos.txt spell it (phrase patterns): one word written otherwise
+   * (空き家 / 空家), so its characters are evidence too, where a synonym's are not.
+   */
+  spellings: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface LexiconSources {
@@ -74,12 +79,18 @@ export function parseLexicon(sources: LexiconSources): Lexicon {
     phrases.add(phrasePattern(member));
   };
   const written: [string, string][] = [];
-  for (const members of [...dictGroups(sources.synonyms), ...dictGroups(sources.variants)]) {
+  const spellings = new Map<string, string[]>();
+  const variantGroups = new Set(dictGroups(sources.variants));
+  for (const members of [...dictGroups(sources.synonyms), ...variantGroups]) {
     const head = members[0] as string;
     const target = canonical.get(foldTerm(head)) ?? foldTerm(head);
     for (const member of members) {
       add(member, target);
       written.push([member, canonical.get(foldTerm(member)) ?? target]);
+    }
+    if (variantGroups.has(members)) {
+      const own = canonical.get(foldTerm(head)) ?? target;
+      spellings.set(own, [...new Set([...(spellings.get(own) ?? []), ...members.map(phrasePattern)])]);
     }
   }
   for (const term of contentLines(sources.terms)) {
@@ -109,7 +120,7 @@ export function parseLexicon(sources: LexiconSources): Lexicon {
     new Set(contentLines(text).map((w) => canonical.get(foldTerm(w)) ?? foldTerm(w)));
   const stopwords = words(sources.stopwords);
   const framing = words(sources.framing ?? "");
-  return { canonical, phrasesByFirstChar: byFirst, stopwords, noForms, framing };
+  return { canonical, phrasesByFirstChar: byFirst, stopwords, noForms, framing, spellings };
 }
 
 /** The plan's typos, `正しい表記 = 計画の表記` (dict/typos.txt): optional. */

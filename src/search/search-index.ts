@@ -679,6 +679,15 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
         .filter((p) => p.grams.every((id) => id >= 0)),
       grams: [
         ...(kanaOnly ? [] : bigrams(t.term.replace(/\+/g, ""))),
+        // The word as dict/ says it is also written (空き家: the plan's 空家): the same word, so its characters
+        // count as the asker's own would.
+        ...(predicate
+          ? []
+          : analyzer
+              .spellings(t.term)
+              .map((text) => bigrams(text))
+              .filter((grams) => grams.length > 0 && grams.every((g) => vocabulary.id(g) >= 0))
+              .flat()),
         ...patterns
           .filter(({ gramTexts }) => gramTexts.every((g) => vocabulary.id(g) >= 0))
           .flatMap(({ gramTexts }) => gramTexts),

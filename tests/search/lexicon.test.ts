@@ -28,6 +28,14 @@ describe("parseLexicon", () => {
     expect(lexicon.canonical.get(foldTerm("ふるさと寄付"))).toBe(foldTerm("ふるさと寄附金"));
   });
 
+  it("keeps the spellings of variant groups only: a synonym is another word, not another way to write it", () => {
+    expect(lexicon.spellings.get(foldTerm("シティプロモーション"))).toEqual([
+      phrasePattern("シティプロモーション"),
+      phrasePattern("シテプロモーション"),
+    ]);
+    expect(lexicon.spellings.get(foldTerm("テレワーク"))).toBeUndefined();
+  });
+
   it("keeps phrases of two or more characters, longest first", () => {
     expect(lexicon.phrasesByFirstChar.get("ま")).toContain("まいなんばーかーど");
     expect(lexicon.phrasesByFirstChar.get("a")).toBeUndefined();

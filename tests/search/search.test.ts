@@ -303,6 +303,12 @@ describe("search ranking", () => {
     expect(hits.find((h) => projectKey(h.project) === "7-2#11")?.match).toBe("partial");
   });
 
+  it("counts the characters of a word written as dict/'s variant of the plan's spelling: 空き家 as the plan's 空家 (probe 55)", () => {
+    const hits = index.search("空き家を自分たちで改装して使う取り組み").hits;
+    expect(hits.map((h) => projectKey(h.project))[0]).toBe("7-7#4");
+    expect(hits[0]?.match).toBe("strong");
+  });
+
   it.each([
     ["多文化", ["多文化"]],
     ["公共施設の再配置", ["公共施設", "再配置"]],
