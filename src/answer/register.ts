@@ -361,14 +361,14 @@ const THAT_YEAR = /(?:その|この)\s*年度?/g;
 
 /**
  * Whether a context says a project exists (「…窓口を設ける事業があったかと思いますが、」「…という取組があると
- * 聞きました」「…関連の事業を引き継いだのですが、」): it names what is asked about, however few of the plan's words it
+ * 聞きました」「…取組が計画にあったかと存じますが、」「…関連の事業を引き継いだのですが、」): it names what is asked about, however few of the plan's words it
  * uses.
  */
 export function saysThereIsAProject(context: string): boolean {
   return THERE_IS_A_PROJECT.test(context);
 }
 const THERE_IS_A_PROJECT =
-  /(?:事業|取組|取り組み)\s*(?:が|も)\s*(?:あ(?:る|った|り|ります|りました)|(?:載って|入って)(?:い)?(?:る|た|ます|ました))|という\s*(?:事業|取組|取り組み)|(?:事業|取組|取り組み)\s*を\s*(?:引き継|引継|受け持|担当し|担当す|任され)/;
+  /(?:事業|取組|取り組み)\s*(?:が|も)\s*(?:(?:計画|この章|章)\s*(?:の中に|の中で|上に|に|で)\s*(?:は|も)?\s*)?(?:あ(?:る|った|り|ります|りました)|(?:載って|入って)(?:い)?(?:る|た|ます|ました))|という\s*(?:事業|取組|取り組み)|(?:事業|取組|取り組み)\s*を\s*(?:引き継|引継|受け持|担当し|担当す|任され)/;
 
 /**
  * The last sentence of a context that says a project exists, and what was said before it: 「先日、窓口に来られた高齢の方

@@ -463,6 +463,9 @@ describe("saysThereIsAProject: a context that says a project exists", () => {
     // Probe 48: projects the asker took over or runs.
     ["前任者から「リノベのいばらき」関連の事業を引き継いだのですが、"],
     ["空調の改修の事業を担当することになり、"],
+    // Probe 55: where it was, between the project and its verb.
+    ["口座振替の申込みを書類以外でも受け付けるような取組が計画にあったかと存じますが、"],
+    ["そういう事業がこの章の中にあったと思いますが、"],
   ])("%s does", (context) => {
     expect(saysThereIsAProject(context)).toBe(true);
   });

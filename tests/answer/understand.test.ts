@@ -1091,6 +1091,19 @@ describe("understand: a subject left out", () => {
     },
   );
 
+  it.each([
+    ["口座振替の申込みを書類以外でも受け付ける取組"],
+    ["書類以外にも申し込める事業"],
+    ["口座振替を書類以外の方法で申し込める事業"],
+  ])(
+    "reads %s as a subject wanted: 以外でも / 以外にも / 以外の方法 leave no project out (probe 55)",
+    (q) => {
+      const u = read(q);
+      expect(u.excludedSubjects).toEqual([]);
+      expect(u.hasFreeText).toBe(true);
+    },
+  );
+
   it("reads a direction's project word left out (新規事業以外) as the direction left out", () => {
     const u = read("新規事業以外で令和4年度");
     expect(u.excludedSubjects).toEqual([]);

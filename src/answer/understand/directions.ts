@@ -54,7 +54,9 @@ export const DIRECTION_NAME_GLOBAL = new RegExp(DIRECTION_NAMES, "g");
  * 「書類いらない手続き」 wants what it lacks; the longer forms first (含めないで before 含めない).
  */
 export const LEAVING_OUT = [
-  "以外",
+  // Not 以外でも / 以外にも (as well as: 書類以外でも受け付ける) nor 以外の方法 (a way other than one): neither leaves
+  // a project out.
+  String.raw`以外(?!\s*(?:でも|にも|からも|の\s*(?:方法|手段|やり方|形|場所|ところ|所|窓口|媒体|経路|ルート)))`,
   "除外(?:して|した|する|し|で)?",
   "除いた|除いて|除く|除き|除け(?:て|た)",
   "のぞいた|のぞいて|のぞく|のぞき",
