@@ -410,7 +410,7 @@ const FIELDS_ASKED_FOR =
  * …のってある？): a kind of project. A clause before the noun (Wi-Fiを使えるようにする事業) describes one project.
  */
 const PROJECTS_ASKED =
-  /の\s*(?:事業|もの|取組|取り組み|やつ)?\s*(?:は|って|を|が)?\s*(?:どれ|どんな\S*|何|なに|ある|あります)?\s*(?:ですか|でしょうか|か)?\s*(?:(?:教えて|知りたい|見せて|出して)\p{Script=Hiragana}{0,8}|一覧|リスト)?\s*[?？。]?\s*$/u;
+  /の\s*(?:事業|もの|取組|取り組み|やつ)?\s*(?:は|って|を|が)?\s*(?:(?:どれ|どの)\s*(?:くらい|ぐらい)\s*(?:ある|あります)?|どれ|どんな\S*|何|なに|ある|あります)?\s*(?:ですか|でしょうか|か)?\s*(?:(?:教えて|知りたい|見せて|出して)\p{Script=Hiragana}{0,8}|一覧|リスト)?\s*[?？。]?\s*$/u;
 
 /**
  * Whether the ask is for the projects themselves (「Wi-Fiの事業」「そのうち新規のものは？」), not for something of one
@@ -486,7 +486,7 @@ export const ASKS_DEPARTMENT =
 
 /** A count asked for (何件, 件数, いくつ, 何個, 何事業, 事業の数): the answer says the number in a sentence. */
 export const ASKS_COUNT =
-  /何件|件数|いくつ|幾つ|何個|何事業|何本|(?:事業|取組|取り組み|もの)\s*の?\s*数(?!値|字|量|年)/;
+  /何件|なんけん|件数|いくつ|幾つ|何個|何事業|何本|(?:どれ|どの)\s*(?:くらい|ぐらい)\s*(?:ある|あり)|(?:事業|取組|取り組み|もの)\s*の?\s*数(?!値|字|量|年)/;
 
 /** What asks for a list or a count (事業, もの, 一覧, 何件): an ask with one asks for projects, not of one. */
 const LISTS =

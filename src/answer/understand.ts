@@ -140,6 +140,14 @@ const KANA_DIRECTIONS: Record<string, Direction> = {
 };
 /** Longest first; not the start of a longer kana word (しんきょう is no しんき). */
 const KANA_DIRECTION = new RegExp(`(?:${Object.keys(KANA_DIRECTIONS).join("|")})(?![ゃゅょぁぃぅぇぉ])`, "g");
+/**
+ * The words that shape a question, left in kana by the IME (7-2-4で財産活用課いがいの, R5いこう, ぜんぶでなんけん): 以外 only
+ * right after a word that is not hiragana (意外と is another word), 以降 only after a year.
+ */
+const KANA_SHAPE =
+  /(?<=[^\p{Script=Hiragana}\s])いがい(?!と)|(?<=(?:年度?|r\s*\d{1,2}|\d)\s*)いこう|なんけん/gu;
+const KANA_SHAPE_WORDS: Record<string, string> = { いがい: "以外", いこう: "以降", なんけん: "何件" };
+
 /** A year written in any form: a text without one is not run through the longer patterns built on ANY_YEAR. */
 const YEAR_WRITTEN = new RegExp(ANY_YEAR);
 /** A project by its policy and number: 7-2の17, 7-2 No.17, 7-2の3番目. */
@@ -283,6 +291,7 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     )
     // A direction left in kana by the IME (R4にかんりょうする, R3 しんき): the plan's word.
     .replace(KANA_DIRECTION, (kana) => KANA_DIRECTIONS[kana] ?? kana)
+    .replace(KANA_SHAPE, (kana) => KANA_SHAPE_WORDS[kana] ?? kana)
     .replace(RELATIVE_GLOSSED, "")
     .replace(OFFSET_OF_NAMED, offsetOfNamed)
     .replace(NEXT_OF_NAMED, nextOfNamed)

@@ -2673,10 +2673,20 @@ describe("free-text answers (real kuromoji)", () => {
       "監査の資料を作成しておりまして、令和4年度に臨時拡充となっている事業が何件あるか確認したいです。お手数ですが教えていただけますか。",
     ],
     ["人事課の事業数は？"],
+    // Left in kana by the IME, or asked as how much there is (probes 56, 57).
+    ["7-2の事業ってなんけん？"],
+    ["Wi-Fiの事業ってどれくらいある？"],
   ])("says the number a count asks for in a sentence first: %s (probe 48)", async (q) => {
     const a = await engine.ask(q);
     expect(a.answered).toBeGreaterThan(0);
     expect(a.notes[0]).toBe(`該当する事業は${a.answered}件です。`);
+  });
+
+  it("counts every project that holds the words for 「Wi-Fiの事業ってどれくらいある？」, as for 「Wi-Fiの事業」 (probe 57)", async () => {
+    const list = await engine.ask("Wi-Fiの事業");
+    const a = await engine.ask("Wi-Fiの事業ってどれくらいある？");
+    expect(list.answered).toBeGreaterThan(1);
+    expect(keys(a).slice(0, a.answered)).toEqual(keys(list).slice(0, list.answered));
   });
 
   it("says no number for a list asked without a count (人事課の事業)", async () => {

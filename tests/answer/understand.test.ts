@@ -1167,6 +1167,8 @@ describe("understand: what a new user typed (probe 5)", () => {
     ["R6も引き続きやる事業", ["R6"], ["継続"]],
     ["ちょっと教えて、縮小してる事業って他にもある？", [], ["縮小"]],
     ["R3の拡充から臨時拡充をのぞいたやつ", ["R3"], ["拡充"]],
+    // 以降 left in kana after a year (probe 56).
+    ["R5いこうに完了する事業", ["R5", "R6", "R7"], ["完了", "新規完了"]],
   ])("reads %s as years %j and directions %j, with no subject", (q, years, directions) => {
     const u = read(q);
     expect(u.years).toEqual(years);
@@ -2056,4 +2058,17 @@ describe("understand: staff's phrasings of years and listings (dev47)", () => {
       ]);
     },
   );
+});
+
+describe("understand: the words that shape a question, left in kana by the IME (probe 56)", () => {
+  it("reads いがい after a name as 以外: 7-2-4で財産活用課いがいの leaves the department out", () => {
+    const u = read("7-2-4で財産活用課いがいの");
+    expect(u.excludedDepartments).toEqual(["財産活用課"]);
+    expect(u.departments).toEqual([]);
+  });
+
+  it.each([["いがいと多いね"], ["意外といがいな事業"]])("leaves いがい that is no 以外 as it is: %s", (q) => {
+    expect(read(q).excludedDepartments).toEqual([]);
+    expect(read(q).excludedSubjects).toEqual([]);
+  });
 });
