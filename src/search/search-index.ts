@@ -776,6 +776,17 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       .map((text) => ({ text, holders: Math.min(...bigrams(text).map((g) => gramCorpus.df.get(g) ?? 0)) }))
       .filter((v) => v.holders > 0)
       .map((v) => ({ text: v.text, weight: idf(state.documents, v.holders) }));
+    // A compound typed as one word (防災訓練) names its last word, the head; the words before it say which. When the
+    // plan never has the head as a word, a project holding the modifier (防災) is not about what was asked: the
+    // modifier does not count toward how much of the ask it holds (its label), though it still ranks the project.
+    const modifiers: { modifier: number; head: number; compound: number }[] = [];
+    for (const term of new Set(analyzed.filter((t) => !t.base).map((t) => t.term))) {
+      const [m, h] = term.split("+");
+      const modifier = slots.findIndex((s) => s.term === m && !s.predicate && !s.context && !s.framing);
+      const head = slots.findIndex((s) => s.term === h && !s.predicate && !s.context && !s.framing);
+      if (modifier < 0 || head < 0) continue;
+      if (vocabulary.id(h as string) < 0) modifiers.push({ modifier, head, compound: vocabulary.id(term) });
+    }
     // Bigrams of the asked words only: particles and question words must not match by their characters.
     const gramUnit = new Map<string, number>();
     for (const slot of slots)
@@ -852,6 +863,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       /** The weight of the most informative word of the ask the project holds. */
       rarest: number;
     }[] = [];
+    const fills = new Float64Array(slots.length);
     // Indexed loops: this is the hot path of every question, and iterators allocate where it is not optimised.
     for (const id of candidates) {
       const doc = docs[id];
@@ -887,10 +899,22 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
           found.add(slot);
         }
         words += best;
+        fills[si] = fill;
         held += keyWeight(slot) * fill;
         if (!slot.context) heldAsked += keyWeight(slot) * fill;
         if (fill > 0 && !slot.predicate) noun = true;
         if (fill > 0 && !slot.context) rarest = Math.max(rarest, slot.weight);
+      }
+      for (let mi = 0; mi < modifiers.length; mi++) {
+        const { modifier, head, compound } = modifiers[mi] as (typeof modifiers)[number];
+        const fill = fills[modifier] as number;
+        if (
+          fill === 0 ||
+          (fills[head] as number) > 0 ||
+          (compound >= 0 && findTerm(doc.words, compound) >= 0)
+        )
+          continue;
+        heldAsked -= keyWeight(slots[modifier] as Slot) * fill;
       }
       let grams = 0;
       let gramsHeld = 0;

@@ -309,6 +309,19 @@ describe("search ranking", () => {
     expect(hits[0]?.match).toBe("strong");
   });
 
+  it.each([["防災訓練の事業"], ["空き家バンク事業"]])(
+    "answers nothing with a project holding only what qualifies a compound whose head the plan never has: %s (probes 56, 59)",
+    (q) => {
+      const hits = index.search(q).hits;
+      expect(hits.length).toBeGreaterThan(0);
+      expect(hits.filter((h) => h.match === "strong")).toEqual([]);
+    },
+  );
+
+  it("still answers with a project holding a compound's modifier when the plan has its head elsewhere: 空き家の改修", () => {
+    expect(index.search("空き家改修").hits[0]?.match).toBe("strong");
+  });
+
   it.each([
     ["多文化", ["多文化"]],
     ["公共施設の再配置", ["公共施設", "再配置"]],
