@@ -179,6 +179,14 @@ const CORRECTED_YEAR = new RegExp(
   String.raw`^(?:(?:あ|あっ|すみません|すいません|失礼しました|ごめんなさい|訂正です|訂正)\s*[、,。]?\s*)?(?:${ANY_YEAR})\s*(?:じゃなくて|ではなくて|でなくて|じゃなく|ではなく)\s*[、,]?\s*(${ANY_YEAR})\s*(?:で|です|でした|だった|の(?:間違い|誤り)(?:です|でした)?)?\s*(?:お願いします)?\s*[。.!！?？]*$`,
   "i",
 );
+/**
+ * A year said after a word taking back the one before: 「いや、R4の方」「いや、令和6年度のほうで」「ちがう、R3だった」
+ * 「ごめん、R5です」. Group 1: the year meant.
+ */
+const TAKEN_BACK_YEAR = new RegExp(
+  String.raw`^(?:いや|いえ|いいえ|違う|違います|ちがう|ごめん|ごめんなさい|すみません|すいません|失礼しました|あ|あっ)\s*[、,。]?\s*(${ANY_YEAR})\s*(?:の方|のほう)?\s*(?:で|です|でした|だった|でお願いします)?\s*[。.!！?？]*$`,
+  "i",
+);
 /** Some one thing alone: a department, when the catalog knows it. */
 const ONLY_ONE_THING = saysAlone(".+?", true);
 const YEAR = new RegExp(ANY_YEAR, "gi");
@@ -205,7 +213,7 @@ export function withYearSwapped(question: string, previous: string | undefined):
   if (previous === undefined || previous.trim() === "") return null;
   // As typed (R6 stays R6), full-width forms made plain.
   const typed = question.normalize("NFKC").trim();
-  const asked = ONLY_A_YEAR.exec(typed) ?? CORRECTED_YEAR.exec(typed);
+  const asked = ONLY_A_YEAR.exec(typed) ?? CORRECTED_YEAR.exec(typed) ?? TAKEN_BACK_YEAR.exec(typed);
   if (!asked) return null;
   const before = previous.normalize("NFKC").trim();
   const years = [...before.matchAll(YEAR)];

@@ -202,6 +202,11 @@ describe("a year said instead of the one before (あ、R3じゃなくてR4で) �
     ["あ、R3じゃなくてR4で", "R3に新規の事業は？", "R4に新規の事業は?"],
     ["すみません、2021年度ではなく2022年度です", "2021年度に拡充の事業", "2022年度に拡充の事業"],
     ["R5じゃなくてR6", "人事課のR5に完了する事業", "人事課のR6に完了する事業"],
+    // The year before taken back by a word, not named (probe 59).
+    ["いや、R4の方", "R5に完了する事業は？", "R4に完了する事業は?"],
+    ["いや、R3の方で", "R4に拡充の事業", "R3に拡充の事業"],
+    ["ちがう、令和6年度だった", "R5も続く事業", "令和6年度も続く事業"],
+    ["ごめん、R5です", "R4に新規の事業", "R5に新規の事業"],
   ])("reads %s after 「%s」 as 「%s」", (q, previous, read) => {
     expect(withYearSwapped(q, previous)?.text).toBe(read);
   });
