@@ -6,7 +6,7 @@ import { DIRECTION_WORDS, type Direction, type Project, type YearKey, yearsOf } 
 import { phrasePattern } from "../search/lexicon.js";
 import { HIRAGANA_RUN, KANJI_RUN, KATAKANA_RUN, normalizeWidth } from "../search/normalize.js";
 import type { RankingOptions, SearchHit, SearchIndex, SearchResult } from "../search/search-index.js";
-import { type Catalog, nearestCodes, projectsUnder } from "./catalog.js";
+import { type Catalog, nearestCodes, projectsUnder, saidName } from "./catalog.js";
 import { MAY_NAME_KANA_UNIT, withUnitsByReading, withUnitsInKanji } from "./kana-units.js";
 import {
   ASKS_COUNT,
@@ -972,11 +972,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       // 「R4以降も載ってる？」 of a project listed to R4: yes, in the years it is listed, and not in the others.
       const listedIn = inPlan.filter((y) => listed.some((p) => p.directions[y]));
       const notIn = inPlan.filter((y) => !listedIn.includes(y));
-      const names = (ps: readonly Project[]) =>
-        ps
-          .slice(0, 2)
-          .map((p) => p.name)
-          .join("、");
+      const names = (ps: readonly Project[]) => ps.slice(0, 2).map(saidName).join("、");
       // Of several asked about, those not listed then are said too (「…、マイナンバーカードの普及促進は記載なし」).
       const unlisted = answers.filter((p) => !listed.includes(p));
       const others = unlisted.length > 0 ? `（${names(unlisted)}は記載なし）` : "";
@@ -1002,8 +998,6 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     const [year] = inPlan;
     const [only] = answers;
     const holds = (p: Project) => u.directions.includes(p.directions[year as YearKey] as Direction);
-    // Two projects of one name (市税等徴収事務事業) are told apart by their codes.
-    const sharedName = (p: Project) => answers.some((q) => q !== p && q.name === p.name);
     if (
       year &&
       only &&
@@ -1019,10 +1013,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
         result,
         answers.length > 1
           ? `${some === answers.length ? "はい" : some === 0 ? "いいえ" : "一部です"}。${reiwaLabel(year)}の方向性: ${answers
-              .map(
-                (p) =>
-                  `${sharedName(p) ? `${p.name}（${projectCode(p)}）` : p.name} ${p.directions[year] ?? "記載なし"}`,
-              )
+              .map((p) => `${saidName(p)} ${p.directions[year] ?? "記載なし"}`)
               .join("、")}。`
           : `${holds(only) ? "はい" : "いいえ"}。${yearSentence(only, year, catalog.years)}`,
       );
@@ -1103,7 +1094,7 @@ const DEPARTMENT_LINE_PROJECTS = 5;
 export function departmentsLine(projects: readonly Project[]): string {
   const byDepartment = new Map<string, string[]>();
   for (const p of projects)
-    byDepartment.set(p.department, [...(byDepartment.get(p.department) ?? []), p.name]);
+    byDepartment.set(p.department, [...(byDepartment.get(p.department) ?? []), saidName(p)]);
   const named = projects.length <= DEPARTMENT_LINE_PROJECTS;
   return `担当課: ${[...byDepartment]
     .map(([d, names]) => `${d}（${named ? [...new Set(names)].join("、") : `${names.length}件`}）`)
@@ -1190,8 +1181,8 @@ const ASKED_HEADING = "質問の事業:";
 export function yearSentence(project: Project, year: YearKey, years: readonly YearKey[]): string {
   const direction = project.directions[year];
   return direction
-    ? `${project.name}の${reiwaLabel(year)}の方向性は${direction}です。`
-    : `${project.name}は${reiwaLabel(year)}の計画に記載がありません（${listingSpan(project, years)}）。`;
+    ? `${saidName(project)}の${reiwaLabel(year)}の方向性は${direction}です。`
+    : `${saidName(project)}は${reiwaLabel(year)}の計画に記載がありません（${listingSpan(project, years)}）。`;
 }
 
 /** The years a project is listed in and its last direction: 記載は令和3年度・令和4年度、R4 完了まで. */
@@ -1228,14 +1219,15 @@ const WHEN_NOUN: Partial<Record<Direction, string>> = { 新規: "開始（新規
 export function whenSaid(project: Project, when: readonly Direction[], years: readonly YearKey[]): string {
   const listed = years.filter((y) => project.directions[y]);
   const last = listed.at(-1);
-  if (!last) return `${project.name}は計画のどの年度にも記載がありません。`;
+  if (!last) return `${saidName(project)}は計画のどの年度にも記載がありません。`;
   const at = (y: YearKey) => `${y} ${project.directions[y]}`;
-  if (when.length === 0) return `${project.name}は${reiwaLabel(last)}まで計画に載っています（${at(last)}）。`;
+  if (when.length === 0)
+    return `${saidName(project)}は${reiwaLabel(last)}まで計画に載っています（${at(last)}）。`;
   // The word asked: the shortest of its widened forms (完了 of 完了・新規完了).
   const asked = [...when].sort((a, b) => a.length - b.length)[0] as Direction;
   const noun = WHEN_NOUN[asked] ?? asked;
   const hits = listed.filter((y) => when.includes(project.directions[y] as Direction));
   return hits.length > 0
-    ? `${project.name}の${noun}は${yearsLabel(hits)}です（${hits.map(at).join("、")}）。`
-    : `計画には、${project.name}の${noun}の記載はありません（${listingSpan(project, years)}）。`;
+    ? `${saidName(project)}の${noun}は${yearsLabel(hits)}です（${hits.map(at).join("、")}）。`
+    : `計画には、${saidName(project)}の${noun}の記載はありません（${listingSpan(project, years)}）。`;
 }

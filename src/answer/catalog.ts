@@ -80,6 +80,18 @@ export function departmentsOf(
     .sort((a, b) => (b.fullForms[0]?.length ?? 0) - (a.fullForms[0]?.length ?? 0));
 }
 
+/**
+ * A project's name as a sentence says it: with its place (7-2 No.3) when another project of the plan has the same
+ * name (市税等徴収事務事業, No.2 and No.3), so that 「…、…は令和7年度も計画に載っています」 tells them apart. Filled
+ * by buildCatalog, keyed by the project itself.
+ */
+const SAID_NAMES = new WeakMap<Project, string>();
+/** The place a said name ends with when two projects share it: （7-2 No.3）. */
+export const SAID_PLACE = /（\d+-\d+ No\.\d+）$/;
+export function saidName(project: Project): string {
+  return SAID_NAMES.get(project) ?? project.name;
+}
+
 export function buildCatalog(
   plan: Plan,
   aliases: ReadonlyMap<string, string> = new Map(),
@@ -90,6 +102,10 @@ export function buildCatalog(
     plan.policies.flatMap((p) => p.initiatives.map((i) => [i.code, { ...i, policy: p }] as const)),
   );
   const chapters = new Set(plan.policies.map((p) => p.code.split("-")[0] as string));
+  const named = new Map<string, number>();
+  for (const p of plan.projects) named.set(p.name, (named.get(p.name) ?? 0) + 1);
+  for (const p of plan.projects)
+    SAID_NAMES.set(p, (named.get(p.name) ?? 0) > 1 ? `${p.name}（${p.policy} No.${p.no}）` : p.name);
   return {
     plan,
     policies,

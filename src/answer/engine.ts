@@ -8,7 +8,7 @@ import { BUNDLED_DICT_DIR } from "../search/lexicon.js";
 import type { RankingOptions, SearchIndex } from "../search/search-index.js";
 import { loadDepartmentAliases, loadTypos } from "./aliases.js";
 import { type Answer, answer, quoteQuestion, yearSentence } from "./answer.js";
-import { buildCatalog, type Catalog } from "./catalog.js";
+import { buildCatalog, type Catalog, saidName } from "./catalog.js";
 import {
   askedOfProjects,
   asksOfOneBefore,
@@ -18,6 +18,7 @@ import {
   MAX_PROJECTS_NAMED,
   othersAsked,
   pickedAgain,
+  picksByPlace,
   picksOne,
   pointingBack,
   readAfter,
@@ -286,10 +287,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // 「最初の事業はいつ終わる？」 then 「じゃあ2番目のやつは？」: another of the list's projects, by its place.
     if (another === null && swapped === null && marked >= 0 && picksOne(question)) {
       const list = await ask(previous);
-      const named = askedOfProjects(
-        question,
-        list.projects.slice(0, list.answered).map((p) => p.name),
-      );
+      const named = askedOfProjects(question, list.projects.slice(0, list.answered).map(saidName));
       if (named !== null) another = withSubjectSwapped(named, line);
       if (another !== null) fromList = true;
     }
@@ -356,7 +354,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         const left = (ps: readonly Project[]) => ps.filter((p) => !shown.includes(p));
         const kept = left(answered.projects.slice(0, answered.answered));
         // What the next message goes on from: the few projects left, by name (「それっていつまで？」 asks of them).
-        const names = [...new Set(kept.map((p) => p.name))];
+        const names = [...new Set(kept.map(saidName))];
         const readAs =
           kept.length > 0 && kept.length <= MAX_PROJECTS_NAMED
             ? // (「コミュニティセンター管理運営事業」, not 「…管理運営事業の事業」.)
@@ -395,8 +393,9 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         picksOne(question) ||
         onlyAsksOf(understood ?? understand(question, catalog, clock()), question)) &&
       answeredBefore.answered > 0 &&
-      answeredBefore.answered <= MAX_PROJECTS_NAMED
-        ? answeredBefore.projects.slice(0, answeredBefore.answered).map((p) => p.name)
+      // (One picked by its place is named however long the list: 「施策7-2の事業」 then 「3番目のやつの内容は？」.)
+      (answeredBefore.answered <= MAX_PROJECTS_NAMED || picksByPlace(question))
+        ? answeredBefore.projects.slice(0, answeredBefore.answered).map(saidName)
         : [];
     const named = shown.length > 0 ? askedOfProjects(question, shown) : null;
     // 「そのうち新規のは？」 after a question of a year: 新規 in some year, not in that one.
@@ -443,11 +442,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       const pick = splitPicked(goesOnFromText);
       if (pick !== null && picksOne(question)) {
         const list = await ask(pick.list);
-        const read = pickedAgain(
-          question,
-          list.projects.slice(0, list.answered).map((p) => p.name),
-          pick.line,
-        );
+        const read = pickedAgain(question, list.projects.slice(0, list.answered).map(saidName), pick.line);
         if (read !== null)
           return { ...readAfterBefore(await ask(read), question, pick.list, read), pickedFrom: pick.list };
       }

@@ -3,7 +3,7 @@
 // context, the way a message that says what it is about before it asks is read (「…の事業があったと思いますが、その
 // 担当課は？」). A message that says what it is about itself is read alone.
 import { normalizeWidth } from "../search/normalize.js";
-import type { Department } from "./catalog.js";
+import { type Department, SAID_PLACE } from "./catalog.js";
 import {
   ASKS_DIRECTION,
   askingClause,
@@ -30,7 +30,7 @@ const HOW_IS_IT =
  * department (その担当課), and one of them by its place (2番目のやつ, 最初の事業).
  */
 const GOES_ON =
-  /^(?:(?:じゃあ|で|それで)\s*[、,]?\s*)?(?:全部で|合計で?|全体で)?\s*(?:何件|いくつ|幾つ|件数\s*(?:は|って|を)?)\s*(?:ある|あります|あるの|なの|になる|教えて)?\s*(?:の|か|ですか|でしょうか)?\s*[?？]*$|そのうち|その中[でのに]|このうち|この中[でのに]|それぞれ|それら|あれ(?![ばこ])|あの(?:事業|件|話|取組|取り組み)|その担当|そこ(?:の|は|って)|^(?:[1-9１-９]|[一二三四五])\s*(?:番目|つ目|個目)|^(?:最初|最後)\s*の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み)/;
+  /^(?:(?:じゃあ|で|それで)\s*[、,]?\s*)?(?:全部で|合計で?|全体で)?\s*(?:何件|いくつ|幾つ|件数\s*(?:は|って|を)?)\s*(?:ある|あります|あるの|なの|になる|教えて)?\s*(?:の|か|ですか|でしょうか)?\s*[?？]*$|そのうち|その中[でのに]|このうち|この中[でのに]|それぞれ|それら|あれ(?![ばこ])|あの(?:事業|件|話|取組|取り組み)|その担当|そこ(?:の|は|って)|^(?:[1-9１-９]|[一二三四五])\s*(?:番目|つ目|個目)|^(?:最初|最後)\s*(?:の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み)|\s+の)/;
 
 /**
  * A message that names nothing it asks about, only what it wants of it (「担当課は？」「いつまで？」) or a year or
@@ -427,12 +427,15 @@ export function askedOfProjects(question: string, names: readonly string[]): str
 
 /** The projects a follow-up's lead points at: all, the first (その事業), or one by its place (none beyond the list). */
 function pickedOf(lead: RegExpExecArray, names: readonly string[]): string[] {
-  const all = [...new Set(names)];
   const ordinal = lead[2];
-  // 「その事業」 is one project: the first of those answered (「それ」 may be all of them).
-  if (ordinal === undefined) return lead[3] !== undefined ? all.slice(0, 1) : all;
-  const n = ordinal === "最後" ? all.length : (ORDINALS[ordinal] ?? Number(ordinal.normalize("NFKC")));
-  const one = all[n - 1];
+  // 「その事業」 is one project: the first of those answered (「それ」 may be all of them). All of them are named
+  // plainly, each name once (the place that tells two of one name apart would read as codes asked).
+  if (ordinal === undefined) {
+    const all = [...new Set(names.map((n) => n.replace(SAID_PLACE, "")))];
+    return lead[3] !== undefined ? names.slice(0, 1) : all;
+  }
+  const n = ordinal === "最後" ? names.length : (ORDINALS[ordinal] ?? Number(ordinal.normalize("NFKC")));
+  const one = names[n - 1];
   return one === undefined ? [] : [one];
 }
 
@@ -455,6 +458,11 @@ export function pickedAgain(question: string, names: readonly string[], picked: 
 export function picksOne(question: string): boolean {
   const lead = POINTING_LEAD.exec(question) as RegExpExecArray;
   return lead[2] !== undefined || lead[3] !== undefined;
+}
+
+/** Whether a follow-up picks one of the projects just answered by its place (2番目のやつ, 最初の事業): of any list. */
+export function picksByPlace(question: string): boolean {
+  return (POINTING_LEAD.exec(question) as RegExpExecArray)[2] !== undefined;
 }
 
 /** Other than what was just answered: ほかには？, それ以外だと？, 市民協働推進課のほかの事業, それ以外で財産活用課の事業は？. */

@@ -224,13 +224,11 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     expect(a.notes.some((n) => /^(はい|いいえ)。/.test(n))).toBe(false);
   });
 
-  it("says each project's direction that year when a few are asked about, told apart by code when they share a name", async () => {
+  it("says each project's direction that year when a few are asked about, told apart by their place when they share a name", async () => {
     const a = await engine.ask("市税等徴収事務事業はR5に拡充？");
     const shared = plan.projects.filter((p) => p.name === "市税等徴収事務事業");
     expect(shared).toHaveLength(2);
-    const line = shared.map(
-      (p) => `市税等徴収事務事業（${p.initiative} / ${p.policy} No.${p.no}） ${p.directions.R5}`,
-    );
+    const line = shared.map((p) => `市税等徴収事務事業（${p.policy} No.${p.no}） ${p.directions.R5}`);
     const held = shared.filter((p) => p.directions.R5 === "拡充" || p.directions.R5 === "臨時拡充").length;
     expect(a.notes[0]).toBe(
       `${held === 0 ? "いいえ" : held === 2 ? "はい" : "一部です"}。令和5年度の方向性: ${line.join("、")}。`,
@@ -876,6 +874,20 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(last.readAs).toBe(`${listed.at(-1)?.name}の担当は？`);
     // (The answer's own notes stay: the department line of the project picked.)
     expect(last.notes[0]).toContain(`担当課: ${listed.at(-1)?.department}`);
+  });
+
+  it("picks a project by its place from a list of any length: 施策7-2の事業 then 3番目のやつの内容は？ is 7-2 No.3, not the third name (probe 59)", async () => {
+    // 7-2 No.2 and No.3 share their name: the pick is by place, not by the list's names.
+    const a = await engine.ask("3番目のやつの内容は？", { previous: "施策7-2の事業" });
+    expect(keys(a).slice(0, a.answered)).toEqual(["7-2#3"]);
+  });
+
+  it("tells two projects of one name apart in sentences by their place (市税等徴収事務事業, 7-2 No.2 and No.3) (probe 57)", async () => {
+    const a = await engine.ask("それぞれいつまで？", { previous: "口座振替の事業" });
+    const lines = a.notes.filter((n) => n.startsWith("市税等徴収事務事業"));
+    expect(lines.map((n) => n.slice(0, n.indexOf("は令和")))).toEqual(
+      expect.arrayContaining(["市税等徴収事務事業（7-2 No.2）", "市税等徴収事務事業（7-2 No.3）"]),
+    );
   });
 
   it.each([

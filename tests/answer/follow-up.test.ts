@@ -360,7 +360,7 @@ describe("askedOfProjects: a follow-up asked of the projects just answered, by t
     expect(pickedAgain("4番目は？", ["A", "B", "C"], "Aの目的は？")).toBeNull();
   });
 
-  it.each([["2番目のやつの担当は？"], ["最初の事業の目的は？"], ["3番目は？"]])(
+  it.each([["2番目のやつの担当は？"], ["最初の事業の目的は？"], ["3番目は？"], ["最初のやつの内容は？"]])(
     "reads %s, one of them by its place, as going on",
     (q) => {
       expect(goesOn(q)).toBe(true);
