@@ -995,6 +995,19 @@ describe("understand: what a new user typed (probe 10)", () => {
     },
   );
 
+  it.each([
+    ["令和5年度以降も続く事業のうちR7まで載ってるもの"],
+    ["R5以降も続いている事業で、R7まで記載があるもの"],
+  ])(
+    "reads %s as listed in some year from R5 and listed in R7: 以降も続く is listed, a condition beside another year's (probe 57)",
+    (q) => {
+      expect(read(q).conditions).toEqual([
+        { year: "R5", until: "R7", directions: ALL, holds: true },
+        { year: "R7", directions: ALL, holds: true },
+      ]);
+    },
+  );
+
   it.each([["R3に始まりR4に終わった事業"], ["R3に始め、R4に終えた事業"], ["R3に始まって、R4に終わった事業"]])(
     "reads %s — clauses joined by a verb's stem too — as new in R3 and complete in R4",
     (q) => {
