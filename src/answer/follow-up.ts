@@ -24,13 +24,17 @@ import { MAX_QUESTION_CHARS } from "./understand.js";
 const HOW_IS_IT =
   "どう(?:ですか|なる|なります(?:か)?|でしょうか|なって(?:い)?る(?:の)?|なって(?:い)?ます(?:か)?)?";
 
+/** A count asked alone (何件？, 全部でいくつ？, 件数は？): of the list just answered, as it was read. */
+const COUNT_ALONE =
+  /^(?:(?:じゃあ|で|それで)\s*[、,]?\s*)?(?:全部で|合計で?|全体で)?\s*(?:何件|いくつ|幾つ|件数\s*(?:は|って|を)?)\s*(?:ある|あります|あるの|なの|になる|教えて)?\s*(?:の|か|ですか|でしょうか)?\s*[?？]*$/;
 /**
  * Words that go on from an answer just given, beyond those that point back within a message (register.ts):
  * its projects as a whole (そのうち, その中で, それぞれ, それら), one named a while ago (あれ, あの事業), its
  * department (その担当課), and one of them by its place (2番目のやつ, 最初の事業).
  */
-const GOES_ON =
-  /^(?:(?:じゃあ|で|それで)\s*[、,]?\s*)?(?:全部で|合計で?|全体で)?\s*(?:何件|いくつ|幾つ|件数\s*(?:は|って|を)?)\s*(?:ある|あります|あるの|なの|になる|教えて)?\s*(?:の|か|ですか|でしょうか)?\s*[?？]*$|そのうち|その中[でのに]|このうち|この中[でのに]|それぞれ|それら|あれ(?![ばこ])|あの(?:事業|件|話|取組|取り組み)|その担当|そこ(?:の|は|って)|^(?:[1-9１-９]|[一二三四五])\s*(?:番目|つ目|個目)|^(?:最初|最後)\s*(?:の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み)|\s+の)/;
+const GOES_ON = new RegExp(
+  `${COUNT_ALONE.source}|${String.raw`そのうち|その中[でのに]|このうち|この中[でのに]|それぞれ|それら|あれ(?![ばこ])|あの(?:事業|件|話|取組|取り組み)|その担当|そこ(?:の|は|って)|^(?:[1-9１-９]|[一二三四五])\s*(?:番目|つ目|個目)|^(?:最初|最後)\s*(?:の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み)|\s+の)`}`,
+);
 
 /**
  * A message that names nothing it asks about, only what it wants of it (「担当課は？」「いつまで？」) or a year or
@@ -409,6 +413,8 @@ const ORDINALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 
  * the names do not fit in a question.
  */
 export function askedOfProjects(question: string, names: readonly string[]): string | null {
+  // (A count alone counts the list as it was read, not its projects searched again by their names.)
+  if (COUNT_ALONE.test(question.trim())) return null;
   const lead = POINTING_LEAD.exec(question) as RegExpExecArray;
   const rest = question.slice(lead[0].length).trim();
   // (A list narrowed, そのうち…のは？, is read after the question before, whose conditions it adds to.)

@@ -618,6 +618,14 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(keys(a).slice(0, a.answered)).toEqual(want.map(projectKey));
   });
 
+  it("counts a narrowed search's list as it was answered, not its projects searched again by name (Wi-Fiの事業 → そのうち新規のものは？ → 何件？) (probe 58)", async () => {
+    const list = await engine.ask("そのうち新規のものは？", { previous: "Wi-Fiの事業" });
+    expect(list.answered).toBeGreaterThan(2);
+    const a = await engine.ask("何件？", { previous: goesOnFrom(list) });
+    expect(keys(a).slice(0, a.answered)).toEqual(keys(list).slice(0, list.answered));
+    expect(a.notes[0]).toBe(`該当する事業は${list.answered}件です。`);
+  });
+
   it("counts the list just narrowed when the follow-up asks only 何件？, not the whole plan (probe 49)", async () => {
     const list = await engine.ask("そのうちR5にも載ってるのは？", { previous: "施策7-5の事業" });
     expect(list.answered).toBeGreaterThan(0);
