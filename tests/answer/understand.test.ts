@@ -1182,6 +1182,10 @@ describe("understand: what a new user typed (probe 5)", () => {
     ["R3の拡充から臨時拡充をのぞいたやつ", ["R3"], ["拡充"]],
     // 以降 left in kana after a year (probe 56).
     ["R5いこうに完了する事業", ["R5", "R6", "R7"], ["完了", "新規完了"]],
+    // A direction said to be written in the plan (probe 59).
+    ["完了の記載がある事業", [], ["完了", "新規完了"]],
+    ["そのうち縮小の記載があるのは？", [], ["縮小"]],
+    ["「臨時拡充」と書かれている事業", [], ["臨時拡充"]],
   ])("reads %s as years %j and directions %j, with no subject", (q, years, directions) => {
     const u = read(q);
     expect(u.years).toEqual(years);
