@@ -30,10 +30,12 @@ const COUNT_ALONE =
 /**
  * Words that go on from an answer just given, beyond those that point back within a message (register.ts):
  * its projects as a whole (そのうち, その中で, それぞれ, それら), one named a while ago (あれ, あの事業), its
- * department (その担当課), and one of them by its place (2番目のやつ, 最初の事業).
+ * department (その担当課), one of them by its place (2番目のやつ, 最初の事業), and only those of them a year or a
+ * direction says (R4に継続のものだけ).
  */
 const GOES_ON = new RegExp(
-  `${COUNT_ALONE.source}|${String.raw`そのうち|その中[でのに]|このうち|この中[でのに]|それぞれ|それら|あれ(?![ばこ])|あの(?:事業|件|話|取組|取り組み)|その担当|そこ(?:の|は|って)|^(?:[1-9１-９]|[一二三四五])\s*(?:番目|つ目|個目)|^(?:最初|最後)\s*(?:の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み)|\s+の)`}`,
+  `${COUNT_ALONE.source}|${String.raw`そのうち|その中[でのに]|このうち|この中[でのに]|それぞれ|それら|あれ(?![ばこ])|あの(?:事業|件|話|取組|取り組み)|その担当|そこ(?:の|は|って)|^(?:[1-9１-９]|[一二三四五])\s*(?:番目|つ目|個目)|^(?:最初|最後)\s*(?:の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み)|\s+の)|(?:の|もの|やつ)\s*(?:だけ|のみ)\s*(?:で|を|に|は)?\s*(?:(?:教えて|見せて|お願い|出して)\p{Script=Hiragana}{0,8})?\s*[?？。]*$`}`,
+  "u",
 );
 
 /**

@@ -618,6 +618,19 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(keys(a).slice(0, a.answered)).toEqual(want.map(projectKey));
   });
 
+  it("reads 「R4に継続のものだけ」 after a department's projects as those of them, and 「じゃあR5は？」 after it within them (probe 58)", async () => {
+    const list = await engine.ask("情報システム課の事業は？");
+    const only = await engine.ask("R4に継続のものだけ", { previous: goesOnFrom(list) });
+    const want = list.projects.filter((p) => p.directions.R4 === "継続");
+    expect(want.length).toBeGreaterThan(0);
+    expect(want.length).toBeLessThan(list.answered);
+    expect(keys(only).slice(0, only.answered)).toEqual(want.map(projectKey));
+    const next = await engine.ask("じゃあR5は？", { previous: goesOnFrom(only) });
+    expect(keys(next).slice(0, next.answered)).toEqual(
+      list.projects.filter((p) => p.directions.R5 === "継続").map(projectKey),
+    );
+  });
+
   it("counts a narrowed search's list as it was answered, not its projects searched again by name (Wi-Fiの事業 → そのうち新規のものは？ → 何件？) (probe 58)", async () => {
     const list = await engine.ask("そのうち新規のものは？", { previous: "Wi-Fiの事業" });
     expect(list.answered).toBeGreaterThan(2);
