@@ -618,6 +618,17 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(keys(a).slice(0, a.answered)).toEqual(want.map(projectKey));
   });
 
+  it("reads 「そちらの事業」 as the project just answered, as 「その事業」 (probe 59)", async () => {
+    const first = await engine.ask("施設予約システムの事業は？");
+    const [project] = first.projects;
+    expect(first.answered).toBe(1);
+    const a = await engine.ask("そちらの事業は令和4年度はどういう方向性でしょうか。", {
+      previous: goesOnFrom(first),
+    });
+    expect(keys(a).slice(0, a.answered)).toEqual([projectKey(project as Project)]);
+    expect(a.notes[0]).toContain(`令和4年度の方向性は${project?.directions.R4}です。`);
+  });
+
   it("reads 「R4に継続のものだけ」 after a department's projects as those of them, and 「じゃあR5は？」 after it within them (probe 58)", async () => {
     const list = await engine.ask("情報システム課の事業は？");
     const only = await engine.ask("R4に継続のものだけ", { previous: goesOnFrom(list) });
