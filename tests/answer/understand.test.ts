@@ -768,6 +768,9 @@ describe("understand: an exact-question probe's phrasings (probe 7)", () => {
   it.each([
     ["完了はいつですか？", ["完了", "新規完了"]],
     ["新規は何年度だっけ", ["新規", "新規完了"]],
+    // With no particle between, typed fast (probe 56).
+    ["完了いつ？", ["完了", "新規完了"]],
+    ["拡充何年度", ["拡充", "臨時拡充"]],
   ])("reads a when asked after the direction (%s) as one asked before it", (q, when) => {
     expect(read(q).when).toEqual(when);
   });

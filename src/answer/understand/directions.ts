@@ -309,7 +309,7 @@ export const WHEN_DIRECTION = new RegExp(
  * direction's word.
  */
 export const DIRECTION_THEN_WHEN = new RegExp(
-  String.raw`(新規完了|臨時拡充|完了|終了|開始|拡充|縮小|新規|スタート)\s*(?:は|って|が)\s*${WHEN_WORD}(?=\s*(?:に|で|から)?\s*(?:です|でしょう|なの|だっけ|か|[?？。]|$))`,
+  String.raw`(新規完了|臨時拡充|完了|終了|開始|拡充|縮小|新規|スタート)\s*(?:は|って|が)?\s*${WHEN_WORD}(?=\s*(?:に|で|から)?\s*(?:です|でしょう|なの|だっけ|か|[?？。]|$))`,
   "g",
 );
 
