@@ -31,10 +31,10 @@ const COUNT_ALONE =
  * Words that go on from an answer just given, beyond those that point back within a message (register.ts):
  * its projects as a whole (そのうち, その中で, それぞれ, それら), one named a while ago (あれ, あの事業), its
  * department (その担当課), one of them by its place (2番目のやつ, 最初の事業), and only those of them a year or a
- * direction says (R4に継続のものだけ).
+ * direction says (R4に継続のものだけ, R7まで続くのはどっち？).
  */
 const GOES_ON = new RegExp(
-  `${COUNT_ALONE.source}|${String.raw`そのうち|その中[でのに]|このうち|この中[でのに]|それぞれ|それら|あれ(?![ばこ])|あの(?:事業|件|話|取組|取り組み)|その担当|そこ(?:の|は|って)|^(?:[1-9１-９]|[一二三四五])\s*(?:番目|つ目|個目)|^(?:最初|最後)\s*(?:の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み)|\s+の)|(?:の|もの|やつ)\s*(?:だけ|のみ)\s*(?:で|を|に|は)?\s*(?:(?:教えて|見せて|お願い|出して)\p{Script=Hiragana}{0,8})?\s*[?？。]*$`}`,
+  `${COUNT_ALONE.source}|${String.raw`そのうち|その中[でのに]|このうち|この中[でのに]|それぞれ|それら|あれ(?![ばこ])|あの(?:事業|件|話|取組|取り組み)|その担当|そこ(?:の|は|って)|^(?:[1-9１-９]|[一二三四五])\s*(?:番目|つ目|個目)|^(?:最初|最後)\s*(?:の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み)|\s+の)|(?:の|もの|やつ)\s*(?:は|って)\s*(?:どっち|どちら)(?:\s*(?:の\s*(?:事業|ほう|方))?\s*(?:ですか|でしょうか|か|だっけ|なの))?\s*[?？。]*$|(?:の|もの|やつ)\s*(?:だけ|のみ)\s*(?:で|を|に|は)?\s*(?:(?:教えて|見せて|お願い|出して)\p{Script=Hiragana}{0,8})?\s*[?？。]*$`}`,
   "u",
 );
 
@@ -85,10 +85,13 @@ export function goesOn(question: string): boolean {
     .slice(0, Math.min(...at))
     .replace(ASKS_AGAIN, "")
     .replace(YEAR, "")
-    .replace(DIRECTION_NAMED, "");
+    .replace(DIRECTION_NAMED, "")
+    .replace(LISTING_VERB, "");
   return !/[\p{Script=Han}\p{Script=Katakana}a-zA-Z0-9]/u.test(named);
 }
 
+/** The verbs of a listing that go with a year (R7まで続く, R6も載ってる, R5に記載がある): no subject of their own. */
+const LISTING_VERB = /(?:続|載|記載|掲載|書)\p{Script=Hiragana}*/gu;
 /** 「じゃあ…」「それなら…」「次は…」: a message that starts by asking again of what was said before it. */
 const ASKS_AGAIN = /^(?:じゃあ|それなら|それでは|それじゃあ?|次は|じゃ(?![\p{Script=Hiragana}]))/u;
 /** 「ほかには？」「それ以外は？」: others than those just answered, and nothing else. */

@@ -500,7 +500,7 @@ export function asksWhetherListed(ask: string): boolean {
   return ASKS_LISTED.test(ask) && !LISTS.test(ask) && !QUESTION_WORD.test(ask);
 }
 /** A question word: the ask is what or how (計画にどう書かれているか), not whether (…かどうか). */
-const QUESTION_WORD = /どこ|だれ|誰|何|いつ|どれ|どの|(?<!か)どう|どんな|いくつ/;
+const QUESTION_WORD = /どこ|だれ|誰|何|いつ|どれ|どの|どっち|どちら|(?<!か)どう|どんな|いくつ/;
 
 /**
  * Whether the asking clause, its years and directions read, asks only for fields of a project it does not name:

@@ -618,6 +618,15 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(keys(a).slice(0, a.answered)).toEqual(want.map(projectKey));
   });
 
+  it("reads 「R7まで続くのはどっち？」 as which of the projects just answered, no yes-or-no (probe 55)", async () => {
+    const first = await engine.ask("リノベのいばらきって何ですか");
+    const shown = first.projects.slice(0, first.answered);
+    expect(shown.length).toBe(2);
+    const a = await engine.ask("R7まで続くのはどっち？", { previous: goesOnFrom(first) });
+    expect(keys(a).slice(0, a.answered)).toEqual(shown.filter((p) => p.directions.R7).map(projectKey));
+    expect(a.notes.join("\n")).not.toMatch(/^(?:はい|いいえ)/m);
+  });
+
   it("reads 「そちらの事業」 as the project just answered, as 「その事業」 (probe 59)", async () => {
     const first = await engine.ask("施設予約システムの事業は？");
     const [project] = first.projects;
