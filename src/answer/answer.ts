@@ -388,8 +388,13 @@ function matchesFilters(
 
 /** A project's name as questions are compared with it. */
 const normalizedName = perObject((p: Project) => normalizeWidth(p.name));
-/** A project's name, purpose and content, width-normalised as questions are: where a word asked is found as written. */
-const normalizedText = perObject((p: Project) => normalizeWidth(`${p.name}\n${p.purpose}\n${p.content}`));
+/**
+ * A project's name, purpose and content, width-normalised as questions are: where a word asked is found as written —
+ * outside brackets, where the plan lists examples in passing (映画「葬式の名人」's （…ふるさと納税返礼品への出品等）).
+ */
+const normalizedText = perObject((p: Project) =>
+  normalizeWidth(`${p.name}\n${p.purpose}\n${p.content}`).replace(/[（(][^（）()]*[)）]/g, " "),
+);
 
 export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Answer> {
   const { catalog } = deps;

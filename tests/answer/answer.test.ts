@@ -618,6 +618,13 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(keys(a).slice(0, a.answered)).toEqual(want.map(projectKey));
   });
 
+  it("answers 「ふるさと納税の事業ってある？」 with the project it names, the one listing it as an example in brackets related (probes 57–59)", async () => {
+    const a = await engine.ask("ふるさと納税の事業ってある？");
+    expect(keys(a).slice(0, a.answered)).toEqual(["7-1#2"]);
+    // 映画「葬式の名人」: （…ふるさと納税返礼品への出品等）.
+    expect(keys(a).slice(a.answered)).toContain("7-1#4");
+  });
+
   it("reads 「R7まで続くのはどっち？」 as which of the projects just answered, no yes-or-no (probe 55)", async () => {
     const first = await engine.ask("リノベのいばらきって何ですか");
     const shown = first.projects.slice(0, first.answered);
