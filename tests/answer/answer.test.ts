@@ -94,6 +94,17 @@ describe("a yes-or-no of listing said as 入っている or まだやってる (
     expect(a.notes[0]).toMatch(/^はい。/);
   });
 
+  it("answers 「R5はある？」 after a project's answer as whether it is listed in R5, and 「いつまで載ってる？」 after it of the project (probe 58)", async () => {
+    const first = await engine.ask("夫や妻からの暴力で困っている人を支える事業");
+    expect(keys(first)[0]).toBe("7-5#4");
+    const a = await engine.ask("R5はある？", { previous: goesOnFrom(first) });
+    expect(a.notes[0]).toMatch(
+      /^いいえ。配偶者暴力被害者等セーフティネット充実支援事業は令和5年度の計画に記載がありません/,
+    );
+    const until = await engine.ask("いつまで載ってる？", { previous: goesOnFrom(a) });
+    expect(keys(until).slice(0, until.answered)).toEqual(["7-5#4"]);
+  });
+
   it("answers 「R7は？」 after 「ふるさと納税の事業ってまだやってる？」 いいえ, with the years it is listed", async () => {
     const first = await engine.ask("ふるさと納税の事業ってまだやってる？");
     const a = await engine.ask("R7は？", { previous: goesOnFrom(first) });
