@@ -89,7 +89,7 @@ import {
   unitAt,
   withoutParticipants,
 } from "./understand/units.js";
-import { countOf, cut, kanjiNumber, perCatalog } from "./understand/util.js";
+import { countOf, cut, escapeRegExp, kanjiNumber, perCatalog } from "./understand/util.js";
 import {
   ANY_YEAR,
   DAY_LEVEL,
@@ -275,7 +275,8 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   const truncated = [...trimmed].length > MAX_QUESTION_CHARS;
   const question = truncated ? [...trimmed].slice(0, MAX_QUESTION_CHARS).join("") : trimmed;
   // 7ー4ー2: the long-vowel mark typed for a hyphen between digits; 施策7の3, 7の3の2: codes said with の.
-  const normalized = normalizeWidth(question)
+  const chapter = CHAPTER_TITLE(catalog);
+  const normalized = normalizeWidth(chapter ? question.replace(chapter, " この章 ") : question)
     // The era and 年度 in kana (れいわ5ねんど), the IME's other 年度 (令和4念度), FY2022 for 2022年度.
     .replace(/れいわ/g, "令和")
     .replace(/へいせい/g, "平成")
@@ -1306,6 +1307,15 @@ const DIRECTION_OF_SUBJECT = new RegExp(
  * A subject left out, as the project name it ends is typed in full before it: 「ふるさと寄附金推進事業を除いた」 leaves
  * out ふるさと寄附金推進事業, though a subject is read from its kanji (寄附金推進事業).
  */
+/**
+ * The chapter named by its title, in brackets or quotes or not (この章（まちづくりを進めるための基盤）の事業,
+ * 「まちづくりを進めるための基盤」の事業は全部で何件): the plan itself, as この章 — not words to search. Once per catalog.
+ */
+const CHAPTER_TITLE = perCatalog((catalog: Catalog) => {
+  const title = normalizeWidth(catalog.plan.chapter).trim();
+  return title === "" ? null : new RegExp(String.raw`[（(「『]?\s*${escapeRegExp(title)}\s*[）)」』]?`, "g");
+});
+
 /** The projects' names with a direction word in them (チャレンジいばらき補助金の拡充), found once per catalog. */
 const namesWithDirections = perCatalog((catalog: Catalog) =>
   nameList(catalog).filter((n) => DIRECTION_WORDS.some((d) => n.includes(d))),

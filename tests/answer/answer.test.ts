@@ -2746,12 +2746,28 @@ describe("free-text answers (real kuromoji)", () => {
     ["人事課の事業数は？"],
     // Left in kana by the IME, or asked as how much there is (probes 56, 57).
     ["7-2の事業ってなんけん？"],
+    // The chapter named by its title, as staff write it for council papers (probe 59).
+    [
+      "お疲れ様です。議会資料の作成で確認させてください。この章（まちづくりを進めるための基盤）の新規・拡充事業等は全部で何件ありますでしょうか。",
+    ],
     ["Wi-Fiの事業ってどれくらいある？"],
   ])("says the number a count asks for in a sentence first: %s (probe 48)", async (q) => {
     const a = await engine.ask(q);
     expect(a.answered).toBeGreaterThan(0);
     expect(a.notes[0]).toBe(`該当する事業は${a.answered}件です。`);
   });
+
+  it.each([
+    ["この章（まちづくりを進めるための基盤）の事業は全部で何件？"],
+    ["「まちづくりを進めるための基盤」の事業は全部で何件？"],
+  ])(
+    "reads the chapter named by its title as the whole plan, no words to search: %s (probe 59)",
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(a.answered).toBe(plan.projects.length);
+      expect(a.searchedWords).toEqual([]);
+    },
+  );
 
   it("counts every project that holds the words for 「Wi-Fiの事業ってどれくらいある？」, as for 「Wi-Fiの事業」 (probe 57)", async () => {
     const list = await engine.ask("Wi-Fiの事業");
