@@ -101,6 +101,8 @@ export interface Answer {
    * completes): shown as the answer, not as remarks beside it.
    */
   leads?: string[];
+  /** The question asked how many (何件): the answer says the number first, and a long list is shown a line each. */
+  counted?: true;
   /**
    * A follow-up that only asked something of the projects of a list made exactly (「縮小になってる事業ってある？」 then
    * 「それっていつから縮小？」): the next message goes on from that list's question, not from this one.
@@ -767,8 +769,10 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     result.answered > 0 &&
     !result.verdict &&
     [asking, ...askingSentences(u.question).map(askingClause)].some((clause) => ASKS_COUNT.test(clause))
-  )
-    answerFirst(result, `該当する事業は${result.answered}件です。`);
+  ) {
+    answerFirst(result, countSentence(result.answered));
+    result.counted = true;
+  }
   // 「7-2の11番の担当課は？」: whose, in one line first, as a free-text answer says it.
   const coded = result.projects.slice(0, result.answered);
   // 「市民会館跡地の事業の完了はいつ？」 read as a department's (or a code's) few projects: when, a line each, as of a search.
@@ -1107,6 +1111,9 @@ export function departmentsLine(projects: readonly Project[]): string {
 }
 
 /** Sentences that answer the question, said first: each a lead (see Answer.leads), before any earlier one. */
+/** The number a count asks for, as the answer says it first. */
+export const countSentence = (n: number): string => `該当する事業は${n}件です。`;
+
 function answerFirst(result: Answer, ...sentences: string[]): void {
   result.notes.unshift(...sentences);
   result.leads = [...sentences, ...(result.leads ?? [])];

@@ -7,7 +7,7 @@ import type { Analyzer } from "../search/analyzer.js";
 import { BUNDLED_DICT_DIR } from "../search/lexicon.js";
 import type { RankingOptions, SearchIndex } from "../search/search-index.js";
 import { loadDepartmentAliases, loadTypos } from "./aliases.js";
-import { type Answer, answer, quoteQuestion, yearSentence } from "./answer.js";
+import { type Answer, answer, countSentence, quoteQuestion, yearSentence } from "./answer.js";
 import { buildCatalog, type Catalog, saidName } from "./catalog.js";
 import {
   askedOfProjects,
@@ -360,8 +360,19 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
             ? // (「コミュニティセンター管理運営事業」, not 「…管理運営事業の事業」.)
               `${names.join("、")}${names.every((n) => n.endsWith("事業")) ? "" : "の事業"}`
             : others;
+        // 「その課の他の事業は何件？」: the number said is of those left, as the heading's 該当 N件 is.
+        const recount = (notes: readonly string[]) =>
+          notes.map((n) =>
+            answered.counted && n === countSentence(answered.answered) ? countSentence(kept.length) : n,
+          );
         return followedOn(
-          { ...answered, projects: left(answered.projects), answered: kept.length },
+          {
+            ...answered,
+            projects: left(answered.projects),
+            answered: kept.length,
+            notes: recount(answered.notes),
+            ...(answered.leads ? { leads: recount(answered.leads) } : {}),
+          },
           readAs,
           ...(shown.length === 0
             ? []

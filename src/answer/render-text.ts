@@ -146,6 +146,9 @@ ${alignRows([
   ["マイナンバーカードの担当課は？", "自由な質問"],
 ])}`;
 
+/** Beyond this many projects answered, a count's list is shown a line each. */
+export const COUNTED_CARDS = 5;
+
 export function renderAnswerText(a: Answer): string {
   if (a.intent === "usage") return USAGE_TEXT;
   const lines: string[] = [];
@@ -166,7 +169,15 @@ export function renderAnswerText(a: Answer): string {
   // same name (7-2 No.2 and No.3).
   const detailed = a.projects.length === 1;
   const grouped = a.intent === "code" && new Set(a.projects.map((p) => p.initiative)).size > 1;
+  // 「R7まで載ってる事業は何件？」: the number is the answer; a long list after it is a line a project (probes 56–59
+  // found 24 cards, 124 lines, too long to find the number in).
+  const lineEach = a.counted === true && a.answered > COUNTED_CARDS;
   for (const [i, p] of a.projects.entries()) {
+    if (lineEach && i < a.answered) {
+      if (i === 0) lines.push("");
+      lines.push(`・${p.name}（${projectCode(p)}）${p.department}`);
+      continue;
+    }
     // (Not when nothing is 該当: the count line says they are related, and there is nothing to compare them with.)
     if (i === a.answered && a.answered > 0) lines.push("", `── ${RELATED_HEADING} ──`);
     if (grouped && a.projects[i - 1]?.initiative !== p.initiative)

@@ -2776,6 +2776,27 @@ describe("free-text answers (real kuromoji)", () => {
     expect(keys(a).slice(0, a.answered)).toEqual(keys(list).slice(0, list.answered));
   });
 
+  it("shows a count's long list a line each, a short one as cards (probes 56–59)", async () => {
+    const long = await engine.ask("R7まで載ってる事業は何件？");
+    expect(long.answered).toBeGreaterThan(5);
+    const text = renderAnswerText(long);
+    expect(text).not.toContain("■");
+    expect(text.split("\n").filter((l) => l.startsWith("・"))).toHaveLength(long.answered);
+    const short = await engine.ask("人事課の事業は何件？");
+    expect(
+      renderAnswerText(short)
+        .split("\n")
+        .filter((l) => l.startsWith("■")),
+    ).toHaveLength(short.answered);
+  });
+
+  it("says the number of the projects left when 「その課の他の事業は何件？」 leaves out those answered before (probe 55)", async () => {
+    const first = await engine.ask("マイナンバーカードの担当課は？");
+    const a = await engine.ask("その課の他の事業は何件？", { previous: goesOnFrom(first) });
+    expect(a.answered).toBeGreaterThan(0);
+    expect(a.notes[0]).toBe(`該当する事業は${a.answered}件です。`);
+  });
+
   it("says no number for a list asked without a count (人事課の事業)", async () => {
     const a = await engine.ask("人事課の事業");
     expect(a.notes.join("\n")).not.toContain("件です");
