@@ -348,10 +348,8 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): 
         if (w === 0 && suffixed) tokens.shift();
         // (The tokens start where the first one kept does: after the suffix, or after the phrase's word read on.)
         const start = (tokens[0]?.word_position ?? 1) - 1;
-        for (const token of withNounsOfVerbs(
-          withReduplicatedWords(tokens, piece.slice(start)),
-          lexicon.stopwords,
-        )) {
+        const read = withNounsOfVerbs(withReduplicatedWords(tokens, piece.slice(start)), lexicon.stopwords);
+        for (const [k, token] of read.entries()) {
           const unknown = token.word_type === "UNKNOWN";
           // A prefix (多, 各, 新) forms a compound with the noun after it: 多文化 is 多+文化. An honorific one in kana
           // (ご意見, お問い合わせ) only makes the word polite: no noun of a name before it.
@@ -366,7 +364,10 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): 
             continue;
           }
           const form = token.basic_form && token.basic_form !== "*" ? token.basic_form : token.surface_form;
-          const predicate = !unknown && (token.pos === "動詞" || token.pos === "形容詞");
+          // An adjectival noun said as what is done (楽にする, 簡単な): a predicate, as 形容詞 are.
+          const adjectival =
+            token.pos_detail_1 === "形容動詞語幹" && /^(?:に|な)$/.test(read[k + 1]?.surface_form ?? "");
+          const predicate = !unknown && (token.pos === "動詞" || token.pos === "形容詞" || adjectival);
           const term = canonical(foldTerm(form));
           keep(term, token.surface_form, noun, predicate, token.pos === "接頭詞");
           nounBefore = noun ? term : null;

@@ -202,6 +202,16 @@ describe("stripRegister: the asker's interest (probe 54)", () => {
   );
 });
 
+describe("stripRegister: when it suits the reader (probes 57, 59)", () => {
+  it.each([
+    ["お手すきの際に、Wi-Fiの事業を教えてください"],
+    ["お時間のあるときに教えてください"],
+    ["ご都合のよいときで構いません"],
+  ])("drops the phrase from %s", (text) => {
+    expect(core(text)).not.toMatch(/手すき|時間|都合/);
+  });
+});
+
 describe("stripRegister: a restatement of what was just said (probe 53)", () => {
   it.each([
     ["令和3年度に新規完了、つまり単年度で完了する事業", "令和3年度に新規完了する事業"],

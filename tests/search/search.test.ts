@@ -81,6 +81,13 @@ describe("analyzer (real kuromoji)", () => {
     expect(analyzer.terms("デジタル人材の育成")).not.toContain(analyzer.terms("人材育成")[0]);
   });
 
+  it("reads an adjectival noun said as what is done (楽にする, 簡単な) as a predicate, as an adjective is (probes 57, 59)", () => {
+    const analyzed = (text: string, word: string) => analyzer.analyze(text).find((t) => t.term === word);
+    expect(analyzed("手続きを楽にする", "楽")?.predicate).toBe(true);
+    expect(analyzed("簡単な手続き", "簡単")?.predicate).toBe(true);
+    expect(analyzed("手続きの簡単さ", "手続き")?.predicate).toBeUndefined();
+  });
+
   it("uses base forms, so inflections meet: 亡くなった = 亡くなる", () => {
     expect(analyzer.terms("亡くなった")).toEqual(analyzer.terms("亡くなる"));
   });
