@@ -316,6 +316,10 @@ describe("search ranking", () => {
     expect(hits[0]?.match).toBe("strong");
   });
 
+  it("reads a smartphone as the means of doing a thing online: 役所に行かなくてもスマホで申請 is 行政手続のオンライン化 (dict/)", () => {
+    expect(keys("役所に行かなくてもスマホで申請できるようにする計画")[0]).toBe("7-2#13");
+  });
+
   it.each([["防災訓練の事業"], ["空き家バンク事業"]])(
     "answers nothing with a project holding only what qualifies a compound whose head the plan never has: %s (probes 56, 59)",
     (q) => {
