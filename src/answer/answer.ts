@@ -1,7 +1,7 @@
 // Question → Answer: the one answer object the CLI, the console and Slack all render.
 // Structured questions (codes, departments, years, directions) are answered from the plan alone;
 // free text goes to the search index, which the caller provides lazily (it needs the dictionary).
-import { planPeriodLabel, reiwaLabel, yearsLabel } from "../plan/fiscal.js";
+import { planPeriodLabel, reiwaLabel, yearKeyOf, yearsLabel } from "../plan/fiscal.js";
 import { DIRECTION_WORDS, type Direction, type Project, type YearKey, yearsOf } from "../plan/schema.js";
 import { phrasePattern } from "../search/lexicon.js";
 import { HIRAGANA_RUN, KANJI_RUN, KATAKANA_RUN, normalizeWidth } from "../search/normalize.js";
@@ -29,6 +29,7 @@ import {
   withoutOpening,
 } from "./register.js";
 import { directionsLine, projectCode } from "./render-text.js";
+import { STILL_RUNNING } from "./understand/directions.js";
 import { withoutFraming } from "./understand/frame.js";
 import type { Slip } from "./understand/units.js";
 import { perObject } from "./understand/util.js";
@@ -1063,6 +1064,13 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     ) {
       result.verdict = true;
       answerFirst(result, ...ofWhich.map((p) => whenSaid(p, u.when ?? [], catalog.years)));
+      // 「ロケ地ツアーってまだやってる？」 asked after the plan's last year: whether it goes on now, the plan cannot say.
+      const now = yearKeyOf(deps.now);
+      const last = catalog.years.at(-1);
+      if (STILL_RUNNING.test(u.question) && last && Number(now.slice(1)) > Number(last.slice(1)))
+        result.notes.push(
+          `今年度（${reiwaLabel(now)}）は計画期間（${planPeriodLabel(catalog.years)}）の外のため、今も続いているかはこの計画からはわかりません。`,
+        );
     }
     if (result.projects.length === 0 && pool && pool.length > 0) {
       // The code is what was asked about; the words beside it (「7-4-2の概要」) only narrowed it, and

@@ -395,6 +395,14 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     );
   });
 
+  it("says whether a project still goes on cannot be told from the plan when asked past its last year, and not within it (probes 56, 58)", async () => {
+    const late = createEngine(plan, { cacheDir: TEST_CACHE_DIR, clock: () => NOV_2026 });
+    const past =
+      "今年度（令和8年度）は計画期間（令和3年度〜7年度）の外のため、今も続いているかはこの計画からはわかりません。";
+    expect((await late.ask("ロケ地ツアーってまだやってる？")).notes).toContain(past);
+    expect((await engine.ask("ロケ地ツアーってまだやってる？")).notes.join("\n")).not.toContain("計画期間");
+  });
+
   it("says no meaning where none is asked (R4に臨時拡充の事業)", async () => {
     const a = await structured("R4に臨時拡充の事業");
     expect(a.notes.some((n) => n.startsWith("『臨時拡充』は"))).toBe(false);
