@@ -488,7 +488,9 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   }
   for (const slip of u.slips) result.notes.push(`「${slip.said}」は「${slip.read}」と読んで答えています。`);
   for (const unit of u.backgroundUnits)
-    result.notes.push(`「${unit}」は質問の背景（相手先など）として読み、担当課の条件にはしていません。`);
+    result.notes.push(
+      `「${unit}」は質問の背景（質問者の所属や相手先など）として読み、担当課の条件にはしていません。`,
+    );
   if (u.throughout && u.directions.length > 0) {
     result.notes.push(
       `条件: ${u.years.length > 0 ? "お尋ねの" : "記載のある"}年度はすべて${directionsLabel(u.directions)}`,

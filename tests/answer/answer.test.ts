@@ -1366,7 +1366,7 @@ describe("free-text answers (real kuromoji)", () => {
     const a = await engine.ask("明日人事課と打ち合わせがあるので、7-2-7の事業を教えて");
     expect(keys(a)).toEqual(["7-2#18", "7-2#19", "7-2#20", "7-2#21"]);
     expect(a.notes).toContain(
-      "「人事課」は質問の背景（相手先など）として読み、担当課の条件にはしていません。",
+      "「人事課」は質問の背景（質問者の所属や相手先など）として読み、担当課の条件にはしていません。",
     );
   });
 
