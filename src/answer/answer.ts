@@ -133,8 +133,12 @@ export const QUOTED_QUESTION_CHARS = 40;
  */
 export function quoteQuestion(question: string): string {
   const whole = question.replace(/\s+/g, " ").trim();
-  // A long message is quoted from what it says, not from its greeting (お疲れ様です。市民課の山田です。…).
-  const chars = [...([...whole].length > QUOTED_QUESTION_CHARS ? withoutOpening(whole) : whole)];
+  // A long message is quoted from what it says, not from its greeting (お疲れ様です。市民課の山田です。…) — from its
+  // asking sentence, when the story before it would fill the quote (probes 55–57: 「…予算編成に向けて歳入まわりの…」).
+  const said = [...whole].length > QUOTED_QUESTION_CHARS ? withoutOpening(whole) : whole;
+  const asking = [...said].length > QUOTED_QUESTION_CHARS ? askingSentences(said).at(-1) : undefined;
+  const from = asking ? said.lastIndexOf(asking) : 0;
+  const chars = [...(from > 0 ? `…${said.slice(from)}` : said)];
   const short =
     chars.length > QUOTED_QUESTION_CHARS
       ? `${chars.slice(0, QUOTED_QUESTION_CHARS - 1).join("")}…`

@@ -36,6 +36,13 @@ describe("answer messages people can read", () => {
     expect(quoteQuestion("お疲れ様です。R4に完了する事業")).toBe("お疲れ様です。R4に完了する事業");
   });
 
+  it("quotes a long message from its asking sentence when a story comes before it (probes 55–57)", () => {
+    const q =
+      "お疲れさまです。財政課の課長補佐です。来年度の予算編成に向けて歳入まわりの事業を確認しております。口座振替の申込みを書類以外でも受け付けるような取組が計画にあったかと存じますが、どの事業か教えていただけますでしょうか。";
+    expect(quoteQuestion(q).startsWith("…口座振替の申込みを")).toBe(true);
+    expect([...quoteQuestion(q)]).toHaveLength(40);
+  });
+
   it("says how the question was read on one 条件 line, a condition said in a sentence on it beside the code", async () => {
     const m = answerMessage(await engine.ask("令和4年度に完了したものを除いた7-2の事業"), {});
     expect(text(m)).toContain("条件: 施策7-2 / 令和4年度に完了・新規完了でない");
