@@ -73,6 +73,13 @@ describe.each([
   // Probe 54's twenty (それの担当課の事業は全部で何件？, the department's other projects): 35 of 40 follow-ups on the
   // session's start code, 38 at its end.
   ["conversations54.json", 38],
+  // Probes 55–59's chains (twenty-fourth session): on its start code (cd39c0d) 39 of 41, 32 of 33, 35 of 40, 35 of 41
+  // and 59 of 75 follow-ups (probe 59 held thirty chains of up to five messages).
+  ["conversations55.json", 41],
+  ["conversations56.json", 33],
+  ["conversations57.json", 38],
+  ["conversations58.json", 41],
+  ["conversations59.json", 72],
 ])("conversations with follow-ups (%s)", (file, floor) => {
   const conversations = read(file);
   it(`answers every first message, and at least ${floor} follow-ups, right`, async () => {

@@ -156,6 +156,14 @@ describe.each([
   // Probe 54 (on 278cb60, long polite messages with two asks and everyday descriptions: 95.0 / 95.0 / 39 of 40 on the
   // session's start code, 40 of 40 at its end).
   ["dev62.jsonl", 0.85, 0.9, 0.9],
+  // Probes 55–59 (twenty-fourth session, on its start code cd39c0d): a finance section chief's long polite messages
+  // (95.0 / 96.1 / 39 of 40 there), a first-year's phone fragments (96.7 / 100 / 38), a planner's ranges and counts
+  // (100 / 98.6 / 39), a counter clerk's residents' words (90.0 / 94.0 / 40), long conversations (98.3 / 99.2 / 37).
+  ["dev63.jsonl", 0.85, 0.9, 0.9],
+  ["dev64.jsonl", 0.85, 0.9, 0.9],
+  ["dev65.jsonl", 0.85, 0.9, 0.9],
+  ["dev66.jsonl", 0.85, 0.9, 0.9],
+  ["dev67.jsonl", 0.85, 0.9, 0.9],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],
