@@ -712,6 +712,19 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
           : "filter";
   }
   // Otherwise nothing searchable was asked (only punctuation, say): "search" with no projects.
+  // 「人事課の2番目のやつ」: one of the department's projects, by its place in the plan's order.
+  if (u.place !== undefined && result.intent !== "search" && result.projects.length > 0) {
+    const at = u.place < 0 ? result.projects.length - 1 : u.place - 1;
+    const picked = result.projects[at];
+    const which = u.place < 0 ? "最後" : `${u.place}番目`;
+    if (picked) {
+      result.projects = [picked];
+      result.notes.push(`${u.departments.join("・")}の事業（計画の順）の${which}を示します。`);
+    } else
+      result.notes.push(
+        `${u.departments.join("・")}の事業は${result.projects.length}件のため、${which}の事業はありません。すべてを示します。`,
+      );
+  }
   // A code, department or year is answered exactly: every project shown is an answer.
   if (result.intent !== "search") result.answered = result.projects.length;
   // (Then the plan's departments are the answer's say, not 「見つかりませんでした」.)

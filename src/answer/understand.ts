@@ -148,6 +148,21 @@ const KANA_SHAPE =
   /(?<=[^\p{Script=Hiragana}\s])いがい(?!と)|(?<=(?:年度?|r\s*\d{1,2}|\d)\s*)いこう|なんけん/gu;
 const KANA_SHAPE_WORDS: Record<string, string> = { いがい: "以外", いこう: "以降", なんけん: "何件" };
 
+/** A place in a list said after a name and の: の2番目のやつ, の最初の事業, の三つ目. Group 1: the place. */
+const PLACE_IN_LIST =
+  /の\s*([1-9１-９]|[一二三四五六七八九]|最初|最後)\s*(?:番目|つ目|個目|(?<=最初|最後))\s*(?:の\s*)?(?:事業|やつ|もの|取組|取り組み)?/g;
+const ORDINAL_KANJI: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
 /** A year written in any form: a text without one is not run through the longer patterns built on ANY_YEAR. */
 const YEAR_WRITTEN = new RegExp(ANY_YEAR);
 /** A project by its policy and number: 7-2の17, 7-2 No.17, 7-2の3番目. */
@@ -169,6 +184,8 @@ export interface Understanding {
   /** Directions a question asks for, already widened (完了 → 完了 and 新規完了); empty when none. */
   directions: Direction[];
   departments: string[];
+  /** One project of a department's list by its place (人事課の2番目のやつ): 1-based, -1 for the last. */
+  place?: number;
   /** Departments named to be left out (財産活用課以外, 市民協働推進課を除く). */
   excludedDepartments: string[];
   /** Policies and initiatives named to be left out (施策7-2以外, 7-4-2を除く). */
@@ -1052,6 +1069,15 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     }
   }
 
+  // 「人事課の2番目のやつ」「財産活用課の最後の事業」: one project of the department's list, by its place.
+  let place: number | undefined;
+  if (departments.length === 1)
+    text = cut(text, PLACE_IN_LIST, (m) => {
+      const said = m[1] as string;
+      place =
+        said === "最後" ? -1 : said === "最初" ? 1 : (ORDINAL_KANJI[said] ?? Number(said.normalize("NFKC")));
+    });
+
   // A unit with the department suffix that is none of the plan's, in the clause that asks (「財政課の田中です。」
   // before the ask is who is asking): 課 not followed by kanji, so 課題 and 課税 are not units.
   const unknownDepartments =
@@ -1214,6 +1240,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     years: [...years].sort((a, b) => a - b).map((n) => `R${n}` as YearKey),
     directions: saidAgain ? [] : chosen,
     departments,
+    ...(place !== undefined ? { place } : {}),
     excludedDepartments,
     excludedCodes,
     excludedSubjects,

@@ -653,6 +653,28 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(a.notes.join("\n")).not.toMatch(/^(?:はい|いいえ)/m);
   });
 
+  it.each([
+    ["人事課の2番目の事業", "人事課", 1],
+    ["さっきの人事課の2番目のやつはいつ完了？", "人事課", 1],
+    ["財産活用課の最後のやつ", "財産活用課", -1],
+  ])(
+    "reads %s as one of the department's projects by its place in the plan's order (probe 59)",
+    async (q, unit, at) => {
+      const a = await engine.ask(q);
+      const own = plan.projects.filter((p) => p.department === unit);
+      expect(own.length).toBeGreaterThan(1);
+      expect(keys(a).slice(0, a.answered)).toEqual([projectKey(own.at(at) as Project)]);
+    },
+  );
+
+  it("says a department has fewer projects than the place asked, and shows them all (人事課の5番目)", async () => {
+    const a = await engine.ask("人事課の5番目");
+    expect(a.answered).toBe(plan.projects.filter((p) => p.department === "人事課").length);
+    expect(a.notes).toContain(
+      `人事課の事業は${a.answered}件のため、5番目の事業はありません。すべてを示します。`,
+    );
+  });
+
   it("reads 「そちらの事業」 as the project just answered, as 「その事業」 (probe 59)", async () => {
     const first = await engine.ask("施設予約システムの事業は？");
     const [project] = first.projects;
