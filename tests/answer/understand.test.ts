@@ -1185,8 +1185,11 @@ describe("understand: what a new user typed (probe 5)", () => {
     ["R3の拡充から臨時拡充をのぞいたやつ", ["R3"], ["拡充"]],
     // 以降 left in kana after a year (probe 56).
     ["R5いこうに完了する事業", ["R5", "R6", "R7"], ["完了", "新規完了"]],
-    // A direction said to be written in the plan (probe 59).
+    // A direction said to be written in the plan (probe 59), or to appear in some year (probe 60).
     ["完了の記載がある事業", [], ["完了", "新規完了"]],
+    ["方向性に「縮小」が一度でも出てくる事業は何件", [], ["縮小"]],
+    // まで before a listing said with 方向性の記載 is the year listed, no span (probe 60).
+    ["計画期間の最終年度である令和7年度まで方向性の記載がある事業は何件でしょうか。", ["R7"], []],
     ["そのうち縮小の記載があるのは？", [], ["縮小"]],
     ["「臨時拡充」と書かれている事業", [], ["臨時拡充"]],
   ])("reads %s as years %j and directions %j, with no subject", (q, years, directions) => {

@@ -280,6 +280,13 @@ export const FRAME_WORDS = [
   "この計画",
   "載っている",
   "載ってる",
+  // A direction said to appear in some year (方向性に「縮小」が一度でも出てくる事業).
+  "が一度でも出てくる",
+  "が一度でも出てきた",
+  "一度でも出てくる",
+  "一度でも出てきた",
+  "が出てくる",
+  "方向性に",
   // A direction said to be written there (完了の記載があるのは, 「完了」と書かれている事業).
   "の記載がある",
   "の記載のある",
