@@ -24,6 +24,7 @@ import {
   readAfter,
   type Swapped,
   saysSameAs,
+  withCodeSwapped,
   withDirectionHadOnce,
   withDirectionSwapped,
   withNumberSwapped,
@@ -274,7 +275,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       withYearSwapped(question, asked) ??
       withUnitSwapped(question, asked, catalog.departments) ??
       withDirectionSwapped(question, asked) ??
-      withNumberSwapped(question, asked);
+      withNumberSwapped(question, asked) ??
+      withCodeSwapped(question, asked);
     // Any other message goes on from the question before less a yes-or-no asked on the way (see goesOnFrom): the
     // marked line, after a newline unless it was asked first.
     const marked = given.indexOf(YES_OR_NO);

@@ -273,6 +273,36 @@ export function withNumberSwapped(question: string, previous: string | undefined
   return askedOf(before, thing, { at: named.index, end: named.index + named[0].length });
 }
 
+/** A policy or initiative code, with its word or none: 施策7-1, 取組7-2-4, 7-1. */
+const CODE_FORM = String.raw`(?:施策|取組|取り組み)?\s*(?<![\d-])\d+-\d+(?:-\d+)?(?![\d-])`;
+/** Another code and nothing else (じゃあ7-1は？, 7-1だと？), or said after a word taking the one before back (いや、7-1の方). */
+const ONLY_A_CODE = saysAlone(CODE_FORM, false);
+const TAKEN_BACK_CODE = new RegExp(
+  String.raw`^(?:いや|いえ|違う|ちがう|ごめん|すみません|すいません|あ|あっ)\s*[、,。]?\s*(${CODE_FORM})\s*(?:の方|のほう)?\s*(?:で|です|でした|だった|でお願いします)?\s*[。.!！?？]*$`,
+);
+const CODE_IN_TEXT = new RegExp(CODE_FORM, "g");
+
+/**
+ * The question before, asked of the policy or initiative the message names alone (R3に臨時拡充の事業 / そのうち施策7-2の
+ * ものは？ then いや、7-1の方 → … / そのうち7-1のものは？), when the question before named one code or none. Null
+ * otherwise.
+ */
+export function withCodeSwapped(question: string, previous: string | undefined): Swapped | null {
+  if (previous === undefined || previous.trim() === "") return null;
+  const typed = question.normalize("NFKC").trim();
+  const asked = ONLY_A_CODE.exec(typed) ?? TAKEN_BACK_CODE.exec(typed);
+  if (!asked) return null;
+  const before = previous.normalize("NFKC").trim();
+  const codes = [...before.matchAll(CODE_IN_TEXT)];
+  if (codes.length > 1) return null;
+  const [named] = codes;
+  const thing = (asked[1] as string).trim();
+  // (With no code before, the code is where the projects are looked for: 7-1の… .)
+  return named
+    ? askedOf(before, thing, { at: named.index, end: named.index + named[0].length })
+    : askedOf(before, thing);
+}
+
 /**
  * The question before, asked of the department the message names alone (R4に完了する事業は？ then じゃあ人事課は？ →
  * 人事課のR4に完了する事業は？; 市民課の事業 then 人事課だと？ → 人事課の事業), when the question before named one

@@ -11,6 +11,7 @@ import {
   pointingBack,
   readAfter,
   saysSameAs,
+  withCodeSwapped,
   withDirectionHadOnce,
   withDirectionSwapped,
   withNumberSwapped,
@@ -366,6 +367,25 @@ describe("askedOfProjects: a follow-up asked of the projects just answered, by t
       expect(goesOn(q)).toBe(true);
     },
   );
+});
+
+describe("withCodeSwapped: the question before asked of another policy or initiative (probe 60)", () => {
+  it.each([
+    [
+      "いや、7-1の方",
+      "R3に臨時拡充の事業 / そのうち施策7-2のものは？",
+      "R3に臨時拡充の事業 / そのうち7-1のものは?",
+    ],
+    ["じゃあ7-4は？", "R4に完了する7-2の事業", "R4に完了する7-4の事業"],
+    ["取組7-2-4だと？", "R5に継続の事業", "取組7-2-4のR5に継続の事業"],
+  ])("reads %s after 「%s」 as 「%s」", (q, previous, read) => {
+    expect(withCodeSwapped(q, previous)?.text).toBe(read);
+  });
+
+  it("leaves a message with words of its own, or a project number, alone", () => {
+    expect(withCodeSwapped("7-1の事業で完了するもの", "R4の事業")).toBeNull();
+    expect(withCodeSwapped("じゃあ7-2の19番は？", "7-2の17番")).toBeNull();
+  });
 });
 
 describe("withNumberSwapped: another project of the same policy, by its number", () => {
