@@ -115,6 +115,8 @@ const TUNED = [
   "dev65",
   "dev66",
   "dev67",
+  "dev68",
+  "dev69",
 ];
 
 /** Every set, the tuned ones first. */

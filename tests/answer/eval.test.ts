@@ -164,6 +164,10 @@ describe.each([
   ["dev65.jsonl", 0.85, 0.9, 0.9],
   ["dev66.jsonl", 0.85, 0.9, 0.9],
   ["dev67.jsonl", 0.85, 0.9, 0.9],
+  // Probes 60 and 61 (run mid-session on a5fd09f): an auditor's pasted conditions (98.3 / 100 / 38 of 40 on the
+  // session's start code) and a private-sector new hire's business words (95.0 / 96.8 / 39 of 40).
+  ["dev68.jsonl", 0.85, 0.9, 0.9],
+  ["dev69.jsonl", 0.85, 0.9, 0.9],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],
