@@ -457,7 +457,7 @@ export function askedOfProjects(question: string, names: readonly string[]): str
   const picked = pickedOf(lead, names);
   if (picked.length === 0) return null;
   const joiner =
-    /^(?:担当|所管|目的|内容|中身|概要|方向性|予算|課|コード|番号|取組番号|事業番号|事業名|名称|名前|連絡先|電話番号)/.test(
+    /^(?:担当|所管|目的|内容|中身|概要|方向性|予算|課|コード|番号|取組番号|事業番号|事業名|名称|名前|連絡先|電話番号|対象|(?:[rRｒＲ]\s*\d{1,2}|令和\s*\d{1,2}\s*年度?|20\d\d\s*年度?)\s*の)/.test(
       rest,
     )
       ? "の"

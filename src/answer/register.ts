@@ -466,11 +466,11 @@ const PROJECTS_OWN = /(?<![\p{L}\p{N}]\s*)(?:事業|取組|取り組み)\s*の/g
 const POINTED_SUBJECT = new RegExp(`(?:${POINTS_BACK.source})\\s*(?:事業|取組|取り組み|件|話)?`, "g");
 /**
  * What one asks *of* a project, not what a project is about: its fields (担当課, 目的, 内容, 方向性) and the
- * words for them (方針, 予定, 概要, 中身, 状況, 進み具合, 今後, 見通し), how the plan places it (計画上の扱い,
+ * words for them (方針, 予定, 概要, 中身, 状況, 進み具合, 今後, 見通し, 対象: whom it is for), how the plan places it (計画上の扱い,
  * 位置づけ), its code (コードは？, 番号), and the bare verbs of doing that a when asks with (いつから始まる, いつ実施する).
  */
 const FIELDS = new RegExp(
-  `${ASKS_DIRECTION.source}|${ASKS_WHEN.source}|${ASKS_PURPOSE.source}|${ASKS_CONTENT.source}|(?:取り?)?扱い|位置(?:づけ|付け)|始ま|始め|開始|スタート|実施|実行|担当(?:者|課|部署|部局)?|所管(?:課)?|部署|部局|課|今後|概要|状況|進捗|進み具合|スケジュール|(?:もう少し|もうすこし|もっと)?\\s*(?:詳しく|くわしく|詳細)|年度|以降|まで|(?:正式な?\\s*)?(?:事業名|名称|名前)|コード|(?:事業|取組|施策)?番号|(?:総合)?計画\\s*(?:上|で|の中)`,
+  `${ASKS_DIRECTION.source}|${ASKS_WHEN.source}|${ASKS_PURPOSE.source}|${ASKS_CONTENT.source}|(?:取り?)?扱い|位置(?:づけ|付け)|始ま|始め|開始|スタート|実施|実行|担当(?:者|課|部署|部局)?|所管(?:課)?|部署|部局|課|今後|概要|状況|(?:対象|ターゲット)(?:者|層)?|進捗|進み具合|スケジュール|(?:もう少し|もうすこし|もっと)?\\s*(?:詳しく|くわしく|詳細)|年度|以降|まで|(?:正式な?\\s*)?(?:事業名|名称|名前)|コード|(?:事業|取組|施策)?番号|(?:総合)?計画\\s*(?:上|で|の中)`,
 );
 /**
  * What asks for every project about a subject, not the best one: a count (何件, 全部で, いくつ), all of them (一覧,
@@ -517,7 +517,8 @@ export function asksOnlyFields(askFreeText: string): boolean {
     .replace(WHICH_PROJECT, " ")
     .replace(PROJECTS_OWN, " ");
   if (LISTS.test(own) || !FIELDS.test(own)) return false;
-  const rest = own.replace(new RegExp(FIELDS.source, "g"), "");
+  // (A question word beside the field asks it: 対象は誰, 担当はどこ.)
+  const rest = own.replace(new RegExp(FIELDS.source, "g"), "").replace(/誰|何|どこ|いつ/g, "");
   return !/[\p{L}\p{N}]/u.test(rest.replace(/[\p{Script=Hiragana}ー]/gu, ""));
 }
 

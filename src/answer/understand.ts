@@ -60,6 +60,7 @@ import {
   STILL_RUNNING,
   THROUGHOUT,
   WHEN_DIRECTION,
+  WHEN_FROM,
   WHEN_OF_PROJECTS,
   WHEN_UNTIL,
   widen,
@@ -948,6 +949,8 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   };
   text = cut(text, WHEN_DIRECTION, askedWhen);
   text = cut(text, DIRECTION_THEN_WHEN, askedWhen);
+  // (After the directions' own: 「いつから縮小？」 asks 縮小's.)
+  text = cut(text, WHEN_FROM, () => askedWhen(["", "新規"]));
   // (Detected, not cut: 「いつまで」 and its verb read as before, where they were searched as the rest of the ask.)
   if (text.match(WHEN_UNTIL) || STILL_RUNNING.test(text)) when ??= [];
   if (ALREADY_ENDED.test(text)) when = [...new Set([...(when ?? []), ...widen("完了")])];

@@ -331,6 +331,9 @@ describe("askedOfProjects: a follow-up asked of the projects just answered, by t
     // A field joined by の, as the asker would say it (probe 52 read 「…はコードは？」 quoted back).
     ["コードは？", "A事業、B事業、C事業のコードは？"],
     ["その事業の取組番号は？", "A事業の取組番号は？"],
+    // A year's field, and whom it is for (probe 61 read 「…はR4の方向性は？」 quoted back).
+    ["R4の方向性は？", "A事業、B事業、C事業のR4の方向性は？"],
+    ["対象は誰？", "A事業、B事業、C事業の対象は誰？"],
   ])("reads %s as %s", (q, read) => {
     expect(askedOfProjects(q, names)).toBe(read);
   });

@@ -543,6 +543,9 @@ describe("asksOnlyFields: an ask for what a project has, naming no project", () 
     ["何をするの"],
     ["何やるの"],
     ["何のためにやってるの"],
+    // Probe 61: whom it is for, with the question word beside it.
+    ["対象は誰"],
+    ["対象者はどこ"],
   ])("%s asks only for fields", (ask) => {
     expect(asksOnlyFields(ask)).toBe(true);
   });

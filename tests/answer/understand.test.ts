@@ -770,6 +770,9 @@ describe("understand: an exact-question probe's phrasings (probe 7)", () => {
     ["新規は何年度だっけ", ["新規", "新規完了"]],
     // With no particle between, typed fast (probe 56).
     ["完了いつ？", ["完了", "新規完了"]],
+    // Since when, of a project: its start (probe 61).
+    ["コーチング研修はいつから？", ["新規", "新規完了"]],
+    ["何年度からやってる？", ["新規", "新規完了"]],
     ["拡充何年度", ["拡充", "臨時拡充"]],
   ])("reads a when asked after the direction (%s) as one asked before it", (q, when) => {
     expect(read(q).when).toEqual(when);

@@ -305,6 +305,15 @@ export const WHEN_DIRECTION = new RegExp(
 );
 
 /**
+ * Since when, asked alone of a project (「コーチング研修はいつから？」「何年度からやってる？」): when it started, its 新規.
+ * Not a year's range (R5から) nor a when of another direction (いつから縮小).
+ */
+export const WHEN_FROM = new RegExp(
+  String.raw`${WHEN_WORD}\s*から\s*(?:(?:やって|実施して|始まって)(?:い)?(?:る|ます)(?:の)?\s*)?(?=\s*(?:です|でしょう|なの|だっけ|か|[?？。]|$))`,
+  "g",
+);
+
+/**
  * The same asked with the direction first (「完了はいつですか？」「新規は何年度？」「拡充っていつだっけ」). Group 1: the
  * direction's word.
  */
