@@ -316,6 +316,11 @@ describe("search ranking", () => {
     expect(hits[0]?.match).toBe("strong");
   });
 
+  it("searches no 人 alone: who is helped is the word before it (困っている人を支える), while 人権 and 外国人 stay words", () => {
+    expect(index.search("暴力で困っている人を支える事業").subjectWords).not.toContain("人");
+    expect(index.search("外国人の支援").hits[0]?.match).toBe("strong");
+  });
+
   it("searches no 向け: whom a thing is for is in the word before it (管理職向けの研修 is no 利用者向けWi-Fi) (probe 61)", () => {
     const found = index.search("管理職向けの研修");
     expect(found.subjectWords).not.toContain("向け");
