@@ -712,6 +712,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
           : "filter";
   }
   // Otherwise nothing searchable was asked (only punctuation, say): "search" with no projects.
+
   // 「人事課の2番目のやつ」: one of the department's projects, by its place in the plan's order.
   if (u.place !== undefined && result.intent !== "search" && result.projects.length > 0) {
     const at = u.place < 0 ? result.projects.length - 1 : u.place - 1;
@@ -1137,10 +1138,10 @@ export function departmentsLine(projects: readonly Project[]): string {
     .join("、")}`;
 }
 
-/** Sentences that answer the question, said first: each a lead (see Answer.leads), before any earlier one. */
 /** The number a count asks for, as the answer says it first. */
 export const countSentence = (n: number): string => `該当する事業は${n}件です。`;
 
+/** Sentences that answer the question, said first: each a lead (see Answer.leads), before any earlier one. */
 function answerFirst(result: Answer, ...sentences: string[]): void {
   result.notes.unshift(...sentences);
   result.leads = [...sentences, ...(result.leads ?? [])];

@@ -363,8 +363,8 @@ const THAT_YEAR = /(?:その|この)\s*年度?/g;
 
 /**
  * Whether a context says a project exists (「…窓口を設ける事業があったかと思いますが、」「…という取組があると
- * 聞きました」「…取組が計画にあったかと存じますが、」「…関連の事業を引き継いだのですが、」): it names what is asked about, however few of the plan's words it
- * uses.
+ * 聞きました」「…取組が計画にあったかと存じますが、」「…関連の事業を引き継いだのですが、」): it names what is asked
+ * about, however few of the plan's words it uses.
  */
 export function saysThereIsAProject(context: string): boolean {
   return THERE_IS_A_PROJECT.test(context);
@@ -466,8 +466,9 @@ const PROJECTS_OWN = /(?<![\p{L}\p{N}]\s*)(?:事業|取組|取り組み)\s*の/g
 const POINTED_SUBJECT = new RegExp(`(?:${POINTS_BACK.source})\\s*(?:事業|取組|取り組み|件|話)?`, "g");
 /**
  * What one asks *of* a project, not what a project is about: its fields (担当課, 目的, 内容, 方向性) and the
- * words for them (方針, 予定, 概要, 中身, 状況, 進み具合, 今後, 見通し, 対象: whom it is for), how the plan places it (計画上の扱い,
- * 位置づけ), its code (コードは？, 番号), and the bare verbs of doing that a when asks with (いつから始まる, いつ実施する).
+ * words for them (方針, 予定, 概要, 中身, 状況, 進み具合, 今後, 見通し, 対象: whom it is for), how the plan places
+ * it (計画上の扱い, 位置づけ), its code (コードは？, 番号), and the bare verbs of doing that a when asks with
+ * (いつから始まる, いつ実施する).
  */
 const FIELDS = new RegExp(
   `${ASKS_DIRECTION.source}|${ASKS_WHEN.source}|${ASKS_PURPOSE.source}|${ASKS_CONTENT.source}|(?:取り?)?扱い|位置(?:づけ|付け)|始ま|始め|開始|スタート|実施|実行|担当(?:者|課|部署|部局)?|所管(?:課)?|部署|部局|課|今後|概要|状況|(?:対象|ターゲット)(?:者|層)?|進捗|進み具合|スケジュール|(?:もう少し|もうすこし|もっと)?\\s*(?:詳しく|くわしく|詳細)|年度|以降|まで|(?:正式な?\\s*)?(?:事業名|名称|名前)|コード|(?:事業|取組|施策)?番号|(?:総合)?計画\\s*(?:上|で|の中)`,

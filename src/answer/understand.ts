@@ -1334,10 +1334,6 @@ const DIRECTION_OF_SUBJECT = new RegExp(
 );
 
 /**
- * A subject left out, as the project name it ends is typed in full before it: 「ふるさと寄附金推進事業を除いた」 leaves
- * out ふるさと寄附金推進事業, though a subject is read from its kanji (寄附金推進事業).
- */
-/**
  * The chapter named by its title, in brackets or quotes or not (この章（まちづくりを進めるための基盤）の事業,
  * 「まちづくりを進めるための基盤」の事業は全部で何件): the plan itself, as この章 — not words to search. Once per catalog.
  */
@@ -1351,6 +1347,10 @@ const namesWithDirections = perCatalog((catalog: Catalog) =>
   nameList(catalog).filter((n) => DIRECTION_WORDS.some((d) => n.includes(d))),
 );
 
+/**
+ * A subject left out, as the project name it ends is typed in full before it: 「ふるさと寄附金推進事業を除いた」 leaves
+ * out ふるさと寄附金推進事業, though a subject is read from its kanji (寄附金推進事業).
+ */
 function namedInFull(subject: string, text: string, catalog: Catalog): string {
   const name = nameList(catalog).find(
     (n) => n.length > subject.length && n.endsWith(subject) && text.includes(n),

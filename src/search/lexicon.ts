@@ -88,10 +88,8 @@ export function parseLexicon(sources: LexiconSources): Lexicon {
       add(member, target);
       written.push([member, canonical.get(foldTerm(member)) ?? target]);
     }
-    if (variantGroups.has(members)) {
-      const own = canonical.get(foldTerm(head)) ?? target;
-      spellings.set(own, [...new Set([...(spellings.get(own) ?? []), ...members.map(phrasePattern)])]);
-    }
+    if (variantGroups.has(members))
+      spellings.set(target, [...new Set([...(spellings.get(target) ?? []), ...members.map(phrasePattern)])]);
   }
   for (const term of contentLines(sources.terms)) {
     phrases.add(phrasePattern(term));

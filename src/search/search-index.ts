@@ -777,8 +777,9 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       .filter((v) => v.holders > 0)
       .map((v) => ({ text: v.text, weight: idf(state.documents, v.holders) }));
     // A compound typed as one word (防災訓練) names its last word, the head; the words before it say which. When the
-    // plan never has the head as a word, a project holding the modifier (防災) is not about what was asked: the
-    // modifier does not count toward how much of the ask it holds (its label), though it still ranks the project.
+    // plan never has the head (訓練: neither as a word nor as characters of one), a project holding the modifier (防災)
+    // is not about what was asked: the modifier does not count toward how much of the ask it holds (its label),
+    // though it still ranks the project.
     const modifiers: { modifier: number; head: number; compound: number }[] = [];
     for (const term of new Set(analyzed.filter((t) => !t.base).map((t) => t.term))) {
       const [m, h] = term.split("+");
