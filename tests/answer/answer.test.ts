@@ -73,6 +73,11 @@ describe("whether a project still goes on or has ended, answered in a sentence f
       "事例集つくるやつってまだある？",
       "各地域の創意工夫した取組をまとめた事例集の作成は令和7年度まで計画に載っています（R7 継続）。",
     ],
+    // The verb left to the casual ending the register takes off (probe 60).
+    [
+      "ロケ地ツアーってまだあるんだっけ？",
+      "映画「葬式の名人」活用プロモーション事業は令和7年度まで計画に載っています（R7 縮小）。",
+    ],
     [
       "人権の計画見直すやつってもう終わったんだっけ",
       "第2次人権施策推進計画の見直しの完了は令和4年度です（R4 完了）。",

@@ -346,7 +346,9 @@ export const WHEN_UNTIL = new RegExp(
  * last listed year. Not of projects described so (まだやってる事業は？).
  */
 export const STILL_RUNNING = new RegExp(
-  String.raw`まだ\s*(?:やって|やっと|続いて|続く|続け|ある|あり|載って|動いて|実施)(?![^。？?]*?${PROJECTS_AFTER})`,
+  String.raw`まだ\s*(?:やって|やっと|続いて|続く|続け|ある|あり|載って|動いて|実施)(?![^。？?]*?${PROJECTS_AFTER})` +
+    // (まだ left alone at the end once the register took its verb: まだあるんだっけ, まだやってたっけ.)
+    String.raw`|まだ(?=\s*[?？。]*\s*$)`,
 );
 /** Whether a project has ended (「もう終わったんだっけ」「既に完了？」): answered as when it completes. */
 export const ALREADY_ENDED = new RegExp(
