@@ -258,6 +258,9 @@ describe.each([
   // Written blind at the start of the twenty-third session, frozen (d951dec3…), scored by its path until the end:
   // 91.0 / 96.4 / 192 of 203 on the start code (0f0c3f6), 91.8 / 96.2 / 194 of 203 at the end.
   ["twentyeighth.jsonl", 0.75, 0.9, 0.8],
+  // Written blind at the start of the twenty-fourth session, frozen (bbd8da47…), scored by its path until the end:
+  // 93.5 / 98.2 / 198 of 209 on the start code (cd39c0d), 93.2 / 98.6 / 198 of 209 at the end.
+  ["twentyninth.jsonl", 0.75, 0.9, 0.8],
 ])("evaluation on %s", (file, top1, recall5, exact) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);
