@@ -149,6 +149,16 @@ const KANA_SHAPE =
   /(?<=[^\p{Script=Hiragana}\s])いがい(?!と)|(?<=(?:年度?|r\s*\d{1,2}|\d)\s*)いこう|なんけん/gu;
 const KANA_SHAPE_WORDS: Record<string, string> = { いがい: "以外", いこう: "以降", なんけん: "何件" };
 
+/**
+ * A change of direction said as two clauses with no year named (ある年度に拡充となり、その翌年度に継続へ戻る): the
+ * transition 拡充の翌年度に継続 — その翌年度 is the year after that one, not the asker's next year. Group 1: the first
+ * direction.
+ */
+const TRANSITION_SAID_APART = new RegExp(
+  String.raw`(?:ある|いずれかの|どこかの|どれかの)\s*年度\s*(?:に|で)\s*[「『]?(${DIRECTION_NAMES})[」』]?\s*(?:[（(][^）)]{0,20}[）)])?\s*(?:と|に)?\s*(?:なり|なって|なった後|した後|になり|となり)?\s*[、,]?\s*(?:その\s*(?:翌年度|翌年|次の年度|次年度)|次の\s*年度|翌年度|次年度)\s*(?:に|は|で)?`,
+  "g",
+);
+
 /** A place in a list said after a name and の: の2番目のやつ, の最初の事業, の三つ目. Group 1: the place. */
 const PLACE_IN_LIST =
   /の\s*([1-9１-９]|[一二三四五六七八九]|最初|最後)\s*(?:番目|つ目|個目|(?<=最初|最後))\s*(?:の\s*)?(?:事業|やつ|もの|取組|取り組み)?/g;
@@ -311,6 +321,7 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     // A direction left in kana by the IME (R4にかんりょうする, R3 しんき): the plan's word.
     .replace(KANA_DIRECTION, (kana) => KANA_DIRECTIONS[kana] ?? kana)
     .replace(KANA_SHAPE, (kana) => KANA_SHAPE_WORDS[kana] ?? kana)
+    .replace(TRANSITION_SAID_APART, "$1の翌年度に")
     .replace(RELATIVE_GLOSSED, "")
     .replace(OFFSET_OF_NAMED, offsetOfNamed)
     .replace(NEXT_OF_NAMED, nextOfNamed)

@@ -1750,6 +1750,9 @@ describe("understand: the year after one just named (probe 21)", () => {
     ["ある年度に拡充だったのに、次の年度で継続になった事業"],
     ["拡充の次の年度で継続になった事業"],
     ["拡充（臨時拡充も含めて）の翌年度に継続となっている事業"],
+    // Probe 57: となり, a bracket between, 戻る — その翌年度 is the year after that one, not the asker's next.
+    ["ある年度に拡充（臨時拡充を含む）となり、その翌年度に継続へ戻る事業"],
+    ["いずれかの年度で拡充になり、次の年度に継続に戻ったもの"],
   ])("reads %s as a change of direction from one year to the next", (q) => {
     expect(read(q).transitions).toEqual([{ from: ["拡充", "臨時拡充"], to: ["継続"] }]);
   });
