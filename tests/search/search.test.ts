@@ -328,6 +328,10 @@ describe("search ranking", () => {
     expect(found.hits.map((h) => projectKey(h.project))).not.toContain("7-2#9");
   });
 
+  it("reads 電気 as everyday speech says the lights (照明): 市役所の電気を新しくする is the lighting refit (dict/)", () => {
+    expect(keys("市役所の電気を新しくする事業")[0]).toBe("7-2#10");
+  });
+
   it("reads a smartphone as the means of doing a thing online: 役所に行かなくてもスマホで申請 is 行政手続のオンライン化 (dict/)", () => {
     expect(keys("役所に行かなくてもスマホで申請できるようにする計画")[0]).toBe("7-2#13");
   });
