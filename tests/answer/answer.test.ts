@@ -672,6 +672,16 @@ describe("a message going on from the question before it, in a thread or a DM", 
     },
   );
 
+  it("reads a department's counter where something came up as background (市民課の窓口で、…こうした方の負担を減らせる事業) (probe 63)", async () => {
+    const a = await engine.ask(
+      "お疲れ様です。市民課の窓口で、先日ご主人を亡くされた高齢の女性が、手続きが多くて何度も窓口を回るのが大変だとおっしゃっていました。こうした方の負担を減らせる事業が計画にあれば教えていただけますか。",
+    );
+    expect(keys(a)[0]).toBe("7-2#15");
+    expect(a.notes).toContain(
+      "「市民課」は質問の背景（質問者の所属や相手先など）として読み、担当課の条件にはしていません。",
+    );
+  });
+
   it("says a department has fewer projects than the place asked, and shows them all (人事課の5番目)", async () => {
     const a = await engine.ask("人事課の5番目");
     expect(a.answered).toBe(plan.projects.filter((p) => p.department === "人事課").length);
