@@ -22,7 +22,8 @@ import { MAX_QUESTION_CHARS } from "./understand.js";
 
 /** 「…はどう？」 and its forms (どうなる, どうなってる, どうなっていますか): asking the same of another year or unit. */
 const HOW_IS_IT =
-  "どう(?:ですか|なる|なります(?:か)?|でしょうか|なって(?:い)?る(?:の)?|なって(?:い)?ます(?:か)?)?";
+  // (Formal and past forms too: どうなっておりますか, どうだった, どうでしたか, いかがでしょうか.)
+  "(?:どう(?:ですか|なる|なります(?:か)?|でしょうか|なって(?:い)?る(?:の)?|なって(?:い)?ます(?:か)?|なっております(?:か|でしょうか)?|だった(?:の)?|でした(?:か)?|なった(?:の)?)?|いかが(?:ですか|でしょうか)?)";
 
 /** A count asked alone (何件？, 全部でいくつ？, 件数は？): of the list just answered, as it was read. */
 const COUNT_ALONE =

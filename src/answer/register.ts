@@ -443,7 +443,7 @@ export function fieldAskedIn(question: string): "目的" | "内容" | undefined 
 
 /** Words that ask what a project's direction is (その事業の令和5年度以降の方向性, 今後の予定, どうなる). */
 export const ASKS_DIRECTION =
-  /方向性|方針|予定|見通し|見込み|どうなる|どうなって|(?:何|なに)に(?:なる|なって|変わ)|どう変わ/;
+  /方向性|方針|予定|見通し|見込み|どうなる|どうなって|どうなった|どうだった|どうでした|いかが|(?:何|なに)に(?:なる|なって|変わ)|どう変わ/;
 /**
  * Asking whether a project is listed at all (載ってる, 記載がある, 書かれてる, 計画に入っている, まだやってる; a year then
  * も or まで やる / 続く / ある / 入っている: 令和5年度もやる予定？, R7まで続く？), not what its direction is.

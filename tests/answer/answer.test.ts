@@ -7,6 +7,7 @@ import {
   DIRECTION_MEANINGS,
   RELATED_HEADING,
   SHOWN_WITH_RELATED,
+  yearSentence,
 } from "../../src/answer/answer.js";
 import { buildCatalog } from "../../src/answer/catalog.js";
 import { createEngine, type Engine, goesOnFrom } from "../../src/answer/engine.js";
@@ -689,6 +690,21 @@ describe("a message going on from the question before it, in a thread or a DM", 
       `人事課の事業は${a.answered}件のため、5番目の事業はありません。すべてを示します。`,
     );
   });
+
+  it.each([
+    ["多文化共生の事業", "R4はどうなっておりますか", "R4"],
+    ["ロケ地ツアーの事業", "R3はどうだった？", "R3"],
+    ["ロケ地ツアーの事業", "R5はいかがでしょうか", "R5"],
+  ] as const)(
+    "reads a year asked how it is in formal or past words (%s, then %s) as the question before of that year, said in a sentence (probe 62)",
+    async (first, q, year) => {
+      const before = await engine.ask(first);
+      const [p] = before.projects as [Project];
+      const a = await engine.ask(q, { previous: goesOnFrom(before) });
+      expect(keys(a).slice(0, a.answered)).toEqual([projectKey(p)]);
+      expect(a.notes[0]).toBe(yearSentence(p, year, ["R3", "R4", "R5", "R6", "R7"]));
+    },
+  );
 
   it("reads 「そちらの事業」 as the project just answered, as 「その事業」 (probe 59)", async () => {
     const first = await engine.ask("施設予約システムの事業は？");
