@@ -673,6 +673,16 @@ describe("a message going on from the question before it, in a thread or a DM", 
     },
   );
 
+  it("reads a formal request — 「…の資料作成につき、政企が担当している事業の一覧を頂戴できれば幸いです」 — as the department's list (probe 62)", async () => {
+    const a = await engine.ask(
+      "お疲れ様です。来週の課長会の資料作成につき、政企が担当している事業の一覧を頂戴できれば幸いです。よろしくお願い申し上げます。",
+    );
+    expect(keys(a).slice(0, a.answered)).toEqual(
+      plan.projects.filter((p) => p.department === "政策企画課").map(projectKey),
+    );
+    expect(a.missingTerms ?? []).toEqual([]);
+  });
+
   it("reads a department's counter where something came up as background (市民課の窓口で、…こうした方の負担を減らせる事業) (probe 63)", async () => {
     const a = await engine.ask(
       "お疲れ様です。市民課の窓口で、先日ご主人を亡くされた高齢の女性が、手続きが多くて何度も窓口を回るのが大変だとおっしゃっていました。こうした方の負担を減らせる事業が計画にあれば教えていただけますか。",
