@@ -673,6 +673,14 @@ describe("a message going on from the question before it, in a thread or a DM", 
     },
   );
 
+  it("answers nothing for solar-panel subsidies asked formally (本計画にそのような事業がございますか): 本 of 本計画 is no word of a subject (probe 62)", async () => {
+    const a = await engine.ask(
+      "住民の方から太陽光パネル設置の補助金について問い合わせがございました。本計画にそのような事業がございますか。",
+    );
+    expect(a.answered).toBe(0);
+    expect(a.missingTerms).toContain("太陽光");
+  });
+
   it("reads a formal request — 「…の資料作成につき、政企が担当している事業の一覧を頂戴できれば幸いです」 — as the department's list (probe 62)", async () => {
     const a = await engine.ask(
       "お疲れ様です。来週の課長会の資料作成につき、政企が担当している事業の一覧を頂戴できれば幸いです。よろしくお願い申し上げます。",
