@@ -118,6 +118,8 @@ const TUNED = [
   "dev67",
   "dev68",
   "dev69",
+  "dev70",
+  "dev71",
 ];
 
 /** Every set, the tuned ones first. */

@@ -85,6 +85,9 @@ describe.each([
   // Probes 60 and 61's chains (run mid-session on a5fd09f): 34 of 38 and 37 of 41 follow-ups on the start code.
   ["conversations60.json", 38],
   ["conversations61.json", 41],
+  // Probes 62 and 63's chains (run late on 0c4a1fb): 28 and 29 of 34 follow-ups on the start code.
+  ["conversations62.json", 30],
+  ["conversations63.json", 29],
 ])("conversations with follow-ups (%s)", (file, floor) => {
   const conversations = read(file);
   it(`answers every first message, and at least ${floor} follow-ups, right`, async () => {

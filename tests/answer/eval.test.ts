@@ -168,6 +168,10 @@ describe.each([
   // session's start code) and a private-sector new hire's business words (95.0 / 96.8 / 39 of 40).
   ["dev68.jsonl", 0.85, 0.9, 0.9],
   ["dev69.jsonl", 0.85, 0.9, 0.9],
+  // Probes 62 and 63 (run late on 0c4a1fb): a veteran's formal office Japanese (95.0 / 100 / 36 of 40 on the session's
+  // start code) and residents' situations in everyday words (93.3 / 96.7 / 39 of 40).
+  ["dev70.jsonl", 0.85, 0.9, 0.9],
+  ["dev71.jsonl", 0.85, 0.9, 0.9],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],
