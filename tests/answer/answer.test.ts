@@ -748,21 +748,21 @@ describe("a message going on from the question before it, in a thread or a DM", 
     );
   });
 
-  it("counts a narrowed search's list as it was answered, not its projects searched again by name (Wi-Fiの事業 → そのうち新規のものは？ → 何件？) (probe 58)", async () => {
-    const list = await engine.ask("そのうち新規のものは？", { previous: "Wi-Fiの事業" });
-    expect(list.answered).toBeGreaterThan(2);
-    const a = await engine.ask("何件？", { previous: goesOnFrom(list) });
-    expect(keys(a).slice(0, a.answered)).toEqual(keys(list).slice(0, list.answered));
-    expect(a.notes[0]).toBe(`該当する事業は${list.answered}件です。`);
-  });
-
-  it("counts the list just narrowed when the follow-up asks only 何件？, not the whole plan (probe 49)", async () => {
-    const list = await engine.ask("そのうちR5にも載ってるのは？", { previous: "施策7-5の事業" });
-    expect(list.answered).toBeGreaterThan(0);
-    const a = await engine.ask("何件？", { previous: goesOnFrom(list) });
-    expect(keys(a).slice(0, a.answered)).toEqual(keys(list).slice(0, list.answered));
-    expect(a.notes[0]).toBe(`該当する事業は${list.answered}件です。`);
-  });
+  it.each([
+    // Of a search's list, not its projects searched again by name (probe 58).
+    ["Wi-Fiの事業", "そのうち新規のものは？"],
+    // Not the whole plan (probe 49).
+    ["施策7-5の事業", "そのうちR5にも載ってるのは？"],
+  ])(
+    "counts the list just narrowed (%s → %s) when the follow-up asks only 何件？",
+    async (first, narrowing) => {
+      const list = await engine.ask(narrowing, { previous: first });
+      expect(list.answered).toBeGreaterThan(1);
+      const a = await engine.ask("何件？", { previous: goesOnFrom(list) });
+      expect(keys(a).slice(0, a.answered)).toEqual(keys(list).slice(0, list.answered));
+      expect(a.notes[0]).toBe(`該当する事業は${list.answered}件です。`);
+    },
+  );
 
   it("narrows the list in view by the ones of a year's direction (施策7-4の事業 → じゃあR4で拡充なのは？) (probe 49)", async () => {
     const a = await engine.ask("じゃあR4で拡充なのは？", { previous: "施策7-4の事業" });
