@@ -244,6 +244,9 @@ function suffixAfterWith(tokenizer: JapaneseTokenizer) {
   };
 }
 
+/** Prefixes that only point at what the word after them names (本計画, 当該, 同事業). */
+const POINTING_PREFIX = new Set(["本", "当", "同", "該"]);
+
 export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): Analyzer {
   const canonical = (term: string) => lexicon.canonical.get(term) ?? term;
   const suffixAfter = suffixAfterWith(tokenizer);
@@ -255,6 +258,10 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): 
     let previousSurface = "";
     const keep = (term: string, surface: string, joinable: boolean, predicate = false, prefix = false) => {
       if (term.length === 0 || lexicon.stopwords.has(term) || /^[\u3041-\u3096]$/.test(term)) {
+        // A prefix that only points (本, 当, 同, 該: this, the said) goes with the word after it when that word is
+        // dropped: 本計画 is this plan, and 本 alone names nothing.
+        const last = out.at(-1);
+        if (last?.prefix && previous === last.term && POINTING_PREFIX.has(last.term)) out.pop();
         previous = null;
         return;
       }

@@ -44,6 +44,12 @@ describe("analyzer (real kuromoji)", () => {
     expect(analyzed.filter((t) => t.base).map((t) => t.term)).toEqual(["空調", "改修"]);
   });
 
+  it("drops a prefix that only points (本 of 本計画) with the word after it, and keeps other prefixes with theirs", () => {
+    expect(analyzer.terms("本計画にある事業")).not.toContain("本");
+    expect(analyzer.terms("同事業の担当")).not.toContain("同");
+    expect(analyzer.terms("多文化の事業")).toContain("多");
+  });
+
   it("joins a prefix to the noun after it: 多文化 is the compound 多+文化", () => {
     expect(analyzer.analyze("多文化")).toContainEqual({ term: "多+文化", surface: "多文化", base: false });
   });
