@@ -2089,6 +2089,20 @@ describe("understand: staff's phrasings of years and listings (dev47)", () => {
   );
 });
 
+describe("understand: what is left once some are left out (…を除いた残りの事業) is the list, no subject (probe 61)", () => {
+  it("reads 財産活用課以外の残りの事業 as the department left out, nothing to search", () => {
+    const u = read("財産活用課以外の残りの事業");
+    expect(u.excludedDepartments).toEqual(["財産活用課"]);
+    expect(u.hasFreeText).toBe(false);
+  });
+
+  it("reads 令和4年度に完了するものを除いた残りの事業 as the projects not completing in R4, nothing to search", () => {
+    const u = read("令和4年度に完了するものを除いた残りの事業");
+    expect(u.conditions).toEqual([{ year: "R4", directions: ["完了", "新規完了"], holds: false }]);
+    expect(u.hasFreeText).toBe(false);
+  });
+});
+
 describe("understand: the words that shape a question, left in kana by the IME (probe 56)", () => {
   it("reads いがい after a name as 以外: 7-2-4で財産活用課いがいの leaves the department out", () => {
     const u = read("7-2-4で財産活用課いがいの");

@@ -48,12 +48,14 @@ export const DIRECTION_PATTERNS: readonly [RegExp, Direction][] = [
 export const DIRECTION_NAMES = [...DIRECTION_WORDS].sort((a, b) => b.length - a.length).join("|");
 /** Each direction's name in a text, longest first (新規完了 before 新規). */
 export const DIRECTION_NAME_GLOBAL = new RegExp(DIRECTION_NAMES, "g");
+/** What is left once they are left out, said after it: 「…を除いた残りの事業」「…以外の残り」 — the list, no subject. */
+const THE_REST = String.raw`(?:\s*(?:の|その)?\s*残り)?`;
 /**
  * The words that leave a name out, whatever the name (a department, a code, a subject, a direction): 以外, を除く,
  * は除いて, を除外, 含めない, 入れないで, を抜いて, を外して, は(今回は)要らない / 不要, は対象外. 要らない only after は (人事課のは要らない), as
  * 「書類いらない手続き」 wants what it lacks; the longer forms first (含めないで before 含めない).
  */
-export const LEAVING_OUT = [
+export const LEAVING_OUT = `(?:${[
   // Not 以外でも / 以外にも (as well as: 書類以外でも受け付ける) nor 以外の方法 (a way other than one): neither leaves
   // a project out.
   String.raw`以外(?!\s*(?:でも|にも|からも|の\s*(?:方法|手段|やり方|形|場所|ところ|所|窓口|媒体|経路|ルート)))`,
@@ -69,7 +71,7 @@ export const LEAVING_OUT = [
   "(?<=は\\s*)(?:今回は\\s*)?(?:要らない|いらない|要りません|いりません|不要)",
   // Said to be outside what is counted: 臨時拡充は対象外, 臨時拡充のものは今回の集計対象外.
   "(?:今回(?:は|の)\\s*)?(?:集計\\s*)?対象外(?:\\s*(?:なので|ので|のため)[、,]?\\s*(?:除いて|外して|抜いて|省いて))?",
-].join("|");
+].join("|")})${THE_REST}`;
 /**
  * Said to be known already, so not wanted: 「人事課のはもう見たので、それ以外で」「施策7-2の事業は別途把握しているので、
  * それ以外の施策のものだけ」「…は把握しているので不要です」 (after the name and は).
@@ -224,7 +226,7 @@ export const DIRECTION_VERBS = `${DIRECTION_NAMES}|終了|廃止|(?:終わ|お�
  * R4に完了しない).
  */
 export const YEAR_WITH_DIRECTION = new RegExp(
-  String.raw`(?<year>${ANY_YEAR})\s*(?<range>以降|以後|から先|までに|まで(?!\s*(?:は\s*)?(?:計画\s*(?:に|で|上)?\s*)?(?:続|継続|載|記載|書|方向性|あ(?:る|って))))?\s*(?:の\s*欄\s*)?(?:(?:の\s*)?(?:どの|いずれの)\s*年度\s*(?:にも|でも|も)|になっても|には|では|にも|に|は|で|が|の|も|から(?=\s*(?:${DIRECTION_VERBS})))?\s*(?:計画(?:上|の中)?\s*(?:には|では|に|で|は|の|が)?\s*)?(?:(?:まだ|何も|なにも|何にも|もう|すでに|既に|早くも|無事に?|ちゃんと|きちんと|引き続き|引続き|同じく|同様に|普通に|そのまま|通常(?:通り|どおり))\s*)?(?:方向性(?:が|は))?\s*(?:(?<direction>${DIRECTION_VERBS})|(?<listed>まで\s*(?:続|継続)|(?<=(?:以降|以後|から先|も)\s*)続(?:く|いて\s*(?:い|お)?(?:る|ます)|きます)|(?:まで\s*(?:は\s*)?(?:計画\s*(?:に|で|上)?\s*)?)?(?:${LISTED})))(?<denial>\s*(?:する|した|になる|となる)?\s*(?:もの|事業)?\s*(?:は|を)?\s*(?:以外|除く|除いた|除いて|のぞく|のぞいた)|\s*(?:する|した|になる|となる)?\s*(?:もの|事業)\s*${ALREADY_HAD}|\s*(?:し|され)?(?:ない|なかった|ません))?`,
+  String.raw`(?<year>${ANY_YEAR})\s*(?<range>以降|以後|から先|までに|まで(?!\s*(?:は\s*)?(?:計画\s*(?:に|で|上)?\s*)?(?:続|継続|載|記載|書|方向性|あ(?:る|って))))?\s*(?:の\s*欄\s*)?(?:(?:の\s*)?(?:どの|いずれの)\s*年度\s*(?:にも|でも|も)|になっても|には|では|にも|に|は|で|が|の|も|から(?=\s*(?:${DIRECTION_VERBS})))?\s*(?:計画(?:上|の中)?\s*(?:には|では|に|で|は|の|が)?\s*)?(?:(?:まだ|何も|なにも|何にも|もう|すでに|既に|早くも|無事に?|ちゃんと|きちんと|引き続き|引続き|同じく|同様に|普通に|そのまま|通常(?:通り|どおり))\s*)?(?:方向性(?:が|は))?\s*(?:(?<direction>${DIRECTION_VERBS})|(?<listed>まで\s*(?:続|継続)|(?<=(?:以降|以後|から先|も)\s*)続(?:く|いて\s*(?:い|お)?(?:る|ます)|きます)|(?:まで\s*(?:は\s*)?(?:計画\s*(?:に|で|上)?\s*)?)?(?:${LISTED})))(?<denial>\s*(?:する|した|になる|となる)?\s*(?:もの|事業)?\s*(?:は|を)?\s*(?:以外|除く|除いた|除いて|のぞく|のぞいた)${THE_REST}|\s*(?:する|した|になる|となる)?\s*(?:もの|事業)\s*${ALREADY_HAD}|\s*(?:し|され)?(?:ない|なかった|ません))?`,
   "g",
 );
 /**
