@@ -190,11 +190,18 @@ const CORRECTED_YEAR = new RegExp(
   "i",
 );
 /**
- * A year said after a word taking back the one before: 「いや、R4の方」「いや、令和6年度のほうで」「ちがう、R3だった」
- * 「ごめん、R5です」. Group 1: the year meant.
+ * A thing said after a word taking back the one before, and nothing else: 「いや、R4の方」「いや、令和6年度のほうで」
+ * 「ちがう、R3だった」「ごめん、R5です」「いや、7-1の方」. `words` are the words that take it back; group 1: the thing meant.
  */
-const TAKEN_BACK_YEAR = new RegExp(
-  String.raw`^(?:いや|いえ|いいえ|違う|違います|ちがう|ごめん|ごめんなさい|すみません|すいません|失礼しました|あ|あっ)\s*[、,。]?\s*(${ANY_YEAR})\s*(?:の方|のほう)?\s*(?:で|です|でした|だった|でお願いします)?\s*[。.!！?？]*$`,
+const takenBack = (words: string, thing: string, flags = "") =>
+  new RegExp(
+    String.raw`^(?:${words})\s*[、,。]?\s*(${thing})\s*(?:の方|のほう)?\s*(?:で|です|でした|だった|でお願いします)?\s*[。.!！?？]*$`,
+    flags,
+  );
+/** A year said after a word taking back the one before (see takenBack). */
+const TAKEN_BACK_YEAR = takenBack(
+  "いや|いえ|いいえ|違う|違います|ちがう|ごめん|ごめんなさい|すみません|すいません|失礼しました|あ|あっ",
+  ANY_YEAR,
   "i",
 );
 /** Some one thing alone: a department, when the catalog knows it. */
@@ -278,9 +285,7 @@ export function withNumberSwapped(question: string, previous: string | undefined
 const CODE_FORM = String.raw`(?:施策|取組|取り組み)?\s*(?<![\d-])\d+-\d+(?:-\d+)?(?![\d-])`;
 /** Another code and nothing else (じゃあ7-1は？, 7-1だと？), or said after a word taking the one before back (いや、7-1の方). */
 const ONLY_A_CODE = saysAlone(CODE_FORM, false);
-const TAKEN_BACK_CODE = new RegExp(
-  String.raw`^(?:いや|いえ|違う|ちがう|ごめん|すみません|すいません|あ|あっ)\s*[、,。]?\s*(${CODE_FORM})\s*(?:の方|のほう)?\s*(?:で|です|でした|だった|でお願いします)?\s*[。.!！?？]*$`,
-);
+const TAKEN_BACK_CODE = takenBack("いや|いえ|違う|ちがう|ごめん|すみません|すいません|あ|あっ", CODE_FORM);
 const CODE_IN_TEXT = new RegExp(CODE_FORM, "g");
 
 /**

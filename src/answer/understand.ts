@@ -162,17 +162,6 @@ const TRANSITION_SAID_APART = new RegExp(
 /** A place in a list said after a name and の: の2番目のやつ, の最初の事業, の三つ目. Group 1: the place. */
 const PLACE_IN_LIST =
   /の\s*([1-9１-９]|[一二三四五六七八九]|最初|最後)\s*(?:番目|つ目|個目|(?<=最初|最後))\s*(?:の\s*)?(?:事業|やつ|もの|取組|取り組み)?/g;
-const ORDINAL_KANJI: Record<string, number> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
 
 /** A year written in any form: a text without one is not run through the longer patterns built on ANY_YEAR. */
 const YEAR_WRITTEN = new RegExp(ANY_YEAR);
@@ -1088,8 +1077,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   if (departments.length === 1)
     text = cut(text, PLACE_IN_LIST, (m) => {
       const said = m[1] as string;
-      place =
-        said === "最後" ? -1 : said === "最初" ? 1 : (ORDINAL_KANJI[said] ?? Number(said.normalize("NFKC")));
+      place = said === "最後" ? -1 : said === "最初" ? 1 : countOf(said.normalize("NFKC"));
     });
 
   // A unit with the department suffix that is none of the plan's, in the clause that asks (「財政課の田中です。」
