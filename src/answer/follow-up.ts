@@ -16,7 +16,7 @@ import {
 } from "./register.js";
 import { NUMBER_MARK } from "./understand/codes.js";
 import { DIRECTION_NAMES, HAD_ONCE } from "./understand/directions.js";
-import { SHORT_UNIT, unitAt } from "./understand/units.js";
+import { departmentOfShortName, SHORT_UNIT, unitAt } from "./understand/units.js";
 import { ANY_YEAR } from "./understand/years.js";
 import { MAX_QUESTION_CHARS } from "./understand.js";
 
@@ -337,9 +337,8 @@ export function withUnitSwapped(
   if (named.length === 0)
     for (const m of folded.matchAll(SHORT_UNIT)) {
       const [whole, stem = "", suffix = ""] = m;
-      const owners = departments.filter((d) => d.suffix === suffix && d.stem.includes(stem));
-      if (owners.length === 1 && owners[0])
-        named.push({ department: owners[0].name, at: m.index, end: m.index + whole.length });
+      const owner = departmentOfShortName(departments, stem, suffix);
+      if (owner) named.push({ department: owner.name, at: m.index, end: m.index + whole.length });
     }
   if (new Set(named.map((n) => n.department)).size > 1) return null;
   // The longest form found (人権・男女共生課, not 男女共生課 inside it).

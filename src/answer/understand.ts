@@ -79,6 +79,7 @@ import {
 } from "./understand/frame.js";
 import { mendNameSlips, nameList } from "./understand/names.js";
 import {
+  departmentOfShortName,
   GENERIC_UNIT,
   LEFT_OUT,
   mendUnitTypos,
@@ -1055,9 +1056,9 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // a department named in full (情報システム課とDXチーム).
   for (const m of text.matchAll(SHORT_UNIT)) {
     const [whole, stem = "", suffix = ""] = m;
-    const matches = catalog.departments.filter((d) => d.suffix === suffix && d.stem.includes(stem));
-    if (matches.length === 1 && matches[0] && !departments.includes(matches[0].name)) {
-      departments.push(matches[0].name);
+    const owner = departmentOfShortName(catalog.departments, stem, suffix);
+    if (owner && !departments.includes(owner.name)) {
+      departments.push(owner.name);
       text = text.replace(whole, " ");
     }
   }

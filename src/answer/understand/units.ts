@@ -1,5 +1,5 @@
 // Departments as staff name them: shortened, mistyped, as 当課, or left out (以外, じゃない).
-import type { Catalog } from "../catalog.js";
+import type { Catalog, Department } from "../catalog.js";
 import { ALREADY_HAD, LEAVING_OUT } from "./directions.js";
 import { escapeRegExp, perCatalog } from "./util.js";
 
@@ -31,6 +31,19 @@ export const SHORT_UNIT = new RegExp(
   String.raw`([\p{Script=Han}\p{Script=Katakana}ーa-z0-9・]{2,})の?(課(?!${NOT_A_UNIT_AFTER_KA})|室|チーム|係|班)`,
   "gu",
 );
+
+/**
+ * The one department a shortened name (see SHORT_UNIT: its stem and suffix) names — 魅力発信課: まち魅力発信課,
+ * DXチーム: DX推進チーム — or undefined when it names none or several.
+ */
+export function departmentOfShortName(
+  departments: readonly Department[],
+  stem: string,
+  suffix: string,
+): Department | undefined {
+  const owners = departments.filter((d) => d.suffix === suffix && d.stem.includes(stem));
+  return owners.length === 1 ? owners[0] : undefined;
+}
 
 /**
  * The asker's own unit: 当課, うちのチーム, 弊課, 自分の課 — and うちの事業, こちらの担当 (our section's). Not inside a
