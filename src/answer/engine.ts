@@ -11,6 +11,7 @@ import { type Answer, answer, countSentence, quoteQuestion, yearSentence } from 
 import { buildCatalog, type Catalog, saidName } from "./catalog.js";
 import {
   askedOfProjects,
+  asksCountAlone,
   asksOfOneBefore,
   beforeAskedAgain,
   goesOn,
@@ -344,6 +345,24 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       before ??= ask(previous);
       return before;
     };
+    // 「何件？」 alone: the list just answered, counted as it stands — read again with the count, a search's words or
+    // the names a follow-up left (「その課の他の事業は？」) would be read as a chain of their own (probe 66).
+    if (asksCountAlone(question)) {
+      const answeredBefore = await answerBefore();
+      if (answeredBefore.answered > 0 && !answeredBefore.verdict) {
+        const said = countSentence(answeredBefore.answered);
+        const rest = (lines: readonly string[]) => lines.filter((n) => n !== said);
+        return followedOn(
+          {
+            ...answeredBefore,
+            counted: true,
+            notes: [said, ...rest(answeredBefore.notes)],
+            leads: [said, ...rest(answeredBefore.leads ?? [])],
+          },
+          previous,
+        );
+      }
+    }
     // 「同じ取組の事業は？」「同じ課のほかの事業」: the initiative, policy or department of the project answered first.
     // 「ほかには？」「市民協働推進課のほかの事業」「それ以外だと？」: what the answer before left out.
     if (saysSameAs(question) || othersAsked(question, previous) !== null) {

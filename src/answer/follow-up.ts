@@ -28,6 +28,9 @@ const HOW_IS_IT =
 /** A count asked alone (何件？, 全部でいくつ？, 件数は？): of the list just answered, as it was read. */
 const COUNT_ALONE =
   /^(?:(?:じゃあ|で|それで)\s*[、,]?\s*)?(?:全部で|合計で?|全体で)?\s*(?:何件|いくつ|幾つ|件数\s*(?:は|って|を)?)\s*(?:ある|あります|あるの|なの|になる|教えて)?\s*(?:の|か|ですか|でしょうか)?\s*[?？]*$/;
+/** Whether a message only asks how many (何件？, 全部でいくつ？): of the list just answered. */
+export const asksCountAlone = (question: string): boolean => COUNT_ALONE.test(question.trim());
+
 /**
  * Words that go on from an answer just given, beyond those that point back within a message (register.ts):
  * its projects as a whole (そのうち, その中で, それぞれ, それら), one named a while ago (あれ, あの事業), its
@@ -454,7 +457,7 @@ const ORDINALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 
  */
 export function askedOfProjects(question: string, names: readonly string[]): string | null {
   // (A count alone counts the list as it was read, not its projects searched again by their names.)
-  if (COUNT_ALONE.test(question.trim())) return null;
+  if (asksCountAlone(question)) return null;
   const lead = POINTING_LEAD.exec(question) as RegExpExecArray;
   const rest = question.slice(lead[0].length).trim();
   // (A list narrowed, そのうち…のは？, is read after the question before, whose conditions it adds to.)

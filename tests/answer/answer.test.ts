@@ -764,6 +764,22 @@ describe("a message going on from the question before it, in a thread or a DM", 
     },
   );
 
+  it.each([
+    // A search's list: its words read again under 何件 were a chain of their own, and counted the whole plan (probe 66).
+    [["Wi-Fiの事業"]],
+    [["DVの被害者を支援する事業"]],
+    // The projects a follow-up left, named: the same.
+    [["ふるさと納税の事業の担当と目的を教えて", "その課の他の事業は？"]],
+    [["人事課の事業", "最初のやつの目的は？", "その課の他の事業は？"]],
+  ])("counts the list just answered (%j → 何件？), not the whole plan", async (chain) => {
+    let list = await engine.ask(chain[0] as string);
+    for (const q of chain.slice(1)) list = await engine.ask(q, { previous: goesOnFrom(list) });
+    expect(list.answered).toBeGreaterThan(0);
+    const a = await engine.ask("何件？", { previous: goesOnFrom(list) });
+    expect(keys(a).slice(0, a.answered)).toEqual(keys(list).slice(0, list.answered));
+    expect(a.notes[0]).toBe(`該当する事業は${list.answered}件です。`);
+  });
+
   it("narrows the list in view by the ones of a year's direction (施策7-4の事業 → じゃあR4で拡充なのは？) (probe 49)", async () => {
     const a = await engine.ask("じゃあR4で拡充なのは？", { previous: "施策7-4の事業" });
     const want = expandedIn74R4();
