@@ -37,6 +37,7 @@ import {
   type CodeRef,
   isStructured,
   MAX_QUESTION_CHARS,
+  type NameWord,
   quotable,
   type Understanding,
   understand,
@@ -336,8 +337,11 @@ function matchesFilters(
   )
     return false;
   // The words were read from the width-normalised question.
-  if (!u.nameHas.every((w) => normalizedName(project).includes(w))) return false;
-  if (!u.departmentHas.every((w) => normalizeWidth(project.department).includes(w))) return false;
+  if (!u.nameHas.every(({ word, holds }) => normalizedName(project).includes(word) === holds)) return false;
+  if (
+    !u.departmentHas.every(({ word, holds }) => normalizeWidth(project.department).includes(word) === holds)
+  )
+    return false;
   for (const streak of u.streaks) {
     // Some run of `years` consecutive plan years, each with one of the directions.
     const listed = yearsOf([project]).map((y) => Number(y.slice(1)));
@@ -533,8 +537,11 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       const at = normalizeWidth(written).indexOf(w);
       return at >= 0 ? written.slice(at, at + w.length) : w;
     };
-    const has = (field: string, words: string[]) =>
-      words.length > 0 ? [`${field}に${words.map((w) => `「${asWritten(w)}」`).join("と")}を含む`] : [];
+    const has = (field: string, words: NameWord[]) =>
+      [true, false].flatMap((holds) => {
+        const said = words.filter((w) => w.holds === holds).map((w) => `「${asWritten(w.word)}」`);
+        return said.length > 0 ? [`${field}に${said.join("と")}を${holds ? "含む" : "含まない"}`] : [];
+      });
     result.notes.push(
       `条件: ${[...has("事業名", u.nameHas), ...has("担当課名", u.departmentHas)].join("、かつ")}`,
     );
@@ -682,7 +689,11 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
         const named = answers.filter((h) => normalizedName(h.project).includes(normalizeWidth(subject)));
         for (const hit of named.length > 0 ? named : answers.slice(0, 1)) leftOut.add(hit.project);
       }
-      result.filters.excluded.push(...u.excludedSubjects.map((s) => `「${s}」`));
+      // (As the asker wrote it: ICT, not the folded ict.)
+      const folded = normalizeWidth(u.question);
+      result.filters.excluded.push(
+        ...u.excludedSubjects.map((s) => `「${asWritten(s, u.question, folded)}」`),
+      );
     }
     // 「…あとR4に拡充の事業も」: the projects of a second, trailing ask are answers too, and the answer says so.
     const alsoYears = u.also ? u.also.years.filter((y) => catalog.years.includes(y)) : [];

@@ -175,6 +175,12 @@ const PROJECT_REF = new RegExp(
 /** Questions longer than this are cut before analysis (and the answer says so). */
 export const MAX_QUESTION_CHARS = 200;
 
+/** A word asked of a name: to be in it (`holds`) or not. */
+export interface NameWord {
+  word: string;
+  holds: boolean;
+}
+
 export interface Understanding {
   /** The question as asked, trimmed and cut to MAX_QUESTION_CHARS. */
   question: string;
@@ -214,10 +220,13 @@ export interface Understanding {
   streaks: { years: number; directions: Direction[] }[];
   /** A direction followed by another in the next listed year (「拡充から継続になった」): some such pair of years. */
   transitions: { from: Direction[]; to: Direction[] }[];
-  /** Words a project's name must hold (事業名にICTが入っている): compared width- and case-folded. */
-  nameHas: string[];
-  /** Words its department's name must hold (課名に「市民」が付く). */
-  departmentHas: string[];
+  /**
+   * Words a project's name must hold (事業名にICTが入っている) or, with `holds` false, must not (事業名にICTが入って
+   * いない): compared width- and case-folded.
+   */
+  nameHas: NameWord[];
+  /** Words its department's name must hold (課名に「市民」が付く), or not. */
+  departmentHas: NameWord[];
   /**
    * A project's own first or last listed year (「最終年度が令和5年度の事業」「令和4年度が初年度の事業」) — not
    * the plan's, which 最終年度 alone means (「最終年度の令和7年度まで続く」).
@@ -737,18 +746,20 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     standpoint = reiwaOf(m[1] as string) + REIWA_OFFSET;
   });
   // 「事業名にICTが入っている」: a word of the name, read before the word is taken for a direction or a subject.
-  const nameHas: string[] = [];
-  const departmentHas: string[] = [];
+  const nameHas: NameWord[] = [];
+  const departmentHas: NameWord[] = [];
   // (Every field these name has 名 in it: a text without one is not run through them.)
   if (text.includes("名")) {
     text = cut(text, NAME_HAS, (m) => {
-      // Groups: the field named (1), then the word, quoted (2) or not (3).
+      // Groups: the field named (1), then the word, quoted (2) or not (3), and a denial (4: 入っていない).
       const word = (m[2] ?? m[3] ?? "").trim();
-      if (word.length > 0) (/課/.test(m[1] as string) ? departmentHas : nameHas).push(word);
+      if (word.length > 0)
+        (/課/.test(m[1] as string) ? departmentHas : nameHas).push({ word, holds: m[4] === undefined });
     });
     text = cut(text, NAME_HAS_WORD_FIRST, (m) => {
       const word = (m[1] ?? m[2] ?? "").trim();
-      if (word.length > 0) (/課/.test(m[3] as string) ? departmentHas : nameHas).push(word);
+      if (word.length > 0)
+        (/課/.test(m[3] as string) ? departmentHas : nameHas).push({ word, holds: m[4] === undefined });
     });
   }
   // 「担当課の一覧」「どの課が一番多い」: the answer counts the projects by department.

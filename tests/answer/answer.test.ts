@@ -2350,6 +2350,30 @@ describe("free-text answers (real kuromoji)", () => {
     },
   );
 
+  it.each([
+    // The denial was dropped, and the one project with ICT in its name answered for the three without (probe 64).
+    ["施策7-5の事業で、事業名にICTが入っていないもの", "7-5", "ICT"],
+    ["事業名にICTが付かない7-5の事業", "7-5", "ICT"],
+    ["ICTが事業名に入ってない事業", "", "ICT"],
+    ["事業名に「計画」がない事業は何件？", "", "計画"],
+  ])(
+    "answers %s with the projects whose name does not hold the word, and says so",
+    async (q, policy, word) => {
+      const a = await engine.ask(q);
+      const want = plan.projects
+        .filter((p) => (policy === "" || p.policy === policy) && !p.name.normalize("NFKC").includes(word))
+        .map(projectKey);
+      expect(want.length).toBeGreaterThan(0);
+      expect(keys(a).slice(0, a.answered).sort()).toEqual(want.sort());
+      expect(a.notes.join("\n")).toContain(`事業名に「${word}」を含まない`);
+    },
+  );
+
+  it("says a word left out as the asker wrote it (「ICT」以外, not the folded 「ict」以外)", async () => {
+    const a = await engine.ask("施策7-5の事業で、ICTを含まないもの");
+    expect(a.filters.excluded).toContain("「ICT」");
+  });
+
   it("reads a context clause ending in 確認したく、 as background, not as words the projects must hold", async () => {
     const a = await engine.ask(
       "予算要求の前に確認したく、リノベのいばらき関係の事業で令和6年度にも載っているものを教えてください。",

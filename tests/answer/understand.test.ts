@@ -2074,7 +2074,7 @@ describe("understand: staff's phrasings of years and listings (dev47)", () => {
 
   it("reads 「事業名に「公共施設」を含む」 as a word of the name", () => {
     expect(read("事業名に「公共施設」を含む事業で、令和3年度に拡充となっているもの").nameHas).toEqual([
-      "公共施設",
+      { word: "公共施設", holds: true },
     ]);
   });
 

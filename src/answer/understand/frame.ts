@@ -456,20 +456,29 @@ export const BY_UNIT =
 // (Every field has 名 in it: readParts runs the patterns below only on a text with 名.)
 const NAME_FIELD = "事業名|事業の名前|名前|名称|課名|課の名前|担当課名|担当課の名前";
 const NAME_HOLDS = "入って|入る|含まれ|含む|付い|付く|つい|つく|ある|あり|使われ";
-/** The word asked for: in quotes, or a run of kanji, katakana or Latin letters. */
-const NAME_WORD = String.raw`[「『"“]([^」』"”]{1,20})[」』"”]|([\p{Script=Han}\p{Script=Katakana}ーa-z0-9・-]{1,12})`;
+/** The same verbs denied (入っていない, 含まない, 付かない, ない): the word must not be there. First, as the longer. */
+const NAME_LACKS =
+  "(?:入って(?:い|お)?(?:ない|ません|らず)|入らない|含まれて(?:い)?(?:ない|ません)|含まれない|含まない|含んで(?:い)?ない|(?:付い|つい)て(?:い)?(?:ない|ません)|付かない|つかない|使われて(?:い)?(?:ない|ません)|使われない|ない|無い|なし)";
+/**
+ * The word asked for: in quotes, or a run of kanji, katakana or Latin letters — not the verb's own kanji (入ってない
+ * after 「ICTが事業名に」 is the verb, not 入 asked of the name).
+ */
+const NAME_WORD = String.raw`[「『"“]([^」』"”]{1,20})[」』"”]|(?![入含付使][っらまんかいくわれむる])([\p{Script=Han}\p{Script=Katakana}ーa-z0-9・-]{1,12})`;
 
 /**
  * A word asked to be in a project's name or its department's (事業名にICTが入っている, 課名に「市民」が付く, 名前に
- * 「拡充」とある): the word in quotes or before が/という, and the verb that says it is there. Groups: the field
- * (1), the word quoted (2) or not (3).
+ * 「拡充」とある) or not to be (事業名にICTが入っていない): the word in quotes or before が/という, and the verb that says
+ * it is there or denies it. Groups: the field (1), the word quoted (2) or not (3), the denial (4).
  */
 export const NAME_HAS = new RegExp(
-  String.raw`(${NAME_FIELD})\s*(?:に|で|の中に)\s*(?:${NAME_WORD})\s*(?:と(?:いう)?(?:言葉|語|単語|文字)?(?:が|の|を)?|って|が|の|を)?\s*(?:${NAME_HOLDS})`,
+  String.raw`(${NAME_FIELD})\s*(?:に|で|の中に)\s*(?:${NAME_WORD})\s*(?:と(?:いう)?(?:言葉|語|単語|文字)?(?:が|の|を)?|って|が|の|を|は)?\s*(?:(${NAME_LACKS})|${NAME_HOLDS})`,
   "gu",
 );
-/** The same with the word first: ICTが事業名に入ってる, 「市民」が課名に付く. Groups: quoted (1), word (2), field (3). */
+/**
+ * The same with the word first: ICTが事業名に入ってる, 「市民」が課名に付く, ICTが事業名に付かない. Groups: quoted (1),
+ * word (2), field (3), the denial (4).
+ */
 export const NAME_HAS_WORD_FIRST = new RegExp(
-  String.raw`(?:${NAME_WORD})\s*(?:という(?:言葉|語|単語|文字)?)?\s*(?:が|の)\s*(${NAME_FIELD})\s*(?:に|の中に)\s*(?:${NAME_HOLDS})`,
+  String.raw`(?:${NAME_WORD})\s*(?:という(?:言葉|語|単語|文字)?)?\s*(?:が|の)\s*(${NAME_FIELD})\s*(?:に|の中に)\s*(?:(${NAME_LACKS})|${NAME_HOLDS})`,
   "gu",
 );
