@@ -114,11 +114,12 @@ const SELF_INTRODUCTION =
   /(?<=^|[。！？!?\n])[^。！？!?\n]*(?:と申します|の者です|(?:に|で)\s*(?:いる|おる|勤務している|勤務しております|働いている)\s*者(?:です|でございます)|(?:担当|課|係|室|チーム|窓口|センター|部門|部署|部|局|班|グループ)(?:の|を担当しております|を担当しています|におります|にいます|になりました|の担当になりました)\s*(?!事業|仕事|取組|予定|計画|施策)[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?:です|でございます))(?=[。！？!?\n]|$)/gu;
 
 /**
- * A sentence that is only the asker's unit or charge (お疲れ様です。市民協働推進課です。行革担当です。…): who asks, as
+ * A sentence that is only the asker's unit or charge (お疲れ様です。市民協働推進課です。行革担当です。協働推進の担当
+ * です。…): who asks, as
  * 「…課の田中です。」 is — not a condition of the question (「市民課の事業」 asks for one). 「人事課ですが、」 before the ask too.
  */
 const UNIT_INTRODUCTION = new RegExp(
-  String.raw`(?<=^|[。！？!?\n])\s*[\p{Script=Han}\p{Script=Katakana}ー・a-z0-9]{1,20}(?:${UNIT_SUFFIXES}|担当|担当者)\s*(?:です|でございます)(?:(?:が|けど|けれど|けれども)(?=[、,]))?(?=[、,。！？!?\n]|$)`,
+  String.raw`(?<=^|[。！？!?\n])\s*[\p{Script=Han}\p{Script=Katakana}ー・a-z0-9]{1,20}(?:${UNIT_SUFFIXES}|の?担当|の?担当者)\s*(?:です|でございます)(?:(?:が|けど|けれど|けれども)(?=[、,]))?(?=[、,。！？!?\n]|$)`,
   "gu",
 );
 
@@ -551,7 +552,7 @@ export const withoutAsides = (text: string): string => {
 
 /** Where a message's clauses join: a sentence's end, or a joint before 、 (see askingClause). */
 const CLAUSE_JOINT =
-  /[。！？!?\n]|(?:(?<!も)ので|のため|ため|用に|から|けど|けれど|(?<=[すたるだいぬ]|ません|でしょう)が|まして|にあたり|にあたって|に当たり|に当たって|に際し(?:て)?|に向け(?:て)?|の関係で|の件で|の都合で|の(?:準備|検討|参考|資料作成|資料作り|資料|取りまとめ|とりまとめ|作業|対応|調査)(?:で|に|として|につき)|(?<=[\u4e00-\u9fff\u30a0-\u30ffー])につき|として|のために|の前に|(?:必要が|予定が|機会が)あり|(?:こと|事)(?:に|と)なり|(?<=[るた])\s*(?:うえ|上)で|(?<=[\u4e00-\u9fff])前に(?:\s*(?:すみません|すいません))?\s*|たく(?:て)?|(?:考え|検討し|調べ|進め|準備し|作成し|作っ|整理し|まとめ|探し|困っ|迷っ|悩ん|頼まれ|言われ|聞かれ)[てで](?:いて|おり)|(?:照会|引き継ぎ|引継ぎ|引継|監査|答弁|報告|説明|会議|打ち合わせ|打合せ|研修|対応|準備|作業|調査)(?:への回答|の回答|の準備|の中)?で)[、,]\s*/;
+  /[。！？!?\n]|(?:(?<!も)ので|のため|ため|用に|から|けど|けれど|(?<=[すたるだいぬ]|ません|でしょう)が|まして|にあたり|にあたって|に当たり|に当たって|に際し(?:て)?|に向け(?:て)?|の関係で|の件で|の都合で|の(?:準備|検討|参考|資料作成|資料作り|資料|取りまとめ|とりまとめ|作業|対応|調査)(?:で|に|として|につき)|(?<=[\u4e00-\u9fff\u30a0-\u30ffー])につき|として|のために|の前に|(?:必要が|予定が|機会が)あり|(?:こと|事)(?:に|と)なり|(?<=[るた])\s*(?:うえ|上)で|(?<=[\u4e00-\u9fff])前に(?:\s*(?:すみません|すいません))?\s*|たく(?:て)?|(?:考え|検討し|調べ|進め|準備し|作成し|作っ|整理し|まとめ|探し|困っ|迷っ|悩ん|頼まれ|言われ|聞かれ)[てで](?:いて|おり)|(?:照会|引き継ぎ|引継ぎ|引継|監査|答弁|報告|説明|会議|打ち合わせ|打合せ|研修|対応|準備|作業|調査)(?:への回答|の回答|の準備|の中)?で)[、,]\s*|(?<=[うくぐすつぬぶむるたいだ]|ます|です)ので(?![、,])/;
 
 /**
  * The clause that carries the ask: the last one, after context clauses joined by ので (not もので: "the one that,
@@ -560,7 +561,8 @@ const CLAUSE_JOINT =
  * 〜につき (資料作成につき、: the formal because),
  * 〜たくて (勉強会で使いたくて、), 会議前に、 the asker's own doing in 〜ていて (体制を考えていて、, 頼まれていて、 — not a
  * direction's: 「R4に拡充していて、R5に継続」 is one ask),
- * (and sentence ends). 「来週の会議で使うので、…の担当課は？」 asks about the 担当課, not about next week.
+ * (and sentence ends). 「来週の会議で使うので、…の担当課は？」 asks about the 担当課, not about next week — nor
+ * without its comma (来週の会議で使うのでおくやみコーナーの…, as a voice input types it), after a verb.
  */
 export function askingClause(text: string): string {
   const parts = masked(text).split(CLAUSE_JOINT);

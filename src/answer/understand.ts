@@ -296,7 +296,10 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   const whole = bounded
     .replace(/\r\n?/g, "\n")
     .replace(/(?!\n)\p{Cc}/gu, " ")
-    .trim();
+    .trim()
+    // A space after a sentence's polite end (お疲れ様です 市民課の山田です 空調の…, as a voice input types it): the
+    // sentence ends there, as 。 would say — one character for one, so the question keeps its length.
+    .replace(SENTENCE_END_SPACED, "$1。");
   // Over the limit, the greetings go first: 「お疲れ様です。」 forty times, then the question, is that question.
   const trimmed = [...whole].length > MAX_QUESTION_CHARS ? withoutGreetings(whole) : whole;
   const truncated = [...trimmed].length > MAX_QUESTION_CHARS;
@@ -480,6 +483,15 @@ function readMessage(stripped: string, catalog: Catalog, now: Date): Parts {
  * one word that many texts use (システム of 情報システム).
  */
 const STEM_PART = /(\p{Script=Han}{4,})/gu;
+/**
+ * Two or three kanji said as who owns the projects (企画が持ってる, 企画さんの事業, 発信が担当している): part of a
+ * department's stem only then — 「相談の事業」 asks about consultations, not 市民生活相談課.
+ */
+const SHORT_STEM_PART =
+  /(?<!\p{Script=Han})(\p{Script=Han}{2,3})(?=\s*(?:さん|が\s*(?:担当|所管|やって|持って|実施|抱えて)))/gu;
+
+/** A polite sentence end, then one space before more text: where an unpunctuated message's sentence ends. */
+const SENTENCE_END_SPACED = /(です|ます|でした|ました|ません|ございます)[ \u3000](?=[^\s。、！？!?])/g;
 
 /** The plan's first and last fiscal years, as Reiwa numbers (3 and 7). */
 function planEnds(catalog: Catalog): { first: number; last: number } {
@@ -1032,6 +1044,11 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
       const phrase = leftOut ? `${form}${leftOut[0]}` : form;
       const taken = text.startsWith(phrase, at) ? phrase : form;
       text = `${text.slice(0, at)} ${text.slice(at + taken.length)}`;
+      // (Named twice, in two of its names — 電算（情報システム課）, 情シスこと情報システム課 — it is one department:
+      // the other name is no word to search.)
+      for (const other of dept.fullForms)
+        for (let again = unitAt(text, other); again >= 0; again = unitAt(text, other))
+          text = `${text.slice(0, again)} ${text.slice(again + other.length)}`;
       break;
     }
   }
@@ -1056,6 +1073,17 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
       const [, part = ""] = m;
       const owners = catalog.departments.filter((d) => d.stem.replaceAll("・", "").includes(part));
       if (owners.length === 1 && owners[0] && UNIT_FOLLOWS.test(text.slice((m.index ?? 0) + m[0].length))) {
+        departments.push(owners[0].name);
+        text = text.replace(part, " ");
+        break;
+      }
+    }
+  }
+  if (departments.length === 0) {
+    for (const m of text.matchAll(SHORT_STEM_PART)) {
+      const [, part = ""] = m;
+      const owners = catalog.departments.filter((d) => d.stem.replaceAll("・", "").includes(part));
+      if (owners.length === 1 && owners[0]) {
         departments.push(owners[0].name);
         text = text.replace(part, " ");
         break;

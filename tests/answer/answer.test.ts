@@ -2374,6 +2374,47 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.filters.excluded).toContain("「ICT」");
   });
 
+  it.each([
+    // Two kanji of 政策企画課 said as who owns the projects (probe 67): 企画 alone is searched (企画立案).
+    ["企画が持ってる事業ってどれだっけ", "政策企画課"],
+    ["企画さんの事業", "政策企画課"],
+    // A name older staff use, from dict/departments.txt, beside the plan's name or alone.
+    ["電算の所管事業を一覧で", "情報システム課"],
+    ["電算（情報システム課）の事業", "情報システム課"],
+  ])("reads %s as the department %s's projects", async (q, department) => {
+    const a = await engine.ask(q);
+    expect(a.filters.departments).toEqual([department]);
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(
+      plan.projects
+        .filter((p) => p.department === department)
+        .map(projectKey)
+        .sort(),
+    );
+  });
+
+  it("reads 「相談の事業」 as consultations, not 市民生活相談課's projects (two kanji own only when said as owning)", async () => {
+    const a = await engine.ask("相談の事業");
+    expect(a.filters.departments).toEqual([]);
+    expect(a.intent).toBe("search");
+  });
+
+  it.each([
+    // A charge said with の (probe 67).
+    ["お世話になっております。協働推進の担当です。ふるさと納税の返礼品の事業について教えてください。"],
+    // Sentences a voice input ends with a space, not 。 (probe 65).
+    ["お疲れ様です 市民課の山田です ふるさと納税の返礼品の事業ってありますか"],
+  ])("reads the asker's unit in %s as who asks, not a condition", async (q) => {
+    const a = await engine.ask(q);
+    expect(a.filters.departments).toEqual([]);
+    expect(a.projects[0]?.name).toBe("ふるさと寄附金推進事業");
+  });
+
+  it("reads 「来週の会議で使うので」 without its comma as why one asks, not as a day asked about (probe 65)", async () => {
+    const a = await engine.ask("来週の庁内会議で使うのでおくやみコーナーの担当課を教えてください");
+    expect(a.notes.join("\n")).not.toContain("日付や時刻");
+    expect(a.projects[0]?.name).toContain("おくやみ");
+  });
+
   it("reads a context clause ending in 確認したく、 as background, not as words the projects must hold", async () => {
     const a = await engine.ask(
       "予算要求の前に確認したく、リノベのいばらき関係の事業で令和6年度にも載っているものを教えてください。",
