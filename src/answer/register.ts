@@ -22,8 +22,9 @@ const FORMULAS = [
   /(?:お手すき|お手隙|お時間のある|お時間がある|ご都合の(?:よい|良い|いい))(?:の)?(?:際|とき|時|ところ)(?:に|で)?(?:でも)?/g,
   // Only opening a sentence: 「…の事業を念のため確認させてください。」 is the request itself.
   /(?<=^|[。！？!?\n、,]\s*)(?:ちょっと|少し|一点|1点|ひとつ)?(?:質問|確認|相談)(?:です|させてください|があります|なのですが|なんですが)/g,
-  // An interjection starting a sentence (あ、, えっと、): a second thought, no word of the question.
-  /(?<=^|[。！？!?\n]\s*)(?:あっ?|あー|えっと|えーと|ええと|そうそう)[、,]/g,
+  // An interjection starting a sentence (あ、, えっと、): a second thought, no word of the question. The hesitations
+  // need no comma (えっとななのよんの…, as a voice input writes them): no word begins with them.
+  /(?<=^|[。！？!?\n]\s*)(?:(?:あっ?|あー|そうそう)[、,]|(?:えっと|えーと|ええと|えーっと|あのー+|あのう|うーん|んーと?)[、,]?)/g,
   // A connective starting a message (じゃあR4で拡充なのは？): it goes on from what was said, and names nothing.
   new RegExp(String.raw`(?<=^\s*)(?:${CONNECTIVES})\s*[、,]?`, "gu"),
   // Moving on to another question: たびたびすみません, 先ほどの件とは別で, 別件で, あと一点だけ, 追加で.

@@ -78,6 +78,7 @@ import {
   withoutFraming,
 } from "./understand/frame.js";
 import { mendNameSlips, nameList } from "./understand/names.js";
+import { spokenNumbers } from "./understand/spoken.js";
 import {
   departmentOfShortName,
   GENERIC_UNIT,
@@ -306,11 +307,19 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   const question = truncated ? [...trimmed].slice(0, MAX_QUESTION_CHARS).join("") : trimmed;
   // 7ー4ー2: the long-vowel mark typed for a hyphen between digits; 施策7の3, 7の3の2: codes said with の.
   const chapter = CHAPTER_TITLE(catalog);
-  const normalized = normalizeWidth(chapter ? question.replace(chapter, " この章 ") : question)
+  // (Numbers said aloud, as a voice input spells them, are digits first: ななのよんのに, れいわごねんど, アールよん.)
+  const normalized = normalizeWidth(
+    spokenNumbers(chapter ? question.replace(chapter, " この章 ") : question, catalog.chapters),
+  )
     // The era and 年度 in kana (れいわ5ねんど), the IME's other 年度 (令和4念度), FY2022 for 2022年度.
     .replace(/れいわ/g, "令和")
     .replace(/へいせい/g, "平成")
     .replace(/念度|ねんど/g, "年度")
+    // 完了 written as the IME's other かんりょう (R4に官僚する): the direction, where a direction is said.
+    .replace(
+      /官僚(?=\s*(?:する|した|して|し|予定|の事業|になる|となる|になった|となった|です|[?？]|$))/g,
+      "完了",
+    )
     // 終わっちゃう, 始めちゃった: the casual てしまう of a direction's verb, read as the verb.
     .replace(
       /(終わ|おわ|始ま|はじま)っちゃ(う|った)/g,

@@ -27,6 +27,10 @@ describe("stripRegister: the register of a Slack message is not its subject", ()
     ["すみません、コーチング研修", "、コーチング研修"],
     ["空調改修についてよろしくお願いします", "空調改修について"],
     ["ちょっと質問です。Wi-Fiの整備", "。Wi-Fiの整備"],
+    // A hesitation opening a message, with or without its comma (a voice input writes none) (probe 65).
+    ["えっとマイナンバーカードの担当", "マイナンバーカードの担当"],
+    ["あのーふるさと納税について", "ふるさと納税について"],
+    ["うーん、空調の改修", "空調の改修"],
     // Moving on to another question (probe 24).
     ["たびたびすみません。R4に完了した事業", "。R4に完了した事業"],
     ["先ほどの件とは別で、R4完了の事業", "、R4完了の事業"],

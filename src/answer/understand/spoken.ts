@@ -1,0 +1,79 @@
+// Numbers said aloud: a voice input writes the years, codes and places staff speak in kana (れいわごねんど,
+// ななのよんのに, じゅうななばん, にせんにじゅういち年度, アールよん). Read as the digits they say, and only where a number
+// is expected — に, ご and し are also a particle, a prefix and a verb.
+
+/** The kana of the digits one to nine, each with the number it says; the longer reading first. */
+const DIGITS: readonly [string, number][] = [
+  ["いち", 1],
+  ["さん", 3],
+  ["よん", 4],
+  ["ろく", 6],
+  ["なな", 7],
+  ["しち", 7],
+  ["はち", 8],
+  ["きゅう", 9],
+  ["に", 2],
+  ["ご", 5],
+];
+const DIGIT = DIGITS.map(([kana]) => kana).join("|");
+/** The same, with よ: 4 as a count of years says it (よねん, よねんど). */
+const YEAR_DIGIT = `${DIGIT}|よ`;
+/** One to ninety-nine in kana: じゅうなな, にじゅういち, ご. Groups: tens' digit (1), ten (2), ones (3). */
+const NUMBER = `(?:(${DIGIT})?(じゅう))?(${DIGIT})?`;
+const YEAR_NUMBER = `(?:(${DIGIT})?(じゅう))?(${YEAR_DIGIT})?`;
+
+const digitOf = (kana: string | undefined): number =>
+  kana === "よ" ? 4 : (DIGITS.find(([k]) => k === kana)?.[1] ?? 0);
+
+/** The number the kana of NUMBER's groups say, or null when they say none. */
+function numberOf(
+  tens: string | undefined,
+  ten: string | undefined,
+  ones: string | undefined,
+): number | null {
+  if (ten === undefined && ones === undefined) return null;
+  return (ten === undefined ? 0 : (tens === undefined ? 1 : digitOf(tens)) * 10) + digitOf(ones);
+}
+
+/** れいわごねんど, 令和じゅう年: the era's year. */
+const ERA_YEAR = new RegExp(`(令和|平成|れいわ|へいせい)\\s*${YEAR_NUMBER}\\s*(?=年|ねん)`, "g");
+/** にせんにじゅういちねんど: a year of the western calendar, 2000 to 2099. */
+const WESTERN_YEAR = new RegExp(`にせん${YEAR_NUMBER}\\s*(?=年|ねん)`, "g");
+/** じゅうななばん, さんばんめ: a place in a list (not いちばん, "most"). */
+const PLACE = new RegExp(`${NUMBER}\\s*(?:ばん|番)(め|目)?`, "g");
+/** What may follow a number said in kana: no more kana of a word, but a particle (の, は, って, から …) may. */
+const AFTER_NUMBER = "(?=[^\\u3041-\\u3096]|$|[のはをでがともへや]|って|から|まで|に(?![ゃゅょ]))";
+/**
+ * ななのよんのに, なな-に: a code, when its first number is a chapter of the plan (checked where it is read). After
+ * filler too (えっとななのよんのに).
+ */
+const CODE = new RegExp(`(${DIGIT})((?:\\s*(?:の|-|ー)\\s*(?:${DIGIT})){1,2})${AFTER_NUMBER}`, "g");
+/** アール4, アールよん: the R of R4 (lower-case, as the width-folded question has it). */
+const LETTER_R = new RegExp(`アール\\s*(?:(\\d)|(${DIGIT}))`, "g");
+
+/** `text` with the numbers a voice input spelled in kana written in digits, where a year, code or place is said. */
+export function spokenNumbers(text: string, chapters: ReadonlySet<string>): string {
+  if (!/[\u3041-\u3096]/.test(text) && !text.includes("アール")) return text;
+  return text
+    .replace(ERA_YEAR, (whole, era: string, tens?: string, ten?: string, ones?: string) => {
+      const n = numberOf(tens, ten, ones);
+      return n === null ? whole : `${era}${n}`;
+    })
+    .replace(WESTERN_YEAR, (whole, tens?: string, ten?: string, ones?: string) => {
+      const n = numberOf(tens, ten, ones);
+      return n === null ? whole : String(2000 + n);
+    })
+    .replace(PLACE, (whole, tens?: string, ten?: string, ones?: string, ordinal?: string) => {
+      const n = numberOf(tens, ten, ones);
+      // (いちばん alone is "most": 一番多い.)
+      if (n === null || (n === 1 && ten === undefined && ordinal === undefined)) return whole;
+      return `${n}番${ordinal === undefined ? "" : "目"}`;
+    })
+    .replace(CODE, (whole, first: string, rest: string) => {
+      const chapter = String(digitOf(first));
+      if (!chapters.has(chapter)) return whole;
+      const parts = [...rest.matchAll(new RegExp(DIGIT, "g"))].map((m) => String(digitOf(m[0])));
+      return [chapter, ...parts].join("-");
+    })
+    .replace(LETTER_R, (_, digit?: string, kana?: string) => `r${digit ?? digitOf(kana)}`);
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { buildCatalog } from "../../src/answer/catalog.js";
+import { spokenNumbers } from "../../src/answer/understand/spoken.js";
+import { understand } from "../../src/answer/understand.js";
+import { loadPlan } from "../../src/plan/load.js";
+
+const catalog = buildCatalog(loadPlan());
+const NOW = new Date("2026-11-25T09:00:00+09:00");
+const read = (q: string) => understand(q, catalog, NOW);
+const CHAPTERS = new Set(["7"]);
+
+// Numbers a voice input spells in kana (probe 65): read where a year, a code or a place is said, and nowhere else.
+describe("numbers said aloud", () => {
+  it.each([
+    ["令和ご年度", "令和5年度"],
+    ["れいわごねんど", "れいわ5ねんど"],
+    ["令和よ年度に完了", "令和4年度に完了"],
+    ["令和じゅう年度", "令和10年度"],
+    ["にせんにじゅういち年度", "2021年度"],
+    ["にせんにじゅうさん年度の", "2023年度の"],
+    ["ななのよんのにの事業", "7-4-2の事業"],
+    ["えっとななのにって何", "えっと7-2って何"],
+    ["ななのにのじゅうななばんの担当", "7-2の17番の担当"],
+    ["さんばんめは", "3番目は"],
+    ["アール4に", "r4に"],
+    ["アールご", "r5"],
+  ])("reads %s as %s", (spoken, written) => {
+    expect(spokenNumbers(spoken, CHAPTERS)).toBe(written);
+  });
+
+  it.each([
+    // に, ご, し are a particle, a prefix and more; いちばん is "most"; a chapter the plan lacks is no code.
+    ["市民課にご相談"],
+    ["いちばん多い課"],
+    ["さんのにの事業"],
+    ["ななめの線"],
+    ["こんばんは"],
+  ])("leaves %s as it is", (text) => {
+    expect(spokenNumbers(text, CHAPTERS)).toBe(text);
+  });
+
+  it.each([
+    ["えっとななのよんのにの事業", { codes: ["7-4-2"] }],
+    ["れいわよねんどに官僚する事業", { years: ["R4"] }],
+    ["アール4に官僚する事業", { years: ["R4"] }],
+    ["にせんにじゅういちねんどに新規の事業", { years: ["R3"] }],
+  ])("understands %s as the same question typed in digits", (q, want) => {
+    const u = read(q);
+    if ("codes" in want) expect(u.codes.map((c) => c.code)).toEqual(want.codes);
+    if ("years" in want) expect(u.years).toEqual(want.years);
+    expect(u.hasFreeText).toBe(false);
+  });
+
+  it("reads 官僚 where a direction is said as 完了 (the IME's other かんりょう), and not elsewhere", () => {
+    expect(read("R4に官僚する事業").directions).toEqual(["完了", "新規完了"]);
+    expect(read("官僚的な手続きを減らす事業").directions).toEqual([]);
+  });
+});
