@@ -1039,7 +1039,28 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     const [year] = inPlan;
     const [only] = answers;
     const holds = (p: Project) => u.directions.includes(p.directions[year as YearKey] as Direction);
+    // 「…は令和4年度から縮小ということで合っていますか」: of one project and a span of years, each year's direction.
+    const holdsEvery = (p: Project) =>
+      inPlan.every((y) => u.directions.includes(p.directions[y] as Direction));
+    const holdsSome = (p: Project) => inPlan.some((y) => u.directions.includes(p.directions[y] as Direction));
     if (
+      only &&
+      answers.length === 1 &&
+      inPlan.length > 1 &&
+      u.directions.length > 0 &&
+      u.conditions.length === 0 &&
+      asksYesOrNo(u.question)
+    ) {
+      result.verdict = true;
+      answerFirst(
+        result,
+        `${holdsEvery(only) ? "はい" : holdsSome(only) ? "一部です" : "いいえ"}。${saidName(only)}の${yearsLabel(inPlan)}の方向性: ${inPlan
+          .map((y) => `${y} ${only.directions[y] ?? "記載なし"}`)
+          .join("、")}。`,
+      );
+      if (!holdsSome(only)) askedNotRelated();
+      else result.projects = result.projects.slice(0, result.answered);
+    } else if (
       year &&
       only &&
       inPlan.length === 1 &&
@@ -1079,6 +1100,39 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       const word = some.length === answers.length ? "はい" : some.length === 0 ? "いいえ" : "一部です";
       answerFirst(result, `${word}。${first}`, ...rest);
       if (some.length === 0) askedNotRelated();
+      else result.projects = result.projects.slice(0, result.answered);
+    }
+    // 「びったりサービス利用の推進の担当は市民課だよね？」「コーチング研修って本当に人事課の担当？」: whether the project
+    // asked about is that department's, said plainly first with the department it is — 該当 0件 alone read as if the
+    // project were not in the plan (probe 64).
+    const [unit] = u.departments;
+    const subjects = answers.slice(0, LINE_EACH);
+    if (
+      unit &&
+      u.departments.length === 1 &&
+      subjects.length > 0 &&
+      u.directions.length + u.conditions.length + inPlan.length === 0 &&
+      !result.verdict &&
+      CONFIRMS_DEPARTMENT.test(u.question)
+    ) {
+      // (The projects the question names in full, or else the one its words find best: a project that only shares a
+      // word with it is no subject of the question — 「マイナンバーカードの担当は情報システム課？」 is of 普及促進.)
+      const folded = normalizeWidth(u.question);
+      const inFull = subjects.filter((p) => folded.includes(normalizedName(p)));
+      const named = inFull.length > 0 ? inFull : subjects.slice(0, 1);
+      const theirs = named.filter((p) => p.department === unit);
+      // (The line that says whose they are goes: the sentence says it.)
+      const whose = departmentsLine(owned);
+      result.notes = result.notes.filter((n) => n !== whose);
+      if (result.leads) result.leads = result.leads.filter((n) => n !== whose);
+      result.verdict = true;
+      answerFirst(
+        result,
+        `${theirs.length === named.length ? "はい" : theirs.length === 0 ? "いいえ" : "一部です"}。${named
+          .map((p) => `${saidName(p)}の担当課は${p.department}です。`)
+          .join("")}`,
+      );
+      if (theirs.length === 0) askedNotRelated();
       else result.projects = result.projects.slice(0, result.answered);
     }
     // 「第3次…策定事業はいつ完了？」「それって何年度まで？」: when, of the one project asked about, said plainly first
@@ -1224,6 +1278,13 @@ export function noteGroups(notes: readonly string[]): { note: string; items: str
 }
 /** Above them when a いいえ has said of them what was asked. */
 const ASKED_HEADING = "質問の事業:";
+
+/**
+ * A department said as whose a project is, to be confirmed (…の担当は市民課だよね？, …って本当に人事課の担当？,
+ * 担当課は…課で合っていますか): a yes or a no, not a list of the department's projects.
+ */
+const CONFIRMS_DEPARTMENT =
+  /(?:担当|所管)(?:課|部署)?\s*(?:は|って|が)\s*[^。、？?\s]{1,24}?(?:課|室|チーム|係)\s*(?:さん)?\s*(?:で(?:合って|あって|間違い|よろし|正し)[^。？?]{0,12}|です(?:か|よね)?|でしょうか|だよね|だっけ|よね|なの|なん(?:です|だ)?(?:か|よね)?|か|ね)?\s*[?？]?\s*$|(?:は|って|も)\s*(?:本当に|ほんとに|ほんとうに|確か|たしか)?\s*[^。、？?\s]{1,24}?(?:課|室|チーム|係)\s*(?:さん)?\s*(?:の|が)\s*(?:担当|所管)(?:課)?\s*(?:です|でしょう|だ|なの|なん|で(?:合って|あって|間違い|よろし|正し)[^。？?]{0,12})?\s*(?:か|よね|ね|っけ)?\s*[?？]?\s*$/;
 
 /**
  * One project's direction in one year, said in a sentence: …の令和4年度の方向性は継続です。, or …は令和5年度の計画に記載が

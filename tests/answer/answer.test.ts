@@ -120,6 +120,63 @@ describe("a yes-or-no of listing said as 入っている or まだやってる (
   });
 });
 
+describe("a confirmation of what the asker believes, answered はい or いいえ first (probe 64)", () => {
+  it.each([
+    [
+      "びったりサービス利用の推進の担当は市民課だよね？",
+      "いいえ。びったりサービス利用の推進の担当課は情報システム課です。",
+    ],
+    [
+      "コーチング研修って本当に人事課の担当？",
+      "はい。組織力強化に向けたコーチング研修の実施の担当課は人事課です。",
+    ],
+    [
+      "ふるさと寄附金推進事業の担当課はまち魅力発信課で合っていますか",
+      "はい。ふるさと寄附金推進事業の担当課はまち魅力発信課です。",
+    ],
+    // Of the project the words find best, not of another that shares a word with it (びったり: マイナンバーカード).
+    [
+      "マイナンバーカードの担当は情報システム課ですか",
+      "いいえ。マイナンバーカードの普及促進の担当課は市民課です。",
+    ],
+  ])("answers %s with whose the project is", async (q, sentence) => {
+    const a = await engine.ask(q);
+    expect(a.notes[0]).toBe(sentence);
+    expect(a.verdict).toBe(true);
+  });
+
+  it("lists a department's projects when asked for them, with no verdict (人事課の事業は？)", async () => {
+    const a = await engine.ask("人事課の事業は？");
+    expect(a.verdict).toBeUndefined();
+    expect(a.answered).toBe(plan.projects.filter((p) => p.department === "人事課").length);
+  });
+
+  it.each([
+    ["人事給与制度の見直しはR4で完了で間違いない？", "はい。"],
+    ["ふるさと寄附金推進事業はR6で完了という認識でよろしいでしょうか", "いいえ。"],
+    ["マイナンバーカードの普及促進は市民課の担当で間違いないですか", "はい。"],
+  ])("reads %s's confirming end as a yes-or-no, not as words to search", async (q, word) => {
+    const a = await engine.ask(q);
+    expect(a.notes[0]?.startsWith(word)).toBe(true);
+    expect(a.missingTerms ?? []).toEqual([]);
+    expect(a.searchedWords ?? []).not.toContain("間違い");
+  });
+
+  it.each([
+    // Each year of the span said: 「から」 may mean from then on, or that year; the directions settle it.
+    [
+      "映画「葬式の名人」活用プロモーション事業は令和4年度から縮小ということで合っていますか",
+      "はい",
+      "R4 縮小、R5 縮小、R6 縮小、R7 縮小",
+    ],
+    ["ふるさと寄附金推進事業はR5以降も継続？", "一部です", "R5 継続、R6 継続、R7 記載なし"],
+    ["マイナンバーカードの普及促進はR4からR6まで拡充？", "いいえ", "R4 継続、R5 記載なし、R6 記載なし"],
+  ])("answers %s, of one project and a span of years, with each year's direction", async (q, word, years) => {
+    const a = await engine.ask(q);
+    expect(a.notes[0]).toMatch(new RegExp(`^${word}。.+の方向性: ${years}。$`));
+  });
+});
+
 describe("a yes-or-no about a project's year, answered plainly first (probe 31)", () => {
   it("says はい when the project is listed that year", async () => {
     const a = await engine.ask("ふるさと寄附金推進事業はR6も載ってる？");
