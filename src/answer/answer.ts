@@ -179,11 +179,11 @@ export function countLabel(answer: Answer): string {
   const count =
     related === 0
       ? `該当 ${answer.answered}件`
-      : answer.answered === 0
+      : answer.answered === 0 && !answer.verdict
         ? `関連する可能性 ${related}件（質問の語の一部が合う事業を、近い順に示します）`
         : `該当 ${answer.answered}件・関連する可能性 ${related}件`;
   // A yes or a no is the answer, and is read first: 「該当 0件」 alone, above 「いいえ。…の方向性は継続です。」,
-  // reads as "nothing known" to someone who asked whether.
+  // reads as "nothing known" to someone who asked whether. (After it, 該当 0件 is said: the no has just said so.)
   const said = answer.verdict ? VERDICT_WORD.exec(answer.notes[0] ?? "")?.[1] : undefined;
   return said ? `${said}（${count}）` : count;
 }
@@ -959,7 +959,22 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     if (missingTerms.length > 0) {
       result.missingTerms = missingTerms;
       // (With nothing found, the note that says so names them: 「それ以外の語で探しました」 would find nothing.)
-      if (shown.length > 0) result.notes.push(missingTermsNote(missingTerms));
+      // 「学校給食の無償化ってこの計画に載ってる？」: whether the plan has a subject it has no word of, and nothing
+      // matches it as an answer — いいえ first; the projects sharing another word are only related (probes 64, 66).
+      if (
+        result.answered === 0 &&
+        shown.length > 0 &&
+        !structured &&
+        !result.verdict &&
+        ASKS_IN_PLAN.test(askingClause(u.question)) &&
+        asksYesOrNo(u.question)
+      ) {
+        result.verdict = true;
+        answerFirst(
+          result,
+          `いいえ。${quoted(missingTerms)}は計画に出てこない語で、当てはまる事業はありません（それ以外の語が合う事業を関連として示します）。`,
+        );
+      } else if (shown.length > 0) result.notes.push(missingTermsNote(missingTerms));
     }
     if (onlyOutside && result.projects.length > 0) result.notes.push("年度を指定せずに探した結果です。");
     // 「ロケ地ツアーって今どうなってる？」 in a year past the plan: how far the plan lists each project asked about,
@@ -1318,6 +1333,10 @@ const quoted = (terms: readonly string[]): string => terms.map((t) => `『${t}�
 const notInPlanNote = (terms: readonly string[]): string =>
   `${quoted(terms)}は計画に出てこない語です（計画が別の言い方で書いていることもあります）。`;
 /** 『太陽光』は計画に出てこない語のため、それ以外の語で探しました。 */
+/** Asking whether the plan has something: 載ってる, 入ってる, 含まれる, ある(？|か|の), やってる. */
+const ASKS_IN_PLAN =
+  /載っ|載る|記載|書かれ|書いて|入っ|含まれ|(?:ある|あります|あった|ございます)(?:の|ん)?(?:です|でしょう)?(?:か|かな|っけ)?\s*[?？。]*\s*$|やって(?:る|い)/;
+
 const missingTermsNote = (terms: readonly string[]): string =>
   `${quoted(terms)}は計画に出てこない語のため、それ以外の語で探しました。`;
 

@@ -177,6 +177,27 @@ describe("a confirmation of what the asker believes, answered はい or いい�
   });
 });
 
+describe("whether the plan has a subject it has no word of, answered いいえ first (probes 64, 66)", () => {
+  it.each([
+    ["学校給食の無償化ってこの計画に載ってる？", "『学校』『給食』"],
+    ["消防車両の更新って計画に載ってる？", "『消防』『車両』"],
+    ["防犯カメラの設置を増やす事業ってある？", "『防犯』『カメラ』"],
+  ])("answers %s with いいえ, the words the plan lacks, and the related projects below", async (q, words) => {
+    const a = await engine.ask(q);
+    expect(a.notes[0]).toBe(
+      `いいえ。${words}は計画に出てこない語で、当てはまる事業はありません（それ以外の語が合う事業を関連として示します）。`,
+    );
+    expect(countLabel(a)).toMatch(/^いいえ（該当 0件・関連する可能性 \d+件）$/);
+    expect(a.projects.length).toBeGreaterThan(0);
+  });
+
+  it("leaves a search that does not ask whether as it was (消防車両の更新の事業: related, no verdict)", async () => {
+    const a = await engine.ask("消防車両の更新の事業");
+    expect(a.verdict).toBeUndefined();
+    expect(countLabel(a)).toMatch(/^関連する可能性/);
+  });
+});
+
 describe("a yes-or-no about a project's year, answered plainly first (probe 31)", () => {
   it("says はい when the project is listed that year", async () => {
     const a = await engine.ask("ふるさと寄附金推進事業はR6も載ってる？");
