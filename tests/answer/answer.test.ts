@@ -2487,6 +2487,30 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.projects[0]?.name).toBe("ふるさと寄附金推進事業");
   });
 
+  it.each([
+    [
+      "お疲れ様です。次の議会の一般質問で、ふるさと納税の返礼品について取り上げられる見込みです。関連する事業を教えていただけますか。",
+      "ふるさと寄附金推進事業",
+    ],
+    [
+      "委員会で空調の改修について聞かれそうです。事業と担当課を教えてください。",
+      "公共施設空調・照明設備改修事業",
+    ],
+    [
+      "質問通告がありました。おくやみコーナーの事業の方向性を教えてください。",
+      "おくやみ関連手続きワンストップコーナーの設置",
+    ],
+  ])(
+    "reads the council's occasion in %s (一般質問, 委員会, 質問通告) as where one was asked, not as words to find (probe 64)",
+    async (q, name) => {
+      const a = await engine.ask(q);
+      expect(a.projects[0]?.name).toBe(name);
+      expect(a.answered).toBeGreaterThan(0);
+      expect(a.missingTerms ?? []).toEqual([]);
+      expect((a.searchedWords ?? []).join("・")).not.toMatch(/一般|質問|委員|通告/);
+    },
+  );
+
   it("reads 「来週の会議で使うので」 without its comma as why one asks, not as a day asked about (probe 65)", async () => {
     const a = await engine.ask("来週の庁内会議で使うのでおくやみコーナーの担当課を教えてください");
     expect(a.notes.join("\n")).not.toContain("日付や時刻");
