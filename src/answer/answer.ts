@@ -117,6 +117,11 @@ export interface Answer {
   pickedFrom?: string;
   /** A field asked for by name (…の目的は？, それぞれの内容を): shown whole for each project answered, not one line. */
   fieldAsked?: AskedField;
+  /**
+   * The projects a いいえ is about, none of them answered (「マイナンバーカードの普及促進ってR5も載ってる？」 of a
+   * project not listed then): what a follow-up asking a field of it (「担当課は？」) asks of.
+   */
+  asked?: Project[];
 }
 
 /** A project's field a question can ask for by name. */
@@ -1011,8 +1016,9 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       nearMisses = true;
     }
     // After a いいえ about the project asked, the projects named below it are that project, not others related.
-    const askedNotRelated = () => {
+    const askedNotRelated = (asked: readonly Project[] = answers.slice(0, NEAR_MISSES)) => {
       result.notes = result.notes.map((n) => (n === NEAR_MISSES_HEADING ? ASKED_HEADING : n));
+      result.asked = [...asked];
     };
     // 「マイナンバーカードの普及促進ってR5もある？」: whether a project is listed in a year, said plainly first.
     const yesOrNo =
@@ -1147,7 +1153,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
           .map((p) => `${saidName(p)}の担当課は${p.department}です。`)
           .join("")}`,
       );
-      if (theirs.length === 0) askedNotRelated();
+      if (theirs.length === 0) askedNotRelated(named);
       else result.projects = result.projects.slice(0, result.answered);
     }
     // 「第3次…策定事業はいつ完了？」「それって何年度まで？」: when, of the one project asked about, said plainly first

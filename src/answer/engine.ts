@@ -121,6 +121,13 @@ const THE_ONES = /の\s*(?:は|って)\s*[?？]?\s*$/;
  * share a word with their names are beside a question asked of them (「それっていつまで？」) — with no words said to be
  * searched: they were the names, not the asker's.
  */
+/** An answer of one project picked by its place: that project alone, when the answer found it (else as it is). */
+function onlyThe(answered: Answer, picked: Project | undefined): Answer {
+  return picked && answered.projects.slice(0, answered.answered).includes(picked)
+    ? { ...answered, projects: [picked], answered: 1 }
+    : answered;
+}
+
 function ofThoseAnswered(answered: Answer, order: readonly Project[]): Answer {
   if (order.length === 0) return answered;
   const at = (p: Project) => {
@@ -376,11 +383,16 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         const kept = left(answered.projects.slice(0, answered.answered));
         // What the next message goes on from: the few projects left, by name (「それっていつまで？」 asks of them).
         const names = [...new Set(kept.map(saidName))];
+        const shownNames = [...new Set(shown.map(saidName))];
         const readAs =
           kept.length > 0 && kept.length <= MAX_PROJECTS_NAMED
             ? // (「コミュニティセンター管理運営事業」, not 「…管理運営事業の事業」.)
               `${names.join("、")}${names.every((n) => n.endsWith("事業")) ? "" : "の事業"}`
-            : others;
+            : // Too many to name: the question with those answered before left out, so that 「そのうちR3に拡充は」
+              // narrows what is left, not the department's list with them back in (probe 65).
+              shownNames.length > 0 && shownNames.length <= MAX_PROJECTS_NAMED
+              ? `${shownNames.join("と")}以外の${others}`
+              : others;
         // 「その課の他の事業は何件？」: the number said is of those left, as the heading's 該当 N件 is.
         const recount = (notes: readonly string[]) =>
           notes.map((n) =>
@@ -420,14 +432,21 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // (「それっていつまで？」「2番目のやつの担当は？」): named, as if the asker had named them — the previous question
     // read again could find others.
     const answeredBefore = await answerBefore();
+    // (After a いいえ with none answered, the projects it was about: 「…ってR5も載ってる？」 then 「担当課は？」.)
+    const ofBefore =
+      answeredBefore.answered > 0
+        ? answeredBefore.projects.slice(0, answeredBefore.answered)
+        : answeredBefore.verdict
+          ? (answeredBefore.asked ?? [])
+          : [];
     const shown =
       (answeredBefore.intent === "search" ||
         picksOne(question) ||
         onlyAsksOf(understood ?? understand(question, catalog, clock()), question)) &&
-      answeredBefore.answered > 0 &&
+      ofBefore.length > 0 &&
       // (One picked by its place is named however long the list: 「施策7-2の事業」 then 「3番目のやつの内容は？」.)
-      (answeredBefore.answered <= MAX_PROJECTS_NAMED || picksByPlace(question))
-        ? answeredBefore.projects.slice(0, answeredBefore.answered).map(saidName)
+      (ofBefore.length <= MAX_PROJECTS_NAMED || picksByPlace(question))
+        ? ofBefore.map(saidName)
         : [];
     const named = shown.length > 0 ? askedOfProjects(question, shown) : null;
     // 「そのうち新規のは？」 after a question of a year: 新規 in some year, not in that one.
@@ -438,8 +457,15 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       (bare
         ? readAfter(narrowed(pointingBack(question)), beforeAskedAgain(question, previous), true)
         : readAfter(narrowed(question), previous, goes));
+    // (One picked by its place is that project alone: the search of its name may find others beside it.)
+    const pickedOne =
+      named && picksOne(question)
+        ? ofBefore
+            .filter((p) => named.startsWith(saidName(p)))
+            .sort((a, b) => saidName(b).length - saidName(a).length)
+        : [];
     const answered = withinBefore(
-      ofThoseAnswered(await ask(read), named ? answeredBefore.projects : []),
+      ofThoseAnswered(onlyThe(await ask(read), pickedOne[0]), named ? answeredBefore.projects : []),
       question,
       answeredBefore,
     );
@@ -474,9 +500,22 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       const pick = splitPicked(goesOnFromText);
       if (pick !== null && picksOne(question)) {
         const list = await ask(pick.list);
-        const read = pickedAgain(question, list.projects.slice(0, list.answered).map(saidName), pick.line);
+        const listed = list.projects.slice(0, list.answered);
+        const read = pickedAgain(question, listed.map(saidName), pick.line);
+        // (The project picked alone, as the first pick showed it: not the search of its name's other finds.)
+        const one = listed
+          .filter((p) => read?.startsWith(saidName(p)))
+          .sort((a, b) => saidName(b).length - saidName(a).length)[0];
         if (read !== null)
-          return { ...readAfterBefore(await ask(read), question, pick.list, read), pickedFrom: pick.list };
+          return {
+            ...readAfterBefore(
+              { ...onlyThe(await ask(read), one), ...(one ? { searchedWords: [] } : {}) },
+              question,
+              pick.list,
+              read,
+            ),
+            pickedFrom: pick.list,
+          };
       }
       if (pick === null) return readOn(question, goesOnFromText);
       // Read after the project picked, the list is still there for another place (「それの担当は？」 then 「最後のやつは？」).

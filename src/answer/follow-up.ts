@@ -229,6 +229,9 @@ const askedOf = (before: string, thing: string, named?: { at: number; end: numbe
  * 事業は？; マイナンバーカードの担当課は？ then R4は？ → R4のマイナンバーカードの担当課は？), when the message says only a year
  * and the question before named one year or none. Null otherwise.
  */
+/** A question of when, of what it names (…はいつまで？, …って何年度で終わる？): group 1 is what. */
+const ASKED_WHEN_OF = /^(.+?)\s*(?:は|って|の)\s*(?:いつ|何年度)[^\n]*$/;
+
 export function withYearSwapped(question: string, previous: string | undefined): Swapped | null {
   if (previous === undefined || previous.trim() === "") return null;
   // As typed (R6 stays R6), full-width forms made plain.
@@ -239,11 +242,13 @@ export function withYearSwapped(question: string, previous: string | undefined):
   const years = [...before.matchAll(YEAR)];
   if (years.length > 1) return null;
   const [named] = years;
-  const swapped = askedOf(
-    before,
-    (asked[1] as string).trim(),
-    named && { at: named.index, end: named.index + named[0].length },
-  );
+  const thing = (asked[1] as string).trim();
+  // 「それっていつまで？」 then 「R5は？」: how the projects it asked of stand that year — not the search before it asked
+  // again of R5 beside the question of when (its heading had said 該当 1件 of a project not listed in R5).
+  const lastWhen = named ? null : ASKED_WHEN_OF.exec(before.split("\n").at(-1) ?? "");
+  if (lastWhen && before.includes("\n"))
+    return { text: `${(lastWhen[1] as string).trim()}の${thing}はどうなる?`, as: thing };
+  const swapped = askedOf(before, thing, named && { at: named.index, end: named.index + named[0].length });
   // 「マイナンバーカードの普及促進」 then 「R5はどうなる？」: what becomes of the subject asked before, in that year — its
   // direction then, shown even when the plan does not list it (not a filter that leaves it out).
   const asksHow =
@@ -461,9 +466,11 @@ export function askedOfProjects(question: string, names: readonly string[]): str
   const lead = POINTING_LEAD.exec(question) as RegExpExecArray;
   const rest = question.slice(lead[0].length).trim();
   // (A list narrowed, そのうち…のは？, is read after the question before, whose conditions it adds to.)
-  if (rest === "" || names.length === 0 || lead[1] !== undefined) return null;
+  if (names.length === 0 || lead[1] !== undefined) return null;
   const picked = pickedOf(lead, names);
   if (picked.length === 0) return null;
+  // 「2番目のは？」 and nothing more: that project, as if named alone.
+  if (rest === "") return lead[2] !== undefined ? (picked[0] as string) : null;
   const joiner =
     /^(?:担当|所管|目的|内容|中身|概要|方向性|予算|課|コード|番号|取組番号|事業番号|事業名|名称|名前|連絡先|電話番号|対象|(?:[rRｒＲ]\s*\d{1,2}|令和\s*\d{1,2}\s*年度?|20\d\d\s*年度?)\s*の)/.test(
       rest,

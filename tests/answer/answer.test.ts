@@ -858,6 +858,65 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(a.notes[0]).toBe(`該当する事業は${list.answered}件です。`);
   });
 
+  const chainOf = async (questions: readonly string[]) => {
+    let a = await engine.ask(questions[0] as string);
+    for (const q of questions.slice(1)) a = await engine.ask(q, { previous: goesOnFrom(a) });
+    return a;
+  };
+  const fromPlan = (pred: (p: Project) => boolean) => plan.projects.filter(pred).map(projectKey);
+
+  it("asks a field of the project a いいえ was about (…ってR5も載ってる？ → 担当課は？ → その課の他の事業は？) (probe 64)", async () => {
+    const asked = ["マイナンバーカードの普及促進ってR5も載ってる？", "担当課は？"];
+    const whose = await chainOf(asked);
+    expect(whose.notes[0]).toBe("担当課: 市民課（マイナンバーカードの普及促進）");
+    const others = await chainOf([...asked, "その課の他の事業は？"]);
+    expect(keys(others).slice(0, others.answered)).toEqual(
+      fromPlan((p) => p.department === "市民課" && p.name !== "マイナンバーカードの普及促進"),
+    );
+  });
+
+  it("answers a year after 「それっていつまで？」 with the project's standing that year (→ R5は？) (probe 64)", async () => {
+    const a = await chainOf(["DVの被害者を支援する事業ある？", "それっていつまで？", "R5は？"]);
+    expect(a.notes[0]).toMatch(
+      /^配偶者暴力被害者等セーフティネット充実支援事業は令和5年度の計画に記載がありません/,
+    );
+  });
+
+  it("keeps a department typed with its 課 in kana (人事かの事業 → じゃあR4に完了するのは) (probe 65)", async () => {
+    const a = await chainOf(["人事かの事業", "じゃあR4に完了するのは"]);
+    expect(keys(a).slice(0, a.answered)).toEqual(
+      fromPlan((p) => p.department === "人事課" && ["完了", "新規完了"].includes(p.directions.R4 ?? "")),
+    );
+  });
+
+  it("narrows what 「その課の他の事業は」 left, without the project answered before (→ そのうちR3に拡充は) (probe 65)", async () => {
+    const a = await chainOf(["空調の改修の事業の担当課は", "その課の他の事業は", "そのうちR3に拡充は"]);
+    const want = fromPlan(
+      (p) =>
+        p.department === "財産活用課" &&
+        !p.name.startsWith("公共施設空調") &&
+        ["拡充", "臨時拡充"].includes(p.directions.R3 ?? ""),
+    );
+    expect(want.length).toBeGreaterThan(0);
+    expect(keys(a).slice(0, a.answered)).toEqual(want);
+  });
+
+  it.each([
+    [["DX推進チームの事業", "2番目のは"]],
+    // After a yes-or-no of the list (probe 65).
+    [["DX推進チームの事業", "R5も載ってる", "2番目のは"]],
+  ])("shows only the project picked by its place (%j)", async (questions) => {
+    const a = await chainOf(questions);
+    const second = plan.projects.filter((p) => p.department === "DX推進チーム")[1] as Project;
+    expect(keys(a)).toEqual([projectKey(second)]);
+  });
+
+  it("shows a second pick alone, without the search of its name (施策7-6 → 最初の事業の目的は？ → 2番目のは？) (probe 64)", async () => {
+    const a = await chainOf(["施策7-6の事業", "最初の事業の目的は？", "2番目のは？"]);
+    expect(keys(a)).toEqual([projectKey(plan.projects.filter((p) => p.policy === "7-6")[1] as Project)]);
+    expect(a.searchedWords).toEqual([]);
+  });
+
   it("narrows the list in view by the ones of a year's direction (施策7-4の事業 → じゃあR4で拡充なのは？) (probe 49)", async () => {
     const a = await engine.ask("じゃあR4で拡充なのは？", { previous: "施策7-4の事業" });
     const want = expandedIn74R4();

@@ -89,6 +89,17 @@ export const unitTypos = perCatalog((catalog) => {
 });
 
 /**
+ * A stem of the plan's 課 then 課 left in kana, before a particle (人事かの事業, 人事かが担当 — the IME, or a voice input,
+ * stopping short of the kanji): that 課. Stems of two characters too: nothing but a particle may follow.
+ */
+export const unitKanaKa = perCatalog((catalog) => {
+  const stems = stemsOf(catalog, 2).sort((x, y) => y.length - x.length);
+  return stems.length > 0
+    ? new RegExp(`(${stems.map(escapeRegExp).join("|")})か(?=の|が|は|で|を|も|って|さん|以外)`, "gu")
+    : null;
+});
+
+/**
  * A plan 課 with a stem this long may be recognised with one character mistyped (財政活用課 → 財産活用課).
  * Shorter names are one character from other real units the plan does not have (市民課 and 市税課, 人事課 and
  * 人権課): a question about those must stay a question about a unit the plan lacks.
@@ -129,14 +140,15 @@ export interface Slip {
  */
 export function mendUnitTypos(text: string, catalog: Catalog): { text: string; slips: Slip[] } {
   const slips: Slip[] = [];
+  const mend = (said: string, stem: string) => {
+    slips.push({ said, read: `${stem}課` });
+    return `${stem}課`;
+  };
   // (Each pattern only where it may match: most questions hold no 科化家過 and no 課, and both patterns try every place.)
   const pattern = TYPO_SUFFIX.test(text) ? unitTypos(catalog) : null;
-  const mended = pattern
-    ? text.replace(pattern, (said: string, stem: string) => {
-        slips.push({ said, read: `${stem}課` });
-        return `${stem}課`;
-      })
-    : text;
+  let mended = pattern ? text.replace(pattern, mend) : text;
+  const kana = mended.includes("か") ? unitKanaKa(catalog) : null;
+  if (kana) mended = mended.replace(kana, mend);
   if (!mended.includes("課")) return { text: mended, slips };
   const out = mended.replace(UNIT_NAME, (run) => {
     if (catalog.departments.some((d) => run.endsWith(d.stem))) return run;
