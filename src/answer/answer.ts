@@ -167,8 +167,11 @@ const RELATED_BESIDE_NAMED = 0.5;
  */
 function asWritten(word: string, question: string, folded: string): string {
   const at = folded.length === question.length ? folded.indexOf(word) : -1;
-  return at < 0 ? word : question.slice(at, at + word.length);
+  return at < 0 ? lettersCased(word) : question.slice(at, at + word.length);
 }
+
+/** A few Latin letters not typed as such (アイシーティー, read as ict): an acronym, in capitals (ICT). */
+const lettersCased = (word: string): string => (/^[a-z]{2,5}$/.test(word) ? word.toUpperCase() : word);
 
 export function matchOf(answer: Answer, index: number): Match {
   if (answer.intent !== "search") return "exact";
@@ -540,7 +543,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     const written = u.question.normalize("NFKC");
     const asWritten = (w: string) => {
       const at = normalizeWidth(written).indexOf(w);
-      return at >= 0 ? written.slice(at, at + w.length) : w;
+      return at >= 0 ? written.slice(at, at + w.length) : lettersCased(w);
     };
     const has = (field: string, words: NameWord[]) =>
       [true, false].flatMap((holds) => {

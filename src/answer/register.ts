@@ -24,7 +24,7 @@ const FORMULAS = [
   /(?<=^|[。！？!?\n、,]\s*)(?:ちょっと|少し|一点|1点|ひとつ)?(?:質問|確認|相談)(?:です|させてください|があります|なのですが|なんですが)/g,
   // An interjection starting a sentence (あ、, えっと、): a second thought, no word of the question. The hesitations
   // need no comma (えっとななのよんの…, as a voice input writes them): no word begins with them.
-  /(?<=^|[。！？!?\n]\s*)(?:(?:あっ?|あー|そうそう)[、,]|(?:えっと|えーと|ええと|えーっと|あのー+|あのう|うーん|んーと?)[、,]?)/g,
+  /(?<=^|[。！？!?\n]\s*)(?:あっ?|あー|そうそう)[、,]|(?<=^|[。！？!?\n、,\s])(?:えっと|えーと|ええと|えーっと|あのー+|あのう|うーん|んーと?)[、,]?/g,
   // A connective starting a message (じゃあR4で拡充なのは？): it goes on from what was said, and names nothing.
   new RegExp(String.raw`(?<=^\s*)(?:${CONNECTIVES})\s*[、,]?`, "gu"),
   // Moving on to another question: たびたびすみません, 先ほどの件とは別で, 別件で, あと一点だけ, 追加で.
@@ -556,7 +556,7 @@ export const withoutAsides = (text: string): string => {
 
 /** Where a message's clauses join: a sentence's end, or a joint before 、 (see askingClause). */
 const CLAUSE_JOINT =
-  /[。！？!?\n]|(?:(?<!も)ので|のため|ため|用に|から|けど|けれど|(?<=[すたるだいぬ]|ません|でしょう)が|まして|にあたり|にあたって|に当たり|に当たって|に際し(?:て)?|に向け(?:て)?|の関係で|の件で|の都合で|の(?:準備|検討|参考|資料作成|資料作り|資料|取りまとめ|とりまとめ|作業|対応|調査)(?:で|に|として|につき)|(?<=[\u4e00-\u9fff\u30a0-\u30ffー])につき|として|のために|の前に|(?:必要が|予定が|機会が)あり|(?:こと|事)(?:に|と)なり|(?<=[るた])\s*(?:うえ|上)で|(?<=[\u4e00-\u9fff])前に(?:\s*(?:すみません|すいません))?\s*|たく(?:て)?|(?:考え|検討し|調べ|進め|準備し|作成し|作っ|整理し|まとめ|探し|困っ|迷っ|悩ん|頼まれ|言われ|聞かれ)[てで](?:いて|おり)|(?:照会|引き継ぎ|引継ぎ|引継|監査|答弁|報告|説明|会議|打ち合わせ|打合せ|研修|対応|準備|作業|調査)(?:への回答|の回答|の準備|の中)?で)[、,]\s*|(?<=[うくぐすつぬぶむるたいだ]|ます|です)ので(?![、,])/;
+  /[。！？!?\n]|(?:(?<!も)ので|のため|ため|用に|から|けど|けれど|(?<=[すたるだいぬ]|ません|でしょう)が|まして|にあたり|にあたって|に当たり|に当たって|に際し(?:て)?|に向け(?:て)?|の関係で|の件で|の都合で|の(?:準備|検討|参考|資料作成|資料作り|資料|取りまとめ|とりまとめ|作業|対応|調査)(?:で|に|として|につき)|(?<=[\u4e00-\u9fff\u30a0-\u30ffー])につき|として|のために|の前に|(?:必要が|予定が|機会が)あり|(?:こと|事)(?:に|と)なり|(?<=[るた])\s*(?:うえ|上)で|(?<=[\u4e00-\u9fff])前に(?:\s*(?:すみません|すいません))?\s*|たく(?:て)?|(?:考え|検討し|調べ|進め|準備し|作成し|作っ|整理し|まとめ|探し|困っ|迷っ|悩ん|頼まれ|言われ|聞かれ)[てで](?:いて|おり)|(?:照会|引き継ぎ|引継ぎ|引継|監査|答弁|報告|説明|会議|打ち合わせ|打合せ|研修|対応|準備|作業|調査)(?:への回答|の回答|の準備|の中)?で)[、,]\s*|(?<=[うくぐすつぬぶむるたいだ]|ます|です)ので(?![、,])|(?:まして|(?<!も)ので|けれども|けれど|けど|ですが|ますが)\s+(?=\S)/;
 
 /**
  * The clause that carries the ask: the last one, after context clauses joined by ので (not もので: "the one that,
@@ -566,7 +566,8 @@ const CLAUSE_JOINT =
  * 〜たくて (勉強会で使いたくて、), 会議前に、 the asker's own doing in 〜ていて (体制を考えていて、, 頼まれていて、 — not a
  * direction's: 「R4に拡充していて、R5に継続」 is one ask),
  * (and sentence ends). 「来週の会議で使うので、…の担当課は？」 asks about the 担当課, not about next week — nor
- * without its comma (来週の会議で使うのでおくやみコーナーの…, as a voice input types it), after a verb.
+ * without its comma (来週の会議で使うのでおくやみコーナーの…, as a voice input types it), after a verb; and a
+ * joint a voice input leaves a space after (資料を作っておりまして 亡くなった方の…).
  */
 export function askingClause(text: string): string {
   const parts = masked(text).split(CLAUSE_JOINT);

@@ -41,6 +41,7 @@ import {
   DIRECTION_STREAK,
   DIRECTION_THEN_WHEN,
   DIRECTION_TRANSITION,
+  DIRECTION_YEAR_ASKED,
   directionOf,
   EVER_DIRECTION,
   EXCLUDED_DIRECTION,
@@ -332,6 +333,9 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     // A direction left in kana by the IME (R4にかんりょうする, R3 しんき): the plan's word.
     .replace(KANA_DIRECTION, (kana) => KANA_DIRECTIONS[kana] ?? kana)
     .replace(KANA_SHAPE, (kana) => KANA_SHAPE_WORDS[kana] ?? kana)
+    // 「（通常の拡充は除く）」: the plain direction left out is the direction left out — the kinds its name is in
+    // stay, as they do when 拡充 is left out beside 臨時拡充 asked for (通常 had been searched).
+    .replace(PLAIN_LEFT_OUT, "$1")
     .replace(TRANSITION_SAID_APART, "$1の翌年度に")
     .replace(RELATIVE_GLOSSED, "")
     .replace(OFFSET_OF_NAMED, offsetOfNamed)
@@ -501,6 +505,10 @@ const SHORT_STEM_PART =
 
 /** A polite sentence end, then one space before more text: where an unpunctuated message's sentence ends. */
 const SENTENCE_END_SPACED = /(です|ます|でした|ました|ません|ございます)[ \u3000](?=[^\s。、！？!?])/g;
+
+/** A plain direction (通常の拡充) said to be left out: 拡充は除く, 拡充を含まない. Group 1: the direction on. */
+const PLAIN_LEFT_OUT =
+  /(?:通常|普通|ふつう|ただ)\s*の\s*((?:拡充|継続|完了|新規)\s*(?:は|を)?\s*(?:除く|除いて|除き|のぞく|以外|含まない|含めない|含めず))/g;
 
 /** The plan's first and last fiscal years, as Reiwa numbers (3 and 7). */
 function planEnds(catalog: Catalog): { first: number; last: number } {
@@ -982,6 +990,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   };
   text = cut(text, WHEN_DIRECTION, askedWhen);
   text = cut(text, DIRECTION_THEN_WHEN, askedWhen);
+  text = cut(text, DIRECTION_YEAR_ASKED, askedWhen);
   // (After the directions' own: 「いつから縮小？」 asks 縮小's.)
   text = cut(text, WHEN_FROM, () => askedWhen(["", "新規"]));
   // (Detected, not cut: 「いつまで」 and its verb read as before, where they were searched as the rest of the ask.)

@@ -2570,6 +2570,35 @@ describe("free-text answers (real kuromoji)", () => {
     },
   );
 
+  it.each([
+    ["市民会館跡地の事業の完了の年度を教えて", 2],
+    // The subject in the sentence before the ask (a voice input's spaces for its sentence ends) (probe 65).
+    [
+      "お疲れ様です 市民会館跡地の件で 問い合わせがありました 関係する事業と完了の年度を教えていただけますか",
+      2,
+    ],
+  ])("reads 「完了の年度を教えて」 in %s as when they complete, said a line each", async (q, n) => {
+    const a = await engine.ask(q);
+    const lines = a.notes.filter((l) => /^市民会館跡地エリア.+の完了は令和5年度です/.test(l));
+    expect(lines).toHaveLength(n);
+    expect(a.filters.directions).toEqual([]);
+  });
+
+  it("reads a voice input's clause joint and filler (…作っておりまして あのー …) as why one asks, not a day asked about", async () => {
+    const a = await engine.ask(
+      "お疲れ様です 来週の庁内会議で説明する資料を作っておりまして あのー 亡くなった方のご遺族の手続きをワンストップで支援する窓口の事業について 目的と担当課を教えていただけますでしょうか",
+    );
+    expect(a.projects[0]?.name).toBe("おくやみ関連手続きワンストップコーナーの設置");
+    expect(a.notes.join("\n")).not.toContain("日付や時刻");
+  });
+
+  it("reads 「（通常の拡充は除く）」 as the plain 拡充 left out, not 通常 searched (probe 67)", async () => {
+    const a = await engine.ask("令和３年度に臨時拡充となっている事業（通常の拡充は除く）");
+    expect(keys(a).slice(0, a.answered)).toEqual(
+      plan.projects.filter((p) => p.directions.R3 === "臨時拡充").map(projectKey),
+    );
+  });
+
   it("reads 「来週の会議で使うので」 without its comma as why one asks, not as a day asked about (probe 65)", async () => {
     const a = await engine.ask("来週の庁内会議で使うのでおくやみコーナーの担当課を教えてください");
     expect(a.notes.join("\n")).not.toContain("日付や時刻");

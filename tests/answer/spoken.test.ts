@@ -24,6 +24,10 @@ describe("numbers said aloud", () => {
     ["さんばんめは", "3番目は"],
     ["アール4に", "r4に"],
     ["アールご", "r5"],
+    // An acronym by its letters' names.
+    ["ディーエックス推進チーム", "DX推進チーム"],
+    ["アイシーティーの事業", "ICTの事業"],
+    ["エスエヌエスで発信", "SNSで発信"],
   ])("reads %s as %s", (spoken, written) => {
     expect(spokenNumbers(spoken, CHAPTERS)).toBe(written);
   });
@@ -35,6 +39,10 @@ describe("numbers said aloud", () => {
     ["さんのにの事業"],
     ["ななめの線"],
     ["こんばんは"],
+    // A katakana word that only begins with letter names is a word.
+    ["アイデアの募集"],
+    ["ケースワーカー"],
+    ["エー"],
   ])("leaves %s as it is", (text) => {
     expect(spokenNumbers(text, CHAPTERS)).toBe(text);
   });

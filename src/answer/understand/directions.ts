@@ -324,6 +324,13 @@ export const DIRECTION_THEN_WHEN = new RegExp(
   "g",
 );
 
+/**
+ * A direction's year asked for as a thing (「完了の年度を教えて」「完了年度は？」「完了予定の年度」): when, as
+ * 「いつ完了？」 — not a condition (「完了年度が令和5年度の事業」 says which year, with が).
+ */
+export const DIRECTION_YEAR_ASKED =
+  /(新規完了|臨時拡充|完了|終了|開始|拡充|縮小|新規)\s*(?:の|する|した)?\s*(?:予定の?)?\s*(?:年度|時期)(?=\s*(?:を|は|も|と|について|って|、|,|$|[?？。]))/g;
+
 const UNTIL_VERB = String.raw`(?:\s*(?:続(?:く|いて(?:い|る)*|けられる|ける)|載っ(?:て(?:い|る|ます)*)?|記載(?:が|され)?(?:ある|あります|て(?:い|る|ます)*)?|やる|実施(?:する|される|予定)?|の予定))?`;
 /**
  * いつ before a direction that describes the projects asked for (「いつ完了する事業がある？」): the list of them, each

@@ -51,8 +51,58 @@ const CODE = new RegExp(`(${DIGIT})((?:\\s*(?:の|-|ー)\\s*(?:${DIGIT})){1,2})$
 /** アール4, アールよん: the R of R4 (lower-case, as the width-folded question has it). */
 const LETTER_R = new RegExp(`アール\\s*(?:(\\d)|(${DIGIT}))`, "g");
 
-/** `text` with the numbers a voice input spelled in kana written in digits, where a year, code or place is said. */
+/** Latin letters by their katakana names, as a voice input writes an acronym (ディーエックス, アイシーティー). */
+const LETTER_NAMES: Record<string, string> = {
+  エー: "A",
+  ビー: "B",
+  シー: "C",
+  ディー: "D",
+  イー: "E",
+  エフ: "F",
+  ジー: "G",
+  エイチ: "H",
+  アイ: "I",
+  ジェー: "J",
+  ケー: "K",
+  エル: "L",
+  エム: "M",
+  エヌ: "N",
+  オー: "O",
+  ピー: "P",
+  キュー: "Q",
+  アール: "R",
+  エス: "S",
+  ティー: "T",
+  ユー: "U",
+  ブイ: "V",
+  ダブリュー: "W",
+  エックス: "X",
+  ワイ: "Y",
+  ゼット: "Z",
+};
+const LETTER_NAME = Object.keys(LETTER_NAMES)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+/** A whole katakana word that is two letter names or more and nothing else (not ケース, not アイデア). */
+const ACRONYM = new RegExp(
+  `(?<![\\p{Script=Katakana}ー])(?:${LETTER_NAME}){2,}(?![\\p{Script=Katakana}ー])`,
+  "gu",
+);
+
+/**
+ * `text` with the numbers a voice input spelled in kana written in digits, where a year, code or place is said, and
+ * an acronym spelled by its letters' names written in letters (ディーエックス推進チーム: DX推進チーム).
+ */
 export function spokenNumbers(text: string, chapters: ReadonlySet<string>): string {
+  const lettered = /[\u30a1-\u30fa]/.test(text)
+    ? text.replace(ACRONYM, (word) =>
+        [...word.matchAll(new RegExp(LETTER_NAME, "g"))].map((m) => LETTER_NAMES[m[0]]).join(""),
+      )
+    : text;
+  return spokenDigits(lettered, chapters);
+}
+
+function spokenDigits(text: string, chapters: ReadonlySet<string>): string {
   if (!/[\u3041-\u3096]/.test(text) && !text.includes("アール")) return text;
   return text
     .replace(ERA_YEAR, (whole, era: string, tens?: string, ten?: string, ones?: string) => {
