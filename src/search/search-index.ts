@@ -87,7 +87,11 @@ export const FRAMING_WEIGHT = CONTEXT_WEIGHT;
 export const COVERAGE_IDF_POWER = 2;
 /** A question's noun found inside a longer word of a project (寄附 in 寄附金) counts this much. */
 export const SUBSTRING_FILL = 0.8;
-/** A question's word found only in the project's policy text counts this much towards coverage. */
+/**
+ * A question's word found only in the project's policy text counts this much, towards coverage and in the word score
+ * alike: the policy's text is about all its projects, so it says less of this one than the project's own text does
+ * (公民館 in 施策7-6's text had put three projects without Wi-Fi above two with it, for 「公民館で無料Wi-Fi」).
+ */
 export const POLICY_COVERAGE = 0.4;
 /**
  * A verb or adjective the plan never uses (開ける, 伝える, 逃げる) weighs this much of its idf: it says what
@@ -885,7 +889,13 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
           const at = findTerm(doc.words, alt.id);
           if (at < 0) continue;
           const policyOnly = doc.words.flags[at] === 1;
-          best = Math.max(best, slot.weight * alt.weight * saturate(doc.words.values[at] as number));
+          best = Math.max(
+            best,
+            slot.weight *
+              alt.weight *
+              saturate(doc.words.values[at] as number) *
+              (policyOnly ? POLICY_COVERAGE : 1),
+          );
           fill = Math.max(fill, alt.weight * (policyOnly ? POLICY_COVERAGE : 1));
           found.add(slot);
           if (!policyOnly) own = true;

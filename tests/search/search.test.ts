@@ -300,6 +300,20 @@ describe("Sudachi's phrases the analyzer splits (進み具合 = 進む + 具合,
 });
 
 describe("search ranking", () => {
+  it("ranks a project holding an asked word in its own text above one holding another only in its policy's text", () => {
+    // 公民館 is only in 施策7-6's text (its 施策の方向性); Wi-Fi is in five projects' own text.
+    const planHas = (word: string) =>
+      loadPlan().projects.filter((p) => `${p.name}${p.purpose}${p.content}`.normalize("NFKC").includes(word));
+    expect(planHas("公民館")).toEqual([]);
+    // (7-2 No.8's Wi-Fi only qualifies its smart locks: Wi-Fi型スマートロック.)
+    const wifi = planHas("Wi-Fi")
+      .filter((p) => /Wi-Fi(?!型)/.test(`${p.name}${p.purpose}${p.content}`.normalize("NFKC")))
+      .map(projectKey);
+    expect(wifi.length).toBe(4);
+    const ranked = keys("公民館で無料Ｗｉ－Ｆｉが使えるようにする事業");
+    expect(ranked.slice(0, wifi.length).sort()).toEqual(wifi.sort());
+  });
+
   it("puts the project about a subject above one mentioning it in passing", () => {
     expect(keys("ふるさと納税")).toEqual(["7-1#2", "7-1#4"]);
   });
