@@ -120,6 +120,10 @@ const TUNED = [
   "dev69",
   "dev70",
   "dev71",
+  "dev72",
+  "dev73",
+  "dev74",
+  "dev75",
 ];
 
 /** Every set, the tuned ones first. */

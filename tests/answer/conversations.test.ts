@@ -88,6 +88,12 @@ describe.each([
   // Probes 62 and 63's chains (run late on 0c4a1fb): 28 and 29 of 34 follow-ups on the start code.
   ["conversations62.json", 30],
   ["conversations63.json", 29],
+  // Probes 64–67's chains (twenty-fifth session): on its start code (8b22043) 33 of 37, 29 of 42, 37 of 38 and 40 of 41
+  // follow-ups.
+  ["conversations64.json", 35],
+  ["conversations65.json", 41],
+  ["conversations66.json", 38],
+  ["conversations67.json", 41],
 ])("conversations with follow-ups (%s)", (file, floor) => {
   const conversations = read(file);
   it(`answers every first message, and at least ${floor} follow-ups, right`, async () => {

@@ -172,6 +172,13 @@ describe.each([
   // start code) and residents' situations in everyday words (93.3 / 96.7 / 39 of 40).
   ["dev70.jsonl", 0.85, 0.9, 0.9],
   ["dev71.jsonl", 0.85, 0.9, 0.9],
+  // Probes 64–67 (twenty-fifth session, on its start code 8b22043): a section chief's confirmations for council
+  // answers (96.7 / 97.4 / 39 of 40 there), a voice input's unpunctuated kana (96.7 / 98.3 / 28), a staff member
+  // outside the chapter (98.3 / 99.2 / 40), a veteran's full-width codes and older names (98.3 / 97.8 / 37).
+  ["dev72.jsonl", 0.85, 0.9, 0.9],
+  ["dev73.jsonl", 0.85, 0.9, 0.9],
+  ["dev74.jsonl", 0.85, 0.9, 0.9],
+  ["dev75.jsonl", 0.85, 0.9, 0.9],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],
