@@ -877,7 +877,11 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   ) {
     // The directions (完了, 臨時拡充 and their parts) are in every project's table, not in its text: a word of
     // theirs is never "not in the plan".
-    const missingTerms = missing.filter((t) => !DIRECTION_WORDS.some((d) => d.includes(t) || t.includes(d)));
+    // (Said as the asker wrote them: 庁内ＬＡＮ's ＬＡＮ, not the folded lan.)
+    const foldedQuestion = normalizeWidth(u.question);
+    const missingTerms = missing
+      .filter((t) => !DIRECTION_WORDS.some((d) => d.includes(t) || t.includes(d)))
+      .map((t) => asWritten(t, u.question, foldedQuestion));
     const allowed = pool;
     // A project named in full (「市税等徴収事務事業の方向性」) is what was asked about: the projects with that
     // name are the answers, and others that share some of its words are only related.
@@ -1361,8 +1365,11 @@ export function whenSaid(project: Project, when: readonly Direction[], years: re
   const last = listed.at(-1);
   if (!last) return `${saidName(project)}は計画のどの年度にも記載がありません。`;
   const at = (y: YearKey) => `${y} ${project.directions[y]}`;
+  // (A listing that ends in 完了 ends with the project: said so, not only that the plan lists it that far.)
   if (when.length === 0)
-    return `${saidName(project)}は${reiwaLabel(last)}まで計画に載っています（${at(last)}）。`;
+    return /完了$/.test(project.directions[last] ?? "")
+      ? `${saidName(project)}は${reiwaLabel(last)}に完了する計画です（${at(last)}）。`
+      : `${saidName(project)}は${reiwaLabel(last)}まで計画に載っています（${at(last)}）。`;
   // The word asked: the shortest of its widened forms (完了 of 完了・新規完了).
   const asked = [...when].sort((a, b) => a.length - b.length)[0] as Direction;
   const noun = WHEN_NOUN[asked] ?? asked;

@@ -70,7 +70,7 @@ export function pointingBack(question: string): string {
 const OPENING_CONNECTIVE = new RegExp(String.raw`^(?:${CONNECTIVES})\s*[、,]?\s*`, "u");
 
 /** The projects named as such: a message asking for them is a question of its own (令和5年度に完了する事業は？). */
-const NAMES_PROJECTS = /事業(?!名|番号)|もの|取組(?!番号)|取り組み|プロジェクト|一覧|全部|すべて|全て/;
+const NAMES_PROJECTS = /事業(?!名|番号)|もの|取組(?!番号)|取り組み|プロジェクト|一覧|全部|全件|すべて|全て/;
 
 /** Whether the message goes on from the one before it: it points back, and says nothing before its ask. */
 export function goesOn(question: string): boolean {

@@ -409,7 +409,7 @@ export function asksYesOrNo(question: string): boolean {
   return !QUESTION_WORD.test(ask) && !ASKS_WHICH.test(ask);
 }
 const ASKS_WHICH =
-  /一覧|全部|すべて|全て|リスト|の(?:は|って)\s*[?？]?\s*$|(?:事業|もの|取組|取り組み|やつ)\s*[?？。]?\s*$/;
+  /一覧|全部|全件|すべて|全て|リスト|の(?:は|って)\s*[?？]?\s*$|(?:事業|もの|取組|取り組み|やつ)\s*[?？。]?\s*$/;
 
 /** A field asked for by name (方向性と担当課を, 内容を, 担当課も): a request for it, never a yes or no. */
 const FIELDS_ASKED_FOR =
@@ -486,7 +486,7 @@ const FIELDS = new RegExp(
  * すべて), those related to it (Wi-Fi関係の事業, マイナンバーカードに関係する事業) or mentioning it (が出てくる).
  */
 export const ASKS_EVERY_HOLDER =
-  /何件|件数|いくつ|幾つ|何個|全部|ぜんぶ|すべて|全て|一覧|リスト|洗い出|(?:関係|関連)(?:の|する|している|してる)(?:事業|もの|取組|取り組み)|(?:関係|関連)(?:で|だと)|(?:が|の)(?:出て(?:くる|きた)|書かれて|記載されて|載って)(?:いる|る)?(?:事業|もの)|を含む(?:事業|もの)/;
+  /何件|件数|いくつ|幾つ|何個|全部|全件|ぜんぶ|すべて|全て|一覧|リスト|洗い出|(?:関係|関連)(?:の|する|している|してる)(?:事業|もの|取組|取り組み)|(?:関係|関連)(?:で|だと)|(?:が|の)(?:出て(?:くる|きた)|書かれて|記載されて|載って)(?:いる|る)?(?:事業|もの)|を含む(?:事業|もの)/;
 
 /**
  * Asking whose a project is: 担当課は？, 担当はどこ？, どこの課？, 所管課も教えて, 担当課と内容を, 誰が担当してる？,
@@ -501,7 +501,7 @@ export const ASKS_COUNT =
 
 /** What asks for a list or a count (事業, もの, 一覧, 何件): an ask with one asks for projects, not of one. */
 const LISTS =
-  /事業(?!名|番号)|もの(?!\s*(?:でしょう|です|なの|だろう|か[。？?]|$))|物|取組(?!番号)|取り組み|一覧|リスト|件|全部|すべて|全て|どれ|何件|いくつ/;
+  /事業(?!名|番号)|もの(?!\s*(?:でしょう|です|なの|だろう|か[。？?]|$))|物|取組(?!番号)|取り組み|一覧|リスト|件|全部|全件|すべて|全て|どれ|何件|いくつ/;
 
 /**
  * Whether the ask is whether something is listed, naming no projects to list (「令和5年度以降も計画に載っているか

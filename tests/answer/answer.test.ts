@@ -430,7 +430,8 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
 
   it.each([
     ["市民会館跡地の事業の完了はいつ？", "市民会館跡地エリア周辺整備事業の完了は令和5年度です（R5 完了）。"],
-    ["人事課の事業はいつまで？", "人事給与制度の見直しは令和4年度まで計画に載っています（R4 完了）。"],
+    // A listing that ends in 完了 says the project completes then (probe 66: 「…まで計画に載っています（R4 完了）」).
+    ["人事課の事業はいつまで？", "人事給与制度の見直しは令和4年度に完了する計画です（R4 完了）。"],
   ])(
     "says when of a department's few projects first, a line each, as of a search: %s (probe 53)",
     async (q, line) => {
@@ -2597,6 +2598,24 @@ describe("free-text answers (real kuromoji)", () => {
     expect(keys(a).slice(0, a.answered)).toEqual(
       plan.projects.filter((p) => p.directions.R3 === "臨時拡充").map(projectKey),
     );
+  });
+
+  it.each([
+    ["施策７－６の新規・拡充事業等を全件", (p: Project) => p.policy === "7-6"],
+    [
+      "Wi-Fiの事業を全件",
+      (p: Project) => /Wi-Fi/.test(`${p.name}${p.purpose}${p.content}`.normalize("NFKC")),
+    ],
+  ])("reads 全件 in %s as every project asked for, not as words 全 and 件 (probe 67)", async (q, want) => {
+    const a = await engine.ask(q);
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(plan.projects.filter(want).map(projectKey).sort());
+    expect(a.notes.join("\n")).not.toMatch(/『全』|『件』/);
+  });
+
+  it("names a word the plan lacks as the asker typed it (『ＬＡＮ』, not the folded 『lan』) (probe 67)", async () => {
+    const a = await engine.ask("庁内ＬＡＮの整備の事業");
+    expect(a.missingTerms).toEqual(["ＬＡＮ"]);
+    expect(a.notes).toContain("『ＬＡＮ』は計画に出てこない語のため、それ以外の語で探しました。");
   });
 
   it("reads 「来週の会議で使うので」 without its comma as why one asks, not as a day asked about (probe 65)", async () => {
