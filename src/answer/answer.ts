@@ -999,6 +999,37 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       !result.verdict
     )
       answerFirst(result, ...owned.map((p) => whenSaid(p, [], catalog.years)));
+    // 「ロケ地ツアーの事業の今後の予定は？」: no year said, the years from this one on — each project's directions
+    // then, or, past the plan's last year, how far the plan lists it and that it says nothing of now on (probe 66).
+    if (
+      !onlyOutside &&
+      inPlan.length === 0 &&
+      owned.length > 0 &&
+      owned.length <= LINE_EACH &&
+      ASKS_AHEAD.test(asks) &&
+      !result.verdict &&
+      !u.when
+    ) {
+      const now = yearKeyOf(deps.now);
+      const ahead = catalog.years.filter((y) => Number(y.slice(1)) >= Number(now.slice(1)));
+      if (ahead.length === 0)
+        answerFirst(
+          result,
+          ...owned.map((p) => whenSaid(p, [], catalog.years)),
+          `今年度（${reiwaLabel(now)}）からの予定は、この計画（${planPeriodLabel(catalog.years)}）には載っていません。`,
+        );
+      else
+        answerFirst(
+          result,
+          ...owned.map((p) =>
+            ahead.some((y) => p.directions[y])
+              ? `${saidName(p)}の今後（${yearsLabel(ahead)}）の方向性: ${ahead
+                  .map((y) => `${y} ${p.directions[y] ?? "記載なし"}`)
+                  .join("、")}。`
+              : `${saidName(p)}は${yearsLabel(ahead)}の計画に記載がありません（${listingSpan(p, catalog.years)}）。`,
+          ),
+        );
+    }
     const [alone] = owned;
     const [askedYear] = inPlan;
     if (columns && owned.length === 1 && inPlan.length === 1 && alone && askedYear) {
@@ -1349,6 +1380,9 @@ const notInPlanNote = (terms: readonly string[]): string =>
 /** Asking whether the plan has something: 載ってる, 入ってる, 含まれる, ある(？|か|の), やってる. */
 const ASKS_IN_PLAN =
   /載っ|載る|記載|書かれ|書いて|入っ|含まれ|(?:ある|あります|あった|ございます)(?:の|ん)?(?:です|でしょう)?(?:か|かな|っけ)?\s*[?？。]*\s*$|やって(?:る|い)/;
+
+/** Asking what is ahead (今後の予定, これからどうなる, この先の方向性, 将来の見通し): from this year on. */
+const ASKS_AHEAD = /今後|これから|この先|将来|先行き|見通し/;
 
 const missingTermsNote = (terms: readonly string[]): string =>
   `${quoted(terms)}は計画に出てこない語のため、それ以外の語で探しました。`;

@@ -64,6 +64,36 @@ describe("a second ask trailing the first (probe 30)", () => {
   });
 });
 
+describe("what is ahead for a project (今後の予定, これからどうなる), from this year on (probe 66)", () => {
+  it.each([
+    // June 2023 is 令和5年度: the plan's years from it on.
+    [
+      "ロケ地ツアーの事業の今後の予定は？",
+      [
+        "映画「葬式の名人」活用プロモーション事業の今後（令和5年度〜7年度）の方向性: R5 縮小、R6 縮小、R7 縮小。",
+      ],
+    ],
+    [
+      "マイナンバーカードの普及促進はこれからどうなる？",
+      [
+        "マイナンバーカードの普及促進は令和5年度〜7年度の計画に記載がありません（記載は令和3年度・令和4年度、R4 継続まで）。",
+      ],
+    ],
+  ])("answers %s with the directions from this year on", async (q, leads) => {
+    const a = await engine.ask(q);
+    expect(a.leads).toEqual(leads);
+  });
+
+  it("says, past the plan's last year, how far it lists the project and that it says nothing from now on", async () => {
+    const late = createEngine(plan, { cacheDir: TEST_CACHE_DIR, clock: () => NOV_2026 });
+    const a = await late.ask("ロケ地ツアーの事業の今後の予定は？");
+    expect(a.leads).toEqual([
+      "映画「葬式の名人」活用プロモーション事業は令和7年度まで計画に載っています（R7 縮小）。",
+      "今年度（令和8年度）からの予定は、この計画（令和3年度〜7年度）には載っていません。",
+    ]);
+  });
+});
+
 describe("whether a project still goes on or has ended, answered in a sentence first (probe 46)", () => {
   it.each([
     [
