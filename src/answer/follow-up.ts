@@ -60,11 +60,14 @@ export function isBare(
 
 /**
  * A message that names nothing, made to point back as it means to (read after the questions before it): a
- * narrowing ask (完了するのは？) with そのうち, any other (R7も載ってる？, 担当課は？) with それは.
+ * narrowing ask (完了するのは？) or a leaving out (臨時拡充は除いて) with そのうち, any other (R7も載ってる？,
+ * 担当課は？) with それは — not 「それは臨時拡充は除いて」, which a note quoting it would show.
  */
 export function pointingBack(question: string): string {
   const ask = question.trim().replace(OPENING_CONNECTIVE, "");
-  return /の(?:は|って)\s*[?？]?\s*$/.test(ask) ? `そのうち${ask}` : `それは${ask}`;
+  return /の(?:は|って)\s*[?？]?\s*$|(?:除いて|除く|除き|以外で?|抜きで?|抜いて)\s*[?？。]?\s*$/.test(ask)
+    ? `そのうち${ask}`
+    : `それは${ask}`;
 }
 
 const OPENING_CONNECTIVE = new RegExp(String.raw`^(?:${CONNECTIVES})\s*[、,]?\s*`, "u");

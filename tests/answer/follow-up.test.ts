@@ -312,6 +312,13 @@ describe("a message that names nothing, made to point back as it means to", () =
     expect(pointingBack("R7も載ってる？")).toBe("それはR7も載ってる？");
     expect(pointingBack(" 担当課は？ ")).toBe("それは担当課は？");
   });
+
+  it.each([["臨時拡充は除いて"], ["人事課以外で"], ["新規は除く"]])(
+    "narrows with そのうち when it leaves something out (%s), not 「それは…」 a note would quote (probe 67)",
+    (q) => {
+      expect(pointingBack(q)).toBe(`そのうち${q}`);
+    },
+  );
 });
 
 describe("askedOfProjects: a follow-up asked of the projects just answered, by their names", () => {
