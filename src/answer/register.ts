@@ -118,6 +118,19 @@ const SELF_INTRODUCTION =
   /(?<=^|[。！？!?\n])[^。！？!?\n]*(?:と申します|の者です|(?:に|で)\s*(?:いる|おる|勤務している|勤務しております|働いている)\s*者(?:です|でございます)|(?:担当|課|係|室|チーム|窓口|センター|部門|部署|部|局|班|グループ)(?:の|を担当しております|を担当しています|におります|にいます|になりました|の担当になりました)\s*(?!事業|仕事|取組|予定|計画|施策)[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?:です|でございます))(?=[。！？!?\n]|$)/gu;
 
 /**
+ * A sentence that says where the asker works and on what (市民協働推進課で地域担当をしています。人事課で研修を担当して
+ * おります。財産活用課に勤務しています。): who asks — its unit is no condition of the question (probe 68).
+ */
+const WORKS_IN_UNIT = new RegExp(
+  String.raw`(?<=^|[。！？!?
+])\s*[^。！？!?
+]{1,24}?(?:${UNIT_SUFFIXES})\s*(?:で|に)\s*(?:[^。！？!?
+]{0,20}?(?:を|の)?\s*担当\s*(?:を)?\s*(?:して|し)(?:います|おります|いる|ております)|(?:勤務|在籍)\s*(?:して|し)(?:います|おります|いる|ております)|働いて(?:います|おります|いる))(?:が|けど)?(?=[、,。！？!?
+]|$)`,
+  "gu",
+);
+
+/**
  * A sentence that is only the asker's unit or charge (お疲れ様です。市民協働推進課です。行革担当です。協働推進の担当
  * です。…): who asks, as
  * 「…課の田中です。」 is — not a condition of the question (「市民課の事業」 asks for one). 「人事課ですが、」 before the ask too.
@@ -314,7 +327,9 @@ export function withoutOpening(text: string): string {
   const sentences = text.match(/[^。！？!?\n]+[。！？!?\n]*/g) ?? [];
   let at = 0;
   for (const sentence of sentences) {
-    const said = withoutFormulas(sentence.replace(SELF_INTRODUCTION, " ").replace(UNIT_INTRODUCTION, " "));
+    const said = withoutFormulas(
+      sentence.replace(SELF_INTRODUCTION, " ").replace(UNIT_INTRODUCTION, " ").replace(WORKS_IN_UNIT, " "),
+    );
     if (/[\p{L}\p{N}]/u.test(said)) break;
     at += sentence.length;
   }
@@ -335,6 +350,7 @@ export function stripRegister(text: string): string {
     .replace(GLOSSED, " ")
     .replace(SELF_INTRODUCTION, " ")
     .replace(UNIT_INTRODUCTION, " ")
+    .replace(WORKS_IN_UNIT, " ")
     .replace(SOURCE_OF_WORDS, " ");
   // Looked for only when 者 is there: the pattern scans each sentence from every start.
   if (out.includes("者で"))

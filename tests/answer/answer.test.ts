@@ -2648,6 +2648,27 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.notes).toContain("『ＬＡＮ』は計画に出てこない語のため、それ以外の語で探しました。");
   });
 
+  it.each([
+    [
+      "お疲れ様です。市民協働推進課で地域担当をしています。施設の照明をLEDに替える事業はどれですか。",
+      "公共施設空調・照明設備改修事業",
+    ],
+    [
+      "こんにちは。人事課で研修を担当しています。マイナンバーカードの取得を手伝う事業を教えてください。",
+      "マイナンバーカードの普及促進",
+    ],
+    ["財産活用課に勤務しています。ふるさと納税の事業は？", "ふるさと寄附金推進事業"],
+  ])("reads where the asker works (%s) as who asks, not a condition (probe 68)", async (q, name) => {
+    const a = await engine.ask(q);
+    expect(a.filters.departments).toEqual([]);
+    expect(a.projects[0]?.name).toBe(name);
+  });
+
+  it("still reads a department the question asks about with で (人事課で担当している事業は？)", async () => {
+    const a = await engine.ask("人事課で担当している事業は？");
+    expect(a.filters.departments).toEqual(["人事課"]);
+  });
+
   it("reads 「来週の会議で使うので」 without its comma as why one asks, not as a day asked about (probe 65)", async () => {
     const a = await engine.ask("来週の庁内会議で使うのでおくやみコーナーの担当課を教えてください");
     expect(a.notes.join("\n")).not.toContain("日付や時刻");
