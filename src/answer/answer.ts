@@ -174,8 +174,10 @@ function asWritten(word: string, question: string, folded: string): string {
 const lettersCased = (word: string): string => (/^[a-z]{2,5}$/.test(word) ? word.toUpperCase() : word);
 
 export function matchOf(answer: Answer, index: number): Match {
-  if (answer.intent !== "search") return "exact";
-  return index < answer.answered ? "strong" : "partial";
+  // (A project shown beyond those answered is related, whatever the question: 「R3に廃止となっている事業」 answers
+  // none and shows a related one, which `--json` had called exact — probe 68.)
+  if (index >= answer.answered) return "partial";
+  return answer.intent === "search" ? "strong" : "exact";
 }
 
 /**

@@ -164,13 +164,13 @@ const TRANSITION_SAID_APART = new RegExp(
 
 /** A place in a list said after a name and の: の2番目のやつ, の最初の事業, の三つ目. Group 1: the place. */
 const PLACE_IN_LIST =
-  /の\s*([1-9１-９]|[一二三四五六七八九]|最初|最後)\s*(?:番目|つ目|個目|(?<=最初|最後))\s*(?:の\s*)?(?:事業|やつ|もの|取組|取り組み)?/g;
+  /の\s*([1-9１-９]|[一二三四五六七八九]|最初|最後)\s*(?:番目|つ目|個目|件目|(?<=最初|最後))\s*(?:の\s*)?(?:事業|やつ|もの|取組|取り組み)?/g;
 
 /** A year written in any form: a text without one is not run through the longer patterns built on ANY_YEAR. */
 const YEAR_WRITTEN = new RegExp(ANY_YEAR);
 /** A project by its policy and number: 7-2の17, 7-2 No.17, 7-2の3番目. */
 const PROJECT_REF = new RegExp(
-  String.raw`(?<![\d-])(\d+-\d+)\s*(?:${NUMBER_MARK}|\s)(\d+)\s*(?:番目?|号|つ目|つめ|個目)?(?![\d-])`,
+  String.raw`(?<![\d-])(\d+-\d+)\s*(?:${NUMBER_MARK}|\s)(\d+)\s*(?:番目?|号|つ目|つめ|個目|件目)?(?![\d-])`,
   "g",
 );
 

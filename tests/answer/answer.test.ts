@@ -2669,6 +2669,32 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.filters.departments).toEqual(["人事課"]);
   });
 
+  it.each([
+    ["2年以上続けて拡充している事業"],
+    ["拡充が2年以上続いている事業"],
+    ["拡充が連続で2年以上の事業"],
+  ])("reads %s as a run of 拡充 of two years or more, not a search of 拡充 (probe 69)", async (q) => {
+    const a = await engine.ask(q);
+    const widened = ["拡充", "臨時拡充"];
+    const want = plan.projects.filter((p) => {
+      const ys = ["R3", "R4", "R5", "R6", "R7"] as const;
+      return ys.some(
+        (y, i) =>
+          i > 0 &&
+          widened.includes(p.directions[y] ?? "") &&
+          widened.includes(p.directions[ys[i - 1] as (typeof ys)[number]] ?? ""),
+      );
+    });
+    expect(want.length).toBeGreaterThan(0);
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(want.map(projectKey).sort());
+  });
+
+  it("picks by 件目 as by 番目 (口座振替の事業 → 2件目の内容は？) (probe 68)", async () => {
+    const list = await engine.ask("口座振替の事業");
+    const a = await engine.ask("2件目の内容は？", { previous: goesOnFrom(list) });
+    expect(keys(a)).toEqual([keys(list)[1]]);
+  });
+
   it("reads 「来週の会議で使うので」 without its comma as why one asks, not as a day asked about (probe 65)", async () => {
     const a = await engine.ask("来週の庁内会議で使うのでおくやみコーナーの担当課を教えてください");
     expect(a.notes.join("\n")).not.toContain("日付や時刻");

@@ -69,6 +69,13 @@ describe("plan-bot ask", () => {
     expect(strong.missingTerms).toEqual([]);
   });
 
+  it("labels a project shown beside an exact answer of none as partial, never exact (probe 68)", () => {
+    const json = JSON.parse(run(["ask", "R3に廃止となっている事業", "--json"]).stdout);
+    expect(json.answered).toBe(0);
+    expect(json.projects.length).toBeGreaterThan(0);
+    expect(json.projects.every((p: { match: string }) => p.match === "partial")).toBe(true);
+  });
+
   it("says in JSON how the question was read, as the 条件 line's parts", () => {
     const json = JSON.parse(run(["ask", "令和4年度に完了したものを除いた7-2の事業", "--json"]).stdout);
     expect(json.conditions).toEqual(["施策7-2", "令和4年度に完了・新規完了でない"]);

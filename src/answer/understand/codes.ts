@@ -30,12 +30,12 @@ export const CODE_WITH_DOTS =
 export const NUMBER_MARK = String.raw`(?:の\s*)?(?:no\.?\s*|#\s*)|の\s*`;
 
 export const PROJECT_LIST = new RegExp(
-  String.raw`(?<![\d-])(\d+-\d+)\s*(?:${NUMBER_MARK})((?:\d+)\s*(?:番目?|号|つ目|つめ|個目)?(?:\s*(?:と|、|,|・|及び|および)\s*(?:no\.?\s*|#\s*)?\d+\s*(?:番目?|号|つ目|つめ|個目)?)+)(?![\d-])`,
+  String.raw`(?<![\d-])(\d+-\d+)\s*(?:${NUMBER_MARK})((?:\d+)\s*(?:番目?|号|つ目|つめ|個目|件目)?(?:\s*(?:と|、|,|・|及び|および)\s*(?:no\.?\s*|#\s*)?\d+\s*(?:番目?|号|つ目|つめ|個目|件目)?)+)(?![\d-])`,
   "g",
 );
 
 export const PROJECT_RANGE = new RegExp(
-  String.raw`(?<![\d-])(\d+-\d+)\s*(?:${NUMBER_MARK})(\d+)\s*(?:番目?|号|つ目|つめ|個目)?\s*(?:から|〜|~|-(?=\s*\d+\s*番))\s*(?:no\.?\s*|#\s*)?(\d+)\s*(?:番目?|号|つ目|つめ|個目)?(?:まで)?(?![\d-])`,
+  String.raw`(?<![\d-])(\d+-\d+)\s*(?:${NUMBER_MARK})(\d+)\s*(?:番目?|号|つ目|つめ|個目|件目)?\s*(?:から|〜|~|-(?=\s*\d+\s*番))\s*(?:no\.?\s*|#\s*)?(\d+)\s*(?:番目?|号|つ目|つめ|個目|件目)?(?:まで)?(?![\d-])`,
   "g",
 );
 

@@ -369,7 +369,7 @@ export const ALREADY_ENDED = new RegExp(
  * the count and direction said count first (1, 2), or direction first (3, 4).
  */
 export const DIRECTION_STREAK = new RegExp(
-  String.raw`([2-9]|[二三四五])\s*(?:年度?|か年|ヶ年|カ年)\s*(?:連続(?:して|で)?|続けて|続けざまに)\s*(?:方向性\s*(?:が|は)\s*)?(${DIRECTION_VERBS})|(${DIRECTION_NAMES})\s*(?:が|の)?\s*([2-9]|[二三四五])\s*(?:年度?|か年|ヶ年|カ年)\s*(?:連続|続(?:いて|いた|く|け))|(${DIRECTION_NAMES})\s*(?:が|の)?\s*(?:連続(?:して|で)?|続けて)\s*([2-9]|[二三四五])\s*(?:年度?|か年|ヶ年|カ年)`,
+  String.raw`([2-9]|[二三四五])\s*(?:年度?|か年|ヶ年|カ年)\s*(?:以上\s*)?(?:連続(?:して|で)?|続けて|続けざまに)\s*(?:方向性\s*(?:が|は)\s*)?(${DIRECTION_VERBS})|(${DIRECTION_NAMES})\s*(?:が|の)?\s*([2-9]|[二三四五])\s*(?:年度?|か年|ヶ年|カ年)\s*(?:以上\s*)?(?:連続|続(?:いて|いた|く|け))|(${DIRECTION_NAMES})\s*(?:が|の)?\s*(?:連続(?:して|で)?|続けて)\s*([2-9]|[二三四五])\s*(?:年度?|か年|ヶ年|カ年)(?:\s*以上)?`,
   "g",
 );
 
