@@ -795,9 +795,18 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     for (const p of result.projects.slice(0, result.answered))
       count.set(p.department, (count.get(p.department) ?? 0) + 1);
     const ranked = [...count].sort((a, b) => b[1] - a[1]);
-    result.notes.push(
+    // The count by department is the answer, said first, and the list a line a project (probe 69: 44 cards under a
+    // remark); 「どの課が一番多い」 is answered by name before it.
+    const top = ranked[0]?.[1] ?? 0;
+    const most = ranked.filter(([, n]) => n === top).map(([d]) => d);
+    answerFirst(
+      result,
+      ...(ASKS_MOST.test(u.question)
+        ? [`最も多いのは${most.join("・")}（${most.length > 1 ? "各" : ""}${top}件）です。`]
+        : []),
       `担当課ごとの事業数（${ranked.length}課、多い順）: ${ranked.map(([d, n]) => `${d} ${n}件`).join("、")}`,
     );
+    result.counted = true;
   }
   for (const p of result.projects) {
     const initiative = catalog.initiatives.get(p.initiative);
@@ -1382,6 +1391,9 @@ const notInPlanNote = (terms: readonly string[]): string =>
 /** Asking whether the plan has something: 載ってる, 入ってる, 含まれる, ある(？|か|の), やってる. */
 const ASKS_IN_PLAN =
   /載っ|載る|記載|書かれ|書いて|入っ|含まれ|(?:ある|あります|あった|ございます)(?:の|ん)?(?:です|でしょう)?(?:か|かな|っけ)?\s*[?？。]*\s*$|やって(?:る|い)/;
+
+/** Asking which has the most (一番多い, 最も多い, いちばん持ってる, 最多). */
+const ASKS_MOST = /一番|いちばん|最も|もっとも|最多|一等/;
 
 /** Asking what is ahead (今後の予定, これからどうなる, この先の方向性, 将来の見通し): from this year on. */
 const ASKS_AHEAD = /今後|これから|この先|将来|先行き|見通し/;

@@ -150,6 +150,28 @@ describe("a yes-or-no of listing said as 入っている or まだやってる (
   });
 });
 
+describe("the projects counted by department, said first (probe 69)", () => {
+  const byDepartment = () => {
+    const count = new Map<string, number>();
+    for (const p of plan.projects) count.set(p.department, (count.get(p.department) ?? 0) + 1);
+    return [...count].sort((a, b) => b[1] - a[1]);
+  };
+
+  it("answers 「どの課が一番事業を持ってる？」 with the department that has the most, then the count of each", async () => {
+    const a = await engine.ask("どの課が一番事業を持ってる？");
+    const [[top, n] = ["", 0], [, second] = ["", 0]] = byDepartment();
+    expect(n).toBeGreaterThan(second);
+    expect(a.leads?.[0]).toBe(`最も多いのは${top}（${n}件）です。`);
+    expect(a.leads?.[1]).toMatch(/^担当課ごとの事業数（\d+課、多い順）: /);
+    expect(a.counted).toBe(true);
+  });
+
+  it("lists the count of each department first, with no 'most' sentence, when none is asked (7-2の事業の担当課の一覧)", async () => {
+    const a = await engine.ask("7-2の事業の担当課の一覧");
+    expect(a.leads?.[0]).toMatch(/^担当課ごとの事業数（\d+課、多い順）: 財産活用課 7件/);
+  });
+});
+
 describe("a confirmation of what the asker believes, answered はい or いいえ first (probe 64)", () => {
   it.each([
     [
