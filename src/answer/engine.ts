@@ -426,6 +426,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         freeText: understood.hasFreeText && !asksOnlyWhen(understood),
         codeOrUnit: understood.codes.length + understood.departments.length > 0,
         yearOrDirection: namesOnlyAYearOrDirection(understood),
+        byUnit: understood.byDepartment,
       });
     if (!goes && !bare) return ask(question);
     // After a search of a few projects (or one of any answer, 2番目のやつ), they are what the follow-up asks of

@@ -50,12 +50,13 @@ const GOES_ON = new RegExp(
  */
 export function isBare(
   question: string,
-  understood: { freeText: boolean; codeOrUnit: boolean; yearOrDirection: boolean },
+  understood: { freeText: boolean; codeOrUnit: boolean; yearOrDirection: boolean; byUnit?: boolean },
 ): boolean {
   if (understood.codeOrUnit || NAMES_PROJECTS.test(question)) return false;
   const ask = askingClause(stripRegister(question));
   if (ask !== "" && asksOnlyFields(ask)) return true;
-  return !understood.freeText && understood.yearOrDirection;
+  // (「担当課ごとに何件？」「担当課ごとに多い順で」: the list just answered, counted by department — probe 69.)
+  return !understood.freeText && (understood.yearOrDirection || understood.byUnit === true);
 }
 
 /**
@@ -65,7 +66,9 @@ export function isBare(
  */
 export function pointingBack(question: string): string {
   const ask = question.trim().replace(OPENING_CONNECTIVE, "");
-  return /の(?:は|って)\s*[?？]?\s*$|(?:除いて|除く|除き|以外で?|抜きで?|抜いて)\s*[?？。]?\s*$/.test(ask)
+  return /の(?:は|って)\s*[?？]?\s*$|(?:除いて|除く|除き|以外で?|抜きで?|抜いて)\s*[?？。]?\s*$|^(?:担当課|部署|課)(?:ごと|別)/.test(
+    ask,
+  )
     ? `そのうち${ask}`
     : `それは${ask}`;
 }

@@ -577,7 +577,7 @@ function readClauses(stripped: string, catalog: Catalog, now: Date): Parts {
     ((pointsBack(ask) && isStructured(whole) && !narrowsBySubject) || namesNothing)
   ) {
     const before = readContext();
-    if (isStructured(before) && !before.hasFreeText) return before;
+    if (isStructured(before) && !before.hasFreeText) return byUnitAsked(before);
   }
   if (askParts.everything && !isStructured(askParts) && context.trim() && isStructured(whole)) {
     const before = readContext();
@@ -586,10 +586,15 @@ function readClauses(stripped: string, catalog: Catalog, now: Date): Parts {
       // one asks — its words are no subject, when it adds nothing exact to what is listed.
       const bare = withoutOccasion(context);
       const plain = bare === context ? undefined : readClauses(bare, catalog, now);
-      return plain && conditionsOf(plain) === conditionsOf(before) ? plain : before;
+      return byUnitAsked(plain && conditionsOf(plain) === conditionsOf(before) ? plain : before);
     }
   }
   return readMessageParts(whole, ask, askParts, context);
+
+  /** The context's reading, counted by department when the ask says so (7-2の事業 / 担当課ごとに多い順で). */
+  function byUnitAsked(parts: Parts): Parts {
+    return askParts.byDepartment && parts.departments.length === 0 ? { ...parts, byDepartment: true } : parts;
+  }
 }
 
 /**

@@ -166,6 +166,17 @@ describe("the projects counted by department, said first (probe 69)", () => {
     expect(a.counted).toBe(true);
   });
 
+  it.each([
+    [["R7まで載っている事業", "そのうち新規で始まったのは？"], "担当課ごとに何件？"],
+    [["7-2の事業"], "担当課ごとに多い順で"],
+  ])("counts the list just answered by department (%j → %s), not the whole plan", async (chain, q) => {
+    let list = await engine.ask(chain[0] as string);
+    for (const c of chain.slice(1)) list = await engine.ask(c, { previous: goesOnFrom(list) });
+    const a = await engine.ask(q, { previous: goesOnFrom(list) });
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(keys(list).slice(0, list.answered).sort());
+    expect((a.leads ?? []).some((l) => l.startsWith("担当課ごとの事業数"))).toBe(true);
+  });
+
   it("lists the count of each department first, with no 'most' sentence, when none is asked (7-2の事業の担当課の一覧)", async () => {
     const a = await engine.ask("7-2の事業の担当課の一覧");
     expect(a.leads?.[0]).toMatch(/^担当課ごとの事業数（\d+課、多い順）: 財産活用課 7件/);

@@ -450,7 +450,7 @@ export const ASKS_FOR_ALL = /一覧|全部|すべて|全て|全体|全事業|何
  * Not after a name (人事課の事業数 is one department's count).
  */
 export const BY_UNIT =
-  /(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:(?:担当課|担当部署|部署|課)(?:ごとの|別の|の)?(?:一覧|リスト|件数|事業数)|(?:担当課|部署|課)(?:ごと|別)|どの(?:課|部署)が(?:一番|最も|いちばん)(?:多く|たくさん)?|どの(?:課|部署)が(?:多|たくさん)|(?:一番|最も|いちばん)(?:事業の|事業が)?多い(?:課|部署)|何課|いくつの課)/gu;
+  /(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:(?:担当課|担当部署|部署|課)(?:ごとの|別の|の)?(?:一覧|リスト|件数|事業数)|(?:担当課|部署|課)(?:ごと|別)(?:に|で)?(?:\s*(?:件数の|事業の|数の)?(?:多い|少ない)順(?:に|で)?)?|どの(?:課|部署)が(?:一番|最も|いちばん)(?:多く|たくさん)?|どの(?:課|部署)が(?:多|たくさん)|(?:一番|最も|いちばん)(?:事業の|事業が)?多い(?:課|部署)|何課|いくつの課)/gu;
 
 /** The name a word is asked to be in — a project's, or (with 課) its department's — and the verb that says so. */
 // (Every field has 名 in it: readParts runs the patterns below only on a text with 名.)
