@@ -68,6 +68,11 @@ export function goesOnFrom(answered: Answer): string {
     : read;
 }
 
+/** A message cut short: a noun then の or を, or a comma, at its end (市民会館跡地の, マイナンバーカードの事業を). */
+const CUT_SHORT = /[\p{Script=Han}\p{Script=Katakana}ーa-z0-9]\s*(?:の|を)\s*$|[、,]\s*$/iu;
+/** The invisible marks of what a message goes on from (see YES_OR_NO and PICKED). */
+const MARKS = /[\u2062\u2063]/g;
+
 /** What marks the yes-or-no line of what a message goes on from (an invisible separator, U+2063): never asked. */
 const YES_OR_NO = "\u2063";
 /** What marks the line of a project picked from a list by its place (an invisible times, U+2062): never asked. */
@@ -495,6 +500,20 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         // learns where a follow-up is read as one.
         const answered = await ask(question);
         return asksOfOneBefore(question) ? { ...answered, notes: [...answered.notes, READ_ALONE] } : answered;
+      }
+      // 「市民会館跡地の」 then 「事業の方向性を教えて」: one question typed in two messages, the first cut short after
+      // a noun's particle (probe 68) — read as one.
+      const last = (goesOnFromText.split("\n").at(-1) ?? "").replace(MARKS, "");
+      // (Not a narrowing said casually, 「そのうち施策7-1の」, nor a message going on from a list: 「2番目のは？」.)
+      if (
+        CUT_SHORT.test(last) &&
+        !CUT_SHORT.test(question) &&
+        !NARROWING_WORD.test(last) &&
+        !picksOne(question) &&
+        !goesOn(question)
+      ) {
+        const joined = `${last}${question.trim()}`;
+        return readAfterBefore(await ask(joined), question, last, joined);
       }
       // 「施策7-6の事業」「最初の事業の目的は？」 then 「2番目のやつは？」: the same asked of the list's project there.
       // Anything else after a pick asks of the project picked (「それの担当は？」).

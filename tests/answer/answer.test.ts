@@ -2722,6 +2722,28 @@ describe("free-text answers (real kuromoji)", () => {
     expect(keys(a).slice(0, a.answered).sort()).toEqual(want.map(projectKey).sort());
   });
 
+  it.each([
+    ["市民会館跡地の", "事業の方向性を教えて"],
+    ["マイナンバーカードの普及促進の", "担当課"],
+  ])(
+    "reads a question typed in two messages, the first cut short (%s / %s), as one (probe 68)",
+    async (first, second) => {
+      const a = await engine.ask(second, { previous: goesOnFrom(await engine.ask(first)) });
+      const whole = await engine.ask(`${first}${second}`);
+      expect(a.answered).toBeGreaterThan(0);
+      expect(keys(a).slice(0, a.answered)).toEqual(keys(whole).slice(0, whole.answered));
+      expect(a.readAs).toBe(`${first}${second}`);
+    },
+  );
+
+  it("keeps a narrowing said casually with の (そのうち施策7-1の) apart from the pick after it (2番目のは？)", async () => {
+    let a = await engine.ask("R3に臨時拡充の事業");
+    a = await engine.ask("そのうち施策7-1の", { previous: goesOnFrom(a) });
+    const list = keys(a).slice(0, a.answered);
+    const second = await engine.ask("2番目のは？", { previous: goesOnFrom(a) });
+    expect(keys(second)).toEqual([list[1]]);
+  });
+
   it("picks by 件目 as by 番目 (口座振替の事業 → 2件目の内容は？) (probe 68)", async () => {
     const list = await engine.ask("口座振替の事業");
     const a = await engine.ask("2件目の内容は？", { previous: goesOnFrom(list) });
