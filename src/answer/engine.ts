@@ -17,6 +17,7 @@ import {
   goesOn,
   isBare,
   MAX_PROJECTS_NAMED,
+  narrowedAmong,
   othersAsked,
   pickedAgain,
   picksByPlace,
@@ -454,7 +455,17 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       (ofBefore.length <= MAX_PROJECTS_NAMED || picksByPlace(question))
         ? ofBefore.map(saidName)
         : [];
-    const named = shown.length > 0 ? askedOfProjects(question, shown) : null;
+    const named =
+      shown.length > 0
+        ? (askedOfProjects(question, shown) ??
+          // (By a year, a direction or a department only: 「そのうち道路を整備するほうは？」 searches its words among them.)
+          // (Of a list with nothing beside it: after 該当 1件 and four related, 「そのうち」 may mean any of the five.)
+          (answeredBefore.intent === "search" &&
+          answeredBefore.projects.length === answeredBefore.answered &&
+          !(understood ?? understand(question, catalog, clock())).hasFreeText
+            ? narrowedAmong(question, shown)
+            : null))
+        : null;
     // 「そのうち新規のは？」 after a question of a year: 新規 in some year, not in that one.
     const narrowed = (text: string) =>
       withDirectionHadOnce(text, understood ?? understand(text, catalog, clock()), previous);

@@ -487,6 +487,21 @@ export function askedOfProjects(question: string, names: readonly string[]): str
   return [...read].length <= MAX_QUESTION_CHARS ? read : null;
 }
 
+/**
+ * A list narrowed (「そのうちR5以降も載ってるのは？」) of the few projects a search just answered, named: those of
+ * them the narrowing keeps — read again as a search, the words before would find the one whose name holds them all
+ * (probe 69: Wi-Fi's five projects narrowed to 貸室利用者向けWi-Fi環境整備事業, not listed in R5). Null otherwise.
+ */
+export function narrowedAmong(question: string, names: readonly string[]): string | null {
+  const lead = POINTING_LEAD.exec(question) as RegExpExecArray;
+  if (lead[1] === undefined || names.length === 0) return null;
+  const rest = question.slice(lead[0].length).trim();
+  if (rest === "") return null;
+  const all = [...new Set(names.map((n) => n.replace(SAID_PLACE, "")))];
+  const read = `${all.join("、")}のうち${rest}`;
+  return [...read].length <= MAX_QUESTION_CHARS ? read : null;
+}
+
 /** The projects a follow-up's lead points at: all, the first (その事業), or one by its place (none beyond the list). */
 function pickedOf(lead: RegExpExecArray, names: readonly string[]): string[] {
   const ordinal = lead[2];

@@ -2736,6 +2736,17 @@ describe("free-text answers (real kuromoji)", () => {
     },
   );
 
+  it("narrows a search's few answers by a year among themselves (Wi-Fiの事業ってある？ → そのうちR5以降も載ってるのは？) (probe 69)", async () => {
+    const list = await engine.ask("Wi-Fiの事業ってある？");
+    expect(list.projects.length).toBe(list.answered);
+    const a = await engine.ask("そのうちR5以降も載ってるのは？", { previous: goesOnFrom(list) });
+    const want = list.projects
+      .slice(0, list.answered)
+      .filter((p) => p.directions.R5 || p.directions.R6 || p.directions.R7);
+    expect(want.length).toBeGreaterThan(1);
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(want.map(projectKey).sort());
+  });
+
   it("keeps a narrowing said casually with の (そのうち施策7-1の) apart from the pick after it (2番目のは？)", async () => {
     let a = await engine.ask("R3に臨時拡充の事業");
     a = await engine.ask("そのうち施策7-1の", { previous: goesOnFrom(a) });
