@@ -124,6 +124,8 @@ const TUNED = [
   "dev73",
   "dev74",
   "dev75",
+  "dev76",
+  "dev77",
 ];
 
 /** Every set, the tuned ones first. */

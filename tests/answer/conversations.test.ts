@@ -94,6 +94,9 @@ describe.each([
   ["conversations65.json", 41],
   ["conversations66.json", 38],
   ["conversations67.json", 41],
+  // Probes 68 and 69's chains (run mid-session on edea242): 34 of 38 and 30 of 40 follow-ups on the start code.
+  ["conversations68.json", 36],
+  ["conversations69.json", 36],
 ])("conversations with follow-ups (%s)", (file, floor) => {
   const conversations = read(file);
   it(`answers every first message, and at least ${floor} follow-ups, right`, async () => {

@@ -179,6 +179,10 @@ describe.each([
   ["dev73.jsonl", 0.85, 0.9, 0.9],
   ["dev74.jsonl", 0.85, 0.9, 0.9],
   ["dev75.jsonl", 0.85, 0.9, 0.9],
+  // Probes 68 and 69 (run mid-session on edea242): a coordinator's long threads (98.3 / 100 / 40 of 40 on the start
+  // code) and a planning analyst's comparisons and aggregates (100 / 99.4 / 39).
+  ["dev76.jsonl", 0.85, 0.9, 0.9],
+  ["dev77.jsonl", 0.85, 0.9, 0.9],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],
