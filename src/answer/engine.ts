@@ -34,6 +34,7 @@ import {
   withSameAs,
   withSubjectSwapped,
   withUnitSwapped,
+  withYearAndDirectionSwapped,
   withYearSwapped,
 } from "./follow-up.js";
 import { askingClause, asksOnlyFields, asksYesOrNo, NARROWING_WORD, stripRegister } from "./register.js";
@@ -286,6 +287,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // included — of another year, department or direction: a question of its own, as if asked so.
     const asked = given.replaceAll(YES_OR_NO, "");
     const swapped =
+      withYearAndDirectionSwapped(question, asked) ??
       withYearSwapped(question, asked) ??
       withUnitSwapped(question, asked, catalog.departments) ??
       withDirectionSwapped(question, asked) ??

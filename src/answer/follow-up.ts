@@ -401,6 +401,47 @@ export function withDirectionSwapped(question: string, previous: string | undefi
   };
 }
 
+/**
+ * A year and a direction said together in place of the question before's (じゃあR3に新規完了は？, いや、R4じゃなくて
+ * R3で新規のは？). Groups: the year (1), the direction (2), how it is said (3).
+ */
+const YEAR_AND_DIRECTION = new RegExp(
+  String.raw`^(?:(?:${THEN}|いや|いえ|ちがう|違う|違います)\s*[、,]?\s*)*(?:(?:${ANY_YEAR})\s*(?:じゃなくて|ではなくて|でなくて|じゃなく|ではなく)\s*[、,]?\s*)?(${ANY_YEAR})\s*(?:に|で|が|は|の)?\s*(${DIRECTION_NAMES})\s*(する|した|予定|になる|となる)?\s*(?:の|もの|やつ)?\s*(?:は|って|だと)?\s*[?？]*$`,
+  "i",
+);
+
+/**
+ * The question before, asked of another year and direction together (「7-4から7-6の事業でR4に完了するもの」 then
+ * 「じゃあR3に新規完了は？」 → 「…でR3に新規完了するもの」), when it named one of each: not a yes-or-no of the projects it
+ * answered (probe 69), nor the year and direction alone over the whole plan (probe 68). Null otherwise.
+ */
+export function withYearAndDirectionSwapped(question: string, previous: string | undefined): Swapped | null {
+  if (previous === undefined || previous.trim() === "") return null;
+  const asked = YEAR_AND_DIRECTION.exec(question.normalize("NFKC").trim());
+  if (!asked) return null;
+  const [, year = "", direction = "", how = ""] = asked;
+  const before = previous.normalize("NFKC").trim();
+  const years = [...before.matchAll(YEAR)];
+  const directions = [...before.matchAll(A_DIRECTION)];
+  if (years.length !== 1 || directions.length !== 1) return null;
+  const spans = [
+    {
+      at: years[0]?.index as number,
+      end: (years[0]?.index as number) + (years[0]?.[0].length ?? 0),
+      by: year,
+    },
+    {
+      at: directions[0]?.index as number,
+      end: (directions[0]?.index as number) + (directions[0]?.[0].length ?? 0),
+      // (How it was said before stays when the message says none: 完了するもの → 新規完了するもの.)
+      by: `${direction}${how || (directions[0]?.[2] ?? "")}`,
+    },
+  ].sort((a, b) => b.at - a.at);
+  let text = before;
+  for (const { at, end, by } of spans) text = `${text.slice(0, at)}${by}${text.slice(end)}`;
+  return { text, as: `${year}に${direction}${how}の事業` };
+}
+
 /** Some other subject alone (住民票のほうは？, じゃあふるさと納税は？). Group 1: the subject. */
 const ANOTHER_SUBJECT = new RegExp(
   String.raw`^(?:(?:${THEN})\s*[、,]?\s*)?([^、。？?！!\s]{1,30}?)\s*(?:のほう|の方)?\s*(?:は|だと|なら|だったら|って)\s*(?:${HOW_IS_IT})?\s*[?？]*$`,

@@ -2747,6 +2747,30 @@ describe("free-text answers (real kuromoji)", () => {
     expect(keys(a).slice(0, a.answered).sort()).toEqual(want.map(projectKey).sort());
   });
 
+  it("asks the question before of another year and direction together (→ じゃあR3に新規完了は？) (probe 69)", async () => {
+    const list = await engine.ask("7-4から7-6の事業でR4に完了するもの");
+    const a = await engine.ask("じゃあR3に新規完了は？", { previous: goesOnFrom(list) });
+    expect(a.verdict).toBeUndefined();
+    expect(keys(a).slice(0, a.answered)).toEqual(
+      plan.projects
+        .filter((p) => ["7-4", "7-5", "7-6"].includes(p.policy) && p.directions.R3 === "新規完了")
+        .map(projectKey),
+    );
+  });
+
+  it("takes back a year and direction in a chain, keeping its department (いや、R4じゃなくてR3で新規のは？) (probe 68)", async () => {
+    let a = await engine.ask("人権・男女共生課の事業は？");
+    for (const q of ["そのうちR4で完了のは？", "何件？", "いや、R4じゃなくてR3で新規のは？"])
+      a = await engine.ask(q, { previous: goesOnFrom(a) });
+    expect(keys(a).slice(0, a.answered)).toEqual(
+      plan.projects
+        .filter(
+          (p) => p.department === "人権・男女共生課" && ["新規", "新規完了"].includes(p.directions.R3 ?? ""),
+        )
+        .map(projectKey),
+    );
+  });
+
   it("keeps a narrowing said casually with の (そのうち施策7-1の) apart from the pick after it (2番目のは？)", async () => {
     let a = await engine.ask("R3に臨時拡充の事業");
     a = await engine.ask("そのうち施策7-1の", { previous: goesOnFrom(a) });
