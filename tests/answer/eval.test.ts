@@ -276,6 +276,9 @@ describe.each([
   // Written blind at the start of the twenty-fourth session, frozen (bbd8da47…), scored by its path until the end:
   // 93.5 / 98.2 / 198 of 209 on the start code (cd39c0d), 93.2 / 98.6 / 198 of 209 at the end.
   ["twentyninth.jsonl", 0.75, 0.9, 0.8],
+  // Written blind at the start of the twenty-fifth session, frozen (33000073…), scored by its path until the end:
+  // 87.4 / 95.8 / 210 of 221 on the start code (8b22043), 87.4 / 95.9 / 209 of 221 at the end.
+  ["thirtieth.jsonl", 0.75, 0.9, 0.8],
 ])("evaluation on %s", (file, top1, recall5, exact) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);
