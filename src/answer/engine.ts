@@ -123,11 +123,13 @@ const namesOnlyAYearOrDirection = (u: Understanding) =>
 /** 「…なのは？」「…するのって？」: the ones that are so, said by の alone — of something already in view. */
 const THE_ONES = /の\s*(?:は|って)\s*[?？]?\s*$/;
 
-/**
- * A follow-up's answer of the projects just answered, in the order they were given — and only them: projects that
- * share a word with their names are beside a question asked of them (「それっていつまで？」) — with no words said to be
- * searched: they were the names, not the asker's.
- */
+/** The project of `list` a follow-up read as its name names first (the longest name that opens it). */
+function projectNamedIn(read: string, list: readonly Project[]): Project | undefined {
+  return list
+    .filter((p) => read.startsWith(saidName(p)))
+    .sort((a, b) => saidName(b).length - saidName(a).length)[0];
+}
+
 /** An answer of one project picked by its place: that project alone, when the answer found it (else as it is). */
 function onlyThe(answered: Answer, picked: Project | undefined): Answer {
   return picked && answered.projects.slice(0, answered.answered).includes(picked)
@@ -135,6 +137,11 @@ function onlyThe(answered: Answer, picked: Project | undefined): Answer {
     : answered;
 }
 
+/**
+ * A follow-up's answer of the projects just answered, in the order they were given — and only them: projects that
+ * share a word with their names are beside a question asked of them (「それっていつまで？」) — with no words said to be
+ * searched: they were the names, not the asker's.
+ */
 function ofThoseAnswered(answered: Answer, order: readonly Project[]): Answer {
   if (order.length === 0) return answered;
   const at = (p: Project) => {
@@ -477,14 +484,9 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         ? readAfter(narrowed(pointingBack(question)), beforeAskedAgain(question, previous), true)
         : readAfter(narrowed(question), previous, goes));
     // (One picked by its place is that project alone: the search of its name may find others beside it.)
-    const pickedOne =
-      named && picksOne(question)
-        ? ofBefore
-            .filter((p) => named.startsWith(saidName(p)))
-            .sort((a, b) => saidName(b).length - saidName(a).length)
-        : [];
+    const pickedOne = named && picksOne(question) ? projectNamedIn(named, ofBefore) : undefined;
     const answered = withinBefore(
-      ofThoseAnswered(onlyThe(await ask(read), pickedOne[0]), named ? answeredBefore.projects : []),
+      ofThoseAnswered(onlyThe(await ask(read), pickedOne), named ? answeredBefore.projects : []),
       question,
       answeredBefore,
     );
@@ -536,9 +538,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         const listed = list.projects.slice(0, list.answered);
         const read = pickedAgain(question, listed.map(saidName), pick.line);
         // (The project picked alone, as the first pick showed it: not the search of its name's other finds.)
-        const one = listed
-          .filter((p) => read?.startsWith(saidName(p)))
-          .sort((a, b) => saidName(b).length - saidName(a).length)[0];
+        const one = read === null ? undefined : projectNamedIn(read, listed);
         if (read !== null)
           return {
             ...readAfterBefore(
