@@ -25,6 +25,7 @@ import {
   pointsBackAtSubject,
   projectSentence,
   saysThereIsAProject,
+  sentencesOf,
   withoutAsides,
   withoutOpening,
 } from "./register.js";
@@ -143,7 +144,12 @@ export function quoteQuestion(question: string): string {
   // asking sentence, when the story before it would fill the quote (probes 55–57: 「…予算編成に向けて歳入まわりの…」).
   const said = [...whole].length > QUOTED_QUESTION_CHARS ? withoutOpening(whole) : whole;
   const asking = [...said].length > QUOTED_QUESTION_CHARS ? askingSentences(said).at(-1) : undefined;
-  const from = asking ? said.lastIndexOf(asking) : 0;
+  // (An asking sentence that names nothing — 「…担当課も知りたいです。」「お手数ですが教えてください。」 — is quoted with the
+  // sentence before it that does: a heading of the request alone tells nothing of what was asked (probes 66–69).)
+  const sentences = asking ? sentencesOf(said) : [];
+  const at = asking ? sentences.lastIndexOf(asking) : -1;
+  const named = at > 0 && NAMES_NOTHING.test(asking ?? "") ? sentences[at - 1] : asking;
+  const from = named ? said.lastIndexOf(named) : 0;
   const chars = [...(from > 0 ? `…${said.slice(from)}` : said)];
   const short =
     chars.length > QUOTED_QUESTION_CHARS
@@ -151,6 +157,13 @@ export function quoteQuestion(question: string): string {
       : chars.join("");
   return short.replace(/[*_~`]/g, (c) => ({ "*": "＊", _: "＿", "~": "～", "`": "｀" })[c] ?? c);
 }
+
+/**
+ * A sentence that asks and names nothing of what: only the fields every answer shows (担当課, 事業, 方向性), the words
+ * that refer back (該当する, その, これ) and the request (教えて, 知りたい, お願い).
+ */
+const NAMES_NOTHING =
+  /^[\s、,]*(?:(?:また|あと|あわせて|併せて|合わせて|それと|お手数ですが|恐れ入りますが|もし|差し支えなければ|可能であれば)[、,]?\s*)*(?:(?:該当|関係|関連)(?:する)?|その|それらの?|これらの?|この|こちらの)?\s*(?:事業|取組|取り組み|担当課|担当|所管課|方向性|目的|内容|概要|年度|件数)?\s*(?:と|や|、)?\s*(?:担当課|担当|方向性|目的|内容|概要)?\s*(?:も|を|は|が|について)?\s*(?:あれば|があれば)?\s*(?:教えて|知りたい|伺いたい|確認させて|ご教示|お知らせ|お願い)[^。？?！!]*[。？?！!]*\s*$/;
 
 /** How a shown project meets the question: exactly (a code, department, year), strongly, or partially. */
 export type Match = "exact" | "strong" | "partial";

@@ -43,6 +43,15 @@ describe("answer messages people can read", () => {
     expect([...quoteQuestion(q)]).toHaveLength(40);
   });
 
+  it("quotes the sentence before an ask that names nothing (…該当する事業を教えていただけますか。) (probes 66–69)", () => {
+    const story = "お世話になっております。来週の地元説明会に向けて資料を作っているところです。";
+    const q = `${story}市民会館跡地の周りの道路について問い合わせがありました。該当する事業と担当課を教えていただけますか。`;
+    expect(quoteQuestion(q).startsWith("…市民会館跡地の周りの道路について")).toBe(true);
+    // An ask that names its subject is quoted itself.
+    const own = `${story}市民会館跡地の周りの道路の事業を教えていただけますか。`;
+    expect(quoteQuestion(own).startsWith("…市民会館跡地の周りの道路の事業を")).toBe(true);
+  });
+
   it("says how the question was read on one 条件 line, a condition said in a sentence on it beside the code", async () => {
     const m = answerMessage(await engine.ask("令和4年度に完了したものを除いた7-2の事業"), {});
     expect(text(m)).toContain("条件: 施策7-2 / 令和4年度に完了・新規完了でない");
