@@ -29,6 +29,7 @@ import {
   withCodeSwapped,
   withDirectionHadOnce,
   withDirectionSwapped,
+  withFieldSubjectSwapped,
   withNumberSwapped,
   withoutSameUnitAlso,
   withSameAs,
@@ -307,7 +308,12 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     const previous = onTheWay ? given.slice(0, marked - 1) : asked;
     // 「住民票のほうは？」: a yes-or-no just answered, asked again of another subject.
     const line = given.slice(marked + 1);
-    let another = swapped === null && marked >= 0 ? withSubjectSwapped(question, line) : null;
+    let another =
+      swapped === null
+        ? marked >= 0
+          ? withSubjectSwapped(question, line)
+          : withFieldSubjectSwapped(question, asked.split("\n").at(-1) ?? "")
+        : null;
     let fromList = false;
     // 「最初の事業はいつ終わる？」 then 「じゃあ2番目のやつは？」: another of the list's projects, by its place.
     if (another === null && swapped === null && marked >= 0 && picksOne(question)) {

@@ -464,6 +464,22 @@ export function withSubjectSwapped(question: string, yesOrNo: string): Swapped |
   return { text: `${subject}は${split[2]}`, as: subject };
 }
 
+/** A field asked of a subject (おくやみコーナーの担当課は？, ロケ地ツアーの目的って？). Groups: subject (1), field on (2). */
+const FIELD_OF_SUBJECT =
+  /^(.+?)の\s*((?:担当課|担当|所管課|所管|目的|内容|方向性|概要)\s*(?:は|って|を)?[^。]*)$/;
+
+/**
+ * A field just asked of a subject, asked again of another subject the message names alone (おくやみコーナーの担当課は？
+ * then マイナンバーカードのほうは？ → マイナンバーカードの担当課は？) — not a new search of it (probe 68). Null otherwise.
+ */
+export function withFieldSubjectSwapped(question: string, previousLine: string): Swapped | null {
+  const asked = FIELD_OF_SUBJECT.exec(previousLine.normalize("NFKC").trim());
+  // (A message that asks a field itself — ふるさと納税の担当課は？, R3の方向性は？ — is a question of its own.)
+  if (!asked || FIELD_OF_SUBJECT.test(question.normalize("NFKC").trim())) return null;
+  const swapped = withSubjectSwapped(question, `${asked[1]}は${asked[2]}`);
+  return swapped && { ...swapped, text: `${swapped.as}の${asked[2]}` };
+}
+
 /** A direction's name, first in a narrowing message (そのうち新規で始まったのは？). */
 const FIRST_DIRECTION = new RegExp(DIRECTION_NAMES);
 /** Some year named (R7まで続く, 令和4年度に完了), and a direction said to be had at some time (一度でも新規). */

@@ -1258,6 +1258,21 @@ describe("a message going on from the question before it, in a thread or a DM", 
       expect(text).toContain(`  ${field}: ${field === "目的" ? p.purpose : p.content}`);
   });
 
+  it.each([
+    [
+      "おくやみコーナーの担当課は？",
+      "マイナンバーカードのほうは？",
+      "担当課: 市民課（マイナンバーカードの普及促進）",
+    ],
+    ["ロケ地ツアーの担当は？", "じゃあふるさと納税は？", "担当課: まち魅力発信課（ふるさと寄附金推進事業）"],
+  ])(
+    "asks the field just asked (%s) of the subject a message names alone (%s) (probe 68)",
+    async (first, q, line) => {
+      const a = await engine.ask(q, { previous: goesOnFrom(await engine.ask(first)) });
+      expect(a.notes[0]).toBe(line);
+    },
+  );
+
   it("reads a message that names its own subject alone, the question before it set aside", async () => {
     const a = await engine.ask("ふるさと納税の担当課は？", { previous: "マイナンバーカードの担当課は？" });
     expect(keys(a)[0]).toBe("7-1#2");
