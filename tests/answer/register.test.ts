@@ -667,6 +667,9 @@ describe("ASKS_DEPARTMENT: asking whose a project is", () => {
     ["所管課も教えてください"],
     ["それって誰が担当してる？"],
     ["どの部署の事業？"],
+    // The department of the projects a condition leaves (probe 69).
+    ["縮小になる事業がある課はどこ？"],
+    ["R7まで続く事業がある課ってどこ？"],
   ])("reads %s as asking for the department", (q) => {
     expect(ASKS_DEPARTMENT.test(q)).toBe(true);
   });
@@ -676,6 +679,7 @@ describe("ASKS_DEPARTMENT: asking whose a project is", () => {
     ["担当課の一覧"],
     ["どの課が一番多い？"],
     ["マイナンバーカードの普及"],
+    ["課はどこにありますか"],
   ])("reads %s as asking no department of a project", (q) => {
     expect(ASKS_DEPARTMENT.test(q)).toBe(false);
   });
