@@ -314,6 +314,10 @@ describe("search ranking", () => {
     expect(ranked.slice(0, wifi.length).sort()).toEqual(wifi.sort());
   });
 
+  it("reads 在宅 alone as working from home (dict/synonyms.txt's テレワーク group): the remote-work project first (probe 68)", () => {
+    expect(keys("職員が在宅で仕事できるようにする取り組み")[0]).toBe("7-2#20");
+  });
+
   it("puts the project about a subject above one mentioning it in passing", () => {
     expect(keys("ふるさと納税")).toEqual(["7-1#2", "7-1#4"]);
   });
