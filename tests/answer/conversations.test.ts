@@ -68,8 +68,9 @@ describe.each([
   // (33 on the session's start code).
   ["conversations52.json", 38],
   // Probe 53's twenty (a section chief's fragments, a pasted council question, a change of mind, 件数 alone, 「臨時拡充って
-  // どういう意味？」): 18 of 20 first messages and 27 of 39 follow-ups on the session's start code, 20 and 32 at its end.
-  ["conversations53.json", 32],
+  // どういう意味？」): 18 of 20 first messages and 27 of 39 follow-ups on the session's start code, 20 and 32 at its end
+  // (33 at the twenty-fifth session's end: 「何件？」 counts the list as it stands).
+  ["conversations53.json", 33],
   // Probe 54's twenty (それの担当課の事業は全部で何件？, the department's other projects): 35 of 40 follow-ups on the
   // session's start code, 38 at its end.
   ["conversations54.json", 40],
