@@ -1047,9 +1047,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
           result,
           ...owned.map((p) =>
             ahead.some((y) => p.directions[y])
-              ? `${saidName(p)}の今後（${yearsLabel(ahead)}）の方向性: ${ahead
-                  .map((y) => `${y} ${p.directions[y] ?? "記載なし"}`)
-                  .join("、")}。`
+              ? `${saidName(p)}の今後（${yearsLabel(ahead)}）の方向性: ${directionsIn(p, ahead)}。`
               : `${saidName(p)}は${yearsLabel(ahead)}の計画に記載がありません（${listingSpan(p, catalog.years)}）。`,
           ),
         );
@@ -1137,9 +1135,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       result.verdict = true;
       answerFirst(
         result,
-        `${holdsEvery(only) ? "はい" : holdsSome(only) ? "一部です" : "いいえ"}。${saidName(only)}の${yearsLabel(inPlan)}の方向性: ${inPlan
-          .map((y) => `${y} ${only.directions[y] ?? "記載なし"}`)
-          .join("、")}。`,
+        `${holdsEvery(only) ? "はい" : holdsSome(only) ? "一部です" : "いいえ"}。${saidName(only)}の${yearsLabel(inPlan)}の方向性: ${directionsIn(only, inPlan)}。`,
       );
       if (!holdsSome(only)) askedNotRelated();
       else result.projects = result.projects.slice(0, result.answered);
@@ -1380,6 +1376,10 @@ export function yearSentence(project: Project, year: YearKey, years: readonly Ye
     : `${saidName(project)}は${reiwaLabel(year)}の計画に記載がありません（${listingSpan(project, years)}）。`;
 }
 
+/** A project's direction in each of some years, 記載なし where it is not listed: R5 継続、R6 継続、R7 記載なし. */
+const directionsIn = (project: Project, years: readonly YearKey[]): string =>
+  years.map((y) => `${y} ${project.directions[y] ?? "記載なし"}`).join("、");
+
 /** The years a project is listed in and its last direction: 記載は令和3年度・令和4年度、R4 完了まで. */
 function listingSpan(project: Project, years: readonly YearKey[]): string {
   const listed = years.filter((y) => project.directions[y]);
@@ -1400,7 +1400,6 @@ const quoted = (terms: readonly string[]): string => terms.map((t) => `『${t}�
 /** With nothing found: 『ごみ』『収集』は計画に出てこない語です。… */
 const notInPlanNote = (terms: readonly string[]): string =>
   `${quoted(terms)}は計画に出てこない語です（計画が別の言い方で書いていることもあります）。`;
-/** 『太陽光』は計画に出てこない語のため、それ以外の語で探しました。 */
 /** Asking whether the plan has something: 載ってる, 入ってる, 含まれる, ある(？|か|の), やってる. */
 const ASKS_IN_PLAN =
   /載っ|載る|記載|書かれ|書いて|入っ|含まれ|(?:ある|あります|あった|ございます)(?:の|ん)?(?:です|でしょう)?(?:か|かな|っけ)?\s*[?？。]*\s*$|やって(?:る|い)/;
@@ -1411,6 +1410,7 @@ const ASKS_MOST = /一番|いちばん|最も|もっとも|最多|一等/;
 /** Asking what is ahead (今後の予定, これからどうなる, この先の方向性, 将来の見通し): from this year on. */
 const ASKS_AHEAD = /今後|これから|この先|将来|先行き|見通し/;
 
+/** 『太陽光』は計画に出てこない語のため、それ以外の語で探しました。 */
 const missingTermsNote = (terms: readonly string[]): string =>
   `${quoted(terms)}は計画に出てこない語のため、それ以外の語で探しました。`;
 

@@ -224,6 +224,12 @@ export interface Swapped {
   as: string;
 }
 
+/** A question of when, of what it names (…はいつまで？, …って何年度で終わる？): group 1 is what. */
+const ASKED_WHEN_OF = /^(.+?)\s*(?:は|って|の)\s*(?:いつ|何年度)[^\n]*$/;
+
+/** Where a match stands in the text it was found in. */
+const spanOf = (m: RegExpMatchArray) => ({ at: m.index as number, end: (m.index as number) + m[0].length });
+
 /** The question before with `thing` in place of what it named (`named`), or in front of it when it named none. */
 const askedOf = (before: string, thing: string, named?: { at: number; end: number }): Swapped => ({
   text: named ? `${before.slice(0, named.at)}${thing}${before.slice(named.end)}` : `${thing}の${before}`,
@@ -235,9 +241,6 @@ const askedOf = (before: string, thing: string, named?: { at: number; end: numbe
  * 事業は？; マイナンバーカードの担当課は？ then R4は？ → R4のマイナンバーカードの担当課は？), when the message says only a year
  * and the question before named one year or none. Null otherwise.
  */
-/** A question of when, of what it names (…はいつまで？, …って何年度で終わる？): group 1 is what. */
-const ASKED_WHEN_OF = /^(.+?)\s*(?:は|って|の)\s*(?:いつ|何年度)[^\n]*$/;
-
 export function withYearSwapped(question: string, previous: string | undefined): Swapped | null {
   if (previous === undefined || previous.trim() === "") return null;
   // As typed (R6 stays R6), full-width forms made plain.
@@ -254,7 +257,7 @@ export function withYearSwapped(question: string, previous: string | undefined):
   const lastWhen = named ? null : ASKED_WHEN_OF.exec(before.split("\n").at(-1) ?? "");
   if (lastWhen && before.includes("\n"))
     return { text: `${(lastWhen[1] as string).trim()}の${thing}はどうなる?`, as: thing };
-  const swapped = askedOf(before, thing, named && { at: named.index, end: named.index + named[0].length });
+  const swapped = askedOf(before, thing, named && spanOf(named));
   // 「マイナンバーカードの普及促進」 then 「R5はどうなる？」: what becomes of the subject asked before, in that year — its
   // direction then, shown even when the plan does not list it (not a filter that leaves it out).
   const asksHow =
@@ -292,7 +295,7 @@ export function withNumberSwapped(question: string, previous: string | undefined
   const no = number ? Number(number[1] ?? number[2]) : Number(named[2]) + (step?.[1] === "次" ? 1 : -1);
   if (no < 1) return null;
   const thing = `${named[1]}の${no}番`;
-  return askedOf(before, thing, { at: named.index, end: named.index + named[0].length });
+  return askedOf(before, thing, spanOf(named));
 }
 
 /** A policy or initiative code, with its word or none: 施策7-1, 取組7-2-4, 7-1. */
@@ -318,9 +321,7 @@ export function withCodeSwapped(question: string, previous: string | undefined):
   const [named] = codes;
   const thing = (asked[1] as string).trim();
   // (With no code before, the code is where the projects are looked for: 7-1の… .)
-  return named
-    ? askedOf(before, thing, { at: named.index, end: named.index + named[0].length })
-    : askedOf(before, thing);
+  return askedOf(before, thing, named && spanOf(named));
 }
 
 /**
@@ -423,19 +424,13 @@ export function withYearAndDirectionSwapped(question: string, previous: string |
   const before = previous.normalize("NFKC").trim();
   const years = [...before.matchAll(YEAR)];
   const directions = [...before.matchAll(A_DIRECTION)];
-  if (years.length !== 1 || directions.length !== 1) return null;
+  const [namedYear] = years;
+  const [namedDirection] = directions;
+  if (years.length !== 1 || directions.length !== 1 || !namedYear || !namedDirection) return null;
   const spans = [
-    {
-      at: years[0]?.index as number,
-      end: (years[0]?.index as number) + (years[0]?.[0].length ?? 0),
-      by: year,
-    },
-    {
-      at: directions[0]?.index as number,
-      end: (directions[0]?.index as number) + (directions[0]?.[0].length ?? 0),
-      // (How it was said before stays when the message says none: 完了するもの → 新規完了するもの.)
-      by: `${direction}${how || (directions[0]?.[2] ?? "")}`,
-    },
+    { ...spanOf(namedYear), by: year },
+    // (How it was said before stays when the message says none: 完了するもの → 新規完了するもの.)
+    { ...spanOf(namedDirection), by: `${direction}${how || (namedDirection[2] ?? "")}` },
   ].sort((a, b) => b.at - a.at);
   let text = before;
   for (const { at, end, by } of spans) text = `${text.slice(0, at)}${by}${text.slice(end)}`;
@@ -554,20 +549,21 @@ export function narrowedAmong(question: string, names: readonly string[]): strin
   if (lead[1] === undefined || names.length === 0) return null;
   const rest = question.slice(lead[0].length).trim();
   if (rest === "") return null;
-  const all = [...new Set(names.map((n) => n.replace(SAID_PLACE, "")))];
-  const read = `${all.join("、")}のうち${rest}`;
+  const read = `${plainNames(names).join("、")}のうち${rest}`;
   return [...read].length <= MAX_QUESTION_CHARS ? read : null;
 }
+
+/** Projects' names said plainly, each once: without the place that tells two of one name apart (（7-2 No.3）). */
+const plainNames = (names: readonly string[]): string[] => [
+  ...new Set(names.map((n) => n.replace(SAID_PLACE, ""))),
+];
 
 /** The projects a follow-up's lead points at: all, the first (その事業), or one by its place (none beyond the list). */
 function pickedOf(lead: RegExpExecArray, names: readonly string[]): string[] {
   const ordinal = lead[2];
   // 「その事業」 is one project: the first of those answered (「それ」 may be all of them). All of them are named
   // plainly, each name once (the place that tells two of one name apart would read as codes asked).
-  if (ordinal === undefined) {
-    const all = [...new Set(names.map((n) => n.replace(SAID_PLACE, "")))];
-    return lead[3] !== undefined ? names.slice(0, 1) : all;
-  }
+  if (ordinal === undefined) return lead[3] !== undefined ? names.slice(0, 1) : plainNames(names);
   const n = ordinal === "最後" ? names.length : (ORDINALS[ordinal] ?? Number(ordinal.normalize("NFKC")));
   const one = names[n - 1];
   return one === undefined ? [] : [one];

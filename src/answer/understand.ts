@@ -1089,30 +1089,22 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
       }
     }
   }
-  if (departments.length === 0) {
-    // Part of a department's stem, four kanji or more, before what says it is a unit (魅力発信の事業,
-    // 協働推進がやってる), when it is part of exactly one department's.
-    for (const m of text.matchAll(STEM_PART)) {
+  // Part of exactly one department's stem, where what follows it says it is a unit: that department, read once.
+  const stemPartOwner = (pattern: RegExp, saysUnit: (after: string) => boolean) => {
+    for (const m of text.matchAll(pattern)) {
       const [, part = ""] = m;
       const owners = catalog.departments.filter((d) => d.stem.replaceAll("・", "").includes(part));
-      if (owners.length === 1 && owners[0] && UNIT_FOLLOWS.test(text.slice((m.index ?? 0) + m[0].length))) {
+      if (owners.length === 1 && owners[0] && saysUnit(text.slice((m.index ?? 0) + m[0].length))) {
         departments.push(owners[0].name);
         text = text.replace(part, " ");
-        break;
+        return;
       }
     }
-  }
-  if (departments.length === 0) {
-    for (const m of text.matchAll(SHORT_STEM_PART)) {
-      const [, part = ""] = m;
-      const owners = catalog.departments.filter((d) => d.stem.replaceAll("・", "").includes(part));
-      if (owners.length === 1 && owners[0]) {
-        departments.push(owners[0].name);
-        text = text.replace(part, " ");
-        break;
-      }
-    }
-  }
+  };
+  // Four kanji or more before what says it is a unit (魅力発信の事業, 協働推進がやってる); two or three said as owning
+  // (企画が持ってる, 企画さん: SHORT_STEM_PART's lookahead says it).
+  if (departments.length === 0) stemPartOwner(STEM_PART, (after) => UNIT_FOLLOWS.test(after));
+  if (departments.length === 0) stemPartOwner(SHORT_STEM_PART, () => true);
   // A shortened name with the unit's suffix, naming exactly one department: 魅力発信課 → まち魅力発信課,
   // 協働推進課 → 市民協働推進課, DXチーム → DX推進チーム (but 男女共生センター is no department) — also beside
   // a department named in full (情報システム課とDXチーム).
