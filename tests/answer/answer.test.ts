@@ -38,6 +38,12 @@ beforeAll(async () => {
   engine = createEngine(plan, { cacheDir: TEST_CACHE_DIR, clock: () => JUNE_2023 });
   await engine.warmUp();
 });
+/** The answer to the last of a chain of messages, each read after the one before (as a DM reads them). */
+const chainOf = async (questions: readonly string[]) => {
+  let a = await engine.ask(questions[0] as string);
+  for (const q of questions.slice(1)) a = await engine.ask(q, { previous: goesOnFrom(a) });
+  return a;
+};
 
 describe("a second ask trailing the first (probe 30)", () => {
   it("answers 「…を教えて。あとR4に拡充の事業も」 with the projects of both asks, and says so", async () => {
@@ -170,8 +176,7 @@ describe("the projects counted by department, said first (probe 69)", () => {
     [["R7まで載っている事業", "そのうち新規で始まったのは？"], "担当課ごとに何件？"],
     [["7-2の事業"], "担当課ごとに多い順で"],
   ])("counts the list just answered by department (%j → %s), not the whole plan", async (chain, q) => {
-    let list = await engine.ask(chain[0] as string);
-    for (const c of chain.slice(1)) list = await engine.ask(c, { previous: goesOnFrom(list) });
+    const list = await chainOf(chain);
     const a = await engine.ask(q, { previous: goesOnFrom(list) });
     expect(keys(a).slice(0, a.answered).sort()).toEqual(keys(list).slice(0, list.answered).sort());
     expect((a.leads ?? []).some((l) => l.startsWith("担当課ごとの事業数"))).toBe(true);
@@ -914,19 +919,13 @@ describe("a message going on from the question before it, in a thread or a DM", 
     [["ふるさと納税の事業の担当と目的を教えて", "その課の他の事業は？"]],
     [["人事課の事業", "最初のやつの目的は？", "その課の他の事業は？"]],
   ])("counts the list just answered (%j → 何件？), not the whole plan", async (chain) => {
-    let list = await engine.ask(chain[0] as string);
-    for (const q of chain.slice(1)) list = await engine.ask(q, { previous: goesOnFrom(list) });
+    const list = await chainOf(chain);
     expect(list.answered).toBeGreaterThan(0);
     const a = await engine.ask("何件？", { previous: goesOnFrom(list) });
     expect(keys(a).slice(0, a.answered)).toEqual(keys(list).slice(0, list.answered));
     expect(a.notes[0]).toBe(`該当する事業は${list.answered}件です。`);
   });
 
-  const chainOf = async (questions: readonly string[]) => {
-    let a = await engine.ask(questions[0] as string);
-    for (const q of questions.slice(1)) a = await engine.ask(q, { previous: goesOnFrom(a) });
-    return a;
-  };
   const fromPlan = (pred: (p: Project) => boolean) => plan.projects.filter(pred).map(projectKey);
 
   it("asks a field of the project a いいえ was about (…ってR5も載ってる？ → 担当課は？ → その課の他の事業は？) (probe 64)", async () => {
@@ -2774,9 +2773,12 @@ describe("free-text answers (real kuromoji)", () => {
   });
 
   it("takes back a year and direction in a chain, keeping its department (いや、R4じゃなくてR3で新規のは？) (probe 68)", async () => {
-    let a = await engine.ask("人権・男女共生課の事業は？");
-    for (const q of ["そのうちR4で完了のは？", "何件？", "いや、R4じゃなくてR3で新規のは？"])
-      a = await engine.ask(q, { previous: goesOnFrom(a) });
+    const a = await chainOf([
+      "人権・男女共生課の事業は？",
+      "そのうちR4で完了のは？",
+      "何件？",
+      "いや、R4じゃなくてR3で新規のは？",
+    ]);
     expect(keys(a).slice(0, a.answered)).toEqual(
       plan.projects
         .filter(
@@ -2787,8 +2789,7 @@ describe("free-text answers (real kuromoji)", () => {
   });
 
   it("keeps a narrowing said casually with の (そのうち施策7-1の) apart from the pick after it (2番目のは？)", async () => {
-    let a = await engine.ask("R3に臨時拡充の事業");
-    a = await engine.ask("そのうち施策7-1の", { previous: goesOnFrom(a) });
+    const a = await chainOf(["R3に臨時拡充の事業", "そのうち施策7-1の"]);
     const list = keys(a).slice(0, a.answered);
     const second = await engine.ask("2番目のは？", { previous: goesOnFrom(a) });
     expect(keys(second)).toEqual([list[1]]);
