@@ -454,6 +454,12 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // (「それっていつまで？」「2番目のやつの担当は？」): named, as if the asker had named them — the previous question
     // read again could find others.
     const answeredBefore = await answerBefore();
+    // The message's own reading, read once and only when needed (a message that goes on was not read above).
+    let reading: Understanding | undefined;
+    const readingOf = () => {
+      reading ??= understood ?? understand(question, catalog, clock());
+      return reading;
+    };
     // (After a いいえ with none answered, the projects it was about: 「…ってR5も載ってる？」 then 「担当課は？」.)
     const ofBefore =
       answeredBefore.answered > 0
@@ -462,9 +468,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           ? (answeredBefore.asked ?? [])
           : [];
     const shown =
-      (answeredBefore.intent === "search" ||
-        picksOne(question) ||
-        onlyAsksOf(understood ?? understand(question, catalog, clock()), question)) &&
+      (answeredBefore.intent === "search" || picksOne(question) || onlyAsksOf(readingOf(), question)) &&
       ofBefore.length > 0 &&
       // (One picked by its place is named however long the list: 「施策7-2の事業」 then 「3番目のやつの内容は？」.)
       (ofBefore.length <= MAX_PROJECTS_NAMED || picksByPlace(question))
@@ -477,7 +481,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           // (Of a list with nothing beside it: after 該当 1件 and four related, 「そのうち」 may mean any of the five.)
           (answeredBefore.intent === "search" &&
           answeredBefore.projects.length === answeredBefore.answered &&
-          !(understood ?? understand(question, catalog, clock())).hasFreeText
+          !readingOf().hasFreeText
             ? narrowedAmong(question, shown)
             : null))
         : null;
