@@ -18,6 +18,7 @@ import { BoundedMap } from "./bounded-map.js";
 import { phrasePattern, withNo } from "./lexicon.js";
 import {
   bigrams,
+  foldTerm,
   KANJI_RUN,
   KATAKANA_RUN,
   MIN_KANA_READING,
@@ -463,8 +464,19 @@ const KANA_RUN = /(?<![\p{Script=Han}\p{Script=Katakana}ー])[\u3041-\u3096ー]{
 const MIN_KANA_WORD = 4;
 /** A word of kanji only (see KANJI_RUN). */
 const KANJI_WORD = new RegExp(`^${KANJI_RUN.source}$`, "u");
+/** The one word of `words` that differs from `chars` in exactly one character (same length), if there is one. */
+function onlyOneOff(chars: readonly string[], words: readonly string[]): string | null {
+  const near = words.filter((word) => {
+    let off = 0;
+    for (const [i, c] of [...word].entries()) if (c !== chars[i] && ++off > 1) return false;
+    return off === 1;
+  });
+  return near.length === 1 ? (near[0] as string) : null;
+}
 /** The shortest word in kanji read as the plan's with one kanji typed wrong. */
 const MIN_SLIP_WORD = 5;
+/** The shortest loanword read as the plan's with one letter typed wrong (ネーミングライス: ネーミングライツ). */
+const MIN_LOANWORD_SLIP = 6;
 /** A word of katakana only (see KATAKANA_RUN), and every such run of a text. */
 const KATAKANA_WORD = new RegExp(`^${KATAKANA_RUN.source}$`, "u");
 /** A word of the plan in kanji alone, two characters or more (改修, 調達): what kana left by the IME may be. */
@@ -479,6 +491,9 @@ const INFLECTED = /ます|です|ない|たい|って|った|ている|てる|�
 const MAX_KANA_WORD_HOLDERS = 3;
 
 const HIRAGANA_ONLY = /^[\u3041-\u309f]+$/;
+/** A word in katakana alone (the long-vowel mark and the middle dot with it). */
+const KATAKANA_PIECE = /^[\u30A1-\u30FAー・]+$/;
+const KATAKANA_CHAR = /[\u30A1-\u30FA]/;
 /** The most kana of a suffix written after a word (つき of 顔写真つき, あて of 市長あての). */
 const MAX_KANA_SUFFIX = 2;
 /** Whether `surface` is typed somewhere in the (width-normalised) question right after a character `before` matches. */
@@ -582,7 +597,8 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
   /** The question's words as slots, each with the plan words that may stand for it (itself first). */
   const slotsOf = (analyzed: readonly AnalyzedTerm[], useSynonyms: boolean, text: string): Slot[] => {
     const out = new Map<string, Slot>();
-    for (const t of useSynonyms ? withPhrases(analyzed, text) : analyzed) {
+    const words = withLoanwordsWhole(analyzed, text);
+    for (const t of useSynonyms ? withPhrases(words, text) : words) {
       if (!t.base || out.has(t.term) || !MEANINGFUL(t.term)) continue;
       const key = `${useSynonyms ? 1 : 0}${t.predicate ? 1 : 0}${t.framing ? 1 : 0}${t.prefix ? 1 : 0}${t.term}\u0000${t.surface ?? ""}`;
       const slot = slotMemo.get(key) ?? slotMemo.remember(key, slotOf(t, useSynonyms));
@@ -594,6 +610,47 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
   const planHolds = (term: string) => {
     const id = vocabulary.id(term);
     return id >= 0 && ownIds.has(id);
+  };
+  /** Whether some project's own fields hold the term or one of its synonyms. */
+  const planMeans = (term: string) =>
+    planHolds(term) || (synonyms.get(term) ?? []).some(([synonym]) => planHolds(synonym));
+  /**
+   * A loanword the analyzer does not know, cut into katakana pieces none of which is a word of the plan's (クラウド:
+   * クラ + ウド; ペーパーレス: ペーパー + レス), is one word as typed: its pieces are no words of the asker's, and
+   * searched alone they match inside other words (レス of ストレス). A piece the plan has, itself or by a synonym
+   * (リノベーション of リノベーションイベント; ネーミング of a mistyped ネーミングライト), keeps the pieces, each a word.
+   */
+  const withLoanwordsWhole = (analyzed: readonly AnalyzedTerm[], text: string): readonly AnalyzedTerm[] => {
+    if (!KATAKANA_CHAR.test(text)) return analyzed;
+    const typed = phrasePattern(text);
+    const out: AnalyzedTerm[] = [];
+    for (let i = 0; i < analyzed.length; i++) {
+      const t = analyzed[i] as AnalyzedTerm;
+      let last = i;
+      let surface = t.surface ?? "";
+      if (t.base && !t.predicate && KATAKANA_PIECE.test(surface))
+        for (let k = i + 1; k < analyzed.length; k++) {
+          const next = analyzed[k] as AnalyzedTerm;
+          if (!next.base) continue;
+          const joined = `${surface}${next.surface ?? ""}`;
+          if (
+            next.predicate ||
+            !KATAKANA_PIECE.test(next.surface ?? "") ||
+            !typed.includes(phrasePattern(joined))
+          )
+            break;
+          surface = joined;
+          last = k;
+        }
+      const pieces = analyzed.slice(i, last + 1).filter((p) => p.base);
+      if (pieces.length < 2 || pieces.some((p) => planMeans(p.term))) {
+        out.push(t);
+        continue;
+      }
+      out.push({ term: analyzer.dictTerm(surface) ?? foldTerm(surface), surface, base: true });
+      i = last;
+    }
+    return out;
   };
   /**
    * The words as asked, a phrase of Sudachi's that the analyzer splits read as one word where it was typed in a row
@@ -1116,18 +1173,12 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
         longKanji.set(length, [...(longKanji.get(length) ?? []), term]);
       }
     }
-    const near = (longKanji.get(chars.length) ?? []).filter((term) => {
-      let off = 0;
-      for (const [i, c] of [...term].entries()) if (c !== chars[i] && ++off > 1) return false;
-      return off === 1;
-    });
-    return near.length === 1 ? (near[0] as string) : null;
+    return onlyOneOff(chars, longKanji.get(chars.length) ?? []);
   };
   // The plan's loanwords by their spelling keys: each katakana run of a project's own text and each word of it, the
   // first spelling kept. Built at the first loanword asked that the plan's text cannot hold.
   let bySpelling: Map<string, string> | undefined;
-  const spellingOf = (word: string): string | undefined => {
-    if (!KATAKANA_WORD.test(word) || ownTextHolds(phrasePattern(word))) return undefined;
+  const loanwords = (): Map<string, string> => {
     if (!bySpelling) {
       const spellings = new Map<string, string>();
       const add = (w: string) => {
@@ -1141,11 +1192,25 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
         }
       bySpelling = spellings;
     }
-    return bySpelling.get(spellingKey(word));
+    return bySpelling;
   };
+  const spellingOf = (word: string): string | undefined =>
+    !KATAKANA_WORD.test(word) || ownTextHolds(phrasePattern(word))
+      ? undefined
+      : loanwords().get(spellingKey(word));
   const spelledAs = (word: string): string | null => {
     const whole = spellingOf(word);
     if (whole !== undefined || !KATAKANA_WORD.test(word)) return whole ?? null;
+    // A long loanword the plan's text lacks, one letter off one of the plan's and none of its others, is that one
+    // mistyped.
+    const chars = [...word];
+    if (chars.length >= MIN_LOANWORD_SLIP && !ownTextHolds(phrasePattern(word))) {
+      const slip = onlyOneOff(
+        chars,
+        [...loanwords().values()].filter((w) => [...w].length === chars.length),
+      );
+      if (slip) return slip;
+    }
     // A loanword run into others (ファシリティーマネージメント): its words, each read alone — or, where the
     // analyzer knows it as one word, its two parts (each a loanword: three characters or more).
     const pieces = analyzer.pieces(word).map((p) => p.surface);

@@ -757,6 +757,25 @@ describe("a word the IME wrote with other kanji of the same sound (probe 38)", (
   });
 });
 
+describe("a loanword the analyzer cuts into pieces", () => {
+  it.each([
+    ["クラウドの事業", "クラウド", "クラ + ウド"],
+    ["ペーパーレス会議を進める事業", "ペーパーレス", "ペーパー + レス: レス is inside ストレス"],
+  ])("reads %s's loanword as one word the plan lacks: %s, not %s (probe 72)", (question, word) => {
+    const found = index.search(question);
+    expect(found.missingTerms).toContain(word);
+    expect(found.askedWords).toContain(word);
+    expect(keys(question)).not.toContain("7-7#2");
+  });
+
+  it.each([
+    ["リノベーションイベント", "イベント", "リノベーション is a word of the plan's"],
+    ["ネーミングライトの提案", "ネーミング", "ネーミング is one by a synonym"],
+  ])("keeps the pieces of %s as words: %s is searched, as %s", (question, piece) => {
+    expect(index.search(question).askedWords).toContain(piece);
+  });
+});
+
 describe("a long word in kanji typed with one kanji wrong", () => {
   it("reads 男女共同参加 as the plan's 男女共同参画", () => {
     expect(index.oneKanjiOff("男女共同参加")).toBe("男女共同参画");
@@ -807,6 +826,20 @@ describe("a loanword in another of its spellings", () => {
     ["コミュニティーカフェ", "コミュニティカフェ"],
   ])("reads %s as the plan spells it: %s", (word, read) => {
     expect(index.spelledAs(word)).toBe(read);
+  });
+
+  it.each([
+    ["ネーミングライス", "ネーミングライツ"],
+    ["セーフティネッド", "セーフティネット"],
+  ])("reads %s, a long loanword one letter off the plan's, as that word: %s (probe 70)", (word, read) => {
+    expect(index.spelledAs(word)).toBe(read);
+  });
+
+  it.each([
+    ["ワンストップ", "the plan's own word, though one letter off another of the same length"],
+    ["ライブス", "five letters: too short to tell a slip from another word"],
+  ])("reads %s as no mistyped word: %s", (word) => {
+    expect(index.spelledAs(word)).toBeNull();
   });
 
   it.each([
