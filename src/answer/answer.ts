@@ -517,7 +517,9 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     );
     return { ...result, suggestions: EXAMPLE_QUESTIONS };
   }
-  for (const slip of u.slips) result.notes.push(`「${slip.said}」は「${slip.read}」と読んで答えています。`);
+  // (A word typed twice, or read again by a later reading, is said once.)
+  const slipNotes = u.slips.map((slip) => `「${slip.said}」は「${slip.read}」と読んで答えています。`);
+  result.notes.push(...new Set(slipNotes));
   for (const unit of u.backgroundUnits)
     result.notes.push(
       `「${unit}」は質問の背景（質問者の所属や相手先など）として読み、担当課の条件にはしていません。`,

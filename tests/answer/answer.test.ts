@@ -479,6 +479,15 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     expect(a.notes).toContain("「男女共同参加」は「男女共同参画」と読んで答えています。");
   });
 
+  it("says once how it read a loanword spelled otherwise (コミュニテイセンター → コミュニティセンター) (probe 70)", async () => {
+    const a = await engine.ask("コミュニテイセンターのwifi");
+    expect(keys(a)[0]).toBe("7-6#4");
+    const said = a.notes.filter((n) =>
+      n.includes("「コミュニテイセンター」は「コミュニティセンター」と読んで"),
+    );
+    expect(said).toHaveLength(1);
+  });
+
   it.each([
     ["すみません、「臨時拡充」ってどういう意味ですか？該当する事業も知りたいです", "臨時拡充"],
     ["新規完了とは", "新規完了"],
