@@ -1286,6 +1286,9 @@ export function departmentsLine(projects: readonly Project[]): string {
 
 /** The number a count asks for, as the answer says it first. */
 export const countSentence = (n: number): string => `該当する事業は${n}件です。`;
+/** The lead of a check that a list is whole (それで全部？): the plan has no other project the question fits. */
+export const wholeSentence = (n: number, related: boolean): string =>
+  `はい。該当する事業は前の回答の${n}件で全部です（${related ? "ほかに示す事業は、関連する可能性のあるものです" : "計画の中に、ほかに当てはまる事業はありません"}）。`;
 
 /** Sentences that answer the question, said first: each a lead (see Answer.leads), before any earlier one. */
 function answerFirst(result: Answer, ...sentences: string[]): void {

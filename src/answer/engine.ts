@@ -7,12 +7,13 @@ import type { Analyzer } from "../search/analyzer.js";
 import { BUNDLED_DICT_DIR } from "../search/lexicon.js";
 import type { RankingOptions, SearchIndex } from "../search/search-index.js";
 import { loadDepartmentAliases, loadTypos } from "./aliases.js";
-import { type Answer, answer, countSentence, quoteQuestion, yearSentence } from "./answer.js";
+import { type Answer, answer, countSentence, quoteQuestion, wholeSentence, yearSentence } from "./answer.js";
 import { buildCatalog, type Catalog, saidName } from "./catalog.js";
 import {
   askedOfProjects,
   asksCountAlone,
   asksOfOneBefore,
+  asksWhole,
   beforeAskedAgain,
   goesOn,
   isBare,
@@ -384,6 +385,28 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           {
             ...answeredBefore,
             counted: true,
+            notes: [said, ...rest(answeredBefore.notes)],
+            leads: [said, ...rest(answeredBefore.leads ?? [])],
+          },
+          previous,
+        );
+      }
+    }
+    // 「それで全部？」: the list just answered, as it stands — the answer said again with how many it holds (read on
+    // alone, the message names nothing and would answer 0件) (probe 71).
+    if (asksWhole(question)) {
+      const answeredBefore = await answerBefore();
+      if (answeredBefore.answered > 0 && !answeredBefore.verdict) {
+        const said = wholeSentence(
+          answeredBefore.answered,
+          answeredBefore.projects.length > answeredBefore.answered,
+        );
+        // (The sentence says how many: a count said before is not said again.)
+        const rest = (lines: readonly string[]) =>
+          lines.filter((n) => n !== countSentence(answeredBefore.answered));
+        return followedOn(
+          {
+            ...answeredBefore,
             notes: [said, ...rest(answeredBefore.notes)],
             leads: [said, ...rest(answeredBefore.leads ?? [])],
           },

@@ -31,6 +31,12 @@ const COUNT_ALONE =
 /** Whether a message only asks how many (何件？, 全部でいくつ？): of the list just answered. */
 export const asksCountAlone = (question: string): boolean => COUNT_ALONE.test(question.trim());
 
+/** A check that the list just answered is whole (それで全部？, これで全部ですか, 漏れはない？). */
+const WHOLE_ASKED =
+  /^(?:(?:じゃあ|で)\s*[、,]?\s*)?(?:(?:それ|これ|そちら|こちら|以上)\s*(?:で|が)?\s*(?:全部|ぜんぶ|全て|すべて|全件)|(?:漏れ|もれ|抜け|ぬけ)\s*(?:は|って)?\s*(?:ない|ありません|無い))\s*(?:です|でしょう|だ)?\s*(?:か|かな|よね|ね|の)?\s*[?？]*$/;
+/** Whether a message only checks that the list just answered is whole: of that list, as it stands. */
+export const asksWhole = (question: string): boolean => WHOLE_ASKED.test(question.trim());
+
 /**
  * Words that go on from an answer just given, beyond those that point back within a message (register.ts):
  * its projects as a whole (そのうち, その中で, それぞれ, それら), one named a while ago (あれ, あの事業), its

@@ -935,6 +935,38 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(a.notes[0]).toBe(`該当する事業は${list.answered}件です。`);
   });
 
+  it.each([
+    [["縮小は全部で何件？", "それで全部？"]],
+    [["R4に完了する事業は？", "これで全部ですか？"]],
+    [["人事課の事業", "漏れはない？"]],
+  ])(
+    "answers a check that the list is whole (%j) with はい and that list as it stands (probe 71)",
+    async (chain) => {
+      const list = await chainOf(chain.slice(0, 1));
+      const a = await chainOf(chain);
+      expect(keys(a).slice(0, a.answered)).toEqual(keys(list).slice(0, list.answered));
+      expect(a.notes[0]).toBe(
+        `はい。該当する事業は前の回答の${list.answered}件で全部です（計画の中に、ほかに当てはまる事業はありません）。`,
+      );
+      expect(a.notes).not.toContain(`該当する事業は${list.answered}件です。`);
+    },
+  );
+
+  it("says of a search's list checked whole that the projects beside it are only related (公民館のWi-Fi → それで全部？)", async () => {
+    const a = await chainOf(["公民館のWi-Fi", "それで全部？"]);
+    expect(a.projects.length).toBeGreaterThan(a.answered);
+    expect(a.notes[0]).toBe(
+      `はい。該当する事業は前の回答の${a.answered}件で全部です（ほかに示す事業は、関連する可能性のあるものです）。`,
+    );
+  });
+
+  it("goes on from the list checked whole: 「それの内容は？」 asks of its project (probe 71)", async () => {
+    const a = await chainOf(["縮小は全部で何件？", "それで全部？", "それの内容は？"]);
+    expect(keys(a).slice(0, a.answered)).toEqual(
+      fromPlan((p) => Object.values(p.directions).includes("縮小")),
+    );
+  });
+
   const fromPlan = (pred: (p: Project) => boolean) => plan.projects.filter(pred).map(projectKey);
 
   it("asks a field of the project a いいえ was about (…ってR5も載ってる？ → 担当課は？ → その課の他の事業は？) (probe 64)", async () => {
