@@ -92,8 +92,14 @@ function splitPicked(given: string): { list: string; line: string } | null {
 const asksOnlyWhen = (u: Understanding) =>
   u.when !== undefined &&
   !/[\p{Script=Han}\p{Script=Katakana}a-z0-9]/u.test(
-    u.freeText.replace(WHEN_UNTIL, "").replace(/何|年度|年/g, ""),
+    u.freeText
+      .replace(THE_PLAN_ITSELF, "")
+      .replace(WHEN_UNTIL, "")
+      .replace(/何|年度|年/g, ""),
   );
+/** The plan itself, named where a thing is in it (いつまで計画に載ってる？, 計画上は): no subject (probe 72). */
+const THE_PLAN_ITSELF =
+  /(?<!\p{Script=Han})(?:総合計画|実施計画|計画)(?:書)?(?:上|の中|内)?\s*(?:には|では|に|で|は)?/gu;
 
 /**
  * Whether a follow-up only asks something of the projects just answered — when (いつから縮小？), a field (担当はどこ？,

@@ -127,6 +127,10 @@ const TUNED = [
   "dev75",
   "dev76",
   "dev77",
+  "dev78",
+  "dev79",
+  "dev80",
+  "dev81",
 ];
 
 /** Every set, the tuned ones first. */

@@ -147,6 +147,17 @@ describe("a yes-or-no of listing said as 入っている or まだやってる (
     expect(keys(until).slice(0, until.answered)).toEqual(["7-5#4"]);
   });
 
+  it.each([["いつまで計画に載ってる？"], ["いつまで総合計画に載ってますか"]])(
+    "reads the plan itself named in 「%s」 as no subject: it asks until when of the project just answered (probe 72)",
+    async (q) => {
+      const a = await chainOf(["配偶者暴力被害者等セーフティネット充実支援事業", q]);
+      expect(keys(a).slice(0, a.answered)).toEqual(["7-5#4"]);
+      expect(a.notes[0]).toMatch(
+        /^配偶者暴力被害者等セーフティネット充実支援事業は令和\d年度まで計画に載っています/,
+      );
+    },
+  );
+
   it("answers 「R7は？」 after 「ふるさと納税の事業ってまだやってる？」 いいえ, with the years it is listed", async () => {
     const first = await engine.ask("ふるさと納税の事業ってまだやってる？");
     const a = await engine.ask("R7は？", { previous: goesOnFrom(first) });
