@@ -58,7 +58,9 @@ export function isBare(
   question: string,
   understood: { freeText: boolean; codeOrUnit: boolean; yearOrDirection: boolean; byUnit?: boolean },
 ): boolean {
-  if (understood.codeOrUnit || NAMES_PROJECTS.test(question)) return false;
+  if (NAMES_PROJECTS.test(question)) return false;
+  // 「市民課のは？」「7-2-6のやつ」: of the list just answered, those of a department or a code (probe 70).
+  if (understood.codeOrUnit) return !understood.freeText && ONES_OF.test(question.trim());
   const ask = askingClause(stripRegister(question));
   if (ask !== "" && asksOnlyFields(ask)) return true;
   // (「担当課ごとに何件？」「担当課ごとに多い順で」: the list just answered, counted by department — probe 69.)
@@ -80,6 +82,9 @@ export function pointingBack(question: string): string {
 }
 
 const OPENING_CONNECTIVE = new RegExp(String.raw`^(?:${CONNECTIVES})\s*[、,]?\s*`, "u");
+
+/** 「…のは？」「…のやつ」: the ones of what the message names, among those in view. */
+const ONES_OF = /の\s*(?:は|って|やつ(?:は)?|分(?:は)?)\s*[?？]*$/;
 
 /** The projects named as such: a message asking for them is a question of its own (令和5年度に完了する事業は？). */
 const NAMES_PROJECTS = /事業(?!名|番号)|もの|取組(?!番号)|取り組み|プロジェクト|一覧|全部|全件|すべて|全て/;

@@ -980,6 +980,24 @@ describe("a message going on from the question before it, in a thread or a DM", 
 
   const fromPlan = (pred: (p: Project) => boolean) => plan.projects.filter(pred).map(projectKey);
 
+  it.each([
+    [
+      ["7-2-6", "そのうちR5にも載ってるのは", "市民課のは？"],
+      (p: Project) => p.initiative === "7-2-6" && p.directions.R5 !== undefined && p.department === "市民課",
+    ],
+    [
+      ["R4に拡充する事業", "7-2のやつ"],
+      (p: Project) => p.policy === "7-2" && ["拡充", "臨時拡充"].includes(p.directions.R4 ?? ""),
+    ],
+  ])(
+    "reads a department or a code with のは alone (%j) as those of the list just answered (probe 70)",
+    async (chain, pred) => {
+      const a = await chainOf(chain);
+      expect(keys(a).slice(0, a.answered)).toEqual(fromPlan(pred));
+      expect(a.answered).toBeGreaterThan(0);
+    },
+  );
+
   it("asks a field of the project a いいえ was about (…ってR5も載ってる？ → 担当課は？ → その課の他の事業は？) (probe 64)", async () => {
     const asked = ["マイナンバーカードの普及促進ってR5も載ってる？", "担当課は？"];
     const whose = await chainOf(asked);
