@@ -20,7 +20,7 @@ import {
   asksOnlyFields,
   asksWhetherListed,
   asksYesOrNo,
-  fieldAskedIn,
+  fieldsAskedIn,
   NARROWING_WORD,
   pointsBackAtSubject,
   projectSentence,
@@ -116,8 +116,11 @@ export interface Answer {
    * 目的は？」): another place (「2番目のやつは？」) picks from that list again; anything else asks of the one picked.
    */
   pickedFrom?: string;
-  /** A field asked for by name (…の目的は？, それぞれの内容を): shown whole for each project answered, not one line. */
-  fieldAsked?: AskedField;
+  /**
+   * The fields asked for by name (…の目的は？, それぞれの内容を, 目的と内容を): shown whole for each project answered,
+   * not one line.
+   */
+  fieldsAsked?: AskedField[];
   /**
    * The projects a いいえ is about, none of them answered (「マイナンバーカードの普及促進ってR5も載ってる？」 of a
    * project not listed then): what a follow-up asking a field of it (「担当課は？」) asks of.
@@ -502,8 +505,8 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     notes: [],
     suggestions: [],
   };
-  const field = fieldAskedIn(u.question);
-  if (field) result.fieldAsked = field;
+  const fields = fieldsAskedIn(u.question);
+  if (fields.length > 0) result.fieldsAsked = fields;
   if (u.question.length === 0 || u.help) {
     return { ...result, intent: "usage", suggestions: EXAMPLE_QUESTIONS };
   }
@@ -654,7 +657,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     const query = told ? `${told.said}${fieldsOnly ? "" : ask}` : fieldsOnly ? context : ask || said;
     // 「事例集のやつの目的は？」: the 目的 asked of the project is no word of its subject (every project's 目的 says
     // 「…を目的とする」): not searched, as 内容 is not (dict/stopwords.txt).
-    const subjectOnly = result.fieldAsked === "目的" ? query.replace(PURPOSE_ASKED, " ") : query;
+    const subjectOnly = result.fieldsAsked?.includes("目的") ? query.replace(PURPOSE_ASKED, " ") : query;
     const found = index.search(/[\p{L}\p{N}]/u.test(subjectOnly) ? subjectOnly : query, {
       limit: MAX_SEARCH_RESULTS * 2,
       ...(deps.ranking ? { ranking: deps.ranking } : {}),

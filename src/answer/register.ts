@@ -453,12 +453,13 @@ const ASKS_PURPOSE = /目的|ねらい|狙い|(?:何|なん)の\s*ため/;
 /** A project's 内容 asked for, by name or by what it means (何をするの, 何やるの, どんなこと). */
 const ASKS_CONTENT = /内容|中身|(?:何|なに)\s*を?\s*(?:する|やる|して|やって)|どんなこと/;
 
-/** 目的 or 内容 asked for by name or by what it means (何のため, 何をする), in the ask; undefined when neither is. */
-export function fieldAskedIn(question: string): "目的" | "内容" | undefined {
+/** 目的 and 内容, each asked for by name or by what it means (何のため, 何をする) in the ask, in the plan's order. */
+export function fieldsAskedIn(question: string): ("目的" | "内容")[] {
   const ask = askingClause(question);
-  if (ASKS_PURPOSE.test(ask)) return "目的";
-  if (ASKS_CONTENT.test(ask)) return "内容";
-  return undefined;
+  return [
+    ...(ASKS_PURPOSE.test(ask) ? ["目的" as const] : []),
+    ...(ASKS_CONTENT.test(ask) ? ["内容" as const] : []),
+  ];
 }
 
 /** Words that ask what a project's direction is (その事業の令和5年度以降の方向性, 今後の予定, どうなる). */

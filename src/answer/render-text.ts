@@ -189,7 +189,8 @@ export function renderAnswerText(a: Answer): string {
       `  方向性: ${directionsLine(p, bracket, a.planYears)}`,
     );
     if (detailed) lines.push(`  目的: ${p.purpose}`, `  内容: ${p.content}`);
-    else if (a.fieldAsked && i < a.answered) lines.push(`  ${a.fieldAsked}: ${fieldText(p, a.fieldAsked)}`);
+    else if (a.fieldsAsked && i < a.answered)
+      for (const field of a.fieldsAsked) lines.push(`  ${field}: ${fieldText(p, field)}`);
     else if (p.content) {
       const preview = previewOf(p, a.searchedWords, 80);
       lines.push(`  ${preview.field}: ${preview.text}`);

@@ -77,7 +77,7 @@ function projectSection(
   detailed: boolean,
   planYears: readonly YearKey[],
   searched: readonly string[],
-  field?: AskedField,
+  fields?: readonly AskedField[],
 ): KnownBlock {
   const lines = [
     `*${escapeText(project.name)}*`,
@@ -86,9 +86,9 @@ function projectSection(
   ];
   if (detailed) {
     lines.push(`*目的* ${escapeText(project.purpose)}`, `*内容* ${escapeText(project.content)}`);
-  } else if (field) {
-    // A field asked for by name (それぞれの目的は？): whole.
-    lines.push(`*${field}* ${escapeText(fieldText(project, field))}`);
+  } else if (fields && fields.length > 0) {
+    // The fields asked for by name (それぞれの目的は？): whole.
+    for (const field of fields) lines.push(`*${field}* ${escapeText(fieldText(project, field))}`);
   } else if (project.content) {
     // One line of 内容 tells apart projects of the same name (7-2 No.2 and No.3); of 目的 when only it holds the
     // words searched.
@@ -175,8 +175,8 @@ export function answerMessage(answer: Answer, options: AnswerBlockOptions = {}):
       const title = answer.initiatives[project.initiative] ?? "";
       blocks.push(context(`:file_folder: *${escapeText(project.initiative)}* ${escapeText(title)}`));
     }
-    const field = page * PAGE_SIZE + i < answer.answered ? answer.fieldAsked : undefined;
-    blocks.push(projectSection(project, detailed, answer.planYears, answer.searchedWords, field));
+    const fields = page * PAGE_SIZE + i < answer.answered ? answer.fieldsAsked : undefined;
+    blocks.push(projectSection(project, detailed, answer.planYears, answer.searchedWords, fields));
   });
   if (count > PAGE_SIZE) {
     blocks.push(

@@ -469,7 +469,7 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     async (q) => {
       const a = await engine.ask(q);
       expect(keys(a)[0]).toBe("7-6#3");
-      expect(a.fieldAsked).toBe("目的");
+      expect(a.fieldsAsked).toEqual(["目的"]);
       expect(a.searchedWords.join("")).not.toMatch(/目的|ねらい/);
     },
   );
@@ -775,7 +775,19 @@ describe("a message going on from the question before it, in a thread or a DM", 
     const a = await engine.ask("何をするの？", { previous: goesOnFrom(list) });
     expect(a.answered).toBe(1);
     expect(keys(a)[0]).toBe(keys(list)[0]);
-    expect(a.fieldAsked).toBe("内容");
+    expect(a.fieldsAsked).toEqual(["内容"]);
+  });
+
+  it.each([
+    ["住民票等の窓口申請システムの目的と内容を教えて"],
+    ["空調や照明の改修の事業について、内容と目的を教えてください。"],
+  ])("shows both fields asked together (%s), 目的 then 内容 (probe 73)", async (q) => {
+    const a = await engine.ask(q);
+    expect(a.answered).toBeGreaterThan(0);
+    expect(a.fieldsAsked).toEqual(["目的", "内容"]);
+    const text = renderAnswerText(a);
+    const [first] = a.projects;
+    expect(text).toContain(`  目的: ${first?.purpose}\n  内容: ${first?.content}`);
   });
 
   it("walks a policy's projects by number (7-2の17番 → その次の事業は？ → 担当課は？ → じゃあ19番は？) (probe 49)", async () => {
@@ -3350,7 +3362,7 @@ describe("free-text answers (real kuromoji)", () => {
   it("answers a project's code asked for a field (7-2の11番の目的は？) with no note of 目的 unmatched (probe 48)", async () => {
     const a = await engine.ask("7-2の11番の目的は？");
     expect(keys(a)).toEqual(["7-2#11"]);
-    expect(a.fieldAsked).toBe("目的");
+    expect(a.fieldsAsked).toEqual(["目的"]);
     expect(a.notes.join("\n")).not.toContain("目的");
   });
 

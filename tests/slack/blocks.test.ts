@@ -110,6 +110,15 @@ describe("answer messages people can read", () => {
     for (const p of answered) expect(text(m)).toContain(JSON.stringify(`*目的* ${p.purpose}`).slice(1, -1));
   });
 
+  it("shows both 目的 and 内容 whole when both are asked for (それぞれの目的と内容は？, probe 73)", async () => {
+    const a = await engine.ask("それぞれの目的と内容は？", { previous: "DX推進チームの事業" });
+    const answered = a.projects.slice(0, a.answered);
+    expect(answered.length).toBeGreaterThan(1);
+    const m = answerMessage(a, { nav: true });
+    for (const p of answered)
+      expect(text(m)).toContain(JSON.stringify(`*目的* ${p.purpose}\n*内容* ${p.content}`).slice(1, -1));
+  });
+
   it("lists the projects under a note's heading as its items, not as loose notes (質問の事業:)", async () => {
     const a = await engine.ask("マイナンバーカードの普及促進ってR5も載ってる？");
     expect(a.notes).toContain("質問の事業:");
