@@ -855,7 +855,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     u.conditions.length === 0
   ) {
     result.verdict = true;
-    answerFirst(result, ...coded.map((p) => whenSaid(p, u.when ?? [], catalog.years)));
+    answerFirst(result, ...coded.map((p) => whenSaid(p, u.when ?? [], catalog.years, u.span)));
   }
   // (So of a list made exactly, however long: 「財産活用課の事業」 then 「担当課は？」 — each department with its count.)
   if (
@@ -1232,7 +1232,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       !result.verdict
     ) {
       result.verdict = true;
-      answerFirst(result, ...ofWhich.map((p) => whenSaid(p, u.when ?? [], catalog.years)));
+      answerFirst(result, ...ofWhich.map((p) => whenSaid(p, u.when ?? [], catalog.years, u.span)));
       // 「ロケ地ツアーってまだやってる？」 asked after the plan's last year: whether it goes on now, the plan cannot say.
       const now = yearKeyOf(deps.now);
       const last = catalog.years.at(-1);
@@ -1429,11 +1429,24 @@ const WHEN_NOUN: Partial<Record<Direction, string>> = { 新規: "開始（新規
  * 「いつ完了？」 of one project: the years it has the direction asked (its widened forms count: 新規完了 is a 完了),
  * or that the plan lists none, with its last listed year; `when` empty asks until when it is listed.
  */
-export function whenSaid(project: Project, when: readonly Direction[], years: readonly YearKey[]): string {
+export function whenSaid(
+  project: Project,
+  when: readonly Direction[],
+  years: readonly YearKey[],
+  span = false,
+): string {
   const listed = years.filter((y) => project.directions[y]);
   const last = listed.at(-1);
   if (!last) return `${saidName(project)}は計画のどの年度にも記載がありません。`;
   const at = (y: YearKey) => `${y} ${project.directions[y]}`;
+  // 「それっていつ？」: from its first year to its last.
+  const first = listed[0] as YearKey;
+  if (span && when.length === 0 && first !== last)
+    return /完了$/.test(project.directions[last] ?? "")
+      ? `${saidName(project)}は${reiwaLabel(first)}から計画に載り、${reiwaLabel(last)}に完了する計画です（${at(first)} 〜 ${at(last)}）。`
+      : `${saidName(project)}は${reiwaLabel(first)}から${reiwaLabel(last)}まで計画に載っています（${at(first)} 〜 ${at(last)}）。`;
+  if (span && when.length === 0)
+    return `${saidName(project)}は${reiwaLabel(first)}だけ計画に載っています（${at(first)}）。`;
   // (A listing that ends in 完了 ends with the project: said so, not only that the plan lists it that far.)
   if (when.length === 0)
     return /完了$/.test(project.directions[last] ?? "")

@@ -60,8 +60,10 @@ import {
   PLAN_LIST_NAME,
   STILL_RUNNING,
   THROUGHOUT,
+  WHEN_ALONE,
   WHEN_DIRECTION,
   WHEN_FROM,
+  WHEN_FROM_AND_UNTIL,
   WHEN_OF_PROJECTS,
   WHEN_UNTIL,
   widen,
@@ -260,6 +262,8 @@ export interface Understanding {
    * when the project is listed (「いつまで？」「何年度まで続く？」). Absent when the question asks no when.
    */
   when?: Direction[];
+  /** When was asked alone (「それっていつ？」「何年度？」): with `when` empty, the listing's first year and last. */
+  span?: true;
   /**
    * The directions must hold in every year a project lists (or every year asked), not in some: 継続しかない,
    * ずっと継続, 継続のみの事業 (a direction named alone with no year).
@@ -1001,6 +1005,15 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // (Detected, not cut: 「いつまで」 and its verb read as before, where they were searched as the rest of the ask.)
   if (text.match(WHEN_UNTIL) || STILL_RUNNING.test(text)) when ??= [];
   if (ALREADY_ENDED.test(text)) when = [...new Set([...(when ?? []), ...widen("完了")])];
+  let span = false;
+  if ((when === undefined || when.length === 0) && WHEN_FROM_AND_UNTIL.test(registerless)) {
+    when = [];
+    span = true;
+  } else if (when === undefined)
+    text = cut(text, WHEN_ALONE, () => {
+      when = [];
+      span = true;
+    });
   text = text.replace(WHEN_OF_PROJECTS, " ");
 
   text = titlesAsCodes(text, catalog);
@@ -1323,6 +1336,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     backgroundUnits: [],
     dayLevel,
     ...(when ? { when } : {}),
+    ...(span ? { span: true as const } : {}),
     freeText: text.replace(/\s+/g, " ").trim(),
     hasFreeText,
   };

@@ -158,6 +158,32 @@ describe("a yes-or-no of listing said as 入っている or まだやってる (
     },
   );
 
+  it.each([
+    [
+      ["縮小の事業", "それは何年度？"],
+      "映画「葬式の名人」活用プロモーション事業は令和3年度から令和7年度まで計画に載っています（R3 継続 〜 R7 縮小）。",
+    ],
+    [
+      ["第3次男女共同参画計画の事業", "時期は？"],
+      "第3次茨木市男女共同参画計画策定事業は令和3年度から計画に載り、令和4年度に完了する計画です（R3 臨時拡充 〜 R4 完了）。",
+    ],
+  ])(
+    "answers when asked alone (%j) with the project's first year and last, first (probe 73)",
+    async (chain, said) => {
+      const a = await chainOf(chain);
+      expect(a.notes[0]).toBe(said);
+    },
+  );
+
+  it("answers from when and until when, asked together, with both (probe 73)", async () => {
+    const a = await engine.ask(
+      "各地域の取組をまとめた事例集を作る事業はいつから始まっていつまで続く予定ですか",
+    );
+    expect(a.notes[0]).toBe(
+      "各地域の創意工夫した取組をまとめた事例集の作成は令和3年度から令和7年度まで計画に載っています（R3 新規 〜 R7 継続）。",
+    );
+  });
+
   it("answers 「R7は？」 after 「ふるさと納税の事業ってまだやってる？」 いいえ, with the years it is listed", async () => {
     const first = await engine.ask("ふるさと納税の事業ってまだやってる？");
     const a = await engine.ask("R7は？", { previous: goesOnFrom(first) });

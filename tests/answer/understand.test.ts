@@ -779,6 +779,30 @@ describe("understand: an exact-question probe's phrasings (probe 7)", () => {
   });
 
   it.each([
+    ["それっていつ？"],
+    ["それは何年度？"],
+    ["時期は？"],
+    ["いつの話だっけ"],
+    ["その事業はいつから始まっていつまで続く予定ですか"],
+  ])(
+    "reads when asked alone, or from when and until when (%s), as the years a project is listed (probe 73)",
+    (q) => {
+      const u = read(q);
+      expect(u.when).toEqual([]);
+      expect(u.span).toBe(true);
+    },
+  );
+
+  it.each([
+    ["いつまで？", []],
+    ["いつ完了？", ["完了", "新規完了"]],
+    ["いつから？", ["新規", "新規完了"]],
+  ])("reads %s as a when of its own, not the whole span", (q, when) => {
+    expect(read(q).when).toEqual(when);
+    expect(read(q).span).toBeUndefined();
+  });
+
+  it.each([
     ["ロケ地ツアーって今どうなってる？", ["R5"]],
     ["それ、いまはどうなってるの？", ["R5"]],
     ["ロケ地ツアーは今後どうなる？", []],

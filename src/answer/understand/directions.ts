@@ -310,6 +310,17 @@ export const WHEN_DIRECTION = new RegExp(
  * Since when, asked alone of a project (「コーチング研修はいつから？」「何年度からやってる？」): when it started, its 新規.
  * Not a year's range (R5から) nor a when of another direction (いつから縮小).
  */
+/**
+ * When asked alone, with no direction and no まで or から (「それっていつ？」「それは何年度？」「時期は？」「いつの話？」):
+ * the years a project is listed, from the first to the last.
+ */
+export const WHEN_ALONE = new RegExp(
+  String.raw`(?:^|(?<=[はのもってが、,\s]))(?:${WHEN_WORD}|時期|期間)\s*(?:の\s*(?:事業|話|こと|予定|もの))?\s*(?:は|って)?\s*(?:です|でしょう|なの|なん|だっけ|だった)?\s*(?:か|かな|け)?\s*[?？。]*\s*$`,
+);
+
+/** From when and until when, both asked (いつから始まっていつまで続く): the listing's first year and last. */
+export const WHEN_FROM_AND_UNTIL = new RegExp(String.raw`${WHEN_WORD}\s*から[^。？?]*?${WHEN_WORD}\s*まで`);
+
 export const WHEN_FROM = new RegExp(
   String.raw`${WHEN_WORD}\s*から\s*(?:(?:やって|実施して|始まって)(?:い)?(?:る|ます)(?:の)?\s*)?(?=\s*(?:です|でしょう|なの|だっけ|か|[?？。]|$))`,
   "g",
