@@ -541,6 +541,19 @@ describe("search ranking", () => {
   });
 
   it.each([
+    ["事例集を作るという話を耳にしました", "事例"],
+    ["次号の市報で特集する記事に引用したい多文化共生サロン", "多文化共生"],
+    ["予算の内訳と人件費を確認したいコーチング研修", "コーチング"],
+  ])(
+    "never names words of how one heard or where one writes missing (%s, dict/framing.txt, probes 71, 73)",
+    (q, word) => {
+      const found = index.search(q);
+      expect(found.missingTerms).toEqual([]);
+      expect(found.askedWords.join("")).toContain(word);
+    },
+  );
+
+  it.each([
     ["業務用のソフトを外注で買うときの手順をきちんと決めておくルール"],
     ["システムを買うときの手順"],
     ["システムを外注するときの手順"],
