@@ -455,12 +455,24 @@ const ASKS_CONTENT = /内容|中身|(?:何|なに)\s*を?\s*(?:する|やる|し
 
 /** 目的 and 内容, each asked for by name or by what it means (何のため, 何をする) in the ask, in the plan's order. */
 export function fieldsAskedIn(question: string): ("目的" | "内容")[] {
-  const ask = askingClause(question);
-  return [
-    ...(ASKS_PURPOSE.test(ask) ? ["目的" as const] : []),
-    ...(ASKS_CONTENT.test(ask) ? ["内容" as const] : []),
+  const asked = (text: string): ("目的" | "内容")[] => [
+    ...(ASKS_PURPOSE.test(text) ? ["目的" as const] : []),
+    ...(ASKS_CONTENT.test(text) ? ["内容" as const] : []),
   ];
+  const own = asked(askingClause(question));
+  if (own.length > 0) return own;
+  // 「…事業があると伺いましたが、その目的を引用したいので教えていただけますか」: a field pointed at (その目的) in the
+  // sentence that asks, in the clause that says why, is what its bare ask (教えて) asks for (probe 73).
+  const last =
+    question
+      .split(/[。！？!?\n]+/)
+      .filter((s) => s.trim() !== "")
+      .at(-1) ?? "";
+  return asked([...last.matchAll(POINTED_FIELD)].map((m) => m[0]).join(" "));
 }
+
+/** A field of the project just named, pointed at (その目的, それの内容, この事業のねらい). */
+const POINTED_FIELD = /(?:その|それの|この|これの)\s*(?:事業の)?\s*(?:目的|ねらい|狙い|内容|中身)/g;
 
 /** Words that ask what a project's direction is (その事業の令和5年度以降の方向性, 今後の予定, どうなる). */
 export const ASKS_DIRECTION =

@@ -816,6 +816,15 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(text).toContain(`  目的: ${first?.purpose}\n  内容: ${first?.content}`);
   });
 
+  it("shows the field pointed at in the clause before a bare ask (…が、その目的を引用したいので教えていただけますか) (probe 73)", async () => {
+    const a = await engine.ask(
+      "お疲れ様です。外国人住民の方が孤立しないよう交流の場や日本語教室を行う事業があると伺いましたが、その目的を引用したいので教えていただけますか。",
+    );
+    expect(keys(a)[0]).toBe("7-4#4");
+    expect(a.fieldsAsked).toEqual(["目的"]);
+    expect(a.searchedWords).not.toContain("目的");
+  });
+
   it("walks a policy's projects by number (7-2の17番 → その次の事業は？ → 担当課は？ → じゃあ19番は？) (probe 49)", async () => {
     const first = await engine.ask("7-2の17番");
     const next = await engine.ask("その次の事業は？", { previous: goesOnFrom(first) });
