@@ -525,8 +525,8 @@ describe("search ranking", () => {
     },
   );
 
-  it.each([["同性愛"], ["トランスジェンダー"], ["レズビアン"], ["バイセクシュアル"]])(
-    "reads %s as the plan's セクシュアルマイノリティ (dict/synonyms.txt, probe 52)",
+  it.each([["同性愛"], ["トランスジェンダー"], ["レズビアン"], ["バイセクシュアル"], ["セクマイ"]])(
+    "reads %s as the plan's セクシュアルマイノリティ (dict/synonyms.txt, probes 52, 71, 72)",
     (word) => {
       expect(analyzer.terms(word)).toEqual(analyzer.terms("セクシュアルマイノリティ"));
     },
