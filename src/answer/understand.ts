@@ -151,8 +151,13 @@ const KANA_DIRECTION = new RegExp(`(?:${Object.keys(KANA_DIRECTIONS).join("|")})
  * right after a word that is not hiragana (意外と is another word), 以降 only after a year.
  */
 const KANA_SHAPE =
-  /(?<=[^\p{Script=Hiragana}\s])いがい(?!と)|(?<=(?:年度?|r\s*\d{1,2}|\d)\s*)いこう|なんけん/gu;
-const KANA_SHAPE_WORDS: Record<string, string> = { いがい: "以外", いこう: "以降", なんけん: "何件" };
+  /(?<=[^\p{Script=Hiragana}\s])いがい(?!と)|(?<=(?:年度?|r\s*\d{1,2}|\d)\s*)いこう|なんけん|ぜんぶ(?=\s*(?:で|の|[?？]|$))/gu;
+const KANA_SHAPE_WORDS: Record<string, string> = {
+  いがい: "以外",
+  いこう: "以降",
+  なんけん: "何件",
+  ぜんぶ: "全部",
+};
 
 /**
  * A change of direction said as two clauses with no year named (ある年度に拡充となり、その翌年度に継続へ戻る): the

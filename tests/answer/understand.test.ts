@@ -2134,6 +2134,15 @@ describe("understand: the words that shape a question, left in kana by the IME (
     expect(u.departments).toEqual([]);
   });
 
+  it.each([["この章の事業ってぜんぶで何件？"], ["ぜんぶでなんけん？"]])(
+    "reads ぜんぶ as 全部: %s asks for every project (probe 70)",
+    (q) => {
+      const u = read(q);
+      expect(u.everything).toBe(true);
+      expect(u.hasFreeText).toBe(false);
+    },
+  );
+
   it.each([["いがいと多いね"], ["意外といがいな事業"]])("leaves いがい that is no 以外 as it is: %s", (q) => {
     expect(read(q).excludedDepartments).toEqual([]);
     expect(read(q).excludedSubjects).toEqual([]);
