@@ -186,6 +186,22 @@ function asWritten(word: string, question: string, folded: string): string {
   return at < 0 ? lettersCased(word) : question.slice(at, at + word.length);
 }
 
+/**
+ * A word in kanji named as typed, with the one kanji the analyzer cut off it (証明 of 証明書, 犬病 of 狂犬病): the
+ * asker typed the whole word, and a piece of it reads as a misreading. A longer run (学校 of 学校給食) is words of
+ * their own.
+ */
+function wholeKanjiWord(word: string, question: string): string {
+  const at = question.indexOf(word);
+  if (at < 0 || !KANJI_ONLY.test(word)) return word;
+  let start = at;
+  let end = at + word.length;
+  while (start > 0 && KANJI_ONLY.test(question[start - 1] as string)) start--;
+  while (end < question.length && KANJI_ONLY.test(question[end] as string)) end++;
+  return end - start === word.length + 1 ? question.slice(start, end) : word;
+}
+const KANJI_ONLY = /^\p{Script=Han}+$/u;
+
 /** A few Latin letters not typed as such (アイシーティー, read as ict): an acronym, in capitals (ICT). */
 const lettersCased = (word: string): string => (/^[a-z]{2,5}$/.test(word) ? word.toUpperCase() : word);
 
@@ -908,9 +924,13 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     // theirs is never "not in the plan".
     // (Said as the asker wrote them: 庁内ＬＡＮ's ＬＡＮ, not the folded lan.)
     const foldedQuestion = normalizeWidth(u.question);
-    const missingTerms = missing
+    const namedMissing = missing
       .filter((t) => !DIRECTION_WORDS.some((d) => d.includes(t) || t.includes(d)))
-      .map((t) => asWritten(t, u.question, foldedQuestion));
+      .map((t) => wholeKanjiWord(asWritten(t, u.question, foldedQuestion), u.question));
+    // (A word named whole says the piece it holds: 『顔写真』, not 『顔』『顔写真』.)
+    const missingTerms = [...new Set(namedMissing)].filter(
+      (t, _, all) => !all.some((other) => other !== t && other.includes(t)),
+    );
     const allowed = pool;
     // A project named in full (「市税等徴収事務事業の方向性」) is what was asked about: the projects with that
     // name are the answers, and others that share some of its words are only related.
@@ -997,25 +1017,32 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     }
     // The years said which directions to show, not which projects: no 条件 (the note says so).
     if (columns) result.filters = { ...result.filters, years: [] };
+    // 「学校給食の無償化ってこの計画に載ってる？」: whether the plan has a subject, and nothing matches it as an answer
+    // — いいえ first; the projects sharing another word are only related (probes 64, 66). It has no word of the
+    // subject, or none holds all the key words (「防災行政無線の更新はこの計画に載ってますか」, probe 71).
+    const whetherNone =
+      result.answered === 0 &&
+      shown.length > 0 &&
+      !structured &&
+      !result.verdict &&
+      ASKS_IN_PLAN.test(askingClause(u.question)) &&
+      asksYesOrNo(u.question);
     if (missingTerms.length > 0) {
       result.missingTerms = missingTerms;
       // (With nothing found, the note that says so names them: 「それ以外の語で探しました」 would find nothing.)
-      // 「学校給食の無償化ってこの計画に載ってる？」: whether the plan has a subject it has no word of, and nothing
-      // matches it as an answer — いいえ first; the projects sharing another word are only related (probes 64, 66).
-      if (
-        result.answered === 0 &&
-        shown.length > 0 &&
-        !structured &&
-        !result.verdict &&
-        ASKS_IN_PLAN.test(askingClause(u.question)) &&
-        asksYesOrNo(u.question)
-      ) {
+      if (whetherNone) {
         result.verdict = true;
         answerFirst(
           result,
           `いいえ。${quoted(missingTerms)}は計画に出てこない語で、当てはまる事業はありません（それ以外の語が合う事業を関連として示します）。`,
         );
       } else if (shown.length > 0) result.notes.push(missingTermsNote(missingTerms));
+    } else if (whetherNone) {
+      result.verdict = true;
+      answerFirst(
+        result,
+        "いいえ。質問の語をそろって含む事業は計画にありません（一部の語が合う事業を関連として示します）。",
+      );
     }
     if (onlyOutside && result.projects.length > 0) result.notes.push("年度を指定せずに探した結果です。");
     // 「ロケ地ツアーって今どうなってる？」 in a year past the plan: how far the plan lists each project asked about,

@@ -536,7 +536,9 @@ export function asksWhetherListed(ask: string): boolean {
   return ASKS_LISTED.test(ask) && !LISTS.test(ask) && !QUESTION_WORD.test(ask);
 }
 /** A question word: the ask is what or how (計画にどう書かれているか), not whether (…かどうか). */
-const QUESTION_WORD = /どこ|だれ|誰|何|いつ|どれ|どの|どっち|どちら|(?<!か)どう|どんな|いくつ/;
+// (Not as an indefinite, with か: どこかにあった？, 何かある？ ask whether — いつから still asks when.)
+const QUESTION_WORD =
+  /どこ(?!か)|だれ(?!か)|誰(?!か)|何(?!か(?![月所]))|いつ(?!か(?!ら))|どれ|どの|どっち|どちら|(?<!か)どう|どんな|いくつ/;
 
 /**
  * Whether the asking clause, its years and directions read, asks only for fields of a project it does not name:

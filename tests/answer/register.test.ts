@@ -6,6 +6,7 @@ import {
   askLast,
   asksOnlyFields,
   asksWhetherListed,
+  asksYesOrNo,
   pointsBack,
   projectSentence,
   saysThereIsAProject,
@@ -723,4 +724,21 @@ describe("withoutAsides: what the asker sets apart from the ask is not searched 
   ])("keeps %s: %s", (text) => {
     expect(withoutAsides(text)).toBe(text);
   });
+});
+
+describe("asksYesOrNo: whether, not which (probe 71)", () => {
+  it.each([
+    ["学校給食の無償化ってどこかにあったっけ？"],
+    ["Wi-Fiの事業って何かある？"],
+    ["誰か担当してる？"],
+  ])("reads %s, its question word an indefinite with か, as asking whether", (q) => {
+    expect(asksYesOrNo(q)).toBe(true);
+  });
+
+  it.each([["どこの課がやってる？"], ["いつから始まった？"], ["何か月続く？"], ["誰が担当？"]])(
+    "reads %s as asking which, when or who",
+    (q) => {
+      expect(asksYesOrNo(q)).toBe(false);
+    },
+  );
 });
