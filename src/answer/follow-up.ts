@@ -74,7 +74,7 @@ export function isBare(
  */
 export function pointingBack(question: string): string {
   const ask = question.trim().replace(OPENING_CONNECTIVE, "");
-  return /の(?:は|って)\s*[?？]?\s*$|(?:除いて|除く|除き|以外で?|抜きで?|抜いて)\s*[?？。]?\s*$|^(?:担当課|部署|課)(?:ごと|別)/.test(
+  return /の(?:は|って)\s*(?:どれ|どっち|どちら|何|なに)?\s*(?:ですか|でしょうか|か)?\s*[?？]?\s*$|(?:除いて|除く|除き|以外で?|抜きで?|抜いて)\s*[?？。]?\s*$|^(?:担当課|部署|課)(?:ごと|別)/.test(
     ask,
   )
     ? `そのうち${ask}`

@@ -313,6 +313,13 @@ describe("a message that names nothing, made to point back as it means to", () =
     expect(pointingBack(" 担当課は？ ")).toBe("それは担当課は？");
   });
 
+  it.each([["完了するのはどれ？"], ["R7まで続くのはどっちですか"], ["新規のって何？"]])(
+    "narrows with そのうち when it asks which with a question word after のは (%s), not 「それは…」 (probe 72)",
+    (q) => {
+      expect(pointingBack(q)).toBe(`そのうち${q}`);
+    },
+  );
+
   it.each([["臨時拡充は除いて"], ["人事課以外で"], ["新規は除く"], ["担当課ごとに何件？"]])(
     "narrows with そのうち when it leaves something out (%s), not 「それは…」 a note would quote (probe 67)",
     (q) => {
