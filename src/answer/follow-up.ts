@@ -31,6 +31,9 @@ const COUNT_ALONE =
 /** Whether a message only asks how many (何件？, 全部でいくつ？): of the list just answered. */
 export const asksCountAlone = (question: string): boolean => COUNT_ALONE.test(question.trim());
 
+/** A count of all (全部で, 全体で, 合計で): of the list just answered, or, asked alone, of the plan. */
+const WHOLE_COUNT = /全部|全体|合計/;
+
 /** A check that the list just answered is whole (それで全部？, これで全部ですか, 漏れはない？). */
 const WHOLE_ASKED =
   /^(?:(?:じゃあ|で)\s*[、,]?\s*)?(?:(?:それ|これ|そちら|こちら|以上)\s*(?:で|が)?\s*(?:全部|ぜんぶ|全て|すべて|全件)|(?:漏れ|もれ|抜け|ぬけ)\s*(?:は|って)?\s*(?:ない|ありません|無い))\s*(?:です|でしょう|だ)?\s*(?:か|かな|よね|ね|の)?\s*[?？]*$/;
@@ -126,6 +129,8 @@ const ONLY_OTHERS =
  */
 export function asksOfOneBefore(question: string): boolean {
   const q = question.trim();
+  // (「全部で何件？」 alone asks of the whole plan, and is answered so: nothing to say of a question before.)
+  if (asksCountAlone(q) && WHOLE_COUNT.test(q)) return false;
   return (
     goesOn(q) ||
     ASKS_AGAIN.test(q) ||

@@ -99,6 +99,7 @@ describe("a message that would be read with a question before it, asked alone (p
     ["あ、R3じゃなくてR4で", "corrects a year"],
     ["ほかには？", "others than those answered"],
     ["同じ課の事業は？", "the department of the project answered"],
+    ["何件？", "a count of the list just answered"],
   ])("reads as a follow-up: %s (%s)", (q) => {
     expect(asksOfOneBefore(q)).toBe(true);
   });
@@ -112,6 +113,8 @@ describe("a message that would be read with a question before it, asked alone (p
       "団体の企画にお金を出している事業があったかと思いますが、その方向性と、同じ課が担当している他の事業も知りたいです",
       "names before 同じ課 the project it means (probe 54)",
     ],
+    ["全部で何件？", "a count of all, alone of the whole plan (probe 70)"],
+    ["合計でいくつ？", "a count of all, alone of the whole plan (probe 70)"],
   ])("reads as a question of its own: %s (%s)", (q) => {
     expect(asksOfOneBefore(q)).toBe(false);
   });
