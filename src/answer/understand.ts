@@ -47,6 +47,7 @@ import {
   EXCLUDED_DIRECTION,
   INCLUDED_DIRECTION,
   LATER_DIRECTION,
+  LEAVING_OUT,
   LISTED_THROUGHOUT,
   LISTING_GOES_ON,
   mendDirectionTypos,
@@ -1204,6 +1205,13 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // out (what is left once codes, departments and directions are read).
   const excludedSubjects: string[] = [];
   const unnamed: string[] = [];
+  // 「AとB以外の人権・男女共生課の事業」: projects named in full, in a row, left out together (a follow-up names so
+  // those it answered before — probe 75).
+  const namesInARow = namesLeftOutInARow(catalog);
+  if (namesInARow)
+    text = cut(text, namesInARow, (m) => {
+      for (const name of nameList(catalog)) if ((m[1] as string).includes(name)) excludedSubjects.push(name);
+    });
   text = cut(text, EXCLUDED_SUBJECT, (m) => {
     // 新規事業以外: a direction after all.
     const word = (m[1] as string).replace(/事業$/, "");
@@ -1413,6 +1421,17 @@ const DIRECTION_OF_SUBJECT = new RegExp(
 const CHAPTER_TITLE = perCatalog((catalog: Catalog) => {
   const title = normalizeWidth(catalog.plan.chapter).trim();
   return title === "" ? null : new RegExp(String.raw`[（(「『]?\s*${escapeRegExp(title)}\s*[）)」』]?`, "g");
+});
+
+/** Two or more of the projects' names in full, in a row (と, や, 、 between), then what leaves them out. */
+const namesLeftOutInARow = perCatalog((catalog: Catalog) => {
+  const names = [...nameList(catalog)].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  if (names.length === 0) return null;
+  const name = `(?:${names.join("|")})`;
+  return new RegExp(
+    String.raw`(${name}(?:\s*(?:と|や|、|,)\s*${name})+)\s*(?:の\s*事業\s*)?(?:を|は)?\s*(?:${LEAVING_OUT})`,
+    "g",
+  );
 });
 
 /** The projects' names with a direction word in them (チャレンジいばらき補助金の拡充), found once per catalog. */

@@ -131,6 +131,8 @@ const TUNED = [
   "dev79",
   "dev80",
   "dev81",
+  "dev82",
+  "dev83",
 ];
 
 /** Every set, the tuned ones first. */

@@ -998,6 +998,14 @@ describe("a message going on from the question before it, in a thread or a DM", 
     // The projects a follow-up left, named: the same.
     [["ふるさと納税の事業の担当と目的を教えて", "その課の他の事業は？"]],
     [["人事課の事業", "最初のやつの目的は？", "その課の他の事業は？"]],
+    // Two projects left out by name, read again: both (probe 75).
+    [
+      [
+        "「各センターにポケットWi-Fiを設置し、貸室利用者に貸し出しする」ってどれ",
+        "担当課は？",
+        "その課の他の事業は？",
+      ],
+    ],
   ])("counts the list just answered (%j → 何件？), not the whole plan", async (chain) => {
     const list = await chainOf(chain);
     expect(list.answered).toBeGreaterThan(0);

@@ -2127,6 +2127,22 @@ describe("understand: what is left once some are left out (…を除いた残り
   });
 });
 
+describe("understand: projects named in full in a row, left out together (probe 75)", () => {
+  it.each([
+    ["ICTを活用した愛センター活動促進事業と貸室利用者向けWi-Fi環境整備事業以外の人権・男女共生課の事業は？"],
+    ["ICTを活用した愛センター活動促進事業、貸室利用者向けWi-Fi環境整備事業を除いた人権・男女共生課の事業"],
+  ])("leaves out both names of %s, and keeps the department", (q) => {
+    const u = read(q);
+    expect(u.excludedSubjects.map((n) => n.toLowerCase()).sort()).toEqual(
+      ["ICTを活用した愛センター活動促進事業", "貸室利用者向けWi-Fi環境整備事業"]
+        .map((n) => n.toLowerCase())
+        .sort(),
+    );
+    expect(u.departments).toEqual(["人権・男女共生課"]);
+    expect(u.hasFreeText).toBe(false);
+  });
+});
+
 describe("understand: the words that shape a question, left in kana by the IME (probe 56)", () => {
   it("reads いがい after a name as 以外: 7-2-4で財産活用課いがいの leaves the department out", () => {
     const u = read("7-2-4で財産活用課いがいの");
