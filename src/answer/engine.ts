@@ -95,7 +95,8 @@ const asksOnlyWhen = (u: Understanding) =>
     u.freeText
       .replace(THE_PLAN_ITSELF, "")
       .replace(WHEN_UNTIL, "")
-      .replace(/何|年度|年/g, ""),
+      // (予定 and 見込み say it is a plan: 「いつ完了する予定？」 asks when — probe 74.)
+      .replace(/何|年度|年|予定|見込み/g, ""),
   );
 /** The plan itself, named where a thing is in it (いつまで計画に載ってる？, 計画上は): no subject (probe 72). */
 const THE_PLAN_ITSELF =

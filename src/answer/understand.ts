@@ -1015,7 +1015,8 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   if ((when === undefined || when.length === 0) && WHEN_FROM_AND_UNTIL.test(registerless)) {
     when = [];
     span = true;
-  } else if (when === undefined)
+  } else if (when === undefined && !new RegExp(DIRECTION_NAMES).test(text))
+    // (「完了はいつの予定？」 asks when of 完了, not the span.)
     text = cut(text, WHEN_ALONE, () => {
       when = [];
       span = true;

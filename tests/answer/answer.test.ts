@@ -147,6 +147,16 @@ describe("a yes-or-no of listing said as 入っている or まだやってる (
     expect(keys(until).slice(0, until.answered)).toEqual(["7-5#4"]);
   });
 
+  it.each([["いつ完了する予定？"], ["いつ完了する見込み？"]])(
+    "reads 予定 or 見込み in 「%s」 as part of the when asked, of the project just answered (probe 74)",
+    async (q) => {
+      const a = await chainOf(["愛センターの外壁改修工事について教えて", q]);
+      expect(a.notes[0]).toBe(
+        "総持寺いのち・愛・ゆめセンター外壁及び屋上改修工事の完了は令和4年度です（R4 完了）。",
+      );
+    },
+  );
+
   it.each([["いつまで計画に載ってる？"], ["いつまで総合計画に載ってますか"]])(
     "reads the plan itself named in 「%s」 as no subject: it asks until when of the project just answered (probe 72)",
     async (q) => {
