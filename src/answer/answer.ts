@@ -1030,7 +1030,10 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     if (missingTerms.length > 0) {
       result.missingTerms = missingTerms;
       // (With nothing found, the note that says so names them: 「それ以外の語で探しました」 would find nothing.)
-      if (whetherNone) {
+      // (A word said only before the ask — where the asker works, 沢良宜の…センターで — is no subject the plan lacks:
+      // probe 74.)
+      const asking = normalizeWidth(askingClause(u.question));
+      if (whetherNone && missingTerms.some((t) => asking.includes(normalizeWidth(t)))) {
         result.verdict = true;
         answerFirst(
           result,

@@ -132,7 +132,7 @@ const WORKS_IN_UNIT = new RegExp(
  * 「…課の田中です。」 is — not a condition of the question (「市民課の事業」 asks for one). 「人事課ですが、」 before the ask too.
  */
 const UNIT_INTRODUCTION = new RegExp(
-  String.raw`(?<=^|[。！？!?\n])\s*[\p{Script=Han}\p{Script=Katakana}ー・a-z0-9]{1,20}(?:${UNIT_SUFFIXES}|の?担当|の?担当者)\s*(?:です|でございます)(?:(?:が|けど|けれど|けれども)(?=[、,]))?(?=[、,。！？!?\n]|$)`,
+  String.raw`(?<=^|[。！？!?\n])\s*(?:[\p{Script=Han}\p{Script=Katakana}ー・a-z0-9]{1,12}の)?[\p{Script=Han}\p{Script=Katakana}ー・a-z0-9]{1,20}(?:${UNIT_SUFFIXES}|の?担当|の?担当者)\s*(?:です|でございます)(?:(?:が|けど|けれど|けれども)(?=[、,]))?(?=[、,。！？!?\n]|$)`,
   "gu",
 );
 

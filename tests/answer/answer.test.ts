@@ -2773,6 +2773,22 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.projects[0]?.name).toBe("ふるさと寄附金推進事業");
   });
 
+  it("reads 「三島支所の窓口担当です。」, a charge at a place, as who asks: its words are not searched (probe 70)", async () => {
+    const a = await engine.ask("三島支所の窓口担当です。マイナンバーカードの出張申請ってまだやってますか");
+    expect(a.projects[0]?.name).toBe("マイナンバーカードの普及促進");
+    expect(a.searchedWords).not.toContain("三島");
+    expect(a.searchedWords).not.toContain("支所");
+  });
+
+  it("answers no いいえ for a word the plan lacks said only before the ask (where the asker works) (probe 74)", async () => {
+    const a = await engine.ask(
+      "お世話になります。沢良宜のいのち・愛・ゆめセンターで相談業務をしています。コロナ以降、オンラインで講座や相談をしたいという声が増えていますが、それに関係する事業はありますでしょうか。",
+    );
+    expect(a.verdict).toBeUndefined();
+    expect(a.notes).toContain("『沢良宜』は計画に出てこない語のため、それ以外の語で探しました。");
+    expect(keys(a)[0]).toBe("7-4#1");
+  });
+
   it.each([
     [
       "お疲れ様です。次の議会の一般質問で、ふるさと納税の返礼品について取り上げられる見込みです。関連する事業を教えていただけますか。",
