@@ -82,6 +82,7 @@ import {
   withoutFraming,
 } from "./understand/frame.js";
 import { mendNameSlips, nameList } from "./understand/names.js";
+import { withPlanPassagesPlain } from "./understand/quotations.js";
 import { spokenNumbers } from "./understand/spoken.js";
 import {
   departmentOfShortName,
@@ -319,8 +320,10 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   // 7ー4ー2: the long-vowel mark typed for a hyphen between digits; 施策7の3, 7の3の2: codes said with の.
   const chapter = CHAPTER_TITLE(catalog);
   // (Numbers said aloud, as a voice input spells them, are digits first: ななのよんのに, れいわごねんど, アールよん.)
+  // (A passage pasted from the plan says its own years and directions: not the asker's — probe 75.)
+  const pasted = withPlanPassagesPlain(question, catalog);
   const normalized = normalizeWidth(
-    spokenNumbers(chapter ? question.replace(chapter, " この章 ") : question, catalog.chapters),
+    spokenNumbers(chapter ? pasted.replace(chapter, " この章 ") : pasted, catalog.chapters),
   )
     // The era and 年度 in kana (れいわ5ねんど), the IME's other 年度 (令和4念度), FY2022 for 2022年度.
     .replace(/れいわ/g, "令和")

@@ -2127,6 +2127,33 @@ describe("understand: what is left once some are left out (…を除いた残り
   });
 });
 
+describe("understand: a passage pasted from the plan says its own years and directions (probe 75)", () => {
+  it.each([
+    [
+      "①ホームページの管理・運営。令和3年度は、より情報を探しやすいホームページにするため、トップ画面のレイアウト等改修などを行う。\nこれってどの事業ですか",
+    ],
+    ["②特定天井耐震改修に係る設計委託及び応急修繕を実施する。\t\t\tR3\t拡充\nこの行はどの事業のものですか"],
+    ["「①構造体耐久性調査を実施する。令和3年度は新たに劣化度Ⅲ建物の追加調査を行う。」この事業は？"],
+  ])("reads no year or direction from the plan's own words pasted in %j", (q) => {
+    const u = read(q);
+    expect(u.years).toEqual([]);
+    expect(u.directions).toEqual([]);
+    expect(u.hasFreeText).toBe(true);
+  });
+
+  it.each([
+    ["「令和3年度に新規」の事業", "a quote that is no passage of the plan's"],
+    ["R3に拡充の事業は？", "no quote at all"],
+  ])("still reads the year of %s (%s)", (q) => {
+    expect(read(q).years).toEqual(["R3"]);
+  });
+
+  it("keeps the direction word of a project's name quoted in full (「チャレンジいばらき補助金の拡充」)", () => {
+    const u = read("「チャレンジいばらき補助金の拡充」の担当課は？");
+    expect(u.freeText).toContain("拡充");
+  });
+});
+
 describe("understand: projects named in full in a row, left out together (probe 75)", () => {
   it.each([
     ["ICTを活用した愛センター活動促進事業と貸室利用者向けWi-Fi環境整備事業以外の人権・男女共生課の事業は？"],
