@@ -569,10 +569,15 @@ export function narrowedAmong(question: string, names: readonly string[]): strin
   return [...read].length <= MAX_QUESTION_CHARS ? read : null;
 }
 
-/** Projects' names said plainly, each once: without the place that tells two of one name apart (（7-2 No.3）). */
-const plainNames = (names: readonly string[]): string[] => [
-  ...new Set(names.map((n) => n.replace(SAID_PLACE, ""))),
-];
+/**
+ * Projects' names said plainly, each once: without the place that tells two of one name apart (（7-2 No.3）) when
+ * both are there — one of them alone keeps it, or its name read again would find the other too (probe 75).
+ */
+const plainNames = (names: readonly string[]): string[] => {
+  const plain = names.map((n) => n.replace(SAID_PLACE, ""));
+  const both = (name: string) => plain.filter((other) => other === name).length > 1;
+  return [...new Set(plain.map((name, i) => (both(name) ? name : (names[i] as string))))];
+};
 
 /** The projects a follow-up's lead points at: all, the first (その事業), or one by its place (none beyond the list). */
 function pickedOf(lead: RegExpExecArray, names: readonly string[]): string[] {

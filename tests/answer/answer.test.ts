@@ -1058,6 +1058,14 @@ describe("a message going on from the question before it, in a thread or a DM", 
 
   const fromPlan = (pred: (p: Project) => boolean) => plan.projects.filter(pred).map(projectKey);
 
+  it("asks of the one project answered when another has its name (市税等徴収事務事業 No.2, not No.3 too) (probe 75)", async () => {
+    const asked = ["「①ペイジー口座受付サービス（無線決済端末）を実施する。」ってどの事業？", "担当課は？"];
+    const whose = await chainOf(asked);
+    expect(keys(whose).slice(0, whose.answered)).toEqual(["7-2#2"]);
+    const others = await chainOf([...asked, "その課の他の事業は？"]);
+    expect(keys(others).slice(0, others.answered)).toEqual(["7-2#3"]);
+  });
+
   it.each([
     [
       ["7-2-6", "そのうちR5にも載ってるのは", "市民課のは？"],
