@@ -544,8 +544,11 @@ describe("search ranking", () => {
     ["事例集を作るという話を耳にしました", "事例"],
     ["次号の市報で特集する記事に引用したい多文化共生サロン", "多文化共生"],
     ["予算の内訳と人件費を確認したいコーチング研修", "コーチング"],
+    // Our own place (うちの館) and how one wants to know (比較) (probe 74).
+    ["うちの館のWi-Fiってどうなる？", "館"],
+    ["コミセンと男女共生センターのWi-Fiを比較したい", "男女共生センター"],
   ])(
-    "never names words of how one heard or where one writes missing (%s, dict/framing.txt, probes 71, 73)",
+    "never names words of the asking missing (%s, dict/framing.txt, dict/stopwords.txt, probes 71, 73, 74)",
     (q, word) => {
       const found = index.search(q);
       expect(found.missingTerms).toEqual([]);
