@@ -1446,7 +1446,8 @@ const ASKS_IN_PLAN =
 const ASKS_MOST = /一番|いちばん|最も|もっとも|最多|一等/;
 
 /** Asking what is ahead (今後の予定, これからどうなる, この先の方向性, 将来の見通し): from this year on. */
-const ASKS_AHEAD = /今後|これから|この先|将来|先行き|見通し/;
+// (この, pointing back, is gone from a follow-up read after its question: 「…事業はあとどうなりますか」.)
+const ASKS_AHEAD = /今後|これから|この先|(?:この\s*)?(?:あと|後)\s*(?:は)?\s*どう|将来|先行き|見通し/;
 
 /** 『太陽光』は計画に出てこない語のため、それ以外の語で探しました。 */
 const missingTermsNote = (terms: readonly string[]): string =>

@@ -90,6 +90,14 @@ describe("what is ahead for a project (今後の予定, これからどうなる
     expect(a.leads).toEqual(leads);
   });
 
+  it("reads 「このあとどうなりますか」 after a project's answer as what is ahead for it (probe 75)", async () => {
+    const first = await engine.ask("ロケ地ツアーの事業");
+    const a = await engine.ask("このあとどうなりますか", { previous: goesOnFrom(first) });
+    expect(a.leads).toEqual([
+      "映画「葬式の名人」活用プロモーション事業の今後（令和5年度〜7年度）の方向性: R5 縮小、R6 縮小、R7 縮小。",
+    ]);
+  });
+
   it("says, past the plan's last year, how far it lists the project and that it says nothing from now on", async () => {
     const late = createEngine(plan, { cacheDir: TEST_CACHE_DIR, clock: () => NOV_2026 });
     const a = await late.ask("ロケ地ツアーの事業の今後の予定は？");
