@@ -183,6 +183,16 @@ describe.each([
   // code) and a planning analyst's comparisons and aggregates (100 / 99.4 / 39).
   ["dev76.jsonl", 0.85, 0.9, 0.9],
   ["dev77.jsonl", 0.85, 0.9, 0.9],
+  // Probes 70–73 (twenty-sixth session, on its start code c272640): a part-time clerk's phone typing (100 / 99.2 / 39 of
+  // 40 there), a budget officer's checks (100 / 99.2 / 40), an engineer's IT words (98.3 / 100 / 39), a PR officer's
+  // residents' words (100 / 99.6 / 40).
+  ["dev79.jsonl", 0.85, 0.9, 0.9],
+  ["dev80.jsonl", 0.85, 0.9, 0.9],
+  ["dev81.jsonl", 0.85, 0.9, 0.9],
+  // Probes 74 and 75 (run mid-session on ac56666): a facility manager (98.3 / 98.3 / 39 of 40 on the start code) and
+  // a staff member pasting from the PDF (95.0 / 98.3 / 40).
+  ["dev82.jsonl", 0.85, 0.9, 0.9],
+  ["dev83.jsonl", 0.85, 0.9, 0.9],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],
@@ -279,6 +289,9 @@ describe.each([
   // Written blind at the start of the twenty-fifth session, frozen (33000073…), scored by its path until the end:
   // 87.4 / 95.8 / 210 of 221 on the start code (8b22043), 87.4 / 95.9 / 209 of 221 at the end.
   ["thirtieth.jsonl", 0.75, 0.9, 0.8],
+  // Written blind at the start of the twenty-sixth session, frozen (f40617c9…), scored by its path until the end:
+  // 91.3 / 99.1 / 184 of 195 on the start code (c272640), and the same at the end.
+  ["thirtyfirst.jsonl", 0.75, 0.9, 0.8],
 ])("evaluation on %s", (file, top1, recall5, exact) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);
@@ -291,6 +304,25 @@ describe.each([
     expect(belowBaseline((await scoreOurs(file)).summary, scoreBaseline(file).summary)).toEqual([]);
   });
 });
+
+// A set below the bigram baseline on one figure, held to that shortfall exactly (no wider, and a test to update when
+// it closes): probe 70's phone typing (dev78), where the bigram reaches one more borderline project of a long polite
+// message into the first five (recall@5 99.2 against 99.4, on the start code c272640 and at the session's end).
+describe.each([["dev78.jsonl", 0.85, 0.9, 0.9, ["recall@5 99.2% < bigram 99.4%"]]] as const)(
+  "evaluation on %s",
+  (file, top1, recall5, exact, below) => {
+    it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
+      const { summary } = await scoreOurs(file);
+      expect(summary.top1).toBeGreaterThanOrEqual(top1);
+      expect(summary.recall5).toBeGreaterThanOrEqual(recall5);
+      expect(summary.exactRight / summary.exactCount).toBeGreaterThanOrEqual(exact);
+    });
+
+    it(`is below the character-bigram baseline only as known: ${below.join(", ")}`, async () => {
+      expect(belowBaseline((await scoreOurs(file)).summary, scoreBaseline(file).summary)).toEqual(below);
+    });
+  },
+);
 
 // Sets of topic questions only: no exact sets to score, their ranking held to a floor.
 describe.each([
