@@ -176,6 +176,20 @@ function withinBefore(answered: Answer, question: string, before: Answer): Answe
   return { ...answered, projects: [...answered.projects.slice(0, answered.answered), ...related] };
 }
 
+/**
+ * The answer before, said again with a sentence first that says how many it holds (該当する事業は7件です。, はい。…7件で
+ * 全部です。): the count it said before, if any, is not said twice.
+ */
+function saidFirst(answered: Answer, said: string): Answer {
+  const rest = (lines: readonly string[]) =>
+    lines.filter((n) => n !== said && n !== countSentence(answered.answered));
+  return {
+    ...answered,
+    notes: [said, ...rest(answered.notes)],
+    leads: [said, ...rest(answered.leads ?? [])],
+  };
+}
+
 /** The answer to a message's first ask, with the other projects of its first answer's department as answers too. */
 function withSameUnitAlso(answered: Answer, question: string, plan: readonly Project[]): Answer {
   const shown = answered.projects.slice(0, answered.answered);
@@ -385,38 +399,20 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // the names a follow-up left (「その課の他の事業は？」) would be read as a chain of their own (probe 66).
     if (asksCountAlone(question)) {
       const answeredBefore = await answerBefore();
-      if (answeredBefore.answered > 0 && !answeredBefore.verdict) {
-        const said = countSentence(answeredBefore.answered);
-        const rest = (lines: readonly string[]) => lines.filter((n) => n !== said);
+      if (answeredBefore.answered > 0 && !answeredBefore.verdict)
         return followedOn(
-          {
-            ...answeredBefore,
-            counted: true,
-            notes: [said, ...rest(answeredBefore.notes)],
-            leads: [said, ...rest(answeredBefore.leads ?? [])],
-          },
+          { ...saidFirst(answeredBefore, countSentence(answeredBefore.answered)), counted: true },
           previous,
         );
-      }
     }
     // 「それで全部？」: the list just answered, as it stands — the answer said again with how many it holds (read on
     // alone, the message names nothing and would answer 0件) (probe 71).
     if (asksWhole(question)) {
       const answeredBefore = await answerBefore();
       if (answeredBefore.answered > 0 && !answeredBefore.verdict) {
-        const said = wholeSentence(
-          answeredBefore.answered,
-          answeredBefore.projects.length > answeredBefore.answered,
-        );
-        // (The sentence says how many: a count said before is not said again.)
-        const rest = (lines: readonly string[]) =>
-          lines.filter((n) => n !== countSentence(answeredBefore.answered));
+        const related = answeredBefore.projects.length > answeredBefore.answered;
         return followedOn(
-          {
-            ...answeredBefore,
-            notes: [said, ...rest(answeredBefore.notes)],
-            leads: [said, ...rest(answeredBefore.leads ?? [])],
-          },
+          saidFirst(answeredBefore, wholeSentence(answeredBefore.answered, related)),
           previous,
         );
       }
