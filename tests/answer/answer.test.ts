@@ -2796,6 +2796,24 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.searchedWords).not.toContain("支所");
   });
 
+  it.each([
+    [
+      "②特定天井耐震改修に係る設計委託及び応急修繕を実施する。\t\t\tR3\t拡充\nこの行はどの事業のものですか",
+      "7-2#6",
+    ],
+    [
+      "お疲れ様です。「①生涯学習センター、男女共生センター、三島・春日コミュニティセンターで無料Wi-Fiサービスを開始する。」の部分ですが、これはどの事業ですか。",
+      "7-2#9",
+    ],
+  ])(
+    "answers a pasted line of the plan (%j) with its project, 行 and 部分 saying only where it was copied (probe 75)",
+    async (q, key) => {
+      const a = await engine.ask(q);
+      expect(keys(a).slice(0, a.answered)).toEqual([key]);
+      expect(a.missingTerms).toEqual([]);
+    },
+  );
+
   it("answers no いいえ for a word the plan lacks said only before the ask (where the asker works) (probe 74)", async () => {
     const a = await engine.ask(
       "お世話になります。沢良宜のいのち・愛・ゆめセンターで相談業務をしています。コロナ以降、オンラインで講座や相談をしたいという声が増えていますが、それに関係する事業はありますでしょうか。",
