@@ -1018,7 +1018,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   if ((when === undefined || when.length === 0) && WHEN_FROM_AND_UNTIL.test(registerless)) {
     when = [];
     span = true;
-  } else if (when === undefined && !new RegExp(DIRECTION_NAMES).test(text))
+  } else if (when === undefined && !DIRECTION_SAID.test(text))
     // (「完了はいつの予定？」 asks when of 完了, not the span.)
     text = cut(text, WHEN_ALONE, () => {
       when = [];
@@ -1426,6 +1426,9 @@ const CHAPTER_TITLE = perCatalog((catalog: Catalog) => {
   const title = normalizeWidth(catalog.plan.chapter).trim();
   return title === "" ? null : new RegExp(String.raw`[（(「『]?\s*${escapeRegExp(title)}\s*[）)」』]?`, "g");
 });
+
+/** A direction's name anywhere in a text. */
+const DIRECTION_SAID = new RegExp(DIRECTION_NAMES);
 
 /** Two or more of the projects' names in full, in a row (と, や, 、 between), then what leaves them out. */
 const namesLeftOutInARow = perCatalog((catalog: Catalog) => {

@@ -802,6 +802,10 @@ describe("understand: an exact-question probe's phrasings (probe 7)", () => {
     expect(read(q).span).toBeUndefined();
   });
 
+  it("reads no span in 完了はいつの予定？: the when is of the direction named before it", () => {
+    expect(read("完了はいつの予定？").span).toBeUndefined();
+  });
+
   it.each([
     ["ロケ地ツアーって今どうなってる？", ["R5"]],
     ["それ、いまはどうなってるの？", ["R5"]],
