@@ -26,6 +26,7 @@ import {
   projectSentence,
   saysThereIsAProject,
   sentencesOf,
+  stripRegister,
   withoutAsides,
   withoutOpening,
 } from "./register.js";
@@ -149,9 +150,12 @@ export function quoteQuestion(question: string): string {
   const asking = [...said].length > QUOTED_QUESTION_CHARS ? askingSentences(said).at(-1) : undefined;
   // (An asking sentence that names nothing — 「…担当課も知りたいです。」「お手数ですが教えてください。」 — is quoted with the
   // sentence before it that does: a heading of the request alone tells nothing of what was asked (probes 66–69).)
+  // (So is a request that is all register — 「お手すきの際にご確認ください。」 — with the one before it that says
+  // something, probe 74.)
   const sentences = asking ? sentencesOf(said) : [];
-  const at = asking ? sentences.lastIndexOf(asking) : -1;
-  const named = at > 0 && NAMES_NOTHING.test(asking ?? "") ? sentences[at - 1] : asking;
+  let at = asking ? sentences.lastIndexOf(asking) : -1;
+  while (at > 0 && namesNothing(sentences[at] as string)) at--;
+  const named = at >= 0 ? sentences[at] : asking;
   const from = named ? said.lastIndexOf(named) : 0;
   const chars = [...(from > 0 ? `…${said.slice(from)}` : said)];
   const short =
@@ -160,6 +164,11 @@ export function quoteQuestion(question: string): string {
       : chars.join("");
   return short.replace(/[*_~`]/g, (c) => ({ "*": "＊", _: "＿", "~": "～", "`": "｀" })[c] ?? c);
 }
+
+/** A sentence that names nothing: NAMES_NOTHING's, or one that is all register (お手すきの際にご確認ください。). */
+const namesNothing = (sentence: string): boolean =>
+  NAMES_NOTHING.test(sentence) ||
+  !/[\p{L}\p{N}]/u.test(stripRegister(sentence).replace(/[\p{Script=Hiragana}ー]/gu, ""));
 
 /**
  * A sentence that asks and names nothing of what: only the fields every answer shows (担当課, 事業, 方向性), the words

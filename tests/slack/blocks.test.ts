@@ -52,6 +52,12 @@ describe("answer messages people can read", () => {
     expect(quoteQuestion(own).startsWith("…市民会館跡地の周りの道路の事業を")).toBe(true);
   });
 
+  it("quotes the sentence that asks before a closing request that is all register (お手すきの際にご確認ください。) (probe 74)", () => {
+    const q =
+      "お疲れ様です。市民課の田中です。来月の会議の資料を作っております。マイナンバーカードの出張申請サポートの方向性と担当課を確認したいです。お手すきの際にご確認ください。";
+    expect(quoteQuestion(q).startsWith("…マイナンバーカードの出張申請サポートの")).toBe(true);
+  });
+
   it("says how the question was read on one 条件 line, a condition said in a sentence on it beside the code", async () => {
     const m = answerMessage(await engine.ask("令和4年度に完了したものを除いた7-2の事業"), {});
     expect(text(m)).toContain("条件: 施策7-2 / 令和4年度に完了・新規完了でない");
