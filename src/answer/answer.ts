@@ -338,6 +338,29 @@ function resolveCode(catalog: Catalog, ref: CodeRef): { scope: Scope | null; pro
 
 const codeLabel = (ref: CodeRef) => (ref.kind === "project" ? `${ref.code} No.${ref.no}` : ref.code);
 
+/**
+ * The heading lines of an answer's scopes: several projects of one policy (7-2の13番から17番) in one line, their
+ * numbers with the policy's title once — each project's name is on its card (probe 72 read five lines of the same
+ * title). A code of any other kind keeps its own line, with its title.
+ */
+export function scopeHeadings(scopes: readonly Scope[]): Scope[] {
+  const out: Scope[] = [];
+  for (const scope of scopes) {
+    const last = out.at(-1);
+    const policy = scope.code.split(" ")[0];
+    if (scope.kind === "project" && last?.kind === "project" && last.code.startsWith(`${policy} No.`)) {
+      out[out.length - 1] = {
+        ...last,
+        code: `${last.code}・${scope.code.slice(`${policy} `.length)}`,
+        title: "",
+      };
+      continue;
+    }
+    out.push(scope);
+  }
+  return out;
+}
+
 /** 令和4年度に完了・新規完了, 令和5年度に完了・新規完了でない, 令和7年度に方向性の記載あり. */
 function conditionLabel(c: Understanding["conditions"][number]): string {
   // Over a span, a condition held is in some year of it; one denied, in none of them.

@@ -14,6 +14,7 @@ import {
   quoteQuestion,
   RELATED_HEADING,
   STREAK_NOTE_END,
+  scopeHeadings,
 } from "./answer.js";
 
 const MARKED: ReadonlySet<Direction> = new Set(["完了", "新規完了", "縮小"]);
@@ -153,9 +154,9 @@ export function renderAnswerText(a: Answer): string {
   if (a.intent === "usage") return USAGE_TEXT;
   const lines: string[] = [];
   lines.push(`「${quoteQuestion(a.query)}」の回答: ${countLabel(a)}`);
-  for (const scope of a.scopes) {
+  for (const scope of scopeHeadings(a.scopes)) {
     const parent = scope.policyTitle ? `（施策: ${scope.policyTitle}）` : "";
-    lines.push(`${scope.code} ${scope.title}${parent}`);
+    lines.push(`${scope.code}${scope.title ? ` ${scope.title}` : ""}${parent}`);
   }
   const filters = filtersLine(a);
   if (filters) lines.push(filters);

@@ -16,6 +16,7 @@ import {
   noteGroups,
   quoteQuestion,
   RELATED_HEADING,
+  scopeHeadings,
 } from "../answer/answer.js";
 import { directionsLine, filtersLine, previewOf, projectCode, searchedLine } from "../answer/render-text.js";
 import type { Direction, Project, YearKey } from "../plan/schema.js";
@@ -144,9 +145,10 @@ export function answerMessage(answer: Answer, options: AnswerBlockOptions = {}):
       ? `（${page * PAGE_SIZE + 1}〜${page * PAGE_SIZE + shown.length}件目・${page + 1}/${pages}ページ）`
       : "";
   blocks.push(section(`*「${quoted}」* の回答: ${countLabel(answer)}${range}`));
-  for (const scope of answer.scopes) {
+  for (const scope of scopeHeadings(answer.scopes)) {
     const parent = scope.policyTitle ? `\n施策: ${escapeText(scope.policyTitle)}` : "";
-    blocks.push(context(`*${escapeText(scope.code)}* ${escapeText(scope.title)}${parent}`));
+    const title = scope.title ? ` ${escapeText(scope.title)}` : "";
+    blocks.push(context(`*${escapeText(scope.code)}*${title}${parent}`));
   }
   const filters = filtersLine(answer);
   if (filters) blocks.push(context(escapeText(filters)));

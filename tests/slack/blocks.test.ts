@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { quoteQuestion } from "../../src/answer/answer.js";
 import { createEngine, type Engine } from "../../src/answer/engine.js";
+import { renderAnswerText } from "../../src/answer/render-text.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { ACTION_PAGE, answerMessage, decodeRef } from "../../src/slack/blocks.js";
 import { blockKitProblems } from "../../src/tools/fake-slack.js";
@@ -56,6 +57,16 @@ describe("answer messages people can read", () => {
     const q =
       "お疲れ様です。市民課の田中です。来月の会議の資料を作っております。マイナンバーカードの出張申請サポートの方向性と担当課を確認したいです。お手すきの際にご確認ください。";
     expect(quoteQuestion(q).startsWith("…マイナンバーカードの出張申請サポートの")).toBe(true);
+  });
+
+  it("heads several projects of one policy (7-2の13番から17番) with one line of their numbers and the policy (probe 72)", async () => {
+    const a = await engine.ask("7-2の13番から17番");
+    expect(a.answered).toBe(5);
+    const m = answerMessage(a, { nav: true });
+    expect(text(m)).toContain("*7-2 No.13・No.14・No.15・No.16・No.17*\\n施策: 社会の変化");
+    expect(renderAnswerText(a).split("\n")[1]).toBe(
+      "7-2 No.13・No.14・No.15・No.16・No.17（施策: 社会の変化に対応する効率的・効果的な自治体運営を推進する）",
+    );
   });
 
   it("says how the question was read on one 条件 line, a condition said in a sentence on it beside the code", async () => {
