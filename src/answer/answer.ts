@@ -955,10 +955,10 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     // The directions (完了, 臨時拡充 and their parts) are in every project's table, not in its text: a word of
     // theirs is never "not in the plan".
     // (Said as the asker wrote them: 庁内ＬＡＮ's ＬＡＮ, not the folded lan.)
-    const foldedQuestion = normalizeWidth(u.question);
+    const folded = normalizeWidth(u.question);
     const namedMissing = missing
       .filter((t) => !DIRECTION_WORDS.some((d) => d.includes(t) || t.includes(d)))
-      .map((t) => wholeKanjiWord(asWritten(t, u.question, foldedQuestion), u.question));
+      .map((t) => wholeKanjiWord(asWritten(t, u.question, folded), u.question));
     // (A word named whole says the piece it holds: 『顔写真』, not 『顔』『顔写真』.)
     const missingTerms = [...new Set(namedMissing)].filter(
       (t, _, all) => !all.some((other) => other !== t && other.includes(t)),
@@ -968,7 +968,6 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     // name are the answers, and others that share some of its words are only related.
     // So is a project whose name holds every word asked (「ふるさと寄附金はR7にも載ってる？」: ふるさと寄附金推進
     // 事業, not the film project whose content mentions ふるさと納税).
-    const asked = normalizeWidth(u.question);
     const words = askedWords.map(normalizeWidth);
     // Words specific enough to name a project: four characters or more in all (人事 alone names no project); and
     // not when a department or a code says whose projects the words are looked for among (人権・男女共生課のWi-Fi).
@@ -983,12 +982,12 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
         (askedTerms.length > 0 && askedTerms.every((t) => index.nameTerms(h.project).has(t))));
     const named = new Set(
       hits
-        .filter((h) => asked.includes(normalizedName(h.project)) || (h.match === "strong" && inName(h)))
+        .filter((h) => folded.includes(normalizedName(h.project)) || (h.match === "strong" && inName(h)))
         .map((h) => h.project),
     );
     // A project named in full is the answer (「市民会館跡地エリア周辺整備事業の令和4年度の方向性は？」): beside it, only
     // projects that hold most of the question are related — ones sharing a word or two would bury a one-line answer.
-    const fullName = hits.some((h) => asked.includes(normalizedName(h.project)));
+    const fullName = hits.some((h) => folded.includes(normalizedName(h.project)));
     const listing = asksForProjects(u.question);
     const ranked =
       named.size === 0 || everyHolder
@@ -997,7 +996,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
             // Several named in full (「A、Bの担当課は？」, a follow-up's list) come in the order named.
             ...hits
               .filter((h) => named.has(h.project))
-              .map((h, i) => ({ h, at: asked.indexOf(normalizedName(h.project)), i }))
+              .map((h, i) => ({ h, at: folded.indexOf(normalizedName(h.project)), i }))
               .sort((a, b) => (a.at < 0 || b.at < 0 ? a.i - b.i : a.at - b.at || a.i - b.i))
               .map(({ h }) => ({ ...h, match: "strong" as const })),
             // Beside projects whose names hold the words (「Wi-Fiの事業」), one that holds them all as written in its
@@ -1044,7 +1043,6 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     else if (owned.length > 0 && owned.length <= DEPARTMENT_LINE_PROJECTS && ASKS_CODE.test(asks))
       answerFirst(result, codesLine(owned));
     if (shown.length > 0) {
-      const folded = normalizeWidth(u.question);
       result.searchedWords = subjectWords.map((w) => asWritten(w, u.question, folded));
     }
     // The years said which directions to show, not which projects: no 条件 (the note says so).
@@ -1057,14 +1055,14 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       shown.length > 0 &&
       !structured &&
       !result.verdict &&
-      ASKS_IN_PLAN.test(askingClause(u.question)) &&
+      ASKS_IN_PLAN.test(asks) &&
       asksYesOrNo(u.question);
     if (missingTerms.length > 0) {
       result.missingTerms = missingTerms;
       // (With nothing found, the note that says so names them: 「それ以外の語で探しました」 would find nothing.)
       // (A word said only before the ask — where the asker works, 沢良宜の…センターで — is no subject the plan lacks:
       // probe 74.)
-      const asking = normalizeWidth(askingClause(u.question));
+      const asking = normalizeWidth(asks);
       if (whetherNone && missingTerms.some((t) => asking.includes(normalizeWidth(t)))) {
         result.verdict = true;
         answerFirst(
@@ -1263,7 +1261,6 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     ) {
       // (The projects the question names in full, or else the one its words find best: a project that only shares a
       // word with it is no subject of the question — 「マイナンバーカードの担当は情報システム課？」 is of 普及促進.)
-      const folded = normalizeWidth(u.question);
       const inFull = subjects.filter((p) => folded.includes(normalizedName(p)));
       const named = inFull.length > 0 ? inFull : subjects.slice(0, 1);
       const theirs = named.filter((p) => p.department === unit);
