@@ -1499,19 +1499,22 @@ export function whenSaid(
   const last = listed.at(-1);
   if (!last) return `${saidName(project)}は計画のどの年度にも記載がありません。`;
   const at = (y: YearKey) => `${y} ${project.directions[y]}`;
-  // 「それっていつ？」: from its first year to its last.
-  const first = listed[0] as YearKey;
-  if (span && when.length === 0 && first !== last)
-    return /完了$/.test(project.directions[last] ?? "")
-      ? `${saidName(project)}は${reiwaLabel(first)}から計画に載り、${reiwaLabel(last)}に完了する計画です（${at(first)} 〜 ${at(last)}）。`
-      : `${saidName(project)}は${reiwaLabel(first)}から${reiwaLabel(last)}まで計画に載っています（${at(first)} 〜 ${at(last)}）。`;
-  if (span && when.length === 0)
-    return `${saidName(project)}は${reiwaLabel(first)}だけ計画に載っています（${at(first)}）。`;
-  // (A listing that ends in 完了 ends with the project: said so, not only that the plan lists it that far.)
-  if (when.length === 0)
-    return /完了$/.test(project.directions[last] ?? "")
-      ? `${saidName(project)}は${reiwaLabel(last)}に完了する計画です（${at(last)}）。`
-      : `${saidName(project)}は${reiwaLabel(last)}まで計画に載っています（${at(last)}）。`;
+  if (when.length === 0) {
+    const name = saidName(project);
+    // (A listing that ends in 完了 ends with the project: said so, not only that the plan lists it that far.)
+    const ends = /完了$/.test(project.directions[last] ?? "");
+    if (!span)
+      return ends
+        ? `${name}は${reiwaLabel(last)}に完了する計画です（${at(last)}）。`
+        : `${name}は${reiwaLabel(last)}まで計画に載っています（${at(last)}）。`;
+    // 「それっていつ？」: from its first year to its last.
+    const first = listed[0] as YearKey;
+    if (first === last) return `${name}は${reiwaLabel(first)}だけ計画に載っています（${at(first)}）。`;
+    const fromTo = `（${at(first)} 〜 ${at(last)}）`;
+    return ends
+      ? `${name}は${reiwaLabel(first)}から計画に載り、${reiwaLabel(last)}に完了する計画です${fromTo}。`
+      : `${name}は${reiwaLabel(first)}から${reiwaLabel(last)}まで計画に載っています${fromTo}。`;
+  }
   // The word asked: the shortest of its widened forms (完了 of 完了・新規完了).
   const asked = [...when].sort((a, b) => a.length - b.length)[0] as Direction;
   const noun = WHEN_NOUN[asked] ?? asked;
