@@ -40,6 +40,7 @@ import {
   withYearSwapped,
 } from "./follow-up.js";
 import { askingClause, asksOnlyFields, asksYesOrNo, NARROWING_WORD, stripRegister } from "./register.js";
+import { commonJapanese } from "./understand/dialect.js";
 import { WHEN_UNTIL } from "./understand/directions.js";
 import { prepareNameSlips } from "./understand/names.js";
 import { type Understanding, understand } from "./understand.js";
@@ -552,46 +553,54 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         const answered = await ask(question);
         return asksOfOneBefore(question) ? { ...answered, notes: [...answered.notes, READ_ALONE] } : answered;
       }
-      // 「市民会館跡地の」 then 「事業の方向性を教えて」: one question typed in two messages, the first cut short after
-      // a noun's particle (probe 68) — read as one.
-      const last = (goesOnFromText.split("\n").at(-1) ?? "").replace(MARKS, "");
-      // (Not a narrowing said casually, 「そのうち施策7-1の」, nor a message going on from a list: 「2番目のは？」.)
-      if (
-        CUT_SHORT.test(last) &&
-        !CUT_SHORT.test(question) &&
-        !NARROWING_WORD.test(last) &&
-        !picksOne(question) &&
-        !goesOn(question)
-      ) {
-        const joined = `${last}${question.trim()}`;
-        return readAfterBefore(await ask(joined), question, last, joined);
-      }
-      // 「施策7-6の事業」「最初の事業の目的は？」 then 「2番目のやつは？」: the same asked of the list's project there.
-      // Anything else after a pick asks of the project picked (「それの担当は？」).
-      const pick = splitPicked(goesOnFromText);
-      if (pick !== null && picksOne(question)) {
-        const list = await ask(pick.list);
-        const listed = list.projects.slice(0, list.answered);
-        const read = pickedAgain(question, listed.map(saidName), pick.line);
-        // (The project picked alone, as the first pick showed it: not the search of its name's other finds.)
-        const one = read === null ? undefined : projectNamedIn(read, listed);
-        if (read !== null)
-          return {
-            ...readAfterBefore(
-              { ...onlyThe(await ask(read), one), ...(one ? { searchedWords: [] } : {}) },
-              question,
-              pick.list,
-              read,
-            ),
-            pickedFrom: pick.list,
-          };
-      }
-      if (pick === null) return readOn(question, goesOnFromText);
-      // Read after the project picked, the list is still there for another place (「それの担当は？」 then 「最後のやつは？」).
-      const answered = await readOn(question, pick.line);
-      return answered.continuedFrom === undefined
-        ? answered
-        : { ...answered, pickedFrom: answered.pickedFrom ?? pick.list };
+      // A follow-up in Kansai speech (ほな、縮小する予定はあるん？) is read as its common form, and headed as typed.
+      const common = commonJapanese(question);
+      if (common === question) return goOn(question, goesOnFromText);
+      const answered = await goOn(common, goesOnFromText);
+      return answered.query === asTyped(common) ? { ...answered, query: asTyped(question) } : answered;
     },
   };
+  /** A message read after the text it goes on from (see goesOnFrom). */
+  async function goOn(question: string, goesOnFromText: string): Promise<Answer> {
+    // 「市民会館跡地の」 then 「事業の方向性を教えて」: one question typed in two messages, the first cut short after
+    // a noun's particle (probe 68) — read as one.
+    const last = (goesOnFromText.split("\n").at(-1) ?? "").replace(MARKS, "");
+    // (Not a narrowing said casually, 「そのうち施策7-1の」, nor a message going on from a list: 「2番目のは？」.)
+    if (
+      CUT_SHORT.test(last) &&
+      !CUT_SHORT.test(question) &&
+      !NARROWING_WORD.test(last) &&
+      !picksOne(question) &&
+      !goesOn(question)
+    ) {
+      const joined = `${last}${question.trim()}`;
+      return readAfterBefore(await ask(joined), question, last, joined);
+    }
+    // 「施策7-6の事業」「最初の事業の目的は？」 then 「2番目のやつは？」: the same asked of the list's project there.
+    // Anything else after a pick asks of the project picked (「それの担当は？」).
+    const pick = splitPicked(goesOnFromText);
+    if (pick !== null && picksOne(question)) {
+      const list = await ask(pick.list);
+      const listed = list.projects.slice(0, list.answered);
+      const read = pickedAgain(question, listed.map(saidName), pick.line);
+      // (The project picked alone, as the first pick showed it: not the search of its name's other finds.)
+      const one = read === null ? undefined : projectNamedIn(read, listed);
+      if (read !== null)
+        return {
+          ...readAfterBefore(
+            { ...onlyThe(await ask(read), one), ...(one ? { searchedWords: [] } : {}) },
+            question,
+            pick.list,
+            read,
+          ),
+          pickedFrom: pick.list,
+        };
+    }
+    if (pick === null) return readOn(question, goesOnFromText);
+    // Read after the project picked, the list is still there for another place (「それの担当は？」 then 「最後のやつは？」).
+    const answered = await readOn(question, pick.line);
+    return answered.continuedFrom === undefined
+      ? answered
+      : { ...answered, pickedFrom: answered.pickedFrom ?? pick.list };
+  }
 }

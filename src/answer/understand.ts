@@ -32,6 +32,7 @@ import {
   PROJECT_RANGE,
   titlesAsCodes,
 } from "./understand/codes.js";
+import { commonJapanese } from "./understand/dialect.js";
 import {
   ALL_OF_SPAN,
   ALREADY_ENDED,
@@ -322,8 +323,9 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   // (Numbers said aloud, as a voice input spells them, are digits first: ななのよんのに, れいわごねんど, アールよん.)
   // (A passage pasted from the plan says its own years and directions: not the asker's — probe 75.)
   const pasted = withPlanPassagesPlain(question, catalog);
-  const normalized = normalizeWidth(
-    spokenNumbers(chapter ? pasted.replace(chapter, " この章 ") : pasted, catalog.chapters),
+  // (Kansai speech — なんぼあるん？, やってはる, せえへんの — is read as the common language.)
+  const normalized = commonJapanese(
+    normalizeWidth(spokenNumbers(chapter ? pasted.replace(chapter, " この章 ") : pasted, catalog.chapters)),
   )
     // The era and 年度 in kana (れいわ5ねんど), the IME's other 年度 (令和4念度), FY2022 for 2022年度.
     .replace(/れいわ/g, "令和")

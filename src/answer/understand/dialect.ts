@@ -1,0 +1,91 @@
+// Kansai speech (関西弁): Ibaraki is in Osaka, and staff type in Slack as they speak — 〜あるん？, 〜やったっけ,
+// 〜してはる, 〜せえへんの？, なんぼ, ちゃう？. Read as the common language (共通語) the rest of understanding knows:
+// the forms of the dialect's grammar and its everyday words, each where it cannot be standard Japanese too.
+
+/**
+ * Before a form of the copula や: a noun (kanji, katakana, Latin letters, digits), a question word in kana, or the
+ * ん/の that makes a clause one.
+ */
+const NOUN_END = "(?<=[\\p{Script=Han}\\p{Script=Katakana}ーa-z0-9)）」』]|[んの]|どこ|いつ|どれ|なに)";
+/** Where a sentence ends after a form: a question or exclamation mark, a full stop, the end (not 、: AやB、). */
+const SENTENCE_END = "(?=\\s*(?:[?？。!！]|$))";
+
+/** Each rule: what the dialect says, and the common form, in the order they apply. */
+const RULES: readonly (readonly [RegExp, string])[] = [
+  // The negative: せえへん / しいひん (しない), こーへん / きいひん (こない), あらへん (ない), 〜へん / 〜ひん
+  // (やらへん, 書かへん, 知らへん, 行けへん) after a verb's stem, and へんかった (なかった).
+  [/(?:せえ|せー|せ|しい|しー|し)(?:へん|ひん)(?=かった)/g, "しな"],
+  [/(?:せえ|せー|せ|しい|しー|し)(?:へん|ひん)/g, "しない"],
+  [/(?:こー|こう|けー|けえ|きい|きー)(?:へん|ひん)(?=かった)/g, "こな"],
+  [/(?:こー|こう|けー|けえ|きい|きー)(?:へん|ひん)/g, "こない"],
+  [/(?:あら|あれ)(?:へん|ひん)(?=かった)/g, "な"],
+  [/(?:あら|あれ)(?:へん|ひん)/g, "ない"],
+  [/(?:おら|おれ)(?:へん|ひん)/g, "いない"],
+  // (Not このへん, そのへん: "around here"; not たいへん.)
+  [/(?<=[\p{Script=Hiragana}\p{Script=Han}])(?<![こそあどのい]|たい)(?:へん|ひん)(?=かった)/gu, "な"],
+  [
+    /(?<=[\p{Script=Hiragana}\p{Script=Han}])(?<![こそあどのい]|たい)(?:へん|ひん)(?=\s*(?:の|ん|ねん|けど|で|って|[?？。、,!！]|$))/gu,
+    "ない",
+  ],
+  [/(わから|分から|知ら|しら)ん(?=\s*(?:の|けど|ねん|[?？。、,!！]|$))/g, "$1ない"],
+  [/おらん(?=\s*(?:の|けど|ねん|[?？。、,!！]|$))/g, "いない"],
+  // The honorific 〜はる of a colleague's doing: やってはる (やっている), してはります, しはる (する).
+  [/(て|で)はり(ます|ました)/g, "$1い$2"],
+  [/(て|で)はった/g, "$1いた"],
+  [/(て|で)はる/g, "$1いる"],
+  [/(?<![\p{Script=Han}\p{Script=Katakana}])しはる/gu, "する"],
+  [/(?<![\p{Script=Han}\p{Script=Katakana}])しはった/gu, "した"],
+  // The progressive said とる (やっとる, 持っとった): ている.
+  [/っとった/g, "っていた"],
+  [/っとる/g, "っている"],
+  // ねん: the explaining ends (やってんねん, あるねん, 〜やねん).
+  [/てんねん/g, "てるんだ"],
+  [/でんねん/g, "でるんだ"],
+  [new RegExp(`${NOUN_END}やねん`, "gu"), "なんだ"],
+  // (Not らいねん, the year after, nor ねんど.)
+  [/(?<=[るたいうくつぬむ])(?<!らい)ねん(?!ど)/g, "んだ"],
+  // The copula や after a noun: やったっけ (だったっけ), やろか (だろうか), やけど, やから, やで, や？.
+  [new RegExp(`${NOUN_END}や(?=ったっけ|った\\s*[?？]|ったか|ったよね|っけ)`, "gu"), "だ"],
+  [new RegExp(`${NOUN_END}やろ(?:か|うか)`, "gu"), "だろうか"],
+  [new RegExp(`${NOUN_END}やろ(?!う)`, "gu"), "だろう"],
+  [new RegExp(`${NOUN_END}や(?=けど|から|で${SENTENCE_END}|な${SENTENCE_END}|${SENTENCE_END})`, "gu"), "だ"],
+  [new RegExp(`${NOUN_END}やん${SENTENCE_END}`, "gu"), "じゃん"],
+  // ちゃう: 違う, and after a clause 〜んじゃない (R5で終わるんちゃう？). Not っちゃう, the casual てしまう.
+  [/(?<![っ])[んの]ちゃう(?:ん|の)?(?:か)?(?=\s*(?:[?？。、,!！]|$))/g, "んじゃない"],
+  [
+    /(?<=[\p{Script=Han}\p{Script=Katakana}ーa-z0-9])ちゃう(?:ん|の)?(?=\s*(?:[?？。、,!！]|$))/gu,
+    "じゃない",
+  ],
+  [/ちゃいます/g, "違います"],
+  // The nominal ん of 〜あるん？, 〜するんって: の.
+  [/(?<=[るたいうくつぬむ])ん(?=\s*(?:[?？]|って|は|$))/g, "の"],
+  // もん for もの: 新規のもんは？, そんなもんある？ (not もんだい, もんじゅ).
+  [/(?<=[のいるたなん]\s*)もん(?=\s*(?:は|って|を|が|も|で|の|[?？。、,!！]|$))/g, "もの"],
+  // Words: how many, then, so, really, very, how, good, no good, never mind.
+  [/なんぼ/g, "いくつ"],
+  [/ほんなら|ほな/g, "じゃあ"],
+  [/ほんで/g, "それで"],
+  [/せやから/g, "だから"],
+  [/せやけど/g, "だけど"],
+  [/ほんま(?:に)?/g, "本当に"],
+  [/めっちゃ|めちゃくちゃ|めちゃめちゃ/g, "とても"],
+  [/ようさん/g, "たくさん"],
+  [/どない/g, "どう"],
+  [/ええ(?=\s*(?:感じ|の|やつ|もの|もん|ん[?？]|か[?？]|[?？]))/g, "いい"],
+  [/あかん/g, "だめ"],
+  [/かまへん/g, "かまわない"],
+  [/おおきに/g, "ありがとう"],
+  [/(?<=[\p{Script=Hiragana}])さかい/gu, "から"],
+];
+
+/** A quick test that a text may have any of the forms: most questions have none, and pay nothing more. */
+const MAY_HAVE =
+  /へん|ひん|[らるたいうくつぬむ]ん|はる|はり|はった|っと|ねん|[\p{Script=Han}\p{Script=Katakana}ーa-z0-9)）」』んの]や|ちゃう|ちゃい|なんぼ|ほな|ほんで|せや|ほんま|めっちゃ|どこや|いつや|どれや|なにや|めちゃ|ようさん|どない|ええ|もん|あかん|かまへん|おおきに|さかい/u;
+
+/** The text in the common language: each Kansai form above read as the standard one. */
+export function commonJapanese(text: string): string {
+  if (!MAY_HAVE.test(text)) return text;
+  let out = text;
+  for (const [form, standard] of RULES) out = out.replace(form, standard);
+  return out;
+}
