@@ -134,6 +134,9 @@ const TUNED = [
   "dev81",
   "dev82",
   "dev83",
+  "dev84",
+  "dev85",
+  "dev86",
 ];
 
 /** Every set, the tuned ones first. */

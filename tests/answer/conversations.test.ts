@@ -109,6 +109,11 @@ describe.each([
   // Probes 74 and 75's chains (run mid-session on ac56666): 37 of 43 and 37 of 39 follow-ups on the start code.
   ["conversations74.json", 38],
   ["conversations75.json", 39],
+  // Probes 76–78's chains (twenty-seventh session): on its start code (60a7771) 35 of 40, 34 of 36 and 28 of 37
+  // follow-ups; probe 78's themes (デジタル系, 施設の話, お金の話) answer 15 of its 20 first messages.
+  ["conversations76.json", 35],
+  ["conversations77.json", 36],
+  ["conversations78.json", 28, 15],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

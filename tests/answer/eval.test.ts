@@ -193,6 +193,11 @@ describe.each([
   // a staff member pasting from the PDF (95.0 / 98.3 / 40).
   ["dev82.jsonl", 0.85, 0.9, 0.9],
   ["dev83.jsonl", 0.85, 0.9, 0.9],
+  // Probes 76–78 (twenty-seventh session, on its start code 60a7771): a call-centre operator relaying residents
+  // (91.7 / 99.2 / 40 of 40 there), Kansai speech (98.3 / 99.2 / 39), themes asked for whole (81.7 / 92.4 / 40).
+  ["dev84.jsonl", 0.85, 0.9, 0.9],
+  ["dev85.jsonl", 0.85, 0.9, 0.9],
+  ["dev86.jsonl", 0.75, 0.85, 0.9],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],
