@@ -555,9 +555,16 @@ function readClauses(stripped: string, catalog: Catalog, now: Date): Parts {
     const before = readContext();
     const both = bothDirections(before, askParts, catalog);
     if (both) return { ...whole, ...both };
+    // (A department or code the sentence narrowed names when read alone is kept, though the message read whole
+    // loses it: 「人権関係の事業ってどれ？そのうちR4に完了するのは？」 is 人権・男女共生課's, probe 78.)
+    const named = {
+      ...whole,
+      codes: [...whole.codes, ...before.codes.filter((c) => !whole.codes.some((w) => sameCode(c, w)))],
+      departments: [...new Set([...whole.departments, ...before.departments])],
+    };
     if (isStructured(before) && !before.hasFreeText && !askParts.hasFreeText)
-      return { ...whole, freeText: askParts.freeText, hasFreeText: false };
-    return whole;
+      return { ...named, freeText: askParts.freeText, hasFreeText: false };
+    return named;
   }
   // 「R4に拡充の事業。臨時拡充は除く。」: an ask that only takes away narrows the sentence before it, read as the
   // message — its years kept (they were lost when the ask alone was read).
@@ -652,6 +659,9 @@ const conditionsOf = (p: Parts) =>
 const NAMES_PROJECTS_BY_DOING =
   /(?:して(?:いる|る)|する|した)\s*(?:事業|取組|取り組み)\s*(?:を|が|は|について|に)/;
 
+/** Whether two codes are the same code. */
+const sameCode = (a: CodeRef, b: CodeRef) => JSON.stringify(a) === JSON.stringify(b);
+
 /** readMessage's reading of a message with a context: `whole` read all through, `askParts` its asking clause. */
 function readMessageParts(whole: Parts, ask: string, askParts: Parts, context: string): Parts {
   // An ask that points back (その事業の…) or asks only for the fields of what the context names (「…出張サポートを
@@ -688,7 +698,6 @@ function readMessageParts(whole: Parts, ask: string, askParts: Parts, context: s
     // context's other words (議会資料) are why one asks, not what.
     // (And with the ask's own names: the whole message may read one otherwise — 「人権関係の事業は何件？」 has a ？
     // after the part that names 人権・男女共生課 when read alone.)
-    const sameCode = (a: CodeRef, b: CodeRef) => JSON.stringify(a) === JSON.stringify(b);
     return withContextNarrowing(
       {
         ...askParts,

@@ -888,6 +888,16 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(keys(a).slice(0, a.answered)).toEqual(want.map(projectKey));
   });
 
+  it("narrows a department read from a theme (人権関係の事業 → そのうちR4に完了するのは？) within it, not the whole plan (probe 78)", async () => {
+    const theme = await engine.ask("人権関係の事業ってどれ？");
+    const unit = theme.projects.slice(0, theme.answered);
+    expect(new Set(unit.map((p) => p.department))).toEqual(new Set(["人権・男女共生課"]));
+    const a = await engine.ask("そのうちR4に完了するのは？", { previous: goesOnFrom(theme) });
+    const want = unit.filter((p) => /完了/.test(p.directions.R4 ?? ""));
+    expect(want.length).toBeGreaterThan(0);
+    expect(keys(a).slice(0, a.answered)).toEqual(want.map(projectKey));
+  });
+
   it("answers 「ふるさと納税の事業ってある？」 with the project it names, the one listing it as an example in brackets related (probes 57–59)", async () => {
     const a = await engine.ask("ふるさと納税の事業ってある？");
     expect(keys(a).slice(0, a.answered)).toEqual(["7-1#2"]);
