@@ -286,6 +286,14 @@ export const MAX_SEARCH_RESULTS = 10;
  * 10,530 related cards, 81 of them (0.8 %) relevant — a wall of cards in Slack for a one-project question.
  */
 export const SHOWN_WITH_RELATED = 5;
+/**
+ * The share of an ask's key-word mass that the words the plan lacks must weigh for 「いいえ」 to head a yes-or-no
+ * about a subject. Measured on the tuned sets' questions answered いいえ so (twenty-seventh session): with no such
+ * bound the labels agreed with 41 of 82 — the others named a project the answer showed, mostly first (冊子 for the
+ * plan's 事例集, 部屋 beside スマートロック). At 0.7, 36 of 47 agree; at 0.8, 27 of 32; at 0.85, 24 of 28; at 0.9, 13
+ * of 15. A wrong いいえ misleads where a missing one only leaves the asker to read the cards, so the bound is high.
+ */
+export const MISSING_VERDICT_SHARE = 0.85;
 /** How many projects about the subject, but outside the asked conditions, an empty answer names. */
 const NEAR_MISSES = 3;
 
@@ -948,7 +956,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   }
 
   function answerFreeText(
-    { hits, missingTerms: missing, askedWords, askedTerms, subjectWords }: SearchResult,
+    { hits, missingTerms: missing, missingShare, askedWords, askedTerms, subjectWords }: SearchResult,
     index: SearchIndex,
     ask: string,
   ) {
@@ -1048,8 +1056,11 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     // The years said which directions to show, not which projects: no 条件 (the note says so).
     if (columns) result.filters = { ...result.filters, years: [] };
     // 「学校給食の無償化ってこの計画に載ってる？」: whether the plan has a subject, and nothing matches it as an answer
-    // — いいえ first; the projects sharing another word are only related (probes 64, 66). It has no word of the
-    // subject, or none holds all the key words (「防災行政無線の更新はこの計画に載ってますか」, probe 71).
+    // — いいえ first; the projects sharing another word are only related (probes 64, 66). Only when the words the plan
+    // lacks are most of what is asked (see MISSING_VERDICT_SHARE): 「…まとめた冊子みたいなのある？」 lacks 冊子, but
+    // the plan's 事例集 is the answer, and いいえ above it told the asker otherwise (probe 76). Nor when the plan has
+    // every word but no project holds them together (「防災行政無線の更新」, probe 71): everyday words say a
+    // project's subject otherwise (家から仕事 for リモートワーク), and the answer only shows what it found.
     const whetherNone =
       result.answered === 0 &&
       shown.length > 0 &&
@@ -1063,19 +1074,17 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       // (A word said only before the ask — where the asker works, 沢良宜の…センターで — is no subject the plan lacks:
       // probe 74.)
       const asking = normalizeWidth(asks);
-      if (whetherNone && missingTerms.some((t) => asking.includes(normalizeWidth(t)))) {
+      if (
+        whetherNone &&
+        missingShare >= MISSING_VERDICT_SHARE &&
+        missingTerms.some((t) => asking.includes(normalizeWidth(t)))
+      ) {
         result.verdict = true;
         answerFirst(
           result,
           `いいえ。${quoted(missingTerms)}は計画に出てこない語で、当てはまる事業はありません（それ以外の語が合う事業を関連として示します）。`,
         );
       } else if (shown.length > 0) result.notes.push(missingTermsNote(missingTerms));
-    } else if (whetherNone) {
-      result.verdict = true;
-      answerFirst(
-        result,
-        "いいえ。質問の語をそろって含む事業は計画にありません（一部の語が合う事業を関連として示します）。",
-      );
     }
     if (onlyOutside && result.projects.length > 0) result.notes.push("年度を指定せずに探した結果です。");
     // 「ロケ地ツアーって今どうなってる？」 in a year past the plan: how far the plan lists each project asked about,

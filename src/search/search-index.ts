@@ -129,6 +129,8 @@ export interface SearchResult {
   hits: SearchHit[];
   /** The question's words that no project holds (as the asker wrote them): searched without them. */
   missingTerms: string[];
+  /** The share of the ask's key-word mass those words weigh (0–1; more than 1 when the context's words are missing too). */
+  missingShare: number;
   /**
    * The nouns the question asks about once filler is dropped (as written, context left out): none means it
    * names no subject (入っている, 含む), and a code, department or year beside it is the whole question.
@@ -820,7 +822,14 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     }
     if (!slots.some((s) => !s.predicate)) slots = [...slots, ...kanaWordsOf(question)];
     if (slots.length === 0)
-      return { hits: [], missingTerms: [], askedWords: [], askedTerms: [], subjectWords: [] };
+      return {
+        hits: [],
+        missingTerms: [],
+        missingShare: 0,
+        askedWords: [],
+        askedTerms: [],
+        subjectWords: [],
+      };
     const compounds = weighQuery(
       [...new Set(analyzed.filter((t) => !t.base).map((t) => t.term))].map((term) => ({ term, weight: 1 })),
       wordCorpus,
@@ -1100,6 +1109,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     return {
       hits: hits.slice(0, options.limit ?? 10),
       missingTerms,
+      missingShare: askTotal > 0 ? missingMass / askTotal : 0,
       askedWords: slots.filter((s) => !s.predicate && !s.context).map((s) => s.surface),
       askedTerms: subject.map((s) => s.term),
       subjectWords: shownWords(

@@ -302,13 +302,8 @@ describe("a confirmation of what the asker believes, answered はい or いい�
 
 describe("whether the plan has a subject it has no word of, answered いいえ first (probes 64, 66)", () => {
   it.each([
-    ["学校給食の無償化ってこの計画に載ってる？", "『学校』『給食』"],
     ["消防車両の更新って計画に載ってる？", "『消防』『車両』"],
     ["防犯カメラの設置を増やす事業ってある？", "『防犯』『カメラ』"],
-    // Somewhere (どこか) asks no where: whether (probe 71).
-    ["学校給食の無償化ってどこかにあったっけ？", "『学校』『給食』"],
-    // A word the analyzer cuts one kanji off is named whole (『証明』 of 証明書, probe 73).
-    ["住民票や証明書のコンビニ交付ってある？", "『証明書』『コンビニ』"],
   ])("answers %s with いいえ, the words the plan lacks, and the related projects below", async (q, words) => {
     const a = await engine.ask(q);
     expect(a.notes[0]).toBe(
@@ -318,13 +313,41 @@ describe("whether the plan has a subject it has no word of, answered いいえ f
     expect(a.projects.length).toBeGreaterThan(0);
   });
 
-  it("answers いいえ where the plan has each word but no project holds the key words together (防災行政無線, probe 71)", async () => {
-    const a = await engine.ask("防災行政無線の更新はこの計画に載ってますか");
-    expect(a.notes[0]).toBe(
-      "いいえ。質問の語をそろって含む事業は計画にありません（一部の語が合う事業を関連として示します）。",
-    );
-    expect(a.answered).toBe(0);
+  // Only when the words the plan lacks are most of what is asked (MISSING_VERDICT_SHARE): else they are named, and the
+  // projects holding the rest are shown without a verdict over them.
+  it.each([
+    ["学校給食の無償化ってこの計画に載ってる？", "『学校』『給食』"],
+    // Somewhere (どこか) asks no where: whether (probe 71).
+    ["学校給食の無償化ってどこかにあったっけ？", "『学校』『給食』"],
+    // A word the analyzer cuts one kanji off is named whole (『証明』 of 証明書, probe 73).
+    ["住民票や証明書のコンビニ交付ってある？", "『証明書』『コンビニ』"],
+  ])("names the words %s lacks, with no いいえ when the rest of it is in the plan", async (q, words) => {
+    const a = await engine.ask(q);
+    expect(a.verdict).toBeUndefined();
+    expect(a.notes).toContain(`${words}は計画に出てこない語のため、それ以外の語で探しました。`);
     expect(a.projects.length).toBeGreaterThan(0);
+  });
+
+  it("says no いいえ above the project that answers in other words (冊子 for the plan's 事例集, probe 76)", async () => {
+    const a = await engine.ask(
+      "自治会の役員さんが、よその地域がどんな工夫をしてるか知りたいって。まとめた冊子みたいなのある？",
+    );
+    expect(a.verdict).toBeUndefined();
+    expect(a.notes.some((n) => n.startsWith("いいえ"))).toBe(false);
+    expect(keys(a)[0]).toBe("7-6#3");
+  });
+
+  it("says no いいえ where the plan has each word but no project holds them together (防災行政無線, probe 71; 家から仕事, probe 76)", async () => {
+    for (const q of [
+      "防災行政無線の更新はこの計画に載ってますか",
+      "職員が家から仕事できるようにするやつってあったっけ？",
+    ]) {
+      const a = await engine.ask(q);
+      expect(a.verdict).toBeUndefined();
+      expect(a.notes.some((n) => n.startsWith("いいえ"))).toBe(false);
+      expect(a.answered).toBe(0);
+      expect(a.projects.length).toBeGreaterThan(0);
+    }
   });
 
   it("leaves a search that does not ask whether as it was (消防車両の更新の事業: related, no verdict)", async () => {
