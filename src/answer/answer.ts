@@ -1048,6 +1048,10 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     const owned = result.projects.slice(0, result.answered);
     const asks = askingClause(u.question);
     if (owned.length > 0 && ASKS_DEPARTMENT.test(asks)) answerFirst(result, departmentsLine(owned));
+    // Nothing answers, but the nearest project is shown: whose it is, said as related — an asker who asked どこの課
+    // reads the first card's department anyway, and 「その課の他の事業は？」 goes on from it (probe 76).
+    else if (owned.length === 0 && result.projects[0] && ASKS_DEPARTMENT.test(asks))
+      answerFirst(result, `関連する可能性がある事業の${departmentsLine([result.projects[0]])}`);
     else if (owned.length > 0 && owned.length <= DEPARTMENT_LINE_PROJECTS && ASKS_CODE.test(asks))
       answerFirst(result, codesLine(owned));
     if (shown.length > 0) {

@@ -422,7 +422,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // 「ほかには？」「市民協働推進課のほかの事業」「それ以外だと？」: what the answer before left out.
     if (saysSameAs(question) || othersAsked(question, previous) !== null) {
       const answeredBefore = await answerBefore();
-      const shown = answeredBefore.projects.slice(0, answeredBefore.answered);
+      // (After an answer with related projects only, the first of them: its department is the one the answer named.)
+      const shown = answeredBefore.projects.slice(0, Math.max(1, answeredBefore.answered));
       const own = withSameAs(question, shown[0]);
       const others = othersAsked(own, previous);
       if (others !== null) {

@@ -911,6 +911,19 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(keys(a).slice(0, a.answered)).toEqual(want.map(projectKey));
   });
 
+  it("names the nearest project's department, as related, when nothing answers a どこの課 question, and その課 goes on from it (probe 76)", async () => {
+    const first = await engine.ask("高齢の親のマイナンバーカード申請を手伝ってもらえるところってある？");
+    expect(first.answered).toBe(0);
+    const nearest = first.projects[0];
+    if (!nearest) throw new Error("no project shown");
+    const dept = await engine.ask("担当課は？", { previous: goesOnFrom(first) });
+    expect(dept.notes[0]).toBe(`関連する可能性がある事業の担当課: ${nearest.department}（${nearest.name}）`);
+    const others = await engine.ask("その課の他の事業は？", { previous: goesOnFrom(dept) });
+    const want = plan.projects.filter((p) => p.department === nearest.department && p !== nearest);
+    expect(want.length).toBeGreaterThan(0);
+    expect(keys(others).slice(0, others.answered).sort()).toEqual(want.map(projectKey).sort());
+  });
+
   it("narrows a department read from a theme (人権関係の事業 → そのうちR4に完了するのは？) within it, not the whole plan (probe 78)", async () => {
     const theme = await engine.ask("人権関係の事業ってどれ？");
     const unit = theme.projects.slice(0, theme.answered);

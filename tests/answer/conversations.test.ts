@@ -111,7 +111,7 @@ describe.each([
   ["conversations75.json", 39],
   // Probes 76–78's chains (twenty-seventh session): on its start code (60a7771) 35 of 40, 34 of 36 and 28 of 37
   // follow-ups; probe 78's themes (デジタル系, 施設の話, お金の話) answer 15 of its 20 first messages.
-  ["conversations76.json", 35],
+  ["conversations76.json", 37],
   ["conversations77.json", 36],
   ["conversations78.json", 28, 15],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
