@@ -181,6 +181,9 @@ function withinBefore(answered: Answer, question: string, before: Answer): Answe
  * The answer before, said again with a sentence first that says how many it holds (該当する事業は7件です。, はい。…7件で
  * 全部です。): the count it said before, if any, is not said twice.
  */
+/** How many projects a year asked after a subject's answer (「R4は？」) says in a sentence each, at most. */
+const LINES_FOR_A_YEAR = 3;
+
 function saidFirst(answered: Answer, said: string): Answer {
   const rest = (lines: readonly string[]) =>
     lines.filter((n) => n !== said && n !== countSentence(answered.answered));
@@ -377,12 +380,18 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       if (before.answered === 0 || before.answered > MAX_PROJECTS_NAMED) return answered;
       const kept = answered.projects.slice(0, answered.answered);
       const dropped = before.projects.slice(0, before.answered).filter((p) => !kept.includes(p));
+      // After a subject's few projects (「施設予約システムの事業ってどれ？」 then 「R4はどうなってる？」): what each is
+      // that year, said first — the card's row of directions is not the answer to the question (probes 76, 78).
+      const said =
+        before.intent === "search" && !answered.verdict && kept.length <= LINES_FOR_A_YEAR
+          ? kept.reduceRight((a, p) => saidFirst(a, yearSentence(p, year, catalog.years)), answered)
+          : answered;
       return dropped.length === 0
-        ? answered
+        ? said
         : {
-            ...answered,
+            ...said,
             notes: [
-              ...answered.notes,
+              ...said.notes,
               ...dropped.map((p) => `前の回答の事業では、${yearSentence(p, year, catalog.years)}`),
             ],
           };

@@ -924,6 +924,15 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(keys(others).slice(0, others.answered).sort()).toEqual(want.map(projectKey).sort());
   });
 
+  it("says a subject's project's direction that year first when only a year follows (施設予約システム → R4はどうなってる？) (probes 76, 78)", async () => {
+    const first = await engine.ask("施設予約システムの事業ってどれ？");
+    const [project] = first.projects.slice(0, first.answered);
+    if (!project) throw new Error("nothing answered");
+    const a = await engine.ask("R4はどうなってる？", { previous: goesOnFrom(first) });
+    expect(a.notes[0]).toBe(`${project.name}の令和4年度の方向性は${project.directions.R4}です。`);
+    expect(a.leads?.[0]).toBe(a.notes[0]);
+  });
+
   it("narrows a department read from a theme (人権関係の事業 → そのうちR4に完了するのは？) within it, not the whole plan (probe 78)", async () => {
     const theme = await engine.ask("人権関係の事業ってどれ？");
     const unit = theme.projects.slice(0, theme.answered);
