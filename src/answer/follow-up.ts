@@ -629,6 +629,9 @@ const NARROWS_BEFORE = new RegExp(`^(?:${NARROWING})`);
  * question before, or what that one narrowed (施策7-5の事業 then そのうちR6にも載ってるのは？ then それ以外だと？ asks
  * 施策7-5の事業). Null when the message asks for no others.
  */
+/** Words that say a project is related or alike (関係ありそう, 関連する, 似たような), no subject of their own. */
+const RELATED_WORDS = /関係|関連|似た|近い|同じような|同様の?/g;
+
 export function othersAsked(question: string, previous: string): string | null {
   if (!OTHERS.test(question)) return null;
   const rest = question
@@ -637,7 +640,12 @@ export function othersAsked(question: string, previous: string): string | null {
     .replace(/の(?:ほか|他)の|以外の/, "の")
     // 「スマートロックを入れる事業は他にある？」: the others asked after the subject, before the verb.
     .replace(/(?:ほか|他)\s*(?:に|には|にも)(?=\s*(?:ある|あり|ない|って|[?？]|$))/, "");
-  if (/[\p{Script=Han}\p{Script=Katakana}a-zA-Z0-9０-９]/u.test(rest.replace(/事業|もの|取組|取り組み/g, "")))
+  // (「他にも関係ありそうなのある？」: words of being related name no subject — the question before is asked again.)
+  if (
+    /[\p{Script=Han}\p{Script=Katakana}a-zA-Z0-9０-９]/u.test(
+      rest.replace(/事業|もの|取組|取り組み/g, "").replace(RELATED_WORDS, ""),
+    )
+  )
     return rest;
   const lines = previous.split("\n");
   return lines.length > 1 && NARROWS_BEFORE.test((lines.at(-1) as string).trim())

@@ -933,6 +933,18 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(a.leads?.[0]).toBe(a.notes[0]);
   });
 
+  it.each([["防災まわりの事業ってある？"], ["防災がらみの事業"], ["防災周りの事業ある？"]])(
+    "reads 〜まわり and 〜がらみ in %s as 関係 is read: no word of the subject, none named missing (probe 78)",
+    async (q) => {
+      const theme = await engine.ask(q);
+      const plain = await engine.ask("防災関係の事業ってある？");
+      expect(theme.missingTerms ?? []).toEqual([]);
+      expect(theme.searchedWords).toEqual(["防災"]);
+      expect(keys(theme).slice(0, theme.answered)).toEqual(keys(plain).slice(0, plain.answered));
+      expect(theme.answered).toBeGreaterThan(0);
+    },
+  );
+
   it("narrows a department read from a theme (人権関係の事業 → そのうちR4に完了するのは？) within it, not the whole plan (probe 78)", async () => {
     const theme = await engine.ask("人権関係の事業ってどれ？");
     const unit = theme.projects.slice(0, theme.answered);

@@ -442,6 +442,9 @@ describe("othersAsked: what the answer before left out", () => {
       "スマートロックを入れる事業はある？",
     ],
     ["Wi-Fiの事業はほかにもある？", "空調の事業", "Wi-Fiの事業はある？"],
+    // Probe 78: words of being related name no subject of their own.
+    ["他にも関係ありそうなのある？", "防災まわりの事業ってある？", "防災まわりの事業ってある？"],
+    ["ほかに似たような事業ってある？", "Wi-Fiの事業ってある？", "Wi-Fiの事業ってある？"],
   ])("reads %s after %j as %s", (q, previous, read) => {
     expect(othersAsked(q, previous)).toBe(read);
   });
