@@ -1397,10 +1397,10 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
  * A direction said of the projects asked for, after the subject (「Wi-Fiの事業で完了するもの」「コミュニティ関係で
  * 新規完了の事業」「Wi-Fiの事業のうち拡充のもの」「…で完了するのは？」): which of them, a filter — not what a project
  * does to its subject (「補助金を拡充する事業」「窓口の拡充」), which is the subject itself. The plan's direction words and 終わる only: 始まる and 続く say what a
- * project does as often.
+ * project does as often — but not after a direction word (新規で始まったのは？, probe 78), nor の alone after one (新規のは？).
  */
 const KIND_OF_PROJECT = new RegExp(
-  String.raw`(?:^|[でがはも、,\s]|うち|中で|なかで)(?:${DIRECTION_NAMES}|終了|終わる|終わった)[」』]?\s*(?:する|した|している|してる|された|の|に(?:なる|なった|なっている|なってる)|(?:の|と|が)\s*(?:記載|表記|記述)\s*(?:が|の)?\s*(?:ある|あります|あって|されて(?:い)?る)|(?:が|と)\s*(?:記載(?:され)?|掲載(?:され)?|書かれ|書い|載っ|入っ)て\s*(?:い|お)?(?:る|ます))?\s*(?:事業|もの|取組|取り組み|やつ|(?<=る|た)の(?=\s*(?:は|って|が|を|[?？]|$)))`,
+  String.raw`(?:^|[でがはも、,\s]|うち|中で|なかで)(?:${DIRECTION_NAMES}|終了|終わる|終わった)[」』]?\s*(?:する|した|している|してる|された|の|(?:で|として)\s*(?:始ま(?:った|る|って(?:い)?る)|スタートした|開始した)|に(?:なる|なった|なっている|なってる)|(?:の|と|が)\s*(?:記載|表記|記述)\s*(?:が|の)?\s*(?:ある|あります|あって|されて(?:い)?る)|(?:が|と)\s*(?:記載(?:され)?|掲載(?:され)?|書かれ|書い|載っ|入っ)て\s*(?:い|お)?(?:る|ます))?\s*(?:事業|もの|取組|取り組み|やつ|(?<=る|た|規|充|続|小|了)の(?=\s*(?:は|って|が|を|[?？]|$)))`,
   "u",
 );
 

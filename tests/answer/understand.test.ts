@@ -268,6 +268,9 @@ describe("understand: directions", () => {
     ["窓口の事業で縮小したもの", ["縮小"]],
     // After のうち, and with の for the projects (probe 45).
     ["Wi-Fiの事業のうち拡充のもの", ["拡充", "臨時拡充"]],
+    // 始まる after the direction word, and の alone after one (probe 78).
+    ["Wi-Fiの事業のうち新規で始まったのは？", ["新規", "新規完了"]],
+    ["Wi-Fiの事業のうち新規のは？", ["新規", "新規完了"]],
     ["マイナンバー関係の事業で完了するのは？", ["完了", "新規完了"]],
   ])(
     "reads a direction said of the projects asked for, after the subject, as a filter: %s",
