@@ -207,9 +207,13 @@ function wholeKanjiWord(word: string, question: string): string {
   let end = at + word.length;
   while (start > 0 && KANJI_ONLY.test(question[start - 1] as string)) start--;
   while (end < question.length && KANJI_ONLY.test(question[end] as string)) end++;
-  return end - start === word.length + 1 ? question.slice(start, end) : word;
+  // (Not a verb's kanji after it, its okurigana next: 部屋 of 部屋借りた is the word, 借り another.)
+  const verbAfter = end > at + word.length && OKURIGANA.test(question[end] ?? "");
+  return end - start === word.length + 1 && !verbAfter ? question.slice(start, end) : word;
 }
 const KANJI_ONLY = /^\p{Script=Han}+$/u;
+/** Hiragana that goes on a kanji as its verb's or adjective's ending, not a particle after a noun (の, が, を …). */
+const OKURIGANA = /^[\u3041-\u3096](?<![のがをにはでともやへ])/u;
 
 /** A few Latin letters not typed as such (アイシーティー, read as ict): an acronym, in capitals (ICT). */
 const lettersCased = (word: string): string => (/^[a-z]{2,5}$/.test(word) ? word.toUpperCase() : word);

@@ -328,6 +328,11 @@ describe("whether the plan has a subject it has no word of, answered いいえ f
     expect(a.projects.length).toBeGreaterThan(0);
   });
 
+  it("names a missing word without the verb's kanji typed after it (『部屋』 of 部屋借りた, not 『部屋借』) (probe 77)", async () => {
+    const a = await engine.ask("公民館とかの部屋借りた人がWi-Fi使えるようにするやつ");
+    expect(a.missingTerms).toEqual(["部屋"]);
+  });
+
   it("says no いいえ above the project that answers in other words (冊子 for the plan's 事例集, probe 76)", async () => {
     const a = await engine.ask(
       "自治会の役員さんが、よその地域がどんな工夫をしてるか知りたいって。まとめた冊子みたいなのある？",

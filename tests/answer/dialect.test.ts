@@ -36,6 +36,11 @@ describe("Kansai speech read as the common language", () => {
     ["なんぼあるん？", "いくつあるの？"],
     ["R7はどうなってるん？", "R7はどうなってるの？"],
     ["そのうち新規のもんは？", "そのうち新規のものは？"],
+    // The past in うた, and an adjective's く dropped before なる.
+    ["DVにおうた人", "DVにあった人"],
+    ["前にゆうたけど", "前に言ったけど"],
+    ["古なった建物", "古くなった建物"],
+    ["新しなったセンター", "新しくなったセンター"],
     // Words.
     ["ほな、縮小する予定はあるん？", "じゃあ、縮小する予定はあるの？"],
     ["ほんで担当は？", "それで担当は？"],
@@ -59,6 +64,8 @@ describe("Kansai speech read as the common language", () => {
     ["もんだいの事業"],
     ["増やしている事業"],
     ["ええと、マイナンバーカードの担当課は？"],
+    ["少なくなった事業"],
+    ["みなさんの事業"],
   ])("leaves %s as it is", (text) => {
     expect(commonJapanese(text)).toBe(text);
   });

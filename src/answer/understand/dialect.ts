@@ -61,6 +61,16 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/(?<=[るたいうくつぬむ])ん(?=\s*(?:[?？]|って|は|$))/g, "の"],
   // もん for もの: 新規のもんは？, そんなもんある？ (not もんだい, もんじゅ).
   [/(?<=[のいるたなん]\s*)もん(?=\s*(?:は|って|を|が|も|で|の|[?？。、,!！]|$))/g, "もの"],
+  // The past of う-verbs said with うた (おうた for 遭った/会った, こうた 買った, ゆうた/言うた 言った, もろた もらった).
+  [/(?<=[にと]\s*)おうた/g, "あった"],
+  [/こうた(?=[人のもん]|\s*[?？。、,]|$)/g, "買った"],
+  [/(?:ゆうた|言うた)/g, "言った"],
+  [/もろた/g, "もらった"],
+  // An adjective's く dropped before なる (古なった, 高なる, 新しなった): 古くなった.
+  [
+    /(?<!\p{Script=Han})(古|高|安|早|遅|近|遠|広|狭|長|短|強|弱|重|軽|多|良|悪|新し|大き|小さ|少な|忙し|難し|詳し|厳し|寂し)な(?=っ|る|り|ら)/gu,
+    "$1くな",
+  ],
   // Words: how many, then, so, really, very, how, good, no good, never mind.
   [/なんぼ/g, "いくつ"],
   [/ほんなら|ほな/g, "じゃあ"],
@@ -80,7 +90,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
 
 /** A quick test that a text may have any of the forms: most questions have none, and pay nothing more. */
 const MAY_HAVE =
-  /へん|ひん|[らるたいうくつぬむ]ん|はる|はり|はった|っと|ねん|[\p{Script=Han}\p{Script=Katakana}ーa-z0-9)）」』んの]や|ちゃう|ちゃい|なんぼ|ほな|ほんで|せや|ほんま|めっちゃ|どこや|いつや|どれや|なにや|めちゃ|ようさん|どない|ええ|もん|あかん|かまへん|おおきに|さかい/u;
+  /へん|ひん|[らるたいうくつぬむ]ん|はる|はり|はった|っと|ねん|[\p{Script=Han}\p{Script=Katakana}ーa-z0-9)）」』んの]や|ちゃう|ちゃい|なんぼ|ほな|ほんで|せや|ほんま|めっちゃ|どこや|いつや|どれや|なにや|めちゃ|ようさん|どない|ええ|もん|うた|ろた|な[っるりら]|あかん|かまへん|おおきに|さかい/u;
 
 /** The text in the common language: each Kansai form above read as the standard one. */
 export function commonJapanese(text: string): string {
