@@ -110,13 +110,13 @@ const CASUAL_ENDINGS = [
 ];
 
 /**
- * Who is asking, not what about: a self-introduction (企画担当の田中です。市民活動の相談窓口を担当しております
+ * Who is asking, not what about: a self-introduction (コールセンターです。広報担当です。企画担当の田中です。市民活動の相談窓口を担当しております
  * 吉田です。…の担当になりました鈴木と申します。…を検討している課の者です。税務の窓口にいる者です。) is dropped as a whole
  * sentence.
  */
 // Tried from sentence starts only: a match can start nowhere else, and each try scans to the sentence's end.
 const SELF_INTRODUCTION =
-  /(?<=^|[。！？!?\n])[^。！？!?\n]*(?:と申します|の者です|(?:に|で)\s*(?:いる|おる|勤務している|勤務しております|働いている)\s*者(?:です|でございます)|(?:担当|課|係|室|チーム|窓口|センター|部門|部署|部|局|班|グループ)(?:の|を担当しております|を担当しています|におります|にいます|になりました|の担当になりました)\s*(?!事業|仕事|取組|予定|計画|施策)[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?:です|でございます))(?=[。！？!?\n]|$)/gu;
+  /(?<=^|[。！？!?\n])(?:\s*[\p{Script=Han}\p{Script=Katakana}ー・]{0,12}(?:担当|課|係|室|チーム|窓口|センター|部門|部署|局|班|グループ)(?:です|でございます)|[^。！？!?\n]*(?:と申します|の者です|(?:に|で)\s*(?:いる|おる|勤務している|勤務しております|働いている)\s*者(?:です|でございます)|(?:担当|課|係|室|チーム|窓口|センター|部門|部署|部|局|班|グループ)(?:の|を担当しております|を担当しています|におります|にいます|になりました|の担当になりました)\s*(?!事業|仕事|取組|予定|計画|施策)[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?:です|でございます)))(?=[。！？!?\n]|$)/gu;
 
 /**
  * A sentence that says where the asker works and on what (市民協働推進課で地域担当をしています。人事課で研修を担当して

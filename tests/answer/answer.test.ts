@@ -333,6 +333,24 @@ describe("whether the plan has a subject it has no word of, answered いいえ f
     expect(a.missingTerms).toEqual(["部屋"]);
   });
 
+  it.each([
+    ["住民票を取るとき、職員さんと話さずにタブレットで申請できるって聞いたけど本当？", "本当"],
+    ["税金の口座引き落としを申し込みたいけど、紙の申込書を書かないとだめ？", "だめ"],
+    [
+      "お疲れ様です。コールセンターです。先ほど住民の方から、茨木の魅力をPRするポスターを見たが、市はまちのキャッチコピーを決めているのかとご質問がありました。関係する事業と担当課を教えていただけますか。",
+      "先",
+    ],
+    [
+      "お疲れ様です。コールセンターです。先ほど住民の方から、茨木の魅力をPRするポスターを見たが、市はまちのキャッチコピーを決めているのかとご質問がありました。関係する事業と担当課を教えていただけますか。",
+      "コール",
+    ],
+  ])("searches no word of checking or of when one heard in %s (probe 76)", async (q, word) => {
+    const a = await engine.ask(q);
+    expect(a.searchedWords).not.toContain(word);
+    expect(a.missingTerms ?? []).not.toContain(word);
+    expect(a.projects.length).toBeGreaterThan(0);
+  });
+
   it("says no いいえ above the project that answers in other words (冊子 for the plan's 事例集, probe 76)", async () => {
     const a = await engine.ask(
       "自治会の役員さんが、よその地域がどんな工夫をしてるか知りたいって。まとめた冊子みたいなのある？",

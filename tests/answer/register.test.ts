@@ -126,6 +126,9 @@ describe("stripRegister: the register of a Slack message is not its subject", ()
     // Probe 44: a division wider than a 課.
     ["企画部門の佐々木です。若手職員の研修", "。若手職員の研修"],
     ["総務部の山本です。研修の事業", "。研修の事業"],
+    // Probe 76: the unit alone, with no name after it.
+    ["コールセンターです。スマートロックの話", "。スマートロック"],
+    ["財政課でございます。市税の事業", "。市税の事業"],
   ])("drops the self-introduction in %s", (text, expected) => {
     expect(core(text)).toBe(expected);
   });
