@@ -7,7 +7,15 @@ import type { Analyzer } from "../search/analyzer.js";
 import { BUNDLED_DICT_DIR } from "../search/lexicon.js";
 import type { RankingOptions, SearchIndex } from "../search/search-index.js";
 import { loadDepartmentAliases, loadTypos } from "./aliases.js";
-import { type Answer, answer, countSentence, quoteQuestion, wholeSentence, yearSentence } from "./answer.js";
+import {
+  type Answer,
+  answer,
+  countSentence,
+  quoteQuestion,
+  SHOWN_WITH_RELATED,
+  wholeSentence,
+  yearSentence,
+} from "./answer.js";
 import { buildCatalog, type Catalog, saidName } from "./catalog.js";
 import {
   askedOfProjects,
@@ -39,7 +47,14 @@ import {
   withYearAndDirectionSwapped,
   withYearSwapped,
 } from "./follow-up.js";
-import { askingClause, asksOnlyFields, asksYesOrNo, NARROWING_WORD, stripRegister } from "./register.js";
+import {
+  askingClause,
+  asksOnlyFields,
+  asksYesOrNo,
+  NARROWING_WORD,
+  stripRegister,
+  twoAsks,
+} from "./register.js";
 import { commonJapanese } from "./understand/dialect.js";
 import { WHEN_UNTIL } from "./understand/directions.js";
 import { prepareNameSlips } from "./understand/names.js";
@@ -191,6 +206,39 @@ function saidFirst(answered: Answer, said: string): Answer {
     ...answered,
     notes: [said, ...rest(answered.notes)],
     leads: [said, ...rest(answered.leads ?? [])],
+  };
+}
+
+/** Said under an answer to two questions asked in one message. */
+export const TWO_ASKS_NOTE = "2つの質問として、それぞれに当てはまる事業を順に示します。";
+
+/**
+ * Two questions asked in one message (「…ってある？あと、…手伝ってもらえる？」), answered each: the first's answers,
+ * then the second's, then the related projects of both, as many as one answer shows.
+ */
+function bothAnswered(question: string, first: Answer, second: Answer): Answer {
+  const strong = (a: Answer) => a.projects.slice(0, a.answered);
+  const answers = [...new Set([...strong(first), ...strong(second)])];
+  const related = [
+    ...new Set([...first.projects.slice(first.answered), ...second.projects.slice(second.answered)]),
+  ]
+    .filter((p) => !answers.includes(p))
+    .slice(0, Math.max(0, SHOWN_WITH_RELATED - answers.length));
+  const union = (xs: readonly string[], ys: readonly string[]) => [...new Set([...xs, ...ys])];
+  const leads = union(first.leads ?? [], second.leads ?? []);
+  // (Neither's yes or no is the message's: each is said of one of its questions.)
+  const { verdict: _, leads: __, ...rest } = first;
+  return {
+    ...rest,
+    query: asTyped(question),
+    intent: "search",
+    projects: [...answers, ...related],
+    answered: answers.length,
+    missingTerms: union(first.missingTerms, second.missingTerms),
+    searchedWords: union(first.searchedWords, second.searchedWords),
+    notes: [...union(first.notes, second.notes).filter((n) => !/^(?:はい|いいえ)。/.test(n)), TWO_ASKS_NOTE],
+    ...(leads.length > 0 ? { leads: leads.filter((n) => !/^(?:はい|いいえ)。/.test(n)) } : {}),
+    suggestions: [],
   };
 }
 
@@ -554,6 +602,13 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     warmUp,
     ask: async (question, { previous: goesOnFromText } = {}) => {
       if (goesOnFromText === undefined) {
+        // Two questions in one message, each with its own subject: each answered (probe 76).
+        const pair = twoAsks(question);
+        if (pair !== null) {
+          const [first, second] = await Promise.all(pair.map((q) => ask(q)));
+          if (first && second && first.intent === "search" && second.intent === "search")
+            return bothAnswered(question, first, second);
+        }
         // 「…の今後の方向性と、同じ課が担当している他の事業もあわせて」: the project the message names, and its
         // department's other projects with it.
         const first = withoutSameUnitAlso(question);

@@ -227,6 +227,33 @@ export function askingSentences(text: string): string[] {
   return sentencesOf(text).filter(sentenceAsks);
 }
 
+/** What opens a second question asked beside the first (あと、…？ / それと…？ / 2つ目は…？). */
+const ANOTHER_ASK =
+  /^\s*(?:あと|それと|それから|また|もう(?:一つ|ひとつ|1つ|１つ)|(?:2|２|二)(?:つ目|件目|点目))\s*(?:は|が|で)?\s*[、,]?\s*/;
+/** A message that says it asks two things (2つ, 2件, ふたつ). */
+const TWO_THINGS = /(?:2|２|二|ふた)\s*(?:つ|件|点)(?!目)/;
+
+/**
+ * A message that asks two things, each a sentence of its own with its own subject (「引っ越してきた人から2つ。市の
+ * インスタとかツイッターってある？あと、マイナンバーカード作るの手伝ってもらえる？」, probe 76): the two asks, the
+ * second without its opening あと; null otherwise. Not when the second points back at the first (あと、それの担当課は？)
+ * or names nothing of its own (あと担当課も教えて).
+ */
+export function twoAsks(text: string): [string, string] | null {
+  const asking = askingSentences(text);
+  if (asking.length !== 2) return null;
+  const [first, second] = asking as [string, string];
+  const opens = ANOTHER_ASK.exec(second);
+  if (!opens && !TWO_THINGS.test(text.slice(0, text.indexOf(first)))) return null;
+  const rest = opens ? second.slice(opens[0].length) : second;
+  const subject = (s: string) => stripRegister(askingClause(s)).replace(FIELD_WORDS, "");
+  if (pointsBack(rest) || !/[\p{Script=Han}\p{Script=Katakana}a-zA-Z]{2}/u.test(subject(rest))) return null;
+  if (!/[\p{Script=Han}\p{Script=Katakana}a-zA-Z]{2}/u.test(subject(first))) return null;
+  return [first.trim(), rest.trim()];
+}
+/** Words that ask a field of a project, not which: 担当課, 目的 (a second ask of only these names no subject). */
+const FIELD_WORDS = /担当課|担当|所管課|目的|内容|方向性|概要|事業|件数|何件/g;
+
 /**
  * The message with its asking sentence last: a statement after the ask (「…教えていただけますでしょうか。予算
  * 要求の資料に使います。」) is context like one before it, and is moved before the ask. A sentence asks when,

@@ -10,7 +10,7 @@ import {
   yearSentence,
 } from "../../src/answer/answer.js";
 import { buildCatalog } from "../../src/answer/catalog.js";
-import { createEngine, type Engine, goesOnFrom } from "../../src/answer/engine.js";
+import { createEngine, type Engine, goesOnFrom, TWO_ASKS_NOTE } from "../../src/answer/engine.js";
 import { contentPreview, filtersLine, previewOf, renderAnswerText } from "../../src/answer/render-text.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { type Project, projectKey } from "../../src/plan/schema.js";
@@ -967,6 +967,22 @@ describe("a message going on from the question before it, in a thread or a DM", 
       expect(theme.answered).toBeGreaterThan(0);
     },
   );
+
+  it("answers two residents' questions in one message each, the first's answers first (probe 76)", async () => {
+    const q =
+      "引っ越してきた人から2つ。市のインスタとかツイッターってある？あと、マイナンバーカード作るの手伝ってもらえる？";
+    const a = await engine.ask(q);
+    const sns = await engine.ask("市のインスタとかツイッターってある？");
+    const card = await engine.ask("マイナンバーカード作るの手伝ってもらえる？");
+    expect(sns.answered).toBeGreaterThan(0);
+    expect(card.answered).toBeGreaterThan(0);
+    expect(keys(a).slice(0, a.answered)).toEqual([
+      ...keys(sns).slice(0, sns.answered),
+      ...keys(card).slice(0, card.answered),
+    ]);
+    expect(a.notes).toContain(TWO_ASKS_NOTE);
+    expect(a.query).toBe(q);
+  });
 
   it("narrows a department read from a theme (人権関係の事業 → そのうちR4に完了するのは？) within it, not the whole plan (probe 78)", async () => {
     const theme = await engine.ask("人権関係の事業ってどれ？");

@@ -11,6 +11,7 @@ import {
   projectSentence,
   saysThereIsAProject,
   stripRegister,
+  twoAsks,
   withCorrections,
   withoutAsides,
   withoutOccasion,
@@ -746,4 +747,35 @@ describe("asksYesOrNo: whether, not which (probe 71)", () => {
       expect(asksYesOrNo(q)).toBe(false);
     },
   );
+});
+
+// Probe 76: a call centre relays two residents' questions in one message.
+describe("twoAsks: two questions asked in one message", () => {
+  it.each([
+    [
+      "引っ越してきた人から2つ。市のインスタとかツイッターってある？あと、マイナンバーカード作るの手伝ってもらえる？",
+      ["市のインスタとかツイッターってある？", "マイナンバーカード作るの手伝ってもらえる？"],
+    ],
+    [
+      "空き家のリノベの事業ってある？それと、コミセンのWi-Fiは？",
+      ["空き家のリノベの事業ってある？", "コミセンのWi-Fiは？"],
+    ],
+    [
+      "2点あります。ロケ地ツアーの担当は？ふるさと納税の返礼品の担当は？",
+      ["ロケ地ツアーの担当は？", "ふるさと納税の返礼品の担当は？"],
+    ],
+  ])("reads %s as two asks", (text, asks) => {
+    expect(twoAsks(text)).toEqual(asks);
+  });
+
+  it.each([
+    // A follow-up of the first, not a question of its own.
+    ["マイナンバーカードの事業ってある？あと、それの担当課は？"],
+    ["マイナンバーカードの事業ってある？あと担当課も教えて？"],
+    // Two asks with no sign that they are two questions.
+    ["R4に完了する事業は？R5に完了する事業は？"],
+    ["マイナンバーカードの担当課は？"],
+  ])("reads %s as one question", (text) => {
+    expect(twoAsks(text)).toBeNull();
+  });
 });
