@@ -409,7 +409,9 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         query: asTyped(question),
         ...(subject !== undefined ? { continuedFrom: subject } : {}),
         readAs: text,
-        notes: [...answered.notes, `前の質問「${quotePrevious(asked)}」を、${as}のこととして読みました。`],
+        // (Said as read, not as the question before: after one swap that question is itself a reading — 「R4の施設
+        // 予約システムの事業ってどれ？」 — and quoted as if typed it read as a misquote, probe 76.)
+        notes: [...answered.notes, `前の質問を${as}のこととして、「${quotePrevious(text)}」と読みました。`],
       };
     };
     const other = another;

@@ -1397,8 +1397,18 @@ describe("a message going on from the question before it, in a thread or a DM", 
     );
     expect(expected.length).toBeGreaterThan(0);
     expect(keys(a)).toEqual(expected.map(projectKey));
-    expect(a.notes).toContain("前の質問「令和5年度に拡充する事業は？」を、R4のこととして読みました。");
+    expect(a.notes).toContain("前の質問をR4のこととして、「R4に拡充する事業は？」と読みました。");
     expect(a.continuedFrom).toBeUndefined();
+  });
+
+  it("says a question asked again of a second year as it read it, not as if typed (施設予約 → R4は → R6は) (probe 76)", async () => {
+    const first = await engine.ask("施設予約システムの事業ってどれ？");
+    const r4 = await engine.ask("R4はどうなってる？", { previous: goesOnFrom(first) });
+    const r6 = await engine.ask("R6は？", { previous: goesOnFrom(r4) });
+    expect(r6.notes.at(-1)).toBe(
+      `前の質問をR6のこととして、「${r6.readAs?.replace("?", "？")}」と読みました。`,
+    );
+    expect(r6.notes.join("")).not.toContain("前の質問「R4の");
   });
 
   it("asks the question before of the department a message names alone (じゃあ人事課は？)", async () => {
@@ -1408,7 +1418,7 @@ describe("a message going on from the question before it, in a thread or a DM", 
     );
     expect(expected.length).toBeGreaterThan(0);
     expect(keys(a)).toEqual(expected.map(projectKey));
-    expect(a.notes).toContain("前の質問「R4に完了する事業は？」を、人事課のこととして読みました。");
+    expect(a.notes).toContain("前の質問を人事課のこととして、「人事課のR4に完了する事業は？」と読みました。");
   });
 
   it("reads a message that names nothing of its own (担当課は？, R7も載ってる？) after the question before", async () => {
@@ -1469,9 +1479,7 @@ describe("a message going on from the question before it, in a thread or a DM", 
     const other = await engine.ask("住民票のほうは？", { previous: goesOnFrom(verdict) });
     expect(other.readAs).toBe("住民票はR4も載ってる?");
     expect(other.notes[0]).toMatch(/^はい。住民票等の窓口申請システム/);
-    expect(other.notes.at(-1)).toBe(
-      "前の質問「マイナンバーのやつってR4も載ってる？」を、住民票のこととして読みました。",
-    );
+    expect(other.notes.at(-1)).toBe("前の質問を住民票のこととして、「住民票はR4も載ってる？」と読みました。");
   });
 
   it("asks a question of one project of a list again of another by its place (最初の… then じゃあ2番目のやつは？)", async () => {
