@@ -956,6 +956,13 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(a.leads?.[0]).toBe(a.notes[0]);
   });
 
+  it("answers 「…をまとめて知りたい」 with every project holding the subject, as 全部知りたい does (probe 78)", async () => {
+    const together = await engine.ask("施設の事業をまとめて知りたい");
+    const all = await engine.ask("施設の事業を全部知りたい");
+    expect(all.answered).toBeGreaterThan(5);
+    expect(keys(together).slice(0, together.answered)).toEqual(keys(all).slice(0, all.answered));
+  });
+
   it.each([["防災まわりの事業ってある？"], ["防災がらみの事業"], ["防災周りの事業ある？"]])(
     "reads 〜まわり and 〜がらみ in %s as 関係 is read: no word of the subject, none named missing (probe 78)",
     async (q) => {

@@ -110,6 +110,8 @@ describe("stripRegister: the register of a Slack message is not its subject", ()
     ["令和4年度に完了する事業を、参考までに教えてください", "令和4年度に完了する事業を、"],
     ["R5に完了する事業を、担当課とあわせて一覧で", "R5に完了する事業を、一覧で"],
     ["お手数ですが一覧で教えていただけますか", "一覧で"],
+    // Probe 78: all of them together, asked for (the search shows every holder: ASKS_EVERY_HOLDER).
+    ["施設の事業をまとめて知りたい", "施設の事業を"],
   ])("drops the hedges of a polite request in %s (probe 21)", (text, expected) => {
     expect(core(text)).toBe(expected);
   });
