@@ -40,6 +40,7 @@ import {
   withDirectionSwapped,
   withFieldSubjectSwapped,
   withNumberSwapped,
+  withoutRepairOpening,
   withoutSameUnitAlso,
   withSameAs,
   withSubjectSwapped,
@@ -621,7 +622,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         return asksOfOneBefore(question) ? { ...answered, notes: [...answered.notes, READ_ALONE] } : answered;
       }
       // A follow-up in Kansai speech (ほな、縮小する予定はあるん？) is read as its common form, and headed as typed.
-      const common = commonJapanese(question);
+      // (A correction's opening, あ、ごめん or さっきのは間違いで, is taken off: what it corrects to is the follow-up.)
+      const common = withoutRepairOpening(commonJapanese(question));
       if (common === question) return goOn(question, goesOnFromText);
       const answered = await goOn(common, goesOnFromText);
       return answered.query === asTyped(common) ? { ...answered, query: asTyped(question) } : answered;

@@ -57,6 +57,25 @@ const GOES_ON = new RegExp(
  * a question, it asks of what that question asked about. `understood` says whether the message has words of its
  * own beyond its structure (free text), names a code or a department, or a year or direction.
  */
+/**
+ * How a correction opens (あ、ごめん, すみません, 失礼しました, さっきのは間違いで): what it corrects follows. Only at the
+ * start of a message, and only when something follows it.
+ */
+const REPAIR_OPENING =
+  /^\s*(?:(?:あ|あっ|あれ|おっと|えっと|えーと)\s*[、,]?\s*)?(?:(?:ごめん(?:なさい|ね)?|すみません|すいません|失礼(?:しました)?|申し訳(?:ありません|ございません)|間違えました|間違えた|まちがえた)\s*[、,。!！]*\s*)?(?:(?:さっき|先ほど|前)の(?:は|が|って)?\s*(?:間違い|まちがい|誤り)(?:で|です|でした|だった)?\s*[、,。!！]*\s*)?/;
+
+/**
+ * A follow-up with its correction's opening taken off (「あ、ごめん15番」 → 「15番」, 「さっきのは間違いでR6」 → 「R6」):
+ * the value it corrects to is what the question before is asked again of (probe 79).
+ */
+export function withoutRepairOpening(question: string): string {
+  const opening = REPAIR_OPENING.exec(question)?.[0] ?? "";
+  // (あ alone is no correction: 「あ、それの担当課は？」 keeps its words as they are read anyway.)
+  if (!/ごめん|すみません|すいません|失礼|申し訳|間違|まちが|誤り/.test(opening)) return question;
+  const rest = question.slice(opening.length);
+  return /[\p{L}\p{N}]/u.test(rest) ? rest : question;
+}
+
 export function isBare(
   question: string,
   understood: { freeText: boolean; codeOrUnit: boolean; yearOrDirection: boolean; byUnit?: boolean },

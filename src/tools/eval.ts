@@ -137,6 +137,7 @@ const TUNED = [
   "dev84",
   "dev85",
   "dev86",
+  "dev87",
 ];
 
 /** Every set, the tuned ones first. */

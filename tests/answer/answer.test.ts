@@ -991,6 +991,23 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(a.query).toBe(q);
   });
 
+  it.each([
+    ["7-2の14番は？", "あ、ごめん15番", "7-2#15"],
+    ["R5に継続の事業で財産活用課のもの", "さっきのは間違いでR6", null],
+  ])(
+    "reads a correction (%s → %s) as the value it corrects to (probe 79)",
+    async (first, correction, want) => {
+      const before = await engine.ask(first);
+      const a = await engine.ask(correction, { previous: goesOnFrom(before) });
+      const plain = await engine.ask(correction.replace(/^.*(?:ごめん|間違いで)/, ""), {
+        previous: goesOnFrom(before),
+      });
+      expect(a.answered).toBeGreaterThan(0);
+      expect(keys(a).slice(0, a.answered)).toEqual(keys(plain).slice(0, plain.answered));
+      if (want) expect(keys(a)[0]).toBe(want);
+    },
+  );
+
   it("narrows a department read from a theme (人権関係の事業 → そのうちR4に完了するのは？) within it, not the whole plan (probe 78)", async () => {
     const theme = await engine.ask("人権関係の事業ってどれ？");
     const unit = theme.projects.slice(0, theme.answered);

@@ -113,7 +113,10 @@ describe.each([
   // follow-ups; probe 78's themes (デジタル系, 施設の話, お金の話) answer 15 of its 20 first messages.
   ["conversations76.json", 37],
   ["conversations77.json", 36],
-  ["conversations78.json", 28, 15],
+  ["conversations78.json", 31, 15],
+  // Probe 79's chains (run mid-session on f5297f5): corrections (あ、ごめん15番, さっきのは間違いでR6); 34 of 39
+  // follow-ups on 60a7771.
+  ["conversations79.json", 37],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

@@ -198,6 +198,8 @@ describe.each([
   ["dev84.jsonl", 0.85, 0.9, 0.9],
   ["dev85.jsonl", 0.85, 0.9, 0.9],
   ["dev86.jsonl", 0.75, 0.85, 0.9],
+  // Probe 79 (run mid-session on f5297f5): corrections in the thread (100 / 100 / 40 of 40 on 60a7771 too).
+  ["dev87.jsonl", 0.85, 0.9, 0.9],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],

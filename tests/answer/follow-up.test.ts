@@ -15,6 +15,7 @@ import {
   withDirectionHadOnce,
   withDirectionSwapped,
   withNumberSwapped,
+  withoutRepairOpening,
   withoutSameUnitAlso,
   withSameAs,
   withSubjectSwapped,
@@ -479,4 +480,24 @@ describe("withSameAs: 同じ取組, 同じ施策, 同じ課 of the project answe
   it("leaves the message as it is when nothing was answered before", () => {
     expect(withSameAs("同じ課の事業は？", undefined)).toBe("同じ課の事業は？");
   });
+});
+
+// Probe 79: a correction in the thread says what it corrects to after an apology or a 「さっきのは間違いで」.
+describe("withoutRepairOpening: the value a correction corrects to", () => {
+  it.each([
+    ["あ、ごめん15番", "15番"],
+    ["ごめんなさい、R5のほう", "R5のほう"],
+    ["すみません、人事課でした", "人事課でした"],
+    ["さっきのは間違いでR6", "R6"],
+    ["あ、ごめん、さっきのは間違いで7-5", "7-5"],
+  ])("reads %s as %s", (q, read) => {
+    expect(withoutRepairOpening(q)).toBe(read);
+  });
+
+  it.each([["あ、それの担当課は？"], ["ごめん"], ["間違いやすい手続きの事業"], ["R5は？"]])(
+    "leaves %s as it is",
+    (q) => {
+      expect(withoutRepairOpening(q)).toBe(q);
+    },
+  );
 });
