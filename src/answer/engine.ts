@@ -45,6 +45,7 @@ import {
   withSameAs,
   withSubjectSwapped,
   withUnitSwapped,
+  withWordCorrected,
   withYearAndDirectionSwapped,
   withYearSwapped,
 } from "./follow-up.js";
@@ -622,10 +623,13 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         return asksOfOneBefore(question) ? { ...answered, notes: [...answered.notes, READ_ALONE] } : answered;
       }
       // A follow-up in Kansai speech (ほな、縮小する予定はあるん？) is read as its common form, and headed as typed.
-      // (A correction's opening, あ、ごめん or さっきのは間違いで, is taken off: what it corrects to is the follow-up.)
-      const common = withoutRepairOpening(commonJapanese(question));
-      if (common === question) return goOn(question, goesOnFromText);
-      const answered = await goOn(common, goesOnFromText);
+      // (A correction's opening, あ、ごめん or さっきのは間違いで, is taken off: what it corrects to is the follow-up;
+      // a word corrected (あ、保全だった。…) is put right in the question before, probe 79.)
+      const corrected = withWordCorrected(question, goesOnFromText);
+      const common = withoutRepairOpening(commonJapanese(corrected?.question ?? question));
+      const before = corrected?.previous ?? goesOnFromText;
+      if (common === question) return goOn(question, before);
+      const answered = await goOn(common, before);
       return answered.query === asTyped(common) ? { ...answered, query: asTyped(question) } : answered;
     },
   };

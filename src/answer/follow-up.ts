@@ -76,6 +76,36 @@ export function withoutRepairOpening(question: string): string {
   return /[\p{L}\p{N}]/u.test(rest) ? rest : question;
 }
 
+/** 「あ、保全だった。その事業の内容は？」: a word corrected (group 1), then what is asked (group 2). */
+const WORD_CORRECTED =
+  /^\s*(?:(?:あ|あっ|ごめん|ごめんなさい|すみません|すいません)\s*[、,]?\s*)?([^\s。、,？?！!]{2,20}?)(?:だった|でした|の間違い|のまちがい)(?:です)?\s*[。、,！!]\s*(\S.*)$/s;
+
+/**
+ * A correction of a word typed before, then the ask (「公共施設保善事業の担当課は？」 then 「あ、保全だった。その事業の
+ * 内容は？」): the ask, read after the question before with the word put right — the stretch of it that is as long and
+ * differs in one character (保善 → 保全). Null when the message is no such correction or the word is nowhere to put.
+ */
+export function withWordCorrected(
+  question: string,
+  previous: string,
+): { question: string; previous: string } | null {
+  const m = WORD_CORRECTED.exec(question);
+  if (!m) return null;
+  const word = m[1] as string;
+  const chars = [...word];
+  const before = [...previous];
+  for (let at = before.length - chars.length; at >= 0; at--) {
+    const stretch = before.slice(at, at + chars.length);
+    const differ = stretch.filter((c, i) => c !== chars[i]).length;
+    if (differ === 1)
+      return {
+        question: m[2] as string,
+        previous: [...before.slice(0, at), ...chars, ...before.slice(at + chars.length)].join(""),
+      };
+  }
+  return null;
+}
+
 export function isBare(
   question: string,
   understood: { freeText: boolean; codeOrUnit: boolean; yearOrDirection: boolean; byUnit?: boolean },

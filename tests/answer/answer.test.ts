@@ -1008,6 +1008,13 @@ describe("a message going on from the question before it, in a thread or a DM", 
     },
   );
 
+  it("reads a word corrected in the next message (公共施設保善事業 → あ、保全だった。その事業の内容は？) as the one project, not a search of the word (probe 79)", async () => {
+    const first = await engine.ask("公共施設保善事業の担当課は？");
+    const a = await engine.ask("あ、保全だった。その事業の内容は？", { previous: goesOnFrom(first) });
+    expect(keys(a).slice(0, a.answered)).toEqual(["7-2#6"]);
+    expect(a.query).toBe("あ、保全だった。その事業の内容は？");
+  });
+
   it("narrows a department read from a theme (人権関係の事業 → そのうちR4に完了するのは？) within it, not the whole plan (probe 78)", async () => {
     const theme = await engine.ask("人権関係の事業ってどれ？");
     const unit = theme.projects.slice(0, theme.answered);

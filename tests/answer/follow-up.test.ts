@@ -20,6 +20,7 @@ import {
   withSameAs,
   withSubjectSwapped,
   withUnitSwapped,
+  withWordCorrected,
   withYearSwapped,
 } from "../../src/answer/follow-up.js";
 import { MAX_QUESTION_CHARS } from "../../src/answer/understand.js";
@@ -500,4 +501,27 @@ describe("withoutRepairOpening: the value a correction corrects to", () => {
       expect(withoutRepairOpening(q)).toBe(q);
     },
   );
+});
+
+describe("withWordCorrected: a word typed before, put right (probe 79)", () => {
+  it("puts the word right in the question before and asks the rest after it", () => {
+    expect(withWordCorrected("あ、保全だった。その事業の内容は？", "公共施設保善事業の担当課は？")).toEqual({
+      question: "その事業の内容は？",
+      previous: "公共施設保全事業の担当課は？",
+    });
+    expect(withWordCorrected("ごめん、R5の間違い。そのうち人事課のは？", "R4に完了する事業")).toEqual({
+      question: "そのうち人事課のは？",
+      previous: "R5に完了する事業",
+    });
+  });
+
+  it.each([
+    // Nothing in the question before differs from it by one character.
+    ["人事課でした。その課の事業は？", "市民課の事業"],
+    // No correction said.
+    ["その事業の内容は？", "公共施設保善事業の担当課は？"],
+    ["ありがとうございました。それの担当課は？", "公共施設保全事業"],
+  ])("reads %s after %s as no correction of a word", (q, previous) => {
+    expect(withWordCorrected(q, previous)).toBeNull();
+  });
 });
