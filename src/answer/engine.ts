@@ -194,13 +194,13 @@ function withinBefore(answered: Answer, question: string, before: Answer): Answe
   return { ...answered, projects: [...answered.projects.slice(0, answered.answered), ...related] };
 }
 
+/** How many projects a year asked after a subject's answer (「R4は？」) says in a sentence each, at most. */
+const LINES_FOR_A_YEAR = 3;
+
 /**
  * The answer before, said again with a sentence first that says how many it holds (該当する事業は7件です。, はい。…7件で
  * 全部です。): the count it said before, if any, is not said twice.
  */
-/** How many projects a year asked after a subject's answer (「R4は？」) says in a sentence each, at most. */
-const LINES_FOR_A_YEAR = 3;
-
 function saidFirst(answered: Answer, said: string): Answer {
   const rest = (lines: readonly string[]) =>
     lines.filter((n) => n !== said && n !== countSentence(answered.answered));
@@ -227,8 +227,9 @@ function bothAnswered(question: string, first: Answer, second: Answer): Answer {
     .filter((p) => !answers.includes(p))
     .slice(0, Math.max(0, SHOWN_WITH_RELATED - answers.length));
   const union = (xs: readonly string[], ys: readonly string[]) => [...new Set([...xs, ...ys])];
-  const leads = union(first.leads ?? [], second.leads ?? []);
   // (Neither's yes or no is the message's: each is said of one of its questions.)
+  const notVerdict = (n: string) => !/^(?:はい|いいえ)。/.test(n);
+  const leads = union(first.leads ?? [], second.leads ?? []).filter(notVerdict);
   const { verdict: _, leads: __, ...rest } = first;
   return {
     ...rest,
@@ -238,8 +239,8 @@ function bothAnswered(question: string, first: Answer, second: Answer): Answer {
     answered: answers.length,
     missingTerms: union(first.missingTerms, second.missingTerms),
     searchedWords: union(first.searchedWords, second.searchedWords),
-    notes: [...union(first.notes, second.notes).filter((n) => !/^(?:はい|いいえ)。/.test(n)), TWO_ASKS_NOTE],
-    ...(leads.length > 0 ? { leads: leads.filter((n) => !/^(?:はい|いいえ)。/.test(n)) } : {}),
+    notes: [...union(first.notes, second.notes).filter(notVerdict), TWO_ASKS_NOTE],
+    ...(leads.length > 0 ? { leads } : {}),
     suggestions: [],
   };
 }
@@ -601,38 +602,6 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       read,
     );
   };
-  return {
-    catalog,
-    warmUp,
-    ask: async (question, { previous: goesOnFromText } = {}) => {
-      if (goesOnFromText === undefined) {
-        // Two questions in one message, each with its own subject: each answered (probe 76).
-        const pair = twoAsks(question);
-        if (pair !== null) {
-          const [first, second] = await Promise.all(pair.map((q) => ask(q)));
-          if (first && second && first.intent === "search" && second.intent === "search")
-            return bothAnswered(question, first, second);
-        }
-        // 「…の今後の方向性と、同じ課が担当している他の事業もあわせて」: the project the message names, and its
-        // department's other projects with it.
-        const first = withoutSameUnitAlso(question);
-        if (first !== null) return withSameUnitAlso(await ask(first), question, catalog.plan.projects);
-        // 「それっていつまで？」 as a slash command or a DM's first message: read alone, and said so — a new user
-        // learns where a follow-up is read as one.
-        const answered = await ask(question);
-        return asksOfOneBefore(question) ? { ...answered, notes: [...answered.notes, READ_ALONE] } : answered;
-      }
-      // A follow-up in Kansai speech (ほな、縮小する予定はあるん？) is read as its common form, and headed as typed.
-      // (A correction's opening, あ、ごめん or さっきのは間違いで, is taken off: what it corrects to is the follow-up;
-      // a word corrected (あ、保全だった。…) is put right in the question before, probe 79.)
-      const corrected = withWordCorrected(question, goesOnFromText);
-      const common = withoutRepairOpening(commonJapanese(corrected?.question ?? question));
-      const before = corrected?.previous ?? goesOnFromText;
-      if (common === question) return goOn(question, before);
-      const answered = await goOn(common, before);
-      return answered.query === asTyped(common) ? { ...answered, query: asTyped(question) } : answered;
-    },
-  };
   /** A message read after the text it goes on from (see goesOnFrom). */
   async function goOn(question: string, goesOnFromText: string): Promise<Answer> {
     // 「市民会館跡地の」 then 「事業の方向性を教えて」: one question typed in two messages, the first cut short after
@@ -676,4 +645,36 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       ? answered
       : { ...answered, pickedFrom: answered.pickedFrom ?? pick.list };
   }
+  return {
+    catalog,
+    warmUp,
+    ask: async (question, { previous: goesOnFromText } = {}) => {
+      if (goesOnFromText === undefined) {
+        // Two questions in one message, each with its own subject: each answered (probe 76).
+        const pair = twoAsks(question);
+        if (pair !== null) {
+          const [first, second] = await Promise.all(pair.map((q) => ask(q)));
+          if (first && second && first.intent === "search" && second.intent === "search")
+            return bothAnswered(question, first, second);
+        }
+        // 「…の今後の方向性と、同じ課が担当している他の事業もあわせて」: the project the message names, and its
+        // department's other projects with it.
+        const first = withoutSameUnitAlso(question);
+        if (first !== null) return withSameUnitAlso(await ask(first), question, catalog.plan.projects);
+        // 「それっていつまで？」 as a slash command or a DM's first message: read alone, and said so — a new user
+        // learns where a follow-up is read as one.
+        const answered = await ask(question);
+        return asksOfOneBefore(question) ? { ...answered, notes: [...answered.notes, READ_ALONE] } : answered;
+      }
+      // A follow-up in Kansai speech (ほな、縮小する予定はあるん？) is read as its common form, and headed as typed.
+      // (A correction's opening, あ、ごめん or さっきのは間違いで, is taken off: what it corrects to is the follow-up;
+      // a word corrected (あ、保全だった。…) is put right in the question before, probe 79.)
+      const corrected = withWordCorrected(question, goesOnFromText);
+      const common = withoutRepairOpening(commonJapanese(corrected?.question ?? question));
+      const before = corrected?.previous ?? goesOnFromText;
+      if (common === question) return goOn(question, before);
+      const answered = await goOn(common, before);
+      return answered.query === asTyped(common) ? { ...answered, query: asTyped(question) } : answered;
+    },
+  };
 }
