@@ -299,6 +299,9 @@ describe.each([
   // Written blind at the start of the twenty-sixth session, frozen (f40617c9…), scored by its path until the end:
   // 91.3 / 99.1 / 184 of 195 on the start code (c272640), and the same at the end.
   ["thirtyfirst.jsonl", 0.75, 0.9, 0.8],
+  // Written blind at the start of the twenty-seventh session, frozen (b2226d78…), scored by its path until the end:
+  // 92.1 / 98.2 / 212 of 222 on the start code (60a7771), and the same at the end.
+  ["thirtysecond.jsonl", 0.75, 0.9, 0.8],
 ])("evaluation on %s", (file, top1, recall5, exact) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);
