@@ -534,6 +534,22 @@ describe("understand: policies and initiatives left out", () => {
   });
 });
 
+describe("understand: a code put right by the next one (7-4じゃなくて7-5, probe 79)", () => {
+  it.each([
+    ["7-4じゃなくて7-5の事業", "7-5"],
+    ["あ、7-2-4ではなく7-2-6の事業", "7-2-6"],
+  ])("reads %s as %s alone, nothing left out", (q, code) => {
+    const u = read(q);
+    expect(u.codes.map((c) => c.code)).toEqual([code]);
+    expect(u.excludedCodes).toEqual([]);
+  });
+
+  it("still leaves out a code said with じゃない and no other code after it", () => {
+    expect(read("7-4じゃない事業").excludedCodes).toEqual(["7-4"]);
+    expect(read("7-4ではなく、人事課の事業").excludedCodes).toEqual(["7-4"]);
+  });
+});
+
 describe("understand: a code in brackets after what it names, left out", () => {
   it("reads 施策7-5の、DVの取組（7-5-2）以外の事業 as 7-5 without 7-5-2", () => {
     const u = read("施策7-5について、DVの取組（7-5-2）以外の事業を一覧で教えてください。");
