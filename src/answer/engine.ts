@@ -40,7 +40,7 @@ import {
   withDirectionSwapped,
   withFieldSubjectSwapped,
   withNumberSwapped,
-  withoutRepairOpening,
+  withoutReplyOpening,
   withoutSameUnitAlso,
   withSameAs,
   withSubjectSwapped,
@@ -667,10 +667,11 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         return asksOfOneBefore(question) ? { ...answered, notes: [...answered.notes, READ_ALONE] } : answered;
       }
       // A follow-up in Kansai speech (ほな、縮小する予定はあるん？) is read as its common form, and headed as typed.
-      // (A correction's opening, あ、ごめん or さっきのは間違いで, is taken off: what it corrects to is the follow-up;
+      // (A reply's opening — thanks, ありがとう、, or a correction's, あ、ごめん or さっきのは間違いで — is taken off: what
+      // follows is the follow-up;
       // a word corrected (あ、保全だった。…) is put right in the question before, probe 79.)
       const corrected = withWordCorrected(question, goesOnFromText);
-      const common = withoutRepairOpening(commonJapanese(corrected?.question ?? question));
+      const common = withoutReplyOpening(commonJapanese(corrected?.question ?? question));
       const before = corrected?.previous ?? goesOnFromText;
       if (common === question) return goOn(question, before);
       const answered = await goOn(common, before);

@@ -64,15 +64,22 @@ const GOES_ON = new RegExp(
 const REPAIR_OPENING =
   /^\s*(?:(?:あ|あっ|あれ|おっと|えっと|えーと)\s*[、,]?\s*)?(?:(?:ごめん(?:なさい|ね)?|すみません|すいません|失礼(?:しました)?|申し訳(?:ありません|ございません)|間違えました|間違えた|まちがえた)\s*[、,。!！]*\s*)?(?:(?:さっき|先ほど|前)の(?:は|が|って)?\s*(?:間違い|まちがい|誤り)(?:で|です|でした|だった)?\s*[、,。!！]*\s*)?/;
 
+/** How a reply to the answer before opens: thanks or an acknowledgement (ありがとう、じゃあR5は？, 了解です。…). */
+const ACKNOWLEDGEMENT =
+  /^\s*(?:(?:ありがとう(?:ございます|ございました)?|どうも(?:ありがとう(?:ございます)?)?|サンキュー|助かり(?:ます|ました)|了解(?:です|しました)?|承知(?:です|しました|いたしました)|わかりました|分かりました|なるほど|(?:OK|ok|オッケー|おけ)(?:です)?)\s*[、,。!！]*\s*)+/;
+
 /**
- * A follow-up with its correction's opening taken off (「あ、ごめん15番」 → 「15番」, 「さっきのは間違いでR6」 → 「R6」):
- * the value it corrects to is what the question before is asked again of (probe 79).
+ * A follow-up with the opening of a reply taken off: thanks (「ありがとう、じゃあR5は？」 → 「じゃあR5は？」), or a
+ * correction's (「あ、ごめん15番」 → 「15番」, 「さっきのは間違いでR6」 → 「R6」) — what follows is what the question before
+ * is asked again of (probe 79).
  */
-export function withoutRepairOpening(question: string): string {
-  const opening = REPAIR_OPENING.exec(question)?.[0] ?? "";
+export function withoutReplyOpening(question: string): string {
+  const thanked = question.slice(ACKNOWLEDGEMENT.exec(question)?.[0].length ?? 0);
+  const opening = REPAIR_OPENING.exec(thanked)?.[0] ?? "";
   // (あ alone is no correction: 「あ、それの担当課は？」 keeps its words as they are read anyway.)
-  if (!/ごめん|すみません|すいません|失礼|申し訳|間違|まちが|誤り/.test(opening)) return question;
-  const rest = question.slice(opening.length);
+  const rest = /ごめん|すみません|すいません|失礼|申し訳|間違|まちが|誤り/.test(opening)
+    ? thanked.slice(opening.length)
+    : thanked;
   return /[\p{L}\p{N}]/u.test(rest) ? rest : question;
 }
 
@@ -280,6 +287,10 @@ const TAKEN_BACK_YEAR = takenBack(
 );
 /** Some one thing alone: a department, when the catalog knows it. */
 const ONLY_ONE_THING = saysAlone(".+?", true);
+/** 「じゃあ情報システム課のは？」「人事課のものは？」: a unit's projects asked for alone. Group 1: the unit. */
+const ONES_OF_A_UNIT = new RegExp(
+  String.raw`^(?:(?:${THEN}|それじゃあ?)\s*[、,]?\s*)?(.+?)\s*の\s*(?:もの|やつ|事業|分)?\s*(?:は|って)\s*(?:${HOW_IS_IT})?\s*[?？]*$`,
+);
 const YEAR = new RegExp(ANY_YEAR, "gi");
 const DIRECTION_NAMED = new RegExp(DIRECTION_NAMES, "g");
 
@@ -400,7 +411,11 @@ export function withUnitSwapped(
   departments: readonly Department[],
 ): Swapped | null {
   if (previous === undefined || previous.trim() === "") return null;
-  const asked = ONLY_ONE_THING.exec(question.normalize("NFKC").trim());
+  const typed = question.normalize("NFKC").trim();
+  // (「じゃあ情報システム課のは？」 too, when the question before named another unit — after one that named none,
+  // 「市民課のは？」 narrows its list: see isBare.)
+  const onesOf = ONES_OF_A_UNIT.exec(typed);
+  const asked = onesOf ?? ONLY_ONE_THING.exec(typed);
   const unit = asked?.[1]?.trim();
   if (!unit || !departments.some((d) => d.fullForms.includes(normalizeWidth(unit)))) return null;
   const before = previous.normalize("NFKC").trim();
@@ -421,6 +436,7 @@ export function withUnitSwapped(
       if (owner) named.push({ department: owner.name, at: m.index, end: m.index + whole.length });
     }
   if (new Set(named.map((n) => n.department)).size > 1) return null;
+  if (named.length === 0 && onesOf) return null;
   // The longest form found (人権・男女共生課, not 男女共生課 inside it).
   const [longest] = named.sort((a, b) => b.end - b.at - (a.end - a.at));
   return askedOf(before, unit, longest);

@@ -994,12 +994,15 @@ describe("a message going on from the question before it, in a thread or a DM", 
   it.each([
     ["7-2の14番は？", "あ、ごめん15番", "7-2#15"],
     ["R5に継続の事業で財産活用課のもの", "さっきのは間違いでR6", null],
+    // Thanks before the next ask (probe 79's 「ありがとう、じゃあ…」) is no word of it either.
+    ["R4に完了する事業は？", "ありがとう、じゃあR5は？", null],
+    ["DXチームの事業", "ありがとう、じゃあ情報システム課のは？", null],
   ])(
-    "reads a correction (%s → %s) as the value it corrects to (probe 79)",
+    "reads a reply (%s → %s) as what follows its thanks or its correction's opening (probe 79)",
     async (first, correction, want) => {
       const before = await engine.ask(first);
       const a = await engine.ask(correction, { previous: goesOnFrom(before) });
-      const plain = await engine.ask(correction.replace(/^.*(?:ごめん|間違いで)/, ""), {
+      const plain = await engine.ask(correction.replace(/^.*(?:ごめん|間違いで|ありがとう、)/, ""), {
         previous: goesOnFrom(before),
       });
       expect(a.answered).toBeGreaterThan(0);

@@ -15,7 +15,7 @@ import {
   withDirectionHadOnce,
   withDirectionSwapped,
   withNumberSwapped,
-  withoutRepairOpening,
+  withoutReplyOpening,
   withoutSameUnitAlso,
   withSameAs,
   withSubjectSwapped,
@@ -171,6 +171,9 @@ describe("a message that asks the question before of another department (じゃ�
     ["人事課は？", "人権・男女共生課の事業", "人事課の事業"],
     // A department named short (DXチーム: DX推進チーム) is replaced where it was typed (probe 52).
     ["じゃあ市民課は？", "DXチームの事業", "市民課の事業"],
+    // A unit's projects asked for with の, after a question that named another unit (probe 79).
+    ["じゃあ情報システム課のは？", "DXチームの事業", "情報システム課の事業"],
+    ["人事課のものは？", "市民課の事業でR5に完了するもの", "人事課の事業でR5に完了するもの"],
   ])("reads %s after 「%s」 as 「%s」", (q, previous, read) => {
     expect(withUnitSwapped(q, previous, departments)?.text).toBe(read);
   });
@@ -180,6 +183,8 @@ describe("a message that asks the question before of another department (じゃ�
     ["ふるさと納税は？", "人事課の事業", "a subject, not a department"],
     ["人事課は？", "市民課と人事課の事業", "two departments before: which one is meant is unclear"],
     ["人事課の事業は？", "R4に完了する事業は？", "a question of its own"],
+    // After a list that named no unit, 「市民課のは？」 narrows it (isBare), not asks it again of the unit.
+    ["市民課のは？", "7-2-6の事業", "a narrowing of a list that named no unit"],
   ])("leaves %s after 「%s」 alone (%s)", (q, previous, _why) => {
     expect(withUnitSwapped(q, previous, departments)).toBeNull();
   });
@@ -484,21 +489,26 @@ describe("withSameAs: 同じ取組, 同じ施策, 同じ課 of the project answe
 });
 
 // Probe 79: a correction in the thread says what it corrects to after an apology or a 「さっきのは間違いで」.
-describe("withoutRepairOpening: the value a correction corrects to", () => {
+describe("withoutReplyOpening: the value a correction corrects to", () => {
   it.each([
     ["あ、ごめん15番", "15番"],
     ["ごめんなさい、R5のほう", "R5のほう"],
     ["すみません、人事課でした", "人事課でした"],
     ["さっきのは間違いでR6", "R6"],
     ["あ、ごめん、さっきのは間違いで7-5", "7-5"],
+    // Thanks before the next ask (ありがとう、じゃあ…) is no word of it either.
+    ["ありがとう、じゃあR5は？", "じゃあR5は？"],
+    ["ありがとうございます。それの担当課は？", "それの担当課は？"],
+    ["了解です、じゃあ人事課は？", "じゃあ人事課は？"],
+    ["なるほど。OK、ごめん15番", "15番"],
   ])("reads %s as %s", (q, read) => {
-    expect(withoutRepairOpening(q)).toBe(read);
+    expect(withoutReplyOpening(q)).toBe(read);
   });
 
-  it.each([["あ、それの担当課は？"], ["ごめん"], ["間違いやすい手続きの事業"], ["R5は？"]])(
+  it.each([["あ、それの担当課は？"], ["ごめん"], ["ありがとう！"], ["間違いやすい手続きの事業"], ["R5は？"]])(
     "leaves %s as it is",
     (q) => {
-      expect(withoutRepairOpening(q)).toBe(q);
+      expect(withoutReplyOpening(q)).toBe(q);
     },
   );
 });
