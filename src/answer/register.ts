@@ -481,12 +481,22 @@ const ASKS_PURPOSE = /目的|ねらい|狙い|(?:何|なん)の\s*ため/;
 /** A project's 内容 asked for, by name or by what it means (何をするの, 何やるの, どんなこと). */
 const ASKS_CONTENT = /内容|中身|(?:何|なに)\s*を?\s*(?:する|やる|して|やって)|どんなこと/;
 
+/**
+ * Whom a project is for (対象は？, 誰向け, どんな人が対象): the plan says it in its 目的 or its 内容 (管理職員を対象に), so
+ * both are shown (probe 77's 「コーチング研修って誰向けやったっけ？」 had shown only the 内容, without 管理職員).
+ */
+const ASKS_AUDIENCE =
+  /対象(?:者|層)?(?!外)|ターゲット|(?:誰|だれ)\s*(?:向け|むけ|が対象|を対象|のため)|どんな(?:人|方)\s*(?:向け|が対象)/;
+
 /** 目的 and 内容, each asked for by name or by what it means (何のため, 何をする) in the ask, in the plan's order. */
 export function fieldsAskedIn(question: string): ("目的" | "内容")[] {
-  const asked = (text: string): ("目的" | "内容")[] => [
-    ...(ASKS_PURPOSE.test(text) ? ["目的" as const] : []),
-    ...(ASKS_CONTENT.test(text) ? ["内容" as const] : []),
-  ];
+  const asked = (text: string): ("目的" | "内容")[] => {
+    const audience = ASKS_AUDIENCE.test(text);
+    return [
+      ...(audience || ASKS_PURPOSE.test(text) ? ["目的" as const] : []),
+      ...(audience || ASKS_CONTENT.test(text) ? ["内容" as const] : []),
+    ];
+  };
   const own = asked(askingClause(question));
   if (own.length > 0) return own;
   // 「…事業があると伺いましたが、その目的を引用したいので教えていただけますか」: a field pointed at (その目的) in the

@@ -884,7 +884,10 @@ describe("a message going on from the question before it, in a thread or a DM", 
   it.each([
     ["住民票等の窓口申請システムの目的と内容を教えて"],
     ["空調や照明の改修の事業について、内容と目的を教えてください。"],
-  ])("shows both fields asked together (%s), 目的 then 内容 (probe 73)", async (q) => {
+    // Whom a project is for: the plan says it in either (管理職員 is in the coaching course's 目的) (probe 77).
+    ["コーチング研修って誰向けやったっけ？"],
+    ["マイナンバーカードの出張申請サポートの対象は？"],
+  ])("shows both fields asked together (%s), 目的 then 内容 (probes 73, 77)", async (q) => {
     const a = await engine.ask(q);
     expect(a.answered).toBeGreaterThan(0);
     expect(a.fieldsAsked).toEqual(["目的", "内容"]);
