@@ -1114,6 +1114,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       owned.length > 0 &&
       owned.length <= LINE_EACH &&
       ASKS_AHEAD.test(asks) &&
+      !AHEAD_AS_CONTENT.test(asks) &&
       !result.verdict &&
       !u.when
     ) {
@@ -1495,6 +1496,12 @@ const ASKS_MOST = /一番|いちばん|最も|もっとも|最多|一等/;
 /** Asking what is ahead (今後の予定, これからどうなる, この先の方向性, 将来の見通し): from this year on. */
 // (この, pointing back, is gone from a follow-up read after its question: 「…事業はあとどうなりますか」.)
 const ASKS_AHEAD = /今後|これから|この先|(?:この\s*)?(?:あと|後)\s*(?:は)?\s*どう|将来|先行き|見通し/;
+/**
+ * The future said inside what a project is about, asked whether there is one (「市の建物をこれからどう減らしたり直したり
+ * するかの計画ってある？」): no ask of what is ahead (probe 76 had got 「今年度からの予定は…載っていません」 first).
+ */
+const AHEAD_AS_CONTENT =
+  /(?:今後|これから|この先|将来)[^。？?！!]*?か\s*の\s*[^。？?！!\s]{1,8}?\s*(?:って|は|が)?\s*(?:ある|あります|あった|載って)/;
 
 /** 『太陽光』は計画に出てこない語のため、それ以外の語で探しました。 */
 const missingTermsNote = (terms: readonly string[]): string =>

@@ -351,6 +351,14 @@ describe("whether the plan has a subject it has no word of, answered いいえ f
     expect(a.projects.length).toBeGreaterThan(0);
   });
 
+  it("reads the future said inside what a project is about (これからどう…するかの計画ってある？) as no ask of what is ahead (probe 76)", async () => {
+    const a = await engine.ask("市の建物をこれからどう減らしたり直したりするかの計画ってある？");
+    expect(a.projects.length).toBeGreaterThan(0);
+    expect(a.notes.join("\n")).not.toMatch(/の今後（|からの予定|まで計画に載っています/);
+    const ahead = await engine.ask("ロケ地ツアーの事業の今後の予定は？");
+    expect(ahead.notes.join("\n")).toMatch(/の今後（|からの予定/);
+  });
+
   it("says no いいえ above the project that answers in other words (冊子 for the plan's 事例集, probe 76)", async () => {
     const a = await engine.ask(
       "自治会の役員さんが、よその地域がどんな工夫をしてるか知りたいって。まとめた冊子みたいなのある？",
