@@ -293,6 +293,12 @@ const TAKEN_BACK = new RegExp(
   "gu",
 );
 /**
+ * 「7-4じゃなくて7-5」: a code put right at once by another (7-2-4ではなく7-2-6), not left out — the one said last is
+ * asked (probe 79).
+ */
+const CODE_TAKEN_BACK =
+  /(?<![\d-])(?:施策|取組|取り組み)?\s*\d{1,2}(?:-\d{1,2}){1,2}\s*(?:じゃなくて|ではなくて|じゃなく|ではなく)\s*[、,]?\s*(?=(?:施策|取組|取り組み)?\s*\d{1,2}(?:-\d{1,2}){1,2}(?![\d-]))/g;
+/**
  * A later sentence that corrects a year or a unit said before: 「すみません、令和5年度の誤りでした。」「失礼しました、
  * 令和5年度でした。」「すみません、人権・男女共生課の間違いです。」. Groups: the year (1) or the unit (2) meant.
  */
@@ -312,8 +318,8 @@ const A_YEAR = new RegExp(YEAR_FORM, "u");
 const A_UNIT = new RegExp(UNIT_FORM, "u");
 
 /**
- * The message as corrected by its writer: a clause taken back with じゃなくて goes, and a later sentence that
- * corrects a year or a unit puts it in place of the first one of its kind before it (and goes itself).
+ * The message as corrected by its writer: a year's clause or a code taken back with じゃなくて goes, and a later
+ * sentence that corrects a year or a unit puts it in place of the first one of its kind before it (and goes itself).
  */
 export function withCorrections(text: string): string {
   // 「…令和4年度に完了する事業を教えてください。すみません、先ほどの年度は誤りで、令和5年度に完了する事業でお願い
@@ -322,7 +328,7 @@ export function withCorrections(text: string): string {
   const restated = RESTATED.exec(text);
   const rest = restated ? text.slice(restated.index + restated[0].length) : "";
   if (/事業|もの|取組|取り組み/.test(rest)) return withCorrections(rest);
-  let out = text.replace(TAKEN_BACK, " ");
+  let out = text.replace(TAKEN_BACK, " ").replace(CODE_TAKEN_BACK, "");
   const correction = CORRECTION.exec(out);
   if (correction) {
     const [said, year, unit] = correction;

@@ -408,9 +408,7 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
       const numbered = more.length === 1 && /^\s*(?:番|号)/.test(all.slice(at + whole.length));
       return numbered ? `${chapter}-${policy}の${more[0]}` : `${chapter}-${[policy, ...more].join("-")}`;
     });
-  // 「7-4じゃなくて7-5」: a code put right by the next one, not left out (probe 79) — the one said last is asked.
-  const codeCorrected = normalized.replace(CODE_CORRECTED, "");
-  const units = mendUnitTypos(codeCorrected, catalog);
+  const units = mendUnitTypos(normalized, catalog);
   const directions = mendDirectionTypos(units.text);
   const names = mendNameSlips(directions.text, catalog);
   const mended = names.text;
@@ -519,10 +517,6 @@ const STEM_PART = /(\p{Script=Han}{4,})/gu;
  */
 const SHORT_STEM_PART =
   /(?<!\p{Script=Han})(\p{Script=Han}{2,3})(?=\s*(?:さん|が\s*(?:担当|所管|やって|持って|実施|抱えて)))/gu;
-
-/** A code said and put right at once by another (7-4じゃなくて7-5, 7-2-4ではなく7-2-6): the first, taken out. */
-const CODE_CORRECTED =
-  /(?<![\d-])(?:施策|取組|取り組み)?\s*\d{1,2}(?:-\d{1,2}){1,2}\s*(?:じゃなくて|ではなくて|じゃなく|ではなく)\s*[、,]?\s*(?=(?:施策|取組|取り組み)?\s*\d{1,2}(?:-\d{1,2}){1,2}(?![\d-]))/g;
 
 /** A polite sentence end, then one space before more text: where an unpunctuated message's sentence ends. */
 const SENTENCE_END_SPACED = /(です|ます|でした|ました|ません|ございます)[ \u3000](?=[^\s。、！？!?])/g;

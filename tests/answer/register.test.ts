@@ -631,6 +631,9 @@ describe("withCorrections: the message as its writer corrected it", () => {
       "まち魅力発信課の事業一覧をお願いします。すみません間違えました、市民生活相談課の事業でした。",
       "市民生活相談課の事業でした。",
     ],
+    // Probe 79: a code put right at once by another.
+    ["7-4じゃなくて7-5の事業", "7-5の事業"],
+    ["施策7-2-4ではなく、7-2-6の事業", "7-2-6の事業"],
   ])("reads %s as %s", (text, corrected) => {
     expect(withCorrections(text).replace(/\s+/g, "")).toBe(corrected);
   });
