@@ -61,8 +61,9 @@ const GOES_ON = new RegExp(
  * How a correction opens (あ、ごめん, すみません, 失礼しました, さっきのは間違いで): what it corrects follows. Only at the
  * start of a message, and only when something follows it.
  */
+// (Groups: the apology (1) and the taking back (2) — あ alone, with neither, is no correction.)
 const REPAIR_OPENING =
-  /^\s*(?:(?:あ|あっ|あれ|おっと|えっと|えーと)\s*[、,]?\s*)?(?:(?:ごめん(?:なさい|ね)?|すみません|すいません|失礼(?:しました)?|申し訳(?:ありません|ございません)|間違えました|間違えた|まちがえた)\s*[、,。!！]*\s*)?(?:(?:さっき|先ほど|前)の(?:は|が|って)?\s*(?:間違い|まちがい|誤り)(?:で|です|でした|だった)?\s*[、,。!！]*\s*)?/;
+  /^\s*(?:(?:あ|あっ|あれ|おっと|えっと|えーと)\s*[、,]?\s*)?((?:ごめん(?:なさい|ね)?|すみません|すいません|失礼(?:しました)?|申し訳(?:ありません|ございません)|間違えました|間違えた|まちがえた)\s*[、,。!！]*\s*)?((?:さっき|先ほど|前)の(?:は|が|って)?\s*(?:間違い|まちがい|誤り)(?:で|です|でした|だった)?\s*[、,。!！]*\s*)?/;
 
 /** How a reply to the answer before opens: thanks or an acknowledgement (ありがとう、じゃあR5は？, 了解です。…). */
 const ACKNOWLEDGEMENT =
@@ -75,11 +76,9 @@ const ACKNOWLEDGEMENT =
  */
 export function withoutReplyOpening(question: string): string {
   const thanked = question.slice(ACKNOWLEDGEMENT.exec(question)?.[0].length ?? 0);
-  const opening = REPAIR_OPENING.exec(thanked)?.[0] ?? "";
+  const repair = REPAIR_OPENING.exec(thanked);
   // (あ alone is no correction: 「あ、それの担当課は？」 keeps its words as they are read anyway.)
-  const rest = /ごめん|すみません|すいません|失礼|申し訳|間違|まちが|誤り/.test(opening)
-    ? thanked.slice(opening.length)
-    : thanked;
+  const rest = repair?.[1] || repair?.[2] ? thanked.slice(repair[0].length) : thanked;
   return /[\p{L}\p{N}]/u.test(rest) ? rest : question;
 }
 
