@@ -2,7 +2,7 @@
 // 担当課は？」「そのうちR4に完了するのは？」. Alone it names nothing; it is read with the question before it as its
 // context, the way a message that says what it is about before it asks is read (「…の事業があったと思いますが、その
 // 担当課は？」). A message that says what it is about itself is read alone.
-import { normalizeWidth } from "../search/normalize.js";
+import { normalizeWidth, oneCharOff } from "../search/normalize.js";
 import { type Department, SAID_PLACE } from "./catalog.js";
 import {
   ASKS_DIRECTION,
@@ -101,9 +101,7 @@ export function withWordCorrected(
   const chars = [...word];
   const before = [...previous];
   for (let at = before.length - chars.length; at >= 0; at--) {
-    const stretch = before.slice(at, at + chars.length);
-    const differ = stretch.filter((c, i) => c !== chars[i]).length;
-    if (differ === 1)
+    if (oneCharOff(before.slice(at, at + chars.length), chars))
       return {
         question: m[2] as string,
         previous: [...before.slice(0, at), ...chars, ...before.slice(at + chars.length)].join(""),

@@ -99,3 +99,11 @@ export function spellingKey(word: string): string {
     .replace(/ュア/g, "ャ")
     .replace(/[ァィゥェォ]/g, (v) => SMALL_VOWEL[v] ?? v);
 }
+
+/** Whether two runs of characters of one length differ in exactly one place (保善 / 保全, ネーミングライス / ネーミングライツ). */
+export function oneCharOff(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  let off = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && ++off > 1) return false;
+  return off === 1;
+}

@@ -23,6 +23,7 @@ import {
   KATAKANA_RUN,
   MIN_KANA_READING,
   normalizeWidth,
+  oneCharOff,
   spellingKey,
 } from "./normalize.js";
 import { findTerm, type PackedTerms, packTerms, Vocabulary } from "./packed-terms.js";
@@ -468,11 +469,7 @@ const MIN_KANA_WORD = 4;
 const KANJI_WORD = new RegExp(`^${KANJI_RUN.source}$`, "u");
 /** The one word of `words` that differs from `chars` in exactly one character (same length), if there is one. */
 function onlyOneOff(chars: readonly string[], words: readonly string[]): string | null {
-  const near = words.filter((word) => {
-    let off = 0;
-    for (const [i, c] of [...word].entries()) if (c !== chars[i] && ++off > 1) return false;
-    return off === 1;
-  });
+  const near = words.filter((word) => oneCharOff([...word], chars));
   return near.length === 1 ? (near[0] as string) : null;
 }
 /** The shortest word in kanji read as the plan's with one kanji typed wrong. */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { bigrams, foldKana, foldTerm, normalizeWidth, spellingKey } from "../../src/search/normalize.js";
+import {
+  bigrams,
+  foldKana,
+  foldTerm,
+  normalizeWidth,
+  oneCharOff,
+  spellingKey,
+} from "../../src/search/normalize.js";
 
 describe("normalisation", () => {
   it("folds full and half width and case", () => {
@@ -56,5 +63,18 @@ describe("a loanword's spelling key", () => {
     ["ワークショプ", "ワークショップ"],
   ])("tells %s from %s", (one, other) => {
     expect(spellingKey(one)).not.toBe(spellingKey(other));
+  });
+});
+
+describe("oneCharOff: two runs of one length differing in exactly one place", () => {
+  it.each([
+    ["保善", "保全", true],
+    ["ネーミングライス", "ネーミングライツ", true],
+    ["保全", "保全", false],
+    ["財政活用", "財産活用", true],
+    ["市民課", "人事課", false],
+    ["保全", "保全事", false],
+  ])("says %s and %s differ in one place: %s", (a, b, one) => {
+    expect(oneCharOff([...a], [...b])).toBe(one);
   });
 });

@@ -1,4 +1,5 @@
 // Departments as staff name them: shortened, mistyped, as 当課, or left out (以外, じゃない).
+import { oneCharOff } from "../../search/normalize.js";
 import type { Catalog, Department } from "../catalog.js";
 import { ALREADY_HAD, LEAVING_OUT } from "./directions.js";
 import { escapeRegExp, perCatalog } from "./util.js";
@@ -121,8 +122,7 @@ export function slipOf(said: string, catalog: Catalog): string | null {
   const chars = [...said];
   const near = longStems(catalog).filter((stem) => {
     if (stem.length > chars.length) return false;
-    const tail = chars.slice(chars.length - stem.length);
-    return tail.filter((c, i) => c !== stem[i]).length === 1;
+    return oneCharOff(chars.slice(chars.length - stem.length), stem);
   });
   return near.length === 1 && near[0] ? near[0].join("") : null;
 }
