@@ -1151,6 +1151,10 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     if (result.projects.length === 0 && !pool && answers.length > 0) {
       // The subject is in the plan, but not with the year, direction or department asked for
       // (「令和6年度のホームページ」): the answer stays exact (none), and says what the plan does have.
+      // 「じゃあR5は？」 then 「担当課は？」: whose the subject's projects are does not change with the year or the
+      // direction asked — said first, as theirs (probe 81: 該当 0件, the department only in the list below).
+      if (ASKS_DEPARTMENT.test(asks) && u.departments.length === 0)
+        answerFirst(result, `計画にある関連の事業の${departmentsLine(answers.slice(0, NEAR_MISSES))}`);
       result.notes.push(NEAR_MISSES_HEADING);
       for (const p of answers.slice(0, NEAR_MISSES)) {
         result.notes.push(

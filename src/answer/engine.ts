@@ -439,6 +439,15 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         before.intent === "search" && !answered.verdict && kept.length <= LINES_FOR_A_YEAR
           ? kept.reduceRight((a, p) => saidFirst(a, yearSentence(p, year, catalog.years)), answered)
           : answered;
+      // None of them is in that year's answer (「DV被害者の支援の事業」 then 「じゃあR5は？」, not listed after R4):
+      // that is the answer, said first — not a note below the list of related projects (probe 81).
+      if (
+        kept.length === 0 &&
+        before.intent === "search" &&
+        !answered.verdict &&
+        dropped.length <= LINES_FOR_A_YEAR
+      )
+        return dropped.reduceRight((a, p) => saidFirst(a, yearSentence(p, year, catalog.years)), said);
       return dropped.length === 0
         ? said
         : {

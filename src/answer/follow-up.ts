@@ -257,8 +257,13 @@ const saysAlone = (thing: string, particleNeeded: boolean, flags = "") =>
     String.raw`^(?:(?:${THEN}|それじゃあ?|次は)\s*[、,]?\s*)?(${thing})\s*(?:の場合|のほう|の方)?\s*(?:には|では|は|だと|なら|だったら)${particleNeeded ? "" : "?"}\s*(?:${HOW_IS_IT})?\s*[?？]*$`,
     flags,
   );
-/** Another year and nothing else (a year with words of its own, 「R6に拡充するのは？」, is a question of its own). */
-const ONLY_A_YEAR = saysAlone(ANY_YEAR, false, "i");
+/** A year, or a range from or up to it (R5以降, 令和6年度まで, 2022年度から). */
+const YEAR_OR_RANGE = String.raw`${ANY_YEAR}(?:\s*(?:以降|以後|から|まで))?`;
+/**
+ * Another year or range and nothing else (a year with words of its own, 「R6に拡充するのは？」, is a question of its
+ * own).
+ */
+const ONLY_A_YEAR = saysAlone(YEAR_OR_RANGE, false, "i");
 /**
  * A year said instead of the one before, as a correction: 「あ、R3じゃなくてR4で」「すみません、2021年度ではなく2022年度
  * です」. Group 1: the year meant.
@@ -289,6 +294,10 @@ const ONES_OF_A_UNIT = new RegExp(
   String.raw`^(?:(?:${THEN}|それじゃあ?)\s*[、,]?\s*)?(.+?)\s*の\s*(?:もの|やつ|事業|分)?\s*(?:は|って)\s*(?:${HOW_IS_IT})?\s*[?？]*$`,
 );
 const YEAR = new RegExp(ANY_YEAR, "gi");
+/** A range's word right after a year (以降 of R5以降). */
+const RANGE_AFTER = /^\s*(?:以降|以後|から|まで)/;
+/** A range's word at the end of what a message says (R6まで). */
+const RANGE_WORD = /(?:以降|以後|から|まで)$/;
 const DIRECTION_NAMED = new RegExp(DIRECTION_NAMES, "g");
 
 /** The question before as asked again of something else: its text, and what it was asked of (R6, 人事課). */
@@ -327,10 +336,21 @@ export function withYearSwapped(question: string, previous: string | undefined):
   const thing = (asked[1] as string).trim();
   // 「それっていつまで？」 then 「R5は？」: how the projects it asked of stand that year — not the search before it asked
   // again of R5 beside the question of when (its heading had said 該当 1件 of a project not listed in R5).
-  const lastWhen = named ? null : ASKED_WHEN_OF.exec(before.split("\n").at(-1) ?? "");
+  const lastLine = before.split("\n").at(-1) ?? "";
+  const lastWhen = named ? null : ASKED_WHEN_OF.exec(lastLine);
   if (lastWhen && before.includes("\n"))
     return { text: `${(lastWhen[1] as string).trim()}の${thing}はどうなる?`, as: thing };
-  const swapped = askedOf(before, thing, named && spanOf(named));
+  // 「…の担当課は？」 then 「R5以降はどうなる？」: how the subject stands then — its direction, which a year changes —
+  // not its department of that year, the same every year (probe 80: the 32 projects of R5–R7 had been listed, the
+  // subject given way). 「R4は？」 alone still asks the field again of that year.
+  const lastField = named ? null : FIELD_OF_SUBJECT.exec(lastLine);
+  if (lastField && ASKS_DIRECTION.test(typed) && !/^方向性/.test(lastField[2] as string))
+    return { text: `${(lastField[1] as string).trim()}の${thing}はどうなる?`, as: thing };
+  // A range put for a range (R4以降に完了 then R6までは？ → R6までに完了); a year alone keeps the range it replaces
+  // (R4以降 then R6は？ → R6以降).
+  const span = named && spanOf(named);
+  const rangeAfter = span && RANGE_WORD.test(thing) ? RANGE_AFTER.exec(before.slice(span.end)) : null;
+  const swapped = askedOf(before, thing, span && { ...span, end: span.end + (rangeAfter?.[0].length ?? 0) });
   // 「マイナンバーカードの普及促進」 then 「R5はどうなる？」: what becomes of the subject asked before, in that year — its
   // direction then, shown even when the plan does not list it (not a filter that leaves it out).
   const asksHow =
@@ -529,6 +549,8 @@ export function withSubjectSwapped(question: string, yesOrNo: string): Swapped |
   const asked = ANOTHER_SUBJECT.exec(question.normalize("NFKC").trim());
   const subject = asked?.[1];
   if (!subject || !/[\p{Script=Han}\p{Script=Katakana}a-zA-Z]/u.test(subject)) return null;
+  // (Nor a year: 「R5以降は？」「R5にも載っているのは？」 ask of a year, not of a subject called so — probe 80.)
+  if (A_YEAR.test(subject)) return null;
   // (Not the projects as such, 同じ課の事業, nor others, ほかの事業: questions of their own, read below.)
   if (asksOnlyFields(subject) || pointsBack(subject) || GOES_ON.test(subject)) return null;
   if (NAMES_PROJECTS.test(subject) || SAME_AS.test(subject) || OTHERS.test(subject)) return null;

@@ -828,6 +828,38 @@ describe("how many projects a free-text answer shows", () => {
   });
 });
 
+describe("a year asked after a subject's project or a field of it (probes 80, 81)", () => {
+  it("answers 「R5以降はどうなる？」 after a project's department with that project's years, not every project listed then", async () => {
+    const a = await chainOf(["DV被害者の支援ってある？", "担当課は？", "R5以降はどうなる？"]);
+    expect(keys(a).slice(0, a.answered)).toEqual(["7-5#4"]);
+  });
+
+  it("narrows 「R5にも載っているのは？」 within the list before it, its code and unit kept", async () => {
+    const a = await chainOf(["7-2-6の事業一覧", "そのうち市民課の担当は？", "R5にも載っているのは？"]);
+    const want = plan.projects.filter(
+      (p) => p.initiative === "7-2-6" && p.department === "市民課" && p.directions.R5,
+    );
+    expect(want.length).toBeGreaterThan(0);
+    expect(keys(a).slice(0, a.answered)).toEqual(want.map(projectKey));
+  });
+
+  it("says first that the subject's project is not listed in the year asked after it (じゃあR5は？)", async () => {
+    const a = await chainOf(["DV被害者の支援の事業", "じゃあR5は？"]);
+    expect(a.answered).toBe(0);
+    expect(a.notes[0]).toMatch(
+      /^配偶者暴力被害者等セーフティネット充実支援事業は令和5年度の計画に記載がありません/,
+    );
+  });
+
+  it("names first whose the subject's project is when the year asked leaves none (→ 担当課は？)", async () => {
+    const a = await chainOf(["DV被害者の支援の事業", "じゃあR5は？", "担当課は？"]);
+    expect(a.answered).toBe(0);
+    expect(a.notes[0]).toBe(
+      "計画にある関連の事業の担当課: 人権・男女共生課（配偶者暴力被害者等セーフティネット充実支援事業）",
+    );
+  });
+});
+
 describe("a message going on from the question before it, in a thread or a DM", () => {
   it("narrows by a second year's direction (そのうちR4も臨時拡充のものは？): both years, not either", async () => {
     const a = await engine.ask("そのうちR4も臨時拡充のものは？", { previous: "R3に臨時拡充の事業は何件？" });
@@ -864,8 +896,9 @@ describe("a message going on from the question before it, in a thread or a DM", 
     const a = await engine.ask("R7はどうなってる？", { previous: goesOnFrom(first) });
     for (const p of unlisted) {
       expect(keys(a).slice(0, a.answered)).not.toContain(projectKey(p));
-      expect(a.notes).toContain(
-        `前の回答の事業では、${p.name}は令和7年度の計画に記載がありません（記載は令和3年度〜6年度、R6 ${p.directions.R6}まで）。`,
+      // (None of them is kept, so that is the answer, said first — probe 81.)
+      expect(a.notes.slice(0, unlisted.length)).toContain(
+        `${p.name}は令和7年度の計画に記載がありません（記載は令和3年度〜6年度、R6 ${p.directions.R6}まで）。`,
       );
     }
   });

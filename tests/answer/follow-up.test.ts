@@ -150,6 +150,17 @@ describe("a message that asks the question before of another year (じゃあR6�
     ["R5はどうなる？", "マイナンバーカードの普及促進", "R5のマイナンバーカードの普及促進はどうなる?"],
     // 「…には」 as 「…は」 (probe 51).
     ["じゃあR5にはどうなる？", "市民会館跡地の事業", "R5の市民会館跡地の事業はどうなる?"],
+    // How a subject stands, after a field of it that no year changes (probes 80, 82).
+    ["R5以降はどうなる？", "市民課の事業の担当課は？", "市民課の事業のR5以降はどうなる?"],
+    [
+      "R4はどうなってる？",
+      "多文化共生の地域づくり推進の目的は？",
+      "多文化共生の地域づくり推進のR4はどうなる?",
+    ],
+    // A range for a range; a year alone keeps the range it replaces.
+    ["R6までは？", "R4以降に完了する事業", "R6までに完了する事業"],
+    ["じゃあR6は？", "R4以降に完了する事業", "R6以降に完了する事業"],
+    ["R6以降は？", "R4に完了する事業", "R6以降に完了する事業"],
   ])("reads %s after 「%s」 as 「%s」", (q, previous, read) => {
     expect(withYearSwapped(q, previous)?.text).toBe(read);
   });
@@ -203,6 +214,9 @@ describe("a yes-or-no asked again of another subject (住民票のほうは？) 
     ["それは？", "it points back"],
     ["同じ課の事業は？", "the projects as such: a question of its own"],
     ["ほかには？", "others: read below"],
+    // A year is no subject, alone or with words of its own (probe 80).
+    ["R5以降は？", "a year's range: asked again of that year"],
+    ["R5にも載っているのは？", "a year with words of its own: a narrowing"],
   ])("leaves %s alone (%s)", (q) => {
     expect(withSubjectSwapped(q, "マイナンバーのやつってR5も載ってる?")).toBeNull();
   });
