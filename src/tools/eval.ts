@@ -139,6 +139,9 @@ const TUNED = [
   "dev85",
   "dev86",
   "dev87",
+  "dev88",
+  "dev89",
+  "dev90",
 ];
 
 /** Every set, the tuned ones first. */

@@ -117,6 +117,11 @@ describe.each([
   // Probe 79's chains (run mid-session on f5297f5): corrections (あ、ごめん15番, さっきのは間違いでR6); 34 of 39
   // follow-ups on 60a7771.
   ["conversations79.json", 37],
+  // Probes 80–82's chains (twenty-eighth session): on its start code (a63d5c0) 34 of 40, 40 of 44 and 35 of 38
+  // follow-ups; one of probe 81's first messages (ICTって名前につく事業) read 名前 as a word: 19 of 20.
+  ["conversations80.json", 38],
+  ["conversations81.json", 40, 19],
+  ["conversations82.json", 35],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

@@ -200,6 +200,12 @@ describe.each([
   ["dev86.jsonl", 0.75, 0.85, 0.9],
   // Probe 79 (run mid-session on f5297f5): corrections in the thread (100 / 100 / 40 of 40 on 60a7771 too).
   ["dev87.jsonl", 0.85, 0.9, 0.9],
+  // Probes 80–82 (twenty-eighth session, on its start code a63d5c0): a mayor's-office secretary asking for overviews
+  // (100 / 100 / 40 of 40 there), a half-remembered name (98.3 / 99.4 / 39), a national and prefectural policy
+  // vocabulary (98.3 / 96.2 / 38).
+  ["dev88.jsonl", 0.85, 0.9, 0.9],
+  ["dev89.jsonl", 0.85, 0.9, 0.9],
+  ["dev90.jsonl", 0.85, 0.9, 0.9],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],
