@@ -2491,11 +2491,25 @@ describe("free-text answers (real kuromoji)", () => {
       "混同しないよう",
       "勘違いしていたら",
       "区別して",
+      // Probes 80–82: who asked, the occasion, how the asker remembers it and how they want it told.
+      "副市長から時期を確認されています",
+      "市長が記者から質問を受けた",
+      "市長の講演資料に入れたい",
+      "概要を一言で",
+      "なんとかという名前だった",
+      "SDGsの観点で整理している",
+      "国の流れで",
     ])
       expect((await engine.ask(`${said}、太陽光発電の補助金の事業`)).missingTerms, said).toEqual([
         "太陽光",
         "発電",
       ]);
+    // (レク, the briefing the asker prepares, weighed in a message whose other words are found — probe 80.)
+    const briefing = await engine.ask(
+      "お疲れ様です。来週の市長レクの資料を作成しております。シティプロモーションの成果指標を5年ごとに測定・分析している事業について、概要を一言でまとめたいので、どの事業か教えてください",
+    );
+    expect(keys(briefing)[0]).toBe("7-1#1");
+    expect(briefing.missingTerms ?? []).toEqual([]);
   });
 
   it("reads 「両方の事業」 as both projects the message named before, and never names 両方 as missing (probe 42)", async () => {
