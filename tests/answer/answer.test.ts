@@ -2481,6 +2481,15 @@ describe("free-text answers (real kuromoji)", () => {
       expect((await engine.ask(`太陽光発電の補助金の${work}`)).missingTerms).toEqual(["太陽光", "発電"]);
   });
 
+  it("reads a unit passing a question on (財政課から照会があり) as who asks, not a condition of the list (probe 81)", async () => {
+    const a = await engine.ask(
+      "お疲れ様です。財政課から照会があり、令和3年度に臨時拡充となっている事業を確認しています。該当する事業を一覧でいただけますでしょうか。",
+    );
+    const want = plan.projects.filter((p) => p.directions.R3 === "臨時拡充");
+    expect(want.length).toBeGreaterThan(0);
+    expect(keys(a).slice(0, a.answered)).toEqual(want.map(projectKey));
+  });
+
   it("never names who asked, where or how (議員, 市議会, 電話), or how the asker wants it told (混同, 区別), as missing", async () => {
     for (const said of [
       "議員から聞かれた",
@@ -2497,6 +2506,7 @@ describe("free-text answers (real kuromoji)", () => {
       "市長の講演資料に入れたい",
       "概要を一言で",
       "なんとかという名前だった",
+      "議員からの依頼で",
       "SDGsの観点で整理している",
       "国の流れで",
     ])

@@ -277,6 +277,9 @@ describe("stripRegister: who said what one passes on", () => {
     // Heard from them (probe 50): から alone — 市民に…と聞いた asked the residents, who stay a subject.
     ["先輩から「庁内のパソコンを替える話がある」と聞いたのですが", "先輩"],
     ["上司から、R4で終わる事業があると伺ったのですが", "上司"],
+    // 照会 and 依頼, with から or からの (probe 81).
+    ["議員からの依頼で、R4に完了する事業を調べています", "議員"],
+    ["市長から照会があり、Wi-Fiの整備", "市長"],
   ])("drops the public or the office as the source in %s", (text, source) => {
     expect(core(text)).not.toContain(source);
   });

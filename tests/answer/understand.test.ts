@@ -1667,6 +1667,17 @@ describe("understand: a unit the context names as someone one deals with (probe 
     ],
     ["市民協働推進課の課長に説明するので、7-2-6の事業を一覧で", "市民協働推進課", { departments: [] }],
     ["人事課と打ち合わせがあるので、マイナンバーカードの事業を教えて", "人事課", { departments: [] }],
+    // A unit the plan does not have, passing a question on (probe 81): background too, not an unknown department.
+    [
+      "お疲れ様です。財政課から照会があり、令和3年度に臨時拡充となっている事業を確認しています。",
+      "財政課",
+      { departments: [], unknownDepartments: [], years: ["R3"] },
+    ],
+    [
+      "危機管理課から聞かれたんだけど防災の事業ある？",
+      "危機管理課",
+      { departments: [], unknownDepartments: [] },
+    ],
     // The unit's matter as the occasion (probe 21).
     [
       "人権・男女共生課の関係で資料を作っております。施策7-4から7-6までに入っている事業をすべて教えてください。",

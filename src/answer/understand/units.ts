@@ -216,5 +216,13 @@ export function withoutParticipants(
       if (!units.includes(dept.name)) units.push(dept.name);
       break;
     }
+  // A unit the plan does not have, so named (財政課から照会があり、…), is someone one deals with too: not read as an
+  // unknown department asked about (probe 81: an R3 list had answered 0件, 「財政課」 said to be no department).
+  text = text.replace(UNKNOWN_UNIT, (name, at: number, whole: string) => {
+    const after = whole.slice(at + name.length);
+    if (GENERIC_UNIT.test(name) || !AS_PARTICIPANT.test(after) || joinsAnother(after, catalog)) return name;
+    if (!units.includes(name)) units.push(name);
+    return " ";
+  });
   return { text, units };
 }
