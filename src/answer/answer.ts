@@ -165,18 +165,23 @@ export function quoteQuestion(question: string): string {
   return short.replace(/[*_~`]/g, (c) => ({ "*": "＊", _: "＿", "~": "～", "`": "｀" })[c] ?? c);
 }
 
+/** What every answer shows or any ask of projects says, named in an ask that names nothing else (see NAMES_NOTHING). */
+const ANSWER_FIELD =
+  "(?:施策|取組|取り組み|事業名|事業|名称|名前|担当課|担当|所管課|方向性|目的|内容|概要|年度|件数|一覧)";
+
 /** A sentence that names nothing: NAMES_NOTHING's, or one that is all register (お手すきの際にご確認ください。). */
 const namesNothing = (sentence: string): boolean =>
   NAMES_NOTHING.test(sentence) ||
   !/[\p{L}\p{N}]/u.test(stripRegister(sentence).replace(/[\p{Script=Hiragana}ー]/gu, ""));
 
 /**
- * A sentence that asks and names nothing of what: only the fields every answer shows (担当課, 事業, 方向性), the words
- * that refer back (該当する, その, これ) or ask which (どの事業になるか, どの事業でしょうか) and the request (教えて,
- * 知りたい, お願い).
+ * A sentence that asks and names nothing of what: only the fields every answer shows (担当課, 事業名, 方向性), the words
+ * that refer back (該当する, 該当の, その, これ) or ask which (どの事業になるか, どの事業が該当しますか), the list (一覧で)
+ * and the request (教えて, 知りたい, お願い, いただけますか).
  */
-const NAMES_NOTHING =
-  /^[\s、,]*(?:(?:また|あと|あわせて|併せて|合わせて|それと|お手数ですが|恐れ入りますが|もし|差し支えなければ|可能であれば)[、,]?\s*)*(?:(?:該当|関係|関連)(?:する)?|その|それらの?|これらの?|この|こちらの|どの|どちらの|何の|なんの)?\s*(?:事業|取組|取り組み|担当課|担当|所管課|方向性|目的|内容|概要|年度|件数)?\s*(?:と|や|、)?\s*(?:担当課|担当|方向性|目的|内容|概要)?\s*(?:に(?:なる|該当する|当たる|あたる)|なの|です)?\s*(?:か)?\s*(?:も|を|は|が|について)?\s*(?:あれば|があれば)?\s*(?:教えて|知りたい|伺いたい|確認させて|ご教示|お知らせ|お願い|でしょうか|ですか)[^。？?！!]*[。？?！!]*\s*$/;
+const NAMES_NOTHING = new RegExp(
+  String.raw`^[\s、,]*(?:(?:また|あと|あわせて|併せて|合わせて|それと|お手数ですが|恐れ入りますが|もし|差し支えなければ|可能であれば)[、,]?\s*)*(?:(?:該当|関係|関連)(?:する|の)?|その|それらの?|これらの?|この|こちらの|どの|どちらの|何の|なんの)?\s*(?:${ANSWER_FIELD}(?:\s*(?:の|と|や|、)\s*${ANSWER_FIELD})*)?\s*(?:に(?:なる|該当する|当たる|あたる)|なの|です)?\s*(?:か)?\s*(?:も|を|は|が|について)?\s*(?:あれば|があれば)?\s*(?:一覧で)?\s*(?:教えて|知りたい|伺いたい|確認させて|ご教示|お知らせ|お願い|いただけ|頂け|ください|該当(?:します|する)|でしょうか|ですか)[^。？?！!]*[。？?！!]*\s*$`,
+);
 
 /** How a shown project meets the question: exactly (a code, department, year), strongly, or partially. */
 export type Match = "exact" | "strong" | "partial";

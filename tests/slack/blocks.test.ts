@@ -59,13 +59,20 @@ describe("answer messages people can read", () => {
     expect(quoteQuestion(q).startsWith("…マイナンバーカードの出張申請サポートの")).toBe(true);
   });
 
-  it.each(["どの事業になるか教えてください。よろしくお願いします。", "どの事業でしょうか。"])(
-    "quotes the sentence before an ask of which project that names nothing (%s) (probe 79)",
-    (ask) => {
-      const q = `お疲れ様です。マイナンバーカードを使って手続きがワンストップでできる、ぴったりサービスの利用を進める事業があるかと思います。${ask}`;
-      expect(quoteQuestion(q).startsWith("マイナンバーカードを使って手続きが")).toBe(true);
-    },
-  );
+  it.each([
+    "どの事業になるか教えてください。よろしくお願いします。",
+    "どの事業でしょうか。",
+    // Probes 80–82: its name, the list, which one fits, its overview.
+    "その事業名を教えてください。",
+    "該当の事業を教えてください。",
+    "お手数ですが一覧をいただけますか。",
+    "どの事業が該当しますか。",
+    "該当する事業の概要をお願いできますか。",
+    "該当する施策の事業を一覧で教えていただけますか。",
+  ])("quotes the sentence before an ask of which project that names nothing (%s) (probe 79)", (ask) => {
+    const q = `お疲れ様です。マイナンバーカードを使って手続きがワンストップでできる、ぴったりサービスの利用を進める事業があるかと思います。${ask}`;
+    expect(quoteQuestion(q).startsWith("マイナンバーカードを使って手続きが")).toBe(true);
+  });
 
   it("heads several projects of one policy (7-2の13番から17番) with one line of their numbers and the policy (probe 72)", async () => {
     const a = await engine.ask("7-2の13番から17番");
