@@ -288,8 +288,40 @@ const asTyped = (question: string) => question.replace(/\p{Cc}/gu, " ").trim();
  * The questions before, as a note quotes them: each message apart (人事課の事業 / そのうちR4に完了するのは？), the
  * question marks of a question read again (R6に完了する事業は?) full-width as the rest of the sentence is.
  */
-const quotePrevious = (previous: string) =>
-  quoteQuestion(previous.split("\n").join(" / ")).replaceAll("?", "？").replaceAll("!", "！");
+const quotePrevious = (previous: string, names: readonly string[]) =>
+  quoteQuestion(
+    previous
+      .split("\n")
+      .map((line) => namesShortened(line, names))
+      .join(" / "),
+  )
+    .replaceAll("?", "？")
+    .replaceAll("!", "！");
+
+/**
+ * A reading that starts with the projects of a list, named one after another (「貸室利用者向けWi-Fi環境整備事業、ICTを
+ * 活用した…のうち完了するのは？」, as a narrowing is read): the first and how many more — quoted whole, the names filled
+ * the quote, and it read as a misquote of what was asked (probes 81, 82).
+ */
+export function namesShortened(line: string, names: readonly string[]): string {
+  let at = 0;
+  let count = 0;
+  let first = "";
+  for (;;) {
+    const rest = line.slice(at);
+    const name = names.filter((n) => rest.startsWith(n)).sort((a, b) => b.length - a.length)[0];
+    if (name === undefined) break;
+    if (count === 0) first = name;
+    count += 1;
+    at += name.length;
+    if (line[at] !== "、") break;
+    at += 1;
+  }
+  if (count < 2) return line;
+  // (A last 、 taken with a name that no other name followed belongs to the text after it.)
+  const end = line[at - 1] === "、" ? at - 1 : at;
+  return `${first}ほか${count - 1}件${line.slice(end)}`;
+}
 
 /** An answer to `question` read as `readAs`, after `previous`: the note says so, and the next message goes on from it. */
 function readAfterBefore(
@@ -297,6 +329,7 @@ function readAfterBefore(
   question: string,
   previous: string,
   readAs: string,
+  names: readonly string[],
   ...notes: string[]
 ): Answer {
   return {
@@ -304,7 +337,7 @@ function readAfterBefore(
     query: asTyped(question),
     continuedFrom: previous,
     readAs,
-    notes: [...answered.notes, ...notes, `前の質問「${quotePrevious(previous)}」に続けて読みました。`],
+    notes: [...answered.notes, ...notes, `前の質問「${quotePrevious(previous, names)}」に続けて読みました。`],
   };
 }
 
@@ -315,6 +348,8 @@ function notReady(): never {
 export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
   const dictDir = options.dictDir ?? BUNDLED_DICT_DIR;
   const catalog = buildCatalog(plan, loadDepartmentAliases(dictDir), loadTypos(dictDir));
+  // Every project's name as answers say it: what a note quoting a reading made of names shortens (see namesShortened).
+  const names = plan.projects.map(saidName);
   const clock = options.clock ?? (() => new Date());
   let index: Promise<SearchIndex> | null = null;
   const warmUp = () => {
@@ -414,7 +449,10 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         readAs: text,
         // (Said as read, not as the question before: after one swap that question is itself a reading — 「R4の施設
         // 予約システムの事業ってどれ？」 — and quoted as if typed it read as a misquote, probe 76.)
-        notes: [...answered.notes, `前の質問を${as}のこととして、「${quotePrevious(text)}」と読みました。`],
+        notes: [
+          ...answered.notes,
+          `前の質問を${as}のこととして、「${quotePrevious(text, names)}」と読みました。`,
+        ],
       };
     };
     const other = another;
@@ -460,7 +498,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     }
     let before: Promise<Answer> | undefined;
     const followedOn = (answered: Answer, readAs: string, ...notes: string[]): Answer =>
-      readAfterBefore(answered, question, previous, readAs, ...notes);
+      readAfterBefore(answered, question, previous, readAs, names, ...notes);
     // The answer before, as given (its question read again): what a follow-up may ask of — answered only when one
     // does, not for every message in a thread.
     const answerBefore = () => {
@@ -625,7 +663,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       !goesOn(question)
     ) {
       const joined = `${last}${question.trim()}`;
-      return readAfterBefore(await ask(joined), question, last, joined);
+      return readAfterBefore(await ask(joined), question, last, joined, names);
     }
     // 「施策7-6の事業」「最初の事業の目的は？」 then 「2番目のやつは？」: the same asked of the list's project there.
     // Anything else after a pick asks of the project picked (「それの担当は？」).
@@ -643,6 +681,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
             question,
             pick.list,
             read,
+            names,
           ),
           pickedFrom: pick.list,
         };

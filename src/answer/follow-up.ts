@@ -340,11 +340,11 @@ export function withYearSwapped(question: string, previous: string | undefined):
   const lastWhen = named ? null : ASKED_WHEN_OF.exec(lastLine);
   if (lastWhen && before.includes("\n"))
     return { text: `${(lastWhen[1] as string).trim()}の${thing}はどうなる?`, as: thing };
-  // 「…の担当課は？」 then 「R5以降はどうなる？」: how the subject stands then — its direction, which a year changes —
-  // not its department of that year, the same every year (probe 80: the 32 projects of R5–R7 had been listed, the
-  // subject given way). 「R4は？」 alone still asks the field again of that year.
+  // 「…の担当課は？」 then 「R5以降はどうなる？」 or 「R7は？」: how the subject stands then — its direction, which a year
+  // changes — not its department of that year, the same every year (probe 80: the 32 projects of R5–R7 had been
+  // listed, the subject given way; probe 81: 「R7の行財政改革の推進の担当課は？」 answered the department again).
   const lastField = named ? null : FIELD_OF_SUBJECT.exec(lastLine);
-  if (lastField && ASKS_DIRECTION.test(typed) && !/^方向性/.test(lastField[2] as string))
+  if (lastField && !/^方向性/.test(lastField[2] as string))
     return { text: `${(lastField[1] as string).trim()}の${thing}はどうなる?`, as: thing };
   // A range put for a range (R4以降に完了 then R6までは？ → R6までに完了); a year alone keeps the range it replaces
   // (R4以降 then R6は？ → R6以降).

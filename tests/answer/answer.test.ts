@@ -10,7 +10,13 @@ import {
   yearSentence,
 } from "../../src/answer/answer.js";
 import { buildCatalog } from "../../src/answer/catalog.js";
-import { createEngine, type Engine, goesOnFrom, TWO_ASKS_NOTE } from "../../src/answer/engine.js";
+import {
+  createEngine,
+  type Engine,
+  goesOnFrom,
+  namesShortened,
+  TWO_ASKS_NOTE,
+} from "../../src/answer/engine.js";
 import { contentPreview, filtersLine, previewOf, renderAnswerText } from "../../src/answer/render-text.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { type Project, projectKey } from "../../src/plan/schema.js";
@@ -828,6 +834,21 @@ describe("how many projects a free-text answer shows", () => {
   });
 });
 
+describe("namesShortened: a reading made of a list's names, as a note quotes it", () => {
+  const names = ["施設予約システム運営事業", "施設予約システム", "Wi-Fi環境整備事業"];
+  it.each([
+    [
+      "施設予約システム運営事業、Wi-Fi環境整備事業のうち完了するのは？",
+      "施設予約システム運営事業ほか1件のうち完了するのは？",
+    ],
+    ["施設予約システム運営事業の担当課は？", "施設予約システム運営事業の担当課は？"],
+    ["施設予約システム運営事業、R4は？", "施設予約システム運営事業、R4は？"],
+    ["R4に完了する事業", "R4に完了する事業"],
+  ])("reads %s as %s", (line, quoted) => {
+    expect(namesShortened(line, names)).toBe(quoted);
+  });
+});
+
 describe("a year asked after a subject's project or a field of it (probes 80, 81)", () => {
   it("answers 「R5以降はどうなる？」 after a project's department with that project's years, not every project listed then", async () => {
     const a = await chainOf(["DV被害者の支援ってある？", "担当課は？", "R5以降はどうなる？"]);
@@ -841,6 +862,18 @@ describe("a year asked after a subject's project or a field of it (probes 80, 81
     );
     expect(want.length).toBeGreaterThan(0);
     expect(keys(a).slice(0, a.answered)).toEqual(want.map(projectKey));
+  });
+
+  it("answers 「R7は？」 after a project's department with its direction that year, not its department again (probe 81)", async () => {
+    const a = await chainOf(["マイナンバーカードの普及促進", "担当課は？", "R4は？"]);
+    expect(a.notes[0]).toBe("マイナンバーカードの普及促進の令和4年度の方向性は継続です。");
+  });
+
+  it("quotes a reading made of a list's names by the first and how many more (…ほか4件のうち完了するのは？) (probes 81, 82)", async () => {
+    const a = await chainOf(["Wi-Fiの事業ってある？", "そのうち完了するのは？", "それの担当課は？"]);
+    expect(a.notes.at(-1)).toBe(
+      "前の質問「貸室利用者向けWi-Fi環境整備事業ほか4件のうち完了するのは？」に続けて読みました。",
+    );
   });
 
   it("says first that the subject's project is not listed in the year asked after it (じゃあR5は？)", async () => {
