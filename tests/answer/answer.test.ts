@@ -865,8 +865,9 @@ describe("a year asked after a subject's project or a field of it (probes 80, 81
   });
 
   it("answers 「R7は？」 after a project's department with its direction that year, not its department again (probe 81)", async () => {
-    const a = await chainOf(["マイナンバーカードの普及促進", "担当課は？", "R4は？"]);
-    expect(a.notes[0]).toBe("マイナンバーカードの普及促進の令和4年度の方向性は継続です。");
+    const a = await chainOf(["行財政改革の事業", "担当課は？", "R7は？"]);
+    expect(a.notes[0]).toBe("行財政改革の推進の令和7年度の方向性は継続です。");
+    expect(a.notes.join("\n")).not.toContain("担当課:");
   });
 
   it("quotes a reading made of a list's names by the first and how many more (…ほか4件のうち完了するのは？) (probes 81, 82)", async () => {
