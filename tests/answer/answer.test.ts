@@ -2961,6 +2961,8 @@ describe("free-text answers (real kuromoji)", () => {
     ["名前にＷｉ－Ｆｉとつく事業", "name", "Wi-Fi", "条件: 事業名に「Wi-Fi」を含む"],
     ["名前にICTってついてる事業", "name", "ICT", "条件: 事業名に「ICT」を含む"],
     ["ICTが事業名に入ってるのって何件？", "name", "ICT", "条件: 事業名に「ICT」を含む"],
+    // The word first, said with って (probe 81).
+    ["ICTって名前につく事業", "name", "ICT", "条件: 事業名に「ICT」を含む"],
     [
       "課名に「市民」が付く課が担当している事業をすべて",
       "department",

@@ -475,10 +475,11 @@ export const NAME_HAS = new RegExp(
   "gu",
 );
 /**
- * The same with the word first: ICTが事業名に入ってる, 「市民」が課名に付く, ICTが事業名に付かない. Groups: quoted (1),
+ * The same with the word first: ICTが事業名に入ってる, 「市民」が課名に付く, ICTが事業名に付かない, ICTって名前につく
+ * (probe 81). Groups: quoted (1),
  * word (2), field (3), the denial (4).
  */
 export const NAME_HAS_WORD_FIRST = new RegExp(
-  String.raw`(?:${NAME_WORD})\s*(?:という(?:言葉|語|単語|文字)?)?\s*(?:が|の)\s*(${NAME_FIELD})\s*(?:に|の中に)\s*(?:(${NAME_LACKS})|${NAME_HOLDS})`,
+  String.raw`(?:${NAME_WORD})\s*(?:という(?:言葉|語|単語|文字)?)?\s*(?:が|の|って)\s*(${NAME_FIELD})\s*(?:に|の中に)\s*(?:(${NAME_LACKS})|${NAME_HOLDS})`,
   "gu",
 );
