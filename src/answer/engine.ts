@@ -27,6 +27,7 @@ import {
   isBare,
   MAX_PROJECTS_NAMED,
   narrowedAmong,
+  narrowingRest,
   othersAsked,
   pickedAgain,
   picksByPlace,
@@ -611,6 +612,20 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       (ofBefore.length <= MAX_PROJECTS_NAMED || picksByPlace(question))
         ? ofBefore.map(saidName)
         : [];
+    // 「同じ取組の他の事業は？」 then 「そのうちWi-Fiのやつは？」: a list narrowed by words of its own, and nothing else —
+    // those of its projects that the words alone answer (read after the list's question, the words of its projects'
+    // names would find every one of them again: probe 81).
+    const keptByWords = async (): Promise<string[]> => {
+      const u = readingOf();
+      const rest = narrowingRest(question);
+      const conditions =
+        u.years.length + u.directions.length + u.departments.length + u.codes.length + u.conditions.length;
+      if (rest === null || !u.hasFreeText || conditions > 0 || ofBefore.length < 2) return [];
+      const alone = await ask(rest);
+      const answers = alone.projects.slice(0, alone.answered);
+      const kept = ofBefore.filter((p) => answers.includes(p));
+      return kept.length < ofBefore.length ? kept.map(saidName) : [];
+    };
     const named =
       shown.length > 0
         ? (askedOfProjects(question, shown) ??
@@ -620,7 +635,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           answeredBefore.projects.length === answeredBefore.answered &&
           !readingOf().hasFreeText
             ? narrowedAmong(question, shown)
-            : null))
+            : narrowedAmong(question, await keptByWords())))
         : null;
     // 「そのうち新規のは？」 after a question of a year: 新規 in some year, not in that one.
     const narrowed = (text: string) =>

@@ -654,6 +654,16 @@ export function narrowedAmong(question: string, names: readonly string[]): strin
 }
 
 /**
+ * What a narrowing asks of a list, less its lead (そのうちWi-Fiのやつは？ → Wi-Fiのやつは？): null when the message is no
+ * narrowing (そのうち, その中で) or says nothing after it.
+ */
+export function narrowingRest(question: string): string | null {
+  const lead = POINTING_LEAD.exec(question) as RegExpExecArray;
+  const rest = question.slice(lead[0].length).trim();
+  return lead[1] === undefined || rest === "" ? null : rest;
+}
+
+/**
  * Projects' names said plainly, each once: without the place that tells two of one name apart (（7-2 No.3）) when
  * both are there — one of them alone keeps it, or its name read again would find the other too (probe 75).
  */

@@ -877,6 +877,17 @@ describe("a year asked after a subject's project or a field of it (probes 80, 81
     );
   });
 
+  it("narrows a list by words of its own (同じ取組の他の事業は？ → そのうちWi-Fiのやつは？) to those the words answer (probe 81)", async () => {
+    const list = await chainOf(["地域コミュニティのアンケート調査の事業", "同じ取組の他の事業は？"]);
+    const listed = list.projects.slice(0, list.answered);
+    expect(listed.length).toBeGreaterThan(1);
+    const a = await engine.ask("そのうちWi-Fiのやつは？", { previous: goesOnFrom(list) });
+    const want = listed.filter((p) => p.content.includes("Wi-Fi"));
+    expect(want.length).toBeGreaterThan(0);
+    expect(want.length).toBeLessThan(listed.length);
+    expect(keys(a).slice(0, a.answered)).toEqual(want.map(projectKey));
+  });
+
   it("says first that the subject's project is not listed in the year asked after it (じゃあR5は？)", async () => {
     const a = await chainOf(["DV被害者の支援の事業", "じゃあR5は？"]);
     expect(a.answered).toBe(0);

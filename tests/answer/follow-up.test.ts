@@ -6,6 +6,7 @@ import {
   goesOn,
   isBare,
   MAX_CHAIN,
+  narrowingRest,
   othersAsked,
   pickedAgain,
   pointingBack,
@@ -551,5 +552,17 @@ describe("withWordCorrected: a word typed before, put right (probe 79)", () => {
     ["ありがとうございました。それの担当課は？", "公共施設保全事業"],
   ])("reads %s after %s as no correction of a word", (q, previous) => {
     expect(withWordCorrected(q, previous)).toBeNull();
+  });
+});
+
+describe("narrowingRest: what a narrowing asks of a list", () => {
+  it.each([
+    ["そのうちWi-Fiのやつは？", "Wi-Fiのやつは？"],
+    ["じゃあ、その中で完了するのは？", "完了するのは？"],
+    ["Wi-Fiのやつは？", null],
+    ["それの担当課は？", null],
+    ["そのうち", null],
+  ])("reads %s as %s", (q, rest) => {
+    expect(narrowingRest(q)).toBe(rest);
   });
 });
