@@ -31,6 +31,7 @@ import {
   PROJECT_LIST,
   PROJECT_RANGE,
   titlesAsCodes,
+  withoutCodeGloss,
 } from "./understand/codes.js";
 import { commonJapanese } from "./understand/dialect.js";
 import {
@@ -1037,7 +1038,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     });
   text = text.replace(WHEN_OF_PROJECTS, " ");
 
-  text = titlesAsCodes(text, catalog);
+  text = titlesAsCodes(withoutCodeGloss(text), catalog);
   const codes: CodeRef[] = [];
   // A policy or an initiative left out (施策7-2以外, 7-4-2の事業を除いて): every project but its own.
   const excludedCodes: string[] = [];

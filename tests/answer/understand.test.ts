@@ -2225,3 +2225,20 @@ describe("understand: the words that shape a question, left in kana by the IME (
     expect(read(q).excludedSubjects).toEqual([]);
   });
 });
+
+describe("understand: a gloss in brackets after a code (probe 82)", () => {
+  it.each([
+    ["取組7-2-4（公共施設等の最適化）の事業", "7-2-4"],
+    ["施策7-2(行財政)の事業を教えて", "7-2"],
+    ["7-4-2（人権のまちづくり）の一覧", "7-4-2"],
+  ])("reads %s as the code's list, its gloss no words to search", (q, code) => {
+    expect(read(q)).toMatchObject({ codes: [expect.objectContaining({ code })], hasFreeText: false });
+  });
+
+  it.each([
+    ["7-2（R4に完了）の事業", { years: ["R4"], directions: ["完了", "新規完了"] }],
+    ["7-2（財産活用課以外）の事業", { excludedDepartments: ["財産活用課"] }],
+  ])("keeps a bracket that says a condition: %s", (q, expected) => {
+    expect(read(q)).toMatchObject(expected);
+  });
+});

@@ -104,3 +104,16 @@ export function titlesAsCodes(text: string, catalog: Catalog): string {
     return ` ${codes.get((marked ?? quoted ?? followed) as string)} `;
   });
 }
+
+/**
+ * A gloss in brackets right after a policy's or an initiative's code (取組7-2-4（公共施設等の最適化）の事業, 施策7-2(行財政)):
+ * the asker's own words for its title, which the code already says — searched, they had turned the code's list into a
+ * search ranked by them (probe 82). A bracket that says a condition (a year, a direction, 以外) stays.
+ */
+const CODE_GLOSS = /((?<![\d-])\d+-\d+(?:-\d+)?(?![\d-]))\s*[（(]([^（）()\d０-９]{1,40})[）)]/g;
+const GLOSS_CONDITION = /新規|継続|拡充|縮小|完了|以外|除|[rｒRＲ]\s*[0-9０-９]|令和|年度/;
+
+export const withoutCodeGloss = (text: string): string =>
+  text.replace(CODE_GLOSS, (whole, code: string, gloss: string) =>
+    GLOSS_CONDITION.test(gloss) ? whole : code,
+  );
