@@ -257,6 +257,8 @@ const saysAlone = (thing: string, particleNeeded: boolean, flags = "") =>
     String.raw`^(?:(?:${THEN}|それじゃあ?|次は)\s*[、,]?\s*)?(${thing})\s*(?:の場合|のほう|の方)?\s*(?:には|では|は|だと|なら|だったら)${particleNeeded ? "" : "?"}\s*(?:${HOW_IS_IT})?\s*[?？]*$`,
     flags,
   );
+/** それ, それって, それの before what a message asks of it (それR4は？). */
+const POINTS_AT_IT = /^(?:それ|これ)\s*(?:って|の|は)?\s*[、,]?\s*(?=[rR令2])/;
 /** A year, or a range from or up to it (R5以降, 令和6年度まで, 2022年度から). */
 const YEAR_OR_RANGE = String.raw`${ANY_YEAR}(?:\s*(?:以降|以後|から|まで))?`;
 /**
@@ -326,12 +328,16 @@ const askedOf = (before: string, thing: string, named?: { at: number; end: numbe
 export function withYearSwapped(question: string, previous: string | undefined): Swapped | null {
   if (previous === undefined || previous.trim() === "") return null;
   // As typed (R6 stays R6), full-width forms made plain.
-  const typed = question.normalize("NFKC").trim();
-  const asked = ONLY_A_YEAR.exec(typed) ?? CORRECTED_YEAR.exec(typed) ?? TAKEN_BACK_YEAR.exec(typed);
-  if (!asked) return null;
+  const said = question.normalize("NFKC").trim();
   const before = previous.normalize("NFKC").trim();
   const years = [...before.matchAll(YEAR)];
   if (years.length > 1) return null;
+  // 「それR4は？」「それってR4は？」 after a question of no year: what it asked, in that year (probe 82: read as its
+  // projects named, the answer had shown their cards with no sentence of R4). After a question of a year (R3で臨時拡充
+  // の事業は？), those projects' R4, read below — not the question asked again of R4.
+  const typed = years.length === 0 ? said.replace(POINTS_AT_IT, "") : said;
+  const asked = ONLY_A_YEAR.exec(typed) ?? CORRECTED_YEAR.exec(typed) ?? TAKEN_BACK_YEAR.exec(typed);
+  if (!asked) return null;
   const [named] = years;
   const thing = (asked[1] as string).trim();
   // 「それっていつまで？」 then 「R5は？」: how the projects it asked of stand that year — not the search before it asked

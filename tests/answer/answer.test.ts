@@ -888,6 +888,15 @@ describe("a year asked after a subject's project or a field of it (probes 80, 81
     expect(keys(a).slice(0, a.answered)).toEqual(want.map(projectKey));
   });
 
+  it("answers 「それR4は？」 after a subject's few projects with each one's direction that year, first (probe 82)", async () => {
+    const a = await chainOf(["シティプロモーションの事業", "それR4は？"]);
+    const shown = a.projects.slice(0, a.answered);
+    expect(shown.length).toBeGreaterThan(1);
+    expect(a.notes.slice(0, shown.length)).toEqual(
+      shown.map((p) => `${p.name}の令和4年度の方向性は${p.directions.R4}です。`),
+    );
+  });
+
   it("says first that the subject's project is not listed in the year asked after it (じゃあR5は？)", async () => {
     const a = await chainOf(["DV被害者の支援の事業", "じゃあR5は？"]);
     expect(a.answered).toBe(0);

@@ -166,6 +166,9 @@ describe("a message that asks the question before of another year (じゃあR6�
     ["R6までは？", "R4以降に完了する事業", "R6までに完了する事業"],
     ["じゃあR6は？", "R4以降に完了する事業", "R6以降に完了する事業"],
     ["R6以降は？", "R4に完了する事業", "R6以降に完了する事業"],
+    // Pointing at what was asked, of no year (probe 82).
+    ["それR4は？", "シティプロモーションの事業", "R4のシティプロモーションの事業"],
+    ["それってR4は？", "シティプロモーションの事業", "R4のシティプロモーションの事業"],
   ])("reads %s after 「%s」 as 「%s」", (q, previous, read) => {
     expect(withYearSwapped(q, previous)?.text).toBe(read);
   });
@@ -174,6 +177,11 @@ describe("a message that asks the question before of another year (じゃあR6�
     ["R6に拡充するのは？", "令和5年度に完了する事業は？", "a year with words of its own"],
     ["R5は？", "令和4年度から令和6年度まで継続", "two years before: which one is meant is unclear"],
     ["じゃあR6は？", undefined, "nothing before"],
+    [
+      "それのR4は？",
+      "R3で臨時拡充の事業は？",
+      "pointing at the projects a year's list answered: their R4, read below",
+    ],
   ])("leaves %s after 「%s」 alone (%s)", (q, previous, _why) => {
     expect(withYearSwapped(q, previous)).toBeNull();
   });
