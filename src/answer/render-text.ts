@@ -48,8 +48,21 @@ export function firstSentence(text: string, max = 60): string {
 /** Text cut to `max` characters (code points), the last one … when anything was cut. */
 function clip(text: string, max: number): string {
   const chars = [...text];
-  return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : text;
+  if (chars.length <= max) return text;
+  // Cut between words, not inside one: back to where a run of kanji, katakana or Latin letters starts, when the cut
+  // falls inside it — 「パネル設…」 and 「モバイルWi-Fiル…」 had read as words of their own (probe 80) — unless the run is
+  // longer than a word.
+  let end = max - 1;
+  while (end > max - 1 - MAX_WORD_BACK && sameRun(chars[end - 1] as string, chars[end] as string)) end--;
+  if (end === max - 1 - MAX_WORD_BACK) end = max - 1;
+  return `${chars.slice(0, end).join("")}…`;
 }
+
+/** How far a cut goes back to keep a word whole, at most: a longer run is cut where it stands. */
+const MAX_WORD_BACK = 12;
+const RUNS = [/\p{Script=Han}/u, /[\p{Script=Katakana}ー]/u, /[A-Za-z0-9Ａ-Ｚａ-ｚ０-９\-‐]/u];
+/** Whether two characters side by side are of one run (漢字 and 漢字, カナ and カナ, Wi and Fi). */
+const sameRun = (a: string, b: string) => RUNS.some((run) => run.test(a) && run.test(b));
 
 /**
  * 内容 on one line: the whole text, its numbered items kept (①…②…), cut to `max` characters with …. The first

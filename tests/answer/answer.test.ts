@@ -1879,6 +1879,18 @@ describe("contentPreview: 内容 on one line", () => {
   it("shows a single item without its number", () => {
     expect(contentPreview("①民間提案制度を実施する。")).toBe("民間提案制度を実施する。");
   });
+
+  it.each([
+    ["JR茨木駅にパネル設置を行う。", 11, "JR茨木駅にパネル…"],
+    ["各施設でモバイルWi-Fiルーターを貸し出す。", 16, "各施設でモバイルWi-Fi…"],
+    ["各施設でモバイルWi-Fiルーターを貸し出す。", 8, "各施設で…"],
+  ])("cuts %s between words, not inside one (probe 80): at %i, %s", (content, max, shown) => {
+    expect(contentPreview(content, max)).toBe(shown);
+  });
+
+  it("cuts a run longer than a word where it stands", () => {
+    expect(contentPreview("あ".repeat(3) + "ア".repeat(30), 20)).toBe(`あああ${"ア".repeat(16)}…`);
+  });
 });
 
 describe("previewOf: the line that shows why a project was found", () => {
