@@ -682,6 +682,18 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
         result.notes.push(`${scope.code}「${scope.title}」には新規・拡充事業等がありません。`);
       pool.push(...projects.filter((p) => !pool?.includes(p)));
     }
+    // 「施策7-3って何をするところ？」「7-6の方向性は？」: a policy asked about itself — its 施策の方向性, and the SDGs the
+    // plan ties it to — said first; its projects follow as for any code (probe 80: its cards alone had answered).
+    const [only] = u.codes;
+    const policy =
+      u.codes.length === 1 && only?.kind === "policy" ? catalog.policies.get(only.code) : undefined;
+    const asks = askingClause(u.question);
+    if (policy && policy.direction !== "" && ASKS_WHAT_IT_IS.test(asks) && !/事業|取組|取り組み/.test(asks))
+      answerFirst(
+        result,
+        `施策${policy.code}の方向性: ${policy.direction}`,
+        ...(policy.sdgs ? [`対応するSDGs: ${policy.sdgs}`] : []),
+      );
   }
 
   // (A code always leaves a pool, found or not.)
@@ -1429,6 +1441,10 @@ const ASKS_CODE = /コード|(?:事業|取組|施策)番号|(?<!電話)番号\s*
 export function codesLine(projects: readonly Project[]): string {
   return `コード: ${projects.map((p) => `${p.name} ${projectCode(p)}`).join("、")}`;
 }
+
+/** Asking what a policy is, is for or aims at (何をするところ, とは, って何, 概要, 方向性, どんな施策, ねらい). */
+const ASKS_WHAT_IT_IS =
+  /何を(?:する|して|やる|やって|目指|めざ)|何する|とは|って(?:何|なに|どんな)|概要|目的|方向性|方針|どんな(?:施策|もの|こと|内容)|ねらい|狙い|目指|めざ/;
 
 /** Above the projects the plan has for a subject that no project meets the conditions of. */
 const NEAR_MISSES_HEADING = "条件に当てはまる事業はありません。計画にある関連の事業:";

@@ -849,6 +849,31 @@ describe("namesShortened: a reading made of a list's names, as a note quotes it"
   });
 });
 
+describe("a policy asked about itself (probe 80)", () => {
+  it.each([
+    ["施策7-3って何をするところ？"],
+    ["7-3の方向性は？"],
+    ["施策7-3の概要を教えて"],
+    ["7-3ってどんな施策？"],
+  ])("answers %s with the policy's 施策の方向性 and its SDGs first, then its projects", async (q) => {
+    const a = await engine.ask(q);
+    const policy = plan.policies.find((p) => p.code === "7-3");
+    expect(policy?.sdgs).toBeTruthy();
+    expect(a.notes.slice(0, 2)).toEqual([
+      `施策7-3の方向性: ${policy?.direction}`,
+      `対応するSDGs: ${policy?.sdgs}`,
+    ]);
+    expect(keys(a)).toEqual(plan.projects.filter((p) => p.policy === "7-3").map(projectKey));
+  });
+
+  it.each([["7-3の事業の目的は？"], ["7-3"], ["7-3-1って何？"]])(
+    "says no policy's direction for %s: its projects asked, the code alone, or an initiative",
+    async (q) => {
+      expect((await engine.ask(q)).notes.join("\n")).not.toContain("の方向性: ");
+    },
+  );
+});
+
 describe("a year asked after a subject's project or a field of it (probes 80, 81)", () => {
   it("answers 「R5以降はどうなる？」 after a project's department with that project's years, not every project listed then", async () => {
     const a = await chainOf(["DV被害者の支援ってある？", "担当課は？", "R5以降はどうなる？"]);
