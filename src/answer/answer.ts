@@ -31,6 +31,7 @@ import {
   withoutOpening,
 } from "./register.js";
 import { directionsLine, projectCode } from "./render-text.js";
+import { type SdgAsked, sdgGoalsAsked, sdgGoalsNamed } from "./understand/codes.js";
 import { STILL_RUNNING } from "./understand/directions.js";
 import { withoutFraming } from "./understand/frame.js";
 import type { Slip } from "./understand/units.js";
@@ -593,6 +594,17 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     result.notes.push(
       `「${unit}」は質問の背景（質問者の所属や相手先など）として読み、担当課の条件にはしていません。`,
     );
+  // 「SDGsの17番に対応する事業」: the policies whose 対応するSDGs row names the goal (probe 82); a goal no row names
+  // answers none, said so with the goals the plan does name — not every project that shares a word.
+  const sdgs = sdgGoalsAsked(u.question, catalog);
+  const tiedTo = (s: SdgAsked) => `目標${s.goal}（${s.name}）: 施策${s.policies.join("・")}`;
+  for (const s of sdgs)
+    result.notes.push(
+      s.policies.length > 0
+        ? `SDGsの目標${s.goal}（${s.name}）は、計画の「対応するSDGs」で施策${s.policies.join("・")}が挙げています。`
+        : `計画の「対応するSDGs」で目標${s.goal}を挙げる施策はありません（挙げているのは${sdgGoalsNamed(catalog).map(tiedTo).join("、")}）。`,
+    );
+  if (sdgs.length > 0 && sdgs.every((s) => s.policies.length === 0)) return { ...result, intent: "code" };
   if (u.throughout && u.directions.length > 0) {
     result.notes.push(
       `条件: ${u.years.length > 0 ? "お尋ねの" : "記載のある"}年度はすべて${directionsLabel(u.directions)}`,

@@ -30,6 +30,7 @@ import {
   NUMBER_MARK,
   PROJECT_LIST,
   PROJECT_RANGE,
+  sdgsAsCodes,
   titlesAsCodes,
   withoutCodeGloss,
 } from "./understand/codes.js";
@@ -1038,7 +1039,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     });
   text = text.replace(WHEN_OF_PROJECTS, " ");
 
-  text = titlesAsCodes(withoutCodeGloss(text), catalog);
+  text = titlesAsCodes(withoutCodeGloss(sdgsAsCodes(text, catalog)), catalog);
   const codes: CodeRef[] = [];
   // A policy or an initiative left out (施策7-2以外, 7-4-2の事業を除いて): every project but its own.
   const excludedCodes: string[] = [];

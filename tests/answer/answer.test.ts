@@ -874,6 +874,36 @@ describe("a policy asked about itself (probe 80)", () => {
   );
 });
 
+describe("an SDGs goal asked (probe 82)", () => {
+  const tiedTo = (goal: number) =>
+    plan.policies.filter((p) => (p.sdgs ?? "").startsWith(`${goal} `)).map((p) => p.code);
+
+  it.each([
+    ["SDGsの17番に対応する施策の事業"],
+    ["SDGs目標17の事業"],
+    ["パートナーシップで目標を達成しように対応する事業"],
+  ])("answers %s with the projects of the policies whose 対応するSDGs row names the goal", async (q) => {
+    const policies = tiedTo(17);
+    expect(policies.length).toBeGreaterThan(0);
+    const a = await engine.ask(q);
+    expect(keys(a).slice(0, a.answered)).toEqual(
+      plan.projects.filter((p) => policies.includes(p.policy)).map(projectKey),
+    );
+    expect(a.notes).toContain(
+      `SDGsの目標17（パートナーシップで目標を達成しよう）は、計画の「対応するSDGs」で施策${policies.join("・")}が挙げています。`,
+    );
+  });
+
+  it("answers a goal no policy's row names with none, and says which goals the plan does name", async () => {
+    expect(tiedTo(5)).toEqual([]);
+    const a = await engine.ask("SDGsの5番に対応する事業");
+    expect(a.projects).toEqual([]);
+    expect(a.notes[0]).toMatch(
+      /^計画の「対応するSDGs」で目標5を挙げる施策はありません（挙げているのは目標17（/,
+    );
+  });
+});
+
 describe("a year asked after a subject's project or a field of it (probes 80, 81)", () => {
   it("answers 「R5以降はどうなる？」 after a project's department with that project's years, not every project listed then", async () => {
     const a = await chainOf(["DV被害者の支援ってある？", "担当課は？", "R5以降はどうなる？"]);

@@ -117,3 +117,57 @@ export const withoutCodeGloss = (text: string): string =>
   text.replace(CODE_GLOSS, (whole, code: string, gloss: string) =>
     GLOSS_CONDITION.test(gloss) ? whole : code,
   );
+
+/** An SDGs goal asked by its number: SDGsの17番, SDGs目標17, SDGsのゴール17, SDGs 17. Group 1: the number. */
+const SDG_NUMBER = /sdgs?\s*(?:の|で|における)?\s*(?:目標|ゴール|goal)?\s*(\d{1,2})(?!\d)\s*(?:番目?)?/giu;
+
+/** The goals the plan ties its policies to (対応するSDGs: 「17 パートナーシップで 目標を達成しよう」), by number. */
+const sdgGoals = perCatalog((catalog: Catalog) => {
+  const goals = new Map<number, { name: string; policies: string[] }>();
+  for (const policy of catalog.policies.values())
+    for (const m of (policy.sdgs ?? "").matchAll(/(\d{1,2})\s*([^\d]+)/g)) {
+      const goal = Number(m[1]);
+      const name = (m[2] as string).replace(/\s+/g, "");
+      const known = goals.get(goal) ?? { name, policies: [] };
+      known.policies.push(policy.code);
+      goals.set(goal, known);
+    }
+  const names = [...goals.entries()].map(
+    ([goal, { name }]) => [goal, new RegExp([...name].map(escapeRegExp).join("\\s*"), "gu")] as const,
+  );
+  return { goals, names };
+});
+
+/** An SDGs goal asked, and the policies the plan ties to it (none when the plan ties none). */
+export interface SdgAsked {
+  goal: number;
+  name?: string;
+  policies: string[];
+}
+
+/** The SDGs goals a question asks of, by number or by the name the plan writes (パートナーシップで目標を達成しよう). */
+export function sdgGoalsAsked(text: string, catalog: Catalog): SdgAsked[] {
+  const { goals, names } = sdgGoals(catalog);
+  const plain = text.normalize("NFKC");
+  const asked = new Set<number>();
+  for (const m of plain.matchAll(SDG_NUMBER)) asked.add(Number(m[1]));
+  for (const [goal, name] of names) if (name.test(plain)) asked.add(goal);
+  for (const [, name] of names) name.lastIndex = 0;
+  return [...asked].map((goal) => ({ goal, ...(goals.get(goal) ?? { policies: [] }) }));
+}
+
+/**
+ * An SDGs goal asked (SDGsの17番, パートナーシップで目標を達成しよう) read as the policies the plan ties to it (7-3と7-7),
+ * from its 対応するSDGs row; a goal it ties to none, as nothing (the answer says so: see sdgGoalsAsked).
+ */
+export function sdgsAsCodes(text: string, catalog: Catalog): string {
+  const { goals, names } = sdgGoals(catalog);
+  const codesOf = (goal: number) => ` ${(goals.get(goal)?.policies ?? []).join("と")} `;
+  let out = text.replace(SDG_NUMBER, (_, n: string) => codesOf(Number(n)));
+  for (const [goal, name] of names) out = out.replace(name, codesOf(goal));
+  return out;
+}
+
+/** Every goal the plan's 対応するSDGs rows name, with its policies. */
+export const sdgGoalsNamed = (catalog: Catalog): SdgAsked[] =>
+  [...sdgGoals(catalog).goals].map(([goal, tied]) => ({ goal, ...tied }));
