@@ -61,7 +61,7 @@ import {
 import { commonJapanese } from "./understand/dialect.js";
 import { WHEN_UNTIL } from "./understand/directions.js";
 import { prepareNameSlips } from "./understand/names.js";
-import { type Understanding, understand } from "./understand.js";
+import { type Understanding, understand, withoutWordSpaces } from "./understand.js";
 
 export interface AskOptions {
   /** The question asked before this one in the same thread or DM: a message that goes on from it is read after it. */
@@ -708,10 +708,16 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       ? answered
       : { ...answered, pickedFrom: answered.pickedFrom ?? pick.list };
   }
-  return {
+  const engine: Engine = {
     catalog,
     warmUp,
-    ask: async (question, { previous: goesOnFromText } = {}) => {
+    ask: async (typed, { previous: goesOnFromText } = {}) => {
+      // Read unspaced (その課 の 他の 事業 は？ as その課の他の事業は？, probe 85), headed as typed.
+      const question = withoutWordSpaces(typed);
+      if (question !== typed) {
+        const answered = await engine.ask(question, { previous: goesOnFromText });
+        return answered.query === asTyped(question) ? { ...answered, query: asTyped(typed) } : answered;
+      }
       if (goesOnFromText === undefined) {
         // Two questions in one message, each with its own subject: each answered (probe 76).
         const pair = twoAsks(question);
@@ -741,4 +747,5 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       return answered.query === asTyped(common) ? { ...answered, query: asTyped(question) } : answered;
     },
   };
+  return engine;
 }

@@ -309,13 +309,14 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   // Cut before anything else looks at the text: a megabyte of one script must cost nothing.
   const bounded =
     rawQuestion.length > MAX_QUESTION_CHARS * 4 ? rawQuestion.slice(0, MAX_QUESTION_CHARS * 4) : rawQuestion;
-  const whole = bounded
-    .replace(/\r\n?/g, "\n")
-    .replace(/(?!\n)\p{Cc}/gu, " ")
-    .trim()
-    // A space after a sentence's polite end (お疲れ様です 市民課の山田です 空調の…, as a voice input types it): the
-    // sentence ends there, as 。 would say — one character for one, so the question keeps its length.
-    .replace(SENTENCE_END_SPACED, "$1。");
+  // A space after a sentence's polite end (お疲れ様です 市民課の山田です 空調の…, as a voice input types it): the
+  // sentence ends there, as 。 would say; one around a particle is no break at all (see withoutWordSpaces).
+  const whole = withoutWordSpaces(
+    bounded
+      .replace(/\r\n?/g, "\n")
+      .replace(/(?!\n)\p{Cc}/gu, " ")
+      .trim(),
+  );
   // Over the limit, the greetings go first: 「お疲れ様です。」 forty times, then the question, is that question.
   const trimmed = [...whole].length > MAX_QUESTION_CHARS ? withoutGreetings(whole) : whole;
   const truncated = [...trimmed].length > MAX_QUESTION_CHARS;
@@ -522,6 +523,31 @@ const SHORT_STEM_PART =
 
 /** A polite sentence end, then one space before more text: where an unpunctuated message's sentence ends. */
 const SENTENCE_END_SPACED = /(です|ます|でした|ました|ません|ございます)[ \u3000](?=[^\s。、！？!?])/g;
+/**
+ * A particle or an ending typed as a word of its own (R7 まで 続く, その課 の 他の 事業 は？, 臨時拡充 は 除く): Japanese
+ * writes no space around it, and staff who learnt Japanese as a second language or type on a phone put one there
+ * (probe 85: each such message had been read otherwise than typed without the spaces). Spaces between words of
+ * content stay: 「跡地 広場 整備」 is three words asked, and a voice input's 「…作っておりまして あのー 亡くなった…」
+ * breaks there.
+ */
+const FUNCTION_WORD =
+  /^(?:の|は|が|を|に|で|と|も|へ|や|か|から|まで|より|って|という|など|だけ|のみ|する|した|して|します|しました|している|してる|です|ます|でした|ました|ですか|ますか|だ|だっけ|なの|ある|あります|ない|ありません|いる|以降|以外|以前|のうち|うち|ごと|について)[？?。、！!]*$/;
+
+/** A message as understanding reads it, before anything else: its sentence ends said, its particles unspaced. */
+export function withoutWordSpaces(text: string): string {
+  const parts = text.replace(SENTENCE_END_SPACED, "$1。").split(/([ \u3000]+)/);
+  if (parts.length < 3) return parts.join("");
+  return parts
+    .map((part, i) => {
+      if (i % 2 === 0) return part;
+      const before = parts[i - 1] ?? "";
+      const after = parts[i + 1] ?? "";
+      const joins =
+        before !== "" && after !== "" && (FUNCTION_WORD.test(before) || FUNCTION_WORD.test(after));
+      return joins ? "" : part;
+    })
+    .join("");
+}
 
 /** A plain direction (通常の拡充) said to be left out: 拡充は除く, 拡充を含まない. Group 1: the direction on. */
 const PLAIN_LEFT_OUT =

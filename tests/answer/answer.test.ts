@@ -849,6 +849,30 @@ describe("namesShortened: a reading made of a list's names, as a note quotes it"
   });
 });
 
+describe("a message typed with spaces around its particles, or English words of asking (probe 85)", () => {
+  it.each([
+    ["R7 まで 続く 事業 は？", "R7まで続く事業は？"],
+    ["R3 に 拡充 の事業、 臨時拡充 は 除く", "R3に拡充の事業、臨時拡充は除く"],
+    ["財産活用課 which project 担当してる？", "財産活用課が担当してる事業は？"],
+    ["7-5 の list", "7-5の事業"],
+  ])("answers %s as %s", async (typed, plain) => {
+    const a = await engine.ask(typed);
+    const b = await engine.ask(plain);
+    expect(b.answered).toBeGreaterThan(0);
+    expect(keys(a).slice(0, a.answered)).toEqual(keys(b).slice(0, b.answered));
+    expect(a.missingTerms ?? []).toEqual([]);
+    expect(a.query).toBe(typed);
+  });
+
+  it("reads a follow-up typed with spaces (その課 の 他の 事業 は？) as one without them", async () => {
+    const first = await engine.ask("マイナンバーカード の 担当課 は？");
+    const spaced = await engine.ask("その課 の 他の 事業 は？", { previous: goesOnFrom(first) });
+    const plain = await engine.ask("その課の他の事業は？", { previous: goesOnFrom(first) });
+    expect(plain.answered).toBeGreaterThan(0);
+    expect(keys(spaced)).toEqual(keys(plain));
+  });
+});
+
 describe("a policy asked about itself (probe 80)", () => {
   it.each([
     ["施策7-3って何をするところ？"],

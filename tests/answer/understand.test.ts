@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildCatalog } from "../../src/answer/catalog.js";
-import { understand } from "../../src/answer/understand.js";
+import { understand, withoutWordSpaces } from "../../src/answer/understand.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { DIRECTION_WORDS } from "../../src/plan/schema.js";
 
@@ -2240,5 +2240,26 @@ describe("understand: a gloss in brackets after a code (probe 82)", () => {
     ["7-2（財産活用課以外）の事業", { excludedDepartments: ["財産活用課"] }],
   ])("keeps a bracket that says a condition: %s", (q, expected) => {
     expect(read(q)).toMatchObject(expected);
+  });
+});
+
+describe("withoutWordSpaces: a particle typed as a word of its own (probe 85)", () => {
+  it.each([
+    ["R7 まで 続く 事業 は？", "R7まで続く 事業は？"],
+    ["その課 の 他の 事業 は？", "その課の他の 事業は？"],
+    ["R3 に 拡充 の事業、 臨時拡充 は 除く", "R3に拡充 の事業、 臨時拡充は除く"],
+    ["じょうほうシステムか の 事業 は？", "じょうほうシステムかの事業は？"],
+    ["お疲れ様です 市民課の山田です", "お疲れ様です。市民課の山田です"],
+  ])("reads %s with its particles joined to their words: %s", (typed, read) => {
+    expect(withoutWordSpaces(typed)).toBe(read);
+  });
+
+  it.each([
+    ["跡地 広場 整備"],
+    ["お疲れ様です。作っておりまして あのー 亡くなった方の"],
+    ["what project"],
+    ["R4 完了\nは？"],
+  ])("keeps the spaces between words of content: %s", (typed) => {
+    expect(withoutWordSpaces(typed)).toBe(typed);
   });
 });
