@@ -142,6 +142,8 @@ const TUNED = [
   "dev88",
   "dev89",
   "dev90",
+  "dev91",
+  "dev93",
 ];
 
 /** Every set, the tuned ones first. */

@@ -122,6 +122,9 @@ describe.each([
   ["conversations80.json", 38],
   ["conversations81.json", 40, 19],
   ["conversations82.json", 35],
+  // Probes 83 and 85's chains (run mid-session on 0ee87e4): 32 of 39 and 33 of 42 follow-ups on a63d5c0.
+  ["conversations83.json", 32],
+  ["conversations85.json", 40],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;
