@@ -501,6 +501,8 @@ describe("withSameAs: 同じ取組, 同じ施策, 同じ課 of the project answe
     ["その課ってほかになにやってるんだっけ", "市民課ってほかになにやってるんだっけ"],
     // The department of それ, the project just answered (probe 54).
     ["それの担当課の事業は全部で何件？", "市民課の事業は全部で何件？"],
+    // その担当課の, as その課の (probe 83).
+    ["その担当課の他の事業は？", "市民課の他の事業は？"],
   ])("reads %s as %s", (q, read) => {
     expect(withSameAs(q, first)).toBe(read);
     expect(saysSameAs(q)).toBe(true);
