@@ -143,6 +143,7 @@ const TUNED = [
   "dev89",
   "dev90",
   "dev91",
+  "dev92",
   "dev93",
 ];
 

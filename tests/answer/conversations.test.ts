@@ -124,6 +124,8 @@ describe.each([
   ["conversations82.json", 35],
   // Probes 83 and 85's chains (run mid-session on 0ee87e4): 32 of 39 and 33 of 42 follow-ups on a63d5c0.
   ["conversations83.json", 32],
+  // Probe 84's chains (run mid-session on 0ee87e4): 19 of 20 first messages and 38 of 41 follow-ups on a63d5c0.
+  ["conversations84.json", 38],
   ["conversations85.json", 40],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);

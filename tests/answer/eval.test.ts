@@ -209,6 +209,9 @@ describe.each([
   // Probes 83 and 85 (run mid-session on 0ee87e4): a staff member asking what changes between years (96.7 / 99.2 / 38
   // of 40 on a63d5c0) and one writing Japanese as a second language (98.3 / 99.4 / 33 there).
   ["dev91.jsonl", 0.85, 0.9, 0.9],
+  // Probe 84 (run mid-session on 0ee87e4): the chapter's structure — policies, initiatives, SDGs (98.3 / 99.2 / 38 of
+  // 40 on a63d5c0).
+  ["dev92.jsonl", 0.85, 0.9, 0.9],
   ["dev93.jsonl", 0.85, 0.9, 0.95],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
