@@ -585,10 +585,23 @@ function readClauses(stripped: string, catalog: Catalog, now: Date): Parts {
     if (both) return { ...whole, ...both };
     // (A department or code the sentence narrowed names when read alone is kept, though the message read whole
     // loses it: 「人権関係の事業ってどれ？そのうちR4に完了するのは？」 is 人権・男女共生課's, probe 78.)
+    // (One of several codes or units named before, named again in the narrowing — 「7-3と7-7の事業」 then 「そのうち
+    // 7-7の事業だけ」 — is that one alone: probe 84.)
+    const narrowsCodes =
+      askParts.codes.length > 0 &&
+      askParts.codes.every((a) => before.codes.some((b) => sameCode(a, b) || inside(a, b)));
+    const narrowsUnits =
+      askParts.departments.length > 0 &&
+      askParts.departments.length < before.departments.length &&
+      askParts.departments.every((d) => before.departments.includes(d));
     const named = {
       ...whole,
-      codes: [...whole.codes, ...before.codes.filter((c) => !whole.codes.some((w) => sameCode(c, w)))],
-      departments: [...new Set([...whole.departments, ...before.departments])],
+      codes: narrowsCodes
+        ? askParts.codes
+        : [...whole.codes, ...before.codes.filter((c) => !whole.codes.some((w) => sameCode(c, w)))],
+      departments: narrowsUnits
+        ? askParts.departments
+        : [...new Set([...whole.departments, ...before.departments])],
     };
     if (isStructured(before) && !before.hasFreeText && !askParts.hasFreeText)
       return { ...named, freeText: askParts.freeText, hasFreeText: false };

@@ -873,6 +873,25 @@ describe("a message typed with spaces around its particles, or English words of 
   });
 });
 
+describe("a narrowing that names one of the codes or units before (probe 84)", () => {
+  it.each([
+    [["7-3と7-7の事業", "そのうち7-7の事業だけ"], (p: { policy: string }) => p.policy === "7-7"],
+    [
+      ["SDGsの17に対応している施策はどれ？", "そのうち7-7の事業だけ"],
+      (p: { policy: string }) => p.policy === "7-7",
+    ],
+    [
+      ["人事課と市民課の事業", "そのうち市民課のだけ"],
+      (p: { department: string }) => p.department === "市民課",
+    ],
+  ] as [string[], (p: Project) => boolean][])("answers %j with that one alone", async (chain, keep) => {
+    const a = await chainOf(chain);
+    const want = plan.projects.filter(keep);
+    expect(want.length).toBeGreaterThan(0);
+    expect(keys(a).slice(0, a.answered)).toEqual(want.map(projectKey));
+  });
+});
+
 describe("a policy asked about itself (probe 80)", () => {
   it.each([
     ["施策7-3って何をするところ？"],
