@@ -700,11 +700,15 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     const policy =
       u.codes.length === 1 && only?.kind === "policy" ? catalog.policies.get(only.code) : undefined;
     const asks = askingClause(u.question);
-    if (policy && policy.direction !== "" && ASKS_WHAT_IT_IS.test(asks) && !/事業|取組|取り組み/.test(asks))
+    // (「7-7ってどのSDGsに対応してる？」「施策7-3の対応するSDGsは？」: its SDGs alone, said even when it has none.)
+    const asksSdgs = /sdgs?/i.test(asks);
+    const asksItself =
+      ASKS_WHAT_IT_IS.test(asks) && !/事業|取組|取り組み/.test(asks) && policy?.direction !== "";
+    if (policy && (asksItself || asksSdgs))
       answerFirst(
         result,
-        `施策${policy.code}の方向性: ${policy.direction}`,
-        ...(policy.sdgs ? [`対応するSDGs: ${policy.sdgs}`] : []),
+        ...(asksItself && !asksSdgs ? [`施策${policy.code}の方向性: ${policy.direction}`] : []),
+        ...(policy.sdgs || asksSdgs ? [`${POLICY_SDGS}${policy.sdgs ?? "計画に記載なし"}`] : []),
       );
   }
 
@@ -1361,8 +1365,9 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       result.projects = pool.filter((p) => matchesFilters(p, filters, inPlan));
       result.intent = "code";
       const narrowed = result.projects.length < pool.length ? "条件に当てはまる" : "すべての";
-      // (Not when the words only asked for a field of them: 「7-2の11番の目的は？」 searched no 目的.)
-      if (!asksOnlyFields(ask))
+      // (Not when the words only asked for a field of them: 「7-2の11番の目的は？」 searched no 目的 — nor for the
+      // policy's SDGs, answered first.)
+      if (!asksOnlyFields(ask) && !(result.leads ?? []).some((l) => l.startsWith(POLICY_SDGS)))
         result.notes.push(
           `${words}に当てはまる事業は${codes}にないため、${codes}の${narrowed}事業を示します。`,
         );
@@ -1453,6 +1458,9 @@ const ASKS_CODE = /コード|(?:事業|取組|施策)番号|(?<!電話)番号\s*
 export function codesLine(projects: readonly Project[]): string {
   return `コード: ${projects.map((p) => `${p.name} ${projectCode(p)}`).join("、")}`;
 }
+
+/** The lead line of a policy's SDGs, as its 対応するSDGs row has them. */
+const POLICY_SDGS = "対応するSDGs: ";
 
 /** Asking what a policy is, is for or aims at (何をするところ, とは, って何, 概要, 方向性, どんな施策, ねらい). */
 const ASKS_WHAT_IT_IS =

@@ -909,6 +909,17 @@ describe("a policy asked about itself (probe 80)", () => {
     expect(keys(a)).toEqual(plan.projects.filter((p) => p.policy === "7-3").map(projectKey));
   });
 
+  it.each([
+    ["7-7ってどのSDGsに対応してるんだっけ？", "7-7"],
+    ["施策7-3の対応するSDGsは？", "7-3"],
+    ["7-1のSDGsは？", "7-1"],
+  ])("answers %s with the policy's SDGs alone first, said when it has none (probe 84)", async (q, code) => {
+    const policy = plan.policies.find((p) => p.code === code);
+    const a = await engine.ask(q);
+    expect(a.notes[0]).toBe(`対応するSDGs: ${policy?.sdgs ?? "計画に記載なし"}`);
+    expect(a.notes.join("\n")).not.toMatch(/の方向性: |にないため/);
+  });
+
   it.each([["7-3の事業の目的は？"], ["7-3"], ["7-3-1って何？"]])(
     "says no policy's direction for %s: its projects asked, the code alone, or an initiative",
     async (q) => {
