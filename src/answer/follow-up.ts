@@ -114,7 +114,8 @@ export function isBare(
   question: string,
   understood: { freeText: boolean; codeOrUnit: boolean; yearOrDirection: boolean; byUnit?: boolean },
 ): boolean {
-  if (NAMES_PROJECTS.test(question)) return false;
+  // (「…のものは？」 at the end is 「…のは？」: the ones in view, not the projects asked for — probe 84.)
+  if (NAMES_PROJECTS.test(question.replace(ONES_AS_THINGS, "のは"))) return false;
   // 「市民課のは？」「7-2-6のやつ」: of the list just answered, those of a department or a code (probe 70).
   if (understood.codeOrUnit) return !understood.freeText && ONES_OF.test(question.trim());
   const ask = askingClause(stripRegister(question));
@@ -139,6 +140,8 @@ export function pointingBack(question: string): string {
 
 const OPENING_CONNECTIVE = new RegExp(String.raw`^(?:${CONNECTIVES})\s*[、,]?\s*`, "u");
 
+/** 「R3に拡充のものは？」: the things of what the message names, said at its end — the ones in view, as のは. */
+const ONES_AS_THINGS = /のもの\s*(?:は|って)?\s*[?？]*$/;
 /** 「…のは？」「…のやつ」: the ones of what the message names, among those in view. */
 const ONES_OF = /の\s*(?:は|って|やつ(?:は)?|分(?:は)?)\s*[?？]*$/;
 

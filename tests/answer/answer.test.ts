@@ -892,6 +892,20 @@ describe("a narrowing that names one of the codes or units before (probe 84)", (
   });
 });
 
+describe("「…のものは？」 after a list: the ones of it (probe 84)", () => {
+  it("narrows 「財産活用課の事業」 by 「R3に拡充のものは？」, then 「臨時拡充は除いて」, within the department", async () => {
+    const unit = plan.projects.filter((p) => p.department === "財産活用課");
+    const expanded = unit.filter((p) => ["拡充", "臨時拡充"].includes(p.directions.R3 ?? ""));
+    const a = await chainOf(["財産活用課の事業", "R3に拡充のものは？"]);
+    expect(expanded.length).toBeLessThan(unit.length);
+    expect(keys(a).slice(0, a.answered)).toEqual(expanded.map(projectKey));
+    const b = await chainOf(["財産活用課の事業", "R3に拡充のものは？", "臨時拡充は除いて"]);
+    const plain = expanded.filter((p) => p.directions.R3 === "拡充");
+    expect(plain.length).toBeGreaterThan(0);
+    expect(keys(b).slice(0, b.answered)).toEqual(plain.map(projectKey));
+  });
+});
+
 describe("a policy asked about itself (probe 80)", () => {
   it.each([
     ["施策7-3って何をするところ？"],
