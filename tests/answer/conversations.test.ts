@@ -117,15 +117,15 @@ describe.each([
   // Probe 79's chains (run mid-session on f5297f5): corrections (あ、ごめん15番, さっきのは間違いでR6); 34 of 39
   // follow-ups on 60a7771.
   ["conversations79.json", 37],
-  // Probes 80–82's chains (twenty-eighth session): on its start code (a63d5c0) 34 of 40, 40 of 44 and 35 of 38
-  // follow-ups; one of probe 81's first messages (ICTって名前につく事業) read 名前 as a word: 19 of 20.
+  // Probes 80–82's chains (twenty-eighth session): on its start code (a63d5c0) 34 of 40, 40 of 44 (19 of 20 first
+  // messages: ICTって名前につく事業 read 名前 as a word) and 35 of 38 follow-ups; 38, 43 (20) and 35 at its end.
   ["conversations80.json", 38],
-  ["conversations81.json", 40, 19],
+  ["conversations81.json", 43],
   ["conversations82.json", 35],
   // Probes 83 and 85's chains (run mid-session on 0ee87e4): 32 of 39 and 33 of 42 follow-ups on a63d5c0.
-  ["conversations83.json", 32],
+  ["conversations83.json", 33],
   // Probe 84's chains (run mid-session on 0ee87e4): 19 of 20 first messages and 38 of 41 follow-ups on a63d5c0.
-  ["conversations84.json", 38],
+  ["conversations84.json", 40],
   ["conversations85.json", 40],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
