@@ -601,7 +601,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   for (const s of sdgs)
     result.notes.push(
       s.policies.length > 0
-        ? `SDGsの目標${s.goal}（${s.name}）は、計画の「対応するSDGs」で施策${s.policies.join("・")}が挙げています。`
+        ? `SDGsの目標${s.goal}（${s.name}）は、施策${s.policies.join("・")}の「対応するSDGs」に挙がっています。`
         : `計画の「対応するSDGs」で目標${s.goal}を挙げる施策はありません（挙げているのは${sdgGoalsNamed(catalog).map(tiedTo).join("、")}）。`,
     );
   if (sdgs.length > 0 && sdgs.every((s) => s.policies.length === 0)) return { ...result, intent: "code" };

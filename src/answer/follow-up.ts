@@ -262,8 +262,10 @@ const saysAlone = (thing: string, particleNeeded: boolean, flags = "") =>
   );
 /** それ, それって, それの before what a message asks of it (それR4は？). */
 const POINTS_AT_IT = /^(?:それ|これ)\s*(?:って|の|は)?\s*[、,]?\s*(?=[rR令2])/;
+/** The words that make a year a range from or up to it. */
+const RANGE_WORDS = "以降|以後|から|まで";
 /** A year, or a range from or up to it (R5以降, 令和6年度まで, 2022年度から). */
-const YEAR_OR_RANGE = String.raw`${ANY_YEAR}(?:\s*(?:以降|以後|から|まで))?`;
+const YEAR_OR_RANGE = String.raw`${ANY_YEAR}(?:\s*(?:${RANGE_WORDS}))?`;
 /**
  * Another year or range and nothing else (a year with words of its own, 「R6に拡充するのは？」, is a question of its
  * own).
@@ -300,9 +302,9 @@ const ONES_OF_A_UNIT = new RegExp(
 );
 const YEAR = new RegExp(ANY_YEAR, "gi");
 /** A range's word right after a year (以降 of R5以降). */
-const RANGE_AFTER = /^\s*(?:以降|以後|から|まで)/;
+const RANGE_AFTER = new RegExp(String.raw`^\s*(?:${RANGE_WORDS})`);
 /** A range's word at the end of what a message says (R6まで). */
-const RANGE_WORD = /(?:以降|以後|から|まで)$/;
+const RANGE_WORD = new RegExp(`(?:${RANGE_WORDS})$`);
 const DIRECTION_NAMED = new RegExp(DIRECTION_NAMES, "g");
 
 /** The question before as asked again of something else: its text, and what it was asked of (R6, 人事課). */

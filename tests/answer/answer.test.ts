@@ -958,7 +958,7 @@ describe("an SDGs goal asked (probe 82)", () => {
       plan.projects.filter((p) => policies.includes(p.policy)).map(projectKey),
     );
     expect(a.notes).toContain(
-      `SDGsの目標17（パートナーシップで目標を達成しよう）は、計画の「対応するSDGs」で施策${policies.join("・")}が挙げています。`,
+      `SDGsの目標17（パートナーシップで目標を達成しよう）は、施策${policies.join("・")}の「対応するSDGs」に挙がっています。`,
     );
   });
 
