@@ -355,6 +355,7 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     // stay, as they do when 拡充 is left out beside 臨時拡充 asked for (通常 had been searched).
     .replace(PLAIN_LEFT_OUT, "$1")
     .replace(TRANSITION_SAID_APART, "$1の翌年度に")
+    .replace(CHANGES_INTO, changesInto(planEnds(catalog).first))
     .replace(RELATIVE_GLOSSED, "")
     .replace(OFFSET_OF_NAMED, offsetOfNamed)
     .replace(NEXT_OF_NAMED, nextOfNamed)
@@ -548,6 +549,24 @@ export function withoutWordSpaces(text: string): string {
     })
     .join("");
 }
+
+/**
+ * A direction a year changes into (R6で縮小に変わる, R5からR6で縮小に変わる事業): that direction that year, and another (or
+ * none) the year before — not every project of that direction that year, which may have had it all along (probe 83).
+ * Groups: the year before, when said (1), the year (2), the direction (3).
+ */
+const CHANGES_INTO = new RegExp(
+  String.raw`(?:(${ANY_YEAR})\s*から\s*)?(${ANY_YEAR})\s*(?:で|に|には|では|から)?\s*(?:方向性\s*が\s*)?(${DIRECTION_NAMES})\s*(?:に|へ)\s*(?:変わる|変わった|変わります|変わって|変化|変更|切り替わ|切りかわ)`,
+  "gi",
+);
+/** CHANGES_INTO's reading, as the plan's conditions say it: 「r5は縮小以外で、r6は縮小」. */
+const changesInto =
+  (first: number) =>
+  (whole: string, before: string | undefined, year: string, direction: string): string => {
+    const to = reiwaOf(year);
+    const from = before === undefined ? to - 1 : reiwaOf(before);
+    return from < first ? whole : `r${from}は${direction}以外で、r${to}は${direction}`;
+  };
 
 /** A plain direction (通常の拡充) said to be left out: 拡充は除く, 拡充を含まない. Group 1: the direction on. */
 const PLAIN_LEFT_OUT =

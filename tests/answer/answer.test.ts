@@ -19,7 +19,7 @@ import {
 } from "../../src/answer/engine.js";
 import { contentPreview, filtersLine, previewOf, renderAnswerText } from "../../src/answer/render-text.js";
 import { loadPlan } from "../../src/plan/load.js";
-import { type Project, projectKey } from "../../src/plan/schema.js";
+import { type Project, projectKey, type YearKey } from "../../src/plan/schema.js";
 import { TEST_CACHE_DIR } from "../helpers.js";
 
 const plan = loadPlan();
@@ -904,6 +904,36 @@ describe("「…のものは？」 after a list: the ones of it (probe 84)", () 
     expect(plain.length).toBeGreaterThan(0);
     expect(keys(b).slice(0, b.answered)).toEqual(plain.map(projectKey));
   });
+});
+
+describe("what changes from one year to the next (probe 83)", () => {
+  const has = (p: Project, y: YearKey, d: string) => p.directions[y] === d;
+  it.each([
+    ["R5で継続に変わる事業", "R4", "R5", "継続"],
+    ["R6で縮小に変わるのは？", "R5", "R6", "縮小"],
+    ["R5からR6で縮小に変わる事業", "R5", "R6", "縮小"],
+    ["R4で縮小に変わる事業", "R3", "R4", "縮小"],
+  ] as [string, YearKey, YearKey, string][])(
+    "answers %s with the projects of that direction that year and another (or none) the year before",
+    async (q, before, year, direction) => {
+      const a = await structured(q);
+      const want = plan.projects.filter((p) => has(p, year, direction) && !has(p, before, direction));
+      expect(keys(a)).toEqual(want.map(projectKey));
+      // (Not every project of that direction that year: some had it the year before.)
+      if (year === "R5" && direction === "継続")
+        expect(plan.projects.some((p) => has(p, year, direction) && has(p, before, direction))).toBe(true);
+    },
+  );
+
+  it.each([["R5からR6でそのまま継続の事業"], ["R5からR6まで変わらず継続"]])(
+    "answers %s with the projects of that direction in every year of the span",
+    async (q) => {
+      const a = await structured(q);
+      const want = plan.projects.filter((p) => has(p, "R5", "継続") && has(p, "R6", "継続"));
+      expect(want.length).toBeGreaterThan(0);
+      expect(keys(a)).toEqual(want.map(projectKey));
+    },
+  );
 });
 
 describe("a policy asked about itself (probe 80)", () => {

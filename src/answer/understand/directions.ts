@@ -187,10 +187,11 @@ export const ONLY_DIRECTION = new RegExp(
   "g",
 );
 /**
- * Every listed year, not some: ずっと継続, 毎年拡充, どの年度も継続, 最初から最後まで継続, (R3からR4にかけて) 両方とも拡充.
+ * Every listed year, not some: ずっと継続, 毎年拡充, どの年度も継続, 最初から最後まで継続, (R3からR4にかけて) 両方とも拡充,
+ * (R5からR6で) そのまま継続, 変わらず継続 (probe 83) — before a direction, or そのまま would be any other thing kept.
  */
 export const THROUGHOUT =
-  /(?:最初|はじめ)から(?:最後|おわり|終わり)まで|ずっと|両方とも|両年度とも|(?:どちら|どっち)の年度も|一貫して|毎年度?|全年度|(?:すべて|全て)の年度(?:で)?|どの年度も|各年度(?:とも)?|(?:全部|すべて|全て)の?年度(?:で|とも)?/g;
+  /(?:最初|はじめ)から(?:最後|おわり|終わり)まで|ずっと|(?:そのまま|変わらず)(?=\s*(?:で|に)?\s*(?:継続|拡充|縮小|臨時拡充))|両方とも|両年度とも|(?:どちら|どっち)の年度も|一貫して|毎年度?|全年度|(?:すべて|全て)の年度(?:で)?|どの年度も|各年度(?:とも)?|(?:全部|すべて|全て)の?年度(?:で|とも)?/g;
 /**
  * 全部, すべて right before a direction (R3からR7まで全部継続, 方向性が全部継続, 全部継続の事業): every year has it —
  * when a span of years is asked, the directions are named (方向性が), or the direction is one a project keeps
