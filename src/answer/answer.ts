@@ -125,7 +125,9 @@ export interface Answer {
   fieldsAsked?: AskedField[];
   /**
    * The projects a いいえ is about, none of them answered (「マイナンバーカードの普及促進ってR5も載ってる？」 of a
-   * project not listed then): what a follow-up asking a field of it (「担当課は？」) asks of.
+   * project not listed then): what a follow-up asking a field of it (「担当課は？」) asks of. After an answer of none
+   * with the subject's projects named below (「R6はどうなる？」 of one not listed then), those projects: what
+   * 「同じ課の…」 next goes on from.
    */
   asked?: Project[];
 }
@@ -1189,6 +1191,8 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       if (ASKS_DEPARTMENT.test(asks) && u.departments.length === 0)
         answerFirst(result, `計画にある関連の事業の${departmentsLine(answers.slice(0, NEAR_MISSES))}`);
       result.notes.push(NEAR_MISSES_HEADING);
+      // (What 「同じ課の他の事業は？」 next goes on from: the department of the subject's project — probe 83.)
+      result.asked = answers.slice(0, NEAR_MISSES);
       for (const p of answers.slice(0, NEAR_MISSES)) {
         result.notes.push(
           `${p.name}（${projectCode(p)}）担当課: ${p.department}、方向性: ${directionsLine(p, undefined, catalog.years)}`,

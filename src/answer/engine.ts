@@ -534,7 +534,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       const answeredBefore = await answerBefore();
       // (After an answer with related projects only, the first of them: its department is the one the answer named.)
       const shown = answeredBefore.projects.slice(0, Math.max(1, answeredBefore.answered));
-      const own = withSameAs(question, shown[0]);
+      const own = withSameAs(question, shown[0] ?? answeredBefore.asked?.[0]);
       const others = othersAsked(own, previous);
       if (others !== null) {
         const answered = await ask(others);

@@ -1050,6 +1050,19 @@ describe("a year asked after a subject's project or a field of it (probes 80, 81
     );
   });
 
+  it("reads 「同じ課の…」 after a year that left the subject's project out as its department's (probe 83)", async () => {
+    const a = await chainOf([
+      "ホームページの事業ってある？",
+      "R6はどうなる？",
+      "同じ課の他の事業でR6も続くのは？",
+    ]);
+    const want = plan.projects.filter(
+      (p) => p.department === "まち魅力発信課" && p.directions.R6 && !p.name.includes("ホームページ"),
+    );
+    expect(want.length).toBeGreaterThan(0);
+    expect(keys(a).slice(0, a.answered)).toEqual(want.map(projectKey));
+  });
+
   it("says first that the subject's project is not listed in the year asked after it (じゃあR5は？)", async () => {
     const a = await chainOf(["DV被害者の支援の事業", "じゃあR5は？"]);
     expect(a.answered).toBe(0);
