@@ -147,7 +147,13 @@ const namesOnlyAYearOrDirection = (u: Understanding) =>
       (u.years.length === 1 && asksYesOrNo(u.question)) ||
       // 「じゃあR4で拡充なのは？」: the ones (の) of a year's direction, among those in view.
       THE_ONES.test(u.question)) &&
-    u.years.length + u.directions.length + u.absentDirections.length + u.conditions.length > 0);
+    // (A project's own last or first year too: 「じゃあR5で記載が終わるのは？」 — probe 83.)
+    u.years.length +
+      u.directions.length +
+      u.absentDirections.length +
+      u.conditions.length +
+      u.ownYears.length >
+      0);
 /** 「…なのは？」「…するのって？」: the ones that are so, said by の alone — of something already in view. */
 const THE_ONES = /の\s*(?:は|って)\s*[?？]?\s*$/;
 

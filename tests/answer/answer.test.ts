@@ -1063,6 +1063,18 @@ describe("a year asked after a subject's project or a field of it (probes 80, 81
     expect(keys(a).slice(0, a.answered)).toEqual(want.map(projectKey));
   });
 
+  it("reads 「じゃあR5で記載が終わるのは？」 after a code's narrowing in place of it, within the code (probe 83)", async () => {
+    const a = await chainOf([
+      "7-2-4の事業は何件？",
+      "そのうちR7まで続くのは？",
+      "じゃあR5で記載が終わるのは？",
+    ]);
+    const last = (p: Project) => Object.keys(p.directions).sort().at(-1);
+    const want = plan.projects.filter((p) => p.initiative === "7-2-4" && last(p) === "R5");
+    expect(want.length).toBeGreaterThan(0);
+    expect(keys(a).slice(0, a.answered)).toEqual(want.map(projectKey));
+  });
+
   it("says first that the subject's project is not listed in the year asked after it (じゃあR5は？)", async () => {
     const a = await chainOf(["DV被害者の支援の事業", "じゃあR5は？"]);
     expect(a.answered).toBe(0);
