@@ -602,6 +602,22 @@ function readClauses(stripped: string, catalog: Catalog, now: Date): Parts {
     const before = readContext();
     const both = bothDirections(before, askParts, catalog);
     if (both) return { ...whole, ...both };
+    // 「ずっと継続の事業って何件？」 then 「そのうちR7まで載ってるのは？」: every listed year kept to its direction, and
+    // listed in the years the narrowing names — not that direction in those years alone (probe 83: 23 for 5).
+    if (
+      before.throughout &&
+      before.years.length === 0 &&
+      askParts.years.length > 0 &&
+      askParts.directions.length === 0
+    )
+      return {
+        ...whole,
+        years: [],
+        conditions: [
+          ...whole.conditions,
+          ...askParts.years.map((year) => ({ year, directions: [...DIRECTION_WORDS], holds: true })),
+        ],
+      };
     // (A department or code the sentence narrowed names when read alone is kept, though the message read whole
     // loses it: 「人権関係の事業ってどれ？そのうちR4に完了するのは？」 is 人権・男女共生課's, probe 78.)
     // (One of several codes or units named before, named again in the narrowing — 「7-3と7-7の事業」 then 「そのうち

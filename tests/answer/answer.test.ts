@@ -1075,6 +1075,15 @@ describe("a year asked after a subject's project or a field of it (probes 80, 81
     expect(keys(a).slice(0, a.answered)).toEqual(want.map(projectKey));
   });
 
+  it("narrows 「ずっと継続の事業」 by 「そのうちR7まで載ってるのは？」 to those of them listed in R7 (probe 83)", async () => {
+    const a = await chainOf(["ずっと継続の事業って何件？", "そのうちR7まで載ってるのは？"]);
+    const always = plan.projects.filter((p) => Object.values(p.directions).every((d) => d === "継続"));
+    const want = always.filter((p) => p.directions.R7);
+    expect(want.length).toBeGreaterThan(0);
+    expect(want.length).toBeLessThan(always.length);
+    expect(keys(a).slice(0, a.answered)).toEqual(want.map(projectKey));
+  });
+
   it("says first that the subject's project is not listed in the year asked after it (じゃあR5は？)", async () => {
     const a = await chainOf(["DV被害者の支援の事業", "じゃあR5は？"]);
     expect(a.answered).toBe(0);
