@@ -301,6 +301,11 @@ const ONES_OF_A_UNIT = new RegExp(
   String.raw`^(?:(?:${THEN}|それじゃあ?)\s*[、,]?\s*)?(.+?)\s*の\s*(?:もの|やつ|事業|分)?\s*(?:は|って)\s*(?:${HOW_IS_IT})?\s*[?？]*$`,
 );
 const YEAR = new RegExp(ANY_YEAR, "gi");
+/** Two years and nothing else but how it is or how many (じゃあR5からR6は？, R3からR4だと何件？). Groups: the years. */
+const TWO_YEARS_ALONE = new RegExp(
+  String.raw`^(?:(?:${THEN})\s*[、,]?\s*)?(${ANY_YEAR})\s*(?:から|と|→|〜|~)\s*(${ANY_YEAR})\s*(?:にかけて|の間)?\s*(?:で|では|は|だと|なら|だったら)?\s*(?:${HOW_IS_IT}|(?:何件|いくつ)\s*(?:ある|あります)?)?\s*(?:か)?\s*[?？]*$`,
+  "i",
+);
 /** A range's word right after a year (以降 of R5以降). */
 const RANGE_AFTER = new RegExp(String.raw`^\s*(?:${RANGE_WORDS})`);
 /** A range's word at the end of what a message says (R6まで). */
@@ -336,6 +341,14 @@ export function withYearSwapped(question: string, previous: string | undefined):
   const said = question.normalize("NFKC").trim();
   const before = previous.normalize("NFKC").trim();
   const years = [...before.matchAll(YEAR)];
+  // 「R4からR5で方向性が変わる事業は？」 then 「じゃあR5からR6は？」「R3からR4だと何件？」: two years for the two before, in
+  // their order (probe 83: the first had answered R4→R5's projects under R5–R6's 条件, the second the whole chapter).
+  const two = years.length === 2 ? TWO_YEARS_ALONE.exec(said) : null;
+  if (two) {
+    const [first, second] = years.map(spanOf) as [{ at: number; end: number }, { at: number; end: number }];
+    const text = `${before.slice(0, first.at)}${two[1]}${before.slice(first.end, second.at)}${two[2]}${before.slice(second.end)}`;
+    return { text, as: `${(two[1] as string).trim()}から${(two[2] as string).trim()}` };
+  }
   if (years.length > 1) return null;
   // 「それR4は？」「それってR4は？」 after a question of no year: what it asked, in that year (probe 82: read as its
   // projects named, the answer had shown their cards with no sentence of R4). After a question of a year (R3で臨時拡充

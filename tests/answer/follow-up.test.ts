@@ -166,6 +166,9 @@ describe("a message that asks the question before of another year (じゃあR6�
     ["R6までは？", "R4以降に完了する事業", "R6までに完了する事業"],
     ["じゃあR6は？", "R4以降に完了する事業", "R6以降に完了する事業"],
     ["R6以降は？", "R4に完了する事業", "R6以降に完了する事業"],
+    // Two years for the two before, in their order (probe 83).
+    ["じゃあR5からR6は？", "R4からR5で方向性が変わる事業は？", "R5からR6で方向性が変わる事業は?"],
+    ["R3からR4だと何件？", "R5からR6で方向性が変わる事業は?", "R3からR4で方向性が変わる事業は?"],
     // Pointing at what was asked, of no year (probe 82).
     ["それR4は？", "シティプロモーションの事業", "R4のシティプロモーションの事業"],
     ["それってR4は？", "シティプロモーションの事業", "R4のシティプロモーションの事業"],
