@@ -71,7 +71,7 @@ describe.each([
   // Probe 53's twenty (a section chief's fragments, a pasted council question, a change of mind, 件数 alone, 「臨時拡充って
   // どういう意味？」): 18 of 20 first messages and 27 of 39 follow-ups on the session's start code, 20 and 32 at its end
   // (33 at the twenty-fifth session's end: 「何件？」 counts the list as it stands).
-  ["conversations53.json", 33],
+  ["conversations53.json", 34],
   // Probe 54's twenty (それの担当課の事業は全部で何件？, the department's other projects): 35 of 40 follow-ups on the
   // session's start code, 38 at its end.
   ["conversations54.json", 40],
@@ -122,8 +122,9 @@ describe.each([
   ["conversations80.json", 38],
   ["conversations81.json", 43],
   ["conversations82.json", 35],
-  // Probes 83 and 85's chains (run mid-session on 0ee87e4): 32 of 39 and 33 of 42 follow-ups on a63d5c0.
-  ["conversations83.json", 33],
+  // Probes 83 and 85's chains (run mid-session on 0ee87e4): 32 of 39 and 33 of 42 follow-ups on a63d5c0, 38 and 40 at
+  // the session's end.
+  ["conversations83.json", 38],
   // Probe 84's chains (run mid-session on 0ee87e4): 19 of 20 first messages and 38 of 41 follow-ups on a63d5c0.
   ["conversations84.json", 40],
   ["conversations85.json", 40],
