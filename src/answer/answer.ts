@@ -596,6 +596,23 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     result.notes.push(
       `「${unit}」は質問の背景（質問者の所属や相手先など）として読み、担当課の条件にはしていません。`,
     );
+  // 「事業が載っていない取組はどれ？」「7-2で新規・拡充事業等がない取組」: the initiatives with no project, by code and
+  // title — no project answers, and searched as words the question had found three projects (probe 84).
+  if (EMPTY_INITIATIVES.test(u.question)) {
+    const within = u.codes.filter((c) => c.kind === "policy" || c.kind === "chapter").map((c) => c.code);
+    const empty = [...catalog.initiatives.values()].filter(
+      (i) =>
+        projectsUnder(catalog, i.code).length === 0 &&
+        (within.length === 0 || within.some((c) => i.code.startsWith(`${c}-`))),
+    );
+    answerFirst(
+      result,
+      empty.length === 0
+        ? "新規・拡充事業等が載っていない取組はありません。"
+        : `新規・拡充事業等が載っていない取組は${empty.length}件です: ${empty.map((i) => `${i.code} ${i.title}`).join("、")}。`,
+    );
+    return { ...result, intent: "code" };
+  }
   // 「SDGsの17番に対応する事業」: the policies whose 対応するSDGs row names the goal (probe 82); a goal no row names
   // answers none, said so with the goals the plan does name — not every project that shares a word.
   const sdgs = sdgGoalsAsked(u.question, catalog);
@@ -706,6 +723,14 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     const asksSdgs = /sdgs?/i.test(asks);
     const asksItself =
       ASKS_WHAT_IT_IS.test(asks) && !/事業|取組|取り組み/.test(asks) && policy?.direction !== "";
+    // 「7-2は取組がいくつある？」: how many initiatives it has, and how many of them hold a project (probe 84).
+    if (policy && /(?:取組|取り組み)\s*(?:が|の|は)?\s*(?:いくつ|幾つ|何件|何個|数)/.test(asks)) {
+      const held = policy.initiatives.filter((i) => projectsUnder(catalog, i.code).length > 0).length;
+      answerFirst(
+        result,
+        `施策${policy.code}の取組は${policy.initiatives.length}件です（新規・拡充事業等があるのは${held}件）: ${policy.initiatives.map((i) => `${i.code} ${i.title}`).join("、")}。`,
+      );
+    }
     if (policy && (asksItself || asksSdgs))
       answerFirst(
         result,
@@ -1462,6 +1487,10 @@ const ASKS_CODE = /コード|(?:事業|取組|施策)番号|(?<!電話)番号\s*
 export function codesLine(projects: readonly Project[]): string {
   return `コード: ${projects.map((p) => `${p.name} ${projectCode(p)}`).join("、")}`;
 }
+
+/** Asking for the initiatives that hold no project: 事業が（1件も）ない取組, 新規・拡充事業等が載っていない取組. */
+const EMPTY_INITIATIVES =
+  /(?:事業|新規・?拡充事業等?)\s*(?:が|の)?\s*(?:1件も|一件も|ひとつも|一つも|何も)?\s*(?:ない|無い|載って(?:い)?ない|入って(?:い)?ない|ありません|載っていません)\s*(?:取組|取り組み)/;
 
 /** The lead line of a policy's SDGs, as its 対応するSDGs row has them. */
 const POLICY_SDGS = "対応するSDGs: ";

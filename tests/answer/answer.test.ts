@@ -936,6 +936,46 @@ describe("what changes from one year to the next (probe 83)", () => {
   );
 });
 
+describe("the chapter's initiatives asked about (probe 84)", () => {
+  const empty = (within?: string) =>
+    plan.policies
+      .filter((p) => within === undefined || p.code === within)
+      .flatMap((p) => p.initiatives)
+      .filter((i) => !plan.projects.some((p) => p.initiative === i.code));
+
+  it.each([
+    ["事業が載っていない取組はどれ？"],
+    ["事業が1件もない取組"],
+    ["新規・拡充事業等がない取組を教えて"],
+  ])("answers %s with the initiatives that hold no project, by code and title, and no project", async (q) => {
+    const want = empty();
+    expect(want.length).toBeGreaterThan(0);
+    const a = await engine.ask(q);
+    expect(a.projects).toEqual([]);
+    expect(a.notes[0]).toBe(
+      `新規・拡充事業等が載っていない取組は${want.length}件です: ${want.map((i) => `${i.code} ${i.title}`).join("、")}。`,
+    );
+  });
+
+  it("keeps to the policy named (7-2で新規・拡充事業等がない取組は？)", async () => {
+    const want = empty("7-2");
+    expect(want.length).toBeLessThan(empty().length);
+    const a = await engine.ask("7-2で新規・拡充事業等がない取組は？");
+    expect(a.notes[0]).toBe(
+      `新規・拡充事業等が載っていない取組は${want.length}件です: ${want.map((i) => `${i.code} ${i.title}`).join("、")}。`,
+    );
+  });
+
+  it("says how many initiatives a policy has, and how many hold a project (7-2は取組がいくつある？)", async () => {
+    const policy = plan.policies.find((p) => p.code === "7-2");
+    const held = policy?.initiatives.filter((i) => plan.projects.some((p) => p.initiative === i.code)).length;
+    const a = await engine.ask("7-2は取組がいくつある？");
+    expect(a.notes.join("\n")).toContain(
+      `施策7-2の取組は${policy?.initiatives.length}件です（新規・拡充事業等があるのは${held}件）`,
+    );
+  });
+});
+
 describe("a policy asked about itself (probe 80)", () => {
   it.each([
     ["施策7-3って何をするところ？"],
