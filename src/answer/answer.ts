@@ -609,7 +609,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       result,
       empty.length === 0
         ? "新規・拡充事業等が載っていない取組はありません。"
-        : `新規・拡充事業等が載っていない取組は${empty.length}件です: ${empty.map((i) => `${i.code} ${i.title}`).join("、")}。`,
+        : `新規・拡充事業等が載っていない取組は${empty.length}件です: ${initiativesSaid(empty)}。`,
     );
     return { ...result, intent: "code" };
   }
@@ -728,7 +728,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       const held = policy.initiatives.filter((i) => projectsUnder(catalog, i.code).length > 0).length;
       answerFirst(
         result,
-        `施策${policy.code}の取組は${policy.initiatives.length}件です（新規・拡充事業等があるのは${held}件）: ${policy.initiatives.map((i) => `${i.code} ${i.title}`).join("、")}。`,
+        `施策${policy.code}の取組は${policy.initiatives.length}件です（新規・拡充事業等があるのは${held}件）: ${initiativesSaid(policy.initiatives)}。`,
       );
     }
     if (policy && (asksItself || asksSdgs))
@@ -1487,6 +1487,10 @@ const ASKS_CODE = /コード|(?:事業|取組|施策)番号|(?<!電話)番号\s*
 export function codesLine(projects: readonly Project[]): string {
   return `コード: ${projects.map((p) => `${p.name} ${projectCode(p)}`).join("、")}`;
 }
+
+/** Initiatives said in a line, each by its code and title: 7-2-1 計画的な政策の推進、7-2-5 組織機構の整備. */
+const initiativesSaid = (initiatives: readonly { code: string; title: string }[]) =>
+  initiatives.map((i) => `${i.code} ${i.title}`).join("、");
 
 /** Asking for the initiatives that hold no project: 事業が（1件も）ない取組, 新規・拡充事業等が載っていない取組. */
 const EMPTY_INITIATIVES =
