@@ -151,8 +151,8 @@ export function sdgGoalsAsked(text: string, catalog: Catalog): SdgAsked[] {
   const plain = text.normalize("NFKC");
   const asked = new Set<number>();
   for (const m of plain.matchAll(SDG_NUMBER)) asked.add(Number(m[1]));
-  for (const [goal, name] of names) if (name.test(plain)) asked.add(goal);
-  for (const [, name] of names) name.lastIndex = 0;
+  // (search, not test: the patterns are global, shared across questions, and search leaves their lastIndex as it was.)
+  for (const [goal, name] of names) if (plain.search(name) >= 0) asked.add(goal);
   return [...asked].map((goal) => ({ goal, ...(goals.get(goal) ?? { policies: [] }) }));
 }
 
