@@ -568,6 +568,13 @@ const changesInto =
     return from < first ? whole : `r${from}は${direction}以外で、r${to}は${direction}`;
   };
 
+/** The condition that a project is listed in a year, in any direction (its 方向性 has an entry there). */
+const listedIn = (year: YearKey): Parts["conditions"][number] => ({
+  year,
+  directions: [...DIRECTION_WORDS],
+  holds: true,
+});
+
 /** A plain direction (通常の拡充) said to be left out: 拡充は除く, 拡充を含まない. Group 1: the direction on. */
 const PLAIN_LEFT_OUT =
   /(?:通常|普通|ふつう|ただ)\s*の\s*((?:拡充|継続|完了|新規)\s*(?:は|を)?\s*(?:除く|除いて|除き|のぞく|以外|含まない|含めない|含めず))/g;
@@ -613,10 +620,7 @@ function readClauses(stripped: string, catalog: Catalog, now: Date): Parts {
       return {
         ...whole,
         years: [],
-        conditions: [
-          ...whole.conditions,
-          ...askParts.years.map((year) => ({ year, directions: [...DIRECTION_WORDS], holds: true })),
-        ],
+        conditions: [...whole.conditions, ...askParts.years.map(listedIn)],
       };
     // (A department or code the sentence narrowed names when read alone is kept, though the message read whole
     // loses it: 「人権関係の事業ってどれ？そのうちR4に完了するのは？」 is 人権・男女共生課's, probe 78.)
@@ -1327,8 +1331,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // 「R3~R7 ずっと載ってて」: every year asked is listed, each a condition of its own.
   text = cut(text, LISTED_THROUGHOUT, () => {
     for (const n of years)
-      if (!conditions.some((c) => c.year === `R${n}`))
-        conditions.push({ year: `R${n}` as YearKey, directions: [...DIRECTION_WORDS], holds: true });
+      if (!conditions.some((c) => c.year === `R${n}`)) conditions.push(listedIn(`R${n}` as YearKey));
   });
   let everyYear = spanContinued;
   text = cut(text, THROUGHOUT, () => {
