@@ -936,6 +936,30 @@ describe("what changes from one year to the next (probe 83)", () => {
   );
 });
 
+describe("a year's direction denied with ではなく or じゃない, beside another year's", () => {
+  const has = (p: Project, y: YearKey, d: string) => p.directions[y] === d;
+  it.each([
+    ["R3に縮小ではなく、R4に縮小する事業は？", "R3", "R4", "縮小"],
+    ["R3は縮小でなく、R4で縮小になる事業", "R3", "R4", "縮小"],
+    ["R4に縮小する事業のうちR3は縮小じゃないもの", "R3", "R4", "縮小"],
+    ["R4で継続する事業でR3は継続ではないもの", "R3", "R4", "継続"],
+  ] as [string, YearKey, YearKey, string][])(
+    "answers %s with the projects of that direction in the second year and not in the first",
+    async (q, denied, year, direction) => {
+      const a = await structured(q);
+      const want = plan.projects.filter((p) => has(p, year, direction) && !has(p, denied, direction));
+      expect(want.length).toBeGreaterThan(0);
+      expect(keys(a)).toEqual(want.map(projectKey));
+    },
+  );
+
+  it("reads 「R4に拡充ではなく継続の事業」 as R4's 継続 alone, not 拡充 or 継続", async () => {
+    const a = await structured("R4に拡充ではなく継続の事業");
+    const want = plan.projects.filter((p) => has(p, "R4", "継続"));
+    expect(keys(a)).toEqual(want.map(projectKey));
+  });
+});
+
 describe("the chapter's initiatives asked about (probe 84)", () => {
   const empty = (within?: string) =>
     plan.policies
