@@ -61,6 +61,7 @@ import {
 import { commonJapanese } from "./understand/dialect.js";
 import { WHEN_UNTIL } from "./understand/directions.js";
 import { prepareNameSlips } from "./understand/names.js";
+import { fromSearchSyntax } from "./understand/syntax.js";
 import { type Understanding, understand, withoutWordSpaces } from "./understand.js";
 
 export interface AskOptions {
@@ -592,6 +593,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         codeOrUnit: understood.codes.length + understood.departments.length > 0,
         yearOrDirection: namesOnlyAYearOrDirection(understood),
         byUnit: understood.byDepartment,
+        leavesOutOnly: understood.leavesOutOnly,
       });
     if (!goes && !bare) return ask(question);
     // After a search of a few projects (or one of any answer, 2番目のやつ), they are what the follow-up asks of
@@ -719,7 +721,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     warmUp,
     ask: async (typed, { previous: goesOnFromText } = {}) => {
       // Read unspaced (その課 の 他の 事業 は？ as その課の他の事業は？, probe 85), headed as typed.
-      const question = withoutWordSpaces(typed);
+      // (A search engine's syntax — -臨時拡充, OR, 事業名:"ICT" — is read as the Japanese it stands for, probe 89.)
+      const question = withoutWordSpaces(fromSearchSyntax(typed));
       if (question !== typed) {
         const answered = await engine.ask(question, { previous: goesOnFromText });
         return answered.query === asTyped(question) ? { ...answered, query: asTyped(typed) } : answered;

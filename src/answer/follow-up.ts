@@ -112,10 +112,18 @@ export function withWordCorrected(
 
 export function isBare(
   question: string,
-  understood: { freeText: boolean; codeOrUnit: boolean; yearOrDirection: boolean; byUnit?: boolean },
+  understood: {
+    freeText: boolean;
+    codeOrUnit: boolean;
+    yearOrDirection: boolean;
+    byUnit?: boolean;
+    leavesOutOnly?: boolean;
+  },
 ): boolean {
   // (「…のものは？」 at the end is 「…のは？」: the ones in view, not the projects asked for — probe 84.)
   if (NAMES_PROJECTS.test(question.replace(ONES_AS_THINGS, "のは"))) return false;
+  // 「まち魅力発信課以外」「-まち魅力発信課」 alone: the list just answered, less what it names (probe 89).
+  if (understood.leavesOutOnly) return true;
   // 「市民課のは？」「7-2-6のやつ」: of the list just answered, those of a department or a code (probe 70).
   if (understood.codeOrUnit) return !understood.freeText && ONES_OF.test(question.trim());
   const ask = askingClause(stripRegister(question));

@@ -87,6 +87,7 @@ import {
 import { mendNameSlips, nameList } from "./understand/names.js";
 import { withPlanPassagesPlain } from "./understand/quotations.js";
 import { spokenNumbers } from "./understand/spoken.js";
+import { fromSearchSyntax } from "./understand/syntax.js";
 import {
   departmentOfShortName,
   GENERIC_UNIT,
@@ -312,7 +313,7 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   // A space after a sentence's polite end (お疲れ様です 市民課の山田です 空調の…, as a voice input types it): the
   // sentence ends there, as 。 would say; one around a particle is no break at all (see withoutWordSpaces).
   const whole = withoutWordSpaces(
-    bounded
+    fromSearchSyntax(bounded)
       .replace(/\r\n?/g, "\n")
       .replace(/(?!\n)\p{Cc}/gu, " ")
       .trim(),
