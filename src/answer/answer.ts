@@ -26,6 +26,7 @@ import {
   projectSentence,
   saysThereIsAProject,
   sentencesOf,
+  shapeAsked,
   stripRegister,
   withoutAsides,
   withoutOpening,
@@ -123,6 +124,11 @@ export interface Answer {
    * not one line.
    */
   fieldsAsked?: AskedField[];
+  /**
+   * The shape the answer was asked in (probe 86): `lines`, a line a project with its department and directions (表で,
+   * 箇条書きで, 名前だけ, コピペできる形で, 件数だけ); `brief`, no full 目的 and 内容 even for one project (短く, 簡単に).
+   */
+  shape?: "lines" | "brief";
   /**
    * The projects a いいえ is about, none of them answered (「マイナンバーカードの普及促進ってR5も載ってる？」 of a
    * project not listed then): what a follow-up asking a field of it (「担当課は？」) asks of. After an answer of none
@@ -576,6 +582,8 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   };
   const fields = fieldsAskedIn(u.question);
   if (fields.length > 0) result.fieldsAsked = fields;
+  const shape = shapeAsked(u.question);
+  if (shape !== undefined) result.shape = shape;
   if (u.question.length === 0 || u.help) {
     return { ...result, intent: "usage", suggestions: EXAMPLE_QUESTIONS };
   }

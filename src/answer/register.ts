@@ -8,6 +8,23 @@ import { UNIT_SUFFIXES } from "./understand/units.js";
 /** Connectives that open a message going on from what was said (じゃあ, それなら): they name nothing. */
 export const CONNECTIVES = String.raw`それじゃあ?|じゃあ|じゃ(?![\p{Script=Hiragana}])|それなら|それでは`;
 
+/** Where a shape's words end: a request, the end of a clause or of the message. */
+const SHAPE_END = String.raw`(?=\s*(?:もらえ|いただけ|頂け|ください|下さい|お願い|出して|教えて|見せて|示して|ちょうだい|[。、,！？!?\n]|$))`;
+/**
+ * How an answer is wanted, a line a project (表で, 一覧表にして, 箇条書きで, リストで, コピペできる形で, エクセルで欲しい,
+ * 名前だけ, 件数だけ) or short (短く, 簡単に, 手短に, 簡潔に, 一言で). Groups: a list's shape (1), a short one (2).
+ */
+export const ANSWER_SHAPE = new RegExp(
+  String.raw`(?:を|で|は)?\s*(?:((?:一覧表|表形式|表|箇条書き|かじょうがき|リスト|エクセル|excel|csv)(?:形式)?\s*(?:にして|にまとめて|で)|(?:コピペ|コピー|貼り付け)(?:\s*(?:できる|しやすい|用の?))?\s*(?:形式|形)?\s*(?:で|に)|(?:事業名|名前|名称|タイトル|件数|数)\s*(?:だけ|のみ)(?:\s*で)?)|(短く|簡単に|手短に|簡潔に|一言で))(?:\s*(?:ほしい|欲しい)(?:です)?|${SHAPE_END})`,
+  "u",
+);
+
+/** The shape an answer is asked in: `lines` (a line a project) or `brief` (no full 目的 and 内容), else undefined. */
+export function shapeAsked(question: string): "lines" | "brief" | undefined {
+  const m = ANSWER_SHAPE.exec(question);
+  return m === null ? undefined : m[1] !== undefined ? "lines" : "brief";
+}
+
 /** Set phrases that greet, apologise or thank: removed wherever they stand. */
 const FORMULAS = [
   /お疲れ(?:様|さま)です?|おつかれ(?:さま|様)です?|お疲れ(?:様|さま)|おつです|おつかれ/g,
@@ -31,8 +48,9 @@ const FORMULAS = [
   /(?:たびたび|度々|重ね重ね)(?:すみません|すいません|失礼します|恐縮です)?/g,
   /(?:先ほど|先程|さっき)(?:の(?:件|話|質問)?)?\s*(?:と|とは)?\s*別(?:件)?(?:で|に|ですが|なのですが|なんですが)?|別件(?:で|ですが|なのですが|なんですが|になりますが)?/g,
   /(?:あと|もう|追加で)\s*(?:一点|1点|ひとつ|一つ)(?:だけ)?|追加で/g,
-  // How the list is wanted (表にして, エクセルで欲しい): every answer is a list; the format names no subject.
-  /(?:を|で)?(?:一覧表|表|エクセル|excel|csv)(?:形式)?(?:にして|にまとめて|で(?:\s*(?:ほしい|欲しい)(?:です)?|(?=\s*(?:もらえ|いただけ|ください|下さい|お願い))))/g,
+  // How the list is wanted (表にして, エクセルで欲しい, 箇条書きで, コピペできる形で, 名前だけ): the shape names no
+  // subject (probe 86: 「情報システム課の事業を表で」 had searched 表 and answered none).
+  new RegExp(ANSWER_SHAPE.source, "gu"),
 ];
 
 /** The polite forms a request ends in, shared by both kinds of request below. */

@@ -181,12 +181,21 @@ export function renderAnswerText(a: Answer): string {
     lines.push(a.leads?.includes(note) ? note : `※ ${note}`, ...items.map((item) => `  ・${item}`));
   // One project: its purpose and content in full; a list: one line of content, to tell apart projects of the
   // same name (7-2 No.2 and No.3).
-  const detailed = a.projects.length === 1;
+  const detailed = a.projects.length === 1 && a.shape === undefined;
   const grouped = a.intent === "code" && new Set(a.projects.map((p) => p.initiative)).size > 1;
   // 「R7まで載ってる事業は何件？」: the number is the answer; a long list after it is a line a project (probes 56–59
   // found 24 cards, 124 lines, too long to find the number in).
   const lineEach = a.counted === true && a.answered > COUNTED_CARDS;
   for (const [i, p] of a.projects.entries()) {
+    // 「…を表で」「名前だけ」: a line a project, its directions on it, every project so (probe 86).
+    if (a.shape === "lines") {
+      if (i === 0) lines.push("");
+      if (i === a.answered && a.answered > 0) lines.push(`── ${RELATED_HEADING} ──`);
+      lines.push(
+        `・${p.name}（${projectCode(p)}）${p.department}　${directionsLine(p, bracket, a.planYears)}`,
+      );
+      continue;
+    }
     if (lineEach && i < a.answered) {
       if (i === 0) lines.push("");
       lines.push(`・${p.name}（${projectCode(p)}）${p.department}`);

@@ -99,6 +99,21 @@ function projectSection(
   return section(lines.join("\n"));
 }
 
+/** Projects a line each (• *name* `code` 担当課 — directions), the related ones under their heading. */
+function projectLines(shown: readonly Project[], answer: Answer, first: number): KnownBlock[] {
+  const line = (p: Project) =>
+    `• *${escapeText(p.name)}* \`${projectCode(p)}\` ${escapeText(p.department)}　${directionsMrkdwn(p, answer.planYears)}`;
+  const answered = shown.filter((_, i) => first + i < answer.answered);
+  const related = shown.filter((_, i) => first + i >= answer.answered);
+  const blocks: KnownBlock[] = [];
+  if (answered.length > 0) blocks.push(section(answered.map(line).join("\n")));
+  if (related.length > 0) {
+    if (answer.answered > 0) blocks.push(context(`*${RELATED_HEADING}*`));
+    blocks.push(section(related.map(line).join("\n")));
+  }
+  return blocks;
+}
+
 const encodeRef = (ref: PageRef) => JSON.stringify(ref);
 
 export function decodeRef(value: string | undefined): PageRef | null {
@@ -166,10 +181,13 @@ export function answerMessage(answer: Answer, options: AnswerBlockOptions = {}):
     );
   }
   if (shown.length > 0) blocks.push({ type: "divider" });
-  const detailed = count === 1;
+  const detailed = count === 1 && answer.shape === undefined;
   // A code's long list is grouped by initiative, each group under its code and title.
   const grouped = answer.intent === "code" && new Set(answer.projects.map((p) => p.initiative)).size > 1;
-  shown.forEach((project, i) => {
+  // 「…を表で」「名前だけ」: a line a project, its department and directions on it (probe 86).
+  const lineEach = answer.shape === "lines";
+  if (lineEach) blocks.push(...projectLines(shown, answer, page * PAGE_SIZE));
+  (lineEach ? [] : shown).forEach((project, i) => {
     // (Not when nothing is 該当: the count says they are related, and there is nothing to compare them with.)
     if (answer.answered > 0 && page * PAGE_SIZE + i === answer.answered)
       blocks.push(context(`*${RELATED_HEADING}*`));

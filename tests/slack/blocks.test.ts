@@ -191,3 +191,48 @@ describe("answer messages people can read", () => {
     expect(text(m).includes("関連する可能性がある事業")).toBe(false);
   });
 });
+
+describe("an answer in the shape it was asked in (probe 86)", () => {
+  it.each([
+    ["情報システム課の事業を表で", "情報システム課"],
+    ["DX推進チームの事業を箇条書きで", "DX推進チーム"],
+    ["財産活用課が担当している事業を一覧をコピペできる形で出していただけますか。", "財産活用課"],
+    ["人事課の事業を名前だけ", "人事課"],
+  ])(
+    "answers %s with the department's projects, a line each with its directions, no card",
+    async (q, unit) => {
+      const a = await engine.ask(q);
+      const want = loadPlan().projects.filter((p) => p.department === unit);
+      expect(a.projects.slice(0, a.answered)).toEqual(want);
+      expect(a.shape).toBe("lines");
+      const plain = renderAnswerText(a);
+      for (const p of want)
+        expect(plain).toContain(`・${p.name}（${p.initiative} / ${p.policy} No.${p.no}）${unit}　R3`);
+      expect(plain).not.toContain("■");
+      const blocks = answerMessage(a, { nav: true });
+      expect(blockKitProblems({ ...blocks, blocks: JSON.stringify(blocks.blocks) })).toEqual([]);
+      expect(text(blocks)).toContain(`• *${want[0]?.name}*`);
+      expect(text(blocks)).not.toContain("*目的*");
+    },
+  );
+
+  it("answers 「R4に拡充の事業を、臨時拡充は除いて名前だけ」 with R4's 拡充 alone, 名前 not searched", async () => {
+    const a = await engine.ask("R4に拡充の事業を、臨時拡充は除いて名前だけ");
+    const want = loadPlan().projects.filter((p) => p.directions.R4 === "拡充");
+    expect(want.length).toBeGreaterThan(0);
+    expect(a.projects.slice(0, a.answered)).toEqual(want);
+    expect(a.missingTerms).toEqual([]);
+  });
+
+  it("shows one project asked 短く without its 目的 and 内容 in full", async () => {
+    const a = await engine.ask("ペイジーのやつってなんだっけ、短く");
+    expect(a.shape).toBe("brief");
+    expect(a.projects[0]?.content.length).toBeGreaterThan(0);
+    const plain = renderAnswerText(a);
+    expect(plain).not.toContain(`目的: ${a.projects[0]?.purpose}`);
+    expect(text(answerMessage(a))).not.toContain("*目的*");
+    // (Asked without 短く, the one project is shown in full.)
+    const full = await engine.ask("ペイジーのやつってなんだっけ");
+    expect(renderAnswerText(full)).toContain(`目的: ${full.projects[0]?.purpose}`);
+  });
+});
