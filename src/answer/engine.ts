@@ -606,11 +606,13 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       reading ??= understood ?? understand(question, catalog, clock());
       return reading;
     };
-    // (After a いいえ with none answered, the projects it was about: 「…ってR5も載ってる？」 then 「担当課は？」.)
+    // (After a いいえ with none answered, the projects it was about: 「…ってR5も載ってる？」 then 「担当課は？」; after none
+    // answered in a year the subject's projects are not listed in, a field asked of them — 「じゃあR5は？」 then 「担当課は？」
+    // asks whose they are, not which of none: probe 91 had 該当 0件 over the department's line.)
     const ofBefore =
       answeredBefore.answered > 0
         ? answeredBefore.projects.slice(0, answeredBefore.answered)
-        : answeredBefore.verdict
+        : answeredBefore.verdict || onlyAsksOf(readingOf(), question)
           ? (answeredBefore.asked ?? [])
           : [];
     const shown =

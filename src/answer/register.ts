@@ -501,9 +501,11 @@ export function asksForProjects(question: string): boolean {
 }
 
 /** A project's 目的 asked for, by name or by what it means (何のため). */
-const ASKS_PURPOSE = /目的|ねらい|狙い|(?:何|なん)の\s*ため/;
-/** A project's 内容 asked for, by name or by what it means (何をするの, 何やるの, どんなこと). */
-const ASKS_CONTENT = /内容|中身|(?:何|なに)\s*を?\s*(?:する|やる|して|やって)|どんなこと/;
+const ASKS_PURPOSE =
+  /目的|ねらい|狙い|(?:何|なん)の\s*ため|(?:なんで|なぜ|何故|どうして)(?:\s*必要)?|必要性|理由|意義|(?:何|なに)を\s*(?:目指|めざ)/;
+/** A project's 内容 asked for, by name or by what it means (何をするの, 何やるの, どんなこと, 具体的には, どうやって進める). */
+const ASKS_CONTENT =
+  /内容|中身|(?:何|なに)\s*を?\s*(?:する|やる|して|やって)|どんなこと|具体的|(?:どうやって|どのように)\s*(?:進め|実施し|行|やる|する|して)?|進め方|やり方/;
 
 /**
  * Whom a project is for (対象は？, 誰向け, どんな人が対象): the plan says it in its 目的 or its 内容 (管理職員を対象に), so

@@ -1156,12 +1156,15 @@ describe("a year asked after a subject's project or a field of it (probes 80, 81
     );
   });
 
-  it("names first whose the subject's project is when the year asked leaves none (→ 担当課は？)", async () => {
+  it("answers a field asked of the subject's project when the year asked left none, as of that project (→ 担当課は？, probe 91)", async () => {
     const a = await chainOf(["DV被害者の支援の事業", "じゃあR5は？", "担当課は？"]);
-    expect(a.answered).toBe(0);
-    expect(a.notes[0]).toBe(
-      "計画にある関連の事業の担当課: 人権・男女共生課（配偶者暴力被害者等セーフティネット充実支援事業）",
-    );
+    expect(keys(a).slice(0, a.answered)).toEqual(["7-5#4"]);
+    expect(a.notes[0]).toBe("担当課: 人権・男女共生課（配偶者暴力被害者等セーフティネット充実支援事業）");
+    // (Not the year before's condition, under which it had answered 該当 0件 above the department's line.)
+    expect(a.filters.years).toEqual([]);
+    const why = await chainOf(["DV被害者の支援の事業", "じゃあR5は？", "目的は？"]);
+    expect(keys(why).slice(0, why.answered)).toEqual(["7-5#4"]);
+    expect(why.fieldsAsked).toEqual(["目的"]);
   });
 });
 
@@ -1903,6 +1906,29 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(lines.map((n) => n.slice(0, n.indexOf("は令和")))).toEqual(
       expect.arrayContaining(["市税等徴収事務事業（7-2 No.2）", "市税等徴収事務事業（7-2 No.3）"]),
     );
+  });
+
+  it.each([
+    ["公共施設の空調を直す事業はなんでやってるの？", "目的"],
+    ["マイナンバーカードを作るのを手伝ってくれる事業って、なぜやってるの？", "目的"],
+    ["DV被害者を支援する事業はどうして必要なの？", "目的"],
+    ["おくやみコーナーって具体的にはどうやって進めるの？", "内容"],
+  ])("shows the field a why or a how asks for whole: %s → %s (probe 91)", async (q, field) => {
+    const a = await engine.ask(q);
+    expect(a.answered).toBeGreaterThan(0);
+    expect(a.fieldsAsked).toEqual([field]);
+    const p = a.projects[0] as Project;
+    expect(renderAnswerText(a)).toContain(`  ${field}: ${field === "目的" ? p.purpose : p.content}`);
+  });
+
+  it.each([
+    ["なんでやってるの？", "目的"],
+    ["具体的には何をするの？", "内容"],
+    ["どうやって進めるの？", "内容"],
+  ])("reads %s after a project as its %s, not a question of its own (probe 91)", async (q, field) => {
+    const a = await chainOf(["公共施設の空調を直す事業", q]);
+    expect(keys(a).slice(0, a.answered)).toEqual(["7-2#10"]);
+    expect(a.fieldsAsked).toEqual([field]);
   });
 
   it.each([

@@ -559,6 +559,12 @@ describe("asksOnlyFields: an ask for what a project has, naming no project", () 
     ["何をするの"],
     ["何やるの"],
     ["何のためにやってるの"],
+    // Probe 91: why and how, of the project just answered.
+    ["なんでやってるの"],
+    ["なぜ必要なの"],
+    ["具体的には何をするの"],
+    ["どうやって進めるの"],
+    ["どのように進めていくの"],
     // Probe 61: whom it is for, with the question word beside it.
     ["対象は誰"],
     ["対象者はどこ"],
