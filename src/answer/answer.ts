@@ -36,6 +36,7 @@ import { type SdgAsked, sdgGoalsAsked, sdgGoalsNamed } from "./understand/codes.
 import { STILL_RUNNING } from "./understand/directions.js";
 import { withoutFraming } from "./understand/frame.js";
 import type { Slip } from "./understand/units.js";
+import { unrecordedNote } from "./understand/unrecorded.js";
 import { perObject } from "./understand/util.js";
 import {
   type CodeRef,
@@ -584,11 +585,17 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   if (fields.length > 0) result.fieldsAsked = fields;
   const shape = shapeAsked(u.question);
   if (shape !== undefined) result.shape = shape;
+  // 「…の担当課と、昨年度の寄附額を」: what the plan has is answered, what it has not said so (probe 88).
+  if (u.unrecorded.length > 0) result.notes.push(unrecordedNote(u.unrecorded));
   if (u.question.length === 0 || u.help) {
     return { ...result, intent: "usage", suggestions: EXAMPLE_QUESTIONS };
   }
   if (u.greetingOnly) {
-    result.notes.push("こんにちは。計画（まちづくりを進めるための基盤）の事業について、質問をどうぞ。");
+    result.notes.push(
+      u.unrecorded.length > 0
+        ? "計画にある事業についてなら、事業名や担当課を添えて質問してください。"
+        : "こんにちは。計画（まちづくりを進めるための基盤）の事業について、質問をどうぞ。",
+    );
     return { ...result, suggestions: EXAMPLE_QUESTIONS };
   }
   if (u.notJapanese) {

@@ -101,6 +101,7 @@ import {
   unitAt,
   withoutParticipants,
 } from "./understand/units.js";
+import { withoutUnrecorded } from "./understand/unrecorded.js";
 import { countOf, cut, escapeRegExp, kanjiNumber, perCatalog } from "./understand/util.js";
 import {
   ANY_YEAR,
@@ -199,6 +200,8 @@ export interface NameWord {
 export interface Understanding {
   /** The question as asked, trimmed and cut to MAX_QUESTION_CHARS. */
   question: string;
+  /** What it asks that the plan does not record (予算, 寄附額, 担当者の名前), by name: said so, never searched. */
+  unrecorded: string[];
   truncated: boolean;
   help: boolean;
   codes: CodeRef[];
@@ -295,7 +298,7 @@ export interface Understanding {
    */
   also?: Omit<
     Understanding,
-    "question" | "truncated" | "help" | "greetingOnly" | "notJapanese" | "slips" | "also"
+    "question" | "truncated" | "help" | "greetingOnly" | "notJapanese" | "slips" | "unrecorded" | "also"
   >;
   /** The question with its structured parts removed: what a free-text search should look for. */
   freeText: string;
@@ -419,7 +422,10 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   const mended = names.text;
   const slips = [...units.slips, ...directions.slips, ...names.slips];
   // The message as its writer corrected it, the asker's own unit named: what every reading below starts from.
-  const corrected = ownUnit(withCorrections(mended), catalog);
+  // (What it asks that the plan does not record — 予算はいくら, 昨年度の寄附額, 議会で何を言われた — is said so, never
+  // searched nor read as a year: probe 88.)
+  const recorded = withoutUnrecorded(ownUnit(withCorrections(mended), catalog));
+  const corrected = recorded.text;
   const asked = askLast(corrected);
   const stripped = stripRegister(asked);
   const hasLetters = (t: string) => /[\p{L}\p{N}]/u.test(t);
@@ -427,7 +433,8 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   const notJapanese =
     !/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(normalized) &&
     (normalized.match(/[a-z]{2,}/g) ?? []).length >= 3;
-  const help = /^(help|ヘルプ|使い方|つかいかた|\?)$/.test(stripped.trim());
+  const help =
+    recorded.unrecorded.length === 0 && /^(help|ヘルプ|使い方|つかいかた|\?)$/.test(stripped.trim());
   // A message that gives context before it asks (「予算要求の関係で確認です。令和5年度に完了予定の事業は？」):
   // when the asking clause carries conditions of its own and does not point back at the context, the
   // context is background, its years and words included — unless it names a code or a department the ask
@@ -444,6 +451,7 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     notJapanese,
     slips,
     ...parts,
+    unrecorded: recorded.unrecorded,
     // A day or an hour counts only in the clause that asks — found before the casual endings are taken off,
     // which take its joint with them (「来週の係会で話が出そうなんだけど、…ってあったっけ？」 asks no day).
     // A question of a fiscal year (「来週の庁内会議で説明する必要があり、令和4年度に完了するものを」) is answerable:
@@ -841,7 +849,7 @@ function withContextNarrowing(ask: Parts, whole: Parts): Parts {
 /** The parts of a question that do not depend on how it was typed: what understand() reads from the text. */
 type Parts = Omit<
   Understanding,
-  "question" | "truncated" | "help" | "greetingOnly" | "notJapanese" | "slips"
+  "question" | "truncated" | "help" | "greetingOnly" | "notJapanese" | "slips" | "unrecorded"
 >;
 
 /** Whether a question names a code, a department, a year or a direction: answered exactly from the plan. */

@@ -1,0 +1,85 @@
+// What staff ask of a project that the plan does not record (probe 88): its budget, its figures, the person or the
+// phone line behind it, how far it has got, who it is contracted to, how it was judged, what the council said. The plan
+// has each project's department, purpose, content and a direction a year; asked for anything else beside those, the
+// bot answers what it has and says plainly what it has not — the words never searched (「予算」 had emptied a
+// department's list; 「議会」 had found 協議会), a year said of them never a condition (昨年度の寄附額 is no R7 filter).
+import { ANY_YEAR } from "./years.js";
+
+/** A year said of the figure (昨年度の, R4の, 今年度): it dates the figure, not the projects. */
+const OF_YEAR = String.raw`(?:(?:${ANY_YEAR}|再来年度|来年度|次年度|翌年度|今年度|本年度|昨年度|前年度|去年|昨年|今年)\s*(?:の|は)?\s*)?`;
+
+/**
+ * The things the plan does not record, as staff name them. Each alternative is one of them. Not those whose words the
+ * plan uses of what a project does (委託, 評価, 効果, 成果: 「口座振替の委託先は？」 asks 7-2 No.3 by them), nor a day
+ * (開始日, 日程: a question of a day is read as one, and told the plan's years instead); of 寄附額,
+ * 寄附 (group 2) stays, the subject it is the amount of.
+ */
+const THINGS = [
+  String.raw`予算(?:額)?|事業費|経費|費用|金額|コスト`,
+  String.raw`(?:利用|活動|事業|過去の|これまでの)?実績`,
+  String.raw`(?:参加|受講|利用|来場|相談|応募)者?(?:数|人数)|(?:参加|受講|利用|来場|相談|応募)(?:件数|者)(?=\s*(?:は|って)?\s*(?:何|なん)(?:人|件))`,
+  String.raw`(寄[附付])(?:額|金額|件数)|交付率|普及率|利用率`,
+  String.raw`進捗(?:状況)?|進み具合|進ちょく`,
+  String.raw`担当者(?:名|の(?:名前|氏名|方))?|職員の(?:名前|氏名)`,
+  String.raw`電話番号|内線(?:番号)?|連絡先|メール(?:アドレス)?`,
+];
+
+/**
+ * Any of them named, or the council's words asked: what a follow-up asks of the project before (「予算はいくら？」,
+ * 「議会で何を言われたかはわかる？」) as a field is. (No u flag: it joins patterns written without one.)
+ */
+export const ASKS_UNRECORDED = new RegExp(
+  `${THINGS.join("|")}|議会\\s*(?:で|での|の)?\\s*(?:何|なに)?\\s*を?\\s*(?:言われ|聞かれ|指摘され|質問され|議論され)[ぁ-ん]*|議会(?:での)?(?:答弁|質疑)`,
+);
+
+/**
+ * What follows a thing asked for: a question word or a request (は？, いくら, 何人, を教えて, もわかる？), the end of a
+ * clause, or another thing listed with it (担当者の名前と電話番号) — not a verb it is the subject or object of (費用が
+ * かさんで, 進み具合を管理している: what a project does, which is searched).
+ */
+const ASKED_AFTER = String.raw`(?=\s*(?:(?:は|を|も|って|が|について)\s*)?(?:[?？。！!\n]|$|いくら|幾ら|何人|なんにん|何件|どれ|どの|どう|わか|分か|教え|知り|ください|下さい|お願い|いただけ|頂け)|\s*(?:と|や|、|,|も)\s*[^\s])`;
+/** What the thing must not be part of: a word before it (人事評価, 協議会), a verb of change after it (予算が増える). */
+const NOT_PART = String.raw`(?<![\p{Script=Han}\p{Script=Katakana}ー])`;
+const NOT_CHANGE = String.raw`(?!\s*(?:が|は|を|も)?\s*(?:増|減|拡|縮|大き|小さ|削|付|つ|かか(?:る|ら)\s*(?:事業|もの)))`;
+/** What is asked of the thing after it: いくら, 何人, どうなってる, わかる, 教えて. */
+const ASKED_OF = String.raw`(?:\s*(?:は|を|も|って|が))?(?:\s*(?:いくら|幾ら|何人|なんにん|何件|どれ(?:くらい|ぐらい)|どの(?:くらい|ぐらい)|どう(?:なって(?:いる|る|います)|ですか)?)(?:か|です|でしょう)*(?:か)?)?`;
+
+/**
+ * A thing asked for (group 1), with the の that ties it to its project (担当課の連絡先を教えて reads 担当課を教えて),
+ * the year said of it and what is asked of it.
+ */
+const UNRECORDED = new RegExp(
+  String.raw`(?:の\s*)?(?:それぞれ\s*の\s*)?${OF_YEAR}${NOT_PART}(${THINGS.join("|")})${NOT_CHANGE}${ASKED_AFTER}${ASKED_OF}`,
+  "gu",
+);
+/** What the council said (議会で何を言われた, 議会での答弁は): asked, not the occasion of asking (議会答弁の準備で). */
+const COUNCIL = new RegExp(
+  String.raw`${OF_YEAR}(?<![\p{Script=Han}])議会\s*(?:で|での|の)?\s*(?:(?:何|なに)\s*を?\s*(?:言われ|聞かれ|指摘され|質問され|議論され)\p{Script=Hiragana}*|(?:答弁|質疑|質問|指摘|議論)(?:の内容)?${ASKED_AFTER}${ASKED_OF})`,
+  "gu",
+);
+
+/** Its name in a note: the thing as the plan would miss it, not as said with its year. */
+const named = (thing: string) =>
+  thing.startsWith("議会") ? "議会での質疑" : /者$/.test(thing) ? `${thing}数` : thing;
+
+/**
+ * The message without what it asks that the plan does not record, and those things by name (予算額, 寄附額,
+ * 参加者数, 議会での質疑). A message asking none of them is returned as it is.
+ */
+export function withoutUnrecorded(text: string): { text: string; unrecorded: string[] } {
+  const unrecorded: string[] = [];
+  const cut = text
+    .replace(COUNCIL, () => {
+      unrecorded.push(named("議会"));
+      return " ";
+    })
+    .replace(UNRECORDED, (_, thing: string, kept?: string) => {
+      unrecorded.push(named(thing));
+      return kept === undefined ? " " : ` ${kept} `;
+    });
+  return unrecorded.length === 0 ? { text, unrecorded } : { text: cut, unrecorded: [...new Set(unrecorded)] };
+}
+
+/** The note that says so: 「予算・寄附額は計画に記載がありません（…）」. */
+export const unrecordedNote = (things: readonly string[]): string =>
+  `${things.join("・")}は計画に記載がありません（計画にあるのは、各事業の担当課・目的・内容と年度ごとの方向性です）。`;

@@ -1,0 +1,80 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createEngine, type Engine, goesOnFrom } from "../../src/answer/engine.js";
+import { withoutUnrecorded } from "../../src/answer/understand/unrecorded.js";
+import { loadPlan } from "../../src/plan/load.js";
+import { TEST_CACHE_DIR } from "../helpers.js";
+
+const plan = loadPlan();
+const key = (p: { policy: string; no: number }) => `${p.policy}#${p.no}`;
+let engine: Engine;
+beforeAll(async () => {
+  engine = createEngine(plan, {
+    cacheDir: TEST_CACHE_DIR,
+    clock: () => new Date("2026-11-30T09:00:00+09:00"),
+  });
+  await engine.warmUp();
+});
+const NOT_RECORDED =
+  "は計画に記載がありません（計画にあるのは、各事業の担当課・目的・内容と年度ごとの方向性です）。";
+const unit = (name: string) => plan.projects.filter((p) => p.department === name).map(key);
+
+describe("what the plan does not record, asked beside what it does (probe 88)", () => {
+  it.each([
+    ["政策企画課の事業と、今年度の予算", "予算", unit("政策企画課")],
+    ["市民会館跡地活用推進課の事業と、それぞれの進捗", "進捗", unit("市民会館跡地活用推進課")],
+    ["人事課の事業の実績を教えて", "実績", unit("人事課")],
+    ["市民課の担当者の名前と電話番号", "担当者の名前・電話番号", unit("市民課")],
+  ])("answers %s with what the plan has, and says plainly it has no %s", async (q, things, want) => {
+    expect(want.length).toBeGreaterThan(0);
+    const a = await engine.ask(q);
+    expect(a.projects.slice(0, a.answered).map(key)).toEqual(want);
+    expect(a.notes).toContain(`${things}${NOT_RECORDED}`);
+    expect(a.missingTerms).toEqual([]);
+  });
+
+  it("does not read a year said of a figure as a condition (昨年度の寄附額), nor search the figure", async () => {
+    const a = await engine.ask(
+      "ふるさと納税の返礼品を充実させる事業の担当課と、昨年度の寄附額を教えてください",
+    );
+    expect(a.filters.years).toEqual([]);
+    expect(key(a.projects[0] as (typeof plan.projects)[number])).toBe("7-1#2");
+    expect(a.answered).toBeGreaterThan(0);
+    expect(a.notes).toContain(`寄附額${NOT_RECORDED}`);
+  });
+
+  it("searches the subject, not the figure asked of it (参加者何人だっけ)", async () => {
+    const a = await engine.ask("リノベのいばらきで講座やってるやつってある？参加者何人だっけ");
+    expect(key(a.projects[0] as (typeof plan.projects)[number])).toBe("7-7#3");
+    expect(a.searchedWords).not.toContain("参加");
+    expect(a.notes).toContain(`参加者数${NOT_RECORDED}`);
+  });
+
+  it("answers 「議会で何を言われた？」 with none and the note, not a project whose 協議会 holds 議会", async () => {
+    const a = await engine.ask("議会で何を言われた？");
+    expect(a.projects).toEqual([]);
+    expect(a.notes[0]).toBe(`議会での質疑${NOT_RECORDED}`);
+  });
+
+  it.each([
+    ["予算はいくら？", "予算"],
+    ["議会で何を言われたかはわかる？", "議会での質疑"],
+  ])("reads %s after a project as asked of that project", async (q, thing) => {
+    const first = await engine.ask("おくやみコーナーの事業");
+    const a = await engine.ask(q, { previous: goesOnFrom(first) });
+    expect(a.projects.slice(0, a.answered).map(key)).toEqual(["7-2#15"]);
+    expect(a.notes).toContain(`${thing}${NOT_RECORDED}`);
+  });
+
+  it.each([
+    ["予算が増える事業"],
+    ["予算を減らす事業"],
+    ["進み具合を管理している取組"],
+    ["人事評価の事業"],
+    ["協議会の設立"],
+    ["費用がかさんでいるシステム"],
+    ["予算要求の関係で、R5に完了する事業を教えて"],
+    ["R5に始まる事業の開始日"],
+  ])("leaves %s as it is: a change, a subject, a word of another, an occasion, a day", (q) => {
+    expect(withoutUnrecorded(q)).toEqual({ text: q, unrecorded: [] });
+  });
+});
