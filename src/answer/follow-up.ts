@@ -395,9 +395,9 @@ const PROJECT_NUMBER = new RegExp(
   String.raw`(?<![\d-])(\d+-\d+)\s*(?:${NUMBER_MARK})(\d+)(\s*番(?!目))?`,
   "i",
 );
-/** A message asking only of another project number (じゃあ19番は？, No.19は？) — not a list's place (2番目). */
+/** A message asking only of another project number (じゃあ19番は？, No.19は？, じゃあ16は？) — not a list's place (2番目). */
 const ONLY_A_NUMBER = new RegExp(
-  String.raw`^(?:(?:じゃあ|じゃ|では|それなら)\s*[、,]?\s*)?(?:(?:${NUMBER_MARK})\s*(\d+)|(\d+)\s*番(?!目))\s*(?:の事業)?\s*(?:は|だと|って|の方は)?\s*[?？]*$`,
+  String.raw`^(?:(?:じゃあ|じゃ|では|それなら)\s*[、,]?\s*)?(?:(?:${NUMBER_MARK})\s*(\d+)|(\d+)\s*番(?!目)|(\d{1,2})(?=\s*(?:は|だと|って|の方は)))\s*(?:の事業)?\s*(?:は|だと|って|の方は)?\s*[?？]*$`,
   "i",
 );
 /** The next or the one before (その次の事業は？, ひとつ前は？). */
@@ -417,7 +417,9 @@ export function withNumberSwapped(question: string, previous: string | undefined
   const before = previous.normalize("NFKC").trim();
   const named = PROJECT_NUMBER.exec(before);
   if (!named) return null;
-  const no = number ? Number(number[1] ?? number[2]) : Number(named[2]) + (step?.[1] === "次" ? 1 : -1);
+  const no = number
+    ? Number(number[1] ?? number[2] ?? number[3])
+    : Number(named[2]) + (step?.[1] === "次" ? 1 : -1);
   if (no < 1) return null;
   const thing = `${named[1]}の${no}番`;
   return askedOf(before, thing, spanOf(named));

@@ -176,6 +176,9 @@ const TRANSITION_SAID_APART = new RegExp(
   "g",
 );
 
+/** A place in an initiative's list: の1番, の2番目の事業, の最初の. Group 1: the place. */
+const PLACE_AFTER_INITIATIVE =
+  /の\s*([1-9１-９]|[一二三四五六七八九]|最初|最後)\s*(?:番目?|つ目|個目|件目|(?<=最初|最後))\s*(?:の\s*)?(?:事業|やつ|もの)?/g;
 /** A place in a list said after a name and の: の2番目のやつ, の最初の事業, の三つ目. Group 1: the place. */
 const PLACE_IN_LIST =
   /の\s*([1-9１-９]|[一二三四五六七八九]|最初|最後)\s*(?:番目|つ目|個目|件目|(?<=最初|最後))\s*(?:の\s*)?(?:事業|やつ|もの|取組|取り組み)?/g;
@@ -369,6 +372,18 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     .replace(PART_WAY, "計画期間中に")
     // 7-7の事業ナンバー2, 7-2の番号17: a project's number.
     .replace(/(?:の\s*)?(?:事業\s*)?(?:ナンバー|番号)\s*(?=\d)/g, " no.")
+    // 第7章4節, 7章4節: a policy, as the plan's chapter and section number it (probe 87).
+    .replace(/第?\s*(\d{1,2})\s*章\s*第?\s*(\d{1,2})\s*節/g, "$1-$2")
+    // 7-2#5から7-2#8まで: a run of one policy's projects, its policy said again at the far end.
+    .replace(
+      /(?<![\d-])(\d+-\d+)\s*(#|no\.?)\s*(\d+)\s*(から|〜|~|～)\s*\1\s*(?:#|no\.?)\s*(\d+)/g,
+      "$1$2$3$4$2$5",
+    )
+    // 7-4の2つ目の取組: the policy's initiative of that place, by its code.
+    .replace(
+      /(?<![\d-])(\d+-\d+)(?![\d-])\s*の\s*(\d{1,2})\s*(?:つ目|番目|個目)\s*の\s*(?=取組|取り組み)/g,
+      "$1-$2の",
+    )
     // 令3, 5年度: the era left out (the plan's years are all 令和).
     .replace(/令(?!和)\s*(\d{1,2})(?![\d])(?:\s*年度?)?/g, "令和$1年度")
     // 令和3・4年度: two years of one era, each in full.
@@ -1164,6 +1179,13 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     codes.push({ kind: "policy", code: m[1] as string }),
   );
   text = cut(text, /第\s*(\d+)\s*章/g, (m) => codes.push({ kind: "chapter", code: m[1] as string }));
+  // 事業番号17, No.17 with no policy: the projects of that number, one in each policy that has one (probe 87).
+  if (codes.length === 0)
+    text = cut(text, /(?<![\da-z-])(?:no\.?\s*|#\s*)(\d{1,2})(?![\d-])/g, (m) => {
+      for (const project of catalog.plan.projects)
+        if (project.no === Number(m[1]))
+          codes.push({ kind: "project", code: project.policy, no: project.no });
+    });
   if (/^\s*(?:施策)?\s*\d+\s*$/.test(text) && codes.length === 0 && years.size === 0) {
     const chapter = text.trim().replace(/^施策\s*/, "");
     if (catalog.chapters.has(chapter) || /^\d{1,2}$/.test(chapter)) {
@@ -1252,11 +1274,15 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
 
   // 「人事課の2番目のやつ」「財産活用課の最後の事業」: one project of the department's list, by its place.
   let place: number | undefined;
-  if (departments.length === 1)
-    text = cut(text, PLACE_IN_LIST, (m) => {
-      const said = m[1] as string;
-      place = said === "最後" ? -1 : said === "最初" ? 1 : countOf(said.normalize("NFKC"));
-    });
+  const placed = (m: string[]) => {
+    const said = m[1] as string;
+    place = said === "最後" ? -1 : said === "最初" ? 1 : countOf(said.normalize("NFKC"));
+  };
+  if (departments.length === 1) text = cut(text, PLACE_IN_LIST, placed);
+  // 「7-4-2の1番」「7-4-2の2番目の事業」: one project of the initiative's list, by its place (an initiative numbers
+  // none of its own; 7-2の3番 is policy 7-2's No.3).
+  else if (departments.length === 0 && codes.length === 1 && codes[0]?.kind === "initiative")
+    text = cut(text, PLACE_AFTER_INITIATIVE, placed);
 
   // A unit with the department suffix that is none of the plan's, in the clause that asks (「財政課の田中です。」
   // before the ask is who is asking): 課 not followed by kanji, so 課題 and 課税 are not units.

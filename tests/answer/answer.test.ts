@@ -960,6 +960,24 @@ describe("a year's direction denied with ではなく or じゃない, beside an
   });
 });
 
+describe("codes as staff type them (probe 87)", () => {
+  const of = (test: (p: Project) => boolean) => plan.projects.filter(test).map(projectKey);
+  it.each([
+    ["第7章4節の事業は何件ありますか", of((p) => p.policy === "7-4")],
+    ["7章5節の事業", of((p) => p.policy === "7-5")],
+    ["事業番号17ってなんだっけ", of((p) => p.no === 17)],
+    ["No.1", of((p) => p.no === 1)],
+    ["7-4の2つ目の取組の事業", of((p) => p.initiative === "7-4-2")],
+    ["7-2#5から7-2#8まで", of((p) => p.policy === "7-2" && p.no >= 5 && p.no <= 8)],
+    ["7-4-2の1番", of((p) => p.initiative === "7-4-2").slice(0, 1)],
+    ["7-4-2の2番目の事業", of((p) => p.initiative === "7-4-2").slice(1, 2)],
+  ])("answers %s with %j", async (q, want) => {
+    expect(want.length).toBeGreaterThan(0);
+    const a = await engine.ask(q);
+    expect(keys(a).slice(0, a.answered)).toEqual(want);
+  });
+});
+
 describe("the chapter's initiatives asked about (probe 84)", () => {
   const empty = (within?: string) =>
     plan.policies

@@ -452,6 +452,9 @@ describe("withNumberSwapped: another project of the same policy, by its number",
     ["次は？", "7-2の17番", "7-2の18番"],
     ["その次の事業は？", "7-2の17番", "7-2の18番"],
     ["ひとつ前は？", "7-2の17番", "7-2の16番"],
+    // Probe 87: the number alone.
+    ["じゃあ16は？", "7-2の17", "7-2の16番"],
+    ["16は？", "7-2の17", "7-2の16番"],
   ])("reads %s after %s as %s (probe 49)", (q, previous, read) => {
     expect(withNumberSwapped(q, previous)?.text).toBe(read);
   });
@@ -459,6 +462,7 @@ describe("withNumberSwapped: another project of the same policy, by its number",
   it.each([
     ["2番目のやつは？", "7-2の17番"],
     ["19番は？", "マイナンバーカードの担当課は？"],
+    ["じゃあ5は？", "マイナンバーカードの担当課は？"],
   ])("leaves %s after %s to other readings (a list's place, no number before)", (q, previous) => {
     expect(withNumberSwapped(q, previous)).toBeNull();
   });
