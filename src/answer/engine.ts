@@ -57,6 +57,7 @@ import {
   NARROWING_WORD,
   stripRegister,
   twoAsks,
+  twoSubjects,
 } from "./register.js";
 import { commonJapanese } from "./understand/dialect.js";
 import { WHEN_UNTIL } from "./understand/directions.js";
@@ -741,6 +742,23 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         // department's other projects with it.
         const first = withoutSameUnitAlso(question);
         if (first !== null) return withSameUnitAlso(await ask(first), question, catalog.plan.projects);
+        // 「AとBの担当課は？」「…事業と、…事業の方向性」: one ask of two subjects, each answered with it — when the
+        // message says it asks two (事業と, と、, それぞれ), or when the one ask finds neither (probe 90).
+        const two = twoSubjects(question);
+        if (two !== null) {
+          const [joint, one, other] = await Promise.all([ask(question), ask(two.first), ask(two.second)]);
+          const top = (a: Answer) => (a.answered > 0 ? a.projects[0] : undefined);
+          if (
+            one.intent === "search" &&
+            other.intent === "search" &&
+            top(one) !== undefined &&
+            top(other) !== undefined &&
+            top(one) !== top(other) &&
+            (two.marked || joint.answered === 0)
+          )
+            return bothAnswered(question, one, other);
+          return joint;
+        }
         // 「それっていつまで？」 as a slash command or a DM's first message: read alone, and said so — a new user
         // learns where a follow-up is read as one.
         const answered = await ask(question);

@@ -248,7 +248,9 @@ export function askingSentences(text: string): string[] {
 
 /** What opens a second question asked beside the first (あと、…？ / それと…？ / 2つ目は…？). */
 const ANOTHER_ASK =
-  /^\s*(?:あと|それと|それから|また|もう(?:一つ|ひとつ|1つ|１つ)|(?:2|２|二)(?:つ目|件目|点目))\s*(?:は|が|で)?\s*[、,]?\s*/;
+  /^\s*(?:あと|それと|それから|また|ついでに|もう(?:一つ|ひとつ|1つ|１つ)|(?:2|２|二)(?:つ目|件目|点目))\s*(?:は|が|で)?\s*[、,]?\s*/;
+/** A second ask of another subject, set against the first: 「ワークショップのほうは？」「ハードのほうも？」. */
+const THE_OTHER_ONE = /^[^。？?！!]{2,30}?の?(?:ほう|方)\s*(?:は|も|だと)\s*[?？]*\s*$/;
 /** A message that says it asks two things (2つ, 2件, ふたつ). */
 const TWO_THINGS = /(?:2|２|二|ふた)\s*(?:つ|件|点)(?!目)/;
 
@@ -263,13 +265,79 @@ export function twoAsks(text: string): [string, string] | null {
   if (asking.length !== 2) return null;
   const [first, second] = asking as [string, string];
   const opens = ANOTHER_ASK.exec(second);
-  if (!opens && !TWO_THINGS.test(text.slice(0, text.indexOf(first)))) return null;
+  if (!opens && !THE_OTHER_ONE.test(second.trim()) && !TWO_THINGS.test(text.slice(0, text.indexOf(first))))
+    return null;
   const rest = opens ? second.slice(opens[0].length) : second;
   const subject = (s: string) => stripRegister(askingClause(s)).replace(FIELD_WORDS, "");
-  if (pointsBack(rest) || !/[\p{Script=Han}\p{Script=Katakana}a-zA-Z]{2}/u.test(subject(rest))) return null;
-  if (!/[\p{Script=Han}\p{Script=Katakana}a-zA-Z]{2}/u.test(subject(first))) return null;
+  // (「ハードのほうも？」 points back at what is asked, not at the subject: it names its own.)
+  if (
+    (pointsBack(rest) && !THE_OTHER_ONE.test(rest)) ||
+    !/[\p{Script=Han}\p{Script=Katakana}ーa-zA-Z]{2}/u.test(subject(rest))
+  )
+    return null;
+  if (!/[\p{Script=Han}\p{Script=Katakana}ーa-zA-Z]{2}/u.test(subject(first))) return null;
   return [first.trim(), rest.trim()];
 }
+/** What says two things are asked: それぞれ, どっちも, どちらも, 両方, 2つとも. */
+const EACH = /それぞれ|どっち|どちら|両方|両者|(?:2|２|二|ふた)つとも|各々|おのおの/;
+/** Where a subject ends and the ask of it begins: の before a field, は before what is asked, 、 before それぞれ. */
+const ASK_OF_BOTH =
+  /(?:の\s*(?=(?:年度ごとの|今後の|各年度の)?\s*(?:担当|所管|目的|内容|方向性|概要|予定|状況|年度|終わる|始まる|完了|r\s*\d|令和))|\s*(?:は|って|も)\s*[、,]?\s*(?=それぞれ|どっち|どちら|両方|いつ|どこ|誰|何|なに)|\s*[、,]\s*(?=それぞれ|どっち|どちら|両方))/iu;
+/**
+ * One ask about two subjects joined by と (「管理職向けの研修の事業と、給料の制度を見直す事業の年度ごとの方向性」,
+ * 「マイナンバーカードと戸籍の担当課は？」, probe 90): each subject with the ask of it — the ask said once, after the second, is
+ * asked of the first too. `marked` when the message says it asks two things (事業と, と、, それぞれ, どっちも): then
+ * each is answered; unmarked, only where the one ask finds neither (「人権と平和」 may be one subject). Null when the
+ * asking sentence joins no two subjects.
+ */
+export function twoSubjects(text: string): { first: string; second: string; marked: boolean } | null {
+  const own = stripRegister(askingSentences(text).at(-1) ?? text);
+  const joins = [
+    ...own.matchAll(/(事業|やつ|もの|取組|取り組み)?\s*(?:と|及び|および)\s*([、,])?\s*/gu),
+  ].filter((m) => {
+    const before = own.slice(0, m.index);
+    const after = own.slice((m.index ?? 0) + m[0].length);
+    // (Nouns either side: not 市民とともに, nor 担当課と終わる年度 — two fields of one ask — nor …事業と、…かどうか.)
+    return (
+      /[^\s、,。をにがはもでへのやかるただいうくすつむぶぐぬ]$/u.test(m[1] ? `${before}${m[1]}` : before) &&
+      /^[\p{Script=Han}\p{Script=Katakana}a-zA-Z0-9「]/u.test(after) &&
+      !FIELD_START.test(after) &&
+      !/^(?:一緒|共に|協力|連携|協働|組ん|同じ|他の|ほかの)/.test(after)
+    );
+  });
+  if (joins.length !== 1) return null;
+  const join = joins[0] as RegExpMatchArray;
+  const left = own.slice(0, join.index) + (join[1] ?? "");
+  const right = own.slice((join.index ?? 0) + join[0].length);
+  const tail = ASK_OF_BOTH.exec(right);
+  const ask = tail ? right.slice(tail.index) : "";
+  // (A subject is what is left of a side without the fields it asks: 相談先の課 asks a department, of the first.)
+  const subject = (t: string) =>
+    t
+      .replace(FIELD_WORDS, "")
+      .replace(/(?:相談|問い合わせ|問合せ|連絡)先|窓口|部署|課/g, "")
+      .replace(/[\p{Script=Hiragana}\s、,。？?！!]/gu, "");
+  const sizes = [subject(left), subject(tail ? right.slice(0, tail.index) : right)].map((t) => [...t].length);
+  if (sizes.some((n) => n < 2)) return null;
+  // (Two short words after a context — 「…跡地の周辺道路も整備すると聞きました。設計と工事はそれぞれ…」 — are of what the
+  // context names, not two subjects of their own.)
+  if (
+    sizes.some((n) => n < 4) &&
+    askingSentences(text).length < sentencesOf(text).filter((x) => x.trim()).length
+  )
+    return null;
+  const marked = join[1] !== undefined || join[2] !== undefined || EACH.test(own);
+  // (Unmarked, only 「AとBの担当課は？」: a field asked of both — not 建物と広場をつくる工事, one thing described.)
+  if (!marked && (!tail || !FIELD_ASKED.test(ask))) return null;
+  // (The context before the ask is left out of each: it weighs on both alike, and blurred each subject's own words.)
+  return { first: `${left}${ask}`.trim(), second: right.trim(), marked };
+}
+/** A field asked: 担当課は？, の目的, の方向性. */
+const FIELD_ASKED = /担当|所管|目的|内容|方向性|概要|いつ|どこ|誰/;
+/** A field at the start of what follows と: two fields asked of one subject (担当課と方向性), not two subjects. */
+const FIELD_START =
+  /^(?:担当|所管|目的|内容|方向性|概要|予定|状況|終わる|始まる|完了|年度|いつ|どこ|誰|何|件数)/;
+
 /** Words that ask a field of a project, not which: 担当課, 目的 (a second ask of only these names no subject). */
 const FIELD_WORDS = /担当課|担当|所管課|目的|内容|方向性|概要|事業|件数|何件/g;
 

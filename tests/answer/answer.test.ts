@@ -960,6 +960,36 @@ describe("a year's direction denied with ではなく or じゃない, beside an
   });
 });
 
+describe("two subjects in one ask, each answered (probe 90)", () => {
+  it.each([
+    ["管理職向けの研修の事業と、給料の制度を見直す事業の年度ごとの方向性を知りたい", ["7-3#1", "7-3#2"]],
+    [
+      "役所の手続きをネットでできるようにする事業と、AIチャットボットの事業の担当はそれぞれどこ？",
+      ["7-2#13", "7-2#18"],
+    ],
+    [
+      "システム調達のルールを作る事業と、古いホストシステムを作り直す事業の担当課と終わる年度",
+      ["7-2#19", "7-2#21"],
+    ],
+    ["庁内のICT基盤の充実と、AIなど最先端ICTの研究の事業", ["7-2#20", "7-2#18"]],
+    [
+      "官民連携の事業と、利用者がキャストにステップアップする仕組みの事業は、それぞれいつまで",
+      ["7-7#4", "7-7#3"],
+    ],
+    ["市民会館跡地の道路の工事ってR5で終わるんだっけ？ハードのほうも？", ["7-2#12", "7-2#11"]],
+  ])("answers %s with both, the first asked first", async (q, want) => {
+    const a = await engine.ask(q);
+    expect(keys(a).slice(0, 2)).toEqual(want);
+    expect(a.answered).toBeGreaterThanOrEqual(2);
+  });
+
+  it("names each one's department for 「マイナンバーカードと戸籍の担当課は？」, which as one ask found neither", async () => {
+    const a = await engine.ask("マイナンバーカードと戸籍の担当課は？");
+    expect(keys(a)[0]).toBe("7-2#17");
+    expect(a.notes.filter((n) => n.startsWith("担当課: ")).length).toBe(2);
+  });
+});
+
 describe("codes as staff type them (probe 87)", () => {
   const of = (test: (p: Project) => boolean) => plan.projects.filter(test).map(projectKey);
   it.each([

@@ -12,6 +12,7 @@ import {
   saysThereIsAProject,
   stripRegister,
   twoAsks,
+  twoSubjects,
   withCorrections,
   withoutAsides,
   withoutOccasion,
@@ -764,6 +765,41 @@ describe("asksYesOrNo: whether, not which (probe 71)", () => {
 });
 
 // Probe 76: a call centre relays two residents' questions in one message.
+describe("twoSubjects: one ask of two subjects joined by と (probe 90)", () => {
+  it.each([
+    [
+      "管理職向けの研修の事業と、給料の制度を見直す事業の年度ごとの方向性を知りたい",
+      "管理職向けの研修の事業の年度ごとの方向性",
+      "給料の制度を見直す事業の年度ごとの方向性",
+      true,
+    ],
+    [
+      "官民連携の事業と、利用者がキャストにステップアップする仕組みの事業は、それぞれいつまで",
+      "官民連携の事業は、それぞれいつまで",
+      "利用者がキャストにステップアップする仕組みの事業は、それぞれいつまで",
+      true,
+    ],
+    ["マイナンバーカードと戸籍の担当課は？", "マイナンバーカードの担当課は？", "戸籍の担当課は？", false],
+  ])("reads %s as %s and %s (said to be two: %s)", (text, first, second, marked) => {
+    expect(twoSubjects(text)).toEqual({ first, second, marked });
+  });
+
+  it.each([
+    ["マイナンバーカードの担当課と方向性"],
+    ["市民とともに男女共同参画社会の実現をめざす事業"],
+    ["大学生や地元のお店の人と一緒に、茨木のいいところを見つけたい"],
+    ["新しい建物と広場をつくる工事"],
+    ["その事業の今後の方向性と、同じ課が担当している他の事業もあわせて知りたい"],
+    ["跡地の周辺道路も整備すると聞きました。設計と工事はそれぞれ何年度の予定ですか"],
+    ["事業者との連携を担っている事業と、相談先の課を教えてください"],
+  ])(
+    "reads %s as one subject: two fields, a word of a name, one thing described, a context's parts",
+    (text) => {
+      expect(twoSubjects(text)).toBeNull();
+    },
+  );
+});
+
 describe("twoAsks: two questions asked in one message", () => {
   it.each([
     [
@@ -776,6 +812,19 @@ describe("twoAsks: two questions asked in one message", () => {
     ],
     [
       "2点あります。ロケ地ツアーの担当は？ふるさと納税の返礼品の担当は？",
+      ["ロケ地ツアーの担当は？", "ふるさと納税の返礼品の担当は？"],
+    ],
+    // Probe 90: the other one set against the first (…のほうは？), a katakana word with its long vowel.
+    [
+      "事例集つくるやつってまだあるんだっけ？ワークショップのほうは？",
+      ["事例集つくるやつってまだあるんだっけ？", "ワークショップのほうは？"],
+    ],
+    [
+      "市民会館跡地の道路の工事ってR5で終わるんだっけ？ハードのほうも？",
+      ["市民会館跡地の道路の工事ってR5で終わるんだっけ？", "ハードのほうも？"],
+    ],
+    [
+      "ロケ地ツアーの担当は？ついでに、ふるさと納税の返礼品の担当は？",
       ["ロケ地ツアーの担当は？", "ふるさと納税の返礼品の担当は？"],
     ],
   ])("reads %s as two asks", (text, asks) => {
