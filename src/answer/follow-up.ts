@@ -139,6 +139,8 @@ export function isBare(
  */
 export function pointingBack(question: string): string {
   const ask = question.trim().replace(OPENING_CONNECTIVE, "");
+  // (A direction alone — 「新規完了は？」 after 「7-6」 — asks which of them have it, as 「そのうち新規完了のは？」: probe 89.)
+  if (DIRECTION_ALONE.test(ask)) return `そのうち${ask}`;
   return /の(?:は|って)\s*(?:どれ|どっち|どちら|何|なに)?\s*(?:ですか|でしょうか|か)?\s*[?？]?\s*$|(?:除いて|除く|除き|以外で?|抜きで?|抜いて)\s*[?？。]?\s*$|^(?:担当課|部署|課)(?:ごと|別)/.test(
     ask,
   )
@@ -146,6 +148,9 @@ export function pointingBack(question: string): string {
     : `それは${ask}`;
 }
 
+const DIRECTION_ALONE = new RegExp(
+  String.raw`^[「『]?(?:${DIRECTION_NAMES})[」』]?\s*(?:の\s*(?:もの|やつ|事業))?\s*(?:は|って|だと|のみ|だけ)\s*[?？]*$`,
+);
 const OPENING_CONNECTIVE = new RegExp(String.raw`^(?:${CONNECTIVES})\s*[、,]?\s*`, "u");
 
 /** 「R3に拡充のものは？」: the things of what the message names, said at its end — the ones in view, as のは. */

@@ -574,6 +574,9 @@ export function withoutWordSpaces(text: string): string {
     .join("");
 }
 
+/** A follow-up narrowing the list before it, on a line of its own (…\nその中でR3で完了するのは？). */
+const NARROWED_AFTER = /\n\s*(?:じゃあ\s*[、,]?\s*)?(?:その|この)\s*(?:うち|中で|なかで)/;
+
 /**
  * A direction a year changes into (R6で縮小に変わる, R5からR6で縮小に変わる事業): that direction that year, and another (or
  * none) the year before — not every project of that direction that year, which may have had it all along (probe 83).
@@ -984,18 +987,29 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   const later = single
     ? [...bothYears.slice((single.index ?? 0) + single[0].length).matchAll(LATER_DIRECTION)]
     : [];
-  // 「R4に完了する事業とR5に完了する事業」: two sets joined, each year with the same direction — the years with
+  // 「R4に完了する事業とR5に完了する事業」「R3に新規完了の事業と、R5に新規完了の事業」: two sets joined, each year with the same direction — the years with
   // that direction, not both conditions at once.
   const joined =
     paired.length === 2 &&
     paired[0]?.groups?.direction !== undefined &&
     paired[0].groups.direction === paired[1]?.groups?.direction &&
-    /^\s*(?:する|した|になる|となる)?\s*(?:事業|もの)\s*(?:(?:と|や|及び|および|または|か)\s*[、,]?|[、,])\s*(?:(?:あわせて|併せて|合わせて|それと|あと)\s*[、,]?\s*)?$/.test(
+    /^\s*(?:する|した|になる|となる|の)?\s*(?:事業|もの)\s*(?:(?:と|や|及び|および|または|か)\s*[、,]?|[、,])\s*(?:(?:あわせて|併せて|合わせて|それと|あと)\s*[、,]?\s*)?$/.test(
       bothYears.slice((paired[0].index ?? 0) + paired[0][0].length, paired[1]?.index),
     );
   const yearOf = (m: RegExpMatchArray) => reiwaOf(m.groups?.year as string);
+  // A year said after the narrowing line that a condition before it said too.
+  const sameYearNarrowed = () => {
+    const at = bothYears.search(NARROWED_AFTER);
+    const after = paired.filter((m) => (m.index ?? 0) > at);
+    const before = paired.filter((m) => (m.index ?? 0) < at);
+    return at >= 0 && after.some((a) => before.some((b) => yearOf(a) === yearOf(b)));
+  };
   if (
-    (!joined && paired.length >= 2 && new Set(paired.map(yearOf)).size === paired.length) ||
+    // (One year twice, the second in a follow-up narrowing the first's list — 「R3に新規の事業」 then 「その中でR3で完了
+    // するのは？」 — both hold, 新規完了: probe 88. In one sentence, a year twice is read as its directions together.)
+    (!joined &&
+      paired.length >= 2 &&
+      (new Set(paired.map(yearOf)).size === paired.length || sameYearNarrowed())) ||
     (paired.length === 1 &&
       single &&
       (unlisted(single) || leftOut(single) || later.length > 0 || ever.length > 0))

@@ -990,6 +990,34 @@ describe("two subjects in one ask, each answered (probe 90)", () => {
   });
 });
 
+describe("a list narrowed by a direction, and two lists of one direction (probes 88–90)", () => {
+  it("narrows 「7-6」 by 「新規完了は？」 alone to its projects of that direction", async () => {
+    const a = await chainOf(["7-6", "新規完了は？"]);
+    const want = plan.projects.filter(
+      (p) => p.policy === "7-6" && Object.values(p.directions).includes("新規完了"),
+    );
+    expect(want.length).toBeGreaterThan(0);
+    expect(want.length).toBeLessThan(plan.projects.filter((p) => p.policy === "7-6").length);
+    expect(keys(a).slice(0, a.answered)).toEqual(want.map(projectKey));
+  });
+
+  it("narrows R3's 新規 by 「その中でR3で完了するのは？」 to what is both that year (新規完了), not either", async () => {
+    const a = await chainOf(["R3に新規の事業", "その中でR3で完了するのは？"]);
+    const want = plan.projects.filter((p) => p.directions.R3 === "新規完了");
+    expect(want.length).toBeGreaterThan(0);
+    expect(keys(a).slice(0, a.answered)).toEqual(want.map(projectKey));
+  });
+
+  it("answers 「R3に新規完了の事業と、R5に新規完了の事業」 with either year's", async () => {
+    const a = await structured("R3に新規完了の事業と、R5に新規完了の事業");
+    const want = plan.projects.filter(
+      (p) => p.directions.R3 === "新規完了" || p.directions.R5 === "新規完了",
+    );
+    expect(want.length).toBeGreaterThan(1);
+    expect(keys(a)).toEqual(want.map(projectKey));
+  });
+});
+
 describe("codes as staff type them (probe 87)", () => {
   const of = (test: (p: Project) => boolean) => plan.projects.filter(test).map(projectKey);
   it.each([
