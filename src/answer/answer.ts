@@ -1014,9 +1014,21 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     !nearMisses &&
     !onlyTheUnit
   ) {
+    // 「R7に新しく始まる事業はある？」「図書館に関する事業はありますか」: asked whether, answered いいえ first, as a
+    // question answered with related projects is (probes 86–91 found いいえ there and none here).
+    const whether = !result.verdict && ASKS_IN_PLAN.test(askingClause(u.question)) && asksYesOrNo(u.question);
     if (structured && !searched) {
       // Understood, and the plan has none (令和6年度に拡充する事業): not the same as not understood.
-      result.notes.push("この条件に当てはまる事業は計画にありません。");
+      if (whether) {
+        result.verdict = true;
+        answerFirst(result, "いいえ。この条件に当てはまる事業は計画にありません。");
+      } else result.notes.push("この条件に当てはまる事業は計画にありません。");
+    } else if (whether && result.missingTerms.length > 0) {
+      result.verdict = true;
+      answerFirst(
+        result,
+        `いいえ。${quoted(result.missingTerms)}は計画に出てこない語で、当てはまる事業はありません。`,
+      );
     } else {
       result.notes.push("計画の中に、この質問に当てはまる事業は見つかりませんでした。");
       // 「ごみの収集日を調べるロボット」: the words that found nothing are named, so that the asker knows what to say

@@ -1018,6 +1018,35 @@ describe("a list narrowed by a direction, and two lists of one direction (probes
   });
 });
 
+describe("asked whether the plan has something it has not: いいえ first (probes 86–91)", () => {
+  it.each([
+    ["R7に新しく始まる事業はある？", "いいえ。この条件に当てはまる事業は計画にありません。"],
+    [
+      "図書館に関する事業はありますか",
+      "いいえ。『図書館』は計画に出てこない語で、当てはまる事業はありません。",
+    ],
+    [
+      "ごみ収集の事業ってある？",
+      "いいえ。『ごみ』『収集』は計画に出てこない語で、当てはまる事業はありません。",
+    ],
+  ])("answers %s with %s", async (q, lead) => {
+    const a = await engine.ask(q);
+    expect(a.projects).toEqual([]);
+    expect(a.verdict).toBe(true);
+    expect(a.notes[0]).toBe(lead);
+  });
+
+  it.each([["R7に新規の事業"], ["図書館に関する事業"]])(
+    "says no いいえ to %s, which asks which, not whether",
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(a.projects).toEqual([]);
+      expect(a.verdict).toBeUndefined();
+      expect(a.notes.some((n) => n.startsWith("いいえ"))).toBe(false);
+    },
+  );
+});
+
 describe("codes as staff type them (probe 87)", () => {
   const of = (test: (p: Project) => boolean) => plan.projects.filter(test).map(projectKey);
   it.each([
