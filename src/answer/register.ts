@@ -305,8 +305,11 @@ export function twoSubjects(text: string): { first: string; second: string; mark
       !/^(?:一緒|共に|協力|連携|協働|組ん|同じ|他の|ほかの)/.test(after)
     );
   });
-  if (joins.length !== 1) return null;
-  const join = joins[0] as RegExpMatchArray;
+  // (Of several, the one said as a break between two — 事業と, と、 — when only one is: 「…の建物と広場の工事の事業と、
+  // 周りの道路を整備する事業」 joins its two projects there.)
+  const breaks = joins.filter((m) => m[1] !== undefined || m[2] !== undefined);
+  const join = joins.length === 1 ? joins[0] : breaks.length === 1 ? breaks[0] : undefined;
+  if (join === undefined) return null;
   const left = own.slice(0, join.index) + (join[1] ?? "");
   const right = own.slice((join.index ?? 0) + join[0].length);
   const tail = ASK_OF_BOTH.exec(right);

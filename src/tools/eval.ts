@@ -146,6 +146,12 @@ const TUNED = [
   "dev91",
   "dev92",
   "dev93",
+  "dev94",
+  "dev95",
+  "dev96",
+  "dev97",
+  "dev98",
+  "dev99",
 ];
 
 /** Every set, the tuned ones first. */

@@ -128,6 +128,14 @@ describe.each([
   // Probe 84's chains (run mid-session on 0ee87e4): 19 of 20 first messages and 38 of 41 follow-ups on a63d5c0.
   ["conversations84.json", 40],
   ["conversations85.json", 40],
+  // Probes 86–91's chains (on e5a507d), follow-ups right on the start code → now: 32 → 36 of 36 (18 → 20 first
+  // messages), 33 → 38 of 38 (18 → 20), 34 → 38 of 40, 39 → 43 of 43, 33 → 34 of 38 (19 → 20), 43 → 46 of 46.
+  ["conversations86.json", 36],
+  ["conversations87.json", 38],
+  ["conversations88.json", 38],
+  ["conversations89.json", 43],
+  ["conversations90.json", 34],
+  ["conversations91.json", 46],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

@@ -213,6 +213,16 @@ describe.each([
   // 40 on a63d5c0).
   ["dev92.jsonl", 0.85, 0.9, 0.9],
   ["dev93.jsonl", 0.85, 0.9, 0.95],
+  // Probes 86–91 (on e5a507d): answers asked in a shape (表で, 名前だけ), codes in every form staff type, what the plan
+  // does not record (予算, 進捗), search-engine syntax (-臨時拡充, OR), several asks in one message, why and how. Start →
+  // end: dev94 96.7 / 98.3 / 34 → 96.7 / 98.3 / 40; dev95 96.7 / 98.3 / 35 → 96.7 / 100 / 40; dev96 93.3 / 96.7 / 38 →
+  // 98.3 / 98.3 / 40; dev97 96.7 / 100 / 32 → 98.3 / 100 / 38; dev98 66.7 / 96.1 / 39 → 85.0 / 96.9 / 39; dev99 100 / 100 /
+  // 40 both.
+  ["dev94.jsonl", 0.85, 0.9, 0.95],
+  ["dev95.jsonl", 0.85, 0.9, 0.95],
+  ["dev96.jsonl", 0.85, 0.9, 0.95],
+  ["dev97.jsonl", 0.85, 0.9, 0.9],
+  ["dev99.jsonl", 0.9, 0.95, 0.95],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],
@@ -334,21 +344,25 @@ describe.each([
 // A set below the bigram baseline on one figure, held to that shortfall exactly (no wider, and a test to update when
 // it closes): probe 70's phone typing (dev78), where the bigram reaches one more borderline project of a long polite
 // message into the first five (recall@5 99.2 against 99.4, on the start code c272640 and at the session's end).
-describe.each([["dev78.jsonl", 0.85, 0.9, 0.9, ["recall@5 99.2% < bigram 99.4%"]]] as const)(
-  "evaluation on %s",
-  (file, top1, recall5, exact, below) => {
-    it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
-      const { summary } = await scoreOurs(file);
-      expect(summary.top1).toBeGreaterThanOrEqual(top1);
-      expect(summary.recall5).toBeGreaterThanOrEqual(recall5);
-      expect(summary.exactRight / summary.exactCount).toBeGreaterThanOrEqual(exact);
-    });
+// Probe 90's several asks in one message (dev98): a yes or no of one year about a project not listed then (「マイナンバーの
+// やつってR5もあるんだっけ？」) is the exact empty answer issue #10 asks for, the project named in a note, not a card — recall 0
+// for it, where the bigram shows five; and 「…はある？R6以降も続く？」 keeps the one listed then (on e5a507d: 96.1 against
+// 99.6; at this session's end 96.9).
+describe.each([
+  ["dev78.jsonl", 0.85, 0.9, 0.9, ["recall@5 99.2% < bigram 99.4%"]],
+  ["dev98.jsonl", 0.8, 0.9, 0.95, ["recall@5 96.9% < bigram 99.6%"]],
+] as const)("evaluation on %s", (file, top1, recall5, exact, below) => {
+  it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
+    const { summary } = await scoreOurs(file);
+    expect(summary.top1).toBeGreaterThanOrEqual(top1);
+    expect(summary.recall5).toBeGreaterThanOrEqual(recall5);
+    expect(summary.exactRight / summary.exactCount).toBeGreaterThanOrEqual(exact);
+  });
 
-    it(`is below the character-bigram baseline only as known: ${below.join(", ")}`, async () => {
-      expect(belowBaseline((await scoreOurs(file)).summary, scoreBaseline(file).summary)).toEqual(below);
-    });
-  },
-);
+  it(`is below the character-bigram baseline only as known: ${below.join(", ")}`, async () => {
+    expect(belowBaseline((await scoreOurs(file)).summary, scoreBaseline(file).summary)).toEqual(below);
+  });
+});
 
 // Sets of topic questions only: no exact sets to score, their ranking held to a floor.
 describe.each([
