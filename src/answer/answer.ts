@@ -32,7 +32,7 @@ import {
   withoutOpening,
 } from "./register.js";
 import { directionsLine, projectCode } from "./render-text.js";
-import { type SdgAsked, sdgGoalsAsked, sdgGoalsNamed } from "./understand/codes.js";
+import { inside, type SdgAsked, sdgGoalsAsked, sdgGoalsNamed } from "./understand/codes.js";
 import { STILL_RUNNING } from "./understand/directions.js";
 import { withoutFraming } from "./understand/frame.js";
 import type { Slip } from "./understand/units.js";
@@ -975,7 +975,32 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     !result.verdict &&
     [asking, ...askingSentences(u.question).map(askingClause)].some((clause) => ASKS_COUNT.test(clause))
   ) {
-    answerFirst(result, countSentence(result.answered));
+    // 「7-3と7-5の件数」「政策企画課とまち魅力発信課はそれぞれ何件？」: each named one's count beside the total (probe 90).
+    const answers = result.projects.slice(0, result.answered);
+    const named =
+      u.departments.length >= 2
+        ? u.departments.map((d) => [d, answers.filter((p) => p.department === d).length] as const)
+        : u.codes.length >= 2 && u.codes.every((c) => c.kind === "policy" || c.kind === "initiative")
+          ? u.codes.map(
+              (c) =>
+                [
+                  c.code,
+                  answers.filter(
+                    (p) =>
+                      inside({ kind: "project", code: p.policy, no: p.no }, c) || p.initiative === c.code,
+                  ).length,
+                ] as const,
+            )
+          : [];
+    answerFirst(
+      result,
+      named.length >= 2
+        ? countSentence(result.answered).replace(
+            /。$/,
+            `（${named.map(([name, n]) => `${name}: ${n}件`).join("、")}）。`,
+          )
+        : countSentence(result.answered),
+    );
     result.counted = true;
   }
   // 「7-2の11番の担当課は？」: whose, in one line first, as a free-text answer says it.

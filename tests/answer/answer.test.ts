@@ -1047,6 +1047,25 @@ describe("asked whether the plan has something it has not: いいえ first (prob
   );
 });
 
+describe("a count of several named, each one's beside the total (probe 90)", () => {
+  it.each([
+    ["7-3と7-5の件数", ["7-3", "7-5"], (p: Project, name: string) => p.policy === name],
+    ["7-2-4と7-2-6の事業は何件", ["7-2-4", "7-2-6"], (p: Project, name: string) => p.initiative === name],
+    [
+      "政策企画課とまち魅力発信課はそれぞれ何件？",
+      ["まち魅力発信課", "政策企画課"],
+      (p: Project, name: string) => p.department === name,
+    ],
+  ] as [string, string[], (p: Project, name: string) => boolean][])(
+    "answers %s with the total and %j's counts",
+    async (q, names, of) => {
+      const a = await engine.ask(q);
+      const each = names.map((name) => `${name}: ${plan.projects.filter((p) => of(p, name)).length}件`);
+      expect(a.notes[0]).toBe(`該当する事業は${a.answered}件です（${each.join("、")}）。`);
+    },
+  );
+});
+
 describe("codes as staff type them (probe 87)", () => {
   const of = (test: (p: Project) => boolean) => plan.projects.filter(test).map(projectKey);
   it.each([
