@@ -187,7 +187,8 @@ const PLACE_IN_LIST =
 const YEAR_WRITTEN = new RegExp(ANY_YEAR);
 /** A project by its policy and number: 7-2の17, 7-2 No.17, 7-2の3番目. */
 const PROJECT_REF = new RegExp(
-  String.raw`(?<![\d-])(\d+-\d+)\s*(?:${NUMBER_MARK}|\s)(\d+)\s*(?:番目?|号|つ目|つめ|個目|件目)?(?![\d-])`,
+  // (Not a count said after the code: 施策7-6の4件, 7-2の3つ — probe 93.)
+  String.raw`(?<![\d-])(\d+-\d+)\s*(?:${NUMBER_MARK}|\s)(\d+)\s*(?:番目?|号|つ目|つめ|個目|件目)?(?![\d-]|\s*(?:件|つ(?!目|め)|個(?!目)|事業))`,
   "g",
 );
 
@@ -1012,7 +1013,13 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
       (new Set(paired.map(yearOf)).size === paired.length || sameYearNarrowed())) ||
     (paired.length === 1 &&
       single &&
-      (unlisted(single) || leftOut(single) || later.length > 0 || ever.length > 0))
+      (unlisted(single) ||
+        leftOut(single) ||
+        // (「R7まで続かない」: listed then, denied — not listed in R7, probe 93; read as the year alone, it had answered
+        // the projects that do go on.)
+        (single.groups?.listed !== undefined && single.groups.denial !== undefined) ||
+        later.length > 0 ||
+        ever.length > 0))
   ) {
     const key = (n: number) => `R${n}` as YearKey;
     for (const m of paired) {

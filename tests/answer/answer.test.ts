@@ -1066,6 +1066,28 @@ describe("a count of several named, each one's beside the total (probe 90)", () 
   );
 });
 
+describe("a count after a code, and a listing denied (probe 93)", () => {
+  it("reads 「施策7-6の4件」 as the policy and a count, not as its No.4", async () => {
+    const a = await engine.ask("施策7-6の4件の事業");
+    expect(keys(a)).toEqual(plan.projects.filter((p) => p.policy === "7-6").map(projectKey));
+  });
+
+  it.each([
+    [
+      "施策7-6のうち令和7年度まで続かないもの",
+      (p: Project) => p.policy === "7-6" && p.directions.R7 === undefined,
+    ],
+    ["R6まで続かない事業", (p: Project) => p.directions.R6 === undefined],
+  ] as [string, (p: Project) => boolean][])(
+    "answers %s with the projects not listed that year",
+    async (q, want) => {
+      const a = await structured(q);
+      expect(plan.projects.filter(want).length).toBeGreaterThan(0);
+      expect(keys(a)).toEqual(plan.projects.filter(want).map(projectKey));
+    },
+  );
+});
+
 describe("codes as staff type them (probe 87)", () => {
   const of = (test: (p: Project) => boolean) => plan.projects.filter(test).map(projectKey);
   it.each([
