@@ -764,11 +764,15 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     .some((line) => ASKS_EVERY_HOLDER.test(askingClause(line)));
   let searched = false;
   if (u.hasFreeText) {
-    if (u.dayLevel && u.codes.length === 0) {
+    if (u.dayLevel && u.codes.length === 0 && u.departments.length === 0) {
       result.notes.push("この計画は年度ごとの事業をまとめたもので、日付や時刻の予定はわかりません。");
       result.suggestions.push(...EXAMPLE_QUESTIONS);
       return result;
     }
+    // (A day asked beside a department the plan has: its projects, the day said to be no part of the plan — probe 92
+    // had 該当 0件 under 「条件: 政策企画課」, which reads as a department with none.)
+    if (u.dayLevel)
+      result.notes.push("この計画は年度ごとの事業をまとめたもので、日付や時刻の予定はわかりません。");
     const index = await deps.search();
     // The clause that asks is searched; what was said before it is context (weighs less).
     // What the asker set apart (「空調の改修とは別に、」) is neither the ask nor its context.

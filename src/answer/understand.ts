@@ -550,6 +550,13 @@ const SHORT_STEM_PART =
 /** A polite sentence end, then one space before more text: where an unpunctuated message's sentence ends. */
 const SENTENCE_END_SPACED = /(です|ます|でした|ました|ません|ございます)[ \u3000](?=[^\s。、！？!?])/g;
 /**
+ * A chat sentence's end before a space: an emoji or a kaomoji's face (今日暑いね〜🥵 そういえば…), or a long 〜 after a
+ * sentence-final particle (了解〜 じゃあ…, 暑いね〜 ところで…) — the sentence ends there, as 。 would say (probe 92: the
+ * small talk had been read as part of the ask, its 今日 as a question of a day).
+ */
+const CHAT_END_SPACED =
+  /(?:(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+|(?<=[ねよなわかさ解])[〜~ー]+)[ \u3000]+(?=[^\s。、！？!?])/gu;
+/**
  * A particle or an ending typed as a word of its own (R7 まで 続く, その課 の 他の 事業 は？, 臨時拡充 は 除く): Japanese
  * writes no space around it, and staff who learnt Japanese as a second language or type on a phone put one there
  * (probe 85: each such message had been read otherwise than typed without the spaces). Spaces between words of
@@ -561,7 +568,10 @@ const FUNCTION_WORD =
 
 /** A message as understanding reads it, before anything else: its sentence ends said, its particles unspaced. */
 export function withoutWordSpaces(text: string): string {
-  const parts = text.replace(SENTENCE_END_SPACED, "$1。").split(/([ \u3000]+)/);
+  const parts = text
+    .replace(SENTENCE_END_SPACED, "$1。")
+    .replace(CHAT_END_SPACED, "。")
+    .split(/([ \u3000]+)/);
   if (parts.length < 3) return parts.join("");
   return parts
     .map((part, i) => {

@@ -1088,6 +1088,31 @@ describe("a count after a code, and a listing denied (probe 93)", () => {
   );
 });
 
+describe("small talk before the ask, a day said beside a department (probe 92)", () => {
+  it.each([
+    ["今日暑いね〜🥵 そういえば、市内の大学と一緒に地域活動のアンケートするやつってあったっけ？", "7-6#1"],
+    ["了解〜👍 じゃあ、葬式の名人のやつの担当は？", "7-1#4"],
+  ])("answers %s by its ask, the small talk its own sentence", async (q, want) => {
+    const a = await engine.ask(q);
+    expect(keys(a)[0]).toBe(want);
+    expect(a.searchedWords).not.toContain("了解");
+  });
+
+  it.each([
+    ["今日暑いね〜🥵 ところで、人事課の事業って何件ある？", "人事課"],
+    [
+      "すみません、政策企画課が担当している事業を一覧で見たいです。来週課長に説明する予定がありまして…お手数ですがよろしくお願いします😊",
+      "政策企画課",
+    ],
+    ["人事課の来週の予定は？", "人事課"],
+  ])("answers %s with the department's projects, not 該当 0件 under its name", async (q, unit) => {
+    const a = await engine.ask(q);
+    expect(keys(a).slice(0, a.answered)).toEqual(
+      plan.projects.filter((p) => p.department === unit).map(projectKey),
+    );
+  });
+});
+
 describe("codes as staff type them (probe 87)", () => {
   const of = (test: (p: Project) => boolean) => plan.projects.filter(test).map(projectKey);
   it.each([
