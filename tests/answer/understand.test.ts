@@ -383,6 +383,25 @@ describe("understand: departments", () => {
   );
 
   it.each([
+    ["財産管理課の事業を教えてください", "財産活用課", "財産管理課"],
+    ["財産運用課の事業", "財産活用課", "財産運用課"],
+  ])(
+    "reads a department named by its opening word and another ending (%s) as the one plan's department so opened (probe 94)",
+    (q, dept, said) => {
+      const u = read(q);
+      expect(u.departments).toEqual([dept]);
+      expect(u.slips).toEqual([{ said, read: dept }]);
+    },
+  );
+
+  it.each([["情報政策課の事業"], ["人権男女課の事業"]])(
+    "reads %s as no department: its opening word opens none, or its name is no plan's length",
+    (q) => {
+      expect(read(q).departments).toEqual([]);
+    },
+  );
+
+  it.each([
     ["R4に縮少する事業", "縮少", "縮小"],
     ["R4に継読の事業は何件", "継読", "継続"],
     ["R4に拡重の事業", "拡重", "拡充"],

@@ -124,7 +124,21 @@ export function slipOf(said: string, catalog: Catalog): string | null {
     if (stem.length > chars.length) return false;
     return oneCharOff(chars.slice(chars.length - stem.length), stem);
   });
-  return near.length === 1 && near[0] ? near[0].join("") : null;
+  if (near.length === 1 && near[0]) return near[0].join("");
+  if (near.length > 1) return null;
+  // 財産管理課 for 財産活用課: the same opening word, the other word of the name misremembered (probe 94) — one of the
+  // plan's departments alone opens so, its name as long.
+  const opening = longStems(catalog).filter((stem) =>
+    sameOpening(chars.slice(chars.length - stem.length), stem),
+  );
+  return opening.length === 1 && opening[0] ? opening[0].join("") : null;
+}
+
+/** Four characters or more alike in length, the first two the same, at most two others not. */
+function sameOpening(said: readonly string[], stem: readonly string[]): boolean {
+  if (said.length !== stem.length || stem.length < 4 || said[0] !== stem[0] || said[1] !== stem[1])
+    return false;
+  return said.filter((c, i) => c !== stem[i]).length <= 2;
 }
 
 /** A unit name staff mistyped, and the plan's department it was read as. */
