@@ -17,6 +17,7 @@ import {
   yearSentence,
 } from "./answer.js";
 import { buildCatalog, type Catalog, saidName } from "./catalog.js";
+import { checkedClaim, claimAsked } from "./claim.js";
 import {
   askedOfProjects,
   asksCountAlone,
@@ -742,6 +743,24 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         // department's other projects with it.
         const first = withoutSameUnitAlso(question);
         if (first !== null) return withSameUnitAlso(await ask(first), question, catalog.plan.projects);
+        // 「「…は市民課が担当」って本当？」: a claim checked against the project it is about (probe 93).
+        const claim = claimAsked(question);
+        if (claim !== null) {
+          const stated = understand(claim, catalog, clock());
+          if (stated.hasFreeText && stated.departments.length + stated.years.length > 0) {
+            const found = await ask(stated.freeText);
+            const project = found.answered > 0 ? found.projects[0] : undefined;
+            const said = project ? checkedClaim(project, stated) : null;
+            if (said !== null)
+              return {
+                ...found,
+                query: asTyped(question),
+                verdict: true,
+                notes: [said, ...found.notes],
+                leads: [said, ...(found.leads ?? [])],
+              };
+          }
+        }
         // 「AとBの担当課は？」「…事業と、…事業の方向性」: one ask of two subjects, each answered with it — when the
         // message says it asks two (事業と, と、, それぞれ), or when the one ask finds neither (probe 90).
         const two = twoSubjects(question);

@@ -152,6 +152,9 @@ const TUNED = [
   "dev97",
   "dev98",
   "dev99",
+  "dev100",
+  "dev101",
+  "dev102",
 ];
 
 /** Every set, the tuned ones first. */

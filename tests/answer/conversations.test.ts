@@ -136,6 +136,11 @@ describe.each([
   ["conversations89.json", 43],
   ["conversations90.json", 34],
   ["conversations91.json", 46],
+  // Probes 92–94's chains (run mid-session on dfe652e), on e5a507d → now: 36 → 39 of 40 (19 → 20 first messages), 35
+  // of 40 both (19 → 20), 38 of 39 both (19 → 20).
+  ["conversations92.json", 39],
+  ["conversations93.json", 35],
+  ["conversations94.json", 38],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;
