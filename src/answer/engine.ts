@@ -765,18 +765,21 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         // message says it asks two (事業と, と、, それぞれ), or when the one ask finds neither (probe 90).
         const two = twoSubjects(question);
         if (two !== null) {
-          const [joint, one, other] = await Promise.all([ask(question), ask(two.first), ask(two.second)]);
-          const top = (a: Answer) => (a.answered > 0 ? a.projects[0] : undefined);
-          if (
-            one.intent === "search" &&
-            other.intent === "search" &&
-            top(one) !== undefined &&
-            top(other) !== undefined &&
-            top(one) !== top(other) &&
-            (two.marked || joint.answered === 0)
-          )
-            return bothAnswered(question, one, other);
-          return joint;
+          // (Each ask only when it may be the answer: unmarked, the halves only when the one ask finds neither.)
+          const joint = two.marked ? undefined : await ask(question);
+          if (joint === undefined || joint.answered === 0) {
+            const [one, other] = await Promise.all([ask(two.first), ask(two.second)]);
+            const top = (a: Answer) => (a.answered > 0 ? a.projects[0] : undefined);
+            if (
+              one.intent === "search" &&
+              other.intent === "search" &&
+              top(one) !== undefined &&
+              top(other) !== undefined &&
+              top(one) !== top(other)
+            )
+              return bothAnswered(question, one, other);
+          }
+          return joint ?? (await ask(question));
         }
         // 「それっていつまで？」 as a slash command or a DM's first message: read alone, and said so — a new user
         // learns where a follow-up is read as one.
