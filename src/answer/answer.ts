@@ -32,7 +32,7 @@ import {
   withoutOpening,
 } from "./register.js";
 import { directionsLine, projectCode } from "./render-text.js";
-import { inside, type SdgAsked, sdgGoalsAsked, sdgGoalsNamed } from "./understand/codes.js";
+import { type SdgAsked, sdgGoalsAsked, sdgGoalsNamed } from "./understand/codes.js";
 import { STILL_RUNNING } from "./understand/directions.js";
 import { withoutFraming } from "./understand/frame.js";
 import type { Slip } from "./understand/units.js";
@@ -764,15 +764,15 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     .some((line) => ASKS_EVERY_HOLDER.test(askingClause(line)));
   let searched = false;
   if (u.hasFreeText) {
-    if (u.dayLevel && u.codes.length === 0 && u.departments.length === 0) {
+    if (u.dayLevel) {
       result.notes.push("この計画は年度ごとの事業をまとめたもので、日付や時刻の予定はわかりません。");
-      result.suggestions.push(...EXAMPLE_QUESTIONS);
-      return result;
+      // (Asked beside a department or a code the plan has, its projects follow the note — probe 92 had 該当 0件 under
+      // 「条件: 政策企画課」, which reads as a department with none.)
+      if (u.codes.length === 0 && u.departments.length === 0) {
+        result.suggestions.push(...EXAMPLE_QUESTIONS);
+        return result;
+      }
     }
-    // (A day asked beside a department the plan has: its projects, the day said to be no part of the plan — probe 92
-    // had 該当 0件 under 「条件: 政策企画課」, which reads as a department with none.)
-    if (u.dayLevel)
-      result.notes.push("この計画は年度ごとの事業をまとめたもので、日付や時刻の予定はわかりません。");
     const index = await deps.search();
     // The clause that asks is searched; what was said before it is context (weighs less).
     // What the asker set apart (「空調の改修とは別に、」) is neither the ask nor its context.
@@ -985,16 +985,10 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       u.departments.length >= 2
         ? u.departments.map((d) => [d, answers.filter((p) => p.department === d).length] as const)
         : u.codes.length >= 2 && u.codes.every((c) => c.kind === "policy" || c.kind === "initiative")
-          ? u.codes.map(
-              (c) =>
-                [
-                  c.code,
-                  answers.filter(
-                    (p) =>
-                      inside({ kind: "project", code: p.policy, no: p.no }, c) || p.initiative === c.code,
-                  ).length,
-                ] as const,
-            )
+          ? u.codes.map((c) => {
+              const under = projectsUnder(catalog, c.code);
+              return [c.code, answers.filter((p) => under.includes(p)).length] as const;
+            })
           : [];
     answerFirst(
       result,

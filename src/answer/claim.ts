@@ -2,7 +2,8 @@
 // its subject, and each fact it states — a department, a year's direction, a year it is listed in — said right or put
 // right (probe 93). Read as a question, the facts had been conditions: a wrong department left 該当 0件, and
 // 「正しい担当課を教えて」 listed the wrong department's projects.
-import type { Project, YearKey } from "../plan/schema.js";
+import { reiwaLabel as yearLabel } from "../plan/fiscal.js";
+import type { Project } from "../plan/schema.js";
 import type { Understanding } from "./understand.js";
 
 /** A claim in brackets, then a word asking whether it holds: って本当？, で合ってる？, は正しい？, とありますが…正しいでしょうか. */
@@ -16,8 +17,6 @@ export function claimAsked(text: string): string | null {
   if (!m) return null;
   return CHECKED.test(text.slice((m.index ?? 0) + m[0].length)) ? (m[1] as string) : null;
 }
-
-const yearLabel = (y: YearKey) => `令和${Number(y.slice(1))}年度`;
 
 /**
  * The facts of a claim about a project, checked against it: the sentence that answers (はい。… / いいえ。…), or null

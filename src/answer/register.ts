@@ -291,7 +291,8 @@ const ASK_OF_BOTH =
  * asking sentence joins no two subjects.
  */
 export function twoSubjects(text: string): { first: string; second: string; marked: boolean } | null {
-  const own = stripRegister(askingSentences(text).at(-1) ?? text);
+  const asking = askingSentences(text);
+  const own = stripRegister(asking.at(-1) ?? text);
   const joins = [
     ...own.matchAll(/(事業|やつ|もの|取組|取り組み)?\s*(?:と|及び|および)\s*([、,])?\s*/gu),
   ].filter((m) => {
@@ -324,10 +325,7 @@ export function twoSubjects(text: string): { first: string; second: string; mark
   if (sizes.some((n) => n < 2)) return null;
   // (Two short words after a context — 「…跡地の周辺道路も整備すると聞きました。設計と工事はそれぞれ…」 — are of what the
   // context names, not two subjects of their own.)
-  if (
-    sizes.some((n) => n < 4) &&
-    askingSentences(text).length < sentencesOf(text).filter((x) => x.trim()).length
-  )
+  if (sizes.some((n) => n < 4) && asking.length < sentencesOf(text).filter((x) => x.trim()).length)
     return null;
   const marked = join[1] !== undefined || join[2] !== undefined || EACH.test(own);
   // (Unmarked, only 「AとBの担当課は？」: a field asked of both — not 建物と広場をつくる工事, one thing described.)

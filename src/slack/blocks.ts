@@ -185,19 +185,19 @@ export function answerMessage(answer: Answer, options: AnswerBlockOptions = {}):
   // A code's long list is grouped by initiative, each group under its code and title.
   const grouped = answer.intent === "code" && new Set(answer.projects.map((p) => p.initiative)).size > 1;
   // 「…を表で」「名前だけ」: a line a project, its department and directions on it (probe 86).
-  const lineEach = answer.shape === "lines";
-  if (lineEach) blocks.push(...projectLines(shown, answer, page * PAGE_SIZE));
-  (lineEach ? [] : shown).forEach((project, i) => {
-    // (Not when nothing is 該当: the count says they are related, and there is nothing to compare them with.)
-    if (answer.answered > 0 && page * PAGE_SIZE + i === answer.answered)
-      blocks.push(context(`*${RELATED_HEADING}*`));
-    if (grouped && (i === 0 || shown[i - 1]?.initiative !== project.initiative)) {
-      const title = answer.initiatives[project.initiative] ?? "";
-      blocks.push(context(`:file_folder: *${escapeText(project.initiative)}* ${escapeText(title)}`));
-    }
-    const fields = page * PAGE_SIZE + i < answer.answered ? answer.fieldsAsked : undefined;
-    blocks.push(projectSection(project, detailed, answer.planYears, answer.searchedWords, fields));
-  });
+  if (answer.shape === "lines") blocks.push(...projectLines(shown, answer, page * PAGE_SIZE));
+  else
+    shown.forEach((project, i) => {
+      // (Not when nothing is 該当: the count says they are related, and there is nothing to compare them with.)
+      if (answer.answered > 0 && page * PAGE_SIZE + i === answer.answered)
+        blocks.push(context(`*${RELATED_HEADING}*`));
+      if (grouped && (i === 0 || shown[i - 1]?.initiative !== project.initiative)) {
+        const title = answer.initiatives[project.initiative] ?? "";
+        blocks.push(context(`:file_folder: *${escapeText(project.initiative)}* ${escapeText(title)}`));
+      }
+      const fields = page * PAGE_SIZE + i < answer.answered ? answer.fieldsAsked : undefined;
+      blocks.push(projectSection(project, detailed, answer.planYears, answer.searchedWords, fields));
+    });
   if (count > PAGE_SIZE) {
     blocks.push(
       context(

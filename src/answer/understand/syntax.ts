@@ -45,7 +45,7 @@ const PLAIN_FIELD =
  */
 export function fromSearchSyntax(text: string): string {
   if (!/[-－−:："“”|]|or|and/i.test(text)) return text;
-  return text
+  const read = text
     .replace(
       NAME_FIELD,
       (_, field: string, term: string) =>
@@ -56,9 +56,13 @@ export function fromSearchSyntax(text: string): string {
     .replace(MINUS_CODE, (_, before: string, code: string) => `${before}${code.replace(/－/g, "-")}以外`)
     .replace(MINUS_TERM, (_, before: string, term: string) => `${before}${quoted(term)}以外`)
     .replace(OR, "または")
-    .replace(AND, " ")
-    .replace(QUOTED, (_, a?: string, b?: string, c?: string) => `「${a ?? b ?? c}」`);
+    .replace(AND, " ");
+  // (A phrase left in quotes, as the plan's own brackets say one.)
+  return quoted(read);
 }
 
-const brackets = (term: string) =>
-  term.startsWith("「") ? term : `「${quoted(term).replace(/^「|」$/g, "")}」`;
+/** A name field's term in the plan's brackets, whether typed in quotes, in brackets or bare. */
+const brackets = (term: string) => {
+  const said = quoted(term);
+  return said.startsWith("「") ? said : `「${said}」`;
+};
