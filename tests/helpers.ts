@@ -3,7 +3,9 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { BUNDLED_SEEDS_DIR } from "../src/plan/load.js";
+import { createEngine, type Engine } from "../src/answer/engine.js";
+import { BUNDLED_SEEDS_DIR, loadPlan } from "../src/plan/load.js";
+import type { Plan } from "../src/plan/schema.js";
 
 export const SEED_FILE = "07-machizukuri-kiban.txt";
 export const SEED_TEXT = readFileSync(join(BUNDLED_SEEDS_DIR, SEED_FILE), "utf8");
@@ -74,4 +76,17 @@ export function tempDir(prefix: string): string {
 /** Called once per test file, from tests/setup.ts. */
 export function removeTempDirs(): void {
   for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** A project's key as the question sets write it: 7-2#17. */
+export const keyOf = (p: { policy: string; no: number }): string => `${p.policy}#${p.no}`;
+
+/**
+ * An engine over a plan (the bundled one unless given: pass the test's own to compare its projects by identity), its
+ * index built, its clock stopped at `at` (an ISO date and time).
+ */
+export async function warmEngine(at: string, plan: Plan = loadPlan()): Promise<Engine> {
+  const engine = createEngine(plan, { cacheDir: TEST_CACHE_DIR, clock: () => new Date(at) });
+  await engine.warmUp();
+  return engine;
 }

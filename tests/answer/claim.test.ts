@@ -1,17 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { claimAsked } from "../../src/answer/claim.js";
-import { createEngine, type Engine } from "../../src/answer/engine.js";
+import type { Engine } from "../../src/answer/engine.js";
 import { loadPlan } from "../../src/plan/load.js";
-import { TEST_CACHE_DIR } from "../helpers.js";
+import { warmEngine } from "../helpers.js";
 
 const plan = loadPlan();
 let engine: Engine;
 beforeAll(async () => {
-  engine = createEngine(plan, {
-    cacheDir: TEST_CACHE_DIR,
-    clock: () => new Date("2023-06-01T09:00:00+09:00"),
-  });
-  await engine.warmUp();
+  engine = await warmEngine("2023-06-01T09:00:00+09:00", plan);
 });
 const byNo = (policy: string, no: number) => plan.projects.find((p) => p.policy === policy && p.no === no);
 

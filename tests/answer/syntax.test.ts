@@ -1,22 +1,18 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createEngine, type Engine, goesOnFrom } from "../../src/answer/engine.js";
+import { type Engine, goesOnFrom } from "../../src/answer/engine.js";
 import { fromSearchSyntax } from "../../src/answer/understand/syntax.js";
 import { loadPlan } from "../../src/plan/load.js";
-import { TEST_CACHE_DIR } from "../helpers.js";
+import { keyOf, warmEngine } from "../helpers.js";
 
 const plan = loadPlan();
-const key = (p: { policy: string; no: number }) => `${p.policy}#${p.no}`;
+
 let engine: Engine;
 beforeAll(async () => {
-  engine = createEngine(plan, {
-    cacheDir: TEST_CACHE_DIR,
-    clock: () => new Date("2023-06-01T09:00:00+09:00"),
-  });
-  await engine.warmUp();
+  engine = await warmEngine("2023-06-01T09:00:00+09:00");
 });
 const found = async (q: string, previous?: string) => {
   const a = await engine.ask(q, previous === undefined ? {} : { previous });
-  return a.projects.slice(0, a.answered).map(key);
+  return a.projects.slice(0, a.answered).map(keyOf);
 };
 
 describe("a search engine's syntax read as the Japanese it stands for (probe 89)", () => {
@@ -38,12 +34,12 @@ describe("a search engine's syntax read as the Japanese it stands for (probe 89)
     ["情報システム課 OR DX推進チーム", ["情報システム課", "DX推進チーム"]],
     ["担当:市民課 OR 人事課", ["市民課", "人事課"]],
   ])("answers %s with the projects of either", async (q, units) => {
-    const want = plan.projects.filter((p) => units.includes(p.department)).map(key);
+    const want = plan.projects.filter((p) => units.includes(p.department)).map(keyOf);
     expect(await found(q)).toEqual(want);
   });
 
   it('reads 事業名:"ICT" as the projects whose name holds ICT', async () => {
-    const want = plan.projects.filter((p) => /ICT/i.test(p.name)).map(key);
+    const want = plan.projects.filter((p) => /ICT/i.test(p.name)).map(keyOf);
     expect(want.length).toBeGreaterThan(1);
     expect(await found('事業名:"ICT"')).toEqual(want);
   });
@@ -51,7 +47,7 @@ describe("a search engine's syntax read as the Japanese it stands for (probe 89)
   it("reads 最終年度:R4 as the projects listed last in R4, not every project of R4 or R7", async () => {
     const last = (p: (typeof plan.projects)[number]) =>
       (["R3", "R4", "R5", "R6", "R7"] as const).filter((y) => p.directions[y] !== undefined).at(-1);
-    const want = plan.projects.filter((p) => last(p) === "R4").map(key);
+    const want = plan.projects.filter((p) => last(p) === "R4").map(keyOf);
     expect(await found("最終年度:R4")).toEqual(want);
   });
 
@@ -59,7 +55,7 @@ describe("a search engine's syntax read as the Japanese it stands for (probe 89)
     const first = await engine.ask("年度:R3 方向性:臨時拡充");
     const listed = first.projects.slice(0, first.answered);
     expect(listed.some((p) => p.department === "まち魅力発信課")).toBe(true);
-    const want = listed.filter((p) => p.department !== "まち魅力発信課").map(key);
+    const want = listed.filter((p) => p.department !== "まち魅力発信課").map(keyOf);
     expect(await found("-まち魅力発信課", goesOnFrom(first))).toEqual(want);
   });
 

@@ -1,22 +1,18 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createEngine, type Engine, goesOnFrom } from "../../src/answer/engine.js";
+import { type Engine, goesOnFrom } from "../../src/answer/engine.js";
 import { withoutUnrecorded } from "../../src/answer/understand/unrecorded.js";
 import { loadPlan } from "../../src/plan/load.js";
-import { TEST_CACHE_DIR } from "../helpers.js";
+import { keyOf, warmEngine } from "../helpers.js";
 
 const plan = loadPlan();
-const key = (p: { policy: string; no: number }) => `${p.policy}#${p.no}`;
+
 let engine: Engine;
 beforeAll(async () => {
-  engine = createEngine(plan, {
-    cacheDir: TEST_CACHE_DIR,
-    clock: () => new Date("2026-11-30T09:00:00+09:00"),
-  });
-  await engine.warmUp();
+  engine = await warmEngine("2026-11-30T09:00:00+09:00");
 });
 const NOT_RECORDED =
   "は計画に記載がありません（計画にあるのは、各事業の担当課・目的・内容と年度ごとの方向性です）。";
-const unit = (name: string) => plan.projects.filter((p) => p.department === name).map(key);
+const unit = (name: string) => plan.projects.filter((p) => p.department === name).map(keyOf);
 
 describe("what the plan does not record, asked beside what it does (probe 88)", () => {
   it.each([
@@ -27,7 +23,7 @@ describe("what the plan does not record, asked beside what it does (probe 88)", 
   ])("answers %s with what the plan has, and says plainly it has no %s", async (q, things, want) => {
     expect(want.length).toBeGreaterThan(0);
     const a = await engine.ask(q);
-    expect(a.projects.slice(0, a.answered).map(key)).toEqual(want);
+    expect(a.projects.slice(0, a.answered).map(keyOf)).toEqual(want);
     expect(a.notes).toContain(`${things}${NOT_RECORDED}`);
     expect(a.missingTerms).toEqual([]);
   });
@@ -37,14 +33,14 @@ describe("what the plan does not record, asked beside what it does (probe 88)", 
       "ふるさと納税の返礼品を充実させる事業の担当課と、昨年度の寄附額を教えてください",
     );
     expect(a.filters.years).toEqual([]);
-    expect(key(a.projects[0] as (typeof plan.projects)[number])).toBe("7-1#2");
+    expect(keyOf(a.projects[0] as (typeof plan.projects)[number])).toBe("7-1#2");
     expect(a.answered).toBeGreaterThan(0);
     expect(a.notes).toContain(`寄附額${NOT_RECORDED}`);
   });
 
   it("searches the subject, not the figure asked of it (参加者何人だっけ)", async () => {
     const a = await engine.ask("リノベのいばらきで講座やってるやつってある？参加者何人だっけ");
-    expect(key(a.projects[0] as (typeof plan.projects)[number])).toBe("7-7#3");
+    expect(keyOf(a.projects[0] as (typeof plan.projects)[number])).toBe("7-7#3");
     expect(a.searchedWords).not.toContain("参加");
     expect(a.notes).toContain(`参加者数${NOT_RECORDED}`);
   });
@@ -61,7 +57,7 @@ describe("what the plan does not record, asked beside what it does (probe 88)", 
   ])("reads %s after a project as asked of that project", async (q, thing) => {
     const first = await engine.ask("おくやみコーナーの事業");
     const a = await engine.ask(q, { previous: goesOnFrom(first) });
-    expect(a.projects.slice(0, a.answered).map(key)).toEqual(["7-2#15"]);
+    expect(a.projects.slice(0, a.answered).map(keyOf)).toEqual(["7-2#15"]);
     expect(a.notes).toContain(`${thing}${NOT_RECORDED}`);
   });
 
