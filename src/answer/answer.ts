@@ -289,7 +289,7 @@ export const STREAK_NOTE_END = "年度以上続けて";
  * Over the projects below those answered: ranked lower, whatever words they hold — a project beside one named in
  * full (「Wi-Fiの事業の担当課は？」) may hold every word asked, so the heading claims no more than that.
  */
-export const RELATED_HEADING = "関連する可能性がある事業（該当の事業ほどは質問に合わないもの）";
+export const RELATED_HEADING = "関連する可能性がある事業";
 
 export interface AnswerDeps {
   catalog: Catalog;

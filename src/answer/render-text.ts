@@ -160,6 +160,20 @@ ${alignRows([
   ["マイナンバーカードの担当課は？", "自由な質問"],
 ])}`;
 
+/**
+ * Whether the project at `i` is shown in full (目的 and 内容): the only one shown, or the only one answering with
+ * related ones below it (unless fields were asked of it, or a shape: those say what to show).
+ */
+export function detailedAt(a: Answer, i: number): boolean {
+  if (a.shape !== undefined) return false;
+  return a.projects.length === 1 || (a.answered === 1 && i === 0 && a.fieldsAsked === undefined);
+}
+
+/** Whether the project at `i` is a related one below an answer: shown a line each, under their heading. */
+export function relatedBrief(a: Answer, i: number): boolean {
+  return a.answered > 0 && i >= a.answered;
+}
+
 /** Beyond this many projects answered, a count's list is shown a line each. */
 export const COUNTED_CARDS = 5;
 
@@ -180,8 +194,10 @@ export function renderAnswerText(a: Answer): string {
   for (const { note, items } of noteGroups(a.notes))
     lines.push(a.leads?.includes(note) ? note : `※ ${note}`, ...items.map((item) => `  ・${item}`));
   // One project: its purpose and content in full; a list: one line of content, to tell apart projects of the
-  // same name (7-2 No.2 and No.3).
-  const detailed = a.projects.length === 1 && a.shape === undefined;
+  // same name (7-2 No.2 and No.3). One project answering, with related ones below it, is shown in full too, and the
+  // related ones a line each: they are there to be noticed, not read (probe 91 found a one-project answer of 2,500
+  // characters, most of it related cards).
+  const detailed = (i: number) => detailedAt(a, i);
   const grouped = a.intent === "code" && new Set(a.projects.map((p) => p.initiative)).size > 1;
   // 「R7まで載ってる事業は何件？」: the number is the answer; a long list after it is a line a project (probes 56–59
   // found 24 cards, 124 lines, too long to find the number in).
@@ -203,6 +219,12 @@ export function renderAnswerText(a: Answer): string {
     }
     // (Not when nothing is 該当: the count line says they are related, and there is nothing to compare them with.)
     if (i === a.answered && a.answered > 0) lines.push("", `── ${RELATED_HEADING} ──`);
+    if (relatedBrief(a, i)) {
+      lines.push(
+        `・${p.name}（${projectCode(p)}）${p.department}　${directionsLine(p, bracket, a.planYears)}`,
+      );
+      continue;
+    }
     if (grouped && a.projects[i - 1]?.initiative !== p.initiative)
       lines.push("", `【${p.initiative} ${a.initiatives[p.initiative] ?? ""}】`);
     lines.push(
@@ -211,7 +233,7 @@ export function renderAnswerText(a: Answer): string {
       `  担当課: ${p.department}`,
       `  方向性: ${directionsLine(p, bracket, a.planYears)}`,
     );
-    if (detailed) lines.push(`  目的: ${p.purpose}`, `  内容: ${p.content}`);
+    if (detailed(i)) lines.push(`  目的: ${p.purpose}`, `  内容: ${p.content}`);
     else if (a.fieldsAsked && i < a.answered)
       for (const field of a.fieldsAsked) lines.push(`  ${field}: ${fieldText(p, field)}`);
     else if (p.content) {

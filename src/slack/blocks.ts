@@ -18,7 +18,15 @@ import {
   RELATED_HEADING,
   scopeHeadings,
 } from "../answer/answer.js";
-import { directionsLine, filtersLine, previewOf, projectCode, searchedLine } from "../answer/render-text.js";
+import {
+  detailedAt,
+  directionsLine,
+  filtersLine,
+  previewOf,
+  projectCode,
+  relatedBrief,
+  searchedLine,
+} from "../answer/render-text.js";
 import type { Direction, Project, YearKey } from "../plan/schema.js";
 import { escapeText } from "./escape.js";
 
@@ -181,23 +189,27 @@ export function answerMessage(answer: Answer, options: AnswerBlockOptions = {}):
     );
   }
   if (shown.length > 0) blocks.push({ type: "divider" });
-  const detailed = count === 1 && answer.shape === undefined;
+
   // A code's long list is grouped by initiative, each group under its code and title.
   const grouped = answer.intent === "code" && new Set(answer.projects.map((p) => p.initiative)).size > 1;
   // 「…を表で」「名前だけ」: a line a project, its department and directions on it (probe 86).
-  if (answer.shape === "lines") blocks.push(...projectLines(shown, answer, page * PAGE_SIZE));
-  else
-    shown.forEach((project, i) => {
-      // (Not when nothing is 該当: the count says they are related, and there is nothing to compare them with.)
-      if (answer.answered > 0 && page * PAGE_SIZE + i === answer.answered)
-        blocks.push(context(`*${RELATED_HEADING}*`));
-      if (grouped && (i === 0 || shown[i - 1]?.initiative !== project.initiative)) {
+  const first = page * PAGE_SIZE;
+  if (answer.shape === "lines") blocks.push(...projectLines(shown, answer, first));
+  else {
+    // Below an answer, the related projects a line each (see relatedBrief); with none 該当, each its card.
+    const cards = shown.filter((_, i) => !relatedBrief(answer, first + i));
+    cards.forEach((project, i) => {
+      if (grouped && (i === 0 || cards[i - 1]?.initiative !== project.initiative)) {
         const title = answer.initiatives[project.initiative] ?? "";
         blocks.push(context(`:file_folder: *${escapeText(project.initiative)}* ${escapeText(title)}`));
       }
-      const fields = page * PAGE_SIZE + i < answer.answered ? answer.fieldsAsked : undefined;
+      const fields = first + i < answer.answered ? answer.fieldsAsked : undefined;
+      const detailed = detailedAt(answer, first + i);
       blocks.push(projectSection(project, detailed, answer.planYears, answer.searchedWords, fields));
     });
+    if (cards.length < shown.length)
+      blocks.push(...projectLines(shown.slice(cards.length), answer, first + cards.length));
+  }
   if (count > PAGE_SIZE) {
     blocks.push(
       context(

@@ -2496,6 +2496,20 @@ describe("free-text answers (real kuromoji)", () => {
     expect(RELATED_HEADING).not.toMatch(/一部|だけ/);
   });
 
+  it("shows the one project answering in full and the related ones below it a line each in the console (probe 91)", async () => {
+    const a = await engine.ask("マイナンバーカードの担当課は？");
+    expect(a.answered).toBe(1);
+    const [answer, ...related] = a.projects;
+    expect(related.length).toBeGreaterThan(0);
+    const text = renderAnswerText(a);
+    expect(text).toContain(`  目的: ${answer?.purpose}\n  内容: ${answer?.content}`);
+    const below = text.slice(text.indexOf(RELATED_HEADING)).split("\n").slice(1);
+    expect(below).toEqual(
+      related.map((p) => expect.stringMatching(new RegExp(`^・${p.name}（.*）${p.department}　R3`))),
+    );
+    for (const p of related) expect(text).not.toContain(p.content.slice(0, 20));
+  });
+
   it("heads no related projects against 該当 in the console when nothing is 該当 (probe 49)", async () => {
     const a = await engine.ask("宇宙開発の事業は？");
     expect(a.answered).toBe(0);

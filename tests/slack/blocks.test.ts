@@ -130,8 +130,28 @@ describe("answer messages people can read", () => {
   });
 
   it("shows a project's 目的 instead of its 内容 when only 目的 holds the words searched", async () => {
-    const m = answerMessage(await engine.ask("口座振替の申請書"), { nav: true });
+    const a = await engine.ask("申請書");
+    expect(a.answered).toBeGreaterThan(1);
+    const m = answerMessage(a, { nav: true });
     expect(text(m)).toMatch(/_目的: …?[^_]*申請書/);
+  });
+
+  it("shows the one project answering in full and the related ones below it a line each (probe 91)", async () => {
+    const a = await engine.ask("マイナンバーカードの担当課は？");
+    expect(a.answered).toBe(1);
+    const [answer, ...related] = a.projects;
+    expect(related.length).toBeGreaterThan(0);
+    const m = answerMessage(a, { nav: true });
+    const json = (s: string) => JSON.stringify(s).slice(1, -1);
+    expect(text(m)).toContain(json(`*目的* ${answer?.purpose}\n*内容* ${answer?.content}`));
+    const sections = m.blocks.flatMap((b) => (b.type === "section" && b.text ? [b.text.text] : []));
+    const lines = sections.find((t) => t.startsWith("• "))?.split("\n") ?? [];
+    expect(lines).toHaveLength(related.length);
+    for (const [i, p] of related.entries()) {
+      expect(lines[i]).toContain(`*${p.name}*`);
+      expect(lines[i]).toContain(p.department);
+      expect(text(m)).not.toContain(json(p.content.slice(0, 20)));
+    }
   });
 
   it("shows each answered project's 目的 whole when 目的 is asked for (それぞれの目的は？, probe 46)", async () => {
