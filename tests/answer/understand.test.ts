@@ -545,6 +545,8 @@ describe("understand: policies and initiatives left out", () => {
     ["R4に完了する事業から7-4を外して", ["7-4"], []],
     ["令和3年度の新規事業で、7-2-4は除外", ["7-2-4"], []],
     ["7-2-4、7-2-6を除いた施策7-2の事業", ["7-2-4", "7-2-6"], [{ kind: "policy", code: "7-2" }]],
+    ["人権・男女共生課の事業のうち、7-5のものは除いて教えてください", ["7-5"], []],
+    ["7-2のやつは抜いて、政策企画課の事業", ["7-2"], []],
   ])("reads %s as leaving out %j", (q, excluded, codes) => {
     const u = read(q);
     expect(u.excludedCodes).toEqual(excluded);
