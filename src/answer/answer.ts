@@ -691,7 +691,8 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       `条件: ${reiwaLabel(c.from)}と${reiwaLabel(c.to)}で方向性が${c.differ ? "異なる" : "同じ"}（両年度に記載のある事業）`,
     );
   }
-  if (u.truncated) result.notes.push(`質問が長いため、先頭の${MAX_QUESTION_CHARS}文字で答えています。`);
+  if (u.truncated)
+    result.notes.push(`質問が長いため、最後の部分（${MAX_QUESTION_CHARS}文字まで）で答えています。`);
 
   // Years outside the plan cannot match anything: say so rather than return an empty list silently.
   const inPlan = u.years.filter((y) => catalog.years.includes(y));

@@ -63,6 +63,7 @@ import {
 import { commonJapanese } from "./understand/dialect.js";
 import { WHEN_UNTIL } from "./understand/directions.js";
 import { prepareNameSlips } from "./understand/names.js";
+import { withoutPastedFrame } from "./understand/pasted.js";
 import { fromSearchSyntax } from "./understand/syntax.js";
 import { type Understanding, understand, withoutWordSpaces } from "./understand.js";
 
@@ -726,7 +727,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     ask: async (typed, { previous: goesOnFromText } = {}) => {
       // Read unspaced (その課 の 他の 事業 は？ as その課の他の事業は？, probe 85), headed as typed.
       // (A search engine's syntax — -臨時拡充, OR, 事業名:"ICT" — is read as the Japanese it stands for, probe 89.)
-      const question = withoutWordSpaces(fromSearchSyntax(typed));
+      // (A pasted e-mail's or form's frame — 件名：, 受付番号：, rules, a signature — is no part of it, probe 96.)
+      const question = withoutWordSpaces(fromSearchSyntax(withoutPastedFrame(typed)));
       if (question !== typed) {
         const answered = await engine.ask(question, { previous: goesOnFromText });
         return answered.query === asTyped(question) ? { ...answered, query: asTyped(typed) } : answered;

@@ -85,6 +85,7 @@ import {
   withoutFraming,
 } from "./understand/frame.js";
 import { mendNameSlips, nameList } from "./understand/names.js";
+import { withoutPastedFrame } from "./understand/pasted.js";
 import { withPlanPassagesPlain } from "./understand/quotations.js";
 import { spokenNumbers } from "./understand/spoken.js";
 import { fromSearchSyntax } from "./understand/syntax.js";
@@ -194,6 +195,23 @@ const PROJECT_REF = new RegExp(
 
 /** Questions longer than this are cut before analysis (and the answer says so). */
 export const MAX_QUESTION_CHARS = 200;
+/** How far into what is kept a cut may move forward to start at a sentence or a line. */
+const MAX_CUT_SHIFT = 60;
+
+/**
+ * The last MAX_QUESTION_CHARS characters of a long message, from the first sentence or line that starts within them
+ * (MAX_CUT_SHIFT at most): a message asks last — the ask after a pasted e-mail or council question, 「…について教えて
+ * いただけますでしょうか」 after the story — and the reading of an ask takes its last clause (askingClause). The first
+ * 200 characters had kept the story and cut the ask (probe 96).
+ */
+function fromItsEnd(text: string): string {
+  const kept = [...text].slice(-MAX_QUESTION_CHARS);
+  const start = kept.slice(0, MAX_CUT_SHIFT).findIndex((c) => /[。．！？!?\n]/u.test(c));
+  return kept
+    .slice(start + 1)
+    .join("")
+    .trim();
+}
 
 /** A word asked of a name: to be in it (`holds`) or not. */
 export interface NameWord {
@@ -315,20 +333,23 @@ export interface Understanding {
 
 export function understand(rawQuestion: string, catalog: Catalog, now: Date): Understanding {
   // Cut before anything else looks at the text: a megabyte of one script must cost nothing.
+  // (Its end: a message asks last — see fromItsEnd.)
   const bounded =
-    rawQuestion.length > MAX_QUESTION_CHARS * 4 ? rawQuestion.slice(0, MAX_QUESTION_CHARS * 4) : rawQuestion;
+    rawQuestion.length > MAX_QUESTION_CHARS * 4
+      ? rawQuestion.slice(-MAX_QUESTION_CHARS * 4).replace(/^[\uDC00-\uDFFF]/, "")
+      : rawQuestion;
   // A space after a sentence's polite end (お疲れ様です 市民課の山田です 空調の…, as a voice input types it): the
   // sentence ends there, as 。 would say; one around a particle is no break at all (see withoutWordSpaces).
+  // (A pasted e-mail's or form's frame — 件名：, 受付番号：, rules, a signature — is taken off first: probe 96.)
   const whole = withoutWordSpaces(
-    fromSearchSyntax(bounded)
-      .replace(/\r\n?/g, "\n")
+    fromSearchSyntax(withoutPastedFrame(bounded.replace(/\r\n?/g, "\n")))
       .replace(/(?!\n)\p{Cc}/gu, " ")
       .trim(),
   );
   // Over the limit, the greetings go first: 「お疲れ様です。」 forty times, then the question, is that question.
   const trimmed = [...whole].length > MAX_QUESTION_CHARS ? withoutGreetings(whole) : whole;
   const truncated = [...trimmed].length > MAX_QUESTION_CHARS;
-  const question = truncated ? [...trimmed].slice(0, MAX_QUESTION_CHARS).join("") : trimmed;
+  const question = truncated ? fromItsEnd(trimmed) : trimmed;
   // 7ー4ー2: the long-vowel mark typed for a hyphen between digits; 施策7の3, 7の3の2: codes said with の.
   const chapter = CHAPTER_TITLE(catalog);
   // (Numbers said aloud, as a voice input spells them, are digits first: ななのよんのに, れいわごねんど, アールよん.)

@@ -1,0 +1,113 @@
+// Text pasted into Slack from elsewhere — a forwarded e-mail, a resident's form, minutes (probe 96) — comes in a
+// frame: header lines (件名：, 差出人：, 受付番号：), rules of dashes, a signature between two rules. The frame says
+// who sent it and when, not what is asked. Read as words, 受付番号：2023-0412 had been a code, お名前：（略） a search
+// for a project's name, a rule of dashes a string of exclusions, and a signature's 人事課 a condition.
+
+/** A rule: a line of three or more dashes, equals signs, stars or the like, and nothing else. */
+const RULE = /^[\s\u3000]*[-=_~*#.・―─━‐－ー＝〜～＊＃…]{3,}[\s\u3000]*$/u;
+
+/** A header line: a short label, a colon, its value. */
+const HEADER = /^[\s\u3000]*[【［[]?\s*([\p{L}・-]{1,10})\s*[】］\]]?[\s\u3000]*[:：][\s\u3000]*(.*)$/u;
+
+/** Labels of who sent a text, to whom, when, and under what number: the line says nothing asked. */
+const WHO_WHEN = new Set(
+  [
+    "差出人",
+    "送信者",
+    "送信元",
+    "宛先",
+    "宛名",
+    "送信日時",
+    "受信日時",
+    "日時",
+    "日付",
+    "受付日",
+    "受付日時",
+    "受付番号",
+    "番号",
+    "種別",
+    "区分",
+    "お名前",
+    "氏名",
+    "名前",
+    "ふりがな",
+    "フリガナ",
+    "電話番号",
+    "電話",
+    "tel",
+    "fax",
+    "メール",
+    "メールアドレス",
+    "e-mail",
+    "email",
+    "mail",
+    "住所",
+    "ご住所",
+    "所属",
+    "年齢",
+    "性別",
+    "cc",
+    "bcc",
+    "from",
+    "to",
+    "sent",
+    "date",
+  ].map((l) => l.toLowerCase()),
+);
+
+/** Labels whose value is what the text is about: the value stays, the label goes (件名：Fw: … → …). */
+const ABOUT = new Set(
+  [
+    "件名",
+    "subject",
+    "タイトル",
+    "内容",
+    "本文",
+    "要旨",
+    "概要",
+    "ご意見",
+    "ご要望",
+    "ご質問",
+    "ご相談",
+    "相談内容",
+    "要望内容",
+    "質問内容",
+  ].map((l) => l.toLowerCase()),
+);
+
+/** A forward's or reply's marks before a subject: Fw:, Fwd:, RE:, 転送:. */
+const FORWARDED = /^(?:(?:fwd?|re|転送)\s*[:：]\s*)+/iu;
+
+/** A signature is a few lines between two rules; more than this is a text of its own. */
+const MAX_SIGNATURE_LINES = 6;
+/** A line that ends a sentence is something said, not a signature's name, office or number. */
+const SENTENCE_END = /[。．？?！!]\s*$/u;
+
+/**
+ * The message without its frame; a message with none — under three lines, or with no rule or header line of who and
+ * when — is returned as it is (a one-line 名前:ICT is a search's syntax, read as such elsewhere). Pure.
+ */
+export function withoutPastedFrame(text: string): string {
+  const lines = text.split(/\r\n?|\n/);
+  if (lines.length < 3) return text;
+  const label = (line: string) => HEADER.exec(line)?.[1]?.toLowerCase();
+  const framed = lines.some((l) => RULE.test(l) || WHO_WHEN.has(label(l) ?? ""));
+  if (!framed) return text;
+  const rules = lines.flatMap((l, i) => (RULE.test(l) ? [i] : []));
+  const signature = new Set<number>();
+  for (let r = 0; r + 1 < rules.length; r++) {
+    const [from, to] = [rules[r] as number, rules[r + 1] as number];
+    const inside = lines.slice(from + 1, to);
+    if (inside.length <= MAX_SIGNATURE_LINES && !inside.some((l) => SENTENCE_END.test(l)))
+      for (let i = from + 1; i < to; i++) signature.add(i);
+  }
+  const kept = lines.flatMap((line, i) => {
+    if (RULE.test(line) || signature.has(i)) return [""];
+    const header = HEADER.exec(line);
+    const name = header?.[1]?.toLowerCase() ?? "";
+    if (WHO_WHEN.has(name)) return [];
+    if (ABOUT.has(name)) return [(header?.[2] ?? "").replace(FORWARDED, "")];
+    return [line];
+  });
+  return kept.join("\n").replace(/\n{3,}/g, "\n\n");
+}

@@ -1,0 +1,99 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildCatalog } from "../../src/answer/catalog.js";
+import type { Engine } from "../../src/answer/engine.js";
+import { withoutPastedFrame } from "../../src/answer/understand/pasted.js";
+import { MAX_QUESTION_CHARS, understand } from "../../src/answer/understand.js";
+import { loadPlan } from "../../src/plan/load.js";
+import { keyOf, warmEngine } from "../helpers.js";
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await warmEngine("2023-06-01T09:00:00+09:00");
+});
+
+const FORM = [
+  "【市民の声フォームより転送】",
+  "受付番号：2023-0412",
+  "お名前：（略）",
+  "内容：春日コミュニティセンターにネット環境がなく、鍵の受け取りも不便です。",
+  "---",
+  "この要望、計画だとどの事業で対応してる？",
+].join("\n");
+
+const MAIL = [
+  "件名：Fw: 市有施設のネーミングライツについてのご相談",
+  "差出人：株式会社〇〇 営業部 山田",
+  "",
+  "市内の体育施設の愛称をつける権利の取得を検討しております。",
+  "--------------------",
+  "茨木市 総務部 人事課",
+  "山田 太郎",
+  "TEL 06-XXXX-XXXX",
+  "--------------------",
+  "これって計画上どの事業で受けてる？",
+].join("\n");
+
+describe("a pasted e-mail's or form's frame is no part of what is asked (probe 96)", () => {
+  it.each([
+    ["受付番号：2023-0412", FORM],
+    ["お名前：（略）", FORM],
+    ["差出人：株式会社〇〇 営業部 山田", MAIL],
+  ])("drops the header line of who, when or what number, %s", (line, text) => {
+    expect(withoutPastedFrame(text)).not.toContain(line.split(/：/)[1]);
+  });
+
+  it("keeps what a subject or content line says, without its label or a forward's mark", () => {
+    const read = withoutPastedFrame(MAIL);
+    expect(read).toContain("市有施設のネーミングライツについてのご相談");
+    expect(read).not.toMatch(/件名|Fw:/);
+    expect(withoutPastedFrame(FORM)).toContain("\n春日コミュニティセンターに");
+  });
+
+  it("drops the rules and the signature between them, and keeps the ask after them", () => {
+    const read = withoutPastedFrame(MAIL);
+    expect(read).not.toMatch(/---|人事課|TEL/);
+    expect(read.trim().endsWith("これって計画上どの事業で受けてる？")).toBe(true);
+  });
+
+  it.each([
+    ["名前:ICT"],
+    ["マイナンバーカードの担当課は？\n市民課ですか？\nそれとも情報システム課？"],
+    ["R3 拡充\n-臨時拡充\n7-2"],
+  ])("leaves a message with no frame as it is: %j", (text) => {
+    expect(withoutPastedFrame(text)).toBe(text);
+  });
+
+  it("reads no code from a form's number, nor a name search from its name line", async () => {
+    const a = await engine.ask(FORM);
+    expect(a.intent).toBe("search");
+    expect(a.filters.excluded).toEqual([]);
+    expect(a.projects.slice(0, 5).map(keyOf)).toContain("7-6#4");
+  });
+
+  it("answers a forwarded e-mail by its subject, not by its signature's department", async () => {
+    const a = await engine.ask(MAIL);
+    expect(a.filters.departments).toEqual([]);
+    expect(a.projects.map(keyOf)[0]).toBe("7-2#7");
+  });
+});
+
+describe("a message over the limit is read from its end, where it asks (probe 96)", () => {
+  const story = "市の施設のあり方について議会で議論が続いておりまして、".repeat(8);
+
+  it("reads the ask at the end of a long message, and says only its last part was read", async () => {
+    const a = await engine.ask(`${story}\n\nこの件、マイナンバーカードの担当課は？`);
+    expect(a.notes).toContain(`質問が長いため、最後の部分（${MAX_QUESTION_CHARS}文字まで）で答えています。`);
+    expect(a.projects.map(keyOf)[0]).toBe("7-2#17");
+  });
+
+  it("starts what it reads at a sentence, not inside a word", () => {
+    const u = understand(
+      `${"施設の話".repeat(30)}。${"来週の会議で使います".repeat(16)}。令和4年度に完了する事業は？`,
+      buildCatalog(loadPlan()),
+      new Date("2023-06-01T09:00:00+09:00"),
+    );
+    expect(u.truncated).toBe(true);
+    expect(u.question.startsWith("来週の会議で使います")).toBe(true);
+    expect(u.years).toEqual(["R4"]);
+  });
+});
