@@ -289,6 +289,9 @@ export const STREAK_NOTE_END = "年度以上続けて";
  * Over the projects below those answered: ranked lower, whatever words they hold — a project beside one named in
  * full (「Wi-Fiの事業の担当課は？」) may hold every word asked, so the heading claims no more than that.
  */
+/** A subject asked of a year outside the plan: searched without it, and said so (not as if no year were named). */
+export const OUTSIDE_SEARCHED_NOTE = "その年度は計画期間の外のため、年度の条件なしで探した結果です。";
+
 export const RELATED_HEADING = "関連する可能性がある事業";
 
 export interface AnswerDeps {
@@ -1206,7 +1209,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
         );
       } else if (shown.length > 0) result.notes.push(missingTermsNote(missingTerms));
     }
-    if (onlyOutside && result.projects.length > 0) result.notes.push("年度を指定せずに探した結果です。");
+    if (onlyOutside && result.projects.length > 0) result.notes.push(OUTSIDE_SEARCHED_NOTE);
     // 「ロケ地ツアーって今どうなってる？」 in a year past the plan: how far the plan lists each project asked about,
     // first — the nearest the plan comes to now.
     if (

@@ -17,13 +17,13 @@ import {
 import { NUMBER_MARK } from "./understand/codes.js";
 import { DIRECTION_NAMES, HAD_ONCE } from "./understand/directions.js";
 import { departmentOfShortName, SHORT_UNIT, unitAt } from "./understand/units.js";
-import { ANY_YEAR } from "./understand/years.js";
+import { ANY_YEAR, RELATIVE_YEAR_SAID, reiwaOf } from "./understand/years.js";
 import { MAX_QUESTION_CHARS } from "./understand.js";
 
 /** 「…はどう？」 and its forms (どうなる, どうなってる, どうなっていますか): asking the same of another year or unit. */
 const HOW_IS_IT =
   // (Formal and past forms too: どうなっておりますか, どうだった, どうでしたか, いかがでしょうか.)
-  "(?:どう(?:ですか|なる|なります(?:か)?|でしょうか|なって(?:い)?る(?:の)?|なって(?:い)?ます(?:か)?|なっております(?:か|でしょうか)?|だった(?:の)?|でした(?:か)?|なった(?:の)?)?|いかが(?:ですか|でしょうか)?)";
+  "(?:どう(?:ですか|なる|なります(?:か)?|でしょうか|なって(?:い)?る(?:の)?|なって(?:い)?ます(?:か)?|なっております(?:か|でしょうか)?|なって(?:い)?た(?:の)?|なって(?:い)?ました(?:か)?|だった(?:の)?|でした(?:か)?|なった(?:の)?)?|いかが(?:ですか|でしょうか)?)";
 
 /** A count asked alone (何件？, 全部でいくつ？, 件数は？): of the list just answered, as it was read. */
 const COUNT_ALONE =
@@ -278,7 +278,7 @@ const POINTS_AT_IT = /^(?:それ|これ)\s*(?:って|の|は)?\s*[、,]?\s*(?=[r
 /** The words that make a year a range from or up to it. */
 const RANGE_WORDS = "以降|以後|から|まで";
 /** A year, or a range from or up to it (R5以降, 令和6年度まで, 2022年度から). */
-const YEAR_OR_RANGE = String.raw`${ANY_YEAR}(?:\s*(?:${RANGE_WORDS}))?`;
+const YEAR_OR_RANGE = String.raw`(?:${ANY_YEAR}|${RELATIVE_YEAR_SAID})(?:\s*(?:${RANGE_WORDS}))?`;
 /**
  * Another year or range and nothing else (a year with words of its own, 「R6に拡充するのは？」, is a question of its
  * own).
@@ -318,6 +318,10 @@ const YEAR = new RegExp(ANY_YEAR, "gi");
 const TWO_YEARS_ALONE = new RegExp(
   String.raw`^(?:(?:${THEN})\s*[、,]?\s*)?(${ANY_YEAR})\s*(?:から|と|→|〜|~)\s*(${ANY_YEAR})\s*(?:にかけて|の間)?\s*(?:で|では|は|だと|なら|だったら)?\s*(?:${HOW_IS_IT}|(?:何件|いくつ)\s*(?:ある|あります)?)?\s*(?:か)?\s*[?？]*$`,
   "i",
+);
+/** The year after (1) or before the one named, and a range's word after it (2). */
+const YEAR_STEP = new RegExp(
+  String.raw`^\s*(?:(翌年度?|次年度|次の年度)|前年度|前の年度)\s*(${RANGE_WORDS})?\s*$`,
 );
 /** A range's word right after a year (以降 of R5以降). */
 const RANGE_AFTER = new RegExp(String.raw`^\s*(?:${RANGE_WORDS})`);
@@ -370,7 +374,12 @@ export function withYearSwapped(question: string, previous: string | undefined):
   const asked = ONLY_A_YEAR.exec(typed) ?? CORRECTED_YEAR.exec(typed) ?? TAKEN_BACK_YEAR.exec(typed);
   if (!asked) return null;
   const [named] = years;
-  const thing = (asked[1] as string).trim();
+  // (The year after or before the one asked before — じゃあ翌年度は？ after 2021年度に臨時拡充 — counts from it, as
+  // said in one message; 去年度 and 2年前 count from today, read with the clock.)
+  const step = named ? YEAR_STEP.exec(asked[1] as string) : null;
+  const thing = step
+    ? `R${reiwaOf(named?.[0] as string) + (step[1] ? 1 : -1)}${step[2] ?? ""}`
+    : (asked[1] as string).trim();
   // 「それっていつまで？」 then 「R5は？」: how the projects it asked of stand that year — not the search before it asked
   // again of R5 beside the question of when (its heading had said 該当 1件 of a project not listed in R5).
   const lastLine = before.split("\n").at(-1) ?? "";

@@ -1,7 +1,7 @@
 // Query understanding: finds the structured parts of a question (plan codes, fiscal years, directions,
 // departments) with plain text rules, so that such questions are answered exactly and without waiting
 // for the morphological dictionary. Whatever is left decides whether a free-text search is needed.
-import { fiscalYearOf, HEISEI_TO_REIWA, REIWA_OFFSET, yearKeyOfFiscalYear } from "../plan/fiscal.js";
+import { fiscalYearOf, HEISEI_TO_REIWA, REIWA_OFFSET } from "../plan/fiscal.js";
 import { DIRECTION_WORDS, type Direction, type YearKey } from "../plan/schema.js";
 import { normalizeWidth } from "../search/normalize.js";
 import type { Catalog } from "./catalog.js";
@@ -112,6 +112,7 @@ import {
   LISTING_ENDS_AT,
   monthsAsFiscalYears,
   NEXT_OF_NAMED,
+  NEXT_YEAR_ALONE,
   nextOfNamed,
   OFFSET_OF_NAMED,
   offsetOfNamed,
@@ -124,10 +125,10 @@ import {
   planNthYear,
   R_YEAR,
   REIWA,
-  RELATIVE,
   RELATIVE_GLOSSED,
   reiwaNumber,
   reiwaOf,
+  relativeYearsWritten,
   SPAN_CONTINUED,
   STANDPOINT,
   THAT_YEAR,
@@ -942,6 +943,8 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   text = cut(text, STANDPOINT, (m) => {
     standpoint = reiwaOf(m[1] as string) + REIWA_OFFSET;
   });
+  const current = standpoint ?? fiscalYearOf(now);
+  text = relativeYearsWritten(text, current);
   // 「事業名にICTが入っている」: a word of the name, read before the word is taken for a direction or a subject.
   const nameHas: NameWord[] = [];
   const departmentHas: NameWord[] = [];
@@ -1161,10 +1164,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     if (years.size === 0) addPlanYears();
     for (const y of yearsLeftOut) years.delete(y);
   }
-  const current = standpoint ?? fiscalYearOf(now);
-  for (const [pattern, offset] of RELATIVE) {
-    text = cut(text, pattern, () => years.add(Number(yearKeyOfFiscalYear(current + offset).slice(1))));
-  }
+  text = cut(text, NEXT_YEAR_ALONE, () => years.add(current + 1 - REIWA_OFFSET));
   // A day or an hour counts only in the clause that asks (not in 「来週の会議で使うので、…」).
   const dayLevel = DAY_LEVEL.test(askingClause(text));
   // 「…はいつ完了？」「何年度まで？」: asked when, of one direction or of the listing's end.

@@ -2387,12 +2387,13 @@ describe("free-text answers (real kuromoji)", () => {
   it("still looks for the subject when the only year asked is outside the plan, and says so", async () => {
     const a = await engine.ask("平成30年度に拡充した空調設備の調査");
     expect(keys(a)[0]).toBe("7-2#10");
-    // Nor is the year shown as a condition (条件: 平成30年度) beside 「年度を指定せずに探した」.
+    // Nor is the year shown as a condition (条件: 平成30年度) beside 「年度の条件なしで探した」 — said as the year
+    // being outside the plan, not as if none were named (probe 95).
     expect(a.filters.years).toEqual([]);
     expect(a.filters.directions).toEqual([]);
     expect(a.notes).toEqual([
       "平成30年度は計画期間（令和3年度〜7年度）の外です。この計画にその年度の方向性はありません。",
-      "年度を指定せずに探した結果です。",
+      "その年度は計画期間の外のため、年度の条件なしで探した結果です。",
     ]);
   });
 

@@ -172,6 +172,14 @@ describe("a message that asks the question before of another year (じゃあR6�
     // Pointing at what was asked, of no year (probe 82).
     ["それR4は？", "シティプロモーションの事業", "R4のシティプロモーションの事業"],
     ["それってR4は？", "シティプロモーションの事業", "R4のシティプロモーションの事業"],
+    // Relative years, read with the clock when the question is (probe 95), and どうなってた, past.
+    ["去年度はどうなってた？", "多文化共生の事業ある？", "去年度の多文化共生の事業ある?"],
+    ["じゃあ2年前は？", "R5に拡充する事業", "2年前に拡充する事業"],
+    ["来年度はどうなる？", "コーチング研修の事業", "来年度のコーチング研修の事業はどうなる?"],
+    // The year after or before the one asked before counts from it.
+    ["じゃあ翌年度は？", "2021年度に臨時拡充の事業", "R4に臨時拡充の事業"],
+    ["前年度は？", "令和5年度に完了する事業", "R4に完了する事業"],
+    ["翌年度以降は？", "R4に完了する事業", "R5以降に完了する事業"],
   ])("reads %s after 「%s」 as 「%s」", (q, previous, read) => {
     expect(withYearSwapped(q, previous)?.text).toBe(read);
   });

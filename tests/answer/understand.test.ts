@@ -1837,6 +1837,34 @@ describe("understand: the year after one just named (probe 21)", () => {
   });
 });
 
+describe("understand: relative years read as the years they are (probe 95)", () => {
+  const DECEMBER_2026 = new Date("2026-12-01T09:00:00+09:00");
+  // What is read, less the text as typed.
+  const meaning = (q: string) => {
+    const { question: _q, freeText: _f, ...rest } = read(q, DECEMBER_2026);
+    return rest;
+  };
+  it.each([
+    ["2年前に継続だった財産活用課の事業", "令和6年度に継続だった財産活用課の事業"],
+    ["3年前に完了した事業", "令和5年度に完了した事業"],
+    ["２年前に新規の事業", "令和6年度に新規の事業"],
+    ["2年後に縮小する事業", "令和10年度に縮小する事業"],
+    ["一昨年度で記載が終わった事業", "令和6年度で記載が終わった事業"],
+    ["去年度以降も続く事業", "令和7年度以降も続く事業"],
+    ["去年度まで続いてる事業", "令和7年度まで続いてる事業"],
+    ["おととし拡充された事業", "令和6年度に拡充された事業"],
+  ])("reads %s as %s", (relative, written) => {
+    expect(meaning(relative)).toEqual(meaning(written));
+  });
+
+  it.each([["12年前の事業"], ["3年間続く事業"], ["前半の事業"]])(
+    "reads no year two years back in %s",
+    (q) => {
+      expect(read(q, DECEMBER_2026).years).not.toContain("R6");
+    },
+  );
+});
+
 describe("understand: 続く after a relative year (probe 22)", () => {
   it.each([["昨年度も続いてた事業"], ["去年度も続いてる事業"], ["一昨年度にも続いている事業"]])(
     "reads %s as listed that year, in any direction, not as 継続",

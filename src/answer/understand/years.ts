@@ -126,14 +126,54 @@ export const STANDPOINT = new RegExp(
 /** Relative years, each with 続く said after it (STILL_GOING: 昨年度も続いてた), as after a year written out. */
 const relative = (words: string) => new RegExp(`(?:${words})(?:\\s*${STILL_GOING})?`, "g");
 
-export const RELATIVE: readonly [RegExp, number][] = [
-  [relative("再来年度|再来年"), 2],
-  [relative("一昨年度|一昨年|おととし"), -2],
+/**
+ * A count of years before or after today (2年前, 3年後, ２年度前) — not a count after a year named (令和3年度の2年後:
+ * OFFSET_OF_NAMED), nor a duration (3年間). Group 1: the count; 2: 前 or 後.
+ */
+const YEARS_AWAY = String.raw`(?<![0-9０-９])([1-5１-５一二三四五])\s*年度?\s*(前|後)(?!半)`;
+
+/** Relative years by the years they lie from today. */
+const RELATIVE_WORDS: readonly [string, number][] = [
+  ["再来年度|再来年", 2],
+  ["一昨年度|一昨年|おととし", -2],
   // (今 alone only when it asks how a project stands now: 「今どうなってる？」 — not 今後, 今回.)
-  [relative("今年度|本年度|今年|ことし|(?:いま|今)(?=\\s*(?:は|って)?\\s*どう\\s*(?:なって|なる|なっ))"), 0],
-  [relative("来年度|次年度|翌年度|来年"), 1],
-  [relative("昨年度|前年度|去年度|去年|昨年"), -1],
+  ["今年度|本年度|今年|ことし|(?:いま|今)(?=\\s*(?:は|って)?\\s*どう\\s*(?:なって|なる|なっ))", 0],
+  ["来年度|来年", 1],
+  ["昨年度|前年度|去年度|去年|昨年", -1],
 ];
+
+/**
+ * The year after, said with no year before it (翌年度に完了する事業): next year — read late, once a change of
+ * direction (拡充の翌年度に継続) or a year named before it (R3に新規で、翌年度に完了) has taken its own.
+ */
+export const NEXT_YEAR_ALONE: RegExp = relative("翌年度|次年度");
+
+/** A relative year as said (去年度, 2年前, 翌年度), for what reads a message's year without the clock. */
+export const RELATIVE_YEAR_SAID = `(?:${[...RELATIVE_WORDS.map(([words]) => words), "翌年度|次年度|次の年度", YEARS_AWAY.replace(/\((?!\?)/g, "(?:")].join("|")})`;
+
+/** Every relative year, each word list its own group, then YEARS_AWAY's two: the words alone, not 続く after them. */
+const RELATIVE_WORD = new RegExp(
+  [...RELATIVE_WORDS.map(([words]) => `(${words})`), YEARS_AWAY].join("|"),
+  "g",
+);
+
+/**
+ * Relative years written as the years they are, counted from `current` (a fiscal year: today's, or the one the
+ * message stands at): 一昨年度 → r6, 2年前 → r6 in 令和8年度. Read so before anything else reads years, a relative
+ * year is a year like any other — 「一昨年度で記載が終わった」「去年度以降」 read as 「令和6年度で…」「令和7年度以降」
+ * do; they had been read apart, as a year alone (probe 95).
+ */
+export function relativeYearsWritten(text: string, current: number): string {
+  return text.replace(RELATIVE_WORD, (...m: (string | undefined)[]) => {
+    const words = RELATIVE_WORDS.findIndex((_, i) => m[i + 1] !== undefined);
+    const [count, side] = [m[RELATIVE_WORDS.length + 1], m[RELATIVE_WORDS.length + 2]];
+    const offset =
+      words >= 0
+        ? (RELATIVE_WORDS[words]?.[1] ?? 0)
+        : (side === "前" ? -1 : 1) * countOf((count ?? "0").normalize("NFKC"));
+    return `r${current + offset - REIWA_OFFSET}`;
+  });
+}
 
 /**
  * A relative year glossed by the year it means (来年度のR5予算, 今年度（令和5年度）): the year written is the one
