@@ -18,6 +18,7 @@ import {
 } from "./answer.js";
 import { buildCatalog, type Catalog, saidName } from "./catalog.js";
 import { checkedClaim, claimAsked } from "./claim.js";
+import { ENDS_OF_THOSE, endCompared, rankedByEnd } from "./compare.js";
 import {
   askedOfProjects,
   asksCountAlone,
@@ -732,6 +733,14 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       if (question !== typed) {
         const answered = await engine.ask(question, { previous: goesOnFromText });
         return answered.query === asTyped(question) ? { ...answered, query: asTyped(typed) } : answered;
+      }
+      // 「どっちが先に終わる？」「政策企画課の事業で一番長く続くのは？」: the projects named, or those in view, compared
+      // by when they end (probe 97).
+      const compared = endCompared(question);
+      if (compared !== null) {
+        const base = await engine.ask(compared.rest || ENDS_OF_THOSE, { previous: goesOnFromText });
+        if (base.answered > 0)
+          return { ...rankedByEnd(base, compared.wanted, catalog.years), query: asTyped(question) };
       }
       if (goesOnFromText === undefined) {
         // Two questions in one message, each with its own subject: each answered (probe 76).

@@ -361,7 +361,11 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): 
           // A prefix (多, 各, 新) forms a compound with the noun after it: 多文化 is 多+文化. An honorific one in kana
           // (ご意見, お問い合わせ) only makes the word polite: no noun of a name before it.
           const honorific = token.pos === "接頭詞" && !/\p{Script=Han}/u.test(token.surface_form);
-          const noun = token.pos === "名詞" || (token.pos === "接頭詞" && !honorific) || unknown;
+          // (A space kuromoji does not know is no noun: 「…が2つある 違いは」 — 違い after it is still about the asking.)
+          const noun =
+            token.pos === "名詞" ||
+            (token.pos === "接頭詞" && !honorific) ||
+            (unknown && token.surface_form.trim() !== "");
           if (
             !isContentToken(token.pos, token.pos_detail_1, token.surface_form, unknown) ||
             strayKana(token, piece, unknown)

@@ -1,0 +1,106 @@
+// Projects compared by when they end (probe 97): 「どっちが先に終わる？」「一番長く続くのは？」「政策企画課の事業で一番
+// 長く続くのはどれ？」. The plan says when each project is listed and when it completes, so which ends first or runs
+// longest is a fact it holds — and the bot had answered 0件, or every project of the list again.
+import type { Direction, Project, YearKey } from "../plan/schema.js";
+import type { Answer } from "./answer.js";
+import { saidName } from "./catalog.js";
+
+/** Which end is asked for: the project ending first, or the one listed longest. */
+export type EndWanted = "first" | "last";
+
+/** What says which of them: どっち, どれ, 一番 — a comparison, not a list of projects that end early. */
+const WHICH = String.raw`(?:どっち|どちら|どれ|いずれ|何|なに)\s*(?:の\s*(?:方|ほう))?\s*(?:が|を)?`;
+const MOST = String.raw`(?:一番|いちばん|最も|もっとも)`;
+const ENDS_FIRST = String.raw`(?:先に|早く|早めに|最初に|はやく)\s*(?:終わる|終わって|終了する|完了する|終わり(?:ます)?|終了し(?:ます)?|完了し(?:ます)?|なくなる)`;
+const ENDS_LAST = String.raw`(?:長く|遅く(?:まで)?|後まで|最後まで|ながく)\s*(?:続く|続き(?:ます)?|続いて(?:い)?る|続いて(?:い)?ます|続いていく|残る|載って(?:い)?る|終わる)|(?:後に|遅く|最後に)\s*(?:終わる|終わり(?:ます)?|終了する|完了する)`;
+/** What may stand after the comparison: の / もの / やつ, は, どれ, and a polite ending. */
+const AFTER = String.raw`\s*(?:の|もの|やつ|事業)?\s*(?:は|って)?\s*(?:どれ|どっち|どちら|何|なに|どの事業)?\s*(?:ですか|でしょうか|ですかね|か|かな|なの|だろう)?\s*[?？]*\s*$`;
+
+/** A comparison of ends: which (1) or most (2) said, then 先に終わる (3) or 長く続く (4). */
+const COMPARED_END = new RegExp(
+  String.raw`(?:(${WHICH})\s*(?:が)?\s*)?(${MOST})?\s*(?:(${ENDS_FIRST})|(${ENDS_LAST}))${AFTER}`,
+  "u",
+);
+
+/** Words left before a comparison that name nothing of their own: そのうち, その中で, じゃあ, で. */
+const BARE_REST =
+  /^(?:じゃあ|じゃ|では|それなら|で|あと|そのうち|その中で|このうち|この中で|うち|中で|[、,。\s])*$/u;
+
+/** The ask for the ends of what is in view, when a comparison names no projects of its own. */
+export const ENDS_OF_THOSE = "それぞれいつまで？";
+
+/**
+ * A comparison of when projects end, and what is left of the message without it (the projects compared: 政策企画課の
+ * 事業で; or nothing, for those in view) — null when the message compares nothing. Only with a word that compares
+ * (どっち, 一番, 先に, 最初に): 「早く終わる事業」 alone asks for no one, nor 「最後まで続くのは？」 (those listed to the plan's
+ * last year).
+ */
+export function endCompared(question: string): { rest: string; wanted: EndWanted } | null {
+  const m = COMPARED_END.exec(question.trim());
+  if (!m) return null;
+  const compares =
+    m[1] !== undefined || m[2] !== undefined || /^(?:先に|最初に|後に|最後に)/.test(m[3] ?? m[4] ?? "");
+  if (!compares) return null;
+  const before = question.trim().slice(0, m.index).trim();
+  // (政策企画課の事業で, 7-6の中で: the projects compared, less the particle that says among them.)
+  const rest = BARE_REST.test(before) ? "" : before.replace(/(?:の中で?|のうちで?|で|では)\s*$/u, "").trim();
+  return { rest, wanted: m[3] !== undefined ? "first" : "last" };
+}
+
+/** The last year a project is listed, and its direction then. */
+function lastListed(
+  project: Project,
+  years: readonly YearKey[],
+): { year: YearKey; direction: Direction } | null {
+  const year = years.filter((y) => project.directions[y]).at(-1);
+  const direction = year && project.directions[year];
+  return year && direction ? { year, direction } : null;
+}
+
+/** How a project's listing ends, said short: R4 完了, R7 継続まで. */
+export function endSaid(project: Project, years: readonly YearKey[]): string {
+  const last = lastListed(project, years);
+  if (!last) return "記載なし";
+  return /完了$/.test(last.direction)
+    ? `${last.year} ${last.direction}`
+    : `${last.year} ${last.direction}まで`;
+}
+
+/**
+ * The answer's projects compared by their ends: those ending first (or listed longest) are the answer, said first in
+ * a sentence; the others follow as related, each with its end. An answer of no projects is returned as it is.
+ */
+export function rankedByEnd(answer: Answer, wanted: EndWanted, years: readonly YearKey[]): Answer {
+  const compared = answer.projects.slice(0, answer.answered);
+  // A project ends in the year it completes; one only listed no further may go on after it — later, by half a year.
+  const ends = new Map(
+    compared.map((p) => {
+      const last = lastListed(p, years);
+      return [p, last ? years.indexOf(last.year) + (/完了$/.test(last.direction) ? 0 : 0.5) : -1];
+    }),
+  );
+  const end = (p: Project) => ends.get(p) ?? -1;
+  if (compared.length === 0) return answer;
+  const best = wanted === "first" ? Math.min(...compared.map(end)) : Math.max(...compared.map(end));
+  const winners = compared.filter((p) => end(p) === best);
+  const others = compared
+    .filter((p) => end(p) !== best)
+    .sort((a, b) => (wanted === "first" ? end(a) - end(b) : end(b) - end(a)));
+  const named = (ps: readonly Project[]) =>
+    ps.map((p) => `${saidName(p)}（${endSaid(p, years)}）`).join("、");
+  const what = wanted === "first" ? "先に終わる" : "長く続く";
+  const lead =
+    compared.length === 1
+      ? `比べる事業が1件だけです: ${named(winners)}。`
+      : others.length === 0
+        ? `どれも同じ年度まで計画に載っています: ${named(winners)}。`
+        : `${compared.length > 2 ? "一番" : ""}${what}のは、${named(winners)}です。`;
+  const rest = others.length > 0 ? [`ほかの事業: ${named(others)}。`] : [];
+  return {
+    ...answer,
+    projects: [...winners, ...others],
+    answered: winners.length,
+    notes: [lead, ...rest, ...answer.notes.filter((n) => !answer.leads?.includes(n))],
+    leads: [lead],
+  };
+}

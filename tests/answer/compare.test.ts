@@ -1,0 +1,72 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { endCompared } from "../../src/answer/compare.js";
+import type { Engine } from "../../src/answer/engine.js";
+import { loadPlan } from "../../src/plan/load.js";
+import type { Project, YearKey } from "../../src/plan/schema.js";
+import { keyOf, warmEngine } from "../helpers.js";
+
+const plan = loadPlan();
+const YEARS: YearKey[] = ["R3", "R4", "R5", "R6", "R7"];
+/** The last year a project is listed, as a number (R7 → 7). */
+const lastYear = (p: Project) =>
+  Math.max(...YEARS.filter((y) => p.directions[y]).map((y) => Number(y.slice(1))));
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await warmEngine("2023-06-01T09:00:00+09:00");
+});
+
+describe("endCompared: which of them ends first or runs longest (probe 97)", () => {
+  it.each([
+    ["どっちが先に終わる？", "", "first"],
+    ["どちらが先に終わりますか", "", "first"],
+    ["そのうち一番早く終わるのは？", "", "first"],
+    ["じゃあ一番長く続くのは？", "", "last"],
+    ["どっちが長く続く？", "", "last"],
+    ["政策企画課の事業で一番長く続くのはどれ？", "政策企画課の事業", "last"],
+    ["7-6の中で最も早く終わる事業は？", "7-6", "first"],
+  ])("reads %s as comparing %j by the %s end", (q, rest, wanted) => {
+    expect(endCompared(q)).toEqual({ rest, wanted });
+  });
+
+  it.each([
+    ["早く終わる事業"],
+    ["そのうち計画期間の最後まで続くのは？"],
+    ["R5に完了する事業"],
+    ["長く続いている事業"],
+  ])("reads no comparison in %s", (q) => {
+    expect(endCompared(q)).toBeNull();
+  });
+});
+
+describe("projects compared by when they end, answered (probe 97)", () => {
+  it("answers the department's projects listed longest, the others after them", async () => {
+    const a = await engine.ask("政策企画課の事業で一番長く続くのはどれ？");
+    const own = plan.projects.filter((p) => p.department === "政策企画課");
+    const latest = Math.max(...own.map(lastYear));
+    const winners = own.filter((p) => lastYear(p) === latest);
+    expect(winners.length).toBeLessThan(own.length);
+    expect(a.projects.slice(0, a.answered).map(keyOf).sort()).toEqual(winners.map(keyOf).sort());
+    expect(a.projects.map(keyOf).sort()).toEqual(own.map(keyOf).sort());
+    expect(a.leads?.[0]).toMatch(/^一番長く続くのは、/);
+  });
+
+  it("answers which of the projects just listed ends first, in a sentence", async () => {
+    const a = await engine.ask("どっちが先に終わる？", { previous: "人事課の事業" });
+    expect(a.projects.map(keyOf)).toEqual(["7-3#2", "7-3#1"]);
+    expect(a.answered).toBe(1);
+    expect(a.leads?.[0]).toBe("先に終わるのは、人事給与制度の見直し（R4 完了）です。");
+  });
+
+  it("takes a project completing in a year to end before one only listed no further", async () => {
+    const a = await engine.ask("どっちが先に終わる？", { previous: "7-2の9番と17番" });
+    expect(a.projects.slice(0, a.answered).map(keyOf)).toEqual(["7-2#9"]);
+    expect(lastYear(plan.projects.find((p) => keyOf(p) === "7-2#17") as Project)).toBe(4);
+  });
+
+  it("names no 違い missing when asked how two projects differ", async () => {
+    const a = await engine.ask("リノベのいばらきの事業が2つあるけど違いは何？");
+    expect(a.missingTerms).toEqual([]);
+    expect(a.projects.slice(0, a.answered).map(keyOf).sort()).toEqual(["7-7#3", "7-7#4"]);
+  });
+});
