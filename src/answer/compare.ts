@@ -68,7 +68,8 @@ export function endSaid(project: Project, years: readonly YearKey[]): string {
 
 /**
  * The answer's projects compared by their ends: those ending first (or listed longest) are the answer, said first in
- * a sentence; the others follow as related, each with its end. An answer of no projects is returned as it is.
+ * a sentence; the others compared follow, each with its end, then the answer's related ones. An answer of no projects
+ * is returned as it is.
  */
 export function rankedByEnd(answer: Answer, wanted: EndWanted, years: readonly YearKey[]): Answer {
   const compared = answer.projects.slice(0, answer.answered);
@@ -98,7 +99,7 @@ export function rankedByEnd(answer: Answer, wanted: EndWanted, years: readonly Y
   const rest = others.length > 0 ? [`ほかの事業: ${named(others)}。`] : [];
   return {
     ...answer,
-    projects: [...winners, ...others],
+    projects: [...winners, ...others, ...answer.projects.slice(answer.answered)],
     answered: winners.length,
     notes: [lead, ...rest, ...answer.notes.filter((n) => !answer.leads?.includes(n))],
     leads: [lead],

@@ -738,7 +738,11 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       // by when they end (probe 97).
       const compared = endCompared(question);
       if (compared !== null) {
-        const base = await engine.ask(compared.rest || ENDS_OF_THOSE, { previous: goesOnFromText });
+        // (Asked, with what it names, for each one's end — 「AとB、それぞれいつまで？」 answers both, as それぞれ says.)
+        const base = await engine.ask(
+          compared.rest ? `${compared.rest.replace(/[、,\s]+$/u, "")}、${ENDS_OF_THOSE}` : ENDS_OF_THOSE,
+          { previous: goesOnFromText },
+        );
         if (base.answered > 0)
           return { ...rankedByEnd(base, compared.wanted, catalog.years), query: asTyped(question) };
       }

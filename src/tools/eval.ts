@@ -156,6 +156,10 @@ const TUNED = [
   "dev100",
   "dev101",
   "dev102",
+  "dev103",
+  "dev104",
+  "dev105",
+  "dev106",
 ];
 
 /** Every set, the tuned ones first. */

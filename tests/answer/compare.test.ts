@@ -58,6 +58,12 @@ describe("projects compared by when they end, answered (probe 97)", () => {
     expect(a.leads?.[0]).toBe("先に終わるのは、人事給与制度の見直し（R4 完了）です。");
   });
 
+  it("compares two projects named in the message, each found", async () => {
+    const a = await engine.ask("管理職のコーチング研修と人事給与制度の見直し、どっちが先に終わる？");
+    expect(a.projects.slice(0, a.answered).map(keyOf)).toEqual(["7-3#2"]);
+    expect(a.projects.map(keyOf)).toContain("7-3#1");
+  });
+
   it("takes a project completing in a year to end before one only listed no further", async () => {
     const a = await engine.ask("どっちが先に終わる？", { previous: "7-2の9番と17番" });
     expect(a.projects.slice(0, a.answered).map(keyOf)).toEqual(["7-2#9"]);

@@ -141,6 +141,12 @@ describe.each([
   ["conversations92.json", 39],
   ["conversations93.json", 35],
   ["conversations94.json", 38],
+  // Probes 95–98's chains (on c33ce2e), follow-ups right on the start code → now: 31 → 40 of 41, 36 of 42 both, 26 → 31
+  // of 33, 37 of 43 both (19 of 20 first messages).
+  ["conversations95.json", 40],
+  ["conversations96.json", 36],
+  ["conversations97.json", 31],
+  ["conversations98.json", 37, 19],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

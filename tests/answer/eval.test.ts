@@ -228,6 +228,14 @@ describe.each([
   // 98.3 / 98.1 / 39.
   ["dev100.jsonl", 0.9, 0.95, 0.95],
   ["dev102.jsonl", 0.9, 0.95, 0.95],
+  // Probes 95–98 (on c33ce2e): years relative to today (2年前, 去年度), long texts pasted (e-mails, forms, council
+  // drafts), projects compared (どっちが先に終わる), and who benefits. Start → end: dev103 95.0 / 97.5 / 37 → 95.0 / 97.5 /
+  // 40; dev104 90.0 / 94.2 / 39 → 93.3 / 97.5 / 39; dev105 100 / 100 / 37 → 100 / 99.6 / 38; dev106 96.7 / 97.9 / 38
+  // both.
+  ["dev103.jsonl", 0.9, 0.95, 0.95],
+  ["dev104.jsonl", 0.9, 0.95, 0.95],
+  ["dev105.jsonl", 0.95, 0.95, 0.9],
+  ["dev106.jsonl", 0.9, 0.95, 0.9],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],
