@@ -695,7 +695,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     );
   }
   if (u.truncated)
-    result.notes.push(`質問が長いため、最後の部分（${MAX_QUESTION_CHARS}文字まで）で答えています。`);
+    result.notes.push(`質問が長いため、問いかけの部分（${MAX_QUESTION_CHARS}文字まで）で答えています。`);
 
   // Years outside the plan cannot match anything: say so rather than return an empty list silently.
   const inPlan = u.years.filter((y) => catalog.years.includes(y));

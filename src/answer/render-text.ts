@@ -174,6 +174,11 @@ export function relatedBrief(a: Answer, i: number): boolean {
   return a.answered > 0 && i >= a.answered;
 }
 
+/** Beyond this many projects answered, any list is shown a line each in the terminal (Slack pages its cards). */
+export const LONG_LIST = 10;
+/** How much of its 内容 tells a project from another of the same name on a list's line. */
+const TWIN_PREVIEW = 40;
+
 /** Beyond this many projects answered, a count's list is shown a line each. */
 export const COUNTED_CARDS = 5;
 
@@ -201,7 +206,9 @@ export function renderAnswerText(a: Answer): string {
   const grouped = a.intent === "code" && new Set(a.projects.map((p) => p.initiative)).size > 1;
   // 「R7まで載ってる事業は何件？」: the number is the answer; a long list after it is a line a project (probes 56–59
   // found 24 cards, 124 lines, too long to find the number in).
-  const lineEach = a.counted === true && a.answered > COUNTED_CARDS;
+  // A long list likewise, whatever was asked (「R3で拡充の事業」: 19 cards, about 100 lines — probes 96, 98): a line each,
+  // its directions on it.
+  const lineEach = (a.counted === true && a.answered > COUNTED_CARDS) || a.answered > LONG_LIST;
   for (const [i, p] of a.projects.entries()) {
     // 「…を表で」「名前だけ」: a line a project, its directions on it, every project so (probe 86).
     if (a.shape === "lines") {
@@ -214,7 +221,13 @@ export function renderAnswerText(a: Answer): string {
     }
     if (lineEach && i < a.answered) {
       if (i === 0) lines.push("");
-      lines.push(`・${p.name}（${projectCode(p)}）${p.department}`);
+      if (grouped && a.projects[i - 1]?.initiative !== p.initiative)
+        lines.push(`【${p.initiative} ${a.initiatives[p.initiative] ?? ""}】`);
+      // (Two projects of one name, 7-2 No.2 and No.3, told apart by their 内容.)
+      const twin = a.projects.some((q) => q !== p && q.name === p.name);
+      lines.push(
+        `・${p.name}（${projectCode(p)}）${p.department}　${directionsLine(p, bracket, a.planYears)}${twin ? `　内容: ${contentPreview(p.content, TWIN_PREVIEW)}` : ""}`,
+      );
       continue;
     }
     // (Not when nothing is 該当: the count line says they are related, and there is nothing to compare them with.)

@@ -196,18 +196,33 @@ const PROJECT_REF = new RegExp(
 
 /** Questions longer than this are cut before analysis (and the answer says so). */
 export const MAX_QUESTION_CHARS = 200;
+/** What marks a sentence as asking: a question mark, or a polite request or question's end. */
+const ASKING_MARK = /[？?]|教えて|ください|下さい|ますか|でしょうか|知りたい|お願い/gu;
 /** How far into what is kept a cut may move forward to start at a sentence or a line. */
 const MAX_CUT_SHIFT = 60;
 
 /**
- * The last MAX_QUESTION_CHARS characters of a long message, from the first sentence or line that starts within them
+ * The last MAX_QUESTION_CHARS characters of a long message up to the end of its last asking sentence (ASKING_MARK; the
+ * message's end when none asks), from the first sentence or line that starts within them
  * (MAX_CUT_SHIFT at most): a message asks last — the ask after a pasted e-mail or council question, 「…について教えて
  * いただけますでしょうか」 after the story — and the reading of an ask takes its last clause (askingClause). The first
  * 200 characters had kept the story and cut the ask (probe 96).
  */
 function fromItsEnd(text: string): string {
-  const kept = [...text].slice(-MAX_QUESTION_CHARS);
-  const start = kept.slice(0, MAX_CUT_SHIFT).findIndex((c) => /[。．！？!?\n]/u.test(c));
+  // (To the end of its last asking sentence: what follows it — a pasted passage, a signature — is no ask.)
+  const asks = [...text.matchAll(ASKING_MARK)].at(-1);
+  const end = !asks
+    ? text.length
+    : /[？?]/.test(asks[0])
+      ? asks.index + 1
+      : asks.index + text.slice(asks.index).search(/[。．！!？?\n]|$/u) + 1;
+  const asked = [...text.slice(0, end)];
+  const kept = asked.slice(-MAX_QUESTION_CHARS);
+  // (Moved on to a sentence's start only where the cut fell inside the text, not at its start.)
+  const start =
+    asked.length > MAX_QUESTION_CHARS
+      ? kept.slice(0, MAX_CUT_SHIFT).findIndex((c) => /[。．！？!?\n]/u.test(c))
+      : -1;
   return kept
     .slice(start + 1)
     .join("")
@@ -334,10 +349,11 @@ export interface Understanding {
 
 export function understand(rawQuestion: string, catalog: Catalog, now: Date): Understanding {
   // Cut before anything else looks at the text: a megabyte of one script must cost nothing.
-  // (Its end: a message asks last — see fromItsEnd.)
+  // (Its start and its end: a message asks last, or asks first and pastes after — see fromItsEnd.)
+  const bound = MAX_QUESTION_CHARS * 4;
   const bounded =
-    rawQuestion.length > MAX_QUESTION_CHARS * 4
-      ? rawQuestion.slice(-MAX_QUESTION_CHARS * 4).replace(/^[\uDC00-\uDFFF]/, "")
+    rawQuestion.length > bound * 2
+      ? `${rawQuestion.slice(0, bound).replace(/[\uD800-\uDBFF]$/, "")}\n${rawQuestion.slice(-bound).replace(/^[\uDC00-\uDFFF]/, "")}`
       : rawQuestion;
   // A space after a sentence's polite end (お疲れ様です 市民課の山田です 空調の…, as a voice input types it): the
   // sentence ends there, as 。 would say; one around a particle is no break at all (see withoutWordSpaces).

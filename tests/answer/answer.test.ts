@@ -4375,7 +4375,7 @@ describe("free-text answers (real kuromoji)", () => {
 
   it("bounds a 10,000-character question and says it was cut", async () => {
     const a = await engine.ask("a".repeat(10_000));
-    expect(a.notes[0]).toContain("最後の部分（200文字まで）");
+    expect(a.notes[0]).toContain("問いかけの部分（200文字まで）");
   });
 
   it("never throws, whatever the question", async () => {

@@ -82,8 +82,21 @@ describe("a message over the limit is read from its end, where it asks (probe 96
 
   it("reads the ask at the end of a long message, and says only its last part was read", async () => {
     const a = await engine.ask(`${story}\n\nこの件、マイナンバーカードの担当課は？`);
-    expect(a.notes).toContain(`質問が長いため、最後の部分（${MAX_QUESTION_CHARS}文字まで）で答えています。`);
+    expect(a.notes).toContain(
+      `質問が長いため、問いかけの部分（${MAX_QUESTION_CHARS}文字まで）で答えています。`,
+    );
     expect(a.projects.map(keyOf)[0]).toBe("7-2#17");
+  });
+
+  it("reads an ask said first and followed by a long paste up to its question mark, not the paste's end", () => {
+    const u = understand(
+      `令和5年度に完了する事業は？\n${"議事録の抜粋です。".repeat(40)}`,
+      buildCatalog(loadPlan()),
+      new Date("2023-06-01T09:00:00+09:00"),
+    );
+    expect(u.truncated).toBe(true);
+    expect(u.years).toEqual(["R5"]);
+    expect(u.question).toBe("令和5年度に完了する事業は？");
   });
 
   it("starts what it reads at a sentence, not inside a word", () => {

@@ -19,16 +19,16 @@ describe("plan-bot ask", () => {
     expect(out.stdout).toMatch(/内容: .+/);
   });
 
-  it("shows one line of 内容 in a list, so that two projects of the same name can be told apart", () => {
+  it("shows a long list a line each, two projects of the same name told apart by their 内容 (probes 96, 98)", () => {
     const out = run(["ask", "7-2"]);
     const lines = out.stdout.split("\n");
-    const contentOf = (no: number) => {
-      const at = lines.findIndex((l) => l.includes(`7-2 No.${no}）`));
-      return lines.slice(at, at + 5).find((l) => l.startsWith("  内容: "));
-    };
-    expect(lines.filter((l) => l.startsWith("■ 市税等徴収事務事業"))).toHaveLength(2);
-    expect(contentOf(2)).toBeDefined();
-    expect(contentOf(2)).not.toBe(contentOf(3));
+    const lineOf = (no: number) => lines.find((l) => l.includes(`7-2 No.${no}）`)) ?? "";
+    expect(lines.filter((l) => l.startsWith("・")).length).toBeGreaterThan(10);
+    expect(lines.some((l) => l.startsWith("■ "))).toBe(false);
+    expect(lineOf(2)).toMatch(/^・市税等徴収事務事業（.*　R3 .*　内容: ./);
+    expect(lineOf(3)).toMatch(/^・市税等徴収事務事業（.*　内容: ./);
+    expect(lineOf(2).split("内容: ")[1]).not.toBe(lineOf(3).split("内容: ")[1]);
+    expect(lineOf(4)).not.toContain("内容: ");
   });
 
   it("does not read a project whose directions stop as ending: 完了 says that, silence does not", () => {

@@ -100,7 +100,7 @@ describe("/plan over signed HTTP", () => {
     const next = await h.command("7-3", { responseId: "after-huge", user: "U2" });
     expect(next.status).toBe(200);
     expect(blockText((await responseTo("after-huge")).body)).toContain("人事給与制度の見直し");
-    expect(blockText((await responseTo("huge")).body)).toContain("最後の部分（200文字まで）");
+    expect(blockText((await responseTo("huge")).body)).toContain("問いかけの部分（200文字まで）");
   });
 });
 
