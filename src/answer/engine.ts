@@ -52,6 +52,7 @@ import {
   withYearAndDirectionSwapped,
   withYearSwapped,
 } from "./follow-up.js";
+import { withNegativeAsked } from "./polarity.js";
 import {
   askingClause,
   asksOnlyFields,
@@ -722,96 +723,98 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       ? answered
       : { ...answered, pickedFrom: answered.pickedFrom ?? pick.list };
   }
+  const askTyped = async (typed: string, { previous: goesOnFromText }: AskOptions = {}): Promise<Answer> => {
+    // Read unspaced (その課 の 他の 事業 は？ as その課の他の事業は？, probe 85), headed as typed.
+    // (A search engine's syntax — -臨時拡充, OR, 事業名:"ICT" — is read as the Japanese it stands for, probe 89.)
+    // (A pasted e-mail's or form's frame — 件名：, 受付番号：, rules, a signature — is no part of it, probe 96.)
+    const question = withoutWordSpaces(fromSearchSyntax(withoutPastedFrame(typed)));
+    if (question !== typed) {
+      const answered = await askTyped(question, { previous: goesOnFromText });
+      return answered.query === asTyped(question) ? { ...answered, query: asTyped(typed) } : answered;
+    }
+    // 「どっちが先に終わる？」「政策企画課の事業で一番長く続くのは？」: the projects named, or those in view, compared
+    // by when they end (probe 97).
+    const compared = endCompared(question);
+    if (compared !== null) {
+      // (Asked, with what it names, for each one's end — 「AとB、それぞれいつまで？」 answers both, as それぞれ says.)
+      const base = await askTyped(
+        compared.rest ? `${compared.rest.replace(/[、,\s]+$/u, "")}、${ENDS_OF_THOSE}` : ENDS_OF_THOSE,
+        { previous: goesOnFromText },
+      );
+      if (base.answered > 0)
+        return { ...rankedByEnd(base, compared.wanted, catalog.years), query: asTyped(question) };
+    }
+    if (goesOnFromText === undefined) {
+      // Two questions in one message, each with its own subject: each answered (probe 76).
+      const pair = twoAsks(question);
+      if (pair !== null) {
+        const [first, second] = await Promise.all(pair.map((q) => ask(q)));
+        if (first && second && first.intent === "search" && second.intent === "search")
+          return bothAnswered(question, first, second);
+      }
+      // 「…の今後の方向性と、同じ課が担当している他の事業もあわせて」: the project the message names, and its
+      // department's other projects with it.
+      const first = withoutSameUnitAlso(question);
+      if (first !== null) return withSameUnitAlso(await ask(first), question, catalog.plan.projects);
+      // 「「…は市民課が担当」って本当？」: a claim checked against the project it is about (probe 93).
+      const claim = claimAsked(question);
+      if (claim !== null) {
+        const stated = understand(claim, catalog, clock());
+        if (stated.hasFreeText && stated.departments.length + stated.years.length > 0) {
+          const found = await ask(stated.freeText);
+          const project = found.answered > 0 ? found.projects[0] : undefined;
+          const said = project ? checkedClaim(project, stated) : null;
+          if (said !== null)
+            return {
+              ...found,
+              query: asTyped(question),
+              verdict: true,
+              notes: [said, ...found.notes],
+              leads: [said, ...(found.leads ?? [])],
+            };
+        }
+      }
+      // 「AとBの担当課は？」「…事業と、…事業の方向性」: one ask of two subjects, each answered with it — when the
+      // message says it asks two (事業と, と、, それぞれ), or when the one ask finds neither (probe 90).
+      const two = twoSubjects(question);
+      if (two !== null) {
+        // (Each ask only when it may be the answer: unmarked, the halves only when the one ask finds neither.)
+        const joint = two.marked ? undefined : await ask(question);
+        if (joint === undefined || joint.answered === 0) {
+          const [one, other] = await Promise.all([ask(two.first), ask(two.second)]);
+          const top = (a: Answer) => (a.answered > 0 ? a.projects[0] : undefined);
+          if (
+            one.intent === "search" &&
+            other.intent === "search" &&
+            top(one) !== undefined &&
+            top(other) !== undefined &&
+            top(one) !== top(other)
+          )
+            return bothAnswered(question, one, other);
+        }
+        return joint ?? (await ask(question));
+      }
+      // 「それっていつまで？」 as a slash command or a DM's first message: read alone, and said so — a new user
+      // learns where a follow-up is read as one.
+      const answered = await ask(question);
+      return asksOfOneBefore(question) ? { ...answered, notes: [...answered.notes, READ_ALONE] } : answered;
+    }
+    // A follow-up in Kansai speech (ほな、縮小する予定はあるん？) is read as its common form, and headed as typed.
+    // (A reply's opening — thanks, ありがとう、, or a correction's, あ、ごめん or さっきのは間違いで — is taken off: what
+    // follows is the follow-up;
+    // a word corrected (あ、保全だった。…) is put right in the question before, probe 79.)
+    const corrected = withWordCorrected(question, goesOnFromText);
+    const common = withoutReplyOpening(commonJapanese(corrected?.question ?? question));
+    const before = corrected?.previous ?? goesOnFromText;
+    if (common === question) return goOn(question, before);
+    const answered = await goOn(common, before);
+    return answered.query === asTyped(common) ? { ...answered, query: asTyped(question) } : answered;
+  };
   const engine: Engine = {
     catalog,
     warmUp,
-    ask: async (typed, { previous: goesOnFromText } = {}) => {
-      // Read unspaced (その課 の 他の 事業 は？ as その課の他の事業は？, probe 85), headed as typed.
-      // (A search engine's syntax — -臨時拡充, OR, 事業名:"ICT" — is read as the Japanese it stands for, probe 89.)
-      // (A pasted e-mail's or form's frame — 件名：, 受付番号：, rules, a signature — is no part of it, probe 96.)
-      const question = withoutWordSpaces(fromSearchSyntax(withoutPastedFrame(typed)));
-      if (question !== typed) {
-        const answered = await engine.ask(question, { previous: goesOnFromText });
-        return answered.query === asTyped(question) ? { ...answered, query: asTyped(typed) } : answered;
-      }
-      // 「どっちが先に終わる？」「政策企画課の事業で一番長く続くのは？」: the projects named, or those in view, compared
-      // by when they end (probe 97).
-      const compared = endCompared(question);
-      if (compared !== null) {
-        // (Asked, with what it names, for each one's end — 「AとB、それぞれいつまで？」 answers both, as それぞれ says.)
-        const base = await engine.ask(
-          compared.rest ? `${compared.rest.replace(/[、,\s]+$/u, "")}、${ENDS_OF_THOSE}` : ENDS_OF_THOSE,
-          { previous: goesOnFromText },
-        );
-        if (base.answered > 0)
-          return { ...rankedByEnd(base, compared.wanted, catalog.years), query: asTyped(question) };
-      }
-      if (goesOnFromText === undefined) {
-        // Two questions in one message, each with its own subject: each answered (probe 76).
-        const pair = twoAsks(question);
-        if (pair !== null) {
-          const [first, second] = await Promise.all(pair.map((q) => ask(q)));
-          if (first && second && first.intent === "search" && second.intent === "search")
-            return bothAnswered(question, first, second);
-        }
-        // 「…の今後の方向性と、同じ課が担当している他の事業もあわせて」: the project the message names, and its
-        // department's other projects with it.
-        const first = withoutSameUnitAlso(question);
-        if (first !== null) return withSameUnitAlso(await ask(first), question, catalog.plan.projects);
-        // 「「…は市民課が担当」って本当？」: a claim checked against the project it is about (probe 93).
-        const claim = claimAsked(question);
-        if (claim !== null) {
-          const stated = understand(claim, catalog, clock());
-          if (stated.hasFreeText && stated.departments.length + stated.years.length > 0) {
-            const found = await ask(stated.freeText);
-            const project = found.answered > 0 ? found.projects[0] : undefined;
-            const said = project ? checkedClaim(project, stated) : null;
-            if (said !== null)
-              return {
-                ...found,
-                query: asTyped(question),
-                verdict: true,
-                notes: [said, ...found.notes],
-                leads: [said, ...(found.leads ?? [])],
-              };
-          }
-        }
-        // 「AとBの担当課は？」「…事業と、…事業の方向性」: one ask of two subjects, each answered with it — when the
-        // message says it asks two (事業と, と、, それぞれ), or when the one ask finds neither (probe 90).
-        const two = twoSubjects(question);
-        if (two !== null) {
-          // (Each ask only when it may be the answer: unmarked, the halves only when the one ask finds neither.)
-          const joint = two.marked ? undefined : await ask(question);
-          if (joint === undefined || joint.answered === 0) {
-            const [one, other] = await Promise.all([ask(two.first), ask(two.second)]);
-            const top = (a: Answer) => (a.answered > 0 ? a.projects[0] : undefined);
-            if (
-              one.intent === "search" &&
-              other.intent === "search" &&
-              top(one) !== undefined &&
-              top(other) !== undefined &&
-              top(one) !== top(other)
-            )
-              return bothAnswered(question, one, other);
-          }
-          return joint ?? (await ask(question));
-        }
-        // 「それっていつまで？」 as a slash command or a DM's first message: read alone, and said so — a new user
-        // learns where a follow-up is read as one.
-        const answered = await ask(question);
-        return asksOfOneBefore(question) ? { ...answered, notes: [...answered.notes, READ_ALONE] } : answered;
-      }
-      // A follow-up in Kansai speech (ほな、縮小する予定はあるん？) is read as its common form, and headed as typed.
-      // (A reply's opening — thanks, ありがとう、, or a correction's, あ、ごめん or さっきのは間違いで — is taken off: what
-      // follows is the follow-up;
-      // a word corrected (あ、保全だった。…) is put right in the question before, probe 79.)
-      const corrected = withWordCorrected(question, goesOnFromText);
-      const common = withoutReplyOpening(commonJapanese(corrected?.question ?? question));
-      const before = corrected?.previous ?? goesOnFromText;
-      if (common === question) return goOn(question, before);
-      const answered = await goOn(common, before);
-      return answered.query === asTyped(common) ? { ...answered, query: asTyped(question) } : answered;
-    },
+    // 「…は載ってないよね？」: a yes or a no to a question asked in the negative is said as Japanese says it (probe 99).
+    ask: async (typed, options) => withNegativeAsked(typed, await askTyped(typed, options)),
   };
   return engine;
 }

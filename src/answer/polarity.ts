@@ -1,0 +1,64 @@
+// A yes-or-no asked in the negative — 「図書館の事業は載ってないよね？」「R5には載っていませんよね？」 — is answered as
+// Japanese answers it: はい agrees that it is not there, いいえ says that it is. Answered as a positive question, 「いいえ。
+// …当てはまる事業はありません」 had contradicted itself before a council answer (probe 99).
+import { type Answer, isConditionNote } from "./answer.js";
+
+/**
+ * A confirmation asked in the negative: …ないよね？, …ないですよね, …ませんよね, …ないんだっけ, …なかったでしょうか. Not a
+ * plain polite question (…はありませんか？, …ないですか？): staff ask so whether something is there, and はい says it is.
+ */
+const NEGATIVE_CONFIRMATION =
+  /(?:ない|ません|なかった|なかったです)\s*(?:よ\s*ね|よな|ですよね|でしょう\s*(?:ね|か)?|んだっけ|んですよね|んでしたっけ|っけ|よね)\s*[?？]*\s*$/u;
+
+/** Whether the message asks its yes-or-no in the negative. */
+export const asksInTheNegative = (question: string): boolean =>
+  NEGATIVE_CONFIRMATION.test(question.replace(/[\s。！!]+$/u, ""));
+
+/** The note of a structured answer that nothing meets its conditions. */
+const NONE_MEET = "この条件に当てはまる事業は計画にありません。";
+
+const SWAPPED: Record<string, string> = { はい: "いいえ", いいえ: "はい" };
+
+/** The verdict sentence with はい and いいえ swapped; any other sentence as it is. */
+const swapped = (sentence: string) =>
+  sentence.replace(/^(はい|いいえ)。/u, (_, word: string) => `${SWAPPED[word] ?? word}。`);
+
+/** Whether a message asks whether something is in the plan at all: 載って, 入って, ある, 含まれて. */
+const ASKS_LISTED =
+  /(?:載って|載っ|入って|含まれて|記載されて|書かれて|あ)(?:い)?(?:ない|ません|りません)|(?:は|が|も)\s*ない/u;
+
+/**
+ * The answer to a message asked in the negative, its はい and いいえ said as Japanese says them; an answer with no
+ * verdict to a negative ask of whether something is listed gets one: いいえ when projects answer (it is there), はい
+ * when none is even related. Any other answer as it is. Pure.
+ */
+export function withNegativeAsked(question: string, answer: Answer): Answer {
+  if (!asksInTheNegative(question)) return answer;
+  const [lead] = answer.leads ?? [];
+  if (answer.verdict && lead !== undefined && /^(はい|いいえ)。/u.test(lead)) {
+    const turned = swapped(lead);
+    return {
+      ...answer,
+      leads: [turned, ...(answer.leads ?? []).slice(1)],
+      notes: answer.notes.map((n) => (n === lead ? turned : n)),
+    };
+  }
+  // (Not when the negative was read as a condition — 「R5には載ってないよね？」: not listed in R5 — for then the projects
+  // answering are those it holds of, and はい or いいえ depends on which was meant.)
+  const { years, directions, never } = answer.filters;
+  const conditioned =
+    never.length > 0 ||
+    answer.notes.some(isConditionNote) ||
+    (answer.intent === "search" && years.length + directions.length > 0);
+  if (answer.verdict || conditioned || !ASKS_LISTED.test(question)) return answer;
+  const said =
+    answer.answered > 0
+      ? `いいえ。当てはまる事業があります（該当 ${answer.answered}件）。`
+      : answer.projects.length === 0
+        ? "はい。当てはまる事業は計画にありません。"
+        : undefined;
+  if (said === undefined) return answer;
+  // (The note saying none meets the conditions says what はい has just said.)
+  const notes = answer.notes.filter((n) => !(answer.answered === 0 && n === NONE_MEET));
+  return { ...answer, verdict: true, notes: [said, ...notes], leads: [said, ...(answer.leads ?? [])] };
+}

@@ -1,0 +1,66 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { countLabel } from "../../src/answer/answer.js";
+import type { Engine } from "../../src/answer/engine.js";
+import { asksInTheNegative } from "../../src/answer/polarity.js";
+import { warmEngine } from "../helpers.js";
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await warmEngine("2023-06-01T09:00:00+09:00");
+});
+
+describe("a yes-or-no asked in the negative, answered as Japanese answers it (probe 99)", () => {
+  it.each([
+    ["図書館の事業は載ってないよね？"],
+    ["消防の事業は入ってないですよね"],
+    ["R5には載っていませんよね？"],
+    ["ドローンの事業ってなかったっけ？"],
+    ["それってR7にはないんだっけ"],
+  ])("reads %s as asked in the negative", (q) => {
+    expect(asksInTheNegative(q)).toBe(true);
+  });
+
+  it.each([
+    ["図書館の事業はありませんか？"],
+    ["図書館の事業はないですか？"],
+    ["図書館の事業は載ってる？"],
+    ["載っていない事業"],
+  ])("reads %s as a plain question", (q) => {
+    expect(asksInTheNegative(q)).toBe(false);
+  });
+
+  it.each([["図書館の事業は載ってないよね？"], ["消防の事業は入ってないですよね"]])(
+    "agrees with はい that the plan lacks what %s asks about, and heads the answer so",
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(a.answered).toBe(0);
+      expect(a.leads?.[0]).toMatch(/^はい。.*ありません。$/);
+      expect(countLabel(a).startsWith("はい（")).toBe(true);
+      // The same subject asked plainly is answered いいえ.
+      expect(
+        (await engine.ask(q.replace(/載ってないよね？|入ってないですよね/, "ありますか"))).leads?.[0],
+      ).toMatch(/^いいえ。/);
+    },
+  );
+
+  it("says いいえ when what is asked about in the negative is in the plan", async () => {
+    const a = await engine.ask("マイナンバーカードの事業は載ってないよね？");
+    expect(a.answered).toBeGreaterThan(0);
+    expect(a.leads?.[0]).toBe(`いいえ。当てはまる事業があります（該当 ${a.answered}件）。`);
+  });
+
+  it("says はい or いいえ of a list asked in the negative by whether any project meets it", async () => {
+    const some = await engine.ask("R4に完了する事業はないよね？");
+    expect(some.answered).toBeGreaterThan(0);
+    expect(some.leads?.[0]).toMatch(/^いいえ。/);
+    const none = await engine.ask("R7に完了する事業はないよね？");
+    expect(none.answered).toBe(0);
+    expect(none.leads?.[0]).toMatch(/^はい。/);
+    expect(none.notes.filter((n) => n.includes("当てはまる事業は計画にありません"))).toHaveLength(1);
+  });
+
+  it("leaves a negative read as a condition without a verdict it cannot give", async () => {
+    const a = await engine.ask("マイナンバーカードの普及促進はR5には載ってないよね？");
+    expect(a.leads ?? []).not.toContainEqual(expect.stringMatching(/^いいえ。当てはまる/));
+  });
+});
