@@ -218,6 +218,7 @@ function asWritten(word: string, question: string, folded: string): string {
  */
 function wholeKanjiWord(word: string, question: string): string {
   const at = question.indexOf(word);
+  if (at >= 0 && KATAKANA_ONLY.test(word)) return wholeKatakanaWord(word, at, question);
   if (at < 0 || !KANJI_ONLY.test(word)) return word;
   let start = at;
   let end = at + word.length;
@@ -228,6 +229,18 @@ function wholeKanjiWord(word: string, question: string): string {
   return end - start === word.length + 1 && !verbAfter ? question.slice(start, end) : word;
 }
 const KANJI_ONLY = /^\p{Script=Han}+$/u;
+const KATAKANA_ONLY = /^[\p{Script=Katakana}ー]+$/u;
+/**
+ * A word in katakana named as the whole run of katakana typed around it (ドローン, not the ローン the analyzer cut it into:
+ * probe 99): a loanword is one word however the dictionary splits it.
+ */
+function wholeKatakanaWord(word: string, at: number, question: string): string {
+  let start = at;
+  let end = at + word.length;
+  while (start > 0 && KATAKANA_ONLY.test(question[start - 1] as string)) start--;
+  while (end < question.length && KATAKANA_ONLY.test(question[end] as string)) end++;
+  return question.slice(start, end);
+}
 /** Hiragana that goes on a kanji as its verb's or adjective's ending, not a particle after a noun (の, が, を …). */
 const OKURIGANA = /^[\u3041-\u3096](?<![のがをにはでともやへ])/u;
 

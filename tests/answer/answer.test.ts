@@ -334,6 +334,17 @@ describe("whether the plan has a subject it has no word of, answered いいえ f
     expect(a.projects.length).toBeGreaterThan(0);
   });
 
+  it.each([
+    ["ドローンの事業ってある？", "ドローン"],
+    ["スマートロックとドローンの事業", "ドローン"],
+  ])(
+    "names a loanword missing from %s as typed whole, not the piece the analyzer cut (probe 99)",
+    async (q, word) => {
+      const a = await engine.ask(q);
+      expect(a.missingTerms).toEqual([word]);
+    },
+  );
+
   it("names a missing word without the verb's kanji typed after it (『部屋』 of 部屋借りた, not 『部屋借』) (probe 77)", async () => {
     const a = await engine.ask("公民館とかの部屋借りた人がWi-Fi使えるようにするやつ");
     expect(a.missingTerms).toEqual(["部屋"]);
