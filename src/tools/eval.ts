@@ -160,6 +160,8 @@ const TUNED = [
   "dev104",
   "dev105",
   "dev106",
+  "dev107",
+  "dev108",
 ];
 
 /** Every set, the tuned ones first. */

@@ -147,6 +147,10 @@ describe.each([
   ["conversations96.json", 36],
   ["conversations97.json", 31],
   ["conversations98.json", 37, 19],
+  // Probes 99 and 100's chains (run mid-session on 5441fa4): 40 of 42 (16 of 20 first messages) and 42 of 45, the same
+  // on c33ce2e.
+  ["conversations99.json", 40, 16],
+  ["conversations100.json", 42],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

@@ -236,6 +236,11 @@ describe.each([
   ["dev104.jsonl", 0.9, 0.95, 0.95],
   ["dev105.jsonl", 0.95, 0.95, 0.9],
   ["dev106.jsonl", 0.9, 0.95, 0.9],
+  // Probes 99 and 100 (run mid-session on 5441fa4): whether the plan has something at all (half of it absent, those
+  // labelled exact with no project), and facts inside a project's 目的 or 内容. On c33ce2e → now: dev107 94.1 / 98.5 /
+  // 61 of 66 both; dev108 96.7 / 100 / 40 both.
+  ["dev107.jsonl", 0.9, 0.95, 0.9],
+  ["dev108.jsonl", 0.9, 0.95, 0.95],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],
