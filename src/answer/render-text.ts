@@ -94,7 +94,7 @@ export function previewOf(
     return folded.some((w) => foldedText.includes(w));
   };
   if (folded.length === 0 || holds(project.content) || !holds(project.purpose))
-    return { field: "内容", text: contentPreview(project.content, max) };
+    return { field: "内容", text: contentAround(project.content, folded, max) };
   const original = project.purpose.replace(/\s+/g, " ").trim();
   // Positions are found in the folded text; it is shown as printed unless folding changed its length.
   const foldedPurpose = normalizeWidth(original);
@@ -103,6 +103,36 @@ export function previewOf(
   // From the start of the sentence part holding it (after 、 or 。 before it), or the start.
   const from = Math.max(0, text.lastIndexOf("、", at) + 1, text.lastIndexOf("。", at) + 1);
   return { field: "目的", text: `${from > 0 ? "…" : ""}${clip(text.slice(from), max - (from > 0 ? 1 : 0))}` };
+}
+
+/**
+ * 内容 on one line as contentPreview shows it — or, when the first word searched that it holds lies past what that
+ * shows, from the item or sentence part holding it (…③Wi-Fi型スマートロックのモデル導入（2施設）を行う。): the line
+ * shows why the project was found, not the text before it (probe 100: スマートロック, （2年間） had been cut off).
+ */
+function contentAround(content: string, folded: readonly string[], max: number): string {
+  const shown = contentPreview(content, max);
+  const flat = contentPreview(content, Number.MAX_SAFE_INTEGER);
+  const foldedFlat = normalizeWidth(flat);
+  if (folded.length === 0 || foldedFlat.length !== flat.length) return shown;
+  const found = folded.map((w) => foldedFlat.indexOf(w)).filter((i) => i >= 0);
+  if (found.length === 0) return shown;
+  const at = Math.min(...found);
+  const word = folded.find((w) => foldedFlat.indexOf(w) === at) ?? "";
+  // Seen whole in what is shown already (its … aside): nothing to move.
+  if ([...flat.slice(0, at + word.length)].length <= max - 1) return shown;
+  // From the sentence or item holding it; else from the earliest clause of it from which the word is seen whole.
+  const before = flat.slice(0, at);
+  const sentence = Math.max(
+    0,
+    before.lastIndexOf("。") + 1,
+    ...[...before.matchAll(/[①-⑳]/gu)].map((m) => m.index),
+  );
+  const clauses = [...before.slice(sentence).matchAll(/、/gu)].map((m) => sentence + m.index + 1);
+  // (With room for the rest of a run the word starts — スマートロック of スマートロックシステム — which a cut keeps whole.)
+  const fits = (from: number) => [...flat.slice(from, at + word.length)].length + MAX_WORD_BACK <= max - 2;
+  const from = [sentence, ...clauses].find(fits) ?? clauses.at(-1) ?? sentence;
+  return `…${clip(flat.slice(from), max - 1)}`;
 }
 
 const SCOPE_LABEL = { chapter: "第", policy: "施策", initiative: "取組", project: "" } as const;

@@ -2377,6 +2377,28 @@ describe("previewOf: the line that shows why a project was found", () => {
   it("compares the words width-folded", () => {
     expect(previewOf({ ...project, purpose: "Ｗｉ－Ｆｉを整備する。" }, ["Wi-Fi"], 80).field).toBe("目的");
   });
+
+  it("shows 内容 from the item holding the word searched when it lies past the cut (probe 100)", () => {
+    const long = {
+      purpose: "市民サービスの向上を図る。",
+      content: `①${"システムの維持管理を行う。".repeat(4)}②施設管理者の運用を支援する。③スマートロックのモデル導入（2施設）を行う。`,
+    };
+    const { field, text } = previewOf(long, ["スマートロック"], 60);
+    expect(field).toBe("内容");
+    expect(text).toBe("…③スマートロックのモデル導入（2施設）を行う。");
+    // A word seen within the cut leaves the line as it starts.
+    expect(previewOf(long, ["システム"], 60).text.startsWith("①システムの維持管理")).toBe(true);
+  });
+
+  it("starts at a clause of a long sentence when the word is not seen whole from its start", () => {
+    const long = {
+      purpose: "",
+      content: `${"地域の活動を支援し、".repeat(8)}一部の施設でスマートロックシステムを導入する。`,
+    };
+    const { text } = previewOf(long, ["スマートロック"], 60);
+    expect(text.startsWith("…")).toBe(true);
+    expect(text).toContain("スマートロックシステムを導入する。");
+  });
 });
 
 describe("free-text answers (real kuromoji)", () => {
