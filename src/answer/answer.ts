@@ -914,12 +914,14 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     const at = u.place < 0 ? result.projects.length - 1 : u.place - 1;
     const picked = result.projects[at];
     const which = u.place < 0 ? "最後" : `${u.place}番目`;
+    // (Whose list: the codes and departments named — 「7-4-2の1番目の事業」 had said 「の事業（計画の順）」, probe 100.)
+    const whose = [...u.codes.map((c) => c.code), ...u.departments].join("・") || "条件に当てはまる";
     if (picked) {
       result.projects = [picked];
-      result.notes.push(`${u.departments.join("・")}の事業（計画の順）の${which}を示します。`);
+      result.notes.push(`${whose}の事業（計画の順）の${which}を示します。`);
     } else
       result.notes.push(
-        `${u.departments.join("・")}の事業は${result.projects.length}件のため、${which}の事業はありません。すべてを示します。`,
+        `${whose}の事業は${result.projects.length}件のため、${which}の事業はありません。すべてを示します。`,
       );
   }
   // A code, department or year is answered exactly: every project shown is an answer.

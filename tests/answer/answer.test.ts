@@ -1592,6 +1592,13 @@ describe("a message going on from the question before it, in a thread or a DM", 
     },
   );
 
+  it.each([
+    ["7-4-2の1番目の事業", "7-4-2の事業（計画の順）の1番目を示します。"],
+    ["人事課の2番目のやつ", "人事課の事業（計画の順）の2番目を示します。"],
+  ])("says whose list %s picks from (probe 100)", async (q, note) => {
+    expect((await engine.ask(q)).notes).toContain(note);
+  });
+
   it("answers nothing for solar-panel subsidies asked formally (本計画にそのような事業がございますか): 本 of 本計画 is no word of a subject (probe 62)", async () => {
     const a = await engine.ask(
       "住民の方から太陽光パネル設置の補助金について問い合わせがございました。本計画にそのような事業がございますか。",
