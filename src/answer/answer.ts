@@ -1033,7 +1033,10 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     u.conditions.length === 0
   ) {
     result.verdict = true;
-    answerFirst(result, ...coded.map((p) => whenSaid(p, u.when ?? [], catalog.years, u.span)));
+    answerFirst(
+      result,
+      ...coded.map((p) => whenSaid(p, u.when ?? [], catalog.years, u.span, yearKeyOf(deps.now))),
+    );
   }
   // (So of a list made exactly, however long: 「財産活用課の事業」 then 「担当課は？」 — each department with its count.)
   if (
@@ -1234,7 +1237,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       ASKS_DIRECTION.test(asks) &&
       !result.verdict
     )
-      answerFirst(result, ...owned.map((p) => whenSaid(p, [], catalog.years)));
+      answerFirst(result, ...owned.map((p) => whenSaid(p, [], catalog.years, false, yearKeyOf(deps.now))));
     // 「ロケ地ツアーの事業の今後の予定は？」: no year said, the years from this one on — each project's directions
     // then, or, past the plan's last year, how far the plan lists it and that it says nothing of now on (probe 66).
     if (
@@ -1252,7 +1255,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       if (ahead.length === 0)
         answerFirst(
           result,
-          ...owned.map((p) => whenSaid(p, [], catalog.years)),
+          ...owned.map((p) => whenSaid(p, [], catalog.years, false, yearKeyOf(deps.now))),
           `今年度（${reiwaLabel(now)}）からの予定は、この計画（${planPeriodLabel(catalog.years)}）には載っていません。`,
         );
       else
@@ -1394,7 +1397,9 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
         catalog.years.some((y) => u.directions.includes(p.directions[y] as Direction)),
       );
       result.verdict = true;
-      const [first = "", ...rest] = answers.map((p) => whenSaid(p, u.directions, catalog.years));
+      const [first = "", ...rest] = answers.map((p) =>
+        whenSaid(p, u.directions, catalog.years, false, yearKeyOf(deps.now)),
+      );
       const word = some.length === answers.length ? "はい" : some.length === 0 ? "いいえ" : "一部です";
       answerFirst(result, `${word}。${first}`, ...rest);
       if (some.length === 0) askedNotRelated();
@@ -1445,7 +1450,10 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       !result.verdict
     ) {
       result.verdict = true;
-      answerFirst(result, ...ofWhich.map((p) => whenSaid(p, u.when ?? [], catalog.years, u.span)));
+      answerFirst(
+        result,
+        ...ofWhich.map((p) => whenSaid(p, u.when ?? [], catalog.years, u.span, yearKeyOf(deps.now))),
+      );
       // 「ロケ地ツアーってまだやってる？」 asked after the plan's last year: whether it goes on now, the plan cannot say.
       const now = yearKeyOf(deps.now);
       const last = catalog.years.at(-1);
@@ -1670,7 +1678,12 @@ export function whenSaid(
   when: readonly Direction[],
   years: readonly YearKey[],
   span = false,
+  current?: YearKey,
 ): string {
+  // (A completion in a year already past is said as planned then: 「令和4年度に完了する計画でした」 in 令和8年度 — the
+  // plan says what was planned, not what happened, probe 95.)
+  const planned = (y: YearKey) =>
+    current !== undefined && Number(y.slice(1)) < Number(current.slice(1)) ? "計画でした" : "計画です";
   const listed = years.filter((y) => project.directions[y]);
   const last = listed.at(-1);
   if (!last) return `${saidName(project)}は計画のどの年度にも記載がありません。`;
@@ -1681,14 +1694,14 @@ export function whenSaid(
     const ends = /完了$/.test(project.directions[last] ?? "");
     if (!span)
       return ends
-        ? `${name}は${reiwaLabel(last)}に完了する計画です（${at(last)}）。`
+        ? `${name}は${reiwaLabel(last)}に完了する${planned(last)}（${at(last)}）。`
         : `${name}は${reiwaLabel(last)}まで計画に載っています（${at(last)}）。`;
     // 「それっていつ？」: from its first year to its last.
     const first = listed[0] as YearKey;
     if (first === last) return `${name}は${reiwaLabel(first)}だけ計画に載っています（${at(first)}）。`;
     const fromTo = `（${at(first)} 〜 ${at(last)}）`;
     return ends
-      ? `${name}は${reiwaLabel(first)}から計画に載り、${reiwaLabel(last)}に完了する計画です${fromTo}。`
+      ? `${name}は${reiwaLabel(first)}から計画に載り、${reiwaLabel(last)}に完了する${planned(last)}${fromTo}。`
       : `${name}は${reiwaLabel(first)}から${reiwaLabel(last)}まで計画に載っています${fromTo}。`;
   }
   // The word asked: the shortest of its widened forms (完了 of 完了・新規完了).

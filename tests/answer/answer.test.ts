@@ -7,6 +7,7 @@ import {
   DIRECTION_MEANINGS,
   RELATED_HEADING,
   SHOWN_WITH_RELATED,
+  whenSaid,
   yearSentence,
 } from "../../src/answer/answer.js";
 import { buildCatalog } from "../../src/answer/catalog.js";
@@ -189,7 +190,7 @@ describe("a yes-or-no of listing said as 入っている or まだやってる (
     ],
     [
       ["第3次男女共同参画計画の事業", "時期は？"],
-      "第3次茨木市男女共同参画計画策定事業は令和3年度から計画に載り、令和4年度に完了する計画です（R3 臨時拡充 〜 R4 完了）。",
+      "第3次茨木市男女共同参画計画策定事業は令和3年度から計画に載り、令和4年度に完了する計画でした（R3 臨時拡充 〜 R4 完了）。",
     ],
   ])(
     "answers when asked alone (%j) with the project's first year and last, first (probe 73)",
@@ -647,7 +648,7 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
   it.each([
     ["市民会館跡地の事業の完了はいつ？", "市民会館跡地エリア周辺整備事業の完了は令和5年度です（R5 完了）。"],
     // A listing that ends in 完了 says the project completes then (probe 66: 「…まで計画に載っています（R4 完了）」).
-    ["人事課の事業はいつまで？", "人事給与制度の見直しは令和4年度に完了する計画です（R4 完了）。"],
+    ["人事課の事業はいつまで？", "人事給与制度の見直しは令和4年度に完了する計画でした（R4 完了）。"],
   ])(
     "says when of a department's few projects first, a line each, as of a search: %s (probe 53)",
     async (q, line) => {
@@ -1591,6 +1592,16 @@ describe("a message going on from the question before it, in a thread or a DM", 
       expect(keys(a).slice(0, a.answered)).toEqual([projectKey(own.at(at) as Project)]);
     },
   );
+
+  it("says a completion as planned: past when its year is past, present when it is not (probe 95)", () => {
+    const project = plan.projects.find((p) => p.directions.R4 === "完了") as Project;
+    expect(whenSaid(project, [], ["R3", "R4", "R5", "R6", "R7"], false, "R8")).toMatch(
+      /令和4年度に完了する計画でした/,
+    );
+    expect(whenSaid(project, [], ["R3", "R4", "R5", "R6", "R7"], false, "R4")).toMatch(
+      /令和4年度に完了する計画です/,
+    );
+  });
 
   it.each([
     ["7-4-2の1番目の事業", "7-4-2の事業（計画の順）の1番目を示します。"],
