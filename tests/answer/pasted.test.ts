@@ -110,3 +110,14 @@ describe("a message over the limit is read from its end, where it asks (probe 96
     expect(u.years).toEqual(["R4"]);
   });
 });
+
+describe("a year of the asker's own papers is no condition (probe 95)", () => {
+  it("answers the project a message asks about, though it says last year's papers did not list it", async () => {
+    const later = await warmEngine("2026-12-01T09:00:00+09:00");
+    const a = await later.ask(
+      "お疲れ様です。市民会館跡地の件で、周辺の道路の整備がいつ終わったのか確認したいです。去年度の資料には載っていなかった気がするのですが、事業名と完了年度を教えてください。",
+    );
+    expect(a.filters.years).toEqual([]);
+    expect(a.projects.slice(0, a.answered).map(keyOf)).toEqual(["7-2#12"]);
+  });
+});
