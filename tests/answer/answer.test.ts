@@ -3702,6 +3702,12 @@ describe("free-text answers (real kuromoji)", () => {
       "マイナンバーカードの普及促進",
     ],
     ["財産活用課に勤務しています。ふるさと納税の事業は？", "ふるさと寄附金推進事業"],
+    // What the asker is busy with there (probe 100).
+    [
+      "人権・男女共生課で講座の準備をしております。マイナンバーカードの取得を手伝う事業を教えてください。",
+      "マイナンバーカードの普及促進",
+    ],
+    ["人事課で資料作成の作業をしています。ふるさと納税の事業は？", "ふるさと寄附金推進事業"],
   ])("reads where the asker works (%s) as who asks, not a condition (probe 68)", async (q, name) => {
     const a = await engine.ask(q);
     expect(a.filters.departments).toEqual([]);
