@@ -816,6 +816,9 @@ describe("understand: an exact-question probe's phrasings (probe 7)", () => {
     ["コーチング研修はいつから？", ["新規", "新規完了"]],
     ["何年度からやってる？", ["新規", "新規完了"]],
     ["拡充何年度", ["拡充", "臨時拡充"]],
+    // The direction with its verb, and の (probe 100): 縮小's since when, not the project's start.
+    ["ロケ地巡りツアーが縮小になるのはいつから？", ["縮小"]],
+    ["人事給与制度の見直しが完了するのはいつ？", ["完了", "新規完了"]],
   ])("reads a when asked after the direction (%s) as one asked before it", (q, when) => {
     expect(read(q).when).toEqual(when);
   });

@@ -328,11 +328,11 @@ export const WHEN_FROM = new RegExp(
 );
 
 /**
- * The same asked with the direction first (「完了はいつですか？」「新規は何年度？」「拡充っていつだっけ」). Group 1: the
- * direction's word.
+ * The same asked with the direction first (「完了はいつですか？」「新規は何年度？」「拡充っていつだっけ」「縮小に
+ * なるのはいつから？」, probe 100). Group 1: the direction's word.
  */
 export const DIRECTION_THEN_WHEN = new RegExp(
-  String.raw`(新規完了|臨時拡充|完了|終了|開始|拡充|縮小|新規|スタート)\s*(?:は|って|が)?\s*${WHEN_WORD}(?=\s*(?:に|で|から)?\s*(?:です|でしょう|なの|だっけ|か|[?？。]|$))`,
+  String.raw`(新規完了|臨時拡充|完了|終了|開始|拡充|縮小|新規|スタート)\s*(?:(?:に|と)\s*(?:なる|なった|なって(?:い)?る)|する|した|される|された)?\s*(?:の)?\s*(?:は|って|が)?\s*${WHEN_WORD}(?=\s*(?:に|で|から)?\s*(?:です|でしょう|なの|だっけ|か|[?？。]|$))`,
   "g",
 );
 
