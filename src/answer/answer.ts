@@ -212,13 +212,13 @@ function asWritten(word: string, question: string, folded: string): string {
 }
 
 /**
- * A word in kanji named as typed, with the one kanji the analyzer cut off it (証明 of 証明書, 犬病 of 狂犬病): the
- * asker typed the whole word, and a piece of it reads as a misreading. A longer run (学校 of 学校給食) is words of
- * their own.
+ * A word named as typed: in kanji, with the one kanji the analyzer cut off it (証明 of 証明書, 犬病 of 狂犬病) — the
+ * asker typed the whole word, and a piece of it reads as a misreading; a longer run (学校 of 学校給食) is words of
+ * their own. In katakana, the whole run typed (see wholeKatakanaWord).
  */
-function wholeKanjiWord(word: string, question: string): string {
+function wholeTypedWord(word: string, question: string, found: readonly string[]): string {
   const at = question.indexOf(word);
-  if (at >= 0 && KATAKANA_ONLY.test(word)) return wholeKatakanaWord(word, at, question);
+  if (at >= 0 && KATAKANA_ONLY.test(word)) return wholeKatakanaWord(word, at, question, found);
   if (at < 0 || !KANJI_ONLY.test(word)) return word;
   let start = at;
   let end = at + word.length;
@@ -232,14 +232,16 @@ const KANJI_ONLY = /^\p{Script=Han}+$/u;
 const KATAKANA_ONLY = /^[\p{Script=Katakana}ー]+$/u;
 /**
  * A word in katakana named as the whole run of katakana typed around it (ドローン, not the ローン the analyzer cut it into:
- * probe 99): a loanword is one word however the dictionary splits it.
+ * probe 99): a loanword is one word however the dictionary splits it — unless the run holds another word searched.
  */
-function wholeKatakanaWord(word: string, at: number, question: string): string {
+function wholeKatakanaWord(word: string, at: number, question: string, found: readonly string[]): string {
   let start = at;
   let end = at + word.length;
   while (start > 0 && KATAKANA_ONLY.test(question[start - 1] as string)) start--;
   while (end < question.length && KATAKANA_ONLY.test(question[end] as string)) end++;
-  return question.slice(start, end);
+  const run = question.slice(start, end);
+  // (Not over a word the plan has, searched beside it: アプリ of スマートロックアプリ is missing, スマートロック is not.)
+  return found.some((f) => f !== word && run.includes(f)) ? word : run;
 }
 /** Hiragana that goes on a kanji as its verb's or adjective's ending, not a particle after a noun (の, が, を …). */
 const OKURIGANA = /^[\u3041-\u3096](?<![のがをにはでともやへ])/u;
@@ -298,13 +300,16 @@ export function directionsLabel(directions: readonly Direction[]): string {
 /** The end of a run of years asked for (臨時拡充が2年度以上続けて): within the years asked, not in one of them. */
 export const STREAK_NOTE_END = "年度以上続けて";
 
+/** The note of a structured answer that no project meets its conditions. */
+export const NONE_MEET = "この条件に当てはまる事業は計画にありません。";
+
+/** A subject asked of a year outside the plan: searched without it, and said so (not as if no year were named). */
+export const OUTSIDE_SEARCHED_NOTE = "その年度は計画期間の外のため、年度の条件なしで探した結果です。";
+
 /**
  * Over the projects below those answered: ranked lower, whatever words they hold — a project beside one named in
  * full (「Wi-Fiの事業の担当課は？」) may hold every word asked, so the heading claims no more than that.
  */
-/** A subject asked of a year outside the plan: searched without it, and said so (not as if no year were named). */
-export const OUTSIDE_SEARCHED_NOTE = "その年度は計画期間の外のため、年度の条件なしで探した結果です。";
-
 export const RELATED_HEADING = "関連する可能性がある事業";
 
 export interface AnswerDeps {
@@ -1067,7 +1072,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       if (whether) {
         result.verdict = true;
         answerFirst(result, "いいえ。この条件に当てはまる事業は計画にありません。");
-      } else result.notes.push("この条件に当てはまる事業は計画にありません。");
+      } else result.notes.push(NONE_MEET);
     } else if (whether && result.missingTerms.length > 0) {
       result.verdict = true;
       answerFirst(
@@ -1103,7 +1108,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     const folded = normalizeWidth(u.question);
     const namedMissing = missing
       .filter((t) => !DIRECTION_WORDS.some((d) => d.includes(t) || t.includes(d)))
-      .map((t) => wholeKanjiWord(asWritten(t, u.question, folded), u.question));
+      .map((t) => wholeTypedWord(asWritten(t, u.question, folded), u.question, subjectWords));
     // (A word named whole says the piece it holds: 『顔写真』, not 『顔』『顔写真』.)
     const missingTerms = [...new Set(namedMissing)].filter(
       (t, _, all) => !all.some((other) => other !== t && other.includes(t)),

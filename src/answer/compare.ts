@@ -5,7 +5,7 @@ import type { Direction, Project, YearKey } from "../plan/schema.js";
 import type { Answer } from "./answer.js";
 import { saidName } from "./catalog.js";
 
-/** Which end is asked for: the project ending first, or the one listed longest. */
+/** Which end is asked for: the project ending first, or the one ending last (listed furthest). */
 export type EndWanted = "first" | "last";
 
 /** What says which of them: どっち, どれ, 一番 — a comparison, not a list of projects that end early. */
@@ -38,10 +38,12 @@ export const ENDS_OF_THOSE = "それぞれいつまで？";
 export function endCompared(question: string): { rest: string; wanted: EndWanted } | null {
   const m = COMPARED_END.exec(question.trim());
   if (!m) return null;
+  const before = question.trim().slice(0, m.index).trim();
+  // (Not 先に said of a year: 「R5より先に終わる事業」「R5までに終わる」 ask for a year's range, not for which one.)
+  const ofAYear = m[1] === undefined && m[2] === undefined && /(?:より|よりも|までに)$/u.test(before);
   const compares =
     m[1] !== undefined || m[2] !== undefined || /^(?:先に|最初に|後に|最後に)/.test(m[3] ?? m[4] ?? "");
-  if (!compares) return null;
-  const before = question.trim().slice(0, m.index).trim();
+  if (!compares || ofAYear) return null;
   // (政策企画課の事業で, 7-6の中で: the projects compared, less the particle that says among them.)
   const rest = BARE_REST.test(before) ? "" : before.replace(/(?:の中で?|のうちで?|で|では)\s*$/u, "").trim();
   return { rest, wanted: m[3] !== undefined ? "first" : "last" };
@@ -77,7 +79,9 @@ export function rankedByEnd(answer: Answer, wanted: EndWanted, years: readonly Y
   const ends = new Map(
     compared.map((p) => {
       const last = lastListed(p, years);
-      return [p, last ? years.indexOf(last.year) + (/完了$/.test(last.direction) ? 0 : 0.5) : -1];
+      // (One listed in no year has no end to compare: after every other, whichever end is asked.)
+      const none = wanted === "first" ? years.length : -1;
+      return [p, last ? years.indexOf(last.year) + (/完了$/.test(last.direction) ? 0 : 0.5) : none];
     }),
   );
   const end = (p: Project) => ends.get(p) ?? -1;

@@ -1,21 +1,19 @@
 // A yes-or-no asked in the negative — 「図書館の事業は載ってないよね？」「R5には載っていませんよね？」 — is answered as
 // Japanese answers it: はい agrees that it is not there, いいえ says that it is. Answered as a positive question, 「いいえ。
 // …当てはまる事業はありません」 had contradicted itself before a council answer (probe 99).
-import { type Answer, isConditionNote } from "./answer.js";
+import { type Answer, isConditionNote, NONE_MEET } from "./answer.js";
 
 /**
- * A confirmation asked in the negative: …ないよね？, …ないですよね, …ませんよね, …ないんだっけ, …なかったでしょうか. Not a
- * plain polite question (…はありませんか？, …ないですか？): staff ask so whether something is there, and はい says it is.
+ * A confirmation asked in the negative: …ないよね？, …ないですよね, …ませんよね, …ないんだっけ, …なかったっけ. Not a
+ * plain polite question (…はありませんか？, …ないですか？, …ないでしょうか？): staff ask so whether something is there,
+ * and はい says it is; nor a guess (…完了したんじゃなかったっけ？, …のではないでしょうか): that asks whether it is so.
  */
 const NEGATIVE_CONFIRMATION =
-  /(?:ない|ません|なかった|なかったです)\s*(?:よ\s*ね|よな|ですよね|でしょう\s*(?:ね|か)?|んだっけ|んですよね|んでしたっけ|っけ|よね)\s*[?？]*\s*$/u;
+  /(?<!(?:ん|の)\s*(?:じゃ|では|でわ)\s*)(?:ない|ません|なかった)\s*(?:です)?\s*(?:よ\s*ね|よな|でしょう\s*ね|んだっけ|んですよね|んでしたっけ|っけ)\s*[?？]*\s*$/u;
 
 /** Whether the message asks its yes-or-no in the negative. */
 export const asksInTheNegative = (question: string): boolean =>
   NEGATIVE_CONFIRMATION.test(question.replace(/[\s。！!]+$/u, ""));
-
-/** The note of a structured answer that nothing meets its conditions. */
-const NONE_MEET = "この条件に当てはまる事業は計画にありません。";
 
 const SWAPPED: Record<string, string> = { はい: "いいえ", いいえ: "はい" };
 
@@ -24,7 +22,7 @@ const swapped = (sentence: string) =>
   sentence.replace(/^(はい|いいえ)。/u, (_, word: string) => `${SWAPPED[word] ?? word}。`);
 
 /** Whether a message asks whether something is in the plan at all: 載って, 入って, ある, 含まれて. */
-const ASKS_LISTED =
+const ASKS_IF_THERE =
   /(?:載って|載っ|入って|含まれて|記載されて|書かれて|あ)(?:い)?(?:ない|ません|りません)|(?:は|が|も)\s*ない/u;
 
 /**
@@ -50,7 +48,7 @@ export function withNegativeAsked(question: string, answer: Answer): Answer {
     never.length > 0 ||
     answer.notes.some(isConditionNote) ||
     (answer.intent === "search" && years.length + directions.length > 0);
-  if (answer.verdict || conditioned || !ASKS_LISTED.test(question)) return answer;
+  if (answer.verdict || conditioned || !ASKS_IF_THERE.test(question)) return answer;
   const said =
     answer.answered > 0
       ? `いいえ。当てはまる事業があります（該当 ${answer.answered}件）。`

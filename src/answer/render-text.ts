@@ -106,7 +106,7 @@ export function previewOf(
 }
 
 /**
- * 内容 on one line as contentPreview shows it — or, when the first word searched that it holds lies past what that
+ * 内容 on one line as contentPreview shows it — or, when the searched word it holds earliest lies past what that
  * shows, from the item or sentence part holding it (…③Wi-Fi型スマートロックのモデル導入（2施設）を行う。): the line
  * shows why the project was found, not the text before it (probe 100: スマートロック, （2年間） had been cut off).
  */
@@ -132,7 +132,7 @@ function contentAround(content: string, folded: readonly string[], max: number):
   // (With room for the rest of a run the word starts — スマートロック of スマートロックシステム — which a cut keeps whole.)
   const fits = (from: number) => [...flat.slice(from, at + word.length)].length + MAX_WORD_BACK <= max - 2;
   const from = [sentence, ...clauses].find(fits) ?? clauses.at(-1) ?? sentence;
-  return `…${clip(flat.slice(from), max - 1)}`;
+  return from === 0 ? clip(flat, max) : `…${clip(flat.slice(from), max - 1)}`;
 }
 
 const SCOPE_LABEL = { chapter: "第", policy: "施策", initiative: "取組", project: "" } as const;
@@ -238,34 +238,36 @@ export function renderAnswerText(a: Answer): string {
   // found 24 cards, 124 lines, too long to find the number in).
   // A long list likewise, whatever was asked (「R3で拡充の事業」: 19 cards, about 100 lines — probes 96, 98): a line each,
   // its directions on it.
-  const lineEach = (a.counted === true && a.answered > COUNTED_CARDS) || a.answered > LONG_LIST;
+  // (Not when fields were asked of them: 「R3で拡充の事業の目的を教えて」 shows each one's 目的.)
+  const lineEach =
+    (a.counted === true && a.answered > COUNTED_CARDS) ||
+    (a.answered > LONG_LIST && a.fieldsAsked === undefined);
+  // A project on one line: name, code, department, directions — and, when another of the same name is shown (7-2 No.2
+  // and No.3), a line of its 内容 to tell them apart.
+  const projectLine = (p: Project) => {
+    const twin = a.projects.some((q) => q !== p && q.name === p.name);
+    const told = twin ? `　内容: ${contentPreview(p.content, TWIN_PREVIEW)}` : "";
+    return `・${p.name}（${projectCode(p)}）${p.department}　${directionsLine(p, bracket, a.planYears)}${told}`;
+  };
   for (const [i, p] of a.projects.entries()) {
     // 「…を表で」「名前だけ」: a line a project, its directions on it, every project so (probe 86).
     if (a.shape === "lines") {
       if (i === 0) lines.push("");
       if (i === a.answered && a.answered > 0) lines.push(`── ${RELATED_HEADING} ──`);
-      lines.push(
-        `・${p.name}（${projectCode(p)}）${p.department}　${directionsLine(p, bracket, a.planYears)}`,
-      );
+      lines.push(projectLine(p));
       continue;
     }
     if (lineEach && i < a.answered) {
       if (i === 0) lines.push("");
       if (grouped && a.projects[i - 1]?.initiative !== p.initiative)
         lines.push(`【${p.initiative} ${a.initiatives[p.initiative] ?? ""}】`);
-      // (Two projects of one name, 7-2 No.2 and No.3, told apart by their 内容.)
-      const twin = a.projects.some((q) => q !== p && q.name === p.name);
-      lines.push(
-        `・${p.name}（${projectCode(p)}）${p.department}　${directionsLine(p, bracket, a.planYears)}${twin ? `　内容: ${contentPreview(p.content, TWIN_PREVIEW)}` : ""}`,
-      );
+      lines.push(projectLine(p));
       continue;
     }
     // (Not when nothing is 該当: the count line says they are related, and there is nothing to compare them with.)
     if (i === a.answered && a.answered > 0) lines.push("", `── ${RELATED_HEADING} ──`);
     if (relatedBrief(a, i)) {
-      lines.push(
-        `・${p.name}（${projectCode(p)}）${p.department}　${directionsLine(p, bracket, a.planYears)}`,
-      );
+      lines.push(projectLine(p));
       continue;
     }
     if (grouped && a.projects[i - 1]?.initiative !== p.initiative)

@@ -196,8 +196,12 @@ const PROJECT_REF = new RegExp(
 
 /** Questions longer than this are cut before analysis (and the answer says so). */
 export const MAX_QUESTION_CHARS = 200;
-/** What marks a sentence as asking: a question mark, or a polite request or question's end. */
-const ASKING_MARK = /[？?]|教えて|ください|下さい|ますか|でしょうか|知りたい|お願い/gu;
+/**
+ * What marks a sentence as asking: a question mark, 教えて, …ますか; or, weaker, a request (ください, お願い), which a
+ * pasted e-mail's own closing may be (早めの対応をお願いします) — looked for only when nothing asks more plainly.
+ */
+const ASKING_MARK = /[？?]|教えて|ますか|でしょうか|知りたい/gu;
+const REQUEST_MARK = /ください|下さい|お願い/gu;
 /** How far into what is kept a cut may move forward to start at a sentence or a line. */
 const MAX_CUT_SHIFT = 60;
 
@@ -210,7 +214,7 @@ const MAX_CUT_SHIFT = 60;
  */
 function fromItsEnd(text: string): string {
   // (To the end of its last asking sentence: what follows it — a pasted passage, a signature — is no ask.)
-  const asks = [...text.matchAll(ASKING_MARK)].at(-1);
+  const asks = [...text.matchAll(ASKING_MARK)].at(-1) ?? [...text.matchAll(REQUEST_MARK)].at(-1);
   const end = !asks
     ? text.length
     : /[？?]/.test(asks[0])

@@ -189,7 +189,6 @@ export function answerMessage(answer: Answer, options: AnswerBlockOptions = {}):
     );
   }
   if (shown.length > 0) blocks.push({ type: "divider" });
-
   // A code's long list is grouped by initiative, each group under its code and title.
   const grouped = answer.intent === "code" && new Set(answer.projects.map((p) => p.initiative)).size > 1;
   // 「…を表で」「名前だけ」: a line a project, its department and directions on it (probe 86).

@@ -338,6 +338,8 @@ describe("whether the plan has a subject it has no word of, answered いいえ f
   it.each([
     ["ドローンの事業ってある？", "ドローン"],
     ["スマートロックとドローンの事業", "ドローン"],
+    // Not over a word the plan has, typed with it.
+    ["スマートロックアプリの事業", "アプリ"],
   ])(
     "names a loanword missing from %s as typed whole, not the piece the analyzer cut (probe 99)",
     async (q, word) => {
@@ -2406,6 +2408,14 @@ describe("previewOf: the line that shows why a project was found", () => {
     expect(text).toBe("…③スマートロックのモデル導入（2施設）を行う。");
     // A word seen within the cut leaves the line as it starts.
     expect(previewOf(long, ["システム"], 60).text.startsWith("①システムの維持管理")).toBe(true);
+  });
+
+  it("puts no … before a line that starts where 内容 does, though the word lies past its cut", () => {
+    const long = {
+      purpose: "",
+      content: `スマートロックを${"各地域の施設に順次導入して".repeat(6)}運用する。`,
+    };
+    expect(previewOf(long, ["運用"], 60).text.startsWith("スマートロックを")).toBe(true);
   });
 
   it("starts at a clause of a long sentence when the word is not seen whole from its start", () => {

@@ -55,6 +55,17 @@ describe("a pasted e-mail's or form's frame is no part of what is asked (probe 9
     expect(read.trim().endsWith("これって計画上どの事業で受けてる？")).toBe(true);
   });
 
+  it("keeps a form's content between two rules, which says what is asked, and labels of the plan's own (区分)", () => {
+    const read = withoutPastedFrame(
+      "問い合わせがありました\n-----\n受付番号：123\n内容：Wi-Fiの事業の担当課\n-----",
+    );
+    expect(read).toContain("Wi-Fiの事業の担当課");
+    expect(read).not.toContain("123");
+    expect(withoutPastedFrame("次の条件で一覧をください\n年度：R3\n区分：臨時拡充\n---")).toContain(
+      "区分：臨時拡充",
+    );
+  });
+
   it.each([
     ["名前:ICT"],
     ["マイナンバーカードの担当課は？\n市民課ですか？\nそれとも情報システム課？"],
@@ -97,6 +108,15 @@ describe("a message over the limit is read from its end, where it asks (probe 96
     expect(u.truncated).toBe(true);
     expect(u.years).toEqual(["R5"]);
     expect(u.question).toBe("令和5年度に完了する事業は？");
+  });
+
+  it("reads an ask said first over a pasted text's closing request (早めの対応をお願いします)", () => {
+    const u = understand(
+      `令和5年度に完了する事業を教えて。\n${"議事録の抜粋です。".repeat(40)}早めの対応をお願いします。`,
+      buildCatalog(loadPlan()),
+      new Date("2023-06-01T09:00:00+09:00"),
+    );
+    expect(u.years).toEqual(["R5"]);
   });
 
   it("starts what it reads at a sentence, not inside a word", () => {

@@ -25,6 +25,10 @@ describe("a yes-or-no asked in the negative, answered as Japanese answers it (pr
     ["図書館の事業はないですか？"],
     ["図書館の事業は載ってる？"],
     ["載っていない事業"],
+    // A polite question of whether, and a guess: they ask whether it is so.
+    ["Wi-Fiの事業はないでしょうか？"],
+    ["Wi-Fiの事業はR4に完了したんじゃなかったっけ？"],
+    ["完了するのではないでしょうか"],
   ])("reads %s as a plain question", (q) => {
     expect(asksInTheNegative(q)).toBe(false);
   });

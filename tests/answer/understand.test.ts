@@ -121,6 +121,7 @@ describe("understand: fiscal years", () => {
     ["R4時点では前年度に新規だった事業", ["R3"]],
     ["2024年度から見て翌年度に完了する事業", ["R7"]],
     ["R4時点で継続中の事業", ["R4"]],
+    ["令和5年度時点で2年前に完了した事業", ["R3"]],
   ])("reads %s with its relative years counted from the year it stands at", (q, years) => {
     expect(read(q).years).toEqual(years);
     expect(read(q).hasFreeText).toBe(false);
@@ -1858,16 +1859,21 @@ describe("understand: relative years read as the years they are (probe 95)", () 
     ["去年度以降も続く事業", "令和7年度以降も続く事業"],
     ["去年度まで続いてる事業", "令和7年度まで続いてる事業"],
     ["おととし拡充された事業", "令和6年度に拡充された事業"],
+    // Typed right after a Latin word: the year is still its own (it had been read as ictr7).
+    ["ICT去年度に拡充した事業", "ICT 令和7年度に拡充した事業"],
   ])("reads %s as %s", (relative, written) => {
     expect(meaning(relative)).toEqual(meaning(written));
   });
 
-  it.each([["12年前の事業"], ["3年間続く事業"], ["前半の事業"]])(
-    "reads no year two years back in %s",
-    (q) => {
-      expect(read(q, DECEMBER_2026).years).not.toContain("R6");
-    },
-  );
+  it.each([
+    ["12年前の事業"],
+    ["3年間続く事業"],
+    ["前半の事業"],
+    ["2年前倒しで完了する事業"],
+    ["令和2年前に始まった事業"],
+  ])("reads no year two years back in %s", (q) => {
+    expect(read(q, DECEMBER_2026).years).not.toContain("R6");
+  });
 });
 
 describe("understand: 続く after a relative year (probe 22)", () => {

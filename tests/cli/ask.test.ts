@@ -31,6 +31,11 @@ describe("plan-bot ask", () => {
     expect(lineOf(4)).not.toContain("内容: ");
   });
 
+  it("shows the field asked of each project of a long list, not a line each", () => {
+    const out = run(["ask", "R3で拡充の事業の目的を教えて"]);
+    expect(out.stdout.split("\n").filter((l) => l.startsWith("  目的: ")).length).toBeGreaterThan(10);
+  });
+
   it("does not read a project whose directions stop as ending: 完了 says that, silence does not", () => {
     const out = run(["ask", "7-6-1"]);
     expect(out.stdout).toContain("R3 【新規完了】");

@@ -25,8 +25,6 @@ const WHO_WHEN = new Set(
     "受付日時",
     "受付番号",
     "番号",
-    "種別",
-    "区分",
     "お名前",
     "氏名",
     "名前",
@@ -98,7 +96,12 @@ export function withoutPastedFrame(text: string): string {
   for (let r = 0; r + 1 < rules.length; r++) {
     const [from, to] = [rules[r] as number, rules[r + 1] as number];
     const inside = lines.slice(from + 1, to);
-    if (inside.length <= MAX_SIGNATURE_LINES && !inside.some((l) => SENTENCE_END.test(l)))
+    // (Not a block that says what is asked: a form's 内容： line, a line asking.)
+    const says = (l: string) =>
+      SENTENCE_END.test(l) ||
+      ABOUT.has(HEADER.exec(l)?.[1]?.toLowerCase() ?? "") ||
+      /[？?]|教えて|ください/u.test(l);
+    if (inside.length <= MAX_SIGNATURE_LINES && !inside.some(says))
       for (let i = from + 1; i < to; i++) signature.add(i);
   }
   const kept = lines.flatMap((line, i) => {

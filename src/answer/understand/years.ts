@@ -120,7 +120,7 @@ export const PART_WAY = /(?:計画(?:期間)?の\s*)?途中で(?=\s*(?:完了|�
  * a relative year follows (the year is then no condition of its own).
  */
 export const STANDPOINT = new RegExp(
-  String.raw`(${ANY_YEAR})\s*(?:の\s*[^\s、。,の]{1,4}\s*)?(?:の\s*)?(?:時点\s*(?:で(?:は)?|の|から)|から見(?:て|ると)|を基準に(?:して)?)\s*[、,]?(?=[^。]*(?:再来年|一昨年|おととし|今年|本年度|来年|次年度|翌年度|昨年|前年度|去年))`,
+  String.raw`(${ANY_YEAR})\s*(?:の\s*[^\s、。,の]{1,4}\s*)?(?:の\s*)?(?:時点\s*(?:で(?:は)?|の|から)|から見(?:て|ると)|を基準に(?:して)?)\s*[、,]?(?=[^。]*(?:再来年|一昨年|おととし|今年|本年度|来年|次年度|翌年度|昨年|前年度|去年|[1-5１-５一二三四五]\s*年度?\s*[前後]))`,
   "g",
 );
 /** Relative years, each with 続く said after it (STILL_GOING: 昨年度も続いてた), as after a year written out. */
@@ -128,9 +128,10 @@ const relative = (words: string) => new RegExp(`(?:${words})(?:\\s*${STILL_GOING
 
 /**
  * A count of years before or after today (2年前, 3年後, ２年度前) — not a count after a year named (令和3年度の2年後:
- * OFFSET_OF_NAMED), nor a duration (3年間). Group 1: the count; 2: 前 or 後.
+ * OFFSET_OF_NAMED), a duration (3年間), a year's own number (令和5年前, 十二年前) nor moving a date (1年前倒し). Group 1:
+ * the count; 2: 前 or 後.
  */
-const YEARS_AWAY = String.raw`(?<![0-9０-９])([1-5１-５一二三四五])\s*年度?\s*(前|後)(?!半)`;
+const YEARS_AWAY = String.raw`(?<![0-9０-９十百令和成rRｒＲ])([1-5１-５一二三四五])\s*年度?\s*(前|後)(?!半|倒|ろ倒)`;
 
 /** Relative years by the years they lie from today. */
 const RELATIVE_WORDS: readonly [string, number][] = [
@@ -171,7 +172,8 @@ export function relativeYearsWritten(text: string, current: number): string {
       words >= 0
         ? (RELATIVE_WORDS[words]?.[1] ?? 0)
         : (side === "前" ? -1 : 1) * countOf((count ?? "0").normalize("NFKC"));
-    return `r${current + offset - REIWA_OFFSET}`;
+    // (Spaced off what was typed before it: 「ICT来年度に」 is ICT and a year, not ictr9.)
+    return ` r${current + offset - REIWA_OFFSET}`;
   });
 }
 
