@@ -1142,6 +1142,10 @@ describe("understand: the departments themselves asked about", () => {
     ["課ごとの件数"],
     ["事業が一番多い課は？"],
     ["担当課は何課ある？"],
+    // Most said after the unit, or after the count by unit (probe 101).
+    ["どの課が一番多い？"],
+    ["事業が一番多い担当課は？"],
+    ["課ごとの件数で一番多いのってどこだっけ？"],
   ])("reads %s as asking for every project counted by department", (q) => {
     const u = read(q);
     expect(u).toMatchObject({ byDepartment: true, everything: true, hasFreeText: false, departments: [] });
