@@ -162,6 +162,7 @@ const TUNED = [
   "dev106",
   "dev107",
   "dev108",
+  "dev109",
 ];
 
 /** Every set, the tuned ones first. */
