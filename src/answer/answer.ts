@@ -990,6 +990,26 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     );
     result.counted = true;
   }
+  if (u.byPolicy && !u.byDepartment && result.projects.length > 0 && result.answered > 1) {
+    // 「施策ごとの件数」「事業数が一番少ない施策」: the projects answered counted by policy, in the plan's order — every
+    // policy of the chapter, none left out for having none (probe 101).
+    const count = new Map(catalog.plan.policies.map((p) => [p.code, 0]));
+    for (const p of result.projects.slice(0, result.answered))
+      count.set(p.policy, (count.get(p.policy) ?? 0) + 1);
+    const counts = [...count];
+    const extreme = ASKS_FEWEST.test(u.question) ? Math.min(...count.values()) : Math.max(...count.values());
+    const those = counts.filter(([, n]) => n === extreme).map(([c]) => `施策${c}`);
+    answerFirst(
+      result,
+      ...(ASKS_MOST.test(u.question)
+        ? [
+            `${ASKS_FEWEST.test(u.question) ? "最も少ない" : "最も多い"}のは${those.join("・")}（${those.length > 1 ? "各" : ""}${extreme}件）です。`,
+          ]
+        : []),
+      `施策ごとの事業数（${counts.length}施策）: ${counts.map(([c, n]) => `${c} ${n}件`).join("、")}`,
+    );
+    result.counted = true;
+  }
   for (const p of result.projects) {
     const initiative = catalog.initiatives.get(p.initiative);
     if (initiative) result.initiatives[p.initiative] = initiative.title;
@@ -1655,7 +1675,9 @@ const ASKS_IN_PLAN =
   /載っ|載る|記載|書かれ|書いて|入っ|含まれ|(?:ある|あります|あった|ございます)(?:の|ん)?(?:です|でしょう)?(?:か|かな|っけ)?\s*[?？。]*\s*$|やって(?:る|い)/;
 
 /** Asking which has the most (一番多い, 最も多い, いちばん持ってる, 最多). */
-const ASKS_MOST = /一番|いちばん|最も|もっとも|最多|一等/;
+const ASKS_MOST = /一番|いちばん|最も|もっとも|最多|最少|一等/;
+/** The fewest asked for, not the most (一番少ない施策). */
+const ASKS_FEWEST = /少ない|少なめ|最少/;
 
 /** Asking what is ahead (今後の予定, これからどうなる, この先の方向性, 将来の見通し): from this year on. */
 // (この, pointing back, is gone from a follow-up read after its question: 「…事業はあとどうなりますか」.)

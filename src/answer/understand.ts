@@ -78,6 +78,7 @@ import {
 } from "./understand/directions.js";
 import {
   ASKS_FOR_ALL,
+  BY_POLICY,
   BY_UNIT,
   EXCLUDED_SUBJECT,
   NAME_HAS,
@@ -329,6 +330,8 @@ export interface Understanding {
   everything: boolean;
   /** The question asks about the departments (担当課の一覧, どの課が一番多い): the answer counts by department. */
   byDepartment: boolean;
+  /** The question asks about the policies (施策ごとの件数, 一番少ない施策): the answer counts by policy. */
+  byPolicy: boolean;
   /**
    * The question only takes away (「臨時拡充は除く。」「人事課のは要らない」): it names nothing to keep — no year,
    * code, department, direction of its own or subject — so, after another sentence, it narrows that one's ask.
@@ -924,7 +927,7 @@ type Parts = Omit<
 >;
 
 /** Whether a question names a code, a department, a year or a direction: answered exactly from the plan. */
-export const isStructured = (p: Omit<Parts, "everything" | "byDepartment" | "leavesOutOnly">) =>
+export const isStructured = (p: Omit<Parts, "everything" | "byDepartment" | "byPolicy" | "leavesOutOnly">) =>
   p.codes.length +
     p.conditions.length +
     p.changes.length +
@@ -983,6 +986,12 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     });
   }
   // 「担当課の一覧」「どの課が一番多い」: the answer counts the projects by department.
+  // 「施策ごとの件数」「事業数が一番少ない施策」: the answer counts them by policy (probe 101) — read first, as its
+  // 一番少ないの would be the departments'.
+  let byPolicy = false;
+  text = cut(text, BY_POLICY, () => {
+    byPolicy = true;
+  });
   let byDepartment = false;
   text = cut(text, BY_UNIT, () => {
     byDepartment = true;
@@ -1519,7 +1528,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
         c.holds && c.directions.length === chosen.length && chosen.every((d) => c.directions.includes(d)),
     );
 
-  const parts: Omit<Parts, "everything" | "byDepartment" | "leavesOutOnly"> = {
+  const parts: Omit<Parts, "everything" | "byDepartment" | "byPolicy" | "leavesOutOnly"> = {
     codes,
     years: [...years].sort((a, b) => a - b).map((n) => `R${n}` as YearKey),
     directions: saidAgain ? [] : chosen,
@@ -1573,8 +1582,10 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // (Completed in place, not spread into a copy: on Node 20 the spread copy of this ~25-field object outlived
   // its question, ~1.7 KB a reading promoted to the old generation at every scavenge; see BENCHMARKS.md.)
   return Object.assign(parts, {
-    everything: !hasFreeText && !isStructured(parts) && (byDepartment || ASKS_FOR_ALL.test(registerless)),
+    everything:
+      !hasFreeText && !isStructured(parts) && (byDepartment || byPolicy || ASKS_FOR_ALL.test(registerless)),
     byDepartment: byDepartment && departments.length === 0,
+    byPolicy: byPolicy && codes.length === 0,
     leavesOutOnly: !hasFreeText && !keeps && leaves,
   });
 }

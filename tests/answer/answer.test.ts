@@ -1605,6 +1605,20 @@ describe("a message going on from the question before it, in a thread or a DM", 
     );
   });
 
+  it("answers the policy with the fewest projects, and the count of each, from the plan (probe 101)", async () => {
+    const a = await engine.ask("事業数が一番少ない施策は？");
+    const count = (code: string) => plan.projects.filter((p) => p.policy === code).length;
+    const codes = plan.policies.map((p) => p.code);
+    const fewest = Math.min(...codes.map(count));
+    const those = codes.filter((c) => count(c) === fewest);
+    expect(a.leads).toContain(
+      `最も少ないのは${those.map((c) => `施策${c}`).join("・")}（${those.length > 1 ? "各" : ""}${fewest}件）です。`,
+    );
+    expect(a.leads).toContain(
+      `施策ごとの事業数（${codes.length}施策）: ${codes.map((c) => `${c} ${count(c)}件`).join("、")}`,
+    );
+  });
+
   it.each([
     ["7-4-2の1番目の事業", "7-4-2の事業（計画の順）の1番目を示します。"],
     ["人事課の2番目のやつ", "人事課の事業（計画の順）の2番目を示します。"],

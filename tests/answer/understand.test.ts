@@ -1135,6 +1135,27 @@ describe("understand: what a new user typed (probe 10)", () => {
   });
 });
 
+describe("understand: the policies themselves asked about (probe 101)", () => {
+  it.each([
+    ["施策ごとの件数"],
+    ["施策別の事業数"],
+    ["施策ごとの内訳を教えて"],
+    ["どの施策が一番多い？"],
+    ["事業数が一番少ない施策は？"],
+  ])("reads %s as asking for every project counted by policy", (q) => {
+    const u = read(q);
+    expect(u).toMatchObject({ byPolicy: true, byDepartment: false, everything: true, hasFreeText: false });
+  });
+
+  it("counts by policy the projects a condition keeps", () => {
+    expect(read("R3に拡充の事業の施策ごとの件数")).toMatchObject({
+      byPolicy: true,
+      years: ["R3"],
+      everything: false,
+    });
+  });
+});
+
 describe("understand: the departments themselves asked about", () => {
   it.each([
     ["担当課の一覧"],
