@@ -52,7 +52,7 @@ export const DIRECTION_NAME_GLOBAL = new RegExp(DIRECTION_NAMES, "g");
 const THE_REST = String.raw`(?:\s*(?:の|その)?\s*残り)?`;
 /**
  * The words that leave a name out, whatever the name (a department, a code, a subject, a direction): 以外, を除く,
- * は除いて, を除外, 含めない, 入れないで, を抜いて, を外して, は(今回は)要らない / 不要, は対象外. 要らない only after は (人事課のは要らない), as
+ * は除いて, を除外, 含めない, 入れないで, を抜いて, を外して, は(今回は)要らない / 不要 / なしで, は対象外. 要らない only after は (人事課のは要らない), as
  * 「書類いらない手続き」 wants what it lacks; the longer forms first (含めないで before 含めない).
  */
 export const LEAVING_OUT = `(?:${[
@@ -68,7 +68,7 @@ export const LEAVING_OUT = `(?:${[
   "抜いて|抜いた|抜かして|抜き|抜く",
   "外して|外した|外す|はずして|はずした|はずす",
   "省いて|省いた|省き|省く",
-  "(?<=は\\s*)(?:今回は\\s*)?(?:要らない|いらない|要りません|いりません|不要)",
+  "(?<=は\\s*)(?:今回は\\s*)?(?:要らない|いらない|要りません|いりません|不要|なしで|ナシで|無しで|抜きで)",
   // Said to be outside what is counted: 臨時拡充は対象外, 臨時拡充のものは今回の集計対象外.
   "(?:今回(?:は|の)\\s*)?(?:集計\\s*)?対象外(?:\\s*(?:なので|ので|のため)[、,]?\\s*(?:除いて|外して|抜いて|省いて))?",
 ].join("|")})${THE_REST}`;
