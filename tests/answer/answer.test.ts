@@ -2779,6 +2779,15 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.notes[0]).toBe(`担当課: ${p.department}（${p.name}）`);
   });
 
+  it.each([["両方の担当課は？"], ["2つとも担当課は？"]])(
+    "reads %s after two projects as asked of both (probe 98)",
+    async (q) => {
+      const a = await engine.ask(q, { previous: "リノベのいばらきの事業" });
+      expect(a.projects.slice(0, a.answered).map(projectKey).sort()).toEqual(["7-7#3", "7-7#4"]);
+      expect(a.notes[0]).toMatch(/^担当課: 政策企画課（/);
+    },
+  );
+
   it("groups the departments of a few projects in one line, each department once (それぞれの担当課は？)", async () => {
     const previous = "マイナンバーカード関係の事業ってありますか？";
     const a = await engine.ask("それぞれの担当課は？", { previous });
