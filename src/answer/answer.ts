@@ -1510,7 +1510,13 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
         const { scope, projects } = resolveCode(catalog, { kind: "initiative", code });
         if (scope && projects.length === 0) {
           result.scopes.push(scope);
-          result.notes.push(`${scope.code}「${scope.title}」には新規・拡充事業等がありません。`);
+          const none = `${scope.code}「${scope.title}」には新規・拡充事業等がありません。`;
+          // (Asked whether the plan has it: いいえ, first — 「個人情報保護の事業ってある？」 had opened on 関連する可能性
+          // 5件, probe 99.)
+          if (!result.verdict && asksYesOrNo(u.question) && ASKS_IN_PLAN.test(askingClause(u.question))) {
+            result.verdict = true;
+            answerFirst(result, `いいえ。${none}`);
+          } else result.notes.push(none);
         }
       }
     }

@@ -4454,6 +4454,17 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.notes[0]).toBe("7-4-1「生命の尊さを守る非核平和社会の実現」には新規・拡充事業等がありません。");
   });
 
+  it.each([["個人情報保護の事業ってある？"], ["平和に関する事業は載ってる？"]])(
+    "answers %s いいえ first when the initiative it is about has no projects (probe 99)",
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(a.answered).toBe(0);
+      expect(a.verdict).toBe(true);
+      expect(a.leads?.[0]).toMatch(/^いいえ。7-4-[13]「.*」には新規・拡充事業等がありません。$/);
+      expect(countLabel(a).startsWith("いいえ（")).toBe(true);
+    },
+  );
+
   it("does not answer with projects whose only link is their policy's general text", async () => {
     // 個人情報 is in policy texts only: their projects are related to it, never answers.
     const a = await engine.ask("個人情報");
