@@ -532,6 +532,10 @@ const normalizedText = perObject((p: Project) =>
 
 export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Answer> {
   const { catalog } = deps;
+  // This fiscal year, and when a project is listed or completes said as of it (see whenSaid).
+  const thisYear = yearKeyOf(deps.now);
+  const whenOf = (p: Project, when: readonly Direction[], span = false) =>
+    whenSaid(p, when, catalog.years, span, thisYear);
   let u = understand(rawQuestion, catalog, deps.now);
   // The question as its slips are mended, one reading after another (a department in kana, a word in other kanji, a
   // department that sounds as the plan's): each reads the question again, the slips so far kept.
@@ -983,9 +987,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     const most = ranked.filter(([, n]) => n === top).map(([d]) => d);
     answerFirst(
       result,
-      ...(ASKS_MOST.test(u.question)
-        ? [`最も多いのは${most.join("・")}（${most.length > 1 ? "各" : ""}${top}件）です。`]
-        : []),
+      ...(ASKS_MOST.test(u.question) ? [extremeSaid("最も多い", most, top)] : []),
       `担当課ごとの事業数（${ranked.length}課、多い順）: ${ranked.map(([d, n]) => `${d} ${n}件`).join("、")}`,
     );
     result.counted = true;
@@ -997,14 +999,13 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     for (const p of result.projects.slice(0, result.answered))
       count.set(p.policy, (count.get(p.policy) ?? 0) + 1);
     const counts = [...count];
-    const extreme = ASKS_FEWEST.test(u.question) ? Math.min(...count.values()) : Math.max(...count.values());
+    const fewest = ASKS_FEWEST.test(u.question);
+    const extreme = fewest ? Math.min(...count.values()) : Math.max(...count.values());
     const those = counts.filter(([, n]) => n === extreme).map(([c]) => `施策${c}`);
     answerFirst(
       result,
       ...(ASKS_MOST.test(u.question)
-        ? [
-            `${ASKS_FEWEST.test(u.question) ? "最も少ない" : "最も多い"}のは${those.join("・")}（${those.length > 1 ? "各" : ""}${extreme}件）です。`,
-          ]
+        ? [extremeSaid(fewest ? "最も少ない" : "最も多い", those, extreme)]
         : []),
       `施策ごとの事業数（${counts.length}施策）: ${counts.map(([c, n]) => `${c} ${n}件`).join("、")}`,
     );
@@ -1058,10 +1059,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     u.conditions.length === 0
   ) {
     result.verdict = true;
-    answerFirst(
-      result,
-      ...coded.map((p) => whenSaid(p, u.when ?? [], catalog.years, u.span, yearKeyOf(deps.now))),
-    );
+    answerFirst(result, ...coded.map((p) => whenOf(p, u.when ?? [], u.span)));
   }
   // (So of a list made exactly, however long: 「財産活用課の事業」 then 「担当課は？」 — each department with its count.)
   if (
@@ -1091,7 +1089,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       // Understood, and the plan has none (令和6年度に拡充する事業): not the same as not understood.
       if (whether) {
         result.verdict = true;
-        answerFirst(result, "いいえ。この条件に当てはまる事業は計画にありません。");
+        answerFirst(result, `いいえ。${NONE_MEET}`);
       } else result.notes.push(NONE_MEET);
     } else if (whether && result.missingTerms.length > 0) {
       result.verdict = true;
@@ -1262,7 +1260,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       ASKS_DIRECTION.test(asks) &&
       !result.verdict
     )
-      answerFirst(result, ...owned.map((p) => whenSaid(p, [], catalog.years, false, yearKeyOf(deps.now))));
+      answerFirst(result, ...owned.map((p) => whenOf(p, [])));
     // 「ロケ地ツアーの事業の今後の予定は？」: no year said, the years from this one on — each project's directions
     // then, or, past the plan's last year, how far the plan lists it and that it says nothing of now on (probe 66).
     if (
@@ -1275,13 +1273,12 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       !result.verdict &&
       !u.when
     ) {
-      const now = yearKeyOf(deps.now);
-      const ahead = catalog.years.filter((y) => Number(y.slice(1)) >= Number(now.slice(1)));
+      const ahead = catalog.years.filter((y) => Number(y.slice(1)) >= Number(thisYear.slice(1)));
       if (ahead.length === 0)
         answerFirst(
           result,
-          ...owned.map((p) => whenSaid(p, [], catalog.years, false, yearKeyOf(deps.now))),
-          `今年度（${reiwaLabel(now)}）からの予定は、この計画（${planPeriodLabel(catalog.years)}）には載っていません。`,
+          ...owned.map((p) => whenOf(p, [])),
+          `今年度（${reiwaLabel(thisYear)}）からの予定は、この計画（${planPeriodLabel(catalog.years)}）には載っていません。`,
         );
       else
         answerFirst(
@@ -1422,9 +1419,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
         catalog.years.some((y) => u.directions.includes(p.directions[y] as Direction)),
       );
       result.verdict = true;
-      const [first = "", ...rest] = answers.map((p) =>
-        whenSaid(p, u.directions, catalog.years, false, yearKeyOf(deps.now)),
-      );
+      const [first = "", ...rest] = answers.map((p) => whenOf(p, u.directions));
       const word = some.length === answers.length ? "はい" : some.length === 0 ? "いいえ" : "一部です";
       answerFirst(result, `${word}。${first}`, ...rest);
       if (some.length === 0) askedNotRelated();
@@ -1475,16 +1470,12 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       !result.verdict
     ) {
       result.verdict = true;
-      answerFirst(
-        result,
-        ...ofWhich.map((p) => whenSaid(p, u.when ?? [], catalog.years, u.span, yearKeyOf(deps.now))),
-      );
+      answerFirst(result, ...ofWhich.map((p) => whenOf(p, u.when ?? [], u.span)));
       // 「ロケ地ツアーってまだやってる？」 asked after the plan's last year: whether it goes on now, the plan cannot say.
-      const now = yearKeyOf(deps.now);
       const last = catalog.years.at(-1);
-      if (STILL_RUNNING.test(u.question) && last && Number(now.slice(1)) > Number(last.slice(1)))
+      if (STILL_RUNNING.test(u.question) && last && Number(thisYear.slice(1)) > Number(last.slice(1)))
         result.notes.push(
-          `今年度（${reiwaLabel(now)}）は計画期間（${planPeriodLabel(catalog.years)}）の外のため、今も続いているかはこの計画からはわかりません。`,
+          `今年度（${reiwaLabel(thisYear)}）は計画期間（${planPeriodLabel(catalog.years)}）の外のため、今も続いているかはこの計画からはわかりません。`,
         );
     }
     if (result.projects.length === 0 && pool && pool.length > 0) {
@@ -1684,6 +1675,9 @@ const ASKS_IN_PLAN =
 const ASKS_MOST = /一番|いちばん|最も|もっとも|最多|最少|一等/;
 /** The fewest asked for, not the most (一番少ない施策). */
 const ASKS_FEWEST = /少ない|少なめ|最少/;
+/** The units with the most (or fewest) projects, said first: 最も多いのは人権・男女共生課（8件）です。 */
+const extremeSaid = (which: string, units: readonly string[], count: number) =>
+  `${which}のは${units.join("・")}（${units.length > 1 ? "各" : ""}${count}件）です。`;
 
 /** Asking what is ahead (今後の予定, これからどうなる, この先の方向性, 将来の見通し): from this year on. */
 // (この, pointing back, is gone from a follow-up read after its question: 「…事業はあとどうなりますか」.)

@@ -1,7 +1,7 @@
 // Projects compared by when they end (probe 97): 「どっちが先に終わる？」「一番長く続くのは？」「政策企画課の事業で一番
 // 長く続くのはどれ？」. The plan says when each project is listed and when it completes, so which ends first or runs
 // longest is a fact it holds — and the bot had answered 0件, or every project of the list again.
-import type { Direction, Project, YearKey } from "../plan/schema.js";
+import { type Direction, type Project, type YearKey, yearsOf } from "../plan/schema.js";
 import type { Answer } from "./answer.js";
 import { saidName } from "./catalog.js";
 
@@ -50,18 +50,15 @@ export function endCompared(question: string): { rest: string; wanted: EndWanted
 }
 
 /** The last year a project is listed, and its direction then. */
-function lastListed(
-  project: Project,
-  years: readonly YearKey[],
-): { year: YearKey; direction: Direction } | null {
-  const year = years.filter((y) => project.directions[y]).at(-1);
+function lastListed(project: Project): { year: YearKey; direction: Direction } | null {
+  const year = yearsOf([project]).at(-1);
   const direction = year && project.directions[year];
   return year && direction ? { year, direction } : null;
 }
 
 /** How a project's listing ends, said short: R4 完了, R7 継続まで. */
-export function endSaid(project: Project, years: readonly YearKey[]): string {
-  const last = lastListed(project, years);
+function endSaid(project: Project): string {
+  const last = lastListed(project);
   if (!last) return "記載なし";
   return /完了$/.test(last.direction)
     ? `${last.year} ${last.direction}`
@@ -78,7 +75,7 @@ export function rankedByEnd(answer: Answer, wanted: EndWanted, years: readonly Y
   // A project ends in the year it completes; one only listed no further may go on after it — later, by half a year.
   const ends = new Map(
     compared.map((p) => {
-      const last = lastListed(p, years);
+      const last = lastListed(p);
       // (One listed in no year has no end to compare: after every other, whichever end is asked.)
       const none = wanted === "first" ? years.length : -1;
       return [p, last ? years.indexOf(last.year) + (/完了$/.test(last.direction) ? 0 : 0.5) : none];
@@ -91,8 +88,7 @@ export function rankedByEnd(answer: Answer, wanted: EndWanted, years: readonly Y
   const others = compared
     .filter((p) => end(p) !== best)
     .sort((a, b) => (wanted === "first" ? end(a) - end(b) : end(b) - end(a)));
-  const named = (ps: readonly Project[]) =>
-    ps.map((p) => `${saidName(p)}（${endSaid(p, years)}）`).join("、");
+  const named = (ps: readonly Project[]) => ps.map((p) => `${saidName(p)}（${endSaid(p)}）`).join("、");
   const what = wanted === "first" ? "先に終わる" : "長く続く";
   const lead =
     compared.length === 1

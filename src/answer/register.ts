@@ -139,7 +139,8 @@ const SELF_INTRODUCTION =
 
 /**
  * A sentence that says where the asker works and on what (市民協働推進課で地域担当をしています。人事課で研修を担当して
- * おります。財産活用課に勤務しています。人権・男女共生課で講座の準備をしております。): who asks — its unit is no condition of the question (probe 68).
+ * おります。財産活用課に勤務しています。人権・男女共生課で講座の準備をしております。): who asks — its unit is no
+ * condition of the question (probes 68, 100).
  */
 const WORKS_IN_UNIT = new RegExp(
   String.raw`(?<=^|[。！？!?\n])\s*[^。！？!?\n]{1,24}?(?:${UNIT_SUFFIXES})\s*(?:で|に)\s*(?:[^。！？!?\n]{0,20}?(?:を|の)?\s*担当\s*(?:を)?\s*(?:して|し)(?:います|おります|いる|ております)|(?:勤務|在籍)\s*(?:して|し)(?:います|おります|いる|ております)|働いて(?:います|おります|いる)|[^。！？!?\n]{0,20}?(?:を|の)?\s*(?:準備|作業|仕事|業務|企画|調整|対応)\s*(?:を)?\s*(?:して|し)(?:います|おります|ております))(?:が|けど)?(?=[、,。！？!?\n]|$)`,

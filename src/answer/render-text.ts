@@ -231,8 +231,7 @@ export function renderAnswerText(a: Answer): string {
   // One project: its purpose and content in full; a list: one line of content, to tell apart projects of the
   // same name (7-2 No.2 and No.3). One project answering, with related ones below it, is shown in full too, and the
   // related ones a line each: they are there to be noticed, not read (probe 91 found a one-project answer of 2,500
-  // characters, most of it related cards).
-  const detailed = (i: number) => detailedAt(a, i);
+  // characters, most of it related cards) — see detailedAt.
   const grouped = a.intent === "code" && new Set(a.projects.map((p) => p.initiative)).size > 1;
   // 「R7まで載ってる事業は何件？」: the number is the answer; a long list after it is a line a project (probes 56–59
   // found 24 cards, 124 lines, too long to find the number in).
@@ -249,6 +248,10 @@ export function renderAnswerText(a: Answer): string {
     const told = twin ? `　内容: ${contentPreview(p.content, TWIN_PREVIEW)}` : "";
     return `・${p.name}（${projectCode(p)}）${p.department}　${directionsLine(p, bracket, a.planYears)}${told}`;
   };
+  // A code's list grouped by initiative: its heading before the first project of each.
+  const opensGroup = (i: number) =>
+    grouped && a.projects[i - 1]?.initiative !== (a.projects[i] as Project).initiative;
+  const groupHeading = (p: Project) => `【${p.initiative} ${a.initiatives[p.initiative] ?? ""}】`;
   for (const [i, p] of a.projects.entries()) {
     // 「…を表で」「名前だけ」: a line a project, its directions on it, every project so (probe 86).
     if (a.shape === "lines") {
@@ -259,8 +262,7 @@ export function renderAnswerText(a: Answer): string {
     }
     if (lineEach && i < a.answered) {
       if (i === 0) lines.push("");
-      if (grouped && a.projects[i - 1]?.initiative !== p.initiative)
-        lines.push(`【${p.initiative} ${a.initiatives[p.initiative] ?? ""}】`);
+      if (opensGroup(i)) lines.push(groupHeading(p));
       lines.push(projectLine(p));
       continue;
     }
@@ -270,15 +272,14 @@ export function renderAnswerText(a: Answer): string {
       lines.push(projectLine(p));
       continue;
     }
-    if (grouped && a.projects[i - 1]?.initiative !== p.initiative)
-      lines.push("", `【${p.initiative} ${a.initiatives[p.initiative] ?? ""}】`);
+    if (opensGroup(i)) lines.push("", groupHeading(p));
     lines.push(
       "",
       `■ ${p.name}（${projectCode(p)}）`,
       `  担当課: ${p.department}`,
       `  方向性: ${directionsLine(p, bracket, a.planYears)}`,
     );
-    if (detailed(i)) lines.push(`  目的: ${p.purpose}`, `  内容: ${p.content}`);
+    if (detailedAt(a, i)) lines.push(`  目的: ${p.purpose}`, `  内容: ${p.content}`);
     else if (a.fieldsAsked && i < a.answered)
       for (const field of a.fieldsAsked) lines.push(`  ${field}: ${fieldText(p, field)}`);
     else if (p.content) {

@@ -52,7 +52,8 @@ export const DIRECTION_NAME_GLOBAL = new RegExp(DIRECTION_NAMES, "g");
 const THE_REST = String.raw`(?:\s*(?:の|その)?\s*残り)?`;
 /**
  * The words that leave a name out, whatever the name (a department, a code, a subject, a direction): 以外, を除く,
- * は除いて, を除外, 含めない, 入れないで, を抜いて, を外して, は(今回は)要らない / 不要 / なしで, は対象外. 要らない only after は (人事課のは要らない), as
+ * は除いて, を除外, 含めない, 入れないで, を抜いて, を外して, は(今回は)要らない / 不要 / なしで, は対象外. 要らない only
+ * after は (人事課のは要らない), as
  * 「書類いらない手続き」 wants what it lacks; the longer forms first (含めないで before 含めない).
  */
 export const LEAVING_OUT = `(?:${[
