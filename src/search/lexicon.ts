@@ -1,4 +1,5 @@
-// Our editable Japanese vocabulary (dict/*.txt): synonym and variant groups, protected terms, stopwords.
+// Our editable Japanese vocabulary (dict/*.txt): synonym and variant groups, kinds of the plan's words, protected terms,
+// stopwords.
 // Parsing is pure; `loadLexicon` is the only function here that reads files.
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -23,6 +24,11 @@ export interface Lexicon {
    * (空き家 / 空家), so its characters are evidence too, where a synonym's are not.
    */
   spellings: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Canonical form of a narrower word → the broader words of the plan it is a kind of (kinds.txt: 会議室 is a kind of
+   * 貸室). An asker's narrower word finds them at a synonym's weight, never as the same word.
+   */
+  broader: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface LexiconSources {
@@ -32,6 +38,8 @@ export interface LexiconSources {
   stopwords: string;
   /** framing.txt: optional, so that a dictionary folder without it still loads. */
   framing?: string;
+  /** kinds.txt, `広い語 = 狭い語 = …`: optional too. */
+  kinds?: string;
 }
 
 const contentLines = (text: string): string[] =>
@@ -91,6 +99,13 @@ export function parseLexicon(sources: LexiconSources): Lexicon {
     if (variantGroups.has(members))
       spellings.set(target, [...new Set([...(spellings.get(target) ?? []), ...members.map(phrasePattern)])]);
   }
+  // A narrower word is kept whole (会議室, not 会議 + 室) and keeps its own form: it is not the broader word.
+  const kindGroups = dictGroups(sources.kinds ?? "");
+  for (const [, ...narrower] of kindGroups)
+    for (const word of narrower) {
+      phrases.add(phrasePattern(word));
+      written.push([word, canonical.get(foldTerm(word)) ?? foldTerm(word)]);
+    }
   for (const term of contentLines(sources.terms)) {
     phrases.add(phrasePattern(term));
     written.push([term, canonical.get(foldTerm(term)) ?? foldTerm(term)]);
@@ -118,7 +133,15 @@ export function parseLexicon(sources: LexiconSources): Lexicon {
     new Set(contentLines(text).map((w) => canonical.get(foldTerm(w)) ?? foldTerm(w)));
   const stopwords = words(sources.stopwords);
   const framing = words(sources.framing ?? "");
-  return { canonical, phrasesByFirstChar: byFirst, stopwords, noForms, framing, spellings };
+  const broader = new Map<string, string[]>();
+  for (const [broad, ...narrower] of kindGroups) {
+    const target = canonical.get(foldTerm(broad as string)) ?? foldTerm(broad as string);
+    for (const word of narrower) {
+      const term = canonical.get(foldTerm(word)) ?? foldTerm(word);
+      if (term !== target) broader.set(term, [...new Set([...(broader.get(term) ?? []), target])]);
+    }
+  }
+  return { canonical, phrasesByFirstChar: byFirst, stopwords, noForms, framing, spellings, broader };
 }
 
 /** The plan's typos, `正しい表記 = 計画の表記` (dict/typos.txt): optional. */
@@ -133,6 +156,7 @@ export function loadLexiconSources(dir: string = BUNDLED_DICT_DIR): LexiconSourc
     terms: read("terms.txt"),
     stopwords: read("stopwords.txt"),
     ...(existsSync(join(dir, "framing.txt")) ? { framing: read("framing.txt") } : {}),
+    ...(existsSync(join(dir, "kinds.txt")) ? { kinds: read("kinds.txt") } : {}),
   };
 }
 

@@ -702,6 +702,13 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
         const id = vocabulary.id(term);
         if (id >= 0 && id !== own) alternatives.push({ id, weight });
       }
+    // A kind of what the plan names (会議室, of its 貸室): found there as a synonym is, below the asker's own word.
+    if (useSynonyms)
+      for (const term of analyzer.broader(t.term)) {
+        const id = vocabulary.id(term);
+        if (id >= 0 && id !== own && !alternatives.some((a) => a.id === id))
+          alternatives.push({ id, weight: SYNONYM_WEIGHT });
+      }
     // A word the plan lacks weighs as its synonyms do (else as the rarest word): what it asks is still asked.
     const synonymIdfs = alternatives.filter((a) => a.id !== own).map((a) => idfOf(termOf(a.id)));
     const informative = known

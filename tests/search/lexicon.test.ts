@@ -11,6 +11,24 @@ import { foldTerm } from "../../src/search/normalize.js";
 const lexiconOf = (sources: Partial<LexiconSources>) =>
   parseLexicon({ synonyms: "", variants: "", terms: "", stopwords: "", ...sources });
 
+describe("kinds.txt: a broader word of the plan and the narrower words that are kinds of it", () => {
+  const lexicon = lexiconOf({
+    synonyms: "貸室 = 貸し部屋\n",
+    kinds: "# 会議室は貸室の一種\n貸し部屋 = 会議室 = ホール\n",
+  });
+
+  it("maps each narrower word to the broader word's group, as another word and not the same one", () => {
+    expect(lexicon.broader.get(foldTerm("会議室"))).toEqual([foldTerm("貸室")]);
+    expect(lexicon.broader.get(foldTerm("ホール"))).toEqual([foldTerm("貸室")]);
+    expect(lexicon.canonical.get(foldTerm("会議室"))).toBeUndefined();
+    expect(lexicon.broader.get(foldTerm("貸室"))).toBeUndefined();
+  });
+
+  it("keeps a narrower word whole, as a term is", () => {
+    expect(lexicon.phrasesByFirstChar.get("会")).toContain(phrasePattern("会議室"));
+  });
+});
+
 describe("parseLexicon", () => {
   const lexicon = parseLexicon({
     synonyms: "# comment\nふるさと寄附金 = ふるさと納税 # inline\nテレワーク ＝ リモートワーク = 在宅勤務\n",

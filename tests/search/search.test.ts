@@ -833,6 +833,21 @@ describe("計画の改定 and 計画の見直し, one thing in a municipal plan 
   });
 });
 
+describe("a narrower word of the asker, a broader one of the plan (dict/kinds.txt: 会議室 is a kind of 貸室)", () => {
+  it("keeps 会議室 whole and finds the plan's 貸室 through it, so that it is no word missing", () => {
+    expect(analyzer.terms("会議室")).toEqual(["会議室"]);
+    const result = index.search("会議室を借りた人がネットを使えるようにする");
+    expect(result.missingTerms).not.toContain("会議室");
+    expect(result.hits.map((h) => projectKey(h.project))[0]).toBe("7-2#9");
+  });
+
+  it("weighs it below the asker's own words: the booking of a room is the booking system, not the rooms' Wi-Fi", () => {
+    const found = keys("会議室の予約をネットでできるシステム");
+    expect(found[0]).toBe("7-2#8");
+    expect(found).toContain("7-2#9");
+  });
+});
+
 describe("a loanword in another of its spellings", () => {
   it.each([
     ["セクシャルマイノリティ", "セクシュアルマイノリティ"],
