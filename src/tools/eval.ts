@@ -164,6 +164,8 @@ const TUNED = [
   "dev107",
   "dev108",
   "dev109",
+  "dev110",
+  "dev111",
 ];
 
 /** Every set, the tuned ones first. */

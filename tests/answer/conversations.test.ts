@@ -153,6 +153,9 @@ describe.each([
   ["conversations100.json", 42],
   // Probe 101's chains (run late on 0f13cc8): 37 of 41 both; 18 → 19 of 20 first messages (施策ごとの件数).
   ["conversations101.json", 37, 19],
+  // Probes 102 and 103's chains (run early in the session on 4eecd02): 37 of 38, and 36 of 41 (19 of 20 first messages).
+  ["conversations102.json", 37],
+  ["conversations103.json", 36, 19],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;
