@@ -32,6 +32,7 @@ import {
   withoutOpening,
 } from "./register.js";
 import { directionsLine, projectCode } from "./render-text.js";
+import { type AboutBot, saysThanks } from "./understand/about-bot.js";
 import { type SdgAsked, sdgGoalsAsked, sdgGoalsNamed } from "./understand/codes.js";
 import { STILL_RUNNING } from "./understand/directions.js";
 import { withoutFraming } from "./understand/frame.js";
@@ -110,6 +111,11 @@ export interface Answer {
   leads?: string[];
   /** The question asked how many (何件): the answer says the number first, and a long list is shown a line each. */
   counted?: true;
+  /**
+   * A reply to what was said to the bot or asked of it (お疲れ様です, ありがとう, このデータはいつ時点？): its sentences are
+   * the answer; no search was made, so no count is given.
+   */
+  reply?: true;
   /**
    * A follow-up that only asked something of the projects of a list made exactly (「縮小になってる事業ってある？」 then
    * 「それっていつから縮小？」): the next message goes on from that list's question, not from this one.
@@ -261,6 +267,7 @@ export function matchOf(answer: Answer, index: number): Match {
  * projects only, the count says so rather than lead with 「該当 0件」, which staff read as "the plan has nothing".
  */
 export function countLabel(answer: Answer): string {
+  if (answer.reply) return REPLY_LABEL;
   const related = answer.projects.length - answer.answered;
   const count =
     related === 0
@@ -337,6 +344,51 @@ export const SHOWN_WITH_RELATED = 5;
 export const MISSING_VERDICT_SHARE = 0.85;
 /** How many projects about the subject, but outside the asked conditions, an empty answer names. */
 const NEAR_MISSES = 3;
+
+/** What the heading says of a reply (see Answer's reply): there is no count of projects to give. */
+export const REPLY_LABEL = "ご案内";
+
+/** A reply in sentences (its leads), with questions to try. */
+const replied = (result: Answer, sentences: readonly string[]): Answer => ({
+  ...result,
+  notes: [...result.notes, ...sentences],
+  leads: [...sentences],
+  reply: true,
+  suggestions: EXAMPLE_QUESTIONS,
+});
+
+/** What the digest does, said to staff (the schedule is the operator's: its default is each working morning). */
+const DIGEST_SAID = [
+  "毎朝の通知は『計画ダイジェスト』です。購読したチャンネルに、市役所の営業日の朝、今年度に完了する事業を投稿します。",
+  "Slackで `/plan digest on` で購読、`/plan digest off` で停止、`/plan digest` で購読の状態と次の内容を確かめられます。",
+];
+
+/**
+ * The sentences that answer what a message said to the bot or asked of it: its data (the plan's chapter, its years and
+ * size, what its directions are and are not, and today's fiscal year), its digest, or a courtesy; null for usage,
+ * which the usage text answers.
+ */
+function aboutSaid(about: AboutBot, message: string, catalog: Catalog, thisYear: YearKey): string[] | null {
+  const { plan, years, policies, initiatives } = catalog;
+  switch (about) {
+    case "usage":
+      return null;
+    case "data":
+      return [
+        `答えているのは、茨木市総合計画の実行計画（アクションプログラム）のうち「${plan.chapter}」の章です（${planPeriodLabel(years)}、施策${policies.size}・取組${initiatives.size}・事業${plan.projects.length}件）。`,
+        "各年度の方向性（新規・継続・拡充・縮小・完了など）は計画に書かれた予定で、進捗や実績、予算額は載っていません。",
+        `元の資料は計画書の表で、ボットはそれをテキストにしたもの（${plan.projects[0]?.source.file ?? "seeds/"}）を読んでいます。今年度は${reiwaLabel(thisYear)}です。`,
+      ];
+    case "digest":
+      return DIGEST_SAID;
+    case "thanks":
+      return [
+        saysThanks(message)
+          ? "どういたしまして。ほかにも計画の事業について、質問をどうぞ。"
+          : "はい。ほかにも計画の事業について、質問をどうぞ。",
+      ];
+  }
+}
 
 /** Real questions to show in usage and after an empty answer: a code, a department, a year, free text. */
 export const EXAMPLE_QUESTIONS = ["7-4-2", "人事課", "令和5年度 完了", "マイナンバーカードの担当課は？"];
@@ -615,14 +667,15 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   if (u.question.length === 0 || u.help) {
     return { ...result, intent: "usage", suggestions: EXAMPLE_QUESTIONS };
   }
-  if (u.greetingOnly) {
-    result.notes.push(
+  // Said to the bot, or asked of it rather than of the plan (probe 103): a reply in a sentence or two, no search.
+  const said = u.about !== null ? aboutSaid(u.about, u.question, catalog, thisYear) : null;
+  if (said !== null) return replied(result, said);
+  if (u.greetingOnly)
+    return replied(result, [
       u.unrecorded.length > 0
         ? "計画にある事業についてなら、事業名や担当課を添えて質問してください。"
         : "こんにちは。計画（まちづくりを進めるための基盤）の事業について、質問をどうぞ。",
-    );
-    return { ...result, suggestions: EXAMPLE_QUESTIONS };
-  }
+    ]);
   if (u.notJapanese) {
     result.notes.push(
       "plan-bot は日本語の質問に答えます（Japanese only）。事業名・担当課・年度などを日本語で入力してください。",

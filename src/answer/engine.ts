@@ -2,6 +2,7 @@
 // loaded on the first free-text question (or by `warmUp`, in the background), never for structured ones.
 // The search modules (FlexSearch, the analyzer, the index cache) are imported only then as well; the lexicon's
 // module is light and is imported at once for the dictionary folder, whose departments.txt the catalog reads.
+
 import type { Plan, Project } from "../plan/schema.js";
 import type { Analyzer } from "../search/analyzer.js";
 import { BUNDLED_DICT_DIR } from "../search/lexicon.js";
@@ -62,6 +63,7 @@ import {
   twoAsks,
   twoSubjects,
 } from "./register.js";
+import { aboutMessage } from "./understand/about-bot.js";
 import { commonJapanese } from "./understand/dialect.js";
 import { WHEN_UNTIL } from "./understand/directions.js";
 import { prepareNameSlips } from "./understand/names.js";
@@ -733,6 +735,18 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       const answered = await askTyped(question, { previous: goesOnFromText });
       return answered.query === asTyped(question) ? { ...answered, query: asTyped(typed) } : answered;
     }
+    // Said to the bot or asked of it (ありがとう, 何ができるの？, このデータはいつ時点？): answered as itself, whatever
+    // came before (probe 103). After thanks the thread's subject stays (「ありがとう」 then 「じゃあR5は？」); after a
+    // question about the bot there is none (「ヘルプ」 then 「7-4-9」 is no follow-up of the help).
+    const about = aboutMessage(stripRegister(question), question);
+    if (about !== null) {
+      const answered = await ask(question);
+      return about === "thanks" && goesOnFromText !== undefined && answered.reply
+        ? { ...answered, continuedFrom: goesOnFromText, keepsSubject: true }
+        : answered;
+    }
+    if (goesOnFromText !== undefined && aboutMessage(stripRegister(goesOnFromText), goesOnFromText) !== null)
+      return askTyped(question);
     // 「どっちが先に終わる？」「政策企画課の事業で一番長く続くのは？」: the projects named, or those in view, compared
     // by when they end (probe 97).
     const compared = endCompared(question);

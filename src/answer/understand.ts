@@ -19,6 +19,7 @@ import {
   withoutGreetings,
   withoutOccasion,
 } from "./register.js";
+import { type AboutBot, aboutMessage } from "./understand/about-bot.js";
 import {
   CODE,
   CODE_RANGE,
@@ -104,6 +105,7 @@ import {
   withoutParticipants,
 } from "./understand/units.js";
 import { withoutUnrecorded } from "./understand/unrecorded.js";
+
 import { countOf, cut, escapeRegExp, kanjiNumber, perCatalog } from "./understand/util.js";
 import {
   ANY_YEAR,
@@ -247,6 +249,8 @@ export interface Understanding {
   unrecorded: string[];
   truncated: boolean;
   help: boolean;
+  /** What the message asks of the bot itself (its use, its data, its digest) or says to it (thanks), if that. */
+  about: AboutBot | null;
   codes: CodeRef[];
   years: YearKey[];
   /** Directions a question asks for, already widened (完了 → 完了 and 新規完了); empty when none. */
@@ -343,7 +347,15 @@ export interface Understanding {
    */
   also?: Omit<
     Understanding,
-    "question" | "truncated" | "help" | "greetingOnly" | "notJapanese" | "slips" | "unrecorded" | "also"
+    | "question"
+    | "truncated"
+    | "help"
+    | "about"
+    | "greetingOnly"
+    | "notJapanese"
+    | "slips"
+    | "unrecorded"
+    | "also"
   >;
   /** The question with its structured parts removed: what a free-text search should look for. */
   freeText: string;
@@ -494,8 +506,10 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   const notJapanese =
     !/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(normalized) &&
     (normalized.match(/[a-z]{2,}/g) ?? []).length >= 3;
+  const about = recorded.unrecorded.length === 0 ? aboutMessage(stripped, normalized) : null;
   const help =
-    recorded.unrecorded.length === 0 && /^(help|ヘルプ|使い方|つかいかた|\?)$/.test(stripped.trim());
+    recorded.unrecorded.length === 0 &&
+    (/^(help|ヘルプ|使い方|つかいかた|\?)$/.test(stripped.trim()) || about === "usage");
   // A message that gives context before it asks (「予算要求の関係で確認です。令和5年度に完了予定の事業は？」):
   // when the asking clause carries conditions of its own and does not point back at the context, the
   // context is background, its years and words included — unless it names a code or a department the ask
@@ -508,6 +522,7 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     question,
     truncated,
     help,
+    about,
     greetingOnly,
     notJapanese,
     slips,
@@ -923,7 +938,7 @@ function withContextNarrowing(ask: Parts, whole: Parts): Parts {
 /** The parts of a question that do not depend on how it was typed: what understand() reads from the text. */
 type Parts = Omit<
   Understanding,
-  "question" | "truncated" | "help" | "greetingOnly" | "notJapanese" | "slips" | "unrecorded"
+  "question" | "truncated" | "help" | "about" | "greetingOnly" | "notJapanese" | "slips" | "unrecorded"
 >;
 
 /** Whether a question names a code, a department, a year or a direction: answered exactly from the plan. */
