@@ -1229,6 +1229,10 @@ describe("an SDGs goal asked (probe 82)", () => {
     ["SDGsの17番に対応する施策の事業"],
     ["SDGs目標17の事業"],
     ["パートナーシップで目標を達成しように対応する事業"],
+    // By the short name staff use for the goal (probe 102), the number beside it or not.
+    ["SDGsのパートナーシップってどの施策の事業が対応してるんだっけ？"],
+    ["SDGsの17番（パートナーシップ）に対応している施策の事業を一覧で"],
+    ["SDGsでいうとパートナーシップの目標に対応する事業"],
   ])("answers %s with the projects of the policies whose 対応するSDGs row names the goal", async (q) => {
     const policies = tiedTo(17);
     expect(policies.length).toBeGreaterThan(0);
@@ -1239,6 +1243,21 @@ describe("an SDGs goal asked (probe 82)", () => {
     expect(a.notes).toContain(
       `SDGsの目標17（パートナーシップで目標を達成しよう）は、施策${policies.join("・")}の「対応するSDGs」に挙がっています。`,
     );
+  });
+
+  it.each([["SDGsのジェンダー平等に関係する施策は？"], ["SDGsで、ジェンダー平等の目標に対応する事業"]])(
+    "reads the short name of a goal no policy's row names as that goal (%s): none, said so",
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(a.projects).toEqual([]);
+      expect(a.notes[0]).toMatch(/^計画の「対応するSDGs」で目標5を挙げる施策はありません/);
+    },
+  );
+
+  it("reads パートナーシップ without SDGs as the plan's word, not a goal (パートナーシップ制度)", async () => {
+    const a = await engine.ask("パートナーシップ制度の事業");
+    expect(a.intent).toBe("search");
+    expect(a.projects[0]?.name).toBe("セクシュアルマイノリティ啓発・相談事業");
   });
 
   it("answers a goal no policy's row names with none, and says which goals the plan does name", async () => {
@@ -3741,14 +3760,24 @@ describe("free-text answers (real kuromoji)", () => {
       "マイナンバーカードの普及促進",
     ],
     ["人事課で資料作成の作業をしています。ふるさと納税の事業は？", "ふるさと寄附金推進事業"],
+    // What the asker is making or doing there, in any verb (probe 102).
+    ["政策企画課でSDGsの対応表を作っています。ふるさと納税の事業は？", "ふるさと寄附金推進事業"],
+    [
+      "人事課で議会答弁の資料をまとめております。マイナンバーカードの取得を手伝う事業を教えてください。",
+      "マイナンバーカードの普及促進",
+    ],
   ])("reads where the asker works (%s) as who asks, not a condition (probe 68)", async (q, name) => {
     const a = await engine.ask(q);
     expect(a.filters.departments).toEqual([]);
     expect(a.projects[0]?.name).toBe(name);
   });
 
-  it("still reads a department the question asks about with で (人事課で担当している事業は？)", async () => {
-    const a = await engine.ask("人事課で担当している事業は？");
+  it.each([
+    ["人事課で担当している事業は？"],
+    ["人事課で研修をやっています？"],
+    ["人事課でやっている事業は？"],
+  ])("still reads a department the question asks about with で (%s)", async (q) => {
+    const a = await engine.ask(q);
     expect(a.filters.departments).toEqual(["人事課"]);
   });
 

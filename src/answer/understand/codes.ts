@@ -121,6 +121,42 @@ export const withoutCodeGloss = (text: string): string =>
 /** An SDGs goal asked by its number: SDGsの17番, SDGs目標17, SDGsのゴール17, SDGs 17. Group 1: the number. */
 const SDG_NUMBER = /sdgs?\s*(?:の|で|における)?\s*(?:目標|ゴール|goal)?\s*(\d{1,2})(?!\d)\s*(?:番目?)?/giu;
 
+/**
+ * The SDGs goals by the short names staff use for them: the key words of the official Japanese titles (5 ジェンダー平等を
+ * 実現しよう, 17 パートナーシップで目標を達成しよう). A name is a goal only said as one — right after SDGs
+ * (「SDGsのパートナーシップ」「SDGsの17番（パートナーシップ）」), or before 目標 or ゴール in a message naming SDGs
+ * (「ジェンダー平等の目標に対応する施策」): the plan's パートナーシップ制度 is no goal.
+ */
+const SDG_SHORT_NAMES: readonly (readonly [number, string])[] = [
+  [1, "貧困"],
+  [2, "飢餓"],
+  [3, "健康と福祉|保健"],
+  [4, "質の高い教育|教育"],
+  [5, "ジェンダー平等|ジェンダー"],
+  [6, "安全な水|水とトイレ|水・衛生"],
+  [7, "クリーンエネルギー|エネルギー"],
+  [8, "働きがい|経済成長"],
+  [9, "技術革新|イノベーション|産業と技術"],
+  [10, "不平等"],
+  [11, "住み続けられるまち(?:づくり)?|持続可能な都市"],
+  [12, "つくる責任|つかう責任|生産と消費"],
+  [13, "気候変動"],
+  [14, "海の豊かさ"],
+  [15, "陸の豊かさ"],
+  [16, "平和と公正|平和"],
+  [17, "パートナーシップ"],
+];
+const SDGS_SAID = /sdgs?|持続可能な開発目標/iu;
+/** Each goal's short name said as a goal (see SDG_SHORT_NAMES); a number between, and brackets around, go with it. */
+const SDG_SHORT = SDG_SHORT_NAMES.map(([goal, names]) => ({
+  goal,
+  afterSdgs: new RegExp(
+    `sdgs?\\s*(?:の|で|における)?\\s*(?:目標|ゴール|goal)?\\s*(?:\\d{1,2}\\s*(?:番目?)?)?\\s*[（(「『]?\\s*(?:${names})\\s*[）)」』]?`,
+    "giu",
+  ),
+  beforeGoal: new RegExp(`(?:${names})\\s*(?:の|に関する|に関わる)?\\s*(?:目標|ゴール)`, "gu"),
+}));
+
 /** The goals the plan ties its policies to (対応するSDGs: 「17 パートナーシップで 目標を達成しよう」), by number. */
 const sdgGoals = perCatalog((catalog: Catalog) => {
   const goals = new Map<number, { name: string; policies: string[] }>();
@@ -151,6 +187,9 @@ export function sdgGoalsAsked(text: string, catalog: Catalog): SdgAsked[] {
   const plain = text.normalize("NFKC");
   const asked = new Set<number>();
   for (const m of plain.matchAll(SDG_NUMBER)) asked.add(Number(m[1]));
+  const sdgsSaid = SDGS_SAID.test(plain);
+  for (const { goal, afterSdgs, beforeGoal } of SDG_SHORT)
+    if (plain.search(afterSdgs) >= 0 || (sdgsSaid && plain.search(beforeGoal) >= 0)) asked.add(goal);
   // (search, not test: the patterns are global, shared across questions, and search leaves their lastIndex as it was.)
   for (const [goal, name] of names) if (plain.search(name) >= 0) asked.add(goal);
   return [...asked].map((goal) => ({ goal, ...(goals.get(goal) ?? { policies: [] }) }));
@@ -163,7 +202,14 @@ export function sdgGoalsAsked(text: string, catalog: Catalog): SdgAsked[] {
 export function sdgsAsCodes(text: string, catalog: Catalog): string {
   const { goals, names } = sdgGoals(catalog);
   const codesOf = (goal: number) => ` ${(goals.get(goal)?.policies ?? []).join("と")} `;
-  let out = text.replace(SDG_NUMBER, (_, n: string) => codesOf(Number(n)));
+  // (A short name first, with the number said before it: 「SDGsの17番（パートナーシップ）」 is one goal.)
+  let out = text;
+  const sdgsSaid = SDGS_SAID.test(text.normalize("NFKC"));
+  for (const { goal, afterSdgs, beforeGoal } of SDG_SHORT) {
+    out = out.replace(afterSdgs, codesOf(goal));
+    if (sdgsSaid) out = out.replace(beforeGoal, codesOf(goal));
+  }
+  out = out.replace(SDG_NUMBER, (_, n: string) => codesOf(Number(n)));
   for (const [goal, name] of names) out = out.replace(name, codesOf(goal));
   return out;
 }
