@@ -338,6 +338,10 @@ export interface Swapped {
 /** A question of when, of what it names (…はいつまで？, …って何年度で終わる？): group 1 is what. */
 const ASKED_WHEN_OF = /^(.+?)\s*(?:は|って|の)\s*(?:いつ|何年度)[^\n]*$/;
 
+/** A question's ask of what its subject is (って何だっけ, はどれ？, ってなんですか): no part of the subject. */
+const WHAT_TAIL =
+  /\s*(?:って|は|とは)\s*(?:何|なに|なん|どれ|どこ|どんな(?:もの|の|やつ)?)\s*(?:だっけ|でしたっけ|ですか|でしょうか|だ|です|の)?\s*[?？]?\s*$/;
+
 /** Where a match stands in the text it was found in. */
 const spanOf = (m: RegExpMatchArray) => ({ at: m.index as number, end: (m.index as number) + m[0].length });
 
@@ -401,7 +405,11 @@ export function withYearSwapped(question: string, previous: string | undefined):
   // direction then, shown even when the plan does not list it (not a filter that leaves it out).
   const asksHow =
     ASKS_DIRECTION.test(typed) && !named && !/[?？]$/.test(before) && !ASKS_DIRECTION.test(before);
-  return asksHow ? { ...swapped, text: `${swapped.text}はどうなる?` } : swapped;
+  if (!asksHow) return swapped;
+  // (Of the subject, its ask taken off: 「コミセンにWi-Fiルーター置く事業って何だっけ」 then 「R5は？」 reads 「R5のコミセンに
+  // Wi-Fiルーター置く事業はどうなる?」, not 「…って何だっけはどうなる？」 — probe 102.)
+  const subject = stripRegister(before).replace(WHAT_TAIL, "").trim();
+  return { ...swapped, text: `${askedOf(subject || before, thing).text}はどうなる?` };
 }
 
 /** A project named by its policy and number in the question before: 7-2の17番, 7-2 No.17, 7-2#17. */

@@ -153,6 +153,13 @@ describe("a message that asks the question before of another year (じゃあR6�
     ["R6はどうなっていますか", "R5に拡充する事業", "R6に拡充する事業"],
     // What becomes of a subject asked alone, in that year: its direction then, not a filter.
     ["R5はどうなる？", "マイナンバーカードの普及促進", "R5のマイナンバーカードの普及促進はどうなる?"],
+    // Of the subject asked before, its ask of what it is taken off (probe 102).
+    [
+      "R5はどうなってる？",
+      "コミセンにWi-Fiルーター置く事業って何だっけ",
+      "R5のコミセンにWi-Fiルーター置く事業はどうなる?",
+    ],
+    ["R6はどうなる？", "施設予約システムってどれ", "R6の施設予約システムはどうなる?"],
     // 「…には」 as 「…は」 (probe 51).
     ["じゃあR5にはどうなる？", "市民会館跡地の事業", "R5の市民会館跡地の事業はどうなる?"],
     // How a subject stands, after a field of it that no year changes (probes 80, 82).
