@@ -1734,7 +1734,8 @@ const extremeSaid = (which: string, units: readonly string[], count: number) =>
 
 /** Asking what is ahead (今後の予定, これからどうなる, この先の方向性, 将来の見通し): from this year on. */
 // (この, pointing back, is gone from a follow-up read after its question: 「…事業はあとどうなりますか」.)
-const ASKS_AHEAD = /今後|これから|この先|(?:この\s*)?(?:あと|後)\s*(?:は)?\s*どう|将来|先行き|見通し/;
+// (将来的な + a noun says what a project is about — 将来的な職員の働き方改革 — and asks nothing of what is ahead: probe 102.)
+const ASKS_AHEAD = /今後|これから|この先|(?:この\s*)?(?:あと|後)\s*(?:は)?\s*どう|将来(?!的な)|先行き|見通し/;
 /**
  * The future said inside what a project is about, asked whether there is one (「市の建物をこれからどう減らしたり直したり
  * するかの計画ってある？」): no ask of what is ahead (probe 76 had got 「今年度からの予定は…載っていません」 first).

@@ -105,6 +105,14 @@ describe("what is ahead for a project (今後の予定, これからどうなる
     ]);
   });
 
+  it("reads 将来的な before a noun as what a project is about, not an ask of what is ahead (probe 102)", async () => {
+    const a = await engine.ask(
+      "将来的な職員の働き方改革につながる、AIなど最先端の技術を使う事業はありますか",
+    );
+    expect(a.projects[0]?.name).toBe("新たなICT利活用の推進");
+    expect(a.leads ?? []).toEqual([]);
+  });
+
   it("says, past the plan's last year, how far it lists the project and that it says nothing from now on", async () => {
     const late = createEngine(plan, { cacheDir: TEST_CACHE_DIR, clock: () => NOV_2026 });
     const a = await late.ask("ロケ地ツアーの事業の今後の予定は？");

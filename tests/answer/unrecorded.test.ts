@@ -61,6 +61,11 @@ describe("what the plan does not record, asked beside what it does (probe 88)", 
     expect(a.notes).toContain(`${thing}${NOT_RECORDED}`);
   });
 
+  it("names the person asked for as 担当者, not as a count of people (担当者数)", () => {
+    expect(withoutUnrecorded("マイナンバーカードの担当者を教えて").unrecorded).toEqual(["担当者"]);
+    expect(withoutUnrecorded("講座の参加者は何人？").unrecorded).toEqual(["参加者数"]);
+  });
+
   it.each([
     ["予算が増える事業"],
     ["予算を減らす事業"],
@@ -70,7 +75,9 @@ describe("what the plan does not record, asked beside what it does (probe 88)", 
     ["費用がかさんでいるシステム"],
     ["予算要求の関係で、R5に完了する事業を教えて"],
     ["R5に始まる事業の開始日"],
-  ])("leaves %s as it is: a change, a subject, a word of another, an occasion, a day", (q) => {
+    // Someone the asker talks with (probe 102).
+    ["広報の担当者と話をしていて、ホームページを改修する予定があると伺いました"],
+  ])("leaves %s as it is: a change, a subject, a word of another, an occasion, a day, a companion", (q) => {
     expect(withoutUnrecorded(q)).toEqual({ text: q, unrecorded: [] });
   });
 });

@@ -41,6 +41,8 @@ const ASKED_AFTER = String.raw`(?=\s*(?:(?:は|を|も|って|が|について)\
 /** What the thing must not be part of: a word before it (人事評価, 協議会), a verb of change after it (予算が増える). */
 const NOT_PART = String.raw`(?<![\p{Script=Han}\p{Script=Katakana}ー])`;
 const NOT_CHANGE = String.raw`(?!\s*(?:が|は|を|も)?\s*(?:増|減|拡|縮|大き|小さ|削|付|つ|かか(?:る|ら)\s*(?:事業|もの)))`;
+/** Nor someone the asker talks or works with (広報の担当者と話をしていて): the person is no thing asked for (probe 102). */
+const NOT_COMPANION = String.raw`(?!\s*と\s*(?:の)?\s*(?:話|相談|打ち?合わ|会っ|会い|会う|一緒|協議|調整|やり(?:取|と)り|連携|連絡を取))`;
 /** What is asked of the thing after it: いくら, 何人, どうなってる, わかる, 教えて. */
 const ASKED_OF = String.raw`(?:\s*(?:は|を|も|って|が))?(?:\s*(?:いくら|幾ら|何人|なんにん|何件|どれ(?:くらい|ぐらい)|どの(?:くらい|ぐらい)|どう(?:なって(?:いる|る|います)|ですか)?)(?:か|です|でしょう)*(?:か)?)?`;
 
@@ -49,7 +51,7 @@ const ASKED_OF = String.raw`(?:\s*(?:は|を|も|って|が))?(?:\s*(?:いくら
  * the year said of it and what is asked of it.
  */
 const UNRECORDED = new RegExp(
-  String.raw`(?:の\s*)?(?:それぞれ\s*の\s*)?${OF_YEAR}${NOT_PART}(${THINGS.join("|")})${NOT_CHANGE}${ASKED_AFTER}${ASKED_OF}`,
+  String.raw`(?:の\s*)?(?:それぞれ\s*の\s*)?${OF_YEAR}${NOT_PART}(${THINGS.join("|")})${NOT_CHANGE}${NOT_COMPANION}${ASKED_AFTER}${ASKED_OF}`,
   "gu",
 );
 /** What the council said (議会で何を言われた, 議会での答弁は): asked, not the occasion of asking (議会答弁の準備で). */
@@ -60,7 +62,11 @@ const COUNCIL = new RegExp(
 
 /** Its name in a note: the thing as the plan would miss it, not as said with its year. */
 const named = (thing: string) =>
-  thing.startsWith("議会") ? "議会での質疑" : /者$/.test(thing) ? `${thing}数` : thing;
+  thing.startsWith("議会")
+    ? "議会での質疑"
+    : /^(?:参加|受講|利用|来場|相談|応募)者$/.test(thing)
+      ? `${thing}数`
+      : thing;
 
 /**
  * The message without what it asks that the plan does not record, and those things by name (予算額, 寄附額,
