@@ -547,8 +547,12 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // 「ほかには？」「市民協働推進課のほかの事業」「それ以外だと？」: what the answer before left out.
     if (saysSameAs(question) || othersAsked(question, previous) !== null) {
       const answeredBefore = await answerBefore();
-      // (After an answer with related projects only, the first of them: its department is the one the answer named.)
-      const shown = answeredBefore.projects.slice(0, Math.max(1, answeredBefore.answered));
+      // (After an answer with related projects only, the first of them: its department is the one the answer named.
+      // After none — 「R7は？」 of a subject the plan lists no further — the subject's projects it named: probe 103.)
+      const shown =
+        answeredBefore.projects.length > 0
+          ? answeredBefore.projects.slice(0, Math.max(1, answeredBefore.answered))
+          : (answeredBefore.asked ?? []);
       const own = withSameAs(question, shown[0] ?? answeredBefore.asked?.[0]);
       const others = othersAsked(own, previous);
       if (others !== null) {

@@ -1511,6 +1511,15 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(keys(others).slice(0, others.answered).sort()).toEqual(want.map(projectKey).sort());
   });
 
+  it("leaves out the subject's project after a year it is not listed in: その課の他の事業 means the others (probe 103)", async () => {
+    const a = await chainOf(["ふるさと納税の事業", "R7は？", "その課の他の事業は？"]);
+    const subject = plan.projects.find((p) => p.name === "ふるさと寄附金推進事業");
+    if (!subject) throw new Error("no such project");
+    expect(subject.directions.R7).toBeUndefined();
+    const want = plan.projects.filter((p) => p.department === subject.department && p !== subject);
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(want.map(projectKey).sort());
+  });
+
   it("says a subject's project's direction that year first when only a year follows (施設予約システム → R4はどうなってる？) (probes 76, 78)", async () => {
     const first = await engine.ask("施設予約システムの事業ってどれ？");
     const [project] = first.projects.slice(0, first.answered);
