@@ -25,7 +25,9 @@ export async function runAsk(argv: readonly string[]): Promise<void> {
     process.stdout.write(`${json ? JSON.stringify(answerJson(a)) : renderAnswerText(a)}\n`);
     return;
   }
-  if (!json) throw new UsageError("質問を指定してください（例: plan-bot ask 7-4-2）");
+  // (A question given but blank — ask --json "" — is a slip, not a request for batch mode: probe 103 got no output.)
+  if (!json || positionals.length > 0)
+    throw new UsageError("質問を指定してください（例: plan-bot ask 7-4-2）");
   // Batch mode: answers come out in question order, one JSON line each; the index is built once.
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   for await (const line of lines) {

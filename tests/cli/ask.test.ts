@@ -106,6 +106,12 @@ describe("plan-bot ask", () => {
     expect(out.status).toBe(2);
     expect(out.stderr).toContain("質問を指定してください");
   });
+
+  it("asks for a question when given a blank one with --json, rather than waiting for lines on stdin (probe 103)", () => {
+    const out = run(["ask", "--json", "  "]);
+    expect(out.status).toBe(2);
+    expect(out.stderr).toContain("質問を指定してください");
+  });
 });
 
 describe("plan-bot ask, read by a reader that stops early (| head -1)", () => {
