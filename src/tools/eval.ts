@@ -166,6 +166,8 @@ const TUNED = [
   "dev109",
   "dev110",
   "dev111",
+  "dev112",
+  "dev113",
 ];
 
 /** Every set, the tuned ones first. */

@@ -156,6 +156,9 @@ describe.each([
   // Probes 102 and 103's chains (run early in the session on 4eecd02): 37 of 38, and 36 of 41 (19 of 20 first messages).
   ["conversations102.json", 37],
   ["conversations103.json", 36, 19],
+  // Probes 104 and 105's chains (run mid-session on 17b3a0e): 35 of 40 and 38 of 41.
+  ["conversations104.json", 35],
+  ["conversations105.json", 38],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;
