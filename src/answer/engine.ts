@@ -675,6 +675,22 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       answeredBefore,
     );
     if (read === question) return answered;
+    // A list made exactly narrowed by a year and a direction of its own (「情報システム課の事業」 then 「R4 完了は？」): the
+    // next message goes on from both — 「じゃあ継続は？」 is R4's 継続 among them (probe 105 had dropped R4).
+    const narrowing = readingOf();
+    const narrowsBy =
+      named !== null &&
+      answeredBefore.intent !== "search" &&
+      narrowing.years.length > 0 &&
+      narrowing.directions.length > 0 &&
+      !narrowing.hasFreeText;
+    const last = (previous.split("\n").at(-1) ?? previous).replace(MARKS, "");
+    if (narrowsBy)
+      return {
+        ...followedOn(answered, read),
+        continuedFrom: `${last}のうち${question.trim()}`,
+        keepsSubject: true,
+      };
     return followedOn(
       // Of a list made exactly (a code, a department, a year), asked only of its projects: the next message goes on
       // from that list's question, as after a verdict (then 「じゃあR4は？」 asks it of R4).

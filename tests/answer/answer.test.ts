@@ -1511,6 +1511,13 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(keys(others).slice(0, others.answered).sort()).toEqual(want.map(projectKey).sort());
   });
 
+  it("asks another direction of a list narrowed by a year and a direction in that year: R4 完了 then 継続 is R4's 継続 (probe 105)", async () => {
+    const a = await chainOf(["情報システム課の事業", "R4 完了は？", "じゃあ継続は？"]);
+    const want = plan.projects.filter((p) => p.department === "情報システム課" && p.directions.R4 === "継続");
+    expect(want.length).toBeGreaterThan(0);
+    expect(keys(a).slice(0, a.answered)).toEqual(want.map(projectKey));
+  });
+
   it("leaves out the subject's project after a year it is not listed in: その課の他の事業 means the others (probe 103)", async () => {
     const a = await chainOf(["ふるさと納税の事業", "R7は？", "その課の他の事業は？"]);
     const subject = plan.projects.find((p) => p.name === "ふるさと寄附金推進事業");
