@@ -3146,6 +3146,22 @@ describe("free-text answers (real kuromoji)", () => {
     expect(keys(a).slice(0, a.answered)).toEqual(want.map(projectKey));
   });
 
+  it.each([
+    ["子育て支援課から照会があり、マイナンバーカードの事業を教えてください", "子育て支援課"],
+    ["こども政策課です。外国の方が集まれる場はありますか", undefined],
+  ])(
+    "reads a unit whose name holds kana (%s) as who asks, whole, not a condition (probe 104)",
+    async (q, named) => {
+      const a = await engine.ask(q);
+      expect(a.filters.departments).toEqual([]);
+      expect(a.answered).toBeGreaterThan(0);
+      if (named)
+        expect(a.notes).toContain(
+          `「${named}」は質問の背景（質問者の所属や相手先など）として読み、担当課の条件にはしていません。`,
+        );
+    },
+  );
+
   it("never names who asked, where or how (議員, 市議会, 電話), or how the asker wants it told (混同, 区別), as missing", async () => {
     for (const said of [
       "議員から聞かれた",

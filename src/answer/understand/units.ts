@@ -69,7 +69,9 @@ export function ownUnit(text: string, catalog: Catalog): string {
 }
 
 /** A name with the department suffix 課 (not 課題, 課税): a department, if the plan has it. */
-export const UNKNOWN_UNIT = /[\p{Script=Han}\p{Script=Katakana}ー・]{2,}課(?!\p{Script=Han})/gu;
+// (A name may hold kana: its okurigana — 子育て支援課 — or, at a clause's start, a word in hiragana before it — こども政策課.)
+export const UNKNOWN_UNIT =
+  /(?:(?<=^|[。、,，\s！？!?「『（(【])\p{Script=Hiragana}{2,4}(?=\p{Script=Han}))?(?:\p{Script=Han}+[てりしきみえちいけれらまっ]{1,2}(?=\p{Script=Han}))?[\p{Script=Han}\p{Script=Katakana}ー・]{2,}課(?!\p{Script=Han})/gu;
 
 /** Words for "the department in charge", not names of one: 担当課, 所管課, 関係課. */
 export const GENERIC_UNIT = /(?:担当|所管|主管|関係|関連|所属|事業|担い手)課$/;
