@@ -342,6 +342,10 @@ const ASKED_WHEN_OF = /^(.+?)\s*(?:は|って|の)\s*(?:いつ|何年度)[^\n]*$
 const WHAT_TAIL =
   /\s*(?:って|は|とは)\s*(?:何|なに|なん|どれ|どこ|どんな(?:もの|の|やつ)?)\s*(?:だっけ|でしたっけ|ですか|でしょうか|だ|です|の)?\s*[?？]?\s*$/;
 
+/** A question of which project a subject is, by its last word (…事業は？, …取組って？): no part of the subject. */
+const WHICH_TAIL =
+  /(?<=事業|取組|取り組み|もの|やつ)\s*(?:は|って)\s*(?:どれ|何|なに)?\s*(?:ですか|でしょうか|だっけ|かな)?\s*[?？]\s*$/;
+
 /** Where a match stands in the text it was found in. */
 const spanOf = (m: RegExpMatchArray) => ({ at: m.index as number, end: (m.index as number) + m[0].length });
 
@@ -403,12 +407,19 @@ export function withYearSwapped(question: string, previous: string | undefined):
   const swapped = askedOf(before, thing, span && { ...span, end: span.end + (rangeAfter?.[0].length ?? 0) });
   // 「マイナンバーカードの普及促進」 then 「R5はどうなる？」: what becomes of the subject asked before, in that year — its
   // direction then, shown even when the plan does not list it (not a filter that leaves it out).
+  // (Also after a question of which project it is — 「…を手伝ってくれる事業は？」 then 「R5はどうなる？」 asks how that
+  // project stands in R5, not for the projects of R5 that help: probe 104. A question of whether there is one, …ってある？,
+  // is asked again of the year.)
+  const asksWhich = WHAT_TAIL.test(before) || WHICH_TAIL.test(before);
   const asksHow =
-    ASKS_DIRECTION.test(typed) && !named && !/[?？]$/.test(before) && !ASKS_DIRECTION.test(before);
+    ASKS_DIRECTION.test(typed) &&
+    !named &&
+    (!/[?？]$/.test(before) || asksWhich) &&
+    !ASKS_DIRECTION.test(before);
   if (!asksHow) return swapped;
   // (Of the subject, its ask taken off: 「コミセンにWi-Fiルーター置く事業って何だっけ」 then 「R5は？」 reads 「R5のコミセンに
   // Wi-Fiルーター置く事業はどうなる?」, not 「…って何だっけはどうなる？」 — probe 102.)
-  const subject = stripRegister(before).replace(WHAT_TAIL, "").trim();
+  const subject = stripRegister(before.replace(WHAT_TAIL, "").replace(WHICH_TAIL, "")).trim();
   return { ...swapped, text: `${askedOf(subject || before, thing).text}はどうなる?` };
 }
 

@@ -160,6 +160,9 @@ describe("a message that asks the question before of another year (じゃあR6�
       "R5のコミセンにWi-Fiルーター置く事業はどうなる?",
     ],
     ["R6はどうなる？", "施設予約システムってどれ", "R6の施設予約システムはどうなる?"],
+    // After a question of which project it is, how that project stands (probe 104); after one of whether there is one,
+    // that question again (see どうなってる above).
+    ["R5はどうなる？", "DVの被害者支援の事業は？", "R5のDVの被害者支援の事業はどうなる?"],
     // 「…には」 as 「…は」 (probe 51).
     ["じゃあR5にはどうなる？", "市民会館跡地の事業", "R5の市民会館跡地の事業はどうなる?"],
     // How a subject stands, after a field of it that no year changes (probes 80, 82).
