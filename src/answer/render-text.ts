@@ -199,6 +199,15 @@ export function detailedAt(a: Answer, i: number): boolean {
   return a.projects.length === 1 || (a.answered === 1 && i === 0 && a.fieldsAsked === undefined);
 }
 
+/**
+ * Whether the fields asked for (目的は？) are shown on the project at `i`: on those answering — or, when none answers,
+ * on the related ones shown, the asker's best leads (probe 104: 「目的は？」 after a search of related projects only had
+ * shown no 目的 at all).
+ */
+export function fieldsShownAt(a: Answer, i: number): boolean {
+  return i < a.answered || a.answered === 0;
+}
+
 /** Whether the project at `i` is a related one below an answer: shown a line each, under their heading. */
 export function relatedBrief(a: Answer, i: number): boolean {
   return a.answered > 0 && i >= a.answered;
@@ -280,7 +289,7 @@ export function renderAnswerText(a: Answer): string {
       `  方向性: ${directionsLine(p, bracket, a.planYears)}`,
     );
     if (detailedAt(a, i)) lines.push(`  目的: ${p.purpose}`, `  内容: ${p.content}`);
-    else if (a.fieldsAsked && i < a.answered)
+    else if (a.fieldsAsked && fieldsShownAt(a, i))
       for (const field of a.fieldsAsked) lines.push(`  ${field}: ${fieldText(p, field)}`);
     else if (p.content) {
       const preview = previewOf(p, a.searchedWords, 80);

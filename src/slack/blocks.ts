@@ -21,6 +21,7 @@ import {
 import {
   detailedAt,
   directionsLine,
+  fieldsShownAt,
   filtersLine,
   previewOf,
   projectCode,
@@ -202,7 +203,7 @@ export function answerMessage(answer: Answer, options: AnswerBlockOptions = {}):
         const title = answer.initiatives[project.initiative] ?? "";
         blocks.push(context(`:file_folder: *${escapeText(project.initiative)}* ${escapeText(title)}`));
       }
-      const fields = first + i < answer.answered ? answer.fieldsAsked : undefined;
+      const fields = fieldsShownAt(answer, first + i) ? answer.fieldsAsked : undefined;
       const detailed = detailedAt(answer, first + i);
       blocks.push(projectSection(project, detailed, answer.planYears, answer.searchedWords, fields));
     });

@@ -1457,6 +1457,15 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(text).toContain(`  目的: ${first?.purpose}\n  内容: ${first?.content}`);
   });
 
+  it("shows the field asked after related projects only on each of them, the asker's best leads (probe 104)", async () => {
+    const first = await engine.ask("市のいいところを駅のパネルで知らせる事業って？");
+    expect(first.answered).toBe(0);
+    const a = await engine.ask("目的は？", { previous: goesOnFrom(first) });
+    expect(a.answered).toBe(0);
+    const text = renderAnswerText(a);
+    for (const p of a.projects) expect(text).toContain(`  目的: ${p.purpose}`);
+  });
+
   it("shows the field pointed at in the clause before a bare ask (…が、その目的を引用したいので教えていただけますか) (probe 73)", async () => {
     const a = await engine.ask(
       "お疲れ様です。外国人住民の方が孤立しないよう交流の場や日本語教室を行う事業があると伺いましたが、その目的を引用したいので教えていただけますか。",

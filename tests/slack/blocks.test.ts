@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { quoteQuestion } from "../../src/answer/answer.js";
-import { createEngine, type Engine } from "../../src/answer/engine.js";
+import { createEngine, type Engine, goesOnFrom } from "../../src/answer/engine.js";
 import { renderAnswerText } from "../../src/answer/render-text.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { ACTION_PAGE, answerMessage, decodeRef } from "../../src/slack/blocks.js";
@@ -254,5 +254,15 @@ describe("an answer in the shape it was asked in (probe 86)", () => {
     // (Asked without 短く, the one project is shown in full.)
     const full = await engine.ask("ペイジーのやつってなんだっけ");
     expect(renderAnswerText(full)).toContain(`目的: ${full.projects[0]?.purpose}`);
+  });
+});
+
+describe("fields asked after related projects only (probe 104)", () => {
+  it("shows the field asked on each related card, as the terminal does", async () => {
+    const first = await engine.ask("市のいいところを駅のパネルで知らせる事業って？");
+    expect(first.answered).toBe(0);
+    const a = await engine.ask("目的は？", { previous: goesOnFrom(first) });
+    const shown = text(answerMessage(a, {}));
+    for (const p of a.projects.slice(0, 3)) expect(shown).toContain(JSON.stringify(p.purpose).slice(1, 40));
   });
 });
