@@ -401,7 +401,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           pieces: (text) => (analyzer ?? notReady()).pieces(text),
           dictTerm: (word) => (analyzer ?? notReady()).dictTerm(word),
           spellings: (term) => lexicon.spellings.get(term) ?? [],
-          broader: (term) => lexicon.broader.get(term) ?? [],
+          nearby: (term) => lexicon.nearby.get(term) ?? [],
         };
         await new Promise((resolve) => setImmediate(resolve));
         const opened = openSearchIndex(plan, cache.state, deferred);

@@ -43,8 +43,11 @@ export interface Analyzer {
   dictTerm(word: string): string | undefined;
   /** The other ways dict/ spells a term (its variants and the plan's typos), as phrase patterns; none for most. */
   spellings(term: string): readonly string[];
-  /** The plan's broader words a term is a kind of (dict/kinds.txt: 会議室 → 貸室); none for most. */
-  broader(term: string): readonly string[];
+  /**
+   * The words a term also finds at a synonym's weight (dict/kinds.txt: 会議室 → 貸室; dict/related.txt: 住民 → 市民);
+   * none for most.
+   */
+  nearby(term: string): readonly string[];
 }
 
 /** kuromoji's lattice grows quadratically with a run of one script, so text is fed to it in short windows. */
@@ -399,7 +402,7 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): 
     terms: (text) => remembered(text).map((t) => t.term),
     dictTerm: (word) => lexicon.canonical.get(foldTerm(word)),
     spellings: (term) => lexicon.spellings.get(term) ?? [],
-    broader: (term) => lexicon.broader.get(term) ?? [],
+    nearby: (term) => lexicon.nearby.get(term) ?? [],
     pieces: (text) =>
       tokenizer.tokenize(text).map((t) => ({
         surface: t.surface_form,

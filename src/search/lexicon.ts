@@ -1,5 +1,5 @@
-// Our editable Japanese vocabulary (dict/*.txt): synonym and variant groups, kinds of the plan's words, protected terms,
-// stopwords.
+// Our editable Japanese vocabulary (dict/*.txt): synonym and variant groups, kinds of the plan's words and words
+// close to them, protected terms, stopwords.
 // Parsing is pure; `loadLexicon` is the only function here that reads files.
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -25,10 +25,11 @@ export interface Lexicon {
    */
   spellings: ReadonlyMap<string, readonly string[]>;
   /**
-   * Canonical form of a narrower word → the broader words of the plan it is a kind of (kinds.txt: 会議室 is a kind of
-   * 貸室). An asker's narrower word finds them at a synonym's weight, never as the same word.
+   * Canonical form of a word → the words an asker's word also finds, at a synonym's weight and never as the same word:
+   * the broader words it is a kind of (kinds.txt: 会議室 is a kind of 貸室), and words close to it (related.txt: 住民
+   * and 市民).
    */
-  broader: ReadonlyMap<string, readonly string[]>;
+  nearby: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface LexiconSources {
@@ -40,6 +41,8 @@ export interface LexiconSources {
   framing?: string;
   /** kinds.txt, `広い語 = 狭い語 = …`: optional too. */
   kinds?: string;
+  /** related.txt, `語 = 近い語 = …`: optional too. */
+  related?: string;
 }
 
 const contentLines = (text: string): string[] =>
@@ -101,8 +104,9 @@ export function parseLexicon(sources: LexiconSources): Lexicon {
   }
   // A narrower word is kept whole (会議室, not 会議 + 室) and keeps its own form: it is not the broader word.
   const kindGroups = dictGroups(sources.kinds ?? "");
-  for (const [, ...narrower] of kindGroups)
-    for (const word of narrower) {
+  const relatedGroups = dictGroups(sources.related ?? "");
+  for (const words of [...kindGroups.map(([, ...narrower]) => narrower), ...relatedGroups])
+    for (const word of words) {
       phrases.add(phrasePattern(word));
       written.push([word, canonical.get(foldTerm(word)) ?? foldTerm(word)]);
     }
@@ -133,15 +137,17 @@ export function parseLexicon(sources: LexiconSources): Lexicon {
     new Set(contentLines(text).map((w) => canonical.get(foldTerm(w)) ?? foldTerm(w)));
   const stopwords = words(sources.stopwords);
   const framing = words(sources.framing ?? "");
-  const broader = new Map<string, string[]>();
-  for (const [broad, ...narrower] of kindGroups) {
-    const target = canonical.get(foldTerm(broad as string)) ?? foldTerm(broad as string);
-    for (const word of narrower) {
-      const term = canonical.get(foldTerm(word)) ?? foldTerm(word);
-      if (term !== target) broader.set(term, [...new Set([...(broader.get(term) ?? []), target])]);
-    }
-  }
-  return { canonical, phrasesByFirstChar: byFirst, stopwords, noForms, framing, spellings, broader };
+  const nearby = new Map<string, string[]>();
+  const termOf = (word: string) => canonical.get(foldTerm(word)) ?? foldTerm(word);
+  const link = (from: string, to: string) => {
+    if (from !== to) nearby.set(from, [...new Set([...(nearby.get(from) ?? []), to])]);
+  };
+  // A narrower word finds its broader one (not the other way: a 貸室 is not always a 会議室); related words each other.
+  for (const [broad, ...narrower] of kindGroups)
+    for (const word of narrower) link(termOf(word), termOf(broad as string));
+  for (const words of relatedGroups)
+    for (const word of words) for (const other of words) link(termOf(word), termOf(other));
+  return { canonical, phrasesByFirstChar: byFirst, stopwords, noForms, framing, spellings, nearby };
 }
 
 /** The plan's typos, `正しい表記 = 計画の表記` (dict/typos.txt): optional. */
@@ -157,6 +163,7 @@ export function loadLexiconSources(dir: string = BUNDLED_DICT_DIR): LexiconSourc
     stopwords: read("stopwords.txt"),
     ...(existsSync(join(dir, "framing.txt")) ? { framing: read("framing.txt") } : {}),
     ...(existsSync(join(dir, "kinds.txt")) ? { kinds: read("kinds.txt") } : {}),
+    ...(existsSync(join(dir, "related.txt")) ? { related: read("related.txt") } : {}),
   };
 }
 

@@ -702,9 +702,10 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
         const id = vocabulary.id(term);
         if (id >= 0 && id !== own) alternatives.push({ id, weight });
       }
-    // A kind of what the plan names (会議室, of its 貸室): found there as a synonym is, below the asker's own word.
+    // A kind of what the plan names (会議室, of its 貸室), or a word close to one (住民, the plan's 市民): found there as a
+    // synonym is, below the asker's own word.
     if (useSynonyms)
-      for (const term of analyzer.broader(t.term)) {
+      for (const term of analyzer.nearby(t.term)) {
         const id = vocabulary.id(term);
         if (id >= 0 && id !== own && !alternatives.some((a) => a.id === id))
           alternatives.push({ id, weight: SYNONYM_WEIGHT });

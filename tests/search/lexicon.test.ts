@@ -18,10 +18,16 @@ describe("kinds.txt: a broader word of the plan and the narrower words that are 
   });
 
   it("maps each narrower word to the broader word's group, as another word and not the same one", () => {
-    expect(lexicon.broader.get(foldTerm("会議室"))).toEqual([foldTerm("貸室")]);
-    expect(lexicon.broader.get(foldTerm("ホール"))).toEqual([foldTerm("貸室")]);
+    expect(lexicon.nearby.get(foldTerm("会議室"))).toEqual([foldTerm("貸室")]);
+    expect(lexicon.nearby.get(foldTerm("ホール"))).toEqual([foldTerm("貸室")]);
     expect(lexicon.canonical.get(foldTerm("会議室"))).toBeUndefined();
-    expect(lexicon.broader.get(foldTerm("貸室"))).toBeUndefined();
+    expect(lexicon.nearby.get(foldTerm("貸室"))).toBeUndefined();
+  });
+
+  it("links words close to each other (related.txt) both ways, each to the others' groups", () => {
+    const near = lexiconOf({ synonyms: "市民 = 市の住民\n", related: "住民 = 市民\n" });
+    expect(near.nearby.get(foldTerm("住民"))).toEqual([foldTerm("市民")]);
+    expect(near.nearby.get(foldTerm("市民"))).toEqual([foldTerm("住民")]);
   });
 
   it("keeps a narrower word whole, as a term is", () => {

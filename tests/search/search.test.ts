@@ -848,6 +848,12 @@ describe("a narrower word of the asker, a broader one of the plan (dict/kinds.tx
   });
 });
 
+describe("words close to each other (dict/related.txt: 住民 and the plan's 市民)", () => {
+  it("finds the plan's 市民アンケート for a 住民 survey, above a project holding 住民 alone", () => {
+    expect(keys("住民アンケートを大学とやったやつ")[0]).toBe("7-6#1");
+  });
+});
+
 describe("a loanword in another of its spellings", () => {
   it.each([
     ["セクシャルマイノリティ", "セクシュアルマイノリティ"],
