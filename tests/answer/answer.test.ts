@@ -713,6 +713,10 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
       "今年度（令和8年度）は計画期間（令和3年度〜7年度）の外のため、今も続いているかはこの計画からはわかりません。";
     expect((await late.ask("ロケ地ツアーってまだやってる？")).notes).toContain(past);
     expect((await engine.ask("ロケ地ツアーってまだやってる？")).notes.join("\n")).not.toContain("計画期間");
+    // Nor of a project that completes within the plan: it has ended (probe 105).
+    const ended = await late.ask("人事給与の見直しってまだやってる？");
+    expect(ended.notes[0]).toBe("人事給与制度の見直しは令和4年度に完了する計画でした（R4 完了）。");
+    expect(ended.notes).not.toContain(past);
   });
 
   it("says no meaning where none is asked (R4に臨時拡充の事業)", async () => {
