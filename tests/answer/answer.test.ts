@@ -2254,6 +2254,14 @@ describe("a closing request after the ask (probe 31)", () => {
     expect(a.intent).toBe("search");
     expect(keys(a)[0]).toBe("7-2#9");
   });
+
+  it("reads 担当課ごとにまとめて after a sentence naming a project by a plain verb (…を見直す事業があると聞きました) as that project's, not every project (dev94)", async () => {
+    const a = await engine.ask(
+      "お疲れ様です。今月から異動してきた者です。人権について市民の意識調査を行って、人権施策の計画を見直す事業があると聞きました。担当課ごとにまとめて教えていただけますか。",
+    );
+    expect(a.intent).toBe("search");
+    expect(keys(a)[0]).toBe("7-4#2");
+  });
 });
 
 describe("structured answers (no dictionary)", () => {
