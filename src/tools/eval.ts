@@ -168,6 +168,7 @@ const TUNED = [
   "dev111",
   "dev112",
   "dev113",
+  "dev114",
 ];
 
 /** Every set, the tuned ones first. */

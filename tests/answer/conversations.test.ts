@@ -159,6 +159,8 @@ describe.each([
   // Probes 104 and 105's chains (run mid-session on 17b3a0e): 35 of 40 and 38 of 41.
   ["conversations104.json", 35],
   ["conversations105.json", 38],
+  // Probe 106's chains (run late on 0bef0a9): 33 of 39.
+  ["conversations106.json", 33],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;
