@@ -465,8 +465,13 @@ const GLOSSED =
   /[、,]\s*(?:つまり|すなわち|要するに|言い換えると|言いかえると)[^、,。？?！!\n]*?(?=(?:の|する|な)?\s*(?:事業|もの|取組|取り組み))/g;
 
 /** The question without its register: what is asked, with spaces where set phrases stood. */
+/** The wave or bar that draws a kana ending out before the question mark or the end (よね〜？, かな～, だっけー). */
+const DRAWN_OUT = /(?<=\p{Script=Hiragana})[〜～~ー]+(?=\s*[?？!！。]*\s*(?:$|\n))/gu;
+
 export function stripRegister(text: string): string {
   let out = text
+    // A drawn-out ending (あったよね〜？, だっけ～): the ending, drawn out — the casual endings below are read without it.
+    .replace(DRAWN_OUT, "")
     .replace(GLOSSED, " ")
     .replace(SELF_INTRODUCTION, " ")
     .replace(UNIT_INTRODUCTION, " ")

@@ -189,6 +189,20 @@ describe("quoted speech is one piece of what is said", () => {
   });
 });
 
+describe("stripRegister: a casual ending drawn out (probe 106)", () => {
+  it.each([
+    ["ハラスメントの研修ってあったよね〜？", "ハラスメントの研修ってあったよね？"],
+    ["Wi-Fiの事業ってあったっけー", "Wi-Fiの事業ってあったっけ"],
+    ["スマートロックってどうなってるのかな～", "スマートロックってどうなってるのかな"],
+  ])("reads %s as its ending undrawn", (text, plain) => {
+    expect(core(text)).toBe(core(plain));
+  });
+
+  it("keeps a long mark inside a word (ルーター, パーソナル)", () => {
+    expect(core("ルーターの貸出")).toContain("ルーター");
+  });
+});
+
 describe("stripRegister: a request to list or to let one know (probe 53)", () => {
   it.each([
     ["財産活用課所管の事業を列挙願います。", "財産活用課所管の事業"],
