@@ -776,8 +776,20 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         compared.rest ? `${compared.rest.replace(/[、,\s]+$/u, "")}、${ENDS_OF_THOSE}` : ENDS_OF_THOSE,
         { previous: goesOnFromText },
       );
-      if (base.answered > 0)
-        return { ...rankedByEnd(base, compared.wanted, catalog.years), query: asTyped(question) };
+      if (base.answered > 0) {
+        const ranked = { ...rankedByEnd(base, compared.wanted, catalog.years), query: asTyped(question) };
+        // One project picked from the list before (「この中で一番早く終わるのは？」): 「それの内容は？」 asks of it, as of a
+        // project picked by its place; another place still picks from the list (probe 106 had read the list again).
+        const [winner] = ranked.projects;
+        return ranked.answered === 1 && winner && goesOnFromText !== undefined
+          ? {
+              ...ranked,
+              readAs: saidName(winner),
+              pickedFrom: goesOnFromText.replace(MARKS, ""),
+              keepsSubject: false,
+            }
+          : ranked;
+      }
     }
     if (goesOnFromText === undefined) {
       // Two questions in one message, each with its own subject: each answered (probe 76).

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { endCompared } from "../../src/answer/compare.js";
-import type { Engine } from "../../src/answer/engine.js";
+import { type Engine, goesOnFrom } from "../../src/answer/engine.js";
 import { loadPlan } from "../../src/plan/load.js";
 import type { Project, YearKey } from "../../src/plan/schema.js";
 import { keyOf, warmEngine } from "../helpers.js";
@@ -58,6 +58,16 @@ describe("projects compared by when they end, answered (probe 97)", () => {
     expect(a.projects.map(keyOf)).toEqual(["7-3#2", "7-3#1"]);
     expect(a.answered).toBe(1);
     expect(a.leads?.[0]).toBe("先に終わるのは、人事給与制度の見直し（R4 完了）です。");
+  });
+
+  it("goes on from the one project picked: それ is it, another place picks from the list again (probe 106)", async () => {
+    const picked = await engine.ask("この中で一番早く終わるのは？", { previous: "施策7-6の事業" });
+    expect(picked.answered).toBe(1);
+    const [winner] = picked.projects as [Project];
+    const of = await engine.ask("それの内容は？", { previous: goesOnFrom(picked) });
+    expect(of.projects.map(keyOf)).toEqual([keyOf(winner)]);
+    const second = await engine.ask("2番目のは？", { previous: goesOnFrom(picked) });
+    expect(second.projects.map(keyOf)).toEqual(["7-6#2"]);
   });
 
   it("compares two projects named in the message, each found", async () => {
