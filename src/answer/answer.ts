@@ -348,6 +348,9 @@ const NEAR_MISSES = 3;
 /** What the heading says of a reply (see Answer's reply): there is no count of projects to give. */
 export const REPLY_LABEL = "ご案内";
 
+/** Praise said to the bot (すごい, さすが, いいね, 👍): thanked for. */
+const PRAISE = /すごい|さすが|完璧|いいね|👍/u;
+
 /** A reply in sentences (its leads), with questions to try. */
 const replied = (result: Answer, sentences: readonly string[]): Answer => ({
   ...result,
@@ -357,10 +360,22 @@ const replied = (result: Answer, sentences: readonly string[]): Answer => ({
   suggestions: EXAMPLE_QUESTIONS,
 });
 
-/** What the digest does, said to staff (the schedule is the operator's: its default is each working morning). */
-const DIGEST_SAID = [
-  "毎朝の通知は『計画ダイジェスト』です。購読したチャンネルに、市役所の営業日の朝、今年度に完了する事業を投稿します。",
-  "Slackで `/plan digest on` で購読、`/plan digest off` で停止、`/plan digest` で購読の状態と次の内容を確かめられます。",
+/** The digest's commands, as the usage and a reply about the digest say them. */
+export const DIGEST_COMMANDS =
+  "`/plan digest on` で購読、`/plan digest off` で停止、`/plan digest` で状態とプレビュー。";
+
+/**
+ * What the digest does, said to staff: what it posts (README: the daily digest) — in a fiscal year past the plan's,
+ * only a notice at the year's start. (The time is the operator's DIGEST_CRON: by default each business day's morning.)
+ */
+const digestSaid = (catalog: Catalog, thisYear: YearKey): string[] => [
+  "毎朝の通知は『計画ダイジェスト』です。購読したチャンネルに市役所の営業日の朝、今年度に完了する事業と新しく始まる事業を投稿します。",
+  ...(catalog.years.includes(thisYear)
+    ? []
+    : [
+        `今年度（${reiwaLabel(thisYear)}）は計画期間（${planPeriodLabel(catalog.years)}）の外のため、年度の初めにお知らせを1回投稿するだけです。`,
+      ]),
+  `Slackで ${DIGEST_COMMANDS}`,
 ];
 
 /**
@@ -375,17 +390,19 @@ function aboutSaid(about: AboutBot, message: string, catalog: Catalog, thisYear:
       return null;
     case "data":
       return [
-        `答えているのは、茨木市総合計画の実行計画（アクションプログラム）のうち「${plan.chapter}」の章です（${planPeriodLabel(years)}、施策${policies.size}・取組${initiatives.size}・事業${plan.projects.length}件）。`,
-        "各年度の方向性（新規・継続・拡充・縮小・完了など）は計画に書かれた予定で、進捗や実績、予算額は載っていません。",
-        `元の資料は計画書の表で、ボットはそれをテキストにしたもの（${plan.projects[0]?.source.file ?? "seeds/"}）を読んでいます。今年度は${reiwaLabel(thisYear)}です。`,
+        `このボットが参照しているのは、茨木市総合計画の実行計画（アクションプログラム）のうち「${plan.chapter}」の章です（${planPeriodLabel(years)}、施策${policies.size}・取組${initiatives.size}・事業${plan.projects.length}件）。`,
+        `計画書に載っている時点の内容で、各年度の方向性（新規・継続・拡充・縮小・完了など）は計画期間の予定です。進捗や実績、予算額は載っていません。今年度は${reiwaLabel(thisYear)}です。`,
+        "元の資料は計画書の表で、ボットはそれをテキストにしたものを読んでいます。",
       ];
     case "digest":
-      return DIGEST_SAID;
+      return digestSaid(catalog, thisYear);
     case "thanks":
       return [
         saysThanks(message)
           ? "どういたしまして。ほかにも計画の事業について、質問をどうぞ。"
-          : "はい。ほかにも計画の事業について、質問をどうぞ。",
+          : PRAISE.test(message)
+            ? "ありがとうございます。ほかにも計画の事業について、質問をどうぞ。"
+            : "はい。ほかにも計画の事業について、質問をどうぞ。",
       ];
   }
 }
@@ -1745,7 +1762,8 @@ const extremeSaid = (which: string, units: readonly string[], count: number) =>
 /** Asking what is ahead (今後の予定, これからどうなる, この先の方向性, 将来の見通し): from this year on. */
 // (この, pointing back, is gone from a follow-up read after its question: 「…事業はあとどうなりますか」.)
 // (将来的な + a noun says what a project is about — 将来的な職員の働き方改革 — and asks nothing of what is ahead: probe 102.)
-const ASKS_AHEAD = /今後|これから|この先|(?:この\s*)?(?:あと|後)\s*(?:は)?\s*どう|将来(?!的な)|先行き|見通し/;
+const ASKS_AHEAD =
+  /今後|これから|この先|(?:この\s*)?(?:あと|後)\s*(?:は)?\s*どう|将来(?!的な(?!\s*(?:予定|方向性?|見通し|計画|展望)))|先行き|見通し/;
 /**
  * The future said inside what a project is about, asked whether there is one (「市の建物をこれからどう減らしたり直したり
  * するかの計画ってある？」): no ask of what is ahead (probe 76 had got 「今年度からの予定は…載っていません」 first).

@@ -31,6 +31,7 @@ import {
   MAX_PROJECTS_NAMED,
   narrowedAmong,
   narrowingRest,
+  OPENING_CONNECTIVE,
   othersAsked,
   pickedAgain,
   picksByPlace,
@@ -685,10 +686,15 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       narrowing.directions.length > 0 &&
       !narrowing.hasFreeText;
     const last = (previous.split("\n").at(-1) ?? previous).replace(MARKS, "");
+    // (Said as a clause of the list's question: 「じゃあR4 完了は？」 joins as 「…のうちR4 完了」.)
+    const narrowedBy = question
+      .trim()
+      .replace(OPENING_CONNECTIVE, "")
+      .replace(/\s*(?:は|って)?\s*[?？]*\s*$/u, "");
     if (narrowsBy)
       return {
         ...followedOn(answered, read),
-        continuedFrom: `${last}のうち${question.trim()}`,
+        continuedFrom: `${last}のうち${narrowedBy}`,
         keepsSubject: true,
       };
     return followedOn(
@@ -781,13 +787,16 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         // One project picked from the list before (「この中で一番早く終わるのは？」): 「それの内容は？」 asks of it, as of a
         // project picked by its place; another place still picks from the list (probe 106 had read the list again).
         const [winner] = ranked.projects;
-        return ranked.answered === 1 && winner && goesOnFromText !== undefined
-          ? {
-              ...ranked,
-              readAs: saidName(winner),
-              pickedFrom: goesOnFromText.replace(MARKS, ""),
-              keepsSubject: false,
-            }
+        // (The list is the one compared: the set the message named — 「政策企画課の事業で一番長く続くのは？」 — or else
+        // the question before, less the lines it marks.)
+        const list =
+          compared.rest ||
+          (goesOnFromText ?? "")
+            .split("\n")
+            .filter((line) => !/[\u2062\u2063]/.test(line))
+            .join("\n");
+        return ranked.answered === 1 && winner && list !== ""
+          ? { ...ranked, readAs: saidName(winner), pickedFrom: list, keepsSubject: false }
           : ranked;
       }
     }

@@ -151,7 +151,7 @@ export function pointingBack(question: string): string {
 const DIRECTION_ALONE = new RegExp(
   String.raw`^[「『]?(?:${DIRECTION_NAMES})[」』]?\s*(?:の\s*(?:もの|やつ|事業))?\s*(?:は|って|だと|のみ|だけ)\s*[?？]*$`,
 );
-const OPENING_CONNECTIVE = new RegExp(String.raw`^(?:${CONNECTIVES})\s*[、,]?\s*`, "u");
+export const OPENING_CONNECTIVE = new RegExp(String.raw`^(?:${CONNECTIVES})\s*[、,]?\s*`, "u");
 
 /** 「R3に拡充のものは？」: the things of what the message names, said at its end — the ones in view, as のは. */
 const ONES_AS_THINGS = /のもの\s*(?:は|って)?\s*[?？]*$/;

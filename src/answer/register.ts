@@ -154,7 +154,7 @@ const WORKS_IN_UNIT = new RegExp(
  * 「…課の田中です。」 is — not a condition of the question (「市民課の事業」 asks for one). 「人事課ですが、」 before the ask too.
  */
 const UNIT_INTRODUCTION = new RegExp(
-  String.raw`(?<=^|[。！？!?\n])\s*(?:[\p{Script=Han}\p{Script=Katakana}ー・a-z0-9]{1,12}の)?(?:\p{Script=Hiragana}{2,4}(?=\p{Script=Han}))?[\p{Script=Han}\p{Script=Katakana}ー・a-z0-9]{1,20}(?:${UNIT_SUFFIXES}|の?担当|の?担当者)\s*(?:です|でございます)(?:(?:が|けど|けれど|けれども)(?=[、,]))?(?=[、,。！？!?\n]|$)`,
+  String.raw`(?<=^|[。！？!?\n])\s*(?:[\p{Script=Han}\p{Script=Katakana}ー・a-z0-9]{1,12}の)?(?:(?!(?:この|その|あの|どの|これ|それ|あれ|どれ|では|じゃ|あと|まず|また|ちなみに))\p{Script=Hiragana}{2,4}(?=\p{Script=Han})(?![^。！？!?\n]*[？?]))?[\p{Script=Han}\p{Script=Katakana}ー・a-z0-9]{1,20}(?:${UNIT_SUFFIXES}|の?担当|の?担当者)\s*(?:です|でございます)(?:(?:が|けど|けれど|けれども)(?=[、,]))?(?=[、,。！？!?\n]|$)`,
   "gu",
 );
 

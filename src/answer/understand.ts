@@ -835,7 +835,7 @@ const conditionsOf = (p: Parts) =>
 
 /** Projects named by what they do, in a clause ending with them (…を整備している事業を, …する取組について, …を見直す事業が). */
 const NAMES_PROJECTS_BY_DOING =
-  /(?:して(?:いる|る)|する|した|[うくすつぬむるぐぶ]|[たっ]た)\s*(?:事業|取組|取り組み)\s*(?:を|が|は|について|に)/;
+  /(?:(?:して(?:いる|る)|する|した)|を[^。、？?]{0,15}?\p{Script=Hiragana})\s*(?:事業|取組|取り組み)\s*(?:を|が|は|について|に)/u;
 
 /** Whether two codes are the same code. */
 const sameCode = (a: CodeRef, b: CodeRef) => JSON.stringify(a) === JSON.stringify(b);

@@ -11,6 +11,7 @@ import {
   type Answer,
   type AskedField,
   countLabel,
+  DIGEST_COMMANDS,
   EXAMPLE_QUESTIONS,
   fieldText,
   noteGroups,
@@ -286,9 +287,7 @@ export function usageMessage(): SlackMessage {
           "コード（7 / 7-4 / 7-4-2 / 7-2 No.17）、担当課、年度（令和5年度・R5・2023年度・今年度）、" +
           "方向性（新規・拡充・臨時拡充・縮小・完了）、自由な質問に答えます。回答はあなたにだけ表示され、ボタンでチャンネルに共有できます。",
       ),
-      context(
-        "日次ダイジェスト: `/plan digest on` で購読、`/plan digest off` で停止、`/plan digest` で状態とプレビュー。",
-      ),
+      context(`日次ダイジェスト: ${DIGEST_COMMANDS}`),
     ],
   };
 }

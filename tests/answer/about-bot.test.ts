@@ -17,6 +17,8 @@ describe("a message about the bot itself, read from its whole ask (probe 103)", 
     ["どんなことが聞けるの？", "usage"],
     ["こんにちは、使い方を教えて", "usage"],
     ["はじめまして。新しく配属されました。このbotは何を聞けばいいですか？", "usage"],
+    ["使い方は？", "usage"],
+    ["このボットの使い方は？", "usage"],
     ["このデータはいつ時点？", "data"],
     ["元の資料はどこ？", "data"],
     ["出典は？", "data"],
@@ -40,6 +42,8 @@ describe("a message about the bot itself, read from its whole ask (probe 103)", 
     ["マイナンバーカードの担当課は？ありがとう"],
     ["お疲れさまです"],
     ["ほげほげ"],
+    // A plan question before it: the list is what is asked (review).
+    ["R5に完了する事業を教えてください。この情報は最新ですか？"],
   ])("reads %s as no message about the bot", (q) => {
     expect(aboutBot(stripRegister(q))).toBeNull();
   });
@@ -59,10 +63,14 @@ describe("the reply to a message about the bot", () => {
     expect(a.notes.some((n) => n.includes("前の質問"))).toBe(false);
   });
 
-  it("explains the daily digest and how to start and stop it", async () => {
+  it("explains the daily digest and how to start and stop it, and that past the plan's years it only gives notice", async () => {
     const a = await engine.ask("毎朝の通知って何？");
     expect(a.projects).toEqual([]);
-    expect((a.leads ?? []).join("")).toMatch(/計画ダイジェスト.*\/plan digest on.*\/plan digest off/s);
+    const said = (a.leads ?? []).join("");
+    expect(said).toMatch(/計画ダイジェスト.*\/plan digest on.*\/plan digest off/s);
+    expect(said).toContain("今年度（令和8年度）は計画期間（令和3年度〜7年度）の外");
+    const within = await warmEngine("2023-06-01T09:00:00+09:00");
+    expect(((await within.ask("毎朝の通知って何？")).leads ?? []).join("")).not.toContain("計画期間");
   });
 
   it("answers how to use it with the usage", async () => {

@@ -105,6 +105,11 @@ describe("what is ahead for a project (今後の予定, これからどうなる
     ]);
   });
 
+  it("still reads 将来的な予定 as an ask of what is ahead (review)", async () => {
+    const a = await engine.ask("ロケ地ツアーの将来的な予定は？");
+    expect(a.leads?.[0]).toMatch(/^映画「葬式の名人」活用プロモーション事業の今後/);
+  });
+
   it("reads 将来的な before a noun as what a project is about, not an ask of what is ahead (probe 102)", async () => {
     const a = await engine.ask(
       "将来的な職員の働き方改革につながる、AIなど最先端の技術を使う事業はありますか",
@@ -1266,6 +1271,12 @@ describe("an SDGs goal asked (probe 82)", () => {
     },
   );
 
+  it("reads a general word after SDGs with no particle (SDGs教育) as words, not a goal (review)", async () => {
+    const a = await engine.ask("SDGs教育の事業は？");
+    expect(a.intent).toBe("search");
+    expect(a.notes.join("")).not.toContain("目標4");
+  });
+
   it("reads パートナーシップ without SDGs as the plan's word, not a goal (パートナーシップ制度)", async () => {
     const a = await engine.ask("パートナーシップ制度の事業");
     expect(a.intent).toBe("search");
@@ -2255,6 +2266,11 @@ describe("a closing request after the ask (probe 31)", () => {
     expect(keys(a)[0]).toBe("7-2#9");
   });
 
+  it("reads 全部で何件 after a context naming no project by what it does (市が行う事業について) as the whole plan's count (review)", async () => {
+    const a = await engine.ask("議会対応で、市が行う事業について整理しています。全部で何件ありますか？");
+    expect(a.answered).toBe(plan.projects.length);
+  });
+
   it("reads 担当課ごとにまとめて after a sentence naming a project by a plain verb (…を見直す事業があると聞きました) as that project's, not every project (dev94)", async () => {
     const a = await engine.ask(
       "お疲れ様です。今月から異動してきた者です。人権について市民の意識調査を行って、人権施策の計画を見直す事業があると聞きました。担当課ごとにまとめて教えていただけますか。",
@@ -3170,6 +3186,8 @@ describe("free-text answers (real kuromoji)", () => {
   it.each([
     ["子育て支援課から照会があり、マイナンバーカードの事業を教えてください", "子育て支援課"],
     ["こども政策課です。外国の方が集まれる場はありますか", undefined],
+    // An opener before a unit is no part of its name (review).
+    ["ちなみに財政課から照会があり、マイナンバーカードの事業を教えてください", "財政課"],
   ])(
     "reads a unit whose name holds kana (%s) as who asks, whole, not a condition (probe 104)",
     async (q, named) => {

@@ -1,7 +1,9 @@
 // Messages about the bot itself, not about the plan (probe 103): how to use it (何ができるの？), where its data comes
 // from and how current it is (このデータはいつ時点？, 元の資料はどこ？), the daily digest (毎朝の通知って何？), and thanks
-// or an acknowledgement (ありがとう, 了解です). Each is read from the whole ask, so that a plan question holding one of
-// these words (「データ連携の事業」「通知の電子化」) is still a plan question.
+// or an acknowledgement (ありがとう, 了解です). Each is read from the whole of the message's last sentence, so that a
+// plan question holding one of these words (「データ連携の事業」「通知の電子化」) is still a plan question — and only
+// when no sentence before it names something of the plan (「R5に完了する事業を教えてください。この情報は最新ですか？」
+// asks for the list).
 
 /** What a message asks of the bot: its use, its data, its digest, or nothing (thanks, an acknowledgement). */
 export type AboutBot = "usage" | "data" | "digest" | "thanks";
@@ -9,14 +11,14 @@ export type AboutBot = "usage" | "data" | "digest" | "thanks";
 /** The bot named as the subject, before what is asked of it (このボットって, botは, あなたは, ここでは). */
 const BOT =
   "(?:(?:この|その)?\\s*(?:ボット|ぼっと|bot|plan-?bot|プランボット|チャットボット|アプリ)|あなた|君|きみ|ここ)";
-const TOPIC = `(?:${BOT}\\s*(?:って|は|で|に|では|には)?\\s*)?`;
+const TOPIC = `(?:${BOT}\\s*(?:って|は|で|に|では|には|の)?\\s*)?`;
 /** The polite or casual close of a short question (の, んですか, ますか, かな, っけ, 教えて). */
 const CLOSE =
   "(?:の|ん)?\\s*(?:です|ます|でしょう)?\\s*(?:か|かな|かね|っけ|の)?\\s*(?:(?:を|について)?\\s*(?:教えて(?:ください|下さい|くれる|もらえる|ほしい)?))?";
 
 /** How to use it, or what it can be asked (使い方, 何ができるの？, どんなことが聞ける？, 何を聞けばいい？). */
 const USAGE = new RegExp(
-  `^${TOPIC}(?:使い方|つかいかた|ヘルプ|help|聞き方|質問の仕方|質問のしかた|できること|(?:何|なに|どんなこと)\\s*(?:が|を)?\\s*(?:できる|出来る|聞ける|きける|訊ける|質問できる|調べられる|わかる|分かる)|何\\s*を\\s*(?:聞けば|きけば|質問すれば)\\s*(?:いい|よい|良い)|どう(?:やって)?\\s*(?:使う|つかう|使えば(?:いい|よい)|聞けば(?:いい|よい)))${CLOSE}$`,
+  `^${TOPIC}(?:使い方|つかいかた|ヘルプ|help|聞き方|質問の仕方|質問のしかた|できること|(?:何|なに|どんなこと)\\s*(?:が|を)?\\s*(?:できる|出来る|聞ける|きける|訊ける|質問できる|調べられる|わかる|分かる)|何\\s*を\\s*(?:聞けば|きけば|質問すれば)\\s*(?:いい|よい|良い)|どう(?:やって)?\\s*(?:使う|つかう|使えば(?:いい|よい)|聞けば(?:いい|よい)))\\s*(?:は|って)?\\s*${CLOSE}$`,
   "iu",
 );
 
@@ -44,6 +46,9 @@ const THANKS = /ありがと|助か|サンキュー|thank|thx/iu;
 /** A reaction sent alone (👍, 🙏): an acknowledgement, as a courtesy in words is. */
 const REACTION = /^\s*[👍👌🙏🙇✨😊🙂😀😄🆗][\s👍👌🙏🙇✨😊🙂😀😄🆗]*$/u;
 
+/** Something of the plan named in a sentence: a project, a unit, a year, a code. */
+const OF_THE_PLAN = /事業|取組|取り組み|施策|課|[rｒRＲ]\s*\d|令和|年度|\d+\s*[-－ー]\s*\d+/u;
+
 /** Punctuation and emoji around a short message: none of them ask anything. */
 const AROUND = /[\s、。,.！!？?…〜~\p{Extended_Pictographic}]+/gu;
 
@@ -51,12 +56,9 @@ const AROUND = /[\s、。,.！!？?…〜~\p{Extended_Pictographic}]+/gu;
 export function aboutBot(ask: string): AboutBot | null {
   if (REACTION.test(ask)) return "thanks";
   // (The last sentence asks: 「はじめまして。新しく配属されました。このbotは何を聞けばいいですか？」.)
-  const last =
-    ask
-      .split(/[。！!？?\n]+/u)
-      .filter((s) => s.replace(AROUND, "").length > 0)
-      .at(-1) ?? "";
-  const bare = last.replace(AROUND, "");
+  const sentences = ask.split(/[。！!？?\n]+/u).filter((s) => s.replace(AROUND, "").length > 0);
+  if (sentences.slice(0, -1).some((s) => OF_THE_PLAN.test(s))) return null;
+  const bare = (sentences.at(-1) ?? "").replace(AROUND, "");
   if (bare.length === 0) return null;
   if (COURTESY.test(bare)) return "thanks";
   if (USAGE.test(bare)) return "usage";

@@ -122,28 +122,29 @@ export const withoutCodeGloss = (text: string): string =>
 const SDG_NUMBER = /sdgs?\s*(?:の|で|における)?\s*(?:目標|ゴール|goal)?\s*(\d{1,2})(?!\d)\s*(?:番目?)?/giu;
 
 /**
- * The SDGs goals by the short names staff use for them: the key words of the official Japanese titles (5 ジェンダー平等を
- * 実現しよう, 17 パートナーシップで目標を達成しよう). A name is a goal only said as one — right after SDGs
- * (「SDGsのパートナーシップ」「SDGsの17番（パートナーシップ）」), or before 目標 or ゴール in a message naming SDGs
- * (「ジェンダー平等の目標に対応する施策」): the plan's パートナーシップ制度 is no goal.
+ * The SDGs goals by the short names staff use for them: the distinctive key words of the official Japanese titles (5
+ * ジェンダー平等を実現しよう, 17 パートナーシップで目標を達成しよう) — not a word as general as 教育 or 平和, which SDGs教育
+ * may be said of. A name is a goal only said as one — after SDGs and の, で or 目標 (「SDGsのパートナーシップ」「SDGsの17番
+ * （パートナーシップ）」), or before 目標 or ゴール in a message naming SDGs (「ジェンダー平等の目標に対応する施策」): the
+ * plan's パートナーシップ制度 is no goal.
  */
 const SDG_SHORT_NAMES: readonly (readonly [number, string])[] = [
   [1, "貧困"],
   [2, "飢餓"],
-  [3, "健康と福祉|保健"],
-  [4, "質の高い教育|教育"],
+  [3, "健康と福祉"],
+  [4, "質の高い教育"],
   [5, "ジェンダー平等|ジェンダー"],
-  [6, "安全な水|水とトイレ|水・衛生"],
-  [7, "クリーンエネルギー|エネルギー"],
-  [8, "働きがい|経済成長"],
-  [9, "技術革新|イノベーション|産業と技術"],
+  [6, "安全な水|水とトイレ"],
+  [7, "クリーンエネルギー|エネルギーをみんなに"],
+  [8, "働きがい"],
+  [9, "技術革新|産業と技術"],
   [10, "不平等"],
-  [11, "住み続けられるまち(?:づくり)?|持続可能な都市"],
-  [12, "つくる責任|つかう責任|生産と消費"],
+  [11, "住み続けられるまち(?:づくり)?"],
+  [12, "つくる責任|つかう責任"],
   [13, "気候変動"],
   [14, "海の豊かさ"],
   [15, "陸の豊かさ"],
-  [16, "平和と公正|平和"],
+  [16, "平和と公正"],
   [17, "パートナーシップ"],
 ];
 const SDGS_SAID = /sdgs?|持続可能な開発目標/iu;
@@ -151,7 +152,7 @@ const SDGS_SAID = /sdgs?|持続可能な開発目標/iu;
 const SDG_SHORT = SDG_SHORT_NAMES.map(([goal, names]) => ({
   goal,
   afterSdgs: new RegExp(
-    `sdgs?\\s*(?:の|で|における)?\\s*(?:目標|ゴール|goal)?\\s*(?:\\d{1,2}\\s*(?:番目?)?)?\\s*[（(「『]?\\s*(?:${names})\\s*[）)」』]?`,
+    `sdgs?\\s*(?:(?:の|で|における)\\s*(?:目標|ゴール|goal)?|目標|ゴール|goal)\\s*(?:\\d{1,2}\\s*(?:番目?)?)?\\s*[（(「『]?\\s*(?:${names})\\s*[）)」』]?`,
     "giu",
   ),
   beforeGoal: new RegExp(`(?:${names})\\s*(?:の|に関する|に関わる)?\\s*(?:目標|ゴール)`, "gu"),

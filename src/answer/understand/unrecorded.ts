@@ -42,7 +42,7 @@ const ASKED_AFTER = String.raw`(?=\s*(?:(?:は|を|も|って|が|について)\
 const NOT_PART = String.raw`(?<![\p{Script=Han}\p{Script=Katakana}ー])`;
 const NOT_CHANGE = String.raw`(?!\s*(?:が|は|を|も)?\s*(?:増|減|拡|縮|大き|小さ|削|付|つ|かか(?:る|ら)\s*(?:事業|もの)))`;
 /** Nor someone the asker talks or works with (広報の担当者と話をしていて): the person is no thing asked for (probe 102). */
-const NOT_COMPANION = String.raw`(?!\s*と\s*(?:の)?\s*(?:話|相談|打ち?合わ|会っ|会い|会う|一緒|協議|調整|やり(?:取|と)り|連携|連絡を取))`;
+const NOT_COMPANION = String.raw`(?!\s*と\s*(?:の)?\s*(?:話(?:を|し|す|が)|相談(?:を|し|す)|打ち?合わせ(?:を|し|す|が|で)|会っ|会い|会う|一緒|協議(?:を|し|す)|調整(?:を|し|す)|やり(?:取|と)り|連携(?:を|し|す)|連絡を取))`;
 /** What is asked of the thing after it: いくら, 何人, どうなってる, わかる, 教えて. */
 const ASKED_OF = String.raw`(?:\s*(?:は|を|も|って|が))?(?:\s*(?:いくら|幾ら|何人|なんにん|何件|どれ(?:くらい|ぐらい)|どの(?:くらい|ぐらい)|どう(?:なって(?:いる|る|います)|ですか)?)(?:か|です|でしょう)*(?:か)?)?`;
 
