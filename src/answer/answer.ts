@@ -7,6 +7,7 @@ import { phrasePattern } from "../search/lexicon.js";
 import { HIRAGANA_RUN, KANJI_RUN, KATAKANA_RUN, normalizeWidth } from "../search/normalize.js";
 import type { RankingOptions, SearchHit, SearchIndex, SearchResult } from "../search/search-index.js";
 import { type Catalog, nearestCodes, projectsUnder, saidName } from "./catalog.js";
+import { completesWithin } from "./compare.js";
 import { MAY_NAME_KANA_UNIT, withUnitsByReading, withUnitsInKanji } from "./kana-units.js";
 import {
   ASKS_COUNT,
@@ -1544,15 +1545,11 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       // 「ロケ地ツアーってまだやってる？」 asked after the plan's last year: whether it goes on now, the plan cannot say —
       // unless each project asked of completes within it (人事給与制度の見直し, R4 完了: probe 105).
       const last = catalog.years.at(-1);
-      const completes = (p: Project) => {
-        const final = catalog.years.filter((y) => p.directions[y]).at(-1);
-        return final !== undefined && /完了/.test(p.directions[final] ?? "");
-      };
       if (
         STILL_RUNNING.test(u.question) &&
         last &&
         Number(thisYear.slice(1)) > Number(last.slice(1)) &&
-        !ofWhich.every(completes)
+        !ofWhich.every(completesWithin)
       )
         result.notes.push(
           `今年度（${reiwaLabel(thisYear)}）は計画期間（${planPeriodLabel(catalog.years)}）の外のため、今も続いているかはこの計画からはわかりません。`,

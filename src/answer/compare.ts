@@ -56,13 +56,15 @@ function lastListed(project: Project): { year: YearKey; direction: Direction } |
   return year && direction ? { year, direction } : null;
 }
 
+/** Whether a project's listing ends in its completion (R4 完了, R3 新規完了), not merely stops. */
+export const completesWithin = (project: Project): boolean =>
+  /完了$/.test(lastListed(project)?.direction ?? "");
+
 /** How a project's listing ends, said short: R4 完了, R7 継続まで. */
 function endSaid(project: Project): string {
   const last = lastListed(project);
   if (!last) return "記載なし";
-  return /完了$/.test(last.direction)
-    ? `${last.year} ${last.direction}`
-    : `${last.year} ${last.direction}まで`;
+  return completesWithin(project) ? `${last.year} ${last.direction}` : `${last.year} ${last.direction}まで`;
 }
 
 /**

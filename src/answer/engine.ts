@@ -764,7 +764,9 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // Said to the bot or asked of it (ありがとう, 何ができるの？, このデータはいつ時点？): answered as itself, whatever
     // came before (probe 103). After thanks the thread's subject stays (「ありがとう」 then 「じゃあR5は？」); after a
     // question about the bot there is none (「ヘルプ」 then 「7-4-9」 is no follow-up of the help).
-    const about = aboutMessage(stripRegister(question), question);
+    // (Width-normalised as understand() reads it: 「ＯＫです」 is 「OKです」.)
+    const plain = question.normalize("NFKC");
+    const about = aboutMessage(stripRegister(plain), plain);
     if (about !== null) {
       const answered = await ask(question);
       return about === "thanks" && goesOnFromText !== undefined && answered.reply

@@ -464,10 +464,10 @@ export function withoutOpening(text: string): string {
 const GLOSSED =
   /[、,]\s*(?:つまり|すなわち|要するに|言い換えると|言いかえると)[^、,。？?！!\n]*?(?=(?:の|する|な)?\s*(?:事業|もの|取組|取り組み))/g;
 
-/** The question without its register: what is asked, with spaces where set phrases stood. */
 /** The wave or bar that draws a kana ending out before the question mark or the end (よね〜？, かな～, だっけー). */
 const DRAWN_OUT = /(?<=\p{Script=Hiragana})[〜～~ー]+(?=\s*[?？!！。]*\s*(?:$|\n))/gu;
 
+/** The question without its register: what is asked, with spaces where set phrases stood. */
 export function stripRegister(text: string): string {
   let out = text
     // A drawn-out ending (あったよね〜？, だっけ～): the ending, drawn out — the casual endings below are read without it.
