@@ -397,6 +397,10 @@ function aboutSaid(about: AboutBot, message: string, catalog: Catalog, thisYear:
       ];
     case "digest":
       return digestSaid(catalog, thisYear);
+    case "feedback":
+      return [
+        "Slackでは、回答の下の『違う』ボタンで知らせてください（合っていたときは『役に立った』）。押された質問は記録され、管理者が見直します。",
+      ];
     case "thanks":
       return [
         saysThanks(message)

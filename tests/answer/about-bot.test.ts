@@ -27,6 +27,9 @@ describe("a message about the bot itself, read from its whole ask (probe 103)", 
     ["毎朝の通知って何？", "digest"],
     ["通知を止めたい", "digest"],
     ["ダイジェストを止めるには？", "digest"],
+    ["答えが間違ってたらどうすればいい？", "feedback"],
+    ["間違いを見つけたらどこに報告すればいい？", "feedback"],
+    ["フィードバックの方法は？", "feedback"],
     ["了解です", "thanks"],
     ["なるほど、ありがとう", "thanks"],
     ["ありがとうございます！助かりました", "thanks"],
@@ -37,6 +40,7 @@ describe("a message about the bot itself, read from its whole ask (probe 103)", 
 
   it.each([
     ["データ連携の事業"],
+    ["口座振替の結果データ"],
     ["通知の電子化"],
     ["施設予約システムで何ができるの？"],
     ["マイナンバーカードの担当課は？ありがとう"],
@@ -71,6 +75,12 @@ describe("the reply to a message about the bot", () => {
     expect(said).toContain("今年度（令和8年度）は計画期間（令和3年度〜7年度）の外");
     const within = await warmEngine("2023-06-01T09:00:00+09:00");
     expect(((await within.ask("毎朝の通知って何？")).leads ?? []).join("")).not.toContain("計画期間");
+  });
+
+  it("tells how to say an answer was wrong: the 違う button", async () => {
+    const a = await engine.ask("答えが間違ってたらどうすればいい？");
+    expect(a.projects).toEqual([]);
+    expect(a.leads?.[0]).toContain("『違う』ボタン");
   });
 
   it("answers how to use it with the usage", async () => {

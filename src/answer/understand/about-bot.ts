@@ -1,12 +1,12 @@
 // Messages about the bot itself, not about the plan (probe 103): how to use it (何ができるの？), where its data comes
 // from and how current it is (このデータはいつ時点？, 元の資料はどこ？), the daily digest (毎朝の通知って何？), and thanks
-// or an acknowledgement (ありがとう, 了解です). Each is read from the whole of the message's last sentence, so that a
+// or an acknowledgement (ありがとう, 了解です), and how to tell it an answer was wrong. Each is read from the whole of the message's last sentence, so that a
 // plan question holding one of these words (「データ連携の事業」「通知の電子化」) is still a plan question — and only
 // when no sentence before it names something of the plan (「R5に完了する事業を教えてください。この情報は最新ですか？」
 // asks for the list).
 
 /** What a message asks of the bot: its use, its data, its digest, or nothing (thanks, an acknowledgement). */
-export type AboutBot = "usage" | "data" | "digest" | "thanks";
+export type AboutBot = "usage" | "data" | "digest" | "feedback" | "thanks";
 
 /** The bot named as the subject, before what is asked of it (このボットって, botは, あなたは, ここでは). */
 const BOT =
@@ -37,6 +37,14 @@ const DIGEST = new RegExp(
   "iu",
 );
 
+/**
+ * How to tell it an answer was wrong (答えが間違ってたらどうすればいい？, 間違いを報告したい, フィードバックの方法は？).
+ */
+const FEEDBACK = new RegExp(
+  `^${TOPIC}(?:(?:答え|回答|結果)\\s*(?:が|は)?\\s*(?:間違|違って|違う|ちがう|おかし|変だ|変な)[^。？?]{0,16}?|(?:間違い|誤り|まちがい)\\s*(?:を|は|が)?\\s*(?:見つけ|報告|連絡|伝え|知らせ)[^。？?]{0,12}?|(?:フィードバック|報告)\\s*(?:を|は|の)?\\s*(?:したい|する|方法|仕方|しかた|どう)[^。？?]{0,12}?)${CLOSE}$`,
+  "iu",
+);
+
 /** Courtesies alone (ありがとう, 助かりました, 了解です, なるほど, OK): nothing asked. */
 const COURTESY =
   /^(?:(?:なるほど|了解|りょうかい|承知(?:しました|いたしました|致しました)|わかりました|分かりました|わかった|分かった|助かりました|助かります|助かる|ありがとう(?:ございます|ございました)?|ありがと|サンキュー|thanks|thank\s*you|thx|どうも|ok|おk|おけ|いいね|すごい|さすが|完璧)\s*(?:です|でした)?\s*[!！。、,.…〜~ーw笑👍🙏]*\s*)+$/iu;
@@ -64,6 +72,7 @@ export function aboutBot(ask: string): AboutBot | null {
   if (USAGE.test(bare)) return "usage";
   if (DATA.test(bare)) return "data";
   if (DIGEST.test(bare)) return "digest";
+  if (FEEDBACK.test(bare)) return "feedback";
   return null;
 }
 
