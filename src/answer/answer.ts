@@ -1173,7 +1173,9 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
         `いいえ。${quoted(result.missingTerms)}は計画に出てこない語で、当てはまる事業はありません。`,
       );
     } else {
-      result.notes.push("計画の中に、この質問に当てはまる事業は見つかりませんでした。");
+      // (Not after asking only what the plan does not record — 「予算とかもわかる？」: its note is the answer.)
+      if (u.unrecorded.length === 0 || result.searchedWords.length > 0)
+        result.notes.push("計画の中に、この質問に当てはまる事業は見つかりませんでした。");
       // 「ごみの収集日を調べるロボット」: the words that found nothing are named, so that the asker knows what to say
       // otherwise (or that the plan has no such subject).
       if (result.missingTerms.length > 0) result.notes.push(notInPlanNote(result.missingTerms));

@@ -28,6 +28,16 @@ describe("what the plan does not record, asked beside what it does (probe 88)", 
     expect(a.missingTerms).toEqual([]);
   });
 
+  it.each([["予算とかもわかる？"], ["進捗はわかる？"]])(
+    "answers %s, asking only what the plan does not record, with that note alone — not also 見つかりませんでした (probe 107's persona)",
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(a.projects).toEqual([]);
+      expect(a.notes).toHaveLength(1);
+      expect(a.notes[0]).toMatch(new RegExp(`${NOT_RECORDED.replace(/[()（）]/g, ".")}$`));
+    },
+  );
+
   it("does not read a year said of a figure as a condition (昨年度の寄附額), nor search the figure", async () => {
     const a = await engine.ask(
       "ふるさと納税の返礼品を充実させる事業の担当課と、昨年度の寄附額を教えてください",
