@@ -391,7 +391,7 @@ function aboutSaid(about: AboutBot, message: string, catalog: Catalog, thisYear:
       return null;
     case "data":
       return [
-        `このボットが参照しているのは、茨木市総合計画の実行計画（アクションプログラム）のうち「${plan.chapter}」の章です（${planPeriodLabel(years)}、施策${policies.size}・取組${initiatives.size}・事業${plan.projects.length}件）。`,
+        `このボットが参照しているのは、茨木市総合計画の実行計画（アクションプログラム）のうち「${plan.chapter}」の章です（${planPeriodLabel(years)}、施策${policies.size}件・取組${initiatives.size}件・事業${plan.projects.length}件）。`,
         `計画書に載っている時点の内容で、各年度の方向性（新規・継続・拡充・縮小・完了など）は計画期間の予定です。進捗や実績、予算額は載っていません。今年度は${reiwaLabel(thisYear)}です。`,
         "元の資料は計画書の表で、ボットはそれをテキストにしたものを読んでいます。計画が改定されたときは、そのテキストが入れ替えられます。",
       ];

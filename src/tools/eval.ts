@@ -170,6 +170,7 @@ const TUNED = [
   "dev112",
   "dev113",
   "dev114",
+  "dev115",
 ];
 
 /** Every set, the tuned ones first. */

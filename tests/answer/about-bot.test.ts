@@ -40,6 +40,13 @@ describe("a message about the bot itself, read from its whole ask (probe 103)", 
     ["なるほど、ありがとう", "thanks"],
     ["ありがとうございます！助かりました", "thanks"],
     ["👍", "thanks"],
+    // However it is worded, by two cues in a short message naming nothing of the plan (probe 107).
+    ["このデータっていつ時点の情報ですか？", "data"],
+    ["元になっている資料はどこで見られますか", "data"],
+    ["このデータってどこから来てるの？", "data"],
+    ["毎朝チャンネルに流れてくる投稿って何？止めたいんだけど", "digest"],
+    ["毎朝の投稿を止めるにはどうしたらいい？", "digest"],
+    ["答えが間違ってたらどうやって伝えればいいですか", "feedback"],
   ])("reads %s as about the bot: %s", (q, about) => {
     expect(aboutBot(stripRegister(q))).toBe(about);
   });
@@ -51,6 +58,12 @@ describe("a message about the bot itself, read from its whole ask (probe 103)", 
     ["チャットボット"],
     ["チャットボットについて教えて"],
     ["いつの事業？"],
+    ["口座振替のデータはどこに送る？"],
+    // A compound of the data words is the plan's (情報システム), never the bot's data.
+    ["情報システムの更新はいつ？"],
+    ["データ連携はどこがやってる？"],
+    ["間違いやすい手続き"],
+    ["朝の通勤"],
     ["通知の電子化"],
     ["施設予約システムで何ができるの？"],
     ["マイナンバーカードの担当課は？ありがとう"],
@@ -71,7 +84,7 @@ describe("the reply to a message about the bot", () => {
     const said = (a.leads ?? []).join("");
     expect(said).toContain("「まちづくりを進めるための基盤」の章");
     expect(said).toContain("令和3年度〜7年度");
-    expect(said).toContain("事業44件");
+    expect(said).toContain("施策7件・取組23件・事業44件");
     expect(said).toContain("進捗や実績、予算額は載っていません");
     expect(said).toContain("今年度は令和8年度です");
     expect(a.notes.some((n) => n.includes("前の質問"))).toBe(false);

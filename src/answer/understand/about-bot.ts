@@ -53,6 +53,28 @@ const THANKS = /ありがと|助か|サンキュー|thank|thx/iu;
 /** A reaction sent alone (👍, 🙏): an acknowledgement, as a courtesy in words is. */
 const REACTION = /^\s*[👍👌🙏🙇✨😊🙂😀😄🆗][\s👍👌🙏🙇✨😊🙂😀😄🆗]*$/u;
 
+/**
+ * Cues for a short message about the bot however it is worded (probe 107: 「このデータっていつ時点の情報ですか？」「毎朝
+ * チャンネルに流れてくる投稿って何？止めたいんだけど」「答えが間違ってたらどうやって伝えればいいですか」): two words
+ * that together can only be about the bot, in a message that names nothing of the plan. The data: data or its source
+ * said as the bot's (このデータ, 元になっている資料 — not 口座振替のデータ) beside when, where or whence.
+ */
+const CUES: readonly (readonly [AboutBot, RegExp, RegExp])[] = [
+  [
+    "data",
+    /(?:^|この|その|ここの|今の|ボットの|botの|あなたの)\s*(?:データ|情報|資料)(?![\p{Script=Han}\p{Script=Katakana}ー])|(?:元|もと)(?:に\s*なって(?:いる|る)|の)\s*(?:資料|データ|計画)(?![\p{Script=Han}\p{Script=Katakana}ー])|出典|情報源/iu,
+    /いつ|時点|最新|更新|どこ|出典|来て|見られ|見れ|情報源/u,
+  ],
+  ["digest", /毎朝|毎日|朝の|朝に|チャンネルに|ダイジェスト/u, /投稿|通知|お知らせ|ダイジェスト/u],
+  [
+    "feedback",
+    /(?:答え|回答)\s*(?:が|は)?\s*(?:間違|違って|違う|ちがう|おかし)/u,
+    /伝え|報告|知らせ|連絡|どう(?:すれば|したら|やって)/u,
+  ],
+];
+/** The longest message read by its cues: a longer one is about something else too. */
+const CUE_MESSAGE = 60;
+
 /** Something of the plan named in a sentence: a project, a unit, a year, a code. */
 const OF_THE_PLAN = /事業|取組|取り組み|施策|課|[rｒRＲ]\s*\d|令和|年度|\d+\s*[-－ー]\s*\d+/u;
 
@@ -72,6 +94,10 @@ export function aboutBot(ask: string): AboutBot | null {
   if (DATA.test(bare)) return "data";
   if (DIGEST.test(bare)) return "digest";
   if (FEEDBACK.test(bare)) return "feedback";
+  // Short, and naming nothing of the plan: read by its cues, over its sentences together.
+  const whole = sentences.join("。");
+  if (whole.length > CUE_MESSAGE || sentences.some((s) => OF_THE_PLAN.test(s))) return null;
+  for (const [about, one, other] of CUES) if (one.test(whole) && other.test(whole)) return about;
   return null;
 }
 
