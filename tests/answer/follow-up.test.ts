@@ -555,6 +555,10 @@ describe("withoutReplyOpening: the value a correction corrects to", () => {
     ["ありがとうございます。それの担当課は？", "それの担当課は？"],
     ["了解です、じゃあ人事課は？", "じゃあ人事課は？"],
     ["なるほど。OK、ごめん15番", "15番"],
+    // A reaction too (probe 107).
+    ["そうなんだ、じゃあR5は？", "じゃあR5は？"],
+    ["へー、それの担当課は？", "それの担当課は？"],
+    ["そうですか。じゃあR6は？", "じゃあR6は？"],
   ])("reads %s as %s", (q, read) => {
     expect(withoutReplyOpening(q)).toBe(read);
   });
