@@ -1803,7 +1803,7 @@ export function whenSaid(
   if (when.length === 0) {
     const name = saidName(project);
     // (A listing that ends in 完了 ends with the project: said so, not only that the plan lists it that far.)
-    const ends = /完了$/.test(project.directions[last] ?? "");
+    const ends = completesWithin(project);
     if (!span)
       return ends
         ? `${name}は${reiwaLabel(last)}に完了する${planned(last)}（${at(last)}）。`

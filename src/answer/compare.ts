@@ -80,7 +80,7 @@ export function rankedByEnd(answer: Answer, wanted: EndWanted, years: readonly Y
       const last = lastListed(p);
       // (One listed in no year has no end to compare: after every other, whichever end is asked.)
       const none = wanted === "first" ? years.length : -1;
-      return [p, last ? years.indexOf(last.year) + (/完了$/.test(last.direction) ? 0 : 0.5) : none];
+      return [p, last ? years.indexOf(last.year) + (completesWithin(p) ? 0 : 0.5) : none];
     }),
   );
   const end = (p: Project) => ends.get(p) ?? -1;

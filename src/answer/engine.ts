@@ -104,6 +104,15 @@ export function goesOnFrom(answered: Answer): string {
 const CUT_SHORT = /[\p{Script=Han}\p{Script=Katakana}ーa-z0-9]\s*(?:の|を)\s*$|[、,]\s*$/iu;
 /** The invisible marks of what a message goes on from (see YES_OR_NO and PICKED). */
 const MARKS = /[\u2062\u2063]/g;
+/** A line that holds one of them: a marked line, not the question itself. */
+const MARKED_LINE = new RegExp(MARKS.source, "u");
+/** The last line of what a message goes on from, its marks taken off: the question last asked. */
+const lastLineOf = (text: string) => (text.split("\n").at(-1) ?? "").replace(MARKS, "");
+/** What a message (or what it goes on from) says to the bot or asks of it, read width-normalised as understand() does. */
+const aboutOf = (text: string) => {
+  const plain = text.normalize("NFKC");
+  return aboutMessage(stripRegister(plain), plain);
+};
 
 /** What marks the yes-or-no line of what a message goes on from (an invisible separator, U+2063): never asked. */
 const YES_OR_NO = "\u2063";
@@ -685,7 +694,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       narrowing.years.length > 0 &&
       narrowing.directions.length > 0 &&
       !narrowing.hasFreeText;
-    const last = (previous.split("\n").at(-1) ?? previous).replace(MARKS, "");
+    const last = lastLineOf(previous);
     // (Said as a clause of the list's question: 「じゃあR4 完了は？」 joins as 「…のうちR4 完了」.)
     const narrowedBy = question
       .trim()
@@ -712,7 +721,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
   async function goOn(question: string, goesOnFromText: string): Promise<Answer> {
     // 「市民会館跡地の」 then 「事業の方向性を教えて」: one question typed in two messages, the first cut short after
     // a noun's particle (probe 68) — read as one.
-    const last = (goesOnFromText.split("\n").at(-1) ?? "").replace(MARKS, "");
+    const last = lastLineOf(goesOnFromText);
     // (Not a narrowing said casually, 「そのうち施策7-1の」, nor a message going on from a list: 「2番目のは？」.)
     if (
       CUT_SHORT.test(last) &&
@@ -764,17 +773,14 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // Said to the bot or asked of it (ありがとう, 何ができるの？, このデータはいつ時点？): answered as itself, whatever
     // came before (probe 103). After thanks the thread's subject stays (「ありがとう」 then 「じゃあR5は？」); after a
     // question about the bot there is none (「ヘルプ」 then 「7-4-9」 is no follow-up of the help).
-    // (Width-normalised as understand() reads it: 「ＯＫです」 is 「OKです」.)
-    const plain = question.normalize("NFKC");
-    const about = aboutMessage(stripRegister(plain), plain);
+    const about = aboutOf(question);
     if (about !== null) {
       const answered = await ask(question);
       return about === "thanks" && goesOnFromText !== undefined && answered.reply
         ? { ...answered, continuedFrom: goesOnFromText, keepsSubject: true }
         : answered;
     }
-    if (goesOnFromText !== undefined && aboutMessage(stripRegister(goesOnFromText), goesOnFromText) !== null)
-      return askTyped(question);
+    if (goesOnFromText !== undefined && aboutOf(goesOnFromText) !== null) return askTyped(question);
     // 「どっちが先に終わる？」「政策企画課の事業で一番長く続くのは？」: the projects named, or those in view, compared
     // by when they end (probe 97).
     const compared = endCompared(question);
@@ -795,7 +801,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           compared.rest ||
           (goesOnFromText ?? "")
             .split("\n")
-            .filter((line) => !/[\u2062\u2063]/.test(line))
+            .filter((line) => !MARKED_LINE.test(line))
             .join("\n");
         return ranked.answered === 1 && winner && list !== ""
           ? { ...ranked, readAs: saidName(winner), pickedFrom: list, keepsSubject: false }

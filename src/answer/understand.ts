@@ -105,7 +105,6 @@ import {
   withoutParticipants,
 } from "./understand/units.js";
 import { withoutUnrecorded } from "./understand/unrecorded.js";
-
 import { countOf, cut, escapeRegExp, kanjiNumber, perCatalog } from "./understand/util.js";
 import {
   ANY_YEAR,

@@ -102,17 +102,19 @@ export function parseLexicon(sources: LexiconSources): Lexicon {
     if (variantGroups.has(members))
       spellings.set(target, [...new Set([...(spellings.get(target) ?? []), ...members.map(phrasePattern)])]);
   }
+  /** A word as the lexicon reads it: its group's canonical form, or its own folded one. */
+  const termOf = (word: string) => canonical.get(foldTerm(word)) ?? foldTerm(word);
   // A narrower word is kept whole (会議室, not 会議 + 室) and keeps its own form: it is not the broader word.
   const kindGroups = dictGroups(sources.kinds ?? "");
   const relatedGroups = dictGroups(sources.related ?? "");
   for (const words of [...kindGroups.map(([, ...narrower]) => narrower), ...relatedGroups])
     for (const word of words) {
       phrases.add(phrasePattern(word));
-      written.push([word, canonical.get(foldTerm(word)) ?? foldTerm(word)]);
+      written.push([word, termOf(word)]);
     }
   for (const term of contentLines(sources.terms)) {
     phrases.add(phrasePattern(term));
-    written.push([term, canonical.get(foldTerm(term)) ?? foldTerm(term)]);
+    written.push([term, termOf(term)]);
   }
   // The の forms come after every written word, so that a word written in dict/ always wins.
   const noForms = new Set<string>();
@@ -133,12 +135,10 @@ export function parseLexicon(sources: LexiconSources): Lexicon {
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
   // One word a line, each in its group's canonical form.
-  const words = (text: string) =>
-    new Set(contentLines(text).map((w) => canonical.get(foldTerm(w)) ?? foldTerm(w)));
+  const words = (text: string) => new Set(contentLines(text).map(termOf));
   const stopwords = words(sources.stopwords);
   const framing = words(sources.framing ?? "");
   const nearby = new Map<string, string[]>();
-  const termOf = (word: string) => canonical.get(foldTerm(word)) ?? foldTerm(word);
   const link = (from: string, to: string) => {
     if (from !== to) nearby.set(from, [...new Set([...(nearby.get(from) ?? []), to])]);
   };

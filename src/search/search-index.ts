@@ -697,19 +697,17 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     const own = vocabulary.id(t.term);
     const known = own >= 0 && ownIds.has(own);
     const alternatives = own >= 0 ? [{ id: own, weight: 1 }] : [];
-    if (useSynonyms)
-      for (const [term, weight] of synonyms.get(t.term) ?? []) {
-        const id = vocabulary.id(term);
-        if (id >= 0 && id !== own) alternatives.push({ id, weight });
-      }
-    // A kind of what the plan names (会議室, of its 貸室), or a word close to one (住民, the plan's 市民): found there as a
-    // synonym is, below the asker's own word.
-    if (useSynonyms)
-      for (const term of analyzer.nearby(t.term)) {
-        const id = vocabulary.id(term);
-        if (id >= 0 && id !== own && !alternatives.some((a) => a.id === id))
-          alternatives.push({ id, weight: SYNONYM_WEIGHT });
-      }
+    /** Another word of the plan the asker's word finds, at `weight`, once. */
+    const alternative = (term: string, weight: number) => {
+      const id = vocabulary.id(term);
+      if (id >= 0 && !alternatives.some((a) => a.id === id)) alternatives.push({ id, weight });
+    };
+    if (useSynonyms) {
+      for (const [term, weight] of synonyms.get(t.term) ?? []) alternative(term, weight);
+      // A kind of what the plan names (会議室, of its 貸室), or a word close to one (住民, the plan's 市民): found there as
+      // a synonym is, below the asker's own word.
+      for (const term of analyzer.nearby(t.term)) alternative(term, SYNONYM_WEIGHT);
+    }
     // A word the plan lacks weighs as its synonyms do (else as the rarest word): what it asks is still asked.
     const synonymIdfs = alternatives.filter((a) => a.id !== own).map((a) => idfOf(termOf(a.id)));
     const informative = known

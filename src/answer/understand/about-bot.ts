@@ -1,9 +1,9 @@
 // Messages about the bot itself, not about the plan (probe 103): how to use it (何ができるの？), where its data comes
-// from and how current it is (このデータはいつ時点？, 元の資料はどこ？), the daily digest (毎朝の通知って何？), and thanks
-// or an acknowledgement (ありがとう, 了解です), and how to tell it an answer was wrong. Each is read from the whole of the message's last sentence, so that a
-// plan question holding one of these words (「データ連携の事業」「通知の電子化」) is still a plan question — and only
-// when no sentence before it names something of the plan (「R5に完了する事業を教えてください。この情報は最新ですか？」
-// asks for the list).
+// from and how current it is (このデータはいつ時点？, 元の資料はどこ？), the daily digest (毎朝の通知って何？), how to tell it
+// an answer was wrong, and thanks or an acknowledgement (ありがとう, 了解です). Each is read from the whole of the
+// message's last sentence, so that a plan question holding one of these words (「データ連携の事業」「通知の電子化」) is still
+// a plan question — and only when no sentence before it names something of the plan (「R5に完了する事業を教えてください。
+// この情報は最新ですか？」 asks for the list); a short message, failing those, by two cues together (see CUES).
 
 /** What a message asks of the bot: its use, its data, its digest, or nothing (thanks, an acknowledgement). */
 export type AboutBot = "usage" | "data" | "digest" | "feedback" | "thanks";
@@ -87,16 +87,18 @@ export function aboutBot(ask: string): AboutBot | null {
   // (The last sentence asks: 「はじめまして。新しく配属されました。このbotは何を聞けばいいですか？」.)
   const sentences = ask.split(/[。！!？?\n]+/u).filter((s) => s.replace(AROUND, "").length > 0);
   if (sentences.slice(0, -1).some((s) => OF_THE_PLAN.test(s))) return null;
-  const bare = (sentences.at(-1) ?? "").replace(AROUND, "");
+  const last = sentences.at(-1) ?? "";
+  const bare = last.replace(AROUND, "");
   if (bare.length === 0) return null;
   if (COURTESY.test(bare)) return "thanks";
   if (USAGE.test(bare)) return "usage";
   if (DATA.test(bare)) return "data";
   if (DIGEST.test(bare)) return "digest";
   if (FEEDBACK.test(bare)) return "feedback";
-  // Short, and naming nothing of the plan: read by its cues, over its sentences together.
+  // Short, and naming nothing of the plan (the sentences before the last are known not to): read by its cues, over
+  // its sentences together.
   const whole = sentences.join("。");
-  if (whole.length > CUE_MESSAGE || sentences.some((s) => OF_THE_PLAN.test(s))) return null;
+  if (whole.length > CUE_MESSAGE || OF_THE_PLAN.test(last)) return null;
   for (const [about, one, other] of CUES) if (one.test(whole) && other.test(whole)) return about;
   return null;
 }
