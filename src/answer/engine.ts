@@ -409,6 +409,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           analyze: (text) => (analyzer ?? notReady()).analyze(text),
           terms: (text) => (analyzer ?? notReady()).terms(text),
           pieces: (text) => (analyzer ?? notReady()).pieces(text),
+          knows: (word) => (analyzer ?? notReady()).knows(word),
           dictTerm: (word) => (analyzer ?? notReady()).dictTerm(word),
           spellings: (term) => lexicon.spellings.get(term) ?? [],
           nearby: (term) => lexicon.nearby.get(term) ?? [],

@@ -48,6 +48,8 @@ export interface Analyzer {
    * none for most.
    */
   nearby(term: string): readonly string[];
+  /** Whether kuromoji's dictionary has the word whole (パートナー; not シティプロモ, which it reads as unknown). */
+  knows(word: string): boolean;
 }
 
 /** kuromoji's lattice grows quadratically with a run of one script, so text is fed to it in short windows. */
@@ -403,6 +405,10 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): 
     dictTerm: (word) => lexicon.canonical.get(foldTerm(word)),
     spellings: (term) => lexicon.spellings.get(term) ?? [],
     nearby: (term) => lexicon.nearby.get(term) ?? [],
+    knows: (word) => {
+      const tokens = tokenizer.tokenize(word);
+      return tokens.length === 1 && tokens[0]?.word_type === "KNOWN";
+    },
     pieces: (text) =>
       tokenizer.tokenize(text).map((t) => ({
         surface: t.surface_form,

@@ -518,6 +518,10 @@ const MAX_COUNTER = 2;
 const counter = (surface: string, typed: string): boolean =>
   [...surface].length <= MAX_COUNTER && typedAfter(surface, typed, /[0-9何数幾一二三四五六七八九十]/);
 /** A word worth looking for: not a lone digit or Latin letter, and not a number alone. */
+/** A word of the plan in kana, as folded (katakana is folded to hiragana): a loanword, mostly. */
+const FOLDED_KANA_WORD = /^[\u3041-\u3096ー]{5,}$/u;
+/** A katakana word that may be a loanword clipped: four kana or more. */
+const CLIPPABLE = /^[\u30A1-\u30FAー]{4,}$/u;
 const MEANINGFUL = (term: string) => !/^[0-9a-z]$/.test(term) && !/^[0-9]+$/.test(term);
 
 /**
@@ -589,6 +593,29 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
 
   const idfOf = (term: string) => idf(state.documents, wordCorpus.df.get(term) ?? 0);
   const termOf = (id: number) => state.vocabulary[id] ?? "";
+  /** The projects' own words in kana (loanwords, folded), sorted: where a clipped loanword is completed. */
+  const kanaTerms = [...ownIds]
+    .map(termOf)
+    .filter((t) => FOLDED_KANA_WORD.test(t))
+    .sort();
+  /**
+   * The plan's loanwords a clipped one (シティプロモ, of the plan's シティプロモーション; ガイドライ) is the start of:
+   * Japanese shortens loanwords from their end, so a katakana word the plan lacks, of four kana or more, is the
+   * plan's word it starts — when it starts one only (a start several words share names none of them; each is still
+   * found holding it, see SUBSTRING_FILL).
+   */
+  const completion = (term: string): string | undefined => {
+    let low = 0;
+    let high = kanaTerms.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((kanaTerms[mid] as string) < term) low = mid + 1;
+      else high = mid;
+    }
+    const found = kanaTerms[low];
+    const next = kanaTerms[low + 1];
+    return found?.startsWith(term) && !next?.startsWith(term) ? found : undefined;
+  };
 
   // A word's slot depends only on the word and the index: kept for the words asked most recently (a bounded
   // map, oldest dropped first), and each question gets a copy, since a context slot's weight is changed.
@@ -696,6 +723,18 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
   const slotOf = (t: AnalyzedTerm, useSynonyms: boolean): Slot => {
     const own = vocabulary.id(t.term);
     const known = own >= 0 && ownIds.has(own);
+    // A loanword clipped (シティプロモ) is the plan's word it starts (see completion). (Not a word the plan or dict/
+    // has, nor a verb, nor a word of kuromoji's dictionary: パートナー is a word of its own, not パートナーシップ clipped.)
+    const completed =
+      own >= 0 ||
+      t.predicate ||
+      !CLIPPABLE.test(t.surface ?? "") ||
+      synonyms.has(t.term) ||
+      analyzer.nearby(t.term).length > 0 ||
+      analyzer.knows(t.surface ?? "")
+        ? undefined
+        : completion(t.term);
+    if (completed) return slotOf({ ...t, term: completed }, useSynonyms);
     const alternatives = own >= 0 ? [{ id: own, weight: 1 }] : [];
     /** Another word of the plan the asker's word finds, at `weight`, once. */
     const alternative = (term: string, weight: number) => {

@@ -299,6 +299,30 @@ describe("Sudachi's phrases the analyzer splits (進み具合 = 進む + 具合,
   });
 });
 
+describe("clipped loanwords (Japanese shortens a loanword from its end: シティプロモ)", () => {
+  it("reads a katakana word the plan lacks as the one plan word it starts: シティプロモ is シティプロモーション, typo and all", () => {
+    const found = index.search("シティプロモ");
+    expect(found.askedTerms).toEqual(analyzer.terms("シティプロモーション"));
+    expect(found.missingTerms).toEqual([]);
+    // The plan writes it シテプロモーション in 7-1 No.1's name: found as the full word is.
+    expect(found.hits.filter((h) => h.match === "strong").map((h) => projectKey(h.project))).toEqual(
+      index
+        .search("シティプロモーション")
+        .hits.filter((h) => h.match === "strong")
+        .map((h) => projectKey(h.project)),
+    );
+    expect(projectKey(found.hits[0]?.project ?? loadPlan().projects[0]!)).toBe("7-1#1");
+  });
+
+  it("reads a word of kuromoji's dictionary as itself: パートナー is no パートナーシップ clipped", () => {
+    expect(index.search("パートナー").askedTerms).toEqual(analyzer.terms("パートナー"));
+  });
+
+  it("completes no start several plan words share: コミュニ (コミュニティ, コミュニケーション…) stays as typed", () => {
+    expect(index.search("コミュニ").askedTerms).toEqual(analyzer.terms("コミュニ"));
+  });
+});
+
 describe("search ranking", () => {
   it("ranks a project holding an asked word in its own text above one holding another only in its policy's text", () => {
     // 公民館 is only in 施策7-6's text (its 施策の方向性); Wi-Fi is in five projects' own text.
