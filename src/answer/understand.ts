@@ -159,10 +159,11 @@ const KANA_DIRECTIONS: Record<string, Direction> = {
 const KANA_DIRECTION = new RegExp(`(?:${Object.keys(KANA_DIRECTIONS).join("|")})(?![ゃゅょぁぃぅぇぉ])`, "g");
 /**
  * The words that shape a question, left in kana by the IME (7-2-4で財産活用課いがいの, R5いこう, ぜんぶでなんけん): 以外 only
- * right after a word that is not hiragana (意外と is another word), 以降 only after a year.
+ * right after a word that is not hiragana and before a particle or the end (意外と is another word, and 知り合いがいなくて
+ * holds い・が・い across three words: probe 108), 以降 only after a year.
  */
 const KANA_SHAPE =
-  /(?<=[^\p{Script=Hiragana}\s])いがい(?!と)|(?<=(?:年度?|r\s*\d{1,2}|\d)\s*)いこう|なんけん|ぜんぶ(?=\s*(?:で|の|[?？]|$))/gu;
+  /(?<=[^\p{Script=Hiragana}\s])いがい(?=[のはでをもに、,。.？?!！\s]|$)|(?<=(?:年度?|r\s*\d{1,2}|\d)\s*)いこう|なんけん|ぜんぶ(?=\s*(?:で|の|[?？]|$))/gu;
 const KANA_SHAPE_WORDS: Record<string, string> = {
   いがい: "以外",
   いこう: "以降",
@@ -1290,7 +1291,10 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   }
 
   // 「施策7-2のうち、取組7-2-4の」: a code inside another one narrows it; the wider one is only where it sits.
-  const narrowest = codes.filter((c) => !codes.some((d) => d !== c && inside(d, c)));
+  // A code said twice (取組7-4-3「個人情報保護への対応」: by its number and by its title) is one code.
+  const narrowest = codes.filter(
+    (c, at) => !codes.some((d, before) => (d !== c && inside(d, c)) || (before < at && sameCode(c, d))),
+  );
   codes.splice(0, codes.length, ...narrowest);
   const departments: string[] = [];
   const excludedDepartments: string[] = [];

@@ -2311,6 +2311,12 @@ describe("understand: the words that shape a question, left in kana by the IME (
     expect(read(q).excludedDepartments).toEqual([]);
     expect(read(q).excludedSubjects).toEqual([]);
   });
+
+  it("leaves い・が・い across words as they are: 知り合いがいなくて is no 知り合 以外 (probe 108)", () => {
+    const u = read("近所に知り合いがいなくて孤立している人の相談先");
+    expect(u.freeText).toContain("知り合いがいなくて");
+    expect(u.excludedSubjects).toEqual([]);
+  });
 });
 
 describe("understand: a gloss in brackets after a code (probe 82)", () => {
@@ -2320,6 +2326,12 @@ describe("understand: a gloss in brackets after a code (probe 82)", () => {
     ["7-4-2（人権のまちづくり）の一覧", "7-4-2"],
   ])("reads %s as the code's list, its gloss no words to search", (q, code) => {
     expect(read(q)).toMatchObject({ codes: [expect.objectContaining({ code })], hasFreeText: false });
+  });
+
+  it("reads a code said by its number and its title as one code (probe 108)", () => {
+    expect(read("取組7-4-3「個人情報保護への対応」にはどんな事業がありますか").codes).toEqual([
+      { kind: "initiative", code: "7-4-3" },
+    ]);
   });
 
   it.each([
