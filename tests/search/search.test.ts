@@ -561,6 +561,22 @@ describe("search ranking", () => {
     expect(analyzer.terms("長い目で見た施設の計画")).toEqual(expect.arrayContaining(analyzer.terms("長期")));
   });
 
+  it.each([
+    // Council words kuromoji splits (定例 + 会), kept whole by dict/terms.txt so that they read as framing.
+    ["来月の定例会に向けて答弁案を作成しております。AIの活用"],
+    ["常任委員会の一般質問で聞かれそうなコーチング研修"],
+    // Who raised it, what the answer backs, how it is asked (probe 109), and the asker's verb as a noun (probe 108).
+    ["会派から質問があり、ふるさと納税の返礼品"],
+    ["答弁の裏付けとして、空調設備の更新"],
+    ["令和7年度まで継続で相違ないでしょうか、公共施設保全"],
+    ["市民活動の拠点の使い方についてお尋ねがありました"],
+  ])(
+    "never names the council's places and the asking's own words missing: %s (dict/, probes 108 and 109)",
+    (q) => {
+      expect(index.search(q).missingTerms).toEqual([]);
+    },
+  );
+
   it("never names who had the job before missing (前任者から聞いた, dict/framing.txt, probe 46)", () => {
     expect(index.search("前任者から聞いたコーチング研修").missingTerms).toEqual([]);
   });
