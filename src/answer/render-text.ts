@@ -22,7 +22,8 @@ const bracket = (d: Direction) => (MARKED.has(d) ? `【${d}】` : d);
 
 /**
  * R3 新規 → R4 継続 → R5 【完了】: `show` decides how each direction is shown (finishing and shrinking stand
- * out). Directions that stop before the plan's last year (`planYears`) say so — 「R5以降は計画に記載なし」 — so
+ * out). Directions that stop before the plan's last year (`planYears`) say so — 「R5以降は計画に記載なし」, and
+ * 「R7は計画に記載なし」 when only the last year is left — so
  * that a project is not read as ending when the seed is only silent (完了 is what says it ends).
  */
 export function directionsLine(
@@ -37,7 +38,9 @@ export function directionsLine(
   const last = Math.max(...entries.map(([y]) => yearNumber(y)));
   const planLast = Math.max(0, ...planYears.map(yearNumber));
   const finished = entries.some(([, d]) => d.includes("完了"));
-  return planLast > last && !finished ? `${line}（R${last + 1}以降は計画に記載なし）` : line;
+  if (planLast <= last || finished) return line;
+  // (Only the plan's last year left: 「R7は計画に記載なし」 — 以降 would reach past the plan, probe 109.)
+  return `${line}（R${last + 1}${last + 1 === planLast ? "は" : "以降は"}計画に記載なし）`;
 }
 
 /** The first sentence of a text, cut to `max` characters: a one-line summary of 内容 or 目的. */

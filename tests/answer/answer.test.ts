@@ -2037,6 +2037,12 @@ describe("a message going on from the question before it, in a thread or a DM", 
     );
   });
 
+  it("says only the plan's last year is not listed when only it is left: 「R7は計画に記載なし」, not R7以降 (probe 109)", async () => {
+    const text = renderAnswerText(await engine.ask("ふるさと寄附金推進事業"));
+    expect(text).toContain("R6 継続（R7は計画に記載なし）");
+    expect(text).not.toContain("R7以降");
+  });
+
   it("shows several projects' directions in a year some are not listed in, saying so, not as none", async () => {
     const a = await engine.ask("マイナンバーカードの普及促進と住民票等の窓口申請システムのR6の方向性は？");
     expect(keys(a)).toEqual(["7-2#17", "7-2#16"]);
