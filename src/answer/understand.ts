@@ -39,6 +39,7 @@ import { commonJapanese } from "./understand/dialect.js";
 import {
   ALL_OF_SPAN,
   ALREADY_ENDED,
+  BUILT,
   DIRECTION_NAME_GLOBAL,
   DIRECTION_NAMES,
   DIRECTION_PATTERNS,
@@ -1214,7 +1215,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // 「…はいつ完了？」「何年度まで？」: asked when, of one direction or of the listing's end.
   let when: Direction[] | undefined;
   const askedWhen = (m: string[]) => {
-    const direction = directionOf(m[1] as string);
+    const direction = BUILT.test(m[1] as string) ? "完了" : directionOf(m[1] as string);
     if (direction) when = [...new Set([...(when ?? []), ...widen(direction)])];
   };
   text = cut(text, WHEN_DIRECTION, askedWhen);

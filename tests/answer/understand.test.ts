@@ -2106,10 +2106,20 @@ describe("understand: asking when", () => {
     ["ホームページの事業は何年度まで続く？", []],
     ["その事業っていつまで載ってる？", []],
     ["いつまで臨時拡充なの？", ["臨時拡充"]],
+    // A thing built is finished: 完成 and 竣工 asked when of are the plan's 完了 (probe 108).
+    ["市民会館跡地の広場はいつ完成予定？", ["完了", "新規完了"]],
+    ["新施設の竣工はいつ？", ["完了", "新規完了"]],
   ])("reads %s as asking when (of %j; none: until when it is listed)", (q, when) => {
     const u = read(q);
     expect(u.when).toEqual(when);
     expect(u.directions).toEqual([]);
+  });
+
+  it("reads 完成 that is not asked when of as a word of the subject, no direction: 新施設の完成イメージ", () => {
+    const u = read("新施設の完成イメージ");
+    expect(u.when).toBeUndefined();
+    expect(u.directions).toEqual([]);
+    expect(u.freeText).toContain("完成");
   });
 
   it.each([
