@@ -98,7 +98,8 @@ const BARE_REQUESTS = new RegExp(
 
 /** Casual endings and hedges: ってある？, だっけ, みたいなの, 〜の話, 予定ある？, って聞いたんだけど. */
 const CASUAL_ENDINGS = [
-  /(?:って|て)(?:ある|あります|あった|いう)(?:の|んです|んだ)?(?:か|っけ|け)?/g,
+  // (て alone after a noun, Wi-Fiてある？ — not a verb's て: 書いてある says where a word is written, 縮小と書いてある.)
+  /(?:って|(?<!\p{Script=Hiragana})て)(?:ある|あります|あった|いう)(?:の|んです|んだ)?(?:か|っけ|け)?/gu,
   // どれくらいあるかな, どのくらいある？: how many, said of what was asked (the list answers it, counted).
   /(?:って|は)?(?:どれくらい|どのくらい|どれぐらい|どのぐらい)(?:ある|あります)?(?:の|ん)?(?:かな|かね|か|だろう|でしょうか)?/g,
   /(?<=\S)(?:ある|あります)(?:かな|かね)(?=\s*[。！？!?\n]|\s*$)/g,

@@ -1296,6 +1296,10 @@ describe("understand: what a new user typed (probe 5)", () => {
     ["計画期間の最終年度である令和7年度まで方向性の記載がある事業は何件でしょうか。", ["R7"], []],
     ["そのうち縮小の記載があるのは？", [], ["縮小"]],
     ["「臨時拡充」と書かれている事業", [], ["臨時拡充"]],
+    // 書いてある's て is the verb's, no casual 〜てある (probe 108); 書かれてる said short.
+    ["縮小って書いてあるのは？", [], ["縮小"]],
+    ["縮小と書いてあるのは？", [], ["縮小"]],
+    ["縮小って書かれてるのは？", [], ["縮小"]],
   ])("reads %s as years %j and directions %j, with no subject", (q, years, directions) => {
     const u = read(q);
     expect(u.years).toEqual(years);
