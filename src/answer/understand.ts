@@ -29,6 +29,7 @@ import {
   EXCLUDED_CODE,
   inside,
   NUMBER_MARK,
+  OF_ITS_PROJECTS,
   PROJECT_LIST,
   PROJECT_RANGE,
   sdgsAsCodes,
@@ -194,7 +195,7 @@ const YEAR_WRITTEN = new RegExp(ANY_YEAR);
 /** A project by its policy and number: 7-2の17, 7-2 No.17, 7-2の3番目. */
 const PROJECT_REF = new RegExp(
   // (Not a count said after the code: 施策7-6の4件, 7-2の3つ — probe 93.)
-  String.raw`(?<![\d-])(\d+-\d+)\s*(?:${NUMBER_MARK}|\s)(\d+)\s*(?:番目?|号|つ目|つめ|個目|件目)?(?![\d-]|\s*(?:件|つ(?!目|め)|個(?!目)|事業))`,
+  String.raw`(?<![\d-])(\d+-\d+)\s*${OF_ITS_PROJECTS}(?:${NUMBER_MARK}|\s)(\d+)\s*(?:番目?|号|つ目|つめ|個目|件目)?(?![\d-]|\s*(?:件|つ(?!目|め)|個(?!目)|事業))`,
   "g",
 );
 

@@ -1326,12 +1326,23 @@ describe("understand: what a new user typed (probe 5)", () => {
     expect(read(q).departments.sort()).toEqual(["DX推進チーム", first].sort());
   });
 
-  it.each([["7-2の13番から16番"], ["7-2 No.13〜16"], ["7-2の13-16番の担当課"]])(
-    "reads %s as the run of projects 13 to 16",
-    (q) => {
-      expect(read(q).codes).toEqual([13, 14, 15, 16].map((no) => ({ kind: "project", code: "7-2", no })));
-    },
-  );
+  it.each([
+    ["7-2の13番から16番"],
+    ["7-2 No.13〜16"],
+    ["7-2の13-16番の担当課"],
+    // The policy's projects said before their numbers (probe 108).
+    ["施策7-2の事業で、No.13からNo.16まで"],
+    ["7-2の事業のうちNo.13〜16"],
+  ])("reads %s as the run of projects 13 to 16", (q) => {
+    expect(read(q).codes).toEqual([13, 14, 15, 16].map((no) => ({ kind: "project", code: "7-2", no })));
+  });
+
+  it.each([
+    ["7-2の事業のうちNo.9とNo.12", [9, 12]],
+    ["7-2の事業で、No.10の担当課は？", [10]],
+  ])("reads %s, the policy's projects said before their numbers, as projects %j", (q, numbers) => {
+    expect(read(q).codes).toEqual(numbers.map((no) => ({ kind: "project", code: "7-2", no })));
+  });
 
   it.each([
     ["7-4から7-6の事業", "policy", ["7-4", "7-5", "7-6"]],

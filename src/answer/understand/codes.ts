@@ -28,14 +28,16 @@ export const CODE_WITH_DOTS =
 
 /** What marks a project's number: No.9, #9, の9, or both (のNo.9). */
 export const NUMBER_MARK = String.raw`(?:の\s*)?(?:no\.?\s*|#\s*)|の\s*`;
+/** The policy's projects said before their numbers (施策7-2の事業で、No.10からNo.15まで; 7-2の事業のうちNo.9とNo.12). */
+export const OF_ITS_PROJECTS = String.raw`(?:の\s*事業\s*(?:で|の\s*うち|の)?\s*[、,]?\s*(?=no\.?\s*\d|#\s*\d))?`;
 
 export const PROJECT_LIST = new RegExp(
-  String.raw`(?<![\d-])(\d+-\d+)\s*(?:${NUMBER_MARK})((?:\d+)\s*(?:番目?|号|つ目|つめ|個目|件目)?(?:\s*(?:と|、|,|・|及び|および)\s*(?:no\.?\s*|#\s*)?\d+\s*(?:番目?|号|つ目|つめ|個目|件目)?)+)(?![\d-])`,
+  String.raw`(?<![\d-])(\d+-\d+)\s*${OF_ITS_PROJECTS}(?:${NUMBER_MARK})((?:\d+)\s*(?:番目?|号|つ目|つめ|個目|件目)?(?:\s*(?:と|、|,|・|及び|および)\s*(?:no\.?\s*|#\s*)?\d+\s*(?:番目?|号|つ目|つめ|個目|件目)?)+)(?![\d-])`,
   "g",
 );
 
 export const PROJECT_RANGE = new RegExp(
-  String.raw`(?<![\d-])(\d+-\d+)\s*(?:${NUMBER_MARK})(\d+)\s*(?:番目?|号|つ目|つめ|個目|件目)?\s*(?:から|〜|~|-(?=\s*\d+\s*番))\s*(?:no\.?\s*|#\s*)?(\d+)\s*(?:番目?|号|つ目|つめ|個目|件目)?(?:まで)?(?![\d-])`,
+  String.raw`(?<![\d-])(\d+-\d+)\s*${OF_ITS_PROJECTS}(?:${NUMBER_MARK})(\d+)\s*(?:番目?|号|つ目|つめ|個目|件目)?\s*(?:から|〜|~|-(?=\s*\d+\s*番))\s*(?:no\.?\s*|#\s*)?(\d+)\s*(?:番目?|号|つ目|つめ|個目|件目)?(?:まで)?(?![\d-])`,
   "g",
 );
 
