@@ -298,11 +298,16 @@ describe("a confirmation of what the asker believes, answered はい or いい�
     ["人事給与制度の見直しはR4で完了で間違いない？", "はい。"],
     ["ふるさと寄附金推進事業はR6で完了という認識でよろしいでしょうか", "いいえ。"],
     ["マイナンバーカードの普及促進は市民課の担当で間違いないですか", "はい。"],
+    // A council's confirmation, and a listing through a year said with 継続 (probe 109).
+    ["公共施設保全事業は令和7年度まで継続で相違ないでしょうか", "はい。"],
+    ["公共施設保全事業は令和7年度まで継続ということで合っていますか", "はい。"],
+    ["ふるさと寄附金推進事業は令和7年度まで継続ですか", "いいえ。"],
   ])("reads %s's confirming end as a yes-or-no, not as words to search", async (q, word) => {
     const a = await engine.ask(q);
     expect(a.notes[0]?.startsWith(word)).toBe(true);
     expect(a.missingTerms ?? []).toEqual([]);
     expect(a.searchedWords ?? []).not.toContain("間違い");
+    expect(a.searchedWords ?? []).not.toContain("相違");
   });
 
   it.each([
