@@ -362,8 +362,24 @@ function readAfterBefore(
     query: asTyped(question),
     continuedFrom: previous,
     readAs,
-    notes: [...answered.notes, ...notes, `前の質問「${quotePrevious(previous, names)}」に続けて読みました。`],
+    notes: [...answered.notes, ...notes, followedNote(previous, names)],
   };
+}
+
+/** The note on a message read after `previous`. */
+const followedNote = (previous: string, names: readonly string[]) =>
+  `前の質問「${quotePrevious(previous, names)}」に続けて読みました。`;
+
+/**
+ * The note on a message read after a project picked from a list (「2番目のは？」 then 「担当課は？」): the project, as the
+ * answers before showed it — not the question the pick was read as, which the asker never typed (probe 109).
+ */
+function afterPickNote(answered: Answer, picked: string, names: readonly string[]): Answer {
+  const said = followedNote(picked, names);
+  const [project] = answered.projects;
+  if (answered.answered !== 1 || project === undefined) return answered;
+  const note = `前の回答の「${saidName(project)}」に続けて読みました。`;
+  return { ...answered, notes: answered.notes.map((n) => (n === said ? note : n)) };
 }
 
 function notReady(): never {
@@ -760,7 +776,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     const answered = await readOn(question, pick.line);
     return answered.continuedFrom === undefined
       ? answered
-      : { ...answered, pickedFrom: answered.pickedFrom ?? pick.list };
+      : { ...afterPickNote(answered, pick.line, names), pickedFrom: answered.pickedFrom ?? pick.list };
   }
   const askTyped = async (typed: string, { previous: goesOnFromText }: AskOptions = {}): Promise<Answer> => {
     // Read unspaced (その課 の 他の 事業 は？ as その課の他の事業は？, probe 85), headed as typed.

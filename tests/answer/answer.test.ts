@@ -1924,6 +1924,15 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(a.searchedWords).toEqual([]);
   });
 
+  it("names the project picked, not a question never typed, in the note of what follows the pick (probe 109)", async () => {
+    const picked = plan.projects.filter((p) => p.initiative === "7-2-4")[1] as Project;
+    for (const then of [["担当課は？"], ["担当課は？", "目的は？"]]) {
+      const a = await chainOf(["7-2-4の事業", "2番目のは？", ...then]);
+      expect(keys(a)).toEqual([projectKey(picked)]);
+      expect(a.notes.at(-1)).toBe(`前の回答の「${picked.name}」に続けて読みました。`);
+    }
+  });
+
   it("narrows the list in view by the ones of a year's direction (施策7-4の事業 → じゃあR4で拡充なのは？) (probe 49)", async () => {
     const a = await engine.ask("じゃあR4で拡充なのは？", { previous: "施策7-4の事業" });
     const want = expandedIn74R4();
