@@ -39,6 +39,10 @@ describe("a project's name typed with one character slipped (probe 38)", () => {
     ["男女共同参加の計画", "the last character differs where the name's word goes on (男女共同参画計画)"],
     ["市民活動団体の支援", "no stretch of a name is one character away"],
     ["情報システムの事業", "too short a stretch to tell a slip from another word"],
+    [
+      "オンライン等で行う活動",
+      "a suffix typed last is a word of its own (等), not the name's 化 slipped (probe 109)",
+    ],
   ])("leaves %s as it is: %s", (text) => {
     expect(mend(text)).toEqual({ text: normalizeWidth(text), slips: [] });
   });

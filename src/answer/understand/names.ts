@@ -13,6 +13,8 @@ const MAX_NAME_STRETCH = 16;
 const RUN = /[\p{Script=Han}\p{Script=Katakana}ー]+/gu;
 const HOLE = "\u0000";
 const KATAKANA = /[\p{Script=Katakana}ー]/u;
+/** Kanji that end a word as suffixes (等, 的, 化, 用, 系): another one there is another word's ending, not a slip. */
+const SUFFIX = /[等的化用系類性版型式]/u;
 
 const holed = (text: string, at: number) => `${text.slice(0, at)}${HOLE}${text.slice(at + 1)}`;
 
@@ -54,7 +56,10 @@ const nameText = perCatalog((catalog: Catalog) => nameList(catalog).join("\n"));
  */
 function nameOf(said: string, byHole: Map<string, Map<string, boolean>>, saidEnds: boolean): string | null {
   const found = new Set<string>();
-  for (let at = 1; at < said.length; at++)
+  // (A suffix typed last is a word of its own after the name's stem, no slip: オンライン等 is オンライン and 等, not the
+  // plan's オンライン化, probe 109.)
+  const last = SUFFIX.test(said.at(-1) ?? "") ? said.length - 1 : said.length;
+  for (let at = 1; at < last; at++)
     for (const [stretch, ends] of byHole.get(holed(said, at)) ?? [])
       if (
         stretch !== said &&
