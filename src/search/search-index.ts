@@ -194,9 +194,15 @@ function shownWords(subject: readonly Slot[], question: string): string[] {
     const joined = before?.prefix === true && question.includes(`${before.surface}${slot.surface}`);
     if (slot.prefix) continue;
     const word = joined ? `${before.surface}${slot.surface}` : slot.surface;
-    // A word the analyzer split where it was typed as one (利活用: 利 + 活用) is shown as typed.
+    // A word the analyzer split where it was typed as one (利活用: 利 + 活用; 申請書: 申請 + 書, 自治会長) is shown as
+    // typed.
     const last = out.at(-1);
-    if (last !== undefined && !joined && CHOPPED.test(last.word) && question.includes(`${last.word}${word}`))
+    if (
+      last !== undefined &&
+      !joined &&
+      (CHOPPED.test(last.word) || CHOPPED.test(word)) &&
+      question.includes(`${last.word}${word}`)
+    )
       last.word = `${last.word}${word}`;
     else out.push({ word, slot });
   }
@@ -204,7 +210,8 @@ function shownWords(subject: readonly Slot[], question: string): string[] {
   // the word it is read as (見直 of 見直す, read 見直し) — with the kana that ends it as typed. 予約 of 予約する and 寄付
   // of 寄付した are words as they are.
   return out.map(({ word: w, slot }) => {
-    if (CHOPPED.test(w)) return question.match(new RegExp(`${w}\\p{Script=Han}+`, "u"))?.[0] ?? w;
+    // (Not into 以外, 以降 or 以上 typed after it: 書以外 is no word, probe 109.)
+    if (CHOPPED.test(w)) return question.match(new RegExp(`${w}(?!以)\\p{Script=Han}+`, "u"))?.[0] ?? w;
     if (!ENDS_IN_KANJI.test(w) || slot.term === phrasePattern(w)) return w;
     const at = question.indexOf(w);
     const next = at < 0 ? "" : (question[at + w.length] ?? "");

@@ -410,8 +410,15 @@ describe("search ranking", () => {
     // kanji typed after it (probe 50).
     ["ロゴの利活用", ["ロゴ", "利活用"]],
     ["庁内のパソコン", ["庁内", "パソコン"]],
+    // One kanji split off the end of a word (申請 + 書, 自治会 + 長) is shown joined to it, never with 以外 (probe 109).
+    ["申請書以外の方法", ["申請書", "方法"]],
+    ["自治会長さんの相談", ["自治会長", "相談"]],
   ])("never shows one kanji alone as a word searched: %s", (q, words) => {
     expect(index.search(q).subjectWords).toEqual(words);
+  });
+
+  it("shows a word of one kanji without the 以外 typed after it: 紙以外 searches 紙 (probe 109)", () => {
+    expect(index.search("口座振替を紙以外の方法で申し込む").subjectWords).toEqual(["口座振替", "紙", "方法"]);
   });
 
   it.each([
