@@ -179,7 +179,10 @@ export function filtersLine(a: Answer): string | null {
 
 /** For free text: the words searched as the subject (探した語: マイナンバーカード・申請), when a project is shown. */
 export function searchedLine(a: Answer): string | null {
-  return a.searchedWords.length > 0 ? `探した語: ${a.searchedWords.join("・")}` : null;
+  if (a.searchedWords.length === 0) return null;
+  // (A word that holds ・ itself — いのち・愛・ゆめセンター — is not split by the list's ・: then 、 parts them, probe 108.)
+  const between = a.searchedWords.some((w) => w.includes("・")) ? "、" : "・";
+  return `探した語: ${a.searchedWords.join(between)}`;
 }
 
 export const projectCode = (p: Project) => `${p.initiative} / ${p.policy} No.${p.no}`;

@@ -129,6 +129,11 @@ describe("answer messages people can read", () => {
     expect(text(answerMessage(await engine.ask("7-4-2"), { nav: true }))).not.toContain("探した語");
   });
 
+  it("parts the words searched with 、 when one holds ・ itself (いのち・愛・ゆめセンター、Wi-Fi) (probe 108)", async () => {
+    const m = answerMessage(await engine.ask("いのち・愛・ゆめセンターのWi-Fi"), { nav: true });
+    expect(text(m)).toContain("探した語: いのち・愛・ゆめセンター、Wi-Fi");
+  });
+
   it("shows a project's 目的 instead of its 内容 when only 目的 holds the words searched", async () => {
     const a = await engine.ask("申請書");
     expect(a.answered).toBeGreaterThan(1);
