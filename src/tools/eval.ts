@@ -171,6 +171,8 @@ const TUNED = [
   "dev113",
   "dev114",
   "dev115",
+  "dev116",
+  "dev117",
 ];
 
 /** Every set, the tuned ones first. */

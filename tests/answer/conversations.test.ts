@@ -163,6 +163,9 @@ describe.each([
   ["conversations106.json", 33],
   // Probe 107's chains (run late on 6379b95): 35 of 41 (19 of 20 first messages) on 4eecd02, 40 of 41 now.
   ["conversations107.json", 40],
+  // Probes 108 and 109's chains (run early on 605f89f): 36 of 42 → 37 (19 of 20 first messages), and 40 of 40.
+  ["conversations108.json", 37, 19],
+  ["conversations109.json", 40],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

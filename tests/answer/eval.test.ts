@@ -250,6 +250,10 @@ describe.each([
   ["dev113.jsonl", 0.9, 0.95, 0.85],
   ["dev114.jsonl", 0.9, 0.95, 0.85],
   ["dev115.jsonl", 0.9, 0.95, 0.85],
+  // Probes 108 (a counter clerk relaying residents' words) and 109 (a section chief writing for a council session), run
+  // early in the session on 605f89f.
+  ["dev116.jsonl", 0.9, 0.95, 0.9],
+  ["dev117.jsonl", 0.95, 0.95, 0.95],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],
