@@ -51,6 +51,7 @@ import {
   directionOf,
   EVER_DIRECTION,
   EXCLUDED_DIRECTION,
+  HOW_IT_STANDS,
   INCLUDED_DIRECTION,
   LATER_DIRECTION,
   LEAVING_OUT,
@@ -1231,12 +1232,18 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   if ((when === undefined || when.length === 0) && WHEN_FROM_AND_UNTIL.test(registerless)) {
     when = [];
     span = true;
-  } else if (when === undefined && !DIRECTION_SAID.test(text))
+  } else if (when === undefined && !DIRECTION_SAID.test(text)) {
     // (「完了はいつの予定？」 asks when of 完了, not the span.)
     text = cut(text, WHEN_ALONE, () => {
       when = [];
       span = true;
     });
+    if (when === undefined && years.size === 0)
+      text = cut(text, HOW_IT_STANDS, () => {
+        when = [];
+        span = true;
+      });
+  }
   text = text.replace(WHEN_OF_PROJECTS, " ");
 
   text = titlesAsCodes(withoutCodeGloss(sdgsAsCodes(text, catalog)), catalog);

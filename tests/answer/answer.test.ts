@@ -2051,6 +2051,13 @@ describe("a message going on from the question before it, in a thread or a DM", 
     );
   });
 
+  it("answers how a project stands (…ってどうなってたっけ？) with the years it is listed, first (probe 109)", async () => {
+    const a = await engine.ask("第2次人権施策推進計画の見直しってどうなってたっけ？");
+    expect(a.notes[0]).toBe(
+      "第2次人権施策推進計画の見直しは令和3年度から計画に載り、令和4年度に完了する計画でした（R3 臨時拡充 〜 R4 完了）。",
+    );
+  });
+
   it("says only the plan's last year is not listed when only it is left: 「R7は計画に記載なし」, not R7以降 (probe 109)", async () => {
     const text = renderAnswerText(await engine.ask("ふるさと寄附金推進事業"));
     expect(text).toContain("R6 継続（R7は計画に記載なし）");

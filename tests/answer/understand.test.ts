@@ -2130,6 +2130,24 @@ describe("understand: asking when", () => {
     expect(u.directions).toEqual([]);
   });
 
+  it.each([
+    ["跡地の広場の工事ってどうなってたっけ？"],
+    ["人権の計画の見直しってどうなってたっけ〜"],
+    ["それってどうなった？"],
+    ["公共施設保全事業はどうなっていますか"],
+  ])("reads %s, how a project stands with no year, as the span it is listed (probe 109)", (q) => {
+    const u = read(q);
+    expect(u.when).toEqual([]);
+    expect(u.span).toBe(true);
+    expect(u.freeText).not.toContain("どう");
+  });
+
+  it("leaves how a year stands (R6はどうなってる？) to that year's directions, no span", () => {
+    const u = read("R6はどうなってる？");
+    expect(u.years).toEqual(["R6"]);
+    expect(u.span).toBeFalsy();
+  });
+
   it("reads 完成 that is not asked when of as a word of the subject, no direction: 新施設の完成イメージ", () => {
     const u = read("新施設の完成イメージ");
     expect(u.when).toBeUndefined();

@@ -326,6 +326,14 @@ export const WHEN_ALONE = new RegExp(
   String.raw`(?:^|(?<=[はのもってが、,\s]))(?:${WHEN_WORD}|時期|期間)\s*(?:の\s*(?:事業|話|こと|予定|もの))?\s*(?:は|って)?\s*(?:です|でしょう|なの|なん|だっけ|だった)?\s*(?:か|かな|け)?\s*[?？。]*\s*$`,
 );
 
+/**
+ * How a project stands, asked with no year (「跡地の広場の工事ってどうなってたっけ？」「それってどうなった？」): as the span
+ * is — the years it is listed, from the first to the last, each year's direction on its card (probe 109). (With a year,
+ * 「R6はどうなってる？」 asks that year's direction.)
+ */
+export const HOW_IT_STANDS =
+  /(?:^|(?<=[はのもってが、,\s]))(?:どう|如何)\s*(?:なって(?:い|お)?(?:る|た|ます|ました)|なった|なりました)\s*(?:の|ん)?\s*(?:です|でしょう)?\s*(?:か|かな|け)?\s*[?？。〜～ー]*\s*$/;
+
 /** From when and until when, both asked (いつから始まっていつまで続く): the listing's first year and last. */
 export const WHEN_FROM_AND_UNTIL = new RegExp(String.raw`${WHEN_WORD}\s*から[^。？?]*?${WHEN_WORD}\s*まで`);
 
