@@ -1183,6 +1183,25 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     }
   }
   result.notes.push(...typoNotes(u.question, result.projects.slice(0, result.answered), catalog.typos));
+  // 「DX推進チームの事業は？」 then 「それぞれR4の方向性は？」: a year's direction asked of a few projects, each said in one
+  // line first, as of one (see yearSentence) — the cards alone had answered (probe 108).
+  const few = result.projects.slice(0, result.answered);
+  const [askedYear] = inPlan;
+  if (
+    askedYear &&
+    inPlan.length === 1 &&
+    few.length >= 1 &&
+    few.length <= LINE_EACH &&
+    u.directions.length + u.conditions.length === 0 &&
+    !result.leads?.length &&
+    ASKS_DIRECTION.test(askingClause(u.question))
+  )
+    answerFirst(
+      result,
+      few.length === 1
+        ? yearSentence(few[0] as Project, askedYear, catalog.years)
+        : `${reiwaLabel(askedYear)}の方向性: ${few.map((p) => `${saidName(p)} ${p.directions[askedYear] ?? "記載なし"}`).join("、")}。`,
+    );
   // 「臨時拡充ってどういう意味？」: what the word means, first; its projects below (any year).
   if (u.defines.length > 0) answerFirst(result, ...u.defines.map((d) => DIRECTION_MEANINGS[d]));
   return result;

@@ -2051,6 +2051,16 @@ describe("a message going on from the question before it, in a thread or a DM", 
     );
   });
 
+  it("says a year's direction of each of a few projects asked in one line first (DX推進チームの事業 → それぞれR4の方向性は？) (probe 108)", async () => {
+    const a = await chainOf(["DX推進チームの事業は？", "それぞれR4の方向性は？"]);
+    const theirs = plan.projects.filter((p) => p.department === "DX推進チーム");
+    expect(a.notes[0]).toBe(
+      `令和4年度の方向性: ${theirs.map((p) => `${p.name} ${p.directions.R4}`).join("、")}。`,
+    );
+    const one = await engine.ask("人事課の事業のR5の方向性は？");
+    expect(one.notes[0]).toBe("組織力強化に向けたコーチング研修の実施の令和5年度の方向性は継続です。");
+  });
+
   it("answers how a project stands (…ってどうなってたっけ？) with the years it is listed, first (probe 109)", async () => {
     const a = await engine.ask("第2次人権施策推進計画の見直しってどうなってたっけ？");
     expect(a.notes[0]).toBe(
