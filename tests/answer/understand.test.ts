@@ -1736,6 +1736,13 @@ describe("understand: a unit the context names as someone one deals with (probe 
     ],
     ["市民協働推進課の課長に説明するので、7-2-6の事業を一覧で", "市民協働推進課", { departments: [] }],
     ["人事課と打ち合わせがあるので、マイナンバーカードの事業を教えて", "人事課", { departments: [] }],
+    // Someone there in charge of a thing: 研修担当, 窓口係 (a tuned set's question, dev104).
+    [
+      "人事課の研修担当から、デジタル人材を育てる取組について問い合わせがありました",
+      "人事課",
+      { departments: [] },
+    ],
+    ["市民課の窓口係に頼まれて、7-2-6の事業を調べています", "市民課", { departments: [] }],
     // A unit the plan does not have, passing a question on (probe 81): background too, not an unknown department.
     [
       "お疲れ様です。財政課から照会があり、令和3年度に臨時拡充となっている事業を確認しています。",
