@@ -214,9 +214,15 @@ export function fieldsShownAt(a: Answer, i: number): boolean {
   return i < a.answered || a.answered === 0;
 }
 
-/** Whether the project at `i` is a related one below an answer: shown a line each, under their heading. */
+/**
+ * Whether the project at `i` is a related one below an answer — or below a いいえ, which says the plan lacks the subject
+ * (probe 109 had five full cards of projects sharing only 整備 and 充実 under 「図書館…は載っておりますでしょうか」): shown a
+ * line each.
+ */
 export function relatedBrief(a: Answer, i: number): boolean {
-  return a.answered > 0 && i >= a.answered;
+  return (
+    i >= a.answered && (a.answered > 0 || (a.verdict === true && a.notes[0]?.startsWith("いいえ") === true))
+  );
 }
 
 /** Beyond this many projects answered, any list is shown a line each in the terminal (Slack pages its cards). */
@@ -283,6 +289,7 @@ export function renderAnswerText(a: Answer): string {
     }
     // (Not when nothing is 該当: the count line says they are related, and there is nothing to compare them with.)
     if (i === a.answered && a.answered > 0) lines.push("", `── ${RELATED_HEADING} ──`);
+    if (i === 0 && relatedBrief(a, i)) lines.push("");
     if (relatedBrief(a, i)) {
       lines.push(projectLine(p));
       continue;

@@ -336,6 +336,10 @@ describe("whether the plan has a subject it has no word of, answered いいえ f
     );
     expect(countLabel(a)).toMatch(/^いいえ（該当 0件・関連する可能性 \d+件）$/);
     expect(a.projects.length).toBeGreaterThan(0);
+    // Below a いいえ the related projects are a line each, no card: they share only a word or two (probe 109).
+    const text = renderAnswerText(a);
+    expect(text).not.toContain("■ ");
+    for (const p of a.projects) expect(text).toContain(`・${p.name}（`);
   });
 
   // Only when the words the plan lacks are most of what is asked (MISSING_VERDICT_SHARE): else they are named, and the

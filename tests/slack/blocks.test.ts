@@ -141,6 +141,15 @@ describe("answer messages people can read", () => {
     expect(text(m)).toMatch(/_目的: …?[^_]*申請書/);
   });
 
+  it("shows the related projects below a いいえ a line each, no card (probe 109)", async () => {
+    const a = await engine.ask("防犯カメラの設置を増やす事業ってある？");
+    expect(a.notes[0]?.startsWith("いいえ。")).toBe(true);
+    const m = answerMessage(a, { nav: true });
+    const sections = m.blocks.filter((b) => b.type === "section" && JSON.stringify(b).includes("担当課"));
+    expect(sections).toEqual([]);
+    for (const p of a.projects) expect(text(m)).toContain(p.name);
+  });
+
   it("shows the one project answering in full and the related ones below it a line each (probe 91)", async () => {
     const a = await engine.ask("マイナンバーカードの担当課は？");
     expect(a.answered).toBe(1);
