@@ -329,6 +329,8 @@ describe("whether the plan has a subject it has no word of, answered いいえ f
   it.each([
     ["消防車両の更新って計画に載ってる？", "『消防』『車両』"],
     ["防犯カメラの設置を増やす事業ってある？", "『防犯』『カメラ』"],
+    // Whether, asked inside a request (…があるか教えてください, probe 108).
+    ["防犯カメラの設置を増やす事業があるか教えてください", "『防犯』『カメラ』"],
   ])("answers %s with いいえ, the words the plan lacks, and the related projects below", async (q, words) => {
     const a = await engine.ask(q);
     expect(a.notes[0]).toBe(
