@@ -1057,15 +1057,22 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       count.set(p.department, (count.get(p.department) ?? 0) + 1);
     const ranked = [...count].sort((a, b) => b[1] - a[1]);
     // The count by department is the answer, said first, and the list a line a project (probe 69: 44 cards under a
-    // remark); 「どの課が一番多い」 is answered by name before it.
-    const top = ranked[0]?.[1] ?? 0;
-    const most = ranked.filter(([, n]) => n === top).map(([d]) => d);
-    answerFirst(
-      result,
-      ...(ASKS_MOST.test(u.question) ? [extremeSaid("最も多い", most, top)] : []),
+    // remark); 「どの課が一番多い」 is answered by name before it — and its projects are the answer: the department's
+    // own, not all 44 (probe 111 found 8,000 characters). 「一番少ない課」 names the fewest.
+    const fewest = ASKS_FEWEST.test(u.question);
+    const extreme = (fewest ? ranked.at(-1) : ranked[0])?.[1] ?? 0;
+    const those = ranked.filter(([, n]) => n === extreme).map(([d]) => d);
+    const asksExtreme = ASKS_MOST.test(u.question);
+    const notes = [
+      ...(asksExtreme ? [extremeSaid(fewest ? "最も少ない" : "最も多い", those, extreme)] : []),
       `担当課ごとの事業数（${ranked.length}課、多い順）: ${ranked.map(([d, n]) => `${d} ${n}件`).join("、")}`,
-    );
-    result.counted = true;
+    ];
+    if (asksExtreme) {
+      const theirs = result.projects.filter((p) => those.includes(p.department));
+      result.projects = theirs;
+      result.answered = theirs.length;
+    } else result.counted = true;
+    answerFirst(result, ...notes);
   }
   if (u.byPolicy && !u.byDepartment && result.projects.length > 0 && result.answered > 1) {
     // 「施策ごとの件数」「事業数が一番少ない施策」: the projects answered counted by policy, in the plan's order — every
@@ -1141,6 +1148,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     result.intent !== "search" &&
     !searched &&
     !result.verdict &&
+    !u.byDepartment &&
     coded.length > 0 &&
     ASKS_DEPARTMENT.test(asking)
   )

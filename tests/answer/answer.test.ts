@@ -238,13 +238,34 @@ describe("the projects counted by department, said first (probe 69)", () => {
     return [...count].sort((a, b) => b[1] - a[1]);
   };
 
-  it("answers 「どの課が一番事業を持ってる？」 with the department that has the most, then the count of each", async () => {
-    const a = await engine.ask("どの課が一番事業を持ってる？");
+  it.each([
+    ["どの課が一番事業を持ってる？"],
+    // The projects said first, the department after (probe 111).
+    ["担当している事業が一番多い課はどこ？"],
+    ["一番多くの事業を担当している課は？"],
+  ])("answers %s with the department that has the most, the count of each, and its projects", async (q) => {
+    const a = await engine.ask(q);
     const [[top, n] = ["", 0], [, second] = ["", 0]] = byDepartment();
     expect(n).toBeGreaterThan(second);
     expect(a.leads?.[0]).toBe(`最も多いのは${top}（${n}件）です。`);
     expect(a.leads?.[1]).toMatch(/^担当課ごとの事業数（\d+課、多い順）: /);
-    expect(a.counted).toBe(true);
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(
+      plan.projects
+        .filter((p) => p.department === top)
+        .map(projectKey)
+        .sort(),
+    );
+  });
+
+  it("answers 「事業が一番少ない課は？」 with the department that has the fewest, not the most", async () => {
+    const a = await engine.ask("事業が一番少ない課は？");
+    const ranked = byDepartment();
+    const fewest = ranked.at(-1)?.[1] ?? 0;
+    const those = ranked.filter(([, n]) => n === fewest).map(([d]) => d);
+    expect(a.leads?.[0]).toBe(
+      `最も少ないのは${those.join("・")}（${those.length > 1 ? "各" : ""}${fewest}件）です。`,
+    );
+    expect(a.projects.every((p) => those.includes(p.department))).toBe(true);
   });
 
   it.each([
