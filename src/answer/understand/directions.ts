@@ -94,10 +94,11 @@ const DIRECTION_LIST = `(?:(?:${DIRECTION_NAMES})\\s*(?:${LIST_JOINER})\\s*)*`;
 const ILLUSTRATION = String.raw`(?:(?:の\s*(?:方向性|もの|事業))?\s*[（(][^（()）]{1,30}?(?:など|等)[)）])?`;
 /**
  * A direction named to be left out: （臨時拡充は除く）, 新規完了を除いて, 継続以外, （臨時は含めない）, (臨時じゃないほう),
+ * 臨時じゃないのは (probe 110),
  * （一時的な増額は除く）; with the directions listed before it (縮小と継続以外).
  */
 export const EXCLUDED_DIRECTION = new RegExp(
-  `${DIRECTION_LIST}[（(「]?(${DIRECTION_NAMES}|臨時(?:の(?:もの|分)?)?|(?:一時的|臨時的)(?:な|に)(?:拡充|拡大|増額))[」]?\\s*(?:(?:する|した|(?:に|と)(?:なる|なった|なって(?:い)?る|なっていた)|がある|のある|の)\\s*(?:もの|事業))?\\s*(?:(?:は|を)?(?:${LEAVING_OUT})|(?<=臨時(?:拡充)?)\\s*(?:じゃ|では|で)(?:ない|なく)\\s*(?:ほう|方))[)）]?${ILLUSTRATION}`,
+  `${DIRECTION_LIST}[（(「]?(${DIRECTION_NAMES}|臨時(?:の(?:もの|分)?)?|(?:一時的|臨時的)(?:な|に)(?:拡充|拡大|増額))[」]?\\s*(?:(?:する|した|(?:に|と)(?:なる|なった|なって(?:い)?る|なっていた)|がある|のある|の)\\s*(?:もの|事業))?\\s*(?:(?:は|を)?(?:${LEAVING_OUT})|(?<=臨時(?:拡充)?)\\s*(?:じゃ|では|で)(?:ない|なく)\\s*(?:ほう|方|もの|事業|やつ|の(?=\\s*(?:は|って|を|が|[?？]|$))))[)）]?${ILLUSTRATION}`,
   "g",
 );
 /** A direction as a name or an everyday verb that can be denied after it (新しく始めたわけでもない). */
