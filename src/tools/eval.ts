@@ -173,6 +173,8 @@ const TUNED = [
   "dev115",
   "dev116",
   "dev117",
+  "dev118",
+  "dev119",
 ];
 
 /** Every set, the tuned ones first. */
