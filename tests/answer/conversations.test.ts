@@ -166,7 +166,7 @@ describe.each([
   // Probes 108 and 109's chains (run early on 605f89f): 36 of 42 → 37 (19 of 20 first messages), and 40 of 40.
   ["conversations108.json", 37, 19],
   ["conversations109.json", 40],
-  // Probes 110 and 111's chains (run mid-session on 9ded58b): 42 of 45 → 44, and 41 of 41.
+  // Probes 110 and 111's chains (run mid-session on 29cf57b): 42 of 45 → 44, and 41 of 41.
   ["conversations110.json", 44],
   ["conversations111.json", 41],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {

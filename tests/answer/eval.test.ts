@@ -255,7 +255,7 @@ describe.each([
   ["dev116.jsonl", 0.9, 0.95, 0.9],
   ["dev117.jsonl", 0.95, 0.95, 0.95],
   // Probes 110 (shorthand, English words, clipped katakana) and 111 (counts, comparisons and breakdowns for a report),
-  // run mid-session on 9ded58b.
+  // run mid-session on 29cf57b.
   ["dev118.jsonl", 0.95, 0.95, 0.95],
   ["dev119.jsonl", 0.9, 0.95, 0.95],
   ["blind.jsonl", 0.75, 0.9, 0.9],
