@@ -1093,6 +1093,26 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     );
     result.counted = true;
   }
+  if (u.byDirection && result.answered > 0) {
+    // 「R4の方向性ごとの件数」「方向性の内訳」: the projects answered counted by their direction in each year asked (each
+    // year of the plan when none is), directions in the plan's order, 記載なし last (probe 111).
+    const years = inPlan.length > 0 ? inPlan : catalog.years;
+    const answered = result.projects.slice(0, result.answered);
+    answerFirst(
+      result,
+      ...years.map((year) => {
+        const count = new Map<string, number>();
+        for (const p of answered) {
+          const d = p.directions[year] ?? "記載なし";
+          count.set(d, (count.get(d) ?? 0) + 1);
+        }
+        const order = [...DIRECTION_WORDS, "記載なし"];
+        const counted = [...count].sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]));
+        return `${reiwaLabel(year)}の方向性ごとの事業数: ${counted.map(([d, n]) => `${d} ${n}件`).join("、")}`;
+      }),
+    );
+    result.counted = true;
+  }
   for (const p of result.projects) {
     const initiative = catalog.initiatives.get(p.initiative);
     if (initiative) result.initiatives[p.initiative] = initiative.title;

@@ -82,6 +82,7 @@ import {
 } from "./understand/directions.js";
 import {
   ASKS_FOR_ALL,
+  BY_DIRECTION,
   BY_POLICY,
   BY_UNIT,
   EXCLUDED_SUBJECT,
@@ -339,6 +340,8 @@ export interface Understanding {
   byDepartment: boolean;
   /** The question asks about the policies (施策ごとの件数, 一番少ない施策): the answer counts by policy. */
   byPolicy: boolean;
+  /** The question asks about the directions (方向性ごとの件数, R4の方向性の内訳): the answer counts by direction. */
+  byDirection: boolean;
   /**
    * The question only takes away (「臨時拡充は除く。」「人事課のは要らない」): it names nothing to keep — no year,
    * code, department, direction of its own or subject — so, after another sentence, it narrows that one's ask.
@@ -945,7 +948,9 @@ type Parts = Omit<
 >;
 
 /** Whether a question names a code, a department, a year or a direction: answered exactly from the plan. */
-export const isStructured = (p: Omit<Parts, "everything" | "byDepartment" | "byPolicy" | "leavesOutOnly">) =>
+export const isStructured = (
+  p: Omit<Parts, "everything" | "byDepartment" | "byPolicy" | "byDirection" | "leavesOutOnly">,
+) =>
   p.codes.length +
     p.conditions.length +
     p.changes.length +
@@ -1013,6 +1018,12 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   let byDepartment = false;
   text = cut(text, BY_UNIT, () => {
     byDepartment = true;
+  });
+  // 「方向性ごとの件数」「R4の方向性の内訳」「R5の方向性別の件数」: counted by direction (probe 111: 方向性別 had been read
+  // as 性別).
+  let byDirection = false;
+  text = cut(text, BY_DIRECTION, () => {
+    byDirection = true;
   });
   // 「2年続けて臨時拡充」: a run of years, read before its direction is taken for the question's.
   const streaks: Parts["streaks"] = [];
@@ -1555,7 +1566,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
         c.holds && c.directions.length === chosen.length && chosen.every((d) => c.directions.includes(d)),
     );
 
-  const parts: Omit<Parts, "everything" | "byDepartment" | "byPolicy" | "leavesOutOnly"> = {
+  const parts: Omit<Parts, "everything" | "byDepartment" | "byPolicy" | "byDirection" | "leavesOutOnly"> = {
     codes,
     years: [...years].sort((a, b) => a - b).map((n) => `R${n}` as YearKey),
     directions: saidAgain ? [] : chosen,
@@ -1610,9 +1621,12 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // its question, ~1.7 KB a reading promoted to the old generation at every scavenge; see BENCHMARKS.md.)
   return Object.assign(parts, {
     everything:
-      !hasFreeText && !isStructured(parts) && (byDepartment || byPolicy || ASKS_FOR_ALL.test(registerless)),
+      !hasFreeText &&
+      !isStructured(parts) &&
+      (byDepartment || byPolicy || byDirection || ASKS_FOR_ALL.test(registerless)),
     byDepartment: byDepartment && departments.length === 0,
     byPolicy: byPolicy && codes.length === 0,
+    byDirection: byDirection && parts.directions.length === 0,
     leavesOutOnly: !hasFreeText && !keeps && leaves,
   });
 }

@@ -257,6 +257,36 @@ describe("the projects counted by department, said first (probe 69)", () => {
     );
   });
 
+  it.each([["R4の方向性ごとの件数"], ["R4の方向性別の件数"], ["令和4年度の方向性の内訳を教えて"]])(
+    "counts the projects of a year by their direction that year: %s (probe 111)",
+    async (q) => {
+      const a = await engine.ask(q);
+      const count = new Map<string, number>();
+      for (const p of plan.projects)
+        if (p.directions.R4) count.set(p.directions.R4, (count.get(p.directions.R4) ?? 0) + 1);
+      const line = a.leads?.find((l) => l.startsWith("令和4年度の方向性ごとの事業数: "));
+      expect(line).toBeDefined();
+      for (const [d, n] of count) expect(line).toContain(`${d} ${n}件`);
+      expect(a.answered).toBe([...count.values()].reduce((x, y) => x + y, 0));
+      expect(a.searchedWords ?? []).toEqual([]);
+    },
+  );
+
+  it("counts by direction each year of the plan when none is named, 記載なし too (方向性ごとの件数)", async () => {
+    const a = await engine.ask("方向性ごとの件数");
+    expect(a.answered).toBe(plan.projects.length);
+    const lines = (a.leads ?? []).filter((l) => l.includes("の方向性ごとの事業数: "));
+    expect(lines.map((l) => l.slice(0, l.indexOf("の")))).toEqual([
+      "令和3年度",
+      "令和4年度",
+      "令和5年度",
+      "令和6年度",
+      "令和7年度",
+    ]);
+    const unlistedR7 = plan.projects.filter((p) => !p.directions.R7).length;
+    expect(lines.at(-1)).toContain(`記載なし ${unlistedR7}件`);
+  });
+
   it("answers 「事業が一番少ない課は？」 with the department that has the fewest, not the most", async () => {
     const a = await engine.ask("事業が一番少ない課は？");
     const ranked = byDepartment();

@@ -464,6 +464,13 @@ export const BY_UNIT =
 export const BY_POLICY =
   /(?<![\p{Script=Han}])(?:施策(?:ごと|別)(?:の|に|で)?\s*(?:件数|事業数|内訳|数)?(?:の?内訳)?|どの施策が\s*(?:一番|最も|いちばん)?\s*(?:多い|多く|少ない)(?:の|ん)?|(?:事業|件数|事業数)\s*(?:が|の)\s*(?:一番|最も|いちばん)\s*(?:多い|少ない)\s*施策|(?<=施策(?:ごと|別)の?(?:件数|事業数|内訳)?\s*(?:で|の中で|のうち)?\s*)(?:一番|最も|いちばん)\s*(?:多い|少ない)\s*(?:の|もの|施策)?)/gu;
 
+/**
+ * The directions themselves asked about: 方向性ごとの件数, 方向性別の件数, 方向性の内訳, 方向性ごとに何件 (probe 111: each had been
+ * searched as words, or listed with no count).
+ */
+export const BY_DIRECTION =
+  /方向性\s*(?:(?:ごと|別)\s*(?:の|に|で)?\s*(?:件数|事業数|内訳|数|何件)?(?:\s*の?\s*内訳)?|の\s*内訳)/gu;
+
 /** The name a word is asked to be in — a project's, or (with 課) its department's — and the verb that says so. */
 // (Every field has 名 in it: readParts runs the patterns below only on a text with 名.)
 const NAME_FIELD = "事業名|事業の名前|名前|名称|課名|課の名前|担当課名|担当課の名前";
