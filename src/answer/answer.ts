@@ -1136,7 +1136,16 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
               const under = projectsUnder(catalog, c.code);
               return [c.code, answers.filter((p) => under.includes(p)).length] as const;
             })
-          : [];
+          : // 「R3とR4で拡充は何件ずつ？」: each year's count of the direction asked (probe 111 got one merged figure).
+            inPlan.length >= 2 && u.directions.length > 0 && EACH.test(u.question)
+            ? inPlan.map(
+                (y) =>
+                  [
+                    reiwaLabel(y),
+                    answers.filter((p) => u.directions.includes(p.directions[y] as Direction)).length,
+                  ] as const,
+              )
+            : [];
     answerFirst(
       result,
       named.length >= 2
@@ -1801,6 +1810,8 @@ const notInPlanNote = (terms: readonly string[]): string =>
 const ASKS_IN_PLAN =
   /載っ|載る|記載|書かれ|書いて|入っ|含まれ|(?:ある|あります|あった|ございます)(?:の|ん)?(?:です|でしょう)?(?:か|かな|っけ)?\s*[?？。]*\s*$|(?:ある|あります|ございます)か(?:どうか)?\s*(?:を)?\s*(?:教え|知り|確認|お知らせ|ご教示|伺|調べ)|やって(?:る|い)/;
 
+/** Asked of each one named (何件ずつ, それぞれ, 年度ごと, 年度別). */
+const EACH = /ずつ|それぞれ|各年度|(?:年度|年)\s*(?:ごと|別)/;
 /** Asking which has the most (一番多い, 最も多い, いちばん持ってる, 最多). */
 const ASKS_MOST = /一番|いちばん|最も|もっとも|最多|最少|一等/;
 /** The fewest asked for, not the most (一番少ない施策). */

@@ -1159,6 +1159,27 @@ describe("a count of several named, each one's beside the total (probe 90)", () 
   );
 });
 
+describe("a count of a direction in several years, each year's beside the total (probe 111)", () => {
+  const expanded = ["拡充", "臨時拡充"];
+  const inYear = (y: YearKey) => plan.projects.filter((p) => expanded.includes(p.directions[y] ?? "")).length;
+
+  it.each([
+    ["R3とR4で拡充は何件ずつ？"],
+    ["R3とR4の拡充はそれぞれ何件？"],
+    ["R3とR4で拡充の件数を年度ごとに"],
+  ])("answers %s with the total and each year's count", async (q) => {
+    const a = await engine.ask(q);
+    expect(a.notes[0]).toBe(
+      `該当する事業は${a.answered}件です（令和3年度: ${inYear("R3")}件、令和4年度: ${inYear("R4")}件）。`,
+    );
+  });
+
+  it("says the total alone when each year's is not asked (R3とR4で拡充は何件？)", async () => {
+    const a = await engine.ask("R3とR4で拡充は何件？");
+    expect(a.notes[0]).toBe(`該当する事業は${a.answered}件です。`);
+  });
+});
+
 describe("a count after a code, and a listing denied (probe 93)", () => {
   it("reads 「施策7-6の4件」 as the policy and a count, not as its No.4", async () => {
     const a = await engine.ask("施策7-6の4件の事業");
