@@ -151,11 +151,11 @@ const WORKS_IN_UNIT = new RegExp(
 
 /**
  * A sentence that is only the asker's unit or charge (お疲れ様です。市民協働推進課です。行革担当です。協働推進の担当
- * です。こども政策課です。…): who asks, as
+ * です。こども政策課です。市民協働の担当になりました。…): who asks, as
  * 「…課の田中です。」 is — not a condition of the question (「市民課の事業」 asks for one). 「人事課ですが、」 before the ask too.
  */
 const UNIT_INTRODUCTION = new RegExp(
-  String.raw`(?<=^|[。！？!?\n])\s*(?:[\p{Script=Han}\p{Script=Katakana}ー・a-z0-9]{1,12}の)?(?:(?!(?:この|その|あの|どの|これ|それ|あれ|どれ|では|じゃ|あと|まず|また|ちなみに))\p{Script=Hiragana}{2,4}(?=\p{Script=Han})(?![^。！？!?\n]*[？?]))?[\p{Script=Han}\p{Script=Katakana}ー・a-z0-9]{1,20}(?:${UNIT_SUFFIXES}|の?担当|の?担当者)\s*(?:です|でございます)(?:(?:が|けど|けれど|けれども)(?=[、,]))?(?=[、,。！？!?\n]|$)`,
+  String.raw`(?<=^|[。！？!?\n])\s*(?:[\p{Script=Han}\p{Script=Katakana}ー・a-z0-9]{1,12}の)?(?:(?!(?:この|その|あの|どの|これ|それ|あれ|どれ|では|じゃ|あと|まず|また|ちなみに))\p{Script=Hiragana}{2,4}(?=\p{Script=Han})(?![^。！？!?\n]*[？?]))?[\p{Script=Han}\p{Script=Katakana}ー・a-z0-9]{1,20}(?:${UNIT_SUFFIXES}|の?担当|の?担当者)\s*(?:です|でございます|に\s*なりました|と\s*なりました)(?:(?:が|けど|けれど|けれども)(?=[、,]))?(?=[、,。！？!?\n]|$)`,
   "gu",
 );
 

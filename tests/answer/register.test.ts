@@ -133,6 +133,9 @@ describe("stripRegister: the register of a Slack message is not its subject", ()
     // Probe 76: the unit alone, with no name after it.
     ["コールセンターです。スマートロックの話", "。スマートロック"],
     ["財政課でございます。市税の事業", "。市税の事業"],
+    // The charge one has just taken on (probe 111).
+    ["市民協働の担当になりました。リノベの事業", "。リノベの事業"],
+    ["協働推進担当となりました。リノベの事業", "。リノベの事業"],
   ])("drops the self-introduction in %s", (text, expected) => {
     expect(core(text)).toBe(expected);
   });
