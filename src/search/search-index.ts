@@ -197,10 +197,13 @@ function shownWords(subject: readonly Slot[], question: string): string[] {
     // A word the analyzer split where it was typed as one (利活用: 利 + 活用; 申請書: 申請 + 書, 自治会長) is shown as
     // typed.
     const last = out.at(-1);
+    // (A kanji typed before the next word joins that one: 利 of ICT利活用 is 利活用's.)
+    const next = subject[i + 1];
+    const startsNext = next !== undefined && question.includes(`${word}${next.surface}`);
     if (
       last !== undefined &&
       !joined &&
-      (CHOPPED.test(last.word) || CHOPPED.test(word)) &&
+      (CHOPPED.test(last.word) || (CHOPPED.test(word) && !startsNext)) &&
       question.includes(`${last.word}${word}`)
     )
       last.word = `${last.word}${word}`;
@@ -211,7 +214,8 @@ function shownWords(subject: readonly Slot[], question: string): string[] {
   // of 寄付した are words as they are.
   return out.map(({ word: w, slot }) => {
     // (Not into 以外, 以降 or 以上 typed after it: 書以外 is no word, probe 109.)
-    if (CHOPPED.test(w)) return question.match(new RegExp(`${w}(?!以)\\p{Script=Han}+`, "u"))?.[0] ?? w;
+    if (CHOPPED.test(w))
+      return question.match(new RegExp(`${w}(?:(?!以[外降上下内前])\\p{Script=Han})+`, "u"))?.[0] ?? w;
     if (!ENDS_IN_KANJI.test(w) || slot.term === phrasePattern(w)) return w;
     const at = question.indexOf(w);
     const next = at < 0 ? "" : (question[at + w.length] ?? "");
@@ -529,6 +533,14 @@ const counter = (surface: string, typed: string): boolean =>
 const FOLDED_KANA_WORD = /^[\u3041-\u3096ー]{5,}$/u;
 /** A katakana word that may be a loanword clipped: four kana or more. */
 const CLIPPABLE = /^[\u30A1-\u30FAー]{4,}$/u;
+/** Whether a katakana word was typed with no katakana right before or after it: a word of its own. */
+function typedAlone(surface: string, text: string): boolean {
+  const typed = normalizeWidth(text);
+  for (let at = typed.indexOf(surface); at >= 0; at = typed.indexOf(surface, at + 1))
+    if (!KATAKANA_CHAR.test(typed[at - 1] ?? "") && !KATAKANA_CHAR.test(typed[at + surface.length] ?? ""))
+      return true;
+  return false;
+}
 const MEANINGFUL = (term: string) => !/^[0-9a-z]$/.test(term) && !/^[0-9]+$/.test(term);
 
 /**
@@ -633,8 +645,11 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     const words = withLoanwordsWhole(analyzed, text);
     for (const t of useSynonyms ? withPhrases(words, text) : words) {
       if (!t.base || out.has(t.term) || !MEANINGFUL(t.term)) continue;
-      const key = `${useSynonyms ? 1 : 0}${t.predicate ? 1 : 0}${t.framing ? 1 : 0}${t.prefix ? 1 : 0}${t.term}\u0000${t.surface ?? ""}`;
-      const slot = slotMemo.get(key) ?? slotMemo.remember(key, slotOf(t, useSynonyms));
+      // (A loanword is clipped only where it was typed as a word of its own: セクシュアル of セクシュアルハラスメント is
+      // part of another word, not セクシュアルマイノリティ clipped.)
+      const whole = !CLIPPABLE.test(t.surface ?? "") || typedAlone(t.surface ?? "", text);
+      const key = `${useSynonyms ? 1 : 0}${t.predicate ? 1 : 0}${t.framing ? 1 : 0}${t.prefix ? 1 : 0}${whole ? 1 : 0}${t.term}\u0000${t.surface ?? ""}`;
+      const slot = slotMemo.get(key) ?? slotMemo.remember(key, slotOf(t, useSynonyms, whole));
       out.set(t.term, { ...slot });
     }
     return [...out.values()];
@@ -727,12 +742,13 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     return null;
   };
   /** One word's slot, built from the index (see slotsOf). */
-  const slotOf = (t: AnalyzedTerm, useSynonyms: boolean): Slot => {
+  const slotOf = (t: AnalyzedTerm, useSynonyms: boolean, whole = true): Slot => {
     const own = vocabulary.id(t.term);
     const known = own >= 0 && ownIds.has(own);
     // A loanword clipped (シティプロモ) is the plan's word it starts (see completion). (Not a word the plan or dict/
     // has, nor a verb, nor a word of kuromoji's dictionary: パートナー is a word of its own, not パートナーシップ clipped.)
     const completed =
+      !whole ||
       own >= 0 ||
       t.predicate ||
       !CLIPPABLE.test(t.surface ?? "") ||

@@ -318,6 +318,12 @@ describe("clipped loanwords (Japanese shortens a loanword from its end: シテ�
     expect(index.search("パートナー").askedTerms).toEqual(analyzer.terms("パートナー"));
   });
 
+  it("completes no katakana piece of a longer word: セクシュアル of セクシュアルハラスメント is no セクシュアルマイノリティ", () => {
+    expect(index.search("セクシュアルハラスメント対策").askedTerms).not.toContain(
+      analyzer.terms("セクシュアルマイノリティ")[0],
+    );
+  });
+
   it("completes no start several plan words share: コミュニ (コミュニティ, コミュニケーション…) stays as typed", () => {
     expect(index.search("コミュニ").askedTerms).toEqual(analyzer.terms("コミュニ"));
   });
@@ -413,6 +419,9 @@ describe("search ranking", () => {
     // One kanji split off the end of a word (申請 + 書, 自治会 + 長) is shown joined to it, never with 以外 (probe 109).
     ["申請書以外の方法", ["申請書", "方法"]],
     ["自治会長さんの相談", ["自治会長", "相談"]],
+    // One typed before the next word joins that one (利 of ICT利活用), and none runs on into 以降.
+    ["データ利活用", ["データ", "利活用"]],
+    ["庁内以降のパソコン", ["庁内", "パソコン"]],
   ])("never shows one kanji alone as a word searched: %s", (q, words) => {
     expect(index.search(q).subjectWords).toEqual(words);
   });
