@@ -1068,8 +1068,9 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       `担当課ごとの事業数（${ranked.length}課、多い順）: ${ranked.map(([d, n]) => `${d} ${n}件`).join("、")}`,
     ];
     if (asksExtreme) {
-      const theirs = result.projects.filter((p) => those.includes(p.department));
-      result.projects = theirs;
+      // (Of the projects answered: a related one of that department stays related, below them.)
+      const theirs = result.projects.slice(0, result.answered).filter((p) => those.includes(p.department));
+      result.projects = [...theirs, ...result.projects.slice(result.answered)];
       result.answered = theirs.length;
     } else result.counted = true;
     answerFirst(result, ...notes);

@@ -376,9 +376,10 @@ const followedNote = (previous: string, names: readonly string[]) =>
  */
 function afterPickNote(answered: Answer, picked: string, names: readonly string[]): Answer {
   const said = followedNote(picked, names);
-  const [project] = answered.projects;
-  if (answered.answered !== 1 || project === undefined) return answered;
-  const note = `前の回答の「${saidName(project)}」に続けて読みました。`;
+  // (The project the pick was read as asking of: the longest name it starts with.)
+  const [project] = names.filter((n) => picked.startsWith(n)).sort((a, b) => b.length - a.length);
+  if (project === undefined) return answered;
+  const note = `前の回答の「${project}」に続けて読みました。`;
   return { ...answered, notes: answered.notes.map((n) => (n === said ? note : n)) };
 }
 
@@ -631,7 +632,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         freeText: understood.hasFreeText && !asksOnlyWhen(understood),
         codeOrUnit: understood.codes.length + understood.departments.length > 0,
         yearOrDirection: namesOnlyAYearOrDirection(understood),
-        byUnit: understood.byDepartment,
+        byUnit: understood.byDepartment || understood.byDirection,
         leavesOutOnly: understood.leavesOutOnly,
       });
     if (!goes && !bare) return ask(question);

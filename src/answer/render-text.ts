@@ -221,7 +221,7 @@ export function fieldsShownAt(a: Answer, i: number): boolean {
  */
 export function relatedBrief(a: Answer, i: number): boolean {
   return (
-    i >= a.answered && (a.answered > 0 || (a.verdict === true && a.notes[0]?.startsWith("いいえ") === true))
+    i >= a.answered && (a.answered > 0 || (a.verdict === true && a.leads?.[0]?.startsWith("いいえ") === true))
   );
 }
 

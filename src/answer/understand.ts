@@ -167,7 +167,7 @@ const KANA_DIRECTION = new RegExp(`(?:${Object.keys(KANA_DIRECTIONS).join("|")})
  * holds い・が・い across three words: probe 108), 以降 only after a year.
  */
 const KANA_SHAPE =
-  /(?<=[^\p{Script=Hiragana}\s])いがい(?=[のはでをもに、,。.？?!！\s]|$)|(?<=(?:年度?|r\s*\d{1,2}|\d)\s*)いこう|なんけん|ぜんぶ(?=\s*(?:で|の|[?？]|$))/gu;
+  /(?<=[^\p{Script=Hiragana}\s])いがい(?=[のはでをもにがと、,。.？?!！）)」\s]|って|$)|(?<=(?:年度?|r\s*\d{1,2}|\d)\s*)いこう|なんけん|ぜんぶ(?=\s*(?:で|の|[?？]|$))/gu;
 const KANA_SHAPE_WORDS: Record<string, string> = {
   いがい: "以外",
   いこう: "以降",
@@ -799,7 +799,15 @@ function readClauses(stripped: string, catalog: Catalog, now: Date): Parts {
 
   /** The context's reading, counted by department when the ask says so (7-2の事業 / 担当課ごとに多い順で). */
   function byUnitAsked(parts: Parts): Parts {
-    return askParts.byDepartment && parts.departments.length === 0 ? { ...parts, byDepartment: true } : parts;
+    const byDepartment = askParts.byDepartment && parts.departments.length === 0;
+    const byDirection = askParts.byDirection && parts.directions.length === 0;
+    return byDepartment || byDirection
+      ? {
+          ...parts,
+          byDepartment: byDepartment || parts.byDepartment,
+          byDirection: byDirection || parts.byDirection,
+        }
+      : parts;
   }
 }
 

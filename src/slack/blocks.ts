@@ -197,7 +197,7 @@ export function answerMessage(answer: Answer, options: AnswerBlockOptions = {}):
   const first = page * PAGE_SIZE;
   if (answer.shape === "lines") blocks.push(...projectLines(shown, answer, first));
   else {
-    // Below an answer, the related projects a line each (see relatedBrief); with none 該当, each its card.
+    // Below an answer or a いいえ, the related projects a line each (see relatedBrief); else, with none 該当, each its card.
     const cards = shown.filter((_, i) => !relatedBrief(answer, first + i));
     cards.forEach((project, i) => {
       if (grouped && (i === 0 || cards[i - 1]?.initiative !== project.initiative)) {

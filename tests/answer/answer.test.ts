@@ -287,6 +287,18 @@ describe("the projects counted by department, said first (probe 69)", () => {
     expect(lines.at(-1)).toContain(`記載なし ${unlistedR7}件`);
   });
 
+  it("keeps a related project related under 「…が一番多い課は？」: the count is of the projects answered", async () => {
+    const a = await engine.ask("相談の事業が一番多い課は？");
+    const n = Number(/（(\d+)件）/.exec(a.leads?.[0] ?? "")?.[1]);
+    expect(a.answered).toBe(n);
+  });
+
+  it("counts by direction after a context sentence too (人事課の事業について。方向性ごとの件数を教えてください)", async () => {
+    const a = await engine.ask("人事課の事業について。方向性ごとの件数を教えてください");
+    expect(a.answered).toBe(plan.projects.filter((p) => p.department === "人事課").length);
+    expect((a.leads ?? []).filter((l) => l.includes("の方向性ごとの事業数: "))).toHaveLength(5);
+  });
+
   it("answers 「事業が一番少ない課は？」 with the department that has the fewest, not the most", async () => {
     const a = await engine.ask("事業が一番少ない課は？");
     const ranked = byDepartment();
@@ -349,10 +361,9 @@ describe("a confirmation of what the asker believes, answered はい or いい�
     ["人事給与制度の見直しはR4で完了で間違いない？", "はい。"],
     ["ふるさと寄附金推進事業はR6で完了という認識でよろしいでしょうか", "いいえ。"],
     ["マイナンバーカードの普及促進は市民課の担当で間違いないですか", "はい。"],
-    // A council's confirmation, and a listing through a year said with 継続 (probe 109).
-    ["公共施設保全事業は令和7年度まで継続で相違ないでしょうか", "はい。"],
-    ["公共施設保全事業は令和7年度まで継続ということで合っていますか", "はい。"],
-    ["ふるさと寄附金推進事業は令和7年度まで継続ですか", "いいえ。"],
+    // A council's confirmation (probe 109).
+    ["公共施設保全事業は令和7年度も継続で相違ないでしょうか", "はい。"],
+    ["映画「葬式の名人」活用プロモーション事業は令和5年度も継続で相違ございませんか", "いいえ。"],
   ])("reads %s's confirming end as a yes-or-no, not as words to search", async (q, word) => {
     const a = await engine.ask(q);
     expect(a.notes[0]?.startsWith(word)).toBe(true);
@@ -2004,6 +2015,8 @@ describe("a message going on from the question before it, in a thread or a DM", 
 
   it("names the project picked, not a question never typed, in the note of what follows the pick (probe 109)", async () => {
     const picked = plan.projects.filter((p) => p.initiative === "7-2-4")[1] as Project;
+    const other = await chainOf(["7-2-4の事業", "2番目のは？", "その課の他の事業は？"]);
+    expect(other.notes.at(-1)).toBe(`前の回答の「${picked.name}」に続けて読みました。`);
     for (const then of [["担当課は？"], ["担当課は？", "目的は？"]]) {
       const a = await chainOf(["7-2-4の事業", "2番目のは？", ...then]);
       expect(keys(a)).toEqual([projectKey(picked)]);
@@ -2137,6 +2150,11 @@ describe("a message going on from the question before it, in a thread or a DM", 
     );
     const one = await engine.ask("人事課の事業のR5の方向性は？");
     expect(one.notes[0]).toBe("組織力強化に向けたコーチング研修の実施の令和5年度の方向性は継続です。");
+  });
+
+  it("says no はい to 「…まで継続ですか」 of a project listed but not 継続 (R4〜R7 縮小): whether it is listed is not what was asked", async () => {
+    const a = await engine.ask("映画「葬式の名人」活用プロモーション事業は令和7年度まで継続ですか");
+    expect((a.notes[0] ?? "").startsWith("はい")).toBe(false);
   });
 
   it("answers how a project stands (…ってどうなってたっけ？) with the years it is listed, first (probe 109)", async () => {

@@ -508,7 +508,7 @@ describe("understand: directions left out or counted in", () => {
     ["R4の拡充で、臨時拡充は要らない", ["拡充"]],
     ["R4の拡充、臨時拡充は省いて", ["拡充"]],
     ["R3に拡充(臨時じゃないほう)の事業", ["拡充"]],
-    // 臨時 alone before じゃないの (probe 110).
+    // 臨時 alone before じゃないのは (probe 110) — not 「臨時じゃないの？」, a question of its own (see below).
     ["R4に拡充の事業で臨時じゃないのは？", ["拡充"]],
     ["R4に拡充の事業で臨時じゃないもの", ["拡充"]],
     ["R4の拡充で、臨時拡充は今回は不要です", ["拡充"]],
@@ -2345,8 +2345,12 @@ describe("understand: projects named in full in a row, left out together (probe 
 });
 
 describe("understand: the words that shape a question, left in kana by the IME (probe 56)", () => {
-  it("reads いがい after a name as 以外: 7-2-4で財産活用課いがいの leaves the department out", () => {
-    const u = read("7-2-4で財産活用課いがいの");
+  it.each([
+    ["7-2-4で財産活用課いがいの"],
+    ["7-2で財産活用課いがいが担当する事業"],
+    ["7-2で財産活用課いがいって何件？"],
+  ])("reads いがい after a name as 以外: %s leaves the department out", (q) => {
+    const u = read(q);
     expect(u.excludedDepartments).toEqual(["財産活用課"]);
     expect(u.departments).toEqual([]);
   });
@@ -2363,6 +2367,13 @@ describe("understand: the words that shape a question, left in kana by the IME (
   it.each([["いがいと多いね"], ["意外といがいな事業"]])("leaves いがい that is no 以外 as it is: %s", (q) => {
     expect(read(q).excludedDepartments).toEqual([]);
     expect(read(q).excludedSubjects).toEqual([]);
+  });
+
+  it("leaves 「R4って臨時じゃないの？」, asking whether it is 臨時, with no direction left out", () => {
+    const u = read("R4って臨時じゃないの？");
+    expect(u.excludedSubjects).toEqual([]);
+    expect(u.directions).toEqual([]);
+    expect(u.freeText).toContain("臨時じゃないの");
   });
 
   it("leaves い・が・い across words as they are: 知り合いがいなくて is no 知り合 以外 (probe 108)", () => {
