@@ -1052,16 +1052,14 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   if (u.byDepartment && result.projects.length > 0 && result.answered > 1) {
     // 「担当課の一覧」「どの課が一番多い」: the departments of the projects answered, most projects first — of two or
     // more: one project's card already says its department (「コーチング研修って何課」).
-    const count = new Map<string, number>();
-    for (const p of result.projects.slice(0, result.answered))
-      count.set(p.department, (count.get(p.department) ?? 0) + 1);
-    const ranked = [...count].sort((a, b) => b[1] - a[1]);
+    const ranked = countBy(result.projects.slice(0, result.answered), (p) => p.department).sort(
+      (a, b) => b[1] - a[1],
+    );
     // The count by department is the answer, said first, and the list a line a project (probe 69: 44 cards under a
     // remark); 「どの課が一番多い」 is answered by name before it — and its projects are the answer: the department's
     // own, not all 44 (probe 111 found 8,000 characters). 「一番少ない課」 names the fewest.
     const fewest = ASKS_FEWEST.test(u.question);
-    const extreme = (fewest ? ranked.at(-1) : ranked[0])?.[1] ?? 0;
-    const those = ranked.filter(([, n]) => n === extreme).map(([d]) => d);
+    const { those, n: extreme } = extremes(ranked, fewest);
     const asksExtreme = ASKS_MOST.test(u.question);
     const notes = [
       ...(asksExtreme ? [extremeSaid(fewest ? "最も少ない" : "最も多い", those, extreme)] : []),
@@ -1078,17 +1076,23 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   if (u.byPolicy && !u.byDepartment && result.projects.length > 0 && result.answered > 1) {
     // 「施策ごとの件数」「事業数が一番少ない施策」: the projects answered counted by policy, in the plan's order — every
     // policy of the chapter, none left out for having none (probe 101).
-    const count = new Map(catalog.plan.policies.map((p) => [p.code, 0]));
-    for (const p of result.projects.slice(0, result.answered))
-      count.set(p.policy, (count.get(p.policy) ?? 0) + 1);
-    const counts = [...count];
+    const counts = countBy(
+      result.projects.slice(0, result.answered),
+      (p) => p.policy,
+      catalog.plan.policies.map((p) => p.code),
+    );
     const fewest = ASKS_FEWEST.test(u.question);
-    const extreme = fewest ? Math.min(...count.values()) : Math.max(...count.values());
-    const those = counts.filter(([, n]) => n === extreme).map(([c]) => `施策${c}`);
+    const { those, n: extreme } = extremes(counts, fewest);
     answerFirst(
       result,
       ...(ASKS_MOST.test(u.question)
-        ? [extremeSaid(fewest ? "最も少ない" : "最も多い", those, extreme)]
+        ? [
+            extremeSaid(
+              fewest ? "最も少ない" : "最も多い",
+              those.map((c) => `施策${c}`),
+              extreme,
+            ),
+          ]
         : []),
       `施策ごとの事業数（${counts.length}施策）: ${counts.map(([c, n]) => `${c} ${n}件`).join("、")}`,
     );
@@ -1102,13 +1106,10 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     answerFirst(
       result,
       ...years.map((year) => {
-        const count = new Map<string, number>();
-        for (const p of answered) {
-          const d = p.directions[year] ?? "記載なし";
-          count.set(d, (count.get(d) ?? 0) + 1);
-        }
-        const order = [...DIRECTION_WORDS, "記載なし"];
-        const counted = [...count].sort((a, b) => order.indexOf(a[0]) - order.indexOf(b[0]));
+        const counted = countBy(answered, (p): string => p.directions[year] ?? "記載なし", [
+          ...DIRECTION_WORDS,
+          "記載なし",
+        ]).filter(([, n]) => n > 0);
         return `${reiwaLabel(year)}の方向性ごとの事業数: ${counted.map(([d, n]) => `${d} ${n}件`).join("、")}`;
       }),
     );
@@ -1810,6 +1811,30 @@ const notInPlanNote = (terms: readonly string[]): string =>
 /** Asking whether the plan has something: 載ってる, 入ってる, 含まれる, ある(？|か|の), やってる. */
 const ASKS_IN_PLAN =
   /載っ|載る|記載|書かれ|書いて|入っ|含まれ|(?:ある|あります|あった|ございます)(?:の|ん)?(?:です|でしょう)?(?:か|かな|っけ)?\s*[?？。]*\s*$|(?:ある|あります|ございます)か(?:どうか)?\s*(?:を)?\s*(?:教え|知り|確認|お知らせ|ご教示|伺|調べ)|やって(?:る|い)/;
+
+/**
+ * How many of `projects` each key has: in the order of `keys`, none left out (施策 with 0件), when they are given; else
+ * as first met.
+ */
+function countBy<K>(
+  projects: readonly Project[],
+  keyOf: (p: Project) => K,
+  keys: readonly K[] = [],
+): [K, number][] {
+  const count = new Map<K, number>(keys.map((k) => [k, 0]));
+  for (const p of projects) {
+    const key = keyOf(p);
+    count.set(key, (count.get(key) ?? 0) + 1);
+  }
+  return [...count];
+}
+
+/** The keys counted most (or fewest) often, all of them on a tie, and that count. */
+function extremes<K>(counts: readonly (readonly [K, number])[], fewest: boolean): { those: K[]; n: number } {
+  const values = counts.map(([, n]) => n);
+  const n = fewest ? Math.min(...values) : Math.max(...values);
+  return { those: counts.filter(([, c]) => c === n).map(([k]) => k), n };
+}
 
 /** Asked of each one named (何件ずつ, それぞれ, 年度ごと, 年度別). */
 const EACH = /ずつ|それぞれ|各年度|(?:年度|年)\s*(?:ごと|別)/;
