@@ -800,11 +800,13 @@ function readClauses(stripped: string, catalog: Catalog, now: Date): Parts {
   /** The context's reading, counted by department when the ask says so (7-2の事業 / 担当課ごとに多い順で). */
   function byUnitAsked(parts: Parts): Parts {
     const byDepartment = askParts.byDepartment && parts.departments.length === 0;
-    const byDirection = askParts.byDirection && parts.directions.length === 0;
-    return byDepartment || byDirection
+    const byPolicy = askParts.byPolicy && parts.codes.length === 0;
+    const byDirection = askParts.byDirection;
+    return byDepartment || byPolicy || byDirection
       ? {
           ...parts,
           byDepartment: byDepartment || parts.byDepartment,
+          byPolicy: byPolicy || parts.byPolicy,
           byDirection: byDirection || parts.byDirection,
         }
       : parts;
@@ -1634,7 +1636,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
       (byDepartment || byPolicy || byDirection || ASKS_FOR_ALL.test(registerless)),
     byDepartment: byDepartment && departments.length === 0,
     byPolicy: byPolicy && codes.length === 0,
-    byDirection: byDirection && parts.directions.length === 0,
+    byDirection,
     leavesOutOnly: !hasFreeText && !keeps && leaves,
   });
 }

@@ -293,6 +293,16 @@ describe("the projects counted by department, said first (probe 69)", () => {
     expect(a.answered).toBe(n);
   });
 
+  it.each([
+    [["R4に完了する事業"], "施策ごとの件数は？", "施策ごとの事業数"],
+    [["R4に完了する事業"], "方向性ごとの件数は？", "令和4年度の方向性ごとの事業数: 完了"],
+  ])("counts the list just answered (%j → %s), not the whole plan", async (chain, q, line) => {
+    const list = await chainOf(chain);
+    const a = await engine.ask(q, { previous: goesOnFrom(list) });
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(keys(list).slice(0, list.answered).sort());
+    expect((a.leads ?? []).some((l) => l.startsWith(line))).toBe(true);
+  });
+
   it("counts by direction after a context sentence too (人事課の事業について。方向性ごとの件数を教えてください)", async () => {
     const a = await engine.ask("人事課の事業について。方向性ごとの件数を教えてください");
     expect(a.answered).toBe(plan.projects.filter((p) => p.department === "人事課").length);
