@@ -192,6 +192,11 @@ const PLACE_AFTER_INITIATIVE =
 const PLACE_IN_LIST =
   /の\s*([1-9１-９]|[一二三四五六七八九]|最初|最後)\s*(?:番目|つ目|個目|件目|(?<=最初|最後))\s*(?:の\s*)?(?:事業|やつ|もの|取組|取り組み)?/g;
 
+/** A year a listing is said to stop in: R5で記載がなくなる, 令和5年度から載らなくなる, R5で消える. Group 1: the year. */
+const CEASES = new RegExp(
+  String.raw`(${ANY_YEAR})\s*(?:で|から|に|には|より)\s*(?:は\s*)?(?:計画\s*(?:に|から|で)?\s*)?(?:記載|方向性)?\s*(?:が|は)?\s*(?:なくなる|なくなった|なくなって(?:いる|る)?|載らなくなる|載らなくなった|載らなくなって(?:いる|る)?|消える|消えた|途切れる|途切れた)`,
+  "g",
+);
 /** A year written in any form: a text without one is not run through the longer patterns built on ANY_YEAR. */
 const YEAR_WRITTEN = new RegExp(ANY_YEAR);
 /** A project by its policy and number: 7-2の17, 7-2 No.17, 7-2の3番目. */
@@ -422,6 +427,13 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     // A direction left in kana by the IME (R4にかんりょうする, R3 しんき): the plan's word.
     .replace(KANA_DIRECTION, (kana) => KANA_DIRECTIONS[kana] ?? kana)
     .replace(KANA_SHAPE, (kana) => KANA_SHAPE_WORDS[kana] ?? kana)
+    // 「R5で記載がなくなる事業」「R5から載らなくなる事業」: listed the year before and not in it — the listing ends there
+    // (probe 111: every project unlisted in R5 had answered, one gone since R4 among them, or every one listed R5–R7).
+    // (Not in the plan's first year: nothing is listed before it, and 「R3で記載がなくなる」 stays unlisted in R3.)
+    .replace(CEASES, (said: string, year: string) => {
+      const n = reiwaOf(year);
+      return n - 1 < planEnds(catalog).first ? said : `r${n - 1}に記載があり、r${n}に記載がない`;
+    })
     // 「（通常の拡充は除く）」: the plain direction left out is the direction left out — the kinds its name is in
     // stay, as they do when 拡充 is left out beside 臨時拡充 asked for (通常 had been searched).
     .replace(PLAIN_LEFT_OUT, "$1")

@@ -1180,6 +1180,24 @@ describe("a count of several named, each one's beside the total (probe 90)", () 
   );
 });
 
+describe("a listing said to stop in a year (R5で記載がなくなる): listed the year before, not in it (probe 111)", () => {
+  const stopsIn5 = plan.projects.filter((p) => p.directions.R4 && !p.directions.R5).map(projectKey);
+
+  it.each([
+    ["R5で記載がなくなる事業"],
+    ["R5から載らなくなる事業"],
+    ["令和5年度で方向性がなくなる事業は何件？"],
+  ])("answers %s with the projects listed in R4 and not in R5", async (q) => {
+    const a = await engine.ask(q);
+    expect(keys(a).slice(0, a.answered).sort()).toEqual([...stopsIn5].sort());
+  });
+
+  it("reads the plan's first year as unlisted in it (R3で記載がなくなる): nothing is listed before it", async () => {
+    const a = await engine.ask("R3で記載がなくなる事業");
+    expect(renderAnswerText(a)).toContain("条件: 令和3年度に方向性の記載なし\n");
+  });
+});
+
 describe("a count of a direction in several years, each year's beside the total (probe 111)", () => {
   const expanded = ["拡充", "臨時拡充"];
   const inYear = (y: YearKey) => plan.projects.filter((p) => expanded.includes(p.directions[y] ?? "")).length;
