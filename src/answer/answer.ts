@@ -1836,8 +1836,8 @@ function extremes<K>(counts: readonly (readonly [K, number])[], fewest: boolean)
   return { those: counts.filter(([, c]) => c === n).map(([k]) => k), n };
 }
 
-/** Asked of each one named (何件ずつ, それぞれ, 年度ごと, 年度別). */
-const EACH = /ずつ|それぞれ|各年度|(?:年度|年)\s*(?:ごと|別)/;
+/** Asked of each one named (何件ずつ, それぞれ, 年度ごと, 年度別), or how a count moves (比べて, 推移, どう変わった). */
+const EACH = /ずつ|それぞれ|各年度|(?:年度|年)\s*(?:ごと|別)|比べ|比較|推移|増減|どう変わ/;
 /** Asking which has the most (一番多い, 最も多い, いちばん持ってる, 最多). */
 const ASKS_MOST = /一番|いちばん|最も|もっとも|最多|最少|一等/;
 /** The fewest asked for, not the most (一番少ない施策). */

@@ -1206,6 +1206,10 @@ describe("a count of a direction in several years, each year's beside the total 
     ["R3とR4で拡充は何件ずつ？"],
     ["R3とR4の拡充はそれぞれ何件？"],
     ["R3とR4で拡充の件数を年度ごとに"],
+    // How the count moves between them (probe 111: どう変わった had answered 0件, 推移 named missing).
+    ["R3とR4で拡充の数はどう変わった？"],
+    ["R3とR4で拡充の件数の推移"],
+    ["R3とR4の拡充の件数を比べて"],
   ])("answers %s with the total and each year's count", async (q) => {
     const a = await engine.ask(q);
     expect(a.notes[0]).toBe(
