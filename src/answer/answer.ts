@@ -1233,13 +1233,13 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     few.length <= LINE_EACH &&
     u.directions.length + u.conditions.length === 0 &&
     !result.leads?.length &&
-    ASKS_DIRECTION.test(askingClause(u.question))
+    ASKS_DIRECTION.test(asking)
   )
     answerFirst(
       result,
       few.length === 1
         ? yearSentence(few[0] as Project, askedYear, catalog.years)
-        : `${reiwaLabel(askedYear)}の方向性: ${few.map((p) => `${saidName(p)} ${p.directions[askedYear] ?? "記載なし"}`).join("、")}。`,
+        : `${yearDirections(few, askedYear)}。`,
     );
   // 「臨時拡充ってどういう意味？」: what the word means, first; its projects below (any year).
   if (u.defines.length > 0) answerFirst(result, ...u.defines.map((d) => DIRECTION_MEANINGS[d]));
@@ -1532,9 +1532,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       answerFirst(
         result,
         answers.length > 1
-          ? `${some === answers.length ? "はい" : some === 0 ? "いいえ" : "一部です"}。${reiwaLabel(year)}の方向性: ${answers
-              .map((p) => `${saidName(p)} ${p.directions[year] ?? "記載なし"}`)
-              .join("、")}。`
+          ? `${some === answers.length ? "はい" : some === 0 ? "いいえ" : "一部です"}。${yearDirections(answers, year)}。`
           : `${holds(only) ? "はい" : "いいえ"}。${yearSentence(only, year, catalog.years)}`,
       );
       if (some === 0) askedNotRelated();
@@ -1811,6 +1809,10 @@ const notInPlanNote = (terms: readonly string[]): string =>
 /** Asking whether the plan has something: 載ってる, 入ってる, 含まれる, ある(？|か|の), やってる. */
 const ASKS_IN_PLAN =
   /載っ|載る|記載|書かれ|書いて|入っ|含まれ|(?:ある|あります|あった|ございます)(?:の|ん)?(?:です|でしょう)?(?:か|かな|っけ)?\s*[?？。]*\s*$|(?:ある|あります|ございます)か(?:どうか)?\s*(?:を)?\s*(?:教え|知り|確認|お知らせ|ご教示|伺|調べ)|やって(?:る|い)/;
+
+/** Each project's direction in one year, in a line: 令和4年度の方向性: A 継続、B 拡充 (記載なし where it has none). */
+const yearDirections = (projects: readonly Project[], year: YearKey): string =>
+  `${reiwaLabel(year)}の方向性: ${projects.map((p) => `${saidName(p)} ${p.directions[year] ?? "記載なし"}`).join("、")}`;
 
 /**
  * How many of `projects` each key has: in the order of `keys`, none left out (施策 with 0件), when they are given; else
