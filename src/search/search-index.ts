@@ -612,11 +612,16 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
 
   const idfOf = (term: string) => idf(state.documents, wordCorpus.df.get(term) ?? 0);
   const termOf = (id: number) => state.vocabulary[id] ?? "";
-  /** The projects' own words in kana (loanwords, folded), sorted: where a clipped loanword is completed. */
-  const kanaTerms = [...ownIds]
-    .map(termOf)
-    .filter((t) => FOLDED_KANA_WORD.test(t))
-    .sort();
+  /**
+   * The projects' own words in kana (loanwords, folded), sorted: where a clipped loanword is completed. Built at the
+   * first one asked, not when the index opens: most questions have none.
+   */
+  let kanaTerms: string[] | undefined;
+  const kanaWords = () =>
+    (kanaTerms ??= [...ownIds]
+      .map(termOf)
+      .filter((t) => FOLDED_KANA_WORD.test(t))
+      .sort());
   /**
    * The plan's loanwords a clipped one (シティプロモ, of the plan's シティプロモーション; ガイドライ) is the start of:
    * Japanese shortens loanwords from their end, so a katakana word the plan lacks, of four kana or more, is the
@@ -624,6 +629,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
    * found holding it, see SUBSTRING_FILL).
    */
   const completion = (term: string): string | undefined => {
+    const kanaTerms = kanaWords();
     let low = 0;
     let high = kanaTerms.length;
     while (low < high) {
