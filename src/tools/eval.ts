@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createEngine } from "../answer/engine.js";
+import { engineSettings } from "../config.js";
 import { loadPlan } from "../plan/load.js";
 import { projectKey } from "../plan/schema.js";
 import { buildBigramBaseline } from "../search/baseline.js";
@@ -196,10 +197,12 @@ const pct = (v: number | null) => (v === null ? "     -" : `${(v * 100).toFixed(
 const line = (label: string, system: string, s: Summary) =>
   `${label.padEnd(14)} ${system.padEnd(9)} ${String(s.ranked).padStart(4)}  ${pct(s.top1)}  ${pct(s.recall5)}   ${`${s.exactRight}/${s.exactCount}`.padStart(7)}`;
 
-const plan = loadPlan();
+const { seedsDir, ...settings } = engineSettings(process.env);
+const plan = loadPlan(seedsDir);
 // A fixed clock inside the plan period, so that 今年度 means the same thing in every run.
 const clock = () => new Date("2026-11-25T09:00:00+09:00");
-const engine = createEngine(plan, { clock });
+// PLAN_DICT_DIR and PLAN_CACHE_DIR as the bot reads them: an edited dict/ is scored without touching the bundled one.
+const engine = createEngine(plan, { ...settings, clock });
 const variants: [string, RankingOptions][] = ablation
   ? [
       ["words", { ...DEFAULT_RANKING, fusion: "words" }],
@@ -210,7 +213,7 @@ const variants: [string, RankingOptions][] = ablation
     ]
   : [];
 const variantEngines = variants.map(
-  ([name, ranking]) => [name, createEngine(plan, { clock, ranking })] as const,
+  ([name, ranking]) => [name, createEngine(plan, { ...settings, clock, ranking })] as const,
 );
 const baseline = buildBigramBaseline(plan);
 const verdicts: string[] = [];
