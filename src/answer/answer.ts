@@ -613,10 +613,12 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   let u = understand(rawQuestion, catalog, deps.now);
   // The question as its slips are mended, one reading after another (a department in kana, a word in other kanji, a
   // department that sounds as the plan's): each reads the question again, the slips so far kept.
+  // The question as typed, which the answer's heading quotes; the rest reads it mended.
+  const typed = u.question;
   let mended = u.question;
   const readMended = (text: string, slips: readonly Slip[]) => {
     mended = text;
-    u = { ...understand(text, catalog, deps.now), question: u.question, slips: [...u.slips, ...slips] };
+    u = { ...understand(text, catalog, deps.now), slips: [...u.slips, ...slips] };
   };
   const noDepartment = u.departments.length + u.excludedDepartments.length === 0;
   if ((noDepartment || u.hasFreeText) && MAY_NAME_KANA_UNIT.test(mended)) {
@@ -650,14 +652,27 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   await readRuns(KATAKANA_RUN, (index, word) => whole(word, index.spelledAs(word)));
   // 「空調かいしゅうどこだっけ」「情報システムちょうたつ」: a word the IME left in kana, read as the plan's word of that
   // reading.
-  await readRuns(HIRAGANA_RUN, (index, run) => index.kanaAs(run));
+  // (Every word of a run, each read after the text before it: whose verb the kana may end.)
+  if ((u.hasFreeText || !isStructured(u)) && HIRAGANA_RUN.test(mended)) {
+    const index = await deps.search();
+    const slips: Slip[] = [];
+    const text = mended.replace(new RegExp(HIRAGANA_RUN.source, "gu"), (typed, at: number, whole: string) => {
+      let read = typed;
+      for (const slip of index.kanaAs(typed, whole.slice(0, at), whole.slice(at + typed.length))) {
+        slips.push(slip);
+        read = read.replace(slip.said, slip.read);
+      }
+      return read;
+    });
+    if (slips.length > 0) readMended(text, slips);
+  }
   if (u.unknownDepartments.length > 0) {
     // 「人権・男女強制課の事業」: a department the plan lacks that sounds as one it has is that one, mistyped.
     const read = withUnitsByReading(mended, u.unknownDepartments, catalog, await deps.search());
     if (read.slips.length > 0) readMended(read.question, read.slips);
   }
   const result: Answer = {
-    query: u.question,
+    query: typed,
     intent: "search",
     projects: [],
     answered: 0,

@@ -33,12 +33,25 @@ export function readingOf(reader: Pick<Analyzer, "pieces">, text: string): strin
   );
 }
 
+/** One of kuromoji's words: see Analyzer's pieces. */
+export interface Piece {
+  surface: string;
+  reading: string;
+  inflects?: true;
+}
+
+/** The parts of speech that inflect: the kana after one may be its ending (来ないように). */
+const INFLECTING = new Set(["動詞", "形容詞", "助動詞"]);
+
 export interface Analyzer {
   analyze(text: string): AnalyzedTerm[];
   /** Terms only, with repeats (term frequency matters): the encode function given to FlexSearch. */
   terms(text: string): string[];
-  /** kuromoji's words of a text with their readings (katakana; the word itself where there is none). */
-  pieces(text: string): { surface: string; reading: string }[];
+  /**
+   * kuromoji's words of a text with their readings (katakana; the word itself where there is none), and whether each
+   * is a verb, an adjective or an auxiliary: a word whose endings the kana after it may be.
+   */
+  pieces(text: string): Piece[];
   /** The term dict/ reads a word as, when the word is in one of its groups (インスタグラム → sns); no kuromoji. */
   dictTerm(word: string): string | undefined;
   /** The other ways dict/ spells a term (its variants and the plan's typos), as phrase patterns; none for most. */
@@ -413,6 +426,7 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): 
       tokenizer.tokenize(text).map((t) => ({
         surface: t.surface_form,
         reading: t.reading && t.reading !== "*" ? t.reading : t.surface_form,
+        ...(INFLECTING.has(t.pos) ? { inflects: true as const } : {}),
       })),
   };
 }

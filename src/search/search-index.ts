@@ -281,11 +281,12 @@ export interface SearchIndex {
    */
   spelledAs(word: string): string | null;
   /**
-   * In a run of kana, at its start (or after one particle), the reading of one of the plan's words in kanji, four kana
-   * or more (かいしゅうどこ: かいしゅう → 改修; ちょうたつ → 調達), where the analyzer reads the kana into some word the
-   * plan's text lacks: the kana and the word; null otherwise.
+   * In a run of kana, each reading of one of the plan's words in kanji (or of a word questions ask with: 何件, 担当課,
+   * 一覧, 完了), four kana or more, that the IME left unconverted (かいしゅうどこ: かいしゅう → 改修; じゅうみんひょう →
+   * 住民票; ふるさとのうぜい → 納税; そのうちかんりょうは → 完了), left to right: the kana and the word. `before` and `after`
+   * are the text typed around the run: kana that go on from a verb or an adjective before it are its ending (来ないように).
    */
-  kanaAs(run: string): { said: string; read: string } | null;
+  kanaAs(run: string, before?: string, after?: string): { said: string; read: string }[];
 }
 
 function fieldTexts(plan: Plan, project: Project): Record<FieldName, string> {
@@ -353,8 +354,9 @@ export interface IndexState {
   initiatives: { code: string; terms: string[] }[];
   synonyms: SynonymTable;
   /**
-   * The plan's words in kanji (two characters or more) that its projects' own text holds, by their readings of four
-   * kana or more; a reading two words share names neither: what a word the IME left in kana is (see kanaAs).
+   * The plan's words in kanji (two characters or more) that its projects' own text holds, and the words questions ask
+   * with (QUESTION_WORDS), by their readings of four kana or more; a reading two words share names neither: what a
+   * word the IME left in kana is (see kanaAs).
    */
   kanaWords: [string, string][];
 }
@@ -430,7 +432,7 @@ export function analysePlan(
       p.initiatives.map((i) => ({ code: i.code, terms: memo(termsByText, i.title, analyse) })),
     ),
     synonyms: compileSynonyms(groups(), analyzer.analyze, ownTerms, planText, analyzer.dictTerm),
-    kanaWords: kanaWordsOf(vocabulary.terms(), phrasePattern(planText), analyzer),
+    kanaWords: kanaWordsOf([...vocabulary.terms(), ...QUESTION_WORDS], phrasePattern(planText), analyzer),
   };
 }
 
@@ -449,13 +451,31 @@ function wordsByReading(
   return byReading;
 }
 
+/**
+ * Words questions ask with that the plan's text may lack (何件, 一覧, 担当課, the directions): typed in kana too, as the
+ * IME left them (なんけん？, たんとうかは).
+ */
+export const QUESTION_WORDS = [
+  "何件",
+  "一覧",
+  "担当課",
+  "完了",
+  "新規完了",
+  "拡充",
+  "臨時拡充",
+  "縮小",
+  "継続",
+  "方向性",
+];
+
 /** See IndexState's kanaWords. */
 function kanaWordsOf(
   terms: readonly string[],
   ownText: string,
   reader: Pick<Analyzer, "pieces">,
 ): [string, string][] {
-  const kanji = terms.filter((term) => KANJI_TERM.test(term) && ownText.includes(term));
+  const asked = new Set(QUESTION_WORDS);
+  const kanji = terms.filter((term) => KANJI_TERM.test(term) && (ownText.includes(term) || asked.has(term)));
   return [...wordsByReading(kanji, reader, MIN_KANA_READING)].filter(
     (entry): entry is [string, string] => entry[1] !== null,
   );
@@ -492,7 +512,10 @@ const KATAKANA_WORD = new RegExp(`^${KATAKANA_RUN.source}$`, "u");
 /** A word of the plan in kanji alone, two characters or more (改修, 調達): what kana left by the IME may be. */
 const KANJI_TERM = /^\p{Script=Han}{2,}$/u;
 /** A particle a run of kana may start with before the word (空調のかいしゅう). */
-const LEADING_PARTICLE = /^[のをがはにでともへや]$/;
+/** How many characters before a run of kana are read with it, to tell where its words start (see kanaAs). */
+const KANA_CONTEXT = 4;
+/** A particle a word of kana may end before (see kanaAs). */
+const PARTICLE_NEXT = /^[のをがはにでともへやか]$/;
 const KATAKANA_RUNS = new RegExp(KATAKANA_RUN.source, "gu");
 /** A character no word starts with: a long vowel mark or a small kana. */
 const MID_WORD = /^[ーァィゥェォャュョッヮ]/u;
@@ -1313,19 +1336,46 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
   const byKana = new Map(state.kanaWords);
   // (No stretch longer than the longest reading is looked up: most runs of kana are the question's own grammar.)
   const longestKana = Math.max(0, ...state.kanaWords.map(([kana]) => [...kana].length));
-  const kanaAs = (run: string): { said: string; read: string } | null => {
+  const kanaAs = (run: string, before = "", after = ""): { said: string; read: string }[] => {
+    // The run as kuromoji reads it between the few characters typed around it: where its words start and end. A word
+    // starts where the word before it is no verb, adjective or auxiliary, whose ending the kana would be (ないように
+    // after 来); and it ends where one of the run's words does, or before a particle (じゅうみんひょうの, read as
+    // じ + ゅうみんひょうの).
+    const lead = [...before].slice(-KANA_CONTEXT).join("");
+    const trail = [...after].slice(0, KANA_CONTEXT).join("");
     const chars = [...run];
-    for (const start of LEADING_PARTICLE.test(chars[0] ?? "") ? [0, 1] : [0])
+    /** Where a word may start → whether the analyzer's word there inflects. */
+    const starts = new Map<number, boolean>();
+    const ends = new Set<number>();
+    let at = -[...lead].length;
+    let inflects = false;
+    for (const piece of analyzer.pieces(`${lead}${run}${trail}`)) {
+      if (at >= 0 && at < chars.length && !inflects)
+        starts.set(at, piece.inflects === true && [...piece.surface].length > 1);
+      at += [...piece.surface].length;
+      if (at > 0) ends.add(at);
+      inflects = piece.inflects === true;
+    }
+    for (let start = 0; start <= chars.length - MIN_KANA_READING; start++) {
+      const startsInflecting = starts.get(start);
+      if (startsInflecting === undefined) continue;
       for (let end = Math.min(chars.length, start + longestKana); end - start >= MIN_KANA_READING; end--) {
         const kana = chars.slice(start, end).join("");
         const word = byKana.get(kana);
-        if (!word) continue;
-        // Only kana the analyzer reads into a word the plan lacks (か + いしゅう): kana it reads as the question's
-        // own grammar (ないよう of 来ないように) is no slip.
-        if (!analyzer.terms(kana).some((t) => !ownTextHolds(t))) return null;
-        return { said: kana, read: word };
+        if (!word || !(ends.has(end) || PARTICLE_NEXT.test(chars[end] ?? ""))) continue;
+        const terms = analyzer.terms(kana);
+        // Kana the analyzer reads as words the plan has are those words already; kana it reads as grammar alone, from
+        // a verb or an adjective of its own on, are the question's own (ないようです: ない + よう).
+        if ((terms.length > 0 && terms.every(ownTextHolds)) || (startsInflecting && terms.length === 0))
+          break;
+        // The rest is read again after the word in kanji: kuromoji reads kana it cannot read as one piece to the end
+        // (こうざふりかえのしんせい: こう + ざふりかえのしんせい), where no word of it seemed to start.
+        const rest = chars.slice(end).join("");
+        const read = `${before}${chars.slice(0, start).join("")}${word}`;
+        return [{ said: kana, read: word }, ...(rest === "" ? [] : kanaAs(rest, read, after))];
       }
-    return null;
+    }
+    return [];
   };
   return {
     search,

@@ -3168,6 +3168,28 @@ describe("free-text answers (real kuromoji)", () => {
     expect(b.notes).toContain("「ちょうたつ」は「調達」と読んで答えています。");
   });
 
+  it.each([
+    ["じゅうみんひょう", ["7-2#15", "7-2#16"], "a whole message in kana"],
+    ["こうざふりかえのしんせい", ["7-2#2"], "two words of one run, the second after a particle"],
+    ["ふるさとのうぜい", ["7-1#2"], "a word in the middle of a run, after a word in kana"],
+  ])("reads %s as the plan's words of its readings: %s (%s; probe 112)", async (question, first) => {
+    const a = await engine.ask(question);
+    expect(keys(a).slice(0, first.length).sort()).toEqual(first);
+    expect(a.missingTerms ?? []).toEqual([]);
+    expect(a.notes.some((n) => n.includes("と読んで答えています"))).toBe(true);
+  });
+
+  it("reads 担当課 and 完了 typed in kana as the question's own words (probe 112)", async () => {
+    const a = await engine.ask("マイナンバーカードのたんとうかは");
+    expect(keys(a)[0]).toBe("7-2#17");
+    expect(a.notes[0]).toBe("担当課: 市民課（マイナンバーカードの普及促進）");
+    expect(a.query).toBe("マイナンバーカードのたんとうかは");
+    const b = await engine.ask("R4にかんりょうする事業");
+    expect(keys(b).slice(0, b.answered).sort()).toEqual(
+      ["7-2#19", "7-2#21", "7-2#9", "7-3#2", "7-4#2", "7-4#3", "7-5#1"].sort(),
+    );
+  });
+
   it("counts no departments for one project answered (コーチング研修って何課): its card already says its department", async () => {
     const a = await engine.ask("コーチング研修って何課");
     expect(keys(a).slice(0, a.answered)).toEqual(["7-3#1"]);

@@ -863,23 +863,42 @@ describe("a long word in kanji typed with one kanji wrong", () => {
   });
 });
 
-describe("a word the IME left in kana (probe 42)", () => {
+describe("a word the IME left in kana (probes 42, 112)", () => {
   it.each([
-    ["かいしゅうどこだっけ", "かいしゅう", "改修"],
-    ["ちょうたつ", "ちょうたつ", "調達"],
-    ["のかいしゅう", "かいしゅう", "改修"],
-    ["しんせいを", "しんせい", "申請"],
-  ])("reads %s as the plan's word of its reading: %s → %s", (run, said, read) => {
-    expect(index.kanaAs(run)).toEqual({ said, read });
+    ["かいしゅうどこだっけ", "", [["かいしゅう", "改修"]]],
+    ["ちょうたつ", "", [["ちょうたつ", "調達"]]],
+    ["のかいしゅう", "空調", [["かいしゅう", "改修"]]],
+    ["しんせいを", "", [["しんせい", "申請"]]],
+    ["じゅうみんひょう", "", [["じゅうみんひょう", "住民票"]]],
+    ["じゅうみんひょうの", "", [["じゅうみんひょう", "住民票"]]],
+    ["ふるさとのうぜい", "", [["のうぜい", "納税"]]],
+    ["どこのかいしゅう", "", [["かいしゅう", "改修"]]],
+    ["のたんとうかは", "マイナンバーカード", [["たんとうか", "担当課"]]],
+    ["そのうちかんりょうは", "", [["かんりょう", "完了"]]],
+    [
+      "こうざふりかえのしんせい",
+      "",
+      [
+        ["こうざふりかえ", "口座振替"],
+        ["しんせい", "申請"],
+      ],
+    ],
+  ])("reads %s (after %s) as the words of its readings: %j", (run, before, read) => {
+    expect(index.kanaAs(run, before)).toEqual(read.map(([said, word]) => ({ said, read: word })));
+  });
+
+  it("reads kana between two words as kuromoji reads them there: DXすいしんチーム → 推進", () => {
+    expect(index.kanaAs("すいしん", "DX", "チーム")).toEqual([{ said: "すいしん", read: "推進" }]);
   });
 
   it.each([
-    ["ないように", "read as the question's own grammar (来ないように), no word the plan lacks"],
-    ["ありますか", "no word of the plan reads so"],
-    ["よやくを", "three kana: too short to tell a slip from another word"],
-    ["どこのかいしゅう", "the reading is not at the run's start"],
-  ])("reads %s as no word of the plan: %s", (run) => {
-    expect(index.kanaAs(run)).toBeNull();
+    ["ないように", "来", "the ending of the verb typed before it (来ないように)"],
+    ["しないようにする", "", "the ending of a verb in the run itself (し + ないよう)"],
+    ["ないようです", "これしか", "a word of the analyzer's own that inflects (ない)"],
+    ["ありますか", "", "no word of the plan reads so"],
+    ["よやくを", "", "three kana: too short to tell a slip from another word"],
+  ])("reads %s (after %s) as no word of the plan: %s", (run, before) => {
+    expect(index.kanaAs(run, before)).toEqual([]);
   });
 });
 
