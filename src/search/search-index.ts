@@ -512,6 +512,15 @@ const KATAKANA_WORD = new RegExp(`^${KATAKANA_RUN.source}$`, "u");
 /** A word of the plan in kanji alone, two characters or more (改修, 調達): what kana left by the IME may be. */
 const KANJI_TERM = /^\p{Script=Han}{2,}$/u;
 /** A particle a run of kana may start with before the word (空調のかいしゅう). */
+/**
+ * What joins a noun to the noun it says which of (避難所の備蓄, 災害用トイレ, 職員向けの駐車場): the rest of the first
+ * word as typed (所 of 避難所, read 避難), then の, 用 or 向け.
+ */
+const SAID_OF = String.raw`\p{Script=Han}{0,2}(?:の|用の?|向けの?)`;
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A slot of the ask's subject: no verb, nor a word of the context before the ask, nor one about the asking. */
+const keySlot = (s: Slot) => !s.predicate && !s.context && !s.framing;
+
 /** How many characters before a run of kana are read with it, to tell where its words start (see kanaAs). */
 const KANA_CONTEXT = 4;
 /** A particle a word of kana may end before (see kanaAs). */
@@ -951,6 +960,23 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       const head = slots.findIndex((s) => s.term === h && !s.predicate && !s.context && !s.framing);
       if (modifier < 0 || head < 0) continue;
       if (vocabulary.id(h as string) < 0) modifiers.push({ modifier, head, compound: vocabulary.id(term) });
+    }
+    // So is a noun said of another with の or 用 (避難所の備蓄, 災害用トイレ, 市役所の駐車場): the second is the head, and
+    // when the plan has no word for it (nor a synonym, nor its characters), a project holding the first is not about
+    // what was asked (probe 114: the one project naming 避難所 had answered 「避難所の備蓄」).
+    const typedPhrase = phrasePattern(question);
+    for (const [head, h] of slots.entries()) {
+      if (!keySlot(h) || h.alternatives.length > 0 || mayHold(phrasePattern(h.surface))) continue;
+      for (const [modifier, m] of slots.entries())
+        if (
+          modifier !== head &&
+          keySlot(m) &&
+          new RegExp(
+            `${escaped(phrasePattern(m.surface))}${SAID_OF}${escaped(phrasePattern(h.surface))}`,
+            "u",
+          ).test(typedPhrase)
+        )
+          modifiers.push({ modifier, head, compound: -1 });
     }
     // Bigrams of the asked words only: particles and question words must not match by their characters.
     const gramUnit = new Map<string, number>();

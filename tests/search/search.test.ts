@@ -489,6 +489,28 @@ describe("search ranking", () => {
     expect(leader?.match).toBe("partial");
   });
 
+  it.each([
+    ["避難所の備蓄", "避難"],
+    ["災害用トイレの事業", "災害"],
+    ["避難所の備蓄倉庫の整備について扱っている事業", "避難"],
+  ])(
+    "holds a noun said of a head the plan has no word for as no part of the ask: %s is not about %s (probe 114)",
+    (q, modifier) => {
+      const found = index.search(q);
+      expect(found.hits[0]?.project.name).toBe("貸室利用者向けWi-Fi環境整備事業");
+      expect(found.subjectWords).toContain(modifier);
+      expect(found.hits[0]?.coverage).toBeLessThan(FAR_LEADER_COVERAGE);
+      expect(found.hits.filter((h) => h.match === "strong")).toEqual([]);
+    },
+  );
+
+  it.each([
+    ["避難所のWi-Fi", "a head the plan has"],
+    ["公共施設のエアコン", "a head the plan has by a synonym (空調)"],
+  ])("still answers %s: %s", (q) => {
+    expect(index.search(q).hits[0]?.match).toBe("strong");
+  });
+
   it("answers nothing for 「市民向けのごみの減量や分別の啓発」: the one project holding 啓発 is related (probe 51)", () => {
     const found = index.search("市民向けのごみの減量や分別の啓発について、関係する事業");
     expect(found.hits.length).toBeGreaterThan(0);
@@ -497,7 +519,8 @@ describe("search ranking", () => {
 
   it.each([
     // (市民向け…啓発 was one too, until 向け was no longer searched: its leader is no longer far ahead.)
-    ["避難所の備蓄倉庫の整備について扱っている事業"],
+    // (避難所の備蓄倉庫 was one too, until a noun said of a head the plan lacks no longer counted: see below.)
+    ["避難所や備蓄倉庫を整備する事業"],
   ])(
     "leaves a leader far ahead related when the ask's words the plan lacks outweigh it: %s (probe 51)",
     (q) => {
