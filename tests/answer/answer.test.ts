@@ -403,6 +403,9 @@ describe("whether the plan has a subject it has no word of, answered いいえ f
     ["防犯カメラの設置を増やす事業ってある？", "『防犯』『カメラ』"],
     // Whether, asked inside a request (…があるか教えてください, probe 108).
     ["防犯カメラの設置を増やす事業があるか教えてください", "『防犯』『カメラ』"],
+    // The words the plan has said only of a head it lacks are missing too (避難所 of 避難所の備蓄, probe 114).
+    ["災害用トイレの事業はありますか", "『トイレ』"],
+    ["避難所の備蓄倉庫の整備について扱っている事業はありますか", "『備蓄』『倉庫』"],
   ])("answers %s with いいえ, the words the plan lacks, and the related projects below", async (q, words) => {
     const a = await engine.ask(q);
     expect(a.notes[0]).toBe(
@@ -415,6 +418,20 @@ describe("whether the plan has a subject it has no word of, answered いいえ f
     expect(text).not.toContain("■ ");
     for (const p of a.projects) expect(text).toContain(`・${p.name}（`);
   });
+
+  it.each([
+    ["避難所の備蓄の事業は載ってないよね？", "『備蓄』"],
+    ["災害用トイレの事業はないですよね？", "『トイレ』"],
+  ])(
+    "agrees with はい that the plan lacks %s, though a project names the word said of it (probe 114)",
+    async (q, words) => {
+      const a = await engine.ask(q);
+      expect(a.answered).toBe(0);
+      expect(a.notes[0]).toBe(
+        `はい。${words}は計画に出てこない語で、当てはまる事業はありません（それ以外の語が合う事業を関連として示します）。`,
+      );
+    },
+  );
 
   // Only when the words the plan lacks are most of what is asked (MISSING_VERDICT_SHARE): else they are named, and the
   // projects holding the rest are shown without a verdict over them.
