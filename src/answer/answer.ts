@@ -264,6 +264,17 @@ export function matchOf(answer: Answer, index: number): Match {
 }
 
 /**
+ * Every project an answer shows, best first: its projects, then those it names in a line under its note of none
+ * (「条件に当てはまる事業はありません。計画にある関連の事業:」, 「質問の事業:」) — what `--json` lists and the evaluation
+ * reads (probe 113: 「…って確かR5まで載ってましたよね」 named its project under a いいえ, and `--json` listed none).
+ */
+export function shownProjects(answer: Answer): Project[] {
+  const named =
+    answer.notes.includes(NEAR_MISSES_HEADING) || answer.notes.includes(ASKED_HEADING) ? (answer.asked ?? []) : [];
+  return [...answer.projects, ...named.filter((p) => !answer.projects.includes(p))];
+}
+
+/**
  * 「該当 1件・関連する可能性 7件」: answers and related projects are never counted together. With related
  * projects only, the count says so rather than lead with 「該当 0件」, which staff read as "the plan has nothing".
  */

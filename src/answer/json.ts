@@ -1,6 +1,6 @@
 // The answer as JSON for scripts and the evaluation: the project fields staff need, nothing internal.
 import type { Project } from "../plan/schema.js";
-import { type Answer, type Match, matchOf } from "./answer.js";
+import { type Answer, type Match, matchOf, shownProjects } from "./answer.js";
 import { conditionParts } from "./render-text.js";
 
 export interface ProjectJson {
@@ -32,7 +32,7 @@ export function answerJson(a: Answer) {
     intent: a.intent,
     /** How many of `projects`, from the first, are 該当 (match exact or strong); the rest are 関連する可能性. */
     answered: a.answered,
-    projects: a.projects.map((p, i) => ({ ...projectJson(p), match: matchOf(a, i) })),
+    projects: shownProjects(a).map((p, i) => ({ ...projectJson(p), match: matchOf(a, i) })),
     /** How the question was read (the 条件 line's parts): 施策7-2, 令和4年度（R4）, 完了・新規完了, 人事課. */
     conditions: conditionParts(a),
     missingTerms: a.missingTerms,

@@ -2,7 +2,7 @@
 // for topic and paraphrase questions, exact-set accuracy for exact ones. Pure: answers in, figures out.
 import { basename, dirname, resolve } from "node:path";
 import { z } from "zod";
-import type { Answer } from "../answer/answer.js";
+import { type Answer, shownProjects } from "../answer/answer.js";
 import { projectKey } from "../plan/schema.js";
 
 export const EvalQuestion = z.object({
@@ -20,7 +20,7 @@ export type EvalQuestion = z.infer<typeof EvalQuestion>;
  * the projects it gives as answers (該当) — related projects shown beside 「該当 0件」 are not a claimed answer.
  */
 export function returnedKeys(question: EvalQuestion, answer: Answer): string[] {
-  const shown = question.kind === "exact" ? answer.projects.slice(0, answer.answered) : answer.projects;
+  const shown = question.kind === "exact" ? answer.projects.slice(0, answer.answered) : shownProjects(answer);
   return shown.map(projectKey);
 }
 
