@@ -270,7 +270,9 @@ export function matchOf(answer: Answer, index: number): Match {
  */
 export function shownProjects(answer: Answer): Project[] {
   const named =
-    answer.notes.includes(NEAR_MISSES_HEADING) || answer.notes.includes(ASKED_HEADING) ? (answer.asked ?? []) : [];
+    answer.notes.includes(NEAR_MISSES_HEADING) || answer.notes.includes(ASKED_HEADING)
+      ? (answer.asked ?? [])
+      : [];
   return [...answer.projects, ...named.filter((p) => !answer.projects.includes(p))];
 }
 

@@ -41,6 +41,7 @@ import {
   type Swapped,
   saysSameAs,
   withCodeSwapped,
+  withCorrected,
   withDirectionHadOnce,
   withDirectionSwapped,
   withFieldSubjectSwapped,
@@ -451,6 +452,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // included — of another year, department or direction: a question of its own, as if asked so.
     const asked = given.replaceAll(YES_OR_NO, "");
     const swapped =
+      withCorrected(question, asked) ??
       withYearAndDirectionSwapped(question, asked) ??
       withYearSwapped(question, asked) ??
       withUnitSwapped(question, asked, catalog.departments) ??
@@ -506,6 +508,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     }
     if (swapped !== null) {
       const answered = await askedAgain(swapped, () => (onTheWay ? previous : undefined));
+      // (A correction takes the answer before back: what it listed is not in view.)
+      if (swapped.corrects) return answered;
       // 「ふるさと納税の事業ってある？」 (two projects) then 「R7はどうなってる？」, or 「縮小の事業ある？」 (one) then
       // 「R3は？」: of the few projects in view, those the year's answer leaves out are said with that year — not
       // listed then, or another direction — so that none drops out silently.

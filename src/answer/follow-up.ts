@@ -293,6 +293,31 @@ const CORRECTED_YEAR = new RegExp(
   "i",
 );
 /**
+ * A correction of what the question before said, and nothing else: 「さっきのR5じゃなくてR4で」「いや、政策企画課じゃなくて
+ * 財産活用課で」「あ、拡充ではなく縮小です」: each a name, year, code or direction, no kana (「R3じゃなくてR4に完了する事業」 is a
+ * question of its own). Group 1: what was said; 2: what was meant.
+ */
+const CORRECTION =
+  /^(?:(?:いや|いえ|あ|あっ|すみません|すいません|失礼しました|ごめん|ごめんなさい|訂正です|訂正|やっぱり|やはり)\s*[、,。]?\s*)*(?:(?:さっき|先ほど|さきほど|前|最初)の\s*)?([^、,。\s\p{Script=Hiragana}]{1,20}?)\s*(?:じゃなくて|ではなくて|でなくて|じゃなく|ではなく)\s*[、,]?\s*([^、,。\s\p{Script=Hiragana}]{1,20}?)\s*(?:で|です|でした|だった|の(?:間違い|誤り)(?:です|でした)?)?\s*(?:お願いします|お願い)?\s*[。.!！?？]*$/u;
+
+/**
+ * The question before with what a correction takes back replaced by what it means (「R5に完了する事業は？」 then
+ * 「さっきのR5じゃなくてR4で」 → R4に完了する事業は？; 「R3に拡充の政策企画課の事業」 then 「いや、政策企画課じゃなくて
+ * 財産活用課で」 → R3に拡充の財産活用課の事業), every other thing it asked kept — when the question before said it once.
+ * Null otherwise (probe 113: the correction had been read as a question of its own, the year alone: 43 projects).
+ */
+export function withCorrected(question: string, previous: string | undefined): Swapped | null {
+  if (previous === undefined || previous.trim() === "") return null;
+  const said = CORRECTION.exec(question.normalize("NFKC").trim());
+  const [wrong, meant] = [said?.[1], said?.[2]];
+  if (!wrong || !meant) return null;
+  const before = previous.normalize("NFKC").trim();
+  const at = before.indexOf(wrong);
+  if (at < 0 || before.indexOf(wrong, at + 1) >= 0) return null;
+  return { ...askedOf(before, meant, { at, end: at + wrong.length }), corrects: true };
+}
+
+/**
  * A thing said after a word taking back the one before, and nothing else: 「いや、R4の方」「いや、令和6年度のほうで」
  * 「ちがう、R3だった」「ごめん、R5です」「いや、7-1の方」. `words` are the words that take it back; group 1: the thing meant.
  */
@@ -333,6 +358,8 @@ const DIRECTION_NAMED = new RegExp(DIRECTION_NAMES, "g");
 export interface Swapped {
   text: string;
   as: string;
+  /** What the question before said was taken back (さっきのR5じゃなくてR4で): its answer is no list in view. */
+  corrects?: true;
 }
 
 /** A question of when, of what it names (…はいつまで？, …って何年度で終わる？): group 1 is what. */

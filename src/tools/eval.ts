@@ -177,6 +177,9 @@ const TUNED = [
   "dev117",
   "dev118",
   "dev119",
+  "dev120",
+  "dev121",
+  "dev122",
 ];
 
 /** Every set, the tuned ones first. */

@@ -191,6 +191,25 @@ describe.each([
   });
 });
 
+describe("a correction in a thread (probe 113)", () => {
+  it("asks the question before again with what it takes back replaced, every other condition kept", async () => {
+    const before = "R3に拡充の政策企画課の事業";
+    const a = await engine.ask("いや、政策企画課じゃなくて財産活用課で", { previous: before });
+    expect(a.filters.departments).toEqual(["財産活用課"]);
+    expect(a.filters.years).toEqual(["R3"]);
+    for (const p of a.projects.slice(0, a.answered)) expect(p.department).toBe("財産活用課");
+    expect(a.projects.slice(0, a.answered).map(projectKey).sort()).toEqual(
+      ["7-2#4", "7-2#6", "7-2#7", "7-2#8", "7-2#10"].sort(),
+    );
+  });
+
+  it("says nothing of the list it takes back (さっきのR5じゃなくてR4で)", async () => {
+    const a = await engine.ask("さっきのR5じゃなくてR4で", { previous: "R5に完了する事業は？" });
+    expect(a.answered).toBe(7);
+    expect(a.notes.filter((n) => n.startsWith("前の回答の事業では"))).toEqual([]);
+  });
+});
+
 describe("a follow-up asked with no question before it (a slash command, a DM's first message) — probe 42", () => {
   it("is read alone, and its answer says where a follow-up is read with the question before", async () => {
     expect((await engine.ask("それの担当課は？")).notes).toContain(READ_ALONE);

@@ -13,6 +13,7 @@ import {
   readAfter,
   saysSameAs,
   withCodeSwapped,
+  withCorrected,
   withDirectionHadOnce,
   withDirectionSwapped,
   withNumberSwapped,
@@ -272,6 +273,27 @@ describe("a year said instead of the one before (あ、R3じゃなくてR4で) �
 
   it("leaves a correction with words of its own alone (R3じゃなくてR4に完了する事業): a question of its own", () => {
     expect(withYearSwapped("R3じゃなくてR4に完了する事業", "R3に新規の事業は？")).toBeNull();
+  });
+});
+
+describe("a correction of what the question before said (さっきのR5じゃなくてR4で) — probe 113", () => {
+  it.each([
+    ["さっきのR5じゃなくてR4で", "R5に完了する事業は？", "R4に完了する事業は?"],
+    ["いや、政策企画課じゃなくて財産活用課で", "R3に拡充の政策企画課の事業", "R3に拡充の財産活用課の事業"],
+    ["あ、拡充ではなく縮小です", "7-2でR4に拡充の事業", "7-2でR4に縮小の事業"],
+    ["やっぱり7-3じゃなくて7-4で", "7-3の事業でR4に完了するのは？", "7-4の事業でR4に完了するのは?"],
+  ])("reads %s after 「%s」 as 「%s」, the rest kept", (q, previous, read) => {
+    const swapped = withCorrected(q, previous);
+    expect(swapped?.text).toBe(read);
+    expect(swapped?.corrects).toBe(true);
+  });
+
+  it.each([
+    ["R3じゃなくてR4に完了する事業", "R3に新規の事業は？", "words of its own: a question of its own"],
+    ["人事課じゃなくて市民課で", "R4に完了する事業", "the question before did not say what it takes back"],
+    ["R4じゃなくてR5で", "R4からR4まで", "the question before said it twice"],
+  ])("reads %s after 「%s」 as no correction: %s", (q, previous) => {
+    expect(withCorrected(q, previous)).toBeNull();
   });
 });
 
