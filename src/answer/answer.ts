@@ -1640,10 +1640,14 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
         last &&
         Number(thisYear.slice(1)) > Number(last.slice(1)) &&
         !ofWhich.every(completesWithin)
-      )
+      ) {
+        // (It says what the notes of a year outside the plan said, of this one: 「今年度もやってる？」.)
+        const outsideSaid = `${reiwaLabel(thisYear)}は計画期間（${planPeriodLabel(catalog.years)}）の外です。`;
+        result.notes = result.notes.filter((n) => !n.startsWith(outsideSaid) && n !== OUTSIDE_SEARCHED_NOTE);
         result.notes.push(
           `今年度（${reiwaLabel(thisYear)}）は計画期間（${planPeriodLabel(catalog.years)}）の外のため、今も続いているかはこの計画からはわかりません。`,
         );
+      }
     }
     if (result.projects.length === 0 && pool && pool.length > 0) {
       // The code is what was asked about; the words beside it (「7-4-2の概要」) only narrowed it, and

@@ -1259,7 +1259,8 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // (After the directions' own: 「いつから縮小？」 asks 縮小's.)
   text = cut(text, WHEN_FROM, () => askedWhen(["", "新規"]));
   // (Detected, not cut: 「いつまで」 and its verb read as before, where they were searched as the rest of the ask.)
-  if (text.match(WHEN_UNTIL) || STILL_RUNNING.test(text)) when ??= [];
+  // (今年度もやってる: the year said is cut from the text before, so it is looked for in the whole question too.)
+  if (text.match(WHEN_UNTIL) || STILL_RUNNING.test(text) || STILL_RUNNING.test(registerless)) when ??= [];
   if (ALREADY_ENDED.test(text)) when = [...new Set([...(when ?? []), ...widen("完了")])];
   let span = false;
   if ((when === undefined || when.length === 0) && WHEN_FROM_AND_UNTIL.test(registerless)) {

@@ -143,6 +143,15 @@ describe("whether a project still goes on or has ended, answered in a sentence f
       "ロケ地ツアーってまだあるんだっけ？",
       "映画「葬式の名人」活用プロモーション事業は令和7年度まで計画に載っています（R7 縮小）。",
     ],
+    // 今も, as まだ (probes 112, 114).
+    [
+      "住民票の窓口申請 今もやってる？",
+      "住民票等の窓口申請システムは令和7年度まで計画に載っています（R7 継続）。",
+    ],
+    [
+      "マイナンバーカードの普及って今もやってますか",
+      "マイナンバーカードの普及促進は令和4年度まで計画に載っています（R4 継続）。",
+    ],
     [
       "人権の計画見直すやつってもう終わったんだっけ",
       "第2次人権施策推進計画の見直しの完了は令和4年度です（R4 完了）。",
@@ -818,6 +827,11 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
       "今年度（令和8年度）は計画期間（令和3年度〜7年度）の外のため、今も続いているかはこの計画からはわかりません。";
     expect((await late.ask("ロケ地ツアーってまだやってる？")).notes).toContain(past);
     expect((await engine.ask("ロケ地ツアーってまだやってる？")).notes.join("\n")).not.toContain("計画期間");
+    // 今年度も, past the plan: the sentence and that note alone — not the notes of a year outside the plan besides (probe 112).
+    expect((await late.ask("マイナンバーカードって今年度もやってる？")).notes).toEqual([
+      "マイナンバーカードの普及促進は令和4年度まで計画に載っています（R4 継続）。",
+      past,
+    ]);
     // Nor of a project that completes within the plan: it has ended (probe 105).
     const ended = await late.ask("人事給与の見直しってまだやってる？");
     expect(ended.notes[0]).toBe("人事給与制度の見直しは令和4年度に完了する計画でした（R4 完了）。");

@@ -379,11 +379,11 @@ export const WHEN_UNTIL = new RegExp(
 );
 
 /**
- * Whether a project still goes on (「ロケ地ツアーのやつってまだやってる？」「まだある？」): answered as until when — its
- * last listed year. Not of projects described so (まだやってる事業は？).
+ * Whether a project still goes on (「ロケ地ツアーのやつってまだやってる？」「まだある？」「今もやってますか」「今年度も
+ * やってる？」): answered as until when — its last listed year. Not of projects described so (まだやってる事業は？).
  */
 export const STILL_RUNNING = new RegExp(
-  String.raw`まだ\s*(?:やって|やっと|続いて|続く|続け|ある|あり|載って|動いて|実施)(?![^。？?]*?${PROJECTS_AFTER})` +
+  String.raw`(?:まだ|(?:今|いま|現在|今年度|本年度|今年)\s*(?:でも|も))\s*(?:やって|やっと|続いて|続く|続け|ある|あり|載って|動いて|実施)(?![^。？?]*?${PROJECTS_AFTER})` +
     // (まだ left alone at the end once the register took its verb: まだあるんだっけ, まだやってたっけ.)
     String.raw`|まだ(?=\s*[?？。]*\s*$)`,
 );
