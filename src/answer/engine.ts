@@ -6,6 +6,7 @@
 import type { Plan, Project } from "../plan/schema.js";
 import type { Analyzer } from "../search/analyzer.js";
 import { BUNDLED_DICT_DIR } from "../search/lexicon.js";
+import { HIRAGANA_RUN, QUESTION_WORDS } from "../search/normalize.js";
 import type { RankingOptions, SearchIndex } from "../search/search-index.js";
 import { loadDepartmentAliases, loadTypos } from "./aliases.js";
 import {
@@ -305,6 +306,16 @@ export interface EngineOptions {
   clock?: () => Date;
   /** For evaluations that compare rankings; the default otherwise. */
   ranking?: RankingOptions | undefined;
+}
+
+/** The words questions ask with (何件, 担当課, 完了…) that a message left in kana, written in kanji; the rest as typed. */
+function withAskingWordsInKanji(text: string, index: SearchIndex): string {
+  return text.replace(new RegExp(HIRAGANA_RUN.source, "gu"), (run, at: number, whole: string) =>
+    index
+      .kanaAs(run, whole.slice(0, at), whole.slice(at + run.length))
+      .filter((slip) => QUESTION_WORDS.includes(slip.read))
+      .reduce((read, slip) => read.replace(slip.said, slip.read), run),
+  );
 }
 
 /** A follow-up's answer is headed by the message as typed (one line); a note says what it was read as. */
@@ -787,7 +798,13 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // Read unspaced (その課 の 他の 事業 は？ as その課の他の事業は？, probe 85), headed as typed.
     // (A search engine's syntax — -臨時拡充, OR, 事業名:"ICT" — is read as the Japanese it stands for, probe 89.)
     // (A pasted e-mail's or form's frame — 件名：, 受付番号：, rules, a signature — is no part of it, probe 96.)
-    const question = withoutWordSpaces(fromSearchSyntax(withoutPastedFrame(typed)));
+    const unspaced = withoutWordSpaces(fromSearchSyntax(withoutPastedFrame(typed)));
+    // 「なんけん？」「そのうちかんりょうは」 after a list: the words a follow-up asks with, left in kana by the IME, read
+    // as they are written (probe 112: the count had been of the whole plan, the thread lost).
+    const question =
+      goesOnFromText !== undefined && HIRAGANA_RUN.test(unspaced)
+        ? withAskingWordsInKanji(unspaced, await warmUp())
+        : unspaced;
     if (question !== typed) {
       const answered = await askTyped(question, { previous: goesOnFromText });
       return answered.query === asTyped(question) ? { ...answered, query: asTyped(typed) } : answered;

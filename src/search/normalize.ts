@@ -107,3 +107,20 @@ export function oneCharOff(a: readonly string[], b: readonly string[]): boolean 
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && ++off > 1) return false;
   return off === 1;
 }
+
+/**
+ * Words questions ask with that the plan's text may lack (何件, 一覧, 担当課, the directions): read back from kana too, as
+ * the IME left them (なんけん？, たんとうかは).
+ */
+export const QUESTION_WORDS: readonly string[] = [
+  "何件",
+  "一覧",
+  "担当課",
+  "完了",
+  "新規完了",
+  "拡充",
+  "臨時拡充",
+  "縮小",
+  "継続",
+  "方向性",
+];

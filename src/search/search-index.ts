@@ -24,6 +24,7 @@ import {
   MIN_KANA_READING,
   normalizeWidth,
   oneCharOff,
+  QUESTION_WORDS,
   spellingKey,
 } from "./normalize.js";
 import { findTerm, type PackedTerms, packTerms, Vocabulary } from "./packed-terms.js";
@@ -450,23 +451,6 @@ function wordsByReading(
   }
   return byReading;
 }
-
-/**
- * Words questions ask with that the plan's text may lack (何件, 一覧, 担当課, the directions): typed in kana too, as the
- * IME left them (なんけん？, たんとうかは).
- */
-export const QUESTION_WORDS = [
-  "何件",
-  "一覧",
-  "担当課",
-  "完了",
-  "新規完了",
-  "拡充",
-  "臨時拡充",
-  "縮小",
-  "継続",
-  "方向性",
-];
 
 /** See IndexState's kanaWords. */
 function kanaWordsOf(
@@ -1399,10 +1383,12 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
         const kana = chars.slice(start, end).join("");
         const word = byKana.get(kana);
         if (!word || !(ends.has(end) || PARTICLE_NEXT.test(chars[end] ?? ""))) continue;
-        const terms = analyzer.terms(kana);
-        // Kana the analyzer reads as words the plan has are those words already; kana it reads as grammar alone, from
-        // a verb or an adjective of its own on, are the question's own (ないようです: ない + よう).
-        if ((terms.length > 0 && terms.every(ownTextHolds)) || (startsInflecting && terms.length === 0))
+        // Kana the analyzer reads as nouns the plan has are those words already (the verbs it makes of kana it cannot
+        // read say nothing: なんけん, read なん + けん, is 何件); kana it reads as no word at all, from a verb or an
+        // adjective of its own on, are the question's own grammar (ないようです: ない + よう).
+        const analysed = analyzer.analyze(kana).filter((t) => t.base);
+        const nouns = analysed.filter((t) => !t.predicate).map((t) => t.term);
+        if ((nouns.length > 0 && nouns.every(ownTextHolds)) || (startsInflecting && analysed.length === 0))
           break;
         // The rest is read again after the word in kanji: kuromoji reads kana it cannot read as one piece to the end
         // (こうざふりかえのしんせい: こう + ざふりかえのしんせい), where no word of it seemed to start.

@@ -191,6 +191,17 @@ describe.each([
   });
 });
 
+describe("a follow-up typed in kana (probe 112)", () => {
+  it("counts the list before for なんけん？, and narrows it for そのうちかんりょうは", async () => {
+    const count = await engine.ask("なんけん？", { previous: "人事課の事業" });
+    expect(count.answered).toBe(2);
+    expect(count.notes).toContain("該当する事業は2件です。");
+    expect(count.query).toBe("なんけん？");
+    const done = await engine.ask("そのうちかんりょうは", { previous: "人事課の事業" });
+    expect(done.projects.slice(0, done.answered).map(projectKey)).toEqual(["7-3#2"]);
+  });
+});
+
 describe("a correction in a thread (probe 113)", () => {
   it("asks the question before again with what it takes back replaced, every other condition kept", async () => {
     const before = "R3に拡充の政策企画課の事業";

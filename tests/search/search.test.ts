@@ -898,6 +898,8 @@ describe("a word the IME left in kana (probes 42, 112)", () => {
     ["どこのかいしゅう", "", [["かいしゅう", "改修"]]],
     ["のたんとうかは", "マイナンバーカード", [["たんとうか", "担当課"]]],
     ["そのうちかんりょうは", "", [["かんりょう", "完了"]]],
+    // (A verb the analyzer makes of kana it cannot read is no word of the plan's: なん + けん.)
+    ["なんけん", "", [["なんけん", "何件"]]],
     [
       "こうざふりかえのしんせい",
       "",
