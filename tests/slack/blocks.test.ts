@@ -232,6 +232,10 @@ describe("an answer in the shape it was asked in (probe 86)", () => {
     ["DX推進チームの事業を箇条書きで", "DX推進チーム"],
     ["財産活用課が担当している事業を一覧をコピペできる形で出していただけますか。", "財産活用課"],
     ["人事課の事業を名前だけ", "人事課"],
+    // For a table (probe 113: 表, 形 and 一行 had been searched, 0件).
+    ["財産活用課の事業を表に貼りたいので、一行ずつで", "財産活用課"],
+    ["情報システム課の事業を、表に貼れる形で一覧でください", "情報システム課"],
+    ["人事課の事業を表にしたいです", "人事課"],
   ])(
     "answers %s with the department's projects, a line each with its directions, no card",
     async (q, unit) => {
