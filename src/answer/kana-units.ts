@@ -13,13 +13,14 @@ export interface Reader {
 }
 
 /**
- * Some hiragana, then a unit: 課 itself, or か before a particle (じんじかの, ざいさんかつようかが) — not the
+ * Some hiragana, then a unit: 課 itself, or か before a particle or at the end (じんじかの, ざいさんかつようかが,
+ * じょうほうしすてむか; not the question's ending: ありますか, でしょうか, ないか, あるか) — not the
  * question's own か (ありますか; あるかと聞かれ, あったかと思います, ないかと: か after a verb's or adjective's end, before
  * と), nor どの課 / その課. Tried only where a run of hiragana starts, lazily to the nearest unit: linear in the
  * question's length. Or a チーム typed in hiragana (DX推進ちーむ).
  */
 export const MAY_NAME_KANA_UNIT =
-  /(?<![ぁ-ゖ])[ぁ-ゖ]{2}[ぁ-ゖ\p{Script=Han}\p{Script=Katakana}ー]*?(?<!の)(?:課|か(?=の|が|は|で|を|も|って|さん|以外|じゃ|(?<![たるいす]か)と))|ちーむ/u;
+  /(?<![ぁ-ゖ])[ぁ-ゖ]{2}[ぁ-ゖ\p{Script=Han}\p{Script=Katakana}ー]*?(?<!の)(?:課|か(?=の|が|は|で|を|も|って|さん|以外|じゃ|(?<![たるいす]か)と)|か(?<!(?:ます|です|しょう|ない|たい|る|た|だ)か)(?=\s*[?？。]*\s*$))|ちーむ/u;
 
 interface UnitPattern {
   name: string;

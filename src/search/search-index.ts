@@ -497,10 +497,12 @@ const KATAKANA_WORD = new RegExp(`^${KATAKANA_RUN.source}$`, "u");
 const KANJI_TERM = /^\p{Script=Han}{2,}$/u;
 /** A particle a run of kana may start with before the word (空調のかいしゅう). */
 /**
- * What joins a noun to the noun it says which of (避難所の備蓄, 災害用トイレ, 職員向けの駐車場): the rest of the first
- * word as typed (所 of 避難所, read 避難), then の, 用 or 向け.
+ * What joins a noun to the noun it says which of (避難所の備蓄, 災害用トイレ, 職員向けの駐車場, 避難所の運営訓練): the rest
+ * of the first word as typed (所 of 避難所, read 避難), then の, 用 or 向け.
  */
 const SAID_OF = String.raw`\p{Script=Han}{0,2}(?:の|用の?|向けの?)`;
+/** The words of a compound before its head (運営 of 避難所の運営訓練): what the noun before の says which of is the head. */
+const COMPOUND_BEFORE = String.raw`[\p{Script=Han}\p{Script=Katakana}ー]{0,6}?`;
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A slot of the ask's subject: no verb, nor a word of the context before the ask, nor one about the asking. */
 const keySlot = (s: Slot) => !s.predicate && !s.context && !s.framing;
@@ -956,7 +958,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
           modifier !== head &&
           keySlot(m) &&
           new RegExp(
-            `${escaped(phrasePattern(m.surface))}${SAID_OF}${escaped(phrasePattern(h.surface))}`,
+            `${escaped(phrasePattern(m.surface))}${SAID_OF}${COMPOUND_BEFORE}${escaped(phrasePattern(h.surface))}`,
             "u",
           ).test(typedPhrase)
         )

@@ -32,6 +32,9 @@ describe("departments typed in kana (real kuromoji readings)", () => {
     ["じょうほうシステム課の事業", "じょうほうシステム課", "情報システム課"],
     // A チーム typed in hiragana, Latin letters in another case (probe 38).
     ["DX推進ちーむの事業は何件？", "DX推進ちーむ", "DX推進チーム"],
+    // A whole message, the department alone (probe 112).
+    ["じょうほうしすてむか", "じょうほうしすてむか", "情報システム課"],
+    ["しみんせいかつそうだんか？", "しみんせいかつそうだんか", "市民生活相談課"],
   ])("reads %s as the department, and says so", (q, said, read) => {
     expect(MAY_NAME_KANA_UNIT.test(q)).toBe(true);
     const out = withUnitsInKanji(q, catalog, reader);
@@ -55,6 +58,9 @@ describe("departments typed in kana (real kuromoji readings)", () => {
     ["冊子にまとめる事業があったかと思いますが"],
     ["使える補助金はないかと聞かれました"],
     ["どんな工夫をしているかと"],
+    ["公開されているでしょうか"],
+    ["まだ続いているか"],
+    ["載っているのですか？"],
   ])("does not look for one in %s (no dictionary is loaded for it)", (q) => {
     expect(MAY_NAME_KANA_UNIT.test(q)).toBe(false);
   });

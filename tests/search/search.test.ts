@@ -493,6 +493,8 @@ describe("search ranking", () => {
     ["避難所の備蓄", "避難"],
     ["災害用トイレの事業", "災害"],
     ["避難所の備蓄倉庫の整備について扱っている事業", "避難"],
+    // A compound whose head the plan lacks (運営マニュアル): the noun before の says which of it.
+    ["避難所の運営マニュアル", "避難"],
   ])(
     "holds a noun said of a head the plan has no word for as no part of the ask: %s is not about %s (probe 114)",
     (q, modifier) => {
