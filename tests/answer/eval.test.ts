@@ -258,6 +258,12 @@ describe.each([
   // run mid-session on 29cf57b.
   ["dev118.jsonl", 0.95, 0.95, 0.95],
   ["dev119.jsonl", 0.9, 0.95, 0.95],
+  // Probes 112 (a counter clerk typing fast on a phone, kana left unconverted), 113 (a planning section building tables
+  // in threads, checking facts half remembered) and 114 (crisis management, far from the chapter), run at the start of
+  // the thirty-third session on 1f40c60: 82.0 / 83.3 / 15 of 20, 66.7 / 63.5 / 26 of 42, 73.7 / 90.4 / 12 of 20.
+  ["dev120.jsonl", 0.9, 0.9, 0.9],
+  ["dev121.jsonl", 0.9, 0.9, 0.65],
+  ["dev122.jsonl", 0.75, 0.9, 0.85],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],
