@@ -440,6 +440,15 @@ const SOURCE_OF_WORDS =
   /(?:地域の|近所の|窓口の|一般の)?(?:住民|市民|お客様|お客さん|来庁者|相談者|議員|市長|副市長|部長|課長|係長|上司|先輩|同僚|他課|担当者)\s*(?:の\s*(?:方々?|皆さん|皆様))?\s*(?:さん|様)?\s*(?=(?:から|より)\s*[、,]?\s*(?:(?:「[^「」]*」|[^。！？!?\n]){0,80}?(?:と|って)\s*(?:いう|の)?\s*)?(?:聞い(?:た|て)|伺っ|教わ|教えて(?:もら|いただ))|(?:から|より|に)\s*[、,]?\s*(?:(?:(?:「[^「」]*」|[^。！？!?\n]){0,80}?(?:と|って)\s*(?:いう|の)?\s*)?(?:聞かれ|言われ|尋ねられ|相談され|問い合わせ|ご?質問|頼まれ|ご?要望|ご?意見|苦情|指摘|連絡|電話|お電話|相談|ご?照会|ご?依頼)|(?:から|より)?の\s*(?:ご?相談|問い合わせ|お問い合わせ|ご?要望|ご?意見|電話|お電話|質問|ご質問|声|ご?照会|ご?依頼)))/gu;
 
 /**
+ * Where one heard or is to say what one passes on (研修で「…」という話を聞いた, 窓口で…と聞かれ, 来週の庁内会議で…説明する,
+ * 議会で質問が出る): the occasion, not what about — as who said it is not (SOURCE_OF_WORDS). Only before a verb of
+ * hearing, asking or telling in the same sentence: 「窓口で紙に書かずに申請できるようにする」 keeps 窓口, and
+ * 「議会で何を言われたか」 asks what was said there.
+ */
+const OCCASION_OF_WORDS =
+  /(?:(?:来週|今週|先週|先日|今度|次回|昨日|明日|今日|この前|前回|今年度|本年度|昨年度|来年度|前年度|今月|先月|来月)の\s*)?(?:庁内|課内|部内|若手職員の|新人)?(?:会議|研修|議会|説明会|委員会|勉強会|打ち合わせ|打合せ|ミーティング|朝礼|窓口|電話)\s*(?:の(?:場|中))?\s*で\s*[、,]?(?=[^。！？!?\n何]{0,80}?(?:聞かれ|聞い|伺っ|言われ|質問(?:が出|され|を受け)|話題に|説明(?:する|し)|紹介(?:する|し)|話が出|相談され|尋ねられ))/gu;
+
+/**
  * The message from its first sentence that says something: the greetings and the self-introduction that open it
  * (お疲れ様です。市民課の山田です。) left off — what a heading quoting a long message should start with. The message as it
  * is when nothing else is left.
@@ -477,7 +486,8 @@ export function stripRegister(text: string): string {
     .replace(SELF_INTRODUCTION, " ")
     .replace(UNIT_INTRODUCTION, " ")
     .replace(WORKS_IN_UNIT, " ")
-    .replace(SOURCE_OF_WORDS, " ");
+    .replace(SOURCE_OF_WORDS, " ")
+    .replace(OCCASION_OF_WORDS, " ");
   // Looked for only when 者 is there: the pattern scans each sentence from every start.
   if (out.includes("者で"))
     out = out.replace(ASKER_SENTENCE, (sentence) => sentence.replace(ASKERS_OWN, " "));

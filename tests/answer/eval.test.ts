@@ -398,10 +398,11 @@ describe.each([
 // Probe 90's several asks in one message (dev98): a yes or no of one year about a project not listed then (「マイナンバーの
 // やつってR5もあるんだっけ？」) is the exact empty answer issue #10 asks for, the project named in a note, not a card — recall 0
 // for it, where the bigram shows five; and 「…はある？R6以降も続く？」 keeps the one listed then (on e5a507d: 96.1 against
-// 99.6; at the thirty-second session's end 96.9; 97.5 since the projects named under a note of none count as shown).
+// 99.6; at the thirty-second session's end 96.9; 97.5 since the projects named under a note of none count as shown, 98.1
+// since the occasion one heard something at is no subject).
 describe.each([
   ["dev78.jsonl", 0.85, 0.9, 0.9, ["recall@5 99.2% < bigram 99.4%"]],
-  ["dev98.jsonl", 0.8, 0.9, 0.95, ["recall@5 97.5% < bigram 99.6%"]],
+  ["dev98.jsonl", 0.8, 0.9, 0.95, ["recall@5 98.1% < bigram 99.6%"]],
   // Probe 93's claims to check (dev101, run mid-session on dfe652e): 90.0 / 87.1 / 38 on e5a507d → 100 / 98.3 / 39; a
   // polite message asking whether a year's direction is 拡充 shows the one project, where the bigram shows five.
   ["dev101.jsonl", 0.9, 0.95, 0.95, ["recall@5 98.3% < bigram 98.8%"]],

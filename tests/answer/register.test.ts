@@ -311,6 +311,27 @@ describe("stripRegister: who said what one passes on", () => {
   });
 });
 
+describe("stripRegister: where one heard or is to say what one passes on", () => {
+  it.each([
+    ["研修で「市の仕事を細かく見直す」という話を聞いたのですが", "研修"],
+    ["窓口で高齢の方から、役所に来なくても手続きができないのかと聞かれます", "窓口"],
+    ["来週の庁内会議で、職員の働き方改革について説明することになりました", "会議"],
+    ["議会で市の施設の老朽化対策について質問が出る見込みです", "議会"],
+    // With when, which goes with it: no year of the question (probe 46).
+    ["今年度の議会で聞かれたマイナンバーカードの事業", "今年度"],
+    ["若手職員の研修で、市が大学生と一緒に魅力を掘り起こしている例を紹介したい", "研修"],
+  ])("drops the occasion in %s", (text, occasion) => {
+    expect(core(text)).not.toContain(occasion);
+  });
+  it.each([
+    ["窓口で紙に書かずに証明書を頼めるようにする", "窓口", "no hearing or telling after it"],
+    ["議会で何を言われたかはわかる？", "議会", "what was said there is what is asked"],
+    ["研修の事業を教えて", "研修", "no occasion: the subject"],
+  ])("keeps %s: %s", (text, word) => {
+    expect(core(text)).toContain(word);
+  });
+});
+
 describe("stripRegister: what was done for someone is no request", () => {
   it("keeps お金を出してくれた whole: くれた says what was done, not what is asked", () => {
     expect(core("市民団体にお金を出してくれた制度")).toBe("市民団体にお金を出してくれた制度");
