@@ -41,6 +41,7 @@ import {
   readAfter,
   type Swapped,
   saysSameAs,
+  withAdded,
   withCodeSwapped,
   withCorrected,
   withDirectionHadOnce,
@@ -464,6 +465,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     const asked = given.replaceAll(YES_OR_NO, "");
     const swapped =
       withCorrected(question, asked) ??
+      withAdded(question, asked, catalog.departments) ??
       withYearAndDirectionSwapped(question, asked) ??
       withYearSwapped(question, asked) ??
       withUnitSwapped(question, asked, catalog.departments) ??

@@ -512,6 +512,47 @@ export function withCodeSwapped(question: string, previous: string | undefined):
 }
 
 /**
+ * A code or a department added to those the question before asked of: 「7-5も合わせて」「やっぱり7-3も入れて」
+ * 「市民課も含めて」. Group 1: what is added.
+ */
+const ADDED =
+  /^(?:(?:やっぱり|やはり|じゃあ|では|あと|それと)\s*[、,]?\s*)?([^、,。\s\p{Script=Hiragana}]{1,20}?)\s*も\s*(?:合わせて|あわせて|併せて|入れて|含めて|追加して|追加で|加えて)\s*(?:ください|下さい|ほしい|欲しい|お願いします|もらえる|くれる)?\s*[。.!！?？]*$/u;
+
+/**
+ * The question before, asked of one more code or department beside the one it named (「7-4の事業」 then 「7-5も合わせて」
+ * → 7-4と7-5の事業; 「R4に完了する7-4の事業」 then 「やっぱり7-3も入れて」 → R4に完了する7-4と7-3の事業): the lists
+ * joined, every other thing it asked kept — when the question before named one of the same kind. Null otherwise (probe
+ * 113: the list had been replaced by the one added).
+ */
+export function withAdded(
+  question: string,
+  previous: string | undefined,
+  departments: readonly Department[],
+): Swapped | null {
+  if (previous === undefined || previous.trim() === "") return null;
+  const added = ADDED.exec(question.normalize("NFKC").trim())?.[1];
+  if (!added) return null;
+  const before = previous.normalize("NFKC").trim();
+  const folded = normalizeWidth(before);
+  const isCode = new RegExp(`^(?:施策|取組)?${CODE_IN_TEXT.source}$`, "u").test(added);
+  const named = isCode
+    ? [...before.matchAll(CODE_IN_TEXT)].map(spanOf)
+    : departments.some((d) => d.fullForms.includes(normalizeWidth(added)))
+      ? departments.flatMap((d) =>
+          d.fullForms.flatMap((form) => {
+            const at = unitAt(folded, form);
+            return at < 0 ? [] : [{ at, end: at + form.length }];
+          }),
+        )
+      : [];
+  // (A form inside a longer one found is the same name: 男女共生課 in 人権・男女共生課.)
+  const whole = named.filter((n) => !named.some((o) => o !== n && o.at <= n.at && n.end <= o.end));
+  if (whole.length !== 1) return null;
+  const [span] = whole as [{ at: number; end: number }];
+  return askedOf(before, `${before.slice(span.at, span.end)}と${added}`, span);
+}
+
+/**
  * The question before, asked of the department the message names alone (R4に完了する事業は？ then じゃあ人事課は？ →
  * 人事課のR4に完了する事業は？; 市民課の事業 then 人事課だと？ → 人事課の事業), when the question before named one
  * department or none. Null otherwise.

@@ -12,6 +12,7 @@ import {
   pointingBack,
   readAfter,
   saysSameAs,
+  withAdded,
   withCodeSwapped,
   withCorrected,
   withDirectionHadOnce,
@@ -273,6 +274,26 @@ describe("a year said instead of the one before (あ、R3じゃなくてR4で) �
 
   it("leaves a correction with words of its own alone (R3じゃなくてR4に完了する事業): a question of its own", () => {
     expect(withYearSwapped("R3じゃなくてR4に完了する事業", "R3に新規の事業は？")).toBeNull();
+  });
+});
+
+describe("a code or department added to the question before's (7-5も合わせて) — probe 113", () => {
+  const { departments } = buildCatalog(loadPlan());
+  it.each([
+    ["7-5も合わせて", "7-4の事業", "7-4と7-5の事業"],
+    ["やっぱり7-3も入れて", "R4に完了する7-4の事業", "R4に完了する7-4と7-3の事業"],
+    ["市民課も含めて", "人権・男女共生課の事業", "人権・男女共生課と市民課の事業"],
+  ])("reads %s after 「%s」 as 「%s」", (q, previous, read) => {
+    expect(withAdded(q, previous, departments)?.text).toBe(read);
+  });
+
+  it.each([
+    ["7-5も合わせて", "R4に完了する事業", "the question before named no code"],
+    ["7-5も合わせて", "7-3と7-4の事業", "it named two"],
+    ["市民課も含めて", "7-4の事業", "a department beside a code: not of one kind"],
+    ["担当課も合わせて", "7-4の事業", "no code or department: a field asked too"],
+  ])("reads %s after 「%s」 as nothing added: %s", (q, previous) => {
+    expect(withAdded(q, previous, departments)).toBeNull();
   });
 });
 
