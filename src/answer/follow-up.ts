@@ -17,6 +17,7 @@ import {
 import { NUMBER_MARK } from "./understand/codes.js";
 import { DIRECTION_NAMES, HAD_ONCE } from "./understand/directions.js";
 import { departmentOfShortName, SHORT_UNIT, unitAt } from "./understand/units.js";
+import { escapeRegExp } from "./understand/util.js";
 import { ANY_YEAR, RELATIVE_YEAR_SAID, reiwaOf } from "./understand/years.js";
 import { MAX_QUESTION_CHARS } from "./understand.js";
 
@@ -300,6 +301,9 @@ const CORRECTED_YEAR = new RegExp(
 const CORRECTION =
   /^(?:(?:いや|いえ|あ|あっ|すみません|すいません|失礼しました|ごめん|ごめんなさい|訂正です|訂正|やっぱり|やはり)\s*[、,。]?\s*)*(?:(?:さっき|先ほど|さきほど|前|最初)の\s*)?([^、,。\s\p{Script=Hiragana}]{1,20}?)\s*(?:じゃなくて|ではなくて|でなくて|じゃなく|ではなく)\s*[、,]?\s*([^、,。\s\p{Script=Hiragana}]{1,20}?)\s*(?:で|です|でした|だった|の(?:間違い|誤り)(?:です|でした)?)?\s*(?:お願いします|お願い)?\s*[。.!！?？]*$/u;
 
+/** A character a word goes on with: a kanji, katakana, Latin letter or digit. */
+const WORD_CHAR = String.raw`[\p{Script=Han}\p{Script=Katakana}ーa-zA-Z0-9]`;
+
 /**
  * The question before with what a correction takes back replaced by what it means (「R5に完了する事業は？」 then
  * 「さっきのR5じゃなくてR4で」 → R4に完了する事業は？; 「R3に拡充の政策企画課の事業」 then 「いや、政策企画課じゃなくて
@@ -312,9 +316,13 @@ export function withCorrected(question: string, previous: string | undefined): S
   const [wrong, meant] = [said?.[1], said?.[2]];
   if (!wrong || !meant) return null;
   const before = previous.normalize("NFKC").trim();
-  const at = before.indexOf(wrong);
-  if (at < 0 || before.indexOf(wrong, at + 1) >= 0) return null;
-  return { ...askedOf(before, meant, { at, end: at + wrong.length }), corrects: true };
+  // Said whole, once: not 完了 of 新規完了, nor 人事 of 人事課 (review).
+  const found = [
+    ...before.matchAll(new RegExp(`(?<!${WORD_CHAR})${escapeRegExp(wrong)}(?!${WORD_CHAR})`, "gu")),
+  ];
+  const [only] = found;
+  if (found.length !== 1 || !only) return null;
+  return { ...askedOf(before, meant, spanOf(only)), corrects: true };
 }
 
 /**

@@ -433,7 +433,17 @@ export function analysePlan(
       p.initiatives.map((i) => ({ code: i.code, terms: memo(termsByText, i.title, analyse) })),
     ),
     synonyms: compileSynonyms(groups(), analyzer.analyze, ownTerms, planText, analyzer.dictTerm),
-    kanaWords: kanaWordsOf([...vocabulary.terms(), ...QUESTION_WORDS], phrasePattern(planText), analyzer),
+    // (Words, not the bigrams the vocabulary also holds: 整等 of 調整等 is no word one types in kana. The pieces kuromoji
+    // reads in the text too: 納税 of the whole term ふるさと納税.)
+    kanaWords: kanaWordsOf(
+      [
+        ...wordCorpus.df.keys(),
+        ...plan.projects.flatMap((p) => analyzer.pieces(ownText(plan, p)).map((piece) => piece.surface)),
+        ...QUESTION_WORDS,
+      ],
+      phrasePattern(planText),
+      analyzer,
+    ),
   };
 }
 
@@ -496,6 +506,7 @@ const KATAKANA_WORD = new RegExp(`^${KATAKANA_RUN.source}$`, "u");
 /** A word of the plan in kanji alone, two characters or more (改修, 調達): what kana left by the IME may be. */
 const KANJI_TERM = /^\p{Script=Han}{2,}$/u;
 /** A particle a run of kana may start with before the word (空調のかいしゅう). */
+const LEADING_PARTICLE = /^[のをがはにでともへや]$/;
 /**
  * What joins a noun to the noun it says which of (避難所の備蓄, 災害用トイレ, 職員向けの駐車場, 避難所の運営訓練): the rest
  * of the first word as typed (所 of 避難所, read 避難), then の, 用 or 向け.
@@ -509,8 +520,8 @@ const keySlot = (s: Slot) => !s.predicate && !s.context && !s.framing;
 
 /** How many characters before a run of kana are read with it, to tell where its words start (see kanaAs). */
 const KANA_CONTEXT = 4;
-/** A particle a word of kana may end before (see kanaAs). */
-const PARTICLE_NEXT = /^[のをがはにでともへやか]$/;
+/** A particle, or する's stem, a word of kana may end before (see kanaAs: かいしゅうする, けんしゅうの). */
+const WORD_NEXT = /^[のをがはにでともへやかすしさせ]$/;
 const KATAKANA_RUNS = new RegExp(KATAKANA_RUN.source, "gu");
 /** A character no word starts with: a long vowel mark or a small kana. */
 const MID_WORD = /^[ーァィゥェォャュョッヮ]/u;
@@ -1380,18 +1391,27 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     }
     for (let start = 0; start <= chars.length - MIN_KANA_READING; start++) {
       const startsInflecting = starts.get(start);
-      if (startsInflecting === undefined) continue;
+      // Where a word of kana starts however kuromoji reads it: the run's start, or after one particle (空調のかいしゅう;
+      // R4にかいしゅうする, read か + いしゅう + する).
+      const runStart = start === 0 || (start === 1 && LEADING_PARTICLE.test(chars[0] ?? ""));
+      if (startsInflecting === undefined && !runStart) continue;
       for (let end = Math.min(chars.length, start + longestKana); end - start >= MIN_KANA_READING; end--) {
         const kana = chars.slice(start, end).join("");
         const word = byKana.get(kana);
-        if (!word || !(ends.has(end) || PARTICLE_NEXT.test(chars[end] ?? ""))) continue;
+        if (!word) continue;
         // Kana the analyzer reads as nouns the plan has are those words already (the verbs it makes of kana it cannot
         // read say nothing: なんけん, read なん + けん, is 何件); kana it reads as no word at all, from a verb or an
         // adjective of its own on, are the question's own grammar (ないようです: ない + よう).
         const analysed = analyzer.analyze(kana).filter((t) => t.base);
         const nouns = analysed.filter((t) => !t.predicate).map((t) => t.term);
-        if ((nouns.length > 0 && nouns.every(ownTextHolds)) || (startsInflecting && analysed.length === 0))
-          break;
+        const asAWord =
+          startsInflecting !== undefined &&
+          (ends.has(end) || WORD_NEXT.test(chars[end] ?? "")) &&
+          !(nouns.length > 0 && nouns.every(ownTextHolds)) &&
+          !(startsInflecting && analysed.length === 0);
+        // At the run's start, kana the analyzer reads into some word the plan lacks (か + いしゅう) are that word too.
+        const atRunStart = runStart && analysed.some((t) => !ownTextHolds(t.term));
+        if (!asAWord && !atRunStart) break;
         // The rest is read again after the word in kanji: kuromoji reads kana it cannot read as one piece to the end
         // (こうざふりかえのしんせい: こう + ざふりかえのしんせい), where no word of it seemed to start.
         const rest = chars.slice(end).join("");

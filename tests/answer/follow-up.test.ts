@@ -313,6 +313,9 @@ describe("a correction of what the question before said (さっきのR5じゃな
     ["R3じゃなくてR4に完了する事業", "R3に新規の事業は？", "words of its own: a question of its own"],
     ["人事課じゃなくて市民課で", "R4に完了する事業", "the question before did not say what it takes back"],
     ["R4じゃなくてR5で", "R4からR4まで", "the question before said it twice"],
+    // Part of a longer word is no thing it said (review).
+    ["完了じゃなくて継続で", "R4に新規完了の事業は？", "完了 is part of 新規完了"],
+    ["人事じゃなくて財産活用課で", "人事課の事業", "人事 is part of 人事課"],
   ])("reads %s after 「%s」 as no correction: %s", (q, previous) => {
     expect(withCorrected(q, previous)).toBeNull();
   });

@@ -71,6 +71,16 @@ describe("what the plan does not record, asked beside what it does (probe 88)", 
     expect(a.notes).toContain(`${thing}${NOT_RECORDED}`);
   });
 
+  it.each([
+    ["コーチング研修の定員は？", "定員"],
+    ["コーチング研修の講師は誰？", "講師"],
+  ])("answers %s with the course, and says the plan does not record its %s (review)", async (q, thing) => {
+    const a = await engine.ask(q);
+    expect(a.projects.slice(0, a.answered).map(keyOf)).toEqual(["7-3#1"]);
+    expect(a.notes).toContain(`${thing}${NOT_RECORDED}`);
+    expect(a.missingTerms ?? []).toEqual([]);
+  });
+
   it("names the person asked for as 担当者, not as a count of people (担当者数)", () => {
     expect(withoutUnrecorded("マイナンバーカードの担当者を教えて").unrecorded).toEqual(["担当者"]);
     expect(withoutUnrecorded("講座の参加者は何人？").unrecorded).toEqual(["参加者数"]);

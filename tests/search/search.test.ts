@@ -496,7 +496,7 @@ describe("search ranking", () => {
     // A compound whose head the plan lacks (運営マニュアル): the noun before の says which of it.
     ["避難所の運営マニュアル", "避難"],
   ])(
-    "holds a noun said of a head the plan has no word for as no part of the ask: %s is not about %s (probe 114)",
+    "counts a noun said of a head the plan has no word for toward no project's label: %s is searched for %s, and no project is 該当 by it (probe 114)",
     (q, modifier) => {
       const found = index.search(q);
       expect(found.hits[0]?.project.name).toBe("貸室利用者向けWi-Fi環境整備事業");
@@ -902,6 +902,10 @@ describe("a word the IME left in kana (probes 42, 112)", () => {
     ["そのうちかんりょうは", "", [["かんりょう", "完了"]]],
     // (A verb the analyzer makes of kana it cannot read is no word of the plan's: なん + けん.)
     ["なんけん", "", [["なんけん", "何件"]]],
+    // After one particle at the run's start however kuromoji reads it, and before する (review).
+    ["にかいしゅうする", "R4", [["かいしゅう", "改修"]]],
+    ["のかいしゅう", "", [["かいしゅう", "改修"]]],
+    ["のけんしゅうの", "人事課", [["けんしゅう", "研修"]]],
     [
       "こうざふりかえのしんせい",
       "",
@@ -924,6 +928,11 @@ describe("a word the IME left in kana (probes 42, 112)", () => {
     ["ないようです", "これしか", "a word of the analyzer's own that inflects (ない)"],
     ["ありますか", "", "no word of the plan reads so"],
     ["よやくを", "", "three kana: too short to tell a slip from another word"],
+    [
+      "せいとうな",
+      "ふるさと納税って、",
+      "no word of the plan: 整等 of 調整等 is two words' characters (review)",
+    ],
   ])("reads %s (after %s) as no word of the plan: %s", (run, before) => {
     expect(index.kanaAs(run, before)).toEqual([]);
   });

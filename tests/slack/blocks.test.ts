@@ -254,6 +254,16 @@ describe("an answer in the shape it was asked in (probe 86)", () => {
     },
   );
 
+  it.each([
+    ["議会での発表に入れたいので、ふるさと納税の事業を教えて"],
+    ["資料の図表に入れたいので、人事課の事業"],
+  ])("reads no shape in %s: 表 of 発表 or 図表 is no table asked for (review)", async (q) => {
+    const a = await engine.ask(q);
+    expect(a.shape).toBeUndefined();
+    expect(a.answered).toBeGreaterThan(0);
+    expect(a.searchedWords.some((w) => /^(?:発|図)$/.test(w))).toBe(false);
+  });
+
   it("answers 「R4に拡充の事業を、臨時拡充は除いて名前だけ」 with R4's 拡充 alone, 名前 not searched", async () => {
     const a = await engine.ask("R4に拡充の事業を、臨時拡充は除いて名前だけ");
     const want = loadPlan().projects.filter((p) => p.directions.R4 === "拡充");
