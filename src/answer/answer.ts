@@ -325,6 +325,10 @@ export const STREAK_NOTE_END = "年度以上続けて";
 export const NONE_MEET = "この条件に当てはまる事業は計画にありません。";
 
 /** A subject asked of a year outside the plan: searched without it, and said so (not as if no year were named). */
+/** Years asked that the plan does not cover: 「令和8年度は計画期間（令和3年度〜7年度）の外です。…」. */
+const outsideYearsNote = (outside: readonly YearKey[], years: readonly YearKey[]): string =>
+  `${outside.map(reiwaLabel).join("・")}は計画期間（${planPeriodLabel(years)}）の外です。この計画に${outside.length > 1 ? "これらの" : "その"}年度の方向性はありません。`;
+
 export const OUTSIDE_SEARCHED_NOTE = "その年度は計画期間の外のため、年度の条件なしで探した結果です。";
 
 /**
@@ -617,6 +621,31 @@ const normalizedText = perObject((p: Project) =>
   normalizeWidth(`${p.name}\n${p.purpose}\n${p.content}`).replace(/[（(][^（）()]*[)）]/g, " "),
 );
 
+/**
+ * The text with each word the IME left in kana that `kept` allows read as the plan writes it (see the index's kanaAs:
+ * every word of a run, each read with the text around it), and the slips read. Each is written where it was found.
+ */
+export function withKanaRead(
+  text: string,
+  index: Pick<SearchIndex, "kanaAs">,
+  kept: (slip: Slip) => boolean = () => true,
+): { text: string; slips: Slip[] } {
+  const slips: Slip[] = [];
+  const read = text.replace(new RegExp(HIRAGANA_RUN.source, "gu"), (run, at: number, all: string) => {
+    let out = run;
+    let from = 0;
+    for (const slip of index.kanaAs(run, all.slice(0, at), all.slice(at + run.length)).filter(kept)) {
+      const found = out.indexOf(slip.said, from);
+      if (found < 0) continue;
+      out = `${out.slice(0, found)}${slip.read}${out.slice(found + slip.said.length)}`;
+      from = found + slip.read.length;
+      slips.push(slip);
+    }
+    return out;
+  });
+  return { text: read, slips };
+}
+
 export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Answer> {
   const { catalog } = deps;
   // This fiscal year, and when a project is listed or completes said as of it (see whenSaid).
@@ -665,19 +694,9 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   await readRuns(KATAKANA_RUN, (index, word) => whole(word, index.spelledAs(word)));
   // 「空調かいしゅうどこだっけ」「情報システムちょうたつ」: a word the IME left in kana, read as the plan's word of that
   // reading.
-  // (Every word of a run, each read after the text before it: whose verb the kana may end.)
   if ((u.hasFreeText || !isStructured(u)) && HIRAGANA_RUN.test(mended)) {
-    const index = await deps.search();
-    const slips: Slip[] = [];
-    const text = mended.replace(new RegExp(HIRAGANA_RUN.source, "gu"), (typed, at: number, whole: string) => {
-      let read = typed;
-      for (const slip of index.kanaAs(typed, whole.slice(0, at), whole.slice(at + typed.length))) {
-        slips.push(slip);
-        read = read.replace(slip.said, slip.read);
-      }
-      return read;
-    });
-    if (slips.length > 0) readMended(text, slips);
+    const read = withKanaRead(mended, await deps.search());
+    if (read.slips.length > 0) readMended(read.text, read.slips);
   }
   if (u.unknownDepartments.length > 0) {
     // 「人権・男女強制課の事業」: a department the plan lacks that sounds as one it has is that one, mistyped.
@@ -826,9 +845,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   const inPlan = u.years.filter((y) => catalog.years.includes(y));
   const outside = u.years.filter((y) => !catalog.years.includes(y));
   if (outside.length > 0) {
-    result.notes.push(
-      `${outside.map(reiwaLabel).join("・")}は計画期間（${planPeriodLabel(catalog.years)}）の外です。この計画に${outside.length > 1 ? "これらの" : "その"}年度の方向性はありません。`,
-    );
+    result.notes.push(outsideYearsNote(outside, catalog.years));
     // A subject asked about with only years outside the plan (平成30年度に実施した調査) is still looked for,
     // without the years (and the directions, which belonged to them).
     if (inPlan.length === 0 && !(u.hasFreeText && !u.dayLevel)) {
@@ -1642,8 +1659,8 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
         !ofWhich.every(completesWithin)
       ) {
         // (It says what the notes of a year outside the plan said, of this one: 「今年度もやってる？」.)
-        const outsideSaid = `${reiwaLabel(thisYear)}は計画期間（${planPeriodLabel(catalog.years)}）の外です。`;
-        result.notes = result.notes.filter((n) => !n.startsWith(outsideSaid) && n !== OUTSIDE_SEARCHED_NOTE);
+        const outsideSaid = outsideYearsNote([thisYear], catalog.years);
+        result.notes = result.notes.filter((n) => n !== outsideSaid && n !== OUTSIDE_SEARCHED_NOTE);
         result.notes.push(
           `今年度（${reiwaLabel(thisYear)}）は計画期間（${planPeriodLabel(catalog.years)}）の外のため、今も続いているかはこの計画からはわかりません。`,
         );
@@ -1838,7 +1855,7 @@ const quoted = (terms: readonly string[]): string => terms.map((t) => `『${t}�
 /** With nothing found: 『ごみ』『収集』は計画に出てこない語です。… */
 const notInPlanNote = (terms: readonly string[]): string =>
   `${quoted(terms)}は計画に出てこない語です（計画が別の言い方で書いていることもあります）。`;
-/** Asking whether the plan has something: 載ってる, 入ってる, 含まれる, ある(？|か|の), やってる. */
+/** Asking whether the plan has something: 載ってる, 入ってる, 含まれる, ある(？|か|の), やってる, …はない(ですよね)？. */
 const ASKS_IN_PLAN =
   /載っ|載る|記載|書かれ|書いて|入っ|含まれ|(?:ある|あります|あった|ございます)(?:の|ん)?(?:です|でしょう)?(?:か|かな|っけ)?\s*[?？。]*\s*$|(?:は|って|も)\s*(?:ない|無い)(?:です|んです|の)?(?:よね|か|かな|ね)?\s*[?？。]*\s*$|(?:ある|あります|ございます)か(?:どうか)?\s*(?:を)?\s*(?:教え|知り|確認|お知らせ|ご教示|伺|調べ)|やって(?:る|い)/;
 

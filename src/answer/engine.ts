@@ -16,6 +16,7 @@ import {
   quoteQuestion,
   SHOWN_WITH_RELATED,
   wholeSentence,
+  withKanaRead,
   yearSentence,
 } from "./answer.js";
 import { buildCatalog, type Catalog, saidName } from "./catalog.js";
@@ -307,16 +308,6 @@ export interface EngineOptions {
   clock?: () => Date;
   /** For evaluations that compare rankings; the default otherwise. */
   ranking?: RankingOptions | undefined;
-}
-
-/** The words questions ask with (何件, 担当課, 完了…) that a message left in kana, written in kanji; the rest as typed. */
-function withAskingWordsInKanji(text: string, index: SearchIndex): string {
-  return text.replace(new RegExp(HIRAGANA_RUN.source, "gu"), (run, at: number, whole: string) =>
-    index
-      .kanaAs(run, whole.slice(0, at), whole.slice(at + run.length))
-      .filter((slip) => QUESTION_WORDS.includes(slip.read))
-      .reduce((read, slip) => read.replace(slip.said, slip.read), run),
-  );
 }
 
 /** A follow-up's answer is headed by the message as typed (one line); a note says what it was read as. */
@@ -805,7 +796,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // as they are written (probe 112: the count had been of the whole plan, the thread lost).
     const question =
       goesOnFromText !== undefined && HIRAGANA_RUN.test(unspaced)
-        ? withAskingWordsInKanji(unspaced, await warmUp())
+        ? withKanaRead(unspaced, await warmUp(), (slip) => QUESTION_WORDS.includes(slip.read)).text
         : unspaced;
     if (question !== typed) {
       const answered = await askTyped(question, { previous: goesOnFromText });

@@ -30,7 +30,10 @@ export function answerJson(a: Answer) {
   return {
     query: a.query,
     intent: a.intent,
-    /** How many of `projects`, from the first, are 該当 (match exact or strong); the rest are 関連する可能性. */
+    /**
+     * How many of `projects`, from the first, are 該当 (match exact or strong); the rest (partial) are 関連する可能性, or
+     * the projects named in a line under a note of none (「質問の事業:」 below a いいえ): shown, not answers.
+     */
     answered: a.answered,
     projects: shownProjects(a).map((p, i) => ({ ...projectJson(p), match: matchOf(a, i) })),
     /** How the question was read (the 条件 line's parts): 施策7-2, 令和4年度（R4）, 完了・新規完了, 人事課. */

@@ -14,7 +14,8 @@ export interface Reader {
 
 /**
  * Some hiragana, then a unit: 課 itself, or か before a particle or at the end (じんじかの, ざいさんかつようかが,
- * じょうほうしすてむか; not the question's ending: ありますか, でしょうか, ないか, あるか) — not the
+ * じょうほうしすてむか; not the commonest endings of a question: ますか, でしょうか, ないか, あるか — a few others pass, and
+ * only cost the dictionary's loading) — not the
  * question's own か (ありますか; あるかと聞かれ, あったかと思います, ないかと: か after a verb's or adjective's end, before
  * と), nor どの課 / その課. Tried only where a run of hiragana starts, lazily to the nearest unit: linear in the
  * question's length. Or a チーム typed in hiragana (DX推進ちーむ).

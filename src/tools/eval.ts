@@ -204,7 +204,8 @@ const { seedsDir, ...settings } = engineSettings(process.env);
 const plan = loadPlan(seedsDir);
 // A fixed clock inside the plan period, so that 今年度 means the same thing in every run.
 const clock = () => new Date("2026-11-25T09:00:00+09:00");
-// PLAN_DICT_DIR and PLAN_CACHE_DIR as the bot reads them: an edited dict/ is scored without touching the bundled one.
+// PLAN_SEEDS_DIR, PLAN_DICT_DIR and PLAN_CACHE_DIR as the bot reads them: an edited dict/ is scored without touching
+// the bundled one.
 const engine = createEngine(plan, { ...settings, clock });
 const variants: [string, RankingOptions][] = ablation
   ? [
