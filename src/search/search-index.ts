@@ -1369,14 +1369,23 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
   const byKana = new Map(state.kanaWords);
   // (No stretch longer than the longest reading is looked up: most runs of kana are the question's own grammar.)
   const longestKana = Math.max(0, ...state.kanaWords.map(([kana]) => [...kana].length));
+  /** Whether some stretch of the kana is the reading of a word (see kanaAs): map lookups, no analysis. */
+  const holdsAReading = (chars: readonly string[]): boolean => {
+    for (let start = 0; start <= chars.length - MIN_KANA_READING; start++)
+      for (let end = start + MIN_KANA_READING; end <= Math.min(chars.length, start + longestKana); end++)
+        if (byKana.has(chars.slice(start, end).join(""))) return true;
+    return false;
+  };
   const kanaAs = (run: string, before = "", after = ""): { said: string; read: string }[] => {
     // The run as kuromoji reads it between the few characters typed around it: where its words start and end. A word
     // starts where the word before it is no verb, adjective or auxiliary, whose ending the kana would be (ないように
     // after 来); and it ends where one of the run's words does, or before a particle (じゅうみんひょうの, read as
     // じ + ゅうみんひょうの).
+    const chars = [...run];
+    // (Most runs are the question's own grammar, holding no reading at all: they cost no analysis.)
+    if (!holdsAReading(chars)) return [];
     const lead = [...before].slice(-KANA_CONTEXT).join("");
     const trail = [...after].slice(0, KANA_CONTEXT).join("");
-    const chars = [...run];
     /** Where a word may start → whether the analyzer's word there inflects. */
     const starts = new Map<number, boolean>();
     const ends = new Set<number>();
