@@ -1163,16 +1163,6 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     // The key-word mass of the ask that the plan lacks (ごみの減量や分別の啓発: 減量, 分別).
     const missingMass = missingSlots.reduce((sum, s) => sum + keyWeight(s), 0);
     const missingRarest = Math.max(0, ...missingSlots.map((s) => s.weight));
-    // And the words said only of a head the plan lacks (避難所 of 避難所の備蓄): what they say which of is missing too.
-    const orphanedMass = [
-      ...new Set(
-        modifiers
-          .filter((m) => missingSlots.includes(slots[m.head] as Slot))
-          .map((m) => slots[m.modifier] as Slot),
-      ),
-    ]
-      .filter((s) => !missingSlots.includes(s))
-      .reduce((sum, s) => sum + keyWeight(s), 0);
     const wordRanks = ranks(scored.map((s) => s.words));
     const gramRanks = ranks(scored.map((s) => s.grams));
     const rrf = (rank: number) => (rank === 0 ? 0 : 1 / (ranking.rrfK + rank));
@@ -1236,7 +1226,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     return {
       hits: hits.slice(0, options.limit ?? 10),
       missingTerms,
-      missingShare: askTotal > 0 ? Math.min(1, (missingMass + orphanedMass) / askTotal) : 0,
+      missingShare: askTotal > 0 ? missingMass / askTotal : 0,
       askedWords: slots.filter((s) => !s.predicate && !s.context).map((s) => s.surface),
       askedTerms: subject.map((s) => s.term),
       subjectWords: shownWords(
