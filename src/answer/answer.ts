@@ -324,11 +324,11 @@ export const STREAK_NOTE_END = "年度以上続けて";
 /** The note of a structured answer that no project meets its conditions. */
 export const NONE_MEET = "この条件に当てはまる事業は計画にありません。";
 
-/** A subject asked of a year outside the plan: searched without it, and said so (not as if no year were named). */
 /** Years asked that the plan does not cover: 「令和8年度は計画期間（令和3年度〜7年度）の外です。…」. */
 const outsideYearsNote = (outside: readonly YearKey[], years: readonly YearKey[]): string =>
   `${outside.map(reiwaLabel).join("・")}は計画期間（${planPeriodLabel(years)}）の外です。この計画に${outside.length > 1 ? "これらの" : "その"}年度の方向性はありません。`;
 
+/** A subject asked of a year outside the plan: searched without it, and said so (not as if no year were named). */
 export const OUTSIDE_SEARCHED_NOTE = "その年度は計画期間の外のため、年度の条件なしで探した結果です。";
 
 /**

@@ -526,6 +526,22 @@ export function withCodeSwapped(question: string, previous: string | undefined):
 const ADDED =
   /^(?:(?:やっぱり|やはり|じゃあ|では|あと|それと)\s*[、,]?\s*)?([^、,。\s\p{Script=Hiragana}]{1,20}?)\s*も\s*(?:合わせて|あわせて|併せて|入れて|含めて|追加して|追加で|加えて)\s*(?:ください|下さい|ほしい|欲しい|お願いします|もらえる|くれる)?\s*[。.!！?？]*$/u;
 
+/** A code and nothing else (7-5, 施策7-3): what 「…も合わせて」 may add. */
+const CODE_ALONE = new RegExp(`^(?:施策|取組)?${CODE_IN_TEXT.source}$`, "u");
+
+/**
+ * Where a text (width-normalised) names a department, by each of its forms (not 人権課 in 人権課題): folding keeps each
+ * character's place, so a span found is the span as typed.
+ */
+function unitsNamed(folded: string, departments: readonly Department[]) {
+  return departments.flatMap((d) =>
+    d.fullForms.flatMap((form) => {
+      const at = unitAt(folded, form);
+      return at < 0 ? [] : [{ department: d.name, at, end: at + form.length }];
+    }),
+  );
+}
+
 /**
  * The question before, asked of one more code or department beside the one it named (「7-4の事業」 then 「7-5も合わせて」
  * → 7-4と7-5の事業; 「R4に完了する7-4の事業」 then 「やっぱり7-3も入れて」 → R4に完了する7-4と7-3の事業): the lists
@@ -541,17 +557,10 @@ export function withAdded(
   const added = ADDED.exec(question.normalize("NFKC").trim())?.[1];
   if (!added) return null;
   const before = previous.normalize("NFKC").trim();
-  const folded = normalizeWidth(before);
-  const isCode = new RegExp(`^(?:施策|取組)?${CODE_IN_TEXT.source}$`, "u").test(added);
-  const named = isCode
+  const named = CODE_ALONE.test(added)
     ? [...before.matchAll(CODE_IN_TEXT)].map(spanOf)
     : departments.some((d) => d.fullForms.includes(normalizeWidth(added)))
-      ? departments.flatMap((d) =>
-          d.fullForms.flatMap((form) => {
-            const at = unitAt(folded, form);
-            return at < 0 ? [] : [{ at, end: at + form.length }];
-          }),
-        )
+      ? unitsNamed(normalizeWidth(before), departments)
       : [];
   // (A form inside a longer one found is the same name: 男女共生課 in 人権・男女共生課.)
   const whole = named.filter((n) => !named.some((o) => o !== n && o.at <= n.at && n.end <= o.end));
@@ -582,12 +591,7 @@ export function withUnitSwapped(
   // Found in the folded text, where it is a unit (not 人権課 in 人権課題), replaced in the text as typed: folding
   // keeps each character's place.
   const folded = normalizeWidth(before);
-  const named = departments.flatMap((d) =>
-    d.fullForms.flatMap((form) => {
-      const at = unitAt(folded, form);
-      return at < 0 ? [] : [{ department: d.name, at, end: at + form.length }];
-    }),
-  );
+  const named = unitsNamed(folded, departments);
   // A shortened name that names exactly one department (DXチーム: DX推進チーム), as understand reads it.
   if (named.length === 0)
     for (const m of folded.matchAll(SHORT_UNIT)) {

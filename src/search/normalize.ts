@@ -124,3 +124,8 @@ export const QUESTION_WORDS: readonly string[] = [
   "継続",
   "方向性",
 ];
+
+/** The text as a regular expression matching it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

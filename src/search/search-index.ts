@@ -18,6 +18,7 @@ import { BoundedMap } from "./bounded-map.js";
 import { phrasePattern, withNo } from "./lexicon.js";
 import {
   bigrams,
+  escapeRegExp,
   foldTerm,
   KANJI_RUN,
   KATAKANA_RUN,
@@ -514,7 +515,6 @@ const LEADING_PARTICLE = /^[のをがはにでともへや]$/;
 const SAID_OF = String.raw`\p{Script=Han}{0,2}(?:の|用の?|向けの?)`;
 /** The words of a compound before its head (運営 of 避難所の運営訓練): what the noun before の says which of is the head. */
 const COMPOUND_BEFORE = String.raw`[\p{Script=Han}\p{Script=Katakana}ー]{0,6}?`;
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A slot of the ask's subject: no verb, nor a word of the context before the ask, nor one about the asking. */
 const keySlot = (s: Slot) => !s.predicate && !s.context && !s.framing;
 
@@ -969,7 +969,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
           modifier !== head &&
           keySlot(m) &&
           new RegExp(
-            `${escaped(phrasePattern(m.surface))}${SAID_OF}${COMPOUND_BEFORE}${escaped(phrasePattern(h.surface))}`,
+            `${escapeRegExp(phrasePattern(m.surface))}${SAID_OF}${COMPOUND_BEFORE}${escapeRegExp(phrasePattern(h.surface))}`,
             "u",
           ).test(typedPhrase)
         )

@@ -20,9 +20,7 @@ export const perCatalog = <T, A extends unknown[] = []>(
   build: (catalog: Catalog, ...rest: A) => T,
 ): ((catalog: Catalog, ...rest: A) => T) => perObject(build);
 
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
+export { escapeRegExp } from "../../search/normalize.js";
 
 /** Replaces every match with a space, handing its groups ([whole, $1, $2, …]) to `onMatch`. */
 export function cut(text: string, pattern: RegExp, onMatch: (m: string[]) => void): string {
