@@ -613,6 +613,12 @@ function matchesFilters(
 
 /** A project's name as questions are compared with it. */
 const normalizedName = perObject((p: Project) => normalizeWidth(p.name));
+/** A project's name with the plan's typos (dict/typos.txt: its spelling → the right one) read right. */
+function rightName(project: Project, typos: ReadonlyMap<string, string>): string {
+  let name = normalizedName(project);
+  for (const [typo, right] of typos) name = name.replaceAll(normalizeWidth(typo), normalizeWidth(right));
+  return name;
+}
 /**
  * A project's name, purpose and content, width-normalised as questions are: where a word asked is found as written —
  * outside brackets, where the plan lists examples in passing (映画「葬式の名人」's （…ふるさと納税返礼品への出品等）).
@@ -1323,11 +1329,16 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     const naming = (ws: readonly string[]) =>
       ws.every((w) => [...w].length >= 2) && [...ws.join("")].length >= 4;
     const specific = naming(words) || naming(askedTerms);
-    const inName = (h: SearchHit) =>
-      specific &&
-      u.departments.length + u.codes.length === 0 &&
-      (words.every((w) => normalizedName(h.project).includes(w)) ||
-        (askedTerms.length > 0 && askedTerms.every((t) => index.nameTerms(h.project).has(t))));
+    const mayName = specific && u.departments.length + u.codes.length === 0;
+    // (The plan's typos read right: シテプロモーション基本方針策定事業 holds シティプロモーション as written.)
+    const inNameAsWritten = (h: SearchHit) =>
+      mayName && words.every((w) => rightName(h.project, catalog.typos).includes(w));
+    const inNameAsTerms = (h: SearchHit) =>
+      mayName && askedTerms.length > 0 && askedTerms.every((t) => index.nameTerms(h.project).has(t));
+    // Names holding the words as written name the projects; only when none does, names holding them as terms —
+    // a synonym's name (プロモーション of シティプロモーション, in the film project's) is not the one asked about.
+    const namedAsWritten = hits.some((h) => h.match === "strong" && inNameAsWritten(h));
+    const inName = namedAsWritten ? inNameAsWritten : inNameAsTerms;
     const named = new Set(
       hits
         .filter((h) => folded.includes(normalizedName(h.project)) || (h.match === "strong" && inName(h)))
@@ -1682,8 +1693,10 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
           `${words}に当てはまる事業は${codes}にないため、${codes}の${narrowed}事業を示します。`,
         );
     }
-    if (result.answered === 0 && !pool) {
+    if (result.answered === 0 && !pool && !result.asked?.length) {
       // Nothing answers, but an initiative is about it: say it has no new or expanded projects.
+      // (Not when the subject's own projects are named below a note of none: シテプロモーション基本方針策定事業 not
+      // in R7 is the answer, not 7-7-3's 広報 without projects.)
       // The ask alone (its analysis is already made): context before it is not what an initiative is about.
       for (const code of index.matchInitiatives(ask || u.freeText)) {
         const { scope, projects } = resolveCode(catalog, { kind: "initiative", code });

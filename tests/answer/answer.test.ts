@@ -553,6 +553,18 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     expect(keys(a)).toEqual(["7-2#6"]);
   });
 
+  it("answers of the project whose name holds the word as written, the plan's typo read right, not of a synonym's (probe 112)", async () => {
+    // シティプロモーション's synonym プロモーション is in the film project's name (7-1 No.4, listed in R7); the project asked
+    // about is シテプロモーション基本方針策定事業, the plan's typo of it, listed to R5.
+    const a = await engine.ask("シティプロモーションの事業 R7まである？");
+    expect(a.notes[0]).toBe(
+      "いいえ。シテプロモーション基本方針策定事業は令和7年度の計画に記載がありません（記載は令和3年度〜5年度、R5 継続まで）。",
+    );
+    expect(a.asked?.map(projectKey)).toEqual(["7-1#1"]);
+    // Its own project named below the いいえ, an initiative about 広報 with no projects is beside the question.
+    expect(a.scopes).toEqual([]);
+  });
+
   it("says いいえ when it is not, with the years it is listed in, then heads the project as the one asked about", async () => {
     const a = await engine.ask("マイナンバーカードの普及促進ってR5もある？");
     expect(a.notes[0]).toBe(
@@ -1488,7 +1500,7 @@ describe("a year asked after a subject's project or a field of it (probes 80, 81
   });
 
   it("answers 「それR4は？」 after a subject's few projects with each one's direction that year, first (probe 82)", async () => {
-    const a = await chainOf(["シティプロモーションの事業", "それR4は？"]);
+    const a = await chainOf(["プロモーションの事業", "それR4は？"]);
     const shown = a.projects.slice(0, a.answered);
     expect(shown.length).toBeGreaterThan(1);
     expect(a.notes.slice(0, shown.length)).toEqual(
