@@ -181,6 +181,9 @@ const TUNED = [
   "dev120",
   "dev121",
   "dev122",
+  "dev123",
+  "dev124",
+  "dev125",
 ];
 
 /** Every set, the tuned ones first. */
