@@ -791,7 +791,9 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // Read unspaced (その課 の 他の 事業 は？ as その課の他の事業は？, probe 85), headed as typed.
     // (A search engine's syntax — -臨時拡充, OR, 事業名:"ICT" — is read as the Japanese it stands for, probe 89.)
     // (A pasted e-mail's or form's frame — 件名：, 受付番号：, rules, a signature — is no part of it, probe 96.)
-    const unspaced = withoutWordSpaces(fromSearchSyntax(withoutPastedFrame(typed)));
+    // (Kansai speech — 載ってへんよな, 人事課やんな？, 終わってもうた — is read as the common language throughout, so that
+    // what the answer says first (a はい, a いいえ, whose) reads it as understanding does: probe 115.)
+    const unspaced = commonJapanese(withoutWordSpaces(fromSearchSyntax(withoutPastedFrame(typed))));
     // 「なんけん？」「そのうちかんりょうは」 after a list: the words a follow-up asks with, left in kana by the IME, read
     // as they are written (probe 112: the count had been of the whole plan, the thread lost).
     const question =
@@ -910,7 +912,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     catalog,
     warmUp,
     // 「…は載ってないよね？」: a yes or a no to a question asked in the negative is said as Japanese says it (probe 99).
-    ask: async (typed, options) => withNegativeAsked(typed, await askTyped(typed, options)),
+    ask: async (typed, options) => withNegativeAsked(commonJapanese(typed), await askTyped(typed, options)),
   };
   return engine;
 }

@@ -88,6 +88,13 @@ const WORD_CORRECTED =
   /^\s*(?:(?:あ|あっ|ごめん|ごめんなさい|すみません|すいません)\s*[、,]?\s*)?([^\s。、,？?！!]{2,20}?)(?:だった|でした|の間違い|のまちがい)(?:です)?\s*[。、,！!]\s*(\S.*)$/s;
 
 /**
+ * A department alone with a word that confirms it (市民課だよね？, 市民課じゃないの？, 人事課なの？, 情報システム課の担当で
+ * 合ってる？): whose the projects just answered are, asked to be confirmed — not a bare 「市民課？」, nor its list.
+ */
+const UNIT_CONFIRMED =
+  /^(?:(?:じゃあ|じゃ|では|で|あれ|あれっ|えっ)[、,]?\s*)?(?:担当(?:課)?\s*(?:は|って)\s*)?[^。、？?\s]{1,24}?(?:課|室|チーム|係)\s*(?:さん)?\s*(?:の\s*(?:担当|所管))?\s*(?:です\s*よね|でした\s*(?:よね|っけ)|だ(?:った)?\s*(?:よね|っけ)|なの|なん(?:です|だ)\s*(?:か|よね)|じゃ\s*(?:ない|なかった)\s*(?:の|ん|っけ|ですか|でしたっけ|よね)?|では\s*(?:ない|なかった)\s*(?:ですか|でしょうか|でしたっけ)|で(?:合って|あって|間違い|よろし|正し)[^。？?]{0,12})\s*[?？]?\s*$/;
+
+/**
  * A correction of a word typed before, then the ask (「公共施設保善事業の担当課は？」 then 「あ、保全だった。その事業の
  * 内容は？」): the ask, read after the question before with the word put right — the stretch of it that is as long and
  * differs in one character (保善 → 保全). Null when the message is no such correction or the word is nowhere to put.
@@ -125,6 +132,9 @@ export function isBare(
   if (NAMES_PROJECTS.test(question.replace(ONES_AS_THINGS, "のは"))) return false;
   // 「まち魅力発信課以外」「-まち魅力発信課」 alone: the list just answered, less what it names (probe 89).
   if (understood.leavesOutOnly) return true;
+  // 「市民課だよね？」「市民課じゃないの？」: whose the projects just answered are, to be confirmed (probe 112). (The
+  // message is wholly the department and the confirming words: those are its only free text.)
+  if (understood.codeOrUnit && UNIT_CONFIRMED.test(question.trim())) return true;
   // 「市民課のは？」「7-2-6のやつ」: of the list just answered, those of a department or a code (probe 70).
   if (understood.codeOrUnit) return !understood.freeText && ONES_OF.test(question.trim());
   const ask = askingClause(stripRegister(question));

@@ -415,13 +415,14 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
       /官僚(?=\s*(?:する|した|して|し|予定|の事業|になる|となる|になった|となった|です|[?？]|$))/g,
       "完了",
     )
-    // 終わっちゃう, 始めちゃった: the casual てしまう of a direction's verb, read as the verb.
+    // 終わっちゃう, 始めちゃった, 終わってしまった, 完了してしまう: てしまう (casual ちゃう) of a direction's verb, read as
+    // the verb.
     .replace(
-      /(終わ|おわ|始ま|はじま)っちゃ(う|った)/g,
+      /(終わ|おわ|始ま|はじま)っ(?:ちゃ|てしま)(う|った)/g,
       (_, stem: string, end: string) => `${stem}${end === "う" ? "る" : "った"}`,
     )
     .replace(
-      /(始め|はじめ|やめ|止め|終え)ちゃ(う|った)/g,
+      /(始め|はじめ|やめ|止め|終え|完了し|終了し|縮小し|拡充し)(?:ちゃ|てしま)(う|った)/g,
       (_, stem: string, end: string) => `${stem}${end === "う" ? "る" : "た"}`,
     )
     // A direction left in kana by the IME (R4にかんりょうする, R3 しんき): the plan's word.

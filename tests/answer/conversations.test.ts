@@ -209,6 +209,31 @@ describe("a follow-up typed in kana (probe 112)", () => {
   });
 });
 
+describe("a department confirmed in a thread (市民課だよね？, 市民課じゃないの？) — probe 112", () => {
+  it.each([
+    [
+      ["おくやみコーナー", "担当課は？", "市民課じゃないの？"],
+      "いいえ。おくやみ関連手続きワンストップコーナーの設置の担当課は市民生活相談課です。",
+    ],
+    [
+      ["マイナンバーカードの普及促進", "市民課だよね？"],
+      "はい。マイナンバーカードの普及促進の担当課は市民課です。",
+    ],
+    [
+      ["コーチング研修", "人事課なの？"],
+      "はい。組織力強化に向けたコーチング研修の実施の担当課は人事課です。",
+    ],
+  ])("answers %j's last with whose the project is: %s", async (chain, said) => {
+    let previous: string | undefined;
+    let a = await engine.ask(chain[0] as string);
+    for (const q of chain.slice(1)) {
+      previous = goesOnFrom(a);
+      a = await engine.ask(q, { previous });
+    }
+    expect(a.notes[0]).toBe(said);
+  });
+});
+
 describe("a correction in a thread (probe 113)", () => {
   it("asks the question before again with what it takes back replaced, every other condition kept", async () => {
     const before = "R3に拡充の政策企画課の事業";

@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { buildCatalog } from "../../src/answer/catalog.js";
+import { createEngine } from "../../src/answer/engine.js";
 import { commonJapanese } from "../../src/answer/understand/dialect.js";
 import { understand } from "../../src/answer/understand.js";
 import { loadPlan } from "../../src/plan/load.js";
+import { projectKey } from "../../src/plan/schema.js";
+import { TEST_CACHE_DIR } from "../helpers.js";
 
-const catalog = buildCatalog(loadPlan());
+const plan = loadPlan();
+const catalog = buildCatalog(plan);
+const engine = createEngine(plan, { cacheDir: TEST_CACHE_DIR, clock: () => NOW });
 const NOW = new Date("2026-11-25T09:00:00+09:00");
 const read = (q: string) => understand(q, catalog, NOW);
 
@@ -17,6 +22,14 @@ describe("Kansai speech read as the common language", () => {
     ["まだやってへんの？", "まだやってないの？"],
     ["来てへんかった", "来てなかった"],
     ["そんな事業あらへん？", "そんな事業ない？"],
+    // After a verb's て, へん is the negative whatever follows (probe 115).
+    ["図書館の事業は載ってへんよな？", "図書館の事業は載ってないよな？"],
+    ["R6で載ってへん事業ってどれ？", "R6で載ってない事業ってどれ？"],
+    ["完了してへんやつ", "完了してないやつ"],
+    ["まだ始まってへんかった", "まだ始まってなかった"],
+    // After a stem, before a noun or a confirming よ, ね, な: 載らへん事業, 知らへんよ.
+    ["R5に載らへん事業", "R5に載らない事業"],
+    ["そんなん知らへんよ", "そんなん知らないよ"],
     ["知らんけど", "知らないけど"],
     // The honorific はる, the progressive とる, the explaining ねん.
     ["人権・男女共生課がやってはる事業", "人権・男女共生課がやっている事業"],
@@ -32,6 +45,13 @@ describe("Kansai speech read as the common language", () => {
     // ちゃう: not so, and 〜んじゃない after a clause.
     ["R5で終わるんちゃう？", "R5で終わるんじゃない？"],
     ["それ7-4ちゃう？", "それ7-4じゃない？"],
+    ["それって人事課ちゃうやんな？", "それって人事課じゃないよね？"],
+    // やんな / やんね: the confirming よね — after a noun だよね, after a verb or adjective よね; なん？ after a noun: なの？.
+    ["給料の制度見直すやつ、人事課やんな？", "給料の制度見直すやつ、人事課だよね？"],
+    ["DXチームがやってはるんやんな？", "DXチームがやっているんだよね？"],
+    ["消防の事業って入ってへんやんな？", "消防の事業って入ってないよね？"],
+    ["R7もあるやんね", "R7もあるよね"],
+    ["デジタル人材の事業って人事課なん？", "デジタル人材の事業って人事課なの？"],
     // The nominal ん, もん for もの.
     ["なんぼあるん？", "いくつあるの？"],
     ["R7はどうなってるん？", "R7はどうなってるの？"],
@@ -39,6 +59,9 @@ describe("Kansai speech read as the common language", () => {
     // The past in うた, and an adjective's く dropped before なる.
     ["DVにおうた人", "DVにあった人"],
     ["前にゆうたけど", "前に言ったけど"],
+    // てしまった said てもうた, てもた.
+    ["ふるさと納税ってもう終わってもうた？", "ふるさと納税ってもう終わってしまった？"],
+    ["R4で完了してもたやつ", "R4で完了してしまったやつ"],
     ["古なった建物", "古くなった建物"],
     ["新しなったセンター", "新しくなったセンター"],
     // Words.
@@ -67,6 +90,11 @@ describe("Kansai speech read as the common language", () => {
     ["ええと、マイナンバーカードの担当課は？"],
     ["少なくなった事業"],
     ["みなさんの事業"],
+    // なん as 何 after って, ても before a kanji, てもう before a verb, this へん (this area) before a noun.
+    ["これってなん？"],
+    ["R5になってもたくさんある"],
+    ["始まってもう2年"],
+    ["そのへん事業"],
   ])("leaves %s as it is", (text) => {
     expect(commonJapanese(text)).toBe(text);
   });
@@ -76,6 +104,36 @@ describe("Kansai speech read as the common language", () => {
     expect(u.years).toEqual(["R4"]);
     expect(u.directions).toContain("完了");
     expect(u.hasFreeText).toBe(false);
+  });
+
+  it.each([
+    // Said of a project's department, confirmed: はい or いいえ first (probe 115).
+    [
+      "マイナンバーカードの担当って市民課ちゃうん？",
+      "はい。マイナンバーカードの普及促進の担当課は市民課です。",
+    ],
+    ["給料の制度見直すやつ、人事課やんな？", "はい。人事給与制度の見直しの担当課は人事課です。"],
+    [
+      "おくやみコーナーって市民課ちゃうん？",
+      "いいえ。おくやみ関連手続きワンストップコーナーの設置の担当課は市民生活相談課です。",
+    ],
+    // Asked in the negative: はい agrees that it is not (「人事課じゃないよね？」「はい」).
+    [
+      "マイナンバーカードの普及って人事課ちゃうやんな？",
+      "はい。マイナンバーカードの普及促進の担当課は市民課です。",
+    ],
+    [
+      "図書館の事業は載ってへんよな？",
+      "はい。『図書館』は計画に出てこない語で、当てはまる事業はありません。",
+    ],
+  ])("answers %s with %s", async (kansai, said) => {
+    expect((await engine.ask(kansai)).notes[0]).toBe(said);
+  });
+
+  it("reads 完了 said as 終わってもうた of a department's projects (probe 115)", async () => {
+    const a = await engine.ask("人権・男女共生課の事業でもう終わってもうたやつ");
+    expect(a.filters.directions).toContain("完了");
+    expect(a.projects.slice(0, a.answered).map(projectKey).sort()).toEqual(["7-4#2", "7-4#3", "7-5#1"]);
   });
 
   it("reads a direction asked with せえへん as one a project never has", () => {

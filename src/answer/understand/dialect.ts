@@ -21,10 +21,13 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/(?:あら|あれ)(?:へん|ひん)(?=かった)/g, "な"],
   [/(?:あら|あれ)(?:へん|ひん)/g, "ない"],
   [/(?:おら|おれ)(?:へん|ひん)/g, "いない"],
+  // After the て of a verb, へん is always the negative (載ってへん, 入ってへんよな, 完了してへんやつ): ていない.
+  [/(?<=[てで])(?:へん|ひん)(?=かった)/g, "な"],
+  [/(?<=[てで])(?:へん|ひん)/g, "ない"],
   // (Not このへん, そのへん: "around here"; not たいへん.)
   [/(?<=[\p{Script=Hiragana}\p{Script=Han}])(?<![こそあどのい]|たい)(?:へん|ひん)(?=かった)/gu, "な"],
   [
-    /(?<=[\p{Script=Hiragana}\p{Script=Han}])(?<![こそあどのい]|たい)(?:へん|ひん)(?=\s*(?:の|ん|ねん|けど|で|って|[?？。、,!！]|$))/gu,
+    /(?<=[\p{Script=Hiragana}\p{Script=Han}])(?<![こそあどのい]|たい)(?:へん|ひん)(?=\s*(?:の|ん|ねん|けど|で|って|よ|ね|な(?![いくかさ])|やん|やつ|もの|もん|[\p{Script=Han}\p{Script=Katakana}]|[?？。、,!！]|$))/gu,
     "ない",
   ],
   [/(わから|分から|知ら|しら)ん(?=\s*(?:の|けど|ねん|[?？。、,!！]|$))/g, "$1ない"],
@@ -50,6 +53,8 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [new RegExp(`${NOUN_END}やろ(?!う)`, "gu"), "だろう"],
   [new RegExp(`${NOUN_END}や(?=けど|から|で${SENTENCE_END}|な${SENTENCE_END}|${SENTENCE_END})`, "gu"), "だ"],
   [new RegExp(`${NOUN_END}やん${SENTENCE_END}`, "gu"), "じゃん"],
+  // なん？ after a noun: なの？ (人事課なん？, 完了なん？).
+  [new RegExp(`${NOUN_END}なん(?=\\s*(?:[?？]|$))`, "gu"), "なの"],
   // ちゃう: 違う, and after a clause 〜んじゃない (R5で終わるんちゃう？). Not っちゃう, the casual てしまう.
   [/(?<![っ])[んの]ちゃう(?:ん|の)?(?:か)?(?=\s*(?:[?？。、,!！]|$))/g, "んじゃない"],
   [
@@ -57,6 +62,11 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     "じゃない",
   ],
   [/ちゃいます/g, "違います"],
+  // ちゃう before やんな: not so, is it (人事課ちゃうやんな？).
+  [/(?<![っ])ちゃう(?=やん(?:な|ね))/g, "じゃない"],
+  // やんな / やんね: the confirming よね, after a noun だよね (人事課やんな？), after a verb or adjective よね (入ってないやんな).
+  [new RegExp(`${NOUN_END}やん(?:な|ね)${SENTENCE_END}`, "gu"), "だよね"],
+  [new RegExp(`(?<=[いるたうく])やん(?:な|ね)${SENTENCE_END}`, "gu"), "よね"],
   // The nominal ん of 〜あるん？, 〜するんって: の.
   [/(?<=[るたいうくつぬむ])ん(?=\s*(?:[?？]|って|は|$))/g, "の"],
   // もん for もの: 新規のもんは？, そんなもんある？ (not もんだい, もんじゅ).
@@ -66,6 +76,11 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/こうた(?=[人のもん]|\s*[?？。、,]|$)/g, "買った"],
   [/(?:ゆうた|言うた)/g, "言った"],
   [/もろた/g, "もらった"],
+  // てしまった said てもうた / てもた (終わってもうた, 完了してもた).
+  [
+    /(?<=[てで])(?:もう|も)た(?=\s*(?:[?？。、,!！]|や|ん|か|な|よ|ね|の|わ|事業|もの|もん|やつ|$))/g,
+    "しまった",
+  ],
   // An adjective's く dropped before なる (古なった, 高なる, 新しなった): 古くなった.
   [
     /(?<!\p{Script=Han})(古|高|安|早|遅|近|遠|広|狭|長|短|強|弱|重|軽|多|良|悪|新し|大き|小さ|少な|忙し|難し|詳し|厳し|寂し)な(?=っ|る|り|ら)/gu,
@@ -93,7 +108,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
  * form must hold one of these (the table of readings in dialect.test.ts asks each rule alone).
  */
 const MAY_HAVE =
-  /へん|ひん|[らるたいうくつぬむ]ん|はる|はり|はった|っと|ねん|[\p{Script=Han}\p{Script=Katakana}ーa-z0-9)）」』んの]や|ちゃう|ちゃい|なんぼ|ほな|ほんなら|ほんで|せや|ほんま|めっちゃ|どこや|いつや|どれや|なにや|めちゃ|ようさん|どない|ええ|もん|うた|ろた|な[っるりら]|あかん|かまへん|おおきに|さかい/u;
+  /へん|ひん|[らるたいうくつぬむ]ん|はる|はり|はった|っと|ねん|[\p{Script=Han}\p{Script=Katakana}ーa-z0-9)）」』んの]や|ちゃう|ちゃい|なんぼ|ほな|ほんなら|ほんで|せや|ほんま|めっちゃ|どこや|いつや|どれや|なにや|めちゃ|ようさん|どない|ええ|もん|うた|ろた|な[っるりら]|あかん|かまへん|おおきに|さかい|もた|やん|なん/u;
 
 /** The text in the common language: each Kansai form above read as the standard one. */
 export function commonJapanese(text: string): string {
