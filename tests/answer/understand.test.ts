@@ -470,6 +470,24 @@ describe("understand: departments", () => {
   });
 });
 
+describe("understand: the city's own name (茨木市の, 本市の) — probe 116", () => {
+  it.each([
+    ["茨木市の市民課の事業", { departments: ["市民課"] }],
+    ["茨木市役所の財産活用課がやっている事業", { departments: ["財産活用課"] }],
+    ["茨木の人権・男女共生課って何の事業を持ってますか", { departments: ["人権・男女共生課"] }],
+    ["本市の事業で令和4年度に完了したもの", { years: ["R4"] }],
+    ["茨木市の事業で、7-2のもの", { codes: [{ kind: "policy", code: "7-2" }] }],
+  ])("reads %s as its conditions alone, the city's name no subject", (q, conditions) => {
+    const u = read(q);
+    expect(u).toMatchObject(conditions);
+    expect(u.freeText).not.toMatch(/茨木|本市/);
+  });
+
+  it("keeps it a word of the subject when nothing else is asked (茨木のいいところ is the city's promotion)", () => {
+    expect(read("茨木のいいところを探して広める取り組み").freeText).toContain("茨木");
+  });
+});
+
 describe("understand: the words that frame a question about a set", () => {
   it.each([
     ["令和5年度に終わる予定の事業って何がある？"],
