@@ -112,11 +112,11 @@ import { withoutUnrecorded } from "./understand/unrecorded.js";
 import { countOf, cut, escapeRegExp, kanjiNumber, perCatalog } from "./understand/util.js";
 import {
   ANY_YEAR,
+  calendarAsFiscalYears,
   DAY_LEVEL,
   EDGE_IS_YEAR,
   HEISEI,
   LISTING_ENDS_AT,
-  monthsAsFiscalYears,
   NEXT_OF_NAMED,
   NEXT_YEAR_ALONE,
   nextOfNamed,
@@ -1002,7 +1002,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // The plan's first and last years: where a range (以降, まで, そのあと) runs to.
   const { first, last } = planEnds(catalog);
   // The plan's own name for its list (新規・拡充事業等) names no direction.
-  const months = monthsAsFiscalYears(registerless);
+  const months = calendarAsFiscalYears(registerless, now);
   // (Unless the ask points back at that year: 「令和5年度の予算編成に向けて…その年度に新規の事業」.)
   let text = (THAT_YEAR.test(months) ? months : months.replace(YEAR_OF_OCCASION, " "))
     .replace(PLAN_LIST_NAME, " 事業 ")

@@ -134,6 +134,44 @@ describe("understand: fiscal years", () => {
   });
 });
 
+describe("understand: calendar dates as the fiscal years they fall in (probe 117)", () => {
+  const DEC_2026 = new Date("2026-12-01T09:00:00+09:00");
+  it.each([
+    // A month of a calendar year said with の: January to March are the fiscal year before.
+    ["2023年の3月末までに終わった事業", ["R3", "R4"]],
+    ["令和5年の3月に完了", ["R4"]],
+    ["2024年の4月に始まった", ["R6"]],
+    // A season of a calendar year: its month (秋 October, 年明け January).
+    ["令和5年の秋に縮小してた事業", ["R5"]],
+    ["2025年の年明けに拡充してる事業", ["R6"]],
+    // A part of a year — a half, a quarter, its start — is the fiscal year's (第1四半期 is April to June).
+    ["2023年上半期に縮小してた事業", ["R5"]],
+    ["2021年度の下半期に新規で始まったもの", ["R3"]],
+    ["2022年の第3四半期に完了予定だった事業", ["R4"]],
+    ["R4のQ3に完了する事業", ["R4"]],
+    ["2023年度第4四半期に完了する事業", ["R5"]],
+    ["2022年度の秋", ["R4"]],
+    // A span of months: the fiscal years of its two ends.
+    ["2022年7月〜9月に拡充されてた事業", ["R4"]],
+    ["2021年10月〜12月に拡充してた事業", ["R3"]],
+    ["2022年10月から2023年6月まで拡充の事業", ["R4", "R5"]],
+    // Relative calendar years and months, counted from today (2026-12-01).
+    ["去年の3月で終わった事業", ["R6"]],
+    ["一昨年の4月から縮小したもの", ["R6", "R7"]],
+    ["来年の1月ごろまで続いてる", ["R8"]],
+    ["来月から始まる事業", ["R8"]],
+    ["去年の今ごろ動いてた事業", ["R7"]],
+  ])("reads %s as %j", (q, years) => {
+    expect(read(q, DEC_2026).years).toEqual(years);
+  });
+
+  it("leaves a season said as the occasion before the ask out (今年の夏、…)", () => {
+    expect(read("今年の夏、窓口が混んでいたのですが、マイナンバーカードの事業は？", DEC_2026).years).toEqual(
+      [],
+    );
+  });
+});
+
 describe("understand: directions", () => {
   it.each([
     ["完了する事業", ["完了", "新規完了"]],

@@ -1,5 +1,5 @@
 // Fiscal years as staff write them (令和5年度, R5, 2023年度, 来年度, 以降/まで): the patterns understand() reads them with.
-import { HEISEI_TO_REIWA, REIWA_OFFSET } from "../../plan/fiscal.js";
+import { HEISEI_TO_REIWA, REIWA_OFFSET, tokyoDate } from "../../plan/fiscal.js";
 import { countOf } from "./util.js";
 
 /** A fiscal year in any of its forms: 令和5年度, 令和元年, 平成30年度, R5, 2023年度. */
@@ -230,8 +230,112 @@ export const reiwaNumber = (s: string) => (s === "元" ? 1 : Number(s));
  * A month of a calendar year (令和5年3月, 2023年3月末) as the fiscal year it falls in: January to March belong to the
  * year before (令和5年3月 is 令和4年度). 年度末 is its fiscal year (令和4年度末までに: up to 令和4年度).
  */
-const MONTH_OF_YEAR = /(?:令和\s*(\d{1,2}|元)|(20\d{2}))\s*年\s*(\d{1,2})\s*月\s*(?:末|中|頃|ごろ)?/g;
-export function monthsAsFiscalYears(text: string): string {
+const MONTH_OF_YEAR =
+  /(?:令和\s*(\d{1,2}|元)|(20\d{2}))\s*年\s*(\d{1,2})\s*月\s*(?:末|中|頃|ごろ|上旬|中旬|下旬)?/g;
+
+/** A calendar year: 令和5年, 2023年 (not 年度). Groups: the era's number (1) or the western year (2). */
+const CALENDAR_YEAR = String.raw`(?:令和\s*(\d{1,2}|元)|(20\d{2}))\s*年(?!\s*度)`;
+/** 令和5年 or 2023年, as the western year. */
+const westernOf = (reiwa: string | undefined, western: string | undefined) =>
+  reiwa !== undefined ? reiwaNumber(reiwa) + REIWA_OFFSET : Number(western);
+
+/**
+ * A span of months (2022年7月〜9月, 2021年10月から2022年3月まで): the fiscal years its two ends fall in — read month by
+ * month, 〜9月 had been a year (令和4〜9年度, probe 117).
+ */
+const MONTH_SPAN = new RegExp(
+  String.raw`${CALENDAR_YEAR}\s*の?\s*(\d{1,2})\s*月\s*(?:[~〜ー－-]|から)\s*(?:${CALENDAR_YEAR}\s*の?\s*)?(\d{1,2})\s*月(?:\s*(?:末|中))?(?:\s*(?:まで|の間|にかけて))?`,
+  "g",
+);
+
+/** A season or a point of a calendar year, as a month of it: 秋 is October, 年明け January (of that year). */
+const SEASON_MONTHS: Readonly<Record<string, number>> = {
+  春: 4,
+  夏: 7,
+  秋: 10,
+  冬: 12,
+  年末: 12,
+  暮れ: 12,
+  年明け: 1,
+  年始: 1,
+  初め: 4,
+};
+const SEASON_OF_YEAR = new RegExp(
+  String.raw`${CALENDAR_YEAR}\s*の?\s*(春|夏|秋|冬|年末|暮れ|年明け|年始)(?:\s*(?:ごろ|頃|先|の間|中))?`,
+  "g",
+);
+
+/**
+ * A part of a year — a half, a quarter, its start (令和4年度の上半期, 2022年の第3四半期, R4のQ3, 2021年度の年度初め,
+ * 2023年上半期): the fiscal year it is part of. The plan has only whole years; a quarter is the fiscal year's
+ * (第1四半期 is April to June), as municipal accounts count them.
+ */
+const PART_OF_YEAR =
+  /(令和\s*(?:\d{1,2}|元)|20\d{2}|(?<![a-z0-9])r\s*\d{1,2})\s*(?:年度|年)?\s*の?\s*(?:上半期|下半期|上期|下期|前半|後半|前期|後期|第\s*[1-4１-４一二三四]\s*四半期|(?<![a-z])q\s*[1-4](?![0-9])|年度初め|年度始め|年度当初|年度の初め|年度の始め|(?<=年度\s*の?\s*)(?:春|夏|秋|冬|年末|年明け))/gi;
+
+/** Relative calendar years (去年の3月, 今年の春, 再来年の1月): counted from the calendar year of today. */
+const RELATIVE_CALENDAR: Readonly<Record<string, number>> = {
+  一昨年: -2,
+  おととし: -2,
+  去年: -1,
+  昨年: -1,
+  今年: 0,
+  本年: 0,
+  来年: 1,
+  再来年: 2,
+};
+/** Said before a month or a season, and not as the occasion of a sentence before the ask (今年の夏、…). */
+const RELATIVE_CALENDAR_YEAR =
+  /(一昨年|おととし|去年|昨年|今年|本年|再来年|来年)(?!度)\s*の?\s*(?=(?:\d{1,2}\s*月|春|夏|秋|冬|年末|暮れ|年明け|年始|今ごろ|今頃)(?![^、,。]{0,6}[、,]))/g;
+/** This month, last month, next month, and this time of a year (去年の今ごろ). */
+const RELATIVE_MONTH =
+  /(先月|今月|来月)(?=\s*(?:から|まで|に|で|の時点|時点|以降|末|中|ごろ|頃)(?![^、,。]{0,12}[、,]))|(\d{4})\s*年\s*の?\s*(?:今ごろ|今頃|この時期)/g;
+
+/**
+ * Calendar dates as staff in accounts say them — 2023年の3月, 令和5年の秋, 2022年7月〜9月, 去年の3月, 来月, 2023年上半期,
+ * 第3四半期 — as the fiscal years the plan lists (probe 117); then each month of a year as its fiscal year.
+ */
+export function calendarAsFiscalYears(text: string, now: Date): string {
+  const { year: thisYear, month: thisMonth } = tokyoDate(now);
+  const fiscal = (year: number, month: number) => (month <= 3 ? year - 1 : year) - REIWA_OFFSET;
+  const read = text
+    .replace(RELATIVE_CALENDAR_YEAR, (_, said: string) => `${thisYear + (RELATIVE_CALENDAR[said] ?? 0)}年`)
+    .replace(RELATIVE_MONTH, (_, relative: string | undefined, year: string | undefined) => {
+      if (year !== undefined) return `${year}年${thisMonth}月`;
+      const shift = relative === "先月" ? -1 : relative === "来月" ? 1 : 0;
+      const at = new Date(Date.UTC(thisYear, thisMonth - 1 + shift, 1));
+      return `${at.getUTCFullYear()}年${at.getUTCMonth() + 1}月`;
+    })
+    .replace(MONTH_SPAN, (said, r1, w1, m1: string, r2, w2, m2: string) => {
+      const from = westernOf(r1, w1);
+      const to = r2 !== undefined || w2 !== undefined ? westernOf(r2, w2) : from;
+      const [a, b] = [Number(m1), Number(m2)];
+      if (a < 1 || a > 12 || b < 1 || b > 12) return said;
+      const first = fiscal(from, a);
+      // (9月〜3月 of one year said runs into the next: 2022年10月〜3月 ends in 2023.)
+      const last = fiscal(r2 === undefined && w2 === undefined && b < a ? to + 1 : to, b);
+      return first === last ? `令和${first}年度` : `令和${first}年度から令和${last}年度まで`;
+    })
+    .replace(SEASON_OF_YEAR, (said, reiwa, western, season: string) => {
+      const month = SEASON_MONTHS[season];
+      return month === undefined ? said : `${westernOf(reiwa, western)}年${month}月`;
+    })
+    .replace(
+      PART_OF_YEAR,
+      (_, year: string) => `${year.replace(/\s+/g, "")}${/^r/i.test(year) ? "" : "年度"}`,
+    )
+    // 2023年の3月: the month of that year (with の, the month had been dropped and 2023 read as a fiscal year).
+    .replace(new RegExp(String.raw`${CALENDAR_YEAR}\s*の\s*(?=\d{1,2}\s*月)`, "g"), (said) =>
+      said.replace(/\s*の\s*$/u, ""),
+    )
+    // 2023年の年度末: that fiscal year's end.
+    .replace(new RegExp(String.raw`${CALENDAR_YEAR}\s*の\s*(?=年度末)`, "g"), (said) =>
+      said.replace(/年\s*の\s*$/u, ""),
+    );
+  return monthsAsFiscalYears(read);
+}
+
+function monthsAsFiscalYears(text: string): string {
   return text
     .replace(MONTH_OF_YEAR, (said, reiwa: string | undefined, western: string | undefined, month: string) => {
       const m = Number(month);
