@@ -63,6 +63,7 @@ import {
   askingClause,
   asksOnlyFields,
   asksYesOrNo,
+  lastSentenceAfter,
   NARROWING_WORD,
   stripRegister,
   twoAsks,
@@ -373,6 +374,8 @@ function readAfterBefore(
 /** The note on a message read after `previous`. */
 const followedNote = (previous: string, names: readonly string[]) =>
   `前の質問「${quotePrevious(previous, names)}」に続けて読みました。`;
+/** How the notes that say a message was read after the question before it open. */
+const PREVIOUS_QUESTION = "前の質問";
 
 /**
  * The note on a message read after a project picked from a list (「2番目のは？」 then 「担当課は？」): the project, as the
@@ -843,6 +846,27 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       }
     }
     if (goesOnFromText === undefined) {
+      // 「空調のLED化っていつまで？2026年の3月まで？」「マイナンバーカードの事業について。R5は？」: a last sentence that
+      // names nothing of its own asks of the sentences before it, as a follow-up asks of the question before (probe 117:
+      // the year alone had answered, every project listed then).
+      // (Only a year, direction, code or department: a field asked there — 担当課も教えてください, いつ終わる？ — is read
+      // with the whole message, which keeps what it found beside the answers.)
+      const tail = lastSentenceAfter(question);
+      const conditionsOnly = (u: Understanding) =>
+        !u.hasFreeText && u.years.length + u.directions.length + u.codes.length + u.departments.length > 0;
+      if (tail !== null && conditionsOnly(understand(tail.last, catalog, clock()))) {
+        const read = await askTyped(tail.last, { previous: tail.before });
+        if (read.continuedFrom !== undefined || read.readAs !== undefined)
+          return {
+            ...read,
+            query: asTyped(question),
+            // (One message: no question before it to name — only how it was read.)
+            notes: [
+              ...read.notes.filter((n) => !n.startsWith(PREVIOUS_QUESTION)),
+              ...(read.readAs !== undefined ? [`「${read.readAs}」と読みました。`] : []),
+            ],
+          };
+      }
       // Two questions in one message, each with its own subject: each answered (probe 76).
       const pair = twoAsks(question);
       if (pair !== null) {

@@ -249,6 +249,27 @@ export function askingSentences(text: string): string[] {
   return sentencesOf(text).filter(sentenceAsks);
 }
 
+/** The longest last sentence that may go on from the ones before it (R7まで？, 担当課は？, 令和5年度はどうなりますか？). */
+const GOING_ON_CHARS = 20;
+/** A sentence that sets out a subject without asking of it: …について。 …の件で。 */
+const SETS_OUT_SUBJECT = /(?:について|の件|の件で|のこと|に関して|に関する件)\s*[。．.、,]?\s*$/;
+
+/**
+ * A message whose last sentence is short and asks after a sentence that asks or sets out a subject (「空調のLED化って
+ * いつまで？R7まで？」「マイナンバーカードの事業について。R5は？」): the sentences before it, and it — which names
+ * nothing of its own may ask of them, as a follow-up asks of the question before. Null otherwise.
+ */
+export function lastSentenceAfter(text: string): { before: string; last: string } | null {
+  const sentences = sentencesOf(text)
+    .map((s) => s.trim())
+    .filter((s) => /[\p{L}\p{N}]/u.test(s));
+  const last = sentences.at(-1);
+  const prior = sentences.at(-2);
+  if (last === undefined || prior === undefined || [...last].length > GOING_ON_CHARS) return null;
+  if (!sentenceAsks(last) || !(sentenceAsks(prior) || SETS_OUT_SUBJECT.test(prior))) return null;
+  return { before: sentences.slice(0, -1).join(""), last };
+}
+
 /** What opens a second question asked beside the first (あと、…？ / それと…？ / 2つ目は…？). */
 const ANOTHER_ASK =
   /^\s*(?:あと|それと|それから|また|ついでに|もう(?:一つ|ひとつ|1つ|１つ)|(?:2|２|二)(?:つ目|件目|点目))\s*(?:は|が|で)?\s*[、,]?\s*/;

@@ -240,6 +240,31 @@ describe("a yes-or-no of listing said as 入っている or まだやってる (
   });
 });
 
+describe("a last sentence of only a year or a direction, asked of the sentences before it (probe 117)", () => {
+  it.each([
+    ["空調のLED化っていつまで？R7まで？", ["7-2#10"]],
+    ["ハードのほうの整備って新規完了なの？完了なの？", ["7-2#11"]],
+  ])("answers %s of the subject before, not of every project then", async (q, want) => {
+    const a = await engine.ask(q);
+    expect(keys(a).slice(0, a.answered)).toEqual(want);
+  });
+
+  it("says what it read, with no question before it named", async () => {
+    const a = await engine.ask("マイナンバーカードの事業について。R5は？");
+    expect(a.notes[0]).toMatch(/^マイナンバーカードの普及促進は令和5年度の計画に記載がありません/);
+    expect(a.notes.filter((n) => n.startsWith("前の質問"))).toEqual([]);
+    expect(a.notes).toContain("「R5のマイナンバーカードの事業について。」と読みました。");
+  });
+
+  it("leaves a field asked last to the whole message (…ありますか。担当課も教えてください。)", async () => {
+    const a = await engine.ask(
+      "窓口で、役所に来なくても手続きができるようにならないのかと聞かれます。こうした取組は計画にありますか。担当課も教えてください。",
+    );
+    expect(a.readAs).toBeUndefined();
+    expect(a.answered).toBeGreaterThan(1);
+  });
+});
+
 describe("the projects counted by department, said first (probe 69)", () => {
   const byDepartment = () => {
     const count = new Map<string, number>();
