@@ -255,7 +255,7 @@ const GOING_ON_CHARS = 20;
 const SETS_OUT_SUBJECT = /(?:について|の件|の件で|のこと|に関して|に関する件)\s*[。．.、,]?\s*$/;
 
 /**
- * A message whose last sentence is short and asks after a sentence that asks or sets out a subject (「空調のLED化って
+ * A message whose last sentence is short and asks after a question or a sentence that sets out a subject (「空調のLED化って
  * いつまで？R7まで？」「マイナンバーカードの事業について。R5は？」): the sentences before it, and it — which names
  * nothing of its own may ask of them, as a follow-up asks of the question before. Null otherwise.
  */
@@ -266,7 +266,8 @@ export function lastSentenceAfter(text: string): { before: string; last: string 
   const last = sentences.at(-1);
   const prior = sentences.at(-2);
   if (last === undefined || prior === undefined || [...last].length > GOING_ON_CHARS) return null;
-  if (!sentenceAsks(last) || !(sentenceAsks(prior) || SETS_OUT_SUBJECT.test(prior))) return null;
+  // (The sentence before asks with a question mark, or sets out a subject: 「…確認しています。」 asks nothing of it.)
+  if (!sentenceAsks(last) || !(/[?？]\s*$/.test(prior) || SETS_OUT_SUBJECT.test(prior))) return null;
   return { before: sentences.slice(0, -1).join(""), last };
 }
 

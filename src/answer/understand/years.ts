@@ -284,9 +284,12 @@ const RELATIVE_CALENDAR: Readonly<Record<string, number>> = {
   来年: 1,
   再来年: 2,
 };
-/** Said before a month or a season, and not as the occasion of a sentence before the ask (今年の夏、…). */
+/**
+ * Said before a month or a season that a direction, a listing or a span is said of (去年の3月で終わった, 去年の春から
+ * 縮小, 来年の1月ごろまで続く) — not the occasion of the ask (今年の夏、窓口が…, 昨年の秋に説明会があった研修).
+ */
 const RELATIVE_CALENDAR_YEAR =
-  /(一昨年|おととし|去年|昨年|今年|本年|再来年|来年)(?!度)\s*の?\s*(?=(?:\d{1,2}\s*月|春|夏|秋|冬|年末|暮れ|年明け|年始|今ごろ|今頃)(?![^、,。]{0,6}[、,]))/g;
+  /(一昨年|おととし|去年|昨年|今年|本年|再来年|来年)(?!度)\s*の?\s*(?=(?:\d{1,2}\s*月|春|夏|秋|冬|年末|暮れ|年明け|年始|今ごろ|今頃)[^、,。？?]{0,8}?(?:完了|終わ|終了|始ま|開始|スタート|縮小|拡充|新規|継続|続|載|動|やって|時点|以降|から|まで))/g;
 /** This month, last month, next month, and this time of a year (去年の今ごろ). */
 const RELATIVE_MONTH =
   /(先月|今月|来月)(?=\s*(?:から|まで|に|で|の時点|時点|以降|末|中|ごろ|頃)(?![^、,。]{0,12}[、,]))|(\d{4})\s*年\s*の?\s*(?:今ごろ|今頃|この時期)/g;
