@@ -1625,7 +1625,8 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       subjects.length > 0 &&
       u.directions.length + u.conditions.length + inPlan.length === 0 &&
       !result.verdict &&
-      CONFIRMS_DEPARTMENT.test(u.question)
+      // (Read with its slips mended: 「…は人事かの担当で合ってますか」 names 人事課 — probe 116.)
+      CONFIRMS_DEPARTMENT.test(u.slips.reduce((text, slip) => text.replace(slip.said, slip.read), u.question))
     ) {
       // (The projects the question names in full, or else the one its words find best: a project that only shares a
       // word with it is no subject of the question — 「マイナンバーカードの担当は情報システム課？」 is of 普及促進.)

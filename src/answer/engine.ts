@@ -390,6 +390,12 @@ function afterPickNote(answered: Answer, picked: string, names: readonly string[
   return { ...answered, notes: answered.notes.map((n) => (n === said ? note : n)) };
 }
 
+/** 載って typed in kana after a particle (計画にのってますか, 平和の事業はのってる？): 載って (probe 116). */
+const LISTED_IN_KANA = /(?<=[にはもが]\s*)のって(?=\s*(?:い|お)?(?:る|ます|ない|ません))/g;
+
+/** A message in the common language: Kansai speech read as it (dialect.ts), 載って typed in kana as the word. */
+const commonForm = (text: string) => commonJapanese(text).replace(LISTED_IN_KANA, "載って");
+
 function notReady(): never {
   throw new Error("the analyzer was used before the tokenizer loaded");
 }
@@ -796,7 +802,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // (A pasted e-mail's or form's frame — 件名：, 受付番号：, rules, a signature — is no part of it, probe 96.)
     // (Kansai speech — 載ってへんよな, 人事課やんな？, 終わってもうた — is read as the common language throughout, so that
     // what the answer says first (a はい, a いいえ, whose) reads it as understanding does: probe 115.)
-    const unspaced = commonJapanese(withoutWordSpaces(fromSearchSyntax(withoutPastedFrame(typed))));
+    const unspaced = commonForm(withoutWordSpaces(fromSearchSyntax(withoutPastedFrame(typed))));
     // 「なんけん？」「そのうちかんりょうは」 after a list: the words a follow-up asks with, left in kana by the IME, read
     // as they are written (probe 112: the count had been of the whole plan, the thread lost).
     const question =
@@ -936,7 +942,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     catalog,
     warmUp,
     // 「…は載ってないよね？」: a yes or a no to a question asked in the negative is said as Japanese says it (probe 99).
-    ask: async (typed, options) => withNegativeAsked(commonJapanese(typed), await askTyped(typed, options)),
+    ask: async (typed, options) => withNegativeAsked(commonForm(typed), await askTyped(typed, options)),
   };
   return engine;
 }

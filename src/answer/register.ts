@@ -678,7 +678,7 @@ const POINTED_SUBJECT = new RegExp(`(?:${POINTS_BACK.source})\\s*(?:事業|取�
  * (いつから始まる, いつ実施する).
  */
 const FIELDS = new RegExp(
-  `${ASKS_UNRECORDED.source}|${ASKS_DIRECTION.source}|${ASKS_WHEN.source}|${ASKS_PURPOSE.source}|${ASKS_CONTENT.source}|(?:取り?)?扱い|位置(?:づけ|付け)|始ま|始め|開始|スタート|実施|実行|担当(?:者|課|部署|部局)?|所管(?:課)?|部署|部局|課|今後|この\\s*(?:あと|後|先)|これから|概要|状況|(?:対象|ターゲット)(?:者|層)?|進捗|進み具合|スケジュール|(?:もう少し|もうすこし|もっと)?\\s*(?:詳しく|くわしく|詳細)|年度|以降|まで|(?:正式な?\\s*)?(?:事業名|名称|名前)|コード|(?:事業|取組|施策)?番号|(?:総合)?計画\\s*(?:上|で|の中)`,
+  `${ASKS_UNRECORDED.source}|${ASKS_DIRECTION.source}|${ASKS_WHEN.source}|${ASKS_PURPOSE.source}|${ASKS_CONTENT.source}|(?:取り?)?扱い|位置(?:づけ|付け)|始ま|始め|開始|スタート|実施|実行|担当(?:者|課|部署|部局)?|所管(?:課)?|部署|部局|課|今後|この\\s*(?:あと|後|先)|これから|続(?=い|く|け|き)|(?:今|いま|現在)(?=\\s*(?:も|でも))|概要|状況|(?:対象|ターゲット)(?:者|層)?|進捗|進み具合|スケジュール|(?:もう少し|もうすこし|もっと)?\\s*(?:詳しく|くわしく|詳細)|年度|以降|まで|(?:正式な?\\s*)?(?:事業名|名称|名前)|コード|(?:事業|取組|施策)?番号|(?:総合)?計画\\s*(?:上|で|の中)`,
 );
 /**
  * What asks for every project about a subject, not the best one: a count (何件, 全部で, いくつ), all of them (一覧,

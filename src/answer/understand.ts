@@ -49,6 +49,7 @@ import {
   DIRECTION_TRANSITION,
   DIRECTION_YEAR_ASKED,
   directionOf,
+  ENDED_ASKED,
   EVER_DIRECTION,
   EXCLUDED_DIRECTION,
   HOW_IT_STANDS,
@@ -410,6 +411,8 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     .replace(/れいわ/g, "令和")
     .replace(/へいせい/g, "平成")
     .replace(/念度|ねんど/g, "年度")
+    // 以降 written as the IME's other いこう after a year (令和8年度移行も続く？): 以降 (probe 116).
+    .replace(/(?<=(?:年度|年|[rＲR]\s*\d{1,2}))\s*移行/g, "以降")
     // 完了 written as the IME's other かんりょう (R4に官僚する): the direction, where a direction is said.
     .replace(
       /官僚(?=\s*(?:する|した|して|し|予定|の事業|になる|となる|になった|となった|です|[?？]|$))/g,
@@ -1270,6 +1273,9 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // (今年度もやってる: the year said is cut from the text before, so it is looked for in the whole question too.)
   if (text.match(WHEN_UNTIL) || STILL_RUNNING.test(text) || STILL_RUNNING.test(registerless)) when ??= [];
   if (ALREADY_ENDED.test(text)) when = [...new Set([...(when ?? []), ...widen("完了")])];
+  text = cut(text, ENDED_ASKED, () => {
+    when = [...new Set([...(when ?? []), ...widen("完了")])];
+  });
   let span = false;
   if ((when === undefined || when.length === 0) && WHEN_FROM_AND_UNTIL.test(registerless)) {
     when = [];

@@ -265,6 +265,55 @@ describe("a last sentence of only a year or a direction, asked of the sentences 
   });
 });
 
+describe("a hearing desk's questions, IME slips left in (probe 116)", () => {
+  it.each([
+    // Whether a project has completed, asked in the past or the perfect: when it completes, first, as もう終わった？ is
+    // (a listing that stops is no 完了, and the plan cannot say whether it has ended since).
+    ["人事給与制度の見直しは完了しましたか", "人事給与制度の見直しの完了は令和4年度です（R4 完了）。"],
+    [
+      "男女共同参画計画の策定、完了しましたか？",
+      "第3次茨木市男女共同参画計画策定事業の完了は令和4年度です（R4 完了）。",
+    ],
+    [
+      "庁内におけるICT基盤の充実は完了してますか",
+      "計画には、庁内におけるICT基盤の充実の完了の記載はありません（記載は令和3年度・令和4年度、R4 継続まで）。",
+    ],
+    [
+      "人権の計画の見直しってもう官僚してますか",
+      "第2次人権施策推進計画の見直しの完了は令和4年度です（R4 完了）。",
+    ],
+    // A department confirmed, typed with か for 課.
+    [
+      "コーチング研修は人事かの担当で合ってますか",
+      "はい。組織力強化に向けたコーチング研修の実施の担当課は人事課です。",
+    ],
+    // 載って typed in kana: whether the plan has it.
+    [
+      "平和の事業はのってますか",
+      "いいえ。7-4-1「生命の尊さを守る非核平和社会の実現」には新規・拡充事業等がありません。",
+    ],
+  ])("answers %s with %s", async (q, said) => {
+    expect((await engine.ask(q)).notes[0]).toBe(said);
+  });
+
+  it("reads 移行 after a year as 以降, not a word the plan lacks", async () => {
+    const typo = await engine.ask("DV被害者の支援は令和8年度移行も継続しますか");
+    const right = await engine.ask("DV被害者の支援は令和8年度以降も継続しますか");
+    expect(typo.missingTerms).toEqual([]);
+    expect(typo.notes).toEqual(right.notes);
+  });
+
+  it("reads きょう inside a department in kana as part of its name, not as today", async () => {
+    const a = await engine.ask("しみんきょうどうすいしんかの事業");
+    expect(a.notes.some((n) => n.includes("日付や時刻"))).toBe(false);
+  });
+
+  it.each(["まだ続いてる？", "今も続いてる？"])("answers %s after a project of that project", async (q) => {
+    const a = await chainOf(["マイナンバーカードの普及促進", q]);
+    expect(a.notes[0]).toBe("マイナンバーカードの普及促進は令和4年度まで計画に載っています（R4 継続）。");
+  });
+});
+
 describe("the projects counted by department, said first (probe 69)", () => {
   const byDepartment = () => {
     const count = new Map<string, number>();

@@ -221,8 +221,12 @@ export const offsetOfNamed = (
 export const PLAN_NTH_YEAR = /(?:計画(?:期間)?の\s*)?([1-5一二三四五])\s*年目/g;
 export const planNthYear = (first: number) => (_: string, count: string) => `r${first + countOf(count) - 1}`;
 
+/**
+ * A day or an hour (今日, 来週, 3時, 4月1日): what the plan, a table of fiscal years, cannot say. In kana only as a word
+ * of its own — not inside a run of kana (しみんきょうどうすいしんか is 市民協働推進課, probe 116).
+ */
 export const DAY_LEVEL =
-  /今日|きょう|明日|あした|明後日|あさって|昨日|きのう|今朝|今夜|今晩|今週|来週|先週|午前|午後|\d{1,2}\s*時|\d{1,2}\s*月\s*\d{1,2}\s*日/;
+  /今日|(?<!\p{Script=Hiragana})(?:きょう|あした|あさって|きのう)(?=[はのにもがまで、。,？?!！\s]|$|\p{Script=Han}|\p{Script=Katakana})|明日|明後日|昨日|今朝|今夜|今晩|今週|来週|先週|午前|午後|\d{1,2}\s*時|\d{1,2}\s*月\s*\d{1,2}\s*日/u;
 
 export const reiwaNumber = (s: string) => (s === "元" ? 1 : Number(s));
 
