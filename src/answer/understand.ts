@@ -428,6 +428,11 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
       /(始め|はじめ|やめ|止め|終え|完了し|終了し|縮小し|拡充し)(?:ちゃ|てしま)(う|った)/g,
       (_, stem: string, end: string) => `${stem}${end === "う" ? "る" : "た"}`,
     )
+    // 完了したやつ, 続いてるやつ: the casual やつ after a verb is もの (probe 115: 完了 had been searched as a word).
+    .replace(
+      /(?<=(?:した|する|して(?:い)?る|して(?:い)?た|なる|なった|ない|なかった|てる|てた))やつ/g,
+      "もの",
+    )
     // A direction left in kana by the IME (R4にかんりょうする, R3 しんき): the plan's word.
     .replace(KANA_DIRECTION, (kana) => KANA_DIRECTIONS[kana] ?? kana)
     .replace(KANA_SHAPE, (kana) => KANA_SHAPE_WORDS[kana] ?? kana)

@@ -314,6 +314,21 @@ describe("a hearing desk's questions, IME slips left in (probe 116)", () => {
   });
 });
 
+describe("a direction said in casual words (probe 115)", () => {
+  it("reads 〜したやつ as 〜したもの: a direction of the subject's projects, not a word to search", async () => {
+    const a = await engine.ask("Wi-Fiの事業で完了したやつ");
+    expect(a.filters.directions).toContain("完了");
+    expect(a.searchedWords).not.toContain("完了");
+    expect(keys(a).slice(0, a.answered)).toEqual(["7-2#9"]);
+  });
+
+  it("answers もう完成した？ of a building with when it completes, 完成 no word the plan lacks", async () => {
+    const a = await engine.ask("市民会館の跡地のやつってもう完成したん？");
+    expect(a.notes[0]).toBe("市民会館跡地エリア整備事業（ハード）の完了は令和5年度です（R5 新規完了）。");
+    expect(a.missingTerms).toEqual([]);
+  });
+});
+
 describe("the projects counted by department, said first (probe 69)", () => {
   const byDepartment = () => {
     const count = new Map<string, number>();

@@ -392,11 +392,12 @@ export const ALREADY_ENDED = new RegExp(
   String.raw`(?:もう|既に|すでに)\s*(?:終わ|おわ|終了|完了)(?![^。？?]*?${PROJECTS_AFTER})`,
 );
 /**
- * The same asked in the past or the perfect at the question's end (「…は完了しましたか」「完了してますか」「完了済み？」):
+ * The same asked in the past or the perfect at the question's end (「…は完了しましたか」「完了してますか」「完了済み？」,
+ * of a building 「もう完成した？」):
  * the words that ask it, no word of the subject (probe 116: 完了 had been searched, the project only related).
  */
 export const ENDED_ASKED =
-  /(?:終了|完了)\s*(?:しました|しています|してます|していました|済み|済)\s*(?:か|でしょうか|ですか|の|ん)?\s*(?=[?？。]*\s*$)/;
+  /(?:(?:終了|完了|完成)\s*(?:しました|しています|してます|していました|済み|済)|(?:もう|既に|すでに)?\s*完成\s*(?:した|してる))\s*(?:か|でしょうか|ですか|の|ん)?\s*(?=[?？。]*\s*$)/;
 
 /**
  * A direction in some run of consecutive years: 2年続けて臨時拡充, 3年度連続で継続, 拡充が2年続いている. Groups:
