@@ -18,7 +18,7 @@ import { NUMBER_MARK } from "./understand/codes.js";
 import { DIRECTION_NAMES, HAD_ONCE } from "./understand/directions.js";
 import { departmentOfShortName, SHORT_UNIT, unitAt } from "./understand/units.js";
 import { escapeRegExp } from "./understand/util.js";
-import { ANY_YEAR, RELATIVE_YEAR_SAID, reiwaOf } from "./understand/years.js";
+import { ANY_YEAR, datesAsFiscalYears, RELATIVE_YEAR_SAID, reiwaOf } from "./understand/years.js";
 import { MAX_QUESTION_CHARS } from "./understand.js";
 
 /** 「…はどう？」 and its forms (どうなる, どうなってる, どうなっていますか): asking the same of another year or unit. */
@@ -337,17 +337,25 @@ export function withCorrected(question: string, previous: string | undefined): S
 
 /**
  * A thing said after a word taking back the one before, and nothing else: 「いや、R4の方」「いや、令和6年度のほうで」
- * 「ちがう、R3だった」「ごめん、R5です」「いや、7-1の方」. `words` are the words that take it back; group 1: the thing meant.
+ * 「ちがう、R3だった」「ごめん、R5です」「あ、ごめん2021年度だった」「いや、7-1の方」. `words` are the words that take it back; group 1: the thing meant.
  */
 const takenBack = (words: string, thing: string, flags = "") =>
   new RegExp(
-    String.raw`^(?:${words})\s*[、,。]?\s*(${thing})\s*(?:の方|のほう)?\s*(?:で|です|でした|だった|でお願いします)?\s*[。.!！?？]*$`,
+    String.raw`^(?:(?:${words})\s*[、,。]?\s*)+(${thing})\s*(?:の方|のほう)?\s*(?:で|です|でした|だった|でお願いします)?\s*[。.!！?？]*$`,
     flags,
   );
 /** A year said after a word taking back the one before (see takenBack). */
 const TAKEN_BACK_YEAR = takenBack(
   "いや|いえ|いいえ|違う|違います|ちがう|ごめん|ごめんなさい|すみません|すいません|失礼しました|あ|あっ",
   ANY_YEAR,
+  "i",
+);
+/**
+ * A year said as the one meant, its correction's opening already taken off (あ、ごめん2021年度だった → 2021年度だった):
+ * だった, でした, の間違い — not a question (R4だった？). Group 1: the year.
+ */
+const YEAR_MEANT = new RegExp(
+  String.raw`^(${ANY_YEAR})\s*(?:だった|でした|の(?:間違い|まちがい|誤り)(?:です|でした)?)\s*[。.!！]*$`,
   "i",
 );
 /** Some one thing alone: a department, when the catalog knows it. */
@@ -407,9 +415,10 @@ const askedOf = (before: string, thing: string, named?: { at: number; end: numbe
  */
 export function withYearSwapped(question: string, previous: string | undefined): Swapped | null {
   if (previous === undefined || previous.trim() === "") return null;
-  // As typed (R6 stays R6), full-width forms made plain.
-  const said = question.normalize("NFKC").trim();
-  const before = previous.normalize("NFKC").trim();
+  // As typed (R6 stays R6), full-width forms made plain; a date of a calendar year as its fiscal year (2022年4月時点 then
+  // 翌年度は？ had read R54月時点, probe 117).
+  const said = datesAsFiscalYears(question.normalize("NFKC").trim());
+  const before = datesAsFiscalYears(previous.normalize("NFKC").trim());
   const years = [...before.matchAll(YEAR)];
   // 「R4からR5で方向性が変わる事業は？」 then 「じゃあR5からR6は？」「R3からR4だと何件？」: two years for the two before, in
   // their order (probe 83: the first had answered R4→R5's projects under R5–R6's 条件, the second the whole chapter).
@@ -424,8 +433,11 @@ export function withYearSwapped(question: string, previous: string | undefined):
   // projects named, the answer had shown their cards with no sentence of R4). After a question of a year (R3で臨時拡充
   // の事業は？), those projects' R4, read below — not the question asked again of R4.
   const typed = years.length === 0 ? said.replace(POINTS_AT_IT, "") : said;
-  const asked = ONLY_A_YEAR.exec(typed) ?? CORRECTED_YEAR.exec(typed) ?? TAKEN_BACK_YEAR.exec(typed);
+  const alone = ONLY_A_YEAR.exec(typed);
+  const asked = alone ?? CORRECTED_YEAR.exec(typed) ?? TAKEN_BACK_YEAR.exec(typed) ?? YEAR_MEANT.exec(typed);
   if (!asked) return null;
+  // (A year taken back says nothing of the list it answered: 「前の回答の事業では…」 is of the year wrongly asked.)
+  const corrects = alone ? {} : { corrects: true as const };
   const [named] = years;
   // (The year after or before the one asked before — じゃあ翌年度は？ after 2021年度に臨時拡充 — counts from it, as
   // said in one message; 去年度 and 2年前 count from today, read with the clock.)
@@ -461,7 +473,7 @@ export function withYearSwapped(question: string, previous: string | undefined):
     !named &&
     (!/[?？]$/.test(before) || asksWhich) &&
     !ASKS_DIRECTION.test(before);
-  if (!asksHow) return swapped;
+  if (!asksHow) return { ...swapped, ...corrects };
   // (Of the subject, its ask taken off: 「コミセンにWi-Fiルーター置く事業って何だっけ」 then 「R5は？」 reads 「R5のコミセンに
   // Wi-Fiルーター置く事業はどうなる?」, not 「…って何だっけはどうなる？」 — probe 102.)
   const subject = stripRegister(before.replace(WHAT_TAIL, "").replace(WHICH_TAIL, "")).trim();

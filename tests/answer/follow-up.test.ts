@@ -268,8 +268,25 @@ describe("a year said instead of the one before (あ、R3じゃなくてR4で) �
     ["いや、R3の方で", "R4に拡充の事業", "R3に拡充の事業"],
     ["ちがう、令和6年度だった", "R5も続く事業", "令和6年度も続く事業"],
     ["ごめん、R5です", "R4に新規の事業", "R5に新規の事業"],
+    // Two opening words, and the year meant with its opening already taken off (probe 117).
+    ["あ、ごめん2021年度だった", "2022年度に拡充の事業", "2021年度に拡充の事業"],
+    ["2021年度だった", "2022年度に拡充の事業", "2021年度に拡充の事業"],
   ])("reads %s after 「%s」 as 「%s」", (q, previous, read) => {
     expect(withYearSwapped(q, previous)?.text).toBe(read);
+    expect(withYearSwapped(q, previous)?.corrects).toBe(true);
+  });
+
+  it.each([
+    // A date of a calendar year is its fiscal year, so that the year after is the fiscal year after (not R54月時点).
+    ["翌年度は？", "2022年4月時点で臨時拡充だったもの", "R5時点で臨時拡充だったもの"],
+    ["翌年度は？", "2023年3月時点で臨時拡充だったもの", "R5時点で臨時拡充だったもの"],
+    ["2021年4月は？", "2023年4月に新規の事業", "令和3年度に新規の事業"],
+  ])("reads %s after 「%s」 (a calendar date) as 「%s」", (q, previous, read) => {
+    expect(withYearSwapped(q, previous)?.text).toBe(read);
+  });
+
+  it("says a year asked alone is no correction (じゃあR5は？ keeps what the list before says of that year)", () => {
+    expect(withYearSwapped("じゃあR5は？", "R4に拡充の事業")?.corrects).toBeUndefined();
   });
 
   it("leaves a correction with words of its own alone (R3じゃなくてR4に完了する事業): a question of its own", () => {

@@ -304,15 +304,22 @@ const RELATIVE_MONTH =
  */
 export function calendarAsFiscalYears(text: string, now: Date): string {
   const { year: thisYear, month: thisMonth } = tokyoDate(now);
+  return datesAsFiscalYears(
+    text
+      .replace(RELATIVE_CALENDAR_YEAR, (_, said: string) => `${thisYear + (RELATIVE_CALENDAR[said] ?? 0)}年`)
+      .replace(RELATIVE_MONTH, (_, relative: string | undefined, year: string | undefined) => {
+        if (year !== undefined) return `${year}年${thisMonth}月`;
+        const shift = relative === "先月" ? -1 : relative === "来月" ? 1 : 0;
+        const at = new Date(Date.UTC(thisYear, thisMonth - 1 + shift, 1));
+        return `${at.getUTCFullYear()}年${at.getUTCMonth() + 1}月`;
+      }),
+  );
+}
+
+/** The same of dates written out (2023年の3月, 令和5年の秋, 2022年7月〜9月, 上半期), with no clock. Pure. */
+export function datesAsFiscalYears(text: string): string {
   const fiscal = (year: number, month: number) => (month <= 3 ? year - 1 : year) - REIWA_OFFSET;
   const read = text
-    .replace(RELATIVE_CALENDAR_YEAR, (_, said: string) => `${thisYear + (RELATIVE_CALENDAR[said] ?? 0)}年`)
-    .replace(RELATIVE_MONTH, (_, relative: string | undefined, year: string | undefined) => {
-      if (year !== undefined) return `${year}年${thisMonth}月`;
-      const shift = relative === "先月" ? -1 : relative === "来月" ? 1 : 0;
-      const at = new Date(Date.UTC(thisYear, thisMonth - 1 + shift, 1));
-      return `${at.getUTCFullYear()}年${at.getUTCMonth() + 1}月`;
-    })
     .replace(MONTH_SPAN, (said, r1, w1, m1: string, r2, w2, m2: string) => {
       const from = westernOf(r1, w1);
       const to = r2 !== undefined || w2 !== undefined ? westernOf(r2, w2) : from;
