@@ -45,6 +45,7 @@ import {
   withAdded,
   withCodeSwapped,
   withCorrected,
+  withDirectionAsOnes,
   withDirectionHadOnce,
   withDirectionSwapped,
   withFieldSubjectSwapped,
@@ -930,9 +931,10 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // A follow-up in Kansai speech (ほな、縮小する予定はあるん？) is read as its common form, and headed as typed.
     // (A reply's opening — thanks, ありがとう、, or a correction's, あ、ごめん or さっきのは間違いで — is taken off: what
     // follows is the follow-up;
-    // a word corrected (あ、保全だった。…) is put right in the question before, probe 79.)
+    // a word corrected (あ、保全だった。…) is put right in the question before, probe 79; そのうち新規は？ asks for the ones
+    // of that direction, as そのうち新規のは？ does, probe 115.)
     const corrected = withWordCorrected(question, goesOnFromText);
-    const common = withoutReplyOpening(commonJapanese(corrected?.question ?? question));
+    const common = withDirectionAsOnes(withoutReplyOpening(commonJapanese(corrected?.question ?? question)));
     const before = corrected?.previous ?? goesOnFromText;
     if (common === question) return goOn(question, before);
     const answered = await goOn(common, before);

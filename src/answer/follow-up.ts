@@ -159,6 +159,15 @@ export function pointingBack(question: string): string {
     : `それは${ask}`;
 }
 
+/** A narrowing by a direction alone, said with は (そのうち新規は？, その中で完了って？). Groups: the narrowing, the direction. */
+const NARROWED_BY_DIRECTION = new RegExp(
+  String.raw`^((?:そのうち|その中で?|このうち|この中で?)\s*[、,]?\s*)((?:${DIRECTION_NAMES}))\s*(?:は|って)\s*([?？]*)\s*$`,
+);
+
+/** そのうち新規は？ as そのうち新規のは？: the ones of the list that have the direction, not 新規 searched. Pure. */
+export const withDirectionAsOnes = (question: string): string =>
+  question.replace(NARROWED_BY_DIRECTION, "$1$2のは$3");
+
 const DIRECTION_ALONE = new RegExp(
   String.raw`^[「『]?(?:${DIRECTION_NAMES})[」』]?\s*(?:の\s*(?:もの|やつ|事業))?\s*(?:は|って|だと|のみ|だけ)\s*[?？]*$`,
 );

@@ -15,6 +15,7 @@ import {
   withAdded,
   withCodeSwapped,
   withCorrected,
+  withDirectionAsOnes,
   withDirectionHadOnce,
   withDirectionSwapped,
   withNumberSwapped,
@@ -292,6 +293,23 @@ describe("a year said instead of the one before (あ、R3じゃなくてR4で) �
   it("leaves a correction with words of its own alone (R3じゃなくてR4に完了する事業): a question of its own", () => {
     expect(withYearSwapped("R3じゃなくてR4に完了する事業", "R3に新規の事業は？")).toBeNull();
   });
+});
+
+describe("withDirectionAsOnes: a list narrowed by a direction said with は (probe 115)", () => {
+  it.each([
+    ["そのうち新規は？", "そのうち新規のは？"],
+    ["その中で完了って？", "その中で完了のは？"],
+    ["このうち、臨時拡充は", "このうち、臨時拡充のは"],
+  ])("reads %s as %s", (q, read) => {
+    expect(withDirectionAsOnes(q)).toBe(read);
+  });
+
+  it.each([["新規は？"], ["そのうち新規のは？"], ["そのうちWi-Fiは？"], ["そのうち新規で始まったのは？"]])(
+    "leaves %s as it is",
+    (q) => {
+      expect(withDirectionAsOnes(q)).toBe(q);
+    },
+  );
 });
 
 describe("a code or department added to the question before's (7-5も合わせて) — probe 113", () => {
