@@ -37,7 +37,7 @@ import { type AboutBot, saysThanks } from "./understand/about-bot.js";
 import { type SdgAsked, sdgGoalsAsked, sdgGoalsNamed } from "./understand/codes.js";
 import { STILL_RUNNING } from "./understand/directions.js";
 import { withoutFraming } from "./understand/frame.js";
-import type { Slip } from "./understand/units.js";
+import { type Slip, UNIT_CONFIRMING } from "./understand/units.js";
 import { unrecordedNote } from "./understand/unrecorded.js";
 import { perObject } from "./understand/util.js";
 import {
@@ -1330,9 +1330,13 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       ws.every((w) => [...w].length >= 2) && [...ws.join("")].length >= 4;
     const specific = naming(words) || naming(askedTerms);
     const mayName = specific && u.departments.length + u.codes.length === 0;
-    // (The plan's typos read right: シテプロモーション基本方針策定事業 holds シティプロモーション as written.)
+    // (As the plan spells it, or with its typos read right: シテプロモーション基本方針策定事業 holds シテプロモーション and
+    // シティプロモーション as written.)
     const inNameAsWritten = (h: SearchHit) =>
-      mayName && words.every((w) => rightName(h.project, catalog.typos).includes(w));
+      mayName &&
+      words.every(
+        (w) => normalizedName(h.project).includes(w) || rightName(h.project, catalog.typos).includes(w),
+      );
     const inNameAsTerms = (h: SearchHit) =>
       mayName && askedTerms.length > 0 && askedTerms.every((t) => index.nameTerms(h.project).has(t));
     // Names holding the words as written name the projects; only when none does, names holding them as terms —
@@ -1833,8 +1837,9 @@ const ASKED_HEADING = "質問の事業:";
  * …、人事課だよね？, …の担当って市民課じゃない？): a yes or a no, not a list of the department's projects. (Not a bare
  * 「…って市民課？」: that narrows a subject of several projects to the department's.)
  */
-const CONFIRMS_DEPARTMENT =
-  /(?:担当|所管)(?:課|部署)?\s*(?:は|って|が)\s*[^。、？?\s]{1,24}?(?:課|室|チーム|係)\s*(?:さん)?\s*(?:で(?:合って|あって|間違い|よろし|正し)[^。？?]{0,12}|です(?:か|よね)?|でしょうか|だよね|だっけ|よね|なの|なん(?:です|だ)?(?:か|よね)?|か|ね)?\s*[?？]?\s*$|(?:は|って|も)\s*(?:本当に|ほんとに|ほんとうに|確か|たしか)?\s*[^。、？?\s]{1,24}?(?:課|室|チーム|係)\s*(?:さん)?\s*(?:の|が)\s*(?:担当|所管)(?:課)?\s*(?:です|でしょう|だ|なの|なん|で(?:合って|あって|間違い|よろし|正し)[^。？?]{0,12})?\s*(?:か|よね|ね|っけ)?\s*[?？]?\s*$|(?:は|って|、|,)\s*(?:本当に|ほんとに|ほんとうに|確か|たしか)?\s*[^。、？?\s]{1,24}?(?:課|室|チーム|係)\s*(?:さん)?\s*(?:です\s*よね|でした\s*(?:よね|っけ)|だ(?:った)?\s*(?:よね|っけ)|なの|なん(?:です|だ)\s*(?:か|よね)|じゃ\s*(?:ない|なかった)\s*(?:の|ん|っけ|ですか|でしたっけ|よね)?|では\s*(?:ない|なかった)\s*(?:ですか|でしょうか|でしたっけ)|で(?:合って|あって|間違い|よろし|正し)[^。？?]{0,12})\s*[?？]?\s*$/;
+const CONFIRMS_DEPARTMENT = new RegExp(
+  String.raw`(?:担当|所管)(?:課|部署)?\s*(?:は|って|が)\s*[^。、？?\s]{1,24}?(?:課|室|チーム|係)\s*(?:さん)?\s*(?:で(?:合って|あって|間違い|よろし|正し)[^。？?]{0,12}|です(?:か|よね)?|でしょうか|だよね|だっけ|よね|なの|なん(?:です|だ)?(?:か|よね)?|か|ね)?\s*[?？]?\s*$|(?:は|って|も)\s*(?:本当に|ほんとに|ほんとうに|確か|たしか)?\s*[^。、？?\s]{1,24}?(?:課|室|チーム|係)\s*(?:さん)?\s*(?:の|が)\s*(?:担当|所管)(?:課)?\s*(?:です|でしょう|だ|なの|なん|で(?:合って|あって|間違い|よろし|正し)[^。？?]{0,12})?\s*(?:か|よね|ね|っけ)?\s*[?？]?\s*$|(?:は|って|、|,)\s*(?:本当に|ほんとに|ほんとうに|確か|たしか)?\s*[^。、？?\s]{1,24}?(?:課|室|チーム|係)\s*(?:さん)?\s*${UNIT_CONFIRMING}\s*[?？]?\s*$`,
+);
 
 /**
  * One project's direction in one year, said in a sentence: …の令和4年度の方向性は継続です。, or …は令和5年度の計画に記載が

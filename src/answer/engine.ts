@@ -374,7 +374,7 @@ function readAfterBefore(
 
 /** The note on a message read after `previous`. */
 const followedNote = (previous: string, names: readonly string[]) =>
-  `前の質問「${quotePrevious(previous, names)}」に続けて読みました。`;
+  `${PREVIOUS_QUESTION}「${quotePrevious(previous, names)}」に続けて読みました。`;
 /** How the notes that say a message was read after the question before it open. */
 const PREVIOUS_QUESTION = "前の質問";
 
@@ -861,7 +861,12 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       const tail = lastSentenceAfter(question);
       const conditionsOnly = (u: Understanding) =>
         !u.hasFreeText && u.years.length + u.directions.length + u.codes.length + u.departments.length > 0;
-      if (tail !== null && conditionsOnly(understand(tail.last, catalog, clock()))) {
+      // (And only after a subject: 「人事課の事業は？情報システム課の事業は？」 asks two lists, each answered below — review.)
+      if (
+        tail !== null &&
+        conditionsOnly(understand(tail.last, catalog, clock())) &&
+        understand(tail.before, catalog, clock()).hasFreeText
+      ) {
         const read = await askTyped(tail.last, { previous: tail.before });
         if (read.continuedFrom !== undefined || read.readAs !== undefined)
           return {
@@ -928,13 +933,12 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       const answered = await ask(question);
       return asksOfOneBefore(question) ? { ...answered, notes: [...answered.notes, READ_ALONE] } : answered;
     }
-    // A follow-up in Kansai speech (ほな、縮小する予定はあるん？) is read as its common form, and headed as typed.
-    // (A reply's opening — thanks, ありがとう、, or a correction's, あ、ごめん or さっきのは間違いで — is taken off: what
-    // follows is the follow-up;
+    // (Kansai speech is read as the common language above, for every message.) A reply's opening — thanks, ありがとう、,
+    // or a correction's, あ、ごめん or さっきのは間違いで — is taken off: what follows is the follow-up, headed as typed;
     // a word corrected (あ、保全だった。…) is put right in the question before, probe 79; そのうち新規は？ asks for the ones
-    // of that direction, as そのうち新規のは？ does, probe 115.)
+    // of that direction, as そのうち新規のは？ does, probe 115.
     const corrected = withWordCorrected(question, goesOnFromText);
-    const common = withDirectionAsOnes(withoutReplyOpening(commonJapanese(corrected?.question ?? question)));
+    const common = withDirectionAsOnes(withoutReplyOpening(corrected?.question ?? question));
     const before = corrected?.previous ?? goesOnFromText;
     if (common === question) return goOn(question, before);
     const answered = await goOn(common, before);

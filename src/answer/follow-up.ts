@@ -16,7 +16,7 @@ import {
 } from "./register.js";
 import { NUMBER_MARK } from "./understand/codes.js";
 import { DIRECTION_NAMES, HAD_ONCE } from "./understand/directions.js";
-import { departmentOfShortName, SHORT_UNIT, unitAt } from "./understand/units.js";
+import { departmentOfShortName, SHORT_UNIT, UNIT_CONFIRMING, unitAt } from "./understand/units.js";
 import { escapeRegExp } from "./understand/util.js";
 import { ANY_YEAR, datesAsFiscalYears, RELATIVE_YEAR_SAID, reiwaOf } from "./understand/years.js";
 import { MAX_QUESTION_CHARS } from "./understand.js";
@@ -91,8 +91,9 @@ const WORD_CORRECTED =
  * A department alone with a word that confirms it (市民課だよね？, 市民課じゃないの？, 人事課なの？, 情報システム課の担当で
  * 合ってる？): whose the projects just answered are, asked to be confirmed — not a bare 「市民課？」, nor its list.
  */
-const UNIT_CONFIRMED =
-  /^(?:(?:じゃあ|じゃ|では|で|あれ|あれっ|えっ)[、,]?\s*)?(?:担当(?:課)?\s*(?:は|って)\s*)?[^。、？?\s]{1,24}?(?:課|室|チーム|係)\s*(?:さん)?\s*(?:の\s*(?:担当|所管))?\s*(?:です\s*よね|でした\s*(?:よね|っけ)|だ(?:った)?\s*(?:よね|っけ)|なの|なん(?:です|だ)\s*(?:か|よね)|じゃ\s*(?:ない|なかった)\s*(?:の|ん|っけ|ですか|でしたっけ|よね)?|では\s*(?:ない|なかった)\s*(?:ですか|でしょうか|でしたっけ)|で(?:合って|あって|間違い|よろし|正し)[^。？?]{0,12})\s*[?？]?\s*$/;
+const UNIT_CONFIRMED = new RegExp(
+  String.raw`^(?:(?:じゃあ|じゃ|では|で|あれ|あれっ|えっ)[、,]?\s*)?(?:担当(?:課)?\s*(?:は|って)\s*)?[^。、？?\s]{1,24}?(?:課|室|チーム|係)\s*(?:さん)?\s*(?:の\s*(?:担当|所管))?\s*${UNIT_CONFIRMING}\s*[?？]?\s*$`,
+);
 
 /**
  * A correction of a word typed before, then the ask (「公共施設保善事業の担当課は？」 then 「あ、保全だった。その事業の
@@ -159,9 +160,12 @@ export function pointingBack(question: string): string {
     : `それは${ask}`;
 }
 
-/** A narrowing by a direction alone, said with は (そのうち新規は？, その中で完了って？). Groups: the narrowing, the direction. */
+/**
+ * A narrowing by a direction alone, said with は (そのうち新規は？, その中で完了って？, そのうち完了って何件？). Groups: the
+ * narrowing, the direction, what is asked of them.
+ */
 const NARROWED_BY_DIRECTION = new RegExp(
-  String.raw`^((?:そのうち|その中で?|このうち|この中で?)\s*[、,]?\s*)((?:${DIRECTION_NAMES}))\s*(?:は|って)\s*([?？]*)\s*$`,
+  String.raw`^((?:そのうち|その中で?|このうち|この中で?)\s*[、,]?\s*)((?:${DIRECTION_NAMES}))\s*(?:は|って)\s*((?:何件|いくつ|どれ|どの事業)?\s*[?？]*)\s*$`,
 );
 
 /** そのうち新規は？ as そのうち新規のは？: the ones of the list that have the direction, not 新規 searched. Pure. */

@@ -198,6 +198,8 @@ const CEASES = new RegExp(
   String.raw`(${ANY_YEAR})\s*(?:で|から|に|には|より)\s*(?:は\s*)?(?:計画\s*(?:に|から|で)?\s*)?(?:記載|方向性)?\s*(?:が|は)?\s*(?:なくなる|なくなった|なくなって(?:いる|る)?|載らなくなる|載らなくなった|載らなくなって(?:いる|る)?|消える|消えた|途切れる|途切れた)`,
   "g",
 );
+/** What makes a question one of a set, not of one subject: a code, a department, a word asking which or how many. */
+const OF_A_SET = /\d\s*[-ー－]\s*\d|課|室|チーム|どの|どれ|何件|いくつ|一覧|全部|すべて|全て/;
 /** A year written in any form: a text without one is not run through the longer patterns built on ANY_YEAR. */
 const YEAR_WRITTEN = new RegExp(ANY_YEAR);
 /** A project by its policy and number: 7-2の17, 7-2 No.17, 7-2の3番目. */
@@ -411,8 +413,9 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     .replace(/れいわ/g, "令和")
     .replace(/へいせい/g, "平成")
     .replace(/念度|ねんど/g, "年度")
-    // 以降 written as the IME's other いこう after a year (令和8年度移行も続く？): 以降 (probe 116).
-    .replace(/(?<=(?:年度|年|[rＲR]\s*\d{1,2}))\s*移行/g, "以降")
+    // 以降 written as the IME's other いこう after a numbered year, before what goes on (令和8年度移行も続く？): 以降 (probe
+    // 116) — not 毎年移行作業, R5移行の…, R5移行した (a migration).
+    .replace(/(?<=(?:\d\s*年度?|[rＲR]\s*\d{1,2}))\s*移行(?=\s*(?:も|は|ずっと|継続|続|載|[?？]|$))/g, "以降")
     // 完了 written as the IME's other かんりょう (R4に官僚する): the direction, where a direction is said.
     .replace(
       /官僚(?=\s*(?:する|した|して|し|予定|の事業|になる|となる|になった|となった|です|[?？]|$))/g,
@@ -426,7 +429,8 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     )
     .replace(
       /(始め|はじめ|やめ|止め|終え|完了し|終了し|縮小し|拡充し)(?:ちゃ|てしま)(う|った)/g,
-      (_, stem: string, end: string) => `${stem}${end === "う" ? "る" : "た"}`,
+      (_, stem: string, end: string) =>
+        end === "う" ? (stem.endsWith("し") ? `${stem.slice(0, -1)}する` : `${stem}る`) : `${stem}た`,
     )
     // 完了したやつ, 続いてるやつ: the casual やつ after a verb is もの (probe 115: 完了 had been searched as a word).
     .replace(
@@ -700,7 +704,6 @@ const listedIn = (year: YearKey): Parts["conditions"][number] => ({
   holds: true,
 });
 
-/** A plain direction (通常の拡充) said to be left out: 拡充は除く, 拡充を含まない. Group 1: the direction on. */
 /**
  * The city itself, said before a particle (茨木市の, 茨木市役所の, 本市で, うちの市では, いばらき市が): not a part of a name
  * the plan has (茨木市男女共同参画計画, 茨木市地域コミュニティ基本指針), which no particle follows.
@@ -708,6 +711,7 @@ const listedIn = (year: YearKey): Parts["conditions"][number] => ({
 const CITY_ITSELF =
   /(?:茨木市役所|茨木市|いばらき市|イバラキ市|茨木|本市|当市|うちの市|我が市|わが市)\s*(?=の|で|が|は|として|には|では|にも|も|[、,])/gu;
 
+/** A plain direction (通常の拡充) said to be left out: 拡充は除く, 拡充を含まない. Group 1: the direction on. */
 const PLAIN_LEFT_OUT =
   /(?:通常|普通|ふつう|ただ)\s*の\s*((?:拡充|継続|完了|新規)\s*(?:は|を)?\s*(?:除く|除いて|除き|のぞく|以外|含まない|含めない|含めず))/g;
 
@@ -1278,9 +1282,12 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // (今年度もやってる: the year said is cut from the text before, so it is looked for in the whole question too.)
   if (text.match(WHEN_UNTIL) || STILL_RUNNING.test(text) || STILL_RUNNING.test(registerless)) when ??= [];
   if (ALREADY_ENDED.test(text)) when = [...new Set([...(when ?? []), ...widen("完了")])];
-  text = cut(text, ENDED_ASKED, () => {
-    when = [...new Set([...(when ?? []), ...widen("完了")])];
-  });
+  // (Only of a subject alone: with a year, a code, a department or a word asking which — R4で完了しましたか, 7-4の事業は
+  // 完了済み？, どの事業が完了しましたか — 完了 is the condition, read below; review.)
+  if (years.size === 0 && !OF_A_SET.test(text))
+    text = cut(text, ENDED_ASKED, () => {
+      when = [...new Set([...(when ?? []), ...widen("完了")])];
+    });
   let span = false;
   if ((when === undefined || when.length === 0) && WHEN_FROM_AND_UNTIL.test(registerless)) {
     when = [];

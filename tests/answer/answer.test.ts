@@ -303,7 +303,7 @@ describe("a hearing desk's questions, IME slips left in (probe 116)", () => {
     expect(typo.notes).toEqual(right.notes);
   });
 
-  it("reads きょう inside a department in kana as part of its name, not as today", async () => {
+  it("does not read きょう inside a run of kana (しみんきょうどう…) as today", async () => {
     const a = await engine.ask("しみんきょうどうすいしんかの事業");
     expect(a.notes.some((n) => n.includes("日付や時刻"))).toBe(false);
   });
@@ -326,6 +326,28 @@ describe("a direction said in casual words (probe 115)", () => {
     const a = await engine.ask("市民会館の跡地のやつってもう完成したん？");
     expect(a.notes[0]).toBe("市民会館跡地エリア整備事業（ハード）の完了は令和5年度です（R5 新規完了）。");
     expect(a.missingTerms).toEqual([]);
+  });
+});
+
+describe("the session's review: what the new readings must leave alone", () => {
+  it("keeps 完了 a condition when a year or a word asking which is said beside 完了しましたか", async () => {
+    expect((await engine.ask("貸室のWi-Fiの事業はR4で完了しましたか")).notes[0]).toBe(
+      "はい。貸室利用者向けWi-Fi環境整備事業の令和4年度の方向性は完了です。",
+    );
+    expect((await engine.ask("令和4年度にどの事業が完了しましたか")).answered).toBe(7);
+  });
+
+  it("answers two lists asked in two sentences, not the last as a follow-up of the first", async () => {
+    const a = await engine.ask("人事課の事業は？情報システム課の事業は？");
+    expect(new Set(a.projects.slice(0, a.answered).map((p) => p.department))).toEqual(
+      new Set(["人事課", "情報システム課"]),
+    );
+  });
+
+  it("names the project by the plan's own spelling too (シテプロモーション)", async () => {
+    expect((await engine.ask("シテプロモーションの事業 R7まである？")).notes[0]).toMatch(
+      /^いいえ。シテプロモーション基本方針策定事業は令和7年度の計画に記載がありません/,
+    );
   });
 });
 

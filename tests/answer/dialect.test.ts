@@ -90,6 +90,11 @@ describe("Kansai speech read as the common language", () => {
     ["ええと、マイナンバーカードの担当課は？"],
     ["少なくなった事業"],
     ["みなさんの事業"],
+    // へん of 周辺, 変な, 変更, ここらへん (review).
+    ["しゅうへん道路の工事はいつまで？"],
+    ["ちょっとへんな質問なんですけど"],
+    ["ここらへん事業"],
+    ["R5でへんこうがあった事業"],
     // なん as 何 after って, ても before a kanji, てもう before a verb, this へん (this area) before a noun.
     ["これってなん？"],
     ["R5になってもたくさんある"],

@@ -300,6 +300,7 @@ describe("withDirectionAsOnes: a list narrowed by a direction said with は (pro
     ["そのうち新規は？", "そのうち新規のは？"],
     ["その中で完了って？", "その中で完了のは？"],
     ["このうち、臨時拡充は", "このうち、臨時拡充のは"],
+    ["そのうち完了って何件？", "そのうち完了のは何件？"],
   ])("reads %s as %s", (q, read) => {
     expect(withDirectionAsOnes(q)).toBe(read);
   });

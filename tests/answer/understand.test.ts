@@ -165,6 +165,34 @@ describe("understand: calendar dates as the fiscal years they fall in (probe 117
     expect(read(q, DEC_2026).years).toEqual(years);
   });
 
+  it.each([
+    ["2023年1〜3月に完了した事業", ["R4"]],
+    ["R5の秋に縮小してた事業", ["R5"]],
+  ])("reads %s as %j too", (q, years) => {
+    expect(read(q, DEC_2026).years).toEqual(years);
+  });
+
+  it.each([
+    "去年の3月に市民から苦情があったWi-Fiの事業",
+    "先月に市民から問い合わせがあったおくやみコーナーの担当は？",
+    "来月から窓口に来る市民向けのマイナンバーカードの事業",
+    "昨年の秋に説明会があったコーチング研修",
+  ])("leaves a date of what happened, no direction said of it, out of the conditions: %s", (q) => {
+    expect(read(q, DEC_2026).years).toEqual([]);
+  });
+
+  it.each([
+    ["R5で完了しちゃう事業", "しる"],
+    ["毎年移行作業がある事業", "以降"],
+  ])("reads %s with no %s made of it", (q, made) => {
+    expect(read(q, DEC_2026).freeText).not.toContain(made);
+  });
+
+  it("reads 移行 after a numbered year as 以降 only before what goes on (R5移行の… is a migration)", () => {
+    expect(read("令和8年度移行も続く？", DEC_2026).years).toEqual(["R8"]);
+    expect(read("R5移行の施設予約システムの担当は？", DEC_2026).years).toEqual(["R5"]);
+  });
+
   it("leaves a season said as the occasion before the ask out (今年の夏、…)", () => {
     expect(read("今年の夏、窓口が混んでいたのですが、マイナンバーカードの事業は？", DEC_2026).years).toEqual(
       [],

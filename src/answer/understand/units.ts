@@ -179,6 +179,12 @@ export function mendUnitTypos(text: string, catalog: Catalog): { text: string; s
 }
 
 /**
+ * What confirms a department said as whose a project is, at the question's end: だよね, なの, じゃない(の), で合ってる —
+ * 「…は人事課だよね？」「…の担当って市民課じゃない？」 (read by the answer's yes or no, and by a follow-up of it alone).
+ */
+export const UNIT_CONFIRMING = String.raw`(?:です\s*よね|でした\s*(?:よね|っけ)|だ(?:った)?\s*(?:よね|っけ)|なの|なん(?:です|だ)\s*(?:か|よね)|じゃ\s*(?:ない|なかった)\s*(?:の|ん|っけ|ですか|でしたっけ|よね)?|では\s*(?:ない|なかった)\s*(?:ですか|でしょうか|でしたっけ)|で(?:合って|あって|間違い|よろし|正し)[^。？?]{0,12})`;
+
+/**
  * What follows a name to leave it out: 以外, を除く, は除いて; the first of a list left out (人事課と情報システム課のものは
  * 除いて); or the name said to be seen already (人事課のはもう見たので、それ以外で; 既に把握しているので不要です);
  * or said not to run the projects (政策企画課の担当ではない, 人事課が担当していない, 所管でない, 人事課がやっていない).

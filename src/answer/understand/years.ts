@@ -244,11 +244,11 @@ const westernOf = (reiwa: string | undefined, western: string | undefined) =>
   reiwa !== undefined ? reiwaNumber(reiwa) + REIWA_OFFSET : Number(western);
 
 /**
- * A span of months (2022年7月〜9月, 2021年10月から2022年3月まで): the fiscal years its two ends fall in — read month by
- * month, 〜9月 had been a year (令和4〜9年度, probe 117).
+ * A span of months (2022年7月〜9月, 2023年1〜3月, 2021年10月から2022年3月まで): the fiscal years its two ends fall in —
+ * read month by month, 〜9月 had been a year (令和4〜9年度, probe 117).
  */
 const MONTH_SPAN = new RegExp(
-  String.raw`${CALENDAR_YEAR}\s*の?\s*(\d{1,2})\s*月\s*(?:[~〜ー－-]|から)\s*(?:${CALENDAR_YEAR}\s*の?\s*)?(\d{1,2})\s*月(?:\s*(?:末|中))?(?:\s*(?:まで|の間|にかけて))?`,
+  String.raw`${CALENDAR_YEAR}\s*の?\s*(\d{1,2})\s*(?:月)?\s*(?:[~〜ー－-]|から)\s*(?:${CALENDAR_YEAR}\s*の?\s*)?(\d{1,2})\s*月(?:\s*(?:末|中))?(?:\s*(?:まで|の間|にかけて))?`,
   "g",
 );
 
@@ -262,7 +262,6 @@ const SEASON_MONTHS: Readonly<Record<string, number>> = {
   暮れ: 12,
   年明け: 1,
   年始: 1,
-  初め: 4,
 };
 const SEASON_OF_YEAR = new RegExp(
   String.raw`${CALENDAR_YEAR}\s*の?\s*(春|夏|秋|冬|年末|暮れ|年明け|年始)(?:\s*(?:ごろ|頃|先|の間|中))?`,
@@ -275,7 +274,14 @@ const SEASON_OF_YEAR = new RegExp(
  * (第1四半期 is April to June), as municipal accounts count them.
  */
 const PART_OF_YEAR =
-  /(令和\s*(?:\d{1,2}|元)|20\d{2}|(?<![a-z0-9])r\s*\d{1,2})\s*(?:年度|年)?\s*の?\s*(?:上半期|下半期|上期|下期|前半|後半|前期|後期|第\s*[1-4１-４一二三四]\s*四半期|(?<![a-z])q\s*[1-4](?![0-9])|年度初め|年度始め|年度当初|年度の初め|年度の始め|(?<=年度\s*の?\s*)(?:春|夏|秋|冬|年末|年明け))/gi;
+  /(令和\s*(?:\d{1,2}|元)|20\d{2}|(?<![a-z0-9])r\s*\d{1,2})\s*(?:年度|年)?\s*の?\s*(?:上半期|下半期|上期|下期|前半|後半|前期|後期|第\s*[1-4１-４一二三四]\s*四半期|(?<![a-z])q\s*[1-4](?![0-9])|年度初め|年度始め|年度当初|年度の初め|年度の始め|(?<=(?:年度|(?<![a-z0-9])r\s*\d{1,2})\s*の?\s*)(?:春|夏|秋|冬|年末|年明け))/gi;
+
+/**
+ * What follows a date said of a direction or the listing: 時点, 以降 or まで at once (去年の3月時点, 来年の1月ごろまで), or a
+ * direction's verb within a few characters (去年の3月で終わった, 去年の春から縮小, 来月から始まる) — not a から of someone
+ * (去年の3月に市民から苦情が, review).
+ */
+const DIRECTION_SAID_OF_IT = String.raw`\s*(?:末|中|ごろ|頃|上旬|中旬|下旬)?\s*(?:の\s*)?(?:時点|以降|まで)|[^、,。？?]{0,8}?(?:完了|終わ|終了|始ま|開始|スタート|縮小|拡充|新規|継続|続|載|動い|動いて|やって)`;
 
 /** Relative calendar years (去年の3月, 今年の春, 再来年の1月): counted from the calendar year of today. */
 const RELATIVE_CALENDAR: Readonly<Record<string, number>> = {
@@ -292,11 +298,18 @@ const RELATIVE_CALENDAR: Readonly<Record<string, number>> = {
  * Said before a month or a season that a direction, a listing or a span is said of (去年の3月で終わった, 去年の春から
  * 縮小, 来年の1月ごろまで続く) — not the occasion of the ask (今年の夏、窓口が…, 昨年の秋に説明会があった研修).
  */
-const RELATIVE_CALENDAR_YEAR =
-  /(一昨年|おととし|去年|昨年|今年|本年|再来年|来年)(?!度)\s*の?\s*(?=(?:\d{1,2}\s*月|春|夏|秋|冬|年末|暮れ|年明け|年始|今ごろ|今頃)[^、,。？?]{0,8}?(?:完了|終わ|終了|始ま|開始|スタート|縮小|拡充|新規|継続|続|載|動|やって|時点|以降|から|まで))/g;
-/** This month, last month, next month, and this time of a year (去年の今ごろ). */
-const RELATIVE_MONTH =
-  /(先月|今月|来月)(?=\s*(?:から|まで|に|で|の時点|時点|以降|末|中|ごろ|頃)(?![^、,。]{0,12}[、,]))|(\d{4})\s*年\s*の?\s*(?:今ごろ|今頃|この時期)/g;
+const RELATIVE_CALENDAR_YEAR = new RegExp(
+  String.raw`(一昨年|おととし|去年|昨年|今年|本年|再来年|来年)(?!度)\s*の?\s*(?=(?:\d{1,2}\s*月|春|夏|秋|冬|年末|暮れ|年明け|年始|今ごろ|今頃)${DIRECTION_SAID_OF_IT})`,
+  "g",
+);
+/**
+ * This month, last month, next month (来月から始まる事業), said of a direction as above — not when something happened
+ * (先月に市民から問い合わせがあった); and this time of a year (去年の今ごろ).
+ */
+const RELATIVE_MONTH = new RegExp(
+  String.raw`(先月|今月|来月)(?=${DIRECTION_SAID_OF_IT})|(\d{4})\s*年\s*の?\s*(?:今ごろ|今頃|この時期)`,
+  "g",
+);
 
 /**
  * Calendar dates as staff in accounts say them — 2023年の3月, 令和5年の秋, 2022年7月〜9月, 去年の3月, 来月, 2023年上半期,
