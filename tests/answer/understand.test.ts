@@ -168,8 +168,10 @@ describe("understand: calendar dates as the fiscal years they fall in (probe 117
   it.each([
     ["2023年1〜3月に完了した事業", ["R4"]],
     ["R5の秋に縮小してた事業", ["R5"]],
-  ])("reads %s as %j too", (q, years) => {
-    expect(read(q, DEC_2026).years).toEqual(years);
+  ])("reads %s as %j too, the part of the year no word to search", (q, years) => {
+    const u = read(q, DEC_2026);
+    expect(u.years).toEqual(years);
+    expect(u.freeText).not.toMatch(/秋|月/);
   });
 
   it.each([
