@@ -190,6 +190,15 @@ describe("understand: calendar dates as the fiscal years they fall in (probe 117
     expect(read(q, DEC_2026).freeText).not.toContain(made);
   });
 
+  it.each(["R3から新しく始まった事業", "2021年4月から新たに始まった事業"])(
+    "reads %s as the year it started in, not a range from it (probe 117)",
+    (q) => {
+      const u = read(q, DEC_2026);
+      expect(u.years).toEqual(["R3"]);
+      expect(u.directions).toContain("新規");
+    },
+  );
+
   it("reads 移行 after a numbered year as 以降 only before what goes on (R5移行の… is a migration)", () => {
     expect(read("令和8年度移行も続く？", DEC_2026).years).toEqual(["R8"]);
     expect(read("R5移行の施設予約システムの担当は？", DEC_2026).years).toEqual(["R5"]);

@@ -46,14 +46,14 @@ export function reiwaOf(expr: string, eraOf = ""): number {
 }
 /**
  * What may follow a year to make it one end of a range: 以降・以後・から (from it on), まで・以前 (up to it).
- * 「から始まる」 names the year something starts in, and 「まで続く」 the year it lasts to: one year each.
+ * 「から始まる」「から新しく始まった」 name the year something starts in, and 「まで続く」 the year it lasts to: one year each.
  */
 /**
  * 続く said after a year (令和6年度も続いている, 昨年度も続いてた, R6になってもまだ続いている): the project is listed that
  * year, in any direction (縮小 too) — not the direction 継続.
  */
 const STILL_GOING = String.raw`(?:になっても|も|でも|にも)\s*(?:まだ\s*)?続(?:いている|いてる|いてた|いて|いた|ける|く)`;
-export const RANGE_SUFFIX = String.raw`(?:\s*(?:の|に)?\s*((?:まで(?:に)?|(?:以降も|以後も)(?!\s*(?:計画\s*(?:に|で|上)?\s*)?継続))(?:計画\s*(?:に|で|上)?\s*)?(?:続(?:いています|いている|いてる|けます|ける|きます|く)?|継続(?:している|する)?|(?:方向性\s*(?:が|は)?\s*)?(?:載って|書かれて|記載されて|決まって|示されて|入って)(?:いる|る)?|(?:方向性\s*(?:が|は)?\s*)?書い(?:て(?:ある)?)?|(?:方向性\s*(?:の|が|は)?\s*)?記載(?:が|の)?(?:ある|あります)?|方向性\s*(?:が|の|は)?\s*(?:ある|あります|あり))|まで(?:は)?(?:ある|あります|あり|あって|やる|やって(?:いる|る)?)|${STILL_GOING}|以降|以後|より後|より前|から(?!始|はじ|開始|スタート|新規)|まで|以前))?`;
+export const RANGE_SUFFIX = String.raw`(?:\s*(?:の|に)?\s*((?:まで(?:に)?|(?:以降も|以後も)(?!\s*(?:計画\s*(?:に|で|上)?\s*)?継続))(?:計画\s*(?:に|で|上)?\s*)?(?:続(?:いています|いている|いてる|けます|ける|きます|く)?|継続(?:している|する)?|(?:方向性\s*(?:が|は)?\s*)?(?:載って|書かれて|記載されて|決まって|示されて|入って)(?:いる|る)?|(?:方向性\s*(?:が|は)?\s*)?書い(?:て(?:ある)?)?|(?:方向性\s*(?:の|が|は)?\s*)?記載(?:が|の)?(?:ある|あります)?|方向性\s*(?:が|の|は)?\s*(?:ある|あります|あり))|まで(?:は)?(?:ある|あります|あり|あって|やる|やって(?:いる|る)?)|${STILL_GOING}|以降|以後|より後|より前|から(?!\s*(?:(?:新しく|新たに)\s*)?(?:始|はじ|開始|スタート|新規))|まで|以前))?`;
 /** 令和5年度, 令和5年, and 令和5 alone (令和5に完了); 年度度 is a slip of the keyboard. */
 export const REIWA = new RegExp(String.raw`令和\s*(\d{1,2}|元)(?!\d)\s*(?:年度?度?)?${RANGE_SUFFIX}`, "g");
 export const HEISEI = new RegExp(String.raw`平成\s*(\d{1,2}|元)(?!\d)\s*(?:年度?度?)?${RANGE_SUFFIX}`, "g");
