@@ -351,6 +351,23 @@ describe("the session's review: what the new readings must leave alone", () => {
   });
 });
 
+describe("「…関係は？」 at a message's end asks for every project holding the word (probe 117)", () => {
+  it.each(["Wi-Fi関係は？", "Wi-Fi関係って何がある？"])(
+    "answers %s as 「Wi-Fi関係の事業」 does",
+    async (q) => {
+      const every = await engine.ask("Wi-Fi関係の事業");
+      const a = await engine.ask(q);
+      expect(every.answered).toBeGreaterThan(1);
+      expect(keys(a).slice(0, a.answered)).toEqual(keys(every).slice(0, every.answered));
+    },
+  );
+
+  it("narrows a list by it to every holder: そのうちWi-Fi関係は？ after R3's new projects", async () => {
+    const a = await chainOf(["R3から新しく始まった事業ある？", "そのうちWi-Fi関係は？"]);
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(["7-2#9", "7-4#1", "7-6#4"]);
+  });
+});
+
 describe("the projects counted by department, said first (probe 69)", () => {
   const byDepartment = () => {
     const count = new Map<string, number>();

@@ -179,7 +179,7 @@ describe.each([
   // Probes 115–117's chains (run on d912be0; first scored 27 of 32, 22 of 29 and 13 of 28 with 10 of 14 first messages).
   ["conversations115.json", 31],
   ["conversations116.json", 24],
-  ["conversations117.json", 19],
+  ["conversations117.json", 21],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;
