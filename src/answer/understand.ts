@@ -1281,13 +1281,13 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // (Detected, not cut: 「いつまで」 and its verb read as before, where they were searched as the rest of the ask.)
   // (今年度もやってる: the year said is cut from the text before, so it is looked for in the whole question too.)
   if (text.match(WHEN_UNTIL) || STILL_RUNNING.test(text) || STILL_RUNNING.test(registerless)) when ??= [];
-  if (ALREADY_ENDED.test(text)) when = [...new Set([...(when ?? []), ...widen("完了")])];
+  const asksWhenCompleted = () => {
+    when = [...new Set([...(when ?? []), ...widen("完了")])];
+  };
+  if (ALREADY_ENDED.test(text)) asksWhenCompleted();
   // (Only of a subject alone: with a year, a code, a department or a word asking which — R4で完了しましたか, 7-4の事業は
   // 完了済み？, どの事業が完了しましたか — 完了 is the condition, read below; review.)
-  if (years.size === 0 && !OF_A_SET.test(text))
-    text = cut(text, ENDED_ASKED, () => {
-      when = [...new Set([...(when ?? []), ...widen("完了")])];
-    });
+  if (years.size === 0 && !OF_A_SET.test(text)) text = cut(text, ENDED_ASKED, asksWhenCompleted);
   let span = false;
   if ((when === undefined || when.length === 0) && WHEN_FROM_AND_UNTIL.test(registerless)) {
     when = [];

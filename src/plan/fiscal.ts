@@ -22,6 +22,11 @@ export function tokyoDate(instant: Date): CalendarDate {
 /** The fiscal year (western, e.g. 2023) an instant falls in, in Tokyo. */
 export function fiscalYearOf(instant: Date): number {
   const { year, month } = tokyoDate(instant);
+  return fiscalYearOfMonth(year, month);
+}
+
+/** The fiscal year (western) a month of a calendar year falls in: January to March belong to the year before. */
+export function fiscalYearOfMonth(year: number, month: number): number {
   return month >= 4 ? year : year - 1;
 }
 

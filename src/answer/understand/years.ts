@@ -1,5 +1,5 @@
 // Fiscal years as staff write them (令和5年度, R5, 2023年度, 来年度, 以降/まで): the patterns understand() reads them with.
-import { HEISEI_TO_REIWA, REIWA_OFFSET, tokyoDate } from "../../plan/fiscal.js";
+import { fiscalYearOfMonth, HEISEI_TO_REIWA, REIWA_OFFSET, tokyoDate } from "../../plan/fiscal.js";
 import { countOf } from "./util.js";
 
 /** A fiscal year in any of its forms: 令和5年度, 令和元年, 平成30年度, R5, 2023年度. */
@@ -242,6 +242,11 @@ const CALENDAR_YEAR = String.raw`(?:令和\s*(\d{1,2}|元)|(20\d{2}))\s*年(?!\s
 /** 令和5年 or 2023年, as the western year. */
 const westernOf = (reiwa: string | undefined, western: string | undefined) =>
   reiwa !== undefined ? reiwaNumber(reiwa) + REIWA_OFFSET : Number(western);
+/** The 令和 number of the fiscal year a month of a (western) calendar year falls in. */
+const fiscalReiwaOf = (year: number, month: number) => fiscalYearOfMonth(year, month) - REIWA_OFFSET;
+/** A calendar year said with の before its month (2023年の3月) or its fiscal year's end (2023年の年度末). */
+const YEAR_OF_MONTH = new RegExp(String.raw`${CALENDAR_YEAR}\s*の\s*(?=\d{1,2}\s*月)`, "g");
+const YEAR_OF_ITS_END = new RegExp(String.raw`${CALENDAR_YEAR}\s*の\s*(?=年度末)`, "g");
 
 /**
  * A span of months (2022年7月〜9月, 2023年1〜3月, 2021年10月から2022年3月まで): the fiscal years its two ends fall in —
@@ -281,7 +286,7 @@ const PART_OF_YEAR =
  * direction's verb within a few characters (去年の3月で終わった, 去年の春から縮小, 来月から始まる) — not a から of someone
  * (去年の3月に市民から苦情が, review).
  */
-const DIRECTION_SAID_OF_IT = String.raw`\s*(?:末|中|ごろ|頃|上旬|中旬|下旬)?\s*(?:の\s*)?(?:時点|以降|まで)|[^、,。？?]{0,8}?(?:完了|終わ|終了|始ま|開始|スタート|縮小|拡充|新規|継続|続|載|動い|動いて|やって)`;
+const DIRECTION_SAID_OF_IT = String.raw`\s*(?:末|中|ごろ|頃|上旬|中旬|下旬)?\s*(?:の\s*)?(?:時点|以降|まで)|[^、,。？?]{0,8}?(?:完了|終わ|終了|始ま|開始|スタート|縮小|拡充|新規|継続|続|載|動い|やって)`;
 
 /** Relative calendar years (去年の3月, 今年の春, 再来年の1月): counted from the calendar year of today. */
 const RELATIVE_CALENDAR: Readonly<Record<string, number>> = {
@@ -331,16 +336,15 @@ export function calendarAsFiscalYears(text: string, now: Date): string {
 
 /** The same of dates written out (2023年の3月, 令和5年の秋, 2022年7月〜9月, 上半期), with no clock. Pure. */
 export function datesAsFiscalYears(text: string): string {
-  const fiscal = (year: number, month: number) => (month <= 3 ? year - 1 : year) - REIWA_OFFSET;
   const read = text
     .replace(MONTH_SPAN, (said, r1, w1, m1: string, r2, w2, m2: string) => {
       const from = westernOf(r1, w1);
       const to = r2 !== undefined || w2 !== undefined ? westernOf(r2, w2) : from;
       const [a, b] = [Number(m1), Number(m2)];
       if (a < 1 || a > 12 || b < 1 || b > 12) return said;
-      const first = fiscal(from, a);
+      const first = fiscalReiwaOf(from, a);
       // (9月〜3月 of one year said runs into the next: 2022年10月〜3月 ends in 2023.)
-      const last = fiscal(r2 === undefined && w2 === undefined && b < a ? to + 1 : to, b);
+      const last = fiscalReiwaOf(r2 === undefined && w2 === undefined && b < a ? to + 1 : to, b);
       return first === last ? `令和${first}年度` : `令和${first}年度から令和${last}年度まで`;
     })
     .replace(SEASON_OF_YEAR, (said, reiwa, western, season: string) => {
@@ -352,13 +356,9 @@ export function datesAsFiscalYears(text: string): string {
       (_, year: string) => `${year.replace(/\s+/g, "")}${/^r/i.test(year) ? "" : "年度"}`,
     )
     // 2023年の3月: the month of that year (with の, the month had been dropped and 2023 read as a fiscal year).
-    .replace(new RegExp(String.raw`${CALENDAR_YEAR}\s*の\s*(?=\d{1,2}\s*月)`, "g"), (said) =>
-      said.replace(/\s*の\s*$/u, ""),
-    )
+    .replace(YEAR_OF_MONTH, (said) => said.replace(/\s*の\s*$/u, ""))
     // 2023年の年度末: that fiscal year's end.
-    .replace(new RegExp(String.raw`${CALENDAR_YEAR}\s*の\s*(?=年度末)`, "g"), (said) =>
-      said.replace(/年\s*の\s*$/u, ""),
-    );
+    .replace(YEAR_OF_ITS_END, (said) => said.replace(/年\s*の\s*$/u, ""));
   return monthsAsFiscalYears(read);
 }
 
@@ -367,8 +367,7 @@ function monthsAsFiscalYears(text: string): string {
     .replace(MONTH_OF_YEAR, (said, reiwa: string | undefined, western: string | undefined, month: string) => {
       const m = Number(month);
       if (m < 1 || m > 12) return said;
-      const year = reiwaOf(reiwa !== undefined ? `令和${reiwa}` : (western as string));
-      return `令和${m <= 3 ? year - 1 : year}年度`;
+      return `令和${fiscalReiwaOf(westernOf(reiwa, western), m)}年度`;
     })
     .replace(/年度末/g, "年度");
 }
