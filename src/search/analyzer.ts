@@ -43,6 +43,34 @@ export interface Piece {
 /** The parts of speech that inflect: the kana after one may be its ending (来ないように). */
 const INFLECTING = new Set(["動詞", "形容詞", "助動詞"]);
 
+/** The longest run of kuromoji's words that dict/readings.txt spells out. */
+const MAX_READING_RUN = 4;
+
+/**
+ * kuromoji's words with the runs that dict/readings.txt reads (協 + 働 → 協働, キョウドウ) joined into one word with
+ * that reading; the words unchanged when the file reads none of them.
+ */
+function withDictReadings(pieces: Piece[], readings: ReadonlyMap<string, string>): Piece[] {
+  if (readings.size === 0) return pieces;
+  const out: Piece[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    let joined: Piece | undefined;
+    for (let n = Math.min(MAX_READING_RUN, pieces.length - i); n >= 1 && joined === undefined; n--) {
+      const surface = pieces
+        .slice(i, i + n)
+        .map((p) => p.surface)
+        .join("");
+      const reading = readings.get(normalizeWidth(surface));
+      if (reading !== undefined) {
+        joined = { surface, reading };
+        i += n - 1;
+      }
+    }
+    out.push(joined ?? (pieces[i] as Piece));
+  }
+  return out;
+}
+
 export interface Analyzer {
   analyze(text: string): AnalyzedTerm[];
   /** Terms only, with repeats (term frequency matters): the encode function given to FlexSearch. */
@@ -423,10 +451,13 @@ export function createAnalyzer(tokenizer: JapaneseTokenizer, lexicon: Lexicon): 
       return tokens.length === 1 && tokens[0]?.word_type === "KNOWN";
     },
     pieces: (text) =>
-      tokenizer.tokenize(text).map((t) => ({
-        surface: t.surface_form,
-        reading: t.reading && t.reading !== "*" ? t.reading : t.surface_form,
-        ...(INFLECTING.has(t.pos) ? { inflects: true as const } : {}),
-      })),
+      withDictReadings(
+        tokenizer.tokenize(text).map((t) => ({
+          surface: t.surface_form,
+          reading: t.reading && t.reading !== "*" ? t.reading : t.surface_form,
+          ...(INFLECTING.has(t.pos) ? { inflects: true as const } : {}),
+        })),
+        lexicon.readings,
+      ),
   };
 }

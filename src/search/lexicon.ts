@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { foldKana, foldTerm, normalizeWidth } from "./normalize.js";
+import { foldKana, foldTerm, normalizeWidth, toKatakana } from "./normalize.js";
 
 export const BUNDLED_DICT_DIR = resolve(fileURLToPath(new URL("../../dict", import.meta.url)));
 
@@ -30,6 +30,11 @@ export interface Lexicon {
    * and 市民).
    */
   nearby: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Words whose reading kuromoji's dictionary lacks (readings.txt: 協働 = きょうどう), width-normalised → the reading in
+   * katakana, as kuromoji gives readings: so a name typed in kana (しみんきょうどうすいしんか) is still read.
+   */
+  readings: ReadonlyMap<string, string>;
 }
 
 export interface LexiconSources {
@@ -43,6 +48,8 @@ export interface LexiconSources {
   kinds?: string;
   /** related.txt, `語 = 近い語 = …`: optional too. */
   related?: string;
+  /** readings.txt, `語 = よみ`: optional too. */
+  readings?: string;
 }
 
 const contentLines = (text: string): string[] =>
@@ -147,7 +154,12 @@ export function parseLexicon(sources: LexiconSources): Lexicon {
     for (const word of narrower) link(termOf(word), termOf(broad as string));
   for (const words of relatedGroups)
     for (const word of words) for (const other of words) link(termOf(word), termOf(other));
-  return { canonical, phrasesByFirstChar: byFirst, stopwords, noForms, framing, spellings, nearby };
+  const readings = new Map(
+    dictGroups(sources.readings ?? "")
+      .filter((members) => members.length === 2)
+      .map(([word, reading]) => [normalizeWidth(word as string), toKatakana(reading as string)] as const),
+  );
+  return { canonical, phrasesByFirstChar: byFirst, stopwords, noForms, framing, spellings, nearby, readings };
 }
 
 /** The plan's typos, `正しい表記 = 計画の表記` (dict/typos.txt): optional. */
@@ -164,6 +176,7 @@ export function loadLexiconSources(dir: string = BUNDLED_DICT_DIR): LexiconSourc
     ...(existsSync(join(dir, "framing.txt")) ? { framing: read("framing.txt") } : {}),
     ...(existsSync(join(dir, "kinds.txt")) ? { kinds: read("kinds.txt") } : {}),
     ...(existsSync(join(dir, "related.txt")) ? { related: read("related.txt") } : {}),
+    ...(existsSync(join(dir, "readings.txt")) ? { readings: read("readings.txt") } : {}),
   };
 }
 

@@ -34,6 +34,11 @@ export function foldKana(text: string): string {
   return text.replace(KATAKANA, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
 }
 
+/** Hiragana → katakana, character for character: kuromoji's form of a reading. */
+export function toKatakana(text: string): string {
+  return text.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
+}
+
 /**
  * The form a term is compared in: width-normalised, kana-folded, and a trailing long vowel dropped
  * (サーバー = サーバ), which is the variation Japanese spelling allows.

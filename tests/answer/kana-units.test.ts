@@ -35,6 +35,8 @@ describe("departments typed in kana (real kuromoji readings)", () => {
     // A whole message, the department alone (probe 112).
     ["じょうほうしすてむか", "じょうほうしすてむか", "情報システム課"],
     ["しみんせいかつそうだんか？", "しみんせいかつそうだんか", "市民生活相談課"],
+    // A word whose reading kuromoji lacks (協働), read by dict/readings.txt (probe 116).
+    ["しみんきょうどうすいしんかの事業", "しみんきょうどうすいしんか", "市民協働推進課"],
   ])("reads %s as the department, and says so", (q, said, read) => {
     expect(MAY_NAME_KANA_UNIT.test(q)).toBe(true);
     const out = withUnitsInKanji(q, catalog, reader);

@@ -35,6 +35,18 @@ describe("kinds.txt: a broader word of the plan and the narrower words that are 
   });
 });
 
+describe("readings.txt: words whose reading the analyser's dictionary lacks", () => {
+  it("reads each listed word, width-normalised, by its reading in katakana; a line without one reading is ignored", () => {
+    const { readings } = lexiconOf({
+      readings: "# 協働は辞書にない\n協働 = きょうどう\nＡＩ = えーあい\n片方だけ\n",
+    });
+    expect([...readings]).toEqual([
+      ["協働", "キョウドウ"],
+      ["ai", "エーアイ"],
+    ]);
+  });
+});
+
 describe("parseLexicon", () => {
   const lexicon = parseLexicon({
     synonyms: "# comment\nふるさと寄附金 = ふるさと納税 # inline\nテレワーク ＝ リモートワーク = 在宅勤務\n",
