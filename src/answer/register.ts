@@ -534,6 +534,16 @@ export function pointsBack(ask: string): boolean {
   return POINTS_BACK.test(ask);
 }
 
+/**
+ * An ask for the projects that bear on what was said before it (「…について質問がありました。関連する事業を一覧で」
+ * 「該当する事業をお示しください」): not its own subject's (「マイナンバーカードに関連する事業」).
+ */
+const ASKS_FOR_RELATED =
+  /(?<![にとへ]\s*)(?:該当|関係|関連)(?:する|している|のある)\s*(?:事業|もの|取組|取り組み)/;
+
+/** Whether the asking clause asks for the projects bearing on the context (see ASKS_FOR_RELATED). */
+export const asksForRelated = (ask: string): boolean => ASKS_FOR_RELATED.test(ask);
+
 /** Where the asking clause first points back (see pointsBack), or -1. */
 export const pointsBackAt = (ask: string): number => ask.search(POINTS_BACK);
 

@@ -9,6 +9,7 @@ import {
   askingClause,
   askingSentences,
   askLast,
+  asksForRelated,
   asksOnlyFields,
   asksWhetherListed,
   NARROWS,
@@ -909,7 +910,9 @@ function readMessageParts(whole: Parts, ask: string, askParts: Parts, context: s
   // (Not when the context names what to list: 「人事課の事業について。一覧をください。」 is 人事課's list.)
   // (Nor when it names projects by what they do: 「…Wi-Fiを整備したり貸し出したりしている事業をすべて洗い出したいです。
   // お手数ですが一覧でいただけますか。」 lists those.)
-  if (askParts.everything && !isStructured(whole) && !NAMES_PROJECTS_BY_DOING.test(context)) return askParts;
+  // (But 「議員より「…」について質問がありました。関連する事業を一覧で」 lists what bears on the member's subject.)
+  if (askParts.everything && !isStructured(whole) && !NAMES_PROJECTS_BY_DOING.test(context))
+    return asksForRelated(ask) && whole.hasFreeText ? whole : askParts;
   if (isStructured(askParts) && sameSubjects) {
     // A context that itself asks for a direction (「令和4年度に完了する事業を教えてください。人事課の分だけで」)
     // keeps its years and directions where the ask names none; a year in a preamble without one does not.

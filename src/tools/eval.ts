@@ -185,6 +185,9 @@ const TUNED = [
   "dev123",
   "dev124",
   "dev125",
+  "dev126",
+  "dev127",
+  "dev128",
 ];
 
 /** Every set, the tuned ones first. */

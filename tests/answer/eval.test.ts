@@ -267,6 +267,12 @@ describe.each([
   ["dev123.jsonl", 0.95, 0.95, 0.9],
   ["dev124.jsonl", 0.95, 0.95, 0.8],
   ["dev125.jsonl", 0.95, 0.95, 0.95],
+  // Probes 118 (a council secretariat clerk in written register), 119 (English and katakana loanwords: status, owner,
+  // deadline) and 120 (negations, comparisons, counts, いいえ answers), run at the start of the thirty-fifth session on
+  // 632be10: 90.2 / 96.7 / 28 of 32, 81.8 / 84.1 / 13 of 18, 100 / 100 / 27 of 46.
+  ["dev126.jsonl", 0.85, 0.95, 0.85],
+  ["dev127.jsonl", 0.8, 0.8, 0.7],
+  ["dev128.jsonl", 0.95, 0.95, 0.55],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],

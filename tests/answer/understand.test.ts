@@ -773,6 +773,19 @@ describe("understand: long polite messages (probe 6)", () => {
     });
   });
 
+  it.each([
+    ["議員より「公共施設の老朽化対策」を問われております。関連する事業を一覧でお願いします。", "老朽"],
+    ["議員より「コロナ禍への対応」について照会がありました。該当する事業を一覧でお示しください。", "コロナ"],
+    ["マイナンバーカードについて質問がありました。関係する事業を全部ください", "マイナンバーカード"],
+  ])(
+    "reads an ask for the related projects after a reported question as that question's subject: %s",
+    (q, word) => {
+      const u = read(q);
+      expect(u.everything).toBe(false);
+      expect(u.freeText).toContain(word);
+    },
+  );
+
   it("reads a code inside another as the narrower one", () => {
     expect(read("施策7-2のうち、取組7-2-4の事業").codes).toEqual([{ kind: "initiative", code: "7-2-4" }]);
     expect(read("第7章の施策7-3").codes).toEqual([{ kind: "policy", code: "7-3" }]);
