@@ -76,6 +76,7 @@ import { WHEN_UNTIL } from "./understand/directions.js";
 import { prepareNameSlips } from "./understand/names.js";
 import { withoutPastedFrame } from "./understand/pasted.js";
 import { fromSearchSyntax } from "./understand/syntax.js";
+import { plainJapanese } from "./understand/written.js";
 import { type Understanding, understand, withoutWordSpaces } from "./understand.js";
 
 export interface AskOptions {
@@ -394,8 +395,11 @@ function afterPickNote(answered: Answer, picked: string, names: readonly string[
 /** 載って typed in kana after a particle (計画にのってますか, 平和の事業はのってる？): 載って (probe 116). */
 const LISTED_IN_KANA = /(?<=[にはもが]\s*)のって(?=\s*(?:い|お)?(?:る|ます|ない|ません))/g;
 
-/** A message in the common language: Kansai speech read as it (dialect.ts), 載って typed in kana as the word. */
-const commonForm = (text: string) => commonJapanese(text).replace(LISTED_IN_KANA, "載って");
+/**
+ * A message in the common language: Kansai speech read as it (dialect.ts), the written register's words as the plain
+ * ones (written.ts), 載って typed in kana as the word.
+ */
+const commonForm = (text: string) => plainJapanese(commonJapanese(text)).replace(LISTED_IN_KANA, "載って");
 
 function notReady(): never {
   throw new Error("the analyzer was used before the tokenizer loaded");

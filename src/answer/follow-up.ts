@@ -13,6 +13,7 @@ import {
   pointsBack,
   pointsBackAt,
   stripRegister,
+  withoutFormulas,
 } from "./register.js";
 import { NUMBER_MARK } from "./understand/codes.js";
 import { DIRECTION_NAMES, HAD_ONCE } from "./understand/directions.js";
@@ -92,7 +93,7 @@ const WORD_CORRECTED =
  * 合ってる？): whose the projects just answered are, asked to be confirmed — not a bare 「市民課？」, nor its list.
  */
 const UNIT_CONFIRMED = new RegExp(
-  String.raw`^(?:(?:じゃあ|じゃ|では|で|あれ|あれっ|えっ)[、,]?\s*)?(?:担当(?:課)?\s*(?:は|って)\s*)?[^。、？?\s]{1,24}?(?:課|室|チーム|係)\s*(?:さん)?\s*(?:の\s*(?:担当|所管))?\s*${UNIT_CONFIRMING}\s*[?？]?\s*$`,
+  String.raw`^(?:(?:じゃあ|じゃ|では|で|あれ|あれっ|えっ)[、,]?\s*)?(?:担当(?:課)?\s*(?:は|って)\s*)?[^。、？?\s]{1,24}?(?:課|室|チーム|係)\s*(?:さん)?\s*(?:の\s*(?:担当|所管))?\s*${UNIT_CONFIRMING}\s*[?？。]?\s*$`,
 );
 
 /**
@@ -135,7 +136,16 @@ export function isBare(
   if (understood.leavesOutOnly) return true;
   // 「市民課だよね？」「市民課じゃないの？」: whose the projects just answered are, to be confirmed (probe 112). (The
   // message is wholly the department and the confirming words: those are its only free text.)
-  if (understood.codeOrUnit && UNIT_CONFIRMED.test(question.trim())) return true;
+  // (After an apology or a greeting: 「失礼いたしました、人事課でよろしいでしょうか。」.)
+  if (
+    understood.codeOrUnit &&
+    UNIT_CONFIRMED.test(
+      withoutFormulas(question)
+        .replace(/^[\s、,]+/, "")
+        .trim(),
+    )
+  )
+    return true;
   // 「市民課のは？」「7-2-6のやつ」: of the list just answered, those of a department or a code (probe 70).
   if (understood.codeOrUnit) return !understood.freeText && ONES_OF.test(question.trim());
   const ask = askingClause(stripRegister(question));

@@ -33,7 +33,7 @@ const FORMULAS = [
   // (Before the apologies it stands before: 「急ぎで恐縮です」.)
   /(?:至急|お?急ぎ)(?:で|の(?:ところ|件で))?(?=\s*[、,]|\s*すみません|\s*すいません|\s*申し訳|\s*恐縮)/g,
   /(?:大変)?恐れ入(?:りますが|ります)|恐縮(?:ですが|です)|お手数(?:ですが|を?おかけ(?:します|いたします|致します)(?:が)?)?/g,
-  /(?:突然|急に)?(?:すみません|すいません|失礼(?:します|いたします))(?:が)?/g,
+  /(?:突然|急に)?(?:すみません|すいません|失礼(?:します|いたします|しました|いたしました))(?:が)?/g,
   /(?:どうぞ)?よろしく(?:お願い(?:します|いたします|致します|申し上げます))?/g,
   /(?:いつも)?ありがとう(?:ございます)?|助かります|こんにちは|おはようございます|お忙しいところ/g,
   // When it suits the reader: お手すきの際に, お時間のあるときに, ご都合のよいときで.
@@ -172,7 +172,7 @@ const ASKERS_OWN = new RegExp(
 );
 
 /** The text without its greetings, apologies and thanks (each replaced by a space). */
-const withoutFormulas = (text: string): string =>
+export const withoutFormulas = (text: string): string =>
   FORMULAS.reduce((rest, formula) => rest.replace(formula, " "), text);
 
 /**
@@ -539,7 +539,7 @@ export function pointsBack(ask: string): boolean {
  * 「該当する事業をお示しください」): not its own subject's (「マイナンバーカードに関連する事業」).
  */
 const ASKS_FOR_RELATED =
-  /(?<![にとへ]\s*)(?:該当|関係|関連)(?:する|している|のある)\s*(?:事業|もの|取組|取り組み)/;
+  /(?<![にとへ]\s*)(?:該当|関係|関連)(?:する|している|のある)?\s*(?:事業|もの|取組|取り組み)/;
 
 /** Whether the asking clause asks for the projects bearing on the context (see ASKS_FOR_RELATED). */
 export const asksForRelated = (ask: string): boolean => ASKS_FOR_RELATED.test(ask);

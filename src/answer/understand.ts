@@ -112,6 +112,7 @@ import {
 } from "./understand/units.js";
 import { withoutUnrecorded } from "./understand/unrecorded.js";
 import { countOf, cut, escapeRegExp, kanjiNumber, perCatalog } from "./understand/util.js";
+import { plainJapanese } from "./understand/written.js";
 import {
   ANY_YEAR,
   calendarAsFiscalYears,
@@ -406,9 +407,12 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   // (Numbers said aloud, as a voice input spells them, are digits first: ななのよんのに, れいわごねんど, アールよん.)
   // (A passage pasted from the plan says its own years and directions: not the asker's — probe 75.)
   const pasted = withPlanPassagesPlain(question, catalog);
-  // (Kansai speech — なんぼあるん？, やってはる, せえへんの — is read as the common language.)
-  const normalized = commonJapanese(
-    normalizeWidth(spokenNumbers(chapter ? pasted.replace(chapter, " この章 ") : pasted, catalog.chapters)),
+  // (Kansai speech — なんぼあるん？, やってはる, せえへんの — is read as the common language; so is the written
+  // register — 所管課, 掲載されておりますか, いかがでしょうか.)
+  const normalized = plainJapanese(
+    commonJapanese(
+      normalizeWidth(spokenNumbers(chapter ? pasted.replace(chapter, " この章 ") : pasted, catalog.chapters)),
+    ),
   )
     // The era and 年度 in kana (れいわ5ねんど), the IME's other 年度 (令和4念度), FY2022 for 2022年度.
     .replace(/れいわ/g, "令和")

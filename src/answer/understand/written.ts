@@ -1,0 +1,40 @@
+// Written register (官庁の書き言葉): a council secretariat's or a manager's formal Japanese — 所管課, 当該事業, 本計画に
+// 掲載されておりますか, 方向性はいかがでしょうか, 失礼いたしました. Read as the plain forms the rest of understanding knows,
+// each where the plain word means the same (probe 118).
+
+/** Each rule: the written form, and the plain one, in the order they apply. */
+const RULES: readonly (readonly [RegExp, string])[] = [
+  // Listed: 掲載されている / 掲載されておりますか / 掲載されていない / 掲載されず — 載っている and its forms.
+  [/掲載され(?=て)/g, "載っ"],
+  [/掲載され(?=ず|ない|なかった)/g, "載ら"],
+  [/掲載され(?=た)/g, "載っ"],
+  // The department in charge: 所管課 / 所管する / 所管は — 担当. (Not the plan's own 施設所管課, the facility's.)
+  [/(?<!施設)所管(?=課|部署|部局|する|している|されて|の|は|が|で|を|も|[?？]|$)/g, "担当"],
+  // This chapter, this plan: 本章, 本計画 (not 基本計画).
+  [/(?<![\p{Script=Han}])本(?=章|計画|プログラム)/gu, "この"],
+  // The project just named: 当該事業 — その事業.
+  [/当該(?=\s*(?:事業|取組|取り組み|施策|プロジェクト|課))/g, "その"],
+  // Whether there is one: 事業の有無 — 事業があるか.
+  [/(?<=事業|取組|取り組み)\s*の\s*有無/g, "があるか"],
+  // How it stands, asked: いかがでしょうか, いかがですか — どうですか.
+  // After は, では, も (令和5年度の方向性はいかがでしょうか, 施策7-7ではいかがですか): the question that topic asks (は？).
+  [
+    /(?<=は|では|も|だと)\s*いかが(?:でしょうか|でございましょうか|ですか|でしたでしょうか|でしたか|でしょう|か)?\s*[?？。]?/g,
+    "？",
+  ],
+  [/いかが(?:でしょうか|でございましょうか|ですか|でしたでしょうか|でしたか|でしょう|か)?/g, "どうですか"],
+  // Taking back what was said: 失礼いたしました, 申し訳ございません — 失礼しました, すみません.
+  [/失礼(?:いた|致)しました/g, "失礼しました"],
+  [/申し訳(?:ございません|ありません)(?:でした)?/g, "すみません"],
+];
+
+/** A quick test that a text may have any of the forms: most questions have none, and pay nothing more. */
+const MAY_HAVE = /掲載され|所管|本(?:章|計画|プログラム)|当該|有無|いかが|失礼|申し訳/;
+
+/** The text in plain Japanese: each written form above read as the plain one. */
+export function plainJapanese(text: string): string {
+  if (!MAY_HAVE.test(text)) return text;
+  let out = text;
+  for (const [form, plain] of RULES) out = out.replace(form, plain);
+  return out;
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { buildCatalog } from "../../src/answer/catalog.js";
+import { createEngine, goesOnFrom as goesOn } from "../../src/answer/engine.js";
+import { plainJapanese } from "../../src/answer/understand/written.js";
+import { understand } from "../../src/answer/understand.js";
+import { loadPlan } from "../../src/plan/load.js";
+import { projectKey } from "../../src/plan/schema.js";
+import { TEST_CACHE_DIR } from "../helpers.js";
+
+const plan = loadPlan();
+const catalog = buildCatalog(plan);
+const NOW = new Date("2026-11-25T09:00:00+09:00");
+const engine = createEngine(plan, { cacheDir: TEST_CACHE_DIR, clock: () => NOW });
+const read = (q: string) => understand(q, catalog, NOW);
+
+// The written register of a council secretariat or a manager (probe 118): read as the plain forms, one rule at a time.
+describe("the written register read as plain Japanese", () => {
+  it.each([
+    // Listed: 掲載され… is 載っ….
+    ["本章に掲載されている事業", "この章に載っている事業"],
+    ["事業が掲載されていない取組", "事業が載っていない取組"],
+    ["掲載されておりますでしょうか", "載っておりますでしょうか"],
+    ["令和7年度に掲載されず", "令和7年度に載らず"],
+    // The department in charge: 所管 is 担当 — not the plan's own 施設所管課.
+    ["所管課ごとの事業件数", "担当課ごとの事業件数"],
+    ["情報システム課が所管する事業", "情報システム課が担当する事業"],
+    ["おくやみコーナーの所管は市民課", "おくやみコーナーの担当は市民課"],
+    ["施設所管課による点検", "施設所管課による点検"],
+    // This plan: 本計画, 本章 — not 基本計画.
+    ["本計画に載っていますか", "この計画に載っていますか"],
+    ["基本計画の事業", "基本計画の事業"],
+    // The project just named, and whether there is one.
+    ["当該事業の方向性", "その事業の方向性"],
+    ["情報公開に関する事業の有無", "情報公開に関する事業があるか"],
+    // How it stands, asked: after a topic, the topic's question (は？); alone, どうですか.
+    ["令和5年度の方向性はいかがでしょうか。", "令和5年度の方向性は？"],
+    ["施策7-7ではいかがですか", "施策7-7では？"],
+    ["いかがでしょうか", "どうですか"],
+    // Apologies that take back what was said.
+    ["失礼いたしました、人事課でした", "失礼しました、人事課でした"],
+    ["申し訳ございません、令和6年度の誤りです", "すみません、令和6年度の誤りです"],
+  ])("reads %s as %s", (written, plain) => {
+    expect(plainJapanese(written)).toBe(plain);
+  });
+
+  it("leaves a question with none of the forms as it is", () => {
+    const q = "マイナンバーカードの担当課は？";
+    expect(plainJapanese(q)).toBe(q);
+  });
+});
+
+describe("questions in the written register (real engine)", () => {
+  it("answers the initiatives no project is listed under, asked with 掲載されていない", async () => {
+    const a = await engine.ask("新規・拡充事業等が掲載されていない取組を一覧でお示しください。");
+    expect(a.notes.join("")).toMatch(/載っていない取組は8件です/);
+  });
+
+  it("counts by department asked with 所管課ごと", () => {
+    expect(read("所管課ごとの事業件数をお示しいただけますか。")).toMatchObject({
+      byDepartment: true,
+      everything: true,
+      hasFreeText: false,
+    });
+  });
+
+  it("answers no, with the right department, to a department confirmed with でよろしかったでしょうか", async () => {
+    const a = await engine.ask("おくやみコーナーの所管は市民課でよろしかったでしょうか。");
+    expect(a.notes[0]).toBe(
+      "いいえ。おくやみ関連手続きワンストップコーナーの設置の担当課は市民生活相談課です。",
+    );
+  });
+
+  it("confirms a department after an apology, of the project asked before", async () => {
+    const first = await engine.ask("コーチング研修の所管課は市民課でよろしかったでしょうか。");
+    const a = await engine.ask("失礼いたしました、人事課でよろしいでしょうか。", { previous: goesOn(first) });
+    expect(a.notes[0]).toMatch(/^はい。/);
+    expect(a.projects.slice(0, a.answered).map(projectKey)).toEqual(["7-3#1"]);
+  });
+
+  it("asks a year's direction of the projects before with いかがでしょうか", async () => {
+    const first = await engine.ask("マイナンバーカードの事業");
+    const a = await engine.ask("令和5年度の方向性はいかがでしょうか。", { previous: goesOn(first) });
+    expect(a.answered).toBe(3);
+    expect(a.notes.join("")).toContain("令和5年度の方向性");
+  });
+});
