@@ -71,12 +71,11 @@ import {
   twoSubjects,
 } from "./register.js";
 import { aboutMessage } from "./understand/about-bot.js";
-import { commonJapanese } from "./understand/dialect.js";
+import { inCommonJapanese } from "./understand/common.js";
 import { WHEN_UNTIL } from "./understand/directions.js";
 import { prepareNameSlips } from "./understand/names.js";
 import { withoutPastedFrame } from "./understand/pasted.js";
 import { fromSearchSyntax } from "./understand/syntax.js";
-import { plainJapanese } from "./understand/written.js";
 import { type Understanding, understand, withoutWordSpaces } from "./understand.js";
 
 export interface AskOptions {
@@ -396,10 +395,10 @@ function afterPickNote(answered: Answer, picked: string, names: readonly string[
 const LISTED_IN_KANA = /(?<=[にはもが]\s*)のって(?=\s*(?:い|お)?(?:る|ます|ない|ません))/g;
 
 /**
- * A message in the common language: Kansai speech read as it (dialect.ts), the written register's words as the plain
- * ones (written.ts), 載って typed in kana as the word.
+ * A message in the common language: Kansai speech, the written register and the office's loanwords read as plain
+ * Japanese (common.ts), 載って typed in kana as the word.
  */
-const commonForm = (text: string) => plainJapanese(commonJapanese(text)).replace(LISTED_IN_KANA, "載って");
+const commonForm = (text: string) => inCommonJapanese(text).replace(LISTED_IN_KANA, "載って");
 
 function notReady(): never {
   throw new Error("the analyzer was used before the tokenizer loaded");

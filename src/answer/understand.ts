@@ -1,6 +1,7 @@
 // Query understanding: finds the structured parts of a question (plan codes, fiscal years, directions,
 // departments) with plain text rules, so that such questions are answered exactly and without waiting
 // for the morphological dictionary. Whatever is left decides whether a free-text search is needed.
+
 import { fiscalYearOf, HEISEI_TO_REIWA, REIWA_OFFSET } from "../plan/fiscal.js";
 import { DIRECTION_WORDS, type Direction, type YearKey } from "../plan/schema.js";
 import { normalizeWidth } from "../search/normalize.js";
@@ -37,7 +38,7 @@ import {
   titlesAsCodes,
   withoutCodeGloss,
 } from "./understand/codes.js";
-import { commonJapanese } from "./understand/dialect.js";
+import { inCommonJapanese } from "./understand/common.js";
 import {
   ALL_OF_SPAN,
   ALREADY_ENDED,
@@ -112,7 +113,6 @@ import {
 } from "./understand/units.js";
 import { withoutUnrecorded } from "./understand/unrecorded.js";
 import { countOf, cut, escapeRegExp, kanjiNumber, perCatalog } from "./understand/util.js";
-import { plainJapanese } from "./understand/written.js";
 import {
   ANY_YEAR,
   calendarAsFiscalYears,
@@ -407,12 +407,10 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   // (Numbers said aloud, as a voice input spells them, are digits first: ななのよんのに, れいわごねんど, アールよん.)
   // (A passage pasted from the plan says its own years and directions: not the asker's — probe 75.)
   const pasted = withPlanPassagesPlain(question, catalog);
-  // (Kansai speech — なんぼあるん？, やってはる, せえへんの — is read as the common language; so is the written
-  // register — 所管課, 掲載されておりますか, いかがでしょうか.)
-  const normalized = plainJapanese(
-    commonJapanese(
-      normalizeWidth(spokenNumbers(chapter ? pasted.replace(chapter, " この章 ") : pasted, catalog.chapters)),
-    ),
+  // (Kansai speech — なんぼあるん？, やってはる, せえへんの — is read as the common language; so are the written
+  // register — 所管課, 掲載されておりますか, いかがでしょうか — and the office's loanwords — status, owner, 案件.)
+  const normalized = inCommonJapanese(
+    normalizeWidth(spokenNumbers(chapter ? pasted.replace(chapter, " この章 ") : pasted, catalog.chapters)),
   )
     // The era and 年度 in kana (れいわ5ねんど), the IME's other 年度 (令和4念度), FY2022 for 2022年度.
     .replace(/れいわ/g, "令和")

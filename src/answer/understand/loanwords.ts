@@ -1,0 +1,50 @@
+// English and katakana words staff who work with IT type for the plan's own ideas (probe 119): status, owner, deadline,
+// complete, close, タスク, 案件, 〜関連. Read as the Japanese the rest of understanding knows, each only where it can
+// mean nothing else in a question about this plan. (Latin letters are whole words: statusbar is not status.)
+
+const LATIN = (words: string) => new RegExp(String.raw`(?<![a-z])(?:${words})(?![a-z])`, "gi");
+
+/** Each rule: the loanword, and the Japanese, in the order they apply. */
+const RULES: readonly (readonly [RegExp, string])[] = [
+  // How a project stands, asked at the end of a sentence (えんがわの事業のstatus, LED化のステータス教えて, …の状況は？):
+  // whether and until when it is listed — 今どうなってる？. (Not 状況 inside a sentence: コロナの状況に対応する事業; nor
+  // after a sentence or clause before it, whose context the ask reads as it is: 「…確認したいので、事業の状況を教えて」.)
+  [
+    /(?<=^[^。！？!?\n、,]*)(?:の|は|って)?\s*(?:status|ステータス|ｽﾃｰﾀｽ|状況|現状|今の状態)\s*(?:は|って|を)?\s*(?:どう(?:なって(?:いる|る|ます)|ですか|なの)?|教えて(?:ください|ほしい)?|知りたい(?:です)?|確認したい(?:です)?)?\s*(?=[?？。]?\s*$)/gimu,
+    "は今どうなってる",
+  ],
+  // Elsewhere, the direction it has (ステータスが縮小になってる事業).
+  [/(?:(?<![a-z])status(?![a-z])|ステータス|ｽﾃｰﾀｽ)(?=\s*(?:が|は|の|を|って))/gi, "方向性"],
+  // Who runs it: owner, オーナー — 担当課.
+  [LATIN("owner|owners"), "担当課"],
+  [/オーナー/g, "担当課"],
+  // When it ends, asked at the end of a sentence (…のdeadlineいつ？, …の締め切りは？): until when — いつまで？.
+  [
+    /(?:の|は|って)?\s*(?:(?<![a-z])(?:deadline|due)(?![a-z])|デッドライン|締め?切り|締切)\s*(?:は|って)?\s*(?:いつ(?:まで)?(?:です|でしょう)?か?)?\s*(?=[?？。]?\s*$)/gimu,
+    "はいつまで",
+  ],
+  // Elsewhere, its last year (deadlineがR4の事業) — 最終年度.
+  [LATIN("deadline|due"), "最終年度"],
+  [/デッドライン|締め?切り|締切/g, "最終年度"],
+  // Ending and starting: complete, finish, close, done — 完了; new — 新規.
+  [LATIN("complete|completed|completion|finish|finished|close|closed|done"), "完了"],
+  [LATIN("new"), "新規"],
+  // The plan's projects called by the office's words for a piece of work: タスク, 案件, project — 事業.
+  [/タスク|案件/g, "事業"],
+  [LATIN("project|projects"), "事業"],
+  // A theme: 〜関連 after a word, before の, は or the end (ICT関連の事業, DX関連は？) — 〜関係. (Not the plan's own
+  // おくやみ関連手続き, nor 関連する.)
+  [/(?<=[\p{Script=Han}\p{Script=Katakana}a-zA-Z0-9ー])関連(?=\s*(?:の|は|で|って|事業|[?？]|$))/gu, "関係"],
+];
+
+/** A quick test that a text may have any of the words: most questions have none, and pay nothing more. */
+const MAY_HAVE =
+  /[a-z]{3}|ステータス|ｽﾃｰﾀｽ|状況|現状|今の状態|オーナー|デッドライン|締め?切|タスク|案件|関連/i;
+
+/** The text with each loanword above read as the plan's Japanese. */
+export function plainLoanwords(text: string): string {
+  if (!MAY_HAVE.test(text)) return text;
+  let out = text;
+  for (const [word, plain] of RULES) out = out.replace(word, plain);
+  return out;
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { buildCatalog } from "../../src/answer/catalog.js";
+import { createEngine, goesOnFrom } from "../../src/answer/engine.js";
+import { plainLoanwords } from "../../src/answer/understand/loanwords.js";
+import { understand } from "../../src/answer/understand.js";
+import { loadPlan } from "../../src/plan/load.js";
+import { projectKey } from "../../src/plan/schema.js";
+import { TEST_CACHE_DIR } from "../helpers.js";
+
+const plan = loadPlan();
+const catalog = buildCatalog(plan);
+const NOW = new Date("2026-11-25T09:00:00+09:00");
+const engine = createEngine(plan, { cacheDir: TEST_CACHE_DIR, clock: () => NOW });
+const read = (q: string) => understand(q, catalog, NOW);
+const keys = (a: { projects: Parameters<typeof projectKey>[0][]; answered: number }) =>
+  a.projects.slice(0, a.answered).map(projectKey);
+
+// English and katakana words of an IT-minded member of staff (probe 119), one rule at a time.
+describe("the office's loanwords read as the plan's Japanese", () => {
+  it.each([
+    // How it stands, asked at the end of a sentence; elsewhere, its direction.
+    ["えんがわの事業のstatus", "えんがわの事業は今どうなってる"],
+    ["LED化のステータス教えて？", "LED化は今どうなってる？"],
+    ["マイナンバーカードの状況は？", "マイナンバーカードは今どうなってる？"],
+    ["ステータスが縮小になってる事業", "方向性が縮小になってる事業"],
+    ["コロナの状況に対応する事業", "コロナの状況に対応する事業"],
+    ["確認したいので、事業の状況を教えてください", "確認したいので、事業の状況を教えてください"],
+    // Who runs it, and when it ends.
+    ["ownerがDX推進チームの事業", "担当課がDX推進チームの事業"],
+    ["施設予約システムのオーナーは？", "施設予約システムの担当課は？"],
+    ["ガイドラインのdeadlineいつ？", "ガイドラインはいつまで？"],
+    ["deadlineがR4の事業", "最終年度がR4の事業"],
+    // Ending and starting; a piece of work; a theme.
+    ["R4でcompleteする事業", "R4で完了する事業"],
+    ["R5でcloseする案件ある？", "R5で完了する事業ある？"],
+    ["R3にnewで始まった事業", "R3に新規で始まった事業"],
+    ["DXチームのタスク", "DXチームの事業"],
+    ["ICT関連の事業", "ICT関係の事業"],
+    ["おくやみ関連手続き", "おくやみ関連手続き"],
+    ["マイナンバーカードに関連する事業", "マイナンバーカードに関連する事業"],
+    // Latin letters only as whole words.
+    ["newsletterの事業", "newsletterの事業"],
+  ])("reads %s as %s", (said, plain) => {
+    expect(plainLoanwords(said)).toBe(plain);
+  });
+});
+
+describe("questions with the office's loanwords (real engine)", () => {
+  it("answers R4でcompleteする事業 as R4で完了する事業", () => {
+    expect(read("R4でcompleteする事業一覧")).toMatchObject({
+      years: ["R4"],
+      directions: ["完了", "新規完了"],
+    });
+  });
+
+  it("lists a department's projects asked with owner", async () => {
+    expect(keys(await engine.ask("ownerがDX推進チームの事業"))).toEqual(["7-2#13", "7-2#18"]);
+  });
+
+  it("says until when a project is listed, asked with its status", async () => {
+    const a = await engine.ask("えんがわの事業のstatus");
+    expect(keys(a)).toEqual(["7-7#1"]);
+    expect(a.notes[0]).toContain("令和5年度まで計画に載っています");
+  });
+
+  it("asks the department of the project before with ownerは？", async () => {
+    const first = await engine.ask("マイナンバーカードの普及促進");
+    const a = await engine.ask("ownerは？", { previous: goesOnFrom(first) });
+    expect(a.notes.join("")).toContain("担当課: 市民課");
+  });
+});
