@@ -22,6 +22,7 @@ import {
 import { buildCatalog, type Catalog, saidName } from "./catalog.js";
 import { checkedClaim, claimAsked } from "./claim.js";
 import { ENDS_OF_THOSE, endCompared, rankedByEnd } from "./compare.js";
+import { withCountChecked } from "./count-check.js";
 import {
   askedOfProjects,
   asksCountAlone,
@@ -951,7 +952,11 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     catalog,
     warmUp,
     // 「…は載ってないよね？」: a yes or a no to a question asked in the negative is said as Japanese says it (probe 99).
-    ask: async (typed, options) => withNegativeAsked(commonForm(typed), await askTyped(typed, options)),
+    // 「…は5件でしたっけ？」: a count to be confirmed is answered はい or いいえ with the count (probe 120).
+    ask: async (typed, options) => {
+      const common = commonForm(typed);
+      return withCountChecked(common, withNegativeAsked(common, await askTyped(typed, options)));
+    },
   };
   return engine;
 }

@@ -1,0 +1,38 @@
+// A count said to be checked — 「R4で完了する事業は5件でしたっけ？」「7-2の事業は20件だよね？」「Wi-Fiの事業で完了したのは
+// 2件？」 — answered はい or いいえ with the count the list has: shown the list alone, a wrong figure had gone unremarked,
+// and a はい said of another part of the question had confirmed it (probe 120).
+import type { Answer } from "./answer.js";
+
+/**
+ * A number of projects at the end of a question, asked to be confirmed: N件？, N件でしたっけ, N件だよね, N件ですか,
+ * N件で合ってる？, 全部でN件ある？ — not N件目 (which one), nor 何件 (how many).
+ */
+const COUNT_ASSERTED =
+  /(?:は|が|って|で|も|、|,)?\s*(?:全部で|ぜんぶで|合計で?|計)?\s*([0-9０-９]{1,3})\s*件(?!\s*目)\s*(?:ある|あります|しかない|だけ)?\s*(?:(?:でしたっけ|だっけ|だったっけ|だよね|ですよね|でしたよね|ですか|でしょうか|で合って(?:いる|る|います|ます)?(?:か|よね)?|で間違いない(?:ですか|でしょうか|よね)?|なの|なん(?:です|だ)?(?:か|よね)?|じゃない|か)\s*[?？]*|\s*[?？]+)\s*[。]?\s*$/u;
+
+/** The number of projects a question asks to have confirmed, or undefined. */
+export function countAsserted(question: string): number | undefined {
+  const said = COUNT_ASSERTED.exec(question.trim())?.[1];
+  return said === undefined ? undefined : Number(said.normalize("NFKC"));
+}
+
+/**
+ * The answer to a question that asks to confirm a count: はい or いいえ said first with the number of projects that
+ * answer, in place of any other はい or いいえ (the count is what was asked). Any other answer as it is. Pure.
+ */
+export function withCountChecked(question: string, answer: Answer): Answer {
+  const said = countAsserted(question);
+  if (said === undefined || answer.reply) return answer;
+  const n = answer.answered;
+  const sentence =
+    n === said
+      ? `はい。該当する事業は${n}件です。`
+      : `いいえ。該当する事業は${n}件です（${said}件ではありません）。`;
+  const verdicts = new Set((answer.leads ?? []).filter((l) => /^(?:はい|いいえ)。/u.test(l)));
+  return {
+    ...answer,
+    verdict: true,
+    notes: [sentence, ...answer.notes.filter((note) => !verdicts.has(note))],
+    leads: [sentence, ...(answer.leads ?? []).filter((l) => !verdicts.has(l))],
+  };
+}
