@@ -1576,6 +1576,9 @@ describe("understand: departments left out", () => {
     ["R4完了で人事課がやっていない事業", "人事課"],
     ["R4完了の事業で人事課の担当分を除いたもの", "人事課"],
     ["7-7の事業のうち、政策企画課担当以外のもの", "政策企画課"],
+    // Said beside the ones asked about: 以外にも, 以外でも (probe 120).
+    ["縮小の事業はまち魅力発信課以外にもある？", "まち魅力発信課"],
+    ["完了した事業、人事課以外でもある？", "人事課"],
     // Named in the context, left out by the ask (probe 25).
     [
       "財産活用課の事業が多い取組だと思うのですが、7-2-4の事業のうち、財産活用課以外が担当しているものを教えていただけますか。",
@@ -1587,6 +1590,14 @@ describe("understand: departments left out", () => {
     expect(u.departments).toEqual([]);
     expect(u.excludedSubjects).toEqual([]);
     expect(u.hasFreeText).toBe(false);
+  });
+
+  it("reads a code said with 以外にも as left out (probe 120)", () => {
+    expect(read("7-2以外にも完了の事業ある？")).toMatchObject({
+      codes: [],
+      excludedCodes: ["7-2"],
+      directions: ["完了", "新規完了"],
+    });
   });
 
   it.each([

@@ -1,6 +1,6 @@
 // Plan codes as staff write them: 7-4-2, 7の2の4, 7.2.4, 7-2の3番目, 13番から16番, or a title marked as one.
 import type { Catalog } from "../catalog.js";
-import { ALREADY_HAD, LEAVING_OUT } from "./directions.js";
+import { ALREADY_HAD, BESIDES, LEAVING_OUT } from "./directions.js";
 import { escapeRegExp, perCatalog } from "./util.js";
 
 export type CodeRef =
@@ -60,7 +60,7 @@ export const LIST_JOIN = String.raw`\s*(?:と|や|、|,|・|及び|および)\s*
  * しているので、それ以外; a code in brackets after what it names (DVの取組（7-5-2）以外).
  */
 export const EXCLUDED_CODE = new RegExp(
-  String.raw`(?:施策|取組|取り組み)?\s*(${CODE}(?:${LIST_JOIN}(?:施策|取組|取り組み)?\s*${CODE})*)\s*[)）]?\s*(?:の\s*(?:事業|もの|分|やつ))?\s*(?:(?:を|は)?(?:${LEAVING_OUT})|${ALREADY_HAD}|に\s*(?:属さ|含まれ|入ら)(?:ない|ず)|(?:じゃ|では|で)\s*(?:ない|なく))`,
+  String.raw`(?:施策|取組|取り組み)?\s*(${CODE}(?:${LIST_JOIN}(?:施策|取組|取り組み)?\s*${CODE})*)\s*[)）]?\s*(?:の\s*(?:事業|もの|分|やつ))?\s*(?:(?:を|は)?(?:${LEAVING_OUT})|${BESIDES}|${ALREADY_HAD}|に\s*(?:属さ|含まれ|入ら)(?:ない|ず)|(?:じゃ|では|で)\s*(?:ない|なく))`,
   "g",
 );
 

@@ -56,6 +56,11 @@ const THE_REST = String.raw`(?:\s*(?:の|その)?\s*残り)?`;
  * after は (人事課のは要らない), as
  * 「書類いらない手続き」 wants what it lacks; the longer forms first (含めないで before 含めない).
  */
+/**
+ * A department or a code said beside the ones asked about (人事課以外にも研修の事業ある？, 7-2以外でも完了はある？): the
+ * others are asked for — where 以外にも said of a thing (書類以外でも受け付ける) leaves nothing out (see LEAVING_OUT).
+ */
+export const BESIDES = String.raw`以外\s*(?:にも|でも)`;
 export const LEAVING_OUT = `(?:${[
   // Not 以外でも / 以外にも (as well as: 書類以外でも受け付ける) nor 以外の方法 (a way other than one): neither leaves
   // a project out.

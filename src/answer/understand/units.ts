@@ -1,7 +1,7 @@
 // Departments as staff name them: shortened, mistyped, as 当課, or left out (以外, じゃない).
 import { oneCharOff } from "../../search/normalize.js";
 import type { Catalog, Department } from "../catalog.js";
-import { ALREADY_HAD, LEAVING_OUT } from "./directions.js";
+import { ALREADY_HAD, BESIDES, LEAVING_OUT } from "./directions.js";
 import { escapeRegExp, perCatalog } from "./util.js";
 
 /** The suffixes that make a word a unit's name (人事課, DX推進チーム), as a regex alternation. */
@@ -187,11 +187,11 @@ export const UNIT_CONFIRMING = String.raw`(?:です\s*よね|でした\s*(?:よ�
 /**
  * What follows a name to leave it out: 以外, を除く, は除いて; the first of a list left out (人事課と情報システム課のものは
  * 除いて); or the name said to be seen already (人事課のはもう見たので、それ以外で; 既に把握しているので不要です);
- * or said not to run the projects (政策企画課の担当ではない, 人事課が担当していない, 所管でない, 人事課がやっていない).
+ * or said beside the ones asked about (人事課以外にも研修の事業ある？: other than its own); or said not to run the projects (政策企画課の担当ではない, 人事課が担当していない, 所管でない, 人事課がやっていない).
  * Not a guess asked at the end (…の担当って市民課じゃない？, 市民課じゃなかったっけ): that asks whether it is the unit.
  */
 export const LEFT_OUT = new RegExp(
-  `^\\s*(?:さん)?(?:(?:の|が|で)?\\s*(?:担当|所管)(?:分|の分)?\\s*(?:では|じゃ|で)\\s*(?:ない|なく)|(?:が|で)?\\s*(?:担当|所管)(?:して|されて)\\s*(?:い)?(?:ない|ません)|が\\s*(?:やって|持って|担当して)\\s*(?:い)?(?:ない|ません)|(?:の)?(?:担当|所管)分\\s*(?:を|は)?(?:${LEAVING_OUT})|(?:の\\s*(?:もの|事業|分)?\\s*)?${ALREADY_HAD}|(?:の\\s*(?:もの|事業|分)?\\s*)?(?:(?:の)?(?:担当|所管)\\s*)?(?:を|は)?(?:${LEAVING_OUT})|(?:が|の)\\s*(?:所管|担当)\\s*(?:して|されて)?\\s*(?:い|お)?(?:る)?\\s*(?:もの|事業|分)\\s*(?:を|は)?(?:${LEAVING_OUT})|(?:じゃ|では|でも?)(?:ない|なく)(?!(?:(?:の|ん|か|っけ|です|でしょう|よね)+\\s*[?？]*|\\s*[?？]+)\\s*$)|でも(?=[^。]*でも(?:ない|なく))|(?:と|や|、|・|及び|および)(?=[^。、]{2,20}?(?:${UNIT_SUFFIXES})\\s*(?:の\\s*(?:もの|事業|分)\\s*)?(?:を|は)?(?:${LEAVING_OUT})))`,
+  `^\\s*(?:さん)?(?:(?:の|が|で)?\\s*(?:担当|所管)(?:分|の分)?\\s*(?:では|じゃ|で)\\s*(?:ない|なく)|(?:が|で)?\\s*(?:担当|所管)(?:して|されて)\\s*(?:い)?(?:ない|ません)|が\\s*(?:やって|持って|担当して)\\s*(?:い)?(?:ない|ません)|(?:の)?(?:担当|所管)分\\s*(?:を|は)?(?:${LEAVING_OUT})|(?:の\\s*(?:もの|事業|分)?\\s*)?${ALREADY_HAD}|(?:の\\s*(?:もの|事業|分)?\\s*)?${BESIDES}|(?:の\\s*(?:もの|事業|分)?\\s*)?(?:(?:の)?(?:担当|所管)\\s*)?(?:を|は)?(?:${LEAVING_OUT})|(?:が|の)\\s*(?:所管|担当)\\s*(?:して|されて)?\\s*(?:い|お)?(?:る)?\\s*(?:もの|事業|分)\\s*(?:を|は)?(?:${LEAVING_OUT})|(?:じゃ|では|でも?)(?:ない|なく)(?!(?:(?:の|ん|か|っけ|です|でしょう|よね)+\\s*[?？]*|\\s*[?？]+)\\s*$)|でも(?=[^。]*でも(?:ない|なく))|(?:と|や|、|・|及び|および)(?=[^。、]{2,20}?(?:${UNIT_SUFFIXES})\\s*(?:の\\s*(?:もの|事業|分)\\s*)?(?:を|は)?(?:${LEAVING_OUT})))`,
 );
 
 /**
