@@ -700,6 +700,15 @@ const changesInto =
     return from < first ? whole : `r${from}は${direction}以外で、r${to}は${direction}`;
   };
 
+/** A direction said with the verb that started it: 新規で始まって, 新規としてスタートした. */
+const DIRECTION_STARTED = new RegExp(
+  String.raw`(?:${DIRECTION_NAMES})\s*(?:で|として|から)?\s*(?:始ま|はじま|スタートし|開始し)(?:って|った|り|る)?`,
+  "g",
+);
+
+/** Words that deny or leave something out: ない, なく, 以外, 除く, 外す, 抜く. */
+const DENIED_OR_LEFT_OUT = /な[いく]|ません|以外|除|のぞ|外し|外す|抜い|抜く/;
+
 /** The condition that a project is listed in a year, in any direction (its 方向性 has an entry there). */
 const listedIn = (year: YearKey): Parts["conditions"][number] => ({
   year,
@@ -1123,6 +1132,30 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   const leftOut = (m: RegExpMatchArray) =>
     m.groups?.denial !== undefined && /(?:もの|事業).*(?:以外|除|のぞ)/.test(m.groups.denial);
   const single = paired[0];
+  let apartFromYear = false;
+  // 「新規で始まってR7まで続く事業」「拡充の事業でR7まで載ってるのは？」: a year said only to be listed, and a direction
+  // named apart from it — the direction in some year, not that year's (probe 120: read as R7's 新規, it had answered none).
+  if (
+    paired.length === 1 &&
+    single !== undefined &&
+    // (Listed or going on — not 「完了が令和5年度にある」, where ある has the year's direction as its subject.)
+    /続|載|記載|書/.test(single.groups?.listed ?? "") &&
+    single.groups?.direction === undefined &&
+    single.groups?.denial === undefined &&
+    !unlisted(single) &&
+    ever.length === 0 &&
+    // (Not across a narrowing — 「ずっと継続の事業」 then 「そのうちR7まで載ってるのは？」 — read in withContextNarrowing.)
+    bothYears.search(NARROWED_AFTER) < 0
+  ) {
+    const at = single.index ?? 0;
+    const apart = `${bothYears.slice(0, at)} ${bothYears.slice(at + single[0].length)}`;
+    // (Not a direction denied or left out — 「R4に載っている事業のうち継続ではないもの」 — which is that year's.)
+    const named = DENIED_OR_LEFT_OUT.test(apart)
+      ? []
+      : [...apart.matchAll(DIRECTION_NAME_GLOBAL)].map((n) => directionOf(n[0]));
+    for (const direction of new Set(named)) if (direction) ever.push(widen(direction));
+    apartFromYear = ever.length > 0;
+  }
   // 「R3に新規で、そのあと完了」: the second direction in some year after the first's.
   const later = single
     ? [...bothYears.slice((single.index ?? 0) + single[0].length).matchAll(LATER_DIRECTION)]
@@ -1189,6 +1222,8 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
         conditions.push({ year: key(own + 1), until: key(last), directions: widen(named), holds: true });
     }
     text = bothYears.replace(YEAR_WITH_DIRECTION, " ").replace(LATER_DIRECTION, " ");
+    // (The directions read apart from the year, with the verb that started them: 新規で始まって.)
+    if (apartFromYear) text = text.replace(DIRECTION_STARTED, " ").replace(DIRECTION_NAME_GLOBAL, " ");
   }
   // 「最終年度が令和5年度」「令和4年度が初年度」: the project's own edge, before 最終年度 is read as the plan's.
   const ownYears: Parts["ownYears"] = [];

@@ -7,6 +7,7 @@ import { DIRECTION_WORDS } from "../../src/plan/schema.js";
 const catalog = buildCatalog(loadPlan());
 const JUNE_2023 = new Date("2023-06-15T00:00:00+09:00");
 const read = (q: string, now = JUNE_2023) => understand(q, catalog, now);
+const DIRECTIONS_ALL = ["新規", "継続", "拡充", "臨時拡充", "縮小", "完了", "新規完了"];
 
 describe("understand: plan codes", () => {
   it.each([
@@ -1591,6 +1592,26 @@ describe("understand: departments left out", () => {
     expect(u.excludedSubjects).toEqual([]);
     expect(u.hasFreeText).toBe(false);
   });
+
+  it.each([
+    ["新規で始まってR7まで続く事業は何件？", ["新規", "新規完了"]],
+    ["拡充の事業でR7まで載ってるのは？", ["拡充", "臨時拡充"]],
+    ["R7まで続く新規の事業", ["新規", "新規完了"]],
+  ])("reads %s as listed in R7 and that direction in some year, not R7's (probe 120)", (q, directions) => {
+    const u = read(q);
+    expect(u.years).toEqual([]);
+    expect(u.conditions).toEqual([
+      { year: "R7", directions: [...DIRECTIONS_ALL], holds: true },
+      { year: "R3", until: "R7", directions, holds: true },
+    ]);
+  });
+
+  it.each([["R7に新規の事業"], ["R7に載っている事業のうち、継続ではないもの"]])(
+    "keeps a direction said of the year, or denied, that year's: %s",
+    (q) => {
+      expect(read(q).conditions.some((c) => c.until !== undefined)).toBe(false);
+    },
+  );
 
   it("reads a code said with 以外にも as left out (probe 120)", () => {
     expect(read("7-2以外にも完了の事業ある？")).toMatchObject({
