@@ -88,6 +88,7 @@ import {
   BY_DIRECTION,
   BY_POLICY,
   BY_UNIT,
+  COUNTING_WORDS,
   EXCLUDED_SUBJECT,
   NAME_HAS,
   NAME_HAS_WORD_FIRST,
@@ -1075,6 +1076,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   text = cut(text, BY_UNIT, () => {
     byDepartment = true;
   });
+  if (byPolicy || byDepartment) text = text.replace(COUNTING_WORDS, " ");
   // 「方向性ごとの件数」「R4の方向性の内訳」「R5の方向性別の件数」: counted by direction (probe 111: 方向性別 had been read
   // as 性別).
   let byDirection = false;

@@ -1256,6 +1256,9 @@ describe("understand: the policies themselves asked about (probe 101)", () => {
     ["施策ごとの内訳を教えて"],
     ["どの施策が一番多い？"],
     ["事業数が一番少ない施策は？"],
+    // The count said in the persona's own order and words (probe 120).
+    ["一番事業が少ない施策は？"],
+    ["施策ごとに何件ずつ？"],
   ])("reads %s as asking for every project counted by policy", (q) => {
     const u = read(q);
     expect(u).toMatchObject({ byPolicy: true, byDepartment: false, everything: true, hasFreeText: false });
@@ -1281,6 +1284,9 @@ describe("understand: the departments themselves asked about", () => {
     ["どの課が一番多い？"],
     ["事業が一番多い担当課は？"],
     ["課ごとの件数で一番多いのってどこだっけ？"],
+    // (probe 120)
+    ["課ごとに何件ずつあるか教えてください"],
+    ["一番事業が少ない課は？"],
   ])("reads %s as asking for every project counted by department", (q) => {
     const u = read(q);
     expect(u).toMatchObject({ byDepartment: true, everything: true, hasFreeText: false, departments: [] });
