@@ -494,6 +494,23 @@ describe("a confirmation of what the asker believes, answered はい or いい�
       "マイナンバーカードの担当は情報システム課ですか",
       "いいえ。マイナンバーカードの普及促進の担当課は市民課です。",
     ],
+    // The department plainly after は, as the one who runs it, or remembered (probe 120).
+    [
+      "おくやみコーナーは市民課ですか？",
+      "いいえ。おくやみ関連手続きワンストップコーナーの設置の担当課は市民生活相談課です。",
+    ],
+    [
+      "ぴったりサービスってDX推進チームがやってるんでしたっけ",
+      "いいえ。びったりサービス利用の推進の担当課は情報システム課です。",
+    ],
+    [
+      "コーチング研修って市民課の担当だったっけ？",
+      "いいえ。組織力強化に向けたコーチング研修の実施の担当課は人事課です。",
+    ],
+    [
+      "コーチング研修って人事課がやってるんだよね？",
+      "はい。組織力強化に向けたコーチング研修の実施の担当課は人事課です。",
+    ],
   ])("answers %s with whose the project is", async (q, sentence) => {
     const a = await engine.ask(q);
     expect(a.notes[0]).toBe(sentence);
