@@ -180,7 +180,7 @@ const namesOnlyAYearOrDirection = (u: Understanding) =>
       u.ownYears.length >
       0);
 /** 「…なのは？」「…するのって？」: the ones that are so, said by の alone — of something already in view. */
-const THE_ONES = /の\s*(?:は|って)\s*[?？]?\s*$/;
+const THE_ONES = /の\s*(?:は|って)\s*(?:何件|いくつ|どれ)?\s*[?？]?\s*$/;
 
 /** The project of `list` a follow-up read as its name names first (the longest name that opens it). */
 function projectNamedIn(read: string, list: readonly Project[]): Project | undefined {

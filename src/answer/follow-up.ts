@@ -178,9 +178,16 @@ const NARROWED_BY_DIRECTION = new RegExp(
   String.raw`^((?:そのうち|その中で?|このうち|この中で?)\s*[、,]?\s*)((?:${DIRECTION_NAMES}))\s*(?:は|って)\s*((?:何件|いくつ|どれ|どの事業)?\s*[?？]*)\s*$`,
 );
 
-/** そのうち新規は？ as そのうち新規のは？: the ones of the list that have the direction, not 新規 searched. Pure. */
+/** 〜ほう after a verb or an adjective, at the end (完了しなかったほうは？, 長く続くほうは？): the one of those in view. */
+const THE_ONE_THAT =
+  /(?<=[うくぐすつぬぶむるたいなだ])\s*(?:ほう|方)(?=\s*(?:は|って|が|も)?\s*(?:何件|いくつ|どれ)?\s*[?？]*\s*$)/;
+
+/**
+ * そのうち新規は？ as そのうち新規のは？: the ones of the list that have the direction, not 新規 searched; 完了しなかった
+ * ほうは？ as 完了しなかったのは？ (probe 120: ほう had been searched, and the whole plan answered). Pure.
+ */
 export const withDirectionAsOnes = (question: string): string =>
-  question.replace(NARROWED_BY_DIRECTION, "$1$2のは$3");
+  question.replace(NARROWED_BY_DIRECTION, "$1$2のは$3").replace(THE_ONE_THAT, "の");
 
 const DIRECTION_ALONE = new RegExp(
   String.raw`^[「『]?(?:${DIRECTION_NAMES})[」』]?\s*(?:の\s*(?:もの|やつ|事業))?\s*(?:は|って|だと|のみ|だけ)\s*[?？]*$`,

@@ -301,16 +301,22 @@ describe("withDirectionAsOnes: a list narrowed by a direction said with は (pro
     ["その中で完了って？", "その中で完了のは？"],
     ["このうち、臨時拡充は", "このうち、臨時拡充のは"],
     ["そのうち完了って何件？", "そのうち完了のは何件？"],
+    // 〜ほう after a verb or an adjective: the one of those in view (probe 120).
+    ["完了しなかったほうは？", "完了しなかったのは？"],
+    ["長く続く方って何件？", "長く続くのって何件？"],
   ])("reads %s as %s", (q, read) => {
     expect(withDirectionAsOnes(q)).toBe(read);
   });
 
-  it.each([["新規は？"], ["そのうち新規のは？"], ["そのうちWi-Fiは？"], ["そのうち新規で始まったのは？"]])(
-    "leaves %s as it is",
-    (q) => {
-      expect(withDirectionAsOnes(q)).toBe(q);
-    },
-  );
+  it.each([
+    ["新規は？"],
+    ["そのうち新規のは？"],
+    ["そのうちWi-Fiは？"],
+    ["そのうち新規で始まったのは？"],
+    ["ハードのほうは？"],
+  ])("leaves %s as it is", (q) => {
+    expect(withDirectionAsOnes(q)).toBe(q);
+  });
 });
 
 describe("a code or department added to the question before's (7-5も合わせて) — probe 113", () => {

@@ -84,3 +84,17 @@ describe("questions in the written register (real engine)", () => {
     expect(a.notes.join("")).toContain("令和5年度の方向性");
   });
 });
+
+describe("a follow-up asking for the ones of the list before (real engine)", () => {
+  it("narrows the list before by a year's direction asked with のは何件 (probe 120)", async () => {
+    const first = await engine.ask("情報システム課の事業");
+    const a = await engine.ask("R4で完了するのは何件？", { previous: goesOn(first) });
+    expect(a.projects.slice(0, a.answered).map(projectKey).sort()).toEqual(["7-2#19", "7-2#21"]);
+  });
+
+  it("reads 完了しなかったほうは？ as the ones of the list before (probe 120)", async () => {
+    const first = await engine.ask("人事課の事業");
+    const a = await engine.ask("完了しなかったほうは？", { previous: goesOn(first) });
+    expect(a.projects.slice(0, a.answered).map(projectKey)).toEqual(["7-3#1"]);
+  });
+});
