@@ -37,7 +37,7 @@ import { type AboutBot, saysThanks } from "./understand/about-bot.js";
 import { type SdgAsked, sdgGoalsAsked, sdgGoalsNamed } from "./understand/codes.js";
 import { STILL_RUNNING } from "./understand/directions.js";
 import { withoutFraming } from "./understand/frame.js";
-import { type Slip, UNIT_CONFIRMING } from "./understand/units.js";
+import { CONFIRMING_VERB, type Slip, UNIT_CONFIRMING } from "./understand/units.js";
 import { unrecordedNote } from "./understand/unrecorded.js";
 import { perObject } from "./understand/util.js";
 import {
@@ -1838,8 +1838,12 @@ const ASKED_HEADING = "質問の事業:";
  * or plainly after は (…は市民課ですか？, probe 120): a yes or a no, not a list of the department's projects. (Not a bare
  * 「…って市民課？」: that narrows a subject of several projects to the department's.)
  */
+/** A department's name as said to be confirmed (…課, …室, …チーム, …係, with さん). */
+const A_UNIT_SAID = String.raw`\s*[^。、？?\s]{1,24}?(?:課|室|チーム|係)\s*(?:さん)?`;
+/** How sure the asker is: 本当に, 確か. */
+const SURELY = "(?:本当に|ほんとに|ほんとうに|確か|たしか)?";
 const CONFIRMS_DEPARTMENT = new RegExp(
-  String.raw`(?:担当|所管)(?:課|部署)?\s*(?:は|って|が)\s*[^。、？?\s]{1,24}?(?:課|室|チーム|係)\s*(?:さん)?\s*(?:で(?:合って|あって|間違い|相違|よろし|正し)[^。？?]{0,12}|です(?:か|よね)?|でしょうか|だよね|だっけ|よね|なの|なん(?:です|だ)?(?:か|よね)?|か|ね)?\s*[?？。]?\s*$|(?:は|って|も)\s*(?:本当に|ほんとに|ほんとうに|確か|たしか)?\s*[^。、？?\s]{1,24}?(?:課|室|チーム|係)\s*(?:さん)?\s*(?:の|が)\s*(?:担当|所管)(?:課)?\s*(?:です|でしょう|だった|でした|だ|なの|なん|で(?:合って|あって|間違い|相違|よろし|正し)[^。？?]{0,12})?\s*(?:か|よね|ね|っけ)?\s*[?？。]?\s*$|(?:は|って|、|,)\s*(?:本当に|ほんとに|ほんとうに|確か|たしか)?\s*[^。、？?\s]{1,24}?(?:課|室|チーム|係)\s*(?:さん)?\s*${UNIT_CONFIRMING}\s*[?？。]?\s*$|(?:は|って|も)\s*(?:本当に|ほんとに|ほんとうに|確か|たしか)?\s*[^。、？?\s]{1,24}?(?:課|室|チーム|係)\s*(?:さん)?\s*が\s*(?:やって|担当して|持って|所管して)\s*(?:い|お)?(?:る|ます)\s*(?:ん|の)?\s*(?:です|でした|だ|だった)?\s*(?:か|よね|ね|っけ)?\s*[?？。]?\s*$|は\s*[^。、？?\s]{1,24}?(?:課|室|チーム|係)\s*(?:さん)?\s*(?:です|でしょう)か\s*[?？。]?\s*$`,
+  String.raw`(?:担当|所管)(?:課|部署)?\s*(?:は|って|が)${A_UNIT_SAID}\s*(?:${CONFIRMING_VERB}|です(?:か|よね)?|でしょうか|だよね|だっけ|よね|なの|なん(?:です|だ)?(?:か|よね)?|か|ね)?\s*[?？。]?\s*$|(?:は|って|も)\s*${SURELY}${A_UNIT_SAID}\s*(?:の|が)\s*(?:担当|所管)(?:課)?\s*(?:です|でしょう|だった|でした|だ|なの|なん|${CONFIRMING_VERB})?\s*(?:か|よね|ね|っけ)?\s*[?？。]?\s*$|(?:は|って|、|,)\s*${SURELY}${A_UNIT_SAID}\s*${UNIT_CONFIRMING}\s*[?？。]?\s*$|(?:は|って|も)\s*${SURELY}${A_UNIT_SAID}\s*が\s*(?:やって|担当して|持って|所管して)\s*(?:い|お)?(?:る|ます)\s*(?:ん|の)?\s*(?:です|でした|だ|だった)?\s*(?:か|よね|ね|っけ)?\s*[?？。]?\s*$|は${A_UNIT_SAID}\s*(?:です|でしょう)か\s*[?？。]?\s*$`,
 );
 
 /**

@@ -1,14 +1,16 @@
 // A count said to be checked — 「R4で完了する事業は5件でしたっけ？」「7-2の事業は20件だよね？」「Wi-Fiの事業で完了したのは
 // 2件？」 — answered はい or いいえ with the count the list has: shown the list alone, a wrong figure had gone unremarked,
 // and a はい said of another part of the question had confirmed it (probe 120).
-import type { Answer } from "./answer.js";
+import { type Answer, countSentence } from "./answer.js";
 
 /**
- * A number of projects at the end of a question, asked to be confirmed: N件？, N件でしたっけ, N件だよね, N件ですか,
- * N件で合ってる？, 全部でN件ある？ — not N件目 (which one), nor 何件 (how many).
+ * A number of projects at the end of a question, said of the list (after は, が, って, も, 全部で / 合計, or alone after a
+ * question: 何件あるの？2件？) and asked
+ * to be confirmed: N件？, N件でしたっけ, N件だよね, N件ですか, N件で合ってる？, 全部でN件ある？ — not N件目 (which one), nor
+ * 何件 (how many), nor a number asked for (…を3件？, あと2件ある？, 最初の3件だけ？).
  */
 const COUNT_ASSERTED =
-  /(?:は|が|って|で|も|、|,)?\s*(?:全部で|ぜんぶで|合計で?|計)?\s*([0-9０-９]{1,3})\s*件(?!\s*目)\s*(?:ある|あります|しかない|だけ)?\s*(?:(?:でしたっけ|だっけ|だったっけ|だよね|ですよね|でしたよね|ですか|でしょうか|で合って(?:いる|る|います|ます)?(?:か|よね)?|で間違いない(?:ですか|でしょうか|よね)?|なの|なん(?:です|だ)?(?:か|よね)?|じゃない|か)\s*[?？]*|\s*[?？]+)\s*[。]?\s*$/u;
+  /(?:(?:は|が|って|も)\s*(?:全部で|ぜんぶで|合計で?|計)?|全部で|ぜんぶで|合計で?|(?<=[。？?！!]\s*))\s*([0-9０-９]{1,3})\s*件(?!\s*目)\s*(?:ある|あります|しかない)?\s*(?:(?:でしたっけ|だっけ|だったっけ|だよね|ですよね|でしたよね|ですか|でしょうか|で合って(?:いる|る|います|ます)?(?:か|よね)?|で間違いない(?:ですか|でしょうか|よね)?|なの|なん(?:です|だ)?(?:か|よね)?|じゃない|か)\s*[?？]*|\s*[?？]+)\s*[。]?\s*$/u;
 
 /** The number of projects a question asks to have confirmed, or undefined. */
 export function countAsserted(question: string): number | undefined {
@@ -22,13 +24,18 @@ export function countAsserted(question: string): number | undefined {
  */
 export function withCountChecked(question: string, answer: Answer): Answer {
   const said = countAsserted(question);
-  if (said === undefined || answer.reply) return answer;
+  // (Not over a search that found nothing it could name: a count of none would only say the search failed.)
+  const fellBack = answer.intent === "search" && answer.answered === 0;
+  if (said === undefined || answer.reply || fellBack) return answer;
   const n = answer.answered;
   const sentence =
     n === said
       ? `はい。該当する事業は${n}件です。`
       : `いいえ。該当する事業は${n}件です（${said}件ではありません）。`;
-  const verdicts = new Set((answer.leads ?? []).filter((l) => /^(?:はい|いいえ)。/u.test(l)));
+  // (Any other はい or いいえ, and the count said again — 該当する事業はN件です。 — give way to it.)
+  const verdicts = new Set(
+    (answer.leads ?? []).filter((l) => /^(?:はい|いいえ)。/u.test(l) || l === countSentence(n)),
+  );
   return {
     ...answer,
     verdict: true,

@@ -13,7 +13,6 @@ import {
   pointsBack,
   pointsBackAt,
   stripRegister,
-  withoutFormulas,
 } from "./register.js";
 import { NUMBER_MARK } from "./understand/codes.js";
 import { DIRECTION_NAMES, HAD_ONCE } from "./understand/directions.js";
@@ -136,16 +135,7 @@ export function isBare(
   if (understood.leavesOutOnly) return true;
   // 「市民課だよね？」「市民課じゃないの？」: whose the projects just answered are, to be confirmed (probe 112). (The
   // message is wholly the department and the confirming words: those are its only free text.)
-  // (After an apology or a greeting: 「失礼いたしました、人事課でよろしいでしょうか。」.)
-  if (
-    understood.codeOrUnit &&
-    UNIT_CONFIRMED.test(
-      withoutFormulas(question)
-        .replace(/^[\s、,]+/, "")
-        .trim(),
-    )
-  )
-    return true;
+  if (understood.codeOrUnit && UNIT_CONFIRMED.test(question.trim())) return true;
   // 「市民課のは？」「7-2-6のやつ」: of the list just answered, those of a department or a code (probe 70).
   if (understood.codeOrUnit) return !understood.freeText && ONES_OF.test(question.trim());
   const ask = askingClause(stripRegister(question));

@@ -33,7 +33,7 @@ const FORMULAS = [
   // (Before the apologies it stands before: 「急ぎで恐縮です」.)
   /(?:至急|お?急ぎ)(?:で|の(?:ところ|件で))?(?=\s*[、,]|\s*すみません|\s*すいません|\s*申し訳|\s*恐縮)/g,
   /(?:大変)?恐れ入(?:りますが|ります)|恐縮(?:ですが|です)|お手数(?:ですが|を?おかけ(?:します|いたします|致します)(?:が)?)?/g,
-  /(?:突然|急に)?(?:すみません|すいません|失礼(?:します|いたします|しました|いたしました))(?:が)?/g,
+  /(?:突然|急に)?(?:すみません|すいません|失礼(?:します|いたします|しました))(?:が)?/g,
   /(?:どうぞ)?よろしく(?:お願い(?:します|いたします|致します|申し上げます))?/g,
   /(?:いつも)?ありがとう(?:ございます)?|助かります|こんにちは|おはようございます|お忙しいところ/g,
   // When it suits the reader: お手すきの際に, お時間のあるときに, ご都合のよいときで.
@@ -172,7 +172,7 @@ const ASKERS_OWN = new RegExp(
 );
 
 /** The text without its greetings, apologies and thanks (each replaced by a space). */
-export const withoutFormulas = (text: string): string =>
+const withoutFormulas = (text: string): string =>
   FORMULAS.reduce((rest, formula) => rest.replace(formula, " "), text);
 
 /**
@@ -541,8 +541,15 @@ export function pointsBack(ask: string): boolean {
 const ASKS_FOR_RELATED =
   /(?<![にとへ]\s*)(?:該当|関係|関連)(?:する|している|のある)?\s*(?:事業|もの|取組|取り組み)/;
 
-/** Whether the asking clause asks for the projects bearing on the context (see ASKS_FOR_RELATED). */
-export const asksForRelated = (ask: string): boolean => ASKS_FOR_RELATED.test(ask);
+/** A context that names what it is about: quoted (「…」), or with について, に関して, に関する, に係る, の件. */
+const NAMES_ITS_SUBJECT = /「[^「」]+」|『[^『』]+』|について|に関して|に関する|に係る|に関わる|の件/;
+
+/**
+ * Whether the asking clause asks for the projects bearing on a context that names its subject (see ASKS_FOR_RELATED):
+ * not after a context that only says what the list is for (「明日の会議資料に使います。該当する事業を一覧で」).
+ */
+export const asksForRelated = (ask: string, context: string): boolean =>
+  ASKS_FOR_RELATED.test(ask) && NAMES_ITS_SUBJECT.test(context);
 
 /** Where the asking clause first points back (see pointsBack), or -1. */
 export const pointsBackAt = (ask: string): number => ask.search(POINTS_BACK);

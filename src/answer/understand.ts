@@ -924,7 +924,7 @@ function readMessageParts(whole: Parts, ask: string, askParts: Parts, context: s
   // お手数ですが一覧でいただけますか。」 lists those.)
   // (But 「議員より「…」について質問がありました。関連する事業を一覧で」 lists what bears on the member's subject.)
   if (askParts.everything && !isStructured(whole) && !NAMES_PROJECTS_BY_DOING.test(context))
-    return asksForRelated(ask) && whole.hasFreeText ? whole : askParts;
+    return asksForRelated(ask, context) && whole.hasFreeText ? whole : askParts;
   if (isStructured(askParts) && sameSubjects) {
     // A context that itself asks for a direction (「令和4年度に完了する事業を教えてください。人事課の分だけで」)
     // keeps its years and directions where the ask names none; a year in a preamble without one does not.
@@ -1140,8 +1140,10 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   if (
     paired.length === 1 &&
     single !== undefined &&
-    // (Listed or going on — not 「完了が令和5年度にある」, where ある has the year's direction as its subject.)
-    /続|載|記載|書/.test(single.groups?.listed ?? "") &&
+    // (Listed until it, or going on — not 「R5に載っている新規事業」, R5's own; nor 「完了が令和5年度にある」, where ある
+    // has the year's direction as its subject — unless the direction is said to have started: 新規で始まって.)
+    (/^\s*まで|続/.test(single.groups?.listed ?? "") ||
+      (/載|記載|書/.test(single.groups?.listed ?? "") && DIRECTION_STARTED.test(bothYears))) &&
     single.groups?.direction === undefined &&
     single.groups?.denial === undefined &&
     !unlisted(single) &&

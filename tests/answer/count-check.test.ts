@@ -15,16 +15,22 @@ describe("a count asked to be confirmed", () => {
     ["Wi-Fiの事業で完了したのは2件？", 2],
     ["人事課の事業は全部で２件ですか", 2],
     ["市民課の事業って3件で合ってる？", 3],
+    ["7-2-4の事業は何件あるの？2件？", 2],
   ])("reads %s as confirming %i", (q, n) => {
     expect(countAsserted(q)).toBe(n);
   });
 
-  it.each([["R4で完了する事業は何件？"], ["2件目の事業は？"], ["7-2の事業を3件だけ見せて"]])(
-    "asks no count to be confirmed in %s",
-    (q) => {
-      expect(countAsserted(q)).toBeUndefined();
-    },
-  );
+  it.each([
+    ["R4で完了する事業は何件？"],
+    ["2件目の事業は？"],
+    ["7-2の事業を3件だけ見せて"],
+    // A number asked for, not said of the list (review).
+    ["新規事業をとりあえず3件？"],
+    ["R4で完了する事業、あと2件ある？"],
+    ["人事課の事業、最初の3件だけ？"],
+  ])("asks no count to be confirmed in %s", (q) => {
+    expect(countAsserted(q)).toBeUndefined();
+  });
 
   it("says いいえ with the right count, in place of a はい said of another part of the question", async () => {
     const a = await engine.ask("Wi-Fiの事業で完了したのは2件？");
@@ -36,5 +42,11 @@ describe("a count asked to be confirmed", () => {
     const a = await engine.ask("7-2の事業は21件だよね？");
     expect(a.answered).toBe(21);
     expect(a.notes[0]).toBe("はい。該当する事業は21件です。");
+  });
+
+  it("says the count once, in the verdict, when the question also asked how many", async () => {
+    const a = await engine.ask("7-2-4の事業は何件あるの？2件？");
+    expect(a.notes[0]).toBe("いいえ。該当する事業は9件です（2件ではありません）。");
+    expect(a.notes).not.toContain("該当する事業は9件です。");
   });
 });

@@ -18,10 +18,12 @@ const keys = (a: { projects: Parameters<typeof projectKey>[0][]; answered: numbe
 // English and katakana words of an IT-minded member of staff (probe 119), one rule at a time.
 describe("the office's loanwords read as the plan's Japanese", () => {
   it.each([
-    // How it stands, asked at the end of a sentence; elsewhere, its direction.
-    ["えんがわの事業のstatus", "えんがわの事業は今どうなってる"],
-    ["LED化のステータス教えて？", "LED化は今どうなってる？"],
-    ["マイナンバーカードの状況は？", "マイナンバーカードは今どうなってる？"],
+    // How it stands, asked at the end of a sentence after の, は, って: until when; elsewhere, its direction.
+    ["えんがわの事業のstatus", "えんがわの事業はいつまで"],
+    ["LED化のステータス教えて？", "LED化はいつまで？"],
+    ["マイナンバーカードの状況は？", "マイナンバーカードはいつまで？"],
+    ["財政状況を知りたい", "財政状況を知りたい"],
+    ["7-2の取組状況は？", "7-2の取組状況は？"],
     ["ステータスが縮小になってる事業", "方向性が縮小になってる事業"],
     ["コロナの状況に対応する事業", "コロナの状況に対応する事業"],
     ["確認したいので、事業の状況を教えてください", "確認したいので、事業の状況を教えてください"],
@@ -61,6 +63,10 @@ describe("questions with the office's loanwords (real engine)", () => {
     const a = await engine.ask("えんがわの事業のstatus");
     expect(keys(a)).toEqual(["7-7#1"]);
     expect(a.notes[0]).toContain("令和5年度まで計画に載っています");
+  });
+
+  it("keeps a code's list whole when its status is asked (no year of today read into it)", async () => {
+    expect((await engine.ask("7-2-4のステータス")).answered).toBe(9);
   });
 
   it("asks the department of the project before with ownerは？", async () => {

@@ -787,6 +787,10 @@ describe("understand: long polite messages (probe 6)", () => {
     },
   );
 
+  it("reads an ask for the related projects after a context naming no subject as the whole list", () => {
+    expect(read("明日の会議資料に使います。該当する事業を一覧でください").everything).toBe(true);
+  });
+
   it("reads a code inside another as the narrower one", () => {
     expect(read("施策7-2のうち、取組7-2-4の事業").codes).toEqual([{ kind: "initiative", code: "7-2-4" }]);
     expect(read("第7章の施策7-3").codes).toEqual([{ kind: "policy", code: "7-3" }]);
@@ -1612,10 +1616,27 @@ describe("understand: departments left out", () => {
     ]);
   });
 
-  it.each([["R7に新規の事業"], ["R7に載っている事業のうち、継続ではないもの"]])(
-    "keeps a direction said of the year, or denied, that year's: %s",
+  it.each([
+    ["R7に新規の事業", "R7", ["新規", "新規完了"]],
+    ["R5に載っている新規事業は？", "R5", ["新規", "新規完了"]],
+    ["令和6年度に記載されている拡充の事業", "R6", ["拡充", "臨時拡充"]],
+  ])("keeps a direction said beside a year it is listed in that year's: %s", (q, year, directions) => {
+    const u = read(q);
+    expect(u.conditions).toEqual([]);
+    expect(u.years).toEqual([year]);
+    expect(u.directions).toEqual(directions);
+  });
+
+  it("keeps a direction denied beside a listed year that year's", () => {
+    expect(
+      read("R7に載っている事業のうち、継続ではないもの").conditions.some((c) => c.until !== undefined),
+    ).toBe(false);
+  });
+
+  it.each([["人事課以外でも構わないので研修の事業を教えて"], ["人事課以外にも担当課がある事業は？"]])(
+    "leaves no department out with 以外でもいい or 以外にも担当課: %s",
     (q) => {
-      expect(read(q).conditions.some((c) => c.until !== undefined)).toBe(false);
+      expect(read(q).excludedDepartments).toEqual([]);
     },
   );
 

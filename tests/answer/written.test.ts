@@ -36,6 +36,7 @@ describe("the written register read as plain Japanese", () => {
     ["令和5年度の方向性はいかがでしょうか。", "令和5年度の方向性は？"],
     ["施策7-7ではいかがですか", "施策7-7では？"],
     ["いかがでしょうか", "どうですか"],
+    ["いかがお過ごしでしょうか", "いかがお過ごしでしょうか"],
     // Apologies that take back what was said.
     ["失礼いたしました、人事課でした", "失礼しました、人事課でした"],
     ["申し訳ございません、令和6年度の誤りです", "すみません、令和6年度の誤りです"],
@@ -73,6 +74,13 @@ describe("questions in the written register (real engine)", () => {
   it("confirms a department after an apology, of the project asked before", async () => {
     const first = await engine.ask("コーチング研修の所管課は市民課でよろしかったでしょうか。");
     const a = await engine.ask("失礼いたしました、人事課でよろしいでしょうか。", { previous: goesOn(first) });
+    expect(a.notes[0]).toMatch(/^はい。/);
+    expect(a.projects.slice(0, a.answered).map(projectKey)).toEqual(["7-3#1"]);
+  });
+
+  it("confirms a department said alone with でよろしいでしょうか。 of the project before", async () => {
+    const first = await engine.ask("コーチング研修の担当課は？");
+    const a = await engine.ask("人事課でよろしいでしょうか。", { previous: goesOn(first) });
     expect(a.notes[0]).toMatch(/^はい。/);
     expect(a.projects.slice(0, a.answered).map(projectKey)).toEqual(["7-3#1"]);
   });

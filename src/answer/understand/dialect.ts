@@ -1,6 +1,7 @@
 // Kansai speech (関西弁): Ibaraki is in Osaka, and staff type in Slack as they speak — 〜あるん？, 〜やったっけ,
 // 〜してはる, 〜せえへんの？, なんぼ, ちゃう？. Read as the common language (共通語) the rest of understanding knows:
 // the forms of the dialect's grammar and its everyday words, each where it cannot be standard Japanese too.
+import { rewritten } from "./util.js";
 
 /**
  * Before a form of the copula や: a noun (kanji, katakana, Latin letters, digits), a question word in kana, or the
@@ -116,8 +117,5 @@ const MAY_HAVE =
 
 /** The text in the common language: each Kansai form above read as the standard one. */
 export function commonJapanese(text: string): string {
-  if (!MAY_HAVE.test(text)) return text;
-  let out = text;
-  for (const [form, standard] of RULES) out = out.replace(form, standard);
-  return out;
+  return rewritten(text, MAY_HAVE, RULES);
 }

@@ -56,14 +56,9 @@ const THE_REST = String.raw`(?:\s*(?:の|その)?\s*残り)?`;
  * after は (人事課のは要らない), as
  * 「書類いらない手続き」 wants what it lacks; the longer forms first (含めないで before 含めない).
  */
-/**
- * A department or a code said beside the ones asked about (人事課以外にも研修の事業ある？, 7-2以外でも完了はある？): the
- * others are asked for — where 以外にも said of a thing (書類以外でも受け付ける) leaves nothing out (see LEAVING_OUT).
- */
-export const BESIDES = String.raw`以外\s*(?:にも|でも)`;
 export const LEAVING_OUT = `(?:${[
   // Not 以外でも / 以外にも (as well as: 書類以外でも受け付ける) nor 以外の方法 (a way other than one): neither leaves
-  // a project out.
+  // a project out. (After a department or a code, 以外にも does: see BESIDES.)
   String.raw`以外(?!\s*(?:でも|にも|からも|の\s*(?:方法|手段|やり方|形|場所|ところ|所|窓口|媒体|経路|ルート)))`,
   "除外(?:して|した|する|し|で)?",
   "除いた|除いて|除く|除き|除け(?:て|た)",
@@ -78,6 +73,13 @@ export const LEAVING_OUT = `(?:${[
   // Said to be outside what is counted: 臨時拡充は対象外, 臨時拡充のものは今回の集計対象外.
   "(?:今回(?:は|の)\\s*)?(?:集計\\s*)?対象外(?:\\s*(?:なので|ので|のため)[、,]?\\s*(?:除いて|外して|抜いて|省いて))?",
 ].join("|")})${THE_REST}`;
+
+/**
+ * A department or a code said beside the ones asked about (人事課以外にも研修の事業ある？, 7-2以外でも完了はある？): the
+ * others are asked for — where 以外にも said of a thing (書類以外でも受け付ける) leaves nothing out (see LEAVING_OUT).
+ * Not 以外でもいい / 構わない (it may be that one too), nor 以外にも担当課がある (another department besides it).
+ */
+export const BESIDES = String.raw`以外\s*(?:にも|でも)(?!\s*(?:いい|良い|よい|構わ|かまわ|大丈夫|ok|担当|課|部署|関わ|かかわ|関係))`;
 /**
  * Said to be known already, so not wanted: 「人事課のはもう見たので、それ以外で」「施策7-2の事業は別途把握しているので、
  * それ以外の施策のものだけ」「…は把握しているので不要です」 (after the name and は).

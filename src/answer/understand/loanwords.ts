@@ -1,18 +1,24 @@
 // English and katakana words staff who work with IT type for the plan's own ideas (probe 119): status, owner, deadline,
 // complete, close, タスク, 案件, 〜関連. Read as the Japanese the rest of understanding knows, each only where it can
 // mean nothing else in a question about this plan. (Latin letters are whole words: statusbar is not status.)
+import { rewritten } from "./util.js";
 
 const LATIN = (words: string) => new RegExp(String.raw`(?<![a-z])(?:${words})(?![a-z])`, "gi");
 
+/**
+ * How a project stands, asked at the end of a sentence after の, は or って (えんがわの事業のstatus, LED化のステータス
+ * 教えて, 7-2-4の状況は？): until when it is listed — いつまで？, which names no year (今 would be today's, past the
+ * plan's last, and empty a code's or a department's list). (Not 状況 inside a sentence — コロナの状況に対応する事業 —
+ * nor a compound, 財政状況, 混雑状況; nor after a sentence or clause before it, whose context the ask reads as it is:
+ * 「…確認したいので、事業の状況を教えて」.)
+ */
+const STATUS_ASKED =
+  /(?:の|は|って)\s*(?:status|ステータス|ｽﾃｰﾀｽ|状況|現状|今の状態)\s*(?:は|って|を)?\s*(?:どう(?:なって(?:いる|る|ます)|ですか|なの)?|教えて(?:ください|ほしい)?|知りたい(?:です)?|確認したい(?:です)?)?\s*(?=[?？。]?\s*$)/iu;
+/** A sentence or clause break: a status asked after one is left to the context's reading. */
+const BREAK = /[。！？!?\n、,]/;
+
 /** Each rule: the loanword, and the Japanese, in the order they apply. */
 const RULES: readonly (readonly [RegExp, string])[] = [
-  // How a project stands, asked at the end of a sentence (えんがわの事業のstatus, LED化のステータス教えて, …の状況は？):
-  // whether and until when it is listed — 今どうなってる？. (Not 状況 inside a sentence: コロナの状況に対応する事業; nor
-  // after a sentence or clause before it, whose context the ask reads as it is: 「…確認したいので、事業の状況を教えて」.)
-  [
-    /(?<=^[^。！？!?\n、,]*)(?:の|は|って)?\s*(?:status|ステータス|ｽﾃｰﾀｽ|状況|現状|今の状態)\s*(?:は|って|を)?\s*(?:どう(?:なって(?:いる|る|ます)|ですか|なの)?|教えて(?:ください|ほしい)?|知りたい(?:です)?|確認したい(?:です)?)?\s*(?=[?？。]?\s*$)/gimu,
-    "は今どうなってる",
-  ],
   // Elsewhere, the direction it has (ステータスが縮小になってる事業).
   [/(?:(?<![a-z])status(?![a-z])|ステータス|ｽﾃｰﾀｽ)(?=\s*(?:が|は|の|を|って))/gi, "方向性"],
   // Who runs it: owner, オーナー — 担当課.
@@ -44,7 +50,8 @@ const MAY_HAVE =
 /** The text with each loanword above read as the plan's Japanese. */
 export function plainLoanwords(text: string): string {
   if (!MAY_HAVE.test(text)) return text;
-  let out = text;
-  for (const [word, plain] of RULES) out = out.replace(word, plain);
-  return out;
+  const status = BREAK.test(text.replace(/[?？。\s]+$/u, ""))
+    ? text
+    : text.replace(STATUS_ASKED, "はいつまで");
+  return rewritten(status, MAY_HAVE, RULES);
 }

@@ -182,7 +182,9 @@ export function mendUnitTypos(text: string, catalog: Catalog): { text: string; s
  * What confirms a department said as whose a project is, at the question's end: だよね, なの, じゃない(の), で合ってる —
  * 「…は人事課だよね？」「…の担当って市民課じゃない？」 (read by the answer's yes or no, and by a follow-up of it alone).
  */
-export const UNIT_CONFIRMING = String.raw`(?:です\s*よね|でした\s*(?:よね|っけ)|だ(?:った)?\s*(?:よね|っけ)|なの|なん(?:です|だ)\s*(?:か|よね)|じゃ\s*(?:ない|なかった)\s*(?:の|ん|っけ|ですか|でしたっけ|よね)?|では\s*(?:ない|なかった)\s*(?:ですか|でしょうか|でしたっけ)|で(?:合って|あって|間違い|相違|よろし|正し)[^。？?]{0,12})`;
+/** Words that ask to confirm what was said: で合ってる, で間違いない, で相違ない, でよろしい, で正しい. */
+export const CONFIRMING_VERB = String.raw`で(?:合って|あって|間違い|相違|よろし|正し)[^。？?]{0,12}`;
+export const UNIT_CONFIRMING = String.raw`(?:です\s*よね|でした\s*(?:よね|っけ)|だ(?:った)?\s*(?:よね|っけ)|なの|なん(?:です|だ)\s*(?:か|よね)|じゃ\s*(?:ない|なかった)\s*(?:の|ん|っけ|ですか|でしたっけ|よね)?|では\s*(?:ない|なかった)\s*(?:ですか|でしょうか|でしたっけ)|${CONFIRMING_VERB})`;
 
 /**
  * What follows a name to leave it out: 以外, を除く, は除いて; the first of a list left out (人事課と情報システム課のものは

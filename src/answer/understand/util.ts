@@ -39,3 +39,18 @@ export function kanjiNumber(text: string): number {
 
 /** A count written in digits or in kanji numerals (3, 三). */
 export const countOf = (text: string): number => (/^\d+$/.test(text) ? Number(text) : kanjiNumber(text));
+
+/**
+ * A text with each rule's pattern replaced, in order — only when `mayHave` finds some form of them, so that most
+ * questions pay one test (dialect.ts, written.ts, loanwords.ts).
+ */
+export function rewritten(
+  text: string,
+  mayHave: RegExp,
+  rules: readonly (readonly [RegExp, string])[],
+): string {
+  if (!mayHave.test(text)) return text;
+  let out = text;
+  for (const [form, plain] of rules) out = out.replace(form, plain);
+  return out;
+}

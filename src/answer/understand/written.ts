@@ -1,6 +1,7 @@
 // Written register (官庁の書き言葉): a council secretariat's or a manager's formal Japanese — 所管課, 当該事業, 本計画に
 // 掲載されておりますか, 方向性はいかがでしょうか, 失礼いたしました. Read as the plain forms the rest of understanding knows,
 // each where the plain word means the same (probe 118).
+import { rewritten } from "./util.js";
 
 /** Each rule: the written form, and the plain one, in the order they apply. */
 const RULES: readonly (readonly [RegExp, string])[] = [
@@ -22,7 +23,11 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     /(?<=は|では|も|だと)\s*いかが(?:でしょうか|でございましょうか|ですか|でしたでしょうか|でしたか|でしょう|か)?\s*[?？。]?/g,
     "？",
   ],
-  [/いかが(?:でしょうか|でございましょうか|ですか|でしたでしょうか|でしたか|でしょう|か)?/g, "どうですか"],
+  // (Not a greeting's いかがお過ごしでしょうか.)
+  [
+    /いかが(?!\s*お過)(?:でしょうか|でございましょうか|ですか|でしたでしょうか|でしたか|でしょう|か)?/g,
+    "どうですか",
+  ],
   // Taking back what was said: 失礼いたしました, 申し訳ございません — 失礼しました, すみません.
   [/失礼(?:いた|致)しました/g, "失礼しました"],
   [/申し訳(?:ございません|ありません)(?:でした)?/g, "すみません"],
@@ -33,8 +38,5 @@ const MAY_HAVE = /掲載され|所管|本(?:章|計画|プログラム)|当該|�
 
 /** The text in plain Japanese: each written form above read as the plain one. */
 export function plainJapanese(text: string): string {
-  if (!MAY_HAVE.test(text)) return text;
-  let out = text;
-  for (const [form, plain] of RULES) out = out.replace(form, plain);
-  return out;
+  return rewritten(text, MAY_HAVE, RULES);
 }
