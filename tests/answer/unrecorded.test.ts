@@ -81,6 +81,13 @@ describe("what the plan does not record, asked beside what it does (probe 88)", 
     expect(a.missingTerms ?? []).toEqual([]);
   });
 
+  it.each([
+    ["オンライン化の事業の予算額についてご教示ください。", "予算額"],
+    ["おくやみコーナーの利用者数をお示しください", "利用者数"],
+  ])("reads %s, asked in the written register, as asking for %s", (q, thing) => {
+    expect(withoutUnrecorded(q).unrecorded).toEqual([thing]);
+  });
+
   it("names the person asked for as 担当者, not as a count of people (担当者数)", () => {
     expect(withoutUnrecorded("マイナンバーカードの担当者を教えて").unrecorded).toEqual(["担当者"]);
     expect(withoutUnrecorded("講座の参加者は何人？").unrecorded).toEqual(["参加者数"]);
