@@ -9,6 +9,7 @@ import { BUNDLED_DICT_DIR } from "../search/lexicon.js";
 import { HIRAGANA_RUN, QUESTION_WORDS } from "../search/normalize.js";
 import type { RankingOptions, SearchIndex } from "../search/search-index.js";
 import { loadDepartmentAliases, loadTypos } from "./aliases.js";
+import { withEveryOneChecked } from "./all-asked.js";
 import {
   type Answer,
   answer,
@@ -955,7 +956,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // 「…は5件でしたっけ？」: a count to be confirmed is answered はい or いいえ with the count (probe 120).
     ask: async (typed, options) => {
       const common = commonForm(typed);
-      return withCountChecked(common, withNegativeAsked(common, await askTyped(typed, options)));
+      const answered = withNegativeAsked(common, await askTyped(typed, options));
+      return withCountChecked(common, withEveryOneChecked(common, answered, plan.projects));
     },
   };
   return engine;

@@ -1,0 +1,53 @@
+// Whether every project of a department or a code meets a condition — 「DX推進チームの事業は全部R7まで続く？」「情報システム
+// 課の事業はR4で全部終わる？」「人事課の事業は両方とも完了した？」 — answered はい or いいえ first, the ones that do not
+// named: shown only those that meet it, the list had read as a yes (probe 120).
+import type { Project } from "../plan/schema.js";
+import type { Answer } from "./answer.js";
+import { saidName } from "./catalog.js";
+
+/** Every one of them, said of the projects asked about: 全部, すべて, どれも, 両方とも, どっちも, 2つとも. */
+const EVERY_ONE =
+  /全部|ぜんぶ|すべて|全て|どれも|いずれも|両方とも|どっちも|どちらも|(?:2|２|二|ふた)つとも|みんな/;
+/** A yes-or-no asked: a question mark, or a polite question's か at the end — not which (どれ, 何, 教えて). */
+const YES_OR_NO = /(?:[?？]|(?:ます|です|でしょう)か|よね|っけ)\s*[。]?\s*$/;
+const WHICH = /どれ|どの|何|なに|教えて|ください|一覧/;
+
+/** The plan's projects a structured answer was asked of: its departments' and codes' (none when it names neither). */
+function projectsAskedOf(answer: Answer, projects: readonly Project[]): Project[] {
+  const { departments } = answer.filters;
+  const codes = answer.scopes.filter((s) => s.kind !== "project");
+  if (departments.length === 0 && codes.length === 0) return [];
+  return projects.filter(
+    (p) =>
+      (departments.length === 0 ||
+        departments.some((d) => p.department === d || p.department.startsWith(d))) &&
+      (codes.length === 0 || codes.some((c) => (c.kind === "policy" ? p.policy : p.initiative) === c.code)),
+  );
+}
+
+/**
+ * The answer to whether every project of a department or code meets the conditions asked: はい when all do, いいえ with
+ * those that do not, said first in place of any other はい or いいえ. Any other answer as it is. Pure.
+ */
+export function withEveryOneChecked(question: string, answer: Answer, projects: readonly Project[]): Answer {
+  const { years, directions, never, everyYear } = answer.filters;
+  // (Not when 全部 was read of the years — every year listed — for then which it meant is not known.)
+  const conditioned = years.length + directions.length + never.length > 0 && !everyYear;
+  if (!EVERY_ONE.test(question) || !YES_OR_NO.test(question) || WHICH.test(question) || !conditioned)
+    return answer;
+  const asked = projectsAskedOf(answer, projects);
+  if (asked.length < 2) return answer;
+  const meeting = new Set(answer.projects.slice(0, answer.answered));
+  const missing = asked.filter((p) => !meeting.has(p));
+  const sentence =
+    missing.length === 0
+      ? `はい。${asked.length}件すべてが当てはまります。`
+      : `いいえ。当てはまるのは${asked.length}件のうち${asked.length - missing.length}件です（当てはまらない事業: ${missing.map(saidName).join("、")}）。`;
+  const verdicts = new Set((answer.leads ?? []).filter((l) => /^(?:はい|いいえ)。/u.test(l)));
+  return {
+    ...answer,
+    verdict: true,
+    notes: [sentence, ...answer.notes.filter((n) => !verdicts.has(n))],
+    leads: [sentence, ...(answer.leads ?? []).filter((l) => !verdicts.has(l))],
+  };
+}
