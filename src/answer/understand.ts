@@ -203,6 +203,12 @@ const CEASES = new RegExp(
 );
 /** What makes a question one of a set, not of one subject: a code, a department, a word asking which or how many. */
 const OF_A_SET = /\d\s*[-ー－]\s*\d|課|室|チーム|どの|どれ|何件|いくつ|一覧|全部|すべて|全て/;
+/** Every year written, in any form. */
+const ANY_YEAR_GLOBAL = new RegExp(ANY_YEAR, "g");
+/** One year said to change its direction (R5で方向性が変わる, 令和6年度に方向性が変わった). Group 1: the year. */
+const YEAR_CHANGES = new RegExp(
+  String.raw`(${ANY_YEAR})\s*(?:で|に|から|では|には)\s*方向性\s*(?:が|は)?\s*(?:変わ(?:る|った|って(?:いる|る|います)?)|変化(?:する|した|して(?:いる|る)?)|変更(?:される|された|されて(?:いる|る)?))`,
+);
 /** A year written in any form: a text without one is not run through the longer patterns built on ANY_YEAR. */
 const YEAR_WRITTEN = new RegExp(ANY_YEAR);
 /** A project by its policy and number: 7-2の17, 7-2 No.17, 7-2の3番目. */
@@ -1098,6 +1104,13 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   });
   // Two years compared: before the years and directions are read one by one.
   const changes: Parts["changes"] = [];
+  // 「R5で方向性が変わる事業」: one year said to change its direction — from the year before it (probe 120: read as
+  // listed in R5, 32 projects had answered for 4). (Not the plan's first year: nothing is listed before it.)
+  if ([...text.matchAll(ANY_YEAR_GLOBAL)].length === 1)
+    text = text.replace(YEAR_CHANGES, (said, year: string) => {
+      const n = reiwaOf(year);
+      return n > first && n <= last ? `r${n - 1}とr${n}で方向性が変わる` : said;
+    });
   text = cut(text, YEARS_COMPARED, (m) => {
     // Groups: the first year, the second, then the verb saying they are the same (3) or differ (4).
     const [from, to] = [reiwaOf(m[1] as string), reiwaOf(m[2] as string, m[1])];

@@ -1640,6 +1640,19 @@ describe("understand: departments left out", () => {
     },
   );
 
+  it.each([
+    ["R5で方向性が変わる事業は何件？", "R4", "R5"],
+    ["令和6年度に方向性が変わった事業", "R5", "R6"],
+  ])("reads %s as the direction changing from the year before (probe 120)", (q, from, to) => {
+    const u = read(q);
+    expect(u.changes).toEqual([{ from, to, differ: true }]);
+    expect(u.years).toEqual([]);
+  });
+
+  it("leaves the plan's first year said to change as that year (nothing is listed before it)", () => {
+    expect(read("R3で方向性が変わる事業").changes).toEqual([]);
+  });
+
   it("reads a code said with 以外にも as left out (probe 120)", () => {
     expect(read("7-2以外にも完了の事業ある？")).toMatchObject({
       codes: [],
