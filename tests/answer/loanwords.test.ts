@@ -74,4 +74,11 @@ describe("questions with the office's loanwords (real engine)", () => {
     const a = await engine.ask("ownerは？", { previous: goesOnFrom(first) });
     expect(a.notes.join("")).toContain("担当課: 市民課");
   });
+
+  it("says how each of a list stands, asked それぞれ今どうなってる？ — not of today's year, past the plan (probe 119)", async () => {
+    const first = await engine.ask("DX推進チームの事業って何がある？");
+    const a = await engine.ask("それぞれ今どうなってる？", { previous: goesOnFrom(first) });
+    expect(keys(a)).toEqual(["7-2#13", "7-2#18"]);
+    expect(a.notes.filter((n) => n.includes("まで計画に載っています"))).toHaveLength(2);
+  });
 });

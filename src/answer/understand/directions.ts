@@ -340,7 +340,7 @@ export const WHEN_ALONE = new RegExp(
  * 「R6はどうなってる？」 asks that year's direction.)
  */
 export const HOW_IT_STANDS =
-  /(?:^|(?<=[はのもってが、,\s]))(?:どう|如何)\s*(?:なって(?:い|お)?(?:る|た|ます|ました)|なった|なりました)\s*(?:の|ん)?\s*(?:です|でしょう)?\s*(?:か|かな|け)?\s*[?？。〜～ー]*\s*$/;
+  /(?:^|(?<=[はのもってが、,\s]|今|いま|現在))(?:どう|如何)\s*(?:なって(?:い|お)?(?:る|た|ます|ました)|なった|なりました)\s*(?:の|ん)?\s*(?:です|でしょう)?\s*(?:か|かな|け)?\s*[?？。〜～ー]*\s*$/;
 
 /** From when and until when, both asked (いつから始まっていつまで続く): the listing's first year and last. */
 export const WHEN_FROM_AND_UNTIL = new RegExp(String.raw`${WHEN_WORD}\s*から[^。？?]*?${WHEN_WORD}\s*まで`);
