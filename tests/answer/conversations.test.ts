@@ -181,9 +181,9 @@ describe.each([
   ["conversations116.json", 24],
   ["conversations117.json", 21],
   // Probes 118–120's chains (run on 632be10; first scored 25 of 32, 20 of 32 with 16 of 17 first messages, and 28 of 36
-  // with 17 of 18; at the session's end 28, 28 and 32, every first message right).
+  // with 17 of 18; at the session's end 28, 30 and 32, every first message right).
   ["conversations118.json", 28],
-  ["conversations119.json", 28],
+  ["conversations119.json", 30],
   ["conversations120.json", 32],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
