@@ -203,6 +203,9 @@ const CEASES = new RegExp(
 );
 /** What makes a question one of a set, not of one subject: a code, a department, a word asking which or how many. */
 const OF_A_SET = /\d\s*[-ー－]\s*\d|課|室|チーム|どの|どれ|何件|いくつ|一覧|全部|すべて|全て/;
+/** The end said not to be reached: (計画の)最後まで続かない, 最後まで載らない — of the plan's last year. */
+const NOT_TO_THE_END =
+  /(?:計画(?:期間)?の\s*)?最後まで(?=\s*(?:は\s*)?(?:続か|載ら|継続しな|継続され(?:な|ず)))/g;
 /** Every year written, in any form. */
 const ANY_YEAR_GLOBAL = new RegExp(ANY_YEAR, "g");
 /** One year said to change its direction (R5で方向性が変わる, 令和6年度に方向性が変わった). Group 1: the year. */
@@ -466,6 +469,9 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     .replace(OFFSET_OF_NAMED, offsetOfNamed)
     .replace(NEXT_OF_NAMED, nextOfNamed)
     .replace(PLAN_NTH_YEAR, planNthYear(planEnds(catalog).first))
+    // 最後まで続かなかった, 計画の最後まで載らない: not listed in the plan's last year (probe 120: read as 継続 in no
+    // year, 0件).
+    .replace(NOT_TO_THE_END, `r${planEnds(catalog).last}まで`)
     // 計画期間の最後まで続く, 途中で終わる: the plan's last year, its period.
     .replace(PLAN_EDGE_SAID, planEdgeYear)
     .replace(PART_WAY, "計画期間中に")
