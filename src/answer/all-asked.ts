@@ -4,6 +4,7 @@
 import type { Project } from "../plan/schema.js";
 import type { Answer } from "./answer.js";
 import { saidName } from "./catalog.js";
+import { withVerdictFirst } from "./polarity.js";
 
 /** Every one of them, said of the projects asked about: 全部, すべて, どれも, 両方とも, どっちも, 2つとも. */
 const EVERY_ONE =
@@ -43,11 +44,5 @@ export function withEveryOneChecked(question: string, answer: Answer, projects: 
     missing.length === 0
       ? `はい。${asked.length}件すべてが当てはまります。`
       : `いいえ。当てはまるのは${asked.length}件のうち${asked.length - missing.length}件です（当てはまらない事業: ${missing.map(saidName).join("、")}）。`;
-  const verdicts = new Set((answer.leads ?? []).filter((l) => /^(?:はい|いいえ)。/u.test(l)));
-  return {
-    ...answer,
-    verdict: true,
-    notes: [sentence, ...answer.notes.filter((n) => !verdicts.has(n))],
-    leads: [sentence, ...(answer.leads ?? []).filter((l) => !verdicts.has(l))],
-  };
+  return withVerdictFirst(answer, sentence);
 }

@@ -2,6 +2,7 @@
 // 2件？」 — answered はい or いいえ with the count the list has: shown the list alone, a wrong figure had gone unremarked,
 // and a はい said of another part of the question had confirmed it (probe 120).
 import { type Answer, countSentence } from "./answer.js";
+import { withVerdictFirst } from "./polarity.js";
 
 /**
  * A number of projects at the end of a question, said of the list (after は, が, って, も, 全部で / 合計, or alone after a
@@ -33,13 +34,5 @@ export function withCountChecked(question: string, answer: Answer): Answer {
       ? `はい。該当する事業は${n}件です。`
       : `いいえ。該当する事業は${n}件です（${said}件ではありません）。`;
   // (Any other はい or いいえ, and the count said again — 該当する事業はN件です。 — give way to it.)
-  const verdicts = new Set(
-    (answer.leads ?? []).filter((l) => /^(?:はい|いいえ)。/u.test(l) || l === countSentence(n)),
-  );
-  return {
-    ...answer,
-    verdict: true,
-    notes: [sentence, ...answer.notes.filter((note) => !verdicts.has(note))],
-    leads: [sentence, ...(answer.leads ?? []).filter((l) => !verdicts.has(l))],
-  };
+  return withVerdictFirst(answer, sentence, countSentence(n));
 }

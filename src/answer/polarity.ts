@@ -60,3 +60,19 @@ export function withNegativeAsked(question: string, answer: Answer): Answer {
   const notes = answer.notes.filter((n) => !(answer.answered === 0 && n === NONE_MEET));
   return { ...answer, verdict: true, notes: [said, ...notes], leads: [said, ...(answer.leads ?? [])] };
 }
+
+/**
+ * The answer with a verdict said first (はい。… / いいえ。…), in place of any other はい or いいえ it led with, and of
+ * `sayingAgain`, a lead the verdict says too (該当する事業はN件です。). Pure.
+ */
+export function withVerdictFirst(answer: Answer, verdict: string, sayingAgain?: string): Answer {
+  const replaced = new Set(
+    (answer.leads ?? []).filter((l) => /^(?:はい|いいえ)。/u.test(l) || l === sayingAgain),
+  );
+  return {
+    ...answer,
+    verdict: true,
+    notes: [verdict, ...answer.notes.filter((n) => !replaced.has(n))],
+    leads: [verdict, ...(answer.leads ?? []).filter((l) => !replaced.has(l))],
+  };
+}

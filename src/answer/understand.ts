@@ -1,7 +1,6 @@
 // Query understanding: finds the structured parts of a question (plan codes, fiscal years, directions,
 // departments) with plain text rules, so that such questions are answered exactly and without waiting
 // for the morphological dictionary. Whatever is left decides whether a free-text search is needed.
-
 import { fiscalYearOf, HEISEI_TO_REIWA, REIWA_OFFSET } from "../plan/fiscal.js";
 import { DIRECTION_WORDS, type Direction, type YearKey } from "../plan/schema.js";
 import { normalizeWidth } from "../search/normalize.js";
@@ -1112,7 +1111,8 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   const changes: Parts["changes"] = [];
   // 「R5で方向性が変わる事業」: one year said to change its direction — from the year before it (probe 120: read as
   // listed in R5, 32 projects had answered for 4). (Not the plan's first year: nothing is listed before it.)
-  if ([...text.matchAll(ANY_YEAR_GLOBAL)].length === 1)
+  // (The year pattern is long: counted only once a year's change is said.)
+  if (YEAR_CHANGES.test(text) && [...text.matchAll(ANY_YEAR_GLOBAL)].length === 1)
     text = text.replace(YEAR_CHANGES, (said, year: string) => {
       const n = reiwaOf(year);
       return n > first && n <= last ? `r${n - 1}とr${n}で方向性が変わる` : said;
@@ -1162,7 +1162,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     // (Listed until it, or going on — not 「R5に載っている新規事業」, R5's own; nor 「完了が令和5年度にある」, where ある
     // has the year's direction as its subject — unless the direction is said to have started: 新規で始まって.)
     (/^\s*まで|続/.test(single.groups?.listed ?? "") ||
-      (/載|記載|書/.test(single.groups?.listed ?? "") && DIRECTION_STARTED.test(bothYears))) &&
+      (/載|記載|書/.test(single.groups?.listed ?? "") && bothYears.search(DIRECTION_STARTED) >= 0)) &&
     single.groups?.direction === undefined &&
     single.groups?.denial === undefined &&
     !unlisted(single) &&

@@ -51,7 +51,9 @@ const MAX_READING_RUN = 4;
  * that reading; the words unchanged when the file reads none of them.
  */
 function withDictReadings(pieces: Piece[], readings: ReadonlyMap<string, string>): Piece[] {
-  if (readings.size === 0) return pieces;
+  // (Most texts hold none of the file's words: one look over the whole text, no join at every word.)
+  const text = normalizeWidth(pieces.map((p) => p.surface).join(""));
+  if (![...readings.keys()].some((word) => text.includes(word))) return pieces;
   const out: Piece[] = [];
   for (let i = 0; i < pieces.length; i++) {
     let joined: Piece | undefined;
