@@ -22,9 +22,25 @@ const COMPARED_END = new RegExp(
   "u",
 );
 
+/**
+ * The end rated after it is named (終わるのが一番遅い, 完了するのが最も早いのは, 終了が一番早い): said as the comparison
+ * is (一番遅く終わる), so that it is read the same.
+ */
+const END_RATED = new RegExp(
+  String.raw`(終わる|終了する|完了する|終わり|終了|完了)\s*(?:の\s*)?(?:が|は)\s*(${MOST})?\s*(早い|はやい|遅い|おそい)`,
+  "u",
+);
+const endRated = (_: string, verb: string, most: string | undefined, rate: string) =>
+  `${most ?? ""}${/早|はや/.test(rate) ? "早く" : "遅く"}${/^(?:終わり|終了|完了)$/.test(verb) ? "終わる" : verb}`;
+
 /** Words left before a comparison that name nothing of their own: そのうち, その中で, じゃあ, で. */
 const BARE_REST =
   /^(?:じゃあ|じゃ|では|それなら|で|あと|そのうち|その中で|このうち|この中で|うち|中で|[、,。\s])*$/u;
+
+/** The whole plan, asked for: what a comparison compares when it names it, or nothing with nothing before. */
+export const WHOLE_PLAN = "全事業";
+/** The whole plan named: 全部の事業, すべての事業, 計画全体, この計画. */
+const WHOLE_SAID = /^(?:(?:全部|全て|すべて|計画全体|計画|この計画|全体)(?:\s*の\s*事業)?|全事業)$/u;
 
 /** The ask for the ends of what is in view, when a comparison names no projects of its own. */
 export const ENDS_OF_THOSE = "それぞれいつまで？";
@@ -36,7 +52,7 @@ export const ENDS_OF_THOSE = "それぞれいつまで？";
  * last year).
  */
 export function endCompared(question: string): { rest: string; wanted: EndWanted } | null {
-  const m = COMPARED_END.exec(question.trim());
+  const m = COMPARED_END.exec(question.trim().replace(END_RATED, endRated));
   if (!m) return null;
   const before = question.trim().slice(0, m.index).trim();
   // (Not 先に said of a year: 「R5より先に終わる事業」「R5までに終わる」 ask for a year's range, not for which one.)
@@ -46,8 +62,21 @@ export function endCompared(question: string): { rest: string; wanted: EndWanted
   if (!compares || ofAYear) return null;
   // (政策企画課の事業で, 7-6の中で: the projects compared, less the particle that says among them.)
   const rest = BARE_REST.test(before) ? "" : before.replace(/(?:の中で?|のうちで?|で|では)\s*$/u, "").trim();
-  return { rest, wanted: m[3] !== undefined ? "first" : "last" };
+  return { rest: WHOLE_SAID.test(rest) ? WHOLE_PLAN : rest, wanted: m[3] !== undefined ? "first" : "last" };
 }
+
+/** How many projects ending together the answer's first sentence names; past it they are counted. */
+const MAX_WINNERS_NAMED = 5;
+
+/** Where projects ending together end, said before their count: 「R4で完了する」, 「R7まで計画に載っている」. */
+function endsTogether(project: Project): string {
+  const last = lastListed(project);
+  if (!last) return "";
+  return completesWithin(project) ? `${last.year}で完了する` : `${last.year}まで計画に載っている`;
+}
+
+/** How many other projects compared a note names, each with its end; past it they are counted. */
+const MAX_OTHERS_NAMED = 10;
 
 /** The last year a project is listed, and its direction then. */
 function lastListed(project: Project): { year: YearKey; direction: Direction } | null {
@@ -92,13 +121,24 @@ export function rankedByEnd(answer: Answer, wanted: EndWanted, years: readonly Y
     .sort((a, b) => (wanted === "first" ? end(a) - end(b) : end(b) - end(a)));
   const named = (ps: readonly Project[]) => ps.map((p) => `${saidName(p)}（${endSaid(p)}）`).join("、");
   const what = wanted === "first" ? "先に終わる" : "長く続く";
+  const [first] = winners;
   const lead =
     compared.length === 1
       ? `比べる事業が1件だけです: ${named(winners)}。`
       : others.length === 0
         ? `どれも同じ年度まで計画に載っています: ${named(winners)}。`
-        : `${compared.length > 2 ? "一番" : ""}${what}のは、${named(winners)}です。`;
-  const rest = others.length > 0 ? [`ほかの事業: ${named(others)}。`] : [];
+        : winners.length > MAX_WINNERS_NAMED && first
+          ? `${compared.length > 2 ? "一番" : ""}${what}のは、${endsTogether(first)}${winners.length}件です。`
+          : `${compared.length > 2 ? "一番" : ""}${what}のは、${named(winners)}です。`;
+  // (Many others — the whole plan compared — are counted, not named: they follow in the list, in order of their ends.)
+  const rest =
+    others.length > MAX_OTHERS_NAMED
+      ? [
+          `ほかの${others.length}件は、${wanted === "first" ? "終わるのが早い" : "長く続く"}順に下に示します。`,
+        ]
+      : others.length > 0
+        ? [`ほかの事業: ${named(others)}。`]
+        : [];
   return {
     ...answer,
     projects: [...winners, ...others, ...answer.projects.slice(answer.answered)],

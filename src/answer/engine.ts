@@ -22,7 +22,7 @@ import {
 } from "./answer.js";
 import { buildCatalog, type Catalog, saidName } from "./catalog.js";
 import { checkedClaim, claimAsked } from "./claim.js";
-import { ENDS_OF_THOSE, endCompared, rankedByEnd } from "./compare.js";
+import { ENDS_OF_THOSE, endCompared, rankedByEnd, WHOLE_PLAN } from "./compare.js";
 import { withCountChecked } from "./count-check.js";
 import {
   askedOfProjects,
@@ -835,10 +835,14 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     const compared = endCompared(question);
     if (compared !== null) {
       // (Asked, with what it names, for each one's end — 「AとB、それぞれいつまで？」 answers both, as それぞれ says.)
-      const base = await askTyped(
-        compared.rest ? `${compared.rest.replace(/[、,\s]+$/u, "")}、${ENDS_OF_THOSE}` : ENDS_OF_THOSE,
-        { previous: goesOnFromText },
-      );
+      // (With nothing named and nothing before, the whole plan is compared: 「一番早く終わる事業は？」.)
+      const base =
+        compared.rest === WHOLE_PLAN || (compared.rest === "" && goesOnFromText === undefined)
+          ? await askTyped(WHOLE_PLAN)
+          : await askTyped(
+              compared.rest ? `${compared.rest.replace(/[、,\s]+$/u, "")}、${ENDS_OF_THOSE}` : ENDS_OF_THOSE,
+              { previous: goesOnFromText },
+            );
       if (base.answered > 0) {
         const ranked = { ...rankedByEnd(base, compared.wanted, catalog.years), query: asTyped(question) };
         // One project picked from the list before (「この中で一番早く終わるのは？」): 「それの内容は？」 asks of it, as of a

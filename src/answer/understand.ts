@@ -205,6 +205,8 @@ const OF_A_SET = /\d\s*[-ー－]\s*\d|課|室|チーム|どの|どれ|何件|い
 /** The end said not to be reached: (計画の)最後まで続かない, 最後まで載らない — of the plan's last year. */
 const NOT_TO_THE_END =
   /(?:計画(?:期間)?の\s*)?最後まで(?=\s*(?:は\s*)?(?:続か|載ら|継続しな|継続され(?:な|ず)))/g;
+/** The end said to be reached, the plan unnamed: 最後まで続く, 最後まで載っている事業 — listed in the plan's last year. */
+const TO_THE_END = /最後まで(?=\s*(?:は\s*)?(?:続|載|継続|記載))/g;
 /** Every year written, in any form. */
 const ANY_YEAR_GLOBAL = new RegExp(ANY_YEAR, "g");
 /** One year said to change its direction (R5で方向性が変わる, 令和6年度に方向性が変わった). Group 1: the year. */
@@ -473,6 +475,8 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     .replace(NOT_TO_THE_END, `r${planEnds(catalog).last}まで`)
     // 計画期間の最後まで続く, 途中で終わる: the plan's last year, its period.
     .replace(PLAN_EDGE_SAID, planEdgeYear)
+    // 最後まで続く事業: of the plan, the only end a project is listed to (it had searched 最後).
+    .replace(TO_THE_END, `r${planEnds(catalog).last}まで`)
     .replace(PART_WAY, "計画期間中に")
     // 7-7の事業ナンバー2, 7-2の番号17: a project's number.
     .replace(/(?:の\s*)?(?:事業\s*)?(?:ナンバー|番号)\s*(?=\d)/g, " no.")

@@ -25,6 +25,13 @@ describe("endCompared: which of them ends first or runs longest (probe 97)", () 
     ["どっちが長く続く？", "", "last"],
     ["政策企画課の事業で一番長く続くのはどれ？", "政策企画課の事業", "last"],
     ["7-6の中で最も早く終わる事業は？", "7-6", "first"],
+    // The end rated after it is named, as the comparison is.
+    ["終わるのが一番遅い事業は？", "", "last"],
+    ["完了するのが最も早いのはどれ？", "", "first"],
+    ["7-2で終了が一番早いのは？", "7-2", "first"],
+    // The whole plan named is the whole plan, whatever came before.
+    ["全部の事業のうち一番早く終わるのは？", "全事業", "first"],
+    ["この計画で一番長く続く事業", "全事業", "last"],
   ])("reads %s as comparing %j by the %s end", (q, rest, wanted) => {
     expect(endCompared(q)).toEqual({ rest, wanted });
   });
@@ -51,6 +58,26 @@ describe("projects compared by when they end, answered (probe 97)", () => {
     expect(a.projects.slice(0, a.answered).map(keyOf).sort()).toEqual(winners.map(keyOf).sort());
     expect(a.projects.map(keyOf).sort()).toEqual(own.map(keyOf).sort());
     expect(a.leads?.[0]).toMatch(/^一番長く続くのは、/);
+  });
+
+  it.each([
+    ["一番早く終わる事業は？", "first"],
+    ["終わるのが一番遅い事業は？", "last"],
+    ["一番最後まで続く事業は？", "last"],
+  ] as const)("compares the whole plan's projects for %s asked with nothing before", async (q, wanted) => {
+    const a = await engine.ask(q);
+    const ends = plan.projects.map(lastYear);
+    const best = wanted === "first" ? Math.min(...ends) : Math.max(...ends);
+    const winners = plan.projects.filter((p) => lastYear(p) === best);
+    expect(a.projects).toHaveLength(plan.projects.length);
+    expect(a.projects.slice(0, a.answered).map(keyOf).sort()).toEqual(winners.map(keyOf).sort());
+  });
+
+  it("counts many projects ending together in its first sentence, and many others in the next", async () => {
+    const a = await engine.ask("一番長く続く事業は？");
+    expect(a.answered).toBeGreaterThan(5);
+    expect(a.leads?.[0]).toBe(`一番長く続くのは、R7まで計画に載っている${a.answered}件です。`);
+    expect(a.notes[1]).toBe(`ほかの${plan.projects.length - a.answered}件は、長く続く順に下に示します。`);
   });
 
   it("answers which of the projects just listed ends first, in a sentence", async () => {
