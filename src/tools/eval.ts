@@ -189,6 +189,9 @@ const TUNED = [
   "dev126",
   "dev127",
   "dev128",
+  "dev129",
+  "dev130",
+  "dev131",
 ];
 
 /** Every set, the tuned ones first. */

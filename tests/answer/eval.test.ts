@@ -274,6 +274,12 @@ describe.each([
   ["dev126.jsonl", 0.9, 0.95, 0.9],
   ["dev127.jsonl", 0.85, 0.85, 0.95],
   ["dev128.jsonl", 0.95, 0.95, 0.7],
+  // Probes 121 (a counter passing on residents' words), 122 (a newcomer misremembering departments' names) and 123 (a
+  // briefing on what projects are for), run at the start of the thirty-sixth session on af9b6e5: 85.1 / 92.3 / 9 of 10,
+  // 95.8 / 97.4 / 42 of 59, 86.7 / 90.9 / 10 of 13.
+  ["dev129.jsonl", 0.8, 0.9, 0.9],
+  ["dev130.jsonl", 0.9, 0.95, 0.7],
+  ["dev131.jsonl", 0.8, 0.85, 0.75],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],
