@@ -5,7 +5,13 @@ import { planPeriodLabel, reiwaLabel, yearKeyOf, yearsLabel } from "../plan/fisc
 import { DIRECTION_WORDS, type Direction, type Project, type YearKey, yearsOf } from "../plan/schema.js";
 import { phrasePattern } from "../search/lexicon.js";
 import { HIRAGANA_RUN, KANJI_RUN, KATAKANA_RUN, normalizeWidth } from "../search/normalize.js";
-import type { RankingOptions, SearchHit, SearchIndex, SearchResult } from "../search/search-index.js";
+import {
+  type RankingOptions,
+  REPORTED_NEED_WEIGHT,
+  type SearchHit,
+  type SearchIndex,
+  type SearchResult,
+} from "../search/search-index.js";
 import { type Catalog, nearestCodes, projectsUnder, saidName } from "./catalog.js";
 import { completesWithin } from "./compare.js";
 import { MAY_NAME_KANA_UNIT, withUnitsByReading, withUnitsInKanji } from "./kana-units.js";
@@ -25,6 +31,7 @@ import {
   NARROWING_WORD,
   pointsBackAtSubject,
   projectSentence,
+  reportsANeed,
   saysThereIsAProject,
   sentencesOf,
   shapeAsked,
@@ -945,6 +952,8 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     const usesContext = ask !== "" && context.trim() !== "" && (refersBack || pool === null);
     // 「…とご相談がありました。市で申請のお手伝いをする取組があったと思うのですが、」: the sentence that says a
     // project exists names it, as the ask's own words; the story before it says why one asks, and weighs as context.
+    // So does a need passed on (「…って相談が来ました。市の支援ってどうなってますか」): the ask only says what kind of
+    // answer is wanted (probe 121 had searched 支援 alone).
     const told = usesContext ? projectSentence(context) : null;
     const query = told ? `${told.said}${fieldsOnly ? "" : ask}` : fieldsOnly ? context : ask || said;
     // 「事例集のやつの目的は？」: the 目的 asked of the project is no word of its subject (every project's 目的 says
@@ -959,7 +968,13 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
           // あったと思うのですが」 — then the story names the subject, as an ask that points back does.)
           { context: told.before, ...(pointsBackAtSubject(told.said) ? { contextWeight: 1 } : {}) }
         : usesContext && !fieldsOnly
-          ? { context, ...(refersBack ? { contextWeight: 1 } : {}) }
+          ? refersBack
+            ? { context, contextWeight: 1 }
+            : // (A need passed on — 「…って相談が来ました。市の支援ってどうなってますか」 — weighs more than a story
+              // of why one asks: the ask may say only what kind of answer is wanted; probe 121 had searched 支援 alone.)
+              reportsANeed(context)
+              ? { context, contextWeight: REPORTED_NEED_WEIGHT }
+              : { context }
           : {}),
     });
     // Words around a department or a year that name no subject (市民課が「やってる」, 人事課の「仕事」) leave

@@ -265,6 +265,25 @@ describe("a last sentence of only a year or a direction, asked of the sentences 
   });
 });
 
+describe("a counter's message passing on what a resident said, then asking (probe 121)", () => {
+  it.each([
+    [
+      "お疲れ様です。DIYの講座に何度か参加した市民の方から、次は自分たちで運営する側に回りたいと相談がありました。参加者が運営側にステップアップするのを後押しする事業があれば教えてください。",
+      ["7-7#3", "7-7#4"],
+    ],
+    [
+      "お疲れ様です。市民の方から、税金の口座振替を申し込むときに書類の不備で何度もやり取りになったと声がありました。申請書以外の方法で受け付ける取り組みがあれば教えてください。",
+      ["7-2#2", "7-2#3"],
+    ],
+  ])(
+    "weighs the need passed on in %s beside the ask's own words: its projects are among the first five",
+    async (q, want) => {
+      const a = await engine.ask(q);
+      expect(keys(a).slice(0, 5)).toEqual(expect.arrayContaining(want));
+    },
+  );
+});
+
 describe("a hearing desk's questions, IME slips left in (probe 116)", () => {
   it.each([
     // Whether a project has completed, asked in the past or the perfect: when it completes, first, as もう終わった？ is

@@ -9,6 +9,7 @@ import {
   asksYesOrNo,
   pointsBack,
   projectSentence,
+  reportsANeed,
   saysThereIsAProject,
   stripRegister,
   twoAsks,
@@ -887,5 +888,27 @@ describe("twoAsks: two questions asked in one message", () => {
     ["マイナンバーカードの担当課は？"],
   ])("reads %s as one question", (text) => {
     expect(twoAsks(text)).toBeNull();
+  });
+});
+
+describe("reportsANeed: a context that passes on what someone said they need (probe 121)", () => {
+  it.each([
+    ["夫の暴力から逃げたいって相談が窓口に来ました。"],
+    ["自治会に入る人が減ってて困ってるって住民さんが言ってたんですが、"],
+    ["市民の方から、書類を書くのが大変と相談がありました。"],
+    ["利用者の方から館内でネットが使えないと苦情がありまして"],
+    ["「市役所に行かないで手続きできますか」と聞かれました。"],
+    ["建て替えてほしいって要望が出ています。"],
+  ])("reads %s as passing one on", (context) => {
+    expect(reportsANeed(context)).toBe(true);
+  });
+
+  it.each([
+    ["来週の会議で使うので、"],
+    ["お疲れ様です。市民課の者です。"],
+    ["議会資料を作っていて、"],
+    ["相談窓口の事業について確認です。"],
+  ])("reads %s as no need passed on", (context) => {
+    expect(reportsANeed(context)).toBe(false);
   });
 });
