@@ -1099,11 +1099,14 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
         `計画の担当課: ${[...new Set(catalog.plan.projects.map((p) => p.department))].join("、")}`,
       );
     }
-    result.notes.unshift(
-      `${u.unknownDepartments.map((d) => `「${d}」`).join("")}は計画の担当課にありません。${
-        result.projects.length > 0 ? "語の一部が合う事業を、関連する可能性として示します。" : ""
-      }`,
-    );
+    const unknownNote = `${u.unknownDepartments.map((d) => `「${d}」`).join("")}は計画の担当課にありません。`;
+    // (After a いいえ that answers a unit confirmed — 「…の担当って人材育成課ですよね？」 — the note follows it, and the
+    // projects below are those asked about.)
+    if (result.verdict) result.notes.splice(result.leads?.length ?? 0, 0, unknownNote);
+    else
+      result.notes.unshift(
+        `${unknownNote}${result.projects.length > 0 ? "語の一部が合う事業を、関連する可能性として示します。" : ""}`,
+      );
     result.answered = 0;
   }
   if (u.unplannedDirections.length > 0 && result.intent !== "search") {
@@ -1636,11 +1639,13 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     // 「びったりサービス利用の推進の担当は市民課だよね？」「コーチング研修って本当に人事課の担当？」: whether the project
     // asked about is that department's, said plainly first with the department it is — 該当 0件 alone read as if the
     // project were not in the plan (probe 64).
-    const [unit] = u.departments;
+    // (A unit the plan does not have — 「…の担当って人材育成課ですよね？」 — is as plainly not the project's: probe 122 had
+    // shown it only as related, with no いいえ.)
+    const [unit] = [...u.departments, ...u.unknownDepartments];
     const subjects = answers.slice(0, LINE_EACH);
     if (
       unit &&
-      u.departments.length === 1 &&
+      u.departments.length + u.unknownDepartments.length === 1 &&
       subjects.length > 0 &&
       u.directions.length + u.conditions.length + inPlan.length === 0 &&
       !result.verdict &&
@@ -1858,7 +1863,7 @@ const A_UNIT_SAID = String.raw`\s*[^。、？?\s]{1,24}?(?:課|室|チーム|係
 /** How sure the asker is: 本当に, 確か. */
 const SURELY = "(?:本当に|ほんとに|ほんとうに|確か|たしか)?";
 const CONFIRMS_DEPARTMENT = new RegExp(
-  String.raw`(?:担当|所管)(?:課|部署)?\s*(?:は|って|が)${A_UNIT_SAID}\s*(?:${CONFIRMING_VERB}|です(?:か|よね)?|でしょうか|だよね|だっけ|よね|なの|なん(?:です|だ)?(?:か|よね)?|か|ね)?\s*[?？。]?\s*$|(?:は|って|も)\s*${SURELY}${A_UNIT_SAID}\s*(?:の|が)\s*(?:担当|所管)(?:課)?\s*(?:です|でしょう|だった|でした|だ|なの|なん|${CONFIRMING_VERB})?\s*(?:か|よね|ね|っけ)?\s*[?？。]?\s*$|(?:は|って|、|,)\s*${SURELY}${A_UNIT_SAID}\s*${UNIT_CONFIRMING}\s*[?？。]?\s*$|(?:は|って|も)\s*${SURELY}${A_UNIT_SAID}\s*が\s*(?:やって|担当して|持って|所管して)\s*(?:い|お)?(?:る|ます)\s*(?:ん|の)?\s*(?:です|でした|だ|だった)?\s*(?:か|よね|ね|っけ)?\s*[?？。]?\s*$|は${A_UNIT_SAID}\s*(?:です|でしょう)か\s*[?？。]?\s*$`,
+  String.raw`(?:担当|所管)(?:課|部署)?\s*(?:は|って|が)${A_UNIT_SAID}\s*(?:${UNIT_CONFIRMING}|です(?:か|よね)?|でしょうか|だよね|だっけ|よね|なの|なん(?:です|だ)?(?:か|よね)?|か|ね)?\s*[?？。]?\s*$|(?:は|って|も)\s*${SURELY}${A_UNIT_SAID}\s*(?:の|が)\s*(?:担当|所管)(?:課)?\s*(?:です|でしょう|だった|でした|だ|なの|なん|${CONFIRMING_VERB})?\s*(?:か|よね|ね|っけ)?\s*[?？。]?\s*$|(?:は|って|、|,)\s*${SURELY}${A_UNIT_SAID}\s*${UNIT_CONFIRMING}\s*[?？。]?\s*$|(?:は|って|も)\s*${SURELY}${A_UNIT_SAID}\s*が\s*(?:やって|担当して|持って|所管して)\s*(?:い|お)?(?:る|ます)\s*(?:ん|の)?\s*(?:です|でした|だ|だった)?\s*(?:か|よね|ね|っけ)?\s*[?？。]?\s*$|(?:は|って)${A_UNIT_SAID}\s*(?:です|でしょう)か\s*[?？。]?\s*$`,
 );
 
 /**

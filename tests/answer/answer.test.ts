@@ -530,10 +530,36 @@ describe("a confirmation of what the asker believes, answered はい or いい�
       "コーチング研修って人事課がやってるんだよね？",
       "はい。組織力強化に向けたコーチング研修の実施の担当課は人事課です。",
     ],
+    // A unit the plan does not have, or a confirming word after じゃない (probe 122).
+    [
+      "コーチング研修の担当って人材育成課ですよね？",
+      "いいえ。組織力強化に向けたコーチング研修の実施の担当課は人事課です。",
+    ],
+    ["ふるさと納税って広報課ですか？", "いいえ。ふるさと寄附金推進事業の担当課はまち魅力発信課です。"],
+    [
+      "ホームページの担当って広報課じゃないんですか？",
+      "いいえ。ホームページ・SNS運営事業の担当課はまち魅力発信課です。",
+    ],
   ])("answers %s with whose the project is", async (q, sentence) => {
     const a = await engine.ask(q);
     expect(a.notes[0]).toBe(sentence);
     expect(a.verdict).toBe(true);
+  });
+
+  it("reads an alias of dict/departments.txt as its department (納税課: 収納課ほか)", async () => {
+    const a = await engine.ask("納税課の事業ってどれですか");
+    const theirs = plan.projects.filter((p) => p.department === "収納課ほか").map(projectKey);
+    expect(theirs.length).toBeGreaterThan(0);
+    expect(keys(a).sort()).toEqual(theirs.sort());
+  });
+
+  it("says a unit the plan lacks after the いいえ that answers it, and heads the answer with the いいえ", async () => {
+    const a = await engine.ask("コーチング研修の担当って人材育成課ですよね？");
+    expect(a.notes.slice(0, 2)).toEqual([
+      "いいえ。組織力強化に向けたコーチング研修の実施の担当課は人事課です。",
+      "「人材育成課」は計画の担当課にありません。",
+    ]);
+    expect(countLabel(a)).toMatch(/^いいえ（/);
   });
 
   it("lists a department's projects when asked for them, with no verdict (人事課の事業は？)", async () => {

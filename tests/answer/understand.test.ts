@@ -468,6 +468,9 @@ describe("understand: departments", () => {
   it.each([
     ["財産管理課の事業を教えてください", "財産活用課", "財産管理課"],
     ["財産運用課の事業", "財産活用課", "財産運用課"],
+    // A word of the name's middle left out (probe 122).
+    ["市民相談課の事業", "市民生活相談課", "市民相談課"],
+    ["おくやみコーナーは市民相談課ですよね？", "市民生活相談課", "市民相談課"],
   ])(
     "reads a department named by its opening word and another ending (%s) as the one plan's department so opened (probe 94)",
     (q, dept, said) => {
@@ -476,6 +479,27 @@ describe("understand: departments", () => {
       expect(u.slips).toEqual([{ said, read: dept }]);
     },
   );
+
+  it.each([
+    ["財産活用室でやってる事業を一覧で", "財産活用課", "財産活用室"],
+    ["情報システム係の事業", "情報システム課", "情報システム係"],
+    ["人事係でやってる研修の事業ってありますか", "人事課", "人事係"],
+  ])(
+    "reads the stem of a plan's 課 with 室, 係 or 班 (%s) as that 課, and says so (probe 122)",
+    (q, dept, said) => {
+      const u = read(q);
+      expect(u.departments).toEqual([dept]);
+      expect(u.slips).toEqual([{ said, read: dept }]);
+    },
+  );
+
+  it("reads no department in 市民グループ, a group of citizens", () => {
+    expect(read("市民グループが企画した活動にお金を出す制度").departments).toEqual([]);
+  });
+
+  it("reads the unit named after って as the unit, not って with it (担当って人材育成課)", () => {
+    expect(read("コーチング研修の担当って人材育成課ですよね？").unknownDepartments).toEqual(["人材育成課"]);
+  });
 
   it.each([["情報政策課の事業"], ["人権男女課の事業"]])(
     "reads %s as no department: its opening word opens none, or its name is no plan's length",

@@ -69,10 +69,10 @@ export function ownUnit(text: string, catalog: Catalog): string {
 }
 
 /** A name with the department suffix 課 (not 課題, 課税): a department, if the plan has it. */
-// (A name may hold kana: its okurigana — 子育て支援課 — or, at a clause's start, a word in hiragana before it — こども政策課;
+// (A name may hold kana: its okurigana — 子育て支援課, not the particle って of 担当って人材育成課 — or, at a clause's start, a word in hiragana before it — こども政策課;
 // not an opener or a pointing word — ちなみに広報課, その財政課 — nor an adjective's ending, 新しい財政課.)
 export const UNKNOWN_UNIT =
-  /(?:(?<=^|[。、,，\s！？!?「『（(【])(?!(?:この|その|あの|どの|これ|それ|あれ|では|じゃ|あと|まず|また|なお|さらに|ちなみに|ところで|とりあえず|いま|うちの))\p{Script=Hiragana}{2,4}(?=\p{Script=Han}))?(?:\p{Script=Han}+[てりしきみえちけれらまっ]{1,2}(?=\p{Script=Han}))?[\p{Script=Han}\p{Script=Katakana}ー・]{2,}課(?!\p{Script=Han})/gu;
+  /(?:(?<=^|[。、,，\s！？!?「『（(【])(?!(?:この|その|あの|どの|これ|それ|あれ|では|じゃ|あと|まず|また|なお|さらに|ちなみに|ところで|とりあえず|いま|うちの))\p{Script=Hiragana}{2,4}(?=\p{Script=Han}))?(?:\p{Script=Han}+(?!って)[てりしきみえちけれらまっ]{1,2}(?=\p{Script=Han}))?[\p{Script=Han}\p{Script=Katakana}ー・]{2,}課(?!\p{Script=Han})/gu;
 
 /** Words for "the department in charge", not names of one: 担当課, 所管課, 関係課. */
 export const GENERIC_UNIT = /(?:担当|所管|主管|関係|関連|所属|事業|担い手)課$/;
@@ -81,6 +81,24 @@ export const GENERIC_UNIT = /(?:担当|所管|主管|関係|関連|所属|事業
 function stemsOf(catalog: Catalog, min: number): string[] {
   return catalog.departments.filter((d) => d.suffix === "課" && [...d.stem].length >= min).map((d) => d.stem);
 }
+
+/** The suffix of a smaller unit than 課, said of one (see otherSuffix). */
+const OTHER_SUFFIX = /[室係班]/;
+
+/**
+ * The whole stem of one of the plan's 課, then 室, 係 or 班 (財産活用室, 情報システム係, 人事係): staff name their own unit
+ * so, or remember it so (probe 122) — read as the 課, and reported. Not a unit the plan has by that name, nor グループ
+ * (市民グループ is a group of citizens, not 市民課).
+ */
+export const otherSuffix = perCatalog((catalog) => {
+  const stems = stemsOf(catalog, 2).sort((x, y) => y.length - x.length);
+  return stems.length > 0
+    ? new RegExp(
+        `(?<![\\p{Script=Han}\\p{Script=Katakana}])(${stems.map(escapeRegExp).join("|")})[室係班](?![\\p{Script=Han}])`,
+        "gu",
+      )
+    : null;
+});
 
 /** The IME's other か after a unit's stem (see unitTypos). */
 const TYPO_SUFFIX = /[科化家過]/;
@@ -120,8 +138,22 @@ export const longStems = perCatalog((catalog) =>
   stemsOf(catalog, MISTYPED_STEM_MIN).map((stem) => [...stem]),
 );
 
-/** The one long stem `said` ends in with exactly one character different, if exactly one does. */
-export function slipOf(said: string, catalog: Catalog): string | null {
+/**
+ * The one long stem `said` ends in with exactly one character different, if exactly one does; or misremembered (see
+ * below). `said` is how many characters of its end were read so.
+ */
+export function slipOf(run: string, catalog: Catalog): { stem: string; said: number } | null {
+  const stem = slipStem(run, catalog);
+  if (stem === null) return null;
+  const length = [...stem].length;
+  const chars = [...run];
+  const gap = MIDDLE_LEFT_OUT.find((g) =>
+    leavesOutMiddle(chars.slice(chars.length - (length - g)), [...stem]),
+  );
+  return { stem, said: gap === undefined ? length : length - gap };
+}
+
+function slipStem(said: string, catalog: Catalog): string | null {
   const chars = [...said];
   const near = longStems(catalog).filter((stem) => {
     if (stem.length > chars.length) return false;
@@ -134,7 +166,27 @@ export function slipOf(said: string, catalog: Catalog): string | null {
   const opening = longStems(catalog).filter((stem) =>
     sameOpening(chars.slice(chars.length - stem.length), stem),
   );
-  return opening.length === 1 && opening[0] ? opening[0].join("") : null;
+  if (opening.length === 1 && opening[0]) return opening[0].join("");
+  // 市民相談課 for 市民生活相談課: a word of the middle of the name left out (probe 122) — one of the plan's departments
+  // alone is so, the rest said as it is, from its first two characters to its last.
+  const gapped = longStems(catalog).filter((stem) =>
+    MIDDLE_LEFT_OUT.some((gap) => leavesOutMiddle(chars.slice(chars.length - (stem.length - gap)), stem)),
+  );
+  return gapped.length === 1 && gapped[0] ? gapped[0].join("") : null;
+}
+
+/** How many characters a name's middle word said left out may have: 生活 of 市民生活相談課. */
+const MIDDLE_LEFT_OUT = [1, 2];
+
+/** Whether `said` is `stem` less a run of its middle, four characters or more of it kept (see slipOf). */
+function leavesOutMiddle(said: readonly string[], stem: readonly string[]): boolean {
+  const gap = stem.length - said.length;
+  if (said.length < 4 || gap < 1) return false;
+  for (let at = 2; at < said.length; at++) {
+    if (said.slice(0, at).join("") !== stem.slice(0, at).join("")) return false;
+    if (said.slice(at).join("") === stem.slice(at + gap).join("")) return true;
+  }
+  return false;
 }
 
 /** Four characters or more alike in length, the first two the same, at most two others not. */
@@ -164,14 +216,20 @@ export function mendUnitTypos(text: string, catalog: Catalog): { text: string; s
   // (Each pattern only where it may match: most questions hold no 科化家過 and no 課, and both patterns try every place.)
   const pattern = TYPO_SUFFIX.test(text) ? unitTypos(catalog) : null;
   let mended = pattern ? text.replace(pattern, mend) : text;
+  const other = OTHER_SUFFIX.test(mended) ? otherSuffix(catalog) : null;
+  if (other)
+    mended = mended.replace(other, (said: string, stem: string) =>
+      catalog.departments.some((d) => d.name === said) ? said : mend(said, stem),
+    );
   const kana = mended.includes("か") ? unitKanaKa(catalog) : null;
   if (kana) mended = mended.replace(kana, mend);
   if (!mended.includes("課")) return { text: mended, slips };
   const out = mended.replace(UNIT_NAME, (run) => {
     if (catalog.departments.some((d) => run.endsWith(d.stem))) return run;
-    const stem = slipOf(run, catalog);
-    if (!stem) return run;
-    const said = [...run].slice([...run].length - [...stem].length).join("");
+    const slip = slipOf(run, catalog);
+    if (!slip) return run;
+    const { stem } = slip;
+    const said = [...run].slice([...run].length - slip.said).join("");
     slips.push({ said: `${said}課`, read: `${stem}課` });
     return run.slice(0, run.length - said.length) + stem;
   });
@@ -184,7 +242,7 @@ export function mendUnitTypos(text: string, catalog: Catalog): { text: string; s
  */
 /** Words that ask to confirm what was said: で合ってる, で間違いない, で相違ない, でよろしい, で正しい. */
 export const CONFIRMING_VERB = String.raw`で(?:合って|あって|間違い|相違|よろし|正し)[^。？?]{0,12}`;
-export const UNIT_CONFIRMING = String.raw`(?:です\s*よね|でした\s*(?:よね|っけ)|だ(?:った)?\s*(?:よね|っけ)|なの|なん(?:です|だ)\s*(?:か|よね)|じゃ\s*(?:ない|なかった)\s*(?:の|ん|っけ|ですか|でしたっけ|よね)?|では\s*(?:ない|なかった)\s*(?:ですか|でしょうか|でしたっけ)|${CONFIRMING_VERB})`;
+export const UNIT_CONFIRMING = String.raw`(?:です\s*よね|でした\s*(?:よね|っけ)|だ(?:った)?\s*(?:よね|っけ)|なの|なん(?:です|だ)\s*(?:か|よね)|じゃ\s*(?:ない|なかった)\s*(?:の|ん)?\s*(?:っけ|ですか|でしたっけ|だっけ|よね)?|では\s*(?:ない|なかった)\s*(?:ですか|でしょうか|でしたっけ)|${CONFIRMING_VERB})`;
 
 /**
  * What follows a name to leave it out: 以外, を除く, は除いて; the first of a list left out (人事課と情報システム課のものは
