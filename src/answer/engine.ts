@@ -143,9 +143,12 @@ const asksOnlyWhen = (u: Understanding) =>
       // (予定 and 見込み say it is a plan: 「いつ完了する予定？」 asks when — probe 74.)
       .replace(/何|年度|年|予定|見込み/g, ""),
   );
-/** The plan itself, named where a thing is in it (いつまで計画に載ってる？, 計画上は): no subject (probe 72). */
+/**
+ * The plan itself, named where a thing is in it (いつまで計画に載ってる？, 計画上は, この計画に — as 総合計画 is read):
+ * no subject (probe 72).
+ */
 const THE_PLAN_ITSELF =
-  /(?<!\p{Script=Han})(?:総合計画|実施計画|計画)(?:書)?(?:上|の中|内)?\s*(?:には|では|に|で|は)?/gu;
+  /(?<!\p{Script=Han})(?:この\s*)?(?:総合計画|実施計画|計画)(?:書)?(?:上|の中|内)?\s*(?:には|では|に|で|は)?/gu;
 
 /**
  * Whether a follow-up only asks something of the projects just answered — when (いつから縮小？), a field (担当はどこ？,

@@ -194,7 +194,11 @@ describe("a yes-or-no of listing said as 入っている or まだやってる (
     },
   );
 
-  it.each([["いつまで計画に載ってる？"], ["いつまで総合計画に載ってますか"]])(
+  it.each([
+    ["いつまで計画に載ってる？"],
+    ["いつまで総合計画に載ってますか"],
+    ["いつまでこの計画に載ってますか"],
+  ])(
     "reads the plan itself named in 「%s」 as no subject: it asks until when of the project just answered (probe 72)",
     async (q) => {
       const a = await chainOf(["配偶者暴力被害者等セーフティネット充実支援事業", q]);

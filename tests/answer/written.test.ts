@@ -29,6 +29,11 @@ describe("the written register read as plain Japanese", () => {
     // This plan: 本計画, 本章 — not 基本計画.
     ["本計画に載っていますか", "この計画に載っていますか"],
     ["基本計画の事業", "基本計画の事業"],
+    // The plan named by its title, and this chapter of it (probe 122) — not another plan that ends so.
+    ["総合計画のこの章って全部で何事業？", "この計画って全部で何事業？"],
+    ["茨木市の第6次総合計画に載ってる", "この計画に載ってる"],
+    ["実施計画の事業は全部で何件？", "この計画の事業は全部で何件？"],
+    ["男女共同参画計画の策定", "男女共同参画計画の策定"],
     // The project just named, and whether there is one.
     ["当該事業の方向性", "その事業の方向性"],
     ["情報公開に関する事業の有無", "情報公開に関する事業があるか"],
@@ -54,6 +59,11 @@ describe("questions in the written register (real engine)", () => {
   it("answers the initiatives no project is listed under, asked with 掲載されていない", async () => {
     const a = await engine.ask("新規・拡充事業等が掲載されていない取組を一覧でお示しください。");
     expect(a.notes.join("")).toMatch(/載っていない取組は8件です/);
+  });
+
+  it("counts the whole plan asked by its title (総合計画のこの章って全部で何事業？)", async () => {
+    const a = await engine.ask("総合計画のこの章って全部で何事業？");
+    expect(a.answered).toBe(plan.projects.length);
   });
 
   it("counts by department asked with 所管課ごと", () => {

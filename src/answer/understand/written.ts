@@ -13,6 +13,12 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/(?<!施設)所管(?=課|部署|部局|する|している|されて|の|は|が|で|を|も|[?？]|$)/g, "担当"],
   // This chapter, this plan: 本章, 本計画 (not 基本計画).
   [/(?<![\p{Script=Han}])本(?=章|計画|プログラム)/gu, "この"],
+  // The plan named by its title: (茨木市の)(第6次)総合計画, 実施計画, アクションプログラム (and this chapter of it) — this
+  // plan, the only one the bot answers of (probe 122: 「総合計画のこの章って全部で何事業？」 had answered 0件).
+  [
+    /(?<![\p{Script=Han}])(?:茨木市\s*の?\s*)?(?:第\s*[0-9０-９一二三四五六七八九]+\s*次\s*)?(?:総合計画|実施計画|アクションプログラム)(?:\s*の\s*(?:この章|この中|中|うち))?/gu,
+    "この計画",
+  ],
   // The project just named: 当該事業 — その事業.
   [/当該(?=\s*(?:事業|取組|取り組み|施策|プロジェクト|課))/g, "その"],
   // Whether there is one: 事業の有無 — 事業があるか.
@@ -34,7 +40,8 @@ const RULES: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** A quick test that a text may have any of the forms: most questions have none, and pay nothing more. */
-const MAY_HAVE = /掲載され|所管|本(?:章|計画|プログラム)|当該|有無|いかが|失礼|申し訳/;
+const MAY_HAVE =
+  /掲載され|所管|本(?:章|計画|プログラム)|総合計画|実施計画|アクションプログラム|当該|有無|いかが|失礼|申し訳/;
 
 /** The text in plain Japanese: each written form above read as the plain one. */
 export function plainJapanese(text: string): string {
