@@ -288,6 +288,22 @@ describe("a counter's message passing on what a resident said, then asking (prob
   );
 });
 
+describe("目的 said of what a project is for, not searched as a word of its subject (probe 123)", () => {
+  it.each([["業務効率化が目的の事業ってどれ？"], ["空調とか照明をLEDにする事業の目的だけ教えて"]])(
+    "searches %s without 目的",
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(a.searchedWords.length).toBeGreaterThan(0);
+      expect(a.searchedWords).not.toContain("目的");
+    },
+  );
+
+  it("ranks the project whose purpose says the aim first, not one whose purpose ends …を目的とする", async () => {
+    const a = await engine.ask("市民サービスの向上が目的の事業");
+    expect(keys(a)[0]).toBe("7-2#7");
+  });
+});
+
 describe("a hearing desk's questions, IME slips left in (probe 116)", () => {
   it.each([
     // Whether a project has completed, asked in the past or the perfect: when it completes, first, as もう終わった？ is
