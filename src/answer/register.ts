@@ -119,6 +119,9 @@ const CASUAL_ENDINGS = [
   /(?:が|も)?(?:あれば|ありましたら|ございましたら|ございますれば)/g,
   // The same asked again of another thing (「令和4年度分についても同様にお願いします」): how to answer, no word of what.
   /(?:について|に関して)?\s*も?\s*同様に/g,
+  // For whom, of people in general (住民にとって何が変わる？, 市民の方にとって, 職員にとっては): the standpoint the effect
+  // is asked from, not a subject — every project is for them (probe 123: 住民 had found 多文化共生's 外国人住民).
+  /(?:住民|市民|職員|利用者|私たち|わたしたち|我々|みんな|皆さん|みなさん)(?:の(?:方|かた)(?:々)?|さん)?\s*(?:から見て|にとって)(?:は|の|も)?/g,
   // The asker's interest (「…の件が気になっています」): why one asks, no word of what.
   /(?:が|の(?:こと|件)が)?\s*気になって(?:います|いる|いて|おり(?:まして)?|ます|る)/g,
   /(?:担当課|担当|所管課)\s*(?:と|も)\s*(?:あわせて|併せて|合わせて)/g,
@@ -638,12 +641,20 @@ export function asksForProjects(question: string): boolean {
   );
 }
 
+/**
+ * What a project changes, asked (何が変わる, どう変わるの, 何が良くなる, 何が便利になる): what it is for and what it does,
+ * both (probe 123: 「住民にとって何が変わる？」).
+ */
+const WHAT_CHANGES = String.raw`(?:何|なに)\s*が\s*(?:変わ|かわ|良くな|よくな|便利にな|楽にな)`;
+
 /** A project's 目的 asked for, by name or by what it means (何のため). */
-const ASKS_PURPOSE =
-  /目的|ねらい|狙い|(?:何|なん)の\s*ため|(?:なんで|なぜ|何故|どうして)(?:\s*必要)?|必要性|理由|意義|(?:何|なに)を\s*(?:目指|めざ)/;
+const ASKS_PURPOSE = new RegExp(
+  String.raw`目的|ねらい|狙い|${WHAT_CHANGES}|(?:何|なん)の\s*ため|(?:なんで|なぜ|何故|どうして)(?:\s*必要)?|必要性|理由|意義|(?:何|なに)を\s*(?:目指|めざ)`,
+);
 /** A project's 内容 asked for, by name or by what it means (何をするの, 何やるの, どんなこと, 具体的には, どうやって進める). */
-const ASKS_CONTENT =
-  /内容|中身|(?:何|なに)\s*を?\s*(?:する|やる|して|やって)|どんなこと|具体的|(?:どうやって|どのように)\s*(?:進め|実施し|行|やる|する|して)?|進め方|やり方/;
+const ASKS_CONTENT = new RegExp(
+  String.raw`内容|中身|(?:何|なに)\s*を?\s*(?:する|やる|して|やって)|どんなこと|具体的|(?:どうやって|どのように)\s*(?:進め|実施し|行|やる|する|して)?|進め方|やり方|${WHAT_CHANGES}`,
+);
 
 /**
  * Whom a project is for (対象は？, 誰向け, どんな人が対象): the plan says it in its 目的 or its 内容 (管理職員を対象に), so

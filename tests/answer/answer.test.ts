@@ -288,6 +288,20 @@ describe("a counter's message passing on what a resident said, then asking (prob
   );
 });
 
+describe("what a project changes for residents, asked in a thread or with its subject (probe 123)", () => {
+  it("answers 「住民にとって何が変わる？」 of the project just answered, with its 目的", async () => {
+    const a = await chainOf(["おくやみコーナーってどんな事業？", "それで住民にとって何が変わるの？"]);
+    expect(keys(a).slice(0, a.answered)).toEqual(["7-2#15"]);
+    expect(a.fieldsAsked).toEqual(["目的", "内容"]);
+  });
+
+  it("searches the subject, not 住民, when the standpoint comes first", async () => {
+    const a = await engine.ask("住民にとって何が変わる？マイナンバーカードの事業");
+    expect(a.searchedWords).toEqual(["マイナンバーカード"]);
+    expect(keys(a)[0]).toBe("7-2#17");
+  });
+});
+
 describe("目的 said of what a project is for, not searched as a word of its subject (probe 123)", () => {
   it.each([["業務効率化が目的の事業ってどれ？"], ["空調とか照明をLEDにする事業の目的だけ教えて"]])(
     "searches %s without 目的",

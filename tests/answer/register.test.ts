@@ -7,6 +7,7 @@ import {
   asksOnlyFields,
   asksWhetherListed,
   asksYesOrNo,
+  fieldsAskedIn,
   pointsBack,
   projectSentence,
   reportsANeed,
@@ -232,6 +233,20 @@ describe("stripRegister: the asker's interest (probe 54)", () => {
       expect(core(text)).not.toContain("気");
     },
   );
+});
+
+describe("stripRegister: for whom, of people in general (probe 123)", () => {
+  it.each([
+    ["住民にとって何が変わる？", "住民"],
+    ["市民の方にとっては便利になる？", "市民"],
+    ["職員から見て何が楽になるの", "職員"],
+  ])("drops the standpoint from %s", (text, who) => {
+    expect(core(text)).not.toContain(who);
+  });
+
+  it("keeps a group named as the subject (外国人住民の支援)", () => {
+    expect(core("外国人住民の支援")).toContain("住民");
+  });
 });
 
 describe("stripRegister: when it suits the reader (probes 57, 59)", () => {
@@ -911,4 +926,13 @@ describe("reportsANeed: a context that passes on what someone said they need (pr
   ])("reads %s as no need passed on", (context) => {
     expect(reportsANeed(context)).toBe(false);
   });
+});
+
+describe("fieldsAskedIn: what a project changes asks what it is for and what it does (probe 123)", () => {
+  it.each([["何が変わるの？"], ["それで住民にとって何が変わるの？"], ["職員は何が楽になる？"]])(
+    "reads %s as 目的 and 内容",
+    (q) => {
+      expect(fieldsAskedIn(q)).toEqual(["目的", "内容"]);
+    },
+  );
 });
