@@ -288,6 +288,14 @@ describe("a counter's message passing on what a resident said, then asking (prob
   );
 });
 
+describe("how what was just answered stands now, pointed at (probe 122)", () => {
+  it("answers 「それって今どうなってます？」 after a department's list with that list, not with 令和8年度 as a condition", async () => {
+    const a = await chainOf(["人事課の事業", "それって今どうなってます？"]);
+    const theirs = plan.projects.filter((p) => p.department === "人事課").map(projectKey);
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(theirs.sort());
+  });
+});
+
 describe("what a project changes for residents, asked in a thread or with its subject (probe 123)", () => {
   it("answers 「住民にとって何が変わる？」 of the project just answered, with its 目的", async () => {
     const a = await chainOf(["おくやみコーナーってどんな事業？", "それで住民にとって何が変わるの？"]);
