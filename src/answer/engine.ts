@@ -675,8 +675,11 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // (After a いいえ with none answered, the projects it was about: 「…ってR5も載ってる？」 then 「担当課は？」; after none
     // answered in a year the subject's projects are not listed in, a field asked of them — 「じゃあR5は？」 then 「担当課は？」
     // asks whose they are, not which of none: probe 91 had 該当 0件 over the department's line.)
-    const ofBefore =
-      answeredBefore.answered > 0
+    // (One picked by its place is of the list as shown, related ones included: after 関連する可能性 5件, 「1番目のやつ」
+    // is the first shown — probe 121 had listed all five again.)
+    const ofBefore = picksByPlace(question)
+      ? answeredBefore.projects
+      : answeredBefore.answered > 0
         ? answeredBefore.projects.slice(0, answeredBefore.answered)
         : answeredBefore.verdict || onlyAsksOf(readingOf(), question)
           ? (answeredBefore.asked ?? [])

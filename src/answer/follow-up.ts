@@ -48,7 +48,7 @@ export const asksWhole = (question: string): boolean => WHOLE_ASKED.test(questio
  * direction says (R4に継続のものだけ, R7まで続くのはどっち？).
  */
 const GOES_ON = new RegExp(
-  `${COUNT_ALONE.source}|${String.raw`そのうち|その中[でのに]|このうち|この中[でのに]|それぞれ|それら|両方|両者|(?:2|２|二|ふた)つとも|あれ(?![ばこ])|あの(?:事業|件|話|取組|取り組み)|その担当|そこ(?:の|は|って)|^(?:[1-9１-９]|[一二三四五])\s*(?:番目|つ目|個目|件目)|^(?:最初|最後)\s*(?:の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み)|\s+の)|(?:の|もの|やつ)\s*(?:は|って)\s*(?:どっち|どちら)(?:\s*(?:の\s*(?:事業|ほう|方))?\s*(?:ですか|でしょうか|か|だっけ|なの))?\s*[?？。]*$|(?:の|もの|やつ)\s*(?:だけ|のみ)\s*(?:で|を|に|は)?\s*(?:(?:教えて|見せて|お願い|出して)\p{Script=Hiragana}{0,8})?\s*[?？。]*$`}`,
+  `${COUNT_ALONE.source}|${String.raw`そのうち|その中[でのに]|このうち|この中[でのに]|それぞれ|それら|両方|両者|(?:2|２|二|ふた)つとも|あれ(?![ばこ])|あの(?:事業|件|話|取組|取り組み)|その担当|そこ(?:の|は|って)|^(?:[1-9１-９]|[一二三四五])\s*(?:番目|つ目|個目|件目)|^(?:最初|最後|一番上|いちばん上|一番下|いちばん下)\s*(?:の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み)|\s+の)|(?:の|もの|やつ)\s*(?:は|って)\s*(?:どっち|どちら)(?:\s*(?:の\s*(?:事業|ほう|方))?\s*(?:ですか|でしょうか|か|だっけ|なの))?\s*[?？。]*$|(?:の|もの|やつ)\s*(?:だけ|のみ)\s*(?:で|を|に|は)?\s*(?:(?:教えて|見せて|お願い|出して)\p{Script=Hiragana}{0,8})?\s*[?？。]*$`}`,
   "u",
 );
 
@@ -793,13 +793,23 @@ export const MAX_PROJECTS_NAMED = 5;
 /**
  * What points back at the projects just answered, at the message's start: それって, その事業の, あの事業は, これ,
  * そのうち / その中で (the list narrowed), それぞれの, and an ordinal (2番目のやつ, 最初の事業) picking one of them.
- * Groups: a narrowing word (1), an ordinal (2), a singular 「その事業」 (3).
+ * Groups: an ordinal (1: 2番目, 一番上, 上から3つ目 — after そのうち too, still one picked), a narrowing word (2), a
+ * singular 「その事業」 (3).
  */
 const POINTING_LEAD = new RegExp(
-  String.raw`^\s*(?:(?:じゃあ|じゃ|では|で|あと|ちなみに|それで)\s*[、,]?\s*)?(?:(${NARROWING})|(?:その|この)?\s*([1-9１-９]|[一二三四五]|最初|最後)(?:(?:番目|つ目|個目|件目)(?:\s*の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み)?)?|\s*の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み)?)|(?:それぞれ|両方|両者)\s*の?|それら\s*の?|((?:その|この|あの|そちらの|こちらの)\s*(?:事業|取組|取り組み|件|やつ))|(?:その|この|あの)(?!うち|中)|(?:それ|これ|あれ)(?!ぞれ|ら|以外|から))?\s*(?:って|は|の|も|で|に|が|って|、|,)?\s*`,
+  String.raw`^\s*(?:(?:じゃあ|じゃ|では|で|あと|ちなみに|それで)\s*[、,]?\s*)?(?:(?:(?:その|この)(?:うち|中で)\s*[、,]?\s*)?(?:その|この)?\s*(?:上から\s*)?([1-9１-９]|[一二三四五]|最初|最後|一番上|いちばん上|一番下|いちばん下)(?:(?:番目|つ目|個目|件目)(?:\s*の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み)?)?|\s*の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み)?)|(${NARROWING})|(?:それぞれ|両方|両者)\s*の?|それら\s*の?|((?:その|この|あの|そちらの|こちらの)\s*(?:事業|取組|取り組み|件|やつ))|(?:その|この|あの)(?!うち|中)|(?:それ|これ|あれ)(?!ぞれ|ら|以外|から))?\s*(?:って|は|の|も|で|に|が|って|、|,)?\s*`,
 );
 
-const ORDINALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 最初: 1 };
+const ORDINALS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  最初: 1,
+  一番上: 1,
+  いちばん上: 1,
+};
 
 /**
  * A follow-up asked of the projects just answered, named by their names (「それっていつまで？」 after three projects →
@@ -813,11 +823,11 @@ export function askedOfProjects(question: string, names: readonly string[]): str
   const lead = POINTING_LEAD.exec(question) as RegExpExecArray;
   const rest = question.slice(lead[0].length).trim();
   // (A list narrowed, そのうち…のは？, is read after the question before, whose conditions it adds to.)
-  if (names.length === 0 || lead[1] !== undefined) return null;
+  if (names.length === 0 || lead[2] !== undefined) return null;
   const picked = pickedOf(lead, names);
   if (picked.length === 0) return null;
   // 「2番目のは？」 and nothing more: that project, as if named alone.
-  if (rest === "") return lead[2] !== undefined ? (picked[0] as string) : null;
+  if (rest === "") return lead[1] !== undefined ? (picked[0] as string) : null;
   const joiner =
     /^(?:担当|所管|目的|内容|中身|概要|方向性|予算|課|コード|番号|取組番号|事業番号|事業名|名称|名前|連絡先|電話番号|対象|(?:[rRｒＲ]\s*\d{1,2}|令和\s*\d{1,2}\s*年度?|20\d\d\s*年度?)\s*の)/.test(
       rest,
@@ -835,7 +845,7 @@ export function askedOfProjects(question: string, names: readonly string[]): str
  */
 export function narrowedAmong(question: string, names: readonly string[]): string | null {
   const lead = POINTING_LEAD.exec(question) as RegExpExecArray;
-  if (lead[1] === undefined || names.length === 0) return null;
+  if (lead[2] === undefined || names.length === 0) return null;
   const rest = question.slice(lead[0].length).trim();
   if (rest === "") return null;
   const read = `${plainNames(names).join("、")}のうち${rest}`;
@@ -849,7 +859,7 @@ export function narrowedAmong(question: string, names: readonly string[]): strin
 export function narrowingRest(question: string): string | null {
   const lead = POINTING_LEAD.exec(question) as RegExpExecArray;
   const rest = question.slice(lead[0].length).trim();
-  return lead[1] === undefined || rest === "" ? null : rest;
+  return lead[2] === undefined || rest === "" ? null : rest;
 }
 
 /**
@@ -864,11 +874,11 @@ const plainNames = (names: readonly string[]): string[] => {
 
 /** The projects a follow-up's lead points at: all, the first (その事業), or one by its place (none beyond the list). */
 function pickedOf(lead: RegExpExecArray, names: readonly string[]): string[] {
-  const ordinal = lead[2];
+  const ordinal = lead[1];
   // 「その事業」 is one project: the first of those answered (「それ」 may be all of them). All of them are named
   // plainly, each name once (the place that tells two of one name apart would read as codes asked).
   if (ordinal === undefined) return lead[3] !== undefined ? names.slice(0, 1) : plainNames(names);
-  const n = ordinal === "最後" ? names.length : (ORDINALS[ordinal] ?? Number(ordinal.normalize("NFKC")));
+  const n = /最後|下/.test(ordinal) ? names.length : (ORDINALS[ordinal] ?? Number(ordinal.normalize("NFKC")));
   const one = names[n - 1];
   return one === undefined ? [] : [one];
 }
@@ -891,12 +901,12 @@ export function pickedAgain(question: string, names: readonly string[], picked: 
 /** Whether a follow-up picks one of the projects just answered (2番目のやつ, その事業) rather than all of them. */
 export function picksOne(question: string): boolean {
   const lead = POINTING_LEAD.exec(question) as RegExpExecArray;
-  return lead[2] !== undefined || lead[3] !== undefined;
+  return lead[1] !== undefined || lead[3] !== undefined;
 }
 
 /** Whether a follow-up picks one of the projects just answered by its place (2番目のやつ, 最初の事業): of any list. */
 export function picksByPlace(question: string): boolean {
-  return (POINTING_LEAD.exec(question) as RegExpExecArray)[2] !== undefined;
+  return (POINTING_LEAD.exec(question) as RegExpExecArray)[1] !== undefined;
 }
 
 /** Other than what was just answered: ほかには？, それ以外だと？, 市民協働推進課のほかの事業, それ以外で財産活用課の事業は？. */

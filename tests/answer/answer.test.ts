@@ -288,6 +288,18 @@ describe("a counter's message passing on what a resident said, then asking (prob
   );
 });
 
+describe("one project picked by its place from a list of related ones only (probe 121)", () => {
+  it("answers the first and then the third shown, not the whole list again", async () => {
+    const first = "市の建物が古くて危ないんじゃないかって言われたんですが";
+    const list = await chainOf([first]);
+    expect(list.answered).toBe(0);
+    const one = await chainOf([first, "1番目のやつ、具体的には何するの？"]);
+    expect(keys(one).slice(0, one.answered)).toEqual([keys(list)[0]]);
+    const third = await chainOf([first, "1番目のやつ、具体的には何するの？", "3番目のは？"]);
+    expect(keys(third).slice(0, third.answered)).toEqual([keys(list)[2]]);
+  });
+});
+
 describe("how what was just answered stands now, pointed at (probe 122)", () => {
   it("answers 「それって今どうなってます？」 after a department's list with that list, not with 令和8年度 as a condition", async () => {
     const a = await chainOf(["人事課の事業", "それって今どうなってます？"]);

@@ -494,6 +494,12 @@ describe("askedOfProjects: a follow-up asked of the projects just answered, by t
     // A year's field, and whom it is for (probe 61 read 「…はR4の方向性は？」 quoted back).
     ["R4の方向性は？", "A事業、B事業、C事業のR4の方向性は？"],
     ["対象は誰？", "A事業、B事業、C事業の対象は誰？"],
+    // The top of the list as seen, its bottom, a place counted from the top, and a place picked after そのうち (probe 123).
+    ["一番上のやつの目的は？", "A事業の目的は？"],
+    ["そのうち一番上のやつの目的は？", "A事業の目的は？"],
+    ["一番下のは？", "C事業は？"],
+    ["上から2番目の担当は？", "B事業の担当は？"],
+    ["その中で3番目のやつの内容は？", "C事業の内容は？"],
   ])("reads %s as %s", (q, read) => {
     expect(askedOfProjects(q, names)).toBe(read);
   });
