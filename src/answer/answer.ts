@@ -1650,7 +1650,10 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       u.directions.length + u.conditions.length + inPlan.length === 0 &&
       !result.verdict &&
       // (Read with its slips mended: 「…は人事かの担当で合ってますか」 names 人事課 — probe 116.)
-      CONFIRMS_DEPARTMENT.test(u.slips.reduce((text, slip) => text.replace(slip.said, slip.read), u.question))
+      (CONFIRMS_DEPARTMENT.test(
+        u.slips.reduce((text, slip) => text.replace(slip.said, slip.read), u.question),
+      ) ||
+        (u.departments.length === 0 && CONFIRMS_UNKNOWN_UNIT.test(u.question)))
     ) {
       // (The projects the question names in full, or else the one its words find best: a project that only shares a
       // word with it is no subject of the question — 「マイナンバーカードの担当は情報システム課？」 is of 普及促進.)
@@ -1862,8 +1865,13 @@ const ASKED_HEADING = "質問の事業:";
 const A_UNIT_SAID = String.raw`\s*[^。、？?\s]{1,24}?(?:課|室|チーム|係)\s*(?:さん)?`;
 /** How sure the asker is: 本当に, 確か. */
 const SURELY = "(?:本当に|ほんとに|ほんとうに|確か|たしか)?";
+/**
+ * A unit the plan lacks, said as the predicate after って (…って広報課ですか？): a confirmation, for it can only be
+ * answered いいえ — not a plan's unit, which narrows a subject of several projects to its own (…って市民課ですか).
+ */
+const CONFIRMS_UNKNOWN_UNIT = new RegExp(String.raw`って${A_UNIT_SAID}\s*(?:です|でしょう)か\s*[?？。]?\s*$`);
 const CONFIRMS_DEPARTMENT = new RegExp(
-  String.raw`(?:担当|所管)(?:課|部署)?\s*(?:は|って|が)${A_UNIT_SAID}\s*(?:${UNIT_CONFIRMING}|です(?:か|よね)?|でしょうか|だよね|だっけ|よね|なの|なん(?:です|だ)?(?:か|よね)?|か|ね)?\s*[?？。]?\s*$|(?:は|って|も)\s*${SURELY}${A_UNIT_SAID}\s*(?:の|が)\s*(?:担当|所管)(?:課)?\s*(?:です|でしょう|だった|でした|だ|なの|なん|${CONFIRMING_VERB})?\s*(?:か|よね|ね|っけ)?\s*[?？。]?\s*$|(?:は|って|、|,)\s*${SURELY}${A_UNIT_SAID}\s*${UNIT_CONFIRMING}\s*[?？。]?\s*$|(?:は|って|も)\s*${SURELY}${A_UNIT_SAID}\s*が\s*(?:やって|担当して|持って|所管して)\s*(?:い|お)?(?:る|ます)\s*(?:ん|の)?\s*(?:です|でした|だ|だった)?\s*(?:か|よね|ね|っけ)?\s*[?？。]?\s*$|(?:は|って)${A_UNIT_SAID}\s*(?:です|でしょう)か\s*[?？。]?\s*$`,
+  String.raw`(?:担当|所管)(?:課|部署)?\s*(?:は|って|が)${A_UNIT_SAID}\s*(?:${UNIT_CONFIRMING}|です(?:か|よね)?|でしょうか|だよね|だっけ|よね|なの|なん(?:です|だ)?(?:か|よね)?|か|ね)?\s*[?？。]?\s*$|(?:は|って|も)\s*${SURELY}${A_UNIT_SAID}\s*(?:の|が)\s*(?:担当|所管)(?:課)?\s*(?:です|でしょう|だった|でした|だ|なの|なん|${CONFIRMING_VERB})?\s*(?:か|よね|ね|っけ)?\s*[?？。]?\s*$|(?:は|って|、|,)\s*${SURELY}${A_UNIT_SAID}\s*${UNIT_CONFIRMING}\s*[?？。]?\s*$|(?:は|って|も)\s*${SURELY}${A_UNIT_SAID}\s*が\s*(?:やって|担当して|持って|所管して)\s*(?:い|お)?(?:る|ます)\s*(?:ん|の)?\s*(?:です|でした|だ|だった)?\s*(?:か|よね|ね|っけ)?\s*[?？。]?\s*$|は${A_UNIT_SAID}\s*(?:です|でしょう)か\s*[?？。]?\s*$`,
 );
 
 /**

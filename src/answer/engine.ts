@@ -184,6 +184,11 @@ const namesOnlyAYearOrDirection = (u: Understanding) =>
       u.ownYears.length >
       0);
 /** 「…なのは？」「…するのって？」: the ones that are so, said by の alone — of something already in view. */
+/** Whether a question compares the whole plan's projects by their ends (「一番早く終わる事業は？」: see endCompared). */
+function comparesWholePlan(question: string): boolean {
+  const compared = question.includes("\n") ? null : endCompared(question);
+  return compared !== null && (compared.rest === "" || compared.rest === WHOLE_PLAN);
+}
 const THE_ONES = /の\s*(?:は|って)\s*(?:何件|いくつ|どれ)?\s*[?？]?\s*$/;
 
 /** The project of `list` a follow-up read as its name names first (the longest name that opens it). */
@@ -572,7 +577,9 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // The answer before, as given (its question read again): what a follow-up may ask of — answered only when one
     // does, not for every message in a thread.
     const answerBefore = () => {
-      before ??= ask(previous);
+      // (A comparison of the whole plan — 「一番早く終わる事業は？」 — is the engine's, not the answer's: asked again
+      // so, its projects in the order it gave them, as a follow-up of it picks or asks of them — review.)
+      before ??= comparesWholePlan(previous) ? askTyped(previous) : ask(previous);
       return before;
     };
     // 「何件？」 alone: the list just answered, counted as it stands — read again with the count, a search's words or
@@ -675,15 +682,16 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // (After a いいえ with none answered, the projects it was about: 「…ってR5も載ってる？」 then 「担当課は？」; after none
     // answered in a year the subject's projects are not listed in, a field asked of them — 「じゃあR5は？」 then 「担当課は？」
     // asks whose they are, not which of none: probe 91 had 該当 0件 over the department's line.)
-    // (One picked by its place is of the list as shown, related ones included: after 関連する可能性 5件, 「1番目のやつ」
-    // is the first shown — probe 121 had listed all five again.)
-    const ofBefore = picksByPlace(question)
-      ? answeredBefore.projects
-      : answeredBefore.answered > 0
-        ? answeredBefore.projects.slice(0, answeredBefore.answered)
-        : answeredBefore.verdict || onlyAsksOf(readingOf(), question)
-          ? (answeredBefore.asked ?? [])
-          : [];
+    // (One picked by its place from a list of related ones only is of the list as shown: after 関連する可能性 5件,
+    // 「1番目のやつ」 is the first shown — probe 121 had listed all five again.)
+    const ofBefore =
+      picksByPlace(question) && answeredBefore.answered === 0
+        ? answeredBefore.projects
+        : answeredBefore.answered > 0
+          ? answeredBefore.projects.slice(0, answeredBefore.answered)
+          : answeredBefore.verdict || onlyAsksOf(readingOf(), question)
+            ? (answeredBefore.asked ?? [])
+            : [];
     const shown =
       (answeredBefore.intent === "search" || picksOne(question) || onlyAsksOf(readingOf(), question)) &&
       ofBefore.length > 0 &&
@@ -784,8 +792,11 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // Anything else after a pick asks of the project picked (「それの担当は？」).
     const pick = splitPicked(goesOnFromText);
     if (pick !== null && picksOne(question)) {
-      const list = await ask(pick.list);
-      const listed = list.projects.slice(0, list.answered);
+      // (From a comparison of the whole plan, in the order it gave, or from a list of related ones only: every project
+      // it showed is of its list.)
+      const whole = comparesWholePlan(pick.list);
+      const list = whole ? await askTyped(pick.list) : await ask(pick.list);
+      const listed = whole || list.answered === 0 ? list.projects : list.projects.slice(0, list.answered);
       const read = pickedAgain(question, listed.map(saidName), pick.line);
       // (The project picked alone, as the first pick showed it: not the search of its name's other finds.)
       const one = read === null ? undefined : projectNamedIn(read, listed);
@@ -842,13 +853,13 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     if (compared !== null) {
       // (Asked, with what it names, for each one's end — 「AとB、それぞれいつまで？」 answers both, as それぞれ says.)
       // (With nothing named and nothing before, the whole plan is compared: 「一番早く終わる事業は？」.)
-      const base =
-        compared.rest === WHOLE_PLAN || (compared.rest === "" && goesOnFromText === undefined)
-          ? await askTyped(WHOLE_PLAN)
-          : await askTyped(
-              compared.rest ? `${compared.rest.replace(/[、,\s]+$/u, "")}、${ENDS_OF_THOSE}` : ENDS_OF_THOSE,
-              { previous: goesOnFromText },
-            );
+      const whole = compared.rest === WHOLE_PLAN || (compared.rest === "" && goesOnFromText === undefined);
+      const base = whole
+        ? await askTyped(WHOLE_PLAN)
+        : await askTyped(
+            compared.rest ? `${compared.rest.replace(/[、,\s]+$/u, "")}、${ENDS_OF_THOSE}` : ENDS_OF_THOSE,
+            { previous: goesOnFromText },
+          );
       if (base.answered > 0) {
         const ranked = { ...rankedByEnd(base, compared.wanted, catalog.years), query: asTyped(question) };
         // One project picked from the list before (「この中で一番早く終わるのは？」): 「それの内容は？」 asks of it, as of a
@@ -856,12 +867,14 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         const [winner] = ranked.projects;
         // (The list is the one compared: the set the message named — 「政策企画課の事業で一番長く続くのは？」 — or else
         // the question before, less the lines it marks.)
-        const list =
-          compared.rest ||
-          (goesOnFromText ?? "")
-            .split("\n")
-            .filter((line) => !MARKED_LINE.test(line))
-            .join("\n");
+        // (The whole plan compared is the comparison itself, asked again in its order: see answerBefore.)
+        const list = whole
+          ? asTyped(question)
+          : compared.rest ||
+            (goesOnFromText ?? "")
+              .split("\n")
+              .filter((line) => !MARKED_LINE.test(line))
+              .join("\n");
         return ranked.answered === 1 && winner && list !== ""
           ? { ...ranked, readAs: saidName(winner), pickedFrom: list, keepsSubject: false }
           : ranked;

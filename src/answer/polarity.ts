@@ -11,9 +11,18 @@ import { type Answer, isConditionNote, NONE_MEET } from "./answer.js";
 const NEGATIVE_CONFIRMATION =
   /(?<!(?:ん|の)\s*(?:じゃ|では|でわ)\s*)(?:ない|ません|なかった)\s*(?:です)?\s*(?:よ\s*ね|よな|でしょう\s*ね|んだっけ|んですよね|んでしたっけ|っけ)\s*[?？]*\s*$/u;
 
+/**
+ * A unit remembered, asked with じゃなかったっけ (…の担当って広報課じゃなかったっけ？): the asker believes it is that
+ * unit's — a yes-or-no in the positive, as …広報課だったっけ？ is (review: its いいえ had been swapped to はい).
+ */
+const UNIT_REMEMBERED =
+  /(?:課|室|チーム|係|班)\s*(?:さん)?\s*(?:じゃ|では)\s*なかった\s*(?:っけ|ですか|でしたっけ|でしょうか)?\s*[?？]*\s*$/u;
+
 /** Whether the message asks its yes-or-no in the negative. */
-export const asksInTheNegative = (question: string): boolean =>
-  NEGATIVE_CONFIRMATION.test(question.replace(/[\s。！!]+$/u, ""));
+export const asksInTheNegative = (question: string): boolean => {
+  const asked = question.replace(/[\s。！!]+$/u, "");
+  return NEGATIVE_CONFIRMATION.test(asked) && !UNIT_REMEMBERED.test(asked);
+};
 
 const SWAPPED: Record<string, string> = { はい: "いいえ", いいえ: "はい" };
 

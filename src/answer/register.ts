@@ -557,10 +557,11 @@ export const asksForRelated = (ask: string, context: string): boolean =>
 /**
  * A context that passes on what someone said they need (「夫の暴力から逃げたいって相談が来ました。」「自治会に入る人が
  * 減ってて困ってるって住民さんが言ってたんですが、」「…と要望がありました」): the words reported name the subject,
- * whatever the ask then calls it (市の支援, 調査とか, 相談できる事業).
+ * whatever the ask then calls it (市の支援, 調査とか, 相談できる事業). Not ちょっと相談なんですが (と of ちょっと), nor
+ * 人事課と相談して (with whom), nor ちょっと困っていて (the asker's own trouble).
  */
 const REPORTS_A_NEED =
-  /(?:って|と)\s*(?:[^。、,]{0,10}?(?:が|から|に)\s*)?(?:相談|言われ|言って|言わ|聞かれ|問い合わせ|問合せ|要望|苦情|声が|心配|困って|質問され|話され)/;
+  /(?:って|(?<![っょ])と)\s*(?:[^。、,]{0,10}?(?:が|から|に)\s*)?(?:相談(?:が|を受け|を受け|に来|され)|言われ|言って|言わ|聞かれ|問い合わせ|問合せ|要望|苦情|声が|質問され|話され)|って\s*(?:[^。、,]{0,10}?(?:が|から|に)\s*)?(?:心配|困って)/;
 
 /** Whether the context passes on what someone said they need (see REPORTS_A_NEED). */
 export const reportsANeed = (context: string): boolean => REPORTS_A_NEED.test(context);

@@ -205,7 +205,13 @@ const OF_A_SET = /\d\s*[-ー－]\s*\d|課|室|チーム|どの|どれ|何件|い
 /** The end said not to be reached: (計画の)最後まで続かない, 最後まで載らない — of the plan's last year. */
 const NOT_TO_THE_END =
   /(?:計画(?:期間)?の\s*)?最後まで(?=\s*(?:は\s*)?(?:続か|載ら|継続しな|継続され(?:な|ず)))/g;
-/** The end said to be reached, the plan unnamed: 最後まで続く, 最後まで載っている事業 — listed in the plan's last year. */
+/** The same denied in the perfect (最後まで続いていない, 載ってない, 継続してない, 記載がない): said as 続かない. */
+const NOT_ON_TO_THE_END =
+  /(?:計画(?:期間)?の\s*)?最後まで\s*(?:は\s*)?(?:続いて|載って|継続して|継続されて)\s*(?:い|お)?な(?:い|かった)|(?:計画(?:期間)?の\s*)?最後まで\s*(?:の\s*)?記載\s*(?:が|は)?\s*な(?:い|かった)/g;
+/**
+ * The end said to be reached, the plan unnamed: 最後まで続く, 最後まで載っている事業 — listed in the plan's last year.
+ * (Its denials, 最後まで続いていない, are NOT_TO_THE_END's, read before it.)
+ */
 const TO_THE_END = /最後まで(?=\s*(?:は\s*)?(?:続|載|継続|記載))/g;
 /** Every year written, in any form. */
 const ANY_YEAR_GLOBAL = new RegExp(ANY_YEAR, "g");
@@ -472,6 +478,7 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     .replace(PLAN_NTH_YEAR, planNthYear(planEnds(catalog).first))
     // 最後まで続かなかった, 計画の最後まで載らない: not listed in the plan's last year (probe 120: read as 継続 in no
     // year, 0件).
+    .replace(NOT_ON_TO_THE_END, `r${planEnds(catalog).last}まで続かない`)
     .replace(NOT_TO_THE_END, `r${planEnds(catalog).last}まで`)
     // 計画期間の最後まで続く, 途中で終わる: the plan's last year, its period.
     .replace(PLAN_EDGE_SAID, planEdgeYear)

@@ -305,6 +305,18 @@ describe("everyday words for the plan's 歳出削減 and 老朽 (dict/synonyms.t
 });
 
 describe("one project picked by its place from a list of related ones only (probe 121)", () => {
+  it.each([
+    ["最後のやつの担当は？", -1],
+    ["上から2番目の担当は？", 1],
+    ["一番下のは？", -1],
+  ])("picks %s from the list's answers when it has some (窓口の事業)", async (q, place) => {
+    const list = await chainOf(["窓口の事業"]);
+    expect(list.answered).toBeGreaterThan(1);
+    const answers = keys(list).slice(0, list.answered);
+    const a = await chainOf(["窓口の事業", q]);
+    expect(keys(a).slice(0, a.answered)).toEqual([answers.at(place)]);
+  });
+
   it("answers the first and then the third shown, not the whole list again", async () => {
     const first = "市の建物が古くて危ないんじゃないかって言われたんですが";
     const list = await chainOf([first]);
@@ -622,6 +634,23 @@ describe("a confirmation of what the asker believes, answered はい or いい�
     expect(theirs.length).toBeGreaterThan(0);
     expect(keys(a).sort()).toEqual(theirs.sort());
   });
+
+  it("reads a plan's unit after って as narrowing a subject of several projects, not as a confirmation (review)", async () => {
+    const a = await engine.ask("ICTの事業って情報システム課ですか？");
+    expect(a.verdict).toBeUndefined();
+    expect(keys(a).slice(0, a.answered)).toEqual(["7-2#20"]);
+  });
+
+  it.each([
+    ["ホームページの担当って広報課じゃなかったっけ？", "いいえ。"],
+    ["コーチング研修って人事課じゃなかったっけ？", "はい。"],
+  ])(
+    "answers a unit remembered with じゃなかったっけ (%s) as believed, not denied (review)",
+    async (q, word) => {
+      const a = await engine.ask(q);
+      expect(a.notes[0]?.startsWith(word)).toBe(true);
+    },
+  );
 
   it("says a unit the plan lacks after the いいえ that answers it, and heads the answer with the いいえ", async () => {
     const a = await engine.ask("コーチング研修の担当って人材育成課ですよね？");

@@ -73,6 +73,16 @@ describe("projects compared by when they end, answered (probe 97)", () => {
     expect(a.projects.slice(0, a.answered).map(keyOf).sort()).toEqual(winners.map(keyOf).sort());
   });
 
+  it("goes on from a whole-plan comparison in the order it gave: それの担当 of its winner, 2番目 the second shown", async () => {
+    const first = await engine.ask("全部の事業のうち一番早く終わるのは？");
+    expect(first.answered).toBe(1);
+    const [winner, second] = first.projects as [Project, Project];
+    const of = await engine.ask("それの担当は？", { previous: goesOnFrom(first) });
+    expect(of.projects.map(keyOf)).toEqual([keyOf(winner)]);
+    const next = await engine.ask("2番目のは？", { previous: goesOnFrom(first) });
+    expect(next.projects.slice(0, next.answered).map(keyOf)).toEqual([keyOf(second)]);
+  });
+
   it("counts many projects ending together in its first sentence, and many others in the next", async () => {
     const a = await engine.ask("一番長く続く事業は？");
     expect(a.answered).toBeGreaterThan(5);

@@ -508,6 +508,13 @@ describe("askedOfProjects: a follow-up asked of the projects just answered, by t
     expect(askedOfProjects("そのうちR5も載ってるのは？", names)).toBeNull();
   });
 
+  it.each([["そのうち最後の年度まで載ってるのは？"], ["その中で最初の年度に新規のものは？"]])(
+    "reads 最初 / 最後 of a year after そのうち (%s) as a narrowing, not a place (review)",
+    (q) => {
+      expect(askedOfProjects(q, names)).toBeNull();
+    },
+  );
+
   it("names a project once when two share its name, and none beyond the list", () => {
     expect(askedOfProjects("それっていつまで？", ["X", "X"])).toBe("Xはいつまで？");
     expect(askedOfProjects("4番目のやつの担当は？", names)).toBeNull();

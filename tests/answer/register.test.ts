@@ -923,6 +923,10 @@ describe("reportsANeed: a context that passes on what someone said they need (pr
     ["お疲れ様です。市民課の者です。"],
     ["議会資料を作っていて、"],
     ["相談窓口の事業について確認です。"],
+    // と of ちょっと, with whom one consults, the asker's own trouble (review).
+    ["ちょっと相談なんですが、"],
+    ["人事課と相談して、"],
+    ["ちょっと困っていて、"],
   ])("reads %s as no need passed on", (context) => {
     expect(reportsANeed(context)).toBe(false);
   });
