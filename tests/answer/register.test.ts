@@ -416,6 +416,9 @@ describe("askingClause: context before the ask is not the ask", () => {
     ["来年度以降の体制を考えていて、R6にも載っている事業", "R6にも載っている事業"],
     ["課長から頼まれていて、人事課の事業", "人事課の事業"],
     ["資料を作っていて、R5に完了する事業", "R5に完了する事業"],
+    // Its casual contraction 〜てて (probe 123).
+    ["説明資料を作ってて、公共施設マネジメントの計画の事業", "公共施設マネジメントの計画の事業"],
+    ["課長に頼まれてて、人事課の事業", "人事課の事業"],
     ["R4に拡充していて、R5に継続の事業", "R4に拡充していて、R5に継続の事業"],
   ])("finds the asking clause of %s", (text, expected) => {
     expect(askingClause(text)).toBe(expected);
