@@ -186,10 +186,10 @@ describe.each([
   ["conversations119.json", 30],
   ["conversations120.json", 32],
   // Probes 121–123's chains (run on af9b6e5; first scored 22 of 34, 33 of 42 with 16 of 19 first messages, and 20 of 33
-  // with 15 of 17).
-  ["conversations121.json", 22],
-  ["conversations122.json", 33, 16],
-  ["conversations123.json", 20, 15],
+  // with 15 of 17; at the session's end 24, 34 with 18 of 19, and 27 with 15 of 17).
+  ["conversations121.json", 24],
+  ["conversations122.json", 34, 18],
+  ["conversations123.json", 27, 15],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;
