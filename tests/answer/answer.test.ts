@@ -334,6 +334,15 @@ describe("how what was just answered stands now, pointed at (probe 122)", () => 
     const theirs = plan.projects.filter((p) => p.department === "人事課").map(projectKey);
     expect(keys(a).slice(0, a.answered).sort()).toEqual(theirs.sort());
   });
+
+  it.each([[["人事課の事業", "それらって今どうなってる？"]], [["人事課の事業って今どうなってる？"]]])(
+    "answers %j with the department's projects, each one's span said, not 令和8年度 as a condition",
+    async (chain) => {
+      const a = await chainOf(chain);
+      const theirs = plan.projects.filter((p) => p.department === "人事課").map(projectKey);
+      expect(keys(a).slice(0, a.answered).sort()).toEqual(theirs.sort());
+    },
+  );
 });
 
 describe("what a project changes for residents, asked in a thread or with its subject (probe 123)", () => {

@@ -140,9 +140,10 @@ const RELATIVE_WORDS: readonly [string, number][] = [
   // (今 alone only when it asks how a project stands now: 「今どうなってる？」 — not 今後, 今回.)
   // (Nor of several — それぞれ今どうなってる？ asks how each stands, as それぞれどうなってる？ does, not of today's year —
   // nor of what was just answered, pointed at: それって今どうなってます？ after a department's list (probe 122 had read
-  // 令和8年度 as a condition, and answered that the plan has none).)
+  // 令和8年度 as a condition, and answered that the plan has none) — nor of projects named as such: 人事課の事業って
+  // 今どうなってる？, マイナンバーのやつは今どうなってる？ ask how they stand, each.)
   [
-    "今年度|本年度|今年|ことし|(?<!(?:それぞれ|各々|全部|ぜんぶ|両方|どれも|それ|これ|あれ|そっち|こっち)\\s*(?:は|って)?\\s*)(?:いま|今)(?=\\s*(?:は|って)?\\s*どう\\s*(?:なって|なる|なっ))",
+    "今年度|本年度|今年|ことし|(?<!(?:それぞれ|各々|全部|ぜんぶ|両方|どれも|それら|それ|これ|あれ|そっち|こっち|事業|取組|取り組み|もの|やつ)\\s*(?:は|って)?\\s*)(?:いま|今)(?=\\s*(?:は|って)?\\s*どう\\s*(?:なって|なる|なっ))",
     0,
   ],
   ["来年度|来年", 1],
