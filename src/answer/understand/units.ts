@@ -143,36 +143,28 @@ export const longStems = perCatalog((catalog) =>
  * below). `said` is how many characters of its end were read so.
  */
 export function slipOf(run: string, catalog: Catalog): { stem: string; said: number } | null {
-  const stem = slipStem(run, catalog);
-  if (stem === null) return null;
-  const length = [...stem].length;
   const chars = [...run];
-  const gap = MIDDLE_LEFT_OUT.find((g) =>
-    leavesOutMiddle(chars.slice(chars.length - (length - g)), [...stem]),
-  );
-  return { stem, said: gap === undefined ? length : length - gap };
-}
-
-function slipStem(said: string, catalog: Catalog): string | null {
-  const chars = [...said];
+  const one = (stems: readonly (readonly string[])[]) =>
+    stems.length === 1 && stems[0] ? { stem: stems[0].join(""), said: stems[0].length } : null;
   const near = longStems(catalog).filter((stem) => {
     if (stem.length > chars.length) return false;
     return oneCharOff(chars.slice(chars.length - stem.length), stem);
   });
-  if (near.length === 1 && near[0]) return near[0].join("");
-  if (near.length > 1) return null;
+  if (near.length > 0) return one(near);
   // 財産管理課 for 財産活用課: the same opening word, the other word of the name misremembered (probe 94) — one of the
   // plan's departments alone opens so, its name as long.
-  const opening = longStems(catalog).filter((stem) =>
-    sameOpening(chars.slice(chars.length - stem.length), stem),
+  const opening = one(
+    longStems(catalog).filter((stem) => sameOpening(chars.slice(chars.length - stem.length), stem)),
   );
-  if (opening.length === 1 && opening[0]) return opening[0].join("");
+  if (opening) return opening;
   // 市民相談課 for 市民生活相談課: a word of the middle of the name left out (probe 122) — one of the plan's departments
   // alone is so, the rest said as it is, from its first two characters to its last.
-  const gapped = longStems(catalog).filter((stem) =>
-    MIDDLE_LEFT_OUT.some((gap) => leavesOutMiddle(chars.slice(chars.length - (stem.length - gap)), stem)),
+  const gapped = longStems(catalog).flatMap((stem) =>
+    MIDDLE_LEFT_OUT.filter((gap) =>
+      leavesOutMiddle(chars.slice(chars.length - (stem.length - gap)), stem),
+    ).map((gap) => ({ stem: stem.join(""), said: stem.length - gap })),
   );
-  return gapped.length === 1 && gapped[0] ? gapped[0].join("") : null;
+  return gapped.length === 1 ? (gapped[0] ?? null) : null;
 }
 
 /** How many characters a name's middle word said left out may have: 生活 of 市民生活相談課. */
