@@ -952,8 +952,6 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     const usesContext = ask !== "" && context.trim() !== "" && (refersBack || pool === null);
     // 「…とご相談がありました。市で申請のお手伝いをする取組があったと思うのですが、」: the sentence that says a
     // project exists names it, as the ask's own words; the story before it says why one asks, and weighs as context.
-    // So does a need passed on (「…って相談が来ました。市の支援ってどうなってますか」): the ask only says what kind of
-    // answer is wanted (probe 121 had searched 支援 alone).
     const told = usesContext ? projectSentence(context) : null;
     const query = told ? `${told.said}${fieldsOnly ? "" : ask}` : fieldsOnly ? context : ask || said;
     // 「事例集のやつの目的は？」: the 目的 asked of the project is no word of its subject (every project's 目的 says

@@ -183,12 +183,12 @@ const namesOnlyAYearOrDirection = (u: Understanding) =>
       u.conditions.length +
       u.ownYears.length >
       0);
-/** 「…なのは？」「…するのって？」: the ones that are so, said by の alone — of something already in view. */
 /** Whether a question compares the whole plan's projects by their ends (「一番早く終わる事業は？」: see endCompared). */
 function comparesWholePlan(question: string): boolean {
   const compared = question.includes("\n") ? null : endCompared(question);
   return compared !== null && (compared.rest === "" || compared.rest === WHOLE_PLAN);
 }
+/** 「…なのは？」「…するのって？」: the ones that are so, said by の alone — of something already in view. */
 const THE_ONES = /の\s*(?:は|って)\s*(?:何件|いくつ|どれ)?\s*[?？]?\s*$/;
 
 /** The project of `list` a follow-up read as its name names first (the longest name that opens it). */

@@ -2,6 +2,7 @@
 // Japanese answers it: はい agrees that it is not there, いいえ says that it is. Answered as a positive question, 「いいえ。
 // …当てはまる事業はありません」 had contradicted itself before a council answer (probe 99).
 import { type Answer, isConditionNote, NONE_MEET } from "./answer.js";
+import { UNIT_SUFFIXES } from "./understand/units.js";
 
 /**
  * A confirmation asked in the negative: …ないよね？, …ないですよね, …ませんよね, …ないんだっけ, …なかったっけ. Not a
@@ -15,8 +16,10 @@ const NEGATIVE_CONFIRMATION =
  * A unit remembered, asked with じゃなかったっけ (…の担当って広報課じゃなかったっけ？): the asker believes it is that
  * unit's — a yes-or-no in the positive, as …広報課だったっけ？ is (review: its いいえ had been swapped to はい).
  */
-const UNIT_REMEMBERED =
-  /(?:課|室|チーム|係|班)\s*(?:さん)?\s*(?:じゃ|では)\s*なかった\s*(?:っけ|ですか|でしたっけ|でしょうか)?\s*[?？]*\s*$/u;
+const UNIT_REMEMBERED = new RegExp(
+  String.raw`(?:${UNIT_SUFFIXES})\s*(?:さん)?\s*(?:じゃ|では)\s*なかった\s*(?:っけ|ですか|でしたっけ|でしょうか)?\s*[?？]*\s*$`,
+  "u",
+);
 
 /** Whether the message asks its yes-or-no in the negative. */
 export const asksInTheNegative = (question: string): boolean => {

@@ -561,7 +561,7 @@ export const asksForRelated = (ask: string, context: string): boolean =>
  * 人事課と相談して (with whom), nor ちょっと困っていて (the asker's own trouble).
  */
 const REPORTS_A_NEED =
-  /(?:って|(?<![っょ])と)\s*(?:[^。、,]{0,10}?(?:が|から|に)\s*)?(?:相談(?:が|を受け|を受け|に来|され)|言われ|言って|言わ|聞かれ|問い合わせ|問合せ|要望|苦情|声が|質問され|話され)|って\s*(?:[^。、,]{0,10}?(?:が|から|に)\s*)?(?:心配|困って)/;
+  /(?:って|(?<![っょ])と)\s*(?:[^。、,]{0,10}?(?:が|から|に)\s*)?(?:相談(?:が|を受け|に来|され)|言われ|言って|言わ|聞かれ|問い合わせ|問合せ|要望|苦情|声が|質問され|話され)|って\s*(?:[^。、,]{0,10}?(?:が|から|に)\s*)?(?:心配|困って)/;
 
 /** Whether the context passes on what someone said they need (see REPORTS_A_NEED). */
 export const reportsANeed = (context: string): boolean => REPORTS_A_NEED.test(context);

@@ -210,7 +210,7 @@ const NOT_ON_TO_THE_END =
   /(?:計画(?:期間)?の\s*)?最後まで\s*(?:は\s*)?(?:続いて|載って|継続して|継続されて)\s*(?:い|お)?な(?:い|かった)|(?:計画(?:期間)?の\s*)?最後まで\s*(?:の\s*)?記載\s*(?:が|は)?\s*な(?:い|かった)/g;
 /**
  * The end said to be reached, the plan unnamed: 最後まで続く, 最後まで載っている事業 — listed in the plan's last year.
- * (Its denials, 最後まで続いていない, are NOT_TO_THE_END's, read before it.)
+ * (Its denials, 最後まで続かない and 最後まで続いていない, are NOT_TO_THE_END's and NOT_ON_TO_THE_END's, read before it.)
  */
 const TO_THE_END = /最後まで(?=\s*(?:は\s*)?(?:続|載|継続|記載))/g;
 /** Every year written, in any form. */

@@ -69,7 +69,8 @@ export function ownUnit(text: string, catalog: Catalog): string {
 }
 
 /** A name with the department suffix 課 (not 課題, 課税): a department, if the plan has it. */
-// (A name may hold kana: its okurigana — 子育て支援課, not the particle って of 担当って人材育成課 — or, at a clause's start, a word in hiragana before it — こども政策課;
+// (A name may hold kana: its okurigana — 子育て支援課, not the particle って of 担当って人材育成課 — or, at a clause's
+// start, a word in hiragana before it — こども政策課;
 // not an opener or a pointing word — ちなみに広報課, その財政課 — nor an adjective's ending, 新しい財政課.)
 export const UNKNOWN_UNIT =
   /(?:(?<=^|[。、,，\s！？!?「『（(【])(?!(?:この|その|あの|どの|これ|それ|あれ|では|じゃ|あと|まず|また|なお|さらに|ちなみに|ところで|とりあえず|いま|うちの))\p{Script=Hiragana}{2,4}(?=\p{Script=Han}))?(?:\p{Script=Han}+(?!って)[てりしきみえちけれらまっ]{1,2}(?=\p{Script=Han}))?[\p{Script=Han}\p{Script=Katakana}ー・]{2,}課(?!\p{Script=Han})/gu;
