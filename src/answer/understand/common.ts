@@ -1,8 +1,11 @@
 // A message in the common language the rules of understanding are written for: Kansai speech (dialect.ts), the written
-// register (written.ts) and the office's loanwords (loanwords.ts) each read as plain standard Japanese.
+// register (written.ts) and the office's loanwords (loanwords.ts) each read as plain standard Japanese; whom a matter is
+// taken to (whom.ts: 相談先, どこに相談すれば) as the department in charge.
 import { commonJapanese } from "./dialect.js";
 import { plainLoanwords } from "./loanwords.js";
+import { departmentAsked } from "./whom.js";
 import { plainJapanese } from "./written.js";
 
-/** The text in plain standard Japanese: dialect, then the written register, then loanwords. */
-export const inCommonJapanese = (text: string): string => plainLoanwords(plainJapanese(commonJapanese(text)));
+/** The text in plain standard Japanese: dialect, then whom it asks to go to, the written register, loanwords. */
+export const inCommonJapanese = (text: string): string =>
+  plainLoanwords(plainJapanese(departmentAsked(commonJapanese(text))));

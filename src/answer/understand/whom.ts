@@ -1,0 +1,30 @@
+// Asking whom to go to: staff outside the chapter ask who handles a matter as where to take it — 相談先は？,
+// 問い合わせ先, どこに相談すればいい？, 誰に聞けばいい？, どこに振ればいい？ (probe 126). Read as 担当はどこ, the department in
+// charge, which is what the plan can tell: 相談 there is the asking, not the subject (the plan's counselling projects).
+import { rewritten } from "./util.js";
+
+/** A verb of taking a matter somewhere: 相談, 問い合わせ, 聞く, 尋ねる, つなぐ, 振る, 回す, 案内, 紹介, 連絡, 行く, 持っていく. */
+const TAKE =
+  "(?:ご|お)?(?:相談|問い合わせ|問合せ|問い合せ|照会|聞|尋ね|つな|繋|振|回|案内|紹介|連絡|行|持って(?:い|行)|言)";
+/** Whom or where, as the asker's own question (どこに, 誰に, どの課へ, 何課に). */
+const WHERE = String.raw`(?:どこ|どちら|どっち|誰|だれ|どの\s*(?:課|部署|部局|係|窓口)|何課)\s*(?:に|へ)\s*(?:は\s*)?`;
+/**
+ * The asker's should: …ば(いい), …たら(いい), …べき, …てもいい — not a past or a report (誰に言われた, どこに聞いた).
+ * The hiragana after it (いいですか, よいでしょうか, いいの) is the same question's end.
+ */
+const SHOULD = String.raw`\p{Script=Hiragana}{0,4}?(?:ば|たら|べき|ても?(?:いい|よい|良い))\p{Script=Hiragana}*`;
+
+const RULES: readonly (readonly [RegExp, string])[] = [
+  // 相談先, 問い合わせ先, 照会先, つなぎ先: where a matter is taken — the department in charge.
+  [/(?:ご|お)?(?:相談|問い合わせ|問合せ|問い合せ|照会|つなぎ|繋ぎ)先/g, "担当"],
+  // どこに相談すればいい？, 誰に聞いたらいいですか, どの課につなげばよいでしょうか: whose it is.
+  [new RegExp(`${WHERE}${TAKE}${SHOULD}`, "gu"), "担当はどこ"],
+];
+
+/** A quick test that a text may ask so: most questions do not, and pay nothing more. */
+const MAY_HAVE = /先|(?:こ|ち|れ|誰|課|署|局|係|口)\s*(?:に|へ)/;
+
+/** The text with whom it asks to go to read as 担当はどこ. */
+export function departmentAsked(text: string): string {
+  return rewritten(text, MAY_HAVE, RULES);
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/answer/engine.js";
+import { departmentAsked } from "../../src/answer/understand/whom.js";
+import { loadPlan } from "../../src/plan/load.js";
+import { projectKey } from "../../src/plan/schema.js";
+import { TEST_CACHE_DIR } from "../helpers.js";
+
+const plan = loadPlan();
+const NOW = new Date("2026-11-25T09:00:00+09:00");
+const engine = createEngine(plan, { cacheDir: TEST_CACHE_DIR, clock: () => NOW });
+const byName = (name: string) => {
+  const p = plan.projects.find((x) => x.name === name);
+  if (!p) throw new Error(name);
+  return p;
+};
+
+// Staff outside the chapter ask who handles a matter as where to take it (probe 126).
+describe("whom a matter is taken to, read as the department in charge", () => {
+  it.each([
+    // Where it is taken, as a noun: 相談先, 問い合わせ先, 照会先, つなぎ先.
+    ["電子申請の相談先は？", "電子申請の担当は？"],
+    ["LGBTのご相談先を教えて", "LGBTの担当を教えて"],
+    ["ふるさと納税の問い合わせ先", "ふるさと納税の担当"],
+    ["おくやみコーナーの照会先", "おくやみコーナーの担当"],
+    ["この件のつなぎ先ってどこ？", "この件の担当ってどこ？"],
+    // Where it should be taken, asked: the asker's should (ば, たら, べき, てもいい) and the question's end.
+    ["電子申請ってどこに相談すればいい？", "電子申請って担当はどこ？"],
+    ["返礼品のことは誰に聞けばいいですか", "返礼品のことは担当はどこ"],
+    ["マイナンバーカードの件、どこに振ればいい？", "マイナンバーカードの件、担当はどこ？"],
+    ["どの課に問い合わせたらよいでしょうか", "担当はどこ"],
+    ["DVの相談はどこへつなぐべき？", "DVの相談は担当はどこ？"],
+    ["だれに連絡してもいいの？", "担当はどこ？"],
+  ])("reads %s as %s", (asked, plain) => {
+    expect(departmentAsked(asked)).toBe(plain);
+  });
+
+  it.each([
+    // Not the asker's should: who said it, whom one asked, a counselling service itself.
+    "誰に言われたの？",
+    "どこに聞いたんだっけ",
+    "相談窓口を増やす事業",
+    "どこにある施設？",
+  ])("leaves %s as it is", (q) => {
+    expect(departmentAsked(q)).toBe(q);
+  });
+});
+
+describe("asked whom to go to (real engine)", () => {
+  it("gives the department of 電子申請 asked with どこに相談すればいい, searching 電子申請 and not 相談", async () => {
+    const a = await engine.ask("電子申請ってどこに相談すればいい？");
+    const online = byName("行政手続のオンライン化の推進");
+    expect(a.searchedWords).toEqual(["電子申請"]);
+    expect(a.projects.map(projectKey)[0]).toBe(projectKey(online));
+    expect(a.notes[0]).toBe(`担当課: ${online.department}（${online.name}）`);
+  });
+
+  it("answers LGBT's 相談先 with the one project and its department, not the city's other counselling", async () => {
+    const a = await engine.ask("LGBTの相談先は？");
+    const lgbt = byName("セクシュアルマイノリティ啓発・相談事業");
+    expect(a.answered).toBe(1);
+    expect(a.projects.map(projectKey)).toEqual([projectKey(lgbt)]);
+    expect(a.notes[0]).toBe(`担当課: ${lgbt.department}（${lgbt.name}）`);
+  });
+
+  it("names the department of the nearest project when a message's need ends with 相談先は？", async () => {
+    const a = await engine.ask("保育所の入所申込みを電子申請にしたい。相談先は？");
+    expect(a.searchedWords).not.toContain("相談");
+    expect(a.notes).toContain(
+      "関連する可能性がある事業の担当課: DX推進チーム（行政手続のオンライン化の推進）",
+    );
+  });
+});
