@@ -115,6 +115,7 @@ import { withoutUnrecorded } from "./understand/unrecorded.js";
 import { countOf, cut, escapeRegExp, kanjiNumber, perCatalog } from "./understand/util.js";
 import {
   ANY_YEAR,
+  BOTH_CALENDARS,
   calendarAsFiscalYears,
   DAY_LEVEL,
   EDGE_IS_YEAR,
@@ -143,6 +144,7 @@ import {
   THAT_YEAR,
   WESTERN,
   YEAR_ALONE_LISTED,
+  YEAR_GLOSSED,
   YEAR_IS_EDGE,
   YEAR_OF_OCCASION,
   YEAR_SPAN,
@@ -473,6 +475,11 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     .replace(TRANSITION_SAID_APART, "$1の翌年度に")
     .replace(CHANGES_INTO, changesInto(planEnds(catalog).first))
     .replace(RELATIVE_GLOSSED, "")
+    .replace(YEAR_GLOSSED, "")
+    .replace(
+      BOTH_CALENDARS,
+      (_, era1?: string, unit1?: string, era2?: string, unit2?: string) => `${era1 ?? era2}${unit1 ?? unit2}`,
+    )
     .replace(OFFSET_OF_NAMED, offsetOfNamed)
     .replace(NEXT_OF_NAMED, nextOfNamed)
     .replace(PLAN_NTH_YEAR, planNthYear(planEnds(catalog).first))

@@ -119,6 +119,23 @@ describe("understand: fiscal years", () => {
     expect(read(q).years).toEqual(years);
   });
 
+  // A year said again in the other calendar, or written in both as council papers do (probe 124): one year, and what
+  // is asked of it kept — read as two, 拡充 had been lost and 43 projects counted.
+  it.each([
+    ["2022年度、つまりR4に拡充の事業は何件か。", ["R4"], ["拡充", "臨時拡充"]],
+    ["R4、つまり2022年度に完了した事業は何件か。", ["R4"], ["完了", "新規完了"]],
+    ["令和4年度すなわち2022年度に縮小の事業", ["R4"], ["縮小"]],
+    ["2022（令和4）年度に完了した事業の件数", ["R4"], ["完了", "新規完了"]],
+    ["令和4(2022)年度の完了事業", ["R4"], ["完了", "新規完了"]],
+    ["R3(2021)年度に新規の事業", ["R3"], ["新規", "新規完了"]],
+    ["昨年度、すなわち令和3年度に縮小の事業", ["R3"], ["縮小"]],
+  ])("reads %s as one year with its direction", (q, years, directions) => {
+    const u = read(q);
+    expect(u.years).toEqual(years);
+    expect(u.directions).toEqual(directions);
+    expect(u.hasFreeText).toBe(false);
+  });
+
   it.each([
     ["令和7年の秋の時点で去年度に完了していた事業", ["R6"]],
     ["R4時点では前年度に新規だった事業", ["R3"]],

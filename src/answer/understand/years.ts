@@ -184,14 +184,34 @@ export function relativeYearsWritten(text: string, current: number): string {
   });
 }
 
+/** Words that say the same thing again in other words: つまり, すなわち, 要するに, 言い換えると. */
+const GLOSS = "(?:つまり|すなわち|即ち|要するに|言い換えると|言い換えれば)";
+
 /**
- * A relative year glossed by the year it means (来年度のR5予算, 今年度（令和5年度）): the year written is the one
+ * A relative year glossed by the year it means (来年度のR5予算, 今年度（令和5年度）, 一昨年度、すなわち令和6年度): the year written is the one
  * asked, and the relative word, which the clock may read otherwise, is dropped.
  */
 export const RELATIVE_GLOSSED = new RegExp(
-  String.raw`(?:再来年度|一昨年度|今年度|本年度|来年度|次年度|翌年度|昨年度|前年度|去年度)\s*(?:の|[（(=＝]|、)\s*(?=${ANY_YEAR})`,
+  String.raw`(?:再来年度|一昨年度|今年度|本年度|来年度|次年度|翌年度|昨年度|前年度|去年度)\s*(?:(?:の|[（(=＝]|、)\s*(?:${GLOSS}\s*[、,]?\s*)?|${GLOSS}\s*[、,]?\s*)(?=${ANY_YEAR})`,
   "g",
 );
+
+/**
+ * A year said again in the other calendar (2022年度、つまりR4に; 令和4年度すなわち2022年度): one year, the second as
+ * written — read as two, the direction asked of it had been lost (probe 124: 「2022年度、つまりR4に拡充の事業は何件か」
+ * had counted 43).
+ */
+export const YEAR_GLOSSED = new RegExp(
+  String.raw`${ANY_YEAR}\s*[、,]?\s*${GLOSS}\s*[、,]?\s*(?=${ANY_YEAR})`,
+  "g",
+);
+
+/**
+ * A year written in both calendars, as council papers write it: 2022（令和4）年度, 令和4(2022)年度. One year, the era's with
+ * its 年度 — apart, 年度 had been searched as a word and two projects that say 令和4年度 counted (probe 124).
+ */
+export const BOTH_CALENDARS =
+  /(?<!\d)20\d{2}\s*\(\s*((?:令和|平成|r)\s*(?:\d{1,2}|元))\s*(?:年度|年)?\s*\)\s*(年度|年)|((?:令和|平成|r)\s*(?:\d{1,2}|元))\s*\(\s*20\d{2}\s*(?:年度|年)?\s*\)\s*(年度|年)/g;
 
 /**
  * The year after one just named (R3に新規で、翌年度に完了): counted from that year, not from today — not before a year
