@@ -1182,6 +1182,23 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     );
     result.counted = true;
   }
+  if (u.byYear && !u.byDirection && inPlan.length === 0 && result.answered > 0) {
+    // 「完了事業の件数を年度別に」「年度ごとの新規件数」: in each year of the plan, how many of the projects answered have
+    // the direction asked that year — listed that year, when none is (probe 124). (With years asked — R3とR4で拡充の件数を
+    // 年度ごとに — the count sentence says each one's, see below.)
+    const years = catalog.years;
+    const answered = result.projects.slice(0, result.answered);
+    const counted = years.map((year) => {
+      const n = answered.filter((p) => {
+        const d = p.directions[year];
+        return d !== undefined && (u.directions.length === 0 || u.directions.includes(d));
+      }).length;
+      return `${reiwaLabel(year)} ${n}件`;
+    });
+    const what = u.directions.length > 0 ? `（${u.directions.join("・")}）` : "（計画に記載のある事業）";
+    answerFirst(result, `年度ごとの事業数${what}: ${counted.join("、")}`);
+    result.counted = true;
+  }
   for (const p of result.projects) {
     const initiative = catalog.initiatives.get(p.initiative);
     if (initiative) result.initiatives[p.initiative] = initiative.title;

@@ -87,6 +87,7 @@ import {
   BY_DIRECTION,
   BY_POLICY,
   BY_UNIT,
+  BY_YEAR,
   COUNTING_WORDS,
   EXCLUDED_SUBJECT,
   NAME_HAS,
@@ -221,6 +222,8 @@ const ANY_YEAR_GLOBAL = new RegExp(ANY_YEAR, "g");
 const YEAR_CHANGES = new RegExp(
   String.raw`(${ANY_YEAR})\s*(?:で|に|から|では|には)\s*方向性\s*(?:が|は)?\s*(?:変わ(?:る|った|って(?:いる|る|います)?)|変化(?:する|した|して(?:いる|る)?)|変更(?:される|された|されて(?:いる|る)?))`,
 );
+/** A count asked, or how it goes (件数, 事業数, 何件, いくつ, 推移, 内訳): what 年度ごと may count. */
+const COUNT_ASKED = /件数|事業数|何件|いくつ|推移|内訳|(?<!\p{Script=Han})数(?!値|字|量|年)/u;
 /** A year written in any form: a text without one is not run through the longer patterns built on ANY_YEAR. */
 const YEAR_WRITTEN = new RegExp(ANY_YEAR);
 /** A project by its policy and number: 7-2の17, 7-2 No.17, 7-2の3番目. */
@@ -371,6 +374,11 @@ export interface Understanding {
   byPolicy: boolean;
   /** The question asks about the directions (方向性ごとの件数, R4の方向性の内訳): the answer counts by direction. */
   byDirection: boolean;
+  /**
+   * The question asks how a count goes year by year (完了事業の件数を年度別に, 年度ごとの新規件数, 件数の推移): the
+   * answer counts in each year asked, each year of the plan when none is.
+   */
+  byYear: boolean;
   /**
    * The question only takes away (「臨時拡充は除く。」「人事課のは要らない」): it names nothing to keep — no year,
    * code, department, direction of its own or subject — so, after another sentence, it narrows that one's ask.
@@ -876,12 +884,14 @@ function readClauses(stripped: string, catalog: Catalog, now: Date): Parts {
     const byDepartment = askParts.byDepartment && parts.departments.length === 0;
     const byPolicy = askParts.byPolicy && parts.codes.length === 0;
     const byDirection = askParts.byDirection;
-    return byDepartment || byPolicy || byDirection
+    const byYear = askParts.byYear;
+    return byDepartment || byPolicy || byDirection || byYear
       ? {
           ...parts,
           byDepartment: byDepartment || parts.byDepartment,
           byPolicy: byPolicy || parts.byPolicy,
           byDirection: byDirection || parts.byDirection,
+          byYear: byYear || parts.byYear,
         }
       : parts;
   }
@@ -1035,7 +1045,7 @@ type Parts = Omit<
 
 /** Whether a question names a code, a department, a year or a direction: answered exactly from the plan. */
 export const isStructured = (
-  p: Omit<Parts, "everything" | "byDepartment" | "byPolicy" | "byDirection" | "leavesOutOnly">,
+  p: Omit<Parts, "everything" | "byDepartment" | "byPolicy" | "byDirection" | "byYear" | "leavesOutOnly">,
 ) =>
   p.codes.length +
     p.conditions.length +
@@ -1112,6 +1122,15 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   text = cut(text, BY_DIRECTION, () => {
     byDirection = true;
   });
+  // 「完了事業の件数を年度別に」「年度ごとの新規件数」「件数の推移」: counted in each year (probe 124: 年度ごと had been
+  // searched with the direction, 推移 as a word).
+  // (Only where a count is asked: 「年度ごとの方向性」 asks for each year's direction, not a count.)
+  let byYear = false;
+  if (COUNT_ASKED.test(text))
+    text = cut(text, BY_YEAR, () => {
+      byYear = true;
+    });
+  if (byYear) text = text.replace(COUNTING_WORDS, " ");
   // 「2年続けて臨時拡充」: a run of years, read before its direction is taken for the question's.
   const streaks: Parts["streaks"] = [];
   text = cut(text, DIRECTION_STREAK, (m) => {
@@ -1701,7 +1720,10 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
         c.holds && c.directions.length === chosen.length && chosen.every((d) => c.directions.includes(d)),
     );
 
-  const parts: Omit<Parts, "everything" | "byDepartment" | "byPolicy" | "byDirection" | "leavesOutOnly"> = {
+  const parts: Omit<
+    Parts,
+    "everything" | "byDepartment" | "byPolicy" | "byDirection" | "byYear" | "leavesOutOnly"
+  > = {
     codes,
     years: [...years].sort((a, b) => a - b).map((n) => `R${n}` as YearKey),
     directions: saidAgain ? [] : chosen,
@@ -1758,10 +1780,11 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     everything:
       !hasFreeText &&
       !isStructured(parts) &&
-      (byDepartment || byPolicy || byDirection || ASKS_FOR_ALL.test(registerless)),
+      (byDepartment || byPolicy || byDirection || byYear || ASKS_FOR_ALL.test(registerless)),
     byDepartment: byDepartment && departments.length === 0,
     byPolicy: byPolicy && codes.length === 0,
     byDirection,
+    byYear,
     leavesOutOnly: !hasFreeText && !keeps && leaves,
   });
 }

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { answer } from "../../src/answer/answer.js";
+import { buildCatalog } from "../../src/answer/catalog.js";
+import { createEngine } from "../../src/answer/engine.js";
+import { loadPlan } from "../../src/plan/load.js";
+import { type Direction, type Project, projectKey, type YearKey } from "../../src/plan/schema.js";
+import { TEST_CACHE_DIR } from "../helpers.js";
+
+const plan = loadPlan();
+const catalog = buildCatalog(plan);
+const NOW = new Date("2026-11-25T09:00:00+09:00");
+const engine = createEngine(plan, { cacheDir: TEST_CACHE_DIR, clock: () => NOW });
+
+/** A list or a count, answered from the plan alone: the index is never asked. */
+const structured = (q: string) =>
+  answer(q, {
+    catalog,
+    now: NOW,
+    search: () => Promise.reject(new Error(`the index was loaded for a structured question: ${q}`)),
+  });
+
+const ended = (p: Project) => Object.values(p.directions).some((d) => d === "完了" || d === "新規完了");
+const keysOf = (ps: readonly Project[]) => ps.map(projectKey).sort();
+const perPolicy = (ps: readonly Project[]) =>
+  [...catalog.policies.keys()].map((c) => `${c} ${ps.filter((p) => p.policy === c).length}件`).join("、");
+const perYear = (ps: readonly Project[], ds: readonly Direction[], years: readonly YearKey[]) =>
+  years
+    .map((y) => {
+      const n = ps.filter((p) => ds.includes(p.directions[y] as Direction)).length;
+      return `令和${y.slice(1)}年度 ${n}件`;
+    })
+    .join("、");
+
+// The work a list is wanted for (集計, 抽出, まとめる) names no subject: the list is what is asked (probe 124: the verb
+// had been searched, and the answer was 「見つかりませんでした」).
+describe("a list asked for the work it is wanted for", () => {
+  it.each([
+    "完了した事業を施策別に集計したい。",
+    "完了した事業を施策別に集計",
+    "完了した事業の施策別の集計をお願いします",
+    "完了事業を施策ごとに集計してほしい",
+    "完了事業を施策ごとにまとめてほしい",
+  ])("counts the completed projects by policy for %s", async (q) => {
+    const a = await structured(q);
+    const want = plan.projects.filter(ended);
+    expect(keysOf(a.projects.slice(0, a.answered))).toEqual(keysOf(want));
+    expect(a.notes).toContain(`施策ごとの事業数（${catalog.policies.size}施策）: ${perPolicy(want)}`);
+  });
+
+  it.each([
+    "議会答弁用に、令和3年度から令和7年度までずっと継続の事業を抽出したい。",
+    "令和3年度から令和7年度までずっと継続の事業をピックアップして",
+  ])("lists the projects 継続 in every year for %s", async (q) => {
+    const a = await structured(q);
+    const want = plan.projects.filter((p) =>
+      (["R3", "R4", "R5", "R6", "R7"] as const).every((y) => p.directions[y] === "継続"),
+    );
+    expect(want.length).toBeGreaterThan(0);
+    expect(keysOf(a.projects.slice(0, a.answered))).toEqual(keysOf(want));
+  });
+});
+
+// A count asked year by year (probe 124: 年度ごと had been searched with the direction, 推移 as a word).
+describe("a count asked year by year", () => {
+  const all = catalog.years;
+  it.each([
+    ["完了事業の件数の推移を年度別に。", all],
+    ["年度ごとの完了事業の件数", all],
+    ["完了事業の件数を年度別に", all],
+  ])("says, for %s, how many complete in each year", async (q, years) => {
+    const a = await structured(q);
+    const completed: Direction[] = ["完了", "新規完了"];
+    expect(a.notes).toContain(
+      `年度ごとの事業数（完了・新規完了）: ${perYear(plan.projects, completed, years)}`,
+    );
+    // (Once: not again as the count sentence's own breakdown.)
+    expect(a.notes.filter((n) => n.includes("令和4年度")).length).toBe(1);
+  });
+
+  it("counts a department's projects listed in each year when no direction is asked", async () => {
+    const a = await structured("人権・男女共生課の事業の年度ごとの件数");
+    const theirs = plan.projects.filter((p) => p.department === "人権・男女共生課");
+    const listed = all.map((y) => `令和${y.slice(1)}年度 ${theirs.filter((p) => p.directions[y]).length}件`);
+    expect(a.notes).toContain(`年度ごとの事業数（計画に記載のある事業）: ${listed.join("、")}`);
+  });
+
+  it("does not count when each year's direction is asked (マイナンバーカードの年度ごとの方向性)", async () => {
+    const a = await engine.ask("マイナンバーカードの年度ごとの方向性");
+    expect(a.notes.some((n) => n.startsWith("年度ごとの事業数"))).toBe(false);
+    expect(a.answered).toBe(1);
+  });
+});
