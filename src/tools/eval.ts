@@ -193,6 +193,9 @@ const TUNED = [
   "dev129",
   "dev130",
   "dev131",
+  "dev132",
+  "dev133",
+  "dev134",
 ];
 
 /** Every set, the tuned ones first. */

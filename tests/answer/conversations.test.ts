@@ -190,6 +190,10 @@ describe.each([
   ["conversations121.json", 24],
   ["conversations122.json", 34, 18],
   ["conversations123.json", 27, 15],
+  // Probes 124–126's chains (run on 21969ad; first scored 24 of 30, 33 of 40 and 25 of 33, every first message right).
+  ["conversations124.json", 24],
+  ["conversations125.json", 33],
+  ["conversations126.json", 25],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

@@ -281,6 +281,12 @@ describe.each([
   ["dev129.jsonl", 0.85, 0.9, 0.9],
   ["dev130.jsonl", 0.95, 0.95, 0.8],
   ["dev131.jsonl", 0.9, 0.9, 0.75],
+  // Probes 124 (a section chief checking facts for the council), 125 (a phone between meetings: no punctuation, slips
+  // of conversion) and 126 (staff of other departments describing their residents), run at the start of the
+  // thirty-seventh session on 21969ad: 97.1 / 100 / 25 of 33, 99.1 / 98.8 / 36 of 40, 86.8 / 91.5 / 22 of 25.
+  ["dev132.jsonl", 0.95, 0.95, 0.95],
+  ["dev133.jsonl", 0.95, 0.95, 0.9],
+  ["dev134.jsonl", 0.85, 0.9, 0.85],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],
