@@ -1881,12 +1881,15 @@ const A_UNIT_SAID = String.raw`\s*[^。、？?\s]{1,24}?(?:課|室|チーム|係
 /** How sure the asker is: 本当に, 確か. */
 const SURELY = "(?:本当に|ほんとに|ほんとうに|確か|たしか)?";
 /**
- * A unit the plan lacks, said as the predicate after って (…って広報課ですか？): a confirmation, for it can only be
- * answered いいえ — not a plan's unit, which narrows a subject of several projects to its own (…って市民課ですか).
+ * A unit the plan lacks, said as the predicate after って (…って広報課ですか？, …って広報課？) or after the subject typed
+ * without a particle (ｺｰﾁﾝｸﾞ研修 人材育成課だっけ: probe 125): a confirmation, for it can only be answered いいえ — not a
+ * plan's unit, which narrows a subject of several projects to its own (…って市民課ですか).
  */
-const CONFIRMS_UNKNOWN_UNIT = new RegExp(String.raw`って${A_UNIT_SAID}\s*(?:です|でしょう)か\s*[?？。]?\s*$`);
+const CONFIRMS_UNKNOWN_UNIT = new RegExp(
+  String.raw`って${A_UNIT_SAID}\s*(?:(?:です|でしょう)か\s*[?？。]?|[?？])\s*$|(?:は|って|、|,|(?<=\S)\s)\s*${SURELY}${A_UNIT_SAID}\s*${UNIT_CONFIRMING}\s*[?？。]?\s*$`,
+);
 const CONFIRMS_DEPARTMENT = new RegExp(
-  String.raw`(?:担当|所管)(?:課|部署)?\s*(?:は|って|が)${A_UNIT_SAID}\s*(?:${UNIT_CONFIRMING}|です(?:か|よね)?|でしょうか|だよね|だっけ|よね|なの|なん(?:です|だ)?(?:か|よね)?|か|ね)?\s*[?？。]?\s*$|(?:は|って|も)\s*${SURELY}${A_UNIT_SAID}\s*(?:の|が)\s*(?:担当|所管)(?:課)?\s*(?:です|でしょう|だった|でした|だ|なの|なん|${CONFIRMING_VERB})?\s*(?:か|よね|ね|っけ)?\s*[?？。]?\s*$|(?:は|って|、|,)\s*${SURELY}${A_UNIT_SAID}\s*${UNIT_CONFIRMING}\s*[?？。]?\s*$|(?:は|って|も)\s*${SURELY}${A_UNIT_SAID}\s*が\s*(?:やって|担当して|持って|所管して)\s*(?:い|お)?(?:る|ます)\s*(?:ん|の)?\s*(?:です|でした|だ|だった)?\s*(?:か|よね|ね|っけ)?\s*[?？。]?\s*$|は${A_UNIT_SAID}\s*(?:です|でしょう)か\s*[?？。]?\s*$`,
+  String.raw`(?:担当|所管)(?:課|部署)?\s*(?:は|って|が)${A_UNIT_SAID}\s*(?:${UNIT_CONFIRMING}|です(?:か|よね)?|でしょうか|だよね|だっけ|よね|なの|なん(?:です|だ)?(?:か|よね)?|か|ね)?\s*[?？。]?\s*$|(?:は|って|も)\s*${SURELY}${A_UNIT_SAID}\s*(?:の|が)\s*(?:担当|所管)(?:課)?\s*(?:です|でしょう|だった|でした|だ|なの|なん|${CONFIRMING_VERB})?\s*(?:か|よね|ね|っけ)?\s*[?？。]?\s*$|(?:は|って|、|,|(?<=\S)\s)\s*${SURELY}${A_UNIT_SAID}\s*${UNIT_CONFIRMING}\s*[?？。]?\s*$|(?:は|って|も)\s*${SURELY}${A_UNIT_SAID}\s*が\s*(?:やって|担当して|持って|所管して)\s*(?:い|お)?(?:る|ます)\s*(?:ん|の)?\s*(?:です|でした|だ|だった)?\s*(?:か|よね|ね|っけ)?\s*[?？。]?\s*$|は${A_UNIT_SAID}\s*(?:です|でしょう)か\s*[?？。]?\s*$`,
 );
 
 /**

@@ -9,7 +9,7 @@ import type { Understanding } from "./understand.js";
 /** A claim in brackets, then a word asking whether it holds: って本当？, で合ってる？, は正しい？, とありますが…正しいでしょうか. */
 const CLAIM = /[「『]([^「」『』]{6,160})[」』]/;
 const CHECKED =
-  /本当|ほんと|合って|あって(?:る|ます)|正しい|間違い|間違って|まちがい|確か(?:です|でしょう)|(?:です|だ)よね|OK|ok/;
+  /本当|ほんと|合って|あって(?:る|ます)|正しい|間違い|間違って|まちがい|誤り|相違|で(?:よい|良い|よろしい)|確か(?:です|でしょう)|(?:です|だ)よね|OK|ok/;
 
 /** The claim a message asks to have checked, or null. */
 export function claimAsked(text: string): string | null {

@@ -33,6 +33,12 @@ describe("a claim pasted to be checked (probe 93)", () => {
       "7-2#9",
       (name: string) => `はい。${name}の令和4年度の完了は計画のとおりです。`,
     ],
+    // A council secretariat's wording of the check (probe 124).
+    [
+      "答弁案に「会議室を借りる人向けのWi-Fi整備は令和4年度で完了」とあるが、誤りないか。",
+      "7-2#9",
+      (name: string) => `はい。${name}の令和4年度の完了は計画のとおりです。`,
+    ],
   ] as [string, string, (name: string, unit: string) => string][])(
     "answers %s about its project, each fact said right or put right",
     async (q, key, said) => {

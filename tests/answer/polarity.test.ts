@@ -16,6 +16,10 @@ describe("a yes-or-no asked in the negative, answered as Japanese answers it (pr
     ["R5には載っていませんよね？"],
     ["ドローンの事業ってなかったっけ？"],
     ["それってR7にはないんだっけ"],
+    // Believed not there, asked to be confirmed (probe 124).
+    ["防災関連の事業はないという理解でよいか。"],
+    ["図書館の事業は載っていないという認識で合っていますか"],
+    ["消防の事業はないということでよろしいでしょうか"],
   ])("reads %s as asked in the negative", (q) => {
     expect(asksInTheNegative(q)).toBe(true);
   });
@@ -46,6 +50,14 @@ describe("a yes-or-no asked in the negative, answered as Japanese answers it (pr
       ).toMatch(/^いいえ。/);
     },
   );
+
+  it("says いいえ to a belief that the plan lacks what it has (防災関連の事業はないという理解でよいか)", async () => {
+    const a = await engine.ask("防災関連の事業はないという理解でよいか。");
+    expect(a.answered).toBeGreaterThan(0);
+    expect(a.leads?.[0]).toBe(`いいえ。当てはまる事業があります（該当 ${a.answered}件）。`);
+    // (理解 is the asking, not a word of the subject: no project holding 理解促進 answers.)
+    expect(a.searchedWords).toEqual(["防災"]);
+  });
 
   it("says いいえ when what is asked about in the negative is in the plan", async () => {
     const a = await engine.ask("マイナンバーカードの事業は載ってないよね？");

@@ -233,8 +233,11 @@ export function mendUnitTypos(text: string, catalog: Catalog): { text: string; s
  * What confirms a department said as whose a project is, at the question's end: だよね, なの, じゃない(の), で合ってる —
  * 「…は人事課だよね？」「…の担当って市民課じゃない？」 (read by the answer's yes or no, and by a follow-up of it alone).
  */
-/** Words that ask to confirm what was said: で合ってる, で間違いない, で相違ない, でよろしい, で正しい. */
-export const CONFIRMING_VERB = String.raw`で(?:合って|あって|間違い|相違|よろし|正し)[^。？?]{0,12}`;
+/**
+ * Words that ask to confirm what was said: で合ってる, で間違いない, で相違ない, でよろしい, で正しい, でよいか, で誤りないか,
+ * でいい？ (probe 124: でよいか and で誤りないか had no verdict).
+ */
+export const CONFIRMING_VERB = String.raw`で(?:合って|あって|間違い|相違|よろし|正し|よい|良い|誤り|いい(?=\s*(?:の|ん|です|でしょう|か|よね|[?？]|$)))[^。？?]{0,12}`;
 export const UNIT_CONFIRMING = String.raw`(?:です\s*よね|でした\s*(?:よね|っけ)|だ(?:った)?\s*(?:よね|っけ)|なの|なん(?:です|だ)\s*(?:か|よね)|じゃ\s*(?:ない|なかった)\s*(?:の|ん)?\s*(?:っけ|ですか|でしたっけ|だっけ|よね)?|では\s*(?:ない|なかった)\s*(?:ですか|でしょうか|でしたっけ)|${CONFIRMING_VERB})`;
 
 /**

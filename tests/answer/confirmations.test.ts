@@ -1,0 +1,61 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Engine } from "../../src/answer/engine.js";
+import { loadPlan } from "../../src/plan/load.js";
+import { warmEngine } from "../helpers.js";
+
+const plan = loadPlan();
+const byName = (name: string) => {
+  const p = plan.projects.find((x) => x.name === name);
+  if (!p) throw new Error(name);
+  return p;
+};
+const okuyami = byName("おくやみ関連手続きワンストップコーナーの設置");
+const coaching = byName("組織力強化に向けたコーチング研修の実施");
+const furusato = byName("ふるさと寄附金推進事業");
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await warmEngine("2026-11-25T09:00:00+09:00");
+});
+
+// A fact checked before it is quoted, in a council secretariat's wording (probe 124) or typed on a phone without
+// particles (probe 125): a yes or a no first, whatever the wording.
+describe("a department confirmed in any wording", () => {
+  it.each([
+    "おくやみコーナーは市民課の所管で正しいか",
+    "おくやみコーナーは市民課の所管でよいか",
+    "おくやみコーナーは市民課の所管で誤りないか",
+    "おくやみコーナーの担当は市民課でいい？",
+    "おくやみコーナー 市民課だよね",
+  ])("answers いいえ with the project's department to %s", async (q) => {
+    const a = await engine.ask(q);
+    expect(a.verdict).toBe(true);
+    expect(a.notes[0]).toBe(`いいえ。${okuyami.name}の担当課は${okuyami.department}です。`);
+  });
+
+  it("answers はい to a department confirmed with でよいか", async () => {
+    const a = await engine.ask("コーチング研修の担当は人事課でよいか。");
+    expect(a.notes[0]).toBe(`はい。${coaching.name}の担当課は${coaching.department}です。`);
+  });
+
+  it.each([
+    ["ふるさと納税って広報課？", furusato],
+    ["ｺｰﾁﾝｸﾞ研修 人材育成課だっけ", coaching],
+  ])("answers いいえ to %s, a unit the plan lacks, typed without です or a particle", async (q, project) => {
+    const a = await engine.ask(q);
+    expect(a.notes[0]).toBe(`いいえ。${project.name}の担当課は${project.department}です。`);
+  });
+});
+
+describe("a year's direction confirmed in any wording", () => {
+  it.each([
+    "市民会館跡地エリア整備事業は令和5年度に完了で正しいか。",
+    "市民会館跡地エリア整備事業は令和5年度に完了、で誤りないか。",
+    "市民会館跡地エリア整備事業は令和5年度に完了でよいか。",
+  ])("answers はい to %s", async (q) => {
+    const a = await engine.ask(q);
+    expect(a.verdict).toBe(true);
+    expect(a.notes[0]).toMatch(/^はい。/);
+    expect(a.searchedWords).not.toContain("誤り");
+  });
+});
