@@ -35,6 +35,7 @@ import {
   MAX_PROJECTS_NAMED,
   narrowedAmong,
   narrowingRest,
+  numberPicked,
   OPENING_CONNECTIVE,
   othersAsked,
   pickedAgain,
@@ -684,8 +685,11 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // asks whose they are, not which of none: probe 91 had 該当 0件 over the department's line.)
     // (One picked by its place from a list of related ones only is of the list as shown: after 関連する可能性 5件,
     // 「1番目のやつ」 is the first shown — probe 121 had listed all five again.)
+    // (A place past those answered counts on into the related ones shown below them: after 該当 1件 and four related,
+    // 「2番目の担当は」 is the second shown — probe 125 had answered the first's department.)
     const ofBefore =
-      picksByPlace(question) && answeredBefore.answered === 0
+      picksByPlace(question) &&
+      (answeredBefore.answered === 0 || (numberPicked(question) ?? 0) > answeredBefore.answered)
         ? answeredBefore.projects
         : answeredBefore.answered > 0
           ? answeredBefore.projects.slice(0, answeredBefore.answered)
@@ -796,7 +800,10 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       // it showed is of its list.)
       const whole = comparesWholePlan(pick.list);
       const list = whole ? await askTyped(pick.list) : await ask(pick.list);
-      const listed = whole || list.answered === 0 ? list.projects : list.projects.slice(0, list.answered);
+      const listed =
+        whole || list.answered === 0 || (numberPicked(question) ?? 0) > list.answered
+          ? list.projects
+          : list.projects.slice(0, list.answered);
       const read = pickedAgain(question, listed.map(saidName), pick.line);
       // (The project picked alone, as the first pick showed it: not the search of its name's other finds.)
       const one = read === null ? undefined : projectNamedIn(read, listed);

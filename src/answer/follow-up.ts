@@ -898,6 +898,16 @@ export function pickedAgain(question: string, names: readonly string[], picked: 
   return askedOfProjects(question, names);
 }
 
+/**
+ * The place a follow-up picks by its number (2番目の, 三つ目, 上から3番目): that number; null for none, and for 最初, 最後,
+ * 一番上 and 一番下, which are places of whichever list is meant.
+ */
+export function numberPicked(question: string): number | null {
+  const ordinal = (POINTING_LEAD.exec(question) as RegExpExecArray)[1];
+  if (ordinal === undefined || /最|上|下/.test(ordinal)) return null;
+  return ORDINALS[ordinal] ?? Number(ordinal.normalize("NFKC"));
+}
+
 /** Whether a follow-up picks one of the projects just answered (2番目のやつ, その事業) rather than all of them. */
 export function picksOne(question: string): boolean {
   const lead = POINTING_LEAD.exec(question) as RegExpExecArray;

@@ -320,6 +320,20 @@ describe("one project picked by its place from a list of related ones only (prob
   });
 });
 
+describe("a place past those answered, counted on into the related ones shown (probe 125)", () => {
+  it("answers 「2番目の担当は」 after 該当 1件 and related ones with the second shown, then 「3番目は？」 with the third", async () => {
+    const list = await chainOf(["Wi-Fi"]);
+    expect(list.answered).toBe(1);
+    expect(list.projects.length).toBeGreaterThanOrEqual(3);
+    const second = await chainOf(["Wi-Fi", "2番目の担当は"]);
+    const shown = list.projects[1] as Project;
+    expect(keys(second).slice(0, second.answered)).toEqual([projectKey(shown)]);
+    expect(second.notes[0]).toBe(`担当課: ${shown.department}（${shown.name}）`);
+    const third = await chainOf(["Wi-Fi", "2番目の担当は", "3番目は？"]);
+    expect(keys(third).slice(0, third.answered)).toEqual([keys(list)[2]]);
+  });
+});
+
 describe("how what was just answered stands now, pointed at (probe 122)", () => {
   it("answers 「それって今どうなってます？」 after a department's list with that list, not with 令和8年度 as a condition", async () => {
     const a = await chainOf(["人事課の事業", "それって今どうなってます？"]);
