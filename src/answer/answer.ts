@@ -1222,16 +1222,36 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
               const under = projectsUnder(catalog, c.code);
               return [c.code, answers.filter((p) => under.includes(p)).length] as const;
             })
-          : // 「R3とR4で拡充は何件ずつ？」: each year's count of the direction asked (probe 111 got one merged figure).
-            inPlan.length >= 2 && u.directions.length > 0 && EACH.test(u.question)
-            ? inPlan.map(
-                (y) =>
+          : // 「R3の臨時拡充は何件？あとR4の完了も」: each ask's own count beside the total of both (probe 125).
+            u.also !== undefined
+            ? (
+                [
+                  [u, inPlan],
+                  [u.also, u.also.years.filter((y) => catalog.years.includes(y))],
+                ] as const
+              ).map(
+                ([asked, years]) =>
                   [
-                    reiwaLabel(y),
-                    answers.filter((p) => u.directions.includes(p.directions[y] as Direction)).length,
+                    [
+                      asked.years.map(reiwaLabel).join("・"),
+                      asked.directions.join("・"),
+                      asked.departments.join("・"),
+                    ]
+                      .filter((w) => w.length > 0)
+                      .join(" "),
+                    answers.filter((p) => matchesFilters(p, asked, years)).length,
                   ] as const,
               )
-            : [];
+            : // 「R3とR4で拡充は何件ずつ？」: each year's count of the direction asked (probe 111 got one merged figure).
+              inPlan.length >= 2 && u.directions.length > 0 && EACH.test(u.question)
+              ? inPlan.map(
+                  (y) =>
+                    [
+                      reiwaLabel(y),
+                      answers.filter((p) => u.directions.includes(p.directions[y] as Direction)).length,
+                    ] as const,
+                )
+              : [];
     answerFirst(
       result,
       named.length >= 2

@@ -222,6 +222,8 @@ const ANY_YEAR_GLOBAL = new RegExp(ANY_YEAR, "g");
 const YEAR_CHANGES = new RegExp(
   String.raw`(${ANY_YEAR})\s*(?:で|に|から|では|には)\s*方向性\s*(?:が|は)?\s*(?:変わ(?:る|った|って(?:いる|る|います)?)|変化(?:する|した|して(?:いる|る)?)|変更(?:される|された|されて(?:いる|る)?))`,
 );
+/** Each of several counted apart: それぞれ, ずつ, 各々, 別々に. */
+const EACH_COUNTED = /それぞれ|ずつ|各々|おのおの|別々/;
 /** A count asked, or how it goes (件数, 事業数, 何件, いくつ, 推移, 内訳): what 年度ごと may count. */
 const COUNT_ASKED = /件数|事業数|何件|いくつ|推移|内訳|(?<!\p{Script=Han})数(?!値|字|量|年)/u;
 /** A year written in any form: a text without one is not run through the longer patterns built on ANY_YEAR. */
@@ -617,7 +619,10 @@ const ADDS_TO_THE_ASK =
  * conditions (the union), when both sentences name conditions and no subject. Null otherwise.
  */
 function trailingAsk(message: string, catalog: Catalog, now: Date): { first: Parts; also: Parts } | null {
-  const sentences = sentencesOf(message);
+  // (Typed without a stop, a space before あと ends the first ask: 「R3の臨時拡充何件 あとR4の完了も」, probe 125.)
+  const sentences = sentencesOf(
+    message.replace(/\s+(?=(?:あと|それと|それから|加えて|ついでに)\s*[、,]?\s*\S)/g, "。"),
+  );
   const last = sentences.at(-1);
   const added = last === undefined || sentences.length < 2 ? null : ADDS_TO_THE_ASK.exec(last);
   if (!added) return null;
@@ -1222,13 +1227,17 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     : [];
   // 「R4に完了する事業とR5に完了する事業」「R3に新規完了の事業と、R5に新規完了の事業」: two sets joined, each year with the same direction — the years with
   // that direction, not both conditions at once.
+  // (Each counted — 「R4完了とR5完了 それぞれ何件」「R4の完了とR5の完了はそれぞれ何件？」 — the two joined by と alone: probe 125
+  // had read both at once, 0件.)
+  const between = bothYears.slice((paired[0]?.index ?? 0) + (paired[0]?.[0].length ?? 0), paired[1]?.index);
   const joined =
     paired.length === 2 &&
     paired[0]?.groups?.direction !== undefined &&
     paired[0].groups.direction === paired[1]?.groups?.direction &&
-    /^\s*(?:する|した|になる|となる|の)?\s*(?:事業|もの)\s*(?:(?:と|や|及び|および|または|か)\s*[、,]?|[、,])\s*(?:(?:あわせて|併せて|合わせて|それと|あと)\s*[、,]?\s*)?$/.test(
-      bothYears.slice((paired[0].index ?? 0) + paired[0][0].length, paired[1]?.index),
-    );
+    (/^\s*(?:する|した|になる|となる|の)?\s*(?:事業|もの)\s*(?:(?:と|や|及び|および|または|か)\s*[、,]?|[、,])\s*(?:(?:あわせて|併せて|合わせて|それと|あと)\s*[、,]?\s*)?$/.test(
+      between,
+    ) ||
+      (/^\s*(?:と|や|及び|および)\s*[、,]?\s*$/.test(between) && EACH_COUNTED.test(bothYears)));
   const yearOf = (m: RegExpMatchArray) => reiwaOf(m.groups?.year as string);
   // A year said after the narrowing line that a condition before it said too.
   const sameYearNarrowed = () => {

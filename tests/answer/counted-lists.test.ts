@@ -90,3 +90,44 @@ describe("a count asked year by year", () => {
     expect(a.answered).toBe(1);
   });
 });
+
+// Two asks of a count in one message, each counted (probe 125: read as both at once, 0件; or merged into one figure).
+describe("two counts asked in one message", () => {
+  const completed: Direction[] = ["完了", "新規完了"];
+  const inYear = (y: YearKey, ds: readonly Direction[]) =>
+    plan.projects.filter((p) => ds.includes(p.directions[y] as Direction));
+
+  it.each(["R4完了とR5完了 それぞれ何件", "R4の完了とR5の完了はそれぞれ何件？"])(
+    "answers %s with either year's projects and each year's count",
+    async (q) => {
+      const a = await engine.ask(q);
+      const r4 = inYear("R4", completed);
+      const r5 = inYear("R5", completed);
+      expect(keysOf(a.projects.slice(0, a.answered))).toEqual(keysOf([...new Set([...r4, ...r5])]));
+      expect(a.notes[0]).toBe(
+        `該当する事業は${a.answered}件です（令和4年度: ${r4.length}件、令和5年度: ${r5.length}件）。`,
+      );
+    },
+  );
+
+  it("still reads two years with one direction joined by と and nothing else as both (R3に拡充とR4に拡充の事業)", async () => {
+    const a = await engine.ask("R3に拡充とR4に拡充の事業");
+    const both = plan.projects.filter((p) =>
+      (["R3", "R4"] as const).every((y) => ["拡充", "臨時拡充"].includes(p.directions[y] ?? "")),
+    );
+    expect(keysOf(a.projects.slice(0, a.answered))).toEqual(keysOf(both));
+  });
+
+  it.each(["R3の臨時拡充何件 あとR4の完了も", "R3の臨時拡充は何件？あとR4の完了も"])(
+    "answers %s with both asks' projects and each ask's count",
+    async (q) => {
+      const a = await engine.ask(q);
+      const first = inYear("R3", ["臨時拡充"]);
+      const also = inYear("R4", completed);
+      expect(keysOf(a.projects.slice(0, a.answered))).toEqual(keysOf([...new Set([...first, ...also])]));
+      expect(a.notes[0]).toBe(
+        `該当する事業は${a.answered}件です（令和3年度 臨時拡充: ${first.length}件、令和4年度 完了・新規完了: ${also.length}件）。`,
+      );
+    },
+  );
+});
