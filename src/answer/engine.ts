@@ -30,6 +30,7 @@ import {
   asksOfOneBefore,
   asksWhole,
   beforeAskedAgain,
+  edgeAsWhen,
   goesOn,
   isBare,
   MAX_PROJECTS_NAMED,
@@ -835,10 +836,13 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     const unspaced = commonForm(withoutWordSpaces(fromSearchSyntax(withoutPastedFrame(typed))));
     // 「なんけん？」「そのうちかんりょうは」 after a list: the words a follow-up asks with, left in kana by the IME, read
     // as they are written (probe 112: the count had been of the whole plan, the thread lost).
+    // (「最終年度は？」 after a project: when it is listed until, not the plan's last year — probe 124.)
     const question =
-      goesOnFromText !== undefined && HIRAGANA_RUN.test(unspaced)
-        ? withKanaRead(unspaced, await warmUp(), (slip) => QUESTION_WORDS.includes(slip.read)).text
-        : unspaced;
+      goesOnFromText === undefined
+        ? unspaced
+        : HIRAGANA_RUN.test(unspaced)
+          ? withKanaRead(unspaced, await warmUp(), (slip) => QUESTION_WORDS.includes(slip.read)).text
+          : edgeAsWhen(unspaced);
     if (question !== typed) {
       const answered = await askTyped(question, { previous: goesOnFromText });
       return answered.query === asTyped(question) ? { ...answered, query: asTyped(typed) } : answered;

@@ -23,8 +23,24 @@ import { MAX_QUESTION_CHARS } from "./understand.js";
 
 /** 「…はどう？」 and its forms (どうなる, どうなってる, どうなっていますか): asking the same of another year or unit. */
 const HOW_IS_IT =
-  // (Formal and past forms too: どうなっておりますか, どうだった, どうでしたか, いかがでしょうか.)
-  "(?:どう(?:ですか|なる|なります(?:か)?|でしょうか|なって(?:い)?る(?:の)?|なって(?:い)?ます(?:か)?|なっております(?:か|でしょうか)?|なって(?:い)?た(?:の)?|なって(?:い)?ました(?:か)?|だった(?:の)?|でした(?:か)?|なった(?:の)?)?|いかが(?:ですか|でしょうか)?)";
+  // (Formal and past forms too: どうなっておりますか, どうだった, どうでしたか, いかがでしょうか; and a written question's
+  // plain form with か — どうなっているか, どうだったか: probe 124.)
+  "(?:どう(?:ですか|なる(?:の|か)?|なります(?:か)?|でしょうか|なって(?:い)?る(?:の|か)?|なって(?:い)?ます(?:か)?|なっております(?:か|でしょうか)?|なって(?:い)?た(?:の|か)?|なって(?:い)?ました(?:か)?|だった(?:の|か)?|でした(?:か)?|なった(?:の|か)?)?|いかが(?:ですか|でしょうか)?)";
+
+/**
+ * A project's first or last year asked of what was just answered (最終年度は？, その事業の初年度は？, 開始年度はいつ？):
+ * when it is listed from or until — read alone, 最終年度 is the plan's, and the answer had been R7's projects, 0件 of the
+ * one in view (probe 124). Group 1: the edge.
+ */
+const EDGE_ASKED =
+  /^(?:(?:じゃあ|じゃ|では|で|あと|それで)\s*[、,]?\s*)?(?:(?:その|この)\s*(?:事業|取組|取り組み)?\s*の\s*|それ\s*(?:の|って)\s*)?(最終年度|最後の年度|終了年度|終わりの年度|初年度|最初の年度|開始年度|始まりの年度)\s*(?:は|って)?\s*(?:いつ|何年度|なに|何)?\s*(?:です|でしょう)?\s*(?:か)?\s*[?？。]*$/;
+
+/** A follow-up asking a project's first or last year, as いつから？ or いつまで？; any other message as it is. */
+export function edgeAsWhen(question: string): string {
+  const m = EDGE_ASKED.exec(question.trim());
+  if (!m) return question;
+  return /最終|最後|終/.test(m[1] as string) ? "いつまで？" : "いつから？";
+}
 
 /** A count asked alone (何件？, 全部でいくつ？, 件数は？): of the list just answered, as it was read. */
 const COUNT_ALONE =
@@ -301,7 +317,7 @@ const THEN = "じゃあ|じゃ|では|それでは|それなら|なら|で|あ�
  */
 const saysAlone = (thing: string, particleNeeded: boolean, flags = "") =>
   new RegExp(
-    String.raw`^(?:(?:${THEN}|それじゃあ?|次は)\s*[、,]?\s*)?(${thing})\s*(?:の場合|のほう|の方)?\s*(?:には|では|は|だと|なら|だったら)${particleNeeded ? "" : "?"}\s*(?:${HOW_IS_IT})?\s*[?？]*$`,
+    String.raw`^(?:(?:${THEN}|それじゃあ?|次は)\s*[、,]?\s*)?(${thing})\s*(?:の場合|のほう|の方)?\s*(?:には|では|は|だと|なら|だったら)${particleNeeded ? "" : "?"}\s*(?:${HOW_IS_IT})?\s*[?？。]*$`,
     flags,
   );
 /** それ, それって, それの before what a message asks of it (それR4は？). */
@@ -346,9 +362,15 @@ export function withCorrected(question: string, previous: string | undefined): S
   const [wrong, meant] = [said?.[1], said?.[2]];
   if (!wrong || !meant) return null;
   const before = previous.normalize("NFKC").trim();
-  // Said whole, once: not 完了 of 新規完了, nor 人事 of 人事課 (review).
+  // Said whole, once: not 完了 of 新規完了, nor 人事 of 人事課 (review) — a code with its word or none (施策7-4 for 7-4).
+  const code = /^\d+-\d+(?:-\d+)?$/.test(wrong);
   const found = [
-    ...before.matchAll(new RegExp(`(?<!${WORD_CHAR})${escapeRegExp(wrong)}(?!${WORD_CHAR})`, "gu")),
+    ...before.matchAll(
+      new RegExp(
+        `${code ? "(?<![\\d-])" : `(?<!${WORD_CHAR})`}${escapeRegExp(wrong)}${code ? "(?![\\d-])" : `(?!${WORD_CHAR})`}`,
+        "gu",
+      ),
+    ),
   ];
   const [only] = found;
   if (found.length !== 1 || !only) return null;
@@ -382,12 +404,12 @@ const YEAR_MEANT = new RegExp(
 const ONLY_ONE_THING = saysAlone(".+?", true);
 /** 「じゃあ情報システム課のは？」「人事課のものは？」: a unit's projects asked for alone. Group 1: the unit. */
 const ONES_OF_A_UNIT = new RegExp(
-  String.raw`^(?:(?:${THEN}|それじゃあ?)\s*[、,]?\s*)?(.+?)\s*の\s*(?:もの|やつ|事業|分)?\s*(?:は|って)\s*(?:${HOW_IS_IT})?\s*[?？]*$`,
+  String.raw`^(?:(?:${THEN}|それじゃあ?)\s*[、,]?\s*)?(.+?)\s*の\s*(?:もの|やつ|事業|分)?\s*(?:は|って)\s*(?:${HOW_IS_IT})?\s*[?？。]*$`,
 );
 const YEAR = new RegExp(ANY_YEAR, "gi");
 /** Two years and nothing else but how it is or how many (じゃあR5からR6は？, R3からR4だと何件？). Groups: the years. */
 const TWO_YEARS_ALONE = new RegExp(
-  String.raw`^(?:(?:${THEN})\s*[、,]?\s*)?(${ANY_YEAR})\s*(?:から|と|→|〜|~)\s*(${ANY_YEAR})\s*(?:にかけて|の間)?\s*(?:で|では|は|だと|なら|だったら)?\s*(?:${HOW_IS_IT}|(?:何件|いくつ)\s*(?:ある|あります)?)?\s*(?:か)?\s*[?？]*$`,
+  String.raw`^(?:(?:${THEN})\s*[、,]?\s*)?(${ANY_YEAR})\s*(?:から|と|→|〜|~)\s*(${ANY_YEAR})\s*(?:にかけて|の間)?\s*(?:で|では|は|だと|なら|だったら)?\s*(?:${HOW_IS_IT}|(?:何件|いくつ)\s*(?:ある|あります)?)?\s*(?:か)?\s*[?？。]*$`,
   "i",
 );
 /** The year after (1) or before the one named, and a range's word after it (2). */
@@ -539,7 +561,14 @@ export function withNumberSwapped(question: string, previous: string | undefined
 const CODE_FORM = String.raw`(?:施策|取組|取り組み)?\s*(?<![\d-])\d+-\d+(?:-\d+)?(?![\d-])`;
 /** Another code and nothing else (じゃあ7-1は？, 7-1だと？), or said after a word taking the one before back (いや、7-1の方). */
 const ONLY_A_CODE = saysAlone(CODE_FORM, false);
-const TAKEN_BACK_CODE = takenBack("いや|いえ|違う|ちがう|ごめん|すみません|すいません|あ|あっ", CODE_FORM);
+const TAKEN_BACK_CODE = takenBack(
+  "いや|いえ|違う|ちがう|ごめん|すみません|すいません|失礼しました|失礼|あ|あっ",
+  CODE_FORM,
+);
+/** A code said as the one meant, and nothing else: 7-5だった, 施策7-5でした, 7-5の間違い — not a question (7-5だった？). */
+const CODE_MEANT = new RegExp(
+  String.raw`^(${CODE_FORM})\s*(?:だった|でした|の(?:間違い|まちがい|誤り)(?:です|でした)?)\s*[。.!！]*$`,
+);
 const CODE_IN_TEXT = new RegExp(CODE_FORM, "g");
 
 /**
@@ -550,7 +579,7 @@ const CODE_IN_TEXT = new RegExp(CODE_FORM, "g");
 export function withCodeSwapped(question: string, previous: string | undefined): Swapped | null {
   if (previous === undefined || previous.trim() === "") return null;
   const typed = question.normalize("NFKC").trim();
-  const asked = ONLY_A_CODE.exec(typed) ?? TAKEN_BACK_CODE.exec(typed);
+  const asked = ONLY_A_CODE.exec(typed) ?? TAKEN_BACK_CODE.exec(typed) ?? CODE_MEANT.exec(typed);
   if (!asked) return null;
   const before = previous.normalize("NFKC").trim();
   const codes = [...before.matchAll(CODE_IN_TEXT)];
@@ -653,7 +682,7 @@ export function withUnitSwapped(
  * direction; 2: how (する, しない …), when said.
  */
 const ONLY_A_DIRECTION = new RegExp(
-  String.raw`^(?:(?:了解です|了解しました|承知しました|ありがとうございます)\s*[、,。]?\s*)?(?:(?:${THEN}|逆に)\s*[、,]?\s*)?(${DIRECTION_NAMES})\s*(する|した|しない|しなかった|になる|にならない|じゃない|でない|ではない)?\s*(?:の|もの|事業)?\s*(?:だけ|のみ)?\s*(?:は|だと|なら|だったら|では|って)\s*(?:${HOW_IS_IT})?\s*[?？]*$`,
+  String.raw`^(?:(?:了解です|了解しました|承知しました|ありがとうございます)\s*[、,。]?\s*)?(?:(?:${THEN}|逆に)\s*[、,]?\s*)?(${DIRECTION_NAMES})\s*(する|した|しない|しなかった|になる|にならない|じゃない|でない|ではない)?\s*(?:の|もの|事業)?\s*(?:だけ|のみ)?\s*(?:は|だと|なら|だったら|では|って)\s*(?:${HOW_IS_IT})?\s*[?？。]*$`,
 );
 /** A direction in the question before, with how it was said (完了する, 拡充予定, 継続). */
 const A_DIRECTION = new RegExp(
@@ -726,7 +755,7 @@ export function withYearAndDirectionSwapped(question: string, previous: string |
 
 /** Some other subject alone (住民票のほうは？, じゃあふるさと納税は？). Group 1: the subject. */
 const ANOTHER_SUBJECT = new RegExp(
-  String.raw`^(?:(?:${THEN})\s*[、,]?\s*)?([^、。？?！!\s]{1,30}?)\s*(?:のほう|の方)?\s*(?:は|だと|なら|だったら|って)\s*(?:${HOW_IS_IT})?\s*[?？]*$`,
+  String.raw`^(?:(?:${THEN})\s*[、,]?\s*)?([^、。？?！!\s]{1,30}?)\s*(?:のほう|の方)?\s*(?:は|だと|なら|だったら|って)\s*(?:${HOW_IS_IT})?\s*[?？。]*$`,
 );
 
 /**

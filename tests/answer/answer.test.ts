@@ -334,6 +334,15 @@ describe("a place past those answered, counted on into the related ones shown (p
   });
 });
 
+describe("a project's last year asked after it (probe 124)", () => {
+  it("answers 「最終年度は？」 after ふるさと納税 with the year the project is listed until, not the plan's R7", async () => {
+    const a = await chainOf(["ふるさと納税の事業について", "最終年度は？"]);
+    const furusato = plan.projects.find((p) => p.name === "ふるさと寄附金推進事業") as Project;
+    expect(keys(a).slice(0, a.answered)).toEqual([projectKey(furusato)]);
+    expect(a.notes[0]).toMatch(/^ふるさと寄附金推進事業は令和6年度まで計画に載っています/);
+  });
+});
+
 describe("how what was just answered stands now, pointed at (probe 122)", () => {
   it("answers 「それって今どうなってます？」 after a department's list with that list, not with 令和8年度 as a condition", async () => {
     const a = await chainOf(["人事課の事業", "それって今どうなってます？"]);

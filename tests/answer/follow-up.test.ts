@@ -3,6 +3,7 @@ import { buildCatalog } from "../../src/answer/catalog.js";
 import {
   askedOfProjects,
   asksOfOneBefore,
+  edgeAsWhen,
   goesOn,
   isBare,
   MAX_CHAIN,
@@ -704,5 +705,43 @@ describe("narrowingRest: what a narrowing asks of a list", () => {
     ["そのうち", null],
   ])("reads %s as %s", (q, rest) => {
     expect(narrowingRest(q)).toBe(rest);
+  });
+});
+
+// A council secretariat's follow-ups (probe 124): a written question's plain form with か, a correction of a code, a
+// project's first or last year.
+describe("follow-ups in a written question's forms", () => {
+  it.each([
+    ["R5以降はどうなっているか。", "R5以降"],
+    ["R3はどうだったか。", "R3"],
+    ["R4はどうなるか", "R4"],
+  ])("reads %s as the question before asked of %s", (q, year) => {
+    const swapped = withYearSwapped(q, "マイナンバーカードの普及促進の方向性は？");
+    expect(swapped?.text).toContain(year);
+  });
+
+  it.each([
+    ["失礼、7-5だった。", "R3に新規の事業で、施策7-4のものは?", "7-5"],
+    ["7-5でした", "R3に新規の事業で、施策7-4のものは?", "7-5"],
+  ])("reads %s as the question before with its code corrected", (q, before, code) => {
+    const swapped = withCodeSwapped(q, before);
+    expect(swapped?.text).toBe(before.replace("施策7-4", code));
+  });
+
+  it("reads 7-4じゃなくて7-5 as a correction of the 施策7-4 the question before named", () => {
+    expect(withCorrected("7-4じゃなくて7-5", "R3に新規の事業で、施策7-4のものは?")?.text).toBe(
+      "R3に新規の事業で、施策7-5のものは?",
+    );
+  });
+
+  it.each([
+    ["最終年度は？", "いつまで？"],
+    ["その事業の最終年度はいつ？", "いつまで？"],
+    ["初年度は？", "いつから？"],
+    ["開始年度は何年度ですか", "いつから？"],
+    ["計画の最終年度は？", "計画の最終年度は？"],
+    ["最終年度に完了する事業", "最終年度に完了する事業"],
+  ])("reads %s, after a project, as %s", (q, read) => {
+    expect(edgeAsWhen(q)).toBe(read);
   });
 });
