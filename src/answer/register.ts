@@ -422,6 +422,14 @@ const TAKEN_BACK = new RegExp(
 const CODE_TAKEN_BACK =
   /(?<![\d-])(?:施策|取組|取り組み)?\s*\d{1,2}(?:-\d{1,2}){1,2}\s*(?:じゃなくて|ではなくて|じゃなく|ではなく)\s*[、,]?\s*(?=(?:施策|取組|取り組み)?\s*\d{1,2}(?:-\d{1,2}){1,2}(?![\d-]))/g;
 /**
+ * 「あ、日本語教室じゃなくてDVの相談の方でした」「補助金じゃなくて市民活動センターの方」: a subject taken back for the one
+ * meant, said with の方 (or after a word that takes back: あ, ごめん, いや) — what is asked is the one meant (probe 126: the
+ * words taken back had been searched, and their project answered). (Not 紙じゃなくて端末で申し込める, which says what is
+ * wanted by what is not.)
+ */
+const SUBJECT_TAKEN_BACK =
+  /(?<=^|[。！？!?\n]\s*)((?:(?:あ|あっ|いや|いえ|ごめん|ごめんなさい|すみません|すいません|失礼しました|失礼|訂正)\s*[、,\s]\s*)*)[^、。！？!?\n]{1,30}?(?:じゃなくて|ではなくて|でなくて)\s*[、,]?\s*(?=[^。！？!?\n]{1,30}?(?:の方|のほう)(?:です|でした|だった|で|が|を|は|の|\s*[。！？!?]|$))/gu;
+/**
  * A later sentence that corrects a year or a unit said before: 「すみません、令和5年度の誤りでした。」「失礼しました、
  * 令和5年度でした。」「すみません、人権・男女共生課の間違いです。」. Groups: the year (1) or the unit (2) meant.
  */
@@ -451,7 +459,7 @@ export function withCorrections(text: string): string {
   const restated = RESTATED.exec(text);
   const rest = restated ? text.slice(restated.index + restated[0].length) : "";
   if (/事業|もの|取組|取り組み/.test(rest)) return withCorrections(rest);
-  let out = text.replace(TAKEN_BACK, " ").replace(CODE_TAKEN_BACK, "");
+  let out = text.replace(TAKEN_BACK, " ").replace(CODE_TAKEN_BACK, "").replace(SUBJECT_TAKEN_BACK, "$1");
   const correction = CORRECTION.exec(out);
   if (correction) {
     const [said, year, unit] = correction;

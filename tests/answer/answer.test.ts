@@ -334,6 +334,23 @@ describe("a place past those answered, counted on into the related ones shown (p
   });
 });
 
+describe("a subject taken back for the one meant (probe 126)", () => {
+  it("answers 「あ、日本語教室じゃなくてDVの相談の方でした」 with the DV project, then its department", async () => {
+    const chain = [
+      "外国にルーツのある子の親の相談先ってどこ？",
+      "あ、日本語教室じゃなくてDVの相談の方でした",
+    ];
+    const dv = plan.projects.find(
+      (p) => p.name === "配偶者暴力被害者等セーフティネット充実支援事業",
+    ) as Project;
+    const a = await chainOf(chain);
+    expect(a.searchedWords).not.toContain("日本語");
+    expect(keys(a).slice(0, a.answered)).toEqual([projectKey(dv)]);
+    const whose = await chainOf([...chain, "担当課は？"]);
+    expect(whose.notes[0]).toBe(`担当課: ${dv.department}（${dv.name}）`);
+  });
+});
+
 describe("a project's last year asked after it (probe 124)", () => {
   it("answers 「最終年度は？」 after ふるさと納税 with the year the project is listed until, not the plan's R7", async () => {
     const a = await chainOf(["ふるさと納税の事業について", "最終年度は？"]);

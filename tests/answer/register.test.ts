@@ -710,6 +710,13 @@ describe("withCorrections: the message as its writer corrected it", () => {
     // Probe 79: a code put right at once by another.
     ["7-4じゃなくて7-5の事業", "7-5の事業"],
     ["施策7-2-4ではなく、7-2-6の事業", "7-2-6の事業"],
+    // Probe 126: a subject taken back for the one meant, said with の方.
+    ["あ、日本語教室じゃなくてDVの相談の方でした", "あ、DVの相談の方でした"],
+    ["ごめん、補助金じゃなくて市民活動センターの方", "ごめん、市民活動センターの方"],
+    [
+      "LGBTの相談先って聞いたけど。いや、LGBTではなくてDVのほうです",
+      "LGBTの相談先って聞いたけど。いや、DVのほうです",
+    ],
   ])("reads %s as %s", (text, corrected) => {
     expect(withCorrections(text).replace(/\s+/g, "")).toBe(corrected);
   });
