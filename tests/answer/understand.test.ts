@@ -1196,6 +1196,9 @@ describe("understand: what a new user typed (probe 10)", () => {
     ["縮小以外しかない事業", [], ["縮小"]],
     // Never among its directions (一回も出てこない, probe 27).
     ["新規も拡充も一回も出てこない事業", [], ["新規", "拡充", "臨時拡充", "新規完了"]],
+    // Never had, said with になったこと (probe 125).
+    ["臨時拡充になったことない事業", [], ["臨時拡充"]],
+    ["縮小になったことがないもの", [], ["縮小"]],
   ])("reads %s as a direction denied", (q, years, absent) => {
     expect(read(q)).toMatchObject({ years, absentDirections: absent, directions: [], hasFreeText: false });
   });
