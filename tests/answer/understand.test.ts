@@ -501,12 +501,30 @@ describe("understand: departments", () => {
     ["財産活用室でやってる事業を一覧で", "財産活用課", "財産活用室"],
     ["情報システム係の事業", "情報システム課", "情報システム係"],
     ["人事係でやってる研修の事業ってありますか", "人事課", "人事係"],
+    ["人事部の事業ってある？", "人事課", "人事部"],
   ])(
-    "reads the stem of a plan's 課 with 室, 係 or 班 (%s) as that 課, and says so (probe 122)",
+    "reads the stem of a plan's 課 with 室, 係, 班 or 部 (%s) as that 課, and says so (probes 122, 126)",
     (q, dept, said) => {
       const u = read(q);
       expect(u.departments).toEqual([dept]);
       expect(u.slips).toEqual([{ said, read: dept }]);
+    },
+  );
+
+  it.each([
+    ["福祉部の事業ってありますか", "福祉部"],
+    ["市民文化部の担当の事業", "市民文化部"],
+    ["総務部の事業は何件？", "総務部"],
+  ])("reads %s as a unit the plan lacks, not as the word before 部 (probe 126)", (q, unit) => {
+    const u = read(q);
+    expect(u.unknownDepartments).toEqual([unit]);
+    expect(u.departments).toEqual([]);
+  });
+
+  it.each([["事業全部を教えて"], ["事業の一部を教えて"], ["庁内部署の事業"], ["施設の内部の改修"]])(
+    "reads no unit in %s, whose 部 names none",
+    (q) => {
+      expect(read(q).unknownDepartments).toEqual([]);
     },
   );
 

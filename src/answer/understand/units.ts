@@ -68,34 +68,39 @@ export function ownUnit(text: string, catalog: Catalog): string {
   return named ? text.replace(OWN_UNIT, named.d.name) : text;
 }
 
-/** A name with the department suffix 課 (not 課題, 課税): a department, if the plan has it. */
+/** A name with the suffix 課, 部 or 局 (not 課題, 課税, 部分, 局面): a department, if the plan has it. */
 // (A name may hold kana: its okurigana — 子育て支援課, not the particle って of 担当って人材育成課 — or, at a clause's
 // start, a word in hiragana before it — こども政策課;
 // not an opener or a pointing word — ちなみに広報課, その財政課 — nor an adjective's ending, 新しい財政課.)
 export const UNKNOWN_UNIT =
-  /(?:(?<=^|[。、,，\s！？!?「『（(【])(?!(?:この|その|あの|どの|これ|それ|あれ|では|じゃ|あと|まず|また|なお|さらに|ちなみに|ところで|とりあえず|いま|うちの))\p{Script=Hiragana}{2,4}(?=\p{Script=Han}))?(?:\p{Script=Han}+(?!って)[てりしきみえちけれらまっ]{1,2}(?=\p{Script=Han}))?[\p{Script=Han}\p{Script=Katakana}ー・]{2,}課(?!\p{Script=Han})/gu;
+  /(?:(?<=^|[。、,，\s！？!?「『（(【])(?!(?:この|その|あの|どの|これ|それ|あれ|では|じゃ|あと|まず|また|なお|さらに|ちなみに|ところで|とりあえず|いま|うちの))\p{Script=Hiragana}{2,4}(?=\p{Script=Han}))?(?:\p{Script=Han}+(?!って)[てりしきみえちけれらまっ]{1,2}(?=\p{Script=Han}))?[\p{Script=Han}\p{Script=Katakana}ー・]{2,}(?:課|部|局)(?!\p{Script=Han})/gu;
 
-/** Words for "the department in charge", not names of one: 担当課, 所管課, 関係課. */
-export const GENERIC_UNIT = /(?:担当|所管|主管|関係|関連|所属|事業|担い手)課$/;
+/**
+ * Words for "the department in charge", not names of one: 担当課, 所管課, 関係課; and words that end in 部 or 局 but name no
+ * unit — 全部, 一部, 内部, 外部, 北部, 学部 (福祉部, 総務部, 市民文化部 are a city's 部, which the plan has none of: probe
+ * 126 had read 福祉部 as the word 福祉).
+ */
+export const GENERIC_UNIT =
+  /(?:(?:担当|所管|主管|関係|関連|所属|事業|担い手)(?:課|部|局)|(?:全|一|内|外|幹|細|上|下|大|前|後|北|南|東|西|中|市|郡|学|各|残|頭|胸|腹|外|首|結)部|(?:薬|郵便|放送|事務|当|結)局)$/;
 
 /** The stems of the plan's 課 with at least `min` characters: those a typo may still be read in. */
 function stemsOf(catalog: Catalog, min: number): string[] {
   return catalog.departments.filter((d) => d.suffix === "課" && [...d.stem].length >= min).map((d) => d.stem);
 }
 
-/** The suffix of a smaller unit than 課, said of one (see otherSuffix). */
-const OTHER_SUFFIX = /[室係班]/;
+/** The suffix of another unit than 課, said of one (see otherSuffix). */
+const OTHER_SUFFIX = /[室係班部]/;
 
 /**
- * The whole stem of one of the plan's 課, then 室, 係 or 班 (財産活用室, 情報システム係, 人事係): staff name their own unit
- * so, or remember it so (probe 122) — read as the 課, and reported. Not a unit the plan has by that name, nor グループ
+ * The whole stem of one of the plan's 課, then 室, 係, 班 or 部 (財産活用室, 情報システム係, 人事係, 人事部): staff name their
+ * own unit so, or remember it so (probe 122) — read as the 課, and reported. Not a unit the plan has by that name, nor グループ
  * (市民グループ is a group of citizens, not 市民課).
  */
 export const otherSuffix = perCatalog((catalog) => {
   const stems = stemsOf(catalog, 2).sort((x, y) => y.length - x.length);
   return stems.length > 0
     ? new RegExp(
-        `(?<![\\p{Script=Han}\\p{Script=Katakana}])(${stems.map(escapeRegExp).join("|")})[室係班](?![\\p{Script=Han}])`,
+        `(?<![\\p{Script=Han}\\p{Script=Katakana}])(${stems.map(escapeRegExp).join("|")})[室係班部](?![\\p{Script=Han}])`,
         "gu",
       )
     : null;
