@@ -68,6 +68,7 @@ import {
   ONLY_DIRECTION,
   PLAIN_DIRECTION,
   PLAN_LIST_NAME,
+  STILL_GOING_LIST,
   STILL_RUNNING,
   THROUGHOUT,
   WHEN_ALONE,
@@ -501,6 +502,12 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     .replace(PLAN_EDGE_SAID, planEdgeYear)
     // 最後まで続く事業: of the plan, the only end a project is listed to (it had searched 最後).
     .replace(TO_THE_END, `r${planEnds(catalog).last}まで`)
+    // 今も続いてる事業: listed this year — past the plan, in its last year (the answer says so).
+    .replace(STILL_GOING_LIST, () =>
+      fiscalYearOf(now) - REIWA_OFFSET > planEnds(catalog).last
+        ? `r${planEnds(catalog).last}まで続いている`
+        : `r${fiscalYearOf(now) - REIWA_OFFSET}にも続いている`,
+    )
     .replace(PART_WAY, "計画期間中に")
     // 7-7の事業ナンバー2, 7-2の番号17: a project's number.
     .replace(/(?:の\s*)?(?:事業\s*)?(?:ナンバー|番号)\s*(?=\d)/g, " no.")

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
 import { buildCatalog } from "../../src/answer/catalog.js";
-import { createEngine } from "../../src/answer/engine.js";
+import { createEngine, goesOnFrom } from "../../src/answer/engine.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { type Direction, type Project, projectKey, type YearKey } from "../../src/plan/schema.js";
 import { TEST_CACHE_DIR } from "../helpers.js";
@@ -130,4 +130,35 @@ describe("two counts asked in one message", () => {
       );
     },
   );
+});
+
+// Projects asked for as still going on (probe 126: 0件, or the list unnarrowed in a thread).
+describe("the projects still going on", () => {
+  const listedIn = (y: YearKey) => plan.projects.filter((p) => p.directions[y] !== undefined);
+
+  it("answers 今も続いてる事業, past the plan, with those listed in its last year, and says why", async () => {
+    const a = await structured("今も続いてる事業");
+    expect(keysOf(a.projects.slice(0, a.answered))).toEqual(keysOf(listedIn("R7")));
+    expect(a.notes).toContain(
+      "今年度（令和8年度）は計画期間（令和3年度〜7年度）の外のため、計画の最終年度（令和7年度）まで載っている事業を示します。",
+    );
+  });
+
+  it("answers 「そのうち今も続いてるのは？」 after a department's list with those of its projects listed in R7", async () => {
+    const list = await engine.ask("人権・男女共生課の事業");
+    const a = await engine.ask("そのうち今も続いてるのは？", { previous: goesOnFrom(list) });
+    const want = listedIn("R7").filter((p) => p.department === "人権・男女共生課");
+    expect(want.length).toBeGreaterThan(0);
+    expect(keysOf(a.projects.slice(0, a.answered))).toEqual(keysOf(want));
+  });
+
+  it("answers 今も続いてる事業, within the plan, with those listed this year and no note", async () => {
+    const a = await answer("今も続いてる事業", {
+      catalog,
+      now: new Date("2023-06-15T09:00:00+09:00"),
+      search: () => Promise.reject(new Error("the index was loaded")),
+    });
+    expect(keysOf(a.projects.slice(0, a.answered))).toEqual(keysOf(listedIn("R5")));
+    expect(a.notes.some((n) => n.includes("計画期間"))).toBe(false);
+  });
 });
