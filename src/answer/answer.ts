@@ -1345,7 +1345,6 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
         ? yearSentence(few[0] as Project, askedYear, catalog.years)
         : `${yearDirections(few, askedYear)}。`,
     );
-  // 「臨時拡充ってどういう意味？」: what the word means, first; its projects below (any year).
   // 「今も続いてる事業」 asked after the plan's last year: those listed in it, and the answer says why (probe 126).
   const lastYear = catalog.years.at(-1);
   if (
@@ -1356,6 +1355,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     result.notes.push(
       `今年度（${reiwaLabel(thisYear)}）は計画期間（${planPeriodLabel(catalog.years)}）の外のため、計画の最終年度（${reiwaLabel(lastYear)}）まで載っている事業を示します。`,
     );
+  // 「臨時拡充ってどういう意味？」: what the word means, first; its projects below (any year).
   if (u.defines.length > 0) answerFirst(result, ...u.defines.map((d) => DIRECTION_MEANINGS[d]));
   return result;
 
@@ -1907,16 +1907,16 @@ const ASKED_HEADING = "質問の事業:";
  * 「…って市民課？」: that narrows a subject of several projects to the department's.)
  */
 /** A department's name as said to be confirmed (…課, …室, …チーム, …係, with さん). */
-const A_UNIT_SAID = String.raw`\s*[^。、？?\s]{1,24}?(?:課|室|チーム|係)\s*(?:さん)?`;
+const A_UNIT_SAID = String.raw`\s*[^。、？?\s]{1,24}?(?:課|室|チーム|係|部|局)\s*(?:さん)?`;
 /** How sure the asker is: 本当に, 確か. */
 const SURELY = "(?:本当に|ほんとに|ほんとうに|確か|たしか)?";
 /**
- * A unit the plan lacks, said as the predicate after って (…って広報課ですか？, …って広報課？) or after the subject typed
- * without a particle (ｺｰﾁﾝｸﾞ研修 人材育成課だっけ: probe 125): a confirmation, for it can only be answered いいえ — not a
- * plan's unit, which narrows a subject of several projects to its own (…って市民課ですか).
+ * A unit the plan lacks, said as the predicate after って (…って広報課ですか？, …って広報課？: probe 125): a confirmation,
+ * for it can only be answered いいえ — not a plan's unit, which narrows a subject of several projects to its own
+ * (…って市民課ですか). (Typed after its subject with no particle — ｺｰﾁﾝｸﾞ研修 人材育成課だっけ — it is CONFIRMS_DEPARTMENT's.)
  */
 const CONFIRMS_UNKNOWN_UNIT = new RegExp(
-  String.raw`って${A_UNIT_SAID}\s*(?:(?:です|でしょう)か\s*[?？。]?|[?？])\s*$|(?:は|って|、|,|(?<=\S)\s)\s*${SURELY}${A_UNIT_SAID}\s*${UNIT_CONFIRMING}\s*[?？。]?\s*$`,
+  String.raw`って${A_UNIT_SAID}\s*(?:(?:です|でしょう)か\s*[?？。]?|[?？])\s*$`,
 );
 const CONFIRMS_DEPARTMENT = new RegExp(
   String.raw`(?:担当|所管)(?:課|部署)?\s*(?:は|って|が)${A_UNIT_SAID}\s*(?:${UNIT_CONFIRMING}|です(?:か|よね)?|でしょうか|だよね|だっけ|よね|なの|なん(?:です|だ)?(?:か|よね)?|か|ね)?\s*[?？。]?\s*$|(?:は|って|も)\s*${SURELY}${A_UNIT_SAID}\s*(?:の|が)\s*(?:担当|所管)(?:課)?\s*(?:です|でしょう|だった|でした|だ|なの|なん|${CONFIRMING_VERB})?\s*(?:か|よね|ね|っけ)?\s*[?？。]?\s*$|(?:は|って|、|,|(?<=\S)\s)\s*${SURELY}${A_UNIT_SAID}\s*${UNIT_CONFIRMING}\s*[?？。]?\s*$|(?:は|って|も)\s*${SURELY}${A_UNIT_SAID}\s*が\s*(?:やって|担当して|持って|所管して)\s*(?:い|お)?(?:る|ます)\s*(?:ん|の)?\s*(?:です|でした|だ|だった)?\s*(?:か|よね|ね|っけ)?\s*[?？。]?\s*$|は${A_UNIT_SAID}\s*(?:です|でしょう)か\s*[?？。]?\s*$`,

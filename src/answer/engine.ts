@@ -836,13 +836,14 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     const unspaced = commonForm(withoutWordSpaces(fromSearchSyntax(withoutPastedFrame(typed))));
     // 「なんけん？」「そのうちかんりょうは」 after a list: the words a follow-up asks with, left in kana by the IME, read
     // as they are written (probe 112: the count had been of the whole plan, the thread lost).
-    // (「最終年度は？」 after a project: when it is listed until, not the plan's last year — probe 124.)
+    // (「最終年度は？」「最終年度はいつですか」 after a project: when it is listed until, not the plan's last year — probe
+    // 124; after the plan's period asked about, it is the plan's.)
+    const edgeAsked =
+      goesOnFromText === undefined || /計画期間|期間/.test(goesOnFromText) ? unspaced : edgeAsWhen(unspaced);
     const question =
-      goesOnFromText === undefined
-        ? unspaced
-        : HIRAGANA_RUN.test(unspaced)
-          ? withKanaRead(unspaced, await warmUp(), (slip) => QUESTION_WORDS.includes(slip.read)).text
-          : edgeAsWhen(unspaced);
+      goesOnFromText !== undefined && edgeAsked === unspaced && HIRAGANA_RUN.test(unspaced)
+        ? withKanaRead(unspaced, await warmUp(), (slip) => QUESTION_WORDS.includes(slip.read)).text
+        : edgeAsked;
     if (question !== typed) {
       const answered = await askTyped(question, { previous: goesOnFromText });
       return answered.query === asTyped(question) ? { ...answered, query: asTyped(typed) } : answered;

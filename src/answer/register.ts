@@ -134,7 +134,7 @@ const CASUAL_ENDINGS = [
   // A confirmation asked of what was said (…で間違いない？, で相違ないでしょうか, ということで合っていますか, という認識でよろしいでしょうか):
   // a yes or a no, no word of what (probe 64).
   // (And でよいか, で誤りないか, という理解でよいか: probe 124.)
-  /(?:という|との)?(?:こと|認識|理解)?\s*で\s*(?:(?:間違い|相違|誤り)(?:は)?(?:ない|なし|ありません|ございません)|合って(?:いる|る|います|ます)|あって(?:いる|る|います|ます)|よろしい|良い|よい|いい|正しい)(?:の|ん)?(?:です|でしょう|でしょうか|だよね)?(?:か|よね|ね|かな)?(?=\s*[。！？!?\n]|\s*$)/g,
+  /(?:\s*で\s*(?:間違い|相違|誤り)\s*(?:は|が)?\s*(?:ない|なし))?(?:という|との)?(?:こと|認識|理解)?\s*で\s*(?:(?:間違い|相違|誤り)(?:は)?(?:ない|なし|ありません|ございません)|合って(?:いる|る|います|ます)|あって(?:いる|る|います|ます)|よろしい|良い|よい|いい|正しい)(?:の|ん)?(?:です|でしょう|でしょうか|だよね)?(?:か|よね|ね|かな)?(?=\s*[。！？!?\n]|\s*$)/g,
   // The second half of an either-or question (載ってる？載ってない？, ありますか？ないですか？): the same question.
   /(?<=[?？])\s*(?:それとも\s*)?(?:載って(?:い)?ない|載っていません|載ってません|ない|無い|ありません)(?:です|んです|の)?(?:か)?\s*[?？]?\s*$/g,
 ];
@@ -423,12 +423,13 @@ const CODE_TAKEN_BACK =
   /(?<![\d-])(?:施策|取組|取り組み)?\s*\d{1,2}(?:-\d{1,2}){1,2}\s*(?:じゃなくて|ではなくて|じゃなく|ではなく)\s*[、,]?\s*(?=(?:施策|取組|取り組み)?\s*\d{1,2}(?:-\d{1,2}){1,2}(?![\d-]))/g;
 /**
  * 「あ、日本語教室じゃなくてDVの相談の方でした」「補助金じゃなくて市民活動センターの方」: a subject taken back for the one
- * meant, said with の方 (or after a word that takes back: あ, ごめん, いや) — what is asked is the one meant (probe 126: the
+ * meant, said with の方, the sentence opening with it (after a word that takes back: あ, ごめん, いや, or none) — a noun,
+ * not a clause (R5に継続の事業で人事課じゃなくて市民課の方 keeps its year: review) — what is asked is the one meant (probe 126: the
  * words taken back had been searched, and their project answered). (Not 紙じゃなくて端末で申し込める, which says what is
  * wanted by what is not.)
  */
 const SUBJECT_TAKEN_BACK =
-  /(?<=^|[。！？!?\n]\s*)((?:(?:あ|あっ|いや|いえ|ごめん|ごめんなさい|すみません|すいません|失礼しました|失礼|訂正)\s*[、,\s]\s*)*)[^、。！？!?\n]{1,30}?(?:じゃなくて|ではなくて|でなくて)\s*[、,]?\s*(?=[^。！？!?\n]{1,30}?(?:の方|のほう)(?:です|でした|だった|で|が|を|は|の|\s*[。！？!?]|$))/gu;
+  /(?<=^|[。！？!?\n]\s*)((?:(?:あ|あっ|いや|いえ|ごめん|ごめんなさい|すみません|すいません|失礼しました|失礼|訂正)\s*[、,\s]\s*)*)(?:[\p{Script=Han}\p{Script=Katakana}ーa-z0-9・]+\s*の\s*)?[\p{Script=Han}\p{Script=Katakana}ーa-z0-9・]+\s*(?:じゃなくて|ではなくて|でなくて)\s*[、,]?\s*(?=[^。！？!?\n]{1,30}?(?:の方|のほう)(?:です|でした|だった|で|が|を|は|の|\s*[。！？!?]|$))/giu;
 /**
  * A later sentence that corrects a year or a unit said before: 「すみません、令和5年度の誤りでした。」「失礼しました、
  * 令和5年度でした。」「すみません、人権・男女共生課の間違いです。」. Groups: the year (1) or the unit (2) meant.

@@ -358,6 +358,17 @@ describe("a project's last year asked after it (probe 124)", () => {
     expect(keys(a).slice(0, a.answered)).toEqual([projectKey(furusato)]);
     expect(a.notes[0]).toMatch(/^ふるさと寄附金推進事業は令和6年度まで計画に載っています/);
   });
+
+  it("answers 「最終年度はいつですか」, kana and all, as 「最終年度は？」 (review)", async () => {
+    const a = await chainOf(["ふるさと納税の事業について", "最終年度はいつですか"]);
+    expect(a.notes[0]).toMatch(/^ふるさと寄附金推進事業は令和6年度まで計画に載っています/);
+  });
+
+  it("answers 「最終年度は？」 after the plan's period asked about with the plan's last year (review)", async () => {
+    const a = await chainOf(["計画期間は？", "最終年度は？"]);
+    const listed = plan.projects.filter((p) => p.directions.R7 !== undefined);
+    expect(a.answered).toBe(listed.length);
+  });
 });
 
 describe("how what was just answered stands now, pointed at (probe 122)", () => {

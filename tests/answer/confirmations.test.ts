@@ -33,6 +33,22 @@ describe("a department confirmed in any wording", () => {
     expect(a.notes[0]).toBe(`いいえ。${okuyami.name}の担当課は${okuyami.department}です。`);
   });
 
+  it.each([
+    ["おくやみコーナーは市民生活相談課の所管で間違いないという理解でよいか", "はい"],
+    ["おくやみコーナーは市民課の所管で間違いないという理解でよいか", "いいえ"],
+  ])(
+    "answers %s with %s: the ない of 間違いない confirms, it does not ask in the negative (review)",
+    async (q, word) => {
+      const a = await engine.ask(q);
+      expect(a.notes[0]).toBe(`${word}。${okuyami.name}の担当課は${okuyami.department}です。`);
+    },
+  );
+
+  it("answers いいえ to a project said to be a city's 部's (おくやみコーナーは福祉部の担当だよね)", async () => {
+    const a = await engine.ask("おくやみコーナーは福祉部の担当だよね");
+    expect(a.notes[0]).toBe(`いいえ。${okuyami.name}の担当課は${okuyami.department}です。`);
+  });
+
   it("answers はい to a department confirmed with でよいか", async () => {
     const a = await engine.ask("コーチング研修の担当は人事課でよいか。");
     expect(a.notes[0]).toBe(`はい。${coaching.name}の担当課は${coaching.department}です。`);

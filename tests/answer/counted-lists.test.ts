@@ -84,6 +84,11 @@ describe("a count asked year by year", () => {
     expect(a.notes).toContain(`年度ごとの事業数（計画に記載のある事業）: ${listed.join("、")}`);
   });
 
+  it("does not count by year when 推移 is said of one project's directions (review)", async () => {
+    const a = await engine.ask("マイナンバーカードの普及促進の方向性の推移は？");
+    expect(a.notes.some((n) => n.startsWith("年度ごとの事業数"))).toBe(false);
+  });
+
   it("does not count when each year's direction is asked (マイナンバーカードの年度ごとの方向性)", async () => {
     const a = await engine.ask("マイナンバーカードの年度ごとの方向性");
     expect(a.notes.some((n) => n.startsWith("年度ごとの事業数"))).toBe(false);
@@ -136,13 +141,16 @@ describe("two counts asked in one message", () => {
 describe("the projects still going on", () => {
   const listedIn = (y: YearKey) => plan.projects.filter((p) => p.directions[y] !== undefined);
 
-  it("answers 今も続いてる事業, past the plan, with those listed in its last year, and says why", async () => {
-    const a = await structured("今も続いてる事業");
-    expect(keysOf(a.projects.slice(0, a.answered))).toEqual(keysOf(listedIn("R7")));
-    expect(a.notes).toContain(
-      "今年度（令和8年度）は計画期間（令和3年度〜7年度）の外のため、計画の最終年度（令和7年度）まで載っている事業を示します。",
-    );
-  });
+  it.each(["今も続いてる事業", "今も続く事業は？", "現在も継続中の事業"])(
+    "answers %s, past the plan, with those listed in its last year, and says why",
+    async (q) => {
+      const a = await structured(q);
+      expect(keysOf(a.projects.slice(0, a.answered))).toEqual(keysOf(listedIn("R7")));
+      expect(a.notes).toContain(
+        "今年度（令和8年度）は計画期間（令和3年度〜7年度）の外のため、計画の最終年度（令和7年度）まで載っている事業を示します。",
+      );
+    },
+  );
 
   it("answers 「そのうち今も続いてるのは？」 after a department's list with those of its projects listed in R7", async () => {
     const list = await engine.ask("人権・男女共生課の事業");

@@ -724,6 +724,8 @@ describe("withCorrections: the message as its writer corrected it", () => {
   it.each([
     ["口座振替の申込みを紙じゃなくて端末でできるようにするやつ"],
     ["7-2-4のうち市民課じゃなくて、r3に臨時拡充のもの"],
+    // (A clause before じゃなくて is no subject taken back: its year and direction stay — review.)
+    ["r5に継続の事業で人事課じゃなくて市民課の方は?"],
   ])("keeps what is wanted by what is not, and a unit left out: %s", (text) => {
     expect(withCorrections(text)).toBe(text);
   });

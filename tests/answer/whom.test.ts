@@ -30,6 +30,7 @@ describe("whom a matter is taken to, read as the department in charge", () => {
     ["どの課に問い合わせたらよいでしょうか", "担当はどこ"],
     ["DVの相談はどこへつなぐべき？", "DVの相談は担当はどこ？"],
     ["だれに連絡してもいいの？", "担当はどこ？"],
+    ["電子申請はどちらに相談すればよいですか", "電子申請は担当はどこ"],
   ])("reads %s as %s", (asked, plain) => {
     expect(departmentAsked(asked)).toBe(plain);
   });
@@ -40,6 +41,9 @@ describe("whom a matter is taken to, read as the department in charge", () => {
     "どこに聞いたんだっけ",
     "相談窓口を増やす事業",
     "どこにある施設？",
+    // 相談先 not asked for: what a project does about it (review).
+    "LGBTの相談先を周知する事業はある？",
+    "相談先がわからない市民への案内の事業",
   ])("leaves %s as it is", (q) => {
     expect(departmentAsked(q)).toBe(q);
   });

@@ -386,12 +386,12 @@ export const WHEN_UNTIL = new RegExp(
 );
 
 /**
- * Projects asked for as still going on (今も続いてる事業, そのうち今も続いてるのは？, 現在も継続しているもの): a list, read as those
+ * Projects asked for as still going on (今も続いてる事業, 今も続く事業, そのうち今も続いてるのは？, 現在も継続中の事業): a list, read as those
  * listed in this year — or, past the plan, in its last year, said so (probe 126: 0件, or the list unnarrowed). (Not まだ
  * alone: 令和6年度になってもまだ続いている is of that year.)
  */
 export const STILL_GOING_LIST =
-  /(?:今|いま|現在)\s*(?:でも|も)\s*(?:まだ)?\s*(?:続いて|継続して|続けて|やって|実施して|動いて)\s*(?:い|お)?(?:る|ます)(?=\s*(?:の\s*(?:事業|取組|取り組み|プロジェクト|もの|やつ)|事業|取組|取り組み|プロジェクト|もの|やつ|の\s*(?:は|って|を|が|ある|どれ)))/g;
+  /(?:今|いま|現在)\s*(?:でも|も)\s*(?:まだ)?\s*(?:(?:続いて|継続して|続けて|やって|実施して|動いて)\s*(?:い|お)?(?:る|ます)|続く|続いている|(?:継続|実施)中(?:の)?)(?=\s*(?:の\s*(?:事業|取組|取り組み|プロジェクト|もの|やつ)|事業|取組|取り組み|プロジェクト|もの|やつ|の\s*(?:は|って|を|が|ある|どれ)))/g;
 
 const STILL_GOING_ONE = new RegExp(STILL_GOING_LIST.source);
 /** Whether a message asks for the projects still going on (see STILL_GOING_LIST). */

@@ -73,15 +73,16 @@ export function ownUnit(text: string, catalog: Catalog): string {
 // start, a word in hiragana before it — こども政策課;
 // not an opener or a pointing word — ちなみに広報課, その財政課 — nor an adjective's ending, 新しい財政課.)
 export const UNKNOWN_UNIT =
-  /(?:(?<=^|[。、,，\s！？!?「『（(【])(?!(?:この|その|あの|どの|これ|それ|あれ|では|じゃ|あと|まず|また|なお|さらに|ちなみに|ところで|とりあえず|いま|うちの))\p{Script=Hiragana}{2,4}(?=\p{Script=Han}))?(?:\p{Script=Han}+(?!って)[てりしきみえちけれらまっ]{1,2}(?=\p{Script=Han}))?[\p{Script=Han}\p{Script=Katakana}ー・]{2,}(?:課|部|局)(?!\p{Script=Han})/gu;
+  /(?:(?<=^|[。、,，\s！？!?「『（(【])(?!(?:この|その|あの|どの|これ|それ|あれ|では|じゃ|あと|まず|また|なお|さらに|ちなみに|ところで|とりあえず|いま|うちの))\p{Script=Hiragana}{2,4}(?=\p{Script=Han}))?(?:\p{Script=Han}+(?!って)[てりしきみえちけれらまっ]{1,2}(?=\p{Script=Han}))?[\p{Script=Han}\p{Script=Katakana}ー・]{2,}(?:課(?!\p{Script=Han})|(?:部|局)(?!\p{Script=Han})(?=\s*(?:の\s*(?:事業|担当|所管|取組|取り組み|者)|が\s*(?:担当|所管|やって|持って)|で\s*(?:やって|担当)|さん|です|だよね|だっけ|じゃ|では|って\s*[?？]|[?？]|$)))/gu;
 
 /**
  * Words for "the department in charge", not names of one: 担当課, 所管課, 関係課; and words that end in 部 or 局 but name no
  * unit — 全部, 一部, 内部, 外部, 北部, 学部 (福祉部, 総務部, 市民文化部 are a city's 部, which the plan has none of: probe
- * 126 had read 福祉部 as the word 福祉).
+ * 126 had read 福祉部 as the word 福祉). (A 部 or 局 is a unit only as one is spoken of — の事業, の担当, が担当, さん, って？ —
+ * not 中心部のにぎわい, 山間部の, テレビ局と連携: review.)
  */
 export const GENERIC_UNIT =
-  /(?:(?:担当|所管|主管|関係|関連|所属|事業|担い手)(?:課|部|局)|(?:全|一|内|外|幹|細|上|下|大|前|後|北|南|東|西|中|市|郡|学|各|残|頭|胸|腹|外|首|結)部|(?:薬|郵便|放送|事務|当|結)局)$/;
+  /(?:(?:担当|所管|主管|関係|関連|所属|事業|担い手)(?:課|部|局)|(?:全|一|内|外|幹|細|上|下|大|前|後|北|南|東|西|中|市|郡|学|各|残|頭|胸|腹|首|山間|農村|沿岸|中心|都市|市街|周辺|臨海|都心|郊外|平野|丘陵|島しょ|島嶼)部|(?:薬|郵便|放送|事務|当|テレビ)局)$/;
 
 /** The stems of the plan's 課 with at least `min` characters: those a typo may still be read in. */
 function stemsOf(catalog: Catalog, min: number): string[] {
@@ -235,14 +236,14 @@ export function mendUnitTypos(text: string, catalog: Catalog): { text: string; s
 }
 
 /**
- * What confirms a department said as whose a project is, at the question's end: だよね, なの, じゃない(の), で合ってる —
- * 「…は人事課だよね？」「…の担当って市民課じゃない？」 (read by the answer's yes or no, and by a follow-up of it alone).
- */
-/**
  * Words that ask to confirm what was said: で合ってる, で間違いない, で相違ない, でよろしい, で正しい, でよいか, で誤りないか,
  * でいい？ (probe 124: でよいか and で誤りないか had no verdict).
  */
 export const CONFIRMING_VERB = String.raw`で(?:合って|あって|間違い|相違|よろし|正し|よい|良い|誤り|いい(?=\s*(?:の|ん|です|でしょう|か|よね|[?？]|$)))[^。？?]{0,12}`;
+/**
+ * What confirms a department said as whose a project is, at the question's end: だよね, なの, じゃない(の), で合ってる —
+ * 「…は人事課だよね？」「…の担当って市民課じゃない？」 (read by the answer's yes or no, and by a follow-up of it alone).
+ */
 export const UNIT_CONFIRMING = String.raw`(?:です\s*よね|でした\s*(?:よね|っけ)|だ(?:った)?\s*(?:よね|っけ)|なの|なん(?:です|だ)\s*(?:か|よね)|じゃ\s*(?:ない|なかった)\s*(?:の|ん)?\s*(?:っけ|ですか|でしたっけ|だっけ|よね)?|では\s*(?:ない|なかった)\s*(?:ですか|でしょうか|でしたっけ)|${CONFIRMING_VERB})`;
 
 /**

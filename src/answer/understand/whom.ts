@@ -10,19 +10,23 @@ const TAKE =
 const WHERE = String.raw`(?:どこ|どちら|どっち|誰|だれ|どの\s*(?:課|部署|部局|係|窓口)|何課)\s*(?:に|へ)\s*(?:は\s*)?`;
 /**
  * The asker's should: …ば(いい), …たら(いい), …べき, …てもいい — not a past or a report (誰に言われた, どこに聞いた).
- * The hiragana after it (いいですか, よいでしょうか, いいの) is the same question's end.
+ * What follows it (いいですか, よいでしょうか, いいの) is the same question's end.
  */
-const SHOULD = String.raw`\p{Script=Hiragana}{0,4}?(?:ば|たら|べき|ても?(?:いい|よい|良い))\p{Script=Hiragana}*`;
+const SHOULD = String.raw`\p{Script=Hiragana}{0,4}?(?:ば|たら|べき|ても?(?:いい|よい|良い))(?:いい|よい|良い)?(?:の|ん)?(?:です|でしょう|だろう)?(?:か(?:な|ね)?)?`;
 
 const RULES: readonly (readonly [RegExp, string])[] = [
   // 相談先, 問い合わせ先, 照会先, つなぎ先: where a matter is taken — the department in charge.
-  [/(?:ご|お)?(?:相談|問い合わせ|問合せ|問い合せ|照会|つなぎ|繋ぎ)先/g, "担当"],
+  // (Only as what is asked — 相談先は？, 相談先を教えて, 相談先ってどこ — not 相談先を周知する事業: review.)
+  [
+    /(?:ご|お)?(?:相談|問い合わせ|問合せ|問い合せ|照会|つなぎ|繋ぎ)先(?=\s*(?:は|って|を\s*(?:教え|知り|お願い|伺)|が\s*知りたい|どこ|[?？。]|$))/g,
+    "担当",
+  ],
   // どこに相談すればいい？, 誰に聞いたらいいですか, どの課につなげばよいでしょうか: whose it is.
   [new RegExp(`${WHERE}${TAKE}${SHOULD}`, "gu"), "担当はどこ"],
 ];
 
 /** A quick test that a text may ask so: most questions do not, and pay nothing more. */
-const MAY_HAVE = /先|(?:こ|ち|れ|誰|課|署|局|係|口)\s*(?:に|へ)/;
+const MAY_HAVE = /先|(?:こ|ち|ら|れ|誰|課|署|局|係|口)\s*(?:に|へ)/;
 
 /** The text with whom it asks to go to read as 担当はどこ. */
 export function departmentAsked(text: string): string {
