@@ -839,7 +839,9 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // (「最終年度は？」「最終年度はいつですか」 after a project: when it is listed until, not the plan's last year — probe
     // 124; after the plan's period asked about, it is the plan's.)
     const edgeAsked =
-      goesOnFromText === undefined || /計画期間|期間/.test(goesOnFromText) ? unspaced : edgeAsWhen(unspaced);
+      goesOnFromText === undefined || /計画期間|計画の期間/.test(goesOnFromText)
+        ? unspaced
+        : edgeAsWhen(unspaced);
     const question =
       goesOnFromText !== undefined && edgeAsked === unspaced && HIRAGANA_RUN.test(unspaced)
         ? withKanaRead(unspaced, await warmUp(), (slip) => QUESTION_WORDS.includes(slip.read)).text

@@ -364,6 +364,11 @@ describe("a project's last year asked after it (probe 124)", () => {
     expect(a.notes[0]).toMatch(/^ふるさと寄附金推進事業は令和6年度まで計画に載っています/);
   });
 
+  it("answers 「最終年度は？」 after a project's period asked about with that project's (second read)", async () => {
+    const a = await chainOf(["コーチング研修の期間は？", "最終年度は？"]);
+    expect(a.notes[0]).toMatch(/^組織力強化に向けたコーチング研修の実施は令和7年度まで計画に載っています/);
+  });
+
   it("answers 「最終年度は？」 after the plan's period asked about with the plan's last year (review)", async () => {
     const a = await chainOf(["計画期間は？", "最終年度は？"]);
     const listed = plan.projects.filter((p) => p.directions.R7 !== undefined);

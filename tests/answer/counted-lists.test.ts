@@ -67,6 +67,8 @@ describe("a count asked year by year", () => {
     ["完了事業の件数の推移を年度別に。", all],
     ["年度ごとの完了事業の件数", all],
     ["完了事業の件数を年度別に", all],
+    // (A direction after 年度ごとの is the one counted — second read.)
+    ["年度ごとの完了の件数は？", all],
   ])("says, for %s, how many complete in each year", async (q, years) => {
     const a = await structured(q);
     const completed: Direction[] = ["完了", "新規完了"];
@@ -81,6 +83,20 @@ describe("a count asked year by year", () => {
     const a = await structured("人権・男女共生課の事業の年度ごとの件数");
     const theirs = plan.projects.filter((p) => p.department === "人権・男女共生課");
     const listed = all.map((y) => `令和${y.slice(1)}年度 ${theirs.filter((p) => p.directions[y]).length}件`);
+    expect(a.notes).toContain(`年度ごとの事業数（計画に記載のある事業）: ${listed.join("、")}`);
+  });
+
+  it("counts the direction said after 年度ごとの in each year (年度ごとの拡充の件数は？, second read)", async () => {
+    const a = await structured("年度ごとの拡充の件数は？");
+    const widened: Direction[] = ["拡充", "臨時拡充"];
+    expect(a.notes).toContain(`年度ごとの事業数（拡充・臨時拡充）: ${perYear(plan.projects, widened, all)}`);
+  });
+
+  it("counts every project listed in each year for 事業の推移を教えて (second read)", async () => {
+    const a = await structured("事業の推移を教えて");
+    const listed = all.map(
+      (y) => `令和${y.slice(1)}年度 ${plan.projects.filter((p) => p.directions[y]).length}件`,
+    );
     expect(a.notes).toContain(`年度ごとの事業数（計画に記載のある事業）: ${listed.join("、")}`);
   });
 

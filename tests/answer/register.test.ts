@@ -713,6 +713,8 @@ describe("withCorrections: the message as its writer corrected it", () => {
     // Probe 126: a subject taken back for the one meant, said with の方.
     ["あ、日本語教室じゃなくてDVの相談の方でした", "あ、DVの相談の方でした"],
     ["ごめん、補助金じゃなくて市民活動センターの方", "ごめん、市民活動センターの方"],
+    // (A subject in hiragana too — second read.)
+    ["ふるさと納税じゃなくておくやみコーナーの方", "おくやみコーナーの方"],
     [
       "LGBTの相談先って聞いたけど。いや、LGBTではなくてDVのほうです",
       "LGBTの相談先って聞いたけど。いや、DVのほうです",

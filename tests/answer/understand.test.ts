@@ -515,6 +515,7 @@ describe("understand: departments", () => {
     ["福祉部の事業ってありますか", "福祉部"],
     ["市民文化部の担当の事業", "市民文化部"],
     ["総務部の事業は何件？", "総務部"],
+    ["福祉部は？", "福祉部"],
   ])("reads %s as a unit the plan lacks, not as the word before 部 (probe 126)", (q, unit) => {
     const u = read(q);
     expect(u.unknownDepartments).toEqual([unit]);
@@ -529,6 +530,7 @@ describe("understand: departments", () => {
     // Places and other 部 or 局 not spoken of as a unit (review).
     ["中心部のにぎわいづくりの事業"],
     ["山間部の事業はある？"],
+    ["中央部の事業はある？"],
     ["テレビ局と連携した事業"],
   ])("reads no unit in %s, whose 部 names none", (q) => {
     expect(read(q).unknownDepartments).toEqual([]);

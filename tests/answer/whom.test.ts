@@ -23,6 +23,7 @@ describe("whom a matter is taken to, read as the department in charge", () => {
     ["ふるさと納税の問い合わせ先", "ふるさと納税の担当"],
     ["おくやみコーナーの照会先", "おくやみコーナーの担当"],
     ["この件のつなぎ先ってどこ？", "この件の担当ってどこ？"],
+    ["DVの相談先の課はどこ？", "DVの担当の課はどこ？"],
     // Where it should be taken, asked: the asker's should (ば, たら, べき, てもいい) and the question's end.
     ["電子申請ってどこに相談すればいい？", "電子申請って担当はどこ？"],
     ["返礼品のことは誰に聞けばいいですか", "返礼品のことは担当はどこ"],

@@ -489,11 +489,11 @@ export const BY_DIRECTION =
   /方向性\s*(?:(?:ごと|別)\s*(?:の|に|で)?\s*(?:件数|事業数|内訳|数|何件)?(?:\s*の?\s*内訳)?|の\s*内訳)/gu;
 
 /**
- * A count asked year by year: 年度別に, 年度ごとの件数, 件数の推移 — not 年度ごとに継続 (every year, see
+ * A count asked year by year: 年度別に, 年度ごとの拡充の件数, (件数の)推移 — not 方向性の推移 or 予算の推移, nor 年度ごとに継続 (every year, see
  * THROUGHOUT in directions.ts), which says what each year holds rather than asking to count it.
  */
 export const BY_YEAR =
-  /(?:年度|年)\s*(?:ごと|毎|別)(?!\s*(?:の|に|で)?\s*(?:継続|拡充|縮小|臨時拡充|載|記載|方向性))\s*(?:の|に|で)?\s*(?:件数|事業数|内訳|数|何件)?(?:\s*の?\s*内訳)?|(?:の\s*)?(?:件数|事業数|数)\s*の?\s*推移/gu;
+  /(?:年度|年)\s*(?:ごと|毎|別)(?!\s*(?:の|に|で)?\s*方向性)(?!\s*(?:に|で)\s*(?:継続|拡充|縮小|臨時拡充|載|記載))\s*(?:の|に|で)?\s*(?:件数|事業数|内訳|数|何件)?(?:\s*の?\s*内訳)?|(?:の\s*)?(?:件数|事業数|数)?\s*の?\s*(?<!(?:方向性|予算|金額|額)\s*の?\s*)推移/gu;
 
 /** The name a word is asked to be in — a project's, or (with 課) its department's — and the verb that says so. */
 // (Every field has 名 in it: readParts runs the patterns below only on a text with 名.)

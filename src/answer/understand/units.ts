@@ -73,7 +73,7 @@ export function ownUnit(text: string, catalog: Catalog): string {
 // start, a word in hiragana before it — こども政策課;
 // not an opener or a pointing word — ちなみに広報課, その財政課 — nor an adjective's ending, 新しい財政課.)
 export const UNKNOWN_UNIT =
-  /(?:(?<=^|[。、,，\s！？!?「『（(【])(?!(?:この|その|あの|どの|これ|それ|あれ|では|じゃ|あと|まず|また|なお|さらに|ちなみに|ところで|とりあえず|いま|うちの))\p{Script=Hiragana}{2,4}(?=\p{Script=Han}))?(?:\p{Script=Han}+(?!って)[てりしきみえちけれらまっ]{1,2}(?=\p{Script=Han}))?[\p{Script=Han}\p{Script=Katakana}ー・]{2,}(?:課(?!\p{Script=Han})|(?:部|局)(?!\p{Script=Han})(?=\s*(?:の\s*(?:事業|担当|所管|取組|取り組み|者)|が\s*(?:担当|所管|やって|持って)|で\s*(?:やって|担当)|さん|です|だよね|だっけ|じゃ|では|って\s*[?？]|[?？]|$)))/gu;
+  /(?:(?<=^|[。、,，\s！？!?「『（(【])(?!(?:この|その|あの|どの|これ|それ|あれ|では|じゃ|あと|まず|また|なお|さらに|ちなみに|ところで|とりあえず|いま|うちの))\p{Script=Hiragana}{2,4}(?=\p{Script=Han}))?(?:\p{Script=Han}+(?!って)[てりしきみえちけれらまっ]{1,2}(?=\p{Script=Han}))?[\p{Script=Han}\p{Script=Katakana}ー・]{2,}(?:課(?!\p{Script=Han})|(?:部|局)(?!\p{Script=Han})(?=\s*(?:の\s*(?:事業|担当|所管|取組|取り組み|者)|が\s*(?:担当|所管|やって|持って)|で\s*(?:やって|担当)|さん|です|だよね|だっけ|じゃ|では|は|って|[?？]|$)))/gu;
 
 /**
  * Words for "the department in charge", not names of one: 担当課, 所管課, 関係課; and words that end in 部 or 局 but name no
@@ -82,7 +82,7 @@ export const UNKNOWN_UNIT =
  * not 中心部のにぎわい, 山間部の, テレビ局と連携: review.)
  */
 export const GENERIC_UNIT =
-  /(?:(?:担当|所管|主管|関係|関連|所属|事業|担い手)(?:課|部|局)|(?:全|一|内|外|幹|細|上|下|大|前|後|北|南|東|西|中|市|郡|学|各|残|頭|胸|腹|首|山間|農村|沿岸|中心|都市|市街|周辺|臨海|都心|郊外|平野|丘陵|島しょ|島嶼)部|(?:薬|郵便|放送|事務|当|テレビ)局)$/;
+  /(?:(?:担当|所管|主管|関係|関連|所属|事業|担い手)(?:課|部|局)|(?:全|一|内|外|幹|細|上|下|大|前|後|北|南|東|西|中|市|郡|学|各|残|頭|胸|腹|首|山間|農村|沿岸|中心|中央|都市|市街|周辺|臨海|湾岸|海岸|内陸|都心|郊外|平野|丘陵|山麓|島しょ|島嶼)部|(?:薬|郵便|放送|事務|当|テレビ)局)$/;
 
 /** The stems of the plan's 課 with at least `min` characters: those a typo may still be read in. */
 function stemsOf(catalog: Catalog, min: number): string[] {
