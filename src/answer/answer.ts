@@ -42,7 +42,7 @@ import {
 import { directionsLine, projectCode } from "./render-text.js";
 import { type AboutBot, saysThanks } from "./understand/about-bot.js";
 import { type SdgAsked, sdgGoalsAsked, sdgGoalsNamed } from "./understand/codes.js";
-import { asksStillGoing, STILL_RUNNING } from "./understand/directions.js";
+import { STILL_RUNNING } from "./understand/directions.js";
 import { withoutFraming } from "./understand/frame.js";
 import { CONFIRMING_VERB, type Slip, UNIT_CONFIRMING } from "./understand/units.js";
 import { unrecordedNote } from "./understand/unrecorded.js";
@@ -1347,11 +1347,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     );
   // 「今も続いてる事業」 asked after the plan's last year: those listed in it, and the answer says why (probe 126).
   const lastYear = catalog.years.at(-1);
-  if (
-    asksStillGoing(u.question.normalize("NFKC")) &&
-    lastYear &&
-    Number(thisYear.slice(1)) > Number(lastYear.slice(1))
-  )
+  if (u.stillGoingPastPlan && lastYear)
     result.notes.push(
       `今年度（${reiwaLabel(thisYear)}）は計画期間（${planPeriodLabel(catalog.years)}）の外のため、計画の最終年度（${reiwaLabel(lastYear)}）まで載っている事業を示します。`,
     );

@@ -402,6 +402,7 @@ export interface Understanding {
     | "notJapanese"
     | "slips"
     | "unrecorded"
+    | "stillGoingPastPlan"
     | "also"
   >;
   /** The question with its structured parts removed: what a free-text search should look for. */
@@ -411,6 +412,11 @@ export interface Understanding {
   greetingOnly: boolean;
   /** Written in another language (three Latin words or more, no Japanese): the bot reads Japanese. */
   notJapanese: boolean;
+  /**
+   * Projects still going on were asked for (今も続いてる事業) after the plan's last year: read as those listed in it,
+   * which the answer says (see STILL_GOING_LIST).
+   */
+  stillGoingPastPlan: boolean;
 }
 
 export function understand(rawQuestion: string, catalog: Catalog, now: Date): Understanding {
@@ -440,6 +446,7 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   const pasted = withPlanPassagesPlain(question, catalog);
   // (Kansai speech — なんぼあるん？, やってはる, せえへんの — is read as the common language; so are the written
   // register — 所管課, 掲載されておりますか, いかがでしょうか — and the office's loanwords — status, owner, 案件.)
+  let stillGoingPastPlan = false;
   const normalized = inCommonJapanese(
     normalizeWidth(spokenNumbers(chapter ? pasted.replace(chapter, " この章 ") : pasted, catalog.chapters)),
   )
@@ -504,11 +511,12 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     // 最後まで続く事業: of the plan, the only end a project is listed to (it had searched 最後).
     .replace(TO_THE_END, `r${planEnds(catalog).last}まで`)
     // 今も続いてる事業: listed this year — past the plan, in its last year (the answer says so).
-    .replace(STILL_GOING_LIST, () =>
-      fiscalYearOf(now) - REIWA_OFFSET > planEnds(catalog).last
-        ? `r${planEnds(catalog).last}まで続いている`
-        : `r${fiscalYearOf(now) - REIWA_OFFSET}にも続いている`,
-    )
+    .replace(STILL_GOING_LIST, () => {
+      const current = fiscalYearOf(now) - REIWA_OFFSET;
+      const { last } = planEnds(catalog);
+      stillGoingPastPlan ||= current > last;
+      return current > last ? `r${last}まで続いている` : `r${current}にも続いている`;
+    })
     .replace(PART_WAY, "計画期間中に")
     // 7-7の事業ナンバー2, 7-2の番号17: a project's number.
     .replace(/(?:の\s*)?(?:事業\s*)?(?:ナンバー|番号)\s*(?=\d)/g, " no.")
@@ -608,6 +616,7 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     greetingOnly,
     notJapanese,
     slips,
+    stillGoingPastPlan,
     ...parts,
     unrecorded: recorded.unrecorded,
     // A day or an hour counts only in the clause that asks — found before the casual endings are taken off,
@@ -1053,7 +1062,15 @@ function withContextNarrowing(ask: Parts, whole: Parts): Parts {
 /** The parts of a question that do not depend on how it was typed: what understand() reads from the text. */
 type Parts = Omit<
   Understanding,
-  "question" | "truncated" | "help" | "about" | "greetingOnly" | "notJapanese" | "slips" | "unrecorded"
+  | "question"
+  | "truncated"
+  | "help"
+  | "about"
+  | "greetingOnly"
+  | "notJapanese"
+  | "slips"
+  | "unrecorded"
+  | "stillGoingPastPlan"
 >;
 
 /** Whether a question names a code, a department, a year or a direction: answered exactly from the plan. */

@@ -393,10 +393,6 @@ export const WHEN_UNTIL = new RegExp(
 export const STILL_GOING_LIST =
   /(?:今|いま|現在)\s*(?:でも|も)\s*(?:まだ)?\s*(?:(?:続いて|継続して|続けて|やって|実施して|動いて)\s*(?:い|お)?(?:る|ます)|続く|続いている|(?:継続|実施)中(?:の)?)(?=\s*(?:の\s*(?:事業|取組|取り組み|プロジェクト|もの|やつ)|事業|取組|取り組み|プロジェクト|もの|やつ|の\s*(?:は|って|を|が|ある|どれ)))/g;
 
-const STILL_GOING_ONE = new RegExp(STILL_GOING_LIST.source);
-/** Whether a message asks for the projects still going on (see STILL_GOING_LIST). */
-export const asksStillGoing = (text: string): boolean => STILL_GOING_ONE.test(text);
-
 /**
  * Whether a project still goes on (「ロケ地ツアーのやつってまだやってる？」「まだある？」「今もやってますか」「今年度も
  * やってる？」): answered as until when — its last listed year. Not of projects described so (まだやってる事業は？).
