@@ -1186,15 +1186,10 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     // 「完了事業の件数を年度別に」「年度ごとの新規件数」: in each year of the plan, how many of the projects answered have
     // the direction asked that year — listed that year, when none is (probe 124). (With years asked — R3とR4で拡充の件数を
     // 年度ごとに — the count sentence says each one's, see below.)
-    const years = catalog.years;
     const answered = result.projects.slice(0, result.answered);
-    const counted = years.map((year) => {
-      const n = answered.filter((p) => {
-        const d = p.directions[year];
-        return d !== undefined && (u.directions.length === 0 || u.directions.includes(d));
-      }).length;
-      return `${reiwaLabel(year)} ${n}件`;
-    });
+    const counted = catalog.years.map(
+      (year) => `${reiwaLabel(year)} ${countInYear(answered, year, u.directions)}件`,
+    );
     const what = u.directions.length > 0 ? `（${u.directions.join("・")}）` : "（計画に記載のある事業）";
     answerFirst(result, `年度ごとの事業数${what}: ${counted.join("、")}`);
     result.counted = true;
@@ -1244,13 +1239,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
               )
             : // 「R3とR4で拡充は何件ずつ？」: each year's count of the direction asked (probe 111 got one merged figure).
               inPlan.length >= 2 && u.directions.length > 0 && EACH.test(u.question)
-              ? inPlan.map(
-                  (y) =>
-                    [
-                      reiwaLabel(y),
-                      answers.filter((p) => u.directions.includes(p.directions[y] as Direction)).length,
-                    ] as const,
-                )
+              ? inPlan.map((y) => [reiwaLabel(y), countInYear(answers, y, u.directions)] as const)
               : [];
     answerFirst(
       result,
@@ -1984,6 +1973,13 @@ function extremes<K>(counts: readonly (readonly [K, number])[], fewest: boolean)
   const n = fewest ? Math.min(...values) : Math.max(...values);
   return { those: counts.filter(([, c]) => c === n).map(([k]) => k), n };
 }
+
+/** How many of the projects have one of the directions in the year — any, listed that year, when none is given. */
+const countInYear = (projects: readonly Project[], year: YearKey, directions: readonly Direction[]): number =>
+  projects.filter((p) => {
+    const d = p.directions[year];
+    return d !== undefined && (directions.length === 0 || directions.includes(d));
+  }).length;
 
 /** Asked of each one named (何件ずつ, それぞれ, 年度ごと, 年度別), or how a count moves (比べて, 推移, どう変わった). */
 const EACH = /ずつ|それぞれ|各年度|(?:年度|年)\s*(?:ごと|別)|比べ|比較|推移|増減|どう変わ/;

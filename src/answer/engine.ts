@@ -190,6 +190,12 @@ function comparesWholePlan(question: string): boolean {
   const compared = question.includes("\n") ? null : endCompared(question);
   return compared !== null && (compared.rest === "" || compared.rest === WHOLE_PLAN);
 }
+/**
+ * Whether a place picked counts among every project shown, the related ones too: none was answered, or the place is
+ * past those answered (「2番目の担当は」 after 該当 1件 and four related — probe 125).
+ */
+const picksAmongShown = (question: string, shown: Answer): boolean =>
+  shown.answered === 0 || (numberPicked(question) ?? 0) > shown.answered;
 /** 「…なのは？」「…するのって？」: the ones that are so, said by の alone — of something already in view. */
 const THE_ONES = /の\s*(?:は|って)\s*(?:何件|いくつ|どれ)?\s*[?？]?\s*$/;
 
@@ -689,8 +695,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // (A place past those answered counts on into the related ones shown below them: after 該当 1件 and four related,
     // 「2番目の担当は」 is the second shown — probe 125 had answered the first's department.)
     const ofBefore =
-      picksByPlace(question) &&
-      (answeredBefore.answered === 0 || (numberPicked(question) ?? 0) > answeredBefore.answered)
+      picksByPlace(question) && picksAmongShown(question, answeredBefore)
         ? answeredBefore.projects
         : answeredBefore.answered > 0
           ? answeredBefore.projects.slice(0, answeredBefore.answered)
@@ -802,9 +807,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       const whole = comparesWholePlan(pick.list);
       const list = whole ? await askTyped(pick.list) : await ask(pick.list);
       const listed =
-        whole || list.answered === 0 || (numberPicked(question) ?? 0) > list.answered
-          ? list.projects
-          : list.projects.slice(0, list.answered);
+        whole || picksAmongShown(question, list) ? list.projects : list.projects.slice(0, list.answered);
       const read = pickedAgain(question, listed.map(saidName), pick.line);
       // (The project picked alone, as the first pick showed it: not the search of its name's other finds.)
       const one = read === null ? undefined : projectNamedIn(read, listed);

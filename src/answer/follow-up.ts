@@ -839,6 +839,8 @@ const ORDINALS: Record<string, number> = {
   一番上: 1,
   いちばん上: 1,
 };
+/** The number an ordinal's word says (2, ２, 三, 最初, 一番上), counted from 1. */
+const placeNumber = (ordinal: string): number => ORDINALS[ordinal] ?? Number(ordinal.normalize("NFKC"));
 
 /**
  * A follow-up asked of the projects just answered, named by their names (「それっていつまで？」 after three projects →
@@ -907,7 +909,7 @@ function pickedOf(lead: RegExpExecArray, names: readonly string[]): string[] {
   // 「その事業」 is one project: the first of those answered (「それ」 may be all of them). All of them are named
   // plainly, each name once (the place that tells two of one name apart would read as codes asked).
   if (ordinal === undefined) return lead[3] !== undefined ? names.slice(0, 1) : plainNames(names);
-  const n = /最後|下/.test(ordinal) ? names.length : (ORDINALS[ordinal] ?? Number(ordinal.normalize("NFKC")));
+  const n = /最後|下/.test(ordinal) ? names.length : placeNumber(ordinal);
   const one = names[n - 1];
   return one === undefined ? [] : [one];
 }
@@ -933,8 +935,7 @@ export function pickedAgain(question: string, names: readonly string[], picked: 
  */
 export function numberPicked(question: string): number | null {
   const ordinal = (POINTING_LEAD.exec(question) as RegExpExecArray)[1];
-  if (ordinal === undefined || /最|上|下/.test(ordinal)) return null;
-  return ORDINALS[ordinal] ?? Number(ordinal.normalize("NFKC"));
+  return ordinal === undefined || /最|上|下/.test(ordinal) ? null : placeNumber(ordinal);
 }
 
 /** Whether a follow-up picks one of the projects just answered (2番目のやつ, その事業) rather than all of them. */
