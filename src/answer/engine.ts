@@ -618,13 +618,17 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       const answeredBefore = await answerBefore();
       // (After an answer with related projects only, the first of them: its department is the one the answer named.
       // After none — 「R7は？」 of a subject the plan lists no further — the subject's projects it named: probe 103.)
-      const shown =
+      const named =
         answeredBefore.projects.length > 0
           ? answeredBefore.projects.slice(0, Math.max(1, answeredBefore.answered))
           : (answeredBefore.asked ?? []);
-      const own = withSameAs(question, shown[0] ?? answeredBefore.asked?.[0]);
+      const own = withSameAs(question, named[0] ?? answeredBefore.asked?.[0]);
       const others = othersAsked(own, previous);
       if (others !== null) {
+        // 「ほかには？」 of the question before, after related projects only: every one shown is left out (the second of
+        // two had been shown again); 「その課の他の事業」 leaves out the one whose department was named.
+        const again = own === question && answeredBefore.answered === 0 && previous.includes(others);
+        const shown = again && answeredBefore.projects.length > 0 ? answeredBefore.projects : named;
         const answered = await ask(others);
         const left = (ps: readonly Project[]) => ps.filter((p) => !shown.includes(p));
         const kept = left(answered.projects.slice(0, answered.answered));
@@ -657,7 +661,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           ...(shown.length === 0
             ? []
             : // 「同じ課の他の事業は？」 of a department with one project: said in a sentence, not only by 0件.
-              kept.length === 0 && answered.answered > 0
+              kept.length === 0 && (answered.answered > 0 || left(answered.projects).length === 0)
               ? [`前の回答の事業（${shown.length}件）のほかに、当てはまる事業はありません。`]
               : [`前の回答の事業（${shown.length}件）を除いて示します。`]),
         );

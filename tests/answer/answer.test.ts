@@ -1063,6 +1063,18 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     expect(a.notes).toContain("前の回答の事業（1件）のほかに、当てはまる事業はありません。");
   });
 
+  it("leaves out every related project shown when 「ほかには？」 follows an answer of related ones only, and says none is left", async () => {
+    const previous = "温暖化対策";
+    const first = await engine.ask(previous);
+    expect(first.answered).toBe(0);
+    expect(first.projects.length).toBeGreaterThan(1);
+    const a = await engine.ask("ほかには？", { previous: goesOnFrom(first) });
+    expect(keys(a).filter((k) => first.projects.map(projectKey).includes(k))).toEqual([]);
+    expect(a.notes).toContain(
+      `前の回答の事業（${first.projects.length}件）のほかに、当てはまる事業はありません。`,
+    );
+  });
+
   it("answers 「R3で廃止になる事業」 with none, saying the plan ends projects 完了, its 完了 projects shown as related (probe 50)", async () => {
     const a = await structured("R3で廃止になる事業ってある？");
     const completed = plan.projects.filter(
