@@ -1366,6 +1366,11 @@ describe("understand: the departments themselves asked about", () => {
     // (probe 120)
     ["課ごとに何件ずつあるか教えてください"],
     ["一番事業が少ない課は？"],
+    // Budget shorthand: 〜別件数, 所管別 (probe 128: 別件 had been taken for "another matter", 所管別 searched).
+    ["所管課別件数"],
+    ["課別件数"],
+    ["所管別件数"],
+    ["担当別の件数"],
   ])("reads %s as asking for every project counted by department", (q) => {
     const u = read(q);
     expect(u).toMatchObject({ byDepartment: true, everything: true, hasFreeText: false, departments: [] });
@@ -1379,6 +1384,31 @@ describe("understand: the departments themselves asked about", () => {
       expect(u.departments.length).toBe(1);
     },
   );
+});
+
+describe("understand: 〜分, the portion of a year, a direction or a unit", () => {
+  it.each([
+    ["R6縮小分", { years: ["R6"], directions: ["縮小"] }],
+    ["R4完了分を教えて", { years: ["R4"], directions: ["完了", "新規完了"] }],
+    ["R6継続分件数", { years: ["R6"], directions: ["継続"] }],
+    ["縮小分", { directions: ["縮小"] }],
+    ["財産活用課の拡充分", { departments: ["財産活用課"], directions: ["拡充", "臨時拡充"] }],
+  ])("reads %s with no word left to search", (q, want) => {
+    const u = read(q);
+    expect(u).toMatchObject({ ...want, hasFreeText: false });
+  });
+
+  it.each([
+    ["市民課の事業分野", "分野"],
+    ["R5完了分析", "分析"],
+  ])("leaves 分 within a word (%s) to search", (q, word) => {
+    expect(read(q).freeText).toContain(word);
+  });
+
+  it("keeps 別件ですが as a change of subject, not a count by department", () => {
+    const u = read("別件ですが、人事課の事業は？");
+    expect(u).toMatchObject({ byDepartment: false, departments: ["人事課"], hasFreeText: false });
+  });
 });
 
 describe("understand: a subject left out", () => {
