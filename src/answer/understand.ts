@@ -143,6 +143,8 @@ import {
   relativeYearsWritten,
   SPAN_CONTINUED,
   STANDPOINT,
+  SUBJECT_EDGE_ASKED,
+  subjectEdgeAsWhen,
   THAT_YEAR,
   WESTERN,
   YEAR_ALONE_LISTED,
@@ -517,6 +519,7 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     .replace(NOT_ON_TO_THE_END, `r${planEnds(catalog).last}まで続かない`)
     .replace(NOT_TO_THE_END, `r${planEnds(catalog).last}まで`)
     // 計画期間の最後まで続く, 途中で終わる: the plan's last year, its period.
+    .replace(SUBJECT_EDGE_ASKED, subjectEdgeAsWhen)
     .replace(PLAN_EDGE_SAID, planEdgeYear)
     // 最後まで続く事業: of the plan, the only end a project is listed to (it had searched 最後).
     .replace(TO_THE_END, `r${planEnds(catalog).last}まで`)

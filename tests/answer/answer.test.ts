@@ -156,6 +156,19 @@ describe("whether a project still goes on or has ended, answered in a sentence f
       "人権の計画見直すやつってもう終わったんだっけ",
       "第2次人権施策推進計画の見直しの完了は令和4年度です（R4 完了）。",
     ],
+    // A subject's own edge year, in plain and budget words (probe 128: the plan's R7 had been read, 0件).
+    [
+      "マイナンバーカードの最終年度は？",
+      "マイナンバーカードの普及促進は令和4年度まで計画に載っています（R4 継続）。",
+    ],
+    [
+      "マイナンバーカードの終期は？",
+      "マイナンバーカードの普及促進は令和4年度まで計画に載っています（R4 継続）。",
+    ],
+    [
+      "貸室のWi-Fiの開始年度はいつですか",
+      "貸室利用者向けWi-Fi環境整備事業の開始（新規）は令和3年度です（R3 新規）。",
+    ],
   ])("answers %s with its years", async (q, sentence) => {
     expect((await engine.ask(q)).notes[0]).toBe(sentence);
   });
@@ -1062,6 +1075,19 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     expect(a.answered).toBe(0);
     expect(a.notes).toContain("前の回答の事業（1件）のほかに、当てはまる事業はありません。");
   });
+
+  it.each(["R4終期の事業", "終期がR4の事業"])(
+    "answers %s with the projects last listed in R4 (probe 128)",
+    async (q) => {
+      const a = await engine.ask(q);
+      const want = plan.projects.filter(
+        (p) => p.directions.R4 !== undefined && p.directions.R5 === undefined,
+      );
+      expect(want.length).toBeGreaterThan(0);
+      expect(keys(a).slice(0, a.answered)).toEqual(want.map(projectKey));
+      expect(a.missingTerms).toEqual([]);
+    },
+  );
 
   it("leaves out every related project shown when 「ほかには？」 follows an answer of related ones only, and says none is left", async () => {
     const previous = "温暖化対策";

@@ -34,6 +34,14 @@ describe("the written register read as plain Japanese", () => {
     ["茨木市の第6次総合計画に載ってる", "この計画に載ってる"],
     ["実施計画の事業は全部で何件？", "この計画の事業は全部で何件？"],
     ["男女共同参画計画の策定", "男女共同参画計画の策定"],
+    // A project's sunset and start in budget terms, its year joined as the plain words take it (probe 128).
+    ["R4終期の事業", "R4が最終年度の事業"],
+    ["終期R4の事業", "最終年度がR4の事業"],
+    ["終期が令和5年度", "最終年度が令和5年度"],
+    ["R3始期", "R3が初年度"],
+    ["マイナンバーカードの終期は？", "マイナンバーカードの最終年度は？"],
+    // (Not in a context sentence, where no year is asked.)
+    ["事業の終期を整理しております", "事業の終期を整理しております"],
     // The project just named, and whether there is one.
     ["当該事業の方向性", "その事業の方向性"],
     ["情報公開に関する事業の有無", "情報公開に関する事業があるか"],

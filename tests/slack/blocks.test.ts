@@ -236,6 +236,10 @@ describe("an answer in the shape it was asked in (probe 86)", () => {
     ["財産活用課の事業を表に貼りたいので、一行ずつで", "財産活用課"],
     ["情報システム課の事業を、表に貼れる形で一覧でください", "情報システム課"],
     ["人事課の事業を表にしたいです", "人事課"],
+    // Budget shorthand (probe 128: 付き, 箇条 and メモ had been searched, 0件).
+    ["財産活用課の事業 課名付きで箇条書き", "財産活用課"],
+    ["情報システム課の事業、メモ用に", "情報システム課"],
+    ["人事課の事業をヒアリング用に", "人事課"],
   ])(
     "answers %s with the department's projects, a line each with its directions, no card",
     async (q, unit) => {

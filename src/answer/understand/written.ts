@@ -3,6 +3,9 @@
 // each where the plain word means the same (probe 118).
 import { rewritten } from "./util.js";
 
+/** A year as typed before it is read: 令和4年度, R4, 2022年度. */
+const YEAR_SAID = String.raw`(?:令和|平成)\s*\d{1,2}\s*年度?|[rR]\s*\d{1,2}(?!\d)|20\d{2}\s*年度?`;
+
 /** Each rule: the written form, and the plain one, in the order they apply. */
 const RULES: readonly (readonly [RegExp, string])[] = [
   // Listed: 掲載されている / 掲載されておりますか / 掲載されていない / 掲載されず — 載っている and its forms.
@@ -34,6 +37,16 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     /いかが(?!\s*お過)(?:でしょうか|でございましょうか|ですか|でしたでしょうか|でしたか|でしょう|か)?/g,
     "どうですか",
   ],
+  // A project's sunset and start in budget terms: 終期, 始期 — 最終年度, 初年度, the year joined to it as the plain words
+  // take it (R4終期の事業, 終期R4 — 最終年度がR4: probe 128 had searched 終期).
+  [new RegExp(`(${YEAR_SAID})\\s*(?:が|を)?\\s*終期`, "g"), "$1が最終年度"],
+  [new RegExp(`(${YEAR_SAID})\\s*(?:が|を)?\\s*始期`, "g"), "$1が初年度"],
+  [new RegExp(`終期\\s*(?:が|は)?\\s*(?=${YEAR_SAID})`, "g"), "最終年度が"],
+  [new RegExp(`始期\\s*(?:が|は)?\\s*(?=${YEAR_SAID})`, "g"), "初年度が"],
+  // Asked of a subject (マイナンバーカードの終期は？): its last year. (Not in a context sentence — 事業の終期を整理して
+  // おります — where no year is asked.)
+  [/終期(?=\s*(?:は|って)\s*(?:いつ|何年度)?\s*(?:です|でしょう)?\s*か?\s*(?:[?？。]|$))/g, "最終年度"],
+  [/始期(?=\s*(?:は|って)\s*(?:いつ|何年度)?\s*(?:です|でしょう)?\s*か?\s*(?:[?？。]|$))/g, "初年度"],
   // Taking back what was said: 失礼いたしました, 申し訳ございません — 失礼しました, すみません.
   [/失礼(?:いた|致)しました/g, "失礼しました"],
   [/申し訳(?:ございません|ありません)(?:でした)?/g, "すみません"],
@@ -41,7 +54,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
 
 /** A quick test that a text may have any of the forms: most questions have none, and pay nothing more. */
 const MAY_HAVE =
-  /掲載され|所管|本(?:章|計画|プログラム)|総合計画|実施計画|アクションプログラム|当該|有無|いかが|失礼|申し訳/;
+  /掲載され|所管|終期|始期|本(?:章|計画|プログラム)|総合計画|実施計画|アクションプログラム|当該|有無|いかが|失礼|申し訳/;
 
 /** The text in plain Japanese: each written form above read as the plain one. */
 export function plainJapanese(text: string): string {
