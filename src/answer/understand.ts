@@ -117,9 +117,9 @@ import { withoutUnrecorded } from "./understand/unrecorded.js";
 import { countOf, cut, escapeRegExp, kanjiNumber, perCatalog } from "./understand/util.js";
 import {
   ANY_YEAR,
+  asksADay,
   BOTH_CALENDARS,
   calendarAsFiscalYears,
-  DAY_LEVEL,
   EDGE_IS_YEAR,
   HEISEI,
   LISTING_ENDS_AT,
@@ -147,6 +147,7 @@ import {
   subjectEdgeAsWhen,
   THAT_YEAR,
   WESTERN,
+  withoutDayOfOccasion,
   YEAR_ALONE_LISTED,
   YEAR_GLOSSED,
   YEAR_IS_EDGE,
@@ -636,7 +637,7 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     // which take its joint with them (「来週の係会で話が出そうなんだけど、…ってあったっけ？」 asks no day).
     // A question of a fiscal year (「来週の庁内会議で説明する必要があり、令和4年度に完了するものを」) is answerable:
     // the day is when one asks.
-    dayLevel: parts.dayLevel && DAY_LEVEL.test(askingClause(askLast(mended))) && parts.years.length === 0,
+    dayLevel: parts.dayLevel && asksADay(askingClause(askLast(mended))) && parts.years.length === 0,
   };
 }
 
@@ -1412,8 +1413,10 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     for (const y of yearsLeftOut) years.delete(y);
   }
   text = cut(text, NEXT_YEAR_ALONE, () => years.add(current + 1 - REIWA_OFFSET));
-  // A day or an hour counts only in the clause that asks (not in 「来週の会議で使うので、…」).
-  const dayLevel = DAY_LEVEL.test(askingClause(text));
+  // A day or an hour counts only in the clause that asks (not in 「来週の会議で使うので、…」), and not of the asker's own
+  // occasion, which names no subject either (来週の市長の地域懇談会で: 地域 and 懇談 had been searched).
+  text = withoutDayOfOccasion(text);
+  const dayLevel = asksADay(askingClause(text));
   // 「…はいつ完了？」「何年度まで？」: asked when, of one direction or of the listing's end.
   let when: Direction[] | undefined;
   const askedWhen = (m: string[]) => {

@@ -2376,8 +2376,31 @@ describe("understand: the rest", () => {
 
   it("does not take a question of a fiscal year for one about a day, whatever day its ask names", () => {
     expect(read("来週の会議で話すとき、令和4年度に完了する事業を").dayLevel).toBe(false);
-    expect(read("来週の会議で話すとき、完了する事業を").dayLevel).toBe(true);
+    expect(read("来週の予定で、完了する事業を").dayLevel).toBe(true);
   });
+
+  it.each([
+    ["来週の市長の地域懇談会で外国人向けの取組を教えてください", "外国人"],
+    ["来週の会議で話すとき、完了する事業を", ""],
+    ["明日の打ち合わせ用にDVの事業を", "dv"],
+    ["今週の課長会議に向けて、ふるさと納税の担当を", "ふるさと納税"],
+    ["明日までにWi-Fiの事業を", "wi-fi"],
+  ])(
+    "takes the day of the asker's own occasion in %s for no question about a day, nor the occasion for a subject (probe 129)",
+    (q, subject) => {
+      const u = read(q);
+      expect(u.dayLevel).toBe(false);
+      expect(u.freeText).toContain(subject);
+      expect(u.freeText).not.toMatch(/会議|懇談|打ち合わせ|明日|来週|今週/);
+    },
+  );
+
+  it.each([["来週の予定は？"], ["明日の会議はいつ？"], ["今日の会議室の予約"]])(
+    "still takes %s for a question about a day",
+    (q) => {
+      expect(read(q).dayLevel).toBe(true);
+    },
+  );
 
   it.each([["令和6年度の方向性が縮小の事業"], ["令和6年度に縮小する事業"], ["R6の方向性：縮小"]])(
     "reads 方向性 as the word for a direction, not as a subject: %s",

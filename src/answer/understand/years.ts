@@ -266,6 +266,23 @@ export const planNthYear = (first: number) => (_: string, count: string) => `r${
 export const DAY_LEVEL =
   /今日|(?<!\p{Script=Hiragana})(?:きょう|あした|あさって|きのう)(?=[はのにもがまで、。,？?!！\s]|$|\p{Script=Han}|\p{Script=Katakana})|明日|明後日|昨日|今朝|今夜|今晩|今週|来週|先週|午前|午後|\d{1,2}\s*時|\d{1,2}\s*月\s*\d{1,2}\s*日/u;
 
+/**
+ * A day said of the asker's own occasion, not asked of the plan: 来週の市長の地域懇談会で, 明日の会議に向けて, 今週の
+ * 打ち合わせ用に, 来週までに, 今日中に (probe 129: 「来週の市長の地域懇談会で外国人向けの取組を教えて」 had answered that the
+ * plan knows no days, no search).
+ */
+const DAY_OF_OCCASION = new RegExp(
+  String.raw`(?:${DAY_LEVEL.source})(?:\s*の\s*[^、。,？?！!
+]{0,20}?(?:会議|懇談会|説明会|打ち合わせ|打合せ|ヒアリング|議会|委員会|協議会|勉強会|研修|面談|ミーティング|mtg|会|発表|報告|資料)\s*(?=で|に|まで|用|向け|の準備|の資料|のため|から)|\s*(?:まで(?:に)?|中に|中で))`,
+  "gu",
+);
+
+/** The text without the asker's own occasion and its day (see DAY_OF_OCCASION): they name no subject of the plan. */
+export const withoutDayOfOccasion = (text: string): string => text.replace(DAY_OF_OCCASION, " ");
+
+/** Whether a clause asks a day or an hour of the plan (see DAY_LEVEL), a day of the asker's own occasion aside. */
+export const asksADay = (clause: string): boolean => DAY_LEVEL.test(withoutDayOfOccasion(clause));
+
 export const reiwaNumber = (s: string) => (s === "元" ? 1 : Number(s));
 
 /**
