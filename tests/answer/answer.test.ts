@@ -1089,6 +1089,17 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     },
   );
 
+  it("answers 「担当課と、今後も継続するか」 after a project with that project's department and its directions from now on, not every 継続 project (probe 129)", async () => {
+    const a = await chainOf([
+      "LGBTの方への相談窓口について市の取組を教えてください",
+      "担当課と、今後も継続するかを教えてください",
+    ]);
+    const p = plan.projects.find((q) => q.name === "セクシュアルマイノリティ啓発・相談事業") as Project;
+    expect(keys(a).slice(0, a.answered)).toEqual([projectKey(p)]);
+    expect(a.notes).toContain(`担当課: ${p.department}（${p.name}）`);
+    expect(a.notes[0]).toBe(`${p.name}の今後（令和5年度〜7年度）の方向性: R5 継続、R6 継続、R7 継続。`);
+  });
+
   it("leaves out every related project shown when 「ほかには？」 follows an answer of related ones only, and says none is left", async () => {
     const previous = "温暖化対策";
     const first = await engine.ask(previous);

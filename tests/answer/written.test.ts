@@ -42,6 +42,12 @@ describe("the written register read as plain Japanese", () => {
     ["マイナンバーカードの終期は？", "マイナンバーカードの最終年度は？"],
     // (Not in a context sentence, where no year is asked.)
     ["事業の終期を整理しております", "事業の終期を整理しております"],
+    // Whether it goes on from now, in the plan's own word: 続く (probe 129) — not the direction in a year.
+    ["公共施設保全事業は今後も継続しますか", "公共施設保全事業は今後も続きますか"],
+    ["引き続き継続される予定ですか", "今後も続く予定ですか"],
+    ["ふるさと納税はこれからも継続？", "ふるさと納税は今後も続く？"],
+    ["来年度以降も継続していく", "来年度以降も続いていく"],
+    ["令和5年度も継続する事業", "令和5年度も継続する事業"],
     // The project just named, and whether there is one.
     ["当該事業の方向性", "その事業の方向性"],
     ["情報公開に関する事業の有無", "情報公開に関する事業があるか"],

@@ -47,10 +47,11 @@ export const countOf = (text: string): number => (/^\d+$/.test(text) ? Number(te
 export function rewritten(
   text: string,
   mayHave: RegExp,
-  rules: readonly (readonly [RegExp, string])[],
+  rules: readonly (readonly [RegExp, string | ((said: string, ...groups: string[]) => string)])[],
 ): string {
   if (!mayHave.test(text)) return text;
   let out = text;
-  for (const [form, plain] of rules) out = out.replace(form, plain);
+  for (const [form, plain] of rules)
+    out = typeof plain === "string" ? out.replace(form, plain) : out.replace(form, plain);
   return out;
 }

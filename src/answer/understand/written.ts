@@ -6,8 +6,24 @@ import { rewritten } from "./util.js";
 /** A year as typed before it is read: 令和4年度, R4, 2022年度. */
 const YEAR_SAID = String.raw`(?:令和|平成)\s*\d{1,2}\s*年度?|[rR]\s*\d{1,2}(?!\d)|20\d{2}\s*年度?`;
 
+/** See its rule below: the word of from-now-on and its particle (1), 継続's ending (2). */
+const GOES_ON_WITH_KEIZOKU =
+  /((?:今後|これから|引き続き|この先|将来的?に?|来年度以降|次年度以降)\s*(?:も|は)?\s*)継続(される|されます|されて|する|します|して|し|の予定|予定|の見込み|見込み)?/g;
+const goesOn = (_: string, lead: string, ending = ""): string => {
+  const verb = /ます$/.test(ending)
+    ? "続きます"
+    : /て$/.test(ending)
+      ? "続いて"
+      : ending === "し"
+        ? "続き"
+        : "続く";
+  // (引き続き, この先: 今後も, the words 続く is read with.)
+  const from = /以降/.test(lead) ? lead : "今後も";
+  return `${from}${verb}${ending.match(/予定|見込み/)?.[0] ?? ""}`;
+};
+
 /** Each rule: the written form, and the plain one, in the order they apply. */
-const RULES: readonly (readonly [RegExp, string])[] = [
+const RULES: readonly (readonly [RegExp, string | ((said: string, ...groups: string[]) => string)])[] = [
   // Listed: 掲載されている / 掲載されておりますか / 掲載されていない / 掲載されず — 載っている and its forms.
   [/掲載され(?=て)/g, "載っ"],
   [/掲載され(?=ず|ない|なかった)/g, "載ら"],
@@ -47,6 +63,10 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   // おります — where no year is asked.)
   [/終期(?=\s*(?:は|って)\s*(?:いつ|何年度)?\s*(?:です|でしょう)?\s*か?\s*(?:[?？。]|$))/g, "最終年度"],
   [/始期(?=\s*(?:は|って)\s*(?:いつ|何年度)?\s*(?:です|でしょう)?\s*か?\s*(?:[?？。]|$))/g, "初年度"],
+  // Whether a thing goes on from now, asked with the plan's own word: 今後も継続しますか, 引き続き継続する予定か — 続く, as
+  // 今後も続きますか is read (probe 129: 継続 had been read as the direction, 36 projects with 継続 in some year, or はい
+  // though the plan ends before today). Only after a word of from-now-on: 令和5年度も継続する事業 is the direction.
+  [GOES_ON_WITH_KEIZOKU, goesOn],
   // Taking back what was said: 失礼いたしました, 申し訳ございません — 失礼しました, すみません.
   [/失礼(?:いた|致)しました/g, "失礼しました"],
   [/申し訳(?:ございません|ありません)(?:でした)?/g, "すみません"],
@@ -54,7 +74,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
 
 /** A quick test that a text may have any of the forms: most questions have none, and pay nothing more. */
 const MAY_HAVE =
-  /掲載され|所管|終期|始期|本(?:章|計画|プログラム)|総合計画|実施計画|アクションプログラム|当該|有無|いかが|失礼|申し訳/;
+  /掲載され|所管|終期|始期|継続|本(?:章|計画|プログラム)|総合計画|実施計画|アクションプログラム|当該|有無|いかが|失礼|申し訳/;
 
 /** The text in plain Japanese: each written form above read as the plain one. */
 export function plainJapanese(text: string): string {
