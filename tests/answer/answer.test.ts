@@ -1100,6 +1100,17 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     expect(a.notes[0]).toBe(`${p.name}の今後（令和5年度〜7年度）の方向性: R5 継続、R6 継続、R7 継続。`);
   });
 
+  it("reads もう of 「もう終わったんですか？」 after two projects as a word, not a particle: it says when each completes and quotes the question whole (probe 129)", async () => {
+    const first = await engine.ask("市民会館跡地の整備の状況を教えてください");
+    const a = await engine.ask("もう終わったんですか？", { previous: goesOnFrom(first) });
+    const shown = first.projects.slice(0, first.answered);
+    expect(shown.length).toBe(2);
+    expect(a.notes.slice(0, 2)).toEqual(
+      shown.map((p) => `${p.name}の完了は令和5年度です（R5 ${p.directions.R5}）。`),
+    );
+    expect(goesOnFrom(a)).toContain("もう終わったんですか");
+  });
+
   it("leaves out every related project shown when 「ほかには？」 follows an answer of related ones only, and says none is left", async () => {
     const previous = "温暖化対策";
     const first = await engine.ask(previous);
