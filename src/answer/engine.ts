@@ -79,6 +79,7 @@ import { inCommonJapanese } from "./understand/common.js";
 import { WHEN_UNTIL } from "./understand/directions.js";
 import { prepareNameSlips } from "./understand/names.js";
 import { withoutPastedFrame } from "./understand/pasted.js";
+import { spokenPlaces } from "./understand/spoken.js";
 import { fromSearchSyntax } from "./understand/syntax.js";
 import { type Understanding, understand, withoutWordSpaces } from "./understand.js";
 
@@ -414,9 +415,9 @@ const LISTED_IN_KANA = /(?<=[にはもが]\s*)のって(?=\s*(?:い|お)?(?:る|
 
 /**
  * A message in the common language: Kansai speech, the written register and the office's loanwords read as plain
- * Japanese (common.ts), 載って typed in kana as the word.
+ * Japanese (common.ts), a place in a list and 載って typed in kana as the word.
  */
-const commonForm = (text: string) => inCommonJapanese(text).replace(LISTED_IN_KANA, "載って");
+const commonForm = (text: string) => spokenPlaces(inCommonJapanese(text)).replace(LISTED_IN_KANA, "載って");
 
 function notReady(): never {
   throw new Error("the analyzer was used before the tokenizer loaded");

@@ -1111,6 +1111,15 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     expect(goesOnFrom(a)).toContain("もう終わったんですか");
   });
 
+  it.each(["2ばんめのは？", "ふたつめのやつは？", "にばんめの担当は？"])(
+    "picks the second of a department's projects with %s, a place typed in kana (probe 127)",
+    async (q) => {
+      const first = await engine.ask("人事課の事業");
+      const a = await engine.ask(q, { previous: goesOnFrom(first) });
+      expect(keys(a).slice(0, a.answered)).toEqual([projectKey(first.projects[1] as Project)]);
+    },
+  );
+
   it("leaves out every related project shown when 「ほかには？」 follows an answer of related ones only, and says none is left", async () => {
     const previous = "温暖化対策";
     const first = await engine.ask(previous);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildCatalog } from "../../src/answer/catalog.js";
-import { spokenNumbers } from "../../src/answer/understand/spoken.js";
+import { spokenNumbers, spokenPlaces } from "../../src/answer/understand/spoken.js";
 import { understand } from "../../src/answer/understand.js";
 import { loadPlan } from "../../src/plan/load.js";
 
@@ -28,6 +28,10 @@ describe("numbers said aloud", () => {
     ["ディーエックス推進チーム", "DX推進チーム"],
     ["アイシーティーの事業", "ICTの事業"],
     ["エスエヌエスで発信", "SNSで発信"],
+    // …and in hiragana, at a run's start or after a particle (probe 127).
+    ["でぃーえっくすすいしんちーむ", "DXすいしんちーむ"],
+    ["しょうめいのえるいーでぃー", "しょうめいのLED"],
+    ["でぃーぶいのそうだん", "DVのそうだん"],
   ])("reads %s as %s", (spoken, written) => {
     expect(spokenNumbers(spoken, CHAPTERS)).toBe(written);
   });
@@ -43,6 +47,10 @@ describe("numbers said aloud", () => {
     ["アイデアの募集"],
     ["ケースワーカー"],
     ["エー"],
+    // Nor hiragana with one letter name, or letter names inside a word.
+    ["あいせんたー"],
+    ["えーと、人事課の事業"],
+    ["こーちんぐ"],
   ])("leaves %s as it is", (text) => {
     expect(spokenNumbers(text, CHAPTERS)).toBe(text);
   });
@@ -62,5 +70,22 @@ describe("numbers said aloud", () => {
   it("reads 官僚 where a direction is said as 完了 (the IME's other かんりょう), and not elsewhere", () => {
     expect(read("R4に官僚する事業").directions).toEqual(["完了", "新規完了"]);
     expect(read("官僚的な手続きを減らす事業").directions).toEqual([]);
+  });
+});
+
+// A place in a list typed in kana, as a follow-up picks it (probe 127): written as its digits and 番目.
+describe("a place in a list said in kana", () => {
+  it.each([
+    ["2ばんめのは？", "2番目のは？"],
+    ["にばんめのは？", "2番目のは？"],
+    ["ふたつめのやつのないようは？", "2つ目のやつのないようは？"],
+    ["いちばんうえのやつのもくてきは？", "一番上のやつのもくてきは？"],
+    ["いちばんしたの", "一番下の"],
+  ])("reads %s as %s", (typed, written) => {
+    expect(spokenPlaces(typed)).toBe(written);
+  });
+
+  it.each([["いちばんおおいかは？"], ["じゅうばん"], ["ひとつめくる"]])("leaves %s as it is", (text) => {
+    expect(spokenPlaces(text)).toBe(text);
   });
 });

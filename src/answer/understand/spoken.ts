@@ -89,6 +89,59 @@ const ACRONYM = new RegExp(
   "gu",
 );
 
+/** ひとつめ, ふたつめ …: a place counted with つ, in kana. */
+const COUNTED_PLACES: Record<string, number> = {
+  ひとつ: 1,
+  ふたつ: 2,
+  みっつ: 3,
+  よっつ: 4,
+  いつつ: 5,
+  むっつ: 6,
+  ななつ: 7,
+  やっつ: 8,
+  ここのつ: 9,
+};
+const COUNTED_PLACE = new RegExp(
+  `(${Object.keys(COUNTED_PLACES).join("|")})\\s*め(?=\\s*(?:の|は|って|を|が|[?？、,]|$))`,
+  "g",
+);
+
+/**
+ * A place in a list typed in kana or half in kana, as a follow-up picks it (2ばんめのは？, にばんめ, ふたつめのやつ,
+ * いちばんうえ, いちばんしたの): written as its digits and 番目, 一番上 (probe 127: each had answered 0件, and every turn
+ * after it). いちばん alone is "most" and stays.
+ */
+export function spokenPlaces(text: string): string {
+  if (!/[\u3041-\u3096]/.test(text)) return text;
+  return text
+    .replace(/(\d{1,2})\s*ばん\s*め/g, "$1番目")
+    .replace(PLACE, (whole, tens?: string, ten?: string, ones?: string, ordinal?: string) => {
+      const n = numberOf(tens, ten, ones);
+      if (n === null || ordinal === undefined) return whole;
+      return `${n}番目`;
+    })
+    .replace(COUNTED_PLACE, (_, kana: string) => `${COUNTED_PLACES[kana]}つ目`)
+    .replace(/(?:いちばん|一番)\s*(うえ|した)(?=\s*(?:の|に|から|[?？]|$))/g, (_, side: string) =>
+      side === "うえ" ? "一番上" : "一番下",
+    );
+}
+
+/** The same letter names in hiragana, as typed with the IME left unconverted (でぃーえっくす, えるいーでぃー). */
+const toHiragana = (katakana: string) =>
+  katakana.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+const HIRAGANA_LETTERS = new Map(
+  Object.entries(LETTER_NAMES).map(([kana, letter]) => [toHiragana(kana), letter]),
+);
+const HIRAGANA_LETTER_NAME = [...HIRAGANA_LETTERS.keys()].sort((a, b) => b.length - a.length).join("|");
+/**
+ * Two letter names or more at the start of a run of hiragana, or after a particle (しょうめいのえるいーでぃー,
+ * でぃーえっくすすいしんちーむ, でぃーぶいのそうだん): an acronym spelled in kana (probe 127: each had answered 0件).
+ */
+const HIRAGANA_ACRONYM = new RegExp(
+  `(?<=^|[^\\u3041-\\u3096ー]|[のはをがともでにへや])(?:${HIRAGANA_LETTER_NAME}){2,}`,
+  "gu",
+);
+
 /**
  * `text` with the numbers a voice input spelled in kana written in digits, where a year, code or place is said, and
  * an acronym spelled by its letters' names written in letters (ディーエックス推進チーム: DX推進チーム).
@@ -99,7 +152,14 @@ export function spokenNumbers(text: string, chapters: ReadonlySet<string>): stri
         [...word.matchAll(new RegExp(LETTER_NAME, "g"))].map((m) => LETTER_NAMES[m[0]]).join(""),
       )
     : text;
-  return spokenDigits(lettered, chapters);
+  const spelled = /[\u3041-\u3096]ー/.test(lettered)
+    ? lettered.replace(HIRAGANA_ACRONYM, (word) =>
+        [...word.matchAll(new RegExp(HIRAGANA_LETTER_NAME, "g"))]
+          .map((m) => HIRAGANA_LETTERS.get(m[0]))
+          .join(""),
+      )
+    : lettered;
+  return spokenDigits(spelled, chapters);
 }
 
 function spokenDigits(text: string, chapters: ReadonlySet<string>): string {
