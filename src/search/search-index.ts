@@ -19,6 +19,7 @@ import { phrasePattern, withNo } from "./lexicon.js";
 import {
   bigrams,
   escapeRegExp,
+  foldKana,
   foldTerm,
   KANJI_RUN,
   KATAKANA_RUN,
@@ -513,6 +514,16 @@ const MIN_LOANWORD_SLIP = 6;
 const KATAKANA_WORD = new RegExp(`^${KATAKANA_RUN.source}$`, "u");
 /** A word of the plan in kanji alone, two characters or more (改修, 調達): what kana left by the IME may be. */
 const KANJI_TERM = /^\p{Script=Han}{2,}$/u;
+/** A word in kanji, katakana or letters right before a run of kana: the run is its ending (see spelledOut). */
+const WORD_BEFORE_KANA = /[\p{Script=Han}\p{Script=Katakana}ーa-zA-Z0-9]$/u;
+/** The shortest reading a run of kana typed unconverted is read by (see spelledOut). */
+const MIN_SPELLED_READING = 2;
+/** Kana a run spelled out may hold between its words: particles, which weigh PARTICLE_UNREAD of a kana unread. */
+const SPELLED_PARTICLE = /^[のをがはにでともへやか]$/;
+const PARTICLE_UNREAD = 0.25;
+/** How many kana of its own grammar a run spelled out may hold: MAX_UNREAD, or UNREAD_SHARE of the run. */
+const MAX_UNREAD = 2;
+const UNREAD_SHARE = 0.25;
 /** A particle a run of kana may start with before the word (空調のかいしゅう). */
 const LEADING_PARTICLE = /^[のをがはにでともへや]$/;
 /**
@@ -1373,7 +1384,112 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
         if (byKana.has(chars.slice(start, end).join(""))) return true;
     return false;
   };
+  // A run of kana typed with no conversion at all (しせつよやくしすてむ, えいがのじぎょう): read as an IME reads it, the
+  // plan's own words by their readings — two kana or more, and its loanwords in hiragana — with particles between them,
+  // only when the whole run reads so (see spelledOut). Built at the first such run.
+  let spelling: { words: Map<string, string>; longest: number } | undefined;
+  const spellingWords = () => {
+    if (spelling) return spelling;
+    const words = new Map<string, string>();
+    for (const [kana, word] of wordsByReading(
+      [
+        ...new Set([
+          // (Words kuromoji reads in the plan's text, not the bigrams the vocabulary also holds: 定多 of 規定多数 is no
+          // word one types.)
+          ...plan.projects.flatMap((p) =>
+            analyzer
+              .pieces(ownText(plan, p))
+              .map((piece) => piece.surface)
+              .filter((surface) => KANJI_TERM.test(surface)),
+          ),
+          ...QUESTION_WORDS,
+        ]),
+      ],
+      analyzer,
+      MIN_SPELLED_READING,
+    ))
+      if (word !== null) words.set(kana, word);
+    // (The plan's loanwords as it writes them: its own text is searched folded to hiragana.)
+    const loanwords = new Set(
+      plan.projects.flatMap((p) => ownText(plan, p).match(new RegExp(KATAKANA_RUN.source, "gu")) ?? []),
+    );
+    for (const term of loanwords) {
+      const kana = foldKana(term);
+      if (!words.has(kana)) words.set(kana, term);
+      // (ー is no hiragana: a run of it ends before the mark — せんたー is read up to せんた.)
+      const unmarked = kana.replace(/ー$/, "");
+      if (unmarked !== kana && !words.has(unmarked)) words.set(unmarked, term);
+    }
+    // (The plan's own words in hiragana — ふるさと, まち — read as themselves: they are words, not the run's grammar.)
+    for (const term of state.vocabulary)
+      if (/^[\u3041-\u3096]{3,}$/u.test(term) && ownTexts.includes(term) && !words.has(term))
+        words.set(term, term);
+    spelling = { words, longest: Math.max(0, ...[...words.keys()].map((k) => [...k].length)) };
+    return spelling;
+  };
+  /**
+   * The plan's words a run of kana spells, left to right, when the run reads as those words and particles (or a few
+   * kana of its own grammar) and holds a word of three kana or two words: the fewest kana left unread, then the fewest
+   * pieces. Otherwise none: a run of grammar (ください, ってある) reads as no words.
+   */
+  const spelledOut = (run: string, before: string): { said: string; read: string }[] => {
+    const chars = [...run];
+    // (Kana right after a word in kanji or katakana are its ending — 維持していくか, 参加しない — not words typed
+    // unconverted.)
+    if (chars.length < MIN_KANA_READING || ownTexts.includes(run) || WORD_BEFORE_KANA.test(before)) return [];
+    const { words, longest } = spellingWords();
+    // best[i]: the reading of chars[0, i) — unread kana (particles weigh little), pieces, and the words read.
+    type Reading = { unread: number; pieces: number; words: { at: number; said: string; read: string }[] };
+    const best: (Reading | undefined)[] = [{ unread: 0, pieces: 0, words: [] }];
+    const better = (a: Reading, b: Reading | undefined) =>
+      b === undefined || a.unread < b.unread || (a.unread === b.unread && a.pieces < b.pieces);
+    for (let i = 0; i < chars.length; i++) {
+      const from = best[i];
+      if (!from) continue;
+      const char = chars[i] as string;
+      const skip: Reading = {
+        unread: from.unread + (SPELLED_PARTICLE.test(char) ? PARTICLE_UNREAD : 1),
+        pieces: from.pieces + 1,
+        words: from.words,
+      };
+      if (better(skip, best[i + 1])) best[i + 1] = skip;
+      for (let end = i + MIN_SPELLED_READING; end <= Math.min(chars.length, i + longest); end++) {
+        const said = chars.slice(i, end).join("");
+        const read = words.get(said);
+        if (!read) continue;
+        const next: Reading = {
+          unread: from.unread,
+          pieces: from.pieces + 1,
+          words: [...from.words, { at: i, said, read }],
+        };
+        if (better(next, best[end])) best[end] = next;
+      }
+    }
+    // The reading that ends with a word, the last of the run's words: what follows it is the question's own ending
+    // (…のせいびっていつおわる: って, いつ, おわる), read by what comes before.
+    let ending: Reading | undefined;
+    for (const [i, r] of best.entries()) {
+      const lastWord = r?.words.at(-1);
+      if (r && lastWord && lastWord.at + [...lastWord.said].length === i) ending = r;
+    }
+    if (!ending) return [];
+    const spelled = ending.words.reduce((n, w) => n + [...w.said].length, 0);
+    // (Two words at least: one word alone is read as kanaRead reads it, which knows grammar from words.)
+    const telling = ending.words.length >= 2;
+    return telling &&
+      ending.unread <= Math.max(MAX_UNREAD, UNREAD_SHARE * chars.length) &&
+      spelled * 2 >= chars.length
+      ? ending.words.filter(({ said, read }) => said !== read).map(({ said, read }) => ({ said, read }))
+      : [];
+  };
   const kanaAs = (run: string, before = "", after = ""): { said: string; read: string }[] => {
+    const read = kanaRead(run, before, after);
+    // (The run spelled out wins where it reads more of it: えいがのじぎょう is 映画 and 事業, not 事業 alone.)
+    const spelled = spelledOut(run, before);
+    const kana = (slips: readonly { said: string }[]) => slips.reduce((n, w) => n + [...w.said].length, 0);
+    return kana(spelled) > kana(read) ? spelled : read;
+  };
+  const kanaRead = (run: string, before = "", after = ""): { said: string; read: string }[] => {
     // The run as kuromoji reads it between the few characters typed around it: where its words start and end. A word
     // starts where the word before it is no verb, adjective or auxiliary, whose ending the kana would be (ないように
     // after 来); and it ends where one of the run's words does, or before a particle (じゅうみんひょうの, read as

@@ -1120,6 +1120,17 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     },
   );
 
+  it.each([
+    ["しせつよやくしすてむ", "7-2#8"],
+    ["えいがのじぎょう", "7-1#4"],
+    ["あとちのしゅうへんのどうろ", "7-2#12"],
+  ])("answers %s, typed with no conversion, with %s as 該当 (probe 127)", async (q, key) => {
+    const a = await engine.ask(q);
+    expect(a.answered).toBeGreaterThan(0);
+    expect(keys(a)[0]).toBe(key);
+    expect(a.missingTerms).toEqual([]);
+  });
+
   it("leaves out every related project shown when 「ほかには？」 follows an answer of related ones only, and says none is left", async () => {
     const previous = "温暖化対策";
     const first = await engine.ask(previous);

@@ -80,6 +80,8 @@ describe("Kansai speech read as the common language", () => {
     // AやB、 (a list), っちゃう (てしまう), やった and やろう of the verb やる, もんだい, 増やす.
     ["このへんの事業"],
     ["たいへんお世話になっております"],
+    // (周辺 typed in kana: no verb's stem ends in う — probe 127.)
+    ["あとちのしゅうへんのどうろ"],
     ["らいねんどの予定"],
     ["空き家や、公共施設の"],
     ["終わっちゃう事業"],

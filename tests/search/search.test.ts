@@ -938,6 +938,47 @@ describe("a word the IME left in kana (probes 42, 112)", () => {
   });
 });
 
+describe("a run of kana typed with no conversion at all, read as an IME reads it (probe 127)", () => {
+  it.each([
+    [
+      "しせつよやくしすてむ",
+      [
+        ["しせつ", "施設"],
+        ["よやく", "予約"],
+        ["しすてむ", "システム"],
+      ],
+    ],
+    [
+      "えいがのじぎょう",
+      [
+        ["えいが", "映画"],
+        ["じぎょう", "事業"],
+      ],
+    ],
+    // (The question's own ending after the last word — って, いつ, おわる — is read by what comes before.)
+    [
+      "しみんかいかんあとちのせいびっていつおわる",
+      [
+        ["しみん", "市民"],
+        ["かいかん", "会館"],
+        ["あとち", "跡地"],
+        ["せいび", "整備"],
+      ],
+    ],
+  ])("reads %s as the plan's words of its readings: %j", (run, read) => {
+    expect(index.kanaAs(run, "")).toEqual(read.map(([said, word]) => ({ said, read: word })));
+  });
+
+  it.each([
+    ["していくか", "維持", "the ending of the word in kanji before it, not 指定"],
+    ["しないの", "参加", "the ending of the word before it, not 市内"],
+    ["ください", "", "grammar: no two words of the plan read so"],
+    ["みんなのえんがわ", "", "the plan's own words in hiragana, left as they are"],
+  ])("reads %s (after %s) as no word of the plan: %s", (run, before) => {
+    expect(index.kanaAs(run, before)).toEqual([]);
+  });
+});
+
 describe("計画の改定 and 計画の見直し, one thing in a municipal plan (dict/synonyms.txt)", () => {
   it("finds the plan's 人権施策推進計画の見直し first for 人権施策の計画の改定", () => {
     expect(keys("人権施策の計画の改定")[0]).toBe("7-4#2");
