@@ -79,7 +79,7 @@ import { inCommonJapanese } from "./understand/common.js";
 import { WHEN_UNTIL } from "./understand/directions.js";
 import { prepareNameSlips } from "./understand/names.js";
 import { withoutPastedFrame } from "./understand/pasted.js";
-import { spokenPlaces } from "./understand/spoken.js";
+import { GOES_ON_IN_KANA, LISTED_IN_KANA, spokenPlaces } from "./understand/spoken.js";
 import { fromSearchSyntax } from "./understand/syntax.js";
 import { type Understanding, understand, withoutWordSpaces } from "./understand.js";
 
@@ -410,14 +410,12 @@ function afterPickNote(answered: Answer, picked: string, names: readonly string[
   return { ...answered, notes: answered.notes.map((n) => (n === said ? note : n)) };
 }
 
-/** 載って typed in kana after a particle (計画にのってますか, 平和の事業はのってる？): 載って (probe 116). */
-const LISTED_IN_KANA = /(?<=[にはもが]\s*)のって(?=\s*(?:い|お)?(?:る|ます|ない|ません))/g;
-
 /**
  * A message in the common language: Kansai speech, the written register and the office's loanwords read as plain
- * Japanese (common.ts), a place in a list and 載って typed in kana as the word.
+ * Japanese (common.ts), a place in a list, 載って and 続く typed in kana as the words.
  */
-const commonForm = (text: string) => spokenPlaces(inCommonJapanese(text)).replace(LISTED_IN_KANA, "載って");
+const commonForm = (text: string) =>
+  spokenPlaces(inCommonJapanese(text)).replace(LISTED_IN_KANA, "載って").replace(GOES_ON_IN_KANA, "続");
 
 function notReady(): never {
   throw new Error("the analyzer was used before the tokenizer loaded");

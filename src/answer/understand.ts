@@ -98,7 +98,7 @@ import {
 import { mendNameSlips, nameList } from "./understand/names.js";
 import { withoutPastedFrame } from "./understand/pasted.js";
 import { withPlanPassagesPlain } from "./understand/quotations.js";
-import { spokenNumbers } from "./understand/spoken.js";
+import { GOES_ON_IN_KANA, LISTED_IN_KANA, spokenNumbers } from "./understand/spoken.js";
 import { fromSearchSyntax } from "./understand/syntax.js";
 import {
   departmentOfShortName,
@@ -490,6 +490,8 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     )
     // A direction left in kana by the IME (R4にかんりょうする, R3 しんき): the plan's word.
     .replace(KANA_DIRECTION, (kana) => KANA_DIRECTIONS[kana] ?? kana)
+    .replace(LISTED_IN_KANA, "載って")
+    .replace(GOES_ON_IN_KANA, "続")
     // 「R6縮小分」「財産活用課の拡充分」「R4完了分の所管課」: 〜分, the portion of a year, a direction or a unit, as
     // 「R6縮小の分」 says (probe 128: 分 had been searched among R6's 縮小 projects, 0件).
     .replace(PORTION, "の分")

@@ -89,3 +89,19 @@ describe("a place in a list said in kana", () => {
     expect(spokenPlaces(text)).toBe(text);
   });
 });
+
+// 載って and 続く typed in kana after a particle or まで (probe 127): the words, as a listing asked of a year.
+describe("a listing verb said in kana", () => {
+  it.each([["R7までのってるじぎょう"], ["R7までつづくじぎょう"], ["R7までのってる事業"]])(
+    "reads %s as the projects listed in R7, no word searched",
+    (q) => {
+      const u = read(q);
+      expect(u.years).toEqual(["R7"]);
+      expect(u.freeText).not.toMatch(/のって|つづ/);
+    },
+  );
+
+  it("leaves てつづき (手続) as it is", () => {
+    expect(read("てつづきの事業").freeText).toContain("てつづき");
+  });
+});

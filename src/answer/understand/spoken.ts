@@ -187,3 +187,16 @@ function spokenDigits(text: string, chapters: ReadonlySet<string>): string {
     })
     .replace(LETTER_R, (_, digit?: string, kana?: string) => `r${digit ?? digitOf(kana)}`);
 }
+
+/**
+ * 載って typed in kana after a particle (計画にのってますか, 平和の事業はのってる？, R7までのってる): 載って (probes 116,
+ * 127: R7までのってるじぎょう had answered all 44 projects).
+ */
+export const LISTED_IN_KANA =
+  /(?<=(?:[にはもが]|まで|から)\s*)のって(?=\s*(?:い|お)?(?:る|ます|ない|ません))/g;
+
+/**
+ * 続く typed in kana (R7までつづく, まだつづいてる): 続 (probe 127: そのうちR7までつづくのは？ had kept both projects) —
+ * not てつづき, 手続.
+ */
+export const GOES_ON_IN_KANA = /(?<!て)つづ(?=[かきくけこい])/g;
