@@ -197,6 +197,9 @@ const TUNED = [
   "dev132",
   "dev133",
   "dev134",
+  "dev135",
+  "dev136",
+  "dev137",
 ];
 
 /** Every set, the tuned ones first. */

@@ -196,6 +196,11 @@ describe.each([
   ["conversations124.json", 29],
   ["conversations125.json", 35],
   ["conversations126.json", 27],
+  // Probes 127–129's chains (run on 4bdbbfb; first scored 25 of 34 with 16 of 17 first messages, 30 of 40 with 19 of
+  // 20, and 28 of 35 with 17 of 19).
+  ["conversations127.json", 30, 16],
+  ["conversations128.json", 35],
+  ["conversations129.json", 29, 17],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;
