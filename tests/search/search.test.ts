@@ -111,6 +111,16 @@ describe("analyzer (real kuromoji)", () => {
     expect(framing("議会資料で", "資料")).toBe(true);
   });
 
+  it.each([
+    ["外国人向けの取組の要点を教えてください", "要点"],
+    ["市長の懇談会向けに多文化共生の事業", "懇談"],
+    ["ヒアリングに向けてDVの事業を", "ヒアリング"],
+  ])("names no word about the asking missing in %s: %s (dict/framing.txt, probe 129)", (q, word) => {
+    const found = index.search(q);
+    expect(found.hits.length).toBeGreaterThan(0);
+    expect(found.missingTerms).not.toContain(word);
+  });
+
   it("does not find a short phrase inside a longer katakana word", () => {
     expect(analyzer.terms("セーフティネット")).not.toContain(analyzer.terms("ネット")[0]);
   });
