@@ -46,9 +46,9 @@ const FORMULAS = [
   // A connective starting a message (じゃあR4で拡充なのは？): it goes on from what was said, and names nothing.
   new RegExp(String.raw`(?<=^\s*)(?:${CONNECTIVES})\s*[、,]?`, "gu"),
   // Moving on to another question: たびたびすみません, 先ほどの件とは別で, 別件で, あと一点だけ, 追加で.
-  // (Not 別件 within 課別件数 or 施策別件数: 別 there is 〜別, "by", after the word it sorts by — probe 128.)
+  // (Not 別件 within 課別件数, 施策別件数 or チーム別件数: 別 there is 〜別, "by", after the word it sorts by — probe 128.)
   /(?:たびたび|度々|重ね重ね)(?:すみません|すいません|失礼します|恐縮です)?/g,
-  /(?:先ほど|先程|さっき)(?:の(?:件|話|質問)?)?\s*(?:と|とは)?\s*別(?:件)?(?:で|に|ですが|なのですが|なんですが)?|(?<!\p{Script=Han})別件(?:で|ですが|なのですが|なんですが|になりますが)?/gu,
+  /(?:先ほど|先程|さっき)(?:の(?:件|話|質問)?)?\s*(?:と|とは)?\s*別(?:件)?(?:で|に|ですが|なのですが|なんですが)?|(?<![\p{Script=Han}\p{Script=Katakana}ー])別件(?:で|ですが|なのですが|なんですが|になりますが)?/gu,
   /(?:あと|もう|追加で)\s*(?:一点|1点|ひとつ|一つ)(?:だけ)?|追加で/g,
   // How the list is wanted (表にして, エクセルで欲しい, 箇条書きで, コピペできる形で, 名前だけ): the shape names no
   // subject (probe 86: 「情報システム課の事業を表で」 had searched 表 and answered none).

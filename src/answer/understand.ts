@@ -427,7 +427,23 @@ export interface Understanding {
  * are read where a unit is left out: 人事課の担当分を除いた.)
  */
 const PORTION =
-  /(?<=(?:新規|継続|拡充|臨拡|縮小|完了|年度|[rR]\s*\d{1,2}|課|事業|チーム))分(?=\s*(?:件数|数|一覧|リスト|だけ|の|は|を|が|も|って|で|[、。,.?？!！]|\s|$))/g;
+  /(?<=(?:新規|継続|拡充|臨拡|縮小|完了|年度|[rR]\s*\d{1,2}|課|事業|チーム))分(?=\s*(?:件数|数|一覧|リスト|だけ|の|は|を|が|も|って|で|と|や|[・、。,.?？!！]|\s|$))/g;
+
+/** The plan's acronyms (DX, ICT, LED, DV), two capitals or more: what letter names in hiragana may spell. */
+const ACRONYMS = new WeakMap<Catalog, ReadonlySet<string>>();
+function acronymsOf(catalog: Catalog): ReadonlySet<string> {
+  let found = ACRONYMS.get(catalog);
+  if (!found) {
+    const text = catalog.plan.projects.map((p) => `${p.name} ${p.purpose} ${p.content}`).join(" ");
+    found = new Set(
+      normalizeWidth(text)
+        .toUpperCase()
+        .match(/(?<![A-Z])[A-Z]{2,}(?![A-Z])/g) ?? [],
+    );
+    ACRONYMS.set(catalog, found);
+  }
+  return found;
+}
 
 export function understand(rawQuestion: string, catalog: Catalog, now: Date): Understanding {
   // Cut before anything else looks at the text: a megabyte of one script must cost nothing.
@@ -458,7 +474,13 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   // register — 所管課, 掲載されておりますか, いかがでしょうか — and the office's loanwords — status, owner, 案件.)
   let stillGoingPastPlan = false;
   const normalized = inCommonJapanese(
-    normalizeWidth(spokenNumbers(chapter ? pasted.replace(chapter, " この章 ") : pasted, catalog.chapters)),
+    normalizeWidth(
+      spokenNumbers(
+        chapter ? pasted.replace(chapter, " この章 ") : pasted,
+        catalog.chapters,
+        acronymsOf(catalog),
+      ),
+    ),
   )
     // The era and 年度 in kana (れいわ5ねんど), the IME's other 年度 (令和4念度), FY2022 for 2022年度.
     .replace(/れいわ/g, "令和")

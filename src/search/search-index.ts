@@ -516,6 +516,8 @@ const KATAKANA_WORD = new RegExp(`^${KATAKANA_RUN.source}$`, "u");
 const KANJI_TERM = /^\p{Script=Han}{2,}$/u;
 /** A word in kanji, katakana or letters right before a run of kana: the run is its ending (see spelledOut). */
 const WORD_BEFORE_KANA = /[\p{Script=Han}\p{Script=Katakana}ーa-zA-Z0-9]$/u;
+/** A short reading that starts as する's forms do (しない, してい, します, した): see spelledOut. */
+const SURU = /^し[\u3041-\u3096]{1,2}$/u;
 /** The shortest reading a run of kana typed unconverted is read by (see spelledOut). */
 const MIN_SPELLED_READING = 2;
 /** Kana a run spelled out may hold between its words: particles, which weigh PARTICLE_UNREAD of a kana unread. */
@@ -1420,7 +1422,8 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       const unmarked = kana.replace(/ー$/, "");
       if (unmarked !== kana && !words.has(unmarked)) words.set(unmarked, term);
     }
-    // (The plan's own words in hiragana — ふるさと, まち — read as themselves: they are words, not the run's grammar.)
+    // (The plan's own words in hiragana, three kana or more — ふるさと, みんな — read as themselves: words, not the run's
+    // grammar.)
     for (const term of state.vocabulary)
       if (/^[\u3041-\u3096]{3,}$/u.test(term) && ownTexts.includes(term) && !words.has(term))
         words.set(term, term);
@@ -1429,7 +1432,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
   };
   /**
    * The plan's words a run of kana spells, left to right, when the run reads as those words and particles (or a few
-   * kana of its own grammar) and holds a word of three kana or two words: the fewest kana left unread, then the fewest
+   * kana of its own grammar) and holds two words or more: the fewest kana left unread, then the fewest
    * pieces. Otherwise none: a run of grammar (ください, ってある) reads as no words.
    */
   const spelledOut = (run: string, before: string): { said: string; read: string }[] => {
@@ -1440,6 +1443,10 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     const { words, longest } = spellingWords();
     // best[i]: the reading of chars[0, i) — unread kana (particles weigh little), pieces, and the words read.
     type Reading = { unread: number; pieces: number; words: { at: number; said: string; read: string }[] };
+    const endOf = (r: Reading) => {
+      const last = r.words.at(-1);
+      return last === undefined ? -1 : last.at + [...last.said].length;
+    };
     const best: (Reading | undefined)[] = [{ unread: 0, pieces: 0, words: [] }];
     const better = (a: Reading, b: Reading | undefined) =>
       b === undefined || a.unread < b.unread || (a.unread === b.unread && a.pieces < b.pieces);
@@ -1457,6 +1464,9 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
         const said = chars.slice(i, end).join("");
         const read = words.get(said);
         if (!read) continue;
+        // (Right after a word, a short one starting with し is する's: かんりょうしない is 完了しない, no 市内;
+        // けいぞくしている no 指定 — review.)
+        if (SURU.test(said) && endOf(from) === i) continue;
         const next: Reading = {
           unread: from.unread,
           pieces: from.pieces + 1,
@@ -1474,11 +1484,12 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     }
     if (!ending) return [];
     const spelled = ending.words.reduce((n, w) => n + [...w.said].length, 0);
-    // (Two words at least: one word alone is read as kanaRead reads it, which knows grammar from words.)
+    const last = ending.words.at(-1) as { at: number; said: string };
+    const read = last.at + [...last.said].length;
+    // (Two words at least: one word alone is read as kanaRead reads it, which knows grammar from words. What is unread
+    // and spelled is measured up to the last word: the ending after it is the question's own.)
     const telling = ending.words.length >= 2;
-    return telling &&
-      ending.unread <= Math.max(MAX_UNREAD, UNREAD_SHARE * chars.length) &&
-      spelled * 2 >= chars.length
+    return telling && ending.unread <= Math.max(MAX_UNREAD, UNREAD_SHARE * read) && spelled * 2 >= read
       ? ending.words.filter(({ said, read }) => said !== read).map(({ said, read }) => ({ said, read }))
       : [];
   };

@@ -1393,6 +1393,7 @@ describe("understand: 〜分, the portion of a year, a direction or a unit", () 
     ["R6継続分件数", { years: ["R6"], directions: ["継続"] }],
     ["縮小分", { directions: ["縮小"] }],
     ["財産活用課の拡充分", { departments: ["財産活用課"], directions: ["拡充", "臨時拡充"] }],
+    ["R4完了分と縮小分", { years: ["R4"] }],
   ])("reads %s with no word left to search", (q, want) => {
     const u = read(q);
     expect(u).toMatchObject({ ...want, hasFreeText: false });
@@ -2384,7 +2385,7 @@ describe("understand: the rest", () => {
     ["来週の会議で話すとき、完了する事業を", ""],
     ["明日の打ち合わせ用にDVの事業を", "dv"],
     ["今週の課長会議に向けて、ふるさと納税の担当を", "ふるさと納税"],
-    ["明日までにWi-Fiの事業を", "wi-fi"],
+    ["明日までに、Wi-Fiの事業を", "wi-fi"],
   ])(
     "takes the day of the asker's own occasion in %s for no question about a day, nor the occasion for a subject (probe 129)",
     (q, subject) => {
@@ -2395,7 +2396,13 @@ describe("understand: the rest", () => {
     },
   );
 
-  it.each([["来週の予定は？"], ["明日の会議はいつ？"], ["今日の会議室の予約"]])(
+  it("keeps what is said between the day and the occasion: 明日のマイナンバーカードの説明会で (review)", () => {
+    const u = read("明日のマイナンバーカードの説明会で使うので、関連する事業を教えて");
+    expect(u.dayLevel).toBe(false);
+    expect(u.freeText).toContain("マイナンバーカード");
+  });
+
+  it.each([["来週の予定は？"], ["明日の会議はいつ？"], ["今日の会議室の予約"], ["今週中に完了する事業は？"]])(
     "still takes %s for a question about a day",
     (q) => {
       expect(read(q).dayLevel).toBe(true);

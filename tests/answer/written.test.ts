@@ -48,6 +48,10 @@ describe("the written register read as plain Japanese", () => {
     ["ふるさと納税はこれからも継続？", "ふるさと納税は今後も続く？"],
     ["来年度以降も継続していく", "来年度以降も続いていく"],
     ["令和5年度も継続する事業", "令和5年度も継続する事業"],
+    // (Negatives conjugated, and a list of those that go on left to the direction — review.)
+    ["この事業は今後は継続しないのか", "この事業は今後も続かないのか"],
+    ["今後継続されない？", "今後も続かない？"],
+    ["今後も継続する事業は？", "今後も継続する事業は？"],
     // The project just named, and whether there is one.
     ["当該事業の方向性", "その事業の方向性"],
     ["情報公開に関する事業の有無", "情報公開に関する事業があるか"],

@@ -980,6 +980,22 @@ describe("a run of kana typed with no conversion at all, read as an IME reads it
   });
 
   it.each([
+    [
+      "かんりょうしないじぎょうは",
+      [
+        ["かんりょう", "完了"],
+        ["じぎょう", "事業"],
+      ],
+    ],
+    ["けいぞくしているじぎょうは", [["けいぞく", "継続"]]],
+  ])(
+    "reads する's forms after a word in %s as its verb, not the plan's words (しない: no 市内; review)",
+    (run, read) => {
+      expect(index.kanaAs(run, "")).toEqual(read.map(([said, word]) => ({ said, read: word })));
+    },
+  );
+
+  it.each([
     ["していくか", "維持", "the ending of the word in kanji before it, not 指定"],
     ["しないの", "参加", "the ending of the word before it, not 市内"],
     ["ください", "", "grammar: no two words of the plan read so"],

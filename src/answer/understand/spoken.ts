@@ -41,6 +41,8 @@ const ERA_YEAR = new RegExp(`(令和|平成|れいわ|へいせい)\\s*${YEAR_NU
 const WESTERN_YEAR = new RegExp(`にせん${YEAR_NUMBER}\\s*(?=年|ねん)`, "g");
 /** じゅうななばん, さんばんめ: a place in a list (not いちばん, "most"). */
 const PLACE = new RegExp(`${NUMBER}\\s*(?:ばん|番)(め|目)?`, "g");
+/** PLACE not within a word of kana (なにばんめ is no な + 2番目 — review). */
+const PLACE_ALONE = new RegExp(`(?<=^|[^\\u3041-\\u3096]|[のはをがともでにへや])${PLACE.source}`, "g");
 /** What may follow a number said in kana: no more kana of a word, but a particle (の, は, って, から …) may. */
 const AFTER_NUMBER = "(?=[^\\u3041-\\u3096]|$|[のはをでがともへや]|って|から|まで|に(?![ゃゅょ]))";
 /**
@@ -115,14 +117,15 @@ export function spokenPlaces(text: string): string {
   if (!/[\u3041-\u3096]/.test(text)) return text;
   return text
     .replace(/(\d{1,2})\s*ばん\s*め/g, "$1番目")
-    .replace(PLACE, (whole, tens?: string, ten?: string, ones?: string, ordinal?: string) => {
+    .replace(PLACE_ALONE, (whole, tens?: string, ten?: string, ones?: string, ordinal?: string) => {
       const n = numberOf(tens, ten, ones);
       if (n === null || ordinal === undefined) return whole;
       return `${n}番目`;
     })
     .replace(COUNTED_PLACE, (_, kana: string) => `${COUNTED_PLACES[kana]}つ目`)
-    .replace(/(?:いちばん|一番)\s*(うえ|した)(?=\s*(?:の|に|から|[?？]|$))/g, (_, side: string) =>
-      side === "うえ" ? "一番上" : "一番下",
+    .replace(
+      /(?:いちばん|一番)\s*(うえ|した)(?=\s*(?:の\s*(?:やつ|事業|じぎょう|もの|ほう|方)|から|[?？]|$))/g,
+      (_, side: string) => (side === "うえ" ? "一番上" : "一番下"),
     );
 }
 
@@ -144,20 +147,27 @@ const HIRAGANA_ACRONYM = new RegExp(
 
 /**
  * `text` with the numbers a voice input spelled in kana written in digits, where a year, code or place is said, and
- * an acronym spelled by its letters' names written in letters (ディーエックス推進チーム: DX推進チーム).
+ * an acronym spelled by its letters' names written in letters (ディーエックス推進チーム: DX推進チーム; in hiragana, one of
+ * `acronyms`, the plan's own).
  */
-export function spokenNumbers(text: string, chapters: ReadonlySet<string>): string {
+export function spokenNumbers(
+  text: string,
+  chapters: ReadonlySet<string>,
+  acronyms: ReadonlySet<string> = new Set(),
+): string {
   const lettered = /[\u30a1-\u30fa]/.test(text)
     ? text.replace(ACRONYM, (word) =>
         [...word.matchAll(new RegExp(LETTER_NAME, "g"))].map((m) => LETTER_NAMES[m[0]]).join(""),
       )
     : text;
   const spelled = /[\u3041-\u3096]ー/.test(lettered)
-    ? lettered.replace(HIRAGANA_ACRONYM, (word) =>
-        [...word.matchAll(new RegExp(HIRAGANA_LETTER_NAME, "g"))]
+    ? lettered.replace(HIRAGANA_ACRONYM, (word) => {
+        const letters = [...word.matchAll(new RegExp(HIRAGANA_LETTER_NAME, "g"))]
           .map((m) => HIRAGANA_LETTERS.get(m[0]))
-          .join(""),
-      )
+          .join("");
+        // (In hiragana, only an acronym the plan has: わいわい and いーじーに are words, not YY or EG — review.)
+        return acronyms.has(letters) ? letters : word;
+      })
     : lettered;
   return spokenDigits(spelled, chapters);
 }
@@ -197,6 +207,6 @@ export const LISTED_IN_KANA =
 
 /**
  * 続く typed in kana (R7までつづく, まだつづいてる): 続 (probe 127: そのうちR7までつづくのは？ had kept both projects) —
- * not てつづき, 手続.
+ * not てつづき, 手続, nor つづけて, "next" (review).
  */
-export const GOES_ON_IN_KANA = /(?<!て)つづ(?=[かきくけこい])/g;
+export const GOES_ON_IN_KANA = /(?<!て)つづ(?=[かきくこい])/g;

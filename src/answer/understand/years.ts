@@ -115,7 +115,7 @@ export const PLAN_PERIOD = /計画期間(?:中|内|の間|全体)?|計画の期�
  * the plan (計画の最終年度は, この章の初年度).
  */
 export const SUBJECT_EDGE_ASKED =
-  /(?<=[\p{Script=Han}\p{Script=Katakana}ーa-zA-Z0-9）」』])(?<!計画|計画期間|期間|この章|本章|章|プログラム)\s*の\s*(最終年度|最後の年度|終了年度|終わりの年度|初年度|最初の年度|開始年度|始まりの年度)\s*(?:は|って)\s*(?:いつ|何年度|なに|何)?\s*(?:です|でしょう)?\s*か?(?=\s*(?:[?？。]|$))/gu;
+  /(?<=[\p{Script=Han}\p{Script=Katakana}ーa-zA-Z0-9）」』])(?<!計画|計画期間|期間|この章|本章|章|プログラム|プラン)(?<!(?:^|[\s、。,]|その|この|各)事業)\s*の\s*(最終年度|最後の年度|終了年度|終わりの年度|初年度|最初の年度|開始年度|始まりの年度)\s*(?:は|って)\s*(?:いつ|何年度|なに|何)?\s*(?:です|でしょう)?\s*か?(?=\s*(?:[?？。]|$))/gu;
 /** See SUBJECT_EDGE_ASKED. */
 export const subjectEdgeAsWhen = (_: string, edge: string): string =>
   /最終|最後|終/.test(edge) ? "はいつまで" : "はいつから";
@@ -268,17 +268,21 @@ export const DAY_LEVEL =
 
 /**
  * A day said of the asker's own occasion, not asked of the plan: 来週の市長の地域懇談会で, 明日の会議に向けて, 今週の
- * 打ち合わせ用に, 来週までに, 今日中に (probe 129: 「来週の市長の地域懇談会で外国人向けの取組を教えて」 had answered that the
- * plan knows no days, no search).
+ * 打ち合わせ用に, 来週までに、 — not 今週中に完了する, a day asked of the plan (review). Probe 129: 「来週の市長の地域懇談会で
+ * 外国人向けの取組を教えて」 had answered that the plan knows no days, with no search.
  */
 const DAY_OF_OCCASION = new RegExp(
-  String.raw`(?:${DAY_LEVEL.source})(?:\s*の\s*[^、。,？?！!
-]{0,20}?(?:会議|懇談会|説明会|打ち合わせ|打合せ|ヒアリング|議会|委員会|協議会|勉強会|研修|面談|ミーティング|mtg|会|発表|報告|資料)\s*(?=で|に|まで|用|向け|の準備|の資料|のため|から)|\s*(?:まで(?:に)?|中に|中で))`,
+  String.raw`(?:${DAY_LEVEL.source})(?:(\s*の\s*[^、。,？?！!\n]{0,20}?)(?:会議|懇談会|説明会|打ち合わせ|打合せ|ヒアリング|議会|委員会|協議会|勉強会|研修|面談|ミーティング|mtg|会|発表|報告|資料)\s*(?=で|に|まで|用|向け|の準備|の資料|のため|から)|\s*まで(?:に)?\s*(?=[、,]))`,
   "gu",
 );
 
 /** The text without the asker's own occasion and its day (see DAY_OF_OCCASION): they name no subject of the plan. */
-export const withoutDayOfOccasion = (text: string): string => text.replace(DAY_OF_OCCASION, " ");
+export const withoutDayOfOccasion = (text: string): string =>
+  // (A subject said of the occasion stays — 明日のマイナンバーカードの説明会で, its の before the occasion; a compound
+  // naming it goes — 課長会議, 地域懇談会: review.)
+  text.replace(DAY_OF_OCCASION, (_, between?: string) =>
+    between !== undefined && /の\s*$/.test(between) ? ` ${between.replace(/^\s*の\s*/, "")} ` : " ",
+  );
 
 /** Whether a clause asks a day or an hour of the plan (see DAY_LEVEL), a day of the asker's own occasion aside. */
 export const asksADay = (clause: string): boolean => DAY_LEVEL.test(withoutDayOfOccasion(clause));
