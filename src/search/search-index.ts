@@ -517,7 +517,7 @@ const KANJI_TERM = /^\p{Script=Han}{2,}$/u;
 /** A word in kanji, katakana or letters right before a run of kana: the run is its ending (see spelledOut). */
 const WORD_BEFORE_KANA = /[\p{Script=Han}\p{Script=Katakana}ーa-zA-Z0-9]$/u;
 /** A short reading that starts as する's forms do (しない, してい, します, した): see spelledOut. */
-const SURU = /^し[\u3041-\u3096]{1,2}$/u;
+const SURU = /^し(?:な[いく]?|ま[すせ]?|た|て(?:い|る)?)$/u;
 /** The shortest reading a run of kana typed unconverted is read by (see spelledOut). */
 const MIN_SPELLED_READING = 2;
 /** Kana a run spelled out may hold between its words: particles, which weigh PARTICLE_UNREAD of a kana unread. */

@@ -2385,7 +2385,8 @@ describe("understand: the rest", () => {
     ["来週の会議で話すとき、完了する事業を", ""],
     ["明日の打ち合わせ用にDVの事業を", "dv"],
     ["今週の課長会議に向けて、ふるさと納税の担当を", "ふるさと納税"],
-    ["明日までに、Wi-Fiの事業を", "wi-fi"],
+    ["明日までにWi-Fiの事業を", "wi-fi"],
+    ["今日中にDVの事業を知りたい", "dv"],
   ])(
     "takes the day of the asker's own occasion in %s for no question about a day, nor the occasion for a subject (probe 129)",
     (q, subject) => {

@@ -988,6 +988,14 @@ describe("a run of kana typed with no conversion at all, read as an IME reads it
       ],
     ],
     ["けいぞくしているじぎょうは", [["けいぞく", "継続"]]],
+    // (A word of the plan's that starts with し is no する: 施策.)
+    [
+      "じんけんしさくのみなおしは",
+      [
+        ["じんけん", "人権"],
+        ["しさく", "施策"],
+      ],
+    ],
   ])(
     "reads する's forms after a word in %s as its verb, not the plan's words (しない: no 市内; review)",
     (run, read) => {

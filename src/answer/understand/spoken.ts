@@ -41,8 +41,8 @@ const ERA_YEAR = new RegExp(`(令和|平成|れいわ|へいせい)\\s*${YEAR_NU
 const WESTERN_YEAR = new RegExp(`にせん${YEAR_NUMBER}\\s*(?=年|ねん)`, "g");
 /** じゅうななばん, さんばんめ: a place in a list (not いちばん, "most"). */
 const PLACE = new RegExp(`${NUMBER}\\s*(?:ばん|番)(め|目)?`, "g");
-/** PLACE not within a word of kana (なにばんめ is no な + 2番目 — review). */
-const PLACE_ALONE = new RegExp(`(?<=^|[^\\u3041-\\u3096]|[のはをがともでにへや])${PLACE.source}`, "g");
+/** PLACE not after な (なにばんめ is no な + 2番目 — review). */
+const PLACE_ALONE = new RegExp(`(?<!な)${PLACE.source}`, "g");
 /** What may follow a number said in kana: no more kana of a word, but a particle (の, は, って, から …) may. */
 const AFTER_NUMBER = "(?=[^\\u3041-\\u3096]|$|[のはをでがともへや]|って|から|まで|に(?![ゃゅょ]))";
 /**
@@ -124,8 +124,8 @@ export function spokenPlaces(text: string): string {
     })
     .replace(COUNTED_PLACE, (_, kana: string) => `${COUNTED_PLACES[kana]}つ目`)
     .replace(
-      /(?:いちばん|一番)\s*(うえ|した)(?=\s*(?:の\s*(?:やつ|事業|じぎょう|もの|ほう|方)|から|[?？]|$))/g,
-      (_, side: string) => (side === "うえ" ? "一番上" : "一番下"),
+      /(?:いちばん|一番)\s*(?:(うえ)(?=\s*(?:の|に|から|[?？]|$))|した(?=\s*(?:の\s*(?:やつ|事業|じぎょう|もの|ほう|方)|から|[?？]|$)))/g,
+      (_, up?: string) => (up !== undefined ? "一番上" : "一番下"),
     );
 }
 
@@ -209,4 +209,4 @@ export const LISTED_IN_KANA =
  * 続く typed in kana (R7までつづく, まだつづいてる): 続 (probe 127: そのうちR7までつづくのは？ had kept both projects) —
  * not てつづき, 手続, nor つづけて, "next" (review).
  */
-export const GOES_ON_IN_KANA = /(?<!て)つづ(?=[かきくこい])/g;
+export const GOES_ON_IN_KANA = /(?<!て)つづ(?=[かきくこい]|け(?!て))/g;

@@ -8,10 +8,10 @@ const YEAR_SAID = String.raw`(?:令和|平成)\s*\d{1,2}\s*年度?|[rR]\s*\d{1,2
 
 /** See its rule below: the word of from-now-on and its particle (1), 継続's ending (2). */
 const GOES_ON_WITH_KEIZOKU =
-  /((?:今後|これから|引き続き|この先|将来的?に?|来年度以降|次年度以降)\s*(?:も|は)?\s*)継続(される|されます|されない|されません|されず|する|します|しない|しません|せず|して(?:いく|いきます|いますか|いる)|の予定|予定|の見込み|見込み)?(?=\s*(?:か|かどうか|のか|の\s*[?？]|でしょうか|ですか|予定|見込み|[?？。、,]|$))/g;
+  /((?:今後|これから|引き続き|この先|将来的?に?|来年度以降|次年度以降)\s*(?:も|は)?\s*)継続(される|されます|されない|されません|されず|されて(?:いる|います|いく)?|する|します|しない|しません|せず|して(?:いく|いきます|います|いる)?|の予定|予定|の見込み|見込み)?(?!\s*(?:事業|取組|取り組み|もの|の(?!\s*(?:でしょう|です|か|[?？])))|さ|し|す|せ)/g;
 const goesOn = (_: string, lead: string, ending = ""): string => {
-  const verb = ending.startsWith("して")
-    ? `続いて${ending.slice(2)}`
+  const verb = /^(?:され)?して|^されて/.test(ending)
+    ? `続いて${ending.replace(/^(?:され)?して|^されて/, "")}`
     : /ない|ません/.test(ending)
       ? "続かない"
       : ending.endsWith("ず")
@@ -67,7 +67,7 @@ const RULES: readonly (readonly [RegExp, string | ((said: string, ...groups: str
   [/始期(?=\s*(?:は|って)\s*(?:いつ|何年度)?\s*(?:です|でしょう)?\s*か?\s*(?:[?？。]|$))/g, "初年度"],
   // Whether a thing goes on from now, asked with the plan's own word: 今後も継続しますか, 引き続き継続する予定か — 続く, as
   // 今後も続きますか is read (probe 129: 継続 had been read as the direction, 36 projects with 継続 in some year, or はい
-  // though the plan ends before today). Only after a word of from-now-on, and only asked (…継続しますか, 継続？): 令和5年度も
+  // though the plan ends before today). Only after a word of from-now-on, and not before the noun it describes: 令和5年度も
   // 継続する事業 is the direction, and 今後も継続する事業 lists them (review).
   [GOES_ON_WITH_KEIZOKU, goesOn],
   // Taking back what was said: 失礼いたしました, 申し訳ございません — 失礼しました, すみません.
@@ -77,7 +77,7 @@ const RULES: readonly (readonly [RegExp, string | ((said: string, ...groups: str
 
 /** A quick test that a text may have any of the forms: most questions have none, and pay nothing more. */
 const MAY_HAVE =
-  /掲載され|所管|終期|始期|(?:今後|これから|引き続き|この先|将来|以降)\s*[もは]?\s*継続|本(?:章|計画|プログラム)|総合計画|実施計画|アクションプログラム|当該|有無|いかが|失礼|申し訳/;
+  /掲載され|所管|終期|始期|(?:今後|これから|引き続き|この先|将来的?に?|以降)\s*[もは]?\s*継続|本(?:章|計画|プログラム)|総合計画|実施計画|アクションプログラム|当該|有無|いかが|失礼|申し訳/;
 
 /** The text in plain Japanese: each written form above read as the plain one. */
 export function plainJapanese(text: string): string {

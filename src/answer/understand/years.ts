@@ -268,11 +268,11 @@ export const DAY_LEVEL =
 
 /**
  * A day said of the asker's own occasion, not asked of the plan: 来週の市長の地域懇談会で, 明日の会議に向けて, 今週の
- * 打ち合わせ用に, 来週までに、 — not 今週中に完了する, a day asked of the plan (review). Probe 129: 「来週の市長の地域懇談会で
+ * 打ち合わせ用に, 明日までに, 今日中に — not 今週中に完了する, a day asked of the plan (review). Probe 129: 「来週の市長の地域懇談会で
  * 外国人向けの取組を教えて」 had answered that the plan knows no days, with no search.
  */
 const DAY_OF_OCCASION = new RegExp(
-  String.raw`(?:${DAY_LEVEL.source})(?:(\s*の\s*[^、。,？?！!\n]{0,20}?)(?:会議|懇談会|説明会|打ち合わせ|打合せ|ヒアリング|議会|委員会|協議会|勉強会|研修|面談|ミーティング|mtg|会|発表|報告|資料)\s*(?=で|に|まで|用|向け|の準備|の資料|のため|から)|\s*まで(?:に)?\s*(?=[、,]))`,
+  String.raw`(?:${DAY_LEVEL.source})(?:(\s*の\s*[^、。,？?！!\n]{0,20}?)(?:会議|懇談会|説明会|打ち合わせ|打合せ|ヒアリング|議会|委員会|協議会|勉強会|研修|面談|ミーティング|mtg|会|発表|報告|資料)\s*(?=で|に|まで|用|向け|の準備|の資料|のため|から)|\s*(?:までに?|中に|中で)(?!\s*(?:完了|終了|終わ|実施|開始|始ま|拡充|縮小|新規|継続)))`,
   "gu",
 );
 
