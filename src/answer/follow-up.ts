@@ -18,7 +18,14 @@ import { NUMBER_MARK } from "./understand/codes.js";
 import { DIRECTION_NAMES, HAD_ONCE } from "./understand/directions.js";
 import { departmentOfShortName, SHORT_UNIT, UNIT_CONFIRMING, unitAt } from "./understand/units.js";
 import { escapeRegExp } from "./understand/util.js";
-import { ANY_YEAR, datesAsFiscalYears, RELATIVE_YEAR_SAID, reiwaOf } from "./understand/years.js";
+import {
+  ANY_YEAR,
+  datesAsFiscalYears,
+  EDGE_WORD,
+  isLastEdge,
+  RELATIVE_YEAR_SAID,
+  reiwaOf,
+} from "./understand/years.js";
 import { MAX_QUESTION_CHARS } from "./understand.js";
 
 /** 「…はどう？」 and its forms (どうなる, どうなってる, どうなっていますか): asking the same of another year or unit. */
@@ -32,14 +39,15 @@ const HOW_IS_IT =
  * when it is listed from or until — read alone, 最終年度 is the plan's, and the answer had been R7's projects, 0件 of the
  * one in view (probe 124). Group 1: the edge.
  */
-const EDGE_ASKED =
-  /^(?:(?:じゃあ|じゃ|では|で|あと|それで)\s*[、,]?\s*)?(?:(?:その|この)\s*(?:事業|取組|取り組み)?\s*の\s*|それ\s*(?:の|って)\s*)?(最終年度|最後の年度|終了年度|終わりの年度|初年度|最初の年度|開始年度|始まりの年度)\s*(?:は|って)?\s*(?:いつ|何年度|なに|何)?\s*(?:です|でしょう)?\s*(?:か)?\s*[?？。]*$/;
+const EDGE_ASKED = new RegExp(
+  String.raw`^(?:(?:じゃあ|じゃ|では|で|あと|それで)\s*[、,]?\s*)?(?:(?:その|この)\s*(?:事業|取組|取り組み)?\s*の\s*|それ\s*(?:の|って)\s*)?(${EDGE_WORD})\s*(?:は|って)?\s*(?:いつ|何年度|なに|何)?\s*(?:です|でしょう)?\s*(?:か)?\s*[?？。]*$`,
+);
 
 /** A follow-up asking a project's first or last year, as いつから？ or いつまで？; any other message as it is. */
 export function edgeAsWhen(question: string): string {
   const m = EDGE_ASKED.exec(question.trim());
   if (!m) return question;
-  return /最終|最後|終/.test(m[1] as string) ? "いつまで？" : "いつから？";
+  return isLastEdge(m[1] as string) ? "いつまで？" : "いつから？";
 }
 
 /** A count asked alone (何件？, 全部でいくつ？, 件数は？): of the list just answered, as it was read. */

@@ -395,19 +395,7 @@ export interface Understanding {
    * A second ask trailing the first (「R5に完了する事業を教えて。あとR4に拡充の事業も」): the projects it names are
    * answers too. Only when both name conditions and no subject.
    */
-  also?: Omit<
-    Understanding,
-    | "question"
-    | "truncated"
-    | "help"
-    | "about"
-    | "greetingOnly"
-    | "notJapanese"
-    | "slips"
-    | "unrecorded"
-    | "stillGoingPastPlan"
-    | "also"
-  >;
+  also?: Omit<Parts, "also">;
   /** The question with its structured parts removed: what a free-text search should look for. */
   freeText: string;
   hasFreeText: boolean;
@@ -430,20 +418,14 @@ const PORTION =
   /(?<=(?:新規|継続|拡充|臨拡|縮小|完了|年度|[rR]\s*\d{1,2}|課|事業|チーム))分(?=\s*(?:件数|数|一覧|リスト|だけ|の|は|を|が|も|って|で|と|や|[・、。,.?？!！]|\s|$))/g;
 
 /** The plan's acronyms (DX, ICT, LED, DV), two capitals or more: what letter names in hiragana may spell. */
-const ACRONYMS = new WeakMap<Catalog, ReadonlySet<string>>();
-function acronymsOf(catalog: Catalog): ReadonlySet<string> {
-  let found = ACRONYMS.get(catalog);
-  if (!found) {
-    const text = catalog.plan.projects.map((p) => `${p.name} ${p.purpose} ${p.content}`).join(" ");
-    found = new Set(
-      normalizeWidth(text)
+const acronymsOf = perCatalog(
+  (catalog): ReadonlySet<string> =>
+    new Set(
+      normalizeWidth(catalog.plan.projects.map((p) => `${p.name} ${p.purpose} ${p.content}`).join(" "))
         .toUpperCase()
         .match(/(?<![A-Z])[A-Z]{2,}(?![A-Z])/g) ?? [],
-    );
-    ACRONYMS.set(catalog, found);
-  }
-  return found;
-}
+    ),
+);
 
 export function understand(rawQuestion: string, catalog: Catalog, now: Date): Understanding {
   // Cut before anything else looks at the text: a megabyte of one script must cost nothing.

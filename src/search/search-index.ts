@@ -516,6 +516,9 @@ const KATAKANA_WORD = new RegExp(`^${KATAKANA_RUN.source}$`, "u");
 const KANJI_TERM = /^\p{Script=Han}{2,}$/u;
 /** A word in kanji, katakana or letters right before a run of kana: the run is its ending (see spelledOut). */
 const WORD_BEFORE_KANA = /[\p{Script=Han}\p{Script=Katakana}ーa-zA-Z0-9]$/u;
+/** How many kana the words read from a run take up. */
+const kanaOf = (words: readonly { said: string }[]): number =>
+  words.reduce((n, w) => n + [...w.said].length, 0);
 /** A short reading that starts as する's forms do (しない, してい, します, した): see spelledOut. */
 const SURU = /^し(?:な[いく]?|ま[すせ]?|た|て(?:い|る)?)$/u;
 /** The shortest reading a run of kana typed unconverted is read by (see spelledOut). */
@@ -1443,6 +1446,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     const { words, longest } = spellingWords();
     // best[i]: the reading of chars[0, i) — unread kana (particles weigh little), pieces, and the words read.
     type Reading = { unread: number; pieces: number; words: { at: number; said: string; read: string }[] };
+    /** Where a reading's last word ends (-1: it has none). */
     const endOf = (r: Reading) => {
       const last = r.words.at(-1);
       return last === undefined ? -1 : last.at + [...last.said].length;
@@ -1478,14 +1482,10 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     // The reading that ends with a word, the last of the run's words: what follows it is the question's own ending
     // (…のせいびっていつおわる: って, いつ, おわる), read by what comes before.
     let ending: Reading | undefined;
-    for (const [i, r] of best.entries()) {
-      const lastWord = r?.words.at(-1);
-      if (r && lastWord && lastWord.at + [...lastWord.said].length === i) ending = r;
-    }
+    for (const [i, r] of best.entries()) if (r && endOf(r) === i) ending = r;
     if (!ending) return [];
-    const spelled = ending.words.reduce((n, w) => n + [...w.said].length, 0);
-    const last = ending.words.at(-1) as { at: number; said: string };
-    const read = last.at + [...last.said].length;
+    const spelled = kanaOf(ending.words);
+    const read = endOf(ending);
     // (Two words at least: one word alone is read as kanaRead reads it, which knows grammar from words. What is unread
     // and spelled is measured up to the last word: the ending after it is the question's own.)
     const telling = ending.words.length >= 2;
@@ -1497,8 +1497,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     const read = kanaRead(run, before, after);
     // (The run spelled out wins where it reads more of it: えいがのじぎょう is 映画 and 事業, not 事業 alone.)
     const spelled = spelledOut(run, before);
-    const kana = (slips: readonly { said: string }[]) => slips.reduce((n, w) => n + [...w.said].length, 0);
-    return kana(spelled) > kana(read) ? spelled : read;
+    return kanaOf(spelled) > kanaOf(read) ? spelled : read;
   };
   const kanaRead = (run: string, before = "", after = ""): { said: string; read: string }[] => {
     // The run as kuromoji reads it between the few characters typed around it: where its words start and end. A word

@@ -1,6 +1,7 @@
 // Numbers said aloud: a voice input writes the years, codes and places staff speak in kana (れいわごねんど,
 // ななのよんのに, じゅうななばん, にせんにじゅういち年度, アールよん). Read as the digits they say, and only where a number
 // is expected — に, ご and し are also a particle, a prefix and a verb.
+import { foldKana } from "../../search/normalize.js";
 
 /** The kana of the digits one to nine, each with the number it says; the longer reading first. */
 const DIGITS: readonly [string, number][] = [
@@ -130,10 +131,8 @@ export function spokenPlaces(text: string): string {
 }
 
 /** The same letter names in hiragana, as typed with the IME left unconverted (でぃーえっくす, えるいーでぃー). */
-const toHiragana = (katakana: string) =>
-  katakana.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
 const HIRAGANA_LETTERS = new Map(
-  Object.entries(LETTER_NAMES).map(([kana, letter]) => [toHiragana(kana), letter]),
+  Object.entries(LETTER_NAMES).map(([kana, letter]) => [foldKana(kana), letter]),
 );
 const HIRAGANA_LETTER_NAME = [...HIRAGANA_LETTERS.keys()].sort((a, b) => b.length - a.length).join("|");
 /**

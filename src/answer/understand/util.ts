@@ -44,11 +44,10 @@ export const countOf = (text: string): number => (/^\d+$/.test(text) ? Number(te
  * A text with each rule's pattern replaced, in order — only when `mayHave` finds some form of them, so that most
  * questions pay one test (dialect.ts, written.ts, loanwords.ts).
  */
-export function rewritten(
-  text: string,
-  mayHave: RegExp,
-  rules: readonly (readonly [RegExp, string | ((said: string, ...groups: string[]) => string)])[],
-): string {
+/** A rewriting rule: the form, and what it is read as — a replacement string, or a function of the match's groups. */
+export type Rule = readonly [RegExp, string | ((said: string, ...groups: string[]) => string)];
+
+export function rewritten(text: string, mayHave: RegExp, rules: readonly Rule[]): string {
   if (!mayHave.test(text)) return text;
   let out = text;
   for (const [form, plain] of rules)

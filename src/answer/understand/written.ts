@@ -1,10 +1,13 @@
 // Written register (官庁の書き言葉): a council secretariat's or a manager's formal Japanese — 所管課, 当該事業, 本計画に
 // 掲載されておりますか, 方向性はいかがでしょうか, 失礼いたしました. Read as the plain forms the rest of understanding knows,
 // each where the plain word means the same (probe 118).
-import { rewritten } from "./util.js";
+import { type Rule, rewritten } from "./util.js";
 
 /** A year as typed before it is read: 令和4年度, R4, 2022年度. */
 const YEAR_SAID = String.raw`(?:令和|平成)\s*\d{1,2}\s*年度?|[rR]\s*\d{1,2}(?!\d)|20\d{2}\s*年度?`;
+
+/** 終期 and 始期, a budget's words for a project's last and first year, as the plain words say them. */
+const EDGE: Record<string, string> = { 終期: "最終年度", 始期: "初年度" };
 
 /** See its rule below: the word of from-now-on and its particle (1), 継続's ending (2). */
 const GOES_ON_WITH_KEIZOKU =
@@ -25,7 +28,7 @@ const goesOn = (_: string, lead: string, ending = ""): string => {
 };
 
 /** Each rule: the written form, and the plain one, in the order they apply. */
-const RULES: readonly (readonly [RegExp, string | ((said: string, ...groups: string[]) => string)])[] = [
+const RULES: readonly Rule[] = [
   // Listed: 掲載されている / 掲載されておりますか / 掲載されていない / 掲載されず — 載っている and its forms.
   [/掲載され(?=て)/g, "載っ"],
   [/掲載され(?=ず|ない|なかった)/g, "載ら"],
@@ -57,14 +60,17 @@ const RULES: readonly (readonly [RegExp, string | ((said: string, ...groups: str
   ],
   // A project's sunset and start in budget terms: 終期, 始期 — 最終年度, 初年度, the year joined to it as the plain words
   // take it (R4終期の事業, 終期R4 — 最終年度がR4: probe 128 had searched 終期).
-  [new RegExp(`(${YEAR_SAID})\\s*(?:が|を)?\\s*終期`, "g"), "$1が最終年度"],
-  [new RegExp(`(${YEAR_SAID})\\s*(?:が|を)?\\s*始期`, "g"), "$1が初年度"],
-  [new RegExp(`終期\\s*(?:が|は)?\\s*(?=${YEAR_SAID})`, "g"), "最終年度が"],
-  [new RegExp(`始期\\s*(?:が|は)?\\s*(?=${YEAR_SAID})`, "g"), "初年度が"],
+  [
+    new RegExp(`(${YEAR_SAID})\\s*(?:が|を)?\\s*(終期|始期)`, "g"),
+    (_, year: string, edge: string) => `${year}が${EDGE[edge]}`,
+  ],
+  [new RegExp(`(終期|始期)\\s*(?:が|は)?\\s*(?=${YEAR_SAID})`, "g"), (_, edge: string) => `${EDGE[edge]}が`],
   // Asked of a subject (マイナンバーカードの終期は？): its last year. (Not in a context sentence — 事業の終期を整理して
   // おります — where no year is asked.)
-  [/終期(?=\s*(?:は|って)\s*(?:いつ|何年度)?\s*(?:です|でしょう)?\s*か?\s*(?:[?？。]|$))/g, "最終年度"],
-  [/始期(?=\s*(?:は|って)\s*(?:いつ|何年度)?\s*(?:です|でしょう)?\s*か?\s*(?:[?？。]|$))/g, "初年度"],
+  [
+    /(終期|始期)(?=\s*(?:は|って)\s*(?:いつ|何年度)?\s*(?:です|でしょう)?\s*か?\s*(?:[?？。]|$))/g,
+    (_, edge: string) => EDGE[edge] as string,
+  ],
   // Whether a thing goes on from now, asked with the plan's own word: 今後も継続しますか, 引き続き継続する予定か — 続く, as
   // 今後も続きますか is read (probe 129: 継続 had been read as the direction, 36 projects with 継続 in some year, or はい
   // though the plan ends before today). Only after a word of from-now-on, and not before the noun it describes: 令和5年度も

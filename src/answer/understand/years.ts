@@ -109,16 +109,23 @@ export const YEAR_IS_EDGE = new RegExp(
   "g",
 );
 export const PLAN_PERIOD = /計画期間(?:中|内|の間|全体)?|計画の期間(?:中|内)?/g;
+/** A project's first or last year, as asked of it (最終年度, 開始年度): see SUBJECT_EDGE_ASKED and follow-up.ts. */
+export const EDGE_WORD = "最終年度|最後の年度|終了年度|終わりの年度|初年度|最初の年度|開始年度|始まりの年度";
+/** Whether an EDGE_WORD is the last year's (最終年度, 終了年度), not the first's. */
+export const isLastEdge = (edge: string): boolean => /最終|最後|終/.test(edge);
+
 /**
  * A subject's own first or last year asked (マイナンバーカードの最終年度は？, Wi-Fi事業の開始年度はいつですか, …の終期は): when
  * it is listed from or until — read as 〜はいつまで／いつから (probe 128: the plan's last year had been read, 0件). Not of
  * the plan (計画の最終年度は, この章の初年度).
  */
-export const SUBJECT_EDGE_ASKED =
-  /(?<=[\p{Script=Han}\p{Script=Katakana}ーa-zA-Z0-9）」』])(?<!計画|計画期間|期間|この章|本章|章|プログラム|プラン)(?<!(?:^|[\s、。,]|その|この|各)事業)\s*の\s*(最終年度|最後の年度|終了年度|終わりの年度|初年度|最初の年度|開始年度|始まりの年度)\s*(?:は|って)\s*(?:いつ|何年度|なに|何)?\s*(?:です|でしょう)?\s*か?(?=\s*(?:[?？。]|$))/gu;
+export const SUBJECT_EDGE_ASKED = new RegExp(
+  String.raw`(?<=[\p{Script=Han}\p{Script=Katakana}ーa-zA-Z0-9）」』])(?<!計画|計画期間|期間|この章|本章|章|プログラム|プラン)(?<!(?:^|[\s、。,]|その|この|各)事業)\s*の\s*(${EDGE_WORD})\s*(?:は|って)\s*(?:いつ|何年度|なに|何)?\s*(?:です|でしょう)?\s*か?(?=\s*(?:[?？。]|$))`,
+  "gu",
+);
 /** See SUBJECT_EDGE_ASKED. */
 export const subjectEdgeAsWhen = (_: string, edge: string): string =>
-  /最終|最後|終/.test(edge) ? "はいつまで" : "はいつから";
+  isLastEdge(edge) ? "はいつまで" : "はいつから";
 
 /** The plan's edge said in words (計画期間の最後まで, 計画の始め): read as 計画の最終年度, 計画の初年度. */
 export const PLAN_EDGE_SAID = /計画(?:期間)?の\s*(最後|終わり|おわり|最初|始め|はじめ)(?:の年度|の年)?/g;
