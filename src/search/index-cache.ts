@@ -76,6 +76,9 @@ function looksLikeState(value: unknown): value is IndexState {
     Array.isArray(v.initiatives) &&
     Array.isArray(v.synonyms) &&
     Array.isArray(v.kanaWords) &&
+    Array.isArray(v.spelledWords) &&
+    Array.isArray(v.soundWords) &&
+    Array.isArray(v.loanwords) &&
     typeof v.documents === "number"
   );
 }

@@ -369,6 +369,22 @@ export interface IndexState {
    * word the IME left in kana is (see kanaAs).
    */
   kanaWords: [string, string][];
+  /**
+   * What a run of kana typed with no conversion may spell (see spelledOut): the plan's words by their readings (two
+   * kana or more), its loanwords in hiragana and its own words in hiragana — built with the analysed plan, not at the
+   * first such question.
+   */
+  spelledWords: [string, string][];
+  /**
+   * The projects' own words in kanji by their readings (a reading two words share names neither, null): what a word
+   * the IME wrote with other kanji of the same sound is (see soundsAs).
+   */
+  soundWords: [string, string | null][];
+  /**
+   * The plan's loanwords by their spelling keys: each katakana run of a project's own text and each word of it, the
+   * first spelling kept (see spelledAs).
+   */
+  loanwords: [string, string][];
 }
 
 const toData = (p: PackedTerms): PackedData => ({
@@ -432,8 +448,12 @@ export function analysePlan(
     };
   });
   const planText = plan.projects.map((p) => ownText(plan, p)).join("\n");
+  const planPieces = plan.projects.flatMap((p) =>
+    analyzer.pieces(ownText(plan, p)).map((piece) => piece.surface),
+  );
+  const terms = vocabulary.terms();
   return {
-    vocabulary: vocabulary.terms(),
+    vocabulary: terms,
     documents: plan.projects.length,
     wordDf: [...wordCorpus.df],
     gramDf: [...gramCorpus.df],
@@ -445,15 +465,66 @@ export function analysePlan(
     // (Words, not the bigrams the vocabulary also holds: 整等 of 調整等 is no word one types in kana. The pieces kuromoji
     // reads in the text too: 納税 of the whole term ふるさと納税.)
     kanaWords: kanaWordsOf(
-      [
-        ...wordCorpus.df.keys(),
-        ...plan.projects.flatMap((p) => analyzer.pieces(ownText(plan, p)).map((piece) => piece.surface)),
-        ...QUESTION_WORDS,
-      ],
+      [...wordCorpus.df.keys(), ...planPieces, ...QUESTION_WORDS],
       phrasePattern(planText),
       analyzer,
     ),
+    spelledWords: spelledWordsOf(plan, planPieces, terms, analyzer),
+    soundWords: [
+      ...wordsByReading(
+        [...ownTerms].filter((term) => KANJI_WORD.test(term)),
+        analyzer,
+      ),
+    ],
+    loanwords: loanwordsOf(plan, analyzer),
   };
+}
+
+/** See IndexState's loanwords. */
+function loanwordsOf(plan: Plan, reader: Pick<Analyzer, "pieces">): [string, string][] {
+  const spellings = new Map<string, string>();
+  const add = (w: string) => {
+    const key = spellingKey(w);
+    if (KATAKANA_WORD.test(w) && !spellings.has(key)) spellings.set(key, w);
+  };
+  for (const project of plan.projects)
+    for (const run of ownText(plan, project).match(KATAKANA_RUNS) ?? []) {
+      add(run);
+      for (const piece of reader.pieces(run)) add(piece.surface);
+    }
+  return [...spellings];
+}
+
+/** See IndexState's spelledWords. */
+function spelledWordsOf(
+  plan: Plan,
+  planPieces: readonly string[],
+  vocabulary: readonly string[],
+  reader: Pick<Analyzer, "pieces">,
+): [string, string][] {
+  const words = new Map<string, string>();
+  // (Words kuromoji reads in the plan's text, not the bigrams the vocabulary also holds: 定多 of 規定多数 is no word one
+  // types.)
+  const kanji = new Set([...planPieces.filter((surface) => KANJI_TERM.test(surface)), ...QUESTION_WORDS]);
+  for (const [kana, word] of wordsByReading(kanji, reader, MIN_SPELLED_READING))
+    if (word !== null) words.set(kana, word);
+  // (The plan's loanwords as it writes them: its own text is searched folded to hiragana.)
+  const texts = plan.projects.map((p) => ownText(plan, p));
+  for (const term of new Set(
+    texts.flatMap((text) => text.match(new RegExp(KATAKANA_RUN.source, "gu")) ?? []),
+  )) {
+    const kana = foldKana(term);
+    if (!words.has(kana)) words.set(kana, term);
+    // (ー is no hiragana: a run of it ends before the mark — せんたー is read up to せんた.)
+    const unmarked = kana.replace(/ー$/, "");
+    if (unmarked !== kana && !words.has(unmarked)) words.set(unmarked, term);
+  }
+  // (The plan's own words in hiragana, three kana or more — ふるさと, みんな — read as themselves: words, not the run's
+  // grammar.)
+  const own = texts.map(phrasePattern).join("\n");
+  for (const term of vocabulary)
+    if (/^[\u3041-\u3096]{3,}$/u.test(term) && own.includes(term) && !words.has(term)) words.set(term, term);
+  return [...words];
 }
 
 /** Words by their readings (kuromoji's, of `minKana` kana or more); a reading two words share names neither (null). */
@@ -1293,19 +1364,14 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     return terms;
   };
   // The plan's words in kanji (three characters or more), by their readings: a word the IME wrote with other kanji of
-  // the same sound (講座振替 for 口座振替, 多分化共生 for 多文化共生) is found by its own. Built at the first word
-  // asked that the plan's text cannot hold; a reading two words share names neither.
-  let byReading: Map<string, string | null> | undefined;
+  // the same sound (講座振替 for 口座振替, 多分化共生 for 多文化共生) is found by its own (IndexState's soundWords).
+  const byReading = new Map(state.soundWords);
   const ownTexts = docs.map((d) => d.text).join("\n");
   /** Whether some project's own text holds the (folded) word as typed: no slip, then, to read otherwise. */
   const ownTextHolds = (folded: string) => mayHold(folded) && ownTexts.includes(folded);
   const soundsAs = (word: string): string | null => {
     const folded = phrasePattern(word);
     if (!KANJI_WORD.test(folded) || ownTextHolds(folded)) return null;
-    byReading ??= wordsByReading(
-      state.vocabulary.filter((term) => KANJI_WORD.test(term) && ownIds.has(vocabulary.id(term))),
-      analyzer,
-    );
     return byReading.get(readingOf(analyzer, folded)) ?? null;
   };
   // The plan's words in kanji of five characters or more, by length: a long compound typed with one kanji wrong is
@@ -1325,29 +1391,12 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     }
     return onlyOneOff(chars, longKanji.get(chars.length) ?? []);
   };
-  // The plan's loanwords by their spelling keys: each katakana run of a project's own text and each word of it, the
-  // first spelling kept. Built at the first loanword asked that the plan's text cannot hold.
-  let bySpelling: Map<string, string> | undefined;
-  const loanwords = (): Map<string, string> => {
-    if (!bySpelling) {
-      const spellings = new Map<string, string>();
-      const add = (w: string) => {
-        const key = spellingKey(w);
-        if (KATAKANA_WORD.test(w) && !spellings.has(key)) spellings.set(key, w);
-      };
-      for (const project of plan.projects)
-        for (const run of ownText(plan, project).match(KATAKANA_RUNS) ?? []) {
-          add(run);
-          for (const piece of analyzer.pieces(run)) add(piece.surface);
-        }
-      bySpelling = spellings;
-    }
-    return bySpelling;
-  };
+  // The plan's loanwords by their spelling keys (IndexState's loanwords).
+  const loanwords = new Map(state.loanwords);
   const spellingOf = (word: string): string | undefined =>
     !KATAKANA_WORD.test(word) || ownTextHolds(phrasePattern(word))
       ? undefined
-      : loanwords().get(spellingKey(word));
+      : loanwords.get(spellingKey(word));
   const spelledAs = (word: string): string | null => {
     const whole = spellingOf(word);
     if (whole !== undefined || !KATAKANA_WORD.test(word)) return whole ?? null;
@@ -1357,7 +1406,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     if (chars.length >= MIN_LOANWORD_SLIP && !ownTextHolds(phrasePattern(word))) {
       const slip = onlyOneOff(
         chars,
-        [...loanwords().values()].filter((w) => [...w].length === chars.length),
+        [...loanwords.values()].filter((w) => [...w].length === chars.length),
       );
       if (slip) return slip;
     }
@@ -1390,48 +1439,11 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     return false;
   };
   // A run of kana typed with no conversion at all (しせつよやくしすてむ, えいがのじぎょう): read as an IME reads it, the
-  // plan's own words by their readings — two kana or more, and its loanwords in hiragana — with particles between them,
-  // only when the whole run reads so (see spelledOut). Built at the first such run.
-  let spelling: { words: Map<string, string>; longest: number } | undefined;
-  const spellingWords = () => {
-    if (spelling) return spelling;
-    const words = new Map<string, string>();
-    for (const [kana, word] of wordsByReading(
-      [
-        ...new Set([
-          // (Words kuromoji reads in the plan's text, not the bigrams the vocabulary also holds: 定多 of 規定多数 is no
-          // word one types.)
-          ...plan.projects.flatMap((p) =>
-            analyzer
-              .pieces(ownText(plan, p))
-              .map((piece) => piece.surface)
-              .filter((surface) => KANJI_TERM.test(surface)),
-          ),
-          ...QUESTION_WORDS,
-        ]),
-      ],
-      analyzer,
-      MIN_SPELLED_READING,
-    ))
-      if (word !== null) words.set(kana, word);
-    // (The plan's loanwords as it writes them: its own text is searched folded to hiragana.)
-    const loanwords = new Set(
-      plan.projects.flatMap((p) => ownText(plan, p).match(new RegExp(KATAKANA_RUN.source, "gu")) ?? []),
-    );
-    for (const term of loanwords) {
-      const kana = foldKana(term);
-      if (!words.has(kana)) words.set(kana, term);
-      // (ー is no hiragana: a run of it ends before the mark — せんたー is read up to せんた.)
-      const unmarked = kana.replace(/ー$/, "");
-      if (unmarked !== kana && !words.has(unmarked)) words.set(unmarked, term);
-    }
-    // (The plan's own words in hiragana, three kana or more — ふるさと, みんな — read as themselves: words, not the run's
-    // grammar.)
-    for (const term of state.vocabulary)
-      if (/^[\u3041-\u3096]{3,}$/u.test(term) && ownTexts.includes(term) && !words.has(term))
-        words.set(term, term);
-    spelling = { words, longest: Math.max(0, ...[...words.keys()].map((k) => [...k].length)) };
-    return spelling;
+  // plan's own words by their readings (IndexState's spelledWords), with particles between them, only when the whole
+  // run reads so (see spelledOut).
+  const spelling = {
+    words: new Map(state.spelledWords),
+    longest: Math.max(0, ...state.spelledWords.map(([kana]) => [...kana].length)),
   };
   /**
    * The plan's words a run of kana spells, left to right, when the run reads as those words and particles (or a few
@@ -1443,7 +1455,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     // (Kana right after a word in kanji or katakana are its ending — 維持していくか, 参加しない — not words typed
     // unconverted.)
     if (chars.length < MIN_KANA_READING || ownTexts.includes(run) || WORD_BEFORE_KANA.test(before)) return [];
-    const { words, longest } = spellingWords();
+    const { words, longest } = spelling;
     // best[i]: the reading of chars[0, i) — unread kana (particles weigh little), pieces, and the words read.
     type Reading = { unread: number; pieces: number; words: { at: number; said: string; read: string }[] };
     /** Where a reading's last word ends (-1: it has none). */
