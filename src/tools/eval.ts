@@ -201,6 +201,9 @@ const TUNED = [
   "dev135",
   "dev136",
   "dev137",
+  "dev138",
+  "dev139",
+  "dev140",
 ];
 
 /** Every set, the tuned ones first. */
