@@ -2486,6 +2486,19 @@ describe("a message going on from the question before it, in a thread or a DM", 
     );
   });
 
+  it.each([["担当化は"], ["担当家は"], ["その担当化は"]])(
+    "reads %s after a project as its department asked, the IME's other か (probe 131)",
+    async (followUp) => {
+      const a = await chainOf(["多文化共生の事業", followUp]);
+      expect(renderAnswerText(a)).toMatch(/^担当課: 人権・男女共生課/m);
+    },
+  );
+
+  it("counts the list just answered when asked なん件, 件 alone converted (probe 131)", async () => {
+    const a = await chainOf(["7-2-7の事業", "なん件"]);
+    expect(renderAnswerText(a)).toContain("該当する事業は4件です");
+  });
+
   it("narrows what 「その課の他の事業は」 left, without the project answered before (→ そのうちR3に拡充は) (probe 65)", async () => {
     const a = await chainOf(["空調の改修の事業の担当課は", "その課の他の事業は", "そのうちR3に拡充は"]);
     const want = fromPlan(

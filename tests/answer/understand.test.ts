@@ -26,6 +26,9 @@ describe("understand: plan codes", () => {
     ["施策7の2の13番の事業", { kind: "project", code: "7-2", no: 13 }],
     ["7.2.3の事業", { kind: "initiative", code: "7-2-3" }],
     ["施策7.2の事業", { kind: "policy", code: "7-2" }],
+    // Two numbers with a dot before the policy's projects, as a voice input writes なな点よん (probe 131).
+    ["7.4の事業", { kind: "policy", code: "7-4" }],
+    ["7.2施策の一覧", { kind: "policy", code: "7-2" }],
   ])("reads %s as a code", (q, code) => {
     const u = read(q);
     expect(u.codes).toEqual([code]);
@@ -441,6 +444,10 @@ describe("understand: departments", () => {
     ["市民課さんの事業", "市民課"],
     ["情報システム科の事業", "情報システム課"],
     ["財産活用化の事業", "財産活用課"],
+    // A stem of two characters with the IME's other か, before a particle (probe 131).
+    ["市民化の事業", "市民課"],
+    ["市民家がやってる事業って何件", "市民課"],
+    ["人事科の事業", "人事課"],
     ["市民課関連の事業", "市民課"],
     ["跡地活用の課がやってるやつ", "市民会館跡地活用推進課"],
     ["協働推進の課の事業", "市民協働推進課"],
@@ -560,6 +567,20 @@ describe("understand: departments", () => {
     ["R3に新機の事業", "新機", "新規"],
   ])(
     "reads two kanji in a direction's place sharing one kanji with one direction (%s) as it, and says so",
+    (q, said, direction) => {
+      const u = read(q);
+      expect(u.directions[0]).toBe(direction);
+      expect(u.slips).toEqual([{ said, read: direction }]);
+      expect(u.hasFreeText).toBe(false);
+    },
+  );
+
+  it.each([
+    ["令和5年度以降も係属する事業", "係属", "継続"],
+    ["R6も繋属の事業", "繋属", "継続"],
+    ["R3から新奇の事業", "新奇", "新規"],
+  ])(
+    "reads another word of a direction's sound in a direction's place (%s) as it, and says so (probe 131)",
     (q, said, direction) => {
       const u = read(q);
       expect(u.directions[0]).toBe(direction);

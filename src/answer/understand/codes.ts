@@ -23,8 +23,12 @@ export function inside(d: CodeRef, c: CodeRef): boolean {
 export const CODE_WITH_NO =
   /(?<![\d.-])(\d{1,2})の(\d{1,2}(?:の\d{1,2})?)(?![\d.-]|\s*(?:つ|件|個|人|回|日|月|年|時|分|割|倍|%|％|位|番目))/g;
 
+/**
+ * A code written with dots: 7.2.3; 施策7.2; and 7.4 before the policy's projects or its name (7.4の事業, 7.2施策), as a
+ * voice input writes なな点よん (probe 131) — not a number with a decimal point elsewhere.
+ */
 export const CODE_WITH_DOTS =
-  /(?<![\d.])(\d{1,2})\.(\d{1,2}\.\d{1,2}|(?<=施策\s*\d{1,2}\.)\d{1,2})(?![\d.%％])/g;
+  /(?<![\d.])(\d{1,2})\.(\d{1,2}\.\d{1,2}|(?<=施策\s*\d{1,2}\.)\d{1,2}|\d{1,2}(?=\s*(?:の\s*(?:事業|取組|取り組み|施策|一覧)|施策)))(?![\d.%％])/g;
 
 /** What marks a project's number: No.9, #9, の9, or both (のNo.9). */
 export const NUMBER_MARK = String.raw`(?:の\s*)?(?:no\.?\s*|#\s*)|の\s*`;

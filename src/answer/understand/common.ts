@@ -6,6 +6,15 @@ import { plainLoanwords } from "./loanwords.js";
 import { departmentAsked } from "./whom.js";
 import { plainJapanese } from "./written.js";
 
-/** The text in plain standard Japanese: dialect, then whom it asks to go to, the written register, loanwords. */
+/**
+ * 何件 with only 件 converted by the IME (なん件): a count asked (probe 131: as a follow-up it had answered 0件, and the
+ * thread's next turn with it).
+ */
+const COUNT_HALF_CONVERTED = /なん(?=\s*件)/g;
+
+/**
+ * The text in plain standard Japanese: dialect, then whom it asks to go to, the written register, loanwords, and a
+ * count the IME half converted.
+ */
 export const inCommonJapanese = (text: string): string =>
-  plainLoanwords(plainJapanese(departmentAsked(commonJapanese(text))));
+  plainLoanwords(plainJapanese(departmentAsked(commonJapanese(text)))).replace(COUNT_HALF_CONVERTED, "何");

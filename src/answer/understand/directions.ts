@@ -430,20 +430,32 @@ const TWO_KANJI_DIRECTIONS = DIRECTION_WORDS.filter((d) => d.length === 2);
  * 新機の事業) — that are no word of the plan's directions.
  */
 const DIRECTION_SLOT = new RegExp(
-  String.raw`(?<=${ANY_YEAR}\s*(?:に|で|は|の|も)?\s*)(\p{Script=Han}{2})(?=\s*(?:する|した|して|される|された|の|に|な|事業|予定))`,
+  String.raw`(?<=${ANY_YEAR}\s*(?:(?:以降|以後|から|まで)\s*)?(?:に|で|は|の|も)?\s*)(\p{Script=Han}{2})(?=\s*(?:する|した|して|される|された|の|に|な|事業|予定))`,
   "gu",
 );
+/**
+ * The IME's or a voice input's other words of a direction's reading (けいぞく: 係属; しんき: 新奇; しゅくしょう: 祝勝), in
+ * a direction's place (probe 131: 令和5年度移行も係属する事業 had answered 0件). (官僚 for 完了 is read wherever a
+ * direction may be said: understand's own rule.)
+ */
+const SAME_SOUND: Readonly<Record<string, string>> = {
+  係属: "継続",
+  繋属: "継続",
+  新奇: "新規",
+  祝勝: "縮小",
+};
 
 /**
  * Directions mistyped by an IME (縮少, 継読, 拡重, 核充, 完両, 新機): two kanji in a direction's place that share one
- * kanji, in its place, with exactly one of the plan's directions. Each is read as the direction and reported, so
+ * kanji, in its place, with exactly one of the plan's directions, or that sound as one does (SAME_SOUND). Each is read as the direction and reported, so
  * the asker sees what was read; a word that is itself a direction or an everyday verb of one (拡大, 終了) is left.
  */
 export function mendDirectionTypos(text: string): { text: string; slips: Slip[] } {
   const slips: Slip[] = [];
   const out = text.replace(DIRECTION_SLOT, (said: string) => {
     if (directionOf(said) !== undefined) return said;
-    const near = TWO_KANJI_DIRECTIONS.filter((d) => d[0] === said[0] || d[1] === said[1]);
+    const sound = SAME_SOUND[said];
+    const near = sound ? [sound] : TWO_KANJI_DIRECTIONS.filter((d) => d[0] === said[0] || d[1] === said[1]);
     if (near.length !== 1 || !near[0]) return said;
     slips.push({ said, read: near[0] });
     return near[0];

@@ -46,11 +46,34 @@ const PLACE = new RegExp(`${NUMBER}\\s*(?:ばん|番)(め|目)?`, "g");
 const PLACE_ALONE = new RegExp(`(?<!な)${PLACE.source}`, "g");
 /** What may follow a number said in kana: no more kana of a word, but a particle (の, は, って, から …) may. */
 const AFTER_NUMBER = "(?=[^\\u3041-\\u3096]|$|[のはをでがともへや]|って|から|まで|に(?![ゃゅょ]))";
+/** A part of a code said aloud after the chapter: a digit, or a project's number to ninety-nine (じゅうよん). */
+const CODE_PART = `(?:${DIGIT})?じゅう(?:${DIGIT})?|${DIGIT}`;
+/** What is said between a code's parts: の, a hyphen, or the dot a voice input writes as てん or 点. */
+const CODE_SEPARATOR = "の|-|ー|てん|点";
 /**
- * ななのよんのに, なな-に: a code, when its first number is a chapter of the plan (checked where it is read). After
- * filler too (えっとななのよんのに).
+ * ななのよんのに, なな-に, ななのにのじゅうよん, なな てん よん: a code, when its first number is a chapter of the plan
+ * (checked where it is read). After filler too (えっとななのよんのに).
  */
-const CODE = new RegExp(`(${DIGIT})((?:\\s*(?:の|-|ー)\\s*(?:${DIGIT})){1,2})${AFTER_NUMBER}`, "g");
+const CODE = new RegExp(
+  `(${DIGIT})((?:\\s*(?:${CODE_SEPARATOR})\\s*(?:${CODE_PART})){1,2})${AFTER_NUMBER}`,
+  "g",
+);
+/**
+ * なな の に の はち から じゅう まで: a run of one policy's projects said aloud, written as 7-2の8から10まで is. Groups: the
+ * chapter, the policy, the first and the last number.
+ */
+const CODE_RUN = new RegExp(
+  `(${DIGIT})\\s*(?:${CODE_SEPARATOR})\\s*(${DIGIT})\\s*(?:${CODE_SEPARATOR})\\s*(${CODE_PART})\\s*から\\s*(${CODE_PART})\\s*(?=まで)`,
+  "g",
+);
+/** A number said aloud, the whole of it (see NUMBER). */
+const WHOLE_NUMBER = new RegExp(`^${NUMBER}$`);
+const numberSaid = (kana: string): number | null => {
+  const m = WHOLE_NUMBER.exec(kana);
+  return m ? numberOf(m[1], m[2], m[3]) : null;
+};
+/** One part of a CODE's rest, with NUMBER's groups. */
+const CODE_PARTS = new RegExp(`(?:${CODE_SEPARATOR})\\s*${NUMBER}(?=\\s*(?:${CODE_SEPARATOR})|\\s*$)`, "g");
 /** アール4, アールよん: the R of R4 (lower-case, as the width-folded question has it). */
 const LETTER_R = new RegExp(`アール\\s*(?:(\\d)|(${DIGIT}))`, "g");
 
@@ -188,10 +211,17 @@ function spokenDigits(text: string, chapters: ReadonlySet<string>): string {
       if (n === null || (n === 1 && ten === undefined && ordinal === undefined)) return whole;
       return `${n}番${ordinal === undefined ? "" : "目"}`;
     })
+    .replace(CODE_RUN, (whole, first: string, policy: string, from: string, to: string) => {
+      const chapter = String(digitOf(first));
+      const [low, high] = [numberSaid(from), numberSaid(to)];
+      return chapters.has(chapter) && low !== null && high !== null
+        ? `${chapter}-${digitOf(policy)}の${low}から${high}`
+        : whole;
+    })
     .replace(CODE, (whole, first: string, rest: string) => {
       const chapter = String(digitOf(first));
       if (!chapters.has(chapter)) return whole;
-      const parts = [...rest.matchAll(new RegExp(DIGIT, "g"))].map((m) => String(digitOf(m[0])));
+      const parts = [...rest.trim().matchAll(CODE_PARTS)].map((m) => String(numberOf(m[1], m[2], m[3])));
       return [chapter, ...parts].join("-");
     })
     .replace(LETTER_R, (_, digit?: string, kana?: string) => `r${digit ?? digitOf(kana)}`);

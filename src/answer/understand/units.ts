@@ -118,13 +118,17 @@ export const unitTypos = perCatalog((catalog) => {
 });
 
 /**
- * A stem of the plan's 課 then 課 left in kana, before a particle (人事かの事業, 人事かが担当 — the IME, or a voice input,
- * stopping short of the kanji): that 課. Stems of two characters too: nothing but a particle may follow.
+ * A stem of the plan's 課 then 課 left in kana, or the IME's other か in kanji, before a particle (人事かの事業, 人事かが担当,
+ * 市民化の事業, 市民家がやってる — the IME, or a voice input, stopping short of the kanji or choosing another): that 課.
+ * Stems of two characters too: nothing but a particle may follow.
  */
 export const unitKanaKa = perCatalog((catalog) => {
   const stems = stemsOf(catalog, 2).sort((x, y) => y.length - x.length);
   return stems.length > 0
-    ? new RegExp(`(${stems.map(escapeRegExp).join("|")})か(?=の|が|は|で|を|も|って|さん|以外)`, "gu")
+    ? new RegExp(
+        `(${stems.map(escapeRegExp).join("|")})[か科化家過](?=の|が|は|で|を|も|って|さん|以外)`,
+        "gu",
+      )
     : null;
 });
 
@@ -220,7 +224,7 @@ export function mendUnitTypos(text: string, catalog: Catalog): { text: string; s
     mended = mended.replace(other, (said: string, stem: string) =>
       catalog.departments.some((d) => d.name === said) ? said : mend(said, stem),
     );
-  const kana = mended.includes("か") ? unitKanaKa(catalog) : null;
+  const kana = mended.includes("か") || TYPO_SUFFIX.test(mended) ? unitKanaKa(catalog) : null;
   if (kana) mended = mended.replace(kana, mend);
   if (!mended.includes("課")) return { text: mended, slips };
   const out = mended.replace(UNIT_NAME, (run) => {

@@ -1,6 +1,7 @@
 // Asking whom to go to: staff outside the chapter ask who handles a matter as where to take it — 相談先は？,
 // 問い合わせ先, どこに相談すればいい？, 誰に聞けばいい？, どこに振ればいい？ (probe 126). Read as 担当はどこ, the department in
 // charge, which is what the plan can tell: 相談 there is the asking, not the subject (the plan's counselling projects).
+// And 担当課 typed with the IME's other か (担当化, 担当家).
 import { rewritten } from "./util.js";
 
 /** A verb of taking a matter somewhere: 相談, 問い合わせ, 聞く, 尋ねる, つなぐ, 振る, 回す, 案内, 紹介, 連絡, 行く, 持っていく. */
@@ -23,10 +24,13 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   ],
   // どこに相談すればいい？, 誰に聞いたらいいですか, どの課につなげばよいでしょうか: whose it is.
   [new RegExp(`${WHERE}${TAKE}${SHOULD}`, "gu"), "担当はどこ"],
+  // 担当化は, 担当家は: the IME's other か after 担当, asked as the department (probe 131: each had answered 0件, and the
+  // thread's next turn with it).
+  [/担当[化家科過](?=\s*(?:は|が|の|って|を|も|どこ|[?？、。]|$))/g, "担当課"],
 ];
 
 /** A quick test that a text may ask so: most questions do not, and pay nothing more. */
-const MAY_HAVE = /先|(?:こ|ち|ら|れ|誰|課|署|局|係|口)\s*(?:に|へ)/;
+const MAY_HAVE = /先|(?:こ|ち|ら|れ|誰|課|署|局|係|口)\s*(?:に|へ)|担当[化家科過]/;
 
 /** The text with whom it asks to go to read as 担当はどこ. */
 export function departmentAsked(text: string): string {
