@@ -659,6 +659,9 @@ export function withKanaRead(
   return { text: read, slips };
 }
 
+/** How things stand, asked: a direction or a plan (どうなってる, 予定), until when, or the state (状況, status). */
+const ASKS_HOW_IT_STANDS = new RegExp(`${ASKS_DIRECTION.source}|いつまで|状況|現状`);
+
 export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Answer> {
   const { catalog } = deps;
   // This fiscal year, and when a project is listed or completes said as of it (see whenSaid).
@@ -857,11 +860,21 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   // Years outside the plan cannot match anything: say so rather than return an empty list silently.
   const inPlan = u.years.filter((y) => catalog.years.includes(y));
   const outside = u.years.filter((y) => !catalog.years.includes(y));
+  // 「DX推進チームの案件、今どうなってる？」「今年度の人事課の事業のstatus」 past the plan's last year: how the unit's or
+  // the code's projects stand now — each listed, and how far the plan lists it, the nearest it comes to now (probe
+  // 132: 0件, as if the unit had no projects). Not a year named for its own sake (令和9年度の人事課の事業).
+  const nowPastPlan =
+    inPlan.length === 0 &&
+    outside.length === 1 &&
+    outside[0] === thisYear &&
+    u.departments.length + u.codes.length > 0 &&
+    u.directions.length + u.conditions.length === 0 &&
+    ASKS_HOW_IT_STANDS.test(askingClause(u.question));
   if (outside.length > 0) {
     result.notes.push(outsideYearsNote(outside, catalog.years));
     // A subject asked about with only years outside the plan (平成30年度に実施した調査) is still looked for,
     // without the years (and the directions, which belonged to them).
-    if (inPlan.length === 0 && !(u.hasFreeText && !u.dayLevel)) {
+    if (inPlan.length === 0 && !(u.hasFreeText && !u.dayLevel) && !nowPastPlan) {
       return { ...result, intent: u.codes.length > 0 ? "code" : "filter" };
     }
   }
@@ -1042,18 +1055,24 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     }
     // Only years outside the plan, and no subject searched without them (「令和9年度の事業って載ってる？」): none is
     // listed then, as the note about the year says.
-    result.projects = onlyOutside
-      ? []
-      : (pool ?? catalog.plan.projects).filter(
-          (p) =>
-            (matchesFilters(p, u, inPlan) || (also !== undefined && matchesFilters(p, also, alsoYears))) &&
-            !leftOut.has(p),
-        );
+    result.projects =
+      onlyOutside && !nowPastPlan
+        ? []
+        : (pool ?? catalog.plan.projects).filter(
+            (p) =>
+              (matchesFilters(p, u, inPlan) || (also !== undefined && matchesFilters(p, also, alsoYears))) &&
+              !leftOut.has(p),
+          );
     if (!pool)
       result.intent =
         u.departments.length > 0 && u.years.length + u.directions.length + u.conditions.length === 0
           ? "department"
           : "filter";
+  }
+  if (nowPastPlan && result.intent !== "search" && result.projects.length > 0) {
+    result.notes.push(OUTSIDE_SEARCHED_NOTE);
+    if (result.projects.length <= LINE_EACH)
+      answerFirst(result, ...result.projects.map((p) => whenOf(p, [])));
   }
   // Otherwise nothing searchable was asked (only punctuation, say): "search" with no projects.
 
@@ -1797,7 +1816,9 @@ export const wholeSentence = (n: number, related: boolean): string =>
   `はい。該当する事業は前の回答の${n}件で全部です（${related ? "ほかに示す事業は、関連する可能性のあるものです" : "計画の中に、ほかに当てはまる事業はありません"}）。`;
 
 /** Sentences that answer the question, said first: each a lead (see Answer.leads), before any earlier one. */
-function answerFirst(result: Answer, ...sentences: string[]): void {
+function answerFirst(result: Answer, ...said: string[]): void {
+  // (A sentence already leading is not said again: two readings of one ask may both answer it.)
+  const sentences = said.filter((s) => !result.leads?.includes(s));
   result.notes.unshift(...sentences);
   result.leads = [...sentences, ...(result.leads ?? [])];
 }

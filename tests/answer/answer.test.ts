@@ -1259,6 +1259,35 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     );
   });
 
+  it.each([
+    ["DX推進チームの案件、今どうなってる？", "DX推進チーム"],
+    ["今年度のDX推進チームの事業のstatus", "DX推進チーム"],
+    ["DX推進チームのプロジェクトのstatus教えて", "DX推進チーム"],
+    ["人事課の事業は今年度どうなる？", "人事課"],
+  ])(
+    "lists a unit's projects asked how they stand now, past the plan, each with how far it is listed (%s) (probe 132)",
+    async (q, unit) => {
+      const late = createEngine(plan, { cacheDir: TEST_CACHE_DIR, clock: () => NOV_2026 });
+      const a = await late.ask(q);
+      const own = plan.projects.filter((p) => p.department === unit);
+      expect(a.projects.map(projectKey)).toEqual(own.map(projectKey));
+      expect(a.answered).toBe(own.length);
+      for (const p of own) expect(a.notes.some((n) => n.startsWith(`${p.name}は令和`))).toBe(true);
+      // (Each said once, though two readings of the ask may answer it.)
+      expect(new Set(a.notes).size).toBe(a.notes.length);
+    },
+  );
+
+  it("lists a code's projects asked how they stand now, past the plan, and says the year is not a condition (probe 132)", async () => {
+    const late = createEngine(plan, { cacheDir: TEST_CACHE_DIR, clock: () => NOV_2026 });
+    const a = await late.ask("7-2-7の事業、今どうなってる？");
+    expect(a.projects.map(projectKey)).toEqual(["7-2#18", "7-2#19", "7-2#20", "7-2#21"]);
+    expect(a.notes).toContain("その年度は計画期間の外のため、年度の条件なしで探した結果です。");
+    // A year named for its own sake, outside the plan, still lists none.
+    expect((await late.ask("令和9年度の人事課の事業")).projects).toEqual([]);
+    expect((await late.ask("今年度の人事課の事業は載ってる？")).projects).toEqual([]);
+  });
+
   it("says whether a project still goes on cannot be told from the plan when asked past its last year, and not within it (probes 56, 58)", async () => {
     const late = createEngine(plan, { cacheDir: TEST_CACHE_DIR, clock: () => NOV_2026 });
     const past =

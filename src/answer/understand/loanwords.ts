@@ -38,6 +38,9 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   // The plan's projects called by the office's words for a piece of work: タスク, 案件, project — 事業.
   [/タスク|案件/g, "事業"],
   [LATIN("project|projects"), "事業"],
+  // プロジェクト right after a unit's name (DX推進チームのプロジェクト): its projects — elsewhere the plan's own word
+  // (えんがわプロジェクト, 開発プロジェクト) (probe 132).
+  [/(?<=(?:課|チーム)\s*の\s*)プロジェクト/g, "事業"],
   // A theme: 〜関連 after a word, before の, は or the end (ICT関連の事業, DX関連は？) — 〜関係. (Not the plan's own
   // おくやみ関連手続き, nor 関連する.)
   [/(?<=[\p{Script=Han}\p{Script=Katakana}a-zA-Z0-9ー])関連(?=\s*(?:の|は|で|って|事業|[?？]|$))/gu, "関係"],
@@ -45,7 +48,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
 
 /** A quick test that a text may have any of the words: most questions have none, and pay nothing more. */
 const MAY_HAVE =
-  /[a-z]{3}|ステータス|ｽﾃｰﾀｽ|状況|現状|今の状態|オーナー|デッドライン|締め?切|タスク|案件|関連/i;
+  /[a-z]{3}|ステータス|ｽﾃｰﾀｽ|状況|現状|今の状態|オーナー|デッドライン|締め?切|タスク|案件|関連|プロジェクト/i;
 
 /** The text with each loanword above read as the plan's Japanese. */
 export function plainLoanwords(text: string): string {
