@@ -1223,7 +1223,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   const ever: Direction[][] = [];
   if (hasYear) {
     const withoutEver = cut(text, EVER_DIRECTION, (m) => {
-      const named = directionOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? "");
+      const named = directionOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "");
       if (named) ever.push(widen(named));
     });
     if (ever.length > 0 && [...withoutEver.matchAll(YEAR_WITH_DIRECTION)].length === 1) text = withoutEver;

@@ -2288,6 +2288,25 @@ describe("understand: a direction had once, beside a year's own (probe 27)", () 
     expect(u.directions).toEqual([]);
   });
 
+  it.each([
+    ["R3新規で、もう完了まで行ってる事業ってどれですか"],
+    ["R3新規のうち既に完了したもの"],
+    ["令和3年度に新規事業として始まったもののうち、既に完了したものは何件か"],
+    ["R3に新規の事業ですでに完了している事業"],
+  ])("reads %s as 新規 in R3 and 完了 by now, in any of the plan's years (probe 130)", (q) => {
+    const u = read(q);
+    expect(u.conditions).toEqual([
+      { year: "R3", directions: ["新規", "新規完了"], holds: true },
+      { year: "R3", until: "R7", directions: ["完了", "新規完了"], holds: true },
+    ]);
+  });
+
+  it("reads もう after a year (令和4年度にはもう完了している) as that year's own direction", () => {
+    const u = read("令和3年度に新規で始まって、翌年の令和4年度にはもう完了している事業");
+    expect(u.conditions).toContainEqual({ year: "R4", directions: ["完了", "新規完了"], holds: true });
+    expect(u.conditions.some((c) => c.until !== undefined)).toBe(false);
+  });
+
   it("reads a direction's history said alone (臨時拡充の経歴がある事業) as that direction in some year, not as a subject", () => {
     const u = read("臨時拡充の経歴がある事業");
     expect(u.directions).toEqual(["臨時拡充"]);

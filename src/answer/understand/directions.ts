@@ -291,10 +291,16 @@ export const DIRECTION_TRANSITION = new RegExp(
  * 過去に拡充だった, 拡充が一度でもある, 臨時拡充が一度でも付いている): beside another year's direction (「R4に完了する事業のうち、…」), a condition of its own, in
  * any of the plan's years, not a second direction for the year named.
  */
+/**
+ * もう, 既に before a direction had (R3新規で、もう完了まで行ってる; …のうち既に完了したもの): by now, in some year — beside
+ * another year's direction, not a second one for it (probe 130: R3's 新規 and 完了 together had answered all 15 of R3's
+ * 新規). Not right after a year (令和4年度にはもう完了している): that year's own.
+ */
+const ALREADY = String.raw`(?<!(?:年度|年|\d)\s*(?:には|では|にも|に|で|は|も)?\s*)(?:もう|既に|すでに)`;
 /** What says a direction was had at some time, not in a year named: 一度でも, 一回でも, 過去に. */
 export const HAD_ONCE = "一度でも|一回でも|1回でも|過去に";
 export const EVER_DIRECTION = new RegExp(
-  String.raw`(?:(?:${HAD_ONCE})\s*(?:方向性\s*(?:が|に)\s*)?(${DIRECTION_NAMES})\s*(?:に|と)?\s*(?:なった|だった|になっていた|された|した|の)?(?:\s*(?:こと|時期|年度?)\s*(?:が|の)\s*(?:ある|あった|あります|あって|あり(?=\s*[、,])))?|(${DIRECTION_NAMES})\s*(?:(?:に|と)\s*なった|だった|になっていた)\s*(?:こと|時期|年度?)\s*(?:が|の)\s*(?:ある|あった|あります|あって|あり(?=\s*[、,]))|(${DIRECTION_NAMES})\s*の\s*(?:経歴|履歴|実績|経験|時期)\s*(?:が|の)\s*(?:ある|あった|あります|あって|あり(?=\s*[、,]))|(${DIRECTION_NAMES})\s*(?:が|に|と|は)?\s*(?:${HAD_ONCE})\s*(?:ある|あった|あります|あって|あり(?=\s*[、,])|なった|なっている|なってる|なっていた|(?:付|つ)い(?:ている|てる|た)|設定されて(?:いる|る)))`,
+  String.raw`(?:(?:${HAD_ONCE})\s*(?:方向性\s*(?:が|に)\s*)?(${DIRECTION_NAMES})\s*(?:に|と)?\s*(?:なった|だった|になっていた|された|した|の)?(?:\s*(?:こと|時期|年度?)\s*(?:が|の)\s*(?:ある|あった|あります|あって|あり(?=\s*[、,])))?|(${DIRECTION_NAMES})\s*(?:(?:に|と)\s*なった|だった|になっていた)\s*(?:こと|時期|年度?)\s*(?:が|の)\s*(?:ある|あった|あります|あって|あり(?=\s*[、,]))|(${DIRECTION_NAMES})\s*の\s*(?:経歴|履歴|実績|経験|時期)\s*(?:が|の)\s*(?:ある|あった|あります|あって|あり(?=\s*[、,]))|(${DIRECTION_NAMES})\s*(?:が|に|と|は)?\s*(?:${HAD_ONCE})\s*(?:ある|あった|あります|あって|あり(?=\s*[、,])|なった|なっている|なってる|なっていた|(?:付|つ)い(?:ている|てる|た)|設定されて(?:いる|る)))|${ALREADY}\s*(${DIRECTION_NAMES})\s*(?:まで\s*(?:行|い)っ(?:た|て(?:いる|る|います))|(?:に|と)\s*なっ(?:た|て(?:いる|る|います))|し(?:た|て(?:いる|る|います))|済み|済)`,
   "g",
 );
 
