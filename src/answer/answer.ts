@@ -541,6 +541,7 @@ function matchesFilters(
     | "directions"
     | "conditions"
     | "changes"
+    | "steady"
     | "streaks"
     | "transitions"
     | "nameHas"
@@ -581,6 +582,11 @@ function matchesFilters(
       t.from.some((d) => d === project.directions[`R${n}` as YearKey]) &&
       t.to.some((d) => d === project.directions[`R${n + 1}` as YearKey]);
     if (!yearsOf([project]).some((y) => follows(Number(y.slice(1))))) return false;
+  }
+  if (u.steady !== undefined) {
+    // (A project listed one year only has never changed: a change needs two.)
+    const listed = yearsOf([project]).map((y) => project.directions[y]);
+    if (listed.length === 0 || listed.every((d) => d === listed[0]) !== u.steady) return false;
   }
   for (const c of u.changes) {
     const [before, after] = [project.directions[c.from], project.directions[c.to]];
@@ -854,6 +860,10 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       `条件: ${reiwaLabel(c.from)}と${reiwaLabel(c.to)}で方向性が${c.differ ? "異なる" : "同じ"}（両年度に記載のある事業）`,
     );
   }
+  if (u.steady !== undefined)
+    result.notes.push(
+      `条件: 方向性が${u.steady ? "一度も変わらない（記載が1年度だけの事業を含む）" : "途中で変わる"}`,
+    );
   if (u.truncated)
     result.notes.push(`質問が長いため、問いかけの部分（${MAX_QUESTION_CHARS}文字まで）で答えています。`);
 

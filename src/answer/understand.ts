@@ -45,6 +45,7 @@ import {
   DIRECTION_NAME_GLOBAL,
   DIRECTION_NAMES,
   DIRECTION_PATTERNS,
+  DIRECTION_STEADY,
   DIRECTION_STREAK,
   DIRECTION_THEN_WHEN,
   DIRECTION_TRANSITION,
@@ -324,6 +325,12 @@ export interface Understanding {
    * directions differ (or, with `differ` false, are the same).
    */
   changes: { from: YearKey; to: YearKey; differ: boolean }[];
+  /**
+   * Whether the direction never changes from one listed year to the next (true: 方向性が一度も変わっていない, ずっと同じ;
+   * a project listed one year only among them) or changes at least once (false: 方向性が途中で変わった), with no year
+   * named. Absent when not asked.
+   */
+  steady?: boolean;
   /** A direction in some run of consecutive listed years (「2年続けて臨時拡充」): at least `years` of them. */
   streaks: { years: number; directions: Direction[] }[];
   /** A direction followed by another in the next listed year (「拡充から継続になった」): some such pair of years. */
@@ -1100,6 +1107,7 @@ export const isStructured = (
   p.codes.length +
     p.conditions.length +
     p.changes.length +
+    (p.steady === undefined ? 0 : 1) +
     p.streaks.length +
     p.transitions.length +
     p.nameHas.length +
@@ -1214,6 +1222,13 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
       differ: m[4] !== undefined,
     });
   });
+  // 「方向性が一度も変わっていない事業」「方向性がずっと同じ」「方向性が途中で変わった事業」: with no year named, from one
+  // listed year to the next (probe 130: read as words, they had answered none, or 3 projects matching 変化).
+  let steady: boolean | undefined;
+  if (changes.length === 0 && [...text.matchAll(ANY_YEAR_GLOBAL)].length === 0)
+    text = cut(text, DIRECTION_STEADY, (m) => {
+      steady = m[1] !== undefined;
+    });
   // Two years or more, each with its own direction: all must hold.
   const conditions: Parts["conditions"] = [];
   // (The year patterns are long: a text with no year in it is not run through them.)
@@ -1793,6 +1808,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     ownYears,
     conditions,
     changes,
+    ...(steady !== undefined ? { steady } : {}),
     streaks,
     transitions,
     nameHas,

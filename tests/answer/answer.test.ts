@@ -1278,6 +1278,21 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     },
   );
 
+  it("lists the projects whose direction never changes, a project listed one year among them, and those whose direction changes (probe 130)", async () => {
+    const same = (p: Project) => {
+      const listed = Object.values(p.directions);
+      return listed.every((d) => d === listed[0]);
+    };
+    const steady = await engine.ask("方向性が一度も変わっていない事業は？");
+    expect(keys(steady).slice(0, steady.answered)).toEqual(plan.projects.filter(same).map(projectKey));
+    expect(keys(steady)).toContain("7-6#1");
+    expect(steady.notes).toContain("条件: 方向性が一度も変わらない（記載が1年度だけの事業を含む）");
+    const changed = await engine.ask("方向性が途中で変わった事業");
+    expect(keys(changed).slice(0, changed.answered)).toEqual(
+      plan.projects.filter((p) => !same(p)).map(projectKey),
+    );
+  });
+
   it("lists a code's projects asked how they stand now, past the plan, and says the year is not a condition (probe 132)", async () => {
     const late = createEngine(plan, { cacheDir: TEST_CACHE_DIR, clock: () => NOV_2026 });
     const a = await late.ask("7-2-7の事業、今どうなってる？");

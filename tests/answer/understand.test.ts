@@ -2270,6 +2270,31 @@ describe("understand: a question mark after the ask", () => {
   );
 });
 
+describe("understand: whether the direction ever changes, with no year (probe 130)", () => {
+  it.each([
+    ["方向性が一度も変わっていない事業を一覧でください", true],
+    ["方向性が変わったことがない事業は何件？", true],
+    ["方向性に変化がない事業は？", true],
+    ["方向性がずっと同じ事業", true],
+    ["一度も方向性が変わってない事業", true],
+    ["方向性が途中で変わった事業", false],
+    ["方向性が変化している事業", false],
+  ])("reads %s as steady: %s, and no subject", (q, steady) => {
+    const u = read(q);
+    expect(u.steady).toBe(steady);
+    expect(u.hasFreeText).toBe(false);
+  });
+
+  it.each([
+    // A subject's change (社会の変化), a change asked of a subject (方向性が変わるか), two years compared.
+    ["社会の変化に対応する事業"],
+    ["男女共生センターの講座の事業について、年度替わりで方向性が変わるか確認したい"],
+    ["R3とR4で方向性が変わった事業"],
+  ])("reads no steadiness in %s", (q) => {
+    expect(read(q).steady).toBeUndefined();
+  });
+});
+
 describe("understand: a direction had once, beside a year's own (probe 27)", () => {
   it.each([
     ["令和4年度に完了する事業のうち、臨時拡充になったことがあるもの"],

@@ -274,6 +274,14 @@ export const YEARS_COMPARED = new RegExp(
   "g",
 );
 
+/**
+ * Whether the direction ever changes, said of the direction with no year (方向性が一度も変わっていない, 方向性がずっと同じ,
+ * 方向性に変化がない; 方向性が途中で変わった): from one listed year to the next. Only of 方向性: 社会の
+ * 変化 is a subject; nor 方向性が変わるか, which asks it of a subject. Groups: the same (1), or changed (2).
+ */
+export const DIRECTION_STEADY =
+  /(?:(?:一度も|1度も|ずっと)\s*)?方向性\s*(?:が|は|に|の)?\s*(?:(?:一度も|1度も|ずっと|最後まで|計画期間中|期間中|途中で|一度でも|どこかで)\s*)?(?:(同じ(?:まま)?|一緒|変わ(?:らない|らず|らなかった|っていない|ってない|ったことがない|ったことのない)|変化(?:が|は)?(?:ない|なし|していない|してない)|変更(?:が|は)?(?:ない|なし|されていない))|(変わ(?:った|って(?:いる|る)|る(?!\s*か))|変化(?:した|して(?:いる|る)|あり|がある)|変更(?:された|されて(?:いる|る)|あり|がある)))/g;
+
 /** The year after, said after a direction (その翌年度に, 次の年度には, 次年度で). */
 const THE_NEXT_YEAR = String.raw`(?:その)?\s*(?:翌年度?|次の年度?|次年度)\s*(?:には|では|に|は|で)?`;
 /**
