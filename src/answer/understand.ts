@@ -227,6 +227,14 @@ const ANY_YEAR_GLOBAL = new RegExp(ANY_YEAR, "g");
 const YEAR_CHANGES = new RegExp(
   String.raw`(${ANY_YEAR})\s*(?:で|に|から|では|には)\s*方向性\s*(?:が|は)?\s*(?:変わ(?:る|った|って(?:いる|る|います)?)|変化(?:する|した|して(?:いる|る)?)|変更(?:される|された|されて(?:いる|る)?))`,
 );
+/**
+ * One year said to be when a direction turned into another (R5で拡充から継続に変わった, R4に臨時拡充→継続): the year before
+ * it had the first, the year itself the second (probe 130: read as listed in R5 and a change in any year, 14 projects had
+ * answered for 2). Groups: the year, the first direction, the second.
+ */
+const YEAR_TRANSITION = new RegExp(
+  String.raw`(${ANY_YEAR})\s*(?:で|に|では|には|の)\s*(?:方向性\s*(?:が|は)\s*)?(${DIRECTION_NAMES})\s*(?:から|→|->|⇒)\s*(${DIRECTION_NAMES})\s*(?:に|へ)?(?=\s*(?:変わ|かわ|なっ|なる|移|転じ|切り替わ|変更))`,
+);
 /** Each of several counted apart: それぞれ, ずつ, 各々, 別々に. */
 const EACH_COUNTED = /それぞれ|ずつ|各々|おのおの|別々/;
 /** A count asked (件数, 事業数, 何件, いくつ, 内訳, 推移): what 年度ごと may count — not 方向性の推移 or 予算の推移 (review). */
@@ -1197,6 +1205,12 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     const named = directionOf(m[2] ?? m[3] ?? m[5] ?? "");
     if (named) streaks.push({ years: countOf(count), directions: widen(named) });
   });
+  // (The year pattern is long: counted only once a year's transition is said.)
+  if (YEAR_TRANSITION.test(text) && [...text.matchAll(ANY_YEAR_GLOBAL)].length === 1)
+    text = text.replace(YEAR_TRANSITION, (said, year: string, from: string, to: string) => {
+      const n = reiwaOf(year);
+      return n > first && n <= last ? `r${n - 1}に${from}、r${n}に${to}` : said;
+    });
   const transitions: Parts["transitions"] = [];
   text = cut(text, DIRECTION_TRANSITION, (m) => {
     const [from, to] = [directionOf(m[1] ?? ""), directionOf(m[2] ?? "")];

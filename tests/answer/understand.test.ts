@@ -1776,6 +1776,22 @@ describe("understand: departments left out", () => {
     expect(u.years).toEqual([]);
   });
 
+  it.each([
+    ["R5で拡充から継続に変わった事業は？", "R4", ["拡充", "臨時拡充"], "R5", ["継続"]],
+    ["R4に臨時拡充→継続になった事業", "R3", ["臨時拡充"], "R4", ["継続"]],
+    ["令和6年度に方向性が継続から縮小に変わった事業", "R5", ["継続"], "R6", ["縮小"]],
+  ])(
+    "reads %s as the first direction the year before and the second in the year (probe 130)",
+    (q, before, from, year, to) => {
+      const u = read(q);
+      expect(u.conditions).toEqual([
+        { year: before, directions: from, holds: true },
+        { year, directions: to, holds: true },
+      ]);
+      expect(u.transitions).toEqual([]);
+    },
+  );
+
   it("leaves the plan's first year said to change as that year (nothing is listed before it)", () => {
     expect(read("R3で方向性が変わる事業").changes).toEqual([]);
   });
