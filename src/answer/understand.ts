@@ -235,6 +235,34 @@ const YEAR_CHANGES = new RegExp(
 const YEAR_TRANSITION = new RegExp(
   String.raw`(${ANY_YEAR})\s*(?:で|に|では|には|の)\s*(?:方向性\s*(?:が|は)\s*)?(${DIRECTION_NAMES})\s*(?:から|→|->|⇒)\s*(${DIRECTION_NAMES})\s*(?:に|へ)?(?=\s*(?:変わ|かわ|なっ|なる|移|転じ|切り替わ|変更))`,
 );
+/**
+ * The year before, compared with, as a change asked of the one year named (R5の前年度から方向性が変わった,
+ * 前年度と比べて方向性が変わった事業（R5）, 前年度から方向性が変わった事業、令和4年度分): a change from the year before that year
+ * — not the year before today (probe 130: they had answered R3 against R4, or R5 or R7, or none).
+ */
+const BEFORE_NAMED = String.raw`(?:の\s*)?(?:前年度|前の年度|前年)\s*(?:から|と比べて|と比較して|に比べて|より)\s*(?=方向性)`;
+const YEAR_BEFORE_NAMED = new RegExp(String.raw`(${ANY_YEAR})\s*${BEFORE_NAMED}`, "g");
+const BEFORE_A_YEAR = new RegExp(String.raw`(?<![\p{Script=Han}])${BEFORE_NAMED}`, "u");
+/** A year named apart, as what the change is of: （R5）, 、令和4年度分, R5の分. */
+const YEAR_APART = new RegExp(
+  String.raw`\s*[（(]?\s*(?:[、,]\s*)?(${ANY_YEAR})\s*(?:の\s*)?(?:分)?\s*[)）]?`,
+  "g",
+);
+
+/**
+ * See BEFORE_NAMED: the year before, with the year it is before named apart (（R5）, 、令和4年度分), written as a change in
+ * that year (R5で方向性が変わった).
+ */
+function withYearBeforeNamed(text: string): string {
+  if (!/前の?年度?/.test(text) || !/方向性/.test(text)) return text;
+  const years = [...text.matchAll(ANY_YEAR_GLOBAL)];
+  if (years.length !== 1) return text;
+  const apart = years[0]?.[0] as string;
+  if (!BEFORE_A_YEAR.test(text)) return text;
+  return text
+    .replace(YEAR_APART, (said, year: string) => (year === apart ? " " : said))
+    .replace(BEFORE_A_YEAR, `${apart}で`);
+}
 /** Each of several counted apart: それぞれ, ずつ, 各々, 別々に. */
 const EACH_COUNTED = /それぞれ|ずつ|各々|おのおの|別々/;
 /** A count asked (件数, 事業数, 何件, いくつ, 内訳, 推移): what 年度ごと may count — not 方向性の推移 or 予算の推移 (review). */
@@ -533,6 +561,8 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
       BOTH_CALENDARS,
       (_, era1?: string, unit1?: string, era2?: string, unit2?: string) => `${era1 ?? era2}${unit1 ?? unit2}`,
     )
+    // (The year before a year named, compared with: see BEFORE_NAMED — before it is read as that year.)
+    .replace(YEAR_BEFORE_NAMED, "$1で")
     .replace(OFFSET_OF_NAMED, offsetOfNamed)
     .replace(NEXT_OF_NAMED, nextOfNamed)
     .replace(PLAN_NTH_YEAR, planNthYear(planEnds(catalog).first))
@@ -1152,6 +1182,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     standpoint = reiwaOf(m[1] as string) + REIWA_OFFSET;
   });
   const current = standpoint ?? fiscalYearOf(now);
+  text = withYearBeforeNamed(text);
   text = relativeYearsWritten(text, current);
   // 「事業名にICTが入っている」: a word of the name, read before the word is taken for a direction or a subject.
   const nameHas: NameWord[] = [];

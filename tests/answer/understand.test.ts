@@ -1792,6 +1792,24 @@ describe("understand: departments left out", () => {
     },
   );
 
+  it.each([
+    ["R5の前年度から方向性が変わった事業", "R4", "R5"],
+    ["前年度と比べて方向性が変わった事業（R5）", "R4", "R5"],
+    ["前年度から方向性が変わった事業、令和4年度分", "R3", "R4"],
+    ["令和6年度の前年度と比較して方向性が変わった事業", "R5", "R6"],
+  ])(
+    "reads %s as a change from the year before the one named, not before today (probe 130)",
+    (q, from, to) => {
+      const u = read(q);
+      expect(u.changes).toEqual([{ from, to, differ: true }]);
+      expect(u.years).toEqual([]);
+    },
+  );
+
+  it("still reads 令和6年度の前年度 with no change asked as the year before it", () => {
+    expect(read("令和6年度の前年度に完了した事業").years).toEqual(["R5"]);
+  });
+
   it("leaves the plan's first year said to change as that year (nothing is listed before it)", () => {
     expect(read("R3で方向性が変わる事業").changes).toEqual([]);
   });
