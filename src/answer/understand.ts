@@ -213,9 +213,12 @@ const OF_A_SET = /\d\s*[-ー－]\s*\d|課|室|チーム|どの|どれ|何件|い
 /** The end said not to be reached: (計画の)最後まで続かない, 最後まで載らない — of the plan's last year. */
 const NOT_TO_THE_END =
   /(?:計画(?:期間)?の\s*)?最後まで(?=\s*(?:は\s*)?(?:続か|載ら|継続しな|継続され(?:な|ず)))/g;
-/** The same denied in the perfect (最後まで続いていない, 載ってない, 継続してない, 記載がない): said as 続かない. */
+/**
+ * The same denied in the perfect (最後まで続いていない, 載ってない, 継続してない, 記載がない): said as 続かない. And a project
+ * said to drop out part way (途中で計画から消えた, 途中で載らなくなった, 途中でなくなった: probe 130): not listed to the end.
+ */
 const NOT_ON_TO_THE_END =
-  /(?:計画(?:期間)?の\s*)?最後まで\s*(?:は\s*)?(?:続いて|載って|継続して|継続されて)\s*(?:い|お)?な(?:い|かった)|(?:計画(?:期間)?の\s*)?最後まで\s*(?:の\s*)?記載\s*(?:が|は)?\s*な(?:い|かった)/g;
+  /(?:計画(?:期間)?の\s*)?最後まで\s*(?:は\s*)?(?:続いて|載って|継続して|継続されて)\s*(?:い|お)?な(?:い|かった)|(?:計画(?:期間)?の\s*)?最後まで\s*(?:の\s*)?記載\s*(?:が|は)?\s*な(?:い|かった)|途中\s*で\s*(?:計画\s*(?:から|より)\s*)?(?:消え(?:た|て(?:い)?る)|外れ(?:た|て(?:い)?る)|載らなく\s*なっ(?:た|て(?:い)?る)|なくなっ(?:た|て(?:い)?る))/g;
 /**
  * The end said to be reached, the plan unnamed: 最後まで続く, 最後まで載っている事業 — listed in the plan's last year.
  * (Its denials, 最後まで続かない and 最後まで続いていない, are NOT_TO_THE_END's and NOT_ON_TO_THE_END's, read before it.)

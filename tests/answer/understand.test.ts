@@ -1246,6 +1246,9 @@ describe("understand: what a new user typed (probe 10)", () => {
     // Never had, said with になったこと (probe 125).
     ["臨時拡充になったことない事業", [], ["臨時拡充"]],
     ["縮小になったことがないもの", [], ["縮小"]],
+    // Its record said to be missing (probe 130).
+    ["完了の記載がない事業は何件？", [], ["完了", "新規完了"]],
+    ["縮小の記述がない事業", [], ["縮小"]],
   ])("reads %s as a direction denied", (q, years, absent) => {
     expect(read(q)).toMatchObject({ years, absentDirections: absent, directions: [], hasFreeText: false });
   });
@@ -1646,6 +1649,7 @@ describe("understand: a project's own first or last year", () => {
     ["R3だけしか書かれていない事業"],
     ["方向性がR3の1年分しか載っていない事業"],
     ["R3だけ記載のある事業"],
+    ["R3のみ記載の事業"],
   ])("reads %s as a project whose only listed year is R3", (q) => {
     const u = read(q);
     expect(u.ownYears).toEqual([
@@ -1822,6 +1826,9 @@ describe("understand: departments left out", () => {
     ["最後まで続いていない事業は？"],
     ["最後まで継続してない事業"],
     ["最後まで載ってない事業"],
+    // Dropped out part way (probe 130).
+    ["途中で計画から消えた事業"],
+    ["途中で載らなくなった事業"],
   ])("reads %s as not listed in the plan's last year, not as 継続 in no year (probe 120)", (q) => {
     const u = read(q);
     expect(u.conditions).toEqual([{ year: "R7", directions: [...DIRECTIONS_ALL], holds: false }]);
