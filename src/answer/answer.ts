@@ -665,6 +665,13 @@ export function withKanaRead(
   return { text: read, slips };
 }
 
+/**
+ * Two units said to share projects: 両方に載ってる, どちらも担当, 重複, 共通して, 共同で, 一緒に担当, 共管 — not both lists
+ * asked for (両方の事業を教えて, どっちも教えて).
+ */
+const BOTH_UNITS =
+  /(?:両方|どちらも|どっちも|双方)\s*(?:に|が|で|とも)?\s*(?:載|担当|所管|入っ|関わ|かかわ|持っ|やっ)|重複|共通して|共同で|共同して|一緒に\s*(?:担当|やっ|持っ)|共管|かぶっ|被っ/;
+
 /** How things stand, asked: a direction or a plan (どうなってる, 予定), until when, or the state (状況, status). */
 const ASKS_HOW_IT_STANDS = new RegExp(`${ASKS_DIRECTION.source}|いつまで|状況|現状`);
 
@@ -887,6 +894,19 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     if (inPlan.length === 0 && !(u.hasFreeText && !u.dayLevel) && !nowPastPlan) {
       return { ...result, intent: u.codes.length > 0 ? "code" : "filter" };
     }
+  }
+  // 「人権・男女共生課と市民協働推進課の両方に載ってる事業ってあります？」: each project has one 担当課, so none is both
+  // units' — いいえ, and how many each has (probe 130: the two lists together had answered 該当 14件, read as shared).
+  if (u.departments.length >= 2 && u.codes.length === 0 && BOTH_UNITS.test(askingClause(u.question))) {
+    const each = u.departments.map(
+      (d) => `${d} ${catalog.plan.projects.filter((p) => p.department === d).length}件`,
+    );
+    result.verdict = true;
+    answerFirst(
+      result,
+      `いいえ。計画の事業は、どれも担当課が一つです。${u.departments.join("と")}の両方が担当する事業はありません（${each.join("、")}）。`,
+    );
+    return { ...result, intent: "department" };
   }
   const onlyOutside = outside.length > 0 && inPlan.length === 0;
   const filters = onlyOutside ? { ...u, directions: [] } : u;

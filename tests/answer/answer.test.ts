@@ -1278,6 +1278,35 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     },
   );
 
+  it.each([
+    [
+      "人権・男女共生課と市民協働推進課の両方に載ってる事業ってあります？",
+      "人権・男女共生課",
+      "市民協働推進課",
+    ],
+    ["政策企画課と財産活用課の両方が担当している事業はありますか", "政策企画課", "財産活用課"],
+    ["人事課と人権・男女共生課で重複してる事業ある？", "人権・男女共生課", "人事課"],
+  ])(
+    "answers いいえ to projects shared by two units, %s: each has one 担当課 (probe 130)",
+    async (q, a, b) => {
+      const answer = await engine.ask(q);
+      expect(answer.projects).toEqual([]);
+      const count = (d: string) => plan.projects.filter((p) => p.department === d).length;
+      expect(answer.notes[0]).toBe(
+        `いいえ。計画の事業は、どれも担当課が一つです。${a}と${b}の両方が担当する事業はありません（${a} ${count(a)}件、${b} ${count(b)}件）。`,
+      );
+    },
+  );
+
+  it.each([["人事課と財産活用課、両方の事業を教えて"], ["人事課と財産活用課の事業、どっちも教えて"]])(
+    "lists both units' projects when both lists are asked for: %s",
+    async (q) => {
+      const answer = await engine.ask(q);
+      const want = plan.projects.filter((p) => ["人事課", "財産活用課"].includes(p.department));
+      expect(keys(answer).slice(0, answer.answered).sort()).toEqual(want.map(projectKey).sort());
+    },
+  );
+
   it("lists the projects whose direction never changes, a project listed one year among them, and those whose direction changes (probe 130)", async () => {
     const same = (p: Project) => {
       const listed = Object.values(p.directions);
