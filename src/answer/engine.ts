@@ -46,6 +46,7 @@ import {
   readAfter,
   type Swapped,
   saysSameAs,
+  takesBack,
   withAdded,
   withCodeSwapped,
   withCorrected,
@@ -796,7 +797,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       !CUT_SHORT.test(question) &&
       !NARROWING_WORD.test(last) &&
       !picksOne(question) &&
-      !goesOn(question)
+      !goesOn(question) &&
+      !takesBack(question)
     ) {
       const joined = `${last}${question.trim()}`;
       return readAfterBefore(await ask(joined), question, last, joined, names);

@@ -663,7 +663,8 @@ export function withUnitSwapped(
   // (「じゃあ情報システム課のは？」 too, when the question before named another unit — after one that named none,
   // 「市民課のは？」 narrows its list: see isBare.)
   const onesOf = ONES_OF_A_UNIT.exec(typed);
-  const asked = onesOf ?? ONLY_ONE_THING.exec(typed);
+  const meant = onesOf ? null : (TAKEN_BACK_UNIT.exec(typed) ?? UNIT_MEANT.exec(typed));
+  const asked = onesOf ?? meant ?? ONLY_ONE_THING.exec(typed);
   const unit = asked?.[1]?.trim();
   if (!unit || !departments.some((d) => d.fullForms.includes(normalizeWidth(unit)))) return null;
   const before = previous.normalize("NFKC").trim();
@@ -679,11 +680,34 @@ export function withUnitSwapped(
       if (owner) named.push({ department: owner.name, at: m.index, end: m.index + whole.length });
     }
   if (new Set(named.map((n) => n.department)).size > 1) return null;
-  if (named.length === 0 && onesOf) return null;
+  // (A unit taken back replaces one: after a question that named none the plan has — 情報政策課の事業 — it is asked
+  // alone, as its own question.)
+  if (named.length === 0 && (onesOf || meant)) return null;
   // The longest form found (人権・男女共生課, not 男女共生課 inside it).
   const [longest] = named.sort((a, b) => b.end - b.at - (a.end - a.at));
-  return askedOf(before, unit, longest);
+  // (A unit taken back replaces the one asked: the thread goes on from the question as meant.)
+  return meant ? { ...askedOf(before, unit, longest), corrects: true } : askedOf(before, unit, longest);
 }
+
+/**
+ * A unit said after a word taking back the one before (すみません、人権・男女共生課でした; いや、人事課の方), or said as the
+ * one meant (人事課の間違い): it replaces the unit asked before (probe 130: it had been added to it). Group 1: the unit.
+ */
+const TAKEN_BACK_UNIT = takenBack(
+  "いや|いえ|違う|違います|ちがう|ごめん|ごめんなさい|すみません|すいません|失礼しました|失礼|訂正です|訂正|あ|あっ",
+  "[^、,。\\s]+?",
+);
+const UNIT_MEANT =
+  /^([^、,。\s]+?)\s*(?:だった|でした|の(?:間違い|まちがい|誤り)(?:です|でした)?)\s*[。.!！]*$/;
+
+/**
+ * Whether a message takes back what was asked before (いや、…; すみません、人権・男女共生課でした; …の間違い): a correction,
+ * never the rest of a message cut short.
+ */
+export const takesBack = (question: string): boolean =>
+  /^\s*(?:いや|いえ|違う|違います|ちがう|ごめん|すみません|すいません|失礼|訂正|あ\s*[、,]|あっ)|(?:でした|だった|の(?:間違い|まちがい|誤り)(?:です|でした)?)\s*[。.!！]*\s*$/.test(
+    question.normalize("NFKC"),
+  );
 
 /**
  * A direction said alone, with how it is said: 「じゃあ継続するのは？」「完了しないものは？」「拡充は？」. Group 1: the

@@ -2567,6 +2567,21 @@ describe("a message going on from the question before it, in a thread or a DM", 
     },
   );
 
+  it.each([
+    ["R4に完了した事業、人事課の", "すみません、人権・男女共生課でした"],
+    ["R4に完了した人事課の事業", "いや、人権・男女共生課の方"],
+    ["R4に完了した人事課の事業", "人権・男女共生課の間違いです"],
+  ])(
+    "replaces the unit asked before with the one taken back (%s → %s), not adding it (probe 130)",
+    async (q1, q2) => {
+      const a = await chainOf([q1, q2]);
+      const want = plan.projects.filter(
+        (p) => p.department === "人権・男女共生課" && ["完了", "新規完了"].includes(p.directions.R4 ?? ""),
+      );
+      expect(keys(a).slice(0, a.answered)).toEqual(want.map(projectKey));
+    },
+  );
+
   it("counts the list just answered when asked なん件, 件 alone converted (probe 131)", async () => {
     const a = await chainOf(["7-2-7の事業", "なん件"]);
     expect(renderAnswerText(a)).toContain("該当する事業は4件です");
