@@ -418,6 +418,13 @@ function afterPickNote(answered: Answer, picked: string, names: readonly string[
 const commonForm = (text: string) =>
   spokenPlaces(inCommonJapanese(text)).replace(LISTED_IN_KANA, "載って").replace(GOES_ON_IN_KANA, "続");
 
+/**
+ * What a follow-up narrows the list just answered to, said at its end: …だけに絞って, …に限定して, …に限って (ください).
+ * Group 1: what it is narrowed to.
+ */
+const NARROWED_TO =
+  /^(?:(?:じゃあ|では|それなら|じゃ)\s*[、,]?\s*)?(.+?)\s*(?:の\s*(?:もの|事業|やつ))?\s*(?:だけ|のみ)?\s*に\s*(?:絞って|絞り込んで|絞りこんで|限定して|限って)\s*(?:ください|下さい|ほしい|もらえる|くれる|みて)?\s*[?？。!！]*$/;
+
 function notReady(): never {
   throw new Error("the analyzer was used before the tokenizer loaded");
 }
@@ -850,6 +857,15 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       goesOnFromText === undefined || /計画期間|計画の期間/.test(goesOnFromText)
         ? unspaced
         : edgeAsWhen(unspaced);
+    // 「オンライン関係だけに絞って」 after a list: そのうち, said at the end (probe 132: the list's scope had been lost,
+    // 8 projects of the whole chapter answered).
+    const narrowedTo = goesOnFromText === undefined ? null : NARROWED_TO.exec(edgeAsked);
+    if (narrowedTo) {
+      const answered = await askTyped(`そのうち${(narrowedTo[1] as string).trim()}のは？`, {
+        previous: goesOnFromText,
+      });
+      return { ...answered, query: asTyped(typed) };
+    }
     const question =
       goesOnFromText !== undefined && edgeAsked === unspaced && HIRAGANA_RUN.test(unspaced)
         ? withKanaRead(unspaced, await warmUp(), (slip) => QUESTION_WORDS.includes(slip.read)).text

@@ -2582,6 +2582,17 @@ describe("a message going on from the question before it, in a thread or a DM", 
     },
   );
 
+  it.each([
+    ["オンライン関係だけに絞って"],
+    ["オンラインのものに限定してください"],
+    ["じゃあオンラインに限って"],
+  ])("narrows the list just answered with %s, keeping its code (probe 132)", async (followUp) => {
+    const a = await chainOf(["7-2-6の事業", followUp]);
+    const listed = keys(a).slice(0, a.answered);
+    expect(listed).toEqual(["7-2#13", "7-2#17"]);
+    expect(a.query).toBe(followUp);
+  });
+
   it("counts the list just answered when asked なん件, 件 alone converted (probe 131)", async () => {
     const a = await chainOf(["7-2-7の事業", "なん件"]);
     expect(renderAnswerText(a)).toContain("該当する事業は4件です");
