@@ -666,12 +666,14 @@ export function withKanaRead(
 }
 
 /**
- * Two units said to share projects: 両方に載ってる, どちらも担当, 重複, 共通して, 共同で, 一緒に担当, 共管 — not both lists
- * asked for (両方の事業を教えて, どっちも教えて).
+ * Two units said to share projects: 両方に載ってる, どちらもが担当, 重複している事業, 共同で担当, 一緒に担当, 共管 — not
+ * both lists asked for (両方の事業を教えて, どちらも担当事業を教えて), nor content in common (重複している内容, 共通して多い).
  */
 const BOTH_UNITS =
-  /(?:両方|どちらも|どっちも|双方)\s*(?:に|が|で|とも)?\s*(?:載|担当|所管|入っ|関わ|かかわ|持っ|やっ)|重複|共通して|共同で|共同して|一緒に\s*(?:担当|やっ|持っ)|共管|かぶっ|被っ/;
+  /(?:両方|どちらも|どっちも|双方)\s*(?:に|が|で)\s*(?:載|担当|所管|入っ|関わ|かかわ)|重複して(?:いる|る)?\s*(?:事業|もの)|共同で\s*(?:担当|所管|やっ)|一緒に\s*(?:担当|やっ|持っ)|共管/;
 
+/** Now said, not a year named for its own sake (令和8年度の…): 今, 今年度, 現在, 現状, status. */
+const SAYS_NOW = /今|本年度|現在|現状|状況|status|ステータス/i;
 /** How things stand, asked: a direction or a plan (どうなってる, 予定), until when, or the state (状況, status). */
 const ASKS_HOW_IT_STANDS = new RegExp(`${ASKS_DIRECTION.source}|いつまで|状況|現状`);
 
@@ -886,6 +888,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     outside[0] === thisYear &&
     u.departments.length + u.codes.length > 0 &&
     u.directions.length + u.conditions.length === 0 &&
+    SAYS_NOW.test(u.question) &&
     ASKS_HOW_IT_STANDS.test(askingClause(u.question));
   if (outside.length > 0) {
     result.notes.push(outsideYearsNote(outside, catalog.years));
@@ -901,10 +904,11 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     const each = u.departments.map(
       (d) => `${d} ${catalog.plan.projects.filter((p) => p.department === d).length}件`,
     );
+    // (Each project names one 担当課 — or one and ほか, the others unnamed — so none is listed under both.)
     result.verdict = true;
     answerFirst(
       result,
-      `いいえ。計画の事業は、どれも担当課が一つです。${u.departments.join("と")}の両方が担当する事業はありません（${each.join("、")}）。`,
+      `いいえ。${u.departments.join("と")}の両方が担当課として載っている事業は計画にありません（${each.join("、")}）。`,
     );
     return { ...result, intent: "department" };
   }
@@ -1848,7 +1852,7 @@ export const wholeSentence = (n: number, related: boolean): string =>
 /** Sentences that answer the question, said first: each a lead (see Answer.leads), before any earlier one. */
 function answerFirst(result: Answer, ...said: string[]): void {
   // (A sentence already leading is not said again: two readings of one ask may both answer it.)
-  const sentences = said.filter((s) => !result.leads?.includes(s));
+  const sentences = said.filter((s, i) => said.indexOf(s) === i && !result.leads?.includes(s));
   result.notes.unshift(...sentences);
   result.leads = [...sentences, ...(result.leads ?? [])];
 }

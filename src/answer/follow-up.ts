@@ -394,12 +394,11 @@ const takenBack = (words: string, thing: string, flags = "") =>
     String.raw`^(?:(?:${words})\s*[、,。]?\s*)+(${thing})\s*(?:の方|のほう)?\s*(?:で|です|でした|だった|でお願いします)?\s*[。.!！?？]*$`,
     flags,
   );
+/** The words that take back what was asked before (see takenBack). */
+const TAKING_BACK =
+  "いや|いえ|いいえ|違う|違います|ちがう|ごめん|ごめんなさい|すみません|すいません|失礼しました|失礼|訂正です|訂正|あ|あっ";
 /** A year said after a word taking back the one before (see takenBack). */
-const TAKEN_BACK_YEAR = takenBack(
-  "いや|いえ|いいえ|違う|違います|ちがう|ごめん|ごめんなさい|すみません|すいません|失礼しました|あ|あっ",
-  ANY_YEAR,
-  "i",
-);
+const TAKEN_BACK_YEAR = takenBack(TAKING_BACK, ANY_YEAR, "i");
 /**
  * A year said as the one meant, its correction's opening already taken off (あ、ごめん2021年度だった → 2021年度だった):
  * だった, でした, の間違い — not a question (R4だった？). Group 1: the year.
@@ -569,10 +568,7 @@ export function withNumberSwapped(question: string, previous: string | undefined
 const CODE_FORM = String.raw`(?:施策|取組|取り組み)?\s*(?<![\d-])\d+-\d+(?:-\d+)?(?![\d-])`;
 /** Another code and nothing else (じゃあ7-1は？, 7-1だと？), or said after a word taking the one before back (いや、7-1の方). */
 const ONLY_A_CODE = saysAlone(CODE_FORM, false);
-const TAKEN_BACK_CODE = takenBack(
-  "いや|いえ|違う|ちがう|ごめん|すみません|すいません|失礼しました|失礼|あ|あっ",
-  CODE_FORM,
-);
+const TAKEN_BACK_CODE = takenBack(TAKING_BACK, CODE_FORM);
 /** A code said as the one meant, and nothing else: 7-5だった, 施策7-5でした, 7-5の間違い — not a question (7-5だった？). */
 const CODE_MEANT = new RegExp(
   String.raw`^(${CODE_FORM})\s*(?:だった|でした|の(?:間違い|まちがい|誤り)(?:です|でした)?)\s*[。.!！]*$`,
@@ -693,10 +689,7 @@ export function withUnitSwapped(
  * A unit said after a word taking back the one before (すみません、人権・男女共生課でした; いや、人事課の方), or said as the
  * one meant (人事課の間違い): it replaces the unit asked before (probe 130: it had been added to it). Group 1: the unit.
  */
-const TAKEN_BACK_UNIT = takenBack(
-  "いや|いえ|違う|違います|ちがう|ごめん|ごめんなさい|すみません|すいません|失礼しました|失礼|訂正です|訂正|あ|あっ",
-  "[^、,。\\s]+?",
-);
+const TAKEN_BACK_UNIT = takenBack(TAKING_BACK, "[^、,。\\s]+?");
 const UNIT_MEANT =
   /^([^、,。\s]+?)\s*(?:だった|でした|の(?:間違い|まちがい|誤り)(?:です|でした)?)\s*[。.!！]*$/;
 
@@ -705,7 +698,7 @@ const UNIT_MEANT =
  * never the rest of a message cut short.
  */
 export const takesBack = (question: string): boolean =>
-  /^\s*(?:いや|いえ|違う|違います|ちがう|ごめん|すみません|すいません|失礼|訂正|あ\s*[、,]|あっ)|(?:でした|だった|の(?:間違い|まちがい|誤り)(?:です|でした)?)\s*[。.!！]*\s*$/.test(
+  /^\s*(?:あっ?\s*[、,]?\s*)?(?:いや|いえ|違う|違います|ちがう|ごめん|すみません|すいません|失礼|訂正)|(?:でした|だった|の(?:間違い|まちがい|誤り)(?:です|でした)?)\s*[。.!！]*\s*$/.test(
     question.normalize("NFKC"),
   );
 

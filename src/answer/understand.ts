@@ -233,10 +233,11 @@ const YEAR_CHANGES = new RegExp(
 /**
  * One year said to be when a direction turned into another (R5で拡充から継続に変わった, R4に臨時拡充→継続): the year before
  * it had the first, the year itself the second (probe 130: read as listed in R5 and a change in any year, 14 projects had
- * answered for 2). Groups: the year, the first direction, the second.
+ * answered for 2). Not R4の拡充から…, where the year is the first direction's own. Groups: the year, the first
+ * direction, the second.
  */
 const YEAR_TRANSITION = new RegExp(
-  String.raw`(${ANY_YEAR})\s*(?:で|に|では|には|の)\s*(?:方向性\s*(?:が|は)\s*)?(${DIRECTION_NAMES})\s*(?:から|→|->|⇒)\s*(${DIRECTION_NAMES})\s*(?:に|へ)?(?=\s*(?:変わ|かわ|なっ|なる|移|転じ|切り替わ|変更))`,
+  String.raw`(${ANY_YEAR})\s*(?:で|に|では|には)\s*(?:方向性\s*(?:が|は)\s*)?(${DIRECTION_NAMES})\s*(?:から|→|->|⇒)\s*(${DIRECTION_NAMES})\s*(?:に|へ)?(?=\s*(?:変わ|かわ|なっ|なる|移|転じ|切り替わ|変更))`,
 );
 /**
  * The year before, compared with, as a change asked of the one year named (R5の前年度から方向性が変わった,
@@ -246,10 +247,12 @@ const YEAR_TRANSITION = new RegExp(
 const BEFORE_NAMED = String.raw`(?:の\s*)?(?:前年度|前の年度|前年)\s*(?:から|と比べて|と比較して|に比べて|より)\s*(?=方向性)`;
 const YEAR_BEFORE_NAMED = new RegExp(String.raw`(${ANY_YEAR})\s*${BEFORE_NAMED}`, "g");
 const BEFORE_A_YEAR = new RegExp(String.raw`(?<![\p{Script=Han}])${BEFORE_NAMED}`, "u");
-/** A year named apart, as what the change is of: （R5）, 、令和4年度分, R5の分. */
+/**
+ * A year named apart, as what the change is of: （R5）, 、令和4年度分 — in brackets, or its portion (分) after a comma —
+ * not a year with a direction of its own (R5に継続の事業で、前年度から…: review). Groups: the year either way.
+ */
 const YEAR_APART = new RegExp(
-  String.raw`\s*[（(]?\s*(?:[、,]\s*)?(${ANY_YEAR})\s*(?:の\s*)?(?:分)?\s*[)）]?`,
-  "g",
+  String.raw`\s*[（(]\s*(${ANY_YEAR})\s*(?:の\s*)?分?\s*[)）]|[、,]\s*(${ANY_YEAR})\s*(?:の\s*)?分`,
 );
 
 /**
@@ -260,11 +263,9 @@ function withYearBeforeNamed(text: string): string {
   if (!/前の?年度?/.test(text) || !/方向性/.test(text)) return text;
   const years = [...text.matchAll(ANY_YEAR_GLOBAL)];
   if (years.length !== 1) return text;
-  const apart = years[0]?.[0] as string;
-  if (!BEFORE_A_YEAR.test(text)) return text;
-  return text
-    .replace(YEAR_APART, (said, year: string) => (year === apart ? " " : said))
-    .replace(BEFORE_A_YEAR, `${apart}で`);
+  const apart = YEAR_APART.exec(text);
+  if (!apart || !BEFORE_A_YEAR.test(text)) return text;
+  return text.replace(YEAR_APART, " ").replace(BEFORE_A_YEAR, `${apart[1] ?? apart[2]}で`);
 }
 /** Each of several counted apart: それぞれ, ずつ, 各々, 別々に. */
 const EACH_COUNTED = /それぞれ|ずつ|各々|おのおの|別々/;
@@ -565,7 +566,10 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
       (_, era1?: string, unit1?: string, era2?: string, unit2?: string) => `${era1 ?? era2}${unit1 ?? unit2}`,
     )
     // (The year before a year named, compared with: see BEFORE_NAMED — before it is read as that year.)
-    .replace(YEAR_BEFORE_NAMED, "$1で")
+    .replace(YEAR_BEFORE_NAMED, (said, year: string) =>
+      // (Not the plan's first year: the year before it is outside the plan, and said so.)
+      reiwaOf(year) > planEnds(catalog).first ? `${year}で` : said,
+    )
     .replace(OFFSET_OF_NAMED, offsetOfNamed)
     .replace(NEXT_OF_NAMED, nextOfNamed)
     .replace(PLAN_NTH_YEAR, planNthYear(planEnds(catalog).first))
@@ -1273,7 +1277,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // 「方向性が一度も変わっていない事業」「方向性がずっと同じ」「方向性が途中で変わった事業」: with no year named, from one
   // listed year to the next (probe 130: read as words, they had answered none, or 3 projects matching 変化).
   let steady: boolean | undefined;
-  if (changes.length === 0 && [...text.matchAll(ANY_YEAR_GLOBAL)].length === 0)
+  if (changes.length === 0 && !YEAR_WRITTEN.test(text))
     text = cut(text, DIRECTION_STEADY, (m) => {
       steady = m[1] !== undefined;
     });

@@ -1293,19 +1293,20 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
       expect(answer.projects).toEqual([]);
       const count = (d: string) => plan.projects.filter((p) => p.department === d).length;
       expect(answer.notes[0]).toBe(
-        `いいえ。計画の事業は、どれも担当課が一つです。${a}と${b}の両方が担当する事業はありません（${a} ${count(a)}件、${b} ${count(b)}件）。`,
+        `いいえ。${a}と${b}の両方が担当課として載っている事業は計画にありません（${a} ${count(a)}件、${b} ${count(b)}件）。`,
       );
     },
   );
 
-  it.each([["人事課と財産活用課、両方の事業を教えて"], ["人事課と財産活用課の事業、どっちも教えて"]])(
-    "lists both units' projects when both lists are asked for: %s",
-    async (q) => {
-      const answer = await engine.ask(q);
-      const want = plan.projects.filter((p) => ["人事課", "財産活用課"].includes(p.department));
-      expect(keys(answer).slice(0, answer.answered).sort()).toEqual(want.map(projectKey).sort());
-    },
-  );
+  it.each([
+    ["人事課と財産活用課、両方の事業を教えて"],
+    ["人事課と財産活用課の事業、どっちも教えて"],
+    ["人事課と財産活用課、どちらも担当事業を教えて"],
+  ])("lists both units' projects when both lists are asked for: %s", async (q) => {
+    const answer = await engine.ask(q);
+    const want = plan.projects.filter((p) => ["人事課", "財産活用課"].includes(p.department));
+    expect(keys(answer).slice(0, answer.answered).sort()).toEqual(want.map(projectKey).sort());
+  });
 
   it("lists the projects whose direction never changes, a project listed one year among them, and those whose direction changes (probe 130)", async () => {
     const same = (p: Project) => {
@@ -1330,6 +1331,8 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     // A year named for its own sake, outside the plan, still lists none.
     expect((await late.ask("令和9年度の人事課の事業")).projects).toEqual([]);
     expect((await late.ask("今年度の人事課の事業は載ってる？")).projects).toEqual([]);
+    // Nor this year named as a year (review).
+    expect((await late.ask("令和8年度の人事課の事業の方向性は？")).projects).toEqual([]);
   });
 
   it("says whether a project still goes on cannot be told from the plan when asked past its last year, and not within it (probes 56, 58)", async () => {
@@ -2591,6 +2594,14 @@ describe("a message going on from the question before it, in a thread or a DM", 
     const listed = keys(a).slice(0, a.answered);
     expect(listed).toEqual(["7-2#13", "7-2#17"]);
     expect(a.query).toBe(followUp);
+  });
+
+  it("joins a message cut short to the next that opens with the filler あ、 (人事課の → あ、R4に完了したもの) (review)", async () => {
+    const a = await chainOf(["人事課の", "あ、R4に完了したもの"]);
+    const want = plan.projects.filter(
+      (p) => p.department === "人事課" && ["完了", "新規完了"].includes(p.directions.R4 ?? ""),
+    );
+    expect(keys(a).slice(0, a.answered)).toEqual(want.map(projectKey));
   });
 
   it("counts the list just answered when asked なん件, 件 alone converted (probe 131)", async () => {

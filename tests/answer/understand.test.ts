@@ -34,6 +34,10 @@ describe("understand: plan codes", () => {
     expect(u.codes).toEqual([code]);
     expect(u.hasFreeText).toBe(false);
   });
+
+  it.each([["R7.4の事業"], ["令和7.4の事業"]])("reads no code in %s: a date (review)", (q) => {
+    expect(read(q).codes).toEqual([]);
+  });
 });
 
 describe("understand: fiscal years", () => {
@@ -1650,6 +1654,8 @@ describe("understand: a project's own first or last year", () => {
     ["方向性がR3の1年分しか載っていない事業"],
     ["R3だけ記載のある事業"],
     ["R3のみ記載の事業"],
+    ["R3のみの記載の事業"],
+    ["R3のみ記載の人事課の事業"],
   ])("reads %s as a project whose only listed year is R3", (q) => {
     const u = read(q);
     expect(u.ownYears).toEqual([
@@ -1809,6 +1815,24 @@ describe("understand: departments left out", () => {
       expect(u.years).toEqual([]);
     },
   );
+
+  it.each([["R3の前年度から方向性が変わった事業"], ["R5に継続の事業で、前年度から方向性が変わったもの"]])(
+    "reads no change from the year before in %s: the plan's first year, or a year with its own direction (review)",
+    (q) => {
+      expect(read(q).changes).toEqual([]);
+    },
+  );
+
+  it("keeps a year with its own direction beside 前年度 (R5に継続の事業で、前年度から…) (review)", () => {
+    const u = read("R5に継続の事業で、前年度から方向性が変わったもの");
+    expect(u.years).toContain("R5");
+    expect(u.directions).toEqual(["継続"]);
+  });
+
+  it("reads R4の拡充から継続 as a change in any year: R4 is the first direction's own, not the year of the change (review)", () => {
+    const u = read("R4の拡充から継続になった事業");
+    expect(u.conditions.some((c) => c.year === "R3")).toBe(false);
+  });
 
   it("still reads 令和6年度の前年度 with no change asked as the year before it", () => {
     expect(read("令和6年度の前年度に完了した事業").years).toEqual(["R5"]);
@@ -2320,6 +2344,7 @@ describe("understand: whether the direction ever changes, with no year (probe 13
     ["一度も方向性が変わってない事業", true],
     ["方向性が途中で変わった事業", false],
     ["方向性が変化している事業", false],
+    ["方向性に変化があった事業", false],
   ])("reads %s as steady: %s, and no subject", (q, steady) => {
     const u = read(q);
     expect(u.steady).toBe(steady);
@@ -2331,6 +2356,8 @@ describe("understand: whether the direction ever changes, with no year (probe 13
     ["社会の変化に対応する事業"],
     ["男女共生センターの講座の事業について、年度替わりで方向性が変わるか確認したい"],
     ["R3とR4で方向性が変わった事業"],
+    // A run of years (review).
+    ["2年連続で方向性が同じ事業"],
   ])("reads no steadiness in %s", (q) => {
     expect(read(q).steady).toBeUndefined();
   });
