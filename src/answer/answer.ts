@@ -666,14 +666,15 @@ export function withKanaRead(
 }
 
 /**
- * Two units said to share projects: 両方に載ってる, どちらもが担当, 重複している事業, 共同で担当, 一緒に担当, 共管 — not
- * both lists asked for (両方の事業を教えて, どちらも担当事業を教えて), nor content in common (重複している内容, 共通して多い).
+ * Two units said to share projects: 両方に載ってる, どちらも担当している, 両方とも持っている, 重複する事業, 共通している
+ * 事業, かぶってる, 共同で, 一緒に担当, 共管 — not both lists asked for (両方の事業を教えて, どちらも担当事業を教えて), nor
+ * content in common (重複している内容, 共通して多い方向性).
  */
 const BOTH_UNITS =
-  /(?:両方|どちらも|どっちも|双方)\s*(?:に|が|で)\s*(?:載|担当|所管|入っ|関わ|かかわ)|重複して(?:いる|る)?\s*(?:事業|もの)|共同で\s*(?:担当|所管|やっ)|一緒に\s*(?:担当|やっ|持っ)|共管/;
+  /(?:両方|どちらも|どっちも|双方)\s*(?:に|が|で|とも)?\s*(?:載っ|載る|担当(?:して|する|し)|所管(?:して|する|し)|入っ|関わ|かかわ|持っ|やっ)|重複(?:して(?:いる|る)?|する|し)?\s*(?:事業|もの|ある|あり|は)|共通(?:して(?:いる|る)?|の)\s*(?:事業|もの)|かぶっ|被っ|共同で|一緒に\s*(?:担当|やっ|持っ)|共管/;
 
 /** Now said, not a year named for its own sake (令和8年度の…): 今, 今年度, 現在, 現状, status. */
-const SAYS_NOW = /今|本年度|現在|現状|状況|status|ステータス/i;
+const SAYS_NOW = /今|本年度|ことし|こんねんど|現在|現状|状況|status|ステータス/i;
 /** How things stand, asked: a direction or a plan (どうなってる, 予定), until when, or the state (状況, status). */
 const ASKS_HOW_IT_STANDS = new RegExp(`${ASKS_DIRECTION.source}|いつまで|状況|現状`);
 

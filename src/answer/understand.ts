@@ -248,11 +248,11 @@ const BEFORE_NAMED = String.raw`(?:の\s*)?(?:前年度|前の年度|前年)\s*(
 const YEAR_BEFORE_NAMED = new RegExp(String.raw`(${ANY_YEAR})\s*${BEFORE_NAMED}`, "g");
 const BEFORE_A_YEAR = new RegExp(String.raw`(?<![\p{Script=Han}])${BEFORE_NAMED}`, "u");
 /**
- * A year named apart, as what the change is of: （R5）, 、令和4年度分 — in brackets, or its portion (分) after a comma —
- * not a year with a direction of its own (R5に継続の事業で、前年度から…: review). Groups: the year either way.
+ * A year named apart, as what the change is of: （R5）, 、令和4年度分, 令和5年度について, R5で、 — not a year with a direction
+ * of its own (R5に継続の事業で、前年度から…: review). Group 1: the year.
  */
 const YEAR_APART = new RegExp(
-  String.raw`\s*[（(]\s*(${ANY_YEAR})\s*(?:の\s*)?分?\s*[)）]|[、,]\s*(${ANY_YEAR})\s*(?:の\s*)?分`,
+  String.raw`[（(]?\s*(${ANY_YEAR})\s*(?:の\s*)?分?\s*[)）]?(?!\s*(?:に|で|は|の|も)?\s*(?:${DIRECTION_NAMES}))`,
 );
 
 /**
@@ -265,7 +265,7 @@ function withYearBeforeNamed(text: string): string {
   if (years.length !== 1) return text;
   const apart = YEAR_APART.exec(text);
   if (!apart || !BEFORE_A_YEAR.test(text)) return text;
-  return text.replace(YEAR_APART, " ").replace(BEFORE_A_YEAR, `${apart[1] ?? apart[2]}で`);
+  return text.replace(YEAR_APART, " ").replace(BEFORE_A_YEAR, `${apart[1]}で`);
 }
 /** Each of several counted apart: それぞれ, ずつ, 各々, 別々に. */
 const EACH_COUNTED = /それぞれ|ずつ|各々|おのおの|別々/;

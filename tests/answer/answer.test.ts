@@ -1264,6 +1264,7 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     ["今年度のDX推進チームの事業のstatus", "DX推進チーム"],
     ["DX推進チームのプロジェクトのstatus教えて", "DX推進チーム"],
     ["人事課の事業は今年度どうなる？", "人事課"],
+    ["ことしの人事課の事業はどうなってる？", "人事課"],
   ])(
     "lists a unit's projects asked how they stand now, past the plan, each with how far it is listed (%s) (probe 132)",
     async (q, unit) => {
@@ -1286,6 +1287,10 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     ],
     ["政策企画課と財産活用課の両方が担当している事業はありますか", "政策企画課", "財産活用課"],
     ["人事課と人権・男女共生課で重複してる事業ある？", "人権・男女共生課", "人事課"],
+    // (Second read: とも, 重複する, 共通している were dropped by the first mend.)
+    ["人事課と政策企画課のどちらも担当している事業はある？", "政策企画課", "人事課"],
+    ["人事課と政策企画課で重複する事業はある？", "政策企画課", "人事課"],
+    ["人事課と政策企画課で共通している事業はありますか", "政策企画課", "人事課"],
   ])(
     "answers いいえ to projects shared by two units, %s: each has one 担当課 (probe 130)",
     async (q, a, b) => {
@@ -2594,6 +2599,16 @@ describe("a message going on from the question before it, in a thread or a DM", 
     const listed = keys(a).slice(0, a.answered);
     expect(listed).toEqual(["7-2#13", "7-2#17"]);
     expect(a.query).toBe(followUp);
+  });
+
+  it.each([
+    ["人事課の", "あっ、政策企画課の方", "政策企画課"],
+    ["人事課の", "あ、政策企画課のほうで", "政策企画課"],
+  ])("takes %s back with %s, not joining them (second read)", async (q1, q2, unit) => {
+    const a = await chainOf([q1, q2]);
+    expect(keys(a).slice(0, a.answered)).toEqual(
+      plan.projects.filter((p) => p.department === unit).map(projectKey),
+    );
   });
 
   it("joins a message cut short to the next that opens with the filler あ、 (人事課の → あ、R4に完了したもの) (review)", async () => {

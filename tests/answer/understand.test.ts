@@ -1807,6 +1807,9 @@ describe("understand: departments left out", () => {
     ["前年度と比べて方向性が変わった事業（R5）", "R4", "R5"],
     ["前年度から方向性が変わった事業、令和4年度分", "R3", "R4"],
     ["令和6年度の前年度と比較して方向性が変わった事業", "R5", "R6"],
+    // The year said apart from the comparison (second read).
+    ["令和5年度について、前年度から方向性が変わった事業は？", "R4", "R5"],
+    ["R5で、前年度から方向性が変わった事業", "R4", "R5"],
   ])(
     "reads %s as a change from the year before the one named, not before today (probe 130)",
     (q, from, to) => {
@@ -2345,6 +2348,9 @@ describe("understand: whether the direction ever changes, with no year (probe 13
     ["方向性が途中で変わった事業", false],
     ["方向性が変化している事業", false],
     ["方向性に変化があった事業", false],
+    // After a word of years (second read).
+    ["毎年方向性が同じ事業", true],
+    ["どこかの年度で方向性が変わった事業", false],
   ])("reads %s as steady: %s, and no subject", (q, steady) => {
     const u = read(q);
     expect(u.steady).toBe(steady);
