@@ -202,10 +202,10 @@ describe.each([
   ["conversations128.json", 35],
   ["conversations129.json", 29, 17],
   // Probes 130–132's chains (run on eab2c08; first scored 23 of 35, 22 of 29 and 28 of 39 with 16 of 18 first
-  // messages).
-  ["conversations130.json", 23],
-  ["conversations131.json", 22],
-  ["conversations132.json", 28, 16],
+  // messages; at the session's end 25, 25 and 30).
+  ["conversations130.json", 25],
+  ["conversations131.json", 25],
+  ["conversations132.json", 30, 16],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

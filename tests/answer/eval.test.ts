@@ -298,10 +298,10 @@ describe.each([
   // Probes 130 (a council liaison comparing years and changes of direction), 131 (voice input on a phone: spoken
   // numbers, homophones, no punctuation) and 132 (a DX coordinator's jargon, English words and full-width letters), run
   // at the start of the thirty-ninth session on eab2c08: 100 / 100 / 26 of 58, 96.1 / 100 / 46 of 59, 82.9 / 82.9 /
-  // 13 of 23.
-  ["dev138.jsonl", 0.95, 0.95, 0.4],
-  ["dev139.jsonl", 0.9, 0.95, 0.75],
-  ["dev140.jsonl", 0.8, 0.8, 0.55],
+  // 13 of 23. At the session's end: 100 / 100 / 42 of 58, 96.1 / 100 / 55 of 59, 82.9 / 82.9 / 16 of 23.
+  ["dev138.jsonl", 0.95, 0.95, 0.7],
+  ["dev139.jsonl", 0.9, 0.95, 0.9],
+  ["dev140.jsonl", 0.8, 0.8, 0.65],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],
@@ -433,6 +433,7 @@ describe.each([
   // 93.5 / 97.8 / 192 of 203 on the start code (21969ad), and the same at the end.
   ["fortysecond.jsonl", 0.9, 0.95, 0.9],
   ["fortythird.jsonl", 0.9, 0.95, 0.9],
+  ["fortyfourth.jsonl", 0.9, 0.95, 0.85],
 ])("evaluation on %s", (file, top1, recall5, exact) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);
