@@ -394,9 +394,11 @@ const takenBack = (words: string, thing: string, flags = "") =>
     String.raw`^(?:(?:${words})\s*[、,。]?\s*)+(${thing})\s*(?:の方|のほう)?\s*(?:で|です|でした|だった|でお願いします)?\s*[。.!！?？]*$`,
     flags,
   );
-/** The words that take back what was asked before (see takenBack). */
-const TAKING_BACK =
-  "いや|いえ|いいえ|違う|違います|ちがう|ごめん|ごめんなさい|すみません|すいません|失礼しました|失礼|訂正です|訂正|あ|あっ";
+/** The words that take back what was asked before (see takenBack and takesBack). */
+const TAKING_BACK_WORDS =
+  "いや|いえ|違う|違います|ちがう|ごめん|ごめんなさい|すみません|すいません|失礼しました|失礼|訂正です|訂正";
+/** The same, with いいえ and the filler あ, あっ, as a correction may open (see takenBack). */
+const TAKING_BACK = `いいえ|${TAKING_BACK_WORDS}|あ|あっ`;
 /** A year said after a word taking back the one before (see takenBack). */
 const TAKEN_BACK_YEAR = takenBack(TAKING_BACK, ANY_YEAR, "i");
 /**
@@ -697,10 +699,10 @@ const UNIT_MEANT =
  * Whether a message takes back what was asked before (いや、…; すみません、人権・男女共生課でした; …の間違い): a correction,
  * never the rest of a message cut short.
  */
-export const takesBack = (question: string): boolean =>
-  /^\s*(?:あっ?\s*[、,]?\s*)?(?:いや|いえ|違う|違います|ちがう|ごめん|すみません|すいません|失礼|訂正)|^\s*あっ?\s*[、,]?\s*[^、,。\s]{1,20}?\s*(?:の方|のほう)\s*(?:で|です|でお願いします)?\s*[。.!！]*\s*$|(?:でした|だった|の(?:間違い|まちがい|誤り)(?:です|でした)?)\s*[。.!！]*\s*$/.test(
-    question.normalize("NFKC"),
-  );
+export const takesBack = (question: string): boolean => TAKES_BACK.test(question.normalize("NFKC"));
+const TAKES_BACK = new RegExp(
+  String.raw`^\s*(?:あっ?\s*[、,]?\s*)?(?:${TAKING_BACK_WORDS})|^\s*あっ?\s*[、,]?\s*[^、,。\s]{1,20}?\s*(?:の方|のほう)\s*(?:で|です|でお願いします)?\s*[。.!！]*\s*$|(?:でした|だった|の(?:間違い|まちがい|誤り)(?:です|でした)?)\s*[。.!！]*\s*$`,
+);
 
 /**
  * A direction said alone, with how it is said: 「じゃあ継続するのは？」「完了しないものは？」「拡充は？」. Group 1: the

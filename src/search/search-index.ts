@@ -447,10 +447,9 @@ export function analysePlan(
       gramTerms: d.gramTerms,
     };
   });
-  const planText = plan.projects.map((p) => ownText(plan, p)).join("\n");
-  const planPieces = plan.projects.flatMap((p) =>
-    analyzer.pieces(ownText(plan, p)).map((piece) => piece.surface),
-  );
+  const ownTexts = plan.projects.map((p) => ownText(plan, p));
+  const planText = ownTexts.join("\n");
+  const planPieces = ownTexts.flatMap((text) => analyzer.pieces(text).map((piece) => piece.surface));
   const terms = vocabulary.terms();
   return {
     vocabulary: terms,
@@ -469,26 +468,26 @@ export function analysePlan(
       phrasePattern(planText),
       analyzer,
     ),
-    spelledWords: spelledWordsOf(plan, planPieces, terms, analyzer),
+    spelledWords: spelledWordsOf(ownTexts, planPieces, terms, analyzer),
     soundWords: [
       ...wordsByReading(
         [...ownTerms].filter((term) => KANJI_WORD.test(term)),
         analyzer,
       ),
     ],
-    loanwords: loanwordsOf(plan, analyzer),
+    loanwords: loanwordsOf(ownTexts, analyzer),
   };
 }
 
 /** See IndexState's loanwords. */
-function loanwordsOf(plan: Plan, reader: Pick<Analyzer, "pieces">): [string, string][] {
+function loanwordsOf(ownTexts: readonly string[], reader: Pick<Analyzer, "pieces">): [string, string][] {
   const spellings = new Map<string, string>();
   const add = (w: string) => {
     const key = spellingKey(w);
     if (KATAKANA_WORD.test(w) && !spellings.has(key)) spellings.set(key, w);
   };
-  for (const project of plan.projects)
-    for (const run of ownText(plan, project).match(KATAKANA_RUNS) ?? []) {
+  for (const text of ownTexts)
+    for (const run of text.match(KATAKANA_RUNS) ?? []) {
       add(run);
       for (const piece of reader.pieces(run)) add(piece.surface);
     }
@@ -497,7 +496,7 @@ function loanwordsOf(plan: Plan, reader: Pick<Analyzer, "pieces">): [string, str
 
 /** See IndexState's spelledWords. */
 function spelledWordsOf(
-  plan: Plan,
+  ownTexts: readonly string[],
   planPieces: readonly string[],
   vocabulary: readonly string[],
   reader: Pick<Analyzer, "pieces">,
@@ -509,10 +508,7 @@ function spelledWordsOf(
   for (const [kana, word] of wordsByReading(kanji, reader, MIN_SPELLED_READING))
     if (word !== null) words.set(kana, word);
   // (The plan's loanwords as it writes them: its own text is searched folded to hiragana.)
-  const texts = plan.projects.map((p) => ownText(plan, p));
-  for (const term of new Set(
-    texts.flatMap((text) => text.match(new RegExp(KATAKANA_RUN.source, "gu")) ?? []),
-  )) {
+  for (const term of new Set(ownTexts.flatMap((text) => text.match(KATAKANA_RUNS) ?? []))) {
     const kana = foldKana(term);
     if (!words.has(kana)) words.set(kana, term);
     // (ー is no hiragana: a run of it ends before the mark — せんたー is read up to せんた.)
@@ -521,7 +517,7 @@ function spelledWordsOf(
   }
   // (The plan's own words in hiragana, three kana or more — ふるさと, みんな — read as themselves: words, not the run's
   // grammar.)
-  const own = texts.map(phrasePattern).join("\n");
+  const own = ownTexts.map(phrasePattern).join("\n");
   for (const term of vocabulary)
     if (/^[\u3041-\u3096]{3,}$/u.test(term) && own.includes(term) && !words.has(term)) words.set(term, term);
   return [...words];
@@ -590,6 +586,9 @@ const WORD_BEFORE_KANA = /[\p{Script=Han}\p{Script=Katakana}ーa-zA-Z0-9]$/u;
 /** How many kana the words read from a run take up. */
 const kanaOf = (words: readonly { said: string }[]): number =>
   words.reduce((n, w) => n + [...w.said].length, 0);
+/** The longest reading of a table of readings, in characters: no longer stretch of kana is looked up in it. */
+const longestReading = (table: readonly (readonly [string, unknown])[]): number =>
+  Math.max(0, ...table.map(([kana]) => [...kana].length));
 /** A short reading that starts as する's forms do (しない, してい, します, した): see spelledOut. */
 const SURU = /^し(?:な[いく]?|ま[すせ]?|た|て(?:い|る)?)$/u;
 /** The shortest reading a run of kana typed unconverted is read by (see spelledOut). */
@@ -1430,7 +1429,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
   // A word the IME left in kana is found by its reading (analysed with the plan, and cached with it).
   const byKana = new Map(state.kanaWords);
   // (No stretch longer than the longest reading is looked up: most runs of kana are the question's own grammar.)
-  const longestKana = Math.max(0, ...state.kanaWords.map(([kana]) => [...kana].length));
+  const longestKana = longestReading(state.kanaWords);
   /** Whether some stretch of the kana is the reading of a word (see kanaAs): map lookups, no analysis. */
   const holdsAReading = (chars: readonly string[]): boolean => {
     for (let start = 0; start <= chars.length - MIN_KANA_READING; start++)
@@ -1443,7 +1442,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
   // run reads so (see spelledOut).
   const spelling = {
     words: new Map(state.spelledWords),
-    longest: Math.max(0, ...state.spelledWords.map(([kana]) => [...kana].length)),
+    longest: longestReading(state.spelledWords),
   };
   /**
    * The plan's words a run of kana spells, left to right, when the run reads as those words and particles (or a few

@@ -72,8 +72,8 @@ const numberSaid = (kana: string): number | null => {
   const m = WHOLE_NUMBER.exec(kana);
   return m ? numberOf(m[1], m[2], m[3]) : null;
 };
-/** One part of a CODE's rest, with NUMBER's groups. */
-const CODE_PARTS = new RegExp(`(?:${CODE_SEPARATOR})\\s*${NUMBER}(?=\\s*(?:${CODE_SEPARATOR})|\\s*$)`, "g");
+/** What stands between a CODE's parts, spaces with it: where its rest is split into the numbers said. */
+const BETWEEN_PARTS = new RegExp(`\\s*(?:${CODE_SEPARATOR})\\s*`);
 /** アール4, アールよん: the R of R4 (lower-case, as the width-folded question has it). */
 const LETTER_R = new RegExp(`アール\\s*(?:(\\d)|(${DIGIT}))`, "g");
 
@@ -221,8 +221,8 @@ function spokenDigits(text: string, chapters: ReadonlySet<string>): string {
     .replace(CODE, (whole, first: string, rest: string) => {
       const chapter = String(digitOf(first));
       if (!chapters.has(chapter)) return whole;
-      const parts = [...rest.trim().matchAll(CODE_PARTS)].map((m) => String(numberOf(m[1], m[2], m[3])));
-      return [chapter, ...parts].join("-");
+      const parts = rest.trim().split(BETWEEN_PARTS).filter(Boolean).map(numberSaid);
+      return parts.every((n) => n !== null) ? [chapter, ...parts].join("-") : whole;
     })
     .replace(LETTER_R, (_, digit?: string, kana?: string) => `r${digit ?? digitOf(kana)}`);
 }
