@@ -3,6 +3,7 @@
 // 〜教えてください), and casual sentence endings (〜ってある？, 〜だっけ, 〜みたいなの, 〜の話). They say how
 // something is asked, never what about; left in, their nouns (世話, 話, 件) would be searched as subjects.
 // Rules of Japanese, each written once and tested with a table of phrasings (tests/answer/register.test.ts).
+import { DIRECTION_NAMES } from "./understand/directions.js";
 import { UNIT_SUFFIXES } from "./understand/units.js";
 import { ASKS_UNRECORDED } from "./understand/unrecorded.js";
 
@@ -400,7 +401,15 @@ export function askLast(text: string): string {
   const last = strong >= 0 ? strong : sentences.findLastIndex(weakly);
   if (last < 0 || last === sentences.length - 1) return text;
   // Set phrases after the ask (よろしくお願いします) stay where they are: they are dropped anyway.
-  if (sentences.slice(last + 1).every((s) => !/[\p{L}\p{N}]/u.test(withoutFormulas(s)))) return text;
+  const said = sentences.slice(last + 1).filter((s) => /[\p{L}\p{N}]/u.test(withoutFormulas(s)));
+  if (said.length === 0) return text;
+  // Conditions said after the ask, as an afterthought, are the ask's own: said before it (see AFTERTHOUGHT).
+  if (said.every((s) => AFTERTHOUGHT.test(s)))
+    return [
+      ...sentences.slice(0, last),
+      ...said.map((s) => `${s.replace(AFTERTHOUGHT_OPENING, "").replace(/[。.！!\s]+$/u, "")}、`),
+      sentences[last],
+    ].join("");
   const after = sentences.slice(last + 1).map((s) => (/[。！？!?\n]$/.test(s) ? s : `${s}。`));
   return [...sentences.slice(0, last), ...after, sentences[last]].join("");
 }
@@ -408,6 +417,18 @@ export function askLast(text: string): string {
 /** A year in any usual form, or a unit's name: what a correction replaces. */
 const YEAR_FORM = String.raw`(?:令和\s*(?:\d{1,2}|元)\s*(?:年度?)?|r\s*\d{1,2}(?:\s*年度?)?|20\d{2}\s*(?:年度?)?)`;
 const UNIT_FORM = String.raw`[\p{Script=Han}\p{Script=Katakana}ー・a-z]{1,20}?(?:${UNIT_SUFFIXES})`;
+/** What opens an afterthought: ちなみに, なお, あ, あと. */
+const AFTERTHOUGHT_OPENING = /^\s*(?:ちなみに|なお|あっ?|あと)?\s*[、,]?\s*/u;
+/**
+ * A sentence after the ask that only adds conditions to it, as an afterthought (「完了する事業は？R4で」「方向性が
+ * 変わったものは？R5とR6で」「…ある？令和4年度の話」「…の事業は？人事課で」「…は？ちなみに7-2限定で」): years, codes, units
+ * or directions, with what frames them and nothing else. It is the ask's, not a context (probe: a year said after
+ * the ask had been read as when one works, and dropped).
+ */
+const AFTERTHOUGHT = new RegExp(
+  String.raw`${AFTERTHOUGHT_OPENING.source}(?:(?:${YEAR_FORM}|\d{1,2}(?:-\d{1,2}){1,2}|${UNIT_FORM}|${DIRECTION_NAMES})\s*(?:と|・|、|,|から|〜|～|まで|以降|の)?\s*)+(?:で|では|だと|なら|の話|の件|の分|について|に限って|限定で?|だけ(?:で)?|のみ(?:で)?|の中で|のうち|で比べて|の比較で|で見て|時点で)?\s*[。.！!]?\s*$`,
+  "u",
+);
 /**
  * 「R4完了、じゃなくてR5完了」: a year's clause taken back with じゃなくて for another year's. (Not 紙じゃなくて端末で,
  * which says what is wanted by what is not, nor 市民課じゃなくて, which leaves a unit out.)

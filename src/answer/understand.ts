@@ -83,6 +83,7 @@ import {
   YEAR_WITH_DIRECTION,
   YEARS_BOTH,
   YEARS_COMPARED,
+  YEARS_FRAME_APART,
 } from "./understand/directions.js";
 import {
   ASKS_FOR_ALL,
@@ -252,7 +253,8 @@ const BEFORE_A_YEAR = new RegExp(String.raw`(?<![\p{Script=Han}])${BEFORE_NAMED}
  * of its own (R5に継続の事業で、前年度から…: review). Group 1: the year.
  */
 const YEAR_APART = new RegExp(
-  String.raw`[（(]?\s*(${ANY_YEAR})\s*(?:の\s*)?分?\s*[)）]?(?!\s*(?:に|で|は|の|も)?\s*(?:${DIRECTION_NAMES}))`,
+  // (The whole year: 令和4年 of 令和4年度に拡充 is no year apart.)
+  String.raw`[（(]?\s*(${ANY_YEAR})(?![年度\d])\s*(?:の\s*)?分?\s*[)）]?(?!\s*(?:に|で|は|の|も)?\s*(?:${DIRECTION_NAMES}))`,
 );
 
 /**
@@ -262,10 +264,14 @@ const YEAR_APART = new RegExp(
 function withYearBeforeNamed(text: string): string {
   if (!/前の?年度?/.test(text) || !/方向性/.test(text)) return text;
   const years = [...text.matchAll(ANY_YEAR_GLOBAL)];
-  if (years.length !== 1) return text;
+  if (years.length !== 1 || !BEFORE_A_YEAR.test(text)) return text;
   const apart = YEAR_APART.exec(text);
-  if (!apart || !BEFORE_A_YEAR.test(text)) return text;
-  return text.replace(YEAR_APART, " ").replace(BEFORE_A_YEAR, `${apart[1]}で`);
+  if (apart) return text.replace(YEAR_APART, " ").replace(BEFORE_A_YEAR, `${apart[1]}で`);
+  // A year with a direction of its own (R5に継続の事業で、前年度から方向性が変わったもの): that direction that year, and
+  // a change from the year before it (a review had found it read as the year before today's, 29 for 2). (Of the plan's
+  // first year, none: nothing is listed the year before it, and the condition says which years.)
+  const n = reiwaOf(years[0]?.[0] ?? "");
+  return text.replace(BEFORE_A_YEAR, `r${n - 1}とr${n}で`);
 }
 /** Each of several counted apart: それぞれ, ずつ, 各々, 別々に. */
 const EACH_COUNTED = /それぞれ|ずつ|各々|おのおの|別々/;
@@ -1264,6 +1270,12 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
       const n = reiwaOf(year);
       return n > first && n <= last ? `r${n - 1}とr${n}で方向性が変わる` : said;
     });
+  if ([...text.matchAll(ANY_YEAR_GLOBAL)].length === 2)
+    text = text.replace(
+      YEARS_FRAME_APART,
+      (said, from: string, joint: string, to: string, between: string) =>
+        YEAR_WRITTEN.test(between) ? said : `${between}${from}${joint}${to}で`,
+    );
   text = cut(text, YEARS_COMPARED, (m) => {
     // Groups: the first year, the second, then the verb saying they are the same (3) or differ (4).
     const [from, to] = [reiwaOf(m[1] as string), reiwaOf(m[2] as string, m[1])];

@@ -499,6 +499,25 @@ describe("askLast: a statement after the ask is context, moved before it", () =>
   });
 
   it.each([
+    ["完了する事業は？r4で", "r4で、完了する事業は？"],
+    ["完了する事業ある？令和4年度の話", "令和4年度の話、完了する事業ある？"],
+    ["人事課の事業で方向性が変わったものは？r5とr6で", "r5とr6で、人事課の事業で方向性が変わったものは？"],
+    ["新規の事業は？ちなみにr5で", "r5で、新規の事業は？"],
+    ["完了する事業は？人事課で", "人事課で、完了する事業は？"],
+    ["拡充の事業ってどれ？7-2限定で。", "7-2限定で、拡充の事業ってどれ？"],
+    ["継続の事業は？あ、r7以降で", "r7以降で、継続の事業は？"],
+  ])("joins %s: conditions said after the ask, as an afterthought, are the ask's own", (text, expected) => {
+    expect(askLast(text)).toBe(expected);
+  });
+
+  it.each([
+    ["r4に完了する事業は？来年度の資料で使います", "来年度の資料で使います。r4に完了する事業は？"],
+    ["マイナンバーの事業は？担当課も", "担当課も。マイナンバーの事業は？"],
+  ])("moves %s as context: a sentence after the ask that says more than conditions", (text, expected) => {
+    expect(askLast(text)).toBe(expected);
+  });
+
+  it.each([
     ["来週の会議で使うので、人事課の事業を教えてください。"],
     ["人事課の事業を教えてください。よろしくお願いします。"],
     ["人事課の事業を確認させてください。"],

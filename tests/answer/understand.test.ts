@@ -1819,17 +1819,42 @@ describe("understand: departments left out", () => {
     },
   );
 
-  it.each([["R3の前年度から方向性が変わった事業"], ["R5に継続の事業で、前年度から方向性が変わったもの"]])(
-    "reads no change from the year before in %s: the plan's first year, or a year with its own direction (review)",
-    (q) => {
-      expect(read(q).changes).toEqual([]);
+  it("reads no change from the year before the plan's first year in R3の前年度から… (review)", () => {
+    expect(read("R3の前年度から方向性が変わった事業").changes).toEqual([]);
+  });
+
+  it.each([
+    ["R5に継続の事業で、前年度から方向性が変わったもの", "R4", "R5", "継続"],
+    ["令和4年度に拡充の事業のうち、前年度と比べて方向性が変わったもの", "R3", "R4", "拡充"],
+    ["R6で縮小の事業で前年度から方向性が変わったのは？", "R5", "R6", "縮小"],
+  ])(
+    "reads %s as that year's direction and a change from the year before it, not before today (review)",
+    (q, from, to, direction) => {
+      const u = read(q);
+      expect(u.changes).toEqual([{ from, to, differ: true }]);
+      expect(u.years).toEqual([to]);
+      expect(u.directions).toContain(direction);
     },
   );
 
-  it("keeps a year with its own direction beside 前年度 (R5に継続の事業で、前年度から…) (review)", () => {
-    const u = read("R5に継続の事業で、前年度から方向性が変わったもの");
-    expect(u.years).toContain("R5");
-    expect(u.directions).toEqual(["継続"]);
+  it.each([
+    ["人事課の事業で方向性が変わったものは？R5とR6で", "R5", "R6", true],
+    ["R5とR6で、人事課の事業で方向性が変わったものは？", "R5", "R6", true],
+    ["R4とR5で、7-2の事業のうち方向性が同じもの", "R4", "R5", false],
+    ["令和3年度から令和4年度にかけて、市民課の事業で方向性が違うのはどれ？", "R3", "R4", true],
+  ])(
+    "reads %s as the two years compared: said first, as the clause's frame, not beside 方向性",
+    (q, from, to, differ) => {
+      const u = read(q);
+      expect(u.changes).toEqual([{ from, to, differ }]);
+      expect(u.years).toEqual([]);
+    },
+  );
+
+  it("reads R5とR6で、…の方向性を教えて as the two years asked, no comparison: 方向性 is asked, not said to change", () => {
+    const u = read("R5とR6で、7-2の事業の方向性を教えて");
+    expect(u.changes).toEqual([]);
+    expect(u.years).toEqual(["R5", "R6"]);
   });
 
   it("reads R4の拡充から継続 as a change in any year: R4 is the first direction's own, not the year of the change (review)", () => {

@@ -275,6 +275,15 @@ export const YEARS_COMPARED = new RegExp(
 );
 
 /**
+ * Two years said first, as the frame of a clause whose 方向性 is said to change or stay later on (R5とR6で、人事課の事業で
+ * 方向性が変わったもの; a year after the ask is said first too, see askLast): the years, how they are joined, the words
+ * between. Read as the comparison said in one piece (YEARS_COMPARED), the years before 方向性.
+ */
+export const YEARS_FRAME_APART = new RegExp(
+  String.raw`(${ANY_YEAR})\s*(と|から)\s*(${ANY_YEAR})\s*(?:で|では|の間で|にかけて)\s*[、,]?([^。！？!?\n]*?)(?=方向性\s*(?:が|は|の)?\s*(?:変わ|変化|変更|違|異な|同じ|一緒))`,
+);
+
+/**
  * Whether the direction ever changes, said of the direction with no year (方向性が一度も変わっていない, 方向性がずっと同じ,
  * 方向性に変化がない; 方向性が途中で変わった): from one listed year to the next. Only of 方向性: 社会の
  * 変化 is a subject; nor 方向性が変わるか, which asks it of a subject; nor a run of years (2年連続で方向性が同じ). Groups:
