@@ -205,6 +205,9 @@ const TUNED = [
   "dev138",
   "dev139",
   "dev140",
+  "dev141",
+  "dev142",
+  "dev143",
 ];
 
 /** Every set, the tuned ones first. */
