@@ -674,7 +674,8 @@ const BOTH_UNITS =
   /(?:両方|どちらも|どっちも|双方)\s*(?:に|が|で|とも)?\s*(?:載っ|載る|担当(?:して|する|し)|所管(?:して|する|し)|入っ|関わ|かかわ|持っ|やっ)|重複(?:して(?:いる|る)?|する|し)?\s*(?:事業|もの|ある|あり|は)|共通(?:して(?:いる|る)?|の)\s*(?:事業|もの)|かぶっ|被っ|共同で|一緒に\s*(?:担当|やっ|持っ)|共管/;
 
 /** Now said, not a year named for its own sake (令和8年度の…): 今, 今年度, 現在, 現状, status. */
-const SAYS_NOW = /今|本年度|ことし|こんねんど|現在|現状|状況|status|ステータス/i;
+const SAYS_NOW =
+  /今|(?<!\p{Script=Hiragana})いま(?![いさ])|本年度|ことし|こんねんど|現在|現状|状況|status|ステータス/iu;
 /** How things stand, asked: a direction or a plan (どうなってる, 予定), until when, or the state (状況, status). */
 const ASKS_HOW_IT_STANDS = new RegExp(`${ASKS_DIRECTION.source}|いつまで|状況|現状`);
 
@@ -988,7 +989,13 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     const context = said.slice(0, said.lastIndexOf(ask));
     // An ask only for fields (「担当されている課と方針を」) is of what the context names, as if it said その; its
     // own words (方針) name no subject and are not searched.
-    const fieldsOnly = context.trim() !== "" && asksOnlyFields(ask);
+    // (Not after a context of no words — 「お疲れ様です。えんがわの担当は？」 leaves 。 — nor when the ask names a subject in
+    // hiragana, which asksOnlyFields reads as no word: 「…、えんがわって今どうなってます？」 — probe 133: both had
+    // searched the context and answered none.)
+    const fieldsOnly =
+      /[\p{L}\p{N}]/u.test(context) &&
+      asksOnlyFields(ask) &&
+      !index.search(ask, { limit: 1 }).subjectWords.some((w) => /^[\p{Script=Hiragana}ー]{3,}$/u.test(w));
     // 「…補助の事業があったかと思います。令和5年度以降も計画に載っているか確認したいです。」: whether the project
     // the context names is listed, not which projects are.
     const pointed = pointsBackAtSubject(ask) || asksWhetherListed(askingClause(u.question));

@@ -46,6 +46,9 @@ const FORMULAS = [
   /(?<=^|[。！？!?\n]\s*)(?:あっ?|あー|そうそう)[、,]|(?<=^|[。！？!?\n、,\s])(?:えっと|えーと|ええと|えーっと|あのー+|あのう|うーん|んーと?)[、,]?/g,
   // A connective starting a message (じゃあR4で拡充なのは？): it goes on from what was said, and names nothing.
   new RegExp(String.raw`(?<=^\s*)(?:${CONNECTIVES})\s*[、,]?`, "gu"),
+  // One that sets what follows against what came before (逆に、R4に完了した事業は？, 反対に…, それに対して…): the
+  // question after it says all it asks (probe 135: 逆 had been searched, and had emptied every answer).
+  /(?<=^|[。！？!?\n]\s*)(?:逆に|反対に|それに対して|これに対して)(?:言うと|いうと)?\s*[、,]?/gu,
   // Moving on to another question: たびたびすみません, 先ほどの件とは別で, 別件で, あと一点だけ, 追加で.
   // (Not 別件 within 課別件数, 施策別件数 or チーム別件数: 別 there is 〜別, "by", after the word it sorts by — probe 128.)
   /(?:たびたび|度々|重ね重ね)(?:すみません|すいません|失礼します|恐縮です)?/g,

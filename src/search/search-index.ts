@@ -999,6 +999,9 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     const ranking = options.ranking ?? DEFAULT_RANKING;
     let analyzed = analyzer.analyze(question);
     let slots = slotsOf(analyzed, ranking.synonyms, question);
+    // (The ask's own word in kana, before the context's words are added: 「市民協働の人に聞きたいんですが、えんがわって
+    // 今どうなってます？」 asks of えんがわ, and the context weighs as context — probe 133 had searched 市民協働 alone.)
+    if (!slots.some((s) => !s.predicate)) slots = [...slots, ...kanaWordsOf(question)];
     if (options.context) {
       const contextAnalyzed = analyzer.analyze(options.context);
       const contextSlots = slotsOf(contextAnalyzed, ranking.synonyms, options.context).filter(
@@ -1013,7 +1016,6 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       slots = [...slots, ...contextSlots];
       analyzed = [...analyzed, ...contextAnalyzed];
     }
-    if (!slots.some((s) => !s.predicate)) slots = [...slots, ...kanaWordsOf(question)];
     if (slots.length === 0)
       return {
         hits: [],

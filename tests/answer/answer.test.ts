@@ -128,6 +128,17 @@ describe("what is ahead for a project (今後の予定, これからどうなる
   });
 });
 
+describe("a field asked after a context of no words, or of a subject in hiragana (probe 133)", () => {
+  it.each([
+    ["お疲れ様です。えんがわの担当は？", "7-7#1"],
+    ["質問です。えんがわの担当課は？", "7-7#1"],
+    ["市民協働の人に聞きたいんですが、えんがわって今どうなってます？", "7-7#1"],
+  ])("answers %s with the project its hiragana name finds, not the context's", async (q, key) => {
+    const a = await engine.ask(q);
+    expect(a.projects.slice(0, 1).map(projectKey)).toEqual([key]);
+  });
+});
+
 describe("whether a project still goes on or has ended, answered in a sentence first (probe 46)", () => {
   it.each([
     [
@@ -155,6 +166,15 @@ describe("whether a project still goes on or has ended, answered in a sentence f
     [
       "人権の計画見直すやつってもう終わったんだっけ",
       "第2次人権施策推進計画の見直しの完了は令和4年度です（R4 完了）。",
+    ],
+    // 今 alone, and まだ before any doing (probe 134: the line had been left out).
+    [
+      "マイナンバーカードの申請の手伝いって今やってる？",
+      "マイナンバーカードの普及促進は令和4年度まで計画に載っています（R4 継続）。",
+    ],
+    [
+      "映画のロケ地ツアーってまだプロモーションしてるの？",
+      "映画「葬式の名人」活用プロモーション事業は令和7年度まで計画に載っています（R7 縮小）。",
     ],
     // A subject's own edge year, in plain and budget words (probe 128: the plan's R7 had been read, 0件).
     [
@@ -1265,6 +1285,8 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     ["DX推進チームのプロジェクトのstatus教えて", "DX推進チーム"],
     ["人事課の事業は今年度どうなる？", "人事課"],
     ["ことしの人事課の事業はどうなってる？", "人事課"],
+    // いま in kana (probe 135: read as 令和8年度, 0件).
+    ["人事課の事業、いまどうなってる？", "人事課"],
   ])(
     "lists a unit's projects asked how they stand now, past the plan, each with how far it is listed (%s) (probe 132)",
     async (q, unit) => {

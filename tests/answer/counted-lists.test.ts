@@ -157,22 +157,54 @@ describe("two counts asked in one message", () => {
 describe("the projects still going on", () => {
   const listedIn = (y: YearKey) => plan.projects.filter((p) => p.directions[y] !== undefined);
 
-  it.each(["今も続いてる事業", "今も続く事業は？", "現在も継続中の事業"])(
-    "answers %s, past the plan, with those listed in its last year, and says why",
-    async (q) => {
-      const a = await structured(q);
-      expect(keysOf(a.projects.slice(0, a.answered))).toEqual(keysOf(listedIn("R7")));
-      expect(a.notes).toContain(
-        "今年度（令和8年度）は計画期間（令和3年度〜7年度）の外のため、計画の最終年度（令和7年度）まで載っている事業を示します。",
-      );
-    },
-  );
+  it.each([
+    "今も続いてる事業",
+    "今も続く事業は？",
+    "現在も継続中の事業",
+    // (Probe 133: 今やってる, 現在進行中 and 進行中 had answered none, or one project matching 進行.)
+    "今やってる事業は？",
+    "現在進行中の事業",
+    "進行中の事業ってどれ？",
+  ])("answers %s, past the plan, with those listed in its last year, and says why", async (q) => {
+    const a = await structured(q);
+    expect(keysOf(a.projects.slice(0, a.answered))).toEqual(keysOf(listedIn("R7")));
+    expect(a.notes).toContain(
+      "今年度（令和8年度）は計画期間（令和3年度〜7年度）の外のため、計画の最終年度（令和7年度）まで載っている事業を示します。",
+    );
+  });
 
   it("answers 「そのうち今も続いてるのは？」 after a department's list with those of its projects listed in R7", async () => {
     const list = await engine.ask("人権・男女共生課の事業");
     const a = await engine.ask("そのうち今も続いてるのは？", { previous: goesOnFrom(list) });
     const want = listedIn("R7").filter((p) => p.department === "人権・男女共生課");
     expect(want.length).toBeGreaterThan(0);
+    expect(keysOf(a.projects.slice(0, a.answered))).toEqual(keysOf(want));
+  });
+
+  it.each([
+    ["まだ続いてる人権・男女共生課の事業ある？", "人権・男女共生課"],
+    ["今やってる市民協働推進課の事業", "市民協働推進課"],
+  ])(
+    "answers %s with the unit's projects listed in R7: まだ or 今 before a unit's projects (probe 134)",
+    async (q, unit) => {
+      const a = await structured(q);
+      const want = listedIn("R7").filter((p) => p.department === unit);
+      expect(want.length).toBeGreaterThan(0);
+      expect(keysOf(a.projects.slice(0, a.answered))).toEqual(keysOf(want));
+    },
+  );
+
+  it.each(["今年度も続いてる事業", "R6になってもまだ続いている事業"])(
+    "reads %s by its year, not as still going on now: a year named is that year's",
+    async (q) => {
+      const a = await structured(q);
+      expect(a.notes.some((n) => n.startsWith("今年度（令和8年度）は計画期間"))).toBe(false);
+    },
+  );
+
+  it("answers まだ終わってない事業 with the projects never completed (probe 133: one project matching 終わ)", async () => {
+    const a = await engine.ask("まだ終わってない事業");
+    const want = plan.projects.filter((p) => !ended(p));
     expect(keysOf(a.projects.slice(0, a.answered))).toEqual(keysOf(want));
   });
 

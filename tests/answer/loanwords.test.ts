@@ -27,6 +27,10 @@ describe("the office's loanwords read as the plan's Japanese", () => {
     ["ステータスが縮小になってる事業", "方向性が縮小になってる事業"],
     ["コロナの状況に対応する事業", "コロナの状況に対応する事業"],
     ["確認したいので、事業の状況を教えてください", "確認したいので、事業の状況を教えてください"],
+    // How the projects a sentence names stand: the projects themselves (probe 135: 状況 had been searched among them).
+    ["人事課の事業の状況について教えてください。", "人事課の事業について教えてください。"],
+    ["令和4年度に完了した事業の状況を一覧で", "令和4年度に完了した事業を一覧で"],
+    ["所管課が人事課のものの現状をお知らせください", "所管課が人事課のものをお知らせください"],
     // Who runs it, and when it ends.
     ["ownerがDX推進チームの事業", "担当課がDX推進チームの事業"],
     ["施設予約システムのオーナーは？", "施設予約システムの担当課は？"],

@@ -36,6 +36,9 @@ describe("stripRegister: the register of a Slack message is not its subject", ()
     ["えっとマイナンバーカードの担当", "マイナンバーカードの担当"],
     ["あのーふるさと納税について", "ふるさと納税について"],
     ["うーん、空調の改修", "空調の改修"],
+    // A connective that sets the question against the one before (probe 135: 逆 had been searched, 0件).
+    ["逆に、令和4年度に完了した事業は？", "令和4年度に完了した事業は？"],
+    ["反対に新規で始まって今も続いているもの", "新規で始まって今も続いているもの"],
     // Moving on to another question (probe 24).
     ["たびたびすみません。R4に完了した事業", "。R4に完了した事業"],
     ["先ほどの件とは別で、R4完了の事業", "、R4完了の事業"],

@@ -20,6 +20,8 @@ describe("what the plan does not record, asked beside what it does (probe 88)", 
     ["市民会館跡地活用推進課の事業と、それぞれの進捗", "進捗", unit("市民会館跡地活用推進課")],
     ["人事課の事業の実績を教えて", "実績", unit("人事課")],
     ["市民課の担当者の名前と電話番号", "担当者の名前・電話番号", unit("市民課")],
+    // Asked for as a list (probe 135: 進捗状況 had been searched, and emptied the department's list).
+    ["財産活用課の所管事業の進捗状況を一覧で頂けますか。", "進捗状況", unit("財産活用課")],
   ])("answers %s with what the plan has, and says plainly it has no %s", async (q, things, want) => {
     expect(want.length).toBeGreaterThan(0);
     const a = await engine.ask(q);

@@ -14,6 +14,14 @@ const LATIN = (words: string) => new RegExp(String.raw`(?<![a-z])(?:${words})(?!
  */
 const STATUS_ASKED =
   /(?:の|は|って)\s*(?:status|ステータス|ｽﾃｰﾀｽ|状況|現状|今の状態)\s*(?:は|って|を)?\s*(?:どう(?:なって(?:いる|る|ます)|ですか|なの)?|教えて(?:ください|ほしい)?|知りたい(?:です)?|確認したい(?:です)?)?\s*(?=[?？。]?\s*$)/iu;
+/**
+ * How projects stand, asked of the projects a sentence names (人事課の事業の状況について教えて, R4に完了した事業の状況を
+ * 一覧で, …のものの現状をお知らせください): the projects themselves, which each answer shows with its directions —
+ * 状況 is no subject of theirs (probe 135: it had been searched among them, and emptied a department's list). (Not
+ * 事業の状況 opening a clause, 「…ので、事業の状況を教えて」: of the project the context names, read with it.)
+ */
+const STATUS_OF_PROJECTS =
+  /(?<=[^\s、,。！？!?\n]\s*(?:事業|もの|取組|取り組み)\s*)の\s*(?:状況|現状|今の状態|状態)(?=\s*(?:について|に関して|を|は|って|が|も|[?？。、,]|$))/gu;
 /** A sentence or clause break: a status asked after one is left to the context's reading. */
 const BREAK = /[。！？!?\n、,]/;
 
@@ -54,7 +62,7 @@ const MAY_HAVE =
 export function plainLoanwords(text: string): string {
   if (!MAY_HAVE.test(text)) return text;
   const status = BREAK.test(text.replace(/[?？。\s]+$/u, ""))
-    ? text
-    : text.replace(STATUS_ASKED, "はいつまで");
+    ? text.replace(STATUS_OF_PROJECTS, "")
+    : text.replace(STATUS_ASKED, "はいつまで").replace(STATUS_OF_PROJECTS, "");
   return rewritten(status, MAY_HAVE, RULES);
 }

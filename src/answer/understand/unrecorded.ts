@@ -39,7 +39,7 @@ export const ASKS_UNRECORDED = new RegExp(
  * clause, or another thing listed with it (担当者の名前と電話番号) — not a verb it is the subject or object of (費用が
  * かさんで, 進み具合を管理している: what a project does, which is searched).
  */
-const ASKED_AFTER = String.raw`(?=\s*(?:(?:は|を|も|って|が|について)\s*)?(?:[?？。！!\n]|$|いくら|幾ら|何人|なんにん|何件|誰|だれ|どこ|どれ|どの|どう|わか|分か|教え|知り|ください|下さい|お願い|いただけ|頂け|ご教示|お示し|示して|ご確認)|\s*(?:と|や|、|,|も)\s*[^\s])`;
+const ASKED_AFTER = String.raw`(?=\s*(?:(?:は|を|も|って|が|について)\s*)?(?:[?？。！!\n]|$|一覧|リスト|いくら|幾ら|何人|なんにん|何件|誰|だれ|どこ|どれ|どの|どう|わか|分か|教え|知り|ください|下さい|お願い|いただけ|頂け|ご教示|お示し|示して|ご確認)|\s*(?:と|や|、|,|も)\s*[^\s])`;
 /** What the thing must not be part of: a word before it (人事評価, 協議会), a verb of change after it (予算が増える). */
 const NOT_PART = String.raw`(?<![\p{Script=Han}\p{Script=Katakana}ー])`;
 const NOT_CHANGE = String.raw`(?!\s*(?:が|は|を|も)?\s*(?:増|減|拡|縮|大き|小さ|削|付|つ|かか(?:る|ら)\s*(?:事業|もの)))`;
