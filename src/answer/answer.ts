@@ -43,7 +43,7 @@ import { directionsLine, projectCode } from "./render-text.js";
 import { type AboutBot, saysThanks } from "./understand/about-bot.js";
 import { type SdgAsked, sdgGoalsAsked, sdgGoalsNamed } from "./understand/codes.js";
 import { STILL_RUNNING } from "./understand/directions.js";
-import { withoutFraming } from "./understand/frame.js";
+import { BY_POLICY, POLICIES_ASKED, withoutFraming } from "./understand/frame.js";
 import { CONFIRMING_VERB, type Slip, UNIT_CONFIRMING } from "./understand/units.js";
 import { unrecordedNote } from "./understand/unrecorded.js";
 import { perObject } from "./understand/util.js";
@@ -1222,7 +1222,14 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
             ),
           ]
         : []),
-      `施策ごとの事業数（${counts.length}施策）: ${counts.map(([c, n]) => `${c} ${n}件`).join("、")}`,
+      // (The policies themselves asked for — どんな施策がありますか — each is named: every one of the chapter, or those
+      // holding the projects answered when the question narrows them — 人事課の施策.)
+      new RegExp(POLICIES_ASKED.source, "u").test(u.question) &&
+        !new RegExp(BY_POLICY.source, "u").test(u.question)
+        ? policiesSaid(
+            result.answered === catalog.plan.projects.length ? counts : counts.filter(([, n]) => n > 0),
+          )
+        : `施策ごとの事業数（${counts.length}施策）: ${counts.map(([c, n]) => `${c} ${n}件`).join("、")}`,
     );
     result.counted = true;
   }
@@ -1404,6 +1411,14 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   // 「臨時拡充ってどういう意味？」: what the word means, first; its projects below (any year).
   if (u.defines.length > 0) answerFirst(result, ...u.defines.map((d) => DIRECTION_MEANINGS[d]));
   return result;
+
+  /** The policies named with their titles and how many of the projects answered each holds. */
+  function policiesSaid(counts: readonly (readonly [string, number])[]): string {
+    const named = counts.map(([c, n]) => `${c} ${catalog.policies.get(c)?.title ?? ""}（${n}件）`).join("、");
+    return counts.length === catalog.policies.size
+      ? `この章の施策は${counts.length}件です: ${named}`
+      : `該当する事業のある施策は${counts.length}件です: ${named}`;
+  }
 
   /** The codes asked about, as the notes name them: 7-2・7-4. */
   function scopeCodes(): string {

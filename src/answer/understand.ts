@@ -95,6 +95,7 @@ import {
   EXCLUDED_SUBJECT,
   NAME_HAS,
   NAME_HAS_WORD_FIRST,
+  POLICIES_ASKED,
   withoutFraming,
 } from "./understand/frame.js";
 import { mendNameSlips, nameList } from "./understand/names.js";
@@ -204,9 +205,12 @@ const PLACE_AFTER_INITIATIVE =
 const PLACE_IN_LIST =
   /の\s*([1-9１-９]|[一二三四五六七八九]|最初|最後)\s*(?:番目|つ目|個目|件目|(?<=最初|最後))\s*(?:の\s*)?(?:事業|やつ|もの|取組|取り組み)?/g;
 
-/** A year a listing is said to stop in: R5で記載がなくなる, 令和5年度から載らなくなる, R5で消える. Group 1: the year. */
+/**
+ * A year a listing is said to stop in: R5で記載がなくなる, 令和5年度から載らなくなる, R5で消える, 令和5年度で計画から外れる
+ * (probe 135: read as listed in R5). Group 1: the year.
+ */
 const CEASES = new RegExp(
-  String.raw`(${ANY_YEAR})\s*(?:で|から|に|には|より)\s*(?:は\s*)?(?:計画\s*(?:に|から|で)?\s*)?(?:記載|方向性)?\s*(?:が|は)?\s*(?:なくなる|なくなった|なくなって(?:いる|る)?|載らなくなる|載らなくなった|載らなくなって(?:いる|る)?|消える|消えた|途切れる|途切れた)`,
+  String.raw`(${ANY_YEAR})\s*(?:で|から|に|には|より)\s*(?:は\s*)?(?:計画\s*(?:に|から|で)?\s*)?(?:記載|方向性)?\s*(?:が|は)?\s*(?:なくなる|なくなった|なくなって(?:いる|る)?|載らなくなる|載らなくなった|載らなくなって(?:いる|る)?|消える|消えた|途切れる|途切れた|外れる|外れた|外れて(?:いる|る)?|抜ける|抜けた)`,
   "g",
 );
 /** What makes a question one of a set, not of one subject: a code, a department, a word asking which or how many. */
@@ -595,6 +599,9 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
       stillGoingPastPlan ||= current > last;
       return current > last ? `r${last}まで続いている` : `r${current}にも続いている`;
     })
+    // 継続中, 拡充中 at a word's end (7-5 継続中, 人事課で拡充中): the direction — 中 had kept it from being read (probe
+    // 135: 7-5's every project, said to have no 継続).
+    .replace(/(継続|拡充|縮小)中(?![\p{Script=Han}])/gu, "$1")
     .replace(PART_WAY, "計画期間中に")
     // 7-7の事業ナンバー2, 7-2の番号17: a project's number.
     .replace(/(?:の\s*)?(?:事業\s*)?(?:ナンバー|番号)\s*(?=\d)/g, " no.")
@@ -1219,6 +1226,10 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // 一番少ないの would be the departments'.
   let byPolicy = false;
   text = cut(text, BY_POLICY, () => {
+    byPolicy = true;
+  });
+  // (After them: 「事業数が一番少ない施策は？」 compares the policies, and names none it does not answer.)
+  text = cut(text, POLICIES_ASKED, () => {
     byPolicy = true;
   });
   let byDepartment = false;

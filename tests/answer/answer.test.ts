@@ -1759,6 +1759,9 @@ describe("a listing said to stop in a year (R5で記載がなくなる): listed 
     ["R5で記載がなくなる事業"],
     ["R5から載らなくなる事業"],
     ["令和5年度で方向性がなくなる事業は何件？"],
+    // (Probe 135: read as listed in R5, 32 projects.)
+    ["令和5年度で計画から外れる事業"],
+    ["R5で外れた事業"],
   ])("answers %s with the projects listed in R4 and not in R5", async (q) => {
     const a = await engine.ask(q);
     expect(keys(a).slice(0, a.answered).sort()).toEqual([...stopsIn5].sort());

@@ -153,6 +153,41 @@ describe("two counts asked in one message", () => {
   );
 });
 
+// The policies themselves asked for (probe 133: 0件, or one project matching 全体).
+describe("the chapter's policies, asked for", () => {
+  const titled = (ps: readonly Project[], codes: readonly string[]) =>
+    codes
+      .map((c) => `${c} ${catalog.policies.get(c)?.title}（${ps.filter((p) => p.policy === c).length}件）`)
+      .join("、");
+
+  it.each([
+    "どんな施策がありますか",
+    "施策の一覧",
+    "施策って何がある？",
+    "この章の施策を教えて",
+    "異動してきたばかりなので、まず全体像を知りたいです。どんな施策があるんですか",
+  ])("answers %s with every policy, by code and title, and how many projects each holds", async (q) => {
+    const a = await engine.ask(q);
+    const codes = [...catalog.policies.keys()];
+    expect(a.notes[0]).toBe(`この章の施策は${codes.length}件です: ${titled(plan.projects, codes)}`);
+    expect(a.answered).toBe(plan.projects.length);
+  });
+
+  it("answers 人事課の施策 with the policies its projects are under, none other", async () => {
+    const a = await structured("人事課の施策");
+    const theirs = plan.projects.filter((p) => p.department === "人事課");
+    const codes = [...new Set(theirs.map((p) => p.policy))];
+    expect(a.notes[0]).toBe(`該当する事業のある施策は${codes.length}件です: ${titled(theirs, codes)}`);
+  });
+
+  it("keeps 施策ごとの件数 as counts by code: the policies are not asked to be named", async () => {
+    const a = await structured("施策ごとの件数");
+    expect(a.notes).toContain(
+      `施策ごとの事業数（${catalog.policies.size}施策）: ${perPolicy(plan.projects)}`,
+    );
+  });
+});
+
 // Projects asked for as still going on (probe 126: 0件, or the list unnarrowed in a thread).
 describe("the projects still going on", () => {
   const listedIn = (y: YearKey) => plan.projects.filter((p) => p.directions[y] !== undefined);
