@@ -23,6 +23,7 @@ import {
   ASKS_LISTED,
   askingClause,
   askingSentences,
+  askLast,
   asksForProjects,
   asksOnlyFields,
   asksWhetherListed,
@@ -969,7 +970,8 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   const everyHolder = rawQuestion
     .slice(0, MAX_QUESTION_CHARS)
     .split("\n")
-    .some((line) => ASKS_EVERY_HOLDER.test(askingClause(line)));
+    // (Of the sentence that asks, a statement after it aside: 「…を全部挙げてください。完了したものも含めて。」.)
+    .some((line) => ASKS_EVERY_HOLDER.test(askingClause(askLast(line))));
   let searched = false;
   if (u.hasFreeText) {
     if (u.dayLevel) {

@@ -7,11 +7,12 @@ import { withVerdictFirst } from "./polarity.js";
 /**
  * A number of projects at the end of a question, said of the list (after は, が, って, も, 全部で / 合計, or alone after a
  * question: 何件あるの？2件？) and asked
- * to be confirmed: N件？, N件でしたっけ, N件だよね, N件ですか, N件で合ってる？, 全部でN件ある？ — not N件目 (which one), nor
+ * to be confirmed: N件？, N件でしたっけ, N件だよね, N件ですか, N件で合ってる？, 全部でN件ある？, and the written forms N件で
+ * よろしかったでしょうか, N件という理解で合っていますか (probe 135) — not N件目 (which one), nor
  * 何件 (how many), nor a number asked for (…を3件？, あと2件ある？, 最初の3件だけ？).
  */
 const COUNT_ASSERTED =
-  /(?:(?:は|が|って|も)\s*(?:全部で|ぜんぶで|合計で?|計)?|全部で|ぜんぶで|合計で?|(?<=[。？?！!]\s*))\s*([0-9０-９]{1,3})\s*件(?!\s*目)\s*(?:ある|あります|しかない)?\s*(?:(?:でしたっけ|だっけ|だったっけ|だよね|ですよね|でしたよね|ですか|でしょうか|で合って(?:いる|る|います|ます)?(?:か|よね)?|で間違いない(?:ですか|でしょうか|よね)?|なの|なん(?:です|だ)?(?:か|よね)?|じゃない|か)\s*[?？]*|\s*[?？]+)\s*[。]?\s*$/u;
+  /(?:(?:は|が|って|も)\s*(?:全部で|ぜんぶで|合計で?|計)?|全部で|ぜんぶで|合計で?|(?<=[。？?！!]\s*))\s*([0-9０-９]{1,3})\s*件(?!\s*目)\s*(?:ある|あります|しかない)?\s*(?:(?:でしたっけ|だっけ|だったっけ|だよね|ですよね|でしたよね|ですか|でしょうか|で合って(?:いる|る|います|ます)?(?:か|よね)?|で間違いない(?:ですか|でしょうか|よね)?|(?:という|との)?\s*(?:理解|認識|こと)?\s*で\s*(?:合って|あって|間違い|相違|よろし|正し|よい|良い|誤り|いい)[^。？?\d]{0,14}|なの|なん(?:です|だ)?(?:か|よね)?|じゃない|か)\s*[?？]*|\s*[?？]+)\s*[。]?\s*$/u;
 
 /** The number of projects a question asks to have confirmed, or undefined. */
 export function countAsserted(question: string): number | undefined {

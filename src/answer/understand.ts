@@ -599,6 +599,9 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
       stillGoingPastPlan ||= current > last;
       return current > last ? `r${last}まで続いている` : `r${current}にも続いている`;
     })
+    // 「完了したものも含めて」「縮小分も含む」: a direction said to be included as well widens nothing — every project is
+    // asked, those of it too (probe 135: read as that direction alone, 1 of 5).
+    .replace(INCLUDED_TOO, " ")
     // 継続中, 拡充中 at a word's end (7-5 継続中, 人事課で拡充中): the direction — 中 had kept it from being read (probe
     // 135: 7-5's every project, said to have no 継続).
     .replace(/(継続|拡充|縮小)中(?![\p{Script=Han}])/gu, "$1")
@@ -871,6 +874,13 @@ const CITY_ITSELF =
 /** A plain direction (通常の拡充) said to be left out: 拡充は除く, 拡充を含まない. Group 1: the direction on. */
 const PLAIN_LEFT_OUT =
   /(?:通常|普通|ふつう|ただ)\s*の\s*((?:拡充|継続|完了|新規)\s*(?:は|を)?\s*(?:除く|除いて|除き|のぞく|以外|含まない|含めない|含めず))/g;
+
+/** A direction said to be included as well: 完了したものも含めて, 縮小の分も含む, 完了済みのも込みで. */
+const INCLUDED_TOO = new RegExp(
+  // (Not a kind of a direction said within its brackets: 拡充（臨時拡充も含めて）.)
+  String.raw`(?<![（(]\s*|\p{Script=Han})(?:${DIRECTION_NAMES}|終わった|終了した)\s*(?:した|して(?:い)?る|済み|の分|分)?\s*(?:もの|事業|やつ|の)?\s*(?:も|まで)\s*(?:含めて|含めた|含む|含んで|込みで|込み|入れて)`,
+  "gu",
+);
 
 /** The plan's first and last fiscal years, as Reiwa numbers (3 and 7). */
 function planEnds(catalog: Catalog): { first: number; last: number } {

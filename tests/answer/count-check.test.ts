@@ -16,6 +16,10 @@ describe("a count asked to be confirmed", () => {
     ["人事課の事業は全部で２件ですか", 2],
     ["市民課の事業って3件で合ってる？", 3],
     ["7-2-4の事業は何件あるの？2件？", 2],
+    // The written forms (probe 135: the list alone, no verdict).
+    ["施策7-2の事業は20件でよろしかったでしょうか。", 20],
+    ["令和4年度に完了した事業は全部で7件という理解で合っていますか", 7],
+    ["7-2の事業は21件で相違ないでしょうか", 21],
   ])("reads %s as confirming %i", (q, n) => {
     expect(countAsserted(q)).toBe(n);
   });

@@ -1451,6 +1451,9 @@ describe("understand: a subject left out", () => {
     ["7-2の事業でWi-Fi関連ではないもの", ["wi-fi関係"]],
     ["市民課の事業でマイナンバーは要らない", ["マイナンバー"]],
     ["7-2の事業からWi-Fiを抜いて", ["wi-fi"]],
+    // Said with what the projects do with it (probe 135: the two it named had answered).
+    ["人権・男女共生課の事業で、ICTを使うものを除いた一覧をください。", ["ict"]],
+    ["7-1で大学と連携する事業以外", ["大学"]],
     // Said to be known already (probe 27).
     ["市民協働推進課の事業で、ワークショップの事業はもう把握しているので、それ以外を", ["ワークショップ"]],
   ])("reads %s as leaving out %j", (q, subjects) => {
