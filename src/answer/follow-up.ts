@@ -990,8 +990,11 @@ const NARROWS_BEFORE = new RegExp(`^(?:${NARROWING})`);
  * question before, or what that one narrowed (施策7-5の事業 then そのうちR6にも載ってるのは？ then それ以外だと？ asks
  * 施策7-5の事業). Null when the message asks for no others.
  */
-/** Words that say a project is related or alike (関係ありそう, 関連する, 似たような), no subject of their own. */
-const RELATED_WORDS = /関係|関連|似た|近い|同じような|同様の?/g;
+/**
+ * Words that say a project is related or alike (関係ありそう, 関連する, 似たような), or of another unit (それ以外の課のもの), or
+ * ask how it stands now (それ以外のものは今どうなって): no subject of their own (probe 135: 課 and 今 had been asked, 0件).
+ */
+const RELATED_WORDS = /関係|関連|似た|近い|同じような|同様の?|(?:担当|所管)?課|部署|今|現在|状況/g;
 
 export function othersAsked(question: string, previous: string): string | null {
   if (!OTHERS.test(question)) return null;

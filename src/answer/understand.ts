@@ -875,6 +875,11 @@ const CITY_ITSELF =
 const PLAIN_LEFT_OUT =
   /(?:通常|普通|ふつう|ただ)\s*の\s*((?:拡充|継続|完了|新規)\s*(?:は|を)?\s*(?:除く|除いて|除き|のぞく|以外|含まない|含めない|含めず))/g;
 
+/** Two directions, the second said of the projects the first names (新規の事業のうち、すでに完了した). Groups: each. */
+const DIRECTIONS_NARROWED = new RegExp(
+  String.raw`(${DIRECTION_NAMES})[^。？?！!\n]{0,12}?(?:のうち|の中で|の中から|の中の|のなかで)\s*[、,]?\s*(?:すでに|既に|もう|その後|のちに|後に)?\s*(${DIRECTION_NAMES})(?![^。？?]{0,6}?(?:ない|なかった|以外|除|のぞ))`,
+);
+
 /** A direction said to be included as well: 完了したものも含めて, 縮小の分も含む, 完了済みのも込みで. */
 const INCLUDED_TOO = new RegExp(
   // (Not a kind of a direction said within its brackets: 拡充（臨時拡充も含めて）.)
@@ -1438,6 +1443,27 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     text = bothYears.replace(YEAR_WITH_DIRECTION, " ").replace(LATER_DIRECTION, " ");
     // (The directions read apart from the year, with the verb that started them: 新規で始まって.)
     if (apartFromYear) text = text.replace(DIRECTION_STARTED, " ").replace(DIRECTION_NAME_GLOBAL, " ");
+  }
+  // 「新規で始まった事業のうち、すでに完了したもの」「拡充の事業の中で縮小したもの」: with no year, a direction, then another
+  // said of the projects it names — each in some year of the plan, not either (probe 135: 21 projects for 4). (Not a
+  // kind of the first, 拡充のうち臨時拡充, which narrows it; nor the second denied, 継続の事業のうち完了しないもの.)
+  const twoSaid = hasYear ? null : DIRECTIONS_NARROWED.exec(text);
+  const [outer, inner] = [directionOf(twoSaid?.[1] ?? ""), directionOf(twoSaid?.[2] ?? "")];
+  // (Nor a third said beside the second — 「…のうち、完了したものと継続中のものに分けて」 asks two lists.)
+  const third =
+    twoSaid !== null &&
+    new RegExp(DIRECTION_NAMES).test(
+      text.slice(twoSaid.index + twoSaid[0].length).split(/[。？?！!\n]/)[0] ?? "",
+    );
+  if (twoSaid && outer && inner && !third && !widen(outer).includes(inner) && !widen(inner).includes(outer)) {
+    for (const directions of [widen(outer), widen(inner)])
+      conditions.push({
+        year: `R${first}` as YearKey,
+        until: `R${last}` as YearKey,
+        directions,
+        holds: true,
+      });
+    text = text.replace(twoSaid[0], " のうち ").replace(DIRECTION_STARTED, " ");
   }
   // 「最終年度が令和5年度」「令和4年度が初年度」: the project's own edge, before 最終年度 is read as the plan's.
   const ownYears: Parts["ownYears"] = [];

@@ -606,6 +606,17 @@ describe("othersAsked: what the answer before left out", () => {
     // Probe 78: words of being related name no subject of their own.
     ["他にも関係ありそうなのある？", "防災まわりの事業ってある？", "防災まわりの事業ってある？"],
     ["ほかに似たような事業ってある？", "Wi-Fiの事業ってある？", "Wi-Fiの事業ってある？"],
+    // Probe 135: another unit's, or how they stand now — no subject of their own; what the narrowing narrowed.
+    [
+      "それ以外の課のものは？",
+      "R4に完了した事業は？\nそのうち人権・男女共生課のものは？",
+      "R4に完了した事業は？",
+    ],
+    [
+      "それ以外のものは今どうなっていますか",
+      "R3に臨時拡充の事業\nそのうちR4に完了するのは？",
+      "R3に臨時拡充の事業",
+    ],
   ])("reads %s after %j as %s", (q, previous, read) => {
     expect(othersAsked(q, previous)).toBe(read);
   });

@@ -1440,6 +1440,29 @@ describe("understand: 〜分, the portion of a year, a direction or a unit", () 
   });
 });
 
+describe("understand: a direction, then another said of the projects it names, with no year (probe 135)", () => {
+  it.each([
+    ["新規で始まった事業のうち、すでに完了したものはどれですか", ["新規", "新規完了"], ["完了", "新規完了"]],
+    ["新規の事業のうち完了したもの", ["新規", "新規完了"], ["完了", "新規完了"]],
+    ["拡充の事業の中で縮小したもの", ["拡充", "臨時拡充"], ["縮小"]],
+  ])("reads %s as each in some year of the plan, not either", (q, outer, inner) => {
+    const u = read(q);
+    expect(u.conditions).toEqual([
+      { year: "R3", until: "R7", directions: outer, holds: true },
+      { year: "R3", until: "R7", directions: inner, holds: true },
+    ]);
+    expect(u.directions).toEqual([]);
+  });
+
+  it.each([
+    ["拡充の事業のうち臨時拡充のもの"],
+    ["継続の事業のうち完了しないもの"],
+    ["新規事業のうち、すでに完了したものと継続中のものに分けて教えてください。"],
+  ])("reads no two conditions in %s: a kind of the first, the second denied, or two lists asked", (q) => {
+    expect(read(q).conditions).toEqual([]);
+  });
+});
+
 describe("understand: a subject left out", () => {
   it.each([
     ["市民課の事業ってマイナンバー以外に何があったっけ", ["マイナンバー"]],
