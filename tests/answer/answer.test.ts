@@ -590,6 +590,15 @@ describe("the projects counted by department, said first (probe 69)", () => {
     );
   });
 
+  it.each([["担当課ごとの事業数を多い順に教えてください。"], ["課別の件数を少ない順で"]])(
+    "counts every project by department for %s: the order asked is no word to search (probe 135: 0件)",
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(a.answered).toBe(plan.projects.length);
+      expect(a.leads?.some((l) => /^担当課ごとの事業数（\d+課、多い順）: /.test(l))).toBe(true);
+    },
+  );
+
   it.each([["R4の方向性ごとの件数"], ["R4の方向性別の件数"], ["令和4年度の方向性の内訳を教えて"]])(
     "counts the projects of a year by their direction that year: %s (probe 111)",
     async (q) => {

@@ -32,6 +32,8 @@ describe("endCompared: which of them ends first or runs longest (probe 97)", () 
     // The whole plan named is the whole plan, whatever came before.
     ["全部の事業のうち一番早く終わるのは？", "全事業", "first"],
     ["この計画で一番長く続く事業", "全事業", "last"],
+    // A polite question ended with 。 (probe 135: the list alone had answered).
+    ["施策7-1の事業で一番早く終わるのはどれですか。", "施策7-1の事業", "first"],
   ])("reads %s as comparing %j by the %s end", (q, rest, wanted) => {
     expect(endCompared(q)).toEqual({ rest, wanted });
   });

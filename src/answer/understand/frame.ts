@@ -208,6 +208,11 @@ export const FRAME_WORDS = [
   "取り組み",
   "一覧",
   "リスト",
+  // An order asked for a count (担当課ごとの事業数を多い順に): counts are listed most first (probe 135).
+  "多い順",
+  "少ない順",
+  "順に",
+  "順で",
   "何件",
   "件数",
   // How a count moves between the years asked (件数はどう変わった, 件数の推移, 増減): each year's count (probe 111).
