@@ -875,6 +875,12 @@ const CITY_ITSELF =
 const PLAIN_LEFT_OUT =
   /(?:通常|普通|ふつう|ただ)\s*の\s*((?:拡充|継続|完了|新規)\s*(?:は|を)?\s*(?:除く|除いて|除き|のぞく|以外|含まない|含めない|含めず))/g;
 
+/** A kind of a direction left out in brackets after it: （臨時拡充は除く）, (新規完了を除いて). Group 1: the kind. */
+const KIND_LEFT_OUT = new RegExp(
+  String.raw`[（(]\s*(${DIRECTION_NAMES})\s*(?:は|を)?\s*(?:除く|除いて|除き|のぞく|含まない|含めない|以外)\s*[）)]`,
+  "g",
+);
+
 /** Two directions, the second said of the projects the first names (新規の事業のうち、すでに完了した). Groups: each. */
 const DIRECTIONS_NARROWED = new RegExp(
   String.raw`(${DIRECTION_NAMES})[^。？?！!\n]{0,12}?(?:のうち|の中で|の中から|の中の|のなかで)\s*[、,]?\s*(?:すでに|既に|もう|その後|のちに|後に)?\s*(${DIRECTION_NAMES})(?![^。？?]{0,6}?(?:ない|なかった|以外|除|のぞ))`,
@@ -1363,12 +1369,23 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     bothYears.search(NARROWED_AFTER) < 0
   ) {
     const at = single.index ?? 0;
-    const apart = `${bothYears.slice(0, at)} ${bothYears.slice(at + single[0].length)}`;
+    // (A kind left out in brackets — 拡充（臨時拡充は除く）の事業で、R7まで載っている — narrows the direction named: probe
+    // 135 had read it as R7's 拡充, 0件.)
+    const kindsLeftOut: Direction[] = [];
+    const apart = `${bothYears.slice(0, at)} ${bothYears.slice(at + single[0].length)}`.replace(
+      KIND_LEFT_OUT,
+      (_, kind: string) => {
+        const d = directionOf(kind);
+        if (d) kindsLeftOut.push(d);
+        return " ";
+      },
+    );
     // (Not a direction denied or left out — 「R4に載っている事業のうち継続ではないもの」 — which is that year's.)
     const named = DENIED_OR_LEFT_OUT.test(apart)
       ? []
       : [...apart.matchAll(DIRECTION_NAME_GLOBAL)].map((n) => directionOf(n[0]));
-    for (const direction of new Set(named)) if (direction) ever.push(widen(direction));
+    for (const direction of new Set(named))
+      if (direction) ever.push(widen(direction).filter((d) => !kindsLeftOut.includes(d)));
     apartFromYear = ever.length > 0;
   }
   // 「R3に新規で、そのあと完了」: the second direction in some year after the first's.
@@ -1442,7 +1459,11 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     }
     text = bothYears.replace(YEAR_WITH_DIRECTION, " ").replace(LATER_DIRECTION, " ");
     // (The directions read apart from the year, with the verb that started them: 新規で始まって.)
-    if (apartFromYear) text = text.replace(DIRECTION_STARTED, " ").replace(DIRECTION_NAME_GLOBAL, " ");
+    if (apartFromYear)
+      text = text
+        .replace(KIND_LEFT_OUT, " ")
+        .replace(DIRECTION_STARTED, " ")
+        .replace(DIRECTION_NAME_GLOBAL, " ");
   }
   // 「新規で始まった事業のうち、すでに完了したもの」「拡充の事業の中で縮小したもの」: with no year, a direction, then another
   // said of the projects it names — each in some year of the plan, not either (probe 135: 21 projects for 4). (Not a

@@ -1440,6 +1440,16 @@ describe("understand: 〜分, the portion of a year, a direction or a unit", () 
   });
 });
 
+describe("understand: a direction apart from a year said only to be listed, a kind of it left out in brackets (probe 135)", () => {
+  it("reads 拡充（臨時拡充は除く）の事業で、令和7年度まで載っているもの as plain 拡充 in some year, and listed in R7", () => {
+    const u = read("拡充（臨時拡充は除く）の事業で、令和7年度まで載っているものはどれですか。");
+    expect(u.conditions).toContainEqual({ year: "R3", until: "R7", directions: ["拡充"], holds: true });
+    expect(u.conditions.some((c) => c.year === "R7" && c.directions.length > 1)).toBe(true);
+    expect(u.years).toEqual([]);
+    expect(u.hasFreeText).toBe(false);
+  });
+});
+
 describe("understand: a direction, then another said of the projects it names, with no year (probe 135)", () => {
   it.each([
     ["新規で始まった事業のうち、すでに完了したものはどれですか", ["新規", "新規完了"], ["完了", "新規完了"]],
