@@ -674,7 +674,7 @@ export function withKanaRead(
 const BOTH_UNITS =
   /(?:両方|どちらも|どっちも|双方)\s*(?:に|が|で|とも)?\s*(?:載っ|載る|担当(?:して|する|し)|所管(?:して|する|し)|入っ|関わ|かかわ|持っ|やっ)|重複(?:して(?:いる|る)?|する|し)?\s*(?:事業|もの|ある|あり|は)|共通(?:して(?:いる|る)?|の)\s*(?:事業|もの)|かぶっ|被っ|共同で|一緒に\s*(?:担当|やっ|持っ)|共管/;
 
-/** Now said, not a year named for its own sake (令和8年度の…): 今, 今年度, 現在, 現状, status. */
+/** Now said, not a year named for its own sake (令和8年度の…): 今 (いま in kana), 今年度, 現在, 現状, status. */
 const SAYS_NOW =
   /今|(?<!\p{Script=Hiragana})いま(?![いさ])|本年度|ことし|こんねんど|現在|現状|状況|status|ステータス/iu;
 /** How things stand, asked: a direction or a plan (どうなってる, 予定), until when, or the state (状況, status). */
@@ -893,6 +893,11 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     u.directions.length + u.conditions.length === 0 &&
     SAYS_NOW.test(u.question) &&
     ASKS_HOW_IT_STANDS.test(askingClause(u.question));
+  // 「R3に新規の事業で、前年度から方向性が変わったもの」: a year compared that the plan does not cover is said so (review).
+  const comparedOutside = [...new Set(u.changes.flatMap((c) => [c.from, c.to]))].filter(
+    (y) => !catalog.years.includes(y) && !outside.includes(y),
+  );
+  if (comparedOutside.length > 0) result.notes.push(outsideYearsNote(comparedOutside, catalog.years));
   if (outside.length > 0) {
     result.notes.push(outsideYearsNote(outside, catalog.years));
     // A subject asked about with only years outside the plan (平成30年度に実施した調査) is still looked for,

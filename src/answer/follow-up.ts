@@ -1012,10 +1012,19 @@ export function othersAsked(question: string, previous: string): string | null {
   )
     return rest;
   const lines = previous.split("\n");
-  return lines.length > 1 && NARROWS_BEFORE.test((lines.at(-1) as string).trim())
-    ? lines.slice(0, -1).join("\n")
-    : previous;
+  const last = (lines.at(-1) as string).trim();
+  // 「人事課の事業は？」 then 「それ以外の課のものは？」: the other units' projects — the one named left out (review: 0件
+  // under 条件: 人事課).
+  const unit =
+    OTHER_UNITS.test(question) && !NARROWS_BEFORE.test(last) ? UNIT_NAMED.exec(last)?.[0] : undefined;
+  if (unit) return [...lines.slice(0, -1), last.replace(unit, `${unit}以外`)].join("\n");
+  return lines.length > 1 && NARROWS_BEFORE.test(last) ? lines.slice(0, -1).join("\n") : previous;
 }
+/** Other units asked for: それ以外の課, ほかの課, 他の担当課. */
+const OTHER_UNITS = /(?:それ以外|ほか|他)\s*の\s*(?:担当|所管)?(?:課|部署)/;
+/** A unit named in a question: 人事課, 財産活用課, DX推進チーム. */
+const UNIT_NAMED =
+  /[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z]{1,20}?(?:課|室|チーム)(?=\s*(?:の|が|で|は|って|以外|$))/u;
 
 /**
  * A second ask for the department's other projects, in a message that names its project itself (「…の今後の方向性と、

@@ -407,7 +407,7 @@ export function askLast(text: string): string {
   const said = sentences.slice(last + 1).filter((s) => /[\p{L}\p{N}]/u.test(withoutFormulas(s)));
   if (said.length === 0) return text;
   // Conditions said after the ask, as an afterthought, are the ask's own: said before it (see AFTERTHOUGHT).
-  if (said.every((s) => AFTERTHOUGHT.test(s)))
+  if (said.every((s) => [...s].length <= AFTERTHOUGHT_CHARS && AFTERTHOUGHT.test(s)))
     return [
       ...sentences.slice(0, last),
       ...said.map((s) => `${s.replace(AFTERTHOUGHT_OPENING, "").replace(/[。.！!\s]+$/u, "")}、`),
@@ -420,6 +420,8 @@ export function askLast(text: string): string {
 /** A year in any usual form, or a unit's name: what a correction replaces. */
 const YEAR_FORM = String.raw`(?:令和\s*(?:\d{1,2}|元)\s*(?:年度?)?|r\s*\d{1,2}(?:\s*年度?)?|20\d{2}\s*(?:年度?)?)`;
 const UNIT_FORM = String.raw`[\p{Script=Han}\p{Script=Katakana}ー・a-z]{1,20}?(?:${UNIT_SUFFIXES})`;
+/** The longest afterthought: a few conditions and what frames them. */
+const AFTERTHOUGHT_CHARS = 30;
 /** What opens an afterthought: ちなみに, なお, あ, あと. */
 const AFTERTHOUGHT_OPENING = /^\s*(?:ちなみに|なお|あっ?|あと)?\s*[、,]?\s*/u;
 /**
@@ -429,7 +431,8 @@ const AFTERTHOUGHT_OPENING = /^\s*(?:ちなみに|なお|あっ?|あと)?\s*[、
  * the ask had been read as when one works, and dropped).
  */
 const AFTERTHOUGHT = new RegExp(
-  String.raw`${AFTERTHOUGHT_OPENING.source}(?:(?:${YEAR_FORM}|\d{1,2}(?:-\d{1,2}){1,2}|${UNIT_FORM}|${DIRECTION_NAMES})\s*(?:と|・|、|,|から|〜|～|まで|以降|の)?\s*)+(?:で|では|だと|なら|の話|の件|の分|について|に限って|限定で?|だけ(?:で)?|のみ(?:で)?|の中で|のうち|で比べて|の比較で|で見て|時点で)?\s*[。.！!]?\s*$`,
+  // (A few conditions at most, each joined by a word of its own: 人事課・人事課・… must not be split in every way — review.)
+  String.raw`${AFTERTHOUGHT_OPENING.source}(?:(?:${YEAR_FORM}|\d{1,2}(?:-\d{1,2}){1,2}|${UNIT_FORM}|${DIRECTION_NAMES})\s*(?:と|、|,|から|〜|～|まで|以降|の)?\s*){1,4}(?:で|では|だと|なら|の話|の件|の分|について|に限って|限定で?|だけ(?:で)?|のみ(?:で)?|の中で|のうち|で比べて|の比較で|で見て|時点で)?\s*[。.！!]?\s*$`,
   "u",
 );
 /**

@@ -49,6 +49,7 @@ import {
   DIRECTION_STREAK,
   DIRECTION_THEN_WHEN,
   DIRECTION_TRANSITION,
+  DIRECTION_VERBS,
   DIRECTION_YEAR_ASKED,
   directionOf,
   ENDED_ASKED,
@@ -601,10 +602,17 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     })
     // 「完了したものも含めて」「縮小分も含む」: a direction said to be included as well widens nothing — every project is
     // asked, those of it too (probe 135: read as that direction alone, 1 of 5).
-    .replace(INCLUDED_TOO, " ")
+    .replace(INCLUDED_TOO, (said, at: number, all: string) =>
+      // (Beside another direction named — 「R4で縮小した事業を、完了したものも含めて」 — it is one of the two asked: review.)
+      new RegExp(DIRECTION_NAMES).test(`${all.slice(0, at)} ${all.slice(at + said.length)}`) ? said : " ",
+    )
     // 継続中, 拡充中 at a word's end (7-5 継続中, 人事課で拡充中): the direction — 中 had kept it from being read (probe
     // 135: 7-5's every project, said to have no 継続).
-    .replace(/(継続|拡充|縮小)中(?![\p{Script=Han}])/gu, "$1")
+    // (Not asked of one project — 「…って継続中ですか？」 asks whether it still goes on: see STILL_RUNNING — review.)
+    .replace(
+      /(継続|拡充|縮小)中(?![\p{Script=Han}])(?!\s*(?:です|でしょう|なの|なん|か|だよね|よね|[?？]))/gu,
+      "$1",
+    )
     .replace(PART_WAY, "計画期間中に")
     // 7-7の事業ナンバー2, 7-2の番号17: a project's number.
     .replace(/(?:の\s*)?(?:事業\s*)?(?:ナンバー|番号)\s*(?=\d)/g, " no.")
@@ -1305,8 +1313,11 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   if ([...text.matchAll(ANY_YEAR_GLOBAL)].length === 2)
     text = text.replace(
       YEARS_FRAME_APART,
+      // (Not years with a direction of their own — 「R4とR5で完了する事業のうち、方向性が変わったもの」: review.)
       (said, from: string, joint: string, to: string, between: string) =>
-        YEAR_WRITTEN.test(between) ? said : `${between}${from}${joint}${to}で`,
+        YEAR_WRITTEN.test(between) || new RegExp(DIRECTION_VERBS).test(between)
+          ? said
+          : `${between}${from}${joint}${to}で`,
     );
   text = cut(text, YEARS_COMPARED, (m) => {
     // Groups: the first year, the second, then the verb saying they are the same (3) or differ (4).

@@ -128,7 +128,22 @@ describe("what is ahead for a project (今後の予定, これからどうなる
   });
 });
 
+describe("a year compared that the plan does not cover (review)", () => {
+  it("says R2 is outside the plan for R3に新規の事業で、前年度から方向性が変わったもの", async () => {
+    const a = await engine.ask("R3に新規の事業で、前年度から方向性が変わったものは？");
+    expect(a.answered).toBe(0);
+    expect(a.notes).toContain(
+      "令和2年度は計画期間（令和3年度〜7年度）の外です。この計画にその年度の方向性はありません。",
+    );
+  });
+});
+
 describe("a field asked after a context of no words, or of a subject in hiragana (probe 133)", () => {
+  it("answers まだ把握してないんですが、えんがわの担当課は？ with the department first: まだ…ない asks nothing of until when (review)", async () => {
+    const a = await engine.ask("まだ把握してないんですが、えんがわの担当課は？");
+    expect(a.notes[0]).toMatch(/^担当課: 市民協働推進課/);
+  });
+
   it.each([
     ["お疲れ様です。えんがわの担当は？", "7-7#1"],
     ["質問です。えんがわの担当課は？", "7-7#1"],
@@ -166,6 +181,11 @@ describe("whether a project still goes on or has ended, answered in a sentence f
     [
       "人権の計画見直すやつってもう終わったんだっけ",
       "第2次人権施策推進計画の見直しの完了は令和4年度です（R4 完了）。",
+    ],
+    // 継続中 asked of one project: whether it still goes on (review: a はい of a year it had been listed in).
+    [
+      "マイナンバーカードの普及促進って継続中ですか？",
+      "マイナンバーカードの普及促進は令和4年度まで計画に載っています（R4 継続）。",
     ],
     // 今 alone, and まだ before any doing (probe 134: the line had been left out).
     [

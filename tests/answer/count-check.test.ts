@@ -32,6 +32,8 @@ describe("a count asked to be confirmed", () => {
     ["新規事業をとりあえず3件？"],
     ["R4で完了する事業、あと2件ある？"],
     ["人事課の事業、最初の3件だけ？"],
+    // How many to show (review: a いいえ had answered it).
+    ["完了した事業、事業名は3件でいいので教えてください"],
   ])("asks no count to be confirmed in %s", (q) => {
     expect(countAsserted(q)).toBeUndefined();
   });

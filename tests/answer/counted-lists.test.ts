@@ -173,11 +173,20 @@ describe("the chapter's policies, asked for", () => {
     expect(a.answered).toBe(plan.projects.length);
   });
 
-  it("answers 人事課の施策 with the policies its projects are under, none other", async () => {
-    const a = await structured("人事課の施策");
+  it("answers 人事課の施策の一覧 with the policies its projects are under, none other", async () => {
+    const a = await structured("人事課の施策の一覧");
     const theirs = plan.projects.filter((p) => p.department === "人事課");
     const codes = [...new Set(theirs.map((p) => p.policy))];
     expect(a.notes[0]).toBe(`該当する事業のある施策は${codes.length}件です: ${titled(theirs, codes)}`);
+  });
+
+  it.each([
+    ["ふるさと寄附金の事業について。施策を教えて", "7-1#2"],
+    ["コーチング研修ってどの施策？施策名が知りたい", "7-3#1"],
+  ])("answers %s with the project named, not every policy (review)", async (q, key) => {
+    const a = await engine.ask(q);
+    expect(a.projects.slice(0, 1).map(projectKey)).toEqual([key]);
+    expect(a.notes.some((n) => n.startsWith("この章の施策は"))).toBe(false);
   });
 
   it("keeps 施策ごとの件数 as counts by code: the policies are not asked to be named", async () => {
@@ -229,13 +238,15 @@ describe("the projects still going on", () => {
     },
   );
 
-  it.each(["今年度も続いてる事業", "R6になってもまだ続いている事業"])(
-    "reads %s by its year, not as still going on now: a year named is that year's",
-    async (q) => {
-      const a = await structured(q);
-      expect(a.notes.some((n) => n.startsWith("今年度（令和8年度）は計画期間"))).toBe(false);
-    },
-  );
+  it.each([
+    "今年度も続いてる事業",
+    "R6になってもまだ続いている事業",
+    "R5でまだ続いている事業は？",
+    "R4の時点でまだ続いてる事業",
+  ])("reads %s by its year, not as still going on now: a year named is that year's", async (q) => {
+    const a = await engine.ask(q);
+    expect(a.notes.some((n) => n.startsWith("今年度（令和8年度）は計画期間"))).toBe(false);
+  });
 
   it("answers まだ終わってない事業 with the projects never completed (probe 133: one project matching 終わ)", async () => {
     const a = await engine.ask("まだ終わってない事業");

@@ -617,6 +617,8 @@ describe("othersAsked: what the answer before left out", () => {
       "R3に臨時拡充の事業\nそのうちR4に完了するのは？",
       "R3に臨時拡充の事業",
     ],
+    // The other units, after one unit's list: it left out (review: 0件 under 条件: 人事課).
+    ["それ以外の課のものは？", "人事課の事業は？", "人事課以外の事業は？"],
   ])("reads %s after %j as %s", (q, previous, read) => {
     expect(othersAsked(q, previous)).toBe(read);
   });

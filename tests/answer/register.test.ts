@@ -520,6 +520,11 @@ describe("askLast: a statement after the ask is context, moved before it", () =>
     expect(askLast(text)).toBe(expected);
   });
 
+  it("reads a long run of units after the ask as context, not as an afterthought split every way (review)", () => {
+    const tail = `${"人事課・".repeat(20)}ほげ`;
+    expect(askLast(`完了する事業は？${tail}`)).toBe(`${tail}。完了する事業は？`);
+  });
+
   it.each([
     ["来週の会議で使うので、人事課の事業を教えてください。"],
     ["人事課の事業を教えてください。よろしくお願いします。"],

@@ -1890,6 +1890,17 @@ describe("understand: departments left out", () => {
     },
   );
 
+  it("reads R4とR5で完了する事業のうち、方向性が変わったもの with the years' own direction, not as a frame (review)", () => {
+    const u = read("R4とR5で完了する事業のうち、方向性が変わったものは？");
+    expect(u.changes).toEqual([]);
+    expect(u.years).toEqual(["R4", "R5"]);
+  });
+
+  it("reads a direction included too beside another named as both asked (R4で縮小した事業を、完了したものも含めて) (review)", () => {
+    const u = read("R4で縮小した事業を、完了したものも含めて一覧にしてください");
+    expect(u.directions).toEqual(expect.arrayContaining(["縮小", "完了"]));
+  });
+
   it("reads R5とR6で、…の方向性を教えて as the two years asked, no comparison: 方向性 is asked, not said to change", () => {
     const u = read("R5とR6で、7-2の事業の方向性を教えて");
     expect(u.changes).toEqual([]);

@@ -413,10 +413,10 @@ export const WHEN_UNTIL = new RegExp(
  * Projects asked for as still going on (今も続いてる事業, 今も続く事業, そのうち今も続いてるのは？, 現在も継続中の事業; 今やってる
  * 事業, まだ続いてる人権・男女共生課の事業, 現在進行中の事業: probe 133): a list, read as those listed in this year — or, past
  * the plan, in its last year, said so (probe 126: 0件, or the list unnarrowed). (Not まだ after a year: 令和6年度になっても
- * まだ続いている is of that year; nor 今年度, a year named, which past the plan has none listed.)
+ * まだ続いている, R5でまだ続いている are of that year; nor 今年度, a year named, which past the plan has none listed.)
  */
 export const STILL_GOING_LIST =
-  /(?:(?:今|いま|現在)(?!年)\s*(?:でも|も)?\s*(?:まだ)?|(?<!(?:も|年度?)\s*)まだ)\s*(?:(?:続いて|継続して|続けて|やって|実施して|動いて)\s*(?:い|お)?(?:る|ます)|続く|続いている|(?:継続|実施|進行)中(?:の)?)(?=\s*(?:の\s*(?:事業|取組|取り組み|プロジェクト|もの|やつ)|事業|取組|取り組み|プロジェクト|もの|やつ|の\s*(?:は|って|を|が|ある|どれ)|[^。！？!?\n、,]{1,20}?の\s*(?:事業|取組|取り組み)))|(?:現在\s*)?進行中(?:の)?(?=\s*(?:事業|取組|取り組み|プロジェクト|もの|やつ))/g;
+  /(?:(?:今|いま|現在)(?!年)\s*(?:でも|も)?\s*(?:まだ)?|(?<!(?:も|年度?|[rR]\s*\d{1,2}|\d)\s*(?:で|に|には|では|の時点で|時点で|になっても)?\s*)まだ)\s*(?:(?:続いて|継続して|続けて|やって|実施して|動いて)\s*(?:い|お)?(?:る|ます)|続く|続いている|(?:継続|実施|進行)中(?:の)?)(?=\s*(?:の\s*(?:事業|取組|取り組み|プロジェクト|もの|やつ)|事業|取組|取り組み|プロジェクト|もの|やつ|の\s*(?:は|って|を|が|ある|どれ)|[^。！？!?\n、,]{1,20}?の\s*(?:事業|取組|取り組み)))|(?:現在\s*)?進行中(?:の)?(?=\s*(?:事業|取組|取り組み|プロジェクト|もの|やつ))/g;
 
 /**
  * Whether a project still goes on (「ロケ地ツアーのやつってまだやってる？」「まだある？」「今もやってますか」「今年度も
@@ -424,8 +424,10 @@ export const STILL_GOING_LIST =
  */
 export const STILL_RUNNING = new RegExp(
   String.raw`(?:まだ|(?:今|いま|現在|今年度|本年度|今年)\s*(?:でも|も)?)\s*(?:やって|やっと|続いて|続く|続け|ある|あり|載って|動いて|実施)(?![^。？?]*?${PROJECTS_AFTER})` +
+    // (継続中ですか, 実施中？ of one project: review — read as the direction, it had been answered はい of a year.)
+    String.raw`|(?:継続|実施|進行|拡充)中\s*(?=(?:です|でしょう|なの|なん|か|だよね|よね|[?？]))` +
     // (Any doing after まだ: まだ貸出してます？, まだ募集してる？, まだプロモーションしてるの？ — probe 134.)
-    String.raw`|まだ\s*[\p{Script=Han}\p{Script=Katakana}ー]{1,10}\s*(?:して|され|やって)\s*(?:い|お)?(?:る|ます|ない)(?![^。？?]*?${PROJECTS_AFTER})` +
+    String.raw`|まだ\s*[\p{Script=Han}\p{Script=Katakana}ー]{1,10}\s*(?:して|され|やって)\s*(?:い|お)?(?:る|ます)(?![^。？?]*?${PROJECTS_AFTER})` +
     // (まだ left alone at the end once the register took its verb: まだあるんだっけ, まだやってたっけ.)
     String.raw`|まだ(?=\s*[?？。]*\s*$)`,
   "u",

@@ -482,17 +482,18 @@ export const COUNTING_WORDS =
   /一番|いちばん|最も|もっとも|多く|多い|少なく|少ない|たくさん|何件|件数|事業数|ずつ|(?:事業\s*(?:を|が|の)?\s*)?(?:持って|抱えて|担当して|やって)\s*(?:い)?(?:る|ます)(?:の|ん)?|(?:事業\s*(?:が|は)?\s*)?(?:ある|あります)(?:か|の)?|事業\s*(?:を|が|の|は)?/g;
 
 /**
+ * The policies themselves asked for (どんな施策がありますか, 施策の一覧, 施策って何がある？, この章の施策を教えて): each named
+ * with its projects counted, as 施策ごとの件数 counts them (probe 133: 0件, or every project without the policies).
+ * Not a policy named by its code (施策7-2の事業), nor one of them asked about (どの施策が一番多い: see BY_POLICY), nor the
+ * policy of a project named (コーチング研修ってどの施策？施策名が知りたい, …の事業について。施策を教えて: review).
+ */
+export const POLICIES_ASKED =
+  /(?:どんな|どういう|どのような|何の|なんの)\s*施策|(?<![\p{Script=Han}])施策\s*(?:の\s*)?(?:一覧|リスト)|(?<![\p{Script=Han}])施策\s*(?:って|は|には)?\s*(?:何|なに|なん)\s*(?:が|と)?\s*(?:ある|あり)|(?:この章|本章|この計画|本計画|計画|全部|すべて|全て)\s*の\s*施策/gu;
+
+/**
  * The policies themselves asked about: 施策ごとの件数, 施策別の事業数, 施策ごとの内訳, どの施策が一番多い, 事業数が一番少ない
  * 施策 (probe 101: each had been searched as words, 0件).
  */
-/**
- * The policies themselves asked for (どんな施策がありますか, 施策の一覧, 施策って何がある？, この章の施策を教えて): each named
- * with its projects counted, as 施策ごとの件数 counts them (probe 133: 0件, or every project without the policies).
- * Not a policy named by its code (施策7-2の事業), nor one of them asked about (どの施策が一番多い: see BY_POLICY).
- */
-export const POLICIES_ASKED =
-  /(?:どんな|どういう|どのような|何の|なんの)\s*施策|(?<![\p{Script=Han}])施策\s*(?:の\s*)?(?:一覧|リスト|名(?!\p{Script=Han}))|(?<![\p{Script=Han}])施策\s*(?:って|は|には)?\s*(?:何|なに|なん)(?:が|と)?|(?<![\p{Script=Han}])施策\s*(?:を|が)\s*(?:教えて|知りたい|あり|ある)|(?<![\p{Script=Han}])施策\s*(?:を|が|は)?\s*(?=[?？。]*\s*$)/gu;
-
 export const BY_POLICY =
   /(?<![\p{Script=Han}])(?:施策(?:ごと|別)(?:の|に|で)?\s*(?:件数|事業数|内訳|数)?(?:の?内訳)?|どの施策が\s*(?:一番|最も|いちばん)?\s*(?:多い|多く|少ない)(?:の|ん)?|(?:事業|件数|事業数)\s*(?:が|の)\s*(?:一番|最も|いちばん)\s*(?:多い|少ない)\s*施策|(?:一番|最も|いちばん)\s*(?:事業|件数|事業数)?\s*(?:の|が)?\s*(?:多い|少ない)\s*施策|(?<=施策(?:ごと|別)の?(?:件数|事業数|内訳)?\s*(?:で|の中で|のうち)?\s*)(?:一番|最も|いちばん)\s*(?:多い|少ない)\s*(?:の|もの|施策)?)/gu;
 

@@ -61,8 +61,8 @@ const MAY_HAVE =
 /** The text with each loanword above read as the plan's Japanese. */
 export function plainLoanwords(text: string): string {
   if (!MAY_HAVE.test(text)) return text;
-  const status = BREAK.test(text.replace(/[?？。\s]+$/u, ""))
-    ? text.replace(STATUS_OF_PROJECTS, "")
-    : text.replace(STATUS_ASKED, "はいつまで").replace(STATUS_OF_PROJECTS, "");
+  const status = (
+    BREAK.test(text.replace(/[?？。\s]+$/u, "")) ? text : text.replace(STATUS_ASKED, "はいつまで")
+  ).replace(STATUS_OF_PROJECTS, "");
   return rewritten(status, MAY_HAVE, RULES);
 }
