@@ -206,6 +206,11 @@ describe.each([
   ["conversations130.json", 25],
   ["conversations131.json", 25],
   ["conversations132.json", 30, 16],
+  // Probes 133–135's chains (run on 12ea174; first scored 29 of 33 with 12 of 16 first messages, 39 of 46 with 19 of 21,
+  // and 29 of 44 with 19 of 21; at the session's end 30, 39 and 32).
+  ["conversations133.json", 30, 12],
+  ["conversations134.json", 39, 19],
+  ["conversations135.json", 32, 19],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

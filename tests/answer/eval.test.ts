@@ -302,6 +302,13 @@ describe.each([
   ["dev138.jsonl", 0.95, 0.95, 0.7],
   ["dev139.jsonl", 0.9, 0.95, 0.9],
   ["dev140.jsonl", 0.8, 0.8, 0.65],
+  // Probes 133 (a newcomer's everyday words), 134 (a counter clerk relaying residents) and 135 (a section chief's
+  // multi-condition lists and counts), run at the start of the fortieth session on 12ea174: 72.7 / 85.9 / 13 of 20,
+  // 90.9 / 98.9 / 11 of 18, 87.0 / 97.8 / 21 of 42. At the session's end: 77.3 / 90.5 / 18 of 20, 90.9 / 98.9 / 12 of
+  // 18, 91.3 / 96.4 / 34 of 42.
+  ["dev141.jsonl", 0.75, 0.9, 0.85],
+  ["dev142.jsonl", 0.9, 0.95, 0.65],
+  ["dev143.jsonl", 0.9, 0.95, 0.8],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],
@@ -434,6 +441,9 @@ describe.each([
   ["fortysecond.jsonl", 0.9, 0.95, 0.9],
   ["fortythird.jsonl", 0.9, 0.95, 0.9],
   ["fortyfourth.jsonl", 0.9, 0.95, 0.85],
+  // Written blind at the start of the fortieth session, frozen (c8cce02b…): 90.9 / 97.9 / 227 of 242 on the start code
+  // (12ea174), and the same at the end.
+  ["fortyfifth.jsonl", 0.9, 0.95, 0.9],
 ])("evaluation on %s", (file, top1, recall5, exact) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);
