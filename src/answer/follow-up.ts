@@ -992,9 +992,11 @@ const NARROWS_BEFORE = new RegExp(`^(?:${NARROWING})`);
  */
 /**
  * Words that say a project is related or alike (関係ありそう, 関連する, 似たような), or of another unit (それ以外の課のもの), or
- * ask how it stands now (それ以外のものは今どうなって): no subject of their own (probe 135: 課 and 今 had been asked, 0件).
+ * ask how it stands now (それ以外のものは今どうなって), or ask to be shown (教えて, 見せてください): no subject of their own
+ * (probe 135: 課 and 今 had been asked, 0件).
  */
-const RELATED_WORDS = /関係|関連|似た|近い|同じような|同様の?|(?:担当|所管)?課|部署|今|現在|状況/g;
+const RELATED_WORDS =
+  /関係|関連|似た|近い|同じような|同様の?|(?:担当|所管)?課|部署|今|現在|状況|教え|見せ|知り|下さい|願い/g;
 
 export function othersAsked(question: string, previous: string): string | null {
   if (!OTHERS.test(question)) return null;

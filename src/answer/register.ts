@@ -431,8 +431,8 @@ const AFTERTHOUGHT_OPENING = /^\s*(?:ちなみに|なお|あっ?|あと)?\s*[、
  * the ask had been read as when one works, and dropped).
  */
 const AFTERTHOUGHT = new RegExp(
-  // (A few conditions at most, each joined by a word of its own: 人事課・人事課・… must not be split in every way — review.)
-  String.raw`${AFTERTHOUGHT_OPENING.source}(?:(?:${YEAR_FORM}|\d{1,2}(?:-\d{1,2}){1,2}|${UNIT_FORM}|${DIRECTION_NAMES})\s*(?:と|、|,|から|〜|～|まで|以降|の)?\s*){1,4}(?:で|では|だと|なら|の話|の件|の分|について|に限って|限定で?|だけ(?:で)?|のみ(?:で)?|の中で|のうち|で比べて|の比較で|で見て|時点で)?\s*[。.！!]?\s*$`,
+  // (A few conditions at most, in a short sentence: 人事課・人事課・… must not be split in every way — review.)
+  String.raw`${AFTERTHOUGHT_OPENING.source}(?:(?:${YEAR_FORM}|\d{1,2}(?:-\d{1,2}){1,2}|${UNIT_FORM}|${DIRECTION_NAMES})\s*(?:と|・|、|,|から|〜|～|まで|以降|の)?\s*){1,4}(?:で|では|だと|なら|の話|の件|の分|について|に限って|限定で?|だけ(?:で)?|のみ(?:で)?|の中で|のうち|で比べて|の比較で|で見て|時点で)?\s*[。.！!]?\s*$`,
   "u",
 );
 /**

@@ -250,7 +250,7 @@ const YEAR_TRANSITION = new RegExp(
  * 前年度と比べて方向性が変わった事業（R5）, 前年度から方向性が変わった事業、令和4年度分): a change from the year before that year
  * — not the year before today (probe 130: they had answered R3 against R4, or R5 or R7, or none).
  */
-const BEFORE_NAMED = String.raw`(?:の\s*)?(?:前年度|前の年度|前年)\s*(?:から|と比べて|と比較して|に比べて|より)\s*(?=方向性)`;
+const BEFORE_NAMED = String.raw`(?:の\s*)?(?:前年度|前の年度|前年)\s*(?:から|と比べて|と比較して|に比べて|より|と)\s*(?=方向性)`;
 const YEAR_BEFORE_NAMED = new RegExp(String.raw`(${ANY_YEAR})\s*${BEFORE_NAMED}`, "g");
 const BEFORE_A_YEAR = new RegExp(String.raw`(?<![\p{Script=Han}])${BEFORE_NAMED}`, "u");
 /**
@@ -602,16 +602,30 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     })
     // 「完了したものも含めて」「縮小分も含む」: a direction said to be included as well widens nothing — every project is
     // asked, those of it too (probe 135: read as that direction alone, 1 of 5).
-    .replace(INCLUDED_TOO, (said, at: number, all: string) =>
-      // (Beside another direction named — 「R4で縮小した事業を、完了したものも含めて」 — it is one of the two asked: review.)
-      new RegExp(DIRECTION_NAMES).test(`${all.slice(0, at)} ${all.slice(at + said.length)}`) ? said : " ",
-    )
+    .replace(INCLUDED_TOO, (said, later: string | undefined, direction: string, at: number, all: string) => {
+      // (Beside another direction named — 「R4で縮小した事業を、完了済みも含めて」 — it is one of the two asked, the
+      // direction alone; said to come later — 「R3に拡充した事業を、その後完了したものも含めて」 — or a kind of the one
+      // named — 「拡充の事業…。臨時拡充も含めて」 — a part of them: review.)
+      const others = [
+        ...`${all.slice(0, at)} ${all.slice(at + said.length)}`.matchAll(DIRECTION_NAME_GLOBAL),
+      ];
+      const own = directionOf(direction);
+      const part =
+        later !== undefined ||
+        others.some((o) => {
+          const other = directionOf(o[0]);
+          return other !== undefined && own !== undefined && widen(other).includes(own);
+        });
+      return others.length > 0 && !part ? ` ${direction} ` : " ";
+    })
     // 継続中, 拡充中 at a word's end (7-5 継続中, 人事課で拡充中): the direction — 中 had kept it from being read (probe
     // 135: 7-5's every project, said to have no 継続).
-    // (Not asked of one project — 「…って継続中ですか？」 asks whether it still goes on: see STILL_RUNNING — review.)
+    // (Not asked of one subject — 「…って継続中ですか？」 asks whether it still goes on, see STILL_RUNNING — only of a set:
+    // 人事課の事業で継続中なのは？, R5で継続中なのはどれ？ — review and second read.)
     .replace(
-      /(継続|拡充|縮小)中(?![\p{Script=Han}])(?!\s*(?:です|でしょう|なの|なん|か|だよね|よね|[?？]))/gu,
-      "$1",
+      /(継続|拡充|縮小)中(?![\p{Script=Han}])(?=(\s*(?:です|でしょう|なの|なん|か|だよね|よね|[?？]))?)/gu,
+      (said, word: string, asked: string | undefined, _: number, all: string) =>
+        asked !== undefined && !OF_A_SET.test(all) ? said : word,
     )
     .replace(PART_WAY, "計画期間中に")
     // 7-7の事業ナンバー2, 7-2の番号17: a project's number.
@@ -897,7 +911,7 @@ const DIRECTIONS_NARROWED = new RegExp(
 /** A direction said to be included as well: 完了したものも含めて, 縮小の分も含む, 完了済みのも込みで. */
 const INCLUDED_TOO = new RegExp(
   // (Not a kind of a direction said within its brackets: 拡充（臨時拡充も含めて）.)
-  String.raw`(?<![（(]\s*|\p{Script=Han})(?:${DIRECTION_NAMES}|終わった|終了した)\s*(?:した|して(?:い)?る|済み|の分|分)?\s*(?:もの|事業|やつ|の)?\s*(?:も|まで)\s*(?:含めて|含めた|含む|含んで|込みで|込み|入れて)`,
+  String.raw`(?<![（(]\s*|\p{Script=Han})(その後\s*|のちに\s*|後に\s*)?(${DIRECTION_NAMES}|終わった|終了した)\s*(?:した|して(?:い)?る|済み|の分|分)?\s*(?:もの|事業|やつ|の)?\s*(?:も|まで)\s*(?:含めて|含めた|含む|含んで|込みで|込み|入れて)`,
   "gu",
 );
 
@@ -1315,7 +1329,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
       YEARS_FRAME_APART,
       // (Not years with a direction of their own — 「R4とR5で完了する事業のうち、方向性が変わったもの」: review.)
       (said, from: string, joint: string, to: string, between: string) =>
-        YEAR_WRITTEN.test(between) || new RegExp(DIRECTION_VERBS).test(between)
+        YEAR_WRITTEN.test(between) || new RegExp(`^\\s*(?:${DIRECTION_VERBS})`).test(between)
           ? said
           : `${between}${from}${joint}${to}で`,
     );

@@ -20,6 +20,9 @@ describe("a count asked to be confirmed", () => {
     ["施策7-2の事業は20件でよろしかったでしょうか。", 20],
     ["令和4年度に完了した事業は全部で7件という理解で合っていますか", 7],
     ["7-2の事業は21件で相違ないでしょうか", 21],
+    // (Second read: いい and 正しかった at the end still confirm.)
+    ["完了した事業は8件でいいですか？", 8],
+    ["人事課の事業は2件で正しかったでしょうか", 2],
   ])("reads %s as confirming %i", (q, n) => {
     expect(countAsserted(q)).toBe(n);
   });

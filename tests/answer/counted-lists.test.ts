@@ -238,6 +238,13 @@ describe("the projects still going on", () => {
     },
   );
 
+  it("answers 7-5でまだ続いている事業は？ with the code's projects listed in R7: a code's number is no year (second read)", async () => {
+    const a = await engine.ask("7-5でまだ続いている事業は？");
+    const want = listedIn("R7").filter((p) => p.policy === "7-5");
+    expect(want.length).toBeGreaterThan(0);
+    expect(keysOf(a.projects.slice(0, a.answered))).toEqual(keysOf(want));
+  });
+
   it.each([
     "今年度も続いてる事業",
     "R6になってもまだ続いている事業",

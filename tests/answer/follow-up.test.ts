@@ -619,6 +619,8 @@ describe("othersAsked: what the answer before left out", () => {
     ],
     // The other units, after one unit's list: it left out (review: 0件 under 条件: 人事課).
     ["それ以外の課のものは？", "人事課の事業は？", "人事課以外の事業は？"],
+    // (Second read: asked to be shown, 教えて and 見せて name no subject.)
+    ["他の課の事業も教えて", "人事課の事業は？", "人事課以外の事業は？"],
   ])("reads %s after %j as %s", (q, previous, read) => {
     expect(othersAsked(q, previous)).toBe(read);
   });

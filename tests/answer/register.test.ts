@@ -509,6 +509,8 @@ describe("askLast: a statement after the ask is context, moved before it", () =>
     ["完了する事業は？人事課で", "人事課で、完了する事業は？"],
     ["拡充の事業ってどれ？7-2限定で。", "7-2限定で、拡充の事業ってどれ？"],
     ["継続の事業は？あ、r7以降で", "r7以降で、継続の事業は？"],
+    // (Second read: two years joined by ・.)
+    ["完了した事業を教えて。r4・r5で", "r4・r5で、完了した事業を教えて。"],
   ])("joins %s: conditions said after the ask, as an afterthought, are the ask's own", (text, expected) => {
     expect(askLast(text)).toBe(expected);
   });

@@ -1573,6 +1573,9 @@ describe("understand: what a new user typed (probe 5)", () => {
     ["R5時点で継続中の事業", ["R5"], ["継続"]],
     // 中 at a word's end, nothing after (probe 135: 7-5 継続中 had searched 継続中).
     ["7-5 継続中", [], ["継続"]],
+    // Asked of a set, with a question's end (second read: left unread after the review's mend, 0件).
+    ["R5で継続中なのはどれ？", ["R5"], ["継続"]],
+    ["人事課の事業で継続中なのは？", [], ["継続"]],
     ["人事課で拡充中", [], ["拡充", "臨時拡充"]],
     ["れいわ4ねんどに完了する事業おしえて", ["R4"], ["完了", "新規完了"]],
     ["方向性が縮小になっている事業を念のため確認したいです", [], ["縮小"]],
@@ -1866,6 +1869,8 @@ describe("understand: departments left out", () => {
     ["R5に継続の事業で、前年度から方向性が変わったもの", "R4", "R5", "継続"],
     ["令和4年度に拡充の事業のうち、前年度と比べて方向性が変わったもの", "R3", "R4", "拡充"],
     ["R6で縮小の事業で前年度から方向性が変わったのは？", "R5", "R6", "縮小"],
+    // 前年度と, compared (second read: read as the year before today's).
+    ["R5に継続の事業で前年度と方向性が違うもの", "R4", "R5", "継続"],
   ])(
     "reads %s as that year's direction and a change from the year before it, not before today (review)",
     (q, from, to, direction) => {
@@ -1896,9 +1901,25 @@ describe("understand: departments left out", () => {
     expect(u.years).toEqual(["R4", "R5"]);
   });
 
-  it("reads a direction included too beside another named as both asked (R4で縮小した事業を、完了したものも含めて) (review)", () => {
-    const u = read("R4で縮小した事業を、完了したものも含めて一覧にしてください");
+  it.each([
+    ["R4で縮小した事業を、完了したものも含めて一覧にしてください"],
+    // (Second read: 済み had been searched.)
+    ["R4で縮小した事業、完了済みも含めて教えて"],
+  ])("reads a direction included too beside another named as both asked: %s (review)", (q) => {
+    const u = read(q);
     expect(u.directions).toEqual(expect.arrayContaining(["縮小", "完了"]));
+    expect(u.hasFreeText).toBe(false);
+  });
+
+  it("reads その後完了したものも含めて as a part of the projects asked, no condition of its own (second read)", () => {
+    const u = read("R3に拡充した事業を、その後完了したものも含めて教えて");
+    expect(u.directions).toEqual(["拡充", "臨時拡充"]);
+    expect(u.conditions).toEqual([]);
+  });
+
+  it("reads R3とR4で、…の拡充は方向性が変わった？ as the years compared: a project's name holds the direction (second read)", () => {
+    const u = read("R3とR4で、チャレンジいばらき補助金の拡充は方向性が変わった？");
+    expect(u.changes).toEqual([{ from: "R3", to: "R4", differ: true }]);
   });
 
   it("reads R5とR6で、…の方向性を教えて as the two years asked, no comparison: 方向性 is asked, not said to change", () => {

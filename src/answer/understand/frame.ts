@@ -485,7 +485,8 @@ export const COUNTING_WORDS =
  * The policies themselves asked for (どんな施策がありますか, 施策の一覧, 施策って何がある？, この章の施策を教えて): each named
  * with its projects counted, as 施策ごとの件数 counts them (probe 133: 0件, or every project without the policies).
  * Not a policy named by its code (施策7-2の事業), nor one of them asked about (どの施策が一番多い: see BY_POLICY), nor the
- * policy of a project named (コーチング研修ってどの施策？施策名が知りたい, …の事業について。施策を教えて: review).
+ * policy of a project named (コーチング研修ってどの施策？施策名が知りたい, …の事業について。施策を教えて: review). (So a
+ * bare 施策を教えて is left to the search: read alone, the sentence before it is not seen.)
  */
 export const POLICIES_ASKED =
   /(?:どんな|どういう|どのような|何の|なんの)\s*施策|(?<![\p{Script=Han}])施策\s*(?:の\s*)?(?:一覧|リスト)|(?<![\p{Script=Han}])施策\s*(?:って|は|には)?\s*(?:何|なに|なん)\s*(?:が|と)?\s*(?:ある|あり)|(?:この章|本章|この計画|本計画|計画|全部|すべて|全て)\s*の\s*施策/gu;
