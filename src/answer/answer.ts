@@ -677,6 +677,9 @@ const BOTH_UNITS =
 /** Now said, not a year named for its own sake (令和8年度の…): 今 (いま in kana), 今年度, 現在, 現状, status. */
 const SAYS_NOW =
   /今|(?<!\p{Script=Hiragana})いま(?![いさ])|本年度|ことし|こんねんど|現在|現状|状況|status|ステータス/iu;
+/** The policies themselves asked for, not counted by or compared (POLICIES_ASKED and BY_POLICY, as tests). */
+const ASKS_THE_POLICIES = new RegExp(POLICIES_ASKED.source, "u");
+const COUNTS_BY_POLICY = new RegExp(BY_POLICY.source, "u");
 /** How things stand, asked: a direction or a plan (どうなってる, 予定), until when, or the state (状況, status). */
 const ASKS_HOW_IT_STANDS = new RegExp(`${ASKS_DIRECTION.source}|いつまで|状況|現状`);
 
@@ -999,10 +1002,16 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     // (Not after a context of no words — 「お疲れ様です。えんがわの担当は？」 leaves 。 — nor when the ask names a subject in
     // hiragana, which asksOnlyFields reads as no word: 「…、えんがわって今どうなってます？」 — probe 133: both had
     // searched the context and answered none.)
+    // (The ask searched alone, at most once: askNamesNothing below reads it too.)
+    let askAlone: ReturnType<typeof index.search> | undefined;
+    const askAloneFound = () => {
+      askAlone ??= index.search(ask, { limit: 1 });
+      return askAlone;
+    };
     const fieldsOnly =
       /[\p{L}\p{N}]/u.test(context) &&
       asksOnlyFields(ask) &&
-      !index.search(ask, { limit: 1 }).subjectWords.some((w) => /^[\p{Script=Hiragana}ー]{3,}$/u.test(w));
+      !askAloneFound().subjectWords.some((w) => /^[\p{Script=Hiragana}ー]{3,}$/u.test(w));
     // 「…補助の事業があったかと思います。令和5年度以降も計画に載っているか確認したいです。」: whether the project
     // the context names is listed, not which projects are.
     const pointed = pointsBackAtSubject(ask) || asksWhetherListed(askingClause(u.question));
@@ -1065,7 +1074,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       (!refersBack || narrowsContext) &&
       context.trim() !== "" &&
       !found.hits.some((h) => h.match === "strong" && matchesFilters(h.project, filters, inPlan)) &&
-      index.search(ask, { limit: 1 }).subjectWords.length === 0;
+      askAloneFound().subjectWords.length === 0;
     searched = (namesSubject && !askNamesNothing) || !structured;
     if (searched) answerFreeText(found, index, ask);
   }
@@ -1231,8 +1240,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
         : []),
       // (The policies themselves asked for — どんな施策がありますか — each is named: every one of the chapter, or those
       // holding the projects answered when the question narrows them — 人事課の施策.)
-      new RegExp(POLICIES_ASKED.source, "u").test(u.question) &&
-        !new RegExp(BY_POLICY.source, "u").test(u.question)
+      ASKS_THE_POLICIES.test(u.question) && !COUNTS_BY_POLICY.test(u.question)
         ? policiesSaid(
             result.answered === catalog.plan.projects.length ? counts : counts.filter(([, n]) => n > 0),
           )

@@ -57,6 +57,7 @@ import {
   EXCLUDED_DIRECTION,
   HOW_IT_STANDS,
   INCLUDED_DIRECTION,
+  isKindOf,
   LATER_DIRECTION,
   LEAVING_OUT,
   LISTED_THROUGHOUT,
@@ -614,7 +615,7 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
         later !== undefined ||
         others.some((o) => {
           const other = directionOf(o[0]);
-          return other !== undefined && own !== undefined && widen(other).includes(own);
+          return other !== undefined && own !== undefined && isKindOf(own, other);
         });
       return others.length > 0 && !part ? ` ${direction} ` : " ";
     })
@@ -896,6 +897,9 @@ const CITY_ITSELF =
 /** A plain direction (通常の拡充) said to be left out: 拡充は除く, 拡充を含まない. Group 1: the direction on. */
 const PLAIN_LEFT_OUT =
   /(?:通常|普通|ふつう|ただ)\s*の\s*((?:拡充|継続|完了|新規)\s*(?:は|を)?\s*(?:除く|除いて|除き|のぞく|以外|含まない|含めない|含めず))/g;
+
+/** A direction or its verb said first (完了する事業のうち…): what years said before it are that direction's. */
+const STARTS_WITH_DIRECTION = new RegExp(String.raw`^\s*(?:${DIRECTION_VERBS})`);
 
 /** A kind of a direction left out in brackets after it: （臨時拡充は除く）, (新規完了を除いて). Group 1: the kind. */
 const KIND_LEFT_OUT = new RegExp(
@@ -1329,7 +1333,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
       YEARS_FRAME_APART,
       // (Not years with a direction of their own — 「R4とR5で完了する事業のうち、方向性が変わったもの」: review.)
       (said, from: string, joint: string, to: string, between: string) =>
-        YEAR_WRITTEN.test(between) || new RegExp(`^\\s*(?:${DIRECTION_VERBS})`).test(between)
+        YEAR_WRITTEN.test(between) || STARTS_WITH_DIRECTION.test(between)
           ? said
           : `${between}${from}${joint}${to}で`,
     );
@@ -1498,10 +1502,8 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // (Nor a third said beside the second — 「…のうち、完了したものと継続中のものに分けて」 asks two lists.)
   const third =
     twoSaid !== null &&
-    new RegExp(DIRECTION_NAMES).test(
-      text.slice(twoSaid.index + twoSaid[0].length).split(/[。？?！!\n]/)[0] ?? "",
-    );
-  if (twoSaid && outer && inner && !third && !widen(outer).includes(inner) && !widen(inner).includes(outer)) {
+    DIRECTION_SAID.test(text.slice(twoSaid.index + twoSaid[0].length).split(/[。？?！!\n]/)[0] ?? "");
+  if (twoSaid && outer && inner && !third && !isKindOf(inner, outer) && !isKindOf(outer, inner)) {
     for (const directions of [widen(outer), widen(inner)])
       conditions.push({
         year: `R${first}` as YearKey,

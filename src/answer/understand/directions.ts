@@ -155,6 +155,9 @@ export function widen(direction: Direction): Direction[] {
   return DIRECTION_WORDS.filter((d) => d.includes(direction));
 }
 
+/** Whether a direction is one of another's kinds, itself included: 臨時拡充 of 拡充, 新規完了 of 完了 (see widen). */
+export const isKindOf = (kind: Direction, of: Direction): boolean => widen(of).includes(kind);
+
 /** DIRECTION_PATTERNS without the global flag: a test that keeps no lastIndex between calls. */
 const DIRECTION_TESTS = DIRECTION_PATTERNS.map(
   ([pattern, word]) => [new RegExp(pattern.source), word] as const,
