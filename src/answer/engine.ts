@@ -47,6 +47,7 @@ import {
   type Swapped,
   saysSameAs,
   takesBack,
+  unitLeftOutOfBefore,
   withAdded,
   withCodeSwapped,
   withCorrected,
@@ -688,6 +689,10 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         leavesOutOnly: understood.leavesOutOnly,
       });
     if (!goes && !bare) return ask(question);
+    const rest = understood?.leavesOutOnly
+      ? unitLeftOutOfBefore(understood.excludedDepartments, previous)
+      : null;
+    if (rest !== null) return followedOn(await ask(rest), rest);
     // After a search of a few projects (or one of any answer, 2番目のやつ), they are what the follow-up asks of
     // (「それっていつまで？」「2番目のやつの担当は？」): named, as if the asker had named them — the previous question
     // read again could find others.

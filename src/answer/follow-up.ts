@@ -1019,8 +1019,27 @@ export function othersAsked(question: string, previous: string): string | null {
   // under 条件: 人事課).
   const unit =
     OTHER_UNITS.test(question) && !NARROWS_BEFORE.test(last) ? UNIT_NAMED.exec(last)?.[0] : undefined;
-  if (unit) return [...lines.slice(0, -1), last.replace(unit, `${unit}以外`)].join("\n");
+  if (unit) return withUnitLeftOut(lines, last, unit);
   return lines.length > 1 && NARROWS_BEFORE.test(last) ? lines.slice(0, -1).join("\n") : previous;
+}
+
+/** The question before, its last line asking for the projects of all units but the one it named. */
+const withUnitLeftOut = (lines: readonly string[], last: string, unit: string): string =>
+  [...lines.slice(0, -1), last.replace(unit, `${unit}以外`)].join("\n");
+
+/**
+ * 「人事課の事業は？」 then 「じゃあ人事課以外は？」: the unit the question before asked of, now left out — the other
+ * units' projects, not the list just answered less all of it (review: 人事課's two had been answered again). Null
+ * when the question before named no unit, or more than one (「人事課と市民課の事業」 less 人事課 is 市民課's), or
+ * narrowed a list.
+ */
+export function unitLeftOutOfBefore(leftOut: readonly string[], previous: string): string | null {
+  const lines = previous.split("\n");
+  const last = (lines.at(-1) as string).trim();
+  const units = last.match(new RegExp(UNIT_NAMED.source, "gu")) ?? [];
+  const unit = units[0];
+  if (units.length !== 1 || unit === undefined || NARROWS_BEFORE.test(last)) return null;
+  return leftOut.includes(unit) ? withUnitLeftOut(lines, last, unit) : null;
 }
 /** Other units asked for: それ以外の課, ほかの課, 他の担当課. */
 const OTHER_UNITS = /(?:それ以外|ほか|他)\s*の\s*(?:担当|所管)?(?:課|部署)/;

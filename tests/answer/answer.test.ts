@@ -1461,6 +1461,21 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     expect(keys(next).slice(0, next.answered)).toEqual(rest.map(projectKey));
   });
 
+  it.each([["じゃあ人事課以外は？"], ["人事課以外で"]])(
+    "answers %s after one unit's list with the other units' projects, not that list again",
+    async (q) => {
+      const a = await chainOf(["人事課の事業は？", q]);
+      const others = plan.projects.filter((p) => p.department !== "人事課");
+      expect(keys(a).slice(0, a.answered)).toEqual(others.map(projectKey));
+    },
+  );
+
+  it("leaves a unit out of the list just answered when that list is of two units (人事課と市民課の事業 → 人事課以外は？)", async () => {
+    const a = await chainOf(["人事課と市民課の事業は？", "人事課以外は？"]);
+    const civic = plan.projects.filter((p) => p.department === "市民課");
+    expect(keys(a).slice(0, a.answered)).toEqual(civic.map(projectKey));
+  });
+
   it("answers a when of a list made exactly (縮小になってる事業 → それっていつから縮小？) of its projects, then goes on from the list", async () => {
     const previous = "縮小になってる事業ってある？";
     const list = await engine.ask(previous);

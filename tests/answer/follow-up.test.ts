@@ -13,6 +13,7 @@ import {
   pointingBack,
   readAfter,
   saysSameAs,
+  unitLeftOutOfBefore,
   withAdded,
   withCodeSwapped,
   withCorrected,
@@ -627,6 +628,24 @@ describe("othersAsked: what the answer before left out", () => {
 
   it.each([["人事課の事業は？"], ["他課の事業"], ["それっていつまで？"]])("asks no others in %s", (q) => {
     expect(othersAsked(q, "マイナンバーカードの担当課は？")).toBeNull();
+  });
+});
+
+describe("unitLeftOutOfBefore: the unit the question before asked of, now left out", () => {
+  it.each([
+    ["人事課の事業は？", "人事課以外の事業は？"],
+    ["R4に完了する事業\n人事課の事業は？", "R4に完了する事業\n人事課以外の事業は？"],
+  ])("reads 人事課 left out after %j as %j", (previous, read) => {
+    expect(unitLeftOutOfBefore(["人事課"], previous)).toBe(read);
+  });
+
+  it.each([
+    ["人事課と市民課の事業は？"],
+    ["R4に完了する事業"],
+    ["市民課の事業は？"],
+    ["人事課の事業\nそのうちR4に完了するのは？"],
+  ])("keeps the list just answered after %j", (previous) => {
+    expect(unitLeftOutOfBefore(["人事課"], previous)).toBeNull();
   });
 });
 
