@@ -65,6 +65,7 @@ import {
   withYearAndDirectionSwapped,
   withYearSwapped,
 } from "./follow-up.js";
+import { onlyAsked, withOnlyChecked } from "./only-check.js";
 import { withNegativeAsked } from "./polarity.js";
 import {
   askingClause,
@@ -978,6 +979,13 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
               leads: [said, ...(found.leads ?? [])],
             };
         }
+      }
+      // 「R4で完了するのは情報システム課だけ？」: the list asked of, checked to be only the subject's (probe 136).
+      const only = onlyAsked(question);
+      if (only !== null) {
+        const [whole, ofSubject] = await Promise.all([ask(only.list), ask(question)]);
+        const checked = withOnlyChecked(whole, ofSubject, only.subject);
+        return checked === null ? ofSubject : { ...checked, query: asTyped(question) };
       }
       // 「AとBの担当課は？」「…事業と、…事業の方向性」: one ask of two subjects, each answered with it — when the
       // message says it asks two (事業と, と、, それぞれ), or when the one ask finds neither (probe 90).

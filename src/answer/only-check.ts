@@ -1,0 +1,47 @@
+// "Only that one?" — 「R3で臨時拡充って施設予約システムだけ？」「R4で完了するのは情報システム課だけ？」: whether one
+// project, unit or code is all a list holds. Answered as the project's own yes-or-no, it had said はい of one of
+// seven (probe 136): the list is what is asked of, and the subject is checked against all of it.
+import type { Answer } from "./answer.js";
+import { saidName } from "./catalog.js";
+import { withVerdictFirst } from "./polarity.js";
+
+/**
+ * What a list is said to hold (1) only of (2): the list's conditions, a topic marker (って, は, が, で, 、), the subject,
+ * then だけ / のみ / しかない asked (だけ？, だけだよね, だけですか, のみでしょうか, しかないの？).
+ */
+const ONLY_ASKED =
+  /^(.+[^\s、,])\s*(?:って|は|が|で|、|,)\s*(?!の)([^、,。？?！!\s]{2,40}?)\s*(?:だけ|のみ|しか\s*(?:ない|ありません))\s*(?:なの|なん|です|でしょう|だ)?\s*(?:か|よね|ね|っけ|かな|じゃない|の)?\s*[?？]+\s*$|^(.+[^\s、,])\s*(?:って|は|が|で|、|,)\s*(?!の)([^、,。？?！!\s]{2,40}?)\s*(?:だけ|のみ)\s*(?:なの|なん|です|でしょう|だ)?\s*(?:か|よね|っけ|かな|じゃない|の)\s*[?？]*\s*$/u;
+
+/** A count said as the subject (1件だけ？): a count to check, not a project (see count-check.ts). */
+const A_COUNT = /^[0-9０-９一二三四五六七八九十]+\s*(?:件|つ|個)$/u;
+
+/** The list's conditions and the subject said to be all of it, or null when the message asks no "only". */
+export function onlyAsked(question: string): { list: string; subject: string } | null {
+  const m = ONLY_ASKED.exec(question.trim());
+  const list = m?.[1] ?? m?.[3];
+  const subject = m?.[2] ?? m?.[4];
+  if (list === undefined || subject === undefined || A_COUNT.test(subject)) return null;
+  return { list, subject };
+}
+
+/**
+ * The list answered, said first to be or not to be only the subject's (はい。… / いいえ。…), or null when the list is not
+ * one of exact conditions (a search finds related projects, not a list that could be "only" one). `whole` answers the
+ * list's conditions; `ofSubject` the whole question (the subject's projects that meet them, if any). Pure.
+ */
+export function withOnlyChecked(whole: Answer, ofSubject: Answer, subject: string): Answer | null {
+  if (whole.intent === "search" || whole.answered === 0) return null;
+  const listed = whole.projects.slice(0, whole.answered);
+  const its = new Set(ofSubject.projects.slice(0, ofSubject.answered));
+  const theirs = listed.filter((p) => its.has(p));
+  // (A unit's many projects are said as the unit's: 「財産活用課」の7件.)
+  const names =
+    theirs.length <= 3 ? theirs.map((p) => `「${saidName(p)}」`).join("、") : `「${subject}」の事業`;
+  const sentence =
+    theirs.length === listed.length
+      ? `はい。該当する事業は${names}の${theirs.length}件だけです。`
+      : theirs.length === 0
+        ? `いいえ。該当する事業は${listed.length}件で、「${subject}」は含まれません。`
+        : `いいえ。該当する事業は${listed.length}件で、${names}のほかに${listed.length - theirs.length}件あります。`;
+  return withVerdictFirst(whole, sentence);
+}
