@@ -13,12 +13,23 @@ import { withVerdictFirst } from "./polarity.js";
  * 何件 (how many), nor a number asked for (…を3件？, あと2件ある？, 最初の3件だけ？).
  */
 const COUNT_ASSERTED =
-  /(?:(?:は|が|って|も)\s*(?:全部で|ぜんぶで|合計で?|計)?|全部で|ぜんぶで|合計で?|(?<=[。？?！!]\s*))\s*([0-9０-９]{1,3})\s*件(?!\s*目)\s*(?:ある|あります|しかない)?\s*(?:(?:でしたっけ|だっけ|だったっけ|だよね|ですよね|でしたよね|ですか|でしょうか|で合って(?:いる|る|います|ます)?(?:か|よね)?|で間違いない(?:ですか|でしょうか|よね)?|(?:という|との)?\s*(?:理解|認識|こと)?\s*で\s*(?:合って(?:いる|る|います|ます)?|あって(?:いる|る|います|ます)?|(?:間違い|相違|誤り)\s*(?:は)?\s*(?:ない|ありません|ございません)|よろし(?:い|かった)|正し(?:い|かった)|よい|良い|いい)\s*(?:の|ん)?\s*(?:です|でしょう)?\s*(?:か|よね|ね)?|なの|なん(?:です|だ)?(?:か|よね)?|じゃない|か)\s*[?？]*|\s*[?？]+)\s*[。]?\s*$/u;
+  /((?:は|が|って|も)?)\s*(?:(?<=(?:は|が|って|も)\s*)(?:全部で|ぜんぶで|合計で?|計)?|全部で|ぜんぶで|合計で?|(?<=[。？?！!]\s*)|^)\s*([0-9０-９]{1,3})\s*件(?!\s*目)\s*(?:ある|あります|しかない)?\s*(?:(?:でしたっけ|だっけ|だったっけ|だよね|ですよね|でしたよね|ですか|でしょうか|で合って(?:いる|る|います|ます)?(?:か|よね)?|で間違いない(?:ですか|でしょうか|よね)?|(?:という|との)?\s*(?:理解|認識|こと)?\s*で\s*(?:合って(?:いる|る|います|ます)?|あって(?:いる|る|います|ます)?|(?:間違い|相違|誤り)\s*(?:は)?\s*(?:ない|ありません|ございません)|よろし(?:い|かった)|正し(?:い|かった)|よい|良い|いい)\s*(?:の|ん)?\s*(?:です|でしょう)?\s*(?:か|よね|ね)?|なの|なん(?:です|だ)?(?:か|よね)?|じゃない|か)\s*[?？]*|\s*[?？]+)\s*[。]?\s*$/u;
 
 /** The number of projects a question asks to have confirmed, or undefined. */
 export function countAsserted(question: string): number | undefined {
-  const said = COUNT_ASSERTED.exec(question.trim())?.[1];
+  const said = COUNT_ASSERTED.exec(question.trim())?.[2];
   return said === undefined ? undefined : Number(said.normalize("NFKC"));
+}
+
+/**
+ * The question asked of the list whose count is to be confirmed, the count and its asking taken off (「7-2の拡充は10件で
+ * 合ってる？」 → 「7-2の拡充は」): left in, 10件で合ってる had been searched as words, and 拡充 with them (probe 136).
+ * Null when the message confirms no count.
+ */
+export function withoutCountAsserted(question: string): string | null {
+  const q = question.trim();
+  const m = COUNT_ASSERTED.exec(q);
+  return m === null ? null : q.slice(0, m.index) + (m[1] ?? "");
 }
 
 /**

@@ -23,7 +23,7 @@ import {
 import { buildCatalog, type Catalog, saidName } from "./catalog.js";
 import { checkedClaim, claimAsked } from "./claim.js";
 import { ENDS_OF_THOSE, endCompared, rankedByEnd, WHOLE_PLAN } from "./compare.js";
-import { withCountChecked } from "./count-check.js";
+import { withCountChecked, withoutCountAsserted } from "./count-check.js";
 import {
   askedOfProjects,
   asksCountAlone,
@@ -1023,6 +1023,20 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     const answered = await goOn(common, before);
     return answered.query === asTyped(common) ? { ...answered, query: asTyped(question) } : answered;
   };
+  // 「7-2の拡充は10件で合ってる？」: the list asked of, the count to confirm taken off; headed as typed, and gone on from
+  // as the list's question (「じゃあR5は？」 next asks it of R5).
+  const askCounted = async (typed: string, common: string, options?: AskOptions): Promise<Answer> => {
+    const said = withoutCountAsserted(common);
+    if (said === null) return askTyped(typed, options);
+    // (A count alone — 「7件で合ってる？」 — is of the list just answered, or of the whole plan: 「全部で44件？」.)
+    const list = /[\p{L}\p{N}]/u.test(said)
+      ? said
+      : options?.previous === undefined
+        ? "全部で何件？"
+        : "何件？";
+    const answered = await askTyped(list, options);
+    return { ...answered, query: asTyped(typed), readAs: answered.readAs ?? list };
+  };
   const engine: Engine = {
     catalog,
     warmUp,
@@ -1030,7 +1044,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // 「…は5件でしたっけ？」: a count to be confirmed is answered はい or いいえ with the count (probe 120).
     ask: async (typed, options) => {
       const common = commonForm(typed);
-      const answered = withNegativeAsked(common, await askTyped(typed, options));
+      const answered = withNegativeAsked(common, await askCounted(typed, common, options));
       return withCountChecked(common, withEveryOneChecked(common, answered, plan.projects));
     },
   };

@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { countAsserted } from "../../src/answer/count-check.js";
-import { createEngine } from "../../src/answer/engine.js";
+import { countAsserted, withoutCountAsserted } from "../../src/answer/count-check.js";
+import { createEngine, goesOnFrom } from "../../src/answer/engine.js";
 import { loadPlan } from "../../src/plan/load.js";
+import type { Project } from "../../src/plan/schema.js";
 import { TEST_CACHE_DIR } from "../helpers.js";
 
 const NOW = new Date("2026-11-25T09:00:00+09:00");
-const engine = createEngine(loadPlan(), { cacheDir: TEST_CACHE_DIR, clock: () => NOW });
+const plan = loadPlan();
+const engine = createEngine(plan, { cacheDir: TEST_CACHE_DIR, clock: () => NOW });
+const hasDirection = (p: Project, ...ds: string[]) =>
+  Object.values(p.directions).some((d) => ds.includes(d as string));
 
 // A count said to be checked (probe 120): はい or いいえ with the count the list has.
 describe("a count asked to be confirmed", () => {
@@ -51,6 +55,45 @@ describe("a count asked to be confirmed", () => {
     const a = await engine.ask("7-2の事業は21件だよね？");
     expect(a.answered).toBe(21);
     expect(a.notes[0]).toBe("はい。該当する事業は21件です。");
+  });
+
+  it.each([
+    ["7-2の拡充は10件で合ってる？", "7-2の拡充は"],
+    ["人事課の事業は全部で２件ですか", "人事課の事業は"],
+    ["7-2-4の事業は何件あるの？2件？", "7-2-4の事業は何件あるの？"],
+    ["7件で合ってる？", ""],
+  ])("reads the list asked of in %s as %j", (q, list) => {
+    expect(withoutCountAsserted(q)).toBe(list);
+  });
+
+  // Probe 136: left in, the count and its asking had been searched as words, and the direction with them.
+  it.each([
+    [
+      "7-2の拡充は10件で合ってる？",
+      (p: Project) => p.policy === "7-2" && hasDirection(p, "拡充", "臨時拡充"),
+    ],
+    [
+      "財産活用課の拡充は5件だよね？",
+      (p: Project) => p.department === "財産活用課" && hasDirection(p, "拡充", "臨時拡充"),
+    ],
+  ])("confirms %s against the list of its conditions", async (q, meets) => {
+    const a = await engine.ask(q);
+    const n = plan.projects.filter(meets).length;
+    expect(a.answered).toBe(n);
+    expect(a.notes[0]).toMatch(new RegExp(`^(?:はい|いいえ)。該当する事業は${n}件です`));
+  });
+
+  it("confirms a count said alone against the list just answered (R4で完了する事業 → 8件だよね？)", async () => {
+    const list = await engine.ask("R4で完了する事業");
+    const a = await engine.ask("8件だよね？", { previous: goesOnFrom(list) });
+    expect(a.answered).toBe(list.answered);
+    expect(a.notes[0]).toBe(`いいえ。該当する事業は${list.answered}件です（8件ではありません）。`);
+  });
+
+  it("confirms a count said alone with nothing before it against the whole plan (全部で44件？)", async () => {
+    expect(plan.projects).toHaveLength(44);
+    const a = await engine.ask("全部で44件？");
+    expect(a.notes[0]).toBe("はい。該当する事業は44件です。");
   });
 
   it("says the count once, in the verdict, when the question also asked how many", async () => {
