@@ -133,6 +133,8 @@ const CASUAL_ENDINGS = [
   // For whom, of people in general (住民にとって何が変わる？, 市民の方にとって, 職員にとっては): the standpoint the effect
   // is asked from, not a subject — every project is for them (probe 123: 住民 had found 多文化共生's 外国人住民).
   /(?:住民|市民|職員|利用者|私たち|わたしたち|我々|みんな|皆さん|みなさん)(?:の(?:方|かた)(?:々)?|さん)?\s*(?:から見て|にとって)(?:は|の|も)?/g,
+  // Whom to ask, said of the unit asked for (どこの課に聞けばいい？, どの課に問い合わせたらいい？): the unit is the ask.
+  /(?<=課|部署|担当|どこ)\s*(?:に|へ)\s*(?:聞けば|きけば|聞いたら|きいたら|問い合わせれば|問い合わせたら|連絡すれば|連絡したら|相談すれば|相談したら)\s*(?:いい|よい|良い)(?:の|ん)?(?:です|でしょう)?(?:か|かな)?/gu,
   // The asker's interest (「…の件が気になっています」): why one asks, no word of what.
   /(?:が|の(?:こと|件)が)?\s*気になって(?:います|いる|いて|おり(?:まして)?|ます|る)/g,
   /(?:担当課|担当|所管課)\s*(?:と|も)\s*(?:あわせて|併せて|合わせて)/g,
@@ -518,6 +520,15 @@ const OCCASION_OF_WORDS =
   /(?:(?:来週|今週|先週|先日|今度|次回|昨日|明日|今日|この前|前回|今年度|本年度|昨年度|来年度|前年度|今月|先月|来月)の\s*)?(?:庁内|課内|部内|若手職員の|新人)?(?:会議|研修|議会|説明会|委員会|勉強会|打ち合わせ|打合せ|ミーティング|朝礼|窓口|電話)\s*(?:の(?:場|中))?\s*で(?!\s*の)\s*[、,]?(?=[^。！？!?\n何]{0,80}?(?:聞かれ|聞い|伺っ|言われ|質問(?:が出|され|を受け)|話題に|説明(?:する|し)|紹介(?:する|し)|話が出|相談され|尋ねられ))/gu;
 
 /**
+ * What the answer is for, retold to whom (住民向けに説明したいので, 市民の皆さんにお知らせしたい, 住民向けの説明用に,
+ * 記事用に, 取材したいんだけど, 話を聞くなら): how the asker will use it, no word of what (probe 138: 住民, 説明 and
+ * 取材 had been searched — a code's list had shrunk to one, and 「どこの課に聞けばいい？」 had found none).
+ * Read before the request's own words (お知らせください) take part of it.
+ */
+const PURPOSE_OF_ANSWER =
+  /(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:住民|市民|利用者|一般の(?:方|かた)|皆さん|みなさん)(?:の(?:方|かた)(?:々)?|の皆さん|のみなさん|さん)?\s*(?:(?:向け|むけ)\s*(?:に|の)|に)\s*(?:説明|紹介|周知|案内|お知らせ|発信|まとめ)\s*(?:用\s*(?:に|で)?|(?:し)?(?:たい|たくて))\s*(?:ので|から|ため|んだけど|んですが|のですが)?|(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?:へ|向け)の\s*)?(?:説明|紹介|周知|案内|記事|原稿|取材)\s*用\s*(?:に|で|の)?|(?:取材|インタビュー)\s*(?:を)?\s*(?:したい|させて(?:ほしい|いただきたい)?|お願いしたい|申し込みたい)\s*(?:ので|から|ため|んだけど|んですけど|のですが|んですが|けど)?|(?:話を)?\s*(?:聞く|伺う|聞き(?:に行く|たい))\s*(?:なら|には|としたら|場合)/gu;
+
+/**
  * The message from its first sentence that says something: the greetings and the self-introduction that open it
  * (お疲れ様です。市民課の山田です。) left off — what a heading quoting a long message should start with. The message as it
  * is when nothing else is left.
@@ -556,7 +567,8 @@ export function stripRegister(text: string): string {
     .replace(UNIT_INTRODUCTION, " ")
     .replace(WORKS_IN_UNIT, " ")
     .replace(SOURCE_OF_WORDS, " ")
-    .replace(OCCASION_OF_WORDS, " ");
+    .replace(OCCASION_OF_WORDS, " ")
+    .replace(PURPOSE_OF_ANSWER, " ");
   // Looked for only when 者 is there: the pattern scans each sentence from every start.
   if (out.includes("者で"))
     out = out.replace(ASKER_SENTENCE, (sentence) => sentence.replace(ASKERS_OWN, " "));

@@ -1461,6 +1461,22 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     expect(keys(next).slice(0, next.answered)).toEqual(rest.map(projectKey));
   });
 
+  it.each([
+    ["7-6の事業を住民向けにまとめたいので一覧ください", (p: Project) => p.policy === "7-6"],
+    [
+      "人権・男女共生課の事業を、住民向けの説明用に一覧で",
+      (p: Project) => p.department === "人権・男女共生課",
+    ],
+  ])("answers %s with the whole list, what it is for not searched (probe 138)", async (q, meets) => {
+    const a = await engine.ask(q);
+    expect(keys(a).slice(0, a.answered)).toEqual(plan.projects.filter(meets).map(projectKey));
+  });
+
+  it("answers 「どこの課に聞けばいい？」 after a project with its department (probe 138)", async () => {
+    const a = await chainOf(["おくやみコーナーの事業", "取材したいんだけど、どこの課に聞けばいい？"]);
+    expect(a.notes[0]).toBe("担当課: 市民生活相談課（おくやみ関連手続きワンストップコーナーの設置）");
+  });
+
   it.each([["じゃあ人事課以外は？"], ["人事課以外で"]])(
     "answers %s after one unit's list with the other units' projects, not that list again",
     async (q) => {

@@ -252,6 +252,26 @@ describe("stripRegister: for whom, of people in general (probe 123)", () => {
   });
 });
 
+describe("stripRegister: what the answer is for, retold to whom (probe 138)", () => {
+  it.each([
+    ["7-6の事業を住民向けにまとめたいので一覧ください", /住民|まとめ/],
+    ["人権・男女共生課の事業を、住民向けの説明用に一覧で", /住民|説明/],
+    ["市民の皆さんにお知らせしたい、R3の新規事業", /市民|知らせ/],
+    ["リノベの事業を記事用に", /記事/],
+    ["取材したいんだけど、どこの課に聞けばいい？", /取材|聞け/],
+    ["話を聞くならどの課？", /話|聞/],
+  ])("drops the purpose from %s", (text, words) => {
+    expect(core(text)).not.toMatch(words);
+  });
+
+  it.each([
+    ["外国人住民向けの事業", "住民"],
+    ["説明会の事業", "説明"],
+  ])("keeps a subject in %s", (text, word) => {
+    expect(core(text)).toContain(word);
+  });
+});
+
 describe("stripRegister: when it suits the reader (probes 57, 59)", () => {
   it.each([
     ["お手すきの際に、Wi-Fiの事業を教えてください"],
