@@ -625,6 +625,14 @@ function matchesFilters(
   return true;
 }
 
+/**
+ * Whether a text holds a word as written — a Latin word with or without its hyphens (wifi and WiFi are the plan's
+ * Wi-Fi: probe 137 had found one Wi-Fi project of five, the rest shown as related).
+ */
+const holdsWord = (text: string, word: string): boolean =>
+  text.includes(word) || unhyphened(text).includes(unhyphened(word));
+const unhyphened = (text: string): string => text.replace(/(?<=[a-z])-(?=[a-z])/g, "");
+
 /** A project's name as questions are compared with it. */
 const normalizedName = perObject((p: Project) => normalizeWidth(p.name));
 /** A project's name with the plan's typos (dict/typos.txt: its spelling → the right one) read right. */
@@ -1474,7 +1482,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     const inNameAsWritten = (h: SearchHit) =>
       mayName &&
       words.every(
-        (w) => normalizedName(h.project).includes(w) || rightName(h.project, catalog.typos).includes(w),
+        (w) => holdsWord(normalizedName(h.project), w) || holdsWord(rightName(h.project, catalog.typos), w),
       );
     const inNameAsTerms = (h: SearchHit) =>
       mayName && askedTerms.length > 0 && askedTerms.every((t) => index.nameTerms(h.project).has(t));
@@ -1512,7 +1520,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
                   !fullName &&
                   h.match === "strong" &&
                   listing &&
-                  words.every((w) => normalizedText(h.project).includes(w))
+                  words.every((w) => holdsWord(normalizedText(h.project), w))
                     ? h.match
                     : ("partial" as const),
               })),

@@ -1472,6 +1472,15 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     expect(keys(a).slice(0, a.answered)).toEqual(plan.projects.filter(meets).map(projectKey));
   });
 
+  it.each([["wifiの事業"], ["WiFiの事業"], ["ＷｉＦｉの事業"]])(
+    "answers %s as 「Wi-Fiの事業」: a Latin word with or without its hyphen (probe 137)",
+    async (q) => {
+      const [spelt, plain] = await Promise.all([engine.ask("Wi-Fiの事業"), engine.ask(q)]);
+      expect(spelt.answered).toBeGreaterThan(1);
+      expect(keys(plain).slice(0, plain.answered)).toEqual(keys(spelt).slice(0, spelt.answered));
+    },
+  );
+
   it("answers 「どこの課に聞けばいい？」 after a project with its department (probe 138)", async () => {
     const a = await chainOf(["おくやみコーナーの事業", "取材したいんだけど、どこの課に聞けばいい？"]);
     expect(a.notes[0]).toBe("担当課: 市民生活相談課（おくやみ関連手続きワンストップコーナーの設置）");
