@@ -502,6 +502,9 @@ describe("askedOfProjects: a follow-up asked of the projects just answered, by t
     ["一番下のは？", "C事業は？"],
     ["上から2番目の担当は？", "B事業の担当は？"],
     ["その中で3番目のやつの内容は？", "C事業の内容は？"],
+    // The list named as the one just shown (probe 137: 0件).
+    ["さっきの2個目の担当", "B事業の担当"],
+    ["先ほどの3番目の目的は？", "C事業の目的は？"],
   ])("reads %s as %s", (q, read) => {
     expect(askedOfProjects(q, names)).toBe(read);
   });
@@ -539,12 +542,15 @@ describe("askedOfProjects: a follow-up asked of the projects just answered, by t
     expect(pickedAgain("4番目は？", ["A", "B", "C"], "Aの目的は？")).toBeNull();
   });
 
-  it.each([["2番目のやつの担当は？"], ["最初の事業の目的は？"], ["3番目は？"], ["最初のやつの内容は？"]])(
-    "reads %s, one of them by its place, as going on",
-    (q) => {
-      expect(goesOn(q)).toBe(true);
-    },
-  );
+  it.each([
+    ["2番目のやつの担当は？"],
+    ["最初の事業の目的は？"],
+    ["3番目は？"],
+    ["最初のやつの内容は？"],
+    ["さっきの2個目の担当"],
+  ])("reads %s, one of them by its place, as going on", (q) => {
+    expect(goesOn(q)).toBe(true);
+  });
 });
 
 describe("withCodeSwapped: the question before asked of another policy or initiative (probe 60)", () => {
