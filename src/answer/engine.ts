@@ -66,7 +66,7 @@ import {
   withYearSwapped,
 } from "./follow-up.js";
 import { onlyAsked, withOnlyChecked } from "./only-check.js";
-import { withNegativeAsked } from "./polarity.js";
+import { eitherUnitAsked, withEitherUnitSaid, withNegativeAsked } from "./polarity.js";
 import {
   askingClause,
   asksOnlyFields,
@@ -925,6 +925,13 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       }
     }
     if (goesOnFromText === undefined) {
+      // 「マイナンバーは市民課だっけ？DXチームだっけ？」: whose it is, said as which of the two offered (probe 137).
+      const either = eitherUnitAsked(question);
+      if (either !== null) {
+        const whose = await ask(`${either.subject}の担当課は？`);
+        if (whose.answered > 0)
+          return { ...withEitherUnitSaid(whose, either.units), query: asTyped(question) };
+      }
       // 「空調のLED化っていつまで？2026年の3月まで？」「マイナンバーカードの事業について。R5は？」: a last sentence that
       // names nothing of its own asks of the sentences before it, as a follow-up asks of the question before (probe 117:
       // the year alone had answered, every project listed then).

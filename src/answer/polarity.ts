@@ -89,3 +89,43 @@ export function withVerdictFirst(answer: Answer, verdict: string, sayingAgain?: 
     leads: [verdict, ...(answer.leads ?? []).filter((l) => !replaced.has(l))],
   };
 }
+
+/** A unit offered as one of two (市民課だっけ？, 情報システム課, 市民課と): its name (1) or (2). */
+const OFFERED_UNIT = String.raw`(?![とかや])[^、,。？?！!\s]{1,20}?(?:${UNIT_SUFFIXES})`;
+/** What ends an offer: だっけ, ですか, なの, か, ？. */
+const OFFER_END = String.raw`(?:だっけ|でしたっけ|だったっけ|ですか|でしょうか|なの|か)?\s*[?？]*`;
+
+/**
+ * Two units offered as alternatives for whose a subject is — 「マイナンバーは市民課だっけ？DXチームだっけ？」「…って市民課？それ
+ * とも情報システム課？」「…は市民課と情報システム課のどっち？」: the subject (1) and the units (2, 3). Answered as a
+ * yes-or-no of one of them, the right one had been denied (probe 137: いいえ。…担当課は市民課です).
+ */
+const EITHER_UNIT = new RegExp(
+  String.raw`^(.+?)\s*(?:の\s*(?:担当課?|所管課?))?\s*(?:は|って)\s*(${OFFERED_UNIT})\s*(?:${OFFER_END}\s*[、,]?\s*(?:それとも|または|あるいは)?|と|か)\s*(${OFFERED_UNIT})\s*(?:の\s*(?:どっち|どちら)\s*)?${OFFER_END}\s*$`,
+  "u",
+);
+
+/** The subject and the two units a message offers as alternatives, or null. */
+export function eitherUnitAsked(question: string): { subject: string; units: [string, string] } | null {
+  const m = EITHER_UNIT.exec(question.trim());
+  if (m === null) return null;
+  const [, subject = "", one = "", other = ""] = m;
+  return one === other ? null : { subject, units: [one, other] };
+}
+
+/**
+ * The answer to whose a subject is, said first as which of the two units offered it is (「市民課のほうです。」), or
+ * that it is neither (「どちらでもありません。担当課は…です。」). `answered` answers 「<subject>の担当課は？」. Pure.
+ */
+export function withEitherUnitSaid(answered: Answer, units: readonly [string, string]): Answer {
+  const departments = [...new Set(answered.projects.slice(0, answered.answered).map((p) => p.department))];
+  if (departments.length === 0) return answered;
+  const offered = units.filter((u) => departments.some((d) => d === u || d.startsWith(u)));
+  const sentence =
+    offered.length === 1
+      ? `${offered[0]}のほうです。`
+      : offered.length === 0
+        ? `どちらでもありません。担当課は${departments.join("・")}です。`
+        : `${offered.join("と")}の両方です。`;
+  return { ...answered, notes: [sentence, ...answered.notes], leads: [sentence, ...(answered.leads ?? [])] };
+}

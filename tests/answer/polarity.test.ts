@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { countLabel } from "../../src/answer/answer.js";
 import type { Engine } from "../../src/answer/engine.js";
-import { asksInTheNegative } from "../../src/answer/polarity.js";
+import { asksInTheNegative, eitherUnitAsked } from "../../src/answer/polarity.js";
 import { warmEngine } from "../helpers.js";
 
 let engine: Engine;
@@ -78,5 +78,41 @@ describe("a yes-or-no asked in the negative, answered as Japanese answers it (pr
   it("leaves a negative read as a condition without a verdict it cannot give", async () => {
     const a = await engine.ask("マイナンバーカードの普及促進はR5には載ってないよね？");
     expect(a.leads ?? []).not.toContainEqual(expect.stringMatching(/^いいえ。当てはまる/));
+  });
+});
+
+describe("two units offered for whose a subject is, answered as which of them (probe 137)", () => {
+  it.each([
+    ["マイナンバーは市民課だっけ？DXチームだっけ？", "マイナンバー", "市民課", "DXチーム"],
+    ["マイナンバーって市民課？それとも情報システム課？", "マイナンバー", "市民課", "情報システム課"],
+    [
+      "マイナンバーカードの担当は市民課と情報システム課のどっち？",
+      "マイナンバーカード",
+      "市民課",
+      "情報システム課",
+    ],
+    ["えんがわは市民課か人事課か", "えんがわ", "市民課", "人事課"],
+  ])("reads %s as %s offered %s or %s", (q, subject, one, other) => {
+    expect(eitherUnitAsked(q)).toEqual({ subject, units: [one, other] });
+  });
+
+  it.each([
+    ["マイナンバーは市民課だっけ？"],
+    ["人事課と市民課の事業"],
+    ["マイナンバーは市民課だっけ？市民課だっけ？"],
+  ])("offers no two units in %s", (q) => {
+    expect(eitherUnitAsked(q)).toBeNull();
+  });
+
+  it("says the right one of the two, with no いいえ (マイナンバーは市民課だっけ？DXチームだっけ？)", async () => {
+    const a = await engine.ask("マイナンバーは市民課だっけ？DXチームだっけ？");
+    expect(a.notes[0]).toBe("市民課のほうです。");
+    expect(a.notes.some((n) => n.startsWith("いいえ"))).toBe(false);
+    expect(a.projects[0]?.department).toBe("市民課");
+  });
+
+  it("says neither, and whose it is, when it is neither's (えんがわは市民課と人事課のどっち？)", async () => {
+    const a = await engine.ask("えんがわは市民課と人事課のどっち？");
+    expect(a.notes[0]).toBe("どちらでもありません。担当課は市民協働推進課です。");
   });
 });
