@@ -40,6 +40,26 @@ describe("what the plan does not record, asked beside what it does (probe 88)", 
     },
   );
 
+  it("does not read a year said after a figure as a condition (寄附額は去年どれくらい？) — probe 138", async () => {
+    const a = await engine.ask("ふるさと納税の寄附額は去年どれくらい？");
+    expect(a.filters.years).toEqual([]);
+    expect(a.projects.slice(0, a.answered).map(keyOf)).toEqual(["7-1#2"]);
+    expect(a.notes).toContain(`寄附額${NOT_RECORDED}`);
+  });
+
+  it.each([["映画の事業はなんで縮小になったの？"], ["どうして人事給与制度の見直しはR4で終わったんですか"]])(
+    "answers %s with the direction's years, and says the plan gives no reason (probe 138)",
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(a.answered).toBe(1);
+      expect(a.notes).toContain(`方向性の理由${NOT_RECORDED}`);
+    },
+  );
+
+  it("reads a why of the project itself as no reason asked (なんでこの事業やってるの？ asks its 目的)", () => {
+    expect(withoutUnrecorded("なんでこの事業やってるの？").unrecorded).toEqual([]);
+  });
+
   it("does not read a year said of a figure as a condition (昨年度の寄附額), nor search the figure", async () => {
     const a = await engine.ask(
       "ふるさと納税の返礼品を充実させる事業の担当課と、昨年度の寄附額を教えてください",

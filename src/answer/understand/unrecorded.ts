@@ -39,14 +39,14 @@ export const ASKS_UNRECORDED = new RegExp(
  * clause, or another thing listed with it (担当者の名前と電話番号) — not a verb it is the subject or object of (費用が
  * かさんで, 進み具合を管理している: what a project does, which is searched).
  */
-const ASKED_AFTER = String.raw`(?=\s*(?:(?:は|を|も|って|が|について)\s*)?(?:[?？。！!\n]|$|一覧|リスト|いくら|幾ら|何人|なんにん|何件|誰|だれ|どこ|どれ|どの|どう|わか|分か|教え|知り|ください|下さい|お願い|いただけ|頂け|ご教示|お示し|示して|ご確認)|\s*(?:と|や|、|,|も)\s*[^\s])`;
+const ASKED_AFTER = String.raw`(?=\s*(?:(?:は|を|も|って|が|について)\s*)?(?:${OF_YEAR})?(?:[?？。！!\n]|$|一覧|リスト|いくら|幾ら|何人|なんにん|何件|誰|だれ|どこ|どれ|どの|どう|わか|分か|教え|知り|ください|下さい|お願い|いただけ|頂け|ご教示|お示し|示して|ご確認)|\s*(?:と|や|、|,|も)\s*[^\s])`;
 /** What the thing must not be part of: a word before it (人事評価, 協議会), a verb of change after it (予算が増える). */
 const NOT_PART = String.raw`(?<![\p{Script=Han}\p{Script=Katakana}ー])`;
 const NOT_CHANGE = String.raw`(?!\s*(?:が|は|を|も)?\s*(?:増|減|拡|縮|大き|小さ|削|付|つ|かか(?:る|ら)\s*(?:事業|もの)))`;
 /** Nor someone the asker talks or works with (広報の担当者と話をしていて): the person is no thing asked for (probe 102). */
 const NOT_COMPANION = String.raw`(?!\s*と\s*(?:の)?\s*(?:話(?:を|し|す|が)|相談(?:を|し|す)|打ち?合わせ(?:を|し|す|が|で)|会っ|会い|会う|一緒|協議(?:を|し|す)|調整(?:を|し|す)|やり(?:取|と)り|連携(?:を|し|す)|連絡を取))`;
 /** What is asked of the thing after it: いくら, 何人, どうなってる, わかる, 教えて. */
-const ASKED_OF = String.raw`(?:\s*(?:は|を|も|って|が))?(?:\s*(?:いくら|幾ら|何人|なんにん|何件|どれ(?:くらい|ぐらい)|どの(?:くらい|ぐらい)|どう(?:なって(?:いる|る|います)|ですか)?)(?:か|です|でしょう)*(?:か)?)?`;
+const ASKED_OF = String.raw`(?:\s*(?:は|を|も|って|が))?(?:\s*${OF_YEAR})?(?:\s*(?:いくら|幾ら|何人|なんにん|何件|どれ(?:くらい|ぐらい)|どの(?:くらい|ぐらい)|どう(?:なって(?:いる|る|います)|ですか)?)(?:か|です|でしょう)*(?:か)?)?`;
 
 /**
  * A thing asked for (group 1), with the の that ties it to its project (担当課の連絡先を教えて reads 担当課を教えて),
@@ -61,6 +61,14 @@ const COUNCIL = new RegExp(
   String.raw`${OF_YEAR}(?<![\p{Script=Han}])議会\s*(?:で|での|の)?\s*(?:(?:何|なに)\s*を?\s*(?:言われ|聞かれ|指摘され|質問され|議論され)\p{Script=Hiragana}*|(?:答弁|質疑|質問|指摘|議論)(?:の内容)?${ASKED_AFTER}${ASKED_OF})`,
   "gu",
 );
+
+/**
+ * Why a direction changed (なんで縮小になったの？, どうしてR4で終わるの, なぜ拡充した？): the plan gives each year's
+ * direction, never its reason — the yes-or-no after it is still answered (probe 138: only はい had been said). Not a
+ * why of the project itself (なんでこの事業やってるの？), which its 目的 answers.
+ */
+const WHY_CHANGED =
+  /(?:なんで|なぜ|何故|どうして)(?=[^。？?！!\n]{0,20}?(?:縮小|完了|拡充|終わ|終了|やめ|止め|なくな|減っ|減ら|増え|増や|変わ))/gu;
 
 /** Its name in a note: the thing as the plan would miss it, not as said with its year. */
 const named = (thing: string) =>
@@ -77,6 +85,10 @@ const named = (thing: string) =>
 export function withoutUnrecorded(text: string): { text: string; unrecorded: string[] } {
   const unrecorded: string[] = [];
   const cut = text
+    .replace(WHY_CHANGED, () => {
+      unrecorded.push("方向性の理由");
+      return " ";
+    })
     .replace(COUNCIL, () => {
       unrecorded.push(named("議会"));
       return " ";
