@@ -36,9 +36,52 @@ export function withEveryOneChecked(question: string, answer: Answer, projects: 
   const conditioned = years.length + directions.length + never.length > 0 && !everyYear;
   if (!EVERY_ONE.test(question) || !YES_OR_NO.test(question) || WHICH.test(question) || !conditioned)
     return answer;
-  const asked = projectsAskedOf(answer, projects);
+  return checkedAgainst(answer, projectsAskedOf(answer, projects));
+}
+
+/**
+ * A subject's projects asked of all at once (「Wi-Fiの事業って全部完了した？」): the subject (1) before its topic marker,
+ * and the question with 全部 taken out (2) — answered alone, the one Wi-Fi project that completes had been said
+ * はい of the five (probe 137). Null when the message asks no yes-or-no of every one, or asks which.
+ */
+export function everyOfSubject(question: string): { subject: string; rest: string } | null {
+  const q = question.trim();
+  if (!YES_OR_NO.test(q) || WHICH.test(q)) return null;
+  const m = EVERY_OF_SUBJECT.exec(q);
+  if (m === null || m[1] === undefined) return null;
+  return { subject: m[1], rest: q.replace(EVERY_ONE, " ") };
+}
+const EVERY_OF_SUBJECT = new RegExp(String.raw`^(.+?)\s*(?:って|は|も)\s*(?:${EVERY_ONE.source})`);
+
+/**
+ * The subject's projects (`subject`, the answer to its words), said first to meet or not all of them the year and
+ * direction another reading of the question (`asked`) was asked with: 「Wi-Fiの事業って全部R3に新規？」 — いいえ, 3 of 5,
+ * those that do not named. A direction must be asked: a year alone (…全部R7まで続く？) says no direction to check. Pure.
+ */
+export function withEveryOfSubjectChecked(subject: Answer, asked: Answer["filters"]): Answer {
+  const { years, directions, never, everyYear } = asked;
+  if (directions.length === 0 || never.length > 0 || everyYear) return subject;
+  const projects = subject.projects.slice(0, subject.answered);
+  const meets = (p: Project) =>
+    (years.length > 0 ? years : (Object.keys(p.directions) as (keyof Project["directions"])[])).some((y) => {
+      const d = p.directions[y];
+      return d !== undefined && directions.includes(d);
+    });
+  return checkedAgainst(
+    { ...subject, answered: projects.length, projects },
+    projects,
+    projects.filter(meets),
+  );
+}
+
+/** はい when every one asked meets the answer's conditions, いいえ with those that do not; as it is for fewer than 2. */
+function checkedAgainst(
+  answer: Answer,
+  asked: readonly Project[],
+  meets: readonly Project[] = answer.projects.slice(0, answer.answered),
+): Answer {
   if (asked.length < 2) return answer;
-  const meeting = new Set(answer.projects.slice(0, answer.answered));
+  const meeting = new Set(meets);
   const missing = asked.filter((p) => !meeting.has(p));
   const sentence =
     missing.length === 0

@@ -9,7 +9,7 @@ import { BUNDLED_DICT_DIR } from "../search/lexicon.js";
 import { HIRAGANA_RUN, QUESTION_WORDS } from "../search/normalize.js";
 import type { RankingOptions, SearchIndex } from "../search/search-index.js";
 import { loadDepartmentAliases, loadTypos } from "./aliases.js";
-import { withEveryOneChecked } from "./all-asked.js";
+import { everyOfSubject, withEveryOfSubjectChecked, withEveryOneChecked } from "./all-asked.js";
 import {
   type Answer,
   answer,
@@ -1030,6 +1030,17 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     const answered = await goOn(common, before);
     return answered.query === asTyped(common) ? { ...answered, query: asTyped(question) } : answered;
   };
+  // 「Wi-Fiの事業って全部完了した？」: every project the subject's words find, checked against the conditions asked — a
+  // message of one, read alone (a department's or a code's are checked by withEveryOneChecked).
+  const everyOfSubjectAsked = async (typed: string, common: string, answered: Answer): Promise<Answer> => {
+    const every = everyOfSubject(common);
+    if (every === null || answered.filters.departments.length > 0 || answered.scopes.length > 0)
+      return answered;
+    const [subject, rest] = await Promise.all([askTyped(every.subject), askTyped(every.rest)]);
+    if (subject.intent !== "search") return answered;
+    const checked = withEveryOfSubjectChecked(subject, rest.filters);
+    return checked === subject ? answered : { ...checked, query: asTyped(typed) };
+  };
   // 「7-2の拡充は10件で合ってる？」: the list asked of, the count to confirm taken off; headed as typed, and gone on from
   // as the list's question (「じゃあR5は？」 next asks it of R5).
   const askCounted = async (typed: string, common: string, options?: AskOptions): Promise<Answer> => {
@@ -1052,7 +1063,11 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     ask: async (typed, options) => {
       const common = commonForm(typed);
       const answered = withNegativeAsked(common, await askCounted(typed, common, options));
-      return withCountChecked(common, withEveryOneChecked(common, answered, plan.projects));
+      const checked = withEveryOneChecked(common, answered, plan.projects);
+      return withCountChecked(
+        common,
+        checked === answered ? await everyOfSubjectAsked(typed, common, answered) : checked,
+      );
     },
   };
   return engine;

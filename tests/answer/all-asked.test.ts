@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { everyOfSubject } from "../../src/answer/all-asked.js";
 import { createEngine } from "../../src/answer/engine.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { TEST_CACHE_DIR } from "../helpers.js";
 
 const NOW = new Date("2026-11-25T09:00:00+09:00");
-const engine = createEngine(loadPlan(), { cacheDir: TEST_CACHE_DIR, clock: () => NOW });
+const plan = loadPlan();
+const engine = createEngine(plan, { cacheDir: TEST_CACHE_DIR, clock: () => NOW });
 
 // Whether every project of a department or a code meets a condition (probe 120): はい or いいえ first, the others named.
 describe("every project of a department or a code asked to meet a condition", () => {
@@ -35,4 +37,40 @@ describe("every project of a department or a code asked to meet a condition", ()
       expect(a.notes.filter((n) => /^(?:はい|いいえ)。/.test(n))).toEqual([]);
     },
   );
+});
+
+// A subject's projects asked of all at once (probe 137): answered of the one Wi-Fi project that completes, はい had
+// been said of one of five.
+describe("every project of a subject asked to meet a direction", () => {
+  const wifi = plan.projects.filter((p) => `${p.name}${p.content}`.includes("Wi-Fi"));
+
+  it.each([
+    ["Wi-Fiの事業って全部完了した？", "Wi-Fiの事業", "Wi-Fiの事業って 完了した？"],
+    ["リノベの事業は両方とも拡充？", "リノベの事業", "リノベの事業は 拡充？"],
+  ])("reads %s as the subject %j asked %j", (q, subject, rest) => {
+    expect(everyOfSubject(q)).toEqual({ subject, rest });
+  });
+
+  it.each([["Wi-Fiの事業って全部どれ？"], ["Wi-Fiの事業を全部教えて"], ["Wi-Fiの事業って完了した？"]])(
+    "asks no yes-or-no of every one in %s",
+    (q) => {
+      expect(everyOfSubject(q)).toBeNull();
+    },
+  );
+
+  it("says いいえ with how many of the subject's projects have the direction, and shows them all (Wi-Fiの事業って全部R3に新規？)", async () => {
+    const a = await engine.ask("Wi-Fiの事業って全部R3に新規？");
+    const fresh = wifi.filter((p) => p.directions.R3 === "新規");
+    expect(fresh.length).toBeGreaterThan(0);
+    expect(fresh.length).toBeLessThan(wifi.length);
+    expect(a.answered).toBe(wifi.length);
+    expect(a.notes[0]).toMatch(
+      new RegExp(`^いいえ。当てはまるのは${wifi.length}件のうち${fresh.length}件です`),
+    );
+  });
+
+  it("says はい when every one has it (リノベの事業は両方とも拡充？)", async () => {
+    const a = await engine.ask("リノベの事業は両方とも拡充？");
+    expect(a.notes[0]).toBe("はい。2件すべてが当てはまります。");
+  });
 });
