@@ -209,6 +209,9 @@ const TUNED = [
   "dev141",
   "dev142",
   "dev143",
+  "dev144",
+  "dev145",
+  "dev146",
 ];
 
 /** Every set, the tuned ones first. */

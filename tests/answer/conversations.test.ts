@@ -211,6 +211,11 @@ describe.each([
   ["conversations133.json", 30, 12],
   ["conversations134.json", 39, 19],
   ["conversations135.json", 32, 19],
+  // Probes 136–138's chains (run on 1d00dfb; first scored 28 of 42 with 18 of 19 first messages, 38 of 45 with 21 of 23,
+  // and 38 of 47 with 23 of 23; at the session's end 29, 40 and 41).
+  ["conversations136.json", 29, 18],
+  ["conversations137.json", 40, 21],
+  ["conversations138.json", 41],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

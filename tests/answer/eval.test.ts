@@ -309,6 +309,13 @@ describe.each([
   ["dev141.jsonl", 0.75, 0.9, 0.85],
   ["dev142.jsonl", 0.9, 0.95, 0.65],
   ["dev143.jsonl", 0.9, 0.95, 0.8],
+  // Probes 136 (a budget analyst's counts and cross-checks), 137 (a smartphone typist's casual fragments) and 138 (a PR
+  // writer's resident-facing asks), run at the start of the forty-first session on 1d00dfb: 84.6 / 84.6 / 35 of 55,
+  // 90.4 / 94.2 / 17 of 20, 85.4 / 96.7 / 11 of 19. At the session's end: 84.6 / 84.6 / 44 of 55, 90.4 / 94.2 / 17 of
+  // 20, 85.4 / 96.7 / 15 of 19.
+  ["dev144.jsonl", 0.8, 0.8, 0.8],
+  ["dev145.jsonl", 0.9, 0.9, 0.85],
+  ["dev146.jsonl", 0.85, 0.95, 0.75],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],
