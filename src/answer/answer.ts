@@ -1449,7 +1449,15 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   }
 
   function answerFreeText(
-    { hits, missingTerms: missing, missingShare, askedWords, askedTerms, subjectWords }: SearchResult,
+    {
+      hits,
+      missingTerms: missing,
+      nearTerms,
+      missingShare,
+      askedWords,
+      askedTerms,
+      subjectWords,
+    }: SearchResult,
     index: SearchIndex,
     ask: string,
   ) {
@@ -1592,6 +1600,14 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
         );
       } else if (shown.length > 0) result.notes.push(missingTermsNote(missingTerms));
     }
+    // 「防災って何課？」: a word the plan never writes, found through one it does (災害対応) — said, so that 該当 is read
+    // as resting on the plan's word, not the asker's (probe 137: 防災 had been 該当 2件 with nothing said).
+    const near = [
+      ...new Set(
+        nearTerms.map((t) => wholeTypedWord(asWritten(t, u.question, folded), u.question, subjectWords)),
+      ),
+    ];
+    if (near.length > 0 && shown.length > 0) result.notes.push(nearTermsNote(near));
     if (onlyOutside && result.projects.length > 0) result.notes.push(OUTSIDE_SEARCHED_NOTE);
     // 「ロケ地ツアーって今どうなってる？」 in a year past the plan: how far the plan lists each project asked about,
     // first — the nearest the plan comes to now.
@@ -2107,6 +2123,10 @@ const AHEAD_AS_CONTENT =
 /** 『太陽光』は計画に出てこない語のため、それ以外の語で探しました。 */
 const missingTermsNote = (terms: readonly string[]): string =>
   `${quoted(terms)}は計画に出てこない語のため、それ以外の語で探しました。`;
+
+/** 『防災』は計画に出てこない語のため、意味の近い語で探しました。 */
+const nearTermsNote = (terms: readonly string[]): string =>
+  `${quoted(terms)}は計画に出てこない語のため、意味の近い語で探しました。`;
 
 /** What a direction asked with いつ is called in a sentence: 「開始」 for 新規 (新規 of a project is its start). */
 const WHEN_NOUN: Partial<Record<Direction, string>> = { 新規: "開始（新規）" };

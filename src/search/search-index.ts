@@ -140,6 +140,11 @@ export interface SearchResult {
   hits: SearchHit[];
   /** The question's words that no project holds (as the asker wrote them): searched without them. */
   missingTerms: string[];
+  /**
+   * The question's words the plan never writes that were found only through a synonym or a word close to them (防災 as
+   * 災害対応): searched, and to be said so — the answer's 該当 rests on another word than the asker's.
+   */
+  nearTerms: string[];
   /** The share of the ask's key-word mass those words weigh (0–1; more than 1 when the context's words are missing too). */
   missingShare: number;
   /**
@@ -961,6 +966,17 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     .flatMap((p) => [p.title, ...p.initiatives.map((i) => i.title)])
     .map(phrasePattern)
     .join("\n");
+  /** Whether some project's text (or a policy's or an initiative's title) holds a word as written, a Latin word's hyphens aside. */
+  const unhyphened = (text: string) => text.replace(/(?<=[a-z])-(?=[a-z])/g, "");
+  // (A policy's direction too: 子育て in 7-7's is the plan's word, though no project writes it.)
+  const plainTexts = [
+    ...docs.map((d) => d.text),
+    ...plan.policies.map((p) => phrasePattern(p.direction)),
+  ].map(unhyphened);
+  const writtenInPlan = (surface: string) => {
+    const word = unhyphened(phrasePattern(surface));
+    return plainTexts.some((t) => t.includes(word)) || unhyphened(titles).includes(word);
+  };
   const mayHold = (text: string) =>
     ([...text].length === 1 ? planChars.has(text) : bigrams(text).every((g) => vocabulary.id(g) >= 0)) ||
     titles.includes(text);
@@ -1020,6 +1036,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       return {
         hits: [],
         missingTerms: [],
+        nearTerms: [],
         missingShare: 0,
         askedWords: [],
         askedTerms: [],
@@ -1255,6 +1272,20 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
         !mayHold(phrasePattern(s.surface)),
     );
     const missingTerms = missingSlots.map((s) => s.surface);
+    // Found, but not as written anywhere in the plan (nor with a Latin word's hyphens left out: wifi is Wi-Fi).
+    const nearTerms = slots
+      .filter(
+        (s) =>
+          !s.predicate &&
+          !s.context &&
+          !s.framing &&
+          !s.prefix &&
+          found.has(s) &&
+          !kanaSuffix(s.surface, typed) &&
+          !counter(s.surface, typed) &&
+          !writtenInPlan(s.surface),
+      )
+      .map((s) => s.surface);
     // The key-word mass of the ask that the plan lacks (ごみの減量や分別の啓発: 減量, 分別).
     const missingMass = missingSlots.reduce((sum, s) => sum + keyWeight(s), 0);
     const missingRarest = Math.max(0, ...missingSlots.map((s) => s.weight));
@@ -1321,6 +1352,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     return {
       hits: hits.slice(0, options.limit ?? 10),
       missingTerms,
+      nearTerms,
       missingShare: askTotal > 0 ? missingMass / askTotal : 0,
       askedWords: slots.filter((s) => !s.predicate && !s.context).map((s) => s.surface),
       askedTerms: subject.map((s) => s.term),

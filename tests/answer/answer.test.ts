@@ -1481,6 +1481,25 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     },
   );
 
+  it("says a word the plan never writes was searched through a word near it (防災って何課？) — probe 137", async () => {
+    const a = await engine.ask("防災って何課？");
+    expect(a.answered).toBeGreaterThan(0);
+    expect(a.notes).toContain("『防災』は計画に出てこない語のため、意味の近い語で探しました。");
+  });
+
+  it.each([
+    ["Wi-Fiの事業"],
+    ["wifiの事業"],
+    ["子育て支援の事業ってある？"],
+    ["マイナンバーカードの担当課は？"],
+  ])(
+    "says no word was searched through another in %s: the plan writes them (a policy's direction holds 子育て)",
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(a.notes.filter((n) => n.includes("意味の近い語"))).toEqual([]);
+    },
+  );
+
   it("answers 「どこの課に聞けばいい？」 after a project with its department (probe 138)", async () => {
     const a = await chainOf(["おくやみコーナーの事業", "取材したいんだけど、どこの課に聞けばいい？"]);
     expect(a.notes[0]).toBe("担当課: 市民生活相談課（おくやみ関連手続きワンストップコーナーの設置）");
