@@ -11,7 +11,7 @@ const EVERY_ONE =
   /全部|ぜんぶ|すべて|全て|どれも|いずれも|両方とも|どっちも|どちらも|(?:2|２|二|ふた)つとも|みんな/;
 /** A yes-or-no asked: a question mark, or a polite question's か at the end — not which (どれ, 何, 教えて). */
 const YES_OR_NO = /(?:[?？]|(?:ます|です|でしょう)か|よね|っけ)\s*[。]?\s*$/;
-const WHICH = /どれ|どの|何|なに|教えて|ください|一覧/;
+const WHICH = /どれ(?!も)|どの|何|なに|教えて|ください|一覧/;
 
 /** The plan's projects a structured answer was asked of: its departments' and codes' (none when it names neither). */
 function projectsAskedOf(answer: Answer, projects: readonly Project[]): Project[] {
@@ -51,7 +51,10 @@ export function everyOfSubject(question: string): { subject: string; rest: strin
   if (m === null || m[1] === undefined) return null;
   return { subject: m[1], rest: q.replace(EVERY_ONE, " ") };
 }
-const EVERY_OF_SUBJECT = new RegExp(String.raw`^(.+?)\s*(?:って|は|も)\s*(?:${EVERY_ONE.source})`);
+// (Not 全部の年度, 全ての年で: every year of one project, not every project — that reading is the engine's.)
+const EVERY_OF_SUBJECT = new RegExp(
+  String.raw`^(.+?)\s*(?:って|は|も)\s*(?:${EVERY_ONE.source})(?!\s*の?\s*年)`,
+);
 
 /**
  * The subject's projects (`subject`, the answer to its words), said first to meet or not all of them the year and
@@ -60,13 +63,18 @@ const EVERY_OF_SUBJECT = new RegExp(String.raw`^(.+?)\s*(?:って|は|も)\s*(?:
  */
 export function withEveryOfSubjectChecked(subject: Answer, asked: Answer["filters"]): Answer {
   const { years, directions, never, everyYear } = asked;
-  if (directions.length === 0 || never.length > 0 || everyYear) return subject;
+  if (directions.length === 0 || never.length > 0) return subject;
   const projects = subject.projects.slice(0, subject.answered);
-  const meets = (p: Project) =>
-    (years.length > 0 ? years : (Object.keys(p.directions) as (keyof Project["directions"])[])).some((y) => {
-      const d = p.directions[y];
-      return d !== undefined && directions.includes(d);
-    });
+  if (projects.length < 2) return subject;
+  // (全部継続 read of the years — every year listed — is that in every one: review had a はい of R3 拡充.)
+  const has = (p: Project) => (y: keyof Project["directions"]) => {
+    const d = p.directions[y];
+    return d !== undefined && directions.includes(d);
+  };
+  const meets = (p: Project) => {
+    const listed = years.length > 0 ? years : (Object.keys(p.directions) as (keyof Project["directions"])[]);
+    return everyYear ? listed.every(has(p)) : listed.some(has(p));
+  };
   return checkedAgainst(
     { ...subject, answered: projects.length, projects },
     projects,

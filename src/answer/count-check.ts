@@ -13,11 +13,14 @@ import { withVerdictFirst } from "./polarity.js";
  * 何件 (how many), nor a number asked for (…を3件？, あと2件ある？, 最初の3件だけ？).
  */
 const COUNT_ASSERTED =
-  /((?:は|が|って|も)?)\s*(?:(?<=(?:は|が|って|も)\s*)(?:全部で|ぜんぶで|合計で?|計)?|全部で|ぜんぶで|合計で?|(?<=[。？?！!]\s*)|^)\s*([0-9０-９]{1,3})\s*件(?!\s*目)\s*(?:ある|あります|しかない)?\s*(?:(?:でしたっけ|だっけ|だったっけ|だよね|ですよね|でしたよね|ですか|でしょうか|で合って(?:いる|る|います|ます)?(?:か|よね)?|で間違いない(?:ですか|でしょうか|よね)?|(?:という|との)?\s*(?:理解|認識|こと)?\s*で\s*(?:合って(?:いる|る|います|ます)?|あって(?:いる|る|います|ます)?|(?:間違い|相違|誤り)\s*(?:は)?\s*(?:ない|ありません|ございません)|よろし(?:い|かった)|正し(?:い|かった)|よい|良い|いい)\s*(?:の|ん)?\s*(?:です|でしょう)?\s*(?:か|よね|ね)?|なの|なん(?:です|だ)?(?:か|よね)?|じゃない|か)\s*[?？]*|\s*[?？]+)\s*[。]?\s*$/u;
+  /((?:は|が|って|も)?\s*(?:(?<=(?:は|が|って|も)\s*)(?:全部で|ぜんぶで|合計で?)?|全部で|ぜんぶで|合計で?)?)\s*(?:(?<=(?:は|が|って|も|で)\s*)(?:計)?|(?<=[。？?！!]\s*)|^)\s*([0-9０-９]{1,3})\s*件(?!\s*目)\s*(?:ある|あります|しかない)?\s*(?:(?:でしたっけ|だっけ|だったっけ|だよね|ですよね|でしたよね|ですか|でしょうか|で合って(?:いる|る|います|ます)?(?:か|よね)?|で間違いない(?:ですか|でしょうか|よね)?|(?:という|との)?\s*(?:理解|認識|こと)?\s*で\s*(?:合って(?:いる|る|います|ます)?|あって(?:いる|る|います|ます)?|(?:間違い|相違|誤り)\s*(?:は)?\s*(?:ない|ありません|ございません)|よろし(?:い|かった)|正し(?:い|かった)|よい|良い|いい)\s*(?:の|ん)?\s*(?:です|でしょう)?\s*(?:か|よね|ね)?|なの|なん(?:です|だ)?(?:か|よね)?|じゃない|か)\s*[?？]*|\s*[?？]+)\s*[。]?\s*$/u;
+
+/** The question with each run of spaces one space: the pattern's look-behind scans a run of them at every start (review). */
+const oneSpaced = (question: string): string => question.trim().replace(/\s+/g, " ");
 
 /** The number of projects a question asks to have confirmed, or undefined. */
 export function countAsserted(question: string): number | undefined {
-  const said = COUNT_ASSERTED.exec(question.trim())?.[2];
+  const said = COUNT_ASSERTED.exec(oneSpaced(question))?.[2];
   return said === undefined ? undefined : Number(said.normalize("NFKC"));
 }
 
@@ -27,7 +30,7 @@ export function countAsserted(question: string): number | undefined {
  * Null when the message confirms no count.
  */
 export function withoutCountAsserted(question: string): string | null {
-  const q = question.trim();
+  const q = oneSpaced(question);
   const m = COUNT_ASSERTED.exec(q);
   return m === null ? null : q.slice(0, m.index) + (m[1] ?? "");
 }

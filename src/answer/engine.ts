@@ -926,11 +926,21 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     }
     if (goesOnFromText === undefined) {
       // 「マイナンバーは市民課だっけ？DXチームだっけ？」: whose it is, said as which of the two offered (probe 137).
+      // (Of a subject alone, no list: 「R4で完了するのは人事課と市民課？」 asks of a list — review; and of units the plan
+      // has, by any name it is known by: DXチーム is DX推進チーム, 研修室 no unit.)
       const either = eitherUnitAsked(question);
-      if (either !== null) {
+      const about = either === null ? null : understand(either.subject, catalog, clock());
+      const units = (either?.units ?? []).map((u) => understand(u, catalog, clock()).departments[0] ?? u);
+      if (
+        either !== null &&
+        about !== null &&
+        about.hasFreeText &&
+        about.years.length + about.directions.length + about.codes.length + about.departments.length === 0 &&
+        units.some((u) => catalog.plan.projects.some((p) => p.department === u))
+      ) {
         const whose = await ask(`${either.subject}の担当課は？`);
         if (whose.answered > 0)
-          return { ...withEitherUnitSaid(whose, either.units), query: asTyped(question) };
+          return { ...withEitherUnitSaid(whose, units as [string, string]), query: asTyped(question) };
       }
       // 「空調のLED化っていつまで？2026年の3月まで？」「マイナンバーカードの事業について。R5は？」: a last sentence that
       // names nothing of its own asks of the sentences before it, as a follow-up asks of the question before (probe 117:
@@ -988,11 +998,18 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         }
       }
       // 「R4で完了するのは情報システム課だけ？」: the list asked of, checked to be only the subject's (probe 136).
+      // (Only of a subject that names projects — not a year, 臨時拡充はR3だけ？ asking of the years, nor a word that
+      // narrows nothing, ひとつだけ, これだけ, どれだけ: review.)
       const only = onlyAsked(question);
-      if (only !== null) {
-        const [whole, ofSubject] = await Promise.all([ask(only.list), ask(question)]);
-        const checked = withOnlyChecked(whole, ofSubject, only.subject);
-        return checked === null ? ofSubject : { ...checked, query: asTyped(question) };
+      const named = only === null ? null : understand(only.subject, catalog, clock());
+      if (only !== null && named !== null && named.years.length + named.directions.length === 0) {
+        const [whole, ofSubject, subject] = await Promise.all([
+          ask(only.list),
+          ask(question),
+          ask(only.subject),
+        ]);
+        const checked = subject.answered > 0 ? withOnlyChecked(whole, ofSubject, only.subject) : null;
+        if (checked !== null) return { ...checked, query: asTyped(question) };
       }
       // 「AとBの担当課は？」「…事業と、…事業の方向性」: one ask of two subjects, each answered with it — when the
       // message says it asks two (事業と, と、, それぞれ), or when the one ask finds neither (probe 90).
@@ -1032,13 +1049,17 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
   };
   // 「Wi-Fiの事業って全部完了した？」: every project the subject's words find, checked against the conditions asked — a
   // message of one, read alone (a department's or a code's are checked by withEveryOneChecked).
+  const EACH_OF_THEM = /両方|どっちも|どちらも|どれも|いずれも|つとも|みんな/;
   const everyOfSubjectAsked = async (typed: string, common: string, answered: Answer): Promise<Answer> => {
     const every = everyOfSubject(common);
     if (every === null || answered.filters.departments.length > 0 || answered.scopes.length > 0)
       return answered;
     const [subject, rest] = await Promise.all([askTyped(every.subject), askTyped(every.rest)]);
     if (subject.intent !== "search") return answered;
-    const checked = withEveryOfSubjectChecked(subject, rest.filters);
+    // (The reading with 全部 says whether it meant every year: 全部継続.)
+    // (Not of 両方とも, どれも: of the projects, as withEveryOneChecked reads them.)
+    const everyYear = answered.filters.everyYear && !EACH_OF_THEM.test(common);
+    const checked = withEveryOfSubjectChecked(subject, everyYear ? answered.filters : rest.filters);
     return checked === subject ? answered : { ...checked, query: asTyped(typed) };
   };
   // 「7-2の拡充は10件で合ってる？」: the list asked of, the count to confirm taken off; headed as typed, and gone on from
@@ -1046,13 +1067,13 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
   const askCounted = async (typed: string, common: string, options?: AskOptions): Promise<Answer> => {
     const said = withoutCountAsserted(common);
     if (said === null) return askTyped(typed, options);
-    // (A count alone — 「7件で合ってる？」 — is of the list just answered, or of the whole plan: 「全部で44件？」.)
-    const list = /[\p{L}\p{N}]/u.test(said)
-      ? said
-      : options?.previous === undefined
-        ? "全部で何件？"
-        : "何件？";
-    const answered = await askTyped(list, options);
+    // (A count alone — 「7件で合ってる？」 — is of the list just answered, counted as 何件？ counts it, the thread going on
+    // from that list as before; of the whole plan with nothing before it, or with 全部で: 「全部で44件？」.)
+    const bare = !/[\p{L}\p{N}]/u.test(said.replace(/(?:全部|ぜんぶ|合計)で?/gu, ""));
+    if (bare && said === "" && options?.previous !== undefined)
+      return { ...(await askTyped("何件？", options)), query: asTyped(typed), keepsSubject: true };
+    const list = bare ? "全部で何件？" : said;
+    const answered = await askTyped(list, bare ? {} : options);
     return { ...answered, query: asTyped(typed), readAs: answered.readAs ?? list };
   };
   const engine: Engine = {

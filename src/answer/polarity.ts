@@ -90,25 +90,30 @@ export function withVerdictFirst(answer: Answer, verdict: string, sayingAgain?: 
   };
 }
 
-/** A unit offered as one of two (市民課だっけ？, 情報システム課, 市民課と): its name (1) or (2). */
-const OFFERED_UNIT = String.raw`(?![とかや])[^、,。？?！!\s]{1,20}?(?:${UNIT_SUFFIXES})`;
+/** A unit offered as one of two (市民課だっけ？, 情報システム課, 市民課と): its name. */
+const OFFERED_UNIT = String.raw`(?![とかや])[^、,。？?！!]{1,20}?(?:${UNIT_SUFFIXES})`;
 /** What ends an offer: だっけ, ですか, なの, か, ？. */
-const OFFER_END = String.raw`(?:だっけ|でしたっけ|だったっけ|ですか|でしょうか|なの|か)?\s*[?？]*`;
+const OFFER_END = String.raw`(?:だっけ|でしたっけ|だったっけ|ですか|でしょうか|なの|か)?[?？]*`;
 
 /**
  * Two units offered as alternatives for whose a subject is — 「マイナンバーは市民課だっけ？DXチームだっけ？」「…って市民課？それ
- * とも情報システム課？」「…は市民課と情報システム課のどっち？」: the subject (1) and the units (2, 3). Answered as a
- * yes-or-no of one of them, the right one had been denied (probe 137: いいえ。…担当課は市民課です).
+ * とも情報システム課？」「…は市民課と情報システム課のどっち？」: the subject (1) and the units (2, 3), read with no spaces
+ * (spaces between its optional parts had backtracked for minutes: review). Answered as a yes-or-no of one of them, the
+ * right one had been denied (probe 137: いいえ。…担当課は市民課です).
  */
 const EITHER_UNIT = new RegExp(
-  String.raw`^(.+?)\s*(?:の\s*(?:担当課?|所管課?))?\s*(?:は|って)\s*(${OFFERED_UNIT})\s*(?:${OFFER_END}\s*[、,]?\s*(?:それとも|または|あるいは)?|と|か)\s*(${OFFERED_UNIT})\s*(?:の\s*(?:どっち|どちら)\s*)?${OFFER_END}\s*$`,
+  String.raw`^(.+?)(?:の(?:担当課?|所管課?))?(?:は|って)(${OFFERED_UNIT})(?:${OFFER_END}[、,]?(?:それとも|または|あるいは)?|と|か)(${OFFERED_UNIT})(?:の?(?:どっち|どちら))?${OFFER_END}$`,
   "u",
 );
+/** What says the units are offered as alternatives, not listed (人事課と市民課？ asks of both). */
+const EITHER =
+  /それとも|または|あるいは|どっち|どちら|(?:だっけ|ですか)[?？]?.+(?:だっけ|ですか)|[?？].+[?？]|か.+か[?？]?$/u;
 
 /** The subject and the two units a message offers as alternatives, or null. */
 export function eitherUnitAsked(question: string): { subject: string; units: [string, string] } | null {
-  const m = EITHER_UNIT.exec(question.trim());
-  if (m === null) return null;
+  const q = question.replace(/\s+/g, "");
+  const m = EITHER_UNIT.exec(q);
+  if (m === null || !EITHER.test(q)) return null;
   const [, subject = "", one = "", other = ""] = m;
   return one === other ? null : { subject, units: [one, other] };
 }

@@ -69,6 +69,11 @@ describe("every project of a subject asked to meet a direction", () => {
     );
   });
 
+  it("reads 全部継続 of a subject as 継続 in every year listed, as a department's is (review)", async () => {
+    const a = await engine.ask("マイナンバーの事業は全部継続ですか？");
+    expect(a.notes[0]).toMatch(/^いいえ。当てはまるのは3件のうち1件です/);
+  });
+
   it("says はい when every one has it (リノベの事業は両方とも拡充？)", async () => {
     const a = await engine.ask("リノベの事業は両方とも拡充？");
     expect(a.notes[0]).toBe("はい。2件すべてが当てはまります。");

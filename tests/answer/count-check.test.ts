@@ -59,7 +59,7 @@ describe("a count asked to be confirmed", () => {
 
   it.each([
     ["7-2の拡充は10件で合ってる？", "7-2の拡充は"],
-    ["人事課の事業は全部で２件ですか", "人事課の事業は"],
+    ["人事課の事業は全部で２件ですか", "人事課の事業は全部で"],
     ["7-2-4の事業は何件あるの？2件？", "7-2-4の事業は何件あるの？"],
     ["7件で合ってる？", ""],
   ])("reads the list asked of in %s as %j", (q, list) => {
@@ -88,6 +88,26 @@ describe("a count asked to be confirmed", () => {
     const a = await engine.ask("8件だよね？", { previous: goesOnFrom(list) });
     expect(a.answered).toBe(list.answered);
     expect(a.notes[0]).toBe(`いいえ。該当する事業は${list.answered}件です（8件ではありません）。`);
+  });
+
+  it("goes on from the list a count was confirmed of (財産活用課の事業 → 7件だよね？ → じゃあ人事課は？) — review", async () => {
+    const list = await engine.ask("財産活用課の事業は？");
+    const checked = await engine.ask("7件だよね？", { previous: goesOnFrom(list) });
+    const a = await engine.ask("じゃあ人事課は？", { previous: goesOnFrom(checked) });
+    expect(a.projects.slice(0, a.answered).every((p) => p.department === "人事課")).toBe(true);
+    expect(a.answered).toBe(plan.projects.filter((p) => p.department === "人事課").length);
+  });
+
+  it.each([["事業は全部で44件だっけ？"], ["全部で44件だよね？"]])(
+    "confirms %s against the whole plan: 全部で stays (review)",
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(a.notes[0]).toBe("はい。該当する事業は44件です。");
+    },
+  );
+
+  it("reads a run of spaces before a count at once (review: a look-behind had scanned it at every start)", () => {
+    expect(countAsserted(`は${" ".repeat(2000)}1`)).toBeUndefined();
   });
 
   it("confirms a count said alone with nothing before it against the whole plan (全部で44件？)", async () => {

@@ -57,6 +57,16 @@ describe("a list said to hold only one subject", () => {
     );
   });
 
+  it.each([
+    ["R4で完了するのはひとつだけ？"],
+    ["R4で完了するのはこれだけ？"],
+    ["R3で臨時拡充の事業はどれだけ？"],
+    ["臨時拡充はR3だけ？"],
+  ])("says no はい or いいえ of a word that names no projects, or of a year, in %s (review)", async (q) => {
+    const a = await engine.ask(q);
+    expect(a.notes.filter((n) => /^(?:はい|いいえ)。該当する事業は/.test(n))).toEqual([]);
+  });
+
   it("says いいえ to a unit with none of the list (R4で完了するのは市民課だけ？)", async () => {
     const a = await engine.ask("R4で完了するのは市民課だけ？");
     expect(a.notes[0]).toBe(

@@ -100,6 +100,8 @@ describe("two units offered for whose a subject is, answered as which of them (p
     ["マイナンバーは市民課だっけ？"],
     ["人事課と市民課の事業"],
     ["マイナンバーは市民課だっけ？市民課だっけ？"],
+    // (Listed, not offered: both are asked of — review.)
+    ["R4で完了するのは人事課と市民課？"],
   ])("offers no two units in %s", (q) => {
     expect(eitherUnitAsked(q)).toBeNull();
   });
@@ -114,5 +116,24 @@ describe("two units offered for whose a subject is, answered as which of them (p
   it("says neither, and whose it is, when it is neither's (えんがわは市民課と人事課のどっち？)", async () => {
     const a = await engine.ask("えんがわは市民課と人事課のどっち？");
     expect(a.notes[0]).toBe("どちらでもありません。担当課は市民協働推進課です。");
+  });
+});
+
+describe("two units offered, where no alternatives are (review)", () => {
+  it.each([
+    ["R3で新規なのは市民課か財産活用課？", "a list's conditions"],
+    ["コーチング研修は研修室か会議室か？", "rooms, no unit of the plan"],
+  ])("answers %s with no choice said (%s)", async (q) => {
+    const a = await engine.ask(q);
+    expect(a.notes.filter((n) => /のほうです|どちらでもありません|両方です/.test(n))).toEqual([]);
+  });
+
+  it("knows a unit by the name staff use for it (DXチーム is DX推進チーム)", async () => {
+    const a = await engine.ask("行政手続のオンライン化の推進は情報システム課だっけ？DXチームだっけ？");
+    expect(a.notes[0]).toBe("DX推進チームのほうです。");
+  });
+
+  it("reads spaces between the offers at once, however many (catastrophic backtracking: review)", () => {
+    expect(eitherUnitAsked(`マイナンバーは市民課${" ".repeat(400)}x`)).toBeNull();
   });
 });

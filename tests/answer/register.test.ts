@@ -267,6 +267,7 @@ describe("stripRegister: what the answer is for, retold to whom (probe 138)", ()
   it.each([
     ["外国人住民向けの事業", "住民"],
     ["説明会の事業", "説明"],
+    ["案内用のサインの事業は？", "案内"],
   ])("keeps a subject in %s", (text, word) => {
     expect(core(text)).toContain(word);
   });

@@ -68,7 +68,7 @@ const COUNCIL = new RegExp(
  * why of the project itself (なんでこの事業やってるの？), which its 目的 answers.
  */
 const WHY_CHANGED =
-  /(?:なんで|なぜ|何故|どうして)(?=[^。？?！!\n]{0,20}?(?:縮小|完了|拡充|終わ|終了|やめ|止め|なくな|減っ|減ら|増え|増や|変わ))/gu;
+  /(?:なんで|なぜ|何故|どうして)(?=[^。？?！!\n]{0,20}?(?:縮小|完了|拡充|終わ|終了|やめ|止め))/gu;
 
 /** Its name in a note: the thing as the plan would miss it, not as said with its year. */
 const named = (thing: string) =>
