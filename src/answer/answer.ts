@@ -4,7 +4,13 @@
 import { planPeriodLabel, reiwaLabel, yearKeyOf, yearsLabel } from "../plan/fiscal.js";
 import { DIRECTION_WORDS, type Direction, type Project, type YearKey, yearsOf } from "../plan/schema.js";
 import { phrasePattern } from "../search/lexicon.js";
-import { HIRAGANA_RUN, KANJI_RUN, KATAKANA_RUN, normalizeWidth } from "../search/normalize.js";
+import {
+  HIRAGANA_RUN,
+  KANJI_RUN,
+  KATAKANA_RUN,
+  normalizeWidth,
+  withoutLatinHyphens,
+} from "../search/normalize.js";
 import {
   type RankingOptions,
   REPORTED_NEED_WEIGHT,
@@ -630,8 +636,7 @@ function matchesFilters(
  * Wi-Fi: probe 137 had found one Wi-Fi project of five, the rest shown as related).
  */
 const holdsWord = (text: string, word: string): boolean =>
-  text.includes(word) || unhyphened(text).includes(unhyphened(word));
-const unhyphened = (text: string): string => text.replace(/(?<=[a-z])-(?=[a-z])/g, "");
+  text.includes(word) || withoutLatinHyphens(text).includes(withoutLatinHyphens(word));
 
 /** A project's name as questions are compared with it. */
 const normalizedName = perObject((p: Project) => normalizeWidth(p.name));

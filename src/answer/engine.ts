@@ -936,7 +936,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         about !== null &&
         about.hasFreeText &&
         about.years.length + about.directions.length + about.codes.length + about.departments.length === 0 &&
-        units.some((u) => catalog.plan.projects.some((p) => p.department === u))
+        units.some((u) => catalog.departments.some((d) => d.name === u))
       ) {
         const whose = await ask(`${either.subject}の担当課は？`);
         if (whose.answered > 0)

@@ -9,15 +9,21 @@ import { withVerdictFirst } from "./polarity.js";
  * What a list is said to hold (1) only of (2): the list's conditions, a topic marker (って, は, が, で, 、), the subject,
  * then だけ / のみ / しかない asked (だけ？, だけだよね, だけですか, のみでしょうか, しかないの？).
  */
-const ONLY_ASKED =
-  /^(.+[^\s、,])\s*(?:って|は|が|で|、|,)\s*(?!の)([^、,。？?！!\s]{2,40}?)\s*(?:だけ|のみ|しか\s*(?:ない|ありません))\s*(?:なの|なん|です|でしょう|だ)?\s*(?:か|よね|ね|っけ|かな|じゃない|の)?\s*[?？]+\s*$|^(.+[^\s、,])\s*(?:って|は|が|で|、|,)\s*(?!の)([^、,。？?！!\s]{2,40}?)\s*(?:だけ|のみ)\s*(?:なの|なん|です|でしょう|だ)?\s*(?:か|よね|っけ|かな|じゃない|の)\s*[?？]*\s*$/u;
+// (The list, its topic marker and the subject, then だけ / のみ / しかない: asked with a question mark, or with a
+// question's ending and no mark.)
+const LIST_AND_SUBJECT = String.raw`^(.+[^\s、,])\s*(?:って|は|が|で|、|,)\s*(?!の)([^、,。？?！!\s]{2,40}?)\s*`;
+const ONLY_ASKED = new RegExp(
+  String.raw`${LIST_AND_SUBJECT}(?:だけ|のみ|しか\s*(?:ない|ありません))\s*(?:なの|なん|です|でしょう|だ)?\s*(?:か|よね|ね|っけ|かな|じゃない|の)?\s*[?？]+\s*$|${LIST_AND_SUBJECT}(?:だけ|のみ)\s*(?:なの|なん|です|でしょう|だ)?\s*(?:か|よね|っけ|かな|じゃない|の)\s*[?？]*\s*$`,
+  "u",
+);
 
 /** A count said as the subject (1件だけ？): a count to check, not a project (see count-check.ts). */
 const A_COUNT = /^[0-9０-９一二三四五六七八九十]+\s*(?:件|つ|個)$/u;
 
 /** The list's conditions and the subject said to be all of it, or null when the message asks no "only". */
 export function onlyAsked(question: string): { list: string; subject: string } | null {
-  const m = ONLY_ASKED.exec(question.trim());
+  // (Each run of spaces one space: the pattern's optional parts around them had backtracked for seconds on a long run.)
+  const m = ONLY_ASKED.exec(question.trim().replace(/\s+/g, " "));
   const list = m?.[1] ?? m?.[3];
   const subject = m?.[2] ?? m?.[4];
   if (list === undefined || subject === undefined || A_COUNT.test(subject)) return null;

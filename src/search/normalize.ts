@@ -22,6 +22,12 @@ export function normalizeWidth(text: string): string {
 }
 
 /**
+ * The text with each hyphen between Latin letters taken out (wi-fi → wifi): a Latin word spelled with or without its
+ * hyphens is one word as written (probe 137). Not one character for one: for comparing, not for positions.
+ */
+export const withoutLatinHyphens = (text: string): string => text.replace(/(?<=[a-z])-(?=[a-z])/g, "");
+
+/**
  * Text that normalizeWidth leaves as it is: hiragana and katakana (not the voicing marks ゛゜ nor ヿ, which NFKC
  * changes), CJK ideographs (not the compatibility ones), 、。 and ASCII spaces — no Latin letter, digit or width form.
  */

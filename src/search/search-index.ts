@@ -28,6 +28,7 @@ import {
   oneCharOff,
   QUESTION_WORDS,
   spellingKey,
+  withoutLatinHyphens,
 } from "./normalize.js";
 import { findTerm, type PackedTerms, packTerms, Vocabulary } from "./packed-terms.js";
 import {
@@ -972,11 +973,12 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
    * title or a policy's direction (子育て in 7-7's). Only those projects are read, so the cost does not grow with the
    * plan (the growth bench had doubled when every project was read).
    */
-  const unhyphened = (text: string) => text.replace(/(?<=[a-z])-(?=[a-z])/g, "");
-  const plainText = new Map(docs.map((d) => [d, unhyphened(d.text)]));
-  const policyText = unhyphened([titles, ...plan.policies.map((p) => phrasePattern(p.direction))].join("\n"));
+  const plainText = new Map(docs.map((d) => [d, withoutLatinHyphens(d.text)]));
+  const policyText = withoutLatinHyphens(
+    [titles, ...plan.policies.map((p) => phrasePattern(p.direction))].join("\n"),
+  );
   const writtenInPlan = (surface: string, reached: readonly { doc: (typeof docs)[number] }[]) => {
-    const word = unhyphened(phrasePattern(surface));
+    const word = withoutLatinHyphens(phrasePattern(surface));
     return policyText.includes(word) || reached.some((r) => plainText.get(r.doc)?.includes(word));
   };
   const mayHold = (text: string) =>

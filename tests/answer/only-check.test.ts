@@ -25,6 +25,14 @@ describe("a list said to hold only one subject", () => {
     expect(onlyAsked(q)).toEqual({ list, subject });
   });
 
+  it("reads a long run of spaces at once (its optional parts had backtracked for seconds)", () => {
+    expect(onlyAsked(`R3で臨時拡充って施設だけ${" ".repeat(2000)}x`)).toBeNull();
+    expect(onlyAsked("R3で臨時拡充って   施設予約システムだけ？")).toEqual({
+      list: "R3で臨時拡充",
+      subject: "施設予約システム",
+    });
+  });
+
   it.each([
     ["R4で完了する事業は1件だけ？"],
     ["件数だけ教えて"],
