@@ -6,7 +6,7 @@
 import type { Plan, Project } from "../plan/schema.js";
 import type { Analyzer } from "../search/analyzer.js";
 import { BUNDLED_DICT_DIR } from "../search/lexicon.js";
-import { HIRAGANA_RUN, QUESTION_WORDS } from "../search/normalize.js";
+import { HIRAGANA_RUN, QUESTION_WORDS, withSpaceRunsShortened } from "../search/normalize.js";
 import type { RankingOptions, SearchIndex } from "../search/search-index.js";
 import { loadDepartmentAliases, loadTypos } from "./aliases.js";
 import { everyOfSubject, withEveryOfSubjectChecked, withEveryOneChecked } from "./all-asked.js";
@@ -1081,7 +1081,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     warmUp,
     // 「…は載ってないよね？」: a yes or a no to a question asked in the negative is said as Japanese says it (probe 99).
     // 「…は5件でしたっけ？」: a count to be confirmed is answered はい or いいえ with the count (probe 120).
-    ask: async (typed, options) => {
+    ask: async (asked, options) => {
+      const typed = withSpaceRunsShortened(asked);
       const common = commonForm(typed);
       const answered = withNegativeAsked(common, await askCounted(typed, common, options));
       const checked = withEveryOneChecked(common, answered, plan.projects);

@@ -141,3 +141,20 @@ describe("a year of the asker's own papers is no condition (probe 95)", () => {
     expect(a.projects.slice(0, a.answered).map(keyOf)).toEqual(["7-2#12"]);
   });
 });
+
+describe("a message's layout — runs of spaces, blank lines — is read as its words", () => {
+  // (Runs of thousands, as a pasted table or a held-down key types them, had cost the reading's patterns minutes.)
+  it.each([
+    ["spaces", " ".repeat(6000)],
+    ["ideographic spaces", "\u3000".repeat(6000)],
+    ["blank lines with spaces on them", " \n".repeat(6000)],
+  ])("a run of %s inside the question answers as one space or one blank line does", async (_, run) => {
+    const laidOut = await engine.ask(`お疲れ様です。${run}マイナンバーカードの${run}担当課は？`);
+    const plain = await engine.ask(
+      `お疲れ様です。${run.includes("\n") ? "\n\n" : " "}マイナンバーカードの${run.includes("\n") ? "\n\n" : " "}担当課は？`,
+    );
+    expect(laidOut.projects.map(keyOf)).toEqual(plain.projects.map(keyOf));
+    expect(laidOut.leads).toEqual(plain.leads);
+    expect(laidOut.answered).toBeGreaterThan(0);
+  });
+});
