@@ -27,6 +27,10 @@ export function shapeAsked(question: string): "lines" | "brief" | undefined {
   return m === null ? undefined : m[1] !== undefined ? "lines" : "brief";
 }
 
+/** A greeting followed by a comma (お疲れ様です、…): the greeting, its sentence ended there. */
+const GREETING_THEN_COMMA =
+  /(お疲れ(?:様|さま)です|おつかれ(?:さま|様)です|お世話にな(?:っております|ります|っています)|こんにちは|おはようございます)\s*[、,]/gu;
+
 /** Set phrases that greet, apologise or thank: removed wherever they stand. */
 const FORMULAS = [
   /お疲れ(?:様|さま)です?|おつかれ(?:さま|様)です?|お疲れ(?:様|さま)|おつです|おつかれ/g,
@@ -560,6 +564,9 @@ const DRAWN_OUT = /(?<=\p{Script=Hiragana})[〜～~ー]+(?=\s*[?？!！。]*\s*(
 /** The question without its register: what is asked, with spaces where set phrases stood. */
 export function stripRegister(text: string): string {
   let out = text
+    // A greeting ends its sentence, whatever mark follows it: 「お疲れ様です、市民課窓口です。」 introduces the asker
+    // as 「お疲れ様です。市民課窓口です。」 does (probe 139: the unit had been a condition, every transfer question 0件).
+    .replace(GREETING_THEN_COMMA, "$1。")
     // A drawn-out ending (あったよね〜？, だっけ～): the ending, drawn out — the casual endings below are read without it.
     .replace(DRAWN_OUT, "")
     .replace(GLOSSED, " ")

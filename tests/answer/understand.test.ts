@@ -2195,6 +2195,10 @@ describe("understand: context before the ask", () => {
     ["お疲れ様です。市民協働推進課です。令和5年度に新しく始まる事業は？", "R5"],
     ["人事課ですが、R4に完了する事業は？", "R4"],
     ["DX推進チームです。令和6年度に縮小する事業を教えてください", "R6"],
+    // (A greeting ends its sentence before a comma as before 。 — probe 139.)
+    ["お疲れ様です、市民課窓口です。令和4年度に完了する事業は？", "R4"],
+    ["お世話になっております、人事課です。R5に拡充する事業を教えてください", "R5"],
+    ["おはようございます、財産活用課です。令和3年度の新規は？", "R3"],
   ])("reads a sentence that is only the asker's unit as who asks, not a condition: %s", (q, year) => {
     const u = read(q);
     expect(u.departments).toEqual([]);
