@@ -54,6 +54,7 @@ import { BY_POLICY, POLICIES_ASKED, withoutFraming } from "./understand/frame.js
 import { CONFIRMING_VERB, type Slip, UNIT_CONFIRMING } from "./understand/units.js";
 import { unrecordedNote } from "./understand/unrecorded.js";
 import { perObject } from "./understand/util.js";
+import { KOTOSHI } from "./understand/years.js";
 import {
   type CodeRef,
   isStructured,
@@ -688,8 +689,10 @@ const BOTH_UNITS =
   /(?:両方|どちらも|どっちも|双方)\s*(?:に|が|で|とも)?\s*(?:載っ|載る|担当(?:して|する|し)|所管(?:して|する|し)|入っ|関わ|かかわ|持っ|やっ)|重複(?:して(?:いる|る)?|する|し)?\s*(?:事業|もの|ある|あり|は)|共通(?:して(?:いる|る)?|の)\s*(?:事業|もの)|かぶっ|被っ|共同で|一緒に\s*(?:担当|やっ|持っ)|共管/;
 
 /** Now said, not a year named for its own sake (令和8年度の…): 今 (いま in kana), 今年度, 現在, 現状, status. */
-const SAYS_NOW =
-  /今|(?<!\p{Script=Hiragana})いま(?![いさ])|本年度|ことし|こんねんど|現在|現状|状況|status|ステータス/iu;
+const SAYS_NOW = new RegExp(
+  String.raw`今|(?<!\p{Script=Hiragana})いま(?![いさ])|本年度|${KOTOSHI}|こんねんど|現在|現状|状況|status|ステータス`,
+  "iu",
+);
 /** The policies themselves asked for, not counted by or compared (POLICIES_ASKED and BY_POLICY, as tests). */
 const ASKS_THE_POLICIES = new RegExp(POLICIES_ASKED.source, "u");
 const COUNTS_BY_POLICY = new RegExp(BY_POLICY.source, "u");

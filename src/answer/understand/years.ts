@@ -151,6 +151,12 @@ const relative = (words: string) => new RegExp(`(?:${words})(?:\\s*${STILL_GOING
  */
 const YEARS_AWAY = String.raw`(?<![0-9０-９十百令和成rRｒＲ])([1-5１-５一二三四五])\s*年度?\s*(前|後)(?!半|倒|ろ倒)`;
 
+/**
+ * ことし, this year in kana — not こと then a form of する (どういうことしてる, そんなことした, 同じことします: probe 139
+ * had read 「DX推進チームってどういうことしてるところ？」 as of 令和8年度, and answered that the unit had no projects).
+ */
+export const KOTOSHI = "ことし(?!て|た|ます|ません|ない|なかった|よう|ちゃ)";
+
 /** Relative years by the years they lie from today. */
 const RELATIVE_WORDS: readonly [string, number][] = [
   ["再来年度|再来年", 2],
@@ -161,7 +167,7 @@ const RELATIVE_WORDS: readonly [string, number][] = [
   // 令和8年度 as a condition, and answered that the plan has none) — nor of projects named as such: 人事課の事業って
   // 今どうなってる？, マイナンバーのやつは今どうなってる？ ask how they stand, each.)
   [
-    "今年度|本年度|今年|ことし|(?<!(?:それぞれ|各々|全部|ぜんぶ|両方|どれも|それら|それ|これ|あれ|そっち|こっち|事業|取組|取り組み|もの|やつ)\\s*(?:は|って)?\\s*)(?:いま|今)(?=\\s*(?:は|って)?\\s*どう\\s*(?:なって|なる|なっ))",
+    `今年度|本年度|今年|${KOTOSHI}|(?<!(?:それぞれ|各々|全部|ぜんぶ|両方|どれも|それら|それ|これ|あれ|そっち|こっち|事業|取組|取り組み|もの|やつ)\\s*(?:は|って)?\\s*)(?:いま|今)(?=\\s*(?:は|って)?\\s*どう\\s*(?:なって|なる|なっ))`,
     0,
   ],
   ["来年度|来年", 1],
