@@ -32,6 +32,9 @@ describe("whom a matter is taken to, read as the department in charge", () => {
     ["DVの相談はどこへつなぐべき？", "DVの相談は担当はどこ？"],
     ["だれに連絡してもいいの？", "担当はどこ？"],
     ["電子申請はどちらに相談すればよいですか", "電子申請は担当はどこ"],
+    // (どこの課に, as どの課に: probe 139 had searched 案内, and named the おくやみ corner's unit for マイナンバーカード.)
+    ["マイナンバーカードはどこの課に案内すればいいですか", "マイナンバーカードは担当はどこ"],
+    ["口座振替の件、どこの部署に回せばいい？", "口座振替の件、担当はどこ？"],
   ])("reads %s as %s", (asked, plain) => {
     expect(departmentAsked(asked)).toBe(plain);
   });

@@ -7,8 +7,8 @@ import { rewritten } from "./util.js";
 /** A verb of taking a matter somewhere: 相談, 問い合わせ, 聞く, 尋ねる, つなぐ, 振る, 回す, 案内, 紹介, 連絡, 行く, 持っていく. */
 const TAKE =
   "(?:ご|お)?(?:相談|問い合わせ|問合せ|問い合せ|照会|聞|尋ね|つな|繋|振|回|案内|紹介|連絡|行|持って(?:い|行)|言)";
-/** Whom or where, as the asker's own question (どこに, 誰に, どの課へ, 何課に). */
-const WHERE = String.raw`(?:どこ|どちら|どっち|誰|だれ|どの\s*(?:課|部署|部局|係|窓口)|何課)\s*(?:に|へ)\s*(?:は\s*)?`;
+/** Whom or where, as the asker's own question (どこに, 誰に, どの課へ, 何課に, どこの課に: probe 139). */
+const WHERE = String.raw`(?:どこ|どちら|どっち|誰|だれ|(?:どの|どこの)\s*(?:課|部署|部局|係|窓口)|何課)\s*(?:に|へ)\s*(?:は\s*)?`;
 /**
  * The asker's should: …ば(いい), …たら(いい), …べき, …てもいい — not a past or a report (誰に言われた, どこに聞いた).
  * What follows it (いいですか, よいでしょうか, いいの) is the same question's end.
