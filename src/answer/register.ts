@@ -50,6 +50,10 @@ const FORMULAS = [
   /(?<=^|[。！？!?\n]\s*)(?:あっ?|あー|そうそう)[、,]|(?<=^|[。！？!?\n、,\s])(?:えっと|えーと|ええと|えーっと|あのー+|あのう|うーん|んーと?)[、,]?/g,
   // A connective starting a message (じゃあR4で拡充なのは？): it goes on from what was said, and names nothing.
   new RegExp(String.raw`(?<=^\s*)(?:${CONNECTIVES})\s*[、,]?`, "gu"),
+  // One that adds what follows to what came before (あと、…, それと、…, ついでに、…), a comma after it: it names
+  // nothing (probe 141: 「…どれですか。あと、令和5年度以降も続いているか教えてください。」 had searched あと, and its
+  // years had been asked of the whole plan).
+  /(?<=^|[。！？!?\n]\s*)(?:あと|それと|それから|また|ついでに)\s*[、,]/gu,
   // One that sets what follows against what came before (逆に、R4に完了した事業は？, 反対に…, それに対して…): the
   // question after it says all it asks (probe 135: 逆 had been searched, and had emptied every answer).
   /(?<=^|[。！？!?\n]\s*)(?:逆に|反対に|それに対して|これに対して)(?:言うと|いうと)?\s*[、,]?/gu,
@@ -86,6 +90,14 @@ const REQUEST_ENDINGS = new RegExp(
   `(?:を|について|に関して|に関する|の)?(?:教えて|お教え|ご教示|御教示|ご提示|提示して|お示し|(?<![掲表指明例図開])示して|お知らせ|ご連絡|列挙して|列挙|知りたい|見たい|調べて|確認して|確認させて|確認したい|ご確認|探して|お聞きしたい|伺いたい|お伺いしたい)(?:${REQUEST_TAIL}|です|(?<=探して|調べて)い?ます)?`,
   "g",
 );
+
+/**
+ * A question asked inside a request (続いているか教えてください, 完了したかどうか知りたい, 何件かも教えて): its か,
+ * set apart, marks the question — no word's end (続いているかも had been searched as いるか, and emptied the answer:
+ * probe 141). It stays: 方向性が変わるか asks it of a subject (see DIRECTION_STEADY).
+ */
+const WHETHER_ASKED =
+  /(?<=\p{Script=Hiragana}|件)か(?:どうか)?(?:も|を|について)?\s*(?=教えて|お教え|ご教示|知りたい|確認(?:したい|させて)|お知らせ(?:くだ|下|願|いただ)|伺いたい|お伺いしたい|お聞きしたい)/gu;
 
 /** Verbs of the work a list is wanted for: 集計, 抽出, ピックアップ, リストアップ (する). */
 const LIST_WORK = "(?:集計|抽出|ピックアップ|リストアップ)";
@@ -272,6 +284,8 @@ export function askingSentences(text: string): string[] {
 
 /** The longest last sentence that may go on from the ones before it (R7まで？, 担当課は？, 令和5年度はどうなりますか？). */
 const GOING_ON_CHARS = 20;
+/** A sentence that asks at its end: a question mark, or …ですか。 …ますか。 …でしょうか。 */
+const ASKS_AT_ITS_END = /(?:[?？]|(?:ですか|ますか|でしょうか)\s*[。．.]?)\s*$/;
 /** A sentence that sets out a subject without asking of it: …について。 …の件で。 */
 const SETS_OUT_SUBJECT = /(?:について|の件|の件で|のこと|に関して|に関する件)\s*[。．.、,]?\s*$/;
 
@@ -286,9 +300,13 @@ export function lastSentenceAfter(text: string): { before: string; last: string 
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
   const last = sentences.at(-1);
   const prior = sentences.at(-2);
-  if (last === undefined || prior === undefined || [...last].length > GOING_ON_CHARS) return null;
-  // (The sentence before asks with a question mark, or sets out a subject: 「…確認しています。」 asks nothing of it.)
-  if (!sentenceAsks(last) || !(/[?？]\s*$/.test(prior) || SETS_OUT_SUBJECT.test(prior))) return null;
+  // (Short once its register is off: 「あと、令和5年度以降も続いているか教えてください。」 asks 令和5年度以降も続いている？
+  // — probe 141.)
+  if (last === undefined || prior === undefined || [...stripRegister(last).trim()].length > GOING_ON_CHARS)
+    return null;
+  // (The sentence before asks at its end — with a question mark, or as …どれですか。 does — or sets out a subject:
+  // 「…確認しています。」 asks nothing of it.)
+  if (!sentenceAsks(last) || !(ASKS_AT_ITS_END.test(prior) || SETS_OUT_SUBJECT.test(prior))) return null;
   return { before: sentences.slice(0, -1).join(""), last };
 }
 
@@ -580,7 +598,11 @@ export function stripRegister(text: string): string {
   if (out.includes("者で"))
     out = out.replace(ASKER_SENTENCE, (sentence) => sentence.replace(ASKERS_OWN, " "));
   out = withoutFormulas(out);
-  out = out.replace(REQUEST_ENDINGS, " ").replace(SHOW_REQUEST, " ").replace(BARE_REQUESTS, " ");
+  out = out
+    .replace(WHETHER_ASKED, " か ")
+    .replace(REQUEST_ENDINGS, " ")
+    .replace(SHOW_REQUEST, " ")
+    .replace(BARE_REQUESTS, " ");
   for (const pattern of CASUAL_ENDINGS) out = out.replace(pattern, " ");
   return out;
 }

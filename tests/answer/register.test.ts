@@ -1004,3 +1004,37 @@ describe("fieldsAskedIn: what a project changes asks what it is for and what it 
     },
   );
 });
+
+describe("stripRegister: a question asked inside a request (probe 141)", () => {
+  it.each([
+    ["令和5年度以降も続いているか教えてください。", "令和5年度以降も続いている"],
+    ["令和7年度にまだ続いているかも教えてください。", "令和7年度にまだ続いている"],
+    ["完了したかどうか知りたいです。", "完了した"],
+    ["何件かも教えてください。", "何件"],
+  ])("reads %s as its question, its か set apart: no word's end (いるか)", (text, rest) => {
+    expect(
+      stripRegister(text)
+        .replace(/[。、]/g, "")
+        .trim()
+        .split(/\s+/),
+    ).toEqual([rest, "か"]);
+  });
+
+  it("keeps か where no request follows it (載ってるか確認しています: a report)", () => {
+    expect(core("載ってるか確認しています。")).toContain("か");
+  });
+});
+
+describe("stripRegister: a connective adding to what came before (probe 141)", () => {
+  it.each([
+    ["あと、令和5年度以降は？", "令和5年度以降は？"],
+    ["事業はどれですか。それと、担当課は？", "事業はどれですか。担当課は？"],
+    ["ついでに、R4は？", "R4は？"],
+  ])("reads %s without it", (text, rest) => {
+    expect(core(text)).toBe(core(rest));
+  });
+
+  it("keeps あと with no comma after it, a word of the ask (あと何件？)", () => {
+    expect(core("あと何件？")).toContain("あと");
+  });
+});
