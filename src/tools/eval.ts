@@ -213,6 +213,9 @@ const TUNED = [
   "dev144",
   "dev145",
   "dev146",
+  "dev147",
+  "dev148",
+  "dev149",
 ];
 
 /** Every set, the tuned ones first. */
