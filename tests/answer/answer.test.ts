@@ -4715,6 +4715,25 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.filters.directions).toEqual([]);
   });
 
+  // (The direction as a verb before 年度: probe 141 had read 始まった as 新規, and listed every 新規 project.)
+  it.each([
+    [
+      "LGBTの方の相談窓口を開設する事業があったと思うのですが、担当課と始まった年度を教えてください。",
+      "セクシュアルマイノリティ啓発・相談事業の開始（新規）は令和3年度です（R3 新規）。",
+    ],
+    [
+      "ロケ地ツアーの事業が終わる年度は？",
+      "計画には、映画「葬式の名人」活用プロモーション事業の完了の記載はありません",
+    ],
+  ])(
+    "reads the year a direction is said as a verb before (%s) as when, not as a condition",
+    async (q, line) => {
+      const a = await engine.ask(q);
+      expect(a.notes[0]?.startsWith(line)).toBe(true);
+      expect(a.answered).toBe(1);
+    },
+  );
+
   it("reads a voice input's clause joint and filler (…作っておりまして あのー …) as why one asks, not a day asked about", async () => {
     const a = await engine.ask(
       "お疲れ様です 来週の庁内会議で説明する資料を作っておりまして あのー 亡くなった方のご遺族の手続きをワンストップで支援する窓口の事業について 目的と担当課を教えていただけますでしょうか",

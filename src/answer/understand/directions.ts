@@ -387,11 +387,12 @@ export const DIRECTION_THEN_WHEN = new RegExp(
 );
 
 /**
- * A direction's year asked for as a thing (「完了の年度を教えて」「完了年度は？」「完了予定の年度」): when, as
- * 「いつ完了？」 — not a condition (「完了年度が令和5年度の事業」 says which year, with が).
+ * A direction's year asked for as a thing (「完了の年度を教えて」「完了年度は？」「完了予定の年度」「始まった年度と
+ * 担当課」 — probe 141 had read 始まった as 新規, every 新規 project listed): when, as 「いつ完了？」 — not a condition
+ * (「完了年度が令和5年度の事業」 says which year, with が).
  */
 export const DIRECTION_YEAR_ASKED =
-  /(新規完了|臨時拡充|完了|終了|開始|拡充|縮小|新規)\s*(?:の|する|した)?\s*(?:予定の?)?\s*(?:年度|時期)(?=\s*(?:を|は|も|と|について|って|、|,|$|[?？。]))/g;
+  /(新規完了|臨時拡充|完了|終了|開始|拡充|縮小|新規|(?:始ま|はじま|終わ|おわ)(?:る|った)|終え(?:る|た))\s*(?:の|する|した)?\s*(?:予定の?)?\s*(?:年度|時期)(?=\s*(?:を|は|も|と|について|って|、|,|$|[?？。]))/g;
 
 const UNTIL_VERB = String.raw`(?:\s*(?:続(?:く|いて(?:い|る)*|けられる|ける)|載っ(?:て(?:い|る|ます)*)?|記載(?:が|され)?(?:ある|あります|て(?:い|る|ます)*)?|やる|実施(?:する|される|予定)?|の予定))?`;
 /**
