@@ -515,6 +515,18 @@ describe("understand: departments", () => {
   );
 
   it.each([
+    ["企画政策課の事業を一覧で見たいです。", "政策企画課", "企画政策課"],
+    ["活用財産課の担当", "財産活用課", "活用財産課"],
+  ])(
+    "reads a department named with its two words in the other order (%s) as the plan's, and says so (probe 141)",
+    (q, dept, said) => {
+      const u = read(q);
+      expect(u.departments).toEqual([dept]);
+      expect(u.slips).toEqual([{ said, read: dept }]);
+    },
+  );
+
+  it.each([
     ["財産活用室でやってる事業を一覧で", "財産活用課", "財産活用室"],
     ["情報システム係の事業", "情報システム課", "情報システム係"],
     ["人事係でやってる研修の事業ってありますか", "人事課", "人事係"],

@@ -162,6 +162,12 @@ export function slipOf(run: string, catalog: Catalog): { stem: string; said: num
     return oneCharOff(chars.slice(chars.length - stem.length), stem);
   });
   if (near.length > 0) return one(near);
+  // 企画政策課 for 政策企画課: the name's two words said in the other order (probe 141) — one of the plan's departments
+  // alone is so.
+  const swapped = one(
+    longStems(catalog).filter((stem) => wordsSwapped(chars.slice(chars.length - stem.length), stem)),
+  );
+  if (swapped) return swapped;
   // 財産管理課 for 財産活用課: the same opening word, the other word of the name misremembered (probe 94) — one of the
   // plan's departments alone opens so, its name as long.
   const opening = one(
@@ -189,6 +195,15 @@ function leavesOutMiddle(said: readonly string[], stem: readonly string[]): bool
     if (said.slice(0, at).join("") !== stem.slice(0, at).join("")) return false;
     if (said.slice(at).join("") === stem.slice(at + gap).join("")) return true;
   }
+  return false;
+}
+
+/** Whether `said` is `stem` with its two words, two characters or more each, in the other order. */
+function wordsSwapped(said: readonly string[], stem: readonly string[]): boolean {
+  if (said.length !== stem.length) return false;
+  const as = said.join("");
+  for (let at = 2; at <= stem.length - 2; at++)
+    if (as === [...stem.slice(at), ...stem.slice(0, at)].join("")) return true;
   return false;
 }
 
