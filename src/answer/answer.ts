@@ -1730,6 +1730,12 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     const [year] = inPlan;
     const [only] = answers;
     const holds = (p: Project) => u.directions.includes(p.directions[year as YearKey] as Direction);
+    // 「ふるさと納税は令和6年度で終わり？」 of a project whose listing stops that year with no 完了: the いいえ is of the
+    // direction, and the listing's end is said beside it (probe 141: いいえ alone had read as "it goes on").
+    const endsUnsaid = (p: Project, y: YearKey) =>
+      u.directions.includes("完了") && !holds(p) && catalog.years.filter((k) => p.directions[k]).at(-1) === y
+        ? `計画への記載は${reiwaLabel(y)}までで、完了の記載はありません。`
+        : "";
     // 「…は令和4年度から縮小ということで合っていますか」: of one project and a span of years, each year's direction.
     const holdsEvery = (p: Project) =>
       inPlan.every((y) => u.directions.includes(p.directions[y] as Direction));
@@ -1764,7 +1770,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
         result,
         answers.length > 1
           ? `${some === answers.length ? "はい" : some === 0 ? "いいえ" : "一部です"}。${yearDirections(answers, year)}。`
-          : `${holds(only) ? "はい" : "いいえ"}。${yearSentence(only, year, catalog.years)}`,
+          : `${holds(only) ? "はい" : "いいえ"}。${yearSentence(only, year, catalog.years)}${endsUnsaid(only, year)}`,
       );
       if (some === 0) askedNotRelated();
       // A yes about the projects asked is their answer, as above.

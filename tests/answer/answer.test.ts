@@ -1039,11 +1039,31 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     expect(keys(a)).toEqual(["7-2#6"]);
   });
 
-  it("says いいえ to a direction the project does not have that year, naming the one it has (R4で終わり？: 継続)", async () => {
-    const a = await engine.ask("マイナンバーカードの普及促進ってR4で終わり？");
-    expect(a.notes[0]).toBe("いいえ。マイナンバーカードの普及促進の令和4年度の方向性は継続です。");
+  it("says いいえ to a direction the project does not have that year, naming the one it has (R3で終わり？: 拡充)", async () => {
+    const a = await engine.ask("マイナンバーカードの普及促進ってR3で終わり？");
+    expect(a.notes[0]).toBe("いいえ。マイナンバーカードの普及促進の令和3年度の方向性は拡充です。");
     expect(a.notes[1]).toBe("質問の事業:");
   });
+
+  // (Probe 141: 「ふるさと納税は令和6年度で終わり？」 had a bare いいえ, read as "it goes on".)
+  it.each([
+    [
+      "マイナンバーカードの普及促進ってR4で終わり？",
+      "マイナンバーカードの普及促進の令和4年度の方向性は継続です。",
+      "令和4年度",
+    ],
+    [
+      "ふるさと納税の事業は令和6年度で終わりですか。",
+      "ふるさと寄附金推進事業の令和6年度の方向性は継続です。",
+      "令和6年度",
+    ],
+  ])(
+    "says, beside the いいえ of %s, that the listing stops that year with no 完了",
+    async (q, sentence, year) => {
+      const a = await engine.ask(q);
+      expect(a.notes[0]).toBe(`いいえ。${sentence}計画への記載は${year}までで、完了の記載はありません。`);
+    },
+  );
 
   it("says いいえ to a direction in a year the project is not listed in", async () => {
     const a = await engine.ask("マイナンバーカードの普及促進はR6に完了する？");
