@@ -1913,6 +1913,20 @@ describe("understand: departments left out", () => {
     },
   );
 
+  it.each([
+    ["R4とR5で方向性を比較して変化があった事業を施策ごとに", "R4", "R5"],
+    ["令和4年度から令和5年度にかけて何が変わった？", "R4", "R5"],
+    ["R5とR6で方向性を比べて違う事業", "R5", "R6"],
+  ])(
+    "reads %s as the two years compared, the direction compared or what changed asked (probe 140)",
+    (q, from, to) => {
+      const u = read(q);
+      expect(u.changes).toEqual([{ from, to, differ: true }]);
+      expect(u.years).toEqual([]);
+      expect(u.hasFreeText).toBe(false);
+    },
+  );
+
   it("reads R4とR5で完了する事業のうち、方向性が変わったもの with the years' own direction, not as a frame (review)", () => {
     const u = read("R4とR5で完了する事業のうち、方向性が変わったものは？");
     expect(u.changes).toEqual([]);

@@ -269,11 +269,13 @@ export const YEARS_BOTH = new RegExp(
 /** Both years said to be listed before they are compared (両方に載っていて、): as the comparison requires. */
 const BOTH_LISTED = String.raw`(?:(?:両方|両年度|どちら)\s*(?:と\s*)?も?\s*に?\s*(?:載って(?:いて|て)|記載が(?:あって|あり))\s*[、,]?\s*)?`;
 /**
- * Two years compared (R4とR5で方向性が変わっている, 令和4年度から5年度にかけて方向性が違う, R3とR4で同じ): the verb
- * says whether the directions differ. The second year may be a bare number in the first one's era.
+ * Two years compared (R4とR5で方向性が変わっている, 令和4年度から5年度にかけて方向性が違う, R3とR4で同じ, R4とR5で方向性を
+ * 比較して変化があった, 令和4年度から令和5年度にかけて何が変わった — probe 140 had searched 変化, or listed every project
+ * of either year): the verb says whether the directions differ. The second year may be a bare number in the first one's
+ * era.
  */
 export const YEARS_COMPARED = new RegExp(
-  String.raw`(?<from>${ANY_YEAR})\s*(?:と(?:比べて|比較して)?|に比べて|から|→|->|⇒|〜|～|-)\s*(?<to>${ANY_YEAR}|\d{1,2}\s*年度?)\s*(?:で|の間で|の間に|にかけて|に|では|の)?\s*(?:の\s*)?${BOTH_LISTED}(?:方向性?\s*(?:が|は|の)?\s*)?(?:(?<same>同じ|一緒|変わら(?:ない|ず|なかった)|変わってい?ない|変化(?:が|は)?(?:ない|なし)|変更(?:が|は)?(?:ない|なし))|(?<differ>変わ(?:る|った|って(?:いる|る|います)?)|変化(?:する|した|して(?:いる|る)?|あり|がある)?|違(?:う|った|って(?:いる|る)?)|異な(?:る|った|って(?:いる|る)?)|変更(?:される|された|されて(?:いる|る)?|あり|がある)?))`,
+  String.raw`(?<from>${ANY_YEAR})\s*(?:と(?:比べて|比較して)?|に比べて|から|→|->|⇒|〜|～|-)\s*(?<to>${ANY_YEAR}|\d{1,2}\s*年度?)\s*(?:で|の間で|の間に|にかけて|に|では|の)?\s*(?:の\s*)?${BOTH_LISTED}(?:方向性?\s*(?:が|は|の|を)?\s*(?:(?:比較|比べ)(?:して|ると|て)?\s*[、,]?\s*)?)?(?:(?:何|なに)\s*が\s*)?(?:(?<same>同じ|一緒|変わら(?:ない|ず|なかった)|変わってい?ない|変化(?:が|は)?(?:ない|なし)|変更(?:が|は)?(?:ない|なし))|(?<differ>変わ(?:る|った|って(?:いる|る|います)?)|変化(?:する|した|して(?:いる|る)?|あり|がある)?|違(?:う|った|って(?:いる|る)?)|異な(?:る|った|って(?:いる|る)?)|変更(?:される|された|されて(?:いる|る)?|あり|がある)?))`,
   "g",
 );
 
