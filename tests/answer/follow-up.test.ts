@@ -505,6 +505,9 @@ describe("askedOfProjects: a follow-up asked of the projects just answered, by t
     // The list named as the one just shown (probe 137: 0件).
     ["さっきの2個目の担当", "B事業の担当"],
     ["先ほどの3番目の目的は？", "C事業の目的は？"],
+    // The list said too (probe 141: 0件).
+    ["さっきの一覧の3つ目の事業の内容を教えてください。", "C事業の内容を教えてください。"],
+    ["先ほどのリストで2番目の担当課は？", "B事業の担当課は？"],
   ])("reads %s as %s", (q, read) => {
     expect(askedOfProjects(q, names)).toBe(read);
   });
@@ -548,6 +551,7 @@ describe("askedOfProjects: a follow-up asked of the projects just answered, by t
     ["3番目は？"],
     ["最初のやつの内容は？"],
     ["さっきの2個目の担当"],
+    ["さっきの一覧の3つ目の事業の内容を教えてください。"],
   ])("reads %s, one of them by its place, as going on", (q) => {
     expect(goesOn(q)).toBe(true);
   });
