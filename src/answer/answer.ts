@@ -1802,17 +1802,19 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     // shown it only as related, with no いいえ.)
     const [unit] = [...u.departments, ...u.unknownDepartments];
     const subjects = answers.slice(0, LINE_EACH);
+    // (Read with its slips mended: 「…は人事かの担当で合ってますか」 names 人事課 — probe 116.)
+    const mended = u.slips.reduce((text, slip) => text.replace(slip.said, slip.read), u.question);
     if (
       unit &&
       u.departments.length + u.unknownDepartments.length === 1 &&
       subjects.length > 0 &&
       u.directions.length + u.conditions.length + inPlan.length === 0 &&
       !result.verdict &&
-      // (Read with its slips mended: 「…は人事かの担当で合ってますか」 names 人事課 — probe 116.)
-      (CONFIRMS_DEPARTMENT.test(
-        u.slips.reduce((text, slip) => text.replace(slip.said, slip.read), u.question),
-      ) ||
-        (u.departments.length === 0 && CONFIRMS_UNKNOWN_UNIT.test(u.question)))
+      (CONFIRMS_DEPARTMENT.test(mended) ||
+        (u.departments.length === 0 && CONFIRMS_UNKNOWN_UNIT.test(u.question)) ||
+        // 「DVの相談って市民生活相談課ですか？」: of a subject none of whose projects is the unit's, a confirmation — not
+        // the narrowing 「ICTの事業って情報システム課ですか？」 is, of a subject some of whose projects are (probe 139: 0件).
+        (UNIT_AFTER_TTE.test(mended) && !subjects.some((p) => p.department === unit)))
     ) {
       // (The projects the question names in full, or else the one its words find best: a project that only shares a
       // word with it is no subject of the question — 「マイナンバーカードの担当は情報システム課？」 is of 普及促進.)
@@ -2024,6 +2026,8 @@ const ASKED_HEADING = "質問の事業:";
  */
 /** A department's name as said to be confirmed (…課, …室, …チーム, …係, with さん). */
 const A_UNIT_SAID = String.raw`\s*[^。、？?\s]{1,24}?(?:課|室|チーム|係|部|局)\s*(?:さん)?`;
+/** A unit said after って as what the subject is (…って市民生活相談課ですか？): see where it is read. */
+const UNIT_AFTER_TTE = new RegExp(String.raw`って${A_UNIT_SAID}\s*(?:です|でしょう)か\s*[?？。]?\s*$`);
 /** How sure the asker is: 本当に, 確か. */
 const SURELY = "(?:本当に|ほんとに|ほんとうに|確か|たしか)?";
 /**
