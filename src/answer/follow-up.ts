@@ -354,9 +354,11 @@ const CORRECTED_YEAR = new RegExp(
  * A correction of what the question before said, and nothing else: 「さっきのR5じゃなくてR4で」「いや、政策企画課じゃなくて
  * 財産活用課で」「あ、拡充ではなく縮小です」: each a name, year, code or direction, no kana (「R3じゃなくてR4に完了する事業」 is a
  * question of its own). Group 1: what was said; 2: what was meant.
+ * (An apology after it is no part of it: 「あ、令和5年度じゃなくて令和4年度でした。すみません。」 had kept R5's list
+ * under R4's label — probe 141.)
  */
 const CORRECTION =
-  /^(?:(?:いや|いえ|あ|あっ|すみません|すいません|失礼しました|ごめん|ごめんなさい|訂正です|訂正|やっぱり|やはり)\s*[、,。]?\s*)*(?:(?:さっき|先ほど|さきほど|前|最初)の\s*)?([^、,。\s\p{Script=Hiragana}]{1,20}?)\s*(?:じゃなくて|ではなくて|でなくて|じゃなく|ではなく)\s*[、,]?\s*([^、,。\s\p{Script=Hiragana}]{1,20}?)\s*(?:で|です|でした|だった|の(?:間違い|誤り)(?:です|でした)?)?\s*(?:お願いします|お願い)?\s*[。.!！?？]*$/u;
+  /^(?:(?:いや|いえ|あ|あっ|すみません|すいません|失礼しました|ごめん|ごめんなさい|訂正です|訂正|やっぱり|やはり)\s*[、,。]?\s*)*(?:(?:さっき|先ほど|さきほど|前|最初)の\s*)?([^、,。\s\p{Script=Hiragana}]{1,20}?)\s*(?:じゃなくて|ではなくて|でなくて|じゃなく|ではなく)\s*[、,]?\s*([^、,。\s\p{Script=Hiragana}]{1,20}?)\s*(?:で|です|でした|だった|の(?:間違い|誤り)(?:です|でした)?)?\s*(?:お願いします|お願い)?\s*[。.!！?？]*(?:(?:すみません|すいません|失礼しました|失礼いたしました|ごめんなさい|ごめん|申し訳(?:ありません|ございません))\s*[。.!！]*)?$/u;
 
 /** A character a word goes on with: a kanji, katakana, Latin letter or digit. */
 const WORD_CHAR = String.raw`[\p{Script=Han}\p{Script=Katakana}ーa-zA-Z0-9]`;

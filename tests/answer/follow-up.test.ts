@@ -347,6 +347,12 @@ describe("a correction of what the question before said (さっきのR5じゃな
     ["いや、政策企画課じゃなくて財産活用課で", "R3に拡充の政策企画課の事業", "R3に拡充の財産活用課の事業"],
     ["あ、拡充ではなく縮小です", "7-2でR4に拡充の事業", "7-2でR4に縮小の事業"],
     ["やっぱり7-3じゃなくて7-4で", "7-3の事業でR4に完了するのは？", "7-4の事業でR4に完了するのは?"],
+    // An apology after it (probe 141: R5's list had been kept under R4's label).
+    [
+      "あ、令和5年度じゃなくて令和4年度でした。すみません。",
+      "令和5年度に完了する事業を教えてください。",
+      "令和4年度に完了する事業を教えてください。",
+    ],
   ])("reads %s after 「%s」 as 「%s」, the rest kept", (q, previous, read) => {
     const swapped = withCorrected(q, previous);
     expect(swapped?.text).toBe(read);
