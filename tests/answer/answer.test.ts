@@ -611,6 +611,8 @@ describe("the projects counted by department, said first (probe 69)", () => {
     ["一番多くの事業を担当している課は？"],
     // Words of how many and who holds them around the ask (probe 120).
     ["どの課が一番事業を多く持ってるの？"],
+    // Asked where it is (probe 141: はどこですか had been searched, 0件).
+    ["事業が一番多い担当課はどこですか。"],
   ])("answers %s with the department that has the most, the count of each, and its projects", async (q) => {
     const a = await engine.ask(q);
     const [[top, n] = ["", 0], [, second] = ["", 0]] = byDepartment();
