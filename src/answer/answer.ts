@@ -1731,9 +1731,13 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     const [only] = answers;
     const holds = (p: Project) => u.directions.includes(p.directions[year as YearKey] as Direction);
     // 「ふるさと納税は令和6年度で終わり？」 of a project whose listing stops that year with no 完了: the いいえ is of the
-    // direction, and the listing's end is said beside it (probe 141: いいえ alone had read as "it goes on").
+    // direction, and the listing's end is said beside it (probe 141: いいえ alone had read as "it goes on"). Not at the
+    // plan's last year, where every listing stops (review).
     const endsUnsaid = (p: Project, y: YearKey) =>
-      u.directions.includes("完了") && !holds(p) && catalog.years.filter((k) => p.directions[k]).at(-1) === y
+      u.directions.includes("完了") &&
+      !holds(p) &&
+      y !== catalog.years.at(-1) &&
+      catalog.years.filter((k) => p.directions[k]).at(-1) === y
         ? `計画への記載は${reiwaLabel(y)}までで、完了の記載はありません。`
         : "";
     // 「…は令和4年度から縮小ということで合っていますか」: of one project and a span of years, each year's direction.
@@ -1812,9 +1816,10 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       !result.verdict &&
       (CONFIRMS_DEPARTMENT.test(mended) ||
         (u.departments.length === 0 && CONFIRMS_UNKNOWN_UNIT.test(u.question)) ||
-        // 「DVの相談って市民生活相談課ですか？」: of a subject none of whose projects is the unit's, a confirmation — not
-        // the narrowing 「ICTの事業って情報システム課ですか？」 is, of a subject some of whose projects are (probe 139: 0件).
-        (UNIT_AFTER_TTE.test(mended) && !subjects.some((p) => p.department === unit)))
+        // 「DVの相談って市民生活相談課ですか？」: of a subject that is one project, not the unit's, a confirmation — not the
+        // narrowing 「ICTの事業って情報システム課ですか？」 is, nor of a subject of several (システムの事業って市民課ですか？:
+        // review) — probe 139 had answered 0件 with no いいえ.
+        (UNIT_AFTER_TTE.test(mended) && answers.length === 1 && answers[0]?.department !== unit))
     ) {
       // (The projects the question names in full, or else the one its words find best: a project that only shares a
       // word with it is no subject of the question — 「マイナンバーカードの担当は情報システム課？」 is of 普及促進.)
@@ -2027,7 +2032,7 @@ const ASKED_HEADING = "質問の事業:";
 /** A department's name as said to be confirmed (…課, …室, …チーム, …係, with さん). */
 const A_UNIT_SAID = String.raw`\s*[^。、？?\s]{1,24}?(?:課|室|チーム|係|部|局)\s*(?:さん)?`;
 /** A unit said after って as what the subject is (…って市民生活相談課ですか？): see where it is read. */
-const UNIT_AFTER_TTE = new RegExp(String.raw`って${A_UNIT_SAID}\s*(?:です|でしょう)か\s*[?？。]?\s*$`);
+const UNIT_AFTER_TTE = new RegExp(String.raw`って${A_UNIT_SAID}\s*(?:(?:です|でしょう)か)?\s*[?？。]*\s*$`);
 /** How sure the asker is: 本当に, 確か. */
 const SURELY = "(?:本当に|ほんとに|ほんとうに|確か|たしか)?";
 /**

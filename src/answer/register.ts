@@ -93,8 +93,9 @@ const REQUEST_ENDINGS = new RegExp(
 
 /**
  * A question asked inside a request (続いているか教えてください, 完了したかどうか知りたい, 何件かも教えて): its か,
- * set apart, marks the question — no word's end (続いているかも had been searched as いるか, and emptied the answer:
- * probe 141). It stays: 方向性が変わるか asks it of a subject (see DIRECTION_STEADY).
+ * set apart, marks the question (続いているかも had been searched as いるか, and emptied the answer: probe 141). It
+ * stays: 方向性が変わるか asks it of a subject (see DIRECTION_STEADY). (A word ending in か before a request — ほかも
+ * 教えて — is parted too; no reading of it changes.)
  */
 const WHETHER_ASKED =
   /(?<=\p{Script=Hiragana}|件)か(?:どうか)?(?:も|を|について)?\s*(?=教えて|お教え|ご教示|知りたい|確認(?:したい|させて)|お知らせ(?:くだ|下|願|いただ)|伺いたい|お伺いしたい|お聞きしたい)/gu;

@@ -763,6 +763,10 @@ describe("a confirmation of what the asker believes, answered はい or いい�
       "いいえ。配偶者暴力被害者等セーフティネット充実支援事業の担当課は人権・男女共生課です。",
     ],
     [
+      "DVの相談って市民生活相談課？",
+      "いいえ。配偶者暴力被害者等セーフティネット充実支援事業の担当課は人権・男女共生課です。",
+    ],
+    [
       "ホームページの担当って広報課じゃないんですか？",
       "いいえ。ホームページ・SNS運営事業の担当課はまち魅力発信課です。",
     ],
@@ -778,6 +782,13 @@ describe("a confirmation of what the asker believes, answered はい or いい�
     expect(theirs.length).toBeGreaterThan(0);
     expect(keys(a).sort()).toEqual(theirs.sort());
   });
+
+  it.each([["システムの事業って市民課ですか？"], ["DXの事業って人事課ですか？"]])(
+    "gives no verdict to a unit after って of a subject of several projects (%s): no one project is asked of (review)",
+    async (q) => {
+      expect((await engine.ask(q)).verdict).toBeUndefined();
+    },
+  );
 
   it("reads a plan's unit after って as narrowing a subject of several projects, not as a confirmation (review)", async () => {
     const a = await engine.ask("ICTの事業って情報システム課ですか？");
@@ -1071,6 +1082,11 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
       expect(a.notes[0]).toBe(`いいえ。${sentence}計画への記載は${year}までで、完了の記載はありません。`);
     },
   );
+
+  it("says nothing of the listing's end at the plan's last year, where every listing stops (review)", async () => {
+    const a = await engine.ask("魅力発掘・創造事業は令和7年度で終わり？");
+    expect(a.notes[0]).toBe("いいえ。魅力発掘・創造事業の令和7年度の方向性は継続です。");
+  });
 
   it("says いいえ to a direction in a year the project is not listed in", async () => {
     const a = await engine.ask("マイナンバーカードの普及促進はR6に完了する？");
@@ -4751,6 +4767,10 @@ describe("free-text answers (real kuromoji)", () => {
     [
       "ロケ地ツアーの事業が終わる年度は？",
       "計画には、映画「葬式の名人」活用プロモーション事業の完了の記載はありません",
+    ],
+    [
+      "コーチング研修を始めた年度は？",
+      "組織力強化に向けたコーチング研修の実施の開始（新規）は令和3年度です（R3 新規）。",
     ],
   ])(
     "reads the year a direction is said as a verb before (%s) as when, not as a condition",

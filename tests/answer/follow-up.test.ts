@@ -558,6 +558,7 @@ describe("askedOfProjects: a follow-up asked of the projects just answered, by t
     ["最初のやつの内容は？"],
     ["さっきの2個目の担当"],
     ["さっきの一覧の3つ目の事業の内容を教えてください。"],
+    ["さっきの一覧の最後の事業の内容を教えてください。"],
   ])("reads %s, one of them by its place, as going on", (q) => {
     expect(goesOn(q)).toBe(true);
   });

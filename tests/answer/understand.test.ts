@@ -79,6 +79,7 @@ describe("understand: fiscal years", () => {
     ["DX推進チームってどういうことしてるところ？", []],
     ["人事課はどんなことしたの？", []],
     ["同じことしますか", []],
+    ["DX推進チームってそういうことしかしてないの？", []],
     ["令和7年度まで", ["R3", "R4", "R5", "R6", "R7"]],
     ["令和5年度以降", ["R5", "R6", "R7"]],
     ["R6まで", ["R3", "R4", "R5", "R6"]],
@@ -525,6 +526,12 @@ describe("understand: departments", () => {
       expect(u.slips).toEqual([{ said, read: dept }]);
     },
   );
+
+  it("reads no swap in the tail of a longer name (総合企画政策課): another unit, not the plan's (review)", () => {
+    const u = read("総合企画政策課の事業は？");
+    expect(u.departments).toEqual([]);
+    expect(u.slips).toEqual([]);
+  });
 
   it.each([
     ["財産活用室でやってる事業を一覧で", "財産活用課", "財産活用室"],
@@ -1917,6 +1924,8 @@ describe("understand: departments left out", () => {
     ["R4とR5で方向性を比較して変化があった事業を施策ごとに", "R4", "R5"],
     ["令和4年度から令和5年度にかけて何が変わった？", "R4", "R5"],
     ["R5とR6で方向性を比べて違う事業", "R5", "R6"],
+    ["令和4年度から令和5年度にかけて何が変わりましたか？", "R4", "R5"],
+    ["R4とR5の方向性を比較すると、変わった事業は？", "R4", "R5"],
   ])(
     "reads %s as the two years compared, the direction compared or what changed asked (probe 140)",
     (q, from, to) => {

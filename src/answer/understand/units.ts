@@ -164,8 +164,13 @@ export function slipOf(run: string, catalog: Catalog): { stem: string; said: num
   if (near.length > 0) return one(near);
   // 企画政策課 for 政策企画課: the name's two words said in the other order (probe 141) — one of the plan's departments
   // alone is so.
+  // (The whole name: not the tail of a longer one, 総合企画政策課 — review.)
   const swapped = one(
-    longStems(catalog).filter((stem) => wordsSwapped(chars.slice(chars.length - stem.length), stem)),
+    longStems(catalog).filter(
+      (stem) =>
+        !/[\p{Script=Han}\p{Script=Katakana}]/u.test(chars[chars.length - stem.length - 1] ?? "") &&
+        wordsSwapped(chars.slice(chars.length - stem.length), stem),
+    ),
   );
   if (swapped) return swapped;
   // 財産管理課 for 財産活用課: the same opening word, the other word of the name misremembered (probe 94) — one of the
@@ -198,7 +203,7 @@ function leavesOutMiddle(said: readonly string[], stem: readonly string[]): bool
   return false;
 }
 
-/** Whether `said` is `stem` with its two words, two characters or more each, in the other order. */
+/** Whether `said` is `stem` cut in two, two characters or more each side, said in the other order. */
 function wordsSwapped(said: readonly string[], stem: readonly string[]): boolean {
   if (said.length !== stem.length) return false;
   const as = said.join("");

@@ -155,7 +155,7 @@ const YEARS_AWAY = String.raw`(?<![0-9０-９十百令和成rRｒＲ])([1-5１-�
  * ことし, this year in kana — not こと then a form of する (どういうことしてる, そんなことした, 同じことします: probe 139
  * had read 「DX推進チームってどういうことしてるところ？」 as of 令和8年度, and answered that the unit had no projects).
  */
-export const KOTOSHI = "ことし(?!て|た|ます|ません|ない|なかった|よう|ちゃ)";
+export const KOTOSHI = "ことし(?!て|た|ます|ません|ない|なかった|なきゃ|なけれ|よう|ちゃ|か|とる|とん)";
 
 /** Relative years by the years they lie from today. */
 const RELATIVE_WORDS: readonly [string, number][] = [
