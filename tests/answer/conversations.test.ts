@@ -216,6 +216,11 @@ describe.each([
   ["conversations136.json", 29, 18],
   ["conversations137.json", 40, 21],
   ["conversations138.json", 41],
+  // Probes 139–141's chains (run on 95b0ffa; first scored 33 of 38 with 18 of 19 first messages, 24 of 33 with 16 of 16,
+  // and 25 of 35 with 18 of 18; at the session's end 33, 24 and 31).
+  ["conversations139.json", 33, 18],
+  ["conversations140.json", 24],
+  ["conversations141.json", 31],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

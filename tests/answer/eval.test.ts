@@ -316,6 +316,13 @@ describe.each([
   ["dev144.jsonl", 0.8, 0.8, 0.8],
   ["dev145.jsonl", 0.9, 0.9, 0.85],
   ["dev146.jsonl", 0.85, 0.95, 0.75],
+  // Probes 139 (a counter clerk relaying residents' words), 140 (a new section chief's overviews) and 141 (a planning
+  // officer's bundled, self-correcting messages), run at the start of the forty-second session on 95b0ffa: 90.0 / 95.5 /
+  // 13 of 16, 100.0 / 100.0 / 29 of 47, 93.0 / 93.0 / 18 of 23. At the session's end: 94.0 / 97.5 / 15 of 16, 100.0 /
+  // 100.0 / 31 of 47, 100.0 / 100.0 / 20 of 23.
+  ["dev147.jsonl", 0.9, 0.95, 0.9],
+  ["dev148.jsonl", 0.95, 0.95, 0.65],
+  ["dev149.jsonl", 0.95, 0.95, 0.85],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],
@@ -454,6 +461,9 @@ describe.each([
   // Written blind at the start of the forty-first session, frozen (5471d50b…): 92.6 / 97.6 / 245 of 256 on the start
   // code (1d00dfb), and the same at the end.
   ["fortysixth.jsonl", 0.9, 0.95, 0.9],
+  // Written blind at the start of the forty-second session, frozen (a459049c…): 91.4 / 97.0 / 188 of 197 on the start
+  // code (95b0ffa), and the same at the end.
+  ["fortyseventh.jsonl", 0.9, 0.95, 0.9],
 ])("evaluation on %s", (file, top1, recall5, exact) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);
