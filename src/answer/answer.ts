@@ -19,7 +19,7 @@ import {
   type SearchResult,
 } from "../search/search-index.js";
 import { type Catalog, nearestCodes, projectsUnder, saidName } from "./catalog.js";
-import { completesWithin } from "./compare.js";
+import { completesWithin, lastListed } from "./compare.js";
 import { MAY_NAME_KANA_UNIT, withUnitsByReading, withUnitsInKanji } from "./kana-units.js";
 import {
   ASKS_COUNT,
@@ -1734,10 +1734,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     // direction, and the listing's end is said beside it (probe 141: いいえ alone had read as "it goes on"). Not at the
     // plan's last year, where every listing stops (review).
     const endsUnsaid = (p: Project, y: YearKey) =>
-      u.directions.includes("完了") &&
-      !holds(p) &&
-      y !== catalog.years.at(-1) &&
-      catalog.years.filter((k) => p.directions[k]).at(-1) === y
+      u.directions.includes("完了") && !holds(p) && y !== catalog.years.at(-1) && lastListed(p)?.year === y
         ? `計画への記載は${reiwaLabel(y)}までで、完了の記載はありません。`
         : "";
     // 「…は令和4年度から縮小ということで合っていますか」: of one project and a span of years, each year's direction.

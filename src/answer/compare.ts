@@ -79,7 +79,7 @@ function endsTogether(project: Project): string {
 const MAX_OTHERS_NAMED = 10;
 
 /** The last year a project is listed, and its direction then. */
-function lastListed(project: Project): { year: YearKey; direction: Direction } | null {
+export function lastListed(project: Project): { year: YearKey; direction: Direction } | null {
   const year = yearsOf([project]).at(-1);
   const direction = year && project.directions[year];
   return year && direction ? { year, direction } : null;
