@@ -619,8 +619,11 @@ const keySlot = (s: Slot) => !s.predicate && !s.context && !s.framing;
 
 /** How many characters before a run of kana are read with it, to tell where its words start (see kanaAs). */
 const KANA_CONTEXT = 4;
-/** A particle, or する's stem, a word of kana may end before (see kanaAs: かいしゅうする, けんしゅうの). */
-const WORD_NEXT = /^[のをがはにでともへやかすしさせ]$/;
+/**
+ * A particle, or する's stem, a word of kana may end before (see kanaAs: かいしゅうする, けんしゅうの) — って too, the
+ * topic said casually (ふるさとのうぜいって).
+ */
+const WORD_NEXT = /^(?:[のをがはにでともへやかすしさせ]|って)/;
 const KATAKANA_RUNS = new RegExp(KATAKANA_RUN.source, "gu");
 /** A character no word starts with: a long vowel mark or a small kana. */
 const MID_WORD = /^[ーァィゥェォャュョッヮ]/u;
@@ -1530,17 +1533,24 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     }
     // The reading that ends with a word, the last of the run's words: what follows it is the question's own ending
     // (…のせいびっていつおわる: って, いつ, おわる), read by what comes before.
-    let ending: Reading | undefined;
-    for (const [i, r] of best.entries()) if (r && endOf(r) === i) ending = r;
-    if (!ending) return [];
-    const spelled = kanaOf(ending.words);
-    const read = endOf(ending);
     // (Two words at least: one word alone is read as kanaRead reads it, which knows grammar from words. What is unread
     // and spelled is measured up to the last word: the ending after it is the question's own.)
-    const telling = ending.words.length >= 2;
-    return telling && ending.unread <= Math.max(MAX_UNREAD, UNREAD_SHARE * read) && spelled * 2 >= read
-      ? ending.words.filter(({ said, read }) => said !== read).map(({ said, read }) => ({ said, read }))
-      : [];
+    const reads = (r: Reading) => {
+      const read = endOf(r);
+      return (
+        r.words.length >= 2 &&
+        r.unread <= Math.max(MAX_UNREAD, UNREAD_SHARE * read) &&
+        kanaOf(r.words) * 2 >= read
+      );
+    };
+    // (The latest that reads so: a word the ending happens to spell — ってまだやってる holds words of the plan's — does
+    // not unread the subject before it, ふるさとのうぜい.)
+    for (let i = best.length - 1; i >= 0; i--) {
+      const r = best[i];
+      if (r && endOf(r) === i && reads(r))
+        return r.words.filter(({ said, read }) => said !== read).map(({ said, read }) => ({ said, read }));
+    }
+    return [];
   };
   const kanaAs = (run: string, before = "", after = ""): { said: string; read: string }[] => {
     const read = kanaRead(run, before, after);
@@ -1587,7 +1597,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
         const nouns = analysed.filter((t) => !t.predicate).map((t) => t.term);
         const asAWord =
           startsInflecting !== undefined &&
-          (ends.has(end) || WORD_NEXT.test(chars[end] ?? "")) &&
+          (ends.has(end) || WORD_NEXT.test(chars.slice(end, end + 2).join(""))) &&
           !(nouns.length > 0 && nouns.every(ownTextHolds)) &&
           !(startsInflecting && analysed.length === 0);
         // At the run's start, kana the analyzer reads into some word the plan lacks (か + いしゅう) are that word too.

@@ -916,6 +916,8 @@ describe("a word the IME left in kana (probes 42, 112)", () => {
     ["にかいしゅうする", "R4", [["かいしゅう", "改修"]]],
     ["のかいしゅう", "", [["かいしゅう", "改修"]]],
     ["のけんしゅうの", "人事課", [["けんしゅう", "研修"]]],
+    // (And before って, the topic said casually: the word ends there as before は.)
+    ["ふるさとのうぜいってまだやってる", "", [["のうぜい", "納税"]]],
     [
       "こうざふりかえのしんせい",
       "",
@@ -973,6 +975,14 @@ describe("a run of kana typed with no conversion at all, read as an IME reads it
         ["かいかん", "会館"],
         ["あとち", "跡地"],
         ["せいび", "整備"],
+      ],
+    ],
+    // (Read up to the last word that leaves little unread: words after it too far apart unread none before it.)
+    [
+      "しないだいがくときょうどうでちょうさ",
+      [
+        ["しない", "市内"],
+        ["だいがく", "大学"],
       ],
     ],
   ])("reads %s as the plan's words of its readings: %j", (run, read) => {
