@@ -4987,6 +4987,13 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.notes.join("\n")).not.toContain("苦情");
   });
 
+  it("reads where a resident is to be sent (紹介できる, どこを紹介したら) as why one asks: no いいえ for the word", async () => {
+    const a = await engine.ask("定年退職した人が地域の役に立ちたいって言ってる。紹介できる事業ある？");
+    expect(a.notes[0] ?? "").not.toMatch(/^いいえ/);
+    expect(a.missingTerms).not.toContain("紹介");
+    expect(a.notes.join("\n")).not.toContain("紹介』");
+  });
+
   it("reads everyday words for a mainframe (大型コンピュータ, 汎用機) as the plan's ホストシステム", async () => {
     const a = await engine.ask("古い大型コンピュータの仕組みを作り直す話ってどこでやってる？");
     expect(keys(a).slice(0, a.answered)).toEqual(["7-2#21"]);
