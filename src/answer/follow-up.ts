@@ -16,7 +16,14 @@ import {
 } from "./register.js";
 import { NUMBER_MARK } from "./understand/codes.js";
 import { DIRECTION_NAMES, HAD_ONCE } from "./understand/directions.js";
-import { departmentOfShortName, SHORT_UNIT, UNIT_CONFIRMING, unitAt } from "./understand/units.js";
+import {
+  departmentOfShortName,
+  GENERIC_UNIT,
+  SHORT_UNIT,
+  UNIT_CONFIRMING,
+  UNKNOWN_UNIT,
+  unitAt,
+} from "./understand/units.js";
 import { escapeRegExp } from "./understand/util.js";
 import {
   ANY_YEAR,
@@ -682,10 +689,29 @@ export function withUnitSwapped(
       const owner = departmentOfShortName(departments, stem, suffix);
       if (owner) named.push({ department: owner.name, at: m.index, end: m.index + whole.length });
     }
+  // A unit the plan lacks (高齢福祉課の事業ってある？ then じゃあ市民課は？): the one asked of instead — added to it, the
+  // message had read 市民課の高齢福祉課の事業 and answered 0件 (probe 142).
+  // (Only in the clause that asks, as understand reads one: 「財政課の田中です。」 before the ask is who is asking.)
+  const clause = askingClause(folded);
+  const from = clause === "" ? -1 : folded.lastIndexOf(clause);
+  if (named.length === 0) {
+    const unknown = [...folded.matchAll(UNKNOWN_UNIT)].filter(
+      (m) => !GENERIC_UNIT.test(m[0]) && from >= 0 && m.index >= from,
+    );
+    if (unknown.length === 1 && unknown[0] !== undefined)
+      named.push({
+        department: unknown[0][0],
+        at: unknown[0].index,
+        end: unknown[0].index + unknown[0][0].length,
+      });
+  }
   if (new Set(named.map((n) => n.department)).size > 1) return null;
   // (A unit taken back replaces one: after a question that named none the plan has — 情報政策課の事業 — it is asked
   // alone, as its own question.)
   if (named.length === 0 && (onesOf || meant)) return null;
+  // Of a question that named none, the clause that asks is asked of it, not who was asking (人事課の財政課の田中です。…).
+  if (named.length === 0 && from > 0)
+    return { text: `${before.slice(0, from)}${unit}の${before.slice(from)}`, as: unit };
   // The longest form found (人権・男女共生課, not 男女共生課 inside it).
   const [longest] = named.sort((a, b) => b.end - b.at - (a.end - a.at));
   // (A unit taken back replaces the one asked: the thread goes on from the question as meant.)

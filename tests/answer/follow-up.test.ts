@@ -224,6 +224,15 @@ describe("a message that asks the question before of another department (じゃ�
     // A unit's projects asked for with の, after a question that named another unit (probe 79).
     ["じゃあ情報システム課のは？", "DXチームの事業", "情報システム課の事業"],
     ["人事課のものは？", "市民課の事業でR5に完了するもの", "人事課の事業でR5に完了するもの"],
+    // A unit the plan lacks is replaced as one it has is (probe 142: 市民課の高齢福祉課の事業 had answered 0件).
+    ["じゃあ市民課は？", "高齢福祉課の事業ってある？", "市民課の事業ってある?"],
+    ["人事課は？", "介護保険課がやってる事業", "人事課がやってる事業"],
+    // Who was asking is no part of the ask: the clause that asks is asked of the unit.
+    [
+      "じゃあ人事課は？",
+      "財政課の田中です。R4に完了する事業は？",
+      "財政課の田中です。人事課のR4に完了する事業は?",
+    ],
   ])("reads %s after 「%s」 as 「%s」", (q, previous, read) => {
     expect(withUnitSwapped(q, previous, departments)?.text).toBe(read);
   });
