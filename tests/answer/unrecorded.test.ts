@@ -89,6 +89,8 @@ describe("what the plan does not record, asked beside what it does (probe 88)", 
   it.each([
     ["予算はいくら？", "予算"],
     ["議会で何を言われたかはわかる？", "議会での質疑"],
+    // Where it is (probe 142: 場所 had been searched, and found 居場所 in two other projects).
+    ["場所はどこ？", "場所"],
   ])("reads %s after a project as asked of that project", async (q, thing) => {
     const first = await engine.ask("おくやみコーナーの事業");
     const a = await engine.ask(q, { previous: goesOnFrom(first) });
@@ -124,6 +126,9 @@ describe("what the plan does not record, asked beside what it does (probe 88)", 
     ["進み具合を管理している取組"],
     ["人事評価の事業"],
     ["協議会の設立"],
+    // A place a project makes, not where one is.
+    ["地域の人が集まれる場所ってある？"],
+    ["居場所はどこにある？"],
     ["費用がかさんでいるシステム"],
     ["予算要求の関係で、R5に完了する事業を教えて"],
     ["R5に始まる事業の開始日"],

@@ -24,6 +24,9 @@ const THINGS = [
   "電話番号|内線(?:番号)?|連絡先|メール(?:アドレス)?",
   // A course's or an event's particulars (review: 「コーチング研修の定員は？」 had named 定員 missing and the course related).
   "定員|募集人数|講師|会場",
+  // Where it is, asked (「場所はどこ？」 after the おくやみ corner: probe 142 had searched 場所 and found 居場所) — not a
+  // place a project makes (集まれる場所ってある？ asks of one).
+  "所在地|住所|場所(?=\\s*(?:は|って|を|も)?\\s*(?:どこ|何処|わか|分か|教え))",
 ];
 
 /**
