@@ -1381,6 +1381,32 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     const codes = scopeCodes();
     result.notes.push(`この条件に当てはまる事業は${codes}にありません。`);
   }
+  // 「R6で終わる事業ってある？」: the plan marks an end with 完了; a listing that stops the year asked with none is said
+  // beside the list, never in it (probe 143: いいえ alone had hidden ふるさと寄附金推進事業, listed until R6 継続). Not at
+  // the plan's last year, where every listing stops.
+  const [endYear] = inPlan;
+  let stopsSaid: string | undefined;
+  if (
+    structured &&
+    !searched &&
+    endYear !== undefined &&
+    inPlan.length === 1 &&
+    endYear !== catalog.years.at(-1) &&
+    u.directions.includes("完了") &&
+    u.conditions.length === 0 &&
+    !u.throughout
+  ) {
+    const stops = (pool ?? catalog.plan.projects).filter(
+      (p) =>
+        lastListed(p)?.year === endYear &&
+        !u.directions.includes(p.directions[endYear] as Direction) &&
+        matchesFilters(p, { ...u, directions: [] }, []),
+    );
+    if (stops.length > 0)
+      stopsSaid = `完了の記載はないまま、計画への記載が${reiwaLabel(endYear)}で終わる事業: ${stops
+        .map((p) => `${saidName(p)}（${endYear} ${p.directions[endYear]}まで）`)
+        .join("、")}。`;
+  }
   if (
     result.projects.length === 0 &&
     result.scopes.length === 0 &&
@@ -1413,6 +1439,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       result.suggestions.push(...EXAMPLE_QUESTIONS);
     }
   }
+  if (stopsSaid !== undefined) result.notes.push(stopsSaid);
   result.notes.push(...typoNotes(u.question, result.projects.slice(0, result.answered), catalog.typos));
   // 「DX推進チームの事業は？」 then 「それぞれR4の方向性は？」: a year's direction asked of a few projects, each said in one
   // line first, as of one (see yearSentence) — the cards alone had answered (probe 108).

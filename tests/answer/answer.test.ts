@@ -1083,6 +1083,25 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     },
   );
 
+  // (Probe 143: 「R6で終わる事業ってある？」 had a bare いいえ, ふるさと寄附金推進事業 — listed until R6 継続 — unsaid.)
+  it("names, beside a list of a year's 完了, the projects whose listing stops that year with none — never in the list", async () => {
+    const none = await engine.ask("R6で終わる事業ってある？");
+    expect(none.answered).toBe(0);
+    expect(none.notes[0]).toMatch(/^いいえ。/);
+    expect(none.notes).toContain(
+      "完了の記載はないまま、計画への記載が令和6年度で終わる事業: ふるさと寄附金推進事業（R6 継続まで）。",
+    );
+    const some = await engine.ask("R4で完了する事業");
+    expect(some.answered).toBe(7);
+    const said = some.notes.find((n) => n.startsWith("完了の記載はないまま"));
+    expect(said).toContain("マイナンバーカードの普及促進（R4 継続まで）");
+    // (Of a unit, its own only; at the plan's last year, nothing: every listing stops there.)
+    const ofUnit = await engine.ask("人事課でR6に終わるのは？");
+    expect(ofUnit.notes.some((n) => n.startsWith("完了の記載はないまま"))).toBe(false);
+    const last = await engine.ask("R7で終わる事業");
+    expect(last.notes.some((n) => n.startsWith("完了の記載はないまま"))).toBe(false);
+  });
+
   it("says nothing of the listing's end at the plan's last year, where every listing stops (review)", async () => {
     const a = await engine.ask("魅力発掘・創造事業は令和7年度で終わり？");
     expect(a.notes[0]).toBe("いいえ。魅力発掘・創造事業の令和7年度の方向性は継続です。");
