@@ -104,6 +104,10 @@ describe("stripRegister: the register of a Slack message is not its subject", ()
     ["計画にあるんですか", "計画に"],
     ["ずっと継続の事業ってどれくらいあるかな", "ずっと継続の事業"],
     ["R4に完了する事業あるかな", "R4に完了する事業"],
+    // A part of a name not remembered (probe 143: なんとかえんがわ had found nothing) — not なんとかする.
+    ["なんとかえんがわってやつ", "えんがわ"],
+    ["何とかセンターのWi-Fi", "センターのWi-Fi"],
+    ["窓口の混雑をなんとかしたい", "窓口の混雑をなんとかしたい"],
   ])("drops the casual ending of %s", (text, expected) => {
     expect(core(text)).toBe(expected);
   });
