@@ -243,6 +243,24 @@ describe.each([
   });
 });
 
+describe("a list narrowed to the ones already ended (probe 142)", () => {
+  it.each([["そのうちもう終わったのは？"], ["そのうち既に完了したもの"], ["もう終わってるのは？"]])(
+    "answers %s with those of the list that end, not each one's end",
+    async (q) => {
+      const first = await engine.ask("コミセンのWi-Fi");
+      const a = await engine.ask(q, { previous: goesOnFrom(first) });
+      expect(a.projects.slice(0, a.answered).map(projectKey)).toEqual(["7-2#9"]);
+    },
+  );
+
+  it("still answers when one project ends, asked of it (ふるさと納税ってもう終わったの？)", async () => {
+    const a = await engine.ask("ふるさと納税ってもう終わったの？");
+    expect(a.notes[0]).toBe(
+      "計画には、ふるさと寄附金推進事業の完了の記載はありません（記載は令和3年度〜6年度、R6 継続まで）。",
+    );
+  });
+});
+
 describe("a follow-up typed in kana (probe 112)", () => {
   it("counts the list before for なんけん？, and narrows it for そのうちかんりょうは", async () => {
     const count = await engine.ask("なんけん？", { previous: "人事課の事業" });

@@ -386,6 +386,10 @@ describe("understand: directions", () => {
     ["Wi-Fiの事業のうち新規で始まったのは？", ["新規", "新規完了"]],
     ["Wi-Fiの事業のうち新規のは？", ["新規", "新規完了"]],
     ["マイナンバー関係の事業で完了するのは？", ["完了", "新規完了"]],
+    // With もう, 既に before it, and 終わってる (probe 142: 「そのうちもう終わったのは？」 had answered each one's end).
+    ["コミセンのWi-Fi\nそのうちもう終わったのは？", ["完了", "新規完了"]],
+    ["Wi-Fiの事業ですでに完了したもの", ["完了", "新規完了"]],
+    ["Wi-Fiの事業で終わってるのは？", ["完了", "新規完了"]],
   ])(
     "reads a direction said of the projects asked for, after the subject, as a filter: %s",
     (q, directions) => {
