@@ -28,6 +28,7 @@ import {
   askedOfProjects,
   asksCountAlone,
   asksOfOneBefore,
+  asksTheDifference,
   asksWhole,
   beforeAskedAgain,
   edgeAsWhen,
@@ -424,6 +425,8 @@ const commonForm = (text: string) =>
  * What a follow-up narrows the list just answered to, said at its end: …だけに絞って, …に限定して, …に限って (ください).
  * Group 1: what it is narrowed to.
  */
+/** What tells the projects just answered apart (see asksTheDifference). */
+const EACH_ONES_PURPOSE = "それぞれの目的と内容は？";
 const NARROWED_TO =
   /^(?:(?:じゃあ|では|それなら|じゃ)\s*[、,]?\s*)?(.+?)\s*(?:の\s*(?:もの|事業|やつ))?\s*(?:だけ|のみ)?\s*に\s*(?:絞って|絞り込んで|絞りこんで|限定して|限って)\s*(?:ください|下さい|ほしい|もらえる|くれる|みて)?\s*[?？。!！]*$/;
 
@@ -865,6 +868,11 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         : edgeAsWhen(unspaced);
     // 「オンライン関係だけに絞って」 after a list: そのうち, said at the end (probe 132: the list's scope had been lost,
     // 8 projects of the whole chapter answered).
+    // 「何が違うの？」 after a list: each one's purpose and content.
+    if (goesOnFromText !== undefined && asksTheDifference(edgeAsked)) {
+      const answered = await askTyped(EACH_ONES_PURPOSE, { previous: goesOnFromText });
+      return { ...answered, query: asTyped(typed) };
+    }
     const narrowedTo = goesOnFromText === undefined ? null : NARROWED_TO.exec(edgeAsked);
     if (narrowedTo) {
       const answered = await askTyped(`そのうち${(narrowedTo[1] as string).trim()}のは？`, {

@@ -1119,3 +1119,14 @@ export function withSameAs(
       first.department,
     );
 }
+
+/**
+ * What the projects just answered differ in, asked of them as a whole (何が違うの？, 違いは？, 2つあるみたいだけど
+ * どう違う？): the plan tells them apart by purpose and content, so each one's is what answers (probe 143: two projects
+ * of one name had answered 0件, and the thread had gone on from that). Not of things named (R4とR5で何が違う, AとBの違い:
+ * their own questions).
+ */
+export const asksTheDifference = (question: string): boolean =>
+  DIFFERENCE_ASKED.test(question.normalize("NFKC").trim());
+const DIFFERENCE_ASKED =
+  /^(?:(?:じゃあ|では|で|あれ|ところで)\s*[、,]?\s*)?(?:(?:[2-9]|二|三|ふた|みっ)(?:つ|個|件)\s*(?:ある|あります|出てる|出てきた)?\s*(?:みたい|よう)?\s*(?:だ|です)?\s*(?:けど|けれど|が)\s*[、,]?\s*)?(?:(?:それぞれ|その\s*(?:[2-9]|二|三|ふた|みっ)\s*つ|この\s*(?:[2-9]|二|三|ふた|みっ)\s*つ|両方|両者|これら|それら)\s*(?:の|って|は)?\s*)?(?:(?:何|なに|どこ)\s*が\s*(?:違う|ちがう|違います|異なる|異なります)|どう\s*(?:違う|ちがう|違います|異なる|異なります)|違い|ちがい|相違点?|差)\s*(?:の|ん)?\s*(?:は|って)?\s*(?:何|なに|なん)?\s*(?:です|でしょう|だろう)?\s*(?:か|かな)?\s*[?？。]*$/;

@@ -261,6 +261,19 @@ describe("a list narrowed to the ones already ended (probe 142)", () => {
   });
 });
 
+describe("what the projects just answered differ in (probe 143)", () => {
+  it("answers 何が違うの？ after two projects of one name with each one, and the thread goes on from them", async () => {
+    const first = await engine.ask("税金の口座振替のやつ、どの事業だっけ");
+    const both = first.projects.slice(0, first.answered).map(projectKey).sort();
+    expect(both).toEqual(["7-2#2", "7-2#3"]);
+    const a = await engine.ask("2つあるみたいだけど何が違うの？", { previous: goesOnFrom(first) });
+    expect(a.projects.slice(0, a.answered).map(projectKey).sort()).toEqual(both);
+    expect(a.fieldsAsked).toEqual(expect.arrayContaining(["目的", "内容"]));
+    const next = await engine.ask("2つ目の担当は？", { previous: goesOnFrom(a) });
+    expect(next.answered).toBe(1);
+  });
+});
+
 describe("a follow-up typed in kana (probe 112)", () => {
   it("counts the list before for なんけん？, and narrows it for そのうちかんりょうは", async () => {
     const count = await engine.ask("なんけん？", { previous: "人事課の事業" });

@@ -3,6 +3,7 @@ import { buildCatalog } from "../../src/answer/catalog.js";
 import {
   askedOfProjects,
   asksOfOneBefore,
+  asksTheDifference,
   edgeAsWhen,
   goesOn,
   isBare,
@@ -803,5 +804,26 @@ describe("follow-ups in a written question's forms", () => {
     ["最終年度に完了する事業", "最終年度に完了する事業"],
   ])("reads %s, after a project, as %s", (q, read) => {
     expect(edgeAsWhen(q)).toBe(read);
+  });
+});
+
+describe("what the projects just answered differ in, asked (probe 143)", () => {
+  it.each([
+    ["何が違うの？"],
+    ["2つあるみたいだけど何が違うの？"],
+    ["違いは？"],
+    ["どう違うんですか"],
+    ["それぞれ何が違う？"],
+    ["この2つって何が違うの"],
+  ])("reads %s as asking of the list just answered", (q) => {
+    expect(asksTheDifference(q)).toBe(true);
+  });
+
+  it.each([
+    ["R4とR5で何が違う？", "two years named: their directions compared"],
+    ["ペイジーと一括伝送の違いは？", "two things named: a question of its own"],
+    ["違う課の事業は？", "another unit's projects"],
+  ])("leaves %s alone (%s)", (q) => {
+    expect(asksTheDifference(q)).toBe(false);
   });
 });
