@@ -83,7 +83,7 @@ import { inCommonJapanese } from "./understand/common.js";
 import { WHEN_UNTIL } from "./understand/directions.js";
 import { prepareNameSlips } from "./understand/names.js";
 import { withoutPastedFrame } from "./understand/pasted.js";
-import { GOES_ON_IN_KANA, LISTED_IN_KANA, spokenPlaces } from "./understand/spoken.js";
+import { GOES_ON_IN_KANA, LISTED_IN_KANA, spokenPlaces, visitSpared } from "./understand/spoken.js";
 import { fromSearchSyntax } from "./understand/syntax.js";
 import { type Understanding, understand, withoutWordSpaces } from "./understand.js";
 
@@ -419,7 +419,9 @@ function afterPickNote(answered: Answer, picked: string, names: readonly string[
  * Japanese (common.ts), a place in a list, 載って and 続く typed in kana as the words.
  */
 const commonForm = (text: string) =>
-  spokenPlaces(inCommonJapanese(text)).replace(LISTED_IN_KANA, "載って").replace(GOES_ON_IN_KANA, "続");
+  visitSpared(spokenPlaces(inCommonJapanese(text)))
+    .replace(LISTED_IN_KANA, "載って")
+    .replace(GOES_ON_IN_KANA, "続");
 
 /**
  * What a follow-up narrows the list just answered to, said at its end: …だけに絞って, …に限定して, …に限って (ください).

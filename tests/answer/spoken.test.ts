@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildCatalog } from "../../src/answer/catalog.js";
-import { spokenNumbers, spokenPlaces } from "../../src/answer/understand/spoken.js";
+import { spokenNumbers, spokenPlaces, visitSpared } from "../../src/answer/understand/spoken.js";
 import { understand } from "../../src/answer/understand.js";
 import { loadPlan } from "../../src/plan/load.js";
 
@@ -137,4 +137,23 @@ describe("a listing verb said in kana", () => {
   it('leaves つづけて, "next", as it is (review)', () => {
     expect(read("つづけてR4は？").directions).toEqual([]);
   });
+});
+
+describe("not having to go to the city's offices, read as the plan says it (probe 142)", () => {
+  it.each([
+    ["役所に来なくても申請できる", "オンライン手続きで申請できる"],
+    ["市役所に行かなくても手続きできる？", "オンライン手続きで手続きできる？"],
+    ["窓口に来なくていいようにする取組", "オンライン手続きでする取組"],
+    ["役所に何度も来なくていいようにしたい", "オンライン手続きでしたい"],
+    ["窓口に出向かずに届け出", "オンライン手続きで届け出"],
+  ])("reads %s as %s", (text, read) => {
+    expect(visitSpared(text)).toBe(read);
+  });
+
+  it.each([["市役所に行く用事"], ["窓口に来た人"], ["窓口に来ない人への案内"]])(
+    "leaves %s as it is",
+    (text) => {
+      expect(visitSpared(text)).toBe(text);
+    },
+  );
 });
