@@ -826,4 +826,13 @@ describe("what the projects just answered differ in, asked (probe 143)", () => {
   ])("leaves %s alone (%s)", (q) => {
     expect(asksTheDifference(q)).toBe(false);
   });
+
+  it("reads a message with long runs of spaces at once (review: the pattern's parts had shared them out for minutes)", () => {
+    expect(asksTheDifference(`2つ${" ".repeat(3000)}x`)).toBe(false);
+    const spaces = " ".repeat(1000);
+    expect(asksTheDifference(`違い${spaces}の${spaces}は${spaces}x`)).toBe(false);
+    expect(asksTheDifference(`2つ${" ".repeat(2000)}あるみたいだけど${" ".repeat(2000)}何が違うの？`)).toBe(
+      true,
+    );
+  });
 });
