@@ -217,6 +217,8 @@ const TUNED = [
   "dev147",
   "dev148",
   "dev149",
+  "dev150",
+  "dev151",
 ];
 
 /** Every set, the tuned ones first. */

@@ -221,6 +221,10 @@ describe.each([
   ["conversations139.json", 33, 18],
   ["conversations140.json", 24],
   ["conversations141.json", 31],
+  // Probes 142–143's chains (run on b4275f2; first scored 27 of 43 with 20 of 23 first messages, and 29 of 40 with 21
+  // of 22; at the session's end 32 with 21, and 31 with 21).
+  ["conversations142.json", 32, 21],
+  ["conversations143.json", 31, 21],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

@@ -323,6 +323,11 @@ describe.each([
   ["dev147.jsonl", 0.9, 0.95, 0.9],
   ["dev148.jsonl", 0.95, 0.95, 0.65],
   ["dev149.jsonl", 0.95, 0.95, 0.85],
+  // Probes 142 (a 高齢福祉課 member helping residents through life events) and 143 (things noticed around the city,
+  // described), run at the start of the forty-third session on b4275f2: 70.3 / 94.1 / 12 of 13 and 84.6 / 95.7 / 13 of
+  // 15. At the session's end: 73.0 / 94.1 / 12 of 13 and 87.2 / 98.3 / 13 of 15.
+  ["dev150.jsonl", 0.7, 0.9, 0.9],
+  ["dev151.jsonl", 0.85, 0.95, 0.85],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],
