@@ -1094,10 +1094,10 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     searched = (namesSubject && !askNamesNothing) || !structured;
     if (searched) answerFreeText(found, index, ask);
   }
+  // Structured only: exactly the projects that match, in plan order — less those about a subject left out
+  // (「市民課の事業でマイナンバー以外」: the projects its words find as answers).
+  const leftOut = new Set<Project>();
   if (!searched && (structured || u.everything)) {
-    // Structured only: exactly the projects that match, in plan order — less those about a subject left out
-    // (「市民課の事業でマイナンバー以外」: the projects its words find as answers).
-    const leftOut = new Set<Project>();
     if (u.excludedSubjects.length > 0) {
       const index = await deps.search();
       for (const subject of u.excludedSubjects) {
@@ -1399,6 +1399,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     const stops = (pool ?? catalog.plan.projects).filter(
       (p) =>
         lastListed(p)?.year === endYear &&
+        !leftOut.has(p) &&
         !u.directions.includes(p.directions[endYear] as Direction) &&
         matchesFilters(p, { ...u, directions: [] }, []),
     );

@@ -69,6 +69,7 @@ import {
 import { onlyAsked, withOnlyChecked } from "./only-check.js";
 import { eitherUnitAsked, withEitherUnitSaid, withNegativeAsked } from "./polarity.js";
 import {
+  ASKS_COUNT,
   askingClause,
   asksOnlyFields,
   asksYesOrNo,
@@ -85,7 +86,7 @@ import { prepareNameSlips } from "./understand/names.js";
 import { withoutPastedFrame } from "./understand/pasted.js";
 import { GOES_ON_IN_KANA, LISTED_IN_KANA, spokenPlaces, visitSpared } from "./understand/spoken.js";
 import { fromSearchSyntax } from "./understand/syntax.js";
-import { type Understanding, understand, withoutWordSpaces } from "./understand.js";
+import { MAX_QUESTION_CHARS, type Understanding, understand, withoutWordSpaces } from "./understand.js";
 
 export interface AskOptions {
   /** The question asked before this one in the same thread or DM: a message that goes on from it is read after it. */
@@ -423,12 +424,12 @@ const commonForm = (text: string) =>
     .replace(LISTED_IN_KANA, "載って")
     .replace(GOES_ON_IN_KANA, "続");
 
+/** What tells the projects just answered apart (see asksTheDifference). */
+const EACH_ONES_PURPOSE = "それぞれの目的と内容は？";
 /**
  * What a follow-up narrows the list just answered to, said at its end: …だけに絞って, …に限定して, …に限って (ください).
  * Group 1: what it is narrowed to.
  */
-/** What tells the projects just answered apart (see asksTheDifference). */
-const EACH_ONES_PURPOSE = "それぞれの目的と内容は？";
 const NARROWED_TO =
   /^(?:(?:じゃあ|では|それなら|じゃ)\s*[、,]?\s*)?(.+?)\s*(?:の\s*(?:もの|事業|やつ))?\s*(?:だけ|のみ)?\s*に\s*(?:絞って|絞り込んで|絞りこんで|限定して|限って)\s*(?:ください|下さい|ほしい|もらえる|くれる|みて)?\s*[?？。!！]*$/;
 
@@ -868,13 +869,14 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       goesOnFromText === undefined || /計画期間|計画の期間/.test(goesOnFromText)
         ? unspaced
         : edgeAsWhen(unspaced);
-    // 「オンライン関係だけに絞って」 after a list: そのうち, said at the end (probe 132: the list's scope had been lost,
-    // 8 projects of the whole chapter answered).
     // 「何が違うの？」 after a list: each one's purpose and content.
-    if (goesOnFromText !== undefined && asksTheDifference(edgeAsked)) {
+    // (Not after a count: 「…は何件？」 then 「違いは？」 asks how the numbers differ.)
+    if (goesOnFromText !== undefined && !ASKS_COUNT.test(goesOnFromText) && asksTheDifference(edgeAsked)) {
       const answered = await askTyped(EACH_ONES_PURPOSE, { previous: goesOnFromText });
       return { ...answered, query: asTyped(typed) };
     }
+    // 「オンライン関係だけに絞って」 after a list: そのうち, said at the end (probe 132: the list's scope had been lost,
+    // 8 projects of the whole chapter answered).
     const narrowedTo = goesOnFromText === undefined ? null : NARROWED_TO.exec(edgeAsked);
     if (narrowedTo) {
       const answered = await askTyped(`そのうち${(narrowedTo[1] as string).trim()}のは？`, {
@@ -883,7 +885,11 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       return { ...answered, query: asTyped(typed) };
     }
     const question =
-      goesOnFromText !== undefined && edgeAsked === unspaced && HIRAGANA_RUN.test(unspaced)
+      goesOnFromText !== undefined &&
+      edgeAsked === unspaced &&
+      // (A message no longer than a question is read: each word of kana found reads the rest of it again.)
+      [...unspaced].length <= MAX_QUESTION_CHARS &&
+      HIRAGANA_RUN.test(unspaced)
         ? withKanaRead(unspaced, await warmUp(), (slip) => QUESTION_WORDS.includes(slip.read)).text
         : edgeAsked;
     if (question !== typed) {

@@ -13,6 +13,7 @@ import {
   pointsBack,
   pointsBackAt,
   stripRegister,
+  withoutOpening,
 } from "./register.js";
 import { NUMBER_MARK } from "./understand/codes.js";
 import { DIRECTION_NAMES, HAD_ONCE } from "./understand/directions.js";
@@ -681,22 +682,23 @@ export function withUnitSwapped(
   // Found in the folded text, where it is a unit (not 人権課 in 人権課題), replaced in the text as typed: folding
   // keeps each character's place.
   const folded = normalizeWidth(before);
-  const named = unitsNamed(folded, departments);
+  // (Only after the sentences that greet or say who is asking — 「財政課の田中です。」 is who asks, not what.)
+  const rest = withoutOpening(folded);
+  const from = rest === folded ? 0 : Math.max(0, folded.indexOf(rest));
+  const named = unitsNamed(folded, departments).filter((n) => n.at >= from);
   // A shortened name that names exactly one department (DXチーム: DX推進チーム), as understand reads it.
   if (named.length === 0)
     for (const m of folded.matchAll(SHORT_UNIT)) {
       const [whole, stem = "", suffix = ""] = m;
       const owner = departmentOfShortName(departments, stem, suffix);
-      if (owner) named.push({ department: owner.name, at: m.index, end: m.index + whole.length });
+      if (owner && m.index >= from)
+        named.push({ department: owner.name, at: m.index, end: m.index + whole.length });
     }
   // A unit the plan lacks (高齢福祉課の事業ってある？ then じゃあ市民課は？): the one asked of instead — added to it, the
   // message had read 市民課の高齢福祉課の事業 and answered 0件 (probe 142).
-  // (Only in the clause that asks, as understand reads one: 「財政課の田中です。」 before the ask is who is asking.)
-  const clause = askingClause(folded);
-  const from = clause === "" ? -1 : folded.lastIndexOf(clause);
   if (named.length === 0) {
     const unknown = [...folded.matchAll(UNKNOWN_UNIT)].filter(
-      (m) => !GENERIC_UNIT.test(m[0]) && from >= 0 && m.index >= from,
+      (m) => !GENERIC_UNIT.test(m[0]) && m.index >= from,
     );
     if (unknown.length === 1 && unknown[0] !== undefined)
       named.push({
@@ -706,10 +708,10 @@ export function withUnitSwapped(
       });
   }
   if (new Set(named.map((n) => n.department)).size > 1) return null;
-  // (A unit taken back replaces one: after a question that named none the plan has — 情報政策課の事業 — it is asked
-  // alone, as its own question.)
+  // (A unit taken back replaces one: after a question that named none — 情報政策課の事業 names one the plan lacks, and
+  // it is replaced above — it is asked alone, as its own question.)
   if (named.length === 0 && (onesOf || meant)) return null;
-  // Of a question that named none, the clause that asks is asked of it, not who was asking (人事課の財政課の田中です。…).
+  // Of a question that named none, after who was asking: the ask is asked of it (not 人事課の財政課の田中です。…).
   if (named.length === 0 && from > 0)
     return { text: `${before.slice(0, from)}${unit}の${before.slice(from)}`, as: unit };
   // The longest form found (人権・男女共生課, not 男女共生課 inside it).
@@ -1130,4 +1132,4 @@ export const asksTheDifference = (question: string): boolean =>
   DIFFERENCE_ASKED.test(question.normalize("NFKC").replace(/\s+/g, ""));
 // (Read unspaced: no run of spaces for the pattern's parts to share out.)
 const DIFFERENCE_ASKED =
-  /^(?:(?:じゃあ|では|で|あれ|ところで)[、,]?)?(?:(?:[2-9]|二|三|ふた|みっ)(?:つ|個|件)(?:ある|あります|出てる|出てきた)?(?:みたい|よう)?(?:だ|です)?(?:けど|けれど|が)[、,]?)?(?:(?:それぞれ|その(?:[2-9]|二|三|ふた|みっ)つ|この(?:[2-9]|二|三|ふた|みっ)つ|両方|両者|これら|それら)(?:の|って|は)?)?(?:(?:何|なに|どこ)が(?:違う|ちがう|違います|異なる|異なります)|どう(?:違う|ちがう|違います|異なる|異なります)|違い|ちがい|相違点?|差)(?:の|ん)?(?:は|って)?(?:何|なに|なん)?(?:です|でしょう|だろう)?(?:か|かな)?[?？。]*$/;
+  /^(?:(?:じゃあ|では|で|あれ|ところで)[、,]?)?(?:(?:[2-9]|二|三|ふた|みっ)(?:つ|個|件)(?:ある|あります|出てる|出てきた)?(?:みたい|よう)?(?:だ|です)?(?:けど|けれど|が)[、,]?)?(?:(?:それぞれ|その(?:[2-9]|二|三|ふた|みっ)つ|この(?:[2-9]|二|三|ふた|みっ)つ|(?:[2-9]|二|三|ふた|みっ)つ|両方|両者|これら|それら)(?:の|って|は)?)?(?:(?:何|なに|どこ)が(?:違う|ちがう|違います|異なる|異なります)|どう(?:違う|ちがう|違います|異なる|異なります)|違い|ちがい|相違点?)(?:の|ん)?(?:は|って)?(?:何|なに|なん)?(?:です|でしょう|だろう)?(?:か|かな)?(?:(?:を|が)?(?:教えて|知りたい)(?:ください|下さい|ほしい|もらえる)?)?[?？。]*$/;

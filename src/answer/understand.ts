@@ -2024,10 +2024,11 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
  * A direction said of the projects asked for, after the subject (「Wi-Fiの事業で完了するもの」「コミュニティ関係で
  * 新規完了の事業」「Wi-Fiの事業のうち拡充のもの」「…で完了するのは？」): which of them, a filter — not what a project
  * does to its subject (「補助金を拡充する事業」「窓口の拡充」), which is the subject itself. The plan's direction words and 終わる only: 始まる and 続く say what a
- * project does as often — but not after a direction word (新規で始まったのは？, probe 78), nor の alone after one (新規のは？).
+ * project does as often — but not after a direction word (新規で始まったのは？, probe 78), nor の alone after one (新規のは？). Not the ones left
+ * out (もう終わったものは除いて: a direction left out, read as one).
  */
 const KIND_OF_PROJECT = new RegExp(
-  String.raw`(?:^|[でがはも、,\s]|うち|中で|なかで)(?:(?:もう|既に|すでに)\s*)?(?:${DIRECTION_NAMES}|終了|終わる|終わった|終わって(?:い)?る)[」』]?\s*(?:する|した|している|してる|された|の|(?:で|として)\s*(?:始ま(?:った|る|って(?:い)?る)|スタートした|開始した)|に(?:なる|なった|なっている|なってる)|(?:の|と|が)\s*(?:記載|表記|記述)\s*(?:が|の)?\s*(?:ある|あります|あって|されて(?:い)?る)|(?:が|と)\s*(?:記載(?:され)?|掲載(?:され)?|書かれ|書い|載っ|入っ)て\s*(?:い|お)?(?:る|ます))?\s*(?:事業|もの|取組|取り組み|やつ|(?<=る|た|規|充|続|小|了)の(?=\s*(?:は|って|が|を|[?？]|$)))`,
+  String.raw`(?:^|[でがはも、,\s]|うち|中で|なかで)(?:(?:もう|既に|すでに)\s*)?(?:${DIRECTION_NAMES}|終了|終わる|終わった|終わって(?:い)?る)[」』]?\s*(?:する|した|している|してる|された|の|(?:で|として)\s*(?:始ま(?:った|る|って(?:い)?る)|スタートした|開始した)|に(?:なる|なった|なっている|なってる)|(?:の|と|が)\s*(?:記載|表記|記述)\s*(?:が|の)?\s*(?:ある|あります|あって|されて(?:い)?る)|(?:が|と)\s*(?:記載(?:され)?|掲載(?:され)?|書かれ|書い|載っ|入っ)て\s*(?:い|お)?(?:る|ます))?\s*(?:事業|もの|取組|取り組み|やつ|(?<=る|た|規|充|続|小|了)の(?=\s*(?:は|って|が|を|[?？]|$)))(?!\s*(?:は|を)?\s*(?:除|以外|のぞ|抜い|省い))`,
   "u",
 );
 

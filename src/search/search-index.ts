@@ -1531,8 +1531,8 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
         if (better(next, best[end])) best[end] = next;
       }
     }
-    // The reading that ends with a word, the last of the run's words: what follows it is the question's own ending
-    // (…のせいびっていつおわる: って, いつ, おわる), read by what comes before.
+    // A reading that ends with a word, the latest that reads enough of the run: what follows it is the question's own
+    // ending (…のせいびっていつおわる: って, いつ, おわる), read by what comes before.
     // (Two words at least: one word alone is read as kanaRead reads it, which knows grammar from words. What is unread
     // and spelled is measured up to the last word: the ending after it is the question's own.)
     const reads = (r: Reading) => {

@@ -1101,6 +1101,11 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     expect(ofUnit.notes.some((n) => n.startsWith("完了の記載はないまま"))).toBe(false);
     const last = await engine.ask("R7で終わる事業");
     expect(last.notes.some((n) => n.startsWith("完了の記載はないまま"))).toBe(false);
+    // (Nor a subject the asker left out — review.)
+    const without = await engine.ask("マイナンバー以外でR4に完了する事業");
+    const saidWithout = without.notes.find((n) => n.startsWith("完了の記載はないまま")) ?? "";
+    expect(saidWithout).toContain("庁内におけるICT基盤の充実");
+    expect(saidWithout).not.toContain("マイナンバー");
   });
 
   it("says nothing of the listing's end at the plan's last year, where every listing stops (review)", async () => {

@@ -276,6 +276,17 @@ describe("what the projects just answered differ in (probe 143)", () => {
     const next = await engine.ask("2つ目の担当は？", { previous: goesOnFrom(a) });
     expect(next.answered).toBe(1);
   });
+
+  it("reads 違いは？ after a count as no ask of each one's purpose (review: 20 projects' had been listed)", async () => {
+    const first = await engine.ask("R3とR4で拡充は何件ずつ？");
+    const a = await engine.ask("違いは？", { previous: goesOnFrom(first) });
+    expect(a.fieldsAsked ?? []).toEqual([]);
+  });
+
+  it("reads a long follow-up in kana at once (review: each word found had read the rest of it again, for a minute)", async () => {
+    const a = await engine.ask("のうぜいって".repeat(850), { previous: "ふるさと納税の事業" });
+    expect(a.query.length).toBeGreaterThan(0);
+  });
 });
 
 describe("a follow-up typed in kana (probe 112)", () => {

@@ -228,12 +228,24 @@ describe("a message that asks the question before of another department (じゃ�
     // A unit the plan lacks is replaced as one it has is (probe 142: 市民課の高齢福祉課の事業 had answered 0件).
     ["じゃあ市民課は？", "高齢福祉課の事業ってある？", "市民課の事業ってある?"],
     ["人事課は？", "介護保険課がやってる事業", "人事課がやってる事業"],
-    // Who was asking is no part of the ask: the clause that asks is asked of the unit.
+    // Who was asking is no part of the ask: what follows the introduction is asked of the unit.
     [
       "じゃあ人事課は？",
       "財政課の田中です。R4に完了する事業は？",
       "財政課の田中です。人事課のR4に完了する事業は?",
     ],
+    [
+      "じゃあ市民課は？",
+      "人事課の田中です。R4に完了する事業は？",
+      "人事課の田中です。市民課のR4に完了する事業は?",
+    ],
+    // (A request after the ask is part of it: the unit goes before the whole — review.)
+    [
+      "人事課は？",
+      "R4に完了する事業は？よろしくお願いします",
+      "人事課のR4に完了する事業は?よろしくお願いします",
+    ],
+    ["じゃあ市民課は？", "高齢福祉課の事業ってある？教えて", "市民課の事業ってある?教えて"],
   ])("reads %s after 「%s」 as 「%s」", (q, previous, read) => {
     expect(withUnitSwapped(q, previous, departments)?.text).toBe(read);
   });
@@ -815,6 +827,9 @@ describe("what the projects just answered differ in, asked (probe 143)", () => {
     ["どう違うんですか"],
     ["それぞれ何が違う？"],
     ["この2つって何が違うの"],
+    ["2つの違いは？"],
+    ["違いを教えて"],
+    ["何が違うのか教えて"],
   ])("reads %s as asking of the list just answered", (q) => {
     expect(asksTheDifference(q)).toBe(true);
   });
@@ -823,6 +838,7 @@ describe("what the projects just answered differ in, asked (probe 143)", () => {
     ["R4とR5で何が違う？", "two years named: their directions compared"],
     ["ペイジーと一括伝送の違いは？", "two things named: a question of its own"],
     ["違う課の事業は？", "another unit's projects"],
+    ["差は？", "a difference of counts, as often as of projects (review)"],
   ])("leaves %s alone (%s)", (q) => {
     expect(asksTheDifference(q)).toBe(false);
   });

@@ -399,6 +399,10 @@ describe("understand: directions", () => {
     },
   );
 
+  it("reads the ones already ended, left out (もう終わったものは除いて), as no filter of ended ones (review)", () => {
+    expect(read("マイナンバーの事業で、もう終わったものは除いて").directions).toEqual([]);
+  });
+
   it.each([["R6に施設のエアコンを新しくする事業"], ["令和5年度に窓口の端末を新しくした事業"]])(
     "reads 新しくする in %s as renewing a thing, not as the direction 新規 (probe 45)",
     (q) => {

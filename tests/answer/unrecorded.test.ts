@@ -129,6 +129,7 @@ describe("what the plan does not record, asked beside what it does (probe 88)", 
     // A place a project makes, not where one is.
     ["地域の人が集まれる場所ってある？"],
     ["居場所はどこにある？"],
+    ["地域の人が集まれる場所を教えて"],
     ["費用がかさんでいるシステム"],
     ["予算要求の関係で、R5に完了する事業を教えて"],
     ["R5に始まる事業の開始日"],

@@ -26,7 +26,8 @@ const THINGS = [
   "定員|募集人数|講師|会場",
   // Where it is, asked (「場所はどこ？」 after the おくやみ corner: probe 142 had searched 場所 and found 居場所) — not a
   // place a project makes (集まれる場所ってある？ asks of one).
-  "所在地|住所|場所(?=\\s*(?:は|って|を|も)?\\s*(?:どこ|何処|わか|分か|教え))",
+  // (Of a project, after a particle or alone — not a place a verb describes: 集まれる場所を教えて.)
+  "所在地|住所|(?:(?<![ぁ-ゖ])|(?<=[はのもがで]))場所(?=\\s*(?:は|って|を|も)?\\s*(?:どこ|何処|わか|分か|教え))",
 ];
 
 /**
