@@ -633,6 +633,25 @@ function matchesFilters(
 }
 
 /**
+ * Whether a project's listing stops in `year` with none of the directions asked, when 完了 is asked of that year: the
+ * plan marks an end with 完了, and a listing that stops without one is said beside the answer (probes 141, 143) — never
+ * at the plan's last year, where every listing stops.
+ */
+function stopsUnmarked(
+  project: Project,
+  year: YearKey,
+  directions: readonly Direction[],
+  years: readonly YearKey[],
+): boolean {
+  return (
+    directions.includes("完了") &&
+    year !== years.at(-1) &&
+    lastListed(project)?.year === year &&
+    !directions.includes(project.directions[year] as Direction)
+  );
+}
+
+/**
  * Whether a text holds a word as written — a Latin word with or without its hyphens (wifi and WiFi are the plan's
  * Wi-Fi: probe 137 had found one Wi-Fi project of five, the rest shown as related).
  */
@@ -1391,16 +1410,13 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     !searched &&
     endYear !== undefined &&
     inPlan.length === 1 &&
-    endYear !== catalog.years.at(-1) &&
-    u.directions.includes("完了") &&
     u.conditions.length === 0 &&
     !u.throughout
   ) {
     const stops = (pool ?? catalog.plan.projects).filter(
       (p) =>
-        lastListed(p)?.year === endYear &&
+        stopsUnmarked(p, endYear, u.directions, catalog.years) &&
         !leftOut.has(p) &&
-        !u.directions.includes(p.directions[endYear] as Direction) &&
         matchesFilters(p, { ...u, directions: [] }, []),
     );
     if (stops.length > 0)
@@ -1762,7 +1778,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     // direction, and the listing's end is said beside it (probe 141: いいえ alone had read as "it goes on"). Not at the
     // plan's last year, where every listing stops (review).
     const endsUnsaid = (p: Project, y: YearKey) =>
-      u.directions.includes("完了") && !holds(p) && y !== catalog.years.at(-1) && lastListed(p)?.year === y
+      stopsUnmarked(p, y, u.directions, catalog.years)
         ? `計画への記載は${reiwaLabel(y)}までで、完了の記載はありません。`
         : "";
     // 「…は令和4年度から縮小ということで合っていますか」: of one project and a span of years, each year's direction.
