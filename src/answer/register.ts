@@ -3,7 +3,7 @@
 // 〜教えてください), and casual sentence endings (〜ってある？, 〜だっけ, 〜みたいなの, 〜の話). They say how
 // something is asked, never what about; left in, their nouns (世話, 話, 件) would be searched as subjects.
 // Rules of Japanese, each written once and tested with a table of phrasings (tests/answer/register.test.ts).
-import { DIRECTION_NAMES } from "./understand/directions.js";
+import { DIRECTION_NAMES, LEAVING_OUT } from "./understand/directions.js";
 import { UNIT_SUFFIXES } from "./understand/units.js";
 import { ASKS_UNRECORDED } from "./understand/unrecorded.js";
 
@@ -718,13 +718,22 @@ const PROJECTS_ASKED =
   /の\s*(?:事業|もの|取組|取り組み|やつ)?\s*(?:は|って|を|が)?\s*(?:(?:どれ|どの)\s*(?:くらい|ぐらい)\s*(?:ある|あります)?|どれ|どんな\S*|何|なに|ある|あります)?\s*(?:ですか|でしょうか|か)?\s*(?:(?:教えて|知りたい|見せて|出して)\p{Script=Hiragana}{0,8}|一覧|リスト)?\s*[?？。]?\s*$/u;
 
 /**
+ * Projects of a kind said to be left out at the end of the ask (「Wi-Fiの事業で、もう終わったものは除いて」「…のうち人事課の
+ * ものを除いてください」): the rest of the projects are what is asked for.
+ */
+const THE_REST_ASKED = new RegExp(
+  String.raw`(?:もの|事業|やつ|の|分)\s*(?:は|を)?\s*(?:${LEAVING_OUT})\s*(?:と|なら|だと|としたら)?\s*(?:ください|下さい|ほしい|欲しい|もらえる|もらえます|いただけます|いただけますか|お願いします)?\s*(?:か)?\s*[?？。]?\s*$`,
+  "u",
+);
+
+/**
  * Whether the ask is for the projects themselves (「Wi-Fiの事業」「そのうち新規のものは？」), not for something of one
  * (its department, whether it goes on, its direction): every project that holds the words then answers it.
  */
 export function asksForProjects(question: string): boolean {
   const ask = askingClause(question);
   return (
-    PROJECTS_ASKED.test(ask) &&
+    (PROJECTS_ASKED.test(ask) || THE_REST_ASKED.test(ask)) &&
     !ASKS_DEPARTMENT.test(ask) &&
     !ASKS_DIRECTION.test(ask) &&
     !ASKS_LISTED.test(ask)

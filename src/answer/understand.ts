@@ -53,6 +53,7 @@ import {
   DIRECTION_YEAR_ASKED,
   directionOf,
   ENDED_ASKED,
+  ENDED_LEFT_OUT,
   EVER_DIRECTION,
   EXCLUDED_DIRECTION,
   HOW_IT_STANDS,
@@ -1805,6 +1806,10 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     const said = m[1] ?? m[3];
     const word = said ? directionOf(said) : NEGATED_VERBS[(m[2] as string).slice(0, 2)];
     for (const d of word ? widen(word) : []) absent.add(d);
+  });
+  // 「もう終わったものは除いて」: the ended said in everyday words, left out as 完了したものを除いた is.
+  text = cut(text, ENDED_LEFT_OUT, () => {
+    for (const d of widen("完了")) absent.add(d);
   });
   // 「臨時拡充は除く」「新規完了以外」: directions named to be left out.
   const excluded = new Set<Direction>();

@@ -5285,6 +5285,25 @@ describe("free-text answers (real kuromoji)", () => {
     },
   );
 
+  it.each([
+    ["Wi-Fiの事業で、もう終わったものは除いて"],
+    ["Wi-Fiの事業で、完了したものは除いて"],
+    ["Wi-Fiの事業で終わったものを除くと？"],
+  ])(
+    "answers %s with every project holding the words that never ends, not only those named so",
+    async (q) => {
+      const a = await engine.ask(q);
+      const whole = await engine.ask("Wi-Fiの事業");
+      const want = whole.projects
+        .slice(0, whole.answered)
+        .filter((p) => !Object.values(p.directions).some((d) => d === "完了" || d === "新規完了"))
+        .map(projectKey);
+      expect(want.length).toBeGreaterThan(1);
+      expect(a.answered).toBe(want.length);
+      expect(keys(a).slice(0, a.answered).sort()).toEqual(want.sort());
+    },
+  );
+
   it("answers a year's direction said to be another (R4の方向性が継続以外) with the projects listed that year", async () => {
     const a = await engine.ask("R4の方向性が継続以外になっている事業");
     const want = plan.projects.filter((p) => p.directions.R4 && p.directions.R4 !== "継続").map(projectKey);

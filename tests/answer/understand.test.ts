@@ -403,6 +403,18 @@ describe("understand: directions", () => {
     expect(read("マイナンバーの事業で、もう終わったものは除いて").directions).toEqual([]);
   });
 
+  it.each([
+    ["マイナンバーの事業で、もう終わったものは除いて"],
+    ["Wi-Fiの事業で終わったものを除くと？"],
+    ["財産活用課の事業、終了した事業以外で"],
+    ["終わったやつは抜いて人事課の事業"],
+    ["既に済んだものを除いたWi-Fiの事業"],
+  ])("reads the ended, said in everyday words and left out, as projects never marked 完了: %s", (q) => {
+    const u = read(q);
+    expect(u.absentDirections).toEqual(["完了", "新規完了"]);
+    expect(u.directions).toEqual([]);
+  });
+
   it.each([["R6に施設のエアコンを新しくする事業"], ["令和5年度に窓口の端末を新しくした事業"]])(
     "reads 新しくする in %s as renewing a thing, not as the direction 新規 (probe 45)",
     (q) => {

@@ -108,6 +108,14 @@ export const EXCLUDED_DIRECTION = new RegExp(
   `${DIRECTION_LIST}[（(「]?(${DIRECTION_NAMES}|臨時(?:の(?:もの|分)?)?|(?:一時的|臨時的)(?:な|に)(?:拡充|拡大|増額))[」]?\\s*(?:(?:する|した|(?:に|と)(?:なる|なった|なって(?:い)?る|なっていた)|がある|のある|の)\\s*(?:もの|事業))?\\s*(?:(?:は|を)?(?:${LEAVING_OUT})|(?<=臨時(?:拡充)?)\\s*(?:じゃ|では|で)(?:ない|なく)\\s*(?:ほう|方|もの|事業|やつ|の(?=\\s*(?:は|って|を|が))))[)）]?${ILLUSTRATION}`,
   "g",
 );
+/**
+ * Projects that have ended, said in everyday words to be left out (もう終わったものは除いて, 終了した事業以外, 済んだやつは
+ * 抜いて, with やつ already read as filler): those never marked 完了 or 新規完了, as 完了したものを除いた is read.
+ */
+export const ENDED_LEFT_OUT = new RegExp(
+  String.raw`(?:(?:もう|既に|すでに)\s*)?(?:終わった|終わって(?:い)?る|終了した|終了して(?:い)?る|終了済み|済んだ|完了済み)\s*(?:もの|事業|やつ|の|分)?\s*(?:は|を)?\s*(?:${LEAVING_OUT})`,
+  "g",
+);
 /** A direction as a name or an everyday verb that can be denied after it (新しく始めたわけでもない). */
 const DENIABLE = `${DIRECTION_NAMES}|終了|廃止|開始|拡大|増額|縮減|減額|(?:新しく|新たに)?(?:始め|はじめ)(?:た|る)|(?:始ま|はじま)(?:った|る)|(?:広|拡)げ(?:た|る)|増や(?:した|す)|縮め(?:た|る)|減ら(?:した|す)|(?:終わ|おわ)(?:った|る)|(?:やめ|止め)(?:た|る)|続(?:けた|ける|いた|く)`;
 /** What may stand between a direction and its denial: した, されたわけ, するもの. */
