@@ -339,12 +339,21 @@ const saysAlone = (thing: string, particleNeeded: boolean, flags = "") =>
     String.raw`^(?:(?:${THEN}|それじゃあ?|次は)\s*[、,]?\s*)?(${thing})\s*(?:の場合|のほう|の方)?\s*(?:には|では|は|だと|なら|だったら)${particleNeeded ? "" : "?"}\s*(?:${HOW_IS_IT})?\s*[?？。]*$`,
     flags,
   );
-/** それ, それって, それの before what a message asks of it (それR4は？). */
-const POINTS_AT_IT = /^(?:それ|これ)\s*(?:って|の|は)?\s*[、,]?\s*(?=[rR令2])/;
+/**
+ * The year before or after the one asked before, said of it: 前年度, 翌年度, その前の年, その次の年度, 前の年 (group 1: after).
+ * Counted from the year before only — with none, a word of its own (前の年 from today is 去年, read by understand).
+ */
+const STEP_SAID = String.raw`(?:その\s*)?(?:(翌年度?|次年度|次の年度?)|前年度|前の年度?)`;
+/** それ, それって, それの before what a message asks of it (それR4は？, それって前年度は？). */
+const POINTS_AT_IT = new RegExp(
+  String.raw`^(?:それ|これ)\s*(?:って|の|は)?\s*[、,]?\s*(?=[rR令2]|${STEP_SAID})`,
+);
+/** A step from the year before, pointed at (それって前年度は？): read as the step alone. */
+const STEP_POINTED_AT = new RegExp(String.raw`^(?:それ|これ)\s*(?:って|の|は)?\s*[、,]?\s*(?=${STEP_SAID})`);
 /** The words that make a year a range from or up to it. */
 const RANGE_WORDS = "以降|以後|から|まで";
 /** A year, or a range from or up to it (R5以降, 令和6年度まで, 2022年度から). */
-const YEAR_OR_RANGE = String.raw`(?:${ANY_YEAR}|${RELATIVE_YEAR_SAID})(?:\s*(?:${RANGE_WORDS}))?`;
+const YEAR_OR_RANGE = String.raw`(?:${ANY_YEAR}|${RELATIVE_YEAR_SAID}|${STEP_SAID.replace(/\((?!\?)/g, "(?:")})(?:\s*(?:${RANGE_WORDS}))?`;
 /**
  * Another year or range and nothing else (a year with words of its own, 「R6に拡充するのは？」, is a question of its
  * own).
@@ -435,9 +444,7 @@ const TWO_YEARS_ALONE = new RegExp(
   "i",
 );
 /** The year after (1) or before the one named, and a range's word after it (2). */
-const YEAR_STEP = new RegExp(
-  String.raw`^\s*(?:(翌年度?|次年度|次の年度)|前年度|前の年度)\s*(${RANGE_WORDS})?\s*$`,
-);
+const YEAR_STEP = new RegExp(String.raw`^\s*${STEP_SAID}\s*(${RANGE_WORDS})?\s*$`);
 /** A range's word right after a year (以降 of R5以降). */
 const RANGE_AFTER = new RegExp(String.raw`^\s*(?:${RANGE_WORDS})`);
 /** A range's word at the end of what a message says (R6まで). */
@@ -496,7 +503,9 @@ export function withYearSwapped(question: string, previous: string | undefined):
   // 「それR4は？」「それってR4は？」 after a question of no year: what it asked, in that year (probe 82: read as its
   // projects named, the answer had shown their cards with no sentence of R4). After a question of a year (R3で臨時拡充
   // の事業は？), those projects' R4, read below — not the question asked again of R4.
-  const typed = years.length === 0 ? said.replace(POINTS_AT_IT, "") : said;
+  // (それって前年度は？ after a question of a year is that question a year earlier, as 前年度は？ is: probe 144 had read
+  // 前年度 from today's year.)
+  const typed = years.length === 0 ? said.replace(POINTS_AT_IT, "") : said.replace(STEP_POINTED_AT, "");
   const alone = ONLY_A_YEAR.exec(typed);
   const asked = alone ?? CORRECTED_YEAR.exec(typed) ?? TAKEN_BACK_YEAR.exec(typed) ?? YEAR_MEANT.exec(typed);
   if (!asked) return null;
@@ -506,6 +515,13 @@ export function withYearSwapped(question: string, previous: string | undefined):
   // (The year after or before the one asked before — じゃあ翌年度は？ after 2021年度に臨時拡充 — counts from it, as
   // said in one message; 去年度 and 2年前 count from today, read with the clock.)
   const step = named ? YEAR_STEP.exec(asked[1] as string) : null;
+  // (その前の年, 前の年 with no year before: no year of their own — left to be read as said.)
+  if (
+    !named &&
+    YEAR_STEP.test(asked[1] as string) &&
+    !new RegExp(`^(?:${RELATIVE_YEAR_SAID})$`).test((asked[1] as string).trim())
+  )
+    return null;
   const thing = step
     ? `R${reiwaOf(named?.[0] as string) + (step[1] ? 1 : -1)}${step[2] ?? ""}`
     : (asked[1] as string).trim();

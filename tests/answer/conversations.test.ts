@@ -257,6 +257,20 @@ describe("a list narrowed to the ones already ended (probe 142)", () => {
     },
   );
 
+  it.each([
+    ["そのうちもう終わったのは？"],
+    ["そのうちすでに完了したものは？"],
+    ["そのうち既に終わってるのってどれ？"],
+  ])("picks 2つ目 from the narrowed list after %s, not from the list before it (probe 145)", async (q) => {
+    const list = await engine.ask("人権・男女共生課の事業");
+    const narrowed = await engine.ask(q, { previous: goesOnFrom(list) });
+    const shown = narrowed.projects.slice(0, narrowed.answered);
+    expect(shown.length).toBeGreaterThan(2);
+    expect(narrowed.verdict).toBeUndefined();
+    const picked = await engine.ask("2つ目の内容は？", { previous: goesOnFrom(narrowed) });
+    expect(picked.projects.slice(0, picked.answered)).toEqual([shown[1]]);
+  });
+
   it("still answers when one project ends, asked of it (ふるさと納税ってもう終わったの？)", async () => {
     const a = await engine.ask("ふるさと納税ってもう終わったの？");
     expect(a.notes[0]).toBe(

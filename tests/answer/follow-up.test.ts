@@ -196,6 +196,12 @@ describe("a message that asks the question before of another year (じゃあR6�
     ["じゃあ翌年度は？", "2021年度に臨時拡充の事業", "R4に臨時拡充の事業"],
     ["前年度は？", "令和5年度に完了する事業", "R4に完了する事業"],
     ["翌年度以降は？", "R4に完了する事業", "R5以降に完了する事業"],
+    // Pointed at, and said as その前の年 or その次の年度 (probe 144: それって前年度は？ had counted from today).
+    ["それって前年度は？", "R6で継続の事業", "R5で継続の事業"],
+    ["それは前年度だと？", "R6で継続の事業", "R5で継続の事業"],
+    ["その前の年は？", "R5で縮小の事業", "R4で縮小の事業"],
+    ["その次の年度は？", "R4で完了する事業", "R5で完了する事業"],
+    ["前の年は？", "R6で継続の事業", "R5で継続の事業"],
   ])("reads %s after 「%s」 as 「%s」", (q, previous, read) => {
     expect(withYearSwapped(q, previous)?.text).toBe(read);
   });
@@ -204,6 +210,7 @@ describe("a message that asks the question before of another year (じゃあR6�
     ["R6に拡充するのは？", "令和5年度に完了する事業は？", "a year with words of its own"],
     ["R5は？", "令和4年度から令和6年度まで継続", "two years before: which one is meant is unclear"],
     ["じゃあR6は？", undefined, "nothing before"],
+    ["その前の年は？", "マイナンバーカードの事業", "a step from no year: no year of its own"],
     [
       "それのR4は？",
       "R3で臨時拡充の事業は？",
