@@ -1069,6 +1069,18 @@ export function othersAsked(question: string, previous: string): string | null {
   const unit =
     OTHER_UNITS.test(question) && !NARROWS_BEFORE.test(last) ? UNIT_NAMED.exec(last)?.[0] : undefined;
   if (unit) return withUnitLeftOut(lines, last, unit);
+  // 「財産活用課の事業」「そのうちR3で拡充は？」 then 「他の課だと？」: the same narrowing, of the other units — the unit
+  // the thread named left out where it named it (probe 144: the unit's own other projects had been answered, the
+  // narrowing dropped).
+  // (A narrowing to a unit — そのうち人権・男女共生課のものは？ — is asked again without it, below.)
+  if (OTHER_UNITS.test(question) && NARROWS_BEFORE.test(last) && !UNIT_NAMED.test(last)) {
+    const at = lines.findLastIndex((line) => UNIT_NAMED.test(line));
+    const named = at < 0 ? null : (lines[at] as string).match(new RegExp(UNIT_NAMED.source, "gu"));
+    if (named?.length === 1)
+      return lines
+        .map((line, i) => (i === at ? line.replace(named[0] as string, `${named[0]}以外`) : line))
+        .join("\n");
+  }
   return lines.length > 1 && NARROWS_BEFORE.test(last) ? lines.slice(0, -1).join("\n") : previous;
 }
 

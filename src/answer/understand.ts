@@ -1932,7 +1932,8 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
       everyYear ||
       KIND_OF_PROJECT.test(text) ||
       DIRECTION_OF_SUBJECT.test(askingClause(text)));
-  if (directionsAreFilter) text = withoutDirections;
+  // (What says a direction is shown — 完了が出ている, 縮小の方向性が出た — is no word of a subject once it is read.)
+  if (directionsAreFilter) text = withoutDirections.replace(DIRECTION_SHOWN, " ");
   // 「茨木市の市民課の事業」「本市の事業で令和4年度に完了したもの」: beside a department, a code, a year or a direction, the
   // city's own name says whose every project is, and names none (probe 116: 茨木市 searched among 市民課's projects had
   // left 0件). Alone it stays a word to search: 「茨木のいいところを発信」 is of the city's promotion.
@@ -2032,8 +2033,11 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
  * project does as often — but not after a direction word (新規で始まったのは？, probe 78), nor の alone after one (新規のは？). Not the ones left
  * out (もう終わったものは除いて: a direction left out, read as one).
  */
+/** What is left of 「完了が出ている」「縮小の方向性が出た」 once the direction is read: の方向性が出ている, が出た. */
+const DIRECTION_SHOWN =
+  /(?:の\s*方向性\s*)?(?:が|の)\s*出(?:て\s*(?:い|お)?(?:る|ます)|た)(?=\s*(?:事業|もの|取組|取り組み|やつ|の))/g;
 const KIND_OF_PROJECT = new RegExp(
-  String.raw`(?:^|[でがはも、,\s]|うち|中で|なかで)(?:(?:もう|既に|すでに)\s*)?(?:${DIRECTION_NAMES}|終了|終わる|終わった|終わって(?:い)?る)[」』]?\s*(?:する|した|している|してる|された|の|(?:で|として)\s*(?:始ま(?:った|る|って(?:い)?る)|スタートした|開始した)|に(?:なる|なった|なっている|なってる)|(?:の|と|が)\s*(?:記載|表記|記述)\s*(?:が|の)?\s*(?:ある|あります|あって|されて(?:い)?る)|(?:が|と)\s*(?:記載(?:され)?|掲載(?:され)?|書かれ|書い|載っ|入っ)て\s*(?:い|お)?(?:る|ます))?\s*(?:事業|もの|取組|取り組み|やつ|(?<=る|た|規|充|続|小|了)の(?=\s*(?:は|って|が|を|[?？]|$)))(?!\s*(?:は|を)?\s*(?:除|以外|のぞ|抜い|省い))`,
+  String.raw`(?:^|[でがはも、,\s]|うち|中で|なかで)(?:(?:もう|既に|すでに)\s*)?(?:${DIRECTION_NAMES}|終了|終わる|終わった|終わって(?:い)?る)[」』]?\s*(?:する|した|している|してる|された|の|(?:で|として)\s*(?:始ま(?:った|る|って(?:い)?る)|スタートした|開始した)|に(?:なる|なった|なっている|なってる)|(?:の|と|が)\s*(?:記載|表記|記述)\s*(?:が|の)?\s*(?:ある|あります|あって|されて(?:い)?る)|(?:が|と)\s*(?:記載(?:され)?|掲載(?:され)?|書かれ|書い|載っ|入っ)て\s*(?:い|お)?(?:る|ます)|(?:の\s*方向性)?\s*(?:が|の)\s*(?:出て\s*(?:い|お)?(?:る|ます)|出た|ある|あります|(?:付|つ)いて\s*(?:い)?る|(?:付|つ)いた))?\s*(?:事業|もの|取組|取り組み|やつ|(?<=る|た|規|充|続|小|了)の(?=\s*(?:は|って|が|を|[?？]|$)))(?!\s*(?:は|を)?\s*(?:除|以外|のぞ|抜い|省い))`,
   "u",
 );
 

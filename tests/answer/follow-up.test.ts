@@ -664,6 +664,9 @@ describe("othersAsked: what the answer before left out", () => {
       "R3に臨時拡充の事業\nそのうちR4に完了するのは？",
       "R3に臨時拡充の事業",
     ],
+    // After a unit's list narrowed, the same narrowing of the other units (probe 144: the unit's own had been asked).
+    ["他の課だと？", "財産活用課の事業\nそのうちR3で拡充は？", "財産活用課以外の事業\nそのうちR3で拡充は？"],
+    ["ほかの課は？", "人事課の事業\nそのうちR4で終わるのは？", "人事課以外の事業\nそのうちR4で終わるのは？"],
     // The other units, after one unit's list: it left out (review: 0件 under 条件: 人事課).
     ["それ以外の課のものは？", "人事課の事業は？", "人事課以外の事業は？"],
     // (Second read: asked to be shown, 教えて and 見せて name no subject.)

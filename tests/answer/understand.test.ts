@@ -390,12 +390,28 @@ describe("understand: directions", () => {
     ["コミセンのWi-Fi\nそのうちもう終わったのは？", ["完了", "新規完了"]],
     ["Wi-Fiの事業ですでに完了したもの", ["完了", "新規完了"]],
     ["Wi-Fiの事業で終わってるのは？", ["完了", "新規完了"]],
+    // がある, が出ている said of the projects (probe 144: 拡充 had been searched in the names).
+    ["公共施設関係の事業\nそのうち拡充があるのは？", ["拡充", "臨時拡充"]],
+    ["公共施設の事業で縮小が出ているもの", ["縮小"]],
   ])(
     "reads a direction said of the projects asked for, after the subject, as a filter: %s",
     (q, directions) => {
       const u = read(q);
       expect(u.directions).toEqual(directions);
       expect(u.hasFreeText).toBe(true);
+    },
+  );
+
+  it.each([
+    ["完了が出ている事業", ["完了", "新規完了"]],
+    ["縮小の方向性が出ている事業", ["縮小"]],
+    ["拡充が出た事業", ["拡充", "臨時拡充"]],
+  ])(
+    "reads a direction said to be shown (%s) as the filter, and 出ている as no subject (probe 144)",
+    (q, directions) => {
+      const u = read(q);
+      expect(u.directions).toEqual(directions);
+      expect(u.hasFreeText).toBe(false);
     },
   );
 
