@@ -93,6 +93,9 @@ describe("understand: fiscal years", () => {
     ["令和４の縮小事業", ["R4"]],
     ["R４年に完了", ["R4"]],
     ["2022に完了した事業", ["R4"]],
+    // A direction typed on to it (probe 144).
+    ["2021新規", ["R3"]],
+    ["2024縮小", ["R6"]],
     ["令和4年度度に完了する事業", ["R4"]],
     // より後 and より前 leave the year out (probe 25).
     ["令和4年度より後に完了する事業", ["R5", "R6", "R7"]],

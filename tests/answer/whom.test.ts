@@ -35,6 +35,10 @@ describe("whom a matter is taken to, read as the department in charge", () => {
     // (どこの課に, as どの課に: probe 139 had searched 案内, and named the おくやみ corner's unit for マイナンバーカード.)
     ["マイナンバーカードはどこの課に案内すればいいですか", "マイナンバーカードは担当はどこ"],
     ["口座振替の件、どこの部署に回せばいい？", "口座振替の件、担当はどこ？"],
+    // に dropped, as in speech (probe 145 had searched 案内 and answered the おくやみ corner first).
+    ["ボランティアしたい人はどこ案内すればいい？", "ボランティアしたい人は担当はどこ？"],
+    ["DVの相談、どこ回せばいい？", "DVの相談、担当はどこ？"],
+    ["返礼品のことは誰聞けばいい？", "返礼品のことは担当はどこ？"],
   ])("reads %s as %s", (asked, plain) => {
     expect(departmentAsked(asked)).toBe(plain);
   });
@@ -45,6 +49,8 @@ describe("whom a matter is taken to, read as the department in charge", () => {
     "どこに聞いたんだっけ",
     "相談窓口を増やす事業",
     "どこにある施設？",
+    "どこ行ったんだっけ",
+    "どこ案内したの？",
     // 相談先 not asked for: what a project does about it (review).
     "LGBTの相談先を周知する事業はある？",
     "相談先がわからない市民への案内の事業",

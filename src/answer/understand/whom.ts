@@ -7,8 +7,11 @@ import { rewritten } from "./util.js";
 /** A verb of taking a matter somewhere: 相談, 問い合わせ, 聞く, 尋ねる, つなぐ, 振る, 回す, 案内, 紹介, 連絡, 行く, 持っていく. */
 const TAKE =
   "(?:ご|お)?(?:相談|問い合わせ|問合せ|問い合せ|照会|聞|尋ね|つな|繋|振|回|案内|紹介|連絡|行|持って(?:い|行)|言)";
-/** Whom or where, as the asker's own question (どこに, 誰に, どの課へ, 何課に, どこの課に: probe 139). */
-const WHERE = String.raw`(?:どこ|どちら|どっち|誰|だれ|(?:どの|どこの)\s*(?:課|部署|部局|係|窓口)|何課)\s*(?:に|へ)\s*(?:は\s*)?`;
+/**
+ * Whom or where, as the asker's own question (どこに, 誰に, どの課へ, 何課に, どこの課に: probe 139), に dropped as in speech
+ * (どこ案内したらいい: probe 145 had searched 案内 and answered the おくやみ corner's 手続案内).
+ */
+const WHERE = String.raw`(?:どこ|どちら|どっち|誰|だれ|(?:どの|どこの)\s*(?:課|部署|部局|係|窓口)|何課)\s*(?:(?:に|へ)\s*(?:は\s*)?)?`;
 /**
  * The asker's should: …ば(いい), …たら(いい), …べき, …てもいい — not a past or a report (誰に言われた, どこに聞いた).
  * What follows it (いいですか, よいでしょうか, いいの) is the same question's end.
@@ -30,7 +33,8 @@ const RULES: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** A quick test that a text may ask so: most questions do not, and pay nothing more. */
-const MAY_HAVE = /先|(?:こ|ち|ら|れ|誰|課|署|局|係|口)\s*(?:に|へ)|担当[化家科過]/;
+const MAY_HAVE =
+  /先|(?:こ|ち|ら|れ|誰|課|署|局|係|口)\s*(?:に|へ)?\s*(?:ご|お)?[相問照聞尋つ繋振回案紹連行持言]|担当[化家科過]/;
 
 /** The text with whom it asks to go to read as 担当はどこ. */
 export function departmentAsked(text: string): string {

@@ -61,9 +61,12 @@ export const R_YEAR = new RegExp(
   String.raw`(?<![a-z0-9])r\s*(\d{1,2})(?![0-9])(?:\s*年度?度?)?${RANGE_SUFFIX}`,
   "g",
 );
-/** 2023年度, 2023年, and a bare 2021–2029 right before a particle of time (2022に完了, 2023の事業). */
+/**
+ * 2023年度, 2023年, and a bare 2021–2029 right before a particle of time (2022に完了, 2023の事業) or a direction typed on
+ * to it (2021新規, 2024縮小: probe 144 had answered 0件).
+ */
 export const WESTERN = new RegExp(
-  String.raw`(?<![\d.,/-])(?:(20\d{2})\s*年度?度?|(?<=^|[^\d])(202\d)(?![\d.,/-])(?=\s*(?:に|で|の|から|まで|以降|以前|は|も)))${RANGE_SUFFIX}`,
+  String.raw`(?<![\d.,/-])(?:(20\d{2})\s*年度?度?|(?<=^|[^\d])(202\d)(?![\d.,/-])(?=\s*(?:に|で|の|から|まで|以降|以前|は|も|新規|継続|拡充|臨時拡充|縮小|完了)))${RANGE_SUFFIX}`,
   "g",
 );
 /** The plan's first or last year (計画の最終年度に完了) — not when asked for (その事業の最終年度はいつ: a project's own). */
