@@ -196,6 +196,15 @@ describe("whether a project still goes on or has ended, answered in a sentence f
       "映画のロケ地ツアーってまだプロモーションしてるの？",
       "映画「葬式の名人」活用プロモーション事業は令和7年度まで計画に載っています（R7 縮小）。",
     ],
+    // Whether a resident can still use it (probe 145: only the card had been shown).
+    [
+      "チャレンジいばらきの補助金ってまだ申し込める？",
+      "チャレンジいばらき補助金の拡充は令和5年度まで計画に載っています（R5 継続）。",
+    ],
+    [
+      "マイナンバーカードの出張申請ってまだ受け付けてる？",
+      "マイナンバーカードの普及促進は令和4年度まで計画に載っています（R4 継続）。",
+    ],
     // A subject's own edge year, in plain and budget words (probe 128: the plan's R7 had been read, 0件).
     [
       "マイナンバーカードの最終年度は？",
