@@ -556,7 +556,10 @@ export function withYearSwapped(question: string, previous: string | undefined):
   if (!asksHow) return { ...swapped, ...corrects };
   // (Of the subject, its ask taken off: 「コミセンにWi-Fiルーター置く事業って何だっけ」 then 「R5は？」 reads 「R5のコミセンに
   // Wi-Fiルーター置く事業はどうなる?」, not 「…って何だっけはどうなる？」 — probe 102.)
-  const subject = stripRegister(before.replace(WHAT_TAIL, "").replace(WHICH_TAIL, "")).trim();
+  // (Its closing 。 too: 「…目的と内容を教えてください。」 had read 「…目的と内容 。はどうなる?」.)
+  const subject = stripRegister(before.replace(WHAT_TAIL, "").replace(WHICH_TAIL, ""))
+    .replace(/[\s。．.!！]+$/u, "")
+    .trim();
   return { ...swapped, text: `${askedOf(subject || before, thing).text}はどうなる?` };
 }
 

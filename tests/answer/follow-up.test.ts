@@ -159,6 +159,12 @@ describe("a message that asks the question before of another year (じゃあR6�
     ["R6はどうなっていますか", "R5に拡充する事業", "R6に拡充する事業"],
     // What becomes of a subject asked alone, in that year: its direction then, not a filter.
     ["R5はどうなる？", "マイナンバーカードの普及促進", "R5のマイナンバーカードの普及促進はどうなる?"],
+    // Asked politely (どうなりますか), after a request that ends its sentence (probe 146: read as a filter, 0件).
+    [
+      "それは令和5年度以降どうなりますか。",
+      "マイナンバーカードの普及促進の事業について、目的と内容を教えてください。",
+      "令和5年度以降のマイナンバーカードの普及促進の事業について、目的と内容はどうなる?",
+    ],
     // Of the subject asked before, its ask of what it is taken off (probe 102).
     [
       "R5はどうなってる？",
