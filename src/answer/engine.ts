@@ -647,6 +647,9 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         const answered = await ask(others);
         const left = (ps: readonly Project[]) => ps.filter((p) => !shown.includes(p));
         const kept = left(answered.projects.slice(0, answered.answered));
+        // (None left as answers, but related ones shown: the note says so — 「ほかに当てはまる事業はありません」 above a
+        // list had read as a contradiction, probe 147.)
+        const related = kept.length === 0 ? left(answered.projects) : [];
         // What the next message goes on from: the few projects left, by name (「それっていつまで？」 asks of them).
         const names = [...new Set(kept.map(saidName))];
         const shownNames = [...new Set(shown.map(saidName))];
@@ -676,8 +679,12 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           ...(shown.length === 0
             ? []
             : // 「同じ課の他の事業は？」 of a department with one project: said in a sentence, not only by 0件.
-              kept.length === 0 && (answered.answered > 0 || left(answered.projects).length === 0)
-              ? [`前の回答の事業（${shown.length}件）のほかに、当てはまる事業はありません。`]
+              kept.length === 0 && (answered.answered > 0 || related.length === 0)
+              ? [
+                  `前の回答の事業（${shown.length}件）のほかに、当てはまる事業はありません。${
+                    related.length > 0 ? "関連する可能性がある事業を示します。" : ""
+                  }`,
+                ]
               : [`前の回答の事業（${shown.length}件）を除いて示します。`]),
         );
       }

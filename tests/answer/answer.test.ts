@@ -1287,6 +1287,17 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     );
   });
 
+  it("says the projects shown after 「他は」 are related when no answer is left, not only that none is (Wi-Fi → 他は) (probe 147)", async () => {
+    const first = await engine.ask("Wi-Fi");
+    const others = await engine.ask("他は", { previous: goesOnFrom(first) });
+    const shown = first.projects.slice(0, first.answered);
+    expect(others.answered).toBe(0);
+    expect(others.projects.filter((p) => !shown.includes(p)).length).toBeGreaterThan(1);
+    expect(others.notes).toContain(
+      `前の回答の事業（${shown.length}件）のほかに、当てはまる事業はありません。関連する可能性がある事業を示します。`,
+    );
+  });
+
   it("answers 「R3で廃止になる事業」 with none, saying the plan ends projects 完了, its 完了 projects shown as related (probe 50)", async () => {
     const a = await structured("R3で廃止になる事業ってある？");
     const completed = plan.projects.filter(
