@@ -155,6 +155,7 @@ import {
   WESTERN,
   withoutDayOfOccasion,
   YEAR_ALONE_LISTED,
+  YEAR_BOUNDED,
   YEAR_GLOSSED,
   YEAR_IS_EDGE,
   YEAR_OF_OCCASION,
@@ -1542,6 +1543,9 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
       m[3],
     ),
   );
+  // 「R4までのやつ」: with no direction said, the projects listed until then — not those listed in any year up to it,
+  // which is every project (probes 144, 145, 147 had each been answered the whole plan).
+  if (!DIRECTION_SAID.test(text)) text = cut(text, YEAR_BOUNDED, (m) => ownEdge("最終年度", m[1] as string));
   text = cut(text, LISTING_ENDS_AT, (m) => {
     // より前: the year before, or earlier.
     const year = m[2] === "より前" ? `R${reiwaOf(m[1] as string) - 1}` : (m[1] as string);

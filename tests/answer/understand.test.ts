@@ -1774,6 +1774,24 @@ describe("understand: a project's own first or last year", () => {
     expect(u.hasFreeText).toBe(false);
   });
 
+  it.each([["R4までのやつ"], ["R4までの事業"], ["市民協働推進課の事業でR4までのもの"], ["R4までのは？"]])(
+    "reads %s, with no direction said, as the projects whose listing ends in R4 (probes 144, 145, 147: every project)",
+    (q) => {
+      const u = read(q);
+      expect(u.ownYears).toEqual([{ edge: "last", year: "R4", holds: true }]);
+      expect(u.years).toEqual([]);
+    },
+  );
+
+  it.each([
+    ["R6までの拡充の事業", ["R3", "R4", "R5", "R6"]],
+    ["R3からR4までの事業", ["R3", "R4"]],
+  ])("keeps %s a range of years", (q, years) => {
+    const u = read(q);
+    expect(u.ownYears).toEqual([]);
+    expect(u.years).toEqual(years);
+  });
+
   it("reads 最終年度 alone as the plan's last year, not a project's", () => {
     const u = read("最終年度の令和7年度まで続く事業");
     expect(u.ownYears).toEqual([]);

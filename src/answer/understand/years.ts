@@ -95,6 +95,15 @@ export const YEAR_ALONE_LISTED = new RegExp(
   "g",
 );
 /**
+ * Projects said to run up to a year, with の before them (R4までのやつ, R5までの事業): those whose listing ends then, as
+ * R4で記載が終わる (its やつ may be gone, read as filler) — read only when no direction is said (R6までの拡充 is the range), and not as the end of a span (R3から
+ * R4までの事業). Group: the year.
+ */
+export const YEAR_BOUNDED = new RegExp(
+  String.raw`(?<!(?:から|〜|～|~)\s*)(${ANY_YEAR})\s*まで\s*の\s*(?=事業|やつ|もの|取組|取り組み|分|(?:は|って)?\s*[?？。]*\s*$)`,
+  "g",
+);
+/**
  * The listing said to end in a year, the listing first: 記載がR6で終わっている, 計画上の記載が令和4年度までで終わっている
  * (that year or an earlier one), 令和5年度より前に終わっている (an earlier one). Groups: the year, the range.
  */
