@@ -220,6 +220,10 @@ const TUNED = [
   "dev149",
   "dev150",
   "dev151",
+  "dev152",
+  "dev153",
+  "dev154",
+  "dev155",
 ];
 
 /** Every set, the tuned ones first. */

@@ -225,6 +225,13 @@ describe.each([
   // of 22; at the session's end 32 with 21, and 31 with 21).
   ["conversations142.json", 32, 21],
   ["conversations143.json", 31, 21],
+  // Probes 144–147's chains (144 and 145 run on 0c9f940: 25 of 39 with 21 of 22 first messages, and 38 of 49 with 22 of
+  // 25; 146 and 147 mid-session, 37 of 41 with 20 of 21 and 43 of 51 with 25 of 26 on the start code; at the session's
+  // end 32, 39, 37 and 43).
+  ["conversations144.json", 32, 21],
+  ["conversations145.json", 39, 22],
+  ["conversations146.json", 37, 20],
+  ["conversations147.json", 43, 25],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

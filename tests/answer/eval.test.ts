@@ -328,6 +328,16 @@ describe.each([
   // 15. At the session's end: 73.0 / 94.1 / 12 of 13 and 87.2 / 98.3 / 13 of 15.
   ["dev150.jsonl", 0.7, 0.9, 0.9],
   ["dev151.jsonl", 0.85, 0.95, 0.85],
+  // Probes 144 (a 財政課 member preparing budget hearings) and 145 (a front-desk newcomer relaying residents' words), run
+  // at the start of the forty-fourth session on 0c9f940: 96.2 / 94.2 / 25 of 38 and 65.6 / 91.4 / 10 of 13; probes 146
+  // (a 課長補佐 drafting council answers) and 147 (a terse systems engineer), run mid-session: 95.0 / 91.0 / 19 of 21 and
+  // 75.0 / 94.4 / 18 of 21 on the start code. At the session's end: 96.2 / 94.2 / 31 of 38, 67.2 / 91.9 / 11 of 13,
+  // 95.0 / 91.0 / 19 of 21 and 75.0 / 94.4 / 20 of 21. (Probe 144 labelled a project "ending" in the last year it is
+  // listed, where the bot answers 完了 only and names the others in a note: its exact misses are mostly that choice.)
+  ["dev152.jsonl", 0.95, 0.9, 0.8],
+  ["dev153.jsonl", 0.65, 0.9, 0.8],
+  ["dev154.jsonl", 0.9, 0.9, 0.9],
+  ["dev155.jsonl", 0.7, 0.9, 0.9],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],
