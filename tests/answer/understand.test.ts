@@ -722,6 +722,16 @@ describe("understand: the city's own name (茨木市の, 本市の) — probe 11
     expect(u.freeText).not.toMatch(/茨木|本市/);
   });
 
+  it.each([
+    ["ふるさと納税って茨木市でもやってる？"],
+    ["本市で実施しているDV対策"],
+    ["うちの市は何か取り組んでる？ 空き家"],
+  ])("reads the city said as the one doing (%s) as no word of the subject (probe 145)", (q) => {
+    const u = read(q);
+    expect(u.freeText).not.toMatch(/茨木|本市|うちの市/);
+    expect(u.hasFreeText).toBe(true);
+  });
+
   it("keeps it a word of the subject when nothing else is asked (茨木のいいところ is the city's promotion)", () => {
     expect(read("茨木のいいところを探して広める取り組み").freeText).toContain("茨木");
   });
