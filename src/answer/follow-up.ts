@@ -341,15 +341,17 @@ const saysAlone = (thing: string, particleNeeded: boolean, flags = "") =>
   );
 /**
  * The year before or after the one asked before, said of it: 前年度, 翌年度, その前の年, その次の年度, 前の年 (group 1: after).
- * Counted from the year before only — with none, a word of its own (前の年 from today is 去年, read by understand).
+ * Counted from the year before only: with none, no year is swapped (その前の年 alone names no year).
  */
 const STEP_SAID = String.raw`(?:その\s*)?(?:(翌年度?|次年度|次の年度?)|前年度|前の年度?)`;
 /** それ, それって, それの before what a message asks of it (それR4は？, それって前年度は？). */
 const POINTS_AT_IT = new RegExp(
-  String.raw`^(?:それ|これ)\s*(?:って|の|は)?\s*[、,]?\s*(?=[rR令2]|${STEP_SAID})`,
+  String.raw`^(?:それ|これ)(?:\s*(?:って|の|は))?(?:\s*[、,])?\s*(?=[rR令2]|${STEP_SAID})`,
 );
 /** A step from the year before, pointed at (それって前年度は？): read as the step alone. */
-const STEP_POINTED_AT = new RegExp(String.raw`^(?:それ|これ)\s*(?:って|の|は)?\s*[、,]?\s*(?=${STEP_SAID})`);
+const STEP_POINTED_AT = new RegExp(
+  String.raw`^(?:それ|これ)(?:\s*(?:って|の|は))?(?:\s*[、,])?\s*(?=${STEP_SAID})`,
+);
 /** The words that make a year a range from or up to it. */
 const RANGE_WORDS = "以降|以後|から|まで";
 /** A year, or a range from or up to it (R5以降, 令和6年度まで, 2022年度から). */
@@ -515,7 +517,7 @@ export function withYearSwapped(question: string, previous: string | undefined):
   // (The year after or before the one asked before — じゃあ翌年度は？ after 2021年度に臨時拡充 — counts from it, as
   // said in one message; 去年度 and 2年前 count from today, read with the clock.)
   const step = named ? YEAR_STEP.exec(asked[1] as string) : null;
-  // (その前の年, 前の年 with no year before: no year of their own — left to be read as said.)
+  // (その前の年, 前の年 with no year before: no year to count from — not swapped.)
   if (
     !named &&
     YEAR_STEP.test(asked[1] as string) &&

@@ -898,7 +898,7 @@ const CITY_ITSELF =
 
 /** The city said as the one doing (茨木市でもやってる, 本市で実施している, うちの市は取り組んでる). */
 const CITY_DOING =
-  /(?:茨木市|いばらき市|イバラキ市|本市|当市|うちの市|我が市|わが市)\s*(?:で|は|って|として)?\s*も?\s*(?=(?:何か|なにか|なんか)?\s*(?:やって|やる|取り?組んで|取り?組む|実施して|実施する|して(?:い|お)?(?:る|ます)|対応して))/gu;
+  /(?:茨木市|いばらき市|イバラキ市|本市|当市|うちの市|我が市|わが市)\s*(?:(?:で|は|って|として)\s*)?(?:も\s*)?(?=(?:(?:何か|なにか|なんか)\s*)?(?:やって|やる|取り?組んで|取り?組む|実施して|実施する|して(?:い|お)?(?:る|ます)|対応して))/gu;
 
 /** A plain direction (通常の拡充) said to be left out: 拡充は除く, 拡充を含まない. Group 1: the direction on. */
 const PLAIN_LEFT_OUT =
@@ -1549,7 +1549,9 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   );
   // 「R4までのやつ」: with no direction said, the projects listed until then — not those listed in any year up to it,
   // which is every project (probes 144, 145, 147 had each been answered the whole plan).
-  if (!DIRECTION_SAID.test(text)) text = cut(text, YEAR_BOUNDED, (m) => ownEdge("最終年度", m[1] as string));
+  // (Of one year said: 「R3以降R5までの事業」 is a span.)
+  if (!DIRECTION_SAID.test(text) && (text.match(ANY_YEAR_GLOBAL) ?? []).length === 1)
+    text = cut(text, YEAR_BOUNDED, (m) => ownEdge("最終年度", m[1] as string));
   text = cut(text, LISTING_ENDS_AT, (m) => {
     // より前: the year before, or earlier.
     const year = m[2] === "より前" ? `R${reiwaOf(m[1] as string) - 1}` : (m[1] as string);
@@ -2037,6 +2039,11 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   });
 }
 
+/** What is left of 「完了が出ている」「縮小の方向性が出た」 once the direction is read: の方向性が出ている, が出た
+ * (がある, がついている stay: common words the search leaves). */
+const DIRECTION_SHOWN =
+  /(?:の\s*方向性\s*)?(?:が|の)\s*出(?:て\s*(?:い|お)?(?:る|ます)|た)(?=\s*(?:事業|もの|取組|取り組み|やつ|の))/g;
+
 /**
  * A direction said of the projects asked for, after the subject (「Wi-Fiの事業で完了するもの」「コミュニティ関係で
  * 新規完了の事業」「Wi-Fiの事業のうち拡充のもの」「…で完了するのは？」): which of them, a filter — not what a project
@@ -2044,11 +2051,8 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
  * project does as often — but not after a direction word (新規で始まったのは？, probe 78), nor の alone after one (新規のは？). Not the ones left
  * out (もう終わったものは除いて: a direction left out, read as one).
  */
-/** What is left of 「完了が出ている」「縮小の方向性が出た」 once the direction is read: の方向性が出ている, が出た. */
-const DIRECTION_SHOWN =
-  /(?:の\s*方向性\s*)?(?:が|の)\s*出(?:て\s*(?:い|お)?(?:る|ます)|た)(?=\s*(?:事業|もの|取組|取り組み|やつ|の))/g;
 const KIND_OF_PROJECT = new RegExp(
-  String.raw`(?:^|[でがはも、,\s]|うち|中で|なかで)(?:(?:もう|既に|すでに)\s*)?(?:${DIRECTION_NAMES}|終了|終わる|終わった|終わって(?:い)?る)[」』]?\s*(?:する|した|している|してる|された|の|(?:で|として)\s*(?:始ま(?:った|る|って(?:い)?る)|スタートした|開始した)|に(?:なる|なった|なっている|なってる)|(?:の|と|が)\s*(?:記載|表記|記述)\s*(?:が|の)?\s*(?:ある|あります|あって|されて(?:い)?る)|(?:が|と)\s*(?:記載(?:され)?|掲載(?:され)?|書かれ|書い|載っ|入っ)て\s*(?:い|お)?(?:る|ます)|(?:の\s*方向性)?\s*(?:が|の)\s*(?:出て\s*(?:い|お)?(?:る|ます)|出た|ある|あります|(?:付|つ)いて\s*(?:い)?る|(?:付|つ)いた))?\s*(?:事業|もの|取組|取り組み|やつ|(?<=る|た|規|充|続|小|了)の(?=\s*(?:は|って|が|を|[?？]|$)))(?!\s*(?:は|を)?\s*(?:除|以外|のぞ|抜い|省い))`,
+  String.raw`(?:^|[でがはも、,\s]|うち|中で|なかで)(?:(?:もう|既に|すでに)\s*)?(?:${DIRECTION_NAMES}|終了|終わる|終わった|終わって(?:い)?る)[」』]?\s*(?:する|した|している|してる|された|の|(?:で|として)\s*(?:始ま(?:った|る|って(?:い)?る)|スタートした|開始した)|に(?:なる|なった|なっている|なってる)|(?:の|と|が)\s*(?:記載|表記|記述)\s*(?:が|の)?\s*(?:ある|あります|あって|されて(?:い)?る)|(?:が|と)\s*(?:記載(?:され)?|掲載(?:され)?|書かれ|書い|載っ|入っ)て\s*(?:い|お)?(?:る|ます)|(?:の\s*方向性\s*)?(?:が|の)\s*(?:出て\s*(?:い|お)?(?:る|ます)|出た|ある|あります|(?:付|つ)いて\s*(?:い)?る|(?:付|つ)いた))?\s*(?:事業|もの|取組|取り組み|やつ|(?<=る|た|規|充|続|小|了)の(?=\s*(?:は|って|が|を|[?？]|$)))(?!\s*(?:は|を)?\s*(?:除|以外|のぞ|抜い|省い))`,
   "u",
 );
 

@@ -1077,23 +1077,6 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       if (modifier < 0 || head < 0) continue;
       if (vocabulary.id(h as string) < 0) modifiers.push({ modifier, head, compound: vocabulary.id(term) });
     }
-    // A loanword typed as one word of katakana (オープンデータ) is one word, whatever the dictionary splits it into: when
-    // the plan never writes it, a project holding its parts apart (オープン系
-    // システム, データの伝送) is not about it — neither part counts toward how much of the ask it holds, and the word
-    // is named as missing (probe 145: オープンデータ had been answered 該当 by 市税等徴収事務事業).
-    const loanwords: { parts: readonly number[]; surface: string }[] = [];
-    for (const t of analyzed) {
-      if (t.base || t.surface === undefined || !KATAKANA_WORD.test(t.surface)) continue;
-      const phrase = phrasePattern(t.surface);
-      if (titles.includes(phrase) || docs.some((d) => d.text.includes(phrase))) continue;
-      const parts = t.term
-        .split("+")
-        .map((part) => slots.findIndex((s) => s.term === part && !s.predicate && !s.context && !s.framing));
-      // (Only of parts the plan has each: one it lacks is named itself — スマートロックアプリ lacks アプリ, and is still
-      // about the plan's スマートロック.)
-      if (parts.every((at) => at >= 0) && t.term.split("+").every((part) => vocabulary.id(part) >= 0))
-        loanwords.push({ parts, surface: t.surface });
-    }
     // So is a noun said of another with の or 用 (避難所の備蓄, 災害用トイレ, 市役所の駐車場): the second is the head, and
     // when the plan has no word for it (nor a synonym, nor its characters), a project holding the first is not about
     // what was asked (probe 114: the one project naming 避難所 had answered 「避難所の備蓄」).
@@ -1246,8 +1229,6 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
           continue;
         heldAsked -= keyWeight(slots[modifier] as Slot) * fill;
       }
-      for (const { parts } of loanwords)
-        for (const at of parts) heldAsked -= keyWeight(slots[at] as Slot) * (fills[at] as number);
       let grams = 0;
       let gramsHeld = 0;
       for (let gi = 0; gi < gramQuery.length; gi++) {
@@ -1297,11 +1278,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
         !counter(s.surface, typed) &&
         !mayHold(phrasePattern(s.surface)),
     );
-    const loanwordParts = new Set(loanwords.flatMap((l) => l.parts.map((at) => slots[at] as Slot)));
-    const missingTerms = [
-      ...missingSlots.filter((s) => !loanwordParts.has(s)).map((s) => s.surface),
-      ...new Set(loanwords.map((l) => l.surface)),
-    ];
+    const missingTerms = missingSlots.map((s) => s.surface);
     // Found, but not as written anywhere in the plan (nor with a Latin word's hyphens left out: wifi is Wi-Fi).
     const nearTerms = slots
       .filter(

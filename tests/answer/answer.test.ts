@@ -196,6 +196,11 @@ describe("whether a project still goes on or has ended, answered in a sentence f
       "映画のロケ地ツアーってまだプロモーションしてるの？",
       "映画「葬式の名人」活用プロモーション事業は令和7年度まで計画に載っています（R7 縮小）。",
     ],
+    // Asked of one project with もの: whether it has ended, not which have (review).
+    [
+      "ふるさと納税ってもう終わったものですか？",
+      "計画には、ふるさと寄附金推進事業の完了の記載はありません（記載は令和3年度〜6年度、R6 継続まで）。",
+    ],
     // Whether a resident can still use it (probe 145: only the card had been shown).
     [
       "チャレンジいばらきの補助金ってまだ申し込める？",

@@ -332,7 +332,7 @@ describe.each([
   // at the start of the forty-fourth session on 0c9f940: 96.2 / 94.2 / 25 of 38 and 65.6 / 91.4 / 10 of 13; probes 146
   // (a 課長補佐 drafting council answers) and 147 (a terse systems engineer), run mid-session: 95.0 / 91.0 / 19 of 21 and
   // 75.0 / 94.4 / 18 of 21 on the start code. At the session's end: 96.2 / 94.2 / 31 of 38, 67.2 / 91.9 / 11 of 13,
-  // 95.0 / 91.0 / 19 of 21 and 75.0 / 94.4 / 20 of 21. (Probe 144 labelled a project "ending" in the last year it is
+  // 95.0 / 91.0 / 19 of 21 and 75.0 / 94.4 / 19 of 21. (Probe 144 labelled a project "ending" in the last year it is
   // listed, where the bot answers 完了 only and names the others in a note: its exact misses are mostly that choice.)
   ["dev152.jsonl", 0.95, 0.9, 0.8],
   ["dev153.jsonl", 0.65, 0.9, 0.8],

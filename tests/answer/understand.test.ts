@@ -1784,7 +1784,15 @@ describe("understand: a project's own first or last year", () => {
     expect(u.hasFreeText).toBe(false);
   });
 
-  it.each([["R4までのやつ"], ["R4までの事業"], ["市民協働推進課の事業でR4までのもの"], ["R4までのは？"]])(
+  it.each([
+    ["R4までのやつ"],
+    ["R4までの事業"],
+    ["市民協働推進課の事業でR4までのもの"],
+    ["R4までのは？"],
+    // With words after やつ, which the register reads as filler (review).
+    ["R4までのやつって何件？"],
+    ["R4までのやつ、人事課の"],
+  ])(
     "reads %s, with no direction said, as the projects whose listing ends in R4 (probes 144, 145, 147: every project)",
     (q) => {
       const u = read(q);
@@ -1796,6 +1804,8 @@ describe("understand: a project's own first or last year", () => {
   it.each([
     ["R6までの拡充の事業", ["R3", "R4", "R5", "R6"]],
     ["R3からR4までの事業", ["R3", "R4"]],
+    // Another year said before it: a span, however joined (review).
+    ["R3以降R5までの事業", ["R3", "R4", "R5", "R6", "R7"]],
   ])("keeps %s a range of years", (q, years) => {
     const u = read(q);
     expect(u.ownYears).toEqual([]);

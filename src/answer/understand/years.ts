@@ -100,7 +100,7 @@ export const YEAR_ALONE_LISTED = new RegExp(
  * R4までの事業). Group: the year.
  */
 export const YEAR_BOUNDED = new RegExp(
-  String.raw`(?<!(?:から|〜|～|~)\s*)(${ANY_YEAR})\s*まで\s*の\s*(?=事業|やつ|もの|取組|取り組み|分|(?:は|って)?\s*[?？。]*\s*$)`,
+  String.raw`(?<!(?:から|〜|～|~)\s*)(${ANY_YEAR})\s*まで\s*の(?=\s*(?:事業|やつ|もの|取組|取り組み|分|は|って|が|を|で|、|,|ある|何|どれ|[?？。]|$))`,
   "g",
 );
 /**
