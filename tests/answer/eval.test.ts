@@ -331,7 +331,7 @@ describe.each([
   // Probes 144 (a 財政課 member preparing budget hearings) and 145 (a front-desk newcomer relaying residents' words), run
   // at the start of the forty-fourth session on 0c9f940: 96.2 / 94.2 / 25 of 38 and 65.6 / 91.4 / 10 of 13; probes 146
   // (a 課長補佐 drafting council answers) and 147 (a terse systems engineer), run mid-session: 95.0 / 91.0 / 19 of 21 and
-  // 75.0 / 94.4 / 18 of 21 on the start code. At the session's end: 96.2 / 94.2 / 31 of 38, 67.2 / 91.9 / 11 of 13,
+  // 75.0 / 94.4 / 18 of 21 on the start code. At the session's end: 96.2 / 94.2 / 31 of 38, 68.9 / 91.9 / 11 of 13,
   // 95.0 / 91.0 / 19 of 21 and 75.0 / 94.4 / 19 of 21. (Probe 144 labelled a project "ending" in the last year it is
   // listed, where the bot answers 完了 only and names the others in a note: its exact misses are mostly that choice.)
   ["dev152.jsonl", 0.95, 0.9, 0.8],
@@ -482,6 +482,9 @@ describe.each([
   // Written blind at the start of the forty-third session and frozen: 84.4 / 95.9 / 237 of 259 at the start (b4275f2),
   // 84.7 / 95.9 / 237 of 259 at the end.
   ["fortyeighth.jsonl", 0.8, 0.95, 0.9],
+  // Written blind at the start of the forty-fourth session and frozen (806decff…): 84.6 / 94.3 / 254 of 278 at the start
+  // (0c9f940), and the same at the end.
+  ["fortyninth.jsonl", 0.8, 0.9, 0.9],
 ])("evaluation on %s", (file, top1, recall5, exact) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);
