@@ -344,14 +344,12 @@ const saysAlone = (thing: string, particleNeeded: boolean, flags = "") =>
  * Counted from the year before only: with none, no year is swapped (その前の年 alone names no year).
  */
 const STEP_SAID = String.raw`(?:その\s*)?(?:(翌年度?|次年度|次の年度?)|前年度|前の年度?)`;
+/** それ, それって, それの at a message's start, pointing at what was asked. */
+const IT_POINTED = String.raw`^(?:それ|これ)(?:\s*(?:って|の|は))?(?:\s*[、,])?\s*`;
 /** それ, それって, それの before what a message asks of it (それR4は？, それって前年度は？). */
-const POINTS_AT_IT = new RegExp(
-  String.raw`^(?:それ|これ)(?:\s*(?:って|の|は))?(?:\s*[、,])?\s*(?=[rR令2]|${STEP_SAID})`,
-);
+const POINTS_AT_IT = new RegExp(`${IT_POINTED}(?=[rR令2]|${STEP_SAID})`);
 /** A step from the year before, pointed at (それって前年度は？): read as the step alone. */
-const STEP_POINTED_AT = new RegExp(
-  String.raw`^(?:それ|これ)(?:\s*(?:って|の|は))?(?:\s*[、,])?\s*(?=${STEP_SAID})`,
-);
+const STEP_POINTED_AT = new RegExp(`${IT_POINTED}(?=${STEP_SAID})`);
 /** The words that make a year a range from or up to it. */
 const RANGE_WORDS = "以降|以後|から|まで";
 /** A year, or a range from or up to it (R5以降, 令和6年度まで, 2022年度から). */
@@ -445,6 +443,8 @@ const TWO_YEARS_ALONE = new RegExp(
   String.raw`^(?:(?:${THEN})\s*[、,]?\s*)?(${ANY_YEAR})\s*(?:から|と|→|〜|~)\s*(${ANY_YEAR})\s*(?:にかけて|の間)?\s*(?:で|では|は|だと|なら|だったら)?\s*(?:${HOW_IS_IT}|(?:何件|いくつ)\s*(?:ある|あります)?)?\s*(?:か)?\s*[?？。]*$`,
   "i",
 );
+/** A relative year and nothing else (前年度, 翌年度): read with the clock when no year was asked before. */
+const RELATIVE_YEAR_ONLY = new RegExp(`^(?:${RELATIVE_YEAR_SAID})$`);
 /** The year after (1) or before the one named, and a range's word after it (2). */
 const YEAR_STEP = new RegExp(String.raw`^\s*${STEP_SAID}\s*(${RANGE_WORDS})?\s*$`);
 /** A range's word right after a year (以降 of R5以降). */
@@ -518,11 +518,7 @@ export function withYearSwapped(question: string, previous: string | undefined):
   // said in one message; 去年度 and 2年前 count from today, read with the clock.)
   const step = named ? YEAR_STEP.exec(asked[1] as string) : null;
   // (その前の年, 前の年 with no year before: no year to count from — not swapped.)
-  if (
-    !named &&
-    YEAR_STEP.test(asked[1] as string) &&
-    !new RegExp(`^(?:${RELATIVE_YEAR_SAID})$`).test((asked[1] as string).trim())
-  )
+  if (!named && YEAR_STEP.test(asked[1] as string) && !RELATIVE_YEAR_ONLY.test((asked[1] as string).trim()))
     return null;
   const thing = step
     ? `R${reiwaOf(named?.[0] as string) + (step[1] ? 1 : -1)}${step[2] ?? ""}`
@@ -1073,25 +1069,22 @@ export function othersAsked(question: string, previous: string): string | null {
   // under 条件: 人事課).
   const unit =
     OTHER_UNITS.test(question) && !NARROWS_BEFORE.test(last) ? UNIT_NAMED.exec(last)?.[0] : undefined;
-  if (unit) return withUnitLeftOut(lines, last, unit);
+  if (unit) return withUnitLeftOut(lines, lines.length - 1, unit);
   // 「財産活用課の事業」「そのうちR3で拡充は？」 then 「他の課だと？」: the same narrowing, of the other units — the unit
   // the thread named left out where it named it (probe 144: the unit's own other projects had been answered, the
   // narrowing dropped).
   // (A narrowing to a unit — そのうち人権・男女共生課のものは？ — is asked again without it, below.)
   if (OTHER_UNITS.test(question) && NARROWS_BEFORE.test(last) && !UNIT_NAMED.test(last)) {
     const at = lines.findLastIndex((line) => UNIT_NAMED.test(line));
-    const named = at < 0 ? null : (lines[at] as string).match(new RegExp(UNIT_NAMED.source, "gu"));
-    if (named?.length === 1)
-      return lines
-        .map((line, i) => (i === at ? line.replace(named[0] as string, `${named[0]}以外`) : line))
-        .join("\n");
+    const named = at < 0 ? null : (lines[at] as string).match(UNITS_NAMED);
+    if (named?.length === 1) return withUnitLeftOut(lines, at, named[0] as string);
   }
   return lines.length > 1 && NARROWS_BEFORE.test(last) ? lines.slice(0, -1).join("\n") : previous;
 }
 
-/** The question before, its last line asking for the projects of all units but the one it named. */
-const withUnitLeftOut = (lines: readonly string[], last: string, unit: string): string =>
-  [...lines.slice(0, -1), last.replace(unit, `${unit}以外`)].join("\n");
+/** The question before, its line `at` (its last, or the one a narrowing narrowed) asking for all units but `unit`. */
+const withUnitLeftOut = (lines: readonly string[], at: number, unit: string): string =>
+  lines.map((line, i) => (i === at ? line.trim().replace(unit, `${unit}以外`) : line)).join("\n");
 
 /**
  * 「人事課の事業は？」 then 「じゃあ人事課以外は？」: the unit the question before asked of, now left out — the other
@@ -1102,16 +1095,18 @@ const withUnitLeftOut = (lines: readonly string[], last: string, unit: string): 
 export function unitLeftOutOfBefore(leftOut: readonly string[], previous: string): string | null {
   const lines = previous.split("\n");
   const last = (lines.at(-1) as string).trim();
-  const units = last.match(new RegExp(UNIT_NAMED.source, "gu")) ?? [];
+  const units = last.match(UNITS_NAMED) ?? [];
   const unit = units[0];
   if (units.length !== 1 || unit === undefined || NARROWS_BEFORE.test(last)) return null;
-  return leftOut.includes(unit) ? withUnitLeftOut(lines, last, unit) : null;
+  return leftOut.includes(unit) ? withUnitLeftOut(lines, lines.length - 1, unit) : null;
 }
 /** Other units asked for: それ以外の課, ほかの課, 他の担当課. */
 const OTHER_UNITS = /(?:それ以外|ほか|他)\s*の\s*(?:担当|所管)?(?:課|部署)/;
 /** A unit named in a question: 人事課, 財産活用課, DX推進チーム. */
 const UNIT_NAMED =
   /[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z]{1,20}?(?:課|室|チーム)(?=\s*(?:の|が|で|は|って|以外|$))/u;
+/** Every unit named in a question (String.match with the g flag: no lastIndex kept between calls). */
+const UNITS_NAMED = new RegExp(UNIT_NAMED.source, "gu");
 
 /**
  * A second ask for the department's other projects, in a message that names its project itself (「…の今後の方向性と、

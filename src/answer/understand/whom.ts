@@ -33,8 +33,9 @@ const RULES: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** A quick test that a text may ask so: most questions do not, and pay nothing more. */
-const MAY_HAVE =
-  /先|(?:こ|ち|ら|れ|誰|課|署|局|係|口)\s*(?:(?:に|へ)\s*)?[ごお]?[相問照聞尋つ繋振回案紹連行持言]|担当[化家科過]/;
+const MAY_HAVE = new RegExp(
+  String.raw`先|(?:こ|ち|ら|れ|誰|課|署|局|係|口)\s*(?:に|へ|${TAKE})|担当[化家科過]`,
+);
 
 /** The text with whom it asks to go to read as 担当はどこ. */
 export function departmentAsked(text: string): string {
