@@ -10,6 +10,7 @@ import {
   FAR_LEADER_MARGIN,
   LEADER_COVERAGE,
   MIN_COVERAGE,
+  POLICY_DF_SHARE,
   type SearchIndex,
   WHOLE_PLAN,
 } from "../../src/search/search-index.js";
@@ -354,6 +355,38 @@ describe("search ranking", () => {
     expect(ranked.slice(0, wifi.length).sort()).toEqual(wifi.sort());
   });
 
+  it("counts a project holding a word only in its policy's text as POLICY_DF_SHARE of a holder, in the word's idf", () => {
+    // マネジメント is in 施策7-2's text (so in every 7-2 project's policy field) and in one project's own text;
+    // 長寿命化 is in one project's own text only. Asked together, each weighs its idf squared toward coverage.
+    const plan = loadPlan();
+    const initiativeTitle = (code: string) =>
+      plan.policies.flatMap((p) => p.initiatives).find((i) => i.code === code)?.title ?? "";
+    const ownText = (p: (typeof plan.projects)[number]) =>
+      [p.name, p.department, p.purpose, p.content, initiativeTitle(p.initiative)].join("\n");
+    const policyText = (code: string) => {
+      const policy = plan.policies.find((p) => p.code === code);
+      return `${policy?.title}\n${policy?.direction}`;
+    };
+    const holders = (word: string) => {
+      const own = plan.projects.filter((p) => ownText(p).includes(word));
+      const policyOnly = plan.projects.filter((p) => !own.includes(p) && policyText(p.policy).includes(word));
+      return { own: own.map(projectKey), df: own.length + POLICY_DF_SHARE * policyOnly.length, policyOnly };
+    };
+    const management = holders("マネジメント");
+    const longevity = holders("長寿命化");
+    expect(management.own).toEqual(["7-2#4"]);
+    expect(management.policyOnly.length).toBeGreaterThan(10);
+    expect(longevity.own).toEqual(["7-4#3"]);
+    expect(longevity.policyOnly).toEqual([]);
+    const key = (df: number) => idf(plan.projects.length, df) ** 2;
+    const hits = index.search("長寿命化 マネジメント").hits;
+    const coverage = (k: string) => hits.find((h) => projectKey(h.project) === k)?.coverage;
+    const expected = key(management.df) / (key(management.df) + key(longevity.df));
+    expect(coverage("7-2#4")).toBeCloseTo(expected, 3);
+    expect(coverage("7-4#3")).toBeCloseTo(1 - expected, 3);
+    expect(keys("公共施設の長寿命化、公共施設マネジメントの取組")[0]).toBe("7-2#4");
+  });
+
   it("reads 在宅 alone as working from home (dict/synonyms.txt's テレワーク group): the remote-work project first (probe 68)", () => {
     expect(keys("職員が在宅で仕事できるようにする取り組み")[0]).toBe("7-2#20");
   });
@@ -409,7 +442,7 @@ describe("search ranking", () => {
     },
   );
 
-  it("still answers with a project holding a compound's modifier when the plan has its head elsewhere: 空き家の改修", () => {
+  it("still answers with a project holding a compound's modifier when its head is commoner than it: 空き家改修 (改修 says less)", () => {
     expect(index.search("空き家改修").hits[0]?.match).toBe("strong");
   });
 
