@@ -129,13 +129,18 @@ export function oneCharOff(a: readonly string[], b: readonly string[]): boolean 
 }
 
 /**
- * Words questions ask with that the plan's text may lack (何件, 一覧, 担当課, the directions): read back from kana too, as
- * the IME left them (なんけん？, たんとうかは).
+ * Words questions ask with that the plan's text may lack (何件, 一覧, 担当課, the fields, the directions): read back from
+ * kana too, as the IME left them (なんけん？, たんとうかは, ないようは: probe 148's follow-ups in kana had lost the thread).
  */
 export const QUESTION_WORDS: readonly string[] = [
   "何件",
   "一覧",
   "担当課",
+  "担当",
+  "所管",
+  "内容",
+  "目的",
+  "概要",
   "完了",
   "新規完了",
   "拡充",

@@ -660,6 +660,8 @@ const KANA_CONTEXT = 4;
  * topic said casually (ふるさとのうぜいって).
  */
 const WORD_NEXT = /^(?:[のをがはにでともへやかすしさせ]|って)/;
+/** What follows the auxiliary よう (様: ないようです, ないように, ないような, ないようだ). */
+const SAID_LIKE = /^(?:です|でし|だ|に|な)/;
 const KATAKANA_RUNS = new RegExp(KATAKANA_RUN.source, "gu");
 /** A character no word starts with: a long vowel mark or a small kana. */
 const MID_WORD = /^[ーァィゥェォャュョッヮ]/u;
@@ -1630,6 +1632,8 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
         const kana = chars.slice(start, end).join("");
         const word = byKana.get(kana);
         if (!word) continue;
+        // (…よう before です, だ, に or な is the auxiliary 様 — ないようです, しないように — not a word ending so: 内容.)
+        if (kana.endsWith("よう") && SAID_LIKE.test(chars.slice(end, end + 2).join(""))) continue;
         // Kana the analyzer reads as nouns the plan has are those words already (the verbs it makes of kana it cannot
         // read say nothing: なんけん, read なん + けん, is 何件); kana it reads as no word at all, from a verb or an
         // adjective of its own on, are the question's own grammar (ないようです: ない + よう).

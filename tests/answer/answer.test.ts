@@ -2296,6 +2296,26 @@ describe("a year asked after a subject's project or a field of it (probes 80, 81
 });
 
 describe("a message going on from the question before it, in a thread or a DM", () => {
+  it.each([
+    ["たんとうは", "担当は"],
+    ["ないようは？", "内容は？"],
+    ["もくてきは", "目的は"],
+    ["しょかんは？", "所管は？"],
+  ])(
+    "reads %s after a question as %s, a field asked of its projects, not a new search (probe 148)",
+    async (kana, kanji) => {
+      const first = await engine.ask("市民会館跡地の事業");
+      expect(first.answered).toBe(2);
+      const [typed, written] = await Promise.all(
+        [kana, kanji].map((q) => engine.ask(q, { previous: goesOnFrom(first) })),
+      );
+      expect(typed?.continuedFrom).toBe(goesOnFrom(first));
+      expect(keys(typed as Answer)).toEqual(keys(first));
+      expect(typed?.fieldsAsked).toEqual(written?.fieldsAsked);
+      expect(typed?.notes.filter((n) => !n.includes("と読んで"))).toEqual(written?.notes);
+    },
+  );
+
   it("narrows by a second year's direction (そのうちR4も臨時拡充のものは？): both years, not either", async () => {
     const a = await engine.ask("そのうちR4も臨時拡充のものは？", { previous: "R3に臨時拡充の事業は何件？" });
     const both = plan.projects.filter(

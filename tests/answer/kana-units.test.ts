@@ -37,6 +37,10 @@ describe("departments typed in kana (real kuromoji readings)", () => {
     ["しみんせいかつそうだんか？", "しみんせいかつそうだんか", "市民生活相談課"],
     // A word whose reading kuromoji lacks (協働), read by dict/readings.txt (probe 116).
     ["しみんきょうどうすいしんかの事業", "しみんきょうどうすいしんか", "市民協働推進課"],
+    // A space typed on a phone before the particle or 事業 (probe 148).
+    ["しみんか のやつ", "しみんか", "市民課"],
+    ["じんじか　の事業", "じんじか", "人事課"],
+    ["しみんか じぎょう", "しみんか", "市民課"],
   ])("reads %s as the department, and says so", (q, said, read) => {
     expect(MAY_NAME_KANA_UNIT.test(q)).toBe(true);
     const out = withUnitsInKanji(q, catalog, reader);

@@ -31,6 +31,10 @@ describe("numbers said aloud", () => {
     ["さんばんめは", "3番目は"],
     ["アール4に", "r4に"],
     ["アールご", "r5"],
+    // Hiragana as a voice input writes it, and a year without its era (probe 149).
+    ["あーるごで完了", "r5で完了"],
+    ["ごねんどに完了", "5ねんどに完了"],
+    ["よねんどの拡充", "4ねんどの拡充"],
     // An acronym by its letters' names.
     ["ディーエックス推進チーム", "DX推進チーム"],
     ["アイシーティーの事業", "ICTの事業"],
@@ -67,6 +71,9 @@ describe("numbers said aloud", () => {
     ["さんてんよんの評価"],
     ["じゅうてんの"],
     ["こんばんは"],
+    // A year said from this one is no number (understanding reads it).
+    ["こんねんどの新規"],
+    ["らいねんど"],
     // A katakana word that only begins with letter names is a word.
     ["アイデアの募集"],
     ["ケースワーカー"],
@@ -84,11 +91,28 @@ describe("numbers said aloud", () => {
     ["れいわよねんどに官僚する事業", { years: ["R4"] }],
     ["アール4に官僚する事業", { years: ["R4"] }],
     ["にせんにじゅういちねんどに新規の事業", { years: ["R3"] }],
+    ["ごねんどに完了するやつ", { years: ["R5"] }],
+    ["あーるごで完了するやつ", { years: ["R5"] }],
   ])("understands %s as the same question typed in digits", (q, want) => {
     const u = read(q);
     if ("codes" in want) expect(u.codes.map((c) => c.code)).toEqual(want.codes);
     if ("years" in want) expect(u.years).toEqual(want.years);
     expect(u.hasFreeText).toBe(false);
+  });
+
+  it.each([
+    ["こんねんどの新規", "今年度の新規"],
+    ["ほんねんどで完了するもの", "本年度で完了するもの"],
+    ["らいねんど新規のやつある", "来年度新規のやつある"],
+    ["さくねんど拡充のやつ", "昨年度拡充のやつ"],
+    ["きょねんど拡充だったのってなに", "昨年度拡充だったのってなに"],
+    ["よくねんどに縮小する事業", "翌年度に縮小する事業"],
+  ])("understands %s, a year said from this one in kana, as %s", (kana, kanji) => {
+    const [typed, written] = [read(kana), read(kanji)];
+    expect(written.years.length).toBeGreaterThan(0);
+    expect(typed.years).toEqual(written.years);
+    expect(typed.directions).toEqual(written.directions);
+    expect(typed.hasFreeText).toBe(written.hasFreeText);
   });
 
   it("reads 官僚 where a direction is said as 完了 (the IME's other かんりょう), and not elsewhere", () => {

@@ -74,8 +74,13 @@ const numberSaid = (kana: string): number | null => {
 };
 /** What stands between a CODE's parts, spaces with it: where its rest is split into the numbers said. */
 const BETWEEN_PARTS = new RegExp(`\\s*(?:${CODE_SEPARATOR})\\s*`);
-/** アール4, アールよん: the R of R4 (lower-case, as the width-folded question has it). */
-const LETTER_R = new RegExp(`アール\\s*(?:(\\d)|(${DIGIT}))`, "g");
+/** アール4, アールよん, あーるご: the R of R4 (lower-case, as the width-folded question has it). */
+const LETTER_R = new RegExp(`(?:アール|あーる)\\s*(?:(\\d)|(${DIGIT}))`, "g");
+/**
+ * ごねんど, よねんど: a year said without its era, as 5年度 is written (probe 149). Not after hiragana, where に, ご and
+ * よ end or start another word (れいわごねんど is ERA_YEAR's).
+ */
+const BARE_YEAR = new RegExp(`(?<![\\u3041-\\u3096])${YEAR_NUMBER}\\s*(?=ねんど)`, "g");
 
 /** Latin letters by their katakana names, as a voice input writes an acronym (ディーエックス, アイシーティー). */
 const LETTER_NAMES: Record<string, string> = {
@@ -204,6 +209,10 @@ function spokenDigits(text: string, chapters: ReadonlySet<string>): string {
     .replace(WESTERN_YEAR, (whole, tens?: string, ten?: string, ones?: string) => {
       const n = numberOf(tens, ten, ones);
       return n === null ? whole : String(2000 + n);
+    })
+    .replace(BARE_YEAR, (whole, tens?: string, ten?: string, ones?: string) => {
+      const n = numberOf(tens, ten, ones);
+      return n === null ? whole : String(n);
     })
     .replace(PLACE, (whole, tens?: string, ten?: string, ones?: string, ordinal?: string) => {
       const n = numberOf(tens, ten, ones);
