@@ -17,6 +17,7 @@ import {
 } from "./register.js";
 import { NUMBER_MARK } from "./understand/codes.js";
 import { DIRECTION_NAMES, HAD_ONCE } from "./understand/directions.js";
+import { yearsSaidInDigits } from "./understand/spoken.js";
 import {
   departmentOfShortName,
   GENERIC_UNIT,
@@ -359,12 +360,17 @@ const YEAR_OR_RANGE = String.raw`(?:${ANY_YEAR}|${RELATIVE_YEAR_SAID}|${STEP_SAI
  * own).
  */
 const ONLY_A_YEAR = saysAlone(YEAR_OR_RANGE, false, "i");
+/** What a correction opens with: a word taking back, an apology, a voice input's filler (えーと, あの). */
+const CORRECTION_OPENING =
+  "いや|いえ|あ|あっ|あー|えーと|えっと|あの|すみません|すいません|失礼しました|ごめん|ごめんなさい|訂正です|訂正|やっぱり|やはり";
+/** What a correction's thing meant may end with: で, だった, the mistake named — or だと/なら, asking again of it. */
+const CORRECTION_CLOSING = String.raw`で|です|でした|だった|だと|なら|だったら|の(?:間違い|誤り)(?:です|でした)?`;
 /**
  * A year said instead of the one before, as a correction: 「あ、R3じゃなくてR4で」「すみません、2021年度ではなく2022年度
  * です」. Group 1: the year meant.
  */
 const CORRECTED_YEAR = new RegExp(
-  String.raw`^(?:(?:あ|あっ|すみません|すいません|失礼しました|ごめんなさい|訂正です|訂正)\s*[、,。]?\s*)?(?:${ANY_YEAR})\s*(?:じゃなくて|ではなくて|でなくて|じゃなく|ではなく)\s*[、,]?\s*(${ANY_YEAR})\s*(?:で|です|でした|だった|の(?:間違い|誤り)(?:です|でした)?)?\s*(?:お願いします)?\s*[。.!！?？]*$`,
+  String.raw`^(?:(?:${CORRECTION_OPENING})\s*[、,。]?\s*)*(?:${ANY_YEAR})\s*(?:じゃなくて|ではなくて|でなくて|じゃなく|ではなく)\s*[、,]?\s*(${ANY_YEAR})\s*(?:の方|のほう)?\s*(?:${CORRECTION_CLOSING})?\s*(?:お願いします)?\s*[。.!！?？]*$`,
   "i",
 );
 /**
@@ -374,8 +380,10 @@ const CORRECTED_YEAR = new RegExp(
  * (An apology after it is no part of it: 「あ、令和5年度じゃなくて令和4年度でした。すみません。」 had kept R5's list
  * under R4's label — probe 141.)
  */
-const CORRECTION =
-  /^(?:(?:いや|いえ|あ|あっ|すみません|すいません|失礼しました|ごめん|ごめんなさい|訂正です|訂正|やっぱり|やはり)\s*[、,。]?\s*)*(?:(?:さっき|先ほど|さきほど|前|最初)の\s*)?([^、,。\s\p{Script=Hiragana}]{1,20}?)\s*(?:じゃなくて|ではなくて|でなくて|じゃなく|ではなく)\s*[、,]?\s*([^、,。\s\p{Script=Hiragana}]{1,20}?)\s*(?:で|です|でした|だった|の(?:間違い|誤り)(?:です|でした)?)?\s*(?:お願いします|お願い)?\s*[。.!！?？]*(?:(?:すみません|すいません|失礼しました|失礼いたしました|ごめんなさい|ごめん|申し訳(?:ありません|ございません))\s*[。.!！]*)?$/u;
+const CORRECTION = new RegExp(
+  String.raw`^(?:(?:${CORRECTION_OPENING})\s*[、,。]?\s*)*(?:(?:さっき|先ほど|さきほど|前|最初)の\s*)?([^、,。\s\p{Script=Hiragana}]{1,20}?)\s*(?:じゃなくて|ではなくて|でなくて|じゃなく|ではなく)\s*[、,]?\s*([^、,。\s\p{Script=Hiragana}]{1,20}?)\s*(?:の方|のほう)?\s*(?:${CORRECTION_CLOSING})?\s*(?:お願いします|お願い)?\s*[。.!！?？]*(?:(?:すみません|すいません|失礼しました|失礼いたしました|ごめんなさい|ごめん|申し訳(?:ありません|ございません))\s*[。.!！]*)?$`,
+  "u",
+);
 
 /** A character a word goes on with: a kanji, katakana, Latin letter or digit. */
 const WORD_CHAR = String.raw`[\p{Script=Han}\p{Script=Katakana}ーa-zA-Z0-9]`;
@@ -388,10 +396,10 @@ const WORD_CHAR = String.raw`[\p{Script=Han}\p{Script=Katakana}ーa-zA-Z0-9]`;
  */
 export function withCorrected(question: string, previous: string | undefined): Swapped | null {
   if (previous === undefined || previous.trim() === "") return null;
-  const said = CORRECTION.exec(question.normalize("NFKC").trim());
+  const said = CORRECTION.exec(yearsSaidInDigits(question.normalize("NFKC").trim()));
   const [wrong, meant] = [said?.[1], said?.[2]];
   if (!wrong || !meant) return null;
-  const before = previous.normalize("NFKC").trim();
+  const before = yearsSaidInDigits(previous.normalize("NFKC").trim());
   // Said whole, once: not 完了 of 新規完了, nor 人事 of 人事課 (review) — a code with its word or none (施策7-4 for 7-4).
   const code = /^\d+-\d+(?:-\d+)?$/.test(wrong);
   const found = [
@@ -490,8 +498,10 @@ export function withYearSwapped(question: string, previous: string | undefined):
   if (previous === undefined || previous.trim() === "") return null;
   // As typed (R6 stays R6), full-width forms made plain; a date of a calendar year as its fiscal year (2022年4月時点 then
   // 翌年度は？ had read R54月時点, probe 117).
-  const said = datesAsFiscalYears(question.normalize("NFKC").trim());
-  const before = datesAsFiscalYears(previous.normalize("NFKC").trim());
+  // (Years said aloud in either, as a voice input writes them — れいわごねんど, れいわなな — in digits: probe 149's
+  // 「あごめんR5じゃなくてR4だった」 had read R4 or R5, the question before's れいわごねんど left in it.)
+  const said = datesAsFiscalYears(yearsSaidInDigits(question.normalize("NFKC").trim()));
+  const before = datesAsFiscalYears(yearsSaidInDigits(previous.normalize("NFKC").trim()));
   const years = [...before.matchAll(YEAR)];
   // 「R4からR5で方向性が変わる事業は？」 then 「じゃあR5からR6は？」「R3からR4だと何件？」: two years for the two before, in
   // their order (probe 83: the first had answered R4→R5's projects under R5–R6's 条件, the second the whole chapter).

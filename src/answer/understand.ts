@@ -104,7 +104,7 @@ import {
 import { mendNameSlips, nameList } from "./understand/names.js";
 import { withoutPastedFrame } from "./understand/pasted.js";
 import { withPlanPassagesPlain } from "./understand/quotations.js";
-import { GOES_ON_IN_KANA, LISTED_IN_KANA, spokenNumbers } from "./understand/spoken.js";
+import { GOES_ON_IN_KANA, LISTED_IN_KANA, spokenNumbers, yearWordsInKanji } from "./understand/spoken.js";
 import { fromSearchSyntax } from "./understand/syntax.js";
 import {
   departmentOfShortName,
@@ -175,15 +175,6 @@ const KANA_DIRECTIONS: Record<string, Direction> = {
   けいぞく: "継続",
   かんりょう: "完了",
   しんき: "新規",
-};
-/** The first kanji of a year said from this one (今年度, 来年度), by its reading; 去年度 is said for 昨年度. */
-const RELATIVE_YEAR_IN_KANA: Record<string, string> = {
-  こん: "今",
-  ほん: "本",
-  らい: "来",
-  さく: "昨",
-  きょ: "昨",
-  よく: "翌",
 };
 /** Longest first; not the start of a longer kana word (しんきょう is no しんき). */
 const KANA_DIRECTION = new RegExp(`(?:${Object.keys(KANA_DIRECTIONS).join("|")})(?![ゃゅょぁぃぅぇぉ])`, "g");
@@ -527,22 +518,17 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   let stillGoingPastPlan = false;
   const normalized = inCommonJapanese(
     normalizeWidth(
-      spokenNumbers(
-        chapter ? pasted.replace(chapter, " この章 ") : pasted,
-        catalog.chapters,
-        acronymsOf(catalog),
+      yearWordsInKanji(
+        spokenNumbers(
+          chapter ? pasted.replace(chapter, " この章 ") : pasted,
+          catalog.chapters,
+          acronymsOf(catalog),
+        ),
       ),
     ),
   )
-    // The era and 年度 in kana (れいわ5ねんど), the IME's other 年度 (令和4念度), FY2022 for 2022年度.
-    .replace(/れいわ/g, "令和")
-    .replace(/へいせい/g, "平成")
-    // A year said from this one in kana (こんねんど, らいねんど, きょねんど: probes 148, 149): as written in kanji.
-    .replace(
-      /(こん|ほん|らい|さく|きょ|よく)ねんど/g,
-      (_, said: string) => `${RELATIVE_YEAR_IN_KANA[said]}年度`,
-    )
-    .replace(/念度|ねんど/g, "年度")
+    // The era and 年度 in kana (れいわ5ねんど, こんねんど), the IME's other 年度 (令和4念度), FY2022 for 2022年度.
+    .replace(/念度/g, "年度")
     // 以降 written as the IME's other いこう after a numbered year, before what goes on (令和8年度移行も続く？): 以降 (probe
     // 116) — not 毎年移行作業, R5移行の…, R5移行した (a migration).
     .replace(/(?<=(?:\d\s*年度?|[rＲR]\s*\d{1,2}))\s*移行(?=\s*(?:も|は|ずっと|継続|続|載|[?？]|$))/g, "以降")

@@ -309,6 +309,15 @@ describe("a year said instead of the one before (あ、R3じゃなくてR4で) �
     // Two opening words, and the year meant with its opening already taken off (probe 117).
     ["あ、ごめん2021年度だった", "2022年度に拡充の事業", "2021年度に拡充の事業"],
     ["2021年度だった", "2022年度に拡充の事業", "2021年度に拡充の事業"],
+    // 「…だと」 asks again of the year meant; fillers and an apology open it; years said aloud are the years (probe 149).
+    [
+      "あR5じゃなくてR4だと",
+      "マイナンバーカードの普及促進ってR5どうなってます",
+      "マイナンバーカードの普及促進ってR4どうなってます",
+    ],
+    ["あごめんR5じゃなくてR4だった", "れいわごねんどで完了する事業ってある", "R4で完了する事業ってある"],
+    ["えーとR6じゃなくてR5のほう", "R6に拡充の事業", "R5に拡充の事業"],
+    ["えーとれいわななじゃなくてれいわろくだった", "R7に継続の事業", "令和6に継続の事業"],
   ])("reads %s after 「%s」 as 「%s」", (q, previous, read) => {
     expect(withYearSwapped(q, previous)?.text).toBe(read);
     expect(withYearSwapped(q, previous)?.corrects).toBe(true);
@@ -388,6 +397,9 @@ describe("a correction of what the question before said (さっきのR5じゃな
       "令和5年度に完了する事業を教えてください。",
       "令和4年度に完了する事業を教えてください。",
     ],
+    // A voice input's filler before it, 「…だと」 after it (probe 149).
+    ["えーと人事課じゃなくて市民課だと", "R4に完了する人事課の事業", "R4に完了する市民課の事業"],
+    ["あの7-3じゃなくて7-4のほうで", "7-3の事業でR4に完了するのは？", "7-4の事業でR4に完了するのは?"],
   ])("reads %s after 「%s」 as 「%s」, the rest kept", (q, previous, read) => {
     const swapped = withCorrected(q, previous);
     expect(swapped?.text).toBe(read);

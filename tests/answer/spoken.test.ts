@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { buildCatalog } from "../../src/answer/catalog.js";
-import { spokenNumbers, spokenPlaces, visitSpared } from "../../src/answer/understand/spoken.js";
+import {
+  spokenNumbers,
+  spokenPlaces,
+  visitSpared,
+  yearsSaidInDigits,
+} from "../../src/answer/understand/spoken.js";
 import { understand } from "../../src/answer/understand.js";
 import { loadPlan } from "../../src/plan/load.js";
 
@@ -118,6 +123,31 @@ describe("numbers said aloud", () => {
   it("reads 官僚 where a direction is said as 完了 (the IME's other かんりょう), and not elsewhere", () => {
     expect(read("R4に官僚する事業").directions).toEqual(["完了", "新規完了"]);
     expect(read("官僚的な手続きを減らす事業").directions).toEqual([]);
+  });
+});
+
+// The years a message says aloud, read in digits wherever they stand (a correction, the question before it: probe 149).
+describe("years said aloud, in digits", () => {
+  it.each([
+    ["れいわごねんどで完了する事業ってある", "令和5年度で完了する事業ってある"],
+    ["えーとれいわななじゃなくてれいわろくだった", "えーと令和7じゃなくて令和6だった"],
+    ["それれいわななねんどは", "それ令和7年度は"],
+    ["ごねんどに完了", "5年度に完了"],
+    ["あーるごじゃなくてあーるよん", "r5じゃなくてr4"],
+    ["にせんにじゅうにねんど", "2022年度"],
+    ["こんねんどの新規", "今年度の新規"],
+    ["きょねんど拡充だった", "昨年度拡充だった"],
+  ])("reads %s as %s", (spoken, written) => {
+    expect(yearsSaidInDigits(spoken)).toBe(written);
+  });
+
+  it.each([
+    ["れいわになってから", "令和になってから"],
+    ["れいわには", "令和には"],
+    ["ななのよんのに", "ななのよんのに"],
+    ["市民課にご相談", "市民課にご相談"],
+  ])("reads no number in %s (%s): に is a particle, a code is no year", (spoken, written) => {
+    expect(yearsSaidInDigits(spoken)).toBe(written);
   });
 });
 

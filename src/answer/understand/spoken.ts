@@ -38,6 +38,14 @@ function numberOf(
 
 /** れいわごねんど, 令和じゅう年: the era's year. */
 const ERA_YEAR = new RegExp(`(令和|平成|れいわ|へいせい)\\s*${YEAR_NUMBER}\\s*(?=年|ねん)`, "g");
+/**
+ * れいわなな, 令和ろく: the era's year said without 年, before what a year is followed by (じゃなくて, で, の, は, から,
+ * まで …) or the end (probe 149: 「れいわななじゃなくてれいわろくだった」). Not に alone: れいわに is 令和に.
+ */
+const ERA_YEAR_ALONE = new RegExp(
+  `(令和|れいわ)\\s*${YEAR_NUMBER}(?=\\s*(?:じゃ|で|だ|の|は|から|まで|って|[^\\u3041-\\u3096\\s]|$))`,
+  "g",
+);
 /** にせんにじゅういちねんど: a year of the western calendar, 2000 to 2099. */
 const WESTERN_YEAR = new RegExp(`にせん${YEAR_NUMBER}\\s*(?=年|ねん)`, "g");
 /** じゅうななばん, さんばんめ: a place in a list (not いちばん, "most"). */
@@ -199,12 +207,48 @@ export function spokenNumbers(
   return spokenDigits(spelled, chapters);
 }
 
-function spokenDigits(text: string, chapters: ReadonlySet<string>): string {
-  if (!/[\u3041-\u3096]/.test(text) && !text.includes("アール")) return text;
+/** The first kanji of a year said from this one (今年度, 来年度), by its reading; 去年度 is said for 昨年度. */
+const RELATIVE_YEAR_IN_KANA: Record<string, string> = {
+  こん: "今",
+  ほん: "本",
+  らい: "来",
+  さく: "昨",
+  きょ: "昨",
+  よく: "翌",
+};
+
+/**
+ * The words of years a voice input or an IME leaves in kana, in kanji: the eras (れいわ), a year said from this one
+ * (こんねんど, らいねんど, きょねんど: probes 148, 149) and ねんど.
+ */
+export function yearWordsInKanji(text: string): string {
+  return text
+    .replace(/れいわ/g, "令和")
+    .replace(/へいせい/g, "平成")
+    .replace(
+      /(こん|ほん|らい|さく|きょ|よく)ねんど/g,
+      (_, said: string) => `${RELATIVE_YEAR_IN_KANA[said]}年度`,
+    )
+    .replace(/ねんど/g, "年度");
+}
+
+/**
+ * The years a text says aloud (れいわごねんど, ごねんど, あーるご, れいわなな, らいねんど) as written: 令和5年度, 5年度, r5,
+ * 令和7, 来年度.
+ */
+export function yearsSaidInDigits(text: string): string {
+  return /[\u3041-\u3096]/.test(text) ? yearWordsInKanji(spokenYears(text)) : text;
+}
+
+function spokenYears(text: string): string {
   return text
     .replace(ERA_YEAR, (whole, era: string, tens?: string, ten?: string, ones?: string) => {
       const n = numberOf(tens, ten, ones);
       return n === null ? whole : `${era}${n}`;
+    })
+    .replace(ERA_YEAR_ALONE, (whole, era: string, tens?: string, ten?: string, ones?: string) => {
+      const n = numberOf(tens, ten, ones);
+      return n === null || (ten === undefined && ones === "に") ? whole : `${era}${n}`;
     })
     .replace(WESTERN_YEAR, (whole, tens?: string, ten?: string, ones?: string) => {
       const n = numberOf(tens, ten, ones);
@@ -214,6 +258,12 @@ function spokenDigits(text: string, chapters: ReadonlySet<string>): string {
       const n = numberOf(tens, ten, ones);
       return n === null ? whole : String(n);
     })
+    .replace(LETTER_R, (_, digit?: string, kana?: string) => `r${digit ?? digitOf(kana)}`);
+}
+
+function spokenDigits(text: string, chapters: ReadonlySet<string>): string {
+  if (!/[\u3041-\u3096]/.test(text) && !text.includes("アール")) return text;
+  return spokenYears(text)
     .replace(PLACE, (whole, tens?: string, ten?: string, ones?: string, ordinal?: string) => {
       const n = numberOf(tens, ten, ones);
       // (いちばん alone is "most": 一番多い.)
@@ -232,8 +282,7 @@ function spokenDigits(text: string, chapters: ReadonlySet<string>): string {
       if (!chapters.has(chapter)) return whole;
       const parts = rest.trim().split(BETWEEN_PARTS).filter(Boolean).map(numberSaid);
       return parts.every((n) => n !== null) ? [chapter, ...parts].join("-") : whole;
-    })
-    .replace(LETTER_R, (_, digit?: string, kana?: string) => `r${digit ?? digitOf(kana)}`);
+    });
 }
 
 /**
