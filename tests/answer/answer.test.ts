@@ -4630,6 +4630,9 @@ describe("free-text answers (real kuromoji)", () => {
     ["R3、R4いずれも方向性が拡充の事業", "R3", MORE, true, "R4", MORE, true],
     ["令和3年度と令和4年度、どちらも拡充の事業", "R3", MORE, true, "R4", MORE, true],
     ["R3とR4どっちも拡充のやつ", "R3", MORE, true, "R4", MORE, true],
+    // でも…でも, にも…にも: both, as も…も (probe 149 had read either year: 20 projects).
+    ["R3でもR4でも拡充になってるやつ", "R3", MORE, true, "R4", MORE, true],
+    ["令和3年度にも令和4年度にも臨時拡充の事業", "R3", ["臨時拡充"], true, "R4", ["臨時拡充"], true],
     ["令和3年度に引き続き令和4年度も拡充となっている事業", "R3", MORE, true, "R4", MORE, true],
     ["R3から続いてR4も拡充の事業", "R3", MORE, true, "R4", MORE, true],
     ["令和3年度に新規で、令和7年度まで続く事業", "R3", NEW, true, "R7", ANY, true],

@@ -265,12 +265,12 @@ export const LATER_DIRECTION = new RegExp(
   "g",
 );
 /**
- * Two years, then one direction for both: R3もR4も臨時拡充, R3とR4の両方で拡充, R3・R4ともに, どちらも, どっちも, いずれも,
+ * Two years, then one direction for both: R3もR4も臨時拡充, R3でもR4でも拡充 (probe 149), R3とR4の両方で拡充, R3・R4ともに, どちらも, どっちも, いずれも,
  * R3に引き続きR4も拡充 (the second year's も says the first had it too)
  * (without such a word, 「R3とR4に拡充」 is either year, as a list of years is).
  */
 export const YEARS_BOTH = new RegExp(
-  String.raw`(${ANY_YEAR})\s*(?:も|と|・|･|、|,|及び|および|(?:に|から)?\s*(?:引き続き|引続き|続いて|続き)\s*[、,]?)\s*(${ANY_YEAR})\s*(?:も|(?:の|で|に|は)?\s*[、,]?\s*(?:両方|両年度?|双方|どちらも|どっちも|いずれも|ともに|共に|とも)(?:とも)?\s*(?:で|に|が|の|とも|は)?)\s*(?:方向性\s*(?:が|は)\s*)?(${DIRECTION_VERBS}|${LISTED})`,
+  String.raw`(${ANY_YEAR})\s*(?:(?:で|に)?も|と|・|･|、|,|及び|および|(?:に|から)?\s*(?:引き続き|引続き|続いて|続き)\s*[、,]?)\s*(${ANY_YEAR})\s*(?:(?:で|に)?も|(?:の|で|に|は)?\s*[、,]?\s*(?:両方|両年度?|双方|どちらも|どっちも|いずれも|ともに|共に|とも)(?:とも)?\s*(?:で|に|が|の|とも|は)?)\s*(?:方向性\s*(?:が|は)\s*)?(${DIRECTION_VERBS}|${LISTED})`,
   "g",
 );
 
