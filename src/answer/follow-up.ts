@@ -1037,10 +1037,18 @@ export function picksByPlace(question: string): boolean {
   return (POINTING_LEAD.exec(question) as RegExpExecArray)[1] !== undefined;
 }
 
+/**
+ * The other one of two, or the rest, after one of them was answered: もう一個のほう, もう一つの事業, もう片方, 残りのやつ
+ * (probe 149: 「さっきのもう一個のほうはなにやるの」 had been searched, 0件) — what else was answered before it.
+ */
+const OTHER_ONE = String.raw`(?:さっきの\s*)?(?:もう\s*(?:一個|一つ|ひとつ|いっこ|1個|1つ|一方|片方|かたほう)|残り)(?:\s*の\s*(?:ほう|方|やつ|事業|もの))?`;
 /** Other than what was just answered: ほかには？, それ以外だと？, 市民協働推進課のほかの事業, それ以外で財産活用課の事業は？. */
-const OTHERS = /(?:ほか|他|それ以外)(?=の|に|は|だと|では|で|って|\s*[?？]|$)/;
-const OTHERS_LEAD =
-  /^(?:(?:じゃあ|じゃ|では|で|あと)\s*[、,]?\s*)?(?:それ以外|ほか|他)(?:には|にも|に|は|だと|では|で|って|の)?\s*[、,]?\s*/;
+const OTHERS = new RegExp(
+  String.raw`(?:ほか|他|それ以外|${OTHER_ONE})(?=の|に|は|だと|では|で|って|\s*[?？]|$)`,
+);
+const OTHERS_LEAD = new RegExp(
+  String.raw`^(?:(?:じゃあ|じゃ|では|で|あと)\s*[、,]?\s*)?(?:それ以外|ほか|他|${OTHER_ONE})(?:には|にも|に|は|だと|では|で|って|の)?\s*[、,]?\s*`,
+);
 /** A narrowing follow-up, the last of a chain: what it narrowed is the list 「それ以外」 is the rest of. */
 const NARROWS_BEFORE = new RegExp(`^(?:${NARROWING})`);
 

@@ -2296,6 +2296,17 @@ describe("a year asked after a subject's project or a field of it (probes 80, 81
 });
 
 describe("a message going on from the question before it, in a thread or a DM", () => {
+  it("answers the other one of two after a narrowing to one (もう一個のほうは？): the rest of the list before (probe 149)", async () => {
+    const first = await engine.ask("DX推進チームの事業");
+    const second = await engine.ask("そのうちR7まであるのは", { previous: goesOnFrom(first) });
+    expect(first.answered).toBe(2);
+    expect(second.answered).toBe(1);
+    const other = await engine.ask("さっきのもう一個のほうはなにやるの", { previous: goesOnFrom(second) });
+    expect(keys(other).slice(0, other.answered)).toEqual(
+      keys(first).filter((k) => !keys(second).includes(k)),
+    );
+  });
+
   it.each([
     ["たんとうは", "担当は"],
     ["ないようは？", "内容は？"],

@@ -689,11 +689,26 @@ describe("othersAsked: what the answer before left out", () => {
     ["それ以外の課のものは？", "人事課の事業は？", "人事課以外の事業は？"],
     // (Second read: asked to be shown, 教えて and 見せて name no subject.)
     ["他の課の事業も教えて", "人事課の事業は？", "人事課以外の事業は？"],
+    // The other one of two, or the rest, after a narrowing (probe 149: searched, 0件).
+    [
+      "さっきのもう一個のほうはなにやるの",
+      "DX推進チームの事業\nそのうちR7まであるのは",
+      "DX推進チームの事業",
+    ],
+    ["もう片方は？", "DX推進チームの事業\nそのうちR7まであるのは", "DX推進チームの事業"],
+    ["もう一つの事業は？", "人事課の事業\nそのうちR4で完了するのは", "人事課の事業"],
+    ["残りのやつは？", "人事課の事業\nそのうちR4で完了するのは", "人事課の事業"],
   ])("reads %s after %j as %s", (q, previous, read) => {
     expect(othersAsked(q, previous)).toBe(read);
   });
 
-  it.each([["人事課の事業は？"], ["他課の事業"], ["それっていつまで？"]])("asks no others in %s", (q) => {
+  it.each([
+    ["人事課の事業は？"],
+    ["他課の事業"],
+    ["それっていつまで？"],
+    ["もう一つ、人事課の事業は？"],
+    ["残高の事業"],
+  ])("asks no others in %s", (q) => {
     expect(othersAsked(q, "マイナンバーカードの担当課は？")).toBeNull();
   });
 });
