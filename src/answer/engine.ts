@@ -60,6 +60,7 @@ import {
   withoutReplyOpening,
   withoutSameUnitAlso,
   withSameAs,
+  withSameYearNamed,
   withSubjectSwapped,
   withUnitSwapped,
   withWordCorrected,
@@ -496,7 +497,15 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
   const ask = (text: string) =>
     answer(text, { catalog, now: clock(), search: warmUp, ranking: options.ranking });
   /** A message read after what it goes on from (see goesOnFrom), a pick from a list set apart (see the engine's ask). */
-  const readOn = async (question: string, given: string): Promise<Answer> => {
+  const readOn = async (typed: string, given: string): Promise<Answer> => {
+    // 「同じ年度で新規のは」: the year the question before named; headed as typed.
+    const question = withSameYearNamed(typed, given.replaceAll(YES_OR_NO, ""));
+    const answered = await readOnAs(question, given);
+    return question !== typed && answered.query === asTyped(question)
+      ? { ...answered, query: asTyped(typed) }
+      : answered;
+  };
+  const readOnAs = async (question: string, given: string): Promise<Answer> => {
     // 「じゃあR6は？」「じゃあ人事課は？」「じゃあ継続は？」: the question before — a yes-or-no asked on the way
     // included — of another year, department or direction: a question of its own, as if asked so.
     const asked = given.replaceAll(YES_OR_NO, "");

@@ -461,6 +461,24 @@ const RANGE_AFTER = new RegExp(String.raw`^\s*(?:${RANGE_WORDS})`);
 const RANGE_WORD = new RegExp(`(?:${RANGE_WORDS})$`);
 const DIRECTION_NAMED = new RegExp(DIRECTION_NAMES, "g");
 
+/** 同じ年度, その年度, 同じ年: the year the question before named (not 年度ごと, each year). */
+const SAME_YEAR = /(?:同じ|おなじ|その)\s*年度?(?!度|\s*(?:ごと|毎|別))/u;
+
+/**
+ * The message with 「同じ年度」「その年度」 said as the year the question before named (「R5に完了するのってどれ」 then
+ * 「同じ年度で新規のは」 → R5で新規のは: probe 149 had dropped the year, 16 projects of every year) — when the thread named
+ * one year, however often and in whatever form. The message as it is otherwise.
+ */
+export function withSameYearNamed(question: string, previous: string): string {
+  if (!SAME_YEAR.test(question)) return question;
+  const years = [...datesAsFiscalYears(yearsSaidInDigits(previous.normalize("NFKC"))).matchAll(YEAR)].map(
+    (m) => m[0].trim(),
+  );
+  const [year] = years;
+  if (year === undefined || new Set(years.map((y) => reiwaOf(y))).size !== 1) return question;
+  return question.replace(SAME_YEAR, year);
+}
+
 /** The question before as asked again of something else: its text, and what it was asked of (R6, 人事課). */
 export interface Swapped {
   text: string;

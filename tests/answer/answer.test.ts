@@ -2296,6 +2296,17 @@ describe("a year asked after a subject's project or a field of it (probes 80, 81
 });
 
 describe("a message going on from the question before it, in a thread or a DM", () => {
+  it("asks 「同じ年度で新規のは」 of the year the question before named, not of every year (probe 149)", async () => {
+    const first = await engine.ask("R5に完了するのってどれ");
+    const a = await engine.ask("同じ年度で新規のは", { previous: goesOnFrom(first) });
+    const want = plan.projects
+      .filter((p) => ["新規", "新規完了"].includes(p.directions.R5 ?? ""))
+      .map(projectKey);
+    expect(want.length).toBeGreaterThan(0);
+    expect(keys(a).slice(0, a.answered)).toEqual(want);
+    expect(a.query).toBe("同じ年度で新規のは");
+  });
+
   it("answers the other one of two after a narrowing to one (もう一個のほうは？): the rest of the list before (probe 149)", async () => {
     const first = await engine.ask("DX推進チームの事業");
     const second = await engine.ask("そのうちR7まであるのは", { previous: goesOnFrom(first) });

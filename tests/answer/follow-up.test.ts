@@ -25,6 +25,7 @@ import {
   withoutReplyOpening,
   withoutSameUnitAlso,
   withSameAs,
+  withSameYearNamed,
   withSubjectSwapped,
   withUnitSwapped,
   withWordCorrected,
@@ -650,6 +651,26 @@ describe("withNumberSwapped: another project of the same policy, by its number",
     ["じゃあ5は？", "マイナンバーカードの担当課は？"],
   ])("leaves %s after %s to other readings (a list's place, no number before)", (q, previous) => {
     expect(withNumberSwapped(q, previous)).toBeNull();
+  });
+});
+
+describe("withSameYearNamed: 同じ年度 and その年度 as the year the question before named (probe 149)", () => {
+  it.each([
+    ["同じ年度で新規のは", "R5に完了するのってどれ", "R5で新規のは"],
+    ["じゃあその年度で拡充は？", "れいわごねんどに完了するのってどれ", "じゃあ令和5年度で拡充は？"],
+    ["同じ年の縮小は？", "令和4年度に完了する事業\nそのうち人事課のは？", "令和4年度の縮小は？"],
+    ["同じ年度で新規のは", "R5に完了する事業\nR5のうち財産活用課は？", "R5で新規のは"],
+  ])("reads %s after %j as %s", (q, previous, read) => {
+    expect(withSameYearNamed(q, previous)).toBe(read);
+  });
+
+  it.each([
+    ["同じ年度で新規のは", "人事課の事業", "no year named before"],
+    ["同じ年度で新規のは", "R4からR5で方向性が変わる事業", "two years named before"],
+    ["年度ごとの方向性は？", "R5に完了する事業", "no 同じ or その"],
+    ["その年度ごとの方向性は？", "R5に完了する事業", "each year, not that year"],
+  ])("leaves %s after %j as it is: %s", (q, previous) => {
+    expect(withSameYearNamed(q, previous)).toBe(q);
   });
 });
 
