@@ -33,6 +33,9 @@ describe("numbers said aloud", () => {
     ["ななてんにてんななの事業", "7-2-7の事業"],
     ["なな点よんの事業", "7-4の事業"],
     ["なな の に の はち から じゅう まで", "7-2の8から10まで"],
+    // A chapter and a policy said with no の between them (probe 149).
+    ["ななにのじゅうななってなんだっけ", "7-2-17ってなんだっけ"],
+    ["えーとななにの事業", "えーと7-2の事業"],
     ["さんばんめは", "3番目は"],
     ["アール4に", "r4に"],
     ["アールご", "r5"],
@@ -76,6 +79,11 @@ describe("numbers said aloud", () => {
     ["さんてんよんの評価"],
     ["じゅうてんの"],
     ["こんばんは"],
+    // Two digits run together are a code only of a chapter of the plan, before a code's rest or what it asks for.
+    ["いちにのさんで"],
+    ["さんにの事業"],
+    ["ななにんの"],
+    ["ななにのはなし"],
     // A year said from this one is no number (understanding reads it).
     ["こんねんどの新規"],
     ["らいねんど"],

@@ -59,6 +59,14 @@ const CODE_PART = `(?:${DIGIT})?じゅう(?:${DIGIT})?|${DIGIT}`;
 /** What is said between a code's parts: の, a hyphen, or the dot a voice input writes as てん or 点. */
 const CODE_SEPARATOR = "の|-|ー|てん|点";
 /**
+ * ななにのじゅうなな, ななにの事業: a chapter and a policy said with no の between them (probe 149), before the の of the
+ * rest of a code or of what it asks for. At a run's start or after filler (えーと), where no word ends in the digit.
+ */
+const RUN_TOGETHER = new RegExp(
+  `(?<=^|[^\\u3041-\\u3096]|えーと|えっと|あの)(${DIGIT})(${DIGIT})(?=\\s*(?:の|てん|点)\\s*(?:${CODE_PART}|事業|取組|取り組み|施策))`,
+  "g",
+);
+/**
  * ななのよんのに, なな-に, ななのにのじゅうよん, なな てん よん: a code, when its first number is a chapter of the plan
  * (checked where it is read). After filler too (えっとななのよんのに).
  */
@@ -270,6 +278,9 @@ function spokenDigits(text: string, chapters: ReadonlySet<string>): string {
       if (n === null || (n === 1 && ten === undefined && ordinal === undefined)) return whole;
       return `${n}番${ordinal === undefined ? "" : "目"}`;
     })
+    .replace(RUN_TOGETHER, (whole, first: string, policy: string) =>
+      chapters.has(String(digitOf(first))) ? `${first}の${policy}` : whole,
+    )
     .replace(CODE_RUN, (whole, first: string, policy: string, from: string, to: string) => {
       const chapter = String(digitOf(first));
       const [low, high] = [numberSaid(from), numberSaid(to)];
