@@ -225,6 +225,8 @@ const TUNED = [
   "dev153",
   "dev154",
   "dev155",
+  "dev156",
+  "dev157",
 ];
 
 /** Every set, the tuned ones first. */

@@ -232,6 +232,10 @@ describe.each([
   ["conversations145.json", 39, 22],
   ["conversations146.json", 37, 20],
   ["conversations147.json", 43, 25],
+  // Probes 148–149's chains (run on e3abc4e: 36 of 44 with 22 of 22 first messages, and 41 of 49 with 28 of 28; at the
+  // session's end 37 and 46).
+  ["conversations148.json", 37, 22],
+  ["conversations149.json", 46, 28],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

@@ -338,6 +338,12 @@ describe.each([
   ["dev153.jsonl", 0.65, 0.9, 0.8],
   ["dev154.jsonl", 0.9, 0.9, 0.9],
   ["dev155.jsonl", 0.7, 0.9, 0.9],
+  // Probes 148 (a 資産経営課 member typing on a phone: hiragana, conversion slips, no particles) and 149 (a 市民課 counter
+  // supervisor dictating by voice: kana years and codes, fillers, corrections), run at the start of the fiftieth
+  // session on e3abc4e: 85.4 / 92.7 / 20 of 22 and 100 / 100 / 26 of 35. At the session's end: 85.4 / 92.7 / 21 of 22
+  // and 100 / 100 / 30 of 35. (Probe 149's last 15 questions were written at what it had seen fail: no blind sample.)
+  ["dev156.jsonl", 0.85, 0.9, 0.95],
+  ["dev157.jsonl", 0.95, 0.95, 0.85],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],
