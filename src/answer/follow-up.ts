@@ -360,7 +360,11 @@ const YEAR_OR_RANGE = String.raw`(?:${ANY_YEAR}|${RELATIVE_YEAR_SAID}|${STEP_SAI
  * own).
  */
 const ONLY_A_YEAR = saysAlone(YEAR_OR_RANGE, false, "i");
-/** What a correction opens with: a word taking back, an apology, a voice input's filler (えーと, あの). */
+/**
+ * What a correction opens with: a word taking back, an apology, a voice input's filler (えーと, あの) — any number of
+ * them, each with one run of spaces and at most one comma after it (two \s* side by side had made 26 「ごめん 」 take
+ * 37 s: review).
+ */
 const CORRECTION_OPENING =
   "いや|いえ|あ|あっ|あー|えーと|えっと|あの|すみません|すいません|失礼しました|ごめん|ごめんなさい|訂正です|訂正|やっぱり|やはり";
 /** What a correction's thing meant may end with: で, だった, the mistake named — or だと/なら, asking again of it. */
@@ -370,7 +374,7 @@ const CORRECTION_CLOSING = String.raw`で|です|でした|だった|だと|な�
  * です」. Group 1: the year meant.
  */
 const CORRECTED_YEAR = new RegExp(
-  String.raw`^(?:(?:${CORRECTION_OPENING})\s*[、,。]?\s*)*(?:${ANY_YEAR})\s*(?:じゃなくて|ではなくて|でなくて|じゃなく|ではなく)\s*[、,]?\s*(${ANY_YEAR})\s*(?:の方|のほう)?\s*(?:${CORRECTION_CLOSING})?\s*(?:お願いします)?\s*[。.!！?？]*$`,
+  String.raw`^(?:(?:${CORRECTION_OPENING})\s*(?:[、,。]\s*)?)*(?:${ANY_YEAR})\s*(?:じゃなくて|ではなくて|でなくて|じゃなく|ではなく)\s*[、,]?\s*(${ANY_YEAR})\s*(?:の方|のほう)?\s*(?:${CORRECTION_CLOSING})?\s*(?:お願いします)?\s*[。.!！?？]*$`,
   "i",
 );
 /**
@@ -381,7 +385,7 @@ const CORRECTED_YEAR = new RegExp(
  * under R4's label — probe 141.)
  */
 const CORRECTION = new RegExp(
-  String.raw`^(?:(?:${CORRECTION_OPENING})\s*[、,。]?\s*)*(?:(?:さっき|先ほど|さきほど|前|最初)の\s*)?([^、,。\s\p{Script=Hiragana}]{1,20}?)\s*(?:じゃなくて|ではなくて|でなくて|じゃなく|ではなく)\s*[、,]?\s*([^、,。\s\p{Script=Hiragana}]{1,20}?)\s*(?:の方|のほう)?\s*(?:${CORRECTION_CLOSING})?\s*(?:お願いします|お願い)?\s*[。.!！?？]*(?:(?:すみません|すいません|失礼しました|失礼いたしました|ごめんなさい|ごめん|申し訳(?:ありません|ございません))\s*[。.!！]*)?$`,
+  String.raw`^(?:(?:${CORRECTION_OPENING})\s*(?:[、,。]\s*)?)*(?:(?:さっき|先ほど|さきほど|前|最初)の\s*)?([^、,。\s\p{Script=Hiragana}]{1,20}?)\s*(?:じゃなくて|ではなくて|でなくて|じゃなく|ではなく)\s*[、,]?\s*([^、,。\s\p{Script=Hiragana}]{1,20}?)\s*(?:の方|のほう)?\s*(?:${CORRECTION_CLOSING})?\s*(?:お願いします|お願い)?\s*[。.!！?？]*(?:(?:すみません|すいません|失礼しました|失礼いたしました|ごめんなさい|ごめん|申し訳(?:ありません|ございません))\s*[。.!！]*)?$`,
   "u",
 );
 
@@ -421,7 +425,7 @@ export function withCorrected(question: string, previous: string | undefined): S
  */
 const takenBack = (words: string, thing: string, flags = "") =>
   new RegExp(
-    String.raw`^(?:(?:${words})\s*[、,。]?\s*)+(${thing})\s*(?:の方|のほう)?\s*(?:で|です|でした|だった|でお願いします)?\s*[。.!！?？]*$`,
+    String.raw`^(?:(?:${words})\s*(?:[、,。]\s*)?)+(${thing})\s*(?:の方|のほう)?\s*(?:で|です|でした|だった|でお願いします)?\s*[。.!！?？]*$`,
     flags,
   );
 /** The words that take back what was asked before (see takenBack and takesBack). */
@@ -1057,12 +1061,14 @@ export function picksByPlace(question: string): boolean {
 
 /**
  * The other one of two, or the rest, after one of them was answered: もう一個のほう, もう一つの事業, もう片方, 残りのやつ
- * (probe 149: 「さっきのもう一個のほうはなにやるの」 had been searched, 0件) — what else was answered before it.
+ * (probe 149: 「さっきのもう一個のほうはなにやるの」 had been searched, 0件) — what else was answered before it. Only
+ * as what is asked about, before は, って, だと or the end, or with what the other is (もう一個の市税のやつ):
+ * 「残りの期間で完了するのは？」「もう一つの質問ですが…」 ask for no others (review).
  */
 const OTHER_ONE = String.raw`(?:さっきの\s*)?(?:もう\s*(?:一個|一つ|ひとつ|いっこ|1個|1つ|一方|片方|かたほう)|残り)(?:\s*の\s*(?:ほう|方|やつ|事業|もの))?`;
 /** Other than what was just answered: ほかには？, それ以外だと？, 市民協働推進課のほかの事業, それ以外で財産活用課の事業は？. */
 const OTHERS = new RegExp(
-  String.raw`(?:ほか|他|それ以外|${OTHER_ONE})(?=の|に|は|だと|では|で|って|\s*[?？]|$)`,
+  String.raw`(?:ほか|他|それ以外)(?=の|に|は|だと|では|で|って|\s*[?？]|$)|${OTHER_ONE}(?=(?:の\s*)?(?:は|だと|って|も|\s*[?？]|$)|の\s*[^\s、,。?？]{1,12}?の?\s*(?:ほう|方|やつ))`,
 );
 const OTHERS_LEAD = new RegExp(
   String.raw`^(?:(?:じゃあ|じゃ|では|で|あと)\s*[、,]?\s*)?(?:それ以外|ほか|他|${OTHER_ONE})(?:には|にも|に|は|だと|では|で|って|の)?\s*[、,]?\s*`,

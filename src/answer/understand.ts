@@ -527,7 +527,7 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
       ),
     ),
   )
-    // The era and 年度 in kana (れいわ5ねんど, こんねんど), the IME's other 年度 (令和4念度), FY2022 for 2022年度.
+    // The IME's other 年度 (令和4念度); the era and 年度 in kana (れいわ5ねんど, こんねんど) are yearWordsInKanji's.
     .replace(/念度/g, "年度")
     // 以降 written as the IME's other いこう after a numbered year, before what goes on (令和8年度移行も続く？): 以降 (probe
     // 116) — not 毎年移行作業, R5移行の…, R5移行した (a migration).

@@ -418,9 +418,10 @@ const fromData = (d: PackedData): PackedTerms => ({
  * How many projects hold each word, for its idf: those holding it in their own fields, and POLICY_DF_SHARE of each
  * holding it only in its policy's text. A policy's text (its 施策's aims) is repeated in all of its projects, so a word
  * there tells none of them apart; counted as theirs in full, it made a word of one project's name common
- * (マネジメント, in 施策7-2's text, weighed a sixth of 長寿命化, and 「公共施設の長寿命化、公共施設マネジメント」
- * found the one project holding 長寿命化 first). Counted not at all, the plan's general words (業務, in policy texts
- * and one project's) weighed as names do: 「ChatGPTを業務に使う話」 found 業務's project above the AI one.
+ * (マネジメント, in 施策7-2's text, weighed under a quarter of 長寿命化's idf — a twentieth of its key weight — and
+ * 「公共施設の長寿命化、公共施設マネジメント」 found the one project holding 長寿命化 first). Counted not at all, a word
+ * only in a policy's text weighs as a word no project has, and the tuned sets lost more exact answers (see
+ * POLICY_DF_SHARE; 「ChatGPTを業務に使う話」 then found 業務's project above the AI one).
  */
 function documentFrequencies(
   fields: readonly Readonly<Record<FieldName, FieldStats>>[],
@@ -1632,8 +1633,11 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
         const kana = chars.slice(start, end).join("");
         const word = byKana.get(kana);
         if (!word) continue;
-        // (…よう before です, だ, に or な is the auxiliary 様 — ないようです, しないように — not a word ending so: 内容.)
+        // (…よう before です, だ, に or な is the auxiliary 様 — ないようです, しないように — not a word ending so: 内容; so is
+        // ない after が, も or は, the adjective of a thing there is none of: ミスがないよう確認する — review.)
         if (kana.endsWith("よう") && SAID_LIKE.test(chars.slice(end, end + 2).join(""))) continue;
+        const charBefore = start > 0 ? chars[start - 1] : [...before].at(-1);
+        if (kana.startsWith("ない") && /^[がもは]$/.test(charBefore ?? "")) continue;
         // Kana the analyzer reads as nouns the plan has are those words already (the verbs it makes of kana it cannot
         // read say nothing: なんけん, read なん + けん, is 何件); kana it reads as no word at all, from a verb or an
         // adjective of its own on, are the question's own grammar (ないようです: ない + よう).

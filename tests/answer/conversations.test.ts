@@ -223,7 +223,8 @@ describe.each([
   ["conversations141.json", 31],
   // Probes 142–143's chains (run on b4275f2; first scored 27 of 43 with 20 of 23 first messages, and 29 of 40 with 21
   // of 22; at the session's end 32 with 21, and 31 with 21).
-  ["conversations142.json", 30, 21], // 32 → 30: the same change (see POLICY_DF_SHARE); 118, 33, 52 and 69 went up
+  // (32 → 30 when idf stopped counting a policy's text in full, POLICY_DF_SHARE; conversations118, 33, 52 and 69 went up.)
+  ["conversations142.json", 30, 21],
   ["conversations143.json", 31, 21],
   // Probes 144–147's chains (144 and 145 run on 0c9f940: 25 of 39 with 21 of 22 first messages, and 38 of 49 with 22 of
   // 25; 146 and 147 mid-session, 37 of 41 with 20 of 21 and 43 of 51 with 25 of 26 on the start code; at the session's

@@ -319,6 +319,7 @@ describe("a year said instead of the one before (あ、R3じゃなくてR4で) �
     ["あごめんR5じゃなくてR4だった", "れいわごねんどで完了する事業ってある", "R4で完了する事業ってある"],
     ["えーとR6じゃなくてR5のほう", "R6に拡充の事業", "R5に拡充の事業"],
     ["えーとれいわななじゃなくてれいわろくだった", "R7に継続の事業", "令和6に継続の事業"],
+    ["あの、ごねんどじゃなくてよねんどだった", "R5に完了する事業", "令和4年度に完了する事業"],
   ])("reads %s after 「%s」 as 「%s」", (q, previous, read) => {
     expect(withYearSwapped(q, previous)?.text).toBe(read);
     expect(withYearSwapped(q, previous)?.corrects).toBe(true);
@@ -728,7 +729,9 @@ describe("othersAsked: what the answer before left out", () => {
     ["他課の事業"],
     ["それっていつまで？"],
     ["もう一つ、人事課の事業は？"],
-    ["残高の事業"],
+    // 残り and もう一つ ask for the others only opening a message (review).
+    ["残りの期間で完了するのは？"],
+    ["もう一つの質問ですが、市民課の事業は？"],
   ])("asks no others in %s", (q) => {
     expect(othersAsked(q, "マイナンバーカードの担当課は？")).toBeNull();
   });

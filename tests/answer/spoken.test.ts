@@ -41,8 +41,8 @@ describe("numbers said aloud", () => {
     ["アールご", "r5"],
     // Hiragana as a voice input writes it, and a year without its era (probe 149).
     ["あーるごで完了", "r5で完了"],
-    ["ごねんどに完了", "5ねんどに完了"],
-    ["よねんどの拡充", "4ねんどの拡充"],
+    ["ごねんどに完了", "令和5ねんどに完了"],
+    ["よねんどの拡充", "令和4ねんどの拡充"],
     // An acronym by its letters' names.
     ["ディーエックス推進チーム", "DX推進チーム"],
     ["アイシーティーの事業", "ICTの事業"],
@@ -120,6 +120,8 @@ describe("numbers said aloud", () => {
     ["さくねんど拡充のやつ", "昨年度拡充のやつ"],
     ["きょねんど拡充だったのってなに", "昨年度拡充だったのってなに"],
     ["よくねんどに縮小する事業", "翌年度に縮小する事業"],
+    ["いっさくねんど拡充の事業", "一昨年度拡充の事業"],
+    ["さらいねんど新規の事業", "再来年度新規の事業"],
   ])("understands %s, a year said from this one in kana, as %s", (kana, kanji) => {
     const [typed, written] = [read(kana), read(kanji)];
     expect(written.years.length).toBeGreaterThan(0);
@@ -140,7 +142,13 @@ describe("years said aloud, in digits", () => {
     ["れいわごねんどで完了する事業ってある", "令和5年度で完了する事業ってある"],
     ["えーとれいわななじゃなくてれいわろくだった", "えーと令和7じゃなくて令和6だった"],
     ["それれいわななねんどは", "それ令和7年度は"],
-    ["ごねんどに完了", "5年度に完了"],
+    ["ごねんどに完了", "令和5年度に完了"],
+    // After a particle, a filler or じゃなくて too; 一昨年度 and 再来年度 before the shorter words (review).
+    ["市民課のごねんどの事業", "市民課の令和5年度の事業"],
+    ["R3からごねんどまで", "R3から令和5年度まで"],
+    ["あの、ごねんどじゃなくてよねんどだった", "あの、令和5年度じゃなくて令和4年度だった"],
+    ["いっさくねんど拡充の事業", "一昨年度拡充の事業"],
+    ["さらいねんど新規の事業", "再来年度新規の事業"],
     ["あーるごじゃなくてあーるよん", "r5じゃなくてr4"],
     ["にせんにじゅうにねんど", "2022年度"],
     ["こんねんどの新規", "今年度の新規"],
@@ -154,6 +162,7 @@ describe("years said aloud, in digits", () => {
     ["れいわには", "令和には"],
     ["ななのよんのに", "ななのよんのに"],
     ["市民課にご相談", "市民課にご相談"],
+    ["しごねんどの", "しご年度の"],
   ])("reads no number in %s (%s): に is a particle, a code is no year", (spoken, written) => {
     expect(yearsSaidInDigits(spoken)).toBe(written);
   });

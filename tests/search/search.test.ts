@@ -971,6 +971,8 @@ describe("a word the IME left in kana (probes 42, 112)", () => {
     ["ないように", "来", "the ending of the verb typed before it (来ないように)"],
     ["しないようにする", "", "the ending of a verb in the run itself (し + ないよう)"],
     ["ないようです", "これしか", "a word of the analyzer's own that inflects (ない)"],
+    ["ないようです", "問題", "…よう before です is the auxiliary 様, not 内容 (review)"],
+    ["ないよう", "ミスが", "ない after が is the adjective: ミスがないよう確認する (review)"],
     ["ありますか", "", "no word of the plan reads so"],
     ["よやくを", "", "three kana: too short to tell a slip from another word"],
     [

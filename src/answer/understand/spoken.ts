@@ -93,10 +93,14 @@ const BETWEEN_PARTS = new RegExp(`\\s*(?:${CODE_SEPARATOR})\\s*`);
 /** アール4, アールよん, あーるご: the R of R4 (lower-case, as the width-folded question has it). */
 const LETTER_R = new RegExp(`(?:アール|あーる)\\s*(?:(\\d)|(${DIGIT}))`, "g");
 /**
- * ごねんど, よねんど: a year said without its era, as 5年度 is written (probe 149). Not after hiragana, where に, ご and
- * よ end or start another word (れいわごねんど is ERA_YEAR's).
+ * ごねんど, よねんど: a year said without its era — the plan's era, 令和 (probe 149). At the start, after a character not
+ * hiragana, a particle or a filler (市民課のごねんどの事業, えーとごねんど, R3からごねんどまで); not inside other kana,
+ * where に, ご and よ end or start another word (れいわごねんど is ERA_YEAR's).
  */
-const BARE_YEAR = new RegExp(`(?<![\\u3041-\\u3096])${YEAR_NUMBER}\\s*(?=ねんど)`, "g");
+const BARE_YEAR = new RegExp(
+  `(?<=^|[^\\u3041-\\u3096]|[のにでがはもとを]|から|まで|なくて|えーと|えっと|あの|じゃあ)${YEAR_NUMBER}\\s*(?=ねんど)`,
+  "g",
+);
 
 /** Latin letters by their katakana names, as a voice input writes an acronym (ディーエックス, アイシーティー). */
 const LETTER_NAMES: Record<string, string> = {
@@ -217,6 +221,8 @@ export function spokenNumbers(
 
 /** The first kanji of a year said from this one (今年度, 来年度), by its reading; 去年度 is said for 昨年度. */
 const RELATIVE_YEAR_IN_KANA: Record<string, string> = {
+  いっさく: "一昨",
+  さらい: "再来",
   こん: "今",
   ほん: "本",
   らい: "来",
@@ -234,7 +240,8 @@ export function yearWordsInKanji(text: string): string {
     .replace(/れいわ/g, "令和")
     .replace(/へいせい/g, "平成")
     .replace(
-      /(こん|ほん|らい|さく|きょ|よく)ねんど/g,
+      // (Longest first: いっさくねんど is 一昨年度, さらいねんど 再来年度 — review.)
+      /(いっさく|さらい|こん|ほん|らい|さく|きょ|よく)ねんど/g,
       (_, said: string) => `${RELATIVE_YEAR_IN_KANA[said]}年度`,
     )
     .replace(/ねんど/g, "年度");
@@ -264,7 +271,7 @@ function spokenYears(text: string): string {
     })
     .replace(BARE_YEAR, (whole, tens?: string, ten?: string, ones?: string) => {
       const n = numberOf(tens, ten, ones);
-      return n === null ? whole : String(n);
+      return n === null ? whole : `令和${n}`;
     })
     .replace(LETTER_R, (_, digit?: string, kana?: string) => `r${digit ?? digitOf(kana)}`);
 }
