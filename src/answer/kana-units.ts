@@ -14,11 +14,11 @@ export interface Reader {
 
 /**
  * Some hiragana, then a unit: 課 itself, or か before a particle or at the end (じんじかの, ざいさんかつようかが,
- * じょうほうしすてむか, or before a space and one of those or 事業 — しみんか のやつ, typed on a phone: probe 148; not the commonest endings of a question: ますか, でしょうか, ないか, あるか — a few others pass, and
- * only cost the dictionary's loading) — not the
- * question's own か (ありますか; あるかと聞かれ, あったかと思います, ないかと: か after a verb's or adjective's end, before
- * と), nor どの課 / その課. Tried only where a run of hiragana starts, lazily to the nearest unit: linear in the
- * question's length. Or a チーム typed in hiragana (DX推進ちーむ).
+ * じょうほうしすてむか), or before a space typed on a phone and a particle or 事業 (しみんか のやつ: probe 148) — not the
+ * commonest endings of a question (ますか, でしょうか, ないか, あるか; a few others pass, and only cost the dictionary's
+ * loading), nor the question's own か (ありますか; あるかと聞かれ, あったかと思います, ないかと: か after a verb's or
+ * adjective's end, before と), nor どの課 / その課. Tried only where a run of hiragana starts, lazily to the nearest
+ * unit: linear in the question's length. Or a チーム typed in hiragana (DX推進ちーむ).
  */
 export const MAY_NAME_KANA_UNIT =
   /(?<![ぁ-ゖ])[ぁ-ゖ]{2}[ぁ-ゖ\p{Script=Han}\p{Script=Katakana}ー]*?(?<!の)(?:課|か(?=の|が|は|で|を|も|って|さん|以外|じゃ|(?<![たるいす]か)と|[ \u3000]+(?:の|が|は|で|を|も|って|以外|じゃ|じぎょう|事業))|か(?<!(?:ます|です|しょう|ない|たい|る|た|だ)か)(?=\s*[?？。]*\s*$))|ちーむ/u;
