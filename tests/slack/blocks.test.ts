@@ -291,7 +291,9 @@ describe("an answer in the shape it was asked in (probe 86)", () => {
 
 describe("fields asked after related projects only (probe 104)", () => {
   it("shows the field asked on each related card, as the terminal does", async () => {
-    const first = await engine.ask("市のいいところを駅のパネルで知らせる事業って？");
+    // (Probe 104's 「市のいいところを駅のパネルで知らせる事業って？」 now finds 魅力発掘・創造事業 by its 駅 and パネル:
+    // a question the plan answers only with related projects.)
+    const first = await engine.ask("駅前の看板で市をPRする事業って？");
     expect(first.answered).toBe(0);
     const a = await engine.ask("目的は？", { previous: goesOnFrom(first) });
     const shown = text(answerMessage(a, {}));
