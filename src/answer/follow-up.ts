@@ -361,10 +361,11 @@ const YEAR_OR_RANGE = String.raw`(?:${ANY_YEAR}|${RELATIVE_YEAR_SAID}|${STEP_SAI
  */
 const ONLY_A_YEAR = saysAlone(YEAR_OR_RANGE, false, "i");
 /**
- * What a correction opens with: a word taking back, an apology, a voice input's filler (えーと, あの) — any number of
- * them, each with one run of spaces and at most one comma after it (two \s* side by side had made 26 「ごめん 」 take
- * 37 s: review).
+ * One of `words` opening a message, with one run of spaces and at most one comma after it: repeated, each space is
+ * matched one way only (two \s* side by side had made 26 「ごめん 」 take 37 s — review).
  */
+const OPENED_BY = (words: string) => String.raw`(?:(?:${words})\s*(?:[、,。]\s*)?)`;
+/** What a correction opens with: a word taking back, an apology, a voice input's filler (えーと, あの), any number. */
 const CORRECTION_OPENING =
   "いや|いえ|あ|あっ|あー|えーと|えっと|あの|すみません|すいません|失礼しました|ごめん|ごめんなさい|訂正です|訂正|やっぱり|やはり";
 /** What a correction's thing meant may end with: で, だった, the mistake named — or だと/なら, asking again of it. */
@@ -374,7 +375,7 @@ const CORRECTION_CLOSING = String.raw`で|です|でした|だった|だと|な�
  * です」. Group 1: the year meant.
  */
 const CORRECTED_YEAR = new RegExp(
-  String.raw`^(?:(?:${CORRECTION_OPENING})\s*(?:[、,。]\s*)?)*(?:${ANY_YEAR})\s*(?:じゃなくて|ではなくて|でなくて|じゃなく|ではなく)\s*[、,]?\s*(${ANY_YEAR})\s*(?:の方|のほう)?\s*(?:${CORRECTION_CLOSING})?\s*(?:お願いします)?\s*[。.!！?？]*$`,
+  String.raw`^${OPENED_BY(CORRECTION_OPENING)}*(?:${ANY_YEAR})\s*(?:じゃなくて|ではなくて|でなくて|じゃなく|ではなく)\s*[、,]?\s*(${ANY_YEAR})\s*(?:の方|のほう)?\s*(?:${CORRECTION_CLOSING})?\s*(?:お願いします)?\s*[。.!！?？]*$`,
   "i",
 );
 /**
@@ -385,7 +386,7 @@ const CORRECTED_YEAR = new RegExp(
  * under R4's label — probe 141.)
  */
 const CORRECTION = new RegExp(
-  String.raw`^(?:(?:${CORRECTION_OPENING})\s*(?:[、,。]\s*)?)*(?:(?:さっき|先ほど|さきほど|前|最初)の\s*)?([^、,。\s\p{Script=Hiragana}]{1,20}?)\s*(?:じゃなくて|ではなくて|でなくて|じゃなく|ではなく)\s*[、,]?\s*([^、,。\s\p{Script=Hiragana}]{1,20}?)\s*(?:の方|のほう)?\s*(?:${CORRECTION_CLOSING})?\s*(?:お願いします|お願い)?\s*[。.!！?？]*(?:(?:すみません|すいません|失礼しました|失礼いたしました|ごめんなさい|ごめん|申し訳(?:ありません|ございません))\s*[。.!！]*)?$`,
+  String.raw`^${OPENED_BY(CORRECTION_OPENING)}*(?:(?:さっき|先ほど|さきほど|前|最初)の\s*)?([^、,。\s\p{Script=Hiragana}]{1,20}?)\s*(?:じゃなくて|ではなくて|でなくて|じゃなく|ではなく)\s*[、,]?\s*([^、,。\s\p{Script=Hiragana}]{1,20}?)\s*(?:の方|のほう)?\s*(?:${CORRECTION_CLOSING})?\s*(?:お願いします|お願い)?\s*[。.!！?？]*(?:(?:すみません|すいません|失礼しました|失礼いたしました|ごめんなさい|ごめん|申し訳(?:ありません|ございません))\s*[。.!！]*)?$`,
   "u",
 );
 
@@ -425,7 +426,7 @@ export function withCorrected(question: string, previous: string | undefined): S
  */
 const takenBack = (words: string, thing: string, flags = "") =>
   new RegExp(
-    String.raw`^(?:(?:${words})\s*(?:[、,。]\s*)?)+(${thing})\s*(?:の方|のほう)?\s*(?:で|です|でした|だった|でお願いします)?\s*[。.!！?？]*$`,
+    String.raw`^${OPENED_BY(words)}+(${thing})\s*(?:の方|のほう)?\s*(?:で|です|でした|だった|でお願いします)?\s*[。.!！?？]*$`,
     flags,
   );
 /** The words that take back what was asked before (see takenBack and takesBack). */
@@ -465,6 +466,12 @@ const RANGE_AFTER = new RegExp(String.raw`^\s*(?:${RANGE_WORDS})`);
 const RANGE_WORD = new RegExp(`(?:${RANGE_WORDS})$`);
 const DIRECTION_NAMED = new RegExp(DIRECTION_NAMES, "g");
 
+/**
+ * A message's years as written: full-width forms made plain, years said aloud in digits (れいわごねんど, れいわなな), a
+ * date of a calendar year as its fiscal year (2022年4月時点 → R4時点).
+ */
+const yearsWritten = (text: string) => datesAsFiscalYears(yearsSaidInDigits(text.normalize("NFKC").trim()));
+
 /** 同じ年度, その年度, 同じ年: the year the question before named (not 年度ごと, each year). */
 const SAME_YEAR = /(?:同じ|おなじ|その)\s*年度?(?!度|\s*(?:ごと|毎|別))/u;
 
@@ -475,9 +482,7 @@ const SAME_YEAR = /(?:同じ|おなじ|その)\s*年度?(?!度|\s*(?:ごと|毎|
  */
 export function withSameYearNamed(question: string, previous: string): string {
   if (!SAME_YEAR.test(question)) return question;
-  const years = [...datesAsFiscalYears(yearsSaidInDigits(previous.normalize("NFKC"))).matchAll(YEAR)].map(
-    (m) => m[0].trim(),
-  );
+  const years = [...yearsWritten(previous).matchAll(YEAR)].map((m) => m[0].trim());
   const [year] = years;
   if (year === undefined || new Set(years.map((y) => reiwaOf(y))).size !== 1) return question;
   return question.replace(SAME_YEAR, year);
@@ -522,8 +527,8 @@ export function withYearSwapped(question: string, previous: string | undefined):
   // 翌年度は？ had read R54月時点, probe 117).
   // (Years said aloud in either, as a voice input writes them — れいわごねんど, れいわなな — in digits: probe 149's
   // 「あごめんR5じゃなくてR4だった」 had read R4 or R5, the question before's れいわごねんど left in it.)
-  const said = datesAsFiscalYears(yearsSaidInDigits(question.normalize("NFKC").trim()));
-  const before = datesAsFiscalYears(yearsSaidInDigits(previous.normalize("NFKC").trim()));
+  const said = yearsWritten(question);
+  const before = yearsWritten(previous);
   const years = [...before.matchAll(YEAR)];
   // 「R4からR5で方向性が変わる事業は？」 then 「じゃあR5からR6は？」「R3からR4だと何件？」: two years for the two before, in
   // their order (probe 83: the first had answered R4→R5's projects under R5–R6's 条件, the second the whole chapter).

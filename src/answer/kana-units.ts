@@ -21,7 +21,7 @@ export interface Reader {
  * unit: linear in the question's length. Or a チーム typed in hiragana (DX推進ちーむ).
  */
 export const MAY_NAME_KANA_UNIT =
-  /(?<![ぁ-ゖ])[ぁ-ゖ]{2}[ぁ-ゖ\p{Script=Han}\p{Script=Katakana}ー]*?(?<!の)(?:課|か(?=の|が|は|で|を|も|って|さん|以外|じゃ|(?<![たるいす]か)と|[ \u3000]+(?:の|が|は|で|を|も|って|以外|じゃ|じぎょう|事業))|か(?<!(?:ます|です|しょう|ない|たい|る|た|だ)か)(?=\s*[?？。]*\s*$))|ちーむ/u;
+  /(?<![ぁ-ゖ])[ぁ-ゖ]{2}[ぁ-ゖ\p{Script=Han}\p{Script=Katakana}ー]*?(?<!の)(?:課|か(?=[ \u3000]*(?:の|が|は|で|を|も|って|以外|じゃ)|さん|(?<![たるいす]か)と|[ \u3000]+(?:じぎょう|事業))|か(?<!(?:ます|です|しょう|ない|たい|る|た|だ)か)(?=\s*[?？。]*\s*$))|ちーむ/u;
 
 interface UnitPattern {
   name: string;
