@@ -39,6 +39,7 @@ import {
   narrowingRest,
   numberPicked,
   OPENING_CONNECTIVE,
+  otherOneAsked,
   othersAsked,
   pickedAgain,
   picksByPlace,
@@ -899,6 +900,15 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         previous: goesOnFromText,
       });
       return { ...answered, query: asTyped(typed) };
+    }
+    // 「もう片方の目的は？」: the other one first (「もう片方は？」), then what is asked of it, read after it.
+    const otherOne = goesOnFromText === undefined ? null : otherOneAsked(edgeAsked);
+    if (otherOne !== null) {
+      const others = await askTyped(otherOne.others, { previous: goesOnFromText });
+      if (others.answered > 0) {
+        const answered = await askTyped(otherOne.asked, { previous: goesOnFrom(others) });
+        return { ...answered, query: asTyped(typed) };
+      }
     }
     const question =
       goesOnFromText !== undefined &&

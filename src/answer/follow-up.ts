@@ -1078,6 +1078,22 @@ const OTHERS = new RegExp(
 const OTHERS_LEAD = new RegExp(
   String.raw`^(?:(?:じゃあ|じゃ|では|で|あと)\s*[、,]?\s*)?(?:それ以外|ほか|他|${OTHER_ONE})(?:には|にも|に|は|だと|では|で|って|の)?\s*[、,]?\s*`,
 );
+/**
+ * The other one asked of at once: 「もう片方の目的は？」「残りのやつはいつ終わる？」 — the other projects (「もう片方は？」)
+ * and what is asked of them (「目的は？」), or null. Only a field asked (目的, 内容, 担当, いつ): 「残りの期間で完了するのは？」
+ * asks a list of its own (probe 149 left these at 0件, the field searched with the others left out).
+ */
+export function otherOneAsked(question: string): { others: string; asked: string } | null {
+  const m = OTHER_ONE_THEN.exec(question.trim());
+  if (m === null) return null;
+  const asked = (m[2] as string).trim();
+  const ask = askingClause(stripRegister(asked));
+  return ask !== "" && asksOnlyFields(ask) ? { others: `${m[1] as string}は？`, asked } : null;
+}
+const OTHER_ONE_THEN = new RegExp(
+  String.raw`^((?:(?:じゃあ|じゃ|では|で|あと)\s*[、,]?\s*)?${OTHER_ONE})\s*(?:の|は|って|だと)\s*[、,]?\s*([^\s、,。?？].*)$`,
+  "su",
+);
 /** A narrowing follow-up, the last of a chain: what it narrowed is the list 「それ以外」 is the rest of. */
 const NARROWS_BEFORE = new RegExp(`^(?:${NARROWING})`);
 

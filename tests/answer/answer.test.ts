@@ -2319,6 +2319,25 @@ describe("a message going on from the question before it, in a thread or a DM", 
   });
 
   it.each([
+    ["もう一個のほうの目的は？", "目的は？"],
+    ["残りのやつはいつ終わる？", "いつ終わる？"],
+  ])(
+    "answers %s after a narrowing to one as %s asked of the other one, not a search of the field (0件)",
+    async (q, field) => {
+      const first = await engine.ask("DX推進チームの事業");
+      const second = await engine.ask("そのうちR7まであるのは", { previous: goesOnFrom(first) });
+      const other = await engine.ask("もう一個のほうは？", { previous: goesOnFrom(second) });
+      const asked = await engine.ask(field, { previous: goesOnFrom(other) });
+      expect(other.answered).toBe(1);
+      const a = await engine.ask(q, { previous: goesOnFrom(second) });
+      expect(keys(a)).toEqual(keys(asked));
+      expect(a.answered).toBe(1);
+      expect(a.fieldsAsked).toEqual(asked.fieldsAsked);
+      expect(a.query).toBe(q);
+    },
+  );
+
+  it.each([
     ["たんとうは", "担当は"],
     ["ないようは？", "内容は？"],
     ["もくてきは", "目的は"],

@@ -9,6 +9,7 @@ import {
   isBare,
   MAX_CHAIN,
   narrowingRest,
+  otherOneAsked,
   othersAsked,
   pickedAgain,
   pointingBack,
@@ -734,6 +735,28 @@ describe("othersAsked: what the answer before left out", () => {
     ["もう一つの質問ですが、市民課の事業は？"],
   ])("asks no others in %s", (q) => {
     expect(othersAsked(q, "マイナンバーカードの担当課は？")).toBeNull();
+  });
+});
+
+describe("otherOneAsked: the other one, and what is asked of it, in one message", () => {
+  it.each([
+    ["もう片方の目的は？", "もう片方は？", "目的は？"],
+    ["残りのやつはいつ終わる？", "残りのやつは？", "いつ終わる？"],
+    ["じゃあもう一個のほうの担当課は", "じゃあもう一個のほうは？", "担当課は"],
+    ["もう一つの事業って、内容は？", "もう一つの事業は？", "内容は？"],
+  ])("reads %s as %s then %s", (q, others, asked) => {
+    expect(otherOneAsked(q)).toEqual({ others, asked });
+  });
+
+  it.each([
+    // A list of its own, not a field asked of the others (review, session 50).
+    ["残りの期間で完了するのは？"],
+    ["もう一つの質問ですが、市民課の事業は？"],
+    // The other one alone: othersAsked's.
+    ["もう片方は？"],
+    ["もう一個の市税のやつはなに？"],
+  ])("asks no field of the other one in %s", (q) => {
+    expect(otherOneAsked(q)).toBeNull();
   });
 });
 
