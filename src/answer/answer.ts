@@ -1016,6 +1016,8 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     // (Of the sentence that asks, a statement after it aside: 「…を全部挙げてください。完了したものも含めて。」.)
     .some((line) => ASKS_EVERY_HOLDER.test(askingClause(askLast(line))));
   let searched = false;
+  // The years asked of a unit's or a code's projects say which directions to show, not which projects (see below).
+  let yearsAsColumns = false;
   if (u.hasFreeText) {
     if (u.dayLevel) {
       result.notes.push("この計画は年度ごとの事業をまとめたもので、日付や時刻の予定はわかりません。");
@@ -1148,14 +1150,30 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     }
     // Only years outside the plan, and no subject searched without them (「令和9年度の事業って載ってる？」): none is
     // listed then, as the note about the year says.
+    // 「市民課の事業とそれぞれのR6」「施策7-5の各事業のR6の方向性」「人事課の事業はR6どうなってる？」: a unit's or a
+    // code's projects, each with its direction that year — a project not listed then is still one of them, its line
+    // saying so, not left out without a word (probe 150: 施策7-5 had answered 2 of its 4).
+    yearsAsColumns =
+      inPlan.length > 0 &&
+      u.departments.length + u.codes.length > 0 &&
+      u.directions.length + u.conditions.length === 0 &&
+      u.excludedDepartments.length === 0 &&
+      (ASKS_HOW_IT_GOES.test(askingClause(u.question)) || EACH_ONES.test(u.question)) &&
+      !ASKS_LISTED.test(u.question);
     result.projects =
       onlyOutside && !nowPastPlan
         ? []
         : (pool ?? catalog.plan.projects).filter(
             (p) =>
-              (matchesFilters(p, u, inPlan) || (also !== undefined && matchesFilters(p, also, alsoYears))) &&
+              (matchesFilters(p, u, yearsAsColumns ? [] : inPlan) ||
+                (also !== undefined && matchesFilters(p, also, alsoYears))) &&
               !leftOut.has(p),
           );
+    if (yearsAsColumns) {
+      result.filters = { ...result.filters, years: [] };
+      if (result.projects.some((p) => inPlan.some((y) => !p.directions[y])))
+        result.notes.push(unlistedShownNote(inPlan));
+    }
     if (!pool)
       result.intent =
         u.departments.length > 0 && u.years.length + u.directions.length + u.conditions.length === 0
@@ -1469,7 +1487,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     few.length <= LINE_EACH &&
     u.directions.length + u.conditions.length === 0 &&
     !result.leads?.length &&
-    ASKS_DIRECTION.test(asking)
+    (ASKS_DIRECTION.test(asking) || yearsAsColumns)
   )
     answerFirst(
       result,
@@ -1591,8 +1609,9 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     const columns =
       u.directions.length + u.conditions.length === 0 &&
       inPlan.length > 0 &&
-      ASKS_DIRECTION.test(u.freeText) &&
+      (ASKS_DIRECTION.test(u.freeText) || EACH_ONES.test(u.question)) &&
       !ASKS_LISTED.test(u.question);
+    yearsAsColumns = columns;
     const candidates = ranked
       .filter((h) => (allowed ? allowed.includes(h.project) : true))
       .filter((h) => matchesFilters(h.project, filters, columns ? [] : inPlan));
@@ -1709,9 +1728,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       columns &&
       shown.some((h) => h.match !== "partial" && inPlan.some((y) => !h.project.directions[y]))
     )
-      result.notes.push(
-        `${inPlan.map(reiwaLabel).join("・")}の方向性を尋ねる質問として、その年度に記載のない事業も示します（方向性の行に「計画に記載なし」）。`,
-      );
+      result.notes.push(unlistedShownNote(inPlan));
     if (result.projects.length === 0 && !pool && answers.length > 0) {
       // The subject is in the plan, but not with the year, direction or department asked for
       // (「令和6年度のホームページ」): the answer stays exact (none), and says what the plan does have.
@@ -2126,6 +2143,18 @@ const notInPlanNote = (terms: readonly string[]): string =>
 /** Asking whether the plan has something: 載ってる, 入ってる, 含まれる, ある(？|か|の), やってる, …はない(ですよね)？. */
 const ASKS_IN_PLAN =
   /載っ|載る|記載|書かれ|書いて|入っ|含まれ|(?:ある|あります|あった|ございます)(?:の|ん)?(?:です|でしょう)?(?:か|かな|っけ)?\s*[?？。]*\s*$|(?:は|って|も)\s*(?:ない|無い)(?:です|んです|の)?(?:よね|か|かな|ね)?\s*[?？。]*\s*$|(?:ある|あります|ございます)か(?:どうか)?\s*(?:を)?\s*(?:教え|知り|確認|お知らせ|ご教示|伺|調べ)|やって(?:る|い)/;
+
+/** The note on years that say which directions to show, not which projects (see columns and yearsAsColumns). */
+const unlistedShownNote = (years: readonly YearKey[]): string =>
+  `${years.map(reiwaLabel).join("・")}の方向性を尋ねる質問として、その年度に記載のない事業も示します（方向性の行に「計画に記載なし」）。`;
+/**
+ * How a year goes asked of a list (R6はどうなってる, R6の方向性を, 予定は): not which of them have one (R7にも方向性が
+ * あるもの, R7まで方向性があるやつ — a condition).
+ */
+const ASKS_HOW_IT_GOES =
+  /どうなる|どうなり|どうなって|どうなった|どうだった|どうでした|いかが|(?:方向性|方針|予定)\s*(?:は|を|って|も|と|[?？]|$)|見通し|見込み/;
+/** Each one of a list asked of (それぞれの, 各事業の, 各々): a year then is asked of each, not a condition. */
+const EACH_ONES = /それぞれ|各事業|各々|おのおの|各取組/;
 
 /** Each project's direction in one year, in a line: 令和4年度の方向性: A 継続、B 拡充 (記載なし where it has none). */
 const yearDirections = (projects: readonly Project[], year: YearKey): string =>

@@ -980,9 +980,15 @@ export function askedOfProjects(question: string, names: readonly string[]): str
     )
       ? "の"
       : "は";
-  const read = `${picked.join("、")}${joiner}${rest}`;
+  // (「それぞれのR5は？」 keeps its それぞれ: a year asked of each, not which of them are listed then — probe 150 had lost
+  // the one the plan does not list in R5.)
+  const each = /それぞれ|両方|両者/.test(lead[0]) && YEAR_FIRST.test(rest);
+  const read = `${picked.join("、")}${each ? "は、それぞれ" : joiner}${rest}`;
   return [...read].length <= MAX_QUESTION_CHARS ? read : null;
 }
+
+/** A year said first (R5は？, 令和5年度の方向性は？, 2023年度は？). */
+const YEAR_FIRST = /^(?:[rRｒＲ]\s*\d{1,2}|令和\s*\d{1,2}\s*年|20\d\d\s*年)/;
 
 /**
  * A list narrowed (「そのうちR5以降も載ってるのは？」) of the few projects a search just answered, named: those of

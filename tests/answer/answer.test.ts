@@ -2319,6 +2319,50 @@ describe("a message going on from the question before it, in a thread or a DM", 
   });
 
   it.each([
+    ["市民課の事業はR6どうなってる？", "市民課", "R6"],
+    ["市民課の事業とそれぞれのR6", "市民課", "R6"],
+    ["まち魅力発信課の事業とそれぞれのR6の方向性を一覧にしてください", "まち魅力発信課", "R6"],
+    ["議会報告用に、施策7-5の事業名・担当課・R6の方向性をまとめて出していただけますか", "7-5", "R6"],
+    ["施策7-6の各事業の担当課と令和7年度の方向性を一覧で", "7-6", "R7"],
+  ] as const)(
+    "answers %s with every project of %s, each with its %s direction — none left out for not being listed then (probe 150)",
+    async (q, unit, year) => {
+      const a = await engine.ask(q);
+      const all = plan.projects.filter((p) => p.department === unit || p.policy === unit);
+      expect(all.some((p) => !p.directions[year])).toBe(true);
+      expect(keys(a)).toEqual(all.map(projectKey));
+      expect(a.answered).toBe(all.length);
+      expect(a.filters.years).toEqual([]);
+      expect(a.notes.some((n) => n.includes("その年度に記載のない事業も示します"))).toBe(true);
+    },
+  );
+
+  it.each([
+    // Which of them are listed then: a condition.
+    ["市民課の事業でR6にも方向性があるもの"],
+    ["まち魅力発信課の事業のうち、R7まで方向性があるもの"],
+    ["R6の市民課の事業"],
+    ["市民課の事業でR6も載ってるのは？"],
+  ])("keeps %s to the projects listed in the year", async (q) => {
+    const a = await engine.ask(q);
+    expect(a.answered).toBeGreaterThan(0);
+    expect(
+      a.projects.every((p) => Object.keys(p.directions).some((y) => a.filters.years.includes(y as never))),
+    ).toBe(true);
+    expect(a.filters.years.length).toBe(1);
+  });
+
+  it("answers それぞれのR5は？ after a unit's list with each one's R5, the one not listed said so (probe 150)", async () => {
+    const first = await engine.ask("人事課の事業を教えてください");
+    const a = await engine.ask("それぞれのR5は？", { previous: goesOnFrom(first) });
+    expect(first.answered).toBe(2);
+    expect(keys(a).slice(0, a.answered)).toEqual(keys(first));
+    const unlisted = first.projects.find((p) => !p.directions.R5);
+    expect(unlisted).toBeDefined();
+    expect(a.leads?.[0]).toContain(`${unlisted?.name} 記載なし`);
+  });
+
+  it.each([
     ["もう一個のほうの目的は？", "目的は？"],
     ["残りのやつはいつ終わる？", "いつ終わる？"],
   ])(
@@ -3074,7 +3118,13 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(a.notes[0]).toBe(
       `令和4年度の方向性: ${theirs.map((p) => `${p.name} ${p.directions.R4}`).join("、")}。`,
     );
-    const one = await engine.ask("人事課の事業のR5の方向性は？");
+    // (A unit's projects asked so are each said, the one not listed in R5 too: probe 150.)
+    const unit = await engine.ask("人事課の事業のR5の方向性は？");
+    const its = plan.projects.filter((p) => p.department === "人事課");
+    expect(unit.notes[0]).toBe(
+      `令和5年度の方向性: ${its.map((p) => `${p.name} ${p.directions.R5 ?? "記載なし"}`).join("、")}。`,
+    );
+    const one = await engine.ask("組織力強化に向けたコーチング研修の実施のR5の方向性は？");
     expect(one.notes[0]).toBe("組織力強化に向けたコーチング研修の実施の令和5年度の方向性は継続です。");
   });
 

@@ -539,6 +539,9 @@ describe("askedOfProjects: a follow-up asked of the projects just answered, by t
     ["いつまで？", "A事業、B事業、C事業はいつまで？"],
     ["その担当課は？", "A事業、B事業、C事業の担当課は？"],
     ["それぞれの目的は？", "A事業、B事業、C事業の目的は？"],
+    // A year asked of each keeps its それぞれ: not which of them are listed then (probe 150).
+    ["それぞれのR5は？", "A事業、B事業、C事業は、それぞれR5は？"],
+    ["両方の令和6年度は？", "A事業、B事業、C事業は、それぞれ令和6年度は？"],
     ["R4で完了してる？", "A事業、B事業、C事業はR4で完了してる？"],
     ["2番目のやつの担当は？", "B事業の担当は？"],
     ["じゃあ最初の事業の目的は？", "A事業の目的は？"],
