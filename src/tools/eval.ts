@@ -228,6 +228,8 @@ const TUNED = [
   "dev155",
   "dev156",
   "dev157",
+  "dev158",
+  "dev159",
 ];
 
 /** Every set, the tuned ones first. */

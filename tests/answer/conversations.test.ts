@@ -237,6 +237,9 @@ describe.each([
   // session's end 37 and 46).
   ["conversations148.json", 37, 22],
   ["conversations149.json", 46, 28],
+  // Probes 150–151's chains (run on 99881e6: 30 of 42 with 21 of 22 first messages, and 32 of 49 with 23 of 25).
+  ["conversations150.json", 33, 22],
+  ["conversations151.json", 33, 24],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

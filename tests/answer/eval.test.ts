@@ -344,6 +344,11 @@ describe.each([
   // and 100 / 100 / 30 of 35. (Probe 149's last 15 questions were written at what it had seen fail: no blind sample.)
   ["dev156.jsonl", 0.85, 0.9, 0.95],
   ["dev157.jsonl", 0.95, 0.95, 0.85],
+  // Probes 150 (a 企画政策課 planner packing two asks into one message for a council report) and 151 (a second-year
+  // 職員課 member in everyday office words), run at the start of the fifty-first session on 99881e6: 97.3 / 96.4 / 25 of 35
+  // and 90.9 / 92.4 / 26 of 30.
+  ["dev158.jsonl", 0.95, 0.95, 0.9],
+  ["dev159.jsonl", 0.9, 0.9, 0.9],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],

@@ -752,6 +752,18 @@ describe("understand: the words that frame a question about a set", () => {
   ])("reads %s with no subject left", (q) => {
     expect(read(q).hasFreeText).toBe(false);
   });
+
+  it.each([
+    ["最近完了した事業ってある？", ["完了", "新規完了"]],
+    ["ここ最近拡充されたもの", ["拡充", "臨時拡充"]],
+    ["ここ数年で始まった事業", ["新規", "新規完了"]],
+    ["近年縮小した事業", ["縮小"]],
+  ])(
+    "reads a time with no year in %s as framing: the direction, of any year, no subject searched (probe 151: 最近 had been searched, 0件)",
+    (q, directions) => {
+      expect(read(q)).toMatchObject({ directions, years: [], hasFreeText: false });
+    },
+  );
 });
 
 describe("understand: directions left out or counted in", () => {

@@ -22,6 +22,18 @@ describe("what the plan does not record, asked beside what it does (probe 88)", 
     ["市民課の担当者の名前と電話番号", "担当者の名前・電話番号", unit("市民課")],
     // Asked for as a list (probe 135: 進捗状況 had been searched, and emptied the department's list).
     ["財産活用課の所管事業の進捗状況を一覧で頂けますか。", "進捗状況", unit("財産活用課")],
+    // Why, and what led to it (probe 150: 理由 had been searched — いいえ（該当 0件） over a right list).
+    ["人事課の事業と、その背景を教えて", "背景", unit("人事課")],
+    [
+      "市民協働推進課の事業のうち、R6の記載がないものと、その理由",
+      "理由",
+      plan.projects.filter((p) => p.department === "市民協働推進課" && !p.directions.R6).map(keyOf),
+    ],
+    [
+      "R4で完了する事業と、完了の理由",
+      "理由",
+      plan.projects.filter((p) => ["完了", "新規完了"].includes(p.directions.R4 ?? "")).map(keyOf),
+    ],
   ])("answers %s with what the plan has, and says plainly it has no %s", async (q, things, want) => {
     expect(want.length).toBeGreaterThan(0);
     const a = await engine.ask(q);

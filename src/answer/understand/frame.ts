@@ -415,6 +415,18 @@ export const FRAME_WORDS = [
   "あわせて",
   "併せて",
   "ついでに",
+  // A time with no year (最近完了した, ここ数年で始まった): the direction is read, of any year — the plan names years,
+  // not how recent (probe 151: 最近 had been searched, 0件, and 「ここ最近拡充されたもの」 found 拡充 in names).
+  "ここ最近",
+  "最近",
+  "このところ",
+  "近年",
+  "直近で",
+  "直近",
+  "ここ数年で",
+  "ここ数年",
+  "ここ何年かで",
+  "ここ何年か",
   // Conjunctions between two conditions (拡充または臨時拡充): the conditions are read, the word asks nothing.
   "または",
   "もしくは",

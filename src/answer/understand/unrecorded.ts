@@ -24,6 +24,9 @@ const THINGS = [
   "電話番号|内線(?:番号)?|連絡先|メール(?:アドレス)?",
   // A course's or an event's particulars (review: 「コーチング研修の定員は？」 had named 定員 missing and the course related).
   "定員|募集人数|講師|会場",
+  // Why, and what led to it (「…R6の記載がないものと、その理由」「人事課の事業と、その背景」): the plan gives a purpose, not
+  // a reason (probe 150: 理由 had been searched, and a right list answered いいえ（該当 0件）).
+  "理由|背景|経緯|いきさつ|根拠",
   // Where it is, asked (「場所はどこ？」 after the おくやみ corner: probe 142 had searched 場所 and found 居場所) — not a
   // place a project makes (集まれる場所ってある？ asks of one).
   // (Of a project, after a particle or alone — not a place a verb describes: 集まれる場所を教えて.)
