@@ -1057,20 +1057,25 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       // message says it asks two (事業と, と、, それぞれ), or when the one ask finds neither (probe 90).
       const two = twoSubjects(question);
       if (two !== null) {
-        // (Each ask only when it may be the answer: unmarked, the halves only when the one ask finds neither.)
-        const joint = two.marked ? undefined : await ask(question);
-        if (joint === undefined || joint.answered === 0) {
-          const [one, other] = await Promise.all([ask(two.first), ask(two.second)]);
-          const top = (a: Answer) => (a.answered > 0 ? a.projects[0] : undefined);
-          if (
-            one.intent === "search" &&
-            other.intent === "search" &&
-            top(one) !== undefined &&
-            top(other) !== undefined &&
-            top(one) !== top(other)
-          )
-            return bothAnswered(question, one, other);
-        }
+        // (Unmarked, the halves only when the one ask leaves either's best out of its answers: 「コーチング研修と多文化
+        // 共生の事業の担当課」 had answered one, the other only related — probe 150.)
+        const [joint, one, other] = await Promise.all([
+          two.marked ? undefined : ask(question),
+          ask(two.first),
+          ask(two.second),
+        ]);
+        const top = (a: Answer) => (a.answered > 0 ? a.projects[0] : undefined);
+        const [first, second] = [top(one), top(other)];
+        const answeredJointly = joint?.projects.slice(0, joint.answered) ?? [];
+        if (
+          one.intent === "search" &&
+          other.intent === "search" &&
+          first !== undefined &&
+          second !== undefined &&
+          first !== second &&
+          !(answeredJointly.includes(first) && answeredJointly.includes(second))
+        )
+          return bothAnswered(question, one, other);
         return joint ?? (await ask(question));
       }
       // 「それっていつまで？」 as a slash command or a DM's first message: read alone, and said so — a new user

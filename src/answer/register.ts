@@ -362,14 +362,22 @@ export function twoSubjects(text: string): { first: string; second: string; mark
   const asking = askingSentences(text);
   const own = stripRegister(asking.at(-1) ?? text);
   const joins = [
-    ...own.matchAll(/(事業|やつ|もの|取組|取り組み)?\s*(?:と|及び|および)\s*([、,])?\s*/gu),
+    // (Not the と of a word: ふるさと寄附金, ひとり, こと — probe 150's 「ふるさと寄附金とネーミングライツ」 had two joins.)
+    ...own.matchAll(
+      /(事業|やつ|もの|取組|取り組み)?\s*(?<!ふるさ|ひ|こ)(?:と|及び|および)(?:\s*あと)?\s*([、,])?\s*/gu,
+    ),
   ].filter((m) => {
     const before = own.slice(0, m.index);
     const after = own.slice((m.index ?? 0) + m[0].length);
-    // (Nouns either side: not 市民とともに, nor 担当課と終わる年度 — two fields of one ask — nor …事業と、…かどうか.)
+    // (Nouns either side: not 市民とともに, nor 担当課と終わる年度 — two fields of one ask — nor …事業と、…かどうか; a noun
+    // may open in kana before its kanji or katakana after a noun ending in either — 担当課とおくやみコーナー — but not
+    // a pointing word, その目的, nor the と of まとめたり; nor an adverb's, ちゃんと, もっと.)
     return (
-      /[^\s、,。をにがはもでへのやかるただいうくすつむぶぐぬ]$/u.test(m[1] ? `${before}${m[1]}` : before) &&
-      /^[\p{Script=Han}\p{Script=Katakana}a-zA-Z0-9「]/u.test(after) &&
+      /[^\s、,。をにがはもでへのやかるただいうくすつむぶぐぬんっ]$/u.test(
+        m[1] ? `${before}${m[1]}` : before,
+      ) &&
+      (/^[\p{Script=Han}\p{Script=Katakana}a-zA-Z0-9「]/u.test(after) ||
+        (/[\p{Script=Han}\p{Script=Katakana}ー]$/u.test(before) && KANA_OPENED_NOUN.test(after))) &&
       !FIELD_START.test(after) &&
       !/^(?:一緒|共に|協力|連携|協働|組ん|同じ|他の|ほかの)/.test(after)
     );
@@ -399,10 +407,18 @@ export function twoSubjects(text: string): { first: string; second: string; mark
   // (Unmarked, only 「AとBの担当課は？」: a field asked of both — not 建物と広場をつくる工事, one thing described.)
   if (!marked && (!tail || !FIELD_ASKED.test(ask))) return null;
   // (The context before the ask is left out of each: it weighs on both alike, and blurred each subject's own words.)
-  return { first: `${left}${ask}`.trim(), second: right.trim(), marked };
+  // (「Aの担当課とBの担当課を教えて」: the first says its own ask.)
+  const first = ASKS_OWN_FIELD.test(left) ? left : `${left}${ask}`;
+  return { first: first.trim(), second: right.trim(), marked };
 }
+/** A side that ends on the field it asks: マイナンバーカードの担当課. */
+const ASKS_OWN_FIELD = /の\s*(?:担当課|担当|所管課|所管|目的|内容|方向性|概要)\s*$/;
 /** A field asked: 担当課は？, の目的, の方向性. */
-const FIELD_ASKED = /担当|所管|目的|内容|方向性|概要|いつ|どこ|誰/;
+// (A year asked of both, AとBのR5は？, is each one's direction then.)
+const FIELD_ASKED = /担当|所管|目的|内容|方向性|概要|いつ|どこ|誰|^の\s*(?:[rｒ]\s*\d|令和)/i;
+/** A noun opened in hiragana (おくやみコーナー, ふるさと納税): two to five kana, then kanji or katakana — no pointing word. */
+const KANA_OPENED_NOUN =
+  /^(?!その|この|あの|どの|それ|これ|あれ|とも|いっしょ|して|する|なる|ある|いる|かど|どう)[\p{Script=Hiragana}]{2,5}(?=[\p{Script=Han}\p{Script=Katakana}])/u;
 /** A field at the start of what follows と: two fields asked of one subject (担当課と方向性), not two subjects. */
 const FIELD_START =
   /^(?:担当|所管|目的|内容|方向性|概要|予定|状況|終わる|始まる|完了|年度|いつ|どこ|誰|何|件数)/;

@@ -2586,6 +2586,26 @@ describe("a message going on from the question before it, in a thread or a DM", 
     },
   );
 
+  it.each([
+    ["コーチング研修と多文化共生の事業の担当課", "コーチング研修の担当課", "多文化共生の事業の担当課"],
+    [
+      "おくやみコーナーと住民票の窓口申請システムの担当課は？",
+      "おくやみコーナーの担当課は？",
+      "住民票の窓口申請システムの担当課は？",
+    ],
+  ])(
+    "answers %s with both subjects' projects when the one ask leaves one of them only related (probe 150)",
+    async (q, one, other) => {
+      const [a, first, second] = await Promise.all([q, one, other].map((x) => engine.ask(x)));
+      const tops = [first, second].map((x) => keys(x as Answer)[0]);
+      expect((first as Answer).answered).toBeGreaterThan(0);
+      expect((second as Answer).answered).toBeGreaterThan(0);
+      expect(tops[0]).not.toBe(tops[1]);
+      expect(keys(a as Answer).slice(0, (a as Answer).answered)).toEqual(expect.arrayContaining(tops));
+      expect((a as Answer).notes).toContain(TWO_ASKS_NOTE);
+    },
+  );
+
   it("answers two residents' questions in one message each, the first's answers first (probe 76)", async () => {
     const q =
       "引っ越してきた人から2つ。市のインスタとかツイッターってある？あと、マイナンバーカード作るの手伝ってもらえる？";

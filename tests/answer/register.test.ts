@@ -911,6 +911,27 @@ describe("twoSubjects: one ask of two subjects joined by と (probe 90)", () => 
       true,
     ],
     ["マイナンバーカードと戸籍の担当課は？", "マイナンバーカードの担当課は？", "戸籍の担当課は？", false],
+    // The と of ふるさと is no join; a year asked of both; each with its own field; a noun opening in kana after a
+    // noun; あと after と (probe 150).
+    [
+      "ふるさと寄附金とネーミングライツの担当課は？",
+      "ふるさと寄附金の担当課は？",
+      "ネーミングライツの担当課は？",
+      false,
+    ],
+    ["葬式の名人とリノベのいばらきのR5は？", "葬式の名人のR5は？", "リノベのいばらきのR5は？", false],
+    [
+      "マイナンバーカードの担当課とおくやみコーナーの担当課を教えて",
+      "マイナンバーカードの担当課",
+      "おくやみコーナーの担当課",
+      false,
+    ],
+    [
+      "マイナンバーの担当課とあとおくやみコーナーの担当課",
+      "マイナンバーの担当課",
+      "おくやみコーナーの担当課",
+      false,
+    ],
   ])("reads %s as %s and %s (said to be two: %s)", (text, first, second, marked) => {
     expect(twoSubjects(text)).toEqual({ first, second, marked });
   });
@@ -923,6 +944,10 @@ describe("twoSubjects: one ask of two subjects joined by と (probe 90)", () => 
     ["その事業の今後の方向性と、同じ課が担当している他の事業もあわせて知りたい"],
     ["跡地の周辺道路も整備すると聞きました。設計と工事はそれぞれ何年度の予定ですか"],
     ["事業者との連携を担っている事業と、相談先の課を教えてください"],
+    // A pointing word, and the と of a verb or an adverb (review of probe 150's change).
+    ["マイナンバーカードの担当課とその目的"],
+    ["公共施設を減らしたりまとめたりする検討って、どこでやってるの？"],
+    ["システムを入れたあと、ちゃんと効果が出ているか評価するルールづくりの担当課"],
   ])(
     "reads %s as one subject: two fields, a word of a name, one thing described, a context's parts",
     (text) => {
