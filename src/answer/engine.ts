@@ -29,6 +29,7 @@ import {
   asksCountAlone,
   asksOfOneBefore,
   asksTheDifference,
+  asksTheOtherOne,
   asksWhole,
   beforeAskedAgain,
   edgeAsWhen,
@@ -612,7 +613,13 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     const answerBefore = () => {
       // (A comparison of the whole plan — 「一番早く終わる事業は？」 — is the engine's, not the answer's: asked again
       // so, its projects in the order it gave them, as a follow-up of it picks or asks of them — review.)
-      before ??= comparesWholePlan(previous) ? askTyped(previous) : ask(previous);
+      // (Nor is a message of two subjects or two asks, answered each: 「AとBの担当課をそれぞれ」 then 「後者のR7は？」 picks
+      // from the two as shown — probe 150; read as one ask, the second had been only related.)
+      before ??=
+        comparesWholePlan(previous) ||
+        (!previous.includes("\n") && (twoSubjects(previous) !== null || twoAsks(previous) !== null))
+          ? askTyped(previous)
+          : ask(previous);
       return before;
     };
     // 「何件？」 alone: the list just answered, counted as it stands — read again with the count, a search's words or
@@ -863,6 +870,21 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           ),
           pickedFrom: pick.list,
         };
+    }
+    // 「DX推進チームの事業」「1つ目の目的は？」 then 「もう一方のR5の方向性は？」: the rest of the list the pick was made
+    // from, named, and what is asked of them (probe 150: the whole plan less the one picked had answered, 31件).
+    const otherOne = pick !== null && asksTheOtherOne(question) ? otherOneAsked(question) : null;
+    if (pick !== null && asksTheOtherOne(question)) {
+      const list = await ask(pick.list);
+      const listed = list.projects.slice(0, list.answered);
+      const picked = projectNamedIn(pick.line, listed);
+      const rest = listed.filter((p) => p !== picked);
+      if (picked !== undefined && rest.length > 0 && rest.length <= MAX_PROJECTS_NAMED) {
+        const restNames = [...new Set(rest.map(saidName))];
+        const all = `${restNames.join("、")}${restNames.every((n) => n.endsWith("事業")) ? "" : "の事業"}`;
+        const read = otherOne === null ? all : (askedOfProjects(otherOne.asked, restNames) ?? all);
+        return readAfterBefore(await ask(read), question, pick.list, read, names);
+      }
     }
     if (pick === null) return readOn(question, goesOnFromText);
     // Read after the project picked, the list is still there for another place (「それの担当は？」 then 「最後のやつは？」).

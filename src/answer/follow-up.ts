@@ -84,7 +84,7 @@ const LIST_SAID = String.raw`(?:(?:一覧|リスト|表|中)\s*(?:の|で)\s*)?`
  * direction says (R4に継続のものだけ, R7まで続くのはどっち？).
  */
 const GOES_ON = new RegExp(
-  `${COUNT_ALONE.source}|${String.raw`そのうち|その中[でのに]|このうち|この中[でのに]|それぞれ|それら|両方|両者|(?:2|２|二|ふた)つとも|あれ(?![ばこ])|あの(?:事業|件|話|取組|取り組み)|その担当|そこ(?:の|は|って)|^(?:(?:さっき|先ほど|先程)の\s*${LIST_SAID})?(?:上から\s*)?(?:[1-9１-９]|[一二三四五])\s*(?:番目|つ目|個目|件目)|^(?:(?:さっき|先ほど|先程)の\s*${LIST_SAID})?(?:最初|最後|一番上|いちばん上|一番下|いちばん下)\s*(?:の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み|は|って)|\s+の)|(?:の|もの|やつ)\s*(?:は|って)\s*(?:どっち|どちら)(?:\s*(?:の\s*(?:事業|ほう|方))?\s*(?:ですか|でしょうか|か|だっけ|なの))?\s*[?？。]*$|(?:の|もの|やつ)\s*(?:だけ|のみ)\s*(?:で|を|に|は)?\s*(?:(?:教えて|見せて|お願い|出して)\p{Script=Hiragana}{0,8})?\s*[?？。]*$`}`,
+  `${COUNT_ALONE.source}|${String.raw`そのうち|その中[でのに]|このうち|この中[でのに]|それぞれ|それら|両方|両者|(?:2|２|二|ふた)つとも|あれ(?![ばこ])|あの(?:事業|件|話|取組|取り組み)|その担当|そこ(?:の|は|って)|^(?:(?:さっき|先ほど|先程)の\s*${LIST_SAID})?(?:上から\s*)?(?:[1-9１-９]|[一二三四五])\s*(?:番目|つ目|個目|件目)|^(?:(?:さっき|先ほど|先程)の\s*${LIST_SAID})?(?:最初|最後|一番上|いちばん上|一番下|いちばん下)\s*(?:の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み|は|って)|\s+の)|^(?:前者|後者)(?=\s*(?:の|は|って|も|だと|[?？]|$))|(?:の|もの|やつ)\s*(?:は|って)\s*(?:どっち|どちら)(?:\s*(?:の\s*(?:事業|ほう|方))?\s*(?:ですか|でしょうか|か|だっけ|なの))?\s*[?？。]*$|(?:の|もの|やつ)\s*(?:だけ|のみ)\s*(?:で|を|に|は)?\s*(?:(?:教えて|見せて|お願い|出して)\p{Script=Hiragana}{0,8})?\s*[?？。]*$`}`,
   "u",
 );
 
@@ -935,13 +935,13 @@ export const MAX_PROJECTS_NAMED = 5;
 
 /**
  * What points back at the projects just answered, at the message's start: それって, その事業の, あの事業は, これ,
- * そのうち / その中で (the list narrowed), それぞれの, and an ordinal (2番目のやつ, 最初の事業) picking one of them.
+ * そのうち / その中で (the list narrowed), それぞれの, and an ordinal (2番目のやつ, 最初の事業, 前者, 後者) picking one of them.
  * Groups: an ordinal (1: 2番目, 一番上, 上から3つ目 — after そのうち too, still one picked; not a year's place, その
  * うち最後の年度まで…), a narrowing word (2), a singular 「その事業」 (3).
  */
 // (A particle that opens a word is no particle: もう終わった, はじまった, できた — probe 129 had quoted 「…はう終わった」.)
 const POINTING_LEAD = new RegExp(
-  String.raw`^\s*(?:(?:じゃあ|じゃ|では|で|あと|ちなみに|それで|それと|それから|また|ついでに)\s*[、,]?\s*)?(?:(?:(?:その|この)(?:うち|中で)\s*[、,]?\s*)?(?:その|この|(?:さっき|先ほど|先程)の\s*${LIST_SAID})?\s*(?:上から\s*)?([1-9１-９]|[一二三四五]|最初|最後|一番上|いちばん上|一番下|いちばん下)(?:(?:番目|つ目|個目|件目)(?:\s*の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み)?)?|\s*の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み)?)(?!\s*(?:年度|年|月|回|頃|ころ))|(${NARROWING})|(?:それぞれ|両方|両者)\s*の?|それら\s*の?|((?:その|この|あの|そちらの|こちらの)\s*(?:事業|取組|取り組み|件|やつ))|(?:その|この|あの)(?!うち|中)|(?:それ|これ|あれ)(?!ぞれ|ら|以外|から))?\s*(?:って|は(?!じ)|の|も(?![うしっ])|で(?![きす])|に|が|って|、|,)?\s*`,
+  String.raw`^\s*(?:(?:じゃあ|じゃ|では|で|あと|ちなみに|それで|それと|それから|また|ついでに)\s*[、,]?\s*)?(?:(?:(?:その|この)(?:うち|中で)\s*[、,]?\s*)?(?:その|この|(?:さっき|先ほど|先程)の\s*${LIST_SAID})?\s*(?:上から\s*)?([1-9１-９]|[一二三四五]|最初|最後|一番上|いちばん上|一番下|いちばん下|前者|後者)(?:(?:番目|つ目|個目|件目)(?:\s*の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み)?)?|\s*の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み)?|(?<=者))(?!\s*(?:年度|年|月|回|頃|ころ))|(${NARROWING})|(?:それぞれ|両方|両者)\s*の?|それら\s*の?|((?:その|この|あの|そちらの|こちらの)\s*(?:事業|取組|取り組み|件|やつ))|(?:その|この|あの)(?!うち|中)|(?:それ|これ|あれ)(?!ぞれ|ら|以外|から))?\s*(?:って|は(?!じ)|の|も(?![うしっ])|で(?![きす])|に|が|って|、|,)?\s*`,
 );
 
 const ORDINALS: Record<string, number> = {
@@ -1030,7 +1030,8 @@ function pickedOf(lead: RegExpExecArray, names: readonly string[]): string[] {
   // 「その事業」 is one project: the first of those answered (「それ」 may be all of them). All of them are named
   // plainly, each name once (the place that tells two of one name apart would read as codes asked).
   if (ordinal === undefined) return lead[3] !== undefined ? names.slice(0, 1) : plainNames(names);
-  const n = /最後|下/.test(ordinal) ? names.length : placeNumber(ordinal);
+  // (前者 and 後者: the first and the last of those answered — of two, the one named first or second.)
+  const n = /最後|下|後者/.test(ordinal) ? names.length : ordinal === "前者" ? 1 : placeNumber(ordinal);
   const one = names[n - 1];
   return one === undefined ? [] : [one];
 }
@@ -1056,7 +1057,7 @@ export function pickedAgain(question: string, names: readonly string[], picked: 
  */
 export function numberPicked(question: string): number | null {
   const ordinal = (POINTING_LEAD.exec(question) as RegExpExecArray)[1];
-  return ordinal === undefined || /最|上|下/.test(ordinal) ? null : placeNumber(ordinal);
+  return ordinal === undefined || /最|上|下|者/.test(ordinal) ? null : placeNumber(ordinal);
 }
 
 /** Whether a follow-up picks one of the projects just answered (2番目のやつ, その事業) rather than all of them. */
@@ -1093,9 +1094,25 @@ export function otherOneAsked(question: string): { others: string; asked: string
   const m = OTHER_ONE_THEN.exec(question.trim());
   if (m === null) return null;
   const asked = (m[2] as string).trim();
-  const ask = askingClause(stripRegister(asked));
-  return ask !== "" && asksOnlyFields(ask) ? { others: `${m[1] as string}は？`, asked } : null;
+  // (A year asked of it is its direction then: もう一方のR5の方向性は？, 残りのR7は？ — probe 150.)
+  const ask = askingClause(stripRegister(asked)).replace(YEARS_SAID, " ");
+  return ask.trim() !== "" && (asksOnlyFields(ask) || YEAR_ONLY.test(asked))
+    ? { others: `${m[1] as string}は？`, asked }
+    : null;
 }
+const YEARS_SAID = new RegExp(String.raw`(?:${ANY_YEAR})\s*(?:以降|から|まで)?`, "giu");
+/** A year alone, asked: R5は？, 令和7年度って？. */
+const YEAR_ONLY = new RegExp(
+  String.raw`^(?:${ANY_YEAR})\s*(?:以降|から|まで)?\s*(?:は|って|だと|の)?\s*[?？]*$`,
+  "iu",
+);
+
+/** 「もう一方は？」「残りのやつの担当課は？」: the other one asked, with or without a field of it. */
+export const asksTheOtherOne = (question: string): boolean =>
+  otherOneAsked(question) !== null || OTHER_ONE_ALONE.test(question.trim());
+const OTHER_ONE_ALONE = new RegExp(
+  String.raw`^(?:(?:じゃあ|じゃ|では|で|あと)\s*[、,]?\s*)?${OTHER_ONE}\s*(?:は|って|だと|の)?\s*[?？]*$`,
+);
 const OTHER_ONE_THEN = new RegExp(
   String.raw`^((?:(?:じゃあ|じゃ|では|で|あと)\s*[、,]?\s*)?${OTHER_ONE})\s*(?:の|は|って|だと)\s*[、,]?\s*([^\s、,。?？].*)$`,
   "su",

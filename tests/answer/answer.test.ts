@@ -2362,6 +2362,28 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(a.leads?.[0]).toContain(`${unlisted?.name} 記載なし`);
   });
 
+  it("picks 後者 and 前者 from the two subjects a message asked of, as answered (probe 150)", async () => {
+    const first = await engine.ask(
+      "おくやみコーナーの事業と、住民票の窓口申請システムの担当課をそれぞれ教えてください",
+    );
+    expect(first.answered).toBe(2);
+    const [latter, former] = await Promise.all(
+      ["後者のR7は？", "前者の目的は？"].map((q) => engine.ask(q, { previous: goesOnFrom(first) })),
+    );
+    expect(keys(latter as Answer).slice(0, (latter as Answer).answered)).toEqual([keys(first)[1]]);
+    expect(keys(former as Answer).slice(0, (former as Answer).answered)).toEqual([keys(first)[0]]);
+  });
+
+  it("answers もう一方のR5の方向性は？ after one of a unit's two was picked with the other one's R5, not the whole plan's (probe 150)", async () => {
+    const list = await engine.ask("DX推進チームの事業は？");
+    const picked = await engine.ask("1つ目の目的は？", { previous: goesOnFrom(list) });
+    const a = await engine.ask("もう一方のR5の方向性は？", { previous: goesOnFrom(picked) });
+    expect(list.answered).toBe(2);
+    const other = keys(list)[1];
+    expect(keys(a).slice(0, a.answered)).toEqual([other]);
+    expect(a.leads?.[0]).toContain("令和5年度");
+  });
+
   it.each([
     ["もう一個のほうの目的は？", "目的は？"],
     ["残りのやつはいつ終わる？", "いつ終わる？"],

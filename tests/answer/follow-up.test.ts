@@ -567,6 +567,10 @@ describe("askedOfProjects: a follow-up asked of the projects just answered, by t
     // The list said too (probe 141: 0件).
     ["さっきの一覧の3つ目の事業の内容を教えてください。", "C事業の内容を教えてください。"],
     ["先ほどのリストで2番目の担当課は？", "B事業の担当課は？"],
+    // Of two, the one named first or second (probe 150: 『後者』は計画に出てこない語です).
+    ["後者のR7は？", "C事業はR7は？"],
+    ["前者の目的は？", "A事業の目的は？"],
+    ["後者は？", "C事業は？"],
   ])("reads %s as %s", (q, read) => {
     expect(askedOfProjects(q, names)).toBe(read);
   });
@@ -747,6 +751,9 @@ describe("otherOneAsked: the other one, and what is asked of it, in one message"
     ["残りのやつはいつ終わる？", "残りのやつは？", "いつ終わる？"],
     ["じゃあもう一個のほうの担当課は", "じゃあもう一個のほうは？", "担当課は"],
     ["もう一つの事業って、内容は？", "もう一つの事業は？", "内容は？"],
+    // A year asked of it (probe 150).
+    ["もう一方のR5の方向性は？", "もう一方は？", "R5の方向性は？"],
+    ["残りのR7は？", "残りは？", "R7は？"],
   ])("reads %s as %s then %s", (q, others, asked) => {
     expect(otherOneAsked(q)).toEqual({ others, asked });
   });
