@@ -40,6 +40,7 @@ import {
   narrowingRest,
   numberPicked,
   OPENING_CONNECTIVE,
+  oneThatThenAsked,
   otherOneAsked,
   othersAsked,
   pickedAgain,
@@ -923,12 +924,19 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       });
       return { ...answered, query: asTyped(typed) };
     }
-    // 「もう片方の目的は？」: the other one first (「もう片方は？」), then what is asked of it, read after it.
-    const otherOne = goesOnFromText === undefined ? null : otherOneAsked(edgeAsked);
-    if (otherOne !== null) {
-      const others = await askTyped(otherOne.others, { previous: goesOnFromText });
-      if (others.answered > 0) {
-        const answered = await askTyped(otherOne.asked, { previous: goesOnFrom(others) });
+    // 「もう片方の目的は？」「完了しないほうの担当課は？」: the other one, or the ones that are so, first (「もう片方は？」
+    // 「完了しないのは？」), then what is asked of them, read after them.
+    const other = goesOnFromText === undefined ? null : otherOneAsked(edgeAsked);
+    const split =
+      other !== null
+        ? { ones: other.others, asked: other.asked }
+        : goesOnFromText === undefined
+          ? null
+          : oneThatThenAsked(edgeAsked);
+    if (split !== null) {
+      const ones = await askTyped(split.ones, { previous: goesOnFromText });
+      if (ones.answered > 0) {
+        const answered = await askTyped(split.asked, { previous: goesOnFrom(ones) });
         return { ...answered, query: asTyped(typed) };
       }
     }

@@ -451,6 +451,28 @@ const ONES_OF_A_UNIT = new RegExp(
   String.raw`^(?:(?:${THEN}|それじゃあ?)\s*[、,]?\s*)?(.+?)\s*の\s*(?:もの|やつ|事業|分)?\s*(?:は|って)\s*(?:${HOW_IS_IT})?\s*[?？。]*$`,
 );
 const YEAR = new RegExp(ANY_YEAR, "gi");
+/**
+ * The year a step from `year` names: R5 then 翌年度 is R6; a year said from this one stays so (今年度 then 前年度 is 昨年度,
+ * 来年度 then 翌年度 is 再来年度), read with the clock later.
+ */
+function yearStepped(year: string, by: 1 | -1): string {
+  const from = RELATIVE_OFFSETS.findIndex((words) => words.includes(year.replace(/\s/g, "")));
+  if (from < 0) return `R${reiwaOf(year) + by}`;
+  return (RELATIVE_OFFSETS[from + by] ?? [`${year}の${by > 0 ? "翌年度" : "前年度"}`])[0] as string;
+}
+/** Years said from this one, two before it to two after: the first of each is how a step says it. */
+const RELATIVE_OFFSETS: readonly (readonly string[])[] = [
+  ["一昨年度", "一昨年"],
+  ["昨年度", "去年度", "去年", "昨年"],
+  ["今年度", "本年度", "今年"],
+  ["来年度", "来年"],
+  ["再来年度", "再来年"],
+];
+/** A year in the question before, as a follow-up replaces it: written, or said from this one (今年度, 来年度, 去年). */
+const YEAR_BEFORE = new RegExp(
+  String.raw`${ANY_YEAR}|(?:再来|来|今|本|昨|去|一昨)年度|(?:再来|来|今|去|昨|一昨)年(?!間)`,
+  "gi",
+);
 /** Two years and nothing else but how it is or how many (じゃあR5からR6は？, R3からR4だと何件？). Groups: the years. */
 const TWO_YEARS_ALONE = new RegExp(
   String.raw`^(?:(?:${THEN})\s*[、,]?\s*)?(${ANY_YEAR})\s*(?:から|と|→|〜|~)\s*(${ANY_YEAR})\s*(?:にかけて|の間)?\s*(?:で|では|は|だと|なら|だったら)?\s*(?:${HOW_IS_IT}|(?:何件|いくつ)\s*(?:ある|あります)?)?\s*(?:か)?\s*[?？。]*$`,
@@ -529,7 +551,9 @@ export function withYearSwapped(question: string, previous: string | undefined):
   // 「あごめんR5じゃなくてR4だった」 had read R4 or R5, the question before's れいわごねんど left in it.)
   const said = yearsWritten(question);
   const before = yearsWritten(previous);
-  const years = [...before.matchAll(YEAR)];
+  // (A year said from this one — 今年度で拡充 then 「じゃあR7だと？」 — is the year replaced too: probe 151 had read both,
+  // R7・R8のいずれか.)
+  const years = [...before.matchAll(YEAR_BEFORE)];
   // 「R4からR5で方向性が変わる事業は？」 then 「じゃあR5からR6は？」「R3からR4だと何件？」: two years for the two before, in
   // their order (probe 83: the first had answered R4→R5's projects under R5–R6's 条件, the second the whole chapter).
   const two = years.length === 2 ? TWO_YEARS_ALONE.exec(said) : null;
@@ -558,7 +582,7 @@ export function withYearSwapped(question: string, previous: string | undefined):
   if (!named && YEAR_STEP.test(asked[1] as string) && !RELATIVE_YEAR_ONLY.test((asked[1] as string).trim()))
     return null;
   const thing = step
-    ? `R${reiwaOf(named?.[0] as string) + (step[1] ? 1 : -1)}${step[2] ?? ""}`
+    ? `${yearStepped(named?.[0] as string, step[1] ? 1 : -1)}${step[2] ?? ""}`
     : (asked[1] as string).trim();
   // 「それっていつまで？」 then 「R5は？」: how the projects it asked of stand that year — not the search before it asked
   // again of R5 beside the question of when (its heading had said 該当 1件 of a project not listed in R5).
@@ -1106,6 +1130,24 @@ const YEAR_ONLY = new RegExp(
   String.raw`^(?:${ANY_YEAR})\s*(?:以降|から|まで)?\s*(?:は|って|だと|の)?\s*[?？]*$`,
   "iu",
 );
+
+/**
+ * The ones of those in view that are so, and what is asked of them, in one message: 「完了しないほうの担当課は？」 —
+ * 「完了しないのは？」 then 「担当課は？」 (probe 151: the thread's 7-2-7 had been dropped, 34 projects of the whole plan
+ * answered). Null when no field or year is asked of them.
+ */
+export function oneThatThenAsked(question: string): { ones: string; asked: string } | null {
+  const m = ONE_THAT_THEN.exec(question.trim());
+  if (m === null) return null;
+  const asked = (m[2] as string).trim();
+  const ask = askingClause(stripRegister(asked)).replace(YEARS_SAID, " ");
+  return ask.trim() !== "" && (asksOnlyFields(ask) || YEAR_ONLY.test(asked))
+    ? { ones: `${m[1] as string}のは？`, asked }
+    : null;
+}
+/** A verb or an adjective, then ほう, then の and what is asked: 完了しないほうの担当課は？, 長く続く方の目的. */
+const ONE_THAT_THEN =
+  /^([^、,。?？\s]{1,20}?[うくぐすつぬぶむるたいなだ])\s*(?:ほう|方)\s*の\s*([^\s、,。?？].*)$/su;
 
 /** 「もう一方は？」「残りのやつの担当課は？」: the other one asked, with or without a field of it. */
 export const asksTheOtherOne = (question: string): boolean =>

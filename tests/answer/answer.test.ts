@@ -2362,6 +2362,17 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(a.leads?.[0]).toContain(`${unlisted?.name} 記載なし`);
   });
 
+  it("answers 完了しないほうの担当課は？ after a narrowing with the departments of the list's others, not of the whole plan (probe 151)", async () => {
+    const list = await engine.ask("7-2-7の事業");
+    const done = await engine.ask("そのうちR4で完了するのは？", { previous: goesOnFrom(list) });
+    const a = await engine.ask("完了しないほうの担当課は？", { previous: goesOnFrom(done) });
+    const rest = list.projects.filter((p) => p.directions.R4 !== "完了" && p.directions.R4 !== "新規完了");
+    expect(done.answered).toBeGreaterThan(0);
+    expect(rest.length).toBeGreaterThan(0);
+    expect(a.projects.slice(0, a.answered)).toEqual(rest);
+    expect(a.leads?.[0]).toMatch(/^担当課: /);
+  });
+
   it("picks 後者 and 前者 from the two subjects a message asked of, as answered (probe 150)", async () => {
     const first = await engine.ask(
       "おくやみコーナーの事業と、住民票の窓口申請システムの担当課をそれぞれ教えてください",

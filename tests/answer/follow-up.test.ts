@@ -9,6 +9,7 @@ import {
   isBare,
   MAX_CHAIN,
   narrowingRest,
+  oneThatThenAsked,
   otherOneAsked,
   othersAsked,
   pickedAgain,
@@ -210,6 +211,12 @@ describe("a message that asks the question before of another year (じゃあR6�
     ["その前の年は？", "R5で縮小の事業", "R4で縮小の事業"],
     ["その次の年度は？", "R4で完了する事業", "R5で完了する事業"],
     ["前の年は？", "R6で継続の事業", "R5で継続の事業"],
+    // A year said from this one in the question before is the year replaced (probe 151: R7・R8のいずれか), or stepped
+    // from, still said from this one.
+    ["じゃあR7だと？", "今年度で拡充になってる事業", "R7で拡充になってる事業"],
+    ["R4は？", "来年度に完了する事業", "R4に完了する事業"],
+    ["じゃあ前年度は？", "今年度に完了する事業は？", "昨年度に完了する事業は?"],
+    ["翌年度は？", "来年度に拡充する事業", "再来年度に拡充する事業"],
   ])("reads %s after 「%s」 as 「%s」", (q, previous, read) => {
     expect(withYearSwapped(q, previous)?.text).toBe(read);
   });
@@ -768,6 +775,23 @@ describe("otherOneAsked: the other one, and what is asked of it, in one message"
   ])("asks no field of the other one in %s", (q) => {
     expect(otherOneAsked(q)).toBeNull();
   });
+});
+
+describe("oneThatThenAsked: the ones that are so, and what is asked of them, in one message", () => {
+  it.each([
+    ["完了しないほうの担当課は？", "完了しないのは？", "担当課は？"],
+    ["長く続く方の目的は？", "長く続くのは？", "目的は？"],
+    ["終わったほうのR4は？", "終わったのは？", "R4は？"],
+  ])("reads %s as %s then %s (probe 151)", (q, ones, asked) => {
+    expect(oneThatThenAsked(q)).toEqual({ ones, asked });
+  });
+
+  it.each([["完了しないほうの事業を全部"], ["長く続くほう"], ["新しい方の窓口で受け付ける事業"]])(
+    "asks nothing of the ones in %s",
+    (q) => {
+      expect(oneThatThenAsked(q)).toBeNull();
+    },
+  );
 });
 
 describe("unitLeftOutOfBefore: the unit the question before asked of, now left out", () => {
