@@ -78,6 +78,7 @@ import {
   asksOnlyFields,
   asksYesOrNo,
   lastSentenceAfter,
+  NARROWING,
   NARROWING_WORD,
   stripRegister,
   twoAsks,
@@ -1019,7 +1020,25 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       // the year alone had answered, every project listed then).
       // (Only a year, direction, code or department: a field asked there — 担当課も教えてください, いつ終わる？ — is read
       // with the whole message, which keeps what it found beside the answers.)
-      const tail = lastSentenceAfter(question);
+      // 「R5で継続の事業は何件？そのうち7-2は？」: a count, then a narrowing of it — both numbers said, the whole's first
+      // (probe 150: 「該当する事業は13件です」 alone had read as the whole's number, 29).
+      const parts = lastSentenceAfter(question);
+      if (parts !== null && NARROWING_WORD.test(parts.last) && ASKS_COUNT.test(parts.before)) {
+        const [whole, part] = await Promise.all([
+          askTyped(parts.before),
+          askTyped(parts.last, { previous: parts.before }),
+        ]);
+        if (whole.answered > 0 && !whole.verdict && part.continuedFrom !== undefined) {
+          const narrowed = parts.last
+            .replace(new RegExp(`^\\s*(?:${NARROWING})\\s*[、,]?\\s*`), "")
+            .replace(/\s*(?:の?\s*(?:は|って))?\s*(?:何件|いくつ)?\s*[?？。]*\s*$/u, "");
+          const said = `該当する事業は${whole.answered}件で、そのうち「${narrowed}」は${part.answered}件です。`;
+          const both = saidFirst(part, said);
+          const own = (lines: readonly string[]) => lines.filter((n) => !n.startsWith(PREVIOUS_QUESTION));
+          return { ...both, query: asTyped(question), notes: own(both.notes), leads: own(both.leads ?? []) };
+        }
+      }
+      const tail = parts;
       const conditionsOnly = (u: Understanding) =>
         !u.hasFreeText && u.years.length + u.directions.length + u.codes.length + u.departments.length > 0;
       // (And only after a subject: 「人事課の事業は？情報システム課の事業は？」 asks two lists, each answered below — review.)

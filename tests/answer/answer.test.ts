@@ -2373,6 +2373,16 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(a.leads?.[0]).toMatch(/^担当課: /);
   });
 
+  it("answers a count and a narrowing of it in one message (何件？そのうち7-2は？) with both numbers, the whole's first (probe 150)", async () => {
+    const a = await engine.ask("R5で継続の事業は何件？そのうち7-2は？");
+    const whole = plan.projects.filter((p) => p.directions.R5 === "継続");
+    const part = whole.filter((p) => p.policy === "7-2");
+    expect(part.length).toBeLessThan(whole.length);
+    expect(a.projects.slice(0, a.answered)).toEqual(part);
+    expect(a.notes[0]).toBe(`該当する事業は${whole.length}件で、そのうち「7-2」は${part.length}件です。`);
+    expect(a.notes.some((n) => n.startsWith("前の質問"))).toBe(false);
+  });
+
   it("picks 後者 and 前者 from the two subjects a message asked of, as answered (probe 150)", async () => {
     const first = await engine.ask(
       "おくやみコーナーの事業と、住民票の窓口申請システムの担当課をそれぞれ教えてください",
