@@ -1437,6 +1437,8 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
         !leftOut.has(p) &&
         matchesFilters(p, { ...u, directions: [] }, []),
     );
+    // (None answered, they are what a follow-up asks of: 「それの目的は？」 — probe 151 had answered 0件 again.)
+    if (stops.length > 0 && result.projects.length === 0) result.asked ??= stops;
     if (stops.length > 0)
       stopsSaid = `完了の記載はないまま、計画への記載が${reiwaLabel(endYear)}で終わる事業: ${stops
         .map((p) => `${saidName(p)}（${endYear} ${p.directions[endYear]}まで）`)

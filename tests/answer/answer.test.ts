@@ -2383,6 +2383,17 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(a.notes.some((n) => n.startsWith("前の質問"))).toBe(false);
   });
 
+  it("asks それの目的は？ of the project a 0件 answer named as listed until that year, not of nothing (probe 151)", async () => {
+    const list = await engine.ask("まち魅力発信課の事業");
+    const ends = await engine.ask("そのうちR6で終わるのは？", { previous: goesOnFrom(list) });
+    expect(ends.answered).toBe(0);
+    const stops = list.projects.filter((p) => p.directions.R6 && !p.directions.R7);
+    expect(stops.length).toBe(1);
+    expect(ends.notes.some((n) => n.includes(stops[0]?.name as string))).toBe(true);
+    const a = await engine.ask("それの目的は？", { previous: goesOnFrom(ends) });
+    expect(a.projects.slice(0, a.answered)).toEqual(stops);
+  });
+
   it("picks 後者 and 前者 from the two subjects a message asked of, as answered (probe 150)", async () => {
     const first = await engine.ask(
       "おくやみコーナーの事業と、住民票の窓口申請システムの担当課をそれぞれ教えてください",
