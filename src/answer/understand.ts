@@ -488,6 +488,10 @@ const acronymsOf = perCatalog(
     ),
 );
 
+/** What says a unit is what is asked about, after its name: に関係する, の事業, が担当している (not の田中です). */
+const UNIT_AS_SUBJECT =
+  /^[）)」』]?\s*(?:に\s*(?:関係|関連|かかわ|関わ)|の\s*(?:事業|担当|所管|取組|取り組み)|が\s*(?:担当|所管|やって|持って)|で\s*(?:担当|やって))/;
+
 export function understand(rawQuestion: string, catalog: Catalog, now: Date): Understanding {
   // Cut before anything else looks at the text: a megabyte of one script must cost nothing.
   // (Its start and its end: a message asks last, or asks first and pastes after — see fromItsEnd.)
@@ -1795,12 +1799,19 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
 
   // A unit with the department suffix that is none of the plan's, in the clause that asks (「財政課の田中です。」
   // before the ask is who is asking): 課 not followed by kanji, so 課題 and 課税 are not units.
+  // (Before the ask too, when said as what is asked about — 「うちの課（職員課）に関係ありそうな事業を洗い出すよう言われ
+  // ましたが、どれが該当しますか？」 had lost the note, and five projects sharing 職員 were answers: probe 151.)
   const unknownDepartments =
     departments.length + excludedDepartments.length > 0
       ? []
-      : [...askingClause(text).matchAll(UNKNOWN_UNIT)]
-          .map((m) => m[0])
-          .filter((name) => !GENERIC_UNIT.test(name));
+      : [
+          ...new Set([
+            ...[...askingClause(text).matchAll(UNKNOWN_UNIT)].map((m) => m[0]),
+            ...[...text.matchAll(UNKNOWN_UNIT)]
+              .filter((m) => UNIT_AS_SUBJECT.test(text.slice((m.index ?? 0) + m[0].length)))
+              .map((m) => m[0]),
+          ]),
+        ].filter((name) => !GENERIC_UNIT.test(name));
 
   // 「完了しない」「終わらない」: a direction the project must not have (widened: 完了 is also 新規完了).
   const absent = new Set<Direction>();

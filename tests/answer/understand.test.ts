@@ -614,6 +614,22 @@ describe("understand: departments", () => {
     expect(read(q).unknownDepartments).toEqual([]);
   });
 
+  it.each([
+    [
+      "課長から、うちの課（職員課）に関係ありそうな事業を洗い出してと言われたのですが、どれが該当しますか？",
+      ["職員課"],
+    ],
+    ["総務課が担当してる事業を調べています。どれですか？", ["総務課"]],
+    // Who is asking, before the ask, is no subject.
+    ["財政課の田中です。マイナンバーカードの担当課は？", []],
+    ["広報課から来ました。シティプロモーションの事業は？", []],
+  ])(
+    "reads a unit the plan lacks before the ask in %s only when said as what is asked about (probe 151)",
+    (q, units) => {
+      expect(read(q).unknownDepartments).toEqual(units);
+    },
+  );
+
   it("reads no department in 市民グループ, a group of citizens", () => {
     expect(read("市民グループが企画した活動にお金を出す制度").departments).toEqual([]);
   });
