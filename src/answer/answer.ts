@@ -54,7 +54,7 @@ import { BY_POLICY, POLICIES_ASKED, withoutFraming } from "./understand/frame.js
 import { CONFIRMING_VERB, type Slip, UNIT_CONFIRMING } from "./understand/units.js";
 import { unrecordedNote } from "./understand/unrecorded.js";
 import { perObject } from "./understand/util.js";
-import { KOTOSHI } from "./understand/years.js";
+import { ANY_YEAR, KOTOSHI } from "./understand/years.js";
 import {
   type CodeRef,
   isStructured,
@@ -1158,7 +1158,9 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       u.departments.length + u.codes.length > 0 &&
       u.directions.length + u.conditions.length === 0 &&
       u.excludedDepartments.length === 0 &&
-      (ASKS_HOW_IT_GOES.test(askingClause(u.question)) || EACH_ONES.test(u.question)) &&
+      (ASKS_HOW_IT_GOES.test(askingClause(u.question)) || EACH_YEAR.test(u.question)) &&
+      !ASKS_WHICH_HAVE_ONE.test(u.question) &&
+      !ASKS_COUNT.test(u.question) &&
       !ASKS_LISTED.test(u.question);
     result.projects =
       onlyOutside && !nowPastPlan
@@ -1611,7 +1613,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     const columns =
       u.directions.length + u.conditions.length === 0 &&
       inPlan.length > 0 &&
-      (ASKS_DIRECTION.test(u.freeText) || EACH_ONES.test(u.question)) &&
+      (ASKS_DIRECTION.test(u.freeText) || EACH_YEAR.test(u.question)) &&
       !ASKS_LISTED.test(u.question);
     yearsAsColumns = columns;
     const candidates = ranked
@@ -2154,9 +2156,15 @@ const unlistedShownNote = (years: readonly YearKey[]): string =>
  * あるもの, R7まで方向性があるやつ — a condition).
  */
 const ASKS_HOW_IT_GOES =
-  /どうなる|どうなり|どうなって|どうなった|どうだった|どうでした|いかが|(?:方向性|方針|予定)\s*(?:は|を|って|も|と|[?？]|$)|見通し|見込み/;
-/** Each one of a list asked of (それぞれの, 各事業の, 各々): a year then is asked of each, not a condition. */
-const EACH_ONES = /それぞれ|各事業|各々|おのおの|各取組/;
+  /どうなる|どうなり|どうなって|どうなった|どうだった|どうでした|いかが|(?:方向性|方針|予定|見通し|見込み)\s*(?:は|を(?!\s*持)|って|と|[?？]|$)/;
+/** A year asked of each one of a list (それぞれのR6, 各事業の令和7年度): of each, not a condition. */
+const EACH_YEAR = new RegExp(
+  String.raw`(?:それぞれ|各事業|各々|おのおの|各取組)\s*の?\s*(?:${ANY_YEAR})`,
+  "iu",
+);
+/** Which of them have one (R7にあるもの, 方向性を持つもの, 予定のある事業): a condition, not each one's year. */
+const ASKS_WHICH_HAVE_ONE =
+  /(?:ある|あり|持つ|持って(?:いる|る)?|もつ)\s*(?:もの|やつ|の|事業|取組|取り組み)/;
 
 /** Each project's direction in one year, in a line: 令和4年度の方向性: A 継続、B 拡充 (記載なし where it has none). */
 const yearDirections = (projects: readonly Project[], year: YearKey): string =>

@@ -875,7 +875,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     }
     // 「DX推進チームの事業」「1つ目の目的は？」 then 「もう一方のR5の方向性は？」: the rest of the list the pick was made
     // from, named, and what is asked of them (probe 150: the whole plan less the one picked had answered, 31件).
-    const otherOne = pick !== null && asksTheOtherOne(question) ? otherOneAsked(question) : null;
+    // (A field or a year asked of it is split off before: askTyped asks 「もう一方は？」 first.)
     if (pick !== null && asksTheOtherOne(question)) {
       const list = await ask(pick.list);
       const listed = list.projects.slice(0, list.answered);
@@ -884,8 +884,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       if (picked !== undefined && rest.length > 0 && rest.length <= MAX_PROJECTS_NAMED) {
         const restNames = [...new Set(rest.map(saidName))];
         const all = `${restNames.join("、")}${restNames.every((n) => n.endsWith("事業")) ? "" : "の事業"}`;
-        const read = otherOne === null ? all : (askedOfProjects(otherOne.asked, restNames) ?? all);
-        return readAfterBefore(await ask(read), question, pick.list, read, names);
+        return readAfterBefore(await ask(all), question, pick.list, all, names);
       }
     }
     if (pick === null) return readOn(question, goesOnFromText);
@@ -936,7 +935,9 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           : oneThatThenAsked(edgeAsked);
     if (split !== null) {
       const ones = await askTyped(split.ones, { previous: goesOnFromText });
-      if (ones.answered > 0) {
+      // (Only when read after the thread: 「新しいほうの目的は？」 after 人事課's list, searched afresh, had answered two
+      // projects of other departments under a quote nobody typed — review.)
+      if (ones.answered > 0 && (ones.continuedFrom !== undefined || ones.readAs !== undefined)) {
         const answered = await askTyped(split.asked, { previous: goesOnFrom(ones) });
         return { ...answered, query: asTyped(typed) };
       }

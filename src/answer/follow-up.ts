@@ -34,6 +34,7 @@ import {
   isLastEdge,
   RELATIVE_YEAR_SAID,
   reiwaOf,
+  YEAR_OF_OCCASION,
 } from "./understand/years.js";
 import { MAX_QUESTION_CHARS } from "./understand.js";
 
@@ -453,12 +454,12 @@ const ONES_OF_A_UNIT = new RegExp(
 const YEAR = new RegExp(ANY_YEAR, "gi");
 /**
  * The year a step from `year` names: R5 then 翌年度 is R6; a year said from this one stays so (今年度 then 前年度 is 昨年度,
- * 来年度 then 翌年度 is 再来年度), read with the clock later.
+ * 来年度 then 翌年度 is 再来年度), read with the clock later — undefined past 一昨年度 or 再来年度.
  */
-function yearStepped(year: string, by: 1 | -1): string {
+function yearStepped(year: string, by: 1 | -1): string | undefined {
   const from = RELATIVE_OFFSETS.findIndex((words) => words.includes(year.replace(/\s/g, "")));
   if (from < 0) return `R${reiwaOf(year) + by}`;
-  return (RELATIVE_OFFSETS[from + by] ?? [`${year}の${by > 0 ? "翌年度" : "前年度"}`])[0] as string;
+  return RELATIVE_OFFSETS[from + by]?.[0];
 }
 /** Years said from this one, two before it to two after: the first of each is how a step says it. */
 const RELATIVE_OFFSETS: readonly (readonly string[])[] = [
@@ -553,7 +554,11 @@ export function withYearSwapped(question: string, previous: string | undefined):
   const before = yearsWritten(previous);
   // (A year said from this one — 今年度で拡充 then 「じゃあR7だと？」 — is the year replaced too: probe 151 had read both,
   // R7・R8のいずれか.)
-  const years = [...before.matchAll(YEAR_BEFORE)];
+  // (Not a year that dates the asker's own work — 今年度の予算要求の参考に… then 「じゃあR3は？」: review.)
+  const occasions = new Set([...before.matchAll(YEAR_OF_OCCASION)].map((m) => m.index));
+  const years = [...before.matchAll(YEAR_BEFORE)].filter(
+    (m) => new RegExp(`^${ANY_YEAR}$`, "i").test(m[0]) || !occasions.has(m.index),
+  );
   // 「R4からR5で方向性が変わる事業は？」 then 「じゃあR5からR6は？」「R3からR4だと何件？」: two years for the two before, in
   // their order (probe 83: the first had answered R4→R5's projects under R5–R6's 条件, the second the whole chapter).
   const two = years.length === 2 ? TWO_YEARS_ALONE.exec(said) : null;
@@ -581,9 +586,10 @@ export function withYearSwapped(question: string, previous: string | undefined):
   // (その前の年, 前の年 with no year before: no year to count from — not swapped.)
   if (!named && YEAR_STEP.test(asked[1] as string) && !RELATIVE_YEAR_ONLY.test((asked[1] as string).trim()))
     return null;
-  const thing = step
-    ? `${yearStepped(named?.[0] as string, step[1] ? 1 : -1)}${step[2] ?? ""}`
-    : (asked[1] as string).trim();
+  const stepped = step ? yearStepped(named?.[0] as string, step[1] ? 1 : -1) : undefined;
+  // (Past the years said from this one that the table holds — 一昨年度 then その前の年は？ — not swapped: review.)
+  if (step && stepped === undefined) return null;
+  const thing = step ? `${stepped}${step[2] ?? ""}` : (asked[1] as string).trim();
   // 「それっていつまで？」 then 「R5は？」: how the projects it asked of stand that year — not the search before it asked
   // again of R5 beside the question of when (its heading had said 該当 1件 of a project not listed in R5).
   const lastLine = before.split("\n").at(-1) ?? "";
@@ -1116,20 +1122,11 @@ const OTHERS_LEAD = new RegExp(
  */
 export function otherOneAsked(question: string): { others: string; asked: string } | null {
   const m = OTHER_ONE_THEN.exec(question.trim());
-  if (m === null) return null;
-  const asked = (m[2] as string).trim();
-  // (A year asked of it is its direction then: もう一方のR5の方向性は？, 残りのR7は？ — probe 150.)
-  const ask = askingClause(stripRegister(asked)).replace(YEARS_SAID, " ");
-  return ask.trim() !== "" && (asksOnlyFields(ask) || YEAR_ONLY.test(asked))
-    ? { others: `${m[1] as string}は？`, asked }
-    : null;
+  // (Not the rest of the years or of the period: 「残りの年度の方向性は？」 asks of the project in view — review.)
+  if (m === null || /^(?:年度|期間|年|月)/.test(m[2] as string)) return null;
+  const asked = fieldAsked(m[2] as string);
+  return asked === null ? null : { others: `${m[1] as string}は？`, asked };
 }
-const YEARS_SAID = new RegExp(String.raw`(?:${ANY_YEAR})\s*(?:以降|から|まで)?`, "giu");
-/** A year alone, asked: R5は？, 令和7年度って？. */
-const YEAR_ONLY = new RegExp(
-  String.raw`^(?:${ANY_YEAR})\s*(?:以降|から|まで)?\s*(?:は|って|だと|の)?\s*[?？]*$`,
-  "iu",
-);
 
 /**
  * The ones of those in view that are so, and what is asked of them, in one message: 「完了しないほうの担当課は？」 —
@@ -1138,16 +1135,31 @@ const YEAR_ONLY = new RegExp(
  */
 export function oneThatThenAsked(question: string): { ones: string; asked: string } | null {
   const m = ONE_THAT_THEN.exec(question.trim());
-  if (m === null) return null;
-  const asked = (m[2] as string).trim();
+  const asked = m === null ? null : fieldAsked(m[2] as string);
+  return m === null || asked === null ? null : { ones: `${m[1] as string}のは？`, asked };
+}
+/**
+ * A verb or an adjective, then ほう (or 方 after a plain form — not 使い方, 言い方), then の and what is asked:
+ * 完了しないほうの担当課は？, 長く続く方の目的.
+ */
+const ONE_THAT_THEN =
+  /^([^、,。?？\s]{1,20}?)(?:(?<=[うくぐすつぬぶむるたいなだ])\s*ほう|(?<=[うくぐすつぬぶむるただ])\s*方)\s*の\s*([^\s、,。?？].*)$/su;
+
+/** What is asked after the one or ones it is asked of, when it is only a field or a year (R5の方向性は？, 担当課は？). */
+function fieldAsked(rest: string): string | null {
+  const asked = rest.trim();
+  // (A year asked of it is its direction then: もう一方のR5の方向性は？, 残りのR7は？ — probe 150.)
   const ask = askingClause(stripRegister(asked)).replace(YEARS_SAID, " ");
-  return ask.trim() !== "" && (asksOnlyFields(ask) || YEAR_ONLY.test(asked))
-    ? { ones: `${m[1] as string}のは？`, asked }
+  return ask.trim() !== "" && (asksOnlyFields(ask) || YEAR_ONLY.test(asked.replace(/\s+/g, "")))
+    ? asked
     : null;
 }
-/** A verb or an adjective, then ほう, then の and what is asked: 完了しないほうの担当課は？, 長く続く方の目的. */
-const ONE_THAT_THEN =
-  /^([^、,。?？\s]{1,20}?[うくぐすつぬぶむるたいなだ])\s*(?:ほう|方)\s*の\s*([^\s、,。?？].*)$/su;
+const YEARS_SAID = new RegExp(String.raw`(?:${ANY_YEAR})\s*(?:以降|から|まで)?`, "giu");
+/** A year alone, asked, its spaces taken out (R5は？, 令和7年度って？): no run of spaces to backtrack over (review). */
+const YEAR_ONLY = new RegExp(
+  String.raw`^(?:${ANY_YEAR})(?:以降|から|まで)?(?:は|って|だと|の)?[?？]*$`,
+  "iu",
+);
 
 /** 「もう一方は？」「残りのやつの担当課は？」: the other one asked, with or without a field of it. */
 export const asksTheOtherOne = (question: string): boolean =>

@@ -379,7 +379,11 @@ export function twoSubjects(text: string): { first: string; second: string; mark
       (/^[\p{Script=Han}\p{Script=Katakana}a-zA-Z0-9「]/u.test(after) ||
         (/[\p{Script=Han}\p{Script=Katakana}ー]$/u.test(before) && KANA_OPENED_NOUN.test(after))) &&
       !FIELD_START.test(after) &&
-      !/^(?:一緒|共に|協力|連携|協働|組ん|同じ|他の|ほかの)/.test(after)
+      !/^(?:一緒|共に|協力|連携|協働|組ん|同じ|他の|ほかの|いう|いっ|言う|言っ|言わ|いわ|呼ば|よば|比べ|くらべ|比較|関連|関係|似)/.test(
+        after,
+      ) &&
+      // (Nor a relation of the two: 地域と大学の連携, 公共施設と民間の連携 — one subject; review.)
+      !RELATION_OF_BOTH.test(after)
     );
   });
   // (Of several, the one said as a break between two — 事業と, と、 — when only one is: 「…の建物と広場の工事の事業と、
@@ -416,9 +420,16 @@ const ASKS_OWN_FIELD = /の\s*(?:担当課|担当|所管課|所管|目的|内容
 /** A field asked: 担当課は？, の目的, の方向性. */
 // (A year asked of both, AとBのR5は？, is each one's direction then.)
 const FIELD_ASKED = /担当|所管|目的|内容|方向性|概要|いつ|どこ|誰|^の\s*(?:[rｒ]\s*\d|令和)/i;
-/** A noun opened in hiragana (おくやみコーナー, ふるさと納税): two to five kana, then kanji or katakana — no pointing word. */
+/**
+ * The two joined by と said to act together (…の連携, …の協働): one subject, not two — unlike 違い, which asks of each.
+ */
+const RELATION_OF_BOTH = /^[^、,。？?！!]{1,20}?の\s*(?:連携|協働|協力|共同|提携)/;
+/**
+ * A noun opened in hiragana (おくやみコーナー, ふるさと納税): two to five kana, then kanji or katakana — not a pointing word
+ * (その目的), a verb (して, する, という, と呼ばれる) or かどうか.
+ */
 const KANA_OPENED_NOUN =
-  /^(?!その|この|あの|どの|それ|これ|あれ|とも|いっしょ|して|する|なる|ある|いる|かど|どう)[\p{Script=Hiragana}]{2,5}(?=[\p{Script=Han}\p{Script=Katakana}])/u;
+  /^(?!その|この|あの|どの|それ|これ|あれ|とも|いっしょ|して|する|なる|ある|いる|かど|どう|いう|いっ|いわ|よば)[\p{Script=Hiragana}]{2,5}(?=[\p{Script=Han}\p{Script=Katakana}])/u;
 /** A field at the start of what follows と: two fields asked of one subject (担当課と方向性), not two subjects. */
 const FIELD_START =
   /^(?:担当|所管|目的|内容|方向性|概要|予定|状況|終わる|始まる|完了|年度|いつ|どこ|誰|何|件数)/;

@@ -2343,6 +2343,11 @@ describe("a message going on from the question before it, in a thread or a DM", 
     ["まち魅力発信課の事業のうち、R7まで方向性があるもの"],
     ["R6の市民課の事業"],
     ["市民課の事業でR6も載ってるのは？"],
+    // A count, which of them have one, and whether listed beside how it goes (review).
+    ["施策7-5の事業でR6の方向性は何件？"],
+    ["まち魅力発信課の事業でR7に見込みのあるもの"],
+    ["施策7-2の各事業のうちR6にあるもの"],
+    ["市民課の事業でR6に載ってるものはどうなる？"],
   ])("keeps %s to the projects listed in the year", async (q) => {
     const a = await engine.ask(q);
     expect(a.answered).toBeGreaterThan(0);

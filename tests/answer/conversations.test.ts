@@ -229,7 +229,7 @@ describe.each([
   // Probes 144–147's chains (144 and 145 run on 0c9f940: 25 of 39 with 21 of 22 first messages, and 38 of 49 with 22 of
   // 25; 146 and 147 mid-session, 37 of 41 with 20 of 21 and 43 of 51 with 25 of 26 on the start code; at the session's
   // end 32, 39, 37 and 43).
-  ["conversations144.json", 32, 21],
+  ["conversations144.json", 33, 21],
   ["conversations145.json", 39, 22],
   ["conversations146.json", 37, 20],
   ["conversations147.json", 43, 25],
@@ -237,9 +237,10 @@ describe.each([
   // session's end 37 and 46).
   ["conversations148.json", 37, 22],
   ["conversations149.json", 46, 28],
-  // Probes 150–151's chains (run on 99881e6: 30 of 42 with 21 of 22 first messages, and 32 of 49 with 23 of 25).
-  ["conversations150.json", 33, 22],
-  ["conversations151.json", 33, 24],
+  // Probes 150–151's chains (run on 99881e6: 30 of 42 with 21 of 22 first messages, and 32 of 49 with 23 of 25; at the
+  // fifty-first session's end 35 with 22, and 35 with 24). (conversations144 went 32 → 33 in that session.)
+  ["conversations150.json", 35, 22],
+  ["conversations151.json", 35, 24],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

@@ -217,6 +217,12 @@ describe("a message that asks the question before of another year (じゃあR6�
     ["R4は？", "来年度に完了する事業", "R4に完了する事業"],
     ["じゃあ前年度は？", "今年度に完了する事業は？", "昨年度に完了する事業は?"],
     ["翌年度は？", "来年度に拡充する事業", "再来年度に拡充する事業"],
+    // (Not a year that dates the asker's own work: a year put in front of the question instead — review.)
+    [
+      "じゃあR3は？",
+      "今年度の予算要求の参考に、財産活用課の事業で継続のものは？",
+      "R3の今年度の予算要求の参考に、財産活用課の事業で継続のものは?",
+    ],
   ])("reads %s after 「%s」 as 「%s」", (q, previous, read) => {
     expect(withYearSwapped(q, previous)?.text).toBe(read);
   });
@@ -226,6 +232,7 @@ describe("a message that asks the question before of another year (じゃあR6�
     ["R5は？", "令和4年度から令和6年度まで継続", "two years before: which one is meant is unclear"],
     ["じゃあR6は？", undefined, "nothing before"],
     ["その前の年は？", "マイナンバーカードの事業", "a step from no year: no year of its own"],
+    ["その前の年は？", "一昨年度に完了した事業", "a step past the years said from this one (review)"],
     [
       "それのR4は？",
       "R3で臨時拡充の事業は？",
@@ -574,7 +581,8 @@ describe("askedOfProjects: a follow-up asked of the projects just answered, by t
     // The list said too (probe 141: 0件).
     ["さっきの一覧の3つ目の事業の内容を教えてください。", "C事業の内容を教えてください。"],
     ["先ほどのリストで2番目の担当課は？", "B事業の担当課は？"],
-    // Of two, the one named first or second (probe 150: 『後者』は計画に出てこない語です).
+    // 前者 and 後者: the first and the last of those answered — of two, the one named first or second (probe 150:
+    // 『後者』は計画に出てこない語です).
     ["後者のR7は？", "C事業はR7は？"],
     ["前者の目的は？", "A事業の目的は？"],
     ["後者は？", "C事業は？"],
@@ -769,6 +777,8 @@ describe("otherOneAsked: the other one, and what is asked of it, in one message"
     // A list of its own, not a field asked of the others (review, session 50).
     ["残りの期間で完了するのは？"],
     ["もう一つの質問ですが、市民課の事業は？"],
+    // The rest of the years or of the period asked of the one in view (review).
+    ["残りの年度の方向性は？"],
     // The other one alone: othersAsked's.
     ["もう片方は？"],
     ["もう一個の市税のやつはなに？"],
@@ -786,12 +796,14 @@ describe("oneThatThenAsked: the ones that are so, and what is asked of them, in 
     expect(oneThatThenAsked(q)).toEqual({ ones, asked });
   });
 
-  it.each([["完了しないほうの事業を全部"], ["長く続くほう"], ["新しい方の窓口で受け付ける事業"]])(
-    "asks nothing of the ones in %s",
-    (q) => {
-      expect(oneThatThenAsked(q)).toBeNull();
-    },
-  );
+  it.each([
+    ["完了しないほうの事業を全部"],
+    ["長く続くほう"],
+    ["新しい方の窓口で受け付ける事業"],
+    ["使い方の概要は？"],
+  ])("asks nothing of the ones in %s", (q) => {
+    expect(oneThatThenAsked(q)).toBeNull();
+  });
 });
 
 describe("unitLeftOutOfBefore: the unit the question before asked of, now left out", () => {

@@ -948,6 +948,12 @@ describe("twoSubjects: one ask of two subjects joined by と (probe 90)", () => 
     ["マイナンバーカードの担当課とその目的"],
     ["公共施設を減らしたりまとめたりする検討って、どこでやってるの？"],
     ["システムを入れたあと、ちゃんと効果が出ているか評価するルールづくりの担当課"],
+    // Said of one (という, といった, と呼ばれる), or the two acting together (…の連携) — review.
+    ["ふるさと寄附金という制度の担当課は？"],
+    ["マイナンバーカードといった手続きの担当課は？"],
+    ["ネーミングライツと呼ばれる制度の担当課は？"],
+    ["地域と大学の連携事業の担当課は？"],
+    ["公共施設と民間の連携の担当課は？"],
   ])(
     "reads %s as one subject: two fields, a word of a name, one thing described, a context's parts",
     (text) => {
