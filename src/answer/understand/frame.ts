@@ -415,14 +415,13 @@ export const FRAME_WORDS = [
   "あわせて",
   "併せて",
   "ついでに",
-  // A time with no year (最近完了した, ここ数年で始まった): the direction is read, of any year — the plan names years,
-  // not how recent (probe 151: 最近 had been searched, 0件, and 「ここ最近拡充されたもの」 found 拡充 in names).
+  // A time past with no year (最近完了した, ここ数年で始まった): the direction is read, of any year — the plan names
+  // years, not how recent (probe 151: 最近 had been searched, 0件, and 「ここ最近拡充されたもの」 found 拡充 in names).
+  // (Not 直近, which may look ahead: 「直近で完了予定の事業」 is no past completion — review.)
   "ここ最近",
   "最近",
   "このところ",
   "近年",
-  "直近で",
-  "直近",
   "ここ数年で",
   "ここ数年",
   "ここ何年かで",
