@@ -346,7 +346,7 @@ describe.each([
   ["dev157.jsonl", 0.95, 0.95, 0.85],
   // Probes 150 (a 企画政策課 planner packing two asks into one message for a council report) and 151 (a second-year
   // 職員課 member in everyday office words), run at the start of the fifty-first session on 99881e6: 97.3 / 96.4 / 25 of 35
-  // and 90.9 / 92.4 / 26 of 30.
+  // and 90.9 / 92.4 / 26 of 30. At the session's end: 97.3 / 96.4 / 32 of 35 and 90.9 / 92.4 / 28 of 30.
   ["dev158.jsonl", 0.95, 0.95, 0.9],
   ["dev159.jsonl", 0.9, 0.9, 0.9],
   ["blind.jsonl", 0.75, 0.9, 0.9],
