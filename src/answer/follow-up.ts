@@ -469,6 +469,8 @@ const RELATIVE_OFFSETS: readonly (readonly string[])[] = [
   ["来年度", "来年"],
   ["再来年度", "再来年"],
 ];
+/** A year written (R5, 令和5年度, 2023年度), not said from this one. */
+const WRITTEN_YEAR = new RegExp(`^(?:${ANY_YEAR})$`, "i");
 /** A year in the question before, as a follow-up replaces it: written, or said from this one (今年度, 来年度, 去年). */
 const YEAR_BEFORE = new RegExp(
   String.raw`${ANY_YEAR}|(?:再来|来|今|本|昨|去|一昨)年度|(?:再来|来|今|去|昨|一昨)年(?!間)`,
@@ -557,7 +559,7 @@ export function withYearSwapped(question: string, previous: string | undefined):
   // (Not a year that dates the asker's own work — 今年度の予算要求の参考に… then 「じゃあR3は？」: review.)
   const occasions = new Set([...before.matchAll(YEAR_OF_OCCASION)].map((m) => m.index));
   const years = [...before.matchAll(YEAR_BEFORE)].filter(
-    (m) => new RegExp(`^${ANY_YEAR}$`, "i").test(m[0]) || !occasions.has(m.index),
+    (m) => WRITTEN_YEAR.test(m[0]) || !occasions.has(m.index),
   );
   // 「R4からR5で方向性が変わる事業は？」 then 「じゃあR5からR6は？」「R3からR4だと何件？」: two years for the two before, in
   // their order (probe 83: the first had answered R4→R5's projects under R5–R6's 条件, the second the whole chapter).
@@ -1018,7 +1020,7 @@ export function askedOfProjects(question: string, names: readonly string[]): str
 }
 
 /** A year said first (R5は？, 令和5年度の方向性は？, 2023年度は？). */
-const YEAR_FIRST = /^(?:[rRｒＲ]\s*\d{1,2}|令和\s*\d{1,2}\s*年|20\d\d\s*年)/;
+const YEAR_FIRST = new RegExp(`^(?:${ANY_YEAR})`, "i");
 
 /**
  * A list narrowed (「そのうちR5以降も載ってるのは？」) of the few projects a search just answered, named: those of
