@@ -464,11 +464,13 @@ function yearStepped(year: string, by: 1 | -1): string | undefined {
 /** Years said from this one, two before it to two after: the first of each is how a step says it. */
 const RELATIVE_OFFSETS: readonly (readonly string[])[] = [
   ["一昨年度", "一昨年"],
-  ["昨年度", "去年度", "去年", "昨年"],
+  ["昨年度", "去年度", "去年", "昨年", "前年度"],
   ["今年度", "本年度", "今年"],
-  ["来年度", "来年"],
+  ["来年度", "来年", "翌年度", "次年度"],
   ["再来年度", "再来年"],
 ];
+/** A step said with no year before it, from this one: 前年度 (昨年度), 翌年度 and 次年度 (来年度). */
+const STEP_FROM_NOW = /前年度|翌年度|次年度/g;
 /** A year written (R5, 令和5年度, 2023年度), not said from this one. */
 const WRITTEN_YEAR = new RegExp(`^(?:${ANY_YEAR})$`, "i");
 /** A year in the question before, as a follow-up replaces it: written, or said from this one (今年度, 来年度, 去年). */
@@ -558,9 +560,16 @@ export function withYearSwapped(question: string, previous: string | undefined):
   // R7・R8のいずれか.)
   // (Not a year that dates the asker's own work — 今年度の予算要求の参考に… then 「じゃあR3は？」: review.)
   const occasions = new Set([...before.matchAll(YEAR_OF_OCCASION)].map((m) => m.index));
-  const years = [...before.matchAll(YEAR_BEFORE)].filter(
+  const found = [...before.matchAll(YEAR_BEFORE)].filter(
     (m) => WRITTEN_YEAR.test(m[0]) || !occasions.has(m.index),
   );
+  // (前年度, 翌年度 with no year written before them count from this one: 「前年度に完了した事業」 then 「R5は？」 is R5, not
+  // R5's 前年度 — review. After a year written they count from it, and it is the year replaced.)
+  const years = found.some((m) => WRITTEN_YEAR.test(m[0]))
+    ? found
+    : [...found, ...[...before.matchAll(STEP_FROM_NOW)].filter((m) => !occasions.has(m.index))].sort(
+        (a, b) => (a.index ?? 0) - (b.index ?? 0),
+      );
   // 「R4からR5で方向性が変わる事業は？」 then 「じゃあR5からR6は？」「R3からR4だと何件？」: two years for the two before, in
   // their order (probe 83: the first had answered R4→R5's projects under R5–R6's 条件, the second the whole chapter).
   const two = years.length === 2 ? TWO_YEARS_ALONE.exec(said) : null;

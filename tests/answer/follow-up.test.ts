@@ -217,6 +217,11 @@ describe("a message that asks the question before of another year (じゃあR6�
     ["R4は？", "来年度に完了する事業", "R4に完了する事業"],
     ["じゃあ前年度は？", "今年度に完了する事業は？", "昨年度に完了する事業は?"],
     ["翌年度は？", "来年度に拡充する事業", "再来年度に拡充する事業"],
+    // 前年度 and 翌年度 with no year written before them count from this one: the year replaced (review).
+    ["R5は？", "前年度に完了した事業", "R5に完了した事業"],
+    ["じゃあ翌年度は？", "前年度に完了した事業", "今年度に完了した事業"],
+    // (After a year written they count from it, and it is the year replaced.)
+    ["R5は？", "R3に新規で、翌年度に完了", "R5に新規で、翌年度に完了"],
     // (Not a year that dates the asker's own work: a year put in front of the question instead — review.)
     [
       "じゃあR3は？",
