@@ -1131,12 +1131,17 @@ const OTHERS_LEAD = new RegExp(
  * and what is asked of them (「目的は？」), or null. Only a field asked (目的, 内容, 担当, いつ): 「残りの期間で完了するのは？」
  * asks a list of its own (probe 149 left these at 0件, the field searched with the others left out).
  */
-export function otherOneAsked(question: string): { others: string; asked: string } | null {
+export function otherOneAsked(question: string): AskedOfSome | null {
   const m = OTHER_ONE_THEN.exec(question.trim());
   // (Not the rest of the years or of the period: 「残りの年度の方向性は？」 asks of the project in view — review.)
   if (m === null || /^(?:年度|期間|年|月)/.test(m[2] as string)) return null;
   const asked = fieldAsked(m[2] as string);
-  return asked === null ? null : { others: `${m[1] as string}は？`, asked };
+  return asked === null ? null : { ones: `${m[1] as string}は？`, asked };
+}
+/** What a message asks in two steps: which projects (ones, as a follow-up of its own), then what of them (asked). */
+export interface AskedOfSome {
+  ones: string;
+  asked: string;
 }
 
 /**
@@ -1144,7 +1149,7 @@ export function otherOneAsked(question: string): { others: string; asked: string
  * 「完了しないのは？」 then 「担当課は？」 (probe 151: the thread's 7-2-7 had been dropped, 34 projects of the whole plan
  * answered). Null when no field or year is asked of them.
  */
-export function oneThatThenAsked(question: string): { ones: string; asked: string } | null {
+export function oneThatThenAsked(question: string): AskedOfSome | null {
   const m = ONE_THAT_THEN.exec(question.trim());
   const asked = m === null ? null : fieldAsked(m[2] as string);
   return m === null || asked === null ? null : { ones: `${m[1] as string}のは？`, asked };

@@ -426,10 +426,10 @@ const FIELD_ASKED = /担当|所管|目的|内容|方向性|概要|いつ|どこ|
 const RELATION_OF_BOTH = /^[^、,。？?！!]{1,20}?の\s*(?:連携|協働|協力|共同|提携)/;
 /**
  * A noun opened in hiragana (おくやみコーナー, ふるさと納税): two to five kana, then kanji or katakana — not a pointing word
- * (その目的), a verb (して, する, という, と呼ばれる) or かどうか.
+ * (その目的), a verb (して, する; という, と呼ばれる and いっしょ are left out beside it, with the kanji forms) or かどうか.
  */
 const KANA_OPENED_NOUN =
-  /^(?!その|この|あの|どの|それ|これ|あれ|とも|いっしょ|して|する|なる|ある|いる|かど|どう|いう|いっ|いわ|よば)[\p{Script=Hiragana}]{2,5}(?=[\p{Script=Han}\p{Script=Katakana}])/u;
+  /^(?!その|この|あの|どの|それ|これ|あれ|とも|して|する|なる|ある|いる|かど|どう)[\p{Script=Hiragana}]{2,5}(?=[\p{Script=Han}\p{Script=Katakana}])/u;
 /** A field at the start of what follows と: two fields asked of one subject (担当課と方向性), not two subjects. */
 const FIELD_START =
   /^(?:担当|所管|目的|内容|方向性|概要|予定|状況|終わる|始まる|完了|年度|いつ|どこ|誰|何|件数)/;

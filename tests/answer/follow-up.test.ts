@@ -775,7 +775,7 @@ describe("otherOneAsked: the other one, and what is asked of it, in one message"
     ["もう一方のR5の方向性は？", "もう一方は？", "R5の方向性は？"],
     ["残りのR7は？", "残りは？", "R7は？"],
   ])("reads %s as %s then %s", (q, others, asked) => {
-    expect(otherOneAsked(q)).toEqual({ others, asked });
+    expect(otherOneAsked(q)).toEqual({ ones: others, asked });
   });
 
   it.each([
