@@ -2411,6 +2411,18 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(keys(former as Answer).slice(0, (former as Answer).answered)).toEqual([keys(first)[0]]);
   });
 
+  it.each([
+    ["後者だけ教えて", 1],
+    ["前者だけでいいです", 0],
+    ["最初のだけ", 0],
+    ["最後だけ教えて", 1],
+  ])("picks only the one %s names of two just answered", async (q, place) => {
+    const first = await engine.ask("コーチング研修と多文化共生の事業の担当課は？");
+    expect(first.answered).toBe(2);
+    const a = await engine.ask(q, { previous: goesOnFrom(first) });
+    expect(keys(a).slice(0, a.answered)).toEqual([keys(first)[place]]);
+  });
+
   it("answers もう一方のR5の方向性は？ after one of a unit's two was picked with the other one's R5, not the whole plan's (probe 150)", async () => {
     const list = await engine.ask("DX推進チームの事業は？");
     const picked = await engine.ask("1つ目の目的は？", { previous: goesOnFrom(list) });

@@ -53,6 +53,11 @@ describe("a message that goes on from the question before it", () => {
     // A count asked by its noun alone (probe 53).
     ["件数"],
     ["件数は？"],
+    // One picked, and only it (「後者だけ教えて」 had searched 『後者』).
+    ["後者だけ教えて"],
+    ["前者だけでいいです"],
+    ["最初のだけ"],
+    ["最後だけお願いします"],
   ])("goes on: %s", (q) => {
     expect(goesOn(q)).toBe(true);
   });
@@ -72,6 +77,7 @@ describe("a message that goes on from the question before it", () => {
       "それぞれ of what the ask named",
     ],
     ["会議室の予約をネットでするやつ、あれってどの事業？", "あれ of what the ask named"],
+    ["最初だけ新規の事業は？", "最初だけ is a condition"],
   ])("reads alone: %s (%s)", (q) => {
     expect(goesOn(q)).toBe(false);
   });
