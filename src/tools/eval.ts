@@ -231,6 +231,8 @@ const TUNED = [
   "dev157",
   "dev158",
   "dev159",
+  "dev160",
+  "dev161",
 ];
 
 /** Every set, the tuned ones first. */

@@ -63,6 +63,11 @@ describe("the written register read as plain Japanese", () => {
     ["施策7-7ではいかがですか", "施策7-7では？"],
     ["いかがでしょうか", "どうですか"],
     ["いかがお過ごしでしょうか", "いかがお過ごしでしょうか"],
+    // A year's direction asked how it goes, politely or not: the year's question (probe 153) — not a subject's span.
+    ["令和5年度の方向性はどうなっていますか。", "令和5年度の方向性は？"],
+    ["2023年度の方向性はどうなっておりますでしょうか", "2023年度の方向性は？"],
+    ["R6の予定はどうなってる？", "R6の予定は？"],
+    ["マイナンバーカードの方向性はどうなっていますか", "マイナンバーカードの方向性はどうなっていますか"],
     // Apologies that take back what was said.
     ["失礼いたしました、人事課でした", "失礼しました、人事課でした"],
     ["申し訳ございません、令和6年度の誤りです", "すみません、令和6年度の誤りです"],
@@ -121,6 +126,12 @@ describe("questions in the written register (real engine)", () => {
     const a = await engine.ask("令和5年度の方向性はいかがでしょうか。", { previous: goesOn(first) });
     expect(a.answered).toBe(3);
     expect(a.notes.join("")).toContain("令和5年度の方向性");
+  });
+
+  it("asks a year's direction of the project before with どうなっていますか, not of the whole plan (probe 153)", async () => {
+    const first = await engine.ask("マイナンバーカードの普及促進の事業について伺います。");
+    const a = await engine.ask("2023年度の方向性はどうなっていますか。", { previous: goesOn(first) });
+    expect(a.projects.slice(0, a.answered).map(projectKey)).toEqual(["7-2#17"]);
   });
 });
 

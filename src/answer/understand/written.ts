@@ -53,6 +53,15 @@ const RULES: readonly Rule[] = [
     /(?<=は|では|も|だと)\s*いかが(?:でしょうか|でございましょうか|ですか|でしたでしょうか|でしたか|でしょう|か)?\s*[?？。]?/g,
     "？",
   ],
+  // A direction asked how it goes, politely: 令和5年度の方向性はどうなっていますか, 今後の予定はどうなっておりますでしょうか
+  // — 方向性は？ (probe 153: a thread's project had been left for the whole plan's R5 list, 32 projects).
+  [
+    new RegExp(
+      String.raw`(?<=(?:${YEAR_SAID})\s*(?:の|における|での)\s*(?:方向性|方針|予定|見通し|見込み)\s*(?:は|って))\s*どう\s*(?:なって\s*(?:い|お)(?:ます|ります)|なります|なる(?:\s*(?:の|ん))?|なって(?:い)?る(?:\s*(?:の|ん))?|です|でしょう)\s*(?:でしょう)?\s*か?\s*[?？。]?`,
+      "g",
+    ),
+    "？",
+  ],
   // (Not a greeting's いかがお過ごしでしょうか.)
   [
     /いかが(?!\s*お過)(?:でしょうか|でございましょうか|ですか|でしたでしょうか|でしたか|でしょう|か)?/g,
@@ -83,7 +92,7 @@ const RULES: readonly Rule[] = [
 
 /** A quick test that a text may have any of the forms: most questions have none, and pay nothing more. */
 const MAY_HAVE =
-  /掲載され|所管|終期|始期|(?:今後|これから|引き続き|この先|将来的?に?|以降)\s*[もは]?\s*継続|本(?:章|計画|プログラム)|総合計画|実施計画|アクションプログラム|当該|有無|いかが|失礼|申し訳/;
+  /掲載され|所管|終期|始期|(?:今後|これから|引き続き|この先|将来的?に?|以降)\s*[もは]?\s*継続|本(?:章|計画|プログラム)|総合計画|実施計画|アクションプログラム|当該|有無|いかが|失礼|申し訳|(?:方向性|方針|予定|見通し|見込み)\s*(?:は|って)\s*どう/;
 
 /** The text in plain Japanese: each written form above read as the plain one. */
 export function plainJapanese(text: string): string {
