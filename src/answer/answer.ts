@@ -1580,7 +1580,10 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     // A project named in full is the answer (「市民会館跡地エリア周辺整備事業の令和4年度の方向性は？」): beside it, only
     // projects that hold most of the question are related — ones sharing a word or two would bury a one-line answer.
     const fullName = hits.some((h) => folded.includes(normalizedName(h.project)));
-    const listing = asksForProjects(u.question);
+    const listing = asksForProjects(
+      u.question,
+      u.years.length + u.directions.length + u.conditions.length > 0,
+    );
     const ranked =
       named.size === 0 || everyHolder
         ? hits

@@ -757,15 +757,29 @@ const THE_REST_ASKED = new RegExp(
  * Whether the ask is for the projects themselves (「Wi-Fiの事業」「そのうち新規のものは？」), not for something of one
  * (its department, whether it goes on, its direction): every project that holds the words then answers it.
  */
-export function asksForProjects(question: string): boolean {
+export function asksForProjects(question: string, conditioned = false): boolean {
   const ask = askingClause(question);
+  const which = WHICH_ONES.test(ask) || (conditioned && THE_ONES_SO.test(ask));
   return (
-    (PROJECTS_ASKED.test(ask) || THE_REST_ASKED.test(ask)) &&
+    (PROJECTS_ASKED.test(ask) || THE_REST_ASKED.test(ask) || which) &&
     !ASKS_DEPARTMENT.test(ask) &&
     !ASKS_DIRECTION.test(ask) &&
-    !ASKS_LISTED.test(ask)
+    (!ASKS_LISTED.test(ask) || which)
   );
 }
+
+/**
+ * Which ones, asked as such, whatever the verb before: 「Wi-Fi系でR7まで続くのどれ？」 (probe 152: read as whether the one
+ * project named Wi-Fi goes on, 0件 where four do).
+ */
+const WHICH_ONES = /(?:の|もの|やつ|事業|取組|取り組み)\s*(?:は|って|が)?\s*(?:どれ|どっち|どちら)/;
+/**
+ * The ones that are so, at the end: 「マイナンバー系でR5も続くのは」「R7継続のWi-Fi事業」 — which, when a year or a direction
+ * is the condition; without one, 「貸室でWi-Fi使えるようにする事業」 describes the one project it means. Not 「R7まで
+ * 続くの？」, a yes or no.
+ */
+const THE_ONES_SO =
+  /(?<=[うくぐすつぬぶむるたい])\s*(?:(?:の|もの|やつ)\s*(?:は|って)|もの|事業|やつ)\s*[?？。]*\s*$|(?<=[\p{Script=Han}\p{Script=Katakana}a-zA-Z])事業\s*[?？。]*\s*$/u;
 
 /**
  * What a project changes, asked (何が変わる, どう変わるの, 何が良くなる, 何が便利になる): what it is for and what it does,

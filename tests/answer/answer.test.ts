@@ -612,6 +612,34 @@ describe("「…関係は？」 at a message's end asks for every project holdin
   });
 });
 
+describe("which projects of a subject meet a year, asked as the ones that do (probe 152)", () => {
+  // The answer: every project holding the word that is listed in the year — not whether the one project named with it
+  // is (0件 with 貸室利用者向けWi-Fi環境整備事業 as related, where four do).
+  it.each([
+    ["Wi-Fi系でR7まで続くのどれ?", "Wi-Fi", "R7"],
+    ["R7継続のWi-Fi事業", "Wi-Fi", "R7"],
+    ["Wi-Fiの事業でR7まで続くのは？", "Wi-Fi", "R7"],
+    ["マイナンバー系でR5も続くのは", "マイナンバー", "R5"],
+  ] as const)("answers %s with every holder of %s listed in %s", async (q, word, year) => {
+    const a = await engine.ask(q);
+    const holders = plan.projects.filter(
+      (p) => `${p.name}${p.purpose}${p.content}`.includes(word) && p.directions[year] !== undefined,
+    );
+    expect(holders.length).toBeGreaterThan(1);
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(holders.map(projectKey).sort());
+  });
+
+  it("keeps a description that ends in 事業 with no year the one project it means", async () => {
+    const a = await engine.ask("市民会館跡地の整備事業");
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(["7-2#11", "7-2#12"]);
+  });
+
+  it("keeps whether the project named goes on a yes or no (ふるさと寄附金はR7まで続くの？)", async () => {
+    const a = await engine.ask("ふるさと寄附金はR7まで続くの？");
+    expect(a.notes[0]).toMatch(/^いいえ。ふるさと寄附金推進事業は令和7年度の計画に記載がありません/);
+  });
+});
+
 describe("the projects counted by department, said first (probe 69)", () => {
   const byDepartment = () => {
     const count = new Map<string, number>();
