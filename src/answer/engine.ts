@@ -6,7 +6,7 @@
 import type { Plan, Project } from "../plan/schema.js";
 import type { Analyzer } from "../search/analyzer.js";
 import { BUNDLED_DICT_DIR } from "../search/lexicon.js";
-import { HIRAGANA_RUN, QUESTION_WORDS, withSpaceRunsShortened } from "../search/normalize.js";
+import { escapeRegExp, HIRAGANA_RUN, QUESTION_WORDS, withSpaceRunsShortened } from "../search/normalize.js";
 import type { RankingOptions, SearchIndex } from "../search/search-index.js";
 import { loadDepartmentAliases, loadTypos } from "./aliases.js";
 import { everyOfSubject, withEveryOfSubjectChecked, withEveryOneChecked } from "./all-asked.js";
@@ -134,6 +134,10 @@ const aboutOf = (text: string) => {
   const plain = text.normalize("NFKC");
   return aboutMessage(stripRegister(plain), plain);
 };
+
+/** 前者 or 後者 opening a message (group 2), after what may lead it (group 1: じゃあ、). */
+const FORMER_OR_LATTER =
+  /^(\s*(?:(?:じゃあ|では|で|あと|また)\s*[、,]?\s*)?)(前者|後者)(?:\s*の\s*(?:方|ほう))?/;
 
 /** What marks the yes-or-no line of what a message goes on from (an invisible separator, U+2063): never asked. */
 const YES_OR_NO = "\u2063";
@@ -500,10 +504,36 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
   };
   const ask = (text: string) =>
     answer(text, { catalog, now: clock(), search: warmUp, ranking: options.ranking });
+  /**
+   * 前者 or 後者 after a question that named two departments or codes (「人事課と財産活用課の事業」「施策7-4と施策7-5では…」):
+   * the one named first or second, as typed — narrowed to (「そのうち人事課の目的は？」), not the first or last project of the
+   * list, in the plan's order (probe 153: 財産活用課's purpose quoted as 人事課's). The latest line of what it goes on from
+   * that names two or more units decides; more than two leave the message as it is.
+   */
+  const unitOfPair = (question: string, given: string): string => {
+    const said = FORMER_OR_LATTER.exec(question);
+    if (!said) return question;
+    for (const line of given.split("\n").reverse()) {
+      const text = line.replace(MARKS, "").normalize("NFKC");
+      const u = understand(text, catalog, clock());
+      const units = [
+        ...u.codes.map((c) => new RegExp(`${escapeRegExp(c.code)}(?![-\\d])`).exec(text)),
+        ...u.departments.map((d) => new RegExp(escapeRegExp(d)).exec(text)),
+      ];
+      // (One alone is a narrowing of the two on a line before — 「そのうちDX推進チームは何件？」 — or names no pair.)
+      if (units.length < 2) continue;
+      const [first, second, ...more] = units;
+      if (!first || !second || more.length > 0) return question;
+      const [former, latter] = first.index < second.index ? [first, second] : [second, first];
+      const unit = (said[2] === "前者" ? former : latter)[0];
+      return `${said[1]}そのうち${unit}${question.slice(said[0].length)}`;
+    }
+    return question;
+  };
   /** A message read after what it goes on from (see goesOnFrom), a pick from a list set apart (see the engine's ask). */
   const readOn = async (typed: string, given: string): Promise<Answer> => {
     // 「同じ年度で新規のは」: the year the question before named; headed as typed.
-    const question = withSameYearNamed(typed, given.replaceAll(YES_OR_NO, ""));
+    const question = unitOfPair(withSameYearNamed(typed, given.replaceAll(YES_OR_NO, "")), given);
     const answered = await readOnAs(question, given);
     return question !== typed && answered.query === asTyped(question)
       ? { ...answered, query: asTyped(typed) }

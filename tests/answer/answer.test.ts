@@ -2440,6 +2440,35 @@ describe("a message going on from the question before it, in a thread or a DM", 
   });
 
   it.each([
+    ["人事課と財産活用課の事業を教えてください。", "前者の目的は？", ["7-3#1", "7-3#2"]],
+    ["財産活用課と人事課の事業を教えてください。", "後者の目的は？", ["7-3#1", "7-3#2"]],
+    [
+      "DX推進チームと情報システム課の事業を比較したいと考えております。",
+      "前者は何件でしょうか。",
+      ["7-2#13", "7-2#18"],
+    ],
+    [
+      "施策7-4と施策7-5では、事業数はそれぞれいくつでしょうか。",
+      "後者のうち、令和7年度まで続くものはどれでしょうか。",
+      ["7-5#2", "7-5#3"],
+    ],
+  ])(
+    "after %s, reads %s of the unit named so, not of the list's first or last project (probe 153)",
+    async (q, then, want) => {
+      const first = await engine.ask(q);
+      const a = await engine.ask(then, { previous: goesOnFrom(first) });
+      expect(keys(a).slice(0, a.answered).sort()).toEqual(want);
+    },
+  );
+
+  it("reads 後者 of the pair named two messages before, past a narrowing to the 前者", async () => {
+    const pair = await engine.ask("DX推進チームと情報システム課の事業を比較したいと考えております。");
+    const former = await engine.ask("前者は何件でしょうか。", { previous: goesOnFrom(pair) });
+    const a = await engine.ask("後者のうち、令和4年度に完了となるものは？", { previous: goesOnFrom(former) });
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(["7-2#19", "7-2#21"]);
+  });
+
+  it.each([
     ["後者だけ教えて", 1],
     ["前者だけでいいです", 0],
     ["最初のだけ", 0],
