@@ -1303,6 +1303,27 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     );
     result.counted = true;
   }
+  if (u.byInitiative && !u.byDepartment && !u.byPolicy && result.answered > 1) {
+    // 「取組ごとの件数」「7-2の取組ごとの事業数」: the projects answered counted by initiative, in the plan's order — of
+    // the whole chapter or a policy asked, every initiative, those with none too (7-2-1 0件: that it has none is an
+    // answer too); of projects narrowed otherwise (人事課の, R4に完了する), those that hold any.
+    const answered = result.projects.slice(0, result.answered);
+    const policies = new Set(answered.map((p) => p.policy));
+    const all = countBy(
+      answered,
+      (p) => p.initiative,
+      catalog.plan.policies
+        .filter((p) => policies.has(p.code))
+        .flatMap((p) => p.initiatives.map((i) => i.code)),
+    );
+    const whole = answered.length === catalog.plan.projects.filter((p) => policies.has(p.policy)).length;
+    const counts = whole ? all : all.filter(([, n]) => n > 0);
+    answerFirst(
+      result,
+      `取組ごとの事業数（${counts.length}取組）: ${counts.map(([c, n]) => `${c} ${n}件`).join("、")}`,
+    );
+    result.counted = true;
+  }
   if (u.byDirection && result.answered > 0) {
     // 「R4の方向性ごとの件数」「方向性の内訳」: the projects answered counted by their direction in each year asked (each
     // year of the plan when none is), directions in the plan's order, 記載なし last (probe 111).

@@ -748,7 +748,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         freeText: understood.hasFreeText && !asksOnlyWhen(understood),
         codeOrUnit: understood.codes.length + understood.departments.length > 0,
         yearOrDirection: namesOnlyAYearOrDirection(understood),
-        byUnit: understood.byDepartment || understood.byPolicy || understood.byDirection,
+        byUnit:
+          understood.byDepartment || understood.byPolicy || understood.byInitiative || understood.byDirection,
         leavesOutOnly: understood.leavesOutOnly,
       });
     if (!goes && !bare) return ask(question);

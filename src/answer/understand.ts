@@ -91,6 +91,7 @@ import {
 import {
   ASKS_FOR_ALL,
   BY_DIRECTION,
+  BY_INITIATIVE,
   BY_POLICY,
   BY_UNIT,
   BY_YEAR,
@@ -440,6 +441,8 @@ export interface Understanding {
   byDepartment: boolean;
   /** The question asks about the policies (施策ごとの件数, 一番少ない施策): the answer counts by policy. */
   byPolicy: boolean;
+  /** The question asks about the initiatives (取組ごとの件数): the answer counts by initiative. */
+  byInitiative: boolean;
   /** The question asks about the directions (方向性ごとの件数, R4の方向性の内訳): the answer counts by direction. */
   byDirection: boolean;
   /**
@@ -1047,13 +1050,15 @@ function readClauses(stripped: string, catalog: Catalog, now: Date): Parts {
   function byUnitAsked(parts: Parts): Parts {
     const byDepartment = askParts.byDepartment && parts.departments.length === 0;
     const byPolicy = askParts.byPolicy && parts.codes.length === 0;
+    const byInitiative = askParts.byInitiative;
     const byDirection = askParts.byDirection;
     const byYear = askParts.byYear;
-    return byDepartment || byPolicy || byDirection || byYear
+    return byDepartment || byPolicy || byInitiative || byDirection || byYear
       ? {
           ...parts,
           byDepartment: byDepartment || parts.byDepartment,
           byPolicy: byPolicy || parts.byPolicy,
+          byInitiative: byInitiative || parts.byInitiative,
           byDirection: byDirection || parts.byDirection,
           byYear: byYear || parts.byYear,
         }
@@ -1217,7 +1222,10 @@ type Parts = Omit<
 
 /** Whether a question names a code, a department, a year or a direction: answered exactly from the plan. */
 export const isStructured = (
-  p: Omit<Parts, "everything" | "byDepartment" | "byPolicy" | "byDirection" | "byYear" | "leavesOutOnly">,
+  p: Omit<
+    Parts,
+    "everything" | "byDepartment" | "byPolicy" | "byInitiative" | "byDirection" | "byYear" | "leavesOutOnly"
+  >,
 ) =>
   p.codes.length +
     p.conditions.length +
@@ -1289,11 +1297,15 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   text = cut(text, POLICIES_ASKED, () => {
     byPolicy = true;
   });
+  let byInitiative = false;
+  text = cut(text, BY_INITIATIVE, () => {
+    byInitiative = true;
+  });
   let byDepartment = false;
   text = cut(text, BY_UNIT, () => {
     byDepartment = true;
   });
-  if (byPolicy || byDepartment) text = text.replace(COUNTING_WORDS, " ");
+  if (byPolicy || byInitiative || byDepartment) text = text.replace(COUNTING_WORDS, " ");
   // 「方向性ごとの件数」「R4の方向性の内訳」「R5の方向性別の件数」: counted by direction (probe 111: 方向性別 had been read
   // as 性別).
   let byDirection = false;
@@ -1982,7 +1994,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
 
   const parts: Omit<
     Parts,
-    "everything" | "byDepartment" | "byPolicy" | "byDirection" | "byYear" | "leavesOutOnly"
+    "everything" | "byDepartment" | "byPolicy" | "byInitiative" | "byDirection" | "byYear" | "leavesOutOnly"
   > = {
     codes,
     years: [...years].sort((a, b) => a - b).map((n) => `R${n}` as YearKey),
@@ -2041,9 +2053,11 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     everything:
       !hasFreeText &&
       !isStructured(parts) &&
-      (byDepartment || byPolicy || byDirection || byYear || ASKS_FOR_ALL.test(registerless)),
+      (byDepartment || byPolicy || byInitiative || byDirection || byYear || ASKS_FOR_ALL.test(registerless)),
     byDepartment: byDepartment && departments.length === 0,
     byPolicy: byPolicy && codes.length === 0,
+    // (Within a policy too: 7-2の取組ごとの件数.)
+    byInitiative: byInitiative && codes.every((c) => c.kind === "chapter" || c.kind === "policy"),
     byDirection,
     byYear,
     leavesOutOnly: !hasFreeText && !keeps && leaves,

@@ -640,6 +640,25 @@ describe("which projects of a subject meet a year, asked as the ones that do (pr
   });
 });
 
+describe("the projects counted by initiative (取組ごと), said first", () => {
+  const counted = (projects: readonly Project[], initiatives: readonly string[]) =>
+    initiatives.map((c) => `${c} ${projects.filter((p) => p.initiative === c).length}件`).join("、");
+
+  it("counts every initiative of the chapter, those with none too", async () => {
+    const a = await engine.ask("各取組の事業数を教えてください");
+    const all = plan.policies.flatMap((p) => p.initiatives.map((i) => i.code));
+    expect(a.notes).toContain(`取組ごとの事業数（${all.length}取組）: ${counted(plan.projects, all)}`);
+  });
+
+  it("counts only the initiatives holding projects a condition keeps", async () => {
+    const a = await engine.ask("R4に完了する事業の取組ごとの内訳");
+    const kept = a.projects.slice(0, a.answered);
+    const held = [...new Set(kept.map((p) => p.initiative))];
+    expect(kept.length).toBeGreaterThan(1);
+    expect(a.notes).toContain(`取組ごとの事業数（${held.length}取組）: ${counted(kept, held)}`);
+  });
+});
+
 describe("the projects counted by department, said first (probe 69)", () => {
   const byDepartment = () => {
     const count = new Map<string, number>();

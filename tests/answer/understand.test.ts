@@ -1476,6 +1476,23 @@ describe("understand: the policies themselves asked about (probe 101)", () => {
     expect(u).toMatchObject({ byPolicy: true, byDepartment: false, everything: true, hasFreeText: false });
   });
 
+  it.each([["取組ごとの件数"], ["取り組み別の事業数"], ["取組ごとの内訳を教えて"], ["各取組の事業数"]])(
+    "reads %s as asking for every project counted by initiative",
+    (q) => {
+      expect(read(q)).toMatchObject({
+        byInitiative: true,
+        byPolicy: false,
+        everything: true,
+        hasFreeText: false,
+      });
+    },
+  );
+
+  it("counts by initiative within a policy named (7-2の取組ごとの件数), not within an initiative", () => {
+    expect(read("7-2の取組ごとの件数")).toMatchObject({ byInitiative: true });
+    expect(read("7-2-4の取組ごとの件数")).toMatchObject({ byInitiative: false });
+  });
+
   it("counts by policy the projects a condition keeps", () => {
     expect(read("R3に拡充の事業の施策ごとの件数")).toMatchObject({
       byPolicy: true,

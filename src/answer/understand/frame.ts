@@ -510,6 +510,13 @@ export const BY_POLICY =
   /(?<![\p{Script=Han}])(?:施策(?:ごと|別)(?:の|に|で)?\s*(?:件数|事業数|内訳|数)?(?:の?内訳)?|どの施策が\s*(?:一番|最も|いちばん)?\s*(?:多い|多く|少ない)(?:の|ん)?|(?:事業|件数|事業数)\s*(?:が|の)\s*(?:一番|最も|いちばん)\s*(?:多い|少ない)\s*施策|(?:一番|最も|いちばん)\s*(?:事業|件数|事業数)?\s*(?:の|が)?\s*(?:多い|少ない)\s*施策|(?<=施策(?:ごと|別)の?(?:件数|事業数|内訳)?\s*(?:で|の中で|のうち)?\s*)(?:一番|最も|いちばん)\s*(?:多い|少ない)\s*(?:の|もの|施策)?)/gu;
 
 /**
+ * The initiatives asked about, each counted: 取組ごとの件数, 取り組み別の事業数, 取組ごとの内訳 (probe 153's kind: 取組ごと had
+ * been searched, 0件).
+ */
+export const BY_INITIATIVE =
+  /(?<![\p{Script=Han}])(?:取組|取り組み)\s*(?:ごと|別|毎)\s*(?:の|に|で)?\s*(?:件数|事業数|内訳|数|何件)?(?:\s*の?\s*内訳)?/gu;
+
+/**
  * The directions themselves asked about: 方向性ごとの件数, 方向性別の件数, 方向性の内訳, 方向性ごとに何件 (probe 111: each had been
  * searched as words, or listed with no count).
  */

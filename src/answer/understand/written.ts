@@ -85,6 +85,12 @@ const RULES: readonly Rule[] = [
   // though the plan ends before today). Only after a word of from-now-on, and not before the noun it describes: 令和5年度も
   // 継続する事業 is the direction, and 今後も継続する事業 lists them (review).
   [GOES_ON_WITH_KEIZOKU, goesOn],
+  // Each one counted: 各施策の事業数, 各取組の件数, 各課の件数, 各年度の数 — 施策ごとの, 課ごとの (probe 153: 各施策 had been searched, 0件).
+  // Only before a count: 各事業のR6 asks each project's year, and 各課 alone names no count.
+  [
+    /(?<![\p{Script=Han}])各\s*(施策|取組|取り組み|担当課|課|部署|年度)\s*(?:の|で|に|ごと\s*の)?\s*(?=件数|事業数|事業件数|数|内訳|何件|いくつ)/gu,
+    "$1ごとの",
+  ],
   // Taking back what was said: 失礼いたしました, 申し訳ございません — 失礼しました, すみません.
   [/失礼(?:いた|致)しました/g, "失礼しました"],
   [/申し訳(?:ございません|ありません)(?:でした)?/g, "すみません"],
@@ -92,7 +98,7 @@ const RULES: readonly Rule[] = [
 
 /** A quick test that a text may have any of the forms: most questions have none, and pay nothing more. */
 const MAY_HAVE =
-  /掲載され|所管|終期|始期|(?:今後|これから|引き続き|この先|将来的?に?|以降)\s*[もは]?\s*継続|本(?:章|計画|プログラム)|総合計画|実施計画|アクションプログラム|当該|有無|いかが|失礼|申し訳|(?:方向性|方針|予定|見通し|見込み)\s*(?:は|って)\s*どう/;
+  /掲載され|所管|終期|始期|(?:今後|これから|引き続き|この先|将来的?に?|以降)\s*[もは]?\s*継続|本(?:章|計画|プログラム)|総合計画|実施計画|アクションプログラム|当該|有無|いかが|失礼|申し訳|各|(?:方向性|方針|予定|見通し|見込み)\s*(?:は|って)\s*どう/;
 
 /** The text in plain Japanese: each written form above read as the plain one. */
 export function plainJapanese(text: string): string {
