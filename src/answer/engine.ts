@@ -50,6 +50,7 @@ import {
   readAfter,
   type Swapped,
   saysSameAs,
+  sideAsked,
   takesBack,
   unitLeftOutOfBefore,
   withAdded,
@@ -530,11 +531,38 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     }
     return question;
   };
+  /**
+   * 「ICT系のほうは？」 after a department's, a code's or a year's list: the side of it that subject is, as 「そのうちICT系
+   * は？」 — not the whole plan's (probe 152: DX推進チーム's and 情報システム課's projects among 人権・男女共生課's). Only a
+   * subject of free text (a department is asked again of the question before: see readOnAs; a year or a direction too,
+   * said without its ほう),
+   * after a list of more than one answered; after a search's list, 〜のほう is another subject (「スマートロックのほうは？」
+   * after the Wi-Fi projects). None of the list being that side, the message is read as before: null.
+   */
+  const sideOfList = async (question: string, given: string): Promise<Answer | null> => {
+    const side = sideAsked(question);
+    if (side === null || MARKED_LINE.test(given)) return null;
+    const u = understand(side, catalog, clock());
+    // 「R3新規のほうは？」: a year or a direction alone, asked of the question before as 「R3新規は？」 is (probe 152: the
+    // whole plan's 15).
+    if (
+      !u.hasFreeText &&
+      u.departments.length + u.codes.length === 0 &&
+      u.years.length + u.directions.length > 0
+    )
+      return readOnAs(`${side}は？`, given);
+    const named = u.years.length + u.directions.length + u.departments.length + u.codes.length;
+    if (!u.hasFreeText || named > 0) return null;
+    const before = await ask(given);
+    if (before.intent === "search" || before.answered <= 1) return null;
+    const answered = await readOnAs(`そのうち${side}は？`, given);
+    return answered.answered > 0 ? answered : null;
+  };
   /** A message read after what it goes on from (see goesOnFrom), a pick from a list set apart (see the engine's ask). */
   const readOn = async (typed: string, given: string): Promise<Answer> => {
     // 「同じ年度で新規のは」: the year the question before named; headed as typed.
     const question = unitOfPair(withSameYearNamed(typed, given.replaceAll(YES_OR_NO, "")), given);
-    const answered = await readOnAs(question, given);
+    const answered = (await sideOfList(question, given)) ?? (await readOnAs(question, given));
     return question !== typed && answered.query === asTyped(question)
       ? { ...answered, query: asTyped(typed) }
       : answered;

@@ -914,6 +914,19 @@ export function withYearAndDirectionSwapped(question: string, previous: string |
   return { text, as: `${year}に${direction}${how}の事業` };
 }
 
+/** A subject said as one side of what is in view (ICT系のほうは？, じゃあWi-Fiの方は？). Group 1: the subject. */
+const SIDE_OF_IT = new RegExp(
+  String.raw`^(?:(?:${THEN})\s*[、,]?\s*)?([^、。？?！!\s]{1,30}?)\s*(?:のほう|の方)\s*(?:は|って|だと|なら)?\s*(?:${HOW_IS_IT})?\s*[?？。]*$`,
+);
+
+/**
+ * The subject of a message asking for one side of what is in view — 「ICT系のほうは？」 after a department's list —
+ * or null. Which side it is among those listed is the engine's to read (see its narrowing by a side).
+ */
+export function sideAsked(question: string): string | null {
+  return SIDE_OF_IT.exec(question.normalize("NFKC").trim())?.[1] ?? null;
+}
+
 /** Some other subject alone (住民票のほうは？, じゃあふるさと納税は？). Group 1: the subject. */
 const ANOTHER_SUBJECT = new RegExp(
   String.raw`^(?:(?:${THEN})\s*[、,]?\s*)?([^、。？?！!\s]{1,30}?)\s*(?:のほう|の方)?\s*(?:は|だと|なら|だったら|って)\s*(?:${HOW_IS_IT})?\s*[?？。]*$`,

@@ -640,6 +640,37 @@ describe("which projects of a subject meet a year, asked as the ones that do (pr
   });
 });
 
+describe("one side of a list in view, asked with 〜のほう (probe 152)", () => {
+  const holding = (projects: readonly Project[], word: string) =>
+    projects.filter((p) => `${p.name}${p.purpose}${p.content}`.includes(word)).map(projectKey);
+
+  it("answers ICT系のほうは？ after a department's list with its projects holding ICT, not the whole plan's", async () => {
+    const a = await chainOf(["人権・男女共生課の事業", "ICT系のほうは?"]);
+    const theirs = holding(
+      plan.projects.filter((p) => p.department === "人権・男女共生課"),
+      "ICT",
+    );
+    expect(theirs.length).toBeGreaterThan(1);
+    expect(holding(plan.projects, "ICT").length).toBeGreaterThan(theirs.length);
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(theirs.sort());
+  });
+
+  it("answers R3新規のほうは？ after a department's list as R3新規は？ does, of that department", async () => {
+    const [side, plain] = await Promise.all([
+      chainOf(["財産活用課の事業", "R3新規のほうは?"]),
+      chainOf(["財産活用課の事業", "R3新規は?"]),
+    ]);
+    expect(side.answered).toBeGreaterThan(0);
+    expect(side.projects.slice(0, side.answered).every((p) => p.department === "財産活用課")).toBe(true);
+    expect(keys(side).slice(0, side.answered)).toEqual(keys(plain).slice(0, plain.answered));
+  });
+
+  it("searches 〜のほう afresh after a search's list: another subject (スマートロックのほうは？ after the Wi-Fi router)", async () => {
+    const a = await chainOf(["コミセンにWi-Fiルーター置く事業", "スマートロックのほうは？"]);
+    expect(keys(a).slice(0, a.answered)).toContain("7-2#8");
+  });
+});
+
 describe("the projects counted by initiative (取組ごと), said first", () => {
   const counted = (projects: readonly Project[], initiatives: readonly string[]) =>
     initiatives.map((c) => `${c} ${projects.filter((p) => p.initiative === c).length}件`).join("、");
