@@ -44,6 +44,9 @@ describe("stripRegister: the register of a Slack message is not its subject", ()
     ["先ほどの件とは別で、R4完了の事業", "、R4完了の事業"],
     ["さっきとは別件で、R4に完了した事業", "、R4に完了した事業"],
     ["あと一点だけ、R4に完了した事業", "、R4に完了した事業"],
+    // Leave asked to ask (probe 153: 『伺い』 had been searched).
+    ["担当課についてもお伺いしてよろしいでしょうか。", "担当課について。"],
+    ["目的もお聞きしてもいいですか", "目的"],
     // How the list is wanted.
     ["R4に完了した事業を表にしてもらえますか", "R4に完了した事業"],
     ["R4に完了した事業をエクセルで欲しいです", "R4に完了した事業"],

@@ -134,6 +134,13 @@ describe("questions in the written register (real engine)", () => {
     expect(a.notes.join("")).toContain("令和5年度の方向性");
   });
 
+  it("answers 担当課についてもお伺いしてよろしいでしょうか。 of the project before, its department first (probe 153)", async () => {
+    const first = await engine.ask("コーチング研修について教えてください");
+    const a = await engine.ask("担当課についてもお伺いしてよろしいでしょうか。", { previous: goesOn(first) });
+    expect(a.projects.slice(0, a.answered).map(projectKey)).toEqual(["7-3#1"]);
+    expect(a.notes[0]).toBe("担当課: 人事課（組織力強化に向けたコーチング研修の実施）");
+  });
+
   it("asks a year's direction of the project before with どうなっていますか, not of the whole plan (probe 153)", async () => {
     const first = await engine.ask("マイナンバーカードの普及促進の事業について伺います。");
     const a = await engine.ask("2023年度の方向性はどうなっていますか。", { previous: goesOn(first) });
