@@ -1237,10 +1237,20 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       const common = commonForm(typed);
       const answered = withNegativeAsked(common, await askCounted(typed, common, options));
       const checked = withEveryOneChecked(common, answered, plan.projects);
-      return withCountChecked(
+      const given = withCountChecked(
         common,
         checked === answered ? await everyOfSubjectAsked(typed, common, answered) : checked,
       );
+      // A message in a thread that found nothing at all to show (「同じ名前の事業が2つあるようですが、違いは何でしょう
+      // か。」: 0件) is no subject to go on from: the next (「担当課は？」) goes on from what the thread had before it
+      // (probe 153: it had read the 0件 message again, 0件 twice). Not a いいえ, which answers its question.
+      return options?.previous !== undefined &&
+        given.projects.length === 0 &&
+        given.intent === "search" &&
+        !given.verdict &&
+        !given.reply
+        ? { ...given, continuedFrom: options.previous, keepsSubject: true }
+        : given;
     },
   };
   return engine;

@@ -640,6 +640,24 @@ describe("which projects of a subject meet a year, asked as the ones that do (pr
   });
 });
 
+describe("a message in a thread that found nothing (probe 153)", () => {
+  it("leaves the thread where it was: 担当課は？ after it asks of the projects before it", async () => {
+    const first = await engine.ask("健全な財政運営に関する事業を教えてください。");
+    const lost = await engine.ask("ほげほげについて教えて", { previous: goesOnFrom(first) });
+    const a = await engine.ask("担当課は？", { previous: goesOnFrom(lost) });
+    expect(lost.projects).toEqual([]);
+    expect(first.answered).toBeGreaterThan(0);
+    expect(keys(a).slice(0, a.answered)).toEqual(keys(first).slice(0, first.answered));
+  });
+
+  it("goes on from a いいえ as answered (じゃあR5は？ asks it again)", async () => {
+    const first = await engine.ask("人事課の事業");
+    const no = await engine.ask("ペーパーレスの取組ってある？", { previous: goesOnFrom(first) });
+    expect(no.verdict).toBe(true);
+    expect(goesOnFrom(no)).not.toBe(goesOnFrom(first));
+  });
+});
+
 describe("one side of a list in view, asked with 〜のほう (probe 152)", () => {
   const holding = (projects: readonly Project[], word: string) =>
     projects.filter((p) => `${p.name}${p.purpose}${p.content}`.includes(word)).map(projectKey);
