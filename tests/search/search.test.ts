@@ -164,6 +164,28 @@ describe("analyzer (real kuromoji)", () => {
     expect(index.search("非核と原爆の事業").missingTerms).toEqual(["原爆"]);
   });
 
+  it.each([
+    ["オープンデータの取組ある？", "オープンデータ"],
+    ["AI-OCRの導入ってどこでやってる？", "AI-OCR"],
+  ])(
+    "reads a loanword compound the plan never writes as one missing word, its parts labelling nothing: %s",
+    (q, whole) => {
+      const found = index.search(q);
+      expect(found.missingTerms.map((t) => t.toLowerCase())).toContain(whole.toLowerCase());
+      expect(found.hits.length).toBeGreaterThan(0);
+      expect(found.hits.filter((h) => h.match === "strong")).toEqual([]);
+    },
+  );
+
+  it.each([["Wi-Fiの事業"], ["スマートロックの事業"]])(
+    "keeps a loanword compound the plan writes whole an answer: %s",
+    (q) => {
+      const found = index.search(q);
+      expect(found.missingTerms).toEqual([]);
+      expect(found.hits[0]?.match).toBe("strong");
+    },
+  );
+
   it.each([["エアコンの入れ替えとか、あと電気をLEDにするやつ"], ["コンクリートがあと何年もつか"]])(
     "never searches the filler あと (dict/stopwords.txt, probe 48): %s",
     (q) => {
