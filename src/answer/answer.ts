@@ -143,6 +143,11 @@ export interface Answer {
    */
   pickedFrom?: string;
   /**
+   * The question before, when this one asked the same of another subject by its side (「マイナンバーカードの普及促進
+   * について」 then 「住民票等の窓口申請システムの方は？」): 前者, 後者 and 両者 next are of the two (see goesOnFrom).
+   */
+  alongside?: string;
+  /**
    * The fields asked for by name (…の目的は？, それぞれの内容を, 目的と内容を): shown whole for each project answered,
    * not one line.
    */

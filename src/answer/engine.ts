@@ -109,6 +109,11 @@ export const READ_ALONE =
  * then 「その担当課は？」 asks of the project, not of its R5 listing; 「じゃあR4は？」 asks whether it is listed in R4).
  */
 export function goesOnFrom(answered: Answer): string {
+  const on = goesOnFromThis(answered);
+  return answered.alongside === undefined ? on : `${answered.alongside}${ALONGSIDE}${on}`;
+}
+
+function goesOnFromThis(answered: Answer): string {
   const read = answered.readAs ?? answered.query;
   // (A yes-or-no asked first is marked too: it has nothing before it to give way to, but another subject may be asked
   // it again — 「マイナンバーのやつってR4も載ってる？」 then 「住民票のほうは？」.)
@@ -144,6 +149,14 @@ const FORMER_OR_LATTER =
 const YES_OR_NO = "\u2063";
 /** What marks the line of a project picked from a list by its place (an invisible times, U+2062): never asked. */
 const PICKED = "\u2062";
+/**
+ * What sets apart the question asked before another subject's side was (an invisible plus, U+2064): read only by
+ * 前者, 後者 and 両者, and taken off before anything else reads what a message goes on from.
+ */
+const ALONGSIDE = "\u2064";
+/** 両者, 両方, どちらも, 2つとも, いずれも opening a message: both of what was asked. */
+const BOTH_LEAD =
+  /^\s*(?:(?:じゃあ|では|で|あと|また)\s*[、,]?\s*)?(?:両者|両方|どちらも|どっちも|(?:2|２|二|ふた)つとも|いずれも)/;
 
 /** What a message goes on from, split where a project was picked from a list: the list's question and the pick. */
 function splitPicked(given: string): { list: string; line: string } | null {
@@ -1227,13 +1240,56 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     const answered = await askTyped(list, bare ? {} : options);
     return { ...answered, query: asTyped(typed), readAs: answered.readAs ?? list };
   };
+  /**
+   * 前者, 後者 or 両者 after 「Aについて」 then 「Bの方は？」: 前者 asks of A's question, 後者 of B's (as それ), 両者 of the
+   * projects both answered, named (「A、Bは、それぞれR5も継続？」) — probe 153: 「両者とも令和5年度も継続でしょうか。」 had
+   * answered はい of B alone, A not listed in R5. Null for any other message.
+   */
+  const pairAsked = async (typed: string, first: string, second: string): Promise<Answer | null> => {
+    const one = FORMER_OR_LATTER.exec(typed);
+    if (one) {
+      const said = `${one[1]}それ${typed.slice(one[0].length)}`;
+      const answered = await engine.ask(said, { previous: one[2] === "前者" ? first : second });
+      return { ...answered, query: asTyped(typed) };
+    }
+    if (!BOTH_LEAD.test(typed)) return null;
+    const [a, b] = await Promise.all([ask(first), ask(lastLineOf(second))]);
+    const names = [...a.projects.slice(0, a.answered), ...b.projects.slice(0, b.answered)]
+      .filter((p, i, all) => all.indexOf(p) === i)
+      .map(saidName);
+    if (names.length === 0 || names.length > MAX_PROJECTS_NAMED) return null;
+    const read = askedOfProjects(typed, names);
+    if (read === null) return null;
+    const answered = await engine.ask(read);
+    return {
+      ...answered,
+      query: asTyped(typed),
+      readAs: read,
+      notes: [
+        ...answered.notes,
+        `前の2つの質問の事業について、「${quotePrevious(read, names)}」と読みました。`,
+      ],
+    };
+  };
   const engine: Engine = {
     catalog,
     warmUp,
     // 「…は載ってないよね？」: a yes or a no to a question asked in the negative is said as Japanese says it (probe 99).
     // 「…は5件でしたっけ？」: a count to be confirmed is answered はい or いいえ with the count (probe 120).
-    ask: async (asked, options) => {
+    ask: async (asked, askedOptions) => {
       const typed = withSpaceRunsShortened(asked);
+      // 前者, 後者 or 両者 after another subject's side was asked (see Answer.alongside): of the two questions.
+      const at = askedOptions?.previous?.indexOf(ALONGSIDE) ?? -1;
+      const options =
+        at < 0 ? askedOptions : { ...askedOptions, previous: askedOptions?.previous?.slice(at + 1) };
+      if (at >= 0) {
+        const pair = await pairAsked(
+          typed,
+          askedOptions?.previous?.slice(0, at) ?? "",
+          options?.previous ?? "",
+        );
+        if (pair !== null) return pair;
+      }
       const common = commonForm(typed);
       const answered = withNegativeAsked(common, await askCounted(typed, common, options));
       const checked = withEveryOneChecked(common, answered, plan.projects);
@@ -1244,12 +1300,22 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       // A message in a thread that found nothing at all to show (「同じ名前の事業が2つあるようですが、違いは何でしょう
       // か。」: 0件) is no subject to go on from: the next (「担当課は？」) goes on from what the thread had before it
       // (probe 153: it had read the 0件 message again, 0件 twice). Not a いいえ, which answers its question.
-      return options?.previous !== undefined &&
+      if (
+        options?.previous !== undefined &&
         given.projects.length === 0 &&
         given.intent === "search" &&
         !given.verdict &&
         !given.reply
-        ? { ...given, continuedFrom: options.previous, keepsSubject: true }
+      )
+        return { ...given, continuedFrom: options.previous, keepsSubject: true };
+      // 「住民票等の窓口申請システムの方は？」 after another subject: the two are what 前者, 後者 and 両者 next point at —
+      // not after a side of a list, which narrowed it (「ICT系のほうは？」: see sideOfList).
+      const before = options?.previous === undefined ? "" : lastLineOf(options.previous);
+      return before !== "" &&
+        sideAsked(typed) !== null &&
+        given.answered > 0 &&
+        !(given.readAs ?? "").includes("\nそのうち")
+        ? { ...given, alongside: before }
         : given;
     },
   };

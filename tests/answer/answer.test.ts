@@ -2529,6 +2529,49 @@ describe("a message going on from the question before it, in a thread or a DM", 
     },
   );
 
+  describe("after one subject, then another's side (「Aについて」 then 「Bの方は？」) — probe 153", () => {
+    it("answers 両者とも令和5年度も継続でしょうか。 of both, not はい of B alone", async () => {
+      const a = await chainOf([
+        "マイナンバーカードの普及促進について教えてください。",
+        "住民票等の窓口申請システムの方は？",
+        "両者とも令和5年度も継続でしょうか。",
+      ]);
+      expect(a.notes[0]).toMatch(/^一部です。/);
+      expect(a.verdict).toBe(true);
+    });
+
+    it.each([
+      ["前者の事業の目的をお教えください。", "人事課"],
+      ["後者の事業の目的をお教えください。", "財産活用課"],
+    ])("reads %s of the department asked first or second", async (q, unit) => {
+      const a = await chainOf(["人事課が担当している事業を教えてください。", "財産活用課の方は？", q]);
+      const theirs = plan.projects.filter((p) => p.department === unit).map(projectKey);
+      expect(keys(a).slice(0, a.answered).sort()).toEqual(theirs.sort());
+    });
+
+    it("reads 前者 of the subject searched first", async () => {
+      const a = await chainOf([
+        "セクシュアルマイノリティに関する事業はありますか",
+        "DVの方は？",
+        "前者の令和5年度の方向性は？",
+      ]);
+      expect(keys(a).slice(0, a.answered)).toEqual(["7-5#3"]);
+    });
+
+    it("asks anything else of the second subject, as before (担当課は？)", async () => {
+      const [after, alone] = await Promise.all([
+        chainOf([
+          "マイナンバーカードの普及促進について教えてください。",
+          "住民票等の窓口申請システムの方は？",
+          "担当課は？",
+        ]),
+        chainOf(["住民票等の窓口申請システムの方は？", "担当課は？"]),
+      ]);
+      expect(after.notes[0]).toBe(alone.notes[0]);
+      expect(after.notes.join("")).not.toMatch(/\u2064/);
+    });
+  });
+
   it("reads 後者 of the pair named two messages before, past a narrowing to the 前者", async () => {
     const pair = await engine.ask("DX推進チームと情報システム課の事業を比較したいと考えております。");
     const former = await engine.ask("前者は何件でしょうか。", { previous: goesOnFrom(pair) });

@@ -567,6 +567,8 @@ describe("askedOfProjects: a follow-up asked of the projects just answered, by t
     // A year asked of each keeps its それぞれ: not which of them are listed then (probe 150).
     ["それぞれのR5は？", "A事業、B事業、C事業は、それぞれR5は？"],
     ["両方の令和6年度は？", "A事業、B事業、C事業は、それぞれ令和6年度は？"],
+    // (両者とも, 両方とも: とも with them, not left before the year — 「…はとも令和5年度も」, probe 153.)
+    ["両者とも令和6年度も継続？", "A事業、B事業、C事業は、それぞれ令和6年度も継続？"],
     ["R4で完了してる？", "A事業、B事業、C事業はR4で完了してる？"],
     ["2番目のやつの担当は？", "B事業の担当は？"],
     ["じゃあ最初の事業の目的は？", "A事業の目的は？"],
