@@ -2,7 +2,14 @@
 // Structured questions (codes, departments, years, directions) are answered from the plan alone;
 // free text goes to the search index, which the caller provides lazily (it needs the dictionary).
 import { planPeriodLabel, reiwaLabel, yearKeyOf, yearsLabel } from "../plan/fiscal.js";
-import { DIRECTION_WORDS, type Direction, type Project, type YearKey, yearsOf } from "../plan/schema.js";
+import {
+  DIRECTION_WORDS,
+  type Direction,
+  type Plan,
+  type Project,
+  type YearKey,
+  yearsOf,
+} from "../plan/schema.js";
 import { phrasePattern } from "../search/lexicon.js";
 import {
   HIRAGANA_RUN,
@@ -1405,14 +1412,19 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
               inPlan.length >= 2 && u.directions.length > 0 && EACH.test(u.question)
               ? inPlan.map((y) => [reiwaLabel(y), countInYear(answers, y, u.directions)] as const)
               : [];
+    // 「担当課は全部でいくつございますか」「施策はいくつある？」「取組の数」: the units themselves counted, not their
+    // projects (probe 153: 該当する事業は44件です, the departments listed with no number of them).
+    const units = UNITS_COUNTED.exec(asking);
     answerFirst(
       result,
-      named.length >= 2
-        ? countSentence(result.answered).replace(
-            /。$/,
-            `（${named.map(([name, n]) => `${name}: ${n}件`).join("、")}）。`,
-          )
-        : countSentence(result.answered),
+      units
+        ? unitsCounted(units[1] as string, answers, catalog.plan)
+        : named.length >= 2
+          ? countSentence(result.answered).replace(
+              /。$/,
+              `（${named.map(([name, n]) => `${name}: ${n}件`).join("、")}）。`,
+            )
+          : countSentence(result.answered),
     );
     result.counted = true;
   }
@@ -2019,6 +2031,31 @@ export function departmentsLine(projects: readonly Project[]): string {
 
 /** The number a count asks for, as the answer says it first. */
 export const countSentence = (n: number): string => `該当する事業は${n}件です。`;
+
+/** The units themselves asked to be counted (施策はいくつ, 担当課は全部でいくつ, 取組の数, 課の数): group 1 names them. */
+const UNITS_COUNTED =
+  /(?<![\p{Script=Han}\p{Script=Katakana}])(施策|取組|取り組み|担当課|所管課|課|部署)\s*(?:は|って|が|の)?\s*(?:全部で|全体で|合計で|全部|計)?\s*(?:いくつ|幾つ|何個|何件|何種類|数(?!値|字|量))/u;
+
+/**
+ * How many of the units `said` names the projects answered belong to: of the whole chapter, every policy or initiative
+ * it has (an initiative with no project too, said apart); of some projects, those they belong to.
+ */
+function unitsCounted(said: string, answers: readonly Project[], plan: Plan): string {
+  const whole = answers.length === plan.projects.length;
+  const of = whole ? "" : "該当する事業の";
+  if (said === "施策") {
+    const codes = [...new Set(answers.map((p) => p.policy))];
+    return whole
+      ? `施策は${plan.policies.length}件です（${plan.policies.map((p) => p.code).join("、")}）。`
+      : `${of}施策は${codes.length}件です（${codes.join("、")}）。`;
+  }
+  if (said === "取組" || said === "取り組み") {
+    const held = new Set(answers.map((p) => p.initiative)).size;
+    const all = plan.policies.reduce((n, p) => n + p.initiatives.length, 0);
+    return whole ? `取組は${all}件です（うち事業が載っているのは${held}件）。` : `${of}取組は${held}件です。`;
+  }
+  return `${of}担当課は${new Set(answers.map((p) => p.department)).size}課です。`;
+}
 /** The lead of a check that a list is whole (それで全部？): the plan has no other project the question fits. */
 export const wholeSentence = (n: number, related: boolean): string =>
   `はい。該当する事業は前の回答の${n}件で全部です（${related ? "ほかに示す事業は、関連する可能性のあるものです" : "計画の中に、ほかに当てはまる事業はありません"}）。`;

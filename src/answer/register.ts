@@ -882,7 +882,7 @@ export const ASKS_DEPARTMENT =
 
 /** A count asked for (何件, 件数, いくつ, 何個, 何事業, 事業の数): the answer says the number in a sentence. */
 export const ASKS_COUNT =
-  /何件|なんけん|件数|いくつ|幾つ|何個|何事業|何本|(?:どれ|どの)\s*(?:くらい|ぐらい)\s*(?:ある|あり)|(?:事業|取組|取り組み|もの|新規|継続|拡充|縮小|完了)\s*の?\s*数(?!値|字|量|年)/;
+  /何件|なんけん|件数|いくつ|幾つ|何個|何事業|何本|(?:どれ|どの)\s*(?:くらい|ぐらい)\s*(?:ある|あり)|(?:事業|取組|取り組み|施策|(?<![\p{Script=Han}])課|担当課|部署|もの|新規|継続|拡充|縮小|完了)\s*の?\s*数(?!値|字|量|年)/u;
 
 /** What asks for a list or a count (事業, もの, 一覧, 何件): an ask with one asks for projects, not of one. */
 const LISTS =

@@ -708,6 +708,38 @@ describe("the projects counted by initiative (取組ごと), said first", () => 
   });
 });
 
+describe("the units themselves counted (担当課はいくつ, 施策の数, 取組はいくつ) — probe 153", () => {
+  const departments = new Set(plan.projects.map((p) => p.department)).size;
+  const initiatives = plan.policies.reduce((n, p) => n + p.initiatives.length, 0);
+  const held = new Set(plan.projects.map((p) => p.initiative)).size;
+  it.each([
+    ["担当課は全部でいくつございますか。", `担当課は${departments}課です。`],
+    ["担当課の数", `担当課は${departments}課です。`],
+    [
+      "施策はいくつある？",
+      `施策は${plan.policies.length}件です（${plan.policies.map((p) => p.code).join("、")}）。`,
+    ],
+    ["取組の数", `取組は${initiatives}件です（うち事業が載っているのは${held}件）。`],
+  ])("answers %s with their number", async (q, said) => {
+    const a = await engine.ask(q);
+    expect(a.notes).toContain(said);
+    expect(a.notes).not.toContain(`該当する事業は${plan.projects.length}件です。`);
+  });
+
+  it("counts the departments of the projects a condition keeps", async () => {
+    const a = await engine.ask("R4に完了する事業の担当課の数は？");
+    const theirs = new Set(a.projects.slice(0, a.answered).map((p) => p.department)).size;
+    expect(a.answered).toBeGreaterThan(theirs);
+    expect(a.notes).toContain(`該当する事業の担当課は${theirs}課です。`);
+  });
+
+  it("counts the projects asked as 事業の数", async () => {
+    expect((await engine.ask("事業の数は？")).notes).toContain(
+      `該当する事業は${plan.projects.length}件です。`,
+    );
+  });
+});
+
 describe("the projects counted by department, said first (probe 69)", () => {
   const byDepartment = () => {
     const count = new Map<string, number>();
