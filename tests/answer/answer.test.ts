@@ -740,6 +740,25 @@ describe("the units themselves counted (担当課はいくつ, 施策の数, 取
   });
 });
 
+describe("every year asked with a direction (計画期間を通じてずっと継続)", () => {
+  it("names beside them the projects with it in every year they are listed, not listed in all asked (probe 153)", async () => {
+    const a = await engine.ask("計画期間を通じてずっと「継続」のままの事業は何件でしょうか。");
+    const years = ["R3", "R4", "R5", "R6", "R7"] as const;
+    const shorter = plan.projects.filter((p) => {
+      const listed = years.filter((y) => p.directions[y] !== undefined);
+      return listed.length < years.length && listed.every((y) => p.directions[y] === "継続");
+    });
+    expect(shorter.length).toBeGreaterThan(0);
+    const note = a.notes.find((n) =>
+      n.startsWith("記載のある年度はすべて継続で、お尋ねの年度の一部に記載がない事業"),
+    );
+    for (const p of shorter) expect(note).toContain(p.name);
+    expect(a.answered).toBe(
+      plan.projects.filter((p) => years.every((y) => p.directions[y] === "継続")).length,
+    );
+  });
+});
+
 describe("the projects counted by department, said first (probe 69)", () => {
   const byDepartment = () => {
     const count = new Map<string, number>();
