@@ -540,7 +540,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       if (!first || !second || more.length > 0) return question;
       const [former, latter] = first.index < second.index ? [first, second] : [second, first];
       const unit = (said[2] === "前者" ? former : latter)[0];
-      return `${said[1]}そのうち${unit}${question.slice(said[0].length)}`;
+      // (Without what led it: 「じゃあそのうち…」 is read by nothing — review.)
+      return `そのうち${unit}${question.slice(said[0].length)}`;
     }
     return question;
   };
@@ -569,7 +570,9 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     const before = await ask(given);
     if (before.intent === "search" || before.answered <= 1) return null;
     const answered = await readOnAs(`そのうち${side}は？`, given);
-    return answered.answered > 0 ? answered : null;
+    // (Every one of them kept says none is that side: the subject is another, searched — review: 「7-2の事業」 then
+    // 「ふるさと寄附金のほうは？」 had answered all 21.)
+    return answered.answered > 0 && answered.answered < before.answered ? answered : null;
   };
   /** A message read after what it goes on from (see goesOnFrom), a pick from a list set apart (see the engine's ask). */
   const readOn = async (typed: string, given: string): Promise<Answer> => {

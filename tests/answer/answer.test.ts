@@ -683,6 +683,11 @@ describe("one side of a list in view, asked with 〜のほう (probe 152)", () =
     expect(keys(side).slice(0, side.answered)).toEqual(keys(plain).slice(0, plain.answered));
   });
 
+  it("searches 〜のほう afresh when the whole list would be that side (ふるさと寄附金のほうは？ after 7-2's, review)", async () => {
+    const a = await chainOf(["7-2の事業", "ふるさと寄附金のほうは？"]);
+    expect(keys(a).slice(0, a.answered)).toEqual(["7-1#2"]);
+  });
+
   it("searches 〜のほう afresh after a search's list: another subject (スマートロックのほうは？ after the Wi-Fi router)", async () => {
     const a = await chainOf(["コミセンにWi-Fiルーター置く事業", "スマートロックのほうは？"]);
     expect(keys(a).slice(0, a.answered)).toContain("7-2#8");
@@ -2621,6 +2626,14 @@ describe("a message going on from the question before it, in a thread or a DM", 
       expect(after.notes[0]).toBe(alone.notes[0]);
       expect(after.notes.join("")).not.toMatch(/\u2064/);
     });
+  });
+
+  it("reads 後者 led by で、 as without it (review)", async () => {
+    const a = await chainOf([
+      "施策7-4と施策7-5では、事業数はそれぞれいくつでしょうか。",
+      "で、後者のうち、令和7年度まで続くものはどれでしょうか。",
+    ]);
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(["7-5#2", "7-5#3"]);
   });
 
   it("reads 後者 of the pair named two messages before, past a narrowing to the 前者", async () => {
