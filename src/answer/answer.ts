@@ -1489,24 +1489,21 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   // R6, had dropped out silently).
   if (structured && !searched && u.throughout && u.directions.length > 0 && inPlan.length >= 2) {
     const shown = new Set(result.projects);
-    const shorter = (pool ?? catalog.plan.projects).filter((p) => {
-      const listed = inPlan.filter((y) => p.directions[y] !== undefined);
-      return (
-        !shown.has(p) &&
-        !leftOut.has(p) &&
-        listed.length > 0 &&
-        listed.length < inPlan.length &&
-        listed.every((y) => u.directions.includes(p.directions[y] as Direction)) &&
-        matchesFilters(p, { ...u, directions: [] }, [])
+    const shorter = (pool ?? catalog.plan.projects)
+      .map((p) => ({ p, listed: inPlan.filter((y) => p.directions[y] !== undefined) }))
+      .filter(
+        ({ p, listed }) =>
+          !shown.has(p) &&
+          !leftOut.has(p) &&
+          listed.length > 0 &&
+          listed.length < inPlan.length &&
+          listed.every((y) => u.directions.includes(p.directions[y] as Direction)) &&
+          matchesFilters(p, { ...u, directions: [] }, []),
       );
-    });
     if (shorter.length > 0)
       result.notes.push(
         `記載のある年度はすべて${directionsLabel(u.directions)}で、お尋ねの年度の一部に記載がない事業: ${shorter
-          .map((p) => {
-            const listed = inPlan.filter((y) => p.directions[y] !== undefined);
-            return `${saidName(p)}（${listed[0]}〜${listed.at(-1)}）`;
-          })
+          .map(({ p, listed }) => `${saidName(p)}（${listed[0]}〜${listed.at(-1)}）`)
           .join("、")}。`,
       );
   }

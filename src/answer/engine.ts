@@ -141,9 +141,10 @@ const aboutOf = (text: string) => {
   return aboutMessage(stripRegister(plain), plain);
 };
 
+/** What may lead a message that points at what was asked before (じゃあ、, で、, また). */
+const LEAD = String.raw`\s*(?:(?:じゃあ|では|で|あと|また)\s*(?:[、,]\s*)?)?`;
 /** 前者 or 後者 opening a message (group 2), after what may lead it (group 1: じゃあ、). */
-const FORMER_OR_LATTER =
-  /^(\s*(?:(?:じゃあ|では|で|あと|また)\s*[、,]?\s*)?)(前者|後者)(?:\s*の\s*(?:方|ほう))?/;
+const FORMER_OR_LATTER = new RegExp(String.raw`^(${LEAD})(前者|後者)(?:\s*の\s*(?:方|ほう))?`);
 
 /** What marks the yes-or-no line of what a message goes on from (an invisible separator, U+2063): never asked. */
 const YES_OR_NO = "\u2063";
@@ -155,8 +156,7 @@ const PICKED = "\u2062";
  */
 const ALONGSIDE = "\u2064";
 /** 両者, 両方, どちらも, 2つとも, いずれも opening a message: both of what was asked. */
-const BOTH_LEAD =
-  /^\s*(?:(?:じゃあ|では|で|あと|また)\s*[、,]?\s*)?(?:両者|両方|どちらも|どっちも|(?:2|２|二|ふた)つとも|いずれも)/;
+const BOTH_LEAD = new RegExp(`^${LEAD}(?:両者|両方|どちらも|どっちも|(?:2|２|二|ふた)つとも|いずれも)`);
 
 /** What a message goes on from, split where a project was picked from a list: the list's question and the pick. */
 function splitPicked(given: string): { list: string; line: string } | null {
@@ -557,16 +557,12 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     const side = sideAsked(question);
     if (side === null || MARKED_LINE.test(given)) return null;
     const u = understand(side, catalog, clock());
+    const units = u.departments.length + u.codes.length;
+    const when = u.years.length + u.directions.length;
     // 「R3新規のほうは？」: a year or a direction alone, asked of the question before as 「R3新規は？」 is (probe 152: the
     // whole plan's 15).
-    if (
-      !u.hasFreeText &&
-      u.departments.length + u.codes.length === 0 &&
-      u.years.length + u.directions.length > 0
-    )
-      return readOnAs(`${side}は？`, given);
-    const named = u.years.length + u.directions.length + u.departments.length + u.codes.length;
-    if (!u.hasFreeText || named > 0) return null;
+    if (!u.hasFreeText && units === 0 && when > 0) return readOnAs(`${side}は？`, given);
+    if (!u.hasFreeText || units + when > 0) return null;
     const before = await ask(given);
     if (before.intent === "search" || before.answered <= 1) return null;
     const answered = await readOnAs(`そのうち${side}は？`, given);

@@ -916,7 +916,7 @@ export function withYearAndDirectionSwapped(question: string, previous: string |
 
 /** A subject said as one side of what is in view (ICT系のほうは？, じゃあWi-Fiの方は？). Group 1: the subject. */
 const SIDE_OF_IT = new RegExp(
-  String.raw`^(?:(?:${THEN})\s*[、,]?\s*)?([^、。？?！!\s]{1,30}?)\s*(?:のほう|の方)\s*(?:は|って|だと|なら)?\s*(?:${HOW_IS_IT})?\s*[?？。]*$`,
+  String.raw`^(?:(?:${THEN})\s*(?:[、,]\s*)?)?([^、。？?！!\s]{1,30}?)\s*(?:のほう|の方)\s*(?:(?:は|って|だと|なら)\s*)?(?:(?:${HOW_IS_IT})\s*)?[?？。]*$`,
 );
 
 /**
@@ -929,7 +929,7 @@ export function sideAsked(question: string): string | null {
 
 /** Some other subject alone (住民票のほうは？, じゃあふるさと納税は？). Group 1: the subject. */
 const ANOTHER_SUBJECT = new RegExp(
-  String.raw`^(?:(?:${THEN})\s*[、,]?\s*)?([^、。？?！!\s]{1,30}?)\s*(?:のほう|の方)?\s*(?:は|だと|なら|だったら|って)\s*(?:${HOW_IS_IT})?\s*[?？。]*$`,
+  String.raw`^(?:(?:${THEN})\s*(?:[、,]\s*)?)?([^、。？?！!\s]{1,30}?)\s*(?:(?:のほう|の方)\s*)?(?:は|だと|なら|だったら|って)\s*(?:(?:${HOW_IS_IT})\s*)?[?？。]*$`,
 );
 
 /**

@@ -86,7 +86,8 @@ const REQUEST_TAIL = `${MAY_I}|い?${IF_YOU_COULD}${WOULD_HELP}?|${CAN_YOU}|願�
  * Asking leave to ask (担当課についてもお伺いしてよろしいでしょうか, 目的もお聞きしてもいいですか): it names nothing asked
  * (probe 153: 『伺い』 had been searched, 0件).
  */
-const MAY_I_ASK = String.raw`(?:も)?\s*お?(?:伺い|うかがい|聞き|尋ね|たずね)\s*(?:して|させて|し|させ)?\s*(?:て)?\s*(?:も)?\s*(?:よろしい|宜しい|いい|よい)\s*(?:でしょうか|ですか|か)`;
+// (Each optional word takes the spaces after it: no two \s* side by side, which a run of spaces would try every way.)
+const MAY_I_ASK = String.raw`(?:も)?\s*お?(?:伺い|うかがい|聞き|尋ね|たずね)\s*(?:(?:して|させて|し|させ)\s*)?(?:て\s*)?(?:も\s*)?(?:よろしい|宜しい|いい|よい)\s*(?:でしょうか|ですか|か)`;
 
 /**
  * The framing of a request at the end of a clause: 〜を教えていただけますでしょうか → 〜 (示して alone, not as the end of
