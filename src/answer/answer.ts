@@ -145,6 +145,11 @@ export interface Answer {
    */
   keepsSubject?: boolean;
   /**
+   * A message in a thread that found nothing to show: kept set apart in what the next message goes on from, which reads
+   * it only to correct it or ask it of another subject (see goesOnFrom).
+   */
+  foundNothing?: true;
+  /**
    * The list's question, when a follow-up picked one of its projects by its place (「施策7-6の事業」 then 「最初の事業の
    * 目的は？」): another place (「2番目のやつは？」) picks from that list again; anything else asks of the one picked.
    */

@@ -119,7 +119,10 @@ function goesOnFromThis(answered: Answer): string {
   // it again — 「マイナンバーのやつってR4も載ってる？」 then 「住民票のほうは？」.)
   if (answered.pickedFrom !== undefined) return `${answered.pickedFrom}\n${PICKED}${read}`;
   if (answered.continuedFrom === undefined) return answered.verdict ? `${YES_OR_NO}${read}` : read;
-  if (answered.keepsSubject) return answered.continuedFrom;
+  if (answered.keepsSubject)
+    return answered.foundNothing
+      ? `${answered.continuedFrom}${FOUND_NOTHING}${read}`
+      : answered.continuedFrom;
   // A yes-or-no on the way is kept last, on a line of its own, marked: a message asking it again of another year,
   // department or direction (「R6で完了する？」 then 「R7は？」) asks it so; any other leaves it out (see the engine's ask).
   return answered.verdict
@@ -155,6 +158,12 @@ const PICKED = "\u2062";
  * 前者, 後者 and 両者, and taken off before anything else reads what a message goes on from.
  */
 const ALONGSIDE = "\u2064";
+/**
+ * What sets apart a message in a thread that found nothing to show (an invisible separator's twin, U+2061) from what
+ * was before it: only a message correcting it or asking it of another subject reads it (「失礼しました、ドローンでは
+ * なくWi-Fiです」, 「じゃあWi-Fiだと？」); any other goes on from what was before (see the engine's ask).
+ */
+const FOUND_NOTHING = "\u2061";
 /** 両者, 両方, どちらも, 2つとも, いずれも opening a message: both of what was asked. */
 const BOTH_LEAD = new RegExp(`^${LEAD}(?:両者|両方|どちらも|どっちも|(?:2|２|二|ふた)つとも|いずれも)`);
 
@@ -524,16 +533,21 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
    * list, in the plan's order (probe 153: 財産活用課's purpose quoted as 人事課's). The latest line of what it goes on from
    * that names two or more units decides; more than two leave the message as it is.
    */
-  const unitOfPair = (question: string, given: string): string => {
+  const unitOfPair = async (question: string, given: string): Promise<string> => {
     const said = FORMER_OR_LATTER.exec(question);
     if (!said) return question;
-    for (const line of given.split("\n").reverse()) {
+    const lines = given.split("\n").reverse();
+    for (const [at, line] of lines.entries()) {
       const text = line.replace(MARKS, "").normalize("NFKC");
       const u = understand(text, catalog, clock());
       const units = [
         ...u.codes.map((c) => new RegExp(`${escapeRegExp(c.code)}(?![-\\d])`).exec(text)),
         ...u.departments.map((d) => new RegExp(escapeRegExp(d)).exec(text)),
       ];
+      // (A condition last, naming no unit, that narrowed the list to two projects: those are in view, first and second
+      // — review: 「人事課と財産活用課の事業」「そのうちR4に完了するものは？」 then 「前者の目的は？」 had asked of 人事課's.)
+      if (at === 0 && units.length === 0 && lines.length > 1 && (await ask(given)).answered === 2)
+        return question;
       // (One alone is a narrowing of the two on a line before — 「そのうちDX推進チームは何件？」 — or names no pair.)
       if (units.length < 2) continue;
       const [first, second, ...more] = units;
@@ -573,7 +587,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
   /** A message read after what it goes on from (see goesOnFrom), a pick from a list set apart (see the engine's ask). */
   const readOn = async (typed: string, given: string): Promise<Answer> => {
     // 「同じ年度で新規のは」: the year the question before named; headed as typed.
-    const question = unitOfPair(withSameYearNamed(typed, given.replaceAll(YES_OR_NO, "")), given);
+    const question = await unitOfPair(withSameYearNamed(typed, given.replaceAll(YES_OR_NO, "")), given);
     const answered = (await sideOfList(question, given)) ?? (await readOnAs(question, given));
     return question !== typed && answered.query === asTyped(question)
       ? { ...answered, query: asTyped(typed) }
@@ -1270,6 +1284,25 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       ],
     };
   };
+  /**
+   * What a message goes on from when the last message found nothing (see FOUND_NOTHING): that message, if this one
+   * corrects it or asks it of another subject (「じゃあWi-Fiだと？」「Wi-Fiのほうは？」); else what was before it.
+   */
+  const withNothingFoundSetAside = (
+    typed: string,
+    options: AskOptions | undefined,
+  ): AskOptions | undefined => {
+    const at = options?.previous?.lastIndexOf(FOUND_NOTHING) ?? -1;
+    if (options?.previous === undefined || at < 0) return options;
+    const line = options.previous.slice(at + 1);
+    // (Not another year, department or direction of it: its subject is nowhere in the plan, so any year of it finds
+    // nothing too — 「1件だけ？」 then 「じゃあR3は？」 asks of the list before.)
+    const readsIt =
+      withCorrected(typed, line) !== null ||
+      withFieldSubjectSwapped(typed, line) !== null ||
+      sideAsked(typed) !== null;
+    return { ...options, previous: readsIt ? line : options.previous.slice(0, at) };
+  };
   const engine: Engine = {
     catalog,
     warmUp,
@@ -1277,45 +1310,42 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // 「…は5件でしたっけ？」: a count to be confirmed is answered はい or いいえ with the count (probe 120).
     ask: async (asked, askedOptions) => {
       const typed = withSpaceRunsShortened(asked);
+      const given = withNothingFoundSetAside(typed, askedOptions);
       // 前者, 後者 or 両者 after another subject's side was asked (see Answer.alongside): of the two questions.
-      const at = askedOptions?.previous?.indexOf(ALONGSIDE) ?? -1;
-      const options =
-        at < 0 ? askedOptions : { ...askedOptions, previous: askedOptions?.previous?.slice(at + 1) };
+      const at = given?.previous?.indexOf(ALONGSIDE) ?? -1;
+      const options = at < 0 ? given : { ...given, previous: given?.previous?.slice(at + 1) };
       if (at >= 0) {
-        const pair = await pairAsked(
-          typed,
-          askedOptions?.previous?.slice(0, at) ?? "",
-          options?.previous ?? "",
-        );
+        const pair = await pairAsked(typed, given?.previous?.slice(0, at) ?? "", options?.previous ?? "");
         if (pair !== null) return pair;
       }
       const common = commonForm(typed);
       const answered = withNegativeAsked(common, await askCounted(typed, common, options));
       const checked = withEveryOneChecked(common, answered, plan.projects);
-      const given = withCountChecked(
+      const counted = withCountChecked(
         common,
         checked === answered ? await everyOfSubjectAsked(typed, common, answered) : checked,
       );
       // A message in a thread that found nothing at all to show (「同じ名前の事業が2つあるようですが、違いは何でしょう
       // か。」: 0件) is no subject to go on from: the next (「担当課は？」) goes on from what the thread had before it
-      // (probe 153: it had read the 0件 message again, 0件 twice). Not a いいえ, which answers its question.
+      // (probe 153: it had read the 0件 message again, 0件 twice). Not a いいえ, which answers its question. It stays
+      // there, set apart, for a message correcting it or asking it of another subject (see FOUND_NOTHING).
       if (
         options?.previous !== undefined &&
-        given.projects.length === 0 &&
-        given.intent === "search" &&
-        !given.verdict &&
-        !given.reply
+        counted.projects.length === 0 &&
+        counted.intent === "search" &&
+        !counted.verdict &&
+        !counted.reply
       )
-        return { ...given, continuedFrom: options.previous, keepsSubject: true };
+        return { ...counted, continuedFrom: options.previous, keepsSubject: true, foundNothing: true };
       // 「住民票等の窓口申請システムの方は？」 after another subject: the two are what 前者, 後者 and 両者 next point at —
       // not after a side of a list, which narrowed it (「ICT系のほうは？」: see sideOfList).
       const before = options?.previous === undefined ? "" : lastLineOf(options.previous);
       return before !== "" &&
         sideAsked(typed) !== null &&
-        given.answered > 0 &&
-        !(given.readAs ?? "").includes("\nそのうち")
-        ? { ...given, alongside: before }
-        : given;
+        counted.answered > 0 &&
+        !(counted.readAs ?? "").includes("\nそのうち")
+        ? { ...counted, alongside: before }
+        : counted;
     },
   };
   return engine;

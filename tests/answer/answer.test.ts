@@ -650,6 +650,30 @@ describe("a message in a thread that found nothing (probe 153)", () => {
     expect(keys(a).slice(0, a.answered)).toEqual(keys(first).slice(0, first.answered));
   });
 
+  it("keeps it for a correction of it (失礼しました、ドローンではなくWi-Fiです asks its 目的 of Wi-Fi, review)", async () => {
+    const a = await chainOf([
+      "財産活用課の事業",
+      "ドローンの事業の目的は？",
+      "失礼しました、ドローンではなくWi-Fiです",
+    ]);
+    expect(a.readAs).toMatch(/^Wi-Fiの事業の目的は[?？]$/);
+    expect(a.fieldsAsked).toContain("目的");
+  });
+
+  it("keeps it for the same asked of another subject (じゃあWi-Fiだと？, Wi-Fiのほうは？ ask its 担当課, review)", async () => {
+    for (const swap of ["じゃあWi-Fiだと？", "Wi-Fiのほうは？"]) {
+      const a = await chainOf(["財産活用課の事業", "ブロックチェーンの事業の担当課は？", swap]);
+      expect(a.readAs).toMatch(/^Wi-Fiの担当課は[?？]$/);
+    }
+  });
+
+  it("asks another year of the list before it, not of it (1件だけ？ found nothing, then じゃあR3は？)", async () => {
+    const a = await chainOf(["2022年度の臨時拡充", "1件だけ？", "じゃあR3は？"]);
+    const want = plan.projects.filter((p) => p.directions.R3 === "臨時拡充").map(projectKey);
+    expect(want.length).toBeGreaterThan(1);
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(want.sort());
+  });
+
   it("goes on from a いいえ as answered (じゃあR5は？ asks it again)", async () => {
     const first = await engine.ask("人事課の事業");
     const no = await engine.ask("ペーパーレスの取組ってある？", { previous: goesOnFrom(first) });
@@ -2641,6 +2665,19 @@ describe("a message going on from the question before it, in a thread or a DM", 
     const former = await engine.ask("前者は何件でしょうか。", { previous: goesOnFrom(pair) });
     const a = await engine.ask("後者のうち、令和4年度に完了となるものは？", { previous: goesOnFrom(former) });
     expect(keys(a).slice(0, a.answered).sort()).toEqual(["7-2#19", "7-2#21"]);
+  });
+
+  it("reads 前者 and 後者 as the two projects a condition just narrowed the pair's list to (review)", async () => {
+    const narrowed = await chainOf(["人事課と財産活用課の事業", "そのうちR4に完了するものは？"]);
+    const two = narrowed.projects.slice(0, narrowed.answered);
+    expect(two.map((p) => p.department).sort()).toEqual(["人事課", "財産活用課"]);
+    for (const [said, at] of [
+      ["前者", 0],
+      ["後者", 1],
+    ] as const) {
+      const a = await engine.ask(`${said}の目的は？`, { previous: goesOnFrom(narrowed) });
+      expect(keys(a).slice(0, a.answered)).toEqual([projectKey(two[at] as Project)]);
+    }
   });
 
   it.each([
