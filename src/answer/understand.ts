@@ -233,6 +233,8 @@ const NOT_ON_TO_THE_END =
  * The end said to be reached, the plan unnamed: 最後まで続く, 最後まで載っている事業 — listed in the plan's last year.
  * (Its denials, 最後まで続かない and 最後まで続いていない, are NOT_TO_THE_END's and NOT_ON_TO_THE_END's, read before it.)
  */
+/** 据え置き's forms as 継続's: 据え置く → 継続する, 据え置いて → 継続して (据え置かれる → 継続される otherwise). */
+const KEPT_AS_IT_WAS: Record<string, string> = { き: "", く: "する", いた: "した", いて: "して" };
 const TO_THE_END = /最後まで(?=\s*(?:は\s*)?(?:続|載|継続|記載))/g;
 /** Every year written, in any form. */
 const ANY_YEAR_GLOBAL = new RegExp(ANY_YEAR, "g");
@@ -662,6 +664,15 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
       "令和$1年度",
     )
     .replace(/(?<![a-z])fy\s*(20\d{2})(?!\d)/g, "$1年度")
+    // Kept as it was, 据え置き: the plan's 継続, read as its word wherever a direction is (probe 155: 『据え置き』 had
+    // been a word the plan lacks, いいえ; R4に増やして、R5以降は据え置き is a change, then 継続).
+    .replace(
+      /据え置(き|く|いた|いて|かれ(?:る|た|て))/g,
+      (_, form: string) => `継続${KEPT_AS_IT_WAS[form] ?? `さ${form.slice(1)}`}`,
+    )
+    // 23年度, 24年度: the Western year's last two digits, as staff say it (no 令和 year reaches 19; probe 155 had
+    // dropped the year).
+    .replace(/(?<![\d\-.a-z年和成])(19|2\d|3\d)\s*年度(?!\s*(?:連続|続け))/g, "20$1年度")
     // 十七番目, 三番: a project's place in kanji numerals (not 一番, "most", unless 一番目).
     .replace(
       /(?<!\p{Script=Han})([一二三四五六七八九十]+)(?=\s*番(目?))/gu,

@@ -234,6 +234,8 @@ const TUNED = [
   "dev159",
   "dev160",
   "dev161",
+  "dev162",
+  "dev163",
 ];
 
 /** Every set, the tuned ones first. */

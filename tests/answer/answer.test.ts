@@ -4605,6 +4605,16 @@ describe("free-text answers (real kuromoji)", () => {
     expect(unmatched.notes[0]).toBe("計画の中に、この質問に当てはまる事業は見つかりませんでした。");
   });
 
+  it("takes まま, a formal noun, for no word of a subject (probe 155: 減らしたまま had been いいえ, 『まま』 missing)", async () => {
+    const a = await engine.ask("R5で減らして、それ以降もずっと減らしたままになっている事業ってある？");
+    const want = plan.projects.filter((p) =>
+      ["R5", "R6", "R7"].every((y) => p.directions[y as "R5"] === "縮小"),
+    );
+    expect(want.length).toBeGreaterThan(0);
+    expect(keys(a).slice(0, a.answered)).toEqual(want.map(projectKey));
+    expect(a.verdict).not.toBe(true);
+  });
+
   it("names the words that found nothing when nothing is found, so that the asker can say them otherwise (probe 44)", async () => {
     const a = await engine.ask("ごみの収集日を調べるロボットみたいなの");
     expect(keys(a)).toEqual([]);

@@ -23,7 +23,7 @@ export const THAT_YEAR = /(?:その|同|当該)\s*年度/;
  * be a bare number in the first one's era (令和3〜5年度); its length may follow (R3〜R5の3年間).
  */
 export const YEAR_SPAN = new RegExp(
-  String.raw`(${ANY_YEAR})\s*(?:[~〜-]|から)\s*(${ANY_YEAR}|\d{1,2}(?:\s*年度)?(?!\s*[年ヶか箇ケ\d]))(?:\s*(?:まで|の間|にかけて))?(?:\s*の?\s*(?:[1-5]|[一二三四五])\s*(?:年間|か年間?|ヶ年間?|カ年間?|年度間)(?:\s*(?:で|に))?)?`,
+  String.raw`(${ANY_YEAR})\s*(?:[~〜-]|から)\s*(${ANY_YEAR}|\d{1,2}(?:\s*年度)?(?!\s*[年ヶか箇ケ\d]))(?:\s*(?:まで|の\s*(?:間|あいだ)|にかけて))?(?:\s*の?\s*(?:[1-5]|[一二三四五])\s*(?:年間|か年間?|ヶ年間?|カ年間?|年度間)(?:\s*(?:で|に))?)?`,
   "g",
 );
 
