@@ -220,15 +220,28 @@ const THE_ONE_THAT =
  * ほうは？ as 完了しなかったのは？ (probe 120: ほう had been searched, and the whole plan answered). Pure.
  */
 export const withDirectionAsOnes = (question: string): string =>
-  question.replace(NARROWED_BY_DIRECTION, "$1$2のは$3").replace(THE_ONE_THAT, "の");
+  question
+    .replace(NARROWED_BY_DIRECTION, "$1$2のは$3")
+    .replace(THE_ONE_THAT, "の")
+    .replace(FURTHER, "そのうち");
+
+/**
+ * さらに, 更に opening a message that asks of some ones (さらにR3で新規だったやつは？): of those in view, narrowed further,
+ * as そのうち (probe 154: the whole plan's 15 had answered) — not さらに other ones (さらに他の…, さらに追加で).
+ */
+const FURTHER =
+  /^(?:さらに|更に)\s*[、,]?\s*(?!(?:他|ほか|別|追加|もう))(?=.*(?:の|もの|やつ)\s*(?:は|って)\s*[?？]*\s*$)/u;
 
 const DIRECTION_ALONE = new RegExp(
   String.raw`^[「『]?(?:${DIRECTION_NAMES})[」』]?\s*(?:の\s*(?:もの|やつ|事業))?\s*(?:は|って|だと|のみ|だけ)\s*[?？]*$`,
 );
 export const OPENING_CONNECTIVE = new RegExp(String.raw`^(?:${CONNECTIVES})\s*[、,]?\s*`, "u");
 
-/** 「R3に拡充のものは？」: the things of what the message names, said at its end — the ones in view, as のは. */
-const ONES_AS_THINGS = /のもの\s*(?:は|って)?\s*[?？]*$/;
+/**
+ * 「R3に拡充のものは？」「完了しないものは？」: the things of what the message names or a verb says of them, at its end —
+ * the ones in view, as のは (probe 154: 完了しないものは？ after a department's list had answered the whole plan's 34).
+ */
+const ONES_AS_THINGS = /(?:の|(?<=[うくぐすつぬぶむるたいだ]))もの\s*(?:は|って)?\s*[?？]*$/;
 /** 「…のは？」「…のやつ」: the ones of what the message names, among those in view. */
 const ONES_OF = /の\s*(?:は|って|やつ(?:は)?|分(?:は)?)\s*[?？]*$/;
 

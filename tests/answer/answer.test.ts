@@ -682,6 +682,24 @@ describe("a message in a thread that found nothing (probe 153)", () => {
   });
 });
 
+describe("a condition alone said of the ones in view, after a list (probe 154)", () => {
+  const theirs = plan.projects.filter((p) => p.department === "人権・男女共生課");
+  const never = (d: string) => (p: Project) => !Object.values(p.directions).some((x) => x?.includes(d));
+
+  it.each([
+    ["完了しないものは？", never("完了")],
+    ["完了してないものは？", never("完了")],
+    ["さらにR3で新規だったやつは？", (p: Project) => p.directions.R3?.startsWith("新規") === true],
+    ["更に、縮小しないものは？", never("縮小")],
+  ] as const)("reads %s after a department's list as of its projects", async (q, keep) => {
+    const a = await chainOf(["人権・男女共生課の事業", q]);
+    const want = theirs.filter(keep).map(projectKey);
+    expect(want.length).toBeGreaterThan(0);
+    expect(want.length).toBeLessThan(plan.projects.filter(keep).length);
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(want.sort());
+  });
+});
+
 describe("one side of a list in view, asked with 〜のほう (probe 152)", () => {
   const holding = (projects: readonly Project[], word: string) =>
     projects.filter((p) => `${p.name}${p.purpose}${p.content}`.includes(word)).map(projectKey);

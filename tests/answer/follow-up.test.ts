@@ -378,6 +378,9 @@ describe("withDirectionAsOnes: a list narrowed by a direction said with は (pro
     // 〜ほう after a verb or an adjective: the one of those in view (probe 120).
     ["完了しなかったほうは？", "完了しなかったのは？"],
     ["長く続く方って何件？", "長く続くのって何件？"],
+    // さらに before some ones asked: of those in view, further (probe 154).
+    ["さらにR3で新規だったやつは？", "そのうちR3で新規だったやつは？"],
+    ["更に、縮小しないものは？", "そのうち縮小しないものは？"],
   ])("reads %s as %s", (q, read) => {
     expect(withDirectionAsOnes(q)).toBe(read);
   });
@@ -388,6 +391,9 @@ describe("withDirectionAsOnes: a list narrowed by a direction said with は (pro
     ["そのうちWi-Fiは？"],
     ["そのうち新規で始まったのは？"],
     ["ハードのほうは？"],
+    // さらに of other ones, or more of them: not a narrowing.
+    ["さらに他の課のものは？"],
+    ["さらに追加で人事課のは？"],
   ])("leaves %s as it is", (q) => {
     expect(withDirectionAsOnes(q)).toBe(q);
   });
