@@ -13,8 +13,11 @@ const WHICH = String.raw`(?:どっち|どちら|どれ|いずれ|何|なに)\s*(
 const MOST = String.raw`(?:一番|いちばん|最も|もっとも)`;
 const ENDS_FIRST = String.raw`(?:先に|早く|早めに|最初に|はやく)\s*(?:終わる|終わって|終了する|完了する|終わり(?:ます)?|終了し(?:ます)?|完了し(?:ます)?|なくなる)`;
 const ENDS_LAST = String.raw`(?:長く|遅く(?:まで)?|後まで|最後まで|ながく)\s*(?:続く|続き(?:ます)?|続いて(?:い)?る|続いて(?:い)?ます|続いていく|残る|載って(?:い)?る|終わる)|(?:後に|遅く|最後に)\s*(?:終わる|終わり(?:ます)?|終了する|完了する)`;
-/** What may stand after the comparison: の / もの / やつ, は, どれ, and a polite ending, with 。 (probe 135: …どれですか。). */
-const AFTER = String.raw`\s*(?:の|もの|やつ|事業)?\s*(?:は|って)?\s*(?:どれ|どっち|どちら|何|なに|どの事業)?\s*(?:ですか|でしょうか|ですかね|か|かな|なの|だろう)?\s*[?？。.]*\s*$`;
+/**
+ * What may stand after the comparison: 予定 or 見込み (probe 155: どっちが長く続く予定？ had been searched, 0件), の / もの /
+ * やつ, は, どれ, and a polite ending, with 。 (probe 135: …どれですか。).
+ */
+const AFTER = String.raw`\s*(?:予定|見込み)?\s*(?:の|もの|やつ|事業)?\s*(?:は|って)?\s*(?:どれ|どっち|どちら|何|なに|どの事業)?\s*(?:ですか|でしょうか|ですかね|か|かな|なの|だろう)?\s*[?？。.]*\s*$`;
 
 /** A comparison of ends: which (1) or most (2) said, then 先に終わる (3) or 長く続く (4). */
 const COMPARED_END = new RegExp(

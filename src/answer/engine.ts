@@ -1052,11 +1052,15 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       // (Asked, with what it names, for each one's end — 「AとB、それぞれいつまで？」 answers both, as それぞれ says.)
       // (With nothing named and nothing before, the whole plan is compared: 「一番早く終わる事業は？」.)
       const whole = compared.rest === WHOLE_PLAN || (compared.rest === "" && goesOnFromText === undefined);
+      // (After one picked from a list — by a comparison before, 「その中で一番早く終わるのは？」 — the list is compared
+      // again: probe 154's 「じゃあ一番長く続くのは？」 had compared the one picked with itself.)
+      const inView =
+        goesOnFromText === undefined ? undefined : (splitPicked(goesOnFromText)?.list ?? goesOnFromText);
       const base = whole
         ? await askTyped(WHOLE_PLAN)
         : await askTyped(
             compared.rest ? `${compared.rest.replace(/[、,\s]+$/u, "")}、${ENDS_OF_THOSE}` : ENDS_OF_THOSE,
-            { previous: goesOnFromText },
+            { previous: compared.rest ? goesOnFromText : inView },
           );
       if (base.answered > 0) {
         const ranked = { ...rankedByEnd(base, compared.wanted, catalog.years), query: asTyped(question) };

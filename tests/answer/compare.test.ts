@@ -34,6 +34,9 @@ describe("endCompared: which of them ends first or runs longest (probe 97)", () 
     ["この計画で一番長く続く事業", "全事業", "last"],
     // A polite question ended with 。 (probe 135: the list alone had answered).
     ["施策7-1の事業で一番早く終わるのはどれですか。", "施策7-1の事業", "first"],
+    // What is planned: 予定, 見込み (probe 155).
+    ["どっちが長く続く予定？", "", "last"],
+    ["どちらが先に終わる見込みですか", "", "first"],
   ])("reads %s as comparing %j by the %s end", (q, rest, wanted) => {
     expect(endCompared(q)).toEqual({ rest, wanted });
   });
@@ -97,6 +100,16 @@ describe("projects compared by when they end, answered (probe 97)", () => {
     expect(a.projects.map(keyOf)).toEqual(["7-3#2", "7-3#1"]);
     expect(a.answered).toBe(1);
     expect(a.leads?.[0]).toBe("先に終わるのは、人事給与制度の見直し（R4 完了）です。");
+  });
+
+  it("compares the list again after one picked by a comparison (じゃあ一番長く続くのは？, probe 154)", async () => {
+    const picked = await engine.ask("その中で一番早く終わるのは？", { previous: "7-2-4の事業" });
+    expect(picked.answered).toBe(1);
+    const a = await engine.ask("じゃあ一番長く続くのは？", { previous: goesOnFrom(picked) });
+    const own = plan.projects.filter((p) => p.initiative === "7-2-4");
+    const winners = own.filter((p) => lastYear(p) === Math.max(...own.map(lastYear)));
+    expect(winners.length).toBeGreaterThan(1);
+    expect(a.projects.slice(0, a.answered).map(keyOf).sort()).toEqual(winners.map(keyOf).sort());
   });
 
   it("goes on from the one project picked: それ is it, another place picks from the list again (probe 106)", async () => {
