@@ -11,8 +11,9 @@ export type EndWanted = "first" | "last";
 /** What says which of them: どっち, どれ, 一番 — a comparison, not a list of projects that end early. */
 const WHICH = String.raw`(?:どっち|どちら|どれ|いずれ|何|なに)\s*(?:の\s*(?:方|ほう))?\s*(?:が|を)?`;
 const MOST = String.raw`(?:一番|いちばん|最も|もっとも)`;
-const ENDS_FIRST = String.raw`(?:先に|早く|早めに|最初に|はやく)\s*(?:終わる|終わって|終了する|完了する|終わり(?:ます)?|終了し(?:ます)?|完了し(?:ます)?|なくなる)`;
-const ENDS_LAST = String.raw`(?:長く|遅く(?:まで)?|後まで|最後まで|ながく)\s*(?:続く|続き(?:ます)?|続いて(?:い)?る|続いて(?:い)?ます|続いていく|残る|載って(?:い)?る|終わる)|(?:後に|遅く|最後に)\s*(?:終わる|終わり(?:ます)?|終了する|完了する)`;
+// (And the span said short or long: 期間が短い, 長い — probe 154's 「短い方はいつ完了？」.)
+const ENDS_FIRST = String.raw`(?:先に|早く|早めに|最初に|はやく)\s*(?:終わる|終わって|終了する|完了する|終わり(?:ます)?|終了し(?:ます)?|完了し(?:ます)?|なくなる)|(?:期間\s*が\s*)?(?:短い|みじかい)`;
+const ENDS_LAST = String.raw`(?:長く|遅く(?:まで)?|後まで|最後まで|ながく)\s*(?:続く|続き(?:ます)?|続いて(?:い)?る|続いて(?:い)?ます|続いていく|残る|載って(?:い)?る|終わる)|(?:後に|遅く|最後に)\s*(?:終わる|終わり(?:ます)?|終了する|完了する)|(?:期間\s*が\s*)?(?:長い|ながい)`;
 /**
  * What may stand after the comparison: 予定 or 見込み (probe 155: どっちが長く続く予定？ had been searched, 0件), の / もの /
  * やつ, は, どれ, and a polite ending, with 。 (probe 135: …どれですか。).
@@ -66,6 +67,14 @@ export function endCompared(question: string): { rest: string; wanted: EndWanted
   // (政策企画課の事業で, 7-6の中で: the projects compared, less the particle that says among them.)
   const rest = BARE_REST.test(before) ? "" : before.replace(/(?:の中で?|のうちで?|で|では)\s*$/u, "").trim();
   return { rest: WHOLE_SAID.test(rest) ? WHOLE_PLAN : rest, wanted: m[3] !== undefined ? "first" : "last" };
+}
+
+/**
+ * The ones of two that end so, said with ほう (長く続く方, 短いほう: see oneThatThenAsked), as the comparison they are:
+ * 一番長く続くのは？ — not when the words compare already (先に終わる) or compare nothing (完了しない).
+ */
+export function asOneCompared(ones: string): string {
+  return endCompared(ones) === null && endCompared(`一番${ones}`) !== null ? `一番${ones}` : ones;
 }
 
 /** How many projects ending together the answer's first sentence names; past it they are counted. */

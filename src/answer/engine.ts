@@ -701,11 +701,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       // so, its projects in the order it gave them, as a follow-up of it picks or asks of them — review.)
       // (Nor is a message of two subjects or two asks, answered each: 「AとBの担当課をそれぞれ」 then 「後者のR7は？」 picks
       // from the two as shown — probe 150; read as one ask, the second had been only related.)
-      before ??=
-        comparesWholePlan(previous) ||
-        (!previous.includes("\n") && (twoSubjects(previous) !== null || twoAsks(previous) !== null))
-          ? askTyped(previous)
-          : ask(previous);
+      before ??= listAsked(previous);
       return before;
     };
     // 「何件？」 alone: the list just answered, counted as it stands — read again with the count, a search's words or
@@ -916,6 +912,15 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       read,
     );
   };
+  /**
+   * A list in view asked again as it was answered: a comparison of the whole plan in the order it gave, a message of two
+   * subjects or two asks answered each (see answerBefore), any other as read.
+   */
+  const listAsked = (text: string): Promise<Answer> =>
+    comparesWholePlan(text) ||
+    (!text.includes("\n") && (twoSubjects(text) !== null || twoAsks(text) !== null))
+      ? askTyped(text)
+      : ask(text);
   /** A message read after the text it goes on from (see goesOnFrom). */
   async function goOn(question: string, goesOnFromText: string): Promise<Answer> {
     // 「市民会館跡地の」 then 「事業の方向性を教えて」: one question typed in two messages, the first cut short after
@@ -962,7 +967,9 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // from, named, and what is asked of them (probe 150: the whole plan less the one picked had answered, 31件).
     // (A field or a year asked of it is split off before: askTyped asks 「もう一方は？」 first.)
     if (pick !== null && asksTheOtherOne(question)) {
-      const list = await ask(pick.list);
+      // (As it was answered: 「A、B、それぞれいつまで？」 compared, A picked, then 「もう一方は？」 — probe 154 had read A
+      // and B as one search, one answered, and found no other.)
+      const list = await listAsked(pick.list);
       const listed = list.projects.slice(0, list.answered);
       const picked = projectNamedIn(pick.line, listed);
       const rest = listed.filter((p) => p !== picked);
@@ -1056,12 +1063,10 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       // again: probe 154's 「じゃあ一番長く続くのは？」 had compared the one picked with itself.)
       const inView =
         goesOnFromText === undefined ? undefined : (splitPicked(goesOnFromText)?.list ?? goesOnFromText);
+      const named = compared.rest && `${compared.rest.replace(/[、,\s]+$/u, "")}、${ENDS_OF_THOSE}`;
       const base = whole
         ? await askTyped(WHOLE_PLAN)
-        : await askTyped(
-            compared.rest ? `${compared.rest.replace(/[、,\s]+$/u, "")}、${ENDS_OF_THOSE}` : ENDS_OF_THOSE,
-            { previous: compared.rest ? goesOnFromText : inView },
-          );
+        : await askTyped(named || ENDS_OF_THOSE, { previous: named ? goesOnFromText : inView });
       if (base.answered > 0) {
         const ranked = { ...rankedByEnd(base, compared.wanted, catalog.years), query: asTyped(question) };
         // One project picked from the list before (「この中で一番早く終わるのは？」): 「それの内容は？」 asks of it, as of a
@@ -1070,9 +1075,11 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         // (The list is the one compared: the set the message named — 「政策企画課の事業で一番長く続くのは？」 — or else
         // the question before, less the lines it marks.)
         // (The whole plan compared is the comparison itself, asked again in its order: see answerBefore.)
+        // (What it named, asked as compared — 「A、B、それぞれいつまで？」 — so that both are in view again: probe 154's
+        // 「先に終わる方の担当課は？」 had read A and B alone, one answered, and the other named.)
         const list = whole
           ? asTyped(question)
-          : compared.rest ||
+          : named ||
             (goesOnFromText ?? "")
               .split("\n")
               .filter((line) => !MARKED_LINE.test(line))

@@ -4,6 +4,7 @@
 // 担当課は？」). A message that says what it is about itself is read alone.
 import { normalizeWidth, oneCharOff } from "../search/normalize.js";
 import { type Department, SAID_PLACE } from "./catalog.js";
+import { asOneCompared } from "./compare.js";
 import {
   ASKS_DIRECTION,
   askingClause,
@@ -1184,14 +1185,14 @@ export interface AskedOfSome {
 export function oneThatThenAsked(question: string): AskedOfSome | null {
   const m = ONE_THAT_THEN.exec(question.trim());
   const asked = m === null ? null : fieldAsked(m[2] as string);
-  return m === null || asked === null ? null : { ones: `${m[1] as string}のは？`, asked };
+  return m === null || asked === null ? null : { ones: asOneCompared(`${m[1] as string}のは？`), asked };
 }
 /**
- * A verb or an adjective, then ほう (or 方 after a plain form — not 使い方, 言い方), then の and what is asked:
- * 完了しないほうの担当課は？, 長く続く方の目的.
+ * A verb or an adjective, then ほう (or 方 after a plain form or an adjective of size or time — not 使い方, 言い方),
+ * then の, は or って and what is asked: 完了しないほうの担当課は？, 長く続く方の目的, 短い方はいつ完了？ (probe 154).
  */
 const ONE_THAT_THEN =
-  /^([^、,。?？\s]{1,20}?)(?:(?<=[うくぐすつぬぶむるたいなだ])\s*ほう|(?<=[うくぐすつぬぶむるただ])\s*方)\s*の\s*([^\s、,。?？].*)$/su;
+  /^([^、,。?？\s]{1,20}?)(?:(?<=[うくぐすつぬぶむるたいなだ])\s*ほう|(?<=[うくぐすつぬぶむるただ]|(?:長|短|早|遅|多|少)い)\s*方)\s*(?:の|は|って)\s*([^\s、,。?？].*)$/su;
 
 /** What is asked after the one or ones it is asked of, when it is only a field or a year (R5の方向性は？, 担当課は？). */
 function fieldAsked(rest: string): string | null {

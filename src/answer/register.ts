@@ -847,7 +847,7 @@ export const ASKS_LISTED =
  * Asking when a project runs or ends, or whether it is listed: 何年度まで載っているのか, いつ頃まで続くのか, もう
  * 終わったのでしょうか.
  */
-const ASKS_WHEN = /何年度|いつ(?:頃|ごろ)?|載っ|載る|続く|続き|終わ|終え/;
+const ASKS_WHEN = /何年度|いつ(?:頃|ごろ)?(?:\s*(?:に|で)?\s*(?:完了|終了))?|載っ|載る|続く|続き|終わ|終え/;
 /** Which project the context describes (「…を充実させる予定があると聞きましたが、どの事業で何年度まで」). */
 const WHICH_PROJECT = /どの\s*(?:事業|取組|取り組み)/g;
 /**

@@ -112,6 +112,32 @@ describe("projects compared by when they end, answered (probe 97)", () => {
     expect(a.projects.slice(0, a.answered).map(keyOf).sort()).toEqual(winners.map(keyOf).sort());
   });
 
+  it("reads 先に終わる方, then もう一方, of the two named and compared (probe 154)", async () => {
+    const compared = await engine.ask("マイナンバーカードの普及とおくやみコーナー、どっちが先に終わる？");
+    const [winner, other] = compared.projects as [Project, Project];
+    expect(compared.answered).toBe(1);
+    expect(winner.department).not.toBe(other.department);
+    const first = await engine.ask("先に終わる方の担当課は？", { previous: goesOnFrom(compared) });
+    expect(first.projects.slice(0, first.answered).map(keyOf)).toEqual([keyOf(winner)]);
+    expect(first.leads?.[0]).toContain(winner.department);
+    const next = await engine.ask("もう一方の担当課は？", { previous: goesOnFrom(first) });
+    expect(next.projects.slice(0, next.answered).map(keyOf)).toEqual([keyOf(other)]);
+    expect(next.leads?.[0]).toContain(other.department);
+  });
+
+  it.each([
+    ["短い方はいつ完了？", "first"],
+    ["長く続く方の担当課は？", "last"],
+  ] as const)("reads %s after two compared as the one that ends so", async (q, wanted) => {
+    const compared = await engine.ask("避難所のWi-Fiと施設の天井の耐震、どっちが長く続く？");
+    const two = compared.projects.slice(0, 2);
+    const ranked = [...two].sort((a, b) => lastYear(a) - lastYear(b));
+    expect(lastYear(ranked[0] as Project)).toBeLessThan(lastYear(ranked[1] as Project));
+    const a = await engine.ask(q, { previous: goesOnFrom(compared) });
+    const want = wanted === "first" ? ranked[0] : ranked[1];
+    expect(a.projects.slice(0, a.answered).map(keyOf)).toEqual([keyOf(want as Project)]);
+  });
+
   it("goes on from the one project picked: それ is it, another place picks from the list again (probe 106)", async () => {
     const picked = await engine.ask("この中で一番早く終わるのは？", { previous: "施策7-6の事業" });
     expect(picked.answered).toBe(1);

@@ -809,8 +809,11 @@ describe("otherOneAsked: the other one, and what is asked of it, in one message"
 describe("oneThatThenAsked: the ones that are so, and what is asked of them, in one message", () => {
   it.each([
     ["完了しないほうの担当課は？", "完了しないのは？", "担当課は？"],
-    ["長く続く方の目的は？", "長く続くのは？", "目的は？"],
     ["終わったほうのR4は？", "終わったのは？", "R4は？"],
+    // The one that ends so, of two: the comparison (probe 154), said with の, は or って.
+    ["長く続く方の目的は？", "一番長く続くのは？", "目的は？"],
+    ["短い方はいつ完了？", "一番短いのは？", "いつ完了？"],
+    ["先に終わる方って担当どこ？", "先に終わるのは？", "担当どこ？"],
   ])("reads %s as %s then %s (probe 151)", (q, ones, asked) => {
     expect(oneThatThenAsked(q)).toEqual({ ones, asked });
   });
@@ -820,6 +823,7 @@ describe("oneThatThenAsked: the ones that are so, and what is asked of them, in 
     ["長く続くほう"],
     ["新しい方の窓口で受け付ける事業"],
     ["使い方の概要は？"],
+    ["使い方は誰に聞けば？"],
   ])("asks nothing of the ones in %s", (q) => {
     expect(oneThatThenAsked(q)).toBeNull();
   });
