@@ -17,7 +17,7 @@ import {
   withoutOpening,
 } from "./register.js";
 import { NUMBER_MARK } from "./understand/codes.js";
-import { DIRECTION_NAMES, HAD_ONCE } from "./understand/directions.js";
+import { DIRECTION_NAMES, directionOf, HAD_ONCE } from "./understand/directions.js";
 import { yearsSaidInDigits } from "./understand/spoken.js";
 import {
   departmentOfShortName,
@@ -895,10 +895,16 @@ export function withDirectionSwapped(question: string, previous: string | undefi
 
 /**
  * A year and a direction said together in place of the question before's (じゃあR3に新規完了は？, いや、R4じゃなくて
- * R3で新規のは？). Groups: the year (1), the direction (2), how it is said (3).
+ * R3で新規のは？, じゃあR5以降も続くのは？ — probe 155: read as a narrowing of the R4 完了 list, 0件). Groups: the year
+ * (1), its range (2: 以降, から, まで), the direction (3), how it is said (4), or a verb of it (5: 続く, 終わる).
  */
+/** What opens a message asking the question before again, or putting it right: じゃあ, では, いや. */
+const SAID_AGAIN = new RegExp(
+  String.raw`^(?:${THEN}|いや|いえ|ちがう|違う|違います)(?![\p{Script=Hiragana}])`,
+  "u",
+);
 const YEAR_AND_DIRECTION = new RegExp(
-  String.raw`^(?:(?:${THEN}|いや|いえ|ちがう|違う|違います)\s*[、,]?\s*)*(?:(?:${ANY_YEAR})\s*(?:じゃなくて|ではなくて|でなくて|じゃなく|ではなく)\s*[、,]?\s*)?(${ANY_YEAR})\s*(?:に|で|が|は|の)?\s*(${DIRECTION_NAMES})\s*(する|した|予定|になる|となる)?\s*(?:の|もの|やつ)?\s*(?:は|って|だと)?\s*[?？]*$`,
+  String.raw`^(?:(?:${THEN}|いや|いえ|ちがう|違う|違います)\s*[、,]?\s*)*(?:(?:${ANY_YEAR})\s*(?:じゃなくて|ではなくて|でなくて|じゃなく|ではなく)\s*[、,]?\s*)?(${ANY_YEAR})\s*(以降|から|まで)?\s*(?:に|で|が|は|の|も)?\s*(?:(${DIRECTION_NAMES})\s*(する|した|予定|になる|となる)?|(続く|続いている|続いてる|終わる|終わった|始まる|始まった))\s*(?:の|もの|やつ)?\s*(?:は|って|だと)?\s*[?？]*$`,
   "i",
 );
 
@@ -911,13 +917,22 @@ export function withYearAndDirectionSwapped(question: string, previous: string |
   if (previous === undefined || previous.trim() === "") return null;
   const asked = YEAR_AND_DIRECTION.exec(question.normalize("NFKC").trim());
   if (!asked) return null;
-  const [, year = "", direction = "", how = ""] = asked;
+  const [, said = "", range = "", name, named, verb] = asked;
+  const year = `${said}${range}`;
+  const direction = name ?? (verb === undefined ? undefined : directionOf(verb)) ?? "";
+  const how = named ?? (verb === undefined ? "" : "する");
   const before = previous.normalize("NFKC").trim();
   const years = [...before.matchAll(YEAR)];
   const directions = [...before.matchAll(A_DIRECTION)];
   const [namedYear] = years;
   const [namedDirection] = directions;
   if (years.length !== 1 || directions.length !== 1 || !namedYear || !namedDirection) return null;
+  // (A verb or a range only after じゃあ, いや: 「R7まで続くのは？」 alone narrows the list — and only where the direction
+  // before stands alone, not said with a verb of its own: 「R3に新規で始まった事業」.)
+  if (verb !== undefined || range !== "") {
+    const after = before.slice((namedDirection.index ?? 0) + namedDirection[0].length);
+    if (!SAID_AGAIN.test(question.trim()) || /^\s*(?:で|に|と|として)/.test(after)) return null;
+  }
   const spans = [
     { ...spanOf(namedYear), by: year },
     // (How it was said before stays when the message says none: 完了するもの → 新規完了するもの.)

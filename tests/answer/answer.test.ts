@@ -5466,6 +5466,36 @@ describe("free-text answers (real kuromoji)", () => {
     );
   });
 
+  it("asks it of a span and a verb of a direction after じゃあ (じゃあR5以降も続くのは？, probe 155)", async () => {
+    const a = await chainOf(["人権・男女共生課の事業で、R4で完了するもの", "じゃあR5以降も続くのは？"]);
+    const want = plan.projects.filter(
+      (p) =>
+        p.department === "人権・男女共生課" &&
+        (["R5", "R6", "R7"] as const).some((y) => p.directions[y] === "継続"),
+    );
+    expect(want.length).toBeGreaterThan(1);
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(want.map(projectKey).sort());
+  });
+
+  it("narrows with a span and a verb said without じゃあ (R7まで続くのは？ after R3に新規の事業)", async () => {
+    const list = await engine.ask("R3に新規の事業");
+    const a = await engine.ask("R7まで続くのは？", { previous: goesOnFrom(list) });
+    const want = list.projects.slice(0, list.answered).filter((p) => p.directions.R7 !== undefined);
+    expect(want.length).toBeGreaterThan(1);
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(want.map(projectKey).sort());
+  });
+
+  it("reads そのうちもう完了しているもの as the ones of the list that complete, not when one does (probe 155)", async () => {
+    const list = await engine.ask("情報システム課の事業");
+    const done = await engine.ask("そのうちもう完了しているもの", { previous: goesOnFrom(list) });
+    expect(done.verdict).toBeUndefined();
+    const rest = await engine.ask("残りは？", { previous: goesOnFrom(done) });
+    const all = keys(list).slice(0, list.answered);
+    const ended = keys(done).slice(0, done.answered);
+    expect(ended.length).toBeGreaterThan(0);
+    expect(keys(rest).slice(0, rest.answered).sort()).toEqual(all.filter((k) => !ended.includes(k)).sort());
+  });
+
   it("takes back a year and direction in a chain, keeping its department (いや、R4じゃなくてR3で新規のは？) (probe 68)", async () => {
     const a = await chainOf([
       "人権・男女共生課の事業は？",

@@ -451,11 +451,11 @@ export const STILL_RUNNING = new RegExp(
 );
 /**
  * Whether a project has ended (「もう終わったんだっけ」「既に完了？」): answered as when it completes. Not of the ones that
- * have (もう終わった事業, もう終わったのは？, すでに完了したものってある？: which, a filter — not 終わったものですか, of one — probe 145: 「そのうちもう終わったのは？」 had
+ * have (もう終わった事業, もう終わったのは？, すでに完了したものってある？, そのうちもう完了しているもの — probe 155: which, a filter — not 終わったものですか, of one — probe 145: 「そのうちもう終わったのは？」 had
  * been a yes-or-no, and 「2つ目の内容は？」 after it picked from the list before).
  */
 export const ALREADY_ENDED = new RegExp(
-  String.raw`(?:もう|既に|すでに)\s*(?:終わ|おわ|終了|完了)(?![^。？?]*?(?:${PROJECTS_AFTER}|(?:もの|やつ|の)\s*(?:は|って|が|を|どれ|ある|一覧)))`,
+  String.raw`(?:もう|既に|すでに)\s*(?:終わ|おわ|終了|完了)(?![^。？?]*?(?:${PROJECTS_AFTER}|(?:もの|やつ|の)\s*(?:は|って|が|を|どれ|ある|一覧)|(?:もの|やつ)\s*[?？。]*\s*$))`,
 );
 /**
  * The same asked in the past or the perfect at the question's end (「…は完了しましたか」「完了してますか」「完了済み？」,
