@@ -462,8 +462,9 @@ const EACH_ONES_PURPOSE = "それぞれの目的と内容は？";
  * What a follow-up narrows the list just answered to, said at its end: …だけに絞って, …に限定して, …に限って (ください).
  * Group 1: what it is narrowed to.
  */
+// (And 「情報システム課のだけにして」: probe 154 had answered the department's whole list, the thread's R4 完了 dropped.)
 const NARROWED_TO =
-  /^(?:(?:じゃあ|では|それなら|じゃ)\s*[、,]?\s*)?(.+?)\s*(?:の\s*(?:もの|事業|やつ))?\s*(?:だけ|のみ)?\s*に\s*(?:絞って|絞り込んで|絞りこんで|限定して|限って)\s*(?:ください|下さい|ほしい|もらえる|くれる|みて)?\s*[?？。!！]*$/;
+  /^(?:(?:じゃあ|では|それなら|じゃ)\s*[、,]?\s*)?(.+?)\s*(?:の\s*(?:もの|事業|やつ))?\s*(?:(?:の\s*)?(?:だけ|のみ)?\s*に\s*(?:絞って|絞り込んで|絞りこんで|限定して|限って)|(?:の\s*)?(?:だけ|のみ)\s*に\s*して)\s*(?:ください|下さい|ほしい|もらえる|くれる|みて)?\s*[?？。!！]*$/;
 
 function notReady(): never {
   throw new Error("the analyzer was used before the tokenizer loaded");

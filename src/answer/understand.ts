@@ -670,6 +670,15 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
       /据え置(き|く|いた|いて|かれ(?:る|た|て))/g,
       (_, form: string) => `継続${KEPT_AS_IT_WAS[form] ?? `さ${form.slice(1)}`}`,
     )
+    // 継続じゃない年がある, 継続以外の年もある: some year not 継続, as 継続以外の年がある says (probe 154: read as never 継続,
+    // then 年 searched, 0件).
+    .replace(
+      new RegExp(
+        String.raw`(${DIRECTION_NAMES})\s*(?:じゃない|ではない|でない|以外の)\s*(年度?|時期|とき)\s*(?:が|の|も)(?=\s*(?:ある|あった|あり))`,
+        "g",
+      ),
+      "$1以外の$2が",
+    )
     // 23年度, 24年度: the Western year's last two digits, as staff say it (no 令和 year reaches 19; probe 155 had
     // dropped the year).
     .replace(/(?<![\d\-.a-z年和成])(19|2\d|3\d)\s*年度(?!\s*(?:連続|続け))/g, "20$1年度")

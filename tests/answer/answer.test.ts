@@ -5485,6 +5485,16 @@ describe("free-text answers (real kuromoji)", () => {
     expect(keys(a).slice(0, a.answered).sort()).toEqual(want.map(projectKey).sort());
   });
 
+  it("narrows the list in view to a department with 〜のだけにして (情報システム課のだけにして, probe 154)", async () => {
+    const a = await chainOf(["R4で完了する事業は？", "人権・男女共生課以外で", "情報システム課のだけにして"]);
+    const want = plan.projects.filter(
+      (p) => p.department === "情報システム課" && p.directions.R4?.includes("完了"),
+    );
+    expect(want.length).toBeGreaterThan(0);
+    expect(want.length).toBeLessThan(plan.projects.filter((p) => p.department === "情報システム課").length);
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(want.map(projectKey).sort());
+  });
+
   it("reads そのうちもう完了しているもの as the ones of the list that complete, not when one does (probe 155)", async () => {
     const list = await engine.ask("情報システム課の事業");
     const done = await engine.ask("そのうちもう完了しているもの", { previous: goesOnFrom(list) });

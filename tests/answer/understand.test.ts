@@ -357,6 +357,18 @@ describe("understand: directions", () => {
     expect(u.directions).toEqual(DIRECTION_WORDS.filter((d) => d !== "継続"));
   });
 
+  it.each([
+    ["継続じゃない年がある事業"],
+    ["継続じゃない年もある事業"],
+    ["継続以外の年もある事業"],
+    ["継続ではない年度がある事業"],
+  ])("reads %s as 継続以外 is read: another direction in some year, no subject (probe 154)", (q) => {
+    const u = read(q);
+    expect(u.absentDirections).toEqual([]);
+    expect(u.directions).toEqual(DIRECTION_WORDS.filter((d) => d !== "継続"));
+    expect(u.hasFreeText).toBe(false);
+  });
+
   it("reads a direction said again beside a year's own (新規で始まって) as that year's, no filter of its own", () => {
     const u = read("R3に新規で始まってR4に完了した事業");
     expect(u.directions).toEqual([]);
