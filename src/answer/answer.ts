@@ -1843,11 +1843,17 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       const unlisted = answers.filter((p) => !listed.includes(p));
       const others = unlisted.length > 0 ? `（${names(unlisted)}は記載なし）` : "";
       result.verdict = true;
+      // (Of more than two, all listed: counted, not two named as if all — and of several, some listed and some not: how
+      // many of them, no はい — probe 155: 「R7まで続くってことでいい？」 after 7-6's four had said はい, naming two of the
+      // three listed.)
+      const which = listed.length > 2 ? `${listed.length}件とも` : `${names(listed)}は`;
       answerFirst(
         result,
         listed.length > 0
           ? notIn.length === 0
-            ? `はい。${names(listed)}は${when}も計画に載っています${others}。`
+            ? unlisted.length > 0 && answers.length > 1
+              ? `${answers.length}件のうち${listed.length}件が${when}も計画に載っています（記載なし: ${names(unlisted)}${unlisted.length > 2 ? `ほか${unlisted.length - 2}件` : ""}）。`
+              : `はい。${which}${when}も計画に載っています${others}。`
             : `はい。${names(listed)}は${yearsLabel(listedIn)}の計画に載っています（${yearsLabel(notIn)}は記載なし）。`
           : `いいえ。${names(answers)}は${when}の計画に記載がありません${
               answers.length === 1 ? `（${listingSpan(answers[0] as Project, catalog.years)}）` : ""

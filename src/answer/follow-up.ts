@@ -224,7 +224,15 @@ export const withDirectionAsOnes = (question: string): string =>
   question
     .replace(NARROWED_BY_DIRECTION, "$1$2のは$3")
     .replace(THE_ONE_THAT, "の")
-    .replace(FURTHER, "そのうち");
+    .replace(FURTHER, "そのうち")
+    .replace(ALL_OF_THEM, "どれも");
+
+/**
+ * 全部, すべて opening a yes-or-no of the ones in view (全部R7まで続く？, 全部R7まで続くってことでいい？): whether every
+ * one of them is so, as どれも asks (probe 155: the whole plan's 24 listed in R7 had answered) — not 全部で (a count).
+ */
+const ALL_OF_THEM =
+  /^(?:全部|ぜんぶ|すべて|全て|みんな)(?!\s*(?:で|の|を|が|は|と|教|見せ|出))(?=[^。]*(?:[?？]|か|いい|よね|でしょ)\s*$)/u;
 
 /**
  * さらに, 更に opening a message that asks of some ones (さらにR3で新規だったやつは？): of those in view, narrowed further,

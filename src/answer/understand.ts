@@ -1275,6 +1275,11 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     .replace(PLAN_LIST_NAME, " 事業 ")
     .replace(LISTING_GOES_ON, "記載がある")
     .replace(NONE_BUT, "$1しかない");
+  // A project named in full whose name holds a direction (チャレンジいばらき補助金の拡充) is set apart until the
+  // directions are read, so that no year's or direction's reading takes its word (probe 155: 「…補助金の拡充はR7まで
+  // 続く？」 had been read as 拡充 lasting to R7, 0件); put back before the subjects left out are read.
+  const setApart = namesWithDirections(catalog).filter((n) => text.includes(n));
+  text = setApart.reduce((t, n, i) => t.replaceAll(n, NAME_SET_APART(i)), text);
   // 「「臨時拡充」ってどういう意味？」: the meaning asked, and the projects of that direction (in any year) shown with it.
   const defines: Direction[] = [];
   text = text.replace(MEANING_ASKED, (_, word: Direction) => {
@@ -1887,6 +1892,8 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
       }
     }
   });
+  // (The names set apart are back: a subject now — 「チャレンジいばらき補助金の拡充以外」 leaves the project out.)
+  text = setApart.reduce((t, n, i) => t.replaceAll(NAME_SET_APART(i), n), text);
   // 「マイナンバー以外」: a subject left out — a word of kanji, katakana or Latin letters before what leaves it
   // out (what is left once codes, departments and directions are read).
   const excludedSubjects: string[] = [];
@@ -2149,6 +2156,8 @@ const namesLeftOutInARow = perCatalog((catalog: Catalog) => {
   );
 });
 
+/** Where a project's name is set apart while a message's years and directions are read (see readParts). */
+const NAME_SET_APART = (i: number) => `\uE010${i}\uE011`;
 /** The projects' names with a direction word in them (チャレンジいばらき補助金の拡充), found once per catalog. */
 const namesWithDirections = perCatalog((catalog: Catalog) =>
   nameList(catalog).filter((n) => DIRECTION_WORDS.some((d) => n.includes(d))),

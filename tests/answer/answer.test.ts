@@ -5485,6 +5485,35 @@ describe("free-text answers (real kuromoji)", () => {
     expect(keys(a).slice(0, a.answered).sort()).toEqual(want.map(projectKey).sort());
   });
 
+  it("reads a project named in full with 拡充 in its name as the project, whatever year is asked of it (probe 155)", async () => {
+    const a = await engine.ask("チャレンジいばらき補助金の拡充はR7まで続く？");
+    const project = plan.projects.find((p) => p.name === "チャレンジいばらき補助金の拡充") as Project;
+    expect(project.directions.R7).toBeUndefined();
+    expect(a.filters.directions).toEqual([]);
+    expect(a.leads?.[0]).toMatch(
+      /^いいえ。チャレンジいばらき補助金の拡充は令和7年度の計画に記載がありません/,
+    );
+  });
+
+  it("says how many of a list are listed in a year when some are not, not はい (R7まで続くってことでいい？, probe 155)", async () => {
+    const a = await chainOf(["7-6の事業を見せて", "R7まで続くってことでいい？"]);
+    const all = plan.projects.filter((p) => p.policy === "7-6");
+    const listed = all.filter((p) => p.directions.R7 !== undefined);
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.length).toBeLessThan(all.length);
+    expect(a.leads?.[0]).toMatch(
+      new RegExp(`^${all.length}件のうち${listed.length}件が令和7年度も計画に載っています`),
+    );
+  });
+
+  it("counts more than two listed, all of them, where two named would read as all (R5も載ってる？ after 施策7-7)", async () => {
+    const a = await chainOf(["施策7-7の事業", "R5も載ってる？"]);
+    const all = plan.projects.filter((p) => p.policy === "7-7");
+    expect(all.length).toBeGreaterThan(2);
+    expect(all.every((p) => p.directions.R5 !== undefined)).toBe(true);
+    expect(a.leads?.[0]).toBe(`はい。${all.length}件とも令和5年度も計画に載っています。`);
+  });
+
   it("narrows the list in view to a department with 〜のだけにして (情報システム課のだけにして, probe 154)", async () => {
     const a = await chainOf(["R4で完了する事業は？", "人権・男女共生課以外で", "情報システム課のだけにして"]);
     const want = plan.projects.filter(

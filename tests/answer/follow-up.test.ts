@@ -381,6 +381,9 @@ describe("withDirectionAsOnes: a list narrowed by a direction said with は (pro
     // さらに before some ones asked: of those in view, further (probe 154).
     ["さらにR3で新規だったやつは？", "そのうちR3で新規だったやつは？"],
     ["更に、縮小しないものは？", "そのうち縮小しないものは？"],
+    // 全部 opening a yes-or-no: whether every one of them is so (probe 155).
+    ["全部R7まで続く？", "どれもR7まで続く？"],
+    ["全部R7まで続くってことでいい？", "どれもR7まで続くってことでいい？"],
   ])("reads %s as %s", (q, read) => {
     expect(withDirectionAsOnes(q)).toBe(read);
   });
@@ -394,6 +397,8 @@ describe("withDirectionAsOnes: a list narrowed by a direction said with は (pro
     // さらに of other ones, or more of them: not a narrowing.
     ["さらに他の課のものは？"],
     ["さらに追加で人事課のは？"],
+    ["全部で何件？"],
+    ["全部教えて"],
   ])("leaves %s as it is", (q) => {
     expect(withDirectionAsOnes(q)).toBe(q);
   });
