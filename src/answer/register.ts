@@ -14,10 +14,10 @@ export const CONNECTIVES = String.raw`それじゃあ?|じゃあ|じゃ(?![\p{Sc
 const SHAPE_END = String.raw`(?=\s*(?:一覧|箇条書き|かじょうがき|リスト|もらえ|いただけ|頂け|ください|下さい|お願い|出して|教えて|見せて|示して|ちょうだい|[。、,！？!?\n]|$))`;
 /**
  * How an answer is wanted, a line a project (表で, 一覧表にして, 箇条書きで, リストで, コピペできる形で, エクセルで欲しい,
- * 表に貼れる形で, 表に貼りたいので, 一行ずつで, 名前だけ, 件数だけ, 課名付きで箇条書き, メモ用に) or short (短く, 簡単に, 手短に, 簡潔に, 一言で). Groups: a list's shape (1), a short one (2).
+ * 表に貼れる形で, 表に貼りたいので, 一行ずつで, 名前だけ, 件数だけ, 課名付きで箇条書き, メモ用に) or short (短く, 簡単に, 手短に, 簡潔に, 一言で, ひとことで). Groups: a list's shape (1), a short one (2).
  */
 export const ANSWER_SHAPE = new RegExp(
-  String.raw`(?:を|で|は)?\s*(?:((?<![\p{Script=Han}\p{Script=Katakana}ー])(?:一覧表|表形式|表|箇条書き|かじょうがき|リスト|エクセル|excel|csv)(?:形式)?\s*(?:にして|にまとめて|で)|(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:一覧表|表|エクセル|excel|シート)\s*に\s*(?:(?:貼れる|貼り付けられる|貼りやすい|貼る|貼り付ける|コピペできる|入れやすい)\s*(?:形式|形)?\s*(?:で|に)|(?:貼り(?:付け)?たい|したい|まとめたい|入れたい)(?:ので|から|です)?)|(?:一|1)\s*行\s*(?:ずつ|ごと)(?:\s*で)?|(?:コピペ|コピー|貼り付け)(?:\s*(?:できる|しやすい|用の?))?\s*(?:形式|形)?\s*(?:で|に)|(?:事業名|名前|名称|タイトル|件数|数)\s*(?:だけ|のみ)(?:\s*で)?|(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:箇条書き|かじょうがき)|(?:課名|担当課名|所管課名|担当課|所管課)\s*(?:付き|つき|入り)\s*(?:で|の)?|(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:メモ|資料|ヒアリング|報告)\s*用\s*(?:に|で))|(短く|簡単に|手短に|簡潔に|一言で))(?:\s*(?:ほしい|欲しい)(?:です)?|${SHAPE_END})`,
+  String.raw`(?:を|で|は)?\s*(?:((?<![\p{Script=Han}\p{Script=Katakana}ー])(?:一覧表|表形式|表|箇条書き|かじょうがき|リスト|エクセル|excel|csv)(?:形式)?\s*(?:にして|にまとめて|で)|(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:一覧表|表|エクセル|excel|シート)\s*に\s*(?:(?:貼れる|貼り付けられる|貼りやすい|貼る|貼り付ける|コピペできる|入れやすい)\s*(?:形式|形)?\s*(?:で|に)|(?:貼り(?:付け)?たい|したい|まとめたい|入れたい)(?:ので|から|です)?)|(?:一|1)\s*行\s*(?:ずつ|ごと)(?:\s*で)?|(?:コピペ|コピー|貼り付け)(?:\s*(?:できる|しやすい|用の?))?\s*(?:形式|形)?\s*(?:で|に)|(?:事業名|名前|名称|タイトル|件数|数)\s*(?:だけ|のみ)(?:\s*で)?|(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:箇条書き|かじょうがき)|(?:課名|担当課名|所管課名|担当課|所管課)\s*(?:付き|つき|入り)\s*(?:で|の)?|(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:メモ|資料|ヒアリング|報告)\s*用\s*(?:に|で))|(短く|簡単に|手短に|簡潔に|一言で|ひとことで))(?:\s*(?:ほしい|欲しい)(?:です)?|${SHAPE_END})`,
   "u",
 );
 
@@ -589,6 +589,15 @@ const PURPOSE_OF_ANSWER =
   /(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:住民|市民|利用者|一般の(?:方|かた)|皆さん|みなさん)(?:の(?:方|かた)(?:々)?|の皆さん|のみなさん|さん)?\s*(?:(?:向け|むけ)\s*(?:に|の)|に)\s*(?:説明|紹介|周知|案内|お知らせ|発信|まとめ)\s*(?:用\s*(?:に|で)?|(?:し)?(?:たい|たくて))\s*(?:ので|から|ため|んだけど|んですが|のですが)?|(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?:へ|向け)の\s*)?(?:説明|紹介|周知|案内|記事|原稿|取材)\s*用\s*(?:に|で)(?!\s*(?:の|作|つく))|(?:取材|インタビュー)\s*(?:を)?\s*(?:したい|させて(?:ほしい|いただきたい)?|お願いしたい|申し込みたい)\s*(?:ので|から|ため|んだけど|んですけど|のですが|んですが|けど)?|(?:話を)?\s*(?:聞く|伺う|聞き(?:に行く|たい))\s*(?:なら|には|としたら|場合)/gu;
 
 /**
+ * Where the answer is to be told, as the occasion of it (SNSで紹介するなら, ホームページで発信するなら, 広報紙に載せたいので):
+ * how the asker will use it, no word of what (probe 156: ホームページ・SNS運営事業 had been the one 該当 of 「マイナンバー
+ * カードの事業をホームページで発信するなら、ねらいは？」). Only with なら, ので, ため or the like: 「ホームページで発信している
+ * 事業」 asks for that project.
+ */
+const MEDIUM_OF_ANSWER =
+  /(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:SNS|ＳＮＳ|ホームページ|HP|ＨＰ|ウェブ|広報紙|広報誌|広報いばらき|市報|チラシ|ポスター|パンフレット|インスタ(?:グラム)?|LINE|ライン|ツイッター|フェイスブック|記者発表|プレスリリース)\s*(?:で|に|へ|用に|向けに)\s*(?:紹介|発信|告知|周知|PR|ＰＲ|掲載|投稿|お知らせ|載せ|書|出|流|説明|案内)\p{Script=Hiragana}{0,6}?\s*(?:なら|ので|から|ため(?:に)?|とき|時|場合|んだけど|んですが|のですが|としたら)\s*[、,]?/giu;
+
+/**
  * The message from its first sentence that says something: the greetings and the self-introduction that open it
  * (お疲れ様です。市民課の山田です。) left off — what a heading quoting a long message should start with. The message as it
  * is when nothing else is left.
@@ -631,7 +640,8 @@ export function stripRegister(text: string): string {
     .replace(WORKS_IN_UNIT, " ")
     .replace(SOURCE_OF_WORDS, " ")
     .replace(OCCASION_OF_WORDS, " ")
-    .replace(PURPOSE_OF_ANSWER, " ");
+    .replace(PURPOSE_OF_ANSWER, " ")
+    .replace(MEDIUM_OF_ANSWER, " ");
   // Looked for only when 者 is there: the pattern scans each sentence from every start.
   if (out.includes("者で"))
     out = out.replace(ASKER_SENTENCE, (sentence) => sentence.replace(ASKERS_OWN, " "));
@@ -789,10 +799,16 @@ const THE_ONES_SO =
   /(?<=[うくぐすつぬぶむるたい])\s*(?:(?:の|もの|やつ)\s*(?:は|って)|もの|事業|やつ)\s*[?？。]*\s*$|(?<=[\p{Script=Han}\p{Script=Katakana}a-zA-Z])事業\s*[?？。]*\s*$/u;
 
 /**
+ * A project said in brief or in plain words, asked (要するに何？, ひとことで言うと？, 市民向けに言うと？): what it is for and what
+ * it does (probe 156: 「要するに何？」 after a project had been searched, 0件).
+ */
+const SUMMED_UP = String.raw`(?:要するに|つまり)\s*(?:何|なに|どういう|どんな)|(?:一言|ひとこと|簡単|手短|わかりやすく|分かりやすく|噛み砕いて|かみ砕いて|平たく|(?:市民|住民)\s*向け\s*)\s*(?:で|に)?\s*(?:言うと|いうと|言えば|いえば|言ったら|説明すると)`;
+
+/**
  * What a project changes, asked (何が変わる, どう変わるの, 何が良くなる, 何が便利になる): what it is for and what it does,
  * both (probe 123: 「住民にとって何が変わる？」).
  */
-const WHAT_CHANGES = String.raw`(?:何|なに)\s*が\s*(?:変わ|かわ|良くな|よくな|便利にな|楽にな)`;
+const WHAT_CHANGES = String.raw`(?:何|なに)\s*が\s*(?:変わ|かわ|良くな|よくな|便利にな|楽にな)|${SUMMED_UP}`;
 
 /** A project's 目的 asked for, by name or by what it means (何のため). */
 const ASKS_PURPOSE = new RegExp(

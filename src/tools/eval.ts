@@ -236,6 +236,8 @@ const TUNED = [
   "dev161",
   "dev162",
   "dev163",
+  "dev164",
+  "dev165",
 ];
 
 /** Every set, the tuned ones first. */

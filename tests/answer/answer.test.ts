@@ -477,6 +477,24 @@ describe("how what was just answered stands now, pointed at (probe 122)", () => 
 });
 
 describe("what a project changes for residents, asked in a thread or with its subject (probe 123)", () => {
+  it.each([["要するに何？"], ["市民向けに言うと？"]])(
+    "answers %s of the project just answered, with its 目的 (probe 156)",
+    async (q) => {
+      const a = await chainOf(["多文化共生の事業ってどんなの", q]);
+      expect(keys(a).slice(0, a.answered)).toEqual(["7-4#4"]);
+      expect(a.fieldsAsked).toEqual(["目的", "内容"]);
+    },
+  );
+
+  it("reads 人権の事業、ひとことで as 人権の事業 asked briefly, not ひとこと searched (probe 156)", async () => {
+    const [brief, plain] = await Promise.all([
+      engine.ask("人権の事業、ひとことで"),
+      engine.ask("人権の事業"),
+    ]);
+    expect(plain.answered).toBeGreaterThan(1);
+    expect(keys(brief).slice(0, brief.answered).sort()).toEqual(keys(plain).slice(0, plain.answered).sort());
+  });
+
   it("answers 「住民にとって何が変わる？」 of the project just answered, with its 目的", async () => {
     const a = await chainOf(["おくやみコーナーってどんな事業？", "それで住民にとって何が変わるの？"]);
     expect(keys(a).slice(0, a.answered)).toEqual(["7-2#15"]);

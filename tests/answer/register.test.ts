@@ -267,6 +267,10 @@ describe("stripRegister: what the answer is for, retold to whom (probe 138)", ()
     ["リノベの事業を記事用に", /記事/],
     ["取材したいんだけど、どこの課に聞けばいい？", /取材|聞け/],
     ["話を聞くならどの課？", /話|聞/],
+    // Where it is to be told, as the occasion (probe 156).
+    ["マイナンバーカードの事業をホームページで発信するなら、ねらいは？", /ホームページ|発信/],
+    ["返礼品の事業、SNSで紹介するならどう言う？", /sns|紹介/i],
+    ["広報紙に載せたいので、多文化共生の事業の目的を", /広報紙|載せ/],
   ])("drops the purpose from %s", (text, words) => {
     expect(core(text)).not.toMatch(words);
   });
@@ -275,6 +279,7 @@ describe("stripRegister: what the answer is for, retold to whom (probe 138)", ()
     ["外国人住民向けの事業", "住民"],
     ["説明会の事業", "説明"],
     ["案内用のサインの事業は？", "案内"],
+    ["ホームページで発信している事業", "ホームページ"],
   ])("keeps a subject in %s", (text, word) => {
     expect(core(text)).toContain(word);
   });
@@ -1035,12 +1040,18 @@ describe("reportsANeed: a context that passes on what someone said they need (pr
 });
 
 describe("fieldsAskedIn: what a project changes asks what it is for and what it does (probe 123)", () => {
-  it.each([["何が変わるの？"], ["それで住民にとって何が変わるの？"], ["職員は何が楽になる？"]])(
-    "reads %s as 目的 and 内容",
-    (q) => {
-      expect(fieldsAskedIn(q)).toEqual(["目的", "内容"]);
-    },
-  );
+  it.each([
+    ["何が変わるの？"],
+    ["それで住民にとって何が変わるの？"],
+    ["職員は何が楽になる？"],
+    // Said in brief or in plain words (probe 156).
+    ["要するに何？"],
+    ["ひとことで言うと？"],
+    ["市民向けに言うと？"],
+    ["わかりやすく言うと？"],
+  ])("reads %s as 目的 and 内容", (q) => {
+    expect(fieldsAskedIn(q)).toEqual(["目的", "内容"]);
+  });
 });
 
 describe("stripRegister: a question asked inside a request (probe 141)", () => {
