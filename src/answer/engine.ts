@@ -81,6 +81,7 @@ import {
   lastSentenceAfter,
   NARROWING,
   NARROWING_WORD,
+  onlyShapeAsked,
   stripRegister,
   twoAsks,
   twoSubjects,
@@ -1045,6 +1046,14 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // Said to the bot or asked of it (ありがとう, 何ができるの？, このデータはいつ時点？): answered as itself, whatever
     // came before (probe 103). After thanks the thread's subject stays (「ありがとう」 then 「じゃあR5は？」); after a
     // question about the bot there is none (「ヘルプ」 then 「7-4-9」 is no follow-up of the help).
+    // 「件数だけ教えて」「表にしてもらえますか」「CSVでください」 after a list: that list, counted or in the shape asked
+    // (probe 157: read alone, they had been greeted, and the thread lost).
+    const shaped = goesOnFromText === undefined ? null : onlyShapeAsked(question);
+    if (shaped !== null) {
+      const asked = shaped === "count" ? "何件？" : shaped === "lines" ? "それを表で" : "それを簡単に";
+      const answered = await askTyped(asked, { previous: goesOnFromText });
+      return { ...answered, query: asTyped(typed) };
+    }
     const about = aboutOf(question);
     if (about !== null) {
       const answered = await ask(question);

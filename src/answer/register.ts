@@ -11,20 +11,34 @@ import { ASKS_UNRECORDED } from "./understand/unrecorded.js";
 export const CONNECTIVES = String.raw`それじゃあ?|じゃあ|じゃ(?![\p{Script=Hiragana}])|それなら|それでは`;
 
 /** Where a shape's words end: a request, the end of a clause or of the message. */
-const SHAPE_END = String.raw`(?=\s*(?:一覧|箇条書き|かじょうがき|リスト|もらえ|いただけ|頂け|ください|下さい|お願い|出して|教えて|見せて|示して|ちょうだい|[。、,！？!?\n]|$))`;
+const SHAPE_END = String.raw`(?=\s*(?:一覧|箇条書き|かじょうがき|リスト|表|エクセル|excel|csv|もらえ|いただけ|頂け|ください|下さい|お願い|出して|教えて|見せて|示して|ちょうだい|[。、,！？!?\n]|$))`;
 /**
  * How an answer is wanted, a line a project (表で, 一覧表にして, 箇条書きで, リストで, コピペできる形で, エクセルで欲しい,
- * 表に貼れる形で, 表に貼りたいので, 一行ずつで, 名前だけ, 件数だけ, 課名付きで箇条書き, メモ用に) or short (短く, 簡単に, 手短に, 簡潔に, 一言で, ひとことで). Groups: a list's shape (1), a short one (2).
+ * 表に貼れる形で, 表に貼りたいので, 一行ずつで, 名前だけ, 件数だけ, 課名付きで箇条書き, 方向性つきで — probe 157, メモ用に) or short (短く, 簡単に, 手短に, 簡潔に, 一言で, ひとことで). Groups: a list's shape (1), a short one (2).
  */
 export const ANSWER_SHAPE = new RegExp(
-  String.raw`(?:を|で|は)?\s*(?:((?<![\p{Script=Han}\p{Script=Katakana}ー])(?:一覧表|表形式|表|箇条書き|かじょうがき|リスト|エクセル|excel|csv)(?:形式)?\s*(?:にして|にまとめて|で)|(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:一覧表|表|エクセル|excel|シート)\s*に\s*(?:(?:貼れる|貼り付けられる|貼りやすい|貼る|貼り付ける|コピペできる|入れやすい)\s*(?:形式|形)?\s*(?:で|に)|(?:貼り(?:付け)?たい|したい|まとめたい|入れたい)(?:ので|から|です)?)|(?:一|1)\s*行\s*(?:ずつ|ごと)(?:\s*で)?|(?:コピペ|コピー|貼り付け)(?:\s*(?:できる|しやすい|用の?))?\s*(?:形式|形)?\s*(?:で|に)|(?:事業名|名前|名称|タイトル|件数|数)\s*(?:だけ|のみ)(?:\s*で)?|(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:箇条書き|かじょうがき)|(?:課名|担当課名|所管課名|担当課|所管課)\s*(?:付き|つき|入り)\s*(?:で|の)?|(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:メモ|資料|ヒアリング|報告)\s*用\s*(?:に|で))|(短く|簡単に|手短に|簡潔に|一言で|ひとことで))(?:\s*(?:ほしい|欲しい)(?:です)?|${SHAPE_END})`,
-  "u",
+  String.raw`(?:を|で|は)?\s*(?:((?<![\p{Script=Han}\p{Script=Katakana}ー])(?:一覧表|表形式|表|箇条書き|かじょうがき|リスト|エクセル|excel|csv)(?:形式)?\s*(?:にして|にまとめて|で)|(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:一覧表|表|エクセル|excel|シート)\s*に\s*(?:(?:貼れる|貼り付けられる|貼りやすい|貼る|貼り付ける|コピペできる|入れやすい)\s*(?:形式|形)?\s*(?:で|に)|(?:貼り(?:付け)?たい|したい|まとめたい|入れたい)(?:ので|から|です)?)|(?:一|1)\s*行\s*(?:ずつ|ごと)(?:\s*で)?|(?:コピペ|コピー|貼り付け)(?:\s*(?:できる|しやすい|用の?))?\s*(?:形式|形)?\s*(?:で|に)|(?:事業名|名前|名称|タイトル|件数|数)\s*(?:だけ|のみ)(?:\s*で)?|(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:箇条書き|かじょうがき)|(?:課名|担当課名|所管課名|担当課|所管課|方向性|目的|内容|概要)\s*(?:付き|つき|入り)\s*(?:で|の)?|(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:メモ|資料|ヒアリング|報告)\s*用\s*(?:に|で))|(短く|簡単に|手短に|簡潔に|一言で|ひとことで))(?:\s*(?:ほしい|欲しい)(?:です)?|${SHAPE_END})`,
+  "iu",
 );
 
 /** The shape an answer is asked in: `lines` (a line a project) or `brief` (no full 目的 and 内容), else undefined. */
 export function shapeAsked(question: string): "lines" | "brief" | undefined {
   const m = ANSWER_SHAPE.exec(question);
   return m === null ? undefined : m[1] !== undefined ? "lines" : "brief";
+}
+
+/**
+ * A message that only says how the answer is wanted (表にしてもらえますか, 件数だけ教えて, CSVでください): of the list in view,
+ * in a thread — `count` when only its number is wanted, else its shape; null when it says anything more.
+ */
+export function onlyShapeAsked(question: string): "count" | "lines" | "brief" | null {
+  const shape = shapeAsked(question);
+  const rest = stripRegister(question).replace(
+    /ください|下さい|お願い(?:します)?|教えて|ほしい|欲しい|[?？。！!、,\s]/gu,
+    "",
+  );
+  if (shape === undefined || /[\p{L}\p{N}]/u.test(rest)) return null;
+  return /件数|数\s*(?:だけ|のみ)/.test(question) ? "count" : shape;
 }
 
 /** A greeting followed by a comma (お疲れ様です、…): the greeting, its sentence ended there. */
@@ -64,7 +78,7 @@ const FORMULAS = [
   /(?:あと|もう|追加で)\s*(?:一点|1点|ひとつ|一つ)(?:だけ)?|追加で/g,
   // How the list is wanted (表にして, エクセルで欲しい, 箇条書きで, コピペできる形で, 名前だけ): the shape names no
   // subject (probe 86: 「情報システム課の事業を表で」 had searched 表 and answered none).
-  new RegExp(ANSWER_SHAPE.source, "gu"),
+  new RegExp(ANSWER_SHAPE.source, "giu"),
 ];
 
 /** The polite forms a request ends in, shared by both kinds of request below. */

@@ -486,6 +486,27 @@ describe("what a project changes for residents, asked in a thread or with its su
     },
   );
 
+  it.each([["件数だけ教えて"], ["表にしてもらえますか"], ["CSVでください"]])(
+    "answers %s after a list with that list (probe 157: it had been greeted, the thread lost)",
+    async (q) => {
+      const [list, a] = await Promise.all([
+        engine.ask("令和4年度に完了する事業"),
+        chainOf(["令和4年度に完了する事業", q]),
+      ]);
+      expect(list.answered).toBeGreaterThan(1);
+      expect(keys(a).slice(0, a.answered)).toEqual(keys(list).slice(0, list.answered));
+    },
+  );
+
+  it.each([["財産活用課の事業を方向性付きで"], ["財産活用課の事業をR3〜R7の方向性つきで表にしてください"]])(
+    "reads %s as the department's list in a shape, not 付き searched (probe 157)",
+    async (q) => {
+      const a = await engine.ask(q);
+      const theirs = plan.projects.filter((p) => p.department === "財産活用課").map(projectKey);
+      expect(keys(a).slice(0, a.answered).sort()).toEqual(theirs.sort());
+    },
+  );
+
   it("reads 人権の事業、ひとことで as 人権の事業 asked briefly, not ひとこと searched (probe 156)", async () => {
     const [brief, plain] = await Promise.all([
       engine.ask("人権の事業、ひとことで"),

@@ -8,6 +8,7 @@ import {
   asksWhetherListed,
   asksYesOrNo,
   fieldsAskedIn,
+  onlyShapeAsked,
   pointsBack,
   projectSentence,
   reportsANeed,
@@ -1086,4 +1087,23 @@ describe("stripRegister: a connective adding to what came before (probe 141)", (
   it("keeps あと with no comma after it, a word of the ask (あと何件？)", () => {
     expect(core("あと何件？")).toContain("あと");
   });
+});
+
+describe("onlyShapeAsked: a message that only says how the answer is wanted (probe 157)", () => {
+  it.each([
+    ["件数だけ教えて", "count"],
+    ["表にしてもらえますか", "lines"],
+    ["CSVでください", "lines"],
+    ["箇条書きでお願いします", "lines"],
+    ["一言で", "brief"],
+  ] as const)("reads %s as %s", (q, shape) => {
+    expect(onlyShapeAsked(q)).toBe(shape);
+  });
+
+  it.each([["財産活用課の事業を表で"], ["R4で完了する事業を件数だけ"], ["表彰の事業"], ["何件？"]])(
+    "reads %s as more than a shape",
+    (q) => {
+      expect(onlyShapeAsked(q)).toBeNull();
+    },
+  );
 });
