@@ -90,7 +90,7 @@ import { aboutMessage } from "./understand/about-bot.js";
 import { inCommonJapanese } from "./understand/common.js";
 import { WHEN_UNTIL } from "./understand/directions.js";
 import { prepareNameSlips } from "./understand/names.js";
-import { withoutPastedFrame } from "./understand/pasted.js";
+import { withListFirst, withoutPastedFrame } from "./understand/pasted.js";
 import { GOES_ON_IN_KANA, LISTED_IN_KANA, spokenPlaces, visitSpared } from "./understand/spoken.js";
 import { fromSearchSyntax } from "./understand/syntax.js";
 import { MAX_QUESTION_CHARS, type Understanding, understand, withoutWordSpaces } from "./understand.js";
@@ -994,7 +994,12 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // (A pasted e-mail's or form's frame — 件名：, 受付番号：, rules, a signature — is no part of it, probe 96.)
     // (Kansai speech — 載ってへんよな, 人事課やんな？, 終わってもうた — is read as the common language throughout, so that
     // what the answer says first (a はい, a いいえ, whose) reads it as understanding does: probe 115.)
-    const unspaced = commonForm(withoutWordSpaces(fromSearchSyntax(withoutPastedFrame(typed))));
+    // (A list under a heading that points at it — 以下の…を教えてください。・A・B — is read items first; headed as typed.)
+    const unframed = withoutPastedFrame(typed);
+    const listFirst = withListFirst(unframed);
+    if (listFirst !== unframed)
+      return { ...(await askTyped(listFirst, { previous: goesOnFromText })), query: asTyped(typed) };
+    const unspaced = commonForm(withoutWordSpaces(fromSearchSyntax(unframed)));
     // 「なんけん？」「そのうちかんりょうは」 after a list: the words a follow-up asks with, left in kana by the IME, read
     // as they are written (probe 112: the count had been of the whole plan, the thread lost).
     // (「最終年度は？」「最終年度はいつですか」 after a project: when it is listed until, not the plan's last year — probe

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildCatalog } from "../../src/answer/catalog.js";
 import type { Engine } from "../../src/answer/engine.js";
-import { withoutPastedFrame } from "../../src/answer/understand/pasted.js";
+import { withListFirst, withoutPastedFrame } from "../../src/answer/understand/pasted.js";
 import { MAX_QUESTION_CHARS, understand } from "../../src/answer/understand.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { keyOf, warmEngine } from "../helpers.js";
@@ -156,5 +156,36 @@ describe("a message's layout — runs of spaces, blank lines — is read as its 
     expect(laidOut.projects.map(keyOf)).toEqual(plain.projects.map(keyOf));
     expect(laidOut.leads).toEqual(plain.leads);
     expect(laidOut.answered).toBeGreaterThan(0);
+  });
+});
+
+describe("a list under a heading that points at it is read items first (probe 157)", () => {
+  it.each([
+    [
+      "以下のR7の方向性を教えてください。\n・公共施設保全事業\n・多文化共生の地域づくり推進",
+      "・公共施設保全事業\n・多文化共生の地域づくり推進\nR7の方向性を教えてください",
+    ],
+    [
+      "下記の担当課をお願いします・ふるさと寄附金推進事業・魅力発掘・創造事業",
+      "・ふるさと寄附金推進事業・魅力発掘・創造事業\n担当課をお願いします",
+    ],
+  ])("reads %j as %j", (text, read) => {
+    expect(withListFirst(text)).toBe(read);
+  });
+
+  it.each([
+    ["人事課の事業を教えて"],
+    ["次の年度に完了する事業"],
+    ["・公共施設保全事業\n・多文化共生の地域づくり推進\nR7は？"],
+  ])("leaves %j as it is", (text) => {
+    expect(withListFirst(text)).toBe(text);
+  });
+
+  it("answers the items' directions in the year the heading asks, not the year's every project", async () => {
+    const a = await engine.ask(
+      "以下のR7の方向性を教えてください。\n・公共施設保全事業\n・多文化共生の地域づくり推進",
+    );
+    expect(a.projects.slice(0, a.answered).map(keyOf).sort()).toEqual(["7-2#6", "7-4#4"]);
+    expect(a.query).toContain("以下のR7の方向性");
   });
 });

@@ -114,3 +114,24 @@ export function withoutPastedFrame(text: string): string {
   });
   return kept.join("\n").replace(/\n{3,}/g, "\n\n");
 }
+
+/**
+ * A heading that points at a list below it (以下の, 下記の, 次の), then the list, a line or a ・ an item: the items first,
+ * then the heading without its pointing word — what is asked of them (「以下のR7の方向性を教えてください。\n・A\n・B」 →
+ * 「・A\n・B\nR7の方向性を教えてください。」: probe 157 had read the year alone, every R7 project answered). The text
+ * as it is with no such heading or fewer than two items. Pure.
+ */
+export function withListFirst(text: string): string {
+  const m = LIST_HEADING.exec(text);
+  if (!m) return text;
+  const heading = (m[1] as string).replace(POINTING_AT_LIST, "").trim();
+  const items = text.slice(m[0].length);
+  if ((items.match(ITEM_MARKS) ?? []).length < 1 || heading === "") return text;
+  return `・${items.trim()}\n${heading}`;
+}
+/** A heading with 以下の, 下記の or 次の, up to the first item's mark (・, ●, -): the heading (1). */
+const LIST_HEADING = /^\s*([^・●○•\n]*?(?:以下|下記|次)の[^・●○•\n]*?)(?:[。:：]\s*|\s*\n\s*|\s*)[・●○•]\s*/u;
+/** The marks of the items after the first. */
+const ITEM_MARKS = /(?:^|\n|\s|(?<=[^\s]))[・●○•]/gu;
+/** 以下の, 下記の, 次の: what points at the list. */
+const POINTING_AT_LIST = /(?:以下|下記|次)の\s*/u;
