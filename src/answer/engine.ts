@@ -81,6 +81,7 @@ import {
   lastSentenceAfter,
   NARROWING,
   NARROWING_WORD,
+  numberedAsks,
   onlyShapeAsked,
   stripRegister,
   twoAsks,
@@ -329,6 +330,50 @@ function bothAnswered(question: string, first: Answer, second: Answer): Answer {
     searchedWords: union(first.searchedWords, second.searchedWords),
     notes: [...union(first.notes, second.notes).filter(notVerdict), TWO_ASKS_NOTE],
     ...(leads.length > 0 ? { leads } : {}),
+    suggestions: [],
+  };
+}
+
+/** The note on asks numbered in one message, answered each (see numberedAnswered). */
+export const NUMBERED_ASKS_NOTE = "番号ごとの質問として、それぞれに答えます。";
+
+/**
+ * Asks numbered in one message, each answered: its sentence first under its number — the answer's own (担当課: …,
+ * はい。…, 該当する事業は2件です。) or the projects it found — and every project answered, in the order asked.
+ */
+function numberedAnswered(question: string, items: readonly string[], answers: readonly Answer[]): Answer {
+  const strong = answers.flatMap((a) => a.projects.slice(0, a.answered));
+  const projects = [...new Set(strong)];
+  const said = (a: Answer) => {
+    const names = a.projects.slice(0, a.answered).map(saidName);
+    const lead = a.leads?.[0];
+    if (lead !== undefined) return lead;
+    if (names.length === 0) return "当てはまる事業は計画にありません。";
+    const shown = names.slice(0, MAX_PROJECTS_NAMED).join("、");
+    return `${names.length}件（${shown}${names.length > MAX_PROJECTS_NAMED ? " ほか" : ""}）`;
+  };
+  const leads = answers.map((a, i) => `${i + 1}.「${items[i]}」: ${said(a)}`);
+  const { verdict: _, ...first } = answers[0] as Answer;
+  return {
+    ...first,
+    query: asTyped(question),
+    intent: "search",
+    projects,
+    answered: projects.length,
+    missingTerms: [...new Set(answers.flatMap((a) => a.missingTerms))],
+    searchedWords: [...new Set(answers.flatMap((a) => a.searchedWords))],
+    // (No one ask's conditions are the message's.)
+    filters: {
+      ...first.filters,
+      years: [],
+      directions: [],
+      departments: [],
+      never: [],
+      excluded: [],
+      everyYear: false,
+    },
+    leads,
+    notes: [...leads, NUMBERED_ASKS_NOTE],
     suggestions: [],
   };
 }
@@ -1165,6 +1210,21 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
               ...(read.readAs !== undefined ? [`「${read.readAs}」と読みました。`] : []),
             ],
           };
+      }
+      // Asks numbered in one message: each answered, in its place (probe 157).
+      // (An item that points back — 「2. そのうちR5以降も続くもの」「3. その件数」 — is read after the one before it.)
+      const items = numberedAsks(question);
+      if (items !== null) {
+        const answers: Answer[] = [];
+        for (const item of items) {
+          const before = answers.at(-1);
+          answers.push(
+            before !== undefined && asksOfOneBefore(item)
+              ? await askTyped(item, { previous: goesOnFrom(before) })
+              : await ask(item),
+          );
+        }
+        return numberedAnswered(question, items, answers);
       }
       // Two questions in one message, each with its own subject: each answered (probe 76).
       const pair = twoAsks(question);

@@ -367,6 +367,41 @@ export function twoAsks(text: string): [string, string] | null {
   if (!/[\p{Script=Han}\p{Script=Katakana}ーa-zA-Z]{2}/u.test(subject(first))) return null;
   return [first.trim(), rest.trim()];
 }
+/**
+ * Asks numbered in one message (「1. 行財政改革の推進の担当課 2. 公共施設保全事業はR7も継続か 3. 人事課の事業は何件か」,
+ * on lines or on one, 1. 1) ① …): each item, in order — null unless they run 1, 2, … from the first, two or more, each
+ * naming something (probe 157 had read three asks as one, 人事課 R7 継続 as 1件). What stands before the first (お疲れ様
+ * です。…確認させてください。) is no ask.
+ */
+export function numberedAsks(text: string): string[] | null {
+  const marks = [...text.matchAll(ITEM_NUMBER)];
+  const numbers = marks.map((m) =>
+    m[1] !== undefined ? Number(m[1].normalize("NFKC")) : CIRCLED.indexOf(m[2] ?? "") + 1,
+  );
+  if (marks.length < 2 || numbers.some((n, i) => n !== i + 1)) return null;
+  // (Each to its line's end, less a closing formula after it: 「…何件か\nよろしくお願いします。」. Lines of more under
+  // an item — 「1. 相談状況\n・上司の言動に関する相談が…」 — make the numbers a document's headings, not asks.)
+  const spans = marks.map((m, i) =>
+    text.slice((m.index ?? 0) + m[0].length, marks[i + 1]?.index ?? text.length),
+  );
+  const saysMore = (span: string) =>
+    /[\p{L}\p{N}]/u.test(stripRegister(span.split("\n").slice(1).join("\n")));
+  if (spans.some(saysMore)) return null;
+  const items = spans.map((span) => {
+    const [line = ""] = span.split("\n");
+    const sentences = line.match(/[^。！？!?]+[。！？!?]*/gu) ?? [];
+    while (sentences.length > 1 && !/[\p{L}\p{N}]/u.test(stripRegister(sentences.at(-1) ?? "")))
+      sentences.pop();
+    return sentences.join("").trim();
+  });
+  return items.every((item) => /[\p{Script=Han}\p{Script=Katakana}ーa-zA-Z]{2}/u.test(stripRegister(item)))
+    ? items
+    : null;
+}
+const CIRCLED = "①②③④⑤⑥⑦⑧⑨";
+/** An item's number: 1. 1) 1．1） 1: or ①, at the start, after a line's end, a space or a sentence's end. */
+const ITEM_NUMBER = /(?<=^|[\s\n。、,])(?:([1-9１-９])\s*[.．)）:：](?![\d０-９])|([①-⑨]))\s*/gu;
+
 /** What says two things are asked: それぞれ, どっちも, どちらも, 両方, 2つとも. */
 const EACH = /それぞれ|どっち|どちら|両方|両者|(?:2|２|二|ふた)つとも|各々|おのおの/;
 /** Where a subject ends and the ask of it begins: の before a field, は before what is asked, 、 before それぞれ. */

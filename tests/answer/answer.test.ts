@@ -486,6 +486,19 @@ describe("what a project changes for residents, asked in a thread or with its su
     },
   );
 
+  it("answers asks numbered in one message each under its number (probe 157: read as one, 人事課 R7 継続 1件)", async () => {
+    const a = await engine.ask(
+      "確認させてください。\n1. 行財政改革の推進の担当課\n2. 公共施設保全事業はR7も継続か\n3. 人事課の事業は何件か",
+    );
+    const hr = plan.projects.filter((p) => p.department === "人事課");
+    expect(a.leads).toEqual([
+      "1.「行財政改革の推進の担当課」: 担当課: 政策企画課（行財政改革の推進）",
+      "2.「公共施設保全事業はR7も継続か」: はい。公共施設保全事業の令和7年度の方向性は継続です。",
+      `3.「人事課の事業は何件か」: 該当する事業は${hr.length}件です。`,
+    ]);
+    expect(a.filters.departments).toEqual([]);
+  });
+
   it.each([["件数だけ教えて"], ["表にしてもらえますか"], ["CSVでください"]])(
     "answers %s after a list with that list (probe 157: it had been greeted, the thread lost)",
     async (q) => {

@@ -8,6 +8,7 @@ import {
   asksWhetherListed,
   asksYesOrNo,
   fieldsAskedIn,
+  numberedAsks,
   onlyShapeAsked,
   pointsBack,
   projectSentence,
@@ -1106,4 +1107,26 @@ describe("onlyShapeAsked: a message that only says how the answer is wanted (pro
       expect(onlyShapeAsked(q)).toBeNull();
     },
   );
+});
+
+describe("numberedAsks: asks numbered in one message, each an item (probe 157)", () => {
+  it.each([
+    [
+      "お疲れ様です。\n確認させてください。\n1. 行財政改革の推進の担当課\n2. 公共施設保全事業はR7も継続か\n3. 人事課の事業は何件か\nよろしくお願いします。",
+      ["行財政改革の推進の担当課", "公共施設保全事業はR7も継続か", "人事課の事業は何件か"],
+    ],
+    ["1. R4で完了する事業 2. R5で完了する事業", ["R4で完了する事業", "R5で完了する事業"]],
+    ["①ふるさと納税の担当課\n②ホームページの担当課", ["ふるさと納税の担当課", "ホームページの担当課"]],
+  ])("reads %j as %j", (text, items) => {
+    expect(numberedAsks(text)).toEqual(items);
+  });
+
+  it.each([
+    ["7-4-2の事業"],
+    ["1. R4で完了する事業"],
+    ["2. R4で完了する事業 3. R5で完了する事業"],
+    ["1. 相談状況\n・上司の言動に関する相談が増加\n2. 意見\n・研修を設けてほしい\nこれに関係する事業は？"],
+  ])("reads %j as no numbered asks", (text) => {
+    expect(numberedAsks(text)).toBeNull();
+  });
 });
