@@ -241,6 +241,16 @@ describe.each([
   // fifty-first session's end 35 with 22, and 35 with 24). (conversations144 went 32 → 33 in that session.)
   ["conversations150.json", 35, 22],
   ["conversations151.json", 35, 24],
+  // Probes 152–153's chains (run on 08f6e9a: 28 of 41 with 21 of 22 first messages, and 27 of 38 with 20 of 20; at the
+  // fifty-second session's end 33 and 35) and probes 154–157's (154–155 run on 22ee301: 30 of 44 with 20 of 21, 31 of 43
+  // with 21 of 24; 156–157 on 81048ea: 30 of 42 with 22 of 22, 33 of 43 with 22 of 23; at the fifty-third session's end
+  // 36, 40 with 23, 34 and 37 with 23).
+  ["conversations152.json", 33, 21],
+  ["conversations153.json", 35, 20],
+  ["conversations154.json", 36, 20],
+  ["conversations155.json", 40, 23],
+  ["conversations156.json", 34, 22],
+  ["conversations157.json", 37, 23],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;
