@@ -1383,10 +1383,13 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     const line = options.previous.slice(at + 1);
     // (Not another year, department or direction of it: its subject is nowhere in the plan, so any year of it finds
     // nothing too — 「1件だけ？」 then 「じゃあR3は？」 asks of the list before.)
+    // (Only a subject's side: 「財産活用課のほうは？」「R5のほうは？」 ask of what was before — review.)
+    const side = sideAsked(typed);
+    const said = side === null ? null : understand(side, catalog, clock());
     const readsIt =
       withCorrected(typed, line) !== null ||
       withFieldSubjectSwapped(typed, line) !== null ||
-      sideAsked(typed) !== null;
+      (said !== null && said.departments.length + said.codes.length + said.years.length === 0);
     return { ...options, previous: readsIt ? line : options.previous.slice(0, at) };
   };
   const engine: Engine = {

@@ -906,6 +906,8 @@ export function withDirectionSwapped(question: string, previous: string | undefi
  * R3で新規のは？, じゃあR5以降も続くのは？ — probe 155: read as a narrowing of the R4 完了 list, 0件). Groups: the year
  * (1), its range (2: 以降, から, まで), the direction (3), how it is said (4), or a verb of it (5: 続く, 終わる).
  */
+/** A unit or a code named: 課, 室, チーム, センター, or 7-2. */
+const UNIT_OR_CODE = /[課室]|チーム|センター|\d\s*[-ー－]\s*\d/u;
 /** What opens a message asking the question before again, or putting it right: じゃあ, では, いや. */
 const SAID_AGAIN = new RegExp(
   String.raw`^(?:${THEN}|いや|いえ|ちがう|違う|違います)(?![\p{Script=Hiragana}])`,
@@ -939,7 +941,14 @@ export function withYearAndDirectionSwapped(question: string, previous: string |
   // before stands alone, not said with a verb of its own: 「R3に新規で始まった事業」.)
   if (verb !== undefined || range !== "") {
     const after = before.slice((namedDirection.index ?? 0) + namedDirection[0].length);
-    if (!SAID_AGAIN.test(question.trim()) || /^\s*(?:で|に|と|として)/.test(after)) return null;
+    // (And only where the question before names a unit or a code to keep: of a year and a direction alone —
+    // 「R3に拡充する事業」 then 「じゃあR7まで続くのは？」 — it narrows, review.)
+    if (
+      !SAID_AGAIN.test(question.trim()) ||
+      /^\s*(?:で|に|と|として)/.test(after) ||
+      !UNIT_OR_CODE.test(before)
+    )
+      return null;
   }
   const spans = [
     { ...spanOf(namedYear), by: year },

@@ -640,11 +640,11 @@ const PURPOSE_OF_ANSWER =
 /**
  * Where the answer is to be told, as the occasion of it (SNSで紹介するなら, ホームページで発信するなら, 広報紙に載せたいので):
  * how the asker will use it, no word of what (probe 156: ホームページ・SNS運営事業 had been the one 該当 of 「マイナンバー
- * カードの事業をホームページで発信するなら、ねらいは？」). Only with なら, ので, ため or the like: 「ホームページで発信している
- * 事業」 asks for that project.
+ * カードの事業をホームページで発信するなら、ねらいは？」). Only with なら, ので or the like — not ため (review: 「SNSで発信
+ * するための事業」 asks for that project), nor 「ホームページで発信している事業」.
  */
 const MEDIUM_OF_ANSWER =
-  /(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:SNS|ＳＮＳ|ホームページ|HP|ＨＰ|ウェブ|広報紙|広報誌|広報いばらき|市報|チラシ|ポスター|パンフレット|インスタ(?:グラム)?|LINE|ライン|ツイッター|フェイスブック|記者発表|プレスリリース)\s*(?:で|に|へ|用に|向けに)\s*(?:紹介|発信|告知|周知|PR|ＰＲ|掲載|投稿|お知らせ|載せ|書|出|流|説明|案内)\p{Script=Hiragana}{0,6}?\s*(?:なら|ので|から|ため(?:に)?|とき|時|場合|んだけど|んですが|のですが|としたら)\s*[、,]?/giu;
+  /(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:SNS|ＳＮＳ|ホームページ|HP|ＨＰ|ウェブ|広報紙|広報誌|広報いばらき|市報|チラシ|ポスター|パンフレット|インスタ(?:グラム)?|LINE|ライン|ツイッター|フェイスブック|記者発表|プレスリリース)\s*(?:で|に|へ|用に|向けに)\s*(?:紹介|発信|告知|周知|PR|ＰＲ|掲載|投稿|お知らせ|載せ|書|出|流|説明|案内)\p{Script=Hiragana}{0,6}?\s*(?:なら|ので|から|とき|時|場合|んだけど|んですが|のですが|としたら)\s*[、,]?/giu;
 
 /**
  * The message from its first sentence that says something: the greetings and the self-introduction that open it

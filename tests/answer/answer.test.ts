@@ -719,6 +719,12 @@ describe("a message in a thread that found nothing (probe 153)", () => {
     }
   });
 
+  it("asks a unit's side of the list before it, not of it (財産活用課のほうは？ after 0件, review)", async () => {
+    const a = await chainOf(["人事課の事業", "ドローンの事業は？", "財産活用課のほうは？"]);
+    const theirs = plan.projects.filter((p) => p.department === "財産活用課").map(projectKey);
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(theirs.sort());
+  });
+
   it("asks another year of the list before it, not of it (1件だけ？ found nothing, then じゃあR3は？)", async () => {
     const a = await chainOf(["2022年度の臨時拡充", "1件だけ？", "じゃあR3は？"]);
     const want = plan.projects.filter((p) => p.directions.R3 === "臨時拡充").map(projectKey);
@@ -5526,6 +5532,14 @@ describe("free-text answers (real kuromoji)", () => {
         (["R5", "R6", "R7"] as const).some((y) => p.directions[y] === "継続"),
     );
     expect(want.length).toBeGreaterThan(1);
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(want.map(projectKey).sort());
+  });
+
+  it("narrows with じゃあ and a span when the question before names no unit to keep (じゃあR7まで続くのは？, review)", async () => {
+    const list = await engine.ask("R3に拡充する事業");
+    const a = await engine.ask("じゃあR7まで続くのは？", { previous: goesOnFrom(list) });
+    const want = list.projects.slice(0, list.answered).filter((p) => p.directions.R7 !== undefined);
+    expect(want.length).toBeGreaterThan(0);
     expect(keys(a).slice(0, a.answered).sort()).toEqual(want.map(projectKey).sort());
   });
 

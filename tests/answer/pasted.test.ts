@@ -166,7 +166,7 @@ describe("a list under a heading that points at it is read items first (probe 15
       "・公共施設保全事業\n・多文化共生の地域づくり推進\nR7の方向性を教えてください",
     ],
     [
-      "下記の担当課をお願いします・ふるさと寄附金推進事業・魅力発掘・創造事業",
+      "下記の担当課をお願いします。・ふるさと寄附金推進事業・魅力発掘・創造事業",
       "・ふるさと寄附金推進事業・魅力発掘・創造事業\n担当課をお願いします",
     ],
   ])("reads %j as %j", (text, read) => {
@@ -176,6 +176,7 @@ describe("a list under a heading that points at it is read items first (probe 15
   it.each([
     ["人事課の事業を教えて"],
     ["次の年度に完了する事業"],
+    ["次の会議資料用に、人事課の事業の担当課・目的・内容をまとめて"],
     ["・公共施設保全事業\n・多文化共生の地域づくり推進\nR7は？"],
   ])("leaves %j as it is", (text) => {
     expect(withListFirst(text)).toBe(text);

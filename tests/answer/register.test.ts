@@ -282,6 +282,7 @@ describe("stripRegister: what the answer is for, retold to whom (probe 138)", ()
     ["説明会の事業", "説明"],
     ["案内用のサインの事業は？", "案内"],
     ["ホームページで発信している事業", "ホームページ"],
+    ["SNSで発信するための事業は？", "発信"],
   ])("keeps a subject in %s", (text, word) => {
     expect(core(text)).toContain(word);
   });

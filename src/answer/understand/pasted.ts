@@ -129,8 +129,11 @@ export function withListFirst(text: string): string {
   if ((items.match(ITEM_MARKS) ?? []).length < 1 || heading === "") return text;
   return `・${items.trim()}\n${heading}`;
 }
-/** A heading with 以下の, 下記の or 次の, up to the first item's mark (・, ●, -): the heading (1). */
-const LIST_HEADING = /^\s*([^・●○•\n]*?(?:以下|下記|次)の[^・●○•\n]*?)(?:[。:：]\s*|\s*\n\s*|\s*)[・●○•]\s*/u;
+/**
+ * A heading with 以下の, 下記の or 次の, up to the first item's mark (・, ●), set apart from it by 。, a colon, a line's end
+ * or a space — not a ・ run on from a word (review: 「次の会議資料用に、…の担当課・目的・内容を」 lists fields): the heading (1).
+ */
+const LIST_HEADING = /^\s*([^・●○•\n]*?(?:以下|下記|次)の[^・●○•\n]*?)(?:[。:：]\s*|\s*\n\s*|\s+)[・●○•]\s*/u;
 /** The marks of the items after the first. */
 const ITEM_MARKS = /(?:^|\n|\s|(?<=[^\s]))[・●○•]/gu;
 /** 以下の, 下記の, 次の: what points at the list. */
