@@ -118,7 +118,7 @@ export const ENDED_LEFT_OUT = new RegExp(
   "g",
 );
 /** A direction as a name or an everyday verb that can be denied after it (新しく始めたわけでもない). */
-const DENIABLE = `${DIRECTION_NAMES}|終了|廃止|開始|拡大|増額|縮減|減額|(?:新しく|新たに)?(?:始め|はじめ)(?:た|る)|(?:始ま|はじま)(?:った|る)|(?:広|拡)げ(?:た|る)|増や(?:した|す)|縮め(?:た|る)|減ら(?:した|す)|(?:終わ|おわ)(?:った|る)|(?:やめ|止め)(?:た|る)|続(?:けた|ける|いた|く)|(?:増や|減ら|手厚く)して(?:い)?(?=s*ない)`;
+const DENIABLE = `${DIRECTION_NAMES}|終了|廃止|開始|拡大|増額|縮減|減額|(?:新しく|新たに)?(?:始め|はじめ)(?:た|る)|(?:始ま|はじま)(?:った|る)|(?:広|拡)げ(?:た|る)|増や(?:した|す)|縮め(?:た|る)|減ら(?:した|す)|(?:終わ|おわ)(?:った|る)|(?:やめ|止め)(?:た|る)|続(?:けた|ける|いた|く)|(?:増や|減ら|手厚く)して(?:い)?(?=\\s*ない)`;
 /** What may stand between a direction and its denial: した, されたわけ, するもの. */
 const BEFORE_DENIAL = String.raw`(?:(?:し|され)?(?:た|る)?\s*(?:わけ|もの)\s*)?`;
 /** The verb that says a direction is in place, before its denial: 「継続」になっていない, 完了となってない. */
