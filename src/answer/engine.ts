@@ -335,7 +335,7 @@ function bothAnswered(question: string, first: Answer, second: Answer): Answer {
 }
 
 /** The note on asks numbered in one message, answered each (see numberedAnswered). */
-export const NUMBERED_ASKS_NOTE = "番号ごとの質問として、それぞれに答えます。";
+const NUMBERED_ASKS_NOTE = "番号ごとの質問として、それぞれに答えます。";
 
 /**
  * Asks numbered in one message, each answered: its sentence first under its number — the answer's own (担当課: …,
@@ -363,15 +363,7 @@ function numberedAnswered(question: string, items: readonly string[], answers: r
     missingTerms: [...new Set(answers.flatMap((a) => a.missingTerms))],
     searchedWords: [...new Set(answers.flatMap((a) => a.searchedWords))],
     // (No one ask's conditions are the message's.)
-    filters: {
-      ...first.filters,
-      years: [],
-      directions: [],
-      departments: [],
-      never: [],
-      excluded: [],
-      everyYear: false,
-    },
+    filters: { years: [], directions: [], departments: [], never: [], excluded: [], everyYear: false },
     leads,
     notes: [...leads, NUMBERED_ASKS_NOTE],
     suggestions: [],
@@ -1093,9 +1085,6 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       const answered = await askTyped(question, { previous: goesOnFromText });
       return answered.query === asTyped(question) ? { ...answered, query: asTyped(typed) } : answered;
     }
-    // Said to the bot or asked of it (ありがとう, 何ができるの？, このデータはいつ時点？): answered as itself, whatever
-    // came before (probe 103). After thanks the thread's subject stays (「ありがとう」 then 「じゃあR5は？」); after a
-    // question about the bot there is none (「ヘルプ」 then 「7-4-9」 is no follow-up of the help).
     // 「件数だけ教えて」「表にしてもらえますか」「CSVでください」 after a list: that list, counted or in the shape asked
     // (probe 157: read alone, they had been greeted, and the thread lost).
     const shaped = goesOnFromText === undefined ? null : onlyShapeAsked(question);
@@ -1104,6 +1093,9 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       const answered = await askTyped(asked, { previous: goesOnFromText });
       return { ...answered, query: asTyped(typed) };
     }
+    // Said to the bot or asked of it (ありがとう, 何ができるの？, このデータはいつ時点？): answered as itself, whatever
+    // came before (probe 103). After thanks the thread's subject stays (「ありがとう」 then 「じゃあR5は？」); after a
+    // question about the bot there is none (「ヘルプ」 then 「7-4-9」 is no follow-up of the help).
     const about = aboutOf(question);
     if (about !== null) {
       const answered = await ask(question);

@@ -901,20 +901,19 @@ export function withDirectionSwapped(question: string, previous: string | undefi
   };
 }
 
+/** A unit or a code named: 課, 室, チーム, センター, or 7-2. */
+const UNIT_OR_CODE = /[課室]|チーム|センター|\d\s*[-ー－]\s*\d/u;
+/** What opens a message asking the question before again, or putting it right: じゃあ, では, いや. */
+const AGAIN_OR_RIGHTED = `${THEN}|いや|いえ|ちがう|違う|違います`;
+/** A message opening so (see AGAIN_OR_RIGHTED), the word not run on into another (で of でも). */
+const SAID_AGAIN = new RegExp(String.raw`^(?:${AGAIN_OR_RIGHTED})(?![\p{Script=Hiragana}])`, "u");
 /**
  * A year and a direction said together in place of the question before's (じゃあR3に新規完了は？, いや、R4じゃなくて
  * R3で新規のは？, じゃあR5以降も続くのは？ — probe 155: read as a narrowing of the R4 完了 list, 0件). Groups: the year
  * (1), its range (2: 以降, から, まで), the direction (3), how it is said (4), or a verb of it (5: 続く, 終わる).
  */
-/** A unit or a code named: 課, 室, チーム, センター, or 7-2. */
-const UNIT_OR_CODE = /[課室]|チーム|センター|\d\s*[-ー－]\s*\d/u;
-/** What opens a message asking the question before again, or putting it right: じゃあ, では, いや. */
-const SAID_AGAIN = new RegExp(
-  String.raw`^(?:${THEN}|いや|いえ|ちがう|違う|違います)(?![\p{Script=Hiragana}])`,
-  "u",
-);
 const YEAR_AND_DIRECTION = new RegExp(
-  String.raw`^(?:(?:${THEN}|いや|いえ|ちがう|違う|違います)\s*[、,]?\s*)*(?:(?:${ANY_YEAR})\s*(?:じゃなくて|ではなくて|でなくて|じゃなく|ではなく)\s*[、,]?\s*)?(${ANY_YEAR})\s*(以降|から|まで)?\s*(?:に|で|が|は|の|も)?\s*(?:(${DIRECTION_NAMES})\s*(する|した|予定|になる|となる)?|(続く|続いている|続いてる|終わる|終わった|始まる|始まった))\s*(?:の|もの|やつ)?\s*(?:は|って|だと)?\s*[?？]*$`,
+  String.raw`^(?:(?:${AGAIN_OR_RIGHTED})\s*[、,]?\s*)*(?:(?:${ANY_YEAR})\s*(?:じゃなくて|ではなくて|でなくて|じゃなく|ではなく)\s*[、,]?\s*)?(${ANY_YEAR})\s*(以降|から|まで)?\s*(?:に|で|が|は|の|も)?\s*(?:(${DIRECTION_NAMES})\s*(する|した|予定|になる|となる)?|(続く|続いている|続いてる|終わる|終わった|始まる|始まった))\s*(?:の|もの|やつ)?\s*(?:は|って|だと)?\s*[?？]*$`,
   "i",
 );
 

@@ -126,7 +126,7 @@ export function withListFirst(text: string): string {
   if (!m) return text;
   const heading = (m[1] as string).replace(POINTING_AT_LIST, "").trim();
   const items = text.slice(m[0].length);
-  if ((items.match(ITEM_MARKS) ?? []).length < 1 || heading === "") return text;
+  if (!ITEM_MARK.test(items) || heading === "") return text;
   return `・${items.trim()}\n${heading}`;
 }
 /**
@@ -134,7 +134,7 @@ export function withListFirst(text: string): string {
  * or a space — not a ・ run on from a word (review: 「次の会議資料用に、…の担当課・目的・内容を」 lists fields): the heading (1).
  */
 const LIST_HEADING = /^\s*([^・●○•\n]*?(?:以下|下記|次)の[^・●○•\n]*?)(?:[。:：]\s*|\s*\n\s*|\s+)[・●○•]\s*/u;
-/** The marks of the items after the first. */
-const ITEM_MARKS = /(?:^|\n|\s|(?<=[^\s]))[・●○•]/gu;
+/** An item's mark: the items after the first have one each. */
+const ITEM_MARK = /[・●○•]/u;
 /** 以下の, 下記の, 次の: what points at the list. */
 const POINTING_AT_LIST = /(?:以下|下記|次)の\s*/u;
