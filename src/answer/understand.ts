@@ -1610,11 +1610,13 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     // 「R6まで続く」「R7まで載ってる」「R7まで方向性が書かれている」: the project lasts to that year: any direction in it, not 継続 in every
     // year before.
     // 「R7まである？」「R7までやる？」 likewise.
+    // 「R7までですか」「R7までだよね」, asked yes or no at the message's end: whether it lasts to that year (review-53: read as
+    // listed in any year to R7, 「全部R7までですか」 had said はい of a project listed only to R4).
     // 「R5以降も載ってる」「R5以降も続く」 are still the range: listed in that year or a later one.
     const range =
       suffix &&
       !/^(?:以降|以後)/.test(suffix) &&
-      /続|継続|載|記載|書|方向性|まで(?:は)?(?:あ|や)/.test(suffix)
+      /続|継続|載|記載|書|方向性|まで(?:は)?(?:あ|や)|^まで(?:です|でしょう|だ)/.test(suffix)
         ? undefined
         : suffix;
     // より後 and より前 leave the year itself out (令和4年度より後: R5 on), as 以降 and 以前 do not.

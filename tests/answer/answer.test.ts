@@ -5572,6 +5572,16 @@ describe("free-text answers (real kuromoji)", () => {
     );
   });
 
+  it("answers 全部R7までですか of a list as whether each lasts to R7, not whether each is listed in some year to it (review-53 M1)", async () => {
+    const a = await chainOf(["市民課の事業は？", "全部R7までですか"]);
+    const all = plan.projects.filter((p) => p.department === "市民課");
+    const listed = all.filter((p) => p.directions.R7 !== undefined);
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.length).toBeLessThan(all.length);
+    expect(a.leads?.[0]).toMatch(/^いいえ/);
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(listed.map(projectKey).sort());
+  });
+
   it("counts more than two listed, all of them, where two named would read as all (R5も載ってる？ after 施策7-7)", async () => {
     const a = await chainOf(["施策7-7の事業", "R5も載ってる？"]);
     const all = plan.projects.filter((p) => p.policy === "7-7");

@@ -88,6 +88,10 @@ describe("understand: fiscal years", () => {
     ["R6まで続く", ["R6"]],
     ["市民課の事業ってR7まである？", ["R7"]],
     ["R6までやる事業", ["R6"]],
+    // 「…までですか」 asked yes or no: whether it lasts to that year (review-53 M1), not any year up to it.
+    ["全部R7までですか", ["R7"]],
+    ["R6までですよね？", ["R6"]],
+    ["令和7年度までですか？", ["R7"]],
     // Years typed short (probe 24): 令和5 without 年度, R4年, a bare 202x before a particle, 年度度.
     ["令和5に完了する事業", ["R5"]],
     ["令和４の縮小事業", ["R4"]],
