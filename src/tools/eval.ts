@@ -239,6 +239,8 @@ const TUNED = [
   "dev163",
   "dev164",
   "dev165",
+  "dev166",
+  "dev167",
 ];
 
 /** Every set, the tuned ones first. */

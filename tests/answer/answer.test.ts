@@ -2945,13 +2945,22 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(keys(a).slice(0, a.answered)).toEqual(want.map(projectKey));
   });
 
-  it("names the nearest project's department, as related, when nothing answers a どこの課 question, and その課 goes on from it (probe 76)", async () => {
+  it("names the nearest projects' departments, the nearest first, as related, when nothing answers a どこの課 question, and その課 goes on from the nearest (probes 76, 158)", async () => {
     const first = await engine.ask("高齢の親のマイナンバーカード申請を手伝ってもらえるところってある？");
     expect(first.answered).toBe(0);
     const nearest = first.projects[0];
     if (!nearest) throw new Error("no project shown");
     const dept = await engine.ask("担当課は？", { previous: goesOnFrom(first) });
-    expect(dept.notes[0]).toBe(`関連する可能性がある事業の担当課: ${nearest.department}（${nearest.name}）`);
+    const nearestThree = first.projects.slice(0, 3);
+    const departments = [...new Set(nearestThree.map((p) => p.department))];
+    expect(departments.length).toBeGreaterThan(1);
+    expect(dept.notes[0]).toMatch(new RegExp(`^関連する可能性がある事業の担当課: ${nearest.department}（`));
+    const said = dept.notes[0] ?? "";
+    expect(departments.map((d) => said.indexOf(`${d}（`))).toEqual(
+      departments.map((d) => said.indexOf(`${d}（`)).sort((a, b) => a - b),
+    );
+    for (const p of nearestThree) expect(said).toContain(p.name);
+    expect(said).not.toContain((first.projects[3] as Project).name);
     const others = await engine.ask("その課の他の事業は？", { previous: goesOnFrom(dept) });
     const want = plan.projects.filter((p) => p.department === nearest.department && p !== nearest);
     expect(want.length).toBeGreaterThan(0);

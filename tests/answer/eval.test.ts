@@ -362,6 +362,10 @@ describe.each([
   ["dev163.jsonl", 0.8, 0.9, 0.85],
   ["dev164.jsonl", 0.85, 0.9, 0.95],
   ["dev165.jsonl", 0.8, 0.95, 0.85],
+  // Probes 158 (総合案内 passing on citizens' own words) and 159 (a first-year member asking in everyday words and
+  // analogies), run at the start of the fifty-fourth session on be91a3f: 80.0 / 89.8 / 13 of 18 and 82.2 / 79.8 / 14 of 16.
+  ["dev166.jsonl", 0.8, 0.85, 0.7],
+  ["dev167.jsonl", 0.8, 0.75, 0.85],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],

@@ -8,10 +8,12 @@ import {
   buildSearchIndex,
   FAR_LEADER_COVERAGE,
   FAR_LEADER_MARGIN,
+  INSIDE_WORD_FILL,
   LEADER_COVERAGE,
   MIN_COVERAGE,
   POLICY_DF_SHARE,
   type SearchIndex,
+  SUBSTRING_FILL,
   WHOLE_PLAN,
 } from "../../src/search/search-index.js";
 import { compileSynonyms } from "../../src/search/synonyms.js";
@@ -937,6 +939,32 @@ describe("a loanword the analyzer cuts into pieces", () => {
   ])("keeps the pieces of %s as words: %s is searched, as %s", (question, piece) => {
     expect(index.search(question).askedWords).toContain(piece);
   });
+});
+
+describe("a word of the question inside another word of the plan's (probe 158)", () => {
+  it("ranks a project holding 建物 above those whose 見直し only shares the characters of 直し", () => {
+    const hits = keys("古い建物の直しって市が何かやってるの？");
+    expect(hits[0]).toBe("7-2#6");
+    expect(hits.indexOf("7-4#2")).toBeGreaterThan(0);
+  });
+
+  it("counts the words' share inside a word the dictionary knows as INSIDE_WORD_FILL, below SUBSTRING_FILL", () => {
+    // 直し is in the plan only inside 見直し: a question of it alone holds that much of it.
+    const hit = index.search("直し").hits.find((h) => projectKey(h.project) === "7-4#2");
+    expect(hit?.coverage).toBeCloseTo(INSIDE_WORD_FILL);
+    expect(INSIDE_WORD_FILL).toBeLessThan(SUBSTRING_FILL);
+  });
+
+  it.each([
+    ["マイノリティ", "7-5#3", "セクシュアルマイノリティ"],
+    ["ボット", "7-2#18", "チャットボット"],
+  ])(
+    "counts %s inside a word kuromoji does not know (%s's %s) at the substring's full share",
+    (word, key) => {
+      const hit = index.search(word).hits.find((h) => projectKey(h.project) === key);
+      expect(hit?.coverage).toBeCloseTo(SUBSTRING_FILL);
+    },
+  );
 });
 
 describe("a long word in kanji typed with one kanji wrong", () => {
