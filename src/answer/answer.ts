@@ -368,6 +368,8 @@ export const OUTSIDE_SEARCHED_NOTE = "その年度は計画期間の外のため
  * full (「Wi-Fiの事業の担当課は？」) may hold every word asked, so the heading claims no more than that.
  */
 export const RELATED_HEADING = "関連する可能性がある事業";
+/** How many of the nearest projects' departments a どこの課 question is told when nothing answers it. */
+export const RELATED_DEPARTMENT_PROJECTS = 3;
 
 export interface AnswerDeps {
   catalog: Catalog;
@@ -1702,10 +1704,15 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     const owned = result.projects.slice(0, result.answered);
     const asks = askingClause(u.question);
     if (owned.length > 0 && ASKS_DEPARTMENT.test(asks)) answerFirst(result, departmentsLine(owned));
-    // Nothing answers, but the nearest project is shown: whose it is, said as related — an asker who asked どこの課
-    // reads the first card's department anyway, and 「その課の他の事業は？」 goes on from it (probe 76).
+    // Nothing answers, but the nearest projects are shown: whose they are, said as related and nearest first — an
+    // asker who asked どこの課 reads the first card's department anyway, and 「その課の他の事業は？」 goes on from it
+    // (probe 76). The nearest few, not the first alone: a weak match's first is often not the one, and a front desk
+    // passing a call on that one line had sent 古い建物 to 人権・男女共生課 (probe 158).
     else if (owned.length === 0 && result.projects[0] && ASKS_DEPARTMENT.test(asks))
-      answerFirst(result, `関連する可能性がある事業の${departmentsLine([result.projects[0]])}`);
+      answerFirst(
+        result,
+        `関連する可能性がある事業の${departmentsLine(result.projects.slice(0, RELATED_DEPARTMENT_PROJECTS))}`,
+      );
     else if (owned.length > 0 && owned.length <= DEPARTMENT_LINE_PROJECTS && ASKS_CODE.test(asks))
       answerFirst(result, codesLine(owned));
     if (shown.length > 0) {

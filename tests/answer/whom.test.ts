@@ -79,6 +79,8 @@ describe("asked whom to go to (real engine)", () => {
   it("names the department of the nearest project when a message's need ends with 相談先は？", async () => {
     const a = await engine.ask("保育所の入所申込みを電子申請にしたい。相談先は？");
     expect(a.searchedWords).not.toContain("相談");
-    expect(a.notes[0]).toMatch(/^関連する可能性がある事業の担当課: DX推進チーム（行政手続のオンライン化の推進/);
+    expect(a.notes[0]).toMatch(
+      /^関連する可能性がある事業の担当課: DX推進チーム（行政手続のオンライン化の推進/,
+    );
   });
 });
