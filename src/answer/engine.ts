@@ -51,6 +51,7 @@ import {
   type Swapped,
   saysSameAs,
   sideAsked,
+  similarAsked,
   takesBack,
   unitLeftOutOfBefore,
   withAdded,
@@ -285,6 +286,10 @@ function withinBefore(answered: Answer, question: string, before: Answer): Answe
 
 /** How many projects a year asked after a subject's answer (「R4は？」) says in a sentence each, at most. */
 const LINES_FOR_A_YEAR = 3;
+/** How many of the projects in view 「それに似たのは？」 asks of: the few answered first (see nearTo). */
+const MAX_SEEDS = 3;
+/** How many projects the search for those like them is asked for, before the ones in view are left out. */
+const NEAR_SEARCHED = 12;
 
 /**
  * The answer before, said again with a sentence first that says how many it holds (該当する事業は7件です。, はい。…7件で
@@ -567,6 +572,29 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
   const ask = (text: string) =>
     answer(text, { catalog, now: clock(), search: warmUp, ranking: options.ranking });
   /**
+   * The projects most like some in view, they left out: with nothing else asked, those whose text is nearest their name
+   * and purpose and those of their initiative (the plan groups projects of one aim under it), in turn — an initiative
+   * also holds works of another kind (a centre's repairs beside 多文化共生), and text alone had missed its siblings; with
+   * more asked (「似たようなので市民が参加するやつは？」), those it finds, their text the context.
+   */
+  const nearTo = async (seeds: readonly Project[], rest: string): Promise<Project[]> => {
+    const index = await warmUp();
+    const seedText = seeds.map((p) => `${p.name}。${p.purpose}`).join("\n");
+    const found = (
+      rest === ""
+        ? index.search(seedText, { limit: NEAR_SEARCHED })
+        : index.search(rest, { context: seedText, limit: NEAR_SEARCHED })
+    ).hits.map((h) => h.project);
+    const others = (ps: readonly Project[]) => ps.filter((p) => !seeds.includes(p));
+    const byText = others(found);
+    const sameAim =
+      rest === ""
+        ? others(plan.projects.filter((p) => seeds.some((s) => s.initiative === p.initiative)))
+        : [];
+    const inTurn = byText.flatMap((p, at) => (sameAim[at] ? [p, sameAim[at]] : [p]));
+    return [...new Set([...inTurn, ...sameAim])].slice(0, SHOWN_WITH_RELATED);
+  };
+  /**
    * 前者 or 後者 after a question that named two departments or codes (「人事課と財産活用課の事業」「施策7-4と施策7-5では…」):
    * the one named first or second, as typed — narrowed to (「そのうち人事課の目的は？」), not the first or last project of the
    * list, in the plan's order (probe 153: 財産活用課's purpose quoted as 人事課's). The latest line of what it goes on from
@@ -636,15 +664,19 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // 「じゃあR6は？」「じゃあ人事課は？」「じゃあ継続は？」: the question before — a yes-or-no asked on the way
     // included — of another year, department or direction: a question of its own, as if asked so.
     const asked = given.replaceAll(YES_OR_NO, "");
-    const swapped =
-      withCorrected(question, asked) ??
-      withAdded(question, asked, catalog.departments) ??
-      withYearAndDirectionSwapped(question, asked) ??
-      withYearSwapped(question, asked) ??
-      withUnitSwapped(question, asked, catalog.departments) ??
-      withDirectionSwapped(question, asked) ??
-      withNumberSwapped(question, asked) ??
-      withCodeSwapped(question, asked);
+    // (「似たようなので市民が参加するやつは？」 asks of projects like those in view, no other subject nor year of the
+    // question before: see similar, below — probe 159's had been read as 「…はR6も続く？」.)
+    const likeThose = similarAsked(question) !== null;
+    const swapped = likeThose
+      ? null
+      : (withCorrected(question, asked) ??
+        withAdded(question, asked, catalog.departments) ??
+        withYearAndDirectionSwapped(question, asked) ??
+        withYearSwapped(question, asked) ??
+        withUnitSwapped(question, asked, catalog.departments) ??
+        withDirectionSwapped(question, asked) ??
+        withNumberSwapped(question, asked) ??
+        withCodeSwapped(question, asked));
     // Any other message goes on from the question before less a yes-or-no asked on the way (see goesOnFrom): the
     // marked line, after a newline unless it was asked first.
     const marked = given.indexOf(YES_OR_NO);
@@ -653,14 +685,14 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // 「住民票のほうは？」: a yes-or-no just answered, asked again of another subject.
     const line = given.slice(marked + 1);
     let another =
-      swapped === null
+      swapped === null && !likeThose
         ? marked >= 0
           ? withSubjectSwapped(question, line)
           : withFieldSubjectSwapped(question, asked.split("\n").at(-1) ?? "")
         : null;
     let fromList = false;
     // 「最初の事業はいつ終わる？」 then 「じゃあ2番目のやつは？」: another of the list's projects, by its place.
-    if (another === null && swapped === null && marked >= 0 && picksOne(question)) {
+    if (another === null && swapped === null && !likeThose && marked >= 0 && picksOne(question)) {
       const list = await ask(previous);
       const named = askedOfProjects(question, list.projects.slice(0, list.answered).map(saidName));
       if (named !== null) another = withSubjectSwapped(named, line);
@@ -762,6 +794,58 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         return followedOn(
           saidFirst(answeredBefore, wholeSentence(answeredBefore.answered, related)),
           previous,
+        );
+      }
+    }
+    // 「それに似たのは？」「似たような事業はある？」: projects like those in view (see nearTo).
+    const similar = likeThose ? similarAsked(question) : null;
+    if (similar) {
+      const answeredBefore = await answerBefore();
+      const seeds = answeredBefore.projects
+        .slice(0, Math.max(1, answeredBefore.answered))
+        .slice(0, MAX_SEEDS);
+      if (seeds.length > 0) {
+        const near = await nearTo(seeds, similar.rest);
+        const seedNames = [...new Set(seeds.map(saidName))].map((n) => `「${n}」`).join("");
+        const lead =
+          near.length === 0
+            ? `${seedNames}に近い事業は、計画にほかにありません。`
+            : `${seedNames}に近い事業を、${similar.rest === "" ? "目的と内容の近い事業と同じ取組の事業から" : "近い順に"}示します。`;
+        const {
+          verdict: _v,
+          counted: _c,
+          fieldsAsked: _f,
+          shape: _s,
+          foundNothing: _n,
+          asked: _a,
+          ...kept
+        } = answeredBefore;
+        const names = [...new Set(near.map(saidName))];
+        return followedOn(
+          saidFirst(
+            {
+              ...kept,
+              intent: "search",
+              projects: near,
+              answered: near.length,
+              leads: [],
+              notes: [],
+              searchedWords: [],
+              missingTerms: [],
+              filters: {
+                years: [],
+                directions: [],
+                departments: [],
+                excluded: [],
+                everyYear: false,
+                never: [],
+              },
+            },
+            lead,
+          ),
+          names.length > 0 && names.length <= MAX_PROJECTS_NAMED
+            ? `${names.join("、")}${names.every((n) => n.endsWith("事業")) ? "" : "の事業"}`
+            : question,
         );
       }
     }

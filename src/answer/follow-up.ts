@@ -1371,6 +1371,21 @@ export function withSameAs(
 }
 
 /**
+ * 「それに似たのは？」「似たような事業はある？」「関連する事業は？」「ほかに近いのある？」: projects like those in view, and
+ * what else the message asks of them (「似たようなので市民が参加するやつは？」: 市民が参加するやつ) — null when it asks no
+ * such thing, or names what they are to be like (「マイナンバーカードに似た事業」 is a question of its own). Probes 156,
+ * 159: each had answered 0件, and one had been read as a yes-or-no of the year asked before.
+ */
+export function similarAsked(question: string): { rest: string } | null {
+  const m = SIMILAR_ASKED.exec(question.normalize("NFKC").replace(/\s+/g, ""));
+  if (!m) return null;
+  return { rest: m[1] ?? "" };
+}
+// (Read unspaced, as DIFFERENCE_ASKED: no run of spaces for the pattern's parts to share out.)
+const SIMILAR_ASKED =
+  /^(?:(?:じゃあ|じゃ|では|それなら|あと|で)[、,]?)?(?:(?:それ|これ|その事業|この事業|さっきの(?:事業)?|今の(?:事業)?)(?:に|と))?(?:ほかに|他に)?(?:似た|似てる|似ている|似たよう(?:な)?|同じよう(?:な)?|近い|類似(?:の|する|した)?|関連(?:の|する|した|している|してる)|関係(?:の|する|した|している|してる|のある))(?:感じの)?(?:の|もの|やつ|事業|取組|取り組み)(?:(?:で|の中で|のうち|だと)[、,]?(.+?)|(?:は|って|が|も)?(?:ある|あります|ありますか|ない|ないですか|ありませんか|どれ|何|なに|なん)?(?:か|の|かな|ですか|でしょうか)?(?:(?:を|が)?(?:教えて|知りたい|見せて)(?:ください|下さい|ほしい|もらえる)?)?)[?？。]*$/u;
+
+/**
  * What the projects just answered differ in, asked of them as a whole (何が違うの？, 違いは？, 2つあるみたいだけど
  * どう違う？): the plan tells them apart by purpose and content, so each one's is what answers (probe 143: two projects
  * of one name had answered 0件, and the thread had gone on from that). Not of things named (R4とR5で何が違う, AとBの違い:

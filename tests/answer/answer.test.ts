@@ -5591,6 +5591,34 @@ describe("free-text answers (real kuromoji)", () => {
     expect(keys(a).slice(0, a.answered).sort()).toEqual(listed.map(projectKey).sort());
   });
 
+  it("answers じゃあそれに似たのは？ with projects near its text and those of its initiative in turn, leaving it out (probe 159)", async () => {
+    const first = await engine.ask("外国人の人向けのことってある？");
+    const seed = first.projects[0] as Project;
+    expect(first.answered).toBe(1);
+    const a = await engine.ask("じゃあそれに似たのは？", { previous: goesOnFrom(first) });
+    const shown = a.projects.slice(0, a.answered);
+    const sameAim = (p: Project) => p.initiative === seed.initiative;
+    expect(shown.length).toBe(SHOWN_WITH_RELATED);
+    expect(shown).not.toContain(seed);
+    expect(shown.map(sameAim)).toEqual([false, true, false, true, false]);
+    expect(a.leads?.[0]).toBe(
+      `「${seed.name}」に近い事業を、目的と内容の近い事業と同じ取組の事業から示します。`,
+    );
+  });
+
+  it("answers 似たようなので市民が参加するやつは？ with projects like the one in view, not as a yes-or-no of the year before (probe 159)", async () => {
+    const a = await chainOf([
+      "空き家をリフォームして使うみたいな話ってある？",
+      "それってR6も続く？",
+      "似たようなので市民が参加するやつは？",
+    ]);
+    expect(a.verdict).toBeUndefined();
+    expect(a.filters.years).toEqual([]);
+    expect(a.answered).toBeGreaterThan(0);
+    expect(keys(a)).not.toContain("7-7#4");
+    expect(keys(a).slice(0, a.answered)).toContain("7-7#3");
+  });
+
   it("counts more than two listed, all of them, where two named would read as all (R5も載ってる？ after 施策7-7)", async () => {
     const a = await chainOf(["施策7-7の事業", "R5も載ってる？"]);
     const all = plan.projects.filter((p) => p.policy === "7-7");

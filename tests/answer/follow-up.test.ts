@@ -16,6 +16,7 @@ import {
   pointingBack,
   readAfter,
   saysSameAs,
+  similarAsked,
   unitLeftOutOfBefore,
   withAdded,
   withCodeSwapped,
@@ -980,6 +981,40 @@ describe("follow-ups in a written question's forms", () => {
     ["最終年度に完了する事業", "最終年度に完了する事業"],
   ])("reads %s, after a project, as %s", (q, read) => {
     expect(edgeAsWhen(q)).toBe(read);
+  });
+});
+
+describe("projects like those in view, asked (probes 156, 159)", () => {
+  it.each([
+    ["じゃあそれに似たのは？"],
+    ["似たような事業はある？"],
+    ["関連する事業は？"],
+    ["ほかに似たのある？"],
+    ["それと同じような取組ってありますか"],
+    ["近い事業を教えて"],
+    ["類似の事業は？"],
+  ])("reads %s as asking for them, nothing else asked", (q) => {
+    expect(similarAsked(q)).toEqual({ rest: "" });
+  });
+
+  it.each([
+    ["似たようなので市民が参加するやつは？", "市民が参加するやつは"],
+    ["関連する事業のうちR7まで続くのは？", "R7まで続くのは"],
+  ])("reads %s as asking for them with more asked: %s", (q, rest) => {
+    expect(similarAsked(q)).toEqual({ rest });
+  });
+
+  it.each([
+    ["マイナンバーカードに似た事業", "names what they are to be like: a question of its own"],
+    ["関連する予算は？", "no projects asked"],
+    ["それってR6も続く？", "no likeness asked"],
+    ["似てるけど違うの？", "no projects asked"],
+  ])("leaves %s alone (%s)", (q) => {
+    expect(similarAsked(q)).toBeNull();
+  });
+
+  it("reads a message with long runs of spaces at once", () => {
+    expect(similarAsked(`似た${" ".repeat(3000)}x`)).toBeNull();
   });
 });
 
