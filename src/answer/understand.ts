@@ -541,6 +541,13 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     // 以降 written as the IME's other いこう after a numbered year, before what goes on (令和8年度移行も続く？): 以降 (probe
     // 116) — not 毎年移行作業, R5移行の…, R5移行した (a migration).
     .replace(/(?<=(?:\d\s*年度?|[rＲR]\s*\d{1,2}))\s*移行(?=\s*(?:も|は|ずっと|継続|続|載|[?？]|$))/g, "以降")
+    // 「ずっと続く」「この先もずっと続ける」, the verb said plainly with no direction named: it goes on to the plan's end,
+    // as 最後まで続く — not 継続 in every year (probe 158: 「そのうちずっと続くのは？」 had left out コーチング研修, R3 新規
+    // then 継続 to R7, and answered 0件). 「ずっと継続」 names the direction and keeps it.
+    .replace(
+      /(?<!年度?\s*|[rＲR]\s*\d{1,2}\s*|から\s*)ずっと\s*(?=続(?:く|いて(?:い)?る|ける|けて(?:い)?る|きます|いています)(?!\s*(?:ける)?\s*(?:継続|拡充|縮小)))/g,
+      "最後まで",
+    )
     // 完了 written as the IME's other かんりょう (R4に官僚する): the direction, where a direction is said.
     .replace(
       /官僚(?=\s*(?:する|した|して|し|予定|の事業|になる|となる|になった|となった|です|[?？]|$))/g,

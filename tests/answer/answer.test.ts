@@ -5606,6 +5606,25 @@ describe("free-text answers (real kuromoji)", () => {
     );
   });
 
+  it("reads そこが他にやってるのは？ after the department was named as that department's other projects (probe 159)", async () => {
+    const a = await chainOf([
+      "AIとかチャットボットを使うやつ",
+      "それの担当ってどこ？",
+      "そこが他にやってるのは？",
+    ]);
+    const first = plan.projects.find((p) => p.name === "新たなICT利活用の推進") as Project;
+    const want = plan.projects.filter((p) => p.department === first.department && p !== first);
+    expect(want.length).toBeGreaterThan(0);
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(want.map(projectKey).sort());
+  });
+
+  it("reads そのうちずっと続くのは？ as those listed to the plan's end, not 継続 in every year (probe 158)", async () => {
+    const a = await chainOf(["人事課の事業は？", "そのうちずっと続くのは？"]);
+    const want = plan.projects.filter((p) => p.department === "人事課" && p.directions.R7 !== undefined);
+    expect(want.some((p) => p.directions.R3 === "新規")).toBe(true);
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(want.map(projectKey).sort());
+  });
+
   it("answers 似たようなので市民が参加するやつは？ with projects like the one in view, not as a yes-or-no of the year before (probe 159)", async () => {
     const a = await chainOf([
       "空き家をリフォームして使うみたいな話ってある？",

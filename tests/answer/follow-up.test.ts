@@ -868,6 +868,9 @@ describe("withSameAs: 同じ取組, 同じ施策, 同じ課 of the project answe
     ["それの担当課の事業は全部で何件？", "市民課の事業は全部で何件？"],
     // その担当課の, as その課の (probe 83).
     ["その担当課の他の事業は？", "市民課の他の事業は？"],
+    // そこ doing or owning something: the department just named (probe 159).
+    ["そこが他にやってるのは？", "市民課が他にやってるのは？"],
+    ["じゃあそこが担当してる事業は？", "市民課が担当してる事業は？"],
   ])("reads %s as %s", (q, read) => {
     expect(withSameAs(q, first)).toBe(read);
     expect(saysSameAs(q)).toBe(true);
@@ -875,6 +878,17 @@ describe("withSameAs: 同じ取組, 同じ施策, 同じ課 of the project answe
 
   it("leaves 「その担当課は？」 to ask whose the project is, not the department's projects", () => {
     expect(saysSameAs("その担当課は？")).toBe(false);
+  });
+
+  it.each([["そこは何件？"], ["そこの目的は？"], ["そこがポイント？"]])(
+    "leaves %s, そこ doing nothing, to point at what was answered",
+    (q) => {
+      expect(saysSameAs(q)).toBe(false);
+    },
+  );
+
+  it("leaves そこ alone past a message's opening", () => {
+    expect(saysSameAs("Wi-Fiならそこがやってる？")).toBe(false);
   });
 
   it("leaves the message as it is when nothing was answered before", () => {

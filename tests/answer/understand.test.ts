@@ -88,6 +88,9 @@ describe("understand: fiscal years", () => {
     ["R6まで続く", ["R6"]],
     ["市民課の事業ってR7まである？", ["R7"]],
     ["R6までやる事業", ["R6"]],
+    // ずっと続く said plainly: to the plan's end, as 最後まで続く (probe 158), not 継続 every year.
+    ["そのうちずっと続くのは？", ["R7"]],
+    ["この先もずっと続けるの？", ["R7"]],
     // 「…までですか」 asked yes or no: whether it lasts to that year (review-53 M1), not any year up to it.
     ["全部R7までですか", ["R7"]],
     ["R6までですよね？", ["R6"]],
@@ -1157,6 +1160,9 @@ describe("understand: an exact-question probe's phrasings (probe 7)", () => {
     // The direction with its verb, and の (probe 100): 縮小's since when, not the project's start.
     ["ロケ地巡りツアーが縮小になるのはいつから？", ["縮小"]],
     ["人事給与制度の見直しが完了するのはいつ？", ["完了", "新規完了"]],
+    // できる of a thing built or made, asked when: its completion (probe 158) — not いつからできる, since when it may be done.
+    ["いつできるの？", ["完了", "新規完了"]],
+    ["跡地の施設はいつ出来上がる？", ["完了", "新規完了"]],
   ])("reads a when asked after the direction (%s) as one asked before it", (q, when) => {
     expect(read(q).when).toEqual(when);
   });
@@ -1175,6 +1181,18 @@ describe("understand: an exact-question probe's phrasings (probe 7)", () => {
       expect(u.span).toBe(true);
     },
   );
+
+  it.each([["いつからできる？"], ["いつ申請できる？"]])(
+    "reads %s as no direction's when: できる is then a thing possible, not one made",
+    (q) => {
+      expect(read(q).when ?? []).toEqual([]);
+    },
+  );
+
+  it("reads ずっと続く as no direction of its own, and ずっと継続 as 継続 in every listed year", () => {
+    expect(read("ずっと続く事業").directions).toEqual([]);
+    expect(read("ずっと継続の事業").directions).toEqual(["継続"]);
+  });
 
   it.each([
     ["いつまで？", []],

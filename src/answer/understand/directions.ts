@@ -181,7 +181,7 @@ export function directionOf(word: string): Direction | undefined {
  * What is finished when a thing is built (完成, 竣工): asked when of (「いつ完成予定？」), the plan's
  * 完了 — said only of when, since 完成 of a thing asked about (新施設の完成) names no direction (probe 108).
  */
-export const BUILT = /^(?:完成|竣工)/;
+export const BUILT = /^(?:完成|竣工|でき|出来)/;
 /** The verbs of a direction, by their first two characters in the negative form (打ち切らない, 増やさない). */
 export const NEGATED_VERBS: Record<string, Direction> = {
   終わ: "完了",
@@ -345,7 +345,7 @@ const WHEN_WORD = String.raw`(?:いつ|(?:何|なん|どの)\s*(?:年度|年))\s
 const WHEN_TAIL = "(?:する|した|します|しました|される|された|予定|の予定|る|った|り|た)?";
 /** A direction asked when of, as a word or a verb (完了, 終わる, 始まった). */
 const WHEN_VERBS =
-  "完了|終了|完成|竣工|開始|拡充|縮小|新規|スタート|(?:終わ|おわ)(?:る|った|り)|(?:始ま|はじま)(?:る|った|り)|終え(?:る|た)";
+  "完了|終了|完成|竣工|開始|拡充|縮小|新規|スタート|(?:終わ|おわ)(?:る|った|り)|(?:始ま|はじま)(?:る|った|り)|終え(?:る|た)|(?<!から\\s*)(?:でき|出来)(?:あが|上が)?(?:る|った|た)";
 /** The projects a phrase describes, after it (…する事業, …の取組). */
 const PROJECTS_AFTER = String.raw`\s*(?:の\s*)?(?:事業|取組|取り組み|プロジェクト)`;
 
