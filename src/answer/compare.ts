@@ -9,20 +9,21 @@ import { saidName } from "./catalog.js";
 export type EndWanted = "first" | "last";
 
 /** What says which of them: どっち, どれ, 一番 — a comparison, not a list of projects that end early. */
-const WHICH = String.raw`(?:どっち|どちら|どれ|いずれ|何|なに)\s*(?:の\s*(?:方|ほう))?\s*(?:が|を)?`;
+const WHICH = String.raw`(?:どっち|どちら|どれ|いずれ|何|なに)(?:\s*の\s*(?:方|ほう))?(?:\s*(?:が|を))?`;
 const MOST = String.raw`(?:一番|いちばん|最も|もっとも)`;
 // (And the span said short or long: 期間が短い, 長い — probe 154's 「短い方はいつ完了？」.)
 const ENDS_FIRST = String.raw`(?:先に|早く|早めに|最初に|はやく)\s*(?:終わる|終わって|終了する|完了する|終わり(?:ます)?|終了し(?:ます)?|完了し(?:ます)?|なくなる)|(?:期間\s*が\s*)?(?:短い|みじかい)`;
 const ENDS_LAST = String.raw`(?:長く|遅く(?:まで)?|後まで|最後まで|ながく)\s*(?:続く|続き(?:ます)?|続いて(?:い)?る|続いて(?:い)?ます|続いていく|残る|載って(?:い)?る|終わる)|(?:後に|遅く|最後に)\s*(?:終わる|終わり(?:ます)?|終了する|完了する)|(?:期間\s*が\s*)?(?:長い|ながい)`;
 /**
- * What may stand after the comparison: 予定 or 見込み (probe 155: どっちが長く続く予定？ had been searched, 0件), の / もの /
+ * What may stand after the comparison, each word with the spaces before it (so that a run of spaces has one way to be
+ * read, not one per way of sharing it out — review-53: 44 s on 80 spaces): 予定 or 見込み (probe 155: どっちが長く続く予定？ had been searched, 0件), の / もの /
  * やつ, は, どれ, and a polite ending, with 。 (probe 135: …どれですか。).
  */
-const AFTER = String.raw`\s*(?:予定|見込み)?\s*(?:の|もの|やつ|事業)?\s*(?:は|って)?\s*(?:どれ|どっち|どちら|何|なに|どの事業)?\s*(?:ですか|でしょうか|ですかね|か|かな|なの|だろう)?\s*[?？。.]*\s*$`;
+const AFTER = String.raw`(?:\s*(?:予定|見込み))?(?:\s*(?:の|もの|やつ|事業))?(?:\s*(?:は|って))?(?:\s*(?:どれ|どっち|どちら|何|なに|どの事業))?(?:\s*(?:ですか|でしょうか|ですかね|か|かな|なの|だろう))?[\s?？。.]*$`;
 
 /** A comparison of ends: which (1) or most (2) said, then 先に終わる (3) or 長く続く (4). */
 const COMPARED_END = new RegExp(
-  String.raw`(?:(${WHICH})\s*(?:が)?\s*)?(${MOST})?\s*(?:(${ENDS_FIRST})|(${ENDS_LAST}))${AFTER}`,
+  String.raw`(?:(${WHICH})(?:\s*が)?\s*)?(?:(${MOST})\s*)?(?:(${ENDS_FIRST})|(${ENDS_LAST}))${AFTER}`,
   "u",
 );
 

@@ -51,6 +51,14 @@ describe("endCompared: which of them ends first or runs longest (probe 97)", () 
   ])("reads no comparison in %s", (q) => {
     expect(endCompared(q)).toBeNull();
   });
+
+  it.each([["どっちが先に終わる"], ["どっちが短い"], ["一番長く続く予定"]])(
+    "reads %s before a long run of spaces at once (review-53: the spaces had been shared out for 44 s)",
+    (q) => {
+      expect(endCompared(`${q}${" ".repeat(2000)}x`)).toBeNull();
+      expect(endCompared(`${q}${" ".repeat(2000)}？`)).not.toBeNull();
+    },
+  );
 });
 
 describe("projects compared by when they end, answered (probe 97)", () => {

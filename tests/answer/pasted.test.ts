@@ -182,6 +182,11 @@ describe("a list under a heading that points at it is read items first (probe 15
     expect(withListFirst(text)).toBe(text);
   });
 
+  it("reads a long line of 次の at once, leaving it as it is (review-53: its time grew with the square of its length)", () => {
+    const text = "次の".repeat(100_000);
+    expect(withListFirst(text)).toBe(text);
+  });
+
   it("answers the items' directions in the year the heading asks, not the year's every project", async () => {
     const a = await engine.ask(
       "以下のR7の方向性を教えてください。\n・公共施設保全事業\n・多文化共生の地域づくり推進",
