@@ -79,6 +79,7 @@ import {
   askingClause,
   asksOnlyFields,
   asksYesOrNo,
+  fieldsAskedIn,
   lastSentenceAfter,
   NARROWING,
   NARROWING_WORD,
@@ -1173,7 +1174,17 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // (probe 157: read alone, they had been greeted, and the thread lost).
     const shaped = goesOnFromText === undefined ? null : onlyShapeAsked(question);
     if (shaped !== null) {
-      const asked = shaped === "count" ? "何件？" : shaped === "lines" ? "それを表で" : "それを簡単に";
+      // (Said in brief after a field was asked — 「…の目的は？」 then 「簡単に」 — it is that field said so: review-53 M4, the
+      // field had been dropped, and the note had quoted 「…はを簡単に」.)
+      const fields = shaped === "brief" ? fieldsAskedIn(goesOnFromText?.split("\n").at(-1) ?? "") : [];
+      const asked =
+        shaped === "count"
+          ? "何件？"
+          : shaped === "lines"
+            ? "それを表で"
+            : fields.length > 0
+              ? `その${fields.join("と")}を簡単に`
+              : "それを簡単に";
       const answered = await askTyped(asked, { previous: goesOnFromText });
       return { ...answered, query: asTyped(typed) };
     }

@@ -32,14 +32,22 @@ export function shapeAsked(question: string): "lines" | "brief" | undefined {
  * in a thread — `count` when only its number is wanted, else its shape; null when it says anything more.
  */
 export function onlyShapeAsked(question: string): "count" | "lines" | "brief" | null {
-  const shape = shapeAsked(question);
-  const rest = stripRegister(question).replace(
-    /ください|下さい|お願い(?:します)?|教えて|ほしい|欲しい|[?？。！!、,\s]/gu,
-    "",
-  );
+  // (全部 before it is the whole list: 「全部表にしてもらえますか」.)
+  const said = question.trim().replace(/^(?:全部|ぜんぶ|すべて|全て)\s*/u, "");
+  const stripped = stripRegister(said);
+  // (Read as typed, or with what softens it taken off — 「件数だけでいいです」「表で見たい」, whose ask follows no word
+  // the shape waits for: review-53 L1.)
+  const shape = shapeAsked(said) ?? shapeAsked(stripped);
+  const rest = stripped.replace(SHAPE_ALONE, "").replace(REQUESTED, "");
   if (shape === undefined || /[\p{L}\p{N}]/u.test(rest)) return null;
   return /件数|数\s*(?:だけ|のみ)/.test(question) ? "count" : shape;
 }
+/** The words of a request around a shape (ください, ちょうだい, もらえる？, 見たい), and punctuation. */
+const REQUESTED =
+  /ください|下さい|お願い(?:します)?|教えて|ほしい|欲しい|ちょうだい|(?:もらえ|いただけ|頂け)(?:る|ます|ません)?か?|見たい|知りたい|[?？。！!、,\s]/gu;
+/** A shape said with no request after it (件数だけ, 表で, 名前だけ): what is left of a message once register is stripped. */
+const SHAPE_ALONE =
+  /(?:件数|数|名前|事業名|名称)\s*(?:だけ|のみ)(?:\s*で)?|(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:一覧表|表|エクセル|excel|csv)\s*(?:にして|に|で)/giu;
 
 /** A greeting followed by a comma (お疲れ様です、…): the greeting, its sentence ended there. */
 const GREETING_THEN_COMMA =

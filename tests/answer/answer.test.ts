@@ -499,7 +499,14 @@ describe("what a project changes for residents, asked in a thread or with its su
     expect(a.filters.departments).toEqual([]);
   });
 
-  it.each([["件数だけ教えて"], ["表にしてもらえますか"], ["CSVでください"]])(
+  it.each([
+    ["件数だけ教えて"],
+    ["表にしてもらえますか"],
+    ["CSVでください"],
+    ["件数だけでいいです"],
+    ["エクセルでちょうだい"],
+    ["表で見たい"],
+  ])(
     "answers %s after a list with that list (probe 157: it had been greeted, the thread lost)",
     async (q) => {
       const [list, a] = await Promise.all([
@@ -519,6 +526,14 @@ describe("what a project changes for residents, asked in a thread or with its su
       expect(keys(a).slice(0, a.answered).sort()).toEqual(theirs.sort());
     },
   );
+
+  it("keeps the field asked before when a message only asks it in brief (…の目的は？ then 簡単に, review-53 M4)", async () => {
+    const a = await chainOf(["人事給与制度の見直しの目的は？", "簡単に"]);
+    expect(a.fieldsAsked).toEqual(["目的"]);
+    const b = await engine.ask("一言で", { previous: goesOnFrom(a) });
+    expect(b.notes.join("\n")).not.toContain("はを");
+    expect(b.fieldsAsked).toEqual(["目的"]);
+  });
 
   it("reads 人権の事業、ひとことで as 人権の事業 asked briefly, not ひとこと searched (probe 156)", async () => {
     const [brief, plain] = await Promise.all([

@@ -1098,16 +1098,28 @@ describe("onlyShapeAsked: a message that only says how the answer is wanted (pro
     ["CSVでください", "lines"],
     ["箇条書きでお願いします", "lines"],
     ["一言で", "brief"],
+    // Softened, or with no request word after the shape (review-53 L1).
+    ["件数だけでいいです", "count"],
+    ["件数だけ知りたい", "count"],
+    ["エクセルでちょうだい", "lines"],
+    ["一覧表でもらえる？", "lines"],
+    ["全部表にしてもらえますか", "lines"],
+    ["表で見たい", "lines"],
+    ["名前だけでいい", "lines"],
   ] as const)("reads %s as %s", (q, shape) => {
     expect(onlyShapeAsked(q)).toBe(shape);
   });
 
-  it.each([["財産活用課の事業を表で"], ["R4で完了する事業を件数だけ"], ["表彰の事業"], ["何件？"]])(
-    "reads %s as more than a shape",
-    (q) => {
-      expect(onlyShapeAsked(q)).toBeNull();
-    },
-  );
+  it.each([
+    ["財産活用課の事業を表で"],
+    ["R4で完了する事業を件数だけ"],
+    ["表彰の事業"],
+    ["何件？"],
+    ["市民課の表で"],
+    ["人事課の件数だけでいいです"],
+  ])("reads %s as more than a shape", (q) => {
+    expect(onlyShapeAsked(q)).toBeNull();
+  });
 });
 
 describe("numberedAsks: asks numbered in one message, each an item (probe 157)", () => {
