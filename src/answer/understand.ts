@@ -686,9 +686,10 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
       ),
       "$1以外の$2が",
     )
-    // 23年度, 24年度: the Western year's last two digits, as staff say it (no 令和 year reaches 19; probe 155 had
-    // dropped the year).
-    .replace(/(?<![\d\-.a-z年和成])(19|2\d|3\d)\s*年度(?!\s*(?:連続|続け))/g, "20$1年度")
+    // 23年度, 24年度: the Western year's last two digits, as staff say it (no 令和 year reaches 20; probe 155 had
+    // dropped the year). Only 20–29: 30年度 or 19年度 is as likely a 平成 year the plan itself writes (平成30年度に実施した
+    // 調査) as one far outside it — review-53 M2: 「30年度まで続く事業」 had read 2030, 0件.
+    .replace(/(?<![\d\-.a-z年和成])(2\d)\s*年度(?!\s*(?:連続|続け))/g, "20$1年度")
     // 十七番目, 三番: a project's place in kanji numerals (not 一番, "most", unless 一番目).
     .replace(
       /(?<!\p{Script=Han})([一二三四五六七八九十]+)(?=\s*番(目?))/gu,

@@ -1727,6 +1727,19 @@ describe("understand: a direction denied by the verb", () => {
   });
 });
 
+describe("understand: two digits of a year", () => {
+  it.each([
+    ["30年度まで続く事業"],
+    ["19年度に完了した事業"],
+    ["30年度に実施した空調設備の調査を踏まえた事業は？"],
+  ])(
+    "leaves %s's year unread: 30 and 19 are as likely 平成 years the plan itself writes (review-53 M2)",
+    (q) => {
+      expect(read(q).years).toEqual([]);
+    },
+  );
+});
+
 describe("understand: what a new user typed (probe 5)", () => {
   it.each([
     ["れいわ5年度に完了", ["R5"], ["完了", "新規完了"]],
