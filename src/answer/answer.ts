@@ -1988,6 +1988,21 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     // — the years of the direction asked, or that the plan lists none (a listing that stops is no 完了).
     // A few projects asked about (「マイナンバーカード関係の事業」 then 「それっていつまで？」): a line each.
     const ofWhich = result.projects.slice(0, result.answered);
+    // 「それっていつから？」 of related projects only (a weak match: 「家から手続きできるやつ」): when, of the nearest few,
+    // said as related — the list alone had left the asker to read each one's row of directions (probe 158).
+    if (
+      u.when &&
+      ofWhich.length === 0 &&
+      result.projects.length > 0 &&
+      inPlan.length === 0 &&
+      u.conditions.length === 0 &&
+      !result.verdict
+    )
+      answerFirst(
+        result,
+        "関連する可能性がある事業では:",
+        ...result.projects.slice(0, RELATED_DEPARTMENT_PROJECTS).map((p) => whenOf(p, u.when ?? [], u.span)),
+      );
     if (
       u.when &&
       ofWhich.length > 0 &&

@@ -5621,6 +5621,21 @@ describe("free-text answers (real kuromoji)", () => {
     );
   });
 
+  it("says when, of the nearest three, when related projects only were answered before (いつまで？ after a weak match, probe 158)", async () => {
+    const first = await engine.ask("あの、家から手続きできるやつってありますか");
+    expect(first.answered).toBe(0);
+    expect(first.projects.length).toBeGreaterThan(3);
+    const a = await engine.ask("いつまで？", { previous: goesOnFrom(first) });
+    expect(a.leads?.[0]).toBe("関連する可能性がある事業では:");
+    const lines = a.leads?.slice(1, 4) ?? [];
+    expect(lines.map((line, at) => line.includes((first.projects[at] as Project).name))).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(a.leads?.some((line) => line.includes((first.projects[3] as Project).name))).toBe(false);
+  });
+
   it("reads そこが他にやってるのは？ after the department was named as that department's other projects (probe 159)", async () => {
     const a = await chainOf([
       "AIとかチャットボットを使うやつ",
