@@ -1248,7 +1248,14 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
         `計画の担当課: ${[...new Set(catalog.plan.projects.map((p) => p.department))].join("、")}`,
       );
     }
-    const unknownNote = `${u.unknownDepartments.map((d) => `「${d}」`).join("")}は計画の担当課にありません。`;
+    // (With the plan's departments whose names share a word with it — 情報政策課: 情報システム課, 政策企画課 — so that an
+    // asker who half-remembered a name finds it: probe 159 had been shown 政策企画課's projects with no word of it.)
+    const near = nearDepartments(u.unknownDepartments, [
+      ...new Set(catalog.plan.projects.map((p) => p.department)),
+    ]);
+    const unknownNote = `${u.unknownDepartments.map((d) => `「${d}」`).join("")}は計画の担当課にありません。${
+      near.length > 0 && !onlyTheUnit ? `名前の近い担当課: ${near.join("、")}。` : ""
+    }`;
     // (After a いいえ that answers a unit confirmed — 「…の担当って人材育成課ですよね？」 — the note follows it, and the
     // projects below are those asked about.)
     if (result.verdict) result.notes.splice(result.leads?.length ?? 0, 0, unknownNote);
@@ -2083,6 +2090,27 @@ export function departmentsLine(projects: readonly Project[]): string {
   return `担当課: ${[...byDepartment]
     .map(([d, names]) => `${d}（${named ? [...new Set(names)].join("、") : `${names.length}件`}）`)
     .join("、")}`;
+}
+
+/** How many of the plan's departments a name it lacks is told are near it. */
+export const NEAR_DEPARTMENTS = 3;
+
+/**
+ * The plan's departments whose names share a word of two characters (kanji or katakana) with a name it lacks, most
+ * shared first (情報政策課: 情報システム課 by 情報, 政策企画課 by 政策) — at most NEAR_DEPARTMENTS. Pure.
+ */
+export function nearDepartments(unknown: readonly string[], departments: readonly string[]): string[] {
+  const pairs = unknown.flatMap((name) => {
+    const stem = [...name.replace(/(?:課|室|チーム|部|局|係)$/u, "")];
+    return stem.slice(1).map((c, at) => `${stem[at]}${c}`);
+  });
+  const words = [...new Set(pairs.filter((w) => /^[\p{Script=Han}\p{Script=Katakana}ー]{2}$/u.test(w)))];
+  return departments
+    .map((d) => ({ d, shared: words.filter((w) => d.includes(w)).length }))
+    .filter((x) => x.shared > 0 && !unknown.includes(x.d))
+    .sort((a, b) => b.shared - a.shared)
+    .slice(0, NEAR_DEPARTMENTS)
+    .map((x) => x.d);
 }
 
 /** The number a count asks for, as the answer says it first. */

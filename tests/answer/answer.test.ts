@@ -5,6 +5,7 @@ import {
   answer,
   countLabel,
   DIRECTION_MEANINGS,
+  nearDepartments,
   RELATED_HEADING,
   SHOWN_WITH_RELATED,
   whenSaid,
@@ -51,6 +52,18 @@ const chainOf = async (questions: readonly string[]) => {
   for (const q of questions.slice(1)) a = await engine.ask(q, { previous: goesOnFrom(a) });
   return a;
 };
+
+describe("nearDepartments: the plan's departments named like one it lacks", () => {
+  const departments = ["政策企画課", "情報システム課", "市民課", "市民生活相談課", "人事課"];
+  it.each([
+    ["情報政策課", ["政策企画課", "情報システム課"]],
+    ["市民相談課", ["市民生活相談課", "市民課"]],
+    ["総務課", []],
+    ["人材育成課", []],
+  ])("names %s's near ones as %j, most shared first", (name, near) => {
+    expect(nearDepartments([name], departments)).toEqual(near);
+  });
+});
 
 describe("a second ask trailing the first (probe 30)", () => {
   it("answers 「…を教えて。あとR4に拡充の事業も」 with the projects of both asks, and says so", async () => {
@@ -4926,6 +4939,14 @@ describe("free-text answers (real kuromoji)", () => {
     const a = await engine.ask(q);
     expect(a.answered).toBe(0);
     expect(a.notes[0]).toContain(`「${dept}」は計画の担当課にありません`);
+  });
+
+  it("names the plan's departments whose names share a word with one it lacks (情報政策課, probe 159)", async () => {
+    const a = await engine.ask("情報政策課の事業を教えて");
+    expect(a.answered).toBe(0);
+    expect(a.notes[0]).toContain(
+      "「情報政策課」は計画の担当課にありません。名前の近い担当課: 政策企画課、情報システム課。",
+    );
   });
 
   it.each([
