@@ -435,8 +435,12 @@ describe("understand: directions", () => {
     ["完了が出ている事業", ["完了", "新規完了"]],
     ["縮小の方向性が出ている事業", ["縮小"]],
     ["拡充が出た事業", ["拡充", "臨時拡充"]],
+    ["縮小の方向性が示されている事業", ["縮小"]],
+    ["完了の方向性が示された事業", ["完了", "新規完了"]],
+    ["拡充が打ち出されている事業", ["拡充", "臨時拡充"]],
+    ["縮小の方向性が掲げられている事業", ["縮小"]],
   ])(
-    "reads a direction said to be shown (%s) as the filter, and 出ている as no subject (probe 144)",
+    "reads a direction said to be shown (%s) as the filter, and 出ている or 示されている as no subject (probes 144, 160)",
     (q, directions) => {
       const u = read(q);
       expect(u.directions).toEqual(directions);
