@@ -5216,6 +5216,8 @@ describe("free-text answers (real kuromoji)", () => {
     ["R3、R4いずれも方向性が拡充の事業", "R3", MORE, true, "R4", MORE, true],
     ["令和3年度と令和4年度、どちらも拡充の事業", "R3", MORE, true, "R4", MORE, true],
     ["R3とR4どっちも拡充のやつ", "R3", MORE, true, "R4", MORE, true],
+    // が before ともに (probe 160: either year's 7 had answered for 1).
+    ["R3とR4がともに臨時拡充の事業", "R3", ["臨時拡充"], true, "R4", ["臨時拡充"], true],
     // でも…でも, にも…にも: both, as も…も (probe 149 had read either year: 20 projects).
     ["R3でもR4でも拡充になってるやつ", "R3", MORE, true, "R4", MORE, true],
     ["令和3年度にも令和4年度にも臨時拡充の事業", "R3", ["臨時拡充"], true, "R4", ["臨時拡充"], true],

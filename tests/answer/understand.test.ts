@@ -2104,6 +2104,9 @@ describe("understand: departments left out", () => {
     ["人事課の事業で方向性が変わったものは？R5とR6で", "R5", "R6", true],
     ["R5とR6で、人事課の事業で方向性が変わったものは？", "R5", "R6", true],
     ["R4とR5で、7-2の事業のうち方向性が同じもの", "R4", "R5", false],
+    // The verb before 方向性 (probe 160: 「R3とR4が同じ方向性の事業」 had listed either year's 44).
+    ["R3とR4が同じ方向性の事業はどれですか。", "R3", "R4", false],
+    ["R3とR4で違う方向性の事業", "R3", "R4", true],
     ["令和3年度から令和4年度にかけて、市民課の事業で方向性が違うのはどれ？", "R3", "R4", true],
   ])(
     "reads %s as the two years compared: said first, as the clause's frame, not beside 方向性",
@@ -2120,6 +2123,11 @@ describe("understand: departments left out", () => {
     ["R5とR6で方向性を比べて違う事業", "R5", "R6"],
     ["令和4年度から令和5年度にかけて何が変わりましたか？", "R4", "R5"],
     ["R4とR5の方向性を比較すると、変わった事業は？", "R4", "R5"],
+    // The years set side by side by the verb, after them (probe 160: either year's 43 projects had answered).
+    ["R4とR5を比較して、方向性が変わった事業を挙げてください。", "R4", "R5"],
+    ["R4とR5を比べて方向性が変わった事業は？", "R4", "R5"],
+    ["R5とR6を見比べると方向性が違う事業", "R5", "R6"],
+    ["R5とR6の両年度に記載があり、かつ方向性が異なる事業はありますか。", "R5", "R6"],
   ])(
     "reads %s as the two years compared, the direction compared or what changed asked (probe 140)",
     (q, from, to) => {
@@ -2685,6 +2693,8 @@ describe("understand: whether the direction ever changes, with no year (probe 13
     ["方向性に変化があった事業", false],
     // After a word of years (second read).
     ["毎年方向性が同じ事業", true],
+    ["方向性が毎年同じ事業はどれですか。", true],
+    ["方向性がどの年度も同じ事業", true],
     ["どこかの年度で方向性が変わった事業", false],
   ])("reads %s as steady: %s, and no subject", (q, steady) => {
     const u = read(q);
