@@ -1227,7 +1227,17 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   if (result.intent !== "search") result.answered = result.projects.length;
   // (Then the plan's departments are the answer's say, not 「見つかりませんでした」.)
   let onlyTheUnit = false;
-  if (u.unknownDepartments.length > 0) {
+  if (u.unknownDepartments.length > 0 && u.departments.length > 0) {
+    // 「人事課と財政課の事業」: the plan's own department is answered; the other named as none of the plan's.
+    const near = nearDepartments(u.unknownDepartments, [
+      ...new Set(catalog.plan.projects.map((p) => p.department)),
+    ]);
+    result.notes.unshift(
+      `${u.unknownDepartments.map((d) => `「${d}」`).join("")}は計画の担当課にありません${
+        near.length > 0 ? `（名前の近い担当課: ${near.join("、")}）` : ""
+      }。${u.departments.join("・")}の事業を示します。`,
+    );
+  } else if (u.unknownDepartments.length > 0) {
     // 「広報課の事業」: no project is that department's, so what its words find is only related, and a
     // year or a direction alone does not stand in for it.
     if (result.intent !== "search") result.projects = [];

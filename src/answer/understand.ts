@@ -494,6 +494,10 @@ const acronymsOf = perCatalog(
 );
 
 /** What says a unit is what is asked about, after its name: に関係する, の事業, が担当している (not の田中です). */
+/** A list's joiner said just before a name (人事課と|財政課), or just after it (財政課と|人事課): see listedBeside. */
+const LIST_JOINED_BEFORE = /(?:と|や|・|、|,|及び|および|または|もしくは|か)\s*$/;
+const LIST_JOINED_AFTER = /^\s*(?:と|や|・|、|,|及び|および|または|もしくは)/;
+
 const UNIT_AS_SUBJECT =
   /^[）)」』]?\s*(?:に\s*(?:関係|関連|かかわ|関わ)|の\s*(?:事業|担当|所管|取組|取り組み)|が\s*(?:担当|所管|やって|持って)|で\s*(?:担当|やって))/;
 
@@ -1848,9 +1852,24 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // before the ask is who is asking): 課 not followed by kanji, so 課題 and 課税 are not units.
   // (Before the ask too, when said as what is asked about — 「うちの課（職員課）に関係ありそうな事業を洗い出すよう言われ
   // ましたが、どれが該当しますか？」 had lost the note, and five projects sharing 職員 were answers: probe 151.)
+  // 「人事課と財政課の事業を比較して」: a unit the plan lacks, listed with one it has, is no word of a subject — the one
+  // it has is answered, and this one named as not the plan's (probe 160: searched as 財政 among 人事課's projects, 0件
+  // had said 人事課 has none).
+  const listedBeside =
+    departments.length > 0 && excludedDepartments.length === 0
+      ? [...text.matchAll(UNKNOWN_UNIT)]
+          .filter(
+            (m) =>
+              !GENERIC_UNIT.test(m[0]) &&
+              (LIST_JOINED_BEFORE.test(text.slice(0, m.index ?? 0)) ||
+                LIST_JOINED_AFTER.test(text.slice((m.index ?? 0) + m[0].length))),
+          )
+          .map((m) => m[0])
+      : [];
+  for (const unit of listedBeside) text = text.replace(unit, " ");
   const unknownDepartments =
     departments.length + excludedDepartments.length > 0
-      ? []
+      ? [...new Set(listedBeside)]
       : [
           ...new Set([
             ...[...askingClause(text).matchAll(UNKNOWN_UNIT)].map((m) => m[0]),

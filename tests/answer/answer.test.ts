@@ -4950,6 +4950,21 @@ describe("free-text answers (real kuromoji)", () => {
   });
 
   it.each([
+    ["人事課と財政課の担当事業を比較してください。"],
+    ["財政課と人事課の事業は？"],
+    ["人事課や情報政策課の事業"],
+  ])(
+    "answers %s with the plan's department's projects, naming the other as none of the plan's (probe 160)",
+    async (q) => {
+      const a = await engine.ask(q);
+      const own = plan.projects.filter((p) => p.department === "人事課").map(projectKey);
+      expect(own.length).toBeGreaterThan(0);
+      expect(keys(a).slice(0, a.answered)).toEqual(own);
+      expect(a.notes[0]).toMatch(/^「(?:財政課|情報政策課)」は計画の担当課にありません/);
+    },
+  );
+
+  it.each([
     ["危機管理課の事業", "projects sharing a generic part of the name (管理)"],
     ["税務課の事業", "none, when no project shares its name's words (probe 41)"],
   ])("names the plan's departments for %s, not %s, in the plan's order", async (q) => {
