@@ -142,6 +142,14 @@ const MARKS = /[\u2062\u2063]/g;
 const MARKED_LINE = new RegExp(MARKS.source, "u");
 /** The last line of what a message goes on from, its marks taken off: the question last asked. */
 const lastLineOf = (text: string) => (text.split("\n").at(-1) ?? "").replace(MARKS, "");
+/** 逆に, 反対に opening a message (じゃあ逆に、…): what follows is set against what was asked last. */
+const SET_AGAINST = /^\s*(?:(?:じゃあ|では|じゃ)\s*[、,]?\s*)?(?:逆に|反対に)(?:言うと|いうと)?\s*[、,]?\s*/u;
+/** A narrowing said first (そのうち…, その中で…): a line of what a message goes on from that narrowed the one before. */
+const NARROWING_FIRST = new RegExp(`^\\s*(?:${NARROWING})`);
+/** それ, その, そっち opening what follows 逆に: it points back by itself (逆にそれ以外は？). */
+const POINTS_BACK_FIRST = /^(?:それ|その|そっち|そちら)/;
+/** Any of the invisible marks a thread's text may carry (see YES_OR_NO, PICKED, ALONGSIDE, FOUND_NOTHING). */
+const THREAD_MARKS = /[\u2061-\u2064]/u;
 /** What a message (or what it goes on from) says to the bot or asks of it, read width-normalised as understand() does. */
 const aboutOf = (text: string) => {
   const plain = text.normalize("NFKC");
@@ -1144,6 +1152,25 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         previous: goesOnFromText,
       });
       return { ...answered, query: asTyped(typed) };
+    }
+    // 「そのうち人権・男女共生課のものは？」 then 「逆に人権・男女共生課以外は？」「逆にR7まで載っているのは？」: set against the
+    // narrowing just asked, of the same list — that narrowing taken back and this one asked in its place; 「逆にそれ以外
+    // は？」 points back as it says, 逆に no word of it (probe 160: 0件, 「前の回答の事業のほかに…ありません」, or the
+    // two narrowings at once).
+    const opposite = goesOnFromText === undefined ? null : SET_AGAINST.exec(edgeAsked);
+    if (opposite && goesOnFromText !== undefined) {
+      const rest = edgeAsked.slice(opposite[0].length).trim();
+      const lines = goesOnFromText.split("\n");
+      const narrowedLast =
+        lines.length >= 2 &&
+        !THREAD_MARKS.test(goesOnFromText) &&
+        NARROWING_FIRST.test(lastLineOf(goesOnFromText));
+      if (rest !== "" && (POINTS_BACK_FIRST.test(rest) || narrowedLast)) {
+        const answered = POINTS_BACK_FIRST.test(rest)
+          ? await askTyped(rest, { previous: goesOnFromText })
+          : await askTyped(`そのうち${rest}`, { previous: lines.slice(0, -1).join("\n") });
+        return { ...answered, query: asTyped(typed) };
+      }
     }
     // 「もう片方の目的は？」「完了しないほうの担当課は？」: the other one, or the ones that are so, first (「もう片方は？」
     // 「完了しないのは？」), then what is asked of them, read after them.

@@ -86,13 +86,19 @@ const LIST_SAID = String.raw`(?:(?:一覧|リスト|表|中)\s*(?:の|で)\s*)?`
 const PICKED_ONLY = String.raw`(?:だけ|のみ)(?=\s*(?:で|を|は|が)?\s*(?:教えて|見せて|お願い|出して|知りたい|詳しく|いい|結構|大丈夫|[?？。]|$))`;
 
 /**
+ * Some of a list supposed left out or kept, as a question (R4で完了するものを除くと？, 人事課のを抜いたら？, R5以降に
+ * 限ると？): of the list just answered (probe 160: 「除くと？」 after a department's 8 had answered 37 of the plan).
+ */
+const SUPPOSING_LESS = String.raw`(?:を|は)?\s*(?:除(?:く|いた|け)|のぞ(?:く|いた|け)|抜(?:く|いた|かす|かした)|外(?:す|した)|はず(?:す|した)|省(?:く|いた)|絞(?:る|った|れ)|限(?:る|った|れ))(?:と|ら|ば)\s*(?:どう(?:なる|なります)?|何件|なんけん|いくつ)?\s*(?:ですか|か)?\s*[?？]*\s*$`;
+
+/**
  * Words that go on from an answer just given, beyond those that point back within a message (register.ts):
  * its projects as a whole (そのうち, その中で, それぞれ, それら, 両方), one named a while ago (あれ, あの事業), its
  * department (その担当課), one of them by its place (2番目のやつ, 最初の事業), and only those of them a year or a
  * direction says (R4に継続のものだけ, R7まで続くのはどっち？).
  */
 const GOES_ON = new RegExp(
-  `${COUNT_ALONE.source}|${String.raw`そのうち|その中[でのに]|このうち|この中[でのに]|それぞれ|それら|両方|両者|(?:2|２|二|ふた)つとも|あれ(?![ばこ])|あの(?:事業|件|話|取組|取り組み)|その担当|そこ(?:の|は|って)|^(?:(?:さっき|先ほど|先程)の\s*${LIST_SAID})?(?:上から\s*)?(?:[1-9１-９]|[一二三四五])\s*(?:番目|つ目|個目|件目)|^(?:(?:さっき|先ほど|先程)の\s*${LIST_SAID})?(?:最初|最後|一番上|いちばん上|一番下|いちばん下)\s*(?:の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み|は|って)|\s+の|(?:の\s*)?${PICKED_ONLY})|^(?:前者|後者)(?=\s*(?:の|は|って|も|だと|だけ|のみ|[?？]|$))|(?:の|もの|やつ)\s*(?:は|って)\s*(?:どっち|どちら)(?:\s*(?:の\s*(?:事業|ほう|方))?\s*(?:ですか|でしょうか|か|だっけ|なの))?\s*[?？。]*$|(?:の|もの|やつ)\s*(?:だけ|のみ)\s*(?:で|を|に|は)?\s*(?:(?:教えて|見せて|お願い|出して)\p{Script=Hiragana}{0,8})?\s*[?？。]*$`}`,
+  `${COUNT_ALONE.source}|${String.raw`そのうち|その中[でのに]|このうち|この中[でのに]|それぞれ|それら|両方|両者|(?:2|２|二|ふた)つとも|あれ(?![ばこ])|あの(?:事業|件|話|取組|取り組み)|その担当|そこ(?:の|は|って)|^(?:(?:さっき|先ほど|先程)の\s*${LIST_SAID})?(?:上から\s*)?(?:[1-9１-９]|[一二三四五])\s*(?:番目|つ目|個目|件目)|^(?:(?:さっき|先ほど|先程)の\s*${LIST_SAID})?(?:最初|最後|一番上|いちばん上|一番下|いちばん下)\s*(?:の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み|は|って)|\s+の|(?:の\s*)?${PICKED_ONLY})|^(?:前者|後者)(?=\s*(?:の|は|って|も|だと|だけ|のみ|[?？]|$))|(?:の|もの|やつ)\s*(?:は|って)\s*(?:どっち|どちら)(?:\s*(?:の\s*(?:事業|ほう|方))?\s*(?:ですか|でしょうか|か|だっけ|なの))?\s*[?？。]*$|(?:の|もの|やつ)\s*(?:だけ|のみ)\s*(?:で|を|に|は)?\s*(?:(?:教えて|見せて|お願い|出して)\p{Script=Hiragana}{0,8})?\s*[?？。]*$|${SUPPOSING_LESS}`}`,
   "u",
 );
 
@@ -275,10 +281,16 @@ export function goesOn(question: string): boolean {
     .replace(ASKS_AGAIN, "")
     .replace(YEAR, "")
     .replace(DIRECTION_NAMED, "")
-    .replace(LISTING_VERB, "");
+    .replace(LISTING_VERB, "")
+    .replace(FIELD_ASKED, "");
   return !/[\p{Script=Han}\p{Script=Katakana}a-zA-Z0-9]/u.test(named);
 }
 
+/**
+ * What is asked of each before それぞれ (R4の方向性はそれぞれ, 担当課はそれぞれ): no subject of its own (probe 160: 「R4の
+ * 方向性はそれぞれどうなっていますか」 after two projects had answered the plan's 43 of R4).
+ */
+const FIELD_ASKED = /方向性|担当課?|所管課?|目的|内容|概要|開始年度|最終年度/g;
 /** The verbs of a listing that go with a year (R7まで続く, R6も載ってる, R5に記載がある): no subject of their own. */
 const LISTING_VERB = /(?:続|載|記載|掲載|書)\p{Script=Hiragana}*/gu;
 /** 「じゃあ…」「それなら…」「次は…」: a message that starts by asking again of what was said before it. */

@@ -53,6 +53,64 @@ const chainOf = async (questions: readonly string[]) => {
   return a;
 };
 
+describe("a follow-up set against the narrowing before it (逆に…) — probe 160", () => {
+  const ids = (ps: readonly Project[]) => ps.map(projectKey);
+  const shown = (a: Awaited<ReturnType<typeof chainOf>>) => keys(a).slice(0, a.answered);
+  it.each([
+    [
+      [
+        "R4で完了となる事業を挙げてください。",
+        "そのうち人権・男女共生課のものは？",
+        "逆に人権・男女共生課以外は？",
+      ],
+      (p: Project) =>
+        ["完了", "新規完了"].includes(p.directions.R4 ?? "") && p.department !== "人権・男女共生課",
+    ],
+    [
+      [
+        "市民協働推進課と政策企画課の担当事業を比較してください。",
+        "そのうちR5で計画の記載が終わるものは？",
+        "逆にR7まで載っているのは？",
+      ],
+      (p: Project) =>
+        ["市民協働推進課", "政策企画課"].includes(p.department) && p.directions.R7 !== undefined,
+    ],
+    [
+      [
+        "Wi-Fiに関する事業はいくつありますか。",
+        "そのうち担当が人権・男女共生課のものは？",
+        "逆にそれ以外の課のものは？",
+      ],
+      (p: Project) =>
+        /Wi-Fi/.test(`${p.name}${p.purpose}${p.content}`) && p.department !== "人権・男女共生課",
+    ],
+  ])("answers %j with the list before the narrowing, narrowed the other way", async (chain, want) => {
+    const expected = ids(plan.projects.filter(want));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(new Set(shown(await chainOf(chain)))).toEqual(new Set(expected));
+  });
+});
+
+describe("a follow-up that supposes some of the list left out, or asks each of it (除くと？, それぞれ) — probe 160", () => {
+  it("reads 「R4で完了するものを除くと？」 after a department's list as of that list", async () => {
+    const a = await chainOf(["人権・男女共生課の事業は何件ですか。", "R4で完了するものを除くと？"]);
+    const want = plan.projects.filter(
+      (p) => p.department === "人権・男女共生課" && !["完了", "新規完了"].includes(p.directions.R4 ?? ""),
+    );
+    expect(keys(a).slice(0, a.answered)).toEqual(want.map(projectKey));
+  });
+
+  it("reads 「R4の方向性はそれぞれどうなっていますか」 as asked of the projects just answered", async () => {
+    const first = await engine.ask("市民会館跡地に関する事業を教えてください。");
+    const a = await chainOf([
+      "市民会館跡地に関する事業を教えてください。",
+      "R4の方向性はそれぞれどうなっていますか。",
+    ]);
+    expect(first.answered).toBeGreaterThan(0);
+    expect(keys(a).slice(0, a.answered)).toEqual(keys(first).slice(0, first.answered));
+  });
+});
+
 describe("nearDepartments: the plan's departments named like one it lacks", () => {
   const departments = ["政策企画課", "情報システム課", "市民課", "市民生活相談課", "人事課"];
   it.each([

@@ -51,6 +51,13 @@ describe("a message that goes on from the question before it", () => {
     ["そこって何課？"],
     ["じゃあそれぞれの担当課は？"],
     ["R4はそれぞれどうなる？"],
+    // What is asked of each said before それぞれ (probe 160).
+    ["R4の方向性はそれぞれどうなっていますか。"],
+    ["担当課はそれぞれどこ？"],
+    // Some of the list supposed left out or kept (probe 160).
+    ["R4で完了するものを除くと？"],
+    ["完了したのを抜いたら？"],
+    ["R5に限ると何件？"],
     // A count asked by its noun alone (probe 53).
     ["件数"],
     ["件数は？"],
