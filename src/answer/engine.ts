@@ -89,6 +89,7 @@ import {
   twoAsks,
   twoSubjects,
 } from "./register.js";
+import { withWhetherSaidAnswered } from "./said-check.js";
 import { aboutMessage } from "./understand/about-bot.js";
 import { inCommonJapanese } from "./understand/common.js";
 import { WHEN_UNTIL } from "./understand/directions.js";
@@ -1522,7 +1523,10 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         if (pair !== null) return pair;
       }
       const common = commonForm(typed);
-      const answered = withNegativeAsked(common, await askCounted(typed, common, options));
+      const answered = withWhetherSaidAnswered(
+        common,
+        withNegativeAsked(common, await askCounted(typed, common, options)),
+      );
       const checked = withEveryOneChecked(common, answered, plan.projects);
       const counted = withCountChecked(
         common,

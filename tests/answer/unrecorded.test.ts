@@ -151,3 +151,23 @@ describe("what the plan does not record, asked beside what it does (probe 88)", 
     expect(withoutUnrecorded(q)).toEqual({ text: q, unrecorded: [] });
   });
 });
+
+describe("whether the plan says a thing it never records, asked (probe 160)", () => {
+  it.each([
+    ["映画「葬式の名人」の事業がR4以降縮小とされている理由は示されていますか。", "理由"],
+    ["映画の事業の予算は載っていますか", "予算"],
+    ["ふるさと納税の寄附額は計画に書いてある？", "寄附額"],
+    ["人事課の事業の進捗は記載されていますか", "進捗"],
+  ])("answers %s いいえ first, of the thing (%s), not はい of the project", async (q, thing) => {
+    const a = await engine.ask(q);
+    expect(a.verdict).toBe(true);
+    expect(a.leads?.[0]).toBe(`いいえ。${thing}${NOT_RECORDED}`);
+    expect(a.notes.filter((n) => n.startsWith("はい"))).toEqual([]);
+  });
+
+  it("keeps the note a remark, with no いいえ, where the thing is only asked for (映画の事業の予算は？)", async () => {
+    const a = await engine.ask("映画の事業の予算は？");
+    expect(a.verdict).not.toBe(true);
+    expect(a.notes).toContain(`予算${NOT_RECORDED}`);
+  });
+});
