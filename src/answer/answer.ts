@@ -1553,13 +1553,15 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
         result,
         `いいえ。${quoted(result.missingTerms)}は計画に出てこない語で、当てはまる事業はありません。`,
       );
+      result.notes.push(chapterOnlyNote(catalog.plan.chapter));
     } else {
       // (Not after asking only what the plan does not record — 「予算とかもわかる？」: its note is the answer.)
       if (u.unrecorded.length === 0 || result.searchedWords.length > 0)
         result.notes.push("計画の中に、この質問に当てはまる事業は見つかりませんでした。");
       // 「ごみの収集日を調べるロボット」: the words that found nothing are named, so that the asker knows what to say
       // otherwise (or that the plan has no such subject).
-      if (result.missingTerms.length > 0) result.notes.push(notInPlanNote(result.missingTerms));
+      if (result.missingTerms.length > 0)
+        result.notes.push(notInPlanNote(result.missingTerms), chapterOnlyNote(catalog.plan.chapter));
       result.suggestions.push(...EXAMPLE_QUESTIONS);
     }
   }
@@ -1767,6 +1769,8 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
           `いいえ。${quoted(missingTerms)}は計画に出てこない語で、当てはまる事業はありません（それ以外の語が合う事業を関連として示します）。`,
         );
       } else if (shown.length > 0) result.notes.push(missingTermsNote(missingTerms));
+      // (Only related ones shown: the word the chapter lacks may be another chapter's subject — 介護の相談, probe 161.)
+      if (shown.length > 0 && result.answered === 0) result.notes.push(chapterOnlyNote(catalog.plan.chapter));
     }
     // 「防災って何課？」: a word the plan never writes, found through one it does (災害対応) — said, so that 該当 is read
     // as resting on the plan's word, not the asker's (probe 137: 防災 had been 該当 2件 with nothing said).
@@ -2302,6 +2306,13 @@ const LINE_EACH = 3;
 /** Words quoted as the notes name them: 『ごみ』『収集』. */
 const quoted = (terms: readonly string[]): string => terms.map((t) => `『${t}』`).join("");
 /** With nothing found: 『ごみ』『収集』は計画に出てこない語です。… */
+/**
+ * What the bot reads, said where words of a question are not in it (障害者, 介護, ひとり親): one chapter of the city's
+ * comprehensive plan — an asker from welfare or child care must not read 「ありません」 as the whole plan having none
+ * (probe 161).
+ */
+const chapterOnlyNote = (chapter: string): string =>
+  `このボットが参照しているのは総合計画の実行計画のうち「${chapter}」の章だけです。ほかの章（ほかの分野）の事業は含まれていません。`;
 const notInPlanNote = (terms: readonly string[]): string =>
   `${quoted(terms)}は計画に出てこない語です（計画が別の言い方で書いていることもあります）。`;
 /** Asking whether the plan has something: 載ってる, 入ってる, 含まれる, ある(？|か|の), やってる, …はない(ですよね)？. */

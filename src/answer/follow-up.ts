@@ -270,14 +270,17 @@ export function goesOn(question: string): boolean {
   if (ask === "") return false;
   // 「マイナンバーカードの事業ですが、その担当課は？」 says what it is about itself.
   const before = own.slice(0, own.lastIndexOf(ask));
-  if (/[\p{L}\p{N}]/u.test(before.replace(/[\p{Script=Hiragana}ー]/gu, ""))) return false;
+  // (Unless what is said before points back itself: 「それ何の事業？内容は？」 asks two things of what was answered —
+  // probe 161 had found 0件.)
+  const pointedBefore = POINTED_FIRST.test(before.trim());
+  if (!pointedBefore && /[\p{L}\p{N}]/u.test(before.replace(/[\p{Script=Hiragana}ー]/gu, ""))) return false;
   // Nor does 「リノベのいばらき関連の事業はいくつ載っていて、それぞれ何年度まで？」: its それぞれ points at what the
   // ask itself named before it.
   const at = [ask.search(GOES_ON), pointsBackAt(ask)].filter((i) => i >= 0);
-  if (at.length === 0) return false;
+  if (at.length === 0 && !pointedBefore) return false;
   // (A year or a direction before it is what is asked of them: 「R4はそれぞれどうなる？」.)
   const named = ask
-    .slice(0, Math.min(...at))
+    .slice(0, at.length > 0 ? Math.min(...at) : ask.length)
     .replace(ASKS_AGAIN, "")
     .replace(YEAR, "")
     .replace(DIRECTION_NAMED, "")
@@ -291,6 +294,8 @@ export function goesOn(question: string): boolean {
  * 方向性はそれぞれどうなっていますか」 after two projects had answered the plan's 43 of R4).
  */
 const FIELD_ASKED = /方向性|担当課?|所管課?|目的|内容|概要|開始年度|最終年度/g;
+/** A sentence that opens by pointing back (それ何の事業？, それって…, その事業は…). */
+const POINTED_FIRST = /^(?:それ|その|そこ|あれ)(?![ぞれ]\s*(?:ぞれ|と))/;
 /** The verbs of a listing that go with a year (R7まで続く, R6も載ってる, R5に記載がある): no subject of their own. */
 const LISTING_VERB = /(?:続|載|記載|掲載|書)\p{Script=Hiragana}*/gu;
 /** 「じゃあ…」「それなら…」「次は…」: a message that starts by asking again of what was said before it. */

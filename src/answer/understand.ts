@@ -669,9 +669,10 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     .replace(/令(?!和)\s*(\d{1,2})(?![\d])(?:\s*年度?)?/g, "令和$1年度")
     // 令和3・4年度: two years of one era, each in full.
     .replace(/(令和|平成)\s*(\d{1,2})\s*[・、]\s*(\d{1,2})\s*(年度|年)/g, "$1$2$4・$1$3$4")
-    // (Not a count of years: 3年度連続で, 2年度続けて, 連続で2年度.)
+    // (Not a count of years: 3年度連続で, 2年度続けて, 2年度続いている, 2年度にわたって, 連続で2年度 — probe 160:
+    // 「臨時拡充が2年度続いている事業」 had read 令和2年度, outside the plan.)
     .replace(
-      /(?<![\d\-.a-z年和成]|(?:連続|続けて)(?:で|して)?\s*)(\d)\s*年度(?!\s*(?:連続|続け))/g,
+      /(?<![\d\-.a-z年和成]|(?:連続|続けて)(?:で|して)?\s*)(\d)\s*年度(?!\s*(?:連続|続[けいく]|にわた))/g,
       "令和$1年度",
     )
     .replace(/(?<![a-z])fy\s*(20\d{2})(?!\d)/g, "$1年度")
@@ -693,7 +694,7 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     // 23年度, 24年度: the Western year's last two digits, as staff say it (no 令和 year reaches 20; probe 155 had
     // dropped the year). Only 20–29: 30年度 or 19年度 is as likely a 平成 year the plan itself writes (平成30年度に実施した
     // 調査) as one far outside it — review-53 M2: 「30年度まで続く事業」 had read 2030, 0件.
-    .replace(/(?<![\d\-.a-z年和成])(2\d)\s*年度(?!\s*(?:連続|続け))/g, "20$1年度")
+    .replace(/(?<![\d\-.a-z年和成])(2\d)\s*年度(?!\s*(?:連続|続[けいく]|にわた))/g, "20$1年度")
     // 十七番目, 三番: a project's place in kanji numerals (not 一番, "most", unless 一番目).
     .replace(
       /(?<!\p{Script=Han})([一二三四五六七八九十]+)(?=\s*番(目?))/gu,

@@ -54,6 +54,8 @@ describe("a message that goes on from the question before it", () => {
     // What is asked of each said before それぞれ (probe 160).
     ["R4の方向性はそれぞれどうなっていますか。"],
     ["担当課はそれぞれどこ？"],
+    // Two asks, the first pointing back (probe 161).
+    ["それ何の事業？内容は？"],
     // Some of the list supposed left out or kept (probe 160).
     ["R4で完了するものを除くと？"],
     ["完了したのを抜いたら？"],

@@ -27,6 +27,12 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   ],
   // どこに相談すればいい？, 誰に聞いたらいいですか, どの課につなげばよいでしょうか: whose it is.
   [new RegExp(`${WHERE}${TAKE}${SHOULD}`, "gu"), "担当はどこ"],
+  // 担当課に電話したいんだけど、どこ？, 窓口に問い合わせしたいので、どこか教えて: the department asked, the call the
+  // reason for asking (probe 161: 電話 had been searched, 0件, the thread lost).
+  [
+    /(?:担当課|担当の課|担当部署|担当|窓口)\s*(?:に|へ)\s*(?:電話|連絡|問い合わせ|問合せ|相談)\s*(?:を)?\s*(?:し|入れ|かけ|取り|とり)たい(?:んだ|んです|のです)?(?:けど|けれど|けれども|が|から|ので)?\s*[、,]?\s*(?=(?:それ|そこ|その課)?\s*(?:は|って)?\s*(?:どこ|何課|どちら))/g,
+    "担当は",
+  ],
   // 担当化は, 担当家は: the IME's other か after 担当, asked as the department (probe 131: each had answered 0件, and the
   // thread's next turn with it).
   [/担当[化家科過](?=\s*(?:は|が|の|って|を|も|どこ|[?？、。]|$))/g, "担当課"],
