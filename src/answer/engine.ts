@@ -92,7 +92,7 @@ import {
 import { withWhetherSaidAnswered } from "./said-check.js";
 import { aboutMessage } from "./understand/about-bot.js";
 import { inCommonJapanese } from "./understand/common.js";
-import { WHEN_UNTIL } from "./understand/directions.js";
+import { ALL_ALONG, WHEN_UNTIL } from "./understand/directions.js";
 import { prepareNameSlips } from "./understand/names.js";
 import { withListFirst, withoutPastedFrame } from "./understand/pasted.js";
 import { GOES_ON_IN_KANA, LISTED_IN_KANA, spokenPlaces, visitSpared } from "./understand/spoken.js";
@@ -507,7 +507,10 @@ function afterPickNote(answered: Answer, picked: string, names: readonly string[
 const commonForm = (text: string) =>
   visitSpared(spokenPlaces(inCommonJapanese(text)))
     .replace(LISTED_IN_KANA, "載って")
-    .replace(GOES_ON_IN_KANA, "続");
+    .replace(GOES_ON_IN_KANA, "続")
+    // (「…はずっと続く？」 as understand reads it, 最後まで続く, so that its yes-or-no is answered of the plan's last year —
+    // review-55 H2 had found only the condition, no はい.)
+    .replace(ALL_ALONG, "最後まで");
 
 /** What tells the projects just answered apart (see asksTheDifference). */
 const EACH_ONES_PURPOSE = "それぞれの目的と内容は？";
@@ -670,13 +673,33 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       ? { ...answered, query: asTyped(typed) }
       : answered;
   };
+  /**
+   * 「似たようなので市民が参加するやつは？」: projects like those in view, with what else is asked (see similarAsked) — cut to
+   * a question's length (review-55 M5: 40,000 characters had been searched, 451 ms). A year, a direction, a department
+   * or a code asked (「似たようなのでR5に完了するのは？」「関連する事業で人事課のは？」) is a question of its own, read after
+   * the one before as any other: near projects are no answer to it (review-55 H3: five, none completing in R5).
+   */
+  const similarOf = (question: string): { rest: string } | null => {
+    const similar = similarAsked(question);
+    if (similar === null || similar.rest === "") return similar;
+    const rest = similar.rest.slice(0, MAX_QUESTION_CHARS);
+    const u = understand(rest, catalog, clock());
+    return u.years.length +
+      u.directions.length +
+      u.departments.length +
+      u.codes.length +
+      u.conditions.length >
+      0
+      ? null
+      : { rest };
+  };
   const readOnAs = async (question: string, given: string): Promise<Answer> => {
     // 「じゃあR6は？」「じゃあ人事課は？」「じゃあ継続は？」: the question before — a yes-or-no asked on the way
     // included — of another year, department or direction: a question of its own, as if asked so.
     const asked = given.replaceAll(YES_OR_NO, "");
     // (「似たようなので市民が参加するやつは？」 asks of projects like those in view, no other subject nor year of the
     // question before: see similar, below — probe 159's had been read as 「…はR6も続く？」.)
-    const likeThose = similarAsked(question) !== null;
+    const likeThose = similarOf(question) !== null;
     const swapped = likeThose
       ? null
       : (withCorrected(question, asked) ??
@@ -808,7 +831,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       }
     }
     // 「それに似たのは？」「似たような事業はある？」: projects like those in view (see nearTo).
-    const similar = likeThose ? similarAsked(question) : null;
+    const similar = likeThose ? similarOf(question) : null;
     if (similar) {
       const answeredBefore = await answerBefore();
       const seeds = answeredBefore.projects

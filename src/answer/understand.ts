@@ -39,6 +39,7 @@ import {
 } from "./understand/codes.js";
 import { inCommonJapanese } from "./understand/common.js";
 import {
+  ALL_ALONG,
   ALL_OF_SPAN,
   ALREADY_ENDED,
   BUILT,
@@ -548,10 +549,7 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     // 「ずっと続く」「この先もずっと続ける」, the verb said plainly with no direction named: it goes on to the plan's end,
     // as 最後まで続く — not 継続 in every year (probe 158: 「そのうちずっと続くのは？」 had left out コーチング研修, R3 新規
     // then 継続 to R7, and answered 0件). 「ずっと継続」 names the direction and keeps it.
-    .replace(
-      /(?<!年度?\s*|[rＲR]\s*\d{1,2}\s*|から\s*)ずっと\s*(?=続(?:く|いて(?:い)?る|ける|けて(?:い)?る|きます|いています)(?!\s*(?:ける)?\s*(?:継続|拡充|縮小)))/g,
-      "最後まで",
-    )
+    .replace(ALL_ALONG, "最後まで")
     // 完了 written as the IME's other かんりょう (R4に官僚する): the direction, where a direction is said.
     .replace(
       /官僚(?=\s*(?:する|した|して|し|予定|の事業|になる|となる|になった|となった|です|[?？]|$))/g,
@@ -694,7 +692,11 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     // 23年度, 24年度: the Western year's last two digits, as staff say it (no 令和 year reaches 20; probe 155 had
     // dropped the year). Only 20–29: 30年度 or 19年度 is as likely a 平成 year the plan itself writes (平成30年度に実施した
     // 調査) as one far outside it — review-53 M2: 「30年度まで続く事業」 had read 2030, 0件.
-    .replace(/(?<![\d\-.a-z年和成])(2\d)\s*年度(?!\s*(?:連続|続[けいく]|にわた))/g, "20$1年度")
+    // Other two digits are a year too, outside the plan whichever it is: 30, 31 as the 平成 years they were (平成30年度に
+    // 実施した調査), the rest as 20XX (19年度 is 2019) — review-55 H4: left unread, 「30年度まで続く事業」 had searched its
+    // words and answered 6 unrelated projects 該当, with no word of the year.
+    .replace(/(?<![\d\-.a-z年和成])(3[01])\s*年度(?!\s*(?:連続|続[けいく]|にわた))/g, "平成$1年度")
+    .replace(/(?<![\d\-.a-z年和成])([1-9]\d)\s*年度(?!\s*(?:連続|続[けいく]|にわた))/g, "20$1年度")
     // 十七番目, 三番: a project's place in kanji numerals (not 一番, "most", unless 一番目).
     .replace(
       /(?<!\p{Script=Han})([一二三四五六七八九十]+)(?=\s*番(目?))/gu,

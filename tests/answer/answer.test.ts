@@ -122,6 +122,58 @@ describe("a follow-up that supposes some of the list left out, or asks each of i
   });
 });
 
+describe("review-55: last session's readings mended", () => {
+  it("reads R4以降ずっと続く as every year from R4, as ずっと継続 — not any of them (H1)", async () => {
+    const a = await engine.ask("R4以降ずっと続く事業は？");
+    const b = await engine.ask("R4以降ずっと継続する事業は？");
+    expect(a.answered).toBeLessThan(plan.projects.length - 10);
+    expect(keys(a).slice(0, a.answered)).toEqual(keys(b).slice(0, b.answered));
+  });
+
+  it.each([
+    ["行財政改革の推進はずっと続く？", /^はい。/],
+    ["マイナンバーカードの普及促進はずっと続く？", /^いいえ。/],
+  ])("answers %s yes or no, as 最後まで続く？ (H2)", async (q, lead) => {
+    const a = await engine.ask(q);
+    expect(a.verdict).toBe(true);
+    expect(a.leads?.[0]).toMatch(lead);
+  });
+
+  it.each([
+    [
+      "似たようなのでR5に完了するのは？",
+      (p: Project) => ["完了", "新規完了"].includes(p.directions.R5 ?? ""),
+    ],
+    ["関連する事業で人事課のは？", (p: Project) => p.department === "人事課"],
+  ])("answers %s after a project by what it asks, not by nearness (H3)", async (q, want) => {
+    const a = await chainOf(["マイナンバーカードの普及促進の目的は？", q]);
+    const expected = plan.projects.filter(want).map(projectKey);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(keys(a).slice(0, a.answered)).toEqual(expected);
+  });
+
+  it("answers 30年度まで続く事業 with none, the year said outside the plan (H4)", async () => {
+    const a = await engine.ask("30年度まで続く事業は？");
+    expect(a.answered).toBe(0);
+    expect(a.notes.join("")).toContain("計画期間（令和3年度〜7年度）の外です");
+  });
+
+  it("answers そこって担当どこ？ after a project with its department, not the department's list (M1)", async () => {
+    const a = await chainOf(["多文化共生の地域づくり推進の内容は？", "そこって担当どこ？"]);
+    expect(a.answered).toBe(1);
+    expect(a.leads?.[0]).toMatch(/^担当課: 人権・男女共生課/);
+  });
+
+  it.each([["オンライン申請はいつできるようになる？"], ["マイナンバーカードの申請はいつできる？"]])(
+    "reads %s as when a service can be used, not when a project completes (M3)",
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(a.answered).toBeGreaterThan(0);
+      expect(a.notes.join("")).not.toContain("完了の記載はありません");
+    },
+  );
+});
+
 describe("nearDepartments: the plan's departments named like one it lacks", () => {
   const departments = ["政策企画課", "情報システム課", "市民課", "市民生活相談課", "人事課"];
   it.each([

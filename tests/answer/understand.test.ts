@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildCatalog } from "../../src/answer/catalog.js";
+import { REIWA } from "../../src/answer/understand/years.js";
 import { understand, withoutWordSpaces } from "../../src/answer/understand.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { DIRECTION_WORDS } from "../../src/plan/schema.js";
@@ -1733,15 +1734,20 @@ describe("understand: a direction denied by the verb", () => {
 
 describe("understand: two digits of a year", () => {
   it.each([
-    ["30年度まで続く事業"],
-    ["19年度に完了した事業"],
-    ["30年度に実施した空調設備の調査を踏まえた事業は？"],
-  ])(
-    "leaves %s's year unread: 30 and 19 are as likely 平成 years the plan itself writes (review-53 M2)",
-    (q) => {
-      expect(read(q).years).toEqual([]);
-    },
-  );
+    // 30 and 31 as the 平成 years they were (review-53 M2: not 2030), every other as 20XX — a year outside the plan
+    // either way, said so (review-55 H4: left unread, its words had been searched).
+    ["30年度まで続く事業", ["R0"]],
+    ["30年度に実施した空調設備の調査を踏まえた事業は？", ["R0"]],
+    ["19年度に完了した事業", ["R1"]],
+    ["23年度に完了した事業", ["R5"]],
+  ])("reads %s's year as %j", (q, years) => {
+    expect(read(q).years).toEqual(years);
+  });
+
+  it("reads 令和5年度までです followed by 10,000 spaces then more at once, as まで (review-55 M4: 197 s)", () => {
+    const [m] = [...`令和5年度までです${" ".repeat(10_000)}x`.matchAll(REIWA)];
+    expect(m?.[0]).toBe("令和5年度まで");
+  });
 });
 
 describe("understand: what a new user typed (probe 5)", () => {

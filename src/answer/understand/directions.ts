@@ -182,6 +182,14 @@ export function directionOf(word: string): Direction | undefined {
  * 完了 — said only of when, since 完成 of a thing asked about (新施設の完成) names no direction (probe 108).
  */
 export const BUILT = /^(?:完成|竣工|でき|出来)/;
+/**
+ * 「ずっと続く」「この先もずっと続ける」, the verb said plainly with no direction named: it goes on to the plan's end,
+ * as 最後まで続く — not 継続 in every year (probe 158: 「そのうちずっと続くのは？」 had left out コーチング研修, R3 新規
+ * then 継続 to R7, and answered 0件). 「ずっと継続」 names the direction and keeps it; so does a year before it
+ * (R3からずっと, R4以降ずっと: every year from it — review-55 H1 had read 以降 as any of them, 43 for 21).
+ */
+export const ALL_ALONG =
+  /(?<!年度?\s*|[rＲR]\s*\d{1,2}\s*|から\s*|(?:以降|以後|移行|より後)\s*(?:も)?\s*)ずっと\s*(?=続(?:く|いて(?:い)?る|ける|けて(?:い)?る|きます|いています)(?!\s*(?:ける)?\s*(?:継続|拡充|縮小)))/g;
 /** The verbs of a direction, by their first two characters in the negative form (打ち切らない, 増やさない). */
 export const NEGATED_VERBS: Record<string, Direction> = {
   終わ: "完了",
@@ -350,7 +358,7 @@ const WHEN_WORD = String.raw`(?:いつ|(?:何|なん|どの)\s*(?:年度|年))\s
 const WHEN_TAIL = "(?:する|した|します|しました|される|された|予定|の予定|る|った|り|た)?";
 /** A direction asked when of, as a word or a verb (完了, 終わる, 始まった). */
 const WHEN_VERBS =
-  "完了|終了|完成|竣工|開始|拡充|縮小|新規|スタート|(?:終わ|おわ)(?:る|った|り)|(?:始ま|はじま)(?:る|った|り)|終え(?:る|た)|(?<!から\\s*)(?:でき|出来)(?:あが|上が)?(?:る|った|た)";
+  "完了|終了|完成|竣工|開始|拡充|縮小|新規|スタート|(?:終わ|おわ)(?:る|った|り)|(?:始ま|はじま)(?:る|った|り)|終え(?:る|た)|(?<!から\\s*|(?:申請|手続き?|利用|交付|予約|登録|支払い?|納付|受付|受け付け)\\s*(?:は|が|って|も)?\\s*(?:いつ|何年度)\\s*(?:頃|ごろ)?\\s*(?:に|から)?\\s*)(?:でき|出来)(?:あが|上が)?(?:る|った|た)(?!\\s*(?:ように|ようになる|ようにな))";
 /** The projects a phrase describes, after it (…する事業, …の取組). */
 const PROJECTS_AFTER = String.raw`\s*(?:の\s*)?(?:事業|取組|取り組み|プロジェクト)`;
 
