@@ -1448,7 +1448,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
               /。$/,
               `（${named.map(([name, n]) => `${name}: ${n}件`).join("、")}）。`,
             )
-          : countSentence(result.answered),
+          : withKindsCounted(countSentence(result.answered), answers, inPlan, u.directions),
     );
     result.counted = true;
   }
@@ -2129,6 +2129,26 @@ export function nearDepartments(unknown: readonly string[], departments: readonl
 
 /** The number a count asks for, as the answer says it first. */
 export const countSentence = (n: number): string => `該当する事業は${n}件です。`;
+/**
+ * A count of one year's direction that holds more than one of the plan's (拡充 counts 臨時拡充, 完了 counts 新規完了), said
+ * with each one's number: 「該当する事業は19件です（拡充12件・臨時拡充7件）。」 — the plan writes them apart, and an asker
+ * counting its 拡充 must see what was counted with it (probe 160: 19 had been said of the plan's 12).
+ */
+function withKindsCounted(
+  sentence: string,
+  answers: readonly Project[],
+  years: readonly YearKey[],
+  directions: readonly Direction[],
+): string {
+  const [year] = years;
+  if (years.length !== 1 || year === undefined || directions.length < 2) return sentence;
+  const kinds = directions
+    .map((d) => [d, answers.filter((p) => p.directions[year] === d).length] as const)
+    .filter(([, n]) => n > 0);
+  return kinds.length < 2
+    ? sentence
+    : sentence.replace(/。$/, `（${kinds.map(([d, n]) => `${d}${n}件`).join("・")}）。`);
+}
 
 /** The units themselves asked to be counted (施策はいくつ, 担当課は全部でいくつ, 取組の数, 課の数): group 1 names them. */
 const UNITS_COUNTED =

@@ -87,6 +87,9 @@ const FORMULAS = [
   // How the list is wanted (表にして, エクセルで欲しい, 箇条書きで, コピペできる形で, 名前だけ): the shape names no
   // subject (probe 86: 「情報システム課の事業を表で」 had searched 表 and answered none).
   new RegExp(ANSWER_SHAPE.source, "giu"),
+  // 「件数をそれぞれ比較してください」: how the answer is wanted, as 比べてください (probe 160: 比較 had been searched among
+  // the years' projects, 0件). Not 比較する事業 (a subject).
+  /(?:を|で)?\s*(?:それぞれ|各々|年度ごとに)?\s*比較\s*(?:して|し)(?=\s*(?:ください|下さい|ほしい|欲しい|いただけ|頂け|もらえ|くれ|[。？?]|$))/g,
 ];
 
 /** The polite forms a request ends in, shared by both kinds of request below. */

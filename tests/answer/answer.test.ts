@@ -122,6 +122,31 @@ describe("a follow-up that supposes some of the list left out, or asks each of i
   });
 });
 
+describe("counts as an auditor reads them (probe 160)", () => {
+  it("says each direction's number where a year's count holds more than one (R3の拡充: 拡充 and 臨時拡充)", async () => {
+    const a = await engine.ask("R3の拡充は何件ですか。");
+    const more = plan.projects.filter((p) => p.directions.R3 === "拡充").length;
+    const once = plan.projects.filter((p) => p.directions.R3 === "臨時拡充").length;
+    expect(more).toBeGreaterThan(0);
+    expect(once).toBeGreaterThan(0);
+    expect(a.leads?.[0]).toBe(`該当する事業は${more + once}件です（拡充${more}件・臨時拡充${once}件）。`);
+  });
+
+  it("says the count alone where one direction holds it all (R4に完了: no 新規完了 that year)", async () => {
+    const a = await engine.ask("R4に完了する事業は何件？");
+    expect(a.leads?.[0]).toBe(`該当する事業は${a.answered}件です。`);
+  });
+
+  it("reads 件数をそれぞれ比較してください as how the answer is wanted, not a word to search", async () => {
+    const a = await engine.ask(
+      "R3とR7で、拡充（臨時拡充を含む）とされている事業の件数をそれぞれ比較してください。",
+    );
+    const inR3 = plan.projects.filter((p) => ["拡充", "臨時拡充"].includes(p.directions.R3 ?? "")).length;
+    expect(a.answered).toBeGreaterThan(0);
+    expect(a.leads?.[0]).toContain(`令和3年度: ${inR3}件`);
+  });
+});
+
 describe("review-55: last session's readings mended", () => {
   it("reads R4以降ずっと続く as every year from R4, as ずっと継続 — not any of them (H1)", async () => {
     const a = await engine.ask("R4以降ずっと続く事業は？");
