@@ -132,6 +132,14 @@ describe("counts as an auditor reads them (probe 160)", () => {
     expect(a.leads?.[0]).toBe(`該当する事業は${more + once}件です（拡充${more}件・臨時拡充${once}件）。`);
   });
 
+  it("searches 掲載 as the plan's word for listed, as 記載 — no word of a subject (dict/stopwords.txt)", async () => {
+    const index = await engine.warmUp();
+    const r = index.search("コーチング研修の掲載");
+    expect(r.missingTerms).toEqual([]);
+    expect(r.hits[0]?.project.name).toContain("コーチング研修");
+    expect(r.hits[0]?.match).toBe("strong");
+  });
+
   it("says the count alone where one direction holds it all (R4に完了: no 新規完了 that year)", async () => {
     const a = await engine.ask("R4に完了する事業は何件？");
     expect(a.leads?.[0]).toBe(`該当する事業は${a.answered}件です。`);
