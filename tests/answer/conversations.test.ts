@@ -255,6 +255,10 @@ describe.each([
   // 30 with 20, and 31).
   ["conversations158.json", 30, 20],
   ["conversations159.json", 31, 18],
+  // Probes 160–161's (run on 9227cfb: 31 of 43 with 22 of 22, 24 of 37 with 18 of 20; at the fifty-fifth session's end
+  // 38, and 25 with 18).
+  ["conversations160.json", 38],
+  ["conversations161.json", 25, 18],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;
