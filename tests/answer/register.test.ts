@@ -1120,6 +1120,12 @@ describe("onlyShapeAsked: a message that only says how the answer is wanted (pro
   ])("reads %s as more than a shape", (q) => {
     expect(onlyShapeAsked(q)).toBeNull();
   });
+
+  it("reads long runs of spaces at once, each as one (review-55 M6: 12 s on two runs of 3,000)", () => {
+    const runs = " ".repeat(20_000);
+    expect(onlyShapeAsked(`そこ${runs}が${runs}x`)).toBeNull();
+    expect(onlyShapeAsked(`件数だけ${runs}教えて`)).toBe("count");
+  });
 });
 
 describe("numberedAsks: asks numbered in one message, each an item (probe 157)", () => {
