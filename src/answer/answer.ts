@@ -1227,53 +1227,46 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
   if (result.intent !== "search") result.answered = result.projects.length;
   // (Then the plan's departments are the answer's say, not 「見つかりませんでした」.)
   let onlyTheUnit = false;
-  if (u.unknownDepartments.length > 0 && u.departments.length > 0) {
-    // 「人事課と財政課の事業」: the plan's own department is answered; the other named as none of the plan's.
-    const near = nearDepartments(u.unknownDepartments, [
-      ...new Set(catalog.plan.projects.map((p) => p.department)),
-    ]);
-    result.notes.unshift(
-      `${u.unknownDepartments.map((d) => `「${d}」`).join("")}は計画の担当課にありません${
-        near.length > 0 ? `（名前の近い担当課: ${near.join("、")}）` : ""
-      }。${u.departments.join("・")}の事業を示します。`,
-    );
-  } else if (u.unknownDepartments.length > 0) {
-    // 「広報課の事業」: no project is that department's, so what its words find is only related, and a
-    // year or a direction alone does not stand in for it.
-    if (result.intent !== "search") result.projects = [];
-    // 「危機管理課の事業」 asks for nothing but the department, and the plan lacks part of its name (危機): projects
-    // that only share the rest (管理) are not about it — the plan's own departments are named instead.
-    const beyond = withoutFraming(
-      u.unknownDepartments.reduce((t, d) => t.replaceAll(d, ""), u.freeText),
-    ).replace(/計画|[\p{P}\p{S}\s]/gu, "");
-    // (So are they when nothing of the plan shares its name's words: 税務課.)
-    onlyTheUnit = beyond === "" && (result.missingTerms.length > 0 || result.projects.length === 0);
-    if (onlyTheUnit) {
-      const missingNote = missingTermsNote(result.missingTerms);
-      result.notes = result.notes.filter((n) => n !== missingNote);
-      result.projects = [];
-      result.missingTerms = [];
-      // (In the plan's order, as its table lists them: the catalog keeps the longest names first, for reading.)
+  if (u.unknownDepartments.length > 0) {
+    // The plan's departments, in the plan's order, as its table lists them (the catalog keeps the longest names first,
+    // for reading); those whose names share a word with the unknown one — 情報政策課: 情報システム課, 政策企画課 — so that
+    // an asker who half-remembered a name finds it (probe 159 had been shown 政策企画課's projects with no word of it).
+    const planDepartments = [...new Set(catalog.plan.projects.map((p) => p.department))];
+    const near = nearDepartments(u.unknownDepartments, planDepartments);
+    const notThePlans = `${u.unknownDepartments.map((d) => `「${d}」`).join("")}は計画の担当課にありません`;
+    if (u.departments.length > 0)
+      // 「人事課と財政課の事業」: the plan's own department is answered; the other named as none of the plan's.
       result.notes.unshift(
-        `計画の担当課: ${[...new Set(catalog.plan.projects.map((p) => p.department))].join("、")}`,
+        `${notThePlans}${near.length > 0 ? `（名前の近い担当課: ${near.join("、")}）` : ""}。${u.departments.join("・")}の事業を示します。`,
       );
+    else {
+      // 「広報課の事業」: no project is that department's, so what its words find is only related, and a
+      // year or a direction alone does not stand in for it.
+      if (result.intent !== "search") result.projects = [];
+      // 「危機管理課の事業」 asks for nothing but the department, and the plan lacks part of its name (危機): projects
+      // that only share the rest (管理) are not about it — the plan's own departments are named instead.
+      const beyond = withoutFraming(
+        u.unknownDepartments.reduce((t, d) => t.replaceAll(d, ""), u.freeText),
+      ).replace(/計画|[\p{P}\p{S}\s]/gu, "");
+      // (So are they when nothing of the plan shares its name's words: 税務課.)
+      onlyTheUnit = beyond === "" && (result.missingTerms.length > 0 || result.projects.length === 0);
+      if (onlyTheUnit) {
+        const missingNote = missingTermsNote(result.missingTerms);
+        result.notes = result.notes.filter((n) => n !== missingNote);
+        result.projects = [];
+        result.missingTerms = [];
+        result.notes.unshift(`計画の担当課: ${planDepartments.join("、")}`);
+      }
+      const unknownNote = `${notThePlans}。${near.length > 0 && !onlyTheUnit ? `名前の近い担当課: ${near.join("、")}。` : ""}`;
+      // (After a いいえ that answers a unit confirmed — 「…の担当って人材育成課ですよね？」 — the note follows it, and the
+      // projects below are those asked about.)
+      if (result.verdict) result.notes.splice(result.leads?.length ?? 0, 0, unknownNote);
+      else
+        result.notes.unshift(
+          `${unknownNote}${result.projects.length > 0 ? "語の一部が合う事業を、関連する可能性として示します。" : ""}`,
+        );
+      result.answered = 0;
     }
-    // (With the plan's departments whose names share a word with it — 情報政策課: 情報システム課, 政策企画課 — so that an
-    // asker who half-remembered a name finds it: probe 159 had been shown 政策企画課's projects with no word of it.)
-    const near = nearDepartments(u.unknownDepartments, [
-      ...new Set(catalog.plan.projects.map((p) => p.department)),
-    ]);
-    const unknownNote = `${u.unknownDepartments.map((d) => `「${d}」`).join("")}は計画の担当課にありません。${
-      near.length > 0 && !onlyTheUnit ? `名前の近い担当課: ${near.join("、")}。` : ""
-    }`;
-    // (After a いいえ that answers a unit confirmed — 「…の担当って人材育成課ですよね？」 — the note follows it, and the
-    // projects below are those asked about.)
-    if (result.verdict) result.notes.splice(result.leads?.length ?? 0, 0, unknownNote);
-    else
-      result.notes.unshift(
-        `${unknownNote}${result.projects.length > 0 ? "語の一部が合う事業を、関連する可能性として示します。" : ""}`,
-      );
-    result.answered = 0;
   }
   if (u.unplannedDirections.length > 0 && result.intent !== "search") {
     // 「R3で廃止になる事業」: the plan abolishes nothing — its projects end 完了, shown as the nearest, never an answer.
@@ -2325,7 +2318,6 @@ const LINE_EACH = 3;
 
 /** Words quoted as the notes name them: 『ごみ』『収集』. */
 const quoted = (terms: readonly string[]): string => terms.map((t) => `『${t}』`).join("");
-/** With nothing found: 『ごみ』『収集』は計画に出てこない語です。… */
 /**
  * What the bot reads, said where words of a question are not in it (障害者, 介護, ひとり親): one chapter of the city's
  * comprehensive plan — an asker from welfare or child care must not read 「ありません」 as the whole plan having none
@@ -2333,6 +2325,7 @@ const quoted = (terms: readonly string[]): string => terms.map((t) => `『${t}�
  */
 const chapterOnlyNote = (chapter: string): string =>
   `このボットが参照しているのは総合計画の実行計画のうち「${chapter}」の章だけです。ほかの章（ほかの分野）の事業は含まれていません。`;
+/** With nothing found: 『ごみ』『収集』は計画に出てこない語です。… */
 const notInPlanNote = (terms: readonly string[]): string =>
   `${quoted(terms)}は計画に出てこない語です（計画が別の言い方で書いていることもあります）。`;
 /** Asking whether the plan has something: 載ってる, 入ってる, 含まれる, ある(？|か|の), やってる, …はない(ですよね)？. */

@@ -699,7 +699,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     const asked = given.replaceAll(YES_OR_NO, "");
     // (「似たようなので市民が参加するやつは？」 asks of projects like those in view, no other subject nor year of the
     // question before: see similar, below — probe 159's had been read as 「…はR6も続く？」.)
-    const likeThose = similarOf(question) !== null;
+    const similar = similarOf(question);
+    const likeThose = similar !== null;
     const swapped = likeThose
       ? null
       : (withCorrected(question, asked) ??
@@ -831,7 +832,6 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       }
     }
     // 「それに似たのは？」「似たような事業はある？」: projects like those in view (see nearTo).
-    const similar = likeThose ? similarOf(question) : null;
     if (similar) {
       const answeredBefore = await answerBefore();
       const seeds = answeredBefore.projects
@@ -1189,8 +1189,9 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         lines.length >= 2 &&
         !THREAD_MARKS.test(goesOnFromText) &&
         NARROWING_FIRST.test(lastLineOf(goesOnFromText));
-      if (rest !== "" && (POINTS_BACK_FIRST.test(rest) || narrowedLast)) {
-        const answered = POINTS_BACK_FIRST.test(rest)
+      const pointsBack = POINTS_BACK_FIRST.test(rest);
+      if (rest !== "" && (pointsBack || narrowedLast)) {
+        const answered = pointsBack
           ? await askTyped(rest, { previous: goesOnFromText })
           : await askTyped(`そのうち${rest}`, { previous: lines.slice(0, -1).join("\n") });
         return { ...answered, query: asTyped(typed) };

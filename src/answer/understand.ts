@@ -494,11 +494,11 @@ const acronymsOf = perCatalog(
     ),
 );
 
-/** What says a unit is what is asked about, after its name: に関係する, の事業, が担当している (not の田中です). */
 /** A list's joiner said just before a name (人事課と|財政課), or just after it (財政課と|人事課): see listedBeside. */
 const LIST_JOINED_BEFORE = /(?:と|や|・|、|,|及び|および|または|もしくは|か)\s*$/;
 const LIST_JOINED_AFTER = /^\s*(?:と|や|・|、|,|及び|および|または|もしくは)/;
 
+/** What says a unit is what is asked about, after its name: に関係する, の事業, が担当している (not の田中です). */
 const UNIT_AS_SUBJECT =
   /^[）)」』]?\s*(?:に\s*(?:関係|関連|かかわ|関わ)|の\s*(?:事業|担当|所管|取組|取り組み)|が\s*(?:担当|所管|やって|持って)|で\s*(?:担当|やって))/;
 
@@ -689,12 +689,10 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
       ),
       "$1以外の$2が",
     )
-    // 23年度, 24年度: the Western year's last two digits, as staff say it (no 令和 year reaches 20; probe 155 had
-    // dropped the year). Only 20–29: 30年度 or 19年度 is as likely a 平成 year the plan itself writes (平成30年度に実施した
-    // 調査) as one far outside it — review-53 M2: 「30年度まで続く事業」 had read 2030, 0件.
-    // Other two digits are a year too, outside the plan whichever it is: 30, 31 as the 平成 years they were (平成30年度に
-    // 実施した調査), the rest as 20XX (19年度 is 2019) — review-55 H4: left unread, 「30年度まで続く事業」 had searched its
-    // words and answered 6 unrelated projects 該当, with no word of the year.
+    // 23年度, 24年度: the Western year's last two digits, as staff say it (no 令和 year reaches 10; probe 155 had
+    // dropped the year). 30 and 31 are the 平成 years they were, as the plan itself writes them (平成30年度に実施した調査;
+    // review-53 M2 had found 2030 read); every other two digits 20XX (19年度 is 2019). Outside the plan either way, and
+    // said so — review-55 H4: left unread, 「30年度まで続く事業」 had searched its words and answered 6 unrelated 該当.
     .replace(/(?<![\d\-.a-z年和成])(3[01])\s*年度(?!\s*(?:連続|続[けいく]|にわた))/g, "平成$1年度")
     .replace(/(?<![\d\-.a-z年和成])([1-9]\d)\s*年度(?!\s*(?:連続|続[けいく]|にわた))/g, "20$1年度")
     // 十七番目, 三番: a project's place in kanji numerals (not 一番, "most", unless 一番目).
