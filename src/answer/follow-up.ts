@@ -294,8 +294,11 @@ export function goesOn(question: string): boolean {
  * 方向性はそれぞれどうなっていますか」 after two projects had answered the plan's 43 of R4).
  */
 const FIELD_ASKED = /方向性|担当課?|所管課?|目的|内容|概要|開始年度|最終年度/g;
-/** A sentence that opens by pointing back (それ何の事業？, それって…, その事業は…). */
-const POINTED_FIRST = /^(?:それ|その|そこ|あれ)(?![ぞれ]\s*(?:ぞれ|と))/;
+/**
+ * A sentence that opens by pointing back (それ何の事業？, それって…, その事業は…) — not a connective that only opens it
+ * (それで、それに、それと、そこで、その後: 「それで、人事課の事業は？内容は？」 names its own subject).
+ */
+const POINTED_FIRST = /^(?:(?:それ|そこ|あれ)(?!で|に|と|から|より|なら|じゃ)|その(?!後|上|ため|ほか|他))/;
 /** The verbs of a listing that go with a year (R7まで続く, R6も載ってる, R5に記載がある): no subject of their own. */
 const LISTING_VERB = /(?:続|載|記載|掲載|書)\p{Script=Hiragana}*/gu;
 /** 「じゃあ…」「それなら…」「次は…」: a message that starts by asking again of what was said before it. */

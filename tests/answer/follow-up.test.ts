@@ -88,6 +88,9 @@ describe("a message that goes on from the question before it", () => {
     ],
     ["会議室の予約をネットでするやつ、あれってどの事業？", "あれ of what the ask named"],
     ["最初だけ新規の事業は？", "最初だけ is a condition"],
+    // A connective opening the sentence before the ask, then a subject of its own (the 「それ何の事業？」 rule's edge).
+    ["それで、人事課の事業は？内容は？", "それで is a connective"],
+    ["そこで、マイナンバーカードの事業は？担当課は？", "そこで is a connective"],
   ])("reads alone: %s (%s)", (q) => {
     expect(goesOn(q)).toBe(false);
   });
