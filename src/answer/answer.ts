@@ -1664,8 +1664,10 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       u.question,
       u.years.length + u.directions.length + u.conditions.length > 0,
     );
+    // (A count of a project named in full — 「市税等徴収事務事業は何件掲載」 — counts the projects of that name, not every
+    // project sharing a word of it: probe 160 had counted 新たな施設予約システム運営事業 by 事務.)
     const ranked =
-      named.size === 0 || everyHolder
+      named.size === 0 || (everyHolder && !fullName)
         ? hits
         : [
             // Several named in full (「A、Bの担当課は？」, a follow-up's list) come in the order named.

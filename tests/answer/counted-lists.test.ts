@@ -271,3 +271,25 @@ describe("the projects still going on", () => {
     expect(a.notes.some((n) => n.includes("計画期間"))).toBe(false);
   });
 });
+
+// A count of a project named in full is of the projects of that name (probe 160: 「市税等徴収事務事業は何件掲載されて
+// いますか」 had counted 新たな施設予約システム運営事業 too, by 事務) — a count of a subject still counts every holder.
+describe("a count of a project named in full", () => {
+  it.each(["市税等徴収事務事業は何件掲載されていますか", "市税等徴収事務事業って何件ある？"])(
+    "counts only the projects of that name for %s",
+    async (q) => {
+      const a = await engine.ask(q);
+      const want = plan.projects.filter((p) => p.name === "市税等徴収事務事業");
+      expect(want.length).toBe(2);
+      expect(keysOf(a.projects.slice(0, a.answered))).toEqual(keysOf(want));
+      expect(a.notes).toContain("該当する事業は2件です。");
+    },
+  );
+
+  it("still counts every project holding a subject that names none (Wi-Fi関係の事業は何件？)", async () => {
+    const a = await engine.ask("Wi-Fi関係の事業は何件？");
+    const holders = plan.projects.filter((p) => /Wi-?Fi/i.test(`${p.name}${p.purpose}${p.content}`));
+    expect(a.answered).toBeGreaterThanOrEqual(holders.length);
+    expect(a.answered).toBeGreaterThan(1);
+  });
+});
