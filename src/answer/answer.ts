@@ -1979,12 +1979,16 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
         // 「DVの相談って市民生活相談課ですか？」: of a subject that is one project, not the unit's, a confirmation — not the
         // narrowing 「ICTの事業って情報システム課ですか？」 is, nor of a subject of several (システムの事業って市民課ですか？:
         // review) — probe 139 had answered 0件 with no いいえ.
-        (UNIT_AFTER_TTE.test(mended) && answers.length === 1 && answers[0]?.department !== unit))
+        (UNIT_AFTER_TTE.test(mended) && answers.length === 1 && answers[0]?.department !== unit) ||
+        // 「配偶者暴力…事業は人権・男女共生課？」 (a follow-up's 「それって人権・男女共生課？」 read after its project): of a
+        // project named in full, a department with only ？ asks whether it is the project's — はい as well as いいえ.
+        (UNIT_ALONE_AFTER.test(mended) && subjects.some((p) => folded.includes(normalizedName(p)))))
     ) {
       // (The projects the question names in full, or else the one its words find best: a project that only shares a
       // word with it is no subject of the question — 「マイナンバーカードの担当は情報システム課？」 is of 普及促進.)
       const inFull = subjects.filter((p) => folded.includes(normalizedName(p)));
-      const named = inFull.length > 0 ? inFull : subjects.slice(0, 1);
+      // (「どっちも財産活用課？」「両方とも…」: of each one found — probe 163 had named one of the two and said はい.)
+      const named = inFull.length > 0 ? inFull : EACH_OFFERED.test(mended) ? subjects : subjects.slice(0, 1);
       const theirs = named.filter((p) => p.department === unit);
       // (The line that says whose they are goes: the sentence says it.)
       const whose = departmentsLine(owned);
@@ -1998,7 +2002,11 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
           .join("")}`,
       );
       if (theirs.length === 0) askedNotRelated(named);
-      else result.projects = result.projects.slice(0, result.answered);
+      else {
+        // (一部: the others asked about follow the department's own, as related — the asker sees whose each one is.)
+        const own = result.projects.slice(0, result.answered);
+        result.projects = [...own, ...named.filter((p) => !own.includes(p))];
+      }
     }
     // 「第3次…策定事業はいつ完了？」「それって何年度まで？」: when, of the one project asked about, said plainly first
     // — the years of the direction asked, or that the plan lists none (a listing that stops is no 完了).
@@ -2272,8 +2280,15 @@ const ASKED_HEADING = "質問の事業:";
  */
 /** A department's name as said to be confirmed (…課, …室, …チーム, …係, with さん). */
 const A_UNIT_SAID = String.raw`\s*[^。、？?\s]{1,24}?(?:課|室|チーム|係|部|局)\s*(?:さん)?`;
-/** A unit said after って as what the subject is (…って市民生活相談課ですか？): see where it is read. */
-const UNIT_AFTER_TTE = new RegExp(String.raw`って${A_UNIT_SAID}\s*(?:(?:です|でしょう)か)?\s*[?？。]*\s*$`);
+/**
+ * A unit said after って or は as what the subject is (…って市民生活相談課ですか？, a follow-up's 「それって市民課？」 read as
+ * 「配偶者暴力…事業は市民課？」): see where it is read.
+ */
+const UNIT_AFTER_TTE = new RegExp(
+  String.raw`(?:って|は)${A_UNIT_SAID}\s*(?:(?:です|でしょう)か)?\s*[?？。]*\s*$`,
+);
+/** A unit with only ？ after the subject (…は人権・男女共生課？, …って市民課？): a confirmation of a project named in full. */
+const UNIT_ALONE_AFTER = new RegExp(String.raw`(?:って|は)${A_UNIT_SAID}\s*[?？]\s*$`);
 /** How sure the asker is: 本当に, 確か. */
 const SURELY = "(?:本当に|ほんとに|ほんとうに|確か|たしか)?";
 /**
@@ -2284,8 +2299,11 @@ const SURELY = "(?:本当に|ほんとに|ほんとうに|確か|たしか)?";
 const CONFIRMS_UNKNOWN_UNIT = new RegExp(
   String.raw`って${A_UNIT_SAID}\s*(?:(?:です|でしょう)か\s*[?？。]?|[?？])\s*$`,
 );
+/** A department offered of each of the projects: どっちも, 両方とも, いずれも, 全部 (…財産活用課？). */
+const EACH_OFFERED =
+  /(?:どっちも|どちらも|両方\s*とも|両方|いずれも|全部|ぜんぶ|すべて|全て|みんな)\s*[^。、？?\s]{1,24}?(?:課|室|チーム|係|部|局)/;
 const CONFIRMS_DEPARTMENT = new RegExp(
-  String.raw`(?:担当|所管)(?:課|部署)?\s*(?:は|って|が)${A_UNIT_SAID}\s*(?:${UNIT_CONFIRMING}|です(?:か|よね)?|でしょうか|だよね|だっけ|よね|なの|なん(?:です|だ)?(?:か|よね)?|か|ね)?\s*[?？。]?\s*$|(?:は|って|も)\s*${SURELY}${A_UNIT_SAID}\s*(?:の|が)\s*(?:担当|所管)(?:課)?\s*(?:です|でしょう|だった|でした|だ|なの|なん|${CONFIRMING_VERB})?\s*(?:か|よね|ね|っけ)?\s*[?？。]?\s*$|(?:は|って|、|,|(?<=\S)\s)\s*${SURELY}${A_UNIT_SAID}\s*${UNIT_CONFIRMING}\s*[?？。]?\s*$|(?:は|って|も)\s*${SURELY}${A_UNIT_SAID}\s*が\s*(?:やって|担当して|持って|所管して)\s*(?:い|お)?(?:る|ます)\s*(?:ん|の)?\s*(?:です|でした|だ|だった)?\s*(?:か|よね|ね|っけ)?\s*[?？。]?\s*$|は${A_UNIT_SAID}\s*(?:です|でしょう)か\s*[?？。]?\s*$`,
+  String.raw`(?:どっちも|どちらも|両方\s*とも|両方|いずれも|全部|ぜんぶ|すべて|全て|みんな)\s*${A_UNIT_SAID}\s*(?:の\s*(?:担当|所管))?\s*(?:です|でしょう)?\s*(?:か|よね|ね)?\s*[?？。]?\s*$|(?:担当|所管)(?:課|部署)?\s*(?:は|って|が)${A_UNIT_SAID}\s*(?:${UNIT_CONFIRMING}|です(?:か|よね)?|でしょうか|だよね|だっけ|よね|なの|なん(?:です|だ)?(?:か|よね)?|か|ね)?\s*[?？。]?\s*$|(?:は|って|も)\s*${SURELY}${A_UNIT_SAID}\s*(?:の|が)\s*(?:担当|所管)(?:課)?\s*(?:です|でしょう|だった|でした|だ|なの|なん|${CONFIRMING_VERB})?\s*(?:か|よね|ね|っけ)?\s*[?？。]?\s*$|(?:は|って|、|,|(?<=\S)\s)\s*${SURELY}${A_UNIT_SAID}\s*${UNIT_CONFIRMING}\s*[?？。]?\s*$|(?:は|って|も)\s*${SURELY}${A_UNIT_SAID}\s*が\s*(?:やって|担当して|持って|所管して)\s*(?:い|お)?(?:る|ます)\s*(?:ん|の)?\s*(?:です|でした|だ|だった)?\s*(?:か|よね|ね|っけ)?\s*[?？。]?\s*$|は${A_UNIT_SAID}\s*(?:です|でしょう)か\s*[?？。]?\s*$`,
 );
 
 /**

@@ -247,8 +247,11 @@ function comparesWholePlan(question: string): boolean {
  */
 const picksAmongShown = (question: string, shown: Answer): boolean =>
   shown.answered === 0 || (numberPicked(question) ?? 0) > shown.answered;
-/** 「…なのは？」「…するのって？」: the ones that are so, said by の alone — of something already in view. */
-const THE_ONES = /の\s*(?:は|って)\s*(?:何件|いくつ|どれ)?\s*[?？]?\s*$/;
+/**
+ * 「…なのは？」「…するのって？」「…するのどれ」: the ones that are so, said by の alone — of something already in view
+ * (probe 163: 「R4で完了するのどれ」 after a department's list had answered the plan's 7).
+ */
+const THE_ONES = /の\s*(?:(?:は|って)\s*(?:何件|いくつ|どれ)?|どれ|どっち|どちら)\s*[?？]?\s*$/;
 
 /** The project of `list` a follow-up read as its name names first (the longest name that opens it). */
 function projectNamedIn(read: string, list: readonly Project[]): Project | undefined {
@@ -948,15 +951,26 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // 「担当課は？」「R7も載ってる？」: a message that names nothing of its own asks of the question before.
     const goes = goesOn(question);
     const understood = goes ? null : understand(question, catalog, clock());
+    // Beside a year or a direction, words that name no subject — a verb (「令和5年度も貸してる？」「令和3年度に何か
+    // 変えた？」) — ask it of what was answered, as a year alone does (probe 162: each had listed the year's 32 or 44).
+    const yearOrDirection = understood !== null && namesOnlyAYearOrDirection(understood);
+    // (Not beside a direction — 「令和4年度完了予定分についても同様に」 asks that year's list anew — nor of words with no
+    // verb of their own: 「3.はR7どうなってる？」 picks from the list.)
+    const namesASubject = async (u: Understanding) =>
+      !yearOrDirection ||
+      u.codes.length + u.departments.length + u.directions.length > 0 ||
+      !/\p{Script=Han}/u.test(u.freeText) ||
+      (await warmUp()).search(u.freeText).askedWords.length > 0;
     const bare =
       understood !== null &&
       isBare(question, {
-        freeText: understood.hasFreeText && !asksOnlyWhen(understood),
+        freeText: understood.hasFreeText && !asksOnlyWhen(understood) && (await namesASubject(understood)),
         codeOrUnit: understood.codes.length + understood.departments.length > 0,
-        yearOrDirection: namesOnlyAYearOrDirection(understood),
+        yearOrDirection,
         byUnit:
           understood.byDepartment || understood.byPolicy || understood.byInitiative || understood.byDirection,
         leavesOutOnly: understood.leavesOutOnly,
+        unknownUnit: understood.unknownDepartments.length > 0,
       });
     if (!goes && !bare) return ask(question);
     const rest = understood?.leavesOutOnly

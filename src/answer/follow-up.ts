@@ -138,11 +138,19 @@ const WORD_CORRECTED =
   /^\s*(?:(?:あ|あっ|ごめん|ごめんなさい|すみません|すいません)\s*[、,]?\s*)?([^\s。、,？?！!]{2,20}?)(?:だった|でした|の間違い|のまちがい)(?:です)?\s*[。、,！!]\s*(\S.*)$/s;
 
 /**
+ * The polite and the settled ways of offering a department to be confirmed, beside UNIT_CONFIRMING's: 市民課ですか？,
+ * 市民課でしょうか, 市民課ですね？, 広報課じゃないんですね？ (probes 162–163: each had listed the department's projects with
+ * no はい or いいえ about the project just answered). A department with only ？ is confirmed when the message says whose
+ * it asks (担当は人権・男女共生課？, それって市民課？) — 「市民課？」 alone stays a question of its own.
+ */
+const ASKED_AS_UNIT = String.raw`です\s*(?:か|ね)|でしょう\s*か`;
+
+/**
  * A department alone with a word that confirms it (市民課だよね？, 市民課じゃないの？, 人事課なの？, 情報システム課の担当で
  * 合ってる？): whose the projects just answered are, asked to be confirmed — not a bare 「市民課？」, nor its list.
  */
 const UNIT_CONFIRMED = new RegExp(
-  String.raw`^(?:(?:じゃあ|じゃ|では|で|あれ|あれっ|えっ)[、,]?\s*)?(?:担当(?:課)?\s*(?:は|って)\s*)?[^。、？?\s]{1,24}?(?:課|室|チーム|係)\s*(?:さん)?\s*(?:の\s*(?:担当|所管))?\s*${UNIT_CONFIRMING}\s*[?？。]?\s*$`,
+  String.raw`^(?:(?:じゃあ|じゃ|では|で|あれ|あれっ|えっ)[、,]?\s*)?(?:(?:担当(?:課)?|(?:それ|そこ)\s*(?:の\s*担当(?:課)?)?)\s*(?:は|って)\s*)?[^。、？?\s]{1,24}?(?:課|室|チーム|係)\s*(?:さん)?\s*(?:の\s*(?:担当|所管))?\s*(?:${UNIT_CONFIRMING}|${ASKED_AS_UNIT})\s*[?？。]?\s*$|^(?:(?:じゃあ|じゃ|では|で)[、,]?\s*)?(?:担当(?:課)?|(?:それ|そこ)\s*(?:の\s*担当(?:課)?)?)\s*(?:は|って)\s*[^。、？?\s]{1,24}?(?:課|室|チーム|係)\s*(?:さん)?\s*[?？]\s*$`,
 );
 
 /**
@@ -177,6 +185,7 @@ export function isBare(
     yearOrDirection: boolean;
     byUnit?: boolean;
     leavesOutOnly?: boolean;
+    unknownUnit?: boolean;
   },
 ): boolean {
   // (「…のものは？」 at the end is 「…のは？」: the ones in view, not the projects asked for — probe 84.)
@@ -185,7 +194,9 @@ export function isBare(
   if (understood.leavesOutOnly) return true;
   // 「市民課だよね？」「市民課じゃないの？」: whose the projects just answered are, to be confirmed (probe 112). (The
   // message is wholly the department and the confirming words: those are its only free text.)
-  if (understood.codeOrUnit && UNIT_CONFIRMED.test(question.trim())) return true;
+  // (A department the plan lacks too: 「広報課じゃないんですね？」 after the ホームページ project — probe 162.)
+  if ((understood.codeOrUnit || understood.unknownUnit === true) && UNIT_CONFIRMED.test(question.trim()))
+    return true;
   // 「市民課のは？」「7-2-6のやつ」: of the list just answered, those of a department or a code (probe 70).
   if (understood.codeOrUnit) return !understood.freeText && ONES_OF.test(question.trim());
   const ask = askingClause(stripRegister(question));
@@ -203,7 +214,7 @@ export function pointingBack(question: string): string {
   const ask = question.trim().replace(OPENING_CONNECTIVE, "");
   // (A direction alone — 「新規完了は？」 after 「7-6」 — asks which of them have it, as 「そのうち新規完了のは？」: probe 89.)
   if (DIRECTION_ALONE.test(ask)) return `そのうち${ask}`;
-  return /の(?:は|って)\s*(?:どれ|どっち|どちら|何|なに)?\s*(?:ですか|でしょうか|か)?\s*[?？]?\s*$|(?:除いて|除く|除き|以外で?|抜きで?|抜いて)\s*[?？。]?\s*$|^(?:担当課|部署|課)(?:ごと|別)/.test(
+  return /の(?:(?:は|って)\s*(?:どれ|どっち|どちら|何|なに)?|\s*(?:どれ|どっち|どちら))\s*(?:ですか|でしょうか|か)?\s*[?？]?\s*$|(?:除いて|除く|除き|以外で?|抜きで?|抜いて)\s*[?？。]?\s*$|^(?:担当課|部署|課)(?:ごと|別)/.test(
     ask,
   )
     ? `そのうち${ask}`

@@ -5,13 +5,13 @@ import { type Answer, isConditionNote, NONE_MEET } from "./answer.js";
 import { UNIT_SUFFIXES } from "./understand/units.js";
 
 /**
- * A confirmation asked in the negative: …ないよね？, …ないですよね, …ませんよね, …ないんだっけ, …なかったっけ, …はないと
+ * A confirmation asked in the negative: …ないよね？, …ないですよね, …ないんですね (probe 162), …ませんよね, …ないんだっけ, …なかったっけ, …はないと
  * いう理解でよいか, …ないということで合っていますか (probe 124) — not the ない of 間違いない, 相違ない, which confirm. Not a
  * plain polite question (…はありませんか？, …ないですか？, …ないでしょうか？): staff ask so whether something is there,
  * and はい says it is; nor a guess (…完了したんじゃなかったっけ？, …のではないでしょうか): that asks whether it is so.
  */
 const NEGATIVE_CONFIRMATION =
-  /(?<!(?:ん|の)\s*(?:じゃ|では|でわ)\s*)(?<!(?:間違い|相違|誤り|問題|差し支え|支障)\s*(?:は|が)?\s*)(?:ない|ません|なかった)\s*(?:(?:です)?\s*(?:よ\s*ね|よな|でしょう\s*ね|んだっけ|んですよね|んでしたっけ|っけ)|(?:という|との)\s*(?:こと|認識|理解)?\s*で\s*(?:よい|良い|いい|よろし|合って|あって|正し|間違い|相違|誤り)\p{Script=Hiragana}*)\s*[?？]*\s*$/u;
+  /(?<!(?:ん|の)\s*(?:じゃ|では|でわ)\s*)(?<!(?:間違い|相違|誤り|問題|差し支え|支障)\s*(?:は|が)?\s*)(?:ない|ません|なかった)\s*(?:(?:です)?\s*(?:よ\s*ね|よな|でしょう\s*ね|んだっけ|んですよね|ん\s*(?:です|だ)\s*ね|んでしたっけ|っけ)|(?:という|との)\s*(?:こと|認識|理解)?\s*で\s*(?:よい|良い|いい|よろし|合って|あって|正し|間違い|相違|誤り)\p{Script=Hiragana}*)\s*[?？]*\s*$/u;
 
 /**
  * A unit remembered, asked with じゃなかったっけ (…の担当って広報課じゃなかったっけ？): the asker believes it is that

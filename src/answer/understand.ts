@@ -43,6 +43,7 @@ import {
   ALL_OF_SPAN,
   ALREADY_ENDED,
   BUILT,
+  CONSECUTIVE,
   DIRECTION_NAME_GLOBAL,
   DIRECTION_NAMES,
   DIRECTION_PATTERNS,
@@ -1965,6 +1966,10 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   text = cut(text, THROUGHOUT, () => {
     everyYear = true;
   });
+  if (years.size >= 2)
+    text = cut(text, CONSECUTIVE, () => {
+      everyYear = true;
+    });
   text = text.replace(ALL_OF_SPAN, (whole: string, named: string | undefined, direction: string) => {
     if (years.size < 2 && named === undefined && !/継続|縮小/.test(direction)) return whole;
     everyYear = true;

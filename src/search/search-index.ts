@@ -1194,6 +1194,14 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
         modifiers.push({ modifier, head, compound: -1 }, { modifier: head, head: modifier, compound: -1 });
         absentCompounds.push({ surface, words: [slots[modifier] as Slot, slots[head] as Slot] });
       }
+      // The other way too: a compound whose modifier the plan never writes (防災無線: 防災) is a kind of the head the plan
+      // does not have — a project holding the head alone (無線 of 無線決済端末), and no near word of the modifier, is
+      // related at most (probe 162: 市税等徴収事務事業 had been 該当 for 「防災無線が聞こえにくい」).
+      else if (
+        !writtenInPlan((slots[modifier] as Slot).surface, everyDoc) &&
+        !writtenInPlan(surface, everyDoc)
+      )
+        modifiers.push({ modifier: head, head: modifier, compound: -1 });
     }
     // So is a Latin word of hyphened parts the plan never writes (AI-OCR): its parts are one thing (probe 152: 新たなICT
     // 利活用の推進 had been 該当 for 「AI-OCRの導入」 by AI alone).
@@ -1224,6 +1232,22 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
           ).test(typedPhrase)
         )
           modifiers.push({ modifier, head, compound: -1 });
+    }
+    // And a noun the plan has said of one it has no word for (図書館の予約, 図書館の本の予約: 図書館): the asker's kind
+    // of it, which the plan lacks — a project holding the second alone (施設予約) is related at most (probe 162: 新たな
+    // 施設予約システム運営事業 had been 該当 for 「図書館の本の予約」).
+    for (const [modifier, m] of slots.entries()) {
+      if (!keySlot(m) || m.alternatives.length > 0 || mayHold(phrasePattern(m.surface))) continue;
+      for (const [head, h] of slots.entries())
+        if (
+          head !== modifier &&
+          keySlot(h) &&
+          new RegExp(
+            `${escapeRegExp(phrasePattern(m.surface))}${SAID_OF}(?:${COMPOUND_BEFORE}の)?${COMPOUND_BEFORE}${escapeRegExp(phrasePattern(h.surface))}`,
+            "u",
+          ).test(typedPhrase)
+        )
+          modifiers.push({ modifier: head, head: modifier, compound: -1 });
     }
     // Bigrams of the asked words only: particles and question words must not match by their characters.
     const gramUnit = new Map<string, number>();

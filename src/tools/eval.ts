@@ -245,6 +245,8 @@ const TUNED = [
   "dev167",
   "dev168",
   "dev169",
+  "dev170",
+  "dev171",
 ];
 
 /** Every set, the tuned ones first. */

@@ -259,6 +259,10 @@ describe.each([
   // 38, and 25 with 18).
   ["conversations160.json", 38],
   ["conversations161.json", 25, 18],
+  // Probes 162–163's (run on bfc7981: 41 of 58 with 20 of 21, 37 of 42 with 21 of 21; a department offered of the
+  // project answered, a year with a verb, 「…のどれ」 — 43 and 41 after the fifty-sixth session's follow-up rules).
+  ["conversations162.json", 43, 20],
+  ["conversations163.json", 41],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

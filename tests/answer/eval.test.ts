@@ -372,6 +372,11 @@ describe.each([
   // 44 and 73.7 / 89.0 / 17 of 18; at its end 95.2 / 98.8 / 37 of 44 and the same.
   ["dev168.jsonl", 0.9, 0.95, 0.8],
   ["dev169.jsonl", 0.7, 0.85, 0.9],
+  // Probes 162 (a 市民相談 relayer: residents' words, confirmations of a department, follow-ups on years) and 163 (a busy
+  // 係長 typing on a phone: IME slips, fragments, two asks), run at the fifty-sixth session's start on bfc7981: 93.2 / 98.5 /
+  // 16 of 22 and 95.5 / 98.9 / 25 of 26; after the session's rules 93.2 / 98.5 / 18 of 22 and 97.7 / 100 / 26 of 26.
+  ["dev170.jsonl", 0.9, 0.95, 0.8],
+  ["dev171.jsonl", 0.95, 0.95, 0.95],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],

@@ -574,6 +574,23 @@ describe("search ranking", () => {
   );
 
   it.each([
+    ["防災無線が聞こえにくいって苦情なんですけど、関係する事業あります？", "無線", "市税等徴収事務事業"],
+    ["防災無線", "無線", "市税等徴収事務事業"],
+    ["図書館の本の予約のことって、この計画に載ってます？", "予約", "新たな施設予約システム運営事業"],
+    ["図書館の予約", "予約", "新たな施設予約システム運営事業"],
+  ])(
+    "labels a project holding only the head of %s related: the modifier names a kind the plan lacks, and %s alone is not it (probe 162)",
+    (q, head, holder) => {
+      const found = index.search(q);
+      expect(found.hits[0]?.project.name).toBe(holder);
+      expect(found.subjectWords).toContain(head);
+      expect(found.hits.filter((h) => h.match === "strong")).toEqual([]);
+    },
+  );
+
+  it.each([
+    ["施設の予約", "a modifier the plan writes"],
+    ["スマートロックの予約", "a modifier the plan writes, beside the head"],
     ["避難所のWi-Fi", "a head the plan has"],
     ["公共施設のエアコン", "a head the plan has by a synonym (空調)"],
   ])("still answers %s: %s", (q) => {

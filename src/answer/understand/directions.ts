@@ -228,6 +228,13 @@ export const ONLY_DIRECTION = new RegExp(
 export const THROUGHOUT =
   /(?:最初|はじめ)から(?:最後|おわり|終わり)まで|ずっと|(?:そのまま|変わらず)(?=\s*(?:で|に)?\s*(?:継続|拡充|縮小|臨時拡充))|両方とも|両年度とも|(?:どちら|どっち)の年度も|一貫して|毎年度?|全年度|(?:すべて|全て)の年度(?:で)?|どの年度も|各年度(?:とも)?|(?:全部|すべて|全て)の?年度(?:で|とも)?/g;
 /**
+ * Kept up through a span of years asked, before a direction: (R3からR4と) 2年つづけて拡充, (R3とR4で) 連続して拡充 — every
+ * year of the span (probe 163: had read either year, and 連続 as 継続). With no span it is a run (連続して拡充: two years
+ * in a row at least), read elsewhere.
+ */
+export const CONSECUTIVE =
+  /(?:(?:\d{1,2}|[一二三四五])\s*(?:年度?|か年)(?:間)?\s*)?(?:続けて|つづけて|連続\s*(?:して|で))(?=\s*(?:で|に)?\s*(?:継続|拡充|縮小|臨時拡充))/g;
+/**
  * 全部, すべて right before a direction (R3からR7まで全部継続, 方向性が全部継続, 全部継続の事業): every year has it —
  * when a span of years is asked, the directions are named (方向性が), or the direction is one a project keeps
  * (継続, 縮小); 「全部拡充の事業」 alone is every 拡充 project. Groups: 方向性 (1), the direction (2).

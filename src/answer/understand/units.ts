@@ -268,7 +268,7 @@ export const CONFIRMING_VERB = String.raw`で(?:合って|あって|間違い|�
  * What confirms a department said as whose a project is, at the question's end: だよね, なの, じゃない(の), で合ってる —
  * 「…は人事課だよね？」「…の担当って市民課じゃない？」 (read by the answer's yes or no, and by a follow-up of it alone).
  */
-export const UNIT_CONFIRMING = String.raw`(?:です\s*よね|でした\s*(?:よね|っけ)|だ(?:った)?\s*(?:よね|っけ)|なの|なん(?:です|だ)\s*(?:か|よね)|じゃ\s*(?:ない|なかった)\s*(?:の|ん)?\s*(?:っけ|ですか|でしたっけ|だっけ|よね)?|では\s*(?:ない|なかった)\s*(?:ですか|でしょうか|でしたっけ)|${CONFIRMING_VERB})`;
+export const UNIT_CONFIRMING = String.raw`(?:です\s*よね|でした\s*(?:よね|っけ)|だ(?:った)?\s*(?:よね|っけ)|なの|なん(?:です|だ)\s*(?:か|よね)|じゃ\s*(?:ない|なかった)\s*(?:の|ん)?\s*(?:っけ|です\s*(?:か|ね|よね)|でしたっけ|だっけ|だ?よね|だね)?|では\s*(?:ない|なかった)\s*(?:ですか|でしょうか|でしたっけ)|${CONFIRMING_VERB})`;
 
 /**
  * What follows a name to leave it out: 以外, を除く, は除いて; the first of a list left out (人事課と情報システム課のものは

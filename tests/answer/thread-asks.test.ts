@@ -1,0 +1,152 @@
+import { describe, expect, it } from "vitest";
+import type { Answer } from "../../src/answer/answer.js";
+import { createEngine, goesOnFrom } from "../../src/answer/engine.js";
+import { loadPlan } from "../../src/plan/load.js";
+import { type Project, projectKey } from "../../src/plan/schema.js";
+import { TEST_CACHE_DIR } from "../helpers.js";
+
+const plan = loadPlan();
+const NOW = new Date("2026-11-25T09:00:00+09:00");
+const engine = createEngine(plan, { cacheDir: TEST_CACHE_DIR, clock: () => NOW });
+const byName = (name: string) => {
+  const p = plan.projects.find((x) => x.name === name);
+  if (!p) throw new Error(name);
+  return p;
+};
+const keys = (ps: readonly Project[]) => ps.map(projectKey).sort();
+const answered = (a: Answer) => keys(a.projects.slice(0, a.answered));
+
+/** Each message asked after the one before, as a DM thread reads them; the last answer. */
+async function thread(...messages: string[]): Promise<Answer> {
+  let a: Answer | undefined;
+  for (const q of messages) a = await engine.ask(q, a ? { previous: goesOnFrom(a) } : {});
+  if (!a) throw new Error("no message");
+  return a;
+}
+const verdict = (a: Answer) => (a.leads ?? a.notes).find((n) => /^(はい|いいえ|一部です)。/.test(n));
+
+const DV = "配偶者暴力被害者等セーフティネット充実支援事業";
+
+// A department offered after a project was answered asks whether it is that project's (probes 162–163: each had listed
+// the department's projects, or none, with no はい or いいえ — a relayer read the list as "yes, send them there").
+describe("a department offered of the project just answered", () => {
+  it.each([
+    ["担当は人権・男女共生課？", "はい"],
+    ["それって人権・男女共生課？", "はい"],
+    ["人権・男女共生課ですか？", "はい"],
+    ["担当は市民課？", "いいえ"],
+    ["それって市民課？", "いいえ"],
+    ["市民課ですか？", "いいえ"],
+    ["市民課でしょうか", "いいえ"],
+  ])("answers %s with %s and the project's own department", async (q, word) => {
+    const a = await thread("DV関係の事業ある？", q);
+    expect(verdict(a)).toBe(`${word}。${DV}の担当課は人権・男女共生課です。`);
+  });
+
+  it("agrees with はい that it is not a department the plan lacks (広報課じゃないんですね？)", async () => {
+    const a = await thread("ホームページの事業", "広報課じゃないんですね？");
+    expect(verdict(a)).toBe("はい。ホームページ・SNS運営事業の担当課はまち魅力発信課です。");
+  });
+
+  it("answers a guess with じゃないの？ as a guess: いいえ, it is not 広報課", async () => {
+    const a = await thread("ホームページの事業", "広報課じゃないの？");
+    expect(verdict(a)).toBe("いいえ。ホームページ・SNS運営事業の担当課はまち魅力発信課です。");
+  });
+
+  it("leaves 「市民課？」 alone a question of its own: the department's projects", async () => {
+    const a = await thread("DV関係の事業ある？", "市民課？");
+    expect(answered(a)).toEqual(keys(plan.projects.filter((p) => p.department === "市民課")));
+  });
+});
+
+// Beside a year, a verb that names no subject asks it of what was answered (probe 162: 「令和5年度も貸してる？」 after
+// the Wi-Fi projects had listed the plan's 32 of R5; 「令和3年度に何か変えた？」 after the homepage its 44 of R3).
+describe("a year with a verb, of what was just answered", () => {
+  it("reads 令和3年度に何か変えた？ of the homepage project", async () => {
+    const a = await thread("ホームページの担当どこ？", "令和3年度に何か変えた？");
+    expect(answered(a)).toEqual(keys([byName("ホームページ・SNS運営事業")]));
+  });
+
+  it("reads 令和5年度も貸してる？ of the Wi-Fi projects answered, not of the whole plan", async () => {
+    const before = await engine.ask("Wi-Fi使える市の施設ってどこですか？");
+    const a = await engine.ask("令和5年度も貸してる？", { previous: goesOnFrom(before) });
+    const shown = new Set(before.projects.map(projectKey));
+    expect(a.answered).toBeGreaterThan(0);
+    expect(answered(a).every((k) => shown.has(k))).toBe(true);
+  });
+
+  it("still asks a year's list anew beside a direction (令和4年度完了予定分についても同様に)", async () => {
+    const a = await thread(
+      "令和5年度に完了予定の事業をご教示ください。",
+      "令和4年度完了予定分についても同様にお願いします。",
+    );
+    const ends = plan.projects.filter((p) => p.directions.R4 === "完了" || p.directions.R4 === "新規完了");
+    expect(answered(a)).toEqual(keys(ends));
+  });
+
+  it("asks a year alone of nothing before as the year's list (令和5年度も貸してる？ first)", async () => {
+    const a = await engine.ask("令和5年度も貸してる？");
+    expect(answered(a)).toEqual(keys(plan.projects.filter((p) => p.directions.R5 !== undefined)));
+  });
+});
+
+// 「…のどれ」 is 「…のはどれ」: the ones of those in view (probe 163: 「R4で完了するのどれ」 after 情シスの事業 had
+// answered the plan's 7, and 「残りは？」 then said none were left).
+describe("the ones of a list, asked with のどれ", () => {
+  const ours = plan.projects.filter((p) => p.department === "情報システム課");
+  const endsR4 = (p: Project) => p.directions.R4 === "完了" || p.directions.R4 === "新規完了";
+
+  it("narrows the department's list to those completing in R4", async () => {
+    const a = await thread("情シスの事業", "R4で完了するのどれ");
+    expect(answered(a)).toEqual(keys(ours.filter(endsR4)));
+    expect(a.answered).toBeGreaterThan(0);
+  });
+
+  it("answers 残りは？ after it with the department's others", async () => {
+    const a = await thread("情シスの事業", "R4で完了するのどれ", "残りは？");
+    expect(answered(a)).toEqual(keys(ours.filter((p) => !endsR4(p))));
+  });
+});
+
+// 「どっちも財産活用課？」 after the projects were said (probe 163: had listed 財産活用課's seven, スマートロック unread and
+// the other project's department unsaid): each one's department, and 一部です.
+describe("a department offered of each of the projects just said", () => {
+  it("says 一部です with each project's department, the other one shown beside", async () => {
+    const a = await engine.ask("スマートロック入れる事業2つあったよね？どっちも財産活用課？");
+    expect(verdict(a)).toBe(
+      "一部です。新たな施設予約システム運営事業の担当課は財産活用課です。コミュニティセンター管理運営事業の担当課は市民協働推進課です。",
+    );
+    expect(keys(a.projects)).toEqual(
+      keys([byName("新たな施設予約システム運営事業"), byName("コミュニティセンター管理運営事業")]),
+    );
+    expect(answered(a)).toEqual(keys([byName("新たな施設予約システム運営事業")]));
+  });
+});
+
+// 「R3からR4と2年つづけて拡充」: every year of the span (probe 163: had read either year, 20 for 2).
+describe("a direction kept up through a span of years", () => {
+  const both = plan.projects.filter((p) =>
+    (["R3", "R4"] as const).every((y) => p.directions[y] === "拡充" || p.directions[y] === "臨時拡充"),
+  );
+  it.each([
+    "R3からR4と2年つづけて拡充してる事業",
+    "R3からR4で2年連続して拡充の事業",
+    "R3とR4で続けて拡充の事業",
+  ])("reads %s as 拡充 in both years", async (q) => {
+    expect(both.length).toBeGreaterThan(0);
+    expect(answered(await engine.ask(q))).toEqual(keys(both));
+  });
+
+  it("leaves 2年連続で拡充 with no span a run of years: two years in a row, any two", async () => {
+    const years = ["R3", "R4", "R5", "R6", "R7"] as const;
+    const widened = (d: string | undefined) => d === "拡充" || d === "臨時拡充";
+    const run = plan.projects.filter((p) =>
+      years
+        .slice(1)
+        .some(
+          (y, i) => widened(p.directions[y]) && widened(p.directions[years[i] as (typeof years)[number]]),
+        ),
+    );
+    expect(answered(await engine.ask("2年連続で拡充の事業"))).toEqual(keys(run));
+  });
+});
