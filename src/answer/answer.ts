@@ -1007,8 +1007,11 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     const asks = askingClause(u.question);
     // (「7-7ってどのSDGsに対応してる？」「施策7-3の対応するSDGsは？」: its SDGs alone, said even when it has none.)
     const asksSdgs = /sdgs?/i.test(asks);
+    // (Of any of its asks: 「施策7-3 なにするとこ？事業は？」 asks both — probe 163 had shown the projects alone.)
     const asksItself =
-      ASKS_WHAT_IT_IS.test(asks) && !/事業|取組|取り組み/.test(asks) && policy?.direction !== "";
+      [asks, ...u.question.split(/[?？。！!\n]+/)].some(
+        (clause) => ASKS_WHAT_IT_IS.test(clause) && !/事業|取組|取り組み/.test(clause),
+      ) && policy?.direction !== "";
     // 「7-2は取組がいくつある？」: how many initiatives it has, and how many of them hold a project (probe 84).
     if (policy && /(?:取組|取り組み)\s*(?:が|の|は)?\s*(?:いくつ|幾つ|何件|何個|数)/.test(asks)) {
       const held = policy.initiatives.filter((i) => projectsUnder(catalog, i.code).length > 0).length;
@@ -1718,6 +1721,10 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     const owned = result.projects.slice(0, result.answered);
     const asks = askingClause(u.question);
     if (owned.length > 0 && ASKS_DEPARTMENT.test(asks)) answerFirst(result, departmentsLine(owned));
+    // 「コーチング研修の施策名は？」「施策名しりたい」: which policy and initiative each is under, in words (probe 163: the
+    // card's code alone had answered, and a follow-up 0件).
+    if (owned.length > 0 && owned.length <= LINE_EACH && ASKS_POLICY.test(asks))
+      answerFirst(result, ...owned.map((p) => policyLine(p, catalog)));
     // Nothing answers, but the nearest projects are shown: whose they are, said as related and nearest first — an
     // asker who asked どこの課 reads the first card's department anyway, and 「その課の他の事業は？」 goes on from it
     // (probe 76). The nearest few, not the first alone: a weak match's first is often not the one, and a front desk
@@ -2099,6 +2106,15 @@ const DEPARTMENT_LINE_PROJECTS = 5;
  * 担当課: 市民課（マイナンバーカードの普及促進、…）、情報システム課（…）: each department once, in the order answered —
  * with its projects' names, or, of more than DEPARTMENT_LINE_PROJECTS projects, their count (財産活用課（7件）).
  */
+/** The policy and initiative a project is under: 「組織力強化に…の施策: 7-3 地域社会の…（取組 7-3-1 職員の能力開発）」. */
+export function policyLine(project: Project, catalog: Catalog): string {
+  const policy = catalog.policies.get(project.policy);
+  const initiative = catalog.initiatives.get(project.initiative);
+  return `${saidName(project)}の施策: ${project.policy} ${policy?.title ?? ""}${
+    initiative ? `（取組 ${initiative.code} ${initiative.title}）` : ""
+  }`;
+}
+
 export function departmentsLine(projects: readonly Project[]): string {
   const byDepartment = new Map<string, string[]>();
   for (const p of projects)
@@ -2246,7 +2262,11 @@ const POLICY_SDGS = "対応するSDGs: ";
 
 /** Asking what a policy is, is for or aims at (何をするところ, とは, って何, 概要, 方向性, どんな施策, ねらい). */
 const ASKS_WHAT_IT_IS =
-  /何を(?:する|して|やる|やって|目指|めざ)|何する|とは|って(?:何|なに|どんな)|概要|目的|方向性|方針|どんな(?:施策|もの|こと|内容)|ねらい|狙い|目指|めざ/;
+  /(?:何|なに)を(?:する|して|やる|やって|目指|めざ)|(?:何|なに)する|とは|って(?:何|なに|どんな)|概要|目的|方向性|方針|どんな(?:施策|もの|こと|内容)|ねらい|狙い|目指|めざ/;
+
+/** Asking which policy a project is under: 施策名は, 施策は？, どの施策, 何の施策, 施策名しりたい, 取組名は. */
+const ASKS_POLICY =
+  /施策\s*(?:名|の\s*(?:名前|名称|タイトル))\s*(?:は|って|を|も|が|知り|しり|教え|[?？]|$)|(?<![\p{Script=Han}])施策\s*(?:は|って)\s*(?:何|なに|どれ|どこ)?\s*[?？]?\s*$|(?:どの|何の|なんの|どういう)\s*施策|取組\s*(?:名|の\s*名前)\s*(?:は|って|を|も|知り|しり|教え|[?？]|$)/u;
 
 /** Above the projects the plan has for a subject that no project meets the conditions of. */
 const NEAR_MISSES_HEADING = "条件に当てはまる事業はありません。計画にある関連の事業:";

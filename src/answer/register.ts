@@ -637,6 +637,14 @@ const SOURCE_OF_WORDS =
   /(?:地域の|近所の|窓口の|一般の)?(?:住民|市民|お客様|お客さん|来庁者|相談者|議員|市長|副市長|部長|課長|係長|上司|先輩|同僚|他課|担当者)\s*(?:の\s*(?:方々?|皆さん|皆様))?\s*(?:さん|様)?\s*(?=(?:から|より)\s*[、,]?\s*(?:(?:「[^「」]*」|[^。！？!?\n]){0,80}?(?:と|って)\s*(?:いう|の)?\s*)?(?:聞い(?:た|て)|伺っ|教わ|教えて(?:もら|いただ))|(?:から|より|に)\s*[、,]?\s*(?:(?:(?:「[^「」]*」|[^。！？!?\n]){0,80}?(?:と|って)\s*(?:いう|の)?\s*)?(?:聞かれ|言われ|尋ねられ|相談され|問い合わせ|ご?質問|頼まれ|ご?要望|ご?意見|苦情|指摘|連絡|電話|お電話|相談|ご?照会|ご?依頼)|(?:から|より)?の\s*(?:ご?相談|問い合わせ|お問い合わせ|ご?要望|ご?意見|電話|お電話|質問|ご質問|声|ご?照会|ご?依頼)))/gu;
 
 /**
+ * What kind of message one passes on, closing its sentence after the words passed on (「自治会の担い手がいないって相談
+ * です」「…研修とかしてないんか！ってお怒りの電話です」「…という問い合わせがありました」): how it came, not what it is
+ * about — 相談 and 電話 had been searched as the subject (probe 162: the LGBT 相談 project first for 自治会の担い手).
+ */
+const RELAYED_AS =
+  /(?<=\S)\s*(?:って|という|との)\s*(?:お?怒りの|ご立腹の|ご?心配の)?\s*(?:ご?相談|お?問い?合わせ|苦情|ご?要望|ご?意見|お?電話|お?声|クレーム)\s*(?:です|でした|なんです(?:けど|が)?|なんですが|が\s*(?:あり|来|入)\p{Script=Hiragana}*|を\s*(?:受け|いただ|頂|もら)\p{Script=Hiragana}*)?(?=\s*(?:[。！!？?\n]|$))/gu;
+
+/**
  * Where one heard or is to say what one passes on (研修で「…」という話を聞いた, 窓口で…と聞かれ, 来週の庁内会議で…説明する,
  * 議会で質問が出る): the occasion, not what about — as who said it is not (SOURCE_OF_WORDS). Only before a verb of
  * hearing, asking or telling in the same sentence: 「窓口で紙に書かずに申請できるようにする」 keeps 窓口, and
@@ -705,6 +713,7 @@ export function stripRegister(text: string): string {
     .replace(UNIT_INTRODUCTION, " ")
     .replace(WORKS_IN_UNIT, " ")
     .replace(SOURCE_OF_WORDS, " ")
+    .replace(RELAYED_AS, " ")
     .replace(OCCASION_OF_WORDS, " ")
     .replace(PURPOSE_OF_ANSWER, " ")
     .replace(MEDIUM_OF_ANSWER, " ");
@@ -946,7 +955,7 @@ const POINTED_SUBJECT = new RegExp(`(?:${POINTS_BACK.source})\\s*(?:事業|取�
  * (いつから始まる, いつ実施する).
  */
 const FIELDS = new RegExp(
-  `${ASKS_UNRECORDED.source}|${ASKS_DIRECTION.source}|${ASKS_WHEN.source}|${ASKS_PURPOSE.source}|${ASKS_CONTENT.source}|(?:取り?)?扱い|位置(?:づけ|付け)|始ま|始め|開始|スタート|実施|実行|担当(?:者|課|部署|部局)?|所管(?:課)?|部署|部局|課|今後|この\\s*(?:あと|後|先)|これから|続(?=い|く|け|き)|(?:今|いま|現在)(?=\\s*(?:も|でも))|概要|状況|(?:対象|ターゲット)(?:者|層)?|進捗|進み具合|スケジュール|(?:もう少し|もうすこし|もっと)?\\s*(?:詳しく|くわしく|詳細)|年度|以降|まで|(?:正式な?\\s*)?(?:事業名|名称|名前)|コード|(?:事業|取組|施策)?番号|(?:総合)?計画\\s*(?:上|で|の中)`,
+  `${ASKS_UNRECORDED.source}|${ASKS_DIRECTION.source}|${ASKS_WHEN.source}|${ASKS_PURPOSE.source}|${ASKS_CONTENT.source}|(?:取り?)?扱い|位置(?:づけ|付け)|始ま|始め|開始|スタート|実施|実行|担当(?:者|課|部署|部局)?|所管(?:課)?|部署|部局|課|今後|この\\s*(?:あと|後|先)|これから|続(?=い|く|け|き)|(?:今|いま|現在)(?=\\s*(?:も|でも))|概要|状況|(?:対象|ターゲット)(?:者|層)?|進捗|進み具合|スケジュール|(?:もう少し|もうすこし|もっと)?\\s*(?:詳しく|くわしく|詳細)|年度|以降|まで|(?:正式な?\\s*)?(?:事業名|名称|名前)|コード|(?:事業|取組|施策)?番号|施策\\s*(?:名|の\\s*名前)|(?<=(?:どの|何の|なんの)\\s*)施策(?![一-龯\\d０-９])|取組\\s*名|(?:総合)?計画\\s*(?:上|で|の中)`,
 );
 /**
  * What asks for every project about a subject, not the best one: a count (何件, 全部で, いくつ), all of them (一覧,

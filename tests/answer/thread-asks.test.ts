@@ -150,3 +150,75 @@ describe("a direction kept up through a span of years", () => {
     expect(answered(await engine.ask("2年連続で拡充の事業"))).toEqual(keys(run));
   });
 });
+
+// Which policy a project is under, asked (probe 163: 「施策名しりたい」 after the project had answered 0件; the card's
+// code alone had said it).
+describe("the policy a project is under, asked", () => {
+  const line =
+    "組織力強化に向けたコーチング研修の実施の施策: 7-3 地域社会の発展に貢献できる職員を育成する（取組 7-3-1 職員の能力開発）";
+  it.each([
+    "コーチング研修の施策名は？",
+    "コーチング研修ってどの施策？",
+    "コーチング研修は何の施策に入ってる？",
+  ])("says it in words first for %s", async (q) => {
+    const a = await engine.ask(q);
+    expect(a.leads?.[0] ?? a.notes[0]).toBe(line);
+  });
+
+  it.each(["施策名しりたい", "施策名 知りたい", "どの施策？"])(
+    "says it of the project just answered for %s",
+    async (q) => {
+      const a = await thread("コーチング研修って何課", q);
+      expect(a.leads?.[0] ?? a.notes[0]).toBe(line);
+      expect(answered(a)).toEqual(keys([byName("組織力強化に向けたコーチング研修の実施")]));
+    },
+  );
+
+  it("leaves 「そのうち施策7-6のもの」 a narrowing by the policy, not a question of its name", async () => {
+    const a = await engine.ask(
+      "お疲れ様です。令和3年度に新規か拡充のどちらかがついている事業を確認しています。そのうち施策7-6のものを教えてください。",
+    );
+    expect(a.answered).toBeGreaterThan(0);
+    expect(a.notes.some((n) => n.includes("の施策: "))).toBe(false);
+  });
+});
+
+// A policy asked what it does beside its projects: 「施策7-3 なにするとこ？事業は？」 asks both (probe 163: the projects alone).
+describe("a policy asked what it does, and its projects, in one message", () => {
+  it("says the policy's 方向性 first and lists its projects", async () => {
+    const policy = plan.policies.find((p) => p.code === "7-3");
+    const a = await engine.ask("施策7-3 なにするとこ？事業は？");
+    expect(a.notes).toContain(`施策7-3の方向性: ${policy?.direction}`);
+    expect(answered(a)).toEqual(keys(plan.projects.filter((p) => p.policy === "7-3")));
+  });
+});
+
+// How a message came, said after the words passed on (「…って相談です」「…ってお怒りの電話です」), is no subject (probe
+// 162: 相談 had ranked the LGBT 相談 project first for 自治会の担い手, and 電話 had been searched).
+describe("the kind of message passed on, closing its sentence", () => {
+  it.each([
+    ["自治会の担い手がいないって相談です", "相談"],
+    ["自治会の担い手がいないという相談がありました。", "相談"],
+  ])("does not search the relay in %s", async (q, relay) => {
+    const a = await engine.ask(q);
+    expect(a.searchedWords).not.toContain(relay);
+    expect(a.searchedWords.length).toBeGreaterThan(0);
+    expect(a.projects[0]?.name).not.toContain("セクシュアルマイノリティ");
+  });
+
+  it("searches what an angry call was about, not its anger (…研修とかしてないんか！ってお怒りの電話です)", async () => {
+    const a = await engine.ask(
+      "市職員の上司が部下をちゃんと指導してない、研修とかしてないんか！ってお怒りの電話です",
+    );
+    expect(a.searchedWords).toContain("研修");
+    expect(a.searchedWords).not.toContain("怒り");
+    expect(a.answered).toBeGreaterThan(0);
+  });
+
+  it.each(["DVの相談ってある？", "LGBTの相談窓口ってある？"])(
+    "still searches 相談 asked about: %s",
+    async (q) => {
+      expect((await engine.ask(q)).searchedWords).toContain("相談");
+    },
+  );
+});
