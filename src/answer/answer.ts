@@ -1721,10 +1721,6 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     const owned = result.projects.slice(0, result.answered);
     const asks = askingClause(u.question);
     if (owned.length > 0 && ASKS_DEPARTMENT.test(asks)) answerFirst(result, departmentsLine(owned));
-    // 「コーチング研修の施策名は？」「施策名しりたい」: which policy and initiative each is under, in words (probe 163: the
-    // card's code alone had answered, and a follow-up 0件).
-    if (owned.length > 0 && owned.length <= LINE_EACH && ASKS_POLICY.test(asks))
-      answerFirst(result, ...owned.map((p) => policyLine(p, catalog)));
     // Nothing answers, but the nearest projects are shown: whose they are, said as related and nearest first — an
     // asker who asked どこの課 reads the first card's department anyway, and 「その課の他の事業は？」 goes on from it
     // (probe 76). The nearest few, not the first alone: a weak match's first is often not the one, and a front desk
@@ -1736,6 +1732,10 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
       );
     else if (owned.length > 0 && owned.length <= DEPARTMENT_LINE_PROJECTS && ASKS_CODE.test(asks))
       answerFirst(result, codesLine(owned));
+    // 「コーチング研修の施策名は？」「施策名しりたい」: which policy and initiative each is under, in words (probe 163: the
+    // card's code alone had answered, and a follow-up 0件).
+    if (owned.length > 0 && owned.length <= LINE_EACH && ASKS_POLICY.test(asks))
+      answerFirst(result, ...owned.map((p) => policyLine(p, catalog)));
     if (shown.length > 0) {
       result.searchedWords = subjectWords.map((w) => asWritten(w, u.question, folded));
     }

@@ -247,6 +247,11 @@ function comparesWholePlan(question: string): boolean {
  */
 const picksAmongShown = (question: string, shown: Answer): boolean =>
   shown.answered === 0 || (numberPicked(question) ?? 0) > shown.answered;
+/** Ways of doing a thing, not things: オンライン, スマホ, ネット, 電話, 郵送, 窓口, アプリ (see byMeansOnly). */
+const MEANS =
+  /^(?:オンライン|ネット|インターネット|web|ウェブ|スマホ|スマートフォン|携帯|電話|郵送|窓口|アプリ|パソコン|pc|メール|line|ライン|電子|自宅|家)$/i;
+/** How long a message asking only a way of doing it may be: a follow-up's few words, not a question of its own. */
+const MEANS_ASK_CHARS = 24;
 /**
  * 「…なのは？」「…するのって？」「…するのどれ」: the ones that are so, said by の alone — of something already in view
  * (probe 163: 「R4で完了するのどれ」 after a department's list had answered the plan's 7).
@@ -972,7 +977,19 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         leavesOutOnly: understood.leavesOutOnly,
         unknownUnit: understood.unknownDepartments.length > 0,
       });
-    if (!goes && !bare) return ask(question);
+    // 「オンラインでもやってる？」「スマホで申し込めるようになる？」: a way of doing it, and nothing else named, asks it of
+    // what was answered (probe 162: each had answered 行政手続のオンライン化 for a 日本語教室 or a 口座振替 thread).
+    const byMeansOnly =
+      understood !== null &&
+      !bare &&
+      !goes &&
+      understood.codes.length + understood.departments.length + understood.years.length === 0 &&
+      [...understood.question].length <= MEANS_ASK_CHARS &&
+      (await (async () => {
+        const asked = (await warmUp()).search(understood.freeText).askedWords;
+        return asked.length > 0 && asked.every((w) => MEANS.test(w));
+      })());
+    if (!goes && !bare && !byMeansOnly) return ask(question);
     const rest = understood?.leavesOutOnly
       ? unitLeftOutOfBefore(understood.excludedDepartments, previous)
       : null;

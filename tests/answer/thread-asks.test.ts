@@ -222,3 +222,33 @@ describe("the kind of message passed on, closing its sentence", () => {
     },
   );
 });
+
+// A way of doing it, and nothing else named, asks it of what was answered (probe 162: 「オンラインでもやってる？」 after
+// the 日本語教室 had answered 行政手続のオンライン化; 「スマホで申し込めるようになる？」 after 口座振替 the same).
+describe("a way of doing it, asked of what was just answered", () => {
+  it("reads オンラインでもやってる？ of the 日本語教室 project", async () => {
+    const a = await thread("外国人の方向けの日本語教室ってありますか", "オンラインでもやってる？");
+    expect(answered(a)).toEqual(keys([byName("多文化共生の地域づくり推進")]));
+  });
+
+  it("reads スマホで申し込めるようになる？ of the 口座振替 projects", async () => {
+    const a = await thread(
+      "税金を口座引き落としにしたいって方が窓口に来てます",
+      "スマホで申し込めるようになる？",
+    );
+    expect(answered(a)).toEqual(keys(plan.projects.filter((p) => p.name === "市税等徴収事務事業")));
+  });
+
+  it("leaves オンラインでもやってる？ first a question of its own", async () => {
+    const a = await engine.ask("オンラインでもやってる？");
+    expect(a.projects[0]?.name).toBe("行政手続のオンライン化の推進");
+  });
+
+  it("leaves a longer question naming a way a question of its own (オンラインで申請できる手続きを増やす事業ってある？)", async () => {
+    const a = await thread(
+      "外国人の方向けの日本語教室ってありますか",
+      "オンラインで申請できる手続きを増やす事業ってある？",
+    );
+    expect(a.projects[0]?.name).toBe("行政手続のオンライン化の推進");
+  });
+});
