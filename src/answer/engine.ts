@@ -77,6 +77,7 @@ import { eitherUnitAsked, withEitherUnitSaid, withNegativeAsked } from "./polari
 import {
   ASKS_COUNT,
   askingClause,
+  asksFieldLast,
   asksOnlyFields,
   asksYesOrNo,
   fieldsAskedIn,
@@ -213,7 +214,9 @@ function onlyAsksOf(u: Understanding, question: string): boolean {
   if (u.leavesOutOnly || u.conditions.length > 0 || u.absentDirections.length > 0) return false;
   const ask = askingClause(stripRegister(question));
   return (
-    asksOnlyWhen(u) || (ask !== "" && asksOnlyFields(ask)) || (u.years.length > 0 && asksYesOrNo(question))
+    asksOnlyWhen(u) ||
+    (ask !== "" && asksOnlyFields(ask)) ||
+    (u.years.length > 0 && (asksYesOrNo(question) || asksFieldLast(question)))
   );
 }
 

@@ -819,11 +819,20 @@ export function asksYesOrNo(question: string): boolean {
   // 「…令和4年度は臨時拡充と聞いていますが、その後の方向性と担当課を教えて」: fields asked for, not whether — by the
   // ask's last part: a follow-up read after its question (joined by a space) asks what the follow-up does.
   if (FIELDS_ASKED_FOR.test(ask.slice(ask.lastIndexOf(" ") + 1))) return false;
+  // (Nor 「…の担当は」「…の方向性って？」: a field asked with は — probe 163: 「そのうち周辺道路のほうの担当は」 had been
+  // answered はい of its year's direction before the 担当課.)
+  if (FIELD_ASKED_LAST.test(ask)) return false;
   // (…載ってるのは？ asks which; so does …続く事業, a list asked by its noun.)
   return !QUESTION_WORD.test(ask) && !ASKS_WHICH.test(ask);
 }
 const ASKS_WHICH =
   /一覧|全部|全件|すべて|全て|リスト|の(?:は|って)\s*[?？]?\s*$|(?:事業|もの|取組|取り組み|やつ)\s*[?？。]?\s*$/;
+
+/** Whether the ask ends on a field asked with は or って (see FIELD_ASKED_LAST). */
+export const asksFieldLast = (question: string): boolean => FIELD_ASKED_LAST.test(askingClause(question));
+/** A field asked with は or って at the end (…の担当は, …の方向性って？): what it is, never a yes or no. */
+const FIELD_ASKED_LAST =
+  /(?:方向性|方針|担当(?:課|部署)?|所管課?|内容|概要|目的|状況|進捗|施策名?)\s*(?:は|って)\s*[?？。]*\s*$/;
 
 /** A field asked for by name (方向性と担当課を, 内容を, 担当課も): a request for it, never a yes or no. */
 const FIELDS_ASKED_FOR =
@@ -990,7 +999,7 @@ export function asksWhetherListed(ask: string): boolean {
 /** A question word: the ask is what or how (計画にどう書かれているか), not whether (…かどうか). */
 // (Not as an indefinite, with か: どこかにあった？, 何かある？ ask whether — いつから still asks when.)
 const QUESTION_WORD =
-  /どこ(?!か)|だれ(?!か)|誰(?!か)|何(?!か(?![月所]))|いつ(?!か(?!ら))|どれ|どの|どっち|どちら|(?<!か)どう|どんな|いくつ/;
+  /どこ(?!か)|だれ(?!か)|誰(?!か)|何(?!か(?![月所]))|いつ(?!か(?!ら))|どれ|どの|どっち|どちら|(?<!か)どう|どんな|いくつ|なんで(?!も)|なぜ/;
 
 /**
  * Whether the asking clause, its years and directions read, asks only for fields of a project it does not name:

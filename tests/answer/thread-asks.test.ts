@@ -252,3 +252,33 @@ describe("a way of doing it, asked of what was just answered", () => {
     expect(a.projects[0]?.name).toBe("行政手続のオンライン化の推進");
   });
 });
+
+// A why, or a field asked with は, is no yes-or-no (probe 163: 「なんで縮小になったの」 had been answered 「はい。…縮小は
+// 令和4年度〜7年度です」; 「そのうち周辺道路のほうの担当は」 はい of its year's direction before the 担当課).
+describe("questions that are not yes or no, in a thread", () => {
+  it.each(["なんで縮小になったの", "なぜ縮小なの？"])(
+    "answers %s with no はい, saying the plan gives no reason",
+    async (q) => {
+      const a = await thread("映画のロケ地ツアーの事業", q);
+      expect(verdict(a)).toBeUndefined();
+      expect(a.notes.some((n) => n.startsWith("方向性の理由は計画に記載がありません"))).toBe(true);
+    },
+  );
+
+  it("answers そのうち周辺道路のほうの担当は with the department first, no はい", async () => {
+    const a = await thread("R4に完了する事業", "じゃあR5は？", "そのうち周辺道路のほうの担当は");
+    expect(verdict(a)).toBeUndefined();
+    expect(a.leads?.[0]).toBe("担当課: 市民会館跡地活用推進課（市民会館跡地エリア周辺整備事業）");
+  });
+
+  it("still reads それらのR4の方向性は？ of the projects just answered", async () => {
+    const a = await thread(
+      "R3に臨時拡充の事業は？",
+      "そのうちまち魅力発信課のは？",
+      "それらのR4の方向性は？",
+    );
+    expect(answered(a)).toEqual(
+      keys(plan.projects.filter((p) => p.department === "まち魅力発信課" && p.directions.R3 === "臨時拡充")),
+    );
+  });
+});
