@@ -61,9 +61,9 @@ export function edgeAsWhen(question: string): string {
   return isLastEdge(m[1] as string) ? "いつまで？" : "いつから？";
 }
 
-/** A count asked alone (何件？, 全部でいくつ？, 件数は？): of the list just answered, as it was read. */
+/** A count asked alone (何件？, 何個？, 全部でいくつ？, 件数は？): of the list just answered, as it was read. */
 const COUNT_ALONE =
-  /^(?:(?:じゃあ|で|それで)\s*[、,]?\s*)?(?:全部で|合計で?|全体で)?\s*(?:何件|いくつ|幾つ|件数\s*(?:は|って|を)?)\s*(?:ある|あります|あるの|なの|になる|教えて)?\s*(?:の|か|ですか|でしょうか)?\s*[?？]*$/;
+  /^(?:(?:じゃあ|で|それで)\s*[、,]?\s*)?(?:全部で|合計で?|全体で)?\s*(?:何件|なんけん|何個|なんこ|いくつ|幾つ|件数\s*(?:は|って|を)?)\s*(?:ある|あります|あるの|なの|になる|教えて)?\s*(?:の|か|ですか|でしょうか)?\s*[?？]*$/;
 /** Whether a message only asks how many (何件？, 全部でいくつ？): of the list just answered. */
 export const asksCountAlone = (question: string): boolean => COUNT_ALONE.test(question.trim());
 

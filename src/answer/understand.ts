@@ -232,12 +232,14 @@ const NOT_TO_THE_END =
 const NOT_ON_TO_THE_END =
   /(?:計画(?:期間)?の\s*)?最後まで\s*(?:は\s*)?(?:続いて|載って|継続して|継続されて)\s*(?:い|お)?な(?:い|かった)|(?:計画(?:期間)?の\s*)?最後まで\s*(?:の\s*)?記載\s*(?:が|は)?\s*な(?:い|かった)|途中\s*で\s*(?:計画\s*(?:から|より)\s*)?(?:消え(?:た|て(?:い)?る)|外れ(?:た|て(?:い)?る)|載らなく\s*なっ(?:た|て(?:い)?る)|なくなっ(?:た|て(?:い)?る))/g;
 /**
- * The end said to be reached, the plan unnamed: 最後まで続く, 最後まで載っている事業 — listed in the plan's last year.
+ * The end said to be reached, the plan unnamed: 最後まで続く, 最後まで載っている事業, 最後の年までずっと続く (probe 164: 最後
+ * and 年 had been searched) — listed in the plan's last year.
  * (Its denials, 最後まで続かない and 最後まで続いていない, are NOT_TO_THE_END's and NOT_ON_TO_THE_END's, read before it.)
  */
 /** 据え置き's forms as 継続's: 据え置く → 継続する, 据え置いて → 継続して (据え置かれる → 継続される otherwise). */
 const KEPT_AS_IT_WAS: Record<string, string> = { き: "", く: "する", いた: "した", いて: "して" };
-const TO_THE_END = /最後まで(?=\s*(?:は\s*)?(?:続|載|継続|記載))/g;
+const TO_THE_END =
+  /(?<!(?:最初|はじめ)から\s*)最後(?:の\s*(?:年度?|年))?まで(?:\s*ずっと)?(?=\s*(?:は\s*)?(?:続|載|継続|記載))/g;
 /** Every year written, in any form. */
 const ANY_YEAR_GLOBAL = new RegExp(ANY_YEAR, "g");
 /** One year said to change its direction (R5で方向性が変わる, 令和6年度に方向性が変わった). Group 1: the year. */

@@ -247,6 +247,8 @@ const TUNED = [
   "dev169",
   "dev170",
   "dev171",
+  "dev172",
+  "dev173",
 ];
 
 /** Every set, the tuned ones first. */

@@ -263,6 +263,9 @@ describe.each([
   // project answered, a year with a verb, 「…のどれ」 — 43 and 41 after the fifty-sixth session's follow-up rules).
   ["conversations162.json", 43, 20],
   ["conversations163.json", 41],
+  // Probes 164–165's (run on 6300756; on bfc7981: 31 of 42 and 38 of 43 follow-ups, every first message).
+  ["conversations164.json", 33],
+  ["conversations165.json", 38],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

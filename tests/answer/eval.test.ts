@@ -377,6 +377,11 @@ describe.each([
   // 16 of 22 and 95.5 / 98.9 / 25 of 26; after the session's rules 93.2 / 98.5 / 18 of 22 and 97.7 / 100 / 26 of 26.
   ["dev170.jsonl", 0.9, 0.95, 0.8],
   ["dev171.jsonl", 0.95, 0.95, 0.95],
+  // Probes 164 (a part-time 支所 counter worker: plain words, yes-or-no, それ/もう一個のほう) and 165 (a 課長 before a budget
+  // hearing: comparisons, counts by department, shapes asked for), run mid-session on 6300756: 97.6 / 100 / 19 of 21 and
+  // 100 / 100 / 34 of 35 (on the session's start code bfc7981 the same).
+  ["dev172.jsonl", 0.95, 0.95, 0.9],
+  ["dev173.jsonl", 0.95, 0.95, 0.95],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],

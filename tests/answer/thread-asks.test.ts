@@ -282,3 +282,44 @@ describe("questions that are not yes or no, in a thread", () => {
     );
   });
 });
+
+// Projects still going on, asked of a list with の alone (probe 164: 「そのうち今も続いてるの」 had grown the list to 25
+// by 継続 in R3; 「人権・男女共生課のやつで今も続いてるの」 had listed all 8, three of them completed in R4).
+describe("the ones still going on, of a list", () => {
+  const lastYear = (p: Project) => p.directions.R7 !== undefined;
+  it("narrows the R3 new projects to those listed to the plan's last year", async () => {
+    const a = await thread("R3に新しく始まったやつ", "そのうち今も続いてるの");
+    const started = plan.projects.filter((p) => p.directions.R3 === "新規" || p.directions.R3 === "新規完了");
+    expect(answered(a)).toEqual(keys(started.filter(lastYear)));
+  });
+
+  it("narrows a department's projects so (人権・男女共生課のやつで今も続いてるの)", async () => {
+    const a = await engine.ask("人権・男女共生課のやつで今も続いてるの");
+    expect(answered(a)).toEqual(
+      keys(plan.projects.filter((p) => p.department === "人権・男女共生課" && lastYear(p))),
+    );
+  });
+
+  it("still asks of one subject whether it goes on (えんがわって今も続いてるの？)", async () => {
+    const a = await engine.ask("えんがわって今も続いてるの？");
+    expect(answered(a)).toEqual(keys([byName("みんなのえんがわ（市民活動センター）プロジェクトの推進")]));
+  });
+});
+
+// 「何個？」 is 「何件？」 (probe 164: after a list it had searched, 0件), and 「最後の年までずっと続く」 is listed in the
+// plan's last year (probe 164: 最後 and 年 had been searched, 1 related).
+describe("counts and the plan's last year, as a counter worker says them", () => {
+  it("counts the list just answered for 何個？", async () => {
+    const a = await thread("人事課の事業", "何個？");
+    expect(a.notes).toContain("該当する事業は2件です。");
+  });
+
+  it.each(["最後の年までずっと続くやつって何個？", "最後までずっと続く事業"])(
+    "reads %s as listed in R7",
+    async (q) => {
+      expect(answered(await engine.ask(q))).toEqual(
+        keys(plan.projects.filter((p) => p.directions.R7 !== undefined)),
+      );
+    },
+  );
+});
