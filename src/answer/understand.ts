@@ -558,6 +558,16 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
       /官僚(?=\s*(?:する|した|して|し|予定|の事業|になる|となる|になった|となった|です|[?？]|$))/g,
       "完了",
     )
+    // 完了の記載が一度でもある, 完了したことがある: 完了が一度でもある — the direction had once, its listing said or as
+    // an experience (probe 165: 0件, the latter beside 課ごとに).
+    .replace(
+      /(?<=新規完了|臨時拡充|新規|継続|拡充|縮小|完了)\s*の\s*(?:記載|表記|記述)(?=\s*が\s*(?:一度でも|一回でも|1回でも|過去に))/g,
+      "",
+    )
+    .replace(
+      /(新規完了|臨時拡充|拡充|縮小|完了)\s*(?:した|された|に\s*なった|と\s*なった)\s*こと\s*が\s*(ある|あった|あります)/g,
+      "$1が一度でも$2",
+    )
     // 終わっちゃう, 始めちゃった, 終わってしまった, 完了してしまう: てしまう (casual ちゃう) of a direction's verb, read as
     // the verb.
     .replace(

@@ -323,3 +323,19 @@ describe("counts and the plan's last year, as a counter worker says them", () =>
     },
   );
 });
+
+// A direction had once, said by its listing or as an experience (probe 165: 「完了の記載が一度でもある事業」 and 「完了した
+// ことがある事業を課ごとに」 had answered 0件, though 「一度でも完了がある事業」 answered the 10).
+describe("a direction had once, in other words", () => {
+  const ended = plan.projects.filter((p) =>
+    Object.values(p.directions).some((d) => d === "完了" || d === "新規完了"),
+  );
+  it.each([
+    "完了の記載が一度でもある事業",
+    "完了の記載が一度でもある事業を課ごとに",
+    "完了したことがある事業を課ごとに",
+  ])("answers %s with every project completed in some year", async (q) => {
+    expect(ended.length).toBeGreaterThan(0);
+    expect(answered(await engine.ask(q))).toEqual(keys(ended));
+  });
+});

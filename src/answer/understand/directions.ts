@@ -340,7 +340,7 @@ export const DIRECTION_TRANSITION = new RegExp(
 
 /**
  * A direction a project has had in some year, said as its history (一度でも臨時拡充になったことがある, 臨時拡充の経歴がある,
- * 過去に拡充だった, 拡充が一度でもある, 臨時拡充が一度でも付いている): beside another year's direction (「R4に完了する事業のうち、…」), a condition of its own, in
+ * 過去に拡充だった, 拡充が一度でもある, 臨時拡充が一度でも付いている, 完了の記載が一度でもある — probe 165): beside another year's direction (「R4に完了する事業のうち、…」), a condition of its own, in
  * any of the plan's years, not a second direction for the year named.
  */
 /**
@@ -352,7 +352,7 @@ const ALREADY = String.raw`(?<!(?:年度|年|\d)\s*(?:には|では|にも|に|�
 /** What says a direction was had at some time, not in a year named: 一度でも, 一回でも, 過去に. */
 export const HAD_ONCE = "一度でも|一回でも|1回でも|過去に";
 export const EVER_DIRECTION = new RegExp(
-  String.raw`(?:(?:${HAD_ONCE})\s*(?:方向性\s*(?:が|に)\s*)?(${DIRECTION_NAMES})\s*(?:に|と)?\s*(?:なった|だった|になっていた|された|した|の)?(?:\s*(?:こと|時期|年度?)\s*(?:が|の)\s*(?:ある|あった|あります|あって|あり(?=\s*[、,])))?|(${DIRECTION_NAMES})\s*(?:(?:に|と)\s*なった|だった|になっていた)\s*(?:こと|時期|年度?)\s*(?:が|の)\s*(?:ある|あった|あります|あって|あり(?=\s*[、,]))|(${DIRECTION_NAMES})\s*の\s*(?:経歴|履歴|実績|経験|時期)\s*(?:が|の)\s*(?:ある|あった|あります|あって|あり(?=\s*[、,]))|(${DIRECTION_NAMES})\s*(?:が|に|と|は)?\s*(?:${HAD_ONCE})\s*(?:ある|あった|あります|あって|あり(?=\s*[、,])|なった|なっている|なってる|なっていた|(?:付|つ)い(?:ている|てる|た)|設定されて(?:いる|る)))|${ALREADY}\s*(${DIRECTION_NAMES})\s*(?:まで\s*(?:行|い)っ(?:た|て(?:いる|る|います))|(?:に|と)\s*なっ(?:た|て(?:いる|る|います))|し(?:た|て(?:いる|る|います))|済み|済)`,
+  String.raw`(?:(?:${HAD_ONCE})\s*(?:方向性\s*(?:が|に)\s*)?(${DIRECTION_NAMES})\s*(?:に|と)?\s*(?:なった|だった|になっていた|された|した|の)?(?:\s*(?:こと|時期|年度?)\s*(?:が|の)\s*(?:ある|あった|あります|あって|あり(?=\s*[、,])))?|(${DIRECTION_NAMES})\s*(?:(?:に|と)\s*なった|だった|になっていた)\s*(?:こと|時期|年度?)\s*(?:が|の)\s*(?:ある|あった|あります|あって|あり(?=\s*[、,]))|(${DIRECTION_NAMES})\s*の\s*(?:経歴|履歴|実績|経験|時期)\s*(?:が|の)\s*(?:ある|あった|あります|あって|あり(?=\s*[、,]))|(${DIRECTION_NAMES})\s*(?:の\s*(?:記載|表記|記述)\s*)?(?:が|に|と|は)?\s*(?:${HAD_ONCE})\s*(?:ある|あった|あります|あって|あり(?=\s*[、,])|なった|なっている|なってる|なっていた|(?:付|つ)い(?:ている|てる|た)|設定されて(?:いる|る)))|${ALREADY}\s*(${DIRECTION_NAMES})\s*(?:まで\s*(?:行|い)っ(?:た|て(?:いる|る|います))|(?:に|と)\s*なっ(?:た|て(?:いる|る|います))|し(?:た|て(?:いる|る|います))|済み|済)`,
   "g",
 );
 
