@@ -188,6 +188,9 @@ export function isBare(
     unknownUnit?: boolean;
   },
 ): boolean {
+  // (A direction alone with the shape it is wanted in — 「縮小だけ一覧で」 after a year's breakdown — is of the ones in
+  // view: probe 165 had read it anew as "only ever 縮小", 0件, beside the line that had just counted one.)
+  if (DIRECTION_ALONE.test(question.trim())) return true;
   // (「…のものは？」 at the end is 「…のは？」: the ones in view, not the projects asked for — probe 84.)
   if (NAMES_PROJECTS.test(question.replace(ONES_AS_THINGS, "のは"))) return false;
   // 「まち魅力発信課以外」「-まち魅力発信課」 alone: the list just answered, less what it names (probe 89).
@@ -213,7 +216,7 @@ export function isBare(
 export function pointingBack(question: string): string {
   const ask = question.trim().replace(OPENING_CONNECTIVE, "");
   // (A direction alone — 「新規完了は？」 after 「7-6」 — asks which of them have it, as 「そのうち新規完了のは？」: probe 89.)
-  if (DIRECTION_ALONE.test(ask)) return `そのうち${ask}`;
+  if (DIRECTION_ALONE.test(ask)) return withDirectionAsOnes(`そのうち${ask}`);
   return /の(?:(?:は|って)\s*(?:どれ|どっち|どちら|何|なに)?|\s*(?:どれ|どっち|どちら))\s*(?:ですか|でしょうか|か)?\s*[?？]?\s*$|(?:除いて|除く|除き|以外で?|抜きで?|抜いて)\s*[?？。]?\s*$|^(?:担当課|部署|課)(?:ごと|別)/.test(
     ask,
   )
@@ -222,11 +225,12 @@ export function pointingBack(question: string): string {
 }
 
 /**
- * A narrowing by a direction alone, said with は (そのうち新規は？, その中で完了って？, そのうち完了って何件？). Groups: the
- * narrowing, the direction, what is asked of them.
+ * A narrowing by a direction alone, said with は (そのうち新規は？, その中で完了って？, そのうち完了って何件？) or だけ
+ * (そのうち完了だけ一覧で: those of it, not "only ever 完了" — probe 165). Groups: the narrowing, the direction, what is
+ * asked of them.
  */
 const NARROWED_BY_DIRECTION = new RegExp(
-  String.raw`^((?:そのうち|その中で?|このうち|この中で?)\s*[、,]?\s*)((?:${DIRECTION_NAMES}))\s*(?:は|って)\s*((?:何件|いくつ|どれ|どの事業)?\s*[?？]*)\s*$`,
+  String.raw`^((?:そのうち|その中で?|このうち|この中で?)\s*[、,]?\s*)((?:${DIRECTION_NAMES}))\s*(?:は|って|だけ|のみ)\s*((?:何件|いくつ|どれ|どの事業|(?:を\s*)?(?:一覧|リスト|表)\s*(?:で|に(?:して)?)?)?\s*(?:ください|下さい|お願い(?:します)?)?\s*[?？。]*)\s*$`,
 );
 
 /** 〜ほう after a verb or an adjective, at the end (完了しなかったほうは？, 長く続くほうは？): the one of those in view. */
@@ -259,7 +263,7 @@ const FURTHER =
   /^(?:さらに|更に)\s*[、,]?\s*(?!(?:他|ほか|別|追加|もう))(?=.*(?:の|もの|やつ)\s*(?:は|って)\s*[?？]*\s*$)/u;
 
 const DIRECTION_ALONE = new RegExp(
-  String.raw`^[「『]?(?:${DIRECTION_NAMES})[」』]?\s*(?:の\s*(?:もの|やつ|事業))?\s*(?:は|って|だと|のみ|だけ)\s*[?？]*$`,
+  String.raw`^[「『]?(?:${DIRECTION_NAMES})[」』]?\s*(?:の\s*(?:もの|やつ|事業))?\s*(?:は|って|だと|のみ|だけ)\s*(?:(?:を\s*)?(?:一覧|リスト|表)\s*(?:で|に(?:して)?)?|見せて|教えて|出して)?\s*(?:ください|下さい|お願い(?:します)?)?\s*[?？。]*$`,
 );
 export const OPENING_CONNECTIVE = new RegExp(String.raw`^(?:${CONNECTIVES})\s*[、,]?\s*`, "u");
 

@@ -339,3 +339,26 @@ describe("a direction had once, in other words", () => {
     expect(answered(await engine.ask(q))).toEqual(keys(ended));
   });
 });
+
+// A direction alone with だけ, or with the shape it is wanted in, is of the ones in view (probe 165: 「縮小だけ一覧で」
+// after 「令和6年度の方向性の内訳」 had answered 0件 — "only ever 縮小" — beside the line that had just counted one).
+describe("a direction alone with だけ or a shape, of the list in view", () => {
+  it("lists R6's 縮小 project after R6's breakdown", async () => {
+    const a = await thread("令和6年度の方向性の内訳を教えてください", "縮小だけ一覧で");
+    expect(answered(a)).toEqual(keys(plan.projects.filter((p) => p.directions.R6 === "縮小")));
+  });
+
+  it.each(["完了だけ一覧で", "そのうち完了だけ"])(
+    "lists a department's completed projects for %s",
+    async (q) => {
+      const a = await thread("人権・男女共生課の事業", q);
+      const ended = plan.projects.filter(
+        (p) =>
+          p.department === "人権・男女共生課" &&
+          Object.values(p.directions).some((d) => d === "完了" || d === "新規完了"),
+      );
+      expect(ended.length).toBeGreaterThan(0);
+      expect(answered(a)).toEqual(keys(ended));
+    },
+  );
+});
