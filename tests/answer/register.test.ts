@@ -353,6 +353,9 @@ describe("stripRegister: who said what one passes on", () => {
     // 照会 and 依頼, with から or からの (probe 81).
     ["議員からの依頼で、R4に完了する事業を調べています", "議員"],
     ["市長から照会があり、Wi-Fiの整備", "市長"],
+    // What was asked, said with か (probe 164: 住民 had been searched, and the ゴミ question had no いいえ).
+    ["住民さんからゴミの収集日変わるのか聞かれたんですけど、そういうのって載ってます？", "住民"],
+    ["市民の方から、窓口が混んでいるのはなぜか聞かれました", "市民"],
   ])("drops the public or the office as the source in %s", (text, source) => {
     expect(core(text)).not.toContain(source);
   });
