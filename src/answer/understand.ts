@@ -552,6 +552,9 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     // 「ずっと続く」「この先もずっと続ける」, the verb said plainly with no direction named: it goes on to the plan's end,
     // as 最後まで続く — not 継続 in every year (probe 158: 「そのうちずっと続くのは？」 had left out コーチング研修, R3 新規
     // then 継続 to R7, and answered 0件). 「ずっと継続」 names the direction and keeps it.
+    // 「R7までずっと続く」: until that year, as 「R7まで続く」 (had read the span's years as any of them: 44 for 24) — not
+    // a span's (R3からR7までずっと載ってる: every year of it).
+    .replace(/(?<=(?<!から[^。、,]{0,12})まで)\s*ずっと(?=\s*(?:続|載))/g, "")
     .replace(ALL_ALONG, "最後まで")
     // 完了 written as the IME's other かんりょう (R4に官僚する): the direction, where a direction is said.
     .replace(

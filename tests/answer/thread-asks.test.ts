@@ -362,3 +362,24 @@ describe("a direction alone with だけ or a shape, of the list in view", () => 
     },
   );
 });
+
+// 「R7までずっと続く」 is until that year (had read the span's years as any of them: the plan's 44); a span's
+// 「R5からR7までずっと載ってる」 stays every year of it.
+describe("ずっと after まで", () => {
+  it.each([
+    ["R7までずっと続く事業", "R7"],
+    ["R6までずっと続く事業", "R6"],
+  ] as const)("reads %s as listed in %s", async (q, year) => {
+    expect(answered(await engine.ask(q))).toEqual(
+      keys(plan.projects.filter((p) => p.directions[year] !== undefined)),
+    );
+  });
+
+  it("keeps R5からR7までずっと載ってる every year of the span", async () => {
+    const a = await engine.ask("R5からR7までずっと載ってる事業ってどれ？");
+    const every = plan.projects.filter((p) =>
+      (["R5", "R6", "R7"] as const).every((y) => p.directions[y] !== undefined),
+    );
+    expect(answered(a)).toEqual(keys(every));
+  });
+});

@@ -189,7 +189,7 @@ export const BUILT = /^(?:完成|竣工|でき|出来)/;
  * (R3からずっと, R4以降ずっと: every year from it — review-55 H1 had read 以降 as any of them, 43 for 21).
  */
 export const ALL_ALONG =
-  /(?<!年度?\s*|[rＲR]\s*\d{1,2}\s*|から\s*|(?:以降|以後|移行|より後)\s*(?:も)?\s*|最後(?:の\s*(?:年度?|年))?\s*まで\s*)ずっと\s*(?=続(?:く|いて(?:い)?る|ける|けて(?:い)?る|きます|いています)(?!\s*(?:ける)?\s*(?:継続|拡充|縮小)))/g;
+  /(?<!年度?\s*|[rＲR]\s*\d{1,2}\s*|から\s*|(?:以降|以後|移行|より後)\s*(?:も)?\s*|(?<!から[^。、,]{0,12})まで\s*)ずっと\s*(?=続(?:く|いて(?:い)?る|ける|けて(?:い)?る|きます|いています)(?!\s*(?:ける)?\s*(?:継続|拡充|縮小)))/g;
 /** The verbs of a direction, by their first two characters in the negative form (打ち切らない, 増やさない). */
 export const NEGATED_VERBS: Record<string, Direction> = {
   終わ: "完了",
