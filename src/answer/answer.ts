@@ -1670,7 +1670,7 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
     // (A count of a project named in full — 「市税等徴収事務事業は何件掲載」 — counts the projects of that name, not every
     // project sharing a word of it: probe 160 had counted 新たな施設予約システム運営事業 by 事務.)
     const ranked =
-      named.size === 0 || (everyHolder && !fullName)
+      named.size === 0 || (everyHolder && (!fullName || LIKE_NAMED.test(u.question)))
         ? hits
         : [
             // Several named in full (「A、Bの担当課は？」, a follow-up's list) come in the order named.
@@ -2264,6 +2264,8 @@ const POLICY_SDGS = "対応するSDGs: ";
 const ASKS_WHAT_IT_IS =
   /(?:何|なに)を(?:する|して|やる|やって|目指|めざ)|(?:何|なに)する|とは|って(?:何|なに|どんな)|概要|目的|方向性|方針|どんな(?:施策|もの|こと|内容)|ねらい|狙い|目指|めざ/;
 
+/** A project named as an example of others (…みたいな, …と関係ある, …に似た): a count of them counts every holder. */
+const LIKE_NAMED = /みたいな|のような|ような|と同じ|に似た|(?:と|に)\s*(?:関係|関連)/;
 /** Asking which policy a project is under: 施策名は, 施策は？, どの施策, 何の施策, 施策名しりたい, 取組名は. */
 const ASKS_POLICY =
   /施策\s*(?:名|の\s*(?:名前|名称|タイトル))\s*(?:は|って|を|も|が|知り|しり|教え|[?？]|$)|(?<![\p{Script=Han}])施策\s*(?:は|って)\s*(?:何|なに|どれ|どこ)?\s*[?？]?\s*$|(?:どの|何の|なんの|どういう)\s*施策|取組\s*(?:名|の\s*名前)\s*(?:は|って|を|も|知り|しり|教え|[?？]|$)/u;

@@ -253,6 +253,11 @@ const picksAmongShown = (question: string, shown: Answer): boolean =>
 /** Ways of doing a thing, not things: オンライン, スマホ, ネット, 電話, 郵送, 窓口, アプリ (see byMeansOnly). */
 const MEANS =
   /^(?:オンライン|ネット|インターネット|web|ウェブ|スマホ|スマートフォン|携帯|電話|郵送|窓口|アプリ|パソコン|pc|メール|line|ライン|電子|自宅|家)$/i;
+/**
+ * A verb of doing it or being able to (やってる, できる, 申し込める, 使える, 見られる): a way asked of what is in view —
+ * not 「アプリの事業は？」 or 「窓口は？」, which ask for projects (review-56 H3).
+ */
+const DOING_IT = /やって|やる|でき|出来|申し込|申込|申請|使え|使う|見られ|見れ|受け|受けられ|対応|行え|届/;
 /** How long a message asking only a way of doing it may be: a follow-up's few words, not a question of its own. */
 const MEANS_ASK_CHARS = 24;
 /**
@@ -988,6 +993,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       !goes &&
       understood.codes.length + understood.departments.length + understood.years.length === 0 &&
       [...understood.question].length <= MEANS_ASK_CHARS &&
+      DOING_IT.test(understood.question) &&
+      !/事業|取組|取り組み|プロジェクト/.test(understood.question) &&
       (await (async () => {
         const asked = (await warmUp()).search(understood.freeText).askedWords;
         return asked.length > 0 && asked.every((w) => MEANS.test(w));

@@ -138,12 +138,12 @@ const WORD_CORRECTED =
   /^\s*(?:(?:あ|あっ|ごめん|ごめんなさい|すみません|すいません)\s*[、,]?\s*)?([^\s。、,？?！!]{2,20}?)(?:だった|でした|の間違い|のまちがい)(?:です)?\s*[。、,！!]\s*(\S.*)$/s;
 
 /**
- * The polite and the settled ways of offering a department to be confirmed, beside UNIT_CONFIRMING's: 市民課ですか？,
- * 市民課でしょうか, 市民課ですね？, 広報課じゃないんですね？ (probes 162–163: each had listed the department's projects with
+ * The polite ways of offering a department to be confirmed, beside UNIT_CONFIRMING's: 市民課ですか？, 市民課でしょうか,
+ * and 広報課じゃないんですね？ through UNIT_CONFIRMING (probes 162–163: each had listed the department's projects with
  * no はい or いいえ about the project just answered). A department with only ？ is confirmed when the message says whose
  * it asks (担当は人権・男女共生課？, それって市民課？) — 「市民課？」 alone stays a question of its own.
  */
-const ASKED_AS_UNIT = String.raw`です\s*(?:か|ね)|でしょう\s*か`;
+const ASKED_AS_UNIT = String.raw`です\s*か|でしょう\s*か`;
 
 /**
  * A department alone with a word that confirms it (市民課だよね？, 市民課じゃないの？, 人事課なの？, 情報システム課の担当で

@@ -239,7 +239,7 @@ const NOT_ON_TO_THE_END =
 /** 据え置き's forms as 継続's: 据え置く → 継続する, 据え置いて → 継続して (据え置かれる → 継続される otherwise). */
 const KEPT_AS_IT_WAS: Record<string, string> = { き: "", く: "する", いた: "した", いて: "して" };
 const TO_THE_END =
-  /(?<!(?:最初|はじめ)から\s*)最後(?:の\s*(?:年度?|年))?まで(?:\s*ずっと)?(?=\s*(?:は\s*)?(?:続|載|継続|記載))/g;
+  /最後(?:の\s*(?:年度?|年))?まで(?:\s*ずっと(?=\s*(?:続|載)))?(?=\s*(?:は\s*)?(?:続|載|継続|記載))/g;
 /** Every year written, in any form. */
 const ANY_YEAR_GLOBAL = new RegExp(ANY_YEAR, "g");
 /** One year said to change its direction (R5で方向性が変わる, 令和6年度に方向性が変わった). Group 1: the year. */

@@ -659,6 +659,8 @@ const LEADING_PARTICLE = /^[のをがはにでともへや]$/;
 const SAID_OF = String.raw`\p{Script=Han}{0,2}(?:の|用の?|向けの?)`;
 /** The words of a compound before its head (運営 of 避難所の運営訓練): what the noun before の says which of is the head. */
 const COMPOUND_BEFORE = String.raw`[\p{Script=Han}\p{Script=Katakana}ー]{0,6}?`;
+/** How far after a noun the one it is said of is looked for (SAID_OF, two compounds of COMPOUND_BEFORE and a word). */
+const SAID_OF_WINDOW = 40;
 /** A slot of the ask's subject: no verb, nor a word of the context before the ask, nor one about the asking. */
 const keySlot = (s: Slot) => !s.predicate && !s.context && !s.framing;
 
@@ -1235,17 +1237,23 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     }
     // And a noun the plan has said of one it has no word for (図書館の予約, 図書館の本の予約: 図書館): the asker's kind
     // of it, which the plan lacks — a project holding the second alone (施設予約) is related at most (probe 162: 新たな
-    // 施設予約システム運営事業 had been 該当 for 「図書館の本の予約」).
+    // 施設予約システム運営事業 had been 該当 for 「図書館の本の予約」; measured on the never-mined sets: exact +6, top-1 and
+    // recall@5 the same). Only where the second follows within a few characters: a pattern is built for those alone.
     for (const [modifier, m] of slots.entries()) {
       if (!keySlot(m) || m.alternatives.length > 0 || mayHold(phrasePattern(m.surface))) continue;
+      const said = phrasePattern(m.surface);
+      const at = typedPhrase.indexOf(said);
+      if (at < 0) continue;
+      const after = typedPhrase.slice(at + said.length, at + said.length + SAID_OF_WINDOW);
       for (const [head, h] of slots.entries())
         if (
           head !== modifier &&
           keySlot(h) &&
+          after.includes(phrasePattern(h.surface)) &&
           new RegExp(
-            `${escapeRegExp(phrasePattern(m.surface))}${SAID_OF}(?:${COMPOUND_BEFORE}の)?${COMPOUND_BEFORE}${escapeRegExp(phrasePattern(h.surface))}`,
+            `^${SAID_OF}(?:${COMPOUND_BEFORE}の)?${COMPOUND_BEFORE}${escapeRegExp(phrasePattern(h.surface))}`,
             "u",
-          ).test(typedPhrase)
+          ).test(after)
         )
           modifiers.push({ modifier: head, head: modifier, compound: -1 });
     }

@@ -383,3 +383,54 @@ describe("ずっと after まで", () => {
     expect(answered(a)).toEqual(keys(every));
   });
 });
+
+// Review-56's mends, each a phrasing the session's rules had read wrongly.
+describe("phrasings near this session's rules", () => {
+  it.each(["コーチング研修はR5も継続なんですか？", "人事給与制度の見直しはR4で完了なんでしょうか"])(
+    "still answers %s with はい: なんです is no why (H1)",
+    async (q) => {
+      expect(verdict(await engine.ask(q))?.startsWith("はい。")).toBe(true);
+    },
+  );
+
+  it("reads 「R3とR4どちらも拡充の事業」 after a department as a question of its own: どちらも of years (H2)", async () => {
+    const a = await thread("人事課の事業", "R3とR4どちらも拡充の事業");
+    const both = plan.projects.filter((p) =>
+      (["R3", "R4"] as const).every((y) => p.directions[y] === "拡充" || p.directions[y] === "臨時拡充"),
+    );
+    expect(answered(a)).toEqual(keys(both));
+  });
+
+  it.each(["アプリの事業は？", "窓口は？"])(
+    "reads %s after a project as a question of its own, not a way of it (H3)",
+    async (q) => {
+      const a = await thread("コーチング研修って何課", q);
+      expect(a.projects[0]?.name).not.toBe("組織力強化に向けたコーチング研修の実施");
+    },
+  );
+
+  it.each(["はじめから最後まで載ってる事業", "最初から最後までずっと続く事業"])(
+    "reads %s as listed in the plan's last year (H4)",
+    async (q) => {
+      expect(answered(await engine.ask(q))).toEqual(
+        keys(plan.projects.filter((p) => p.directions.R7 !== undefined)),
+      );
+    },
+  );
+
+  it("still reads 最初から最後までずっと継続 as 継続 in every listed year", async () => {
+    const a = await engine.ask("最初から最後までずっと継続の事業ってどれ");
+    const kept = plan.projects.filter((p) => Object.values(p.directions).every((d) => d === "継続"));
+    expect(answered(a)).toEqual(keys(kept));
+  });
+
+  it("asks 「えんがわの事業で今も続いてるの」 of the one project, not as a list (M2)", async () => {
+    const a = await engine.ask("えんがわの事業で今も続いてるの");
+    expect(answered(a)).toEqual(keys([byName("みんなのえんがわ（市民活動センター）プロジェクトの推進")]));
+  });
+
+  it("counts every holder when a project is named as an example (公共施設保全事業みたいな施設の事業は何件ある？, M3)", async () => {
+    const a = await engine.ask("公共施設保全事業みたいな施設の事業は何件ある？");
+    expect(a.answered).toBeGreaterThan(1);
+  });
+});
