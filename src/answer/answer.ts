@@ -2102,10 +2102,6 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
 /** Projects answered that a question of whose (担当課は？) names one by one; of more, each department says how many. */
 const DEPARTMENT_LINE_PROJECTS = 5;
 
-/**
- * 担当課: 市民課（マイナンバーカードの普及促進、…）、情報システム課（…）: each department once, in the order answered —
- * with its projects' names, or, of more than DEPARTMENT_LINE_PROJECTS projects, their count (財産活用課（7件）).
- */
 /** The policy and initiative a project is under: 「組織力強化に…の施策: 7-3 地域社会の…（取組 7-3-1 職員の能力開発）」. */
 export function policyLine(project: Project, catalog: Catalog): string {
   const policy = catalog.policies.get(project.policy);
@@ -2115,6 +2111,10 @@ export function policyLine(project: Project, catalog: Catalog): string {
   }`;
 }
 
+/**
+ * 担当課: 市民課（マイナンバーカードの普及促進、…）、情報システム課（…）: each department once, in the order answered —
+ * with its projects' names, or, of more than DEPARTMENT_LINE_PROJECTS projects, their count (財産活用課（7件）).
+ */
 export function departmentsLine(projects: readonly Project[]): string {
   const byDepartment = new Map<string, string[]>();
   for (const p of projects)
@@ -2323,9 +2323,9 @@ const CONFIRMS_UNKNOWN_UNIT = new RegExp(
 );
 /** A department offered of each of the projects: どっちも, 両方とも, いずれも, 全部 (…財産活用課？). */
 const EACH_OFFERED =
-  /(?:どっちも|どちらも|両方\s*とも|両方|いずれも|全部|ぜんぶ|すべて|全て|みんな)\s*[^。、？?\s]{1,24}?(?:課|室|チーム|係|部|局)/;
+  /(?:どっちも|どちらも|両方\s*とも|両方|いずれも|全部|ぜんぶ|すべて|全て)\s*[^。、？?\s]{1,24}?(?:課|室|チーム|係|部|局)/;
 const CONFIRMS_DEPARTMENT = new RegExp(
-  String.raw`(?:どっちも|どちらも|両方\s*とも|両方|いずれも|全部|ぜんぶ|すべて|全て|みんな)\s*${A_UNIT_SAID}\s*(?:の\s*(?:担当|所管))?\s*(?:です|でしょう)?\s*(?:か|よね|ね)?\s*[?？。]?\s*$|(?:担当|所管)(?:課|部署)?\s*(?:は|って|が)${A_UNIT_SAID}\s*(?:${UNIT_CONFIRMING}|です(?:か|よね)?|でしょうか|だよね|だっけ|よね|なの|なん(?:です|だ)?(?:か|よね)?|か|ね)?\s*[?？。]?\s*$|(?:は|って|も)\s*${SURELY}${A_UNIT_SAID}\s*(?:の|が)\s*(?:担当|所管)(?:課)?\s*(?:です|でしょう|だった|でした|だ|なの|なん|${CONFIRMING_VERB})?\s*(?:か|よね|ね|っけ)?\s*[?？。]?\s*$|(?:は|って|、|,|(?<=\S)\s)\s*${SURELY}${A_UNIT_SAID}\s*${UNIT_CONFIRMING}\s*[?？。]?\s*$|(?:は|って|も)\s*${SURELY}${A_UNIT_SAID}\s*が\s*(?:やって|担当して|持って|所管して)\s*(?:い|お)?(?:る|ます)\s*(?:ん|の)?\s*(?:です|でした|だ|だった)?\s*(?:か|よね|ね|っけ)?\s*[?？。]?\s*$|は${A_UNIT_SAID}\s*(?:です|でしょう)か\s*[?？。]?\s*$`,
+  String.raw`(?:どっちも|どちらも|両方\s*とも|両方|いずれも|全部|ぜんぶ|すべて|全て)\s*${A_UNIT_SAID}\s*(?:の\s*(?:担当|所管))?\s*(?:です|でしょう)?\s*(?:か|よね|ね)?\s*[?？。]?\s*$|(?:担当|所管)(?:課|部署)?\s*(?:は|って|が)${A_UNIT_SAID}\s*(?:${UNIT_CONFIRMING}|です(?:か|よね)?|でしょうか|だよね|だっけ|よね|なの|なん(?:です|だ)?(?:か|よね)?|か|ね)?\s*[?？。]?\s*$|(?:は|って|も)\s*${SURELY}${A_UNIT_SAID}\s*(?:の|が)\s*(?:担当|所管)(?:課)?\s*(?:です|でしょう|だった|でした|だ|なの|なん|${CONFIRMING_VERB})?\s*(?:か|よね|ね|っけ)?\s*[?？。]?\s*$|(?:は|って|、|,|(?<=\S)\s)\s*${SURELY}${A_UNIT_SAID}\s*${UNIT_CONFIRMING}\s*[?？。]?\s*$|(?:は|って|も)\s*${SURELY}${A_UNIT_SAID}\s*が\s*(?:やって|担当して|持って|所管して)\s*(?:い|お)?(?:る|ます)\s*(?:ん|の)?\s*(?:です|でした|だ|だった)?\s*(?:か|よね|ね|っけ)?\s*[?？。]?\s*$|は${A_UNIT_SAID}\s*(?:です|でしょう)か\s*[?？。]?\s*$`,
 );
 
 /**
