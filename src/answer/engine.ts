@@ -969,11 +969,15 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     const yearOrDirection = understood !== null && namesOnlyAYearOrDirection(understood);
     // (Not beside a direction — 「令和4年度完了予定分についても同様に」 asks that year's list anew — nor of words with no
     // verb of their own: 「3.はR7どうなってる？」 picks from the list.)
+    // (The nouns its free text asks about, searched once, whichever rule below reads them.)
+    let askedOnce: Promise<string[]> | undefined;
+    const askedWords = (u: Understanding) =>
+      (askedOnce ??= warmUp().then((index) => index.search(u.freeText).askedWords));
     const namesASubject = async (u: Understanding) =>
       !yearOrDirection ||
       u.codes.length + u.departments.length + u.directions.length > 0 ||
       !/\p{Script=Han}/u.test(u.freeText) ||
-      (await warmUp()).search(u.freeText).askedWords.length > 0;
+      (await askedWords(u)).length > 0;
     const bare =
       understood !== null &&
       isBare(question, {
@@ -995,10 +999,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       [...understood.question].length <= MEANS_ASK_CHARS &&
       DOING_IT.test(understood.question) &&
       !/事業|取組|取り組み|プロジェクト/.test(understood.question) &&
-      (await (async () => {
-        const asked = (await warmUp()).search(understood.freeText).askedWords;
-        return asked.length > 0 && asked.every((w) => MEANS.test(w));
-      })());
+      (await askedWords(understood).then((asked) => asked.length > 0 && asked.every((w) => MEANS.test(w))));
     if (!goes && !bare && !byMeansOnly) return ask(question);
     const rest = understood?.leavesOutOnly
       ? unitLeftOutOfBefore(understood.excludedDepartments, previous)
