@@ -2321,11 +2321,12 @@ const SURELY = "(?:本当に|ほんとに|ほんとうに|確か|たしか)?";
 const CONFIRMS_UNKNOWN_UNIT = new RegExp(
   String.raw`って${A_UNIT_SAID}\s*(?:(?:です|でしょう)か\s*[?？。]?|[?？])\s*$`,
 );
-/** A department offered of each of the projects: どっちも, 両方とも, いずれも, 全部 (…財産活用課？). */
-const EACH_OFFERED =
-  /(?:どっちも|どちらも|両方\s*とも|両方|いずれも|全部|ぜんぶ|すべて|全て)\s*[^。、？?\s]{1,24}?(?:課|室|チーム|係|部|局)/;
+/** Words that say each of the projects: どっちも, 両方とも, いずれも, 全部. */
+const EACH_ONE = String.raw`(?:どっちも|どちらも|両方\s*とも|両方|いずれも|全部|ぜんぶ|すべて|全て)`;
+/** A department offered of each of the projects (どっちも財産活用課？). */
+const EACH_OFFERED = new RegExp(`${EACH_ONE}${A_UNIT_SAID}`);
 const CONFIRMS_DEPARTMENT = new RegExp(
-  String.raw`(?:どっちも|どちらも|両方\s*とも|両方|いずれも|全部|ぜんぶ|すべて|全て)\s*${A_UNIT_SAID}\s*(?:の\s*(?:担当|所管))?\s*(?:です|でしょう)?\s*(?:か|よね|ね)?\s*[?？。]?\s*$|(?:担当|所管)(?:課|部署)?\s*(?:は|って|が)${A_UNIT_SAID}\s*(?:${UNIT_CONFIRMING}|です(?:か|よね)?|でしょうか|だよね|だっけ|よね|なの|なん(?:です|だ)?(?:か|よね)?|か|ね)?\s*[?？。]?\s*$|(?:は|って|も)\s*${SURELY}${A_UNIT_SAID}\s*(?:の|が)\s*(?:担当|所管)(?:課)?\s*(?:です|でしょう|だった|でした|だ|なの|なん|${CONFIRMING_VERB})?\s*(?:か|よね|ね|っけ)?\s*[?？。]?\s*$|(?:は|って|、|,|(?<=\S)\s)\s*${SURELY}${A_UNIT_SAID}\s*${UNIT_CONFIRMING}\s*[?？。]?\s*$|(?:は|って|も)\s*${SURELY}${A_UNIT_SAID}\s*が\s*(?:やって|担当して|持って|所管して)\s*(?:い|お)?(?:る|ます)\s*(?:ん|の)?\s*(?:です|でした|だ|だった)?\s*(?:か|よね|ね|っけ)?\s*[?？。]?\s*$|は${A_UNIT_SAID}\s*(?:です|でしょう)か\s*[?？。]?\s*$`,
+  String.raw`${EACH_ONE}${A_UNIT_SAID}\s*(?:の\s*(?:担当|所管))?\s*(?:です|でしょう)?\s*(?:か|よね|ね)?\s*[?？。]?\s*$|(?:担当|所管)(?:課|部署)?\s*(?:は|って|が)${A_UNIT_SAID}\s*(?:${UNIT_CONFIRMING}|です(?:か|よね)?|でしょうか|だよね|だっけ|よね|なの|なん(?:です|だ)?(?:か|よね)?|か|ね)?\s*[?？。]?\s*$|(?:は|って|も)\s*${SURELY}${A_UNIT_SAID}\s*(?:の|が)\s*(?:担当|所管)(?:課)?\s*(?:です|でしょう|だった|でした|だ|なの|なん|${CONFIRMING_VERB})?\s*(?:か|よね|ね|っけ)?\s*[?？。]?\s*$|(?:は|って|、|,|(?<=\S)\s)\s*${SURELY}${A_UNIT_SAID}\s*${UNIT_CONFIRMING}\s*[?？。]?\s*$|(?:は|って|も)\s*${SURELY}${A_UNIT_SAID}\s*が\s*(?:やって|担当して|持って|所管して)\s*(?:い|お)?(?:る|ます)\s*(?:ん|の)?\s*(?:です|でした|だ|だった)?\s*(?:か|よね|ね|っけ)?\s*[?？。]?\s*$|は${A_UNIT_SAID}\s*(?:です|でしょう)か\s*[?？。]?\s*$`,
 );
 
 /**
