@@ -738,6 +738,39 @@ const COUNTS_BY_POLICY = new RegExp(BY_POLICY.source, "u");
 const ASKS_HOW_IT_STANDS = new RegExp(`${ASKS_DIRECTION.source}|いつまで|状況|現状`);
 
 export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Answer> {
+  return withPoliciesSaid(await answerRead(rawQuestion, deps), deps.catalog);
+}
+
+/**
+ * 「人事課の事業はどの施策？」「7-2-3の事業の施策名は」: of a list made exactly (a department, a code, a year), which policy
+ * and initiative its projects are under, said first — a search's answer says it of the projects it names (see
+ * answerRead); the list had answered with no line of it (session 56 noticed).
+ */
+function withPoliciesSaid(answered: Answer, catalog: Catalog): Answer {
+  const listed = answered.projects.slice(0, answered.answered);
+  if (
+    answered.intent === "search" ||
+    answered.intent === "usage" ||
+    answered.verdict ||
+    listed.length === 0 ||
+    !ASKS_POLICY.test(askingClause(answered.query))
+  )
+    return answered;
+  const result = {
+    ...answered,
+    notes: [...answered.notes],
+    ...(answered.leads ? { leads: [...answered.leads] } : {}),
+  };
+  answerFirst(
+    result,
+    ...(listed.length <= LINE_EACH
+      ? listed.map((p) => policyLine(p, catalog))
+      : policiesLines(listed, catalog)),
+  );
+  return result;
+}
+
+async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer> {
   const { catalog } = deps;
   // This fiscal year, and when a project is listed or completes said as of it (see whenSaid).
   const thisYear = yearKeyOf(deps.now);
@@ -2109,6 +2142,25 @@ export function policyLine(project: Project, catalog: Catalog): string {
   return `${saidName(project)}の施策: ${project.policy} ${policy?.title ?? ""}${
     initiative ? `（取組 ${initiative.code} ${initiative.title}）` : ""
   }`;
+}
+
+/**
+ * Each policy of the projects once, in the order answered, with its initiatives and how many of the projects each
+ * holds: 「施策 7-4 …: 取組 7-4-2 …（3件）、取組 7-4-4 …（1件）」.
+ */
+function policiesLines(projects: readonly Project[], catalog: Catalog): string[] {
+  const byPolicy = new Map<string, Map<string, number>>();
+  for (const p of projects) {
+    const initiatives = byPolicy.get(p.policy) ?? new Map<string, number>();
+    initiatives.set(p.initiative, (initiatives.get(p.initiative) ?? 0) + 1);
+    byPolicy.set(p.policy, initiatives);
+  }
+  return [...byPolicy].map(
+    ([policy, initiatives]) =>
+      `施策 ${policy} ${catalog.policies.get(policy)?.title ?? ""}: ${[...initiatives]
+        .map(([code, n]) => `取組 ${code} ${catalog.initiatives.get(code)?.title ?? ""}（${n}件）`)
+        .join("、")}`,
+  );
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   type Answer,
   answer,
   countSentence,
+  NONE_MEET,
   quoteQuestion,
   SHOWN_WITH_RELATED,
   wholeSentence,
@@ -709,6 +710,27 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       ? null
       : { rest };
   };
+  /**
+   * None of the list just answered meets a narrowing the plan has elsewhere (「R7まで続くのは？」 then 「完了したのは？」:
+   * none of the 24 finishes, 10 others do): said so, with the plan's count — 「計画にありません」 had read as of the whole
+   * plan, when only the chain has none.
+   */
+  const widerThanTheList = async (answered: Answer, read: string, before: Answer): Promise<Answer> => {
+    if (answered.answered > 0 || before.answered === 0 || !answered.notes.includes(NONE_MEET))
+      return answered;
+    const last = lastLineOf(read).replace(new RegExp(`^\\s*(?:${NARROWING})\\s*[、,]?\\s*`), "");
+    if (last === read || last.trim() === "") return answered;
+    const alone = await ask(last);
+    if (alone.answered === 0 || alone.verdict || alone.intent === "search") return answered;
+    return {
+      ...answered,
+      notes: answered.notes.map((n) =>
+        n === NONE_MEET
+          ? `前の回答の${before.answered}件には当てはまる事業がありません（計画全体では${alone.answered}件あります。「${last.trim()}」だけで聞き直すと一覧が出ます）。`
+          : n,
+      ),
+    };
+  };
   const readOnAs = async (question: string, given: string): Promise<Answer> => {
     // 「じゃあR6は？」「じゃあ人事課は？」「じゃあ継続は？」: the question before — a yes-or-no asked on the way
     // included — of another year, department or direction: a question of its own, as if asked so.
@@ -1078,6 +1100,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       answeredBefore,
     );
     if (read === question) return answered;
+    const answeredOrWider = await widerThanTheList(answered, read, answeredBefore);
     // A list made exactly narrowed by a year and a direction of its own (「情報システム課の事業」 then 「R4 完了は？」): the
     // next message goes on from both — 「じゃあ継続は？」 is R4's 継続 among them (probe 105 had dropped R4).
     const narrowing = readingOf();
@@ -1095,7 +1118,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       .replace(/\s*(?:は|って)?\s*[?？]*\s*$/u, "");
     if (narrowsBy)
       return {
-        ...followedOn(answered, read),
+        ...followedOn(answeredOrWider, read),
         continuedFrom: `${last}のうち${narrowedBy}`,
         keepsSubject: true,
       };
@@ -1103,10 +1126,10 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       // Of a list made exactly (a code, a department, a year), asked only of its projects: the next message goes on
       // from that list's question, as after a verdict (then 「じゃあR4は？」 asks it of R4).
       named && answeredBefore.intent !== "search" && !picksOne(question)
-        ? { ...answered, keepsSubject: true }
+        ? { ...answeredOrWider, keepsSubject: true }
         : named && picksOne(question)
-          ? { ...answered, pickedFrom: previous }
-          : answered,
+          ? { ...answeredOrWider, pickedFrom: previous }
+          : answeredOrWider,
       read,
     );
   };

@@ -77,6 +77,7 @@ import {
   STILL_GOING_LIST,
   STILL_RUNNING,
   THROUGHOUT,
+  UNCOUNTED_STREAK,
   WHEN_ALONE,
   WHEN_DIRECTION,
   WHEN_FROM,
@@ -1383,6 +1384,15 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     const named = directionOf(m[2] ?? m[3] ?? m[5] ?? "");
     if (named) streaks.push({ years: countOf(count), directions: widen(named) });
   });
+  // 「連続して拡充の事業」: a run of two years at least; 「R5も連続して継続」: that year's direction, kept from before.
+  const yearsSaid = [...text.matchAll(ANY_YEAR_GLOBAL)].length;
+  if (yearsSaid === 0)
+    text = cut(text, UNCOUNTED_STREAK, (m) => {
+      const named = directionOf(m[1] ?? m[2] ?? "");
+      if (named) streaks.push({ years: 2, directions: widen(named) });
+    });
+  else if (yearsSaid === 1)
+    text = text.replace(UNCOUNTED_STREAK, (_, after?: string, before?: string) => ` ${after ?? before} `);
   // (The year pattern is long: counted only once a year's transition is said.)
   if (YEAR_TRANSITION.test(text) && [...text.matchAll(ANY_YEAR_GLOBAL)].length === 1)
     text = text.replace(YEAR_TRANSITION, (said, year: string, from: string, to: string) => {

@@ -149,6 +149,34 @@ describe("a direction kept up through a span of years", () => {
     );
     expect(answered(await engine.ask("2年連続で拡充の事業"))).toEqual(keys(run));
   });
+
+  // (連続 after a year had been mended as an IME slip of 継続, sharing its 続: 40 projects for 2.)
+  it("reads R3とR4で連続して拡充 as 拡充 in both years, not 連続 as a slip of 継続", async () => {
+    const a = await engine.ask("R3とR4で連続して拡充してる事業");
+    expect(answered(a)).toEqual(keys(both));
+    expect(a.notes.some((n) => n.includes("「連続」は"))).toBe(false);
+  });
+
+  it.each(["連続して拡充の事業", "拡充が連続している事業ある？"])(
+    "reads %s, with no count and no year, as a run of two years at least",
+    async (q) => {
+      const years = ["R3", "R4", "R5", "R6", "R7"] as const;
+      const widened = (d: string | undefined) => d === "拡充" || d === "臨時拡充";
+      const run = plan.projects.filter((p) =>
+        years
+          .slice(1)
+          .some(
+            (y, i) => widened(p.directions[y]) && widened(p.directions[years[i] as (typeof years)[number]]),
+          ),
+      );
+      expect(answered(await engine.ask(q))).toEqual(keys(run));
+    },
+  );
+
+  it("reads R5も連続して継続 as 継続 in that year", async () => {
+    const a = await engine.ask("R5も連続して継続の事業");
+    expect(answered(a)).toEqual(keys(plan.projects.filter((p) => p.directions.R5 === "継続")));
+  });
 });
 
 // Which policy a project is under, asked (probe 163: 「施策名しりたい」 after the project had answered 0件; the card's
@@ -173,6 +201,32 @@ describe("the policy a project is under, asked", () => {
       expect(answered(a)).toEqual(keys([byName("組織力強化に向けたコーチング研修の実施")]));
     },
   );
+
+  it("says each policy and initiative first for a department's projects (人事課の事業はどの施策？)", async () => {
+    const a = await engine.ask("人事課の事業はどの施策？");
+    const theirs = plan.projects.filter((p) => p.department === "人事課");
+    expect(answered(a)).toEqual(keys(theirs));
+    expect(a.leads).toEqual([
+      line,
+      "人事給与制度の見直しの施策: 7-3 地域社会の発展に貢献できる職員を育成する（取組 7-3-2 人材育成に主眼をおいた人事制度の確立）",
+    ]);
+  });
+
+  it("groups them by policy, with each initiative's count, for more than a few (財産活用課)", async () => {
+    const a = await engine.ask("財産活用課の事業ってどの施策に入ってる？");
+    const theirs = plan.projects.filter((p) => p.department === "財産活用課");
+    expect(theirs.length).toBeGreaterThan(3);
+    expect(a.leads).toEqual([
+      `施策 7-2 社会の変化に対応する効率的・効果的な自治体運営を推進する: 取組 7-2-4 公共施設等の計画的な保全・更新と資産の有効活用（${theirs.length}件）`,
+    ]);
+  });
+
+  it("says no policy line for a department's projects not asked of their policy", async () => {
+    const a = await engine.ask("人事課の事業");
+    expect(
+      [...(a.leads ?? []), ...a.notes].some((n) => n.includes("の施策: ") || n.startsWith("施策 ")),
+    ).toBe(false);
+  });
 
   it("leaves 「そのうち施策7-6のもの」 a narrowing by the policy, not a question of its name", async () => {
     const a = await engine.ask(
@@ -432,5 +486,28 @@ describe("phrasings near this session's rules", () => {
   it("counts every holder when a project is named as an example (公共施設保全事業みたいな施設の事業は何件ある？, M3)", async () => {
     const a = await engine.ask("公共施設保全事業みたいな施設の事業は何件ある？");
     expect(a.answered).toBeGreaterThan(1);
+  });
+});
+
+// A narrowing that leaves none of the list just answered, of which the plan has others (「R7まで続くのは？」 then
+// 「完了したのは？」): 「計画にありません」 had read as of the whole plan.
+describe("a narrowing that empties the list in view", () => {
+  it("says none of the list meets it, and how many the whole plan has", async () => {
+    const a = await thread("R7まで続くのは？", "完了したのは？");
+    const listed = plan.projects.filter((p) => p.directions.R7 !== undefined);
+    const finishing = plan.projects.filter((p) =>
+      Object.values(p.directions).some((d) => d === "完了" || d === "新規完了"),
+    );
+    expect(a.answered).toBe(0);
+    expect(a.notes).toContain(
+      `前の回答の${listed.length}件には当てはまる事業がありません（計画全体では${finishing.length}件あります。「一度でも完了したのは？」だけで聞き直すと一覧が出ます）。`,
+    );
+    expect(a.notes).not.toContain("この条件に当てはまる事業は計画にありません。");
+  });
+
+  it("still says the plan has none when the whole plan has none either", async () => {
+    const a = await thread("人事課の事業", "そのうちR7に拡充は？");
+    expect(a.answered).toBe(0);
+    expect(a.notes).toContain("この条件に当てはまる事業は計画にありません。");
   });
 });

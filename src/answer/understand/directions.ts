@@ -495,6 +495,16 @@ export const DIRECTION_STREAK = new RegExp(
   "g",
 );
 
+/**
+ * A run said with no count (連続して拡充, 拡充が連続している, 続けて縮小): two years in a row at least. Read only where
+ * fewer than two years are said; with a span, 連続して means every year of it (CONSECUTIVE). Groups: the direction
+ * said after (1) or before (2).
+ */
+export const UNCOUNTED_STREAK = new RegExp(
+  String.raw`(?:連続\s*(?:して|で)|続けて)\s*(?:方向性\s*(?:が|は)\s*)?(${DIRECTION_VERBS})|(${DIRECTION_NAMES})\s*(?:が|の)?\s*連続\s*(?:して\s*(?:い|お)?(?:る|ます)|する|した|している)`,
+  "g",
+);
+
 /** The plan's directions of two kanji (新規, 継続, 拡充, 縮小, 完了): the ones an IME slip can reach. */
 const TWO_KANJI_DIRECTIONS = DIRECTION_WORDS.filter((d) => d.length === 2);
 /**
@@ -516,6 +526,8 @@ const SAME_SOUND: Readonly<Record<string, string>> = {
   新奇: "新規",
   祝勝: "縮小",
 };
+/** Words that share a kanji with a direction but are read by a rule of their own: 連続 (CONSECUTIVE, DIRECTION_STREAK). */
+const NOT_A_SLIP: ReadonlySet<string> = new Set(["連続"]);
 
 /**
  * Directions mistyped by an IME (縮少, 継読, 拡重, 核充, 完両, 新機): two kanji in a direction's place that share one
@@ -525,7 +537,7 @@ const SAME_SOUND: Readonly<Record<string, string>> = {
 export function mendDirectionTypos(text: string): { text: string; slips: Slip[] } {
   const slips: Slip[] = [];
   const out = text.replace(DIRECTION_SLOT, (said: string) => {
-    if (directionOf(said) !== undefined) return said;
+    if (directionOf(said) !== undefined || NOT_A_SLIP.has(said)) return said;
     const sound = SAME_SOUND[said];
     const near = sound ? [sound] : TWO_KANJI_DIRECTIONS.filter((d) => d[0] === said[0] || d[1] === said[1]);
     if (near.length !== 1 || !near[0]) return said;
