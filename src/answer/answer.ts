@@ -145,6 +145,11 @@ export interface Answer {
    */
   keepsSubject?: boolean;
   /**
+   * The units a question of the most (or fewest) named (「一番多い課は？」: 人権・男女共生課の事業): a follow-up narrows
+   * their projects, not the extreme worked out again among its own (see goesOnFrom).
+   */
+  extremeOf?: string;
+  /**
    * A message in a thread that found nothing to show: kept set apart in what the next message goes on from, which reads
    * it only to correct it or ask it of another subject (see goesOnFrom).
    */
@@ -1334,6 +1339,9 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
       const theirs = result.projects.slice(0, result.answered).filter((p) => those.includes(p.department));
       result.projects = [...theirs, ...result.projects.slice(result.answered)];
       result.answered = theirs.length;
+      // (Asked on the chain's last line only: asked before, it is worked out again among the narrowed, which this
+      // marks to stop.)
+      if (ASKS_MOST.test(u.question.split("\n").at(-1) ?? "")) result.extremeOf = `${those.join("と")}の事業`;
     } else result.counted = true;
     answerFirst(result, ...notes);
   }

@@ -125,6 +125,13 @@ function goesOnFromThis(answered: Answer): string {
   // (A yes-or-no asked first is marked too: it has nothing before it to give way to, but another subject may be asked
   // it again — 「マイナンバーのやつってR4も載ってる？」 then 「住民票のほうは？」.)
   if (answered.pickedFrom !== undefined) return `${answered.pickedFrom}\n${PICKED}${read}`;
+  // (After 「一番多い課は？」, what follows narrows that unit's projects: 「そのうち完了するのは？」 had worked out the
+  // most again among those that complete — session 56 noticed.)
+  // (Of a chain, in place of the line that asked it: a chain is read three lines at most.)
+  if (answered.extremeOf !== undefined && !answered.keepsSubject && !answered.verdict) {
+    const lines = read.split("\n");
+    return [...(lines.length > 1 ? lines.slice(0, -1) : lines), `そのうち${answered.extremeOf}`].join("\n");
+  }
   if (answered.continuedFrom === undefined) return answered.verdict ? `${YES_OR_NO}${read}` : read;
   if (answered.keepsSubject)
     return answered.foundNothing

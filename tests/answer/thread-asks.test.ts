@@ -511,3 +511,44 @@ describe("a narrowing that empties the list in view", () => {
     expect(a.notes).toContain("この条件に当てはまる事業は計画にありません。");
   });
 });
+
+// The unit a question of the most named is what a follow-up narrows (session 56 noticed: 「そのうち完了するのは？」
+// after 「一番多い課は？」 had worked out the most again among those that complete, of every unit).
+describe("a follow-up after the unit with the most projects", () => {
+  const most = "人権・男女共生課";
+  it.each([
+    "課ごとの件数で一番多い課はどこ？",
+    "課ごとの件数で一番多い課はどこですか",
+    "一番事業が多い課は？",
+  ])("answers %s with that unit's projects", async (q) => {
+    const a = await engine.ask(q);
+    expect(answered(a)).toEqual(keys(plan.projects.filter((p) => p.department === most)));
+  });
+
+  it("narrows that unit's projects, not the most worked out again", async () => {
+    const a = await thread("一番事業が多い課は？", "そのうちR7に継続は？");
+    expect(answered(a)).toEqual(
+      keys(plan.projects.filter((p) => p.department === most && p.directions.R7 === "継続")),
+    );
+  });
+
+  it("narrows within the list the most was asked of, in place of the line that asked it", async () => {
+    const a = await thread(
+      "R3とR4で拡充してる事業",
+      "課ごとの件数で一番多い課は？",
+      "そのうち完了するのは？",
+    );
+    const widened = (d: string | undefined) => d === "拡充" || d === "臨時拡充";
+    const listed = plan.projects.filter((p) => widened(p.directions.R3) || widened(p.directions.R4));
+    const count = (d: string) => listed.filter((p) => p.department === d).length;
+    const top = Math.max(...listed.map((p) => count(p.department)));
+    const theirs = listed.filter((p) => count(p.department) === top);
+    const finishing = theirs.filter((p) =>
+      Object.values(p.directions).some((d) => d === "完了" || d === "新規完了"),
+    );
+    expect(answered(a)).toEqual(keys(finishing));
+    expect(a.notes.some((n) => n.startsWith(`前の回答の${theirs.length}件には`))).toBe(
+      finishing.length === 0,
+    );
+  });
+});
