@@ -14,6 +14,7 @@ import {
   type Answer,
   answer,
   countSentence,
+  departmentsLine,
   NONE_MEET,
   quoteQuestion,
   SHOWN_WITH_RELATED,
@@ -29,6 +30,7 @@ import {
   askedOfProjects,
   asksCountAlone,
   asksOfOneBefore,
+  asksSameUnit,
   asksTheDifference,
   asksTheOtherOne,
   asksWhole,
@@ -874,6 +876,20 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           saidFirst(answeredBefore, wholeSentence(answeredBefore.answered, related)),
           previous,
         );
+      }
+    }
+    // 「それってぜんぶ同じ課ですか？」: whether the projects in view share one department — はい with it, or いいえ with
+    // each one's (probe 166: the department's whole list had answered, with no はい).
+    if (asksSameUnit(question)) {
+      const answeredBefore = await answerBefore();
+      const those = answeredBefore.projects.slice(0, answeredBefore.answered);
+      if (those.length >= 2 && !answeredBefore.verdict) {
+        const units = [...new Set(those.map((p) => p.department))];
+        const said =
+          units.length === 1
+            ? `はい。${those.length}件とも${units[0]}の担当です。`
+            : `いいえ。担当課は${units.length}課に分かれています。${departmentsLine(those)}`;
+        return followedOn({ ...saidFirst(answeredBefore, said), verdict: true }, previous);
       }
     }
     // 「それに似たのは？」「似たような事業はある？」: projects like those in view (see nearTo).

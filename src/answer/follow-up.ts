@@ -76,6 +76,18 @@ const WHOLE_ASKED =
 /** Whether a message only checks that the list just answered is whole: of that list, as it stands. */
 export const asksWhole = (question: string): boolean => WHOLE_ASKED.test(question.trim());
 
+/**
+ * Whether the projects in view share one department, asked alone: それってぜんぶ同じ課ですか？, 担当は全部一緒？, 全部
+ * 同じ部署？, みんな同じ担当課なの？ (probe 166: the department's whole list had answered, and no はい).
+ */
+const SAME_UNIT_ASKED =
+  /^(?:(?:じゃあ|で|それで)\s*[、,]?\s*)?(?:(?:それ|これ|あれ|その|これら|それら|どれ|いずれ)\s*(?:って|は|も)?\s*)?(?:(?:担当|担当課|所管|課)\s*(?:は|って|が)?\s*)?(?:全部|ぜんぶ|全て|すべて|みんな|みな|どれも|いずれも|両方(?:とも)?|どっちも|どちらも)?\s*(?:同じ|おなじ|一緒|いっしょ)\s*(?:の)?\s*(?:課|担当課|担当|部署|ところ|所)?\s*(?:です|でしょう|なん|なの|だ)?\s*(?:か|かな|よね|ね|の)?\s*[?？]*$/;
+/** Whether a message only asks whether the projects in view share one department. */
+export const asksSameUnit = (question: string): boolean => {
+  const q = question.trim();
+  return SAME_UNIT_ASKED.test(q) && /課|担当|部署|所管|ところ|所/.test(q);
+};
+
 /** The list said after さっきの before a place in it (さっきの一覧の3つ目, 先ほどのリストで2番目: probe 141). */
 const LIST_SAID = String.raw`(?:(?:一覧|リスト|表|中)\s*(?:の|で)\s*)?`;
 
@@ -1075,13 +1087,14 @@ export const MAX_PROJECTS_NAMED = 5;
 
 /**
  * What points back at the projects just answered, at the message's start: それって, その事業の, あの事業は, これ,
- * そのうち / その中で (the list narrowed), それぞれの, and an ordinal (2番目のやつ, 最初の事業, 前者, 後者) picking one of them.
+ * そのうち / その中で (the list narrowed), それぞれの, and an ordinal (2番目のやつ, 最初の事業, 前者, 後者, それの2つ目 —
+ * probe 166) picking one of them.
  * Groups: an ordinal (1: 2番目, 一番上, 上から3つ目 — after そのうち too, still one picked; not a year's place, その
  * うち最後の年度まで…), a narrowing word (2), a singular 「その事業」 (3).
  */
 // (A particle that opens a word is no particle: もう終わった, はじまった, できた — probe 129 had quoted 「…はう終わった」.)
 const POINTING_LEAD = new RegExp(
-  String.raw`^\s*(?:(?:じゃあ|じゃ|では|で|あと|ちなみに|それで|それと|それから|また|ついでに)\s*[、,]?\s*)?(?:(?:(?:その|この)(?:うち|中で)\s*[、,]?\s*)?(?:その|この|(?:さっき|先ほど|先程)の\s*${LIST_SAID})?\s*(?:上から\s*)?([1-9１-９]|[一二三四五]|最初|最後|一番上|いちばん上|一番下|いちばん下|前者|後者)(?:(?:番目|つ目|個目|件目)(?:\s*の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み)?)?|\s*の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み)?|(?<=者)|(?<=[初後上下])(?=\s*(?:だけ|のみ)))(?!\s*(?:年度|年|月|回|頃|ころ))|(${NARROWING})|(?:それぞれ|両方|両者)(?:\s*とも)?\s*の?|それら\s*の?|((?:その|この|あの|そちらの|こちらの)\s*(?:事業|取組|取り組み|件|やつ))|(?:その|この|あの)(?!うち|中)|(?:それ|これ|あれ)(?!ぞれ|ら|以外|から))?\s*(?:って|は(?!じ)|の|も(?![うしっ])|で(?![きす])|に|が|って|、|,)?\s*`,
+  String.raw`^\s*(?:(?:じゃあ|じゃ|では|で|あと|ちなみに|それで|それと|それから|また|ついでに)\s*[、,]?\s*)?(?:(?:(?:その|この)(?:うち|中で)\s*[、,]?\s*)?(?:その|この|(?:それ|これ|あれ)\s*の|(?:さっき|先ほど|先程)の\s*${LIST_SAID})?\s*(?:上から\s*)?([1-9１-９]|[一二三四五]|最初|最後|一番上|いちばん上|一番下|いちばん下|前者|後者)(?:(?:番目|つ目|個目|件目)(?:\s*の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み)?)?|\s*の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み)?|(?<=者)|(?<=[初後上下])(?=\s*(?:だけ|のみ)))(?!\s*(?:年度|年|月|回|頃|ころ))|(${NARROWING})|(?:それぞれ|両方|両者)(?:\s*とも)?\s*の?|それら\s*の?|((?:その|この|あの|そちらの|こちらの)\s*(?:事業|取組|取り組み|件|やつ))|(?:その|この|あの)(?!うち|中)|(?:それ|これ|あれ)(?!ぞれ|ら|以外|から))?\s*(?:って|は(?!じ)|の|も(?![うしっ])|で(?![きす])|に|が|って|、|,)?\s*`,
 );
 
 const ORDINALS: Record<string, number> = {

@@ -76,6 +76,10 @@ const FORMULAS = [
   // An interjection starting a sentence (あ、, えっと、): a second thought, no word of the question. The hesitations
   // need no comma (えっとななのよんの…, as a voice input writes them): no word begins with them.
   /(?<=^|[。！？!?\n]\s*)(?:あっ?|あー|そうそう)[、,]|(?<=^|[。！？!?\n、,\s])(?:えっと|えーと|ええと|えーっと|あのー+|あのう|うーん|んーと?)[、,]?/g,
+  // Whom the message is said to, starting it (せんぱい、…, 田中さん、…, 係長、…): a person addressed is no word of the
+  // question (probe 166: 「せんぱい、えんがわってなんですか」 had searched せん, 0件). Not a unit (人事課さん、 may start a
+  // list of units).
+  /(?<=^|[。！？!?\n]\s*)(?:先輩|せんぱい|センパイ|(?:[\p{Script=Han}]{1,4}|[\p{Script=Katakana}ー]{1,8})?(?:課長|係長|部長|主査|主任|室長|所長|班長|次長|参事)|(?:[\p{Script=Han}]{1,4}|[\p{Script=Katakana}ー]{1,8}|[ぁ-ゖ]{2,5})(?<!課|チーム|室|センター|係)(?:さん|さま|様|くん|君|ちゃん))\s*[、,]/gu,
   // A connective starting a message (じゃあR4で拡充なのは？): it goes on from what was said, and names nothing.
   new RegExp(String.raw`(?<=^\s*)(?:${CONNECTIVES})\s*[、,]?`, "gu"),
   // One that adds what follows to what came before (あと、…, それと、…, ついでに、…), a comma after it: it names

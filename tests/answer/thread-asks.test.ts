@@ -552,3 +552,95 @@ describe("a follow-up after the unit with the most projects", () => {
     );
   });
 });
+
+// Words that shape an ask, left in kana by the IME (probe 166: each had answered 0件).
+describe("a narrowing or a meaning asked in kana", () => {
+  it.each(["そのなかで新規のやつは？", "このなかで新規のやつは？"])(
+    "reads %s as その中で: the list in view narrowed",
+    async (q) => {
+      const a = await thread("市民協働推進課の事業", q);
+      expect(answered(a)).toEqual(
+        keys(
+          plan.projects.filter(
+            (p) =>
+              p.department === "市民協働推進課" &&
+              Object.values(p.directions).some((d) => d === "新規" || d === "新規完了"),
+          ),
+        ),
+      );
+    },
+  );
+
+  it.each([
+    ["縮小ってどういういみですか", "縮小"],
+    ["臨時拡充の意味は？", "臨時拡充"],
+    ["臨時拡充のいみは？", "臨時拡充"],
+    ["縮小の意味を教えてください", "縮小"],
+  ] as const)("answers %s with what %s means", async (q, word) => {
+    const a = await engine.ask(q);
+    expect(a.leads?.[0] ?? a.notes[0]).toMatch(new RegExp(`^『${word}』は、`));
+    expect(answered(a)).toEqual(
+      keys(plan.projects.filter((p) => Object.values(p.directions).includes(word))),
+    );
+  });
+
+  it("leaves なか and いみ inside other words alone (なかなか見つからない)", async () => {
+    const a = await thread("市民協働推進課の事業", "なかなか見つからないんだけど、えんがわってどれ？");
+    expect(a.readAs ?? a.query).not.toContain("中");
+  });
+});
+
+// Whom a message is said to, opening it, is no word of the question (probe 166: 「せんぱい、…」 had searched せん).
+describe("a person addressed at the start of a message", () => {
+  it.each([
+    "せんぱい、えんがわってなんですか",
+    "先輩、えんがわってなんですか",
+    "田中さん、えんがわってなんですか",
+    "係長、えんがわってなんですか",
+  ])("answers %s as えんがわってなんですか", async (q) => {
+    const [a, plain] = [await engine.ask(q), await engine.ask("えんがわってなんですか")];
+    expect(a.answered).toBeGreaterThan(0);
+    expect(answered(a)).toEqual(answered(plain));
+    expect(a.searchedWords).toEqual(plain.searchedWords);
+  });
+
+  it("keeps a unit with さん, which may start a list of units", async () => {
+    const a = await engine.ask("人事課さん、情報システム課さんの事業");
+    expect(answered(a)).toEqual(
+      keys(plan.projects.filter((p) => p.department === "人事課" || p.department === "情報システム課")),
+    );
+  });
+});
+
+describe("a pick or a check of the projects in view", () => {
+  it("reads それの2つ目 as the second one of the list", async () => {
+    const a = await thread("人事課の事業おしえてください", "それの2つ目ってなにするんですか");
+    const theirs = plan.projects.filter((p) => p.department === "人事課");
+    expect(answered(a)).toEqual(keys([theirs[1] as Project]));
+  });
+
+  it.each(["それってぜんぶ同じ課ですか？", "担当は全部一緒？", "全部同じ部署？"])(
+    "answers %s with はい and the one department when they share it",
+    async (q) => {
+      const a = await thread("7-5の事業ってなにがありますか", q);
+      const theirs = plan.projects.filter((p) => p.policy === "7-5");
+      expect(new Set(theirs.map((p) => p.department)).size).toBe(1);
+      expect(verdict(a)).toBe(`はい。${theirs.length}件とも${theirs[0]?.department}の担当です。`);
+      expect(answered(a)).toEqual(keys(theirs));
+    },
+  );
+
+  it("answers いいえ with each one's department when they do not", async () => {
+    const a = await thread("マイナンバーカードの事業ってどれですか", "それってぜんぶ同じ課ですか？");
+    const shown = a.projects.slice(0, a.answered);
+    const units = new Set(shown.map((p) => p.department));
+    expect(units.size).toBeGreaterThan(1);
+    expect(verdict(a)).toMatch(new RegExp(`^いいえ。担当課は${units.size}課に分かれています。担当課: `));
+  });
+
+  it("leaves 同じ課の事業 a question of the department's projects, not a check", async () => {
+    const a = await thread("マイナンバーカードの普及促進", "同じ課の事業");
+    expect(verdict(a)).toBeUndefined();
+    expect(answered(a).length).toBeGreaterThan(0);
+  });
+});

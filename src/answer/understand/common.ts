@@ -13,8 +13,24 @@ import { plainJapanese } from "./written.js";
 const COUNT_HALF_CONVERTED = /なん(?=\s*件)/g;
 
 /**
- * The text in plain standard Japanese: dialect, then whom it asks to go to, the written register, loanwords, and a
- * count the IME half converted.
+ * Words that shape an ask, left in kana by the IME: そのなかで, このなかから (a narrowing: probe 166 had answered 0件, as
+ * a search of なかで), どういういみ, いみは？ (what a word means: probe 166, 0件). Only in those places: なか and いみ are
+ * parts of other words too (なかなか, いみじくも).
+ */
+const KANA_SHAPES: readonly (readonly [RegExp, string])[] = [
+  [/(その|この|あの)\s*なか(?=\s*(?:で|から|の|に))/g, "$1中"],
+  [
+    /(どういう|どんな|なんの|何の)\s*いみ|(?<=[^\p{Script=Hiragana}\s]\s*(?:の|って|は)?\s*)いみ(?=\s*(?:は|って|が|を)?\s*(?:なに|何|なん|わか|分か|教え|しりたい|知りたい|[?？]|$))/gu,
+    "$1意味",
+  ],
+];
+
+/**
+ * The text in plain standard Japanese: dialect, then whom it asks to go to, the written register, loanwords, a count
+ * the IME half converted, and the words that shape an ask left in kana.
  */
 export const inCommonJapanese = (text: string): string =>
-  plainLoanwords(plainJapanese(departmentAsked(commonJapanese(text)))).replace(COUNT_HALF_CONVERTED, "何");
+  KANA_SHAPES.reduce(
+    (t, [pattern, kanji]) => t.replace(pattern, kanji),
+    plainLoanwords(plainJapanese(departmentAsked(commonJapanese(text)))).replace(COUNT_HALF_CONVERTED, "何"),
+  );
