@@ -274,7 +274,8 @@ const MEANS_ASK_CHARS = 24;
  * 「…なのは？」「…するのって？」「…するのどれ」: the ones that are so, said by の alone — of something already in view
  * (probe 163: 「R4で完了するのどれ」 after a department's list had answered the plan's 7).
  */
-const THE_ONES = /の\s*(?:(?:は|って)\s*(?:何件|いくつ|どれ)?|どれ|どっち|どちら)\s*[?？]?\s*$/;
+const THE_ONES =
+  /の\s*(?:(?:は|って)\s*(?:何件|いくつ|どれ)?|どれ|どっち|どちら)\s*(?:です(?:か|でしょうか)?|でしょうか)?\s*[?？。]?\s*$/;
 
 /** The project of `list` a follow-up read as its name names first (the longest name that opens it). */
 function projectNamedIn(read: string, list: readonly Project[]): Project | undefined {

@@ -229,7 +229,7 @@ export function pointingBack(question: string): string {
   const ask = question.trim().replace(OPENING_CONNECTIVE, "");
   // (A direction alone — 「新規完了は？」 after 「7-6」 — asks which of them have it, as 「そのうち新規完了のは？」: probe 89.)
   if (DIRECTION_ALONE.test(ask)) return withDirectionAsOnes(`そのうち${ask}`);
-  return /の(?:(?:は|って)\s*(?:どれ|どっち|どちら|何|なに)?|\s*(?:どれ|どっち|どちら))\s*(?:ですか|でしょうか|か)?\s*[?？]?\s*$|(?:除いて|除く|除き|以外で?|抜きで?|抜いて)\s*[?？。]?\s*$|^(?:担当課|部署|課)(?:ごと|別)/.test(
+  return /の(?:(?:は|って)\s*(?:どれ|どっち|どちら|何|なに)?|\s*(?:どれ|どっち|どちら))\s*(?:ですか|でしょうか|か)?\s*[?？。]?\s*$|(?:除いて|除く|除き|以外で?|抜きで?|抜いて)\s*[?？。]?\s*$|^(?:担当課|部署|課)(?:ごと|別)/.test(
     ask,
   )
     ? `そのうち${ask}`
@@ -1230,7 +1230,7 @@ export function picksByPlace(question: string): boolean {
  * as what is asked about, before は, って, だと or the end, or with what the other is (もう一個の市税のやつ):
  * 「残りの期間で完了するのは？」「もう一つの質問ですが…」 ask for no others (review).
  */
-const OTHER_ONE = String.raw`(?:さっきの\s*)?(?:もう\s*(?:一個|一つ|ひとつ|いっこ|1個|1つ|一方|片方|かたほう)|残り)(?:\s*の\s*(?:ほう|方|やつ|事業|もの))?`;
+const OTHER_ONE = String.raw`(?:さっきの\s*)?(?:もう\s*(?:一個|一つ|ひとつ|いっこ|1個|1つ|一方|片方|かたほう)|残り(?:\s*の?\s*(?:[1-9１-９]|[二三四五六七八九]|ふた|みっ|よっ)\s*(?:件|つ|個|事業))?)(?:\s*の\s*(?:ほう|方|やつ|事業|もの))?`;
 /** Other than what was just answered: ほかには？, それ以外だと？, 市民協働推進課のほかの事業, それ以外で財産活用課の事業は？. */
 const OTHERS = new RegExp(
   String.raw`(?:ほか|他|それ以外)(?=の|に|は|だと|では|で|って|\s*[?？]|$)|${OTHER_ONE}(?=(?:の\s*)?(?:は|だと|って|も|\s*[?？]|$)|の\s*[^\s、,。?？]{1,12}?の?\s*(?:ほう|方|やつ))`,

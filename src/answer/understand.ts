@@ -135,6 +135,7 @@ import {
   LISTING_ENDS_AT,
   NEXT_OF_NAMED,
   NEXT_YEAR_ALONE,
+  nextOfLineBefore,
   nextOfNamed,
   OFFSET_OF_NAMED,
   offsetOfNamed,
@@ -621,6 +622,7 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     )
     .replace(OFFSET_OF_NAMED, offsetOfNamed)
     .replace(NEXT_OF_NAMED, nextOfNamed)
+    .replace(/[\s\S]*/, nextOfLineBefore)
     .replace(PLAN_NTH_YEAR, planNthYear(planEnds(catalog).first))
     // 最後まで続かなかった, 計画の最後まで載らない: not listed in the plan's last year (probe 120: read as 継続 in no
     // year, 0件).

@@ -250,6 +250,9 @@ const TUNED = [
   "dev171",
   "dev172",
   "dev173",
+  "dev174",
+  "dev175",
+  "dev176",
 ];
 
 /** Every set, the tuned ones first. */

@@ -382,6 +382,12 @@ describe.each([
   // 100 / 100 / 34 of 35 (on the session's start code bfc7981 the same).
   ["dev172.jsonl", 0.95, 0.95, 0.9],
   ["dev173.jsonl", 0.95, 0.95, 0.95],
+  // Probes 166 (a first-year staffer: kana, それ/さっきの, a senior addressed), 167 (a 議会事務局 主査 checking spans and
+  // counts in long polite messages) and 168 (a 広報課 writer: residents' words, lists and counts), run at the fifty-
+  // seventh session's start on ac3369a: 95.3 / 100 / 25 of 25, 100 / 100 / 32 of 32, 97.1 / 97.1 / 28 of 28.
+  ["dev174.jsonl", 0.9, 0.95, 0.95],
+  ["dev175.jsonl", 0.95, 0.95, 0.95],
+  ["dev176.jsonl", 0.9, 0.95, 0.95],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],

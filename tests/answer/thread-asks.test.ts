@@ -644,3 +644,34 @@ describe("a pick or a check of the projects in view", () => {
     expect(answered(a).length).toBeGreaterThan(0);
   });
 });
+
+// A follow-up read on a line after the question it narrows, as a 議会 answer is checked (probe 167).
+describe("a follow-up of a year's list, politely asked", () => {
+  it("reads 翌年度 as the year after the one the question before named, not after today", async () => {
+    const a = await thread(
+      "令和3年度に臨時拡充の事業は何件ございますか。",
+      "そのうち翌年度も臨時拡充が続いているものは？",
+    );
+    expect(answered(a)).toEqual(
+      keys(plan.projects.filter((p) => p.directions.R3 === "臨時拡充" && p.directions.R4 === "臨時拡充")),
+    );
+    expect(a.notes.some((n) => n.includes("令和9年度"))).toBe(false);
+  });
+
+  it("narrows the list in view for 「…のはどれですか。」 with its full stop", async () => {
+    const a = await thread("7-2-7の事業", "令和4年度に完了するのはどれですか。");
+    expect(answered(a)).toEqual(
+      keys(plan.projects.filter((p) => p.initiative === "7-2-7" && p.directions.R4 === "完了")),
+    );
+  });
+
+  it.each(["残りの2件は？", "残りの2件は令和5年度以降どうなりますか。"])(
+    "reads %s as the rest of the list the narrowing came from",
+    async (q) => {
+      const a = await thread("7-2-7の事業", "令和4年度に完了するのはどれですか。", q);
+      const rest = plan.projects.filter((p) => p.initiative === "7-2-7" && p.directions.R4 !== "完了");
+      expect(rest).toHaveLength(2);
+      expect(answered(a)).toEqual(keys(rest));
+    },
+  );
+});

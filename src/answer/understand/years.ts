@@ -262,6 +262,27 @@ export const nextOfNamed = (_: string, year: string, between: string) =>
   `${year}${between}r${reiwaOf(year) + 1}`;
 
 /**
+ * The year after, in a follow-up read on a line after the question it narrows (令和3年度に臨時拡充の事業は何件？ /
+ * そのうち翌年度も臨時拡充のものは？): counted from the one year the lines before named, not from today (probe 167: had
+ * read 令和9年度, 17 projects for 1). Only of a line that names no year itself, after lines that name one.
+ */
+export function nextOfLineBefore(text: string): string {
+  const lines = text.split("\n");
+  const last = lines.at(-1) ?? "";
+  if (lines.length < 2 || !NEXT_SAID.test(last) || ANY_YEAR_IN_LINE.test(last)) return text;
+  const named = new Set(
+    lines.slice(0, -1).flatMap((line) => [...line.matchAll(ANY_YEAR_ALL)].map((m) => reiwaOf(m[0]))),
+  );
+  if (named.size !== 1) return text;
+  const year = [...named][0] as number;
+  return [...lines.slice(0, -1), last.replace(NEXT_SAID_ALL, `r${year + 1}`)].join("\n");
+}
+const NEXT_SAID = /(?:その)?(?:翌年度|翌年|次の年度|次年度)(?!\s*の?\s*(?:令和|平成|r\s*\d|20\d{2}))/;
+const NEXT_SAID_ALL = new RegExp(NEXT_SAID.source, "g");
+const ANY_YEAR_IN_LINE = new RegExp(ANY_YEAR);
+const ANY_YEAR_ALL = new RegExp(ANY_YEAR, "g");
+
+/**
  * A year counted from a year named just before it with の (令和4年度の翌年度, 令和6年度の前年度, 令和3年度の2年後): the
  * named year is only where the count starts — the year meant is the one counted to.
  */
