@@ -11,8 +11,9 @@ export type EndWanted = "first" | "last";
 /** What says which of them: どっち, どれ, 一番 — a comparison, not a list of projects that end early. */
 const WHICH = String.raw`(?:どっち|どちら|どれ|いずれ|何|なに)(?:\s*の\s*(?:方|ほう))?(?:\s*(?:が|を))?`;
 const MOST = String.raw`(?:一番|いちばん|最も|もっとも)`;
-// (And the span said short or long: 期間が短い, 長い — probe 154's 「短い方はいつ完了？」.)
-const ENDS_FIRST = String.raw`(?:先に|早く|早めに|最初に|はやく)\s*(?:終わる|終わって|終了する|完了する|終わり(?:ます)?|終了し(?:ます)?|完了し(?:ます)?|なくなる)|(?:期間\s*が\s*)?(?:短い|みじかい)`;
+// (And the span said short or long: 期間が短い, 長い — probe 154's 「短い方はいつ完了？」. Past too, as of a plan whose years
+// are behind: 一番早く終わった — probe 166.)
+const ENDS_FIRST = String.raw`(?:先に|早く|早めに|最初に|はやく)\s*(?:終わる|終わった|終わって|終了する|終了した|完了する|完了した|終わり(?:ます|ました)?|終了し(?:ます|ました)?|完了し(?:ます|ました)?|なくなる|なくなった)|(?:期間\s*が\s*)?(?:短い|みじかい)`;
 const ENDS_LAST = String.raw`(?:長く|遅く(?:まで)?|後まで|最後まで|ながく)\s*(?:続く|続き(?:ます)?|続いて(?:い)?る|続いて(?:い)?ます|続いていく|残る|載って(?:い)?る|終わる)|(?:後に|遅く|最後に)\s*(?:終わる|終わり(?:ます)?|終了する|完了する)|(?:期間\s*が\s*)?(?:長い|ながい)`;
 /**
  * What may stand after the comparison, each word with the spaces before it (so that a run of spaces has one way to be

@@ -74,6 +74,7 @@ import {
   withWordCorrected,
   withYearAndDirectionSwapped,
   withYearSwapped,
+  yearOfThoseAsked,
 } from "./follow-up.js";
 import { onlyAsked, withOnlyChecked } from "./only-check.js";
 import { eitherUnitAsked, withEitherUnitSaid, withNegativeAsked } from "./polarity.js";
@@ -728,8 +729,10 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
   const widerThanTheList = async (answered: Answer, read: string, before: Answer): Promise<Answer> => {
     if (answered.answered > 0 || before.answered === 0 || !answered.notes.includes(NONE_MEET))
       return answered;
-    const last = lastLineOf(read).replace(new RegExp(`^\\s*(?:${NARROWING})\\s*[、,]?\\s*`), "");
-    if (last === read || last.trim() === "") return answered;
+    const line = lastLineOf(read);
+    const last = line.replace(new RegExp(`^\\s*(?:${NARROWING})\\s*[、,]?\\s*`), "");
+    // (Only a narrowing said so: 「それは令和4年度はどうなっていますか。」 read alone asks of no list.)
+    if (line === read || last === line || last.trim() === "") return answered;
     const alone = await ask(last);
     if (alone.answered === 0 || alone.verdict || alone.intent === "search") return answered;
     return {
@@ -877,6 +880,17 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           saidFirst(answeredBefore, wholeSentence(answeredBefore.answered, related)),
           previous,
         );
+      }
+    }
+    // 「そのうち令和3年度に新規のものは？」 (one project) then 「それは令和4年度はどうなっていますか。」: how the few
+    // projects in view stand in that year — not the narrowing asked again of it (probe 167: 0件, 新規 moved to R4).
+    const yearOfThose = yearOfThoseAsked(question);
+    if (yearOfThose !== null) {
+      const answeredBefore = await answerBefore();
+      const those = [...new Set(answeredBefore.projects.slice(0, answeredBefore.answered).map(saidName))];
+      if (those.length > 0 && those.length <= LINES_FOR_A_YEAR && !answeredBefore.verdict) {
+        const text = `${those.join("、")}の${yearOfThose}はどうなる?`;
+        return followedOn(await ask(text), text);
       }
     }
     // 「それってぜんぶ同じ課ですか？」: whether the projects in view share one department — はい with it, or いいえ with

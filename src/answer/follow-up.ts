@@ -42,8 +42,8 @@ import { MAX_QUESTION_CHARS } from "./understand.js";
 /** 「…はどう？」 and its forms (どうなる, どうなってる, どうなっていますか): asking the same of another year or unit. */
 const HOW_IS_IT =
   // (Formal and past forms too: どうなっておりますか, どうだった, どうでしたか, いかがでしょうか; and a written question's
-  // plain form with か — どうなっているか, どうだったか: probe 124.)
-  "(?:どう(?:ですか|なる(?:の|か)?|なります(?:か)?|でしょうか|なって(?:い)?る(?:の|か)?|なって(?:い)?ます(?:か)?|なっております(?:か|でしょうか)?|なって(?:い)?た(?:の|か)?|なって(?:い)?ました(?:か)?|だった(?:の|か)?|でした(?:か)?|なった(?:の|か)?)?|いかが(?:ですか|でしょうか)?)";
+  // plain form with か — どうなっているか, どうだったか: probe 124; どうなるんですか — probe 166.)
+  "(?:どう(?:ですか|なる(?:の|か|ん(?:です|でしょう)か?)?|なります(?:か)?|でしょうか|なって(?:い)?る(?:の|か|ん(?:です|でしょう)か?)?|なって(?:い)?ます(?:か)?|なっております(?:か|でしょうか)?|なって(?:い)?た(?:の|か)?|なって(?:い)?ました(?:か)?|だった(?:の|か)?|でした(?:か)?|なった(?:の|か)?)?|いかが(?:ですか|でしょうか)?)";
 
 /**
  * A project's first or last year asked of what was just answered (最終年度は？, その事業の初年度は？, 開始年度はいつ？):
@@ -425,6 +425,17 @@ const STEP_SAID = String.raw`(?:その\s*)?(?:(翌年度?|次年度|次の年度
 const IT_POINTED = String.raw`^(?:それ|これ)(?:\s*(?:って|の|は))?(?:\s*[、,])?\s*`;
 /** それ, それって, それの before what a message asks of it (それR4は？, それって前年度は？). */
 const POINTS_AT_IT = new RegExp(`${IT_POINTED}(?=[rR令2]|${STEP_SAID})`);
+/**
+ * A year asked of what is in view, pointed at, with how it stands (それは令和4年度はどうなっていますか。, それってR5は
+ * どうなる？): the year of the projects just answered — not the question before asked again of that year. Group 1: the
+ * year said.
+ */
+export function yearOfThoseAsked(question: string): string | null {
+  const q = question.trim();
+  if (!POINTS_AT_IT.test(q)) return null;
+  const m = ONLY_A_YEAR.exec(q.replace(POINTS_AT_IT, ""));
+  return m && /どう|いかが/.test(q) ? (m[1] as string).trim() : null;
+}
 /** A step from the year before, pointed at (それって前年度は？): read as the step alone. */
 const STEP_POINTED_AT = new RegExp(`${IT_POINTED}(?=${STEP_SAID})`);
 /** The words that make a year a range from or up to it. */

@@ -675,3 +675,40 @@ describe("a follow-up of a year's list, politely asked", () => {
     },
   );
 });
+
+describe("a year or an end asked of the few projects in view", () => {
+  it("reads それは令和4年度はどうなっていますか。 after one project as that project's year", async () => {
+    const a = await thread(
+      "財産活用課の所管事業を一覧でお願いします。",
+      "そのうち令和3年度に新規のものは？",
+      "それは令和4年度はどうなっていますか。",
+    );
+    const [one] = plan.projects.filter((p) => p.department === "財産活用課" && p.directions.R3 === "新規");
+    expect(answered(a)).toEqual(keys([one as Project]));
+    expect(a.leads?.[0]).toBe(`${one?.name}の令和4年度の方向性は${one?.directions.R4}です。`);
+  });
+
+  it.each(["R5からはどうなるんですか", "R5はどうなるんですか"])(
+    "keeps the subject for %s after when it ends was asked",
+    async (q) => {
+      const a = await thread("DVの相談の事業", "それっていつまでですか", q);
+      expect(answered(a)).toEqual(keys([byName(DV)]));
+    },
+  );
+
+  it.each(["そのなかで一番はやく終わったのは？", "その中で一番早く終わったのは？"])(
+    "compares the ends of the list in view for %s, said in the past",
+    async (q) => {
+      const a = await thread("7-6の事業", q);
+      const ends = (p: Project) =>
+        Math.min(
+          ...Object.entries(p.directions)
+            .filter(([, d]) => d === "完了" || d === "新規完了")
+            .map(([y]) => Number(y.slice(1))),
+        );
+      const theirs = plan.projects.filter((p) => p.policy === "7-6");
+      const first = Math.min(...theirs.map(ends));
+      expect(answered(a)).toEqual(keys(theirs.filter((p) => ends(p) === first)));
+    },
+  );
+});
