@@ -159,6 +159,8 @@ const lastLineOf = (text: string) => (text.split("\n").at(-1) ?? "").replace(MAR
 const SET_AGAINST = /^\s*(?:(?:じゃあ|では|じゃ)\s*[、,]?\s*)?(?:逆に|反対に)(?:言うと|いうと)?\s*[、,]?\s*/u;
 /** A narrowing said first (そのうち…, その中で…): a line of what a message goes on from that narrowed the one before. */
 const NARROWING_FIRST = new RegExp(`^\\s*(?:${NARROWING})`);
+/** A narrowing said first with what follows it (そのうち、…): taken off to leave what narrows. */
+const NARROWING_SAID_FIRST = new RegExp(`^\\s*(?:${NARROWING})\\s*[、,]?\\s*`);
 /** それ, その, そっち opening what follows 逆に: it points back by itself (逆にそれ以外は？). */
 const POINTS_BACK_FIRST = /^(?:それ|その|そっち|そちら)/;
 /** Any of the invisible marks a thread's text may carry (see YES_OR_NO, PICKED, ALONGSIDE, FOUND_NOTHING). */
@@ -730,7 +732,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     if (answered.answered > 0 || before.answered === 0 || !answered.notes.includes(NONE_MEET))
       return answered;
     const line = lastLineOf(read);
-    const last = line.replace(new RegExp(`^\\s*(?:${NARROWING})\\s*[、,]?\\s*`), "");
+    const last = line.replace(NARROWING_SAID_FIRST, "");
     // (Only a narrowing said so: 「それは令和4年度はどうなっていますか。」 read alone asks of no list.)
     if (line === read || last === line || last.trim() === "") return answered;
     const alone = await ask(last);
@@ -1424,7 +1426,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         ]);
         if (whole.answered > 0 && !whole.verdict && part.continuedFrom !== undefined) {
           const narrowed = parts.last
-            .replace(new RegExp(`^\\s*(?:${NARROWING})\\s*[、,]?\\s*`), "")
+            .replace(NARROWING_SAID_FIRST, "")
             .replace(/\s*(?:の?\s*(?:は|って))?\s*(?:何件|いくつ)?\s*[?？。]*\s*$/u, "");
           const said = `該当する事業は${whole.answered}件で、そのうち「${narrowed}」は${part.answered}件です。`;
           const both = saidFirst(part, said);

@@ -244,6 +244,8 @@ const TO_THE_END =
   /最後(?:の\s*(?:年度?|年))?まで(?:\s*ずっと(?=\s*(?:続|載)))?(?=\s*(?:は\s*)?(?:続|載|継続|記載))/g;
 /** Every year written, in any form. */
 const ANY_YEAR_GLOBAL = new RegExp(ANY_YEAR, "g");
+/** What UNCOUNTED_STREAK needs in a message before it is looked for: 連続 or 続けて. */
+const RUN_SAID = /連続|続けて/;
 /** One year said to change its direction (R5で方向性が変わる, 令和6年度に方向性が変わった). Group 1: the year. */
 const YEAR_CHANGES = new RegExp(
   String.raw`(${ANY_YEAR})\s*(?:で|に|から|では|には)\s*方向性\s*(?:が|は)?\s*(?:変わ(?:る|った|って(?:いる|る|います)?)|変化(?:する|した|して(?:いる|る)?)|変更(?:される|された|されて(?:いる|る)?))`,
@@ -1387,7 +1389,8 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     if (named) streaks.push({ years: countOf(count), directions: widen(named) });
   });
   // 「連続して拡充の事業」: a run of two years at least; 「R5も連続して継続」: that year's direction, kept from before.
-  const yearsSaid = [...text.matchAll(ANY_YEAR_GLOBAL)].length;
+  // (The year pattern is long: counted only once 連続 or 続けて is said.)
+  const yearsSaid = RUN_SAID.test(text) ? [...text.matchAll(ANY_YEAR_GLOBAL)].length : -1;
   if (yearsSaid === 0)
     text = cut(text, UNCOUNTED_STREAK, (m) => {
       const named = directionOf(m[1] ?? m[2] ?? "");

@@ -125,8 +125,14 @@ describe("a department offered of each of the projects just said", () => {
 
 // 「R3からR4と2年つづけて拡充」: every year of the span (probe 163: had read either year, 20 for 2).
 describe("a direction kept up through a span of years", () => {
-  const both = plan.projects.filter((p) =>
-    (["R3", "R4"] as const).every((y) => p.directions[y] === "拡充" || p.directions[y] === "臨時拡充"),
+  const widened = (d: string | undefined) => d === "拡充" || d === "臨時拡充";
+  const both = plan.projects.filter((p) => (["R3", "R4"] as const).every((y) => widened(p.directions[y])));
+  // 拡充 or 臨時拡充 in two years in a row, any two.
+  const years = ["R3", "R4", "R5", "R6", "R7"] as const;
+  const run = plan.projects.filter((p) =>
+    years
+      .slice(1)
+      .some((y, i) => widened(p.directions[y]) && widened(p.directions[years[i] as (typeof years)[number]])),
   );
   it.each([
     "R3からR4と2年つづけて拡充してる事業",
@@ -138,15 +144,6 @@ describe("a direction kept up through a span of years", () => {
   });
 
   it("leaves 2年連続で拡充 with no span a run of years: two years in a row, any two", async () => {
-    const years = ["R3", "R4", "R5", "R6", "R7"] as const;
-    const widened = (d: string | undefined) => d === "拡充" || d === "臨時拡充";
-    const run = plan.projects.filter((p) =>
-      years
-        .slice(1)
-        .some(
-          (y, i) => widened(p.directions[y]) && widened(p.directions[years[i] as (typeof years)[number]]),
-        ),
-    );
     expect(answered(await engine.ask("2年連続で拡充の事業"))).toEqual(keys(run));
   });
 
@@ -160,15 +157,6 @@ describe("a direction kept up through a span of years", () => {
   it.each(["連続して拡充の事業", "拡充が連続している事業ある？"])(
     "reads %s, with no count and no year, as a run of two years at least",
     async (q) => {
-      const years = ["R3", "R4", "R5", "R6", "R7"] as const;
-      const widened = (d: string | undefined) => d === "拡充" || d === "臨時拡充";
-      const run = plan.projects.filter((p) =>
-        years
-          .slice(1)
-          .some(
-            (y, i) => widened(p.directions[y]) && widened(p.directions[years[i] as (typeof years)[number]]),
-          ),
-      );
       expect(answered(await engine.ask(q))).toEqual(keys(run));
     },
   );
