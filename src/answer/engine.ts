@@ -242,7 +242,7 @@ const namesOnlyAYearOrDirection = (u: Understanding) =>
   asksOnlyWhen(u) ||
   (u.conditions.length <= 1 &&
     (!(u.years.length > 0 && u.directions.length > 0) ||
-      (u.years.length === 1 && asksYesOrNo(u.question)) ||
+      ((u.years.length === 1 || YEARS_ON_FROM.test(u.question)) && asksYesOrNo(u.question)) ||
       // 「じゃあR4で拡充なのは？」: the ones (の) of a year's direction, among those in view.
       THE_ONES.test(u.question)) &&
     // (A project's own last or first year too: 「じゃあR5で記載が終わるのは？」 — probe 83.)
@@ -252,6 +252,8 @@ const namesOnlyAYearOrDirection = (u: Understanding) =>
       u.conditions.length +
       u.ownYears.length >
       0);
+/** Years from one on (R4から縮小ですか？, R5以降も継続で合ってる？): one span asked yes or no of, as a year is. */
+const YEARS_ON_FROM = /から|以降|以後/;
 /** Whether a question compares the whole plan's projects by their ends (「一番早く終わる事業は？」: see endCompared). */
 function comparesWholePlan(question: string): boolean {
   const compared = question.includes("\n") ? null : endCompared(question);

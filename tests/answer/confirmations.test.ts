@@ -75,3 +75,20 @@ describe("a year's direction confirmed in any wording", () => {
     expect(a.searchedWords).not.toContain("誤り");
   });
 });
+
+// 「令和4年度から縮小ということで合っていますか」 after one project: the span from that year asked yes or no of it, as a
+// single year is (probe 167 had answered another project, the plan's one 縮小 from R4).
+describe("a span of years' direction confirmed after a project", () => {
+  const eiga = "映画「葬式の名人」活用プロモーション事業";
+  const myna = "マイナンバーカードの普及促進";
+  it.each([
+    [eiga, "令和4年度から縮小ということで合っていますか", "はい"],
+    [eiga, "R4以降は縮小ですか？", "はい"],
+    [myna, "R4から縮小ですか？", "いいえ"],
+    [myna, "R4以後も縮小で合ってる？", "いいえ"],
+  ])("after 「%s」, answers 「%s」 with %s, of that project's years from R4", async (name, q, word) => {
+    const a = await engine.ask(q, { previous: name });
+    expect(a.verdict).toBe(true);
+    expect(a.notes[0]?.startsWith(`${word}。${name}の令和4年度〜7年度の方向性: R4 `)).toBe(true);
+  });
+});
