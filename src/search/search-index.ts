@@ -661,6 +661,15 @@ const SAID_OF = String.raw`\p{Script=Han}{0,2}(?:の|用の?|向けの?)`;
 const COMPOUND_BEFORE = String.raw`[\p{Script=Han}\p{Script=Katakana}ー]{0,6}?`;
 /** How far after a noun the one it is said of is looked for (SAID_OF, two compounds of COMPOUND_BEFORE and a word). */
 const SAID_OF_WINDOW = 40;
+/** The most characters SAID_OF and one COMPOUND_BEFORE span between a noun and the one it is said of (2 + 3 + 6). */
+const SAID_OF_GAP = 11;
+
+/** Whether `first` is typed before some `second` in `text`, at most `gap` characters before it. */
+function typedBefore(text: string, first: string, second: string, gap: number): boolean {
+  for (let at = text.indexOf(second); at >= 0; at = text.indexOf(second, at + 1))
+    if (text.slice(Math.max(0, at - gap - first.length), at).includes(first)) return true;
+  return false;
+}
 /** A slot of the ask's subject: no verb, nor a word of the context before the ask, nor one about the asking. */
 const keySlot = (s: Slot) => !s.predicate && !s.context && !s.framing;
 
@@ -1225,6 +1234,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     // So is a noun said of another with の or 用 (避難所の備蓄, 災害用トイレ, 市役所の駐車場): the second is the head, and
     // when the plan has no word for it (nor a synonym, nor its characters), a project holding the first is not about
     // what was asked (probe 114: the one project naming 避難所 had answered 「避難所の備蓄」).
+    // (A pattern is built only for a pair typed near enough for it to match.)
     const typedPhrase = phrasePattern(question);
     for (const [head, h] of slots.entries()) {
       if (!keySlot(h) || h.alternatives.length > 0 || mayHold(phrasePattern(h.surface))) continue;
@@ -1232,6 +1242,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
         if (
           modifier !== head &&
           keySlot(m) &&
+          typedBefore(typedPhrase, phrasePattern(m.surface), phrasePattern(h.surface), SAID_OF_GAP) &&
           new RegExp(
             `${escapeRegExp(phrasePattern(m.surface))}${SAID_OF}${COMPOUND_BEFORE}${escapeRegExp(phrasePattern(h.surface))}`,
             "u",
