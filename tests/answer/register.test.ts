@@ -150,6 +150,11 @@ describe("stripRegister: the register of a Slack message is not its subject", ()
     // The charge one has just taken on (probe 111).
     ["市民協働の担当になりました。リノベの事業", "。リノベの事業"],
     ["協働推進担当となりました。リノベの事業", "。リノベの事業"],
+    // A post taken up, named with the asker's name or title (probe 171: 月・部長・拝命・山本 had been searched).
+    ["この4月に市民文化部長を拝命いたしました山本でございます。リノベの事業", "。リノベの事業"],
+    ["4月に着任した山本です。リノベの事業", "。リノベの事業"],
+    ["今年度、人事課に配属されました佐藤です。研修の事業", "。研修の事業"],
+    ["新任の部長でございます。Wi-Fiの事業", "。Wi-Fiの事業"],
   ])("drops the self-introduction in %s", (text, expected) => {
     expect(core(text)).toBe(expected);
   });

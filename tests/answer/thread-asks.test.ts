@@ -676,7 +676,8 @@ describe("a year or an end asked of the few projects in view", () => {
     expect(a.leads?.[0]).toBe(`${one?.name}の令和4年度の方向性は${one?.directions.R4}です。`);
   });
 
-  it.each(["R5からはどうなるんですか", "R5はどうなるんですか"])(
+  // (ますでしょうか, a polite ます made politer, too: probe 171 had answered the plan's 32 of R5–R7.)
+  it.each(["R5からはどうなるんですか", "R5はどうなるんですか", "令和5年度以降はどうなりますでしょうか。"])(
     "keeps the subject for %s after when it ends was asked",
     async (q) => {
       const a = await thread("DVの相談の事業", "それっていつまでですか", q);
