@@ -1124,6 +1124,9 @@ describe("the projects counted by department, said first (probe 69)", () => {
   it.each([
     [["R4に完了する事業"], "施策ごとの件数は？", "施策ごとの事業数"],
     [["R4に完了する事業"], "方向性ごとの件数は？", "令和4年度の方向性ごとの事業数: 完了"],
+    // A breakdown supposed with だと or だったら (probe 170: 「施策ごとだと？」 had been searched for だと, 0件).
+    [["R4に完了する事業は何件？"], "施策ごとだと？", "施策ごとの事業数"],
+    [["R4に完了する事業は何件？"], "施策別だったら？", "施策ごとの事業数"],
   ])("counts the list just answered (%j → %s), not the whole plan", async (chain, q, line) => {
     const list = await chainOf(chain);
     const a = await engine.ask(q, { previous: goesOnFrom(list) });

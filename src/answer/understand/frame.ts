@@ -434,6 +434,10 @@ export const FRAME_WORDS = [
   "及び",
   "ならびに",
   "並びに",
+  // A condition supposed (施策ごとだと？, R5だったら？): what it supposes is read, the word asks nothing (probe 170:
+  // 「施策ごとだと？」 after a count had been searched for だと, 0件).
+  "だったら",
+  "だと",
 ];
 export const FRAME = new RegExp(
   FRAME_WORDS.sort((a, b) => b.length - a.length)
