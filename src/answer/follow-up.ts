@@ -1359,8 +1359,17 @@ export function othersAsked(question: string, previous: string): string | null {
     const named = at < 0 ? null : (lines[at] as string).match(UNITS_NAMED);
     if (named?.length === 1) return withUnitLeftOut(lines, at, named[0] as string);
   }
-  return lines.length > 1 && NARROWS_BEFORE.test(last) ? lines.slice(0, -1).join("\n") : previous;
+  if (lines.length > 1 && NARROWS_BEFORE.test(last)) return lines.slice(0, -1).join("\n");
+  // 「残りは？」 after a narrowing read in one line — 「A、B、C…のうちもう終わったのは」, the projects of a search named —
+  // is the rest of the list before のうち (probe 169 had asked the narrowing again: 0件 beside the four still running).
+  // (「他には？」 there asks for more that are so: probe 115's 「そのうち完了したやつは？」 then 「他には？」 wants none.)
+  const narrowedAt = last.lastIndexOf(NARROWED_IN_LINE);
+  return narrowedAt > 0 && THE_REST.test(question) ? last.slice(0, narrowedAt) : previous;
 }
+/** What joins a list to its narrowing within one line (Aの事業のうちR4に完了するのは). */
+const NARROWED_IN_LINE = "のうち";
+/** The rest of a list, not more of what it was narrowed to: 残り (the word OTHER_ONE reads). */
+const THE_REST = /残り/;
 
 /** The question before, its line `at` (its last, or the one a narrowing narrowed) asking for all units but `unit`. */
 const withUnitLeftOut = (lines: readonly string[], at: number, unit: string): string =>
