@@ -7,7 +7,7 @@ import { saidName } from "./catalog.js";
 import { withVerdictFirst } from "./polarity.js";
 
 /** Every one of them, said of the projects asked about: 全部, すべて, どれも, 両方とも, どっちも, 2つとも. */
-const EVERY_ONE =
+export const EVERY_ONE =
   /全部|ぜんぶ|すべて|全て|どれも|いずれも|両方とも|どっちも|どちらも|(?:2|２|二|ふた)つとも|みんな/;
 /** A yes-or-no asked: a question mark, or a polite question's か at the end — not which (どれ, 何, 教えて). */
 const YES_OR_NO = /(?:[?？]|(?:ます|です|でしょう)か|よね|っけ)\s*[。]?\s*$/;

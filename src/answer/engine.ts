@@ -9,7 +9,7 @@ import { BUNDLED_DICT_DIR } from "../search/lexicon.js";
 import { escapeRegExp, HIRAGANA_RUN, QUESTION_WORDS, withSpaceRunsShortened } from "../search/normalize.js";
 import type { RankingOptions, SearchIndex } from "../search/search-index.js";
 import { loadDepartmentAliases, loadTypos } from "./aliases.js";
-import { everyOfSubject, withEveryOfSubjectChecked, withEveryOneChecked } from "./all-asked.js";
+import { EVERY_ONE, everyOfSubject, withEveryOfSubjectChecked, withEveryOneChecked } from "./all-asked.js";
 import {
   type Answer,
   answer,
@@ -1096,6 +1096,9 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
             : [];
     const shown =
       (answeredBefore.intent === "search" || picksOne(question) || onlyAsksOf(readingOf(), question)) &&
+      // (Every one of a list made exactly — 「全部R7までですか」 after a department's — is checked of that list, which says
+      // はい or いいえ: see withEveryOneChecked.)
+      !(answeredBefore.intent !== "search" && EVERY_ONE.test(question)) &&
       ofBefore.length > 0 &&
       // (One picked by its place is named however long the list: 「施策7-2の事業」 then 「3番目のやつの内容は？」.)
       (ofBefore.length <= MAX_PROJECTS_NAMED || picksByPlace(question))

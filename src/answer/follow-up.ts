@@ -6,6 +6,7 @@ import { normalizeWidth, oneCharOff } from "../search/normalize.js";
 import { type Department, SAID_PLACE } from "./catalog.js";
 import { asOneCompared } from "./compare.js";
 import {
+  ALL_OF_THEM_DO,
   ASKS_DIRECTION,
   askingClause,
   asksOnlyFields,
@@ -205,7 +206,8 @@ export function isBare(
   // view: probe 165 had read it anew as "only ever 縮小", 0件, beside the line that had just counted one.)
   if (DIRECTION_ALONE.test(question.trim())) return true;
   // (「…のものは？」 at the end is 「…のは？」: the ones in view, not the projects asked for — probe 84.)
-  if (NAMES_PROJECTS.test(question.replace(ONES_AS_THINGS, "のは"))) return false;
+  // (全部 said of a verb — 「R4で全部終わる？」 — is all of those in view, not the projects asked for: probe 169.)
+  if (NAMES_PROJECTS.test(question.replace(ONES_AS_THINGS, "のは").replace(ALL_OF_THEM_DO, ""))) return false;
   // 「まち魅力発信課以外」「-まち魅力発信課」 alone: the list just answered, less what it names (probe 89).
   if (understood.leavesOutOnly) return true;
   // 「市民課だよね？」「市民課じゃないの？」: whose the projects just answered are, to be confirmed (probe 112). (The
@@ -286,7 +288,8 @@ export const OPENING_CONNECTIVE = new RegExp(String.raw`^(?:${CONNECTIVES})\s*[�
  */
 const ONES_AS_THINGS = /(?:の|(?<=[うくぐすつぬぶむるたいだ]))もの\s*(?:は|って)?\s*[?？]*$/;
 /** 「…のは？」「…のやつ」: the ones of what the message names, among those in view. */
-const ONES_OF = /の\s*(?:は|って|やつ(?:は)?|分(?:は)?)\s*[?？]*$/;
+const ONES_OF =
+  /の\s*(?:は|って|やつ(?:は)?|分(?:は)?|(?:やつ\s*)?(?:だけ|のみ)(?:\s*(?:は|で|を))?)\s*[?？]*$/;
 
 /** The projects named as such: a message asking for them is a question of its own (令和5年度に完了する事業は？). */
 const NAMES_PROJECTS = /事業(?!名|番号)|もの|取組(?!番号)|取り組み|プロジェクト|一覧|全部|全件|すべて|全て/;

@@ -129,7 +129,7 @@ const MAY_I_ASK = String.raw`(?:も)?\s*お?(?:伺い|うかがい|聞き|尋ね
  * 掲示して or 表示して, which say what is done).
  */
 const REQUEST_ENDINGS = new RegExp(
-  `(?:を|について|に関して|に関する|の)?(?:教えて|お教え|ご教示|御教示|ご提示|提示して|お示し|(?<![掲表指明例図開])示して|お知らせ|ご連絡|列挙して|列挙|知りたい|見たい|調べて|確認して|確認させて|確認したい|ご確認|探して|お聞きしたい|伺いたい|お伺いしたい)(?:${REQUEST_TAIL}|です|(?<=探して|調べて)い?ます)?|${MAY_I_ASK}`,
+  `(?:を|について|に関して|に関する|の)?(?:教えて|お教え|ご教示|御教示|ご提示|提示して|お示し|(?<![掲表指明例図開])示して|お知らせ|ご連絡|列挙して|列挙|知りたい|見たい|拝見(?:したくs*(?:存じます|思います)?|したい|させて|できれば(?:幸いです|助かります)?)|調べて|確認して|確認させて|確認したい|ご確認|探して|お聞きしたい|伺いたい|お伺いしたい)(?:${REQUEST_TAIL}|です|(?<=探して|調べて)い?ます)?|${MAY_I_ASK}`,
   "g",
 );
 
@@ -828,10 +828,16 @@ export function asksYesOrNo(question: string): boolean {
   // answered はい of its year's direction before the 担当課.)
   if (FIELD_ASKED_LAST.test(ask)) return false;
   // (…載ってるのは？ asks which; so does …続く事業, a list asked by its noun.)
-  return !QUESTION_WORD.test(ask) && !ASKS_WHICH.test(ask);
+  return !QUESTION_WORD.test(ask) && !ASKS_WHICH.test(ask.replace(ALL_OF_THEM_DO, ""));
 }
 const ASKS_WHICH =
   /一覧|全部|全件|すべて|全て|リスト|の(?:は|って)\s*[?？]?\s*$|(?:事業|もの|取組|取り組み|やつ)\s*[?？。]?\s*$/;
+/**
+ * All of them, said of what they do (R4で全部終わる？, すべて継続？, 全部R7まで載ってる？): whether each does — not a list
+ * asked for (probe 169: 「R4で全部終わる？」 after a department's list had answered the plan's 7, no はい or いいえ).
+ */
+export const ALL_OF_THEM_DO =
+  /(?:全部|全て|すべて|ぜんぶ)\s*(?:が|とも)?\s*(?=(?:[rＲR]\s*\d+|令和\s*\d+\s*年度?)?\s*(?:で|に|まで|も)?\s*(?:終わ|完了|続|載|継続|拡充|縮小|新規|臨時))/u;
 
 /** Whether the ask ends on a field asked with は or って (see FIELD_ASKED_LAST). */
 export const asksFieldLast = (question: string): boolean => FIELD_ASKED_LAST.test(askingClause(question));
@@ -1002,9 +1008,10 @@ export function asksWhetherListed(ask: string): boolean {
   return ASKS_LISTED.test(ask) && !LISTS.test(ask) && !QUESTION_WORD.test(ask);
 }
 /** A question word: the ask is what or how (計画にどう書かれているか), not whether (…かどうか). */
-// (Not as an indefinite, with か: どこかにあった？, 何かある？ ask whether — いつから still asks when.)
+// (Not as an indefinite, with か: どこかにあった？, 何かある？ ask whether — いつから still asks when. Nor with も, every one:
+// どれもR4で終わる？, どちらも続く？ ask whether each does — probe 169.)
 const QUESTION_WORD =
-  /どこ(?!か)|だれ(?!か)|誰(?!か)|何(?!か(?![月所]))|いつ(?!か(?!ら))|どれ|どの|どっち|どちら|(?<!か)どう|どんな|いくつ|なんで(?!も|す|しょ)|なぜ/;
+  /どこ(?!か)|だれ(?!か)|誰(?!か)|何(?!か(?![月所]))|いつ(?!か(?!ら))|どれ(?![もか])|どの|どっち(?![もか])|どちら(?![もか])|(?<!か)どう|どんな|いくつ|なんで(?!も|す|しょ)|なぜ/;
 
 /**
  * Whether the asking clause, its years and directions read, asks only for fields of a project it does not name:

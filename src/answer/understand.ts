@@ -847,12 +847,27 @@ function bothYearsAsked(message: string, catalog: Catalog, now: Date): Parts | n
   return first && years.length > 1 ? { ...first, years } : null;
 }
 
+/** The unit just named, said again without its name: 同課, 同部署, 当該課, 当課 (written Japanese) — not 担当課. */
+const SAME_UNIT_SAID = /(?<![\p{Script=Han}])(?:同|当該|当)(?:課|部署)(?![\p{Script=Han}])/u;
+
 /** The parts of a message: of the asking clause, the context before it, or both (see understand()). */
 function readMessage(stripped: string, catalog: Catalog, now: Date): Parts {
   // A unit named as someone one deals with (「明日人事課と打ち合わせがあるので、」「政策企画課に提出するので、」) is
   // no condition when the message, without it, still asks for something: it is background, and the answer says so.
   // When what is asked is then a search, the unit's stem stays in it, a word of the context.
-  const background = withoutParticipants(stripped, catalog);
+  const met = withoutParticipants(stripped, catalog);
+  // (「人権・男女共生課との打ち合わせの前に、同課の事業を一覧で」: 同課 is the one unit named before it — probe 171 had left
+  // 同課 unread and searched the message's words.)
+  const [onlyUnit] = met.units;
+  // (Named before it: 「当課が担当している…担当課が人権・男女共生課となっている事業」 names the unit after, as the ask.)
+  const unitAt = onlyUnit === undefined ? -1 : stripped.indexOf(onlyUnit);
+  const background =
+    met.units.length === 1 &&
+    onlyUnit !== undefined &&
+    unitAt >= 0 &&
+    unitAt < stripped.search(SAME_UNIT_SAID)
+      ? { ...met, text: met.text.replace(SAME_UNIT_SAID, onlyUnit) }
+      : met;
   if (background.units.length > 0) {
     let parts = readClauses(background.text, catalog, now);
     if (!isStructured(parts) && parts.hasFreeText)

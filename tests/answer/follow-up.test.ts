@@ -545,6 +545,10 @@ describe("a message that names nothing it asks about (担当課は？, R7も載�
     ["R7も載ってる？", { ...plain, yearOrDirection: true }],
     ["R6には載ってないのは？", { ...plain, yearOrDirection: true }],
     ["完了するのは？", { ...plain, yearOrDirection: true }],
+    // The ones of a code or a unit, said with だけ (probe 169: 「7-2のだけ」 after R3's 臨時拡充 had answered 7-2's 21).
+    ["7-2のだけ", { ...plain, codeOrUnit: true }],
+    ["市民課のやつのみ？", { ...plain, codeOrUnit: true }],
+    ["7-2-6のは？", { ...plain, codeOrUnit: true }],
   ])("asks of the question before: %s", (q, understood) => {
     expect(isBare(q, understood)).toBe(true);
   });

@@ -127,6 +127,9 @@ describe("stripRegister: the register of a Slack message is not its subject", ()
     ["お手数ですが一覧で教えていただけますか", "一覧で"],
     // Probe 78: all of them together, asked for (the search shows every holder: ASKS_EVERY_HOLDER).
     ["施設の事業をまとめて知りたい", "施設の事業を"],
+    // 拝見, 見る said humbly (probe 171: searched as a word the plan lacks).
+    ["人事課の事業を一覧で拝見したく存じます", "人事課の事業を一覧で"],
+    ["人事課の事業を拝見できれば幸いです", "人事課の事業"],
   ])("drops the hedges of a polite request in %s (probe 21)", (text, expected) => {
     expect(core(text)).toBe(expected);
   });
@@ -906,12 +909,26 @@ describe("asksYesOrNo: whether, not which (probe 71)", () => {
     expect(asksYesOrNo(q)).toBe(true);
   });
 
-  it.each([["どこの課がやってる？"], ["いつから始まった？"], ["何か月続く？"], ["誰が担当？"]])(
-    "reads %s as asking which, when or who",
-    (q) => {
-      expect(asksYesOrNo(q)).toBe(false);
-    },
-  );
+  // Every one of them, said with も or 全部 before what they do: whether each does (probe 169).
+  it.each([
+    ["どれもR4で終わる？"],
+    ["どちらも令和7年度まで続きますか"],
+    ["R4で全部終わる？"],
+    ["全部R7まで載ってる？"],
+  ])("reads %s, every one said of what they do, as asking whether", (q) => {
+    expect(asksYesOrNo(q)).toBe(true);
+  });
+
+  it.each([
+    ["どこの課がやってる？"],
+    ["いつから始まった？"],
+    ["何か月続く？"],
+    ["誰が担当？"],
+    ["どれが続く？"],
+    ["R4に完了する事業を全部教えて"],
+  ])("reads %s as asking which, when or who", (q) => {
+    expect(asksYesOrNo(q)).toBe(false);
+  });
 });
 
 // Probe 76: a call centre relays two residents' questions in one message.

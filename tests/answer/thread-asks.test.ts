@@ -663,6 +663,28 @@ describe("a follow-up of a year's list, politely asked", () => {
     },
   );
 
+  it("leaves 当課 alone when the unit is named after it, as what is asked: the unit's projects, all of them", async () => {
+    const a = await thread(
+      "お疲れ様です。人権男女の課内会議用に、当課が担当している事業の一覧を作る必要があります。お手数ですが、担当課が人権・男女共生課となっている事業をすべてお示しいただけますでしょうか。",
+    );
+    expect(answered(a)).toEqual(keys(plan.projects.filter((p) => p.department === "人権・男女共生課")));
+  });
+
+  it.each(["R4で全部終わる？", "どれもR4で終わる？"])(
+    "reads %s after a department's list as asked of its projects, not the plan's",
+    async (q) => {
+      const a = await thread("情シスの事業", q);
+      const theirs = plan.projects.filter((p) => p.department === "情報システム課");
+      const ending = theirs.filter((p) => p.directions.R4 === "完了" || p.directions.R4 === "新規完了");
+      expect(ending.length).toBeGreaterThan(0);
+      expect(ending.length).toBeLessThan(theirs.length);
+      expect(answered(a)).toEqual(keys(ending));
+      expect(a.leads?.[0]).toMatch(
+        new RegExp(`^いいえ。当てはまるのは${theirs.length}件のうち${ending.length}件です`),
+      );
+    },
+  );
+
   // (A search's list narrowed is read in one line, its projects named before のうち: probe 169 had asked the narrowing
   // again, 0件. 「他には？」 there asks for more that are so, and stays as it was: probe 115.)
   it("reads 残りは？ after a search's list was narrowed as the rest of that list", async () => {

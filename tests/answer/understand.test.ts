@@ -1145,6 +1145,7 @@ describe("understand: an exact-question probe's phrasings (probe 7)", () => {
     );
     expect(u.conditions).toEqual([{ year: "R4", directions: ["完了", "新規完了"], holds: false }]);
     expect(u.departments).toEqual(["人権・男女共生課"]);
+    expect(u.hasFreeText).toBe(false);
   });
 
   it("reads 「7-5じゃないの」 as the policy left out, as 7-5以外 is (probe 53)", () => {
@@ -2507,6 +2508,20 @@ describe("understand: a unit the context names as someone one deals with (probe 
     const u = read(q);
     expect(u).toMatchObject(expected);
     expect(u.backgroundUnits).toEqual([unit]);
+  });
+
+  // 同課, 当課, 同部署: the unit named before, said again — the condition asked (probe 171 had searched 拝見, 0件).
+  it.each([
+    "人権・男女共生課との打ち合わせの前に、同課の事業を一覧で拝見したく存じます。",
+    "明日人事課と打ち合わせがあるので、当課の事業を教えて",
+    "政策企画課に提出するので、同部署の令和5年度に完了する事業を教えてください",
+  ])("reads the unit named before as the condition of 同課 or 当課: %s", (q) => {
+    const u = read(q);
+    const unit = catalog.departments.find((d) => q.includes(d.name))?.name;
+    expect(unit).toBeDefined();
+    expect(u.departments).toEqual([unit]);
+    expect(u.backgroundUnits).toEqual([]);
+    expect(u.hasFreeText).toBe(false);
   });
 
   it("keeps the unit's stem, set apart, as a word of a search the message asks for", () => {
