@@ -1113,6 +1113,13 @@ function readClauses(stripped: string, catalog: Catalog, now: Date): Parts {
       return byUnitAsked(plain && conditionsOf(plain) === conditionsOf(before) ? plain : before);
     }
   }
+  // 「計画の中でWi-Fiの整備に関わる事業はどれがございますでしょうか。一覧で拝見できれば幸いです。」: a context that is
+  // itself the question, the ask only the shape of its answer — the question read as the message (probe 171 had listed
+  // the plan's 44).
+  if (askParts.everything && !isStructured(askParts) && ASKED_ALREADY.test(context) && asksOnlyAList(ask)) {
+    const asked = readClauses(context, catalog, now);
+    if (isStructured(asked) || asked.hasFreeText) return { ...asked, everything: true };
+  }
   return readMessageParts(whole, ask, askParts, context);
 
   /** The context's reading, counted by department when the ask says so (7-2の事業 / 担当課ごとに多い順で). */
@@ -1170,6 +1177,12 @@ const conditionsOf = (p: Parts) =>
     when: undefined,
     backgroundUnits: [],
   });
+
+/** A context that ends on a question of its own (…はどれがございますでしょうか。, …ある？): what the message asks. */
+const ASKED_ALREADY = /(?:か|[?？])\s*[。．.]?\s*$/u;
+/** An ask for a list's shape alone (一覧で, リストで, 表にして) — not a count of it (あと何件かも). */
+const asksOnlyAList = (ask: string) =>
+  /一覧|リスト|表|箇条書き/.test(ask) && !/何件|いくつ|件数|数/.test(ask);
 
 /** Projects named by what they do, in a clause ending with them (…を整備している事業を, …する取組について, …を見直す事業が). */
 const NAMES_PROJECTS_BY_DOING =

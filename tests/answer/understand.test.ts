@@ -3263,3 +3263,23 @@ describe("withoutWordSpaces: a particle typed as a word of its own (probe 85)", 
     expect(withoutWordSpaces(typed)).toBe(typed);
   });
 });
+
+// A question, then only the shape its answer is wanted in: the question is what is asked (probe 171: 「…Wi-Fiの整備に
+// 関わる事業はどれがございますでしょうか。一覧で拝見できれば幸いです。」 had listed the plan's 44).
+describe("understand: a question, then a sentence asking only for a list", () => {
+  it.each([
+    "計画の中でWi-Fiの整備に関わる事業はどれがございますでしょうか。一覧で拝見できれば幸いです。",
+    "Wi-Fiの事業ってある？一覧で教えてください。",
+  ])("reads the question's subject, not the whole plan: %s", (q) => {
+    const u = read(q);
+    expect(u.hasFreeText).toBe(true);
+    expect(u.freeText.toLowerCase()).toContain("wi-fi");
+    expect(u.everything).toBe(true);
+  });
+
+  it("keeps a count asked after a question as its own ask (事業が一番多い担当課はどこですか。あと何件かも)", () => {
+    const u = read("事業が一番多い担当課はどこですか。あと何件かも教えてください。");
+    expect(u.byDepartment).toBe(true);
+    expect(u.hasFreeText).toBe(false);
+  });
+});
