@@ -254,6 +254,9 @@ const TUNED = [
   "dev174",
   "dev175",
   "dev176",
+  "dev177",
+  "dev178",
+  "dev179",
 ];
 
 /** Every set, the tuned ones first. */

@@ -388,6 +388,12 @@ describe.each([
   ["dev174.jsonl", 0.9, 0.95, 0.95],
   ["dev175.jsonl", 0.95, 0.95, 0.95],
   ["dev176.jsonl", 0.9, 0.95, 0.95],
+  // Probes 169 (a 危機管理課 staffer typing fragments on a phone), 170 (a 財政課 analyst before budget hearings: years,
+  // counts, directions) and 171 (a new 部長: long polite messages, a self-introduction first), run at the fifty-eighth
+  // session's start on 83b9005: 100 / 95.4 / 29 of 29, 96.7 / 97.5 / 31 of 33, 92.3 / 96.6 / 23 of 23.
+  ["dev177.jsonl", 0.95, 0.9, 0.95],
+  ["dev178.jsonl", 0.9, 0.95, 0.9],
+  ["dev179.jsonl", 0.9, 0.95, 0.95],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],

@@ -158,6 +158,9 @@ describe("whether the plan says a thing it never records, asked (probe 160)", ()
     ["映画の事業の予算は載っていますか", "予算"],
     ["ふるさと納税の寄附額は計画に書いてある？", "寄附額"],
     ["人事課の事業の進捗は記載されていますか", "進捗"],
+    // Whether there is one, asked (probe 171: 理由 had been searched, and the answer said no project is 縮小).
+    ["映画「葬式の名人」の事業が令和4年度から縮小となっている理由はございますでしょうか。", "理由"],
+    ["映画の事業の予算ってある？", "予算"],
   ])("answers %s いいえ first, of the thing (%s), not はい of the project", async (q, thing) => {
     const a = await engine.ask(q);
     expect(a.verdict).toBe(true);
