@@ -663,6 +663,14 @@ describe("a follow-up of a year's list, politely asked", () => {
     },
   );
 
+  it("answers 一番多い課は？ after a breakdown of the whole plan by department with that department's projects", async () => {
+    const a = await thread("課ごとの事業数教えて", "一番多い課は？");
+    const count = (d: string) => plan.projects.filter((p) => p.department === d).length;
+    const most = Math.max(...plan.projects.map((p) => count(p.department)));
+    const [unit] = [...new Set(plan.projects.map((p) => p.department))].filter((d) => count(d) === most);
+    expect(answered(a)).toEqual(keys(plan.projects.filter((p) => p.department === unit)));
+  });
+
   it("leaves 当課 alone when the unit is named after it, as what is asked: the unit's projects, all of them", async () => {
     const a = await thread(
       "お疲れ様です。人権男女の課内会議用に、当課が担当している事業の一覧を作る必要があります。お手数ですが、担当課が人権・男女共生課となっている事業をすべてお示しいただけますでしょうか。",
