@@ -45,8 +45,9 @@ export const ASKS_UNRECORDED = new RegExp(
 const SAID_IN_PLAN = String.raw`(?:計画\s*(?:に|で|上|の中)?\s*(?:は|に)?\s*)?(?:載っ|載せ|書い|書か|記載|記述|示さ|明記|掲載|触れ)`;
 /**
  * What follows a thing asked for: a question word or a request (は？, いくら, 何人, を教えて, もわかる？), whether
- * there is one (理由はございますか, 予算はある？ — probe 171), the end of a clause, or another thing listed with it (担当者の名前と電話番号) — not a verb it is the subject or object of (費用が
- * かさんで, 進み具合を管理している: what a project does, which is searched).
+ * there is one (理由はございますか, 予算はある？ — probe 171), the end of a clause, or another thing listed with it
+ * (担当者の名前と電話番号) — not a verb it is the subject or object of (費用がかさんで, 進み具合を管理している: what a
+ * project does, which is searched).
  */
 const ASKED_AFTER = String.raw`(?=\s*(?:(?:は|を|も|って|が|について)\s*)?(?:${OF_YEAR})?(?:[?？。！!\n]|$|${SAID_IN_PLAN}|一覧|リスト|いくら|幾ら|何人|なんにん|何件|誰|だれ|どこ|どれ|どの|どう|わか|分か|教え|知り|ください|下さい|お願い|いただけ|頂け|ご教示|お示し|示して|ご確認|ござい|あり(?:ます|ません)|ある(?=\s*(?:の|ん|か|[?？。]|$)))|\s*(?:と|や|、|,|も)\s*[^\s])`;
 /** What the thing must not be part of: a word before it (人事評価, 協議会), a verb of change after it (予算が増える). */
@@ -81,8 +82,9 @@ const WHY_CHANGED =
 
 /**
  * Whether the plan says it, asked of such a thing at the message's end (「…縮小とされている理由は示されていますか。」
- * 「予算は載っていますか」, or whether there is one: 「…縮小となっている理由はございますでしょうか。」 — probe 171): a yes-or-no of the thing, not of the project — いいえ (probe 160: はい had answered of the
- * project's 縮小, and an auditor would record that a reason is given).
+ * 「予算は載っていますか」, or whether there is one: 「…縮小となっている理由はございますでしょうか。」 — probe 171): a
+ * yes-or-no of the thing, not of the project — いいえ (probe 160: はい had answered of the project's 縮小, and an auditor
+ * would record that a reason is given).
  */
 const WHETHER_SAID = new RegExp(
   String.raw`(?:${THINGS.join("|")})\s*(?:は|が|って|も|について(?:は)?)?\s*(?:${SAID_IN_PLAN}\p{Script=Hiragana}{0,12}|(?:ござい|あり|ある)\p{Script=Hiragana}{0,10})\s*[?？。]*\s*$`,
