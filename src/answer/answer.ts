@@ -1355,9 +1355,21 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     );
     const fewest = ASKS_FEWEST.test(u.question);
     const { those, n: extreme } = extremes(counts, fewest);
+    // 「事業が一番多い施策は？」: the policy named first, and its projects the answer, as 「一番多い課は？」 is answered
+    // (probe 170: the whole plan's 44 had been listed under 「最も多いのは施策7-2」).
+    // (Both ends asked — 「最も多い施策と最も少ない施策」 — the count by policy is the answer, every project kept.)
+    const asksExtreme = ASKS_MOST.test(u.question);
+    const bothEnds = /多い|多く|最多/.test(u.question) && ASKS_FEWEST.test(u.question);
+    if (asksExtreme && !bothEnds) {
+      const theirs = result.projects.slice(0, result.answered).filter((p) => those.includes(p.policy));
+      result.projects = [...theirs, ...result.projects.slice(result.answered)];
+      result.answered = theirs.length;
+      if (ASKS_MOST.test(u.question.split("\n").at(-1) ?? ""))
+        result.extremeOf = `${those.map((c) => `施策${c}`).join("と")}の事業`;
+    }
     answerFirst(
       result,
-      ...(ASKS_MOST.test(u.question)
+      ...(asksExtreme
         ? [
             extremeSaid(
               fewest ? "最も少ない" : "最も多い",
@@ -1374,7 +1386,7 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
           )
         : `施策ごとの事業数（${counts.length}施策）: ${counts.map(([c, n]) => `${c} ${n}件`).join("、")}`,
     );
-    result.counted = true;
+    if (!asksExtreme || bothEnds) result.counted = true;
   }
   if (u.byInitiative && !u.byDepartment && !u.byPolicy && result.answered > 1) {
     // 「取組ごとの件数」「7-2の取組ごとの事業数」: the projects answered counted by initiative, in the plan's order — of

@@ -3324,6 +3324,31 @@ describe("a message going on from the question before it, in a thread or a DM", 
   });
 
   it.each([
+    ["事業数が一番少ない施策は？", Math.min],
+    ["事業が一番多い施策は？", Math.max],
+  ])(
+    "answers %s with that policy's projects, as 一番多い課 is answered (probe 170: all 44 had been listed)",
+    async (q, end) => {
+      const a = await engine.ask(q);
+      const count = (code: string) => plan.projects.filter((p) => p.policy === code).length;
+      const codes = plan.policies.map((p) => p.code);
+      const n = end(...codes.map(count));
+      const those = codes.filter((c) => count(c) === n);
+      expect(keys(a).slice(0, a.answered).sort()).toEqual(
+        plan.projects
+          .filter((p) => those.includes(p.policy))
+          .map(projectKey)
+          .sort(),
+      );
+    },
+  );
+
+  it("keeps every project when both ends are asked (事業数が最も多い施策と最も少ない施策)", async () => {
+    const a = await engine.ask("事業数が最も多い施策と最も少ない施策をご教示ください。");
+    expect(a.answered).toBe(plan.projects.length);
+  });
+
+  it.each([
     ["7-4-2の1番目の事業", "7-4-2の事業（計画の順）の1番目を示します。"],
     ["人事課の2番目のやつ", "人事課の事業（計画の順）の2番目を示します。"],
   ])("says whose list %s picks from (probe 100)", async (q, note) => {
