@@ -68,6 +68,8 @@ describe("a year's direction confirmed in any wording", () => {
     "市民会館跡地エリア整備事業は令和5年度に完了で正しいか。",
     "市民会館跡地エリア整備事業は令和5年度に完了、で誤りないか。",
     "市民会館跡地エリア整備事業は令和5年度に完了でよいか。",
+    // Said casually, ってことで (probe 170: 縮小 had been searched as a word, and no はい said).
+    "映画「葬式の名人」活用プロモーション事業は縮小ってことで合ってますか？",
   ])("answers はい to %s", async (q) => {
     const a = await engine.ask(q);
     expect(a.verdict).toBe(true);
