@@ -1334,15 +1334,8 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
       ...(asksExtreme ? [extremeSaid(fewest ? "最も少ない" : "最も多い", those, extreme)] : []),
       `担当課ごとの事業数（${ranked.length}課、多い順）: ${ranked.map(([d, n]) => `${d} ${n}件`).join("、")}`,
     ];
-    if (asksExtreme) {
-      // (Of the projects answered: a related one of that department stays related, below them.)
-      const theirs = result.projects.slice(0, result.answered).filter((p) => those.includes(p.department));
-      result.projects = [...theirs, ...result.projects.slice(result.answered)];
-      result.answered = theirs.length;
-      // (Asked on the chain's last line only: asked before, it is worked out again among the narrowed, which this
-      // marks to stop.)
-      if (ASKS_MOST.test(u.question.split("\n").at(-1) ?? "")) result.extremeOf = `${those.join("と")}の事業`;
-    } else result.counted = true;
+    if (asksExtreme) onlyTheExtreme(result, u.question, (p) => those.includes(p.department), those);
+    else result.counted = true;
     answerFirst(result, ...notes);
   }
   if (u.byPolicy && !u.byDepartment && result.projects.length > 0 && result.answered > 1) {
@@ -1360,13 +1353,13 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     // (Both ends asked — 「最も多い施策と最も少ない施策」 — the count by policy is the answer, every project kept.)
     const asksExtreme = ASKS_MOST.test(u.question);
     const bothEnds = /多い|多く|最多/.test(u.question) && ASKS_FEWEST.test(u.question);
-    if (asksExtreme && !bothEnds) {
-      const theirs = result.projects.slice(0, result.answered).filter((p) => those.includes(p.policy));
-      result.projects = [...theirs, ...result.projects.slice(result.answered)];
-      result.answered = theirs.length;
-      if (ASKS_MOST.test(u.question.split("\n").at(-1) ?? ""))
-        result.extremeOf = `${those.map((c) => `施策${c}`).join("と")}の事業`;
-    }
+    if (asksExtreme && !bothEnds)
+      onlyTheExtreme(
+        result,
+        u.question,
+        (p) => those.includes(p.policy),
+        those.map((c) => `施策${c}`),
+      );
     answerFirst(
       result,
       ...(asksExtreme
@@ -2270,6 +2263,24 @@ export const wholeSentence = (n: number, related: boolean): string =>
   `はい。該当する事業は前の回答の${n}件で全部です（${related ? "ほかに示す事業は、関連する可能性のあるものです" : "計画の中に、ほかに当てはまる事業はありません"}）。`;
 
 /** Sentences that answer the question, said first: each a lead (see Answer.leads), before any earlier one. */
+/**
+ * The answer cut to the projects of the department or policy asked for by most or fewest (「一番多い課は？」): those
+ * answered that it holds (a related one stays related, below them), the thread going on from them by `named`.
+ */
+function onlyTheExtreme(
+  result: Answer,
+  question: string,
+  holds: (p: Project) => boolean,
+  named: readonly string[],
+): void {
+  const theirs = result.projects.slice(0, result.answered).filter(holds);
+  result.projects = [...theirs, ...result.projects.slice(result.answered)];
+  result.answered = theirs.length;
+  // (Asked on the chain's last line only: asked before, it is worked out again among the narrowed, which this marks to
+  // stop.)
+  if (ASKS_MOST.test(question.split("\n").at(-1) ?? "")) result.extremeOf = `${named.join("と")}の事業`;
+}
+
 function answerFirst(result: Answer, ...said: string[]): void {
   // (A sentence already leading is not said again: two readings of one ask may both answer it.)
   const sentences = said.filter((s, i) => said.indexOf(s) === i && !result.leads?.includes(s));

@@ -1181,8 +1181,7 @@ const conditionsOf = (p: Parts) =>
 /** A context that ends on a question of its own (…はどれがございますでしょうか。, …ある？): what the message asks. */
 const ASKED_ALREADY = /(?:か|[?？])\s*[。．.]?\s*$/u;
 /** An ask for a list's shape alone (一覧で, リストで, 表にして) — not a count of it (あと何件かも). */
-const asksOnlyAList = (ask: string) =>
-  /一覧|リスト|表|箇条書き/.test(ask) && !/何件|いくつ|件数|数/.test(ask);
+const asksOnlyAList = (ask: string) => /一覧|リスト|表|箇条書き/.test(ask) && !/何件|いくつ|数/.test(ask);
 
 /** Projects named by what they do, in a clause ending with them (…を整備している事業を, …する取組について, …を見直す事業が). */
 const NAMES_PROJECTS_BY_DOING =
