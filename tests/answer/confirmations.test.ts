@@ -27,6 +27,10 @@ describe("a department confirmed in any wording", () => {
     "おくやみコーナーは市民課の所管で誤りないか",
     "おくやみコーナーの担当は市民課でいい？",
     "おくやみコーナー 市民課だよね",
+    // After ってこと, ということ, という認識 (probe review: 「…は市民課ってことでいい？」 had listed 市民課's projects).
+    "おくやみコーナーの担当は市民課ってことでいい？",
+    "おくやみコーナーは市民課の所管ということでよろしいですか",
+    "おくやみコーナーは市民課という認識で合ってますか",
   ])("answers いいえ with the project's department to %s", async (q) => {
     const a = await engine.ask(q);
     expect(a.verdict).toBe(true);

@@ -261,9 +261,10 @@ export function mendUnitTypos(text: string, catalog: Catalog): { text: string; s
 
 /**
  * Words that ask to confirm what was said: で合ってる, で間違いない, で相違ない, でよろしい, で正しい, でよいか, で誤りないか,
- * でいい？ (probe 124: でよいか and で誤りないか had no verdict).
+ * でいい？ (probe 124: でよいか and で誤りないか had no verdict); each also after ということ, という認識, ってこと
+ * (…の担当は市民課ってことでいい？ had listed the department's projects, with no はい).
  */
-export const CONFIRMING_VERB = String.raw`で(?:合って|あって|間違い|相違|よろし|正し|よい|良い|誤り|いい(?=\s*(?:の|ん|です|でしょう|か|よね|[?？]|$)))[^。？?]{0,12}`;
+export const CONFIRMING_VERB = String.raw`(?:(?:という|との|って)\s*(?:こと|認識|理解)\s*)?で(?:合って|あって|間違い|相違|よろし|正し|よい|良い|誤り|いい(?=\s*(?:の|ん|です|でしょう|か|よね|[?？]|$)))[^。？?]{0,12}`;
 /**
  * What confirms a department said as whose a project is, at the question's end: だよね, なの, じゃない(の), で合ってる —
  * 「…は人事課だよね？」「…の担当って市民課じゃない？」 (read by the answer's yes or no, and by a follow-up of it alone).
