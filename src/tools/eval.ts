@@ -258,6 +258,8 @@ const TUNED = [
   "dev177",
   "dev178",
   "dev179",
+  "dev180",
+  "dev181",
 ];
 
 /** Every set, the tuned ones first. */

@@ -276,6 +276,9 @@ describe.each([
   ["conversations169.json", 40],
   ["conversations170.json", 37],
   ["conversations171.json", 41],
+  // Probes 172–173's (run on 76db1ef: 35 of 38 and 39 of 41 follow-ups, every first message).
+  ["conversations172.json", 35],
+  ["conversations173.json", 39],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;
