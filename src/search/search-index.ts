@@ -642,6 +642,8 @@ const longestReading = (table: readonly (readonly [string, unknown])[]): number 
   Math.max(0, ...table.map(([kana]) => [...kana].length));
 /** A short reading that starts as する's forms do (しない, してい, します, した): see spelledOut. */
 const SURU = /^し(?:な[いく]?|ま[すせ]?|た|て(?:い|る)?)$/u;
+/** The shortest reading read back into kanji where its kana stand alone as a word (see kanaRead). */
+const MIN_BOUNDED_READING = 3;
 /** The shortest reading a run of kana typed unconverted is read by (see spelledOut). */
 const MIN_SPELLED_READING = 2;
 /** Kana a run spelled out may hold between its words: particles, which weigh PARTICLE_UNREAD of a kana unread. */
@@ -1660,9 +1662,11 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
   const longestKana = longestReading(state.kanaWords);
   /** Whether some stretch of the kana is the reading of a word (see kanaAs): map lookups, no analysis. */
   const holdsAReading = (chars: readonly string[]): boolean => {
-    for (let start = 0; start <= chars.length - MIN_KANA_READING; start++)
+    for (let start = 0; start <= chars.length - MIN_BOUNDED_READING; start++) {
+      if (shortKana.has(chars.slice(start, start + MIN_BOUNDED_READING).join(""))) return true;
       for (let end = start + MIN_KANA_READING; end <= Math.min(chars.length, start + longestKana); end++)
         if (byKana.has(chars.slice(start, end).join(""))) return true;
+    }
     return false;
   };
   // A run of kana typed with no conversion at all (しせつよやくしすてむ, えいがのじぎょう): read as an IME reads it, the
@@ -1672,6 +1676,14 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     words: new Map(state.spelledWords),
     longest: longestReading(state.spelledWords),
   };
+  // The plan's words in kanji read by three kana (跡地: あとち, 意識: いしき, 管理: かんり): read from kana only where the
+  // kana stand as a word of their own, between particles or the run's ends (see kanaRead) — three kana are too often a
+  // stretch of the question's own grammar.
+  const shortKana = new Map(
+    state.spelledWords.filter(
+      ([kana, word]) => [...kana].length === MIN_BOUNDED_READING && KANJI_TERM.test(word),
+    ),
+  );
   /**
    * The plan's words a run of kana spells, left to right, when the run reads as those words and particles (or a few
    * kana of its own grammar) and holds two words or more: the fewest kana left unread, then the fewest
@@ -1767,15 +1779,26 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       if (at > 0) ends.add(at);
       inflects = piece.inflects === true;
     }
-    for (let start = 0; start <= chars.length - MIN_KANA_READING; start++) {
+    for (let start = 0; start <= chars.length - MIN_BOUNDED_READING; start++) {
       const startsInflecting = starts.get(start);
       // Where a word of kana starts however kuromoji reads it: the run's start, or after one particle (空調のかいしゅう;
-      // R4にかいしゅうする, read か + いしゅう + する).
-      const runStart = start === 0 || (start === 1 && LEADING_PARTICLE.test(chars[0] ?? ""));
-      if (startsInflecting === undefined && !runStart) continue;
-      for (let end = Math.min(chars.length, start + longestKana); end - start >= MIN_KANA_READING; end--) {
+      // R4にかいしゅうする, read か + いしゅう + する) — or after a particle further in, where the word ends the run or a
+      // particle follows it (向けのけんしゅうの, which kuromoji reads 向け + のけん + しゅう).
+      const afterParticle = start > 0 && LEADING_PARTICLE.test(chars[start - 1] ?? "");
+      const runStart = start === 0 || (start === 1 && afterParticle);
+      if (startsInflecting === undefined && !runStart && !afterParticle) continue;
+      for (let end = Math.min(chars.length, start + longestKana); end - start >= MIN_BOUNDED_READING; end--) {
         const kana = chars.slice(start, end).join("");
-        const word = byKana.get(kana);
+        // (A run right after a word in kanji starts with that word's ending: 聞きたい is no 期待.)
+        const standsAlone =
+          ((start === 0 && !WORD_BEFORE_KANA.test(before)) || afterParticle) &&
+          (end === chars.length || WORD_NEXT.test(chars.slice(end, end + 2).join("")));
+        const word =
+          end - start >= MIN_KANA_READING
+            ? byKana.get(kana)
+            : standsAlone && !startsInflecting
+              ? shortKana.get(kana)
+              : undefined;
         if (!word) continue;
         // (…よう before です, だ, に or な is the auxiliary 様 — ないようです, しないように — not a word ending so: 内容; so is
         // ない after が, も or は, the adjective of a thing there is none of: ミスがないよう確認する — review.)
@@ -1793,7 +1816,9 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
           !(nouns.length > 0 && nouns.every(ownTextHolds)) &&
           !(startsInflecting && analysed.length === 0);
         // At the run's start, kana the analyzer reads into some word the plan lacks (か + いしゅう) are that word too.
-        const atRunStart = runStart && analysed.some((t) => !ownTextHolds(t.term));
+        // (Three kana that are a form of する are the question's own grammar: ようにしないか is no 市内.)
+        if (end - start < MIN_KANA_READING && SURU.test(kana)) continue;
+        const atRunStart = (runStart || standsAlone) && analysed.some((t) => !ownTextHolds(t.term));
         if (!asAWord && !atRunStart) break;
         // The rest is read again after the word in kanji: kuromoji reads kana it cannot read as one piece to the end
         // (こうざふりかえのしんせい: こう + ざふりかえのしんせい), where no word of it seemed to start.

@@ -4771,6 +4771,19 @@ describe("free-text answers (real kuromoji)", () => {
   });
 
   it.each([
+    ["かんりしょく向けのけんしゅうのやつ", "7-3#1", "研修"],
+    ["市民会館のあとちの新しい施設つくるやつ", "7-2#11", "跡地"],
+    ["人権のいしき調査やる事業", "7-4#2", "意識"],
+  ])(
+    "finds %s first as %s, the kana read as %s where they stand alone as a word (probe 173)",
+    async (q, first, word) => {
+      const a = await engine.ask(q);
+      expect(keys(a)[0]).toBe(first);
+      expect(a.notes.some((n) => n.includes(`「${word}」と読んで`))).toBe(true);
+    },
+  );
+
+  it.each([
     ["じゅうみんひょう", ["7-2#15", "7-2#16"], "a whole message in kana"],
     ["こうざふりかえのしんせい", ["7-2#2"], "two words of one run, the second after a particle"],
     ["ふるさとのうぜい", ["7-1#2"], "a word in the middle of a run, after a word in kana"],

@@ -1016,6 +1016,12 @@ describe("a word the IME left in kana (probes 42, 112)", () => {
     ["にかいしゅうする", "R4", [["かいしゅう", "改修"]]],
     ["のかいしゅう", "", [["かいしゅう", "改修"]]],
     ["のけんしゅうの", "人事課", [["けんしゅう", "研修"]]],
+    // After a particle further in, however kuromoji reads it, where the word ends the run or a particle follows it
+    // (向けのけんしゅうの: 向け + のけん + しゅう — probe 173).
+    ["けのけんしゅうのやつ", "管理職向", [["けんしゅう", "研修"]]],
+    // Three kana standing alone as a word, between particles or the run's ends (probe 173: あとち, いしき, かんり).
+    ["あとちの", "", [["あとち", "跡地"]]],
+    ["よやくを", "", [["よやく", "予約"]]],
     // (And before って, the topic said casually: the word ends there as before は.)
     ["ふるさとのうぜいってまだやってる", "", [["のうぜい", "納税"]]],
     [
@@ -1041,7 +1047,17 @@ describe("a word the IME left in kana (probes 42, 112)", () => {
     ["ないようです", "問題", "…よう before です is the auxiliary 様, not 内容 (review)"],
     ["ないよう", "ミスが", "ない after が is the adjective: ミスがないよう確認する (review)"],
     ["ありますか", "", "no word of the plan reads so"],
-    ["よやくを", "", "three kana: too short to tell a slip from another word"],
+    [
+      "きたいのですが",
+      "聞",
+      "three kana right after a kanji: the ending of the word typed before it (聞きたい)",
+    ],
+    ["ようにしないか", "できる", "three kana that are a form of する (しない is no 市内)"],
+    [
+      "おきかんりの",
+      "",
+      "three kana inside a run, after no particle: too short to tell from the run's grammar",
+    ],
     [
       "せいとうな",
       "ふるさと納税って、",
