@@ -1371,8 +1371,12 @@ export function othersAsked(question: string, previous: string): string | null {
 }
 /** What joins a list to its narrowing within one line (Aの事業のうちR4に完了するのは). */
 const NARROWED_IN_LINE = "のうち";
-/** The rest of a list, not more of what it was narrowed to: 残り (the word OTHER_ONE reads). */
-const THE_REST = /残り/;
+/**
+ * The rest of a list, not more of what it was narrowed to: 残り (the word OTHER_ONE reads), and それ以外, which points at
+ * the ones just answered and asks for the others (probe 172: 「Wi-Fi関係の事業」「そのうちもう完了したものは？」 then
+ * 「それ以外は？」 had looked for more that had ended, 0件) — where ほか (他には？) asks for more that are so.
+ */
+const THE_REST = /残り|それ以外/;
 
 /** The question before, its line `at` (its last, or the one a narrowing narrowed) asking for all units but `unit`. */
 const withUnitLeftOut = (lines: readonly string[], at: number, unit: string): string =>

@@ -695,17 +695,21 @@ describe("a follow-up of a year's list, politely asked", () => {
 
   // (A search's list narrowed is read in one line, its projects named before のうち: probe 169 had asked the narrowing
   // again, 0件. 「他には？」 there asks for more that are so, and stays as it was: probe 115.)
-  it("reads 残りは？ after a search's list was narrowed as the rest of that list", async () => {
-    const list = await thread("Wi-Fiの事業 全部");
-    const narrowed = await thread("Wi-Fiの事業 全部", "そのうちもう終わったのは");
-    const a = await thread("Wi-Fiの事業 全部", "そのうちもう終わったのは", "残りは？");
-    expect(narrowed.answered).toBeGreaterThan(0);
-    const rest = list.projects
-      .slice(0, list.answered)
-      .filter((p) => !answered(narrowed).includes(projectKey(p)));
-    expect(rest.length).toBeGreaterThan(0);
-    expect(answered(a)).toEqual(keys(rest));
-  });
+  // (それ以外は？ too, which points at the ones just answered: probe 172 had looked for more that ended, 0件.)
+  it.each(["残りは？", "それ以外は？"])(
+    "reads %s after a search's list was narrowed as the rest of that list",
+    async (q) => {
+      const list = await thread("Wi-Fiの事業 全部");
+      const narrowed = await thread("Wi-Fiの事業 全部", "そのうちもう終わったのは");
+      const a = await thread("Wi-Fiの事業 全部", "そのうちもう終わったのは", q);
+      expect(narrowed.answered).toBeGreaterThan(0);
+      const rest = list.projects
+        .slice(0, list.answered)
+        .filter((p) => !answered(narrowed).includes(projectKey(p)));
+      expect(rest.length).toBeGreaterThan(0);
+      expect(answered(a)).toEqual(keys(rest));
+    },
+  );
 });
 
 describe("a year or an end asked of the few projects in view", () => {
