@@ -955,6 +955,14 @@ const DIRECTION_STARTED = new RegExp(
   "g",
 );
 
+/**
+ * A direction said to have started, and then (て) what follows: 新規で始まって, 新しく始まって、 — right before a year with
+ * a direction of its own. Group: the direction named (none for 新しく, 新たに: 新規).
+ */
+const STARTED_THEN = new RegExp(
+  String.raw`(?:(${DIRECTION_NAMES})\s*(?:で|として|から)?|新しく|新たに)\s*(?:始ま|はじま)って\s*[、,]?\s*(?:から\s*[、,]?\s*)?$`,
+);
+
 /** Words that deny or leave something out: ない, なく, 以外, 除く, 外す, 抜く. */
 const DENIED_OR_LEFT_OUT = /な[いく]|ません|以外|除|のぞ|外し|外す|抜い|抜く/;
 
@@ -1534,6 +1542,19 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     for (const direction of new Set(named))
       if (direction) ever.push(widen(direction).filter((d) => !kindsLeftOut.includes(d)));
     apartFromYear = ever.length > 0;
+  }
+  // 「新規で始まってR4に完了した事業」: a direction said to have started, then a year with a direction of its own — started
+  // so in some year, and that year's direction (probe 172: read as R4's 新規 or 完了, 8件 for 2).
+  if (
+    paired.length === 1 &&
+    single?.groups?.direction !== undefined &&
+    single.groups.denial === undefined &&
+    !unlisted(single) &&
+    ever.length === 0
+  ) {
+    const started = STARTED_THEN.exec(bothYears.slice(0, single.index ?? 0));
+    const direction = started ? (started[1] === undefined ? "新規" : directionOf(started[1])) : undefined;
+    if (direction && direction !== directionOf(single.groups.direction)) ever.push(widen(direction));
   }
   // 「R3に新規で、そのあと完了」: the second direction in some year after the first's.
   const later = single

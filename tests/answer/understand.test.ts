@@ -2022,6 +2022,21 @@ describe("understand: departments left out", () => {
   });
 
   it.each([
+    ["新規で始まってR4に完了した事業", "R4", ["完了", "新規完了"]],
+    ["新しく始まって、R5に終わった事業は？", "R5", ["完了", "新規完了"]],
+  ])(
+    "reads %s as started 新規 in some year and that year's direction (probe 172: R4's 新規 or 完了 had answered 8 for 2)",
+    (q, year, directions) => {
+      const u = read(q);
+      expect(u.years).toEqual([]);
+      expect(u.conditions).toEqual([
+        { year, directions, holds: true },
+        { year: "R3", until: "R7", directions: ["新規", "新規完了"], holds: true },
+      ]);
+    },
+  );
+
+  it.each([
     ["R7に新規の事業", "R7", ["新規", "新規完了"]],
     ["R5に載っている新規事業は？", "R5", ["新規", "新規完了"]],
     ["令和6年度に記載されている拡充の事業", "R6", ["拡充", "臨時拡充"]],
