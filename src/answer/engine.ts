@@ -1494,11 +1494,14 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           const found = await ask(stated.freeText);
           const project = found.answered > 0 ? found.projects[0] : undefined;
           const said = project ? checkedClaim(project, stated) : null;
+          // (A claim that does not hold answers no project, as a department confirmed wrongly does: the projects found
+          // are shown below the いいえ, the one it is about first, none counted 該当 — probe 172 had read 「いいえ（該当 1件）」.)
           if (said !== null)
             return {
               ...found,
               query: asTyped(question),
               verdict: true,
+              ...(said.startsWith("いいえ") ? { answered: 0 } : {}),
               notes: [said, ...found.notes],
               leads: [said, ...(found.leads ?? [])],
             };

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { shownProjects } from "../../src/answer/answer.js";
 import { claimAsked } from "../../src/answer/claim.js";
 import type { Engine } from "../../src/answer/engine.js";
 import { loadPlan } from "../../src/plan/load.js";
@@ -46,9 +47,12 @@ describe("a claim pasted to be checked (probe 93)", () => {
       const project = byNo(policy, Number(no));
       if (!project) throw new Error(`no project ${key}`);
       const a = await engine.ask(q);
-      expect(a.projects[0]).toBe(project);
+      expect(shownProjects(a)[0]).toBe(project);
       expect(a.verdict).toBe(true);
       expect(a.notes[0]).toBe(said(project.name, project.department));
+      // (A claim that holds answers its project; one that does not answers none, the projects found shown below the
+      // いいえ, as a department confirmed wrongly does: probe 172 had read 「いいえ（該当 1件）」.)
+      expect(a.answered).toBe(a.notes[0]?.startsWith("はい") ? 1 : 0);
     },
   );
 
@@ -57,9 +61,19 @@ describe("a claim pasted to be checked (probe 93)", () => {
       "報告書に「情報システム調達ガイドラインの整備は令和4年度に完了し、担当はDX推進チーム」とありますが、二点とも正しいでしょうか。",
     );
     const project = byNo("7-2", 19);
-    expect(a.projects[0]).toBe(project);
+    expect(shownProjects(a)[0]).toBe(project);
+    expect(a.answered).toBe(0);
     expect(a.notes[0]).toBe(
       `いいえ。${project?.name}は、担当課はDX推進チームではなく情報システム課です（令和4年度の完了は計画のとおりです）。`,
+    );
+  });
+
+  it("says the years a claim gives the project and the plan does not list in one sentence (probe 172)", async () => {
+    const a = await engine.ask(
+      "答弁案に「マイナンバーカードの普及促進は市民課が担当し、令和5年度以降も継続して取り組みます」とありますが、計画と合っていますか？",
+    );
+    expect(a.notes[0]).toBe(
+      "いいえ。マイナンバーカードの普及促進は、令和5年度〜7年度は計画に記載がありません（担当課（市民課）は計画のとおりです）。",
     );
   });
 
