@@ -4819,6 +4819,22 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.notes.some((n) => n.startsWith("マイナンバーカードの普及促進（7-2-6 / 7-2 No.17）"))).toBe(true);
   });
 
+  // (続いてる, said casually, in kana too: probe 173 had answered 「条件に当てはまる事業はありません」, no いいえ.)
+  it.each([
+    [
+      "マイナンバーカードの普及促進ってR5も続いてる？",
+      "いいえ。マイナンバーカードの普及促進は令和5年度の計画に記載がありません",
+    ],
+    [
+      "マイナンバーカードの普及促進ってR5もつづいてる？",
+      "いいえ。マイナンバーカードの普及促進は令和5年度の計画に記載がありません",
+    ],
+    ["ふるさと納税はR5も続いてる？", "はい。ふるさと寄附金推進事業は令和5年度も計画に載っています"],
+  ])("answers %s, whether a project goes on in a year, with a yes or no first", async (q, lead) => {
+    const a = await engine.ask(q);
+    expect(a.notes[0]?.startsWith(lead)).toBe(true);
+  });
+
   it.each([
     ["マイナンバーカードの普及促進ってR5にも方向性載ってる？"],
     ["マイナンバーカードの普及促進はR5にも記載がある？"],
