@@ -1888,11 +1888,7 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
       result.notes.push(NEAR_MISSES_HEADING);
       // (What 「同じ課の他の事業は？」 next goes on from: the department of the subject's project — probe 83.)
       result.asked = answers.slice(0, NEAR_MISSES);
-      for (const p of answers.slice(0, NEAR_MISSES)) {
-        result.notes.push(
-          `${p.name}（${projectCode(p)}）担当課: ${p.department}、方向性: ${directionsLine(p, undefined, catalog.years)}`,
-        );
-      }
+      for (const p of answers.slice(0, NEAR_MISSES)) result.notes.push(namedLine(p, catalog.years));
       nearMisses = true;
     }
     // After a いいえ about the project asked, the projects named below it are that project, not others related.
@@ -1938,6 +1934,35 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
       if (listed.length === 0) askedNotRelated();
       // A yes about the project asked is its answer: projects sharing a word with it are beside the question.
       if (listed.length > 0) result.projects = result.projects.slice(0, result.answered);
+    }
+    // 「おくやみコーナーってR3からだっけ」: whether the one project asked about starts in that year — its first listed
+    // year, said plainly first (probe 173 had read it as listed in some year of R3–R7: no はい, nor いいえ of R4から).
+    const [from] = inPlan;
+    const [subject] = answers;
+    if (
+      !yesOrNo &&
+      from &&
+      subject &&
+      answers.length === 1 &&
+      u.directions.length + u.conditions.length === 0 &&
+      STARTS_FROM_ASKED.test(u.question) &&
+      asksYesOrNo(u.question)
+    ) {
+      const start = catalog.years.find((y) => subject.directions[y]);
+      if (start) {
+        result.verdict = true;
+        const since = `${reiwaLabel(start)}から（${start} ${subject.directions[start]}）`;
+        if (start === from) {
+          answerFirst(result, `はい。${saidName(subject)}は${since}計画に載っています。`);
+          result.projects = result.projects.slice(0, result.answered);
+        } else {
+          answerFirst(result, `いいえ。${saidName(subject)}の計画への記載は${since}です。`);
+          result.projects = [];
+          result.answered = 0;
+          result.notes.push(NEAR_MISSES_HEADING, namedLine(subject, catalog.years));
+          askedNotRelated([subject]);
+        }
+      }
     }
     // 「ふるさと寄附金推進事業はR6で完了する？」: whether the one project asked about has a direction in a year, said
     // plainly first with the direction it has (「いいえ。…の令和6年度の方向性は継続です。」): the plan lists no 完了 for a
@@ -2355,6 +2380,15 @@ const ASKS_POLICY =
 
 /** Above the projects the plan has for a subject that no project meets the conditions of. */
 const NEAR_MISSES_HEADING = "条件に当てはまる事業はありません。計画にある関連の事業:";
+/** A project named in a line under a note (see shownProjects): its name, code, department and directions. */
+const namedLine = (p: Project, years: readonly YearKey[]) =>
+  `${p.name}（${projectCode(p)}）担当課: ${p.department}、方向性: ${directionsLine(p, undefined, years)}`;
+/**
+ * A year said as where a project starts, asked to be confirmed: R3からだっけ, R4からですか, R3からでしたよね, R3から？,
+ * R3からやってる？ — a span asked of with a verb of its own (R5から縮小？) is not.
+ */
+const STARTS_FROM_ASKED =
+  /(?:[rRｒＲ]\s*\d{1,2}|年度)\s*から\s*(?:(?:です|でした|だ|だった)?\s*(?:か|っけ|よね|ね)?|なの|なん(?:です|だ)\s*(?:か|っけ)?|やって(?:る|います|ます)?|載って(?:る|います|ます)?)\s*[?？。]*\s*$/;
 /** A project said in one note line (name, code, department, directions), as under NEAR_MISSES_HEADING. */
 const PROJECT_NOTE = /）担当課: .+、方向性: /;
 

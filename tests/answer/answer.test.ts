@@ -8,6 +8,7 @@ import {
   nearDepartments,
   RELATED_HEADING,
   SHOWN_WITH_RELATED,
+  shownProjects,
   whenSaid,
   yearSentence,
 } from "../../src/answer/answer.js";
@@ -4834,6 +4835,33 @@ describe("free-text answers (real kuromoji)", () => {
     const a = await engine.ask(q);
     expect(a.notes[0]?.startsWith(lead)).toBe(true);
   });
+
+  // (Probe 173: 「おくやみコーナーってR3からだっけ」 had been read as listed in some year of R3–R7, no はい.)
+  it.each([
+    [
+      "おくやみコーナーってR3からだっけ",
+      "はい。おくやみ関連手続きワンストップコーナーの設置は令和3年度から（R3 新規）計画に載っています。",
+      1,
+    ],
+    [
+      "おくやみコーナーはR4からですか",
+      "いいえ。おくやみ関連手続きワンストップコーナーの設置の計画への記載は令和3年度から（R3 新規）です。",
+      0,
+    ],
+    [
+      "おくやみコーナーって令和4年度から？",
+      "いいえ。おくやみ関連手続きワンストップコーナーの設置の計画への記載は令和3年度から（R3 新規）です。",
+      0,
+    ],
+  ])(
+    "answers %s, whether a project starts in a year, by its first listed year",
+    async (q, lead, answered) => {
+      const a = await engine.ask(q);
+      expect(a.notes[0]).toBe(lead);
+      expect(a.answered).toBe(answered);
+      expect(shownProjects(a).map(projectKey)[0]).toBe("7-2#15");
+    },
+  );
 
   it.each([
     ["マイナンバーカードの普及促進ってR5にも方向性載ってる？"],
