@@ -82,22 +82,17 @@ describe("plan-bot ask", () => {
   });
 
   it.each([
-    ["貸室Wi-Fiの事業ってR5まで続いてたっけ？", "条件に当てはまる事業はありません。計画にある関連の事業:"],
-    ["マイナンバーカードの普及促進って確かR5まで載ってましたよね", "質問の事業:"],
-  ])(
-    "lists in JSON the project named in a line under the note of none to %s, as partial (probe 113)",
-    (q, heading) => {
-      const json = JSON.parse(run(["ask", q, "--json"]).stdout);
-      expect(json.answered).toBe(0);
-      expect(json.notes).toContain(heading);
-      expect(json.projects.map((p: { name: string; match: string }) => [p.name, p.match])).toEqual([
-        [
-          q.startsWith("貸室") ? "貸室利用者向けWi-Fi環境整備事業" : "マイナンバーカードの普及促進",
-          "partial",
-        ],
-      ]);
-    },
-  );
+    "貸室Wi-Fiの事業ってR5まで続いてたっけ？",
+    "マイナンバーカードの普及促進って確かR5まで載ってましたよね",
+  ])("lists in JSON the project named in a line under the いいえ to %s, as partial (probe 113)", (q) => {
+    const json = JSON.parse(run(["ask", q, "--json"]).stdout);
+    expect(json.answered).toBe(0);
+    expect(json.notes[0]).toMatch(/^いいえ。/);
+    expect(json.notes).toContain("質問の事業:");
+    expect(json.projects.map((p: { name: string; match: string }) => [p.name, p.match])).toEqual([
+      [q.startsWith("貸室") ? "貸室利用者向けWi-Fi環境整備事業" : "マイナンバーカードの普及促進", "partial"],
+    ]);
+  });
 
   it("says in JSON how the question was read, as the 条件 line's parts", () => {
     const json = JSON.parse(run(["ask", "令和4年度に完了したものを除いた7-2の事業", "--json"]).stdout);
