@@ -702,8 +702,13 @@ export function withoutOpening(text: string): string {
 const GLOSSED =
   /[、,]\s*(?:つまり|すなわち|要するに|言い換えると|言いかえると)[^、,。？?！!\n]*?(?=(?:の|する|な)?\s*(?:事業|もの|取組|取り組み))/g;
 
-/** The wave or bar that draws a kana ending out before the question mark or the end (よね〜？, かな～, だっけー). */
-const DRAWN_OUT = /(?<=\p{Script=Hiragana})[〜～~ー]+(?=\s*[?？!！。]*\s*(?:$|\n))/gu;
+/**
+ * The wave or bar that draws a kana ending out before the question mark or the end (よね〜？, かな～, だっけー,
+ * おしえてー). The bar after a kana no sentence ends on (じ, ば) is a loanword's long vowel typed in hiragana
+ * (ぺいじー, まいなんばー): it stays.
+ */
+const DRAWN_OUT =
+  /(?<=\p{Script=Hiragana})(?:[〜～~]+|(?<=[ねよなかいてたすだわぞさのっうえおけれるょどん])ー+)(?=\s*[?？!！。]*\s*(?:$|\n))/gu;
 
 /** The question without its register: what is asked, with spaces where set phrases stood. */
 export function stripRegister(text: string): string {

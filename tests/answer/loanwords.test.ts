@@ -64,6 +64,10 @@ describe("questions with the office's loanwords (real engine)", () => {
     });
   });
 
+  it("finds the plan's loanword typed in hiragana as the whole question, its long mark kept (ぺいじー: ペイジー)", async () => {
+    expect(keys(await engine.ask("ぺいじー"))).toEqual(["7-2#2"]);
+  });
+
   it("lists a department's projects asked with owner", async () => {
     expect(keys(await engine.ask("ownerがDX推進チームの事業"))).toEqual(["7-2#13", "7-2#18"]);
   });

@@ -226,6 +226,20 @@ describe("stripRegister: a casual ending drawn out (probe 106)", () => {
   it("keeps a long mark inside a word (ルーター, パーソナル)", () => {
     expect(core("ルーターの貸出")).toContain("ルーター");
   });
+
+  it.each([
+    ["ぺいじー", "ぺいじー"],
+    ["まいなんばー？", "まいなんばー"],
+  ])("keeps the long mark of a loanword typed in hiragana at the end: %s", (text, kept) => {
+    expect(core(text)).toContain(kept);
+  });
+
+  it.each([
+    ["Wi-Fiの事業ってあるー？", "Wi-Fiの事業ってある？"],
+    ["Wi-Fiの事業ってありますかー", "Wi-Fiの事業ってありますか"],
+  ])("still draws out the bar after a sentence's ending: %s", (text, plain) => {
+    expect(core(text)).toBe(core(plain));
+  });
 });
 
 describe("stripRegister: a request to list or to let one know (probe 53)", () => {
