@@ -1980,7 +1980,8 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   });
   // 「臨時拡充は除く」「新規完了以外」: directions named to be left out.
   const excluded = new Set<Direction>();
-  // (Those left out by a verb of taking away right after them — 除く, not 以外: 「臨時拡充は除いて」.)
+  // (Those left out by a verb of taking away right after them — 除く, 抜いて, 外して, 含めない…, not 以外: 「臨時拡充は
+  // 除いて」「臨時拡充は抜いて」.)
   const takenAway = new Set<Direction>();
   // 臨時 alone (臨時は含めない, 臨時のものを除く) is 臨時拡充: the only direction it names. Projects taken away
   // by what they do (完了したものを除いた, 縮小する事業以外) are those that never do it — or not in the year
@@ -1997,7 +1998,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
         for (const d of widen(direction)) absent.add(d);
       } else {
         excluded.add(direction);
-        if (/^\s*[」』]?\s*(?:は|を)?\s*(?:除|のぞ)/.test(after)) takenAway.add(direction);
+        if (!/^\s*[」』]?\s*(?:は|を)?\s*以外/.test(after)) takenAway.add(direction);
       }
     }
   });

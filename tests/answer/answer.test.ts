@@ -2227,6 +2227,16 @@ describe("「…のものは？」 after a list: the ones of it (probe 84)", () 
     expect(plain.length).toBeGreaterThan(0);
     expect(keys(b).slice(0, b.answered)).toEqual(plain.map(projectKey));
   });
+
+  it.each(["臨時拡充は抜いて", "臨時拡充を外して", "臨時拡充は含めないで"])(
+    "takes the 臨時拡充 ones away with %s as with 除いて, never keeping only them (probe 174)",
+    async (leaving) => {
+      const plain = plan.projects.filter((p) => p.department === "財産活用課" && p.directions.R3 === "拡充");
+      const b = await chainOf(["財産活用課の事業", "R3で拡充なのは？", leaving]);
+      expect(plain.length).toBeGreaterThan(1);
+      expect(keys(b).slice(0, b.answered)).toEqual(plain.map(projectKey));
+    },
+  );
 });
 
 describe("what changes from one year to the next (probe 83)", () => {
