@@ -83,7 +83,7 @@ export function withEveryOfSubjectChecked(subject: Answer, asked: Answer["filter
 }
 
 /** はい when every one asked meets the answer's conditions, いいえ with those that do not; as it is for fewer than 2. */
-function checkedAgainst(
+export function checkedAgainst(
   answer: Answer,
   asked: readonly Project[],
   meets: readonly Project[] = answer.projects.slice(0, answer.answered),
@@ -94,6 +94,8 @@ function checkedAgainst(
   const sentence =
     missing.length === 0
       ? `はい。${asked.length}件すべてが当てはまります。`
-      : `いいえ。当てはまるのは${asked.length}件のうち${asked.length - missing.length}件です（当てはまらない事業: ${missing.map(saidName).join("、")}）。`;
+      : missing.length === asked.length
+        ? `いいえ。${asked.length}件のうち当てはまる事業はありません。`
+        : `いいえ。当てはまるのは${asked.length}件のうち${asked.length - missing.length}件です（当てはまらない事業: ${missing.map(saidName).join("、")}）。`;
   return withVerdictFirst(answer, sentence);
 }

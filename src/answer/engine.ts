@@ -9,7 +9,13 @@ import { BUNDLED_DICT_DIR } from "../search/lexicon.js";
 import { escapeRegExp, HIRAGANA_RUN, QUESTION_WORDS, withSpaceRunsShortened } from "../search/normalize.js";
 import type { RankingOptions, SearchIndex } from "../search/search-index.js";
 import { loadDepartmentAliases, loadTypos } from "./aliases.js";
-import { EVERY_ONE, everyOfSubject, withEveryOfSubjectChecked, withEveryOneChecked } from "./all-asked.js";
+import {
+  checkedAgainst,
+  EVERY_ONE,
+  everyOfSubject,
+  withEveryOfSubjectChecked,
+  withEveryOneChecked,
+} from "./all-asked.js";
 import {
   type Answer,
   answer,
@@ -36,6 +42,7 @@ import {
   asksWhole,
   beforeAskedAgain,
   edgeAsWhen,
+  everyOfThoseAsked,
   goesOn,
   isBare,
   MAX_PROJECTS_NAMED,
@@ -63,6 +70,7 @@ import {
   withDirectionAsOnes,
   withDirectionHadOnce,
   withDirectionSwapped,
+  withExtremeOfCounted,
   withFieldSubjectSwapped,
   withNumberSwapped,
   withoutReplyOpening,
@@ -911,6 +919,32 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         return followedOn({ ...saidFirst(answeredBefore, said), verdict: true }, previous);
       }
     }
+    // 「両方ともR4で完了？」: whether every project in view has the direction asked — はい, or いいえ with those that do
+    // not (see everyOfThoseAsked); the direction asked read from the rest of the message alone.
+    const everyOfThose = everyOfThoseAsked(question);
+    if (everyOfThose !== null) {
+      const answeredBefore = await answerBefore();
+      const those = answeredBefore.projects.slice(0, answeredBefore.answered);
+      if (those.length >= 2 && !answeredBefore.verdict) {
+        const asked = await ask(everyOfThose);
+        const { years, directions, never } = asked.filters;
+        if (years.length + directions.length + never.length > 0) {
+          // (Those that meet it are the answer, as a department's are; the others shown after them.)
+          const meeting = new Set(asked.projects.slice(0, asked.answered));
+          const meets = those.filter((p) => meeting.has(p));
+          const checked = checkedAgainst(
+            {
+              ...answeredBefore,
+              answered: meets.length,
+              projects: [...meets, ...those.filter((p) => !meeting.has(p))],
+            },
+            those,
+            meets,
+          );
+          return followedOn(checked, previous);
+        }
+      }
+    }
     // 「それに似たのは？」「似たような事業はある？」: projects like those in view (see nearTo).
     if (similar) {
       const answeredBefore = await answerBefore();
@@ -1556,8 +1590,11 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // a word corrected (あ、保全だった。…) is put right in the question before, probe 79; そのうち新規は？ asks for the ones
     // of that direction, as そのうち新規のは？ does, probe 115.
     const corrected = withWordCorrected(question, goesOnFromText);
-    const common = withDirectionAsOnes(withoutReplyOpening(corrected?.question ?? question));
     const before = corrected?.previous ?? goesOnFromText;
+    const common = withExtremeOfCounted(
+      withDirectionAsOnes(withoutReplyOpening(corrected?.question ?? question)),
+      before,
+    );
     if (common === question) return goOn(question, before);
     const answered = await goOn(common, before);
     return answered.query === asTyped(common) ? { ...answered, query: asTyped(question) } : answered;
@@ -1664,7 +1701,12 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         common,
         withNegativeAsked(common, await askCounted(typed, common, options)),
       );
-      const checked = withEveryOneChecked(common, answered, plan.projects);
+      // (Not of a department's or a code's projects when a thread's message asks it of those in view: 「両方ともR4で
+      // 完了？」 after two of a department's — see everyOfThoseAsked.)
+      const checked =
+        options?.previous !== undefined && everyOfThoseAsked(common) !== null && answered.verdict
+          ? answered
+          : withEveryOneChecked(common, answered, plan.projects);
       const counted = withCountChecked(
         common,
         checked === answered ? await everyOfSubjectAsked(typed, common, answered) : checked,

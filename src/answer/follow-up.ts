@@ -65,8 +65,8 @@ export function edgeAsWhen(question: string): string {
 
 /** A count asked alone (何件？, 何個？, 全部でいくつ？, 件数は？): of the list just answered, as it was read. */
 const COUNT_ALONE =
-  /^(?:(?:じゃあ|で|それで)\s*[、,]?\s*)?(?:全部で|合計で?|全体で)?\s*(?:何件|なんけん|何個|なんこ|いくつ|幾つ|件数\s*(?:は|って|を)?)\s*(?:ある|あります|あるの|なの|になる|教えて)?\s*(?:の|か|ですか|でしょうか)?\s*[?？]*$/;
-/** Whether a message only asks how many (何件？, 全部でいくつ？): of the list just answered. */
+  /^(?:(?:じゃあ|で|それで)\s*[、,]?\s*)?(?:(?:その|この)?\s*(?:事業|取組|取り組み)(?:の?数)?\s*(?:は|って)\s*)?(?:全部で|合計で?|全体で)?\s*(?:何件|なんけん|何個|なんこ|いくつ|幾つ|件数\s*(?:は|って|を)?)\s*(?:ある|あります|あるの|なの|になる|教えて)?\s*(?:の|か|ですか|でしょうか)?\s*[?？]*$/;
+/** Whether a message only asks how many (何件？, 全部でいくつ？, 事業は何件ありますか): of the list just answered. */
 export const asksCountAlone = (question: string): boolean => COUNT_ALONE.test(question.trim());
 
 /** A count of all (全部で, 全体で, 合計で): of the list just answered, or, asked alone, of the plan. */
@@ -89,6 +89,27 @@ export const asksSameUnit = (question: string): boolean => {
   const q = question.trim();
   return SAME_UNIT_ASKED.test(q) && /課|担当|部署|所管|ところ|所/.test(q);
 };
+
+/**
+ * Whether every one of the projects in view has a direction, asked yes or no: 「両方ともR4で完了？」「2件ともR4に完了
+ * ですか」「それってどれもR5で縮小？」 (probe 174: the department's R4 完了 had been listed, no はい). The rest of the
+ * message, what they are asked to have; null for any other message.
+ */
+const EVERY_OF_THOSE =
+  /^(?:(?:じゃあ|では|で|それで)\s*[、,]?\s*)?(?:(?:それ|これ|その|この|それら|これら)(?:\s*(?:2|２|二|ふた)\s*(?:つ|件))?\s*(?:って|は|も)?\s*)?(?:両方(?:とも)?|どっちも|どちらも|どれも|いずれも|(?:2|２|二|ふた|[3-9３-９]|三|四|五)\s*(?:つ|件)\s*とも|全部|ぜんぶ|すべて|全て|みんな)\s*(?:が|は)?\s*(\S.*)$/u;
+export function everyOfThoseAsked(question: string): string | null {
+  const q = question.trim();
+  const m = EVERY_OF_THOSE.exec(q);
+  if (
+    m === null ||
+    !YES_OR_NO_ASKED.test(q) ||
+    /どれ(?!も)|どの|何|なに|教えて|一覧|いつ/.test(m[1] as string)
+  )
+    return null;
+  return m[1] as string;
+}
+/** A yes-or-no asked: a question mark, or a polite question's か at the end. */
+const YES_OR_NO_ASKED = /(?:[?？]|(?:ます|です|でしょう)か|よね|っけ)\s*[。]?\s*$/;
 
 /** The list said after さっきの before a place in it (さっきの一覧の3つ目, 先ほどのリストで2番目: probe 141). */
 const LIST_SAID = String.raw`(?:(?:一覧|リスト|表|中)\s*(?:の|で)\s*)?`;
@@ -263,6 +284,23 @@ export const withDirectionAsOnes = (question: string): string =>
     .replace(FURTHER, "そのうち")
     .replace(ALL_OF_THEM, "どれも");
 
+/** Most or fewest asked alone (一番多いのは？, 最も少ないところは？): of what was just counted. */
+const EXTREME_ALONE =
+  /^(?:(?:じゃあ|では|で|それで)\s*[、,]?\s*)?(?:(?:その|この)\s*(?:中|うち)\s*で?\s*[、,]?\s*)?(一番|いちばん|最も|もっとも)\s*(多い|少ない)\s*(?:の|ところ|所)\s*(?:は|って)\s*(?:どこ|どれ)?\s*(?:ですか|でしょうか|か)?\s*[?？。]*$/;
+/** A count by policy or by department (施策ごとの件数, 課別の事業数): what the units counted are (1). */
+const COUNTED_BY_UNIT = /(施策|担当課|課|部署)\s*(?:ごと|別|毎)/;
+
+/**
+ * 「一番多いのは？」 after a count by policy or department (施策ごとの件数): the policy or the department with the most, as
+ * 「事業が一番多い施策は？」 asks (probe 174: read alone, it had found nothing). Any other message as it is. Pure.
+ */
+export function withExtremeOfCounted(question: string, before: string): string {
+  const m = EXTREME_ALONE.exec(question.trim());
+  const unit = m === null ? undefined : COUNTED_BY_UNIT.exec(before.split("\n").at(-1) ?? "")?.[1];
+  if (m === null || unit === undefined) return question;
+  return `事業が${m[1]}${m[2]}${unit === "施策" ? "施策" : "課"}は？`;
+}
+
 /**
  * 全部, すべて opening a yes-or-no of the ones in view (全部R7まで続く？, 全部R7まで続くってことでいい？): whether every
  * one of them is so, as どれも asks (probe 155: the whole plan's 24 listed in R7 had answered) — not 全部で (a count).
@@ -345,8 +383,9 @@ const ONLY_OTHERS =
  */
 export function asksOfOneBefore(question: string): boolean {
   const q = question.trim();
-  // (「全部で何件？」 alone asks of the whole plan, and is answered so: nothing to say of a question before.)
-  if (asksCountAlone(q) && WHOLE_COUNT.test(q)) return false;
+  // (「全部で何件？」「事業は何件ありますか」 alone ask of the whole plan, and are answered so: nothing to say of a
+  // question before.)
+  if (asksCountAlone(q) && (WHOLE_COUNT.test(q) || /^(?:事業|取組|取り組み)/.test(q))) return false;
   return (
     goesOn(q) ||
     ASKS_AGAIN.test(q) ||

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { everyOfSubject } from "../../src/answer/all-asked.js";
-import { createEngine } from "../../src/answer/engine.js";
+import { createEngine, goesOnFrom } from "../../src/answer/engine.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { TEST_CACHE_DIR } from "../helpers.js";
 
@@ -77,5 +77,50 @@ describe("every project of a subject asked to meet a direction", () => {
   it("says はい when every one has it (リノベの事業は両方とも拡充？)", async () => {
     const a = await engine.ask("リノベの事業は両方とも拡充？");
     expect(a.notes[0]).toBe("はい。2件すべてが当てはまります。");
+  });
+});
+
+// A thread's message asking it of the projects just listed (probe 174): those, not the department's every one.
+describe("every project in view asked to meet a direction", () => {
+  const thread = async (...messages: string[]) => {
+    let previous: string | undefined;
+    let a = await engine.ask(messages[0] as string);
+    for (const m of messages.slice(1)) {
+      previous = goesOnFrom(a);
+      a = await engine.ask(m, { previous });
+    }
+    return a;
+  };
+  const listed = plan.projects.filter(
+    (p) => p.department === "人権・男女共生課" && p.directions.R3 === "臨時拡充",
+  );
+
+  it.each(["両方ともR4で完了？", "2件ともR4に完了ですか", "どっちもR4で完了？"])(
+    "says はい to %s when the two just listed both complete, not of the department's others",
+    async (q) => {
+      expect(listed.map((p) => p.directions.R4)).toEqual(["完了", "完了"]);
+      const a = await thread("人権・男女共生課でR3臨時拡充", q);
+      expect(a.notes[0]).toBe("はい。2件すべてが当てはまります。");
+      expect(a.projects.slice(0, a.answered)).toEqual(listed);
+    },
+  );
+
+  it("says いいえ with the one that does not, of the two listed (人事課の事業 → 両方とも完了した？)", async () => {
+    const unit = plan.projects.filter((p) => p.department === "人事課");
+    const notDone = unit.filter(
+      (p) => !Object.values(p.directions).some((d) => d === "完了" || d === "新規完了"),
+    );
+    expect([unit.length, notDone.length]).toEqual([2, 1]);
+    const a = await thread("人事課の事業", "両方とも完了した？");
+    expect(a.notes[0]).toBe(
+      `いいえ。当てはまるのは2件のうち1件です（当てはまらない事業: ${notDone[0]?.name}）。`,
+    );
+  });
+
+  it("says none of them does in one sentence, not naming every one (財産活用課の事業 → 全部R5で完了？)", async () => {
+    const unit = plan.projects.filter((p) => p.department === "財産活用課");
+    expect(unit.some((p) => ["完了", "新規完了"].includes(p.directions.R5 ?? ""))).toBe(false);
+    const a = await thread("財産活用課の事業", "全部R5で完了？");
+    expect(a.notes[0]).toBe(`いいえ。${unit.length}件のうち当てはまる事業はありません。`);
   });
 });

@@ -3354,6 +3354,28 @@ describe("a message going on from the question before it, in a thread or a DM", 
     },
   );
 
+  it.each([
+    ["施策ごとの件数", "一番多いのは？", "policy", Math.max],
+    ["担当課ごとの事業数を教えて", "一番少ないのは？", "department", Math.min],
+  ] as const)(
+    "answers %s then %s with the policy or department at that end (probe 174: it had found nothing)",
+    async (first, q, field, end) => {
+      const list = await engine.ask(first);
+      const a = await engine.ask(q, { previous: goesOnFrom(list) });
+      const units = [...new Set(plan.projects.map((p) => p[field]))];
+      const count = (u: string) => plan.projects.filter((p) => p[field] === u).length;
+      const n = end(...units.map(count));
+      const those = units.filter((u) => count(u) === n);
+      expect(a.answered).toBe(n * those.length);
+      expect(keys(a).slice(0, a.answered).sort()).toEqual(
+        plan.projects
+          .filter((p) => those.includes(p[field]))
+          .map(projectKey)
+          .sort(),
+      );
+    },
+  );
+
   it("keeps every project when both ends are asked (事業数が最も多い施策と最も少ない施策)", async () => {
     const a = await engine.ask("事業数が最も多い施策と最も少ない施策をご教示ください。");
     expect(a.answered).toBe(plan.projects.length);
@@ -3479,6 +3501,17 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(keys(a).slice(0, a.answered)).toEqual(keys(list).slice(0, list.answered));
     expect(a.notes[0]).toBe(`該当する事業は${list.answered}件です。`);
   });
+
+  it.each([["7-3って何をする施策なのでしょうか、すみません"], ["人事課の事業"]])(
+    "counts the list just answered (%s → 事業は何件ありますか), not the whole plan (probe 175)",
+    async (first) => {
+      const list = await engine.ask(first);
+      expect(list.answered).toBe(2);
+      const a = await engine.ask("事業は何件ありますか", { previous: goesOnFrom(list) });
+      expect(keys(a).slice(0, a.answered)).toEqual(keys(list).slice(0, list.answered));
+      expect(a.notes[0]).toBe("該当する事業は2件です。");
+    },
+  );
 
   it.each([
     [["縮小は全部で何件？", "それで全部？"]],

@@ -275,7 +275,7 @@ describe.each([
   // fifty-eighth session's rules for 残り, だけ, 全部, どちらも, 同課, ますでしょうか, 理由はございますか and a self-introduction).
   ["conversations169.json", 40],
   ["conversations170.json", 37],
-  ["conversations171.json", 41],
+  ["conversations171.json", 42],
   // Probes 172–173's (run on 76db1ef: 35 of 38 and 39 of 41 follow-ups, every first message).
   ["conversations172.json", 35],
   ["conversations173.json", 39],

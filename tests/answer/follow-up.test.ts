@@ -24,6 +24,7 @@ import {
   withDirectionAsOnes,
   withDirectionHadOnce,
   withDirectionSwapped,
+  withExtremeOfCounted,
   withNumberSwapped,
   withoutReplyOpening,
   withoutSameUnitAlso,
@@ -131,6 +132,7 @@ describe("a message that would be read with a question before it, asked alone (p
     ["ほかには？", "others than those answered"],
     ["同じ課の事業は？", "the department of the project answered"],
     ["何件？", "a count of the list just answered"],
+    ["その事業は何件ありますか", "a count of the list just answered"],
   ])("reads as a follow-up: %s (%s)", (q) => {
     expect(asksOfOneBefore(q)).toBe(true);
   });
@@ -146,6 +148,7 @@ describe("a message that would be read with a question before it, asked alone (p
     ],
     ["全部で何件？", "a count of all, alone of the whole plan (probe 70)"],
     ["合計でいくつ？", "a count of all, alone of the whole plan (probe 70)"],
+    ["事業は何件ありますか", "a count of the projects, alone of the whole plan (probe 175)"],
   ])("reads as a question of its own: %s (%s)", (q) => {
     expect(asksOfOneBefore(q)).toBe(false);
   });
@@ -1082,5 +1085,21 @@ describe("what the projects just answered differ in, asked (probe 143)", () => {
     expect(asksTheDifference(`2つ${" ".repeat(2000)}あるみたいだけど${" ".repeat(2000)}何が違うの？`)).toBe(
       true,
     );
+  });
+});
+
+describe("most or fewest asked alone after a count by policy or department (probe 174)", () => {
+  it.each([
+    ["一番多いのは？", "施策ごとの件数", "事業が一番多い施策は？"],
+    ["じゃあ最も少ないのはどこ？", "課別の事業数", "事業が最も少ない課は？"],
+  ])("reads %s after %s as %s", (q, before, read) => {
+    expect(withExtremeOfCounted(q, before)).toBe(read);
+  });
+
+  it.each([
+    ["一番多いのは？", "人事課の事業"],
+    ["一番多い事業は？", "施策ごとの件数"],
+  ])("leaves %s after %s as it is", (q, before) => {
+    expect(withExtremeOfCounted(q, before)).toBe(q);
   });
 });

@@ -1169,6 +1169,10 @@ describe("understand: an exact-question probe's phrasings (probe 7)", () => {
     // できる of a thing built or made, asked when: its completion (probe 158) — not いつからできる, since when it may be done.
     ["いつできるの？", ["完了", "新規完了"]],
     ["跡地の施設はいつ出来上がる？", ["完了", "新規完了"]],
+    // Its everyday verb, with の予定 (probe 175: 終わる had been read as the condition 完了, 0件).
+    ["じゃあ終わるのはいつの予定ですか", ["完了", "新規完了"]],
+    ["コーチング研修が終わるのはいつ？", ["完了", "新規完了"]],
+    ["Wi-Fiの事業が始まったのはいつ？", ["新規", "新規完了"]],
   ])("reads a when asked after the direction (%s) as one asked before it", (q, when) => {
     expect(read(q).when).toEqual(when);
   });
