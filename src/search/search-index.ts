@@ -520,9 +520,16 @@ export function analysePlan(
       analyzer,
     ),
     spelledWords: spelledWordsOf(ownTexts, planPieces, terms, analyzer),
+    // (With the runs of kanji the projects' text writes, 普及促進 of マイナンバーカードの普及促進: a run the IME wrote with
+    // other kanji of the same sound, 不急促進, reads as it where its two-kanji words alone are too often another word.)
     soundWords: [
       ...wordsByReading(
-        [...ownTerms].filter((term) => KANJI_WORD.test(term)),
+        new Set([
+          ...[...ownTerms].filter((term) => KANJI_WORD.test(term)),
+          ...ownTexts
+            .flatMap((text) => text.match(KANJI_RUNS) ?? [])
+            .filter((run) => [...run].length <= MAX_SOUND_RUN),
+        ]),
         analyzer,
       ),
     ],
@@ -617,6 +624,9 @@ export function buildSearchIndex(
  */
 const KANA_RUN = /(?<![\p{Script=Han}\p{Script=Katakana}ー])[\u3041-\u3096ー]{3,}/gu;
 const MIN_KANA_WORD = 4;
+/** Every run of kanji in a text (see KANJI_RUN), and the longest read by its sound (see soundWords). */
+const KANJI_RUNS = new RegExp(KANJI_RUN.source, "gu");
+const MAX_SOUND_RUN = 8;
 /** A word of kanji only (see KANJI_RUN). */
 const KANJI_WORD = new RegExp(`^${KANJI_RUN.source}$`, "u");
 /** The one word of `words` that differs from `chars` in exactly one character (same length), if there is one. */

@@ -65,6 +65,12 @@ describe("a word typed with the IME's other kanji, read by its sound (probe 38)"
     expect(a.projects.slice(0, a.answered).map(projectKey)).toEqual(["7-2#2"]);
   });
 
+  it("reads a run of kanji by the sound of the plan's run, 不急促進 as 普及促進, where its two-kanji word alone is too often another (probe 175)", async () => {
+    const a = await engine.ask("マイナンバーカードの不急促進");
+    expect(a.notes).toContain("「不急促進」は「普及促進」と読んで答えています。");
+    expect(a.projects.slice(0, a.answered).map(projectKey)).toEqual(["7-2#17"]);
+  });
+
   it("keeps what an earlier slip was read as (じんじか as 人事課) when it reads another (講座振替)", async () => {
     const a = await engine.ask("じんじかの講座振替の事業");
     expect(a.filters.departments).toEqual(["人事課"]);
