@@ -1520,9 +1520,13 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
   )
     answerFirst(result, departmentsLine(coded));
   if (result.projects.length === 0 && structured && !searched && pool && pool.length > 0) {
-    // 「7-7で完了する事業」: the code has projects, none under the conditions — say so, not just 該当 0件.
-    const codes = scopeCodes();
-    result.notes.push(`この条件に当てはまる事業は${codes}にありません。`);
+    // 「7-7で完了する事業」: the code has projects, none under the conditions — say so, not just 該当 0件; いいえ first
+    // when asked whether there are any (「7-2で縮小のものある？」, probe 174), as of the whole plan.
+    const none = `この条件に当てはまる事業は${scopeCodes()}にありません。`;
+    if (!result.verdict && ASKS_IN_PLAN.test(askingClause(u.question)) && asksYesOrNo(u.question)) {
+      result.verdict = true;
+      answerFirst(result, `いいえ。${none}`);
+    } else result.notes.push(none);
   }
   // 「R6で終わる事業ってある？」: the plan marks an end with 完了; a listing that stops the year asked with none is said
   // beside the list, never in it (probe 143: いいえ alone had hidden ふるさと寄附金推進事業, listed until R6 継続). Not at

@@ -4966,6 +4966,19 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.notes).toContain("この条件に当てはまる事業は7-7にありません。");
   });
 
+  it.each(["7-2で縮小のものある？", "7-2で縮小の事業はありますか"])(
+    "answers whether a code has any under the conditions (%s) with いいえ first (probe 174)",
+    async (q) => {
+      expect(
+        plan.projects.some((p) => p.policy === "7-2" && Object.values(p.directions).includes("縮小")),
+      ).toBe(false);
+      const a = await engine.ask(q);
+      expect(a.answered).toBe(0);
+      expect(a.verdict).toBe(true);
+      expect(a.notes[0]).toBe("いいえ。この条件に当てはまる事業は7-2にありません。");
+    },
+  );
+
   it("names the words searched, not the leftover text, when a code's projects hold none of them", async () => {
     const a = await engine.ask("空調と照明について、7-2-7の事業でR4で完了するもの以外を教えてもらえますか");
     expect(keys(a)).toEqual(

@@ -149,6 +149,8 @@ describe("a message that would be read with a question before it, asked alone (p
     ["全部で何件？", "a count of all, alone of the whole plan (probe 70)"],
     ["合計でいくつ？", "a count of all, alone of the whole plan (probe 70)"],
     ["事業は何件ありますか", "a count of the projects, alone of the whole plan (probe 175)"],
+    ["R3とR4両方で拡充", "両方 of the two years it names (probes 174, 175)"],
+    ["R3とR4の両方で拡充になっている事業", "両方 of the two years it names (probes 174, 175)"],
   ])("reads as a question of its own: %s (%s)", (q) => {
     expect(asksOfOneBefore(q)).toBe(false);
   });
