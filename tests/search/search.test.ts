@@ -1166,6 +1166,19 @@ describe("words close to each other (dict/related.txt: 住民 and the plan's 市
   it("finds the plan's 市民アンケート for a 住民 survey, above a project holding 住民 alone", () => {
     expect(keys("住民アンケートを大学とやったやつ")[0]).toBe("7-6#1");
   });
+
+  it("finds the plan's LED化 of lighting for 省エネ, a word the plan never writes", () => {
+    const result = index.search("省エネにつながる事業ってある？");
+    expect(result.missingTerms).not.toContain("省エネ");
+    expect(keys("省エネにつながる事業ってある？")[0]).toBe("7-2#10");
+  });
+});
+
+describe("ハコモノ, staff's word for the city's buildings (dict/synonyms.txt: 公共施設)", () => {
+  it("finds the plan's 公共施設 projects for ハコモノ", () => {
+    expect(keys("ハコモノの統廃合ってどこで検討してる？")[0]).toBe("7-2#5");
+    expect(keys("ハコモノの個別計画の改定ってどの事業？").slice(0, 2).sort()).toEqual(["7-2#4", "7-2#5"]);
+  });
 });
 
 describe("a loanword in another of its spellings", () => {
