@@ -1611,6 +1611,27 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
       result.suggestions.push(...EXAMPLE_QUESTIONS);
     }
   }
+  // 「コーチング研修は計画に載っていますか？」: whether a subject is in the plan, found — はい first, with the years each
+  // project is listed (probe 175: the card alone had answered, no はい). Not of a year or a direction (their own はい
+  // or いいえ), nor where a word asked is missing from the plan.
+  const found = result.projects.slice(0, result.answered);
+  if (
+    !result.verdict &&
+    searched &&
+    found.length >= 1 &&
+    found.length <= LINE_EACH &&
+    inPlan.length === 0 &&
+    u.directions.length + u.conditions.length === 0 &&
+    result.missingTerms.length === 0 &&
+    LISTED_ASKED.test(askingClause(u.question)) &&
+    // (Asked in the negative — 載ってないよね？ — it is answered as Japanese answers it: see withNegativeAsked.)
+    !/ない|無い|ません|なかっ/.test(askingClause(u.question)) &&
+    asksYesOrNo(u.question)
+  ) {
+    result.verdict = true;
+    const [first, ...more] = found.map((p) => whenOf(p, [], true));
+    answerFirst(result, `はい。${first}`, ...more);
+  }
   if (stopsSaid !== undefined) result.notes.push(stopsSaid);
   result.notes.push(...typoNotes(u.question, result.projects.slice(0, result.answered), catalog.typos));
   // 「DX推進チームの事業は？」 then 「それぞれR4の方向性は？」: a year's direction asked of a few projects, each said in one
@@ -2495,6 +2516,9 @@ const notInPlanNote = (terms: readonly string[]): string =>
 /** Asking whether the plan has something: 載ってる, 入ってる, 含まれる, ある(？|か|の), やってる, …はない(ですよね)？. */
 const ASKS_IN_PLAN =
   /載っ|載る|記載|書かれ|書いて|入っ|含まれ|(?:ある|あります|あった|ございます)(?:の|ん)?(?:です|でしょう)?(?:か|かな|っけ)?\s*[?？。]*\s*$|(?:は|って|も)\s*(?:ない|無い)(?:です|んです|の)?(?:よね|か|かな|ね)?\s*[?？。]*\s*$|(?:ある|あります|ございます)か(?:どうか)?\s*(?:を)?\s*(?:教え|知り|確認|お知らせ|ご教示|伺|調べ)|やって(?:る|い)/;
+
+/** Asked whether a thing is listed in the plan, with a verb of being written there (載ってる, 記載, 入ってる). */
+const LISTED_ASKED = /載っ|載る|記載|書かれ|書いて|入っ|含まれ/;
 
 /** The note on years that say which directions to show, not which projects (see columns and yearsAsColumns). */
 const unlistedShownNote = (years: readonly YearKey[]): string =>

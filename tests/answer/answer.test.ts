@@ -4966,6 +4966,15 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.notes).toContain("この条件に当てはまる事業は7-7にありません。");
   });
 
+  it("answers whether a subject is in the plan (コーチング研修は計画に載っていますか？) with はい and its years first (probe 175)", async () => {
+    const a = await engine.ask("コーチング研修は計画に載っていますか？");
+    expect(keys(a).slice(0, a.answered)).toEqual(["7-3#1"]);
+    expect(a.verdict).toBe(true);
+    expect(a.notes[0]).toBe(
+      "はい。組織力強化に向けたコーチング研修の実施は令和3年度から令和7年度まで計画に載っています（R3 新規 〜 R7 継続）。",
+    );
+  });
+
   it.each(["7-2で縮小のものある？", "7-2で縮小の事業はありますか"])(
     "answers whether a code has any under the conditions (%s) with いいえ first (probe 174)",
     async (q) => {
