@@ -299,9 +299,11 @@ const SENTENCES = /[^。！？!?\n]+[。！？!?\n]*/g;
 
 /**
  * Quoted speech (「市役所に行かずに相談できないの？」って言われた) is one piece of what is said: its marks are masked
- * while a message is cut into sentences and clauses, and put back in what is returned.
+ * while a message is cut into sentences and clauses, and put back in what is returned. So is a short aside in
+ * brackets (避難できる場所（シェルター？）を支援する: probe 175's ？ there had ended a sentence, and the ask kept only
+ * 「…）を支援する事業ってありますか」).
  */
-const QUOTED = /「[^「」]*」|『[^『』]*』/g;
+const QUOTED = /「[^「」]*」|『[^『』]*』|（[^（）\n]{0,30}）|\([^()\n]{0,30}\)/g;
 const MARKS = "。！？!?\n、,";
 const MASKED = (i: number) => String.fromCharCode(0xe000 + i);
 const masked = (text: string) =>

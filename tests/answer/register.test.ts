@@ -212,6 +212,13 @@ describe("quoted speech is one piece of what is said", () => {
       "令和5年度に完了する事業は？",
     ]);
   });
+
+  it("keeps a question mark in a short aside in brackets inside its sentence (probe 175)", () => {
+    const q =
+      "すみません、DVの被害にあった方が一時的に避難できる場所（シェルター？）を支援する事業ってありますか";
+    expect(askingSentences(q)).toEqual([q]);
+    expect(askingClause(q)).toContain("避難できる場所（シェルター？）を支援する事業ってありますか");
+  });
 });
 
 describe("stripRegister: a casual ending drawn out (probe 106)", () => {
