@@ -261,6 +261,8 @@ const TUNED = [
   "dev179",
   "dev180",
   "dev181",
+  "dev182",
+  "dev183",
 ];
 
 /** Every set, the tuned ones first. */

@@ -399,6 +399,10 @@ describe.each([
   // 21 of 23, 88.0 / 95.0 / 30 of 30.
   ["dev180.jsonl", 0.95, 0.95, 0.9],
   ["dev181.jsonl", 0.85, 0.9, 0.95],
+  // Probes 174 (a 財政課 budget analyst, terse) and 175 (a 人事課 new hire: apologetic, vague, IME slips), run at the
+  // sixtieth session's start on 7c595ff: 100 / 100 / 31 of 31, 96.2 / 98.7 / 23 of 23.
+  ["dev182.jsonl", 0.95, 0.95, 0.95],
+  ["dev183.jsonl", 0.9, 0.95, 0.95],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],
