@@ -10,7 +10,7 @@ import { withVerdictFirst } from "./polarity.js";
 export const EVERY_ONE =
   /全部|ぜんぶ|すべて|全て|どれも|いずれも|両方とも|どっちも|どちらも|(?:2|２|二|ふた)つとも|みんな/;
 /** A yes-or-no asked: a question mark, or a polite question's か at the end — not which (どれ, 何, 教えて). */
-const YES_OR_NO = /(?:[?？]|(?:ます|です|でしょう)か|よね|っけ)\s*[。]?\s*$/;
+export const YES_OR_NO = /(?:[?？]|(?:ます|です|でしょう)か|よね|っけ)\s*[。]?\s*$/;
 const WHICH = /どれ(?!も)|どの|何|なに|教えて|ください|一覧/;
 
 /** The plan's projects a structured answer was asked of: its departments' and codes' (none when it names neither). */

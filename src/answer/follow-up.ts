@@ -3,6 +3,7 @@
 // context, the way a message that says what it is about before it asks is read (「…の事業があったと思いますが、その
 // 担当課は？」). A message that says what it is about itself is read alone.
 import { normalizeWidth, oneCharOff } from "../search/normalize.js";
+import { YES_OR_NO } from "./all-asked.js";
 import { type Department, SAID_PLACE } from "./catalog.js";
 import { asOneCompared } from "./compare.js";
 import {
@@ -100,16 +101,10 @@ const EVERY_OF_THOSE =
 export function everyOfThoseAsked(question: string): string | null {
   const q = question.trim();
   const m = EVERY_OF_THOSE.exec(q);
-  if (
-    m === null ||
-    !YES_OR_NO_ASKED.test(q) ||
-    /どれ(?!も)|どの|何|なに|教えて|一覧|いつ/.test(m[1] as string)
-  )
+  if (m === null || !YES_OR_NO.test(q) || /どれ(?!も)|どの|何|なに|教えて|一覧|いつ/.test(m[1] as string))
     return null;
   return m[1] as string;
 }
-/** A yes-or-no asked: a question mark, or a polite question's か at the end. */
-const YES_OR_NO_ASKED = /(?:[?？]|(?:ます|です|でしょう)か|よね|っけ)\s*[。]?\s*$/;
 
 /** The list said after さっきの before a place in it (さっきの一覧の3つ目, 先ほどのリストで2番目: probe 141). */
 const LIST_SAID = String.raw`(?:(?:一覧|リスト|表|中)\s*(?:の|で)\s*)?`;
