@@ -108,7 +108,14 @@ import { inCommonJapanese } from "./understand/common.js";
 import { ALL_ALONG, WHEN_UNTIL } from "./understand/directions.js";
 import { prepareNameSlips } from "./understand/names.js";
 import { withListFirst, withoutPastedFrame } from "./understand/pasted.js";
-import { GOES_ON_IN_KANA, LISTED_IN_KANA, spokenPlaces, visitSpared } from "./understand/spoken.js";
+import {
+  asListed,
+  BUDGETED_IN_YEAR,
+  GOES_ON_IN_KANA,
+  LISTED_IN_KANA,
+  spokenPlaces,
+  visitSpared,
+} from "./understand/spoken.js";
 import { fromSearchSyntax } from "./understand/syntax.js";
 import { MAX_QUESTION_CHARS, type Understanding, understand, withoutWordSpaces } from "./understand.js";
 
@@ -547,6 +554,7 @@ function afterPickNote(answered: Answer, picked: string, names: readonly string[
 const commonForm = (text: string) =>
   visitSpared(spokenPlaces(inCommonJapanese(text)))
     .replace(LISTED_IN_KANA, "載って")
+    .replace(BUDGETED_IN_YEAR, asListed)
     .replace(GOES_ON_IN_KANA, "続")
     // (「…はずっと続く？」 as understand reads it, 最後まで続く, so that its yes-or-no is answered of the plan's last year —
     // review-55 H2 had found only the condition, no はい.)

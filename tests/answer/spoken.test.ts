@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { buildCatalog } from "../../src/answer/catalog.js";
+import { createEngine } from "../../src/answer/engine.js";
 import {
+  asListed,
+  BUDGETED_IN_YEAR,
   spokenNumbers,
   spokenPlaces,
   visitSpared,
@@ -8,6 +11,7 @@ import {
 } from "../../src/answer/understand/spoken.js";
 import { understand } from "../../src/answer/understand.js";
 import { loadPlan } from "../../src/plan/load.js";
+import { TEST_CACHE_DIR } from "../helpers.js";
 
 const catalog = buildCatalog(loadPlan());
 const NOW = new Date("2026-11-25T09:00:00+09:00");
@@ -229,5 +233,33 @@ describe("not having to go to the city's offices, read as the plan says it (prob
     ["窓口に来ないでくださいと案内"],
   ])("leaves %s as it is", (text) => {
     expect(visitSpared(text)).toBe(text);
+  });
+});
+
+// A budget analyst's way of asking whether a project goes on in a year (probe 174): the plan records no amounts.
+describe("a budget said to be given a project in a year (R5も予算つく？)", () => {
+  const engine = createEngine(loadPlan(), { cacheDir: TEST_CACHE_DIR, clock: () => NOW });
+
+  it.each([
+    [
+      "マイナンバーカードの普及ってR5も予算つく？",
+      "いいえ。マイナンバーカードの普及促進は令和5年度の計画に記載がありません",
+    ],
+    [
+      "ふるさと納税は令和7年度も予算つきますか",
+      "いいえ。ふるさと寄附金推進事業は令和7年度の計画に記載がありません",
+    ],
+    ["ふるさと納税はR6も予算ついてる？", "はい。ふるさと寄附金推進事業は令和6年度も計画に載っています"],
+  ])("answers %s as whether the year lists the project", async (q, verdict) => {
+    const a = await engine.ask(q);
+    expect(a.notes[0]).toContain(verdict);
+  });
+
+  it.each([
+    ["R5も予算つく？", "R5も載ってる？"],
+    ["令和6年度も予算ついていますか", "令和6年度も載っていますか"],
+    ["予算がつく事業", "予算がつく事業"],
+  ])("reads %s as %s", (said, read) => {
+    expect(said.replace(BUDGETED_IN_YEAR, asListed)).toBe(read);
   });
 });

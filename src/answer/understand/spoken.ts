@@ -311,6 +311,16 @@ export const LISTED_IN_KANA =
   /(?<=(?:[にはもが]|まで|から)\s*)のって(?=\s*(?:い|お)?(?:る|ます|ない|ません))/g;
 
 /**
+ * A budget said to be given a project in a year (R5も予算つく？, 令和6年度も予算ついてますか): a budget analyst's way of
+ * asking whether the project goes on that year — the plan records no amounts, but whether the year lists it (probe 174:
+ * 予算 had been set aside and the ask left with no いいえ). As 載ってる, in the register it was asked in.
+ */
+export const BUDGETED_IN_YEAR =
+  /(?<=(?:[rRｒＲ]\s*\d{1,2}|年度?|\d{4})\s*(?:も|は|に|で|にも|でも)?\s*)(?:の\s*)?予算\s*(?:が|は|って)?\s*(?:つ|付)(?:く|いて(?:い)?る|いた|きます|いています)/g;
+/** BUDGETED_IN_YEAR's verb as 載って's, polite or not. */
+export const asListed = (said: string): string => (/ます$/.test(said) ? "載っています" : "載ってる");
+
+/**
  * 続く typed in kana (R7までつづく, まだつづいてる): 続 (probe 127: そのうちR7までつづくのは？ had kept both projects) —
  * not てつづき, 手続, nor つづけて, "next" (review).
  */
