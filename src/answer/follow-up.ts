@@ -91,13 +91,14 @@ export const asksSameUnit = (question: string): boolean => {
   return SAME_UNIT_ASKED.test(q) && /課|担当|部署|所管|ところ|所/.test(q);
 };
 
+/** Every one of them opening a message (両方とも, 2件とも, それってどれも): group 1, what follows. */
+const EVERY_OF_THOSE =
+  /^(?:(?:じゃあ|では|で|それで)\s*[、,]?\s*)?(?:(?:それ|これ|その|この|それら|これら)(?:\s*(?:2|２|二|ふた)\s*(?:つ|件))?\s*(?:って|は|も)?\s*)?(?:両方(?:とも)?|どっちも|どちらも|どれも|いずれも|(?:2|２|二|ふた|[3-9３-９]|三|四|五)\s*(?:つ|件)\s*とも|全部|ぜんぶ|すべて|全て|みんな)\s*(?:が|は)?\s*(\S.*)$/u;
 /**
  * Whether every one of the projects in view has a direction, asked yes or no: 「両方ともR4で完了？」「2件ともR4に完了
  * ですか」「それってどれもR5で縮小？」 (probe 174: the department's R4 完了 had been listed, no はい). The rest of the
- * message, what they are asked to have; null for any other message.
+ * message, what they are asked to have; null for any other message. Pure.
  */
-const EVERY_OF_THOSE =
-  /^(?:(?:じゃあ|では|で|それで)\s*[、,]?\s*)?(?:(?:それ|これ|その|この|それら|これら)(?:\s*(?:2|２|二|ふた)\s*(?:つ|件))?\s*(?:って|は|も)?\s*)?(?:両方(?:とも)?|どっちも|どちらも|どれも|いずれも|(?:2|２|二|ふた|[3-9３-９]|三|四|五)\s*(?:つ|件)\s*とも|全部|ぜんぶ|すべて|全て|みんな)\s*(?:が|は)?\s*(\S.*)$/u;
 export function everyOfThoseAsked(question: string): string | null {
   const q = question.trim();
   const m = EVERY_OF_THOSE.exec(q);
@@ -123,9 +124,9 @@ const SUPPOSING_LESS = String.raw`(?:を|は)?\s*(?:除(?:く|いた|け)|のぞ
 
 /**
  * Words that go on from an answer just given, beyond those that point back within a message (register.ts):
- * its projects as a whole (そのうち, その中で, それぞれ, それら, 両方 — not AとBの両方, which names both), one named a while ago (あれ, あの事業), its
- * department (その担当課), one of them by its place (2番目のやつ, 最初の事業), and only those of them a year or a
- * direction says (R4に継続のものだけ, R7まで続くのはどっち？).
+ * its projects as a whole (そのうち, その中で, それぞれ, それら, 両方 — not AとBの両方, which names both), one named a
+ * while ago (あれ, あの事業), its department (その担当課), one of them by its place (2番目のやつ, 最初の事業), and only
+ * those of them a year or a direction says (R4に継続のものだけ, R7まで続くのはどっち？).
  */
 const GOES_ON = new RegExp(
   `${COUNT_ALONE.source}|${String.raw`そのうち|その中[でのに]|このうち|この中[でのに]|それぞれ|それら|(?<!と[^、,。？?\s]{1,15})両方|両者|^(?:(?:じゃあ|では|で|それで)\s*[、,]?\s*)?(?:どちら|どっち)も|(?:2|２|二|ふた)つとも|あれ(?![ばこ])|あの(?:事業|件|話|取組|取り組み)|その担当|そこ(?:の|は|って)|^(?:(?:さっき|先ほど|先程)の\s*${LIST_SAID})?(?:上から\s*)?(?:[1-9１-９]|[一二三四五])\s*(?:番目|つ目|個目|件目)|^(?:(?:さっき|先ほど|先程)の\s*${LIST_SAID})?(?:最初|最後|一番上|いちばん上|一番下|いちばん下)\s*(?:の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み|は|って)|\s+の|(?:の\s*)?${PICKED_ONLY})|^(?:前者|後者)(?=\s*(?:の|は|って|も|だと|だけ|のみ|[?？]|$))|(?:の|もの|やつ)\s*(?:は|って)\s*(?:どっち|どちら)(?:\s*(?:の\s*(?:事業|ほう|方))?\s*(?:ですか|でしょうか|か|だっけ|なの))?\s*[?？。]*$|(?:の|もの|やつ)\s*(?:だけ|のみ)\s*(?:で|を|に|は)?\s*(?:(?:教えて|見せて|お願い|出して)\p{Script=Hiragana}{0,8})?\s*[?？。]*$|${SUPPOSING_LESS}`}`,
