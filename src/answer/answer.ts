@@ -1633,25 +1633,24 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     answerFirst(result, `はい。${first}`, ...more);
   }
   if (stopsSaid !== undefined) result.notes.push(stopsSaid);
-  result.notes.push(...typoNotes(u.question, result.projects.slice(0, result.answered), catalog.typos));
+  result.notes.push(...typoNotes(u.question, found, catalog.typos));
   // 「DX推進チームの事業は？」 then 「それぞれR4の方向性は？」: a year's direction asked of a few projects, each said in one
   // line first, as of one (see yearSentence) — the cards alone had answered (probe 108).
-  const few = result.projects.slice(0, result.answered);
   const [askedYear] = inPlan;
   if (
     askedYear &&
     inPlan.length === 1 &&
-    few.length >= 1 &&
-    few.length <= LINE_EACH &&
+    found.length >= 1 &&
+    found.length <= LINE_EACH &&
     u.directions.length + u.conditions.length === 0 &&
     !result.leads?.length &&
     (ASKS_DIRECTION.test(asking) || yearsAsColumns)
   )
     answerFirst(
       result,
-      few.length === 1
-        ? yearSentence(few[0] as Project, askedYear, catalog.years)
-        : `${yearDirections(few, askedYear)}。`,
+      found.length === 1
+        ? yearSentence(found[0] as Project, askedYear, catalog.years)
+        : `${yearDirections(found, askedYear)}。`,
     );
   // 「今も続いてる事業」 asked after the plan's last year: those listed in it, and the answer says why (probe 126).
   const lastYear = catalog.years.at(-1);
@@ -2513,12 +2512,12 @@ const chapterOnlyNote = (chapter: string): string =>
 /** With nothing found: 『ごみ』『収集』は計画に出てこない語です。… */
 const notInPlanNote = (terms: readonly string[]): string =>
   `${quoted(terms)}は計画に出てこない語です（計画が別の言い方で書いていることもあります）。`;
-/** Asking whether the plan has something: 載ってる, 入ってる, 含まれる, ある(？|か|の), やってる, …はない(ですよね)？. */
-const ASKS_IN_PLAN =
-  /載っ|載る|記載|書かれ|書いて|入っ|含まれ|(?:ある|あります|あった|ございます)(?:の|ん)?(?:です|でしょう)?(?:か|かな|っけ)?\s*[?？。]*\s*$|(?:は|って|も)\s*(?:ない|無い)(?:です|んです|の)?(?:よね|か|かな|ね)?\s*[?？。]*\s*$|(?:ある|あります|ございます)か(?:どうか)?\s*(?:を)?\s*(?:教え|知り|確認|お知らせ|ご教示|伺|調べ)|やって(?:る|い)/;
-
 /** Asked whether a thing is listed in the plan, with a verb of being written there (載ってる, 記載, 入ってる). */
 const LISTED_ASKED = /載っ|載る|記載|書かれ|書いて|入っ|含まれ/;
+/** Asking whether the plan has something: 載ってる, 入ってる, 含まれる, ある(？|か|の), やってる, …はない(ですよね)？. */
+const ASKS_IN_PLAN = new RegExp(
+  String.raw`${LISTED_ASKED.source}|(?:ある|あります|あった|ございます)(?:の|ん)?(?:です|でしょう)?(?:か|かな|っけ)?\s*[?？。]*\s*$|(?:は|って|も)\s*(?:ない|無い)(?:です|んです|の)?(?:よね|か|かな|ね)?\s*[?？。]*\s*$|(?:ある|あります|ございます)か(?:どうか)?\s*(?:を)?\s*(?:教え|知り|確認|お知らせ|ご教示|伺|調べ)|やって(?:る|い)`,
+);
 
 /** The note on years that say which directions to show, not which projects (see columns and yearsAsColumns). */
 const unlistedShownNote = (years: readonly YearKey[]): string =>

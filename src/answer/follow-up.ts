@@ -3,7 +3,7 @@
 // context, the way a message that says what it is about before it asks is read (「…の事業があったと思いますが、その
 // 担当課は？」). A message that says what it is about itself is read alone.
 import { normalizeWidth, oneCharOff } from "../search/normalize.js";
-import { YES_OR_NO } from "./all-asked.js";
+import { EVERY_ONE, YES_OR_NO } from "./all-asked.js";
 import { type Department, SAID_PLACE } from "./catalog.js";
 import { asOneCompared } from "./compare.js";
 import {
@@ -91,9 +91,14 @@ export const asksSameUnit = (question: string): boolean => {
   return SAME_UNIT_ASKED.test(q) && /課|担当|部署|所管|ところ|所/.test(q);
 };
 
-/** Every one of them opening a message (両方とも, 2件とも, それってどれも): group 1, what follows. */
-const EVERY_OF_THOSE =
-  /^(?:(?:じゃあ|では|で|それで)\s*[、,]?\s*)?(?:(?:それ|これ|その|この|それら|これら)(?:\s*(?:2|２|二|ふた)\s*(?:つ|件))?\s*(?:って|は|も)?\s*)?(?:両方(?:とも)?|どっちも|どちらも|どれも|いずれも|(?:2|２|二|ふた|[3-9３-９]|三|四|五)\s*(?:つ|件)\s*とも|全部|ぜんぶ|すべて|全て|みんな)\s*(?:が|は)?\s*(\S.*)$/u;
+/**
+ * Every one of them opening a message (両方とも, 2件とも, それってどれも): all-asked's EVERY_ONE, with 両方 alone and a
+ * count of any size before とも. Group 1: what follows.
+ */
+const EVERY_OF_THOSE = new RegExp(
+  String.raw`^(?:(?:じゃあ|では|で|それで)\s*[、,]?\s*)?(?:(?:それ|これ|その|この|それら|これら)(?:\s*(?:2|２|二|ふた)\s*(?:つ|件))?\s*(?:って|は|も)?\s*)?(?:${EVERY_ONE.source}|両方|(?:2|２|二|ふた|[3-9３-９]|三|四|五)\s*(?:つ|件)\s*とも)\s*(?:が|は)?\s*(\S.*)$`,
+  "u",
+);
 /**
  * Whether every one of the projects in view has a direction, asked yes or no: 「両方ともR4で完了？」「2件ともR4に完了
  * ですか」「それってどれもR5で縮小？」 (probe 174: the department's R4 完了 had been listed, no はい). The rest of the
