@@ -264,6 +264,8 @@ const TUNED = [
   "dev181",
   "dev182",
   "dev183",
+  "dev184",
+  "dev185",
 ];
 
 /** Every set, the tuned ones first. */

@@ -403,6 +403,11 @@ describe.each([
   // sixtieth session's start on 7c595ff: 100 / 100 / 31 of 31, 96.2 / 98.7 / 23 of 23.
   ["dev182.jsonl", 0.95, 0.95, 0.95],
   ["dev183.jsonl", 0.9, 0.95, 0.95],
+  // Probes 176 (a 危機管理課 staffer comparing two projects, casual, asides in （笑）) and 177 (a 企画部 課長補佐: noun-ended
+  // fragments, 西暦 and 令6, short department names, several conditions in one line), run at the sixty-first session's
+  // start on 11e9907: 90.0 / 97.5 / 27 of 29, 100 / 97.8 / 29 of 31.
+  ["dev184.jsonl", 0.85, 0.95, 0.9],
+  ["dev185.jsonl", 0.95, 0.95, 0.9],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],
