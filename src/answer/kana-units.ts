@@ -28,27 +28,51 @@ interface UnitPattern {
   /** The forms the plan writes it in: what the question may hold without any slip (まち魅力発信課). */
   forms: readonly string[];
   pattern: RegExp;
+  /**
+   * The name shortened as staff shorten it, some words of it left out at either end (まちみりょく課 for まち魅力発信課,
+   * しみんきょうどう課 for 市民協働推進課), as a 課 in kanji shortened is read (see departmentOfShortName).
+   */
+  shortened: RegExp | null;
 }
+
+/** A shortened name's words, read from kana, must hold this many characters (じんけん課, not まち課). */
+const MIN_SHORTENED = 4;
+/** Kana that may stand before a name: the particles that end the word before it (財政課とまちみりょく課). */
+const BEFORE_A_NAME = /[のはがをもとでにへや]/;
 
 /** Each department's name, word by word, as itself or its reading; built once per catalog. */
 const unitPatterns = perCatalog((catalog: Catalog, reader: Reader): UnitPattern[] =>
   catalog.departments
     .filter((d) => d.suffix !== "")
     .map((d) => {
-      const words = reader
-        .pieces(d.stem)
-        .map(({ surface, reading }) =>
-          [...new Set([surface, foldKana(reading)])].map(escapeRegExp).join("|"),
-        );
-      const suffix = [d.suffix, foldKana(reader.pieces(d.suffix)[0]?.reading ?? d.suffix)].map(escapeRegExp);
+      const pieces = reader.pieces(d.stem);
+      const words = pieces.map(({ surface, reading }) =>
+        [...new Set([surface, foldKana(reading)])].map(escapeRegExp).join("|"),
+      );
+      const suffix = [...new Set([d.suffix, foldKana(reader.pieces(d.suffix)[0]?.reading ?? d.suffix)])]
+        .map(escapeRegExp)
+        .join("|");
+      const run = (from: number, to: number) =>
+        words
+          .slice(from, to)
+          .map((w) => `(?:${w})`)
+          .join("");
+      // Every run of the name's words but the whole, each long enough when read (see MIN_SHORTENED).
+      const runs: string[] = [];
+      for (let from = 0; from < words.length; from++)
+        for (let to = from + 1; to <= words.length; to++) {
+          const reading = pieces
+            .slice(from, to)
+            .map((p) => foldKana(p.reading || p.surface))
+            .join("");
+          if (to - from < words.length && [...reading].length >= MIN_SHORTENED) runs.push(run(from, to));
+        }
       return {
         name: d.name,
         forms: d.fullForms,
-        pattern: new RegExp(
-          `(${words.map((w) => `(?:${w})`).join("")})(${[...new Set(suffix)].join("|")})`,
-          // (Latin letters in either case: the plan's dx推進 is typed DX推進.)
-          "iu",
-        ),
+        // (Latin letters in either case: the plan's dx推進 is typed DX推進.)
+        pattern: new RegExp(`(${run(0, words.length)})(${suffix})`, "iu"),
+        shortened: runs.length > 0 ? new RegExp(`(${runs.join("|")})(${suffix})`, "giu") : null,
       };
     }),
 );
@@ -75,7 +99,33 @@ export function withUnitsInKanji(
     text = text.replace(said, name);
     slips.push({ said, read: name });
   }
+  if (slips.length === 0)
+    for (const slip of shortenedIn(text, catalog, reader)) {
+      text = text.replace(slip.said, slip.read);
+      slips.push(slip);
+    }
   return slips.length > 0 ? { question: text, slips } : { question, slips };
+}
+
+/**
+ * The departments a question names shortened and partly in kana (まちみりょく課): each stretch that one department's
+ * shortened name alone matches, standing as a word of its own (not the end of a longer run of kana).
+ */
+function shortenedIn(text: string, catalog: Catalog, reader: Reader): Slip[] {
+  const owners = new Map<string, Set<string>>();
+  for (const { name, shortened } of unitPatterns(catalog, reader)) {
+    if (!shortened) continue;
+    for (const found of text.matchAll(shortened)) {
+      const [said, stem = "", suffix = ""] = found;
+      const before = text.slice(0, found.index).slice(-1);
+      const inKana = /[ぁ-ゖ]/.test(stem) || ([...suffix].length > 1 && /[ぁ-ゖ]/.test(suffix));
+      if (!inKana || (/[ぁ-ゖ]/.test(before) && !BEFORE_A_NAME.test(before))) continue;
+      owners.set(said, new Set([...(owners.get(said) ?? []), name]));
+    }
+  }
+  return [...owners]
+    .filter(([, names]) => names.size === 1)
+    .map(([said, names]) => ({ said, read: [...names][0] as string }));
 }
 
 /** Each department's forms by their readings, built once per catalog. */

@@ -41,6 +41,10 @@ describe("departments typed in kana (real kuromoji readings)", () => {
     ["しみんか のやつ", "しみんか", "市民課"],
     ["じんじか　の事業", "じんじか", "人事課"],
     ["しみんか じぎょう", "しみんか", "市民課"],
+    // A name shortened, words left out at its end, as a 課 in kanji shortened is read (probe 175).
+    ["まちみりょく課の事業", "まちみりょく課", "まち魅力発信課"],
+    ["しみんきょうどうかの事業", "しみんきょうどうか", "市民協働推進課"],
+    ["財政課とじんけん課の事業", "じんけん課", "人権・男女共生課"],
   ])("reads %s as the department, and says so", (q, said, read) => {
     expect(MAY_NAME_KANA_UNIT.test(q)).toBe(true);
     const out = withUnitsInKanji(q, catalog, reader);
@@ -52,6 +56,9 @@ describe("departments typed in kana (real kuromoji readings)", () => {
     ["市民からの問い合わせで、施設の照明を新しくする予定があるかと聞かれました"],
     ["まち魅力発信課の事業で空調"],
     ["人事課の事業"],
+    // Shortened names that are not one department's alone (推進: two 推進課), or too short to be sure of.
+    ["すいしん課の事業"],
+    ["まち課の事業"],
   ])("leaves %s as it is: no department in it is typed in kana", (q) => {
     expect(withUnitsInKanji(q, catalog, reader)).toEqual({ question: q, slips: [] });
   });
