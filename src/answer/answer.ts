@@ -60,7 +60,7 @@ import { STILL_RUNNING } from "./understand/directions.js";
 import { BY_POLICY, POLICIES_ASKED, withoutFraming } from "./understand/frame.js";
 import { CONFIRMING_VERB, type Slip, UNIT_CONFIRMING } from "./understand/units.js";
 import { unrecordedNote } from "./understand/unrecorded.js";
-import { perObject } from "./understand/util.js";
+import { escapeRegExp, perObject } from "./understand/util.js";
 import { ANY_YEAR, KOTOSHI } from "./understand/years.js";
 import {
   type CodeRef,
@@ -2069,7 +2069,12 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     const [unit] = [...u.departments, ...u.unknownDepartments];
     const subjects = answers.slice(0, LINE_EACH);
     // (Read with its slips mended: 「…は人事かの担当で合ってますか」 names 人事課 — probe 116.)
-    const mended = u.slips.reduce((text, slip) => text.replace(slip.said, slip.read), u.question);
+    // (And a unit said by a short name that has no unit's suffix — 財活, 情シス — said by its name: 「…の担当って財活だったっけ？」
+    // confirms as 「…財産活用課だったっけ？」 does: probe 177.)
+    const mended = withShortNamesInFull(
+      u.slips.reduce((text, slip) => text.replace(slip.said, slip.read), u.question),
+      catalog,
+    );
     if (
       unit &&
       u.departments.length + u.unknownDepartments.length === 1 &&
@@ -2466,6 +2471,32 @@ const CONFIRMS_UNKNOWN_UNIT = new RegExp(
 const EACH_ONE = String.raw`(?:どっちも|どちらも|両方\s*とも|両方|いずれも|全部|ぜんぶ|すべて|全て)`;
 /** A department offered of each of the projects (どっちも財産活用課？). */
 const EACH_OFFERED = new RegExp(`${EACH_ONE}${A_UNIT_SAID}`);
+/** A department's short name with no unit's suffix (財活, 情シス), standing as a word: not inside a longer one. */
+const SHORT_NAMES = perObject((catalog: Catalog) => {
+  const forms = catalog.departments.flatMap((d) =>
+    d.fullForms
+      .filter((f) => !/(?:課|室|チーム|係|班|センター|ほか)$/.test(f))
+      .map((f) => [f, d.name] as const),
+  );
+  return forms.length === 0
+    ? null
+    : {
+        names: new Map(forms.map(([f, name]) => [f.toLowerCase(), name])),
+        pattern: new RegExp(
+          String.raw`(?<![\p{Script=Han}\p{Script=Katakana}ーa-z])(?:${forms.map(([f]) => escapeRegExp(f)).join("|")})(?![\p{Script=Han}\p{Script=Katakana}ーa-z])`,
+          "giu",
+        ),
+      };
+});
+
+/** The text with each department's short name written as its name (財活 → 財産活用課). */
+export function withShortNamesInFull(text: string, catalog: Catalog): string {
+  const short = SHORT_NAMES(catalog);
+  return short
+    ? text.replace(short.pattern, (said) => short.names.get(normalizeWidth(said).toLowerCase()) ?? said)
+    : text;
+}
+
 const CONFIRMS_DEPARTMENT = new RegExp(
   String.raw`${EACH_ONE}${A_UNIT_SAID}\s*(?:の\s*(?:担当|所管))?\s*(?:です|でしょう)?\s*(?:か|よね|ね)?\s*[?？。]?\s*$|(?:担当|所管)(?:課|部署)?\s*(?:は|って|が)${A_UNIT_SAID}\s*(?:${UNIT_CONFIRMING}|です(?:か|よね)?|でしょうか|だよね|だっけ|よね|なの|なん(?:です|だ)?(?:か|よね)?|か|ね)?\s*[?？。]?\s*$|(?:は|って|も)\s*${SURELY}${A_UNIT_SAID}\s*(?:の|が)\s*(?:担当|所管)(?:課)?\s*(?:です|でしょう|だった|でした|だ|なの|なん|${CONFIRMING_VERB})?\s*(?:か|よね|ね|っけ)?\s*[?？。]?\s*$|(?:は|って|、|,|(?<=\S)\s)\s*${SURELY}${A_UNIT_SAID}\s*${UNIT_CONFIRMING}\s*[?？。]?\s*$|(?:は|って|も)\s*${SURELY}${A_UNIT_SAID}\s*が\s*(?:やって|担当して|持って|所管して)\s*(?:い|お)?(?:る|ます)\s*(?:ん|の)?\s*(?:です|でした|だ|だった)?\s*(?:か|よね|ね|っけ)?\s*[?？。]?\s*$|は${A_UNIT_SAID}\s*(?:です|でしょう)か\s*[?？。]?\s*$`,
 );

@@ -22,7 +22,7 @@ import {
 } from "../../src/answer/engine.js";
 import { contentPreview, filtersLine, previewOf, renderAnswerText } from "../../src/answer/render-text.js";
 import { loadPlan } from "../../src/plan/load.js";
-import { type Project, projectKey, type YearKey } from "../../src/plan/schema.js";
+import { type Project, projectKey, type YearKey, yearsOf } from "../../src/plan/schema.js";
 import { TEST_CACHE_DIR } from "../helpers.js";
 
 const plan = loadPlan();
@@ -4531,6 +4531,22 @@ describe("free-text answers (real kuromoji)", () => {
     const a = await engine.ask("財産活用さんのところでやっている事業");
     expect(a.intent).toBe("department");
     expect(keys(a)).toEqual(plan.projects.filter((p) => p.department === "財産活用課").map(projectKey));
+  });
+
+  it("answers a change of direction asked of a department's share, 「…、政策企画課分のみ」, as of the department", async () => {
+    const a = await engine.ask("拡充から継続に変わった事業、政策企画課分のみ");
+    const want = plan.projects.filter(
+      (p) =>
+        p.department === "政策企画課" &&
+        yearsOf(plan.projects).some((y, i, years) => {
+          const next = years[i + 1];
+          return (
+            ["拡充", "臨時拡充"].includes(p.directions[y] ?? "") && !!next && p.directions[next] === "継続"
+          );
+        }),
+    );
+    expect(want.length).toBeGreaterThan(0);
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(want.map(projectKey).sort());
   });
 
   it("answers a mistyped department's projects and says which department it read", async () => {

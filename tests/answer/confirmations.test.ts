@@ -53,6 +53,19 @@ describe("a department confirmed in any wording", () => {
     expect(a.notes[0]).toBe(`いいえ。${okuyami.name}の担当課は${okuyami.department}です。`);
   });
 
+  it.each([
+    ["ふるさと納税の担当って財活だったっけ？", "いいえ", furusato],
+    ["コーチング研修の担当って政企だよね？", "いいえ", coaching],
+    ["おくやみコーナーは情シスの所管で正しいか", "いいえ", okuyami],
+  ])(
+    "answers %s with %s: a department said by its short name, no 課 after it (probe 177)",
+    async (q, word, project) => {
+      const a = await engine.ask(q);
+      expect(a.verdict).toBe(true);
+      expect(a.notes[0]).toBe(`${word}。${project.name}の担当課は${project.department}です。`);
+    },
+  );
+
   it("answers はい to a department confirmed with でよいか", async () => {
     const a = await engine.ask("コーチング研修の担当は人事課でよいか。");
     expect(a.notes[0]).toBe(`はい。${coaching.name}の担当課は${coaching.department}です。`);

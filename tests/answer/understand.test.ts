@@ -544,6 +544,21 @@ describe("understand: departments", () => {
     expect(u.hasFreeText).toBe(false);
   });
 
+  it.each([
+    ["R3新規の事業、市民協働分", "市民協働推進課"],
+    ["R3新規の事業、市民協働の分", "市民協働推進課"],
+    ["拡充の事業、政策企画課分", "政策企画課"],
+    ["R5完了の事業のうち財活の分", "財産活用課"],
+  ])("finds a department's share, 分, in %s, and searches no word 分 (probe 177)", (q, dept) => {
+    const u = read(q);
+    expect(u.departments).toEqual([dept]);
+    expect(u.hasFreeText).toBe(false);
+  });
+
+  it("reads 分野 after a part of a department's name as a word, not the department's share", () => {
+    expect(read("市民協働の分野の事業").departments).toEqual([]);
+  });
+
   it("does not read one word of a department's name (システム of 情報システム) as the department", () => {
     expect(read("会議室をネットで予約できるシステムの事業").departments).toEqual([]);
   });
