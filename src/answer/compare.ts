@@ -18,9 +18,10 @@ const ENDS_LAST = String.raw`(?:長く|遅く(?:まで)?|後まで|最後まで|
 /**
  * What may stand after the comparison, each word with the spaces before it (so that a run of spaces has one way to be
  * read, not one per way of sharing it out — review-53: 44 s on 80 spaces): 予定 or 見込み (probe 155: どっちが長く続く予定？ had been searched, 0件), の / もの /
- * やつ, は, どれ, and a polite ending, with 。 (probe 135: …どれですか。).
+ * やつ, は, どれ, and a polite ending, with 。 (probe 135: …どれですか。) — or っけ, as one asks what one has forgotten
+ * (probe 176: どっちが先に終わるんだっけ had been read as two questions).
  */
-const AFTER = String.raw`(?:\s*(?:予定|見込み))?(?:\s*(?:の|もの|やつ|事業))?(?:\s*(?:は|って))?(?:\s*(?:どれ|どっち|どちら|何|なに|どの事業))?(?:\s*(?:ですか|でしょうか|ですかね|か|かな|なの|だろう))?[\s?？。.]*$`;
+const AFTER = String.raw`(?:\s*(?:予定|見込み))?(?:\s*(?:の|もの|やつ|事業))?(?:\s*(?:は|って))?(?:\s*(?:どれ|どっち|どちら|何|なに|どの事業))?(?:\s*(?:ですか|でしょうか|ですかね|か|かな|なの|だろう|(?:ん|の)?(?:だ|でした|だった)?っけ))?[\s?？。.]*$`;
 
 /** A comparison of ends: which (1) or most (2) said, then 先に終わる (3) or 長く続く (4). */
 const COMPARED_END = new RegExp(

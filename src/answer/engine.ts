@@ -6,7 +6,13 @@
 import type { Plan, Project } from "../plan/schema.js";
 import type { Analyzer } from "../search/analyzer.js";
 import { BUNDLED_DICT_DIR } from "../search/lexicon.js";
-import { escapeRegExp, HIRAGANA_RUN, QUESTION_WORDS, withSpaceRunsShortened } from "../search/normalize.js";
+import {
+  escapeRegExp,
+  HIRAGANA_RUN,
+  QUESTION_WORDS,
+  withoutLaughter,
+  withSpaceRunsShortened,
+} from "../search/normalize.js";
 import type { RankingOptions, SearchIndex } from "../search/search-index.js";
 import { loadDepartmentAliases, loadTypos } from "./aliases.js";
 import {
@@ -39,6 +45,7 @@ import {
   asksSameUnit,
   asksTheDifference,
   asksTheOtherOne,
+  asksTheRest,
   asksWhole,
   beforeAskedAgain,
   edgeAsWhen,
@@ -269,6 +276,39 @@ const namesOnlyAYearOrDirection = (u: Understanding) =>
       0);
 /** Years from one on (R4から縮小ですか？, R5以降も継続で合ってる？): one span asked yes or no of, as a year is. */
 const YEARS_ON_FROM = /から|以降|以後/;
+/**
+ * The department or code a question asks of, said alone, when conditions narrowed it (財産活用課の事業でR7まで続くやつ:
+ * 財産活用課の事業), or the whole plan when it names none — null when it has words of its own to search, or no
+ * conditions.
+ */
+function subjectAlone(line: string, catalog: Catalog, now: Date): string | null {
+  const u = understand(line, catalog, now);
+  const subject = [...u.codes.map((c) => c.code), ...u.departments];
+  const narrowed = u.years.length + u.directions.length + u.conditions.length > 0;
+  if (!narrowed || u.hasFreeText) return null;
+  // (Conditions alone — 「R4で完了する事業」 then 「それ以外は？」 — narrowed the whole plan.)
+  return subject.length > 0 ? `${subject.join("と")}の事業` : WHOLE_PLAN;
+}
+
+/** One thing named to be compared with another: 「公共施設保全事業と」, 「保全事業とで」. */
+const WITH_ONE = /^(.+?)\s*(?:と|とで)$/u;
+/** How many projects in view a comparison with one named beside them takes: a few, each said by name. */
+const MAX_BESIDE = 3;
+
+/**
+ * 「Xとどっちが先に終わる？」 after an answer: X and the projects that answer shows (a few, answered or else its first
+ * related one), each asked for its end — null when the comparison names no one thing said with と, or nothing is in
+ * view. The question before is answered only when it is needed.
+ */
+async function namedBeside(rest: string, inView: () => Promise<Answer>): Promise<string | null> {
+  const one = WITH_ONE.exec(rest)?.[1];
+  if (one === undefined || /と/.test(one)) return null;
+  const before = await inView();
+  const shown = before.projects.slice(0, Math.max(1, before.answered));
+  if (shown.length === 0 || shown.length > MAX_BESIDE) return null;
+  return `${shown.map(saidName).join("、")}、${one}、${ENDS_OF_THOSE}`;
+}
+
 /** Whether a question compares the whole plan's projects by their ends (「一番早く終わる事業は？」: see endCompared). */
 function comparesWholePlan(question: string): boolean {
   const compared = question.includes("\n") ? null : endCompared(question);
@@ -1021,8 +1061,18 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         // two had been shown again); 「その課の他の事業」 leaves out the one whose department was named.
         const again = own === question && answeredBefore.answered === 0 && previous.includes(others);
         const shown = again && answeredBefore.projects.length > 0 ? answeredBefore.projects : named;
-        const answered = await ask(others);
         const left = (ps: readonly Project[]) => ps.filter((p) => !shown.includes(p));
+        let answered = await ask(others);
+        // 「財産活用課の事業でR7まで続くやつ」 then 「それ以外は？」 — none else so: the rest of the department's (or the
+        // code's) list, its conditions taken back (probe 176 had said there were none).
+        const wider =
+          asksTheRest(question) && left(answered.projects.slice(0, answered.answered)).length === 0
+            ? subjectAlone(lastLineOf(others), catalog, clock())
+            : null;
+        if (wider !== null) {
+          const rest = await ask(wider);
+          if (left(rest.projects.slice(0, rest.answered)).length > 0) answered = rest;
+        }
         const kept = left(answered.projects.slice(0, answered.answered));
         // (None left as answers, but related ones shown: the note says so — 「ほかに当てはまる事業はありません」 above a
         // list had read as a contradiction, probe 147.)
@@ -1288,6 +1338,9 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       }
     }
     if (pick === null) return readOn(question, goesOnFromText);
+    // 「7-5の事業」「2つ目の内容は？」 then 「そのうちR4に完了するのは？」: one project has no そのうち — the list it was picked
+    // from is narrowed (probe 177 had narrowed the one picked, 0件).
+    if (NARROWING_FIRST.test(question)) return readOn(question, pick.list);
     // Read after the project picked, the list is still there for another place (「それの担当は？」 then 「最後のやつは？」).
     const answered = await readOn(question, pick.line);
     return answered.continuedFrom === undefined
@@ -1414,10 +1467,16 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       // again: probe 154's 「じゃあ一番長く続くのは？」 had compared the one picked with itself.)
       const inView =
         goesOnFromText === undefined ? undefined : (splitPicked(goesOnFromText)?.list ?? goesOnFromText);
-      const named = compared.rest && `${compared.rest.replace(/[、,\s]+$/u, "")}、${ENDS_OF_THOSE}`;
+      // (「公共施設保全事業とどっちが先に終わる？」 after a project: the one named beside those in view — probe 176 had
+      // compared the one named with itself.)
+      const besideInView = inView === undefined ? null : await namedBeside(compared.rest, () => ask(inView));
+      const named =
+        besideInView ?? (compared.rest && `${compared.rest.replace(/[、,\s]+$/u, "")}、${ENDS_OF_THOSE}`);
       const base = whole
         ? await askTyped(WHOLE_PLAN)
-        : await askTyped(named || ENDS_OF_THOSE, { previous: named ? goesOnFromText : inView });
+        : await askTyped(named || ENDS_OF_THOSE, {
+            previous: besideInView ? undefined : named ? goesOnFromText : inView,
+          });
       if (base.answered > 0) {
         const ranked = { ...rankedByEnd(base, compared.wanted, catalog.years), query: asTyped(question) };
         // One project picked from the list before (「この中で一番早く終わるのは？」): 「それの内容は？」 asks of it, as of a
@@ -1695,7 +1754,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // 「…は載ってないよね？」: a yes or a no to a question asked in the negative is said as Japanese says it (probe 99).
     // 「…は5件でしたっけ？」: a count to be confirmed is answered はい or いいえ with the count (probe 120).
     ask: async (asked, askedOptions) => {
-      const typed = withSpaceRunsShortened(asked);
+      const typed = withoutLaughter(withSpaceRunsShortened(asked)).trim() || asked;
       const given = withNothingFoundSetAside(typed, askedOptions);
       // 前者, 後者 or 両者 after another subject's side was asked (see Answer.alongside): of the two questions.
       const at = given?.previous?.indexOf(ALONGSIDE) ?? -1;

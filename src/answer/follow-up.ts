@@ -1417,6 +1417,8 @@ const NARROWED_IN_LINE = "のうち";
  * 「それ以外は？」 had looked for more that had ended, 0件) — where ほか (他には？) asks for more that are so.
  */
 const THE_REST = /残り|それ以外/;
+/** Whether a message asks for the rest of a list (残りは？, それ以外は？), not for more that are so (他には？). */
+export const asksTheRest = (question: string): boolean => THE_REST.test(question);
 
 /** The question before, its line `at` (its last, or the one a narrowing narrowed) asking for all units but `unit`. */
 const withUnitLeftOut = (lines: readonly string[], at: number, unit: string): string =>

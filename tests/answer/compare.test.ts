@@ -20,6 +20,9 @@ describe("endCompared: which of them ends first or runs longest (probe 97)", () 
   it.each([
     ["どっちが先に終わる？", "", "first"],
     ["どちらが先に終わりますか", "", "first"],
+    // っけ, as one asks what one has forgotten (probe 176).
+    ["AとBってどっちが先に終わるんだっけ", "AとBって", "first"],
+    ["どっちが長く続くんでしたっけ？", "", "last"],
     ["そのうち一番早く終わるのは？", "", "first"],
     ["じゃあ一番長く続くのは？", "", "last"],
     ["どっちが長く続く？", "", "last"],
@@ -108,6 +111,21 @@ describe("projects compared by when they end, answered (probe 97)", () => {
     expect(a.projects.map(keyOf)).toEqual(["7-3#2", "7-3#1"]);
     expect(a.answered).toBe(1);
     expect(a.leads?.[0]).toBe("先に終わるのは、人事給与制度の見直し（R4 完了）です。");
+  });
+
+  it("compares the one named with と beside the project in view (「Xとどっちが先に終わる？」, probe 176)", async () => {
+    const first = await engine.ask("庁内のICT基盤の充実ってどこの担当？");
+    expect(first.projects.map(keyOf)[0]).toBe("7-2#20");
+    const a = await engine.ask("情報システムの全体最適化とどっちが先に終わる？", {
+      previous: goesOnFrom(first),
+    });
+    expect(a.projects.map(keyOf).slice(0, 2)).toEqual(["7-2#21", "7-2#20"]);
+    expect(a.leads?.[0]).toBe("先に終わるのは、情報システムの全体最適化（R4 完了）です。");
+  });
+
+  it("answers which of two ends first with laughter after the question (「…どっちが先に終わる？（笑）」, probe 176)", async () => {
+    const a = await engine.ask("貸室のWi-Fi整備とコミセンの管理運営事業、どっちが先に終わる？（笑）");
+    expect(a.leads?.[0]).toBe("先に終わるのは、貸室利用者向けWi-Fi環境整備事業（R4 完了）です。");
   });
 
   it("compares the list again after one picked by a comparison (じゃあ一番長く続くのは？, probe 154)", async () => {

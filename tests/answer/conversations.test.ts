@@ -286,9 +286,11 @@ describe.each([
   // sixtieth session's 抜いて, 両方とも…？ of the list in view, 事業は何件, 終わるのはいつ, 一番多いのは？ after a count).
   ["conversations174.json", 33],
   ["conversations175.json", 27],
-  // Probes 176–177's (run on 11e9907: 35 of 39 and 31 of 36 follow-ups; 20 and 19 of 20 first messages).
-  ["conversations176.json", 35],
-  ["conversations177.json", 31, 19],
+  // Probes 176–177's (run on 11e9907: 35 of 39 and 31 of 36 follow-ups; 20 and 19 of 20 first messages; 38 and 32
+  // after the sixty-first session's 「Xとどっちが先に終わる？」 beside the project in view, それ以外 of a list narrowed in
+  // its own question, そのうち after a pick, and 176's 「R5は？」 labelled by the plan: the project's year, not none).
+  ["conversations176.json", 38],
+  ["conversations177.json", 32, 19],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

@@ -712,6 +712,38 @@ describe("a follow-up of a year's list, politely asked", () => {
   );
 });
 
+describe("the rest asked after a list narrowed in its own question (probe 176)", () => {
+  it.each(["それ以外は？", "残りは？"])(
+    "reads %s after 「財産活用課の事業でR7まで続くやつ」 as the department's other projects",
+    async (q) => {
+      const a = await thread("財産活用課の事業でR7まで続くやつ", "何件？", q);
+      const rest = plan.projects.filter((p) => p.department === "財産活用課" && !p.directions.R7);
+      expect(rest.length).toBeGreaterThan(0);
+      expect(answered(a)).toEqual(keys(rest));
+    },
+  );
+
+  it("reads それ以外は？ after a year's completions alone as the plan's other projects", async () => {
+    const a = await thread("R4で完了する事業", "それ以外は？");
+    const rest = plan.projects.filter((p) => !/完了/.test(p.directions.R4 ?? ""));
+    expect(answered(a)).toEqual(keys(rest));
+  });
+
+  it("still answers 他には？ after the same list with none more so", async () => {
+    const a = await thread("財産活用課の事業でR7まで続くやつ", "他には？");
+    expect(a.answered).toBe(0);
+  });
+});
+
+describe("a list narrowed after one of it was picked (probe 177)", () => {
+  it("reads そのうちR4に完了するのは？ after 「2つ目の内容は？」 as narrowing the list picked from", async () => {
+    const a = await thread("7-5の事業", "2つ目の内容は？", "そのうちR4に完了するのは？");
+    const want = plan.projects.filter((p) => p.policy === "7-5" && /完了/.test(p.directions.R4 ?? ""));
+    expect(want.length).toBeGreaterThan(0);
+    expect(answered(a)).toEqual(keys(want));
+  });
+});
+
 describe("a year or an end asked of the few projects in view", () => {
   it("reads それは令和4年度はどうなっていますか。 after one project as that project's year", async () => {
     const a = await thread(

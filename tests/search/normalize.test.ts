@@ -6,6 +6,7 @@ import {
   normalizeWidth,
   oneCharOff,
   spellingKey,
+  withoutLaughter,
 } from "../../src/search/normalize.js";
 
 describe("normalisation", () => {
@@ -24,6 +25,24 @@ describe("normalisation", () => {
   it("reads a circled number, a list's item mark, as a space — one character for one, never a digit glued on", () => {
     expect(normalizeWidth("①2in1端末 ②DIY ⑫検討")).toBe(" 2in1端末  diy  検討");
   });
+
+  it.each([
+    ["どっちが先に終わる？（笑）", "どっちが先に終わる？"],
+    ["同時じゃん(笑)", "同時じゃん"],
+    ["ずっとだよね笑", "ずっとだよね"],
+    ["それ知らなかったw", "それ知らなかった"],
+    ["Wi-Fiの事業www", "Wi-Fiの事業"],
+    ["R5で終わるのｗｗ？", "R5で終わるの？"],
+  ])("takes the laughter off a clause's end: %s", (text, plain) => {
+    expect(withoutLaughter(text)).toBe(plain);
+  });
+
+  it.each([["爆笑の事業"], ["笑顔あふれるまちづくり"], ["Wi-Fi"], ["7-2w"], ["AWW"]])(
+    "leaves %s as it is: no laughter at a clause's end",
+    (text) => {
+      expect(withoutLaughter(text)).toBe(text);
+    },
+  );
 
   it("keeps the long vowel mark in katakana", () => {
     expect(normalizeWidth("センター")).toBe("センター");
