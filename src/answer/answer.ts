@@ -2143,7 +2143,8 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
       !result.verdict
     ) {
       result.verdict = true;
-      answerFirst(result, ...ofWhich.map((p) => whenOf(p, u.when ?? [], u.span)));
+      const [first = "", ...rest] = ofWhich.map((p) => whenOf(p, u.when ?? [], u.span));
+      answerFirst(result, `${endedWord(u.endedAsked ? ofWhich : [], thisYear)}${first}`, ...rest);
       // 「ロケ地ツアーってまだやってる？」 asked after the plan's last year: whether it goes on now, the plan cannot say —
       // unless each project asked of completes within it (人事給与制度の見直し, R4 完了: probe 105).
       const last = catalog.years.at(-1);
@@ -2471,6 +2472,19 @@ const CONFIRMS_UNKNOWN_UNIT = new RegExp(
 const EACH_ONE = String.raw`(?:どっちも|どちらも|両方\s*とも|両方|いずれも|全部|ぜんぶ|すべて|全て)`;
 /** A department offered of each of the projects (どっちも財産活用課？). */
 const EACH_OFFERED = new RegExp(`${EACH_ONE}${A_UNIT_SAID}`);
+/**
+ * The はい or いいえ of 「もう終わってますか？」, as of this year: はい when each project asked of completed before it, いいえ
+ * when each completes after it — nothing (the sentence of when alone) when one never completes in the plan, or this
+ * year is its last (the plan cannot say whether it is over yet).
+ */
+function endedWord(asked: readonly Project[], thisYear: YearKey): string {
+  const ends = asked.map((p) => (completesWithin(p) ? lastListed(p)?.year : undefined));
+  if (ends.length === 0 || ends.some((y) => y === undefined)) return "";
+  const now = Number(thisYear.slice(1));
+  const years = ends.map((y) => Number((y as YearKey).slice(1)));
+  return years.every((y) => y < now) ? "はい。" : years.every((y) => y > now) ? "いいえ。" : "";
+}
+
 /** A department's short name with no unit's suffix (財活, 情シス), standing as a word: not inside a longer one. */
 const SHORT_NAMES = perObject((catalog: Catalog) => {
   const forms = catalog.departments.flatMap((d) =>

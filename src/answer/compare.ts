@@ -59,6 +59,22 @@ export const ENDS_OF_THOSE = "それぞれいつまで？";
  * last year).
  */
 export function endCompared(question: string): { rest: string; wanted: EndWanted } | null {
+  const plain = endComparedAtEnd(question);
+  if (plain !== null) return plain;
+  // (「…どっちが先に終わる？同時じゃん？」「…どっちが長く続く？どっちもずっとだよね」: the asker's guess after the
+  // comparison is no ask of its own — probe 176 had searched 同時 alone.)
+  const guessless = question.replace(GUESS_AFTER, "");
+  return guessless === question ? null : endComparedAtEnd(guessless);
+}
+
+/**
+ * A short sentence after a question that guesses its answer, as a tag question: 同時じゃん？, どっちもずっとだよね, 同じ
+ * でしょ — with the question's own mark kept before it.
+ */
+const GUESS_AFTER =
+  /(?<=[?？])\s*[^。？?！!\n]{1,16}?(?:じゃん|じゃない|よね|だよね|でしょ|でしょう|だろ|だろう)\s*(?:か)?\s*[?？!！。〜~ー]*\s*$/u;
+
+function endComparedAtEnd(question: string): { rest: string; wanted: EndWanted } | null {
   const m = COMPARED_END.exec(question.trim().replace(END_RATED, endRated));
   if (!m) return null;
   const before = question.trim().slice(0, m.index).trim();

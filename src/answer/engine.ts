@@ -404,12 +404,14 @@ function saidFirst(answered: Answer, said: string): Answer {
 
 /** Said under an answer to two questions asked in one message. */
 export const TWO_ASKS_NOTE = "2つの質問として、それぞれに当てはまる事業を順に示します。";
+/** The note on two projects asked how they differ (see twoSubjects): each one's purpose and content, side by side. */
+export const DIFFERENCE_NOTE = "違いが分かるよう、それぞれの目的と内容を並べて示します。";
 
 /**
  * Two questions asked in one message (「…ってある？あと、…手伝ってもらえる？」), answered each: the first's answers,
  * then the second's, then the related projects of both, as many as one answer shows.
  */
-function bothAnswered(question: string, first: Answer, second: Answer): Answer {
+function bothAnswered(question: string, first: Answer, second: Answer, note = TWO_ASKS_NOTE): Answer {
   const strong = (a: Answer) => a.projects.slice(0, a.answered);
   const answers = [...new Set([...strong(first), ...strong(second)])];
   const related = [
@@ -430,7 +432,7 @@ function bothAnswered(question: string, first: Answer, second: Answer): Answer {
     answered: answers.length,
     missingTerms: union(first.missingTerms, second.missingTerms),
     searchedWords: union(first.searchedWords, second.searchedWords),
-    notes: [...union(first.notes, second.notes).filter(notVerdict), TWO_ASKS_NOTE],
+    notes: [...union(first.notes, second.notes).filter(notVerdict), note],
     ...(leads.length > 0 ? { leads } : {}),
     suggestions: [],
   };
@@ -1642,9 +1644,9 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           first !== undefined &&
           second !== undefined &&
           first !== second &&
-          !(answeredJointly.includes(first) && answeredJointly.includes(second))
+          (two.differ || !(answeredJointly.includes(first) && answeredJointly.includes(second)))
         )
-          return bothAnswered(question, one, other);
+          return bothAnswered(question, one, other, two.differ ? DIFFERENCE_NOTE : TWO_ASKS_NOTE);
         return joint ?? (await ask(question));
       }
       // 「それっていつまで？」 as a slash command or a DM's first message: read alone, and said so — a new user

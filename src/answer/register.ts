@@ -430,7 +430,7 @@ const ITEM_NUMBER = /(?<=^|[\s\n。、,])(?:([1-9１-９])\s*[.．)）:：](?![\
 const EACH = /それぞれ|どっち|どちら|両方|両者|(?:2|２|二|ふた)つとも|各々|おのおの/;
 /** Where a subject ends and the ask of it begins: の before a field, は before what is asked, 、 before それぞれ. */
 const ASK_OF_BOTH =
-  /(?:の\s*(?=(?:年度ごとの|今後の|各年度の)?\s*(?:担当|所管|目的|内容|方向性|概要|予定|状況|年度|終わる|始まる|完了|r\s*\d|令和))|\s*(?:は|って|も)\s*[、,]?\s*(?=それぞれ|どっち|どちら|両方|いつ|どこ|誰|何|なに)|\s*[、,]\s*(?=それぞれ|どっち|どちら|両方))/iu;
+  /(?:の\s*(?=(?:年度ごとの|今後の|各年度の)?\s*(?:担当|所管|目的|内容|方向性|概要|予定|状況|年度|終わる|始まる|完了|違い|ちがい|相違|r\s*\d|令和))|\s*(?:は|って|も)\s*[、,]?\s*(?=それぞれ|どっち|どちら|両方|いつ|どこ|誰|何|なに|どう)|\s*[、,]\s*(?=それぞれ|どっち|どちら|両方))/iu;
 /**
  * One ask about two subjects joined by と (「管理職向けの研修の事業と、給料の制度を見直す事業の年度ごとの方向性」,
  * 「マイナンバーカードと戸籍の担当課は？」, probe 90): each subject with the ask of it — the ask said once, after the second, is
@@ -438,7 +438,9 @@ const ASK_OF_BOTH =
  * each is answered; unmarked, only where the one ask finds neither (「人権と平和」 may be one subject). Null when the
  * asking sentence joins no two subjects.
  */
-export function twoSubjects(text: string): { first: string; second: string; marked: boolean } | null {
+export function twoSubjects(
+  text: string,
+): { first: string; second: string; marked: boolean; differ?: boolean } | null {
   const asking = askingSentences(text);
   const own = stripRegister(asking.at(-1) ?? text);
   const joins = [
@@ -492,14 +494,29 @@ export function twoSubjects(text: string): { first: string; second: string; mark
   if (!marked && (!tail || !FIELD_ASKED.test(ask))) return null;
   // (The context before the ask is left out of each: it weighs on both alike, and blurred each subject's own words.)
   // (「Aの担当課とBの担当課を教えて」: the first says its own ask.)
+  // (How the two differ is each one's purpose and content, side by side, as 「違いは？」 after a list asks: probe 176 had
+  // shown one's content only.)
+  if (tail && DIFFERENCE_WORD.test(ask))
+    return {
+      first: `${left.trim()}${PURPOSE_AND_CONTENT}`,
+      second: `${right.slice(0, tail.index).trim()}${PURPOSE_AND_CONTENT}`,
+      marked,
+      differ: true,
+    };
   const first = ASKS_OWN_FIELD.test(left) ? left : `${left}${ask}`;
   return { first: first.trim(), second: right.trim(), marked };
 }
+/** Words that ask how things differ: 違い, 何が違う, 異なる, 相違点. */
+const DIFFERENCE_WORD = /違|ちが[いう]|異な|相違/;
+/** What tells one project from another, asked of each. */
+const PURPOSE_AND_CONTENT = "の目的と内容は？";
 /** A side that ends on the field it asks: マイナンバーカードの担当課. */
 const ASKS_OWN_FIELD = /の\s*(?:担当課|担当|所管課|所管|目的|内容|方向性|概要)\s*$/;
 /** A field asked: 担当課は？, の目的, の方向性. */
 // (A year asked of both, AとBのR5は？, is each one's direction then.)
-const FIELD_ASKED = /担当|所管|目的|内容|方向性|概要|いつ|どこ|誰|^の\s*(?:[rｒ]\s*\d|令和)/i;
+// (And how the two differ, 違い, 何が違う: asked of each, purpose and content side by side — probe 176 had answered one.)
+const FIELD_ASKED =
+  /担当|所管|目的|内容|方向性|概要|いつ|どこ|誰|違|ちが|異な|相違|^の\s*(?:[rｒ]\s*\d|令和)/i;
 /**
  * The two joined by と said to act together (…の連携, …の協働): one subject, not two — unlike 違い, which asks of each.
  */

@@ -440,6 +440,8 @@ export interface Understanding {
   when?: Direction[];
   /** When was asked alone (「それっていつ？」「何年度？」): with `when` empty, the listing's first year and last. */
   span?: true;
+  /** Whether it has ended was asked (「もう終わってますか？」「完了しましたか」): a yes or a no, as of today, first. */
+  endedAsked?: true;
   /**
    * The directions must hold in every year a project lists (or every year asked), not in some: 継続しかない,
    * ずっと継続, 継続のみの事業 (a direction named alone with no year).
@@ -1760,8 +1762,10 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // (Detected, not cut: 「いつまで」 and its verb read as before, where they were searched as the rest of the ask.)
   // (今年度もやってる: the year said is cut from the text before, so it is looked for in the whole question too.)
   if (text.match(WHEN_UNTIL) || STILL_RUNNING.test(text) || STILL_RUNNING.test(registerless)) when ??= [];
+  let endedAsked = false;
   const asksWhenCompleted = () => {
     when = [...new Set([...(when ?? []), ...widen("完了")])];
+    endedAsked = true;
   };
   if (ALREADY_ENDED.test(text)) asksWhenCompleted();
   // (Only of a subject alone: with a year, a code, a department or a word asking which — R4で完了しましたか, 7-4の事業は
@@ -2176,6 +2180,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     dayLevel,
     ...(when ? { when } : {}),
     ...(span ? { span: true as const } : {}),
+    ...(endedAsked ? { endedAsked: true as const } : {}),
     freeText: text.replace(/\s+/g, " ").trim(),
     hasFreeText,
   };

@@ -348,7 +348,7 @@ describe("whether a project still goes on or has ended, answered in a sentence f
     ],
     [
       "人権の計画見直すやつってもう終わったんだっけ",
-      "第2次人権施策推進計画の見直しの完了は令和4年度です（R4 完了）。",
+      "はい。第2次人権施策推進計画の見直しの完了は令和4年度です（R4 完了）。",
     ],
     // 継続中 asked of one project: whether it still goes on (review: a はい of a year it had been listed in).
     [
@@ -743,12 +743,13 @@ describe("目的 said of what a project is for, not searched as a word of its su
 
 describe("a hearing desk's questions, IME slips left in (probe 116)", () => {
   it.each([
-    // Whether a project has completed, asked in the past or the perfect: when it completes, first, as もう終わった？ is
-    // (a listing that stops is no 完了, and the plan cannot say whether it has ended since).
-    ["人事給与制度の見直しは完了しましたか", "人事給与制度の見直しの完了は令和4年度です（R4 完了）。"],
+    // Whether a project has completed, asked in the past or the perfect: when it completes, first, as もう終わった？ is —
+    // はい when that was before this year (a listing that stops is no 完了, and the plan cannot say whether it has ended
+    // since).
+    ["人事給与制度の見直しは完了しましたか", "はい。人事給与制度の見直しの完了は令和4年度です（R4 完了）。"],
     [
       "男女共同参画計画の策定、完了しましたか？",
-      "第3次茨木市男女共同参画計画策定事業の完了は令和4年度です（R4 完了）。",
+      "はい。第3次茨木市男女共同参画計画策定事業の完了は令和4年度です（R4 完了）。",
     ],
     [
       "庁内におけるICT基盤の充実は完了してますか",
@@ -756,7 +757,7 @@ describe("a hearing desk's questions, IME slips left in (probe 116)", () => {
     ],
     [
       "人権の計画の見直しってもう官僚してますか",
-      "第2次人権施策推進計画の見直しの完了は令和4年度です（R4 完了）。",
+      "はい。第2次人権施策推進計画の見直しの完了は令和4年度です（R4 完了）。",
     ],
     // A department confirmed, typed with か for 課.
     [

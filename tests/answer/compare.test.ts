@@ -23,6 +23,9 @@ describe("endCompared: which of them ends first or runs longest (probe 97)", () 
     // っけ, as one asks what one has forgotten (probe 176).
     ["AとBってどっちが先に終わるんだっけ", "AとBって", "first"],
     ["どっちが長く続くんでしたっけ？", "", "last"],
+    // The asker's guess after the comparison, a tag question (probe 176).
+    ["AとB、どっちが先に終わる？同時じゃん？", "AとB、", "first"],
+    ["AとB、どっちが長く続く？どっちもずっとだよね", "AとB、", "last"],
     ["そのうち一番早く終わるのは？", "", "first"],
     ["じゃあ一番長く続くのは？", "", "last"],
     ["どっちが長く続く？", "", "last"],
@@ -51,6 +54,8 @@ describe("endCompared: which of them ends first or runs longest (probe 97)", () 
     ["長く続いている事業"],
     // 先に said of a year asks for a range.
     ["R5より先に終わる事業は？"],
+    // A guess after a question that compares nothing is no comparison either.
+    ["R5に完了する事業は？全部で3件だよね"],
   ])("reads no comparison in %s", (q) => {
     expect(endCompared(q)).toBeNull();
   });
@@ -126,6 +131,13 @@ describe("projects compared by when they end, answered (probe 97)", () => {
   it("answers which of two ends first with laughter after the question (「…どっちが先に終わる？（笑）」, probe 176)", async () => {
     const a = await engine.ask("貸室のWi-Fi整備とコミセンの管理運営事業、どっちが先に終わる？（笑）");
     expect(a.leads?.[0]).toBe("先に終わるのは、貸室利用者向けWi-Fi環境整備事業（R4 完了）です。");
+  });
+
+  it("answers how two named projects differ with both, in the order asked, each with its purpose and content", async () => {
+    const a = await engine.ask("市民会館跡地のハードのやつと周辺整備のやつの違い教えて");
+    expect(a.projects.slice(0, a.answered).map(keyOf)).toEqual(["7-2#11", "7-2#12"]);
+    expect(a.notes).toContain("違いが分かるよう、それぞれの目的と内容を並べて示します。");
+    expect(a.fieldsAsked).toEqual(expect.arrayContaining(["目的", "内容"]));
   });
 
   it("compares the list again after one picked by a comparison (じゃあ一番長く続くのは？, probe 154)", async () => {

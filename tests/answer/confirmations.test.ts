@@ -80,6 +80,29 @@ describe("a department confirmed in any wording", () => {
   });
 });
 
+describe("whether a project has ended, as of today (probe 175)", () => {
+  const reform = byName("人事給与制度の見直し");
+
+  it.each(["人事給与制度の見直しって、もう終わってますか？", "人事給与制度の見直しは完了しましたか"])(
+    "answers %s with はい first: it completed in a year before this one",
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(a.notes[0]).toBe(`はい。${reform.name}の完了は令和4年度です（R4 完了）。`);
+    },
+  );
+
+  it("answers いいえ first in a year before the one it completes in", async () => {
+    const then = await warmEngine("2021-06-01T09:00:00+09:00");
+    const a = await then.ask("人事給与制度の見直しって、もう終わってますか？");
+    expect(a.notes[0]).toMatch(/^いいえ。人事給与制度の見直しの完了は令和4年度/);
+  });
+
+  it("says no はい or いいえ of a project the plan never completes: it cannot say whether it is over", async () => {
+    const a = await engine.ask("コーチング研修ってもう終わってる？");
+    expect(a.notes[0]).toMatch(new RegExp(`^計画には、${coaching.name}の完了の記載はありません`));
+  });
+});
+
 describe("a year's direction confirmed in any wording", () => {
   it.each([
     "市民会館跡地エリア整備事業は令和5年度に完了で正しいか。",

@@ -1019,6 +1019,22 @@ describe("twoSubjects: one ask of two subjects joined by と (probe 90)", () => 
   );
 });
 
+describe("twoSubjects: how two differ, asked of each (probe 176)", () => {
+  it.each([
+    ["AAAAとBBBBって何が違うの？", "AAAA", "BBBB"],
+    ["AAAAとBBBBの違いは？", "AAAA", "BBBB"],
+    ["AAAAとBBBBの違い教えて", "AAAA", "BBBB"],
+    ["AAAAとBBBBはどう異なりますか", "AAAA", "BBBB"],
+  ])("reads %s as each one's purpose and content", (text, first, second) => {
+    expect(twoSubjects(text)).toEqual({
+      first: `${first}の目的と内容は？`,
+      second: `${second}の目的と内容は？`,
+      marked: false,
+      differ: true,
+    });
+  });
+});
+
 describe("twoAsks: two questions asked in one message", () => {
   it.each([
     [
