@@ -266,6 +266,8 @@ const TUNED = [
   "dev183",
   "dev184",
   "dev185",
+  "dev186",
+  "dev187",
 ];
 
 /** Every set, the tuned ones first. */

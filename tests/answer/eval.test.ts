@@ -408,6 +408,11 @@ describe.each([
   // start on 11e9907: 90.0 / 97.5 / 27 of 29, 100 / 97.8 / 29 of 31.
   ["dev184.jsonl", 0.85, 0.95, 0.9],
   ["dev185.jsonl", 0.95, 0.95, 0.9],
+  // Probes 178 (a young 広報課 writer: emoji, loanwords, PR purposes) and 179 (a 監査委員事務局 auditor: formal, negative
+  // and double-negative questions, counts reconciled), run mid-session on ca1d985: 100 / 96.8 / 24 of 25, 100 / 100 /
+  // 25 of 30.
+  ["dev186.jsonl", 0.95, 0.95, 0.9],
+  ["dev187.jsonl", 0.95, 0.95, 0.8],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],
