@@ -2144,7 +2144,15 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     ) {
       result.verdict = true;
       const [first = "", ...rest] = ofWhich.map((p) => whenOf(p, u.when ?? [], u.span));
-      answerFirst(result, `${endedWord(u.endedAsked ? ofWhich : [], thisYear)}${first}`, ...rest);
+      // (「今年度もやってますか？」「それってまだやってる？」 of projects that completed before this year: いいえ — probe
+      // 178 had got the year it completed, no いいえ.)
+      const ended = endedWord(ofWhich, thisYear);
+      const word = u.endedAsked
+        ? ended
+        : ended === "はい。" && STILL_RUNNING.test(u.question)
+          ? "いいえ。"
+          : "";
+      answerFirst(result, `${word}${first}`, ...rest);
       // 「ロケ地ツアーってまだやってる？」 asked after the plan's last year: whether it goes on now, the plan cannot say —
       // unless each project asked of completes within it (人事給与制度の見直し, R4 完了: probe 105).
       const last = catalog.years.at(-1);

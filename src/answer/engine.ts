@@ -608,9 +608,10 @@ const EACH_ONES_PURPOSE = "それぞれの目的と内容は？";
  * What a follow-up narrows the list just answered to, said at its end: …だけに絞って, …に限定して, …に限って (ください).
  * Group 1: what it is narrowed to.
  */
-// (And 「情報システム課のだけにして」: probe 154 had answered the department's whole list, the thread's R4 完了 dropped.)
+// (And 「情報システム課のだけにして」: probe 154 had answered the department's whole list, the thread's R4 完了 dropped; and
+// 「7-2のだけ見せて」, probe 178's, the code's whole list.)
 const NARROWED_TO =
-  /^(?:(?:じゃあ|では|それなら|じゃ)\s*[、,]?\s*)?(.+?)\s*(?:の\s*(?:もの|事業|やつ))?\s*(?:(?:の\s*)?(?:だけ|のみ)?\s*に\s*(?:絞って|絞り込んで|絞りこんで|限定して|限って)|(?:の\s*)?(?:だけ|のみ)\s*に\s*して)\s*(?:ください|下さい|ほしい|もらえる|くれる|みて)?\s*[?？。!！]*$/;
+  /^(?:(?:じゃあ|では|それなら|じゃ)\s*[、,]?\s*)?(.+?)\s*(?:の\s*(?:もの|事業|やつ))?\s*(?:(?:の\s*)?(?:だけ|のみ)?\s*に\s*(?:絞って|絞り込んで|絞りこんで|限定して|限って)|(?:の\s*)?(?:だけ|のみ)\s*に\s*して|(?:の\s*)?(?:だけ|のみ)\s*(?:を|で)?\s*(?:見せて|教えて|出して|表示して))\s*(?:ください|下さい|ほしい|もらえる|くれる|みて|ちょうだい)?\s*[?？。!！]*$/;
 
 function notReady(): never {
   throw new Error("the analyzer was used before the tokenizer loaded");

@@ -88,6 +88,7 @@ import {
   YEAR_LEFT_OUT,
   YEAR_WITH_DIRECTION,
   YEARS_BOTH,
+  YEARS_BOTH_SAID_TWICE,
   YEARS_COMPARED,
   YEARS_FRAME_APART,
 } from "./understand/directions.js";
@@ -296,7 +297,7 @@ function withYearBeforeNamed(text: string): string {
 const EACH_COUNTED = /それぞれ|ずつ|各々|おのおの|別々/;
 /** A count asked (件数, 事業数, 何件, いくつ, 内訳, 推移): what 年度ごと may count — not 方向性の推移 or 予算の推移 (review). */
 const COUNT_ASKED =
-  /件数|事業数|何件|いくつ|内訳|(?<!(?:方向性|予算|金額|額)\s*の?\s*)推移|(?<!\p{Script=Han})数(?!値|字|量|年)/u;
+  /件数|総数|事業数|何件|いくつ|内訳|(?<!(?:方向性|予算|金額|額)\s*の?\s*)推移|(?<!\p{Script=Han})数(?!値|字|量|年)/u;
 /** A year written in any form: a text without one is not run through the longer patterns built on ANY_YEAR. */
 const YEAR_WRITTEN = new RegExp(ANY_YEAR);
 /** A project by its policy and number: 7-2の17, 7-2 No.17, 7-2の3番目. */
@@ -1500,7 +1501,9 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     if (ever.length > 0 && [...withoutEver.matchAll(YEAR_WITH_DIRECTION)].length === 1) text = withoutEver;
     else ever.length = 0;
   }
-  const bothYears = hasYear ? text.replace(YEARS_BOTH, "$1に$3、$2に$3") : text;
+  const bothYears = hasYear
+    ? text.replace(YEARS_BOTH_SAID_TWICE, "$1に$2、$3に$2").replace(YEARS_BOTH, "$1に$3、$2に$3")
+    : text;
   const paired = hasYear ? [...bothYears.matchAll(YEAR_WITH_DIRECTION)] : [];
   // One year said not to be listed (「R6には載ってない事業」), or with its direction left out (「令和4年度に完了
   // したものを除いた」), is a condition too: the year must not be asked for, or the projects not listed in it

@@ -1952,9 +1952,9 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
       "マイナンバーカードの普及促進は令和4年度まで計画に載っています（R4 継続）。",
       past,
     ]);
-    // Nor of a project that completes within the plan: it has ended (probe 105).
+    // Nor of a project that completes within the plan: it has ended (probe 105) — いいえ first (probe 178).
     const ended = await late.ask("人事給与の見直しってまだやってる？");
-    expect(ended.notes[0]).toBe("人事給与制度の見直しは令和4年度に完了する計画でした（R4 完了）。");
+    expect(ended.notes[0]).toBe("いいえ。人事給与制度の見直しは令和4年度に完了する計画でした（R4 完了）。");
     expect(ended.notes).not.toContain(past);
   });
 
@@ -4534,6 +4534,14 @@ describe("free-text answers (real kuromoji)", () => {
     expect(keys(a)).toEqual(plan.projects.filter((p) => p.department === "財産活用課").map(projectKey));
   });
 
+  it("searches the subject, not the purpose, of 「…を市民にPRしたいです！どんな事業がありますか？」 (probe 178)", async () => {
+    const a = await engine.ask(
+      "オンラインでできるようになったことを市民にPRしたいです！どんな事業がありますか？💻",
+    );
+    expect(a.searchedWords).toEqual(["オンライン"]);
+    expect(keys(a)[0]).toBe("7-2#13");
+  });
+
   it("answers a change of direction asked of a department's share, 「…、政策企画課分のみ」, as of the department", async () => {
     const a = await engine.ask("拡充から継続に変わった事業、政策企画課分のみ");
     const want = plan.projects.filter(
@@ -5578,6 +5586,8 @@ describe("free-text answers (real kuromoji)", () => {
     ["R3でもR4でも拡充になってるやつ", "R3", MORE, true, "R4", MORE, true],
     ["令和3年度にも令和4年度にも臨時拡充の事業", "R3", ["臨時拡充"], true, "R4", ["臨時拡充"], true],
     ["令和3年度に引き続き令和4年度も拡充となっている事業", "R3", MORE, true, "R4", MORE, true],
+    // The direction said again of the second year with も (probe 179 had read either year: 20 projects).
+    ["R3で拡充、R4でも拡充の事業", "R3", MORE, true, "R4", MORE, true],
     ["R3から続いてR4も拡充の事業", "R3", MORE, true, "R4", MORE, true],
     ["令和3年度に新規で、令和7年度まで続く事業", "R3", NEW, true, "R7", ANY, true],
     ["令和4年度にまだ記載があって、令和5年度には記載がない事業", "R4", ANY, true, "R5", ANY, false],

@@ -97,9 +97,64 @@ describe("whether a project has ended, as of today (probe 175)", () => {
     expect(a.notes[0]).toMatch(/^いいえ。人事給与制度の見直しの完了は令和4年度/);
   });
 
+  it.each(["人事給与制度の見直しってまだやってる？", "人事給与制度の見直しって今年度もやってますか？🙏"])(
+    "answers %s with いいえ first: it completed in a year before this one (probe 178)",
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(a.notes[0]).toBe(`いいえ。${reform.name}は令和4年度に完了する計画でした（R4 完了）。`);
+    },
+  );
+
   it("says no はい or いいえ of a project the plan never completes: it cannot say whether it is over", async () => {
     const a = await engine.ask("コーチング研修ってもう終わってる？");
     expect(a.notes[0]).toMatch(new RegExp(`^計画には、${coaching.name}の完了の記載はありません`));
+  });
+});
+
+describe("a direction confirmed as a negative question, 〜ではないですか (probe 179)", () => {
+  const reform = byName("人事給与制度の見直し");
+
+  it.each([
+    "人事給与制度の見直しはR4で完了ではないですか",
+    "人事給与制度の見直しはR4で完了じゃないですか？",
+    "人事給与制度の見直しはR4で完了ではないでしょうか",
+  ])("answers %s with はい: isn't it — the asker thinks it is", async (q) => {
+    const a = await engine.ask(q);
+    expect(a.verdict).toBe(true);
+    expect(a.notes[0]?.startsWith("はい。")).toBe(true);
+    expect(a.projects[0]?.name).toBe(reform.name);
+  });
+
+  it.each([
+    ["R4で完了ではない事業", "R4", /完了/],
+    ["R5で拡充じゃないものある？", "R5", /拡充/],
+  ] as const)("still reads %s as a denial", async (q, year, direction) => {
+    const a = await engine.ask(q);
+    const others = plan.projects.filter(
+      (p) => p.directions[year] && !direction.test(p.directions[year] ?? ""),
+    );
+    expect(a.answered).toBe(others.length);
+  });
+});
+
+describe("counts confirmed in an auditor's words (probe 179)", () => {
+  it.each([
+    ["事業の総数は何件ですか", `該当する事業は${plan.projects.length}件です。`],
+    [
+      `事業の総数は${plan.projects.length}件で間違いないでしょうか`,
+      `はい。該当する事業は${plan.projects.length}件です。`,
+    ],
+  ])("answers %s with the whole plan's count", async (q, said) => {
+    const a = await engine.ask(q);
+    expect(a.answered).toBe(plan.projects.length);
+    expect(a.notes[0]).toBe(said);
+  });
+
+  it("reads 照合したく as how one checks, not a word to search: 「…件数を照合したく。15件で合っていますか。」", async () => {
+    const a = await engine.ask("令和3年度に新規の事業の件数を照合したく。15件で合っていますか。");
+    const newInR3 = plan.projects.filter((p) => /新規/.test(p.directions.R3 ?? ""));
+    expect(a.answered).toBe(newInR3.length);
+    expect(a.missingTerms).toEqual([]);
   });
 });
 

@@ -291,9 +291,11 @@ describe.each([
   // its own question, そのうち after a pick, and 176's 「R5は？」 labelled by the plan: the project's year, not none).
   ["conversations176.json", 38],
   ["conversations177.json", 32, 19],
-  // Probes 178–179's (run on ca1d985: 32 of 39 and 36 of 41 follow-ups; 19 and 20 of 20 first messages).
-  ["conversations178.json", 32, 19],
-  ["conversations179.json", 36],
+  // Probes 178–179's (run on ca1d985: 32 of 39 and 36 of 41 follow-ups; 19 and 20 of 20 first messages; 36 and 37, every
+  // first message, after the sixty-first session's emoji at a clause's end, まだやってる of a project completed, PRしたい
+  // as a purpose, 7-2のだけ見せて, and 〜ではないですか).
+  ["conversations178.json", 36],
+  ["conversations179.json", 37],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

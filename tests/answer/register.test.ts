@@ -295,6 +295,9 @@ describe("stripRegister: what the answer is for, retold to whom (probe 138)", ()
     ["7-6の事業を住民向けにまとめたいので一覧ください", /住民|まとめ/],
     ["人権・男女共生課の事業を、住民向けの説明用に一覧で", /住民|説明/],
     ["市民の皆さんにお知らせしたい、R3の新規事業", /市民|知らせ/],
+    // PR, アピール (probe 178: 市民 and PR had been searched, the 7-1 projects first for what had gone online).
+    ["オンラインでできるようになったことを市民にPRしたいです！どんな事業がありますか？", /市民|pr/i],
+    ["住民向けにアピールしたいので、新しく始まった事業", /住民|アピール/],
     ["リノベの事業を記事用に", /記事/],
     ["取材したいんだけど、どこの課に聞けばいい？", /取材|聞け/],
     ["話を聞くならどの課？", /話|聞/],
@@ -385,6 +388,10 @@ describe("stripRegister: who said what one passes on", () => {
     // What was asked, said with か (probe 164: 住民 had been searched, and the ゴミ question had no いいえ).
     ["住民さんからゴミの収集日変わるのか聞かれたんですけど、そういうのって載ってます？", "住民"],
     ["市民の方から、窓口が混んでいるのはなぜか聞かれました", "市民"],
+    // A unit, or its staff, passing a question on about a subject said with について, or as a 相談 from it.
+    ["人事課の研修担当から、デジタル人材を育てる取組について問い合わせがありました", "人事"],
+    ["施設の窓口担当からの相談です", "窓口"],
+    ["人権センターから講座の配信について質問がありました", "人権"],
   ])("drops the public or the office as the source in %s", (text, source) => {
     expect(core(text)).not.toContain(source);
   });
@@ -393,6 +400,9 @@ describe("stripRegister: who said what one passes on", () => {
     ["自治会長さんから、話し合いの場を作りたいと相談がありました", "自治会長"],
     ["住民に情報を届ける事業", "住民"],
     ["市民にアンケートをとって作り直すと聞いた", "市民"],
+    // A unit the words are about: to it, or with no subject said beside it.
+    ["男女共生センターにWi-Fiがないという意見", "男女共生"],
+    ["情報システム課から借りたパソコン", "情報システム"],
   ])("keeps %s: a person the words are about, or no one passing words on", (text, word) => {
     expect(core(text)).toContain(word);
   });

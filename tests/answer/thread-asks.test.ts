@@ -735,6 +735,18 @@ describe("the rest asked after a list narrowed in its own question (probe 176)",
   });
 });
 
+describe("a list narrowed with a request after だけ (probe 178)", () => {
+  it.each(["7-2のだけ見せて🙏", "7-2のだけ教えて", "7-2のだけ出してください"])(
+    "reads %s after 「R3で新規の事業」 as that list's projects under 7-2",
+    async (q) => {
+      const a = await thread("R3で新規の事業", q);
+      const want = plan.projects.filter((p) => p.policy === "7-2" && /新規/.test(p.directions.R3 ?? ""));
+      expect(want.length).toBeGreaterThan(0);
+      expect(answered(a)).toEqual(keys(want));
+    },
+  );
+});
+
 describe("a list narrowed after one of it was picked (probe 177)", () => {
   it("reads そのうちR4に完了するのは？ after 「2つ目の内容は？」 as narrowing the list picked from", async () => {
     const a = await thread("7-5の事業", "2つ目の内容は？", "そのうちR4に完了するのは？");

@@ -33,7 +33,11 @@ describe("normalisation", () => {
     ["それ知らなかったw", "それ知らなかった"],
     ["Wi-Fiの事業www", "Wi-Fiの事業"],
     ["R5で終わるのｗｗ？", "R5で終わるの？"],
-  ])("takes the laughter off a clause's end: %s", (text, plain) => {
+    ["ふるさと納税って広報課の担当でしたっけ？🤔", "ふるさと納税って広報課の担当でしたっけ？"],
+    ["7-2のだけ見せて🙏🙏", "7-2のだけ見せて"],
+    ["まち魅力発信課ですよね？😊", "まち魅力発信課ですよね？"],
+    ["Wi-Fiの事業👍🏻。R5は？", "Wi-Fiの事業。R5は？"],
+  ])("takes the laughter or emoji off a clause's end: %s", (text, plain) => {
     expect(withoutLaughter(text)).toBe(plain);
   });
 

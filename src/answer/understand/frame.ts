@@ -215,6 +215,7 @@ export const FRAME_WORDS = [
   "順で",
   "何件",
   "件数",
+  "総数",
   // How a count moves between the years asked (件数はどう変わった, 件数の推移, 増減): each year's count (probe 111).
   "はどう変わった",
   "はどう変わる",
