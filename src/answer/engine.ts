@@ -3,7 +3,7 @@
 // The search modules (FlexSearch, the analyzer, the index cache) are imported only then as well; the lexicon's
 // module is light and is imported at once for the dictionary folder, whose departments.txt the catalog reads.
 
-import type { Plan, Project } from "../plan/schema.js";
+import type { Direction, Plan, Project } from "../plan/schema.js";
 import type { Analyzer } from "../search/analyzer.js";
 import { BUNDLED_DICT_DIR } from "../search/lexicon.js";
 import {
@@ -289,6 +289,12 @@ function subjectAlone(line: string, catalog: Catalog, now: Date): string | null 
   // (Conditions alone — 「R4で完了する事業」 then 「それ以外は？」 — narrowed the whole plan.)
   return subject.length > 0 ? `${subject.join("と")}の事業` : WHOLE_PLAN;
 }
+
+/** いつから asked alone: since when. */
+const SINCE_WHEN =
+  /^(?:(?:じゃあ|じゃ|で|それで)\s*[、,]?\s*)?いつから(?:\s*(?:です|でしょう)か|なの|だっけ|なん(?:です|だ)?か?)?\s*[?？。]*$/;
+/** The directions a project has from some year on, whose いつから is that year: not 新規 or 完了, which are a start or an end. */
+const HAS_A_SINCE: readonly Direction[] = ["拡充", "臨時拡充", "縮小", "継続"];
 
 /** One thing named to be compared with another: 「公共施設保全事業と」, 「保全事業とで」. */
 const WITH_ONE = /^(.+?)\s*(?:と|とで)$/u;
@@ -1350,6 +1356,16 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       ? answered
       : { ...afterPickNote(answered, pick.line, names), pickedFrom: answered.pickedFrom ?? pick.list };
   }
+  /** The one direction a thread's list was asked by, when いつから of it asks since when it has had it (see SINCE_WHEN). */
+  const sinceOf = (thread: string): Direction | undefined => {
+    const named = [
+      ...new Set(
+        thread.split("\n").flatMap((line) => understand(line, catalog, clock()).directions.slice(0, 1)),
+      ),
+    ];
+    const [one] = named;
+    return named.length === 1 && one !== undefined && HAS_A_SINCE.includes(one) ? one : undefined;
+  };
   const askTyped = async (typed: string, { previous: goesOnFromText }: AskOptions = {}): Promise<Answer> => {
     // Read unspaced (その課 の 他の 事業 は？ as その課の他の事業は？, probe 85), headed as typed.
     // (A search engine's syntax — -臨時拡充, OR, 事業名:"ICT" — is read as the Japanese it stands for, probe 89.)
@@ -1374,6 +1390,14 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // (Not after a count: 「…は何件？」 then 「違いは？」 asks how the numbers differ.)
     if (goesOnFromText !== undefined && !ASKS_COUNT.test(goesOnFromText) && asksTheDifference(edgeAsked)) {
       const answered = await askTyped(EACH_ONES_PURPOSE, { previous: goesOnFromText });
+      return { ...answered, query: asTyped(typed) };
+    }
+    // 「縮小の事業ってある？」 then 「いつから？」: since when the projects have had the direction the list was asked by
+    // (probe 177 had answered that the plan lists no 新規 of it) — not of a list by 新規 or 完了, whose いつから is its start.
+    const since =
+      goesOnFromText === undefined || !SINCE_WHEN.test(edgeAsked) ? undefined : sinceOf(goesOnFromText);
+    if (since !== undefined) {
+      const answered = await askTyped(`いつから${since}？`, { previous: goesOnFromText });
       return { ...answered, query: asTyped(typed) };
     }
     // 「オンライン関係だけに絞って」 after a list: そのうち, said at the end (probe 132: the list's scope had been lost,

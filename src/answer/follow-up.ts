@@ -19,7 +19,7 @@ import {
   withoutOpening,
 } from "./register.js";
 import { NUMBER_MARK } from "./understand/codes.js";
-import { DIRECTION_NAMES, directionOf, HAD_ONCE } from "./understand/directions.js";
+import { DIRECTION_NAMES, DIRECTION_PATTERNS, directionOf, HAD_ONCE } from "./understand/directions.js";
 import { yearsSaidInDigits } from "./understand/spoken.js";
 import {
   departmentOfShortName,
@@ -976,6 +976,11 @@ const A_DIRECTION = new RegExp(
   "g",
 );
 const denies = (how: string | undefined) => how !== undefined && /ない/.test(how);
+/** 新規 said in everyday words (新しく始まった, スタート): understanding's own pattern for it. */
+const SAID_NEW = new RegExp(
+  (DIRECTION_PATTERNS.find(([, direction]) => direction === "新規") as [RegExp, string])[0].source,
+  "g",
+);
 
 /**
  * The question before, asked of the direction the message names alone (R4に完了する事業は？ then じゃあ継続するのは？ →
@@ -988,7 +993,13 @@ export function withDirectionSwapped(question: string, previous: string | undefi
   const asked = ONLY_A_DIRECTION.exec(askingClause(stripRegister(question.normalize("NFKC"))).trim());
   if (!asked) return null;
   const [, direction, how] = asked as unknown as [string, string, string | undefined];
-  const before = previous.normalize("NFKC").trim();
+  const typed = previous.normalize("NFKC").trim();
+  // (A start said in everyday words — 新しく始まったの, スタートした — is 新規, as understanding reads it: probe 178's
+  // 「じゃあ拡充は？」 after 「…新しく始まったのって？」 had added 拡充 to it, 0件.)
+  const before =
+    typed.search(A_DIRECTION) >= 0
+      ? typed
+      : typed.replace(SAID_NEW, "新規").replace(/新規(?:\s*新規)+/g, "新規");
   const named = [...before.matchAll(A_DIRECTION)];
   if (named.length !== 1) return null;
   const [said] = named as [RegExpMatchArray];

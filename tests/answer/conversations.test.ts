@@ -293,8 +293,8 @@ describe.each([
   ["conversations177.json", 32, 19],
   // Probes 178–179's (run on ca1d985: 32 of 39 and 36 of 41 follow-ups; 19 and 20 of 20 first messages; 36 and 37, every
   // first message, after the sixty-first session's emoji at a clause's end, まだやってる of a project completed, PRしたい
-  // as a purpose, 7-2のだけ見せて, and 〜ではないですか).
-  ["conversations178.json", 36],
+  // as a purpose, 7-2のだけ見せて, 〜ではないですか, and じゃあ拡充は？ after 新しく始まった).
+  ["conversations178.json", 37],
   ["conversations179.json", 37],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);

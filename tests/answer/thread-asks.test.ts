@@ -735,6 +735,35 @@ describe("the rest asked after a list narrowed in its own question (probe 176)",
   });
 });
 
+describe("いつから？ after a list asked by a direction (probe 177)", () => {
+  it("answers since when the project has had it: 「縮小の事業ってある？」 then 「いつから？」", async () => {
+    const a = await thread("縮小の事業ってある？", "いつから？");
+    const shrinking = plan.projects.filter((p) => Object.values(p.directions).includes("縮小"));
+    expect(shrinking.length).toBe(1);
+    const [only] = shrinking as [Project];
+    const first = Object.entries(only.directions).find(([, d]) => d === "縮小")?.[0] as string;
+    expect(a.notes[0]).toMatch(
+      new RegExp(`^${only.name.replace(/[「」]/g, ".")}の縮小は令和${first.slice(1)}年度`),
+    );
+  });
+
+  it("still answers the start of the listing after a list asked by no direction", async () => {
+    const a = await thread("人事課の事業", "いつから？");
+    expect(a.notes[0]).toMatch(/の開始（新規）/);
+  });
+});
+
+describe("another direction asked after a start said in everyday words (probe 178)", () => {
+  it("reads じゃあ拡充は？ after 「財産活用課の事業で新しく始まったのって？」 as the department's 拡充 projects", async () => {
+    const a = await thread("財産活用課の事業で新しく始まったのって？", "じゃあ拡充は？");
+    const want = plan.projects.filter(
+      (p) => p.department === "財産活用課" && Object.values(p.directions).some((d) => /拡充/.test(d)),
+    );
+    expect(want.length).toBeGreaterThan(0);
+    expect(answered(a)).toEqual(keys(want));
+  });
+});
+
 describe("a list narrowed with a request after だけ (probe 178)", () => {
   it.each(["7-2のだけ見せて🙏", "7-2のだけ教えて", "7-2のだけ出してください"])(
     "reads %s after 「R3で新規の事業」 as that list's projects under 7-2",
