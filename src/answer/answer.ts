@@ -58,7 +58,7 @@ import { type AboutBot, saysThanks } from "./understand/about-bot.js";
 import { type SdgAsked, sdgGoalsAsked, sdgGoalsNamed } from "./understand/codes.js";
 import { STILL_RUNNING } from "./understand/directions.js";
 import { BY_POLICY, POLICIES_ASKED, withoutFraming } from "./understand/frame.js";
-import { CONFIRMING_VERB, type Slip, UNIT_CONFIRMING } from "./understand/units.js";
+import { CONFIRMING_VERB, type Slip, UNIT_CONFIRMING, UNIT_SUFFIXES } from "./understand/units.js";
 import { unrecordedNote } from "./understand/unrecorded.js";
 import { escapeRegExp, perObject } from "./understand/util.js";
 import { ANY_YEAR, KOTOSHI } from "./understand/years.js";
@@ -2493,12 +2493,12 @@ function endedWord(asked: readonly Project[], thisYear: YearKey): string {
   return years.every((y) => y < now) ? "はい。" : years.every((y) => y > now) ? "いいえ。" : "";
 }
 
+/** A department's name with a unit's suffix (or the plan's ほか after it): no short name. */
+const SUFFIXED = new RegExp(`(?:${UNIT_SUFFIXES}|センター|ほか)$`);
 /** A department's short name with no unit's suffix (財活, 情シス), standing as a word: not inside a longer one. */
 const SHORT_NAMES = perObject((catalog: Catalog) => {
   const forms = catalog.departments.flatMap((d) =>
-    d.fullForms
-      .filter((f) => !/(?:課|室|チーム|係|班|センター|ほか)$/.test(f))
-      .map((f) => [f, d.name] as const),
+    d.fullForms.filter((f) => !SUFFIXED.test(f)).map((f) => [f, d.name] as const),
   );
   return forms.length === 0
     ? null

@@ -35,6 +35,13 @@ interface UnitPattern {
   shortened: RegExp | null;
 }
 
+/**
+ * Whether a name found was typed (partly) in kana: some word of it, or a suffix longer than か (DX推進ちーむ) — a name in
+ * kanji is no slip, nor is 市民から (市民 with か).
+ */
+const typedInKana = (stem: string, suffix: string): boolean =>
+  /[ぁ-ゖ]/.test(stem) || ([...suffix].length > 1 && /[ぁ-ゖ]/.test(suffix));
+
 /** A shortened name's words, read from kana, must hold this many characters (じんけん課, not まち課). */
 const MIN_SHORTENED = 4;
 /** Kana that may stand before a name: the particles that end the word before it (財政課とまちみりょく課). */
@@ -91,11 +98,8 @@ export function withUnitsInKanji(
   for (const { name, forms, pattern } of unitPatterns(catalog, reader)) {
     const found = pattern.exec(text);
     const said = found?.[0];
-    // Some word of the name itself in kana, or a suffix longer than か (DX推進ちーむ): a name in kanji is no slip,
-    // nor is 市民から (市民 with か).
     const [stem, suffix] = [found?.[1] ?? "", found?.[2] ?? ""];
-    const inKana = /[ぁ-ゖ]/.test(stem) || ([...suffix].length > 1 && /[ぁ-ゖ]/.test(suffix));
-    if (said === undefined || !inKana || forms.includes(normalizeWidth(said))) continue;
+    if (said === undefined || !typedInKana(stem, suffix) || forms.includes(normalizeWidth(said))) continue;
     text = text.replace(said, name);
     slips.push({ said, read: name });
   }
@@ -118,8 +122,7 @@ function shortenedIn(text: string, catalog: Catalog, reader: Reader): Slip[] {
     for (const found of text.matchAll(shortened)) {
       const [said, stem = "", suffix = ""] = found;
       const before = text.slice(0, found.index).slice(-1);
-      const inKana = /[ぁ-ゖ]/.test(stem) || ([...suffix].length > 1 && /[ぁ-ゖ]/.test(suffix));
-      if (!inKana || (/[ぁ-ゖ]/.test(before) && !BEFORE_A_NAME.test(before))) continue;
+      if (!typedInKana(stem, suffix) || (/[ぁ-ゖ]/.test(before) && !BEFORE_A_NAME.test(before))) continue;
       owners.set(said, new Set([...(owners.get(said) ?? []), name]));
     }
   }

@@ -120,6 +120,7 @@ import {
   SHORT_UNIT,
   type Slip,
   UNIT_FOLLOWS,
+  UNITS_SHARE,
   UNKNOWN_UNIT,
   unitAt,
   withoutParticipants,
@@ -881,13 +882,12 @@ function readMessage(stripped: string, catalog: Catalog, now: Date): Parts {
   return readClauses(stripped, catalog, now);
 }
 
+/** A unit's share (see UNITS_SHARE) where a department was taken out (a space). */
+const SHARE_LEFT = new RegExp(String.raw`(?<=\s)${UNITS_SHARE}`, "gu");
 /**
  * A run of four kanji or more, which may be part of a department's name: two words of it at least (魅力発信), never
- * one word that many texts use (システム of 情報システム).
+ * one word that many texts use (システム of 情報システム) — up to a 分 that ends the run (市民協働分, the unit's share).
  */
-/** 分 or の分 where a department was taken out (a space), not a word 分 begins (分野). */
-const UNITS_SHARE = /(?<=\s)の?分(?=$|[\s、,。？?！!]|のみ|だけ|は|を|で|も|の事業)/gu;
-// (Four kanji or more, up to a 分 that ends the run: 市民協働分, the unit's share — see UNIT_FOLLOWS.)
 const STEM_PART = /(\p{Script=Han}{4,}?)(?:(?=分(?!\p{Script=Han}))|(?!\p{Script=Han}))/gu;
 /**
  * Two or three kanji said as who owns the projects (企画が持ってる, 企画さんの事業, 発信が担当している): part of a
@@ -1928,7 +1928,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
 
   // 「…、政策企画課分のみ」「…、市民協働の分」: a department's share, 分, goes with it — no word to search (probe 177 had
   // searched 分 and found nothing).
-  if (departments.length + excludedDepartments.length > 0) text = text.replace(UNITS_SHARE, " ");
+  if (departments.length + excludedDepartments.length > 0) text = text.replace(SHARE_LEFT, " ");
 
   // 「人事課の2番目のやつ」「財産活用課の最後の事業」: one project of the department's list, by its place.
   let place: number | undefined;

@@ -7,13 +7,17 @@ import { escapeRegExp, perCatalog } from "./util.js";
 /** The suffixes that make a word a unit's name (人事課, DX推進チーム), as a regex alternation. */
 export const UNIT_SUFFIXES = "課|室|チーム|係|班";
 
+/** A unit's share, 分 or の分, not a word 分 begins (分野, 分析): what may follow it. */
+export const UNITS_SHARE = String.raw`の?分(?=$|[\s、,。？?！!]|のみ|だけ|は|を|で|も|の事業)`;
+
 /**
  * What follows a department's stem when the question means the unit: 人事の事業, 人事が担当 — also with さん, as staff
  * call another section (財産活用さんの事業), and its のところ (財産活用さんのところでやっている事業); and its share, 分
  * (「R3新規の事業、市民協働分」「…、市民協働の分」: probe 177), not a word 分 begins (分野, 分析).
  */
-export const UNIT_FOLLOWS =
-  /^\s*(?:さん)?\s*(?:の事業|が担当|の担当|担当|が所管|の仕事|が(?:やって|持って|実施)|で(?:やって|担当)|の(?:ところ|とこ|所)(?:で|が|の)|の?分(?=$|[\s、,。？?！!]|のみ|だけ|は|を|で|も|の事業))/;
+export const UNIT_FOLLOWS = new RegExp(
+  String.raw`^\s*(?:さん)?\s*(?:の事業|が担当|の担当|担当|が所管|の仕事|が(?:やって|持って|実施)|で(?:やって|担当)|の(?:ところ|とこ|所)(?:で|が|の)|${UNITS_SHARE})`,
+);
 /** Words that begin with 課 and are no unit (課題, 課税, 課金, 課程, 課外): 人権課題 is not 人権課's. */
 const NOT_A_UNIT_AFTER_KA = "[題税金程外]";
 const NOT_A_UNIT = new RegExp(`^課${NOT_A_UNIT_AFTER_KA}`);
