@@ -882,7 +882,7 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
   }
   // (A word typed twice, or read again by a later reading, is said once.)
   const slipNotes = u.slips.map((slip) => `「${slip.said}」は「${slip.read}」と読んで答えています。`);
-  result.notes.push(...new Set(slipNotes));
+  result.notes.push(...new Set(slipNotes), ...aliasNotes(u, catalog));
   for (const unit of u.backgroundUnits)
     result.notes.push(
       `「${unit}」は質問の背景（質問者の所属や相手先など）として読み、担当課の条件にはしていません。`,
@@ -2700,4 +2700,19 @@ export function whenSaid(
   return hits.length > 0
     ? `${saidName(project)}の${noun}は${yearsLabel(hits)}です（${hits.map(at).join("、")}）。`
     : `計画には、${saidName(project)}の${noun}の記載はありません（${listingSpan(project, years)}）。`;
+}
+/**
+ * A department named by another name staff use (管財課, 情シス: dict/departments.txt), said what it was read as, as a
+ * slip is — not where the question names the department itself too (probe 181: 納税課 and 電算課 had been read as
+ * their departments without a word, 市民活動推進課 with one).
+ */
+function aliasNotes(u: Understanding, catalog: Catalog): string[] {
+  const typed = normalizeWidth(u.question);
+  return [...new Set([...u.departments, ...u.excludedDepartments])].flatMap((name) => {
+    const department = catalog.departments.find((d) => d.name === name);
+    const alias = department?.aliases.find((a) => typed.includes(a));
+    if (department === undefined || alias === undefined) return [];
+    const own = department.fullForms.filter((f) => !department.aliases.includes(f));
+    return own.some((f) => typed.includes(f)) ? [] : [`「${alias}」は「${name}」と読んで答えています。`];
+  });
 }

@@ -13,6 +13,8 @@ export interface Department {
   stem: string;
   /** The unit suffix: 課, チーム, … (empty when the name has none). */
   suffix: string;
+  /** Other names staff use for it (dict/departments.txt: 管財課, 情シス), width-normalised, longest first. */
+  aliases: string[];
 }
 
 export interface Catalog {
@@ -52,17 +54,13 @@ export function departmentsOf(
     const initials = /^\p{Script=Han}{4}$/u.test(stem)
       ? [`${stem[0]}${stem[2]}`, `${stem[0]}${stem[2]}${suffix}`]
       : [];
+    const named = [...aliases]
+      .filter(([, official]) => official === name || official === base)
+      .map(([alias]) => normalizeWidth(alias));
     return {
       name,
-      forms: [
-        name,
-        base,
-        ...parts,
-        ...initials,
-        ...[...aliases]
-          .filter(([, official]) => official === name || official === base)
-          .map(([alias]) => alias),
-      ].map(normalizeWidth),
+      named,
+      forms: [name, base, ...parts, ...initials, ...named].map(normalizeWidth),
       stem: normalizeWidth(stem),
       suffix: normalizeWidth(suffix),
     };
@@ -71,11 +69,12 @@ export function departmentsOf(
   const count = new Map<string, number>();
   for (const d of departments) for (const f of new Set(d.forms)) count.set(f, (count.get(f) ?? 0) + 1);
   return departments
-    .map(({ name, forms, stem, suffix }) => ({
+    .map(({ name, named, forms, stem, suffix }) => ({
       name,
       fullForms: [...new Set(forms)].filter((f) => count.get(f) === 1).sort((a, b) => b.length - a.length),
       stem,
       suffix,
+      aliases: named.filter((f) => count.get(f) === 1).sort((a, b) => b.length - a.length),
     }))
     .sort((a, b) => (b.fullForms[0]?.length ?? 0) - (a.fullForms[0]?.length ?? 0));
 }

@@ -124,6 +124,7 @@ import {
   visitSpared,
 } from "./understand/spoken.js";
 import { fromSearchSyntax } from "./understand/syntax.js";
+import { withKanjiDates } from "./understand/years.js";
 import { MAX_QUESTION_CHARS, type Understanding, understand, withoutWordSpaces } from "./understand.js";
 
 export interface AskOptions {
@@ -1781,7 +1782,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // 「…は載ってないよね？」: a yes or a no to a question asked in the negative is said as Japanese says it (probe 99).
     // 「…は5件でしたっけ？」: a count to be confirmed is answered はい or いいえ with the count (probe 120).
     ask: async (asked, askedOptions) => {
-      const typed = withoutLaughter(withSpaceRunsShortened(asked)).trim() || asked;
+      const typed = withKanjiDates(withoutLaughter(withSpaceRunsShortened(asked))).trim() || asked;
       const given = withNothingFoundSetAside(typed, askedOptions);
       // 前者, 後者 or 両者 after another subject's side was asked (see Answer.alongside): of the two questions.
       const at = given?.previous?.indexOf(ALONGSIDE) ?? -1;

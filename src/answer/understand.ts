@@ -690,6 +690,12 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     )
     // 令3, 5年度: the era left out (the plan's years are all 令和).
     .replace(/令(?!和)\s*(\d{1,2})(?![\d])(?:\s*年度?)?/g, "令和$1年度")
+    // 「AとBとで」: the pair's second と, written, is the pair said as 「AとBで」 says it (probe 181: 「令和3年度と令和4年度
+    // とで方向性の変わった事業」 had been either year, the whole plan). Only after a noun: 「…すること」 and あとで stay.
+    .replace(
+      /(と\s*[^\s、。！？!?と]{0,23}?[\p{Script=Han}\p{Script=Katakana}ー\dａ-ｚa-z])\s*と(?=\s*で(?!も|き|す|し))/gu,
+      "$1",
+    )
     // 令和3・4年度: two years of one era, each in full.
     .replace(/(令和|平成)\s*(\d{1,2})\s*[・、]\s*(\d{1,2})\s*(年度|年)/g, "$1$2$4・$1$3$4")
     // (Not a count of years: 3年度連続で, 2年度続けて, 2年度続いている, 2年度にわたって, 連続で2年度 — probe 160:

@@ -269,6 +269,8 @@ const TUNED = [
   "dev185",
   "dev186",
   "dev187",
+  "dev188",
+  "dev189",
 ];
 
 /** Every set, the tuned ones first. */

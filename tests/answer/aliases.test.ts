@@ -68,6 +68,28 @@ describe("department aliases (dict/departments.txt)", () => {
     expect(a.projects.map(projectKey)).toEqual(expected);
     expect(a.answered).toBe(expected.length);
   });
+
+  it.each([
+    ["管財課の事業", "財産活用課"],
+    ["企画調整課所管事業で令和7年度まで載っているもの", "政策企画課"],
+  ])("reads %s, a name many cities use for the unit, as the plan's %s", async (q, department) => {
+    const engine = createEngine(plan, { cacheDir: TEST_CACHE_DIR, clock: () => NOW });
+    const a = await engine.ask(q);
+    expect(a.answered).toBeGreaterThan(0);
+    expect(a.projects.slice(0, a.answered).every((p) => p.department === department)).toBe(true);
+  });
+
+  it("says which department an alias was read as, and says nothing when the department is named too", async () => {
+    const engine = createEngine(plan, { cacheDir: TEST_CACHE_DIR, clock: () => NOW });
+    expect((await engine.ask("管財課の事業")).notes).toContain(
+      "「管財課」は「財産活用課」と読んで答えています。",
+    );
+    expect((await engine.ask("情シス以外の事業")).notes).toContain(
+      "「情シス」は「情報システム課」と読んで答えています。",
+    );
+    const both = await engine.ask("情報システム課（情シス）の事業");
+    expect(both.notes.some((n) => n.includes("と読んで答えています"))).toBe(false);
+  });
 });
 
 describe("the plan's typos (dict/typos.txt)", () => {

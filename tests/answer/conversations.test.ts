@@ -296,6 +296,11 @@ describe.each([
   // as a purpose, 7-2のだけ見せて, 〜ではないですか, and じゃあ拡充は？ after 新しく始まった).
   ["conversations178.json", 37],
   ["conversations179.json", 37],
+  // Probes 180–181's (run on 67c95b6: 22 of 26 and 19 of 26 follow-ups; 20 and 18 of 20 first messages; 24 of 26 and every
+  // but one first message of 181's after the sixty-second session's kanji years and chapters, and 管財課 and 企画調整課 read as
+  // the plan's units).
+  ["conversations180.json", 22],
+  ["conversations181.json", 24, 19],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

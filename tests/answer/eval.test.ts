@@ -413,6 +413,10 @@ describe.each([
   // 25 of 30.
   ["dev186.jsonl", 0.95, 0.95, 0.9],
   ["dev187.jsonl", 0.95, 0.95, 0.8],
+  // Probes 180 (a 子育て支援課 staffer outside the chapter: everyday words, context first, the ask last) and 181 (a 再任用
+  // senior: kanji numerals, 西暦 and 平成, older unit names, long compounds without particles), run at the sixty-second
+  // session's start on 67c95b6: 100 / 93.7 / 11 of 11, 100 / 96.9 / 16 of 21.
+  ["dev188.jsonl", 0.95, 0.9, 0.95],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],
@@ -620,6 +624,11 @@ describe.each([
   // Probe 93's claims to check (dev101, run mid-session on dfe652e): 90.0 / 87.1 / 38 on e5a507d → 100 / 98.3 / 39; a
   // polite message asking whether a year's direction is 拡充 shows the one project, where the bigram shows five.
   ["dev101.jsonl", 0.9, 0.95, 0.95, ["recall@5 98.3% < bigram 98.8%"]],
+  // Probe 181's (dev189, on 67c95b6 and since): 「Ｗｉ－Ｆｉ環境整備関係の事業」 — 環境 is in as many projects as Wi-Fi,
+  // so two that hold 環境 and 整備 (端末環境の整備, 庁内環境を整備) rank above two that hold Wi-Fi alone, where the bigram
+  // counts Wi-Fi's four bigrams. Telling 環境整備 for a light word of the compound would take a rule of Japanese compounds
+  // the search does not have: weighing a project's coverage by it cost 1–8 points of top-1 and recall on every set.
+  ["dev189.jsonl", 0.95, 0.95, 0.95, ["recall@5 96.9% < bigram 98.5%"]],
 ] as const)("evaluation on %s", (file, top1, recall5, exact, below) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);

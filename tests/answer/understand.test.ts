@@ -2155,6 +2155,9 @@ describe("understand: departments left out", () => {
     ["R3とR4が同じ方向性の事業はどれですか。", "R3", "R4", false],
     ["R3とR4で違う方向性の事業", "R3", "R4", true],
     ["令和3年度から令和4年度にかけて、市民課の事業で方向性が違うのはどれ？", "R3", "R4", true],
+    // 「AとBとで」, the pair's second と written (probe 181).
+    ["令和3年度と令和4年度とで方向性の変わった事業の件数", "R3", "R4", true],
+    ["R4とR5とで方向性が同じ事業", "R4", "R5", false],
   ])(
     "reads %s as the two years compared: said first, as the clause's frame, not beside 方向性",
     (q, from, to, differ) => {

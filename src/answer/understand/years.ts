@@ -1,6 +1,41 @@
 // Fiscal years as staff write them (令和5年度, R5, 2023年度, 来年度, 以降/まで): the patterns understand() reads them with.
 import { fiscalYearOfMonth, HEISEI_TO_REIWA, REIWA_OFFSET, tokyoDate } from "../../plan/fiscal.js";
-import { countOf } from "./util.js";
+import { countOf, kanjiNumber } from "./util.js";
+
+const KANJI_DIGITS = "〇一二三四五六七八九";
+const digitsOf = (kanji: string) =>
+  [...kanji].map((c) => KANJI_DIGITS.indexOf(c === "○" ? "〇" : c)).join("");
+const inDigits = (kanji: string) => String(kanjiNumber(kanji));
+/** Whether a text may hold a year or a chapter in kanji numerals, or 西暦: most questions pay this one test. */
+const MAY_HOLD_KANJI_DATE = /[〇○一二三四五六七八九十]\s*(?:年|章)|西暦/;
+
+/**
+ * Years and the plan's chapters written in kanji numerals, in digits — 令和四年度, 平成三十年, 二〇二二年度 (each digit
+ * its own), 第七章第四節, and the era's year after another (令和三年度から五年度まで, 令和三・四年度) — and 西暦 said before
+ * a year: every reading of years and codes (understanding, a follow-up's year asked again, the plan's sections) reads
+ * digits alone (probe 181: 「では令和四年度は」 had kept the year before, 「西暦二〇二二年度に縮小」 searched 西暦, and
+ * 第七章第四節 matched 第2次 by its 第).
+ * (Not 一年度 or 十年度 alone: one year, a count; and not a digit after a kanji, a word's part: 第三年度.)
+ */
+export function withKanjiDates(text: string): string {
+  if (!MAY_HOLD_KANJI_DATE.test(text)) return text;
+  return text
+    .replace(/(?<![〇○一二三四五六七八九十百千])[〇○一二三四五六七八九]{4}(?=\s*年)/g, digitsOf)
+    .replace(/西暦\s*(?=[\d０-９]{4}\s*年)/g, "")
+    .replace(
+      /(令和|平成)\s*([一二三四五六七八九十]{1,3})(?=\s*(?:年|[・、]\s*[一二三四五六七八九十]{1,3}\s*年))/g,
+      (_, era: string, n: string) => `${era}${inDigits(n)}`,
+    )
+    .replace(
+      /(?<=(?:令和|平成)\s*\d{1,2}\s*(?:年度|年)?\s*(?:から|より|〜|～|~|・|、|と|や|および|及び|または|又は)\s*)[二三四五六七八九](?=\s*年)/g,
+      inDigits,
+    )
+    .replace(
+      /第\s*([一二三四五六七八九十]{1,3})\s*章(?:(\s*第?\s*)([一二三四五六七八九十]{1,3})(?=\s*節))?/g,
+      (_, chapter: string, between?: string, section?: string) =>
+        `第${inDigits(chapter)}章${section === undefined ? "" : `${between}${inDigits(section)}`}`,
+    );
+}
 
 /** A fiscal year in any of its forms: 令和5年度, 令和元年, 平成30年度, R5, 2023年度. */
 export const ANY_YEAR = String.raw`(?:令和\s*(?:\d{1,2}|元)|平成\s*(?:\d{1,2}|元)|(?<![a-z0-9])r\s*\d{1,2}(?!\d)|(?<!\d)20\d{2})\s*(?:年度|年)?`;
