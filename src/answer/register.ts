@@ -4,7 +4,7 @@
 // something is asked, never what about; left in, their nouns (世話, 話, 件) would be searched as subjects.
 // Rules of Japanese, each written once and tested with a table of phrasings (tests/answer/register.test.ts).
 import { DIRECTION_NAMES, LEAVING_OUT } from "./understand/directions.js";
-import { UNIT_SUFFIXES } from "./understand/units.js";
+import { OKURIGANA_IN_NAME, UNIT_SUFFIXES } from "./understand/units.js";
 import { ASKS_UNRECORDED } from "./understand/unrecorded.js";
 
 /** Connectives that open a message going on from what was said (じゃあ, それなら): they name nothing. */
@@ -215,8 +215,10 @@ const CASUAL_ENDINGS = [
  * (…に異動してきた者です keeps what it says the asker does, as context: see ASKER_SENTENCE.)
  */
 // Tried from sentence starts only: a match can start nowhere else, and each try scans to the sentence's end.
-const SELF_INTRODUCTION =
-  /(?<=^|[。！？!?\n])(?:\s*[\p{Script=Han}\p{Script=Katakana}ー・]{0,12}(?:担当|課|係|室|チーム|窓口|センター|部門|部署|局|班|グループ)(?:です|でございます)|[^。！？!?\n]*(?:と申します|の者です|(?:に|で)\s*(?:いる|おる|勤務している|勤務しております|働いている)\s*者(?:です|でございます)|(?:担当|課|係|室|チーム|窓口|センター|部門|部署|部|局|班|グループ)(?:の|を担当しております|を担当しています|におります|にいます|になりました|の担当になりました)\s*(?!事業|仕事|取組|予定|計画|施策)[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?:です|でございます)|(?:[^。！？!?\n]*(?:拝命|着任|就任|赴任|配属|異動|転任|転入|入庁)\p{Script=Hiragana}{0,10}?|[^。！？!?\n]*(?:新任|新人|新規採用|新米)の)\s*(?!事業|仕事|取組|予定|計画|施策)[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?<!者)(?:です|でございます)))(?=[。！？!?\n]|$)/gu;
+const SELF_INTRODUCTION = new RegExp(
+  String.raw`(?<=^|[。！？!?\n])(?:\s*${OKURIGANA_IN_NAME}[\p{Script=Han}\p{Script=Katakana}ー・]{0,12}(?:担当|課|係|室|チーム|窓口|センター|部門|部署|局|班|グループ)(?:です|でございます)|[^。！？!?\n]*(?:と申します|の者です|(?:に|で)\s*(?:いる|おる|勤務している|勤務しております|働いている)\s*者(?:です|でございます)|(?:担当|課|係|室|チーム|窓口|センター|部門|部署|部|局|班|グループ)(?:の|を担当しております|を担当しています|におります|にいます|になりました|の担当になりました)\s*(?!事業|仕事|取組|予定|計画|施策)[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?:です|でございます)|(?:[^。！？!?\n]*(?:拝命|着任|就任|赴任|配属|異動|転任|転入|入庁)\p{Script=Hiragana}{0,10}?|[^。！？!?\n]*(?:新任|新人|新規採用|新米)の)\s*(?!事業|仕事|取組|予定|計画|施策)[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?<!者)(?:です|でございます)))(?=[。！？!?\n]|$)`,
+  "gu",
+);
 
 /**
  * A sentence that says where the asker works and on what (市民協働推進課で地域担当をしています。人事課で研修を担当して
@@ -235,7 +237,7 @@ const WORKS_IN_UNIT = new RegExp(
  * 「…課の田中です。」 is — not a condition of the question (「市民課の事業」 asks for one). 「人事課ですが、」 before the ask too.
  */
 const UNIT_INTRODUCTION = new RegExp(
-  String.raw`(?<=^|[。！？!?\n])\s*(?:[\p{Script=Han}\p{Script=Katakana}ー・a-z0-9]{1,12}の)?(?:(?!(?:この|その|あの|どの|これ|それ|あれ|どれ|では|じゃ|あと|まず|また|ちなみに))\p{Script=Hiragana}{2,4}(?=\p{Script=Han})(?![^。！？!?\n]*[？?]))?[\p{Script=Han}\p{Script=Katakana}ー・a-z0-9]{1,20}(?:${UNIT_SUFFIXES}|の?担当|の?担当者)\s*(?:です|でございます|に\s*なりました|と\s*なりました)(?:(?:が|けど|けれど|けれども)(?=[、,]))?(?=[、,。！？!?\n]|$)`,
+  String.raw`(?<=^|[。！？!?\n])\s*(?:[\p{Script=Han}\p{Script=Katakana}ー・a-z0-9]{1,12}の)?(?:(?!(?:この|その|あの|どの|これ|それ|あれ|どれ|では|じゃ|あと|まず|また|ちなみに))\p{Script=Hiragana}{2,4}(?=\p{Script=Han})(?![^。！？!?\n]*[？?]))?${OKURIGANA_IN_NAME}[\p{Script=Han}\p{Script=Katakana}ー・a-z0-9]{1,20}(?:${UNIT_SUFFIXES}|の?担当|の?担当者)\s*(?:です|でございます|に\s*なりました|と\s*なりました)(?:(?:が|けど|けれど|けれども)(?=[、,]))?(?=[、,。！？!?\n]|$)`,
   "gu",
 );
 

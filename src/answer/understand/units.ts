@@ -77,8 +77,15 @@ export function ownUnit(text: string, catalog: Catalog): string {
 // (A name may hold kana: its okurigana — 子育て支援課, not the particle って of 担当って人材育成課 — or, at a clause's
 // start, a word in hiragana before it — こども政策課;
 // not an opener or a pointing word — ちなみに広報課, その財政課 — nor an adjective's ending, 新しい財政課.)
-export const UNKNOWN_UNIT =
-  /(?:(?<=^|[。、,，\s！？!?「『（(【])(?!(?:この|その|あの|どの|これ|それ|あれ|では|じゃ|あと|まず|また|なお|さらに|ちなみに|ところで|とりあえず|いま|うちの))\p{Script=Hiragana}{2,4}(?=\p{Script=Han}))?(?:\p{Script=Han}+(?!って)[てりしきみえちけれらまっ]{1,2}(?=\p{Script=Han}))?[\p{Script=Han}\p{Script=Katakana}ー・]{2,}(?:課(?!\p{Script=Han})|(?:部|局)(?!\p{Script=Han})(?=\s*(?:の\s*(?:事業|担当|所管|取組|取り組み|者)|が\s*(?:担当|所管|やって|持って)|で\s*(?:やって|担当)|さん|です|だよね|だっけ|じゃ|では|は|って|[?？]|$)))/gu;
+/**
+ * The kanji of a name before its okurigana (子育て of 子育て支援課, 見守り of 見守り推進課), optional: names of units
+ * hold kana there. Not the particle って (担当って人材育成課).
+ */
+export const OKURIGANA_IN_NAME = String.raw`(?:\p{Script=Han}+(?!って)[てりしきみえちけれらまっ]{1,2}(?=\p{Script=Han}))?`;
+export const UNKNOWN_UNIT = new RegExp(
+  String.raw`(?:(?<=^|[。、,，\s！？!?「『（(【])(?!(?:この|その|あの|どの|これ|それ|あれ|では|じゃ|あと|まず|また|なお|さらに|ちなみに|ところで|とりあえず|いま|うちの))\p{Script=Hiragana}{2,4}(?=\p{Script=Han}))?${OKURIGANA_IN_NAME}[\p{Script=Han}\p{Script=Katakana}ー・]{2,}(?:課(?!\p{Script=Han})|(?:部|局)(?!\p{Script=Han})(?=\s*(?:の\s*(?:事業|担当|所管|取組|取り組み|者)|が\s*(?:担当|所管|やって|持って)|で\s*(?:やって|担当)|さん|です|だよね|だっけ|じゃ|では|は|って|[?？]|$)))`,
+  "gu",
+);
 
 /**
  * Words for "the department in charge", not names of one: 担当課, 所管課, 関係課; and words that end in 部 or 局 but name no
