@@ -1173,7 +1173,7 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
       !found.hits.some((h) => h.match === "strong" && matchesFilters(h.project, filters, inPlan)) &&
       askAloneFound().subjectWords.length === 0;
     searched = (namesSubject && !askNamesNothing) || !structured;
-    if (searched) answerFreeText(found, index, ask);
+    if (searched) answerFreeText(found, index, ask, refersBack ? `${context}${ask}` : ask || u.freeText);
   }
   // Structured only: exactly the projects that match, in plan order — less those about a subject left out
   // (「市民課の事業でマイナンバー以外」: the projects its words find as answers).
@@ -1687,6 +1687,8 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     }: SearchResult,
     index: SearchIndex,
     ask: string,
+    /** What an initiative with no projects is looked for in: the ask, and what it points back at. */
+    about: string,
   ) {
     // The directions (完了, 臨時拡充 and their parts) are in every project's table, not in its text: a word of
     // theirs is never "not in the plan".
@@ -2190,8 +2192,9 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
       // Nothing answers, but an initiative is about it: say it has no new or expanded projects.
       // (Not when the subject's own projects are named below a note of none: シテプロモーション基本方針策定事業 not
       // in R7 is the answer, not 7-7-3's 広報 without projects.)
-      // The ask alone (its analysis is already made): context before it is not what an initiative is about.
-      for (const code of index.matchInitiatives(ask || u.freeText)) {
+      // The ask alone (its analysis is already made): context before it is not what an initiative is about — unless the
+      // ask points back at it (「核兵器をなくす平和の取組について、該当する事業はありますか」: probe 183).
+      for (const code of index.matchInitiatives(about)) {
         const { scope, projects } = resolveCode(catalog, { kind: "initiative", code });
         if (scope && projects.length === 0) {
           result.scopes.push(scope);

@@ -2028,6 +2028,13 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     },
   );
 
+  it("does not call a word the plan spells otherwise (空き家, the plan's 空家) one it never writes — probe 183", async () => {
+    const a = await engine.ask("空き家を改装して使いたい");
+    expect(a.projects.length).toBeGreaterThan(0);
+    expect(a.notes.join("")).not.toContain("『空き家』");
+    expect(a.notes.join("")).toContain("『改装』");
+  });
+
   it("says a word the plan never writes was searched through a word near it (防災って何課？) — probe 137", async () => {
     const a = await engine.ask("防災って何課？");
     expect(a.answered).toBeGreaterThan(0);
@@ -6766,16 +6773,19 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.notes[0]).toBe("7-4-1「生命の尊さを守る非核平和社会の実現」には新規・拡充事業等がありません。");
   });
 
-  it.each([["個人情報保護の事業ってある？"], ["平和に関する事業は載ってる？"]])(
-    "answers %s いいえ first when the initiative it is about has no projects (probe 99)",
-    async (q) => {
-      const a = await engine.ask(q);
-      expect(a.answered).toBe(0);
-      expect(a.verdict).toBe(true);
-      expect(a.leads?.[0]).toMatch(/^いいえ。7-4-[13]「.*」には新規・拡充事業等がありません。$/);
-      expect(countLabel(a).startsWith("いいえ（")).toBe(true);
-    },
-  );
+  it.each([
+    ["個人情報保護の事業ってある？"],
+    ["平和に関する事業は載ってる？"],
+    // A verb of the ask and a word about the asking beside the nouns (probes 180, 183).
+    ["平和や核兵器をなくす取り組みの事業は載っていますか"],
+    ["核兵器をなくす平和の取組について、該当する事業はありますか"],
+  ])("answers %s いいえ first when the initiative it is about has no projects (probe 99)", async (q) => {
+    const a = await engine.ask(q);
+    expect(a.answered).toBe(0);
+    expect(a.verdict).toBe(true);
+    expect(a.leads?.[0]).toMatch(/^いいえ。7-4-[13]「.*」には新規・拡充事業等がありません。$/);
+    expect(countLabel(a).startsWith("いいえ（")).toBe(true);
+  });
 
   it("does not answer with projects whose only link is their policy's general text", async () => {
     // 個人情報 is in policy texts only: their projects are related to it, never answers.

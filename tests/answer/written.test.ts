@@ -34,6 +34,11 @@ describe("the written register read as plain Japanese", () => {
     ["茨木市の第6次総合計画に載ってる", "この計画に載ってる"],
     ["実施計画の事業は全部で何件？", "この計画の事業は全部で何件？"],
     ["男女共同参画計画の策定", "男女共同参画計画の策定"],
+    // How it is treated: how it stands (probe 180).
+    ["R4はどういう扱い？", "R4はどうなってる？"],
+    ["R5ってどんな扱いになってる？", "R5ってどうなってる？"],
+    ["R5の扱いはどうなっていますか", "R5はどうなっていますか"],
+    ["個人情報の扱い", "個人情報の扱い"],
     // A project's sunset and start in budget terms, its year joined as the plain words take it (probe 128).
     ["R4終期の事業", "R4が最終年度の事業"],
     ["終期R4の事業", "最終年度がR4の事業"],
@@ -96,6 +101,13 @@ describe("questions in the written register (real engine)", () => {
   it("counts the whole plan asked by its title (総合計画のこの章って全部で何事業？)", async () => {
     const a = await engine.ask("総合計画のこの章って全部で何事業？");
     expect(a.answered).toBe(plan.projects.length);
+  });
+
+  it("answers a year's direction asked of the project before with どういう扱い？ (probe 180)", async () => {
+    const first = await engine.ask("多文化共生の地域づくり推進");
+    const a = await engine.ask("R4はどういう扱い？", { previous: goesOn(first) });
+    expect(a.notes[0]).toBe("多文化共生の地域づくり推進の令和4年度の方向性は拡充です。");
+    expect(a.missingTerms).toEqual([]);
   });
 
   it("counts by department asked with 所管課ごと", () => {

@@ -62,6 +62,13 @@ const RULES: readonly Rule[] = [
     ),
     "？",
   ],
+  // How it is treated, asked of a year or a project: 「R4はどういう扱い？」「R5の扱いはどうなってる？」 — how it stands
+  // (probe 180: 扱い had been searched as a word the plan lacks, and the year's direction left unsaid).
+  [
+    /(?<=は|って)\s*(?:どういう|どのような|どんな|どう\s*いう)\s*扱い(?:\s*(?:に|と)\s*なって\s*(?:いる|る|います|おります))?/g,
+    "どうなってる",
+  ],
+  [/の\s*扱い\s*(?:は|って)\s*(?=どう|いかが)/g, "は"],
   // (Not a greeting's いかがお過ごしでしょうか.)
   [
     /いかが(?!\s*お過)(?:でしょうか|でございましょうか|ですか|でしたでしょうか|でしたか|でしょう|か)?/g,
@@ -98,7 +105,7 @@ const RULES: readonly Rule[] = [
 
 /** A quick test that a text may have any of the forms: most questions have none, and pay nothing more. */
 const MAY_HAVE =
-  /掲載され|所管|終期|始期|(?:今後|これから|引き続き|この先|将来的?に?|以降)\s*[もは]?\s*継続|本(?:章|計画|プログラム)|総合計画|実施計画|アクションプログラム|当該|有無|いかが|失礼|申し訳|各|(?:方向性|方針|予定|見通し|見込み)\s*(?:は|って)\s*どう/;
+  /掲載され|所管|終期|始期|(?:今後|これから|引き続き|この先|将来的?に?|以降)\s*[もは]?\s*継続|本(?:章|計画|プログラム)|総合計画|実施計画|アクションプログラム|当該|有無|いかが|失礼|申し訳|各|(?:方向性|方針|予定|見通し|見込み)\s*(?:は|って)\s*どう|扱い/;
 
 /** The text in plain Japanese: each written form above read as the plain one. */
 export function plainJapanese(text: string): string {
