@@ -57,9 +57,19 @@ const EDGE_ASKED = new RegExp(
   String.raw`^(?:(?:じゃあ|じゃ|では|で|あと|それで)\s*[、,]?\s*)?(?:(?:その|この)\s*(?:事業|取組|取り組み)?\s*の\s*|それ\s*(?:の|って)\s*)?(${EDGE_WORD})\s*(?:は|って)?\s*(?:いつ|何年度|なに|何)?\s*(?:です|でしょう)?\s*(?:か)?\s*[?？。]*$`,
 );
 
+/** 事業 as what is said of the one in view after a when (いつから始まった事業ですか, いつまでの事業？): no projects asked for. */
+const WHEN_OF_IT =
+  /(?<=^\s*いつ[^。？?！!]{0,12}?)(?:の|な)?\s*(?:事業|取組|取り組み)\s*(?:です|でしょう|でした|だっけ|なの|なん)?\s*(?:です)?\s*か?\s*[?？]?\s*$/;
 /** A follow-up asking a project's first or last year, as いつから？ or いつまで？; any other message as it is. */
 export function edgeAsWhen(question: string): string {
-  const m = EDGE_ASKED.exec(question.trim());
+  // 「いつから始まった事業ですか」「いつまでの事業？」: 事業 said of the one in view, after a when — as いつから始まったの？ asks
+  // (probe 183 had listed the plan's 16 新規 projects).
+  const said = question.trim();
+  if (WHEN_OF_IT.test(said)) {
+    const when = said.replace(WHEN_OF_IT, "");
+    return /^いつ(?:から|まで)$/.test(when) ? `${when}？` : `${when}の？`;
+  }
+  const m = EDGE_ASKED.exec(said);
   if (!m) return question;
   return isLastEdge(m[1] as string) ? "いつまで？" : "いつから？";
 }
@@ -325,10 +335,11 @@ export const OPENING_CONNECTIVE = new RegExp(String.raw`^(?:${CONNECTIVES})\s*[�
  * 「R3に拡充のものは？」「完了しないものは？」: the things of what the message names or a verb says of them, at its end —
  * the ones in view, as のは (probe 154: 完了しないものは？ after a department's list had answered the whole plan's 34).
  */
-const ONES_AS_THINGS = /(?:の|(?<=[うくぐすつぬぶむるたいだ]))もの\s*(?:は|って)?\s*[?？]*$/;
-/** 「…のは？」「…のやつ」: the ones of what the message names, among those in view. */
+const ONES_AS_THINGS =
+  /(?:の|(?<=[うくぐすつぬぶむるたいだ]))もの\s*(?:は|って)?\s*(?:(?:どれ|どっち|どちら)\s*(?:ですか|でしょうか|か)?)?\s*[?？]*$/;
+/** 「…のは？」「…のやつ」「…のはどれ？」: the ones of what the message names, among those in view (probe 183). */
 const ONES_OF =
-  /の\s*(?:は|って|やつ(?:は)?|分(?:は)?|(?:やつ\s*)?(?:だけ|のみ)(?:\s*(?:は|で|を))?)\s*[?？]*$/;
+  /の\s*(?:は|って|(?:やつ|もの)(?:は|って)?|分(?:は)?|(?:やつ\s*)?(?:だけ|のみ)(?:\s*(?:は|で|を))?)\s*(?:(?:どれ|どっち|どちら)\s*(?:ですか|でしょうか|か)?)?\s*[?？]*$/;
 
 /** The projects named as such: a message asking for them is a question of its own (令和5年度に完了する事業は？). */
 const NAMES_PROJECTS = /事業(?!名|番号)|もの|取組(?!番号)|取り組み|プロジェクト|一覧|全部|全件|すべて|全て/;

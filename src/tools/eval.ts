@@ -271,6 +271,8 @@ const TUNED = [
   "dev187",
   "dev188",
   "dev189",
+  "dev190",
+  "dev191",
 ];
 
 /** Every set, the tuned ones first. */

@@ -301,6 +301,10 @@ describe.each([
   // the plan's units).
   ["conversations180.json", 22],
   ["conversations181.json", 24, 19],
+  // Probes 182–183's (run on 18a887a: 26 of 32 and 24 of 33 follow-ups; 19 and 17 of 20 first messages; 27 of 183's after
+  // 「情報システム課のはどれ？」 narrows the list in view and 「いつから始まった事業ですか」 asks when the one in view began).
+  ["conversations182.json", 26, 19],
+  ["conversations183.json", 27, 17],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

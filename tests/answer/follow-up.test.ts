@@ -554,6 +554,9 @@ describe("a message that names nothing it asks about (担当課は？, R7も載�
     ["7-2のだけ", { ...plain, codeOrUnit: true }],
     ["市民課のやつのみ？", { ...plain, codeOrUnit: true }],
     ["7-2-6のは？", { ...plain, codeOrUnit: true }],
+    // Which of them are a unit's, asked with どれ (probe 183: the unit's whole list had answered).
+    ["情報システム課のはどれ？", { ...plain, codeOrUnit: true }],
+    ["情報システム課のものはどれですか", { ...plain, codeOrUnit: true }],
   ])("asks of the question before: %s", (q, understood) => {
     expect(isBare(q, understood)).toBe(true);
   });
@@ -1017,6 +1020,11 @@ describe("follow-ups in a written question's forms", () => {
     ["開始年度は何年度ですか", "いつから？"],
     ["計画の最終年度は？", "計画の最終年度は？"],
     ["最終年度に完了する事業", "最終年度に完了する事業"],
+    // 事業 said of the one in view after a when (probe 183).
+    ["いつから始まった事業ですか", "いつから始まったの？"],
+    ["いつからの事業ですか", "いつから？"],
+    ["いつまでの事業？", "いつまで？"],
+    ["いつから始まった事業が多い？", "いつから始まった事業が多い？"],
   ])("reads %s, after a project, as %s", (q, read) => {
     expect(edgeAsWhen(q)).toBe(read);
   });
