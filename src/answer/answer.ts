@@ -2167,8 +2167,18 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
         // (It says what the notes of a year outside the plan said, of this one: 「今年度もやってる？」.)
         const outsideSaid = outsideYearsNote([thisYear], catalog.years);
         result.notes = result.notes.filter((n) => n !== outsideSaid && n !== OUTSIDE_SEARCHED_NOTE);
+        // (A listing that stops before the plan's last year says less still: 「まだ申し込める？」 of a project listed to
+        // R5 is told so — probe 182 had read the same note for every project.)
+        const ends = [...new Set(ofWhich.map((p) => lastListed(p)?.year))];
+        const stopsEarly = ends.every((year) => year !== undefined && year !== last);
+        const stopped =
+          ends.length === 1 && ends[0] !== undefined
+            ? `${reiwaLabel(ends[0])}で`
+            : `計画の最終年度（${reiwaLabel(last)}）より前に`;
         result.notes.push(
-          `今年度（${reiwaLabel(thisYear)}）は計画期間（${planPeriodLabel(catalog.years)}）の外のため、今も続いているかはこの計画からはわかりません。`,
+          stopsEarly
+            ? `今年度（${reiwaLabel(thisYear)}）は計画期間（${planPeriodLabel(catalog.years)}）の外で、計画への記載も${stopped}終わっているため、今も続いているかはこの計画からはわかりません。`
+            : `今年度（${reiwaLabel(thisYear)}）は計画期間（${planPeriodLabel(catalog.years)}）の外のため、今も続いているかはこの計画からはわかりません。`,
         );
       }
     }

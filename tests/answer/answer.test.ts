@@ -1948,9 +1948,10 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     expect((await late.ask("ロケ地ツアーってまだやってる？")).notes).toContain(past);
     expect((await engine.ask("ロケ地ツアーってまだやってる？")).notes.join("\n")).not.toContain("計画期間");
     // 今年度も, past the plan: the sentence and that note alone — not the notes of a year outside the plan besides (probe 112).
+    // A listing that stops before the plan's last year, said so (probe 182).
     expect((await late.ask("マイナンバーカードって今年度もやってる？")).notes).toEqual([
       "マイナンバーカードの普及促進は令和4年度まで計画に載っています（R4 継続）。",
-      past,
+      "今年度（令和8年度）は計画期間（令和3年度〜7年度）の外で、計画への記載も令和4年度で終わっているため、今も続いているかはこの計画からはわかりません。",
     ]);
     // Nor of a project that completes within the plan: it has ended (probe 105) — いいえ first (probe 178).
     const ended = await late.ask("人事給与の見直しってまだやってる？");

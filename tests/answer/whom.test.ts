@@ -35,6 +35,9 @@ describe("whom a matter is taken to, read as the department in charge", () => {
     // (どこの課に, as どの課に: probe 139 had searched 案内, and named the おくやみ corner's unit for マイナンバーカード.)
     ["マイナンバーカードはどこの課に案内すればいいですか", "マイナンバーカードは担当はどこ"],
     ["口座振替の件、どこの部署に回せばいい？", "口座振替の件、担当はどこ？"],
+    // (どちらの課に, said politely, and the humble おつなぎする: probe 182 had searched つなぎ.)
+    ["どちらの課におつなぎすればよいでしょうか。", "担当はどこ。"],
+    ["どちらの窓口にご案内したらいいですか", "担当はどこ"],
     // に dropped, as in speech (probe 145 had searched 案内 and answered the おくやみ corner first).
     ["ボランティアしたい人はどこ案内すればいい？", "ボランティアしたい人は担当はどこ？"],
     ["DVの相談、どこ回せばいい？", "DVの相談、担当はどこ？"],
@@ -74,6 +77,14 @@ describe("asked whom to go to (real engine)", () => {
     expect(a.answered).toBe(1);
     expect(a.projects.map(projectKey)).toEqual([projectKey(lgbt)]);
     expect(a.notes[0]).toBe(`担当課: ${lgbt.department}（${lgbt.name}）`);
+  });
+
+  it("finds the resident's need before 「どちらの課におつなぎすればよいでしょうか」, not つなぎ (probe 182)", async () => {
+    const a = await engine.ask(
+      "市の施設に名前をつける権利を買いたいという会社の方がいらしているのですが、どちらの課におつなぎすればよいでしょうか。",
+    );
+    expect(a.searchedWords).not.toContain("つなぎ");
+    expect(a.projects.map((p) => p.department)[0]).toBe("財産活用課");
   });
 
   it("names the department of the nearest project when a message's need ends with 相談先は？", async () => {

@@ -8,10 +8,11 @@ import { rewritten } from "./util.js";
 const TAKE =
   "(?:ご|お)?(?:相談|問い合わせ|問合せ|問い合せ|照会|聞|尋ね|つな|繋|振|回|案内|紹介|連絡|行|持って(?:い|行)|言)";
 /**
- * Whom or where, as the asker's own question (どこに, 誰に, どの課へ, 何課に, どこの課に: probe 139), に dropped as in speech
+ * Whom or where, as the asker's own question (どこに, 誰に, どの課へ, 何課に, どこの課に: probe 139; どちらの課に, said politely:
+ * probe 182), に dropped as in speech
  * (どこ案内したらいい: probe 145 had searched 案内 and answered the おくやみ corner's 手続案内).
  */
-const WHERE = String.raw`(?:どこ|どちら|どっち|誰|だれ|(?:どの|どこの)\s*(?:課|部署|部局|係|窓口)|何課)\s*(?:(?:に|へ)\s*(?:は\s*)?)?`;
+const WHERE = String.raw`(?:どこ|どちら|どっち|誰|だれ|(?:どの|どこの|どちらの)\s*(?:課|部署|部局|係|窓口)|何課)\s*(?:(?:に|へ)\s*(?:は\s*)?)?`;
 /**
  * The asker's should: …ば(いい), …たら(いい), …べき, …てもいい — not a past or a report (誰に言われた, どこに聞いた).
  * What follows it (いいですか, よいでしょうか, いいの) is the same question's end.
@@ -33,6 +34,13 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     /(?:担当課|担当の課|担当部署|担当|窓口)\s*(?:に|へ)\s*(?:電話|連絡|問い合わせ|問合せ|相談)\s*(?:を)?\s*(?:し|入れ|かけ|取り|とり)たい(?:んだ|んです|のです)?(?:けど|けれど|けれども|が|から|ので)?\s*[、,]?\s*(?=(?:それ|そこ|その課)?\s*(?:は|って)?\s*(?:どこ|何課|どちら))/g,
     "担当は",
   ],
+  // 案内できる事業, 紹介できるところ, つなげる窓口: where the asker can send someone — the asking, not what the project does
+  // (probe 183: 「…という相談があったんだけど、案内できる事業ある？」 had answered the おくやみ corner's 手続案内). Not
+  // 案内してくれる: what a project does for the resident (「手続きをまとめて案内してくれるところ」).
+  [
+    /(?:ご|お)?(?:案内|紹介)\s*(?:できる|できそうな|可能な)|(?:つな|繋)げ(?:られ)?る(?=\s*(?:事業|取組|取り組み|窓口|ところ|所|先|制度))/g,
+    " ",
+  ],
   // 担当化は, 担当家は: the IME's other か after 担当, asked as the department (probe 131: each had answered 0件, and the
   // thread's next turn with it).
   [/担当[化家科過](?=\s*(?:は|が|の|って|を|も|どこ|[?？、。]|$))/g, "担当課"],
@@ -40,7 +48,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
 
 /** A quick test that a text may ask so: most questions do not, and pay nothing more. */
 const MAY_HAVE = new RegExp(
-  String.raw`先|(?:こ|ち|ら|れ|誰|課|署|局|係|口)\s*(?:に|へ|${TAKE})|担当[化家科過]`,
+  String.raw`先|(?:こ|ち|ら|れ|誰|課|署|局|係|口)\s*(?:に|へ|${TAKE})|担当[化家科過]|(?:案内|紹介)\s*(?:でき|可能)|(?:つな|繋)げ`,
 );
 
 /** The text with whom it asks to go to read as 担当はどこ. */
