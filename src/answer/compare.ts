@@ -80,8 +80,13 @@ function endComparedAtEnd(question: string): { rest: string; wanted: EndWanted }
   const before = question.trim().slice(0, m.index).trim();
   // (Not 先に said of a year: 「R5より先に終わる事業」「R5までに終わる」 ask for a year's range, not for which one.)
   const ofAYear = m[1] === undefined && m[2] === undefined && /(?:より|よりも|までに)$/u.test(before);
+  // (Which of two asked after it compares too: 「リノベの二件のうち長く続くのはどちらか」 — probe 181 had listed both. Not
+  // どれ: 「最後まで続くのはどれ？」 asks for those listed to the plan's last year.)
   const compares =
-    m[1] !== undefined || m[2] !== undefined || /^(?:先に|最初に|後に|最後に)/.test(m[3] ?? m[4] ?? "");
+    m[1] !== undefined ||
+    m[2] !== undefined ||
+    /^(?:先に|最初に|後に|最後に)/.test(m[3] ?? m[4] ?? "") ||
+    /(?:どっち|どちら)/u.test(m[0]);
   if (!compares || ofAYear) return null;
   // (政策企画課の事業で, 7-6の中で: the projects compared, less the particle that says among them.)
   const rest = BARE_REST.test(before) ? "" : before.replace(/(?:の中で?|のうちで?|で|では)\s*$/u, "").trim();

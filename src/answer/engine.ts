@@ -3,7 +3,7 @@
 // The search modules (FlexSearch, the analyzer, the index cache) are imported only then as well; the lexicon's
 // module is light and is imported at once for the dictionary folder, whose departments.txt the catalog reads.
 
-import type { Direction, Plan, Project } from "../plan/schema.js";
+import { DIRECTION_WORDS, type Direction, type Plan, type Project } from "../plan/schema.js";
 import type { Analyzer } from "../search/analyzer.js";
 import { BUNDLED_DICT_DIR } from "../search/lexicon.js";
 import {
@@ -294,6 +294,12 @@ function subjectAlone(line: string, catalog: Catalog, now: Date): string | null 
 /** いつから asked alone: since when. */
 const SINCE_WHEN =
   /^(?:(?:じゃあ|じゃ|で|それで)\s*[、,]?\s*)?いつから(?:\s*(?:です|でしょう)か|なの|だっけ|なん(?:です|だ)?か?)?\s*[?？。]*$/;
+/**
+ * いつから asked with a direction's verb and nothing else (いつから減らしてる？, いつから拡充されてるの？): since when it has
+ * had that direction. Group 1: the verb.
+ */
+const SINCE_DOING =
+  /^(?:(?:じゃあ|じゃ|で|それで)\s*[、,]?\s*)?いつから\s*([^？?。、,\s]{1,12}?)\s*(?:の|ん)?(?:です|でしょう|だっけ)?\s*か?\s*[?？。]*$/;
 /** The directions a project has from some year on, whose いつから is that year: not 新規 or 完了, which are a start or an end. */
 const HAS_A_SINCE: readonly Direction[] = ["拡充", "臨時拡充", "縮小", "継続"];
 
@@ -1395,8 +1401,24 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     }
     // 「縮小の事業ってある？」 then 「いつから？」: since when the projects have had the direction the list was asked by
     // (probe 177 had answered that the plan lists no 新規 of it) — not of a list by 新規 or 完了, whose いつから is its start.
+    // (So is 「いつから減らしてる？」, the direction said by its verb: probe 180 had searched 減らし, the thread lost.)
+    const doing = goesOnFromText === undefined ? null : SINCE_DOING.exec(edgeAsked);
+    // (Not the direction's own name — 「いつから縮小？」 is read as it is, and is what this asks in its place.)
+    const doneSince =
+      doing && !(DIRECTION_WORDS as readonly string[]).includes(doing[1] as string)
+        ? understand(doing[1] as string, catalog, clock())
+        : undefined;
     const since =
-      goesOnFromText === undefined || !SINCE_WHEN.test(edgeAsked) ? undefined : sinceOf(goesOnFromText);
+      goesOnFromText === undefined
+        ? undefined
+        : SINCE_WHEN.test(edgeAsked)
+          ? sinceOf(goesOnFromText)
+          : doneSince !== undefined &&
+              !doneSince.hasFreeText &&
+              doneSince.directions.length > 0 &&
+              HAS_A_SINCE.includes(doneSince.directions[0] as Direction)
+            ? doneSince.directions[0]
+            : undefined;
     if (since !== undefined) {
       const answered = await askTyped(`いつから${since}？`, { previous: goesOnFromText });
       return { ...answered, query: asTyped(typed) };

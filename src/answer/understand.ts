@@ -513,6 +513,10 @@ const LIST_JOINED_AFTER = /^\s*(?:と|や|・|、|,|及び|および|または|�
 const UNIT_AS_SUBJECT =
   /^[）)」』]?\s*(?:に\s*(?:関係|関連|かかわ|関わ)|の\s*(?:事業|担当|所管|取組|取り組み)|が\s*(?:担当|所管|やって|持って)|で\s*(?:担当|やって))/;
 
+/** The progressive's い dropped after a verb's て or で (してる, されてた, 進んでます, してない): group 1 is what follows. */
+const I_DROPPED =
+  /(?<=\p{Script=Hiragana}[てで])(る|た|ます|ました|ません|ない|なかった)(?!\p{Script=Hiragana}*る)/gu;
+
 export function understand(rawQuestion: string, catalog: Catalog, now: Date): Understanding {
   // Cut before anything else looks at the text: a megabyte of one script must cost nothing.
   // (Its start and its end: a message asks last, or asks first and pastes after — see fromItsEnd.)
@@ -2080,7 +2084,12 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // A project named in full (チャレンジいばらき補助金の拡充) is a subject: the direction in its name is no filter.
   const names = namesWithDirections(catalog).filter((n) => text.includes(n));
   const mark = (i: number) => `\uE000${i}\uE001`;
-  let withoutDirections = names.reduce((t, n, i) => t.replaceAll(n, mark(i)), text);
+  // (The progressive said without its い — 減らしてる, 拡充されてる, 続いてた — as 減らしている is: the verb's ending left
+  // behind had read as a subject, the direction as part of it — probe 180's 「いつから減らしてる？」.)
+  let withoutDirections = names.reduce(
+    (t, n, i) => t.replaceAll(n, mark(i)),
+    text.replace(I_DROPPED, "い$1"),
+  );
   for (const [pattern, word] of DIRECTION_PATTERNS) {
     withoutDirections = cut(withoutDirections, pattern, () => {
       for (const d of widen(word)) directionHits.add(d);

@@ -43,6 +43,9 @@ describe("endCompared: which of them ends first or runs longest (probe 97)", () 
     // What is planned: 予定, 見込み (probe 155).
     ["どっちが長く続く予定？", "", "last"],
     ["どちらが先に終わる見込みですか", "", "first"],
+    // Which of two asked after the end (probe 181).
+    ["リノベの二件のうち長く続くのはどちらか", "リノベの二件", "last"],
+    ["このうち先に終わるのはどっち？", "", "first"],
   ])("reads %s as comparing %j by the %s end", (q, rest, wanted) => {
     expect(endCompared(q)).toEqual({ rest, wanted });
   });
@@ -56,6 +59,8 @@ describe("endCompared: which of them ends first or runs longest (probe 97)", () 
     ["R5より先に終わる事業は？"],
     // A guess after a question that compares nothing is no comparison either.
     ["R5に完了する事業は？全部で3件だよね"],
+    // どれ after it asks for those listed so, not which of them.
+    ["最後まで続くのはどれ？"],
   ])("reads no comparison in %s", (q) => {
     expect(endCompared(q)).toBeNull();
   });

@@ -747,6 +747,18 @@ describe("いつから？ after a list asked by a direction (probe 177)", () => 
     );
   });
 
+  it.each([
+    ["予算を減らしていく事業ってある？", "いつから減らしてる？", "縮小"],
+    ["多文化共生の事業", "いつから拡充されてるの？", "拡充"],
+  ])(
+    "answers 「%s」 then 「%s」, the direction said by its verb, since when it has had %s (probe 180)",
+    async (q, since, direction) => {
+      const a = await thread(q, since);
+      expect(a.notes[0]).toMatch(new RegExp(`の${direction}は令和\\d年度`));
+      expect(a.answered).toBe(1);
+    },
+  );
+
   it("still answers the start of the listing after a list asked by no direction", async () => {
     const a = await thread("人事課の事業", "いつから？");
     expect(a.notes[0]).toMatch(/の開始（新規）/);

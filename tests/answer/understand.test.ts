@@ -2148,6 +2148,20 @@ describe("understand: departments left out", () => {
   );
 
   it.each([
+    ["減らしてる事業", "縮小"],
+    ["拡充されてる事業", "拡充"],
+    ["増やしてる事業", "拡充"],
+    ["縮小してない事業", "縮小"],
+  ])(
+    "reads the progressive said without its い (%s) as its direction, not a subject (probe 180)",
+    (q, direction) => {
+      const u = read(q);
+      expect(u.hasFreeText).toBe(false);
+      expect([...u.directions, ...u.absentDirections]).toContain(direction);
+    },
+  );
+
+  it.each([
     ["人事課の事業で方向性が変わったものは？R5とR6で", "R5", "R6", true],
     ["R5とR6で、人事課の事業で方向性が変わったものは？", "R5", "R6", true],
     ["R4とR5で、7-2の事業のうち方向性が同じもの", "R4", "R5", false],
