@@ -991,8 +991,10 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       const those = answeredBefore.projects.slice(0, answeredBefore.answered);
       if (those.length >= 2 && !answeredBefore.verdict) {
         const asked = await ask(everyOfThose);
-        const { years, directions, never } = asked.filters;
-        if (years.length + directions.length + never.length > 0) {
+        // (Or a department: 「いずれも情報システム課ですか」 after R4's seven asks whether they are all its — probe 181 had
+        // been told of the department's own four instead.)
+        const { years, directions, never, departments } = asked.filters;
+        if (years.length + directions.length + never.length + departments.length > 0) {
           // (Those that meet it are the answer, as a department's are; the others shown after them.)
           const meeting = new Set(asked.projects.slice(0, asked.answered));
           const meets = those.filter((p) => meeting.has(p));

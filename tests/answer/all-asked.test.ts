@@ -117,6 +117,17 @@ describe("every project in view asked to meet a direction", () => {
     );
   });
 
+  it("checks a department asked of every one in view against those in view, not the department's own (probe 181)", async () => {
+    const r4 = plan.projects.filter((p) => p.directions.R4 === "完了" || p.directions.R4 === "新規完了");
+    const theirs = r4.filter((p) => p.department === "情報システム課");
+    expect([r4.length > theirs.length, theirs.length > 0]).toEqual([true, true]);
+    const a = await thread("令和4年度に完了する事業", "いずれも情報システム課ですか");
+    expect(a.notes[0]).toMatch(
+      new RegExp(`^いいえ。当てはまるのは${r4.length}件のうち${theirs.length}件です`),
+    );
+    expect(a.projects.slice(0, a.answered)).toEqual(theirs);
+  });
+
   it("says none of them does in one sentence, not naming every one (財産活用課の事業 → 全部R5で完了？)", async () => {
     const unit = plan.projects.filter((p) => p.department === "財産活用課");
     expect(unit.some((p) => ["完了", "新規完了"].includes(p.directions.R5 ?? ""))).toBe(false);

@@ -59,21 +59,24 @@ describe("what the plan does not record, asked beside what it does (probe 88)", 
     expect(a.notes).toContain(`寄附額${NOT_RECORDED}`);
   });
 
-  it.each([["映画の事業はなんで縮小になったの？"], ["どうして人事給与制度の見直しはR4で終わったんですか"]])(
-    "answers %s with the direction's years, and says the plan gives no reason (probe 138)",
-    async (q) => {
-      const a = await engine.ask(q);
-      expect(a.answered).toBe(1);
-      expect(a.notes).toContain(`方向性の理由${NOT_RECORDED}`);
-    },
-  );
+  it.each([
+    ["映画の事業はなんで縮小になったの？"],
+    ["どうして人事給与制度の見直しはR4で終わったんですか"],
+    // The why asked after the direction (probe 183).
+    ["映画の事業が縮小になっているのはなぜですか"],
+  ])("answers %s with the direction's years, and says the plan gives no reason (probe 138)", async (q) => {
+    const a = await engine.ask(q);
+    expect(a.answered).toBe(1);
+    expect(a.notes).toContain(`方向性の理由${NOT_RECORDED}`);
+  });
 
-  it.each([["なんでこの事業やってるの？"], ["どうして窓口の手続きが変わるの？"]])(
-    "reads a why of what the project does (%s) as no reason of a direction asked: its 目的 answers",
-    (q) => {
-      expect(withoutUnrecorded(q).unrecorded).toEqual([]);
-    },
-  );
+  it.each([
+    ["なんでこの事業やってるの？"],
+    ["どうして窓口の手続きが変わるの？"],
+    ["拡充の事業が必要なのはなぜ？"],
+  ])("reads a why of what the project does (%s) as no reason of a direction asked: its 目的 answers", (q) => {
+    expect(withoutUnrecorded(q).unrecorded).toEqual([]);
+  });
 
   it("does not read a year said of a figure as a condition (昨年度の寄附額), nor search the figure", async () => {
     const a = await engine.ask(
