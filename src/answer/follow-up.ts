@@ -1312,6 +1312,9 @@ const OTHER_ONE = String.raw`(?:さっきの\s*)?(?:もう\s*(?:一個|一つ|�
 const OTHERS = new RegExp(
   String.raw`(?:ほか|他|それ以外)(?=の|に|は|だと|では|で|って|\s*[?？]|$)|${OTHER_ONE}(?=(?:の\s*)?(?:は|だと|って|も|\s*[?？]|$)|の\s*[^\s、,。?？]{1,12}?の?\s*(?:ほう|方|やつ))`,
 );
+/** A kind of place opening what others are asked of (他の「施設の」, ほかの「地域で」): see othersAsked. */
+const OTHER_PLACES =
+  /^(?:施設|場所|ところ|所|館|会館|センター|地域|地区|部屋)\s*(?:でも|にも|には|の|で)\s*(?=\S)/u;
 const OTHERS_LEAD = new RegExp(
   String.raw`^(?:(?:じゃあ|じゃ|では|で|あと)\s*[、,]?\s*)?(?:それ以外|ほか|他|${OTHER_ONE})(?:には|にも|に|は|だと|では|で|って|の)?\s*[、,]?\s*`,
 );
@@ -1398,6 +1401,9 @@ export function othersAsked(question: string, previous: string): string | null {
   const rest = question
     .trim()
     .replace(OTHERS_LEAD, "")
+    // (「他の施設のWi-Fiは？」 after コミセンのWi-Fi: the other places of the kind the one in view is — the kind is no
+    // subject of its own; probe 181 had found 施設予約 by 施設 before the centres' Wi-Fi.)
+    .replace(OTHER_PLACES, "")
     .replace(/の(?:ほか|他)の|以外の/, "の")
     // 「スマートロックを入れる事業は他にある？」: the others asked after the subject, before the verb.
     .replace(/(?:ほか|他)\s*(?:に|には|にも)(?=\s*(?:ある|あり|ない|って|[?？]|$))/, "");

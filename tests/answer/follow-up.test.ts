@@ -795,6 +795,9 @@ describe("othersAsked: what the answer before left out", () => {
     ["もう片方は？", "DX推進チームの事業\nそのうちR7まであるのは", "DX推進チームの事業"],
     ["もう一つの事業は？", "人事課の事業\nそのうちR4で完了するのは", "人事課の事業"],
     ["残りのやつは？", "人事課の事業\nそのうちR4で完了するのは", "人事課の事業"],
+    // Other places of the kind the one in view is: the kind is no subject (probe 181).
+    ["他の施設のWi-Fi事業はあるか", "コミセンのWi-Fiの事業", "Wi-Fi事業はあるか"],
+    ["ほかの地域でも事例集ってある？", "地域の取組の事例集", "事例集ってある？"],
   ])("reads %s after %j as %s", (q, previous, read) => {
     expect(othersAsked(q, previous)).toBe(read);
   });
