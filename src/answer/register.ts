@@ -890,8 +890,10 @@ const FIELDS_ASKED_FOR =
  * The projects named as what is asked for, by a noun and の (…の事業, 新規のものは？, …の取組を教えて, …の事業ってどれ？,
  * …のってある？): a kind of project. A clause before the noun (Wi-Fiを使えるようにする事業) describes one project.
  */
+// (の may be left out after a loanword or a Latin word — 「Wi-Fi事業」「SNS事業はある？」 — where a kanji word before 事業
+// makes a project's name: 保全事業. Probe 181's 「他の施設のWi-Fi事業はあるか」 had labelled all but one related.)
 const PROJECTS_ASKED =
-  /の\s*(?:事業|もの|取組|取り組み|やつ)?\s*(?:は|って|を|が)?\s*(?:(?:どれ|どの)\s*(?:くらい|ぐらい)\s*(?:ある|あります)?|どれ|どんな\S*|何|なに|ある|あります)?\s*(?:ですか|でしょうか|か)?\s*(?:(?:教えて|知りたい|見せて|出して)\p{Script=Hiragana}{0,8}|一覧|リスト)?\s*[?？。]?\s*$/u;
+  /(?:の|(?<=[a-zA-Zａ-ｚＡ-Ｚ\p{Script=Katakana}ー])(?=\s*(?:事業|取組|取り組み)))\s*(?:事業|もの|取組|取り組み|やつ)?\s*(?:は|って|を|が)?\s*(?:(?:どれ|どの)\s*(?:くらい|ぐらい)\s*(?:ある|あります)?|どれ|どんな\S*|何|なに|ある|あります)?\s*(?:ですか|でしょうか|か)?\s*(?:(?:教えて|知りたい|見せて|出して)\p{Script=Hiragana}{0,8}|一覧|リスト)?\s*[?？。]?\s*$/u;
 
 /**
  * Projects of a kind said to be left out at the end of the ask (「Wi-Fiの事業で、もう終わったものは除いて」「…のうち人事課の

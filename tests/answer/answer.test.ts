@@ -2020,8 +2020,8 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     expect(keys(a).slice(0, a.answered)).toEqual(plan.projects.filter(meets).map(projectKey));
   });
 
-  it.each([["wifiの事業"], ["WiFiの事業"], ["ＷｉＦｉの事業"]])(
-    "answers %s as 「Wi-Fiの事業」: a Latin word with or without its hyphen (probe 137)",
+  it.each([["wifiの事業"], ["WiFiの事業"], ["ＷｉＦｉの事業"], ["Wi-Fi事業"], ["Wi-Fi事業はあるか"]])(
+    "answers %s as 「Wi-Fiの事業」: a Latin word with or without its hyphen (probe 137), or its の (probe 181)",
     async (q) => {
       const [spelt, plain] = await Promise.all([engine.ask("Wi-Fiの事業"), engine.ask(q)]);
       expect(spelt.answered).toBeGreaterThan(1);

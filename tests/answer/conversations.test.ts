@@ -298,9 +298,10 @@ describe.each([
   ["conversations179.json", 37],
   // Probes 180–181's (run on 67c95b6: 22 of 26 and 19 of 26 follow-ups; 20 and 18 of 20 first messages; 24 of 26 and every
   // but one first message of 181's after the sixty-second session's kanji years and chapters, and 管財課 and 企画調整課 read as
-  // the plan's units; 23 and 25 after 「いつから減らしてる？」 and 「…のうち長く続くのはどちらか」).
+  // the plan's units; 23 and 25 after 「いつから減らしてる？」 and 「…のうち長く続くのはどちらか」; 26, every follow-up of 181's,
+  // once 他の施設のWi-Fi事業 asks others of its kind and Wi-Fi事業 is Wi-Fiの事業).
   ["conversations180.json", 23],
-  ["conversations181.json", 25, 19],
+  ["conversations181.json", 26, 19],
   // Probes 182–183's (run on 18a887a: 26 of 32 and 24 of 33 follow-ups; 19 and 17 of 20 first messages; 27 of 183's after
   // 「情報システム課のはどれ？」 narrows the list in view and 「いつから始まった事業ですか」 asks when the one in view began).
   ["conversations182.json", 26, 19],
