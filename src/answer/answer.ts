@@ -881,7 +881,7 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     return { ...result, suggestions: EXAMPLE_QUESTIONS };
   }
   // (A word typed twice, or read again by a later reading, is said once.)
-  const slipNotes = u.slips.map((slip) => `「${slip.said}」は「${slip.read}」と読んで答えています。`);
+  const slipNotes = u.slips.map((slip) => readAsNote(slip.said, slip.read));
   result.notes.push(...new Set(slipNotes), ...aliasNotes(u, catalog));
   for (const unit of u.backgroundUnits)
     result.notes.push(
@@ -2714,6 +2714,9 @@ export function whenSaid(
     ? `${saidName(project)}の${noun}は${yearsLabel(hits)}です（${hits.map(at).join("、")}）。`
     : `計画には、${saidName(project)}の${noun}の記載はありません（${listingSpan(project, years)}）。`;
 }
+/** What a word the asker typed was read as: 「電算課」は「情報システム課」と読んで答えています。 */
+const readAsNote = (said: string, read: string) => `「${said}」は「${read}」と読んで答えています。`;
+
 /**
  * A department named by another name staff use (管財課, 情シス: dict/departments.txt), said what it was read as, as a
  * slip is — not where the question names the department itself too (probe 181: 納税課 and 電算課 had been read as
@@ -2726,6 +2729,6 @@ function aliasNotes(u: Understanding, catalog: Catalog): string[] {
     const alias = department?.aliases.find((a) => typed.includes(a));
     if (department === undefined || alias === undefined) return [];
     const own = department.fullForms.filter((f) => !department.aliases.includes(f));
-    return own.some((f) => typed.includes(f)) ? [] : [`「${alias}」は「${name}」と読んで答えています。`];
+    return own.some((f) => typed.includes(f)) ? [] : [readAsNote(alias, name)];
   });
 }

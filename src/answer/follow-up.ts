@@ -331,15 +331,19 @@ const DIRECTION_ALONE = new RegExp(
 );
 export const OPENING_CONNECTIVE = new RegExp(String.raw`^(?:${CONNECTIVES})\s*[、,]?\s*`, "u");
 
+/** Which of them, asked at the end (…のはどれ？, …のものはどちらですか): of those in view, optional. */
+const WHICH_OF_THEM = String.raw`(?:(?:どれ|どっち|どちら)\s*(?:ですか|でしょうか|か)?)?`;
 /**
  * 「R3に拡充のものは？」「完了しないものは？」: the things of what the message names or a verb says of them, at its end —
  * the ones in view, as のは (probe 154: 完了しないものは？ after a department's list had answered the whole plan's 34).
  */
-const ONES_AS_THINGS =
-  /(?:の|(?<=[うくぐすつぬぶむるたいだ]))もの\s*(?:は|って)?\s*(?:(?:どれ|どっち|どちら)\s*(?:ですか|でしょうか|か)?)?\s*[?？]*$/;
+const ONES_AS_THINGS = new RegExp(
+  String.raw`(?:の|(?<=[うくぐすつぬぶむるたいだ]))もの\s*(?:は|って)?\s*${WHICH_OF_THEM}\s*[?？]*$`,
+);
 /** 「…のは？」「…のやつ」「…のはどれ？」: the ones of what the message names, among those in view (probe 183). */
-const ONES_OF =
-  /の\s*(?:は|って|(?:やつ|もの)(?:は|って)?|分(?:は)?|(?:やつ\s*)?(?:だけ|のみ)(?:\s*(?:は|で|を))?)\s*(?:(?:どれ|どっち|どちら)\s*(?:ですか|でしょうか|か)?)?\s*[?？]*$/;
+const ONES_OF = new RegExp(
+  String.raw`の\s*(?:は|って|(?:やつ|もの)(?:は|って)?|分(?:は)?|(?:やつ\s*)?(?:だけ|のみ)(?:\s*(?:は|で|を))?)\s*${WHICH_OF_THEM}\s*[?？]*$`,
+);
 
 /** The projects named as such: a message asking for them is a question of its own (令和5年度に完了する事業は？). */
 const NAMES_PROJECTS = /事業(?!名|番号)|もの|取組(?!番号)|取り組み|プロジェクト|一覧|全部|全件|すべて|全て/;

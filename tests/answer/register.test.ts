@@ -507,7 +507,7 @@ describe("askingClause: context before the ask is not the ask", () => {
     ["説明資料を作ってて、公共施設マネジメントの計画の事業", "公共施設マネジメントの計画の事業"],
     ["課長に頼まれてて、人事課の事業", "人事課の事業"],
     ["R4に拡充していて、R5に継続の事業", "R4に拡充していて、R5に継続の事業"],
-    // から after a noun is from whom, not because (probe 183); after a verb or だ, because.
+    // から after people is from whom, not because (probe 183); after a verb or だ, because.
     [
       "セクシュアルマイノリティの方から、相談できる場所がほしいという要望",
       "セクシュアルマイノリティの方から、相談できる場所がほしいという要望",
