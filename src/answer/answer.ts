@@ -2172,13 +2172,12 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
         const ends = [...new Set(ofWhich.map((p) => lastListed(p)?.year))];
         const stopsEarly = ends.every((year) => year !== undefined && year !== last);
         const stopped =
-          ends.length === 1 && ends[0] !== undefined
-            ? `${reiwaLabel(ends[0])}で`
+          ends.length === 1
+            ? `${reiwaLabel(ends[0] as YearKey)}で`
             : `計画の最終年度（${reiwaLabel(last)}）より前に`;
+        const outside = `今年度（${reiwaLabel(thisYear)}）は計画期間（${planPeriodLabel(catalog.years)}）の外`;
         result.notes.push(
-          stopsEarly
-            ? `今年度（${reiwaLabel(thisYear)}）は計画期間（${planPeriodLabel(catalog.years)}）の外で、計画への記載も${stopped}終わっているため、今も続いているかはこの計画からはわかりません。`
-            : `今年度（${reiwaLabel(thisYear)}）は計画期間（${planPeriodLabel(catalog.years)}）の外のため、今も続いているかはこの計画からはわかりません。`,
+          `${outside}${stopsEarly ? `で、計画への記載も${stopped}終わっている` : "の"}ため、今も続いているかはこの計画からはわかりません。`,
         );
       }
     }

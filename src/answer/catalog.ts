@@ -60,7 +60,7 @@ export function departmentsOf(
     return {
       name,
       named,
-      forms: [name, base, ...parts, ...initials, ...named].map(normalizeWidth),
+      forms: [...[name, base, ...parts, ...initials].map(normalizeWidth), ...named],
       stem: normalizeWidth(stem),
       suffix: normalizeWidth(suffix),
     };

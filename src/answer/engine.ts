@@ -302,6 +302,9 @@ const SINCE_DOING =
   /^(?:(?:じゃあ|じゃ|で|それで)\s*[、,]?\s*)?いつから\s*([^？?。、,\s]{1,12}?)\s*(?:の|ん)?(?:です|でしょう|だっけ)?\s*か?\s*[?？。]*$/;
 /** The directions a project has from some year on, whose いつから is that year: not 新規 or 完了, which are a start or an end. */
 const HAS_A_SINCE: readonly Direction[] = ["拡充", "臨時拡充", "縮小", "継続"];
+/** The direction, when it has a since (see HAS_A_SINCE). */
+const withASince = (direction: Direction | undefined): Direction | undefined =>
+  direction !== undefined && HAS_A_SINCE.includes(direction) ? direction : undefined;
 
 /** One thing named to be compared with another: 「公共施設保全事業と」, 「保全事業とで」. */
 const WITH_ONE = /^(.+?)\s*(?:と|とで)$/u;
@@ -1372,8 +1375,17 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         thread.split("\n").flatMap((line) => understand(line, catalog, clock()).directions.slice(0, 1)),
       ),
     ];
-    const [one] = named;
-    return named.length === 1 && one !== undefined && HAS_A_SINCE.includes(one) ? one : undefined;
+    return named.length === 1 ? withASince(named[0]) : undefined;
+  };
+  /**
+   * The direction a follow-up names by its verb after いつから (いつから減らしてる？: 縮小), when it has a since and nothing
+   * else is asked — not the direction's own name (「いつから縮小？」 is read as it is, and is what this asks in its place).
+   */
+  const sinceDone = (asked: string): Direction | undefined => {
+    const verb = SINCE_DOING.exec(asked)?.[1];
+    if (verb === undefined || (DIRECTION_WORDS as readonly string[]).includes(verb)) return undefined;
+    const u = understand(verb, catalog, clock());
+    return u.hasFreeText ? undefined : withASince(u.directions[0]);
   };
   const askTyped = async (typed: string, { previous: goesOnFromText }: AskOptions = {}): Promise<Answer> => {
     // Read unspaced (その課 の 他の 事業 は？ as その課の他の事業は？, probe 85), headed as typed.
@@ -1404,23 +1416,12 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // 「縮小の事業ってある？」 then 「いつから？」: since when the projects have had the direction the list was asked by
     // (probe 177 had answered that the plan lists no 新規 of it) — not of a list by 新規 or 完了, whose いつから is its start.
     // (So is 「いつから減らしてる？」, the direction said by its verb: probe 180 had searched 減らし, the thread lost.)
-    const doing = goesOnFromText === undefined ? null : SINCE_DOING.exec(edgeAsked);
-    // (Not the direction's own name — 「いつから縮小？」 is read as it is, and is what this asks in its place.)
-    const doneSince =
-      doing && !(DIRECTION_WORDS as readonly string[]).includes(doing[1] as string)
-        ? understand(doing[1] as string, catalog, clock())
-        : undefined;
     const since =
       goesOnFromText === undefined
         ? undefined
         : SINCE_WHEN.test(edgeAsked)
           ? sinceOf(goesOnFromText)
-          : doneSince !== undefined &&
-              !doneSince.hasFreeText &&
-              doneSince.directions.length > 0 &&
-              HAS_A_SINCE.includes(doneSince.directions[0] as Direction)
-            ? doneSince.directions[0]
-            : undefined;
+          : sinceDone(edgeAsked);
     if (since !== undefined) {
       const answered = await askTyped(`いつから${since}？`, { previous: goesOnFromText });
       return { ...answered, query: asTyped(typed) };

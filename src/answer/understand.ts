@@ -160,6 +160,7 @@ import {
   subjectEdgeAsWhen,
   THAT_YEAR,
   WESTERN,
+  withKanjiDates,
   withoutDayOfOccasion,
   YEAR_ALONE_LISTED,
   YEAR_BOUNDED,
@@ -545,13 +546,17 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   // (Kansai speech — なんぼあるん？, やってはる, せえへんの — is read as the common language; so are the written
   // register — 所管課, 掲載されておりますか, いかがでしょうか — and the office's loanwords — status, owner, 案件.)
   let stillGoingPastPlan = false;
+  // (Years and chapters in kanji numerals — 令和五年度, 二〇二二年度, 第七章 — are digits, as the engine reads them before
+  // a follow-up is: see withKanjiDates.)
   const normalized = inCommonJapanese(
-    normalizeWidth(
-      yearWordsInKanji(
-        spokenNumbers(
-          chapter ? pasted.replace(chapter, " この章 ") : pasted,
-          catalog.chapters,
-          acronymsOf(catalog),
+    withKanjiDates(
+      normalizeWidth(
+        yearWordsInKanji(
+          spokenNumbers(
+            chapter ? pasted.replace(chapter, " この章 ") : pasted,
+            catalog.chapters,
+            acronymsOf(catalog),
+          ),
         ),
       ),
     ),
@@ -750,11 +755,7 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
           : whole,
     )
     .replace(/(?<=\d)\s*ー\s*(?=\d)/g, "-")
-    // 令和五年度, R.5: kanji numerals in a year, a dot after R.
-    .replace(
-      /(令和|平成)\s*([一二三四五六七八九十]{1,3})(?=\s*年)/g,
-      (_, era: string, n: string) => `${era}${kanjiNumber(n)}`,
-    )
+    // R.5: a dot after R.
     .replace(/(?<![a-z0-9])r\.\s*(?=\d)/g, "r")
     // 7.2.3: a code written with dots (three numbers; 施策7.2 with two).
     .replace(CODE_WITH_DOTS, (whole, chapter: string, rest: string) =>
