@@ -8,5 +8,7 @@ import { join } from "node:path";
 export default function setup(): () => void {
   const dir = mkdtempSync(join(tmpdir(), "plan-bot-test-cache-"));
   process.env.PLAN_CACHE_DIR = dir;
-  return () => rmSync(dir, { recursive: true, force: true });
+  // (Retried: a child process the last test started may still be writing a cache file as the run ends, and rmdir then
+  // finds the folder not empty — one CI run printed ENOTEMPTY from here, though every test had passed.)
+  return () => rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 }
