@@ -48,6 +48,7 @@ import {
   asksTheRest,
   asksWhole,
   beforeAskedAgain,
+  beforeDenied,
   edgeAsWhen,
   everyOfThoseAsked,
   goesOn,
@@ -108,6 +109,7 @@ import {
   stripRegister,
   twoAsks,
   twoSubjects,
+  withoutAskedBy,
 } from "./register.js";
 import { withWhetherSaidAnswered } from "./said-check.js";
 import { aboutMessage } from "./understand/about-bot.js";
@@ -607,10 +609,11 @@ function afterPickNote(answered: Answer, picked: string, names: readonly string[
 
 /**
  * A message in the common language: Kansai speech, the written register and the office's loanwords read as plain
- * Japanese (common.ts), a place in a list, 載って and 続く typed in kana as the words.
+ * Japanese (common.ts), without a sentence saying who asked the asker (議員から理由を聞かれています), a place in a list,
+ * 載って and 続く typed in kana as the words.
  */
 const commonForm = (text: string) =>
-  visitSpared(spokenPlaces(inCommonJapanese(text)))
+  visitSpared(spokenPlaces(withoutAskedBy(inCommonJapanese(text))))
     .replace(LISTED_IN_KANA, "載って")
     .replace(BUDGETED_IN_YEAR, asListed)
     .replace(GOES_ON_IN_KANA, "続")
@@ -1302,6 +1305,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       : ask(text);
   /** A message read after the text it goes on from (see goesOnFrom). */
   async function goOn(question: string, goesOnFromText: string): Promise<Answer> {
+    const before = beforeDenied(question, goesOnFromText);
+    if (before !== goesOnFromText) return goOn(question, before);
     // 「市民会館跡地の」 then 「事業の方向性を教えて」: one question typed in two messages, the first cut short after
     // a noun's particle (probe 68) — read as one.
     const last = lastLineOf(goesOnFromText);

@@ -239,7 +239,12 @@ export function isBare(
   if (DIRECTION_ALONE.test(question.trim())) return true;
   // (「…のものは？」 at the end is 「…のは？」: the ones in view, not the projects asked for — probe 84.)
   // (全部 said of a verb — 「R4で全部終わる？」 — is all of those in view, not the projects asked for: probe 169.)
-  if (NAMES_PROJECTS.test(question.replace(ONES_AS_THINGS, "のは").replace(ALL_OF_THEM_DO, ""))) return false;
+  if (
+    NAMES_PROJECTS.test(
+      question.replace(ONES_AS_THINGS, "のは").replace(ONES_SHAPED, "のは、").replace(ALL_OF_THEM_DO, ""),
+    )
+  )
+    return false;
   // 「まち魅力発信課以外」「-まち魅力発信課」 alone: the list just answered, less what it names (probe 89).
   if (understood.leavesOutOnly) return true;
   // 「市民課だよね？」「市民課じゃないの？」: whose the projects just answered are, to be confirmed (probe 112). (The
@@ -264,6 +269,7 @@ export function pointingBack(question: string): string {
   const ask = question.trim().replace(OPENING_CONNECTIVE, "");
   // (A direction alone — 「新規完了は？」 after 「7-6」 — asks which of them have it, as 「そのうち新規完了のは？」: probe 89.)
   if (DIRECTION_ALONE.test(ask)) return withDirectionAsOnes(`そのうち${ask}`);
+  if (ONES_SHAPED.test(ask)) return `そのうち${ask}`;
   return /の(?:(?:は|って)\s*(?:どれ|どっち|どちら|何|なに)?|\s*(?:どれ|どっち|どちら))\s*(?:ですか|でしょうか|か)?\s*[?？。]?\s*$|(?:除いて|除く|除き|以外で?|抜きで?|抜いて)\s*[?？。]?\s*$|^(?:担当課|部署|課)(?:ごと|別)/.test(
     ask,
   )
@@ -338,11 +344,18 @@ const WHICH_OF_THEM = String.raw`(?:(?:どれ|どっち|どちら)\s*(?:です�
  * the ones in view, as のは (probe 154: 完了しないものは？ after a department's list had answered the whole plan's 34).
  */
 const ONES_AS_THINGS = new RegExp(
-  String.raw`(?:の|(?<=[うくぐすつぬぶむるたいだ]))もの\s*(?:は|って)?\s*${WHICH_OF_THEM}\s*[?？]*$`,
+  String.raw`(?:の|(?<=[うくぐすつぬぶむるたいだ]))もの\s*(?:は|って)?\s*${WHICH_OF_THEM}\s*[?？。]*$`,
 );
+/**
+ * 「完了していないものについて、担当課ごとの件数をお願いします。」: the things a verb says, then the shape they are
+ * wanted in (counted by unit, a count, a list) — the ones in view, as …ものは？ is (probe 184 had counted the whole plan's
+ * 34).
+ */
+const ONES_SHAPED =
+  /(?:の|(?<=[うくぐすつぬぶむるたいだ]))もの\s*(?:について|に関して|に絞って|に限って|で|を)\s*[、,]?\s*(?=(?:担当課|課|部署|施策|取組)\s*(?:ごと|別|毎)|件数|何件|一覧|リスト|数を|数は)/;
 /** 「…のは？」「…のやつ」「…のはどれ？」: the ones of what the message names, among those in view (probe 183). */
 const ONES_OF = new RegExp(
-  String.raw`の\s*(?:は|って|(?:やつ|もの)(?:は|って)?|分(?:は)?|(?:やつ\s*)?(?:だけ|のみ)(?:\s*(?:は|で|を))?)\s*${WHICH_OF_THEM}\s*[?？]*$`,
+  String.raw`の\s*(?:は|って|(?:やつ|もの)(?:は|って)?|分(?:は)?|(?:やつ\s*)?(?:だけ|のみ)(?:\s*(?:は|で|を))?)\s*${WHICH_OF_THEM}\s*[?？。]*$`,
 );
 
 /** The projects named as such: a message asking for them is a question of its own (令和5年度に完了する事業は？). */
@@ -460,6 +473,29 @@ export function beforeAskedAgain(question: string, previous: string): string {
     : previous;
 }
 
+/**
+ * What a message that denies the direction of the narrowing before it goes on from (「Wi-Fiの事業」「そのうち完了して
+ * いるものは」 then 「完了していないものは？」): the chain before that narrowing — it asks for the other part of the same
+ * list, not for a part of that part (probe 184: 0件).
+ */
+export function beforeDenied(question: string, previous: string): string {
+  const lines = previous.split("\n");
+  const last = (lines.at(-1) as string).trim();
+  return lines.length > 1 && NARROWS_BEFORE.test(last) && deniesTheLast(question, last)
+    ? lines.slice(0, -1).join("\n")
+    : previous;
+}
+
+/** A direction denied (完了していない, 拡充しない, 縮小じゃない, 継続以外). Group 1: the direction. */
+const DIRECTION_DENIED = new RegExp(
+  String.raw`(${DIRECTION_NAMES})\s*(?:し|され|になら|となら|になって(?:い)?|となって(?:い)?|で(?:は)?|じゃ)?\s*(?:てい|てお|て)?\s*(?:ない|なかった|ません|以外)`,
+);
+/** Whether a message narrows by the denial of the direction the narrowing before it took (see beforeDenied). */
+function deniesTheLast(question: string, last: string): boolean {
+  const denied = DIRECTION_DENIED.exec(question);
+  return denied !== null && last.includes(denied[1] as string) && !DIRECTION_DENIED.test(last);
+}
+
 const A_YEAR_OR_DIRECTION = new RegExp(`${ANY_YEAR}|${DIRECTION_NAMES}`, "i");
 
 /** What a message asking the question before again of something else may start with: じゃあ, それなら, あと. */
@@ -485,12 +521,23 @@ const IT_POINTED = String.raw`^(?:それ|これ)(?:\s*(?:って|の|は))?(?:\s*
 /** それ, それって, それの before what a message asks of it (それR4は？, それって前年度は？). */
 const POINTS_AT_IT = new RegExp(`${IT_POINTED}(?=[rR令2]|${STEP_SAID})`);
 /**
+ * The projects in view pointed at as several (その2件, それら, 両方), a year's direction asked of them (その2件の令和4年度の
+ * 方向性を教えてください, それらのR5は？): their year, not the list before asked again of it (probe 184: all four of
+ * 施策7-4 had answered, the narrowing to two lost). Group 1: the year said.
+ */
+const THOSE_YEAR_ASKED = new RegExp(
+  String.raw`^(?:(?:その|この)\s*(?:[2-9２-９]|二|三|四|五|ふた|みっ|よっ)\s*(?:件|つ|個)(?:\s*の\s*(?:事業|もの))?|(?:それら|これら)(?:\s*の\s*(?:事業|もの))?|両方|両者)\s*(?:の|は|って|とも)?\s*(${ANY_YEAR})\s*(?:の|は)?\s*(?:方向性)?\s*(?:を|は|って|が)?\s*(?:${HOW_IS_IT}|(?:教えて|お教え|ご教示)\p{Script=Hiragana}*|知りたい(?:です)?|お願い\p{Script=Hiragana}*)?\s*[?？。]*$`,
+  "iu",
+);
+/**
  * A year asked of what is in view, pointed at, with how it stands (それは令和4年度はどうなっていますか。, それってR5は
  * どうなる？): the year of the projects just answered — not the question before asked again of that year. Group 1: the
  * year said.
  */
 export function yearOfThoseAsked(question: string): string | null {
   const q = question.trim();
+  const those = THOSE_YEAR_ASKED.exec(q);
+  if (those) return (those[1] as string).trim();
   if (!POINTS_AT_IT.test(q)) return null;
   const m = ONLY_A_YEAR.exec(q.replace(POINTS_AT_IT, ""));
   return m && /どう|いかが/.test(q) ? (m[1] as string).trim() : null;
@@ -1547,4 +1594,4 @@ export const asksTheDifference = (question: string): boolean =>
   DIFFERENCE_ASKED.test(question.normalize("NFKC").replace(/\s+/g, ""));
 // (Read unspaced: no run of spaces for the pattern's parts to share out.)
 const DIFFERENCE_ASKED =
-  /^(?:(?:じゃあ|では|で|あれ|ところで)[、,]?)?(?:(?:[2-9]|二|三|ふた|みっ)(?:つ|個|件)(?:ある|あります|出てる|出てきた)?(?:みたい|よう)?(?:だ|です)?(?:けど|けれど|が)[、,]?)?(?:(?:それぞれ|その(?:[2-9]|二|三|ふた|みっ)つ|この(?:[2-9]|二|三|ふた|みっ)つ|(?:[2-9]|二|三|ふた|みっ)つ|両方|両者|これら|それら)(?:の|って|は)?)?(?:(?:何|なに|どこ)が(?:違う|ちがう|違います|異なる|異なります)|どう(?:違う|ちがう|違います|異なる|異なります)|違い|ちがい|相違点?)(?:の|ん)?(?:は|って)?(?:何|なに|なん)?(?:です|でしょう|だろう)?(?:か|かな)?(?:(?:を|が)?(?:教えて|知りたい)(?:ください|下さい|ほしい|もらえる)?)?[?？。]*$/;
+  /^(?:(?:じゃあ|では|で|あれ|ところで)[、,]?)?(?:(?:[2-9]|二|三|ふた|みっ)(?:つ|個|件)(?:ある|あります|出てる|出てきた)?(?:みたい|よう)?(?:だ|です)?(?:けど|けれど|が)[、,]?)?(?:(?:それぞれ|その(?:[2-9]|二|三|ふた|みっ)つ|この(?:[2-9]|二|三|ふた|みっ)つ|(?:[2-9]|二|三|ふた|みっ)つ|両方|両者|これら|それら)(?:の|って|は)?)?(?:(?:何|なに|どこ)が?(?:違う|ちがう|違います|異なる|異なります)|どう(?:違う|ちがう|違います|異なる|異なります)|違い|ちがい|相違点?)(?:の|ん)?(?:は|って)?(?:何|なに|なん)?(?:です|でしょう|だろう)?(?:か|かな)?(?:(?:を|が)?(?:教えて|知りたい)(?:ください|下さい|ほしい|もらえる)?)?[?？。]*$/;

@@ -656,11 +656,16 @@ export function withCorrections(text: string): string {
 
 /**
  * Who said what one passes on, when it is anyone of the public or of the office (住民の方から、…と聞かれました;
- * 「…」って住民に言われた; 議員からの問い合わせ; 先輩から「…」と聞いた): who said it, not what about. (A person the words are about stays:
- * 外国籍の方から、… is a subject.)
+ * 「…」って住民に言われた; 議員からの問い合わせ; 先輩から「…」と聞いた), or a person named with a title (山田議員から, 〇〇議員より,
+ * 田中さんから: probe 184 had searched 山田 and 議員, and answered related only): who said it, not what about. (A person the
+ * words are about stays: 外国籍の方から、… is a subject; so does a role said with さん — 自治会長さんから — whose words
+ * say what the matter is.)
  */
 const SOURCE_OF_WORDS =
-  /(?:地域の|近所の|窓口の|一般の)?(?:住民|市民|お客様|お客さん|来庁者|相談者|議員|市長|副市長|部長|課長|係長|上司|先輩|同僚|他課|担当者)\s*(?:の\s*(?:方々?|皆さん|皆様))?\s*(?:さん|様)?\s*(?=(?:から|より)\s*[、,]?\s*(?:(?:「[^「」]*」|[^。！？!?\n]){0,80}?(?:と|って)\s*(?:いう|の)?\s*)?(?:聞い(?:た|て)|伺っ|教わ|教えて(?:もら|いただ))|(?:から|より|に)\s*[、,]?\s*(?:(?:(?:「[^「」]*」|[^。！？!?\n]){0,80}?(?:と|って|(?<=[^\s。、,])か)\s*(?:いう|の)?\s*)?(?:聞かれ|言われ|尋ねられ|相談され|問い合わせ|ご?質問|頼まれ|ご?要望|ご?意見|苦情|指摘|連絡|電話|お電話|相談|ご?照会|ご?依頼)|(?:から|より)?の\s*(?:ご?相談|問い合わせ|お問い合わせ|ご?要望|ご?意見|電話|お電話|質問|ご質問|声|ご?照会|ご?依頼)))/gu;
+  /(?:(?:地域の|近所の|窓口の|一般の)?(?:住民|市民|お客様|お客さん|来庁者|相談者|議員|市長|副市長|部長|課長|係長|上司|先輩|同僚|他課|担当者)|(?<![\p{Script=Han}\p{Script=Katakana}ー])[\p{Script=Han}〇○◯●△×＊*]{1,5}\s*(?:議員|市議|市長|副市長|部長|課長|係長|先輩)|(?<![\p{Script=Han}\p{Script=Katakana}ー])[\p{Script=Han}〇○◯●△×＊*]{1,4}(?<![長員者会課係室所店屋家業民])\s*(?:さん|様|氏))\s*(?:の\s*(?:方々?|皆さん|皆様))?\s*(?:さん|様)?\s*(?=(?:から|より)\s*[、,]?\s*(?:(?:「[^「」]*」|[^。！？!?\n]){0,80}?(?:と|って|について|に関して|の件で)\s*(?:いう|の)?\s*)?(?:聞い(?:た|て)|伺っ|教わ|教えて(?:もら|いただ))|(?:から|より|に)\s*[、,]?\s*(?:(?:(?:「[^「」]*」|[^。！？!?\n]){0,80}?(?:と|って|(?<=[^\s。、,])か|について|に関して|に関する|の件で)\s*(?:いう|の)?\s*)?(?:聞かれ|言われ|尋ねられ|相談され|問い合わせ|ご?質問|頼まれ|ご?要望|ご?意見|苦情|指摘|連絡|電話|お電話|相談|ご?照会|ご?依頼)|(?:から|より)?の\s*(?:ご?相談|問い合わせ|お問い合わせ|ご?要望|ご?意見|電話|お電話|質問|ご質問|声|ご?照会|ご?依頼)))/gu;
+
+/** より、 where the person it was said of has been taken out (see SOURCE_OF_WORDS). */
+const SOURCE_LEFT = /(?<=^|[。！？!?\n])\s+より\s*[、,]/gu;
 
 /**
  * A unit, or its staff, who passed a question on about a subject (人事課の研修担当から、デジタル人材を育てる取組について
@@ -678,6 +683,20 @@ const SOURCE_UNIT =
  */
 const RELAYED_AS =
   /(?<=\S)\s*(?:って|という|との)\s*(?:お?怒りの|ご立腹の|ご?心配の)?\s*(?:ご?相談|お?問い?合わせ|苦情|ご?要望|ご?意見|お?電話|お?声|クレーム)\s*(?:です|でした|なんです(?:けど|が)?|なんですが|が\s*(?:あり|来|入)\p{Script=Hiragana}*|を\s*(?:受け|いただ|頂|もら)\p{Script=Hiragana}*)?(?=\s*(?:[。！!？?\n]|$))/gu;
+
+/** Who asked the asker, and about it (議員から理由を聞かれています, 課長に聞かれまして): see ASKED_BY_LAST. */
+const ASKED_BY = String.raw`[^。！？!?\n]{0,24}?(?:から|より|に)\s*[、,]?\s*(?:(?:その|この)?\s*(?:理由|こと|点|件|詳細|あたり|辺り|へん|辺)\s*|(?:同じ|同様の)\s*(?:こと|質問)\s*)?(?:を|について)?\s*(?:聞かれ|尋ねられ|質問され|問われ|確認を求められ|説明を求められ|問い合わせを受け)\p{Script=Hiragana}*`;
+/**
+ * A sentence that says only who asked the asker, beside the sentence that asks (「なぜ縮小となっているのでしょうか。
+ * 議員から理由を聞かれています。」「…はいつまでですか。課長に聞かれまして。」, or first, as askLast puts it): why one asks,
+ * not what — probe 184 had searched 議員, and answered no project.
+ */
+const ASKED_BY_LAST = new RegExp(
+  String.raw`(?:(?<=[。！？!?\n]\s*)${ASKED_BY}\s*[。！!]?(?=\s*$)|^\s*${ASKED_BY}\s*[。！!](?=\s*\S))`,
+  "u",
+);
+/** The message without a sentence that says only who asked the asker (see ASKED_BY_LAST). */
+export const withoutAskedBy = (text: string): string => text.replace(ASKED_BY_LAST, " ").trim();
 
 /**
  * Where one heard or is to say what one passes on (研修で「…」という話を聞いた, 窓口で…と聞かれ, 来週の庁内会議で…説明する,
@@ -749,11 +768,14 @@ export function stripRegister(text: string): string {
     .replace(GREETING_THEN_COMMA, "$1。")
     // A drawn-out ending (あったよね〜？, だっけ～): the ending, drawn out — the casual endings below are read without it.
     .replace(DRAWN_OUT, "")
+    .replace(ASKED_BY_LAST, " ")
     .replace(GLOSSED, " ")
     .replace(SELF_INTRODUCTION, " ")
     .replace(UNIT_INTRODUCTION, " ")
     .replace(WORKS_IN_UNIT, " ")
     .replace(SOURCE_OF_WORDS, " ")
+    // (より、 left behind — 〇〇議員より、令和3年度から… — is the source's, not a year's: probe 184.)
+    .replace(SOURCE_LEFT, " ")
     .replace(SOURCE_UNIT, " ")
     .replace(RELAYED_AS, " ")
     .replace(OCCASION_OF_WORDS, " ")
@@ -1015,7 +1037,7 @@ const POINTED_SUBJECT = new RegExp(`(?:${POINTS_BACK.source})\\s*(?:事業|取�
  * (いつから始まる, いつ実施する).
  */
 const FIELDS = new RegExp(
-  `${ASKS_UNRECORDED.source}|${ASKS_DIRECTION.source}|${ASKS_WHEN.source}|${ASKS_PURPOSE.source}|${ASKS_CONTENT.source}|(?:取り?)?扱い|位置(?:づけ|付け)|始ま|始め|開始|スタート|実施|実行|担当(?:者|課|部署|部局)?|所管(?:課)?|部署|部局|課|今後|この\\s*(?:あと|後|先)|これから|続(?=い|く|け|き)|(?:今|いま|現在)(?=\\s*(?:も|でも))|概要|状況|(?:対象|ターゲット)(?:者|層)?|進捗|進み具合|スケジュール|(?:もう少し|もうすこし|もっと)?\\s*(?:詳しく|くわしく|詳細)|年度|以降|まで|(?:正式な?\\s*)?(?:事業名|名称|名前)|コード|(?:事業|取組|施策)?番号|施策\\s*(?:名|の\\s*名前)|施策(?<=(?:どの|何の|なんの)\\s*施策)(?![一-龯\\d０-９])|取組\\s*名|(?:総合)?計画\\s*(?:上|で|の中)`,
+  `${ASKS_UNRECORDED.source}|${ASKS_DIRECTION.source}|${ASKS_WHEN.source}|${ASKS_PURPOSE.source}|${ASKS_CONTENT.source}|(?:取り?)?扱い|位置(?:づけ|付け)|始ま|始め|開始|スタート|実施|実行|担当(?:者|課|部署|部局)?|所管(?:課)?|部署|部局|課|今後|この\\s*(?:あと|後|先)|これから|続(?=い|く|け|き)|(?:今|いま|現在)(?=\\s*(?:も|でも))|概要|状況|(?:どこ|誰|だれ)\\s*(?:が|の)\\s*(?:担当|所管|やって|やる|持って)|(?:方向性\\s*の\\s*)?(?:変化|推移|移り変わり|変遷)|(?:対象|ターゲット)(?:者|層)?|進捗|進み具合|スケジュール|(?:もう少し|もうすこし|もっと)?\\s*(?:詳しく|くわしく|詳細)|年度|以降|まで|(?:正式な?\\s*)?(?:事業名|名称|名前)|コード|(?:事業|取組|施策)?番号|施策\\s*(?:名|の\\s*名前)|施策(?<=(?:どの|何の|なんの)\\s*施策)(?![一-龯\\d０-９])|取組\\s*名|(?:総合)?計画\\s*(?:上|で|の中)`,
 );
 /**
  * What asks for every project about a subject, not the best one: a count (何件, 全部で, いくつ), all of them (一覧,

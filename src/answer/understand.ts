@@ -54,6 +54,7 @@ import {
   DIRECTION_VERBS,
   DIRECTION_YEAR_ASKED,
   directionOf,
+  directionsOf,
   ENDED_ASKED,
   ENDED_LEFT_OUT,
   EVER_DIRECTION,
@@ -518,6 +519,10 @@ const UNIT_AS_SUBJECT =
 const I_DROPPED =
   /(?<=\p{Script=Hiragana}[てで])(る|た|ます|ました|ません|ない|なかった)(?!\p{Script=Hiragana}*る)/gu;
 
+/** The change of a project's directions, asked for (方向性の変化を教えて, 方向性の推移は？): its directions. */
+const DIRECTIONS_CHANGE_ASKED =
+  /方向性\s*の\s*(?:変化|推移|移り変わり|変遷)(?=\s*(?:(?:を|も|は|について)\s*)?(?:教え|お教え|ご教示|知り|示し|お示し|確認|伺|お願い|一覧|見せ|[?？。]|$))/g;
+
 export function understand(rawQuestion: string, catalog: Catalog, now: Date): Understanding {
   // Cut before anything else looks at the text: a megabyte of one script must cost nothing.
   // (Its start and its end: a message asks last, or asks first and pastes after — see fromItsEnd.)
@@ -645,6 +650,8 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     .replace(NOT_TO_THE_END, `r${planEnds(catalog).last}まで`)
     // 計画期間の最後まで続く, 途中で終わる: the plan's last year, its period.
     .replace(SUBJECT_EDGE_ASKED, subjectEdgeAsWhen)
+    // (それぞれの方向性の変化を教えて: each one's directions, as 方向性を教えて asks — probe 184 had searched 変化.)
+    .replace(DIRECTIONS_CHANGE_ASKED, "方向性")
     .replace(PLAN_EDGE_SAID, planEdgeYear)
     // 最後まで続く事業: of the plan, the only end a project is listed to (it had searched 最後).
     .replace(TO_THE_END, `r${planEnds(catalog).last}まで`)
@@ -1619,8 +1626,9 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     const key = (n: number) => `R${n}` as YearKey;
     for (const m of paired) {
       const said = m.groups?.direction;
-      const named = said === undefined ? undefined : directionOf(said);
-      const widened = said === undefined ? [...DIRECTION_WORDS] : named ? widen(named) : [];
+      // (Either of several: 令和3年度に新規または拡充で — probe 184 had kept 新規 alone.)
+      const widened =
+        said === undefined ? [...DIRECTION_WORDS] : [...new Set(directionsOf(said).flatMap((d) => widen(d)))];
       // 「記載がない」 and a denial after it (「…以外」「…しない」) turn the condition round; both, back again.
       const denied = unlisted(m) !== (m.groups?.denial !== undefined);
       const n = yearOf(m);

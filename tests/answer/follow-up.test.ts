@@ -1078,6 +1078,9 @@ describe("what the projects just answered differ in, asked (probe 143)", () => {
     ["2つの違いは？"],
     ["違いを教えて"],
     ["何が違うのか教えて"],
+    // The casual ask with its が dropped (probe 185: 0件).
+    ["2つあるけどなにちがうの"],
+    ["何違うの？"],
   ])("reads %s as asking of the list just answered", (q) => {
     expect(asksTheDifference(q)).toBe(true);
   });

@@ -19,6 +19,7 @@ import {
   twoSubjects,
   withCorrections,
   withoutAsides,
+  withoutAskedBy,
   withoutOccasion,
   withoutOpening,
 } from "../../src/answer/register.js";
@@ -398,6 +399,12 @@ describe("stripRegister: who said what one passes on", () => {
     ["人事課の研修担当から、デジタル人材を育てる取組について問い合わせがありました", "人事"],
     ["施設の窓口担当からの相談です", "窓口"],
     ["人権センターから講座の配信について質問がありました", "人権"],
+    // A person named with a title or さん (probe 184: 山田 and 議員 had been searched, 〇〇 with them).
+    ["山田議員から、マイナンバーカードに関する事業について質問がありました", "山田"],
+    ["山田議員から、マイナンバーカードに関する事業について質問がありました", "議員"],
+    ["〇〇議員より、地域コミュニティの取組について質問がございました", "〇〇"],
+    ["〇〇議員より、地域コミュニティの取組について質問がございました", "より"],
+    ["田中さんから、えんがわってどうなってるのって聞かれました", "田中"],
   ])("drops the public or the office as the source in %s", (text, source) => {
     expect(core(text)).not.toContain(source);
   });
@@ -412,6 +419,29 @@ describe("stripRegister: who said what one passes on", () => {
   ])("keeps %s: a person the words are about, or no one passing words on", (text, word) => {
     expect(core(text)).toContain(word);
   });
+});
+
+// A sentence beside the ask that says only who asked the asker (probe 184: 「議員から理由を聞かれています。」 had been
+// read as the ask, and answered no project).
+describe("stripRegister: a sentence saying who asked the asker", () => {
+  it.each([
+    [
+      "なぜ縮小となっているのでしょうか。議員から理由を聞かれています。",
+      "なぜ縮小となっているのでしょうか。",
+    ],
+    ["えんがわはいつまでですか。課長に聞かれまして。", "えんがわはいつまでですか。"],
+    ["議員からその点を質問されました。えんがわはいつまでですか。", "えんがわはいつまでですか。"],
+  ])("reads %s as %s", (text, ask) => {
+    expect(core(withoutAskedBy(text))).toBe(core(ask));
+    expect(core(text)).toBe(core(ask));
+  });
+
+  it.each(["議員から理由を聞かれています。", "議員から聞かれた事業の担当課は？"])(
+    "keeps %s, where no other sentence asks",
+    (text) => {
+      expect(withoutAskedBy(text)).toBe(text);
+    },
+  );
 });
 
 describe("stripRegister: where one heard or is to say what one passes on", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answer/answer.js";
 import { createEngine, goesOnFrom } from "../../src/answer/engine.js";
+import { inCommonJapanese } from "../../src/answer/understand/common.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { type Project, projectKey } from "../../src/plan/schema.js";
 import { TEST_CACHE_DIR } from "../helpers.js";
@@ -246,6 +247,17 @@ describe("the kind of message passed on, closing its sentence", () => {
     expect(a.searchedWords).not.toContain(relay);
     expect(a.searchedWords.length).toBeGreaterThan(0);
     expect(a.projects[0]?.name).not.toContain("セクシュアルマイノリティ");
+  });
+
+  it("reads 「令和3年度から令和5年度までの間に」 as the span in a relayed question (probe 184: 0件)", async () => {
+    const [a, b] = [
+      await engine.ask(
+        "〇〇議員より、令和3年度から令和5年度までの間に完了する事業について質問がございました。担当課ごとの件数と、事業の一覧をお願いいたします。",
+      ),
+      await engine.ask("令和3年度から令和5年度までの間に完了する事業"),
+    ];
+    expect(answered(b).length).toBeGreaterThan(0);
+    expect(answered(a)).toEqual(answered(b));
   });
 
   it("searches what an angry call was about, not its anger (…研修とかしてないんか！ってお怒りの電話です)", async () => {
@@ -576,6 +588,165 @@ describe("a narrowing or a meaning asked in kana", () => {
     const a = await thread("市民協働推進課の事業", "なかなか見つからないんだけど、えんがわってどれ？");
     expect(a.readAs ?? a.query).not.toContain("中");
   });
+});
+
+// A follow-up's function words left in kana by a phone's IME, and a place in the list with its counter in kana (probe
+// 185: それいがいは had repeated the list in view, のこりは and 1こめの内容は had answered 0件).
+describe("a follow-up's function words in kana", () => {
+  it.each([
+    ["それいがいは", "それ以外は"],
+    ["のこりは", "残りは"],
+    ["じゃあのこりは？", "じゃあ残りは？"],
+  ])("reads %s as %s: the rest of the list before", async (kana, kanji) => {
+    const [a, b] = [
+      await thread("R4で完了するやつ", "そのうち人権男女共生課のは", kana),
+      await thread("R4で完了するやつ", "そのうち人権男女共生課のは", kanji),
+    ];
+    expect(answered(b).length).toBeGreaterThan(0);
+    expect(answered(a)).toEqual(answered(b));
+  });
+
+  it.each(["1こめの内容は", "1つめの内容は", "1こ目の内容は", "一こめの内容は"])(
+    "reads %s as 1個目の内容は: the first of the list in view",
+    async (q) => {
+      const [a, b] = [
+        await thread("人権・男女共生課の事業", q),
+        await thread("人権・男女共生課の事業", "1個目の内容は"),
+      ];
+      expect(answered(b)).toHaveLength(1);
+      expect(answered(a)).toEqual(answered(b));
+    },
+  );
+
+  it.each([
+    ["いがいと多いね", "意外と (surprisingly) is no 以外"],
+    ["きのこりょうり", "のこり inside a word is no 残り"],
+  ])("leaves %s alone (%s)", (q) => {
+    expect(inCommonJapanese(q)).toBe(q);
+  });
+});
+
+// Ways a council memo goes on from a list (probe 184): うち for そのうち, a field asked of each with を, which of them
+// with a full stop, and a sentence saying who asked beside the ask.
+describe("a follow-up in a memo's register", () => {
+  it("reads 「うち令和4年度で完了するものは。」 as そのうち: the list in view narrowed", async () => {
+    const [a, b] = [
+      await thread("情報システム課の事業を一覧でお願いします。", "うち令和4年度で完了するものは。"),
+      await thread("情報システム課の事業を一覧でお願いします。", "そのうち令和4年度で完了するものは？"),
+    ];
+    expect(answered(b).length).toBeGreaterThan(0);
+    expect(answered(a)).toEqual(answered(b));
+  });
+
+  it("leaves 「うちの課の事業」 ours, not a narrowing", () => {
+    expect(inCommonJapanese("うちの課の事業")).toBe("うちの課の事業");
+  });
+
+  it("reads 「計画上の最終年度を教えてください」 after a list as each one's last listed year, not R7's projects", async () => {
+    const a = await thread(
+      "マイナンバーカードに関する事業を一覧でお願いします。",
+      "それぞれの担当課と、計画上の最終年度を教えてください。",
+    );
+    const first = await engine.ask("マイナンバーカードに関する事業を一覧でお願いします。");
+    expect(answered(a)).toEqual(answered(first));
+    expect(a.filters.years).toEqual([]);
+    expect(a.leads ?? a.notes).toContain(
+      "マイナンバーカードの普及促進は令和4年度まで計画に載っています（R4 継続）。",
+    );
+  });
+
+  it("reads 「縮小となっているものはどれですか。」 after a policy's list as of that list", async () => {
+    const a = await thread("施策7-2の事業の一覧をお願いします。", "完了となっているものはどれですか。");
+    expect(answered(a)).toEqual(
+      keys(
+        plan.projects.filter(
+          (p) =>
+            p.policy === "7-2" && Object.values(p.directions).some((d) => d === "完了" || d === "新規完了"),
+        ),
+      ),
+    );
+  });
+
+  it("reads 「それぞれの方向性の変化を教えてください」 as their directions asked, not a word to search (probe 184: 0件)", async () => {
+    const [a, b] = [
+      await engine.ask(
+        "令和4年度から令和5年度にかけて方向性が変わる事業はどれか。該当事業と、それぞれの方向性の変化を教えてください。",
+      ),
+      await engine.ask("令和4年度から令和5年度にかけて方向性が変わる事業はどれか。"),
+    ];
+    expect(answered(b).length).toBeGreaterThan(0);
+    expect(answered(a)).toEqual(answered(b));
+  });
+
+  it("answers 「その2件の令和4年度の方向性を教えてください。」 of the two in view, not of the list before them", async () => {
+    const a = await thread(
+      "施策7-4の事業を一覧でお願いします。",
+      "そのうち令和5年度以降も続くものはどれですか。",
+      "その2件の令和4年度の方向性を教えてください。",
+    );
+    const two = await thread(
+      "施策7-4の事業を一覧でお願いします。",
+      "そのうち令和5年度以降も続くものはどれですか。",
+    );
+    expect(answered(two)).toHaveLength(2);
+    expect(answered(a)).toEqual(answered(two));
+    expect(a.leads?.[0] ?? a.notes[0]).toMatch(/^令和4年度の方向性: /);
+  });
+
+  it("counts 「完了していないものについて、担当課ごとの件数を」 among the list in view, not the whole plan", async () => {
+    const a = await thread(
+      "Wi-Fiに関する事業を全て挙げてください。",
+      "完了していないものについて、担当課ごとの件数をお願いします。",
+    );
+    const list = await engine.ask("Wi-Fiに関する事業を全て挙げてください。");
+    const notDone = list.projects
+      .slice(0, list.answered)
+      .filter((p) => !Object.values(p.directions).some((d) => d === "完了" || d === "新規完了"));
+    expect(notDone.length).toBeGreaterThan(0);
+    expect(answered(a)).toEqual(keys(notDone));
+  });
+
+  it("reads 「完了していないものは？」 after 「そのうち完了しているものは」 as the rest of the same list, not a part of that part", async () => {
+    const a = await thread(
+      "Wi-Fiに関する事業を全て挙げてください。",
+      "そのうち既に完了しているものは。",
+      "完了していないものは？",
+    );
+    const b = await thread("Wi-Fiに関する事業を全て挙げてください。", "完了していないものは？");
+    expect(answered(b).length).toBeGreaterThan(0);
+    expect(answered(a)).toEqual(answered(b));
+  });
+
+  it("answers 「なぜ縮小…でしょうか。議員から理由を聞かれています。」 of the project in view", async () => {
+    const said = await thread(
+      "施策7-1の事業の一覧をお願いします。",
+      "縮小となっているものはどれですか。",
+      "なぜ縮小となっているのでしょうか。議員から理由を聞かれています。",
+    );
+    const plain = await thread(
+      "施策7-1の事業の一覧をお願いします。",
+      "縮小となっているものはどれですか。",
+      "なぜ縮小となっているのでしょうか。",
+    );
+    expect(answered(plain)).toHaveLength(1);
+    expect(answered(said)).toEqual(answered(plain));
+  });
+});
+
+// Who does it, asked alone after a project (probe 185: 誰がやってる had answered 0件).
+describe("whose a project is, asked with 誰が or どこが", () => {
+  it.each(["誰がやってる", "だれがやってるの", "どこがやってる？", "誰の担当？"])(
+    "reads %s after a project as 担当は？",
+    async (q) => {
+      const [a, b] = [
+        await thread("AIチャットボットの事業ある", q),
+        await thread("AIチャットボットの事業ある", "担当は？"),
+      ];
+      expect(answered(a)).toEqual(answered(b));
+      expect(a.leads?.[0] ?? a.notes[0]).toBe(b.leads?.[0] ?? b.notes[0]);
+      expect(a.leads?.[0] ?? a.notes[0]).toMatch(/^担当課: DX推進チーム/);
+    },
+  );
 });
 
 // Whom a message is said to, opening it, is no word of the question (probe 166: 「せんぱい、…」 had searched せん).

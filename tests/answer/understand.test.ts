@@ -325,9 +325,19 @@ describe("understand: directions", () => {
     ["R3〜R5の3年間ずっと継続になってる事業"],
     ["R3からR5まで3年間ずっと「継続」の事業"],
     ["R3〜R5まで一貫して継続の事業"],
+    // 方向性が before it, and a comma after the span (probe 184: read as some year, 36 projects).
+    ["令和3年度から令和5年度にかけて、方向性が継続のままの事業"],
+    ["R3からR5まで方向性は継続の事業"],
   ])("reads %s as 継続 in each year of the span, not in some (probe 20)", (q) => {
     expect(read(q)).toMatchObject({ years: ["R3", "R4", "R5"], directions: ["継続"], throughout: true });
   });
+
+  it.each([["令和3年度から令和5年度までの間に完了する事業"], ["R3からR5までのあいだに完了する事業"]])(
+    "reads the span's 間 in %s as the span's, leaving no subject (probe 184)",
+    (q) => {
+      expect(read(q)).toMatchObject({ years: ["R3", "R4", "R5"], hasFreeText: false });
+    },
+  );
 
   it.each([
     ["令和3年度から令和4年度にかけて両方とも拡充（臨時拡充を含む）となっている事業"],
@@ -349,6 +359,23 @@ describe("understand: directions", () => {
     ]);
     expect(u.directions).toEqual([]);
   });
+
+  it.each([
+    ["令和3年度に新規または拡充で、かつ令和7年度まで続くもの"],
+    ["R3に新規か拡充で、R7まで続いている事業"],
+    ["令和3年度に新規もしくは拡充で令和7年度まで続く事業"],
+  ])(
+    "reads a year's either-of-two directions in %s as either, beside the other year's condition (probe 184: 新規 alone, and くも searched)",
+    (q) => {
+      const u = read(q);
+      expect(u.conditions[0]).toMatchObject({ year: "R3", holds: true });
+      expect([...(u.conditions[0]?.directions ?? [])].sort()).toEqual(
+        ["拡充", "新規", "新規完了", "臨時拡充"].sort(),
+      );
+      expect(u.conditions[1]).toMatchObject({ year: "R7", holds: true });
+      expect(u.hasFreeText).toBe(false);
+    },
+  );
 
   it.each([["臨時拡充は除いて"], ["臨時拡充を除く事業"], ["臨時拡充を除外して"]])(
     "reads %s — a direction alone taken away — as the projects that do it taken away (probe 42), as 臨時拡充の事業は除いて",

@@ -19,6 +19,21 @@ const COUNT_HALF_CONVERTED = /なん(?=\s*件)/g;
  */
 const KANA_SHAPES: readonly (readonly [RegExp, string])[] = [
   [/(その|この|あの)\s*なか(?=\s*(?:で|から|の|に))/g, "$1中"],
+  // いがい of それいがいは, 市民課いがいの (以外: probe 185 had repeated the list in view), not いがいと (意外と).
+  [
+    /(?<=(?:それ|これ|あれ|そこ|[\p{Script=Han}\p{Script=Katakana}ーa-zA-Z0-9])\s*)いがい(?=\s*(?:は|で|の|に|も|を|って|だと|[?？。、,]|$))/gu,
+    "以外",
+  ],
+  // のこりは？, じゃあのこりの事業 (残り: probe 185, 0件), not a word that holds it.
+  [
+    /(?:(?<=^|[^\p{Script=Hiragana}])|(?<=(?:じゃあ|じゃ|では|あと|それで|その|この)\s*))のこり(?=\s*(?:は|の|って|を|も|が|[?？。、,]|$))/gu,
+    "残り",
+  ],
+  // A place in the list with its counter or 目 in kana: 1こめ, 1つめ, 2こ目, 一こめ, 3ばんめ (probe 185, 0件).
+  [/(?<=[0-9０-９一二三四五六七八九十]\s*)(?:こ|個)\s*(?:め|目)/g, "個目"],
+  [/(?<=[0-9０-９一二三四五六七八九十]\s*)つ\s*め/g, "つ目"],
+  [/(?<=[0-9０-９一二三四五六七八九十]\s*)(?:ばん|番)\s*め/g, "番目"],
+  [/(?<=[0-9０-９一二三四五六七八九十]\s*)(?:けん|件)\s*め/g, "件目"],
   [
     /(どういう|どんな|なんの|何の)\s*いみ|(?<=[^\p{Script=Hiragana}\s]\s*(?:の|って|は)?\s*)いみ(?=\s*(?:は|って|が|を)?\s*(?:なに|何|なん|わか|分か|教え|しりたい|知りたい|[?？]|$))/gu,
     "$1意味",
@@ -26,11 +41,20 @@ const KANA_SHAPES: readonly (readonly [RegExp, string])[] = [
 ];
 
 /**
+ * A follow-up opening with うち, as a memo writes そのうち (うち令和4年度で完了するものは。: probe 184 had read the whole
+ * plan's). Not うちの (ours), nor うちは, うちで.
+ */
+const MEMO_NARROWING =
+  /^(\s*)うち(?=\s*[、,]?\s*[\p{Script=Han}\p{Script=Katakana}a-zA-Z0-9０-９Ａ-Ｚａ-ｚ])/u;
+
+/**
  * The text in plain standard Japanese: dialect, then whom it asks to go to, the written register, loanwords, a count
- * the IME half converted, and the words that shape an ask left in kana.
+ * the IME half converted, a memo's うち, and the words that shape an ask left in kana.
  */
 export const inCommonJapanese = (text: string): string =>
   KANA_SHAPES.reduce(
     (t, [pattern, kanji]) => t.replace(pattern, kanji),
-    plainLoanwords(plainJapanese(departmentAsked(commonJapanese(text)))).replace(COUNT_HALF_CONVERTED, "何"),
+    plainLoanwords(plainJapanese(departmentAsked(commonJapanese(text))))
+      .replace(COUNT_HALF_CONVERTED, "何")
+      .replace(MEMO_NARROWING, "$1そのうち"),
   );

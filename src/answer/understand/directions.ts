@@ -184,6 +184,15 @@ export function directionOf(word: string): Direction | undefined {
   return DIRECTION_TESTS.find(([pattern]) => pattern.test(word))?.[1];
 }
 
+/** What joins directions said as either (新規または拡充, 新規か拡充, 拡充・臨時拡充): see YEAR_WITH_DIRECTION. */
+const EITHER_DIRECTION =
+  /\s*(?:または|もしくは|あるいは|か|や|・)\s*(?=(?:新規|継続|拡充|臨時拡充|縮小|完了|新規完了))/;
+
+/** The directions a year is said to have, one or either of several (令和3年度に新規または拡充で). */
+export function directionsOf(said: string): Direction[] {
+  return [...new Set(said.split(EITHER_DIRECTION).flatMap((part) => directionOf(part) ?? []))];
+}
+
 /**
  * What is finished when a thing is built (完成, 竣工): asked when of (「いつ完成予定？」), the plan's
  * 完了 — said only of when, since 完成 of a thing asked about (新施設の完成) names no direction (probe 108).
@@ -277,7 +286,7 @@ export const DIRECTION_VERBS = `${DIRECTION_NAMES}|終了|廃止|(?:終わ|お�
  * R4に完了しない, R5に縮小ではなく, R5は縮小じゃない).
  */
 export const YEAR_WITH_DIRECTION = new RegExp(
-  String.raw`(?<year>${ANY_YEAR})\s*(?<range>以降|以後|から先|までに|まで(?!\s*(?:は\s*)?(?:計画\s*(?:に|で|上)?\s*)?(?:続|継続|載|記載|書|方向性|あ(?:る|って))))?\s*(?:の\s*欄\s*)?(?:(?:の\s*)?(?:どの|いずれの)\s*年度\s*(?:にも|でも|も)|になっても|には|では|にも|に|は|で|が|の|も|から(?=\s*(?:${DIRECTION_VERBS})))?\s*(?:計画(?:上|の中)?\s*(?:には|では|に|で|は|の|が)?\s*)?(?:(?:まだ|何も|なにも|何にも|もう|すでに|既に|早くも|無事に?|ちゃんと|きちんと|引き続き|引続き|同じく|同様に|普通に|そのまま|通常(?:通り|どおり))\s*)?(?:方向性(?:が|は))?\s*(?:(?<direction>${DIRECTION_VERBS})|(?<listed>まで\s*(?:続|継続)|(?<=(?:以降|以後|から先|も)\s*)続(?:く|いて\s*(?:い|お)?(?:る|ます)|きます)|(?:まで\s*(?:は\s*)?(?:計画\s*(?:に|で|上)?\s*)?)?(?:${LISTED})))(?<denial>\s*(?:する|した|になる|となる)?\s*(?:もの|事業)?\s*(?:は|を)?\s*(?:以外|除く|除いた|除いて|のぞく|のぞいた)${THE_REST}|\s*(?:する|した|になる|となる)?\s*(?:もの|事業)\s*${ALREADY_HAD}|\s*(?:し|され|(?<=続)か)?(?:ない|なく(?:て)?|なかった|ません)|\s*(?:で(?:は)?|じゃ)\s*(?:ない|なく(?:て)?|なかった|ありません)${NOT_A_TAG_QUESTION})?`,
+  String.raw`(?<year>${ANY_YEAR})\s*(?<range>以降|以後|から先|までに|まで(?!\s*(?:は\s*)?(?:計画\s*(?:に|で|上)?\s*)?(?:続|継続|載|記載|書|方向性|あ(?:る|って))))?\s*(?:の\s*欄\s*)?(?:(?:の\s*)?(?:どの|いずれの)\s*年度\s*(?:にも|でも|も)|になっても|には|では|にも|に|は|で|が|の|も|から(?=\s*(?:${DIRECTION_VERBS})))?\s*(?:計画(?:上|の中)?\s*(?:には|では|に|で|は|の|が)?\s*)?(?:(?:まだ|何も|なにも|何にも|もう|すでに|既に|早くも|無事に?|ちゃんと|きちんと|引き続き|引続き|同じく|同様に|普通に|そのまま|通常(?:通り|どおり))\s*)?(?:方向性(?:が|は))?\s*(?:(?<direction>(?:${DIRECTION_VERBS})(?:\s*(?:または|もしくは|あるいは|か|や|・)\s*(?:${DIRECTION_NAMES}))*)|(?<listed>まで\s*(?:続(?:く|き(?:ます)?|いて(?:い|お)?(?:る|ます)?|いた|ける)?|継続)|(?<=(?:以降|以後|から先|も)\s*)続(?:く|いて\s*(?:い|お)?(?:る|ます)|きます)|(?:まで\s*(?:は\s*)?(?:計画\s*(?:に|で|上)?\s*)?)?(?:${LISTED})))(?<denial>\s*(?:する|した|になる|となる)?\s*(?:もの|事業)?\s*(?:は|を)?\s*(?:以外|除く|除いた|除いて|のぞく|のぞいた)${THE_REST}|\s*(?:する|した|になる|となる)?\s*(?:もの|事業)\s*${ALREADY_HAD}|\s*(?:し|され|(?<=続)か)?(?:ない|なく(?:て)?|なかった|ません)|\s*(?:で(?:は)?|じゃ)\s*(?:ない|なく(?:て)?|なかった|ありません)${NOT_A_TAG_QUESTION})?`,
   "g",
 );
 /**

@@ -439,6 +439,9 @@ export const FRAME_WORDS = [
   // 「施策ごとだと？」 after a count had been searched for だと, 0件).
   "だったら",
   "だと",
+  // Two conditions joined (令和3年度に新規で、かつ令和7年度まで続くもの: probe 184).
+  "なおかつ",
+  "かつ",
   // The list in view pointed at (a follow-up of a breakdown of the whole plan reads 「…\nそれは一番多い課は？」): what
   // it points at is the line before, no word (probe 170: 「一番多い施策は？」 after 施策ごとの件数 had answered 0件).
   "それは",

@@ -55,19 +55,21 @@ export const THAT_YEAR = /(?:その|同|当該)\s*年度/;
 
 /**
  * A span between two years, each in any form (令和3年度から令和5年度まで, R3〜R5, 2021-2023年度); the second may
- * be a bare number in the first one's era (令和3〜5年度); its length may follow (R3〜R5の3年間).
+ * be a bare number in the first one's era (令和3〜5年度); its length may follow (R3〜R5の3年間), and its 間 (R3からR5までの
+ * 間に: probe 184 had searched 間, 0件).
  */
 export const YEAR_SPAN = new RegExp(
-  String.raw`(${ANY_YEAR})\s*(?:[~〜-]|から)\s*(${ANY_YEAR}|\d{1,2}(?:\s*年度)?(?!\s*[年ヶか箇ケ\d]))(?:\s*(?:まで|の\s*(?:間|あいだ)|にかけて))?(?:\s*の?\s*(?:[1-5]|[一二三四五])\s*(?:年間|か年間?|ヶ年間?|カ年間?|年度間)(?:\s*(?:で|に))?)?`,
+  String.raw`(${ANY_YEAR})\s*(?:[~〜-]|から)\s*(${ANY_YEAR}|\d{1,2}(?:\s*年度)?(?!\s*[年ヶか箇ケ\d]))(?:\s*(?:まで(?:\s*の\s*(?:間|あいだ))?|の\s*(?:間|あいだ)|にかけて))?(?:\s*の?\s*(?:[1-5]|[一二三四五])\s*(?:年間|か年間?|ヶ年間?|カ年間?|年度間)(?:\s*(?:で|に))?)?`,
   "g",
 );
 
 /**
- * A span said to continue through (R3からR5まで継続, 令和3年度から5年度にかけて継続している): 継続 in each of its years,
+ * A span said to continue through (R3からR5まで継続, 令和3年度から5年度にかけて継続している, …にかけて、方向性が継続のまま:
+ * probe 184): 継続 in each of its years,
  * not in some — continuing is a state held across the span, unlike 完了, which happens in one year of it.
  */
 export const SPAN_CONTINUED = new RegExp(
-  String.raw`${YEAR_SPAN.source}\s*(?:ずっと\s*)?(?:の\s*)?(?=[「『]?継続)`,
+  String.raw`${YEAR_SPAN.source}\s*[、,]?\s*(?:(?:の\s*)?方向性\s*(?:が|は|の)\s*)?(?:ずっと\s*)?(?:の\s*)?(?=[「『]?継続)`,
 );
 
 /** The Reiwa number of one year written in any form; a bare number counts in the era of `eraOf`. */
@@ -163,16 +165,17 @@ export const isLastEdge = (edge: string): boolean => /最終|最後|終/.test(ed
 
 /**
  * A subject's own first or last year asked (マイナンバーカードの最終年度は？, Wi-Fi事業の開始年度はいつですか, …の終期は): when
- * it is listed from or until — read as 〜はいつまで／いつから (probe 128: the plan's last year had been read, 0件). Not of
+ * it is listed from or until — read as 〜はいつまで／いつから (probe 128: the plan's last year had been read, 0件), and so
+ * when asked for with を (それぞれの担当課と、計画上の最終年度を教えてください: probe 184, R7's projects). Not of
  * the plan (計画の最終年度は, この章の初年度).
  */
 export const SUBJECT_EDGE_ASKED = new RegExp(
-  String.raw`(?<=[\p{Script=Han}\p{Script=Katakana}ーa-zA-Z0-9）」』])(?<!計画|計画期間|期間|この章|本章|章|プログラム|プラン)(?<!(?:^|[\s、。,]|その|この|各)事業)\s*の\s*(${EDGE_WORD})\s*(?:は|って)\s*(?:いつ|何年度|なに|何)?\s*(?:です|でしょう)?\s*か?(?=\s*(?:[?？。]|$))`,
+  String.raw`(?<=[\p{Script=Han}\p{Script=Katakana}ーa-zA-Z0-9）」』])(?<!計画|計画期間|期間|この章|本章|章|プログラム|プラン)(?<!(?:^|[\s、。,]|その|この|各)事業)\s*の\s*(${EDGE_WORD})\s*(?:(?:は|って)\s*(?:いつ|何年度|なに|何)?\s*(?:です|でしょう)?\s*か?(?=\s*(?:[?？。]|$))|(?:を|も)(?=\s*(?:教え|お教え|ご教示|知りたい|示して|お示し|確認|伺|お願い|一覧)))`,
   "gu",
 );
 /** See SUBJECT_EDGE_ASKED. */
-export const subjectEdgeAsWhen = (_: string, edge: string): string =>
-  isLastEdge(edge) ? "はいつまで" : "はいつから";
+export const subjectEdgeAsWhen = (said: string, edge: string): string =>
+  `${isLastEdge(edge) ? "はいつまで" : "はいつから"}${/[をも]$/.test(said) ? "か、" : ""}`;
 
 /** The plan's edge said in words (計画期間の最後まで, 計画の始め): read as 計画の最終年度, 計画の初年度. */
 export const PLAN_EDGE_SAID = /計画(?:期間)?の\s*(最後|終わり|おわり|最初|始め|はじめ)(?:の年度|の年)?/g;
