@@ -2715,6 +2715,9 @@ export function whenSaid(
 }
 /** What a word the asker typed was read as: 「電算課」は「情報システム課」と読んで答えています。 */
 const readAsNote = (said: string, read: string) => `「${said}」は「${read}」と読んで答えています。`;
+/** The words a note of readAsNote's says were read otherwise, or null for any other note. */
+export const saidInReadAsNote = (note: string): string | null =>
+  /^「(.+?)」は「.+?」と読んで答えています。$/.exec(note)?.[1] ?? null;
 
 /**
  * A department named by another name staff use (管財課, 情シス: dict/departments.txt), said what it was read as, as a

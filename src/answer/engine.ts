@@ -30,6 +30,7 @@ import {
   NONE_MEET,
   quoteQuestion,
   SHOWN_WITH_RELATED,
+  saidInReadAsNote,
   wholeSentence,
   withKanaRead,
   yearSentence,
@@ -586,6 +587,22 @@ function readAfterBefore(
     readAs,
     notes: [...answered.notes, ...notes, followedNote(previous, names)],
   };
+}
+
+/**
+ * A thread's answer with only its own message's readings said (「…」は「…」と読んで答えています): an earlier message's
+ * were said under its answer, and said again under each one after it they read as if of this one (probe 185: told
+ * 「『のうぜい』は『納税』と読んで答えています」 of a 「R7は」).
+ */
+function withOwnReadingsSaid(typed: string, previous: string | undefined, answered: Answer): Answer {
+  if (previous === undefined) return answered;
+  const ownOrOther = (note: string) => {
+    const said = saidInReadAsNote(note);
+    return said === null || typed.includes(said);
+  };
+  return answered.notes.every(ownOrOther)
+    ? answered
+    : { ...answered, notes: answered.notes.filter(ownOrOther) };
 }
 
 /** The note on a message read after `previous`. */
@@ -1459,6 +1476,12 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           : await askTyped(`そのうち${rest}`, { previous: lines.slice(0, -1).join("\n") });
         return { ...answered, query: asTyped(typed) };
       }
+      // (After a question that narrowed nothing — 「人権・男女共生課の事業でR4に完了するのは？」 then 「逆にR5以降も続くのは？」 —
+      // the question asked again of the other side, as じゃあ asks it: probe 187 had narrowed its list, 0件.)
+      if (rest !== "") {
+        const answered = await askTyped(`じゃあ${rest}`, { previous: goesOnFromText });
+        return { ...answered, query: asTyped(typed) };
+      }
     }
     // 「もう片方の目的は？」「完了しないほうの担当課は？」: the other one, or the ones that are so, first (「もう片方は？」
     // 「完了しないのは？」), then what is asked of them, read after them.
@@ -1832,9 +1855,13 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         options?.previous !== undefined && everyOfThoseAsked(common) !== null && answered.verdict
           ? answered
           : withEveryOneChecked(common, answered, plan.projects);
-      const counted = withCountChecked(
-        common,
-        checked === answered ? await everyOfSubjectAsked(typed, common, answered) : checked,
+      const counted = withOwnReadingsSaid(
+        typed,
+        options?.previous,
+        withCountChecked(
+          common,
+          checked === answered ? await everyOfSubjectAsked(typed, common, answered) : checked,
+        ),
       );
       // A message in a thread that found nothing at all to show (「同じ名前の事業が2つあるようですが、違いは何でしょう
       // か。」: 0件) is no subject to go on from: the next (「担当課は？」) goes on from what the thread had before it

@@ -309,13 +309,15 @@ const COUNTED_BY_UNIT = /(施策|担当課|課|部署)\s*(?:ごと|別|毎)/;
 
 /**
  * 「一番多いのは？」 after a count by policy or department (施策ごとの件数): the policy or the department with the most, as
- * 「事業が一番多い施策は？」 asks (probe 174: read alone, it had found nothing). Any other message as it is. Pure.
+ * 「一番多い施策は？」 asks (probe 174: read alone, it had found nothing). Any other message as it is. Pure.
  */
 export function withExtremeOfCounted(question: string, before: string): string {
   const m = EXTREME_ALONE.exec(question.trim());
   const unit = m === null ? undefined : COUNTED_BY_UNIT.exec(before.split("\n").at(-1) ?? "")?.[1];
   if (m === null || unit === undefined) return question;
-  return `事業が${m[1]}${m[2]}${unit === "施策" ? "施策" : "課"}は？`;
+  // (Without 事業が, which names the projects as such: the count's own conditions stay — probe 187's 「一番多いのは？」
+  // after 令和3年度に新規の事業を課別で had ranked the whole plan's departments.)
+  return `${m[1]}${m[2]}${unit === "施策" ? "施策" : "課"}は？`;
 }
 
 /**

@@ -1375,10 +1375,22 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   text = setApart.reduce((t, n, i) => t.replaceAll(n, NAME_SET_APART(i)), text);
   // 「「臨時拡充」ってどういう意味？」: the meaning asked, and the projects of that direction (in any year) shown with it.
   const defines: Direction[] = [];
+  // (「臨時拡充と拡充の違いは？」「…普通の拡充とは違うんでしょうか」: both meanings, the first one's projects — probe 186
+  // had listed 拡充's, read as 臨時拡充 left out.)
+  text = text.replace(DIRECTIONS_TOLD_APART, (_, first: Direction, second: Direction) => {
+    defines.push(first, second);
+    return ` ${first}の事業 `;
+  });
   text = text.replace(MEANING_ASKED, (_, word: Direction) => {
     defines.push(word);
     return ` ${word}の事業 `;
   });
+  // (…って何ですか？普通の拡充とは違うんでしょうか: the other one's meaning too, and no list of it.)
+  if (defines.length > 0)
+    text = text.replace(ANOTHER_TOLD_APART, (_, word: Direction) => {
+      defines.push(word);
+      return " ";
+    });
   // 「令和5年の秋の時点で去年度に完了していた」: relative years count from the year the message stands at.
   let standpoint: number | undefined;
   text = cut(text, STANDPOINT, (m) => {
@@ -2267,6 +2279,22 @@ const DIRECTION_SHOWN = new RegExp(
 const KIND_OF_PROJECT = new RegExp(
   String.raw`(?:^|[でがはも、,\s]|うち|中で|なかで)(?:(?:もう|既に|すでに)\s*)?(?:${DIRECTION_NAMES}|終了|終わる|終わった|終わって(?:い)?る)[」』]?\s*(?:する|した|している|してる|された|の|(?:で|として)\s*(?:始ま(?:った|る|って(?:い)?る)|スタートした|開始した)|に(?:なる|なった|なっている|なってる)|(?:の|と|が)\s*(?:記載|表記|記述)\s*(?:が|の)?\s*(?:ある|あります|あって|されて(?:い)?る)|(?:が|と)\s*(?:記載(?:され)?|掲載(?:され)?|書かれ|書い|載っ|入っ)て\s*(?:い|お)?(?:る|ます)|(?:の\s*方向性\s*)?(?:が|の)\s*(?:${SHOWN}|ある|あります|(?:付|つ)いて\s*(?:い)?る|(?:付|つ)いた))?\s*(?:事業|もの|取組|取り組み|やつ|(?<=る|た|規|充|続|小|了)の(?=\s*(?:は|って|が|を|[?？]|$)))(?!\s*(?:は|を)?\s*(?:除|以外|のぞ|抜い|省い))`,
   "u",
+);
+
+/**
+ * Two directions told apart (臨時拡充と拡充の違いは？, 臨時拡充は普通の拡充とは違うんでしょうか, 新規と新規完了って何が違う？):
+ * the meaning of each asked. Groups 1 and 2: the directions. (The first may have been named in a sentence before: …って
+ * 何ですか？普通の拡充とは違うんでしょうか — see MEANING_ASKED, read after this.)
+ */
+const DIRECTIONS_TOLD_APART = new RegExp(
+  String.raw`[「『]?(${DIRECTION_NAMES})[」』]?\s*(?:と|は|って)\s*(?:普通の|通常の|ふつうの|ただの|単なる)?\s*[「『]?(${DIRECTION_NAMES})[」』]?\s*(?:と)?\s*(?:は|って|の)?\s*(?:(?:何|なに|どこ|どう)\s*が?\s*)?(?:違い|ちがい|違う|ちがう|違います|異なる|異なります|区別)[^。？?\n]{0,16}[?？]?`,
+  "g",
+);
+
+/** A direction the one asked about is said to differ from (普通の拡充とは違うんでしょうか). Group 1: that direction. */
+const ANOTHER_TOLD_APART = new RegExp(
+  String.raw`(?:普通の|通常の|ふつうの|ただの|単なる)?\s*[「『]?(${DIRECTION_NAMES})[」』]?\s*と\s*(?:は)?\s*(?:違う|ちがう|違います|異なる|異なります)[^。？?\n]{0,12}[?？。]?`,
+  "g",
 );
 
 /**

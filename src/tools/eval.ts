@@ -274,6 +274,10 @@ const TUNED = [
   "dev189",
   "dev190",
   "dev191",
+  "dev192",
+  "dev193",
+  "dev194",
+  "dev195",
 ];
 
 /** Every set, the tuned ones first. */

@@ -1064,6 +1064,10 @@ describe("the projects counted by department, said first (probe 69)", () => {
     ["どの課が一番事業を多く持ってるの？"],
     // Asked where it is (probe 141: はどこですか had been searched, 0件).
     ["事業が一番多い担当課はどこですか。"],
+    // In other word orders: the object before 一番, the units as the frame, the unit asked at the end (probe 187: 0件).
+    ["事業を一番多く持ってる課はどこ？"],
+    ["課の中で事業が一番多いのは？"],
+    ["事業数が一番多いのはどの課？"],
   ])("answers %s with the department that has the most, the count of each, and its projects", async (q) => {
     const a = await engine.ask(q);
     const [[top, n] = ["", 0], [, second] = ["", 0]] = byDepartment();
@@ -3346,6 +3350,10 @@ describe("a message going on from the question before it, in a thread or a DM", 
   it.each([
     ["事業数が一番少ない施策は？", Math.min],
     ["事業が一番多い施策は？", Math.max],
+    // In other word orders (probe 187: 0件).
+    ["施策の中で事業数が一番多いのは？", Math.max],
+    ["事業数が一番多いのはどの施策？", Math.max],
+    ["施策のうち事業が一番少ないのは？", Math.min],
   ])(
     "answers %s with that policy's projects, as 一番多い課 is answered (probe 170: all 44 had been listed)",
     async (q, end) => {

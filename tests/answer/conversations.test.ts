@@ -306,6 +306,15 @@ describe.each([
   // 「情報システム課のはどれ？」 narrows the list in view and 「いつから始まった事業ですか」 asks when the one in view began).
   ["conversations182.json", 26, 19],
   ["conversations183.json", 27, 17],
+  // Probes 184–185's (run on c9e0a53: 23 of 32 and 31 of 38 follow-ups; 19 and 20 of 20 first messages; 31 and 37 once a
+  // memo's うち and 誰がやってる, kana function words (それいがいは, のこり, 1こめ), a person named as the source (〇〇議員より)
+  // and a sentence saying who asked are read, and a year's direction is asked of その2件).
+  ["conversations184.json", 31],
+  ["conversations185.json", 37],
+  // Probes 186–187's (run on 24349aa: 19 of 26 and 26 of 30 follow-ups; 18 and 20 of 20 first messages; 24 and 29 once a
+  // question said to be basic, 人権のところの課, 逆に, 増える and 一番多いのは？ after a narrowed count are read).
+  ["conversations186.json", 24, 18],
+  ["conversations187.json", 29],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

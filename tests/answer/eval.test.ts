@@ -422,6 +422,15 @@ describe.each([
   // 100 and 96.0 top-1 once どちらの課におつなぎすれば asks whose and 案内できる事業 where the asker sends someone.
   ["dev190.jsonl", 0.95, 0.95, 0.95],
   ["dev191.jsonl", 0.95, 0.95, 0.95],
+  // Probes 184 (a 議会事務局 staffer relaying council members' questions in long formal memos: 〇〇議員より, spans and
+  // two conditions, うち for そのうち) and 185 (a phone typist: half-width katakana, kana for kanji, loanwords, short
+  // follow-ups), run at the sixty-third session's start on c9e0a53: 100 / 95.8 / 17 of 21, 95.8 / 98.6 / 9 of 9; 19 of
+  // 184's 21 once 〇〇議員より, R3からR5までの間に and 新規または拡充で are read, 20 once 事業数が一番多いのは is a ranking.
+  ["dev192.jsonl", 0.95, 0.95, 0.9],
+  ["dev193.jsonl", 0.95, 0.95, 0.95],
+  // Probe 186 (a new hire at a 支所 counter: everyday names for things, apologies, what words mean), run mid-session on
+  // 24349aa: 95.0 / 100 / 11 of 12; 12 of 12 once 臨時拡充と拡充の違い says both meanings.
+  ["dev194.jsonl", 0.95, 0.95, 0.95],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],
@@ -637,6 +646,12 @@ describe.each([
   // counts Wi-Fi's four bigrams. Telling 環境整備 for a light word of the compound would take a rule of Japanese compounds
   // the search does not have: weighing a project's coverage by it cost 1–8 points of top-1 and recall on every set.
   ["dev189.jsonl", 0.95, 0.95, 0.95, ["recall@5 96.9% < bigram 98.5%"]],
+  // Probe 187's (dev195, a budget analyst, run mid-session on 24349aa: 100 / 89.4 / 18 of 21; 20 of 21 once rankings in
+  // other word orders and 事業数が一番多いのは name the unit): two yes-or-no questions of one named project in one year
+  // (「ふるさと納税の事業って昨年度も載ってた？」「マイナンバーカードの普及促進はR5も予算つく？」) are answered いいえ with that
+  // project alone, as issue #10 asks; their labels also list related projects (the probe itself reported them as label
+  // errors), which the bigram's five reach.
+  ["dev195.jsonl", 0.95, 0.85, 0.95, ["recall@5 89.4% < bigram 100.0%"]],
 ] as const)("evaluation on %s", (file, top1, recall5, exact, below) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);

@@ -1106,8 +1106,8 @@ describe("what the projects just answered differ in, asked (probe 143)", () => {
 
 describe("most or fewest asked alone after a count by policy or department (probe 174)", () => {
   it.each([
-    ["一番多いのは？", "施策ごとの件数", "事業が一番多い施策は？"],
-    ["じゃあ最も少ないのはどこ？", "課別の事業数", "事業が最も少ない課は？"],
+    ["一番多いのは？", "施策ごとの件数", "一番多い施策は？"],
+    ["じゃあ最も少ないのはどこ？", "課別の事業数", "最も少ない課は？"],
   ])("reads %s after %s as %s", (q, before, read) => {
     expect(withExtremeOfCounted(q, before)).toBe(read);
   });

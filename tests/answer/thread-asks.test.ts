@@ -606,6 +606,13 @@ describe("a follow-up's function words in kana", () => {
     expect(answered(a)).toEqual(answered(b));
   });
 
+  it("says what an earlier message's word was read as under its own answer only, not under each follow-up", async () => {
+    const first = await engine.ask("ふるさとのうぜいの事業");
+    expect(first.notes).toContain("「のうぜい」は「納税」と読んで答えています。");
+    const a = await thread("ふるさとのうぜいの事業", "R7は");
+    expect(a.notes).not.toContain("「のうぜい」は「納税」と読んで答えています。");
+  });
+
   it.each(["1こめの内容は", "1つめの内容は", "1こ目の内容は", "一こめの内容は"])(
     "reads %s as 1個目の内容は: the first of the list in view",
     async (q) => {
@@ -730,6 +737,117 @@ describe("a follow-up in a memo's register", () => {
     );
     expect(answered(plain)).toHaveLength(1);
     expect(answered(said)).toEqual(answered(plain));
+  });
+});
+
+// What a new hire says of the asking and of the asker (probe 186: 初歩 had been searched and carried into every
+// follow-up; a sentence saying where the asker may be asked had made a follow-up a new search).
+describe("a new hire's asides", () => {
+  it.each([
+    "臨時拡充って何ですか？すみません、初歩的な質問で",
+    "基本的なことですみません、臨時拡充って何ですか？",
+    "まだ入ったばかりで、臨時拡充って何ですか？",
+  ])("answers %s as 臨時拡充って何ですか？, and a follow-up after it narrows its list", async (q) => {
+    const [a, plain] = [await engine.ask(q), await engine.ask("臨時拡充って何ですか？")];
+    expect(a.searchedWords).toEqual(plain.searchedWords);
+    expect(answered(a)).toEqual(answered(plain));
+    const narrowed = await thread(q, "そのうち人権・男女共生課のはどれですか");
+    expect(answered(narrowed).length).toBeGreaterThan(0);
+    expect(answered(narrowed)).toEqual(
+      answered(await thread("臨時拡充って何ですか？", "そのうち人権・男女共生課のはどれですか")),
+    );
+  });
+
+  it("reads 「これって支所でもやるんですか？すみません、うちの支所でも聞かれそうで」 of the project in view", async () => {
+    const a = await thread(
+      "おくやみの窓口の事業ってありますか",
+      "これって支所でもやるんですか？すみません、うちの支所でも聞かれそうで",
+    );
+    const first = await engine.ask("おくやみの窓口の事業ってありますか");
+    expect(a.continuedFrom).toBeDefined();
+    expect(answered(a)).toEqual(answered(first).slice(0, 1));
+  });
+
+  it("reads 「人権のところの課」 in a follow-up as the department, narrowing the list (probe 186: the list had stayed whole)", async () => {
+    const a = await thread("令和4年度で終わる事業", "そのうち人権のところの課のは？");
+    const b = await thread("令和4年度で終わる事業", "そのうち人権・男女共生課のは？");
+    expect(answered(b).length).toBeGreaterThan(0);
+    expect(answered(a)).toEqual(answered(b));
+  });
+});
+
+// 逆に opening a follow-up asks the question before of the other side, as じゃあ does (probe 187: it had narrowed the
+// list in view, 0件, and searched 逆).
+describe("a follow-up opening with 逆に", () => {
+  it.each(["逆にR5以降も続くのは？", "反対に、R5以降も続くのは？"])(
+    "reads %s as じゃあR5以降も続くのは？",
+    async (q) => {
+      const first = "人権・男女共生課の事業でR4に完了するのは？";
+      const [a, b] = [await thread(first, q), await thread(first, "じゃあR5以降も続くのは？")];
+      expect(answered(b).length).toBeGreaterThan(0);
+      expect(answered(a)).toEqual(answered(b));
+      expect(a.searchedWords).not.toContain("逆");
+    },
+  );
+});
+
+// A project said to grow or shrink, with no noun of its own before the verb (probe 187: R4に増える事業 had listed R4's
+// 43, and 逆に増えるのは？ had searched 増加).
+describe("growing and shrinking said of the projects asked for", () => {
+  it.each([
+    ["R4に増える事業は？", "R4に拡充の事業は？"],
+    ["R5で減る事業は？", "R5で縮小の事業は？"],
+    ["増えるのは？", "拡充のは？"],
+  ])("reads %s as %s", async (q, plain) => {
+    const [a, b] = [await engine.ask(q), await engine.ask(plain)];
+    expect(answered(b).length).toBeGreaterThan(0);
+    expect(answered(a)).toEqual(answered(b));
+  });
+
+  it("reads 「逆に増えるのは？」 after R4's 縮小 as R4's 拡充", async () => {
+    const [a, b] = [
+      await thread("令和4年度に縮小の事業は？", "逆に増えるのは？"),
+      await engine.ask("令和4年度に拡充の事業は？"),
+    ];
+    expect(answered(b).length).toBeGreaterThan(0);
+    expect(answered(a)).toEqual(answered(b));
+  });
+
+  it("keeps 利用者が増える a subject: what grows is said", async () => {
+    const a = await engine.ask("利用者が増える事業");
+    expect(a.filters.directions).toEqual([]);
+  });
+});
+
+// 「一番多いのは？」 after a narrowed list counted by department ranks that list's departments, not the whole plan's
+// (probe 187: R3's 新規 by department, then the whole plan's 人権・男女共生課 with 8).
+describe("most asked after a narrowed list counted by department", () => {
+  it("ranks the departments of the list counted", async () => {
+    const a = await thread("令和3年度に新規の事業は何件？", "課別で", "一番多いのは？");
+    const ofR3 = plan.projects.filter((p) => p.directions.R3 === "新規" || p.directions.R3 === "新規完了");
+    const count = new Map<string, number>();
+    for (const p of ofR3) count.set(p.department, (count.get(p.department) ?? 0) + 1);
+    const most = Math.max(...count.values());
+    const top = [...count].filter(([, n]) => n === most).map(([d]) => d);
+    expect(answered(a)).toEqual(keys(ofR3.filter((p) => top.includes(p.department))));
+  });
+});
+
+// Two directions told apart, asked by someone who does not know the plan's words (probe 186: 拡充's 13 had been listed,
+// read as 臨時拡充 left out, and 「臨時拡充と拡充の違いは？」 had had no meaning said).
+describe("two directions told apart", () => {
+  it.each([
+    "臨時拡充と拡充の違いは？",
+    "「臨時拡充」って何ですか？普通の拡充とは違うんでしょうか。",
+    "臨時拡充は普通の拡充とは違うんですか",
+  ])("answers %s with both meanings and 臨時拡充's projects", async (q) => {
+    const a = await engine.ask(q);
+    const said = a.leads ?? a.notes;
+    expect(said.some((l) => l.startsWith("『臨時拡充』は、"))).toBe(true);
+    expect(said.some((l) => l.startsWith("『拡充』は、"))).toBe(true);
+    expect(answered(a)).toEqual(
+      keys(plan.projects.filter((p) => Object.values(p.directions).includes("臨時拡充"))),
+    );
   });
 });
 

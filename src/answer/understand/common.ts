@@ -41,6 +41,27 @@ const KANA_SHAPES: readonly (readonly [RegExp, string])[] = [
 ];
 
 /**
+ * A project said to grow or shrink with no noun before it — right after a year (R4に増える事業), or opening the ask
+ * (増えるのは？, じゃあ減ったのは？): its budget or scale, 拡充 or 縮小 (probe 187: 「逆に増えるのは？」 after a year's 縮小 had
+ * searched 増加, and 「R4に増える事業は？」 had listed R4's 43). Not 利用者が増える, whose subject is said. Group 1: the verb.
+ */
+const GROWS_OR_SHRINKS =
+  /(?<=^|[\s、,。？?]|じゃあ|では|(?:年度|[rｒRＲ]\s*\d{1,2}|\d)\s*(?:に|で|は|から|も|には|にも)?\s*)(増え(?:る|た)|増加(?:する|した)|減(?:る|った)|減少(?:する|した))(?=\s*(?:事業|もの|やつ|取組|取り組み|の(?=\s*(?:は|って|を|が|[?？]|$))|[?？]|$))/gu;
+const grownOrShrunk = (said: string, verb: string, at: number, text: string) => {
+  const direction = /^増/.test(verb) ? "拡充" : "縮小";
+  // (増えるのは？ is 拡充のは？, as a direction is asked of the ones in view; 増えた事業 is 拡充した事業.)
+  if (/^\s*の/.test(text.slice(at + said.length))) return direction;
+  return `${direction}${/(?:た|った|した)$/.test(verb) ? "した" : "する"}`;
+};
+
+/**
+ * A unit named loosely by what it works on, with のところ (人権のところの課, 人権のとこの課): 人権の課 — probe 186's follow-up
+ * 「そのうち人権のところの課のは？」 had searched ところ and kept the whole list.
+ */
+const UNIT_OF_A_PLACE =
+  /(?<=[\p{Script=Han}\p{Script=Katakana}ー])の\s*(?:ところ|とこ)\s*の\s*(?=(?:課|部署|担当課)(?!\p{Script=Han}))/gu;
+
+/**
  * A follow-up opening with うち, as a memo writes そのうち (うち令和4年度で完了するものは。: probe 184 had read the whole
  * plan's). Not うちの (ours), nor うちは, うちで.
  */
@@ -49,12 +70,15 @@ const MEMO_NARROWING =
 
 /**
  * The text in plain standard Japanese: dialect, then whom it asks to go to, the written register, loanwords, a count
- * the IME half converted, a memo's うち, and the words that shape an ask left in kana.
+ * the IME half converted, a memo's うち, a project said to grow or shrink, a unit named by のところ, and the words that
+ * shape an ask left in kana.
  */
 export const inCommonJapanese = (text: string): string =>
   KANA_SHAPES.reduce(
     (t, [pattern, kanji]) => t.replace(pattern, kanji),
     plainLoanwords(plainJapanese(departmentAsked(commonJapanese(text))))
       .replace(COUNT_HALF_CONVERTED, "何")
-      .replace(MEMO_NARROWING, "$1そのうち"),
+      .replace(MEMO_NARROWING, "$1そのうち")
+      .replace(GROWS_OR_SHRINKS, grownOrShrunk)
+      .replace(UNIT_OF_A_PLACE, "の"),
   );
