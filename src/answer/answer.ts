@@ -57,7 +57,7 @@ import { directionsLine, projectCode } from "./render-text.js";
 import { type AboutBot, saysThanks } from "./understand/about-bot.js";
 import { type SdgAsked, sdgGoalsAsked, sdgGoalsNamed } from "./understand/codes.js";
 import { STILL_RUNNING } from "./understand/directions.js";
-import { BY_POLICY, POLICIES_ASKED, withoutFraming } from "./understand/frame.js";
+import { BY_POLICY, POLICIES_ASKED, withoutFraming, YEAR_RANKED } from "./understand/frame.js";
 import { CONFIRMING_VERB, type Slip, UNIT_CONFIRMING, UNIT_SUFFIXES } from "./understand/units.js";
 import { unrecordedNote } from "./understand/unrecorded.js";
 import { escapeRegExp, perObject } from "./understand/util.js";
@@ -1429,6 +1429,18 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     );
     const what = u.directions.length > 0 ? `（${u.directions.join("・")}）` : "（計画に記載のある事業）";
     answerFirst(result, `年度ごとの事業数${what}: ${counted.join("、")}`);
+    // 「完了する事業が一番多いのは何年度？」: that year said first (probe 187: the list alone had named none).
+    const ranked = YEAR_RANKED.exec(u.question.normalize("NFKC"));
+    if (ranked) {
+      const most = /多/.test(ranked[1] ?? ranked[2] ?? ranked[3] ?? "");
+      const counts = catalog.years.map((year) => [year, countInYear(answered, year, u.directions)] as const);
+      const end = (most ? Math.max : Math.min)(...counts.map(([, n]) => n));
+      const those = counts.filter(([, n]) => n === end).map(([year]) => reiwaLabel(year));
+      answerFirst(
+        result,
+        `最も${most ? "多い" : "少ない"}のは${those.join("・")}（${those.length > 1 ? "各" : ""}${end}件）です。`,
+      );
+    }
     result.counted = true;
   }
   for (const p of result.projects) {
@@ -2088,7 +2100,11 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
         // 「DVの相談って市民生活相談課ですか？」: of a subject that is one project, not the unit's, a confirmation — not the
         // narrowing 「ICTの事業って情報システム課ですか？」 is, nor of a subject of several (システムの事業って市民課ですか？:
         // review) — probe 139 had answered 0件 with no いいえ.
+        // (Nor any of several: 「マイナンバーカードの事業って市民生活相談課ですか？」 is いいえ of each — probe 186: 0件.)
         (UNIT_AFTER_TTE.test(mended) && answers.length === 1 && answers[0]?.department !== unit) ||
+        (PROJECTS_AFTER_TTE.test(mended) &&
+          answers.length > 1 &&
+          answers.every((p) => p.department !== unit)) ||
         // 「配偶者暴力…事業は人権・男女共生課？」 (a follow-up's 「それって人権・男女共生課？」 read after its project): of a
         // project named in full, a department with only ？ asks whether it is the project's — はい as well as いいえ.
         (UNIT_ALONE_AFTER.test(mended) && subjects.some((p) => folded.includes(normalizedName(p)))))
@@ -2097,7 +2113,15 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
       // word with it is no subject of the question — 「マイナンバーカードの担当は情報システム課？」 is of 普及促進.)
       const inFull = subjects.filter((p) => folded.includes(normalizedName(p)));
       // (「どっちも財産活用課？」「両方とも…」: of each one found — probe 163 had named one of the two and said はい.)
-      const named = inFull.length > 0 ? inFull : EACH_OFFERED.test(mended) ? subjects : subjects.slice(0, 1);
+      // (「…の事業って…課ですか？」 of several, none the unit's: each one named, as each is asked of.)
+      const noneOfThem =
+        PROJECTS_AFTER_TTE.test(mended) && answers.length > 1 && answers.every((p) => p.department !== unit);
+      const named =
+        inFull.length > 0
+          ? inFull
+          : EACH_OFFERED.test(mended) || noneOfThem
+            ? subjects
+            : subjects.slice(0, 1);
       const theirs = named.filter((p) => p.department === unit);
       // (The line that says whose they are goes: the sentence says it.)
       const whose = departmentsLine(owned);
@@ -2475,6 +2499,10 @@ const A_UNIT_SAID = String.raw`\s*[^。、？?\s]{1,24}?(?:課|室|チーム|係
  */
 const UNIT_AFTER_TTE = new RegExp(
   String.raw`(?:って|は)${A_UNIT_SAID}\s*(?:(?:です|でしょう)か)?\s*[?？。]*\s*$`,
+);
+/** The projects of a subject said before って or は and a unit (マイナンバーカードの事業って市民生活相談課ですか？). */
+const PROJECTS_AFTER_TTE = new RegExp(
+  String.raw`(?:事業|取組|取り組み)\s*(?:って|は)${A_UNIT_SAID}\s*(?:(?:です|でしょう)か)?\s*[?？。]*\s*$`,
 );
 /** A unit with only ？ after the subject (…は人権・男女共生課？, …って市民課？): a confirmation of a project named in full. */
 const UNIT_ALONE_AFTER = new RegExp(String.raw`(?:って|は)${A_UNIT_SAID}\s*[?？]\s*$`);

@@ -181,6 +181,10 @@ const MARKS = /[\u2062\u2063]/g;
 const MARKED_LINE = new RegExp(MARKS.source, "u");
 /** The last line of what a message goes on from, its marks taken off: the question last asked. */
 const lastLineOf = (text: string) => (text.split("\n").at(-1) ?? "").replace(MARKS, "");
+/** A run of hiragana long enough to be a word of its own (えんがわ, おくやみ). */
+const KANA_WORD = /\p{Script=Hiragana}{3,}/u;
+/** A searched word all in hiragana (えんがわ). */
+const KANA_WORD_ALONE = /^[\p{Script=Hiragana}ー]{3,}$/u;
 /** 逆に, 反対に opening a message (じゃあ逆に、…): what follows is set against what was asked last. */
 const SET_AGAINST = /^\s*(?:(?:じゃあ|では|じゃ)\s*[、,]?\s*)?(?:逆に|反対に)(?:言うと|いうと)?\s*[、,]?\s*/u;
 /** A narrowing said first (そのうち…, その中で…): a line of what a message goes on from that narrowed the one before. */
@@ -1185,6 +1189,11 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           understood.byDepartment || understood.byPolicy || understood.byInitiative || understood.byDirection,
         leavesOutOnly: understood.leavesOutOnly,
         unknownUnit: understood.unknownDepartments.length > 0,
+        // (「えんがわの担当は？」: a word of the plan's in hiragana, before the field — its subject, not the list in view's.)
+        kanaSubject:
+          understood.hasFreeText &&
+          KANA_WORD.test(understood.freeText) &&
+          (await askedWords(understood)).some((w) => KANA_WORD_ALONE.test(w)),
       });
     // 「オンラインでもやってる？」「スマホで申し込めるようになる？」: a way of doing it, and nothing else named, asks it of
     // what was answered (probe 162: each had answered 行政手続のオンライン化 for a 日本語教室 or a 口座振替 thread).

@@ -223,6 +223,10 @@ export function withWordCorrected(
   return null;
 }
 
+/** A message that opens by changing the subject (ところで, 話は変わりますが, 別件ですが). */
+const NEW_SUBJECT_FIRST =
+  /^\s*(?:ところで|話は変わりますが|話が変わりますが|別件(?:ですが|で|なのですが|なんですが)|それとは別に)/;
+
 export function isBare(
   question: string,
   understood: {
@@ -232,8 +236,13 @@ export function isBare(
     byUnit?: boolean;
     leavesOutOnly?: boolean;
     unknownUnit?: boolean;
+    /** The message names a subject in hiragana the plan has (えんがわの担当は？): not only fields. */
+    kanaSubject?: boolean;
   },
 ): boolean {
+  // 「ところで、…」「話は変わりますが、…」: a new subject, said so (probe 189: 「ところで、えんがわの担当は？」 had been
+  // asked of the list in view, and named its departments).
+  if (NEW_SUBJECT_FIRST.test(question)) return false;
   // (A direction alone with the shape it is wanted in — 「縮小だけ一覧で」 after a year's breakdown — is of the ones in
   // view: probe 165 had read it anew as "only ever 縮小", 0件, beside the line that had just counted one.)
   if (DIRECTION_ALONE.test(question.trim())) return true;
@@ -255,7 +264,7 @@ export function isBare(
   // 「市民課のは？」「7-2-6のやつ」: of the list just answered, those of a department or a code (probe 70).
   if (understood.codeOrUnit) return !understood.freeText && ONES_OF.test(question.trim());
   const ask = askingClause(stripRegister(question));
-  if (ask !== "" && asksOnlyFields(ask)) return true;
+  if (ask !== "" && asksOnlyFields(ask) && understood.kanaSubject !== true) return true;
   // (「担当課ごとに何件？」「担当課ごとに多い順で」: the list just answered, counted by department — probe 69.)
   return !understood.freeText && (understood.yearOrDirection || understood.byUnit === true);
 }

@@ -433,9 +433,12 @@ const ITEM_NUMBER = /(?<=^|[\s\n。、,])(?:([1-9１-９])\s*[.．)）:：](?![\
 
 /** What says two things are asked: それぞれ, どっちも, どちらも, 両方, 2つとも. */
 const EACH = /それぞれ|どっち|どちら|両方|両者|(?:2|２|二|ふた)つとも|各々|おのおの/;
-/** Where a subject ends and the ask of it begins: の before a field, は before what is asked, 、 before それぞれ. */
+/**
+ * Where a subject ends and the ask of it begins: の before a field, は before what is asked, 、 before それぞれ or how they
+ * differ (…の策定、違いは？: probe 188 had answered one).
+ */
 const ASK_OF_BOTH =
-  /(?:の\s*(?=(?:年度ごとの|今後の|各年度の)?\s*(?:担当|所管|目的|内容|方向性|概要|予定|状況|年度|終わる|始まる|完了|違い|ちがい|相違|r\s*\d|令和))|\s*(?:は|って|も)\s*[、,]?\s*(?=それぞれ|どっち|どちら|両方|いつ|どこ|誰|何|なに|どう)|\s*[、,]\s*(?=それぞれ|どっち|どちら|両方))/iu;
+  /(?:の\s*(?=(?:年度ごとの|今後の|各年度の)?\s*(?:担当|所管|目的|内容|方向性|概要|予定|状況|年度|終わる|始まる|完了|違い|ちがい|相違|r\s*\d|令和))|\s*(?:は|って|も)\s*[、,]?\s*(?=それぞれ|どっち|どちら|両方|いつ|どこ|誰|何|なに|どう)|\s*[、,]\s*(?=それぞれ|どっち|どちら|両方|違い|ちがい|相違|(?:何|なに|どこ)\s*が?\s*(?:違|ちが|異な)|どう\s*(?:違|ちが|異な)))/iu;
 /**
  * One ask about two subjects joined by と (「管理職向けの研修の事業と、給料の制度を見直す事業の年度ごとの方向性」,
  * 「マイナンバーカードと戸籍の担当課は？」, probe 90): each subject with the ask of it — the ask said once, after the second, is

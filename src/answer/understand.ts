@@ -106,6 +106,7 @@ import {
   NAME_HAS_WORD_FIRST,
   POLICIES_ASKED,
   withoutFraming,
+  YEAR_RANKED,
 } from "./understand/frame.js";
 import { mendNameSlips, nameList } from "./understand/names.js";
 import { withoutPastedFrame } from "./understand/pasted.js";
@@ -1446,6 +1447,10 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // searched with the direction, 推移 as a word).
   // (Only where a count is asked: 「年度ごとの方向性」 asks for each year's direction, not a count.)
   let byYear = false;
+  // 「完了する事業が一番多いのは何年度？」: counted in each year too, the year at that end said first (see answer.ts).
+  text = cut(text, YEAR_RANKED, () => {
+    byYear = true;
+  });
   if (COUNT_ASKED.test(text))
     text = cut(text, BY_YEAR, () => {
       byYear = true;

@@ -278,6 +278,8 @@ const TUNED = [
   "dev193",
   "dev194",
   "dev195",
+  "dev196",
+  "dev197",
 ];
 
 /** Every set, the tuned ones first. */

@@ -1048,6 +1048,28 @@ describe("every year asked with a direction (計画期間を通じてずっと�
   });
 });
 
+// The year with the most or fewest asked for (probe 187: the ten completed had been listed with no year named).
+describe("the year with the most or fewest of a direction", () => {
+  const inYear = (year: "R3" | "R4" | "R5" | "R6" | "R7", ds: readonly string[]) =>
+    plan.projects.filter((p) => ds.includes(p.directions[year] ?? "")).length;
+  const years = ["R3", "R4", "R5", "R6", "R7"] as const;
+  const label = (y: string) => `令和${y.slice(1)}年度`;
+
+  it.each([
+    ["完了する事業が一番多いのは何年度？", ["完了", "新規完了"], Math.max, "多い"],
+    ["何年度が一番完了が多い？", ["完了", "新規完了"], Math.max, "多い"],
+    ["新規が一番少ない年度は？", ["新規", "新規完了"], Math.min, "少ない"],
+  ] as const)("answers %s with that year and its count first", async (q, ds, end, word) => {
+    const a = await engine.ask(q);
+    const n = end(...years.map((y) => inYear(y, ds)));
+    const those = years.filter((y) => inYear(y, ds) === n).map(label);
+    expect(a.leads?.[0]).toBe(
+      `最も${word}のは${those.join("・")}（${those.length > 1 ? "各" : ""}${n}件）です。`,
+    );
+    expect(a.leads?.[1]).toMatch(/^年度ごとの事業数/);
+  });
+});
+
 describe("the projects counted by department, said first (probe 69)", () => {
   const byDepartment = () => {
     const count = new Map<string, number>();
@@ -1241,10 +1263,25 @@ describe("a confirmation of what the asker believes, answered はい or いい�
     expect(keys(a).sort()).toEqual(theirs.sort());
   });
 
-  it.each([["システムの事業って市民課ですか？"], ["DXの事業って人事課ですか？"]])(
-    "gives no verdict to a unit after って of a subject of several projects (%s): no one project is asked of (review)",
+  it.each([["システムの事業って市民課ですか？"]])(
+    "gives no verdict to a unit after って of a subject of several projects, some of them its (%s): the unit narrows them (review)",
     async (q) => {
       expect((await engine.ask(q)).verdict).toBeUndefined();
+    },
+  );
+
+  it.each([
+    ["マイナンバーカードの事業って市民生活相談課ですか？", "市民生活相談課"],
+    ["DXの事業って人事課ですか？", "人事課"],
+  ])(
+    "answers いいえ to a unit after って of a subject of several projects none of which is its (%s), each one's unit said (probe 186: 0件)",
+    async (q, unit) => {
+      const a = await engine.ask(q);
+      expect(a.verdict).toBe(true);
+      const said = a.notes[0] ?? "";
+      expect(said.startsWith("いいえ。")).toBe(true);
+      expect(said).not.toContain(`担当課は${unit}です`);
+      expect((said.match(/の担当課は/g) ?? []).length).toBeGreaterThan(1);
     },
   );
 

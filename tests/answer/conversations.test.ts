@@ -315,6 +315,10 @@ describe.each([
   // question said to be basic, 人権のところの課, 逆に, 増える and 一番多いのは？ after a narrowed count are read).
   ["conversations186.json", 24, 18],
   ["conversations187.json", 29],
+  // Probes 188–189's (run on 8524c86: 26 of 34 and 30 of 32 follow-ups; 19 of 20 first messages each; 20 of 188's first
+  // messages once 、違いは？ compares the two, 31 of 189's once ところで、えんがわの担当は？ names its own subject).
+  ["conversations188.json", 26],
+  ["conversations189.json", 31, 19],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

@@ -431,6 +431,11 @@ describe.each([
   // Probe 186 (a new hire at a 支所 counter: everyday names for things, apologies, what words mean), run mid-session on
   // 24349aa: 95.0 / 100 / 11 of 12; 12 of 12 once 臨時拡充と拡充の違い says both meanings.
   ["dev194.jsonl", 0.95, 0.95, 0.95],
+  // Probes 188 (a 人権・男女共生課 staffer: in-house names, her own unit's projects beside others') and 189 (a 市民協働推進課
+  // liaison: community words, relative years past the plan, residents' words quoted), run mid-session on 8524c86: 90.5 /
+  // 95.2 / 12 of 13, 100 / 98.3 / 12 of 12.
+  ["dev196.jsonl", 0.9, 0.95, 0.9],
+  ["dev197.jsonl", 0.95, 0.95, 0.95],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],

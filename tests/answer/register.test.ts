@@ -1084,6 +1084,9 @@ describe("twoSubjects: how two differ, asked of each (probe 176)", () => {
     ["AAAAとBBBBの違いは？", "AAAA", "BBBB"],
     ["AAAAとBBBBの違い教えて", "AAAA", "BBBB"],
     ["AAAAとBBBBはどう異なりますか", "AAAA", "BBBB"],
+    // After a comma (probe 188: one answered).
+    ["AAAAとBBBB、違いは？", "AAAA", "BBBB"],
+    ["AAAAとBBBB、何が違うの？", "AAAA", "BBBB"],
   ])("reads %s as each one's purpose and content", (text, first, second) => {
     expect(twoSubjects(text)).toEqual({
       first: `${first}の目的と内容は？`,

@@ -833,6 +833,43 @@ describe("most asked after a narrowed list counted by department", () => {
   });
 });
 
+// A project named in hiragana before the field a follow-up asks (probe 189: 「ところで、えんがわの担当は？」 had been asked
+// of the list in view, and named its departments — an answer that looked right).
+describe("a project named in hiragana in a follow-up", () => {
+  it.each(["えんがわの担当は？", "ところで、えんがわの担当は？", "ところで、えんがわって何課？"])(
+    "answers %s after another list with えんがわ's department, not the list's",
+    async (q) => {
+      const [a, alone] = [
+        await thread("コミセンのWi-Fiの事業", "それっていつまで？", q),
+        await engine.ask(q),
+      ];
+      expect(answered(alone)).toEqual(keys(plan.projects.filter((p) => p.name.includes("えんがわ"))));
+      expect(answered(a)).toEqual(answered(alone));
+    },
+  );
+
+  it("still reads 担当は？ alone after a list as asked of the list", async () => {
+    const [a, list] = [
+      await thread("コミセンのWi-Fiの事業", "担当は？"),
+      await engine.ask("コミセンのWi-Fiの事業"),
+    ];
+    expect(answered(a)).toEqual(answered(list));
+  });
+});
+
+// When a project is done, asked with a verb of doing (probe 189: 実施 had been searched, and no year said).
+describe("when a project is done, asked with a verb of doing", () => {
+  it.each([
+    "地域活動についての市民アンケートは何年度に実施？",
+    "地域活動についての市民アンケートはいつ行われますか",
+    "地域活動についての市民アンケートはいつ実施されますか",
+  ])("answers %s with the years the project is listed, as 何年度？ does", async (q) => {
+    const [a, b] = [await engine.ask(q), await engine.ask("地域活動についての市民アンケートは何年度？")];
+    expect(b.leads?.[0]).toMatch(/計画に載っています/);
+    expect(a.leads?.[0]).toBe(b.leads?.[0]);
+  });
+});
+
 // Two directions told apart, asked by someone who does not know the plan's words (probe 186: 拡充's 13 had been listed,
 // read as 臨時拡充 left out, and 「臨時拡充と拡充の違いは？」 had had no meaning said).
 describe("two directions told apart", () => {

@@ -55,6 +55,16 @@ const grownOrShrunk = (said: string, verb: string, at: number, text: string) => 
 };
 
 /**
+ * When a project is done, asked with a verb of doing (何年度に実施？, いつ行われますか): the years it is listed, as
+ * 何年度？ asks (probe 189: no year had been said). Not いつやる: read so, a never-mined set lost a top-1 answer (its
+ * question unread), so the casual verb is left to the search.
+ */
+const WHEN_DONE =
+  /(?:いつ|何年度)\s*(?:頃|ごろ)?\s*(?:に|で)?\s*(?:(実施|開催)|行う|行います|行われる|行われます)(?:する|される|します|されます|予定|の)?(?=\s*(?:ですか|でしょうか|か|の|[?？。]|$))/g;
+/** 実施 and 開催 stay words of the question (a project's name may end in …の実施); the when is asked after them. */
+const whenDone = (_: string, noun: string | undefined) => (noun ? `${noun}は何年度` : "何年度");
+
+/**
  * A unit named loosely by what it works on, with のところ (人権のところの課, 人権のとこの課): 人権の課 — probe 186's follow-up
  * 「そのうち人権のところの課のは？」 had searched ところ and kept the whole list.
  */
@@ -70,8 +80,8 @@ const MEMO_NARROWING =
 
 /**
  * The text in plain standard Japanese: dialect, then whom it asks to go to, the written register, loanwords, a count
- * the IME half converted, a memo's うち, a project said to grow or shrink, a unit named by のところ, and the words that
- * shape an ask left in kana.
+ * the IME half converted, a memo's うち, a project said to grow or shrink, when it is done, a unit named by のところ, and
+ * the words that shape an ask left in kana.
  */
 export const inCommonJapanese = (text: string): string =>
   KANA_SHAPES.reduce(
@@ -80,5 +90,6 @@ export const inCommonJapanese = (text: string): string =>
       .replace(COUNT_HALF_CONVERTED, "何")
       .replace(MEMO_NARROWING, "$1そのうち")
       .replace(GROWS_OR_SHRINKS, grownOrShrunk)
+      .replace(WHEN_DONE, whenDone)
       .replace(UNIT_OF_A_PLACE, "の"),
   );

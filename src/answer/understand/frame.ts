@@ -550,6 +550,14 @@ export const BY_DIRECTION =
  * A count asked year by year: 年度別に, 年度ごとの拡充の件数, (件数の)推移 — not 方向性の推移 or 予算の推移, nor 年度ごとに継続 (every year, see
  * THROUGHOUT in directions.ts), which says what each year holds rather than asking to count it.
  */
+/**
+ * The year with the most (or fewest) asked for (完了する事業が一番多いのは何年度？, 新規が一番少ない年度は？, 何年度が一番
+ * 完了が多い？): a count in each year, the year at that end said first (probe 187: the ten completed had been listed with no
+ * year). Group 1 or 2 or 3: 多い or 少ない (the last only looked ahead at, the direction before it left to be read).
+ */
+export const YEAR_RANKED =
+  /(?:一番|最も|いちばん|もっとも)\s*(多い|少ない)\s*(?:の|もの)\s*(?:は|って)\s*(?:何年度|どの年度|いつ)|(?:一番|最も|いちばん|もっとも)\s*(多い|少ない)\s*年度\s*(?:は|って)?\s*(?:いつ|どこ|どれ|何年度)?|(?:何年度|どの年度)\s*(?:が|に|で)\s*(?:一番|最も|いちばん|もっとも)(?=[^、。？?]{0,10}?(多い|少ない|多く|少なく))/u;
+
 export const BY_YEAR =
   /(?:年度|年)\s*(?:ごと|毎|別)(?!\s*(?:の|に|で)?\s*方向性)(?!\s*(?:に|で)\s*(?:継続|拡充|縮小|臨時拡充|載|記載))\s*(?:の|に|で)?\s*(?:件数|事業数|内訳|数|何件)?(?:\s*の?\s*内訳)?|(?:の\s*)?(?:件数|事業数|数)?\s*の?\s*(?<!(?:方向性|予算|金額|額)\s*の?\s*)推移/gu;
 
