@@ -185,6 +185,14 @@ const lastLineOf = (text: string) => (text.split("\n").at(-1) ?? "").replace(MAR
 const KANA_WORD = /\p{Script=Hiragana}{3,}/u;
 /** A searched word all in hiragana (えんがわ). */
 const KANA_WORD_ALONE = /^[\p{Script=Hiragana}ー]{3,}$/u;
+/**
+ * The answer just shown taken back, what is meant said after it (いや、それじゃなくて…, そっちじゃなくて…, ちがう、その事業
+ * じゃなくて…). Group 1: what is meant.
+ */
+const REJECTED =
+  /^\s*(?:(?:いや|いえ|ううん|ちがう|違う|違います|ごめん)\s*[、,]?\s*)*(?:それ|そっち|そちら|これ|その事業|そこ|それら)\s*(?:じゃ|では|でも)?\s*(?:なくて|なく|ない)\s*[、,]?\s*(.+)$/u;
+/** What is meant, said as one side (…の研究してるほう, …できる方): the projects of it. */
+const ONE_MEANT = /\s*の?\s*(?:ほう|方|やつ)(?=\s*(?:です|でした|だよ|だって)?\s*[。!！？?]*\s*$)/u;
 /** 逆に, 反対に opening a message (じゃあ逆に、…): what follows is set against what was asked last. */
 const SET_AGAINST = /^\s*(?:(?:じゃあ|では|じゃ)\s*[、,]?\s*)?(?:逆に|反対に)(?:言うと|いうと)?\s*[、,]?\s*/u;
 /** A narrowing said first (そのうち…, その中で…): a line of what a message goes on from that narrowed the one before. */
@@ -987,7 +995,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     }
     // 「そのうち令和3年度に新規のものは？」 (one project) then 「それは令和4年度はどうなっていますか。」: how the few
     // projects in view stand in that year — not the narrowing asked again of it (probe 167: 0件, 新規 moved to R4).
-    const yearOfThose = yearOfThoseAsked(question);
+    const yearOfThose = yearOfThoseAsked(question, previous);
     if (yearOfThose !== null) {
       const answeredBefore = await answerBefore();
       const those = [...new Set(answeredBefore.projects.slice(0, answeredBefore.answered).map(saidName))];
@@ -1470,6 +1478,31 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // narrowing just asked, of the same list — that narrowing taken back and this one asked in its place; 「逆にそれ以外
     // は？」 points back as it says, 逆に no word of it (probe 160: 0件, 「前の回答の事業のほかに…ありません」, or the
     // two narrowings at once).
+    // 「いや、それじゃなくてAIとか5Gの研究してるほう」: the answer just shown taken back and what is meant said in its
+    // place — a search of its own, the projects shown left out (probe 190: the rejected project had come back, the words
+    // searched among it alone).
+    const rejected = goesOnFromText === undefined ? null : REJECTED.exec(edgeAsked);
+    if (rejected && goesOnFromText !== undefined) {
+      const meant = (rejected[1] as string).replace(ONE_MEANT, "の事業").trim();
+      if (/[\p{Script=Han}\p{Script=Katakana}a-zA-Z0-9]/u.test(meant)) {
+        const [before, found] = await Promise.all([listAsked(goesOnFromText), askTyped(meant)]);
+        const shown = new Set(before.projects.slice(0, before.answered));
+        const answered = found.projects.slice(0, found.answered).filter((p) => !shown.has(p));
+        if (shown.size > 0 && answered.length > 0) {
+          const related = found.projects.slice(found.answered).filter((p) => !shown.has(p));
+          // (What the thread goes on from is those projects by name: the words meant, searched again, would find the
+          // ones taken back too.)
+          return {
+            ...found,
+            query: asTyped(typed),
+            readAs: answered.map(saidName).join("、"),
+            projects: [...answered, ...related],
+            answered: answered.length,
+            notes: [...found.notes, `前の回答の事業（${shown.size}件）を除いて示します。`],
+          };
+        }
+      }
+    }
     const opposite = goesOnFromText === undefined ? null : SET_AGAINST.exec(edgeAsked);
     if (opposite && goesOnFromText !== undefined) {
       const rest = edgeAsked.slice(opposite[0].length).trim();

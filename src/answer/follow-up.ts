@@ -540,15 +540,24 @@ const THOSE_YEAR_ASKED = new RegExp(
   String.raw`^(?:(?:その|この)\s*(?:[2-9２-９]|二|三|四|五|ふた|みっ|よっ)\s*(?:件|つ|個)(?:\s*の\s*(?:事業|もの))?|(?:それら|これら)(?:\s*の\s*(?:事業|もの))?|両方|両者)\s*(?:の|は|って|とも)?\s*(${ANY_YEAR})\s*(?:の|は)?\s*(?:方向性)?\s*(?:を|は|って|が)?\s*(?:${HOW_IS_IT}|(?:教えて|お教え|ご教示)\p{Script=Hiragana}*|知りたい(?:です)?|お願い\p{Script=Hiragana}*)?\s*[?？。]*$`,
   "iu",
 );
+/** The same, the year said as a step from the thread's (その3つ、前年度の方向性は何だった？). Group 1: after, not before. */
+const THOSE_STEP_ASKED = new RegExp(
+  String.raw`^(?:(?:その|この)\s*(?:[2-9２-９]|二|三|四|五|ふた|みっ|よっ)\s*(?:件|つ|個)(?:\s*の\s*(?:事業|もの))?|(?:それら|これら)(?:\s*の\s*(?:事業|もの))?|両方|両者)\s*[、,]?\s*(?:の|は|って|とも)?\s*(?:その\s*)?(?:(翌年度?|次年度|次の年度?)|前年度|前の年度?)\s*(?:の|は)?\s*(?:方向性)?\s*(?:を|は|って|が)?\s*(?:(?:何|なに|なん)\s*(?:だった|でした|ですか|だ)?\s*(?:か|の)?|${HOW_IS_IT}|(?:教えて|お教え|ご教示)\p{Script=Hiragana}*|知りたい(?:です)?)?\s*[?？。]*$`,
+  "u",
+);
 /**
  * A year asked of what is in view, pointed at, with how it stands (それは令和4年度はどうなっていますか。, それってR5は
  * どうなる？): the year of the projects just answered — not the question before asked again of that year. Group 1: the
  * year said.
  */
-export function yearOfThoseAsked(question: string): string | null {
+export function yearOfThoseAsked(question: string, previous?: string): string | null {
   const q = question.trim();
   const those = THOSE_YEAR_ASKED.exec(q);
   if (those) return (those[1] as string).trim();
+  // (「その3つ、前年度の方向性は何だった？」: a step from the year the thread asked of — probe 188 had counted from today.)
+  const stepped = THOSE_STEP_ASKED.exec(q);
+  const last = previous === undefined ? undefined : [...previous.matchAll(YEAR)].at(-1)?.[0];
+  if (stepped && last !== undefined) return yearStepped(last, stepped[1] === undefined ? -1 : 1) ?? null;
   if (!POINTS_AT_IT.test(q)) return null;
   const m = ONLY_A_YEAR.exec(q.replace(POINTS_AT_IT, ""));
   return m && /どう|いかが/.test(q) ? (m[1] as string).trim() : null;
@@ -1135,10 +1144,26 @@ export function withYearAndDirectionSwapped(question: string, previous: string |
     )
       return null;
   }
+  // (「じゃあR7まで続くのは？」 in place of 「そのうちR4で完了するのは？」: listed up to that year, the year and direction
+  // before given way to it whole — not 継続 in some year up to it, probe 188's 「R7までで継続する」, which had kept one
+  // listed to R4 only.)
+  const yearSpan = spanOf(namedYear);
+  const directionSpan = spanOf(namedDirection);
+  if (
+    range === "まで" &&
+    verb !== undefined &&
+    /^続/.test(verb) &&
+    directionSpan.at >= yearSpan.end &&
+    /^\s*(?:に|で|は|が|の)?\s*$/.test(before.slice(yearSpan.end, directionSpan.at))
+  )
+    return {
+      text: `${before.slice(0, yearSpan.at)}${said}まで続く${before.slice(directionSpan.end)}`,
+      as: `${said}まで続く事業`,
+    };
   const spans = [
-    { ...spanOf(namedYear), by: year },
+    { ...yearSpan, by: year },
     // (How it was said before stays when the message says none: 完了するもの → 新規完了するもの.)
-    { ...spanOf(namedDirection), by: `${direction}${how || (namedDirection[2] ?? "")}` },
+    { ...directionSpan, by: `${direction}${how || (namedDirection[2] ?? "")}` },
   ].sort((a, b) => b.at - a.at);
   let text = before;
   for (const { at, end, by } of spans) text = `${text.slice(0, at)}${by}${text.slice(end)}`;

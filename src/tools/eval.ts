@@ -280,6 +280,8 @@ const TUNED = [
   "dev195",
   "dev196",
   "dev197",
+  "dev198",
+  "dev199",
 ];
 
 /** Every set, the tuned ones first. */

@@ -319,6 +319,10 @@ describe.each([
   // messages once 、違いは？ compares the two, 31 of 189's once ところで、えんがわの担当は？ names its own subject).
   ["conversations188.json", 26],
   ["conversations189.json", 31, 19],
+  // Probes 190–191's (run late in the session: 29 of 36 and 37 of 40 follow-ups, every first message; 33 of 190's once
+  // 「いや、それじゃなくて…のほう」 searches what is meant less the answer taken back).
+  ["conversations190.json", 33],
+  ["conversations191.json", 37],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

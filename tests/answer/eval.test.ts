@@ -436,6 +436,11 @@ describe.each([
   // 95.2 / 12 of 13, 100 / 98.3 / 12 of 12.
   ["dev196.jsonl", 0.9, 0.95, 0.9],
   ["dev197.jsonl", 0.95, 0.95, 0.95],
+  // Probes 190 (a 情報システム課 engineer: jargon, codes, pushing back on answers) and 191 (a 秘書課 staffer: the mayor's
+  // talking points, short summaries, quick yes-or-no checks), run late in the sixty-third session on 6ea7e9f:
+  // 92.9 / 89.3 / 20 of 20, 100 / 98.1 / 14 of 14.
+  ["dev198.jsonl", 0.9, 0.85, 0.95],
+  ["dev199.jsonl", 0.95, 0.95, 0.95],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],

@@ -870,6 +870,70 @@ describe("when a project is done, asked with a verb of doing", () => {
   });
 });
 
+// 「じゃあR7まで続くのは？」 in place of a year's direction: listed up to that year (probe 188: read as 継続 in some year up
+// to it, which had kept one listed to R4 only).
+describe("じゃあ…まで続くのは？ in place of a year's direction", () => {
+  it.each([
+    [
+      ["人権・男女共生課の事業を一覧で", "そのうちR4で完了するのは？", "じゃあR7まで続くのは？"],
+      ["人権・男女共生課の事業を一覧で", "そのうちR7まで続くのは？"],
+    ],
+    [["人事課のR4で完了する事業", "じゃあR7まで続くのは？"], ["人事課のR7まで続く事業"]],
+  ])("answers %j as %j", async (asked, plain) => {
+    const [a, b] = [await thread(...asked), await thread(...plain)];
+    expect(answered(b).length).toBeGreaterThan(0);
+    expect(answered(a)).toEqual(answered(b));
+    expect(
+      answered(a).every((k) => plan.projects.find((p) => projectKey(p) === k)?.directions.R7 !== undefined),
+    ).toBe(true);
+  });
+});
+
+// The answer just shown taken back, what is meant said in its place (probe 190: 「いや、それじゃなくて…のほう」 had
+// brought the rejected project back).
+describe("an answer taken back, what is meant said after it", () => {
+  it.each([
+    ["ICT基盤の事業", "いや、それじゃなくてAIとか5Gの研究してるほう", "AIとか5Gの研究してる事業"],
+    [
+      "行政手続のオンライン化の事業",
+      "ちがう、それじゃなくてワンストップで申請できるやつ",
+      "ワンストップで申請できる事業",
+    ],
+  ])("answers %s then %s with %s less the projects shown", async (first, taken, meant) => {
+    const [before, a, alone] = [await engine.ask(first), await thread(first, taken), await engine.ask(meant)];
+    const shown = answered(before);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(answered(a).length).toBeGreaterThan(0);
+    expect(answered(a).some((k) => shown.includes(k))).toBe(false);
+    expect(answered(a)).toEqual(answered(alone).filter((k) => !shown.includes(k)));
+  });
+
+  it("goes on from the projects meant: 「そっちの担当は？」 names their unit", async () => {
+    const a = await thread(
+      "ICT基盤の事業",
+      "いや、それじゃなくてAIとか5Gの研究してるほう",
+      "そっちの担当は？",
+    );
+    const meant = await thread("ICT基盤の事業", "いや、それじゃなくてAIとか5Gの研究してるほう");
+    expect(answered(a)).toEqual(answered(meant));
+  });
+});
+
+// The year before the thread's, asked of the projects in view (probe 188: 前年度 had counted from today).
+describe("a step from the thread's year, asked of the projects in view", () => {
+  it("answers 「その3つ、前年度の方向性は何だった？」 after R4's with their R3 directions", async () => {
+    const a = await thread(
+      "R4で完了する事業は何件？",
+      "そのうち人権・男女共生課は？",
+      "その3つ、前年度の方向性は何だった？",
+    );
+    const three = await thread("R4で完了する事業は何件？", "そのうち人権・男女共生課は？");
+    expect(answered(three)).toHaveLength(3);
+    expect(answered(a)).toEqual(answered(three));
+    expect(a.leads?.[0] ?? a.notes[0]).toMatch(/^令和3年度の方向性: /);
+  });
+});
+
 // Two directions told apart, asked by someone who does not know the plan's words (probe 186: 拡充's 13 had been listed,
 // read as 臨時拡充 left out, and 「臨時拡充と拡充の違いは？」 had had no meaning said).
 describe("two directions told apart", () => {
