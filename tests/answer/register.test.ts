@@ -1222,6 +1222,10 @@ describe("onlyShapeAsked: a message that only says how the answer is wanted (pro
     ["CSVでください", "lines"],
     ["箇条書きでお願いします", "lines"],
     ["一言で", "brief"],
+    // The gist asked for (probe 191: 要点だけ alone had found 0件).
+    ["要点だけ", "brief"],
+    ["ざっくり教えて", "brief"],
+    ["概要だけお願いします", "brief"],
     // Softened, or with no request word after the shape (review-53 L1).
     ["件数だけでいいです", "count"],
     ["件数だけ知りたい", "count"],
