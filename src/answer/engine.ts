@@ -1339,6 +1339,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       : ask(text);
   /** A message read after the text it goes on from (see goesOnFrom). */
   async function goOn(question: string, goesOnFromText: string): Promise<Answer> {
+    // (「完了していないものは？」 after 「そのうち完了しているものは」: of the list before that narrowing.)
     const before = beforeDenied(question, goesOnFromText);
     if (before !== goesOnFromText) return goOn(question, before);
     // 「市民会館跡地の」 then 「事業の方向性を教えて」: one question typed in two messages, the first cut short after
@@ -1474,10 +1475,6 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       });
       return { ...answered, query: asTyped(typed) };
     }
-    // 「そのうち人権・男女共生課のものは？」 then 「逆に人権・男女共生課以外は？」「逆にR7まで載っているのは？」: set against the
-    // narrowing just asked, of the same list — that narrowing taken back and this one asked in its place; 「逆にそれ以外
-    // は？」 points back as it says, 逆に no word of it (probe 160: 0件, 「前の回答の事業のほかに…ありません」, or the
-    // two narrowings at once).
     // 「いや、それじゃなくてAIとか5Gの研究してるほう」: the answer just shown taken back and what is meant said in its
     // place — a search of its own, the projects shown left out (probe 190: the rejected project had come back, the words
     // searched among it alone).
@@ -1503,6 +1500,10 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         }
       }
     }
+    // 「そのうち人権・男女共生課のものは？」 then 「逆に人権・男女共生課以外は？」「逆にR7まで載っているのは？」: set against the
+    // narrowing just asked, of the same list — that narrowing taken back and this one asked in its place; 「逆にそれ以外
+    // は？」 points back as it says, 逆に no word of it (probe 160: 0件, 「前の回答の事業のほかに…ありません」, or the
+    // two narrowings at once).
     const opposite = goesOnFromText === undefined ? null : SET_AGAINST.exec(edgeAsked);
     if (opposite && goesOnFromText !== undefined) {
       const rest = edgeAsked.slice(opposite[0].length).trim();
