@@ -316,13 +316,14 @@ describe.each([
   ["conversations186.json", 24, 18],
   ["conversations187.json", 29],
   // Probes 188–189's (run on 8524c86: 26 of 34 and 30 of 32 follow-ups; 19 of 20 first messages each; 20 of 188's first
-  // messages once 、違いは？ compares the two, 31 of 189's once ところで、えんがわの担当は？ names its own subject).
-  ["conversations188.json", 26],
+  // messages once 、違いは？ compares the two, 31 of 189's once ところで、えんがわの担当は？ names its own subject; 28 of
+  // 188's once じゃあR7まで続くのは？ and その3つ、前年度の… are read).
+  ["conversations188.json", 28],
   ["conversations189.json", 31, 19],
-  // Probes 190–191's (run late in the session: 29 of 36 and 37 of 40 follow-ups, every first message; 33 of 190's once
-  // 「いや、それじゃなくて…のほう」 searches what is meant less the answer taken back).
+  // Probes 190–191's (run on 6ea7e9f: 29 of 36 and 37 of 40 follow-ups, every first message; 33 of 190's once
+  // 「いや、それじゃなくて…のほう」 searches what is meant less the answer taken back, 38 of 191's once 要点だけ asks briefly).
   ["conversations190.json", 33],
-  ["conversations191.json", 37],
+  ["conversations191.json", 38],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;
