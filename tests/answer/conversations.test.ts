@@ -321,9 +321,10 @@ describe.each([
   ["conversations188.json", 28],
   ["conversations189.json", 31, 19],
   // Probes 190–191's (run on 6ea7e9f: 29 of 36 and 37 of 40 follow-ups, every first message; 33 of 190's once
-  // 「いや、それじゃなくて…のほう」 searches what is meant less the answer taken back, 38 of 191's once 要点だけ asks briefly).
+  // 「いや、それじゃなくて…のほう」 searches what is meant less the answer taken back, 38 of 191's once 要点だけ asks briefly,
+  // 39 once それって予算は増えてる？ is a yes-or-no of 拡充).
   ["conversations190.json", 33],
-  ["conversations191.json", 38],
+  ["conversations191.json", 39],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

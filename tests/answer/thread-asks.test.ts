@@ -813,6 +813,22 @@ describe("growing and shrinking said of the projects asked for", () => {
     expect(answered(a)).toEqual(answered(b));
   });
 
+  it.each([
+    ["多文化共生の事業って予算は増えてる？", "多文化共生の事業は拡充してる？"],
+    ["ふるさと納税の事業って予算は増えてる？", "ふるさと納税の事業は拡充してる？"],
+  ])("answers %s as %s: a budget grown is 拡充, yes or no (probe 191: no verdict)", async (q, plain) => {
+    const [a, b] = [await engine.ask(q), await engine.ask(plain)];
+    expect(b.verdict).toBe(true);
+    expect(a.verdict).toBe(true);
+    expect(a.leads?.[0]).toBe(b.leads?.[0]);
+  });
+
+  it("answers 「それって予算は増えてる？」 of the project in view", async () => {
+    const a = await thread("多文化共生の事業", "それって予算は増えてる？");
+    expect(a.verdict).toBe(true);
+    expect(a.leads?.[0]).toMatch(/^はい。多文化共生の地域づくり推進の拡充は/);
+  });
+
   it("keeps 利用者が増える a subject: what grows is said", async () => {
     const a = await engine.ask("利用者が増える事業");
     expect(a.filters.directions).toEqual([]);

@@ -55,6 +55,16 @@ const grownOrShrunk = (said: string, verb: string, at: number, text: string) => 
 };
 
 /**
+ * A project's budget or scale said to have grown or shrunk, as a state (予算は増えてる？, 規模が減っています): 拡充 or 縮小
+ * in some year, as 予算が増える is read (directions.ts) — probe 191's 「それって予算は増えてる？」 had been answered with no
+ * はい or いいえ. Group 1: 増え or 減っ.
+ */
+const BUDGET_CHANGED =
+  /(?:予算|事業費|規模)\s*(?:は|が|って|も)?\s*(増え|減っ)て\s*(?:い|お)?(?:る|ます|ません|ない)/g;
+const budgetChanged = (said: string, verb: string) =>
+  `${verb === "増え" ? "拡充" : "縮小"}して${said.endsWith("ません") ? "いません" : said.endsWith("ない") ? "いない" : "いる"}`;
+
+/**
  * When a project is done, asked with a verb of doing (何年度に実施？, いつ行われますか): the years it is listed, as
  * 何年度？ asks (probe 189: no year had been said). Not いつやる: read so, a never-mined set lost a top-1 answer (its
  * question unread), so the casual verb is left to the search.
@@ -80,8 +90,8 @@ const MEMO_NARROWING =
 
 /**
  * The text in plain standard Japanese: dialect, then whom it asks to go to, the written register, loanwords, a count
- * the IME half converted, a memo's うち, a project said to grow or shrink, when it is done, a unit named by のところ, and
- * the words that shape an ask left in kana.
+ * the IME half converted, a memo's うち, a project or its budget said to grow or shrink, when it is done, a unit named
+ * by のところ, and the words that shape an ask left in kana.
  */
 export const inCommonJapanese = (text: string): string =>
   KANA_SHAPES.reduce(
@@ -89,6 +99,7 @@ export const inCommonJapanese = (text: string): string =>
     plainLoanwords(plainJapanese(departmentAsked(commonJapanese(text))))
       .replace(COUNT_HALF_CONVERTED, "何")
       .replace(MEMO_NARROWING, "$1そのうち")
+      .replace(BUDGET_CHANGED, budgetChanged)
       .replace(GROWS_OR_SHRINKS, grownOrShrunk)
       .replace(WHEN_DONE, whenDone)
       .replace(UNIT_OF_A_PLACE, "の"),
