@@ -2089,6 +2089,9 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
       u.slips.reduce((text, slip) => text.replace(slip.said, slip.read), u.question),
       catalog,
     );
+    // (「マイナンバーカードの事業って市民生活相談課ですか？」: several projects of the subject, none the unit's — probe 186: 0件.)
+    const noneOfThem =
+      PROJECTS_AFTER_TTE.test(mended) && answers.length > 1 && answers.every((p) => p.department !== unit);
     if (
       unit &&
       u.departments.length + u.unknownDepartments.length === 1 &&
@@ -2100,11 +2103,9 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
         // 「DVの相談って市民生活相談課ですか？」: of a subject that is one project, not the unit's, a confirmation — not the
         // narrowing 「ICTの事業って情報システム課ですか？」 is, nor of a subject of several (システムの事業って市民課ですか？:
         // review) — probe 139 had answered 0件 with no いいえ.
-        // (Nor any of several: 「マイナンバーカードの事業って市民生活相談課ですか？」 is いいえ of each — probe 186: 0件.)
+        // (Nor any of several, none the unit's: いいえ of each.)
         (UNIT_AFTER_TTE.test(mended) && answers.length === 1 && answers[0]?.department !== unit) ||
-        (PROJECTS_AFTER_TTE.test(mended) &&
-          answers.length > 1 &&
-          answers.every((p) => p.department !== unit)) ||
+        noneOfThem ||
         // 「配偶者暴力…事業は人権・男女共生課？」 (a follow-up's 「それって人権・男女共生課？」 read after its project): of a
         // project named in full, a department with only ？ asks whether it is the project's — はい as well as いいえ.
         (UNIT_ALONE_AFTER.test(mended) && subjects.some((p) => folded.includes(normalizedName(p)))))
@@ -2114,8 +2115,6 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
       const inFull = subjects.filter((p) => folded.includes(normalizedName(p)));
       // (「どっちも財産活用課？」「両方とも…」: of each one found — probe 163 had named one of the two and said はい.)
       // (「…の事業って…課ですか？」 of several, none the unit's: each one named, as each is asked of.)
-      const noneOfThem =
-        PROJECTS_AFTER_TTE.test(mended) && answers.length > 1 && answers.every((p) => p.department !== unit);
       const named =
         inFull.length > 0
           ? inFull

@@ -531,18 +531,24 @@ const STEP_SAID = String.raw`(?:その\s*)?(?:(翌年度?|次年度|次の年度
 const IT_POINTED = String.raw`^(?:それ|これ)(?:\s*(?:って|の|は))?(?:\s*[、,])?\s*`;
 /** それ, それって, それの before what a message asks of it (それR4は？, それって前年度は？). */
 const POINTS_AT_IT = new RegExp(`${IT_POINTED}(?=[rR令2]|${STEP_SAID})`);
+/** The projects in view pointed at as several: その2件, この3つの事業, それら, 両方. */
+const THOSE_POINTED = String.raw`(?:(?:その|この)\s*(?:[2-9２-９]|二|三|四|五|ふた|みっ|よっ)\s*(?:件|つ|個)(?:\s*の\s*(?:事業|もの))?|(?:それら|これら)(?:\s*の\s*(?:事業|もの))?|両方|両者)`;
+/** A year's direction, asked of them after the year: の方向性を, は. */
+const DIRECTION_OF_THOSE = String.raw`\s*(?:の|は)?\s*(?:方向性)?\s*(?:を|は|って|が)?\s*`;
+/** Asking to be told: 教えてください, ご教示ください, 知りたいです. */
+const TOLD_OF_THEM = String.raw`(?:教えて|お教え|ご教示)\p{Script=Hiragana}*|知りたい(?:です)?`;
 /**
  * The projects in view pointed at as several (その2件, それら, 両方), a year's direction asked of them (その2件の令和4年度の
  * 方向性を教えてください, それらのR5は？): their year, not the list before asked again of it (probe 184: all four of
  * 施策7-4 had answered, the narrowing to two lost). Group 1: the year said.
  */
 const THOSE_YEAR_ASKED = new RegExp(
-  String.raw`^(?:(?:その|この)\s*(?:[2-9２-９]|二|三|四|五|ふた|みっ|よっ)\s*(?:件|つ|個)(?:\s*の\s*(?:事業|もの))?|(?:それら|これら)(?:\s*の\s*(?:事業|もの))?|両方|両者)\s*(?:の|は|って|とも)?\s*(${ANY_YEAR})\s*(?:の|は)?\s*(?:方向性)?\s*(?:を|は|って|が)?\s*(?:${HOW_IS_IT}|(?:教えて|お教え|ご教示)\p{Script=Hiragana}*|知りたい(?:です)?|お願い\p{Script=Hiragana}*)?\s*[?？。]*$`,
+  String.raw`^${THOSE_POINTED}\s*(?:の|は|って|とも)?\s*(${ANY_YEAR})${DIRECTION_OF_THOSE}(?:${HOW_IS_IT}|${TOLD_OF_THEM}|お願い\p{Script=Hiragana}*)?\s*[?？。]*$`,
   "iu",
 );
 /** The same, the year said as a step from the thread's (その3つ、前年度の方向性は何だった？). Group 1: after, not before. */
 const THOSE_STEP_ASKED = new RegExp(
-  String.raw`^(?:(?:その|この)\s*(?:[2-9２-９]|二|三|四|五|ふた|みっ|よっ)\s*(?:件|つ|個)(?:\s*の\s*(?:事業|もの))?|(?:それら|これら)(?:\s*の\s*(?:事業|もの))?|両方|両者)\s*[、,]?\s*(?:の|は|って|とも)?\s*(?:その\s*)?(?:(翌年度?|次年度|次の年度?)|前年度|前の年度?)\s*(?:の|は)?\s*(?:方向性)?\s*(?:を|は|って|が)?\s*(?:(?:何|なに|なん)\s*(?:だった|でした|ですか|だ)?\s*(?:か|の)?|${HOW_IS_IT}|(?:教えて|お教え|ご教示)\p{Script=Hiragana}*|知りたい(?:です)?)?\s*[?？。]*$`,
+  String.raw`^${THOSE_POINTED}\s*[、,]?\s*(?:の|は|って|とも)?\s*${STEP_SAID}${DIRECTION_OF_THOSE}(?:(?:何|なに|なん)\s*(?:だった|でした|ですか|だ)?\s*(?:か|の)?|${HOW_IS_IT}|${TOLD_OF_THEM})?\s*[?？。]*$`,
   "u",
 );
 /**

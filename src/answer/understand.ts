@@ -2286,19 +2286,23 @@ const KIND_OF_PROJECT = new RegExp(
   "u",
 );
 
+/** The usual kind of a direction, said against another (普通の拡充, 通常の拡充). */
+const ORDINARY = "(?:普通の|通常の|ふつうの|ただの|単なる)";
+/** Differing, said as a verb: 違う, 異なります. */
+const DIFFERS = "違う|ちがう|違います|異なる|異なります";
 /**
  * Two directions told apart (臨時拡充と拡充の違いは？, 臨時拡充は普通の拡充とは違うんでしょうか, 新規と新規完了って何が違う？):
  * the meaning of each asked. Groups 1 and 2: the directions. (The first may have been named in a sentence before: …って
  * 何ですか？普通の拡充とは違うんでしょうか — see MEANING_ASKED, read after this.)
  */
 const DIRECTIONS_TOLD_APART = new RegExp(
-  String.raw`[「『]?(${DIRECTION_NAMES})[」』]?\s*(?:と|は|って)\s*(?:普通の|通常の|ふつうの|ただの|単なる)?\s*[「『]?(${DIRECTION_NAMES})[」』]?\s*(?:と)?\s*(?:は|って|の)?\s*(?:(?:何|なに|どこ|どう)\s*が?\s*)?(?:違い|ちがい|違う|ちがう|違います|異なる|異なります|区別)[^。？?\n]{0,16}[?？]?`,
+  String.raw`[「『]?(${DIRECTION_NAMES})[」』]?\s*(?:と|は|って)\s*${ORDINARY}?\s*[「『]?(${DIRECTION_NAMES})[」』]?\s*(?:と)?\s*(?:は|って|の)?\s*(?:(?:何|なに|どこ|どう)\s*が?\s*)?(?:違い|ちがい|${DIFFERS}|区別)[^。？?\n]{0,16}[?？]?`,
   "g",
 );
 
 /** A direction the one asked about is said to differ from (普通の拡充とは違うんでしょうか). Group 1: that direction. */
 const ANOTHER_TOLD_APART = new RegExp(
-  String.raw`(?:普通の|通常の|ふつうの|ただの|単なる)?\s*[「『]?(${DIRECTION_NAMES})[」』]?\s*と\s*(?:は)?\s*(?:違う|ちがう|違います|異なる|異なります)[^。？?\n]{0,12}[?？。]?`,
+  String.raw`${ORDINARY}?\s*[「『]?(${DIRECTION_NAMES})[」』]?\s*と\s*(?:は)?\s*(?:${DIFFERS})[^。？?\n]{0,12}[?？。]?`,
   "g",
 );
 
