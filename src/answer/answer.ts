@@ -1078,6 +1078,24 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
   let searched = false;
   // The years asked of a unit's or a code's projects say which directions to show, not which projects (see below).
   let yearsAsColumns = false;
+  // 「市民課の事業でマイナンバー以外」「愛センター以外でWi-Fiをやってる事業」: the projects a subject left out names, kept
+  // out of a list and of a search's answers alike (probe 188: a search had shown them).
+  const leftOut = new Set<Project>();
+  if (u.excludedSubjects.length > 0) {
+    const index = await deps.search();
+    for (const subject of u.excludedSubjects) {
+      // The project the subject names: the answers whose name holds it, or else the best answer alone (a
+      // word in another project's text does not make that project about it).
+      const answers = index
+        .search(subject, { limit: catalog.plan.projects.length })
+        .hits.filter((h) => h.match === "strong");
+      const named = answers.filter((h) => normalizedName(h.project).includes(normalizeWidth(subject)));
+      for (const hit of named.length > 0 ? named : answers.slice(0, 1)) leftOut.add(hit.project);
+    }
+    // (As the asker wrote it: ICT, not the folded ict.)
+    const folded = normalizeWidth(u.question);
+    result.filters.excluded.push(...u.excludedSubjects.map((s) => `「${asWritten(s, u.question, folded)}」`));
+  }
   if (u.hasFreeText) {
     if (u.dayLevel) {
       result.notes.push("この計画は年度ごとの事業をまとめたもので、日付や時刻の予定はわかりません。");
@@ -1177,25 +1195,7 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
   }
   // Structured only: exactly the projects that match, in plan order — less those about a subject left out
   // (「市民課の事業でマイナンバー以外」: the projects its words find as answers).
-  const leftOut = new Set<Project>();
   if (!searched && (structured || u.everything)) {
-    if (u.excludedSubjects.length > 0) {
-      const index = await deps.search();
-      for (const subject of u.excludedSubjects) {
-        // The project the subject names: the answers whose name holds it, or else the best answer alone (a
-        // word in another project's text does not make that project about it).
-        const answers = index
-          .search(subject, { limit: catalog.plan.projects.length })
-          .hits.filter((h) => h.match === "strong");
-        const named = answers.filter((h) => normalizedName(h.project).includes(normalizeWidth(subject)));
-        for (const hit of named.length > 0 ? named : answers.slice(0, 1)) leftOut.add(hit.project);
-      }
-      // (As the asker wrote it: ICT, not the folded ict.)
-      const folded = normalizeWidth(u.question);
-      result.filters.excluded.push(
-        ...u.excludedSubjects.map((s) => `「${asWritten(s, u.question, folded)}」`),
-      );
-    }
     // 「…あとR4に拡充の事業も」: the projects of a second, trailing ask are answers too, and the answer says so.
     const alsoYears = u.also ? u.also.years.filter((y) => catalog.years.includes(y)) : [];
     // (Its years all outside the plan, it adds none: no project is listed then.)
@@ -1789,7 +1789,7 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
       !ASKS_LISTED.test(u.question);
     yearsAsColumns = columns;
     const candidates = ranked
-      .filter((h) => (allowed ? allowed.includes(h.project) : true))
+      .filter((h) => (allowed ? allowed.includes(h.project) : true) && !leftOut.has(h.project))
       .filter((h) => matchesFilters(h.project, filters, columns ? [] : inPlan));
     const strongShown = Math.min(MAX_SEARCH_RESULTS, candidates.filter((h) => h.match === "strong").length);
     const meeting = candidates.slice(0, Math.max(strongShown, SHOWN_WITH_RELATED));

@@ -105,6 +105,7 @@ import {
   NAME_HAS,
   NAME_HAS_WORD_FIRST,
   POLICIES_ASKED,
+  SUBJECTS_JOINED,
   withoutFraming,
   YEAR_RANKED,
 } from "./understand/frame.js";
@@ -2066,15 +2067,18 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
       for (const name of nameList(catalog)) if ((m[1] as string).includes(name)) excludedSubjects.push(name);
     });
   text = cut(text, EXCLUDED_SUBJECT, (m) => {
-    // 新規事業以外: a direction after all.
-    const word = (m[1] as string).replace(/事業$/, "");
-    const direction = DIRECTION_WORDS.find((d) => d === word);
-    if (direction) excluded.add(direction);
-    else {
-      const named = namedInFull(m[1] as string, text, catalog);
-      excludedSubjects.push(named);
-      // (The start of the name, before its kanji, goes with it.)
-      if (named !== m[1]) unnamed.push(named.slice(0, named.length - (m[1] as string).length));
+    // (Several in a row — 愛センターとローズWAM以外 — are each left out.)
+    for (const subject of (m[1] as string).split(SUBJECTS_JOINED)) {
+      // 新規事業以外: a direction after all.
+      const word = subject.replace(/事業$/, "");
+      const direction = DIRECTION_WORDS.find((d) => d === word);
+      if (direction) excluded.add(direction);
+      else {
+        const named = namedInFull(subject, text, catalog);
+        excludedSubjects.push(named);
+        // (The start of the name, before its kanji, goes with it.)
+        if (named !== subject) unnamed.push(named.slice(0, named.length - subject.length));
+      }
     }
   });
   for (const start of unnamed) text = text.replace(`${start} `, " ");

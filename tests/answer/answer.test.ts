@@ -5729,6 +5729,18 @@ describe("free-text answers (real kuromoji)", () => {
     },
   );
 
+  it.each([
+    ["愛センター以外でWi-Fiをやってる事業", ["7-4#1"]],
+    // (Two in a row, the second by the name staff use for the 男女共生センター: probe 188 had left out neither.)
+    ["愛センターとローズWAM以外でWi-Fiをやってる事業", ["7-4#1", "7-5#2"]],
+    ["愛センターやローズWAMを除いたWi-Fiの事業", ["7-4#1", "7-5#2"]],
+  ])("keeps out of a search's answers the projects a subject left out names: %s", async (q, out) => {
+    const a = await engine.ask(q);
+    expect(keys(a)[0]).toBe("7-2#9");
+    for (const key of out) expect(keys(a)).not.toContain(key);
+    expect(a.filters.excluded.length).toBe(out.length);
+  });
+
   it("says a word left out as the asker wrote it (「ICT」以外, not the folded 「ict」以外)", async () => {
     const a = await engine.ask("施策7-5の事業で、ICTを含まないもの");
     expect(a.filters.excluded).toContain("「ICT」");

@@ -1713,6 +1713,9 @@ describe("understand: a subject left out", () => {
     ["7-1で大学と連携する事業以外", ["大学"]],
     // Said to be known already (probe 27).
     ["市民協働推進課の事業で、ワークショップの事業はもう把握しているので、それ以外を", ["ワークショップ"]],
+    // Several in a row, each left out (probe 188).
+    ["市民課の事業でマイナンバーとコンビニ交付以外", ["マイナンバー", "コンビニ交付"]],
+    ["7-2の事業でWi-Fiや空調とかを除くもの", ["wi-fi", "空調"]],
   ])("reads %s as leaving out %j", (q, subjects) => {
     const u = read(q);
     expect(u.excludedSubjects).toEqual(subjects);

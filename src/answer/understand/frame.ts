@@ -480,8 +480,12 @@ const COPULA_NO = /(?<!\p{Script=Hiragana})なの/gu;
 const SUBJECT_WORD = String.raw`[\p{Script=Han}\p{Script=Katakana}ーa-z0-9・\-]{2,}`;
 /** A subject said with what the projects do with it: ICTを使うものを除いた, 大学と連携する事業以外 (probe 135). */
 const USING = String.raw`(?:を|に|が|と)\s*(?:使(?:う|った|って(?:い)?る)|活用(?:する|した|して(?:い)?る)|用い(?:る|た|て(?:い)?る)|扱(?:う|った|って(?:い)?る)|関(?:する|わる|係する)|連携(?:する|した|して(?:い)?る))`;
+/** A subject: a word, or words joined by の (マイナンバーカードの普及促進). */
+const SUBJECT_PHRASE = String.raw`(?:(?!事業|取組)${SUBJECT_WORD}\s*の\s*)*(?!事業|取組)${SUBJECT_WORD}`;
+/** Subjects said in a row before what leaves them out: 愛センターとローズWAM以外, マイナンバーやWi-Fiを除いた (probe 188). */
+export const SUBJECTS_JOINED = /\s*(?:とか|と|や)\s*/u;
 export const EXCLUDED_SUBJECT = new RegExp(
-  String.raw`((?:(?!事業|取組)${SUBJECT_WORD}\s*の\s*)*(?!事業|取組)${SUBJECT_WORD})\s*(?:(?:の\s*)?(?:事業|もの)\s*|${USING}\s*(?:事業|もの)\s*)?(?:(?:を|は)?(?:${LEAVING_OUT})|(?<=関係|関連)\s*(?:じゃない|ではない|でない)|${ALREADY_HAD})`,
+  String.raw`((?:${SUBJECT_PHRASE}${SUBJECTS_JOINED.source})*${SUBJECT_PHRASE})(?:\s*(?:とか|など|等))?\s*(?:(?:の\s*)?(?:事業|もの)\s*|${USING}\s*(?:事業|もの)\s*)?(?:(?:を|は)?(?:${LEAVING_OUT})|(?<=関係|関連)\s*(?:じゃない|ではない|でない)|${ALREADY_HAD})`,
   "gu",
 );
 /** Words that ask for a whole list or its size. */
