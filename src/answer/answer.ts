@@ -1078,6 +1078,8 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
   let searched = false;
   // The years asked of a unit's or a code's projects say which directions to show, not which projects (see below).
   let yearsAsColumns = false;
+  // The asker's words the search found only through words near them (補修 through 整備: see answerFreeText).
+  let nearSaid: string[] = [];
   // 「市民課の事業でマイナンバー以外」「愛センター以外でWi-Fiをやってる事業」: the projects a subject left out names, kept
   // out of a list and of a search's answers alike (probe 188: a search had shown them).
   const leftOut = new Set<Project>();
@@ -1642,7 +1644,12 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
   ) {
     result.verdict = true;
     const [first, ...more] = found.map((p) => whenOf(p, [], true));
-    answerFirst(result, `はい。${first}`, ...more);
+    // (A word asked found only through a near one — 「道路の補修って載ってる？」, 補修 through 整備 — is not a yes: the
+    // plan has what is near it, said so first; probe 193 had read はい as the plan having road repairs.)
+    if (nearSaid.length > 0) {
+      result.notes = result.notes.filter((n) => n !== nearTermsNote(nearSaid));
+      answerFirst(result, `${nearAnswerLead(nearSaid)}${first}`, ...more);
+    } else answerFirst(result, `はい。${first}`, ...more);
   }
   if (stopsSaid !== undefined) result.notes.push(stopsSaid);
   result.notes.push(...typoNotes(u.question, found, catalog.typos));
@@ -1865,7 +1872,10 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
         nearTerms.map((t) => wholeTypedWord(asWritten(t, u.question, folded), u.question, subjectWords)),
       ),
     ];
-    if (near.length > 0 && shown.length > 0) result.notes.push(nearTermsNote(near));
+    if (near.length > 0 && shown.length > 0) {
+      result.notes.push(nearTermsNote(near));
+      nearSaid = near;
+    }
     if (onlyOutside && result.projects.length > 0) result.notes.push(OUTSIDE_SEARCHED_NOTE);
     // 「ロケ地ツアーって今どうなってる？」 in a year past the plan: how far the plan lists each project asked about,
     // first — the nearest the plan comes to now.
@@ -2691,6 +2701,9 @@ const missingTermsNote = (terms: readonly string[]): string =>
   `${quoted(terms)}は計画に出てこない語のため、それ以外の語で探しました。`;
 
 /** 『防災』は計画に出てこない語のため、意味の近い語で探しました。 */
+/** 『補修』という語は計画に出てきません。意味の近い語で探すと、: what a whether-listed answer opens with then. */
+const nearAnswerLead = (terms: readonly string[]): string =>
+  `${quoted(terms)}という語は計画に出てきません。意味の近い語で探すと、`;
 const nearTermsNote = (terms: readonly string[]): string =>
   `${quoted(terms)}は計画に出てこない語のため、意味の近い語で探しました。`;
 

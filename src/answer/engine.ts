@@ -13,7 +13,7 @@ import {
   withoutLaughter,
   withSpaceRunsShortened,
 } from "../search/normalize.js";
-import type { RankingOptions, SearchIndex } from "../search/search-index.js";
+import type { RankingOptions, SearchIndex, SearchResult } from "../search/search-index.js";
 import { loadDepartmentAliases, loadTypos } from "./aliases.js";
 import {
   checkedAgainst,
@@ -1179,9 +1179,10 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // (Not beside a direction — 「令和4年度完了予定分についても同様に」 asks that year's list anew — nor of words with no
     // verb of their own: 「3.はR7どうなってる？」 picks from the list.)
     // (The nouns its free text asks about, searched once, whichever rule below reads them.)
-    let askedOnce: Promise<string[]> | undefined;
-    const askedWords = (u: Understanding) =>
-      (askedOnce ??= warmUp().then((index) => index.search(u.freeText).askedWords));
+    let searchedOnce: Promise<SearchResult> | undefined;
+    const searchedAlone = (u: Understanding) =>
+      (searchedOnce ??= warmUp().then((index) => index.search(u.freeText)));
+    const askedWords = async (u: Understanding) => (await searchedAlone(u)).askedWords;
     const namesASubject = async (u: Understanding) =>
       !yearOrDirection ||
       u.codes.length + u.departments.length + u.directions.length > 0 ||
@@ -1201,7 +1202,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         kanaSubject:
           understood.hasFreeText &&
           KANA_WORD.test(understood.freeText) &&
-          (await askedWords(understood)).some((w) => KANA_WORD_ALONE.test(w)),
+          // (Of its subject's words: a word of how to answer — ひとことで言うと？ — is none: probe 192.)
+          (await searchedAlone(understood)).subjectWords.some((w) => KANA_WORD_ALONE.test(w)),
       });
     // 「オンラインでもやってる？」「スマホで申し込めるようになる？」: a way of doing it, and nothing else named, asks it of
     // what was answered (probe 162: each had answered 行政手続のオンライン化 for a 日本語教室 or a 口座振替 thread).

@@ -732,8 +732,15 @@ const PURPOSE_OF_ANSWER =
  * カードの事業をホームページで発信するなら、ねらいは？」). Only with なら, ので or the like — not ため (review: 「SNSで発信
  * するための事業」 asks for that project), nor 「ホームページで発信している事業」.
  */
-const MEDIUM_OF_ANSWER =
-  /(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:SNS|ＳＮＳ|ホームページ|HP|ＨＰ|ウェブ|広報紙|広報誌|広報いばらき|市報|チラシ|ポスター|パンフレット|インスタ(?:グラム)?|LINE|ライン|ツイッター|フェイスブック|記者発表|プレスリリース)\s*(?:で|に|へ|用に|向けに)\s*(?:紹介|発信|告知|周知|PR|ＰＲ|掲載|投稿|お知らせ|載せ|書|出|流|説明|案内)\p{Script=Hiragana}{0,6}?\s*(?:なら|ので|から|とき|時|場合|んだけど|んですが|のですが|としたら)\s*[、,]?/giu;
+const MEDIUM = String.raw`(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:SNS|ＳＮＳ|ホームページ|HP|ＨＰ|ウェブ|広報紙|広報誌|広報いばらき|市報|チラシ|ポスター|パンフレット|インスタ(?:グラム)?|LINE|ライン|ツイッター|フェイスブック|記者発表|プレスリリース)`;
+/**
+ * (And a part of the medium the answer is for — 広報いばらきの特集で、広報紙の記事に、市報の4月号で — said before the ask:
+ * probe 192 had searched 広報いばらき and 特集, and answered of a project holding いばらき.)
+ */
+const MEDIUM_OF_ANSWER = new RegExp(
+  String.raw`${MEDIUM}\s*(?:で|に|へ|用に|向けに)\s*(?:紹介|発信|告知|周知|PR|ＰＲ|掲載|投稿|お知らせ|載せ|書|出|流|説明|案内)\p{Script=Hiragana}{0,6}?\s*(?:なら|ので|から|とき|時|場合|んだけど|んですが|のですが|としたら)\s*[、,]?|${MEDIUM}\s*(?:の)?\s*(?:特集|記事|連載|紙面|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月号|次号|今号)\s*(?:で|に|用に|向けに|として)\s*[、,]?`,
+  "giu",
+);
 
 /**
  * The message from its first sentence that says something: the greetings and the self-introduction that open it
@@ -967,7 +974,8 @@ const THE_ONES_SO =
  * A project said in brief or in plain words, asked (要するに何？, ひとことで言うと？, 市民向けに言うと？): what it is for and what
  * it does (probe 156: 「要するに何？」 after a project had been searched, 0件).
  */
-const SUMMED_UP = String.raw`(?:要するに|つまり)\s*(?:何|なに|どういう|どんな)|(?:一言|ひとこと|簡単|手短|わかりやすく|分かりやすく|噛み砕いて|かみ砕いて|平たく|(?:市民|住民)\s*向け\s*)\s*(?:で|に)?\s*(?:言うと|いうと|言えば|いえば|言ったら|説明すると)`;
+// (For whom, then how briefly — 市民向けにひとことで言うと — is one ask: probe 192.)
+const SUMMED_UP = String.raw`(?:要するに|つまり)\s*(?:何|なに|どういう|どんな)|(?:(?:市民|住民)\s*向け\s*(?:に|で)?\s*)?(?:一言|ひとこと|簡単|手短|わかりやすく|分かりやすく|噛み砕いて|かみ砕いて|平たく|(?:市民|住民)\s*向け\s*)\s*(?:で|に)?\s*(?:言うと|いうと|言えば|いえば|言ったら|説明すると)`;
 
 /**
  * What a project changes, asked (何が変わる, どう変わるの, 何が良くなる, 何が便利になる): what it is for and what it does,

@@ -77,6 +77,7 @@ const NEVER_MINED = [
   "sixtyfirst",
   "sixtysecond",
   "sixtythird",
+  "sixtyfourth",
 ];
 
 /** The shared sample, our probes, the regressions and the dev sets we tune on: the only sets whose misses print. */
@@ -283,6 +284,8 @@ const TUNED = [
   "dev197",
   "dev198",
   "dev199",
+  "dev200",
+  "dev201",
 ];
 
 /** Every set, the tuned ones first. */

@@ -645,14 +645,16 @@ describe("how what was just answered stands now, pointed at (probe 122)", () => 
 });
 
 describe("what a project changes for residents, asked in a thread or with its subject (probe 123)", () => {
-  it.each([["要するに何？"], ["市民向けに言うと？"]])(
-    "answers %s of the project just answered, with its 目的 (probe 156)",
-    async (q) => {
-      const a = await chainOf(["多文化共生の事業ってどんなの", q]);
-      expect(keys(a).slice(0, a.answered)).toEqual(["7-4#4"]);
-      expect(a.fieldsAsked).toEqual(["目的", "内容"]);
-    },
-  );
+  it.each([
+    ["要するに何？"],
+    ["市民向けに言うと？"],
+    ["ひとことで言うと？"],
+    ["市民向けにひとことで言うと？"],
+  ])("answers %s of the project just answered, with its 目的 (probe 156)", async (q) => {
+    const a = await chainOf(["多文化共生の事業ってどんなの", q]);
+    expect(keys(a).slice(0, a.answered)).toEqual(["7-4#4"]);
+    expect(a.fieldsAsked).toEqual(["目的", "内容"]);
+  });
 
   it("answers asks numbered in one message each under its number (probe 157: read as one, 人事課 R7 継続 1件)", async () => {
     const a = await engine.ask(
@@ -4745,7 +4747,7 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.notes[0]).toBe(`担当課: ${p.department}（${p.name}）`);
   });
 
-  it.each([["両方の担当課は？"], ["2つとも担当課は？"]])(
+  it.each([["両方の担当課は？"], ["2つとも担当課は？"], ["2つの担当課は？"]])(
     "reads %s after two projects as asked of both (probe 98)",
     async (q) => {
       const a = await engine.ask(q, { previous: "リノベのいばらきの事業" });
@@ -5051,6 +5053,18 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.notes[0]).toBe(
       "はい。組織力強化に向けたコーチング研修の実施は令和3年度から令和7年度まで計画に載っています（R3 新規 〜 R7 継続）。",
     );
+  });
+
+  it("answers whether a subject is in the plan, found only through a word near the one asked, without はい (probe 193)", async () => {
+    const a = await engine.ask("道路の補修って載ってる？");
+    expect(keys(a)[0]).toBe("7-2#12");
+    expect(a.verdict).toBe(true);
+    expect(a.notes[0]).toMatch(
+      /^『補修』という語は計画に出てきません。意味の近い語で探すと、市民会館跡地エリア周辺整備事業は令和3年度から計画に載り、令和5年度に完了する計画で(?:す|した)（R3 新規 〜 R5 完了）。$/,
+    );
+    // (Said once: the note that says the same below it is not repeated.)
+    expect(a.notes.filter((n) => n.includes("補修"))).toHaveLength(1);
+    expect(renderAnswerText(a).split("\n")[0]).not.toContain("はい");
   });
 
   it.each(["7-2で縮小のものある？", "7-2で縮小の事業はありますか"])(

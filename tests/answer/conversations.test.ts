@@ -325,6 +325,10 @@ describe.each([
   // 39 once それって予算は増えてる？ is a yes-or-no of 拡充).
   ["conversations190.json", 33],
   ["conversations191.json", 39],
+  // Probes 192–193's (run on a6524e6: 31 of 38 and 24 of 31 follow-ups; 19 and 18 of 20 first messages; 34 of 192's once
+  // ひとことで言うと？ asks briefly of the project in view, 25 of 193's once 2つの担当課は？ is of the two in view).
+  ["conversations192.json", 34, 19],
+  ["conversations193.json", 25, 18],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

@@ -441,6 +441,12 @@ describe.each([
   // 92.9 / 89.3 / 20 of 20, 100 / 98.1 / 14 of 14.
   ["dev198.jsonl", 0.9, 0.85, 0.95],
   ["dev199.jsonl", 0.95, 0.95, 0.95],
+  // Probes 192 (a 広報課 staffer writing the city newsletter: residents' plain words, one-line explanations, what starts
+  // or ends in a year) and 193 (a staffer moved from 福祉 or 教育: questions of other chapters, loanwords and romaji,
+  // comparisons), run at the sixty-fourth session's start on a6524e6: 100 / 100 / 7 of 8, 95.0 / 91.0 / 12 of 13; 8 of
+  // dev200's 8 once the newsletter named as where the answer goes (広報いばらきの特集で、) is no subject.
+  ["dev200.jsonl", 0.95, 0.95, 0.95],
+  ["dev201.jsonl", 0.9, 0.9, 0.9],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],
@@ -627,6 +633,8 @@ describe.each([
   // Written blind and frozen at the sixty-third session's start (sha256 90e9d53d…): 93.5 / 97.8 / 276 of 300, the same
   // at its end.
   ["sixtythird.jsonl", 0.9, 0.95, 0.9],
+  // Written blind and frozen at the sixty-fourth session's start (sha256 683a5c36…): 93.6 / 98.3 / 269 of 293 on a6524e6.
+  ["sixtyfourth.jsonl", 0.9, 0.95, 0.9],
 ])("evaluation on %s", (file, top1, recall5, exact) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);

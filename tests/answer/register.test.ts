@@ -312,6 +312,10 @@ describe("stripRegister: what the answer is for, retold to whom (probe 138)", ()
     ["マイナンバーカードの事業をホームページで発信するなら、ねらいは？", /ホームページ|発信/],
     ["返礼品の事業、SNSで紹介するならどう言う？", /sns|紹介/i],
     ["広報紙に載せたいので、多文化共生の事業の目的を", /広報紙|載せ/],
+    // A part of it, before the ask (probe 192: 広報いばらき and 特集 had been searched).
+    ["広報いばらきの特集で、令和5年度に完成する事業を紹介したいです", /広報|特集/],
+    ["広報紙の記事に、多文化共生の事業をのせたい", /広報|記事/],
+    ["市報の4月号で、R3に新しく始まった事業を", /市報|月号/],
   ])("drops the purpose from %s", (text, words) => {
     expect(core(text)).not.toMatch(words);
   });
@@ -322,6 +326,7 @@ describe("stripRegister: what the answer is for, retold to whom (probe 138)", ()
     ["案内用のサインの事業は？", "案内"],
     ["ホームページで発信している事業", "ホームページ"],
     ["SNSで発信するための事業は？", "発信"],
+    ["ホームページの記事を増やす事業", "ホームページ"],
   ])("keeps a subject in %s", (text, word) => {
     expect(core(text)).toContain(word);
   });
