@@ -72,6 +72,7 @@ import {
   sideAsked,
   similarAsked,
   takesBack,
+  theRestThenAsked,
   unitLeftOutOfBefore,
   withAdded,
   withCodeSwapped,
@@ -1531,7 +1532,9 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // 「もう片方の目的は？」「完了しないほうの担当課は？」: the other one, or the ones that are so, first (「もう片方は？」
     // 「完了しないのは？」), then what is asked of them, read after them.
     const split =
-      goesOnFromText === undefined ? null : (otherOneAsked(edgeAsked) ?? oneThatThenAsked(edgeAsked));
+      goesOnFromText === undefined
+        ? null
+        : (otherOneAsked(edgeAsked) ?? theRestThenAsked(edgeAsked) ?? oneThatThenAsked(edgeAsked));
     if (split !== null) {
       const ones = await askTyped(split.ones, { previous: goesOnFromText });
       // (Only when read after the thread: 「新しいほうの目的は？」 after 人事課's list, searched afresh, had answered two

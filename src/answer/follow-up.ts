@@ -8,6 +8,7 @@ import { type Department, SAID_PLACE } from "./catalog.js";
 import { asOneCompared } from "./compare.js";
 import {
   ALL_OF_THEM_DO,
+  ANSWER_QUESTIONED,
   ASKS_DIRECTION,
   askingClause,
   asksOnlyFields,
@@ -168,8 +169,10 @@ const REPAIR_OPENING =
   /^\s*(?:(?:あ|あっ|あれ|おっと|えっと|えーと)\s*[、,]?\s*)?((?:ごめん(?:なさい|ね)?|すみません|すいません|失礼(?:しました)?|申し訳(?:ありません|ございません)|間違えました|間違えた|まちがえた)\s*[、,。!！]*\s*)?((?:さっき|先ほど|前)の(?:は|が|って)?\s*(?:間違い|まちがい|誤り)(?:で|です|でした|だった)?\s*[、,。!！]*\s*)?/;
 
 /** How a reply to the answer before opens: thanks or an acknowledgement (ありがとう、じゃあR5は？, 了解です。…). */
-const ACKNOWLEDGEMENT =
-  /^\s*(?:(?:ありがとう(?:ございます|ございました)?|どうも(?:ありがとう(?:ございます)?)?|サンキュー|助かり(?:ます|ました)|了解(?:です|しました)?|承知(?:です|しました|いたしました)|わかりました|分かりました|なるほど(?:ね)?|そうなんだ|そうなんですね|そうなんですか|そうですか|そっか|へー+|ふーん|(?:OK|ok|オッケー|おけ)(?:です)?)\s*[、,。!！]*\s*)+/;
+// (Or a remark that the answer does not match the one before it: さっきと数が違うけど？ — see ANSWER_QUESTIONED.)
+const ACKNOWLEDGEMENT = new RegExp(
+  String.raw`^\s*(?:(?:ありがとう(?:ございます|ございました)?|どうも(?:ありがとう(?:ございます)?)?|サンキュー|助かり(?:ます|ました)|了解(?:です|しました)?|承知(?:です|しました|いたしました)|わかりました|分かりました|なるほど(?:ね)?|そうなんだ|そうなんですね|そうなんですか|そうですか|そっか|へー+|ふーん|(?:OK|ok|オッケー|おけ)(?:です)?|${ANSWER_QUESTIONED})\s*[、,。!！]*\s*)+`,
+);
 
 /**
  * A follow-up with the opening of a reply taken off: thanks (「ありがとう、じゃあR5は？」 → 「じゃあR5は？」), or a
@@ -1300,6 +1303,10 @@ export function askedOfProjects(question: string, names: readonly string[]): str
   if (names.length === 0 || lead[2] !== undefined) return null;
   const picked = pickedOf(lead, names);
   if (picked.length === 0) return null;
+  // (Nothing pointing, the ones that are so asked — 「もう終わったのは？」 after Wi-Fi's five — is of them, as そのうち is:
+  // 「A、B…はもう終わったのは？」 had read as no narrowing, and 「それ以外は？」 next found none — probe 193.)
+  if (lead[0].trim() === "" && pointingBack(rest).startsWith("そのうち"))
+    return narrowedAmong(`そのうち${rest}`, names);
   // 「2番目のは？」 and nothing more: that project, as if named alone.
   if (rest === "") return lead[1] !== undefined ? (picked[0] as string) : null;
   const joiner =
@@ -1428,6 +1435,19 @@ export function otherOneAsked(question: string): AskedOfSome | null {
   const asked = fieldAsked(m[2] as string);
   return asked === null ? null : { ones: `${m[1] as string}は？`, asked };
 }
+/**
+ * The rest of the list in view asked of at once: 「それ以外はR7まで続く？」「残りの担当課は？」 — 「それ以外は？」 (see
+ * othersAsked) and what is asked of them, or null. Only a field or a year asked (probe 193: the year had been read as a
+ * question of its own, the whole plan's 24 of R7 answered less the one shown).
+ */
+export function theRestThenAsked(question: string): AskedOfSome | null {
+  const m = THE_REST_THEN.exec(question.trim());
+  const asked = m === null ? null : fieldAsked(m[1] as string);
+  return asked === null ? null : { ones: "それ以外は？", asked };
+}
+const THE_REST_THEN =
+  /^(?:(?:じゃあ|じゃ|では|で|あと)\s*[、,]?\s*)?(?:それ以外|残り)(?:\s*の\s*(?:もの|事業|やつ))?\s*(?:は|って|だと|の)\s*[、,]?\s*([^\s、,。?？].*)$/su;
+
 /** What a message asks in two steps: which projects (ones, as a follow-up of its own), then what of them (asked). */
 export interface AskedOfSome {
   ones: string;

@@ -59,6 +59,12 @@ const SHAPE_ALONE =
 const GREETING_THEN_COMMA =
   /(お疲れ(?:様|さま)です|おつかれ(?:さま|様)です|お世話にな(?:っております|ります|っています)|こんにちは|おはようございます)\s*[、,]/gu;
 
+/**
+ * The answer before said not to match what was said before it (さっきと数が違うけど、前と答えが違いますが？): why one asks
+ * again, no word of what (probe 194: 数 had been searched, and emptied a department's list — 条件 shown, 0件).
+ */
+export const ANSWER_QUESTIONED = String.raw`(?:さっき|先ほど|先程|前|最初)(?:の(?:回答|答え|結果|件数|数))?\s*(?:と|とは)\s*(?:(?:数|件数|答え|結果|回答)\s*(?:が|は)?\s*)?(?:違う|ちがう|違います|違って(?:いる|る|います|ます)|合わない|合いません|ずれて(?:いる|る|います|ます))(?:けど|けれど|んですけど|んですが|のですが|が|よね|よ|ね)?\s*[、,。？?]?`;
+
 /** Set phrases that greet, apologise or thank: removed wherever they stand. */
 const FORMULAS = [
   /お疲れ(?:様|さま)です?|おつかれ(?:さま|様)です?|お疲れ(?:様|さま)|おつです|おつかれ/g,
@@ -97,6 +103,7 @@ const FORMULAS = [
   /(?:たびたび|度々|重ね重ね)(?:すみません|すいません|失礼します|恐縮です)?/g,
   /(?:先ほど|先程|さっき)(?:の(?:件|話|質問)?)?\s*(?:と|とは)?\s*別(?:件)?(?:で|に|ですが|なのですが|なんですが)?|(?<![\p{Script=Han}\p{Script=Katakana}ー])別件(?:で|ですが|なのですが|なんですが|になりますが)?/gu,
   /(?:あと|もう|追加で)\s*(?:一点|1点|ひとつ|一つ)(?:だけ)?|追加で/g,
+  new RegExp(String.raw`(?<=^|[。！？!?\n]\s*)${ANSWER_QUESTIONED}`, "gu"),
   // How the list is wanted (表にして, エクセルで欲しい, 箇条書きで, コピペできる形で, 名前だけ): the shape names no
   // subject (probe 86: 「情報システム課の事業を表で」 had searched 表 and answered none).
   new RegExp(ANSWER_SHAPE.source, "giu"),

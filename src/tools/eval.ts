@@ -286,6 +286,8 @@ const TUNED = [
   "dev199",
   "dev200",
   "dev201",
+  "dev202",
+  "dev203",
 ];
 
 /** Every set, the tuned ones first. */

@@ -2040,6 +2040,32 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     expect(keys(a).length).toBeGreaterThan(0);
   });
 
+  it.each([
+    [["Wi-Fiの事業", "もう終わったのは？", "それ以外はR7まで続く？"]],
+    [["Wi-Fiの事業", "そのうちもう終わったのは？", "残りはR7まで続く？"]],
+  ])(
+    "answers %j with the rest of the search's list, asked of (probe 193: the plan's whole R7 less one)",
+    async (chain) => {
+      const [list, ended, a] = await Promise.all([
+        engine.ask(chain[0] as string),
+        chainOf(chain.slice(0, 2)),
+        chainOf(chain),
+      ]);
+      const rest = list.projects
+        .slice(0, list.answered)
+        .filter((p) => !ended.projects.slice(0, ended.answered).includes(p));
+      expect(ended.answered).toBeGreaterThan(0);
+      expect(rest.length).toBeGreaterThan(1);
+      expect(keys(a).slice(0, a.answered).sort()).toEqual(
+        rest
+          .filter((p) => p.directions.R7)
+          .map(projectKey)
+          .sort(),
+      );
+      expect(a.verdict).toBe(true);
+    },
+  );
+
   it("answers 「それ以外だと？」 after a narrowed list with the rest of it, and goes on from those", async () => {
     const previous = "施策7-5の事業\nそのうちR6にも載ってるのは？";
     const narrowed = await engine.ask(previous);
@@ -5754,6 +5780,19 @@ describe("free-text answers (real kuromoji)", () => {
     for (const key of out) expect(keys(a)).not.toContain(key);
     expect(a.filters.excluded.length).toBe(out.length);
   });
+
+  it.each([
+    ["ワイファイの事業", "Wi-Fi"],
+    ["ユーチューブで配信する事業", "YouTube"],
+  ])(
+    "reads %s, a Latin word as voice input writes it, as the plan's %s: no note of a word missing",
+    async (q, word) => {
+      const a = await engine.ask(q);
+      expect(a.answered).toBeGreaterThan(0);
+      expect(a.projects[0]?.content.includes(word) || a.projects[0]?.name.includes(word)).toBe(true);
+      expect(a.notes.join("\n")).not.toMatch(/計画に出てこない語/);
+    },
+  );
 
   it("says a word left out as the asker wrote it (「ICT」以外, not the folded 「ict」以外)", async () => {
     const a = await engine.ask("施策7-5の事業で、ICTを含まないもの");

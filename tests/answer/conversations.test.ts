@@ -326,9 +326,15 @@ describe.each([
   ["conversations190.json", 33],
   ["conversations191.json", 39],
   // Probes 192–193's (run on a6524e6: 31 of 38 and 24 of 31 follow-ups; 19 and 18 of 20 first messages; 34 of 192's once
-  // ひとことで言うと？ asks briefly of the project in view, 25 of 193's once 2つの担当課は？ is of the two in view).
+  // ひとことで言うと？ asks briefly of the project in view, 25 of 193's once 2つの担当課は？ is of the two in view, 26 once
+  // それ以外はR7まで続く？ asks of the rest of the search's list).
   ["conversations192.json", 34, 19],
-  ["conversations193.json", 25, 18],
+  ["conversations193.json", 26, 18],
+  // Probes 194–195's (run early in the sixty-fourth session: 23 of 31 and 29 of 32 follow-ups, every first message; 25
+  // of 194's once さっきと数が違うけど、 is a remark, not a subject, and 31 of 195's once なんで縮小なんですか and
+  // R7もやりますか are read of the project in view).
+  ["conversations194.json", 25],
+  ["conversations195.json", 31],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

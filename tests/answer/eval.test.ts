@@ -447,6 +447,11 @@ describe.each([
   // dev200's 8 once the newsletter named as where the answer goes (広報いばらきの特集で、) is no subject.
   ["dev200.jsonl", 0.95, 0.95, 0.95],
   ["dev201.jsonl", 0.9, 0.9, 0.9],
+  // Probes 194 (a 総務課 staffer preparing council answers: policies and initiatives themselves, codes in full width and
+  // spoken, counts checked twice) and 195 (a counter clerk using voice input: no punctuation, kana numbers, homophones),
+  // run early in the sixty-fourth session on ed75b21 with a708839's changes: 91.7 / 100 / 22 of 22, 100 / 100 / 12 of 12.
+  ["dev202.jsonl", 0.9, 0.95, 0.95],
+  ["dev203.jsonl", 0.95, 0.95, 0.95],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],

@@ -297,6 +297,20 @@ describe("stripRegister: for whom, of people in general (probe 123)", () => {
   });
 });
 
+describe("stripRegister: a remark that the answer does not match the one before (probe 194)", () => {
+  it.each([
+    ["さっきと数が違うけど、財産活用課は7件で合ってる？", /さっき|数|違/],
+    ["前と答えが違いますが、R4に完了する事業は？", /前|答え|違/],
+    ["先ほどの回答と件数が合わないのですが、人事課の事業は？", /先ほど|件数|合わ/],
+  ])("drops it from %s", (text, words) => {
+    expect(core(text)).not.toMatch(words);
+  });
+
+  it("keeps a difference asked (前と何が違うの？)", () => {
+    expect(core("マイナンバーの事業は前と何が違うの？")).toContain("違");
+  });
+});
+
 describe("stripRegister: what the answer is for, retold to whom (probe 138)", () => {
   it.each([
     ["7-6の事業を住民向けにまとめたいので一覧ください", /住民|まとめ/],

@@ -310,10 +310,11 @@ describe("a way of doing it, asked of what was just answered", () => {
 // A why, or a field asked with は, is no yes-or-no (probe 163: 「なんで縮小になったの」 had been answered 「はい。…縮小は
 // 令和4年度〜7年度です」; 「そのうち周辺道路のほうの担当は」 はい of its year's direction before the 担当課).
 describe("questions that are not yes or no, in a thread", () => {
-  it.each(["なんで縮小になったの", "なぜ縮小なの？"])(
+  it.each(["なんで縮小になったの", "なぜ縮小なの？", "なんで縮小なんですか"])(
     "answers %s with no はい, saying the plan gives no reason",
     async (q) => {
       const a = await thread("映画のロケ地ツアーの事業", q);
+      expect(answered(a)).toEqual(["7-1#4"]);
       expect(verdict(a)).toBeUndefined();
       expect(a.notes.some((n) => n.startsWith("方向性の理由は計画に記載がありません"))).toBe(true);
     },
@@ -1239,4 +1240,41 @@ describe("a year or an end asked of the few projects in view", () => {
       expect(answered(a)).toEqual(keys(theirs.filter((p) => ends(p) === first)));
     },
   );
+});
+
+// A year asked of the project in view with やる said politely (probe 195: 「R7もやりますか」 had listed the year's whole
+// plan, the thread dropped).
+describe("a year asked of the project in view, with やる in any form", () => {
+  it.each(["R7もやる？", "R7もやりますか", "R7もやるんですか"])(
+    "answers %s of ふるさと寄附金推進事業 (listed to R6) with いいえ",
+    async (q) => {
+      const a = await thread("ふるさと納税って何課でしたっけ", q);
+      expect(verdict(a)).toMatch(/^いいえ。ふるさと寄附金推進事業は令和7年度の計画に記載がありません/);
+    },
+  );
+});
+
+// A remark that the answer does not match the one before (probe 194: 数 had been searched, the list emptied under its
+// own 条件 line).
+describe("a remark on the answer before, then the question", () => {
+  it("reads 「さっきと数が違うけど、財産活用課は7件で合ってる？」 as the count to confirm", async () => {
+    const a = await thread(
+      "7-2の事業は全部で何件？",
+      "うち財産活用課は？",
+      "さっきと数が違うけど、財産活用課は7件で合ってる？",
+    );
+    expect(answered(a)).toEqual(
+      keys(plan.projects.filter((p) => p.department === "財産活用課" && p.policy === "7-2")),
+    );
+    expect(verdict(a)).toBe("はい。該当する事業は7件です。");
+  });
+
+  it("reads 「さっきと数が違うけど？新規完了も入ってる？」 of the list just answered", async () => {
+    const [list, a] = await Promise.all([
+      engine.ask("R3に新規の事業"),
+      thread("R3に新規の事業", "さっきと数が違うけど？新規完了も入ってる？"),
+    ]);
+    expect(a.answered).toBeGreaterThan(0);
+    expect(answered(a)).toEqual(answered(list));
+  });
 });

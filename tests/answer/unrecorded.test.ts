@@ -64,10 +64,14 @@ describe("what the plan does not record, asked beside what it does (probe 88)", 
     ["どうして人事給与制度の見直しはR4で終わったんですか"],
     // The why asked after the direction (probe 183).
     ["映画の事業が縮小になっているのはなぜですか"],
+    // The copula with ん (probe 195: なんで was read again inside なんですか, すか searched).
+    ["映画の事業ってなんで縮小なんですか"],
+    ["映画の事業はどうして縮小なんでしょうか"],
   ])("answers %s with the direction's years, and says the plan gives no reason (probe 138)", async (q) => {
     const a = await engine.ask(q);
     expect(a.answered).toBe(1);
     expect(a.notes).toContain(`方向性の理由${NOT_RECORDED}`);
+    expect(a.missingTerms).toEqual([]);
   });
 
   it.each([

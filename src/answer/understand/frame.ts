@@ -200,6 +200,11 @@ export const FRAME_WORDS = [
   "やってる",
   "やる",
   "やっている",
+  // (Said politely, or with ん: R7もやりますか, やるんですか — probe 195: the year's whole list had answered.)
+  "やります",
+  "やってます",
+  "やっています",
+  "やるん",
   "持ってる",
   "持っている",
   "事業",
@@ -465,13 +470,14 @@ export function quotable(freeText: string): string {
 }
 /** The text without frame words, particles and spaces: what is left to compare or search. */
 export function withoutFraming(text: string): string {
-  return text.replace(FRAME, " ").replace(COPULA_NO, " ").replace(PARTICLES, " ").replace(/\s+/g, "");
+  // (The copula first: the frame takes its ですか, and なん alone is no copula.)
+  return text.replace(COPULA_NO, " ").replace(FRAME, " ").replace(PARTICLES, " ").replace(/\s+/g, "");
 }
 /**
- * The copula before の after a word, asking which (臨時拡充なのはどれ, 継続なのって) — not within a word in hiragana
- * (みんなの).
+ * The copula before の after a word, asking which (臨時拡充なのはどれ, 継続なのって), or before ん (縮小なんですか,
+ * 完了なんでしょうか: probe 195) — not within a word in hiragana (みんなの).
  */
-const COPULA_NO = /(?<!\p{Script=Hiragana})なの/gu;
+const COPULA_NO = /(?<!\p{Script=Hiragana})(?:なの|なん(?=\s*(?:です|でしょう|だ)))/gu;
 
 /**
  * A subject, then what leaves it out: マイナンバー以外, Wi-Fiを除く, マイナンバーカードの普及促進以外,
