@@ -754,6 +754,8 @@ export async function answer(rawQuestion: string, deps: AnswerDeps): Promise<Ans
 function withPoliciesSaid(answered: Answer, catalog: Catalog): Answer {
   const listed = answered.projects.slice(0, answered.answered);
   if (
+    // (Not beside a policy's initiatives said in full — 「7-4の取組の名前は？」: see INITIATIVES_ASKED.)
+    answered.notes.some((n) => INITIATIVES_LINE.test(n)) ||
     answered.intent === "search" ||
     answered.intent === "usage" ||
     answered.verdict ||
@@ -1022,6 +1024,8 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
 
   let pool: Project[] | null = null;
   let nearMisses = false;
+  // (A policy's initiatives said in full: no count of those its projects hold beside it — see INITIATIVES_ASKED.)
+  let initiativesListed = false;
   if (u.codes.length > 0) {
     result.intent = "code";
     pool = [];
@@ -1050,13 +1054,16 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
       [asks, ...u.question.split(/[?？。！!\n]+/)].some(
         (clause) => ASKS_WHAT_IT_IS.test(clause) && !/事業|取組|取り組み/.test(clause),
       ) && policy?.direction !== "";
-    // 「7-2は取組がいくつある？」: how many initiatives it has, and how many of them hold a project (probe 84).
-    if (policy && /(?:取組|取り組み)\s*(?:が|の|は)?\s*(?:いくつ|幾つ|何件|何個|数)/.test(asks)) {
+    // 「7-2は取組がいくつある？」: how many initiatives it has, and how many of them hold a project (probe 84) — and
+    // 「7-4の取組の名前は？」, each of them by name, those with no project too (probe 194: only the one holding the
+    // policy's projects had been named, for a council answer).
+    if (policy && INITIATIVES_ASKED.test(asks)) {
       const held = policy.initiatives.filter((i) => projectsUnder(catalog, i.code).length > 0).length;
       answerFirst(
         result,
         `施策${policy.code}の取組は${policy.initiatives.length}件です（新規・拡充事業等があるのは${held}件）: ${initiativesSaid(policy.initiatives)}。`,
       );
+      initiativesListed = true;
     }
     if (policy && (asksItself || asksSdgs))
       answerFirst(
@@ -1495,17 +1502,19 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     // 「担当課は全部でいくつございますか」「施策はいくつある？」「取組の数」: the units themselves counted, not their
     // projects (probe 153: 該当する事業は44件です, the departments listed with no number of them).
     const units = UNITS_COUNTED.exec(asking);
-    answerFirst(
-      result,
-      units
-        ? unitsCounted(units[1] as string, answers, catalog.plan)
-        : named.length >= 2
-          ? countSentence(result.answered).replace(
-              /。$/,
-              `（${named.map(([name, n]) => `${name}: ${n}件`).join("、")}）。`,
-            )
-          : withKindsCounted(countSentence(result.answered), answers, inPlan, u.directions),
-    );
+    // (A policy's initiatives counted are said with their names already: see INITIATIVES_ASKED.)
+    if (!(units && initiativesListed && /取/.test(units[1] as string)))
+      answerFirst(
+        result,
+        units
+          ? unitsCounted(units[1] as string, answers, catalog.plan)
+          : named.length >= 2
+            ? countSentence(result.answered).replace(
+                /。$/,
+                `（${named.map(([name, n]) => `${name}: ${n}件`).join("、")}）。`,
+              )
+            : withKindsCounted(countSentence(result.answered), answers, inPlan, u.directions),
+      );
     result.counted = true;
   }
   // 「7-2の11番の担当課は？」: whose, in one line first, as a free-text answer says it.
@@ -2342,6 +2351,11 @@ function withKindsCounted(
     : sentence.replace(/。$/, `（${kinds.map(([d, n]) => `${d}${n}件`).join("・")}）。`);
 }
 
+/** The line that names a policy's initiatives in full (施策7-4の取組は3件です…). */
+const INITIATIVES_LINE = /^施策[\d-]+の取組は\d+件です/;
+/** A policy's initiatives asked: how many (取組がいくつ, 取組の数) or which (取組の名前, 取組一覧, 取組は何がある). */
+const INITIATIVES_ASKED =
+  /(?:取組|取り組み)\s*(?:が|の|は)?\s*(?:いくつ|幾つ|何件|何個|数|(?:の\s*)?(?:名前|名称|タイトル|一覧)|(?:は|って|に\s*は)\s*(?:何|なに|どれ|どんな))/;
 /** The units themselves asked to be counted (施策はいくつ, 担当課は全部でいくつ, 取組の数, 課の数): group 1 names them. */
 const UNITS_COUNTED =
   /(?<![\p{Script=Han}\p{Script=Katakana}])(施策|取組|取り組み|担当課|所管課|課|部署)\s*(?:は|って|が|の)?\s*(?:全部で|全体で|合計で|全部|計)?\s*(?:いくつ|幾つ|何個|何件|何種類|数(?!値|字|量))/u;

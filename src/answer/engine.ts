@@ -126,6 +126,7 @@ import {
   LISTED_IN_KANA,
   spokenPlaces,
   visitSpared,
+  yearsSaidInDigits,
 } from "./understand/spoken.js";
 import { fromSearchSyntax } from "./understand/syntax.js";
 import { withKanjiDates } from "./understand/years.js";
@@ -642,8 +643,11 @@ function afterPickNote(answered: Answer, picked: string, names: readonly string[
  * Japanese (common.ts), without a sentence saying who asked the asker (議員から理由を聞かれています), a place in a list,
  * 載って and 続く typed in kana as the words.
  */
+// (Years said aloud — れいわよねんど, あーるご — are digits first, as understand reads them: the rules of a thread read the
+// years of the message, and 「じゃあれいわよねんどに拡充は」 had been asked of the list in view, not in place of its
+// narrowing — probe 195.)
 const commonForm = (text: string) =>
-  visitSpared(spokenPlaces(withoutAskedBy(inCommonJapanese(text))))
+  visitSpared(spokenPlaces(withoutAskedBy(inCommonJapanese(yearsSaidInDigits(text)))))
     .replace(LISTED_IN_KANA, "載って")
     .replace(BUDGETED_IN_YEAR, asListed)
     .replace(GOES_ON_IN_KANA, "続")

@@ -46,6 +46,7 @@ import {
   CONSECUTIVE,
   DIRECTION_NAME_GLOBAL,
   DIRECTION_NAMES,
+  DIRECTION_NOT_WRITTEN,
   DIRECTION_PATTERNS,
   DIRECTION_STEADY,
   DIRECTION_STREAK,
@@ -70,11 +71,14 @@ import {
   NEGATED_DIRECTION,
   NEGATED_VERBS,
   NEVER_DIRECTION,
+  NEVER_LISTED,
   NONE_BUT,
   NOT_LISTED,
   ONLY_DIRECTION,
   PLAIN_DIRECTION,
   PLAN_LIST_NAME,
+  PLAN_LIST_NAME_BARE,
+  SAYS_A_YEAR,
   STILL_GOING_LIST,
   STILL_RUNNING,
   THROUGHOUT,
@@ -225,7 +229,7 @@ const PLACE_IN_LIST =
  * (probe 135: read as listed in R5). Group 1: the year.
  */
 const CEASES = new RegExp(
-  String.raw`(${ANY_YEAR})\s*(?:で|から|に|には|より)\s*(?:は\s*)?(?:計画\s*(?:に|から|で)?\s*)?(?:記載|方向性)?\s*(?:が|は)?\s*(?:なくなる|なくなった|なくなって(?:いる|る)?|載らなくなる|載らなくなった|載らなくなって(?:いる|る)?|消える|消えた|途切れる|途切れた|外れる|外れた|外れて(?:いる|る)?|抜ける|抜けた)`,
+  String.raw`(${ANY_YEAR})\s*(?:で|から|に|には|より)\s*(?:は\s*)?(?:計画\s*(?:に|から|で)?\s*)?(?:記載|方向性)?\s*(?:が|は)?\s*(?:なくなる|なくなった|なくなって(?:いる|る)?|載らなくなる|載らなくなった|載らなくなって(?:いる|る)?|出て?こなく\s*(?:なる|なった|なって(?:いる|る)?)|出なく\s*(?:なる|なった|なって(?:いる|る)?)|消える|消えた|途切れる|途切れた|外れる|外れた|外れて(?:いる|る)?|抜ける|抜けた)`,
   "g",
 );
 /** What makes a question one of a set, not of one subject: a code, a department, a word asking which or how many. */
@@ -238,7 +242,7 @@ const NOT_TO_THE_END =
  * said to drop out part way (途中で計画から消えた, 途中で載らなくなった, 途中でなくなった: probe 130): not listed to the end.
  */
 const NOT_ON_TO_THE_END =
-  /(?:計画(?:期間)?の\s*)?最後まで\s*(?:は\s*)?(?:続いて|載って|継続して|継続されて)\s*(?:い|お)?な(?:い|かった)|(?:計画(?:期間)?の\s*)?最後まで\s*(?:の\s*)?記載\s*(?:が|は)?\s*な(?:い|かった)|途中\s*で\s*(?:計画\s*(?:から|より)\s*)?(?:消え(?:た|て(?:い)?る)|外れ(?:た|て(?:い)?る)|載らなく\s*なっ(?:た|て(?:い)?る)|なくなっ(?:た|て(?:い)?る))/g;
+  /(?:計画(?:期間)?の\s*)?最後まで\s*(?:は\s*)?(?:続いて|載って|継続して|継続されて)\s*(?:い|お)?な(?:い|かった)|(?:計画(?:期間)?の\s*)?最後まで\s*(?:の\s*)?記載\s*(?:が|は)?\s*な(?:い|かった)|途中\s*で\s*(?:計画\s*(?:から|より)\s*)?(?:(?:記載|掲載)\s*(?:が|は)?\s*)?(?:消え(?:た|て(?:い)?る)|外れ(?:た|て(?:い)?る)|載らなく\s*なっ(?:た|て(?:い)?る)|なくなっ(?:た|て(?:い)?る))/g;
 /**
  * The end said to be reached, the plan unnamed: 最後まで続く, 最後まで載っている事業, 最後の年までずっと続く (probe 164: 最後
  * and 年 had been searched) — listed in the plan's last year.
@@ -1368,6 +1372,9 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // (Unless the ask points back at that year: 「令和5年度の予算編成に向けて…その年度に新規の事業」.)
   let text = (THAT_YEAR.test(months) ? months : months.replace(YEAR_OF_OCCASION, " "))
     .replace(PLAN_LIST_NAME, " 事業 ")
+    .replace(SAYS_A_YEAR.test(months) ? PLAN_LIST_NAME : PLAN_LIST_NAME_BARE, " 事業 ")
+    .replace(DIRECTION_NOT_WRITTEN, "$1の記載が")
+    .replace(NEVER_LISTED, "")
     .replace(LISTING_GOES_ON, "記載がある")
     .replace(NONE_BUT, "$1しかない");
   // A project named in full whose name holds a direction (チャレンジいばらき補助金の拡充) is set apart until the

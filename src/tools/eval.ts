@@ -288,6 +288,8 @@ const TUNED = [
   "dev201",
   "dev202",
   "dev203",
+  "dev204",
+  "dev205",
 ];
 
 /** Every set, the tuned ones first. */

@@ -2618,14 +2618,35 @@ describe("the chapter's initiatives asked about (probe 84)", () => {
     );
   });
 
-  it("says how many initiatives a policy has, and how many hold a project (7-2は取組がいくつある？)", async () => {
-    const policy = plan.policies.find((p) => p.code === "7-2");
-    const held = policy?.initiatives.filter((i) => plan.projects.some((p) => p.initiative === i.code)).length;
-    const a = await engine.ask("7-2は取組がいくつある？");
-    expect(a.notes.join("\n")).toContain(
-      `施策7-2の取組は${policy?.initiatives.length}件です（新規・拡充事業等があるのは${held}件）`,
-    );
-  });
+  it.each([["7-2は取組がいくつある？"], ["施策7-2には取組がいくつある？"]])(
+    "says how many initiatives a policy has, and how many hold a project (%s), and no other count",
+    async (q) => {
+      const policy = plan.policies.find((p) => p.code === "7-2");
+      const held = policy?.initiatives.filter((i) =>
+        plan.projects.some((p) => p.initiative === i.code),
+      ).length;
+      const a = await engine.ask(q);
+      expect(a.notes.join("\n")).toContain(
+        `施策7-2の取組は${policy?.initiatives.length}件です（新規・拡充事業等があるのは${held}件）`,
+      );
+      // (Probe 194: 「該当する事業の取組は5件です。」 had been said beside it.)
+      expect(a.notes.filter((n) => /件です/.test(n))).toHaveLength(1);
+    },
+  );
+
+  it.each([["7-4の取組の名前は？"], ["施策7-4の取組一覧"], ["7-4の取組って何がある？"]])(
+    "names every initiative of the policy asked (%s), those with no project too (probe 194)",
+    async (q) => {
+      const policy = plan.policies.find((p) => p.code === "7-4");
+      const a = await engine.ask(q);
+      expect(policy?.initiatives.length).toBeGreaterThan(1);
+      expect(a.notes[0]).toBe(
+        `施策7-4の取組は${policy?.initiatives.length}件です（新規・拡充事業等があるのは1件）: ${policy?.initiatives.map((i) => `${i.code} ${i.title}`).join("、")}。`,
+      );
+      // (And not again, as the policy of the projects answered: 取組 7-4-2 alone.)
+      expect(a.notes.some((n) => n.startsWith("施策 7-4"))).toBe(false);
+    },
+  );
 });
 
 describe("a policy asked about itself (probe 80)", () => {
@@ -6939,5 +6960,46 @@ describe("free-text answers (real kuromoji)", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+// A listing or a direction denied in other words (probe 197: two had answered the opposite — the projects listed — and
+// two 0件), and the plan's heading without its 等 (probe 196).
+describe("listings denied in other words, and the plan's own list named", () => {
+  const listed = (p: Project, y: YearKey) => p.directions[y] !== undefined;
+  const everDone = (p: Project) => Object.values(p.directions).some((d) => d === "完了" || d === "新規完了");
+  it.each([
+    [
+      "7-2でR5以降一度も載ってない事業って何件？",
+      (p: Project) => p.policy === "7-2" && !(["R5", "R6", "R7"] as const).some((y) => listed(p, y)),
+    ],
+    ["R6から計画に出てこなくなる事業ってどれ？", (p: Project) => listed(p, "R5") && !listed(p, "R6")],
+    [
+      "完了って書かれないまま途中で記載が消えてる事業ある？",
+      (p: Project) => !everDone(p) && !listed(p, "R7"),
+    ],
+    [
+      "人事課で計画に載っている新規・拡充事業を全部教えていただけますか",
+      (p: Project) => p.department === "人事課",
+    ],
+    ["情報システム課の新規・拡充事業", (p: Project) => p.department === "情報システム課"],
+    [
+      "令和3年度の新規・拡充事業",
+      (p: Project) => ["新規", "拡充", "臨時拡充", "新規完了"].includes(p.directions.R3 ?? ""),
+    ],
+  ])("answers %s with exactly the projects it means", async (q, meets) => {
+    const want = plan.projects.filter(meets).map(projectKey);
+    const a = await engine.ask(q);
+    expect(want.length).toBeGreaterThan(0);
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(want.sort());
+  });
+
+  it("reads そのうち完了って書いてないのは？ after a last year's list as those with no 完了", async () => {
+    const a = await chainOf(["最終年度がR4の事業ってどれ？", "そのうち完了って書いてないのは？"]);
+    const want = plan.projects.filter(
+      (p) => listed(p, "R4") && !listed(p, "R5") && !listed(p, "R6") && !listed(p, "R7") && !everDone(p),
+    );
+    expect(want.length).toBeGreaterThan(0);
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(want.map(projectKey).sort());
   });
 });

@@ -332,9 +332,13 @@ describe.each([
   ["conversations193.json", 26, 18],
   // Probes 194–195's (run early in the sixty-fourth session: 23 of 31 and 29 of 32 follow-ups, every first message; 25
   // of 194's once さっきと数が違うけど、 is a remark, not a subject, and 31 of 195's once なんで縮小なんですか and
-  // R7もやりますか are read of the project in view).
+  // R7もやりますか are read of the project in view, 32 once れいわよねんど is read as R4 in a thread's rules).
   ["conversations194.json", 25],
-  ["conversations195.json", 31],
+  ["conversations195.json", 32],
+  // Probes 196–197's (run mid-session on 9a0f368's code: 26 of 33 follow-ups each; 18 and 20 of 20 first messages; 27
+  // of 197's once 完了って書いてないのは？ is a denial).
+  ["conversations196.json", 26, 18],
+  ["conversations197.json", 27],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

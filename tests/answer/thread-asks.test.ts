@@ -1278,3 +1278,30 @@ describe("a remark on the answer before, then the question", () => {
     expect(answered(a)).toEqual(answered(list));
   });
 });
+
+// A guess about the project in view said to be confirmed, with no それ (probe 194: 「R5で終わるんちゃう？」 had listed the
+// year's completions of the whole plan).
+describe("a year and a direction guessed of the project in view", () => {
+  it.each(["R5で終わるんちゃう？", "R5で終わるよね？", "R5で終わるんじゃない？", "R5で終わるかな？"])(
+    "answers %s of the project in view with いいえ and its direction that year",
+    async (q) => {
+      const a = await thread("コミュニティセンター管理運営事業", q);
+      expect(verdict(a)).toBe("いいえ。コミュニティセンター管理運営事業の令和5年度の方向性は継続です。");
+    },
+  );
+});
+
+// Years said aloud in a thread's message are read as digits before its rules (probe 195: 「じゃあれいわよねんどに拡充は」
+// after a narrowing had been asked of the two in view, where R4 swaps the narrowing).
+describe("a year said aloud in a follow-up", () => {
+  it.each([["じゃあR4に拡充は"], ["じゃあれいわよねんどに拡充は"]])(
+    "reads %s after 7-2-7's R4 completions as the narrowing asked again with 拡充",
+    async (q) => {
+      const a = await thread("ななのにのななの事業", "そのうちれいわよねんどで完了するのは", q);
+      expect(answered(a)).toEqual(
+        keys(plan.projects.filter((p) => p.initiative === "7-2-7" && /拡充/.test(p.directions.R4 ?? ""))),
+      );
+      expect(verdict(a)).toBeUndefined();
+    },
+  );
+});

@@ -382,8 +382,33 @@ export const EVER_DIRECTION = new RegExp(
   "g",
 );
 
+/**
+ * A direction said not to be written (完了って書かれないまま, 完了と書いてないのは, 完了と記載されていない): its 記載がない,
+ * as 「完了の記載がないまま」 is read (probe 197: 0件). Group 1: the direction; the denial after it is kept. Not of those
+ * said to be included as well (完了と書かれていないものも含めて: the listing's end asked, whether or not 完了).
+ */
+export const DIRECTION_NOT_WRITTEN = new RegExp(
+  String.raw`(${DIRECTION_NAMES})\s*(?:って|と|とは|は|が)\s*(?:書かれて(?:い)?|書かれ|書いて|記載されて(?:い)?|記載され)\s*(?=な(?:い|く|し)|ありません)(?![^。、,？?]{0,8}?も\s*(?:含め|入れ|あわせ|合わせ|併せ))`,
+  "g",
+);
+/**
+ * An adverb of never before a listing denied (R5以降一度も載ってない, 一回も記載がない): the denial says it already — left
+ * out, it had been taken for a word of its own, the denial lost and the listed ones answered (probe 197).
+ */
+export const NEVER_LISTED =
+  /(?:一度も|いちども|一回も|1回も|１回も|一度として|全く|まったく)\s*(?=(?:計画\s*(?:に|で|上)?\s*)?(?:載って(?:い)?な|載らな|記載\s*(?:が|は)?\s*(?:な|され(?:てい)?な)|掲載\s*(?:が|は)?\s*な))/g;
+
 /** The plan's heading for the projects it lists: 新規・拡充事業等. */
 export const PLAN_LIST_NAME = /新規\s*[・･、,]?\s*拡充事業等/g;
+/**
+ * The same without its 等, when no year is said (人事課で計画に載っている新規・拡充事業を全部, 情報システム課の新規・拡充事業):
+ * the plan's list, not its projects new or expanded in some year — probe 196 had answered 0件, or one of a unit's four.
+ * Beside a year (令和3年度の新規・拡充事業) it stays the two directions.
+ */
+export const PLAN_LIST_NAME_BARE = /新規\s*[・･]\s*拡充\s*事業(?!等)/g;
+/** Any year said, as a reading may name one (R5, 令和5年度, 2023年度, 今年度, 来年): see PLAN_LIST_NAME_BARE. */
+export const SAYS_A_YEAR =
+  /令和|平成|[rRｒＲ]\s*[0-9０-９]|[0-9０-９]{4}\s*年|年度|今年|来年|昨年|去年|れいわ|ねんど/;
 
 /** A question of when: いつ, 何年度, 何年, どの年度 (いつ頃, 何年度ごろ). */
 const WHEN_WORD = String.raw`(?:いつ|(?:何|なん|どの)\s*(?:年度|年))\s*(?:頃|ごろ|ころ)?`;

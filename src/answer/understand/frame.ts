@@ -447,6 +447,15 @@ export const FRAME_WORDS = [
   // Two conditions joined (令和3年度に新規で、かつ令和7年度まで続くもの: probe 184).
   "なおかつ",
   "かつ",
+  // A guess said to be confirmed (R5で終わるよね？, 終わるんちゃう？ — read as んじゃない —, 終わるかな, でしょ): the year and the
+  // direction are read, the ending asks nothing (probe 194: it had been a word of its own, the year's list answered).
+  // (Only with ん: a bare じゃない denies what it follows.)
+  "んじゃないの",
+  "んじゃない",
+  "よね",
+  "よな",
+  "かな",
+  "でしょ",
   // The list in view pointed at (a follow-up of a breakdown of the whole plan reads 「…\nそれは一番多い課は？」): what
   // it points at is the line before, no word (probe 170: 「一番多い施策は？」 after 施策ごとの件数 had answered 0件).
   "それは",
