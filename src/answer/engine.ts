@@ -83,6 +83,7 @@ import {
   withExtremeOfCounted,
   withFieldSubjectSwapped,
   withNumberSwapped,
+  withOneThatCompared,
   withoutReplyOpening,
   withoutSameUnitAlso,
   withSameAs,
@@ -647,7 +648,7 @@ function afterPickNote(answered: Answer, picked: string, names: readonly string[
 // years of the message, and 「じゃあれいわよねんどに拡充は」 had been asked of the list in view, not in place of its
 // narrowing — probe 195.)
 const commonForm = (text: string) =>
-  visitSpared(spokenPlaces(withoutAskedBy(inCommonJapanese(yearsSaidInDigits(text)))))
+  withOneThatCompared(visitSpared(spokenPlaces(withoutAskedBy(inCommonJapanese(yearsSaidInDigits(text))))))
     .replace(LISTED_IN_KANA, "載って")
     .replace(BUDGETED_IN_YEAR, asListed)
     .replace(GOES_ON_IN_KANA, "続")
@@ -1409,6 +1410,9 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // 「7-5の事業」「2つ目の内容は？」 then 「そのうちR4に完了するのは？」: one project has no そのうち — the list it was picked
     // from is narrowed (probe 177 had narrowed the one picked, 0件).
     if (NARROWING_FIRST.test(question)) return readOn(question, pick.list);
+    // 「どっちが長く続く？」 then 「短いほうは？」: compared again among the projects the pick was made from, not of the
+    // one picked (probe 197 had answered the longer one's direction).
+    if (endCompared(question) !== null) return readOn(question, pick.list);
     // Read after the project picked, the list is still there for another place (「それの担当は？」 then 「最後のやつは？」).
     const answered = await readOn(question, pick.line);
     return answered.continuedFrom === undefined

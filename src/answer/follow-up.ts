@@ -312,11 +312,23 @@ const THE_ONE_THAT =
  * ほうは？ as 完了しなかったのは？ (probe 120: ほう had been searched, and the whole plan answered). Pure.
  */
 export const withDirectionAsOnes = (question: string): string =>
-  question
-    .replace(NARROWED_BY_DIRECTION, "$1$2のは$3")
-    .replace(THE_ONE_THAT, "の")
-    .replace(FURTHER, "そのうち")
-    .replace(ALL_OF_THEM, "どれも");
+  oneThatCompared(
+    question
+      .replace(NARROWED_BY_DIRECTION, "$1$2のは$3")
+      .replace(FURTHER, "そのうち")
+      .replace(ALL_OF_THEM, "どれも"),
+  );
+/** 〜ほう as 〜の (see THE_ONE_THAT); 短いほうは？ as the comparison it is, 一番短いのは？ (probe 197: 0件 after どっちが長く続く？). */
+const oneThatCompared = (question: string): string =>
+  THE_ONE_THAT.test(question) ? asOneCompared(question.replace(THE_ONE_THAT, "の")) : question;
+/**
+ * A message that compares with ほう (短いほうは？, 早く終わる方は？) as the comparison 一番…のは？ — read so before anything
+ * else, as 「一番短いのは？」 is; any other message as it is.
+ */
+export const withOneThatCompared = (question: string): string => {
+  const compared = oneThatCompared(question);
+  return compared.startsWith("一番") && !question.startsWith("一番") ? compared : question;
+};
 
 /** Most or fewest asked alone (一番多いのは？, 最も少ないところは？): of what was just counted. */
 const EXTREME_ALONE =
@@ -1476,10 +1488,14 @@ function fieldAsked(rest: string): string | null {
   const asked = rest.trim();
   // (A year asked of it is its direction then: もう一方のR5の方向性は？, 残りのR7は？ — probe 150.)
   const ask = askingClause(stripRegister(asked)).replace(YEARS_SAID, " ");
-  return ask.trim() !== "" && (asksOnlyFields(ask) || YEAR_ONLY.test(asked.replace(/\s+/g, "")))
+  return ask.trim() !== "" &&
+    (asksOnlyFields(ask) || YEAR_ONLY.test(asked.replace(/\s+/g, "")) || WHEN_OF_THE_ONE.test(asked))
     ? asked
     : null;
 }
+/** When a direction of it falls, asked (何年度に完了？, いつ終わる？, 何年度から始まった？): of it, as a field is (probe 197). */
+const WHEN_OF_THE_ONE =
+  /^(?:(?:何|なん)\s*年度\s*(?:に|で|から|まで)?|いつ\s*(?:に|から|まで)?)\s*(?:完了|終了|終わ|おわ|始ま|はじま|開始|スタート|新規|拡充|縮小)\p{Script=Hiragana}*\s*[?？。]*$/u;
 const YEARS_SAID = new RegExp(String.raw`(?:${ANY_YEAR})\s*(?:以降|から|まで)?`, "giu");
 /** A year alone, asked, its spaces taken out (R5は？, 令和7年度って？): no run of spaces to backtrack over (review). */
 const YEAR_ONLY = new RegExp(
@@ -1548,7 +1564,10 @@ export function othersAsked(question: string, previous: string): string | null {
     const named = at < 0 ? null : (lines[at] as string).match(UNITS_NAMED);
     if (named?.length === 1) return withUnitLeftOut(lines, at, named[0] as string);
   }
-  if (lines.length > 1 && NARROWS_BEFORE.test(last)) return lines.slice(0, -1).join("\n");
+  // (A narrowing said with no そのうち — 「R7まで続くのはどっち？」 after two — narrows as well: probe 197's 「もう片方は？」
+  // had asked it again, 0件.)
+  if (lines.length > 1 && (NARROWS_BEFORE.test(last) || pointingBack(last).startsWith("そのうち")))
+    return lines.slice(0, -1).join("\n");
   // 「残りは？」 after a narrowing read in one line — 「A、B、C…のうちもう終わったのは」, the projects of a search named —
   // is the rest of the list before のうち (probe 169 had asked the narrowing again: 0件 beside the four still running).
   // (「他には？」 there asks for more that are so: probe 115's 「そのうち完了したやつは？」 then 「他には？」 wants none.)

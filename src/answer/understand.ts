@@ -1728,7 +1728,8 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   text = cut(text, YEAR_IS_EDGE, (m) =>
     ownEdge(
       m[2] ?? (m[4] !== undefined || m[5] !== undefined || m[6] === "最初" ? "初年度" : "最終年度"),
-      m[1] as string,
+      // (より前: the year before, or earlier — as LISTING_ENDS_AT reads it.)
+      m[3] === "より前" ? `R${reiwaOf(m[1] as string) - 1}` : (m[1] as string),
       m[3],
     ),
   );

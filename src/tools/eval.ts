@@ -290,6 +290,8 @@ const TUNED = [
   "dev203",
   "dev204",
   "dev205",
+  "dev206",
+  "dev207",
 ];
 
 /** Every set, the tuned ones first. */

@@ -6974,6 +6974,8 @@ describe("listings denied in other words, and the plan's own list named", () => 
       (p: Project) => p.policy === "7-2" && !(["R5", "R6", "R7"] as const).some((y) => listed(p, y)),
     ],
     ["R6から計画に出てこなくなる事業ってどれ？", (p: Project) => listed(p, "R5") && !listed(p, "R6")],
+    // (The listing's end, said before a year: not 完了 — probe 197.)
+    ["R7より前に記載が終わっちゃう事業、何件ある？", (p: Project) => !listed(p, "R7")],
     [
       "完了って書かれないまま途中で記載が消えてる事業ある？",
       (p: Project) => !everDone(p) && !listed(p, "R7"),

@@ -1305,3 +1305,49 @@ describe("a year said aloud in a follow-up", () => {
     },
   );
 });
+
+// The other side of a comparison just answered, said with ほう (probe 197: 「短いほうは？」 after 「どっちが長く続く？」 had
+// found 0件, or answered of the longer one).
+describe("the other side of a comparison, with ほう", () => {
+  it.each(["短いほうは？", "短い方は？", "早く終わるほうは？"])(
+    "answers %s with the one that ends first",
+    async (q) => {
+      const a = await thread("リノベのいばらきの事業ってどれ？", "どっちが長く続く？", q);
+      expect(answered(a)).toEqual(["7-7#3"]);
+      expect(a.notes[0]).toBe("先に終わるのは、リノベのいばらき推進事業の拡充（R5 継続まで）です。");
+    },
+  );
+});
+
+// The other of two after one was picked by a narrowing said with no そのうち (probe 197: 「R7まで続くのはどっち？」 then
+// 「もう片方は何年度に完了？」 had asked the narrowing again, 0件).
+describe("the other one after a which-of-two", () => {
+  it("answers もう片方は？ with the other of the unit's two", async () => {
+    const a = await thread("人事課の事業は？", "R7まで続くのはどっち？", "もう片方は？");
+    expect(answered(a)).toEqual(["7-3#2"]);
+  });
+
+  it("answers もう片方は何年度に完了？ of the other, with its year", async () => {
+    const a = await thread("人事課の事業は？", "R7まで続くのはどっち？", "もう片方は何年度に完了？");
+    expect(answered(a)).toEqual(["7-3#2"]);
+    expect(a.notes[0]).toBe("人事給与制度の見直しの完了は令和4年度です（R4 完了）。");
+  });
+});
+
+// A unit offered as where to send a call (probe 198: read as the asker's background, the unit's whole list shown with
+// no はい).
+describe("whether to send a call to a unit, of the project in view", () => {
+  it.each([
+    ["外国の方が日本語を勉強したいって電話が来てる", "じゃあ人権・男女共生課に回せばいい？", "はい"],
+    ["外国の方が日本語を勉強したいって電話が来てる", "じゃあ市民課に回せばいい？", "いいえ"],
+  ])("answers %s, then %s, with %s", async (first, q, yes) => {
+    const a = await thread(first, q);
+    expect(verdict(a)?.startsWith(`${yes}。`)).toBe(true);
+    expect(a.notes.join("\n")).not.toContain("質問の背景");
+  });
+
+  it("answers じゃあそっちに回せばいい？ with the department just named", async () => {
+    const a = await thread("ふるさと納税って何課？", "じゃあそっちに回せばいい？");
+    expect(a.notes[0]).toBe("担当課: まち魅力発信課（ふるさと寄附金推進事業）");
+  });
+});

@@ -38,6 +38,11 @@ describe("whom a matter is taken to, read as the department in charge", () => {
     // (どちらの課に, said politely, and the humble おつなぎする: probe 182 had searched つなぎ.)
     ["どちらの課におつなぎすればよいでしょうか。", "担当はどこ。"],
     ["どちらの窓口にご案内したらいいですか", "担当はどこ"],
+    // A unit offered as where to take it, asked: whether it is that unit's (probe 198).
+    ["じゃあ人権・男女共生課に回せばいい？", "じゃあ担当は人権・男女共生課？"],
+    ["財産活用課さんにつなげばいいですか", "担当は財産活用課"],
+    ["DX推進チームに相談すればいいの？", "担当はDX推進チーム？"],
+    ["じゃあそっちに回せばいい？", "じゃあ担当は？"],
     // に dropped, as in speech (probe 145 had searched 案内 and answered the おくやみ corner first).
     ["ボランティアしたい人はどこ案内すればいい？", "ボランティアしたい人は担当はどこ？"],
     ["DVの相談、どこ回せばいい？", "DVの相談、担当はどこ？"],

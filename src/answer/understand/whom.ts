@@ -28,6 +28,17 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   ],
   // どこに相談すればいい？, 誰に聞いたらいいですか, どの課につなげばよいでしょうか: whose it is.
   [new RegExp(`${WHERE}${TAKE}${SHOULD}`, "gu"), "担当はどこ"],
+  // 人権・男女共生課に回せばいい？, 財産活用課につなげばいいですか: whether it is that unit's — as 担当は人権・男女共生課？
+  // asks (probe 198: the unit had been read as the asker's background, the unit's whole list shown with no はい).
+  [
+    new RegExp(
+      String.raw`([\p{Script=Han}\p{Script=Katakana}ー・a-zA-Zａ-ｚＡ-Ｚ0-9]{2,}(?:課|チーム|室|センター|係))\s*(?:さん)?\s*(?:に|へ)\s*${TAKE}${SHOULD}`,
+      "gu",
+    ),
+    "担当は$1",
+  ],
+  // そっちに回せばいい？, そこにつなげばいいの？: the unit just named, asked again — whose it is.
+  [new RegExp(String.raw`(?:そっち|そちら|そこ)\s*(?:に|へ)\s*${TAKE}${SHOULD}`, "gu"), "担当は"],
   // 担当課に電話したいんだけど、どこ？, 窓口に問い合わせしたいので、どこか教えて: the department asked, the call the
   // reason for asking (probe 161: 電話 had been searched, 0件, the thread lost).
   [
@@ -48,7 +59,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
 
 /** A quick test that a text may ask so: most questions do not, and pay nothing more. */
 const MAY_HAVE = new RegExp(
-  String.raw`先|(?:こ|ち|ら|れ|誰|課|署|局|係|口)\s*(?:に|へ|${TAKE})|担当[化家科過]|(?:案内|紹介)\s*(?:でき|可能)|(?:つな|繋)げ`,
+  String.raw`先|(?:こ|ち|ら|れ|誰|課|署|局|係|口|ム|室|ー)\s*(?:さん)?\s*(?:に|へ|${TAKE})|担当[化家科過]|(?:案内|紹介)\s*(?:でき|可能)|(?:つな|繋)げ`,
 );
 
 /** The text with whom it asks to go to read as 担当はどこ. */
