@@ -1087,6 +1087,8 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
   let yearsAsColumns = false;
   // The asker's words the search found only through words near them (補修 through 整備: see answerFreeText).
   let nearSaid: string[] = [];
+  // How much of the ask each project the search found holds (see SearchHit.coverage).
+  let coverageOf = new Map<Project, number>();
   // 「市民課の事業でマイナンバー以外」「愛センター以外でWi-Fiをやってる事業」: the projects a subject left out names, kept
   // out of a list and of a search's answers alike (probe 188: a search had shown them).
   const leftOut = new Set<Project>();
@@ -1655,10 +1657,26 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     const [first, ...more] = found.map((p) => whenOf(p, [], true));
     // (A word asked found only through a near one — 「道路の補修って載ってる？」, 補修 through 整備 — is not a yes: the
     // plan has what is near it, said so first; probe 193 had read はい as the plan having road repairs.)
+    // (Nor when none of them holds a word asked that no project has — 「公民館のコミセン化の事業って載ってますか？」: 公民館 is
+    // in 施策7-6's text alone, and はい of the コミセン project had told the asker the plan turns 公民館 into コミセン — probe
+    // 200.)
+    const index = await deps.search();
+    const unheld = found.every((p) => (coverageOf.get(p) ?? 1) < WHOLE_COVERAGE)
+      ? result.searchedWords.filter(
+          (w) =>
+            !index.search(w, { limit: catalog.plan.projects.length }).hits.some((h) => h.match === "strong"),
+        )
+      : [];
     if (nearSaid.length > 0) {
       result.notes = result.notes.filter((n) => n !== nearTermsNote(nearSaid));
       answerFirst(result, `${nearAnswerLead(nearSaid)}${first}`, ...more);
-    } else answerFirst(result, `はい。${first}`, ...more);
+    } else if (unheld.length > 0)
+      answerFirst(
+        result,
+        `${quoted(unheld)}はどの事業にも出てこない語です。ほかの語で探すと、${first}`,
+        ...more,
+      );
+    else answerFirst(result, `はい。${first}`, ...more);
   }
   if (stopsSaid !== undefined) result.notes.push(stopsSaid);
   result.notes.push(...typoNotes(u.question, found, catalog.typos));
@@ -1804,6 +1822,7 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
       (ASKS_DIRECTION.test(u.freeText) || EACH_YEAR.test(u.question)) &&
       !ASKS_LISTED.test(u.question);
     yearsAsColumns = columns;
+    coverageOf = new Map(hits.map((h) => [h.project, h.coverage]));
     const candidates = ranked
       .filter((h) => (allowed ? allowed.includes(h.project) : true) && !leftOut.has(h.project))
       .filter((h) => matchesFilters(h.project, filters, columns ? [] : inPlan));
@@ -2715,6 +2734,8 @@ const missingTermsNote = (terms: readonly string[]): string =>
   `${quoted(terms)}は計画に出てこない語のため、それ以外の語で探しました。`;
 
 /** 『防災』は計画に出てこない語のため、意味の近い語で探しました。 */
+/** The share of the ask a project holds for a whether-listed question's はい (see answerRead). */
+const WHOLE_COVERAGE = 0.9;
 /** 『補修』という語は計画に出てきません。意味の近い語で探すと、: what a whether-listed answer opens with then. */
 const nearAnswerLead = (terms: readonly string[]): string =>
   `${quoted(terms)}という語は計画に出てきません。意味の近い語で探すと、`;

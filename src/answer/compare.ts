@@ -162,7 +162,8 @@ export function rankedByEnd(answer: Answer, wanted: EndWanted, years: readonly Y
     compared.length === 1
       ? `比べる事業が1件だけです: ${named(winners)}。`
       : others.length === 0
-        ? `どれも同じ年度まで計画に載っています: ${named(winners)}。`
+        ? // (Of two, どちらも: probe 199 read どれも as wrong of a pair.)
+          `${compared.length === 2 ? "どちらも" : "どれも"}同じ年度まで計画に載っています: ${named(winners)}。`
         : winners.length > MAX_WINNERS_NAMED && first
           ? `${compared.length > 2 ? "一番" : ""}${what}のは、${endsTogether(first)}${winners.length}件です。`
           : `${compared.length > 2 ? "一番" : ""}${what}のは、${named(winners)}です。`;

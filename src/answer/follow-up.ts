@@ -84,9 +84,12 @@ export const asksCountAlone = (question: string): boolean => COUNT_ALONE.test(qu
 /** A count of all (全部で, 全体で, 合計で): of the list just answered, or, asked alone, of the plan. */
 const WHOLE_COUNT = /全部|全体|合計/;
 
-/** A check that the list just answered is whole (それで全部？, これで全部ですか, 漏れはない？). */
-const WHOLE_ASKED =
-  /^(?:(?:じゃあ|で)\s*[、,]?\s*)?(?:(?:それ|これ|そちら|こちら|以上)\s*(?:で|が)?\s*(?:全部|ぜんぶ|全て|すべて|全件)|(?:漏れ|もれ|抜け|ぬけ)\s*(?:は|って)?\s*(?:ない|ありません|無い))\s*(?:です|でしょう|だ)?\s*(?:か|かな|よね|ね|の)?\s*[?？]*$/;
+/**
+ * A check that the list just answered is whole (それで全部？, これで全部ですか, 漏れはない？, 本当にそれだけ？), or two of them
+ * in one message (それで全部ですか？漏れはない？ — probe 201 had searched 漏れ and answered いいえ, the thread lost).
+ */
+const WHOLE_CHECK = String.raw`(?:(?:それ|これ|そちら|こちら|以上)\s*(?:で|が)?\s*(?:全部|ぜんぶ|全て|すべて|全件)|(?:漏れ|もれ|抜け|ぬけ)\s*(?:は|って)?\s*(?:ない|ありません|無い)|(?:本当に|ほんとに|ほんとうに)?\s*(?:それ|これ)\s*だけ)\s*(?:です|でしょう|だ)?\s*(?:か|かな|よね|ね|の)?\s*[?？。]*`;
+const WHOLE_ASKED = new RegExp(String.raw`^(?:(?:じゃあ|で)\s*[、,]?\s*)?(?:${WHOLE_CHECK}\s*){1,2}$`);
 /** Whether a message only checks that the list just answered is whole: of that list, as it stands. */
 export const asksWhole = (question: string): boolean => WHOLE_ASKED.test(question.trim());
 

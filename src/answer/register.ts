@@ -493,11 +493,12 @@ export function twoSubjects(
   const tail = ASK_OF_BOTH.exec(right);
   const ask = tail ? right.slice(tail.index) : "";
   // (A subject is what is left of a side without the fields it asks: 相談先の課 asks a department, of the first.)
-  const subject = (t: string) =>
-    t
-      .replace(FIELD_WORDS, "")
-      .replace(/(?:相談|問い合わせ|問合せ|連絡)先|窓口|部署|課/g, "")
-      .replace(/[\p{Script=Hiragana}\s、,。？?！!]/gu, "");
+  // (A side that is one word in kana — えんがわとチャレンジいばらき補助金 — is that word: probe 200 had read one subject.)
+  const subject = (t: string) => {
+    const said = t.replace(FIELD_WORDS, "").replace(/(?:相談|問い合わせ|問合せ|連絡)先|窓口|部署|課/g, "");
+    const kana = said.trim().replace(/[、,。？?！!]+$/u, "");
+    return KANA_WORD_SIDE.test(kana) ? kana : said.replace(/[\p{Script=Hiragana}\s、,。？?！!]/gu, "");
+  };
   const sizes = [subject(left), subject(tail ? right.slice(0, tail.index) : right)].map((t) => [...t].length);
   if (sizes.some((n) => n < 2)) return null;
   // (Two short words after a context — 「…跡地の周辺道路も整備すると聞きました。設計と工事はそれぞれ…」 — are of what the
@@ -521,6 +522,8 @@ export function twoSubjects(
   const first = ASKS_OWN_FIELD.test(left) ? left : `${left}${ask}`;
   return { first: first.trim(), second: right.trim(), marked };
 }
+/** A side of two subjects said in kana alone (えんがわ, おくやみ): a word, not particles. */
+const KANA_WORD_SIDE = /^[\p{Script=Hiragana}ー]{3,8}$/u;
 /** Words that ask how things differ: 違い, 何が違う, 異なる, 相違点. */
 const DIFFERENCE_WORD = /違|ちが[いう]|異な|相違/;
 /** What tells one project from another, asked of each. */

@@ -292,6 +292,8 @@ const TUNED = [
   "dev205",
   "dev206",
   "dev207",
+  "dev208",
+  "dev209",
 ];
 
 /** Every set, the tuned ones first. */

@@ -3620,6 +3620,9 @@ describe("a message going on from the question before it, in a thread or a DM", 
     [["縮小は全部で何件？", "それで全部？"]],
     [["R4に完了する事業は？", "これで全部ですか？"]],
     [["人事課の事業", "漏れはない？"]],
+    // Two checks in one message, or said as それだけ (probe 201: 漏れ had been searched, いいえ).
+    [["R4に完了する事業は？", "それで全部ですか？漏れはない？"]],
+    [["R4に完了する事業は？", "本当にそれだけ？"]],
   ])(
     "answers a check that the list is whole (%j) with はい and that list as it stands (probe 71)",
     async (chain) => {
@@ -5112,6 +5115,15 @@ describe("free-text answers (real kuromoji)", () => {
     // (Said once: the note that says the same below it is not repeated.)
     expect(a.notes.filter((n) => n.includes("補修"))).toHaveLength(1);
     expect(renderAnswerText(a).split("\n")[0]).not.toContain("はい");
+  });
+
+  it("answers whether a subject is in the plan without はい when the project found lacks a word no project has (probe 200)", async () => {
+    const a = await engine.ask("公民館のコミセン化の事業って載ってますか？");
+    expect(plan.projects.some((p) => `${p.name}${p.purpose}${p.content}`.includes("公民館"))).toBe(false);
+    expect(a.verdict).toBe(true);
+    expect(a.notes[0]).toMatch(
+      /^『公民館』はどの事業にも出てこない語です。ほかの語で探すと、コミュニティセンター管理運営事業は/,
+    );
   });
 
   it.each(["7-2で縮小のものある？", "7-2で縮小の事業はありますか"])(
@@ -7003,5 +7015,19 @@ describe("listings denied in other words, and the plan's own list named", () => 
     );
     expect(want.length).toBeGreaterThan(0);
     expect(keys(a).slice(0, a.answered).sort()).toEqual(want.map(projectKey).sort());
+  });
+});
+
+// えんがわ, staff's name for みんなのえんがわ, as one of two subjects (probe 200: dropped from every 「AとB、どっち」).
+describe("a project called by a word in kana beside another", () => {
+  it("answers えんがわとチャレンジいばらき補助金の担当課は？ with both projects' department", async () => {
+    const a = await engine.ask("えんがわとチャレンジいばらき補助金の担当課は？");
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(["7-7#1", "7-7#2"]);
+  });
+
+  it("compares the two of えんがわとチャレンジいばらき補助金、どっちが長く続く？, and says どちらも of two", async () => {
+    const a = await engine.ask("えんがわとチャレンジいばらき補助金、どっちが長く続く？");
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(["7-7#1", "7-7#2"]);
+    expect(a.notes[0]).toMatch(/^どちらも同じ年度まで計画に載っています: /);
   });
 });

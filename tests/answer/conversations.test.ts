@@ -343,6 +343,10 @@ describe.each([
   // 198's once 人権・男女共生課に回せばいい？ asks whether the project in view is that unit's).
   ["conversations198.json", 22],
   ["conversations199.json", 28],
+  // Probes 200–201's (run late in the session on e9a2470's code: 28 of 35 and 24 of 30 follow-ups, every first message;
+  // 26 of 201's once それで全部ですか？漏れはない？ and 本当にそれだけ？ check the list in view).
+  ["conversations200.json", 28],
+  ["conversations201.json", 26],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

@@ -459,6 +459,11 @@ describe.each([
   // Probe 198 (a 市民課 counter supervisor retelling residents' calls and asking where to send them), run mid-session on
   // 296f947's code: 96.3 / 98.1 / 5 of 6.
   ["dev206.jsonl", 0.95, 0.95, 0.8],
+  // Probes 200 (a 市民協働推進課 staffer: community words, 自治会, コミセン, えんがわ) and 201 (an auditor checking answers
+  // are whole and consistent), run late in the sixty-fourth session on e9a2470's code: 94.4 / 90.7 / 12 of 14, 100 / 100
+  // / 22 of 22.
+  ["dev208.jsonl", 0.9, 0.9, 0.85],
+  ["dev209.jsonl", 0.95, 0.95, 0.95],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],
