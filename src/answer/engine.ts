@@ -117,7 +117,7 @@ import {
 import { withWhetherSaidAnswered } from "./said-check.js";
 import { aboutMessage } from "./understand/about-bot.js";
 import { inCommonJapanese } from "./understand/common.js";
-import { ALL_ALONG, WHEN_UNTIL } from "./understand/directions.js";
+import { ALL_ALONG, DIRECTION_NONE_ASKED, WHEN_UNTIL } from "./understand/directions.js";
 import { prepareNameSlips } from "./understand/names.js";
 import { withListFirst, withoutPastedFrame } from "./understand/pasted.js";
 import {
@@ -654,7 +654,8 @@ const commonForm = (text: string) =>
     .replace(GOES_ON_IN_KANA, "続")
     // (「…はずっと続く？」 as understand reads it, 最後まで続く, so that its yes-or-no is answered of the plan's last year —
     // review-55 H2 had found only the condition, no はい.)
-    .replace(ALL_ALONG, "最後まで");
+    .replace(ALL_ALONG, "最後まで")
+    .replace(DIRECTION_NONE_ASKED, "ある");
 
 /** What tells the projects just answered apart (see asksTheDifference). */
 const EACH_ONES_PURPOSE = "それぞれの目的と内容は？";

@@ -999,7 +999,7 @@ const ASKS_PURPOSE = new RegExp(
 );
 /** A project's 内容 asked for, by name or by what it means (何をするの, 何やるの, どんなこと, 具体的には, どうやって進める). */
 const ASKS_CONTENT = new RegExp(
-  String.raw`内容|中身|(?:何|なに)\s*を?\s*(?:する|やる|して|やって)|どんなこと|具体的|(?:どうやって|どのように)\s*(?:進め|実施し|行|やる|する|して)?|進め方|やり方|${WHAT_CHANGES}`,
+  String.raw`内容|中身|(?:何|なに)\s*を?\s*(?:する|やる|して|やって)|(?:何|なに)\s*を\s*(?:増や|減ら|広げ|拡げ|充実|変え)|どんなこと|具体的|(?:どうやって|どのように)\s*(?:進め|実施し|行|やる|する|して)?|進め方|やり方|${WHAT_CHANGES}`,
 );
 
 /**

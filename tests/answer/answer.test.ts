@@ -7031,3 +7031,33 @@ describe("a project called by a word in kana beside another", () => {
     expect(a.notes[0]).toMatch(/^どちらも同じ年度まで計画に載っています: /);
   });
 });
+
+// Whether a direction is there, asked in the negative, and a unit said with には as where (probe 200: read as the
+// asker's background, and 0件 with no word).
+describe("a direction asked after ない？, of a unit said with には", () => {
+  it("answers 市民協働推進課には縮小はない？ with いいえ of that unit's, none being 縮小", async () => {
+    const theirs = plan.projects.filter((p) => p.department === "市民協働推進課");
+    expect(theirs.length).toBeGreaterThan(0);
+    expect(theirs.some((p) => Object.values(p.directions).includes("縮小"))).toBe(false);
+    const a = await engine.ask("市民協働推進課には縮小はない？");
+    expect(a.filters.departments).toEqual(["市民協働推進課"]);
+    expect(a.notes[0]).toMatch(/^いいえ。/);
+  });
+
+  it("answers 縮小はない？ with the projects that are 縮小 in some year", async () => {
+    const want = plan.projects.filter((p) => Object.values(p.directions).includes("縮小")).map(projectKey);
+    const a = await engine.ask("縮小はない？");
+    expect(want.length).toBeGreaterThan(0);
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(want.sort());
+  });
+});
+
+// 何を増やした asks what was done, not the direction 拡充 (probe 200: read as 拡充 too, 臨時拡充 widened to both).
+describe("what a project added, asked", () => {
+  it("answers チャレンジいばらき補助金はR3の臨時拡充で何を増やしたの？ with the project, 臨時拡充 alone the condition", async () => {
+    const a = await engine.ask("チャレンジいばらき補助金はR3の臨時拡充で何を増やしたの？");
+    expect(keys(a).slice(0, a.answered)).toEqual(["7-7#2"]);
+    expect(a.filters.directions).toEqual(["臨時拡充"]);
+    expect(a.fieldsAsked).toContain("内容");
+  });
+});

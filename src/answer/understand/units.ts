@@ -298,11 +298,11 @@ export const LEFT_OUT = new RegExp(
  * 政策企画課に提出, 市民課から異動, 人事課の課長に説明, 人事課の研修担当から (someone in charge of a thing there),
  * 人権・男女共生課の関係で、(the occasion), 市民課の窓口で (the
  * place where it came up). Not に関する, について,
- * に係る, にある (a subject), and not
+ * に係る, にある (a subject), nor where the projects are (市民協働推進課には縮小はない？, 人事課に何がある: probe 200), and not
  * the unit's people alone (政策企画課の担当者は誰: its projects are asked about).
  */
 const AS_PARTICIPANT =
-  /^\s*(?:(?:の(?:課長|係長|部長|室長|次長|主幹|主査|担当者|担当の方|方|人|職員|皆さん|みなさん|[\u3400-\u9fff\u30a1-\u30faー]{1,8}(?:担当|係)(?:者|の方)?))?(?:と|に(?!関|つい|係|かか|おけ|よる|属|紐|ひも|入|載|含|限|あ)|へ|から)|の(?:関係|絡み|用件)で[、,\s]|の関係で(?=資料|確認|照会|調べ)|の(?:窓口|カウンター|受付)(?:で|に)(?:は|も)?[、,\s]?)/;
+  /^\s*(?:(?:の(?:課長|係長|部長|室長|次長|主幹|主査|担当者|担当の方|方|人|職員|皆さん|みなさん|[\u3400-\u9fff\u30a1-\u30faー]{1,8}(?:担当|係)(?:者|の方)?))?(?:と|に(?!関|つい|係|かか|おけ|よる|属|紐|ひも|入|載|含|限|あ|は|も|何|なに|どんな|どれ|新規|拡充|臨時|縮小|完了|継続)|へ|から)|の(?:関係|絡み|用件)で[、,\s]|の関係で(?=資料|確認|照会|調べ)|の(?:窓口|カウンター|受付)(?:で|に)(?:は|も)?[、,\s]?)/;
 
 /** A unit's name starting the text: some characters, then a unit suffix (or センター) that is no 課題 or 課税. */
 const UNIT_AHEAD = new RegExp(`^[^\\s、。]{0,12}?(?:${UNIT_SUFFIXES}|センター)(?!${NOT_A_UNIT_AFTER_KA})`);
