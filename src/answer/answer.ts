@@ -1855,6 +1855,21 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     // card's code alone had answered, and a follow-up 0件).
     if (owned.length > 0 && owned.length <= LINE_EACH && ASKS_POLICY.test(asks))
       answerFirst(result, ...owned.map((p) => policyLine(p, catalog)));
+    // 「コーチング研修はSDGsのどの目標に対応していますか」: the goals its policy's 対応するSDGs row names, or that it names
+    // none — the plan ties goals to policies, not to projects (probe 202: the project's card alone had answered).
+    if (
+      owned.length > 0 &&
+      owned.length <= LINE_EACH &&
+      SDGS_WORD.test(asks) &&
+      sdgGoalsAsked(u.question, catalog).length === 0
+    )
+      answerFirst(
+        result,
+        ...owned.map(
+          (p) =>
+            `${saidName(p)}（施策${p.policy}）の${POLICY_SDGS}${catalog.policies.get(p.policy)?.sdgs ?? "計画に記載なし"}`,
+        ),
+      );
     if (shown.length > 0) {
       result.searchedWords = subjectWords.map((w) => asWritten(w, u.question, folded));
     }
@@ -2483,6 +2498,8 @@ const EMPTY_INITIATIVES =
 
 /** The lead line of a policy's SDGs, as its 対応するSDGs row has them. */
 const POLICY_SDGS = "対応するSDGs: ";
+/** The SDGs named (SDGs, SDG, 持続可能な開発目標). */
+const SDGS_WORD = /sdgs?|持続可能な開発目標/i;
 
 /** Asking what a policy is, is for or aims at (何をするところ, とは, って何, 概要, 方向性, どんな施策, ねらい). */
 const ASKS_WHAT_IT_IS =

@@ -184,6 +184,11 @@ export type { Slip } from "./understand/units.js";
 /** The directions' readings, for a question where the IME left one in kana. */
 const KANA_DIRECTIONS: Record<string, Direction> = {
   しんきかんりょう: "新規完了",
+  // (Half in kana, half converted: りんじ拡充, 臨時かくじゅう — probe 203 had read 拡充 alone.)
+  りんじ拡充: "臨時拡充",
+  臨時かくじゅう: "臨時拡充",
+  しんき完了: "新規完了",
+  新規かんりょう: "新規完了",
   りんじかくじゅう: "臨時拡充",
   かくじゅう: "拡充",
   しゅくしょう: "縮小",
@@ -574,6 +579,8 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   )
     // The IME's other 年度 (令和4念度); the era and 年度 in kana (れいわ5ねんど, こんねんど) are yearWordsInKanji's.
     .replace(/念度/g, "年度")
+    // (And 粘土 after a year's number, a word of its own the IME gives for ねんど: probe 203's 令和4粘土.)
+    .replace(/(?<=(?:令和|平成|[rR])\s*\d{1,2}\s*)粘土/g, "年度")
     // 以降 written as the IME's other いこう after a numbered year, before what goes on (令和8年度移行も続く？): 以降 (probe
     // 116) — not 毎年移行作業, R5移行の…, R5移行した (a migration).
     .replace(/(?<=(?:\d\s*年度?|[rＲR]\s*\d{1,2}))\s*移行(?=\s*(?:も|は|ずっと|継続|続|載|[?？]|$))/g, "以降")

@@ -294,6 +294,8 @@ const TUNED = [
   "dev207",
   "dev208",
   "dev209",
+  "dev210",
+  "dev211",
 ];
 
 /** Every set, the tuned ones first. */

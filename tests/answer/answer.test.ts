@@ -7061,3 +7061,50 @@ describe("what a project added, asked", () => {
     expect(a.fieldsAsked).toContain("内容");
   });
 });
+
+// SDGs goals named with no SDGs said, and a project's goal asked (probe 202: 目標 had been searched, and a project's
+// goal never said).
+describe("SDGs goals, asked in other words", () => {
+  const goal17 = plan.projects.filter((p) => p.policy === "7-3" || p.policy === "7-7");
+  it.each([
+    ["目標17の事業でR7まで続くもの", (p: Project) => p.directions.R7 !== undefined],
+    [
+      "17番 パートナーシップの事業で新規のものは？",
+      (p: Project) => Object.values(p.directions).some((d) => d === "新規" || d === "新規完了"),
+    ],
+    [
+      "目標17に対応する事業で、R4に完了するのはどれ？",
+      (p: Project) => p.directions.R4 === "完了" || p.directions.R4 === "新規完了",
+    ],
+  ])("answers %s with goal 17's projects that are so", async (q, meets) => {
+    const want = goal17.filter(meets).map(projectKey);
+    const a = await engine.ask(q);
+    expect(want.length).toBeGreaterThan(0);
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(want.sort());
+  });
+
+  it("reads a goal said as what projects are like by content (中身で見て…目標5に近い) as no goal asked", async () => {
+    const a = await engine.ask("中身で見てジェンダー平等（目標5）に近い事業を挙げてください。");
+    expect(a.projects[0]?.policy).toBe("7-5");
+    expect(a.notes.join("\n")).not.toContain("目標5を挙げる施策はありません");
+  });
+
+  it("keeps a count that is no goal (目標10件) a word", async () => {
+    const a = await engine.ask("目標10件");
+    expect(a.scopes).toEqual([]);
+  });
+
+  it.each([
+    [
+      "コーチング研修はSDGsのどの目標に対応していますか",
+      "組織力強化に向けたコーチング研修の実施（施策7-3）の対応するSDGs: 17 パートナーシップで目標を達成しよう",
+    ],
+    [
+      "多文化共生の事業ってSDGsだと何番？",
+      "多文化共生の地域づくり推進（施策7-4）の対応するSDGs: 計画に記載なし",
+    ],
+  ])("answers %s with its policy's SDGs first", async (q, line) => {
+    const a = await engine.ask(q);
+    expect(a.notes[0]).toBe(line);
+  });
+});

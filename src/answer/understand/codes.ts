@@ -124,8 +124,21 @@ export const withoutCodeGloss = (text: string): string =>
     GLOSS_CONDITION.test(gloss) ? whole : code,
   );
 
-/** An SDGs goal asked by its number: SDGsの17番, SDGs目標17, SDGsのゴール17, SDGs 17. Group 1: the number. */
-const SDG_NUMBER = /sdgs?\s*(?:の|で|における)?\s*(?:目標|ゴール|goal)?\s*(\d{1,2})(?!\d)\s*(?:番目?)?/giu;
+/**
+ * An SDGs goal asked by its number: SDGsの17番, SDGs目標17, SDGsのゴール17, SDGs 17 — and 目標17, ゴール17 with no SDGs said
+ * (probe 202: 目標 had been searched, the plan's 目標 of 7-2 answered), not a count (目標10件). Group 1: the number.
+ */
+const SDG_NUMBER =
+  /(?:sdgs?\s*(?:の|で|における)?\s*(?:目標|ゴール|goal)?|(?<![\p{Script=Han}\p{Script=Katakana}])(?:目標|ゴール)\s*(?:の)?)\s*(\d{1,2})(?!\d)(?!\s*(?:年|件|%|％|人|か所|箇所|倍|億|万|円|割|歳|回))\s*(?:番目?)?/giu;
+/** The same, said after SDGs only: what a message that asks by content (see BY_CONTENT) still reads as a goal. */
+const SDG_NUMBER_SAID =
+  /sdgs?\s*(?:の|で|における)?\s*(?:目標|ゴール|goal)?\s*(\d{1,2})(?!\d)\s*(?:番目?)?/giu;
+/**
+ * A goal named only as what the projects are like (中身で見て目標5に近い事業, 内容から見て): by their content, not by the
+ * plan's 対応するSDGs row — 目標5 there is no goal asked (probe 202's own question, which names none tied).
+ */
+const BY_CONTENT = /中身で|中身から|内容で見|内容から|近い|似た|似て/;
+const goalNumbers = (text: string) => (BY_CONTENT.test(text) ? SDG_NUMBER_SAID : SDG_NUMBER);
 
 /**
  * The SDGs goals by the short names staff use for them: the distinctive key words of the official Japanese titles (5
@@ -162,6 +175,8 @@ const SDG_SHORT = SDG_SHORT_NAMES.map(([goal, names]) => ({
     "giu",
   ),
   beforeGoal: new RegExp(`(?:${names})\\s*(?:の|に関する|に関わる)?\\s*(?:目標|ゴール)`, "gu"),
+  // (The goal's number said before its name — 17番 パートナーシップ, 5番（ジェンダー平等） — is the goal, SDGs said or not.)
+  numbered: new RegExp(`(?<!\\d)${goal}\\s*番\\s*(?:の)?\\s*[（(「『]?\\s*(?:${names})\\s*[）)」』]?`, "gu"),
 }));
 
 /** The goals the plan ties its policies to (対応するSDGs: 「17 パートナーシップで 目標を達成しよう」), by number. */
@@ -193,10 +208,15 @@ export function sdgGoalsAsked(text: string, catalog: Catalog): SdgAsked[] {
   const { goals, names } = sdgGoals(catalog);
   const plain = text.normalize("NFKC");
   const asked = new Set<number>();
-  for (const m of plain.matchAll(SDG_NUMBER)) asked.add(Number(m[1]));
+  for (const m of plain.matchAll(goalNumbers(plain))) asked.add(Number(m[1]));
   const sdgsSaid = SDGS_SAID.test(plain);
-  for (const { goal, afterSdgs, beforeGoal } of SDG_SHORT)
-    if (plain.search(afterSdgs) >= 0 || (sdgsSaid && plain.search(beforeGoal) >= 0)) asked.add(goal);
+  for (const { goal, afterSdgs, beforeGoal, numbered } of SDG_SHORT)
+    if (
+      plain.search(afterSdgs) >= 0 ||
+      plain.search(numbered) >= 0 ||
+      (sdgsSaid && plain.search(beforeGoal) >= 0)
+    )
+      asked.add(goal);
   // (search, not test: the patterns are global, shared across questions, and search leaves their lastIndex as it was.)
   for (const [goal, name] of names) if (plain.search(name) >= 0) asked.add(goal);
   return [...asked].map((goal) => ({ goal, ...(goals.get(goal) ?? { policies: [] }) }));
@@ -212,11 +232,11 @@ export function sdgsAsCodes(text: string, catalog: Catalog): string {
   // (A short name first, with the number said before it: 「SDGsの17番（パートナーシップ）」 is one goal.)
   let out = text;
   const sdgsSaid = SDGS_SAID.test(text.normalize("NFKC"));
-  for (const { goal, afterSdgs, beforeGoal } of SDG_SHORT) {
-    out = out.replace(afterSdgs, codesOf(goal));
+  for (const { goal, afterSdgs, beforeGoal, numbered } of SDG_SHORT) {
+    out = out.replace(afterSdgs, codesOf(goal)).replace(numbered, codesOf(goal));
     if (sdgsSaid) out = out.replace(beforeGoal, codesOf(goal));
   }
-  out = out.replace(SDG_NUMBER, (_, n: string) => codesOf(Number(n)));
+  out = out.replace(goalNumbers(text), (_, n: string) => codesOf(Number(n)));
   for (const [goal, name] of names) out = out.replace(name, codesOf(goal));
   return out;
 }
