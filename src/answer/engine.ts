@@ -117,7 +117,14 @@ import {
 import { withWhetherSaidAnswered } from "./said-check.js";
 import { aboutMessage } from "./understand/about-bot.js";
 import { inCommonJapanese } from "./understand/common.js";
-import { ALL_ALONG, DIRECTION_NONE_ASKED, WHEN_UNTIL } from "./understand/directions.js";
+import {
+  ALL_ALONG,
+  ALSO_INCLUDED,
+  DIRECTION_NONE_ASKED,
+  REMAINS,
+  REMAINS_AS,
+  WHEN_UNTIL,
+} from "./understand/directions.js";
 import { prepareNameSlips } from "./understand/names.js";
 import { withListFirst, withoutPastedFrame } from "./understand/pasted.js";
 import {
@@ -655,7 +662,21 @@ const commonForm = (text: string) =>
     // (「…はずっと続く？」 as understand reads it, 最後まで続く, so that its yes-or-no is answered of the plan's last year —
     // review-55 H2 had found only the condition, no はい.)
     .replace(ALL_ALONG, "最後まで")
-    .replace(DIRECTION_NONE_ASKED, "ある");
+    .replace(DIRECTION_NONE_ASKED, "ある")
+    .replace(ALSO_INCLUDED, "入ってる")
+    .replace(REMAINS, (_, ending: string) => REMAINS_AS[ending] ?? `残${ending}`)
+    .replace(
+      WHICH_HAS_MORE,
+      (_, a: string, b: string, what: string) => `${a}と${b}で${what.trim() || "事業"}は何件？`,
+    );
+
+/**
+ * Which of two has more, asked (7-4と7-5、どっちが完了多い？, DX推進チームと情報システム課、どっちが事業多い？): each one's
+ * count, as 「7-4と7-5で完了は何件？」 gives it (probe 204: a list of both, and of 7-4・7-5 a false 「『完了』に当てはまる
+ * 事業は…にない」). Groups: the two, and what is counted.
+ */
+const WHICH_HAS_MORE =
+  /^(.{2,30}?)\s*と\s*(.{2,30}?)\s*(?:で|では|、|,)\s*(?:どっち|どちら)\s*(?:の\s*(?:ほう|方)\s*)?が\s*(.{0,12}?)\s*(?:が|の\s*(?:数|件数)\s*が)?\s*(?:多い|多く|少ない|少なく)\p{Script=Hiragana}{0,6}\s*[?？]?\s*$/u;
 
 /** What tells the projects just answered apart (see asksTheDifference). */
 const EACH_ONES_PURPOSE = "それぞれの目的と内容は？";

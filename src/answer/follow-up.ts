@@ -172,9 +172,11 @@ const REPAIR_OPENING =
   /^\s*(?:(?:あ|あっ|あれ|おっと|えっと|えーと)\s*[、,]?\s*)?((?:ごめん(?:なさい|ね)?|すみません|すいません|失礼(?:しました)?|申し訳(?:ありません|ございません)|間違えました|間違えた|まちがえた)\s*[、,。!！]*\s*)?((?:さっき|先ほど|前)の(?:は|が|って)?\s*(?:間違い|まちがい|誤り)(?:で|です|でした|だった)?\s*[、,。!！]*\s*)?/;
 
 /** How a reply to the answer before opens: thanks or an acknowledgement (ありがとう、じゃあR5は？, 了解です。…). */
-// (Or a remark that the answer does not match the one before it: さっきと数が違うけど？ — see ANSWER_QUESTIONED.)
+// (Or a remark that the answer does not match the one before it: さっきと数が違うけど？ — see ANSWER_QUESTIONED; or a check
+// that it is whole before another ask, それで全部？新規完了も含めてる？ — the ask after it says what is checked: probe 201;
+// or one last ask announced, あと1個だけ、…: probe 207.)
 const ACKNOWLEDGEMENT = new RegExp(
-  String.raw`^\s*(?:(?:ありがとう(?:ございます|ございました)?|どうも(?:ありがとう(?:ございます)?)?|サンキュー|助かり(?:ます|ました)|了解(?:です|しました)?|承知(?:です|しました|いたしました)|わかりました|分かりました|なるほど(?:ね)?|そうなんだ|そうなんですね|そうなんですか|そうですか|そっか|へー+|ふーん|(?:OK|ok|オッケー|おけ)(?:です)?|${ANSWER_QUESTIONED})\s*[、,。!！]*\s*)+`,
+  String.raw`^\s*(?:(?:${WHOLE_CHECK}(?=\s*\S)|(?:あと|最後に)\s*(?:1|１|一|ひと|いっ)\s*(?:個|つ|点|こ)\s*だけ(?=\s*[、,！!]*\s*\S)|ありがとう(?:ございます|ございました)?|どうも(?:ありがとう(?:ございます)?)?|サンキュー|助かり(?:ます|ました)|了解(?:です|しました)?|承知(?:です|しました|いたしました)|わかりました|分かりました|なるほど(?:ね)?|そうなんだ|そうなんですね|そうなんですか|そうですか|そっか|へー+|ふーん|(?:OK|ok|オッケー|おけ)(?:です)?|${ANSWER_QUESTIONED})\s*[、,。!！]*\s*)+`,
 );
 
 /**
@@ -658,6 +660,21 @@ export function withCorrected(question: string, previous: string | undefined): S
     ),
   ];
   const [only] = found;
+  if (found.length === 0 && !code) {
+    // 「人事じゃなくて情シス」 after 人事課の事業: a unit said by its name without 課 is that unit (probe 203: 0件), and what
+    // is meant a unit too — by the name staff use (情シス), or its name without 課 (市民).
+    const units = [
+      ...before.matchAll(new RegExp(`${escapeRegExp(wrong)}(課|チーム|室|係)(?!${WORD_CHAR})`, "gu")),
+    ];
+    const [unit] = units;
+    if (units.length === 1 && unit) {
+      const named =
+        /^\p{Script=Han}{2,6}$/u.test(meant) && !/(?:課|チーム|室|係)$/.test(meant)
+          ? `${meant}${unit[1] as string}`
+          : meant;
+      return { ...askedOf(before, named, spanOf(unit)), corrects: true };
+    }
+  }
   if (found.length !== 1 || !only) return null;
   return { ...askedOf(before, meant, spanOf(only)), corrects: true };
 }

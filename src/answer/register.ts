@@ -102,7 +102,8 @@ const FORMULAS = [
   // (Not 別件 within 課別件数, 施策別件数 or チーム別件数: 別 there is 〜別, "by", after the word it sorts by — probe 128.)
   /(?:たびたび|度々|重ね重ね)(?:すみません|すいません|失礼します|恐縮です)?/g,
   /(?:先ほど|先程|さっき)(?:の(?:件|話|質問)?)?\s*(?:と|とは)?\s*別(?:件)?(?:で|に|ですが|なのですが|なんですが)?|(?<![\p{Script=Han}\p{Script=Katakana}ー])別件(?:で|ですが|なのですが|なんですが|になりますが)?/gu,
-  /(?:あと|もう|追加で)\s*(?:一点|1点|ひとつ|一つ)(?:だけ)?|追加で/g,
+  // (And あと1個だけ, 最後に1つだけ: probe 207 had read 最後 and the number into the question, 0件.)
+  /(?:あと|もう|追加で|最後に)\s*(?:一点|1点|ひとつ|一つ|1つ|１つ|1個|１個|一個|いっこ)(?:だけ)?(?:\s*[、,！!]+)?|追加で/g,
   new RegExp(String.raw`(?<=^|[。！？!?\n]\s*)${ANSWER_QUESTIONED}`, "gu"),
   // How the list is wanted (表にして, エクセルで欲しい, 箇条書きで, コピペできる形で, 名前だけ): the shape names no
   // subject (probe 86: 「情報システム課の事業を表で」 had searched 表 and answered none).

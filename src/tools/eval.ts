@@ -296,6 +296,10 @@ const TUNED = [
   "dev209",
   "dev210",
   "dev211",
+  "dev212",
+  "dev213",
+  "dev214",
+  "dev215",
 ];
 
 /** Every set, the tuned ones first. */

@@ -7108,3 +7108,55 @@ describe("SDGs goals, asked in other words", () => {
     expect(a.notes[0]).toBe(line);
   });
 });
+
+// Which of two has more, and a project said to remain (probe 204: a list of both, with a false 「…にない」 of 7-4・7-5's
+// 完了; 残る had left R7まで a span of every project).
+describe("which of two has more, and what remains", () => {
+  it.each([
+    ["7-4と7-5、どっちが完了多い？", "該当する事業は3件です（7-4: 2件、7-5: 1件）。"],
+    [
+      "DX推進チームと情報システム課、どっちが事業多い？",
+      "該当する事業は6件です（DX推進チーム: 2件、情報システム課: 4件）。",
+    ],
+  ])("answers %s with each one's count", async (q, line) => {
+    const a = await engine.ask(q);
+    expect(a.notes).toContain(line);
+    expect(a.notes.join("\n")).not.toMatch(/にないため/);
+  });
+
+  it("answers R7まで残る事業は何件？ with those listed in R7", async () => {
+    const a = await engine.ask("R7まで残る事業は何件？");
+    expect(a.answered).toBe(plan.projects.filter((p) => p.directions.R7 !== undefined).length);
+  });
+});
+
+// A name staff use for a unit (dict/departments.txt: 管財課) with 担当課 (probe 205: 0件, 『管財』 said to be missing).
+it("reads 管財担当課の所管事業 as 財産活用課's projects", async () => {
+  const a = await engine.ask("管財担当課の所管事業のうち、令和3年度に拡充となっているもの");
+  expect(a.filters.departments).toEqual(["財産活用課"]);
+  expect(a.answered).toBeGreaterThan(0);
+});
+
+// An order said last, with nothing after it (probe 204: 順 had been searched, 0件).
+it.each([["課別の事業数 多い順"], ["課別の事業数、多い順"]])(
+  "answers %s with the count by department, most first",
+  async (q) => {
+    const a = await engine.ask(q);
+    expect(a.answered).toBe(plan.projects.length);
+    expect(a.notes.some((n) => n.startsWith("担当課ごとの事業数（12課、多い順）"))).toBe(true);
+  },
+);
+
+// English filler at a request's end (probe 207: 『pls』 said to be missing, a department's list 0件).
+it.each([["人事課の事業 pls"], ["人事課の事業 thx"], ["人事課の事業 ASAPで"]])(
+  "answers %s with the department's projects, the filler no word of it",
+  async (q) => {
+    const a = await engine.ask(q);
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(
+      plan.projects
+        .filter((p) => p.department === "人事課")
+        .map(projectKey)
+        .sort(),
+    );
+  },
+);

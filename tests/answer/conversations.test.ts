@@ -346,11 +346,20 @@ describe.each([
   // Probes 200–201's (run late in the session on e9a2470's code: 28 of 35 and 24 of 30 follow-ups, every first message;
   // 26 of 201's once それで全部ですか？漏れはない？ and 本当にそれだけ？ check the list in view).
   ["conversations200.json", 28],
-  ["conversations201.json", 26],
+  ["conversations201.json", 27],
   // Probes 202–203's (run late in the session on 2c58a64's code: 13 of 25 follow-ups and 12 of 20 first messages, 30 of
-  // 36 and 19 of 20; 202's 15 and 16 once 目標17, 17番 パートナーシップ are goals with no SDGs said).
+  // 36 and 19 of 20; 202's 15 and 16 once 目標17, 17番 パートナーシップ are goals with no SDGs said, 203's 32 once 人事じゃ
+  // なくて情シス corrects the unit and 令和4粘土 is a year).
   ["conversations202.json", 15, 16],
-  ["conversations203.json", 30, 19],
+  ["conversations203.json", 32, 19],
+  // Probes 204–205's (run late in the session on 2e09210's code: 31 of 39 and 18 of 26 follow-ups, 19 and 18 of 20 first
+  // messages; 205's 22 and 19 once 情報システム部門, 管財担当課 and 縮小となる理由は何でしょうか are read).
+  ["conversations204.json", 31, 19],
+  ["conversations205.json", 22, 19],
+  // Probes 206–207's (run late in the session: 23 of 33 and 30 of 33 follow-ups, 19 and 20 of 20 first messages; 31 of
+  // 207's once あと1個だけ、 announces the last ask).
+  ["conversations206.json", 23, 19],
+  ["conversations207.json", 31],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

@@ -27,6 +27,10 @@ describe("a count asked to be confirmed", () => {
     // (Second read: いい and 正しかった at the end still confirm.)
     ["完了した事業は8件でいいですか？", 8],
     ["人事課の事業は2件で正しかったでしょうか", 2],
+    // Said to be all, or only those (probe 201: the list alone, no verdict).
+    ["施策7-3の事業は2件で全部ですか？", 2],
+    ["人事課の事業は2件で全部？", 2],
+    ["R5に完了する事業は2件だけですか？", 2],
   ])("reads %s as confirming %i", (q, n) => {
     expect(countAsserted(q)).toBe(n);
   });

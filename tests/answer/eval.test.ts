@@ -469,6 +469,11 @@ describe.each([
   // and 17番 パートナーシップ are goals with no SDGs said, 17 of 17 once りんじ拡充 and 令和4粘土 are read.
   ["dev210.jsonl", 0.95, 0.9, 0.75],
   ["dev211.jsonl", 0.95, 0.95, 0.95],
+  // Probes 204 (a 課長 asking for rankings and counts across the plan) and 205 (a consultant from outside the city, generic
+  // names, business Japanese), run late in the session on 2e09210's code: 100 / 100 / 21 of 29, 95.7 / 96.1 / 8 of 11; 22
+  // of 29 once どっちが完了多い？ gives each one's count and R7まで残る is 続く.
+  ["dev212.jsonl", 0.95, 0.95, 0.75],
+  ["dev213.jsonl", 0.9, 0.9, 0.7],
   ["blind.jsonl", 0.75, 0.9, 0.9],
   // Received after the changes and scored once: a floor against regressions, not a target.
   ["second.jsonl", 0.75, 0.9, 0.8],
@@ -705,6 +710,15 @@ describe.each([
   // lacks (予防保全) split, its modifier found in another policy's text (DVの予防啓発), and the second sentence's words
   // (施設, 支援) taken for the ask; and 長寿命化, written in one project only, found no related ones the probe labelled.
   ["dev207.jsonl", 0.9, 0.9, 0.95, ["recall@5 95.2% < bigram 96.8%"]],
+  // Probe 206's (dev214, a staffer tracking the plans and guidelines projects draft or revise, run late in the session on
+  // 5fdd582's code with the changes after it: 95.0 / 89.4 / 11 of 12; 12 of 12 once a project's full name before 以外 is
+  // left out): 計画 as a kind of document is no word the search weighs (it is in every project's heading), and 「方針や計画の
+  // 策定」 finds those holding both; the probe itself reported three of its labels as too broad.
+  ["dev214.jsonl", 0.9, 0.85, 0.95, ["recall@5 89.4% < bigram 91.1%"]],
+  // Probe 207's (dev215, a staffer writing Slack in mixed Japanese and English — pls, FY2021, numbered asks —, same code:
+  // 100 / 98.1 / 15 of 16): 「市民会館跡地のやつって何件ある？」 is labelled with 7-2#5 too, which the probe itself reported as
+  // wrong (the two 跡地 projects answer); the bigram's five reach it.
+  ["dev215.jsonl", 0.95, 0.95, 0.9, ["recall@5 98.1% < bigram 98.9%"]],
 ] as const)("evaluation on %s", (file, top1, recall5, exact, below) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);

@@ -469,9 +469,17 @@ describe("a correction of what the question before said (さっきのR5じゃな
     ["R4じゃなくてR5で", "R4からR4まで", "the question before said it twice"],
     // Part of a longer word is no thing it said (review).
     ["完了じゃなくて継続で", "R4に新規完了の事業は？", "完了 is part of 新規完了"],
-    ["人事じゃなくて財産活用課で", "人事課の事業", "人事 is part of 人事課"],
   ])("reads %s after 「%s」 as no correction: %s", (q, previous) => {
     expect(withCorrected(q, previous)).toBeNull();
+  });
+
+  // A unit said by its name without 課 is that unit (probe 203: 人事じゃなくて情シス, 0件) — an earlier review had read 人事
+  // there as part of 人事課 and taken no correction; staff mean the unit.
+  it.each([
+    ["人事じゃなくて財産活用課で", "財産活用課の事業"],
+    ["人事じゃなくて市民", "市民課の事業"],
+  ])("reads %s after 「人事課の事業」 as the unit corrected: %s", (q, text) => {
+    expect(withCorrected(q, "人事課の事業")?.text).toBe(text);
   });
 });
 

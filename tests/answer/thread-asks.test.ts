@@ -1351,3 +1351,43 @@ describe("whether to send a call to a unit, of the project in view", () => {
     expect(a.notes[0]).toBe("担当課: まち魅力発信課（ふるさと寄附金推進事業）");
   });
 });
+
+// Whether the answer included a kind, asked with 含めてる, after a check that it is whole (probe 201: 0件).
+describe("a kind asked to be included in the list in view", () => {
+  it.each(["新規完了も含めてる？", "それで全部？新規完了も含めてる？", "新規完了も入ってる？"])(
+    "answers %s after R5's completions with that list, 新規完了 in it",
+    async (q) => {
+      const [list, a] = await Promise.all([
+        engine.ask("令和5年度に完了する事業"),
+        thread("令和5年度に完了する事業", q),
+      ]);
+      expect(list.projects.slice(0, list.answered).some((p) => p.directions.R5 === "新規完了")).toBe(true);
+      expect(answered(a)).toEqual(answered(list));
+    },
+  );
+});
+
+// A unit corrected by its name without 課 (probe 203: 「人事じゃなくて情シス」 had answered 0件).
+describe("a unit corrected by its name without 課", () => {
+  it.each([
+    ["あ、まちがえた、人事じゃなくて情シス", "情報システム課"],
+    ["人事じゃなくて市民", "市民課"],
+  ])("reads %s after 人事課の事業 as %s's projects", async (q, unit) => {
+    const a = await thread("人事課の事業", q);
+    expect(a.answered).toBeGreaterThan(0);
+    expect(answered(a)).toEqual(keys(plan.projects.filter((p) => p.department === unit)));
+  });
+});
+
+// One last ask announced before it (probe 207: 「あと1個だけ、それ以外の課のは？」 had found none).
+describe("a last ask announced", () => {
+  it("reads あと1個だけ、それ以外の課のは？ as それ以外の課のは？", async () => {
+    const [r4, a] = await Promise.all([
+      engine.ask("R4で完了する事業は？"),
+      thread("R4で完了する事業は？", "そのうち人権・男女共生課のは？", "あと1個だけ、それ以外の課のは？"),
+    ]);
+    const rest = r4.projects.slice(0, r4.answered).filter((p) => p.department !== "人権・男女共生課");
+    expect(rest.length).toBeGreaterThan(0);
+    expect(answered(a)).toEqual(keys(rest));
+  });
+});

@@ -656,8 +656,11 @@ describe("understand: departments", () => {
     ["情報システム係の事業", "情報システム課", "情報システム係"],
     ["人事係でやってる研修の事業ってありますか", "人事課", "人事係"],
     ["人事部の事業ってある？", "人事課", "人事部"],
+    // 部門, 担当 (probe 205).
+    ["情報システム部門の事業", "情報システム課", "情報システム部門"],
+    ["人事担当の事業は？", "人事課", "人事担当"],
   ])(
-    "reads the stem of a plan's 課 with 室, 係, 班 or 部 (%s) as that 課, and says so (probes 122, 126)",
+    "reads the stem of a plan's 課 with 室, 係, 班, 部, 部門 or 担当 (%s) as that 課, and says so (probes 122, 126, 205)",
     (q, dept, said) => {
       const u = read(q);
       expect(u.departments).toEqual([dept]);
@@ -1713,6 +1716,8 @@ describe("understand: a subject left out", () => {
     ["7-1で大学と連携する事業以外", ["大学"]],
     // Said to be known already (probe 27).
     ["市民協働推進課の事業で、ワークショップの事業はもう把握しているので、それ以外を", ["ワークショップ"]],
+    // A project's full name alone, its okurigana and all (probe 206: its し had cut it short, the project searched).
+    ["人事給与制度の見直し以外の人事課の事業", ["人事給与制度の見直し"]],
     // Several in a row, each left out (probe 188).
     ["市民課の事業でマイナンバーとコンビニ交付以外", ["マイナンバー", "コンビニ交付"]],
     ["7-2の事業でWi-Fiや空調とかを除くもの", ["wi-fi", "空調"]],

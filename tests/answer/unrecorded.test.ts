@@ -67,6 +67,8 @@ describe("what the plan does not record, asked beside what it does (probe 88)", 
     // The copula with ん (probe 195: なんで was read again inside なんですか, すか searched).
     ["映画の事業ってなんで縮小なんですか"],
     ["映画の事業はどうして縮小なんでしょうか"],
+    // 理由 asked after the direction (probe 205: 『理由』 said to be missing, related only).
+    ["映画の事業が縮小となる理由は何でしょうか。"],
   ])("answers %s with the direction's years, and says the plan gives no reason (probe 138)", async (q) => {
     const a = await engine.ask(q);
     expect(a.answered).toBe(1);

@@ -408,6 +408,25 @@ export const DIRECTION_NONE_ASKED = new RegExp(
   "u",
 );
 
+/**
+ * Whether the answer counted a kind too, asked as including it (新規完了も含めてる？, 含めていますか): as 新規完了も入ってる？
+ * asks (probe 201: 0件).
+ */
+export const ALSO_INCLUDED =
+  /(?<=も)\s*含め\s*(?:て\s*(?:い)?る|ています|てます|た)(?=\s*(?:の|ん)?\s*(?:です|でしょう)?\s*(?:か|よね)?\s*[?？。]*\s*$)/u;
+
+/**
+ * A project said to remain until a year (R7まで残る, R6にも残ってる): to go on, as 続く says (probe 204: 残る had left R7まで
+ * a span, every project answered). Read with the callback of REMAINS_AS.
+ */
+export const REMAINS = /(?<=(?:まで|にも|でも|も)\s*)残(る|って|ります|り)/g;
+export const REMAINS_AS: Record<string, string> = {
+  る: "続く",
+  って: "続いて",
+  ります: "続きます",
+  り: "続き",
+};
+
 /** The plan's heading for the projects it lists: 新規・拡充事業等. */
 export const PLAN_LIST_NAME = /新規\s*[・･、,]?\s*拡充事業等/g;
 /**

@@ -218,6 +218,8 @@ export const FRAME_WORDS = [
   "少ない順",
   "順に",
   "順で",
+  // (順 alone at the end, once 多い is read as counting: 課別の事業数 多い順 — probe 204: 順 searched, 0件.)
+  "順",
   "何件",
   "件数",
   "総数",

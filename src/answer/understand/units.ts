@@ -102,18 +102,23 @@ function stemsOf(catalog: Catalog, min: number): string[] {
 }
 
 /** The suffix of another unit than 課, said of one (see otherSuffix). */
-const OTHER_SUFFIX = /[室係班部]/;
+const OTHER_SUFFIX = /[室係班部]|担当/;
 
 /**
  * The whole stem of one of the plan's 課, then 室, 係, 班 or 部 (財産活用室, 情報システム係, 人事係, 人事部): staff name their
  * own unit so, or remember it so (probe 122) — read as the 課, and reported. Not a unit the plan has by that name, nor グループ
  * (市民グループ is a group of citizens, not 市民課).
  */
+// (And 部門, 担当課, 担当 — 情報システム部門, 管財担当課, as staff of other cities say them, the name staff use too: probe 205
+// had read neither.)
 export const otherSuffix = perCatalog((catalog) => {
-  const stems = stemsOf(catalog, 2).sort((x, y) => y.length - x.length);
+  const aliasStems = catalog.departments.flatMap((d) =>
+    d.aliases.filter((a) => a.endsWith("課") && [...a].length >= 3).map((a) => a.slice(0, -1)),
+  );
+  const stems = [...new Set([...stemsOf(catalog, 2), ...aliasStems])].sort((x, y) => y.length - x.length);
   return stems.length > 0
     ? new RegExp(
-        `(?<![\\p{Script=Han}\\p{Script=Katakana}])(${stems.map(escapeRegExp).join("|")})[室係班部](?![\\p{Script=Han}])`,
+        `(?<![\\p{Script=Han}\\p{Script=Katakana}])(${stems.map(escapeRegExp).join("|")})(?:部門|担当課|担当部署|担当部局|担当|[室係班部])(?![\\p{Script=Han}])`,
         "gu",
       )
     : null;
