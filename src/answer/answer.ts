@@ -2732,7 +2732,7 @@ const ASKS_MOST = /一番|いちばん|最も|もっとも|最多|最少|一等/
 const ASKS_FEWEST = /少ない|少なめ|最少/;
 /** The units with the most (or fewest) projects, said first: 最も多いのは人権・男女共生課（8件）です。 */
 const extremeSaid = (which: string, units: readonly string[], count: number) =>
-  `${which}のは${units.join("・")}（${units.length > 1 ? "各" : ""}${count}件）です。`;
+  `${which}のは${units.join("、")}（${units.length > 1 ? "各" : ""}${count}件）です。`;
 
 /** Asking what is ahead (今後の予定, これからどうなる, この先の方向性, 将来の見通し): from this year on. */
 // (この, pointing back, is gone from a follow-up read after its question: 「…事業はあとどうなりますか」.)

@@ -668,7 +668,27 @@ const commonForm = (text: string) =>
     .replace(
       WHICH_HAS_MORE,
       (_, a: string, b: string, what: string) => `${a}と${b}で${what.trim() || "事業"}は何件？`,
-    );
+    )
+    .replace(RANKED_ASKED_LAST, "一番$1$2は？")
+    .replace(TOP_UNITS, "$1$2別の事業数 多い順")
+    .replace(TOP_AFTER_COUNT, "多い順");
+
+/**
+ * The top few units asked (事業数トップ3の課は？, 上位3つの施策): their count by unit, most first — the whole ranking, its top
+ * first (probe 204: トップ had been searched, トップ画面 and ワンストップ found). Group 1: what comes before; 2: the unit.
+ */
+const TOP_UNITS =
+  /^(.*?)(?:事業数|件数|事業)?\s*(?:の)?\s*(?:トップ|上位)\s*[0-9０-９一二三四五]{1,2}\s*(?:つ|件|位)?\s*(?:まで)?\s*の\s*(課|施策|部署|担当課)\s*(?:は|って)?\s*(?:どこ|どれ)?\s*[?？。]*\s*$/u;
+/** The top few after a count by unit (新規 施策別 トップ3, 課ごとの件数の上位3つ): most first. */
+const TOP_AFTER_COUNT =
+  /(?<=(?:ごと|別)[^。？?]{0,12}?)(?:の)?\s*(?:トップ|上位)\s*[0-9０-９一二三四五]{1,2}\s*(?:つ|件|位)?(?:まで)?/gu;
+
+/**
+ * The unit with the most asked with the unit last (拡充が一番多いのはどこの課？, 完了が一番少ないのはどの施策？): as 拡充が一番
+ * 多い課は？ asks it (probe 204: 拡充 had been searched in names, 新規 and 完了 answered 0件).
+ */
+const RANKED_ASKED_LAST =
+  /(?:一番|最も|いちばん)\s*(多い|少ない)\s*の\s*(?:は|って)\s*(?:どこの|どの|何の|なんの)\s*(課|施策|部署|担当課)\s*(?:です|でしょう)?\s*(?:か)?\s*[?？]*\s*$/u;
 
 /**
  * Which of two has more, asked (7-4と7-5、どっちが完了多い？, DX推進チームと情報システム課、どっちが事業多い？): each one's
@@ -677,6 +697,13 @@ const commonForm = (text: string) =>
  */
 const WHICH_HAS_MORE =
   /^(.{2,30}?)\s*と\s*(.{2,30}?)\s*(?:で|では|、|,)\s*(?:どっち|どちら)\s*(?:の\s*(?:ほう|方)\s*)?が\s*(.{0,12}?)\s*(?:が|の\s*(?:数|件数)\s*が)?\s*(?:多い|多く|少ない|少なく)\p{Script=Hiragana}{0,6}\s*[?？]?\s*$/u;
+
+/**
+ * A fiscal year written the English way (FY2021, FY23, FY 2022): the year as the plan's questions write it (2021年度), so
+ * that a thread's rules swap it whole — 「じゃあ翌年度は？」 after FY2021 had read 「FYR4」 (probe 207).
+ */
+const FISCAL_YEAR_SAID = /(?<![a-z])fy\s*'?\s*(\d{4}|\d{2})(?!\d)(?:\s*年度)?/giu;
+const fiscalYearWritten = (_: string, year: string) => `${year.length === 2 ? `20${year}` : year}年度`;
 
 /** What tells the projects just answered apart (see asksTheDifference). */
 const EACH_ONES_PURPOSE = "それぞれの目的と内容は？";
@@ -1008,6 +1035,10 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           { ...saidFirst(answeredBefore, countSentence(answeredBefore.answered)), counted: true },
           previous,
         );
+      // (After a search that found none — 「ドローンの事業ある？」 — none: read with its question, the words the plan lacks
+      // had left no condition, and the whole plan's 44 had been counted as of it — probe 207.)
+      if (answeredBefore.answered === 0 && answeredBefore.intent === "search")
+        return followedOn({ ...saidFirst(answeredBefore, countSentence(0)), counted: true }, previous);
     }
     // 「それで全部？」: the list just answered, as it stands — the answer said again with how many it holds (read on
     // alone, the message names nothing and would answer 0件) (probe 71).
@@ -1913,7 +1944,10 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // 「…は載ってないよね？」: a yes or a no to a question asked in the negative is said as Japanese says it (probe 99).
     // 「…は5件でしたっけ？」: a count to be confirmed is answered はい or いいえ with the count (probe 120).
     ask: async (asked, askedOptions) => {
-      const typed = withKanjiDates(withoutLaughter(withSpaceRunsShortened(asked))).trim() || asked;
+      const typed =
+        withKanjiDates(withoutLaughter(withSpaceRunsShortened(asked)))
+          .replace(FISCAL_YEAR_SAID, fiscalYearWritten)
+          .trim() || asked;
       const given = withNothingFoundSetAside(typed, askedOptions);
       // 前者, 後者 or 両者 after another subject's side was asked (see Answer.alongside): of the two questions.
       const at = given?.previous?.indexOf(ALONGSIDE) ?? -1;

@@ -7160,3 +7160,37 @@ it.each([["人事課の事業 pls"], ["人事課の事業 thx"], ["人事課の�
     );
   },
 );
+
+// The unit with the most asked with the unit last (probe 204: 拡充 searched in names; 新規 and 完了 0件), and a tie said
+// with 、 — a unit's own name may hold ・ (人権・男女共生課).
+describe("the unit with the most, asked with the unit last", () => {
+  const most = (directions: readonly string[]) => {
+    const counts = new Map<string, number>();
+    for (const p of plan.projects)
+      if (Object.values(p.directions).some((d) => directions.includes(d ?? "")))
+        counts.set(p.department, (counts.get(p.department) ?? 0) + 1);
+    const top = Math.max(...counts.values());
+    return { units: [...counts].filter(([, n]) => n === top).map(([d]) => d), top };
+  };
+  it.each([
+    ["拡充が一番多いのはどこの課？", ["拡充", "臨時拡充"]],
+    ["新規が一番多いのはどこの課？", ["新規", "新規完了"]],
+  ])("answers %s with the department that has the most", async (q, directions) => {
+    const { units, top } = most(directions);
+    const a = await engine.ask(q);
+    expect(a.notes).toContain(
+      `最も多いのは${units.join("、")}（${units.length > 1 ? "各" : ""}${top}件）です。`,
+    );
+  });
+});
+
+// The top few asked (probe 204: トップ had been searched, トップ画面 found).
+it.each([["事業数トップ3の課は？"], ["上位3つの課は？"]])(
+  "answers %s with the count by department, most first",
+  async (q) => {
+    const a = await engine.ask(q);
+    expect(a.answered).toBe(plan.projects.length);
+    expect(a.notes.some((n) => n.startsWith("担当課ごとの事業数（12課、多い順）"))).toBe(true);
+    expect(a.searchedWords).toEqual([]);
+  },
+);

@@ -1391,3 +1391,24 @@ describe("a last ask announced", () => {
     expect(answered(a)).toEqual(keys(rest));
   });
 });
+
+// A fiscal year written the English way, then the next asked (probe 207: 「じゃあ翌年度は？」 after FY2021 had read 「FYR4」).
+describe("a fiscal year written FY2021", () => {
+  it("answers じゃあ翌年度は？ after FY2021に臨時拡充の事業は？ with R4's 臨時拡充", async () => {
+    const a = await thread("FY2021に臨時拡充の事業は？", "じゃあ翌年度は？");
+    expect(answered(a)).toEqual(keys(plan.projects.filter((p) => p.directions.R4 === "臨時拡充")));
+    expect(a.notes.join("\n")).not.toContain("FY");
+  });
+
+  it("reads FY23 as 2023年度 (R5)", async () => {
+    const a = await engine.ask("FY23の完了");
+    expect(a.filters.years).toEqual(["R5"]);
+  });
+});
+
+// A count asked after a search that found none (probe 207: the whole plan's 44 had been counted as of it).
+it("answers 何件？ after ドローンの事業ある？ (none) with 0件", async () => {
+  const a = await thread("ドローンの事業ある？", "何件？");
+  expect(a.answered).toBe(0);
+  expect(a.notes[0]).toBe("該当する事業は0件です。");
+});
