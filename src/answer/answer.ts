@@ -55,7 +55,7 @@ import {
 } from "./register.js";
 import { directionsLine, projectCode } from "./render-text.js";
 import { type AboutBot, saysThanks } from "./understand/about-bot.js";
-import { type SdgAsked, sdgGoalsAsked, sdgGoalsNamed } from "./understand/codes.js";
+import { SDGS_SAID, type SdgAsked, sdgGoalsAsked, sdgGoalsNamed } from "./understand/codes.js";
 import { STILL_RUNNING } from "./understand/directions.js";
 import { BY_POLICY, POLICIES_ASKED, withoutFraming, YEAR_RANKED } from "./understand/frame.js";
 import { CONFIRMING_VERB, type Slip, UNIT_CONFIRMING, UNIT_SUFFIXES } from "./understand/units.js";
@@ -1024,8 +1024,6 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
 
   let pool: Project[] | null = null;
   let nearMisses = false;
-  // (A policy's initiatives said in full: no count of those its projects hold beside it — see INITIATIVES_ASKED.)
-  let initiativesListed = false;
   if (u.codes.length > 0) {
     result.intent = "code";
     pool = [];
@@ -1063,7 +1061,6 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
         result,
         `施策${policy.code}の取組は${policy.initiatives.length}件です（新規・拡充事業等があるのは${held}件）: ${initiativesSaid(policy.initiatives)}。`,
       );
-      initiativesListed = true;
     }
     if (policy && (asksItself || asksSdgs))
       answerFirst(
@@ -1505,6 +1502,7 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     // projects (probe 153: 該当する事業は44件です, the departments listed with no number of them).
     const units = UNITS_COUNTED.exec(asking);
     // (A policy's initiatives counted are said with their names already: see INITIATIVES_ASKED.)
+    const initiativesListed = result.notes.some((n) => INITIATIVES_LINE.test(n));
     if (!(units && initiativesListed && /取/.test(units[1] as string)))
       answerFirst(
         result,
@@ -1660,8 +1658,9 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     // (Nor when none of them holds a word asked that no project has — 「公民館のコミセン化の事業って載ってますか？」: 公民館 is
     // in 施策7-6's text alone, and はい of the コミセン project had told the asker the plan turns 公民館 into コミセン — probe
     // 200.)
-    const index = await deps.search();
-    const unheld = found.every((p) => (coverageOf.get(p) ?? 1) < WHOLE_COVERAGE)
+    const partly = found.every((p) => (coverageOf.get(p) ?? 1) < WHOLE_COVERAGE);
+    const index = partly ? await deps.search() : undefined;
+    const unheld = index
       ? result.searchedWords.filter(
           (w) =>
             !index.search(w, { limit: catalog.plan.projects.length }).hits.some((h) => h.match === "strong"),
@@ -1860,7 +1859,7 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     if (
       owned.length > 0 &&
       owned.length <= LINE_EACH &&
-      SDGS_WORD.test(asks) &&
+      SDGS_SAID.test(asks) &&
       sdgGoalsAsked(u.question, catalog).length === 0
     )
       answerFirst(
@@ -2498,8 +2497,6 @@ const EMPTY_INITIATIVES =
 
 /** The lead line of a policy's SDGs, as its 対応するSDGs row has them. */
 const POLICY_SDGS = "対応するSDGs: ";
-/** The SDGs named (SDGs, SDG, 持続可能な開発目標). */
-const SDGS_WORD = /sdgs?|持続可能な開発目標/i;
 
 /** Asking what a policy is, is for or aims at (何をするところ, とは, って何, 概要, 方向性, どんな施策, ねらい). */
 const ASKS_WHAT_IT_IS =
@@ -2750,12 +2747,12 @@ const AHEAD_AS_CONTENT =
 const missingTermsNote = (terms: readonly string[]): string =>
   `${quoted(terms)}は計画に出てこない語のため、それ以外の語で探しました。`;
 
-/** 『防災』は計画に出てこない語のため、意味の近い語で探しました。 */
 /** The share of the ask a project holds for a whether-listed question's はい (see answerRead). */
 const WHOLE_COVERAGE = 0.9;
 /** 『補修』という語は計画に出てきません。意味の近い語で探すと、: what a whether-listed answer opens with then. */
 const nearAnswerLead = (terms: readonly string[]): string =>
   `${quoted(terms)}という語は計画に出てきません。意味の近い語で探すと、`;
+/** 『防災』は計画に出てこない語のため、意味の近い語で探しました。 */
 const nearTermsNote = (terms: readonly string[]): string =>
   `${quoted(terms)}は計画に出てこない語のため、意味の近い語で探しました。`;
 

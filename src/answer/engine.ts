@@ -650,10 +650,10 @@ function afterPickNote(answered: Answer, picked: string, names: readonly string[
  * A message in the common language: Kansai speech, the written register and the office's loanwords read as plain
  * Japanese (common.ts), without a sentence saying who asked the asker (議員から理由を聞かれています), a place in a list,
  * 載って and 続く typed in kana as the words.
+ * (Years said aloud — れいわよねんど, あーるご — are digits first, as understand reads them: the rules of a thread read the
+ * years of the message, and 「じゃあれいわよねんどに拡充は」 had been asked of the list in view, not in place of its
+ * narrowing — probe 195.)
  */
-// (Years said aloud — れいわよねんど, あーるご — are digits first, as understand reads them: the rules of a thread read the
-// years of the message, and 「じゃあれいわよねんどに拡充は」 had been asked of the list in view, not in place of its
-// narrowing — probe 195.)
 const commonForm = (text: string) =>
   withOneThatCompared(visitSpared(spokenPlaces(withoutAskedBy(inCommonJapanese(yearsSaidInDigits(text))))))
     .replace(LISTED_IN_KANA, "載って")

@@ -142,16 +142,16 @@ const PICKED_ONLY = String.raw`(?:だけ|のみ)(?=\s*(?:で|を|は|が)?\s*(?:
 const SUPPOSING_LESS = String.raw`(?:を|は)?\s*(?:除(?:く|いた|け)|のぞ(?:く|いた|け)|抜(?:く|いた|かす|かした)|外(?:す|した)|はず(?:す|した)|省(?:く|いた)|絞(?:る|った|れ)|限(?:る|った|れ))(?:と|ら|ば)\s*(?:どう(?:なる|なります)?|何件|なんけん|いくつ)?\s*(?:ですか|か)?\s*[?？]*\s*$`;
 
 /**
+ * Those in view counted at the start, with no その (2つの担当課は？, 3件の方向性, 2件とも): of them, as その2つの is (probe
+ * 193: 0件). Only before what is asked of them — not 「3つの課がやってる事業」.
+ */
+const COUNT_POINTED = String.raw`(?:[2-9２-９]|[二三四五六七八九]|ふた|みっ|よっ)\s*(?:つ|件|個)\s*(?:とも|それぞれ|(?:の|は|って)\s*(?:担当|所管|方向性|目的|内容|概要|開始|最終|違い|ちがい|いつ|どっち|どちら|どれ))`;
+/**
  * Words that go on from an answer just given, beyond those that point back within a message (register.ts):
  * its projects as a whole (そのうち, その中で, それぞれ, それら, 両方 — not AとBの両方, which names both), one named a
  * while ago (あれ, あの事業), its department (その担当課), one of them by its place (2番目のやつ, 最初の事業), and only
  * those of them a year or a direction says (R4に継続のものだけ, R7まで続くのはどっち？).
  */
-/**
- * Those in view counted at the start, with no その (2つの担当課は？, 3件の方向性, 2件とも): of them, as その2つの is (probe
- * 193: 0件). Only before what is asked of them — not 「3つの課がやってる事業」.
- */
-const COUNT_POINTED = String.raw`(?:[2-9２-９]|[二三四五六七八九]|ふた|みっ|よっ)\s*(?:つ|件|個)\s*(?:とも|それぞれ|(?:の|は|って)\s*(?:担当|所管|方向性|目的|内容|概要|開始|最終|違い|ちがい|いつ|どっち|どちら|どれ))`;
 const GOES_ON = new RegExp(
   `${COUNT_ALONE.source}|${String.raw`そのうち|その中[でのに]|このうち|この中[でのに]|それぞれ|それら|(?<!と[^、,。？?\s]{1,15})両方|両者|^(?:(?:じゃあ|では|で|それで)\s*[、,]?\s*)?(?:どちら|どっち)も|(?:2|２|二|ふた)つとも|^${COUNT_POINTED}|あれ(?![ばこ])|あの(?:事業|件|話|取組|取り組み)|その担当|そこ(?:の|は|って)|^(?:(?:さっき|先ほど|先程)の\s*${LIST_SAID})?(?:上から\s*)?(?:[1-9１-９]|[一二三四五])\s*(?:番目|つ目|個目|件目)|^(?:(?:さっき|先ほど|先程)の\s*${LIST_SAID})?(?:最初|最後|一番上|いちばん上|一番下|いちばん下)\s*(?:の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み|は|って)|\s+の|(?:の\s*)?${PICKED_ONLY})|^(?:前者|後者)(?=\s*(?:の|は|って|も|だと|だけ|のみ|[?？]|$))|(?:の|もの|やつ)\s*(?:は|って)\s*(?:どっち|どちら)(?:\s*(?:の\s*(?:事業|ほう|方))?\s*(?:ですか|でしょうか|か|だっけ|なの))?\s*[?？。]*$|(?:の|もの|やつ)\s*(?:だけ|のみ)\s*(?:で|を|に|は)?\s*(?:(?:教えて|見せて|お願い|出して)\p{Script=Hiragana}{0,8})?\s*[?？。]*$|${SUPPOSING_LESS}`}`,
   "u",
@@ -298,6 +298,9 @@ export function pointingBack(question: string): string {
     ? `そのうち${ask}`
     : `それは${ask}`;
 }
+
+/** Whether a message that names nothing, made to point back, narrows what it points at (see pointingBack: そのうち). */
+const narrowsWhenPointed = (question: string): boolean => pointingBack(question).startsWith("そのうち");
 
 /**
  * A narrowing by a direction alone, said with は (そのうち新規は？, その中で完了って？, そのうち完了って何件？) or だけ
@@ -664,12 +667,12 @@ export function withCorrected(question: string, previous: string | undefined): S
     // 「人事じゃなくて情シス」 after 人事課の事業: a unit said by its name without 課 is that unit (probe 203: 0件), and what
     // is meant a unit too — by the name staff use (情シス), or its name without 課 (市民).
     const units = [
-      ...before.matchAll(new RegExp(`${escapeRegExp(wrong)}(課|チーム|室|係)(?!${WORD_CHAR})`, "gu")),
+      ...before.matchAll(new RegExp(`${escapeRegExp(wrong)}(${CORRECTED_UNIT})(?!${WORD_CHAR})`, "gu")),
     ];
     const [unit] = units;
     if (units.length === 1 && unit) {
       const named =
-        /^\p{Script=Han}{2,6}$/u.test(meant) && !/(?:課|チーム|室|係)$/.test(meant)
+        /^\p{Script=Han}{2,6}$/u.test(meant) && !new RegExp(`(?:${CORRECTED_UNIT})$`).test(meant)
           ? `${meant}${unit[1] as string}`
           : meant;
       return { ...askedOf(before, named, spanOf(unit)), corrects: true };
@@ -678,6 +681,9 @@ export function withCorrected(question: string, previous: string | undefined): S
   if (found.length !== 1 || !only) return null;
   return { ...askedOf(before, meant, spanOf(only)), corrects: true };
 }
+
+/** The suffixes of a unit corrected by its name without them (人事じゃなくて情シス: see withCorrected). */
+const CORRECTED_UNIT = "課|チーム|室|係";
 
 /**
  * A thing said after a word taking back the one before, and nothing else: 「いや、R4の方」「いや、令和6年度のほうで」
@@ -1337,8 +1343,7 @@ export function askedOfProjects(question: string, names: readonly string[]): str
   if (picked.length === 0) return null;
   // (Nothing pointing, the ones that are so asked — 「もう終わったのは？」 after Wi-Fi's five — is of them, as そのうち is:
   // 「A、B…はもう終わったのは？」 had read as no narrowing, and 「それ以外は？」 next found none — probe 193.)
-  if (lead[0].trim() === "" && pointingBack(rest).startsWith("そのうち"))
-    return narrowedAmong(`そのうち${rest}`, names);
+  if (lead[0].trim() === "" && narrowsWhenPointed(rest)) return narrowedAmong(`そのうち${rest}`, names);
   // 「2番目のは？」 and nothing more: that project, as if named alone.
   if (rest === "") return lead[1] !== undefined ? (picked[0] as string) : null;
   const joiner =
@@ -1586,7 +1591,7 @@ export function othersAsked(question: string, previous: string): string | null {
   }
   // (A narrowing said with no そのうち — 「R7まで続くのはどっち？」 after two — narrows as well: probe 197's 「もう片方は？」
   // had asked it again, 0件.)
-  if (lines.length > 1 && (NARROWS_BEFORE.test(last) || pointingBack(last).startsWith("そのうち")))
+  if (lines.length > 1 && (NARROWS_BEFORE.test(last) || narrowsWhenPointed(last)))
     return lines.slice(0, -1).join("\n");
   // 「残りは？」 after a narrowing read in one line — 「A、B、C…のうちもう終わったのは」, the projects of a search named —
   // is the rest of the list before のうち (probe 169 had asked the narrowing again: 0件 beside the four still running).

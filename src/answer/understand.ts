@@ -1377,9 +1377,10 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // The plan's own name for its list (新規・拡充事業等) names no direction.
   const months = calendarAsFiscalYears(registerless, now);
   // (Unless the ask points back at that year: 「令和5年度の予算編成に向けて…その年度に新規の事業」.)
+  const yearSaid = SAYS_A_YEAR.test(months);
   let text = (THAT_YEAR.test(months) ? months : months.replace(YEAR_OF_OCCASION, " "))
     .replace(PLAN_LIST_NAME, " 事業 ")
-    .replace(SAYS_A_YEAR.test(months) ? PLAN_LIST_NAME : PLAN_LIST_NAME_BARE, " 事業 ")
+    .replace(PLAN_LIST_NAME_BARE, (said) => (yearSaid ? said : " 事業 "))
     .replace(DIRECTION_NOT_WRITTEN, "$1の記載が")
     .replace(NEVER_LISTED, "")
     .replace(LISTING_GOES_ON, "記載がある")

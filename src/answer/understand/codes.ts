@@ -128,11 +128,13 @@ export const withoutCodeGloss = (text: string): string =>
  * An SDGs goal asked by its number: SDGsの17番, SDGs目標17, SDGsのゴール17, SDGs 17 — and 目標17, ゴール17 with no SDGs said
  * (probe 202: 目標 had been searched, the plan's 目標 of 7-2 answered), not a count (目標10件). Group 1: the number.
  */
-const SDG_NUMBER =
-  /(?:sdgs?\s*(?:の|で|における)?\s*(?:目標|ゴール|goal)?|(?<![\p{Script=Han}\p{Script=Katakana}])(?:目標|ゴール)\s*(?:の)?)\s*(\d{1,2})(?!\d)(?!\s*(?:年|件|%|％|人|か所|箇所|倍|億|万|円|割|歳|回))\s*(?:番目?)?/giu;
+const SDGS_GOAL = String.raw`sdgs?\s*(?:の|で|における)?\s*(?:目標|ゴール|goal)?`;
+const SDG_NUMBER = new RegExp(
+  String.raw`(?:${SDGS_GOAL}|(?<![\p{Script=Han}\p{Script=Katakana}])(?:目標|ゴール)\s*(?:の)?)\s*(\d{1,2})(?!\d)(?!\s*(?:年|件|%|％|人|か所|箇所|倍|億|万|円|割|歳|回))\s*(?:番目?)?`,
+  "giu",
+);
 /** The same, said after SDGs only: what a message that asks by content (see BY_CONTENT) still reads as a goal. */
-const SDG_NUMBER_SAID =
-  /sdgs?\s*(?:の|で|における)?\s*(?:目標|ゴール|goal)?\s*(\d{1,2})(?!\d)\s*(?:番目?)?/giu;
+const SDG_NUMBER_SAID = new RegExp(String.raw`${SDGS_GOAL}\s*(\d{1,2})(?!\d)\s*(?:番目?)?`, "giu");
 /**
  * A goal named only as what the projects are like (中身で見て目標5に近い事業, 内容から見て): by their content, not by the
  * plan's 対応するSDGs row — 目標5 there is no goal asked (probe 202's own question, which names none tied).
@@ -166,7 +168,8 @@ const SDG_SHORT_NAMES: readonly (readonly [number, string])[] = [
   [16, "平和と公正"],
   [17, "パートナーシップ"],
 ];
-const SDGS_SAID = /sdgs?|持続可能な開発目標/iu;
+/** The SDGs named (SDGs, SDG, 持続可能な開発目標). */
+export const SDGS_SAID = /sdgs?|持続可能な開発目標/iu;
 /** Each goal's short name said as a goal (see SDG_SHORT_NAMES); a number between, and brackets around, go with it. */
 const SDG_SHORT = SDG_SHORT_NAMES.map(([goal, names]) => ({
   goal,

@@ -107,10 +107,9 @@ const OTHER_SUFFIX = /[室係班部]|担当/;
 /**
  * The whole stem of one of the plan's 課, then 室, 係, 班 or 部 (財産活用室, 情報システム係, 人事係, 人事部): staff name their
  * own unit so, or remember it so (probe 122) — read as the 課, and reported. Not a unit the plan has by that name, nor グループ
- * (市民グループ is a group of citizens, not 市民課).
+ * (市民グループ is a group of citizens, not 市民課). (And 部門, 担当課, 担当 — 情報システム部門, 管財担当課, as staff of other
+ * cities say them, the name staff use too: probe 205 had read neither.)
  */
-// (And 部門, 担当課, 担当 — 情報システム部門, 管財担当課, as staff of other cities say them, the name staff use too: probe 205
-// had read neither.)
 export const otherSuffix = perCatalog((catalog) => {
   const aliasStems = catalog.departments.flatMap((d) =>
     d.aliases.filter((a) => a.endsWith("課") && [...a].length >= 3).map((a) => a.slice(0, -1)),
