@@ -7194,3 +7194,15 @@ it.each([["事業数トップ3の課は？"], ["上位3つの課は？"]])(
     expect(a.searchedWords).toEqual([]);
   },
 );
+
+// Every Latin word of the plan that is no acronym, as voice input spells it in katakana (dict/variants.txt).
+it("reads ウィンウィン as the plan's Win-Win, said nowhere as missing", async () => {
+  const [spoken, written] = await Promise.all([
+    engine.ask("企業とウィンウィンの関係をつくる事業"),
+    engine.ask("企業とWin-Winの関係をつくる事業"),
+  ]);
+  expect(plan.projects.some((p) => p.purpose.includes("Win-Win"))).toBe(true);
+  expect(keys(spoken).slice(0, spoken.answered)).toEqual(keys(written).slice(0, written.answered));
+  expect(spoken.answered).toBeGreaterThan(0);
+  expect(spoken.notes.join("\n")).not.toMatch(/計画に出てこない語/);
+});
