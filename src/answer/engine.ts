@@ -137,6 +137,7 @@ import {
   yearsSaidInDigits,
 } from "./understand/spoken.js";
 import { fromSearchSyntax } from "./understand/syntax.js";
+import { perText } from "./understand/util.js";
 import { withKanjiDates } from "./understand/years.js";
 import { MAX_QUESTION_CHARS, type Understanding, understand, withoutWordSpaces } from "./understand.js";
 
@@ -654,7 +655,7 @@ function afterPickNote(answered: Answer, picked: string, names: readonly string[
  * years of the message, and 「じゃあれいわよねんどに拡充は」 had been asked of the list in view, not in place of its
  * narrowing — probe 195.)
  */
-const commonForm = (text: string) =>
+const commonForm = perText((text: string) =>
   withOneThatCompared(visitSpared(spokenPlaces(withoutAskedBy(inCommonJapanese(yearsSaidInDigits(text))))))
     .replace(LISTED_IN_KANA, "載って")
     .replace(BUDGETED_IN_YEAR, asListed)
@@ -671,7 +672,8 @@ const commonForm = (text: string) =>
     )
     .replace(RANKED_ASKED_LAST, "一番$1$2は？")
     .replace(TOP_UNITS, "$1$2別の事業数 多い順")
-    .replace(TOP_AFTER_COUNT, "多い順");
+    .replace(TOP_AFTER_COUNT, "多い順"),
+);
 
 /**
  * The top few units asked (事業数トップ3の課は？, 上位3つの施策): their count by unit, most first — the whole ranking, its top

@@ -30,7 +30,7 @@ import {
   UNKNOWN_UNIT,
   unitAt,
 } from "./understand/units.js";
-import { escapeRegExp } from "./understand/util.js";
+import { escapeRegExp, perText } from "./understand/util.js";
 import {
   ANY_YEAR,
   datesAsFiscalYears,
@@ -401,7 +401,8 @@ const ONES_OF = new RegExp(
 const NAMES_PROJECTS = /事業(?!名|番号)|もの|取組(?!番号)|取り組み|プロジェクト|一覧|全部|全件|すべて|全て/;
 
 /** Whether the message goes on from the one before it: it points back, and says nothing before its ask. */
-export function goesOn(question: string): boolean {
+export const goesOn = perText(goingOn);
+function goingOn(question: string): boolean {
   const own = stripRegister(question);
   const ask = askingClause(own);
   if (ask === "") return false;
@@ -449,7 +450,8 @@ const ONLY_OTHERS =
  * …), asks the question before again of something else (じゃあR6は？, R6だと？), or asks of what was just answered
  * (同じ課の事業, ほかには？). Asked alone (a slash command, a DM's first message), it is read alone: its answer says so.
  */
-export function asksOfOneBefore(question: string): boolean {
+export const asksOfOneBefore = perText(askingOfOneBefore);
+function askingOfOneBefore(question: string): boolean {
   const q = question.trim();
   // (「全部で何件？」「事業は何件ありますか」 alone ask of the whole plan, and are answered so: nothing to say of a
   // question before.)

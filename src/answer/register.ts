@@ -6,6 +6,7 @@
 import { DIRECTION_NAMES, LEAVING_OUT } from "./understand/directions.js";
 import { OKURIGANA_IN_NAME, UNIT_SUFFIXES } from "./understand/units.js";
 import { ASKS_UNRECORDED } from "./understand/unrecorded.js";
+import { perText } from "./understand/util.js";
 
 /** Connectives that open a message going on from what was said (じゃあ, それなら): they name nothing. */
 export const CONNECTIVES = String.raw`それじゃあ?|じゃあ|じゃ(?![\p{Script=Hiragana}])|それなら|それでは`;
@@ -335,8 +336,9 @@ const EMBEDDED_QUESTION =
  * A sentence's own words: a question someone is quoted as asking is what was said, not the ask, nor is a question
  * embedded in a clause; set phrases go.
  */
-const ownWords = (sentence: string) =>
-  withoutFormulas(sentence.replace(QUOTED, "「」").replace(EMBEDDED_QUESTION, " "));
+const ownWords = perText((sentence: string) =>
+  withoutFormulas(sentence.replace(QUOTED, "「」").replace(EMBEDDED_QUESTION, " ")),
+);
 const sentenceAsks = (sentence: string) => ASKS.test(ownWords(sentence));
 
 /** The sentences of a message that ask (a question mark, a request or a question word, set phrases aside). */
@@ -559,7 +561,8 @@ const FIELD_WORDS = /担当課|担当|所管課|目的|内容|方向性|概要|�
  * without its set phrases (よろしくお願いします asks nothing), it has a question mark, a request or a question
  * word. A message with no asking sentence is left as it is.
  */
-export function askLast(text: string): string {
+export const askLast = perText(lastAsked);
+function lastAsked(text: string): string {
   const sentences = sentencesOf(text);
   // 確認しています, 調べています say what the asker does; they ask only when no other sentence does.
   const asks = (sentence: string) => ASKS.test(ownWords(sentence).replace(DOING, " "));
@@ -788,7 +791,8 @@ const DRAWN_OUT =
   /(?<=\p{Script=Hiragana})(?:[〜～~]+|(?<=[ねよなかいてたすだわぞさのっうえおけれるょどん])ー+)(?=\s*[?？!！。]*\s*(?:$|\n))/gu;
 
 /** The question without its register: what is asked, with spaces where set phrases stood. */
-export function stripRegister(text: string): string {
+export const stripRegister = perText(registerStripped);
+function registerStripped(text: string): string {
   let out = text
     // A greeting ends its sentence, whatever mark follows it: 「お疲れ様です、市民課窓口です。」 introduces the asker
     // as 「お疲れ様です。市民課窓口です。」 does (probe 139: the unit had been a condition, every transfer question 0件).
@@ -1168,7 +1172,8 @@ const CLAUSE_JOINT =
  * …のですか or …のでしょうか, which ends a question; and a
  * joint a voice input leaves a space after (資料を作っておりまして 亡くなった方の…).
  */
-export function askingClause(text: string): string {
+export const askingClause = perText(clauseAsking);
+function clauseAsking(text: string): string {
   const parts = masked(text).split(CLAUSE_JOINT);
   const nonEmpty = parts.map((p) => p.trim()).filter((p) => /[\p{L}\p{N}]/u.test(p));
   return unmasked(nonEmpty.at(-1) ?? "");

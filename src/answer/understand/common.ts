@@ -3,6 +3,7 @@
 // taken to (whom.ts: 相談先, どこに相談すれば) as the department in charge.
 import { commonJapanese } from "./dialect.js";
 import { plainLoanwords } from "./loanwords.js";
+import { perText } from "./util.js";
 import { departmentAsked } from "./whom.js";
 import { plainJapanese } from "./written.js";
 
@@ -93,7 +94,7 @@ const MEMO_NARROWING =
  * the IME half converted, a memo's うち, a project or its budget said to grow or shrink, when it is done, a unit named
  * by のところ, and the words that shape an ask left in kana.
  */
-export const inCommonJapanese = (text: string): string =>
+export const inCommonJapanese = perText((text: string): string =>
   KANA_SHAPES.reduce(
     (t, [pattern, kanji]) => t.replace(pattern, kanji),
     plainLoanwords(plainJapanese(departmentAsked(commonJapanese(text))))
@@ -103,4 +104,5 @@ export const inCommonJapanese = (text: string): string =>
       .replace(GROWS_OR_SHRINKS, grownOrShrunk)
       .replace(WHEN_DONE, whenDone)
       .replace(UNIT_OF_A_PLACE, "の"),
-  );
+  ),
+);

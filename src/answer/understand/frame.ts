@@ -1,6 +1,6 @@
 // Framing: the words around a structured question that name no subject, and what is left to search.
 import { ALREADY_HAD, LEAVING_OUT } from "./directions.js";
-import { escapeRegExp } from "./util.js";
+import { escapeRegExp, perText } from "./util.js";
 
 /** Words that frame a structured question without adding a subject: removed before deciding on free text. */
 export const FRAME_WORDS = [
@@ -480,7 +480,8 @@ export function quotable(freeText: string): string {
   return freeText.replace(LOOSE_ENDS, "");
 }
 /** The text without frame words, particles and spaces: what is left to compare or search. */
-export function withoutFraming(text: string): string {
+export const withoutFraming = perText(framingLeftOut);
+function framingLeftOut(text: string): string {
   // (The copula first: the frame takes its ですか, and なん alone is no copula.)
   return text.replace(COPULA_NO, " ").replace(FRAME, " ").replace(PARTICLES, " ").replace(/\s+/g, "");
 }
