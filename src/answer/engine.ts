@@ -5,6 +5,7 @@
 
 import { DIRECTION_WORDS, type Direction, type Plan, type Project } from "../plan/schema.js";
 import type { Analyzer } from "../search/analyzer.js";
+import { kanjiForms } from "../search/kanji-forms.js";
 import { BUNDLED_DICT_DIR } from "../search/lexicon.js";
 import {
   escapeRegExp,
@@ -1946,8 +1947,9 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // 「…は載ってないよね？」: a yes or a no to a question asked in the negative is said as Japanese says it (probe 99).
     // 「…は5件でしたっけ？」: a count to be confirmed is answered はい or いいえ with the count (probe 120).
     ask: async (asked, askedOptions) => {
+      // (An old kanji — 擔當課は？, 繼續は？ — is today's before anything reads the message: see kanji-forms.ts.)
       const typed =
-        withKanjiDates(withoutLaughter(withSpaceRunsShortened(asked)))
+        withKanjiDates(withoutLaughter(withSpaceRunsShortened(kanjiForms().today(asked))))
           .replace(FISCAL_YEAR_SAID, fiscalYearWritten)
           .trim() || asked;
       const given = withNothingFoundSetAside(typed, askedOptions);

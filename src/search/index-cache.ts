@@ -31,6 +31,7 @@ export function cacheKey(sources: LexiconSources, plan: Plan, codeDir: string = 
   const modules = [
     "analyzer",
     "normalize",
+    "kanji-forms",
     "lexicon",
     "tokenizer",
     "stock-tokenizer",
@@ -53,6 +54,8 @@ export function cacheKey(sources: LexiconSources, plan: Plan, codeDir: string = 
   }
   const require = createRequire(import.meta.url);
   hash.update(String((require("kuromoji/package.json") as { version: string }).version));
+  // Old kanji are read by the kyujitai package's tables: a new release may read the plan's text otherwise.
+  hash.update(String((require("kyujitai/package.json") as { version: string }).version));
   // The synonym table is compiled from Sudachi's dictionary: a new release is a new table.
   hash.update(sudachiVersion());
   hash.update(JSON.stringify(sources));

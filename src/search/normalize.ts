@@ -1,4 +1,5 @@
 // Character-level normalisation shared by indexing and querying: one function, used on both sides.
+import { kanjiForms } from "./kanji-forms.js";
 
 const KATAKANA = /[\u30A1-\u30F6]/g;
 const HAS_KATAKANA = /[\u30A1-\u30F6]/;
@@ -10,15 +11,19 @@ const HAS_KATAKANA = /[\u30A1-\u30F6]/;
  * One character for one, so that positions stay aligned with the input.
  */
 export function normalizeWidth(text: string): string {
+  // An old kanji (擔當, 繼續, 綜合) is the form in use today: see kanji-forms.ts.
+  const forms = kanjiForms();
   // Most of a question, and every word of it kuromoji hands back, is kana and kanji that all of this leaves as they
   // are: known in one test, as most words are normalised one by one.
-  if (ALREADY_NORMAL.test(text)) return text;
-  return text
-    .replace(/[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/g, " ")
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[‐‑‒–—―−]/g, "-")
-    .replace(/(?<=[a-z0-9])ー(?=[a-z0-9])/g, "-");
+  if (ALREADY_NORMAL.test(text)) return forms.holdsOld.test(text) ? forms.today(text) : text;
+  return forms.today(
+    text
+      .replace(/[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/g, " ")
+      .normalize("NFKC")
+      .toLowerCase()
+      .replace(/[‐‑‒–—―−]/g, "-")
+      .replace(/(?<=[a-z0-9])ー(?=[a-z0-9])/g, "-"),
+  );
 }
 
 /**

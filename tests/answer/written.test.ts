@@ -5,7 +5,7 @@ import { plainJapanese } from "../../src/answer/understand/written.js";
 import { understand } from "../../src/answer/understand.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { projectKey } from "../../src/plan/schema.js";
-import { TEST_CACHE_DIR } from "../helpers.js";
+import { keyOf, TEST_CACHE_DIR } from "../helpers.js";
 
 const plan = loadPlan();
 const catalog = buildCatalog(plan);
@@ -89,6 +89,82 @@ describe("the written register read as plain Japanese", () => {
   it("leaves a question with none of the forms as it is", () => {
     const q = "マイナンバーカードの担当課は？";
     expect(plainJapanese(q)).toBe(q);
+  });
+});
+
+// The older written style (文語, 候文) of a staff member of the old school (probe 209): read as today's, one rule at a time.
+describe("the older written style read as today's Japanese", () => {
+  it.each([
+    // Historical kana in a verb: 願ひ, 扱ひ — い; 乞ふ, 乞フ — う.
+    ["御教示願ひたく候。", "教えてください。"],
+    ["令和五年度の扱ひ如何", "令和五年度はどうですか"],
+    ["一覧乞フ。", "一覧を教えてください。"],
+    // Words today's writing spells in kana: 其の内, 其の, 此の, 其れ, 何処, 何時, 何れ, 迄.
+    ["其の内、令和三年度新規のものは。", "そのうち、令和三年度新規のものは。"],
+    ["其の内完了せるもの", "そのうち完了したもの"],
+    ["其の目的は", "その目的は"],
+    ["此の事業", "この事業"],
+    ["其の内容", "その内容"],
+    ["事業數最多の擔當課は何処か", "事業數最多の擔當課はどこか"],
+    ["何時からか", "いつからか"],
+    ["何時間", "何時間"],
+    ["何れが長く続くか", "いずれが長く続くか"],
+    ["令和七年度迄続くもの", "令和七年度まで続くもの"],
+    // にて, を以て: で. 〜に限り: のみ (not できる限り).
+    ["市民課所管にて", "市民課担当で"],
+    ["令和五年度を以て記載終了するもの", "令和五年度で記載終了するもの"],
+    ["なな てん に てん なな", "なな てん に てん なな"],
+    ["ななてんにてんなな", "ななてんにてんなな"],
+    ["施策七の二に限り列挙", "施策七の二のみ列挙"],
+    ["できる限り早く", "できる限り早く"],
+    // Whether there is: 有りや — ありますか; 相違なきや — 相違ないか.
+    ["縮小の事業有りや。", "縮小の事業ありますか。"],
+    ["擔當は市民課にて相違なきや", "擔當は市民課で相違ないか"],
+    // A request: 承りたし, 示されたし — 教えてください, してください; 悉く — すべて.
+    ["電子計算機室の所管事業を承りたし。", "電子計算機室の所管事業を教えてください。"],
+    [
+      "各施設の無線LAN整備に係る事業、悉く示されたし。",
+      "各施設の無線LAN整備に係る事業、すべて示してください。",
+    ],
+    // (Today's words with the same characters are left as they are: 載せる事業, 見せる.)
+    ["載せる事業", "載せる事業"],
+    ["資料を見せるもの", "資料を見せるもの"],
+  ])("reads %s as %s", (written, plain) => {
+    expect(plainJapanese(written)).toBe(plain);
+  });
+});
+
+describe("questions in the older written style (real engine)", () => {
+  it("lists a year's completions asked with 一覧乞フ, as without it", async () => {
+    const a = await engine.ask("令和四年度ニ完了スル事業、一覧乞フ。");
+    const plain = await engine.ask("令和4年度に完了する事業");
+    expect(a.answered).toBe(plain.answered);
+    expect(a.answered).toBeGreaterThan(0);
+  });
+
+  it("narrows the list before with 其の内, as with そのうち", async () => {
+    const first = await engine.ask("財産活用課の事業");
+    const a = await engine.ask("其の内、令和三年度新規のものは。", { previous: goesOn(first) });
+    const plain = await engine.ask("そのうち、令和3年度新規のものは。", { previous: goesOn(first) });
+    expect(a.projects.map(keyOf)).toEqual(plain.projects.map(keyOf));
+    expect(a.answered).toBeLessThan(first.answered);
+  });
+
+  it("reads old kanji in a department and a direction (人權, 擴充) as today's", async () => {
+    const a = await engine.ask("人權・男女共生課所管にて令和四年度完了のもの");
+    expect(a.filters.departments).toEqual(["人権・男女共生課"]);
+    expect(a.missingTerms).toEqual([]);
+    const b = await engine.ask("令和三年度に擴充となる事業");
+    expect(b.answered).toBe((await engine.ask("令和3年度に拡充となる事業")).answered);
+  });
+
+  it("answers a follow-up asking 擔當課は？ with the department", async () => {
+    const first = await engine.ask("マイナンバーカードの普及促進");
+    const a = await engine.ask("擔當課は", { previous: goesOn(first) });
+    const plain = await engine.ask("担当課は", { previous: goesOn(first) });
+    expect(a.projects.map(keyOf)).toEqual(["7-2#17"]);
+    expect({ notes: a.notes, leads: a.leads }).toEqual({ notes: plain.notes, leads: plain.leads });
+    expect(a.leads?.join("") ?? "").toMatch(/市民課/);
   });
 });
 

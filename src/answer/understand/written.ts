@@ -29,6 +29,43 @@ const goesOn = (_: string, lead: string, ending = ""): string => {
 
 /** Each rule: the written form, and the plain one, in the order they apply. */
 const RULES: readonly Rule[] = [
+  // The older written style (文語, 候文) of a staff member of the old school, read as today's first, so that the rules
+  // below read it too (probe 209: 其の内 had not pointed back, 乞フ and 候 had been searched as words, every such list 0件).
+  // Historical kana in a verb's stem or ending: 願ひ, 扱ひ, 伺ひ — い; 乞ふ, 問ふ, 言ふ — う.
+  [/(?<=[願扱伺思言行違])ひ/g, "い"],
+  [/(?<=[乞問思言])[ふフ]/g, "う"],
+  // Words written in kanji that today's writing spells in kana: 其の内, 此の内 — そのうち, このうち; 其の, 此の, 其れ, 此れ
+  // — その, この, それ, これ; 何処, 何時, 何れ — どこ, いつ, いずれ; 迄 — まで; 如何 — いかが (read on below).
+  [
+    /([其此])の\s*内(?!容|部|訳|側|線|外|閣)/gu,
+    (_, near: string) => (near === "其" ? "そのうち" : "このうち"),
+  ],
+  [/其(?:処|所)/g, "そこ"],
+  [/此処/g, "ここ"],
+  [/其(?=[のれ])/g, "そ"],
+  [/此(?=[のれ])/g, "こ"],
+  [/何処/g, "どこ"],
+  [/何時(?!間)/g, "いつ"],
+  [/何れ/g, "いずれ"],
+  [/迄/g, "まで"],
+  [/如何(?=\s*(?:か|[?？。]|$))/g, "いかが"],
+  [/如何(?:なる|な)/g, "どんな"],
+  [/悉く|尽く/g, "すべて"],
+  // にて and を以て, the written で (市民課所管にて, 令和5年度を以て終了) — after a word, not inside kana (なな てん に てん).
+  [/(?<=[\p{Script=Han}\p{Script=Katakana}ー\d])\s*にて(?!ん)|を\s*(?:以|もっ)て/gu, "で"],
+  // A list limited to a part: 施策7-2に限り — 7-2のみ (not できる限り).
+  [/(?<=[\p{Script=Han}\d])\s*に\s*限り(?!なく|ません)/gu, "のみ"],
+  // A perfective said with せる (完了せるもの): した.
+  [/(?<=\p{Script=Han}{2})せる(?=\s*(?:もの|事業|取組|の|は|か))/gu, "した"],
+  // Whether there is: 有りや, ありや — ありますか; 無きや, なきや — ないか (相違なきや: 相違ないか).
+  [/(?:有り|あり)や(?=\s*(?:[。？?]|$))/g, "ありますか"],
+  [/(?:無き|なき)や(?=\s*(?:[。？?]|$))/g, "ないか"],
+  // A request: 乞う, 願いたく候, 承りたし, 示されたし — 教えてください; 候 ending a sentence says nothing more.
+  [/[、,]?\s*(?:御?教示)?\s*乞う(?=\s*(?:[。？?]|$))/g, "を教えてください"],
+  [/(?:御?教示)?\s*願いたく\s*(?:候|存じ(?:ます|候))?(?=\s*(?:[。？?]|$))/g, "教えてください"],
+  [/(?:承り|知り|伺い)たし(?=\s*(?:[。？?]|$))/g, "教えてください"],
+  [/(?<=[\p{Script=Han}])され\s*たし(?=\s*(?:[。？?]|$))/gu, "してください"],
+  [/(?<=[\p{Script=Han}ぁ-ん])\s*候(?=\s*(?:[。？?]|$))/gu, ""],
   // Listed: 掲載されている / 掲載されておりますか / 掲載されていない / 掲載されず — 載っている and its forms.
   [/掲載され(?=て)/g, "載っ"],
   [/掲載され(?=ず|ない|なかった)/g, "載ら"],
@@ -68,7 +105,7 @@ const RULES: readonly Rule[] = [
     /(?<=は|って)\s*(?:どういう|どのような|どんな|どう\s*いう)\s*扱い(?:\s*(?:に|と)\s*なって\s*(?:いる|る|います|おります))?/g,
     "どうなってる",
   ],
-  [/の\s*扱い\s*(?:は|って)\s*(?=どう|いかが)/g, "は"],
+  [/の\s*扱い\s*(?:は|って)?\s*(?=どう|いかが)/g, "は"],
   // (Not a greeting's いかがお過ごしでしょうか.)
   [
     /いかが(?!\s*お過)(?:でしょうか|でございましょうか|ですか|でしたでしょうか|でしたか|でしょう|か)?/g,
@@ -105,7 +142,7 @@ const RULES: readonly Rule[] = [
 
 /** A quick test that a text may have any of the forms: most questions have none, and pay nothing more. */
 const MAY_HAVE =
-  /掲載され|所管|終期|始期|(?:今後|これから|引き続き|この先|将来的?に?|以降)\s*[もは]?\s*継続|本(?:章|計画|プログラム)|総合計画|実施計画|アクションプログラム|当該|有無|いかが|失礼|申し訳|各|(?:方向性|方針|予定|見通し|見込み)\s*(?:は|って)\s*どう|扱い/;
+  /[願扱伺思言行違]ひ|[乞問思言][ふフ]|[其此迄悉候]|何処|何時|何れ|如何|尽く|にて|を\s*(?:以|もっ)て|に\s*限り|せる|[有無あな][りき]や|たし|掲載され|所管|終期|始期|(?:今後|これから|引き続き|この先|将来的?に?|以降)\s*[もは]?\s*継続|本(?:章|計画|プログラム)|総合計画|実施計画|アクションプログラム|当該|有無|いかが|失礼|申し訳|各|(?:方向性|方針|予定|見通し|見込み)\s*(?:は|って)\s*どう|扱い/;
 
 /** The text in plain Japanese: each written form above read as the plain one. */
 export function plainJapanese(text: string): string {
