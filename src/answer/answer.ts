@@ -1164,7 +1164,9 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
             ? { context, contextWeight: 1 }
             : // (A need passed on — 「…って相談が来ました。市の支援ってどうなってますか」 — weighs more than a story
               // of why one asks: the ask may say only what kind of answer is wanted; probe 121 had searched 支援 alone.)
-              reportsANeed(context)
+              // (Read in the message as typed: its 「…というご相談がありました」 is set phrases, gone from the free text —
+              // probe 212.)
+              reportsANeed(context) || reportsANeed(u.question)
               ? { context, contextWeight: REPORTED_NEED_WEIGHT }
               : { context }
           : {}),

@@ -350,8 +350,13 @@ export function askingSentences(text: string): string[] {
 const GOING_ON_CHARS = 20;
 /** A sentence that asks at its end: a question mark, or …ですか。 …ますか。 …でしょうか。 */
 const ASKS_AT_ITS_END = /(?:[?？]|(?:ですか|ますか|でしょうか)\s*[。．.]?)\s*$/;
-/** A sentence that sets out a subject without asking of it: …について。 …の件で。 */
-const SETS_OUT_SUBJECT = /(?:について|の件|の件で|のこと|に関して|に関する件)\s*[。．.、,]?\s*$/;
+/**
+ * A sentence that sets out a subject without asking of it: …について。 …の件で。 — and one that says it is about to ask
+ * of it (…について伺います。 …の件でお尋ねします。 …について質問です。), as a council secretariat opens (probe 208: 「チャレンジ
+ * いばらき補助金の拡充について伺います。令和6年度以降も継続する予定でしょうか。」 had listed the whole plan's R6 継続, 24件).
+ */
+const SETS_OUT_SUBJECT =
+  /(?:について|の件で?|のこと|に関して|に関する件)(?:\s*(?:お?(?:伺い|うかがい|尋ね|たずね|聞き)\s*(?:します|いたします|致します|したいです)|伺います|うかがいます|(?:ご?質問|ご?確認|ご?相談)\s*(?:です|でございます|します|いたします|致します|させてください|させていただきます)))?\s*[。．.、,]?\s*$/;
 
 /**
  * A message whose last sentence is short and asks after a question or a sentence that sets out a subject (「空調のLED化って
@@ -859,12 +864,13 @@ export const asksForRelated = (ask: string, context: string): boolean =>
 
 /**
  * A context that passes on what someone said they need (「夫の暴力から逃げたいって相談が来ました。」「自治会に入る人が
- * 減ってて困ってるって住民さんが言ってたんですが、」「…と要望がありました」): the words reported name the subject,
+ * 減ってて困ってるって住民さんが言ってたんですが、」「…と要望がありました」「…というご相談がありました」, no one named, 「…したいという方がいらっしゃいました」 —
+ * probe 212): the words reported name the subject,
  * whatever the ask then calls it (市の支援, 調査とか, 相談できる事業). Not ちょっと相談なんですが (と of ちょっと), nor
  * 人事課と相談して (with whom), nor ちょっと困っていて (the asker's own trouble).
  */
 const REPORTS_A_NEED =
-  /(?:って|(?<![っょ])と)\s*(?:[^。、,]{0,10}?(?:が|から|に)\s*)?(?:相談(?:が|を受け|に来|され)|言われ|言って|言わ|聞かれ|問い合わせ|問合せ|要望|苦情|声が|質問され|話され)|って\s*(?:[^。、,]{0,10}?(?:が|から|に)\s*)?(?:心配|困って)/;
+  /(?:って|(?<![っょ])と)\s*(?:(?:いう|いった|の)\s*(?:ご|お)?\s*(?=(?:相談|問い合わせ|問合せ|要望|苦情|声|意見|質問)\s*(?:が|を|も)))?(?:[^。、,]{0,10}?(?:が|から|に)\s*)?(?:相談(?:が|を受け|に来|され)|言われ|言って|言わ|聞かれ|問い合わせ|問合せ|要望|苦情|声が|意見が|質問(?:され|が)|話され)|(?:って|(?<![っょ])と)\s*(?:いう|言う|おっしゃる|言っている)\s*(?:方|かた|人|市民|住民|お客様|お客さん)\s*(?:が|も)\s*(?:いらっしゃ|来られ|来ま|来て|来た|見え|おられ|いま|い(?:る|た))|って\s*(?:[^。、,]{0,10}?(?:が|から|に)\s*)?(?:心配|困って)/;
 
 /** Whether the context passes on what someone said they need (see REPORTS_A_NEED). */
 export const reportsANeed = (context: string): boolean => REPORTS_A_NEED.test(context);

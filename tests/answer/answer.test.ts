@@ -503,6 +503,17 @@ describe("a last sentence of only a year or a direction, asked of the sentences 
     expect(keys(a).filter((k) => k !== want)).toEqual([]);
   });
 
+  it.each([
+    ["チャレンジいばらき補助金の拡充について伺います。令和6年度以降も継続する予定でしょうか。"],
+    ["チャレンジいばらき補助金の拡充の件でお尋ねします。令和6年度以降も継続する予定でしょうか。"],
+    ["チャレンジいばらき補助金の拡充について質問です。R6以降も継続？"],
+  ])("asks the years said after a sentence opening the subject (%s) of that subject", async (q) => {
+    const a = await engine.ask(q);
+    expect(a.readAs).toMatch(/チャレンジいばらき補助金の拡充/);
+    expect(a.notes[0]).toMatch(/^いいえ/);
+    expect(keys(a).filter((k) => k !== "7-7#2")).toEqual([]);
+  });
+
   it("says what it read, with no question before it named", async () => {
     const a = await engine.ask("マイナンバーカードの事業について。R5は？");
     expect(a.notes[0]).toMatch(/^マイナンバーカードの普及促進は令和5年度の計画に記載がありません/);
@@ -530,6 +541,11 @@ describe("a counter's message passing on what a resident said, then asking (prob
       "お疲れ様です。市民の方から、税金の口座振替を申し込むときに書類の不備で何度もやり取りになったと声がありました。申請書以外の方法で受け付ける取り組みがあれば教えてください。",
       ["7-2#2", "7-2#3"],
     ],
+    // No one named as saying it: 「…というご相談がありました」, 「…という方がいらっしゃいました」 (probe 212).
+    [
+      "地域でボランティアの団体を立ち上げたいという方がいらっしゃいました。活動の相談や場所について案内できる事業はありますでしょうか。",
+      ["7-7#2"],
+    ],
   ])(
     "weighs the need passed on in %s beside the ask's own words: its projects are among the first five",
     async (q, want) => {
@@ -537,6 +553,16 @@ describe("a counter's message passing on what a resident said, then asking (prob
       expect(keys(a).slice(0, 5)).toEqual(expect.arrayContaining(want));
     },
   );
+});
+
+describe("a need passed on with no one named (probe 212)", () => {
+  it("answers 「…というご相談がありました。…避難できる場所…載っていますでしょうか」 with the DV shelter's project, not a room's Wi-Fi", async () => {
+    const a = await engine.ask(
+      "配偶者からの暴力で家を出たいというご相談がありました。一時的に避難できる場所に関係する事業は計画に載っていますでしょうか。",
+    );
+    expect(keys(a)[0]).toBe("7-5#4");
+    expect(a.notes[0]).toMatch(/^はい。配偶者暴力被害者等セーフティネット充実支援事業/);
+  });
 });
 
 describe("〜系 said of a kind of project, not searched (probe 123)", () => {
@@ -1092,6 +1118,15 @@ describe("the projects counted by department, said first (probe 69)", () => {
     ["事業を一番多く持ってる課はどこ？"],
     ["課の中で事業が一番多いのは？"],
     ["事業数が一番多いのはどの課？"],
+    // Which unit asked with どこの, the object before 一番 (probe 211: 0件).
+    ["どこの課が一番多い？"],
+    ["どの課が事業を一番多く持ってる？"],
+    ["どこの課が事業を一番多く持ってる？"],
+    // Passed on as an instruction given, then asked (probe 211: 0件).
+    [
+      "お疲れさまです。新人研修で、この章で一番事業が多い課を調べるよう言われました。どこの課が一番多いのか教えていただけますでしょうか。",
+    ],
+    ["一番事業が多い課を教えてほしいと頼まれました"],
   ])("answers %s with the department that has the most, the count of each, and its projects", async (q) => {
     const a = await engine.ask(q);
     const [[top, n] = ["", 0], [, second] = ["", 0]] = byDepartment();

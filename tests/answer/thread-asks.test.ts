@@ -628,6 +628,7 @@ describe("a follow-up's function words in kana", () => {
 
   it.each([
     ["いがいと多いね", "意外と (surprisingly) is no 以外"],
+    ["マイナンバーカードはどこの課？", "どこの課？ alone asks whose, not which of the units"],
     ["きのこりょうり", "のこり inside a word is no 残り"],
   ])("leaves %s alone (%s)", (q) => {
     expect(inCommonJapanese(q)).toBe(q);

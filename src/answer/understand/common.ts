@@ -90,9 +90,22 @@ const MEMO_NARROWING =
   /^(\s*)うち(?=\s*[、,]?\s*[\p{Script=Han}\p{Script=Katakana}a-zA-Z0-9０-９Ａ-Ｚａ-ｚ])/u;
 
 /**
+ * Which unit, asked with どこの (どこの課が一番多い？, どこの施策が多い？): どの, as the rankings read it (probe 211: each had
+ * answered 0件). Only before が or は: どこの課に聞けば is whom to ask (whom.ts), and どこの課？ alone asks whose.
+ */
+const WHICH_UNIT = /どこ\s*の\s*(課|部署|施策|取組|取り組み)(?=\s*(?:が|は(?!\s*[?？]|\s*$)))/g;
+
+/**
+ * An ask passed on as an instruction given (一番多い課を調べるよう言われました, 件数を教えてほしいと頼まれまして): the ask
+ * itself, as if made (probe 211: 「…を調べるよう言われました。どこの課が…」 had answered 0件).
+ */
+const INSTRUCTION_PASSED_ON =
+  /を\s*(?:(?:調べ|確認し|確かめ|まとめ|洗い出し|聞い|聞き)(?:る|て(?:おく|くる))?\s*(?:よう(?:に)?|ように)|(?:教えて|調べて)\s*(?:ほしい|欲しい|もらって|くれ)\s*と)\s*(?:言われ|頼まれ|指示され|依頼され)(?:ました|た|まして|ており|てい|て)/g;
+
+/**
  * The text in plain standard Japanese: dialect, then whom it asks to go to, the written register, loanwords, a count
  * the IME half converted, a memo's うち, a project or its budget said to grow or shrink, when it is done, a unit named
- * by のところ, and the words that shape an ask left in kana.
+ * by のところ, which unit asked with どこの, an ask passed on as an instruction, and the words that shape an ask left in kana.
  */
 export const inCommonJapanese = perText((text: string): string =>
   KANA_SHAPES.reduce(
@@ -103,6 +116,8 @@ export const inCommonJapanese = perText((text: string): string =>
       .replace(BUDGET_CHANGED, budgetChanged)
       .replace(GROWS_OR_SHRINKS, grownOrShrunk)
       .replace(WHEN_DONE, whenDone)
-      .replace(UNIT_OF_A_PLACE, "の"),
+      .replace(UNIT_OF_A_PLACE, "の")
+      .replace(WHICH_UNIT, "どの$1")
+      .replace(INSTRUCTION_PASSED_ON, "を教えてください"),
   ),
 );
