@@ -547,9 +547,9 @@ const THEN = "じゃあ|じゃ|では|それでは|それなら|なら|で|あ�
  * 「2022年度の場合は？」「じゃあ人事課は？」「じゃあR5にはどうなる？」. `thing` is what it says; its particle (は, だと…) may be left out only when
  * the thing is known by its form alone (a year).
  */
-const saysAlone = (thing: string, particleNeeded: boolean, flags = "") =>
+const saysAlone = (thing: string, particleNeeded: boolean, flags = "", also = false) =>
   new RegExp(
-    String.raw`^(?:(?:${THEN}|それじゃあ?|次は)\s*[、,]?\s*)?(${thing})\s*(?:の場合|のほう|の方)?\s*(?:には|では|は|だと|なら|だったら)${particleNeeded ? "" : "?"}\s*(?:${HOW_IS_IT})?\s*[?？。]*$`,
+    String.raw`^(?:(?:${THEN}|それじゃあ?|次は)\s*[、,]?\s*)?(${thing})\s*(?:の場合|のほう|の方)?\s*(?:には|では|は|だと|なら|だったら${also ? "|も" : ""})${particleNeeded ? "" : "?"}\s*(?:${HOW_IS_IT})?\s*[?？。]*$`,
     flags,
   );
 /**
@@ -712,7 +712,8 @@ const YEAR_MEANT = new RegExp(
   "i",
 );
 /** Some one thing alone: a department, when the catalog knows it. */
-const ONLY_ONE_THING = saysAlone(".+?", true);
+// (Also with も — 人事課も after a list of the whole plan — as a code is: the one asked of instead, probe 213.)
+const ONLY_ONE_THING = saysAlone(".+?", true, "", true);
 /** 「じゃあ情報システム課のは？」「人事課のものは？」: a unit's projects asked for alone. Group 1: the unit. */
 const ONES_OF_A_UNIT = new RegExp(
   String.raw`^(?:(?:${THEN}|それじゃあ?)\s*[、,]?\s*)?(.+?)\s*の\s*(?:もの|やつ|事業|分)?\s*(?:は|って)\s*(?:${HOW_IS_IT})?\s*[?？。]*$`,
@@ -943,7 +944,7 @@ export function withNumberSwapped(question: string, previous: string | undefined
 /** A policy or initiative code, with its word or none: 施策7-1, 取組7-2-4, 7-1. */
 const CODE_FORM = String.raw`(?:施策|取組|取り組み)?\s*(?<![\d-])\d+-\d+(?:-\d+)?(?![\d-])`;
 /** Another code and nothing else (じゃあ7-1は？, 7-1だと？), or said after a word taking the one before back (いや、7-1の方). */
-const ONLY_A_CODE = saysAlone(CODE_FORM, false);
+const ONLY_A_CODE = saysAlone(CODE_FORM, false, "", true);
 const TAKEN_BACK_CODE = takenBack(TAKING_BACK, CODE_FORM);
 /** A code said as the one meant, and nothing else: 7-5だった, 施策7-5でした, 7-5の間違い — not a question (7-5だった？). */
 const CODE_MEANT = new RegExp(
@@ -972,10 +973,11 @@ export function withCodeSwapped(question: string, previous: string | undefined):
 
 /**
  * A code or a department added to those the question before asked of: 「7-5も合わせて」「やっぱり7-3も入れて」
- * 「市民課も含めて」. Group 1: what is added.
+ * 「市民課も含めて」 — or said with も alone, as a fragment of a thread says it (7-3も, 7-3も？: probe 213 had listed the
+ * whole of 7-3, the thread's conditions dropped). Group 1: what is added.
  */
 const ADDED =
-  /^(?:(?:やっぱり|やはり|じゃあ|では|あと|それと)\s*[、,]?\s*)?([^、,。\s\p{Script=Hiragana}]{1,20}?)\s*も\s*(?:合わせて|あわせて|併せて|入れて|含めて|追加して|追加で|加えて)\s*(?:ください|下さい|ほしい|欲しい|お願いします|もらえる|くれる)?\s*[。.!！?？]*$/u;
+  /^(?:(?:やっぱり|やはり|じゃあ|では|あと|それと)\s*[、,]?\s*)?([^、,。\s\p{Script=Hiragana}]{1,20}?)\s*も\s*(?:(?:合わせて|あわせて|併せて|入れて|含めて|追加して|追加で|加えて)\s*(?:ください|下さい|ほしい|欲しい|お願いします|もらえる|くれる)?|(?:ある|あります|お願い(?:します)?)?\s*(?:か)?)\s*[。.!！?？]*$/u;
 
 /** A code and nothing else (7-5, 施策7-3): what 「…も合わせて」 may add. */
 const CODE_ALONE = new RegExp(`^(?:施策|取組)?${CODE_IN_TEXT.source}$`, "u");
@@ -1099,11 +1101,12 @@ const TAKES_BACK = new RegExp(
 );
 
 /**
- * A direction said alone, with how it is said: 「じゃあ継続するのは？」「完了しないものは？」「拡充は？」. Group 1: the
- * direction; 2: how (する, しない …), when said.
+ * A direction said alone, with how it is said: 「じゃあ継続するのは？」「完了しないものは？」「拡充は？」 — its particle
+ * left out too, as a thread's fragment leaves it (逆に新規, 新規: probe 213 had added it to the one before, 8 for 1). Group
+ * 1: the direction; 2: how (する, しない …), when said.
  */
 const ONLY_A_DIRECTION = new RegExp(
-  String.raw`^(?:(?:了解です|了解しました|承知しました|ありがとうございます)\s*[、,。]?\s*)?(?:(?:${THEN}|逆に)\s*[、,]?\s*)?(${DIRECTION_NAMES})\s*(する|した|しない|しなかった|になる|にならない|じゃない|でない|ではない)?\s*(?:の|もの|事業)?\s*(?:だけ|のみ)?\s*(?:は|だと|なら|だったら|では|って)\s*(?:${HOW_IS_IT})?\s*[?？。]*$`,
+  String.raw`^(?:(?:了解です|了解しました|承知しました|ありがとうございます)\s*[、,。]?\s*)?(?:(?:${THEN}|逆に)\s*[、,]?\s*)?(${DIRECTION_NAMES})\s*(する|した|しない|しなかった|になる|にならない|じゃない|でない|ではない)?\s*(?:の|もの|事業)?\s*(?:だけ|のみ)?\s*(?:は|だと|なら|だったら|では|って)?\s*(?:${HOW_IS_IT})?\s*[?？。]*$`,
 );
 /** A direction in the question before, with how it was said (完了する, 拡充予定, 継続). */
 const A_DIRECTION = new RegExp(

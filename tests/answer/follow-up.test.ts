@@ -428,6 +428,10 @@ describe("a code or department added to the question before's (7-5も合わせ�
     ["7-5も合わせて", "7-4の事業", "7-4と7-5の事業"],
     ["やっぱり7-3も入れて", "R4に完了する7-4の事業", "R4に完了する7-4と7-3の事業"],
     ["市民課も含めて", "人権・男女共生課の事業", "人権・男女共生課と市民課の事業"],
+    // With も alone, as a thread's fragment says it (probe 213).
+    ["7-3も", "7-2 R3拡充", "7-2と7-3 R3拡充"],
+    ["7-3も？", "7-2 R3拡充", "7-2と7-3 R3拡充"],
+    ["じゃあ市民課もある？", "人事課の事業", "人事課と市民課の事業"],
   ])("reads %s after 「%s」 as 「%s」", (q, previous, read) => {
     expect(withAdded(q, previous, departments)?.text).toBe(read);
   });
@@ -529,6 +533,9 @@ describe("a message that asks the question before of another direction (じゃ�
     ["拡充するのは？", "R5に拡充しない事業", "R5に拡充する事業", "拡充する事業"],
     // Only one kind of it (probe 53).
     ["臨時拡充だけだと？", "R3に拡充の事業は？", "R3に臨時拡充の事業は?", "臨時拡充の事業"],
+    // Its particle left out, as a thread's fragment leaves it (probe 213: 逆に新規 had been added to 完了, 8 for 1).
+    ["逆に新規", "R4 完了", "R4 新規", "新規の事業"],
+    ["新規", "R4 完了", "R4 新規", "新規の事業"],
     // A direction left out is no direction asked (probe 39).
     [
       "継続のは？",

@@ -476,6 +476,20 @@ describe("understand: directions", () => {
     },
   );
 
+  it.each([
+    ["R4も拡充が続いている事業", ["拡充", "臨時拡充"]],
+    ["臨拡が続く事業", ["臨時拡充"]],
+    ["縮小が続いてる事業", ["縮小"]],
+    ["R7まで続く事業", []],
+    ["令和6年度も継続する事業", ["継続"]],
+    ["R3もR4も拡充が続いてる事業ってどれ？", []],
+  ])(
+    "reads 続く said of a direction (%s) as that direction going on, not 継続 besides (probe 210)",
+    (q, directions) => {
+      expect(read(q).directions).toEqual(directions);
+    },
+  );
+
   it("reads the ones already ended, left out (もう終わったものは除いて), as no filter of ended ones (review)", () => {
     expect(read("マイナンバーの事業で、もう終わったものは除いて").directions).toEqual([]);
   });
