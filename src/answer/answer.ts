@@ -2478,7 +2478,9 @@ export const DIRECTION_MEANINGS: Record<Direction, string> = {
   臨時拡充: "『臨時拡充』は、その年度に限って一時的に内容や規模を広げる事業です。",
   縮小: "『縮小』は、前の年度より内容や規模を小さくして行う事業です。",
   完了: "『完了』は、その年度で終える事業です。",
-  新規完了: "『新規完了』は、その年度に新しく始めて、同じ年度のうちに終える事業です。",
+  // (Not only a project begun that year: the plan also says it of one listed in the years before — probe 211.)
+  新規完了:
+    "『新規完了』は、その年度に新たに完了とされた事業です。その年度に始めて同じ年度のうちに終えるもののほか、前の年度から続く事業に付くこともあります（計画に定義の記載はありません）。",
 };
 
 /** Asking a project's code (コードは？, 取組番号は？) — not a phone number (電話番号). */

@@ -1867,6 +1867,16 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     expect(said).toHaveLength(1);
   });
 
+  it("says 新規完了 of a project listed in the years before too, as the plan does (probe 211)", () => {
+    const earlier = plan.projects.filter((p) => {
+      const years = Object.keys(p.directions).sort();
+      const at = years.findIndex((y) => p.directions[y as keyof typeof p.directions] === "新規完了");
+      return at > 0;
+    });
+    expect(earlier.length).toBeGreaterThan(0);
+    expect(DIRECTION_MEANINGS.新規完了).toMatch(/前の年度から続く事業/);
+  });
+
   it.each([
     ["すみません、「臨時拡充」ってどういう意味ですか？該当する事業も知りたいです", "臨時拡充"],
     ["新規完了とは", "新規完了"],

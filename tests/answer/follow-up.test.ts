@@ -1096,6 +1096,10 @@ describe("what the projects just answered differ in, asked (probe 143)", () => {
     // The casual ask with its が dropped (probe 185: 0件).
     ["2つあるけどなにちがうの"],
     ["何違うの？"],
+    // Of the projects said as such, asked in writing (probe 208: 0件).
+    ["2つの事業の違いをお示しください。"],
+    ["2つの事業の違いを教えて"],
+    ["両方の事業の違いをご教示いただけますでしょうか"],
   ])("reads %s as asking of the list just answered", (q) => {
     expect(asksTheDifference(q)).toBe(true);
   });

@@ -126,11 +126,32 @@ describe("the older written style read as today's Japanese", () => {
       "各施設の無線LAN整備に係る事業、悉く示されたし。",
       "各施設の無線LAN整備に係る事業、すべて示してください。",
     ],
+    // How it turns out, asked in writing; a field asked for with お願いします (probe 208).
+    ["令和5年度以降はどのようになりますか。", "令和5年度以降はどうなりますか。"],
+    ["担当課もあわせてお願いいたします。", "担当課も教えてください。"],
+    ["方向性をお願いします", "方向性を教えてください"],
+    ["よろしくお願いいたします。", "よろしくお願いいたします。"],
     // (Today's words with the same characters are left as they are: 載せる事業, 見せる.)
     ["載せる事業", "載せる事業"],
     ["資料を見せるもの", "資料を見せるもの"],
   ])("reads %s as %s", (written, plain) => {
     expect(plainJapanese(written)).toBe(plain);
+  });
+});
+
+describe("a council secretariat's follow-ups (real engine, probe 208)", () => {
+  it("answers the department asked for with 担当課もあわせてお願いいたします, not a greeting", async () => {
+    const first = await engine.ask("多文化共生の地域づくり推進");
+    const a = await engine.ask("担当課もあわせてお願いいたします。", { previous: goesOn(first) });
+    expect(a.projects.map(keyOf)).toEqual(["7-4#4"]);
+    expect(a.notes.join("")).toMatch(/人権・男女共生課/);
+  });
+
+  it("asks 令和5年度以降はどのようになりますか of the project in view, not of the whole plan", async () => {
+    const first = await engine.ask("DV被害者の支援");
+    const a = await engine.ask("令和5年度以降はどのようになりますか。", { previous: goesOn(first) });
+    expect(a.answered).toBe(1);
+    expect(keyOf(a.projects[0] as (typeof a.projects)[number])).toBe("7-5#4");
   });
 });
 

@@ -135,6 +135,15 @@ const RULES: readonly Rule[] = [
     /(?<![\p{Script=Han}])各\s*(施策|取組|取り組み|担当課|課|部署|年度)\s*(?:の|で|に|ごと\s*の)?\s*(?=件数|事業数|事業件数|数|内訳|何件|いくつ)/gu,
     "$1ごとの",
   ],
+  // How it turns out, asked in writing: どのようになりますか, どのようになっていますか — どうなりますか (probe 208: a year asked
+  // of the project in view had listed the whole plan's, 32).
+  [/どのように\s*(?=なり|なる|なって|なった)/g, "どう"],
+  // A field asked for with お願いします (担当課もあわせてお願いいたします): asked to be told — not a greeting (probe 208: it had
+  // been answered 「こんにちは。…質問をどうぞ。」, the thread lost).
+  [
+    /(担当課|担当部署|所管課|担当|方向性|内容|目的|概要)\s*(も|を)?\s*(?:あわせて|併せて|合わせて)?\s*お願い\s*(?:いた|致)?します/g,
+    (_, field: string, particle = "を") => `${field}${particle}教えてください`,
+  ],
   // Taking back what was said: 失礼いたしました, 申し訳ございません — 失礼しました, すみません.
   [/失礼(?:いた|致)しました/g, "失礼しました"],
   [/申し訳(?:ございません|ありません)(?:でした)?/g, "すみません"],
@@ -142,7 +151,7 @@ const RULES: readonly Rule[] = [
 
 /** A quick test that a text may have any of the forms: most questions have none, and pay nothing more. */
 const MAY_HAVE =
-  /[願扱伺思言行違]ひ|[乞問思言][ふフ]|[其此迄悉候]|何処|何時|何れ|如何|尽く|にて|を\s*(?:以|もっ)て|に\s*限り|せる|[有無あな][りき]や|たし|掲載され|所管|終期|始期|(?:今後|これから|引き続き|この先|将来的?に?|以降)\s*[もは]?\s*継続|本(?:章|計画|プログラム)|総合計画|実施計画|アクションプログラム|当該|有無|いかが|失礼|申し訳|各|(?:方向性|方針|予定|見通し|見込み)\s*(?:は|って)\s*どう|扱い/;
+  /[願扱伺思言行違]ひ|[乞問思言][ふフ]|[其此迄悉候]|何処|何時|何れ|如何|尽く|にて|を\s*(?:以|もっ)て|に\s*限り|せる|[有無あな][りき]や|たし|掲載され|所管|終期|始期|(?:今後|これから|引き続き|この先|将来的?に?|以降)\s*[もは]?\s*継続|本(?:章|計画|プログラム)|総合計画|実施計画|アクションプログラム|当該|有無|いかが|失礼|申し訳|各|(?:方向性|方針|予定|見通し|見込み)\s*(?:は|って)\s*どう|扱い|どのように|お願い/;
 
 /** The text in plain Japanese: each written form above read as the plain one. */
 export function plainJapanese(text: string): string {
