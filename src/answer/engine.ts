@@ -708,6 +708,16 @@ const WHICH_HAS_MORE =
 const FISCAL_YEAR_SAID = /(?<![a-z])fy\s*'?\s*(\d{4}|\d{2})(?!\d)(?:\s*年度)?/giu;
 const fiscalYearWritten = (_: string, year: string) => `${year.length === 2 ? `20${year}` : year}年度`;
 
+/**
+ * After the plan, said of it (計画が終わったあと, 計画期間のあと, 計画終了後, 計画期間満了後): the year after its last, 以降 —
+ * as 「R8以降は？」 is read, of the project in view (probe 215: 「計画が終わったあとはどうなるの？」 had answered another
+ * project, 「計画期間のあとは？」 the whole plan's 44, 「計画終了後は？」 none).
+ */
+const AFTER_THE_PLAN =
+  /(?:この\s*)?計画(?:期間)?\s*(?:が|の)?\s*(?:終わ(?:った|る|って)|終了(?:した|する|して)?|満了(?:した|する|して)?)\s*(?:から\s*)?(?:あと|後|以降)|計画期間\s*(?:の\s*)?(?:あと|後|以降)/gu;
+const afterThePlan = (catalog: { years: readonly string[] }) =>
+  `R${Math.max(...catalog.years.map((y) => Number(y.slice(1)))) + 1}以降`;
+
 /** What tells the projects just answered apart (see asksTheDifference). */
 const EACH_ONES_PURPOSE = "それぞれの目的と内容は？";
 /**
@@ -1951,6 +1961,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       const typed =
         withKanjiDates(withoutLaughter(withSpaceRunsShortened(kanjiForms().today(asked))))
           .replace(FISCAL_YEAR_SAID, fiscalYearWritten)
+          .replace(AFTER_THE_PLAN, () => afterThePlan(catalog))
           .trim() || asked;
       const given = withNothingFoundSetAside(typed, askedOptions);
       // 前者, 後者 or 両者 after another subject's side was asked (see Answer.alongside): of the two questions.

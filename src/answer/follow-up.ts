@@ -742,7 +742,9 @@ const STEP_FROM_NOW = /前年度|翌年度|次年度/g;
 const WRITTEN_YEAR = new RegExp(`^(?:${ANY_YEAR})$`, "i");
 /** A year in the question before, as a follow-up replaces it: written, or said from this one (今年度, 来年度, 去年). */
 const YEAR_BEFORE = new RegExp(
-  String.raw`${ANY_YEAR}|(?:再来|来|今|本|昨|去|一昨)年度|(?:再来|来|今|去|昨|一昨)年(?!間)`,
+  // (And a count of years from this one — 3年前に完了した事業 then じゃあ4年前は？ — replaced as a year: probe 215 had read
+  // 「4年前の3年前に完了した事業」.)
+  String.raw`${ANY_YEAR}|(?:再来|来|今|本|昨|去|一昨)年度|(?:再来|来|今|去|昨|一昨)年(?!間)|(?<![0-9０-９十百令和成rRｒＲ])[1-5１-５一二三四五]\s*年度?\s*[前後](?!半|倒|ろ倒)`,
   "gi",
 );
 /** Two years and nothing else but how it is or how many (じゃあR5からR6は？, R3からR4だと何件？). Groups: the years. */

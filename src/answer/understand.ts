@@ -1415,7 +1415,9 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   });
   const current = standpoint ?? fiscalYearOf(now);
   text = withYearBeforeNamed(text);
-  text = relativeYearsWritten(text, current);
+  // (A year after one said relatively — 5年前に臨時拡充で、翌年度も — counts from that year, as after one written: probe
+  // 215 had counted 翌年度 from today, R9.)
+  text = relativeYearsWritten(text, current).replace(NEXT_OF_NAMED, nextOfNamed);
   // 「事業名にICTが入っている」: a word of the name, read before the word is taken for a direction or a subject.
   const nameHas: NameWord[] = [];
   const departmentHas: NameWord[] = [];

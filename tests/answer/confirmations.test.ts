@@ -31,6 +31,8 @@ describe("a department confirmed in any wording", () => {
     "おくやみコーナーの担当は市民課ってことでいい？",
     "おくやみコーナーは市民課の所管ということでよろしいですか",
     "おくやみコーナーは市民課という認識で合ってますか",
+    // A comma after the topic's って (probe 214: no いいえ).
+    "おくやみコーナーって、市民課の担当で合ってますか？",
   ])("answers いいえ with the project's department to %s", async (q) => {
     const a = await engine.ask(q);
     expect(a.verdict).toBe(true);

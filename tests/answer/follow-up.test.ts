@@ -246,6 +246,9 @@ describe("a message that asks the question before of another year (じゃあR6�
     ["じゃあ翌年度は？", "前年度に完了した事業", "今年度に完了した事業"],
     // (After a year written they count from it, and it is the year replaced.)
     ["R5は？", "R3に新規で、翌年度に完了", "R5に新規で、翌年度に完了"],
+    // A count of years from this one is the year replaced too (probe 215: 「4年前の3年前に完了した事業」).
+    ["じゃあ4年前は？", "3年前に完了した事業", "4年前に完了した事業"],
+    ["じゃあR4は？", "3年前に完了した事業", "R4に完了した事業"],
     // (Not a year that dates the asker's own work: a year put in front of the question instead — review.)
     [
       "じゃあR3は？",

@@ -629,6 +629,10 @@ describe("a follow-up's function words in kana", () => {
   it.each([
     ["いがいと多いね", "意外と (surprisingly) is no 以外"],
     ["マイナンバーカードはどこの課？", "どこの課？ alone asks whose, not which of the units"],
+    [
+      "来週の会議のテーマって、課長に聞いたら人事課の研修の件だったので、その事業の担当課を教えてください",
+      "a comma after って in a long message may end a clause of context",
+    ],
     ["きのこりょうり", "のこり inside a word is no 残り"],
   ])("leaves %s alone (%s)", (q) => {
     expect(inCommonJapanese(q)).toBe(q);
@@ -1412,4 +1416,24 @@ it("answers 何件？ after ドローンの事業ある？ (none) with 0件", as
   const a = await thread("ドローンの事業ある？", "何件？");
   expect(a.answered).toBe(0);
   expect(a.notes[0]).toBe("該当する事業は0件です。");
+});
+
+// After the plan, said of it (probe 215: another project answered, the whole plan's 44, or none).
+describe("the years after the plan, asked of the project in view", () => {
+  it.each([["計画が終わったあとはどうなるの？"], ["計画期間のあとは？"], ["計画終了後は？"]])(
+    "answers %s after a project with that project, listed to the plan's last year",
+    async (q) => {
+      const a = await thread("映画「葬式の名人」のやつ", q);
+      expect(a.projects.map(projectKey)).toEqual(["7-1#4"]);
+      expect(a.notes[0]).toMatch(
+        /^映画「葬式の名人」活用プロモーション事業は令和8年度の計画に記載がありません/,
+      );
+    },
+  );
+
+  it("reads 計画期間が終わったあと in one question as the years after R7", async () => {
+    const a = await engine.ask("計画期間が終わったあと、映画「葬式の名人」の事業はどうなる予定ですか");
+    expect(projectKey(a.projects[0] as Project)).toBe("7-1#4");
+    expect(a.notes.join("\n")).toContain("令和8年度は計画期間（令和3年度〜7年度）の外です");
+  });
 });

@@ -2732,6 +2732,14 @@ describe("understand: the year after one just named (probe 21)", () => {
     },
   );
 
+  it.each([
+    ["5年前に臨時拡充で、翌年度も臨時拡充だった事業", ["R3", "R4"]],
+    ["一昨年度に継続で、翌年度に縮小", ["R6", "R7"]],
+  ])("reads 翌年度 in %s as the year after one said from today, not after today (probe 215)", (q, years) => {
+    const u = read(q, new Date("2026-11-25T09:00:00+09:00"));
+    expect(u.conditions.map((c) => c.year)).toEqual(years);
+  });
+
   it("leaves 翌年の before a year written out as it is", () => {
     expect(read("令和3年度に新規で、翌年の令和4年度に完了").conditions.map((c) => c.year)).toEqual([
       "R3",

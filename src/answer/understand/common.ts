@@ -103,14 +103,27 @@ const INSTRUCTION_PASSED_ON =
   /を\s*(?:(?:調べ|確認し|確かめ|まとめ|洗い出し|聞い|聞き)(?:る|て(?:おく|くる))?\s*(?:よう(?:に)?|ように)|(?:教えて|調べて)\s*(?:ほしい|欲しい|もらって|くれ)\s*と)\s*(?:言われ|頼まれ|指示され|依頼され)(?:ました|た|まして|ており|てい|て)/g;
 
 /**
+ * A comma after the topic's って in a short question (行政手続のオンライン化って、DX推進チームの担当で合ってますか？): the
+ * question as without it (probe 214: the comma had cut the unit confirmed from its subject, no はい). Only in one short
+ * sentence, before its last clause: in a longer message a comma after って may end a clause of context.
+ */
+const TOPIC_COMMA = /(?<=[^\s、,。])って\s*[、,]\s*(?=[^\s、,。][^、,。！!？?\n]{0,30}[？?]?\s*$)/g;
+const TOPIC_COMMA_CHARS = 60;
+const withoutTopicComma = (text: string) =>
+  [...text].length <= TOPIC_COMMA_CHARS && !/[。！!？?\n].*\S/su.test(text.trim())
+    ? text.replace(TOPIC_COMMA, "って")
+    : text;
+
+/**
  * The text in plain standard Japanese: dialect, then whom it asks to go to, the written register, loanwords, a count
  * the IME half converted, a memo's うち, a project or its budget said to grow or shrink, when it is done, a unit named
- * by のところ, which unit asked with どこの, an ask passed on as an instruction, and the words that shape an ask left in kana.
+ * by のところ, which unit asked with どこの, an ask passed on as an instruction, a short question's comma after って, and the
+ * words that shape an ask left in kana.
  */
 export const inCommonJapanese = perText((text: string): string =>
   KANA_SHAPES.reduce(
     (t, [pattern, kanji]) => t.replace(pattern, kanji),
-    plainLoanwords(plainJapanese(departmentAsked(commonJapanese(text))))
+    plainLoanwords(plainJapanese(departmentAsked(commonJapanese(withoutTopicComma(text)))))
       .replace(COUNT_HALF_CONVERTED, "何")
       .replace(MEMO_NARROWING, "$1そのうち")
       .replace(BUDGET_CHANGED, budgetChanged)
