@@ -1437,3 +1437,13 @@ describe("the years after the plan, asked of the project in view", () => {
     expect(a.notes.join("\n")).toContain("令和8年度は計画期間（令和3年度〜7年度）の外です");
   });
 });
+
+// A count asked as a rough one (probe 216: 0件).
+it.each([["ぜんぶで何件くらいあるの？"], ["全部でいくつぐらいある？"]])(
+  "counts the whole plan asked %s",
+  async (q) => {
+    const a = await engine.ask(q);
+    expect(a.answered).toBe(plan.projects.length);
+    expect(a.notes[0]).toBe(`該当する事業は${plan.projects.length}件です。`);
+  },
+);

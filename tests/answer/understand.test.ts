@@ -490,6 +490,19 @@ describe("understand: directions", () => {
     },
   );
 
+  it.each([
+    ["予算増やしてる事業", ["拡充", "臨時拡充"]],
+    ["予算を増やしてる事業", ["拡充", "臨時拡充"]],
+    ["予算減らしてるやつ", ["縮小"]],
+  ])(
+    "reads the budget said to grow or shrink with its を left out (%s) as the direction, no word (probe 216)",
+    (q, directions) => {
+      const u = read(q);
+      expect(u.directions).toEqual(directions);
+      expect(u.freeText).not.toContain("予算");
+    },
+  );
+
   it("reads the ones already ended, left out (もう終わったものは除いて), as no filter of ended ones (review)", () => {
     expect(read("マイナンバーの事業で、もう終わったものは除いて").directions).toEqual([]);
   });

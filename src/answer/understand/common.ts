@@ -14,6 +14,12 @@ import { plainJapanese } from "./written.js";
 const COUNT_HALF_CONVERTED = /なん(?=\s*件)/g;
 
 /**
+ * A count asked as a rough one (何件くらい, いくつぐらい, 何事業ほど): the count (probe 216: 「ぜんぶで何件くらいあるの？」 had
+ * answered 0件).
+ */
+const ROUGH_COUNT = /(何\s*件|いくつ|何\s*個|何\s*事業)\s*(?:くらい|ぐらい|位|ほど)/g;
+
+/**
  * Words that shape an ask, left in kana by the IME: そのなかで, このなかから (a narrowing: probe 166 had answered 0件, as
  * a search of なかで), どういういみ, いみは？ (what a word means: probe 166, 0件). Only in those places: なか and いみ are
  * parts of other words too (なかなか, いみじくも).
@@ -116,7 +122,7 @@ const withoutTopicComma = (text: string) =>
 
 /**
  * The text in plain standard Japanese: dialect, then whom it asks to go to, the written register, loanwords, a count
- * the IME half converted, a memo's うち, a project or its budget said to grow or shrink, when it is done, a unit named
+ * the IME half converted, a rough count, a memo's うち, a project or its budget said to grow or shrink, when it is done, a unit named
  * by のところ, which unit asked with どこの, an ask passed on as an instruction, a short question's comma after って, and the
  * words that shape an ask left in kana.
  */
@@ -125,6 +131,7 @@ export const inCommonJapanese = perText((text: string): string =>
     (t, [pattern, kanji]) => t.replace(pattern, kanji),
     plainLoanwords(plainJapanese(departmentAsked(commonJapanese(withoutTopicComma(text)))))
       .replace(COUNT_HALF_CONVERTED, "何")
+      .replace(ROUGH_COUNT, "$1")
       .replace(MEMO_NARROWING, "$1そのうち")
       .replace(BUDGET_CHANGED, budgetChanged)
       .replace(GROWS_OR_SHRINKS, grownOrShrunk)
