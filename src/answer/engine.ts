@@ -327,6 +327,14 @@ const SINCE_WHEN =
  */
 const SINCE_DOING =
   /^(?:(?:じゃあ|じゃ|で|それで)\s*[、,]?\s*)?いつから\s*([^？?。、,\s]{1,12}?)\s*(?:の|ん)?(?:です|でしょう|だっけ)?\s*か?\s*[?？。]*$/;
+/**
+ * A direction and since when, asked in one message (縮小 いつから, 縮小はいつから？, 縮小の事業はいつから縮小？): the list of
+ * that direction, then いつから of it, as a thread asks it (probe 210: 0件, or the projects' start). Group 1: the direction.
+ */
+const DIRECTION_SINCE = new RegExp(
+  String.raw`^(${["臨時拡充", "拡充", "縮小", "継続"].join("|")})(?:\s*の?\s*(?:事業|もの|やつ))?\s*(?:は|って)?\s*いつから\s*(?:(?:${["臨時拡充", "拡充", "縮小", "継続"].join("|")})\s*(?:に\s*なって(?:い|お)?る|して(?:い|お)?る|なの|です|でしょう)?)?\s*(?:の|ん)?\s*(?:です|でしょう|だっけ)?\s*か?\s*[?？。]*$`,
+);
+
 /** The directions a project has from some year on, whose いつから is that year: not 新規 or 完了, which are a start or an end. */
 const HAS_A_SINCE: readonly Direction[] = ["拡充", "臨時拡充", "縮小", "継続"];
 /** The direction, when it has a since (see HAS_A_SINCE). */
@@ -1542,6 +1550,18 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     if (since !== undefined) {
       const answered = await askTyped(`いつから${since}？`, { previous: goesOnFromText });
       return { ...answered, query: asTyped(typed) };
+    }
+    const directionSince = goesOnFromText === undefined ? DIRECTION_SINCE.exec(edgeAsked) : null;
+    if (directionSince) {
+      const direction = directionSince[1] as Direction;
+      const list = await askTyped(`${direction}の事業`);
+      const answered = await askTyped(`いつから${direction}？`, { previous: goesOnFrom(list) });
+      // (One message: no question before it to name.)
+      return {
+        ...answered,
+        query: asTyped(typed),
+        notes: answered.notes.filter((n) => !n.startsWith(PREVIOUS_QUESTION)),
+      };
     }
     // 「オンライン関係だけに絞って」 after a list: そのうち, said at the end (probe 132: the list's scope had been lost,
     // 8 projects of the whole chapter answered).

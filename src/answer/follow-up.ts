@@ -402,6 +402,14 @@ const NAMES_PROJECTS = /事業(?!名|番号)|もの|取組(?!番号)|取り組�
 
 /** Whether the message goes on from the one before it: it points back, and says nothing before its ask. */
 export const goesOn = perText(goingOn);
+/**
+ * A year, with the span it opens or closes (R5以降, R6まで, R4から): named as a year is — 「R5以降も載ってるのはどっち？」 asks
+ * of the list in view as 「R5も載ってるのはどっち？」 does (probe 214: the whole plan's 32 had answered).
+ */
+const YEAR_WITH_SPAN = new RegExp(
+  String.raw`(?:${ANY_YEAR})\s*(?:以降|以前|まで|から|より\s*(?:前|後|あと))?`,
+  "gi",
+);
 function goingOn(question: string): boolean {
   const own = stripRegister(question);
   const ask = askingClause(own);
@@ -420,7 +428,7 @@ function goingOn(question: string): boolean {
   const named = ask
     .slice(0, at.length > 0 ? Math.min(...at) : ask.length)
     .replace(ASKS_AGAIN, "")
-    .replace(YEAR, "")
+    .replace(YEAR_WITH_SPAN, "")
     .replace(DIRECTION_NAMED, "")
     .replace(LISTING_VERB, "")
     .replace(FIELD_ASKED, "");

@@ -69,6 +69,8 @@ describe("a message that goes on from the question before it", () => {
     ["前者だけでいいです"],
     ["最初のだけ"],
     ["最後だけお願いします"],
+    // Which of them, asked of a span of years (probe 214: the whole plan's 32).
+    ["R5以降も載ってるのはどっち？"],
   ])("goes on: %s", (q) => {
     expect(goesOn(q)).toBe(true);
   });

@@ -1447,3 +1447,16 @@ it.each([["ぜんぶで何件くらいあるの？"], ["全部でいくつぐら
     expect(a.notes[0]).toBe(`該当する事業は${plan.projects.length}件です。`);
   },
 );
+
+// A direction and since when, asked in one message (probe 210: 0件, or the project's start).
+it.each([["縮小 いつから"], ["縮小はいつから？"], ["縮小の事業はいつから縮小？"]])(
+  "answers %s with since when the projects of that direction have had it, as a thread asks it",
+  async (q) => {
+    const alone = await engine.ask(q);
+    const asThread = await thread("縮小の事業", "いつから？");
+    expect(alone.projects.map(projectKey)).toEqual(asThread.projects.map(projectKey));
+    expect(alone.notes[0]).toBe(asThread.notes[0]);
+    expect(alone.notes[0]).toMatch(/の縮小は令和\d年度/);
+    expect(alone.notes.join("\n")).not.toContain("前の質問");
+  },
+);
