@@ -335,6 +335,13 @@ const DIRECTION_SINCE = new RegExp(
   String.raw`^(${["臨時拡充", "拡充", "縮小", "継続"].join("|")})(?:\s*の?\s*(?:事業|もの|やつ))?\s*(?:は|って)?\s*いつから\s*(?:(?:${["臨時拡充", "拡充", "縮小", "継続"].join("|")})\s*(?:に\s*なって(?:い|お)?る|して(?:い|お)?る|なの|です|でしょう)?)?\s*(?:の|ん)?\s*(?:です|でしょう|だっけ)?\s*か?\s*[?？。]*$`,
 );
 
+/**
+ * What comes after, asked of the one project whose end was just answered (その後は？, そのあとはどうなるの？): the years after
+ * the last it is listed in, as 「R5以降は？」 asks (probe 216: 「その後は…」 had been read as a question of its own, 0件).
+ */
+const AFTER_IT =
+  /^(?:(?:じゃあ|じゃ|で|それで)\s*[、,]?\s*)?(?:その|この)\s*(?:後|あと)\s*(?:は|って)?\s*(?:どう\s*(?:なる|なります|なって(?:い|お)?(?:る|ます)|なった|なる予定)?)?\s*(?:の|ん)?\s*(?:です|でしょう)?\s*か?\s*[?？。]*$/;
+
 /** The directions a project has from some year on, whose いつから is that year: not 新規 or 完了, which are a start or an end. */
 const HAS_A_SINCE: readonly Direction[] = ["拡充", "臨時拡充", "縮小", "継続"];
 /** The direction, when it has a since (see HAS_A_SINCE). */
@@ -1550,6 +1557,23 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     if (since !== undefined) {
       const answered = await askTyped(`いつから${since}？`, { previous: goesOnFromText });
       return { ...answered, query: asTyped(typed) };
+    }
+    // (Only after an end asked — いつまで, 何年度まで, 最終年度: after 「拡充になるのは何年度？」 its その後 is after that year.)
+    if (
+      goesOnFromText !== undefined &&
+      AFTER_IT.test(edgeAsked) &&
+      /いつまで|何年度まで|最終年度|いつ(?:で)?終わ/.test(goesOnFromText.split("\n").at(-1) ?? "")
+    ) {
+      const before = await listAsked(goesOnFromText);
+      const [one] = before.projects;
+      if (before.answered === 1 && one) {
+        const listed = Object.keys(one.directions).map((y) => Number(y.slice(1)));
+        const planLast = Math.max(...catalog.years.map((y) => Number(y.slice(1))));
+        const answered = await askTyped(`R${Math.min(Math.max(...listed), planLast) + 1}以降は？`, {
+          previous: goesOnFromText,
+        });
+        return { ...answered, query: asTyped(typed) };
+      }
     }
     const directionSince = goesOnFromText === undefined ? DIRECTION_SINCE.exec(edgeAsked) : null;
     if (directionSince) {

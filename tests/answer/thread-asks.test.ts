@@ -1460,3 +1460,12 @@ it.each([["縮小 いつから"], ["縮小はいつから？"], ["縮小の事�
     expect(alone.notes.join("\n")).not.toContain("前の質問");
   },
 );
+
+// What comes after the end just answered (probe 216: 「その後は…」 read as a question of its own, 0件).
+it("answers その後はどうなるの？ after a project's いつまで with the years after its last listed, where it has none", async () => {
+  const a = await thread("DVの被害者支援の事業って、いつまで載ってる？", "その後はどうなるの？");
+  const shown = a.notes.join("\n");
+  expect(shown).toContain("配偶者暴力被害者等セーフティネット充実支援事業");
+  expect(shown).toContain("R5以降は計画に記載なし");
+  expect(a.answered).toBe(0);
+});
