@@ -78,6 +78,7 @@ const NEVER_MINED = [
   "sixtysecond",
   "sixtythird",
   "sixtyfourth",
+  "sixtyfifth",
 ];
 
 /** The shared sample, our probes, the regressions and the dev sets we tune on: the only sets whose misses print. */
@@ -300,6 +301,16 @@ const TUNED = [
   "dev213",
   "dev214",
   "dev215",
+  "dev216",
+  "dev217",
+  "dev218",
+  "dev219",
+  "dev220",
+  "dev221",
+  "dev222",
+  "dev223",
+  "dev224",
+  "dev225",
 ];
 
 /** Every set, the tuned ones first. */

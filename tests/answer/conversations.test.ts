@@ -360,6 +360,17 @@ describe.each([
   // 207's once あと1個だけ、 announces the last ask, 33 once FY2021 is read whole and 何件？ after none counts none).
   ["conversations206.json", 23, 19],
   ["conversations207.json", 33],
+  // Probes 208–217's (the sixty-fifth session; floors at the session's end).
+  ["conversations208.json", 22],
+  ["conversations209.json", 27],
+  ["conversations210.json", 24, 19],
+  ["conversations211.json", 29],
+  ["conversations212.json", 26, 18],
+  ["conversations213.json", 29],
+  ["conversations214.json", 32],
+  ["conversations215.json", 22],
+  ["conversations216.json", 24],
+  ["conversations217.json", 15, 17],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;
