@@ -109,7 +109,14 @@ export function loadKanjiForms(
   return kanjiFormsOf(table);
 }
 
+/**
+ * Where the table is kept, as config.ts reads PLAN_CACHE_DIR for the other caches: that folder, none when it is `off`,
+ * else the install's own. (Read here, not passed down: normalisation runs deep inside every reading of a text.)
+ */
+export const kanjiCacheDir = (env: NodeJS.ProcessEnv): string | null =>
+  env.PLAN_CACHE_DIR === "off" ? null : env.PLAN_CACHE_DIR || DEFAULT_CACHE_DIR;
+
 let loaded: KanjiForms | undefined;
 
 /** The installed package's old forms, read once a process. */
-export const kanjiForms = (): KanjiForms => (loaded ??= loadKanjiForms());
+export const kanjiForms = (): KanjiForms => (loaded ??= loadKanjiForms(kanjiCacheDir(process.env)));

@@ -1,7 +1,8 @@
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { compileTable, kanjiFormsOf, loadKanjiForms } from "../../src/search/kanji-forms.js";
+import { DEFAULT_CACHE_DIR } from "../../src/search/cache-dir.js";
+import { compileTable, kanjiCacheDir, kanjiFormsOf, loadKanjiForms } from "../../src/search/kanji-forms.js";
 import { normalizeWidth } from "../../src/search/normalize.js";
 import { tempDir } from "../helpers.js";
 
@@ -86,5 +87,13 @@ describe("the compact table of old forms", () => {
 
   it("without a cache folder (PLAN_CACHE_DIR=off), compiles the table each time", () => {
     expect(loadKanjiForms(null, PACKAGE).today("擴充")).toBe("拡充");
+  });
+});
+
+describe("where the table of old forms is kept", () => {
+  it("follows PLAN_CACHE_DIR as the other caches do: that folder, none when off, else the install's", () => {
+    expect(kanjiCacheDir({ PLAN_CACHE_DIR: "/tmp/x" })).toBe("/tmp/x");
+    expect(kanjiCacheDir({ PLAN_CACHE_DIR: "off" })).toBeNull();
+    expect(kanjiCacheDir({})).toBe(DEFAULT_CACHE_DIR);
   });
 });
