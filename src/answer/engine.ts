@@ -328,14 +328,6 @@ const SINCE_WHEN =
 const SINCE_DOING =
   /^(?:(?:じゃあ|じゃ|で|それで)\s*[、,]?\s*)?いつから\s*([^？?。、,\s]{1,12}?)\s*(?:の|ん)?(?:です|でしょう|だっけ)?\s*か?\s*[?？。]*$/;
 /**
- * A direction and since when, asked in one message (縮小 いつから, 縮小はいつから？, 縮小の事業はいつから縮小？): the list of
- * that direction, then いつから of it, as a thread asks it (probe 210: 0件, or the projects' start). Group 1: the direction.
- */
-const DIRECTION_SINCE = new RegExp(
-  String.raw`^(${["臨時拡充", "拡充", "縮小", "継続"].join("|")})(?:\s*の?\s*(?:事業|もの|やつ))?\s*(?:は|って)?\s*いつから\s*(?:(?:${["臨時拡充", "拡充", "縮小", "継続"].join("|")})\s*(?:に\s*なって(?:い|お)?る|して(?:い|お)?る|なの|です|でしょう)?)?\s*(?:の|ん)?\s*(?:です|でしょう|だっけ)?\s*か?\s*[?？。]*$`,
-);
-
-/**
  * What comes after, asked of the one project whose end was just answered (その後は？, そのあとはどうなるの？): the years after
  * the last it is listed in, as 「R5以降は？」 asks (probe 216: 「その後は…」 had been read as a question of its own, 0件).
  */
@@ -347,6 +339,14 @@ const HAS_A_SINCE: readonly Direction[] = ["拡充", "臨時拡充", "縮小", "
 /** The direction, when it has a since (see HAS_A_SINCE). */
 const withASince = (direction: Direction | undefined): Direction | undefined =>
   direction !== undefined && HAS_A_SINCE.includes(direction) ? direction : undefined;
+
+/**
+ * A direction and since when, asked in one message (縮小 いつから, 縮小はいつから？, 縮小の事業はいつから縮小？): the list of
+ * that direction, then いつから of it, as a thread asks it (probe 210: 0件, or the projects' start). Group 1: the direction.
+ */
+const DIRECTION_SINCE = new RegExp(
+  String.raw`^(${HAS_A_SINCE.join("|")})(?:\s*の?\s*(?:事業|もの|やつ))?\s*(?:は|って)?\s*いつから\s*(?:(?:${HAS_A_SINCE.join("|")})\s*(?:に\s*なって(?:い|お)?る|して(?:い|お)?る|なの|です|でしょう)?)?\s*(?:の|ん)?\s*(?:です|でしょう|だっけ)?\s*か?\s*[?？。]*$`,
+);
 
 /** One thing named to be compared with another: 「公共施設保全事業と」, 「保全事業とで」. */
 const WITH_ONE = /^(.+?)\s*(?:と|とで)$/u;
@@ -730,8 +730,10 @@ const fiscalYearWritten = (_: string, year: string) => `${year.length === 2 ? `2
  */
 const AFTER_THE_PLAN =
   /(?:この\s*)?計画(?:期間)?\s*(?:が|の)?\s*(?:終わ(?:った|る|って)|終了(?:した|する|して)?|満了(?:した|する|して)?)\s*(?:から\s*)?(?:あと|後|以降)|計画期間\s*(?:の\s*)?(?:あと|後|以降)/gu;
-const afterThePlan = (catalog: { years: readonly string[] }) =>
-  `R${Math.max(...catalog.years.map((y) => Number(y.slice(1)))) + 1}以降`;
+/** The plan's last fiscal year, as its Reiwa number (7 for R7). */
+const planLastYear = (catalog: { years: readonly string[] }) =>
+  Math.max(...catalog.years.map((y) => Number(y.slice(1))));
+const afterThePlan = (catalog: { years: readonly string[] }) => `R${planLastYear(catalog) + 1}以降`;
 
 /** What tells the projects just answered apart (see asksTheDifference). */
 const EACH_ONES_PURPOSE = "それぞれの目的と内容は？";
@@ -1568,10 +1570,12 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       const [one] = before.projects;
       if (before.answered === 1 && one) {
         const listed = Object.keys(one.directions).map((y) => Number(y.slice(1)));
-        const planLast = Math.max(...catalog.years.map((y) => Number(y.slice(1))));
-        const answered = await askTyped(`R${Math.min(Math.max(...listed), planLast) + 1}以降は？`, {
-          previous: goesOnFromText,
-        });
+        const answered = await askTyped(
+          `R${Math.min(Math.max(...listed), planLastYear(catalog)) + 1}以降は？`,
+          {
+            previous: goesOnFromText,
+          },
+        );
         return { ...answered, query: asTyped(typed) };
       }
     }

@@ -4,8 +4,8 @@
 // The table is the `kyujitai` package's 旧字体 list (MIT). Its other list, of words written since 1956 with another kanji
 // of the same sound (綜合 → 総合), is not used: many of its old words are today's too — the plan's own 寄附 and 遵守 —
 // and reading them anew had broken a project's name typed in full (ふるさと寄附金推進事業を除いた).
-// Reading the package's data file cost ~13 ms at every start, a structured answer's included (measured: `ask 7-4-2`
-// 219 → 232 ms), so its pairs are compiled once into a compact table in the cache folder — two strings — checked at the
+// Reading the package's data file (both lists) cost ~13 ms at every start, a structured answer's included (measured:
+// `ask 7-4-2` 219 → 232 ms), so its pairs are compiled once into a compact table in the cache folder — two strings — checked at the
 // boundary (zod) and read in well under a millisecond; the package's file is read only when that table is missing or
 // of another version of the package. Its entries are the package's own data, not input: one not in the shape
 // described is skipped, never a crash.
