@@ -131,12 +131,24 @@ describe("the older written style read as today's Japanese", () => {
     ["担当課もあわせてお願いいたします。", "担当課も教えてください。"],
     ["方向性をお願いします", "方向性を教えてください"],
     ["よろしくお願いいたします。", "よろしくお願いいたします。"],
+    // How it stands, asked as what state it is in (probe 216) — not a figure such as 進捗状況.
+    ["今どういう状況？", "今どうなってる？"],
+    ["現在どのような状況でしょうか", "現在どうなってるでしょうか"],
+    ["進捗状況は？", "進捗状況は？"],
     // (Today's words with the same characters are left as they are: 載せる事業, 見せる.)
     ["載せる事業", "載せる事業"],
     ["資料を見せるもの", "資料を見せるもの"],
   ])("reads %s as %s", (written, plain) => {
     expect(plainJapanese(written)).toBe(plain);
   });
+});
+
+it("asks 今どういう状況？ of the project in view, as 今どうなってる？ (probe 216: 状況 had been searched)", async () => {
+  const first = await engine.ask("市の財産を民間に使ってもらうアイデアを募集するやつ");
+  const a = await engine.ask("今どういう状況？", { previous: goesOn(first) });
+  const plain = await engine.ask("今どうなってる？", { previous: goesOn(first) });
+  expect(a.projects.map(keyOf)).toEqual(plain.projects.map(keyOf));
+  expect(a.searchedWords).not.toContain("状況");
 });
 
 describe("a council secretariat's follow-ups (real engine, probe 208)", () => {

@@ -135,6 +135,12 @@ const RULES: readonly Rule[] = [
     /(?<![\p{Script=Han}])各\s*(施策|取組|取り組み|担当課|課|部署|年度)\s*(?:の|で|に|ごと\s*の)?\s*(?=件数|事業数|事業件数|数|内訳|何件|いくつ)/gu,
     "$1ごとの",
   ],
+  // How it stands, asked as what state it is in: 今どういう状況？, どのような状況でしょうか — どうなってる (probe 216: 状況
+  // had been searched, the thread lost). Not 進捗状況 or 利用状況, a figure the plan does not record.
+  [
+    /(?:どういう|どのような|どんな)\s*状況\s*(?=(?:です|でしょう|なの|なん|に\s*なって)?\s*(?:か)?\s*(?:[?？。]|$))/g,
+    "どうなってる",
+  ],
   // How it turns out, asked in writing: どのようになりますか, どのようになっていますか — どうなりますか (probe 208: a year asked
   // of the project in view had listed the whole plan's, 32).
   [/どのように\s*(?=なり|なる|なって|なった)/g, "どう"],
@@ -151,7 +157,7 @@ const RULES: readonly Rule[] = [
 
 /** A quick test that a text may have any of the forms: most questions have none, and pay nothing more. */
 const MAY_HAVE =
-  /[願扱伺思言行違]ひ|[乞問思言][ふフ]|[其此迄悉候]|何処|何時|何れ|如何|尽く|にて|を\s*(?:以|もっ)て|に\s*限り|せる|[有無あな][りき]や|たし|掲載され|所管|終期|始期|(?:今後|これから|引き続き|この先|将来的?に?|以降)\s*[もは]?\s*継続|本(?:章|計画|プログラム)|総合計画|実施計画|アクションプログラム|当該|有無|いかが|失礼|申し訳|各|(?:方向性|方針|予定|見通し|見込み)\s*(?:は|って)\s*どう|扱い|どのように|お願い/;
+  /[願扱伺思言行違]ひ|[乞問思言][ふフ]|[其此迄悉候]|何処|何時|何れ|如何|尽く|にて|を\s*(?:以|もっ)て|に\s*限り|せる|[有無あな][りき]や|たし|掲載され|所管|終期|始期|(?:今後|これから|引き続き|この先|将来的?に?|以降)\s*[もは]?\s*継続|本(?:章|計画|プログラム)|総合計画|実施計画|アクションプログラム|当該|有無|いかが|失礼|申し訳|各|(?:方向性|方針|予定|見通し|見込み)\s*(?:は|って)\s*どう|扱い|どのように|お願い|状況/;
 
 /** The text in plain Japanese: each written form above read as the plain one. */
 export function plainJapanese(text: string): string {
