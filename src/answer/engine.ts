@@ -38,7 +38,7 @@ import {
 } from "./answer.js";
 import { buildCatalog, type Catalog, saidName } from "./catalog.js";
 import { checkedClaim, claimAsked } from "./claim.js";
-import { ENDS_OF_THOSE, endCompared, rankedByEnd, WHOLE_PLAN } from "./compare.js";
+import { ENDS_OF_THOSE, endCompared, lastListed, rankedByEnd, WHOLE_PLAN } from "./compare.js";
 import { withCountChecked, withoutCountAsserted } from "./count-check.js";
 import {
   askedOfProjects,
@@ -140,7 +140,13 @@ import {
 import { fromSearchSyntax } from "./understand/syntax.js";
 import { perText } from "./understand/util.js";
 import { withKanjiDates } from "./understand/years.js";
-import { MAX_QUESTION_CHARS, type Understanding, understand, withoutWordSpaces } from "./understand.js";
+import {
+  MAX_QUESTION_CHARS,
+  planEnds,
+  type Understanding,
+  understand,
+  withoutWordSpaces,
+} from "./understand.js";
 
 export interface AskOptions {
   /** The question asked before this one in the same thread or DM: a message that goes on from it is read after it. */
@@ -649,6 +655,9 @@ const followedNote = (previous: string, names: readonly string[]) =>
   `${PREVIOUS_QUESTION}「${quotePrevious(previous, names)}」に続けて読みました。`;
 /** How the notes that say a message was read after the question before it open. */
 const PREVIOUS_QUESTION = "前の質問";
+/** A one-message answer's lines without the note naming a question before it: in one message there was none. */
+const withoutPreviousNamed = (lines: readonly string[]) =>
+  lines.filter((n) => !n.startsWith(PREVIOUS_QUESTION));
 
 /**
  * The note on a message read after a project picked from a list (「2番目のは？」 then 「担当課は？」): the project, as the
@@ -730,10 +739,7 @@ const fiscalYearWritten = (_: string, year: string) => `${year.length === 2 ? `2
  */
 const AFTER_THE_PLAN =
   /(?:この\s*)?計画(?:期間)?\s*(?:が|の)?\s*(?:終わ(?:った|る|って)|終了(?:した|する|して)?|満了(?:した|する|して)?)\s*(?:から\s*)?(?:あと|後|以降)|計画期間\s*(?:の\s*)?(?:あと|後|以降)/gu;
-/** The plan's last fiscal year, as its Reiwa number (7 for R7). */
-const planLastYear = (catalog: { years: readonly string[] }) =>
-  Math.max(...catalog.years.map((y) => Number(y.slice(1))));
-const afterThePlan = (catalog: { years: readonly string[] }) => `R${planLastYear(catalog) + 1}以降`;
+const afterThePlan = (catalog: Catalog) => `R${planEnds(catalog).last + 1}以降`;
 
 /** What tells the projects just answered apart (see asksTheDifference). */
 const EACH_ONES_PURPOSE = "それぞれの目的と内容は？";
@@ -1569,13 +1575,10 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       const before = await listAsked(goesOnFromText);
       const [one] = before.projects;
       if (before.answered === 1 && one) {
-        const listed = Object.keys(one.directions).map((y) => Number(y.slice(1)));
-        const answered = await askTyped(
-          `R${Math.min(Math.max(...listed), planLastYear(catalog)) + 1}以降は？`,
-          {
-            previous: goesOnFromText,
-          },
-        );
+        const last = Number(lastListed(one)?.year.slice(1) ?? planEnds(catalog).last);
+        const answered = await askTyped(`R${Math.min(last, planEnds(catalog).last) + 1}以降は？`, {
+          previous: goesOnFromText,
+        });
         return { ...answered, query: asTyped(typed) };
       }
     }
@@ -1588,7 +1591,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       return {
         ...answered,
         query: asTyped(typed),
-        notes: answered.notes.filter((n) => !n.startsWith(PREVIOUS_QUESTION)),
+        notes: withoutPreviousNamed(answered.notes),
       };
     }
     // 「オンライン関係だけに絞って」 after a list: そのうち, said at the end (probe 132: the list's scope had been lost,
@@ -1787,8 +1790,12 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
             .replace(/\s*(?:の?\s*(?:は|って))?\s*(?:何件|いくつ)?\s*[?？。]*\s*$/u, "");
           const said = `該当する事業は${whole.answered}件で、そのうち「${narrowed}」は${part.answered}件です。`;
           const both = saidFirst(part, said);
-          const own = (lines: readonly string[]) => lines.filter((n) => !n.startsWith(PREVIOUS_QUESTION));
-          return { ...both, query: asTyped(question), notes: own(both.notes), leads: own(both.leads ?? []) };
+          return {
+            ...both,
+            query: asTyped(question),
+            notes: withoutPreviousNamed(both.notes),
+            leads: withoutPreviousNamed(both.leads ?? []),
+          };
         }
       }
       const tail = parts;
@@ -1807,7 +1814,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
             query: asTyped(question),
             // (One message: no question before it to name — only how it was read.)
             notes: [
-              ...read.notes.filter((n) => !n.startsWith(PREVIOUS_QUESTION)),
+              ...withoutPreviousNamed(read.notes),
               ...(read.readAs !== undefined ? [`「${read.readAs}」と読みました。`] : []),
             ],
           };

@@ -1047,7 +1047,7 @@ const INCLUDED_TOO = new RegExp(
 );
 
 /** The plan's first and last fiscal years, as Reiwa numbers (3 and 7). */
-function planEnds(catalog: Catalog): { first: number; last: number } {
+export function planEnds(catalog: Catalog): { first: number; last: number } {
   const years = catalog.years.map((y) => Number(y.slice(1)));
   return { first: Math.min(...years), last: Math.max(...years) };
 }
