@@ -71,6 +71,7 @@ import {
   type Swapped,
   saysSameAs,
   sideAsked,
+  sideThenAsked,
   similarAsked,
   takesBack,
   theRestThenAsked,
@@ -874,10 +875,12 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
    * は？」 — not the whole plan's (probe 152: DX推進チーム's and 情報システム課's projects among 人権・男女共生課's). Only a
    * subject of free text (a department is asked again of the question before: see readOnAs; a year or a direction too,
    * said without its ほう),
-   * after a list of more than one answered; after a search's list, 〜のほう is another subject (「スマートロックのほうは？」
-   * after the Wi-Fi projects). None of the list being that side, the message is read as before: null.
+   * after a list of more than one answered; after a search's list, 〜のほう alone is another subject (「スマートロックの
+   * ほうは？」 after the Wi-Fi projects), but with what is asked of it (withAsked: 「補助金のほうはいつまで？」 after 市民活動's
+   * — probe 217) it is one of those seen. None or every one of the list being that side, the message is read as before:
+   * null.
    */
-  const sideOfList = async (question: string, given: string): Promise<Answer | null> => {
+  const sideOfList = async (question: string, given: string, withAsked = false): Promise<Answer | null> => {
     const side = sideAsked(question);
     if (side === null || MARKED_LINE.test(given)) return null;
     const u = understand(side, catalog, clock());
@@ -888,7 +891,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     if (!u.hasFreeText && units === 0 && when > 0) return readOnAs(`${side}は？`, given);
     if (!u.hasFreeText || units + when > 0) return null;
     const before = await ask(given);
-    if (before.intent === "search" || before.answered <= 1) return null;
+    if ((before.intent === "search" && !withAsked) || before.answered <= 1) return null;
     const answered = await readOnAs(`そのうち${side}は？`, given);
     // (Every one of them kept says none is that side: the subject is another, searched — review: 「7-2の事業」 then
     // 「ふるさと寄附金のほうは？」 had answered all 21.)
@@ -1666,6 +1669,17 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       // projects of other departments under a quote nobody typed — review.)
       if (ones.answered > 0 && (ones.continuedFrom !== undefined || ones.readAs !== undefined)) {
         const answered = await askTyped(split.asked, { previous: goesOnFrom(ones) });
+        return { ...answered, query: asTyped(typed) };
+      }
+    }
+    // 「補助金のほうはいつまで？」: one side of the list in view, then what is asked of it — only when it is a side of the
+    // list (see sideOfList); another subject's side is asked as it is typed (probe 217's 補助金のほう had been searched
+    // in the whole plan, a project of another policy answered beside the one in view).
+    const side = goesOnFromText === undefined || split !== null ? null : sideThenAsked(edgeAsked);
+    if (side !== null && goesOnFromText !== undefined) {
+      const ones = await sideOfList(side.ones, goesOnFromText, true);
+      if (ones !== null) {
+        const answered = await askTyped(side.asked, { previous: goesOnFrom(ones) });
         return { ...answered, query: asTyped(typed) };
       }
     }

@@ -14,6 +14,7 @@ import {
   asksOnlyFields,
   CONNECTIVES,
   NARROWING,
+  NARROWING_WORD,
   pointsBack,
   pointsBackAt,
   stripRegister,
@@ -1522,6 +1523,23 @@ export function oneThatThenAsked(question: string): AskedOfSome | null {
  */
 const ONE_THAT_THEN =
   /^([^、,。?？\s]{1,20}?)(?:(?<=[うくぐすつぬぶむるたいなだ])\s*ほう|(?<=[うくぐすつぬぶむるただ]|(?:長|短|早|遅|多|少)い)\s*方)\s*(?:の|は|って)\s*([^\s、,。?？].*)$/su;
+
+/**
+ * One side of those in view named by a noun, and what is asked of it, in one message: 「補助金のほうはいつまで？」
+ * 「えんがわの方の担当課は？」 — 「補助金のほうは？」 (see sideAsked) then 「いつまで？」. Null when no field, year or
+ * when is asked of it; whether the noun is a side of the list or another subject is the engine's to read.
+ */
+export function sideThenAsked(question: string): AskedOfSome | null {
+  const m = SIDE_THEN.exec(question.normalize("NFKC").trim());
+  // (Not after そのうち: 「そのうち周辺道路のほうの担当は」 narrows as it says, the side its subject.)
+  if (m === null || NARROWING_WORD.test(m[1] as string)) return null;
+  const asked = fieldAsked(m[2] as string);
+  return asked === null ? null : { ones: `${m[1] as string}のほうは？`, asked };
+}
+const SIDE_THEN = new RegExp(
+  String.raw`^(?:(?:${THEN})\s*(?:[、,]\s*)?)?([^、,。?？!！\s]{1,30}?)\s*(?:のほう|の方)\s*(?:の|は|って)\s*[、,]?\s*([^\s、,。?？].*)$`,
+  "su",
+);
 
 /** What is asked after the one or ones it is asked of, when it is only a field or a year (R5の方向性は？, 担当課は？). */
 function fieldAsked(rest: string): string | null {

@@ -617,11 +617,9 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
       (_, stem: string, end: string) =>
         end === "う" ? (stem.endsWith("し") ? `${stem.slice(0, -1)}する` : `${stem}る`) : `${stem}た`,
     )
-    // 完了したやつ, 続いてるやつ: the casual やつ after a verb is もの (probe 115: 完了 had been searched as a word).
-    .replace(
-      /(?<=(?:した|する|して(?:い)?る|して(?:い)?た|なる|なった|ない|なかった|てる|てた))やつ/g,
-      "もの",
-    )
+    // 完了したやつ, 続いてるやつ, 終わったやつ, 続くやつ: the casual やつ after a verb or an adjective is もの (probe 115:
+    // 完了 had been searched as a word; probe 218: after 終わった, in a follow-up read with the list's names, too).
+    .replace(/(?<=[ただるうくぐすつぬぶむい])やつ/g, "もの")
     // A direction left in kana by the IME (R4にかんりょうする, R3 しんき): the plan's word.
     .replace(KANA_DIRECTION, (kana) => KANA_DIRECTIONS[kana] ?? kana)
     .replace(LISTED_IN_KANA, "載って")

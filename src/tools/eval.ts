@@ -311,6 +311,8 @@ const TUNED = [
   "dev223",
   "dev224",
   "dev225",
+  "dev226",
+  "dev227",
 ];
 
 /** Every set, the tuned ones first. */

@@ -371,6 +371,8 @@ describe.each([
   ["conversations215.json", 22],
   ["conversations216.json", 24],
   ["conversations217.json", 15, 17],
+  ["conversations218.json", 34],
+  ["conversations219.json", 31],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

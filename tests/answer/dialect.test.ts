@@ -29,7 +29,7 @@ describe("Kansai speech read as the common language", () => {
     ["まだ始まってへんかった", "まだ始まってなかった"],
     // After a stem, before a noun or a confirming よ, ね, な: 載らへん事業, 知らへんよ.
     ["R5に載らへん事業", "R5に載らない事業"],
-    ["そんなん知らへんよ", "そんなん知らないよ"],
+    ["そんなん知らへんよ", "そんなの知らないよ"],
     ["知らんけど", "知らないけど"],
     // The honorific はる, the progressive とる, the explaining ねん.
     ["人権・男女共生課がやってはる事業", "人権・男女共生課がやっている事業"],
@@ -71,6 +71,18 @@ describe("Kansai speech read as the common language", () => {
     ["めっちゃ古い建物", "とても古い建物"],
     ["どないなってる？", "どうなってる？"],
     ["ええ感じの事業", "いい感じの事業"],
+    // The progressive とる after し or a て's い, どる after ん (probe 218).
+    ["そのうち拡充しとるのは？", "そのうち拡充しているのは？"],
+    ["縮小しとった事業", "縮小していた事業"],
+    ["内容に書いとる？", "内容に書いている？"],
+    ["進んどる事業", "進んでいる事業"],
+    // やった ending a sentence after a noun: だった (probe 219).
+    ["あ、ごめん R4やった", "あ、ごめん R4だった"],
+    ["人事課やったわ", "人事課だったわ"],
+    // どんなん, the nominal のん, ほんま at the end (probe 218).
+    ["Wi-Fiの事業ってどんなんあるん？", "Wi-Fiの事業ってどんなのあるの？"],
+    ["R7まで続くのんどれ？", "R7まで続くのどれ？"],
+    ["縮小ってほんま？", "縮小って本当？"],
   ])("reads %s as %s", (kansai, common) => {
     expect(commonJapanese(kansai)).toBe(common);
   });
@@ -102,6 +114,10 @@ describe("Kansai speech read as the common language", () => {
     ["R5になってもたくさんある"],
     ["始まってもう2年"],
     ["そのへん事業"],
+    // 取る after a particle, やった of the verb やる before a noun, なんだ.
+    ["手にとる"],
+    ["R4にやった事業"],
+    ["どんなんだ"],
   ])("leaves %s as it is", (text) => {
     expect(commonJapanese(text)).toBe(text);
   });

@@ -16,6 +16,7 @@ import {
   pointingBack,
   readAfter,
   saysSameAs,
+  sideThenAsked,
   similarAsked,
   unitLeftOutOfBefore,
   withAdded,
@@ -882,6 +883,27 @@ describe("oneThatThenAsked: the ones that are so, and what is asked of them, in 
     ["使い方は誰に聞けば？"],
   ])("asks nothing of the ones in %s", (q) => {
     expect(oneThatThenAsked(q)).toBeNull();
+  });
+});
+
+describe("sideThenAsked: one side of those in view named by a noun, and what is asked of it, in one message", () => {
+  it.each([
+    ["補助金のほうはいつまで？", "補助金のほうは？", "いつまで?"],
+    ["えんがわの方の担当課は？", "えんがわのほうは？", "担当課は?"],
+    ["じゃあ研修のほうって目的は？", "研修のほうは？", "目的は?"],
+    ["Wi-Fiのほうは、R5はどうなってる？", "Wi-Fiのほうは？", "R5はどうなってる?"],
+  ])("reads %s as %s then %s (probe 217)", (q, ones, asked) => {
+    expect(sideThenAsked(q)).toEqual({ ones, asked });
+  });
+
+  it.each([
+    ["補助金のほうは？"],
+    ["補助金のほうの事業を全部"],
+    ["完了しないほうの担当課は？"],
+    ["使い方の概要は？"],
+    ["補助金はいつまで？"],
+  ])("asks nothing of a side in %s", (q) => {
+    expect(sideThenAsked(q)).toBeNull();
   });
 });
 

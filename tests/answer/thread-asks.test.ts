@@ -1469,3 +1469,83 @@ it("answers その後はどうなるの？ after a project's いつまで with t
   expect(shown).toContain("R5以降は計画に記載なし");
   expect(a.answered).toBe(0);
 });
+
+// Probes 217–219: a side of a list with what is asked of it, a guess confirmed with its copula, Kansai follow-ups.
+describe("follow-ups said as a side, a guess or in Kansai speech", () => {
+  const COACHING = "組織力強化に向けたコーチング研修の実施";
+  const CHALLENGE = "チャレンジいばらき補助金の拡充";
+
+  it("reads 補助金のほうはいつまで？ after a search's list as the side of that list, then when it ends", async () => {
+    const a = await thread("市民活動の支援ってどんな事業がある？", "補助金のほうはいつまで？");
+    expect(answered(a)).toEqual(keys([byName(CHALLENGE)]));
+    expect(verdict(a) ?? a.notes[0]).toContain("令和5年度まで");
+  });
+
+  it("reads 研修のほうの担当課は？ after a department's list as the side of it, then its department", async () => {
+    const a = await thread("人事課の事業は？", "研修のほうの担当課は？");
+    expect(answered(a)).toEqual(keys([byName(COACHING)]));
+  });
+
+  it("reads a side none of the list is (スマートロック after the Wi-Fi list's names) as its own search", async () => {
+    const a = await thread("人事課の事業は？", "Wi-Fiのほうはいつまで？");
+    expect(answered(a).every((k) => byName(COACHING) && !k.startsWith("7-3"))).toBe(true);
+  });
+
+  it.each([["R3は新規だよね？"], ["R3は新規やんな？"], ["R3は新規だろ？"]])(
+    "answers %s of the project in view with はい",
+    async (q) => {
+      const a = await thread("コーチング研修って何課がやってはるん？", q);
+      expect(verdict(a)).toBe(`はい。${COACHING}の令和3年度の方向性は新規です。`);
+    },
+  );
+
+  it("answers a guess in the negative past (R5も継続じゃなかったっけ？) as whether it is so: いいえ", async () => {
+    const a = await engine.ask("人事給与制度の見直しってR5も継続じゃなかったっけ？");
+    expect(a.filters.directions).toContain("継続");
+    expect(verdict(a)).toMatch(/^いいえ。/);
+  });
+
+  it("reads a correction ending in Kansai やった (あ、ごめん R4やった) as the year put right", async () => {
+    const a = await thread("R5で完了する事業ある？", "あ、ごめん R4やった");
+    expect(a.filters.directions).toContain("完了");
+    expect(a.filters.years).toEqual(["R4"]);
+  });
+
+  it("narrows by 拡充しとる as by the direction, not the word", async () => {
+    const a = await thread("7-2-7の事業", "そのうち拡充しとるのは？");
+    expect(a.filters.directions).toContain("拡充");
+    expect(a.searchedWords).toEqual([]);
+  });
+
+  it("narrows by もう終わったやつ as by 完了, after a search's list", async () => {
+    const a = await thread("Wi-Fiの事業ってどんなんあるん？", "そのうちもう終わったやつは？");
+    expect(a.filters.directions).toContain("完了");
+    expect(answered(a)).toEqual(["7-2#9"]);
+  });
+
+  it("answers R4はどういう扱いなん？ of the project in view", async () => {
+    const a = await thread("多文化共生のサロンってやってはる？", "R4はどういう扱いなん？");
+    expect(a.answered).toBe(1);
+  });
+});
+
+describe("casual forms of a direction, read in the common language", () => {
+  it.each([
+    // A direction guessed in the negative past: as だったっけ asks it (probe 219).
+    ["R5も継続じゃなかったっけ？", "R5も継続だったっけ？"],
+    ["R5も拡充じゃなかった？", "R5も拡充だったっけ？"],
+    ["R4で完了ではなかったでしょうか", "R4で完了だったっけ"],
+    // A direction's に left out, as speech drops it (probe 218).
+    ["縮小なってるって本当？", "縮小になってるって本当？"],
+    ["R4で完了なった？", "R4で完了になった？"],
+  ])("reads %s as %s", (said, common) => {
+    expect(inCommonJapanese(said)).toBe(common);
+  });
+
+  it.each([["継続じゃなかった。"], ["R5は縮小なるべく避けたい"], ["新規の事業じゃなかった？"]])(
+    "leaves %s as it is",
+    (said) => {
+      expect(inCommonJapanese(said)).toBe(said);
+    },
+  );
+});

@@ -2,6 +2,7 @@
 // register (written.ts) and the office's loanwords (loanwords.ts) each read as plain standard Japanese; whom a matter is
 // taken to (whom.ts: 相談先, どこに相談すれば) as the department in charge.
 import { commonJapanese } from "./dialect.js";
+import { DIRECTION_NAMES } from "./directions.js";
 import { plainLoanwords } from "./loanwords.js";
 import { perText } from "./util.js";
 import { departmentAsked } from "./whom.js";
@@ -109,6 +110,25 @@ const INSTRUCTION_PASSED_ON =
   /を\s*(?:(?:調べ|確認し|確かめ|まとめ|洗い出し|聞い|聞き)(?:る|て(?:おく|くる))?\s*よう(?:に)?|(?:教えて|調べて)\s*(?:ほしい|欲しい|もらって|くれ)\s*と)\s*(?:言われ|頼まれ|指示され|依頼され)(?:ました|た|まして|ており|てい|て)/g;
 
 /**
+ * A direction said to be in place with its に left out, as speech drops it (縮小なってるって本当？, 完了なった？): に (probe
+ * 218: the direction had been searched as a word, no はい).
+ */
+const DIRECTION_NI_DROPPED = new RegExp(
+  `(?<=(?:${DIRECTION_NAMES})[」』]?)\\s*(?=な(?:って|った|る(?!べく)|ります|りました|らない|らなかった))`,
+  "g",
+);
+
+/**
+ * A direction guessed in the negative past (R5も継続じゃなかったっけ？, 完了ではなかったでしょうか, 拡充じゃなかった？):
+ * wasn't it — the asker thinks it was, as 継続だったっけ？ asks (probe 219 had read a denial, 継続以外, and said none).
+ * Only as a question: 継続じゃなかった。 says it was not.
+ */
+const NEGATIVE_PAST_GUESS = new RegExp(
+  `(?<=(?:${DIRECTION_NAMES})[」』]?)\\s*(?:じゃ|では)\\s*なかった\\s*(?:(?:っけ|(?:です|でしょう)\\s*か|かな)(?=\\s*(?:[?？。]|$))|(?:か)?(?=\\s*[?？]))`,
+  "g",
+);
+
+/**
  * A comma after the topic's って in a short question (行政手続のオンライン化って、DX推進チームの担当で合ってますか？): the
  * question as without it (probe 214: the comma had cut the unit confirmed from its subject, no はい). Only in one short
  * sentence, before its last clause: in a longer message a comma after って may end a clause of context.
@@ -123,8 +143,8 @@ const withoutTopicComma = (text: string) =>
 /**
  * The text in plain standard Japanese: dialect, then whom it asks to go to, the written register, loanwords, a count
  * the IME half converted, a rough count, a memo's うち, a project or its budget said to grow or shrink, when it is done, a unit named
- * by のところ, which unit asked with どこの, an ask passed on as an instruction, a short question's comma after って, and the
- * words that shape an ask left in kana.
+ * by のところ, which unit asked with どこの, an ask passed on as an instruction, a direction's に left out, a direction
+ * guessed in the negative past, a short question's comma after って, and the words that shape an ask left in kana.
  */
 export const inCommonJapanese = perText((text: string): string =>
   KANA_SHAPES.reduce(
@@ -138,6 +158,8 @@ export const inCommonJapanese = perText((text: string): string =>
       .replace(WHEN_DONE, whenDone)
       .replace(UNIT_OF_A_PLACE, "の")
       .replace(WHICH_UNIT, "どの$1")
-      .replace(INSTRUCTION_PASSED_ON, "を教えてください"),
+      .replace(INSTRUCTION_PASSED_ON, "を教えてください")
+      .replace(DIRECTION_NI_DROPPED, "に")
+      .replace(NEGATIVE_PAST_GUESS, "だったっけ"),
   ),
 );

@@ -46,6 +46,12 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   // The progressive said とる (やっとる, 持っとった): ている.
   [/っとった/g, "っていた"],
   [/っとる/g, "っている"],
+  // After し or the い of a verb's て (拡充しとる, 書いとる, 続いとった) too, and どる after ん (進んどる: 進んでいる) — probe
+  // 218: 「そのうち拡充しとるのは？」 had searched 拡充 as a word. (Not 取る after a particle: 手にとる.)
+  [/(?<=[しい])とった/g, "ていた"],
+  [/(?<=[しい])とる/g, "ている"],
+  [/(?<=ん)どった/g, "でいた"],
+  [/(?<=ん)どる/g, "でいる"],
   // ねん: the explaining ends (やってんねん, あるねん, 〜やねん).
   [/てんねん/g, "てるんだ"],
   [/でんねん/g, "でるんだ"],
@@ -54,6 +60,9 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/(?<=[るたいうくつぬむ])(?<!らい)ねん(?!ど)/g, "んだ"],
   // The copula や after a noun: やったっけ (だったっけ), やろか (だろうか), やけど, やから, やで, や？.
   [new RegExp(`${NOUN_END}や(?=ったっけ|った\\s*[?？]|ったか|ったよね|っけ)`, "gu"), "だ"],
+  // やった ending a sentence after a noun: だった (あ、ごめん R4やった — probe 219: the correction had been lost, R4's 43
+  // answered), with わ, な, ね or よ after it.
+  [new RegExp(`${NOUN_END}や(?=った(?:わ|な|ね|よ)?${SENTENCE_END})`, "gu"), "だ"],
   [new RegExp(`${NOUN_END}やろ(?:か|うか)`, "gu"), "だろうか"],
   [new RegExp(`${NOUN_END}やろ(?!う)`, "gu"), "だろう"],
   [new RegExp(`${NOUN_END}や(?=けど|から|で${SENTENCE_END}|な${SENTENCE_END}|${SENTENCE_END})`, "gu"), "だ"],
@@ -72,6 +81,9 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   // やんな / やんね: the confirming よね, after a noun だよね (人事課やんな？), after a verb or adjective よね (入ってないやんな).
   [new RegExp(`${NOUN_END}やん(?:な|ね)${SENTENCE_END}`, "gu"), "だよね"],
   [new RegExp(`(?<=[いるたうく])やん(?:な|ね)${SENTENCE_END}`, "gu"), "よね"],
+  // どんなん, こんなん (どんなのある？), and the nominal のん (続くのんどれ？): の — probe 218.
+  [/([どこそあ]んな)ん(?![だで])/g, "$1の"],
+  [/(?<=[るたいうくつぬむ])のん(?=\s*(?:どれ|は|って|が|を|も|ある|ない|[?？。]|$))/g, "の"],
   // The nominal ん of 〜あるん？, 〜するんって: の.
   [/(?<=[るたいうくつぬむ])ん(?=\s*(?:[?？]|って|は|$))/g, "の"],
   // もん for もの: 新規のもんは？, そんなもんある？ (not もんだい, もんじゅ).
@@ -97,6 +109,8 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/ほんで/g, "それで"],
   [/せやから/g, "だから"],
   [/せやけど/g, "だけど"],
+  // (本当 at the end: 縮小なってるってほんま？ — 本当に had been read as an adverb with nothing after it.)
+  [/ほんま(?=\s*(?:[?？。!！]|やんな|やろ|$))/g, "本当"],
   [/ほんま(?:に)?/g, "本当に"],
   [/めっちゃ|めちゃくちゃ|めちゃめちゃ/g, "とても"],
   [/ようさん/g, "たくさん"],
@@ -113,7 +127,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
  * form must hold one of these (the table of readings in dialect.test.ts asks each rule alone).
  */
 const MAY_HAVE =
-  /へん|ひん|[らるたいうくつぬむ]ん|はる|はり|はった|っと|ねん|[\p{Script=Han}\p{Script=Katakana}ーa-z0-9)）」』んの]や|ちゃう|ちゃい|なんぼ|ほな|ほんなら|ほんで|せや|ほんま|めっちゃ|どこや|いつや|どれや|なにや|めちゃ|ようさん|どない|ええ|もん|うた|ろた|な[っるりら]|あかん|かまへん|おおきに|さかい|もた|やん|なん/u;
+  /へん|ひん|[らるたいうくつぬむ]ん|はる|はり|はった|っと|ねん|[\p{Script=Han}\p{Script=Katakana}ーa-z0-9)）」』んの]や|[しい]と[るっ]|んど[るっ]|んなん|のん|ちゃう|ちゃい|なんぼ|ほな|ほんなら|ほんで|せや|ほんま|めっちゃ|どこや|いつや|どれや|なにや|めちゃ|ようさん|どない|ええ|もん|うた|ろた|な[っるりら]|あかん|かまへん|おおきに|さかい|もた|やん|なん/u;
 
 /** The text in the common language: each Kansai form above read as the standard one. */
 export function commonJapanese(text: string): string {

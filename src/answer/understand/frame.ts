@@ -458,6 +458,11 @@ export const FRAME_WORDS = [
   "よな",
   "かな",
   "でしょ",
+  // (With the copula before them: R3は新規だよね？, 人事課だろ？ — probe 218: だ had been a word, the year's list answered.)
+  "だよね",
+  "だよな",
+  "だろう",
+  "だろ",
   // The list in view pointed at (a follow-up of a breakdown of the whole plan reads 「…\nそれは一番多い課は？」): what
   // it points at is the line before, no word (probe 170: 「一番多い施策は？」 after 施策ごとの件数 had answered 0件).
   "それは",

@@ -100,9 +100,10 @@ const RULES: readonly Rule[] = [
     "？",
   ],
   // How it is treated, asked of a year or a project: 「R4はどういう扱い？」「R5の扱いはどうなってる？」 — how it stands
-  // (probe 180: 扱い had been searched as a word the plan lacks, and the year's direction left unsaid).
+  // (probe 180: 扱い had been searched as a word the plan lacks, and the year's direction left unsaid), with the copula
+  // asking it (どういう扱いなん？, どういう扱いですか — probe 218).
   [
-    /(?<=は|って)\s*(?:どういう|どのような|どんな|どう\s*いう)\s*扱い(?:\s*(?:に|と)\s*なって\s*(?:いる|る|います|おります))?/g,
+    /(?<=は|って)\s*(?:どういう|どのような|どんな|どう\s*いう)\s*扱い(?:\s*(?:に|と)\s*なって\s*(?:いる|る|います|おります)|\s*(?:なの|なん(?:です|でしょう)?|です|でしょう)(?:\s*か)?(?=\s*(?:[?？。]|$)))?/g,
     "どうなってる",
   ],
   [/の\s*扱い\s*(?:は|って)?\s*(?=どう|いかが)/g, "は"],
