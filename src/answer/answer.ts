@@ -574,6 +574,7 @@ function matchesFilters(
     | "conditions"
     | "changes"
     | "steady"
+    | "listedFor"
     | "streaks"
     | "transitions"
     | "nameHas"
@@ -614,6 +615,12 @@ function matchesFilters(
       t.from.some((d) => d === project.directions[`R${n}` as YearKey]) &&
       t.to.some((d) => d === project.directions[`R${n + 1}` as YearKey]);
     if (!yearsOf([project]).some((y) => follows(Number(y.slice(1))))) return false;
+  }
+  if (u.listedFor !== undefined) {
+    const n = yearsOf([project]).length;
+    const { years: want, bound } = u.listedFor;
+    const meets = { exactly: n === want, atLeast: n >= want, atMost: n <= want, under: n < want }[bound];
+    if (!meets) return false;
   }
   if (u.steady !== undefined) {
     // (A project listed one year only has never changed: a change needs two.)
@@ -781,7 +788,7 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
   const { catalog } = deps;
   // This fiscal year, and when a project is listed or completes said as of it (see whenSaid).
   const thisYear = yearKeyOf(deps.now);
-  const whenOf = (p: Project, when: readonly Direction[], span = false) =>
+  const whenOf = (p: Project, when: readonly Direction[], span: boolean | "length" = false) =>
     whenSaid(p, when, catalog.years, span, thisYear);
   let u = understand(rawQuestion, catalog, deps.now);
   // The question as its slips are mended, one reading after another (a department in kana, a word in other kanji, a
@@ -969,6 +976,10 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
       `条件: ${reiwaLabel(c.from)}と${reiwaLabel(c.to)}で方向性が${c.differ ? "異なる" : "同じ"}（両年度に記載のある事業）`,
     );
   }
+  if (u.listedFor !== undefined)
+    result.notes.push(
+      `条件: 計画に載っている年度が${u.listedFor.years}年度${{ exactly: "", atLeast: "以上", atMost: "以下", under: "未満" }[u.listedFor.bound]}`,
+    );
   if (u.steady !== undefined)
     result.notes.push(
       `条件: 方向性が${u.steady ? "一度も変わらない（記載が1年度だけの事業を含む）" : "途中で変わる"}`,
@@ -2771,7 +2782,7 @@ export function whenSaid(
   project: Project,
   when: readonly Direction[],
   years: readonly YearKey[],
-  span = false,
+  span: boolean | "length" = false,
   current?: YearKey,
 ): string {
   // (A completion in a year already past is said as planned then: 「令和4年度に完了する計画でした」 in 令和8年度 — the
@@ -2792,6 +2803,14 @@ export function whenSaid(
         : `${name}は${reiwaLabel(last)}まで計画に載っています（${at(last)}）。`;
     // 「それっていつ？」: from its first year to its last.
     const first = listed[0] as YearKey;
+    // 「何年間載ってる？」: the same, counted (a year unlisted between them is not counted).
+    if (span === "length") {
+      const n = listed.length;
+      if (first === last)
+        return `${name}が計画に載っているのは${reiwaLabel(first)}の1年度だけです（${at(first)}）。`;
+      const whole = Number(last.slice(1)) - Number(first.slice(1)) + 1 === n;
+      return `${name}が計画に載っているのは${reiwaLabel(first)}から${reiwaLabel(last)}まで${whole ? "の" : "のうち"}${n}年度です（${at(first)} 〜 ${at(last)}）。`;
+    }
     if (first === last) return `${name}は${reiwaLabel(first)}だけ計画に載っています（${at(first)}）。`;
     const fromTo = `（${at(first)} 〜 ${at(last)}）`;
     return ends

@@ -65,6 +65,8 @@ import {
   isKindOf,
   LATER_DIRECTION,
   LEAVING_OUT,
+  LENGTH_ASKED,
+  LISTED_FOR,
   LISTED_THROUGHOUT,
   LISTING_GOES_ON,
   mendDirectionTypos,
@@ -411,6 +413,11 @@ export interface Understanding {
    * named. Absent when not asked.
    */
   steady?: boolean;
+  /**
+   * How many years a project is listed (「2年間だけ載っている」「3年以上続く」): exactly, at least, at most or under that
+   * many. Absent when not asked.
+   */
+  listedFor?: { years: number; bound: "exactly" | "atLeast" | "atMost" | "under" };
   /** A direction in some run of consecutive listed years (「2年続けて臨時拡充」): at least `years` of them. */
   streaks: { years: number; directions: Direction[] }[];
   /** A direction followed by another in the next listed year (「拡充から継続になった」): some such pair of years. */
@@ -454,7 +461,7 @@ export interface Understanding {
    */
   when?: Direction[];
   /** When was asked alone (「それっていつ？」「何年度？」): with `when` empty, the listing's first year and last. */
-  span?: true;
+  span?: true | "length";
   /** Whether it has ended was asked (「もう終わってますか？」「完了しましたか」): a yes or a no, as of today, first. */
   endedAsked?: true;
   /**
@@ -1355,6 +1362,7 @@ export const isStructured = (
     p.conditions.length +
     p.changes.length +
     (p.steady === undefined ? 0 : 1) +
+    (p.listedFor === undefined ? 0 : 1) +
     p.streaks.length +
     p.transitions.length +
     p.nameHas.length +
@@ -1537,6 +1545,12 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     text = cut(text, DIRECTION_STEADY, (m) => {
       steady = m[1] !== undefined;
     });
+  // 「2年間だけ載っている事業」「3年以上続く事業」: how many years a project is listed.
+  let listedFor: Parts["listedFor"];
+  text = cut(text, LISTED_FOR, (m) => {
+    const bound = { 以上: "atLeast", 以下: "atMost", 未満: "under" } as const;
+    listedFor = { years: countOf(m[1] as string), bound: bound[m[2] as keyof typeof bound] ?? "exactly" };
+  });
   // Two years or more, each with its own direction: all must hold.
   const conditions: Parts["conditions"] = [];
   // (The year patterns are long: a text with no year in it is not run through them.)
@@ -1827,8 +1841,16 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // (Only of a subject alone: with a year, a code, a department or a word asking which — R4で完了しましたか, 7-4の事業は
   // 完了済み？, どの事業が完了しましたか — 完了 is the condition, read below; review.)
   if (years.size === 0 && !OF_A_SET.test(text)) text = cut(text, ENDED_ASKED, asksWhenCompleted);
-  let span = false;
-  if ((when === undefined || when.length === 0) && WHEN_FROM_AND_UNTIL.test(registerless)) {
+  let span: boolean | "length" = false;
+  // 「何年間載ってる？」「何年度分の事業？」: how long it is listed — its span, counted (probe 220: 年間 had been searched).
+  if (when === undefined || when.length === 0)
+    text = cut(text, LENGTH_ASKED, () => {
+      when = [];
+      span = "length";
+    });
+  if (span) {
+    // (Asked how long: nothing more of when.)
+  } else if ((when === undefined || when.length === 0) && WHEN_FROM_AND_UNTIL.test(registerless)) {
     when = [];
     span = true;
   } else if (when === undefined && !DIRECTION_SAID.test(text)) {
@@ -2226,6 +2248,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     conditions,
     changes,
     ...(steady !== undefined ? { steady } : {}),
+    ...(listedFor !== undefined ? { listedFor } : {}),
     streaks,
     transitions,
     nameHas,
@@ -2243,7 +2266,9 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     backgroundUnits: [],
     dayLevel,
     ...(when ? { when } : {}),
-    ...(span ? { span: true as const } : {}),
+    ...(span
+      ? { span: (span as boolean | "length") === "length" ? ("length" as const) : (true as const) }
+      : {}),
     ...(endedAsked ? { endedAsked: true as const } : {}),
     freeText: text.replace(/\s+/g, " ").trim(),
     hasFreeText,

@@ -313,6 +313,8 @@ const TUNED = [
   "dev225",
   "dev226",
   "dev227",
+  "dev228",
+  "dev229",
 ];
 
 /** Every set, the tuned ones first. */

@@ -373,6 +373,8 @@ describe.each([
   ["conversations217.json", 15, 17],
   ["conversations218.json", 34],
   ["conversations219.json", 31],
+  ["conversations220.json", 25],
+  ["conversations221.json", 33],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

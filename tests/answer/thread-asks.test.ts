@@ -1538,14 +1538,73 @@ describe("casual forms of a direction, read in the common language", () => {
     // A direction's に left out, as speech drops it (probe 218).
     ["縮小なってるって本当？", "縮小になってるって本当？"],
     ["R4で完了なった？", "R4で完了になった？"],
+    // 同じ before a department named; a department denied as whose a project is (probes 218–219).
+    ["同じ人事課で他にやってるのある？", "人事課で他にやってるのある？"],
+    ["貸室のWi-Fiの事業、DX推進チームの担当じゃないよね？", "貸室のWi-Fiの事業、DX推進チームじゃないよね？"],
   ])("reads %s as %s", (said, common) => {
     expect(inCommonJapanese(said)).toBe(common);
   });
 
-  it.each([["継続じゃなかった。"], ["R5は縮小なるべく避けたい"], ["新規の事業じゃなかった？"]])(
-    "leaves %s as it is",
-    (said) => {
-      expect(inCommonJapanese(said)).toBe(said);
-    },
-  );
+  it.each([
+    ["継続じゃなかった。"],
+    ["R5は縮小なるべく避けたい"],
+    ["新規の事業じゃなかった？"],
+    ["同じ課で他にやってるのある？"],
+    ["同じ担当課の事業"],
+    ["DX推進チームの担当じゃない事業"],
+  ])("leaves %s as it is", (said) => {
+    expect(inCommonJapanese(said)).toBe(said);
+  });
+});
+
+describe("a department or a subject checked in the negative", () => {
+  it("answers …、DX推進チームの担当じゃないよね？ with はい and the project's own department", async () => {
+    const a = await engine.ask("貸室のWi-Fiの事業、DX推進チームの担当じゃないよね？");
+    expect(verdict(a)).toBe("はい。貸室利用者向けWi-Fi環境整備事業の担当課は財産活用課です。");
+  });
+
+  it("answers 同じ人事課で他にやってるのある？ after one of 人事課's with the department's other project", async () => {
+    const a = await thread("人事給与制度の見直しってもう終わった？", "同じ人事課で他にやってるのある？");
+    expect(answered(a)).toEqual(["7-3#1"]);
+  });
+
+  it("answers 縮小の事業って映画のやつ以外にもある？ with いいえ: the film project is the only one", async () => {
+    const a = await engine.ask("縮小の事業って映画のやつ以外にもある？");
+    expect(a.answered).toBe(0);
+    expect(verdict(a)).toMatch(/^いいえ。/);
+  });
+
+  it("reads 以外にも before ある as the others besides the subject (臨時拡充の事業って愛センター以外にもある？)", async () => {
+    const a = await engine.ask("臨時拡充の事業って愛センター以外にもある？");
+    expect(a.answered).toBeGreaterThan(0);
+    expect(answered(a)).not.toContain("7-4#1");
+  });
+});
+
+describe("how long projects are listed (probe 220)", () => {
+  const listedYears = (p: Project) => Object.keys(p.directions).length;
+
+  it.each([
+    ["計画に2年間だけ載っている事業", (n: number) => n === 2],
+    ["3年以上続く事業", (n: number) => n >= 3],
+    ["1年だけの事業", (n: number) => n === 1],
+  ])("answers %s with exactly the projects listed so many years", async (q, holds) => {
+    const a = await engine.ask(q);
+    expect(answered(a)).toEqual(keys(plan.projects.filter((p) => holds(listedYears(p)))));
+    expect(a.notes.some((n) => n.startsWith("条件: 計画に載っている年度が"))).toBe(true);
+  });
+
+  it("counts the years a project is listed when asked 何年間", async () => {
+    const a = await engine.ask("マイナンバーカードの普及促進は何年間載ってる？");
+    expect(a.notes[0]).toBe(
+      "マイナンバーカードの普及促進が計画に載っているのは令和3年度から令和4年度までの2年度です（R3 拡充 〜 R4 継続）。",
+    );
+  });
+
+  it("says a project listed one year only is listed that year alone", async () => {
+    const one = plan.projects.find((p) => listedYears(p) === 1);
+    if (!one) throw new Error("no project listed one year");
+    const a = await engine.ask(`${one.name}は何年間載ってる？`);
+    expect(a.notes[0]).toMatch(/の1年度だけです/);
+  });
 });

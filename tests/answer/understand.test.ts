@@ -3411,3 +3411,41 @@ describe("understand: a question, then a sentence asking only for a list", () =>
     expect(u.hasFreeText).toBe(false);
   });
 });
+
+// Probe 220: how many years a project is listed, asked of the projects, and asked of one.
+describe("understand: how long a project is listed", () => {
+  it.each([
+    ["計画に2年間だけ載っている事業", 2, "exactly"],
+    ["1年だけで終わっちゃう事業ってある？", 1, "exactly"],
+    ["3年以上続く事業は何件？", 3, "atLeast"],
+    ["2年以下しか載ってない事業", 2, "atMost"],
+    ["3年未満の事業", 3, "under"],
+    ["4年分載っている事業", 4, "exactly"],
+    ["五年間ずっと継続してる事業", 5, "exactly"],
+  ])("reads %s as listed %s years (%s)", (q, years, bound) => {
+    expect(read(q).listedFor).toEqual({ years, bound });
+  });
+
+  it.each([
+    ["令和3年載ってる事業"],
+    ["R3年度の事業"],
+    ["2023年に始まった事業"],
+    ["2年続けて臨時拡充の事業"],
+    ["3年前に完了した事業"],
+    ["5年毎に測定する事業"],
+  ])("reads no length of listing in %s", (q) => {
+    expect(read(q).listedFor).toBeUndefined();
+  });
+
+  it("leaves 続く after a length the listing's, not 継続 (3年以上続く事業)", () => {
+    expect(read("3年以上続く事業").directions).toEqual([]);
+  });
+
+  it.each([["ふるさと納税の事業は何年間計画に載ってる？"], ["それは何年間の事業？"], ["何年度分載ってる？"]])(
+    "reads %s as how long it is listed",
+    (q) => {
+      expect(read(q).span).toBe("length");
+      expect(read(q).when).toEqual([]);
+    },
+  );
+});

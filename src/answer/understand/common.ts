@@ -129,6 +129,21 @@ const NEGATIVE_PAST_GUESS = new RegExp(
 );
 
 /**
+ * 同じ before a department named (同じ人事課で他にやってるのある？): the name says which, 同じ no word of the subject
+ * (probe 218: 同じ had been searched beside 人事課, 0件). Not 同じ課 or 同じ担当課, which name none.
+ */
+const SAME_UNIT_NAMED =
+  /(?:同じ|おなじ)\s*(?=(?!担当)[\p{Script=Han}\p{Script=Katakana}ー・]{1,12}(?:課|室|チーム|センター)(?![\p{Script=Han}]))/gu;
+
+/**
+ * A department denied as whose a project is, with the question's confirming end (…、DX推進チームの担当じゃないよね？,
+ * …は人事課の所管ではないですよね): as 人事課じゃないよね？ asks it — not the department left out of a list (probe 219:
+ * 「DX推進チーム以外」 had been searched, no はい).
+ */
+const UNIT_OF_IT_DENIED =
+  /(?<=(?:課|室|チーム|センター))\s*の\s*(?:担当|所管)\s*(?=(?:じゃ|では)\s*(?:ない|ありません)\s*(?:よね|よな|ですよね|でしょう?|ですか)\s*[?？]?\s*$)/gu;
+
+/**
  * A comma after the topic's って in a short question (行政手続のオンライン化って、DX推進チームの担当で合ってますか？): the
  * question as without it (probe 214: the comma had cut the unit confirmed from its subject, no はい). Only in one short
  * sentence, before its last clause: in a longer message a comma after って may end a clause of context.
@@ -144,7 +159,8 @@ const withoutTopicComma = (text: string) =>
  * The text in plain standard Japanese: dialect, then whom it asks to go to, the written register, loanwords, a count
  * the IME half converted, a rough count, a memo's うち, a project or its budget said to grow or shrink, when it is done, a unit named
  * by のところ, which unit asked with どこの, an ask passed on as an instruction, a direction's に left out, a direction
- * guessed in the negative past, a short question's comma after って, and the words that shape an ask left in kana.
+ * guessed in the negative past, 同じ before a unit named, a unit denied as whose a project is, a short question's comma
+ * after って, and the words that shape an ask left in kana.
  */
 export const inCommonJapanese = perText((text: string): string =>
   KANA_SHAPES.reduce(
@@ -160,6 +176,8 @@ export const inCommonJapanese = perText((text: string): string =>
       .replace(WHICH_UNIT, "どの$1")
       .replace(INSTRUCTION_PASSED_ON, "を教えてください")
       .replace(DIRECTION_NI_DROPPED, "に")
-      .replace(NEGATIVE_PAST_GUESS, "だったっけ"),
+      .replace(NEGATIVE_PAST_GUESS, "だったっけ")
+      .replace(SAME_UNIT_NAMED, "")
+      .replace(UNIT_OF_IT_DENIED, ""),
   ),
 );

@@ -476,6 +476,13 @@ export const WHEN_ALONE = new RegExp(
 );
 
 /**
+ * How long a project is listed, asked (何年間載ってる？, 何年間の事業？, 何年度分, 何か年計画, 期間はどのくらい？): its span,
+ * counted. With the verb of its listing or lasting after it, which asks nothing more.
+ */
+export const LENGTH_ASKED =
+  /(?:(?:何|なん)\s*(?:年間|か年|ヶ年|カ年|年度分|年分)|(?:期間|年数)\s*(?:は|って)?\s*(?:どのくらい|どれくらい|どのぐらい|どれぐらい|何年))\s*(?:(?:計画\s*(?:に|で|上)?\s*)?(?:載って\s*(?:い|お)?(?:る|ます|た)|載る|続(?:く|いて\s*(?:い)?(?:る|ます)|きます|いた)|ある|あります|実施(?:する|される|されます)?)|の\s*(?:事業|計画|取組))?/;
+
+/**
  * How a project stands, asked with no year (「跡地の広場の工事ってどうなってたっけ？」「それってどうなった？」): as the span
  * is — the years it is listed, from the first to the last, each year's direction on its card (probe 109). (With a year,
  * 「R6はどうなってる？」 asks that year's direction.)
@@ -569,6 +576,17 @@ export const ALREADY_ENDED = new RegExp(
  */
 export const ENDED_ASKED =
   /(?:(?:終了|完了|完成)\s*(?:しました|しています|してます|していました|済み|済)|(?:もう|既に|すでに)?\s*完成\s*(?:した|してる))\s*(?:か|でしょうか|ですか|の|ん)?\s*(?=[?？。]*\s*$)/;
+
+/**
+ * How many years a project is listed, said of the projects asked for (2年間だけ載っている, 1年だけで終わる, 3年以上続く,
+ * 4年分): the count (1), a bound (2: 以上, 以下, 未満), only (3: だけ, のみ, しか) — probe 220: 「2年間だけ載っている」 had
+ * searched 年間 in the projects' text. Not a year's own number (令和3年, R3, 2023年), nor one year's alone (R3の1年分しか:
+ * the project's own first and last year), nor a run of one direction
+ * (2年続けて臨時拡充: DIRECTION_STREAK, read first). A verb of lasting after it (続く, 継続する) is the listing's and
+ * goes with it; any other stays, to be read as it is (終わる: 完了).
+ */
+export const LISTED_FOR =
+  /(?<!(?:令和|平成|[rRｒＲ]|\d)\s*|(?:年度?|[rRｒＲ]\s*\d{1,2})\s*の\s*)([1-9]|[一二三四五])\s*(?:年間|年度分|年分|か年度?|ヶ年度?|カ年度?|年(?![度前後目毎ごお]))\s*(?:(以上|以下|未満)\s*)?(?:(だけ|のみ|しか)\s*)?\s*(?:で|の\s*間|の)?\s*(?:(?:計画\s*(?:に|で|上)?\s*)?(?:続(?:く|いた|いて\s*(?:い|お)?(?:る|ます|た))|継続\s*(?:する|して\s*(?:い)?る|した))\s*)?(?=(?:計画\s*(?:に|で|上)?\s*)?(?:ずっと\s*|毎年\s*)?(?:載|記載|掲載|続|継続|実施|あ[るっ]|終わ|おわ|完了|終了|事業|もの|取組|やつ|の(?=\s*(?:は|って|が|を|[?？]|$))))/g;
 
 /**
  * A direction in some run of consecutive years: 2年続けて臨時拡充, 3年度連続で継続, 拡充が2年続いている. Groups:

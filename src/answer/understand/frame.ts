@@ -505,10 +505,16 @@ const SUBJECT_WORD = String.raw`[\p{Script=Han}\p{Script=Katakana}ーa-z0-9・\-
 const USING = String.raw`(?:を|に|が|と)\s*(?:使(?:う|った|って(?:い)?る)|活用(?:する|した|して(?:い)?る)|用い(?:る|た|て(?:い)?る)|扱(?:う|った|って(?:い)?る)|関(?:する|わる|係する)|連携(?:する|した|して(?:い)?る))`;
 /** A subject: a word, or words joined by の (マイナンバーカードの普及促進). */
 const SUBJECT_PHRASE = String.raw`(?:(?!事業|取組)${SUBJECT_WORD}\s*の\s*)*(?!事業|取組)${SUBJECT_WORD}`;
+/**
+ * Whether there are others besides a subject, asked (映画のやつ以外にもある？, 愛センター以外でも何かありますか): the others
+ * (probe 219: 以外にも had been read as nothing, the film project answered はい for 「縮小の事業って映画のやつ以外にもある？」).
+ * Only before ある or the question's end — 書類以外でも受け付ける leaves nothing out.
+ */
+const BESIDES_ASKED = String.raw`以外\s*(?:にも|でも)(?=\s*(?:(?:まだ|何か|なにか|ほかに|他に)\s*)?(?:ある|あります|あり|ない(?:の|です)?\s*(?:か|[?？])|[?？]))`;
 /** Subjects said in a row before what leaves them out: 愛センターとローズWAM以外, マイナンバーやWi-Fiを除いた (probe 188). */
 export const SUBJECTS_JOINED = /\s*(?:とか|と|や)\s*/u;
 export const EXCLUDED_SUBJECT = new RegExp(
-  String.raw`((?:${SUBJECT_PHRASE}${SUBJECTS_JOINED.source})*${SUBJECT_PHRASE})(?:\s*(?:とか|など|等))?\s*(?:(?:の\s*)?(?:事業|もの)\s*|${USING}\s*(?:事業|もの)\s*)?(?:(?:を|は)?(?:${LEAVING_OUT})|(?<=関係|関連)\s*(?:じゃない|ではない|でない)|${ALREADY_HAD})`,
+  String.raw`((?:${SUBJECT_PHRASE}${SUBJECTS_JOINED.source})*${SUBJECT_PHRASE})(?:\s*(?:とか|など|等))?\s*(?:(?:の\s*)?(?:事業|もの)\s*|${USING}\s*(?:事業|もの)\s*)?(?:(?:を|は)?(?:${LEAVING_OUT})|(?<=関係|関連)\s*(?:じゃない|ではない|でない)|${ALREADY_HAD}|${BESIDES_ASKED})`,
   "gu",
 );
 /** Words that ask for a whole list or its size. */
