@@ -469,6 +469,9 @@ function saidFirst(answered: Answer, said: string): Answer {
 
 /** Said under an answer to two questions asked in one message. */
 export const TWO_ASKS_NOTE = "2つの質問として、それぞれに当てはまる事業を順に示します。";
+/** The note on three or four subjects asked of at once (see twoSubjects' more). */
+const SEVERAL_ASKS_NOTE = "質問の事業ごとに、当てはまる事業を順に示します。";
+const ASKS_NOTES: readonly string[] = [TWO_ASKS_NOTE, SEVERAL_ASKS_NOTE];
 /** The note on two projects asked how they differ (see twoSubjects): each one's purpose and content, side by side. */
 export const DIFFERENCE_NOTE = "違いが分かるよう、それぞれの目的と内容を並べて示します。";
 
@@ -497,7 +500,11 @@ function bothAnswered(question: string, first: Answer, second: Answer, note = TW
     answered: answers.length,
     missingTerms: union(first.missingTerms, second.missingTerms),
     searchedWords: union(first.searchedWords, second.searchedWords),
-    notes: [...union(first.notes, second.notes).filter(notVerdict), note],
+    // (The rest of three asked as two says its own note: one note for the message.)
+    notes: [
+      ...union(first.notes, second.notes).filter((n) => notVerdict(n) && !ASKS_NOTES.includes(n)),
+      note,
+    ],
     ...(leads.length > 0 ? { leads } : {}),
     suggestions: [],
   };
@@ -1903,7 +1910,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         const [joint, one, other] = await Promise.all([
           two.marked ? undefined : ask(question),
           ask(two.first),
-          ask(two.second),
+          // (The rest of three or four, asked as a message of its own: two again.)
+          two.more ? askTyped(two.second) : ask(two.second),
         ]);
         const top = (a: Answer) => (a.answered > 0 ? a.projects[0] : undefined);
         const [first, second] = [top(one), top(other)];
@@ -1916,7 +1924,12 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           first !== second &&
           (two.differ || !(answeredJointly.includes(first) && answeredJointly.includes(second)))
         )
-          return bothAnswered(question, one, other, two.differ ? DIFFERENCE_NOTE : TWO_ASKS_NOTE);
+          return bothAnswered(
+            question,
+            one,
+            other,
+            two.differ ? DIFFERENCE_NOTE : two.more ? SEVERAL_ASKS_NOTE : TWO_ASKS_NOTE,
+          );
         return joint ?? (await ask(question));
       }
       // 「それっていつまで？」 as a slash command or a DM's first message: read alone, and said so — a new user

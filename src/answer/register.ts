@@ -458,12 +458,13 @@ const ASK_OF_BOTH =
  * One ask about two subjects joined by と (「管理職向けの研修の事業と、給料の制度を見直す事業の年度ごとの方向性」,
  * 「マイナンバーカードと戸籍の担当課は？」, probe 90): each subject with the ask of it — the ask said once, after the second, is
  * asked of the first too. `marked` when the message says it asks two things (事業と, と、, それぞれ, どっちも): then
- * each is answered; unmarked, only where the one ask finds neither (「人権と平和」 may be one subject). Null when the
- * asking sentence joins no two subjects.
+ * each is answered; unmarked, only where the one ask finds neither (「人権と平和」 may be one subject). With three or
+ * four said each (`more`), the second is the rest, to be read again as two. Null when the asking sentence joins no two
+ * subjects.
  */
 export function twoSubjects(
   text: string,
-): { first: string; second: string; marked: boolean; differ?: boolean } | null {
+): { first: string; second: string; marked: boolean; differ?: boolean; more?: true } | null {
   const asking = askingSentences(text);
   const own = stripRegister(asking.at(-1) ?? text);
   const joins = [
@@ -494,7 +495,11 @@ export function twoSubjects(
   // (Of several, the one said as a break between two — 事業と, と、 — when only one is: 「…の建物と広場の工事の事業と、
   // 周りの道路を整備する事業」 joins its two projects there.)
   const breaks = joins.filter((m) => m[1] !== undefined || m[2] !== undefined);
-  const join = joins.length === 1 ? joins[0] : breaks.length === 1 ? breaks[0] : undefined;
+  // (Three or four said with それぞれ — 「AとBとC、それぞれ担当課は？」 — are the first and the rest, which are asked again
+  // as two: probe 221 had answered one of three.)
+  const several = joins.length >= 2 && joins.length <= 3 && breaks.length !== 1 && EACH.test(own);
+  const join =
+    joins.length === 1 ? joins[0] : breaks.length === 1 ? breaks[0] : several ? joins[0] : undefined;
   if (join === undefined) return null;
   const left = own.slice(0, join.index) + (join[1] ?? "");
   const right = own.slice((join.index ?? 0) + join[0].length);
@@ -528,7 +533,7 @@ export function twoSubjects(
       differ: true,
     };
   const first = ASKS_OWN_FIELD.test(left) ? left : `${left}${ask}`;
-  return { first: first.trim(), second: right.trim(), marked };
+  return { first: first.trim(), second: right.trim(), marked, ...(several ? { more: true } : {}) };
 }
 /** A side of two subjects said in kana alone (えんがわ, おくやみ): a word, not particles. */
 const KANA_WORD_SIDE = /^[\p{Script=Hiragana}ー]{3,8}$/u;

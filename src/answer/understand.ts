@@ -246,10 +246,11 @@ const NOT_TO_THE_END =
   /(?:計画(?:期間)?の\s*)?最後まで(?=\s*(?:は\s*)?(?:続か|載ら|継続しな|継続され(?:な|ず)))/g;
 /**
  * The same denied in the perfect (最後まで続いていない, 載ってない, 継続してない, 記載がない): said as 続かない. And a project
- * said to drop out part way (途中で計画から消えた, 途中で載らなくなった, 途中でなくなった: probe 130): not listed to the end.
+ * said to drop out part way (途中で計画から消えた, 途中で載らなくなった, 途中でなくなった: probe 130; 途中で載らなくなる: probe
+ * 220): not listed to the end.
  */
 const NOT_ON_TO_THE_END =
-  /(?:計画(?:期間)?の\s*)?最後まで\s*(?:は\s*)?(?:続いて|載って|継続して|継続されて)\s*(?:い|お)?な(?:い|かった)|(?:計画(?:期間)?の\s*)?最後まで\s*(?:の\s*)?記載\s*(?:が|は)?\s*な(?:い|かった)|途中\s*で\s*(?:計画\s*(?:から|より)\s*)?(?:(?:記載|掲載)\s*(?:が|は)?\s*)?(?:消え(?:た|て(?:い)?る)|外れ(?:た|て(?:い)?る)|載らなく\s*なっ(?:た|て(?:い)?る)|なくなっ(?:た|て(?:い)?る))/g;
+  /(?:計画(?:期間)?の\s*)?最後まで\s*(?:は\s*)?(?:続いて|載って|継続して|継続されて)\s*(?:い|お)?な(?:い|かった)|(?:計画(?:期間)?の\s*)?最後まで\s*(?:の\s*)?記載\s*(?:が|は)?\s*な(?:い|かった)|途中\s*で\s*(?:計画\s*(?:から|より)\s*)?(?:(?:記載|掲載)\s*(?:が|は)?\s*)?(?:消え(?:る|た|て(?:い)?る)|外れ(?:る|た|て(?:い)?る)|載らなく\s*な(?:る|っ(?:た|て(?:い)?る))|なくな(?:る|っ(?:た|て(?:い)?る)))/g;
 /**
  * The end said to be reached, the plan unnamed: 最後まで続く, 最後まで載っている事業, 最後の年までずっと続く (probe 164: 最後
  * and 年 had been searched) — listed in the plan's last year.
@@ -1745,14 +1746,14 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     ownEdge("初年度", m[1] as string);
     ownEdge("最終年度", m[1] as string);
   });
-  // Groups: the year (1), OWN_EDGE's word (2), まで (3: R4までで記載が終わる), a listing that starts then (4: R4から
-  // 記載が始まる), a first time (5: R4になって初めて計画に出てくる), 最後/最初 (6).
+  // Groups: the year (1), OWN_EDGE's word (2), まで (3: R4までで記載が終わる; 4: R6までで消える), a listing that starts
+  // then (5: R4から記載が始まる), a first time (6: R4になって初めて計画に出てくる), 最後/最初 (7).
   text = cut(text, YEAR_IS_EDGE, (m) =>
     ownEdge(
-      m[2] ?? (m[4] !== undefined || m[5] !== undefined || m[6] === "最初" ? "初年度" : "最終年度"),
+      m[2] ?? (m[5] !== undefined || m[6] !== undefined || m[7] === "最初" ? "初年度" : "最終年度"),
       // (より前: the year before, or earlier — as LISTING_ENDS_AT reads it.)
       m[3] === "より前" ? `R${reiwaOf(m[1] as string) - 1}` : (m[1] as string),
-      m[3],
+      m[3] ?? m[4],
     ),
   );
   // 「R4までのやつ」: with no direction said, the projects listed until then — not those listed in any year up to it,

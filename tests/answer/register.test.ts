@@ -1098,6 +1098,23 @@ describe("twoSubjects: one ask of two subjects joined by と (probe 90)", () => 
   );
 });
 
+describe("twoSubjects: three subjects said each (probe 221)", () => {
+  it("reads AとBとC、それぞれ… as the first with the ask, and the rest to be read again as two", () => {
+    expect(
+      twoSubjects("コーチング研修と人事給与制度の見直しと多文化共生、それぞれ担当課とR5の方向性を教えて"),
+    ).toEqual({
+      first: "コーチング研修、それぞれ担当課とR5の方向性",
+      second: "人事給与制度の見直しと多文化共生、それぞれ担当課とR5の方向性",
+      marked: true,
+      more: true,
+    });
+  });
+
+  it("reads three joined without それぞれ as no split of three (the words may be one subject)", () => {
+    expect(twoSubjects("人権と平和と多文化共生の事業は？")?.more).toBeUndefined();
+  });
+});
+
 describe("twoSubjects: how two differ, asked of each (probe 176)", () => {
   it.each([
     ["AAAAとBBBBって何が違うの？", "AAAA", "BBBB"],

@@ -1608,3 +1608,13 @@ describe("how long projects are listed (probe 220)", () => {
     expect(a.notes[0]).toMatch(/の1年度だけです/);
   });
 });
+
+describe("three subjects asked of at once (probe 221)", () => {
+  it("answers each of three subjects with its department and R5 direction, in the order asked", async () => {
+    const a = await engine.ask(
+      "コーチング研修と人事給与制度の見直しと多文化共生、それぞれ担当課とR5の方向性を教えて",
+    );
+    expect(a.projects.slice(0, a.answered).map(projectKey)).toEqual(["7-3#1", "7-3#2", "7-4#4"]);
+    expect(a.notes.filter((n) => n.includes("質問")).length).toBe(1);
+  });
+});

@@ -3449,3 +3449,21 @@ describe("understand: how long a project is listed", () => {
     },
   );
 });
+
+// Probe 220: a listing said to end or drop out in everyday verbs.
+describe("understand: a listing said to end by a year, or part way", () => {
+  it.each([
+    ["R6までで消える事業", "R6"],
+    ["令和4年度までで計画から外れる事業", "R4"],
+    ["R5までで載らなくなる事業", "R5"],
+  ])("reads %s as a last year up to %s", (q, year) => {
+    expect(read(q).ownYears).toEqual([{ edge: "last", year, side: "to", holds: true }]);
+  });
+
+  it.each([["途中で載らなくなる事業"], ["計画期間の途中で計画から消える事業"], ["途中でなくなる事業"]])(
+    "reads %s as not listed in the plan's last year",
+    (q) => {
+      expect(read(q).conditions).toEqual([{ year: "R7", directions: DIRECTIONS_ALL, holds: false }]);
+    },
+  );
+});
