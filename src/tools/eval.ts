@@ -315,6 +315,8 @@ const TUNED = [
   "dev227",
   "dev228",
   "dev229",
+  "dev230",
+  "dev231",
 ];
 
 /** Every set, the tuned ones first. */

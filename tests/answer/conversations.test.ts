@@ -375,6 +375,8 @@ describe.each([
   ["conversations219.json", 31],
   ["conversations220.json", 25],
   ["conversations221.json", 33],
+  ["conversations222.json", 25, 19],
+  ["conversations223.json", 26, 19],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;
