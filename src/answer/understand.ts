@@ -201,17 +201,21 @@ const KANA_DIRECTIONS: Record<string, Direction> = {
 /** Longest first; not the start of a longer kana word (しんきょう is no しんき). */
 const KANA_DIRECTION = new RegExp(`(?:${Object.keys(KANA_DIRECTIONS).join("|")})(?![ゃゅょぁぃぅぇぉ])`, "g");
 /**
- * The words that shape a question, left in kana by the IME (7-2-4で財産活用課いがいの, R5いこう, ぜんぶでなんけん): 以外 only
+ * The words that shape a question, left in kana by the IME (7-2-4で財産活用課いがいの, R5いこう, ぜんぶでなんけん, じぎょう): 以外 only
  * right after a word that is not hiragana and before a particle or the end (意外と is another word, and 知り合いがいなくて
  * holds い・が・い across three words: probe 108), 以降 only after a year.
  */
 const KANA_SHAPE =
-  /(?<=[^\p{Script=Hiragana}\s])いがい(?=[のはでをもにがと、,。.？?!！）)」\s]|って|$)|(?<=(?:年度?|r\s*\d{1,2}|\d)\s*)いこう|なんけん|ぜんぶ(?=\s*(?:で|の|[?？]|$))/gu;
+  /(?<=[^\p{Script=Hiragana}\s])いがい(?=[のはでをもにがと、,。.？?!！）)」\s]|って|$)|(?<=(?:年度?|r\s*\d{1,2}|\d)\s*)いこう|なんけん|ぜんぶ(?=\s*(?:で|の|[?？]|$))|じぎょう(?:しゃ)?/gu;
 const KANA_SHAPE_WORDS: Record<string, string> = {
   いがい: "以外",
   いこう: "以降",
   なんけん: "何件",
   ぜんぶ: "全部",
+  // (事業 in kana after a verb in kana — おわったじぎょう, しゅくしょうになってるじぎょう: probe 224 had read neither the
+  // direction nor the projects asked for, 0件.)
+  じぎょう: "事業",
+  じぎょうしゃ: "事業者",
 };
 
 /**

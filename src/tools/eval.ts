@@ -317,6 +317,8 @@ const TUNED = [
   "dev229",
   "dev230",
   "dev231",
+  "dev232",
+  "dev233",
 ];
 
 /** Every set, the tuned ones first. */

@@ -1541,6 +1541,11 @@ describe("casual forms of a direction, read in the common language", () => {
     // 同じ before a department named; a department denied as whose a project is (probes 218–219).
     ["同じ人事課で他にやってるのある？", "人事課で他にやってるのある？"],
     ["貸室のWi-Fiの事業、DX推進チームの担当じゃないよね？", "貸室のWi-Fiの事業、DX推進チームじゃないよね？"],
+    // A total asked alone: the count of the list in view (probe 225).
+    ["合計は？", "全部で何件？"],
+    ["じゃあ合計は何件になる？", "じゃあ全部で何件？"],
+    ["足すと何件？", "全部で何件？"],
+    ["トータルは？", "全部で何件？"],
   ])("reads %s as %s", (said, common) => {
     expect(inCommonJapanese(said)).toBe(common);
   });
@@ -1552,6 +1557,8 @@ describe("casual forms of a direction, read in the common language", () => {
     ["同じ課で他にやってるのある？"],
     ["同じ担当課の事業"],
     ["DX推進チームの担当じゃない事業"],
+    ["合計予算は？"],
+    ["足すと便利な事業"],
   ])("leaves %s as it is", (said) => {
     expect(inCommonJapanese(said)).toBe(said);
   });
@@ -1616,5 +1623,25 @@ describe("three subjects asked of at once (probe 221)", () => {
     );
     expect(a.projects.slice(0, a.answered).map(projectKey)).toEqual(["7-3#1", "7-3#2", "7-4#4"]);
     expect(a.notes.filter((n) => n.includes("質問")).length).toBe(1);
+  });
+});
+
+describe("a total asked after a list, and 事業 in kana (probes 224–225)", () => {
+  it("answers 足すと何件？ after a narrowed list with its count", async () => {
+    const a = await thread("7-2-4の事業を一行ずつ", "R5で完了するのは？", "足すと何件？");
+    expect(a.notes).toContain(`該当する事業は${a.answered}件です。`);
+    expect(a.filters.directions).toContain("完了");
+  });
+
+  it.each([
+    ["おわったじぎょう", "完了"],
+    ["しゅくしょうになってるじぎょうってどれ", "縮小"],
+    ["つづいてるじぎょう", "継続"],
+  ])("reads the direction of %s, 事業 typed in kana (%s)", async (q, direction) => {
+    const a = await engine.ask(q);
+    expect(a.filters.directions).toContain(direction);
+    expect(a.answered).toBe(
+      plan.projects.filter((p) => Object.values(p.directions).some((d) => d?.includes(direction))).length,
+    );
   });
 });

@@ -144,6 +144,13 @@ const UNIT_OF_IT_DENIED =
   /(?<=(?:課|室|チーム|センター))\s*の\s*(?:担当|所管)\s*(?=(?:じゃ|では)\s*(?:ない|ありません)\s*(?:よね|よな|ですよね|でしょう?|ですか)\s*[?？]?\s*$)/gu;
 
 /**
+ * A total asked alone (合計は？, トータルは？, 足すと何件？, 全部足すと何件になる？): how many, as 全部で何件？ asks — of the
+ * list in view in a thread (probe 225: 合計 and 足す had been searched, 0件 and 『合計』は計画に出てこない語).
+ */
+const TOTAL_ALONE =
+  /^\s*((?:じゃあ|では|で|それで)\s*[、,]?\s*)?(?:(?:合計|トータル|総計|総数)\s*(?:は|って|で)?|(?:全部\s*)?(?:足す|たす|足し合わせる|合計する)\s*と)\s*(?:(?:何|なん)\s*件|いくつ)?\s*(?:に\s*なる|になります)?\s*(?:の|か|ですか|でしょうか)?\s*[?？。]*\s*$/u;
+
+/**
  * A comma after the topic's って in a short question (行政手続のオンライン化って、DX推進チームの担当で合ってますか？): the
  * question as without it (probe 214: the comma had cut the unit confirmed from its subject, no はい). Only in one short
  * sentence, before its last clause: in a longer message a comma after って may end a clause of context.
@@ -159,8 +166,8 @@ const withoutTopicComma = (text: string) =>
  * The text in plain standard Japanese: dialect, then whom it asks to go to, the written register, loanwords, a count
  * the IME half converted, a rough count, a memo's うち, a project or its budget said to grow or shrink, when it is done, a unit named
  * by のところ, which unit asked with どこの, an ask passed on as an instruction, a direction's に left out, a direction
- * guessed in the negative past, 同じ before a unit named, a unit denied as whose a project is, a short question's comma
- * after って, and the words that shape an ask left in kana.
+ * guessed in the negative past, 同じ before a unit named, a unit denied as whose a project is, a total asked alone, a
+ * short question's comma after って, and the words that shape an ask left in kana.
  */
 export const inCommonJapanese = perText((text: string): string =>
   KANA_SHAPES.reduce(
@@ -178,6 +185,7 @@ export const inCommonJapanese = perText((text: string): string =>
       .replace(DIRECTION_NI_DROPPED, "に")
       .replace(NEGATIVE_PAST_GUESS, "だったっけ")
       .replace(SAME_UNIT_NAMED, "")
-      .replace(UNIT_OF_IT_DENIED, ""),
+      .replace(UNIT_OF_IT_DENIED, "")
+      .replace(TOTAL_ALONE, "$1全部で何件？"),
   ),
 );
