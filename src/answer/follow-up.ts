@@ -984,11 +984,11 @@ export function withCodeSwapped(question: string, previous: string | undefined):
 
 /**
  * A code or a department added to those the question before asked of: 「7-5も合わせて」「やっぱり7-3も入れて」
- * 「市民課も含めて」 — or said with も alone, as a fragment of a thread says it (7-3も, 7-3も？: probe 213 had listed the
+ * 「市民課も含めて」「7-4のも足すと何件になる？」 (group 2: a count or a shape asked of them) — or said with も alone, as a fragment of a thread says it (7-3も, 7-3も？: probe 213 had listed the
  * whole of 7-3, the thread's conditions dropped). Group 1: what is added.
  */
 const ADDED =
-  /^(?:(?:やっぱり|やはり|じゃあ|では|あと|それと)\s*[、,]?\s*)?([^、,。\s\p{Script=Hiragana}]{1,20}?)\s*も\s*(?:(?:合わせて|あわせて|併せて|入れて|含めて|追加して|追加で|加えて)\s*(?:ください|下さい|ほしい|欲しい|お願いします|もらえる|くれる)?|(?:ある|あります|お願い(?:します)?)?\s*(?:か)?)\s*[。.!！?？]*$/u;
+  /^(?:(?:やっぱり|やはり|じゃあ|では|あと|それと)\s*[、,]?\s*)?([^、,。\s\p{Script=Hiragana}]{1,20}?)\s*(?:の\s*)?も\s*(?:(?:合わせて|あわせて|併せて|入れて|含めて|追加して|追加で|加えて|足して|たして|足すと|たすと|合わせると|あわせると|入れると|含めると)\s*(?:ください|下さい|ほしい|欲しい|お願いします|もらえる|くれる)?|(?:ある|あります|お願い(?:します)?)?\s*(?:か)?)\s*(?:[、,]\s*)?((?:全部で\s*)?(?:何|なん)\s*件(?:\s*に\s*なる)?|件数(?:は|を)?|表で|一覧で|一行ずつ)?\s*[。.!！?？]*$/u;
 
 /** A code and nothing else (7-5, 施策7-3): what 「…も合わせて」 may add. */
 const CODE_ALONE = new RegExp(`^(?:施策|取組)?${CODE_IN_TEXT.source}$`, "u");
@@ -1018,8 +1018,13 @@ export function withAdded(
   departments: readonly Department[],
 ): Swapped | null {
   if (previous === undefined || previous.trim() === "") return null;
-  const added = ADDED.exec(question.normalize("NFKC").trim())?.[1];
+  const said = ADDED.exec(question.normalize("NFKC").trim());
+  const added = said?.[1];
   if (!added) return null;
+  // (What is asked of the lists joined — 「7-4のも足すと何件になる？」「情報システム課のも合わせて表で」 — after them: probe
+  // 225 had answered 7-4's alone.)
+  const shaped = (swapped: Swapped): Swapped =>
+    said?.[2] ? { ...swapped, text: `${swapped.text.replace(/[?？。\s]+$/u, "")}、${said[2]}` } : swapped;
   const before = previous.normalize("NFKC").trim();
   const named = CODE_ALONE.test(added)
     ? [...before.matchAll(CODE_IN_TEXT)].map(spanOf)
@@ -1030,7 +1035,7 @@ export function withAdded(
   const whole = named.filter((n) => !named.some((o) => o !== n && o.at <= n.at && n.end <= o.end));
   if (whole.length !== 1) return null;
   const [span] = whole as [{ at: number; end: number }];
-  return askedOf(before, `${before.slice(span.at, span.end)}と${added}`, span);
+  return shaped(askedOf(before, `${before.slice(span.at, span.end)}と${added}`, span));
 }
 
 /**

@@ -161,11 +161,11 @@ const LIST_WORK = "(?:集計|抽出|ピックアップ|リストアップ)";
  * A request to show (〜だけ出して, 〜を挙げてください, 一覧で見せて): a verb of showing at the end of a clause or before
  * a request's tail — not inside a statement (補助金を出している). So is the work the list is for, asked or wanted
  * (施策別に集計してほしい, 継続の事業を抽出したい, まとめてほしい, 施策別に集計): the list is what is asked, and the verb names no subject
- * (probe 124: 『集計』『抽出』 had emptied the answer). (まとめて only with a request's tail: まとめて知りたい asks for every
+ * (probe 124: 『集計』『抽出』 had emptied the answer; 課ごとに数えて, probe 225). (まとめて only with a request's tail: まとめて知りたい asks for every
  * holder, see ASKS_EVERY_HOLDER.)
  */
 const SHOW_REQUEST = new RegExp(
-  `(?:を|で)?(?:(?:出して|だして|挙げて|あげて|見せて|みせて|表示して|リストアップして|洗い出して|抜き出して|拾い出して|${LIST_WORK}して)(?=\\s*(?:${REQUEST_TAIL}|[。！？!?\\n]|$))(?:${REQUEST_TAIL})?|まとめて(?:${REQUEST_TAIL})|(?:${LIST_WORK}し|洗い出し|抜き出し|拾い出し|まとめ)たい(?:です|と思(?:います|っています|っております))?(?=\\s*(?:[。！？!?\\n]|$))|${LIST_WORK}(?:\\s*を)?(?=\\s*(?:お願い|[。！？!?\\n]|$)))`,
+  `(?:を|で)?(?:(?:出して|だして|挙げて|あげて|見せて|みせて|表示して|リストアップして|洗い出して|抜き出して|拾い出して|数えて|かぞえて|数え上げて|カウントして|${LIST_WORK}して)(?=\\s*(?:${REQUEST_TAIL}|[。！？!?\\n]|$))(?:${REQUEST_TAIL})?|まとめて(?:${REQUEST_TAIL})|(?:${LIST_WORK}し|洗い出し|抜き出し|拾い出し|まとめ)たい(?:です|と思(?:います|っています|っております))?(?=\\s*(?:[。！？!?\\n]|$))|${LIST_WORK}(?:\\s*を)?(?=\\s*(?:お願い|[。！？!?\\n]|$)))`,
   "g",
 );
 

@@ -378,7 +378,7 @@ describe.each([
   ["conversations222.json", 25, 19],
   ["conversations223.json", 26, 19],
   ["conversations224.json", 24],
-  ["conversations225.json", 29],
+  ["conversations225.json", 33],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

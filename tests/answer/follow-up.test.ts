@@ -438,6 +438,10 @@ describe("a code or department added to the question before's (7-5も合わせ�
     ["7-3も", "7-2 R3拡充", "7-2と7-3 R3拡充"],
     ["7-3も？", "7-2 R3拡充", "7-2と7-3 R3拡充"],
     ["じゃあ市民課もある？", "人事課の事業", "人事課と市民課の事業"],
+    // With の, a verb of adding, and a count or a shape asked of them (probe 225).
+    ["7-4のも足すと何件になる？", "7-2の拡充の事業", "7-2と7-4の拡充の事業、何件になる"],
+    ["情報システム課のも合わせて表で", "DX推進チームの事業", "DX推進チームと情報システム課の事業、表で"],
+    ["7-5も含めると？", "7-4の事業", "7-4と7-5の事業"],
   ])("reads %s after 「%s」 as 「%s」", (q, previous, read) => {
     expect(withAdded(q, previous, departments)?.text).toBe(read);
   });

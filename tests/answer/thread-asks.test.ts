@@ -1645,3 +1645,18 @@ describe("a total asked after a list, and 事業 in kana (probes 224–225)", ()
     );
   });
 });
+
+describe("counts and lists joined in a thread (probe 225)", () => {
+  it("counts by department a direction's projects asked with 数えて", async () => {
+    const a = await engine.ask("完了する事業を課ごとに数えて");
+    expect(a.filters.directions).toContain("完了");
+    expect(a.answered).toBe(10);
+    expect(a.notes.some((n) => n.startsWith("担当課ごとの事業数"))).toBe(true);
+  });
+
+  it("joins a policy's list to the one before and counts both (7-4のも足すと何件になる？)", async () => {
+    const a = await thread("7-2の拡充の事業", "7-4のも足すと何件になる？");
+    expect(a.answered).toBe(12);
+    expect(a.notes).toContain("該当する事業は12件です（7-2: 10件、7-4: 2件）。");
+  });
+});
