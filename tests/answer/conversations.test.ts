@@ -377,7 +377,7 @@ describe.each([
   ["conversations221.json", 33],
   ["conversations222.json", 25, 19],
   ["conversations223.json", 26, 19],
-  ["conversations224.json", 24],
+  ["conversations224.json", 27],
   ["conversations225.json", 33],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);

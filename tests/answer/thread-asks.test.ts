@@ -1546,6 +1546,11 @@ describe("casual forms of a direction, read in the common language", () => {
     ["じゃあ合計は何件になる？", "じゃあ全部で何件？"],
     ["足すと何件？", "全部で何件？"],
     ["トータルは？", "全部で何件？"],
+    // Words in kana the readings need written (probe 224).
+    ["じゃあきゅうよせいどのみなおしは？", "じゃあ、きゅうよせいどのみなおしは？"],
+    ["おくやみのこーなーってどこのか？", "おくやみのこーなーってどこの課？"],
+    ["R4からR5でほうこうせいがかわるじぎょう", "R4からR5で方向性が変わるじぎょう"],
+    ["R4はどういうあつかい？", "R4はどうなってる？"],
   ])("reads %s as %s", (said, common) => {
     expect(inCommonJapanese(said)).toBe(common);
   });
@@ -1559,6 +1564,9 @@ describe("casual forms of a direction, read in the common language", () => {
     ["DX推進チームの担当じゃない事業"],
     ["合計予算は？"],
     ["足すと便利な事業"],
+    ["じゃあR5は？"],
+    ["なにかあるか？"],
+    ["かわいい事業"],
   ])("leaves %s as it is", (said) => {
     expect(inCommonJapanese(said)).toBe(said);
   });

@@ -49,6 +49,25 @@ const KANA_SHAPES: readonly (readonly [RegExp, string])[] = [
 ];
 
 /**
+ * Words left in kana that the readings below need as written, read first (probe 224, a staffer typing in hiragana):
+ * じゃあ run into the kana word after it (じゃあきゅうよせいどのみなおしは？: 0件), 課 after どこの (どこのかですか: no
+ * 担当課 line), 方向性 and 変わる after it (ほうこうせいがかわる事業: the years read as either, 43件), and 扱い after どういう
+ * (R4はどういうあつかい？: the year's 43).
+ */
+const KANA_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/^(\s*(?:それ)?じゃあ)(?=[\p{Script=Hiragana}]{3})/u, "$1、"],
+  [/どこ\s*の\s*か(?=\s*(?:[?？。]|です|でしょう|だっけ|な(?:の|ん)|$))/gu, "どこの課"],
+  [/ほうこうせい/gu, "方向性"],
+  [/(?<=方向性\s*(?:が|は|の)\s*)かわ(?=[らりるれろっ])/gu, "変わ"],
+  [/(?<=(?:どういう|どのような|どんな|どう\s*いう)\s*)あつかい/gu, "扱い"],
+];
+const MAY_HAVE_KANA_WORD = /じゃあ|どこ\s*の\s*か|ほうこうせい|かわ|あつかい/u;
+const withKanaWords = (text: string) =>
+  MAY_HAVE_KANA_WORD.test(text)
+    ? KANA_WORDS.reduce((t, [pattern, word]) => t.replace(pattern, word), text)
+    : text;
+
+/**
  * A project said to grow or shrink with no noun before it — right after a year (R4に増える事業), or opening the ask
  * (増えるのは？, じゃあ減ったのは？): its budget or scale, 拡充 or 縮小 (probe 187: 「逆に増えるのは？」 after a year's 縮小 had
  * searched 増加, and 「R4に増える事業は？」 had listed R4's 43). Not 利用者が増える, whose subject is said. Group 1: the verb.
@@ -163,7 +182,7 @@ const withoutTopicComma = (text: string) =>
     : text;
 
 /**
- * The text in plain standard Japanese: dialect, then whom it asks to go to, the written register, loanwords, a count
+ * The text in plain standard Japanese: words in kana the rules need written, dialect, then whom it asks to go to, the written register, loanwords, a count
  * the IME half converted, a rough count, a memo's うち, a project or its budget said to grow or shrink, when it is done, a unit named
  * by のところ, which unit asked with どこの, an ask passed on as an instruction, a direction's に left out, a direction
  * guessed in the negative past, 同じ before a unit named, a unit denied as whose a project is, a total asked alone, a
@@ -172,7 +191,7 @@ const withoutTopicComma = (text: string) =>
 export const inCommonJapanese = perText((text: string): string =>
   KANA_SHAPES.reduce(
     (t, [pattern, kanji]) => t.replace(pattern, kanji),
-    plainLoanwords(plainJapanese(departmentAsked(commonJapanese(withoutTopicComma(text)))))
+    plainLoanwords(plainJapanese(departmentAsked(commonJapanese(withoutTopicComma(withKanaWords(text))))))
       .replace(COUNT_HALF_CONVERTED, "何")
       .replace(ROUGH_COUNT, "$1")
       .replace(MEMO_NARROWING, "$1そのうち")
