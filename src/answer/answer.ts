@@ -37,6 +37,7 @@ import {
   askingClause,
   askingSentences,
   askLast,
+  asksAudience,
   asksForProjects,
   asksOnlyFields,
   asksWhetherListed,
@@ -360,6 +361,8 @@ export const STREAK_NOTE_END = "年度以上続けて";
 
 /** The note of a structured answer that no project meets its conditions. */
 export const NONE_MEET = "この条件に当てはまる事業は計画にありません。";
+/** Said when who a project is for is asked: the plan's columns hold no 対象者. */
+export const AUDIENCE_NOTE = "計画には対象者の欄がないため、事業の目的と内容で示します。";
 
 /** Years asked that the plan does not cover: 「令和8年度は計画期間（令和3年度〜7年度）の外です。…」. */
 const outsideYearsNote = (outside: readonly YearKey[], years: readonly YearKey[]): string =>
@@ -867,6 +870,9 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
   };
   const fields = fieldsAskedIn(u.question);
   if (fields.length > 0) result.fieldsAsked = fields;
+  // 「誰向け？」「対象者は？」: said plainly that the plan records no such field, before the 目的 and 内容 that tell it
+  // (probe 222: only the cards had answered, as if the question had been missed).
+  if (asksAudience(u.question)) result.notes.push(AUDIENCE_NOTE);
   const shape = shapeAsked(u.question);
   if (shape !== undefined) result.shape = shape;
   // 「…の担当課と、昨年度の寄附額を」: what the plan has is answered, what it has not said so (probe 88).

@@ -127,6 +127,7 @@ import {
   REMAINS_AS,
   WHEN_UNTIL,
 } from "./understand/directions.js";
+import { withoutMarkup } from "./understand/markup.js";
 import { prepareNameSlips } from "./understand/names.js";
 import { withListFirst, withoutPastedFrame } from "./understand/pasted.js";
 import {
@@ -2041,7 +2042,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     ask: async (asked, askedOptions) => {
       // (An old kanji — 擔當課は？, 繼續は？ — is today's before anything reads the message: see kanji-forms.ts.)
       const typed =
-        withKanjiDates(withoutLaughter(withSpaceRunsShortened(kanjiForms().today(asked))))
+        withKanjiDates(withoutLaughter(withSpaceRunsShortened(kanjiForms().today(withoutMarkup(asked)))))
           .replace(FISCAL_YEAR_SAID, fiscalYearWritten)
           .replace(AFTER_THE_PLAN, () => afterThePlan(catalog))
           .trim() || asked;

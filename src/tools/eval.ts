@@ -79,6 +79,7 @@ const NEVER_MINED = [
   "sixtythird",
   "sixtyfourth",
   "sixtyfifth",
+  "sixtysixth",
 ];
 
 /** The shared sample, our probes, the regressions and the dev sets we tune on: the only sets whose misses print. */
@@ -319,6 +320,8 @@ const TUNED = [
   "dev231",
   "dev232",
   "dev233",
+  "dev234",
+  "dev235",
 ];
 
 /** Every set, the tuned ones first. */

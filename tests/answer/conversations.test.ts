@@ -375,10 +375,12 @@ describe.each([
   ["conversations219.json", 31],
   ["conversations220.json", 25],
   ["conversations221.json", 33],
-  ["conversations222.json", 25, 19],
+  ["conversations222.json", 27, 19],
   ["conversations223.json", 26, 19],
   ["conversations224.json", 27],
   ["conversations225.json", 33],
+  ["conversations226.json", 24],
+  ["conversations227.json", 28],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

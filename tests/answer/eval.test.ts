@@ -663,6 +663,9 @@ describe.each([
   // Written blind and frozen at the sixty-fourth session's start (sha256 683a5c36…): 93.6 / 98.3 / 269 of 293 on a6524e6.
   ["sixtyfourth.jsonl", 0.9, 0.95, 0.9],
   ["sixtyfifth.jsonl", 0.9, 0.95, 0.85],
+  // Written blind and frozen at the sixty-sixth session's start (sha256 23f79850…): 91.8 / 97.7 / 276 of 290 on 1a5b25b,
+  // the same at its end.
+  ["sixtysixth.jsonl", 0.9, 0.95, 0.9],
 ])("evaluation on %s", (file, top1, recall5, exact) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);
@@ -769,6 +772,14 @@ describe.each([
   // 26): 「公共施設の保全とか最適化の事業」 ranks 情報システムの全体最適化 among the answers by 最適化 alone, and 公共施設保全
   // 事業 only related; the bigram's five reach it.
   ["dev233.jsonl", 1.0, 0.95, 0.95, ["recall@5 95.8% < bigram 100.0%"]],
+  // Probe 226's (dev234, a staffer whose messages carry Slack's markup; the sixty-sixth session: 87.5 / 93.8 / 13 of 16 at
+  // its start, 15 of 16 once the markup was taken off and 条件 read as framing): a quoted request with the story of who said it
+  // (「> 口座振替の…」と窓口で市民の方からご要望を) searches the story's 窓口 and 要望 as the subject; the bigram's five reach it.
+  ["dev234.jsonl", 0.85, 0.9, 0.9, ["recall@5 93.8% < bigram 94.6%"]],
+  // Probe 227's (dev235, a staffer comparing named projects and departments; the sixty-sixth session: 87.0 / 93.5 / 9 of
+  // 10): two projects asked 同じ課？ or どっち answer one, and a comparison in a fragment (…長く続くほう) is not read; the
+  // bigram's five reach both named.
+  ["dev235.jsonl", 0.85, 0.9, 0.9, ["recall@5 93.5% < bigram 100.0%"]],
 ] as const)("evaluation on %s", (file, top1, recall5, exact, below) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);

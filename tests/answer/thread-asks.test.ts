@@ -1668,3 +1668,35 @@ describe("counts and lists joined in a thread (probe 225)", () => {
     expect(a.notes).toContain("該当する事業は12件です（7-2: 10件、7-4: 2件）。");
   });
 });
+
+describe("who a project is for, asked of the one in view (probe 222)", () => {
+  it.each([["誰向けの窓口？"], ["誰向け？"], ["どんな人が対象？"]])(
+    "answers %s of the project just answered, saying the plan records no such field",
+    async (q) => {
+      const a = await thread("おくやみコーナーって何をするところ？", q);
+      expect(answered(a)).toEqual(["7-2#15"]);
+      expect(a.notes).toContain("計画には対象者の欄がないため、事業の目的と内容で示します。");
+    },
+  );
+
+  it("says nothing of the field when who a project is for is not asked", async () => {
+    const a = await engine.ask("コーチング研修の目的は？");
+    expect(a.notes).not.toContain("計画には対象者の欄がないため、事業の目的と内容で示します。");
+  });
+});
+
+describe("Slack's markup in a thread (probe 226)", () => {
+  it("reads a direction in bold and an emoji code as the plain question, and its follow-up too", async () => {
+    const first = await engine.ask("R3 に *新規* の事業を教えて :pray:");
+    expect(first.answered).toBe(15);
+    expect(first.missingTerms).toEqual([]);
+    const a = await thread("R3 に *新規* の事業を教えて :pray:", "じゃあ R4 は？");
+    expect(a.filters.years).toEqual(["R4"]);
+    expect(a.filters.directions).toContain("新規");
+  });
+
+  it("leaves a department struck out (~人事課~ 市民課の事業) out of the question", async () => {
+    const a = await engine.ask("~人事課~ 市民課の事業");
+    expect(a.filters.departments).toEqual(["市民課"]);
+  });
+});
