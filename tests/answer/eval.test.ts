@@ -749,12 +749,13 @@ describe.each([
   // Probe 218's (dev226, a staffer writing in Kansai dialect; the sixty-sixth session: 100.0 / 100.0 / 14 of 14).
   ["dev226.jsonl", 1.0, 1.0, 1.0, []],
   // Probe 219's (dev227, a 企画 staffer checking claims with yes/no questions and exclusions; the sixty-sixth session:
-  // 100.0 / 93.8 / 19 of 24): 「コミュニティセンターのWi-Fiの事業って市民協働推進課だよね？財産活用課じゃないよね？」 reads
+  // 100.0 / 93.8 / 19 of 24 at its start, 20 of 24 at its end): 「コミュニティセンターのWi-Fiの事業って市民協働推進課だよね？財産活用課じゃないよね？」 reads
   // 財産活用課じゃない as leaving it out, and 「縮小の事業って映画のやつ以外にもある？」 answers the film project itself; the
   // bigram's five reach the sets those miss.
-  ["dev227.jsonl", 1.0, 0.9, 0.75, ["recall@5 93.8% < bigram 100.0%"]],
-  // Probe 220's (dev228, a 行政経営 staffer thinking in periods and timing; the sixty-sixth session: 100.0 / 100.0 / 15 of 22).
-  ["dev228.jsonl", 1.0, 1.0, 0.65, []],
+  ["dev227.jsonl", 1.0, 0.9, 0.8, ["recall@5 93.8% < bigram 100.0%"]],
+  // Probe 220's (dev228, a 行政経営 staffer thinking in periods and timing; the sixty-sixth session: 100.0 / 100.0 / 13 of 22
+  // at its start, 17 of 22 at its end).
+  ["dev228.jsonl", 1.0, 1.0, 0.75, []],
   // Probe 221's (dev229, a busy 課長補佐 packing several asks into one message; the sixty-sixth session: 100.0 / 94.9 / 18
   // of 18 at its start, 100.0 / 100.0 / 18 of 18 once three subjects said each were answered each).
   ["dev229.jsonl", 1.0, 1.0, 1.0, []],
@@ -769,9 +770,9 @@ describe.each([
   // start, 18 of 20 once 事業, 方向性, かわる and あつかい in kana were read).
   ["dev232.jsonl", 0.85, 0.9, 0.9, []],
   // Probe 225's (dev233, a 企画政策課 staffer asking for lists in a shape; the sixty-sixth session: 100.0 / 95.8 / 25 of
-  // 26): 「公共施設の保全とか最適化の事業」 ranks 情報システムの全体最適化 among the answers by 最適化 alone, and 公共施設保全
+  // 26 at its start, 26 of 26 at its end): 「公共施設の保全とか最適化の事業」 ranks 情報システムの全体最適化 among the answers by 最適化 alone, and 公共施設保全
   // 事業 only related; the bigram's five reach it.
-  ["dev233.jsonl", 1.0, 0.95, 0.95, ["recall@5 95.8% < bigram 100.0%"]],
+  ["dev233.jsonl", 1.0, 0.95, 1.0, ["recall@5 95.8% < bigram 100.0%"]],
   // Probe 226's (dev234, a staffer whose messages carry Slack's markup; the sixty-sixth session: 87.5 / 93.8 / 13 of 16 at
   // its start, 15 of 16 once the markup was taken off and 条件 read as framing): a quoted request with the story of who said it
   // (「> 口座振替の…」と窓口で市民の方からご要望を) searches the story's 窓口 and 要望 as the subject; the bigram's five reach it.
