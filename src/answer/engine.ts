@@ -1300,8 +1300,13 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         freeText: understood.hasFreeText && !asksOnlyWhen(understood) && (await namesASubject(understood)),
         codeOrUnit: understood.codes.length + understood.departments.length > 0,
         yearOrDirection,
+        // (「年度別に件数で」 after a department's list counts that list by year — probe 225 had counted the whole plan.)
         byUnit:
-          understood.byDepartment || understood.byPolicy || understood.byInitiative || understood.byDirection,
+          understood.byDepartment ||
+          understood.byPolicy ||
+          understood.byInitiative ||
+          understood.byDirection ||
+          understood.byYear,
         leavesOutOnly: understood.leavesOutOnly,
         unknownUnit: understood.unknownDepartments.length > 0,
         // (「えんがわの担当は？」: a word of the plan's in hiragana, before the field — its subject, not the list in view's.)

@@ -1700,3 +1700,14 @@ describe("Slack's markup in a thread (probe 226)", () => {
     expect(a.filters.departments).toEqual(["市民課"]);
   });
 });
+
+describe("a list counted by year in a thread (probe 225)", () => {
+  it.each([["年度別に件数で"], ["年度ごとの件数は？"]])(
+    "counts the department's list by year when %s follows it, not the whole plan",
+    async (q) => {
+      const a = await thread("人権・男女共生課の事業", q);
+      expect(a.filters.departments).toEqual(["人権・男女共生課"]);
+      expect(a.answered).toBe(plan.projects.filter((p) => p.department === "人権・男女共生課").length);
+    },
+  );
+});
