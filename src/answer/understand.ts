@@ -218,6 +218,10 @@ const KANA_SHAPE_WORDS: Record<string, string> = {
   じぎょうしゃ: "事業者",
 };
 
+/** A count by year said alone, as a follow-up says it: 年度別だと？, 年度ごとに, じゃあ年度別は？. */
+const BY_YEAR_ALONE =
+  /^\s*(?:(?:じゃあ|では|で)\s*[、,]?\s*)?(?:(?:それ|これ|そのうち)\s*(?:は|を|って)?\s*)?(?:年度|年)\s*(?:ごと|毎|別)\s*(?:に|で)?\s*(?:だと|は|なら|だったら|では)?\s*[?？。]*\s*$/u;
+
 /**
  * A change of direction said as two clauses with no year named (ある年度に拡充となり、その翌年度に継続へ戻る): the
  * transition 拡充の翌年度に継続 — その翌年度 is the year after that one, not the asker's next year. Group 1: the first
@@ -1480,7 +1484,8 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   text = cut(text, YEAR_RANKED, () => {
     byYear = true;
   });
-  if (COUNT_ASKED.test(text))
+  // (Or said alone — 「年度別だと？」「年度ごとに」 after a count: that list, counted in each year — probe 225.)
+  if (COUNT_ASKED.test(text) || BY_YEAR_ALONE.test(text))
     text = cut(text, BY_YEAR, () => {
       byYear = true;
     });

@@ -378,7 +378,7 @@ describe.each([
   ["conversations222.json", 27, 19],
   ["conversations223.json", 26, 19],
   ["conversations224.json", 27],
-  ["conversations225.json", 35],
+  ["conversations225.json", 36],
   ["conversations226.json", 24],
   ["conversations227.json", 28],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {

@@ -1711,3 +1711,11 @@ describe("a list counted by year in a thread (probe 225)", () => {
     },
   );
 });
+
+describe("a count by year said alone after a count (probe 225)", () => {
+  it("counts the list in view in each year when 年度別だと？ follows its count", async () => {
+    const a = await thread("臨時拡充の事業は何件？", "年度別だと？");
+    expect(a.filters.directions).toContain("臨時拡充");
+    expect(a.notes.some((n) => n.startsWith("年度ごとの事業数（臨時拡充）"))).toBe(true);
+  });
+});

@@ -3467,3 +3467,16 @@ describe("understand: a listing said to end by a year, or part way", () => {
     },
   );
 });
+
+describe("understand: a count by year said alone (probe 225)", () => {
+  it.each([["年度別だと？"], ["年度ごとに"], ["じゃあ年度別は？"], ["それは年度別だと？"]])(
+    "reads %s as counted by year",
+    (q) => {
+      expect(read(q).byYear).toBe(true);
+    },
+  );
+
+  it.each([["年度ごとの方向性"], ["年度別に継続の事業"]])("reads %s as no count by year", (q) => {
+    expect(read(q).byYear).toBe(false);
+  });
+});
