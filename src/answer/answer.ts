@@ -563,6 +563,17 @@ function spanOf(c: Understanding["conditions"][number]): YearKey[] {
   return Array.from({ length: Math.max(1, to - from + 1) }, (_, i) => `R${from + i}` as YearKey);
 }
 
+/** How many years a project is listed, against the count asked (see Understanding's listedFor): the test and its words. */
+const LISTED_FOR_BOUNDS: Record<
+  NonNullable<Understanding["listedFor"]>["bound"],
+  { holds: (listed: number, asked: number) => boolean; said: string }
+> = {
+  exactly: { holds: (listed, asked) => listed === asked, said: "" },
+  atLeast: { holds: (listed, asked) => listed >= asked, said: "以上" },
+  atMost: { holds: (listed, asked) => listed <= asked, said: "以下" },
+  under: { holds: (listed, asked) => listed < asked, said: "未満" },
+};
+
 function matchesFilters(
   project: Project,
   u: Pick<
@@ -620,10 +631,8 @@ function matchesFilters(
     if (!yearsOf([project]).some((y) => follows(Number(y.slice(1))))) return false;
   }
   if (u.listedFor !== undefined) {
-    const n = yearsOf([project]).length;
-    const { years: want, bound } = u.listedFor;
-    const meets = { exactly: n === want, atLeast: n >= want, atMost: n <= want, under: n < want }[bound];
-    if (!meets) return false;
+    const { years, bound } = u.listedFor;
+    if (!LISTED_FOR_BOUNDS[bound].holds(yearsOf([project]).length, years)) return false;
   }
   if (u.steady !== undefined) {
     // (A project listed one year only has never changed: a change needs two.)
@@ -984,7 +993,7 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
   }
   if (u.listedFor !== undefined)
     result.notes.push(
-      `条件: 計画に載っている年度が${u.listedFor.years}年度${{ exactly: "", atLeast: "以上", atMost: "以下", under: "未満" }[u.listedFor.bound]}`,
+      `条件: 計画に載っている年度が${u.listedFor.years}年度${LISTED_FOR_BOUNDS[u.listedFor.bound].said}`,
     );
   if (u.steady !== undefined)
     result.notes.push(

@@ -984,8 +984,9 @@ export function withCodeSwapped(question: string, previous: string | undefined):
 
 /**
  * A code or a department added to those the question before asked of: 「7-5も合わせて」「やっぱり7-3も入れて」
- * 「市民課も含めて」「7-4のも足すと何件になる？」 (group 2: a count or a shape asked of them) — or said with も alone, as a fragment of a thread says it (7-3も, 7-3も？: probe 213 had listed the
- * whole of 7-3, the thread's conditions dropped). Group 1: what is added.
+ * 「市民課も含めて」「7-4のも足すと何件になる？」 — or said with も alone, as a fragment of a thread says it (7-3も, 7-3も？:
+ * probe 213 had listed the whole of 7-3, the thread's conditions dropped). Group 1: what is added; 2: a count or a shape
+ * asked of the lists joined.
  */
 const ADDED =
   /^(?:(?:やっぱり|やはり|じゃあ|では|あと|それと)\s*[、,]?\s*)?([^、,。\s\p{Script=Hiragana}]{1,20}?)\s*(?:の\s*)?も\s*(?:(?:合わせて|あわせて|併せて|入れて|含めて|追加して|追加で|加えて|足して|たして|足すと|たすと|合わせると|あわせると|入れると|含めると)\s*(?:ください|下さい|ほしい|欲しい|お願いします|もらえる|くれる)?|(?:ある|あります|お願い(?:します)?)?\s*(?:か)?)\s*(?:[、,]\s*)?((?:全部で\s*)?(?:何|なん)\s*件(?:\s*に\s*なる)?|件数(?:は|を)?|表で|一覧で|一行ずつ)?\s*[。.!！?？]*$/u;

@@ -1851,16 +1851,17 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // (Only of a subject alone: with a year, a code, a department or a word asking which — R4で完了しましたか, 7-4の事業は
   // 完了済み？, どの事業が完了しましたか — 完了 is the condition, read below; review.)
   if (years.size === 0 && !OF_A_SET.test(text)) text = cut(text, ENDED_ASKED, asksWhenCompleted);
-  let span: boolean | "length" = false;
+  let span = false;
   // 「何年間載ってる？」「何年度分の事業？」: how long it is listed — its span, counted (probe 220: 年間 had been searched).
+  // (Asked so, it is the span below too: its when is set, and no reading below changes it.)
+  let lengthAsked = false;
   if (when === undefined || when.length === 0)
     text = cut(text, LENGTH_ASKED, () => {
       when = [];
-      span = "length";
+      span = true;
+      lengthAsked = true;
     });
-  if (span) {
-    // (Asked how long: nothing more of when.)
-  } else if ((when === undefined || when.length === 0) && WHEN_FROM_AND_UNTIL.test(registerless)) {
+  if ((when === undefined || when.length === 0) && WHEN_FROM_AND_UNTIL.test(registerless)) {
     when = [];
     span = true;
   } else if (when === undefined && !DIRECTION_SAID.test(text)) {
@@ -2276,9 +2277,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     backgroundUnits: [],
     dayLevel,
     ...(when ? { when } : {}),
-    ...(span
-      ? { span: (span as boolean | "length") === "length" ? ("length" as const) : (true as const) }
-      : {}),
+    ...(span ? { span: lengthAsked ? ("length" as const) : (true as const) } : {}),
     ...(endedAsked ? { endedAsked: true as const } : {}),
     freeText: text.replace(/\s+/g, " ").trim(),
     hasFreeText,

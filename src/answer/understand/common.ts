@@ -182,11 +182,12 @@ const withoutTopicComma = (text: string) =>
     : text;
 
 /**
- * The text in plain standard Japanese: words in kana the rules need written, dialect, then whom it asks to go to, the written register, loanwords, a count
- * the IME half converted, a rough count, a memo's うち, a project or its budget said to grow or shrink, when it is done, a unit named
- * by のところ, which unit asked with どこの, an ask passed on as an instruction, a direction's に left out, a direction
- * guessed in the negative past, 同じ before a unit named, a unit denied as whose a project is, a total asked alone, a
- * short question's comma after って, and the words that shape an ask left in kana.
+ * The text in plain standard Japanese: words in kana the rules need written, dialect, then whom it asks to go to, the
+ * written register, loanwords, a count the IME half converted, a rough count, a memo's うち, a project or its budget said
+ * to grow or shrink, when it is done, a unit named by のところ, which unit asked with どこの, an ask passed on as an
+ * instruction, a direction's に left out, a direction guessed in the negative past, 同じ before a unit named, a unit denied
+ * as whose a project is, a total asked alone, a short question's comma after って, and the words that shape an ask left
+ * in kana.
  */
 export const inCommonJapanese = perText((text: string): string =>
   KANA_SHAPES.reduce(
