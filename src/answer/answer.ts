@@ -779,7 +779,10 @@ function withPoliciesSaid(answered: Answer, catalog: Catalog): Answer {
     answered.intent === "usage" ||
     answered.verdict ||
     listed.length === 0 ||
-    !ASKS_POLICY.test(askingClause(answered.query))
+    !ASKS_POLICY.test(askingClause(answered.query)) ||
+    // (Nor of an initiative's projects, its heading naming it and its policy: 「7-5-1の取組名を教えて」 had said the
+    // same line again of each of the three — probe 229.)
+    listed.every((p) => answered.scopes.some((s) => s.kind === "initiative" && s.code === p.initiative))
   )
     return answered;
   const result = {
@@ -1061,8 +1064,20 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
         continue;
       }
       result.scopes.push(scope);
-      if (projects.length === 0)
-        result.notes.push(`${scope.code}「${scope.title}」には新規・拡充事業等がありません。`);
+      if (projects.length === 0) {
+        const none = `${scope.code}「${scope.title}」には新規・拡充事業等がありません。`;
+        // (Asked whether it has any — 「行政の透明性の向上の事業はある？」 — いいえ, first, as of an initiative a search finds:
+        // probe 229 had a note alone under 該当 0件.)
+        if (
+          u.codes.length === 1 &&
+          !result.verdict &&
+          asksYesOrNo(u.question) &&
+          ASKS_IN_PLAN.test(askingClause(u.question))
+        ) {
+          result.verdict = true;
+          answerFirst(result, `いいえ。${none}`);
+        } else result.notes.push(none);
+      }
       pool.push(...projects.filter((p) => !pool?.includes(p)));
     }
     // 「施策7-3って何をするところ？」「7-6の方向性は？」: a policy asked about itself — its 施策の方向性, and the SDGs the
@@ -1881,7 +1896,7 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     // 「コーチング研修の施策名は？」「施策名しりたい」: which policy and initiative each is under, in words (probe 163: the
     // card's code alone had answered, and a follow-up 0件).
     if (owned.length > 0 && owned.length <= LINE_EACH && ASKS_POLICY.test(asks))
-      answerFirst(result, ...owned.map((p) => policyLine(p, catalog)));
+      answerFirst(result, ...owned.map((p) => policyLine(p, catalog, ASKS_INITIATIVE.test(asks))));
     // 「コーチング研修はSDGsのどの目標に対応していますか」: the goals its policy's 対応するSDGs row names, or that it names
     // none — the plan ties goals to policies, not to projects (probe 202: the project's card alone had answered).
     if (
@@ -2326,10 +2341,16 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
 /** Projects answered that a question of whose (担当課は？) names one by one; of more, each department says how many. */
 const DEPARTMENT_LINE_PROJECTS = 5;
 
-/** The policy and initiative a project is under: 「組織力強化に…の施策: 7-3 地域社会の…（取組 7-3-1 職員の能力開発）」. */
-export function policyLine(project: Project, catalog: Catalog): string {
+/**
+ * The policy and initiative a project is under: 「組織力強化に…の施策: 7-3 地域社会の…（取組 7-3-1 職員の能力開発）」 — or,
+ * its initiative asked (どの取組？), that first: 「…の取組: 7-3-1 職員の能力開発（施策 7-3 地域社会の…）」 (probe 229: the
+ * initiative had been only a code in brackets).
+ */
+export function policyLine(project: Project, catalog: Catalog, initiativeAsked = false): string {
   const policy = catalog.policies.get(project.policy);
   const initiative = catalog.initiatives.get(project.initiative);
+  if (initiativeAsked && initiative)
+    return `${saidName(project)}の取組: ${initiative.code} ${initiative.title}（施策 ${project.policy} ${policy?.title ?? ""}）`;
   return `${saidName(project)}の施策: ${project.policy} ${policy?.title ?? ""}${
     initiative ? `（取組 ${initiative.code} ${initiative.title}）` : ""
   }`;
@@ -2416,7 +2437,7 @@ function withKindsCounted(
 const INITIATIVES_LINE = /^施策[\d-]+の取組は\d+件です/;
 /** A policy's initiatives asked: how many (取組がいくつ, 取組の数) or which (取組の名前, 取組一覧, 取組は何がある). */
 const INITIATIVES_ASKED =
-  /(?:取組|取り組み)\s*(?:が|の|は)?\s*(?:いくつ|幾つ|何件|何個|数|(?:の\s*)?(?:名前|名称|タイトル|一覧)|(?:は|って|に\s*は)\s*(?:何|なに|どれ|どんな))/;
+  /(?:取組|取り組み)\s*(?:が|の|は)?\s*(?:いくつ|幾つ|何件|何個|数|(?:の\s*)?(?:名前|名称|タイトル|一覧)|名(?![\p{Script=Han}])|(?:は|って|に\s*は)\s*(?:何|なに|どれ|どんな)|を\s*(?:全部|すべて|全て|一通り)?\s*(?:教え|挙げ|あげ|列挙|一覧|知りたい))/u;
 /** The units themselves asked to be counted (施策はいくつ, 担当課は全部でいくつ, 取組の数, 課の数): group 1 names them. */
 const UNITS_COUNTED =
   /(?<![\p{Script=Han}\p{Script=Katakana}])(施策|取組|取り組み|担当課|所管課|課|部署)\s*(?:は|って|が|の)?\s*(?:全部で|全体で|合計で|全部|計)?\s*(?:いくつ|幾つ|何個|何件|何種類|数(?!値|字|量))/u;
@@ -2521,9 +2542,12 @@ export function codesLine(projects: readonly Project[]): string {
 const initiativesSaid = (initiatives: readonly { code: string; title: string }[]) =>
   initiatives.map((i) => `${i.code} ${i.title}`).join("、");
 
-/** Asking for the initiatives that hold no project: 事業が（1件も）ない取組, 新規・拡充事業等が載っていない取組. */
+/**
+ * Asking for the initiatives that hold no project: 事業が（1件も）ない取組, 新規・拡充事業等が載っていない取組, and 取組のうち、
+ * 事業が載っていないもの (probe 229 had listed the policy's projects).
+ */
 const EMPTY_INITIATIVES =
-  /(?:事業|新規・?拡充事業等?)\s*(?:が|の)?\s*(?:1件も|一件も|ひとつも|一つも|何も)?\s*(?:ない|無い|載って(?:い)?ない|入って(?:い)?ない|ありません|載っていません)\s*(?:取組|取り組み)/;
+  /(?:事業|新規・?拡充事業等?)\s*(?:が|の)?\s*(?:1件も|一件も|ひとつも|一つも|何も)?\s*(?:ない|無い|載って(?:い)?ない|入って(?:い)?ない|ありません|載っていません)\s*(?:取組|取り組み)|(?:取組|取り組み)\s*(?:の\s*)?(?:うち|中で|で)\s*[、,]?\s*(?:新規・?拡充)?事業等?\s*(?:が|の)?\s*(?:1件も|一件も|ひとつも|一つも|何も)?\s*(?:ない|無い|載って(?:い)?ない|入って(?:い)?ない|ありません|載っていません)\s*(?:もの|の)/;
 
 /** The lead line of a policy's SDGs, as its 対応するSDGs row has them. */
 const POLICY_SDGS = "対応するSDGs: ";
@@ -2534,9 +2558,12 @@ const ASKS_WHAT_IT_IS =
 
 /** A project named as an example of others (…みたいな, …と関係ある, …に似た): a count of them counts every holder. */
 const LIKE_NAMED = /みたいな|のような|ような|と同じ|に似た|(?:と|に)\s*(?:関係|関連)/;
-/** Asking which policy a project is under: 施策名は, 施策は？, どの施策, 何の施策, 施策名しりたい, 取組名は. */
+/** Which initiative asked of a project (どの取組, どこの取組, 取組名): said first in its line (see policyLine). */
+const ASKS_INITIATIVE =
+  /(?:どの|何の|なんの|どういう|どこの)\s*(?:取組|取り組み)|(?:取組|取り組み)\s*(?:名|の\s*名前)/;
+/** Asking which policy or initiative a project is under: 施策名は, 施策は？, どの施策, 何の施策, どの取組, 取組名は. */
 const ASKS_POLICY =
-  /施策\s*(?:名|の\s*(?:名前|名称|タイトル))\s*(?:は|って|を|も|が|知り|しり|教え|[?？]|$)|(?<![\p{Script=Han}])施策\s*(?:は|って)\s*(?:何|なに|どれ|どこ)?\s*[?？]?\s*$|(?:どの|何の|なんの|どういう)\s*施策|取組\s*(?:名|の\s*名前)\s*(?:は|って|を|も|知り|しり|教え|[?？]|$)/u;
+  /(?:どの|何の|なんの|どういう|どこの)\s*(?:取組|取り組み)|施策\s*(?:名|の\s*(?:名前|名称|タイトル))\s*(?:は|って|を|も|が|知り|しり|教え|[?？]|$)|(?<![\p{Script=Han}])施策\s*(?:は|って)\s*(?:何|なに|どれ|どこ)?\s*[?？]?\s*$|(?:どの|何の|なんの|どういう)\s*施策|取組\s*(?:名|の\s*名前)\s*(?:は|って|を|も|知り|しり|教え|[?？]|$)/u;
 
 /** Above the projects the plan has for a subject that no project meets the conditions of. */
 const NEAR_MISSES_HEADING = "条件に当てはまる事業はありません。計画にある関連の事業:";

@@ -43,6 +43,7 @@ import { withCountChecked, withoutCountAsserted } from "./count-check.js";
 import {
   askedOfProjects,
   asksCountAlone,
+  asksOfInitiatives,
   asksOfOneBefore,
   asksSameUnit,
   asksTheDifference,
@@ -56,6 +57,7 @@ import {
   goesOn,
   isBare,
   MAX_PROJECTS_NAMED,
+  namesTheInitiativeAlone,
   narrowedAmong,
   narrowingRest,
   numberPicked,
@@ -67,6 +69,7 @@ import {
   picksByPlace,
   picksOne,
   pointingBack,
+  policyInView,
   readAfter,
   type Swapped,
   saysSameAs,
@@ -1086,6 +1089,20 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       // had left no condition, and the whole plan's 44 had been counted as of it — probe 207.)
       if (answeredBefore.answered === 0 && answeredBefore.intent === "search")
         return followedOn({ ...saidFirst(answeredBefore, countSentence(0)), counted: true }, previous);
+    }
+    // 「取組はいくつ？」「2つ目の取組の事業は？」 after a policy asked by its code: of that policy's initiatives.
+    if (
+      (asksOfInitiatives(question) || namesTheInitiativeAlone(question)) &&
+      understand(question, catalog, clock()).codes.length === 0
+    ) {
+      const policy = policyInView(await answerBefore());
+      if (policy !== undefined) {
+        const read = `施策${policy}の${question.trim().replace(/^(?:じゃあ|では|で|それで|あと)\s*[、,]?\s*|(?:その|この)\s*施策\s*(?:の|で|は|って)\s*/gu, "")}`;
+        return followedOn(await ask(read), read);
+      }
+      // (After a project's answer, 取組の名前は？ asks which initiative that one is under, as それの取組名は？ does.)
+      if (namesTheInitiativeAlone(question))
+        return { ...(await readOnAs("それの取組名は？", given)), query: asTyped(question) };
     }
     // 「それで全部？」: the list just answered, as it stands — the answer said again with how many it holds (read on
     // alone, the message names nothing and would answer 0件) (probe 71).

@@ -76,9 +76,12 @@ export function edgeAsWhen(question: string): string {
   return isLastEdge(m[1] as string) ? "いつまで？" : "いつから？";
 }
 
-/** A count asked alone (何件？, 何個？, 全部でいくつ？, 件数は？): of the list just answered, as it was read. */
+/**
+ * A count asked alone (何件？, 何個？, 全部でいくつ？, 件数は？): of the list just answered, as it was read — not 取組はいくつ？,
+ * which asks how many initiatives the policy in view has (probe 229), unless it points at them (その取組の数は？).
+ */
 const COUNT_ALONE =
-  /^(?:(?:じゃあ|で|それで)\s*[、,]?\s*)?(?:(?:その|この)?\s*(?:事業|取組|取り組み)(?:の?数)?\s*(?:は|って)\s*)?(?:全部で|合計で?|全体で)?\s*(?:何件|なんけん|何個|なんこ|いくつ|幾つ|件数\s*(?:は|って|を)?)\s*(?:ある|あります|あるの|なの|になる|教えて)?\s*(?:の|か|ですか|でしょうか)?\s*[?？]*$/;
+  /^(?:(?:じゃあ|で|それで)\s*[、,]?\s*)?(?:(?:(?:その|この)?\s*事業|(?:その|この)\s*(?:取組|取り組み))(?:の?数)?\s*(?:は|って)\s*)?(?:全部で|合計で?|全体で)?\s*(?:何件|なんけん|何個|なんこ|いくつ|幾つ|件数\s*(?:は|って|を)?)\s*(?:ある|あります|あるの|なの|になる|教えて)?\s*(?:の|か|ですか|でしょうか)?\s*[?？]*$/;
 /** Whether a message only asks how many (何件？, 全部でいくつ？, 事業は何件ありますか): of the list just answered. */
 export const asksCountAlone = (question: string): boolean => COUNT_ALONE.test(question.trim());
 
@@ -1471,7 +1474,7 @@ export function picksByPlace(question: string): boolean {
  * as what is asked about, before は, って, だと or the end, or with what the other is (もう一個の市税のやつ):
  * 「残りの期間で完了するのは？」「もう一つの質問ですが…」 ask for no others (review).
  */
-const OTHER_ONE = String.raw`(?:さっきの\s*)?(?:もう\s*(?:一個|一つ|ひとつ|いっこ|1個|1つ|一方|片方|かたほう)|残り(?:\s*の?\s*(?:[1-9１-９]|[二三四五六七八九]|ふた|みっ|よっ)\s*(?:件|つ|個|事業))?)(?:\s*の\s*(?:ほう|方|やつ|事業|もの))?`;
+const OTHER_ONE = String.raw`(?:さっきの\s*)?(?:もう\s*(?:一個|一つ|ひとつ|いっこ|1個|1つ|一方|片方|かたほう)|残り(?:\s*の?\s*(?:[1-9１-９]|[二三四五六七八九]|ふた|みっ|よっ)\s*(?:件|つ|個|事業))?)(?:\s*の\s*(?:ほう|方|やつ|事業|もの|取組|取り組み))?`;
 /** Other than what was just answered: ほかには？, それ以外だと？, 市民協働推進課のほかの事業, それ以外で財産活用課の事業は？. */
 const OTHERS = new RegExp(
   String.raw`(?:ほか|他|それ以外)(?=の|に|は|だと|では|で|って|\s*[?？]|$)|${OTHER_ONE}(?=(?:の\s*)?(?:は|だと|って|も|\s*[?？]|$)|の\s*[^\s、,。?？]{1,12}?の?\s*(?:ほう|方|やつ))`,
@@ -1745,3 +1748,31 @@ export const asksTheDifference = (question: string): boolean =>
 // (Read unspaced: no run of spaces for the pattern's parts to share out.)
 const DIFFERENCE_ASKED =
   /^(?:(?:じゃあ|では|で|あれ|ところで)[、,]?)?(?:(?:[2-9]|二|三|ふた|みっ)(?:つ|個|件)(?:ある|あります|出てる|出てきた)?(?:みたい|よう)?(?:だ|です)?(?:けど|けれど|が)[、,]?)?(?:(?:それぞれ|その(?:[2-9]|二|三|ふた|みっ)つ|この(?:[2-9]|二|三|ふた|みっ)つ|(?:[2-9]|二|三|ふた|みっ)つ|両方|両者|これら|それら)(?:\s*の?\s*(?:事業|もの|取組|取り組み))?(?:の|って|は)?)?(?:(?:何|なに|どこ)が?(?:違う|ちがう|違います|異なる|異なります)|どう(?:違う|ちがう|違います|異なる|異なります)|違い|ちがい|相違点?)(?:の|ん)?(?:は|って)?(?:何|なに|なん)?(?:です|でしょう|だろう)?(?:か|かな)?(?:(?:を|が)?\s*(?:教えて|知りたい|お示し|示して|ご教示|ご説明|説明して|お聞かせ)(?:ください|下さい|ほしい|もらえる|いただけますか|いただけますでしょうか|願います)?)?[?？。]*$/;
+
+/**
+ * A follow-up asking of the initiatives of the policy in view, with no code of its own: 取組はいくつ？, 取組の名前は？,
+ * この施策の取組は？, 2つ目の取組の事業は？, 最後の取組は？ (probe 229: after 「施策7-6の名前は？」 the projects had been
+ * counted, and the second project answered for the second initiative). Not その取組 — the initiative of the project in
+ * view (see withSameAs).
+ */
+const OF_INITIATIVES =
+  /^(?:(?:じゃあ|では|で|それで|あと)\s*[、,]?\s*)?(?:(?:その|この)\s*施策\s*(?:の|で|は|って)\s*)?(?:(?:\d+|[一二三四五六七])\s*(?:つ目|つめ|番目|個目)\s*の\s*|(?:最初|最後|はじめ|初め)\s*の\s*)?(?:取組|取り組み)/u;
+export const asksOfInitiatives = (question: string): boolean =>
+  OF_INITIATIVES.test(normalizeWidth(question).trim());
+
+/** An initiative's name asked alone (取組の名前は？, 取組名は？, 取組は？, どの取組？): of what is in view. */
+const INITIATIVE_ALONE =
+  /^(?:(?:じゃあ|では|で|それで|あと)\s*[、,]?\s*)?(?:(?:取組|取り組み)\s*(?:名|の\s*(?:名前|名称))?\s*(?:は|って)?\s*(?:何|なに|どれ|どこ)?|(?:どの|どこの)\s*(?:取組|取り組み))\s*(?:ですか|でしょうか|か)?\s*[?？。]*$/u;
+export const namesTheInitiativeAlone = (question: string): boolean =>
+  INITIATIVE_ALONE.test(normalizeWidth(question).trim());
+
+/**
+ * The policy a follow-up about initiatives asks of: the one policy the answer before was asked of by its code. After a
+ * project's answer, 取組の名前は？ asks of that project's initiative, not of its policy's all.
+ */
+export function policyInView(before: {
+  scopes: readonly { kind: string; code: string }[];
+}): string | undefined {
+  const [only, ...more] = before.scopes;
+  return only?.kind === "policy" && more.length === 0 ? only.code : undefined;
+}

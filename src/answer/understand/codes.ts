@@ -88,16 +88,44 @@ export const titles = perCatalog((catalog) => {
         codes.set(tail, code);
     }
   }
-  const names = [...codes.keys()]
-    .sort((x, y) => y.length - x.length)
-    .map(escapeRegExp)
-    .join("|");
+  // A title's head, before what it does with it (大学との連携によるまちづくりの推進 → 大学との連携; 電子自治体の推進 →
+  // 電子自治体), four characters or more, that no other title holds: read only when marked as a policy's or an
+  // initiative's (大学との連携の取組, 取組「大学との連携」) — said before 事業 it is the asker's subject, words to search
+  // (probe 229: 「大学との連携の取組の事業」 had listed three projects naming 大学 or 連携, not 7-7-4, which has none).
+  const heads = new Map<string, string>();
+  for (const { code, title } of all) {
+    const head = titleHead(title);
+    if (
+      head !== null &&
+      !codes.has(head) &&
+      all.every((other) => other.title === title || !other.title.includes(head))
+    )
+      heads.set(head, code);
+  }
+  const alternation = (said: Iterable<string>) =>
+    [...said]
+      .sort((x, y) => y.length - x.length)
+      .map(escapeRegExp)
+      .join("|");
+  const names = alternation(codes.keys());
+  const marked = alternation([...codes.keys(), ...heads.keys()]);
   const pattern = new RegExp(
-    String.raw`(?:施策|取組|取り組み)\s*(?:の\s*)?[「『]?\s*(${names})\s*[」』]?|[「『]\s*(${names})\s*[」』]|(${names})(?=\s*(?:の|に関する|に関わる|に係る)?\s*(?:施策|取組|取り組み|事業))`,
+    String.raw`(?:施策|取組|取り組み)\s*(?:の\s*)?[「『]?\s*(${marked})\s*[」』]?|[「『]\s*(${names})\s*[」』]|(${names})(?=\s*(?:の|に関する|に関わる|に係る)?\s*(?:施策|取組|取り組み|事業))|(${alternation(heads.keys())})(?=\s*(?:の|に関する|に関わる|に係る)?\s*(?:施策|取組|取り組み))`,
     "g",
   );
-  return { pattern, codes };
+  return { pattern, codes: new Map([...codes, ...heads]) };
 });
+
+/** What a title does with its subject, after the head that names it: による, に向けた, への, or a last の推進 (の向上…). */
+const TITLE_HEAD =
+  /^(.+?)(?:による|によって|における|に向けた|への|を通じた|を活かした|の(?:推進|向上|整備|強化|提供|確立|実現|対応|支援|構築と展開)$)/u;
+const MIN_TITLE_HEAD = 4;
+
+/** A title's head (see TITLE_HEAD), or null when it has none long enough to name it. */
+function titleHead(title: string): string | null {
+  const head = TITLE_HEAD.exec(title)?.[1];
+  return head !== undefined && [...head].length >= MIN_TITLE_HEAD ? head : null;
+}
 
 /**
  * A policy or an initiative named by its title, marked as a title (取組「電子自治体の推進」, 施策の「…」, or
@@ -106,8 +134,8 @@ export const titles = perCatalog((catalog) => {
  */
 export function titlesAsCodes(text: string, catalog: Catalog): string {
   const { pattern, codes } = titles(catalog);
-  return text.replace(pattern, (_, marked?: string, quoted?: string, followed?: string) => {
-    return ` ${codes.get((marked ?? quoted ?? followed) as string)} `;
+  return text.replace(pattern, (_, marked?: string, quoted?: string, followed?: string, head?: string) => {
+    return ` ${codes.get((marked ?? quoted ?? followed ?? head) as string)} `;
   });
 }
 
