@@ -80,6 +80,7 @@ const NEVER_MINED = [
   "sixtyfourth",
   "sixtyfifth",
   "sixtysixth",
+  "sixtyseventh",
 ];
 
 /** The shared sample, our probes, the regressions and the dev sets we tune on: the only sets whose misses print. */
@@ -322,6 +323,14 @@ const TUNED = [
   "dev233",
   "dev234",
   "dev235",
+  "dev236",
+  "dev237",
+  "dev238",
+  "dev239",
+  "dev240",
+  "dev241",
+  "dev242",
+  "dev243",
 ];
 
 /** Every set, the tuned ones first. */

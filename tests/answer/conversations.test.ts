@@ -381,6 +381,15 @@ describe.each([
   ["conversations225.json", 36],
   ["conversations226.json", 24],
   ["conversations227.json", 28],
+  // Probes 228–235's (the sixty-seventh session; floors at the session's end).
+  ["conversations228.json", 20, 19],
+  ["conversations229.json", 26],
+  ["conversations230.json", 29, 18],
+  ["conversations231.json", 25, 16],
+  ["conversations232.json", 27],
+  ["conversations233.json", 22, 16],
+  ["conversations234.json", 20, 19],
+  ["conversations235.json", 33],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

@@ -666,6 +666,8 @@ describe.each([
   // Written blind and frozen at the sixty-sixth session's start (sha256 23f79850…): 91.8 / 97.7 / 276 of 290 on 1a5b25b,
   // the same at its end.
   ["sixtysixth.jsonl", 0.9, 0.95, 0.9],
+  // Written blind and frozen at the sixty-seventh session's start (sha256 77fb0719…): 95.0 / 98.8 / 245 of 277 on 47d11dd.
+  ["sixtyseventh.jsonl", 0.9, 0.95, 0.85],
 ])("evaluation on %s", (file, top1, recall5, exact) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);
@@ -781,6 +783,22 @@ describe.each([
   // 10): two projects asked 同じ課？ or どっち answer one, and a comparison in a fragment (…長く続くほう) is not read; the
   // bigram's five reach both named.
   ["dev235.jsonl", 0.85, 0.9, 0.9, ["recall@5 93.5% < bigram 100.0%"]],
+  // Probe 228's (dev236, a staffer writing in respectful keigo and the office's words for ownership (主管課, 係, 窓口はどちら); the sixty-seventh session: 100.0 / 100.0 / 13 of 13).
+  ["dev236.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 229's (dev237, a staffer asking about the plan's structure (施策 and 取組 names, 2つ目の取組, 取組のうち事業がないもの); the sixty-seventh session: 100.0 / 100.0 / 23 of 25 at its start, 25 of 25 once initiatives were read).
+  ["dev237.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 230's (dev238, a new hire asking what the plan's terms mean (臨時拡充って何？, R3って何年？); the sixty-seventh session: 100.0 / 97.7 / 19 of 22).
+  ["dev238.jsonl", 0.95, 0.95, 0.85, []],
+  // Probe 231's (dev239, a staffer describing projects by the change they make for people (待ち時間が減る, 家から手続きできる); the sixty-seventh session: 89.3 / 81.5 / 4 of 6).
+  ["dev239.jsonl", 0.85, 0.8, 0.65, []],
+  // Probe 232's (dev240, a staffer seconded from a company, writing katakana jargon (クローズ, ローンチ, フェーズ, アサイン); the sixty-seventh session: 89.5 / 98.7 / 4 of 13 at its start, 100.0 / 98.7 / 13 of 13 once its words for a project's phases were read).
+  ["dev240.jsonl", 0.95, 0.95, 1.0, []],
+  // Probe 233's (dev241, a staffer naming projects by everyday things (鍵, 部屋, 冊子, 建物の壁); the sixty-seventh session: 92.3 / 94.2 / 2 of 5).
+  ["dev241.jsonl", 0.9, 0.9, 0.4, []],
+  // Probe 234's (dev242, a staffer asking whether the plan has something (〜ってある？, 〜やってないよね？); the sixty-seventh session: 100.0 / 100.0 / 6 of 10).
+  ["dev242.jsonl", 1.0, 1.0, 0.6, []],
+  // Probe 235's (dev243, a staffer narrowing a vague first answer in follow-ups (その中で, 上のやつ, 最初に出てきたの); the sixty-seventh session: 94.1 / 88.2 / 15 of 15).
+  ["dev243.jsonl", 0.9, 0.85, 1.0, []],
 ] as const)("evaluation on %s", (file, top1, recall5, exact, below) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);

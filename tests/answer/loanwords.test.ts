@@ -51,6 +51,25 @@ describe("the office's loanwords read as the plan's Japanese", () => {
     ["マイナンバーカードに関連する事業", "マイナンバーカードに関連する事業"],
     // Latin letters only as whole words.
     ["newsletterの事業", "newsletterの事業"],
+    // A company's words for a project's phases (probe 232): closing, launching, assigning.
+    ["R4でクローズするタスク", "R4で完了する事業"],
+    ["クロージングはいつ？", "完了はいつ？"],
+    ["人権問題をクローズアップする事業", "人権問題をクローズアップする事業"],
+    ["R3にローンチした事業", "R3に開始した事業"],
+    ["キックオフはR3？", "開始はR3？"],
+    ["人事課アサインの案件", "人事課担当の事業"],
+    ["アサインされてる課は？", "担当されてる課は？"],
+    // A phase after a direction is the direction; counted, years; else the direction asked.
+    ["縮小フェーズに入ってるタスクは？", "縮小に入ってる事業は？"],
+    ["R3で拡充の段階のもの", "R3で拡充のもの"],
+    ["臨時拡充が2フェーズ続いた", "臨時拡充が2年続いた"],
+    ["R3はどのフェーズ？", "R3はどの方向性？"],
+    ["R7のマイルストーンは？", "R7の方向性は？"],
+    ["R7までマイルストーンが引かれてるのは？", "R7まで方向性が書かれてるのは？"],
+    // Business words for the plan's own.
+    ["KPIの測定", "成果指標の測定"],
+    ["ステークホルダーを巻き込む", "関係者を巻き込む"],
+    ["市のブランディング", "市のブランド"],
   ])("reads %s as %s", (said, plain) => {
     expect(plainLoanwords(said)).toBe(plain);
   });
@@ -66,6 +85,29 @@ describe("questions with the office's loanwords (real engine)", () => {
 
   it("finds the plan's loanword typed in hiragana as the whole question, its long mark kept (ぺいじー: ペイジー)", async () => {
     expect(keys(await engine.ask("ぺいじー"))).toEqual(["7-2#2"]);
+  });
+
+  it.each([
+    ["R4でクローズするタスクって全部でいくつ？", { years: ["R4"], directions: ["完了", "新規完了"] }],
+    ["R3にローンチした新規タスク", { years: ["R3"], directions: ["新規", "新規完了"] }],
+    [
+      "財産活用課がオーナーのタスクのうち、R3で拡充フェーズのもの",
+      { departments: ["財産活用課"], directions: ["拡充", "臨時拡充"] },
+    ],
+    ["人事課アサインの案件、何件？", { departments: ["人事課"], hasFreeText: false }],
+  ])(
+    "reads %s, a company's words for a project's phases, as the plan's conditions (probe 232)",
+    (q, want) => {
+      expect(read(q)).toMatchObject(want);
+    },
+  );
+
+  it("answers a phase said as a company says it with the projects of that direction, not 0件 (probe 232)", async () => {
+    const a = await engine.ask("縮小フェーズに入ってるタスクは？");
+    expect(keys(a)).toEqual(
+      plan.projects.filter((p) => Object.values(p.directions).includes("縮小")).map(projectKey),
+    );
+    expect(a.missingTerms).toEqual([]);
   });
 
   it("lists a department's projects asked with owner", async () => {

@@ -47,6 +47,15 @@ describe("whom a matter is taken to, read as the department in charge", () => {
     ["ボランティアしたい人はどこ案内すればいい？", "ボランティアしたい人は担当はどこ？"],
     ["DVの相談、どこ回せばいい？", "DVの相談、担当はどこ？"],
     ["返礼品のことは誰聞けばいい？", "返礼品のことは担当はどこ？"],
+    // The office's 主管, and where one goes asked of a 係 or a 窓口 (probe 228: each had been searched).
+    [
+      "コミセンのWi-Fiの事業の主管課はどちらでしょうか。",
+      "コミセンのWi-Fiの事業の担当課はどちらでしょうか。",
+    ],
+    ["どこの課が主管されてますか？", "どこの課が担当されてますか？"],
+    ["マイナンバーカードの窓口はどちらでしょうか", "マイナンバーカードの担当はどちらでしょうか"],
+    ["おくやみコーナーの係ってどこ？", "おくやみコーナーの担当ってどこ？"],
+    ["おくやみコーナーってどこの係？", "おくやみコーナーってどこの課？"],
   ])("reads %s as %s", (asked, plain) => {
     expect(departmentAsked(asked)).toBe(plain);
   });
@@ -62,6 +71,10 @@ describe("whom a matter is taken to, read as the department in charge", () => {
     // 相談先 not asked for: what a project does about it (review).
     "LGBTの相談先を周知する事業はある？",
     "相談先がわからない市民への案内の事業",
+    // 窓口 and 係 as the plan's words or the asker's subject, not where one goes.
+    "住民票の窓口申請システムの担当は？",
+    "窓口の混雑を減らす事業",
+    "関係各課の事業",
   ])("leaves %s as it is", (q) => {
     expect(departmentAsked(q)).toBe(q);
   });

@@ -1,5 +1,5 @@
 // English and katakana words staff who work with IT type for the plan's own ideas (probe 119): status, owner, deadline,
-// complete, close, タスク, 案件, 〜関連. Read as the Japanese the rest of understanding knows, each only where it can
+// complete, close, タスク, 案件, 〜関連 — and those of a company's projects (probe 232): クローズ, ローンチ, フェーズ. Read as the Japanese the rest of understanding knows, each only where it can
 // mean nothing else in a question about this plan. (Latin letters are whole words: statusbar is not status.)
 import { rewritten } from "./util.js";
 
@@ -43,6 +43,22 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   // Ending and starting: complete, finish, close, done — 完了; new — 新規.
   [LATIN("complete|completed|completion|finish|finished|close|closed|done"), "完了"],
   [LATIN("new"), "新規"],
+  // The same in katakana, as a project's phases are talked of in a company (probe 232): クローズ — 完了 (not
+  // クローズアップ); ローンチ, キックオフ — 開始; アサイン — 担当.
+  [/クローズ(?!アップ)|クロージング/g, "完了"],
+  [/ローンチ|キックオフ/g, "開始"],
+  [/アサイン/g, "担当"],
+  // A phase: after a direction, the direction itself (縮小フェーズに入った, 拡充の段階); counted, years (2フェーズ続いた);
+  // asked (どのフェーズ), the direction. A milestone of a year is what the plan writes in it (R7のマイルストーン,
+  // マイルストーンが引かれてる).
+  [/(?<=(?:新規完了|臨時拡充|新規|継続|拡充|縮小|完了)\s*)(?:の\s*)?(?:フェーズ|段階)/g, ""],
+  [/(?<=[0-9０-９一二三四五])\s*フェーズ/g, "年"],
+  [/フェーズ|マイルストーン/g, "方向性"],
+  [/(?<=方向性\s*(?:が|は|の)?\s*)引かれ/g, "書かれ"],
+  // Business words for the plan's own: KPI — its 成果指標; ステークホルダー — 関係者; ブランディング — ブランド.
+  [LATIN("kpi|kpis"), "成果指標"],
+  [/ステークホルダー/g, "関係者"],
+  [/ブランディング/g, "ブランド"],
   // The plan's projects called by the office's words for a piece of work: タスク, 案件, project — 事業.
   [/タスク|案件/g, "事業"],
   [LATIN("project|projects"), "事業"],
@@ -56,7 +72,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
 
 /** A quick test that a text may have any of the words: most questions have none, and pay nothing more. */
 const MAY_HAVE =
-  /[a-z]{3}|ステータス|ｽﾃｰﾀｽ|状況|現状|今の状態|オーナー|デッドライン|締め?切|タスク|案件|関連|プロジェクト/i;
+  /[a-z]{3}|kpi|ステータス|ｽﾃｰﾀｽ|状況|現状|今の状態|オーナー|デッドライン|締め?切|タスク|案件|関連|プロジェクト|クロー|ローンチ|キックオフ|アサイン|フェーズ|段階|マイルストーン|ステークホルダー|ブランディング/i;
 
 /** The text with each loanword above read as the plan's Japanese. */
 export function plainLoanwords(text: string): string {

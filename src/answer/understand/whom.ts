@@ -52,6 +52,13 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     /(?:ご|お)?(?:案内|紹介)\s*(?:できる|できそうな|可能な)|(?:つな|繋)げ(?:られ)?る(?=\s*(?:事業|取組|取り組み|窓口|ところ|所|先|制度))/g,
     " ",
   ],
+  // 主管課, 主管部署, 主管されている: the office's word for the department in charge (probe 228: 主管 had been searched,
+  // and exact finds answered as related only).
+  [/主管(?=\s*(?:課|部署|部局|は|って|が|を|の|さ|し|す|で|[?？。]|$))/g, "担当"],
+  // …の係はどこ？, …の窓口はどちらでしょうか, どこの係？: whose it is, asked as where one goes (probe 228: 係 and 窓口 had
+  // been searched). Only so asked: 窓口申請システム, 窓口の混雑 are the plan's words.
+  [/(?:係|窓口)(?=\s*(?:は|って)\s*(?:どこ|どちら|どっち))/g, "担当"],
+  [/(?:どこ|どの|どちら)\s*の\s*係(?![\p{Script=Han}])/gu, "どこの課"],
   // 担当化は, 担当家は: the IME's other か after 担当, asked as the department (probe 131: each had answered 0件, and the
   // thread's next turn with it).
   [/担当[化家科過](?=\s*(?:は|が|の|って|を|も|どこ|[?？、。]|$))/g, "担当課"],
@@ -59,7 +66,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
 
 /** A quick test that a text may ask so: most questions do not, and pay nothing more. */
 const MAY_HAVE = new RegExp(
-  String.raw`先|(?:こ|ち|ら|れ|誰|課|署|局|係|口|ム|室|ー)\s*(?:さん)?\s*(?:に|へ|${TAKE})|担当[化家科過]|(?:案内|紹介)\s*(?:でき|可能)|(?:つな|繋)げ`,
+  String.raw`先|主管|係|窓口\s*(?:は|って)|(?:こ|ち|ら|れ|誰|課|署|局|係|口|ム|室|ー)\s*(?:さん)?\s*(?:に|へ|${TAKE})|担当[化家科過]|(?:案内|紹介)\s*(?:でき|可能)|(?:つな|繋)げ`,
 );
 
 /** The text with whom it asks to go to read as 担当はどこ. */
