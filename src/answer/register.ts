@@ -836,14 +836,15 @@ function registerStripped(text: string): string {
 }
 
 /**
- * A word in the ask that points back at what was said before it (こうした手続き, その事業, 当該事業, そちらの事業,
+ * A word in the ask that points back at what was said before it (こうした手続き, その事業, 当該事業, そちらの事業, こちらは
+ * — probe 228: 「こちらはいつから始まった事業でしょうか。」 had been read alone —,
  * 該当する事業の施策番号: the fields of the project the context names) — not the
  * connectives made of the same words (その中で, そのため, それから, これまで), which point at no subject, nor
  * この章 and この計画, which point at the plan, nor その担当課 (the department of the projects the ask names), nor
  * words that hold one (よその, そのまま, この前: elsewhere, as it is, the other day).
  */
 const POINTS_BACK =
-  /当該|(?:そちら|こちら)の\s*(?:事業|取組|取り組み|件)|(?:両方|双方|どちら|どっち)の(?:事業|もの|取組|取り組み|やつ)|(?:どっちも|どちらも|両方\s*とも|いずれも)(?=\s*[^。、？?\s]{1,24}?(?:課|室|チーム|係))|両事業|(?:該当|関係|関連)(?:する|している)?(?:事業|もの|取組|取り組み)の|こうした|こういう|こういった|このような|こんな|そうした|そういう|そういった|ああいった|ああいう|そのような|そんな|(?<![どよ])(?:その|この)(?!中で|なかで|ため|際|上で|うえで|後|あと|他|ほか|辺|度|たび|章|計画|担当|まま|都度|場|前|間|あいだ|頃|ころ)|それ(?!で|から|と|に|ぞれ)|これ(?!まで|から)/;
+  /当該|(?:そちら|こちら)の\s*(?:事業|取組|取り組み|件)|(?:そちら|こちら)(?=\s*(?:は|って)(?!\s*(?:で|に)))|(?:両方|双方|どちら|どっち)の(?:事業|もの|取組|取り組み|やつ)|(?:どっちも|どちらも|両方\s*とも|いずれも)(?=\s*[^。、？?\s]{1,24}?(?:課|室|チーム|係))|両事業|(?:該当|関係|関連)(?:する|している)?(?:事業|もの|取組|取り組み)の|こうした|こういう|こういった|このような|こんな|そうした|そういう|そういった|ああいった|ああいう|そのような|そんな|(?<![どよ])(?:その|この)(?!中で|なかで|ため|際|上で|うえで|後|あと|他|ほか|辺|度|たび|章|計画|担当|まま|都度|場|前|間|あいだ|頃|ころ)|それ(?!で|から|と|に|ぞれ)|これ(?!まで|から)/;
 
 /** Whether the asking clause refers to the context: then the context is the subject, not background. */
 export function pointsBack(ask: string): boolean {

@@ -331,6 +331,8 @@ const TUNED = [
   "dev241",
   "dev242",
   "dev243",
+  "dev244",
+  "dev245",
 ];
 
 /** Every set, the tuned ones first. */

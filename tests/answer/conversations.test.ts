@@ -381,15 +381,17 @@ describe.each([
   ["conversations225.json", 36],
   ["conversations226.json", 24],
   ["conversations227.json", 28],
-  // Probes 228–235's (the sixty-seventh session; floors at the session's end).
-  ["conversations228.json", 20, 19],
+  // Probes 228–237's (the sixty-seventh session; floors at the session's end).
+  ["conversations228.json", 23],
   ["conversations229.json", 26],
   ["conversations230.json", 29, 18],
   ["conversations231.json", 25, 16],
   ["conversations232.json", 27],
   ["conversations233.json", 22, 16],
   ["conversations234.json", 20, 19],
-  ["conversations235.json", 33],
+  ["conversations235.json", 36],
+  ["conversations236.json", 28],
+  ["conversations237.json", 21, 18],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

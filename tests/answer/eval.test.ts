@@ -799,6 +799,11 @@ describe.each([
   ["dev242.jsonl", 1.0, 1.0, 0.6, []],
   // Probe 235's (dev243, a staffer narrowing a vague first answer in follow-ups (その中で, 上のやつ, 最初に出てきたの); the sixty-seventh session: 94.1 / 88.2 / 15 of 15).
   ["dev243.jsonl", 0.9, 0.85, 1.0, []],
+  // Probe 236's (dev244, a 財政課 staffer asking exact sets with two or three conditions and ranges; the sixty-seventh
+  // session: 100.0 / 100.0 / 31 of 31).
+  ["dev244.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 237's (dev245, a staffer asking about money in everyday words; the sixty-seventh session: 91.3 / 89.6 / 7 of 9).
+  ["dev245.jsonl", 0.9, 0.85, 0.75, []],
 ] as const)("evaluation on %s", (file, top1, recall5, exact, below) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);

@@ -1719,3 +1719,97 @@ describe("a count by year said alone after a count (probe 225)", () => {
     expect(a.notes.some((n) => n.startsWith("年度ごとの事業数（臨時拡充）"))).toBe(true);
   });
 });
+
+describe("a place in the list just shown, said loosely (probe 235)", () => {
+  it.each([
+    ["上のやつはいつまで？", "一番上のやつはいつまで？"],
+    ["じゃあ下のは？", "じゃあ一番下のは？"],
+    ["そのうち上の事業の担当は？", "そのうち一番上の事業の担当は？"],
+    ["最初に出てきたのの目的は？", "最初のやつの目的は？"],
+    ["最初に出てきたやつの目的は？", "最初のやつの目的は？"],
+    ["最後にあった事業は？", "最後の事業は？"],
+  ])("reads %s as %s", (q, read) => {
+    expect(inCommonJapanese(q)).toBe(read);
+  });
+
+  it.each([["上の表の事業"], ["以上の事業"], ["天井の下の工事"]])(
+    "leaves %s, no place in a list, as it is",
+    (q) => {
+      expect(inCommonJapanese(q)).toBe(q);
+    },
+  );
+
+  it.each([
+    ["上のやつはいつまで？", "住民票等の窓口申請システム"],
+    ["下のやつはいつまで？", "マイナンバーカードの普及促進"],
+    ["最初のやつはいつまで？", "住民票等の窓口申請システム"],
+    ["最後のやつはいつまで？", "マイナンバーカードの普及促進"],
+  ])(
+    "answers %s of the department's list by its place (the やつ taken off had lost the pick)",
+    async (q, name) => {
+      const a = await thread("市民課の事業", q);
+      expect(answered(a)).toEqual(keys([byName(name)]));
+      expect(a.searchedWords).toEqual([]);
+    },
+  );
+});
+
+describe("a limit said as だけだと or に限ると (probe 236)", () => {
+  it.each([
+    ["7-2だけだと？", "7-2だと？"],
+    ["人権・男女共生課だけなら？", "人権・男女共生課なら？"],
+    ["7-4に限ると？", "7-4だと？"],
+  ])("reads %s as %s", (q, read) => {
+    expect(inCommonJapanese(q)).toBe(read);
+  });
+
+  it.each([["R5だけ教えて"], ["完了だけだと何件？"]])(
+    "leaves %s, which asks more than the limit, as it is",
+    (q) => {
+      expect(inCommonJapanese(q)).toBe(q);
+    },
+  );
+
+  it("keeps the year and the direction of the question before when 7-2だけだと？ follows", async () => {
+    const a = await thread("R4で継続の事業は何件？", "7-2だけだと？");
+    expect(answered(a)).toEqual(
+      keys(plan.projects.filter((p) => p.policy === "7-2" && p.directions.R4 === "継続")),
+    );
+  });
+});
+
+describe("the written register's words for a year and a listing (probe 228)", () => {
+  it.each([
+    [
+      "ふるさと寄附金の事業は令和何年度まで掲載されていますか。",
+      "ふるさと寄附金の事業は何年度まで載っていますか。",
+    ],
+    ["それ以外の事業はいつまでの掲載でしょうか。", "それ以外の事業はいつまで載っていますか。"],
+    ["それ以外の事業の掲載はいつまでですか。", "それ以外の事業はいつまで載っていますか。"],
+  ])("reads %s as %s", (q, read) => {
+    expect(inCommonJapanese(q)).toBe(read);
+  });
+
+  it("answers until when with 令和何年度まで, not searching 令和", async () => {
+    const a = await engine.ask("ふるさと寄附金の事業は令和何年度まで掲載されていますか。");
+    expect(a.searchedWords).not.toContain("令和");
+    expect(a.projects[0]?.name).toBe("ふるさと寄附金推進事業");
+    expect((a.leads ?? a.notes)[0]).toContain("令和6年度まで計画に載っています");
+  });
+
+  it("answers until when the rest of a narrowed list is listed, asked いつまでの掲載", async () => {
+    const a = await thread(
+      "施策7-5の事業で、令和5年度以降も掲載されているものはございますか。",
+      "それ以外の事業はいつまでの掲載でしょうか。",
+    );
+    expect(a.answered).toBe(2);
+  });
+
+  it.each([["こちらはいつから始まった事業でしょうか。"], ["そちらはいつまでの事業ですか"]])(
+    "reads %s, こちら or そちら as the topic, as pointing at the project in view",
+    async (q) => {
+      const a = await thread("おくやみコーナーの担当課を教えてください。", q);
+      expect(answered(a)).toEqual(keys([byName("おくやみ関連手続きワンストップコーナーの設置")]));
+    },
+  );
+});

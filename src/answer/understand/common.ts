@@ -116,6 +116,43 @@ const MEMO_NARROWING =
   /^(\s*)うち(?=\s*[、,]?\s*[\p{Script=Han}\p{Script=Katakana}a-zA-Z0-9０-９Ａ-Ｚａ-ｚ])/u;
 
 /**
+ * Which year asked with its era (令和何年度まで, 令和何年に): 何年度, as R何年度 already reads (probe 228: 令和 had been
+ * searched as a word, and outranked the subject asked of).
+ */
+const ERA_OF_WHICH_YEAR = /(?:令和|れいわ)\s*(?=(?:何|なん)\s*年)/g;
+
+/**
+ * Until when it is listed, asked with the written register's noun (いつまでの掲載ですか, 掲載はいつまでですか): as いつまで
+ * 載っていますか asks (probe 228: after a list, 「それ以外の事業はいつまでの掲載でしょうか」 had answered 0件).
+ */
+const LISTING_UNTIL =
+  /(?:いつ\s*まで\s*の\s*掲載(?:\s*(?:予定|期間))?|(?:の\s*)?掲載\s*(?:期間\s*)?(?:は|って)\s*いつ\s*まで)(?:\s*(?:です|でしょう)(?=\s*か))?/g;
+
+/**
+ * A place in the list just shown, said loosely (probe 235): 上のやつ, 下のは — its top and its bottom, as 一番上 and 一番下
+ * say; 最初に出てきたの, 最後にあったやつ — 最初の, 最後の; 最初のの目的 — 最初のやつの目的. Only opening the message: 上の
+ * or 下の inside one is the asker's own words.
+ */
+const PLACE_OPENING = String.raw`^(\s*(?:(?:じゃあ|じゃ|では|で|あと|それで|それと)\s*[、,]?\s*)?(?:(?:その|この)\s*(?:うち|中)\s*(?:の|で)?\s*[、,]?\s*)?)`;
+const TOP_OR_BOTTOM = new RegExp(
+  String.raw`${PLACE_OPENING}(上|下)(?=\s*の\s*(?:やつ|事業|もの|ほう|方|(?:は|って|も)(?![\p{Script=Han}\p{Script=Hiragana}])))`,
+  "u",
+);
+const PLACE_SHOWN = new RegExp(
+  String.raw`${PLACE_OPENING}(最初|最後|一番上|一番下)\s*に\s*(?:出て\s*(?:き|来)た|出た|挙がった|あがった|あった|表示された|載ってた|載っていた)\s*(?=の|やつ|事業|もの)`,
+  "u",
+);
+const PLACE_NO_NO = /(最初|最後|一番上|一番下)\s*の\s*の(?=\s*(?:目的|内容|担当|方向性|概要|は|って|も))/u;
+
+/**
+ * A unit or a year asked alone as a limit (7-2だけだと？, 人権・男女共生課だけなら？, 7-4に限ると？): the same as 7-2だと？,
+ * which asks the question before of it (probe 236: 「7-2だけだと？」 after 「R4で継続の事業は何件？」 had answered all of
+ * 7-2, the year and direction dropped). Only at a message's end.
+ */
+const ALONE_AS_LIMIT =
+  /(?<=[^\s、,。])\s*(?:(?:だけ|のみ)\s*(?=(?:だと|なら|だったら|では)\s*[?？]*\s*$)|に\s*限(?:ると|れば|ったら)(?=\s*(?:どう(?:なる)?)?\s*[?？]*\s*$))/u;
+
+/**
  * Which unit, asked with どこの (どこの課が一番多い？, どこの施策が多い？): どの, as the rankings read it (probe 211: each had
  * answered 0件). Only before が or は: どこの課に聞けば is whom to ask (whom.ts), and どこの課？ alone asks whose.
  */
@@ -195,6 +232,16 @@ export const inCommonJapanese = perText((text: string): string =>
     plainLoanwords(plainJapanese(departmentAsked(commonJapanese(withoutTopicComma(withKanaWords(text))))))
       .replace(COUNT_HALF_CONVERTED, "何")
       .replace(ROUGH_COUNT, "$1")
+      .replace(ERA_OF_WHICH_YEAR, "")
+      .replace(ALONE_AS_LIMIT, (said) => (said.includes("限") ? "だと" : ""))
+      .replace(TOP_OR_BOTTOM, "$1一番$2")
+      .replace(PLACE_SHOWN, (_, opening: string, place: string, at: number, whole: string) =>
+        whole.slice(at + _.length).startsWith("の") ? `${opening}${place}` : `${opening}${place}の`,
+      )
+      .replace(PLACE_NO_NO, "$1のやつの")
+      .replace(LISTING_UNTIL, (said) =>
+        said.startsWith("いつ") ? "いつまで載っています" : "はいつまで載っています",
+      )
       .replace(MEMO_NARROWING, "$1そのうち")
       .replace(BUDGET_CHANGED, budgetChanged)
       .replace(GROWS_OR_SHRINKS, grownOrShrunk)
