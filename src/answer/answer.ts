@@ -1470,12 +1470,15 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     );
     result.counted = true;
   }
-  if (u.byYear && !u.byDirection && inPlan.length === 0 && result.answered > 0) {
+  // (Of years asked as a span with no direction — 「R3からR7で載ってる事業の数の推移」「R6とR7で数は違う？」 — in each of
+  // them: probe 238 had the span's one total alone.)
+  const yearsTrend = u.byYear && inPlan.length >= 2 && u.directions.length === 0;
+  if (u.byYear && !u.byDirection && (inPlan.length === 0 || yearsTrend) && result.answered > 0) {
     // 「完了事業の件数を年度別に」「年度ごとの新規件数」: in each year of the plan, how many of the projects answered have
     // the direction asked that year — listed that year, when none is (probe 124). (With years asked — R3とR4で拡充の件数を
     // 年度ごとに — the count sentence says each one's, see below.)
     const answered = result.projects.slice(0, result.answered);
-    const counted = catalog.years.map(
+    const counted = (yearsTrend ? inPlan : catalog.years).map(
       (year) => `${reiwaLabel(year)} ${countInYear(answered, year, u.directions)}件`,
     );
     const what = u.directions.length > 0 ? `（${u.directions.join("・")}）` : "（計画に記載のある事業）";
@@ -1585,6 +1588,21 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     ASKS_DEPARTMENT.test(asking)
   )
     answerFirst(result, departmentsLine(coded));
+  // 「縮小の事業ってある？」「人事課の事業ってある？」: asked whether there are any, and there are — はい first, with how
+  // many, as none is answered いいえ (probe 236: only the empty case had had its word).
+  // (Only asked with ある — not 載ってる事業の数は？, a count, nor 載ってる？ of a list, whose はい the years answer.)
+  if (
+    structured &&
+    !searched &&
+    !result.verdict &&
+    result.answered > 0 &&
+    ANY_ASKED.test(askingClause(u.question)) &&
+    !/ない|無い|ません|なかっ|何件|いくつ|幾つ|何個|数|推移/.test(askingClause(u.question)) &&
+    asksYesOrNo(u.question)
+  )
+    // (A lead, not a verdict: what follows in a thread goes on from the list, as from any list — a verdict's は
+    // read as a yes-or-no asked on the way.)
+    answerFirst(result, `はい。${countSentence(result.answered)}`);
   if (result.projects.length === 0 && structured && !searched && pool && pool.length > 0) {
     // 「7-7で完了する事業」: the code has projects, none under the conditions — say so, not just 該当 0件; いいえ first
     // when asked whether there are any (「7-2で縮小のものある？」, probe 174), as of the whole plan.
@@ -1689,12 +1707,14 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     inPlan.length === 0 &&
     u.directions.length + u.conditions.length === 0 &&
     result.missingTerms.length === 0 &&
-    LISTED_ASKED.test(askingClause(u.question)) &&
+    ASKS_IN_PLAN.test(askingClause(u.question)) &&
     // (Asked in the negative — 載ってないよね？ — it is answered as Japanese answers it: see withNegativeAsked.)
     !/ない|無い|ません|なかっ/.test(askingClause(u.question)) &&
     asksYesOrNo(u.question)
   ) {
-    result.verdict = true;
+    // (Asked whether it is listed — 載ってる？ — a verdict; asked whether there is one — ある？, やってる？ (probe 234) — a
+    // lead only: what follows in a thread goes on from the list, as from any list.)
+    if (LISTED_ASKED.test(askingClause(u.question))) result.verdict = true;
     const [first, ...more] = found.map((p) => whenOf(p, [], true));
     // (A word asked found only through a near one — 「道路の補修って載ってる？」, 補修 through 整備 — is not a yes: the
     // plan has what is near it, said so first; probe 193 had read はい as the plan having road repairs.)
@@ -2720,6 +2740,9 @@ const notInPlanNote = (terms: readonly string[]): string =>
   `${quoted(terms)}は計画に出てこない語です（計画が別の言い方で書いていることもあります）。`;
 /** Asked whether a thing is listed in the plan, with a verb of being written there (載ってる, 記載, 入ってる). */
 const LISTED_ASKED = /載っ|載る|記載|書かれ|書いて|入っ|含まれ/;
+/** Asking whether there are any, with ある: 縮小の事業ってある？, …はありますか, …があるか教えて. */
+const ANY_ASKED =
+  /(?:ある|あります|あった|ございます)(?:の|ん)?(?:です|でしょう)?(?:か|かな|っけ)?\s*[?？。]*\s*$|(?:ある|あります|ございます)か(?:どうか)?\s*(?:を)?\s*(?:教え|知り|確認|お知らせ|ご教示|伺|調べ)/;
 /** Asking whether the plan has something: 載ってる, 入ってる, 含まれる, ある(？|か|の), やってる, …はない(ですよね)？. */
 const ASKS_IN_PLAN = new RegExp(
   String.raw`${LISTED_ASKED.source}|(?:ある|あります|あった|ございます)(?:の|ん)?(?:です|でしょう)?(?:か|かな|っけ)?\s*[?？。]*\s*$|(?:は|って|も)\s*(?:ない|無い)(?:です|んです|の)?(?:よね|か|かな|ね)?\s*[?？。]*\s*$|(?:ある|あります|ございます)か(?:どうか)?\s*(?:を)?\s*(?:教え|知り|確認|お知らせ|ご教示|伺|調べ)|やって(?:る|い)`,

@@ -552,7 +552,13 @@ function deniesTheLast(question: string, last: string): boolean {
 const A_YEAR_OR_DIRECTION = new RegExp(`${ANY_YEAR}|${DIRECTION_NAMES}`, "i");
 
 /** What a message asking the question before again of something else may start with: じゃあ, それなら, あと. */
-const THEN = "じゃあ|じゃ|では|それでは|それなら|なら|で|あと";
+/**
+ * What opens a follow-up that asks the question before of something else: じゃあ, では, あと — and the next item of a
+ * checklist, 次、 or 続いて、 (じゃあ次、情報システム課は？: probe 241 had read it as a question of its own, the
+ * department's whole list).
+ */
+const THEN =
+  "(?:じゃあ|じゃ|では|それでは)\\s*次(?=\\s*[、,])|次(?=\\s*[、,])|続いて(?=\\s*[、,])|じゃあ|じゃ|では|それでは|それなら|なら|で|あと";
 
 /**
  * A message that says one thing and nothing else, asked of the question before: 「じゃあR6は？」「令和4年度だと？」

@@ -1099,7 +1099,7 @@ export const ASKS_EVERY_HOLDER =
  * どこがやってる？. Not a department's projects (担当課の一覧, 人事課が担当している事業).
  */
 export const ASKS_DEPARTMENT =
-  /(?:担当(?:課|部署|部局|の課|者|の方)?|所管(?:課|部署)?)\s*(?:は|って|を|も|と|について|に関して|が(?:どこ|誰|わから|知りた)|どこ|なの|です|でしょう|か|[?？]|$)|どこの(?:課|部署)|どの(?:課|部署)(?!が(?:一番|最も|いちばん|多))|何課(?!あ)|(?:どこ|誰|だれ)(?:が|の)\s*(?:担当|所管|やって|持って)|(?:課|部署)\s*(?:は|って)\s*(?:どこ|どれ|どちら|何)(?!\s*(?:に|で|へ))/;
+  /(?:担当|所管)\s*(?:して(?:い|お)?る|して(?:い|お)?ります|され(?:て(?:い|お)?る)?|する)\s*(?:課|部署)(?=\s*(?:は|って|を|が|も|[?？。]|$))|(?:担当(?:課|部署|部局|の課|者|の方)?|所管(?:課|部署)?)\s*(?:は|って|を|も|と|について|に関して|が(?:どこ|誰|わから|知りた)|どこ|なの|です|でしょう|か|[?？]|$)|どこの(?:課|部署)|どの(?:課|部署)(?!が(?:一番|最も|いちばん|多))|何課(?!あ)|(?:どこ|誰|だれ)(?:が|の)\s*(?:担当|所管|やって|持って)|(?:課|部署)\s*(?:は|って)\s*(?:どこ|どれ|どちら|何)(?!\s*(?:に|で|へ))/;
 
 /**
  * A count asked for (何件, 件数, 総数, いくつ, 何個, 何事業, 事業の数): the answer says the number in a sentence — not the
@@ -1163,8 +1163,15 @@ export const withoutAsides = (text: string): string => {
   const switches = [...hidden.matchAll(NEW_SUBJECT)];
   const last = switches[switches.length - 1];
   const after = last ? ` ${hidden.slice((last.index ?? 0) + last[0].length)}` : hidden;
-  return unmasked(after.replace(ASIDE, " "));
+  return unmasked(after.replace(ASIDE, " ").replace(NOT_THIS, " "));
 };
+/**
+ * What the asker says a project is not, before what it is (紙の申請書じゃなくて窓口の端末で, 新築ではなく改修): no words of
+ * its subject — searched, a word the plan lacks had made the project asked of only related (probe 239). Not じゃなくても
+ * (紙じゃなくてもできる: without paper, its subject still), nor だけじゃなくて (モノだけじゃなくて体験も: not only).
+ */
+const NOT_THIS =
+  /(?<=^|[。！？!?\n、,\s]|[をはがも])[^。！？!?\n、,\sをはがも]{1,20}?(?<!だけ|のみ|ばかり)(?:じゃなくて|じゃなく|ではなくて|ではなく|でなくて|でなく)(?!\s*て?も)(?=\s*[、,]?\s*[^\s、,。！？!?])\s*[、,]?/gu;
 
 /**
  * Where a message's clauses join: a sentence's end, or a joint before 、 (see askingClause). (から after people is from

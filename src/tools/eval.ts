@@ -333,6 +333,10 @@ const TUNED = [
   "dev243",
   "dev244",
   "dev245",
+  "dev246",
+  "dev247",
+  "dev248",
+  "dev249",
 ];
 
 /** Every set, the tuned ones first. */

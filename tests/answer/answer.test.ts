@@ -283,7 +283,8 @@ describe("what is ahead for a project (今後の予定, これからどうなる
       "将来的な職員の働き方改革につながる、AIなど最先端の技術を使う事業はありますか",
     );
     expect(a.projects[0]?.name).toBe("新たなICT利活用の推進");
-    expect(a.leads ?? []).toEqual([]);
+    // (Its only lead is the はい of ありますか — no word of what is ahead.)
+    expect((a.leads ?? []).filter((l) => !l.startsWith("はい。新たなICT利活用の推進は"))).toEqual([]);
   });
 
   it("says, past the plan's last year, how far it lists the project and that it says nothing from now on", async () => {

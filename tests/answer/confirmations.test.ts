@@ -191,3 +191,75 @@ describe("a span of years' direction confirmed after a project", () => {
     expect(a.notes[0]?.startsWith(`${word}。${name}の令和4年度〜7年度の方向性: R4 `)).toBe(true);
   });
 });
+
+// Whether the plan has something, asked with ある or やってる, and it has: はい first, as いいえ comes first when it has
+// none (probes 234, 236).
+describe("a yes to whether the plan has something", () => {
+  it.each([
+    ["ふるさと納税ってやってる事業ある？", furusato.name],
+    ["ネーミングライツってやってる？", "市有財産の有効活用に係る民間提案制度導入・運用事業"],
+  ])(
+    "answers %s with はい and when the project is listed, a lead the thread goes on from as from a list",
+    async (q, name) => {
+      const a = await engine.ask(q);
+      expect(a.verdict).toBeUndefined();
+      expect((a.leads ?? [])[0]).toMatch(
+        new RegExp(`^はい。${name}は令和\\d年度から令和\\d年度まで計画に載っています`),
+      );
+    },
+  );
+
+  it.each([
+    ["縮小の事業ってある？", 1],
+    ["人事課の事業ってある？", 2],
+    ["2022年度から縮小になる事業はありますか", 1],
+  ])("answers %s, a list asked whether it has any, with はい and its count", async (q, n) => {
+    const a = await engine.ask(q);
+    expect(a.answered).toBe(n);
+    expect((a.leads ?? [])[0]).toBe(`はい。該当する事業は${n}件です。`);
+  });
+
+  it("keeps the いいえ of a list with none", async () => {
+    const a = await engine.ask("R6に完了する事業ってある？");
+    expect((a.leads ?? [])[0]).toBe("いいえ。この条件に当てはまる事業は計画にありません。");
+  });
+
+  it("gives no はい to a list asked in the negative (…ってないよね？ is answered as Japanese answers it)", async () => {
+    const a = await engine.ask("縮小の事業ってないよね？");
+    expect((a.leads ?? []).some((l) => l.startsWith("はい。該当する事業は"))).toBe(false);
+  });
+});
+
+// 何年度まで続く asks until when, as いつまで続く does — not the direction 継続 (probe 239).
+describe("until when asked with 何年度まで続く", () => {
+  it.each([
+    ["コーチング研修があったと思うのですが、何年度まで続くか教えて"],
+    ["コーチング研修があったと思うのですが、何年度まで続く？"],
+  ])("answers %s of the project the context names, not the plan's 継続 projects", async (q) => {
+    const a = await engine.ask(q);
+    expect(a.filters.directions).toEqual([]);
+    expect(a.projects[0]?.name).toBe(coaching.name);
+    expect((a.leads ?? a.notes).join("")).toContain("令和7年度まで計画に載っています");
+  });
+});
+
+// What the asker says a project is not is no word of its subject (probe 239).
+describe("what a project is not, said before what it is", () => {
+  it("does not search 紙 of 紙の申請書じゃなくて窓口の端末で", async () => {
+    const a = await engine.ask(
+      "お疲れ様です。口座振替の申込みを、紙の申請書じゃなくて窓口の端末でもできるようにする事業があったと思うのですが、担当課と何年度まで続くか教えていただけますか。",
+    );
+    expect(a.searchedWords).not.toContain("紙");
+    expect(a.answered).toBeGreaterThan(0);
+    expect(a.projects[0]?.name).toBe("市税等徴収事務事業");
+  });
+
+  it.each([
+    ["口座振替の申し込みって、紙じゃなくてもできるようになる？", "紙", "市税等徴収事務事業"],
+    ["空調だけじゃなくて照明も新しくする事業", "空調", "公共施設空調・照明設備改修事業"],
+  ])("keeps the words of %s (じゃなくても, だけじゃなくて: still its subject)", async (q, word, first) => {
+    const a = await engine.ask(q);
+    expect(a.searchedWords).toContain(word);
+    expect(a.projects[0]?.name).toBe(first);
+  });
+});

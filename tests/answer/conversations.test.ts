@@ -381,7 +381,7 @@ describe.each([
   ["conversations225.json", 36],
   ["conversations226.json", 24],
   ["conversations227.json", 28],
-  // Probes 228–237's (the sixty-seventh session; floors at the session's end).
+  // Probes 228–241's (the sixty-seventh session; floors at the session's end).
   ["conversations228.json", 23],
   ["conversations229.json", 26],
   ["conversations230.json", 29, 18],
@@ -392,6 +392,10 @@ describe.each([
   ["conversations235.json", 36],
   ["conversations236.json", 28],
   ["conversations237.json", 21, 18],
+  ["conversations238.json", 17, 16],
+  ["conversations239.json", 33],
+  ["conversations240.json", 24],
+  ["conversations241.json", 39],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

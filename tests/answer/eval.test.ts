@@ -804,6 +804,18 @@ describe.each([
   ["dev244.jsonl", 1.0, 1.0, 1.0, []],
   // Probe 237's (dev245, a staffer asking about money in everyday words; the sixty-seventh session: 91.3 / 89.6 / 7 of 9).
   ["dev245.jsonl", 0.9, 0.85, 0.75, []],
+  // Probe 238's (dev246, a 企画 staffer looking at trends across the plan's years; the sixty-seventh session: 100.0 / 100.0
+  // / 19 of 29 at its start, 22 of 29 once a count's 増減 and 変化 were read as its 推移): 前年度より多い is not read.
+  ["dev246.jsonl", 1.0, 1.0, 0.75, []],
+  // Probe 239's (dev247, a staffer retelling projects' purposes in her own words; the sixty-seventh session: 96.8 / 96.8 / 2
+  // of 2 at its start, 100.0 / 100.0 once 何年度まで続くか and what a project is not were read).
+  ["dev247.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 240's (dev248, a 支所 counter staffer relaying older residents' plain words; the sixty-seventh session: 100.0 /
+  // 100.0 / 3 of 5 at its start, 5 of 5 once サービス and しもた were read).
+  ["dev248.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 241's (dev249, a staffer working through a checklist in one thread; the sixty-seventh session: 100.0 / 100.0 / 9
+  // of 9).
+  ["dev249.jsonl", 1.0, 1.0, 1.0, []],
 ] as const)("evaluation on %s", (file, top1, recall5, exact, below) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);

@@ -1813,3 +1813,65 @@ describe("the written register's words for a year and a listing (probe 228)", ()
     },
   );
 });
+
+describe("a count's change over the years (probe 238)", () => {
+  it.each([
+    ["R3からR7で載ってる事業の数って増えてる？減ってる？", "R3からR7で載ってる事業の数の推移は？"],
+    ["7-5の事業数って年ごとに減ってる？", "7-5の事業数の推移は？"],
+    ["R6とR7で載ってる事業の数は違う？", "R6とR7で載ってる事業の数の推移は？"],
+    [
+      "まち魅力発信課の事業、R3からR7までの件数の変化を見たいです",
+      "まち魅力発信課の事業、R3からR7までの件数の推移を見たいです",
+    ],
+  ])("reads %s as %s", (q, read) => {
+    expect(inCommonJapanese(q)).toBe(read);
+  });
+
+  it.each([["予算の数が減った事業"], ["数は？"]])("leaves %s, no count's change asked, as it is", (q) => {
+    expect(inCommonJapanese(q)).toBe(q);
+  });
+
+  it("counts each year of a span asked, not the span's one total", async () => {
+    const a = await engine.ask("R6とR7で載ってる事業の数は違う？");
+    const count = (y: "R6" | "R7") => plan.projects.filter((p) => p.directions[y] !== undefined).length;
+    expect(a.leads ?? a.notes).toContain(
+      `年度ごとの事業数（計画に記載のある事業）: 令和6年度 ${count("R6")}件、令和7年度 ${count("R7")}件`,
+    );
+  });
+});
+
+describe("the next item of a checklist (probe 241)", () => {
+  it("asks the question before of the department after じゃあ次、", async () => {
+    const a = await thread("人事課の事業でR4に完了するのは？", "じゃあ次、情報システム課は？");
+    expect(a.filters.years).toEqual(["R4"]);
+    expect(a.filters.departments).toEqual(["情報システム課"]);
+  });
+
+  it("asks the question before of the code after 続いて、", async () => {
+    const a = await thread("7-5でR5も続いてる事業は？", "続いて、7-6は？");
+    expect(answered(a)).toEqual(keys(plan.projects.filter((p) => p.policy === "7-6" && p.directions.R5)));
+  });
+});
+
+describe("the department asked as the unit doing it (probe 241)", () => {
+  it.each([["ホームページを担当している課は？"], ["コーチング研修を所管している課はどちらですか"]])(
+    "names the department first for %s",
+    async (q) => {
+      const a = await engine.ask(q);
+      expect((a.leads ?? a.notes)[0]).toMatch(/^担当課: /);
+    },
+  );
+});
+
+describe("サービス, the residents' word for a project (probe 240)", () => {
+  it("reads もう終わってしもたサービス as the completed projects", async () => {
+    const a = await engine.ask("もう終わってしもたサービスってどれなんでしょう");
+    expect(a.filters.directions).toEqual(["完了", "新規完了"]);
+    expect(a.searchedWords).toEqual([]);
+  });
+
+  it("keeps 行政サービス, a word of the plan's text, searched", async () => {
+    const a = await engine.ask("行政サービスの事業");
+    expect(a.searchedWords).toContain("サービス");
+  });
+});

@@ -153,6 +153,15 @@ const ALONE_AS_LIMIT =
   /(?<=[^\s、,。])\s*(?:(?:だけ|のみ)\s*(?=(?:だと|なら|だったら|では)\s*[?？]*\s*$)|に\s*限(?:ると|れば|ったら)(?=\s*(?:どう(?:なる)?)?\s*[?？]*\s*$))/u;
 
 /**
+ * A count's change over the years, asked (件数の変化, 事業数の増減; 載ってる事業の数って増えてる？減ってる？, 数は年々減ってる？,
+ * R6とR7で数は違う？): its 推移, which the answer counts year by year (probe 238: each had answered 0件, or read 変わる as a
+ * direction changing).
+ */
+const COUNT_CHANGE = /(件数|事業数|(?<=の\s*)数)\s*(?:の|は|が|って)?\s*(?:変化|増減|移り変わり|変わり方)/g;
+const COUNT_TREND_ASKED =
+  /(件数|事業数|(?<=の\s*)数)\s*(?:って|は|が|も)?\s*(?:(?:年々|年ごとに|年度ごとに|だんだん|毎年)\s*)?(?:増えて(?:い|き)?る|減って(?:い|き)?る|増えた|減った|増える|減る|変わる|変わって(?:い)?る|変わった|違う)(?:ん?(?:です|でしょう)?(?:か|かな|の))?\s*[?？。]*(?:\s*(?:それとも)?\s*(?:増えて(?:い)?る|減って(?:い)?る|増えた|減った|増える|減る)(?:ん?(?:です|でしょう)?(?:か|かな|の))?\s*[?？。]*)?\s*$/;
+
+/**
  * Which unit, asked with どこの (どこの課が一番多い？, どこの施策が多い？): どの, as the rankings read it (probe 211: each had
  * answered 0件). Only before が or は: どこの課に聞けば is whom to ask (whom.ts), and どこの課？ alone asks whose.
  */
@@ -233,6 +242,8 @@ export const inCommonJapanese = perText((text: string): string =>
       .replace(COUNT_HALF_CONVERTED, "何")
       .replace(ROUGH_COUNT, "$1")
       .replace(ERA_OF_WHICH_YEAR, "")
+      .replace(COUNT_CHANGE, "$1の推移")
+      .replace(COUNT_TREND_ASKED, "$1の推移は？")
       .replace(ALONE_AS_LIMIT, (said) => (said.includes("限") ? "だと" : ""))
       .replace(TOP_OR_BOTTOM, "$1一番$2")
       .replace(PLACE_SHOWN, (_, opening: string, place: string, at: number, whole: string) =>

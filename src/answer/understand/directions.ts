@@ -44,8 +44,13 @@ export const DIRECTION_PATTERNS: readonly [RegExp, Direction][] = [
     /縮小(?:\s*(?:が|は)\s*続(?:く|いた|いて\s*(?:い|お)?(?:る|ます)|いてる))?|縮減|減額|(?:(?:予算|事業費|規模)\s*(?:を|も)?\s*)?(?<!(?:何|なに)\s*を\s*)減ら(?:す|した|して|される|された)|縮め(?:られ)?(?:る|た|て)|小さく(?:する|した|して|なる|なった|なって)|(?:予算|事業費|規模)(?:\s*(?:的に|面で)は?)?(?:\s*(?:が|は|を))?\s*(?:減(?:る|った|って)|減少(?:する|した|して)?)/g,
     "縮小",
   ],
-  // (Nor 続く after a direction already read, a space left before its が: 「R3もR4も拡充が続いてる」.)
-  [/継続|引き続き|(?<!\s(?:が|は)\s*)続(?:く|いた|いて|けられ(?:る|た|て)|ける|けた|けて|け)/g, "継続"],
+  // (Nor 続く after a direction already read, a space left before its が: 「R3もR4も拡充が続いてる」; nor after 何年度まで,
+  // which asks until when it is listed as いつまで続く does — probe 239: 「…があったと思うのですが、何年度まで続くか
+  // 教えて」 had listed the plan's 36 継続 projects, the subject set aside.)
+  [
+    /継続|引き続き|(?<!\s(?:が|は)\s*|(?:何|なん)\s*年度?\s*(?:頃|ごろ)?\s*まで\s*(?:は|も)?\s*)続(?:く|いた|いて|けられ(?:る|た|て)|ける|けた|けて|け)/g,
+    "継続",
+  ],
 ];
 
 /** The directions' own names as one alternation, longest first (新規完了 before 新規). */

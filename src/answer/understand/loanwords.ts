@@ -62,6 +62,10 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   // The plan's projects called by the office's words for a piece of work: タスク, 案件, project — 事業.
   [/タスク|案件/g, "事業"],
   [LATIN("project|projects"), "事業"],
+  // サービス said of what a verb or an adjective tells (新しく始まったサービス, もう終わってしまったサービス, 使える
+  // サービス): the residents' word for a project — not a name's (行政サービス, ぴったりサービス) (probe 240: searched as a
+  // word of names, びったりサービス had answered).
+  [/(?<=(?:[るたうくつぬむ]|しい|ない)\s*)サービス(?=\s*(?:って|は|が|を|も|で|[?？。]|$))/g, "事業"],
   // プロジェクト right after a unit's name (DX推進チームのプロジェクト): its projects — elsewhere the plan's own word
   // (えんがわプロジェクト, 開発プロジェクト) (probe 132).
   [/(?<=(?:課|チーム)\s*の\s*)プロジェクト/g, "事業"],
@@ -72,7 +76,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
 
 /** A quick test that a text may have any of the words: most questions have none, and pay nothing more. */
 const MAY_HAVE =
-  /[a-z]{3}|kpi|ステータス|ｽﾃｰﾀｽ|状況|現状|今の状態|オーナー|デッドライン|締め?切|タスク|案件|関連|プロジェクト|クロー|ローンチ|キックオフ|アサイン|フェーズ|段階|マイルストーン|ステークホルダー|ブランディング/i;
+  /[a-z]{3}|kpi|ステータス|ｽﾃｰﾀｽ|状況|現状|今の状態|オーナー|デッドライン|締め?切|タスク|案件|関連|プロジェクト|サービス|クロー|ローンチ|キックオフ|アサイン|フェーズ|段階|マイルストーン|ステークホルダー|ブランディング/i;
 
 /** The text with each loanword above read as the plan's Japanese. */
 export function plainLoanwords(text: string): string {
