@@ -1266,10 +1266,20 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
               ? `${shownNames.join("と")}以外の${others}`
               : others;
         // 「その課の他の事業は何件？」: the number said is of those left, as the heading's 該当 N件 is.
+        // (So is a はい of ある？ with its count: of those left, or none said when none is left — probe 242 had はい over
+        // 該当 0件.)
         const recount = (notes: readonly string[]) =>
-          notes.map((n) =>
-            answered.counted && n === countSentence(answered.answered) ? countSentence(kept.length) : n,
-          );
+          notes
+            .map((n) =>
+              answered.counted && n === countSentence(answered.answered)
+                ? countSentence(kept.length)
+                : n === `はい。${countSentence(answered.answered)}`
+                  ? kept.length > 0
+                    ? `はい。${countSentence(kept.length)}`
+                    : ""
+                  : n,
+            )
+            .filter((n) => n !== "");
         return followedOn(
           {
             ...answered,

@@ -337,6 +337,8 @@ const TUNED = [
   "dev247",
   "dev248",
   "dev249",
+  "dev250",
+  "dev251",
 ];
 
 /** Every set, the tuned ones first. */

@@ -381,7 +381,7 @@ describe.each([
   ["conversations225.json", 36],
   ["conversations226.json", 24],
   ["conversations227.json", 28],
-  // Probes 228–241's (the sixty-seventh session; floors at the session's end).
+  // Probes 228–243's (the sixty-seventh session; floors at the session's end).
   ["conversations228.json", 23],
   ["conversations229.json", 26],
   ["conversations230.json", 29, 18],
@@ -396,6 +396,8 @@ describe.each([
   ["conversations239.json", 33],
   ["conversations240.json", 24],
   ["conversations241.json", 39],
+  ["conversations242.json", 34],
+  ["conversations243.json", 29, 19],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

@@ -1875,3 +1875,20 @@ describe("サービス, the residents' word for a project (probe 240)", () => {
     expect(a.searchedWords).toContain("サービス");
   });
 });
+
+describe("a yes to ある？ counted of the others left (probe 242)", () => {
+  it("says no はい when none is left besides those shown", async () => {
+    const a = await thread("映画のまちの事業ってどうなってる？", "同じ課で縮小してるのはほかにある？");
+    expect(a.answered).toBe(0);
+    expect([...(a.leads ?? []), ...a.notes].some((l) => l.startsWith("はい。"))).toBe(false);
+    expect(a.notes).toContain("前の回答の事業（1件）のほかに、当てはまる事業はありません。");
+  });
+
+  it("counts the はい of those left", async () => {
+    const a = await thread("人事課の事業でR4に完了するのは？", "同じ課の事業はほかにある？");
+    expect(a.answered).toBe(1);
+    expect(
+      [...new Set([...(a.leads ?? []), ...a.notes])].filter((l) => l.startsWith("はい。該当する事業は")),
+    ).toEqual(["はい。該当する事業は1件です。"]);
+  });
+});
