@@ -62,6 +62,7 @@ import { BY_POLICY, POLICIES_ASKED, withoutFraming, YEAR_RANKED } from "./unders
 import { CONFIRMING_VERB, type Slip, UNIT_CONFIRMING, UNIT_SUFFIXES } from "./understand/units.js";
 import { unrecordedNote } from "./understand/unrecorded.js";
 import { escapeRegExp, perObject } from "./understand/util.js";
+import { yearMeaning } from "./understand/year-meaning.js";
 import { ANY_YEAR, KOTOSHI } from "./understand/years.js";
 import {
   type CodeRef,
@@ -895,6 +896,11 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
   // Said to the bot, or asked of it rather than of the plan (probe 103): a reply in a sentence or two, no search.
   const said = u.about !== null ? aboutSaid(u.about, u.question, catalog, thisYear) : null;
   if (said !== null) return replied(result, said);
+  // 「R3って何年のことですか？」「2023年度って令和何年度？」: what a year's name means, said both ways — not that year's list.
+  const yearNumbers = catalog.years.map((y) => Number(y.slice(1)));
+  const meaning = yearMeaning(u.question, Math.min(...yearNumbers), Math.max(...yearNumbers));
+  // (No 条件 line: the year is what is explained, not a condition of a list.)
+  if (meaning !== null) return replied({ ...result, filters: { ...result.filters, years: [] } }, [meaning]);
   if (u.greetingOnly)
     return replied(result, [
       u.unrecorded.length > 0

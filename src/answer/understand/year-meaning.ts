@@ -1,0 +1,57 @@
+// What a year's name means, asked by a new member of staff (probe 230): 「R3って何年のことですか？」「R3って西暦だと何年？」
+// 「R4っていうのは2022年度のことですか？」「2023年度って令和何年度？」 — the fiscal year said both ways, not a list of that
+// year's projects (each had listed the year's 43 or 44).
+import { normalizeWidth } from "../../search/normalize.js";
+
+/** 令和 N's first year: 令和1 is 2019. */
+const REIWA_OFFSET = 2018;
+
+const ABOUT = String.raw`\s*(?:って|とは|というのは|っていうのは|ってのは|は)\s*`;
+const END = String.raw`\s*(?:の\s*こと)?\s*(?:です|でしょう|だ)?\s*(?:か|よね|ね|っけ)?\s*[?？。]*$`;
+const REIWA = String.raw`(?:r|令和)\s*(\d{1,2})\s*(?:年度?)?`;
+
+/** 「R3って何年？」「令和3年度は西暦だと何年？」. Group 1: the era's year. */
+const WHICH_WESTERN = new RegExp(
+  String.raw`^${REIWA}${ABOUT}(?:西暦\s*(?:だと|で|では|に\s*すると|に\s*直すと)?\s*)?(?:何|なん)\s*年\s*(?:度)?${END}`,
+  "iu",
+);
+/** 「R4っていうのは2022年度のことですか？」. Groups: the era's year, the year said. */
+const IS_WESTERN = new RegExp(String.raw`^${REIWA}${ABOUT}(20\d\d)\s*年\s*(?:度)?${END}`, "iu");
+/** 「2023年度って令和何年度？」「2023年度はRいくつ？」. Group 1: the year said. */
+const WHICH_REIWA = new RegExp(
+  String.raw`^(20\d\d)\s*年\s*(?:度)?${ABOUT}(?:令和|r)\s*(?:何|なん|いくつ)\s*(?:年\s*(?:度)?)?${END}`,
+  "iu",
+);
+
+/** A fiscal year said both ways: 令和3年度（R3）は2021年度（2021年4月〜2022年3月）. */
+const bothWays = (reiwa: number) => {
+  const western = reiwa + REIWA_OFFSET;
+  return `令和${reiwa}年度（R${reiwa}）は${western}年度（${western}年4月〜${western + 1}年3月）です。`;
+};
+
+/**
+ * The answer to a question asking only what a year's name means, or null for any other question. `first` and `last` are
+ * the plan's years (R3 and R7), said when the year asked lies outside them.
+ */
+export function yearMeaning(question: string, first: number, last: number): string | null {
+  const text = normalizeWidth(question).trim();
+  const outside = (reiwa: number) =>
+    reiwa < first || reiwa > last ? `この計画の期間（令和${first}〜${last}年度）の外の年度です。` : "";
+  const which = WHICH_WESTERN.exec(text);
+  if (which) {
+    const reiwa = Number(which[1]);
+    return `${bothWays(reiwa)}${outside(reiwa)}`;
+  }
+  const is = IS_WESTERN.exec(text);
+  if (is) {
+    const reiwa = Number(is[1]);
+    const said = Number(is[2]);
+    return `${said === reiwa + REIWA_OFFSET ? "はい" : "いいえ"}。${bothWays(reiwa)}${outside(reiwa)}`;
+  }
+  const reiwaOf = WHICH_REIWA.exec(text);
+  if (reiwaOf) {
+    const reiwa = Number(reiwaOf[1]) - REIWA_OFFSET;
+    return reiwa >= 1 ? `${bothWays(reiwa)}${outside(reiwa)}` : null;
+  }
+  return null;
+}
