@@ -1417,6 +1417,10 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     defines.push(word);
     return ` ${word}の事業 `;
   });
+  text = text.replace(MEANING_CHECKED, (_, word: Direction) => {
+    defines.push(word);
+    return ` ${word}の事業 `;
+  });
   // (…って何ですか？普通の拡充とは違うんでしょうか: the other one's meaning too, and no list of it.)
   if (defines.length > 0)
     text = text.replace(ANOTHER_TOLD_APART, (_, word: Direction) => {
@@ -2366,6 +2370,16 @@ const ANOTHER_TOLD_APART = new RegExp(
  */
 const MEANING_ASKED = new RegExp(
   String.raw`[「『]?(${DIRECTION_NAMES})[」』]?\s*(?:(?:って|とは|というのは|っていうのは)\s*(?:どういう\s*(?:意味|こと)|どんな\s*(?:意味|こと)|(?:何|なに|なん)(?=\s*(?:ですか|でしょう|なの|だっけ|[?？。]|$)))(?:ですか|でしょうか|なの|だっけ)?|の\s*意味\s*(?:は|って|を|が)?\s*(?:(?:何|なに|なん)\s*(?:ですか|でしょうか|なの|だっけ)?|(?:教えて|知りたい|しりたい|わから|分から)[^。？?\n]{0,12})?(?=\s*[?？。]|\s*$)|とは(?=\s*[?？。]?\s*$))\s*[?？]?`,
+  "g",
+);
+
+/**
+ * One's own reading of a direction checked (継続ってことは、前の年と同じようにやるって意味ですか？, 臨時拡充ってことは、その年だけ
+ * 予算を増やすってこと？): its meaning asked, as って何？ asks it — the reading is no subject to search (probe 230 had
+ * searched 意味 and 年, and answered related projects). Group 1: the direction.
+ */
+const MEANING_CHECKED = new RegExp(
+  String.raw`[「『]?(${DIRECTION_NAMES})[」』]?\s*(?:って|という)\s*(?:こと|の)\s*は\s*[、,]?\s*[^。？?\n]{1,40}?(?:って|という|との)\s*(?:意味|こと)\s*(?:です|でしょう|なの|なん|だ)?\s*(?:か|よね|ね|かな)?\s*[?？。]?`,
   "g",
 );
 

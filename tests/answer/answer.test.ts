@@ -1882,8 +1882,11 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
     ["すみません、「臨時拡充」ってどういう意味ですか？該当する事業も知りたいです", "臨時拡充"],
     ["新規完了とは", "新規完了"],
     ["縮小ってなに？", "縮小"],
+    // One's own reading checked (probe 230): its meaning, the reading no subject searched.
+    ["継続ってことは、前の年と同じようにやるって意味ですか？", "継続"],
+    ["臨時拡充ってことは、その年だけ予算を増やすってこと？", "臨時拡充"],
   ] as const)(
-    "says what a direction means first, with its projects in any year: %s (probe 53)",
+    "says what a direction means first, with its projects in any year: %s (probes 53, 230)",
     async (q, d) => {
       const a = await structured(q);
       expect(a.notes[0]).toBe(DIRECTION_MEANINGS[d]);

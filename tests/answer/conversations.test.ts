@@ -384,7 +384,7 @@ describe.each([
   // Probes 228–243's (the sixty-seventh session; floors at the session's end).
   ["conversations228.json", 23],
   ["conversations229.json", 26],
-  ["conversations230.json", 29, 19],
+  ["conversations230.json", 32, 19],
   ["conversations231.json", 25, 16],
   ["conversations232.json", 27],
   ["conversations233.json", 22, 16],

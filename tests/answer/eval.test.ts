@@ -787,7 +787,7 @@ describe.each([
   ["dev236.jsonl", 1.0, 1.0, 1.0, []],
   // Probe 229's (dev237, a staffer asking about the plan's structure (施策 and 取組 names, 2つ目の取組, 取組のうち事業がないもの); the sixty-seventh session: 100.0 / 100.0 / 23 of 25 at its start, 25 of 25 once initiatives were read).
   ["dev237.jsonl", 1.0, 1.0, 1.0, []],
-  // Probe 230's (dev238, a new hire asking what the plan's terms mean (臨時拡充って何？, R3って何年？); the sixty-seventh session: 100.0 / 97.7 / 19 of 22 at its start, 20 of 22 once a year's name was explained).
+  // Probe 230's (dev238, a new hire asking what the plan's terms mean (臨時拡充って何？, R3って何年？); the sixty-seventh session: 100.0 / 97.7 / 19 of 22 at its start, 20 of 22 once a year's name was explained, 21 once one's reading of a direction checked was read as its meaning asked).
   ["dev238.jsonl", 0.95, 0.95, 0.9, []],
   // Probe 231's (dev239, a staffer describing projects by the change they make for people (待ち時間が減る, 家から手続きできる); the sixty-seventh session: 89.3 / 81.5 / 4 of 6).
   ["dev239.jsonl", 0.85, 0.8, 0.65, []],
