@@ -1074,15 +1074,8 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
         const none = `${scope.code}「${scope.title}」には新規・拡充事業等がありません。`;
         // (Asked whether it has any — 「行政の透明性の向上の事業はある？」 — いいえ, first, as of an initiative a search finds:
         // probe 229 had a note alone under 該当 0件.)
-        if (
-          u.codes.length === 1 &&
-          !result.verdict &&
-          asksYesOrNo(u.question) &&
-          ASKS_IN_PLAN.test(askingClause(u.question))
-        ) {
-          result.verdict = true;
-          answerFirst(result, `いいえ。${none}`);
-        } else result.notes.push(none);
+        if (u.codes.length === 1) saidNone(result, u.question, none);
+        else result.notes.push(none);
       }
       pool.push(...projects.filter((p) => !pool?.includes(p)));
     }
@@ -1612,11 +1605,7 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
   if (result.projects.length === 0 && structured && !searched && pool && pool.length > 0) {
     // 「7-7で完了する事業」: the code has projects, none under the conditions — say so, not just 該当 0件; いいえ first
     // when asked whether there are any (「7-2で縮小のものある？」, probe 174), as of the whole plan.
-    const none = `この条件に当てはまる事業は${scopeCodes()}にありません。`;
-    if (!result.verdict && ASKS_IN_PLAN.test(askingClause(u.question)) && asksYesOrNo(u.question)) {
-      result.verdict = true;
-      answerFirst(result, `いいえ。${none}`);
-    } else result.notes.push(none);
+    saidNone(result, u.question, `この条件に当てはまる事業は${scopeCodes()}にありません。`);
   }
   // 「R6で終わる事業ってある？」: the plan marks an end with 完了; a listing that stops the year asked with none is said
   // beside the list, never in it (probe 143: いいえ alone had hidden ふるさと寄附金推進事業, listed until R6 継続). Not at
@@ -2354,10 +2343,7 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
           const none = `${scope.code}「${scope.title}」には新規・拡充事業等がありません。`;
           // (Asked whether the plan has it: いいえ, first — 「個人情報保護の事業ってある？」 had opened on 関連する可能性
           // 5件, probe 99.)
-          if (!result.verdict && asksYesOrNo(u.question) && ASKS_IN_PLAN.test(askingClause(u.question))) {
-            result.verdict = true;
-            answerFirst(result, `いいえ。${none}`);
-          } else result.notes.push(none);
+          saidNone(result, u.question, none);
         }
       }
     }
@@ -2366,6 +2352,17 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
 
 /** Projects answered that a question of whose (担当課は？) names one by one; of more, each department says how many. */
 const DEPARTMENT_LINE_PROJECTS = 5;
+
+/**
+ * That none answers, said: いいえ first when the question asks whether the plan has any (「7-2で縮小のものある？」,
+ * 「個人情報保護の事業ってある？」), else a note.
+ */
+function saidNone(result: Answer, question: string, none: string): void {
+  if (!result.verdict && asksYesOrNo(question) && ASKS_IN_PLAN.test(askingClause(question))) {
+    result.verdict = true;
+    answerFirst(result, `いいえ。${none}`);
+  } else result.notes.push(none);
+}
 
 /**
  * The policy and initiative a project is under: 「組織力強化に…の施策: 7-3 地域社会の…（取組 7-3-1 職員の能力開発）」 — or,
@@ -2585,11 +2582,13 @@ const ASKS_WHAT_IT_IS =
 /** A project named as an example of others (…みたいな, …と関係ある, …に似た): a count of them counts every holder. */
 const LIKE_NAMED = /みたいな|のような|ような|と同じ|に似た|(?:と|に)\s*(?:関係|関連)/;
 /** Which initiative asked of a project (どの取組, どこの取組, 取組名): said first in its line (see policyLine). */
-const ASKS_INITIATIVE =
-  /(?:どの|何の|なんの|どういう|どこの)\s*(?:取組|取り組み)|(?:取組|取り組み)\s*(?:名|の\s*名前)/;
+const WHICH_INITIATIVE = String.raw`(?:どの|何の|なんの|どういう|どこの)\s*(?:取組|取り組み)`;
+const ASKS_INITIATIVE = new RegExp(String.raw`${WHICH_INITIATIVE}|(?:取組|取り組み)\s*(?:名|の\s*名前)`);
 /** Asking which policy or initiative a project is under: 施策名は, 施策は？, どの施策, 何の施策, どの取組, 取組名は. */
-const ASKS_POLICY =
-  /(?:どの|何の|なんの|どういう|どこの)\s*(?:取組|取り組み)|施策\s*(?:名|の\s*(?:名前|名称|タイトル))\s*(?:は|って|を|も|が|知り|しり|教え|[?？]|$)|(?<![\p{Script=Han}])施策\s*(?:は|って)\s*(?:何|なに|どれ|どこ)?\s*[?？]?\s*$|(?:どの|何の|なんの|どういう)\s*施策|取組\s*(?:名|の\s*名前)\s*(?:は|って|を|も|知り|しり|教え|[?？]|$)/u;
+const ASKS_POLICY = new RegExp(
+  String.raw`${WHICH_INITIATIVE}|施策\s*(?:名|の\s*(?:名前|名称|タイトル))\s*(?:は|って|を|も|が|知り|しり|教え|[?？]|$)|(?<![\p{Script=Han}])施策\s*(?:は|って)\s*(?:何|なに|どれ|どこ)?\s*[?？]?\s*$|(?:どの|何の|なんの|どういう)\s*施策|取組\s*(?:名|の\s*名前)\s*(?:は|って|を|も|知り|しり|教え|[?？]|$)`,
+  "u",
+);
 
 /** Above the projects the plan has for a subject that no project meets the conditions of. */
 const NEAR_MISSES_HEADING = "条件に当てはまる事業はありません。計画にある関連の事業:";
@@ -2751,7 +2750,7 @@ const ANY_ASKED =
   /(?:ある|あります|あった|ございます)(?:の|ん)?(?:です|でしょう)?(?:か|かな|っけ)?\s*[?？。]*\s*$|(?:ある|あります|ございます)か(?:どうか)?\s*(?:を)?\s*(?:教え|知り|確認|お知らせ|ご教示|伺|調べ)/;
 /** Asking whether the plan has something: 載ってる, 入ってる, 含まれる, ある(？|か|の), やってる, …はない(ですよね)？. */
 const ASKS_IN_PLAN = new RegExp(
-  String.raw`${LISTED_ASKED.source}|(?:ある|あります|あった|ございます)(?:の|ん)?(?:です|でしょう)?(?:か|かな|っけ)?\s*[?？。]*\s*$|(?:は|って|も)\s*(?:ない|無い)(?:です|んです|の)?(?:よね|か|かな|ね)?\s*[?？。]*\s*$|(?:ある|あります|ございます)か(?:どうか)?\s*(?:を)?\s*(?:教え|知り|確認|お知らせ|ご教示|伺|調べ)|やって(?:る|い)`,
+  String.raw`${LISTED_ASKED.source}|${ANY_ASKED.source}|(?:は|って|も)\s*(?:ない|無い)(?:です|んです|の)?(?:よね|か|かな|ね)?\s*[?？。]*\s*$|やって(?:る|い)`,
 );
 
 /** The note on years that say which directions to show, not which projects (see columns and yearsAsColumns). */

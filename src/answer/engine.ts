@@ -62,6 +62,7 @@ import {
   narrowingRest,
   numberPicked,
   OPENING_CONNECTIVE,
+  ofPolicysInitiatives,
   oneThatThenAsked,
   otherOneAsked,
   othersAsked,
@@ -1097,7 +1098,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     ) {
       const policy = policyInView(await answerBefore());
       if (policy !== undefined) {
-        const read = `施策${policy}の${question.trim().replace(/^(?:じゃあ|では|で|それで|あと)\s*[、,]?\s*|(?:その|この)\s*施策\s*(?:の|で|は|って)\s*/gu, "")}`;
+        const read = ofPolicysInitiatives(question, policy);
         return followedOn(await ask(read), read);
       }
       // (After a project's answer, 取組の名前は？ asks which initiative that one is under, as それの取組名は？ does.)

@@ -551,7 +551,6 @@ function deniesTheLast(question: string, last: string): boolean {
 
 const A_YEAR_OR_DIRECTION = new RegExp(`${ANY_YEAR}|${DIRECTION_NAMES}`, "i");
 
-/** What a message asking the question before again of something else may start with: じゃあ, それなら, あと. */
 /**
  * What opens a follow-up that asks the question before of something else: じゃあ, では, あと — and the next item of a
  * checklist, 次、 or 続いて、 (じゃあ次、情報システム課は？: probe 241 had read it as a question of its own, the
@@ -1761,10 +1760,16 @@ const DIFFERENCE_ASKED =
  * counted, and the second project answered for the second initiative). Not その取組 — the initiative of the project in
  * view (see withSameAs).
  */
-const OF_INITIATIVES =
-  /^(?:(?:じゃあ|では|で|それで|あと)\s*[、,]?\s*)?(?:(?:その|この)\s*施策\s*(?:の|で|は|って)\s*)?(?:(?:\d+|[一二三四五六七])\s*(?:つ目|つめ|番目|個目)\s*の\s*|(?:最初|最後|はじめ|初め)\s*の\s*)?(?:取組|取り組み)/u;
+const INITIATIVES_OPENING = String.raw`^(?:(?:じゃあ|では|で|それで|あと)\s*[、,]?\s*)?(?:(?:その|この)\s*施策\s*(?:の|で|は|って)\s*)?`;
+const OF_INITIATIVES = new RegExp(
+  String.raw`${INITIATIVES_OPENING}(?:(?:\d+|[一二三四五六七])\s*(?:つ目|つめ|番目|個目)\s*の\s*|(?:最初|最後|はじめ|初め)\s*の\s*)?(?:取組|取り組み)`,
+  "u",
+);
 export const asksOfInitiatives = (question: string): boolean =>
   OF_INITIATIVES.test(normalizeWidth(question).trim());
+/** The follow-up asked of the policy's initiatives by its code: 施策7-6の取組はいくつ？ for 取組はいくつ？ after 7-6. */
+export const ofPolicysInitiatives = (question: string, policy: string): string =>
+  `施策${policy}の${question.trim().replace(new RegExp(INITIATIVES_OPENING, "u"), "")}`;
 
 /** An initiative's name asked alone (取組の名前は？, 取組名は？, 取組は？, どの取組？): of what is in view. */
 const INITIATIVE_ALONE =

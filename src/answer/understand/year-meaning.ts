@@ -1,10 +1,8 @@
 // What a year's name means, asked by a new member of staff (probe 230): 「R3って何年のことですか？」「R3って西暦だと何年？」
 // 「R4っていうのは2022年度のことですか？」「2023年度って令和何年度？」 — the fiscal year said both ways, not a list of that
 // year's projects (each had listed the year's 43 or 44).
+import { REIWA_OFFSET } from "../../plan/fiscal.js";
 import { normalizeWidth } from "../../search/normalize.js";
-
-/** 令和 N's first year: 令和1 is 2019. */
-const REIWA_OFFSET = 2018;
 
 const ABOUT = String.raw`\s*(?:って|とは|というのは|っていうのは|ってのは|は)\s*`;
 const END = String.raw`\s*(?:の\s*こと)?\s*(?:です|でしょう|だ)?\s*(?:か|よね|ね|っけ)?\s*[?？。]*$`;
