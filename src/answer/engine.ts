@@ -205,6 +205,22 @@ const MARKS = /[\u2062\u2063]/g;
 const MARKED_LINE = new RegExp(MARKS.source, "u");
 /** The last line of what a message goes on from, its marks taken off: the question last asked. */
 const lastLineOf = (text: string) => (text.split("\n").at(-1) ?? "").replace(MARKS, "");
+
+/**
+ * Whether a message names the codes and departments the line before named, the same ones, and some, with a year or a
+ * direction of its own: the unit asked anew under other conditions.
+ */
+function namesTheUnitAgain(understood: Understanding, before: () => Understanding): boolean {
+  const units = (u: Pick<Understanding, "codes" | "departments">) =>
+    [...u.codes.map((c) => JSON.stringify(c)), ...u.departments].sort().join("\n");
+  const own = units(understood);
+  const conditions =
+    understood.years.length +
+    understood.directions.length +
+    understood.absentDirections.length +
+    understood.conditions.length;
+  return own !== "" && conditions > 0 && own === units(before());
+}
 /** A run of hiragana long enough to be a word of its own (えんがわ, おくやみ). */
 const KANA_WORD = /\p{Script=Hiragana}{3,}/u;
 /** A searched word all in hiragana (えんがわ). */
@@ -1322,8 +1338,11 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       u.codes.length + u.departments.length + u.directions.length > 0 ||
       !/\p{Script=Han}/u.test(u.freeText) ||
       (await askedWords(u)).length > 0;
+    // (A message naming the very unit the question before named — 「7-1で縮小する事業は？」 then 「7-1で縮小じゃないのは？」
+    // — asks that unit anew: nothing of the list is narrowed by it.)
     const bare =
       understood !== null &&
+      !namesTheUnitAgain(understood, () => understand(lastLineOf(previous), catalog, clock())) &&
       isBare(question, {
         freeText: understood.hasFreeText && !asksOnlyWhen(understood) && (await namesASubject(understood)),
         codeOrUnit: understood.codes.length + understood.departments.length > 0,

@@ -2,6 +2,7 @@
 // 担当課は？」「そのうちR4に完了するのは？」. Alone it names nothing; it is read with the question before it as its
 // context, the way a message that says what it is about before it asks is read (「…の事業があったと思いますが、その
 // 担当課は？」). A message that says what it is about itself is read alone.
+import type { Direction } from "../plan/schema.js";
 import { normalizeWidth, oneCharOff } from "../search/normalize.js";
 import { EVERY_ONE, YES_OR_NO } from "./all-asked.js";
 import { type Department, SAID_PLACE } from "./catalog.js";
@@ -21,7 +22,13 @@ import {
   withoutOpening,
 } from "./register.js";
 import { NUMBER_MARK } from "./understand/codes.js";
-import { DIRECTION_NAMES, DIRECTION_PATTERNS, directionOf, HAD_ONCE } from "./understand/directions.js";
+import {
+  DIRECTION_NAMES,
+  DIRECTION_PATTERNS,
+  directionOf,
+  HAD_ONCE,
+  isKindOf,
+} from "./understand/directions.js";
 import { yearsSaidInDigits } from "./understand/spoken.js";
 import {
   departmentOfShortName,
@@ -1125,13 +1132,16 @@ const TAKES_BACK = new RegExp(
   String.raw`^\s*(?:あっ?\s*[、,]?\s*)?(?:${TAKING_BACK_WORDS})|^\s*あっ?\s*[、,]?\s*[^、,。\s]{1,20}?\s*(?:の方|のほう)\s*(?:で|です|でお願いします)?\s*[。.!！]*\s*$|(?:でした|だった|の(?:間違い|まちがい|誤り)(?:です|でした)?)\s*[。.!！]*\s*$`,
 );
 
+/** Which of them, asked: 臨時拡充はどれ？, 完了するのはどれですか. */
+const WHICH_ONES = "(?:どれ|どの事業)(?:です|でしょう|だっけ|なの)?か?";
+
 /**
  * A direction said alone, with how it is said: 「じゃあ継続するのは？」「完了しないものは？」「拡充は？」 — its particle
  * left out too, as a thread's fragment leaves it (逆に新規, 新規: probe 213 had added it to the one before, 8 for 1). Group
  * 1: the direction; 2: how (する, しない …), when said.
  */
 const ONLY_A_DIRECTION = new RegExp(
-  String.raw`^(?:(?:了解です|了解しました|承知しました|ありがとうございます)\s*[、,。]?\s*)?(?:(?:${THEN}|逆に)\s*[、,]?\s*)?(${DIRECTION_NAMES})\s*(する|した|しない|しなかった|になる|にならない|じゃない|でない|ではない)?\s*(?:の|もの|事業)?\s*(?:だけ|のみ)?\s*(?:は|だと|なら|だったら|では|って)?\s*(?:${HOW_IS_IT})?\s*[?？。]*$`,
+  String.raw`^(?:(?:了解です|了解しました|承知しました|ありがとうございます)\s*[、,。]?\s*)?(?:(?:${THEN}|逆に)\s*[、,]?\s*)?(${DIRECTION_NAMES})\s*(する|した|しない|しなかった|になる|にならない|じゃない|でない|ではない)?\s*(?:の|もの|事業)?\s*(?:だけ|のみ)?\s*(?:は|だと|なら|だったら|では|って)?\s*(?:${HOW_IS_IT}|${WHICH_ONES})?\s*[?？。]*$`,
 );
 /** A direction in the question before, with how it was said (完了する, 拡充予定, 継続). */
 const A_DIRECTION = new RegExp(
@@ -1325,6 +1335,12 @@ export function withDirectionHadOnce(
   if (understood.years.length > 0 || understood.conditions.length > 0 || understood.directions.length === 0)
     return narrowing;
   if (!A_YEAR.test(previous) || SAYS_HAD_ONCE.test(narrowing)) return narrowing;
+  // (A kind of the year's own direction — 臨時拡充 after R3で拡充, 新規完了 after R4に完了 — is that year's: those of the
+  // list whose direction then is that kind.)
+  const kind = FIRST_DIRECTION.exec(narrowing)?.[0] as Direction | undefined;
+  const before = [...previous.normalize("NFKC").matchAll(A_DIRECTION)].map((m) => m[1] as Direction);
+  if (kind && before.length === 1 && kind !== before[0] && isKindOf(kind, before[0] as Direction))
+    return narrowing;
   return narrowing.replace(FIRST_DIRECTION, "一度でも$&");
 }
 

@@ -339,6 +339,8 @@ const TUNED = [
   "dev249",
   "dev250",
   "dev251",
+  "dev252",
+  "dev253",
 ];
 
 /** Every set, the tuned ones first. */

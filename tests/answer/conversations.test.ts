@@ -398,6 +398,8 @@ describe.each([
   ["conversations241.json", 39],
   ["conversations242.json", 34],
   ["conversations243.json", 29, 19],
+  ["conversations244.json", 23],
+  ["conversations245.json", 37, 19],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

@@ -519,6 +519,13 @@ describe("a narrowing direction with no year, after a question of a year (その
     ],
     ["そのうちR5に新規のは？", u(1, 1), "R4に完了する事業", "a year of its own"],
     [
+      "そのうち臨時拡充のは？",
+      u(0, 1),
+      "R3で拡充の事業は？",
+      "a kind of the year's own direction: that year's",
+    ],
+    ["そのうち新規完了は？", u(0, 1), "R5に完了する事業", "a kind of the year's own direction: that year's"],
+    [
       "完了するのは？",
       u(0, 1),
       "R4の事業",
@@ -543,6 +550,9 @@ describe("a message that asks the question before of another direction (じゃ�
     ["拡充するのは？", "R5に拡充しない事業", "R5に拡充する事業", "拡充する事業"],
     // Only one kind of it (probe 53).
     ["臨時拡充だけだと？", "R3に拡充の事業は？", "R3に臨時拡充の事業は?", "臨時拡充の事業"],
+    // Which of them asked (probe 244's 「臨時拡充はどれ？」 had been read as the 拡充 list again).
+    ["臨時拡充はどれ？", "R3に拡充の事業は？", "R3に臨時拡充の事業は?", "臨時拡充の事業"],
+    ["じゃあ継続はどれですか？", "R4に完了する事業は？", "R4に継続する事業は?", "継続の事業"],
     // Its particle left out, as a thread's fragment leaves it (probe 213: 逆に新規 had been added to 完了, 8 for 1).
     ["逆に新規", "R4 完了", "R4 新規", "新規の事業"],
     ["新規", "R4 完了", "R4 新規", "新規の事業"],

@@ -1892,3 +1892,35 @@ describe("a yes to ある？ counted of the others left (probe 242)", () => {
     ).toEqual(["はい。該当する事業は1件です。"]);
   });
 });
+
+// A kind of the year's direction, narrowing a year's list (「R3で拡充の事業は？」 then 「そのうち臨時拡充のは？」): that year's
+// kind, not had in some year beside it; and the same unit named again with a direction of its own (「7-1で縮小する事業は？」
+// then 「7-1で縮小じゃないのは？」) asks the unit anew — read within the list, it had been 0件.
+describe("a year's list narrowed by a kind of its direction, and a unit asked anew", () => {
+  it.each(["そのうち臨時拡充のは？", "臨時拡充はどれ？"])(
+    "lists R3's 臨時拡充 projects for %s",
+    async (q) => {
+      const a = await thread("R3で拡充の事業は？", q);
+      const kind = plan.projects.filter((p) => p.directions.R3 === "臨時拡充");
+      expect(kind.length).toBeGreaterThan(0);
+      expect(answered(a)).toEqual(keys(kind));
+    },
+  );
+
+  it("lists 7-1's projects never 縮小 for 「7-1で縮小じゃないのは？」 after 7-1's 縮小", async () => {
+    const a = await thread("7-1で縮小する事業は？", "7-1で縮小じゃないのは？");
+    const rest = plan.projects.filter(
+      (p) => p.policy === "7-1" && !Object.values(p.directions).includes("縮小"),
+    );
+    expect(rest.length).toBeGreaterThan(0);
+    expect(answered(a)).toEqual(keys(rest));
+  });
+
+  it("still narrows by the unit alone: 「7-1のは？」 after 7-1's 縮小 is that one", async () => {
+    const a = await thread("7-1で縮小する事業は？", "7-1のは？");
+    const shrunk = plan.projects.filter(
+      (p) => p.policy === "7-1" && Object.values(p.directions).includes("縮小"),
+    );
+    expect(answered(a)).toEqual(keys(shrunk));
+  });
+});
