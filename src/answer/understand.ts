@@ -290,7 +290,8 @@ const YEAR_TRANSITION = new RegExp(
  * 前年度と比べて方向性が変わった事業（R5）, 前年度から方向性が変わった事業、令和4年度分): a change from the year before that year
  * — not the year before today (probe 130: they had answered R3 against R4, or R5 or R7, or none).
  */
-const BEFORE_NAMED = String.raw`(?:の\s*)?(?:前年度|前の年度|前年)\s*(?:から|と比べて|と比較して|に比べて|より|と)\s*(?=方向性)`;
+const YEAR_BEFORE_WORD = "前年度|前の年度?|前年|去年度?|昨年度?";
+const BEFORE_NAMED = String.raw`(?:の\s*)?(?:${YEAR_BEFORE_WORD})\s*(?:から|と比べて|と比較して|に比べて|より|と)\s*(?=方向性)`;
 const YEAR_BEFORE_NAMED = new RegExp(String.raw`(${ANY_YEAR})\s*${BEFORE_NAMED}`, "g");
 const BEFORE_A_YEAR = new RegExp(String.raw`(?<![\p{Script=Han}])${BEFORE_NAMED}`, "u");
 /**
@@ -307,7 +308,7 @@ const YEAR_APART = new RegExp(
  * that year (R5で方向性が変わった).
  */
 function withYearBeforeNamed(text: string): string {
-  if (!/前の?年度?/.test(text) || !/方向性/.test(text)) return text;
+  if (!/前の?年|去年|昨年/.test(text) || !/方向性/.test(text)) return text;
   const years = [...text.matchAll(ANY_YEAR_GLOBAL)];
   if (years.length !== 1 || !BEFORE_A_YEAR.test(text)) return text;
   const apart = YEAR_APART.exec(text);
@@ -318,6 +319,16 @@ function withYearBeforeNamed(text: string): string {
   const n = reiwaOf(years[0]?.[0] ?? "");
   return text.replace(BEFORE_A_YEAR, `r${n - 1}とr${n}で`);
 }
+/**
+ * The year before, as what a direction is measured against (令和5年度に前年度より縮小した, R4で去年と比べて拡充になった,
+ * 前年度より予算が増えた事業): a direction is itself a change from the year before, so the comparison adds nothing to it and
+ * names no year — the year asked is the one named, or any (probe 244: each had been read as R7, the year before today).
+ */
+const AGAINST_YEAR_BEFORE = new RegExp(
+  String.raw`(?:${YEAR_BEFORE_WORD})\s*(?:より(?:も)?|と比べ(?:て|ると|たら)|と比較(?:して|すると)|に比べ(?:て|ると|たら))\s*[、,]?\s*(?=[^。？?]{0,12}?(?:${DIRECTION_PATTERNS.map(([pattern]) => pattern.source).join("|")}))`,
+  "g",
+);
+
 /** Each of several counted apart: それぞれ, ずつ, 各々, 別々に. */
 const EACH_COUNTED = /それぞれ|ずつ|各々|おのおの|別々/;
 /** A count asked (件数, 事業数, 何件, いくつ, 内訳, 推移): what 年度ごと may count — not 方向性の推移 or 予算の推移 (review). */
@@ -597,6 +608,8 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     .replace(/念度/g, "年度")
     // (And 粘土 after a year's number, a word of its own the IME gives for ねんど: probe 203's 令和4粘土.)
     .replace(/(?<=(?:令和|平成|[rR])\s*\d{1,2}\s*)粘土/g, "年度")
+    // (Before 去年 is read as last calendar year: see AGAINST_YEAR_BEFORE.)
+    .replace(AGAINST_YEAR_BEFORE, "")
     // 以降 written as the IME's other いこう after a numbered year, before what goes on (令和8年度移行も続く？): 以降 (probe
     // 116) — not 毎年移行作業, R5移行の…, R5移行した (a migration).
     .replace(/(?<=(?:\d\s*年度?|[rＲR]\s*\d{1,2}))\s*移行(?=\s*(?:も|は|ずっと|継続|続|載|[?？]|$))/g, "以降")
@@ -1242,9 +1255,14 @@ const ASKED_ALREADY = /(?:か|[?？])\s*[。．.]?\s*$/u;
 /** An ask for a list's shape alone (一覧で, リストで, 表にして) — not a count of it (あと何件かも). */
 const asksOnlyAList = (ask: string) => /一覧|リスト|表|箇条書き/.test(ask) && !/何件|いくつ|数/.test(ask);
 
-/** Projects named by what they do, in a clause ending with them (…を整備している事業を, …する取組について, …を見直す事業が). */
+/**
+ * Projects named by what they do or what they are of, in a clause ending with them (…を整備している事業を, …する取組に
+ * ついて, …を見直す事業が, Wi-Fiの事業を, 公共施設の維持管理に関わる事業を: probe 245's 「…に関わる事業を一通り確認
+ * したいので、一覧をいただけますか。」 had listed the plan's 44) — not a unit's (広報課の事業を一覧で: a department the plan may
+ * lack, said so), nor the plan's own (計画の事業, 全部の事業).
+ */
 const NAMES_PROJECTS_BY_DOING =
-  /(?:(?:して(?:いる|る)|する|した)|を[^。、？?]{0,15}?\p{Script=Hiragana})\s*(?:事業|取組|取り組み)\s*(?:を|が|は|について|に)/u;
+  /(?:(?:して(?:いる|る)|する|した)|を[^。、？?]{0,15}?\p{Script=Hiragana}|[\p{Script=Han}\p{Script=Katakana}a-zA-Z](?<![課部局室係市]|計画|全部|全体|全て|章|基盤|他)\s*(?:の|に(?:関わる|かかわる|関する|関係する|係る)|関係の|関連の))\s*(?:事業|取組|取り組み)\s*(?:を|が|は|について|に|ので|[、,。]|$)/u;
 
 /** Whether two codes are the same code. */
 const sameCode = (a: CodeRef, b: CodeRef) => JSON.stringify(a) === JSON.stringify(b);

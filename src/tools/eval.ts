@@ -342,6 +342,8 @@ const TUNED = [
   "dev251",
   "dev252",
   "dev253",
+  "dev254",
+  "dev255",
 ];
 
 /** Every set, the tuned ones first. */

@@ -4229,6 +4229,27 @@ describe("a closing request after the ask (probe 31)", () => {
     expect(keys(a)[0]).toBe("7-2#9");
   });
 
+  it.each([
+    [
+      "お疲れ様です。公共施設の維持管理や更新に関わる事業を一通り確認したいので、一覧をいただけますか。",
+      "7-2#6",
+    ],
+    ["Wi-Fiの事業を確認したいので、一覧で教えてください。", "7-2#9"],
+  ])(
+    "reads a list asked after a sentence naming projects by what they are of (%s) as those projects' list, not the plan's (probe 245)",
+    async (q, one) => {
+      const a = await engine.ask(q);
+      expect(a.intent).toBe("search");
+      expect(a.answered).toBeLessThan(plan.projects.length);
+      expect(keys(a).slice(0, a.answered)).toContain(one);
+    },
+  );
+
+  it("reads 全部で何件 after 市の事業について as the whole plan's count: the city's projects are all of them", async () => {
+    const a = await engine.ask("市の事業について整理しています。全部で何件ありますか？");
+    expect(a.answered).toBe(plan.projects.length);
+  });
+
   it("reads 全部で何件 after a context naming no project by what it does (市が行う事業について) as the whole plan's count (review)", async () => {
     const a = await engine.ask("議会対応で、市が行う事業について整理しています。全部で何件ありますか？");
     expect(a.answered).toBe(plan.projects.length);

@@ -400,6 +400,8 @@ describe.each([
   ["conversations243.json", 29, 19],
   ["conversations244.json", 23],
   ["conversations245.json", 37, 19],
+  ["conversations246.json", 29],
+  ["conversations247.json", 21, 19],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

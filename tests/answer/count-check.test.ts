@@ -19,6 +19,11 @@ describe("a count asked to be confirmed", () => {
     ["Wi-Fiの事業で完了したのは2件？", 2],
     ["人事課の事業は全部で２件ですか", 2],
     ["市民課の事業って3件で合ってる？", 3],
+    // Counted in つ or 個, and offered as a belief (probe 247: the list alone, no verdict).
+    ["人事課の事業って2つで合ってる？", 2],
+    ["人事課の事業って三つだっけ？", 3],
+    ["7-2-7の事業は4個だよね？", 4],
+    ["財産活用課の事業って6件だったと思うんだけど違う？", 6],
     ["7-2-4の事業は何件あるの？2件？", 2],
     // The written forms (probe 135: the list alone, no verdict).
     ["施策7-2の事業は20件でよろしかったでしょうか。", 20],
@@ -45,6 +50,9 @@ describe("a count asked to be confirmed", () => {
     ["人事課の事業、最初の3件だけ？"],
     // How many to show (review: a いいえ had answered it).
     ["完了した事業、事業名は3件でいいので教えてください"],
+    // An ordinal in つ (probe 247's counters): which one, not how many.
+    ["上から2つ目？"],
+    ["2つ目の事業は？"],
   ])("asks no count to be confirmed in %s", (q) => {
     expect(countAsserted(q)).toBeUndefined();
   });

@@ -266,6 +266,39 @@ describe("stripRegister: a request to list or to let one know (probe 53)", () =>
   });
 });
 
+describe("stripRegister: 説明して as the request itself (probe 246)", () => {
+  it.each([
+    ["令和4年度に完了する事業を説明して", "令和4年度に完了する事業"],
+    ["マイナンバーカードの事業を説明してほしい", "マイナンバーカードの事業"],
+    ["マイナンバーカードの事業についてご説明いただけますか", "マイナンバーカードの事業"],
+  ])("drops the request in %s", (text, rest) => {
+    expect(core(text).replace(/[。、]/g, "")).toBe(rest);
+  });
+
+  it("keeps 説明 that a project does (施設の点検を説明している事業)", () => {
+    expect(core("施設の点検を説明している事業")).toContain("説明");
+  });
+});
+
+describe("stripRegister: for whom the answer is told (probe 246)", () => {
+  it.each([
+    ["人事課の事業を市民向けにわかりやすく教えてください", "市民"],
+    ["人事課の事業を、市民の方にもわかるように教えてください", "市民"],
+    ["令和4年度に完了する事業を、お年寄りにもわかるように説明して", "お年寄り"],
+    ["マイナンバーカードの事業を住民向けに説明してほしい", "住民"],
+    ["子ども向けにかみ砕いて教えて", "子ども"],
+  ])("drops the audience from %s", (text, who) => {
+    expect(core(text)).not.toContain(who);
+  });
+
+  it.each([["住民向けの事業"], ["外国人向けの相談窓口"]])(
+    "keeps a group the projects are for (%s)",
+    (text) => {
+      expect(core(text)).toMatch(/住民|外国人/);
+    },
+  );
+});
+
 describe("stripRegister: the same asked again of another thing (probe 53)", () => {
   it.each([["令和4年度完了予定分についても同様にお願いします。"], ["人事課も同様に"]])(
     "drops 同様に from %s",
@@ -538,6 +571,13 @@ describe("askingClause: context before the ask is not the ask", () => {
     ["窓口で聞かれたのですが、マイナンバーカードの担当課", "マイナンバーカードの担当課"],
     ["議会の資料で、令和5年度に完了する事業", "令和5年度に完了する事業"],
     ["申し訳ありませんが、空調の事業", "空調の事業"],
+    // (What the projects are as — 老朽化対策として, DXの一環として — is what they do, no occasion: probe 245.)
+    ["担当として、空調の事業", "空調の事業"],
+    [
+      "公共施設の老朽化対策として、耐久性調査をしている事業",
+      "公共施設の老朽化対策として、耐久性調査をしている事業",
+    ],
+    ["DXの一環として、窓口を変える事業", "DXの一環として、窓口を変える事業"],
     ["参加した人が、運営側に回れる仕組み", "参加した人が、運営側に回れる仕組み"],
     [
       "税金を引き落としにしたい人が、紙なしで申し込める取り組み",

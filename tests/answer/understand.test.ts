@@ -2193,6 +2193,37 @@ describe("understand: departments left out", () => {
     },
   );
 
+  it.each([
+    ["R5で前の年と比べて方向性が変わった事業", "R4", "R5"],
+    ["R5で去年と比べて方向性が変わった事業", "R4", "R5"],
+    ["令和6年度について、昨年度と比べて方向性が変わった事業は？", "R5", "R6"],
+  ])(
+    "reads %s, the year before said in other words, as a change from the year before the one named (probe 244)",
+    (q, from, to) => {
+      expect(read(q).changes).toEqual([{ from, to, differ: true }]);
+    },
+  );
+
+  it.each([
+    ["令和5年度に前年度より縮小した事業", ["R5"], "縮小"],
+    ["R4で去年と比べて拡充になったのはどれ？", ["R4"], "拡充"],
+    ["R4で前年度より予算が増えた事業", ["R4"], "拡充"],
+    ["前年度より拡充した事業", [], "拡充"],
+    ["去年に比べて縮小した事業は？", [], "縮小"],
+  ])(
+    "reads %s as the direction alone, a direction being itself a change from the year before (probe 244)",
+    (q, years, direction) => {
+      const u = read(q);
+      expect(u.years).toEqual(years);
+      expect(u.directions).toContain(direction);
+      expect(u.changes).toEqual([]);
+    },
+  );
+
+  it("still reads 前年度 with no direction after it as the year before today (前年度に完了した事業)", () => {
+    expect(read("前年度に完了した事業").years).toEqual(["R4"]);
+  });
+
   it("reads no change from the year before the plan's first year in R3の前年度から… (review)", () => {
     expect(read("R3の前年度から方向性が変わった事業").changes).toEqual([]);
   });

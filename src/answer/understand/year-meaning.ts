@@ -6,6 +6,8 @@ import { normalizeWidth } from "../../search/normalize.js";
 
 const ABOUT = String.raw`\s*(?:って|とは|というのは|っていうのは|ってのは|は)\s*`;
 const END = String.raw`\s*(?:の\s*こと)?\s*(?:です|でしょう|だ)?\s*(?:か|よね|ね|っけ)?\s*[?？。]*$`;
+/** Said to be checked: で合ってる？, で合っていますか, で間違いない？, でいい？ (probe 247). */
+const CHECKED = String.raw`\s*(?:の\s*こと)?\s*で\s*(?:合って(?:る|いる|ます|います)|あって(?:る|いる|ます|います)|間違い(?:ない|ありません|ございません)|(?:いい|よい|良い|よろしい)(?:ん|の)?)\s*(?:です|でしょう)?\s*(?:か|よね|ね)?\s*[?？。]*$`;
 const REIWA = String.raw`(?:r|令和)\s*(\d{1,2})\s*(?:年度?)?`;
 
 /** 「R3って何年？」「令和3年度は西暦だと何年？」. Group 1: the era's year. */
@@ -13,8 +15,11 @@ const WHICH_WESTERN = new RegExp(
   String.raw`^${REIWA}${ABOUT}(?:西暦\s*(?:だと|で|では|に\s*すると|に\s*直すと)?\s*)?(?:何|なん)\s*年\s*(?:度)?${END}`,
   "iu",
 );
-/** 「R4っていうのは2022年度のことですか？」. Groups: the era's year, the year said. */
-const IS_WESTERN = new RegExp(String.raw`^${REIWA}${ABOUT}(20\d\d)\s*年\s*(?:度)?${END}`, "iu");
+/** 「R4っていうのは2022年度のことですか？」「R3って2021年度で合ってる？」. Groups: the era's year, the year said. */
+const IS_WESTERN = new RegExp(
+  String.raw`^${REIWA}${ABOUT}(20\d\d)\s*年\s*(?:度)?(?:${END}|${CHECKED})`,
+  "iu",
+);
 /** 「2023年度って令和何年度？」「2023年度はRいくつ？」. Group 1: the year said. */
 const WHICH_REIWA = new RegExp(
   String.raw`^(20\d\d)\s*年\s*(?:度)?${ABOUT}(?:令和|r)\s*(?:何|なん|いくつ)\s*(?:年\s*(?:度)?)?${END}`,
