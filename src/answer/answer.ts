@@ -2729,7 +2729,7 @@ function listingSpan(project: Project, years: readonly YearKey[]): string {
  * Projects asked about that a plain answer gives a line each, at most — a question of when (いつ完了？), a year's
  * direction (R4で完了してる？); more are a list.
  */
-const LINE_EACH = 3;
+export const LINE_EACH = 3;
 
 /** Words quoted as the notes name them: 『ごみ』『収集』. */
 const quoted = (terms: readonly string[]): string => terms.map((t) => `『${t}』`).join("");

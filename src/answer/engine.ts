@@ -28,6 +28,7 @@ import {
   answer,
   countSentence,
   departmentsLine,
+  LINE_EACH,
   NONE_MEET,
   quoteQuestion,
   SHOWN_WITH_RELATED,
@@ -38,6 +39,7 @@ import {
 } from "./answer.js";
 import { buildCatalog, type Catalog, saidName } from "./catalog.js";
 import { checkedClaim, claimAsked } from "./claim.js";
+import { codeChecked, codeOffered } from "./code-check.js";
 import { ENDS_OF_THOSE, endCompared, lastListed, rankedByEnd, WHOLE_PLAN } from "./compare.js";
 import { withCountChecked, withoutCountAsserted } from "./count-check.js";
 import {
@@ -1939,6 +1941,24 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
               leads: [said, ...(found.leads ?? [])],
             };
         }
+      }
+      // 「ワークショップの事業って施策7-7だったっけ？」: a code offered of a subject, checked against its projects (probe 247).
+      const offered = codeOffered(question);
+      if (offered !== null) {
+        const found = await ask(offered.subject);
+        // (Of a list made exactly — 7-2の事業, 人事課の事業 — each of it; of a search, the few it answers best.)
+        const asked = found.projects.slice(0, found.answered);
+        const said = codeChecked(found.intent === "search" ? asked.slice(0, LINE_EACH) : asked, offered.code);
+        // (Said not to hold, the projects are shown below the いいえ, none counted 該当, as a claim that does not hold.)
+        if (said !== null)
+          return {
+            ...found,
+            query: asTyped(question),
+            verdict: true,
+            ...(said.startsWith("いいえ") && found.intent === "search" ? { answered: 0 } : {}),
+            notes: [said, ...found.notes],
+            leads: [said, ...(found.leads ?? [])],
+          };
       }
       // 「R4で完了するのは情報システム課だけ？」: the list asked of, checked to be only the subject's (probe 136).
       // (Only of a subject that names projects — not a year, 臨時拡充はR3だけ？ asking of the years, nor a word that

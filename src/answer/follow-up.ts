@@ -69,8 +69,19 @@ const EDGE_ASKED = new RegExp(
 /** 事業 as what is said of the one in view after a when (いつから始まった事業ですか, いつまでの事業？): no projects asked for. */
 const WHEN_OF_IT =
   /(?<=^\s*いつ[^。？?！!]{0,12}?)(?:の|な)?\s*(?:事業|取組|取り組み)\s*(?:です|でしょう|でした|だっけ|なの|なん)?\s*(?:です)?\s*か?\s*[?？]?\s*$/;
+/**
+ * When, asked of the one in view with a plain verb of doing and nothing else (いつやるの？, いつ作るの？, いつできるんですか):
+ * as いつ？ asks — read alone, the verb had been searched (probe 249's 「いつ作るの？」 after a 手引き had found 作成's
+ * 事例集), or nothing said of when (probe 246's いつやるの？). A message of its own keeps the verb for the search (see
+ * WHEN_DONE). Group 1: から or まで.
+ */
+const WHEN_BY_VERB =
+  /^(?:(?:じゃあ|じゃ|で|それで)\s*[、,]?\s*)?(?:(?:それ|これ|その事業)\s*(?:って|は)?\s*)?いつ\s*(?:頃|ごろ)?\s*(?:に|(から|まで))?\s*(?:やる|やります|する|します|作る|つくる|作ります|作られる|できる|出来る|できます|出る|でる|配る|開く|建つ|整う|やって(?:る|いる|ます|います))\s*(?:の|ん)?\s*(?:予定)?\s*(?:です|でしょう|だ)?\s*(?:か|っけ)?\s*[?？。]*$/;
+
 /** A follow-up asking a project's first or last year, as いつから？ or いつまで？; any other message as it is. */
 export function edgeAsWhen(question: string): string {
+  const byVerb = WHEN_BY_VERB.exec(question.trim());
+  if (byVerb) return `いつ${byVerb[1] ?? ""}？`;
   // 「いつから始まった事業ですか」「いつまでの事業？」: 事業 said of the one in view, after a when — as いつから始まったの？ asks
   // (probe 183 had listed the plan's 16 新規 projects).
   const said = question.trim();
@@ -164,7 +175,7 @@ const COUNT_POINTED = String.raw`(?:[2-9２-９]|[二三四五六七八九]|ふ�
  * those of them a year or a direction says (R4に継続のものだけ, R7まで続くのはどっち？).
  */
 const GOES_ON = new RegExp(
-  `${COUNT_ALONE.source}|${String.raw`そのうち|その中[でのに]|このうち|この中[でのに]|それぞれ|それら|(?<!と[^、,。？?\s]{1,15})両方|両者|^(?:(?:じゃあ|では|で|それで)\s*[、,]?\s*)?(?:どちら|どっち)も|(?:2|２|二|ふた)つとも|^${COUNT_POINTED}|あれ(?![ばこ])|あの(?:事業|件|話|取組|取り組み)|その担当|そこ(?:の|は|って)|^(?:(?:さっき|先ほど|先程)の\s*${LIST_SAID})?(?:上から\s*)?(?:[1-9１-９]|[一二三四五])\s*(?:番目|つ目|個目|件目)|^(?:(?:さっき|先ほど|先程)の\s*${LIST_SAID})?(?:最初|最後|一番上|いちばん上|一番下|いちばん下)\s*(?:の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み|は|って)|\s+(?:の|は|って|も)|(?:の\s*)?${PICKED_ONLY})|^(?:前者|後者)(?=\s*(?:の|は|って|も|だと|だけ|のみ|[?？]|$))|(?:の|もの|やつ)\s*(?:は|って)\s*(?:どっち|どちら)(?:\s*(?:の\s*(?:事業|ほう|方))?\s*(?:ですか|でしょうか|か|だっけ|なの))?\s*[?？。]*$|(?:の|もの|やつ)\s*(?:だけ|のみ)\s*(?:で|を|に|は)?\s*(?:(?:教えて|見せて|お願い|出して)\p{Script=Hiragana}{0,8})?\s*[?？。]*$|${SUPPOSING_LESS}`}`,
+  `${COUNT_ALONE.source}|${String.raw`そのうち|その中[でのに]|このうち|この中[でのに]|それぞれ|それら|(?<!と[^、,。？?\s]{1,15})両方|両者|^(?:(?:じゃあ|では|で|それで)\s*[、,]?\s*)?(?:どちら|どっち)も|(?:2|２|二|ふた)つとも|^${COUNT_POINTED}|あれ(?![ばこ])|あの(?:事業|件|話|取組|取り組み)|その担当|そこ(?:の|は|って)|^(?:(?:さっき|先ほど|先程)の\s*${LIST_SAID})?(?:上から\s*)?(?:[1-9１-９]|[一二三四五])\s*(?:番目|つ目|個目|件目)|^(?:(?:さっき|先ほど|先程)の\s*${LIST_SAID})?(?:最初|最後|一番上|いちばん上|一番下|いちばん下)\s*(?:の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み|は|って)|\s+(?:の|は|って|も)|(?:の\s*)?${PICKED_ONLY})|^(?:前者|後者)(?=\s*(?:の|は|って|も|だと|だけ|のみ|[?？]|$))|^(?:(?:じゃあ|では|で|それで)\s*[、,]?\s*)?(?:どっち|どちら)(?:\s*の\s*(?:事業|ほう|方))?\s*(?:が|は)(?!\s*(?:も|とも))|(?:の|もの|やつ)\s*(?:は|って)?\s*(?:どっち|どちら)(?:\s*(?:の\s*(?:事業|ほう|方))?\s*(?:ですか|でしょうか|か|だっけ|なの))?\s*[?？。]*$|(?:の|もの|やつ)\s*(?:だけ|のみ)\s*(?:で|を|に|は)?\s*(?:(?:教えて|見せて|お願い|出して)\p{Script=Hiragana}{0,8})?\s*[?？。]*$|${SUPPOSING_LESS}`}`,
   "u",
 );
 

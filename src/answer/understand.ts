@@ -329,6 +329,20 @@ const AGAINST_YEAR_BEFORE = new RegExp(
   "g",
 );
 
+/**
+ * Which of them does a thing, asked with は dropped (完了するのどっち, 縮小するのどれ: probe 248) — as 完了するのはどっち asks.
+ * Group 1: which.
+ */
+const WHICH_WITHOUT_HA =
+  /(?<=\p{Script=Hiragana})の\s*(どっち|どちら|どれ)(?=\s*(?:だっけ|なの|ですか|か)?\s*[?？。]*$)/gmu;
+/**
+ * Which of them does a thing, which said first (どっちが完了する？, どちらが縮小になる？) — as 完了するのはどっち？ asks;
+ * not how they compare (どっちが先に終わる？, 長く続く: see compare.ts). Groups: what is done, which.
+ */
+const WHICH_DOES_SAID_FIRST = new RegExp(
+  String.raw`^\s*(?:どっち|どちら)(?:\s*の\s*(?:事業|ほう|方))?\s*が\s*((?:R\d+\s*(?:で|に)\s*)?(?:${DIRECTION_NAMES})\s*(?:する|した|になる|になった|予定)?)\s*(?:の)?\s*(?:ですか|か)?\s*[?？。]*$`,
+  "imu",
+);
 /** Each of several counted apart: それぞれ, ずつ, 各々, 別々に. */
 const EACH_COUNTED = /それぞれ|ずつ|各々|おのおの|別々/;
 /** A count asked (件数, 事業数, 何件, いくつ, 内訳, 推移): what 年度ごと may count — not 方向性の推移 or 予算の推移 (review). */
@@ -610,6 +624,8 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     .replace(/(?<=(?:令和|平成|[rR])\s*\d{1,2}\s*)粘土/g, "年度")
     // (Before 去年 is read as last calendar year: see AGAINST_YEAR_BEFORE.)
     .replace(AGAINST_YEAR_BEFORE, "")
+    .replace(WHICH_DOES_SAID_FIRST, "$1のはどっち？")
+    .replace(WHICH_WITHOUT_HA, "のは$1")
     // 以降 written as the IME's other いこう after a numbered year, before what goes on (令和8年度移行も続く？): 以降 (probe
     // 116) — not 毎年移行作業, R5移行の…, R5移行した (a migration).
     .replace(/(?<=(?:\d\s*年度?|[rＲR]\s*\d{1,2}))\s*移行(?=\s*(?:も|は|ずっと|継続|続|載|[?？]|$))/g, "以降")
@@ -653,6 +669,10 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     .replace(KANA_DIRECTION, (kana) => KANA_DIRECTIONS[kana] ?? kana)
     .replace(LISTED_IN_KANA, "載って")
     .replace(GOES_ON_IN_KANA, "続")
+    // 方向性かわるの, 方向性がちがう: a change of direction, its verb left in kana by the IME (probe 248: read as listed
+    // in either year, 43 for 4).
+    .replace(/(?<=方向性\s*(?:が|は|も)?\s*)かわ(?=[らりるれろっ])/g, "変わ")
+    .replace(/(?<=方向性\s*(?:が|は|も)?\s*)ちが(?=[わいうえっ])/g, "違")
     // 「R6縮小分」「財産活用課の拡充分」「R4完了分の所管課」: 〜分, the portion of a year, a direction or a unit, as
     // 「R6縮小の分」 says (probe 128: 分 had been searched among R6's 縮小 projects, 0件).
     .replace(PORTION, "の分")

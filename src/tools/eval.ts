@@ -344,6 +344,8 @@ const TUNED = [
   "dev253",
   "dev254",
   "dev255",
+  "dev256",
+  "dev257",
 ];
 
 /** Every set, the tuned ones first. */

@@ -4264,6 +4264,16 @@ describe("a closing request after the ask (probe 31)", () => {
   });
 });
 
+// 税務, the office's word for the tax work (税務課, 税務部), is the plan's 市税 (probe 248: いいえ, 『税務系』 not in the plan).
+describe("the office's word for the tax work", () => {
+  it("answers 税務系の事業ってある？ with the 市税 projects", async () => {
+    const a = await engine.ask("税務系の事業ってある？");
+    const tax = plan.projects.filter((p) => p.name.includes("市税"));
+    expect(tax.length).toBeGreaterThan(0);
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(tax.map(projectKey).sort());
+  });
+});
+
 describe("structured answers (no dictionary)", () => {
   it("lists an initiative's projects with its title and policy", async () => {
     const a = await structured("7-2-6");
@@ -5510,7 +5520,7 @@ describe("free-text answers (real kuromoji)", () => {
 
   it.each([
     ["危機管理課の事業", "projects sharing a generic part of the name (管理)"],
-    ["税務課の事業", "none, when no project shares its name's words (probe 41)"],
+    ["保育課の事業", "none, when no project shares its name's words (probe 41)"],
   ])("names the plan's departments for %s, not %s, in the plan's order", async (q) => {
     const a = await engine.ask(q);
     const unit = q.replace("の事業", "");
@@ -5529,6 +5539,8 @@ describe("free-text answers (real kuromoji)", () => {
   it.each([
     ["広報課の事業を教えて", "a department whose name's words the plan has (広報)"],
     ["危機管理課の防災の事業", "a subject asked beside the department"],
+    // (Probe 41's 税務課 had none; 税務 is the office's word for the plan's 市税 — probe 248.)
+    ["税務課の事業", "a department whose work the plan names in its own word (税務: 市税)"],
   ])("still shows related projects for %s: %s", async (q) => {
     const a = await engine.ask(q);
     expect(a.answered).toBe(0);

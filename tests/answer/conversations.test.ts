@@ -402,6 +402,8 @@ describe.each([
   ["conversations245.json", 37, 19],
   ["conversations246.json", 29],
   ["conversations247.json", 21, 19],
+  ["conversations248.json", 33],
+  ["conversations249.json", 26, 19],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

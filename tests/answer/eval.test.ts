@@ -837,7 +837,14 @@ describe.each([
   // Probe 247's (dev255, a staffer checking half-remembered facts; the sixty-eighth session: 88.5 / 88.5 / 8 of 9 at its
   // start, 9 of 9 once a year's name checked with 合ってる was read): a code guessed wrong (〜って施策7-7だったっけ？) is
   // read as the scope searched, not a claim to check — below the bigram's top-1 and recall@5.
-  ["dev255.jsonl", 0.85, 0.85, 1.0, ["top-1 88.5% < bigram 100.0%", "recall@5 88.5% < bigram 98.1%"]],
+  // (96.2 / 96.2 once a code offered to be confirmed was checked: still below the bigram's 100.0 / 98.1.)
+  ["dev255.jsonl", 0.95, 0.95, 1.0, ["top-1 96.2% < bigram 100.0%", "recall@5 96.2% < bigram 98.1%"]],
+  // Probe 248's (dev256, a staffer typing fast on a phone; the sixty-eighth session: 89.5 / 91.2 / 12 of 13): a word in
+  // kana whose kanji the plan lacks (ぜいむ) and a short name in hiragana (じょうしす) are not read.
+  ["dev256.jsonl", 0.85, 0.9, 0.9, []],
+  // Probe 249's (dev257, a staffer from another chapter's department asking in her own field's words; the sixty-eighth
+  // session: 92.0 / 83.0 / 5 of 8 at its start, 6 of 8 once a 委員会 was read as a unit the plan lacks).
+  ["dev257.jsonl", 0.9, 0.8, 0.75, []],
 ] as const)("evaluation on %s", (file, top1, recall5, exact, below) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);

@@ -1084,6 +1084,12 @@ describe("follow-ups in a written question's forms", () => {
     ["いつからの事業ですか", "いつから？"],
     ["いつまでの事業？", "いつまで？"],
     ["いつから始まった事業が多い？", "いつから始まった事業が多い？"],
+    // When, asked with a plain verb of doing and nothing else (probes 246, 249: the verb had been searched).
+    ["いつやるの？", "いつ？"],
+    ["いつ作るの？", "いつ？"],
+    ["それっていつできるんですか", "いつ？"],
+    ["いつまでやってるの？", "いつまで？"],
+    ["いつ研修を作るの？", "いつ研修を作るの？"],
   ])("reads %s, after a project, as %s", (q, read) => {
     expect(edgeAsWhen(q)).toBe(read);
   });

@@ -1924,3 +1924,21 @@ describe("a year's list narrowed by a kind of its direction, and a unit asked an
     expect(answered(a)).toEqual(keys(shrunk));
   });
 });
+
+// Which of them does a thing, with は dropped or which said first (probe 248: 「完了するのどっち」 and 「どっちが完了する？」
+// after 人事課's two projects had answered 0件, the thread lost).
+describe("which of the ones in view does a thing, said loosely", () => {
+  it.each(["完了するのどっち", "どっちが完了する？", "完了するのはどっち？"])(
+    "picks 人事課's completed project for %s",
+    async (q) => {
+      const a = await thread("人事課の事業", q);
+      const done = plan.projects.filter(
+        (p) =>
+          p.department === "人事課" &&
+          Object.values(p.directions).some((d) => d === "完了" || d === "新規完了"),
+      );
+      expect(done.length).toBe(1);
+      expect(answered(a)).toEqual(keys(done));
+    },
+  );
+});

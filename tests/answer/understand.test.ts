@@ -700,6 +700,9 @@ describe("understand: departments", () => {
     ["市民文化部の担当の事業", "市民文化部"],
     ["総務部の事業は何件？", "総務部"],
     ["福祉部は？", "福祉部"],
+    // A 委員会, spoken of as a unit (probe 249: 教育 had been searched, and a project naming 教育のまち said はい).
+    ["教育委員会の事業って入ってる？", "教育委員会"],
+    ["選挙管理委員会が担当してる事業は？", "選挙管理委員会"],
   ])("reads %s as a unit the plan lacks, not as the word before 部 (probe 126)", (q, unit) => {
     const u = read(q);
     expect(u.unknownDepartments).toEqual([unit]);
@@ -2217,6 +2220,13 @@ describe("understand: departments left out", () => {
       expect(u.years).toEqual(years);
       expect(u.directions).toContain(direction);
       expect(u.changes).toEqual([]);
+    },
+  );
+
+  it.each([["R4とR5で方向性かわるの"], ["R4とR5で方向性がちがうもの"]])(
+    "reads %s, its verb of change left in kana, as a change between the two years (probe 248)",
+    (q) => {
+      expect(read(q).changes).toEqual([{ from: "R4", to: "R5", differ: true }]);
     },
   );
 

@@ -83,7 +83,7 @@ export function ownUnit(text: string, catalog: Catalog): string {
  */
 export const OKURIGANA_IN_NAME = String.raw`(?:\p{Script=Han}+(?!って)[てりしきみえちけれらまっ]{1,2}(?=\p{Script=Han}))?`;
 export const UNKNOWN_UNIT = new RegExp(
-  String.raw`(?:(?<=^|[。、,，\s！？!?「『（(【])(?!(?:この|その|あの|どの|これ|それ|あれ|では|じゃ|あと|まず|また|なお|さらに|ちなみに|ところで|とりあえず|いま|うちの))\p{Script=Hiragana}{2,4}(?=\p{Script=Han}))?${OKURIGANA_IN_NAME}[\p{Script=Han}\p{Script=Katakana}ー・]{2,}(?:課(?!\p{Script=Han})|(?:部|局)(?!\p{Script=Han})(?=\s*(?:の\s*(?:事業|担当|所管|取組|取り組み|者)|が\s*(?:担当|所管|やって|持って)|で\s*(?:やって|担当)|さん|です|だよね|だっけ|じゃ|では|は|って|[?？]|$)))`,
+  String.raw`(?:(?<=^|[。、,，\s！？!?「『（(【])(?!(?:この|その|あの|どの|これ|それ|あれ|では|じゃ|あと|まず|また|なお|さらに|ちなみに|ところで|とりあえず|いま|うちの))\p{Script=Hiragana}{2,4}(?=\p{Script=Han}))?${OKURIGANA_IN_NAME}[\p{Script=Han}\p{Script=Katakana}ー・]{2,}(?:課(?!\p{Script=Han})|(?:部|局|委員会)(?!\p{Script=Han})(?=\s*(?:の\s*(?:事業|担当|所管|取組|取り組み|者)|が\s*(?:担当|所管|やって|持って)|で\s*(?:やって|担当)|さん|です|だよね|だっけ|じゃ|では|は|って|[?？]|$)))`,
   "gu",
 );
 
@@ -91,7 +91,8 @@ export const UNKNOWN_UNIT = new RegExp(
  * Words for "the department in charge", not names of one: 担当課, 所管課, 関係課; and words that end in 部 or 局 but name no
  * unit — 全部, 一部, 内部, 外部, 北部, 学部 (福祉部, 総務部, 市民文化部 are a city's 部, which the plan has none of: probe
  * 126 had read 福祉部 as the word 福祉). (A 部 or 局 is a unit only as one is spoken of — の事業, の担当, が担当, さん, って？ —
- * not 中心部のにぎわい, 山間部の, テレビ局と連携: review.)
+ * not 中心部のにぎわい, 山間部の, テレビ局と連携: review.) A 委員会 is spoken of so too (教育委員会の事業って入ってる？:
+ * probe 249 had searched 教育 and said はい of a project naming 教育のまち).
  */
 export const GENERIC_UNIT =
   /(?:(?:担当|所管|主管|関係|関連|所属|事業|担い手)(?:課|部|局)|(?:全|一|内|外|幹|細|上|下|大|前|後|北|南|東|西|中|市|郡|学|各|残|頭|胸|腹|首|山間|農村|沿岸|中心|中央|都市|市街|周辺|臨海|湾岸|海岸|内陸|都心|郊外|平野|丘陵|山麓|島しょ|島嶼)部|(?:薬|郵便|放送|事務|当|テレビ)局)$/;
