@@ -175,7 +175,7 @@ export interface Answer {
    * The shape the answer was asked in (probe 86): `lines`, a line a project with its department and directions (表で,
    * 箇条書きで, 名前だけ, コピペできる形で, 件数だけ); `brief`, no full 目的 and 内容 even for one project (短く, 簡単に).
    */
-  shape?: "lines" | "brief";
+  shape?: "lines" | "brief" | "count";
   /**
    * The projects a いいえ is about, none of them answered (「マイナンバーカードの普及促進ってR5も載ってる？」 of a
    * project not listed then): what a follow-up asking a field of it (「担当課は？」) asks of. After an answer of none
@@ -1507,7 +1507,9 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
   if (
     result.answered > 0 &&
     !result.verdict &&
-    [asking, ...askingSentences(u.question).map(askingClause)].some((clause) => ASKS_COUNT.test(clause))
+    // (Or its number alone asked for, 数のみ: the sentence is then the whole answer — see shapeAsked.)
+    (result.shape === "count" ||
+      [asking, ...askingSentences(u.question).map(askingClause)].some((clause) => ASKS_COUNT.test(clause)))
   ) {
     // 「7-3と7-5の件数」「政策企画課とまち魅力発信課はそれぞれ何件？」: each named one's count beside the total (probe 90).
     const answers = result.projects.slice(0, result.answered);

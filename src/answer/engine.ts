@@ -1287,36 +1287,45 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         // 「その課の他の事業は何件？」: the number said is of those left, as the heading's 該当 N件 is.
         // (So is a はい of ある？ with its count: of those left, or none said when none is left — probe 242 had はい over
         // 該当 0件.)
+        // (And a はい said of one left out — 「ほかに外国人向けの事業はある？」 after 多文化共生's: 「はい。多文化共生…は…載って
+        // います」 — is of the projects left, or gives way to いいえ when none is: probe 246.)
+        let yesDropped = false;
+        const ofOneLeftOut = (n: string) =>
+          n.startsWith("はい。") && shownNames.some((name) => n.includes(name));
         const recount = (notes: readonly string[]) =>
           notes
-            .map((n) =>
-              answered.counted && n === countSentence(answered.answered)
-                ? countSentence(kept.length)
-                : n === `はい。${countSentence(answered.answered)}`
-                  ? kept.length > 0
-                    ? `はい。${countSentence(kept.length)}`
-                    : ""
-                  : n,
-            )
+            .map((n) => {
+              if (answered.counted && n === countSentence(answered.answered))
+                return countSentence(kept.length);
+              if (n !== `はい。${countSentence(answered.answered)}` && !ofOneLeftOut(n)) return n;
+              if (kept.length > 0) return `はい。${countSentence(kept.length)}`;
+              yesDropped = true;
+              return "";
+            })
             .filter((n) => n !== "");
+        const recountedNotes = recount(answered.notes);
+        const recounted = answered.leads ? recount(answered.leads) : undefined;
+        const noneElse = `前の回答の事業（${shown.length}件）のほかに、当てはまる事業はありません。`;
+        const leads = yesDropped ? [`いいえ。${noneElse}`, ...(recounted ?? [])] : recounted;
+        const notes = yesDropped ? [`いいえ。${noneElse}`, ...recountedNotes] : recountedNotes;
         return followedOn(
           {
             ...answered,
             projects: left(answered.projects),
             answered: kept.length,
-            notes: recount(answered.notes),
-            ...(answered.leads ? { leads: recount(answered.leads) } : {}),
+            notes,
+            ...(leads ? { leads } : {}),
           },
           readAs,
           ...(shown.length === 0
             ? []
             : // 「同じ課の他の事業は？」 of a department with one project: said in a sentence, not only by 0件.
               kept.length === 0 && (answered.answered > 0 || related.length === 0)
-              ? [
-                  `前の回答の事業（${shown.length}件）のほかに、当てはまる事業はありません。${
-                    related.length > 0 ? "関連する可能性がある事業を示します。" : ""
-                  }`,
-                ]
+              ? yesDropped
+                ? related.length > 0
+                  ? ["関連する可能性がある事業を示します。"]
+                  : []
+                : [`${noneElse}${related.length > 0 ? "関連する可能性がある事業を示します。" : ""}`]
               : [`前の回答の事業（${shown.length}件）を除いて示します。`]),
         );
       }

@@ -405,7 +405,7 @@ const WHICH_OF_THEM = String.raw`(?:(?:どれ|どっち|どちら)\s*(?:です�
  * the ones in view, as のは (probe 154: 完了しないものは？ after a department's list had answered the whole plan's 34).
  */
 const ONES_AS_THINGS = new RegExp(
-  String.raw`(?:の|(?<=[うくぐすつぬぶむるたいだ]))もの\s*(?:は|って)?\s*${WHICH_OF_THEM}\s*[?？。]*$`,
+  String.raw`(?:の|(?<=[うくぐすつぬぶむるたいだ]))もの\s*(?:だけ|のみ)?\s*(?:は|って)?\s*${WHICH_OF_THEM}\s*[?？。]*$`,
 );
 /**
  * 「完了していないものについて、担当課ごとの件数をお願いします。」: the things a verb says, then the shape they are
@@ -416,7 +416,7 @@ const ONES_SHAPED =
   /(?:の|(?<=[うくぐすつぬぶむるたいだ]))もの\s*(?:について|に関して|に絞って|に限って|で|を)\s*[、,]?\s*(?=(?:担当課|課|部署|施策|取組)\s*(?:ごと|別|毎)|件数|何件|一覧|リスト|数を|数は)/;
 /** 「…のは？」「…のやつ」「…のはどれ？」: the ones of what the message names, among those in view (probe 183). */
 const ONES_OF = new RegExp(
-  String.raw`の\s*(?:は|って|(?:やつ|もの)(?:は|って)?|分(?:は)?|(?:やつ\s*)?(?:だけ|のみ)(?:\s*(?:は|で|を))?)\s*${WHICH_OF_THEM}\s*[?？。]*$`,
+  String.raw`の\s*(?:は|って|(?:やつ|もの)(?:\s*(?:だけ|のみ))?(?:は|って)?|分(?:は)?|(?:やつ\s*)?(?:だけ|のみ)(?:\s*(?:は|で|を))?)\s*${WHICH_OF_THEM}\s*[?？。]*$`,
 );
 
 /** The projects named as such: a message asking for them is a question of its own (令和5年度に完了する事業は？). */
@@ -1305,10 +1305,24 @@ export function withSubjectSwapped(question: string, yesOrNo: string): Swapped |
   // (Not the projects as such, 同じ課の事業, nor others, ほかの事業: questions of their own, read below.)
   if (asksOnlyFields(subject) || pointsBack(subject) || GOES_ON.test(subject)) return null;
   if (NAMES_PROJECTS.test(subject) || SAME_AS.test(subject) || OTHERS.test(subject)) return null;
-  const split = /^(.+?)(?:って|は)\s*(.+)$/.exec(yesOrNo.normalize("NFKC").trim());
-  if (!split) return null;
-  return { text: `${subject}は${split[2]}`, as: subject };
+  const before = yesOrNo.normalize("NFKC").trim();
+  // (Or at its question word, when no particle comes before it: 「ふるさと納税いつまで載ってる？」 — the って of 載ってる is
+  // no particle, and 映画のやつ had taken the place of 「ふるさと納税いつまで載」: probe 248.)
+  const split = /^(.+?)(?:って|は)\s*(.+)$/.exec(before);
+  const atAsking = QUESTION_WORD_AFTER_SUBJECT.exec(before);
+  const [, , rest] =
+    atAsking && (!split || (atAsking[1] as string).length < (split[1] as string).length)
+      ? atAsking
+      : (split ?? []);
+  if (rest === undefined) return null;
+  // (「映画のは？」: the ones of 映画 — said 映画, not 「映画のはいつまで…」.)
+  const said = subject.replace(/の$/u, "");
+  return { text: `${said}は${rest}`, as: said };
 }
+
+/** A subject, then the question word that asks of it with no particle between (ふるさと納税いつまで載ってる？). */
+const QUESTION_WORD_AFTER_SUBJECT =
+  /^([^、。？?\s]*?[\p{Script=Han}\p{Script=Katakana}a-zA-Z])\s*((?:いつ|どこ|何|なに|誰|だれ|どう|どの|どれ|いくつ)[\s\S]*)$/u;
 
 /** A field asked of a subject (おくやみコーナーの担当課は？, ロケ地ツアーの目的って？). Groups: subject (1), field on (2). */
 const FIELD_OF_SUBJECT =

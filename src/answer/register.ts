@@ -18,16 +18,23 @@ const SHAPE_END = String.raw`(?=\s*(?:一覧|箇条書き|かじょうがき|リ
  * 表に貼れる形で, 表に貼りたいので, 一行ずつで, 名前だけ, 件数だけ, 課名付きで箇条書き, 方向性つきで — probe 157, メモ用に) or short (短く, 簡単に, 手短に, 簡潔に, 一言で, ひとことで; 要点だけ, ざっくり, かいつまんで, 概要だけ — probe 191: 要点だけ alone had found 0件). Groups: a list's shape (1), a short one (2).
  */
 export const ANSWER_SHAPE = new RegExp(
-  String.raw`(?:を|で|は)?\s*(?:((?<![\p{Script=Han}\p{Script=Katakana}ー])(?:一覧表|表形式|表|箇条書き|かじょうがき|リスト|エクセル|excel|csv)(?:形式)?\s*(?:にして|にまとめて|で)|(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:一覧表|表|エクセル|excel|シート)\s*に\s*(?:(?:貼れる|貼り付けられる|貼りやすい|貼る|貼り付ける|コピペできる|入れやすい)\s*(?:形式|形)?\s*(?:で|に)|(?:貼り(?:付け)?たい|したい|まとめたい|入れたい)(?:ので|から|です)?)|(?:一|1)\s*行\s*(?:ずつ|ごと)(?:\s*で)?|(?:コピペ|コピー|貼り付け)(?:\s*(?:できる|しやすい|用の?))?\s*(?:形式|形)?\s*(?:で|に)|(?:事業名|名前|名称|タイトル|件数|数)\s*(?:だけ|のみ)(?:\s*で)?|(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:箇条書き|かじょうがき)|(?:課名|担当課名|所管課名|担当課|所管課|方向性|目的|内容|概要)\s*(?:付き|つき|入り)\s*(?:で|の)?|(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:メモ|資料|ヒアリング|報告)\s*用\s*(?:に|で))|(短く|簡単に|手短に|簡潔に|一言で|ひとことで|要点(?:だけ|のみ)?(?:\s*で)?|ざっくり(?:と)?|かいつまんで|概要(?:だけ|のみ)(?:\s*で)?))(?:\s*(?:ほしい|欲しい)(?:です)?|${SHAPE_END})`,
+  String.raw`(?:を|で|は)?\s*(?:((?<![\p{Script=Han}\p{Script=Katakana}ー])(?:一覧表|表形式|表|箇条書き|かじょうがき|リスト|エクセル|excel|csv)(?:形式)?\s*(?:にして|にまとめて|で)|(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:一覧表|表|エクセル|excel|シート)\s*に\s*(?:(?:貼れる|貼り付けられる|貼りやすい|貼る|貼り付ける|コピペできる|入れやすい)\s*(?:形式|形)?\s*(?:で|に)|(?:貼り(?:付け)?たい|したい|まとめたい|入れたい)(?:ので|から|です)?)|(?:一|1)\s*行\s*(?:ずつ|ごと)(?:\s*で)?|(?:コピペ|コピー|貼り付け)(?:\s*(?:できる|しやすい|用の?))?\s*(?:形式|形)?\s*(?:で|に)|(?:事業名|名前|名称|タイトル|件数|数)\s*(?:だけ|のみ)(?:\s*で)?|(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:箇条書き|かじょうがき)|(?:課名|担当課名|所管課名|担当課|所管課|方向性|目的|内容|概要)\s*(?:付き|つき|入り)\s*(?:で|の)?|(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:メモ|資料|ヒアリング|報告)\s*用\s*(?:に|で))|(短く|簡単に|手短に|簡潔に|一言で|ひとことで|要点(?:だけ|のみ)?(?:\s*で)?|ざっくり(?:と)?|かいつまんで|概要(?:だけ|のみ)(?:\s*で)?))(?:\s*(?:ほしい|欲しい)(?:です)?|\s*(?:で)?\s*(?:結構|十分|じゅうぶん|大丈夫|構いません|かまいません|いい|よい|良い)\s*(?:です|でございます)?(?=\s*[。、,！？!?\n]|\s*$)|${SHAPE_END})`,
   "iu",
 );
 
-/** The shape an answer is asked in: `lines` (a line a project) or `brief` (no full 目的 and 内容), else undefined. */
-export function shapeAsked(question: string): "lines" | "brief" | undefined {
+/**
+ * The shape an answer is asked in: `lines` (a line a project), `brief` (no full 目的 and 内容) or `count` (件数だけ, 数のみ:
+ * the number alone, no list — probe 250 had listed 24 projects under 「…件数だけで結構です」), else undefined.
+ */
+export function shapeAsked(question: string): "lines" | "brief" | "count" | undefined {
   // (A run of spaces read as one: the pattern's \s* would share it out — review-55 M6.)
   const m = ANSWER_SHAPE.exec(question.replace(/\s+/gu, " "));
-  return m === null ? undefined : m[1] !== undefined ? "lines" : "brief";
+  if (m === null) return undefined;
+  if (m[1] === undefined) return "brief";
+  return COUNT_ONLY.test(m[1]) ? "count" : "lines";
 }
+/** The number of projects alone asked for (件数だけ, 数のみ). */
+const COUNT_ONLY = /^(?:件数|数)\s*(?:だけ|のみ)/;
 
 /**
  * A message that only says how the answer is wanted (表にしてもらえますか, 件数だけ教えて, CSVでください): of the list in view,

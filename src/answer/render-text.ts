@@ -273,7 +273,8 @@ export function renderAnswerText(a: Answer): string {
   const opensGroup = (i: number) =>
     grouped && a.projects[i - 1]?.initiative !== (a.projects[i] as Project).initiative;
   const groupHeading = (p: Project) => `【${p.initiative} ${a.initiatives[p.initiative] ?? ""}】`;
-  for (const [i, p] of a.projects.entries()) {
+  // 「件数だけ」: the number alone, no list (see shapeAsked).
+  for (const [i, p] of (a.shape === "count" ? [] : a.projects).entries()) {
     // 「…を表で」「名前だけ」: a line a project, its directions on it, every project so (probe 86).
     if (a.shape === "lines") {
       if (i === 0) lines.push("");

@@ -330,6 +330,14 @@ const AGAINST_YEAR_BEFORE = new RegExp(
 );
 
 /**
+ * Whether a resident can still use it, said with nothing else (まだ参加できる？, まだ使える？, まだ申し込めるかな): whether it
+ * still goes on, as まだやってる？ asks — its verb no subject (probe 251: after a project, 参加 had been searched and
+ * another project's 「参加を必要とせず」 answered).
+ */
+const STILL_OPEN_TO_USE =
+  /(?<=^|[はも、,\s]|って)(\s*)まだ\s*(?:参加でき|申し込め|申込め|応募でき|使え|利用でき|行け|いけ|借りられ|予約でき|申請でき|もらえ|受け付けて|受付して|見られ|見れ)(?:る|ます)(?=\s*(?:の|ん)?\s*(?:です|でしょう|だ)?\s*(?:か|かな|よね|っけ)?\s*[?？。]*\s*$)/gmu;
+
+/**
  * Which of them does a thing, asked with は dropped (完了するのどっち, 縮小するのどれ: probe 248) — as 完了するのはどっち asks.
  * Group 1: which.
  */
@@ -625,6 +633,10 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     // (Before 去年 is read as last calendar year: see AGAINST_YEAR_BEFORE.)
     .replace(AGAINST_YEAR_BEFORE, "")
     .replace(WHICH_DOES_SAID_FIRST, "$1のはどっち？")
+    .replace(STILL_OPEN_TO_USE, "$1まだやってる")
+    // A direction quoted as the plan's word (ともに「拡充」): the direction, its brackets no name of their own (probe 250:
+    // ともに had been read as either year, 13 for 1).
+    .replace(new RegExp(String.raw`[「『]\s*(${DIRECTION_NAMES})\s*[」』]`, "g"), "$1")
     .replace(WHICH_WITHOUT_HA, "のは$1")
     // 以降 written as the IME's other いこう after a numbered year, before what goes on (令和8年度移行も続く？): 以降 (probe
     // 116) — not 毎年移行作業, R5移行の…, R5移行した (a migration).

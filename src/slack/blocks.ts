@@ -140,8 +140,11 @@ export function decodeRef(value: string | undefined): PageRef | null {
 }
 
 export function pageCount(answer: Answer): number {
-  return Math.max(1, Math.ceil(answer.projects.length / PAGE_SIZE));
+  return Math.max(1, Math.ceil(listedOf(answer).length / PAGE_SIZE));
 }
+
+/** The projects an answer lists: none when only their number was asked for (件数だけ). */
+const listedOf = (answer: Answer) => (answer.shape === "count" ? [] : answer.projects);
 
 export interface AnswerBlockOptions {
   page?: number;
@@ -160,10 +163,10 @@ export function answerMessage(answer: Answer, options: AnswerBlockOptions = {}):
   const pages = pageCount(answer);
   const page = Math.min(Math.max(0, options.page ?? 0), pages - 1);
   const nav = options.nav ?? false;
-  const shown = answer.projects.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
+  const shown = listedOf(answer).slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
   const question = escapeText(answer.query);
   const quoted = escapeText(quoteQuestion(answer.query));
-  const count = answer.projects.length;
+  const count = listedOf(answer).length;
   const blocks: KnownBlock[] = [];
   const range =
     count > shown.length

@@ -346,6 +346,8 @@ const TUNED = [
   "dev255",
   "dev256",
   "dev257",
+  "dev258",
+  "dev259",
 ];
 
 /** Every set, the tuned ones first. */

@@ -404,6 +404,8 @@ describe.each([
   ["conversations247.json", 21, 19],
   ["conversations248.json", 33],
   ["conversations249.json", 26, 19],
+  ["conversations250.json", 23],
+  ["conversations251.json", 25],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

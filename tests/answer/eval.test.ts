@@ -845,6 +845,12 @@ describe.each([
   // Probe 249's (dev257, a staffer from another chapter's department asking in her own field's words; the sixty-eighth
   // session: 92.0 / 83.0 / 5 of 8 at its start, 6 of 8 once a 委員会 was read as a unit the plan lacks).
   ["dev257.jsonl", 0.9, 0.8, 0.75, []],
+  // Probe 250's (dev258, a staffer preparing a council answer in the written register; the sixty-eighth session: 100.0 /
+  // 100.0 / 19 of 20 at its start, 20 of 20 once a quoted direction (ともに「拡充」) was read as the direction).
+  ["dev258.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 251's (dev259, a counter clerk relaying residents' questions; the sixty-eighth session: 96.0 / 96.0 / 7 of 7):
+  // 名前をつける権利 is not read as ネーミングライツ.
+  ["dev259.jsonl", 0.95, 0.95, 1.0, []],
 ] as const)("evaluation on %s", (file, top1, recall5, exact, below) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);

@@ -330,6 +330,9 @@ describe("a yes-or-no asked again of another subject (住民票のほうは？) 
   it.each([
     ["住民票のほうは？", "マイナンバーのやつってR5も載ってる?", "住民票はR5も載ってる?"],
     ["じゃあふるさと納税は？", "それはR6で完了する？", "ふるさと納税はR6で完了する?"],
+    // No particle before the question word: the って of 載ってる is none (probe 248).
+    ["映画のやつは？", "ふるさと納税いつまで載ってる？", "映画のやつはいつまで載ってる?"],
+    ["映画のは？", "ふるさと納税いつまで載ってる？", "映画はいつまで載ってる?"],
   ])("reads %s after 「%s」 as 「%s」", (q, yesOrNo, read) => {
     expect(withSubjectSwapped(q, yesOrNo)?.text).toBe(read);
   });

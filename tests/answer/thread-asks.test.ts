@@ -1877,11 +1877,11 @@ describe("サービス, the residents' word for a project (probe 240)", () => {
 });
 
 describe("a yes to ある？ counted of the others left (probe 242)", () => {
-  it("says no はい when none is left besides those shown", async () => {
+  it("says いいえ, no はい, when none is left besides those shown", async () => {
     const a = await thread("映画のまちの事業ってどうなってる？", "同じ課で縮小してるのはほかにある？");
     expect(a.answered).toBe(0);
     expect([...(a.leads ?? []), ...a.notes].some((l) => l.startsWith("はい。"))).toBe(false);
-    expect(a.notes).toContain("前の回答の事業（1件）のほかに、当てはまる事業はありません。");
+    expect(a.notes).toContain("いいえ。前の回答の事業（1件）のほかに、当てはまる事業はありません。");
   });
 
   it("counts the はい of those left", async () => {
@@ -1939,6 +1939,46 @@ describe("which of the ones in view does a thing, said loosely", () => {
       );
       expect(done.length).toBe(1);
       expect(answered(a)).toEqual(keys(done));
+    },
+  );
+});
+
+// 「ほかに…はある？」 after one project, none else: いいえ, not a はい said of the one left out (probe 246: 「はい。多文化共生…は
+// …載っています」 above 「前の回答の事業（1件）のほかに、当てはまる事業はありません」).
+describe("others asked whether there are any, none left", () => {
+  it("says いいえ first, and no はい of the project left out", async () => {
+    const a = await thread("多文化共生の地域づくり推進の担当は？", "ほかに外国人向けの事業はある？");
+    expect(a.answered).toBe(0);
+    expect(a.notes[0]).toBe("いいえ。前の回答の事業（1件）のほかに、当てはまる事業はありません。");
+    expect(a.notes.some((n) => n.startsWith("はい。"))).toBe(false);
+  });
+
+  it("keeps the plain sentence when no はい was asked for (同じ課の他の事業は？)", async () => {
+    const a = await thread("人事課の事業", "同じ課の他の事業は？");
+    expect(a.notes).toContain("前の回答の事業（2件）のほかに、当てはまる事業はありません。");
+  });
+});
+
+// A unit's ones alone, with だけ after もの (probe 250: 「政策企画課のものだけ」 after 7-7's list had been a question of its
+// own, 政策企画課's 7-2 project with them).
+describe("a unit's ones alone, of the list in view", () => {
+  it("narrows 7-7's list to 政策企画課's for 「政策企画課のものだけ」", async () => {
+    const a = await thread("施策7-7の事業を一覧で", "政策企画課のものだけ");
+    const want = plan.projects.filter((p) => p.policy === "7-7" && p.department === "政策企画課");
+    expect(want.length).toBeGreaterThan(0);
+    expect(answered(a)).toEqual(keys(want));
+  });
+});
+
+// Whether one can still use the project in view (probe 251: 「まだ参加できる？」 after the ロケ地ツアー had searched 参加,
+// and answered another project's 「参加を必要とせず」).
+describe("whether the one in view is still open to use", () => {
+  it.each(["まだ参加できる？", "まだ申し込めるかな"])(
+    "answers %s with until when the project in view is listed",
+    async (q) => {
+      const a = await thread("映画のロケ地ツアー", q);
+      expect(answered(a)).toEqual(["7-1#4"]);
+      expect(a.notes.join("\n")).toContain("計画に載っています");
     },
   );
 });

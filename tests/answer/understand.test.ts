@@ -2230,6 +2230,24 @@ describe("understand: departments left out", () => {
     },
   );
 
+  it.each([
+    ["令和3年度・令和4年度ともに「拡充」（臨時拡充は除く）となっている事業", "拡充"],
+    ["R3とR4の両方で「継続」の事業", "継続"],
+  ])("reads %s, its direction quoted, as that direction in both years (probe 250)", (q, direction) => {
+    const u = read(q);
+    expect(u.conditions.map((c) => c.year)).toEqual(["R3", "R4"]);
+    expect(u.conditions.every((c) => c.holds && c.directions.includes(direction as never))).toBe(true);
+  });
+
+  it.each([["まだ参加できる？"], ["ロケ地ツアーってまだ申し込めるかな"], ["まだ使える？"]])(
+    "reads %s as whether it still goes on, its verb no subject (probe 251)",
+    (q) => {
+      const u = read(q);
+      expect(u.when).toEqual([]);
+      expect(u.freeText).not.toMatch(/参加|申し込|使/);
+    },
+  );
+
   it("still reads 前年度 with no direction after it as the year before today (前年度に完了した事業)", () => {
     expect(read("前年度に完了した事業").years).toEqual(["R4"]);
   });

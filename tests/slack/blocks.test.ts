@@ -259,6 +259,25 @@ describe("an answer in the shape it was asked in (probe 86)", () => {
   );
 
   it.each([
+    ["R7まで続く事業は何件ありますか。件数だけで結構です。"],
+    ["R7まで続く事業の件数だけ教えて"],
+    ["令和7年度に載っている事業、数のみお願いします"],
+  ])("answers %s with the number alone, no project listed in text or blocks (probe 250)", async (q) => {
+    const a = await engine.ask(q);
+    const want = loadPlan().projects.filter((p) => p.directions.R7 !== undefined);
+    expect(a.answered).toBe(want.length);
+    expect(a.shape).toBe("count");
+    const plain = renderAnswerText(a);
+    expect(plain).toContain(`該当する事業は${want.length}件です。`);
+    for (const p of want) expect(plain).not.toContain(p.name);
+    const blocks = answerMessage(a, { nav: true });
+    expect(blockKitProblems({ ...blocks, blocks: JSON.stringify(blocks.blocks) })).toEqual([]);
+    for (const p of want) expect(text(blocks)).not.toContain(p.name);
+    // (The answer still holds them, for a follow-up and for --json.)
+    expect(a.projects.slice(0, a.answered)).toEqual(want);
+  });
+
+  it.each([
     ["議会での発表に入れたいので、ふるさと納税の事業を教えて"],
     ["資料の図表に入れたいので、人事課の事業"],
   ])("reads no shape in %s: 表 of 発表 or 図表 is no table asked for (review)", async (q) => {
