@@ -1598,7 +1598,10 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     !result.verdict &&
     result.answered > 0 &&
     ANY_ASKED.test(askingClause(u.question)) &&
-    !/ない|無い|ません|なかっ|何件|いくつ|幾つ|何個|数|推移/.test(askingClause(u.question)) &&
+    // (Nor how many in Kansai speech, なんぼある？ — probe 250's 「ほな、R4は？」 after it had said はい.)
+    !/ない|無い|ません|なかっ|何件|いくつ|幾つ|何個|数|推移|なんぼ|どれだけ|どのくらい|どれくらい/.test(
+      askingClause(u.question),
+    ) &&
     asksYesOrNo(u.question)
   )
     // (A lead, not a verdict: what follows in a thread goes on from the list, as from any list — a verdict's は
@@ -2813,7 +2816,7 @@ const EACH = /ずつ|それぞれ|各年度|(?:年度|年)\s*(?:ごと|別)|比�
 /** Asking which has the most (一番多い, 最も多い, いちばん持ってる, 最多). */
 const ASKS_MOST = /一番|いちばん|最も|もっとも|最多|最少|一等/;
 /** The fewest asked for, not the most (一番少ない施策). */
-const ASKS_FEWEST = /少ない|少なめ|最少/;
+const ASKS_FEWEST = /少ない|少なめ|少なかった|最少/;
 /** The units with the most (or fewest) projects, said first: 最も多いのは人権・男女共生課（8件）です。 */
 const extremeSaid = (which: string, units: readonly string[], count: number) =>
   `${which}のは${units.join("、")}（${units.length > 1 ? "各" : ""}${count}件）です。`;

@@ -1095,6 +1095,26 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       before ??= listAsked(previous);
       return before;
     };
+    // 「人事課の事業は？」 then 「コーチング研修って何をするの？」: one of the list in view, named — picked from it, as by
+    // its place, so that 「もう一つのほうは？」 after it is the other of the list (probes 246, 247: it had been the whole
+    // plan less the one named). Only of a short list made exactly, and a search that answers one of it (two of it —
+    // 「リノベのいばらきって何？」 — are still a list, which そのうち narrows).
+    const pickedByName = async (own: Answer): Promise<Answer> => {
+      // (Not a yes-or-no — 「マイナンバーのやつってR4も載ってる？」 — whose thread reads the next message as asked again of
+      // another subject: see goesOnFrom.)
+      if (own.intent !== "search" || own.answered === 0 || own.pickedFrom !== undefined || own.verdict)
+        return own;
+      const list = await answerBefore();
+      const listed = list.projects.slice(0, list.answered);
+      const named = own.projects.slice(0, own.answered);
+      const picks =
+        list.intent !== "search" &&
+        listed.length <= MAX_PROJECTS_NAMED &&
+        named.length === 1 &&
+        listed.length > 1 &&
+        named.every((p) => listed.includes(p));
+      return picks ? { ...own, pickedFrom: previous } : own;
+    };
     // 「何件？」 alone: the list just answered, counted as it stands — read again with the count, a search's words or
     // the names a follow-up left (「その課の他の事業は？」) would be read as a chain of their own (probe 66).
     if (asksCountAlone(question)) {
@@ -1385,7 +1405,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       DOING_IT.test(understood.question) &&
       !/事業|取組|取り組み|プロジェクト/.test(understood.question) &&
       (await askedWords(understood).then((asked) => asked.length > 0 && asked.every((w) => MEANS.test(w))));
-    if (!goes && !bare && !byMeansOnly) return ask(question);
+    if (!goes && !bare && !byMeansOnly) return pickedByName(await ask(question));
     const rest = understood?.leavesOutOnly
       ? unitLeftOutOfBefore(understood.excludedDepartments, previous)
       : null;
@@ -1561,7 +1581,10 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       // and B as one search, one answered, and found no other.)
       const list = await listAsked(pick.list);
       const listed = list.projects.slice(0, list.answered);
-      const picked = projectNamedIn(pick.line, listed);
+      // (Picked by a name of the asker's — 「コーチング研修って何をするの？」 — it is the one of the list that line answers.)
+      const found = projectNamedIn(pick.line, listed) === undefined ? await ask(pick.line) : undefined;
+      const ofList = found?.projects.slice(0, found.answered).filter((p) => listed.includes(p)) ?? [];
+      const picked = projectNamedIn(pick.line, listed) ?? (ofList.length === 1 ? ofList[0] : undefined);
       const rest = listed.filter((p) => p !== picked);
       if (picked !== undefined && rest.length > 0 && rest.length <= MAX_PROJECTS_NAMED) {
         const restNames = [...new Set(rest.map(saidName))];

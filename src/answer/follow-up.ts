@@ -1602,13 +1602,28 @@ function fieldAsked(rest: string): string | null {
   // (A year asked of it is its direction then: もう一方のR5の方向性は？, 残りのR7は？ — probe 150.)
   const ask = askingClause(stripRegister(asked)).replace(YEARS_SAID, " ");
   return ask.trim() !== "" &&
-    (asksOnlyFields(ask) || YEAR_ONLY.test(asked.replace(/\s+/g, "")) || WHEN_OF_THE_ONE.test(asked))
+    (asksOnlyFields(ask) ||
+      YEAR_ONLY.test(asked.replace(/\s+/g, "")) ||
+      WHEN_OF_THE_ONE.test(asked) ||
+      STILL_OR_ENDED.test(asked) ||
+      YEAR_DIRECTION_ONLY.test(asked.replace(/\s+/g, "")))
     ? asked
     : null;
 }
 /** When a direction of it falls, asked (何年度に完了？, いつ終わる？, 何年度から始まった？): of it, as a field is (probe 197). */
 const WHEN_OF_THE_ONE =
   /^(?:(?:何|なん)\s*年度\s*(?:に|で|から|まで)?|いつ\s*(?:に|から|まで)?)\s*(?:完了|終了|終わ|おわ|始ま|はじま|開始|スタート|新規|拡充|縮小)\p{Script=Hiragana}*\s*[?？。]*$/u;
+/**
+ * Whether it still goes on or has ended, of it (もう終わってる？, まだやってる？, もう完了した？: probe 246's 「もう一つのほうは
+ * もう終わってる？」 had asked the whole plan's completed projects).
+ */
+const STILL_OR_ENDED =
+  /^(?:もう|既に|すでに|まだ)\s*\p{Script=Han}{0,4}\p{Script=Hiragana}{1,10}\s*[?？。]*$/u;
+/** A year and a direction of it, asked (R4で完了だっけ？, R7まで続く？: probe 247's 「もう一つはR4で完了だっけ？」). */
+const YEAR_DIRECTION_ONLY = new RegExp(
+  String.raw`^(?:${ANY_YEAR})(?:で|に|まで|から)?(?:${DIRECTION_NAMES}|続|終わ|載)\p{Script=Hiragana}{0,10}[?？。]*$`,
+  "iu",
+);
 const YEARS_SAID = new RegExp(String.raw`(?:${ANY_YEAR})\s*(?:以降|から|まで)?`, "giu");
 /** A year alone, asked, its spaces taken out (R5は？, 令和7年度って？): no run of spaces to backtrack over (review). */
 const YEAR_ONLY = new RegExp(

@@ -169,11 +169,12 @@ const LIST_WORK = "(?:集計|抽出|ピックアップ|リストアップ)";
  * A request to show (〜だけ出して, 〜を挙げてください, 一覧で見せて): a verb of showing at the end of a clause or before
  * a request's tail — not inside a statement (補助金を出している). So is the work the list is for, asked or wanted
  * (施策別に集計してほしい, 継続の事業を抽出したい, まとめてほしい, 施策別に集計): the list is what is asked, and the verb names no subject
- * (probe 124: 『集計』『抽出』 had emptied the answer; 課ごとに数えて, probe 225). (まとめて only with a request's tail: まとめて知りたい asks for every
+ * (probe 124: 『集計』『抽出』 had emptied the answer; 課ごとに数えて, probe 225), or supposed (施策ごとに分けると？, 課ごとに集計
+ * したら？: probe 252). (まとめて only with a request's tail: まとめて知りたい asks for every
  * holder, see ASKS_EVERY_HOLDER.)
  */
 const SHOW_REQUEST = new RegExp(
-  `(?:を|で)?(?:(?:出して|だして|挙げて|あげて|見せて|みせて|表示して|リストアップして|洗い出して|抜き出して|拾い出して|数えて|かぞえて|数え上げて|カウントして|${LIST_WORK}して)(?=\\s*(?:${REQUEST_TAIL}|[。！？!?\\n]|$))(?:${REQUEST_TAIL})?|まとめて(?:${REQUEST_TAIL})|(?:${LIST_WORK}し|洗い出し|抜き出し|拾い出し|まとめ)たい(?:です|と思(?:います|っています|っております))?(?=\\s*(?:[。！？!?\\n]|$))|${LIST_WORK}(?:\\s*を)?(?=\\s*(?:お願い|[。！？!?\\n]|$)))`,
+  `(?:を|で)?(?:(?:出して|だして|挙げて|あげて|見せて|みせて|表示して|リストアップして|洗い出して|抜き出して|拾い出して|数えて|かぞえて|数え上げて|カウントして|${LIST_WORK}して)(?=\\s*(?:${REQUEST_TAIL}|[。！？!?\\n]|$))(?:${REQUEST_TAIL})?|まとめて(?:${REQUEST_TAIL})|(?:${LIST_WORK}し|洗い出し|抜き出し|拾い出し|まとめ)たい(?:です|と思(?:います|っています|っております))?(?=\\s*(?:[。！？!?\\n]|$))|${LIST_WORK}(?:\\s*を)?(?=\\s*(?:お願い|[。！？!?\\n]|$))|(?:${LIST_WORK}す|分け|わけ|まとめ|数え)(?:ると|たら|れば)(?:\\s*(?:どう(?:なる|なります)?)?\\s*(?:か)?)?(?=\\s*(?:[。！？!?\\n]|$)))`,
   "g",
 );
 
@@ -1118,7 +1119,7 @@ export const ASKS_DEPARTMENT =
  * count a ranking compares (事業数が一番多いのはどの課: the unit is what is asked, probe 187).
  */
 export const ASKS_COUNT =
-  /何件|なんけん|件数|総数|いくつ|幾つ|何個|何事業|何本|(?:どれ|どの)\s*(?:くらい|ぐらい)\s*(?:ある|あり)|(?:事業|取組|取り組み|施策|(?<![\p{Script=Han}])課|担当課|部署|もの|新規|継続|拡充|縮小|完了)\s*の?\s*数(?!値|字|量|年)(?!\s*(?:が|の)\s*(?:一番|最も|いちばん))/u;
+  /何件|なんけん|件数|総数|いくつ|幾つ|何個|何事業|何本|なんぼ|(?:どれ|どの)\s*(?:くらい|ぐらい)\s*(?:ある|あり)|(?:事業|取組|取り組み|施策|(?<![\p{Script=Han}])課|担当課|部署|もの|新規|継続|拡充|縮小|完了)\s*の?\s*数(?!値|字|量|年)(?!\s*(?:が|の)\s*(?:一番|最も|いちばん))/u;
 
 /** What asks for a list or a count (事業, もの, 一覧, 何件): an ask with one asks for projects, not of one. */
 const LISTS =

@@ -634,6 +634,9 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     .replace(AGAINST_YEAR_BEFORE, "")
     .replace(WHICH_DOES_SAID_FIRST, "$1のはどっち？")
     .replace(STILL_OPEN_TO_USE, "$1まだやってる")
+    // A ranking said in the past (一番多かった年度, 最も少なかった課): the same ranking — the plan's years are all said
+    // alike (probe 252: 多かった had been no ranking, the list answered with no year named).
+    .replace(/(?<=(?:一番|いちばん|最も|もっとも)\s*)(多|少な|早|遅|長|短)かった/g, "$1い")
     // A direction quoted as the plan's word (ともに「拡充」): the direction, its brackets no name of their own (probe 250:
     // ともに had been read as either year, 13 for 1).
     .replace(new RegExp(String.raw`[「『]\s*(${DIRECTION_NAMES})\s*[」』]`, "g"), "$1")

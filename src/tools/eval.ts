@@ -348,6 +348,8 @@ const TUNED = [
   "dev257",
   "dev258",
   "dev259",
+  "dev260",
+  "dev261",
 ];
 
 /** Every set, the tuned ones first. */

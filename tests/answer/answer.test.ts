@@ -4264,6 +4264,34 @@ describe("a closing request after the ask (probe 31)", () => {
   });
 });
 
+// A ranking said in the past tense (probe 252: 一番多かった had been no ranking).
+describe("a ranking said in the past tense", () => {
+  it("names the year with the most 拡充 for 拡充の事業が一番多かった年度はいつ？", async () => {
+    const a = await engine.ask("拡充の事業が一番多かった年度はいつ？");
+    const inYear = (y: YearKey) =>
+      plan.projects.filter((p) => p.directions[y] === "拡充" || p.directions[y] === "臨時拡充").length;
+    const years = yearsOf(plan.projects);
+    const top = Math.max(...years.map(inYear));
+    const best = years.filter((y) => inYear(y) === top);
+    expect(best).toHaveLength(1);
+    expect(a.notes[0]).toBe(`最も多いのは令和${Number((best[0] as string).slice(1))}年度（${top}件）です。`);
+  });
+
+  it("names the fewest, not the most, for 事業が一番少なかった課は？", async () => {
+    const a = await engine.ask("事業が一番少なかった課は？");
+    expect(a.notes[0]).toMatch(/^最も少ないのは/);
+  });
+
+  it("reads 集計したいのですが as the count asked, no word searched (probe 252)", async () => {
+    const a = await engine.ask(
+      "令和3年度の新規事業を担当課ごとに集計したいのですが、課ごとの件数を出していただけますでしょうか。",
+    );
+    const want = plan.projects.filter((p) => p.directions.R3 === "新規" || p.directions.R3 === "新規完了");
+    expect(a.answered).toBe(want.length);
+    expect(a.missingTerms).toEqual([]);
+  });
+});
+
 // 税務, the office's word for the tax work (税務課, 税務部), is the plan's 市税 (probe 248: いいえ, 『税務系』 not in the plan).
 describe("the office's word for the tax work", () => {
   it("answers 税務系の事業ってある？ with the 市税 projects", async () => {

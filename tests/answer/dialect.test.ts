@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildCatalog } from "../../src/answer/catalog.js";
-import { createEngine } from "../../src/answer/engine.js";
+import { createEngine, goesOnFrom } from "../../src/answer/engine.js";
 import { commonJapanese } from "../../src/answer/understand/dialect.js";
 import { understand } from "../../src/answer/understand.js";
 import { loadPlan } from "../../src/plan/load.js";
@@ -125,6 +125,15 @@ describe("Kansai speech read as the common language", () => {
     ["どんなんだ"],
   ])("leaves %s as it is", (text) => {
     expect(commonJapanese(text)).toBe(text);
+  });
+
+  it("says the count, no はい, when なんぼある？ is asked again of another year (probe 250: ほな、R4は？)", async () => {
+    const first = await engine.ask("R5で完了する事業ってなんぼある？");
+    const a = await engine.ask("ほな、R4は？", { previous: goesOnFrom(first) });
+    const ended = plan.projects.filter((p) => p.directions.R4 === "完了" || p.directions.R4 === "新規完了");
+    expect(a.answered).toBe(ended.length);
+    expect(a.notes[0]).toBe(`該当する事業は${ended.length}件です。`);
+    expect(a.notes.some((n) => n.startsWith("はい。"))).toBe(false);
   });
 
   it("counts what なんぼ asks, as いくつ does", () => {

@@ -1982,3 +1982,46 @@ describe("whether the one in view is still open to use", () => {
     },
   );
 });
+
+// One of a short list, named in the asker's words, is picked from it as by its place (probes 246, 247: 「もう一つのほうは
+// もう終わってる？」 after 「人事課の事業は？」 and 「コーチング研修って何をするの？」 had listed the whole plan's completed
+// projects).
+describe("the other one, after one of the list was named", () => {
+  const other = plan.projects.filter((p) => p.department === "人事課" && p.name.includes("人事給与"));
+
+  it.each(["もう一つは？", "もう一つのほうはもう終わってる？", "もう一つはR4で完了だっけ？"])(
+    "answers %s of the other project of 人事課's two",
+    async (q) => {
+      const first = await engine.ask("人事課の事業は？");
+      const named = await engine.ask("コーチング研修って何をするの？", { previous: goesOnFrom(first) });
+      const a = await engine.ask(q, { previous: goesOnFrom(named) });
+      expect(other).toHaveLength(1);
+      expect(answered(a)).toEqual(keys(other));
+    },
+  );
+
+  it("still narrows two of the list named (リノベのいばらきって何？ then そのうちR7まであるのは？)", async () => {
+    const first = await engine.ask("政策企画課の担当の事業");
+    const named = await engine.ask("リノベのいばらきって何？", { previous: goesOnFrom(first) });
+    const a = await engine.ask("そのうちR7まであるのは？", { previous: goesOnFrom(named) });
+    const want = plan.projects.filter(
+      (p) => p.department === "政策企画課" && p.name.includes("リノベ") && p.directions.R7 !== undefined,
+    );
+    expect(want.length).toBe(1);
+    expect(answered(a)).toEqual(keys(want));
+  });
+});
+
+// A breakdown asked as a supposition (probe 252: 「施策ごとに分けると？」 and 「施策別に集計すると？」 after a list had searched
+// 分け and 集計, 0件).
+describe("the list in view counted by unit, asked as a supposition", () => {
+  it.each(["施策ごとに分けると？", "施策別に集計すると？", "施策ごとに分けたら？"])(
+    "counts R4's completed projects by policy for %s",
+    async (q) => {
+      const a = await thread("令和4年度に完了する事業", q);
+      const ended = plan.projects.filter((p) => p.directions.R4 === "完了" || p.directions.R4 === "新規完了");
+      expect(answered(a)).toEqual(keys(ended));
+      expect(a.notes.some((n) => n.startsWith("施策ごとの事業数"))).toBe(true);
+    },
+  );
+});
