@@ -41,6 +41,7 @@ import { buildCatalog, type Catalog, saidName } from "./catalog.js";
 import { checkedClaim, claimAsked } from "./claim.js";
 import { codeChecked, codeOffered } from "./code-check.js";
 import { ENDS_OF_THOSE, endCompared, lastListed, rankedByEnd, WHOLE_PLAN } from "./compare.js";
+import { itemAsked, itemSentence } from "./content-item.js";
 import { withCountChecked, withoutCountAsserted } from "./count-check.js";
 import {
   askedOfProjects,
@@ -1791,6 +1792,21 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     }
     // 「件数だけ教えて」「表にしてもらえますか」「CSVでください」 after a list: that list, counted or in the shape asked
     // (probe 157: read alone, they had been greeted, and the thread lost).
+    // 「公共施設保全事業の内容を教えて」 then 「②は？」: that item of the project in view's 内容, said first (probe 254).
+    const item = goesOnFromText === undefined ? null : itemAsked(question);
+    if (item !== null) {
+      const inView = await askTyped("それの内容は？", { previous: goesOnFromText });
+      const [one] = inView.projects.slice(0, inView.answered);
+      if (inView.answered === 1 && one !== undefined) {
+        const said = itemSentence(one, item);
+        return {
+          ...inView,
+          query: asTyped(typed),
+          notes: [said, ...inView.notes],
+          leads: [said, ...(inView.leads ?? [])],
+        };
+      }
+    }
     const shaped = goesOnFromText === undefined ? null : onlyShapeAsked(question);
     if (shaped !== null) {
       // (Said in brief after a field was asked — 「…の目的は？」 then 「簡単に」 — it is that field said so: review-53 M4, the

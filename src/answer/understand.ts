@@ -637,6 +637,12 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     // A ranking said in the past (一番多かった年度, 最も少なかった課): the same ranking — the plan's years are all said
     // alike (probe 252: 多かった had been no ranking, the list answered with no year named).
     .replace(/(?<=(?:一番|いちばん|最も|もっとも)\s*)(多|少な|早|遅|長|短)かった/g, "$1い")
+    // Which policy it is, asked with どこ (事業が一番多い施策ってどこ？): the policy ranked, as 「…施策は？」 asks — どこ had been
+    // searched, 0件 (probe 252).
+    .replace(
+      /(?<=(?:一番|いちばん|最も|もっとも)\s*(?:多い|少ない)\s*(?:施策|取組|取り組み))\s*(?:は|って)\s*(?:どこ|どれ)\s*(?:です|でしょう)?\s*か?/g,
+      "は",
+    )
     // A direction quoted as the plan's word (ともに「拡充」): the direction, its brackets no name of their own (probe 250:
     // ともに had been read as either year, 13 for 1).
     .replace(new RegExp(String.raw`[「『]\s*(${DIRECTION_NAMES})\s*[」』]`, "g"), "$1")

@@ -350,6 +350,8 @@ const TUNED = [
   "dev259",
   "dev260",
   "dev261",
+  "dev262",
+  "dev263",
 ];
 
 /** Every set, the tuned ones first. */

@@ -4277,6 +4277,22 @@ describe("a ranking said in the past tense", () => {
     expect(a.notes[0]).toBe(`最も多いのは令和${Number((best[0] as string).slice(1))}年度（${top}件）です。`);
   });
 
+  it.each([["事業が一番多い施策ってどこ？"], ["事業が一番多い施策はどこですか"]])(
+    "names the policy with the most projects for %s (probe 252: どこ had been searched, 0件)",
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(a.notes).toContain("最も多いのは施策7-2（21件）です。");
+    },
+  );
+
+  it.each([
+    ["施策っていくつあるんでしょうか", "施策は7件です"],
+    ["取組って全部でいくつあるんでしょうか", "取組は23件です"],
+  ])("counts the units for %s, its ん contraction no word (probe 255)", async (q, said) => {
+    const a = await engine.ask(q);
+    expect(a.notes[0]).toMatch(new RegExp(`^${said}`));
+  });
+
   it("names the fewest, not the most, for 事業が一番少なかった課は？", async () => {
     const a = await engine.ask("事業が一番少なかった課は？");
     expect(a.notes[0]).toMatch(/^最も少ないのは/);

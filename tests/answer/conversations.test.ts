@@ -408,6 +408,8 @@ describe.each([
   ["conversations251.json", 25],
   ["conversations252.json", 33, 19],
   ["conversations253.json", 26, 19],
+  ["conversations254.json", 35],
+  ["conversations255.json", 38],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

@@ -2025,3 +2025,16 @@ describe("the list in view counted by unit, asked as a supposition", () => {
     },
   );
 });
+
+// A reaction to the number shown before the follow-up (probe 255: 「多いですね…R4で完了するのは？」 had listed the whole
+// plan's).
+describe("a reaction before a follow-up", () => {
+  it("narrows 7-2's list for 「多いですね。R4で完了するのは？」", async () => {
+    const a = await thread("7-2の事業を教えてください", "多いですね…R4で完了するのは？");
+    const want = plan.projects.filter(
+      (p) => p.policy === "7-2" && (p.directions.R4 === "完了" || p.directions.R4 === "新規完了"),
+    );
+    expect(want.length).toBeGreaterThan(0);
+    expect(answered(a)).toEqual(keys(want));
+  });
+});

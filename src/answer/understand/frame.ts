@@ -352,6 +352,9 @@ export const FRAME_WORDS = [
   "ありますでしょうか",
   "なりますでしょうか",
   "でしょうか",
+  // (Its ん contraction: 施策っていくつあるんでしょうか — probe 255: ん had been left a word, 0件.)
+  "んでしょうか",
+  "んですか",
   "ありますか",
   "あります",
   "あり",
