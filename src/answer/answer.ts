@@ -2363,11 +2363,16 @@ const DEPARTMENT_LINE_PROJECTS = 5;
  * 「個人情報保護の事業ってある？」), else a note.
  */
 function saidNone(result: Answer, question: string, none: string): void {
-  if (!result.verdict && asksYesOrNo(question) && ASKS_IN_PLAN.test(askingClause(question))) {
+  const asking = askingClause(question);
+  if (!result.verdict && asksYesOrNo(question) && ASKS_IN_PLAN.test(asking)) {
     result.verdict = true;
-    answerFirst(result, `いいえ。${none}`);
+    // (Asked in the negative — 「7-4-1には事業はないんですか？」 — はい agrees that there is none: いいえ had read as
+    // "there are some", above the sentence saying there are none (probe 255).)
+    answerFirst(result, `${ASKED_NONE.test(asking) ? "はい" : "いいえ"}。${none}`);
   } else result.notes.push(none);
 }
+/** Whether there is none, asked in the negative: ないんですか, ないの？, 無いんでしょうか. */
+const ASKED_NONE = /(?:ない|無い)\s*(?:ん|の)?\s*(?:です|でしょう)?\s*(?:か|の)?\s*[?？。]*\s*$/u;
 
 /**
  * The policy and initiative a project is under: 「組織力強化に…の施策: 7-3 地域社会の…（取組 7-3-1 職員の能力開発）」 — or,

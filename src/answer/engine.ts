@@ -1103,7 +1103,9 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     const pickedByName = async (own: Answer): Promise<Answer> => {
       // (Not a yes-or-no — 「マイナンバーのやつってR4も載ってる？」 — whose thread reads the next message as asked again of
       // another subject: see goesOnFrom.)
-      if (own.intent !== "search" || own.answered === 0 || own.pickedFrom !== undefined || own.verdict)
+      // (A when said of it — 「コーチングのやつっていつまで？」 — is no yes-or-no: probe 257.)
+      const yesOrNo = own.verdict === true && /^(?:はい|いいえ|一部)/.test(own.notes[0] ?? "");
+      if (own.intent !== "search" || own.answered === 0 || own.pickedFrom !== undefined || yesOrNo)
         return own;
       const list = await answerBefore();
       const listed = list.projects.slice(0, list.answered);

@@ -338,6 +338,15 @@ const STILL_OPEN_TO_USE =
   /(?<=^|[はも、,\s]|って)(\s*)まだ\s*(?:参加でき|申し込め|申込め|応募でき|使え|利用でき|行け|いけ|借りられ|予約でき|申請でき|もらえ|受け付けて|受付して|見られ|見れ)(?:る|ます)(?=\s*(?:の|ん)?\s*(?:です|でしょう|だ)?\s*(?:か|かな|よね|っけ)?\s*[?？。]*\s*$)/gmu;
 
 /**
+ * The ones that are not a thing, said by what they are not (研修じゃない方, DVのじゃないやつ, ハードじゃないほうってどれ,
+ * リノベじゃないのは): those other than it, as X以外 says — read so, X had been searched, and the very one left out
+ * answered (probe 256). Not …じゃないの？ at a message's end, which asks whether it is X; nor a direction, a unit or a
+ * year, whose denial is read as such (R3に新規じゃないもの, 人事課じゃないもの). Group 1: the thing.
+ */
+const NOT_THAT_ONE =
+  /([\p{Script=Han}\p{Script=Katakana}ーa-zA-Z0-9・]{1,20})(?<!新規完了|臨時拡充|新規|継続|拡充|縮小|完了|[課室係班]|チーム|年度?|R\d{1,2}|r\d{1,2})(?:\s*の)?\s*(?:じゃ|では|で)\s*ない\s*(?:(?:ほう|方|やつ|もの)(?=\s*(?:は|って|を|が|だけ|で|の|、|,|[?？。]|$))|の(?=\s*(?:は|って|を|が|だけ)))/gu;
+
+/**
  * Which of them does a thing, asked with は dropped (完了するのどっち, 縮小するのどれ: probe 248) — as 完了するのはどっち asks.
  * Group 1: which.
  */
@@ -634,6 +643,7 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     .replace(AGAINST_YEAR_BEFORE, "")
     .replace(WHICH_DOES_SAID_FIRST, "$1のはどっち？")
     .replace(STILL_OPEN_TO_USE, "$1まだやってる")
+    .replace(NOT_THAT_ONE, "$1以外")
     // A ranking said in the past (一番多かった年度, 最も少なかった課): the same ranking — the plan's years are all said
     // alike (probe 252: 多かった had been no ranking, the list answered with no year named).
     .replace(/(?<=(?:一番|いちばん|最も|もっとも)\s*)(多|少な|早|遅|長|短)かった/g, "$1い")
@@ -2428,7 +2438,7 @@ const ANOTHER_TOLD_APART = new RegExp(
  * 166: had searched 意味). Group 1: the direction.
  */
 const MEANING_ASKED = new RegExp(
-  String.raw`[「『]?(${DIRECTION_NAMES})[」』]?\s*(?:(?:って|とは|というのは|っていうのは)\s*(?:どういう\s*(?:意味|こと)|どんな\s*(?:意味|こと)|(?:何|なに|なん)(?=\s*(?:ですか|でしょう|なの|だっけ|[?？。]|$)))(?:ですか|でしょうか|なの|だっけ)?|の\s*意味\s*(?:は|って|を|が)?\s*(?:(?:何|なに|なん)\s*(?:ですか|でしょうか|なの|だっけ)?|(?:教えて|知りたい|しりたい|わから|分から)[^。？?\n]{0,12})?(?=\s*[?？。]|\s*$)|とは(?=\s*[?？。]?\s*$))\s*[?？]?`,
+  String.raw`[「『]?(${DIRECTION_NAMES})[」』]?\s*(?:(?:って|とは|というのは|っていうのは|(?:って|と)\s*(?:書いて(?:ある|あります)|書かれて(?:いる|る|います))\s*(?:の|ん)\s*(?:は|って))\s*(?:どういう\s*(?:意味|こと)|どんな\s*(?:意味|こと)|(?:何|なに|なん)(?=\s*(?:ですか|でしょう|なの|だっけ|[?？。]|$)))(?:ですか|でしょうか|なの|だっけ)?|の\s*意味\s*(?:は|って|を|が)?\s*(?:(?:何|なに|なん)\s*(?:ですか|でしょうか|なの|だっけ)?|(?:教えて|知りたい|しりたい|わから|分から)[^。？?\n]{0,12})?(?=\s*[?？。]|\s*$)|とは(?=\s*[?？。]?\s*$))\s*[?？]?`,
   "g",
 );
 

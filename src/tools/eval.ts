@@ -352,6 +352,8 @@ const TUNED = [
   "dev261",
   "dev262",
   "dev263",
+  "dev264",
+  "dev265",
 ];
 
 /** Every set, the tuned ones first. */

@@ -4308,6 +4308,36 @@ describe("a ranking said in the past tense", () => {
   });
 });
 
+// The ones that are not a thing, said by what they are not (probe 256: 研修じゃない方 had searched 研修 and answered the
+// very one left out).
+describe("the ones other than what they are said not to be", () => {
+  it.each([
+    [
+      "人事課のやつで研修じゃない方って何？",
+      (p: Project) => p.department === "人事課" && !p.name.includes("研修"),
+    ],
+    ["7-5の事業でDVのじゃないやつ", (p: Project) => p.policy === "7-5" && !/DV|配偶者暴力/.test(p.name)],
+  ] as const)("answers %s with those other than it", async (q, wanted) => {
+    const a = await engine.ask(q);
+    const want = plan.projects.filter(wanted).map(projectKey);
+    expect(want.length).toBeGreaterThan(0);
+    expect(keys(a).slice(0, a.answered)).toEqual(want);
+  });
+
+  it("still reads a direction denied as the direction (7-6の事業でR3に新規じゃないもの)", async () => {
+    const a = await engine.ask("7-6の事業でR3に新規じゃないもの");
+    const want = plan.projects.filter(
+      (p) => p.policy === "7-6" && p.directions.R3 !== "新規" && p.directions.R3 !== "新規完了",
+    );
+    expect(keys(a).slice(0, a.answered)).toEqual(want.map(projectKey));
+  });
+
+  it("still asks whether it is a unit for …って市民課じゃないの？", async () => {
+    const a = await engine.ask("おくやみコーナーって市民課じゃないの？");
+    expect(a.notes[0]).toMatch(/^いいえ。.*市民生活相談課です。$/);
+  });
+});
+
 // 税務, the office's word for the tax work (税務課, 税務部), is the plan's 市税 (probe 248: いいえ, 『税務系』 not in the plan).
 describe("the office's word for the tax work", () => {
   it("answers 税務系の事業ってある？ with the 市税 projects", async () => {

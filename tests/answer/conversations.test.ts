@@ -338,7 +338,7 @@ describe.each([
   // Probes 196–197's (run mid-session on 9a0f368's code: 26 of 33 follow-ups each; 18 and 20 of 20 first messages; 27
   // of 197's once 完了って書いてないのは？ is a denial, 28 once もう片方は何年度に完了？ after どっち asks of the other).
   ["conversations196.json", 26, 18],
-  ["conversations197.json", 28],
+  ["conversations197.json", 29],
   // Probes 198–199's (run mid-session on 296f947's code: 20 of 33 and 28 of 31 follow-ups, every first message; 22 of
   // 198's once 人権・男女共生課に回せばいい？ asks whether the project in view is that unit's).
   ["conversations198.json", 22],
@@ -364,7 +364,7 @@ describe.each([
   ["conversations208.json", 22],
   ["conversations209.json", 27],
   ["conversations210.json", 24, 19],
-  ["conversations211.json", 29],
+  ["conversations211.json", 30],
   ["conversations212.json", 26, 18],
   ["conversations213.json", 29],
   ["conversations214.json", 32],
@@ -410,6 +410,8 @@ describe.each([
   ["conversations253.json", 26, 19],
   ["conversations254.json", 35],
   ["conversations255.json", 38],
+  ["conversations256.json", 23],
+  ["conversations257.json", 29],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

@@ -865,6 +865,13 @@ describe.each([
   // session: 100.0 / 100.0 / 16 of 18 at its start, 14 of 18 once 施策っていくつあるんでしょうか counted the policies —
   // labelled [] by the probe, which passed only while the bot found nothing, as its report says).
   ["dev263.jsonl", 1.0, 1.0, 0.75, []],
+  // Probe 256's (dev264, a staffer asking with negations and exclusions in casual register; the sixty-eighth session: 42.9
+  // / 71.4 / 18 of 26 at its start, 85.7 / 78.6 / 19 of 26 once what a project is said not to be (研修じゃない方) was read
+  // as X以外): 〜しかしてない, 〜から載ってない and 〜してなくて are misread — below the bigram's recall@5.
+  ["dev264.jsonl", 0.85, 0.75, 0.7, ["recall@5 78.6% < bigram 96.4%"]],
+  // Probe 257's (dev265, a younger staffer mixing English words into Japanese; the sixty-eighth session: 94.7 / 96.5 / 10
+  // of 13 at its start, 100.0 / 96.5 / 13 of 13 once task, budget and online were read).
+  ["dev265.jsonl", 1.0, 0.95, 1.0, []],
 ] as const)("evaluation on %s", (file, top1, recall5, exact, below) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);

@@ -20,6 +20,11 @@ describe("the office's loanwords read as the plan's Japanese", () => {
   it.each([
     // How it stands, asked at the end of a sentence after の, は, って: until when; elsewhere, its direction.
     ["えんがわの事業のstatus", "えんがわの事業はいつまで"],
+    // task, budget and online (probe 257: task and budget had emptied a list, online been cut into on and line).
+    ["財産活用課のtaskって何件？", "財産活用課の事業って何件？"],
+    ["R4でbudget増えたやつ", "R4で予算増えたやつ"],
+    ["online申請", "オンライン申請"],
+    ["onlineshop", "onlineshop"],
     ["LED化のステータス教えて？", "LED化はいつまで？"],
     ["マイナンバーカードの状況は？", "マイナンバーカードはいつまで？"],
     ["財政状況を知りたい", "財政状況を知りたい"],

@@ -91,6 +91,15 @@ describe("a policy's initiatives asked", () => {
     },
   );
 
+  it.each([["7-4-1には事業はないんですか？"], ["7-6-2に事業はないの？"]])(
+    "says はい first, agreeing that there is none, when asked in the negative: %s (probe 255)",
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(a.verdict).toBe(true);
+      expect(lines(a)[0]).toMatch(/^はい。7-\d-\d「.+」には新規・拡充事業等がありません。$/);
+    },
+  );
+
   it("does not say again, of each project of an initiative asked by its code, the policy its heading names", async () => {
     const a = await engine.ask("7-5-1の取組名を教えてください");
     expect(a.answered).toBeGreaterThan(1);

@@ -2000,6 +2000,13 @@ describe("the other one, after one of the list was named", () => {
     },
   );
 
+  it("answers もう一つの方は？ of the other after the one named was asked until when (probe 257)", async () => {
+    const first = await engine.ask("人事課の事業");
+    const named = await engine.ask("コーチングのやつっていつまで？", { previous: goesOnFrom(first) });
+    const a = await engine.ask("もう一つの方は？", { previous: goesOnFrom(named) });
+    expect(answered(a)).toEqual(keys(other));
+  });
+
   it("still narrows two of the list named (リノベのいばらきって何？ then そのうちR7まであるのは？)", async () => {
     const first = await engine.ask("政策企画課の担当の事業");
     const named = await engine.ask("リノベのいばらきって何？", { previous: goesOnFrom(first) });

@@ -2248,6 +2248,10 @@ describe("understand: departments left out", () => {
     },
   );
 
+  it("reads the meaning of a direction pointed at as written (方向性に「新規完了」って書いてあるのはどういう意味？, probe 255)", () => {
+    expect(read("方向性に「新規完了」って書いてあるのはどういう意味ですか？").defines).toEqual(["新規完了"]);
+  });
+
   it("still reads 前年度 with no direction after it as the year before today (前年度に完了した事業)", () => {
     expect(read("前年度に完了した事業").years).toEqual(["R4"]);
   });

@@ -1,5 +1,5 @@
 // English and katakana words staff who work with IT type for the plan's own ideas (probe 119): status, owner, deadline,
-// complete, close, タスク, 案件, 〜関連 — and those of a company's projects (probe 232): クローズ, ローンチ, フェーズ. Read as the Japanese the rest of understanding knows, each only where it can
+// complete, close, タスク, task, budget, online, 案件, 〜関連 — and those of a company's projects (probe 232): クローズ, ローンチ, フェーズ. Read as the Japanese the rest of understanding knows, each only where it can
 // mean nothing else in a question about this plan. (Latin letters are whole words: statusbar is not status.)
 import { rewritten } from "./util.js";
 
@@ -61,7 +61,11 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/ブランディング/g, "ブランド"],
   // The plan's projects called by the office's words for a piece of work: タスク, 案件, project — 事業.
   [/タスク|案件/g, "事業"],
-  [LATIN("project|projects"), "事業"],
+  [LATIN("project|projects|task|tasks"), "事業"],
+  // A budget and online work in English (probe 257: budget増えた, online申請 — online had been cut into on and line):
+  // 予算, which a direction's words read (予算が増えた is 拡充); オンライン, the plan's word.
+  [LATIN("budget|budgets"), "予算"],
+  [LATIN("online"), "オンライン"],
   // サービス said of what a verb or an adjective tells (新しく始まったサービス, もう終わってしまったサービス, 使える
   // サービス): the residents' word for a project — not a name's (行政サービス, ぴったりサービス) (probe 240: searched as a
   // word of names, びったりサービス had answered).
