@@ -84,7 +84,8 @@ const FORMULAS = [
   // The question said to be a basic one, or the asker new (初歩的な質問ですみません, 基本的なことで恐縮ですが, まだ入った
   // ばかりで): said of the asking, no word of the subject (probe 186: 初歩 had been searched, and carried into each follow-up).
   /(?:初歩的|基本的|基礎的|素朴|単純|初心者的|しょうもない|くだらない)な\s*(?:質問|こと|話|お尋ね)\s*(?:で|ですが|なのですが|なんですが|かもしれませんが|かもですが)(?:\s*(?:すみません|すいません|申し訳(?:ありません|ございません|ない)|恐縮です))?|(?:まだ)?(?:入った|入庁した|配属された|異動してきた|来た)ばかり(?:で|なので|なもので|ですが)/g,
-  /(?:どうぞ)?よろしく(?:お願い(?:します|いたします|致します|申し上げます))?/g,
+  // (With 引き続き before it, the closing is whole: 引き続きよろしくお願いします asks for no 継続 — probe 258.)
+  /(?:(?:引き続き|引続き)\s*)?(?:どうぞ|何卒|なにとぞ)?\s*(?:よろしく|宜しく)(?:お願い(?:します|いたします|致します|申し上げます))?/g,
   /(?:いつも)?ありがとう(?:ございます)?|助かります|こんにちは|おはようございます|お忙しいところ/g,
   // When it suits the reader: お手すきの際に, お時間のあるときに, ご都合のよいときで.
   /(?:お手すき|お手隙|お時間のある|お時間がある|ご都合の(?:よい|良い|いい))(?:の)?(?:際|とき|時|ところ)(?:に|で)?(?:でも)?/g,
@@ -433,7 +434,9 @@ export function twoAsks(text: string): [string, string] | null {
 export function numberedAsks(text: string): string[] | null {
   const marks = [...text.matchAll(ITEM_NUMBER)];
   const numbers = marks.map((m) =>
-    m[1] !== undefined ? Number(m[1].normalize("NFKC")) : CIRCLED.indexOf(m[2] ?? "") + 1,
+    m[1] !== undefined || m[3] !== undefined
+      ? Number((m[1] ?? m[3] ?? "").normalize("NFKC"))
+      : CIRCLED.indexOf(m[2] ?? "") + 1,
   );
   if (marks.length < 2 || numbers.some((n, i) => n !== i + 1)) return null;
   // (Each to its line's end, less a closing formula after it: 「…何件か\nよろしくお願いします。」. Lines of more under
@@ -456,8 +459,12 @@ export function numberedAsks(text: string): string[] | null {
     : null;
 }
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨";
-/** An item's number: 1. 1) 1．1） 1: or ①, at the start, after a line's end, a space or a sentence's end. */
-const ITEM_NUMBER = /(?<=^|[\s\n。、,])(?:([1-9１-９])\s*[.．)）:：](?![\d０-９])|([①-⑨]))\s*/gu;
+/**
+ * An item's number: 1. 1) 1．1） 1: ① or (1) （1）, at the start, after a line's end, a space or a sentence's end ((1) and
+ * （1） had not been read: probe 258).
+ */
+const ITEM_NUMBER =
+  /(?<=^|[\s\n。、,])(?:([1-9１-９])\s*[.．)）:：](?![\d０-９])|([①-⑨])|[(（]\s*([1-9１-９])\s*[)）])\s*/gu;
 
 /** What says two things are asked: それぞれ, どっちも, どちらも, 両方, 2つとも. */
 const EACH = /それぞれ|どっち|どちら|両方|両者|(?:2|２|二|ふた)つとも|各々|おのおの/;

@@ -338,6 +338,13 @@ const STILL_OPEN_TO_USE =
   /(?<=^|[はも、,\s]|って)(\s*)まだ\s*(?:参加でき|申し込め|申込め|応募でき|使え|利用でき|行け|いけ|借りられ|予約でき|申請でき|もらえ|受け付けて|受付して|見られ|見れ)(?:る|ます)(?=\s*(?:の|ん)?\s*(?:です|でしょう|だ)?\s*(?:か|かな|よね|っけ)?\s*[?？。]*\s*$)/gmu;
 
 /**
+ * The plan's first or last year (計画の初年度, 最終年度) said where a year after or before it is counted from it in the
+ * same message (…翌年度も…, …の前の年). Not a project's own (事業の初年度, 最終年度が令和5年度の事業: ownYears).
+ */
+const PLAN_EDGE_COUNTED_FROM =
+  /(?<!(?:事業|その|それ|この)\s*の\s*)(?:計画の\s*)?(?:初年度|最終年度)(?!\s*(?:が|は|って))(?=[^。？?\n]*?(?:翌年度|次の年度|次年度|前の年|前年度))/gu;
+
+/**
  * The ones that are not a thing, said by what they are not (研修じゃない方, DVのじゃないやつ, ハードじゃないほうってどれ,
  * リノベじゃないのは): those other than it, as X以外 says — read so, X had been searched, and the very one left out
  * answered (probe 256). Not …じゃないの？ at a message's end, which asks whether it is X; nor a direction, a unit or a
@@ -708,6 +715,12 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     // 「R6縮小の分」 says (probe 128: 分 had been searched among R6's 縮小 projects, 0件).
     .replace(PORTION, "の分")
     .replace(KANA_SHAPE, (kana) => KANA_SHAPE_WORDS[kana] ?? kana)
+    // The plan's first or last year as where a year is counted from (初年度に新規で、翌年度も新規; 最終年度の前の年):
+    // that year, written — 翌年度 had been counted from today (probe 259: R9, either year, 15 for 1).
+    .replace(
+      PLAN_EDGE_COUNTED_FROM,
+      (edge: string) => `r${/初/.test(edge) ? planEnds(catalog).first : planEnds(catalog).last}`,
+    )
     // 「R5で記載がなくなる事業」「R5から載らなくなる事業」: listed the year before and not in it — the listing ends there
     // (probe 111: every project unlisted in R5 had answered, one gone since R4 among them, or every one listed R5–R7).
     // (Not in the plan's first year: nothing is listed before it, and 「R3で記載がなくなる」 stays unlisted in R3.)

@@ -354,6 +354,8 @@ const TUNED = [
   "dev263",
   "dev264",
   "dev265",
+  "dev266",
+  "dev267",
 ];
 
 /** Every set, the tuned ones first. */

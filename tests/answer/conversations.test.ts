@@ -412,6 +412,8 @@ describe.each([
   ["conversations255.json", 38],
   ["conversations256.json", 23],
   ["conversations257.json", 29],
+  ["conversations258.json", 23, 17],
+  ["conversations259.json", 18],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

@@ -299,6 +299,15 @@ describe("stripRegister: for whom the answer is told (probe 246)", () => {
   );
 });
 
+describe("stripRegister: a closing with 引き続き asks for no 継続 (probe 258)", () => {
+  it.each([
+    ["人事課の事業を教えてください。引き続きよろしくお願いします。"],
+    ["以上です。引き続き何卒よろしくお願い申し上げます。"],
+  ])("drops the closing of %s whole", (text) => {
+    expect(core(text)).not.toMatch(/引き?続/);
+  });
+});
+
 describe("stripRegister: the same asked again of another thing (probe 53)", () => {
   it.each([["令和4年度完了予定分についても同様にお願いします。"], ["人事課も同様に"]])(
     "drops 同様に from %s",
@@ -1341,6 +1350,12 @@ describe("numberedAsks: asks numbered in one message, each an item (probe 157)",
     ],
     ["1. R4で完了する事業 2. R5で完了する事業", ["R4で完了する事業", "R5で完了する事業"]],
     ["①ふるさと納税の担当課\n②ホームページの担当課", ["ふるさと納税の担当課", "ホームページの担当課"]],
+    // Numbered in brackets (probe 258).
+    [
+      "（1）人事課の事業一覧 （2）そのうち令和4年度に完了するもの",
+      ["人事課の事業一覧", "そのうち令和4年度に完了するもの"],
+    ],
+    ["(1) R4で完了する事業\n(2) R5で完了する事業", ["R4で完了する事業", "R5で完了する事業"]],
   ])("reads %j as %j", (text, items) => {
     expect(numberedAsks(text)).toEqual(items);
   });

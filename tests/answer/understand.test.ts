@@ -2252,6 +2252,26 @@ describe("understand: departments left out", () => {
     expect(read("方向性に「新規完了」って書いてあるのはどういう意味ですか？").defines).toEqual(["新規完了"]);
   });
 
+  it.each([
+    ["初年度の翌年度に完了した事業", ["R4"]],
+    ["最終年度の前の年に継続の事業は何件？", ["R6"]],
+    ["R5の前の年に完了した事業", ["R4"]],
+    ["R4の次の年に完了する事業", ["R5"]],
+  ])("counts %s from the year named or the plan's edge, not from today (probe 259)", (q, years) => {
+    expect(read(q).years).toEqual(years);
+  });
+
+  it("reads 初年度に新規で、翌年度も新規 as R3 then R4, both holding (probe 259)", () => {
+    expect(read("初年度に新規で、翌年度も新規の事業").conditions.map((c) => [c.year, c.holds])).toEqual([
+      ["R3", true],
+      ["R4", true],
+    ]);
+  });
+
+  it("keeps a project's own last year its own (最終年度が令和5年度の事業)", () => {
+    expect(read("最終年度が令和5年度の事業").ownYears).toEqual([{ edge: "last", year: "R5", holds: true }]);
+  });
+
   it("still reads 前年度 with no direction after it as the year before today (前年度に完了した事業)", () => {
     expect(read("前年度に完了した事業").years).toEqual(["R4"]);
   });

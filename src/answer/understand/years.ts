@@ -326,7 +326,7 @@ const ANY_YEAR_ALL = new RegExp(ANY_YEAR, "g");
  * named year is only where the count starts — the year meant is the one counted to.
  */
 export const OFFSET_OF_NAMED = new RegExp(
-  String.raw`(${ANY_YEAR})\s*の\s*(?:(翌年度?|次の年度|次年度)|(前年度?|前の年度)|([1-4一二三四])\s*年(?:度)?\s*(後|前))`,
+  String.raw`(${ANY_YEAR})\s*の\s*(?:(翌年度?|次の年度?|次年度)|(前年度?|前の年度?)|([1-4一二三四])\s*年(?:度)?\s*(後|前))`,
   "g",
 );
 export const offsetOfNamed = (
