@@ -862,8 +862,9 @@ describe.each([
   // 2 of 3): a word asked as written in the text (「ワークショップ」と書かれている) is widened to its abbreviation (WS).
   ["dev262.jsonl", 1.0, 1.0, 0.65, []],
   // Probe 255's (dev263, a new hire mixing questions of the plan's structure with questions of projects; the sixty-eighth
-  // session: 100.0 / 100.0 / 16 of 18 at its start, 14 of 18 once 施策っていくつあるんでしょうか counted the policies —
-  // labelled [] by the probe, which passed only while the bot found nothing, as its report says).
+  // session: 100.0 / 100.0 / 16 of 18 at its start and at its end, other questions each time: once 施策っていくつあるん
+  // でしょうか counted the policies, two questions labelled [] by the probe — which passed only while the bot found
+  // nothing, as its report says — score as misses, and the meaning and the years asked, missed at the start, are right).
   ["dev263.jsonl", 1.0, 1.0, 0.75, []],
   // Probe 256's (dev264, a staffer asking with negations and exclusions in casual register; the sixty-eighth session: 42.9
   // / 71.4 / 18 of 26 at its start, 85.7 / 78.6 / 19 of 26 once what a project is said not to be (研修じゃない方) was read
