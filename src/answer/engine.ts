@@ -1102,8 +1102,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // 「リノベのいばらきって何？」 — are still a list, which そのうち narrows).
     const pickedByName = async (own: Answer): Promise<Answer> => {
       // (Not a yes-or-no — 「マイナンバーのやつってR4も載ってる？」 — whose thread reads the next message as asked again of
-      // another subject: see goesOnFrom.)
-      // (A when said of it — 「コーチングのやつっていつまで？」 — is no yes-or-no: probe 257.)
+      // another subject: see goesOnFrom. A when said of it — 「コーチングのやつっていつまで？」 — is none: probe 257.)
       const yesOrNo = own.verdict === true && /^(?:はい|いいえ|一部)/.test(own.notes[0] ?? "");
       if (own.intent !== "search" || own.answered === 0 || own.pickedFrom !== undefined || yesOrNo)
         return own;
@@ -1585,9 +1584,10 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       const list = await listAsked(pick.list);
       const listed = list.projects.slice(0, list.answered);
       // (Picked by a name of the asker's — 「コーチング研修って何をするの？」 — it is the one of the list that line answers.)
-      const found = projectNamedIn(pick.line, listed) === undefined ? await ask(pick.line) : undefined;
+      const named = projectNamedIn(pick.line, listed);
+      const found = named === undefined ? await ask(pick.line) : undefined;
       const ofList = found?.projects.slice(0, found.answered).filter((p) => listed.includes(p)) ?? [];
-      const picked = projectNamedIn(pick.line, listed) ?? (ofList.length === 1 ? ofList[0] : undefined);
+      const picked = named ?? (ofList.length === 1 ? ofList[0] : undefined);
       const rest = listed.filter((p) => p !== picked);
       if (picked !== undefined && rest.length > 0 && rest.length <= MAX_PROJECTS_NAMED) {
         const restNames = [...new Set(rest.map(saidName))];
@@ -1792,23 +1792,16 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       const answered = await askTyped(question, { previous: goesOnFromText });
       return answered.query === asTyped(question) ? { ...answered, query: asTyped(typed) } : answered;
     }
-    // 「件数だけ教えて」「表にしてもらえますか」「CSVでください」 after a list: that list, counted or in the shape asked
-    // (probe 157: read alone, they had been greeted, and the thread lost).
     // 「公共施設保全事業の内容を教えて」 then 「②は？」: that item of the project in view's 内容, said first (probe 254).
     const item = goesOnFromText === undefined ? null : itemAsked(question);
     if (item !== null) {
       const inView = await askTyped("それの内容は？", { previous: goesOnFromText });
       const [one] = inView.projects.slice(0, inView.answered);
-      if (inView.answered === 1 && one !== undefined) {
-        const said = itemSentence(one, item);
-        return {
-          ...inView,
-          query: asTyped(typed),
-          notes: [said, ...inView.notes],
-          leads: [said, ...(inView.leads ?? [])],
-        };
-      }
+      if (inView.answered === 1 && one !== undefined)
+        return { ...saidFirst(inView, itemSentence(one, item)), query: asTyped(typed) };
     }
+    // 「件数だけ教えて」「表にしてもらえますか」「CSVでください」 after a list: that list, counted or in the shape asked
+    // (probe 157: read alone, they had been greeted, and the thread lost).
     const shaped = goesOnFromText === undefined ? null : onlyShapeAsked(question);
     if (shaped !== null) {
       // (Said in brief after a field was asked — 「…の目的は？」 then 「簡単に」 — it is that field said so: review-53 M4, the
@@ -2002,12 +1995,10 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         // (Said not to hold, the projects are shown below the いいえ, none counted 該当, as a claim that does not hold.)
         if (said !== null)
           return {
-            ...found,
+            ...saidFirst(found, said),
             query: asTyped(question),
             verdict: true,
             ...(said.startsWith("いいえ") && found.intent === "search" ? { answered: 0 } : {}),
-            notes: [said, ...found.notes],
-            leads: [said, ...(found.leads ?? [])],
           };
       }
       // 「R4で完了するのは情報システム課だけ？」: the list asked of, checked to be only the subject's (probe 136).

@@ -649,6 +649,7 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     // (Before 去年 is read as last calendar year: see AGAINST_YEAR_BEFORE.)
     .replace(AGAINST_YEAR_BEFORE, "")
     .replace(WHICH_DOES_SAID_FIRST, "$1のはどっち？")
+    .replace(WHICH_WITHOUT_HA, "のは$1")
     .replace(STILL_OPEN_TO_USE, "$1まだやってる")
     .replace(NOT_THAT_ONE, "$1以外")
     // A ranking said in the past (一番多かった年度, 最も少なかった課): the same ranking — the plan's years are all said
@@ -663,7 +664,6 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     // A direction quoted as the plan's word (ともに「拡充」): the direction, its brackets no name of their own (probe 250:
     // ともに had been read as either year, 13 for 1).
     .replace(new RegExp(String.raw`[「『]\s*(${DIRECTION_NAMES})\s*[」』]`, "g"), "$1")
-    .replace(WHICH_WITHOUT_HA, "のは$1")
     // 以降 written as the IME's other いこう after a numbered year, before what goes on (令和8年度移行も続く？): 以降 (probe
     // 116) — not 毎年移行作業, R5移行の…, R5移行した (a migration).
     .replace(/(?<=(?:\d\s*年度?|[rＲR]\s*\d{1,2}))\s*移行(?=\s*(?:も|は|ずっと|継続|続|載|[?？]|$))/g, "以降")
