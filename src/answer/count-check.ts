@@ -3,6 +3,7 @@
 // and a はい said of another part of the question had confirmed it (probe 120).
 import { type Answer, countSentence } from "./answer.js";
 import { withVerdictFirst } from "./polarity.js";
+import { countOf } from "./understand/util.js";
 
 /**
  * A number of projects at the end of a question, said of the list (after は, が, って, も, 全部で / 合計, or alone after a
@@ -16,27 +17,13 @@ import { withVerdictFirst } from "./polarity.js";
 const COUNT_ASSERTED =
   /((?:は|が|って|も)?\s*(?:(?<=(?:は|が|って|も)\s*)(?:全部で|ぜんぶで|合計で?)?|全部で|ぜんぶで|合計で?)?)\s*(?:(?<=(?:は|が|って|も|で)\s*)(?:計)?|(?<=[。？?！!]\s*)|^)\s*([0-9０-９]{1,3}|[一二三四五六七八九十](?=\s*[つ個]))\s*(?:件|つ|個)(?!\s*目)\s*(?:ある|あります|しかない)?\s*(?:(?:でしたっけ|だっけ|だったっけ|だよね|ですよね|でしたよね|ですか|でしょうか|(?:だった|です|でした)?\s*(?:と|って)\s*思う(?:ん)?(?:だ|です)?(?:けど|けれど|が)\s*[、,]?\s*(?:違う|ちがう|違います)(?:か)?|で合って(?:いる|る|います|ます)?(?:か|よね)?|で間違いない(?:ですか|でしょうか|よね)?|(?:という|との)?\s*(?:理解|認識|こと)?\s*で\s*(?:合って(?:いる|る|います|ます)?|あって(?:いる|る|います|ます)?|(?:間違い|相違|誤り)\s*(?:は)?\s*(?:ない|ありません|ございません)|よろし(?:い|かった)|正し(?:い|かった)|よい|良い|いい)\s*(?:の|ん)?\s*(?:です|でしょう)?\s*(?:か|よね|ね)?|なの|なん(?:です|だ)?(?:か|よね)?|じゃない|か|で\s*(?:全部|ぜんぶ|全て|すべて)\s*(?:です|でしょう)?\s*(?:か|よね|ね)?|だけ\s*(?:です|でしょう|なの|なん(?:です|だ))?\s*(?:か|よね)?)\s*[?？]*|\s*[?？]+)\s*[。]?\s*$/u;
 
-/** A count said in a kanji numeral before つ or 個 (二つ, 三個). */
-const KANJI_COUNT: Readonly<Record<string, number>> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
-
 /** The question with each run of spaces one space: the pattern's look-behind scans a run of them at every start (review). */
 const oneSpaced = (question: string): string => question.trim().replace(/\s+/g, " ");
 
 /** The number of projects a question asks to have confirmed, or undefined. */
 export function countAsserted(question: string): number | undefined {
   const said = COUNT_ASSERTED.exec(oneSpaced(question))?.[2];
-  return said === undefined ? undefined : (KANJI_COUNT[said] ?? Number(said.normalize("NFKC")));
+  return said === undefined ? undefined : countOf(said.normalize("NFKC"));
 }
 
 /**

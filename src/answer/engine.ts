@@ -1104,17 +1104,18 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       // (Not a yes-or-no — 「マイナンバーのやつってR4も載ってる？」 — whose thread reads the next message as asked again of
       // another subject: see goesOnFrom. A when said of it — 「コーチングのやつっていつまで？」 — is none: probe 257.)
       const yesOrNo = own.verdict === true && /^(?:はい|いいえ|一部)/.test(own.notes[0] ?? "");
-      if (own.intent !== "search" || own.answered === 0 || own.pickedFrom !== undefined || yesOrNo)
+      // (The answer before is asked again only for one project named: most fresh questions in a thread answer others.)
+      if (own.intent !== "search" || own.answered !== 1 || own.pickedFrom !== undefined || yesOrNo)
         return own;
       const list = await answerBefore();
       const listed = list.projects.slice(0, list.answered);
-      const named = own.projects.slice(0, own.answered);
+      const [named] = own.projects;
       const picks =
         list.intent !== "search" &&
         listed.length <= MAX_PROJECTS_NAMED &&
-        named.length === 1 &&
         listed.length > 1 &&
-        named.every((p) => listed.includes(p));
+        named !== undefined &&
+        listed.includes(named);
       return picks ? { ...own, pickedFrom: previous } : own;
     };
     // 「何件？」 alone: the list just answered, counted as it stands — read again with the count, a search's words or

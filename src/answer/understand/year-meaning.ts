@@ -11,20 +11,15 @@ const CHECKED = String.raw`\s*(?:の\s*こと)?\s*で\s*(?:合って(?:る|い�
 const REIWA = String.raw`(?:r|令和)\s*(\d{1,2})\s*(?:年度?)?`;
 
 /**
- * Several years asked at once, or where the plan shows them (R3とかR4って何年のこと？, 方向性のところのR3って何年？: probe
- * 255 had listed both years' projects). Group 1: the years.
+ * 「R3って何年？」「令和3年度は西暦だと何年？」, several years at once (R3とかR4って何年のこと？), or where the plan shows
+ * them (方向性のところのR3って何年？: probe 255 had listed both years' projects). Group 1: the years.
  */
-const WHICH_WESTERN_EACH = new RegExp(
+const WHICH_WESTERN = new RegExp(
   String.raw`^(?:(?:方向性|表|一覧)\s*(?:の|に)?\s*(?:ところ|欄|列)?\s*(?:の|に(?:ある|出てくる))\s*)?((?:(?:r|令和)\s*\d{1,2}\s*(?:年度?)?\s*(?:とか|と|や|、|・|,)?\s*)+)${ABOUT}(?:西暦\s*(?:だと|で|では|に\s*すると|に\s*直すと)?\s*)?(?:それぞれ\s*)?(?:何|なん)\s*年\s*(?:度)?${END}`,
   "iu",
 );
 const YEAR_IN_LIST = /(?:r|令和)\s*(\d{1,2})/giu;
 
-/** 「R3って何年？」「令和3年度は西暦だと何年？」. Group 1: the era's year. */
-const WHICH_WESTERN = new RegExp(
-  String.raw`^${REIWA}${ABOUT}(?:西暦\s*(?:だと|で|では|に\s*すると|に\s*直すと)?\s*)?(?:何|なん)\s*年\s*(?:度)?${END}`,
-  "iu",
-);
 /** 「R4っていうのは2022年度のことですか？」「R3って2021年度で合ってる？」. Groups: the era's year, the year said. */
 const IS_WESTERN = new RegExp(
   String.raw`^${REIWA}${ABOUT}(20\d\d)\s*年\s*(?:度)?(?:${END}|${CHECKED})`,
@@ -50,15 +45,10 @@ export function yearMeaning(question: string, first: number, last: number): stri
   const text = normalizeWidth(question).trim();
   const outside = (reiwa: number) =>
     reiwa < first || reiwa > last ? `この計画の期間（令和${first}〜${last}年度）の外の年度です。` : "";
-  const each = WHICH_WESTERN_EACH.exec(text);
-  if (each && !WHICH_WESTERN.test(text)) {
-    const years = [...new Set([...(each[1] as string).matchAll(YEAR_IN_LIST)].map((m) => Number(m[1])))];
-    return years.map((reiwa) => `${bothWays(reiwa)}${outside(reiwa)}`).join("");
-  }
   const which = WHICH_WESTERN.exec(text);
   if (which) {
-    const reiwa = Number(which[1]);
-    return `${bothWays(reiwa)}${outside(reiwa)}`;
+    const years = [...new Set([...(which[1] as string).matchAll(YEAR_IN_LIST)].map((m) => Number(m[1])))];
+    return years.map((reiwa) => `${bothWays(reiwa)}${outside(reiwa)}`).join("");
   }
   const is = IS_WESTERN.exec(text);
   if (is) {
