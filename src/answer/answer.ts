@@ -61,7 +61,7 @@ import { STILL_RUNNING } from "./understand/directions.js";
 import { BY_POLICY, POLICIES_ASKED, withoutFraming, YEAR_RANKED } from "./understand/frame.js";
 import { CONFIRMING_VERB, type Slip, UNIT_CONFIRMING, UNIT_SUFFIXES } from "./understand/units.js";
 import { unrecordedNote } from "./understand/unrecorded.js";
-import { escapeRegExp, perObject } from "./understand/util.js";
+import { countOf, escapeRegExp, perObject } from "./understand/util.js";
 import { yearMeaning } from "./understand/year-meaning.js";
 import { ANY_YEAR, KOTOSHI } from "./understand/years.js";
 import {
@@ -1378,10 +1378,13 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     // remark); 「どの課が一番多い」 is answered by name before it — and its projects are the answer: the department's
     // own, not all 44 (probe 111 found 8,000 characters). 「一番少ない課」 names the fewest.
     const fewest = ASKS_FEWEST.test(u.question);
-    const { those, n: extreme } = extremes(ranked, fewest);
+    const top = topAsked(u.question);
+    const { those, n: extreme } = extremes(ranked, fewest, top);
     const asksExtreme = ASKS_MOST.test(u.question);
     const notes = [
-      ...(asksExtreme ? [extremeSaid(fewest ? "最も少ない" : "最も多い", those, extreme)] : []),
+      ...(asksExtreme
+        ? [extremeSaid(fewest ? "最も少ない" : "最も多い", those, extreme, ranked, top, "課")]
+        : []),
       `担当課ごとの事業数（${ranked.length}課、多い順）: ${ranked.map(([d, n]) => `${d} ${n}件`).join("、")}`,
     ];
     if (asksExtreme) onlyTheExtreme(result, u.question, (p) => those.includes(p.department), those);
@@ -1397,7 +1400,8 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
       catalog.plan.policies.map((p) => p.code),
     );
     const fewest = ASKS_FEWEST.test(u.question);
-    const { those, n: extreme } = extremes(counts, fewest);
+    const top = topAsked(u.question);
+    const { those, n: extreme } = extremes(counts, fewest, top);
     // 「事業が一番多い施策は？」: the policy named first, and its projects the answer, as 「一番多い課は？」 is answered
     // (probe 170: the whole plan's 44 had been listed under 「最も多いのは施策7-2」).
     // (Both ends asked — 「最も多い施策と最も少ない施策」 — the count by policy is the answer, every project kept.)
@@ -1418,6 +1422,9 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
               fewest ? "最も少ない" : "最も多い",
               those.map((c) => `施策${c}`),
               extreme,
+              counts.map(([c, n]) => [`施策${c}`, n] as const),
+              top,
+              "施策",
             ),
           ]
         : []),
@@ -1507,6 +1514,8 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
   if (
     result.answered > 0 &&
     !result.verdict &&
+    // (Not of the units ranked — 事業数の上位3課 — whose sentence says each one's count already.)
+    result.extremeOf === undefined &&
     // (Or its number alone asked for, 数のみ: the sentence is then the whole answer — see shapeAsked.)
     (result.shape === "count" ||
       [asking, ...askingSentences(u.question).map(askingClause)].some((clause) => ASKS_COUNT.test(clause)))
@@ -2802,12 +2811,26 @@ function countBy<K>(
   return [...count];
 }
 
-/** The keys counted most (or fewest) often, all of them on a tie, and that count. */
-function extremes<K>(counts: readonly (readonly [K, number])[], fewest: boolean): { those: K[]; n: number } {
-  const values = counts.map(([, n]) => n);
-  const n = fewest ? Math.min(...values) : Math.max(...values);
-  return { those: counts.filter(([, c]) => c === n).map(([k]) => k), n };
+/**
+ * The keys counted most (or fewest) often, all of them on a tie, and that count — or, `top` of them asked (上位3つ), the
+ * keys down to the top-th's count, all of them on a tie at that count, and that count.
+ */
+function extremes<K>(
+  counts: readonly (readonly [K, number])[],
+  fewest: boolean,
+  top = 1,
+): { those: K[]; n: number } {
+  const values = counts.map(([, n]) => n).sort((a, b) => (fewest ? a - b : b - a));
+  const n = values[Math.min(top, values.length) - 1] ?? 0;
+  return { those: counts.filter(([, c]) => (fewest ? c <= n : c >= n)).map(([k]) => k), n };
 }
+
+/** How many of the top were asked for (上位3, トップ3, ベスト5): 1 when none was. */
+function topAsked(question: string): number {
+  const m = TOP_FEW.exec(question.normalize("NFKC"));
+  return m ? Math.max(1, countOf(m[1] as string)) : 1;
+}
+const TOP_FEW = /(?:トップ|上位|ベスト)\s*([0-9]{1,2}|[一二三四五])/;
 
 /** How many of the projects have one of the directions in the year — any, listed that year, when none is given. */
 const countInYear = (projects: readonly Project[], year: YearKey, directions: readonly Direction[]): number =>
@@ -2818,13 +2841,35 @@ const countInYear = (projects: readonly Project[], year: YearKey, directions: re
 
 /** Asked of each one named (何件ずつ, それぞれ, 年度ごと, 年度別), or how a count moves (比べて, 推移, どう変わった). */
 const EACH = /ずつ|それぞれ|各年度|(?:年度|年)\s*(?:ごと|別)|比べ|比較|推移|増減|どう変わ/;
-/** Asking which has the most (一番多い, 最も多い, いちばん持ってる, 最多). */
-const ASKS_MOST = /一番|いちばん|最も|もっとも|最多|最少|一等/;
+/** Asking which has the most (一番多い, 最も多い, いちばん持ってる, 最多), or the top few (上位3, トップ3). */
+const ASKS_MOST =
+  /一番|いちばん|最も|もっとも|最多|最少|一等|(?:トップ|上位|ベスト)\s*(?:[0-9０-９]{1,2}|[一二三四五])/;
 /** The fewest asked for, not the most (一番少ない施策). */
 const ASKS_FEWEST = /少ない|少なめ|少なかった|最少/;
-/** The units with the most (or fewest) projects, said first: 最も多いのは人権・男女共生課（8件）です。 */
-const extremeSaid = (which: string, units: readonly string[], count: number) =>
-  `${which}のは${units.join("、")}（${units.length > 1 ? "各" : ""}${count}件）です。`;
+/**
+ * The units with the most (or fewest) projects, said first: 最も多いのは人権・男女共生課（8件）です。 — or the top few asked,
+ * each with its count: 事業数の多い3課は、人権・男女共生課（8件）、財産活用課（7件）、市民協働推進課（6件）です。 (with
+ * the tie that makes them more, said).
+ */
+function extremeSaid(
+  which: string,
+  units: readonly string[],
+  count: number,
+  counts: readonly (readonly [string, number])[] = [],
+  top = 1,
+  unit = "",
+): string {
+  if (top <= 1) return `${which}のは${units.join("、")}（${units.length > 1 ? "各" : ""}${count}件）です。`;
+  const fewest = which === "最も少ない";
+  const countOfUnit = new Map(counts);
+  const listed = units
+    .map((u) => [u, countOfUnit.get(u) ?? 0] as const)
+    .sort((a, b) => (fewest ? a[1] - b[1] : b[1] - a[1]))
+    .map(([u, n]) => `${u}（${n}件）`)
+    .join("、");
+  const tie = units.length > top ? `（${count}件で並ぶため${units.length}${unit}）` : "";
+  return `事業数の${fewest ? "少ない" : "多い"}${top}${unit}${tie}は、${listed}です。`;
+}
 
 /** Asking what is ahead (今後の予定, これからどうなる, この先の方向性, 将来の見通し): from this year on. */
 // (この, pointing back, is gone from a follow-up read after its question: 「…事業はあとどうなりますか」.)

@@ -728,19 +728,27 @@ const commonForm = perText((text: string) =>
       (_, a: string, b: string, what: string) => `${a}と${b}で${what.trim() || "事業"}は何件？`,
     )
     .replace(RANKED_ASKED_LAST, "一番$1$2は？")
-    .replace(TOP_UNITS, "$1$2別の事業数 多い順")
-    .replace(TOP_AFTER_COUNT, "多い順"),
+    .replace(TOP_UNITS, "$1$3別の事業数 上位$2")
+    .replace(TOP_UNITS_AFTER, "$1別の事業数 上位$2")
+    .replace(TOP_AFTER_COUNT, "上位$1"),
 );
 
 /**
- * The top few units asked (事業数トップ3の課は？, 上位3つの施策): their count by unit, most first — the whole ranking, its top
- * first (probe 204: トップ had been searched, トップ画面 and ワンストップ found). Group 1: what comes before; 2: the unit.
+ * The top few units asked (事業数トップ3の課は？, 上位3つの施策): the units with the most projects, so many of them, and
+ * their projects (see answer.ts) — probe 204: トップ had been searched, トップ画面 and ワンストップ found. Group 1: what comes
+ * before; 2: the unit; 3: how many.
  */
 const TOP_UNITS =
-  /^(.*?)(?:事業数|件数|事業)?\s*(?:の)?\s*(?:トップ|上位)\s*[0-9０-９一二三四五]{1,2}\s*(?:つ|件|位)?\s*(?:まで)?\s*の\s*(課|施策|部署|担当課)\s*(?:は|って)?\s*(?:どこ|どれ)?\s*[?？。]*\s*$/u;
-/** The top few after a count by unit (新規 施策別 トップ3, 課ごとの件数の上位3つ): most first. */
+  /^(.*?)(?:事業数|件数|事業)?\s*(?:の)?\s*(?:トップ|上位|ベスト)\s*([0-9０-９一二三四五]{1,2})\s*(?:つ|件|位)?\s*(?:まで)?\s*の\s*(課|施策|部署|担当課)\s*(?:は|って)?\s*(?:どこ|どれ)?\s*[?？。]*\s*$/u;
+/**
+ * The same, the unit said before the top few (事業数の多い課を上位3つ教えて, 事業が多い施策のトップ3): group 1 the unit, 2 how
+ * many (the sixty-ninth session: the whole ranking had been answered with every project, or 0件).
+ */
+const TOP_UNITS_AFTER =
+  /(?:事業数|件数|事業)\s*(?:が|の)\s*多い\s*(課|施策|部署|担当課)\s*(?:を|の|で|は)?\s*(?:トップ|上位|ベスト)\s*([0-9０-９一二三四五]{1,2})\s*(?:つ|件|位|課|施策)?\s*(?:まで)?/gu;
+/** The top few after a count by unit (新規 施策別 トップ3, 課ごとの件数の上位3つ): so many, most first. */
 const TOP_AFTER_COUNT =
-  /(?<=(?:ごと|別)[^。？?]{0,12}?)(?:の)?\s*(?:トップ|上位)\s*[0-9０-９一二三四五]{1,2}\s*(?:つ|件|位)?(?:まで)?/gu;
+  /(?<=(?:ごと|別)[^。？?]{0,12}?)(?:の)?\s*(?:トップ|上位|ベスト)\s*([0-9０-９一二三四五]{1,2})\s*(?:つ|件|位|課|施策)?(?:まで)?/gu;
 
 /**
  * The unit with the most asked with the unit last (拡充が一番多いのはどこの課？, 完了が一番少ないのはどの施策？): as 拡充が一番

@@ -6835,6 +6835,9 @@ describe("free-text answers (real kuromoji)", () => {
     ["方向性が全部継続になってる事業"],
     ["全部継続の事業"],
     ["ずっと継続のままの事業ってどれくらいあるかな"],
+    ["継続しかしていない事業は？"],
+    ["継続にしかなってない事業"],
+    ["継続しかやってないやつ何件？"],
   ])("answers %s with the projects whose every listed year is 継続", async (q) => {
     const a = await structured(q);
     const want = plan.projects.filter((p) => Object.values(p.directions).every((d) => d === "継続"));
@@ -7340,16 +7343,53 @@ describe("the unit with the most, asked with the unit last", () => {
   });
 });
 
-// The top few asked (probe 204: トップ had been searched, トップ画面 found).
-it.each([["事業数トップ3の課は？"], ["上位3つの課は？"]])(
-  "answers %s with the count by department, most first",
-  async (q) => {
+// The top few asked (probe 204: トップ had been searched, トップ画面 found): the units down to the top-th's count, each
+// with its count, and their projects the answer.
+describe("the top few units asked", () => {
+  const byCount = <K>(key: (p: (typeof plan.projects)[number]) => K) => {
+    const counts = new Map<K, number>();
+    for (const p of plan.projects) counts.set(key(p), (counts.get(key(p)) ?? 0) + 1);
+    return counts;
+  };
+  const topOf = <K>(counts: Map<K, number>, n: number) => {
+    const cut = [...counts.values()].sort((a, b) => b - a)[n - 1] ?? 0;
+    return [...counts].filter(([, c]) => c >= cut).map(([k]) => k);
+  };
+
+  it.each([
+    ["事業数トップ3の課は？", 3],
+    ["上位3つの課は？", 3],
+    ["事業が多い課の上位3つは？", 3],
+    ["事業数の多い課を上位3つ教えてください", 3],
+    ["課ごとの件数の上位5つ", 5],
+    ["事業数の多い課ベスト2", 2],
+  ])("answers %s with the projects of the departments with the most, so many of them", async (q, n) => {
     const a = await engine.ask(q);
-    expect(a.answered).toBe(plan.projects.length);
-    expect(a.notes.some((n) => n.startsWith("担当課ごとの事業数（12課、多い順）"))).toBe(true);
+    const top = topOf(
+      byCount((p) => p.department),
+      n,
+    );
+    expect(top.length).toBe(n);
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(
+      plan.projects
+        .filter((p) => top.includes(p.department))
+        .map(projectKey)
+        .sort(),
+    );
+    expect(a.notes[0]).toMatch(new RegExp(`^事業数の多い${n}課は、`));
+    for (const d of top) expect(a.notes[0]).toContain(`${d}（${byCount((p) => p.department).get(d)}件）`);
     expect(a.searchedWords).toEqual([]);
-  },
-);
+  });
+
+  it("answers 上位3つの施策 with every policy tied at the third's count, and says the tie", async () => {
+    const a = await engine.ask("上位3つの施策");
+    const counts = byCount((p) => p.policy);
+    const top = topOf(counts, 3);
+    expect(top.length).toBeGreaterThan(3);
+    expect(a.answered).toBe(plan.projects.filter((p) => top.includes(p.policy)).length);
+    expect(a.notes[0]).toMatch(new RegExp(`^事業数の多い3施策（\\d+件で並ぶため${top.length}施策）は、`));
+  });
+});
 
 // Every Latin word of the plan that is no acronym, as voice input spells it in katakana (dict/variants.txt).
 it("reads ウィンウィン as the plan's Win-Win, said nowhere as missing", async () => {

@@ -240,9 +240,14 @@ export const PLAIN_DIRECTION = new RegExp(
   String.raw`(?:通常|普通|ふつう|ただ)\s*の\s*(${DIRECTION_NAMES})`,
   "g",
 );
+/**
+ * しか with its verb denied: しかない, しかありません, and しか before a verb of doing or becoming denied — 拡充しかしてない,
+ * 継続しかしていません, 継続にしかなってない, 継続しかやってない — the same "nothing but" as しかない.
+ */
+const NOTHING_BUT = String.raw`しか\s*(?:ない|無い|ありません|(?:し|やっ|なっ|行っ|おこなっ)て\s*(?:い)?(?:ない|ません)|しない|しません)`;
 /** A direction named alone: 臨時拡充のみ, 拡充だけ. */
 export const ONLY_DIRECTION = new RegExp(
-  `[（(「]?(${DIRECTION_NAMES})[」]?(?:の)?(?:のみ|だけ|しかない|しか無い|ばかり)[)）]?`,
+  `[（(「]?(${DIRECTION_NAMES})[」]?(?:の|に)?(?:のみ|だけ|ばかり|${NOTHING_BUT})[)）]?`,
   "g",
 );
 /**

@@ -544,11 +544,11 @@ export const BY_UNIT = new RegExp(`${BY_UNIT_USUAL.source}|${RANKED_SAID("担当
 
 /**
  * Once the question asks about the departments or the policies themselves, the words that say how many and who holds
- * them (一番, 多く, 何件ずつ, 事業を持ってる, あるか): no subject of a project (probe 120: 「どの課が一番事業を多く持って
+ * them (一番, 上位3, 多く, 何件ずつ, 事業を持ってる, あるか): no subject of a project (probe 120: 「どの課が一番事業を多く持って
  * るの？」「課ごとに何件ずつあるか」 had searched them and answered 0件).
  */
 export const COUNTING_WORDS =
-  /一番|いちばん|最も|もっとも|多く|多い|少なく|少ない|たくさん|何件|件数|事業数|ずつ|(?:事業\s*(?:を|が|の)?\s*)?(?:持って|抱えて|担当して|やって)\s*(?:い)?(?:る|ます)(?:の|ん)?|(?:事業\s*(?:が|は)?\s*)?(?:ある|あります)(?:か|の)?|事業\s*(?:を|が|の|は)?/g;
+  /(?:トップ|上位|ベスト)\s*[0-9０-９一二三四五]{1,2}|一番|いちばん|最も|もっとも|多く|多い|少なく|少ない|たくさん|何件|件数|事業数|ずつ|(?:事業\s*(?:を|が|の)?\s*)?(?:持って|抱えて|担当して|やって)\s*(?:い)?(?:る|ます)(?:の|ん)?|(?:事業\s*(?:が|は)?\s*)?(?:ある|あります)(?:か|の)?|事業\s*(?:を|が|の|は)?/g;
 
 /**
  * The policies themselves asked for (どんな施策がありますか, 施策の一覧, 施策って何がある？, この章の施策を教えて): each named
