@@ -776,6 +776,8 @@ function withPoliciesSaid(answered: Answer, catalog: Catalog): Answer {
   if (
     // (Not beside a policy's initiatives said in full — 「7-4の取組の名前は？」: see INITIATIVES_ASKED.)
     answered.notes.some((n) => INITIATIVES_LINE.test(n)) ||
+    // (Nor of the units ranked — 「どの取組が一番少ない？」 — the ranking names them first.)
+    answered.extremeOf !== undefined ||
     answered.intent === "search" ||
     answered.intent === "usage" ||
     answered.verdict ||
@@ -1453,11 +1455,38 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     );
     const whole = answered.length === catalog.plan.projects.filter((p) => policies.has(p.policy)).length;
     const counts = whole ? all : all.filter(([, n]) => n > 0);
+    // 「事業が一番多い取組は？」「取組で事業が一番少ないのは」「事業数の多い取組の上位2つ」: the initiatives at that end
+    // named first, and their projects the answer, as of the departments and the policies (probe 260: 0件) — of those
+    // holding any: an initiative with none is not the fewest of a chapter's projects.
+    const fewest = ASKS_FEWEST.test(u.question);
+    const top = topAsked(u.question);
+    const held = all.filter(([, n]) => n > 0);
+    const { those, n: extreme } = extremes(held, fewest, top);
+    const asksExtreme = ASKS_MOST.test(u.question);
+    if (asksExtreme)
+      onlyTheExtreme(
+        result,
+        u.question,
+        (p) => those.includes(p.initiative),
+        those.map((c) => `取組${c}`),
+      );
     answerFirst(
       result,
+      ...(asksExtreme
+        ? [
+            extremeSaid(
+              fewest ? "最も少ない" : "最も多い",
+              those.map((c) => `取組${c}`),
+              extreme,
+              held.map(([c, n]) => [`取組${c}`, n] as const),
+              top,
+              "取組",
+            ),
+          ]
+        : []),
       `取組ごとの事業数（${counts.length}取組）: ${counts.map(([c, n]) => `${c} ${n}件`).join("、")}`,
     );
-    result.counted = true;
+    if (!asksExtreme) result.counted = true;
   }
   if (u.byDirection && result.answered > 0) {
     // 「R4の方向性ごとの件数」「方向性の内訳」: the projects answered counted by their direction in each year asked (each

@@ -81,6 +81,7 @@ import {
   sideThenAsked,
   similarAsked,
   takesBack,
+  theRestNarrowed,
   theRestThenAsked,
   unitLeftOutOfBefore,
   withAdded,
@@ -736,19 +737,19 @@ const commonForm = perText((text: string) =>
 /**
  * The top few units asked (事業数トップ3の課は？, 上位3つの施策): the units with the most projects, so many of them, and
  * their projects (see answer.ts) — probe 204: トップ had been searched, トップ画面 and ワンストップ found. Group 1: what comes
- * before; 2: the unit; 3: how many.
+ * before; 2: how many; 3: the unit.
  */
 const TOP_UNITS =
-  /^(.*?)(?:事業数|件数|事業)?\s*(?:の)?\s*(?:トップ|上位|ベスト)\s*([0-9０-９一二三四五]{1,2})\s*(?:つ|件|位)?\s*(?:まで)?\s*の\s*(課|施策|部署|担当課)\s*(?:は|って)?\s*(?:どこ|どれ)?\s*[?？。]*\s*$/u;
+  /^(.*?)(?:事業数|件数|事業)?\s*(?:の)?\s*(?:トップ|上位|ベスト)\s*([0-9０-９一二三四五]{1,2})\s*(?:つ|件|位)?\s*(?:まで)?\s*の\s*(課|施策|部署|担当課|取組|取り組み)\s*(?:は|って)?\s*(?:どこ|どれ)?\s*[?？。]*\s*$/u;
 /**
  * The same, the unit said before the top few (事業数の多い課を上位3つ教えて, 事業が多い施策のトップ3): group 1 the unit, 2 how
  * many (the sixty-ninth session: the whole ranking had been answered with every project, or 0件).
  */
 const TOP_UNITS_AFTER =
-  /(?:事業数|件数|事業)\s*(?:が|の)\s*多い\s*(課|施策|部署|担当課)\s*(?:を|の|で|は)?\s*(?:トップ|上位|ベスト)\s*([0-9０-９一二三四五]{1,2})\s*(?:つ|件|位|課|施策)?\s*(?:まで)?/gu;
+  /(?:事業数|件数|事業)\s*(?:が|の)\s*多い\s*(課|施策|部署|担当課|取組|取り組み)\s*(?:を|の|で|は)?\s*(?:トップ|上位|ベスト)\s*([0-9０-９一二三四五]{1,2})\s*(?:つ|件|位|課|施策)?\s*(?:まで)?/gu;
 /** The top few after a count by unit (新規 施策別 トップ3, 課ごとの件数の上位3つ): so many, most first. */
 const TOP_AFTER_COUNT =
-  /(?<=(?:ごと|別)[^。？?]{0,12}?)(?:の)?\s*(?:トップ|上位|ベスト)\s*([0-9０-９一二三四五]{1,2})\s*(?:つ|件|位|課|施策)?(?:まで)?/gu;
+  /(?<=(?:ごと|別)[^。？?]{0,12}?)(?:の)?\s*(?:トップ|上位|ベスト)\s*([0-9０-９一二三四五]{1,2})\s*(?:つ|件|位|課|施策|取組)?(?:まで)?/gu;
 
 /**
  * The unit with the most asked with the unit last (拡充が一番多いのはどこの課？, 完了が一番少ないのはどの施策？): as 拡充が一番
@@ -1764,18 +1765,29 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       }
     }
     // 「もう片方の目的は？」「完了しないほうの担当課は？」: the other one, or the ones that are so, first (「もう片方は？」
-    // 「完了しないのは？」), then what is asked of them, read after them.
+    // 「完了しないのは？」), then what is asked of them, read after them — or the rest narrowed (「残りでR7まで続くのは」:
+    // 「残りは？」 then 「そのうちR7まで続くのは」).
     const split =
       goesOnFromText === undefined
         ? null
-        : (otherOneAsked(edgeAsked) ?? theRestThenAsked(edgeAsked) ?? oneThatThenAsked(edgeAsked));
+        : (otherOneAsked(edgeAsked) ??
+          theRestThenAsked(edgeAsked) ??
+          oneThatThenAsked(edgeAsked) ??
+          theRestNarrowed(edgeAsked));
     if (split !== null) {
       const ones = await askTyped(split.ones, { previous: goesOnFromText });
       // (Only when read after the thread: 「新しいほうの目的は？」 after 人事課's list, searched afresh, had answered two
       // projects of other departments under a quote nobody typed — review.)
       if (ones.answered > 0 && (ones.continuedFrom !== undefined || ones.readAs !== undefined)) {
         const answered = await askTyped(split.asked, { previous: goesOnFrom(ones) });
-        return { ...answered, query: asTyped(typed) };
+        const notes = split.ofTheRest
+          ? answered.notes.map((n) =>
+              n.startsWith(PREVIOUS_QUESTION)
+                ? `前の回答の残りの事業（${ones.answered}件）に続けて読みました。`
+                : n,
+            )
+          : answered.notes;
+        return { ...answered, notes, query: asTyped(typed) };
       }
     }
     // 「補助金のほうはいつまで？」: one side of the list in view, then what is asked of it — only when it is a side of the

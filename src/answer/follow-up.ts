@@ -1556,10 +1556,27 @@ export function theRestThenAsked(question: string): AskedOfSome | null {
 const THE_REST_THEN =
   /^(?:(?:じゃあ|じゃ|では|で|あと)\s*[、,]?\s*)?(?:それ以外|残り)(?:\s*の\s*(?:もの|事業|やつ))?\s*(?:は|って|だと|の)\s*[、,]?\s*([^\s、,。?？].*)$/su;
 
+/**
+ * The rest of the list in view narrowed at once: 「残りでR7まで続くのは」「のこりの2つはR5もある？」「それ以外で臨時拡充は？」
+ * — 「残りは？」 then 「そのうち…」 (probe 261: the rest's list had been dropped, the whole plan's R7 answered less the ones
+ * shown, or 残り searched, 0件). Null when nothing follows, or it is the rest of the years (残りの期間で完了するのは？).
+ */
+export function theRestNarrowed(question: string): AskedOfSome | null {
+  const m = THE_REST_NARROWED.exec(question.trim());
+  const rest = (m?.[1] ?? "").trim();
+  return rest === "" || /^(?:年度|期間|年|月)/.test(rest)
+    ? null
+    : { ones: "残りは？", asked: `そのうち${rest}`, ofTheRest: true };
+}
+const THE_REST_NARROWED =
+  /^(?:(?:じゃあ|じゃ|では|で|あと)\s*[、,]?\s*)?(?:(?:残り|のこり)(?:\s*の?\s*(?:[1-9１-９]|[二三四五六七八九]|ふた|みっ|よっ)\s*(?:件|つ|個|事業))?(?:\s*の\s*(?:もの|事業|やつ))?\s*(?:の中で|のうち|で|は|って|だと)|それ以外\s*(?:の中で|のうち|で))\s*[、,]?\s*([^\s、,。?？].*)$/su;
+
 /** What a message asks in two steps: which projects (ones, as a follow-up of its own), then what of them (asked). */
 export interface AskedOfSome {
   ones: string;
   asked: string;
+  /** The ones are the rest of the list in view (残りで…): said so, not as a question the asker never typed. */
+  ofTheRest?: true;
 }
 
 /**

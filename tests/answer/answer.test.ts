@@ -1118,6 +1118,7 @@ describe("the projects counted by department, said first (probe 69)", () => {
     // In other word orders: the object before 一番, the units as the frame, the unit asked at the end (probe 187: 0件).
     ["事業を一番多く持ってる課はどこ？"],
     ["課の中で事業が一番多いのは？"],
+    ["課で一番事業が多いのは？"],
     ["事業数が一番多いのはどの課？"],
     // Which unit asked with どこの, the object before 一番 (probe 211: 0件).
     ["どこの課が一番多い？"],
@@ -2112,6 +2113,42 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
           .sort(),
       );
       expect(a.verdict).toBe(true);
+    },
+  );
+
+  it.each([
+    [
+      ["人権・男女共生課の事業", "そのうちR4で完了するのは？", "残りでR7まで続くのは"],
+      (p: Project) => p.directions.R7 !== undefined,
+    ],
+    [
+      ["人権・男女共生課の事業", "そのうちR4で完了するのは？", "のこりでR7まで続くのは"],
+      (p: Project) => p.directions.R7 !== undefined,
+    ],
+    [
+      ["7-2-7の事業", "そのうちDX推進チームのは", "それ以外でR4に継続は？"],
+      (p: Project) => p.directions.R4 === "継続",
+    ],
+    [
+      ["情報システム課の事業", "そのうちR4で完了するのは？", "残りの2つの中でR5にもあるのは？"],
+      (p: Project) => p.directions.R5 !== undefined,
+    ],
+  ])(
+    "answers %j with the rest of the list narrowed, said so (probe 261: the whole plan's, the list dropped)",
+    async (chain, holds) => {
+      const [list, narrowed, a] = await Promise.all([
+        engine.ask(chain[0] as string),
+        chainOf(chain.slice(0, 2)),
+        chainOf(chain),
+      ]);
+      const rest = list.projects
+        .slice(0, list.answered)
+        .filter((p) => !narrowed.projects.slice(0, narrowed.answered).includes(p));
+      const want = rest.filter(holds);
+      expect(want.length).toBeGreaterThan(0);
+      expect(want.length).toBeLessThan(rest.length);
+      expect(keys(a).slice(0, a.answered).sort()).toEqual(want.map(projectKey).sort());
+      expect(a.notes).toContain(`前の回答の残りの事業（${rest.length}件）に続けて読みました。`);
     },
   );
 
@@ -3489,6 +3526,8 @@ describe("a message going on from the question before it, in a thread or a DM", 
     ["施策の中で事業数が一番多いのは？", Math.max],
     ["事業数が一番多いのはどの施策？", Math.max],
     ["施策のうち事業が一番少ないのは？", Math.min],
+    // 一番 before what is counted, the units set with で (probe 260: 0件).
+    ["施策で一番事業が少ないのは？", Math.min],
   ])(
     "answers %s with that policy's projects, as 一番多い課 is answered (probe 170: all 44 had been listed)",
     async (q, end) => {
@@ -3503,6 +3542,32 @@ describe("a message going on from the question before it, in a thread or a DM", 
           .map(projectKey)
           .sort(),
       );
+    },
+  );
+
+  it.each([
+    ["事業数が一番多い取組は？", Math.max, 1],
+    ["取組で事業が一番多いのってどれ？", Math.max, 1],
+    ["取組ごとの事業数で一番多いのは？", Math.max, 1],
+    ["どの取組が一番少ない？", Math.min, 1],
+    ["事業数が多い取組の上位2つ", Math.max, 2],
+  ])(
+    "answers %s with the initiatives at that end and their projects, as of the policies (probe 260: 0件)",
+    async (q, end, top) => {
+      const a = await engine.ask(q);
+      const counts = new Map<string, number>();
+      for (const p of plan.projects) counts.set(p.initiative, (counts.get(p.initiative) ?? 0) + 1);
+      const ranked = [...counts.values()].sort((x, y) => (end === Math.max ? y - x : x - y));
+      const n = ranked[top - 1] ?? 0;
+      const those = [...counts].filter(([, c]) => (end === Math.max ? c >= n : c <= n)).map(([i]) => i);
+      expect(those.length).toBeLessThan(counts.size);
+      expect(keys(a).slice(0, a.answered).sort()).toEqual(
+        plan.projects
+          .filter((p) => those.includes(p.initiative))
+          .map(projectKey)
+          .sort(),
+      );
+      expect(a.notes[0]).toContain(`取組${those[0]}`);
     },
   );
 

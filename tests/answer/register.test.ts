@@ -291,12 +291,15 @@ describe("stripRegister: for whom the answer is told (probe 246)", () => {
     expect(core(text)).not.toContain(who);
   });
 
-  it.each([["住民向けの事業"], ["外国人向けの相談窓口"]])(
-    "keeps a group the projects are for (%s)",
-    (text) => {
-      expect(core(text)).toMatch(/住民|外国人/);
-    },
-  );
+  it.each([
+    ["住民向けの事業"],
+    ["外国人向けの相談窓口"],
+    ["外国人向け"],
+    ["そのうち外国人向けのやつ"],
+    ["市民向けは？"],
+  ])("keeps a group the projects are for (%s)", (text) => {
+    expect(core(text)).toMatch(/住民|外国人|市民/);
+  });
 });
 
 describe("stripRegister: a closing with 引き続き asks for no 継続 (probe 258)", () => {

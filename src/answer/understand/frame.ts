@@ -526,11 +526,12 @@ export const ASKS_FOR_ALL =
 
 /**
  * The units ranked in other word orders (probe 187: each had answered 0件): the object before 一番 (事業を一番多く持ってる
- * 課), the units set as the frame (課の中で事業が一番多いのは, 施策の中で事業数が一番多いのは), the unit asked at the end
+ * 課), the units set as the frame (課の中で事業が一番多いのは, 施策の中で事業数が一番多いのは, 施策で一番事業が少ないのは:
+ * probe 260), the unit asked at the end
  * (事業数が一番多いのはどの施策？). `units` are the words for the unit.
  */
 const RANKED_SAID = (units: string) =>
-  String.raw`事業\s*を\s*(?:一番|最も|いちばん)\s*(?:多く|少なく)\s*(?:担当|所管|持って|抱えて|やって)\s*(?:して|し)?\s*(?:い|お)?(?:る|ます)?\s*(?:${units})(?:\s*(?:は|って)\s*(?:どこ|どれ))?|(?:${units})\s*(?:の中で|のうち|の間で|で)\s*[、,]?\s*(?:(?:事業|件数|事業数)\s*(?:の\s*数)?\s*(?:が|の)?\s*)?(?:一番|最も|いちばん)\s*(?:多い|少ない|多く\s*(?:持って|担当して|抱えて)\s*(?:い)?る)\s*(?:の|もの|ところ)?\s*(?:は|って)?\s*(?:どこ|どれ)?|(?:事業|件数|事業数)\s*(?:の\s*数)?\s*(?:が|の)\s*(?:一番|最も|いちばん)\s*(?:多い|少ない)\s*(?:の|もの|ところ)\s*(?:は|って)\s*(?:どの|どこの|何の)\s*(?:${units})`;
+  String.raw`事業\s*を\s*(?:一番|最も|いちばん)\s*(?:多く|少なく)\s*(?:担当|所管|持って|抱えて|やって)\s*(?:して|し)?\s*(?:い|お)?(?:る|ます)?\s*(?:${units})(?:\s*(?:は|って)\s*(?:どこ|どれ))?|(?:${units})\s*(?:の中で|のうち|の間で|で)\s*[、,]?\s*(?:(?:事業|件数|事業数)\s*(?:の\s*数)?\s*(?:が|の)?\s*)?(?:一番|最も|いちばん)\s*(?:(?:事業|件数|事業数)\s*(?:の\s*数)?\s*(?:が|の)?\s*)?(?:多い|少ない|多く\s*(?:持って|担当して|抱えて)\s*(?:い)?る)\s*(?:の|もの|ところ)?\s*(?:は|って)?\s*(?:どこ|どれ)?|(?:事業|件数|事業数)\s*(?:の\s*数)?\s*(?:が|の)\s*(?:一番|最も|いちばん)\s*(?:多い|少ない)\s*(?:の|もの|ところ)\s*(?:は|って)\s*(?:どの|どこの|何の)\s*(?:${units})`;
 
 /**
  * Asking about the departments themselves, not one of them: 担当課の一覧, 課ごとの件数, 所管別件数, どの課が一番多い, 何課,
@@ -570,10 +571,15 @@ export const BY_POLICY = new RegExp(`${BY_POLICY_USUAL.source}|${RANKED_SAID("�
 
 /**
  * The initiatives asked about, each counted: 取組ごとの件数, 取り組み別の事業数, 取組ごとの内訳 (probe 153's kind: 取組ごと had
- * been searched, 0件).
+ * been searched, 0件), or ranked as the departments and policies are (事業が一番多い取組, 取組で事業が一番少ないのは: probe
+ * 260).
  */
-export const BY_INITIATIVE =
-  /(?<![\p{Script=Han}])(?:取組|取り組み)\s*(?:ごと|別|毎)\s*(?:の|に|で)?\s*(?:件数|事業数|内訳|数|何件)?(?:\s*の?\s*内訳)?/gu;
+const BY_INITIATIVE_USUAL =
+  /(?<![\p{Script=Han}])(?:取組|取り組み)\s*(?:ごと|別|毎)\s*(?:の|に|で)?\s*(?:件数|事業数|内訳|数|何件)?(?:\s*の?\s*内訳)?|どの(?:取組|取り組み)が\s*(?:一番|最も|いちばん)?\s*(?:多い|多く|少ない)(?:の|ん)?|(?:事業|件数|事業数)\s*(?:が|の)\s*(?:一番|最も|いちばん)\s*(?:多い|少ない)\s*(?:取組|取り組み)|(?:一番|最も|いちばん)\s*(?:事業|件数|事業数)?\s*(?:の|が)?\s*(?:多い|少ない)\s*(?:取組|取り組み)|(?<=(?:取組|取り組み)(?:ごと|別)の?(?:件数|事業数|内訳)?\s*(?:で|の中で|のうち)?\s*)(?:一番|最も|いちばん)\s*(?:多い|少ない)\s*(?:の|もの|取組)?/gu;
+export const BY_INITIATIVE = new RegExp(
+  `${BY_INITIATIVE_USUAL.source}|${RANKED_SAID("取組|取り組み")}`,
+  "gu",
+);
 
 /**
  * The directions themselves asked about: 方向性ごとの件数, 方向性別の件数, 方向性の内訳, 方向性ごとに何件 (probe 111: each had been
