@@ -1524,11 +1524,19 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
       const most = /多/.test(ranked[1] ?? ranked[2] ?? ranked[3] ?? "");
       const counts = catalog.years.map((year) => [year, countInYear(answered, year, u.directions)] as const);
       const end = (most ? Math.max : Math.min)(...counts.map(([, n]) => n));
-      const those = counts.filter(([, n]) => n === end).map(([year]) => reiwaLabel(year));
+      const years = counts.filter(([, n]) => n === end).map(([year]) => year);
+      const those = years.map(reiwaLabel);
       answerFirst(
         result,
         `最も${most ? "多い" : "少ない"}のは${those.join("・")}（${those.length > 1 ? "各" : ""}${end}件）です。`,
       );
+      // Its projects are the answer, as the department's are of 一番多い課 (probe 260: all ten 完了 had been listed
+      // under 「最も多いのは令和4年度（7件）です」).
+      const inThoseYears = (p: Project) => {
+        const ds = years.map((y) => p.directions[y]);
+        return ds.some((d) => d !== undefined && (u.directions.length === 0 || u.directions.includes(d)));
+      };
+      if (end > 0) onlyTheExtreme(result, u.question, inThoseYears, those);
     }
     result.counted = true;
   }
@@ -2618,7 +2626,7 @@ const initiativesSaid = (initiatives: readonly { code: string; title: string }[]
  * 事業が載っていないもの (probe 229 had listed the policy's projects).
  */
 const EMPTY_INITIATIVES =
-  /(?:事業|新規・?拡充事業等?)\s*(?:が|の)?\s*(?:1件も|一件も|ひとつも|一つも|何も)?\s*(?:ない|無い|載って(?:い)?ない|入って(?:い)?ない|ありません|載っていません)\s*(?:取組|取り組み)|(?:取組|取り組み)\s*(?:の\s*)?(?:うち|中で|で)\s*[、,]?\s*(?:新規・?拡充)?事業等?\s*(?:が|の)?\s*(?:1件も|一件も|ひとつも|一つも|何も)?\s*(?:ない|無い|載って(?:い)?ない|入って(?:い)?ない|ありません|載っていません)\s*(?:もの|の)/;
+  /(?:事業|新規・?拡充事業等?)\s*(?:が|の)?\s*(?:(?:記載|掲載)\s*(?:が|の|は)?\s*)?(?:1件も|一件も|ひとつも|一つも|何も)?\s*(?:ない|無い|載って(?:い)?ない|入って(?:い)?ない|ありません|載っていません)\s*(?:取組|取り組み)|(?:取組|取り組み)\s*(?:の\s*)?(?:うち|中で|で)\s*[、,]?\s*(?:新規・?拡充)?事業等?\s*(?:が|の)?\s*(?:1件も|一件も|ひとつも|一つも|何も)?\s*(?:ない|無い|載って(?:い)?ない|入って(?:い)?ない|ありません|載っていません)\s*(?:もの|の)/;
 
 /** The lead line of a policy's SDGs, as its 対応するSDGs row has them. */
 const POLICY_SDGS = "対応するSDGs: ";

@@ -535,6 +535,15 @@ function bothAnswered(question: string, first: Answer, second: Answer, note = TW
   };
 }
 
+/**
+ * A reading that only counts by a unit (担当課ごとの内訳, 施策別の件数, 年度ごとに): of a list, nothing named to narrow it —
+ * in a message of numbered asks, the breakdown of the list asked before it.
+ */
+const onlyCountsByUnit = (u: Understanding): boolean =>
+  (u.byDepartment || u.byPolicy || u.byInitiative || u.byDirection || u.byYear) &&
+  u.codes.length + u.departments.length + u.years.length + u.directions.length + u.conditions.length === 0 &&
+  !u.hasFreeText;
+
 /** The note on asks numbered in one message, answered each (see numberedAnswered). */
 const NUMBERED_ASKS_NOTE = "番号ごとの質問として、それぞれに答えます。";
 
@@ -1960,14 +1969,17 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           };
       }
       // Asks numbered in one message: each answered, in its place (probe 157).
-      // (An item that points back — 「2. そのうちR5以降も続くもの」「3. その件数」 — is read after the one before it.)
+      // (An item that points back — 「2. そのうちR5以降も続くもの」「3. その件数」 — is read after the one before it; so is
+      // one that only counts by a unit — 「1. R3に臨時拡充の事業の件数 2. 担当課ごとの内訳」: the breakdown of that list,
+      // not of the whole plan.)
       const items = numberedAsks(question);
       if (items !== null) {
         const answers: Answer[] = [];
         for (const item of items) {
           const before = answers.at(-1);
           answers.push(
-            before !== undefined && asksOfOneBefore(item)
+            before !== undefined &&
+              (asksOfOneBefore(item) || onlyCountsByUnit(understand(item, catalog, clock())))
               ? await askTyped(item, { previous: goesOnFrom(before) })
               : await ask(item),
           );

@@ -10,10 +10,10 @@ import { withVerdictFirst } from "./polarity.js";
  * then だけ / のみ / しかない asked (だけ？, だけだよね, だけですか, のみでしょうか, しかないの？).
  */
 // (The list, its topic marker and the subject, then だけ / のみ / しかない: asked with a question mark, or with a
-// question's ending and no mark.)
+// question's ending and no mark — or a full stop, as the written register asks: 縮小はこの1件のみか。)
 const LIST_AND_SUBJECT = String.raw`^(.+[^\s、,])\s*(?:って|は|が|で|、|,)\s*(?!の)([^、,。？?！!\s]{2,40}?)\s*`;
 const ONLY_ASKED = new RegExp(
-  String.raw`${LIST_AND_SUBJECT}(?:だけ|のみ|しか\s*(?:ない|ありません))\s*(?:なの|なん|です|でしょう|だ)?\s*(?:か|よね|ね|っけ|かな|じゃない|の)?\s*[?？]+\s*$|${LIST_AND_SUBJECT}(?:だけ|のみ)\s*(?:なの|なん|です|でしょう|だ)?\s*(?:か|よね|っけ|かな|じゃない|の)\s*[?？]*\s*$`,
+  String.raw`${LIST_AND_SUBJECT}(?:だけ|のみ|しか\s*(?:ない|ありません))\s*(?:なの|なん|です|でしょう|だ)?\s*(?:か|よね|ね|っけ|かな|じゃない|の)?\s*[?？]+\s*$|${LIST_AND_SUBJECT}(?:だけ|のみ)\s*(?:なの|なん|です|でしょう|だ)?\s*(?:か|よね|っけ|かな|じゃない|の)\s*[?？。]*\s*$`,
   "u",
 );
 

@@ -768,27 +768,36 @@ const OCCASION_OF_WORDS =
 
 /**
  * What the answer is for, retold to whom (住民向けに説明したいので, 市民の皆さんにお知らせしたい, 市民にPRしたいです — probe
- * 178 —, 住民向けの説明用に,
+ * 178 —, 住民向けに簡単にまとめたいので — probe 265 —, 住民向けの説明用に,
  * 記事用に, 取材したいんだけど, 話を聞くなら): how the asker will use it, no word of what (probe 138: 住民, 説明 and
  * 取材 had been searched — a code's list had shrunk to one, and 「どこの課に聞けばいい？」 had found none).
  * Read before the request's own words (お知らせください) take part of it.
  */
 const PURPOSE_OF_ANSWER =
-  /(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:住民|市民|利用者|一般の(?:方|かた)|皆さん|みなさん)(?:の(?:方|かた)(?:々)?|の皆さん|のみなさん|さん)?\s*(?:(?:向け|むけ)\s*(?:に|の)|に)\s*(?:説明|紹介|周知|案内|お知らせ|発信|まとめ|[pP][rR]|ＰＲ|アピール|告知|宣伝)\s*(?:用\s*(?:に|で)?|(?:し)?(?:たい|たくて)(?:です)?)\s*(?:ので|から|ため|んだけど|んですが|のですが)?|(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?:へ|向け)の\s*)?(?:説明|紹介|周知|案内|記事|原稿|取材)\s*用\s*(?:に|で)(?!\s*(?:の|作|つく))|(?:取材|インタビュー)\s*(?:を)?\s*(?:したい|させて(?:ほしい|いただきたい)?|お願いしたい|申し込みたい)\s*(?:ので|から|ため|んだけど|んですけど|のですが|んですが|けど)?|(?:話を)?\s*(?:聞く|伺う|聞き(?:に行く|たい))\s*(?:なら|には|としたら|場合)/gu;
+  /(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:住民|市民|利用者|一般の(?:方|かた)|皆さん|みなさん)(?:の(?:方|かた)(?:々)?|の皆さん|のみなさん|さん)?\s*(?:(?:向け|むけ)\s*(?:に|の)|に)\s*(?:(?:簡単|手短|簡潔|わかりやすく|分かりやすく|短く|ざっくり)\s*(?:に)?\s*)?(?:説明|紹介|周知|案内|お知らせ|発信|まとめ|[pP][rR]|ＰＲ|アピール|告知|宣伝)\s*(?:用\s*(?:に|で)?|(?:し)?(?:たい|たくて)(?:です)?)\s*(?:ので|から|ため|んだけど|んですが|のですが)?|(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?:へ|向け)の\s*)?(?:説明|紹介|周知|案内|記事|原稿|取材)\s*用\s*(?:に|で)(?!\s*(?:の|作|つく))|(?:取材|インタビュー)\s*(?:を)?\s*(?:したい|させて(?:ほしい|いただきたい)?|お願いしたい|申し込みたい)\s*(?:ので|から|ため|んだけど|んですけど|のですが|んですが|けど)?|(?:話を)?\s*(?:聞く|伺う|聞き(?:に行く|たい))\s*(?:なら|には|としたら|場合)/gu;
 
 /**
  * Where the answer is to be told, as the occasion of it (SNSで紹介するなら, ホームページで発信するなら, 広報紙に載せたいので):
  * how the asker will use it, no word of what (probe 156: ホームページ・SNS運営事業 had been the one 該当 of 「マイナンバー
- * カードの事業をホームページで発信するなら、ねらいは？」). Only with なら, ので or the like — not ため (review: 「SNSで発信
- * するための事業」 asks for that project), nor 「ホームページで発信している事業」.
+ * カードの事業をホームページで発信するなら、ねらいは？」). Only with なら, ので or the like, or as the message's last words
+ * (…あれば、ニュースレターで紹介したいです。: probe 265) — not ため (review: 「SNSで発信するための事業」 asks for that
+ * project), nor 「ホームページで発信している事業」.
  */
-const MEDIUM = String.raw`(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:SNS|ＳＮＳ|ホームページ|HP|ＨＰ|ウェブ|広報紙|広報誌|広報いばらき|市報|チラシ|ポスター|パンフレット|インスタ(?:グラム)?|LINE|ライン|ツイッター|フェイスブック|記者発表|プレスリリース)`;
+/**
+ * A closing sentence saying only what the answer is for (自然減の確認用です。, 監査のチェック用です, 資料作成のためです): why one
+ * asks, after the ask — no word of what (probe 264: 自然 had been searched, an R4 list answered いいえ of a project holding
+ * it).
+ */
+const CLOSING_PURPOSE =
+  /(?<=[。．！!？?]\s*)[^。．！!？?\n]{1,16}?\s*(?:の)?\s*(?:確認|チェック|点検|集計|照合|検証|精査|参考|資料作成|資料|報告|分析|整理|作業)\s*(?:用|のため)\s*(?:です|でございます|になります|に使います|に使う)?\s*[。．！!]?\s*$/u;
+
+const MEDIUM = String.raw`(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:SNS|ＳＮＳ|ホームページ|HP|ＨＰ|ウェブ|広報紙|広報誌|広報いばらき|市報|チラシ|ポスター|パンフレット|インスタ(?:グラム)?|LINE|ライン|ツイッター|フェイスブック|記者発表|プレスリリース|ニュースレター|メルマガ|メールマガジン)`;
 /**
  * (And a part of the medium the answer is for — 広報いばらきの特集で、広報紙の記事に、市報の4月号で — said before the ask:
  * probe 192 had searched 広報いばらき and 特集, and answered of a project holding いばらき.)
  */
 const MEDIUM_OF_ANSWER = new RegExp(
-  String.raw`${MEDIUM}\s*(?:で|に|へ|用に|向けに)\s*(?:紹介|発信|告知|周知|PR|ＰＲ|掲載|投稿|お知らせ|載せ|書|出|流|説明|案内)\p{Script=Hiragana}{0,6}?\s*(?:なら|ので|から|とき|時|場合|んだけど|んですが|のですが|としたら)\s*[、,]?|${MEDIUM}\s*(?:の)?\s*(?:特集|記事|連載|紙面|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月号|次号|今号)\s*(?:で|に|用に|向けに|として)\s*[、,]?`,
+  String.raw`${MEDIUM}\s*(?:で|に|へ|用に|向けに)\s*(?:紹介|発信|告知|周知|PR|ＰＲ|掲載|投稿|お知らせ|載せ|書|出|流|説明|案内)\p{Script=Hiragana}{0,6}?\s*(?:なら|ので|から|とき|時|場合|んだけど|んですが|のですが|としたら)\s*[、,]?|${MEDIUM}\s*(?:で|に|へ)\s*(?:紹介|発信|告知|周知|PR|ＰＲ|掲載|投稿|お知らせ|載せ)\p{Script=Hiragana}{0,3}?たい\s*(?:です|と(?:思って|考えて)(?:い|お)?(?:ます|る))?\s*[。．！!]?\s*$|${MEDIUM}\s*(?:の)?\s*(?:特集|記事|連載|紙面|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月号|次号|今号)\s*(?:で|に|用に|向けに|として)\s*[、,]?`,
   "giu",
 );
 
@@ -847,7 +856,8 @@ function registerStripped(text: string): string {
     .replace(RELAYED_AS, " ")
     .replace(OCCASION_OF_WORDS, " ")
     .replace(PURPOSE_OF_ANSWER, " ")
-    .replace(MEDIUM_OF_ANSWER, " ");
+    .replace(MEDIUM_OF_ANSWER, " ")
+    .replace(CLOSING_PURPOSE, " ");
   // Looked for only when 者 is there: the pattern scans each sentence from every start.
   if (out.includes("者で"))
     out = out.replace(ASKER_SENTENCE, (sentence) => sentence.replace(ASKERS_OWN, " "));

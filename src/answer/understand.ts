@@ -177,6 +177,7 @@ import {
   YEAR_IS_EDGE,
   YEAR_OF_OCCASION,
   YEAR_SPAN,
+  YEARS_ALONE_LISTED,
 } from "./understand/years.js";
 
 export type { CodeRef } from "./understand/codes.js";
@@ -241,10 +242,10 @@ const PLACE_IN_LIST =
 
 /**
  * A year a listing is said to stop in: R5で記載がなくなる, 令和5年度から載らなくなる, R5で消える, 令和5年度で計画から外れる
- * (probe 135: read as listed in R5). Group 1: the year.
+ * (probe 135: read as listed in R5), R5で記載が切れる (probe 264). Group 1: the year.
  */
 const CEASES = new RegExp(
-  String.raw`(${ANY_YEAR})\s*(?:で|から|に|には|より)\s*(?:は\s*)?(?:計画\s*(?:に|から|で)?\s*)?(?:記載|方向性)?\s*(?:が|は)?\s*(?:なくなる|なくなった|なくなって(?:いる|る)?|載らなくなる|載らなくなった|載らなくなって(?:いる|る)?|出て?こなく\s*(?:なる|なった|なって(?:いる|る)?)|出なく\s*(?:なる|なった|なって(?:いる|る)?)|消える|消えた|途切れる|途切れた|外れる|外れた|外れて(?:いる|る)?|抜ける|抜けた)`,
+  String.raw`(${ANY_YEAR})\s*(?:で|から|に|には|より)\s*(?:は\s*)?(?:計画\s*(?:に|から|で)?\s*)?(?:記載|方向性)?\s*(?:が|は)?\s*(?:なくなる|なくなった|なくなって(?:いる|る)?|載らなくなる|載らなくなった|載らなくなって(?:いる|る)?|出て?こなく\s*(?:なる|なった|なって(?:いる|る)?)|出なく\s*(?:なる|なった|なって(?:いる|る)?)|消える|消えた|途切れる|途切れた|切れる|切れた|切れて(?:いる|る)?|外れる|外れた|外れて(?:いる|る)?|抜ける|抜けた)`,
   "g",
 );
 /** What makes a question one of a set, not of one subject: a code, a department, a word asking which or how many. */
@@ -255,10 +256,10 @@ const NOT_TO_THE_END =
 /**
  * The same denied in the perfect (最後まで続いていない, 載ってない, 継続してない, 記載がない): said as 続かない. And a project
  * said to drop out part way (途中で計画から消えた, 途中で載らなくなった, 途中でなくなった: probe 130; 途中で載らなくなる: probe
- * 220): not listed to the end.
+ * 220; 途中で記載が切れる: probe 264): not listed to the end.
  */
 const NOT_ON_TO_THE_END =
-  /(?:計画(?:期間)?の\s*)?最後まで\s*(?:は\s*)?(?:続いて|載って|継続して|継続されて)\s*(?:い|お)?な(?:い|かった)|(?:計画(?:期間)?の\s*)?最後まで\s*(?:の\s*)?記載\s*(?:が|は)?\s*な(?:い|かった)|途中\s*で\s*(?:計画\s*(?:から|より)\s*)?(?:(?:記載|掲載)\s*(?:が|は)?\s*)?(?:消え(?:る|た|て(?:い)?る)|外れ(?:る|た|て(?:い)?る)|載らなく\s*な(?:る|っ(?:た|て(?:い)?る))|なくな(?:る|っ(?:た|て(?:い)?る)))/g;
+  /(?:計画(?:期間)?の\s*)?最後まで\s*(?:は\s*)?(?:続いて|載って|継続して|継続されて)\s*(?:い|お)?な(?:い|かった)|(?:計画(?:期間)?の\s*)?最後まで\s*(?:の\s*)?記載\s*(?:が|は)?\s*な(?:い|かった)|途中\s*で\s*(?:計画\s*(?:から|より)\s*)?(?:(?:記載|掲載)\s*(?:が|は)?\s*)?(?:消え(?:る|た|て(?:い)?る)|外れ(?:る|た|て(?:い)?る)|(?:途)?切れ(?:る|た|て(?:い)?る)|載らなく\s*な(?:る|っ(?:た|て(?:い)?る))|なくな(?:る|っ(?:た|て(?:い)?る)))/g;
 /**
  * The end said to be reached, the plan unnamed: 最後まで続く, 最後まで載っている事業, 最後の年までずっと続く (probe 164: 最後
  * and 年 had been searched) — listed in the plan's last year.
@@ -1065,17 +1066,32 @@ const NARROWED_AFTER = /\n\s*(?:じゃあ\s*[、,]?\s*)?(?:その|この)\s*(?:�
  * Groups: the year before, when said (1), the year (2), the direction (3).
  */
 const CHANGES_INTO = new RegExp(
-  String.raw`(?:(${ANY_YEAR})\s*から\s*)?(${ANY_YEAR})\s*(?:で|に|には|では|から)?\s*(?:方向性\s*が\s*)?(${DIRECTION_NAMES})\s*(?:に|へ)\s*(?:変わる|変わった|変わります|変わって|変化|変更|切り替わ|切りかわ)`,
+  String.raw`(?:(${ANY_YEAR})\s*から\s*)?(${ANY_YEAR})\s*(?:で|に|には|では|から)?\s*(?:方向性\s*が\s*)?(${DIRECTION_NAMES})\s*(?:に|へ)\s*(?:変わる|変わった|変わります|変わって|変化|変更|切り(?:替|か)わ(?:る|った|って(?:いる|る)?|り)?)`,
   "gi",
 );
-/** CHANGES_INTO's reading, as the plan's conditions say it: 「r5は縮小以外で、r6は縮小」. */
+/**
+ * CHANGES_INTO's reading, as the plan's conditions say it: 「r5は縮小以外で、r6は縮小」 — or only 「r4は継続」 when the
+ * message has said a direction before it (R3に拡充で、R4に継続へ切り替わる: what it changes from is said already — probe
+ * 264 had read both years as either, 20 for 14).
+ */
 const changesInto =
   (first: number) =>
-  (whole: string, before: string | undefined, year: string, direction: string): string => {
+  (
+    whole: string,
+    before: string | undefined,
+    year: string,
+    direction: string,
+    offset: number,
+    text: string,
+  ): string => {
     const to = reiwaOf(year);
     const from = before === undefined ? to - 1 : reiwaOf(before);
-    return from < first ? whole : `r${from}は${direction}以外で、r${to}は${direction}`;
+    if (from < first) return whole;
+    return before === undefined && NAMES_A_DIRECTION.test(text.slice(0, offset))
+      ? `r${to}は${direction}`
+      : `r${from}は${direction}以外で、r${to}は${direction}`;
   };
+const NAMES_A_DIRECTION = new RegExp(DIRECTION_NAMES);
 
 /** A direction said with the verb that started it: 新規で始まって, 新規としてスタートした. */
 const DIRECTION_STARTED = new RegExp(
@@ -1576,7 +1592,9 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
       byYear = true;
     });
   if (byYear) text = text.replace(COUNTING_WORDS, " ");
-  // 「2年続けて臨時拡充」: a run of years, read before its direction is taken for the question's.
+  // 「2年続けて臨時拡充」: a run of years, read before its direction is taken for the question's — and after what says a
+  // kind is counted in (2年連続で拡充（臨時拡充含む）: the bracket's direction is no run's, see INCLUDED_DIRECTION).
+  text = cut(text, INCLUDED_DIRECTION, () => undefined);
   const streaks: Parts["streaks"] = [];
   text = cut(text, DIRECTION_STREAK, (m) => {
     // Groups: a count then its direction (1, 2), a direction then its count (3, 4; 5, 6: 連続で2年度).
@@ -1836,6 +1854,15 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     // m[4] and m[5]: a denial (ではない) or 以外 after the year.
     ownEdge(m[1] as string, m[2] as string, m[3], m[4] === undefined && m[5] === undefined),
   );
+  // 「R3とR4の2年間だけの事業」「R5～R7だけ載ってる」: the first year listed and the last — of two years joined by と, only
+  // when next to each other (R3とR5だけ would be listed in R4 too).
+  text = text.replace(YEARS_ALONE_LISTED, (whole: string, from: string, joined: string, to: string) => {
+    const [a, b] = [reiwaOf(from), reiwaOf(to)];
+    if (b <= a || (/と|・|、/.test(joined) && b !== a + 1)) return whole;
+    ownEdge("初年度", from);
+    ownEdge("最終年度", to);
+    return " ";
+  });
   // 「R4までしか載っていない」: R4 is the last year listed.
   text = cut(text, YEAR_ALONE_LISTED, (m) => {
     ownEdge("初年度", m[1] as string);

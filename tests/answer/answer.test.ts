@@ -696,6 +696,19 @@ describe("what a project changes for residents, asked in a thread or with its su
     expect(a.filters.departments).toEqual([]);
   });
 
+  it("answers a numbered ask that only counts by department with the breakdown of the list before it", async () => {
+    const a = await engine.ask(
+      "監査対応のため確認しております。\n1. 令和3年度に臨時拡充となっている事業の件数\n2. 担当課ごとの内訳\nを教えていただけますでしょうか。",
+    );
+    const theirs = plan.projects.filter((p) => p.directions.R3 === "臨時拡充");
+    const departments = new Set(theirs.map((p) => p.department));
+    expect(departments.size).toBeLessThan(new Set(plan.projects.map((p) => p.department)).size);
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(theirs.map(projectKey).sort());
+    expect(a.leads?.[1]).toMatch(
+      new RegExp(`^2\\.「担当課ごとの内訳」: 担当課ごとの事業数（${departments.size}課、多い順）`),
+    );
+  });
+
   it.each([
     ["件数だけ教えて"],
     ["表にしてもらえますか"],
@@ -1097,6 +1110,27 @@ describe("the year with the most or fewest of a direction", () => {
     );
     expect(a.leads?.[1]).toMatch(/^年度ごとの事業数/);
   });
+
+  it.each([
+    ["完了する事業が一番多いのは何年度？", ["完了", "新規完了"]],
+    ["完了事業が最も多い年度", ["完了", "新規完了"]],
+  ] as const)(
+    "answers %s with that year's projects of the direction (probe 260: every year's)",
+    async (q, ds) => {
+      const a = await engine.ask(q);
+      const n = Math.max(...years.map((y) => inYear(y, ds)));
+      const top = years.filter((y) => inYear(y, ds) === n);
+      const want = plan.projects.filter((p) =>
+        top.some((y) => (ds as readonly string[]).includes(p.directions[y] ?? "")),
+      );
+      expect(want.length).toBeLessThan(
+        plan.projects.filter((p) =>
+          years.some((y) => (ds as readonly string[]).includes(p.directions[y] ?? "")),
+        ).length,
+      );
+      expect(keys(a).slice(0, a.answered).sort()).toEqual(want.map(projectKey).sort());
+    },
+  );
 });
 
 describe("the projects counted by department, said first (probe 69)", () => {
@@ -2422,6 +2456,22 @@ describe("what changes from one year to the next (probe 83)", () => {
     },
   );
 
+  it.each([
+    ["R3に拡充で、R4に継続へ切り替わる事業"],
+    ["令和3年度に拡充（臨時拡充含む）で、翌年度の令和4年度に継続へ切り替わる事業を一覧でお願いします。"],
+    ["R3に拡充で、R4に継続に変わる事業"],
+  ])(
+    "answers %s with the projects of the first direction the year before and the second that year (probe 264: either year)",
+    async (q) => {
+      const a = await structured(q);
+      const want = plan.projects.filter(
+        (p) => ["拡充", "臨時拡充"].includes(p.directions.R3 ?? "") && has(p, "R4", "継続"),
+      );
+      expect(want.length).toBeGreaterThan(0);
+      expect(keys(a)).toEqual(want.map(projectKey));
+    },
+  );
+
   it.each([["R5からR6でそのまま継続の事業"], ["R5からR6まで変わらず継続"]])(
     "answers %s with the projects of that direction in every year of the span",
     async (q) => {
@@ -2573,6 +2623,8 @@ describe("a listing said to stop in a year (R5で記載がなくなる): listed 
     // (Probe 135: read as listed in R5, 32 projects.)
     ["令和5年度で計画から外れる事業"],
     ["R5で外れた事業"],
+    // (Probe 264: 切れる.)
+    ["R5で記載が切れる事業"],
   ])("answers %s with the projects listed in R4 and not in R5", async (q) => {
     const a = await engine.ask(q);
     expect(keys(a).slice(0, a.answered).sort()).toEqual([...stopsIn5].sort());
@@ -5095,6 +5147,8 @@ describe("free-text answers (real kuromoji)", () => {
     // N年度 said of a run, not a year (probe 160: 令和2年度 had been read, outside the plan).
     ["臨時拡充が2年度続いている事業はありますか。", 2, ["臨時拡充"]],
     ["2年度にわたって臨時拡充の事業", 2, ["臨時拡充"]],
+    // The kind counted in said in brackets, no particle (probe 264: the bracket's 臨時拡充 had been asked too).
+    ["2年連続で拡充（臨時拡充含む）の事業", 2, ["拡充", "臨時拡充"]],
   ])("answers %s with the projects having that run of years", async (q, years, ds) => {
     const a = await engine.ask(q);
     const want = plan.projects.filter((p) => longestRun(p, ds) >= years).map(projectKey);

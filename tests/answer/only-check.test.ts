@@ -82,10 +82,16 @@ describe("a list said to hold only one subject", () => {
     );
   });
 
-  it("says はい when the subject is all the list holds (縮小はまち魅力発信課だけ？)", async () => {
+  it.each([
+    ["縮小はまち魅力発信課だけ？"],
+    // のみ, written (probe 267: read as a word of the subject, it had said いいえ of the one project the list holds).
+    ["縮小はまち魅力発信課のみでしょうか？"],
+    // Asked with a full stop, as the written register does (probe 267: no verdict).
+    ["縮小はまち魅力発信課のみか。"],
+  ])("says はい when the subject is all the list holds (%s)", async (q) => {
     const shrinking = plan.projects.filter((p) => Object.values(p.directions).includes("縮小"));
     expect(shrinking.every((p) => p.department === "まち魅力発信課")).toBe(true);
-    const a = await engine.ask("縮小はまち魅力発信課だけ？");
+    const a = await engine.ask(q);
     expect(a.verdict).toBe(true);
     expect(a.notes[0]).toBe(
       `はい。該当する事業は${shrinking.map((p) => `「${p.name}」`).join("、")}の${shrinking.length}件だけです。`,

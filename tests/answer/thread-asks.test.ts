@@ -2045,3 +2045,56 @@ describe("a reaction before a follow-up", () => {
     expect(answered(a)).toEqual(keys(want));
   });
 });
+
+// The written register of an auditor (probe 267): each had answered 0件, the list in view lost, or 済み searched.
+describe("a thread asked in the written register", () => {
+  const ended = (p: Project) => Object.values(p.directions).some((d) => d === "完了" || d === "新規完了");
+
+  it("answers 「2件の相違点は。」 after two of one name with each one's purpose and content", async () => {
+    const a = await thread("市税等徴収事務事業", "2件の相違点は。");
+    const both = plan.projects.filter((p) => p.name === "市税等徴収事務事業");
+    expect(both.length).toBe(2);
+    expect(answered(a)).toEqual(keys(both));
+  });
+
+  it.each(["各々の最終記載年度", "それぞれの最終記載年度"])(
+    "answers %s after an initiative's list with each one's last listed year",
+    async (q) => {
+      const a = await thread("取組7-1-2の事業", q);
+      const theirs = plan.projects.filter((p) => p.initiative === "7-1-2");
+      expect(theirs.length).toBeGreaterThan(1);
+      expect(answered(a)).toEqual(keys(theirs));
+      for (const p of theirs) {
+        const last = Object.keys(p.directions).sort().at(-1) as string;
+        expect(a.notes.join("\n")).toContain(`${p.name}は令和${last.slice(1)}年度まで計画に載っています`);
+      }
+    },
+  );
+
+  it("answers 「うち完了済みのもの」 with the list's ended projects", async () => {
+    const [list, a] = await Promise.all([thread("Wi-Fiの事業"), thread("Wi-Fiの事業", "うち完了済みのもの")]);
+    const want = list.projects.slice(0, list.answered).filter(ended);
+    expect(want.length).toBeGreaterThan(0);
+    expect(want.length).toBeLessThan(list.answered);
+    expect(answered(a)).toEqual(keys(want));
+  });
+
+  it("answers 「担当課別の内訳」 with the list in view counted by department", async () => {
+    const a = await thread("事業名にICTを含む事業", "件数", "担当課別の内訳");
+    const want = plan.projects.filter((p) => p.name.includes("ICT"));
+    expect(answered(a)).toEqual(keys(want));
+    expect(a.notes.some((n) => n.startsWith("担当課ごとの事業数"))).toBe(true);
+  });
+
+  it("answers 「7-4で事業の記載がない取組は」 with the policy's initiatives that hold none", async () => {
+    const a = await engine.ask("7-4で事業の記載がない取組は");
+    const held = new Set(plan.projects.filter((p) => p.policy === "7-4").map((p) => p.initiative));
+    const empty = (plan.policies.find((p) => p.code === "7-4")?.initiatives ?? [])
+      .map((i) => i.code)
+      .filter((c) => !held.has(c));
+    expect(empty.length).toBeGreaterThan(0);
+    expect(a.notes[0]).toBe(
+      `新規・拡充事業等が載っていない取組は${empty.length}件です: ${empty.map((c) => `${c} ${plan.policies.flatMap((p) => p.initiatives).find((i) => i.code === c)?.title}`).join("、")}。`,
+    );
+  });
+});

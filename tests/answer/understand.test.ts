@@ -905,6 +905,9 @@ describe("understand: directions left out or counted in", () => {
       ["新規", "拡充", "臨時拡充", "完了", "新規完了"],
     ],
     ["2022年度以降に新規の事業（新規完了も含めて）", ["新規", "新規完了"]],
+    // In brackets with no particle (probe 264).
+    ["R3に拡充（臨時拡充含む）の事業", ["拡充", "臨時拡充"]],
+    ["令和5年度に完了（新規完了込み）の事業", ["完了", "新規完了"]],
     ["R3の拡充（臨時は含めない）", ["拡充"]],
     ["拡充の事業で臨時のものを除く", ["拡充"]],
     ["R3に拡充の事業、ただし臨時拡充は入れないで", ["拡充"]],
@@ -1997,6 +2000,29 @@ describe("understand: a project's own first or last year", () => {
       { edge: "last", year: "R3", holds: true },
     ]);
     expect(u.hasFreeText).toBe(false);
+  });
+
+  it.each([
+    ["R3とR4の2年間だけの事業はありますか", "R3", "R4"],
+    ["R3とR4だけ載ってる事業", "R3", "R4"],
+    ["R3とR4のみ記載", "R3", "R4"],
+    ["R3からR4だけの事業", "R3", "R4"],
+    ["R5～R7だけの事業", "R5", "R7"],
+  ])("reads %s as a project listed only from %s to %s (probe 262: either year)", (q, first, last) => {
+    const u = read(q);
+    expect(u.ownYears).toEqual([
+      { edge: "first", year: first, holds: true },
+      { edge: "last", year: last, holds: true },
+    ]);
+    expect(u.years).toEqual([]);
+  });
+
+  it("reads R3とR5だけ (two years apart, joined by と) as no span: R4 between them would be listed too", () => {
+    expect(read("R3とR5だけ載ってる事業").ownYears).not.toContainEqual({
+      edge: "first",
+      year: "R3",
+      holds: true,
+    });
   });
 
   it.each([
@@ -3543,12 +3569,16 @@ describe("understand: a listing said to end by a year, or part way", () => {
     expect(read(q).ownYears).toEqual([{ edge: "last", year, side: "to", holds: true }]);
   });
 
-  it.each([["途中で載らなくなる事業"], ["計画期間の途中で計画から消える事業"], ["途中でなくなる事業"]])(
-    "reads %s as not listed in the plan's last year",
-    (q) => {
-      expect(read(q).conditions).toEqual([{ year: "R7", directions: DIRECTIONS_ALL, holds: false }]);
-    },
-  );
+  it.each([
+    ["途中で載らなくなる事業"],
+    ["計画期間の途中で計画から消える事業"],
+    ["途中でなくなる事業"],
+    // 切れる, as a listing cut off (probe 264: 0件, nothing said).
+    ["途中で記載が切れる事業"],
+    ["途中で途切れてる事業"],
+  ])("reads %s as not listed in the plan's last year", (q) => {
+    expect(read(q).conditions).toEqual([{ year: "R7", directions: DIRECTIONS_ALL, holds: false }]);
+  });
 });
 
 describe("understand: a count by year said alone (probe 225)", () => {

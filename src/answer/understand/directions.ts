@@ -272,9 +272,12 @@ export const ALL_OF_SPAN = new RegExp(
   String.raw`(方向性\s*(?:が|は)\s*)?(?:全部|すべて|全て)\s*(?:が|で)?(?=\s*(${DIRECTION_NAMES}))`,
   "g",
 );
-/** A direction named to be counted in: （新規完了も含めて）, 新規完了のものも含めて. */
+/**
+ * A direction named to be counted in: （新規完了も含めて）, 新規完了のものも含めて — or, in brackets, with no particle
+ * (（臨時拡充含む）, （新規完了込み）: probe 264 had read the bracket as a direction asked of its own).
+ */
 export const INCLUDED_DIRECTION = new RegExp(
-  `[（(]?(?:${DIRECTION_NAMES})(?:の\\s*(?:もの|事業|分))?\\s*(?:も|を)\\s*(?:含めて|含む|含めた|入れて)[)）]?`,
+  `[（(]?(?:${DIRECTION_NAMES})(?:の\\s*(?:もの|事業|分))?\\s*(?:も|を)\\s*(?:含めて|含む|含めた|入れて)[)）]?|[（(](?:${DIRECTION_NAMES})\\s*(?:含む|含め(?:て|た)?|込み|込)[)）]`,
   "g",
 );
 

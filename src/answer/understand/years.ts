@@ -132,6 +132,15 @@ export const YEAR_ALONE_LISTED = new RegExp(
   "g",
 );
 /**
+ * Two years that are a project's only ones, or a span that is: R3とR4の2年間だけの事業, R3とR4だけ載ってる, R3からR4のみ記載,
+ * R5～R7だけの事業 (probe 262: read as either year, the whole plan's 44 with はい). Groups: the first year (1), how they are
+ * joined (2: と or ・ two years next to each other; a span otherwise), the last year (3).
+ */
+export const YEARS_ALONE_LISTED = new RegExp(
+  String.raw`(${ANY_YEAR})\s*(と|・|、|から|〜|～|~)\s*(${ANY_YEAR})\s*(?:まで)?\s*(?:の\s*(?:[2-5２-５]|[二三四五])\s*(?:年間|か年|年度|年)(?:分)?)?\s*(?:に|で)?\s*(?:だけしか|のみしか|だけ|のみ|しか)\s*(?:計画\s*(?:に|で|上)?\s*)?(?:(?:の\s*)?(?:方向性|記載|記述))?\s*(?:が|は|の)?\s*(?:(?:載って|記載されて|書かれて|書いて)(?:い|お)?(?:る|ない|ます|ません)?|あ(?:る|って)|な(?:い|く)|(?<=記載|記述)(?=\s*(?:の|[?？。]|$))|(?<=だけ|のみ)(?=\s*の\s*(?:事業|もの|やつ|取組|取り組み)))`,
+  "g",
+);
+/**
  * Projects said to run up to a year, with の before them (R4までのやつ, R5までの事業): those whose listing ends then, as
  * R4で記載が終わる (its やつ may be gone, read as filler) — read only when no direction is said (R6までの拡充 is the range), and not as the end of a span (R3から
  * R4までの事業). Group: the year.
@@ -159,8 +168,12 @@ export const YEAR_IS_EDGE = new RegExp(
   "g",
 );
 export const PLAN_PERIOD = /計画期間(?:中|内|の間|全体)?|計画の期間(?:中|内)?/g;
-/** A project's first or last year, as asked of it (最終年度, 開始年度): see SUBJECT_EDGE_ASKED and follow-up.ts. */
-export const EDGE_WORD = "最終年度|最後の年度|終了年度|終わりの年度|初年度|最初の年度|開始年度|始まりの年度";
+/**
+ * A project's first or last year, as asked of it (最終年度, 開始年度; of the listing, 最終記載年度 — probe 267): see
+ * SUBJECT_EDGE_ASKED and follow-up.ts.
+ */
+export const EDGE_WORD =
+  "最終記載年度|最後の記載年度|記載の最終年度|最初の記載年度|初回記載年度|記載の初年度|最終年度|最後の年度|終了年度|終わりの年度|初年度|最初の年度|開始年度|始まりの年度";
 /** Whether an EDGE_WORD is the last year's (最終年度, 終了年度), not the first's. */
 export const isLastEdge = (edge: string): boolean => /最終|最後|終/.test(edge);
 
