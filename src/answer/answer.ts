@@ -1089,9 +1089,10 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     const asks = askingClause(u.question);
     // (「7-7ってどのSDGsに対応してる？」「施策7-3の対応するSDGsは？」: its SDGs alone, said even when it has none.)
     const asksSdgs = /sdgs?/i.test(asks);
-    // (Of any of its asks: 「施策7-3 なにするとこ？事業は？」 asks both — probe 163 had shown the projects alone.)
+    // (Of any of its asks: 「施策7-3 なにするとこ？事業は？」 asks both — probe 163 had shown the projects alone; and of two
+    // joined by と、 — 「施策7-4の方向性と、それに沿った事業を教えて」: probe 271.)
     const asksItself =
-      [asks, ...u.question.split(/[?？。！!\n]+/)].some(
+      [asks, ...u.question.split(/[?？。！!\n]+|と\s*[、,]/)].some(
         (clause) => ASKS_WHAT_IT_IS.test(clause) && !/事業|取組|取り組み/.test(clause),
       ) && policy?.direction !== "";
     // 「7-2は取組がいくつある？」: how many initiatives it has, and how many of them hold a project (probe 84) — and
@@ -2472,8 +2473,10 @@ export function departmentsLine(projects: readonly Project[]): string {
 export const NEAR_DEPARTMENTS = 3;
 
 /**
- * The plan's departments whose names share a word of two characters (kanji or katakana) with a name it lacks, most
- * shared first (情報政策課: 情報システム課 by 情報, 政策企画課 by 政策) — at most NEAR_DEPARTMENTS. Pure.
+ * The plan's departments whose names share a word of two characters (kanji or katakana) with a name it lacks, nearest
+ * first (情報政策課: 情報システム課 by 情報, 政策企画課 by 政策) — at most NEAR_DEPARTMENTS. A word shared with many of the
+ * plan's departments tells less than one shared with few: each counts one over how many hold it (人権啓発課: 人権・男女
+ * 共生課 by 人権 before the three by 推進 — probe 269 had named the 推進 ones first). Pure.
  */
 export function nearDepartments(unknown: readonly string[], departments: readonly string[]): string[] {
   const pairs = unknown.flatMap((name) => {
@@ -2481,10 +2484,11 @@ export function nearDepartments(unknown: readonly string[], departments: readonl
     return stem.slice(1).map((c, at) => `${stem[at]}${c}`);
   });
   const words = [...new Set(pairs.filter((w) => /^[\p{Script=Han}\p{Script=Katakana}ー]{2}$/u.test(w)))];
+  const holding = (w: string) => departments.filter((d) => d.includes(w)).length;
   return departments
-    .map((d) => ({ d, shared: words.filter((w) => d.includes(w)).length }))
-    .filter((x) => x.shared > 0 && !unknown.includes(x.d))
-    .sort((a, b) => b.shared - a.shared)
+    .map((d) => ({ d, near: words.filter((w) => d.includes(w)).reduce((sum, w) => sum + 1 / holding(w), 0) }))
+    .filter((x) => x.near > 0 && !unknown.includes(x.d))
+    .sort((a, b) => b.near - a.near)
     .slice(0, NEAR_DEPARTMENTS)
     .map((x) => x.d);
 }

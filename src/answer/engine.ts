@@ -105,7 +105,7 @@ import {
   withYearSwapped,
   yearOfThoseAsked,
 } from "./follow-up.js";
-import { onlyAsked, withOnlyChecked } from "./only-check.js";
+import { alsoAsked, onlyAsked, withAlsoChecked, withOnlyChecked } from "./only-check.js";
 import { eitherUnitAsked, withEitherUnitSaid, withNegativeAsked } from "./polarity.js";
 import {
   ASKS_COUNT,
@@ -125,6 +125,7 @@ import {
   withoutAskedBy,
 } from "./register.js";
 import { withWhetherSaidAnswered } from "./said-check.js";
+import { sameUnitAsked, withSameUnitSaid } from "./same-unit.js";
 import { aboutMessage } from "./understand/about-bot.js";
 import { inCommonJapanese } from "./understand/common.js";
 import {
@@ -149,7 +150,7 @@ import {
 } from "./understand/spoken.js";
 import { fromSearchSyntax } from "./understand/syntax.js";
 import { perText } from "./understand/util.js";
-import { withKanjiDates } from "./understand/years.js";
+import { ANY_YEAR, withKanjiDates } from "./understand/years.js";
 import {
   MAX_QUESTION_CHARS,
   planEnds,
@@ -237,6 +238,12 @@ const REJECTED =
   /^\s*(?:(?:いや|いえ|ううん|ちがう|違う|違います|ごめん)\s*[、,]?\s*)*(?:それ|そっち|そちら|これ|その事業|そこ|それら)\s*(?:じゃ|では|でも)?\s*(?:なくて|なく|ない)\s*[、,]?\s*(.+)$/u;
 /** What is meant, said as one side (…の研究してるほう, …できる方): the projects of it. */
 const ONE_MEANT = /\s*の?\s*(?:ほう|方|やつ)(?=\s*(?:です|でした|だよ|だって)?\s*[。!！？?]*\s*$)/u;
+/**
+ * The thread's first question gone back to, opening a message: 最初の一覧に戻って, 一番最初の質問で, 話戻るけど — group 1 what
+ * follows, asked of it.
+ */
+const BACK_TO_FIRST =
+  /^\s*(?:(?:じゃあ|では|で|あと)\s*[、,]?\s*)?(?:話\s*(?:を|が|は)?\s*(?:戻る|戻す|戻します|戻って|戻りますが|もどる)(?:けど|けれど|けども|が|と)?|(?:一番\s*)?(?:最初|はじめ|初め)\s*の\s*(?:一覧|リスト|質問|話|やつ)\s*(?:に\s*(?:戻って|戻ると|もどって|戻りますが)|で|から|について|の中で|のうち))\s*[、,]?\s*(.*)$/su;
 /** 逆に, 反対に opening a message (じゃあ逆に、…): what follows is set against what was asked last. */
 const SET_AGAINST = /^\s*(?:(?:じゃあ|では|じゃ)\s*[、,]?\s*)?(?:逆に|反対に)(?:言うと|いうと)?\s*[、,]?\s*/u;
 /** A narrowing said first (そのうち…, その中で…): a line of what a message goes on from that narrowed the one before. */
@@ -496,7 +503,9 @@ function saidFirst(answered: Answer, said: string): Answer {
 export const TWO_ASKS_NOTE = "2つの質問として、それぞれに当てはまる事業を順に示します。";
 /** The note on three or four subjects asked of at once (see twoSubjects' more). */
 const SEVERAL_ASKS_NOTE = "質問の事業ごとに、当てはまる事業を順に示します。";
-const ASKS_NOTES: readonly string[] = [TWO_ASKS_NOTE, SEVERAL_ASKS_NOTE];
+/** The note on two subjects compared in one ask (同じ課？): each one's projects. */
+const COMPARED_NOTE = "比べた2つの事業を示します。";
+const ASKS_NOTES: readonly string[] = [TWO_ASKS_NOTE, SEVERAL_ASKS_NOTE, COMPARED_NOTE];
 /** The note on two projects asked how they differ (see twoSubjects): each one's purpose and content, side by side. */
 export const DIFFERENCE_NOTE = "違いが分かるよう、それぞれの目的と内容を並べて示します。";
 
@@ -740,7 +749,34 @@ const commonForm = perText((text: string) =>
     .replace(RANKED_ASKED_LAST, "一番$1$2は？")
     .replace(TOP_UNITS, "$1$3別の事業数 上位$2")
     .replace(TOP_UNITS_AFTER, "$1別の事業数 上位$2")
-    .replace(TOP_AFTER_COUNT, "上位$1"),
+    .replace(TOP_AFTER_COUNT, "上位$1")
+    .replace(SAME_OF_YEAR, "じゃあ$1は？")
+    .replace(WHICH_UNIT_OF_IT, "$1$2？")
+    .replace(SPANS_COMPARED, "期間は？"),
+);
+
+/**
+ * Whether the spans of what is asked meet (期間が重なっていますか, 期間って同じ？, 期間かぶってる？): each one's span, as 期間は？
+ * asks it — 期間 had been searched, the department's list emptied (probe 262).
+ */
+const SPANS_COMPARED =
+  /期間\s*(?:が|は|って|も)?\s*(?:重な|かさな|かぶ|被っ|重複|同じ|おなじ|一緒|いっしょ|ずれ|違)\p{Script=Hiragana}{0,12}\s*[?？。]*\s*$/u;
+
+/**
+ * Which unit a project is of, asked with its noun after (どの取組の事業？, どの施策のもの？, 何課の事業ですか): as どの取組？
+ * asks it (probe 271: the noun had made it a list of that unit's projects, 0件). Groups: どの (1), the unit (2).
+ */
+const WHICH_UNIT_OF_IT =
+  /(どの|どこの|何の|なんの)\s*(施策|取組|取り組み|課|部署)\s*の\s*(?:事業|もの|やつ)\s*(?:です|でしょう|なの|なん(?:です|でしょう)?|だっけ)?\s*(?:か)?\s*[?？]*\s*$/u;
+
+/**
+ * The same question asked of another year (令和4年度についてもお願いできますか。, R6も同様にお願いします, R4の分も教えて): as
+ * じゃあR4は？ asks it — read as the projects in view listed that year, it had kept R5's two and dropped 完了 (probe 270).
+ * Group 1: the year.
+ */
+const SAME_OF_YEAR = new RegExp(
+  String.raw`^\s*(?:(?:では|じゃあ|あと|それでは)\s*[、,]?\s*)?(${ANY_YEAR})\s*(?:について|に関して|に関しても|の分|分|のほう|の方)?\s*も\s*(?:同様に|同じく|同じように)?\s*(?:お願い(?:でき(?:ます|ません)か|します|いたします|したい(?:です)?)?|教えて(?:ください|下さい|もらえ(?:ます)?か|いただけ(?:ます|ません)か)?|いただけ(?:ます|ません)か|お聞きしたい(?:です)?)\s*[?？。]*\s*$`,
+  "iu",
 );
 
 /**
@@ -1747,6 +1783,15 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         }
       }
     }
+    // 「最初の一覧に戻って、その中で人権・男女共生課のは？」「話戻るけど、…」: the thread's first question, and what follows
+    // asked after it (probe 270: 最初 had been searched, 0件, or the rest read alone).
+    const back = goesOnFromText === undefined ? null : BACK_TO_FIRST.exec(edgeAsked);
+    if (back && goesOnFromText !== undefined) {
+      const [first = ""] = goesOnFromText.split("\n");
+      const rest = (back[1] ?? "").trim();
+      const answered = await askTyped(rest === "" ? first : rest, rest === "" ? {} : { previous: first });
+      return { ...answered, query: asTyped(typed) };
+    }
     // 「そのうち人権・男女共生課のものは？」 then 「逆に人権・男女共生課以外は？」「逆にR7まで載っているのは？」: set against the
     // narrowing just asked, of the same list — that narrowing taken back and this one asked in its place; 「逆にそれ以外
     // は？」 points back as it says, 逆に no word of it (probe 160: 0件, 「前の回答の事業のほかに…ありません」, or the
@@ -2050,6 +2095,26 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       }
       // 「AとBの担当課は？」「…事業と、…事業の方向性」: one ask of two subjects, each answered with it — when the
       // message says it asks two (事業と, と、, それぞれ), or when the one ask finds neither (probe 90).
+      // 「R4で完了する事業ってどれ？人事課のも入ってる？」: the list, said to hold the subject's or not (probe 263: the
+      // subject had narrowed the list to its own).
+      const also = alsoAsked(question);
+      if (also !== null) {
+        const [whole, subject] = await Promise.all([ask(also.list), ask(also.subject)]);
+        const checked = subject.answered > 0 ? withAlsoChecked(whole, subject, also.subject) : null;
+        if (checked !== null) return { ...checked, query: asTyped(question) };
+      }
+      // 「AとBって同じ課がやってる？」: each one's department, said to be the same or not (probe 268: はい of A being listed).
+      // (The message's own answer, only the sentence added, when it shows both subjects' projects; otherwise each one's,
+      // the one the message ranks first kept first.)
+      const same = sameUnitAsked(question);
+      if (same !== null) {
+        const [joint, one, other] = await Promise.all([ask(question), ask(same.first), ask(same.second)]);
+        const shown = (a: Answer) => a.answered > 0 && joint.projects.includes(a.projects[0] as Project);
+        const [lead, next] = other.projects[0] === joint.projects[0] ? [other, one] : [one, other];
+        const both = shown(one) && shown(other) ? joint : bothAnswered(question, lead, next, COMPARED_NOTE);
+        const said = withSameUnitSaid(both, one, other);
+        if (said !== null) return said;
+      }
       const two = twoSubjects(question);
       if (two !== null) {
         // (Unmarked, the halves only when the one ask leaves either's best out of its answers: 「コーチング研修と多文化

@@ -51,3 +51,39 @@ export function withOnlyChecked(whole: Answer, ofSubject: Answer, subject: strin
         : `いいえ。該当する事業は${listed.length}件で、${names}のほかに${listed.length - theirs.length}件あります。`;
   return withVerdictFirst(whole, sentence);
 }
+
+/**
+ * A list asked, then whether a subject is in it (「R4で完了する事業ってどれ？人事課のも入ってる？」「R3で臨時拡充の事業って何が
+ * ある？シテプロモーションのも入ってる？」): the list (1) and the subject (2). Read as one question, the subject had
+ * narrowed the list to its own projects (probe 263).
+ */
+const ALSO_ASKED =
+  /^(.+?[?？。])\s*(?:あと|で|じゃあ|それと)?\s*[、,]?\s*([^、,。？?！!\s]{2,30}?)\s*(?:の|のやつ|の事業|のもの)?\s*も\s*(?:入って|はいって|含まれて|ふくまれて|載って|のって)\s*(?:い|お)?(?:る|ます)?\s*(?:の|ん)?\s*(?:です|でしょう)?\s*(?:か|よね|っけ|かな)?\s*[?？]*\s*$/u;
+
+/** The list's question and the subject asked to be in it, or null when the message asks no such thing. */
+export function alsoAsked(question: string): { list: string; subject: string } | null {
+  const m = ALSO_ASKED.exec(question.trim().replace(/\s+/g, " "));
+  if (m === null || A_COUNT.test(m[2] as string)) return null;
+  return { list: (m[1] as string).trim(), subject: (m[2] as string).trim() };
+}
+
+/**
+ * The list answered, said first to hold the subject's projects or not (はい。該当する事業は7件で、「人事給与制度の見直し」も
+ * 含まれます。/ いいえ。…「市民課」は含まれません。), or null when the list is a search's. `ofSubject` answers the subject
+ * alone. Pure.
+ */
+export function withAlsoChecked(whole: Answer, ofSubject: Answer, subject: string): Answer | null {
+  if (whole.intent === "search" || whole.answered === 0) return null;
+  const listed = whole.projects.slice(0, whole.answered);
+  const its = new Set(ofSubject.projects.slice(0, ofSubject.answered));
+  const theirs = listed.filter((p) => its.has(p));
+  const names =
+    theirs.length <= 3
+      ? theirs.map((p) => `「${saidName(p)}」`).join("、")
+      : `「${subject}」の${theirs.length}件`;
+  const sentence =
+    theirs.length > 0
+      ? `はい。該当する事業は${listed.length}件で、${names}も含まれます。`
+      : `いいえ。該当する事業は${listed.length}件で、「${subject}」は含まれません。`;
+  return withVerdictFirst(whole, sentence);
+}

@@ -218,6 +218,15 @@ describe("nearDepartments: the plan's departments named like one it lacks", () =
   ])("names %s's near ones as %j, most shared first", (name, near) => {
     expect(nearDepartments([name], departments)).toEqual(near);
   });
+
+  it("names first the one sharing a word few departments hold (人権推進課: 人権 before 推進, probe 269)", () => {
+    const plans = ["市民会館跡地活用推進課", "DX推進チーム", "人権・男女共生課", "人事課"];
+    expect(nearDepartments(["人権推進課"], plans)).toEqual([
+      "人権・男女共生課",
+      "市民会館跡地活用推進課",
+      "DX推進チーム",
+    ]);
+  });
 });
 
 describe("a second ask trailing the first (probe 30)", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/answer/engine.js";
-import { onlyAsked } from "../../src/answer/only-check.js";
+import { alsoAsked, onlyAsked } from "../../src/answer/only-check.js";
 import { loadPlan } from "../../src/plan/load.js";
 import type { Direction, Project } from "../../src/plan/schema.js";
 import { TEST_CACHE_DIR } from "../helpers.js";
@@ -96,5 +96,50 @@ describe("a list said to hold only one subject", () => {
     expect(a.notes[0]).toBe(
       `はい。該当する事業は${shrinking.map((p) => `「${p.name}」`).join("、")}の${shrinking.length}件だけです。`,
     );
+  });
+});
+
+// A list asked, then whether a subject is in it (probe 263: the subject had narrowed the list to its own projects).
+describe("a list asked, then whether a subject is in it", () => {
+  it.each([
+    ["R4で完了する事業ってどれ？人事課のも入ってる？", "R4で完了する事業ってどれ？", "人事課"],
+    [
+      "R3で臨時拡充の事業って何がある？シテプロモーションのも入ってる？",
+      "R3で臨時拡充の事業って何がある？",
+      "シテプロモーション",
+    ],
+    [
+      "令和4年度に完了する事業を教えて。市民課のやつも含まれてますか？",
+      "令和4年度に完了する事業を教えて。",
+      "市民課",
+    ],
+  ])("reads %s as the list %j and %j asked to be in it", (q, list, subject) => {
+    expect(alsoAsked(q)).toEqual({ list, subject });
+  });
+
+  it.each([
+    ["人事課のも入ってる？"],
+    ["R4で完了する事業は？"],
+    ["R4で完了する事業ってどれ？1件も入ってる？"],
+  ])("asks no such thing in %s", (q) => {
+    expect(alsoAsked(q)).toBeNull();
+  });
+
+  it("says はい with the subject's project, and lists the whole list", async () => {
+    const all = having("R4", "完了", "新規完了");
+    const its = all.filter((p) => p.department === "人事課");
+    expect(its.length).toBe(1);
+    const a = await engine.ask("R4で完了する事業ってどれ？人事課のも入ってる？");
+    expect(a.projects.slice(0, a.answered).map(key)).toEqual(all.map(key));
+    expect(a.notes[0]).toBe(`はい。該当する事業は${all.length}件で、「${its[0]?.name}」も含まれます。`);
+  });
+
+  it("says いいえ when none of the list is the subject's", async () => {
+    const all = having("R4", "完了", "新規完了");
+    expect(all.some((p) => p.department === "人事課")).toBe(true);
+    const a = await engine.ask("R3で臨時拡充の事業って何がある？市民課のも入ってる？");
+    const r3 = having("R3", "臨時拡充");
+    expect(r3.some((p) => p.department === "市民課")).toBe(false);
+    expect(a.notes[0]).toBe(`いいえ。該当する事業は${r3.length}件で、「市民課」は含まれません。`);
   });
 });

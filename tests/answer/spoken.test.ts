@@ -205,6 +205,16 @@ describe("a listing verb said in kana", () => {
     },
   );
 
+  it("reads のってる after って as 載ってる (probe 261: 平和の事業ってのってる？ had searched it, no いいえ)", async () => {
+    const engine = createEngine(loadPlan(), { cacheDir: TEST_CACHE_DIR, clock: () => NOW });
+    const [kana, kanji] = await Promise.all([
+      engine.ask("平和の事業ってのってる？"),
+      engine.ask("平和の事業って載ってる？"),
+    ]);
+    expect(kanji.notes[0]).toMatch(/^いいえ。/);
+    expect(kana.notes[0]).toBe(kanji.notes[0]);
+  });
+
   it("leaves てつづき (手続) as it is", () => {
     expect(read("てつづきの事業").freeText).toContain("てつづき");
   });

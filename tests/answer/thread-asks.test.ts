@@ -228,11 +228,15 @@ describe("the policy a project is under, asked", () => {
 
 // A policy asked what it does beside its projects: 「施策7-3 なにするとこ？事業は？」 asks both (probe 163: the projects alone).
 describe("a policy asked what it does, and its projects, in one message", () => {
-  it("says the policy's 方向性 first and lists its projects", async () => {
-    const policy = plan.policies.find((p) => p.code === "7-3");
-    const a = await engine.ask("施策7-3 なにするとこ？事業は？");
-    expect(a.notes).toContain(`施策7-3の方向性: ${policy?.direction}`);
-    expect(answered(a)).toEqual(keys(plan.projects.filter((p) => p.policy === "7-3")));
+  it.each([
+    ["施策7-3 なにするとこ？事業は？", "7-3"],
+    // Two asks joined by と、 (probe 271: the projects alone).
+    ["施策7-4の方向性と、それに沿った事業を教えてください", "7-4"],
+  ])("says the policy's 方向性 first and lists its projects for %s", async (q, code) => {
+    const policy = plan.policies.find((p) => p.code === code);
+    const a = await engine.ask(q);
+    expect(a.notes).toContain(`施策${code}の方向性: ${policy?.direction}`);
+    expect(answered(a)).toEqual(keys(plan.projects.filter((p) => p.policy === code)));
   });
 });
 
@@ -614,6 +618,17 @@ describe("a follow-up's function words in kana", () => {
     expect(a.notes).not.toContain("「のうぜい」は「納税」と読んで答えています。");
   });
 
+  it.each([
+    ["人事課の事業なにがある？", "人事課の事業何がある？"],
+    ["人権・男女共生課の事業なんけんある？", "人権・男女共生課の事業何件ある？"],
+    ["人事課の事業ってなにがありますか", "人事課の事業って何がありますか"],
+  ])("reads %s as %s: a what or how many, no yes or no (probe 261)", async (kana, kanji) => {
+    const [a, b] = await Promise.all([engine.ask(kana), engine.ask(kanji)]);
+    expect(inCommonJapanese(kana)).toBe(kanji);
+    expect(verdict(a)).toBeUndefined();
+    expect(a.notes).toEqual(b.notes);
+  });
+
   it.each(["1こめの内容は", "1つめの内容は", "1こ目の内容は", "一こめの内容は"])(
     "reads %s as 1個目の内容は: the first of the list in view",
     async (q) => {
@@ -634,6 +649,8 @@ describe("a follow-up's function words in kana", () => {
       "a comma after って in a long message may end a clause of context",
     ],
     ["きのこりょうり", "のこり inside a word is no 残り"],
+    ["みなにが", "なに inside a word is no 何"],
+    ["かなにがて", "なに after kana of a word is no 何"],
   ])("leaves %s alone (%s)", (q) => {
     expect(inCommonJapanese(q)).toBe(q);
   });
@@ -2096,5 +2113,98 @@ describe("a thread asked in the written register", () => {
     expect(a.notes[0]).toBe(
       `新規・拡充事業等が載っていない取組は${empty.length}件です: ${empty.map((c) => `${c} ${plan.policies.flatMap((p) => p.initiatives).find((i) => i.code === c)?.title}`).join("、")}。`,
     );
+  });
+});
+
+// 臨時 alone for 臨時拡充, asked for (probe 270: 「臨時のだけ」 after a list of 拡充 had answered 0件).
+describe("臨時 said alone for 臨時拡充", () => {
+  it.each([
+    ["臨時のだけ", "臨時拡充のだけ"],
+    ["臨時のは？", "臨時拡充のは？"],
+    ["臨時の事業", "臨時拡充の事業"],
+    ["臨時だけ", "臨時拡充だけ"],
+  ])("reads %s as %s", (typed, read) => {
+    expect(inCommonJapanese(typed)).toBe(read);
+  });
+
+  it.each([
+    ["臨時職員の研修"],
+    ["臨時の窓口を設ける事業"],
+    ["臨時的な増額"],
+    ["R4って臨時じゃないの？"],
+    ["臨時は除いて"],
+  ])("leaves %s as it is", (typed) => {
+    expect(inCommonJapanese(typed)).toBe(typed);
+  });
+
+  it("narrows R3's 拡充 to its 臨時拡充 for 「臨時のは？」", async () => {
+    const a = await thread("R3で拡充の事業", "臨時のは？");
+    const want = plan.projects.filter((p) => p.directions.R3 === "臨時拡充");
+    expect(want.length).toBeGreaterThan(0);
+    expect(answered(a)).toEqual(keys(want));
+  });
+});
+
+// The same question asked of another year (probe 270: 「令和4年度についてもお願いできますか。」 had kept R5's list).
+describe("the same question asked of another year", () => {
+  it.each([
+    "令和4年度についてもお願いできますか。",
+    "R4も同様にお願いします",
+    "令和4年度の分も教えてください",
+  ])("answers %s after R5's completions with R4's", async (q) => {
+    const a = await thread("令和5年度に完了予定の事業", q);
+    const want = plan.projects.filter((p) => p.directions.R4 === "完了" || p.directions.R4 === "新規完了");
+    expect(answered(a)).toEqual(keys(want));
+  });
+});
+
+// The thread's first question gone back to (probe 270: 最初 had been searched, 0件).
+describe("the thread's first question gone back to", () => {
+  const want = () =>
+    plan.projects.filter(
+      (p) =>
+        p.department === "人権・男女共生課" && (p.directions.R4 === "完了" || p.directions.R4 === "新規完了"),
+    );
+  it.each(["最初の一覧に戻って、その中で人権・男女共生課のは？", "話戻るけど、人権・男女共生課のは？"])(
+    "answers %s with the first list narrowed",
+    async (q) => {
+      const a = await thread("R4で完了する事業", "そのうち情報システム課のはどれ？", "じゃあ人事課は？", q);
+      expect(want().length).toBeGreaterThan(0);
+      expect(answered(a)).toEqual(keys(want()));
+    },
+  );
+
+  it("answers 「最初の質問に戻って」 alone with the first question again", async () => {
+    const [first, a] = await Promise.all([
+      thread("R4で完了する事業"),
+      thread("R4で完了する事業", "そのうち情報システム課のはどれ？", "最初の質問に戻って"),
+    ]);
+    expect(answered(a)).toEqual(answered(first));
+  });
+});
+
+// Which unit the project in view is of, asked with its noun after (probe 271: 「どの取組の事業？」 had answered 0件).
+describe("which unit the project in view is of, its noun after", () => {
+  it.each([
+    ["どの取組の事業？", "の取組: 7-2-6 "],
+    ["どの施策のもの？", "の施策: 7-2 "],
+  ])("answers %s after a project with its unit", async (q, said) => {
+    const a = await thread("遺族の負担を減らす事業ってある？", q);
+    expect(answered(a)).toEqual(keys([byName("おくやみ関連手続きワンストップコーナーの設置")]));
+    expect(a.notes[0]).toContain(said);
+  });
+});
+
+// Whether the spans of what is asked meet (probe 262: 期間 had been searched, the department's list emptied).
+describe("the spans of a list compared", () => {
+  it.each([
+    "人事課の2つの事業は期間が重なっていますか？",
+    "人事課の事業って期間同じ？",
+    "人事課の事業は期間かぶってる？",
+  ])("answers %s with each of the department's projects and its span", async (q) => {
+    const a = await engine.ask(q);
+    const theirs = plan.projects.filter((p) => p.department === "人事課");
+    expect(answered(a)).toEqual(keys(theirs));
+    for (const p of theirs) expect(a.notes.some((n) => n.startsWith(`${p.name}は令和3年度から`))).toBe(true);
   });
 });

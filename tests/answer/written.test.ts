@@ -79,6 +79,19 @@ describe("the written register read as plain Japanese", () => {
     ["各取組で何件ずつ？", "取組ごとの何件ずつ？"],
     ["各課の連携", "各課の連携"],
     ["各事業のR6", "各事業のR6"],
+    // Each one, written (probe 267).
+    ["各々の最終記載年度", "それぞれの最終記載年度"],
+    ["おのおのの担当課", "それぞれの担当課"],
+    // Ended with 済み before what it says of (probe 267) — asked at the end, left to ENDED_ASKED.
+    ["うち完了済みのもの", "うち完了したもの"],
+    ["終了済みの事業", "終了した事業"],
+    ["もう完了済み？", "もう完了済み？"],
+    // Covered, of a project or a year: listed (probe 263) — not who a project is for.
+    ["リノベの事業って対象になってる？", "リノベの事業って載ってる？"],
+    ["R7も対象？", "R7も載ってる？"],
+    ["エアコンの改修って対象ですか？", "エアコンの改修って載ってるか？"],
+    ["補助金の対象は？", "補助金の対象は？"],
+    ["誰が対象？", "誰が対象？"],
     // Apologies that take back what was said.
     ["失礼いたしました、人事課でした", "失礼しました、人事課でした"],
     ["申し訳ございません、令和6年度の誤りです", "すみません、令和6年度の誤りです"],

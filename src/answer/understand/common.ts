@@ -37,6 +37,20 @@ const KANA_SHAPES: readonly (readonly [RegExp, string])[] = [
     /(?:(?<=^|[^\p{Script=Hiragana}])|(?<=(?:じゃあ|じゃ|では|あと|それで|その|この)\s*))のこり(?=\s*(?:は|の|って|を|も|が|[?？。、,]|$))/gu,
     "残り",
   ],
+  // 臨時 standing alone for the plan's 臨時拡充, asked for, as staff shorten it (臨時のだけ, 臨時は？, 臨時のやつ: probe 270,
+  // 0件) — not 臨時職員 or 臨時の窓口, nor 臨時的; left out (臨時は除いて, 臨時じゃないほう) it is the kind, read in
+  // directions.ts, and 「R4って臨時じゃないの？」 asks whether it is.
+  [
+    /臨時(?![\p{Script=Han}\p{Script=Katakana}的])(?=\s*(?:の\s*(?:だけ|のみ)|だけ|のみ|(?:の\s*(?:やつ|事業|もの)?)?\s*(?:は|って)?\s*[?？]|(?:の\s*(?:やつ|事業|もの)?)?\s*$))/gu,
+    "臨時拡充",
+  ],
+  // The question words of what and how many in kana: なにがある？, なんけんある？ (probe 261: each had been read as a yes or
+  // no, 「はい。該当する事業は8件です。」) — standing as a word, after a noun or a particle.
+  [/(?<=(?:^|[^ぁ-ゖ]|って|は|の|も|で)\s*)なに(?=\s*(?:が|を|[?？]|$))/gu, "何"],
+  [
+    /(?<=(?:^|[^ぁ-ゖ]|って|は|の|も|で)\s*)なんけん(?=\s*(?:ある|あり|です|でしょう|だっけ|なの|くらい|ぐらい|[?？。]|$))/gu,
+    "何件",
+  ],
   // A place in the list with its counter or 目 in kana: 1こめ, 1つめ, 2こ目, 一こめ, 3ばんめ (probe 185, 0件).
   [/(?<=[0-9０-９一二三四五六七八九十]\s*)(?:こ|個)\s*(?:め|目)/g, "個目"],
   [/(?<=[0-9０-９一二三四五六七八九十]\s*)つ\s*め/g, "つ目"],

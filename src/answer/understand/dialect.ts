@@ -100,9 +100,10 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     /(?<=[てで])(?:しもう|しも|もう|も)た(?=\s*(?:[?？。、,!！]|や|ん|か|な|よ|ね|の|わ|事業|もの|もん|やつ|サービス|$))/g,
     "しまった",
   ],
-  // An adjective's く dropped before なる (古なった, 高なる, 新しなった): 古くなった.
+  // An adjective's く dropped before なる (古なった, 高なる, 新しなった): 古くなった. (Not 重: 重なる, 重なって are the verb —
+  // probe 262's 期間が重なってる had been read 重くなってる.)
   [
-    /(?<!\p{Script=Han})(古|高|安|早|遅|近|遠|広|狭|長|短|強|弱|重|軽|多|良|悪|新し|大き|小さ|少な|忙し|難し|詳し|厳し|寂し)な(?=っ|る|り|ら)/gu,
+    /(?<!\p{Script=Han})(古|高|安|早|遅|近|遠|広|狭|長|短|強|弱|軽|多|良|悪|新し|大き|小さ|少な|忙し|難し|詳し|厳し|寂し)な(?=っ|る|り|ら)/gu,
     "$1くな",
   ],
   // Words: how many, then, so, really, very, how, good, no good, never mind.

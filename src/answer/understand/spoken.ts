@@ -308,7 +308,7 @@ function spokenDigits(text: string, chapters: ReadonlySet<string>): string {
  * 127: R7までのってるじぎょう had answered all 44 projects).
  */
 export const LISTED_IN_KANA =
-  /(?<=(?:[にはもが]|まで|から)\s*)のって(?=\s*(?:い|お)?(?:る|ます|ない|ません))/g;
+  /(?<=(?:[にはもが]|まで|から|って)\s*)のって(?=\s*(?:い|お)?(?:る|ます|ない|ません))/g;
 
 /**
  * A budget said to be given a project in a year (R5も予算つく？, 令和6年度も予算ついてますか): a budget analyst's way of

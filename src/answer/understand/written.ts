@@ -130,6 +130,13 @@ const RULES: readonly Rule[] = [
   // though the plan ends before today). Only after a word of from-now-on, and not before the noun it describes: 令和5年度も
   // 継続する事業 is the direction, and 今後も継続する事業 lists them (review).
   [GOES_ON_WITH_KEIZOKU, goesOn],
+  // Covered, said of a project or a year (…の事業って対象になってる？, R7も対象？, エアコンの改修って対象ですか): listed in the
+  // plan, as 載ってる asks — not who a project is for (対象は？, 誰が対象, 対象者), which the plan records no field of
+  // (probe 263: each had been answered 「計画には対象者の欄がないため…」, no はい).
+  [
+    /(?<=(?:って|は|も)\s*)対象\s*(?:(?:に|と)\s*なって\s*(?:い|お)?(?:る|ます)|(?:です|でしょう))?(?=\s*(?:か|の|なの|なん(?:です|でしょう)か)?\s*[?？]+\s*$)/g,
+    "載ってる",
+  ],
   // Each one, written: 各々, おのおの — それぞれ (probe 267: 各々の最終記載年度 had been searched, 0件).
   [/各々|おのおの/g, "それぞれ"],
   // Ended, written with 済み before what it says of (完了済みのもの, 終了済みの事業): 完了した (probe 267: 済み had been
@@ -163,7 +170,7 @@ const RULES: readonly Rule[] = [
 
 /** A quick test that a text may have any of the forms: most questions have none, and pay nothing more. */
 const MAY_HAVE =
-  /[願扱伺思言行違]ひ|[乞問思言][ふフ]|[其此迄悉候]|何処|何時|何れ|如何|尽く|にて|を\s*(?:以|もっ)て|に\s*限り|せる|[有無あな][りき]や|たし|掲載され|所管|終期|始期|(?:今後|これから|引き続き|この先|将来的?に?|以降)\s*[もは]?\s*継続|本(?:章|計画|プログラム)|総合計画|実施計画|アクションプログラム|当該|有無|いかが|失礼|申し訳|各|おのおの|済|(?:方向性|方針|予定|見通し|見込み)\s*(?:は|って)\s*どう|扱い|どのように|お願い|状況/;
+  /[願扱伺思言行違]ひ|[乞問思言][ふフ]|[其此迄悉候]|何処|何時|何れ|如何|尽く|にて|を\s*(?:以|もっ)て|に\s*限り|せる|[有無あな][りき]や|たし|掲載され|所管|終期|始期|(?:今後|これから|引き続き|この先|将来的?に?|以降)\s*[もは]?\s*継続|本(?:章|計画|プログラム)|総合計画|実施計画|アクションプログラム|当該|有無|いかが|失礼|申し訳|各|おのおの|済|対象|(?:方向性|方針|予定|見通し|見込み)\s*(?:は|って)\s*どう|扱い|どのように|お願い|状況/;
 
 /** The text in plain Japanese: each written form above read as the plain one. */
 export function plainJapanese(text: string): string {
