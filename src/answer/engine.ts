@@ -250,6 +250,11 @@ const SET_AGAINST = /^\s*(?:(?:じゃあ|では|じゃ)\s*[、,]?\s*)?(?:逆に|
 const NARROWING_FIRST = new RegExp(`^\\s*(?:${NARROWING})`);
 /** A narrowing said first with what follows it (そのうち、…): taken off to leave what narrows. */
 const NARROWING_SAID_FIRST = new RegExp(`^\\s*(?:${NARROWING})\\s*[、,]?\\s*`);
+/** Another ask's opener (また、…, あと、…, それから…): what follows is a second ask. */
+const SECOND_ASK_OPENED = /^\s*(?:あと|それと|それから|また|加えて|あわせて|併せて)\s*[、,]\s*/u;
+/** Another ask's opener before a narrowing (また、そのうち…, あと、その中で…): no word of it. */
+const ANOTHER_NARROWING =
+  /^\s*(?:あと|それと|それから|また|あわせて|併せて|加えて)\s*[、,]?\s*(?=(?:その|この)\s*(?:うち|中))/u;
 /** それ, その, そっち opening what follows 逆に: it points back by itself (逆にそれ以外は？). */
 const POINTS_BACK_FIRST = /^(?:それ|その|そっち|そちら)/;
 /** Any of the invisible marks a thread's text may carry (see YES_OR_NO, PICKED, ALONGSIDE, FOUND_NOTHING). */
@@ -555,12 +560,19 @@ const onlyCountsByUnit = (u: Understanding): boolean =>
 
 /** The note on asks numbered in one message, answered each (see numberedAnswered). */
 const NUMBERED_ASKS_NOTE = "番号ごとの質問として、それぞれに答えます。";
+/** The note on a second ask of the same unit after the first (…何件ですか。また、R7まで続くものは？). */
+const SECOND_ASK_NOTE = "2つの質問として、それぞれに答えます。";
 
 /**
  * Asks numbered in one message, each answered: its sentence first under its number — the answer's own (担当課: …,
  * はい。…, 該当する事業は2件です。) or the projects it found — and every project answered, in the order asked.
  */
-function numberedAnswered(question: string, items: readonly string[], answers: readonly Answer[]): Answer {
+function numberedAnswered(
+  question: string,
+  items: readonly string[],
+  answers: readonly Answer[],
+  note = NUMBERED_ASKS_NOTE,
+): Answer {
   const strong = answers.flatMap((a) => a.projects.slice(0, a.answered));
   const projects = [...new Set(strong)];
   const said = (a: Answer) => {
@@ -584,7 +596,7 @@ function numberedAnswered(question: string, items: readonly string[], answers: r
     // (No one ask's conditions are the message's.)
     filters: { years: [], directions: [], departments: [], never: [], excluded: [], everyYear: false },
     leads,
-    notes: [...leads, NUMBERED_ASKS_NOTE],
+    notes: [...leads, note],
     suggestions: [],
   };
 }
@@ -752,8 +764,16 @@ const commonForm = perText((text: string) =>
     .replace(TOP_AFTER_COUNT, "上位$1")
     .replace(SAME_OF_YEAR, "じゃあ$1は？")
     .replace(WHICH_UNIT_OF_IT, "$1$2？")
-    .replace(SPANS_COMPARED, "期間は？"),
+    .replace(SPANS_COMPARED, "期間は？")
+    .replace(SOME_YEAR_OF_SPAN, "$1に"),
 );
+
+/**
+ * Some year of a span, said (R4以降のどこかで完了, R5までのいずれかの年度で拡充): the span's years, as R4以降に完了 asks — the
+ * words had parted each year from its direction (probe 264: 21 for 3).
+ */
+const SOME_YEAR_OF_SPAN =
+  /(以降|以後|から|まで)\s*の\s*(?:どこか|いずれか|どれか|どの年度か)\s*(?:の\s*(?:年度|年))?\s*(?:で|に)/gu;
 
 /**
  * Whether the spans of what is asked meet (期間が重なっていますか, 期間って同じ？, 期間かぶってる？): each one's span, as 期間は？
@@ -1972,16 +1992,22 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       // with the whole message, which keeps what it found beside the answers.)
       // 「R5で継続の事業は何件？そのうち7-2は？」: a count, then a narrowing of it — both numbers said, the whole's first
       // (probe 150: 「該当する事業は13件です」 alone had read as the whole's number, 29).
+      // (Opened as another ask — 「…何件ありますか。また、そのうち…はどれでしょうか。」: the narrowing, the また no word of it —
+      // probe 273 had answered the narrowing alone, the whole's count unsaid.)
       const parts = lastSentenceAfter(question);
-      if (parts !== null && NARROWING_WORD.test(parts.last) && ASKS_COUNT.test(parts.before)) {
+      const last = parts?.last.replace(ANOTHER_NARROWING, "") ?? "";
+      if (parts !== null && NARROWING_WORD.test(last) && ASKS_COUNT.test(parts.before)) {
         const [whole, part] = await Promise.all([
           askTyped(parts.before),
-          askTyped(parts.last, { previous: parts.before }),
+          askTyped(last, { previous: parts.before }),
         ]);
         if (whole.answered > 0 && !whole.verdict && part.continuedFrom !== undefined) {
-          const narrowed = parts.last
-            .replace(NARROWING_SAID_FIRST, "")
-            .replace(/\s*(?:の?\s*(?:は|って))?\s*(?:何件|いくつ)?\s*[?？。]*\s*$/u, "");
+          const narrowed = stripRegister(last.replace(NARROWING_SAID_FIRST, ""))
+            .replace(
+              /\s*(?:(?:(?<!も)の)?\s*(?:は|って))?\s*(?:何件|いくつ|どれ|何|なに)?\s*(?:です|でしょう)?\s*か?\s*[?？。]*\s*$/u,
+              "",
+            )
+            .trim();
           const said = `該当する事業は${whole.answered}件で、そのうち「${narrowed}」は${part.answered}件です。`;
           const both = saidFirst(part, said);
           return {
@@ -2012,6 +2038,29 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
               ...(read.readAs !== undefined ? [`「${read.readAs}」と読みました。`] : []),
             ],
           };
+      }
+      // 「人権・男女共生課の事業でR4に完了するものは何件ですか。また、R7まで続くものはどれですか。」: a second ask opened as
+      // one (また, あと, それから), of the unit the first named but not of its conditions — each answered, the second of the
+      // unit alone (probe 273: the two had been one, the first's count lost).
+      const second = tail === null ? "" : tail.last.replace(SECOND_ASK_OPENED, "");
+      if (
+        tail !== null &&
+        second !== tail.last &&
+        !NARROWING_WORD.test(second) &&
+        conditionsOnly(understand(second, catalog, clock())) &&
+        conditionsOnly(understand(tail.before, catalog, clock()))
+      ) {
+        const unit = subjectAlone(tail.before, catalog, clock());
+        const [first, other] = await Promise.all([
+          askTyped(tail.before),
+          unit === null || unit === WHOLE_PLAN ? askTyped(second) : askTyped(second, { previous: unit }),
+        ]);
+        return numberedAnswered(
+          question,
+          [tail.before.trim(), second.trim()],
+          [first, other],
+          SECOND_ASK_NOTE,
+        );
       }
       // Asks numbered in one message: each answered, in its place (probe 157).
       // (An item that points back — 「2. そのうちR5以降も続くもの」「3. その件数」 — is read after the one before it; so is

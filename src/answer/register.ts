@@ -391,8 +391,12 @@ export function lastSentenceAfter(text: string): { before: string; last: string 
   const prior = sentences.at(-2);
   // (Short once its register is off: 「あと、令和5年度以降も続いているか教えてください。」 asks 令和5年度以降も続いている？
   // — probe 141.)
-  if (last === undefined || prior === undefined || [...stripRegister(last).trim()].length > GOING_ON_CHARS)
-    return null;
+  // (Nor are another ask's opener and a polite question's end counted: 「また、そのうちR4に完了するのはどれでしょうか。」 —
+  // probe 273.)
+  const measured = stripRegister((last ?? "").replace(ANOTHER_ASK, ""))
+    .replace(/\s*(?:どれ|何|なに)?\s*(?:です|でしょう)\s*か?\s*[。？?]*\s*$/u, "")
+    .trim();
+  if (last === undefined || prior === undefined || [...measured].length > GOING_ON_CHARS) return null;
   // (The sentence before asks at its end — with a question mark, or as …どれですか。 does — or sets out a subject:
   // 「…確認しています。」 asks nothing of it.)
   if (!sentenceAsks(last) || !(ASKS_AT_ITS_END.test(prior) || SETS_OUT_SUBJECT.test(prior))) return null;

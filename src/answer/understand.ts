@@ -260,6 +260,14 @@ const NOT_TO_THE_END =
  */
 const NOT_ON_TO_THE_END =
   /(?:計画(?:期間)?の\s*)?最後まで\s*(?:は\s*)?(?:続いて|載って|継続して|継続されて)\s*(?:い|お)?な(?:い|かった)|(?:計画(?:期間)?の\s*)?最後まで\s*(?:の\s*)?記載\s*(?:が|は)?\s*な(?:い|かった)|途中\s*で\s*(?:計画\s*(?:から|より)\s*)?(?:(?:記載|掲載)\s*(?:が|は)?\s*)?(?:消え(?:る|た|て(?:い)?る)|外れ(?:る|た|て(?:い)?る)|(?:途)?切れ(?:る|た|て(?:い)?る)|載らなく\s*な(?:る|っ(?:た|て(?:い)?る))|なくな(?:る|っ(?:た|て(?:い)?る)))/g;
+/** A listing said to end, a year not named in the words (計画への記載が終わる, 記載が終わった): see its reading. */
+const LISTING_ENDS_SOMETIME =
+  /(?:計画\s*(?:へ|に|で)?\s*の\s*)?(?:記載|掲載)\s*(?:が|は)\s*(?:終わる|終わった|終わって(?:い)?る|おわる)(?=\s*(?:事業|もの|やつ|取組|の|[?？。、]|$))/gu;
+/** A year said just before (R5で, 令和5年度に, 一昨年度で): the listing's end is that year's. */
+const YEAR_JUST_BEFORE = new RegExp(
+  String.raw`(?:${ANY_YEAR}|(?:一昨|昨|今|本|再来|来|前|翌|次|初|最終|同)年度?|去年|その年度?)\s*(?:で|に|には|まで|までで)?\s*(?:は)?\s*$`,
+  "iu",
+);
 /**
  * The end said to be reached, the plan unnamed: 最後まで続く, 最後まで載っている事業, 最後の年までずっと続く (probe 164: 最後
  * and 年 had been searched) — listed in the plan's last year.
@@ -752,6 +760,13 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     // 最後まで続かなかった, 計画の最後まで載らない: not listed in the plan's last year (probe 120: read as 継続 in no
     // year, 0件).
     .replace(NOT_ON_TO_THE_END, `r${planEnds(catalog).last}まで続かない`)
+    // 計画への記載が終わる事業, 完了の記載がないまま記載が終わる: a listing said to end, no year named — before the plan's last
+    // year (probe 267: read as 完了, it had met a 完了 denied: 0件). Of a year (R5で記載が終わる), YEAR_IS_EDGE's.
+    .replace(LISTING_ENDS_SOMETIME, (whole: string, offset: number, all: string) =>
+      YEAR_JUST_BEFORE.test(all.slice(Math.max(0, offset - 14), offset))
+        ? whole
+        : `r${planEnds(catalog).last}まで続かない`,
+    )
     .replace(NOT_TO_THE_END, `r${planEnds(catalog).last}まで`)
     // 計画期間の最後まで続く, 途中で終わる: the plan's last year, its period.
     .replace(SUBJECT_EDGE_ASKED, subjectEdgeAsWhen)

@@ -3082,6 +3082,40 @@ describe("a message going on from the question before it, in a thread or a DM", 
     expect(a.notes.some((n) => n.startsWith("前の質問"))).toBe(false);
   });
 
+  it.each([
+    ["R3に臨時拡充の事業は何件ありますか。また、そのうちR4に完了するのはどれでしょうか。", "R4に完了する"],
+    ["R3に臨時拡充の事業は何件ですか。そのうちR4に完了するものを教えてください。", "R4に完了するもの"],
+  ])(
+    "answers both numbers of %s, politely asked, quoting the narrowing as %s (probe 273)",
+    async (q, quoted) => {
+      const a = await engine.ask(q);
+      const whole = plan.projects.filter((p) => p.directions.R3 === "臨時拡充");
+      const part = whole.filter((p) => p.directions.R4 === "完了" || p.directions.R4 === "新規完了");
+      expect(part.length).toBeLessThan(whole.length);
+      expect(a.projects.slice(0, a.answered)).toEqual(part);
+      expect(a.notes[0]).toBe(
+        `該当する事業は${whole.length}件で、そのうち「${quoted}」は${part.length}件です。`,
+      );
+    },
+  );
+
+  it("answers a second ask opened with また of the unit the first named, each under its number (probe 273)", async () => {
+    const a = await engine.ask(
+      "人権・男女共生課の事業でR4に完了するものは何件ですか。また、R7まで続くものはどれですか。",
+    );
+    const theirs = plan.projects.filter((p) => p.department === "人権・男女共生課");
+    const ended = theirs.filter((p) => p.directions.R4 === "完了" || p.directions.R4 === "新規完了");
+    const goesOn = theirs.filter((p) => p.directions.R7 !== undefined);
+    expect(ended.length).toBeGreaterThan(0);
+    expect(a.leads?.[0]).toBe(
+      `1.「人権・男女共生課の事業でR4に完了するものは何件ですか。」: 該当する事業は${ended.length}件です。`,
+    );
+    expect(a.leads?.[1]).toMatch(new RegExp(`^2\\.「R7まで続くものはどれですか。」: ${goesOn.length}件（`));
+    expect(
+      a.projects.slice(0, a.answered).sort((x, y) => projectKey(x).localeCompare(projectKey(y))),
+    ).toEqual([...ended, ...goesOn].sort((x, y) => projectKey(x).localeCompare(projectKey(y))));
+  });
+
   it("asks それの目的は？ of the project a 0件 answer named as listed until that year, not of nothing (probe 151)", async () => {
     const list = await engine.ask("まち魅力発信課の事業");
     const ends = await engine.ask("そのうちR6で終わるのは？", { previous: goesOnFrom(list) });

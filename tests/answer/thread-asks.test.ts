@@ -2208,3 +2208,22 @@ describe("the spans of a list compared", () => {
     for (const p of theirs) expect(a.notes.some((n) => n.startsWith(`${p.name}は令和3年度から`))).toBe(true);
   });
 });
+
+// Some year of a span, said (probe 264: のどこかで had parted each year from its direction, 21 for 3).
+describe("some year of a span, said", () => {
+  it.each([
+    "R3に新規で始まって、R4以降のどこかで完了する事業ってどれですか",
+    "R3に新規で、R4以降のいずれかの年度で完了する事業",
+  ])("answers %s as R4以降に完了 asks it", async (q) => {
+    const a = await engine.ask(q);
+    const ended = (p: Project) =>
+      ["R4", "R5", "R6", "R7"].some((y) =>
+        ["完了", "新規完了"].includes((p.directions as Record<string, string>)[y] ?? ""),
+      );
+    const want = plan.projects.filter(
+      (p) => ["新規", "新規完了"].includes(p.directions.R3 ?? "") && ended(p),
+    );
+    expect(want.length).toBeGreaterThan(0);
+    expect(answered(a)).toEqual(keys(want));
+  });
+});

@@ -3573,6 +3573,9 @@ describe("understand: a listing said to end by a year, or part way", () => {
     ["途中で載らなくなる事業"],
     ["計画期間の途中で計画から消える事業"],
     ["途中でなくなる事業"],
+    // A listing said to end, no year named (probe 267: read as 完了, it had met a 完了 denied, 0件).
+    ["計画への記載が終わる事業"],
+    ["完了の記載がないまま計画への記載が終わる事業"],
     // 切れる, as a listing cut off (probe 264: 0件, nothing said).
     ["途中で記載が切れる事業"],
     ["途中で途切れてる事業"],

@@ -91,6 +91,10 @@ describe("the written register read as plain Japanese", () => {
     ["R7も対象？", "R7も載ってる？"],
     ["エアコンの改修って対象ですか？", "エアコンの改修って載ってるか？"],
     ["補助金の対象は？", "補助金の対象は？"],
+    // Outside it, asked: not listed, in the negative (probe 272) — not a condition said (臨時拡充は対象外).
+    ["平和の事業は対象外？", "平和の事業は載ってないよね？"],
+    ["コーチング研修は対象外ですか？", "コーチング研修は載ってないよね？"],
+    ["R4の拡充で、臨時拡充は対象外", "R4の拡充で、臨時拡充は対象外"],
     ["誰が対象？", "誰が対象？"],
     // Apologies that take back what was said.
     ["失礼いたしました、人事課でした", "失礼しました、人事課でした"],
@@ -293,5 +297,21 @@ describe("a follow-up asking for the ones of the list before (real engine)", () 
     const first = await engine.ask("人事課の事業");
     const a = await engine.ask("完了しなかったほうは？", { previous: goesOn(first) });
     expect(a.projects.slice(0, a.answered).map(projectKey)).toEqual(["7-3#1"]);
+  });
+});
+
+// Outside the plan, asked (probe 272: read as 以外, every other project listed).
+describe("対象外, asked of a subject", () => {
+  it("says はい of a subject the plan has no project of", async () => {
+    const a = await engine.ask("平和の事業は対象外？");
+    expect(a.answered).toBe(0);
+    expect(a.notes.find((n) => /^(?:はい|いいえ)。/.test(n))).toMatch(/^はい。/);
+  });
+
+  it("says いいえ of a department with projects, and lists them", async () => {
+    const a = await engine.ask("政策企画課の事業は対象外？");
+    const theirs = plan.projects.filter((p) => p.department === "政策企画課");
+    expect(a.projects.slice(0, a.answered).map(projectKey)).toEqual(theirs.map(projectKey));
+    expect(a.notes[0]).toMatch(/^いいえ。/);
   });
 });

@@ -137,6 +137,12 @@ const RULES: readonly Rule[] = [
     /(?<=(?:って|は|も)\s*)対象\s*(?:(?:に|と)\s*なって\s*(?:い|お)?(?:る|ます)|(?:です|でしょう))?(?=\s*(?:か|の|なの|なん(?:です|でしょう)か)?\s*[?？]+\s*$)/g,
     "載ってる",
   ],
+  // Outside it, asked (平和の事業は対象外？, コーチング研修は対象外ですか？): not listed, asked in the negative — はい when
+  // the plan has none (probe 272: read as 以外, every other project listed). Not 臨時拡充は対象外 said as a condition.
+  [
+    /(?<=(?:って|は|も)\s*)対象外\s*(?:です|でしょう|なの|なん(?:です|でしょう)?|だ)?\s*(?:か|よね|ね|っけ)?(?=\s*[?？]+\s*$)/g,
+    "載ってないよね",
+  ],
   // Each one, written: 各々, おのおの — それぞれ (probe 267: 各々の最終記載年度 had been searched, 0件).
   [/各々|おのおの/g, "それぞれ"],
   // Ended, written with 済み before what it says of (完了済みのもの, 終了済みの事業): 完了した (probe 267: 済み had been
