@@ -115,7 +115,7 @@ import {
   withoutFraming,
   YEAR_RANKED,
 } from "./understand/frame.js";
-import { mendNameSlips, nameList } from "./understand/names.js";
+import { mendNameSlips, nameList, withNameSeparators } from "./understand/names.js";
 import { withoutPastedFrame } from "./understand/pasted.js";
 import { withPlanPassagesPlain } from "./understand/quotations.js";
 import { GOES_ON_IN_KANA, LISTED_IN_KANA, spokenNumbers, yearWordsInKanji } from "./understand/spoken.js";
@@ -260,6 +260,9 @@ const NOT_TO_THE_END =
  */
 const NOT_ON_TO_THE_END =
   /(?:計画(?:期間)?の\s*)?最後まで\s*(?:は\s*)?(?:続いて|載って|継続して|継続されて)\s*(?:い|お)?な(?:い|かった)|(?:計画(?:期間)?の\s*)?最後まで\s*(?:の\s*)?記載\s*(?:が|は)?\s*な(?:い|かった)|途中\s*で\s*(?:計画\s*(?:から|より)\s*)?(?:(?:記載|掲載)\s*(?:が|は)?\s*)?(?:消え(?:る|た|て(?:い)?る)|外れ(?:る|た|て(?:い)?る)|(?:途)?切れ(?:る|た|て(?:い)?る)|載らなく\s*な(?:る|っ(?:た|て(?:い)?る))|なくな(?:る|っ(?:た|て(?:い)?る)))/g;
+/** The plan's own last or first year by name, before a particle of time (see its reading). Group 1: the edge. */
+const PLAN_EDGE_NAMED =
+  /(?<!(?:事業|その|それ|この|あの|各|ごと|自身|それぞれ)\s*の\s*)(?:計画(?:期間)?\s*の\s*)?(最終年度|初年度)(?=\s*(?:に|で|まで|から|以降|にかけて|を(?!\s*(?:教え|お教え|知り|お願い|示|お示し|確認|伺|ご教示)))(?!\s*(?:は|って|が)))/gu;
 /** A listing said to end, a year not named in the words (計画への記載が終わる, 記載が終わった): see its reading. */
 const LISTING_ENDS_SOMETIME =
   /(?:計画\s*(?:へ|に|で)?\s*の\s*)?(?:記載|掲載)\s*(?:が|は)\s*(?:終わる|終わった|終わって(?:い)?る|おわる)(?=\s*(?:事業|もの|やつ|取組|の|[?？。、]|$))/gu;
@@ -757,6 +760,15 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     .replace(NEXT_OF_NAMED, nextOfNamed)
     .replace(/[\s\S]*/, nextOfLineBefore)
     .replace(PLAN_NTH_YEAR, planNthYear(planEnds(catalog).first))
+    // The plan's last or first year said by its name before a particle of time (最終年度に載っていない, 最終年度まで続いた,
+    // 最終年度に方向性が変わった): that year, before the readings that need a year named — probe 275 had read
+    // 最終年度に載っていない as listed in R7, and 新規で始まって最終年度まで続いた as 新規 in R7. Not a project's own
+    // (その事業の最終年度に, 最終年度がR5, 最終年度は？).
+    .replace(PLAN_EDGE_NAMED, (_: string, edge: string) =>
+      edge === "初年度" ? `r${planEnds(catalog).first}` : `r${planEnds(catalog).last}`,
+    )
+    // (最終年度を待たずに計画から外れた: before the plan's last year, part way — probe 275 had answered R7's 24.)
+    .replace(new RegExp(String.raw`r${planEnds(catalog).last}\s*を\s*待たず(?:に|して)?`, "giu"), "途中で")
     // 最後まで続かなかった, 計画の最後まで載らない: not listed in the plan's last year (probe 120: read as 継続 in no
     // year, 0件).
     .replace(NOT_ON_TO_THE_END, `r${planEnds(catalog).last}まで続かない`)
@@ -895,7 +907,7 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
       const numbered = more.length === 1 && /^\s*(?:番|号)/.test(all.slice(at + whole.length));
       return numbered ? `${chapter}-${policy}の${more[0]}` : `${chapter}-${[policy, ...more].join("-")}`;
     });
-  const units = mendUnitTypos(normalized, catalog);
+  const units = mendUnitTypos(withNameSeparators(normalized, catalog), catalog);
   const directions = mendDirectionTypos(units.text);
   const names = mendNameSlips(directions.text, catalog);
   const mended = names.text;

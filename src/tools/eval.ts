@@ -357,6 +357,22 @@ const TUNED = [
   "dev265",
   "dev266",
   "dev267",
+  "dev268",
+  "dev269",
+  "dev270",
+  "dev271",
+  "dev272",
+  "dev273",
+  "dev274",
+  "dev275",
+  "dev276",
+  "dev277",
+  "dev278",
+  "dev279",
+  "dev280",
+  "dev281",
+  "dev282",
+  "dev283",
 ];
 
 /** Every set, the tuned ones first. */

@@ -7445,10 +7445,13 @@ describe("which of two has more, and what remains", () => {
     expect(a.notes.join("\n")).not.toMatch(/にないため/);
   });
 
-  it("answers R7まで残る事業は何件？ with those listed in R7", async () => {
-    const a = await engine.ask("R7まで残る事業は何件？");
-    expect(a.answered).toBe(plan.projects.filter((p) => p.directions.R7 !== undefined).length);
-  });
+  it.each([["R7まで残る事業は何件？"], ["R7まで残った事業は何件？"], ["最終年度まで残った事業は何件？"]])(
+    "answers %s with those listed in R7",
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(a.answered).toBe(plan.projects.filter((p) => p.directions.R7 !== undefined).length);
+    },
+  );
 });
 
 // A name staff use for a unit (dict/departments.txt: 管財課) with 担当課 (probe 205: 0件, 『管財』 said to be missing).

@@ -414,6 +414,22 @@ describe.each([
   ["conversations257.json", 29],
   ["conversations258.json", 23, 17],
   ["conversations259.json", 18],
+  ["conversations260.json", 21, 17],
+  ["conversations261.json", 35, 18],
+  ["conversations262.json", 30],
+  ["conversations263.json", 26],
+  ["conversations264.json", 27],
+  ["conversations265.json", 30],
+  ["conversations266.json", 32],
+  ["conversations267.json", 34],
+  ["conversations268.json", 27],
+  ["conversations269.json", 18, 17],
+  ["conversations270.json", 35],
+  ["conversations271.json", 31, 19],
+  ["conversations272.json", 20, 19],
+  ["conversations273.json", 21, 18],
+  ["conversations274.json", 24, 18],
+  ["conversations275.json", 20],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildCatalog } from "../../src/answer/catalog.js";
 import { createEngine, type Engine } from "../../src/answer/engine.js";
-import { mendNameSlips } from "../../src/answer/understand/names.js";
+import { mendNameSlips, withNameSeparators } from "../../src/answer/understand/names.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { projectKey } from "../../src/plan/schema.js";
 import { normalizeWidth } from "../../src/search/normalize.js";
@@ -89,5 +89,32 @@ describe("a loanword in another spelling, read as the plan spells it", () => {
     );
     expect(a.projects.slice(0, a.answered).map(projectKey)).toEqual(["7-5#3"]);
     expect(a.missingTerms).toEqual([]);
+  });
+});
+
+// A name's words run together where the plan parts them with ・ (probe 266: 愛 and ゆめ had been dropped).
+describe("withNameSeparators: a name typed without its ・", () => {
+  it.each([
+    ["いのち愛ゆめセンターの事業", "いのち・愛・ゆめセンターの事業"],
+    ["空調照明設備の改修", "空調・照明設備の改修"],
+    ["ホームページSNS運営事業", "ホームページ・SNS運営事業"],
+  ])("reads %s as %s", (typed, read) => {
+    expect(withNameSeparators(normalizeWidth(typed), catalog)).toBe(normalizeWidth(read));
+  });
+
+  it.each([["空調の改修"], ["いのち・愛・ゆめセンターの事業"], ["照明設備"]])(
+    "leaves %s as it is",
+    (typed) => {
+      expect(withNameSeparators(normalizeWidth(typed), catalog)).toBe(normalizeWidth(typed));
+    },
+  );
+
+  it("finds both of the centre's projects as answers for いのち愛ゆめセンターの事業", async () => {
+    const [run, parted] = await Promise.all([
+      engine.ask("いのち愛ゆめセンターの事業"),
+      engine.ask("いのち・愛・ゆめセンターの事業"),
+    ]);
+    expect(parted.answered).toBeGreaterThan(1);
+    expect(run.projects.slice(0, run.answered)).toEqual(parted.projects.slice(0, parted.answered));
   });
 });

@@ -2227,3 +2227,39 @@ describe("some year of a span, said", () => {
     expect(answered(a)).toEqual(keys(want));
   });
 });
+
+// The plan's last year by name, before a particle of time (probe 275: 最終年度に載っていない had listed R7's projects).
+describe("the plan's last year said by name in a condition", () => {
+  const notInR7 = (p: Project) => p.directions.R7 === undefined;
+  it.each([
+    [
+      "計画の最終年度に載っていない人権・男女共生課の事業",
+      (p: Project) => p.department === "人権・男女共生課" && notInR7(p),
+    ],
+    ["最終年度を待たずに計画から外れた事業は？", notInR7],
+    [
+      "新規で始まって最終年度まで続いた事業を一覧でください。",
+      (p: Project) =>
+        !notInR7(p) && Object.values(p.directions).some((d) => d === "新規" || d === "新規完了"),
+    ],
+  ])("answers %s as of R7", async (q, holds) => {
+    const a = await engine.ask(q);
+    const want = plan.projects.filter(holds);
+    expect(want.length).toBeGreaterThan(0);
+    expect(answered(a)).toEqual(keys(want));
+  });
+
+  it("says いいえ to 最終年度に方向性が変わった事業はありますか (no direction changes from R6 to R7)", async () => {
+    const a = await engine.ask("最終年度に方向性が変わった事業はありますか。");
+    expect(
+      plan.projects.some((p) => p.directions.R6 && p.directions.R7 && p.directions.R6 !== p.directions.R7),
+    ).toBe(false);
+    expect(verdict(a)).toMatch(/^いいえ。/);
+  });
+
+  it("leaves a project's own last year its own (最終年度がR5の事業)", async () => {
+    const a = await engine.ask("最終年度がR5の事業");
+    const want = plan.projects.filter((p) => Object.keys(p.directions).sort().at(-1) === "R5");
+    expect(answered(a)).toEqual(keys(want));
+  });
+});

@@ -435,12 +435,15 @@ export const ALSO_INCLUDED =
  * A project said to remain until a year (R7まで残る, R6にも残ってる): to go on, as 続く says (probe 204: 残る had left R7まで
  * a span, every project answered). Read with the callback of REMAINS_AS.
  */
-export const REMAINS = /(?<=(?:まで|にも|でも|も)\s*)残(る|って|ります|り)/g;
+export const REMAINS = /(?<=(?:まで|にも|でも|も)\s*)残(る|って|ります|り|った|りました)/g;
 export const REMAINS_AS: Record<string, string> = {
   る: "続く",
   って: "続いて",
   ります: "続きます",
   り: "続き",
+  // (In the past: R7まで残った — probe 275 had read R3–R7 as a span, the department's 7 for 6.)
+  った: "続いた",
+  りました: "続きました",
 };
 
 /** The plan's heading for the projects it lists: 新規・拡充事業等. */

@@ -114,3 +114,36 @@ export function mendNameSlips(text: string, catalog: Catalog): { text: string; s
 export function prepareNameSlips(catalog: Catalog): void {
   nameStretches(catalog);
 }
+
+/**
+ * A name's words run together where the plan parts them with ・ (いのち愛ゆめセンター, 空調照明設備, ホームページSNS): read as
+ * the plan writes them — the words typed apart from the ・ had been searched one by one, 愛 and ゆめ dropped (probe 266).
+ * Only a stretch of at least SEPARATED_STRETCH characters that crosses a ・ the asker left out.
+ */
+export function withNameSeparators(text: string, catalog: Catalog): string {
+  let out = text;
+  for (const [said, written] of separatedStretches(catalog))
+    if (out.includes(said) && !out.includes(written)) out = out.replaceAll(said, written);
+  return out;
+}
+/** The shortest stretch of a ・-parted name read as it: two words and a little of a third. */
+const SEPARATED_STRETCH = 5;
+/** Each stretch of a name crossing a ・, run together, and as the plan writes it: the longest first. */
+const separatedStretches = perCatalog((catalog: Catalog) => {
+  const pairs = new Map<string, string>();
+  for (const name of nameList(catalog))
+    for (const [run] of name.matchAll(/[^\s、。（）()「」]*・[^\s、。（）()「」]*/gu)) {
+      // (Each character of the run, where it stands in the name as written.)
+      const chars = [...run];
+      const kept = chars.flatMap((c, at) => (c === "・" ? [] : [at]));
+      for (let from = 0; from < kept.length; from++)
+        for (let to = from + SEPARATED_STRETCH; to <= kept.length; to++) {
+          const first = kept[from] as number;
+          const last = kept[to - 1] as number;
+          const written = chars.slice(first, last + 1).join("");
+          if (!written.includes("・")) continue;
+          pairs.set(written.replaceAll("・", ""), written);
+        }
+    }
+  return [...pairs].sort((a, b) => b[0].length - a[0].length);
+});
