@@ -1352,6 +1352,14 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
         result.notes.unshift(`計画の担当課: ${planDepartments.join("、")}`);
       }
       const unknownNote = `${notThePlans}。${near.length > 0 && !onlyTheUnit ? `名前の近い担当課: ${near.join("、")}。` : ""}`;
+      // (A はい said of a project the unit's words found — 「人権推進課の事業で、令和4年度に完了するものはありますか。」 —
+      // is not the unit's: no project is, and 「はい（該当 0件）」 had headed the answer — probe 269.)
+      const [lead] = result.leads ?? [];
+      if (result.verdict && lead?.startsWith("はい。")) {
+        delete result.verdict;
+        result.leads = (result.leads ?? []).slice(1);
+        result.notes = result.notes.filter((n) => n !== lead);
+      }
       // (After a いいえ that answers a unit confirmed — 「…の担当って人材育成課ですよね？」 — the note follows it, and the
       // projects below are those asked about.)
       if (result.verdict) result.notes.splice(result.leads?.length ?? 0, 0, unknownNote);

@@ -263,6 +263,8 @@ const NOT_ON_TO_THE_END =
 /** The plan's own last or first year by name, before a particle of time (see its reading). Group 1: the edge. */
 const PLAN_EDGE_NAMED =
   /(?<!(?:事業|その|それ|この|あの|各|ごと|自身|それぞれ)\s*の\s*)(?:計画(?:期間)?\s*の\s*)?(最終年度|初年度)(?=\s*(?:に|で|まで|から|以降|にかけて|を(?!\s*(?:教え|お教え|知り|お願い|示|お示し|確認|伺|ご教示)))(?!\s*(?:は|って|が)))/gu;
+/** A year not waited for (r7を待たずに): group 1 the year's number. */
+const NOT_WAITING_FOR = /r(\d{1,2})\s*を\s*待たず(?:に|して)?/giu;
 /** A listing said to end, a year not named in the words (計画への記載が終わる, 記載が終わった): see its reading. */
 const LISTING_ENDS_SOMETIME =
   /(?:計画\s*(?:へ|に|で)?\s*の\s*)?(?:記載|掲載)\s*(?:が|は)\s*(?:終わる|終わった|終わって(?:い)?る|おわる)(?=\s*(?:事業|もの|やつ|取組|の|[?？。、]|$))/gu;
@@ -768,7 +770,9 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
       edge === "初年度" ? `r${planEnds(catalog).first}` : `r${planEnds(catalog).last}`,
     )
     // (最終年度を待たずに計画から外れた: before the plan's last year, part way — probe 275 had answered R7's 24.)
-    .replace(new RegExp(String.raw`r${planEnds(catalog).last}\s*を\s*待たず(?:に|して)?`, "giu"), "途中で")
+    .replace(NOT_WAITING_FOR, (whole: string, year: string) =>
+      Number(year) === planEnds(catalog).last ? "途中で" : whole,
+    )
     // 最後まで続かなかった, 計画の最後まで載らない: not listed in the plan's last year (probe 120: read as 継続 in no
     // year, 0件).
     .replace(NOT_ON_TO_THE_END, `r${planEnds(catalog).last}まで続かない`)

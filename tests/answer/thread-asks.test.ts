@@ -2263,3 +2263,31 @@ describe("the plan's last year said by name in a condition", () => {
     expect(answered(a)).toEqual(keys(want));
   });
 });
+
+// Projects described by a direction, asked whether they still go on (probe 272: 続いてる had been read as 継続 in R3).
+describe("projects described by a direction, asked whether they still go on", () => {
+  it.each([
+    ["R3で新規の事業ってまだ続いてる？", "R3", ["新規", "新規完了"]],
+    ["R4に拡充した事業は今も続いてるの？", "R4", ["拡充", "臨時拡充"]],
+  ] as const)("answers %s with those still listed in the plan's last year", async (q, year, ds) => {
+    const a = await engine.ask(q);
+    const want = plan.projects.filter(
+      (p) => (ds as readonly string[]).includes(p.directions[year] ?? "") && p.directions.R7 !== undefined,
+    );
+    expect(want.length).toBeGreaterThan(0);
+    expect(answered(a)).toEqual(keys(want));
+  });
+
+  it("leaves a unit's projects asked so as each one's until when (人事課の事業はまだやってる？)", async () => {
+    const a = await engine.ask("人事課の事業はまだやってる？");
+    expect(answered(a)).toEqual(keys(plan.projects.filter((p) => p.department === "人事課")));
+  });
+});
+
+// A unit the plan lacks, asked yes or no (probe 269: 「はい（該当 0件）」 of a project its words found).
+it("says no はい of a unit the plan lacks (人権推進課の事業で、令和4年度に完了するものはありますか。)", async () => {
+  const a = await engine.ask("人権推進課の事業で、令和4年度に完了するものはありますか。");
+  expect(a.answered).toBe(0);
+  expect(verdict(a)).toBeUndefined();
+  expect(a.notes.some((n) => n.startsWith("「人権推進課」は計画の担当課にありません"))).toBe(true);
+});
