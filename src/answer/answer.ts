@@ -2876,10 +2876,11 @@ function extremes<K>(
 
 /** How many of the top were asked for (上位3, トップ3, ベスト5): 1 when none was. */
 function topAsked(question: string): number {
-  const m = TOP_FEW.exec(question.normalize("NFKC"));
-  return m ? Math.max(1, countOf(m[1] as string)) : 1;
+  const m = TOP_FEW.exec(question);
+  return m ? Math.max(1, countOf((m[1] as string).normalize("NFKC"))) : 1;
 }
-const TOP_FEW = /(?:トップ|上位|ベスト)\s*([0-9]{1,2}|[一二三四五])/;
+/** The top few asked (上位3, トップ3, ベスト5): group 1 how many. */
+const TOP_FEW = /(?:トップ|上位|ベスト)\s*([0-9０-９]{1,2}|[一二三四五])/;
 
 /** How many of the projects have one of the directions in the year — any, listed that year, when none is given. */
 const countInYear = (projects: readonly Project[], year: YearKey, directions: readonly Direction[]): number =>
@@ -2890,9 +2891,8 @@ const countInYear = (projects: readonly Project[], year: YearKey, directions: re
 
 /** Asked of each one named (何件ずつ, それぞれ, 年度ごと, 年度別), or how a count moves (比べて, 推移, どう変わった). */
 const EACH = /ずつ|それぞれ|各年度|(?:年度|年)\s*(?:ごと|別)|比べ|比較|推移|増減|どう変わ/;
-/** Asking which has the most (一番多い, 最も多い, いちばん持ってる, 最多), or the top few (上位3, トップ3). */
-const ASKS_MOST =
-  /一番|いちばん|最も|もっとも|最多|最少|一等|(?:トップ|上位|ベスト)\s*(?:[0-9０-９]{1,2}|[一二三四五])/;
+/** Asking which has the most (一番多い, 最も多い, いちばん持ってる, 最多), or the top few (上位3, トップ3: TOP_FEW). */
+const ASKS_MOST = new RegExp(String.raw`一番|いちばん|最も|もっとも|最多|最少|一等|${TOP_FEW.source}`);
 /** The fewest asked for, not the most (一番少ない施策). */
 const ASKS_FEWEST = /少ない|少なめ|少なかった|最少/;
 /**

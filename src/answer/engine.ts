@@ -250,11 +250,15 @@ const SET_AGAINST = /^\s*(?:(?:じゃあ|では|じゃ)\s*[、,]?\s*)?(?:逆に|
 const NARROWING_FIRST = new RegExp(`^\\s*(?:${NARROWING})`);
 /** A narrowing said first with what follows it (そのうち、…): taken off to leave what narrows. */
 const NARROWING_SAID_FIRST = new RegExp(`^\\s*(?:${NARROWING})\\s*[、,]?\\s*`);
-/** Another ask's opener (また、…, あと、…, それから…): what follows is a second ask. */
-const SECOND_ASK_OPENED = /^\s*(?:あと|それと|それから|また|加えて|あわせて|併せて)\s*[、,]\s*/u;
+/** The words that open another ask in the same message: また, あと, それから. */
+const ASK_OPENERS = "あと|それと|それから|また|加えて|あわせて|併せて";
+/** Another ask's opener, and its comma (また、…, あと、…): what follows is a second ask. */
+const SECOND_ASK_OPENED = new RegExp(String.raw`^\s*(?:${ASK_OPENERS})\s*[、,]\s*`, "u");
 /** Another ask's opener before a narrowing (また、そのうち…, あと、その中で…): no word of it. */
-const ANOTHER_NARROWING =
-  /^\s*(?:あと|それと|それから|また|あわせて|併せて|加えて)\s*[、,]?\s*(?=(?:その|この)\s*(?:うち|中))/u;
+const ANOTHER_NARROWING = new RegExp(
+  String.raw`^\s*(?:${ASK_OPENERS})\s*[、,]?\s*(?=(?:その|この)\s*(?:うち|中))`,
+  "u",
+);
 /** それ, その, そっち opening what follows 逆に: it points back by itself (逆にそれ以外は？). */
 const POINTS_BACK_FIRST = /^(?:それ|その|そっち|そちら)/;
 /** Any of the invisible marks a thread's text may carry (see YES_OR_NO, PICKED, ALONGSIDE, FOUND_NOTHING). */
@@ -1649,6 +1653,18 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           ),
           pickedFrom: pick.list,
         };
+    }
+    // 「7-6の事業」「2番目の中身教えて」 then 「R7まで続くのは？」: the ones (の) of a year or a direction, asked after a pick,
+    // are of the list it was picked from — not of the one picked (probe 270: 1 for 3). (それはR7まで続く？ asks of it.)
+    if (pick !== null && THE_ONES.test(question) && !POINTS_BACK_FIRST.test(question.trim())) {
+      const u = understand(question, catalog, clock());
+      if (
+        !u.hasFreeText &&
+        u.years.length + u.directions.length + u.conditions.length + u.ownYears.length > 0
+      ) {
+        const answered = await askTyped(question, { previous: pick.list });
+        return { ...answered, query: asTyped(question) };
+      }
     }
     // 「DX推進チームの事業」「1つ目の目的は？」 then 「もう一方のR5の方向性は？」: the rest of the list the pick was made
     // from, named, and what is asked of them (probe 150: the whole plan less the one picked had answered, 31件).

@@ -2291,3 +2291,19 @@ it("says no はい of a unit the plan lacks (人権推進課の事業で、令�
   expect(verdict(a)).toBeUndefined();
   expect(a.notes.some((n) => n.startsWith("「人権推進課」は計画の担当課にありません"))).toBe(true);
 });
+
+// The ones of a year or a direction, asked after a pick, are of the list it was picked from (probe 270: the one picked).
+describe("which ones, asked after a pick", () => {
+  it("answers 「R7まで続くのは？」 after 「2番目の中身教えて」 with the list's ones", async () => {
+    const a = await thread("7-6の事業", "2番目の中身教えて", "R7まで続くのは？");
+    const want = plan.projects.filter((p) => p.policy === "7-6" && p.directions.R7 !== undefined);
+    expect(want.length).toBeGreaterThan(1);
+    expect(answered(a)).toEqual(keys(want));
+  });
+
+  it("asks 「それはR7まで続く？」 after a pick of the one picked", async () => {
+    const a = await thread("7-6の事業", "2番目の中身教えて", "それはR7まで続く？");
+    expect(a.answered).toBe(1);
+    expect(verdict(a)).toMatch(/^はい。/);
+  });
+});
