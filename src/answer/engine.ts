@@ -406,13 +406,22 @@ const MAX_BESIDE = 3;
  * related one), each asked for its end — null when the comparison names no one thing said with と, or nothing is in
  * view. The question before is answered only when it is needed.
  */
-async function namedBeside(rest: string, inView: () => Promise<Answer>): Promise<string | null> {
+async function namedBeside(
+  rest: string,
+  inView: () => Promise<Answer>,
+  find: (said: string) => Promise<Answer>,
+): Promise<string | null> {
   const one = WITH_ONE.exec(rest)?.[1];
   if (one === undefined || /と/.test(one)) return null;
-  const before = await inView();
+  const [before, found] = await Promise.all([inView(), find(one)]);
   const shown = before.projects.slice(0, Math.max(1, before.answered));
   if (shown.length === 0 || shown.length > MAX_BESIDE) return null;
-  return `${shown.map(saidName).join("、")}、${one}、${ENDS_OF_THOSE}`;
+  // (The one named by the project its words answer, when one does and it is not in view: named loosely —
+  // 「マイナンバーカードの普及とどっちが先に終わる？」 — its words had been searched with those in view, and it lost —
+  // probe 268.)
+  const [named] = found.projects.slice(0, found.answered);
+  const said = named !== undefined && found.answered === 1 && !shown.includes(named) ? saidName(named) : one;
+  return `${shown.map(saidName).join("、")}、${said}、${ENDS_OF_THOSE}`;
 }
 
 /** Whether a question compares the whole plan's projects by their ends (「一番早く終わる事業は？」: see endCompared). */
@@ -1953,7 +1962,14 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         goesOnFromText === undefined ? undefined : (splitPicked(goesOnFromText)?.list ?? goesOnFromText);
       // (「公共施設保全事業とどっちが先に終わる？」 after a project: the one named beside those in view — probe 176 had
       // compared the one named with itself.)
-      const besideInView = inView === undefined ? null : await namedBeside(compared.rest, () => ask(inView));
+      const besideInView =
+        inView === undefined
+          ? null
+          : await namedBeside(
+              compared.rest,
+              () => ask(inView),
+              (said) => ask(said),
+            );
       const named =
         besideInView ?? (compared.rest && `${compared.rest.replace(/[、,\s]+$/u, "")}、${ENDS_OF_THOSE}`);
       const base = whole

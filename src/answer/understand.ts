@@ -662,6 +662,12 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     .replace(/(?<=(?:令和|平成|[rR])\s*\d{1,2}\s*)粘土/g, "年度")
     // (Before 去年 is read as last calendar year: see AGAINST_YEAR_BEFORE.)
     .replace(AGAINST_YEAR_BEFORE, "")
+    // Ending as 完了, said of the projects (完了で終わるものは不要です, 完了で終わった事業): those with 完了 — 終わる had been
+    // read as 完了 again and, the first left out, the second asked (probe 264: 0件).
+    .replace(
+      /(新規完了|完了)\s*(?:で|として)\s*(?:終わる|終わった|終わって(?:い)?る|終了する|終了した)(?=\s*(もの|事業|やつ|の|分))/g,
+      (_, direction: string, next: string) => (next === "の" ? direction : `${direction}の`),
+    )
     .replace(WHICH_DOES_SAID_FIRST, "$1のはどっち？")
     .replace(WHICH_WITHOUT_HA, "のは$1")
     .replace(STILL_OPEN_TO_USE, "$1まだやってる")

@@ -899,9 +899,9 @@ describe.each([
   // read).
   ["dev271.jsonl", 1.0, 1.0, 0.9, []],
   // Probe 264's (dev272, a finance staffer asking which projects change direction over the years; the sixty-ninth
-  // session: 100.0 / 100.0 / 22 of 26 at the probe's run, 100.0 / 100.0 / 25 of 26 at the end: （臨時拡充含む）, 継続へ切り替わる,
-  // 記載が切れる and 確認用です were read).
-  ["dev272.jsonl", 1.0, 1.0, 0.95, []],
+  // session: 100.0 / 100.0 / 22 of 26 at the probe's run, 100.0 / 100.0 / 26 of 26 at the end: （臨時拡充含む）, 継続へ切り替わる,
+  // 記載が切れる, 確認用です and 完了で終わるもの were read).
+  ["dev272.jsonl", 1.0, 1.0, 1.0, []],
   // Probe 265's (dev273, a PR officer asking for newsletter material; the sixty-ninth session: 100.0 / 97.9 / 7 of 8
   // at the probe's run, 100.0 / 97.9 / 8 of 8 at the end: 住民向けに簡単にまとめたい and ニュースレター were read).
   ["dev273.jsonl", 1.0, 0.95, 1.0, []],

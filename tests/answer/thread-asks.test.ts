@@ -2307,3 +2307,40 @@ describe("which ones, asked after a pick", () => {
     expect(verdict(a)).toMatch(/^はい。/);
   });
 });
+
+// One named loosely beside the project in view, compared by end (probe 268: its words had been searched with those in
+// view, and it lost — 「比べる事業が1件だけです」).
+describe("one named loosely beside the project in view, compared", () => {
+  it("answers 「マイナンバーカードの普及とどっちが先に終わる？」 after おくやみ with the card's project first", async () => {
+    const a = await thread(
+      "おくやみコーナーっていつまで？",
+      "マイナンバーカードの普及とどっちが先に終わる？",
+    );
+    const card = byName("マイナンバーカードの普及促進");
+    expect(a.notes[0]).toBe(`先に終わるのは、${card.name}（R4 継続まで）です。`);
+  });
+
+  it("says both end alike for 「空調の改修とどっちが長く続く？」 after 公共施設保全事業", async () => {
+    const a = await thread("公共施設保全事業", "空調の改修とどっちが長く続く？");
+    expect(answered(a)).toEqual(keys([byName("公共施設保全事業"), byName("公共施設空調・照明設備改修事業")]));
+  });
+});
+
+// Ending as 完了, said of the projects (probe 264: 完了で終わるものは不要です had asked 完了 again, 0件).
+describe("ending as 完了, said of the projects", () => {
+  const ended = (p: Project) => Object.values(p.directions).some((d) => d === "完了" || d === "新規完了");
+  it("leaves out those that end 完了 for 「R5で記載が終わる事業。完了で終わるものは不要です。」", async () => {
+    const a = await engine.ask("R5で記載が終わる事業。完了で終わるものは不要です。");
+    const want = plan.projects.filter((p) => Object.keys(p.directions).sort().at(-1) === "R5" && !ended(p));
+    expect(want.length).toBeGreaterThan(0);
+    expect(answered(a)).toEqual(keys(want));
+  });
+
+  it.each(["完了で終わるのはどれ？", "完了で終わった事業"])(
+    "answers %s with those that end 完了",
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(answered(a)).toEqual(keys(plan.projects.filter(ended)));
+    },
+  );
+});
