@@ -824,7 +824,7 @@ const TOP_UNITS =
  * many (the sixty-ninth session: the whole ranking had been answered with every project, or 0件).
  */
 const TOP_UNITS_AFTER =
-  /(?:事業数|件数|事業)\s*(?:が|の)\s*多い\s*(課|施策|部署|担当課|取組|取り組み)\s*(?:を|の|で|は)?\s*(?:トップ|上位|ベスト)\s*([0-9０-９一二三四五]{1,2})\s*(?:つ|件|位|課|施策)?\s*(?:まで)?/gu;
+  /(?:事業数|件数|事業)\s*(?:が|の)\s*多い\s*(課|施策|部署|担当課|取組|取り組み)\s*(?:を|の|で|は)?\s*(?:トップ|上位|ベスト)\s*([0-9０-９一二三四五]{1,2})\s*(?:つ|件|位|課|施策|取組)?\s*(?:まで)?/gu;
 /** The top few after a count by unit (新規 施策別 トップ3, 課ごとの件数の上位3つ): so many, most first. */
 const TOP_AFTER_COUNT =
   /(?<=(?:ごと|別)[^。？?]{0,12}?)(?:の)?\s*(?:トップ|上位|ベスト)\s*([0-9０-９一二三四五]{1,2})\s*(?:つ|件|位|課|施策|取組)?(?:まで)?/gu;
@@ -1963,13 +1963,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       // (「公共施設保全事業とどっちが先に終わる？」 after a project: the one named beside those in view — probe 176 had
       // compared the one named with itself.)
       const besideInView =
-        inView === undefined
-          ? null
-          : await namedBeside(
-              compared.rest,
-              () => ask(inView),
-              (said) => ask(said),
-            );
+        inView === undefined ? null : await namedBeside(compared.rest, () => ask(inView), ask);
       const named =
         besideInView ?? (compared.rest && `${compared.rest.replace(/[、,\s]+$/u, "")}、${ENDS_OF_THOSE}`);
       const base = whole
