@@ -3646,6 +3646,7 @@ describe("a message going on from the question before it, in a thread or a DM", 
     ["取組ごとの事業数で一番多いのは？", Math.max, 1],
     ["どの取組が一番少ない？", Math.min, 1],
     ["事業数が多い取組の上位2つ", Math.max, 2],
+    ["事業数が多い取組の上位2取組", Math.max, 2],
   ])(
     "answers %s with the initiatives at that end and their projects, as of the policies (probe 260: 0件)",
     async (q, end, top) => {
