@@ -1388,17 +1388,12 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     // The count by department is the answer, said first, and the list a line a project (probe 69: 44 cards under a
     // remark); 「どの課が一番多い」 is answered by name before it — and its projects are the answer: the department's
     // own, not all 44 (probe 111 found 8,000 characters). 「一番少ない課」 names the fewest.
-    const fewest = ASKS_FEWEST.test(u.question);
-    const top = topAsked(u.question);
-    const { those, n: extreme } = extremes(ranked, fewest, top);
-    const asksExtreme = ASKS_MOST.test(u.question);
+    const end = unitsAtEnd(u.question, ranked, (d) => d, "課");
     const notes = [
-      ...(asksExtreme
-        ? [extremeSaid(fewest ? "最も少ない" : "最も多い", those, extreme, ranked, top, "課")]
-        : []),
+      ...(end ? [end.said] : []),
       `担当課ごとの事業数（${ranked.length}課、多い順）: ${ranked.map(([d, n]) => `${d} ${n}件`).join("、")}`,
     ];
-    if (asksExtreme) onlyTheExtreme(result, u.question, (p) => those.includes(p.department), those);
+    if (end) onlyTheExtreme(result, u.question, (p) => end.those.includes(p.department), end.those);
     else result.counted = true;
     answerFirst(result, ...notes);
   }
@@ -1410,35 +1405,21 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
       (p) => p.policy,
       catalog.plan.policies.map((p) => p.code),
     );
-    const fewest = ASKS_FEWEST.test(u.question);
-    const top = topAsked(u.question);
-    const { those, n: extreme } = extremes(counts, fewest, top);
     // 「事業が一番多い施策は？」: the policy named first, and its projects the answer, as 「一番多い課は？」 is answered
     // (probe 170: the whole plan's 44 had been listed under 「最も多いのは施策7-2」).
     // (Both ends asked — 「最も多い施策と最も少ない施策」 — the count by policy is the answer, every project kept.)
-    const asksExtreme = ASKS_MOST.test(u.question);
+    const end = unitsAtEnd(u.question, counts, (c) => `施策${c}`, "施策");
     const bothEnds = /多い|多く|最多/.test(u.question) && ASKS_FEWEST.test(u.question);
-    if (asksExtreme && !bothEnds)
+    if (end && !bothEnds)
       onlyTheExtreme(
         result,
         u.question,
-        (p) => those.includes(p.policy),
-        those.map((c) => `施策${c}`),
+        (p) => end.those.includes(p.policy),
+        end.those.map((c) => `施策${c}`),
       );
     answerFirst(
       result,
-      ...(asksExtreme
-        ? [
-            extremeSaid(
-              fewest ? "最も少ない" : "最も多い",
-              those.map((c) => `施策${c}`),
-              extreme,
-              counts.map(([c, n]) => [`施策${c}`, n] as const),
-              top,
-              "施策",
-            ),
-          ]
-        : []),
+      ...(end ? [end.said] : []),
       // (The policies themselves asked for — どんな施策がありますか — each is named: every one of the chapter, or those
       // holding the projects answered when the question narrows them — 人事課の施策.)
       ASKS_THE_POLICIES.test(u.question) && !COUNTS_BY_POLICY.test(u.question)
@@ -1447,7 +1428,7 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
           )
         : `施策ごとの事業数（${counts.length}施策）: ${counts.map(([c, n]) => `${c} ${n}件`).join("、")}`,
     );
-    if (!asksExtreme || bothEnds) result.counted = true;
+    if (!end || bothEnds) result.counted = true;
   }
   if (u.byInitiative && !u.byDepartment && !u.byPolicy && result.answered > 1) {
     // 「取組ごとの件数」「7-2の取組ごとの事業数」: the projects answered counted by initiative, in the plan's order — of
@@ -1467,35 +1448,25 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     // 「事業が一番多い取組は？」「取組で事業が一番少ないのは」「事業数の多い取組の上位2つ」: the initiatives at that end
     // named first, and their projects the answer, as of the departments and the policies (probe 260: 0件) — of those
     // holding any: an initiative with none is not the fewest of a chapter's projects.
-    const fewest = ASKS_FEWEST.test(u.question);
-    const top = topAsked(u.question);
-    const held = all.filter(([, n]) => n > 0);
-    const { those, n: extreme } = extremes(held, fewest, top);
-    const asksExtreme = ASKS_MOST.test(u.question);
-    if (asksExtreme)
+    const end = unitsAtEnd(
+      u.question,
+      all.filter(([, n]) => n > 0),
+      (c) => `取組${c}`,
+      "取組",
+    );
+    if (end)
       onlyTheExtreme(
         result,
         u.question,
-        (p) => those.includes(p.initiative),
-        those.map((c) => `取組${c}`),
+        (p) => end.those.includes(p.initiative),
+        end.those.map((c) => `取組${c}`),
       );
     answerFirst(
       result,
-      ...(asksExtreme
-        ? [
-            extremeSaid(
-              fewest ? "最も少ない" : "最も多い",
-              those.map((c) => `取組${c}`),
-              extreme,
-              held.map(([c, n]) => [`取組${c}`, n] as const),
-              top,
-              "取組",
-            ),
-          ]
-        : []),
+      ...(end ? [end.said] : []),
       `取組ごとの事業数（${counts.length}取組）: ${counts.map(([c, n]) => `${c} ${n}件`).join("、")}`,
     );
-    if (!asksExtreme) result.counted = true;
+    if (!end) result.counted = true;
   }
   if (u.byDirection && result.answered > 0) {
     // 「R4の方向性ごとの件数」「方向性の内訳」: the projects answered counted by their direction in each year asked (each
@@ -2896,28 +2867,35 @@ const ASKS_MOST = new RegExp(String.raw`一番|いちばん|最も|もっとも|
 /** The fewest asked for, not the most (一番少ない施策). */
 const ASKS_FEWEST = /少ない|少なめ|少なかった|最少/;
 /**
- * The units with the most (or fewest) projects, said first: 最も多いのは人権・男女共生課（8件）です。 — or the top few asked,
- * each with its count: 事業数の多い3課は、人権・男女共生課（8件）、財産活用課（7件）、市民協働推進課（6件）です。 (with
- * the tie that makes them more, said).
+ * The units at the end a ranking asks for (一番多い, 一番少ない, 上位3つ), or null when it asks none: those units, and the
+ * sentence said first of them — 最も多いのは人権・男女共生課（8件）です。 — or, the top few asked, each with its count:
+ * 事業数の多い3課は、人権・男女共生課（8件）、財産活用課（7件）、市民協働推進課（6件）です。 (with the tie that makes them
+ * more, said). `label` names a unit as the sentence says it (施策7-2); `unit` counts them (課, 施策, 取組).
  */
-function extremeSaid(
-  which: string,
-  units: readonly string[],
-  count: number,
-  counts: readonly (readonly [string, number])[] = [],
-  top = 1,
-  unit = "",
-): string {
-  if (top <= 1) return `${which}のは${units.join("、")}（${units.length > 1 ? "各" : ""}${count}件）です。`;
-  const fewest = which === "最も少ない";
+function unitsAtEnd<K>(
+  question: string,
+  counts: readonly (readonly [K, number])[],
+  label: (key: K) => string,
+  unit: string,
+): { those: K[]; said: string } | null {
+  if (!ASKS_MOST.test(question)) return null;
+  const fewest = ASKS_FEWEST.test(question);
+  const top = topAsked(question);
+  const { those, n } = extremes(counts, fewest, top);
+  const named = those.map(label);
+  if (top <= 1)
+    return {
+      those,
+      said: `${fewest ? "最も少ない" : "最も多い"}のは${named.join("、")}（${named.length > 1 ? "各" : ""}${n}件）です。`,
+    };
   const countOfUnit = new Map(counts);
-  const listed = units
-    .map((u) => [u, countOfUnit.get(u) ?? 0] as const)
+  const listed = those
+    .map((k) => [label(k), countOfUnit.get(k) ?? 0] as const)
     .sort((a, b) => (fewest ? a[1] - b[1] : b[1] - a[1]))
-    .map(([u, n]) => `${u}（${n}件）`)
+    .map(([name, c]) => `${name}（${c}件）`)
     .join("、");
-  const tie = units.length > top ? `（${count}件で並ぶため${units.length}${unit}）` : "";
-  return `事業数の${fewest ? "少ない" : "多い"}${top}${unit}${tie}は、${listed}です。`;
+  const tie = those.length > top ? `（${n}件で並ぶため${those.length}${unit}）` : "";
+  return { those, said: `事業数の${fewest ? "少ない" : "多い"}${top}${unit}${tie}は、${listed}です。` };
 }
 
 /** Asking what is ahead (今後の予定, これからどうなる, この先の方向性, 将来の見通し): from this year on. */

@@ -1,6 +1,7 @@
 // "Only that one?" — 「R3で臨時拡充って施設予約システムだけ？」「R4で完了するのは情報システム課だけ？」: whether one
 // project, unit or code is all a list holds. Answered as the project's own yes-or-no, it had said はい of one of
 // seven (probe 136): the list is what is asked of, and the subject is checked against all of it.
+import type { Project } from "../plan/schema.js";
 import type { Answer } from "./answer.js";
 import { saidName } from "./catalog.js";
 import { withVerdictFirst } from "./polarity.js";
@@ -36,13 +37,11 @@ export function onlyAsked(question: string): { list: string; subject: string } |
  * list's conditions; `ofSubject` the whole question (the subject's projects that meet them, if any). Pure.
  */
 export function withOnlyChecked(whole: Answer, ofSubject: Answer, subject: string): Answer | null {
-  if (whole.intent === "search" || whole.answered === 0) return null;
-  const listed = whole.projects.slice(0, whole.answered);
-  const its = new Set(ofSubject.projects.slice(0, ofSubject.answered));
-  const theirs = listed.filter((p) => its.has(p));
+  const shared = subjectInList(whole, ofSubject);
+  if (shared === null) return null;
+  const { listed, theirs } = shared;
   // (A unit's many projects are said as the unit's: 「財産活用課」の7件.)
-  const names =
-    theirs.length <= 3 ? theirs.map((p) => `「${saidName(p)}」`).join("、") : `「${subject}」の事業`;
+  const names = theirs.length <= 3 ? projectsNamed(theirs) : `「${subject}」の事業`;
   const sentence =
     theirs.length === listed.length
       ? `はい。該当する事業は${names}の${theirs.length}件だけです。`
@@ -73,17 +72,27 @@ export function alsoAsked(question: string): { list: string; subject: string } |
  * alone. Pure.
  */
 export function withAlsoChecked(whole: Answer, ofSubject: Answer, subject: string): Answer | null {
-  if (whole.intent === "search" || whole.answered === 0) return null;
-  const listed = whole.projects.slice(0, whole.answered);
-  const its = new Set(ofSubject.projects.slice(0, ofSubject.answered));
-  const theirs = listed.filter((p) => its.has(p));
-  const names =
-    theirs.length <= 3
-      ? theirs.map((p) => `「${saidName(p)}」`).join("、")
-      : `「${subject}」の${theirs.length}件`;
+  const shared = subjectInList(whole, ofSubject);
+  if (shared === null) return null;
+  const { listed, theirs } = shared;
+  const names = theirs.length <= 3 ? projectsNamed(theirs) : `「${subject}」の${theirs.length}件`;
   const sentence =
     theirs.length > 0
       ? `はい。該当する事業は${listed.length}件で、${names}も含まれます。`
       : `いいえ。該当する事業は${listed.length}件で、「${subject}」は含まれません。`;
   return withVerdictFirst(whole, sentence);
 }
+
+/**
+ * A list answered exactly and the subject's projects in it (only and also asked alike), or null when the list is a
+ * search's or empty.
+ */
+function subjectInList(whole: Answer, ofSubject: Answer): { listed: Project[]; theirs: Project[] } | null {
+  if (whole.intent === "search" || whole.answered === 0) return null;
+  const listed = whole.projects.slice(0, whole.answered);
+  const its = new Set(ofSubject.projects.slice(0, ofSubject.answered));
+  return { listed, theirs: listed.filter((p) => its.has(p)) };
+}
+
+/** A few projects by name, each quoted: 「A」、「B」. */
+const projectsNamed = (projects: readonly Project[]) => projects.map((p) => `「${saidName(p)}」`).join("、");
