@@ -236,6 +236,8 @@ const KANA_WORD_ALONE = /^[\p{Script=Hiragana}ー]{3,}$/u;
  */
 const REJECTED =
   /^\s*(?:(?:いや|いえ|ううん|ちがう|違う|違います|ごめん)\s*[、,]?\s*)*(?:それ|そっち|そちら|これ|その事業|そこ|それら)\s*(?:じゃ|では|でも)?\s*(?:なくて|なく|ない)\s*[、,]?\s*(.+)$/u;
+/** One side named opening a message (ハードのほうは…, 官民連携の方って…): one of those in view, picked by a word of it. */
+const SIDE_NAMED = /^[^、,。?？!！\s]{1,20}?(?:のほう|の方)(?:は|って|も)/u;
 /** What is meant, said as one side (…の研究してるほう, …できる方): the projects of it. */
 const ONE_MEANT = /\s*の?\s*(?:ほう|方|やつ)(?=\s*(?:です|でした|だよ|だって)?\s*[。!！？?]*\s*$)/u;
 /**
@@ -1190,7 +1192,11 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     const pickedByName = async (own: Answer): Promise<Answer> => {
       // (Not a yes-or-no — 「マイナンバーのやつってR4も載ってる？」 — whose thread reads the next message as asked again of
       // another subject: see goesOnFrom. A when said of it — 「コーチングのやつっていつまで？」 — is none: probe 257.)
-      const yesOrNo = own.verdict === true && /^(?:はい|いいえ|一部)/.test(own.notes[0] ?? "");
+      // (A yes-or-no of one side named — 「ハードのほうはR5で完了で合ってる？」 — is a pick all the same: 「もう一方は？」 after
+      // it is the other of the list — probe 263 had found no other.)
+      // (So is a side named of a search's few: のほう says it is one of them.)
+      const side = SIDE_NAMED.test(question.normalize("NFKC"));
+      const yesOrNo = own.verdict === true && /^(?:はい|いいえ|一部)/.test(own.notes[0] ?? "") && !side;
       // (The answer before is asked again only for one project named: most fresh questions in a thread answer others.)
       if (own.intent !== "search" || own.answered !== 1 || own.pickedFrom !== undefined || yesOrNo)
         return own;
@@ -1198,7 +1204,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       const listed = list.projects.slice(0, list.answered);
       const [named] = own.projects;
       const picks =
-        list.intent !== "search" &&
+        (list.intent !== "search" || side) &&
         listed.length <= MAX_PROJECTS_NAMED &&
         listed.length > 1 &&
         named !== undefined &&

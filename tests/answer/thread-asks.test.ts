@@ -2024,6 +2024,30 @@ describe("the other one, after one of the list was named", () => {
     expect(answered(a)).toEqual(keys(other));
   });
 
+  // (A yes-or-no of one side — 「ハードのほうはR5で完了で合ってる？」 — picks it all the same: probe 263 had found no other.)
+  it.each([
+    [
+      "市民会館跡地の事業って何が入ってる？",
+      "ハードのほうはR5で完了で合ってる？",
+      "もう一方は？",
+      "周辺整備",
+    ],
+    [
+      "リノベのいばらきの事業って対象になってる？",
+      "官民連携のほうはR7まで続く？",
+      "もう片方は？",
+      "推進事業",
+    ],
+  ])("answers the other after %s then the yes-or-no %s", async (list, side, q, word) => {
+    const first = await engine.ask(list);
+    const named = await engine.ask(side, { previous: goesOnFrom(first) });
+    const a = await engine.ask(q, { previous: goesOnFrom(named) });
+    const want = first.projects.slice(0, first.answered).filter((p) => p.name.includes(word));
+    expect(first.answered).toBe(2);
+    expect(want).toHaveLength(1);
+    expect(answered(a)).toEqual(keys(want));
+  });
+
   it("still narrows two of the list named (リノベのいばらきって何？ then そのうちR7まであるのは？)", async () => {
     const first = await engine.ask("政策企画課の担当の事業");
     const named = await engine.ask("リノベのいばらきって何？", { previous: goesOnFrom(first) });
