@@ -1523,8 +1523,15 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // 「1番目のやつ」 is the first shown — probe 121 had listed all five again.)
     // (A place past those answered counts on into the related ones shown below them: after 該当 1件 and four related,
     // 「2番目の担当は」 is the second shown — probe 125 had answered the first's department.)
+    // (After related ones only, a narrowing is of them as shown: 「部屋借りてネット使いたい…」 then 「そのうちもう終わった
+    // のは？」 — probe 277 had narrowed the whole plan, 10件.)
+    const ofRelatedOnly =
+      answeredBefore.intent === "search" &&
+      answeredBefore.answered === 0 &&
+      !answeredBefore.verdict &&
+      NARROWING_FIRST.test(question);
     const ofBefore =
-      picksByPlace(question) && picksAmongShown(question, answeredBefore)
+      (picksByPlace(question) && picksAmongShown(question, answeredBefore)) || ofRelatedOnly
         ? answeredBefore.projects
         : answeredBefore.answered > 0
           ? answeredBefore.projects.slice(0, answeredBefore.answered)
@@ -1561,7 +1568,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           // (By a year, a direction or a department only: 「そのうち道路を整備するほうは？」 searches its words among them.)
           // (Of a list with nothing beside it: after 該当 1件 and four related, 「そのうち」 may mean any of the five.)
           (answeredBefore.intent === "search" &&
-          answeredBefore.projects.length === answeredBefore.answered &&
+          (answeredBefore.projects.length === answeredBefore.answered || ofRelatedOnly) &&
           !readingOf().hasFreeText
             ? narrowedAmong(question, shown)
             : narrowedAmong(question, await keptByWords())))

@@ -1524,7 +1524,7 @@ export function picksByPlace(question: string): boolean {
 const OTHER_ONE = String.raw`(?:さっきの\s*)?(?:もう\s*(?:一個|一つ|ひとつ|いっこ|1個|1つ|一方|片方|かたほう)|残り(?:\s*の?\s*(?:[1-9１-９]|[二三四五六七八九]|ふた|みっ|よっ)\s*(?:件|つ|個|事業))?)(?:\s*の\s*(?:ほう|方|やつ|事業|もの|取組|取り組み))?`;
 /** Other than what was just answered: ほかには？, それ以外だと？, 市民協働推進課のほかの事業, それ以外で財産活用課の事業は？. */
 const OTHERS = new RegExp(
-  String.raw`(?:ほか|他|それ以外)(?=の|に|は|だと|では|で|って|\s*[?？]|$)|${OTHER_ONE}(?=(?:の\s*)?(?:は|だと|って|も|\s*[?？]|$)|の\s*[^\s、,。?？]{1,12}?の?\s*(?:ほう|方|やつ))`,
+  String.raw`(?:ほか|他|それ以外)(?=の|に|は|だと|では|で|って|\s*[?？]|$)|${OTHER_ONE}(?=(?:の\s*)?(?:は|だと|って|も|\s*[?？]|$)|の\s*[^\s、,。?？]{1,12}?の?\s*(?:ほう|方|やつ)|の\s*[^\s、,。?？]{1,12}?の\s*(?:事業|取組|取り組み))`,
 );
 /** A kind of place opening what others are asked of (他の「施設の」, ほかの「地域で」): see othersAsked. */
 const OTHER_PLACES =
@@ -1616,7 +1616,8 @@ const SIDE_THEN = new RegExp(
 
 /** What is asked after the one or ones it is asked of, when it is only a field or a year (R5の方向性は？, 担当課は？). */
 function fieldAsked(rest: string): string | null {
-  const asked = rest.trim();
+  // (Now said first — もう一方は今どうなってる？, 残りは現在どう？ — is how it stands: the same ask — probe 276.)
+  const asked = rest.trim().replace(NOW_FIRST, "");
   // (A year asked of it is its direction then: もう一方のR5の方向性は？, 残りのR7は？ — probe 150.)
   const ask = askingClause(stripRegister(asked)).replace(YEARS_SAID, " ");
   return ask.trim() !== "" &&
@@ -1628,6 +1629,8 @@ function fieldAsked(rest: string): string | null {
     ? asked
     : null;
 }
+/** 今, 現在 or 現状 opening what is asked of it (今どうなってる？): how it stands, as the same ask without it. */
+const NOW_FIRST = /^(?:今|いま|現在|現状|目下)\s*(?:は|って|だと|で)?\s*[、,]?\s*(?=\S)/u;
 /** When a direction of it falls, asked (何年度に完了？, いつ終わる？, 何年度から始まった？): of it, as a field is (probe 197). */
 const WHEN_OF_THE_ONE =
   /^(?:(?:何|なん)\s*年度\s*(?:に|で|から|まで)?|いつ\s*(?:に|から|まで)?)\s*(?:完了|終了|終わ|おわ|始ま|はじま|開始|スタート|新規|拡充|縮小)\p{Script=Hiragana}*\s*[?？。]*$/u;

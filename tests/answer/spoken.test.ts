@@ -196,14 +196,17 @@ describe("a place in a list said in kana", () => {
 
 // 載って and 続く typed in kana after a particle or まで (probe 127): the words, as a listing asked of a year.
 describe("a listing verb said in kana", () => {
-  it.each([["R7までのってるじぎょう"], ["R7までつづくじぎょう"], ["R7までのってる事業"]])(
-    "reads %s as the projects listed in R7, no word searched",
-    (q) => {
-      const u = read(q);
-      expect(u.years).toEqual(["R7"]);
-      expect(u.freeText).not.toMatch(/のって|つづ/);
-    },
-  );
+  // (And つずく, the slip of ず for づ: probe 279.)
+  it.each([
+    ["R7までのってるじぎょう"],
+    ["R7までつづくじぎょう"],
+    ["R7までのってる事業"],
+    ["R7までつずくじぎょう"],
+  ])("reads %s as the projects listed in R7, no word searched", (q) => {
+    const u = read(q);
+    expect(u.years).toEqual(["R7"]);
+    expect(u.freeText).not.toMatch(/のって|つ[づず]/);
+  });
 
   it("reads のってる after って as 載ってる (probe 261: 平和の事業ってのってる？ had searched it, no いいえ)", async () => {
     const engine = createEngine(loadPlan(), { cacheDir: TEST_CACHE_DIR, clock: () => NOW });
@@ -213,6 +216,20 @@ describe("a listing verb said in kana", () => {
     ]);
     expect(kanji.notes[0]).toMatch(/^いいえ。/);
     expect(kana.notes[0]).toBe(kanji.notes[0]);
+  });
+
+  it("reads のってる straight after a noun as 載ってる (probe 279: 平和の事業のってる？ had searched it, no いいえ)", async () => {
+    const engine = createEngine(loadPlan(), { cacheDir: TEST_CACHE_DIR, clock: () => NOW });
+    const [kana, kanji] = await Promise.all([
+      engine.ask("平和の事業のってる？"),
+      engine.ask("平和の事業載ってる？"),
+    ]);
+    expect(kanji.notes[0]).toMatch(/^いいえ。/);
+    expect(kana.notes[0]).toBe(kanji.notes[0]);
+  });
+
+  it("leaves ずつ, each, as it is (1つずつ)", () => {
+    expect(read("1つずつ教えて").freeText).not.toContain("続");
   });
 
   it("leaves てつづき (手続) as it is", () => {

@@ -2368,3 +2368,40 @@ describe("ending as 完了, said of the projects", () => {
     },
   );
 });
+
+// The other one asked how it stands now (probe 276: 「もう一方は今どうなってる？」 had found no other, 0件), and the other one
+// of a department said before its name (「もう一つの人事課の事業は何？」 had listed both).
+describe("the other one, asked with 今 or before the unit", () => {
+  const compared = "マイナンバーカードの普及促進と住民票等の窓口申請システム、どっちが先に終わる？";
+  it.each(["もう一方は今どうなってる？", "もう一方は現在どうなっていますか", "もう一方はどうなってる？"])(
+    "answers %s of the project not picked",
+    async (q) => {
+      const a = await thread(compared, q);
+      expect(answered(a)).toEqual(keys(plan.projects.filter((p) => p.name.includes("住民票等の窓口申請"))));
+    },
+  );
+
+  it.each(["もう一つの人事課の事業は何？", "人事課のもう一つの事業は何？"])(
+    "answers %s with 人事課's project other than the one asked of",
+    async (q) => {
+      const a = await thread("コーチング研修って人事課の担当だよね？", q);
+      const want = plan.projects.filter((p) => p.department === "人事課" && !p.name.includes("コーチング"));
+      expect(want).toHaveLength(1);
+      expect(answered(a)).toEqual(keys(want));
+    },
+  );
+});
+
+// そのうち after an answer of related projects only narrows them as shown (probe 277: 「そのうちもう終わったのは？」 had
+// listed the whole plan's completed projects, 10件).
+describe("a narrowing of related projects only", () => {
+  it("narrows the related projects shown, not the whole plan", async () => {
+    const first = await engine.ask("部屋借りてネット使いたいって人がいるんだけど、そういうのある？");
+    const a = await engine.ask("そのうちもう終わったのは？", { previous: goesOnFrom(first) });
+    const ended = (p: Project) => Object.values(p.directions).some((d) => d === "完了" || d === "新規完了");
+    const want = first.projects.filter(ended);
+    expect(first.answered).toBe(0);
+    expect(want.length).toBeGreaterThan(0);
+    expect(answered(a)).toEqual(keys(want));
+  });
+});

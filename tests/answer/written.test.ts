@@ -96,6 +96,11 @@ describe("the written register read as plain Japanese", () => {
     ["コーチング研修は対象外ですか？", "コーチング研修は載ってないよね？"],
     ["R4の拡充で、臨時拡充は対象外", "R4の拡充で、臨時拡充は対象外"],
     ["誰が対象？", "誰が対象？"],
+    // Where, in writing: において is で (probe 278) — not the plan's における.
+    ["令和4年度において完了する事業", "令和4年度で完了する事業"],
+    ["施策7-6及び施策7-7において、", "施策7-6及び施策7-7で、"],
+    ["施策7-2においては", "施策7-2では"],
+    ["庁内におけるICT基盤の充実", "庁内におけるICT基盤の充実"],
     // Apologies that take back what was said.
     ["失礼いたしました、人事課でした", "失礼しました、人事課でした"],
     ["申し訳ございません、令和6年度の誤りです", "すみません、令和6年度の誤りです"],
@@ -219,6 +224,13 @@ describe("questions in the older written style (real engine)", () => {
 });
 
 describe("questions in the written register (real engine)", () => {
+  it("lists R4's completions asked with において, as with で (probe 278)", async () => {
+    const a = await engine.ask("令和4年度において完了する事業をお示しください。");
+    const want = plan.projects.filter((p) => p.directions.R4 === "完了" || p.directions.R4 === "新規完了");
+    expect(want.length).toBeGreaterThan(1);
+    expect(a.projects.slice(0, a.answered).map(projectKey)).toEqual(want.map(projectKey));
+  });
+
   it("answers the initiatives no project is listed under, asked with 掲載されていない", async () => {
     const a = await engine.ask("新規・拡充事業等が掲載されていない取組を一覧でお示しください。");
     expect(a.notes.join("")).toMatch(/載っていない取組は8件です/);

@@ -307,8 +307,10 @@ function spokenDigits(text: string, chapters: ReadonlySet<string>): string {
  * 載って typed in kana after a particle (計画にのってますか, 平和の事業はのってる？, R7までのってる): 載って (probes 116,
  * 127: R7までのってるじぎょう had answered all 44 projects).
  */
+// (Or straight after a noun, its particle dropped as one types fast: 核兵器廃絶の事業のってる？ — probe 279 had searched
+// のってる. Not after kana: やってるのって… is の and って.)
 export const LISTED_IN_KANA =
-  /(?<=(?:[にはもが]|まで|から|って)\s*)のって(?=\s*(?:い|お)?(?:る|ます|ない|ません))/g;
+  /(?<=(?:[にはもが]|まで|から|って|[\p{Script=Han}\p{Script=Katakana}ー]|[a-z0-9])\s*)のって(?=\s*(?:い|お)?(?:る|ます|ない|ません))/giu;
 
 /**
  * A budget said to be given a project in a year (R5も予算つく？, 令和6年度も予算ついてますか): a budget analyst's way of
@@ -322,9 +324,10 @@ export const asListed = (said: string): string => (/ます$/.test(said) ? "載�
 
 /**
  * 続く typed in kana (R7までつづく, まだつづいてる): 続 (probe 127: そのうちR7までつづくのは？ had kept both projects) —
- * not てつづき, 手続, nor つづけて, "next" (review).
+ * not てつづき, 手続, nor つづけて, "next" (review). Nor with the common slip of ず for づ (R7までつずく？ — probe 279 had
+ * searched ずく, the thread lost).
  */
-export const GOES_ON_IN_KANA = /(?<!て)つづ(?=[かきくこい]|け(?!て))/g;
+export const GOES_ON_IN_KANA = /(?<!て)つ[づず](?=[かきくこい]|け(?!て))/g;
 
 /**
  * Not having to go to the city's offices (役所に来なくても, 窓口に行かなくていいように, 市役所に何度も来ずに): what the
