@@ -2231,8 +2231,12 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
       catalog,
     );
     // (「マイナンバーカードの事業って市民生活相談課ですか？」: several projects of the subject, none the unit's — probe 186: 0件.)
+    // (So is 「リノベのいばらきの事業って市民協働推進課の担当だよね？」: the subject's projects, each — probe 281 had named the
+    // first of the two.)
     const noneOfThem =
-      PROJECTS_AFTER_TTE.test(mended) && answers.length > 1 && answers.every((p) => p.department !== unit);
+      (PROJECTS_AFTER_TTE.test(mended) || SUBJECTS_PROJECTS.test(mended)) &&
+      answers.length > 1 &&
+      answers.every((p) => p.department !== unit);
     if (
       unit &&
       u.departments.length + u.unknownDepartments.length === 1 &&
@@ -2256,10 +2260,13 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
       const inFull = subjects.filter((p) => folded.includes(normalizedName(p)));
       // (「どっちも財産活用課？」「両方とも…」: of each one found — probe 163 had named one of the two and said はい.)
       // (「…の事業って…課ですか？」 of several, none the unit's: each one named, as each is asked of.)
+      // (「Wi-Fiの事業って人権・男女共生課の担当？」「ルーターを貸し出す事業って…がやってるんだっけ？」: the subject's
+      // projects, each — probe 281's いいえ of the best one had hidden the unit's two. Said without 事業, the one found best
+      // is the subject: see the note above.)
       const named =
         inFull.length > 0
           ? inFull
-          : EACH_OFFERED.test(mended) || noneOfThem
+          : EACH_OFFERED.test(mended) || noneOfThem || SUBJECTS_PROJECTS.test(mended)
             ? subjects
             : subjects.slice(0, 1);
       const theirs = named.filter((p) => p.department === unit);
@@ -2605,12 +2612,15 @@ const initiativesSaid = (initiatives: readonly { code: string; title: string }[]
   initiatives.map((i) => `${i.code} ${i.title}`).join("、");
 
 /**
- * Asking for the initiatives that hold no project: 事業が（1件も）ない取組, 新規・拡充事業等が載っていない取組, and 取組のうち、
- * 事業が載っていないもの (probe 229 had listed the policy's projects).
+ * Asking for the initiatives that hold no project: 事業が（1件も, 1個も）ない取組, 新規・拡充事業等が載っていない取組, 取組のうち、
+ * 事業が載っていないもの (probe 229 had listed the policy's projects), and 事業がないのは — only an initiative can hold
+ * none (probe 280: 7-2で事業がないのは？ had listed 7-2's 21 projects; 1個も had been searched).
  */
-const EMPTY_INITIATIVES =
-  /(?:事業|新規・?拡充事業等?)\s*(?:が|の)?\s*(?:(?:記載|掲載)\s*(?:が|の|は)?\s*)?(?:1件も|一件も|ひとつも|一つも|何も)?\s*(?:ない|無い|載って(?:い)?ない|入って(?:い)?ない|ありません|載っていません)\s*(?:取組|取り組み)|(?:取組|取り組み)\s*(?:の\s*)?(?:うち|中で|で)\s*[、,]?\s*(?:新規・?拡充)?事業等?\s*(?:が|の)?\s*(?:1件も|一件も|ひとつも|一つも|何も)?\s*(?:ない|無い|載って(?:い)?ない|入って(?:い)?ない|ありません|載っていません)\s*(?:もの|の)/;
-
+const NONE_AT_ALL = String.raw`(?:[1１一]\s*(?:件|つ|個|本)|ひと\s*つ|いっ\s*こ|何)\s*も`;
+const NOT_HELD = String.raw`(?:ない|無い|載って(?:い)?ない|入って(?:い)?ない|ありません|載っていません)`;
+const EMPTY_INITIATIVES = new RegExp(
+  String.raw`(?:事業|新規・?拡充事業等?)\s*(?:が|の)?\s*(?:(?:記載|掲載)\s*(?:が|の|は)?\s*)?(?:${NONE_AT_ALL})?\s*${NOT_HELD}\s*(?:取組|取り組み)|(?:取組|取り組み)\s*(?:の\s*)?(?:うち|中で|で)\s*[、,]?\s*(?:新規・?拡充)?事業等?\s*(?:が|の)?\s*(?:${NONE_AT_ALL})?\s*${NOT_HELD}\s*(?:もの|の)|^[^。？?]*?事業\s*が\s*(?:${NONE_AT_ALL})?\s*(?:ない|無い)\s*(?:の|もの)\s*(?:は|って|を|[?？]|$)`,
+);
 /** The lead line of a policy's SDGs, as its 対応するSDGs row has them. */
 const POLICY_SDGS = "対応するSDGs: ";
 
@@ -2681,6 +2691,8 @@ const UNIT_AFTER_TTE = new RegExp(
 const PROJECTS_AFTER_TTE = new RegExp(
   String.raw`(?:事業|取組|取り組み)\s*(?:って|は)${A_UNIT_SAID}\s*(?:(?:です|でしょう)か)?\s*[?？。]*\s*$`,
 );
+/** The projects of a subject, said before what is asked of them (リノベのいばらきの事業って…, ルーターを貸し出す事業って…). */
+const SUBJECTS_PROJECTS = /[の\p{Script=Hiragana}]\s*(?:事業|取組|取り組み)\s*(?:って|は)/u;
 /** A unit with only ？ after the subject (…は人権・男女共生課？, …って市民課？): a confirmation of a project named in full. */
 const UNIT_ALONE_AFTER = new RegExp(String.raw`(?:って|は)${A_UNIT_SAID}\s*[?？]\s*$`);
 /** How sure the asker is: 本当に, 確か. */

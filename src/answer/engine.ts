@@ -149,6 +149,7 @@ import {
   yearsSaidInDigits,
 } from "./understand/spoken.js";
 import { fromSearchSyntax } from "./understand/syntax.js";
+import { asksOnlyUnrecorded } from "./understand/unrecorded.js";
 import { perText } from "./understand/util.js";
 import { ANY_YEAR, withKanjiDates } from "./understand/years.js";
 import {
@@ -291,6 +292,8 @@ const ALONGSIDE = "\u2064";
  * なくWi-Fiです」, 「じゃあWi-Fiだと？」); any other goes on from what was before (see the engine's ask).
  */
 const FOUND_NOTHING = "\u2061";
+/** Other projects, said so (ほかの事業は？, 他の事業ある？) — not 他には？, which asks of what the answer before searched. */
+const OTHER_PROJECTS = /(?:ほか|他)\s*の\s*(?:事業|取組|取り組み)/u;
 /** 両者, 両方, どちらも, 2つとも, いずれも opening a message: both of what was asked. */
 const BOTH_LEAD = new RegExp(`^${LEAD}(?:両者|両方|どちらも|どっちも|(?:2|２|二|ふた)つとも|いずれも)`);
 
@@ -1094,8 +1097,10 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     const previous = onTheWay ? given.slice(0, marked - 1) : asked;
     // 「住民票のほうは？」: a yes-or-no just answered, asked again of another subject.
     const line = given.slice(marked + 1);
+    // (Not a message asking only what the plan never records — 「効果はどうだった？」 after 「…ってもう入ったの？」 asks it of
+    // the project, not whether 効果 has come in: probe 286.)
     let another =
-      swapped === null && !likeThose
+      swapped === null && !likeThose && !asksOnlyUnrecorded(question)
         ? marked >= 0
           ? withSubjectSwapped(question, line)
           : withFieldSubjectSwapped(question, asked.split("\n").at(-1) ?? "")
@@ -1385,6 +1390,34 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           if (left(rest.projects.slice(0, rest.answered)).length > 0) answered = rest;
         }
         const kept = left(answered.projects.slice(0, answered.answered));
+        // 「えんがわ」「担当は？」 then 「ほかの事業は？」 (not 他には？): none else of its search, nor any related — the rest of the
+        // department of the one in view, said so (probe 284 had said the plan has no other, 0件 and nothing shown).
+        const unitOf = [...new Set(named.map((p) => p.department))];
+        if (
+          kept.length === 0 &&
+          left(answered.projects).length === 0 &&
+          OTHER_PROJECTS.test(question) &&
+          own === question &&
+          previous.includes(others) &&
+          named.length > 0 &&
+          named.length <= MAX_PROJECTS_NAMED &&
+          unitOf.length === 1
+        ) {
+          const unit = `${unitOf[0]}の事業`;
+          const theirs = await ask(unit);
+          const rest = left(theirs.projects.slice(0, theirs.answered));
+          if (theirs.intent !== "search" && rest.length > 0)
+            return followedOn(
+              {
+                ...theirs,
+                projects: rest,
+                answered: rest.length,
+                notes: theirs.notes.filter((n) => n !== countSentence(theirs.answered)),
+              },
+              unit,
+              `前の回答の事業のほかに、同じ検索語の事業はありません。同じ担当課（${unitOf[0]}）のほかの事業を示します。`,
+            );
+        }
         // (None left as answers, but related ones shown: the note says so — 「ほかに当てはまる事業はありません」 above a
         // list had read as a contradiction, probe 147.)
         const related = kept.length === 0 ? left(answered.projects) : [];
@@ -1448,7 +1481,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       if (own !== question) return followedOn(await ask(own), own);
     }
     // 「担当課は？」「R7も載ってる？」: a message that names nothing of its own asks of the question before.
-    const goes = goesOn(question);
+    // (So does one asking only what the plan never records: 「費用は全部でいくら？」 — probe 286 had lost the thread.)
+    const goes = goesOn(question) || asksOnlyUnrecorded(question);
     const understood = goes ? null : understand(question, catalog, clock());
     // Beside a year or a direction, words that name no subject — a verb (「令和5年度も貸してる？」「令和3年度に何か
     // 変えた？」) — ask it of what was answered, as a year alone does (probe 162: each had listed the year's 32 or 44).

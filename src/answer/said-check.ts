@@ -2,10 +2,28 @@
 // いいえ, said first, whatever else the answer says of the projects — a はい of a project's direction there answers
 // another question (probe 160).
 import type { Answer } from "./answer.js";
-import { asksWhetherSaid, unrecordedNote, withoutUnrecorded } from "./understand/unrecorded.js";
+import { asksOutcome, asksWhetherSaid, unrecordedNote, withoutUnrecorded } from "./understand/unrecorded.js";
 
-/** The answer with いいえ said first when the message asks whether the plan says what it never records. */
+/** A yes or a no said first. */
+const YES_OR_NO_FIRST = /^(?:はい|いいえ|一部です)[。、]/;
+
+/**
+ * The answer with いいえ said first when the message asks whether the plan says what it never records; and with no はい
+ * or いいえ when it asks whether a project worked (効果あった？: probe 286 had said はい of its listing) — the note that the
+ * plan records no outcome said first.
+ */
 export function withWhetherSaidAnswered(question: string, answered: Answer): Answer {
+  if (asksOutcome(question)) {
+    const { unrecorded } = withoutUnrecorded(question);
+    const note = unrecordedNote(unrecorded);
+    const rest = (lines: readonly string[]) => lines.filter((l) => l !== note && !YES_OR_NO_FIRST.test(l));
+    const { verdict: _, ...kept } = answered;
+    return {
+      ...kept,
+      ...(answered.leads ? { leads: [note, ...rest(answered.leads)] } : {}),
+      notes: [note, ...rest(answered.notes)],
+    };
+  }
   if (!asksWhetherSaid(question)) return answered;
   const { unrecorded } = withoutUnrecorded(question);
   if (unrecorded.length === 0) return answered;

@@ -1332,6 +1332,24 @@ describe("a confirmation of what the asker believes, answered はい or いい�
       "ホームページの担当って広報課じゃないんですか？",
       "いいえ。ホームページ・SNS運営事業の担当課はまち魅力発信課です。",
     ],
+    // A claim heard, asked whether it holds; a unit offered as whose 事業 it is (probe 281: 0件, no いいえ).
+    [
+      "ふるさと納税って人事課の担当って聞いたけど本当？",
+      "いいえ。ふるさと寄附金推進事業の担当課はまち魅力発信課です。",
+    ],
+    [
+      "外壁改修工事って財産活用課の事業？",
+      "いいえ。総持寺いのち・愛・ゆめセンター外壁及び屋上改修工事の担当課は人権・男女共生課です。",
+    ],
+    // The subject's projects said (…の事業って), each of them — not only the best one (probe 281).
+    [
+      "リノベのいばらきの事業って市民協働推進課の担当だよね？",
+      "いいえ。リノベのいばらき推進事業の拡充の担当課は政策企画課です。リノベのいばらきにおける官民連携の推進の担当課は政策企画課です。",
+    ],
+    [
+      "Wi-Fiの事業って人権・男女共生課の担当？",
+      "一部です。貸室利用者向けWi-Fi環境整備事業の担当課は財産活用課です。ICTを活用した男女共生センターにおける啓発推進事業の担当課は人権・男女共生課です。ICTを活用した愛センター活動促進事業の担当課は人権・男女共生課です。",
+    ],
   ])("answers %s with whose the project is", async (q, sentence) => {
     const a = await engine.ask(q);
     expect(a.notes[0]).toBe(sentence);
@@ -2746,6 +2764,9 @@ describe("the chapter's initiatives asked about (probe 84)", () => {
     ["事業が載っていない取組はどれ？"],
     ["事業が1件もない取組"],
     ["新規・拡充事業等がない取組を教えて"],
+    // (1個も, 1つも: probe 280 had searched them.)
+    ["事業が1個もない取組ってどれ？"],
+    ["事業が1つもない取組"],
   ])("answers %s with the initiatives that hold no project, by code and title, and no project", async (q) => {
     const want = empty();
     expect(want.length).toBeGreaterThan(0);
@@ -2756,14 +2777,18 @@ describe("the chapter's initiatives asked about (probe 84)", () => {
     );
   });
 
-  it("keeps to the policy named (7-2で新規・拡充事業等がない取組は？)", async () => {
-    const want = empty("7-2");
-    expect(want.length).toBeLessThan(empty().length);
-    const a = await engine.ask("7-2で新規・拡充事業等がない取組は？");
-    expect(a.notes[0]).toBe(
-      `新規・拡充事業等が載っていない取組は${want.length}件です: ${want.map((i) => `${i.code} ${i.title}`).join("、")}。`,
-    );
-  });
+  // (事業がないのは, 取組 unsaid: only an initiative can hold none — probe 280 had listed 7-2's projects.)
+  it.each(["7-2で新規・拡充事業等がない取組は？", "7-2で事業がないのは？"])(
+    "keeps to the policy named (%s)",
+    async (q) => {
+      const want = empty("7-2");
+      expect(want.length).toBeLessThan(empty().length);
+      const a = await engine.ask(q);
+      expect(a.notes[0]).toBe(
+        `新規・拡充事業等が載っていない取組は${want.length}件です: ${want.map((i) => `${i.code} ${i.title}`).join("、")}。`,
+      );
+    },
+  );
 
   it.each([["7-2は取組がいくつある？"], ["施策7-2には取組がいくつある？"]])(
     "says how many initiatives a policy has, and how many hold a project (%s), and no other count",

@@ -839,8 +839,9 @@ describe.each([
   // Probe 247's (dev255, a staffer checking half-remembered facts; the sixty-eighth session: 88.5 / 88.5 / 8 of 9 at its
   // start, 9 of 9 once a year's name checked with 合ってる was read): a code guessed wrong (〜って施策7-7だったっけ？) is
   // read as the scope searched, not a claim to check — below the bigram's top-1 and recall@5.
-  // (96.2 / 96.2 once a code offered to be confirmed was checked: still below the bigram's 100.0 / 98.1.)
-  ["dev255.jsonl", 0.95, 0.95, 1.0, ["top-1 96.2% < bigram 100.0%", "recall@5 96.2% < bigram 98.1%"]],
+  // (96.2 / 96.2 once a code offered to be confirmed was checked: still below the bigram's 100.0 / 98.1; recall@5 98.1,
+  // level with it, once a claim's subject of several projects was each one named — session 70.)
+  ["dev255.jsonl", 0.95, 0.98, 1.0, ["top-1 96.2% < bigram 100.0%"]],
   // Probe 248's (dev256, a staffer typing fast on a phone; the sixty-eighth session: 89.5 / 91.2 / 12 of 13): a word in
   // kana whose kanji the plan lacks (ぜいむ) and a short name in hiragana (じょうしす) are not read.
   ["dev256.jsonl", 0.85, 0.9, 0.9, []],
@@ -877,8 +878,9 @@ describe.each([
   ["dev265.jsonl", 1.0, 0.95, 1.0, []],
   // Probe 258's (dev266, long formal e-mails pasted into Slack with numbered asks; the sixty-eighth session: 86.7 / 79.4 /
   // 12 of 17 at its start, 14 of 17 once （1） numbering and the closing 引き続きよろしく were read): a numbered item that
-  // asks only a field is read without the sentence above it — below the bigram's recall@5.
-  ["dev266.jsonl", 0.85, 0.75, 0.8, ["recall@5 79.4% < bigram 100.0%"]],
+  // asks only a field is read without the sentence above it — below the bigram's recall@5 (81.7 in the seventieth session,
+  // once a claim's subject of several projects was each one named).
+  ["dev266.jsonl", 0.85, 0.75, 0.8, ["recall@5 81.7% < bigram 100.0%"]],
   // Probe 259's (dev267, a staffer asking in years relative to today and to the plan; the sixty-eighth session: 100.0 /
   // 100.0 / 23 of 25 at its start, 24 of 25 once 初年度の翌年度 counted from R3): 初年度 alone in a follow-up is a
   // project's own first year.

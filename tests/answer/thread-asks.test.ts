@@ -2405,3 +2405,20 @@ describe("a narrowing of related projects only", () => {
     expect(answered(a)).toEqual(keys(want));
   });
 });
+
+// 「ほかの事業は？」 after one project, its search holding no other: the rest of its department, said so (probe 284: the
+// plan had been said to hold no other, 0件).
+describe("the other projects of the one in view, none else of its search", () => {
+  it.each([
+    ["えんがわ", "ほかの事業は？"],
+    ["えんがわ", "担当", "ほかの事業は？"],
+  ])("answers the rest of 市民協働推進課's projects after %s", async (...messages) => {
+    const a = await thread(...messages);
+    const one = plan.projects.filter((p) => p.name.includes("えんがわ"));
+    const want = plan.projects.filter((p) => p.department === "市民協働推進課" && !one.includes(p));
+    expect(one).toHaveLength(1);
+    expect(want.length).toBeGreaterThan(0);
+    expect(answered(a)).toEqual(keys(want));
+    expect(a.notes.join("\n")).toContain("同じ担当課（市民協働推進課）");
+  });
+});

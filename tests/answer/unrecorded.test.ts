@@ -183,3 +183,55 @@ describe("whether the plan says a thing it never records, asked (probe 160)", ()
     expect(a.notes).toContain(`予算${NOT_RECORDED}`);
   });
 });
+
+// Whether it worked, how to take part, how much (probe 286): what the plan never records, said so of the project in view
+// — 効果 had been searched across the plan, 効果あった？ answered はい of the listing, and 申し込む had lost the thread.
+describe("an outcome, a way to apply or an amount, asked of a project", () => {
+  it.each([
+    ["コーチング研修って効果あった？", "事業の成果（効果）"],
+    ["コーチング研修の成果は出ましたか", "事業の成果（効果）"],
+  ])("answers %s with the note first and no はい or いいえ", async (q, thing) => {
+    const a = await engine.ask(q);
+    expect(a.notes[0]).toBe(`${thing}${NOT_RECORDED}`);
+    expect(a.verdict).not.toBe(true);
+    expect(a.notes.filter((n) => /^(?:はい|いいえ)/.test(n))).toEqual([]);
+    expect(a.projects.slice(0, a.answered).map(keyOf)).toEqual(["7-3#1"]);
+  });
+
+  it.each([
+    ["効果はあった？", "事業の成果（効果）"],
+    ["効果はどうだった？", "事業の成果（効果）"],
+    ["どうやって申し込むの？", "申込み・利用の方法"],
+    ["申込方法は？", "申込み・利用の方法"],
+  ])("asks %s of the project in view, and says the plan has no %s", async (q, thing) => {
+    const first = await engine.ask("チャレンジいばらき補助金");
+    const a = await engine.ask(q, { previous: goesOnFrom(first) });
+    expect(a.projects.slice(0, a.answered).map(keyOf)).toEqual(
+      first.projects.slice(0, first.answered).map(keyOf),
+    );
+    expect(a.notes).toContain(`${thing}${NOT_RECORDED}`);
+  });
+
+  it.each([["効果的な広報の事業"], ["効果を高める取組"], ["どのように変わりますか"]])(
+    "leaves %s as it is: an aim or a change, not an outcome asked",
+    (q) => {
+      expect(withoutUnrecorded(q)).toEqual({ text: q, unrecorded: [] });
+    },
+  );
+});
+
+// Asked only what the plan never records, in a thread: of the project in view (probe 286: 「効果はどうだった？」 after a
+// yes-or-no had been read as 「効果はもう入ったの？」, 8件; 「費用は全部でいくら？」 had lost the thread).
+describe("a follow-up asking only what the plan never records", () => {
+  it.each([
+    ["AIチャットボットってもう入ったの？", "効果はどうだった？", "事業の成果（効果）"],
+    ["公共施設の空調の改修", "費用は全部でいくら？", "費用"],
+    ["公共施設の空調の改修", "予算は合計でいくら？", "予算"],
+  ])("asks %s then %s of the one project, and notes %s is unrecorded", async (first, q, thing) => {
+    const before = await engine.ask(first);
+    const a = await engine.ask(q, { previous: goesOnFrom(before) });
+    expect(before.answered).toBe(1);
+    expect(a.projects.slice(0, a.answered).map(keyOf)).toEqual(before.projects.slice(0, 1).map(keyOf));
+    expect(a.notes).toContain(`${thing}${NOT_RECORDED}`);
+  });
+});

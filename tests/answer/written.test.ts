@@ -96,6 +96,26 @@ describe("the written register read as plain Japanese", () => {
     ["コーチング研修は対象外ですか？", "コーチング研修は載ってないよね？"],
     ["R4の拡充で、臨時拡充は対象外", "R4の拡充で、臨時拡充は対象外"],
     ["誰が対象？", "誰が対象？"],
+    // A claim heard, asked whether it holds: the claim asked (probe 281).
+    ["人事課の担当って聞いたけど本当？", "人事課の担当？"],
+    ["3件って聞いたんですが、合ってますか？", "3件？"],
+    ["R5まで続くって聞きましたが、正しいですか？", "R5まで続く？"],
+    ["本当に聞いたけど本当？", "本当に聞いたけど本当？"],
+    // A unit offered as whose 事業 a project is: its 担当 (probe 281) — not a unit's projects asked for.
+    ["外壁改修工事って財産活用課の事業？", "外壁改修工事って財産活用課の担当？"],
+    ["コーチング研修って人事課の事業だったっけ？", "コーチング研修って人事課の担当だったっけ？"],
+    ["人事課の事業は？", "人事課の事業は？"],
+    // A topic set out with ですが: は (probe 287) — not how one asks, nor a verb's のですが.
+    [
+      "改修工事ですが、令和3年度は新規でよろしいでしょうか",
+      "改修工事は、令和3年度は新規でよろしいでしょうか",
+    ],
+    ["コーチング研修の件ですが、R4はどうなる？", "コーチング研修は、R4はどうなる？"],
+    ["人事課ですが、R4に完了する事業は？", "人事課ですが、R4に完了する事業は？"],
+    ["確認ですが、R3で新規の事業は？", "確認ですが、R3で新規の事業は？"],
+    ["財政課の者ですが、令和5年度で完了予定の事業", "財政課の者ですが、令和5年度で完了予定の事業"],
+    ["照会への回答で必要なんですが、", "照会への回答で必要なんですが、"],
+    ["R4で完了と聞いていたのですが、まだ続いてますか", "R4で完了と聞いていたのですが、まだ続いてますか"],
     // Where, in writing: において is で (probe 278) — not the plan's における.
     ["令和4年度において完了する事業", "令和4年度で完了する事業"],
     ["施策7-6及び施策7-7において、", "施策7-6及び施策7-7で、"],
@@ -224,6 +244,17 @@ describe("questions in the older written style (real engine)", () => {
 });
 
 describe("questions in the written register (real engine)", () => {
+  it("confirms a project's year set out with ですが, of that project (probe 287)", async () => {
+    const a = await engine.ask(
+      "お疲れ様です。総持寺のいのち・愛・ゆめセンターの改修工事ですが、令和3年度は新規という扱いでよろしいでしょうか。",
+    );
+    const want = plan.projects.filter((p) => p.name.includes("外壁及び屋上改修工事"));
+    expect(want).toHaveLength(1);
+    expect(want[0]?.directions.R3).toBe("新規");
+    expect(a.notes[0]).toMatch(/^はい。/);
+    expect(a.projects.slice(0, a.answered).map(projectKey)).toEqual(want.map(projectKey));
+  });
+
   it("lists R4's completions asked with において, as with で (probe 278)", async () => {
     const a = await engine.ask("令和4年度において完了する事業をお示しください。");
     const want = plan.projects.filter((p) => p.directions.R4 === "完了" || p.directions.R4 === "新規完了");

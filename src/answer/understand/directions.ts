@@ -517,10 +517,11 @@ export const WHEN_FROM = new RegExp(
 /**
  * The same asked with the direction first (「完了はいつですか？」「新規は何年度？」「拡充っていつだっけ」「縮小に
  * なるのはいつから？」, probe 100), or its everyday verb (「終わるのはいつの予定ですか」: probe 175). Group 1: the
- * direction's word.
+ * direction's word. (And 継続, and until when: 「臨時拡充はいつまで？」「継続はいつから？」 ask the years of it — probe 283
+ * had searched 臨時拡充, and answered 継続's いつから with the project's start.)
  */
 export const DIRECTION_THEN_WHEN = new RegExp(
-  String.raw`(新規完了|臨時拡充|完了|終了|完成|竣工|開始|拡充|縮小|新規|スタート|(?:終わ|おわ)(?:る|った)|(?:始ま|はじま)(?:る|った)|終え(?:る|た))\s*(?:(?:に|と)\s*(?:なる|なった|なって(?:い)?る)|する|した|される|された)?\s*(?:の)?\s*(?:は|って|が)?\s*${WHEN_WORD}(?=\s*(?:に|で|から)?\s*(?:の\s*(?:予定|見込み|見通し)\s*)?(?:です|でしょう|なの|だっけ|か|[?？。]|$))`,
+  String.raw`(新規完了|臨時拡充|完了|終了|完成|竣工|開始|拡充|縮小|新規|継続|スタート|(?:終わ|おわ)(?:る|った)|(?:始ま|はじま)(?:る|った)|終え(?:る|た))\s*(?:(?:に|と)\s*(?:なる|なった|なって(?:い)?る)|する|した|される|された)?\s*(?:の)?\s*(?:は|って|が)?\s*${WHEN_WORD}(?=\s*(?:に|で|から|まで)?\s*(?:の\s*(?:予定|見込み|見通し)\s*)?(?:です|でしょう|なの|だっけ|か|[?？。]|$))`,
   "g",
 );
 

@@ -15,7 +15,7 @@ const OF_YEAR = String.raw`(?:(?:${ANY_YEAR}|再来年度|来年度|次年度|�
  * 寄附 (group 2) stays, the subject it is the amount of.
  */
 const THINGS = [
-  "予算(?:額)?|事業費|経費|費用|金額|コスト",
+  "予算(?:額)?|総?事業費|経費|費用|金額|コスト|手数料|参加費|利用料",
   "(?:利用|活動|事業|過去の|これまでの)?実績",
   String.raw`(?:参加|受講|利用|来場|相談|応募)者?(?:数|人数)|(?:参加|受講|利用|来場|相談|応募)(?:件数|者)(?=\s*(?:は|って)?\s*(?:何|なん)(?:人|件))`,
   "(寄[附付])(?:額|金額|件数)|交付率|普及率|利用率",
@@ -34,11 +34,28 @@ const THINGS = [
 ];
 
 /**
+ * Whether it worked, asked (効果はあった？, 成果は出た？, 結果ってどうだった？, 効果はどのくらい): the plan gives a purpose, not
+ * an outcome (probe 286: 効果 had been searched across the plan, and 効果あった？ answered はい of the project's listing).
+ * Not 効果 as what a project aims at (効果的な, 効果を高める: searched).
+ */
+// (Only as the message's ask, at its end: 「どれくらい効果出てるか測ってる事業」 names a project by what it does — probe 286's
+// rule had cut its 効果 from the search.)
+const OUTCOME = String.raw`(?<![一-龯])(効果|成果|結果)\s*(?:は|って|が)?\s*(?:あった|ありました|出た|出て(?:る|いる|います)|出ました|上が(?:った|って)|どう(?:だった|でした|なった|なりました)|(?:どの|どれ)(?:くらい|ぐらい|程度))[ぁ-ゖ]*(?=\s*(?:の|ん)?\s*(?:です|でしょう)?\s*(?:か|かな)?\s*[?？。]*\s*$)`;
+/**
+ * How to apply or use it, asked (どうやって申し込むの？, どうすれば利用できる？, 申込方法は？): the plan says what a project
+ * does, not how a resident takes part (probe 286 had answered 0件, the thread lost).
+ */
+// (Only as the message's ask, at its end: 「口座振替の申込方法を簡単にする事業」 names a project by what it does.)
+const HOW_TO = String.raw`(?:(?:どうやって|どのようにして|どうすれば|どうしたら)\s*(?:申し?込|申込|申請|応募|利用|使|参加|予約|提案|もら|受け取)[ぁ-ゖ]*|(?:申し?込み?|申込|申請|応募|利用|参加|予約)\s*(?:の)?\s*(?:方法|手順|仕方|しかた)(?:\s*(?:は|って|を))?)(?=\s*(?:の|ん)?\s*(?:です|でしょう)?\s*(?:か|かな)?\s*(?:教えて[ぁ-ゖ]*)?\s*[?？。]*\s*$)`;
+/** How much, asked without a noun (いくらかかる？, 1団体いくらもらえる？, 何円？): an amount (probe 286). */
+const HOW_MUCH = String.raw`(?:いくら|幾ら|何円|何万円)\s*(?:くらい|ぐらい|ほど)?\s*(?:かか|もらえ|出る|出ま|補助|助成|支給|なの|です|でしょう|(?=[?？]))[ぁ-ゖ]*`;
+
+/**
  * Any of them named, or the council's words asked: what a follow-up asks of the project before (「予算はいくら？」,
  * 「議会で何を言われたかはわかる？」) as a field is. (No u flag: it joins patterns written without one.)
  */
 export const ASKS_UNRECORDED = new RegExp(
-  `${THINGS.join("|")}|議会\\s*(?:で|での|の)?\\s*(?:何|なに)?\\s*を?\\s*(?:言われ|聞かれ|指摘され|質問され|議論され)[ぁ-ん]*|議会(?:での)?(?:答弁|質疑)`,
+  `${THINGS.join("|")}|${OUTCOME}|${HOW_TO}|${HOW_MUCH}|議会\\s*(?:で|での|の)?\\s*(?:何|なに)?\\s*を?\\s*(?:言われ|聞かれ|指摘され|質問され|議論され)[ぁ-ん]*|議会(?:での)?(?:答弁|質疑)`,
 );
 
 /** Verbs that say a thing is in the plan (載っている, 書いてある, 示されている, 記載がある, 触れられている). */
@@ -49,14 +66,14 @@ const SAID_IN_PLAN = String.raw`(?:計画\s*(?:に|で|上|の中)?\s*(?:は|に
  * (担当者の名前と電話番号) — not a verb it is the subject or object of (費用がかさんで, 進み具合を管理している: what a
  * project does, which is searched).
  */
-const ASKED_AFTER = String.raw`(?=\s*(?:(?:は|を|も|って|が|について)\s*)?(?:${OF_YEAR})?(?:[?？。！!\n]|$|${SAID_IN_PLAN}|一覧|リスト|いくら|幾ら|何人|なんにん|何件|誰|だれ|どこ|どれ|どの|どう|わか|分か|教え|知り|ください|下さい|お願い|いただけ|頂け|ご教示|お示し|示して|ご確認|ござい|あり(?:ます|ません)|ある(?=\s*(?:の|ん|か|[?？。]|$)))|\s*(?:と|や|、|,|も)\s*[^\s])`;
+const ASKED_AFTER = String.raw`(?=\s*(?:(?:は|を|も|って|が|について)\s*)?(?:(?:全部|合計|総額|全体|トータル)\s*で\s*)?(?:${OF_YEAR})?(?:[?？。！!\n]|$|${SAID_IN_PLAN}|一覧|リスト|いくら|幾ら|何人|なんにん|何件|誰|だれ|どこ|どれ|どの|どう|わか|分か|教え|知り|ください|下さい|お願い|いただけ|頂け|ご教示|お示し|示して|ご確認|ござい|あり(?:ます|ません)|ある(?=\s*(?:の|ん|か|[?？。]|$)))|\s*(?:と|や|、|,|も)\s*[^\s])`;
 /** What the thing must not be part of: a word before it (人事評価, 協議会), a verb of change after it (予算が増える). */
 const NOT_PART = String.raw`(?<![\p{Script=Han}\p{Script=Katakana}ー])`;
 const NOT_CHANGE = String.raw`(?!\s*(?:が|は|を|も)?\s*(?:増|減|拡|縮|大き|小さ|削|付|つ|かか(?:る|ら)\s*(?:事業|もの)))`;
 /** Nor someone the asker talks or works with (広報の担当者と話をしていて): the person is no thing asked for (probe 102). */
 const NOT_COMPANION = String.raw`(?!\s*と\s*(?:の)?\s*(?:話(?:を|し|す|が)|相談(?:を|し|す)|打ち?合わせ(?:を|し|す|が|で)|会っ|会い|会う|一緒|協議(?:を|し|す)|調整(?:を|し|す)|やり(?:取|と)り|連携(?:を|し|す)|連絡を取))`;
 /** What is asked of the thing after it: いくら, 何人, どうなってる, わかる, 教えて. */
-const ASKED_OF = String.raw`(?:\s*(?:は|を|も|って|が))?(?:\s*${OF_YEAR})?(?:\s*(?:いくら|幾ら|何人|なんにん|何件|どれ(?:くらい|ぐらい)|どの(?:くらい|ぐらい)|どう(?:なって(?:いる|る|います)|ですか)?)(?:か|です|でしょう)*(?:か)?)?`;
+const ASKED_OF = String.raw`(?:\s*(?:は|を|も|って|が))?(?:\s*(?:全部|合計|総額|全体|トータル)\s*で)?(?:\s*${OF_YEAR})?(?:\s*(?:いくら|幾ら|何人|なんにん|何件|どれ(?:くらい|ぐらい)|どの(?:くらい|ぐらい)|どう(?:なって(?:いる|る|います)|ですか)?)(?:か|です|でしょう)*(?:か)?)?`;
 
 /**
  * A thing asked for (group 1), with the の that ties it to its project (担当課の連絡先を教えて reads 担当課を教えて),
@@ -92,6 +109,13 @@ const WHETHER_SAID = new RegExp(
   "u",
 );
 export const asksWhetherSaid = (text: string): boolean => WHETHER_SAID.test(text.trim());
+/** Whether it worked, asked at the message's end (効果あった？, 成果は出ましたか): no はい or いいえ the plan can give. */
+const OUTCOME_ASKED = new RegExp(OUTCOME, "u");
+export const asksOutcome = (text: string): boolean => OUTCOME_ASKED.test(text.trim());
+
+const OUTCOME_SAID = new RegExp(OUTCOME, "gu");
+const HOW_TO_SAID = new RegExp(HOW_TO, "gu");
+const HOW_MUCH_SAID = new RegExp(HOW_MUCH, "gu");
 
 /** Its name in a note: the thing as the plan would miss it, not as said with its year. */
 const named = (thing: string) =>
@@ -108,6 +132,14 @@ const named = (thing: string) =>
 export function withoutUnrecorded(text: string): { text: string; unrecorded: string[] } {
   const unrecorded: string[] = [];
   const cut = text
+    .replace(OUTCOME_SAID, () => {
+      unrecorded.push("事業の成果（効果）");
+      return " ";
+    })
+    .replace(HOW_TO_SAID, () => {
+      unrecorded.push("申込み・利用の方法");
+      return " ";
+    })
     .replace(WHY_CHANGED, () => {
       unrecorded.push("方向性の理由");
       return " ";
@@ -119,9 +151,20 @@ export function withoutUnrecorded(text: string): { text: string; unrecorded: str
     .replace(UNRECORDED, (_, thing: string, kept?: string) => {
       unrecorded.push(named(thing));
       return kept === undefined ? " " : ` ${kept} `;
+    })
+    // (After the things named: 予算はいくら？ is the 予算's.)
+    .replace(HOW_MUCH_SAID, () => {
+      unrecorded.push("金額");
+      return " ";
     });
   return unrecorded.length === 0 ? { text, unrecorded } : { text: cut, unrecorded: [...new Set(unrecorded)] };
 }
+
+/** Whether a message asks only what the plan never records (効果はどうだった？, 費用は全部でいくら？): no word left. */
+export const asksOnlyUnrecorded = (text: string): boolean => {
+  const { text: rest, unrecorded } = withoutUnrecorded(text);
+  return unrecorded.length > 0 && !/[\p{Script=Han}\p{Script=Katakana}a-zA-Z0-9]/u.test(rest);
+};
 
 /** The note that says so: 「予算・寄附額は計画に記載がありません（…）」. */
 export const unrecordedNote = (things: readonly string[]): string =>

@@ -169,6 +169,26 @@ const RULES: readonly Rule[] = [
     /(担当課|担当部署|所管課|担当|方向性|内容|目的|概要)\s*(も|を)?\s*(?:あわせて|併せて|合わせて)?\s*お願い\s*(?:いた|致)?します/g,
     (_, field: string, particle = "を") => `${field}${particle}教えてください`,
   ],
+  // A claim heard, asked whether it holds (…って人事課の担当って聞いたけど本当？, …3件って聞いたんですが合ってますか): the
+  // claim asked (…って人事課の担当？) — probe 281: the department or the count had been a condition, no はい or いいえ.
+  [
+    /\s*(?:って|と)\s*(?:聞いた|聞きました|伺った|伺いました|言われた|言われました|言ってた|言っていた|書いてあった|見た)\s*(?:ん|の)?\s*(?:だ|です)?\s*(?:けど|けれど|けども|が)\s*[、,]?\s*(?:(?:それ|これ)\s*(?:って|は)?\s*)?(?:本当|ほんと|ほんとう|合って(?:る|います|ます)|あって(?:る|ます)|正しい)\s*(?:です|でしょう)?\s*(?:か|の)?\s*(?=[?？]|$)/g,
+    "",
+  ],
+  // A unit offered as whose project it is (外壁改修工事って財産活用課の事業？, …って人事課の事業だったっけ？): its 担当, a yes or
+  // a no — probe 281 had narrowed to the unit's, 0件 and no いいえ.
+  [
+    /(?<=って\s*[^。、？?\s]{1,24}?(?:課|室|チーム))\s*の\s*事業(?=\s*(?:だった|でした)?\s*(?:っけ|ですか|でしょうか|なの|か|だよね|ですよね)?\s*[?？]\s*$)/g,
+    "の担当",
+  ],
+  // A topic set out with ですが (…の改修工事ですが、令和3年度は新規でよろしいでしょうか。): the subject of what follows, as
+  // は sets it — probe 287 had read it as background and listed the year's 15. Only after a noun, and not of how one asks
+  // (確認ですが、, 別件ですが: see NEW_SUBJECT), nor who asks (財政課の者ですが、, 人事課ですが、), nor a verb's or a state's のですが, なんですが (…と聞いていたのですが,
+  // 照会への回答で必要なんですが: a story).
+  [
+    /(?<=[\p{Script=Han}\p{Script=Katakana}ー）)」』a-zA-Z0-9])(?<!確認|質問|相談|別件|余談|恐縮|失礼|念のため|お願い|件|者|由|次第|方|担当|課|室|チーム|部|局|係)\s*(?:の件|について|に関して|の事業|のこと)?\s*ですが\s*[、,]/gu,
+    "は、",
+  ],
   // Where, in writing: において, に於いて — で (施策7-2において…, 令和4年度において完了する: probe 278 had searched
   // において, 0件 and a いいえ). Not における, which the plan's own names hold (庁内におけるICT基盤の充実).
   [/に\s*(?:おいて|於いて|於て)/g, "で"],
@@ -179,7 +199,7 @@ const RULES: readonly Rule[] = [
 
 /** A quick test that a text may have any of the forms: most questions have none, and pay nothing more. */
 const MAY_HAVE =
-  /[願扱伺思言行違]ひ|[乞問思言][ふフ]|[其此迄悉候]|何処|何時|何れ|如何|尽く|にて|を\s*(?:以|もっ)て|に\s*限り|せる|[有無あな][りき]や|たし|掲載され|所管|終期|始期|(?:今後|これから|引き続き|この先|将来的?に?|以降)\s*[もは]?\s*継続|本(?:章|計画|プログラム)|総合計画|実施計画|アクションプログラム|当該|有無|いかが|失礼|申し訳|各|おのおの|済|対象|(?:方向性|方針|予定|見通し|見込み)\s*(?:は|って)\s*どう|扱い|どのように|お願い|状況|において|於/;
+  /[願扱伺思言行違]ひ|[乞問思言][ふフ]|[其此迄悉候]|何処|何時|何れ|如何|尽く|にて|を\s*(?:以|もっ)て|に\s*限り|せる|[有無あな][りき]や|たし|掲載され|所管|終期|始期|(?:今後|これから|引き続き|この先|将来的?に?|以降)\s*[もは]?\s*継続|本(?:章|計画|プログラム)|総合計画|実施計画|アクションプログラム|当該|有無|いかが|失礼|申し訳|各|おのおの|済|対象|(?:方向性|方針|予定|見通し|見込み)\s*(?:は|って)\s*どう|扱い|どのように|お願い|状況|において|於|聞い|聞き|伺|言われ|言って|書いて|見た|って[^？?]*の\s*事業|ですが/;
 
 /** The text in plain Japanese: each written form above read as the plain one. */
 export function plainJapanese(text: string): string {
