@@ -15,9 +15,20 @@ const ITEM_ASKED = new RegExp(
   "u",
 );
 
+/**
+ * One numbered item named by a word of it and asked about (④の説明会は誰向けなの？, ③の館内Wi-Fiは誰が使えるの？, ②の
+ * ルーターの貸出は何年間？): the item, whose text is what the plan says of it (probe 283 had searched 説明 across the plan).
+ */
+const ITEM_NAMED_ASKED = new RegExp(
+  String.raw`^(?:(?:じゃあ|では|で|あと)\s*[、,]?\s*)?(?:(?:その|それの|この)\s*)?([${CIRCLED}])\s*の\s*[^\s、,。?？]{1,16}?\s*(?:は|って)\s*(?:誰|だれ|何|なに|なん|どこ|いつ|どう|どんな|どういう)[^。?？]{0,16}[?？。]*$`,
+  "u",
+);
+
 /** The number of the item a message asks (1 for ①), or null when it asks anything else. */
 export function itemAsked(question: string): number | null {
-  const m = ITEM_ASKED.exec(question.normalize("NFC").trim());
+  const m =
+    ITEM_ASKED.exec(question.normalize("NFC").trim()) ??
+    ITEM_NAMED_ASKED.exec(question.normalize("NFC").trim());
   return m ? CIRCLED.indexOf(m[1] as string) + 1 : null;
 }
 

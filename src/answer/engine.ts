@@ -292,6 +292,12 @@ const ALONGSIDE = "\u2064";
  * なくWi-Fiです」, 「じゃあWi-Fiだと？」); any other goes on from what was before (see the engine's ask).
  */
 const FOUND_NOTHING = "\u2061";
+/** Why, what or how, asked (なんで, 何をする, 何が増える, どう変わる, のあと). */
+const WHY_OR_WHAT =
+  /なんで|なぜ|何故|どうして|何が|何を|なにが|なにを|どう\s*変わ|どうなる|どんな|のあと|の後|理由/u;
+/** A list asked for at the end (…のは何？, …ものはどれ？): which projects, not of one. */
+const LIST_ASKED =
+  /(?:のは|ものは|事業は|やつは|のって)\s*(?:何|なに|どれ|どこ)\s*(?:です|でしょう)?\s*(?:か)?\s*[?？。]*\s*$/u;
 /** Other projects, said so (ほかの事業は？, 他の事業ある？) — not 他には？, which asks of what the answer before searched. */
 const OTHER_PROJECTS = /(?:ほか|他)\s*の\s*(?:事業|取組|取り組み)/u;
 /** 両者, 両方, どちらも, 2つとも, いずれも opening a message: both of what was asked. */
@@ -1216,6 +1222,23 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         listed.includes(named);
       return picks ? { ...own, pickedFrom: previous } : own;
     };
+    /** The one project answered before, if one — see saysOfTheOne. */
+    let theOne: Project | undefined;
+    const saysOfTheOne = async (u: Understanding): Promise<boolean> => {
+      if (
+        u.years.length === 0 ||
+        u.directions.length === 0 ||
+        !WHY_OR_WHAT.test(question) ||
+        LIST_ASKED.test(question)
+      )
+        return false;
+      const before = await answerBefore();
+      const [one] = before.projects;
+      if (before.answered !== 1 || before.verdict || one === undefined) return false;
+      theOne = one;
+      return u.years.some((y) => u.directions.includes(one.directions[y] as Direction));
+    };
+    const ofTheOne = (q: string) => `${theOne === undefined ? "" : saidName(theOne)}は${q}`;
     // 「何件？」 alone: the list just answered, counted as it stands — read again with the count, a search's words or
     // the names a follow-up left (「その課の他の事業は？」) would be read as a chain of their own (probe 66).
     if (asksCountAlone(question)) {
@@ -1535,6 +1558,10 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       DOING_IT.test(understood.question) &&
       !/事業|取組|取り組み|プロジェクト/.test(understood.question) &&
       (await askedWords(understood).then((asked) => asked.length > 0 && asked.every((w) => MEANS.test(w))));
+    // 「R3が臨時拡充なのは何をするから？」「R4で拡充になってるけど、何が増えるの？」 after one project: a year's direction it has,
+    // said of it, and why or what is asked — of it, not the plan's list of that year (probe 283 had listed the year's 7).
+    if (!goes && !bare && !byMeansOnly && understood !== null && (await saysOfTheOne(understood)))
+      return followedOn(await ask(ofTheOne(question)), ofTheOne(question));
     if (!goes && !bare && !byMeansOnly) return pickedByName(await ask(question));
     const rest = understood?.leavesOutOnly
       ? unitLeftOutOfBefore(understood.excludedDepartments, previous)

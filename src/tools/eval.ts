@@ -83,6 +83,7 @@ const NEVER_MINED = [
   "sixtyseventh",
   "sixtyeighth",
   "sixtyninth",
+  "seventieth",
 ];
 
 /** The shared sample, our probes, the regressions and the dev sets we tune on: the only sets whose misses print. */
@@ -373,6 +374,18 @@ const TUNED = [
   "dev281",
   "dev282",
   "dev283",
+  "dev284",
+  "dev285",
+  "dev286",
+  "dev287",
+  "dev288",
+  "dev289",
+  "dev290",
+  "dev291",
+  "dev292",
+  "dev293",
+  "dev294",
+  "dev295",
 ];
 
 /** Every set, the tuned ones first. */

@@ -20,13 +20,20 @@ describe("a numbered item of the project in view", () => {
     ["③って何？", 3],
     ["その②の内容は？", 2],
     ["内容の③を教えてください", 3],
+    // Named by a word of it and asked about (probe 283).
+    ["④の説明会は誰向けなの？", 4],
+    ["③の館内Wi-Fiは誰が使えるの？", 3],
+    ["②のルーターの貸出は何年間？", 2],
   ])("reads %s as item %i", (q, n) => {
     expect(itemAsked(q)).toBe(n);
   });
 
-  it.each([["②の事業は？"], ["7-2の②"], ["2番目は？"], ["①と②の違いは？"]])("reads no item in %s", (q) => {
-    expect(itemAsked(q)).toBeNull();
-  });
+  it.each([["②の事業は？"], ["7-2の②"], ["2番目は？"], ["①と②の違いは？"], ["②の事業はどれ？"]])(
+    "reads no item in %s",
+    (q) => {
+      expect(itemAsked(q)).toBeNull();
+    },
+  );
 
   it("takes the item's text up to the next number, its mark off", () => {
     expect(hozen).toBeDefined();

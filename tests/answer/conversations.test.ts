@@ -430,6 +430,18 @@ describe.each([
   ["conversations273.json", 21, 18],
   ["conversations274.json", 24, 18],
   ["conversations275.json", 20],
+  ["conversations276.json", 41],
+  ["conversations277.json", 24, 17],
+  ["conversations278.json", 26, 19],
+  ["conversations279.json", 26, 19],
+  ["conversations280.json", 25, 16],
+  ["conversations281.json", 23, 19],
+  ["conversations282.json", 21, 17],
+  ["conversations283.json", 42],
+  ["conversations284.json", 23],
+  ["conversations285.json", 28],
+  ["conversations286.json", 27],
+  ["conversations287.json", 28, 19],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

@@ -2422,3 +2422,29 @@ describe("the other projects of the one in view, none else of its search", () =>
     expect(a.notes.join("\n")).toContain("同じ担当課（市民協働推進課）");
   });
 });
+
+// A year's direction the project in view has, said of it, and why or what asked (probe 283: 「R3が臨時拡充なのは何を
+// するから？」 had listed the plan's R3 臨時拡充, 7件) — not a list asked (R3で臨時拡充の事業はどれ？).
+describe("why or what of a year's direction of the one project in view", () => {
+  it.each([
+    ["ホームページ・SNS運営事業の①は？", "R3が臨時拡充なのは何をするから？", "ホームページ・SNS運営事業"],
+    [
+      "多文化共生の地域づくり推進は誰のための事業ですか",
+      "R4で拡充になってるけど、何が増えるの？",
+      "多文化共生の地域づくり推進",
+    ],
+    [
+      "公共施設空調・照明設備改修事業の対象の施設は？",
+      "R3の拡充のあとはどう変わる？",
+      "公共施設空調・照明設備改修事業",
+    ],
+  ])("answers %s then %s of %s alone", async (first, q, name) => {
+    const a = await thread(first, q);
+    expect(answered(a)).toEqual(keys(plan.projects.filter((p) => p.name === name)));
+  });
+
+  it("still lists the year's projects when which ones is asked (R3で臨時拡充の事業はどれ？)", async () => {
+    const a = await thread("新たな施設予約システム運営事業", "R3で臨時拡充の事業はどれ？");
+    expect(answered(a)).toEqual(keys(plan.projects.filter((p) => p.directions.R3 === "臨時拡充")));
+  });
+});
