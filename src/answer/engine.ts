@@ -292,6 +292,9 @@ const ALONGSIDE = "\u2064";
  * なくWi-Fiです」, 「じゃあWi-Fiだと？」); any other goes on from what was before (see the engine's ask).
  */
 const FOUND_NOTHING = "\u2061";
+/** A unit's projects asked for (…の事業は？, …がやってるのはどれ？, …の担当の事業って何がある？). */
+const UNITS_LIST_ASKED =
+  /(?:の\s*(?:担当\s*の\s*)?(?:事業|取組|取り組み|仕事)|が\s*(?:やって|担当して|持って)(?:い)?る\s*(?:の|事業|もの|やつ))\s*(?:は|って|を)?\s*(?:どれ|何|なに|全部|教えて)?/u;
 /** Why, what or how, asked (なんで, 何をする, 何が増える, どう変わる, のあと). */
 const WHY_OR_WHAT =
   /なんで|なぜ|何故|どうして|何が|何を|なにが|なにを|どう\s*変わ|どうなる|どんな|のあと|の後|理由/u;
@@ -1082,6 +1085,24 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // 「じゃあR6は？」「じゃあ人事課は？」「じゃあ継続は？」: the question before — a yes-or-no asked on the way
     // included — of another year, department or direction: a question of its own, as if asked so.
     const asked = given.replaceAll(YES_OR_NO, "");
+    // 「マイナンバーカードの担当ってDX推進チームだっけ？」 (いいえ) then 「じゃあDX推進チームがやってるのはどれ？」: the unit
+    // just confirmed, its own projects asked — a list of its own (probe 281 had asked the confirmation again).
+    if (given.includes(YES_OR_NO)) {
+      const u = understand(question, catalog, clock());
+      const [unit] = u.departments;
+      const confirmed = understand(lastLineOf(given), catalog, clock()).departments;
+      if (
+        unit !== undefined &&
+        u.departments.length === 1 &&
+        confirmed.includes(unit) &&
+        !u.hasFreeText &&
+        u.years.length + u.directions.length + u.codes.length + u.conditions.length === 0 &&
+        UNITS_LIST_ASKED.test(question) &&
+        // (Not the others of it: 「もう一つの人事課の事業は何？」 leaves out the one asked of.)
+        !/もう|ほか|他|以外|残り/.test(question)
+      )
+        return ask(question);
+    }
     // (「似たようなので市民が参加するやつは？」 asks of projects like those in view, no other subject nor year of the
     // question before: see similar, below — probe 159's had been read as 「…はR6も続く？」.)
     const similar = similarOf(question);
@@ -2304,12 +2325,17 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // of that direction, as そのうち新規のは？ does, probe 115.
     const corrected = withWordCorrected(question, goesOnFromText);
     const before = corrected?.previous ?? goesOnFromText;
-    const common = withExtremeOfCounted(
-      withDirectionAsOnes(withoutReplyOpening(corrected?.question ?? question)),
-      before,
-    );
+    const opened = withDirectionAsOnes(withoutReplyOpening(corrected?.question ?? question));
+    const common = withExtremeOfCounted(opened, before);
     if (common === question) return goOn(question, before);
-    const answered = await goOn(common, before);
+    // (Of a ranking answered, the other end is of the ranking's question, not of the unit it put first: 「一番少ないのは？」
+    // after 「事業が一番多い課はどこ？」 — probe 288 had narrowed the first's 8 projects.)
+    const ranked = before.split("\n");
+    const ofRanking =
+      common !== opened && ranked.length > 1 && /^そのうち/.test(ranked.at(-1) ?? "")
+        ? ranked.slice(0, -1).join("\n")
+        : before;
+    const answered = await goOn(common, ofRanking);
     return answered.query === asTyped(common) ? { ...answered, query: asTyped(question) } : answered;
   };
   // 「Wi-Fiの事業って全部完了した？」: every project the subject's words find, checked against the conditions asked — a

@@ -232,7 +232,7 @@ const ASKED_AS_UNIT = String.raw`です\s*か|でしょう\s*か`;
  * 合ってる？): whose the projects just answered are, asked to be confirmed — not a bare 「市民課？」, nor its list.
  */
 const UNIT_CONFIRMED = new RegExp(
-  String.raw`^(?:(?:じゃあ|じゃ|では|で|あれ|あれっ|えっ)[、,]?\s*)?(?:(?:担当(?:課)?|(?:それ|そこ)\s*(?:の\s*担当(?:課)?)?)\s*(?:は|って)\s*)?[^。、？?\s]{1,24}?(?:課|室|チーム|係)\s*(?:さん)?\s*(?:の\s*(?:担当|所管))?\s*(?:${UNIT_CONFIRMING}|${ASKED_AS_UNIT})\s*[?？。]?\s*$|^(?:(?:じゃあ|じゃ|では|で)[、,]?\s*)?(?:担当(?:課)?|(?:それ|そこ)\s*(?:の\s*担当(?:課)?)?)\s*(?:は|って)\s*[^。、？?\s]{1,24}?(?:課|室|チーム|係)\s*(?:さん)?\s*[?？]\s*$`,
+  String.raw`^(?:(?:じゃあ|じゃ|では|で|あれ|あれっ|えっ|え|えー)[、,]?\s*)?(?:(?:担当(?:課)?|(?:それ|そこ)\s*(?:の\s*担当(?:課)?)?)\s*(?:は|って)\s*)?[^。、？?\s]{1,24}?(?:課|室|チーム|係)\s*(?:さん)?\s*(?:の\s*(?:担当|所管))?\s*(?:${UNIT_CONFIRMING}|${ASKED_AS_UNIT})\s*[?？。]?\s*$|^(?:(?:じゃあ|じゃ|では|で)[、,]?\s*)?(?:担当(?:課)?|(?:それ|そこ)\s*(?:の\s*担当(?:課)?)?)\s*(?:は|って)\s*[^。、？?\s]{1,24}?(?:課|室|チーム|係)\s*(?:さん)?\s*[?？]\s*$`,
 );
 
 /**
@@ -363,9 +363,13 @@ export const withOneThatCompared = (question: string): string => {
 
 /** Most or fewest asked alone (一番多いのは？, 最も少ないところは？): of what was just counted. */
 const EXTREME_ALONE =
-  /^(?:(?:じゃあ|では|で|それで)\s*[、,]?\s*)?(?:(?:その|この)\s*(?:中|うち)\s*で?\s*[、,]?\s*)?(一番|いちばん|最も|もっとも)\s*(多い|少ない)\s*(?:の|ところ|所)\s*(?:は|って)\s*(?:どこ|どれ)?\s*(?:ですか|でしょうか|か)?\s*[?？。]*$/;
-/** A count by policy or by department (施策ごとの件数, 課別の事業数): what the units counted are (1). */
-const COUNTED_BY_UNIT = /(施策|担当課|課|部署)\s*(?:ごと|別|毎)/;
+  /^(?:(?:じゃあ|では|で|それで|いや|逆に|じゃあ逆に)\s*[、,]?\s*)?(?:(?:その|この)\s*(?:中|うち)\s*で?\s*[、,]?\s*)?(?:事業\s*(?:が|の\s*数\s*が)\s*)?(一番|いちばん|最も|もっとも)\s*(?:事業\s*(?:が|の\s*数\s*が)\s*)?(多い|少ない)\s*(?:の|ところ|所)\s*(?:は|って)\s*(?:どこ|どれ)?\s*(?:ですか|でしょうか|か)?\s*[?？。]*$/;
+/**
+ * A count by policy or by department (施策ごとの件数, 課別の事業数), or of the units themselves (施策っていくつある？,
+ * 取組の数って全部で？ — probe 280: 一番多いのは？ after them had found nothing): what the units counted are (1 or 2).
+ */
+const COUNTED_BY_UNIT =
+  /(施策|取組|取り組み|担当課|課|部署)\s*(?:ごと|別|毎)|(?:一番|最も|いちばん)\s*(?:事業\s*が\s*)?(?:多い|少ない)\s*(施策|取組|取り組み|担当課|課|部署)|^(?:(?:じゃあ|では|で)\s*[、,]?\s*)?(施策|取組|取り組み|担当課|部署)\s*(?:って|は|の\s*数\s*(?:って|は)?)\s*(?:全部で|全体で|合わせて)?\s*(?:いくつ|何個|何件|なんこ|どれくらい|全部で)/;
 
 /**
  * 「一番多いのは？」 after a count by policy or department (施策ごとの件数): the policy or the department with the most, as
@@ -373,11 +377,19 @@ const COUNTED_BY_UNIT = /(施策|担当課|課|部署)\s*(?:ごと|別|毎)/;
  */
 export function withExtremeOfCounted(question: string, before: string): string {
   const m = EXTREME_ALONE.exec(question.trim());
-  const unit = m === null ? undefined : COUNTED_BY_UNIT.exec(before.split("\n").at(-1) ?? "")?.[1];
+  // (After a ranking answered, the thread holds the unit ranked first as そのうち…: the line before it is the ranking's.)
+  const lines = before.split("\n");
+  const last = lines.at(-1) ?? "";
+  const counted =
+    m === null
+      ? null
+      : (COUNTED_BY_UNIT.exec(last) ??
+        (/^そのうち/.test(last) ? COUNTED_BY_UNIT.exec(lines.at(-2) ?? "") : null));
+  const unit = counted?.[1] ?? counted?.[2] ?? counted?.[3];
   if (m === null || unit === undefined) return question;
   // (Without 事業が, which names the projects as such: the count's own conditions stay — probe 187's 「一番多いのは？」
   // after 令和3年度に新規の事業を課別で had ranked the whole plan's departments.)
-  return `${m[1]}${m[2]}${unit === "施策" ? "施策" : "課"}は？`;
+  return `${m[1]}${m[2]}${unit === "施策" ? "施策" : /^取/.test(unit) ? "取組" : "課"}は？`;
 }
 
 /**

@@ -12,13 +12,14 @@ import { perText } from "./understand/util.js";
 export const CONNECTIVES = String.raw`それじゃあ?|じゃあ|じゃ(?![\p{Script=Hiragana}])|それなら|それでは`;
 
 /** Where a shape's words end: a request, the end of a clause or of the message. */
-const SHAPE_END = String.raw`(?=\s*(?:一覧|箇条書き|かじょうがき|リスト|表|エクセル|excel|csv|もらえ|いただけ|頂け|ください|下さい|お願い|出して|教えて|見せて|示して|ちょうだい|[。、,！？!?\n]|$))`;
+// (Or another shape after it: 表に貼れる形で一行ずつ — probe 289 had searched 表 and 形, 0件.)
+const SHAPE_END = String.raw`(?=\s*(?:一覧|箇条書き|かじょうがき|リスト|表|エクセル|excel|csv|(?:一|1)\s*行|名前|事業名|件数|課名|担当課|もらえ|いただけ|頂け|ください|下さい|お願い|出して|教えて|見せて|示して|ちょうだい|[。、,！？!?\n]|$))`;
 /**
  * How an answer is wanted, a line a project (表で, 一覧表にして, 箇条書きで, リストで, コピペできる形で, エクセルで欲しい,
  * 表に貼れる形で, 表に貼りたいので, 一行ずつで, 名前だけ, 件数だけ, 課名付きで箇条書き, 方向性つきで — probe 157, メモ用に) or short (短く, 簡単に, 手短に, 簡潔に, 一言で, ひとことで; 要点だけ, ざっくり, かいつまんで, 概要だけ — probe 191: 要点だけ alone had found 0件). Groups: a list's shape (1), a short one (2).
  */
 export const ANSWER_SHAPE = new RegExp(
-  String.raw`(?:を|で|は)?\s*(?:((?<![\p{Script=Han}\p{Script=Katakana}ー])(?:一覧表|表形式|表|箇条書き|かじょうがき|リスト|エクセル|excel|csv)(?:形式)?\s*(?:にして|にまとめて|で)|(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:一覧表|表|エクセル|excel|シート)\s*に\s*(?:(?:貼れる|貼り付けられる|貼りやすい|貼る|貼り付ける|コピペできる|入れやすい)\s*(?:形式|形)?\s*(?:で|に)|(?:貼り(?:付け)?たい|したい|まとめたい|入れたい)(?:ので|から|です)?)|(?:一|1)\s*行\s*(?:ずつ|ごと)(?:\s*で)?|(?:コピペ|コピー|貼り付け)(?:\s*(?:できる|しやすい|用の?))?\s*(?:形式|形)?\s*(?:で|に)|(?:事業名|名前|名称|タイトル|件数|数)\s*(?:だけ|のみ)(?:\s*で)?|(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:箇条書き|かじょうがき)|(?:課名|担当課名|所管課名|担当課|所管課|方向性|目的|内容|概要)\s*(?:付き|つき|入り)\s*(?:で|の)?|(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:メモ|資料|ヒアリング|報告)\s*用\s*(?:に|で))|(短く|簡単に|手短に|簡潔に|一言で|ひとことで|要点(?:だけ|のみ)?(?:\s*で)?|ざっくり(?:と)?|かいつまんで|概要(?:だけ|のみ)(?:\s*で)?))(?:\s*(?:ほしい|欲しい)(?:です)?|\s*(?:で)?\s*(?:結構|十分|じゅうぶん|大丈夫|構いません|かまいません|いい|よい|良い)\s*(?:です|でございます)?(?=\s*[。、,！？!?\n]|\s*$)|${SHAPE_END})`,
+  String.raw`(?:を|で|は)?\s*(?:((?<![\p{Script=Han}\p{Script=Katakana}ー])(?:一覧表|表形式|表|箇条書き|かじょうがき|リスト|エクセル|excel|csv)(?:形式)?\s*(?:にして|にまとめて|で)|(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:一覧表|表|エクセル|excel|シート)\s*に\s*(?:(?:貼れる|貼り付けられる|貼りやすい|貼る|貼り付ける|コピペできる|入れやすい)\s*(?:形式|形)?\s*(?:で|に)|(?:貼り(?:付け)?たい|したい|まとめたい|入れたい)(?:ので|から|です)?)|(?:一|1)\s*行\s*(?:ずつ|ごと)(?:\s*で)?|(?:一|1)\s*行\s*で|(?:コピペ|コピー|貼り付け)(?:\s*(?:できる|しやすい|用の?))?\s*(?:形式|形)?\s*(?:で|に)|(?:事業名|名前|名称|タイトル|件数|数字|数)\s*(?:だけ|のみ)(?:\s*で)?|(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:箇条書き|かじょうがき)|(?:課名|担当課名|所管課名|担当課|所管課|方向性|目的|内容|概要)\s*(?:付き|つき|入り)\s*(?:で|の)?|(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:メモ|資料|ヒアリング|報告)\s*用\s*(?:に|で))|(短く|簡単に|手短に|簡潔に|一言で|ひとことで|要点(?:だけ|のみ)?(?:\s*で)?|ざっくり(?:と)?|かいつまんで|概要(?:だけ|のみ)(?:\s*で)?))(?:\s*(?:ほしい|欲しい)(?:です)?|\s*(?:で)?\s*(?:結構|十分|じゅうぶん|大丈夫|構いません|かまいません|いい|よい|良い)\s*(?:です|でございます)?(?=\s*[。、,！？!?\n]|\s*$)|${SHAPE_END})`,
   "iu",
 );
 
@@ -34,7 +35,7 @@ export function shapeAsked(question: string): "lines" | "brief" | "count" | unde
   return COUNT_ONLY.test(m[1]) ? "count" : "lines";
 }
 /** The number of projects alone asked for (件数だけ, 数のみ). */
-const COUNT_ONLY = /^(?:件数|数)\s*(?:だけ|のみ)/;
+const COUNT_ONLY = /^(?:件数|数字|数)\s*(?:だけ|のみ)/;
 
 /**
  * A message that only says how the answer is wanted (表にしてもらえますか, 件数だけ教えて, CSVでください): of the list in view,
@@ -93,7 +94,8 @@ const FORMULAS = [
   /(?<=^|[。！？!?\n、,]\s*)(?:ちょっと|少し|一点|1点|ひとつ)?(?:質問|確認|相談)(?:です|させてください|があります|なのですが|なんですが)/g,
   // An interjection starting a sentence (あ、, えっと、): a second thought, no word of the question. The hesitations
   // need no comma (えっとななのよんの…, as a voice input writes them): no word begins with them.
-  /(?<=^|[。！？!?\n]\s*)(?:あっ?|あー|そうそう)[、,]|(?<=^|[。！？!?\n、,\s])(?:えっと|えーと|ええと|えーっと|あのー+|あのう|うーん|んーと?)[、,]?/g,
+  // (And surprise: え、, えっ、 — probe 288's 「え、市民課じゃないの？」 had listed 市民課's projects.)
+  /(?<=^|[。！？!?\n]\s*)(?:あっ?|あー|そうそう|えっ?|えー)[、,]|(?<=^|[。！？!?\n、,\s])(?:えっと|えーと|ええと|えーっと|あのー+|あのう|うーん|んーと?)[、,]?/g,
   // Whom the message is said to, starting it (せんぱい、…, 田中さん、…, 係長、…): a person addressed is no word of the
   // question (probe 166: 「せんぱい、えんがわってなんですか」 had searched せん, 0件). Not a unit (人事課さん、 may start a
   // list of units).

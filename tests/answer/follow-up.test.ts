@@ -1177,6 +1177,10 @@ describe("most or fewest asked alone after a count by policy or department (prob
   it.each([
     ["一番多いのは？", "施策ごとの件数", "一番多い施策は？"],
     ["じゃあ最も少ないのはどこ？", "課別の事業数", "最も少ない課は？"],
+    // After the units themselves counted, 事業が said or not (probe 280).
+    ["一番事業が多いのは？", "施策っていくつある？", "一番多い施策は？"],
+    ["一番多いのは？", "取組の数って全部で？", "一番多い取組は？"],
+    ["事業が一番少ないのは？", "取組ごとの件数", "一番少ない取組は？"],
   ])("reads %s after %s as %s", (q, before, read) => {
     expect(withExtremeOfCounted(q, before)).toBe(read);
   });
@@ -1184,6 +1188,7 @@ describe("most or fewest asked alone after a count by policy or department (prob
   it.each([
     ["一番多いのは？", "人事課の事業"],
     ["一番多い事業は？", "施策ごとの件数"],
+    ["一番多いのは？", "人事課の事業っていくつある？"],
   ])("leaves %s after %s as it is", (q, before) => {
     expect(withExtremeOfCounted(q, before)).toBe(q);
   });

@@ -1332,6 +1332,10 @@ describe("onlyShapeAsked: a message that only says how the answer is wanted (pro
     ["全部表にしてもらえますか", "lines"],
     ["表で見たい", "lines"],
     ["名前だけでいい", "lines"],
+    // 数字だけ, 一行で, and two shapes in a row (probe 289).
+    ["数字だけで", "count"],
+    ["一行でお願い", "lines"],
+    ["表に貼れる形で一行ずつお願いします", "lines"],
   ] as const)("reads %s as %s", (q, shape) => {
     expect(onlyShapeAsked(q)).toBe(shape);
   });

@@ -2448,3 +2448,50 @@ describe("why or what of a year's direction of the one project in view", () => {
     expect(answered(a)).toEqual(keys(plan.projects.filter((p) => p.directions.R3 === "臨時拡充")));
   });
 });
+
+// The unit just confirmed, its own projects asked after (probe 281: 「じゃあDX推進チームの事業は？」 had asked the
+// confirmation again, いいえ of マイナンバーカード) — while 「じゃあ市民課は？」 still confirms the other unit.
+describe("a confirmed unit's own projects, asked after the confirmation", () => {
+  it.each(["じゃあDX推進チームがやってるのはどれ？", "じゃあDX推進チームの事業は？"])(
+    "answers %s with its projects",
+    async (q) => {
+      const a = await thread("マイナンバーカードの担当ってDX推進チームだっけ？", q);
+      const want = plan.projects.filter((p) => p.department === "DX推進チーム");
+      expect(want.length).toBeGreaterThan(0);
+      expect(answered(a)).toEqual(keys(want));
+    },
+  );
+
+  it("still asks the confirmation of another unit (じゃあ市民課は？)", async () => {
+    const a = await thread("マイナンバーカードの担当ってDX推進チームだっけ？", "じゃあ市民課は？");
+    expect(a.notes[0]).toMatch(/^はい。/);
+  });
+});
+
+// The other end of a ranking just answered, and a surprise before a confirmation (probe 288: 「いや、一番少ないのは？」 had
+// found nothing; 「え、市民課じゃないの？」 had listed 市民課's projects).
+describe("the other end of a ranking, and a surprised confirmation", () => {
+  it.each(["いや、一番少ないのは？", "最も少ないのはどこ？"])(
+    "answers %s after the department with the most",
+    async (q) => {
+      const a = await thread("事業が一番多い課はどこ？", q);
+      const count = new Map<string, number>();
+      for (const p of plan.projects) count.set(p.department, (count.get(p.department) ?? 0) + 1);
+      const fewest = Math.min(...count.values());
+      const want = plan.projects.filter((p) => count.get(p.department) === fewest);
+      expect(answered(a)).toEqual(keys(want));
+    },
+  );
+
+  it("keeps the ranking's conditions (令和3年度に新規の事業が一番多い課は？ then 一番少ないのは？)", async () => {
+    const a = await thread("令和3年度に新規の事業が一番多い課は？", "一番少ないのは？");
+    const r3 = plan.projects.filter((p) => p.directions.R3 === "新規" || p.directions.R3 === "新規完了");
+    expect(a.projects.slice(0, a.answered).every((p) => r3.includes(p))).toBe(true);
+    expect(a.answered).toBeGreaterThan(0);
+  });
+
+  it("answers いいえ to 「え、市民課じゃないの？」 of the おくやみ corner", async () => {
+    const a = await thread("おくやみコーナーの担当課は？", "え、市民課じゃないの？");
+    expect(a.notes[0]).toMatch(/^いいえ。.*市民生活相談課/);
+  });
+});
