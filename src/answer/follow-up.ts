@@ -682,8 +682,10 @@ const CORRECTED_YEAR = new RegExp(
  * (An apology after it is no part of it: 「あ、令和5年度じゃなくて令和4年度でした。すみません。」 had kept R5's list
  * under R4's label — probe 141.)
  */
+// (A unit's name may open in kana — まち魅力発信課じゃなくて市民会館跡地活用推進課のほう: probe 288 had dropped the thread.)
+const KANA_OPENED_UNIT = String.raw`(?:\p{Script=Hiragana}{1,4}(?=\p{Script=Han}[^、,。\s\p{Script=Hiragana}]{0,18}?(?:課|室|チーム|係)))?`;
 const CORRECTION = new RegExp(
-  String.raw`^${OPENED_BY(CORRECTION_OPENING)}*(?:(?:さっき|先ほど|さきほど|前|最初)の\s*)?([^、,。\s\p{Script=Hiragana}]{1,20}?)\s*(?:じゃなくて|ではなくて|でなくて|じゃなく|ではなく)\s*[、,]?\s*([^、,。\s\p{Script=Hiragana}]{1,20}?)\s*(?:の方|のほう)?\s*(?:${CORRECTION_CLOSING})?\s*(?:お願いします|お願い)?\s*[。.!！?？]*(?:(?:すみません|すいません|失礼しました|失礼いたしました|ごめんなさい|ごめん|申し訳(?:ありません|ございません))\s*[。.!！]*)?$`,
+  String.raw`^${OPENED_BY(CORRECTION_OPENING)}*(?:(?:さっき|先ほど|さきほど|前|最初)の\s*)?(${KANA_OPENED_UNIT}[^、,。\s\p{Script=Hiragana}]{1,20}?)\s*(?:じゃなくて|ではなくて|でなくて|じゃなく|ではなく)\s*[、,]?\s*(${KANA_OPENED_UNIT}[^、,。\s\p{Script=Hiragana}]{1,20}?)\s*(?:の方|のほう)?\s*(?:${CORRECTION_CLOSING})?\s*(?:お願いします|お願い)?\s*[。.!！?？]*(?:(?:すみません|すいません|失礼しました|失礼いたしました|ごめんなさい|ごめん|申し訳(?:ありません|ございません))\s*[。.!！]*)?$`,
   "u",
 );
 

@@ -386,6 +386,8 @@ const TUNED = [
   "dev293",
   "dev294",
   "dev295",
+  "dev296",
+  "dev297",
 ];
 
 /** Every set, the tuned ones first. */

@@ -442,6 +442,8 @@ describe.each([
   ["conversations285.json", 28],
   ["conversations286.json", 27],
   ["conversations287.json", 28, 19],
+  ["conversations288.json", 29],
+  ["conversations289.json", 31],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

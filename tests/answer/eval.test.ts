@@ -979,6 +979,12 @@ describe.each([
   // Probe 287's (dev295, a staffer asking about projects by the facility or place they touch, then year by year; the seventieth session: 96.2 / 94.9 / 4 of 6 at its start,
   // 100.0 / 98.7 / 4 of 6 at the registration).
   ["dev295.jsonl", 1.0, 0.9, 0.6, []],
+  // Probe 288's (dev296, a staffer correcting the bot or themselves mid-thread (いや、そうじゃなくて…, ごめん、R5じゃなくてR6) and rephrasing; the seventieth session: 100.0 / 100.0 / 18 of 18 at its start,
+  // 100.0 / 100.0 / 18 of 18 at the registration).
+  ["dev296.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 289's (dev297, a staffer wanting answers shaped for pasting: names only, the count only, a table, one line each, departments only; the seventieth session: 100.0 / 95.8 / 19 of 21 at its start,
+  // 100.0 / 95.8 / 21 of 21 at the registration).
+  ["dev297.jsonl", 1.0, 0.9, 1.0, []],
 ] as const)("evaluation on %s", (file, top1, recall5, exact, below) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);

@@ -2495,3 +2495,21 @@ describe("the other end of a ranking, and a surprised confirmation", () => {
     expect(a.notes[0]).toMatch(/^いいえ。.*市民生活相談課/);
   });
 });
+
+// A unit corrected whose name opens in kana (probe 288: 「ごめん、まち魅力発信課じゃなくて市民会館跡地活用推進課のほう」 had
+// dropped the thread's R3 臨時拡充).
+describe("a unit corrected, its name opening in kana", () => {
+  it.each([
+    ["まち魅力発信課", "市民会館跡地活用推進課"],
+    ["市民会館跡地活用推進課", "まち魅力発信課"],
+  ])("reads 「%sじゃなくて%sのほう」 in the thread's R3 臨時拡充", async (wrong, meant) => {
+    const a = await thread(
+      "令和3年度に臨時拡充の事業",
+      `そのうち${wrong}のは？`,
+      `ごめん、${wrong}じゃなくて${meant}のほう`,
+    );
+    const want = plan.projects.filter((p) => p.department === meant && p.directions.R3 === "臨時拡充");
+    expect(want.length).toBeGreaterThan(0);
+    expect(answered(a)).toEqual(keys(want));
+  });
+});

@@ -155,6 +155,18 @@ describe("analyzer (real kuromoji)", () => {
     expect(analyzer.terms(text)).toContain(noun);
   });
 
+  // (Probe 282: 「ひきこもり支援」 had answered 8 projects 該当 by 支援 alone, ひきこもり read as a verb and never said missing.)
+  it("reads a verb's kana stem before a noun as a noun of the compound, and says it is missing (ひきこもり支援)", () => {
+    expect(analyzer.terms("ひきこもり支援")).toContain("ひきこもり");
+    const found = index.search("ひきこもり支援");
+    expect(found.missingTerms).toContain("ひきこもり");
+    expect(found.hits.filter((h) => h.match === "strong")).toEqual([]);
+  });
+
+  it("leaves a kana stem before an auxiliary a verb (家にひきこもりたい: a predicate, no compound)", () => {
+    expect(analyzer.terms("家にひきこもりたい")).not.toContain("ひきこもり");
+  });
+
   it("leaves 位置づける to the verb: the plan placing a thing (位置づけ) is no subject", () => {
     expect(analyzer.terms("計画にどう位置づけられているか")).not.toContain("位置");
     expect(index.search("計画にどう位置づけられているか").missingTerms).toEqual([]);
