@@ -1794,6 +1794,9 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // 「7-5の事業」「2つ目の内容は？」 then 「そのうちR4に完了するのは？」: one project has no そのうち — the list it was picked
     // from is narrowed (probe 177 had narrowed the one picked, 0件).
     if (NARROWING_FIRST.test(question)) return readOn(question, pick.list);
+    // 「AとB、どっちが先に終わる？」 then 「両方とも市民課？」: both of the list, not the one the comparison put first (probe 276
+    // had said はい of the one).
+    if (BOTH_LEAD.test(question)) return readOn(question, pick.list);
     // 「どっちが長く続く？」 then 「短いほうは？」: compared again among the projects the pick was made from, not of the
     // one picked (probe 197 had answered the longer one's direction).
     if (endCompared(question) !== null) return readOn(question, pick.list);

@@ -2513,3 +2513,21 @@ describe("a unit corrected, its name opening in kana", () => {
     expect(answered(a)).toEqual(keys(want));
   });
 });
+
+// 両方とも after a comparison of two named projects: both, not the one it put first (probe 276: 「両方とも市民課？」 had said
+// はい of one).
+describe("both, after a comparison picked one", () => {
+  it("answers 両方とも市民課？ of the two compared", async () => {
+    const a = await thread(
+      "マイナンバーカードの普及促進と住民票等の窓口申請システム、どっちが先に終わる？",
+      "両方とも市民課？",
+    );
+    const two = plan.projects.filter(
+      (p) => p.name === "マイナンバーカードの普及促進" || p.name.startsWith("住民票等の窓口申請"),
+    );
+    expect(two).toHaveLength(2);
+    expect(two.every((p) => p.department === "市民課")).toBe(true);
+    expect(answered(a)).toEqual(keys(two));
+    expect(a.notes[0]).toMatch(/^はい。/);
+  });
+});
