@@ -119,6 +119,7 @@ import {
   NARROWING_WORD,
   numberedAsks,
   onlyShapeAsked,
+  shapeAsked,
   stripRegister,
   twoAsks,
   twoSubjects,
@@ -1266,7 +1267,12 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       const answeredBefore = await answerBefore();
       if (answeredBefore.answered > 0 && !answeredBefore.verdict)
         return followedOn(
-          { ...saidFirst(answeredBefore, countSentence(answeredBefore.answered)), counted: true },
+          {
+            ...saidFirst(answeredBefore, countSentence(answeredBefore.answered)),
+            counted: true,
+            // (件数だけ教えて: the count alone, as a first message's is — probe 289 had listed every project under it.)
+            ...(shapeAsked(question) === "count" ? { shape: "count" as const } : {}),
+          },
           previous,
         );
       // (After a search that found none — 「ドローンの事業ある？」 — none: read with its question, the words the plan lacks
@@ -1894,7 +1900,9 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     }
     // 「オンライン関係だけに絞って」 after a list: そのうち, said at the end (probe 132: the list's scope had been lost,
     // 8 projects of the whole chapter answered).
-    const narrowedTo = goesOnFromText === undefined ? null : NARROWED_TO.exec(edgeAsked);
+    // (Not a shape: 件数だけ教えて, 名前だけにして say how to answer, below — probe 289 had narrowed by 件数.)
+    const narrowedTo =
+      goesOnFromText === undefined || onlyShapeAsked(edgeAsked) !== null ? null : NARROWED_TO.exec(edgeAsked);
     if (narrowedTo) {
       const answered = await askTyped(`そのうち${(narrowedTo[1] as string).trim()}のは？`, {
         previous: goesOnFromText,
@@ -2034,7 +2042,12 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
               ? `その${fields.join("と")}を簡単に`
               : "それを簡単に";
       const answered = await askTyped(asked, { previous: goesOnFromText });
-      return { ...answered, query: asTyped(typed) };
+      // (The count alone, as a first message's 件数だけ is: probe 289 had listed every project under it.)
+      return {
+        ...answered,
+        query: asTyped(typed),
+        ...(shaped === "count" ? { shape: "count" as const } : {}),
+      };
     }
     // Said to the bot or asked of it (ありがとう, 何ができるの？, このデータはいつ時点？): answered as itself, whatever
     // came before (probe 103). After thanks the thread's subject stays (「ありがとう」 then 「じゃあR5は？」); after a

@@ -1336,6 +1336,7 @@ describe("onlyShapeAsked: a message that only says how the answer is wanted (pro
     ["数字だけで", "count"],
     ["一行でお願い", "lines"],
     ["表に貼れる形で一行ずつお願いします", "lines"],
+    ["名前だけにして", "lines"],
   ] as const)("reads %s as %s", (q, shape) => {
     expect(onlyShapeAsked(q)).toBe(shape);
   });

@@ -2531,3 +2531,23 @@ describe("both, after a comparison picked one", () => {
     expect(a.notes[0]).toMatch(/^はい。/);
   });
 });
+
+// A shape asked after a list (probe 289: 「件数だけ教えて」 had been read as a narrowing by 件数 and listed every project;
+// 「名前だけにして」 had been searched).
+describe("a shape asked after a list", () => {
+  it("answers 件数だけ教えて with the count alone", async () => {
+    const a = await thread("財産活用課の事業", "件数だけ教えて");
+    const theirs = plan.projects.filter((p) => p.department === "財産活用課");
+    expect(a.shape).toBe("count");
+    expect(a.notes[0]).toBe(`該当する事業は${theirs.length}件です。`);
+    expect(answered(a)).toEqual(keys(theirs));
+  });
+
+  it("answers 名前だけにして with the list a line a project", async () => {
+    const a = await thread("令和4年度に完了する事業は？", "名前だけにして");
+    expect(a.shape).toBe("lines");
+    expect(answered(a)).toEqual(
+      keys(plan.projects.filter((p) => p.directions.R4 === "完了" || p.directions.R4 === "新規完了")),
+    );
+  });
+});
