@@ -119,7 +119,6 @@ import {
   NARROWING_WORD,
   numberedAsks,
   onlyShapeAsked,
-  shapeAsked,
   stripRegister,
   twoAsks,
   twoSubjects,
@@ -1244,35 +1243,30 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         listed.includes(named);
       return picks ? { ...own, pickedFrom: previous } : own;
     };
-    /** The one project answered before, if one — see saysOfTheOne. */
-    let theOne: Project | undefined;
-    const saysOfTheOne = async (u: Understanding): Promise<boolean> => {
+    /**
+     * The one project answered before, when the message says a year's direction it has and asks why or what of it (see
+     * where it is read); undefined otherwise.
+     */
+    const oneSaidOf = async (u: Understanding): Promise<Project | undefined> => {
       if (
         u.years.length === 0 ||
         u.directions.length === 0 ||
         !WHY_OR_WHAT.test(question) ||
         LIST_ASKED.test(question)
       )
-        return false;
+        return undefined;
       const before = await answerBefore();
       const [one] = before.projects;
-      if (before.answered !== 1 || before.verdict || one === undefined) return false;
-      theOne = one;
-      return u.years.some((y) => u.directions.includes(one.directions[y] as Direction));
+      if (before.answered !== 1 || before.verdict || one === undefined) return undefined;
+      return u.years.some((y) => u.directions.includes(one.directions[y] as Direction)) ? one : undefined;
     };
-    const ofTheOne = (q: string) => `${theOne === undefined ? "" : saidName(theOne)}は${q}`;
     // 「何件？」 alone: the list just answered, counted as it stands — read again with the count, a search's words or
     // the names a follow-up left (「その課の他の事業は？」) would be read as a chain of their own (probe 66).
     if (asksCountAlone(question)) {
       const answeredBefore = await answerBefore();
       if (answeredBefore.answered > 0 && !answeredBefore.verdict)
         return followedOn(
-          {
-            ...saidFirst(answeredBefore, countSentence(answeredBefore.answered)),
-            counted: true,
-            // (件数だけ教えて: the count alone, as a first message's is — probe 289 had listed every project under it.)
-            ...(shapeAsked(question) === "count" ? { shape: "count" as const } : {}),
-          },
+          { ...saidFirst(answeredBefore, countSentence(answeredBefore.answered)), counted: true },
           previous,
         );
       // (After a search that found none — 「ドローンの事業ある？」 — none: read with its question, the words the plan lacks
@@ -1587,8 +1581,12 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       (await askedWords(understood).then((asked) => asked.length > 0 && asked.every((w) => MEANS.test(w))));
     // 「R3が臨時拡充なのは何をするから？」「R4で拡充になってるけど、何が増えるの？」 after one project: a year's direction it has,
     // said of it, and why or what is asked — of it, not the plan's list of that year (probe 283 had listed the year's 7).
-    if (!goes && !bare && !byMeansOnly && understood !== null && (await saysOfTheOne(understood)))
-      return followedOn(await ask(ofTheOne(question)), ofTheOne(question));
+    const one =
+      !goes && !bare && !byMeansOnly && understood !== null ? await oneSaidOf(understood) : undefined;
+    if (one !== undefined) {
+      const read = `${saidName(one)}は${question}`;
+      return followedOn(await ask(read), read);
+    }
     if (!goes && !bare && !byMeansOnly) return pickedByName(await ask(question));
     const rest = understood?.leavesOutOnly
       ? unitLeftOutOfBefore(understood.excludedDepartments, previous)

@@ -34,19 +34,25 @@ const THINGS = [
 ];
 
 /**
+ * The end of the message's ask after what is asked (の, です, か, and `more` before the closing marks): these are read only
+ * as the ask, not as words naming a project earlier in a sentence.
+ */
+const atAskEnd = (more = "") =>
+  String.raw`(?=\s*(?:の|ん)?\s*(?:です|でしょう)?\s*(?:か|かな)?\s*${more}[?？。]*\s*$)`;
+/**
  * Whether it worked, asked (効果はあった？, 成果は出た？, 結果ってどうだった？, 効果はどのくらい): the plan gives a purpose, not
  * an outcome (probe 286: 効果 had been searched across the plan, and 効果あった？ answered はい of the project's listing).
  * Not 効果 as what a project aims at (効果的な, 効果を高める: searched).
  */
 // (Only as the message's ask, at its end: 「どれくらい効果出てるか測ってる事業」 names a project by what it does — probe 286's
 // rule had cut its 効果 from the search.)
-const OUTCOME = String.raw`(?<![一-龯])(効果|成果|結果)\s*(?:は|って|が)?\s*(?:あった|ありました|出た|出て(?:る|いる|います)|出ました|上が(?:った|って)|どう(?:だった|でした|なった|なりました)|(?:どの|どれ)(?:くらい|ぐらい|程度))[ぁ-ゖ]*(?=\s*(?:の|ん)?\s*(?:です|でしょう)?\s*(?:か|かな)?\s*[?？。]*\s*$)`;
+const OUTCOME = String.raw`(?<![一-龯])(効果|成果|結果)\s*(?:は|って|が)?\s*(?:あった|ありました|出た|出て(?:る|いる|います)|出ました|上が(?:った|って)|どう(?:だった|でした|なった|なりました)|(?:どの|どれ)(?:くらい|ぐらい|程度))[ぁ-ゖ]*${atAskEnd()}`;
 /**
  * How to apply or use it, asked (どうやって申し込むの？, どうすれば利用できる？, 申込方法は？): the plan says what a project
  * does, not how a resident takes part (probe 286 had answered 0件, the thread lost).
  */
 // (Only as the message's ask, at its end: 「口座振替の申込方法を簡単にする事業」 names a project by what it does.)
-const HOW_TO = String.raw`(?:(?:どうやって|どのようにして|どうすれば|どうしたら)\s*(?:申し?込|申込|申請|応募|利用|使|参加|予約|提案|もら|受け取)[ぁ-ゖ]*|(?:申し?込み?|申込|申請|応募|利用|参加|予約)\s*(?:の)?\s*(?:方法|手順|仕方|しかた)(?:\s*(?:は|って|を))?)(?=\s*(?:の|ん)?\s*(?:です|でしょう)?\s*(?:か|かな)?\s*(?:教えて[ぁ-ゖ]*)?\s*[?？。]*\s*$)`;
+const HOW_TO = String.raw`(?:(?:どうやって|どのようにして|どうすれば|どうしたら)\s*(?:申し?込|申込|申請|応募|利用|使|参加|予約|提案|もら|受け取)[ぁ-ゖ]*|(?:申し?込み?|申込|申請|応募|利用|参加|予約)\s*(?:の)?\s*(?:方法|手順|仕方|しかた)(?:\s*(?:は|って|を))?)${atAskEnd(String.raw`(?:教えて[ぁ-ゖ]*)?\s*`)}`;
 /** How much, asked without a noun (いくらかかる？, 1団体いくらもらえる？, 何円？): an amount (probe 286). */
 const HOW_MUCH = String.raw`(?:いくら|幾ら|何円|何万円)\s*(?:くらい|ぐらい|ほど)?\s*(?:かか|もらえ|出る|出ま|補助|助成|支給|なの|です|でしょう|(?=[?？]))[ぁ-ゖ]*`;
 
