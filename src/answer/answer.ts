@@ -167,6 +167,11 @@ export interface Answer {
    */
   alongside?: string;
   /**
+   * The thread's first question, when what this answer goes on from no longer opens with it (another subject was asked
+   * since): 「最初に聞いたやつ」 next points back at it (see goesOnFrom).
+   */
+  threadFirst?: string;
+  /**
    * The fields asked for by name (…の目的は？, それぞれの内容を, 目的と内容を): shown whole for each project answered,
    * not one line.
    */

@@ -99,6 +99,7 @@ import {
   withSameAs,
   withSameYearNamed,
   withSubjectSwapped,
+  withUnitOfItSaid,
   withUnitSwapped,
   withWordCorrected,
   withYearAndDirectionSwapped,
@@ -176,8 +177,22 @@ export const READ_ALONE =
  */
 export function goesOnFrom(answered: Answer): string {
   const on = goesOnFromThis(answered);
-  return answered.alongside === undefined ? on : `${answered.alongside}${ALONGSIDE}${on}`;
+  const withBoth = answered.alongside === undefined ? on : `${answered.alongside}${ALONGSIDE}${on}`;
+  // (Only when the thread's first question no longer opens it: a chain of narrowings still does.)
+  const first = answered.threadFirst;
+  return first === undefined || firstQuestionOf(withBoth) === first
+    ? withBoth
+    : `${first}${THREAD_FIRST}${withBoth}`;
 }
+
+/** The first question of what a message goes on from, without the marks the thread's text carries. */
+const firstQuestionOf = (previous: string) =>
+  (
+    previous
+      .replace(/[\u2060-\u2064]/gu, "\n")
+      .split("\n")
+      .find((l) => l.trim() !== "") ?? ""
+  ).trim();
 
 function goesOnFromThis(answered: Answer): string {
   const read = answered.readAs ?? answered.query;
@@ -264,8 +279,11 @@ const ANOTHER_NARROWING = new RegExp(
 );
 /** それ, その, そっち opening what follows 逆に: it points back by itself (逆にそれ以外は？). */
 const POINTS_BACK_FIRST = /^(?:それ|その|そっち|そちら)/;
-/** Any of the invisible marks a thread's text may carry (see YES_OR_NO, PICKED, ALONGSIDE, FOUND_NOTHING). */
-const THREAD_MARKS = /[\u2061-\u2064]/u;
+/**
+ * Any of the invisible marks a thread's text may carry (see YES_OR_NO, PICKED, ALONGSIDE, FOUND_NOTHING; THREAD_FIRST
+ * is taken off before anything reads it).
+ */
+const THREAD_MARKS = /[\u2060-\u2064]/u;
 /** What a message (or what it goes on from) says to the bot or asks of it, read width-normalised as understand() does. */
 const aboutOf = (text: string) => {
   const plain = text.normalize("NFKC");
@@ -292,6 +310,23 @@ const ALONGSIDE = "\u2064";
  * なくWi-Fiです」, 「じゃあWi-Fiだと？」); any other goes on from what was before (see the engine's ask).
  */
 const FOUND_NOTHING = "\u2061";
+/**
+ * What sets apart the thread's first question (a word joiner, U+2060) from what a message goes on from, once another
+ * subject was asked since: read only by a message pointing back at it (see FIRST_ASKED), taken off at once otherwise.
+ */
+const THREAD_FIRST = "\u2060";
+/**
+ * A message pointing back at the thread's first question by what was done with it (最初に聞いたやつ, 一番最初に質問した事業 —
+ * probe 293: 最初 had been searched, 0件, three threads of twenty): what follows is asked of it, as of それ. (最初の一覧に
+ * 戻って and 最初の質問で open a message: see BACK_TO_FIRST. 最初のやつ and 最初の事業 are the first of the list in view.)
+ */
+const FIRST_ASKED =
+  /(?:一番|いちばん)?最初に\s*(?:聞いた|きいた|訊いた|質問した|尋ねた|たずねた|調べた)\s*(?:やつ|ヤツ|もの|の|事業|件|質問|こと|話)?/u;
+/** What FIRST_ASKED leaves: それ in its place (最初に聞いたやつの担当課 → それの担当課), or null. */
+const pointingAtFirst = (typed: string): string | null => {
+  const m = FIRST_ASKED.exec(typed);
+  return m === null ? null : `${typed.slice(0, m.index)}それ${typed.slice((m.index ?? 0) + m[0].length)}`;
+};
 /** A unit's projects asked for (…の事業は？, …がやってるのはどれ？, …の担当の事業って何がある？). */
 const UNITS_LIST_ASKED =
   /(?:の\s*(?:担当\s*の\s*)?(?:事業|取組|取り組み|仕事)|が\s*(?:やって|担当して|持って)(?:い)?る\s*(?:の|事業|もの|やつ))\s*(?:は|って|を)?\s*(?:どれ|何|なに|全部|教えて)?/u;
@@ -1081,6 +1116,35 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       ),
     };
   };
+  /**
+   * A narrowing none of the narrowed list meets, read of the list before the last narrowing instead (see its use):
+   * when that finds some, those — said so, with the narrowing set aside — and the thread goes on from that reading.
+   */
+  const inPlaceOfLastNarrowing = async (
+    answered: Answer,
+    read: string,
+  ): Promise<{ answer: Answer; read: string; before: string; note: string } | null> => {
+    if (answered.answered > 0 || answered.verdict || !answered.notes.includes(NONE_MEET)) return null;
+    const lines = read.split("\n");
+    const setAside = lines.at(-2);
+    if (lines.length < 3 || setAside === undefined || !NARROWING_SAID_FIRST.test(setAside)) return null;
+    // (Only one of the years against another: a narrowing by a unit or by words — 「そのうち財産活用課の事業」 after 一番
+    // 多い課 — is what the list is, whatever is asked of it next.)
+    const byYears = (text: string) => {
+      const u = understand(text.replace(MARKS, ""), catalog, clock());
+      return (
+        u.years.length + u.directions.length + u.conditions.length > 0 &&
+        u.departments.length + u.codes.length === 0 &&
+        !u.hasFreeText
+      );
+    };
+    if (!byYears(setAside) || !byYears(lines.at(-1) as string)) return null;
+    const instead = [...lines.slice(0, -2), lines.at(-1) as string].join("\n");
+    const again = await ask(instead);
+    if (again.answered === 0 || again.verdict || again.intent === "search") return null;
+    const note = `「${setAside.replace(MARKS, "").trim()}」の一覧には当てはまる事業がないため、その前の一覧から選びました。`;
+    return { answer: again, read: instead, before: lines.slice(0, -2).join("\n"), note };
+  };
   const readOnAs = async (question: string, given: string): Promise<Answer> => {
     // 「じゃあR6は？」「じゃあ人事課は？」「じゃあ継続は？」: the question before — a yes-or-no asked on the way
     // included — of another year, department or direction: a question of its own, as if asked so.
@@ -1653,8 +1717,12 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         ? (askedOfProjects(question, shown) ??
           // (By a year, a direction or a department only: 「そのうち道路を整備するほうは？」 searches its words among them.)
           // (Of a list with nothing beside it: after 該当 1件 and four related, 「そのうち」 may mean any of the five.)
+          // (Of two subjects answered each, the projects answered: 「AとBの担当課」 then 「そのうち政策企画課のやつだけ」 —
+          // probe 293 had read the two as one search again, 0件.)
           (answeredBefore.intent === "search" &&
-          (answeredBefore.projects.length === answeredBefore.answered || ofRelatedOnly) &&
+          (answeredBefore.projects.length === answeredBefore.answered ||
+            ofRelatedOnly ||
+            answeredBefore.notes.includes(TWO_ASKS_NOTE)) &&
           !readingOf().hasFreeText
             ? narrowedAmong(question, shown)
             : narrowedAmong(question, await keptByWords())))
@@ -1675,6 +1743,12 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       answeredBefore,
     );
     if (read === question) return answered;
+    // 「情報システム課の事業は？」「R4で完了するのは？」 then 「R5以降も残るのは？」: none of the narrowed list can meet it, the
+    // list before that narrowing can — the new one is asked in its place (a sibling of it, not a narrowing of it: probe 290
+    // had answered 0件).
+    const inPlace = named === null ? await inPlaceOfLastNarrowing(answered, read) : null;
+    if (inPlace !== null)
+      return readAfterBefore(inPlace.answer, question, inPlace.before, inPlace.read, names, inPlace.note);
     const answeredOrWider = await widerThanTheList(answered, read, answeredBefore);
     // A list made exactly narrowed by a year and a direction of its own (「情報システム課の事業」 then 「R4 完了は？」): the
     // next message goes on from both — 「じゃあ継続は？」 is R4's 継続 among them (probe 105 had dropped R4).
@@ -2339,7 +2413,9 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // of that direction, as そのうち新規のは？ does, probe 115.
     const corrected = withWordCorrected(question, goesOnFromText);
     const before = corrected?.previous ?? goesOnFromText;
-    const opened = withDirectionAsOnes(withoutReplyOpening(corrected?.question ?? question));
+    const opened = withDirectionAsOnes(
+      withUnitOfItSaid(withoutReplyOpening(corrected?.question ?? question)),
+    );
     const common = withExtremeOfCounted(opened, before);
     if (common === question) return goOn(question, before);
     // (Of a ranking answered, the other end is of the ranking's question, not of the unit it put first: 「一番少ないのは？」
@@ -2446,55 +2522,78 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           .replace(FISCAL_YEAR_SAID, fiscalYearWritten)
           .replace(AFTER_THE_PLAN, () => afterThePlan(catalog))
           .trim() || asked;
-      const given = withNothingFoundSetAside(typed, askedOptions);
-      // 前者, 後者 or 両者 after another subject's side was asked (see Answer.alongside): of the two questions.
-      const at = given?.previous?.indexOf(ALONGSIDE) ?? -1;
-      const options = at < 0 ? given : { ...given, previous: given?.previous?.slice(at + 1) };
-      if (at >= 0) {
-        const pair = await pairAsked(typed, given?.previous?.slice(0, at) ?? "", options?.previous ?? "");
-        if (pair !== null) return pair;
-      }
-      const common = commonForm(typed);
-      const answered = withWhetherSaidAnswered(
-        common,
-        withNegativeAsked(common, await askCounted(typed, common, options)),
-      );
-      // (Not of a department's or a code's projects when a thread's message asks it of those in view: 「両方ともR4で
-      // 完了？」 after two of a department's — see everyOfThoseAsked.)
-      const checked =
-        options?.previous !== undefined && everyOfThoseAsked(common) !== null && answered.verdict
-          ? answered
-          : withEveryOneChecked(common, answered, plan.projects);
-      const counted = withOwnReadingsSaid(
-        typed,
-        options?.previous,
-        withCountChecked(
-          common,
-          checked === answered ? await everyOfSubjectAsked(typed, common, answered) : checked,
-        ),
-      );
-      // A message in a thread that found nothing at all to show (「同じ名前の事業が2つあるようですが、違いは何でしょう
-      // か。」: 0件) is no subject to go on from: the next (「担当課は？」) goes on from what the thread had before it
-      // (probe 153: it had read the 0件 message again, 0件 twice). Not a いいえ, which answers its question. It stays
-      // there, set apart, for a message correcting it or asking it of another subject (see FOUND_NOTHING).
-      if (
-        options?.previous !== undefined &&
-        counted.projects.length === 0 &&
-        counted.intent === "search" &&
-        !counted.verdict &&
-        !counted.reply
-      )
-        return { ...counted, continuedFrom: options.previous, keepsSubject: true, foundNothing: true };
-      // 「住民票等の窓口申請システムの方は？」 after another subject: the two are what 前者, 後者 and 両者 next point at —
-      // not after a side of a list, which narrowed it (「ICT系のほうは？」: see sideOfList).
-      const before = options?.previous === undefined ? "" : lastLineOf(options.previous);
-      return before !== "" &&
-        sideAsked(typed) !== null &&
-        counted.answered > 0 &&
-        !(counted.readAs ?? "").includes("\nそのうち")
-        ? { ...counted, alongside: before }
-        : counted;
+      // The thread's first question (see THREAD_FIRST): set apart, read only when this message points back at it.
+      const beforeAll = askedOptions?.previous;
+      const firstMark = beforeAll?.indexOf(THREAD_FIRST) ?? -1;
+      const threadFirst =
+        beforeAll === undefined
+          ? undefined
+          : firstMark >= 0
+            ? beforeAll.slice(0, firstMark)
+            : firstQuestionOf(beforeAll) || undefined;
+      const backToFirst = threadFirst === undefined ? null : pointingAtFirst(typed);
+      // (A message opening by going back to it — 最初の一覧に戻って… — reads it as the first line: see BACK_TO_FIRST.)
+      const opensOnFirst = firstMark >= 0 && BACK_TO_FIRST.test(typed);
+      const ownOptions: AskOptions | undefined =
+        backToFirst !== null || opensOnFirst
+          ? { ...askedOptions, previous: threadFirst }
+          : firstMark >= 0
+            ? { ...askedOptions, previous: beforeAll?.slice(firstMark + 1) }
+            : askedOptions;
+      const answeredHere = await answerInThread(backToFirst ?? typed, ownOptions);
+      return threadFirst === undefined ? answeredHere : { ...answeredHere, threadFirst };
     },
+  };
+  /** A message read after what it goes on from (the thread's first question set apart already). */
+  const answerInThread = async (typed: string, askedOptions: AskOptions | undefined): Promise<Answer> => {
+    const given = withNothingFoundSetAside(typed, askedOptions);
+    // 前者, 後者 or 両者 after another subject's side was asked (see Answer.alongside): of the two questions.
+    const at = given?.previous?.indexOf(ALONGSIDE) ?? -1;
+    const options = at < 0 ? given : { ...given, previous: given?.previous?.slice(at + 1) };
+    if (at >= 0) {
+      const pair = await pairAsked(typed, given?.previous?.slice(0, at) ?? "", options?.previous ?? "");
+      if (pair !== null) return pair;
+    }
+    const common = commonForm(typed);
+    const answered = withWhetherSaidAnswered(
+      common,
+      withNegativeAsked(common, await askCounted(typed, common, options)),
+    );
+    // (Not of a department's or a code's projects when a thread's message asks it of those in view: 「両方ともR4で
+    // 完了？」 after two of a department's — see everyOfThoseAsked.)
+    const checked =
+      options?.previous !== undefined && everyOfThoseAsked(common) !== null && answered.verdict
+        ? answered
+        : withEveryOneChecked(common, answered, plan.projects);
+    const counted = withOwnReadingsSaid(
+      typed,
+      options?.previous,
+      withCountChecked(
+        common,
+        checked === answered ? await everyOfSubjectAsked(typed, common, answered) : checked,
+      ),
+    );
+    // A message in a thread that found nothing at all to show (「同じ名前の事業が2つあるようですが、違いは何でしょう
+    // か。」: 0件) is no subject to go on from: the next (「担当課は？」) goes on from what the thread had before it
+    // (probe 153: it had read the 0件 message again, 0件 twice). Not a いいえ, which answers its question. It stays
+    // there, set apart, for a message correcting it or asking it of another subject (see FOUND_NOTHING).
+    if (
+      options?.previous !== undefined &&
+      counted.projects.length === 0 &&
+      counted.intent === "search" &&
+      !counted.verdict &&
+      !counted.reply
+    )
+      return { ...counted, continuedFrom: options.previous, keepsSubject: true, foundNothing: true };
+    // 「住民票等の窓口申請システムの方は？」 after another subject: the two are what 前者, 後者 and 両者 next point at —
+    // not after a side of a list, which narrowed it (「ICT系のほうは？」: see sideOfList).
+    const before = options?.previous === undefined ? "" : lastLineOf(options.previous);
+    return before !== "" &&
+      sideAsked(typed) !== null &&
+      counted.answered > 0 &&
+      !(counted.readAs ?? "").includes("\nそのうち")
+      ? { ...counted, alongside: before }
+      : counted;
   };
   return engine;
 }

@@ -194,6 +194,12 @@ const GOES_ON = new RegExp(
 const REPAIR_OPENING =
   /^\s*(?:(?:あ|あっ|あれ|おっと|えっと|えーと)\s*[、,]?\s*)?((?:ごめん(?:なさい|ね)?|すみません|すいません|失礼(?:しました)?|申し訳(?:ありません|ございません)|間違えました|間違えた|まちがえた)\s*[、,。!！]*\s*)?((?:さっき|先ほど|前)の(?:は|が|って)?\s*(?:間違い|まちがい|誤り)(?:で|です|でした|だった)?\s*[、,。!！]*\s*)?/;
 
+/**
+ * The filler a correction may open with (あ、R4の間違いでした; あっ、7-5だった): no word of what is meant, which follows
+ * (probe 290: 「あ、R4の間違いでした」 had been read as R4 alone, every project of that year).
+ */
+const MEANT_OPENING = String.raw`(?:(?:あ|あっ|えっと|えーと|おっと)\s*[、,]?\s*)?`;
+
 /** How a reply to the answer before opens: thanks or an acknowledgement (ありがとう、じゃあR5は？, 了解です。…). */
 // (Or a remark that the answer does not match the one before it: さっきと数が違うけど？ — see ANSWER_QUESTIONED; or a check
 // that it is whole before another ask, それで全部？新規完了も含めてる？ — the ask after it says what is checked: probe 201;
@@ -298,7 +304,9 @@ export function isBare(
   if ((understood.codeOrUnit || understood.unknownUnit === true) && UNIT_CONFIRMED.test(question.trim()))
     return true;
   // 「市民課のは？」「7-2-6のやつ」: of the list just answered, those of a department or a code (probe 70).
-  if (understood.codeOrUnit) return !understood.freeText && ONES_OF.test(question.trim());
+  // (Asked which of them with どっち or どちら — 人権・男女共生課のはどっち？ — those words its only free text: probe 290.)
+  if (understood.codeOrUnit)
+    return (!understood.freeText || UNITS_WHICH.test(question.trim())) && ONES_OF.test(question.trim());
   const ask = askingClause(stripRegister(question));
   if (ask !== "" && asksOnlyFields(ask) && understood.kanaSubject !== true) return true;
   // (「担当課ごとに何件？」「担当課ごとに多い順で」: the list just answered, counted by department — probe 69.)
@@ -327,12 +335,22 @@ const narrowsWhenPointed = (question: string): boolean => pointingBack(question)
 
 /**
  * A narrowing by a direction alone, said with は (そのうち新規は？, その中で完了って？, そのうち完了って何件？) or だけ
- * (そのうち完了だけ一覧で: those of it, not "only ever 完了" — probe 165). Groups: the narrowing, the direction, what is
+ * (そのうち完了だけ一覧で: those of it, not "only ever 完了" — probe 165), also as its ones (その中で新規のやつは？: probe
+ * 291 had shown the list unnarrowed). Groups: the narrowing, the direction, what is
  * asked of them.
  */
 const NARROWED_BY_DIRECTION = new RegExp(
-  String.raw`^((?:そのうち|その中で?|このうち|この中で?)\s*[、,]?\s*)((?:${DIRECTION_NAMES}))\s*(?:は|って|だけ|のみ)\s*((?:何件|いくつ|どれ|どの事業|(?:を\s*)?(?:一覧|リスト|表)\s*(?:で|に(?:して)?)?)?\s*(?:ください|下さい|お願い(?:します)?)?\s*[?？。]*)\s*$`,
+  String.raw`^((?:そのうち|その中で?|このうち|この中で?)\s*[、,]?\s*)((?:${DIRECTION_NAMES}))\s*(?:の\s*(?:やつ|ヤツ|もの|事業)\s*)?(?:は|って|だけ|のみ)\s*((?:何件|いくつ|どれ|どの事業|(?:を\s*)?(?:一覧|リスト|表)\s*(?:で|に(?:して)?)?)?\s*(?:ください|下さい|お願い(?:します)?)?\s*[?？。]*)\s*$`,
 );
+
+/**
+ * The unit of what is in view said by what it does (それを担当している課, その事業をやってる部署, そこを所管しているところ):
+ * its department, as その担当課 says it (probe 292: 「それを担当している課の事業を全部」 had searched the project again).
+ */
+const UNIT_OF_IT =
+  /(?:それ|その\s*事業|これ|この\s*事業|そこ|そちら)\s*(?:を|の)?\s*(?:担当|所管|管轄|やって|持って|実施)\s*(?:して|し)?\s*(?:い|お)?(?:る|ます)\s*(?:課|部署|部局|ところ|とこ)/u;
+/** A follow-up with the unit of what is in view said as その担当課 (see UNIT_OF_IT). */
+export const withUnitOfItSaid = (question: string): string => question.replace(UNIT_OF_IT, "その担当課");
 
 /** 〜ほう after a verb or an adjective, at the end (完了しなかったほうは？, 長く続くほうは？): the one of those in view. */
 const THE_ONE_THAT =
@@ -411,6 +429,9 @@ const DIRECTION_ALONE = new RegExp(
 );
 export const OPENING_CONNECTIVE = new RegExp(String.raw`^(?:${CONNECTIVES})\s*[、,]?\s*`, "u");
 
+/** A unit's ones asked which of two (人権・男女共生課のはどっち？, 人事課のものはどちらですか): its name, then which. */
+const UNITS_WHICH =
+  /^(?:(?:じゃあ|では|で)\s*[、,]?\s*)?[^\s、,。？?]{2,24}?(?:課|室|チーム|係)\s*の\s*(?:もの|やつ)?\s*(?:は|って)?\s*(?:どっち|どちら)\s*(?:ですか|でしょうか|か|だっけ)?\s*[?？。]*$/u;
 /** Which of them, asked at the end (…のはどれ？, …のものはどちらですか): of those in view, optional. */
 const WHICH_OF_THEM = String.raw`(?:(?:どれ|どっち|どちら)\s*(?:ですか|でしょうか|か)?)?`;
 /**
@@ -758,7 +779,7 @@ const TAKEN_BACK_YEAR = takenBack(TAKING_BACK, ANY_YEAR, "i");
  * だった, でした, の間違い — not a question (R4だった？). Group 1: the year.
  */
 const YEAR_MEANT = new RegExp(
-  String.raw`^(${ANY_YEAR})\s*(?:だった|でした|の(?:間違い|まちがい|誤り)(?:です|でした)?)\s*[。.!！]*$`,
+  String.raw`^${MEANT_OPENING}(${ANY_YEAR})\s*(?:だった|でした|の(?:間違い|まちがい|誤り)(?:です|でした)?)\s*[。.!！]*$`,
   "i",
 );
 /** Some one thing alone: a department, when the catalog knows it. */
@@ -1000,7 +1021,7 @@ const ONLY_A_CODE = saysAlone(CODE_FORM, false, "", true);
 const TAKEN_BACK_CODE = takenBack(TAKING_BACK, CODE_FORM);
 /** A code said as the one meant, and nothing else: 7-5だった, 施策7-5でした, 7-5の間違い — not a question (7-5だった？). */
 const CODE_MEANT = new RegExp(
-  String.raw`^(${CODE_FORM})\s*(?:だった|でした|の(?:間違い|まちがい|誤り)(?:です|でした)?)\s*[。.!！]*$`,
+  String.raw`^${MEANT_OPENING}(${CODE_FORM})\s*(?:だった|でした|の(?:間違い|まちがい|誤り)(?:です|でした)?)\s*[。.!！]*$`,
 );
 const CODE_IN_TEXT = new RegExp(CODE_FORM, "g");
 
@@ -1146,8 +1167,9 @@ export function withUnitSwapped(
  * one meant (人事課の間違い): it replaces the unit asked before (probe 130: it had been added to it). Group 1: the unit.
  */
 const TAKEN_BACK_UNIT = takenBack(TAKING_BACK, "[^、,。\\s]+?");
-const UNIT_MEANT =
-  /^([^、,。\s]+?)\s*(?:だった|でした|の(?:間違い|まちがい|誤り)(?:です|でした)?)\s*[。.!！]*$/;
+const UNIT_MEANT = new RegExp(
+  String.raw`^${MEANT_OPENING}([^、,。\s]+?)\s*(?:だった|でした|の(?:間違い|まちがい|誤り)(?:です|でした)?)\s*[。.!！]*$`,
+);
 
 /**
  * Whether a message takes back what was asked before (いや、…; すみません、人権・男女共生課でした; …の間違い): a correction,

@@ -548,8 +548,11 @@ export function twoSubjects(
   if (sizes.some((n) => n < 2)) return null;
   // (Two short words after a context — 「…跡地の周辺道路も整備すると聞きました。設計と工事はそれぞれ…」 — are of what the
   // context names, not two subjects of their own.)
-  if (sizes.some((n) => n < 4) && asking.length < sentencesOf(text).filter((x) => x.trim()).length)
-    return null;
+  // (Only after a context: a fragment of one sentence ending on the field it asks — 「リノベのいばらきとチャレンジいばらき
+  // 補助金の担当課」 — is all ask, probe 293.)
+  const said = sentencesOf(text).filter((x) => x.trim()).length;
+  const fieldFragment = asking.length === 0 && said === 1 && FIELD_AT_END.test(own);
+  if (sizes.some((n) => n < 4) && asking.length < said && !fieldFragment) return null;
   const marked = join[1] !== undefined || join[2] !== undefined || EACH.test(own);
   // (Unmarked, only 「AとBの担当課は？」: a field asked of both — not 建物と広場をつくる工事, one thing described.)
   if (!marked && (!tail || !FIELD_ASKED.test(ask))) return null;
@@ -578,6 +581,8 @@ const ASKS_OWN_FIELD = /の\s*(?:担当課|担当|所管課|所管|目的|内容
 /** A field asked: 担当課は？, の目的, の方向性. */
 // (A year asked of both, AとBのR5は？, is each one's direction then.)
 // (And how the two differ, 違い, 何が違う: asked of each, purpose and content side by side — probe 176 had answered one.)
+/** A field named at a fragment's end (…の担当課, …の方向性): what it asks of each side. */
+const FIELD_AT_END = /の\s*(?:担当課?|担当部署|所管課?|方向性|目的|内容)\s*$/;
 const FIELD_ASKED =
   /担当|所管|目的|内容|方向性|概要|いつ|どこ|誰|違|ちが|異な|相違|^の\s*(?:[rｒ]\s*\d|令和)/i;
 /**
@@ -1131,10 +1136,11 @@ const FIELDS = new RegExp(
 /**
  * What asks for every project about a subject, not the best one: a count (何件, 全部で, いくつ), all of them (一覧,
  * すべて, まとめて知りたい, 一通り教えて), those related to it (Wi-Fi関係の事業, マイナンバーカードに関係する事業, and at the end
- * Wi-Fi関係は？, マイナンバー関係) or mentioning it (が出てくる).
+ * Wi-Fi関係は？, マイナンバー関係; 絡み and がらみ say the same: マイナンバーカード絡みの事業, probe 291), mentioning it (が出てくる) or
+ * using it (マイナンバーカードを使う事業, オンラインを活用する事業: probes 291, 292).
  */
 export const ASKS_EVERY_HOLDER =
-  /(?:まとめて|一通り|ひととおり|ひと通り)\s*(?:知りたい|教えて|見たい|確認し|ください|いただけ|お願い)|何件|件数|いくつ|幾つ|何個|全部|全件|ぜんぶ|すべて|全て|一覧|リスト|洗い出|(?:関係|関連)(?:の|する|している|してる)(?:事業|もの|取組|取り組み)|(?:関係|関連)(?:で|だと)|(?<=[\u4e00-\u9fff\u30a0-\u30ffーa-zA-Z0-9])(?:関係|関連)\s*(?:は|って|の)?\s*(?:何|なに|どれ|どんな)?[^。、？?]{0,6}?[?？]?\s*$|(?:が|の)(?:出て(?:くる|きた)|書かれて|記載されて|載って)(?:いる|る)?(?:事業|もの)|を含む(?:事業|もの)/;
+  /(?:まとめて|一通り|ひととおり|ひと通り)\s*(?:知りたい|教えて|見たい|確認し|ください|いただけ|お願い)|何件|件数|いくつ|幾つ|何個|全部|全件|ぜんぶ|すべて|全て|一覧|リスト|洗い出|(?:関係|関連|絡み|がらみ)(?:の|する|している|してる)(?:事業|もの|取組|取り組み)|(?:関係|関連|絡み|がらみ)(?:で|だと)|(?<=[\u4e00-\u9fff\u30a0-\u30ffーa-zA-Z0-9])(?:関係|関連|絡み|がらみ)\s*(?:は|って|の)?\s*(?:何|なに|どれ|どんな)?[^。、？?]{0,6}?[?？]?\s*$|(?:が|の)(?:出て(?:くる|きた)|書かれて|記載されて|載って)(?:いる|る)?(?:事業|もの)|を含む(?:事業|もの)|(?<=[\u4e00-\u9fff\u30a0-\u30ffーa-zA-Z0-9])\s*(?:を|で)?\s*(?:使う|使った|使って(?:い)?る|利用する|利用した|利用して(?:い)?る|活用する|活用した|活用して(?:い)?る)\s*(?:事業|もの|取組|取り組み)/;
 
 /**
  * Asking whose a project is: 担当課は？, 担当はどこ？, どこの課？, 所管課も教えて, 担当課と内容を, 誰が担当してる？,

@@ -1521,6 +1521,13 @@ export const isStructured = (
     p.directions.length >
   0;
 
+/** What joins two units (と, や, 、, 及び), a unit named in full already taken out (a space) after it. */
+const JOINED_TO_UNIT_TAKEN = /^\s*(?:と|や|、|,|及び|および|とか)\s+(?=\S|$)/;
+/** A unit named in full already taken out (a space), and what joins it to the next. */
+const UNIT_TAKEN_JOINED = /(?:^|\s)\s*(?:と|や|、|,|及び|および|とか)\s*$/;
+/** The end of the ask after a unit (人事課と人事は？). */
+const ASK_ENDS = /^\s*(?:は|って)?\s*[？?]?\s*$/;
+
 function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // The plan's first and last years: where a range (以降, まで, そのあと) runs to.
   const { first, last } = planEnds(catalog);
@@ -1798,6 +1805,17 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     ) ||
       (/^\s*(?:と|や|及び|および)\s*[、,]?\s*$/.test(between) && EACH_COUNTED.test(bothYears)));
   const yearOf = (m: RegExpMatchArray) => reiwaOf(m.groups?.year as string);
+  const listedAfterNarrowing = (m: RegExpMatchArray) => {
+    const at = bothYears.search(NARROWED_AFTER);
+    return (
+      at >= 0 &&
+      (m.index ?? 0) > at &&
+      m.groups?.listed !== undefined &&
+      m.groups.direction === undefined &&
+      m.groups.denial === undefined &&
+      SAYS_A_YEAR.test(bothYears.slice(0, at))
+    );
+  };
   // A year said after the narrowing line that a condition before it said too.
   const sameYearNarrowed = () => {
     const at = bothYears.search(NARROWED_AFTER);
@@ -1811,6 +1829,9 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     (!joined &&
       paired.length >= 2 &&
       (new Set(paired.map(yearOf)).size === paired.length || sameYearNarrowed())) ||
+    // (A year said only to be listed, in a narrowing of a list of another year — 「R4の事業」 then 「そのうちR5も続くのは？」,
+    // 「R4の…はどうなる？」 then 「R5も続くのは？」 — is listed in both: probe 290 had read either year, 43件.)
+    (paired.length === 1 && single !== undefined && listedAfterNarrowing(single)) ||
     (paired.length === 1 &&
       single &&
       (unlisted(single) ||
@@ -2110,6 +2131,22 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
       break;
     }
   }
+  // A department's stem joined to one named in full (人事と市民課の事業, DX推進チームと人事の事業, 市民課や人事の担当): a unit
+  // as the other is (probe 293: 人事 had been searched, 0件, or the team read as whom the asker works with).
+  if (departments.length > 0)
+    for (const dept of catalog.departments) {
+      if (departments.includes(dept.name) || dept.stem.length < 2) continue;
+      const at = text.indexOf(dept.stem);
+      if (at < 0) continue;
+      const after = text.slice(at + dept.stem.length);
+      if (
+        JOINED_TO_UNIT_TAKEN.test(after) ||
+        (UNIT_TAKEN_JOINED.test(text.slice(0, at)) && (UNIT_FOLLOWS.test(after) || ASK_ENDS.test(after)))
+      ) {
+        departments.push(dept.name);
+        text = `${text.slice(0, at)} ${after}`;
+      }
+    }
   if (departments.length === 0) {
     // A department's stem (人事 → 人事課) counts when the question is about a unit, or is nothing but the stem.
     const bare = withoutFraming(text);

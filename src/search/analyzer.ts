@@ -241,7 +241,12 @@ function withReduplicatedWords(tokens: Token[], text: string): Token[] {
       let j = i;
       while (j < tokens.length && end < span[1]) end += (tokens[j++] as Token).surface_form.length;
       // The last piece may run one kana past the word (ほげほげって: ほ・げ・ほ・げっ・て): a small っ, no word.
-      if (end - span[1] <= 1 && end >= span[1] && j - i > 1) {
+      // (Not where the dictionary read a noun of two kana or more among the pieces: の・もの・も of 「映画のものもある」 —
+      // のも twice — are the particles and the noun they are, probe 292.)
+      const unread = !tokens
+        .slice(i, j)
+        .some((p) => p.pos === "名詞" && p.word_type !== "UNKNOWN" && p.surface_form.length >= 2);
+      if (end - span[1] <= 1 && end >= span[1] && j - i > 1 && unread) {
         const surface = text.slice(span[0], span[1]);
         out.push({
           ...token,

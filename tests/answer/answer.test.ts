@@ -7593,3 +7593,31 @@ it("reads ウィンウィン as the plan's Win-Win, said nowhere as missing", as
   expect(spoken.answered).toBeGreaterThan(0);
   expect(spoken.notes.join("\n")).not.toMatch(/計画に出てこない語/);
 });
+
+// Every project holding a word (its department too), asked as related to it, used by it, or naming it as a word (probes
+// 291, 292: 絡み, を使う
+// and って単語が had answered the best one, the rest only related).
+describe("every project holding a word, however the asker says so", () => {
+  const holding = (word: string) =>
+    plan.projects
+      .filter((p) =>
+        `${p.name}${p.department}${p.purpose}${p.content}`.normalize("NFKC").toUpperCase().includes(word),
+      )
+      .map(projectKey)
+      .sort();
+  const answeredKeys = (a: Answer) => keys(a).slice(0, a.answered).sort();
+
+  it.each([
+    ["マイナンバーカード絡みの事業と担当課", "マイナンバーカード"],
+    ["マイナンバーカードがらみの事業", "マイナンバーカード"],
+    ["マイナンバーカードを使う事業", "マイナンバーカード"],
+    ["マイナンバーカードを活用している事業", "マイナンバーカード"],
+    ["DXって単語が出てくる事業", "DX"],
+    ["DXという言葉が出てくる事業", "DX"],
+    ["「DX」って言葉が出てくる事業を全部", "DX"],
+  ])("answers %s with every project holding %s", async (q, word) => {
+    const all = holding(word);
+    expect(all.length).toBeGreaterThan(1);
+    expect(answeredKeys(await engine.ask(q))).toEqual(all);
+  });
+});

@@ -1129,6 +1129,13 @@ describe("twoSubjects: one ask of two subjects joined by と (probe 90)", () => 
       "おくやみコーナーの担当課",
       false,
     ],
+    // A fragment of one sentence ending on the field it asks, a side short once its kana are set aside (probe 293).
+    [
+      "リノベのいばらきとチャレンジいばらき補助金の担当課",
+      "リノベのいばらきの担当課",
+      "チャレンジいばらき補助金の担当課",
+      false,
+    ],
   ])("reads %s as %s and %s (said to be two: %s)", (text, first, second, marked) => {
     expect(twoSubjects(text)).toEqual({ first, second, marked });
   });

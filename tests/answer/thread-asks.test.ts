@@ -2551,3 +2551,195 @@ describe("a shape asked after a list", () => {
     );
   });
 });
+
+// The seventy-first session's probes (290–293): a year corrected after a filler, a narrowing none of the narrowed list
+// meets, the thread's first question pointed back at, which-of-them with a unit, the unit of what is in view said by what
+// it does, a direction's ones said with やつ, a list split by department, two subjects narrowed, a year listed after
+// another's view.
+const r4Ending = plan.projects.filter((p) => p.directions.R4 === "完了" || p.directions.R4 === "新規完了");
+
+describe("a year corrected after a filler (probe 290)", () => {
+  it.each([["あ、R4の間違いでした"], ["あ、R4の間違い"], ["えっと、R4だった"]])(
+    "asks the question before of R4 after %s, its direction kept",
+    async (correction) => {
+      expect(answered(await thread("R5で完了の事業は？", correction))).toEqual(keys(r4Ending));
+    },
+  );
+
+  it("asks a department's list of the one meant after あ、…の間違い", async () => {
+    const a = await thread("人事課の事業", "あ、市民課の間違い");
+    expect(answered(a)).toEqual(keys(plan.projects.filter((p) => p.department === "市民課")));
+  });
+});
+
+describe("a narrowing none of the narrowed list meets (probe 290)", () => {
+  const systems = plan.projects.filter((p) => p.department === "情報システム課");
+  const afterR4 = systems.filter((p) => p.directions.R5 || p.directions.R6 || p.directions.R7);
+
+  it("is asked of the list before the last narrowing, and says so", async () => {
+    const a = await thread("情報システム課の事業は？", "R4で完了するのは？", "R5以降も残るのは？");
+    expect(afterR4.length).toBeGreaterThan(0);
+    expect(answered(a)).toEqual(keys(afterR4));
+    expect(a.notes).toContain(
+      "「そのうちR4で完了するのは？」の一覧には当てはまる事業がないため、その前の一覧から選びました。",
+    );
+  });
+
+  it("goes on from that reading: the next message asks of the projects it answered", async () => {
+    const a = await thread(
+      "情報システム課の事業は？",
+      "R4で完了するのは？",
+      "R5以降も残るのは？",
+      "担当課は？",
+    );
+    expect(answered(a)).toEqual(keys(afterR4));
+  });
+
+  it("stays 0件 when the list before has none either", async () => {
+    const a = await thread("情報システム課の事業は？", "R4で完了するのは？", "R3で縮小したのは？");
+    expect(a.answered).toBe(0);
+  });
+});
+
+describe("the thread's first question pointed back at (probe 293)", () => {
+  const card = byName("マイナンバーカードの普及促進");
+
+  it.each([["最初に聞いたやつ、令和5年度以降はどうなってる？"], ["最初に聞いたやつの担当課どこだっけ"]])(
+    "reads %s of the first question, after another subject was asked",
+    async (back) => {
+      const a = await thread("マイナンバーカードの普及の担当課は？", "おくやみコーナーは？", back);
+      expect(answered(a)).toEqual(keys([card]));
+    },
+  );
+
+  it("answers a yes-or-no of it (一番最初に質問した事業は令和7年度もやる？) of that project", async () => {
+    const a = await thread(
+      "マイナンバーカードの普及の担当課は？",
+      "おくやみコーナーは？",
+      "一番最初に質問した事業は令和7年度もやる？",
+    );
+    expect(verdict(a)).toMatch(/^いいえ。マイナンバーカードの普及促進は令和7年度の計画に記載がありません/);
+  });
+
+  it("reads it so after several subjects, and again later in the thread", async () => {
+    const a = await thread(
+      "マイナンバーカードの普及の担当課は？",
+      "おくやみコーナーは？",
+      "ふるさと納税の事業は？",
+      "最初に聞いたやつの担当課どこだっけ",
+      "リノベのいばらきは？",
+      "最初に聞いたやつの令和3年度は？",
+    );
+    expect(answered(a)).toEqual(keys([card]));
+  });
+
+  it("narrows the first list with 最初の一覧の中で", async () => {
+    const first = await engine.ask("Wi-Fi関係の事業");
+    const ending = first.projects
+      .slice(0, first.answered)
+      .filter((p) => p.directions.R4 === "完了" || p.directions.R4 === "新規完了");
+    expect(ending.length).toBeGreaterThan(0);
+    const a = await thread(
+      "Wi-Fi関係の事業",
+      "そのうち人権・男女共生課のは？",
+      "最初の一覧の中で令和4年度に終わるのは？",
+    );
+    expect(answered(a)).toEqual(keys(ending));
+  });
+
+  it("still picks the first of the list in view by 最初のやつ", async () => {
+    const list = await engine.ask("人事課の事業");
+    const a = await thread("人事課の事業", "最初のやつの目的は？");
+    expect(answered(a)).toEqual(keys(list.projects.slice(0, 1)));
+  });
+
+  it("searches 最初 in a first message, having no thread to point back at", async () => {
+    const a = await engine.ask("最初に聞いたやつの担当課どこだっけ");
+    expect(a.projects.slice(0, a.answered)).not.toContain(card);
+  });
+});
+
+describe("which of the list in view, asked with a unit (probe 290)", () => {
+  it.each([
+    ["人権・男女共生課のはどっち？"],
+    ["人権・男女共生課のはどちら？"],
+    ["人権・男女共生課のはどれ？"],
+  ])("narrows the list by %s", async (which) => {
+    const list = await thread("R3で新規の事業", "そのうちR4で完了するのは？");
+    const theirs = list.projects.slice(0, list.answered).filter((p) => p.department === "人権・男女共生課");
+    expect(theirs.length).toBeGreaterThan(0);
+    expect(answered(await thread("R3で新規の事業", "そのうちR4で完了するのは？", which))).toEqual(
+      keys(theirs),
+    );
+  });
+});
+
+describe("the unit of what is in view, said by what it does (probe 292)", () => {
+  it.each([
+    ["それを担当している課の事業を全部"],
+    ["その事業をやってる部署の事業は？"],
+    ["そこを所管しているところの事業は？"],
+  ])("answers %s with that department's projects", async (ask) => {
+    const first = await engine.ask("市民活動センターに関する事業");
+    const unit = first.projects[0]?.department;
+    const a = await thread("市民活動センターに関する事業", ask);
+    expect(answered(a)).toEqual(keys(plan.projects.filter((p) => p.department === unit)));
+  });
+});
+
+describe("a narrowing by a direction said as its ones (probe 291)", () => {
+  it.each([["その中で新規のやつは？"], ["その中で新規のものは？"], ["そのうち新規の事業は？"]])(
+    "narrows the list by %s",
+    async (ask) => {
+      const list = await engine.ask("wifi関係の事業");
+      const fresh = list.projects
+        .slice(0, list.answered)
+        .filter((p) => Object.values(p.directions).some((d) => d === "新規" || d === "新規完了"));
+      expect(fresh.length).toBeLessThan(list.answered);
+      expect(answered(await thread("wifi関係の事業", ask))).toEqual(keys(fresh));
+    },
+  );
+});
+
+describe("a list split by department (probe 291)", () => {
+  it.each([["担当課ごとに分けて"], ["課ごとにまとめて"], ["担当課別に整理して"]])(
+    "counts the list just answered by department for %s",
+    async (ask) => {
+      const list = await engine.ask("ICTって書いてある事業");
+      const a = await thread("ICTって書いてある事業", ask);
+      expect(answered(a)).toEqual(answered(list));
+      expect(a.notes[0]).toMatch(/^担当課ごとの事業数（\d+課、多い順）: /);
+    },
+  );
+});
+
+describe("a narrowing of two subjects answered each (probe 293)", () => {
+  it("narrows the projects answered for the two, not the two read as one search", async () => {
+    const both = await engine.ask("リノベのいばらきとチャレンジいばらき補助金の担当課");
+    const theirs = both.projects.slice(0, both.answered).filter((p) => p.department === "政策企画課");
+    expect(theirs.length).toBeGreaterThan(0);
+    expect(theirs.length).toBeLessThan(both.answered);
+    const a = await thread(
+      "リノベのいばらきとチャレンジいばらき補助金の担当課",
+      "そのうち政策企画課のやつだけ",
+    );
+    expect(answered(a)).toEqual(keys(theirs));
+  });
+});
+
+describe("a year said only to be listed, narrowing a list of another year (probe 290)", () => {
+  const listedIn = (p: Project, ...years: ("R4" | "R5")[]) =>
+    years.every((y) => p.directions[y] !== undefined);
+
+  it("holds both years after そのうち: R4の事業 then そのうちR5も続くのは？", async () => {
+    const a = await thread("R4の事業", "そのうちR5も続くのは？");
+    expect(answered(a)).toEqual(keys(plan.projects.filter((p) => listedIn(p, "R4", "R5"))));
+  });
+
+  it("holds both after a year asked of a department's list: R4でそれぞれどうなる？ then R5も続くのは？", async () => {
+    const dx = plan.projects.filter((p) => p.department === "DX推進チーム");
+    const a = await thread("DX推進チームの事業は？", "R4でそれぞれどうなる？", "R5も続くのは？");
+    expect(answered(a)).toEqual(keys(dx.filter((p) => listedIn(p, "R4", "R5"))));
+    expect(answered(a).length).toBeLessThan(dx.length);
+  });
+});

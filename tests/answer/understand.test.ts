@@ -3596,3 +3596,39 @@ describe("understand: a count by year said alone (probe 225)", () => {
     expect(read(q).byYear).toBe(false);
   });
 });
+
+// A department's stem as staff say it with a condition between (人事の新規事業), joined to another unit named in full
+// (人事と市民課の事業), or of its ones (政策企画のやつだけ): probe 293 had searched each stem, 0件.
+describe("understand: a department's stem said as a unit beside a condition or another unit", () => {
+  it.each([
+    ["人事の新規事業", ["人事課"], ["新規"]],
+    ["市民協働の新規の事業", ["市民協働推進課"], ["新規"]],
+    ["人事の拡充事業", ["人事課"], ["拡充"]],
+  ])("reads %s as %j's projects of %j", (q, departments, directions) => {
+    const u = read(q);
+    expect(u.departments).toEqual(departments);
+    expect(u.directions.map((d) => d)).toEqual(expect.arrayContaining(directions));
+    expect(u.hasFreeText).toBe(false);
+  });
+
+  it.each([
+    ["人事と市民課の事業", ["市民課", "人事課"]],
+    ["DX推進チームと人事の事業を一覧で", ["DX推進チーム", "人事課"]],
+    ["市民課や人事の担当", ["市民課", "人事課"]],
+    ["市民課と人事", ["市民課", "人事課"]],
+  ])("reads %s as both units", (q, departments) => {
+    expect([...read(q).departments].sort()).toEqual([...departments].sort());
+  });
+
+  it.each([
+    ["政策企画のやつだけ", "政策企画課"],
+    ["人事のやつ", "人事課"],
+    ["人事のもの", "人事課"],
+  ])("reads %s as %s's ones", (q, unit) => {
+    expect(read(q).departments).toEqual([unit]);
+  });
+
+  it("still reads a unit met with as the asker's context, not a condition (人事課と打ち合わせした件で研修の事業)", () => {
+    expect(read("人事課と打ち合わせした件で研修の事業").departments).toEqual([]);
+  });
+});

@@ -225,6 +225,21 @@ describe("analyzer (real kuromoji)", () => {
     },
   );
 
+  it.each([["映画のものもある？"], ["研修のものもある？"]])(
+    "reads の・もの・も in %s as the words they are, not one word said twice (のも のも: probe 292)",
+    (text) => {
+      expect(analyzer.terms(text)).not.toContain("のものも");
+      expect(index.search(text).missingTerms).toEqual([]);
+    },
+  );
+
+  it.each([["ほげほげ"], ["もふもふ"], ["ふがふが"]])(
+    "still keeps %s, kana said twice, as one word",
+    (text) => {
+      expect(analyzer.terms(text)).toContain(text);
+    },
+  );
+
   it("still keeps a reduplicated kana word whole right after a phrase's verb read on into it (お金を出すほげほげ)", () => {
     expect(analyzer.terms("お金を出すほげほげ")).toContain("ほげほげ");
   });

@@ -1,7 +1,7 @@
 // Departments as staff name them: shortened, mistyped, as 当課, or left out (以外, じゃない).
 import { oneCharOff } from "../../search/normalize.js";
 import type { Catalog, Department } from "../catalog.js";
-import { ALREADY_HAD, BESIDES, LEAVING_OUT } from "./directions.js";
+import { ALREADY_HAD, BESIDES, DIRECTION_NAMES, LEAVING_OUT } from "./directions.js";
 import { escapeRegExp, perCatalog } from "./util.js";
 
 /** The suffixes that make a word a unit's name (人事課, DX推進チーム), as a regex alternation. */
@@ -13,10 +13,11 @@ export const UNITS_SHARE = String.raw`の?分(?=$|[\s、,。？?！!]|のみ|だ
 /**
  * What follows a department's stem when the question means the unit: 人事の事業, 人事が担当 — also with さん, as staff
  * call another section (財産活用さんの事業), and its のところ (財産活用さんのところでやっている事業); and its share, 分
- * (「R3新規の事業、市民協働分」「…、市民協働の分」: probe 177), not a word 分 begins (分野, 分析).
+ * (「R3新規の事業、市民協働分」「…、市民協働の分」: probe 177), not a word 分 begins (分野, 分析); its ones (政策企画のやつだけ:
+ * probe 293) and its projects with a direction between (人事の新規事業, 市民協働の新規の事業: probe 293).
  */
 export const UNIT_FOLLOWS = new RegExp(
-  String.raw`^\s*(?:さん)?\s*(?:の事業|が担当|の担当|担当|が所管|の仕事|が(?:やって|持って|実施)|で(?:やって|担当)|の(?:ところ|とこ|所)(?:で|が|の)|${UNITS_SHARE})`,
+  String.raw`^\s*(?:さん)?\s*(?:(?:の\s*)+(?:(?:${DIRECTION_NAMES})\s*(?:の\s*)?)?事業|の\s*(?:やつ|ヤツ|もの|分)(?=\s*(?:だけ|のみ|は|って|を|も|[?？。]|$))|が担当|の担当|担当|が所管|の仕事|が(?:やって|持って|実施)|で(?:やって|担当)|の(?:ところ|とこ|所)(?:で|が|の)|${UNITS_SHARE})`,
 );
 /** Words that begin with 課 and are no unit (課題, 課税, 課金, 課程, 課外): 人権課題 is not 人権課's. */
 const NOT_A_UNIT_AFTER_KA = "[題税金程外]";
@@ -312,14 +313,24 @@ const AS_PARTICIPANT =
 /** A unit's name starting the text: some characters, then a unit suffix (or センター) that is no 課題 or 課税. */
 const UNIT_AHEAD = new RegExp(`^[^\\s、。]{0,12}?(?:${UNIT_SUFFIXES}|センター)(?!${NOT_A_UNIT_AFTER_KA})`);
 
-/** と before another unit joins the two (人事課と財産活用課の事業, DX推進チームと情シス): both are asked about. */
+/**
+ * と before another unit joins the two (人事課と財産活用課の事業, DX推進チームと情シス): both are asked about — also
+ * before another's stem said as a unit (DX推進チームと人事の事業, 市民課と人事は？: probe 293).
+ */
 const joinsAnother = (after: string, catalog: Catalog) => {
   if (!/^\s*と/.test(after)) return false;
   const next = after.replace(/^\s*と\s*/, "");
   return (
-    UNIT_AHEAD.test(next) || catalog.departments.some((d) => d.fullForms.some((f) => next.startsWith(f)))
+    UNIT_AHEAD.test(next) ||
+    catalog.departments.some(
+      (d) =>
+        d.fullForms.some((f) => next.startsWith(f)) ||
+        (d.stem.length >= 2 && next.startsWith(d.stem) && STEM_AS_UNIT.test(next.slice(d.stem.length))),
+    )
   );
 };
+/** What follows a stem said as a unit: what says so (の事業, が担当), or the ask's end (市民課と人事は？). */
+const STEM_AS_UNIT = new RegExp(`${UNIT_FOLLOWS.source}|^\\s*(?:は|って)?\\s*[？?]?\\s*$`);
 
 /**
  * The plan's units that a message names as someone one deals with (see AS_PARTICIPANT), and the message without
