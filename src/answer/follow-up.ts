@@ -616,9 +616,10 @@ const THEN =
  * 「2022年度の場合は？」「じゃあ人事課は？」「じゃあR5にはどうなる？」. `thing` is what it says; its particle (は, だと…) may be left out only when
  * the thing is known by its form alone (a year).
  */
+// (で before how it goes — R5でどうなる？ — is the year's, as R5だと is: probe 290 had listed the whole plan's R5.)
 const saysAlone = (thing: string, particleNeeded: boolean, flags = "", also = false) =>
   new RegExp(
-    String.raw`^(?:(?:${THEN}|それじゃあ?|次は)\s*[、,]?\s*)?(${thing})\s*(?:の場合|のほう|の方)?\s*(?:には|では|は|だと|なら|だったら${also ? "|も" : ""})${particleNeeded ? "" : "?"}\s*(?:${HOW_IS_IT})?\s*[?？。]*$`,
+    String.raw`^(?:(?:${THEN}|それじゃあ?|次は)\s*[、,]?\s*)?(${thing})\s*(?:の場合|のほう|の方)?\s*(?:には|では|は|だと|なら|だったら|で(?=\s*(?:どう|いかが))${also ? "|も" : ""})${particleNeeded ? "" : "?"}\s*(?:${HOW_IS_IT})?\s*[?？。]*$`,
     flags,
   );
 /**

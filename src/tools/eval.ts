@@ -84,6 +84,7 @@ const NEVER_MINED = [
   "sixtyeighth",
   "sixtyninth",
   "seventieth",
+  "seventyfirst",
 ];
 
 /** The shared sample, our probes, the regressions and the dev sets we tune on: the only sets whose misses print. */
@@ -388,6 +389,10 @@ const TUNED = [
   "dev295",
   "dev296",
   "dev297",
+  "dev298",
+  "dev299",
+  "dev300",
+  "dev301",
 ];
 
 /** Every set, the tuned ones first. */

@@ -444,6 +444,14 @@ describe.each([
   ["conversations287.json", 28, 19],
   ["conversations288.json", 29],
   ["conversations289.json", 31],
+  // Probe 290's chains (the seventy-first session): 26 of 37 follow-ups and 19 of 20 first messages on its start code (7a184b9), 32 and 19 at the registration.
+  ["conversations290.json", 32, 19],
+  // Probe 291's chains (the seventy-first session): 38 of 43 follow-ups and 18 of 20 first messages on its start code (7a184b9), 41 and 20 at the registration.
+  ["conversations291.json", 41],
+  // Probe 292's chains (the seventy-first session): 22 of 32 follow-ups and 19 of 20 first messages on its start code (7a184b9), 25 and 19 at the registration.
+  ["conversations292.json", 25, 19],
+  // Probe 293's chains (the seventy-first session): 33 of 42 follow-ups and 18 of 20 first messages on its start code (7a184b9), 37 and 19 at the registration.
+  ["conversations293.json", 37, 19],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

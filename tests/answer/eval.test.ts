@@ -674,6 +674,8 @@ describe.each([
   ["sixtyninth.jsonl", 0.9, 0.95, 0.9],
   // Written blind and frozen at the seventieth session's start (sha256 3368ff8a…): 93.7 / 98.0 / 279 of 295 on c331604.
   ["seventieth.jsonl", 0.9, 0.95, 0.9],
+  // Written blind and frozen at the seventy-first session's start (sha256 fd22ee2e…): 84.6 / 92.4 / 327 of 335 on 7a184b9.
+  ["seventyfirst.jsonl", 0.8, 0.9, 0.9],
 ])("evaluation on %s", (file, top1, recall5, exact) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);
@@ -985,6 +987,18 @@ describe.each([
   // Probe 289's (dev297, a staffer wanting answers shaped for pasting: names only, the count only, a table, one line each, departments only; the seventieth session: 100.0 / 95.8 / 19 of 21 at its start,
   // 100.0 / 95.8 / 21 of 21 at the registration).
   ["dev297.jsonl", 1.0, 0.9, 1.0, []],
+  // Probe 290's (dev298, a budget officer comparing fiscal years: what changed between two years, what runs across a range, counts per year and direction, threads that move from one year to the next; the seventy-first session: 100.0 / 100.0 / 13 of 15 at its start,
+  // 100.0 / 100.0 / 13 of 15 at the registration).
+  ["dev298.jsonl", 1.0, 1.0, 0.8, []],
+  // Probe 291's (dev299, a staffer of the digital-transformation push speaking in loanwords and jargon (DX, ICT, オンライン化, ペーパーレス, キャッシュレス, アウトソーシング), asking which projects touch each and who runs them; the seventy-first session: 70.0 / 73.3 / 6 of 10 at its start,
+  // 80.0 / 83.3 / 9 of 10 at the registration).
+  ["dev299.jsonl", 0.8, 0.8, 0.9, []],
+  // Probe 292's (dev300, a council member's aide asking what the city does for groups of people (子育て世帯, 高齢者, 外国人, 女性, 若者, 事業者) in everyday words, then narrowing by department or year; the seventy-first session: 73.3 / 79.0 / 5 of 5 at its start,
+  // 73.3 / 79.0 / 5 of 5 at the registration).
+  ["dev300.jsonl", 0.7, 0.7, 1.0, []],
+  // Probe 293's (dev301, a section chief who switches topic mid-thread and comes back (最初に聞いたやつ, さっきの話に戻るけど), asks of several projects in one message and uses short department names (人事, 財政, 情シス, 市民協働); the seventy-first session: 100.0 / 100.0 / 8 of 10 at its start,
+  // 100.0 / 100.0 / 10 of 10 at the registration).
+  ["dev301.jsonl", 1.0, 1.0, 1.0, []],
 ] as const)("evaluation on %s", (file, top1, recall5, exact, below) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);

@@ -2743,3 +2743,23 @@ describe("a year said only to be listed, narrowing a list of another year (probe
     expect(answered(a).length).toBeLessThan(dx.length);
   });
 });
+
+describe("a year asked with で of the project in view (probe 290)", () => {
+  const edge = byName("市民会館跡地エリア周辺整備事業");
+  const said = `市民会館跡地エリア周辺整備事業の令和5年度の方向性は${edge.directions.R5}です。`;
+
+  it.each([["R5でどうなる？"], ["R5でどうなりますか"], ["令和5年度でいかがでしょうか"]])(
+    "answers %s with that year's direction, not the plan's list of it",
+    async (q) => {
+      const a = await thread("市民会館跡地エリア周辺整備事業", q);
+      expect(answered(a)).toEqual(keys([edge]));
+      expect(a.notes[0]).toBe(said);
+    },
+  );
+
+  it("answers it of the side named first (周辺整備のほうはR5でどうなる？)", async () => {
+    const a = await thread("市民会館跡地の事業の方向性を教えて", "周辺整備のほうはR5でどうなる？");
+    expect(answered(a)).toEqual(keys([edge]));
+    expect(a.notes[0]).toBe(said);
+  });
+});

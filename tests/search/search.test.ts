@@ -16,7 +16,7 @@ import {
   SUBSTRING_FILL,
   WHOLE_PLAN,
 } from "../../src/search/search-index.js";
-import { compileSynonyms } from "../../src/search/synonyms.js";
+import { compileSynonyms, HEAD_WEIGHT, SYNONYM_WEIGHT } from "../../src/search/synonyms.js";
 import { loadTokenizer } from "../../src/search/tokenizer.js";
 import { TEST_CACHE_DIR } from "../helpers.js";
 
@@ -311,6 +311,43 @@ describe("Sudachi's expansion flags", () => {
     expect(compile([item("道路", 1), item("道", 1, 2)], ["道路"]).get("道")).toBeUndefined();
     expect(compile([item("道路", 0), item("途", 2, 2)], ["道路"]).get("途")).toBeUndefined();
     expect(compile([item("途", 0), item("道路", 2, 2)], ["道路"]).get("途")).toBeUndefined();
+  });
+});
+
+// A synonym written as a compound the plan never writes reaches the plan by its head, from a long loanword only
+// (probe 291: アウトソーシング = 外部委託 had found nothing, the plan saying 委託).
+describe("Sudachi's compounds the plan lacks, reached by their head", () => {
+  const item = (midashi: string, vocabularyNumber: number) => ({
+    midashi,
+    expandControl: 0 as const,
+    vocabularyNumber,
+  });
+  const compile = (group: ReturnType<typeof item>[], plan: string) =>
+    new Map(
+      compileSynonyms(
+        [{ id: "1", items: group }],
+        analyzer.analyze,
+        new Set(analyzer.analyze(plan).map((t) => t.term)),
+        plan,
+      ),
+    );
+
+  it("maps a long loanword to the head of its group's compound, at half a synonym's weight", () => {
+    const table = compile([item("アウトソーシング", 1), item("外部委託", 2)], "収納業務を委託する");
+    expect(table.get(analyzer.analyze("アウトソーシング")[0]?.term ?? "")).toEqual([["委託", HEAD_WEIGHT]]);
+    expect(HEAD_WEIGHT).toBeLessThan(SYNONYM_WEIGHT);
+  });
+
+  it("maps no short loanword, nor a word in kanji, by a head", () => {
+    expect(compile([item("サイト", 1), item("外部委託", 2)], "収納業務を委託する").size).toBe(0);
+    expect(compile([item("外注", 1), item("外部委託", 2)], "収納業務を委託する").size).toBe(0);
+  });
+
+  it("maps to the compound itself where the plan writes it, at a synonym's weight", () => {
+    const table = compile([item("アウトソーシング", 1), item("外部委託", 2)], "業務の外部委託を進める");
+    const [[target, weight] = []] = table.get(analyzer.analyze("アウトソーシング")[0]?.term ?? "") ?? [];
+    expect(target).toContain("委託");
+    expect(weight).toBe(SYNONYM_WEIGHT);
   });
 });
 
