@@ -349,8 +349,22 @@ const NARROWED_BY_DIRECTION = new RegExp(
  */
 const UNIT_OF_IT =
   /(?:それ|その\s*事業|これ|この\s*事業|そこ|そちら)\s*(?:を|の)?\s*(?:担当|所管|管轄|やって|持って|実施)\s*(?:して|し)?\s*(?:い|お)?(?:る|ます)\s*(?:課|部署|部局|ところ|とこ)/u;
-/** A follow-up with the unit of what is in view said as その担当課 (see UNIT_OF_IT). */
-export const withUnitOfItSaid = (question: string): string => question.replace(UNIT_OF_IT, "その担当課");
+/**
+ * The same unit said by another of the units' words (同じチームの別案件, 同じ係の, 同じところの — probe 297 had searched
+ * チーム): 同じ課, as the department's other projects are asked for.
+ */
+const SAME_UNIT_WORD = /同じ\s*(?:チーム|係|室|班|グループ|ところ|とこ)(?=\s*(?:の|が|で|に|は))/gu;
+/** Others said with 別 (別案件, 別の事業): ほかの事業, as the others asked for are read. */
+const OTHERS_SAID_BETSU = /(?<![\p{Script=Han}])別\s*の?\s*(?:案件|事業|取組|取り組み)/gu;
+/**
+ * A follow-up with the unit of what is in view said as その担当課 and 同じ課, and others as ほかの事業 (see UNIT_OF_IT,
+ * SAME_UNIT_WORD, OTHERS_SAID_BETSU).
+ */
+export const withUnitOfItSaid = (question: string): string =>
+  question
+    .replace(UNIT_OF_IT, "その担当課")
+    .replace(SAME_UNIT_WORD, "同じ課")
+    .replace(OTHERS_SAID_BETSU, "ほかの事業");
 
 /** 〜ほう after a verb or an adjective, at the end (完了しなかったほうは？, 長く続くほうは？): the one of those in view. */
 const THE_ONE_THAT =

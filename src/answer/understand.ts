@@ -54,6 +54,7 @@ import {
   DIRECTION_TRANSITION,
   DIRECTION_VERBS,
   DIRECTION_YEAR_ASKED,
+  DIRECTIONS_END_SAID,
   directionOf,
   directionsOf,
   ENDED_ASKED,
@@ -76,6 +77,7 @@ import {
   NEVER_LISTED,
   NONE_BUT,
   NOT_LISTED,
+  NOT_TEMPORARY_BEFORE,
   ONLY_DIRECTION,
   PLAIN_DIRECTION,
   PLAN_LIST_NAME,
@@ -171,6 +173,7 @@ import {
   WESTERN,
   withKanjiDates,
   withoutDayOfOccasion,
+  withYearBeyondSaid,
   YEAR_ALONE_LISTED,
   YEAR_BOUNDED,
   YEAR_GLOSSED,
@@ -1535,10 +1538,12 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   const months = calendarAsFiscalYears(registerless, now);
   // (Unless the ask points back at that year: 「令和5年度の予算編成に向けて…その年度に新規の事業」.)
   const yearSaid = SAYS_A_YEAR.test(months);
-  let text = (THAT_YEAR.test(months) ? months : months.replace(YEAR_OF_OCCASION, " "))
+  let text = withYearBeyondSaid(THAT_YEAR.test(months) ? months : months.replace(YEAR_OF_OCCASION, " "))
     .replace(PLAN_LIST_NAME, " 事業 ")
     .replace(PLAN_LIST_NAME_BARE, (said) => (yearSaid ? said : " 事業 "))
     .replace(DIRECTION_NOT_WRITTEN, "$1の記載が")
+    .replace(DIRECTIONS_END_SAID, "記載が")
+    .replace(NOT_TEMPORARY_BEFORE, "臨時拡充じゃない")
     .replace(NEVER_LISTED, "")
     .replace(LISTING_GOES_ON, "記載がある")
     .replace(NONE_BUT, "$1しかない");

@@ -393,6 +393,10 @@ const TUNED = [
   "dev299",
   "dev300",
   "dev301",
+  "dev302",
+  "dev303",
+  "dev304",
+  "dev305",
 ];
 
 /** Every set, the tuned ones first. */

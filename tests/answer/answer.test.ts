@@ -7615,9 +7615,106 @@ describe("every project holding a word, however the asker says so", () => {
     ["DXって単語が出てくる事業", "DX"],
     ["DXという言葉が出てくる事業", "DX"],
     ["「DX」って言葉が出てくる事業を全部", "DX"],
+    // (用意する: a verb of providing, no word the plan lacks — probe 297 had labelled every holder related only.)
+    ["利用者向けにWi-Fiを用意する案件を全部教えて", "WI-FI"],
   ])("answers %s with every project holding %s", async (q, word) => {
     const all = holding(word);
     expect(all.length).toBeGreaterThan(1);
     expect(answeredKeys(await engine.ask(q))).toEqual(all);
   });
+});
+
+// Probes 290, 295–297: the listing said to end (方向性が終わる), より後 and より前, the department asked beside the list (担当課
+// つきで全部), the units ranked with 単位 or ごとだと, a policy named in the asker's words, 臨時じゃない普通の拡充.
+describe("the plan's listing of a project said to end, and years beyond one", () => {
+  const years = ["R3", "R4", "R5", "R6", "R7"] as const;
+  const lastListed = (p: Project) => years.filter((y) => p.directions[y] !== undefined).at(-1);
+  const answeredKeys = (a: Answer) => keys(a).slice(0, a.answered).sort();
+  const ids = (ps: readonly Project[]) => ps.map(projectKey).sort();
+
+  it.each([
+    ["令和5年度で方向性が終わる事業は？", "R5"],
+    ["方向性がR5で終わっている事業は？", "R5"],
+    ["令和5年度までしか方向性がないやつ", "R5"],
+    ["令和4年度で方向性が終わっている事業", "R4"],
+  ])("answers %s with the projects last listed in %s, 完了 or not", async (q, year) => {
+    const want = plan.projects.filter((p) => lastListed(p) === year);
+    expect(want.some((p) => p.directions[year as YearKey] !== "完了")).toBe(true);
+    expect(answeredKeys(await engine.ask(q))).toEqual(ids(want));
+  });
+
+  it("answers 令和4年度より後の方向性が書かれていない事業 with those listed in none of R5–R7", async () => {
+    const want = plan.projects.filter((p) => !p.directions.R5 && !p.directions.R6 && !p.directions.R7);
+    expect(answeredKeys(await engine.ask("令和4年度より後の方向性が書かれていない事業はどれですか"))).toEqual(
+      ids(want),
+    );
+  });
+
+  it("answers 令和5年度より前に完了した事業 with those ending in R3 or R4", async () => {
+    const ends = (d: string | undefined) => d === "完了" || d === "新規完了";
+    const want = plan.projects.filter((p) => ends(p.directions.R3) || ends(p.directions.R4));
+    expect(answeredKeys(await engine.ask("令和5年度より前に完了した事業"))).toEqual(ids(want));
+  });
+});
+
+describe("a list asked with its departments beside it (probe 297)", () => {
+  const fresh = plan.projects.filter((p) => p.directions.R3 === "新規" || p.directions.R3 === "新規完了");
+  it.each([
+    ["R3で新規に立ち上がる案件を担当課つきで全部出してください"],
+    ["R3で新規の事業を担当課付きで全部"],
+    ["R3で新規の事業を担当課込みで一覧に"],
+  ])("answers %s with the whole list, the shape no word to search", async (q) => {
+    const a = await engine.ask(q);
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(fresh.map(projectKey).sort());
+  });
+});
+
+describe("the units ranked, said with 単位 or ごとだと (probe 295)", () => {
+  const counts = new Map<string, number>();
+  for (const p of plan.projects) counts.set(p.initiative, (counts.get(p.initiative) ?? 0) + 1);
+  const [top, most] = [...counts].sort((a, b) => b[1] - a[1])[0] as [string, number];
+
+  it.each([
+    ["取組単位だとどこが一番事業多い？"],
+    ["取組ごとだとどこが一番事業多い？"],
+    ["取組別だとどれが一番多い？"],
+  ])("answers %s with the initiative holding the most", async (q) => {
+    const a = await engine.ask(q);
+    expect(a.notes[0]).toBe(`最も多いのは取組${top}（${most}件）です。`);
+  });
+});
+
+describe("a policy or an initiative named in the asker's own words (probe 295)", () => {
+  const of = (code: string) =>
+    plan.projects
+      .filter((p) => p.policy === code || p.initiative === code)
+      .map(projectKey)
+      .sort();
+
+  it.each([
+    ["職員育成の施策", "7-3"],
+    ["職員育成の施策って何本事業ある？", "7-3"],
+    ["7-2の電子自治体の推進に関係する事業を一覧で", "7-2-7"],
+    ["電子自治体の推進に関連する事業", "7-2-7"],
+  ])("answers %s with %s's projects", async (q, code) => {
+    const a = await engine.ask(q);
+    expect(of(code).length).toBeGreaterThan(0);
+    expect(keys(a).slice(0, a.answered).sort()).toEqual(of(code));
+  });
+
+  it("still searches words that name no one title of the kind said (マイナンバーカードの取組)", async () => {
+    const a = await engine.ask("マイナンバーカードの取組");
+    expect(a.intent).toBe("search");
+  });
+});
+
+describe("拡充 said not to be the temporary kind before it is named (probe 296)", () => {
+  it.each([["臨時じゃない普通の拡充は？"], ["臨時ではない通常の拡充の事業"]])(
+    "answers %s with plain 拡充 only",
+    async (q) => {
+      const want = plan.projects.filter((p) => Object.values(p.directions).includes("拡充"));
+      const a = await engine.ask(q);
+      expect(keys(a).slice(0, a.answered).sort()).toEqual(want.map(projectKey).sort());
+    },
+  );
 });

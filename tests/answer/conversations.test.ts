@@ -452,6 +452,14 @@ describe.each([
   ["conversations292.json", 25, 19],
   // Probe 293's chains (the seventy-first session): 33 of 42 follow-ups and 18 of 20 first messages on its start code (7a184b9), 37 and 19 at the registration.
   ["conversations293.json", 37, 19],
+  // Probe 294's chains (the seventy-first session): 31 of 33 follow-ups and 18 of 20 first messages on the session's second commit (dfd4473), 31 and 18 at the registration.
+  ["conversations294.json", 31, 18],
+  // Probe 295's chains (the seventy-first session): 28 of 28 follow-ups and 18 of 20 first messages on the session's second commit (dfd4473), 28 and 20 at the registration.
+  ["conversations295.json", 28],
+  // Probe 296's chains (the seventy-first session): 32 of 37 follow-ups and 16 of 20 first messages on the session's second commit (dfd4473), 33 and 18 at the registration.
+  ["conversations296.json", 33, 18],
+  // Probe 297's chains (the seventy-first session): 37 of 39 follow-ups and 16 of 20 first messages on the session's second commit (dfd4473), 38 and 16 at the registration.
+  ["conversations297.json", 38, 16],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

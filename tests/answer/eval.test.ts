@@ -999,6 +999,18 @@ describe.each([
   // Probe 293's (dev301, a section chief who switches topic mid-thread and comes back (最初に聞いたやつ, さっきの話に戻るけど), asks of several projects in one message and uses short department names (人事, 財政, 情シス, 市民協働); the seventy-first session: 100.0 / 100.0 / 8 of 10 at its start,
   // 100.0 / 100.0 / 10 of 10 at the registration).
   ["dev301.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 294's (dev302, a staffer who remembers a project only vaguely and describes it in fragments and everyday words, sometimes with a wrong detail, then asks who runs it or until when; the seventy-first session: 92.3 / 100.0 / 7 of 7 on dfd4473, where it was run,
+  // 92.3 / 100.0 / 7 of 7 at the registration).
+  ["dev302.jsonl", 0.9, 1.0, 1.0, []],
+  // Probe 295's (dev303, a manager preparing an overview: what each policy or initiative is about, how many projects each holds, which is largest, what a department mainly does, in short casual messages; the seventy-first session: 100.0 / 100.0 / 13 of 15 on dfd4473, where it was run,
+  // 100.0 / 100.0 / 15 of 15 at the registration).
+  ["dev303.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 296's (dev304, a staffer asking by state and change in casual speech (まだ始まってない, もう終わった, 途中でやめた, 増やした／減らした, 1年だけ, 令和6年度以降も残る) and narrowing such lists; the seventy-first session: 100.0 / 100.0 / 13 of 16 on dfd4473, where it was run,
+  // 100.0 / 100.0 / 15 of 16 at the registration).
+  ["dev304.jsonl", 1.0, 1.0, 0.9, []],
+  // Probe 297's (dev305, a mid-career hire from the private sector using business words for plan concepts (KPI, PDCA, ブランディング, コスト削減, 業務効率化, ダイバーシティ, 人材育成) and asking which projects match and who owns them; the seventy-first session: 69.2 / 59.2 / 6 of 7 on dfd4473, where it was run,
+  // 69.2 / 59.2 / 7 of 7 at the registration).
+  ["dev305.jsonl", 0.6, 0.5, 1.0, []],
 ] as const)("evaluation on %s", (file, top1, recall5, exact, below) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);

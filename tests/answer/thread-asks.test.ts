@@ -2763,3 +2763,17 @@ describe("a year asked with で of the project in view (probe 290)", () => {
     expect(a.notes[0]).toBe(said);
   });
 });
+
+describe("the same unit said by another of the units' words (probe 297)", () => {
+  it.each([["同じチームの別案件は？"], ["同じ係のほかの事業は？"], ["同じチームの別の事業"]])(
+    "answers %s with the department's other projects",
+    async (q) => {
+      const first = await engine.ask("AIチャットボットの事業");
+      const unit = first.projects[0]?.department;
+      const a = await thread("AIチャットボットの事業", q);
+      const theirs = plan.projects.filter((p) => p.department === unit && p !== first.projects[0]);
+      expect(theirs.length).toBeGreaterThan(0);
+      expect(answered(a)).toEqual(keys(theirs));
+    },
+  );
+});

@@ -68,6 +68,13 @@ export const EXCLUDED_CODE = new RegExp(
   "g",
 );
 
+/**
+ * What joins a title to the unit or the projects it names (電子自治体の推進の事業, …に関係する事業 — probe 295 had searched
+ * 電子, 自治体 and 推進 and answered a project of another initiative beside the four).
+ */
+const OF_TITLE =
+  "の|に関する|に関わる|に係る|に関係する|に関連する|に関係した|に関連した|に紐づく|に紐付く|に紐づいた|関係の|関連の";
+
 /** The particles after which a title's tail may stand for it, and the shortest tail that may. */
 const TAIL_AFTER = /[にとてのを、]/;
 const MIN_TITLE_TAIL = 8;
@@ -110,7 +117,7 @@ export const titles = perCatalog((catalog) => {
   const names = alternation(codes.keys());
   const marked = alternation([...codes.keys(), ...heads.keys()]);
   const pattern = new RegExp(
-    String.raw`(?:施策|取組|取り組み)\s*(?:の\s*)?[「『]?\s*(${marked})\s*[」』]?|[「『]\s*(${names})\s*[」』]|(${names})(?=\s*(?:の|に関する|に関わる|に係る)?\s*(?:施策|取組|取り組み|事業))|(${alternation(heads.keys())})(?=\s*(?:の|に関する|に関わる|に係る)?\s*(?:施策|取組|取り組み))`,
+    String.raw`(?:施策|取組|取り組み)\s*(?:の\s*)?[「『]?\s*(${marked})\s*[」』]?|[「『]\s*(${names})\s*[」』]|(${names})(?=\s*(?:${OF_TITLE})?\s*(?:施策|取組|取り組み|事業))|(${alternation(heads.keys())})(?=\s*(?:${OF_TITLE})?\s*(?:施策|取組|取り組み))`,
     "g",
   );
   return { pattern, codes: new Map([...codes, ...heads]) };
@@ -134,10 +141,28 @@ function titleHead(title: string): string | null {
  */
 export function titlesAsCodes(text: string, catalog: Catalog): string {
   const { pattern, codes } = titles(catalog);
-  return text.replace(pattern, (_, marked?: string, quoted?: string, followed?: string, head?: string) => {
-    return ` ${codes.get((marked ?? quoted ?? followed ?? head) as string)} `;
-  });
+  return text
+    .replace(pattern, (_, marked?: string, quoted?: string, followed?: string, head?: string) => {
+      return ` ${codes.get((marked ?? quoted ?? followed ?? head) as string)} `;
+    })
+    .replace(TITLE_IN_OWN_WORDS, (whole, said: string, unit: string) => {
+      const kind = unit === "施策" ? [...catalog.policies.values()] : [...catalog.initiatives.values()];
+      // (Not words a title holds as they are — 人材育成の取組, 男女共同参画の施策: a subject the asker names, which the
+      // titles' own patterns read where they should — only words put in the asker's own order.)
+      if (kind.some((t) => t.title.includes(said))) return whole;
+      const holders = kind.filter((t) => [...said].every((c) => t.title.includes(c)));
+      return holders.length === 1 && holders[0] ? ` ${holders[0].code} ` : whole;
+    });
 }
+/**
+ * A policy or an initiative said in the asker's own words, then named as one (職員育成の施策: 7-3 地域社会の発展に貢献できる
+ * 職員を育成する — probe 295 had searched 職員 and 育成, a project of 7-2 among them): the one title of that kind holding every
+ * character of the words, four or more, in any order.
+ */
+const TITLE_IN_OWN_WORDS = new RegExp(
+  String.raw`(?<![\p{Script=Han}\p{Script=Katakana}ー])([\p{Script=Han}\p{Script=Katakana}ー]{4,12})\s*(?:${OF_TITLE})?\s*(施策|取組|取り組み)`,
+  "gu",
+);
 
 /**
  * A gloss in brackets right after a policy's or an initiative's code (取組7-2-4（公共施設等の最適化）の事業, 施策7-2(行財政)):

@@ -399,6 +399,20 @@ export const EVER_DIRECTION = new RegExp(
 );
 
 /**
+ * 拡充 said not to be the temporary kind before it is named as the usual one (臨時じゃない普通の拡充, 臨時ではない通常の
+ * 拡充): as 臨時拡充じゃない拡充 says it (probe 296 had searched 臨時 and 普通, 0件). Without 普通 — 臨時ではない拡充は不要 —
+ * it is left to the kinds left out (see KIND_LEFT_OUT).
+ */
+export const NOT_TEMPORARY_BEFORE =
+  /臨時\s*(?:じゃ|では|で)\s*(?:ない|なく)\s*(?:て\s*)?[、,]?\s*(?:普通|通常|ふつう|ノーマル)\s*の?\s*(?=拡充)/g;
+/**
+ * The directions said to end, run out or be missing (令和5年度で方向性が終わる, 方向性がR5で切れている, 令和5年度までしか
+ * 方向性がない, R5以降の方向性が書かれていない): the listing's, as 記載が終わる and 記載がない say it — not a direction of 完了
+ * (probes 290, 296: read as R5's 完了, 2件 for 7; 「…までしか方向性がない」 had listed the whole plan).
+ */
+export const DIRECTIONS_END_SAID =
+  /方向性(?:の記載)?\s*(?:が|は|も)\s*(?:(?:書かれて|載って|記載されて)\s*(?:い)?(?=な(?:い|く|し)|ません)|(?=(?:[^\s、。？?]{1,12}?\s*(?:で|に|まで)\s*)?(?:終わ|おわ|切れ|きれ|途切れ|とぎれ|なくな|無くな)|な(?:い|く|し)|無(?:い|く|し)))/g;
+/**
  * A direction said not to be written (完了って書かれないまま, 完了と書いてないのは, 完了と記載されていない): its 記載がない,
  * as 「完了の記載がないまま」 is read (probe 197: 0件). Group 1: the direction; the denial after it is kept. Not of those
  * said to be included as well (完了と書かれていないものも含めて: the listing's end asked, whether or not 完了).

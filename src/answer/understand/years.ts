@@ -73,6 +73,18 @@ export const SPAN_CONTINUED = new RegExp(
 );
 
 /** The Reiwa number of one year written in any form; a bare number counts in the era of `eraOf`. */
+/**
+ * A year said with より後 or より前 (令和4年度より後, R5よりあと, 2023年度より前): the years after it from the next (R5以降),
+ * or before it up to the one before (R4まで) — より後 leaves the year itself out, as 以降 does not (probe 296: 「令和4年度
+ * より後の方向性が書かれていない事業」 had been read of R4, 0件).
+ */
+const YEAR_BEYOND = new RegExp(String.raw`(${ANY_YEAR})\s*より\s*(?:も\s*)?(後|あと|先|前|まえ)`, "giu");
+export const withYearBeyondSaid = (text: string): string =>
+  text.replace(YEAR_BEYOND, (_, year: string, side: string) => {
+    const n = reiwaOf(year.toLowerCase());
+    // (Lower case, as the message is read by then.)
+    return /前|まえ/.test(side) ? `r${n - 1}まで` : `r${n + 1}以降`;
+  });
 export function reiwaOf(expr: string, eraOf = ""): number {
   const n = expr.includes("元") ? 1 : Number(/\d+/.exec(expr)?.[0]);
   if (n >= 2000) return n - REIWA_OFFSET;
