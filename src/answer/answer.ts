@@ -1932,7 +1932,13 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     // 「マイナンバーカードの担当課は？」「それぞれの担当課は？」: whose the projects answered are, in one line first.
     const owned = result.projects.slice(0, result.answered);
     const asks = askingClause(u.question);
-    if (owned.length > 0 && ASKS_DEPARTMENT.test(asks)) answerFirst(result, departmentsLine(owned));
+    if (owned.length > 0 && ASKS_DEPARTMENT.test(asks)) {
+      answerFirst(result, departmentsLine(owned));
+      // Whose it is, and nothing more, asked (担当課は？, …ってどこの課？): the line first answers it; each card is its name,
+      // code, department and directions with a line of its content, not its 目的 and 内容 in full (probes 293–297: a
+      // one-word 担当課は？ had repeated the whole card, three times in a thread).
+      if (!ASKS_MORE_THAN_WHOSE.test(u.question)) result.shape ??= "brief";
+    }
     // Nothing answers, but the nearest projects are shown: whose they are, said as related and nearest first — an
     // asker who asked どこの課 reads the first card's department anyway, and 「その課の他の事業は？」 goes on from it
     // (probe 76). The nearest few, not the first alone: a weak match's first is often not the one, and a front desk
@@ -2445,6 +2451,10 @@ function policiesLines(projects: readonly Project[], catalog: Catalog): string[]
         .join("、")}`,
   );
 }
+
+/** Words asking more of a project than whose it is: its purpose, content, details, what it does. */
+const ASKS_MORE_THAN_WHOSE =
+  /目的|内容|概要|中身|詳し|くわし|詳細|何を|なにを|何する|なにする|どんな|説明|ねらい|狙い/u;
 
 /**
  * 担当課: 市民課（マイナンバーカードの普及促進、…）、情報システム課（…）: each department once, in the order answered —

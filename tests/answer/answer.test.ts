@@ -4907,7 +4907,7 @@ describe("free-text answers (real kuromoji)", () => {
   });
 
   it("shows the one project answering in full and the related ones below it a line each in the console (probe 91)", async () => {
-    const a = await engine.ask("マイナンバーカードの担当課は？");
+    const a = await engine.ask("マイナンバーカードの事業について教えて");
     expect(a.answered).toBe(1);
     const [answer, ...related] = a.projects;
     expect(related.length).toBeGreaterThan(0);
@@ -7717,4 +7717,32 @@ describe("拡充 said not to be the temporary kind before it is named (probe 296
       expect(keys(a).slice(0, a.answered).sort()).toEqual(want.map(projectKey).sort());
     },
   );
+});
+
+// Whose a project is, and nothing more, asked: the line first answers it, each card is brief (probes 293–297: a one-word
+// 担当課は？ had repeated the whole card).
+describe("a card when only whose the project is was asked", () => {
+  it.each([["マイナンバーカードの担当課は？"], ["マイナンバーカードってどこの課？"]])(
+    "shows %s's project with a line of its content, not its 目的 and 内容 in full",
+    async (q) => {
+      const a = await engine.ask(q);
+      const [card] = a.projects;
+      const text = renderAnswerText(a);
+      expect(a.shape).toBe("brief");
+      expect(text).toContain(`担当課: ${card?.department}（`);
+      expect(text).toContain(`  方向性: `);
+      expect(text).not.toContain(`  目的: ${card?.purpose}`);
+      expect(text).not.toContain(`  内容: ${card?.content}`);
+    },
+  );
+
+  it.each([
+    ["マイナンバーカードの担当課と目的は？", "目的"],
+    ["マイナンバーカードの担当課と内容を教えて", "内容"],
+  ] as const)("still shows the field whole when %s asks more than whose it is (%s)", async (q, field) => {
+    const a = await engine.ask(q);
+    const [card] = a.projects;
+    expect(a.shape).toBeUndefined();
+    expect(renderAnswerText(a)).toContain(`  ${field}: ${field === "目的" ? card?.purpose : card?.content}`);
+  });
 });

@@ -151,7 +151,7 @@ describe("answer messages people can read", () => {
   });
 
   it("shows the one project answering in full and the related ones below it a line each (probe 91)", async () => {
-    const a = await engine.ask("マイナンバーカードの担当課は？");
+    const a = await engine.ask("マイナンバーカードの事業について教えて");
     expect(a.answered).toBe(1);
     const [answer, ...related] = a.projects;
     expect(related.length).toBeGreaterThan(0);
