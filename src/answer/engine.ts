@@ -2587,9 +2587,13 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       return { ...counted, continuedFrom: options.previous, keepsSubject: true, foundNothing: true };
     // 「住民票等の窓口申請システムの方は？」 after another subject: the two are what 前者, 後者 and 両者 next point at —
     // not after a side of a list, which narrowed it (「ICT系のほうは？」: see sideOfList).
+    // (So is one project of another subject searched afresh in the thread: 「男女共同参画の計画を新しく作るやつ」 then
+    // 「人権のほうの計画も見直すんだっけ？」 — 「どっちも令和4年度で終わり？」 next asks of both, probe 294.)
     const before = options?.previous === undefined ? "" : lastLineOf(options.previous);
+    const anotherAfresh =
+      counted.intent === "search" && counted.continuedFrom === undefined && counted.answered === 1;
     return before !== "" &&
-      sideAsked(typed) !== null &&
+      (sideAsked(typed) !== null || anotherAfresh) &&
       counted.answered > 0 &&
       !(counted.readAs ?? "").includes("\nそのうち")
       ? { ...counted, alongside: before }

@@ -2777,3 +2777,27 @@ describe("the same unit said by another of the units' words (probe 297)", () => 
     },
   );
 });
+
+describe("two subjects searched afresh in turn, then both asked of (probe 294)", () => {
+  const gender = byName("第3次茨木市男女共同参画計画策定事業");
+  const rights = byName("第2次人権施策推進計画の見直し");
+
+  it("answers どっちも… of both projects, not the last alone", async () => {
+    const a = await thread(
+      "男女共同参画の計画を新しく作るやつ",
+      "人権のほうの計画も見直すんだっけ？",
+      "どっちも令和4年度で終わり？",
+    );
+    expect(answered(a)).toEqual(keys([gender, rights]));
+    expect(verdict(a)).toMatch(/^はい。/);
+  });
+
+  it("answers 前者 of the first of the two", async () => {
+    const a = await thread(
+      "男女共同参画の計画を新しく作るやつ",
+      "人権のほうの計画も見直すんだっけ？",
+      "前者の担当課は？",
+    );
+    expect(answered(a)).toEqual(keys([gender]));
+  });
+});
