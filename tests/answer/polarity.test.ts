@@ -20,6 +20,9 @@ describe("a yes-or-no asked in the negative, answered as Japanese answers it (pr
     ["防災関連の事業はないという理解でよいか。"],
     ["図書館の事業は載っていないという認識で合っていますか"],
     ["消防の事業はないということでよろしいでしょうか"],
+    // The casual …ないの？ (probe 295).
+    ["リノベのいばらきは入ってないの？"],
+    ["図書館の事業は載ってないの？"],
   ])("reads %s as asked in the negative", (q) => {
     expect(asksInTheNegative(q)).toBe(true);
   });
@@ -33,6 +36,8 @@ describe("a yes-or-no asked in the negative, answered as Japanese answers it (pr
     ["Wi-Fiの事業はないでしょうか？"],
     ["Wi-Fiの事業はR4に完了したんじゃなかったっけ？"],
     ["完了するのではないでしょうか"],
+    // (…ないの without a question mark is no ask of its own: 載っていないのは？ asks for those not listed.)
+    ["載っていないのは？"],
   ])("reads %s as a plain question", (q) => {
     expect(asksInTheNegative(q)).toBe(false);
   });
@@ -135,5 +140,19 @@ describe("two units offered, where no alternatives are (review)", () => {
 
   it("reads spaces between the offers at once, however many (catastrophic backtracking: review)", () => {
     expect(eitherUnitAsked(`マイナンバーは市民課${" ".repeat(400)}x`)).toBeNull();
+  });
+});
+
+describe("…ないの？ answered as Japanese answers a negative question (probe 295)", () => {
+  it("says いいえ when the plan has it: リノベのいばらきは入ってないの？", async () => {
+    const a = await engine.ask("リノベのいばらきは入ってないの？");
+    expect(a.answered).toBeGreaterThan(0);
+    expect(a.notes[0]).toBe(`いいえ。当てはまる事業があります（該当 ${a.answered}件）。`);
+  });
+
+  it("says はい when the plan has none: 図書館の事業は載ってないの？", async () => {
+    const a = await engine.ask("図書館の事業は載ってないの？");
+    expect(a.answered).toBe(0);
+    expect(a.notes[0]).toMatch(/^はい。/);
   });
 });
