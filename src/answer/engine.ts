@@ -189,7 +189,7 @@ export function goesOnFrom(answered: Answer): string {
 const firstQuestionOf = (previous: string) =>
   (
     previous
-      .replace(/[\u2060-\u2064]/gu, "\n")
+      .replace(THREAD_MARKS_ALL, "\n")
       .split("\n")
       .find((l) => l.trim() !== "") ?? ""
   ).trim();
@@ -284,6 +284,8 @@ const POINTS_BACK_FIRST = /^(?:それ|その|そっち|そちら)/;
  * is taken off before anything reads it).
  */
 const THREAD_MARKS = /[\u2060-\u2064]/u;
+/** Every one of them in a text (see THREAD_MARKS). */
+const THREAD_MARKS_ALL = new RegExp(THREAD_MARKS.source, "gu");
 /** What a message (or what it goes on from) says to the bot or asks of it, read width-normalised as understand() does. */
 const aboutOf = (text: string) => {
   const plain = text.normalize("NFKC");

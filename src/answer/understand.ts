@@ -130,6 +130,7 @@ import {
   ownUnit,
   SHORT_UNIT,
   type Slip,
+  STEM_AS_UNIT,
   UNIT_FOLLOWS,
   UNITS_SHARE,
   UNKNOWN_UNIT,
@@ -1524,12 +1525,12 @@ export const isStructured = (
     p.directions.length >
   0;
 
-/** What joins two units (と, や, 、, 及び), a unit named in full already taken out (a space) after it. */
-const JOINED_TO_UNIT_TAKEN = /^\s*(?:と|や|、|,|及び|および|とか)\s+(?=\S|$)/;
+/** What joins two units: と, や, 、, 及び. */
+const UNITS_JOINER = "と|や|、|,|及び|および|とか";
+/** What joins two units, a unit named in full already taken out (a space) after it. */
+const JOINED_TO_UNIT_TAKEN = new RegExp(String.raw`^\s*(?:${UNITS_JOINER})\s+(?=\S|$)`);
 /** A unit named in full already taken out (a space), and what joins it to the next. */
-const UNIT_TAKEN_JOINED = /(?:^|\s)\s*(?:と|や|、|,|及び|および|とか)\s*$/;
-/** The end of the ask after a unit (人事課と人事は？). */
-const ASK_ENDS = /^\s*(?:は|って)?\s*[？?]?\s*$/;
+const UNIT_TAKEN_JOINED = new RegExp(String.raw`(?:^|\s)\s*(?:${UNITS_JOINER})\s*$`);
 
 function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // The plan's first and last years: where a range (以降, まで, そのあと) runs to.
@@ -2146,7 +2147,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
       const after = text.slice(at + dept.stem.length);
       if (
         JOINED_TO_UNIT_TAKEN.test(after) ||
-        (UNIT_TAKEN_JOINED.test(text.slice(0, at)) && (UNIT_FOLLOWS.test(after) || ASK_ENDS.test(after)))
+        (UNIT_TAKEN_JOINED.test(text.slice(0, at)) && STEM_AS_UNIT.test(after))
       ) {
         departments.push(dept.name);
         text = `${text.slice(0, at)} ${after}`;

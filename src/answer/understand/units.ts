@@ -330,7 +330,7 @@ const joinsAnother = (after: string, catalog: Catalog) => {
   );
 };
 /** What follows a stem said as a unit: what says so (の事業, が担当), or the ask's end (市民課と人事は？). */
-const STEM_AS_UNIT = new RegExp(`${UNIT_FOLLOWS.source}|^\\s*(?:は|って)?\\s*[？?]?\\s*$`);
+export const STEM_AS_UNIT = new RegExp(`${UNIT_FOLLOWS.source}|^\\s*(?:は|って)?\\s*[？?]?\\s*$`);
 
 /**
  * The plan's units that a message names as someone one deals with (see AS_PARTICIPANT), and the message without
