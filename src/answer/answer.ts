@@ -3005,7 +3005,7 @@ export function whenSaid(
     : `計画には、${saidName(project)}の${noun}の記載はありません（${listingSpan(project, years)}）。`;
 }
 /** What a word the asker typed was read as: 「電算課」は「情報システム課」と読んで答えています。 */
-const readAsNote = (said: string, read: string) => `「${said}」は「${read}」と読んで答えています。`;
+export const readAsNote = (said: string, read: string) => `「${said}」は「${read}」と読んで答えています。`;
 /** The words a note of readAsNote's says were read otherwise, or null for any other note. */
 export const saidInReadAsNote = (note: string): string | null =>
   /^「(.+?)」は「.+?」と読んで答えています。$/.exec(note)?.[1] ?? null;

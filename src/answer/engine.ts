@@ -3,7 +3,7 @@
 // The search modules (FlexSearch, the analyzer, the index cache) are imported only then as well; the lexicon's
 // module is light and is imported at once for the dictionary folder, whose departments.txt the catalog reads.
 
-import { DIRECTION_WORDS, type Direction, type Plan, type Project } from "../plan/schema.js";
+import { DIRECTION_WORDS, type Direction, type Plan, type Project, projectKey } from "../plan/schema.js";
 import type { Analyzer } from "../search/analyzer.js";
 import { kanjiForms } from "../search/kanji-forms.js";
 import { BUNDLED_DICT_DIR } from "../search/lexicon.js";
@@ -31,6 +31,7 @@ import {
   LINE_EACH,
   NONE_MEET,
   quoteQuestion,
+  readAsNote,
   SHOWN_WITH_RELATED,
   saidInReadAsNote,
   wholeSentence,
@@ -98,6 +99,7 @@ import {
   withoutSameUnitAlso,
   withSameAs,
   withSameYearNamed,
+  withStepFromYearBefore,
   withSubjectSwapped,
   withUnitOfItSaid,
   withUnitSwapped,
@@ -106,6 +108,7 @@ import {
   withYearSwapped,
   yearOfThoseAsked,
 } from "./follow-up.js";
+import { MAY_NAME_KANA_UNIT, withUnitsInKanji } from "./kana-units.js";
 import { alsoAsked, onlyAsked, withAlsoChecked, withOnlyChecked } from "./only-check.js";
 import { eitherUnitAsked, withEitherUnitSaid, withNegativeAsked } from "./polarity.js";
 import {
@@ -129,14 +132,7 @@ import { withWhetherSaidAnswered } from "./said-check.js";
 import { sameUnitAsked, withSameUnitSaid } from "./same-unit.js";
 import { aboutMessage } from "./understand/about-bot.js";
 import { inCommonJapanese } from "./understand/common.js";
-import {
-  ALL_ALONG,
-  ALSO_INCLUDED,
-  DIRECTION_NONE_ASKED,
-  REMAINS,
-  REMAINS_AS,
-  WHEN_UNTIL,
-} from "./understand/directions.js";
+import { ALL_ALONG, ALSO_INCLUDED, DIRECTION_NONE_ASKED, WHEN_UNTIL } from "./understand/directions.js";
 import { withoutMarkup } from "./understand/markup.js";
 import { prepareNameSlips } from "./understand/names.js";
 import { withListFirst, withoutPastedFrame } from "./understand/pasted.js";
@@ -225,6 +221,14 @@ const MARKS = /[\u2062\u2063]/g;
 /** A line that holds one of them: a marked line, not the question itself. */
 const MARKED_LINE = new RegExp(MARKS.source, "u");
 /** The last line of what a message goes on from, its marks taken off: the question last asked. */
+/**
+ * Another subject said — the other side (人権の方の計画, 国際交流のほうで), a turn to the next (じゃあ人権施策の計画は？),
+ * another one (もう一つあったよね？, 別の事業): not of the project in view (see inViewFirst).
+ */
+const OTHER_SIDE_SAID =
+  /の\s*(?:方|ほう)(?![針法向面式々])|^\s*(?:じゃあ|じゃ|では|それでは|それじゃあ?|次は)|もう\s*(?:一つ|ひとつ|1つ|１つ|片方|一方)|(?:ほか|他|別)\s*の/u;
+/** How many projects in view a subject searched afresh puts first, at most (see inViewFirst). */
+const MAX_IN_VIEW = 3;
 const lastLineOf = (text: string) => (text.split("\n").at(-1) ?? "").replace(MARKS, "");
 
 /**
@@ -817,7 +821,6 @@ const commonForm = perText((text: string) =>
     .replace(ALL_ALONG, "最後まで")
     .replace(DIRECTION_NONE_ASKED, "ある")
     .replace(ALSO_INCLUDED, "入ってる")
-    .replace(REMAINS, (_, ending: string) => REMAINS_AS[ending] ?? `残${ending}`)
     .replace(
       WHICH_HAS_MORE,
       (_, a: string, b: string, what: string) => `${a}と${b}で${what.trim() || "事業"}は何件？`,
@@ -1067,13 +1070,33 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     return answered.answered > 0 && answered.answered < before.answered ? answered : null;
   };
   /** A message read after what it goes on from (see goesOnFrom), a pick from a list set apart (see the engine's ask). */
-  const readOn = async (typed: string, given: string): Promise<Answer> => {
-    // 「同じ年度で新規のは」: the year the question before named; headed as typed.
-    const question = await unitOfPair(withSameYearNamed(typed, given.replaceAll(YES_OR_NO, "")), given);
+  const readOn = async (typed: string, asked: string): Promise<Answer> => {
+    // 「じゃあDXすいしんちーむは」: a department in kana, written as the plan names it before the message is read after
+    // the one before — the unit swapped into it, its conditions kept (probe 300 had read the unit alone, R5以降 dropped);
+    // and so in the question before, whose unit is the one swapped out (「ＤＸすいしんちーむのじぎょう」 then
+    // 「じょうほうしすてむかは？」 had read both units).
+    const inKanji = async (text: string) =>
+      MAY_NAME_KANA_UNIT.test(text)
+        ? withUnitsInKanji(text, catalog, await warmUp())
+        : { question: text, slips: [] };
+    const kana = await inKanji(typed);
+    const given = (await inKanji(asked)).question;
+    const before = given.replaceAll(YES_OR_NO, "");
+    // 「同じ年度で新規のは」「じゃあ翌年度に完了するのは？」: the year the question before named, or a step from it;
+    // headed as typed.
+    const question = await unitOfPair(
+      withStepFromYearBefore(withSameYearNamed(kana.question, before), before),
+      given,
+    );
     const answered = (await sideOfList(question, given)) ?? (await readOnAs(question, given));
-    return question !== typed && answered.query === asTyped(question)
-      ? { ...answered, query: asTyped(typed) }
-      : answered;
+    const headed =
+      question !== typed && answered.query === asTyped(question)
+        ? { ...answered, query: asTyped(typed) }
+        : answered;
+    const readings = kana.slips
+      .map((slip) => readAsNote(slip.said, slip.read))
+      .filter((n) => !headed.notes.includes(n));
+    return readings.length === 0 ? headed : { ...headed, notes: [...headed.notes, ...readings] };
   };
   /**
    * 「似たようなので市民が参加するやつは？」: projects like those in view, with what else is asked (see similarAsked) — cut to
@@ -2546,6 +2569,40 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       return threadFirst === undefined ? answeredHere : { ...answeredHere, threadFirst };
     },
   };
+  /**
+   * A subject searched afresh in a thread that the project in view answers as well (「行政手続のオンライン化」 then
+   * 「相談のオンライン化もやる？」, 「地域コミュニティのアンケート」 then 「大学と一緒にやるんだっけ」): that project first —
+   * asked on of what the asker sees (probe 300: another unit's had come first, the one in view second). Only of a
+   * few in view (three at most), and only among those the message answers; the answer as it is otherwise.
+   */
+  const inViewFirst = async (
+    typed: string,
+    answered: Answer,
+    previous: string | undefined,
+  ): Promise<Answer> => {
+    if (
+      previous === undefined ||
+      // (Not another side asked — 「人権の方の計画は？」 after 男女共同参画's plan is the other one: probe 301 — nor a
+      // unit's list.)
+      sideAsked(typed) !== null ||
+      OTHER_SIDE_SAID.test(typed) ||
+      answered.filters.departments.length > 0 ||
+      answered.intent !== "search" ||
+      answered.continuedFrom !== undefined ||
+      answered.verdict !== undefined ||
+      // (Nor under a sentence said of its first project: 「はい。…は令和3年度から…」.)
+      answered.notes.some((n) => /^(?:はい|いいえ|一部です)。/u.test(n)) ||
+      answered.answered < 2
+    )
+      return answered;
+    const inView = await ask(previous);
+    if (inView.answered === 0 || inView.answered > MAX_IN_VIEW) return answered;
+    const seen = new Set(inView.projects.slice(0, inView.answered).map(projectKey));
+    const found = answered.projects.slice(0, answered.answered);
+    const first = found.filter((p) => seen.has(projectKey(p)));
+    if (first.length === 0 || seen.has(projectKey(found[0] as Project))) return answered;
+    return { ...answered, projects: [...first, ...answered.projects.filter((p) => !first.includes(p))] };
+  };
   /** A message read after what it goes on from (the thread's first question set apart already). */
   const answerInThread = async (typed: string, askedOptions: AskOptions | undefined): Promise<Answer> => {
     const given = withNothingFoundSetAside(typed, askedOptions);
@@ -2567,13 +2624,17 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       options?.previous !== undefined && everyOfThoseAsked(common) !== null && answered.verdict
         ? answered
         : withEveryOneChecked(common, answered, plan.projects);
-    const counted = withOwnReadingsSaid(
+    const counted = await inViewFirst(
       typed,
-      options?.previous,
-      withCountChecked(
-        common,
-        checked === answered ? await everyOfSubjectAsked(typed, common, answered) : checked,
+      withOwnReadingsSaid(
+        typed,
+        options?.previous,
+        withCountChecked(
+          common,
+          checked === answered ? await everyOfSubjectAsked(typed, common, answered) : checked,
+        ),
       ),
+      options?.previous,
     );
     // A message in a thread that found nothing at all to show (「同じ名前の事業が2つあるようですが、違いは何でしょう
     // か。」: 0件) is no subject to go on from: the next (「担当課は？」) goes on from what the thread had before it

@@ -25,6 +25,7 @@ import { NUMBER_MARK } from "./understand/codes.js";
 import {
   DIRECTION_NAMES,
   DIRECTION_PATTERNS,
+  DIRECTION_VERBS,
   directionOf,
   HAD_ONCE,
   isKindOf,
@@ -857,6 +858,33 @@ const yearsWritten = (text: string) => datesAsFiscalYears(yearsSaidInDigits(text
 /** 同じ年度, その年度, 同じ年: the year the question before named (not 年度ごと, each year). */
 const SAME_YEAR = /(?:同じ|おなじ|その)\s*年度?(?!度|\s*(?:ごと|毎|別))/u;
 
+/** A year said to be compared with: 前年度と比べて, 前の年に比べ, 翌年度と比較すると, 前年度より. */
+const COMPARED_WITH = new RegExp(String.raw`${STEP_SAID}\s*(?:(?:と|に)\s*(?:比べ|くらべ|比較)|より)`);
+
+/** A step said in a message that asks more (じゃあ翌年度に完了するのは？, その次の年度で終わるのは). Group 1: a step forward. */
+const STEP_IN_MESSAGE = new RegExp(STEP_SAID, "g");
+
+/**
+ * A step from the one year the question before wrote (令和4年度で完了する事業は？ then 「じゃあ翌年度に完了するのは？」): that
+ * year's next or last, written — as 翌年度は？ alone is read (probe 299 had held R4's 完了 and R5's at once, 0件). After a
+ * question of no year written, or of two, the step is left to the clock; in a narrowing, to the reading of both.
+ */
+export function withStepFromYearBefore(question: string, previous: string): string {
+  // (A narrowing — そのうち翌年度に拡充に変わったのは？ — is read joined to the question before, whose year the step counts
+  // from already.)
+  if (NARROWS_BEFORE.test(question.trimStart())) return question;
+  // (Nor a year compared with — 前年度と比べて件数は減った？ — which asks of both years.)
+  if (COMPARED_WITH.test(question)) return question;
+  const last = previous.split("\n").at(-1) ?? "";
+  const years = [...yearsWritten(last).matchAll(YEAR)];
+  const [year] = years;
+  if (year === undefined || years.length !== 1 || !WRITTEN_YEAR.test(year[0].trim())) return question;
+  return question.replace(STEP_IN_MESSAGE, (step, next: string | undefined) => {
+    const stepped = yearStepped(year[0], next === undefined ? -1 : 1);
+    return stepped ?? step;
+  });
+}
+
 /**
  * The message with 「同じ年度」「その年度」 said as the year the question before named (「R5に完了するのってどれ」 then
  * 「同じ年度で新規のは」 → R5で新規のは: probe 149 had dropped the year, 16 projects of every year) — when the thread named
@@ -1322,7 +1350,8 @@ export function withYearAndDirectionSwapped(question: string, previous: string |
   ].sort((a, b) => b.at - a.at);
   let text = before;
   for (const { at, end, by } of spans) text = `${text.slice(0, at)}${by}${text.slice(end)}`;
-  return { text, as: `${year}に${direction}${how}の事業` };
+  // (A verb before 事業 takes no の: 「R3に完了した事業」, not 「…完了したの事業」.)
+  return { text, as: `${year}に${direction}${how}${/[るた]$/.test(how) ? "" : "の"}事業` };
 }
 
 /** A subject said as one side of what is in view (ICT系のほうは？, じゃあWi-Fiの方は？). Group 1: the subject. */
@@ -1397,6 +1426,13 @@ const FIRST_DIRECTION = new RegExp(DIRECTION_NAMES);
 /** Some year named (R7まで続く, 令和4年度に完了), and a direction said to be had at some time (一度でも新規). */
 const A_YEAR = new RegExp(ANY_YEAR, "i");
 const SAYS_HAD_ONCE = new RegExp(HAD_ONCE);
+/**
+ * A year said with a direction, a verb of one, a range or a verb of being listed (R4に完了, 令和4年度で終わる, R6以降, R7まで
+ * 続く, R4に載っている), not bare (R4の事業).
+ */
+const SAYS_MORE_THAN_A_YEAR = new RegExp(
+  `${DIRECTION_VERBS}|以降|以後|から|まで|より(?:後|前)|以前|続|残|載|記載|書`,
+);
 
 /**
  * A narrowing message (そのうち新規で始まったのは？) that names a direction and no year, after a question of a year
@@ -1412,6 +1448,9 @@ export function withDirectionHadOnce(
   if (understood.years.length > 0 || understood.conditions.length > 0 || understood.directions.length === 0)
     return narrowing;
   if (!A_YEAR.test(previous) || SAYS_HAD_ONCE.test(narrowing)) return narrowing;
+  // (A list of one year said bare — 「R4の事業」 — shows each project's direction that year: 「そのうち完了は？」 is that
+  // year's, as read. A range's — 「R6以降の事業」 — is had once: R6–R7's 拡充 alone had answered none of its 25.)
+  if (!SAYS_MORE_THAN_A_YEAR.test(previous.normalize("NFKC"))) return narrowing;
   // (A kind of the year's own direction — 臨時拡充 after R3で拡充, 新規完了 after R4に完了 — is that year's: those of the
   // list whose direction then is that kind.)
   const kind = FIRST_DIRECTION.exec(narrowing)?.[0] as Direction | undefined;

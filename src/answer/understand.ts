@@ -1151,6 +1151,15 @@ const STARTED_THEN = new RegExp(
 /** Words that deny or leave something out: ない, なく, 以外, 除く, 外す, 抜く. */
 const DENIED_OR_LEFT_OUT = /な[いく]|ません|以外|除|のぞ|外し|外す|抜い|抜く/;
 
+/**
+ * A year said bare, as a list's (令和4年度の事業, r6以降のもの, 2024年度からのやつ): the year the list is listed in, or its
+ * range. Groups: the year (1), the range (2).
+ */
+const YEAR_SAID_BARE = new RegExp(
+  String.raw`(${ANY_YEAR})\s*(以降|以後|から|まで)?\s*の(?=\s*(?:事業|もの|やつ|一覧|うち|中))`,
+  "g",
+);
+
 /** The condition that a project is listed in a year, in any direction (its 方向性 has an entry there). */
 const listedIn = (year: YearKey): Parts["conditions"][number] => ({
   year,
@@ -1727,7 +1736,13 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
       const named = directionOf(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "");
       if (named) ever.push(widen(named));
     });
-    if (ever.length > 0 && [...withoutEver.matchAll(YEAR_WITH_DIRECTION)].length === 1) text = withoutEver;
+    const paired = [...withoutEver.matchAll(YEAR_WITH_DIRECTION)].length;
+    // (A list's year said bare — 令和6年度以降の事業のうち一度でも拡充したもの — is where the list is listed: a thread
+    // had read R6–R7's 拡充, 0件 for 9.)
+    // (One such year only: of two, which the direction had once is beside, no reading says.)
+    const bare = paired === 0 ? [...withoutEver.matchAll(YEAR_SAID_BARE)].length : 0;
+    if (ever.length > 0 && (paired === 1 || bare === 1))
+      text = bare === 1 ? withoutEver.replace(YEAR_SAID_BARE, "$1$2に載っている") : withoutEver;
     else ever.length = 0;
   }
   const bothYears = hasYear

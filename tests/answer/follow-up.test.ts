@@ -31,6 +31,7 @@ import {
   withoutSameUnitAlso,
   withSameAs,
   withSameYearNamed,
+  withStepFromYearBefore,
   withSubjectSwapped,
   withUnitSwapped,
   withWordCorrected,
@@ -509,6 +510,10 @@ describe("a narrowing direction with no year, after a question of a year (その
   it.each([
     ["そのうち新規で始まったのは？", "R7まで続く事業は何件？", "そのうち一度でも新規で始まったのは？"],
     ["その中で拡充したものは？", "R4に完了する事業は？", "その中で一度でも拡充したものは？"],
+    // A range said bare, or a year with a verb of being listed: had once, not in the range's years alone.
+    ["そのうち拡充したのは？", "令和6年度以降の事業は？", "そのうち一度でも拡充したのは？"],
+    ["そのうち拡充したのは？", "R7まで残る事業は？", "そのうち一度でも拡充したのは？"],
+    ["そのうち拡充したのは？", "R4に載っている事業は？", "そのうち一度でも拡充したのは？"],
   ])("reads %s after 「%s」 as had in some year: 「%s」", (q, previous, read) => {
     expect(withDirectionHadOnce(q, u(0, 1), previous)).toBe(read);
   });
@@ -535,6 +540,13 @@ describe("a narrowing direction with no year, after a question of a year (その
       "no narrowing word: not a narrowing (a bare message gets one first)",
     ],
     ["そのうち担当課は？", u(0, 0), "R4に完了する事業", "no direction"],
+    [
+      "そのうち拡充したのは？",
+      u(0, 1),
+      "R4の事業",
+      "one year said bare: its list shows that year's directions",
+    ],
+    ["そのうち完了するのは？", u(0, 1), "令和5年度の事業を教えて", "one year said bare"],
   ])("leaves %s alone (%s)", (q, understood, previous, _why) => {
     expect(withDirectionHadOnce(q, understood, previous)).toBe(q);
   });
@@ -785,6 +797,31 @@ describe("withSameYearNamed: 同じ年度 and その年度 as the year the quest
     ["その年度ごとの方向性は？", "R5に完了する事業", "each year, not that year"],
   ])("leaves %s after %j as it is: %s", (q, previous) => {
     expect(withSameYearNamed(q, previous)).toBe(q);
+  });
+});
+
+describe("withStepFromYearBefore: 翌年度 and 前年度 in a message that asks more, from the one year written before (probe 299)", () => {
+  it.each([
+    ["じゃあ翌年度に完了するのは？", "令和4年度で完了する事業は？", "じゃあR5に完了するのは？"],
+    ["その次の年度で拡充するのは？", "R3に新規の事業", "R4で拡充するのは？"],
+    ["じゃあ前年度に完了したのは？", "人事課の事業\n2023年度に完了するのは？", "じゃあR4に完了したのは？"],
+  ])("reads %s after %j as %s", (q, previous, read) => {
+    expect(withStepFromYearBefore(q, previous)).toBe(read);
+  });
+
+  it.each([
+    ["翌年度に完了するのは？", "人事課の事業", "no year written before: from the clock"],
+    ["翌年度に完了するのは？", "R4からR5で方向性が変わる事業", "two years written before"],
+    ["翌年度に完了するのは？", "今年度に完了する事業", "a year said from this one: the clock's"],
+    ["翌年度に完了するのは？", "R4に完了する事業\nそのうち人事課のは？", "no year on the last line"],
+    [
+      "そのうち翌年度に拡充に変わったのは？",
+      "R3に新規の事業",
+      "a narrowing: read joined to the question before",
+    ],
+    ["前年度と比べて件数は減った？", "令和4年度に拡充の事業", "a year compared with: of both"],
+  ])("leaves %s after %j as it is: %s", (q, previous) => {
+    expect(withStepFromYearBefore(q, previous)).toBe(q);
   });
 });
 

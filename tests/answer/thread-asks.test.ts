@@ -1566,8 +1566,20 @@ describe("casual forms of a direction, read in the common language", () => {
     // Words in kana the readings need written (probe 224).
     ["じゃあきゅうよせいどのみなおしは？", "じゃあ、きゅうよせいどのみなおしは？"],
     ["おくやみのこーなーってどこのか？", "おくやみのこーなーってどこの課？"],
-    ["R4からR5でほうこうせいがかわるじぎょう", "R4からR5で方向性が変わるじぎょう"],
+    ["R4からR5でほうこうせいがかわるじぎょう", "R4からR5で方向性が変わる事業"],
     ["R4はどういうあつかい？", "R4はどうなってる？"],
+    ["おなじ課のほかのじぎょう", "同じ課のほかの事業"],
+    ["おなじ年度で完了するじぎょうは？", "同じ年度で完了する事業は？"],
+    ["そっちは2025年度もある？", "それは2025年度もある？"],
+    // A year said from another, then written out beside it: the year written (probe 299).
+    ["じゃあ1年後の2024年度で終わるのは？", "じゃあ2024年度で終わるのは？"],
+    ["来年度の令和5年度に完了する事業", "令和5年度に完了する事業"],
+    ["で、こっちって何課？", "で、それって何課？"],
+    // A unit guessed not to be the only one, and the others said to be included: no condition (probe 298).
+    ["Wi-Fiの事業、財産活用課だけじゃないですよね？", "Wi-Fiの事業、 "],
+    ["人事課だけではないですか？研修の事業", " 研修の事業"],
+    ["Wi-Fiの事業、ほかの課の分も含めて教えて", "Wi-Fiの事業、 教えて"],
+    ["研修の事業を他の部署のものも合わせて", "研修の事業を "],
   ])("reads %s as %s", (said, common) => {
     expect(inCommonJapanese(said)).toBe(common);
   });
@@ -1584,8 +1596,118 @@ describe("casual forms of a direction, read in the common language", () => {
     ["じゃあR5は？"],
     ["なにかあるか？"],
     ["かわいい事業"],
+    // Both units named, and the others asked for: conditions.
+    ["人事課だけじゃなくて市民課の事業も"],
+    ["ほかの課の事業は？"],
+    ["おなじみの事業"],
+    ["そっちの方が早い？"],
+    ["来年度の予算に関係する事業"],
+    ["1年後に完了する事業"],
+    ["人事課はそっちは？"],
   ])("leaves %s as it is", (said) => {
     expect(inCommonJapanese(said)).toBe(said);
+  });
+});
+
+describe("a direction narrowing a list of a range, had in some year", () => {
+  const hadOnce = (p: Project, ds: readonly string[]) =>
+    Object.values(p.directions).some((d) => ds.includes(d));
+  it.each([
+    ["令和6年度以降の事業は？", "R6"],
+    ["令和6年度以降も残る事業は？", "R6"],
+    ["R7まで残る事業は？", "R7"],
+  ])(
+    "answers 「そのうち拡充したのは？」 after 「%s」 with the listed ones expanded in some year",
+    async (first, from) => {
+      const a = await thread(first, "そのうち拡充したのは？");
+      const listed = (p: Project) =>
+        Object.keys(p.directions).some((y) => Number(y.slice(1)) >= Number(from.slice(1)));
+      const want = plan.projects.filter((p) => listed(p) && hadOnce(p, ["拡充", "臨時拡充"])).map(projectKey);
+      expect(want.length).toBeGreaterThan(0);
+      expect(answered(a).sort()).toEqual(want.sort());
+    },
+  );
+
+  it("reads 令和6年度以降の事業のうち一度でも拡充したもの in one message as listed then and expanded once", async () => {
+    const a = await engine.ask("令和6年度以降の事業のうち一度でも拡充したものは？");
+    const b = await thread("令和6年度以降の事業は？", "そのうち拡充したのは？");
+    expect(a.answered).toBeGreaterThan(0);
+    expect(answered(a)).toEqual(answered(b));
+  });
+
+  it("still answers 「そのうち拡充したのは？」 after a year said bare (R4の事業) with that year's 拡充", async () => {
+    const a = await thread("令和4年度の事業は？", "そのうち拡充したのは？");
+    const want = plan.projects
+      .filter((p) => p.directions.R4 === "拡充" || p.directions.R4 === "臨時拡充")
+      .map(projectKey);
+    expect(answered(a).sort()).toEqual(want.sort());
+  });
+});
+
+describe("a thread typed in kana (probe 300)", () => {
+  it("keeps the narrowing before when the unit asked again is typed in kana (じゃあDXすいしんちーむは)", async () => {
+    const a = await thread("情報システム課", "R5いこうもつづくのは", "じゃあDXすいしんちーむは");
+    const want = plan.projects
+      .filter(
+        (p) => p.department === "DX推進チーム" && (p.directions.R5 ?? p.directions.R6 ?? p.directions.R7),
+      )
+      .map(projectKey);
+    expect(want.length).toBeGreaterThan(0);
+    expect(answered(a)).toEqual(want);
+    expect(a.notes).toContain("「DXすいしんちーむ」は「DX推進チーム」と読んで答えています。");
+  });
+
+  it("answers 「おなじ課のほかのじぎょう」 with the department's other projects", async () => {
+    const a = await thread("ちゃれんじいばらき", "おなじ課のほかのじぎょう");
+    const grant = byName("チャレンジいばらき補助金の拡充");
+    const want = plan.projects
+      .filter((p) => p.department === grant.department && p !== grant)
+      .map(projectKey);
+    expect(answered(a).sort()).toEqual(want.sort());
+  });
+});
+
+describe("a subject searched afresh that the project in view answers too (probe 300)", () => {
+  it.each([
+    ["行政手続のオンライン化", "相談のおんらいんもやる？", "行政手続のオンライン化の推進"],
+    ["地域コミュニティのアンケート", "大学と一緒にやるんだっけ", "地域コミュニティに関する現状分析の実施"],
+  ])("answers 「%s」 then 「%s」 with the project in view first", async (first, next, name) => {
+    const alone = await engine.ask(next);
+    const a = await thread(first, next);
+    const inView = projectKey(byName(name));
+    // (Alone, the message finds it among others, not first: the thread is what puts it there.)
+    expect(keys(alone.projects.slice(0, alone.answered))).toContain(inView);
+    expect(alone.projects.map(projectKey)[0]).not.toBe(inView);
+    expect(a.projects.map(projectKey)[0]).toBe(inView);
+    expect(a.answered).toBe(alone.answered);
+  });
+
+  it("leaves the other side asked as found: 「人権の方の計画は？」 after 男女共同参画's plan (probe 301)", async () => {
+    const a = await thread("男女共同参画の計画について市民の方から質問がありました", "人権の方の計画は？");
+    expect(a.projects.map(projectKey)[0]).toBe(projectKey(byName("第2次人権施策推進計画の見直し")));
+  });
+});
+
+describe("a year stepped from the thread's own (probe 299)", () => {
+  it("answers 「そっちは2025年度もある？」 of the project just asked, yes or no", async () => {
+    const a = await thread("マイナンバーカード", "住民票の窓口申請システムは？", "そっちは2025年度もある？");
+    const window = byName("住民票等の窓口申請システム");
+    expect(a.verdict).toBe(true);
+    expect(a.notes[0]).toBe(`はい。${window.name}は令和7年度も計画に載っています。`);
+  });
+
+  it("answers 「じゃあ翌年度に完了するのは？」 after R4's 完了 with R5's, said as read", async () => {
+    const a = await thread("令和4年度で完了する事業は？", "じゃあ翌年度に完了するのは？");
+    const want = plan.projects
+      .filter((p) => p.directions.R5 === "完了" || p.directions.R5 === "新規完了")
+      .map(projectKey);
+    expect(want.length).toBeGreaterThan(0);
+    expect(answered(a).sort()).toEqual(want.sort());
+  });
+
+  it("says a question asked again of another year and a verb without a stray の (「R3に完了した事業」)", async () => {
+    const a = await thread("令和4年度で完了する事業は？", "じゃあR3に完了したのは？");
+    expect(a.notes.join("\n")).toContain("前の質問をR3に完了した事業のこととして");
   });
 });
 
@@ -1593,6 +1715,14 @@ describe("a department or a subject checked in the negative", () => {
   it("answers …、DX推進チームの担当じゃないよね？ with はい and the project's own department", async () => {
     const a = await engine.ask("貸室のWi-Fiの事業、DX推進チームの担当じゃないよね？");
     expect(verdict(a)).toBe("はい。貸室利用者向けWi-Fi環境整備事業の担当課は財産活用課です。");
+  });
+
+  it("answers every Wi-Fi project of every unit when one unit is guessed not to be the only one (probe 298)", async () => {
+    const a = await engine.ask(
+      "Wi-Fi関係の事業って、どこの課がそれぞれやってるのか知りたいです。財産活用課だけじゃないですよね？ほかの課の分も含めて教えていただけると助かります。",
+    );
+    expect(new Set(answered(a).map((k) => k.split("#")[0]))).toEqual(new Set(["7-2", "7-4", "7-5", "7-6"]));
+    expect(a.answered).toBe(5);
   });
 
   it("answers 同じ人事課で他にやってるのある？ after one of 人事課's with the department's other project", async () => {

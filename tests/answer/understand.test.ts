@@ -1441,6 +1441,9 @@ describe("understand: what a new user typed (probe 10)", () => {
     ["R6はやってない事業"],
     ["R6にはやらない事業"],
     ["令和6年度に実施しない事業"],
+    // ない made a noun with の (probe 299).
+    ["R6にはないのは？"],
+    ["2024年度はもうないのって何件？"],
   ])("reads %s as not listed in R6", (q) => {
     expect(read(q).conditions).toEqual([{ year: "R6", directions: DIRECTION_WORDS, holds: false }]);
   });

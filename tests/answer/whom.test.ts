@@ -80,6 +80,40 @@ describe("whom a matter is taken to, read as the department in charge", () => {
   });
 });
 
+// Whose it is, asked, then a unit guessed after it (probe 298): whether it is that unit's.
+describe("a unit guessed after asking whose it is, read as whether it is that unit's", () => {
+  it.each([
+    ["おくやみコーナーの担当ってどこ？市民課？", "おくやみコーナーの担当は市民課？"],
+    ["DVの所管はどこですか？人事課ですか？", "DVの担当は人事課？"],
+    ["Wi-Fiの事業ってどこの課？財産活用課さん？", "Wi-Fiの事業って担当は財産活用課？"],
+    ["返礼品は何課？たぶんまち魅力発信課だよね？", "返礼品は担当はまち魅力発信課？"],
+    [
+      "リノベのいばらきってどこの課の担当ですか？まち魅力発信課かと思っていたのですが、違っていたら教えてください。",
+      "リノベのいばらきって担当はまち魅力発信課？",
+    ],
+    ["おくやみコーナーはどこの部署？市民課だと聞いたけど", "おくやみコーナーは担当は市民課？"],
+  ])("reads %s as %s", (asked, plain) => {
+    expect(departmentAsked(asked)).toBe(plain);
+  });
+
+  it.each([
+    // No unit guessed: whose it is, asked alone, or another subject after it.
+    "おくやみコーナーの担当ってどこ？",
+    "おくやみコーナーの担当ってどこ？あと住民票の窓口申請システムは？",
+    // A unit asked of, not guessed: its projects (人事課の事業ってどこ？ has no whose-question before it).
+    "人事課の事業ってどこ？",
+  ])("leaves %s as it is", (q) => {
+    expect(departmentAsked(q)).toBe(q);
+  });
+
+  it("answers 「…の担当ってどこ？市民課？」 with いいえ and the project's own department, not 市民課's projects", async () => {
+    const a = await engine.ask("おくやみコーナーの担当ってどこ？市民課？");
+    const corner = byName("おくやみ関連手続きワンストップコーナーの設置");
+    expect(a.verdict).toBe(true);
+    expect(a.notes[0]).toBe(`いいえ。${corner.name}の担当課は${corner.department}です。`);
+  });
+});
+
 describe("asked whom to go to (real engine)", () => {
   it("gives the department of 電子申請 asked with どこに相談すればいい, searching 電子申請 and not 相談", async () => {
     const a = await engine.ask("電子申請ってどこに相談すればいい？");

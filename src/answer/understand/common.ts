@@ -2,7 +2,7 @@
 // register (written.ts) and the office's loanwords (loanwords.ts) each read as plain standard Japanese; whom a matter is
 // taken to (whom.ts: 相談先, どこに相談すれば) as the department in charge.
 import { commonJapanese } from "./dialect.js";
-import { DIRECTION_NAMES } from "./directions.js";
+import { DIRECTION_NAMES, REMAINS, REMAINS_AS } from "./directions.js";
 import { plainLoanwords } from "./loanwords.js";
 import { perText } from "./util.js";
 import { departmentAsked } from "./whom.js";
@@ -74,8 +74,15 @@ const KANA_WORDS: readonly (readonly [RegExp, string])[] = [
   [/ほうこうせい/gu, "方向性"],
   [/(?<=方向性\s*(?:が|は|の)\s*)かわ(?=[らりるれろっ])/gu, "変わ"],
   [/(?<=(?:どういう|どのような|どんな|どう\s*いう)\s*)あつかい/gu, "扱い"],
+  // そっち, こっち opening a message, said of what it asks of: それ (probe 299: 「そっちは2025年度もある？」 after 住民票の
+  // 窓口申請システム had listed the whole plan's R7, no word of the one asked).
+  [/^(\s*(?:じゃあ|じゃ|で|あと)?\s*[、,]?\s*)(?:そっち|こっち)(?=\s*(?:は|って|も))/u, "$1それ"],
+  // 事業 and 同じ, which the thread's readings look for as written (probe 300: 「おなじ課のほかのじぎょう」 had said the
+  // department had none besides the one in view, of five).
+  [/じぎょう/gu, "事業"],
+  [/おなじ(?=\s*(?:課|チーム|室|係|班|部署|ところ|とこ|年度?|取組|施策|担当))/gu, "同じ"],
 ];
-const MAY_HAVE_KANA_WORD = /じゃあ|どこ\s*の\s*か|ほうこうせい|かわ|あつかい/u;
+const MAY_HAVE_KANA_WORD = /じゃあ|どこ\s*の\s*か|ほうこうせい|かわ|あつかい|じぎょう|おなじ|そっち|こっち/u;
 const withKanaWords = (text: string) =>
   MAY_HAVE_KANA_WORD.test(text)
     ? KANA_WORDS.reduce((t, [pattern, word]) => t.replace(pattern, word), text)
@@ -223,6 +230,29 @@ const UNIT_OF_IT_DENIED =
   /(?<=(?:課|室|チーム|センター))\s*の\s*(?:担当|所管)\s*(?=(?:じゃ|では)\s*(?:ない|ありません)\s*(?:よね|よな|ですよね|でしょう?|ですか)\s*[?？]?\s*$)/gu;
 
 /**
+ * A department said not to be the only one, as a question (財産活用課だけじゃないですよね？, 人事課だけではないですか？): the
+ * asker's guess of one holder among others — no condition (probe 298: the projects of that unit alone had been answered, the
+ * others asked for left out). Not 「人事課だけじゃなくて市民課も」, which names both.
+ */
+const NOT_ONLY_UNIT =
+  /(?:\p{Script=Hiragana}{1,3}(?=\p{Script=Han}))?[\p{Script=Han}\p{Script=Katakana}ー・]{1,12}(?:課|室|チーム|センター)\s*(?:さん)?\s*(?:の\s*(?:事業|分)\s*)?(?:だけ|のみ)\s*(?:じゃ|では)\s*(?:ない|ありません)\s*(?:ん|の)?\s*(?:です|でしょう)?\s*(?:よね|よな|か|よ|の)?\s*[?？]+/gu;
+
+/**
+ * The other units said to be included (ほかの課の分も含めて, 他の部署のものも合わせて): the answer's scope, as it is
+ * already — no words of a subject (probe 298: 課 and 分 had been searched, every Wi-Fi project only related). Not
+ * 「ほかの課の事業は？」, which asks for them.
+ */
+const OTHER_UNITS_TOO =
+  /(?:ほか|他|別|よそ)\s*の\s*(?:課|部署|部局|チーム|担当課)\s*(?:の\s*(?:分|もの|事業|やつ)\s*)?(?:も|まで)\s*(?:含めて|含め|入れて|合わせて|あわせて|併せて|込みで)/gu;
+
+/**
+ * A year said from this one or from another, then written out beside it (1年後の2024年度, 翌年度の令和5年度, 来年度、R5):
+ * the year written — the other a way to reach it (probe 299: 1年後 had been counted from the clock, R9, 0件).
+ */
+const RELATIVE_THEN_WRITTEN =
+  /(?:[1-9１-９一二三]\s*(?:年|年度)\s*(?:後|前|先)|翌年度?|次の年度?|来年度?|再来年度?|前年度?|去年度?|昨年度?|今年度?|本年度)\s*(?:の|、|,|\s)\s*(?=令和|平成|[rRｒＲ]\s*[0-9０-９]|(?:20|２０)[0-9０-９]{2}\s*年)/gu;
+
+/**
  * A total asked alone (合計は？, トータルは？, 足すと何件？, 全部足すと何件になる？): how many, as 全部で何件？ asks — of the
  * list in view in a thread (probe 225: 合計 and 足す had been searched, 0件 and 『合計』は計画に出てこない語).
  */
@@ -278,6 +308,12 @@ export const inCommonJapanese = perText((text: string): string =>
       .replace(NEGATIVE_PAST_GUESS, "だったっけ")
       .replace(SAME_UNIT_NAMED, "")
       .replace(UNIT_OF_IT_DENIED, "")
-      .replace(TOTAL_ALONE, "$1全部で何件？"),
+      .replace(NOT_ONLY_UNIT, " ")
+      .replace(OTHER_UNITS_TOO, " ")
+      .replace(RELATIVE_THEN_WRITTEN, "")
+      .replace(TOTAL_ALONE, "$1全部で何件？")
+      // (Here, not only where the engine reads a message: a thread's question before — 「R7まで残る事業は？」 then 「そのうち
+      // 拡充したのは？」 — is read again as typed, and 残る had left it a search, the whole plan's 20 for the list's 9.)
+      .replace(REMAINS, (_, ending: string) => REMAINS_AS[ending] ?? `残${ending}`),
   ),
 );

@@ -192,6 +192,9 @@ const HIRAGANA_ACRONYM = new RegExp(
   "gu",
 );
 
+/** What a letter's name in hiragana has: ー (でぃー), or it is one of those without (えす, えぬ, あい, ぶい …). */
+const HIRAGANA_LETTER_HINT = /[\u3041-\u3096]ー|え(?:す|ぬ|む|ふ|る|っくす|いち)|あい|ぶい|わい|ぜっと/u;
+
 /**
  * `text` with the numbers a voice input spelled in kana written in digits, where a year, code or place is said, and
  * an acronym spelled by its letters' names written in letters (ディーエックス推進チーム: DX推進チーム; in hiragana, one of
@@ -207,7 +210,8 @@ export function spokenNumbers(
         [...word.matchAll(new RegExp(LETTER_NAME, "g"))].map((m) => LETTER_NAMES[m[0]]).join(""),
       )
     : text;
-  const spelled = /[\u3041-\u3096]ー/.test(lettered)
+  // (Cheaply first: a letter's name in hiragana has ー, or is one of those without it — えすえぬえす: probe 300.)
+  const spelled = HIRAGANA_LETTER_HINT.test(lettered)
     ? lettered.replace(HIRAGANA_ACRONYM, (word) => {
         const letters = [...word.matchAll(new RegExp(HIRAGANA_LETTER_NAME, "g"))]
           .map((m) => HIRAGANA_LETTERS.get(m[0]))

@@ -52,6 +52,22 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     /(?:ご|お)?(?:案内|紹介)\s*(?:できる|できそうな|可能な)|(?:つな|繋)げ(?:られ)?る(?=\s*(?:事業|取組|取り組み|窓口|ところ|所|先|制度))/g,
     " ",
   ],
+  // 担当ってどこ？市民課？, どこの課の担当ですか？まち魅力発信課かと思っていたのですが…: whose it is, then a unit guessed —
+  // whether it is that unit's, as 担当は市民課？ asks (probe 298: the guess had been read as the unit asked of, its own
+  // projects answered with no word of the one asked). What follows the guess (違っていたら教えてください) asks the same.
+  [
+    new RegExp(
+      String.raw`(?:(?:担当(?:課)?|所管(?:課)?)\s*(?:って|は)\s*(?:どこ|どちら|何課)(?:\s*の\s*(?:課|部署))?\s*(?:の\s*担当)?|(?:どこ|どちら|どの)\s*の?\s*(?:課|部署)\s*(?:の\s*(?:担当|所管))?|何課)`.concat(
+        String.raw`\s*(?:です|でしょう|なん(?:です)?|なの)?\s*(?:か|かな|だっけ)?\s*[?？。、,]+\s*`,
+        String.raw`(?:(?:たしか|確か|多分|たぶん|もしかして)\s*[、,]?\s*)?`,
+        // (まち魅力発信課: a unit's name may hold kana.)
+        String.raw`([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・a-zA-Zａ-ｚＡ-Ｚ0-9]{2,}?(?:課|チーム|室|センター|係))\s*(?:さん)?`,
+        String.raw`(?:\s*(?:(?:です|でした)?\s*(?:か|かな|っけ|よね)|だっけ|だよね|でしょうか|じゃない(?:の|ん)?(?:です)?(?:か)?)?\s*[?？]+\s*$|\s*(?:か|だ)?\s*と\s*(?:思って|おもって|聞いて|思った|聞いた)[^]*$)`,
+      ),
+      "gu",
+    ),
+    "担当は$1？",
+  ],
   // 主管課, 主管部署, 主管されている: the office's word for the department in charge (probe 228: 主管 had been searched,
   // and exact finds answered as related only).
   [/主管(?=\s*(?:課|部署|部局|は|って|が|を|の|さ|し|す|で|[?？。]|$))/g, "担当"],
@@ -66,7 +82,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
 
 /** A quick test that a text may ask so: most questions do not, and pay nothing more. */
 const MAY_HAVE = new RegExp(
-  String.raw`先|主管|係|窓口\s*(?:は|って)|(?:こ|ち|ら|れ|誰|課|署|局|係|口|ム|室|ー)\s*(?:さん)?\s*(?:に|へ|${TAKE})|担当[化家科過]|(?:案内|紹介)\s*(?:でき|可能)|(?:つな|繋)げ`,
+  String.raw`先|主管|係|窓口\s*(?:は|って)|(?:こ|ち|ら|れ|誰|課|署|局|係|口|ム|室|ー)\s*(?:さん)?\s*(?:に|へ|${TAKE})|担当[化家科過]|(?:案内|紹介)\s*(?:でき|可能)|(?:つな|繋)げ|(?:どこ|どちら|どの|何課)[^]*(?:課|チーム|室|センター|係)`,
 );
 
 /** The text with whom it asks to go to read as 担当はどこ. */
