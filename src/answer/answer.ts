@@ -1142,10 +1142,12 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     for (const subject of u.excludedSubjects) {
       // The project the subject names: the answers whose name holds it, or else the best answer alone (a
       // word in another project's text does not make that project about it).
+      // (Said with 関係, 関連 or 系 after it — リノベ関係以外 — the name is the subject: both リノベ projects, not the best.)
+      const core = subject.replace(/(?<=.{2})(?:関係|関連|系)$/u, "");
       const answers = index
-        .search(subject, { limit: catalog.plan.projects.length })
+        .search(core, { limit: catalog.plan.projects.length })
         .hits.filter((h) => h.match === "strong");
-      const named = answers.filter((h) => normalizedName(h.project).includes(normalizeWidth(subject)));
+      const named = answers.filter((h) => normalizedName(h.project).includes(normalizeWidth(core)));
       for (const hit of named.length > 0 ? named : answers.slice(0, 1)) leftOut.add(hit.project);
     }
     // (As the asker wrote it: ICT, not the folded ict.)
@@ -2274,12 +2276,19 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
       // (「Wi-Fiの事業って人権・男女共生課の担当？」「ルーターを貸し出す事業って…がやってるんだっけ？」: the subject's
       // projects, each — probe 281's いいえ of the best one had hidden the unit's two. Said without 事業, the one found best
       // is the subject: see the note above.)
+      // (Nor when the words asked are each in the names of several — 「リノベのいばらきってまち魅力発信課の担当ですか？」
+      // asks of both リノベのいばらき projects, as 「リノベのいばらきの担当課は？」 answers both: probe 298.)
+      const folds = subjectWords.map((w) => normalizeWidth(w));
+      const namedByWords =
+        folds.length > 0 ? subjects.filter((p) => folds.every((w) => normalizedName(p).includes(w))) : [];
       const named =
         inFull.length > 0
           ? inFull
           : EACH_OFFERED.test(mended) || noneOfThem || SUBJECTS_PROJECTS.test(mended)
             ? subjects
-            : subjects.slice(0, 1);
+            : namedByWords.length > 1
+              ? namedByWords
+              : subjects.slice(0, 1);
       const theirs = named.filter((p) => p.department === unit);
       // (The line that says whose they are goes: the sentence says it.)
       const whose = departmentsLine(owned);

@@ -346,6 +346,9 @@ const LIST_ASKED =
 const OTHER_PROJECTS = /(?:ほか|他)\s*の\s*(?:事業|取組|取り組み)/u;
 /** 両者, 両方, どちらも, 2つとも, いずれも opening a message: both of what was asked. */
 const BOTH_LEAD = new RegExp(`^${LEAD}(?:両者|両方|どちらも|どっちも|(?:2|２|二|ふた)つとも|いずれも)`);
+/** Each of them or both, said anywhere in a message: それぞれ, どちらも, 両方とも, その二つ, 2つとも. */
+const EACH_OR_BOTH_SAID =
+  /それぞれ|両者|両方|どちらも|どっちも|いずれも|(?:2|２|二|ふた)つとも|その\s*(?:2|２|二|ふた)つ(?!\s*(?:以外|を除|は除|を抜|は抜|のほか|の他|ほか|他))/u;
 
 /** What a message goes on from, split where a project was picked from a list: the list's question and the pick. */
 function splitPicked(given: string): { list: string; line: string } | null {
@@ -1899,7 +1902,12 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     if (NARROWING_FIRST.test(question)) return readOn(question, pick.list);
     // 「AとB、どっちが先に終わる？」 then 「両方とも市民課？」: both of the list, not the one the comparison put first (probe 276
     // had said はい of the one).
-    if (BOTH_LEAD.test(question)) return readOn(question, pick.list);
+    // (So is each of them, or both, said within the ask — 「それぞれ何年度まで？」「担当課はどちらも人事課ですか」: probe 303
+    // had answered the one put first.)
+    // (Only after a comparison of those it names: after one picked by its words — 「…ってどの事業でやってる？」 then
+    // 「それぞれの目的は？」 — それぞれ is of what that message found.)
+    if (BOTH_LEAD.test(question) || (EACH_OR_BOTH_SAID.test(question) && pick.list.includes(ENDS_OF_THOSE)))
+      return readOn(question, pick.list);
     // 「どっちが長く続く？」 then 「短いほうは？」: compared again among the projects the pick was made from, not of the
     // one picked (probe 197 had answered the longer one's direction).
     if (endCompared(question) !== null) return readOn(question, pick.list);
@@ -2180,7 +2188,13 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
             previous: besideInView ? undefined : named ? goesOnFromText : inView,
           });
       if (base.answered > 0) {
-        const ranked = { ...rankedByEnd(base, compared.wanted, catalog.years), query: asTyped(question) };
+        // (Not said to be two questions answered each: the two named are compared, as the first line says — probe 303.)
+        const rankedOnce = rankedByEnd(base, compared.wanted, catalog.years);
+        const ranked = {
+          ...rankedOnce,
+          notes: rankedOnce.notes.filter((n) => n !== TWO_ASKS_NOTE),
+          query: asTyped(question),
+        };
         // One project picked from the list before (「この中で一番早く終わるのは？」): 「それの内容は？」 asks of it, as of a
         // project picked by its place; another place still picks from the list (probe 106 had read the list again).
         const [winner] = ranked.projects;

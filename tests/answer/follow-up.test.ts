@@ -63,6 +63,11 @@ describe("a message that goes on from the question before it", () => {
     ["R4で完了するものを除くと？"],
     ["完了したのを抜いたら？"],
     ["R5に限ると何件？"],
+    // …narrowed further from there, whatever it asks (probe 302).
+    ["そこから改修工事のものは除いてください。"],
+    ["さらに市民課の担当分を除くと？"],
+    ["さらに人権・男女共生課も外すと？"],
+    ["そこからR5に完了するのは？"],
     // A count asked by its noun alone (probe 53).
     ["件数"],
     ["件数は？"],
@@ -96,6 +101,7 @@ describe("a message that goes on from the question before it", () => {
     // A connective opening the sentence before the ask, then a subject of its own (the 「それ何の事業？」 rule's edge).
     ["それで、人事課の事業は？内容は？", "それで is a connective"],
     ["そこで、マイナンバーカードの事業は？担当課は？", "そこで is a connective"],
+    ["臨時拡充を除いて、R3に拡充の事業", "leaves out within a question of its own"],
   ])("reads alone: %s (%s)", (q) => {
     expect(goesOn(q)).toBe(false);
   });

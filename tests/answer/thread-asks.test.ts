@@ -1688,6 +1688,73 @@ describe("a subject searched afresh that the project in view answers too (probe 
   });
 });
 
+describe("a list narrowed by leaving out, in a thread or in one message (probe 302)", () => {
+  it.each([
+    [
+      ["人権・男女共生課の事業", "そのうち令和3年度が新規のは？", "そこから改修工事のものは除いてください。"],
+      3,
+    ],
+    [["7-2-6の事業", "R3新規のは？", "さらに市民課の担当分を除くと？"], 1],
+    [["R3に新規の事業って何件？", "そのうち7-2と7-6は除いて", "さらに人権・男女共生課も外すと？"], 2],
+  ])("answers %j from the list in view, fewer than before", async (messages, count) => {
+    const before = await thread(...messages.slice(0, -1));
+    const a = await thread(...messages);
+    const kept = new Set(answered(before));
+    expect(a.answered).toBe(count);
+    expect(a.answered).toBeLessThan(before.answered);
+    for (const key of answered(a)) expect(kept.has(key)).toBe(true);
+  });
+
+  it("leaves 臨時拡充 out when a later sentence says so with the reason between (…今回の答弁では対象外としたいので除いてください)", async () => {
+    const a = await engine.ask(
+      "財産活用課が担当する事業のうち、令和3年度の方向性が「拡充」のものを教えてください。なお「臨時拡充」は今回の答弁では対象外としたいので除いてください。",
+    );
+    const want = plan.projects
+      .filter((p) => p.department === "財産活用課" && p.directions.R3 === "拡充")
+      .map(projectKey);
+    expect(answered(a)).toEqual(want.sort());
+  });
+
+  it("leaves out every project a name in kana after の names, said with 関係 (リノベのいばらき関係のものを除くと)", async () => {
+    const a = await engine.ask(
+      "政策企画課が担当している事業のうち、リノベのいばらき関係のものを除くと、どの事業が残りますでしょうか。",
+    );
+    const want = plan.projects
+      .filter((p) => p.department === "政策企画課" && !p.name.includes("リノベ"))
+      .map(projectKey);
+    expect(want.length).toBeGreaterThan(0);
+    expect(answered(a)).toEqual(want.sort());
+  });
+});
+
+describe("two projects compared, then asked of each (probe 303)", () => {
+  const first = "マイナンバーカードの普及促進と住民票の窓口申請システム、どっちが先に終わる？";
+  it("says only which is first, not that two questions were answered each", async () => {
+    const a = await engine.ask(first);
+    expect(a.notes[0]).toBe("先に終わるのは、マイナンバーカードの普及促進（R4 継続まで）です。");
+    expect(a.notes.join("\n")).not.toContain("2つの質問として");
+  });
+
+  it.each([
+    [first, "それぞれ何年度まで？"],
+    ["コーチング研修と人事給与制度の見直し、どちらが先に終わりますか", "担当課はどちらも人事課ですか"],
+  ])("answers 「%s」 then 「%s」 of both compared, not of the one put first", async (compared, next) => {
+    const before = await engine.ask(compared);
+    const a = await thread(compared, next);
+    const both = before.projects.slice(0, 2).map(projectKey).sort();
+    expect(answered(a)).toEqual(both);
+  });
+
+  it("reads …と比べてどっちが長く続く？ after a project as the two compared", async () => {
+    const a = await thread(
+      "ふるさと寄附金って何年度まで？担当課は？",
+      "葬式の名人のプロモーションと比べてどっちが長く続く？",
+    );
+    expect(a.notes[0]).toBe("長く続くのは、映画「葬式の名人」活用プロモーション事業（R7 縮小まで）です。");
+    expect(a.notes[1]).toBe("ほかの事業: ふるさと寄附金推進事業（R6 継続まで）。");
+  });
+});
+
 describe("a year stepped from the thread's own (probe 299)", () => {
   it("answers 「そっちは2025年度もある？」 of the project just asked, yes or no", async () => {
     const a = await thread("マイナンバーカード", "住民票の窓口申請システムは？", "そっちは2025年度もある？");

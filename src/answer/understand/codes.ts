@@ -59,12 +59,12 @@ export const CODE_RANGE = new RegExp(
 export const LIST_JOIN = String.raw`\s*(?:と|や|、|,|・|及び|および)\s*`;
 
 /**
- * Policy or initiative codes, one or a list, then what leaves them out: 施策7-2以外, 7-4-2の事業を除いて, 7-5のものは除いて,
+ * Policy or initiative codes, one or a list, then what leaves them out: 施策7-2以外, 7-4-2の事業を除いて, 7-5のものは除いて, 7-6も除いて,
  * 7-4と7-5は除く, 7-5じゃないの, 施策7-4・7-5以外 (every code of the list is left out, not only the last), 施策7-2の事業は別途把握
  * しているので、それ以外; a code in brackets after what it names (DVの取組（7-5-2）以外).
  */
 export const EXCLUDED_CODE = new RegExp(
-  String.raw`(?:施策|取組|取り組み)?\s*(${CODE}(?:${LIST_JOIN}(?:施策|取組|取り組み)?\s*${CODE})*)\s*[)）]?\s*(?:の\s*(?:事業|もの|分|やつ))?\s*(?:(?:を|は)?(?:${LEAVING_OUT})|${BESIDES}|${ALREADY_HAD}|に\s*(?:属さ|含まれ|入ら)(?:ない|ず)|(?:じゃ|では|で)\s*(?:ない|なく))`,
+  String.raw`(?:施策|取組|取り組み)?\s*(${CODE}(?:${LIST_JOIN}(?:施策|取組|取り組み)?\s*${CODE})*)\s*[)）]?\s*(?:の\s*(?:事業|もの|分|やつ))?\s*(?:(?:を|は|も)?(?:${LEAVING_OUT})|${BESIDES}|${ALREADY_HAD}|に\s*(?:属さ|含まれ|入ら)(?:ない|ず)|(?:じゃ|では|で)\s*(?:ない|なく))`,
   "g",
 );
 

@@ -74,6 +74,9 @@ const KANA_WORDS: readonly (readonly [RegExp, string])[] = [
   [/ほうこうせい/gu, "方向性"],
   [/(?<=方向性\s*(?:が|は|の)\s*)かわ(?=[らりるれろっ])/gu, "変わ"],
   [/(?<=(?:どういう|どのような|どんな|どう\s*いう)\s*)あつかい/gu, "扱い"],
+  // と比べて before which of the two (…のプロモーションと比べてどっちが長く続く？): as 「…とどっちが」 asks it (probe 303: read
+  // as one project compared with none).
+  [/(?<=\S)\s*(?:と|に)\s*(?:比べ|くらべ|比較し)て\s*[、,]?\s*(?=(?:どっち|どちら)\s*(?:が|の))/gu, "と"],
   // そっち, こっち opening a message, said of what it asks of: それ (probe 299: 「そっちは2025年度もある？」 after 住民票の
   // 窓口申請システム had listed the whole plan's R7, no word of the one asked).
   [/^(\s*(?:じゃあ|じゃ|で|あと)?\s*[、,]?\s*)(?:そっち|こっち)(?=\s*(?:は|って|も))/u, "$1それ"],
@@ -82,7 +85,8 @@ const KANA_WORDS: readonly (readonly [RegExp, string])[] = [
   [/じぎょう/gu, "事業"],
   [/おなじ(?=\s*(?:課|チーム|室|係|班|部署|ところ|とこ|年度?|取組|施策|担当))/gu, "同じ"],
 ];
-const MAY_HAVE_KANA_WORD = /じゃあ|どこ\s*の\s*か|ほうこうせい|かわ|あつかい|じぎょう|おなじ|そっち|こっち/u;
+const MAY_HAVE_KANA_WORD =
+  /じゃあ|どこ\s*の\s*か|ほうこうせい|かわ|あつかい|じぎょう|おなじ|そっち|こっち|比べ|くらべ|比較/u;
 const withKanaWords = (text: string) =>
   MAY_HAVE_KANA_WORD.test(text)
     ? KANA_WORDS.reduce((t, [pattern, word]) => t.replace(pattern, word), text)

@@ -508,8 +508,11 @@ const COPULA_NO = /(?<!\p{Script=Hiragana})(?:なの|なん(?=\s*(?:です|で�
 const SUBJECT_WORD = String.raw`[\p{Script=Han}\p{Script=Katakana}ーa-z0-9・\-]{2,}`;
 /** A subject said with what the projects do with it: ICTを使うものを除いた, 大学と連携する事業以外 (probe 135). */
 const USING = String.raw`(?:を|に|が|と)\s*(?:使(?:う|った|って(?:い)?る)|活用(?:する|した|して(?:い)?る)|用い(?:る|た|て(?:い)?る)|扱(?:う|った|って(?:い)?る)|関(?:する|わる|係する)|連携(?:する|した|して(?:い)?る))`;
-/** A subject: a word, or words joined by の (マイナンバーカードの普及促進). */
-const SUBJECT_PHRASE = String.raw`(?:(?!事業|取組)${SUBJECT_WORD}\s*の\s*)*(?!事業|取組)${SUBJECT_WORD}`;
+/**
+ * A subject: a word, or words joined by の (マイナンバーカードの普及促進) — the last may be a word in kana of three or more
+ * after a word and の, as the plan's own names have it (リノベのいばらき関係: probe 302 had left out 関係 alone).
+ */
+const SUBJECT_PHRASE = String.raw`(?:(?!事業|取組)${SUBJECT_WORD}\s*の\s*)*(?:(?!事業|取組)${SUBJECT_WORD}|(?<=${SUBJECT_WORD}\s*の\s*)(?!もの|こと|ため|ところ|ほう)\p{Script=Hiragana}{3,8}(?:\s*(?:関係|関連|系))?(?=\s*(?:の|を|は|以外|とか|など|等)))`;
 /**
  * Whether there are others besides a subject, asked (映画のやつ以外にもある？, 愛センター以外でも何かありますか): the others
  * (probe 219: 以外にも had been read as nothing, the film project answered はい for 「縮小の事業って映画のやつ以外にもある？」).
