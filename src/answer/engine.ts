@@ -41,7 +41,14 @@ import {
 import { buildCatalog, type Catalog, saidName } from "./catalog.js";
 import { checkedClaim, claimAsked } from "./claim.js";
 import { codeChecked, codeOffered } from "./code-check.js";
-import { ENDS_OF_THOSE, endCompared, lastListed, rankedByEnd, WHOLE_PLAN } from "./compare.js";
+import {
+  completesWithin,
+  ENDS_OF_THOSE,
+  endCompared,
+  lastListed,
+  rankedByEnd,
+  WHOLE_PLAN,
+} from "./compare.js";
 import { itemAsked, itemSentence } from "./content-item.js";
 import { withCountChecked, withoutCountAsserted } from "./count-check.js";
 import {
@@ -70,6 +77,7 @@ import {
   oneThatThenAsked,
   otherOneAsked,
   othersAsked,
+  pairNamedAlone,
   pickedAgain,
   picksByPlace,
   picksOne,
@@ -97,6 +105,7 @@ import {
   withOneThatCompared,
   withoutReplyOpening,
   withoutSameUnitAlso,
+  withPairSwapped,
   withSameAs,
   withSameYearNamed,
   withStepFromYearBefore,
@@ -345,7 +354,10 @@ const LIST_ASKED =
 /** Other projects, said so (ほかの事業は？, 他の事業ある？) — not 他には？, which asks of what the answer before searched. */
 const OTHER_PROJECTS = /(?:ほか|他)\s*の\s*(?:事業|取組|取り組み)/u;
 /** 両者, 両方, どちらも, 2つとも, いずれも opening a message: both of what was asked. */
-const BOTH_LEAD = new RegExp(`^${LEAD}(?:両者|両方|どちらも|どっちも|(?:2|２|二|ふた)つとも|いずれも)`);
+// (その2つ too, not left out — 「その2つはどちらも令和4年度で完了ですか？」: probe 302 had said はい of one.)
+const BOTH_LEAD = new RegExp(
+  `^${LEAD}(?:両者|両方|どちらも|どっちも|(?:2|２|二|ふた)つとも|いずれも|(?:その|この)\\s*(?:2|２|二|ふた)つ(?!\\s*(?:以外|を除|は除|を抜|は抜|のほか|の他|ほか|他)))`,
+);
 /** Each of them or both, said anywhere in a message: それぞれ, どちらも, 両方とも, その二つ, 2つとも. */
 const EACH_OR_BOTH_SAID =
   /それぞれ|両者|両方|どちらも|どっちも|いずれも|(?:2|２|二|ふた)つとも|その\s*(?:2|２|二|ふた)つ(?!\s*(?:以外|を除|は除|を抜|は抜|のほか|の他|ほか|他))/u;
@@ -1224,6 +1236,24 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           ? withSubjectSwapped(question, line)
           : withFieldSubjectSwapped(question, asked.split("\n").at(-1) ?? "")
         : null;
+    // 「AとB、担当課はそれぞれどこ？」 then 「じゃあCとDだと？」: the two others asked as the two before were — each, as a
+    // message of two subjects is answered (probe 303).
+    const pair =
+      another === null && swapped === null && !likeThose && marked < 0
+        ? withPairSwapped(question, asked.split("\n").at(-1) ?? "")
+        : null;
+    if (pair !== null) {
+      const answered = await engine.ask(pair.text);
+      return {
+        ...answered,
+        query: asTyped(question),
+        readAs: pair.text,
+        notes: [
+          ...answered.notes,
+          `前の質問を${pair.as}のこととして、「${quotePrevious(pair.text, names)}」と読みました。`,
+        ],
+      };
+    }
     let fromList = false;
     // 「最初の事業はいつ終わる？」 then 「じゃあ2番目のやつは？」: another of the list's projects, by its place.
     if (another === null && swapped === null && !likeThose && marked >= 0 && picksOne(question)) {
@@ -1842,6 +1872,21 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // 「施策7-6の事業」「最初の事業の目的は？」 then 「2番目のやつは？」: the same asked of the list's project there.
     // Anything else after a pick asks of the project picked (「それの担当は？」).
     const pick = splitPicked(goesOnFromText);
+    // 「AとB、どっちが先に終わる？」 then 「じゃあAとCだと？」: the two others compared as the two before were — which ends first,
+    // or which lasts longer, as the one the comparison put first says (probe 303 had searched them, one answered and the
+    // comparison gone).
+    const pairAfterComparison = pick?.list.includes(ENDS_OF_THOSE) ? pairNamedAlone(question) : null;
+    if (pick !== null && pairAfterComparison !== null) {
+      const list = await listAsked(pick.list);
+      const compared = list.projects.slice(0, list.answered);
+      const winner = projectNamedIn(pick.line, compared);
+      const end = (p: Project) =>
+        catalog.years.indexOf(lastListed(p)?.year ?? "R3") + (completesWithin(p) ? 0 : 0.5);
+      const ends = compared.map(end);
+      const longer = winner !== undefined && ends.length > 1 && end(winner) > Math.min(...ends);
+      const asked = `${pairAfterComparison}、どっちが${longer ? "長く続く" : "先に終わる"}？`;
+      return { ...(await engine.ask(asked)), query: asTyped(question) };
+    }
     if (pick !== null && picksOne(question)) {
       // (From a comparison of the whole plan, in the order it gave, or from a list of related ones only: every project
       // it showed is of its list.)

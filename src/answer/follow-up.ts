@@ -1421,6 +1421,50 @@ export function withFieldSubjectSwapped(question: string, previousLine: string):
   return swapped && { ...swapped, text: `${swapped.as}の${asked[2]}` };
 }
 
+/** What no name of a pair ends or opens with: a verb's ending, もの or こと, a narrowing (その中で…). */
+const PAIR_SIDE_NOT_A_NAME =
+  /(?:して|する|した|している|いる|れる|られる|もの|こと|やつ)$|^(?:その|この|あの)/u;
+
+/** Two subjects joined by と, then what is asked of them after a comma (民間提案制度と行財政改革の推進、担当課はそれぞれどこ). */
+const PAIR_THEN_ASK = /^([^、,。？?]+?)\s*と\s*([^、,。？?]+?)\s*[、,]\s*([^、,]+)$/u;
+
+/**
+ * What was just asked of two subjects, asked again of two others the message names alone (民間提案制度と行財政改革の推進、
+ * 担当課はそれぞれどこですか then じゃあ行財政改革とリノベの官民連携だと？ → 行財政改革とリノベの官民連携、担当課はそれぞれ
+ * どこですか) — not a search of the two (probe 303: one answered, the other related). Null otherwise.
+ */
+export function withPairSwapped(question: string, previousLine: string): Swapped | null {
+  const asked = PAIR_THEN_ASK.exec(previousLine.normalize("NFKC").trim());
+  const pair = pairNamedAlone(question);
+  // (Only a short ask of two names: not a preamble's 「AとBについて、…。…の事業を一覧で」 — probe 302's thread had read
+  // 「その中で大学と連携しているものは？」 as two subjects put in its place.)
+  const ask = asked?.[3] ?? "";
+  if (
+    !asked ||
+    pair === undefined ||
+    pair === null ||
+    /[。.]./u.test(ask) ||
+    /について|に関して/u.test(asked[2] ?? "")
+  )
+    return null;
+  return { text: `${pair}、${ask}`, as: pair };
+}
+
+/**
+ * Two subjects joined by と, named alone as what the question before is asked of (じゃあ行財政改革とリノベの官民連携だと？,
+ * 空調と外壁は？): 「AとB」, or null — each side a word of two kanji, katakana or letters at least (not R4とR5).
+ */
+export function pairNamedAlone(question: string): string | null {
+  const pair = ANOTHER_SUBJECT.exec(question.normalize("NFKC").trim())?.[1];
+  const sides = pair?.split("と") ?? [];
+  if (sides.length !== 2 || A_YEAR.test(pair ?? "")) return null;
+  // (Names, not what a project does — 「その中で大学と連携しているもの」 narrows the list in view.)
+  if (GOES_ON.test(pair ?? "") || sides.some((side) => PAIR_SIDE_NOT_A_NAME.test(side))) return null;
+  return sides.every((side) => /[\p{Script=Han}\p{Script=Katakana}ーa-zA-Z]{2}/u.test(side))
+    ? (pair as string)
+    : null;
+}
+
 /** A direction's name, first in a narrowing message (そのうち新規で始まったのは？). */
 const FIRST_DIRECTION = new RegExp(DIRECTION_NAMES);
 /** Some year named (R7まで続く, 令和4年度に完了), and a direction said to be had at some time (一度でも新規). */

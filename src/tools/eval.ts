@@ -85,6 +85,7 @@ const NEVER_MINED = [
   "sixtyninth",
   "seventieth",
   "seventyfirst",
+  "seventysecond",
 ];
 
 /** The shared sample, our probes, the regressions and the dev sets we tune on: the only sets whose misses print. */
@@ -397,6 +398,10 @@ const TUNED = [
   "dev303",
   "dev304",
   "dev305",
+  "dev306",
+  "dev307",
+  "dev308",
+  "dev309",
 ];
 
 /** Every set, the tuned ones first. */

@@ -460,6 +460,14 @@ describe.each([
   ["conversations296.json", 33, 18],
   // Probe 297's chains (the seventy-first session): 37 of 39 follow-ups and 16 of 20 first messages on the session's second commit (dfd4473), 38 and 16 at the registration.
   ["conversations297.json", 38, 16],
+  // Probe 298's chains (the seventy-second session): 32 of 35 follow-ups and 19 of 20 first messages at the session's start (cb99aec), 32 and 19 at the registration.
+  ["conversations298.json", 32, 19],
+  // Probe 299's chains (the seventy-second session): 21 of 34 follow-ups and 15 of 20 first messages at the session's start (cb99aec), 25 and 15 at the registration.
+  ["conversations299.json", 25, 15],
+  // Probe 300's chains (the seventy-second session): 29 of 37 follow-ups and 20 of 20 first messages at the session's start (cb99aec), 33 and 20 at the registration.
+  ["conversations300.json", 33],
+  // Probe 301's chains (the seventy-second session): 25 of 27 follow-ups and 20 of 20 first messages at the session's start (cb99aec), 25 and 20 at the registration.
+  ["conversations301.json", 25],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

@@ -676,6 +676,8 @@ describe.each([
   ["seventieth.jsonl", 0.9, 0.95, 0.9],
   // Written blind and frozen at the seventy-first session's start (sha256 fd22ee2e…): 84.6 / 92.4 / 327 of 335 on 7a184b9.
   ["seventyfirst.jsonl", 0.8, 0.9, 0.9],
+  // Written blind and frozen at the seventy-second session's start (sha256 20c4f2ea…): 86.0 / 93.5 / 303 of 310 on cb99aec.
+  ["seventysecond.jsonl", 0.8, 0.9, 0.9],
 ])("evaluation on %s", (file, top1, recall5, exact) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);
@@ -1011,6 +1013,18 @@ describe.each([
   // Probe 297's (dev305, a mid-career hire from the private sector using business words for plan concepts (KPI, PDCA, ブランディング, コスト削減, 業務効率化, ダイバーシティ, 人材育成) and asking which projects match and who owns them; the seventy-first session: 69.2 / 59.2 / 6 of 7 on dfd4473, where it was run,
   // 69.2 / 59.2 / 7 of 7 at the registration).
   ["dev305.jsonl", 0.6, 0.5, 1.0, []],
+  // Probe 298's (dev306, a new hire in a general-affairs section who half-remembers department names, shortens them or says 〜課さん and 〜のとこ, asks what each runs, and switches department mid-thread; the seventy-second session: 60.0 / 48.0 / 15 of 15 at the session's start (cb99aec),
+  // 100.0 / 100.0 / 15 of 15 at the registration).
+  ["dev306.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 299's (dev307, a year-end progress officer asking by time and state (今年度で終わる, 来年度から始まる, 途中で縮小) in 令和, Western and R years mixed, moving the year through the thread; the seventy-second session: 100.0 / 100.0 / 14 of 15 at the session's start (cb99aec),
+  // 100.0 / 100.0 / 14 of 15 at the registration).
+  ["dev307.jsonl", 1.0, 1.0, 0.9, []],
+  // Probe 300's (dev308, a staffer typing fast on a phone: words left in hiragana (まいなんばー, としょかん), full- and half-width mixed, wrong conversions, no punctuation, bare fragments; the seventy-second session: 100.0 / 100.0 / 8 of 9 at the session's start (cb99aec),
+  // 100.0 / 100.0 / 8 of 9 at the registration).
+  ["dev308.jsonl", 1.0, 1.0, 0.8, []],
+  // Probe 301's (dev309, a counter clerk bringing residents' requests in their own words (手続き, 証明書, 相談, 施設, 補助金, 申請) and asking which project and department they belong to; the seventy-second session: 100.0 / 96.9 / 4 of 4 at the session's start (cb99aec),
+  // 100.0 / 96.9 / 4 of 4 at the registration).
+  ["dev309.jsonl", 1.0, 0.9, 1.0, []],
 ] as const)("evaluation on %s", (file, top1, recall5, exact, below) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);

@@ -29,6 +29,7 @@ import {
   withNumberSwapped,
   withoutReplyOpening,
   withoutSameUnitAlso,
+  withPairSwapped,
   withSameAs,
   withSameYearNamed,
   withStepFromYearBefore,
@@ -828,6 +829,44 @@ describe("withStepFromYearBefore: 翌年度 and 前年度 in a message that asks
     ["前年度と比べて件数は減った？", "令和4年度に拡充の事業", "a year compared with: of both"],
   ])("leaves %s after %j as it is: %s", (q, previous) => {
     expect(withStepFromYearBefore(q, previous)).toBe(q);
+  });
+});
+
+describe("withPairSwapped: what was asked of two subjects, asked of two others (probe 303)", () => {
+  it.each([
+    [
+      "じゃあ行財政改革とリノベの官民連携だと？",
+      "民間提案制度と行財政改革の推進、担当課はそれぞれどこですか",
+      "行財政改革とリノベの官民連携、担当課はそれぞれどこですか",
+    ],
+    ["空調と外壁は？", "Wi-Fiとスマートロック、それぞれいつまで？", "空調と外壁、それぞれいつまで?"],
+    // (A side in katakana with its long vowels: コーナー.)
+    [
+      "じゃあマイナンバーとおくやみコーナーだと？",
+      "AとB、担当課は？",
+      "マイナンバーとおくやみコーナー、担当課は?",
+    ],
+  ])("reads %s after %j as %s", (q, previous, read) => {
+    expect(withPairSwapped(q, previous)?.text).toBe(read);
+  });
+
+  it.each([
+    ["じゃあ空調は？", "Wi-Fiとスマートロック、それぞれいつまで？", "one subject: withFieldSubjectSwapped's"],
+    ["じゃあ空調と外壁は？", "Wi-Fiの担当課は？", "no pair asked before"],
+    ["じゃあR4とR5は？", "Wi-Fiとスマートロック、それぞれいつまで？", "years, not subjects"],
+    ["じゃあ空調とは？", "Wi-Fiとスマートロック、それぞれいつまで？", "one side only"],
+    [
+      "その中で大学と連携しているものは？",
+      "Wi-Fiとスマートロック、それぞれいつまで？",
+      "a narrowing, not two names",
+    ],
+    [
+      "じゃあ空調と外壁は？",
+      "AとBについて、質問があります。一覧でお願いします。",
+      "a preamble, not an ask of two",
+    ],
+  ])("reads %s after %j as nothing swapped: %s", (q, previous) => {
+    expect(withPairSwapped(q, previous)).toBeNull();
   });
 });
 

@@ -1574,6 +1574,8 @@ describe("casual forms of a direction, read in the common language", () => {
     // A year said from another, then written out beside it: the year written (probe 299).
     ["じゃあ1年後の2024年度で終わるのは？", "じゃあ2024年度で終わるのは？"],
     ["来年度の令和5年度に完了する事業", "令和5年度に完了する事業"],
+    // The project in view said as その事業 before 以外 (probe 302).
+    ["その事業以外にスマートロックを導入する事業はある？", "それ以外にスマートロックを導入する事業はある？"],
     ["で、こっちって何課？", "で、それって何課？"],
     // A unit guessed not to be the only one, and the others said to be included: no condition (probe 298).
     ["Wi-Fiの事業、財産活用課だけじゃないですよね？", "Wi-Fiの事業、 "],
@@ -1603,6 +1605,7 @@ describe("casual forms of a direction, read in the common language", () => {
     ["そっちの方が早い？"],
     ["来年度の予算に関係する事業"],
     ["1年後に完了する事業"],
+    ["事業以外の取組"],
     ["人事課はそっちは？"],
   ])("leaves %s as it is", (said) => {
     expect(inCommonJapanese(said)).toBe(said);
@@ -1745,6 +1748,56 @@ describe("two projects compared, then asked of each (probe 303)", () => {
     expect(answered(a)).toEqual(both);
   });
 
+  it("asks what was asked of two subjects of two others named alone (じゃあ行財政改革とリノベの官民連携だと？), each", async () => {
+    const a = await thread(
+      "民間提案制度と行財政改革の推進、担当課はそれぞれどこですか",
+      "じゃあ行財政改革とリノベの官民連携だと？",
+    );
+    expect(answered(a)).toEqual(
+      [
+        projectKey(byName("行財政改革の推進")),
+        projectKey(byName("リノベのいばらきにおける官民連携の推進")),
+      ].sort(),
+    );
+  });
+
+  it.each([
+    [
+      first,
+      "じゃあマイナンバーカードとおくやみコーナーだと？",
+      "先に終わるのは、マイナンバーカードの普及促進（R4 継続まで）です。",
+    ],
+    [
+      "コーチング研修と人事給与制度の見直し、どっちが長く続く？",
+      "じゃあコーチング研修とマイナンバーカードだと？",
+      "長く続くのは、組織力強化に向けたコーチング研修の実施（R7 継続まで）です。",
+    ],
+  ])(
+    "compares two others named alone after a comparison, as it compared: 「%s」 then 「%s」",
+    async (compared, next, lead) => {
+      const a = await thread(compared, next);
+      expect(a.notes[0]).toBe(lead);
+    },
+  );
+
+  it("narrows a list asked after a preamble of AとBについて、… with 「その中で大学と連携しているものは？」, no pair put in its place", async () => {
+    const a = await thread(
+      "自治会加入率の低下と地域コミュニティの担い手不足について、複数の会派から質問が予定されています。施策7-6「地域コミュニティを育み地域自治を支援する」の事業を一覧でお願いします。",
+      "その中で大学と連携しているものは？",
+    );
+    expect(answered(a)).toEqual([projectKey(byName("地域コミュニティに関する現状分析の実施"))]);
+  });
+
+  it("answers 「その2つはどちらも…？」 after two subjects asked in turn of both (probe 302)", async () => {
+    const a = await thread(
+      "第3次男女共同参画計画の策定の事業について教えてください。",
+      "人権施策推進計画の見直しのほうは？",
+      "その2つはどちらも令和4年度で完了ですか？",
+    );
+    expect(a.notes[0]).toBe("はい。2件すべてが当てはまります。");
+    expect(a.answered).toBe(2);
+  });
+
   it("reads …と比べてどっちが長く続く？ after a project as the two compared", async () => {
     const a = await thread(
       "ふるさと寄附金って何年度まで？担当課は？",
@@ -1752,6 +1805,16 @@ describe("two projects compared, then asked of each (probe 303)", () => {
     );
     expect(a.notes[0]).toBe("長く続くのは、映画「葬式の名人」活用プロモーション事業（R7 縮小まで）です。");
     expect(a.notes[1]).toBe("ほかの事業: ふるさと寄附金推進事業（R6 継続まで）。");
+  });
+});
+
+describe("the others besides the project in view (probe 302)", () => {
+  it("answers 「その事業以外にスマートロックを導入する事業はある？」 after コミセン's with the other one", async () => {
+    const a = await thread(
+      "コミュニティセンターの事業",
+      "その事業以外にスマートロックを導入する事業はある？",
+    );
+    expect(answered(a)).toEqual([projectKey(byName("新たな施設予約システム運営事業"))]);
   });
 });
 

@@ -250,6 +250,12 @@ const OTHER_UNITS_TOO =
   /(?:ほか|他|別|よそ)\s*の\s*(?:課|部署|部局|チーム|担当課)\s*(?:の\s*(?:分|もの|事業|やつ)\s*)?(?:も|まで)\s*(?:含めて|含め|入れて|合わせて|あわせて|併せて|込みで)/gu;
 
 /**
+ * The project in view said as その事業 before 以外 (その事業以外にスマートロックを導入する事業はある？): それ以外, as the
+ * readings of the others besides it know it (probe 302: the one in view had been the only condition, 0件).
+ */
+const THAT_ONE_BESIDES = /(?:その|この|あの)\s*(?:事業|取組|取り組み|もの|やつ|件)\s*(?=以外)/gu;
+
+/**
  * A year said from this one or from another, then written out beside it (1年後の2024年度, 翌年度の令和5年度, 来年度、R5):
  * the year written — the other a way to reach it (probe 299: 1年後 had been counted from the clock, R9, 0件).
  */
@@ -315,6 +321,7 @@ export const inCommonJapanese = perText((text: string): string =>
       .replace(NOT_ONLY_UNIT, " ")
       .replace(OTHER_UNITS_TOO, " ")
       .replace(RELATIVE_THEN_WRITTEN, "")
+      .replace(THAT_ONE_BESIDES, "それ")
       .replace(TOTAL_ALONE, "$1全部で何件？")
       // (Here, not only where the engine reads a message: a thread's question before — 「R7まで残る事業は？」 then 「そのうち
       // 拡充したのは？」 — is read again as typed, and 残る had left it a search, the whole plan's 20 for the list's 9.)
