@@ -402,6 +402,10 @@ const TUNED = [
   "dev307",
   "dev308",
   "dev309",
+  "dev310",
+  "dev311",
+  "dev312",
+  "dev313",
 ];
 
 /** Every set, the tuned ones first. */

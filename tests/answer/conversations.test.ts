@@ -468,6 +468,14 @@ describe.each([
   ["conversations300.json", 33],
   // Probe 301's chains (the seventy-second session): 25 of 27 follow-ups and 20 of 20 first messages at the session's start (cb99aec), 25 and 20 at the registration.
   ["conversations301.json", 25],
+  // Probe 302's chains (the seventy-second session): 22 of 31 follow-ups and 20 of 20 first messages on 88e9174, where it was run, 26 and 20 at the registration.
+  ["conversations302.json", 26],
+  // Probe 303's chains (the seventy-second session): 17 of 38 follow-ups and 17 of 20 first messages on 88e9174, where it was run, 20 and 17 at the registration.
+  ["conversations303.json", 20, 17],
+  // Probe 304's chains (the seventy-second session): 31 of 36 follow-ups and 19 of 20 first messages on 88e9174, where it was run, 31 and 19 at the registration.
+  ["conversations304.json", 31, 19],
+  // Probe 305's chains (the seventy-second session): 29 of 34 follow-ups and 20 of 20 first messages on 88e9174, where it was run, 29 and 20 at the registration.
+  ["conversations305.json", 29],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

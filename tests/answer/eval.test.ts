@@ -1025,6 +1025,18 @@ describe.each([
   // Probe 301's (dev309, a counter clerk bringing residents' requests in their own words (手続き, 証明書, 相談, 施設, 補助金, 申請) and asking which project and department they belong to; the seventy-second session: 100.0 / 96.9 / 4 of 4 at the session's start (cb99aec),
   // 100.0 / 96.9 / 4 of 4 at the registration).
   ["dev309.jsonl", 1.0, 0.9, 1.0, []],
+  // Probe 302's (dev310, a staffer preparing a council answer: long polite messages with background that ask for counts and lists, then add or take away conditions (除く, 以外, 含めて); the seventy-second session: 100.0 / 100.0 / 7 of 12 on 88e9174, where it was run,
+  // 100.0 / 100.0 / 9 of 12 at the registration).
+  ["dev310.jsonl", 1.0, 1.0, 0.7, []],
+  // Probe 303's (dev311, a staffer who asks two things in one message or compares two projects (どっちが先に終わる, それぞれの担当課), then swaps one of the pair in the thread; the seventy-second session: 100.0 / 100.0 / 9 of 17 on 88e9174, where it was run,
+  // 100.0 / 100.0 / 9 of 17 at the registration).
+  ["dev311.jsonl", 1.0, 1.0, 0.5, []],
+  // Probe 304's (dev312, a staffer from welfare and human rights looking for projects by the people they serve (外国人, 子ども, 高齢者, 障害のある人, LGBT, DV被害者, 子育て世帯) in everyday words; the seventy-second session: 100.0 / 100.0 / 8 of 9 on 88e9174, where it was run,
+  // 100.0 / 100.0 / 8 of 9 at the registration).
+  ["dev312.jsonl", 1.0, 1.0, 0.8, []],
+  // Probe 305's (dev313, a facilities manager asking in facility words (空調, 照明, 外壁, 屋上, Wi-Fi, 貸室, 予約, 鍵, 跡地) with abbreviations and typos, then when and whose; the seventy-second session: 100.0 / 100.0 / 6 of 6 on 88e9174, where it was run,
+  // 100.0 / 100.0 / 6 of 6 at the registration).
+  ["dev313.jsonl", 1.0, 1.0, 1.0, []],
 ] as const)("evaluation on %s", (file, top1, recall5, exact, below) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);
