@@ -125,6 +125,15 @@ export function lastListed(project: Project): { year: YearKey; direction: Direct
 export const completesWithin = (project: Project): boolean =>
   /完了$/.test(lastListed(project)?.direction ?? "");
 
+/**
+ * Where a project's listing ends among `years`, for comparing ends: the index of its last year listed, and half a year
+ * more when it only stops there (one listed no further may go on after it) — or null when it is listed in none.
+ */
+export function endAt(project: Project, years: readonly YearKey[]): number | null {
+  const last = lastListed(project);
+  return last ? years.indexOf(last.year) + (completesWithin(project) ? 0 : 0.5) : null;
+}
+
 /** How a project's listing ends, said short: R4 完了, R7 継続まで. */
 function endSaid(project: Project): string {
   const last = lastListed(project);
@@ -140,14 +149,9 @@ function endSaid(project: Project): string {
 export function rankedByEnd(answer: Answer, wanted: EndWanted, years: readonly YearKey[]): Answer {
   const compared = answer.projects.slice(0, answer.answered);
   // A project ends in the year it completes; one only listed no further may go on after it — later, by half a year.
-  const ends = new Map(
-    compared.map((p) => {
-      const last = lastListed(p);
-      // (One listed in no year has no end to compare: after every other, whichever end is asked.)
-      const none = wanted === "first" ? years.length : -1;
-      return [p, last ? years.indexOf(last.year) + (completesWithin(p) ? 0 : 0.5) : none];
-    }),
-  );
+  // (One listed in no year has no end to compare: after every other, whichever end is asked.)
+  const none = wanted === "first" ? years.length : -1;
+  const ends = new Map(compared.map((p) => [p, endAt(p, years) ?? none]));
   const end = (p: Project) => ends.get(p) ?? -1;
   if (compared.length === 0) return answer;
   const best = wanted === "first" ? Math.min(...compared.map(end)) : Math.max(...compared.map(end));

@@ -41,14 +41,7 @@ import {
 import { buildCatalog, type Catalog, saidName } from "./catalog.js";
 import { checkedClaim, claimAsked } from "./claim.js";
 import { codeChecked, codeOffered } from "./code-check.js";
-import {
-  completesWithin,
-  ENDS_OF_THOSE,
-  endCompared,
-  lastListed,
-  rankedByEnd,
-  WHOLE_PLAN,
-} from "./compare.js";
+import { ENDS_OF_THOSE, endAt, endCompared, lastListed, rankedByEnd, WHOLE_PLAN } from "./compare.js";
 import { itemAsked, itemSentence } from "./content-item.js";
 import { withCountChecked, withoutCountAsserted } from "./count-check.js";
 import {
@@ -229,7 +222,6 @@ const CUT_SHORT = /[\p{Script=Han}\p{Script=Katakana}ーa-z0-9]\s*(?:の|を)\s*
 const MARKS = /[\u2062\u2063]/g;
 /** A line that holds one of them: a marked line, not the question itself. */
 const MARKED_LINE = new RegExp(MARKS.source, "u");
-/** The last line of what a message goes on from, its marks taken off: the question last asked. */
 /**
  * Another subject said — the other side (人権の方の計画, 国際交流のほうで), a turn to the next (じゃあ人権施策の計画は？),
  * another one (もう一つあったよね？, 別の事業): not of the project in view (see inViewFirst).
@@ -238,6 +230,7 @@ const OTHER_SIDE_SAID =
   /の\s*(?:方|ほう)(?![針法向面式々])|^\s*(?:じゃあ|じゃ|では|それでは|それじゃあ?|次は)|もう\s*(?:一つ|ひとつ|1つ|１つ|片方|一方)|(?:ほか|他|別)\s*の/u;
 /** How many projects in view a subject searched afresh puts first, at most (see inViewFirst). */
 const MAX_IN_VIEW = 3;
+/** The last line of what a message goes on from, its marks taken off: the question last asked. */
 const lastLineOf = (text: string) => (text.split("\n").at(-1) ?? "").replace(MARKS, "");
 
 /**
@@ -353,14 +346,19 @@ const LIST_ASKED =
   /(?:のは|ものは|事業は|やつは|のって)\s*(?:何|なに|どれ|どこ)\s*(?:です|でしょう)?\s*(?:か)?\s*[?？。]*\s*$/u;
 /** Other projects, said so (ほかの事業は？, 他の事業ある？) — not 他には？, which asks of what the answer before searched. */
 const OTHER_PROJECTS = /(?:ほか|他)\s*の\s*(?:事業|取組|取り組み)/u;
+/** その2つ (after `pointers`: その, この): the two in view — not those left out (その2つ以外, その2つを除いた, その2つのほか). */
+const thoseTwo = (pointers: string) =>
+  String.raw`(?:${pointers})\s*(?:2|２|二|ふた)つ(?!\s*(?:以外|を除|は除|を抜|は抜|のほか|の他|ほか|他))`;
 /** 両者, 両方, どちらも, 2つとも, いずれも opening a message: both of what was asked. */
-// (その2つ too, not left out — 「その2つはどちらも令和4年度で完了ですか？」: probe 302 had said はい of one.)
+// (その2つ too — 「その2つはどちらも令和4年度で完了ですか？」: probe 302 had said はい of one.)
 const BOTH_LEAD = new RegExp(
-  `^${LEAD}(?:両者|両方|どちらも|どっちも|(?:2|２|二|ふた)つとも|いずれも|(?:その|この)\\s*(?:2|２|二|ふた)つ(?!\\s*(?:以外|を除|は除|を抜|は抜|のほか|の他|ほか|他)))`,
+  `^${LEAD}(?:両者|両方|どちらも|どっちも|(?:2|２|二|ふた)つとも|いずれも|${thoseTwo("その|この")})`,
 );
 /** Each of them or both, said anywhere in a message: それぞれ, どちらも, 両方とも, その二つ, 2つとも. */
-const EACH_OR_BOTH_SAID =
-  /それぞれ|両者|両方|どちらも|どっちも|いずれも|(?:2|２|二|ふた)つとも|その\s*(?:2|２|二|ふた)つ(?!\s*(?:以外|を除|は除|を抜|は抜|のほか|の他|ほか|他))/u;
+const EACH_OR_BOTH_SAID = new RegExp(
+  `それぞれ|両者|両方|どちらも|どっちも|いずれも|(?:2|２|二|ふた)つとも|${thoseTwo("その")}`,
+  "u",
+);
 
 /** What a message goes on from, split where a project was picked from a list: the list's question and the pick. */
 function splitPicked(given: string): { list: string; line: string } | null {
@@ -1236,24 +1234,6 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           ? withSubjectSwapped(question, line)
           : withFieldSubjectSwapped(question, asked.split("\n").at(-1) ?? "")
         : null;
-    // 「AとB、担当課はそれぞれどこ？」 then 「じゃあCとDだと？」: the two others asked as the two before were — each, as a
-    // message of two subjects is answered (probe 303).
-    const pair =
-      another === null && swapped === null && !likeThose && marked < 0
-        ? withPairSwapped(question, asked.split("\n").at(-1) ?? "")
-        : null;
-    if (pair !== null) {
-      const answered = await engine.ask(pair.text);
-      return {
-        ...answered,
-        query: asTyped(question),
-        readAs: pair.text,
-        notes: [
-          ...answered.notes,
-          `前の質問を${pair.as}のこととして、「${quotePrevious(pair.text, names)}」と読みました。`,
-        ],
-      };
-    }
     let fromList = false;
     // 「最初の事業はいつ終わる？」 then 「じゃあ2番目のやつは？」: another of the list's projects, by its place.
     if (another === null && swapped === null && !likeThose && marked >= 0 && picksOne(question)) {
@@ -1267,8 +1247,9 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     const askedAgain = async (
       { text, as }: Swapped,
       subjectOf: (answered: Answer) => string | undefined,
+      asking: (text: string) => Promise<Answer> = ask,
     ): Promise<Answer> => {
-      const answered = await ask(text);
+      const answered = await asking(text);
       const subject = subjectOf(answered);
       return {
         ...answered,
@@ -1288,6 +1269,18 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       const answered = await askedAgain(other, (a) => (a.verdict ? other.as : undefined));
       return fromList ? { ...answered, pickedFrom: previous } : answered;
     }
+    // 「AとB、担当課はそれぞれどこ？」 then 「じゃあCとDだと？」: the two others asked as the two before were — each, as a
+    // message of two subjects is answered (probe 303).
+    const pair =
+      swapped === null && !likeThose && marked < 0
+        ? withPairSwapped(question, asked.split("\n").at(-1) ?? "")
+        : null;
+    if (pair !== null)
+      return askedAgain(
+        pair,
+        () => undefined,
+        (text) => engine.ask(text),
+      );
     if (swapped !== null) {
       const answered = await askedAgain(swapped, () => (onTheWay ? previous : undefined));
       // (A correction takes the answer before back: what it listed is not in view.)
@@ -1880,8 +1873,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       const list = await listAsked(pick.list);
       const compared = list.projects.slice(0, list.answered);
       const winner = projectNamedIn(pick.line, compared);
-      const end = (p: Project) =>
-        catalog.years.indexOf(lastListed(p)?.year ?? "R3") + (completesWithin(p) ? 0 : 0.5);
+      // (One listed in no year: as one listed in the plan's first year only.)
+      const end = (p: Project) => endAt(p, catalog.years) ?? 0.5;
       const ends = compared.map(end);
       const longer = winner !== undefined && ends.length > 1 && end(winner) > Math.min(...ends);
       const asked = `${pairAfterComparison}、どっちが${longer ? "長く続く" : "先に終わる"}？`;

@@ -163,7 +163,7 @@ const PICKED_ONLY = String.raw`(?:だけ|のみ)(?=\s*(?:で|を|は|が)?\s*(?:
  * Some of a list supposed left out or kept, as a question (R4で完了するものを除くと？, 人事課のを抜いたら？, R5以降に
  * 限ると？): of the list just answered (probe 160: 「除くと？」 after a department's 8 had answered 37 of the plan).
  */
-const SUPPOSING_LESS = String.raw`(?:を|は)?\s*(?:(?:除(?:く|いた|け)|のぞ(?:く|いた|け)|抜(?:く|いた|かす|かした)|外(?:す|した)|はず(?:す|した)|省(?:く|いた)|絞(?:る|った|れ)|限(?:る|った|れ))(?:と|ら|ば)\s*(?:どう(?:なる|なります)?|何件|なんけん|いくつ)?\s*(?:ですか|か)?\s*[?？]*)\s*$`;
+const SUPPOSING_LESS = String.raw`(?:を|は)?\s*(?:除(?:く|いた|け)|のぞ(?:く|いた|け)|抜(?:く|いた|かす|かした)|外(?:す|した)|はず(?:す|した)|省(?:く|いた)|絞(?:る|った|れ)|限(?:る|った|れ))(?:と|ら|ば)\s*(?:どう(?:なる|なります)?|何件|なんけん|いくつ)?\s*(?:ですか|か)?\s*[?？]*\s*$`;
 
 /**
  * Those in view counted at the start, with no その (2つの担当課は？, 3件の方向性, 2件とも): of them, as その2つの is (probe
@@ -1438,15 +1438,9 @@ export function withPairSwapped(question: string, previousLine: string): Swapped
   const pair = pairNamedAlone(question);
   // (Only a short ask of two names: not a preamble's 「AとBについて、…。…の事業を一覧で」 — probe 302's thread had read
   // 「その中で大学と連携しているものは？」 as two subjects put in its place.)
-  const ask = asked?.[3] ?? "";
-  if (
-    !asked ||
-    pair === undefined ||
-    pair === null ||
-    /[。.]./u.test(ask) ||
-    /について|に関して/u.test(asked[2] ?? "")
-  )
-    return null;
+  if (!asked || pair === null) return null;
+  const [, , second = "", ask = ""] = asked;
+  if (/[。.]./u.test(ask) || /について|に関して/u.test(second)) return null;
   return { text: `${pair}、${ask}`, as: pair };
 }
 
@@ -1457,12 +1451,10 @@ export function withPairSwapped(question: string, previousLine: string): Swapped
 export function pairNamedAlone(question: string): string | null {
   const pair = ANOTHER_SUBJECT.exec(question.normalize("NFKC").trim())?.[1];
   const sides = pair?.split("と") ?? [];
-  if (sides.length !== 2 || A_YEAR.test(pair ?? "")) return null;
+  if (pair === undefined || sides.length !== 2 || A_YEAR.test(pair)) return null;
   // (Names, not what a project does — 「その中で大学と連携しているもの」 narrows the list in view.)
-  if (GOES_ON.test(pair ?? "") || sides.some((side) => PAIR_SIDE_NOT_A_NAME.test(side))) return null;
-  return sides.every((side) => /[\p{Script=Han}\p{Script=Katakana}ーa-zA-Z]{2}/u.test(side))
-    ? (pair as string)
-    : null;
+  if (GOES_ON.test(pair) || sides.some((side) => PAIR_SIDE_NOT_A_NAME.test(side))) return null;
+  return sides.every((side) => /[\p{Script=Han}\p{Script=Katakana}ーa-zA-Z]{2}/u.test(side)) ? pair : null;
 }
 
 /** A direction's name, first in a narrowing message (そのうち新規で始まったのは？). */

@@ -66,7 +66,8 @@ const KANA_SHAPES: readonly (readonly [RegExp, string])[] = [
  * Words left in kana that the readings below need as written, read first (probe 224, a staffer typing in hiragana):
  * じゃあ run into the kana word after it (じゃあきゅうよせいどのみなおしは？: 0件), 課 after どこの (どこのかですか: no
  * 担当課 line), 方向性 and 変わる after it (ほうこうせいがかわる事業: the years read as either, 43件), and 扱い after どういう
- * (R4はどういうあつかい？: the year's 43).
+ * (R4はどういうあつかい？: the year's 43), 事業 and 同じ; and, read as early for the same readings, two ways of pointing
+ * they do not know — と比べて before どっち, and そっち or こっち opening a message.
  */
 const KANA_WORDS: readonly (readonly [RegExp, string])[] = [
   [/^(\s*(?:それ)?じゃあ)(?=[\p{Script=Hiragana}]{3})/u, "$1、"],

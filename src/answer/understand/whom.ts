@@ -19,6 +19,15 @@ const WHERE = String.raw`(?:どこ|どちら|どっち|誰|だれ|(?:どの|ど�
  */
 const SHOULD = String.raw`\p{Script=Hiragana}{0,4}?(?:ば|たら|べき|ても?(?:いい|よい|良い))(?:いい|よい|良い)?(?:の|ん)?(?:です|でしょう|だろう)?(?:か(?:な|ね)?)?`;
 
+/** Whose it is, asked (担当ってどこ？, どこの課の担当ですか？, 何課？), to its question mark or comma. */
+const WHOSE_ASKED = String.raw`(?:(?:担当(?:課)?|所管(?:課)?)\s*(?:って|は)\s*(?:どこ|どちら|何課)(?:\s*の\s*(?:課|部署))?\s*(?:の\s*担当)?|(?:どこ|どちら|どの)\s*の?\s*(?:課|部署)\s*(?:の\s*(?:担当|所管))?|何課)\s*(?:です|でしょう|なん(?:です)?|なの)?\s*(?:か|かな|だっけ)?\s*[?？。、,]+\s*`;
+/** What may open a guess: たしか, 多分, もしかして. */
+const HEDGE = String.raw`(?:(?:たしか|確か|多分|たぶん|もしかして)\s*[、,]?\s*)?`;
+/** A unit guessed, its name (group 1) — which may hold kana: まち魅力発信課. */
+const GUESSED_UNIT = String.raw`([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・a-zA-Zａ-ｚＡ-Ｚ0-9]{2,}?(?:課|チーム|室|センター|係))\s*(?:さん)?`;
+/** How a guess ends: asked (？, だっけ, ですよね, じゃないですか), or said as thought or heard (…かと思っていたのですが…). */
+const GUESS_ENDS = String.raw`(?:\s*(?:(?:です|でした)?\s*(?:か|かな|っけ|よね)|だっけ|だよね|でしょうか|じゃない(?:の|ん)?(?:です)?(?:か)?)?\s*[?？]+\s*$|\s*(?:か|だ)?\s*と\s*(?:思って|おもって|聞いて|思った|聞いた)[^]*$)`;
+
 const RULES: readonly (readonly [RegExp, string])[] = [
   // 相談先, 問い合わせ先, 照会先, つなぎ先: where a matter is taken — the department in charge.
   // (Only as what is asked — 相談先は？, 相談先を教えて, 相談先ってどこ — not 相談先を周知する事業: review.)
@@ -55,19 +64,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   // 担当ってどこ？市民課？, どこの課の担当ですか？まち魅力発信課かと思っていたのですが…: whose it is, then a unit guessed —
   // whether it is that unit's, as 担当は市民課？ asks (probe 298: the guess had been read as the unit asked of, its own
   // projects answered with no word of the one asked). What follows the guess (違っていたら教えてください) asks the same.
-  [
-    new RegExp(
-      String.raw`(?:(?:担当(?:課)?|所管(?:課)?)\s*(?:って|は)\s*(?:どこ|どちら|何課)(?:\s*の\s*(?:課|部署))?\s*(?:の\s*担当)?|(?:どこ|どちら|どの)\s*の?\s*(?:課|部署)\s*(?:の\s*(?:担当|所管))?|何課)`.concat(
-        String.raw`\s*(?:です|でしょう|なん(?:です)?|なの)?\s*(?:か|かな|だっけ)?\s*[?？。、,]+\s*`,
-        String.raw`(?:(?:たしか|確か|多分|たぶん|もしかして)\s*[、,]?\s*)?`,
-        // (まち魅力発信課: a unit's name may hold kana.)
-        String.raw`([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・a-zA-Zａ-ｚＡ-Ｚ0-9]{2,}?(?:課|チーム|室|センター|係))\s*(?:さん)?`,
-        String.raw`(?:\s*(?:(?:です|でした)?\s*(?:か|かな|っけ|よね)|だっけ|だよね|でしょうか|じゃない(?:の|ん)?(?:です)?(?:か)?)?\s*[?？]+\s*$|\s*(?:か|だ)?\s*と\s*(?:思って|おもって|聞いて|思った|聞いた)[^]*$)`,
-      ),
-      "gu",
-    ),
-    "担当は$1？",
-  ],
+  [new RegExp(`${WHOSE_ASKED}${HEDGE}${GUESSED_UNIT}${GUESS_ENDS}`, "gu"), "担当は$1？"],
   // 主管課, 主管部署, 主管されている: the office's word for the department in charge (probe 228: 主管 had been searched,
   // and exact finds answered as related only).
   [/主管(?=\s*(?:課|部署|部局|は|って|が|を|の|さ|し|す|で|[?？。]|$))/g, "担当"],
