@@ -32,12 +32,11 @@ import {
   ASKS_COUNT,
   ASKS_DEPARTMENT,
   ASKS_DIRECTION,
-  ASKS_EVERY_HOLDER,
   ASKS_LISTED,
   askingClause,
   askingSentences,
-  askLast,
   asksAudience,
+  asksEveryHolder,
   asksForProjects,
   asksOnlyFields,
   asksWhetherListed,
@@ -1126,7 +1125,7 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     .slice(0, MAX_QUESTION_CHARS)
     .split("\n")
     // (Of the sentence that asks, a statement after it aside: 「…を全部挙げてください。完了したものも含めて。」.)
-    .some((line) => ASKS_EVERY_HOLDER.test(askingClause(askLast(line))));
+    .some(asksEveryHolder);
   let searched = false;
   // The years asked of a unit's or a code's projects say which directions to show, not which projects (see below).
   let yearsAsColumns = false;

@@ -40,6 +40,13 @@ const END_RATED = new RegExp(
 const endRated = (_: string, verb: string, most: string | undefined, rate: string) =>
   `${most ?? ""}${/早|はや/.test(rate) ? "早く" : "遅く"}${/^(?:終わり|終了|完了)$/.test(verb) ? "終わる" : verb}`;
 
+/**
+ * The span rated after it is named (期間が一番短い, 期間は最も長い): said as the comparison is (一番期間が短い), so that it
+ * is read the same (probe 306: 「期間が一番短いのは？」 had searched 期間, 0件).
+ */
+const SPAN_RATED = new RegExp(String.raw`期間\s*(?:が|は)\s*(${MOST})\s*(短い|みじかい|長い|ながい)`, "u");
+const spanRated = (_: string, most: string, rate: string) => `${most}期間が${rate}`;
+
 /** Words left before a comparison that name nothing of their own: そのうち, その中で, じゃあ, で. */
 const BARE_REST =
   /^(?:じゃあ|じゃ|では|それなら|で|あと|そのうち|その中で|このうち|この中で|うち|中で|[、,。\s])*$/u;
@@ -75,7 +82,7 @@ const GUESS_AFTER =
   /(?<=[?？])\s*[^。？?！!\n]{1,16}?(?:じゃん|じゃない|よね|だよね|でしょ|でしょう|だろ|だろう)\s*(?:か)?\s*[?？!！。〜~ー]*\s*$/u;
 
 function endComparedAtEnd(question: string): { rest: string; wanted: EndWanted } | null {
-  const m = COMPARED_END.exec(question.trim().replace(END_RATED, endRated));
+  const m = COMPARED_END.exec(question.trim().replace(END_RATED, endRated).replace(SPAN_RATED, spanRated));
   if (!m) return null;
   const before = question.trim().slice(0, m.index).trim();
   // (Not 先に said of a year: 「R5より先に終わる事業」「R5までに終わる」 ask for a year's range, not for which one.)

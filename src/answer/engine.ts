@@ -2655,6 +2655,35 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     if (first.length === 0 || seen.has(projectKey(found[0] as Project))) return answered;
     return { ...answered, projects: [...first, ...answered.projects.filter((p) => !first.includes(p))] };
   };
+  /**
+   * Another side asked in a thread (「全体最適化の方は？」 after 情報システムの調達ルール) that several projects answer: those
+   * of the unit in view first, the ones in view left where they are — the side of the thread's own work (probe 308:
+   * 公共施設全体最適化 had come before 情報システム全体最適化). The answer as it is otherwise.
+   */
+  const sideOfUnitFirst = async (
+    typed: string,
+    answered: Answer,
+    previous: string | undefined,
+  ): Promise<Answer> => {
+    if (
+      previous === undefined ||
+      sideAsked(typed) === null ||
+      answered.filters.departments.length > 0 ||
+      answered.intent !== "search" ||
+      answered.continuedFrom !== undefined ||
+      answered.verdict !== undefined ||
+      answered.answered < 2
+    )
+      return answered;
+    const inView = await ask(previous);
+    if (inView.answered === 0 || inView.answered > MAX_IN_VIEW) return answered;
+    const shown = inView.projects.slice(0, inView.answered);
+    const units = new Set(shown.map((p) => p.department));
+    const found = answered.projects.slice(0, answered.answered);
+    const first = found.filter((p) => units.has(p.department) && !shown.includes(p));
+    if (first.length === 0 || first.includes(found[0] as Project)) return answered;
+    return { ...answered, projects: [...first, ...answered.projects.filter((p) => !first.includes(p))] };
+  };
   /** A message read after what it goes on from (the thread's first question set apart already). */
   const answerInThread = async (typed: string, askedOptions: AskOptions | undefined): Promise<Answer> => {
     const given = withNothingFoundSetAside(typed, askedOptions);
@@ -2671,20 +2700,26 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       withNegativeAsked(common, await askCounted(typed, common, options)),
     );
     // (Not of a department's or a code's projects when a thread's message asks it of those in view: 「両方ともR4で
-    // 完了？」 after two of a department's — see everyOfThoseAsked.)
+    // 完了？」 after two of a department's — see everyOfThoseAsked. Nor when it asks whether the list is whole: 「それで
+    // 全部？」 after 「財産活用課の拡充」 is not whether all of 財産活用課's are 拡充 — probe 309 had said いいえ.)
     const checked =
-      options?.previous !== undefined && everyOfThoseAsked(common) !== null && answered.verdict
+      options?.previous !== undefined &&
+      ((everyOfThoseAsked(common) !== null && answered.verdict) || asksWhole(common))
         ? answered
         : withEveryOneChecked(common, answered, plan.projects);
-    const counted = await inViewFirst(
+    const counted = await sideOfUnitFirst(
       typed,
-      withOwnReadingsSaid(
+      await inViewFirst(
         typed,
-        options?.previous,
-        withCountChecked(
-          common,
-          checked === answered ? await everyOfSubjectAsked(typed, common, answered) : checked,
+        withOwnReadingsSaid(
+          typed,
+          options?.previous,
+          withCountChecked(
+            common,
+            checked === answered ? await everyOfSubjectAsked(typed, common, answered) : checked,
+          ),
         ),
+        options?.previous,
       ),
       options?.previous,
     );

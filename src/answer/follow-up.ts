@@ -495,6 +495,8 @@ function goingOn(question: string): boolean {
   // ask itself named before it.
   const at = [ask.search(GOES_ON), pointsBackAt(ask)].filter((i) => i >= 0);
   if (at.length === 0 && !pointedBefore) return false;
+  // (Nor does an ask that is the other half of what the sentence pointing back asked: 「それは市民向け？職員向け？」.)
+  if (at.length === 0 && alternativeTo(ask, before)) return true;
   // (A year or a direction before it is what is asked of them: 「R4はそれぞれどうなる？」.)
   const named = ask
     .slice(0, at.length > 0 ? Math.min(...at) : ask.length)
@@ -504,6 +506,32 @@ function goingOn(question: string): boolean {
     .replace(LISTING_VERB, "")
     .replace(FIELD_ASKED, "");
   return !/[\p{Script=Han}\p{Script=Katakana}a-zA-Z0-9]/u.test(named);
+}
+
+/** How a short question ends (なの, かな, ですか…), set aside to compare what it says. */
+const QUESTION_END = /\s*(?:なの|なん|かな|ですか|でしょうか|か)?\s*[?？。!！]*\s*$/u;
+/**
+ * Whether the ask is another choice of the one the sentence before it asked (それは市民向け？ then 職員向け？, それって
+ * 職員用？ then 市民用？): a short ask with the same ending after other words — one question of two choices.
+ */
+function alternativeTo(ask: string, before: string): boolean {
+  const last =
+    before
+      .split(/[。？?!！\n]+/u)
+      .filter((s) => s.trim() !== "")
+      .at(-1) ?? "";
+  const a = [...ask.replace(QUESTION_END, "")];
+  const b = [...last.replace(QUESTION_END, "")];
+  let common = 0;
+  while (common < Math.min(a.length, b.length) && a[a.length - 1 - common] === b[b.length - 1 - common])
+    common++;
+  const other = a.length - common;
+  return (
+    common >= 1 &&
+    other >= 1 &&
+    other <= 6 &&
+    /[\p{Script=Han}\p{Script=Katakana}]/u.test(a.slice(common * -1).join(""))
+  );
 }
 
 /**
@@ -701,7 +729,7 @@ const ONLY_A_YEAR = saysAlone(YEAR_OR_RANGE, false, "i");
 const OPENED_BY = (words: string) => String.raw`(?:(?:${words})\s*(?:[、,。]\s*)?)`;
 /** What a correction opens with: a word taking back, an apology, a voice input's filler (えーと, あの), any number. */
 const CORRECTION_OPENING =
-  "いや|いえ|あ|あっ|あー|えーと|えっと|あの|すみません|すいません|失礼しました|ごめん|ごめんなさい|訂正です|訂正|やっぱり|やはり";
+  "いや|いえ|あ|あっ|あー|えーと|えっと|あの|すみません|すいません|失礼しました|ごめん|ごめんなさい|訂正です|訂正|間違えた|間違えました|まちがえた|まちがえました|やっぱり|やはり";
 /** What a correction's thing meant may end with: で, だった, the mistake named — or だと/なら, asking again of it. */
 const CORRECTION_CLOSING = String.raw`で|です|でした|だった|だと|なら|だったら|の(?:間違い|誤り)(?:です|でした)?`;
 /**
@@ -785,7 +813,7 @@ const takenBack = (words: string, thing: string, flags = "") =>
   );
 /** The words that take back what was asked before (see takenBack and takesBack). */
 const TAKING_BACK_WORDS =
-  "いや|いえ|違う|違います|ちがう|ごめん|ごめんなさい|すみません|すいません|失礼しました|失礼|訂正です|訂正";
+  "いや|いえ|違う|違います|ちがう|ごめん|ごめんなさい|すみません|すいません|失礼しました|失礼|訂正です|訂正|間違えた|間違えました|まちがえた|まちがえました";
 /** The same, with いいえ and the filler あ, あっ, as a correction may open (see takenBack). */
 const TAKING_BACK = `いいえ|${TAKING_BACK_WORDS}|あ|あっ`;
 /** A year said after a word taking back the one before (see takenBack). */
@@ -1229,10 +1257,10 @@ const WHICH_ONES = "(?:どれ|どの事業)(?:です|でしょう|だっけ|な�
 /**
  * A direction said alone, with how it is said: 「じゃあ継続するのは？」「完了しないものは？」「拡充は？」 — its particle
  * left out too, as a thread's fragment leaves it (逆に新規, 新規: probe 213 had added it to the one before, 8 for 1). Group
- * 1: the direction; 2: how (する, しない …), when said.
+ * 1: a direction taken in with it (臨時拡充も含めて拡充は？); 2: the direction; 3: how (する, しない …), when said.
  */
 const ONLY_A_DIRECTION = new RegExp(
-  String.raw`^(?:(?:了解です|了解しました|承知しました|ありがとうございます)\s*[、,。]?\s*)?(?:(?:${THEN}|逆に)\s*[、,]?\s*)?(${DIRECTION_NAMES})\s*(する|した|しない|しなかった|になる|にならない|じゃない|でない|ではない)?\s*(?:の|もの|事業)?\s*(?:だけ|のみ)?\s*(?:は|だと|なら|だったら|では|って)?\s*(?:${HOW_IS_IT}|${WHICH_ONES})?\s*[?？。]*$`,
+  String.raw`^(?:(?:了解です|了解しました|承知しました|ありがとうございます)\s*[、,。]?\s*)?(?:(?:${THEN}|逆に)\s*[、,]?\s*)?(?:(${DIRECTION_NAMES})\s*(?:も|を)\s*(?:含めて|含めた|入れて|入れた|込みで|込みの)\s*[、,]?\s*)?(${DIRECTION_NAMES})\s*(する|した|しない|しなかった|になる|にならない|じゃない|でない|ではない)?\s*(?:の|もの|事業)?\s*(?:だけ|のみ)?\s*(?:は|だと|なら|だったら|では|って)?\s*(?:${HOW_IS_IT}|${WHICH_ONES})?\s*[?？。]*$`,
 );
 /** A direction in the question before, with how it was said (完了する, 拡充予定, 継続). */
 const A_DIRECTION = new RegExp(
@@ -1255,9 +1283,17 @@ const SAID_NEW = new RegExp(
  */
 export function withDirectionSwapped(question: string, previous: string | undefined): Swapped | null {
   if (previous === undefined || previous.trim() === "") return null;
-  const asked = ONLY_A_DIRECTION.exec(askingClause(stripRegister(question.normalize("NFKC"))).trim());
-  if (!asked) return null;
-  const [, direction, how] = asked as unknown as [string, string, string | undefined];
+  const clause = askingClause(stripRegister(question.normalize("NFKC"))).trim();
+  const added = DIRECTION_ADDED.exec(clause);
+  const asked = ONLY_A_DIRECTION.exec(clause);
+  const opposite = OPPOSITE_ASKED.test(clause);
+  if (!asked && !added && !opposite) return null;
+  const [, takenIn, direction, how] = (asked ?? []) as unknown as [
+    string,
+    string | undefined,
+    string,
+    string | undefined,
+  ];
   const typed = previous.normalize("NFKC").trim();
   // (A start said in everyday words — 新しく始まったの, スタートした — is 新規, as understanding reads it: probe 178's
   // 「じゃあ拡充は？」 after 「…新しく始まったのって？」 had added 拡充 to it, 0件.)
@@ -1268,16 +1304,51 @@ export function withDirectionSwapped(question: string, previous: string | undefi
   const named = [...before.matchAll(A_DIRECTION)];
   if (named.length !== 1) return null;
   const [said] = named as [RegExpMatchArray];
-  if (said[1] === direction && denies(said[2]) === denies(how)) return null;
   const at = said.index as number;
-  // Said with how (完了しない), it replaces the direction and how it was said; said bare (拡充は？), the direction only.
-  const end = at + (how ? said[0].length : (said[1] as string).length);
-  const thing = `${direction}${how ?? ""}`;
+  const end = at + (said[1] as string).length;
+  // One more direction said with も含めると (拡充も含めると？ after 財産活用課の新規): both (probe 309 had searched 拡充).
+  if (added) {
+    const more = added[1] as string;
+    return said[1] === more
+      ? null
+      : { text: `${before.slice(0, end)}と${more}${before.slice(end)}`, as: `${said[1]}と${more}の事業` };
+  }
+  // 「逆は？」: the other way — 縮小 of 拡充, 完了 of 新規, and 完了する of 完了しない (probe 309: 「R4で縮小」 then 「逆は？」
+  // had searched 逆).
+  if (opposite) {
+    const other = denies(said[2]) ? said[1] : OPPOSITES[said[1] as string];
+    if (other === undefined) return null;
+    const replaced = at + said[0].length;
+    return { text: `${before.slice(0, at)}${other}${before.slice(replaced)}`, as: `${other}の事業` };
+  }
+  if (said[1] === direction && denies(said[2]) === denies(how) && takenIn === undefined) return null;
+  // Said with how (完了しない), it replaces the direction and how it was said; said bare (拡充は？), the direction only —
+  // with the one it takes in (臨時拡充も含めて拡充は？: both, not the 新規 before them — probe 309).
+  const replaced = at + (how ? said[0].length : (said[1] as string).length);
+  const thing = `${takenIn === undefined ? "" : `${takenIn}と`}${direction}${how ?? ""}`;
   return {
-    text: `${before.slice(0, at)}${thing}${before.slice(end)}`,
-    as: how ? `${thing}事業` : `${direction}の事業`,
+    text: `${before.slice(0, at)}${thing}${before.slice(replaced)}`,
+    as: how ? `${thing}事業` : `${thing}の事業`,
   };
 }
+
+/** The other way asked of the question before (逆は？, その逆だと？, じゃあ逆のは？). */
+const OPPOSITE_ASKED = new RegExp(
+  String.raw`^(?:(?:${THEN})\s*[、,]?\s*)?(?:その\s*)?逆\s*(?:は|だと|なら|に|の場合は?|のは|のもの|のやつ)?\s*(?:どう|どれ|何件|ある)?\s*[?？。]*$`,
+);
+/** The direction the other way of one: what grows shrinks, what starts ends. */
+const OPPOSITES: Readonly<Record<string, string>> = {
+  拡充: "縮小",
+  臨時拡充: "縮小",
+  縮小: "拡充",
+  新規: "完了",
+  完了: "新規",
+};
+
+/** One more direction, taken in with the question before's (拡充も含めると？, 縮小も入れたら何件？): 1, the direction. */
+const DIRECTION_ADDED = new RegExp(
+  String.raw`^(?:(?:${THEN})\s*[、,]?\s*)?(${DIRECTION_NAMES})\s*(?:も|を)\s*(?:含め|入れ|加え|足(?:す|し)|合わせ|あわせ)(?:ると|たら|て)?\s*(?:は|だと|どう(?:なる)?|何件|いくつ)?\s*[?？。]*$`,
+);
 
 /** A unit or a code named: 課, 室, チーム, センター, or 7-2. */
 const UNIT_OR_CODE = /[課室]|チーム|センター|\d\s*[-ー－]\s*\d/u;
@@ -1900,7 +1971,7 @@ const SAME_UNIT_ALSO =
 
 /** 「同じ取組」「同じ施策」「同じ課」: what withSameAs reads. */
 const SAME_AS =
-  /同じ(?:取組|取り組み|施策|担当課|課|部署)|^\s*(?:(?:じゃあ|じゃ|では|それなら)\s*[、,]?\s*)?そこ(?=\s*(?:が|は|って|で|も)\s*(?:他|ほか|やって|担当|持って|所管))(?![^。？?]*(?:どこ|何課|どの課|誰|だれ))|(?:その|そこの)(?:取組|取り組み|施策|課|部署)(?=の|って|は|で|が)|(?:その|そこの)(?:担当課|担当の課|担当部署|所管課)(?=の)|^\s*(?:(?:じゃあ|じゃ|では|それなら)\s*[、,]?\s*)?(?:(?:それ|その事業|これ)\s*の\s*)?(?:担当課|担当の課|担当部署|所管課|取組|取り組み|施策)(?=の\s*(?:ほか|他|事業|取組|取り組み))/;
+  /同じ(?:取組|取り組み|施策|担当課|課|部署)|^\s*(?:(?:じゃあ|じゃ|では|それなら)\s*[、,]?\s*)?そこ(?=\s*(?:が|は|って|で|も)\s*(?:他|ほか|やって|担当|持って|所管))(?![^。？?]*(?:どこ|何課|どの課|誰|だれ))|(?:その|そこの)(?:取組|取り組み|施策|課|部署)(?=の|って|は|で|が)|(?:その|そこの)(?:担当課|担当の課|担当部署|所管課)(?=の|\s*(?:が|で)[^。？?]*(?:他|ほか|別|事業|取組|取り組み))|^\s*(?:(?:じゃあ|じゃ|では|それなら)\s*[、,]?\s*)?(?:(?:それ|その事業|これ)\s*の\s*)?(?:担当課|担当の課|担当部署|所管課|取組|取り組み|施策)(?=の\s*(?:ほか|他|事業|取組|取り組み))/;
 
 /**
  * Whether a message names 「同じ取組」「同じ施策」「同じ課」, or opens on そこ doing or owning something (「そこが他にやってる
@@ -1925,7 +1996,7 @@ export function withSameAs(
     )
     .replace(/同じ施策|(?:その|そこの)施策(?=の)|^\s*施策(?=の)/g, `施策${first.policy}`)
     .replace(
-      /同じ(?:担当課|課|部署)|^\s*そこ(?=\s*(?:が|は|って|で|も)\s*(?:他|ほか|やって|担当|持って|所管))|(?:その|そこの)(?:課|部署)(?=の|って|は|で|が)|(?:その|そこの)(?:担当課|担当の課|担当部署|所管課)(?=の)|^\s*(?:(?:それ|その事業|これ)\s*の\s*)?(?:担当課|担当の課|担当部署|所管課)(?=の)/g,
+      /同じ(?:担当課|課|部署)|^\s*そこ(?=\s*(?:が|は|って|で|も)\s*(?:他|ほか|やって|担当|持って|所管))|(?:その|そこの)(?:課|部署)(?=の|って|は|で|が)|(?:その|そこの)(?:担当課|担当の課|担当部署|所管課)(?=の|\s*(?:が|で)[^。？?]*(?:他|ほか|別|事業|取組|取り組み))|^\s*(?:(?:それ|その事業|これ)\s*の\s*)?(?:担当課|担当の課|担当部署|所管課)(?=の)/g,
       first.department,
     );
 }

@@ -1071,8 +1071,15 @@ const ASKS_CONTENT = new RegExp(
  * Whom a project is for (対象は？, 誰向け, どんな人が対象): the plan says it in its 目的 or its 内容 (管理職員を対象に), so
  * both are shown (probe 77's 「コーチング研修って誰向けやったっけ？」 had shown only the 内容, without 管理職員).
  */
-const ASKS_AUDIENCE =
-  /対象(?:者|層)?(?!外)|ターゲット|(?:誰|だれ)\s*(?:向け|むけ|が対象|を対象|のため)|どんな(?:人|方)\s*(?:向け|が対象)/;
+/**
+ * Who or what may use it, asked by its kind (どんな人が対象？, どういう団体が使えるの？, どんな活動が対象になるの？): the kind
+ * is what is asked, not a subject — in a thread, it is asked of the project in view (probe 307: 「どんな活動が対象になる
+ * の？」 after a subsidy had searched 活動 afresh).
+ */
+const KIND_ELIGIBLE = String.raw`(?:どんな|どういう|どういった|どのような)\s*(?:人|方|団体|活動|事業者|企業|世帯|グループ)\s*(?:が|を|に|の)?\s*(?:向け|むけ|対象|使え|利用でき|申請でき|申し込め|応募でき|受けられ|もらえ|のため)`;
+const ASKS_AUDIENCE = new RegExp(
+  String.raw`対象(?:者|層)?(?!外)|ターゲット|(?:誰|だれ)\s*(?:向け|むけ|が対象|を対象|のため)|${KIND_ELIGIBLE}`,
+);
 
 /** Who a project is for, asked (誰向け, 対象者は, どんな人が対象): the plan has no such field — its 目的 and 内容 say it. */
 export const asksAudience = (question: string): boolean => ASKS_AUDIENCE.test(askingClause(question));
@@ -1132,7 +1139,7 @@ const POINTED_SUBJECT = new RegExp(`(?:${POINTS_BACK.source})\\s*(?:事業|取�
  * (いつから始まる, いつ実施する).
  */
 const FIELDS = new RegExp(
-  `${ASKS_UNRECORDED.source}|${ASKS_DIRECTION.source}|${ASKS_WHEN.source}|${ASKS_PURPOSE.source}|${ASKS_CONTENT.source}|(?:取り?)?扱い|位置(?:づけ|付け)|始ま|始め|開始|スタート|実施|実行|担当(?:者|課|部署|部局)?|所管(?:課)?|部署|部局|課|今後|この\\s*(?:あと|後|先)|これから|続(?=い|く|け|き)|(?:今|いま|現在)(?=\\s*(?:も|でも))|概要|状況|(?:どこ|誰|だれ)\\s*(?:が|の)\\s*(?:担当|所管|やって|やる|持って)|(?:方向性\\s*の\\s*)?(?:変化|推移|移り変わり|変遷)|(?:対象|ターゲット)(?:者|層)?|(?:誰|だれ|どんな\\s*(?:人|方)|どういう\\s*(?:人|方))\\s*(?:向け|むけ|が対象|を対象|のため)(?:\\s*の\\s*(?:窓口|事業|もの|サービス|制度|取組|取り組み|やつ|仕組み))?|進捗|進み具合|スケジュール|(?:もう少し|もうすこし|もっと)?\\s*(?:詳しく|くわしく|詳細)|年度|以降|まで|(?:正式な?\\s*)?(?:事業名|名称|名前)|コード|(?:事業|取組|施策)?番号|施策\\s*(?:名|の\\s*名前)|施策(?<=(?:どの|何の|なんの)\\s*施策)(?![一-龯\\d０-９])|取組\\s*名|(?:総合)?計画\\s*(?:上|で|の中)`,
+  `${ASKS_UNRECORDED.source}|${ASKS_DIRECTION.source}|${ASKS_WHEN.source}|${ASKS_PURPOSE.source}|${ASKS_CONTENT.source}|(?:取り?)?扱い|位置(?:づけ|付け)|始ま|始め|開始|スタート|実施|実行|担当(?:者|課|部署|部局)?|所管(?:課)?|部署|部局|課|今後|この\\s*(?:あと|後|先)|これから|続(?=い|く|け|き)|(?:今|いま|現在)(?=\\s*(?:も|でも))|概要|状況|(?:どこ|誰|だれ)\\s*(?:が|の)\\s*(?:担当|所管|やって|やる|持って)|(?:方向性\\s*の\\s*)?(?:変化|推移|移り変わり|変遷)|(?:対象|ターゲット)(?:者|層)?|(?:誰|だれ|どんな\\s*(?:人|方)|どういう\\s*(?:人|方))\\s*(?:向け|むけ|が対象|を対象|のため)(?:\\s*の\\s*(?:窓口|事業|もの|サービス|制度|取組|取り組み|やつ|仕組み))?|${KIND_ELIGIBLE}|進捗|進み具合|スケジュール|(?:もう少し|もうすこし|もっと)?\\s*(?:詳しく|くわしく|詳細)|年度|以降|まで|(?:正式な?\\s*)?(?:事業名|名称|名前)|コード|(?:事業|取組|施策)?番号|施策\\s*(?:名|の\\s*名前)|施策(?<=(?:どの|何の|なんの)\\s*施策)(?![一-龯\\d０-９])|取組\\s*名|(?:総合)?計画\\s*(?:上|で|の中)`,
 );
 /**
  * What asks for every project about a subject, not the best one: a count (何件, 全部で, いくつ), all of them (一覧,
@@ -1142,6 +1149,24 @@ const FIELDS = new RegExp(
  */
 export const ASKS_EVERY_HOLDER =
   /(?:まとめて|一通り|ひととおり|ひと通り)\s*(?:知りたい|教えて|見たい|確認し|ください|いただけ|お願い)|何件|件数|いくつ|幾つ|何個|全部|全件|ぜんぶ|すべて|全て|一覧|リスト|洗い出|(?:関係|関連|絡み|がらみ)(?:の|する|している|してる)(?:事業|もの|取組|取り組み)|(?:関係|関連|絡み|がらみ)(?:で|だと)|(?<=[\u4e00-\u9fff\u30a0-\u30ffーa-zA-Z0-9])(?:関係|関連|絡み|がらみ)\s*(?:は|って|の)?\s*(?:何|なに|どれ|どんな)?[^。、？?]{0,6}?[?？]?\s*$|(?:が|の)(?:出て(?:くる|きた)|書かれて|記載されて|載って)(?:いる|る)?(?:事業|もの)|を含む(?:事業|もの)|(?<=[\u4e00-\u9fff\u30a0-\u30ffーa-zA-Z0-9])\s*(?:を|で)?\s*(?:使う|使った|使って(?:い)?る|利用する|利用した|利用して(?:い)?る|活用する|活用した|活用して(?:い)?る)\s*(?:事業|もの|取組|取り組み)/;
+
+/**
+ * Asking which projects fit, naming nothing of its own (どの事業が該当するか, 該当する事業を教えて, どれが当てはまる): what
+ * fits is what the sentence before it said.
+ */
+const WHICH_FIT =
+  /(?:どの|どれ|どういった|どんな)\s*(?:事業|取組|取り組み|もの)?\s*(?:が|を)?\s*(?:該当|当てはま|あてはま)|該当する\s*(?:事業|もの|取組|取り組み)/;
+
+/**
+ * Whether a message asks for every project holding its subject (see ASKS_EVERY_HOLDER), in its asking clause — or in
+ * the sentence before an ask of which fit: 「マイナンバーカードに関連する事業を、課をまたいで全部把握しておきたいのですが、
+ * どの事業が該当するか教えていただけますか。」 (probe 308 had answered the best one alone).
+ */
+export function asksEveryHolder(message: string): boolean {
+  const asked = askLast(message);
+  const clause = askingClause(asked);
+  return ASKS_EVERY_HOLDER.test(clause) || (WHICH_FIT.test(clause) && ASKS_EVERY_HOLDER.test(asked));
+}
 
 /**
  * Asking whose a project is: 担当課は？, 担当はどこ？, どこの課？, 所管課も教えて, 担当課と内容を, 誰が担当してる？,

@@ -35,6 +35,9 @@ describe("endCompared: which of them ends first or runs longest (probe 97)", () 
     ["終わるのが一番遅い事業は？", "", "last"],
     ["完了するのが最も早いのはどれ？", "", "first"],
     ["7-2で終了が一番早いのは？", "7-2", "first"],
+    // The span rated after it is named, as the comparison is (probe 306).
+    ["期間が一番短いのは？", "", "first"],
+    ["人事課の事業で期間が最も長いのはどれ？", "人事課の事業", "last"],
     // The whole plan named is the whole plan, whatever came before.
     ["全部の事業のうち一番早く終わるのは？", "全事業", "first"],
     ["この計画で一番長く続く事業", "全事業", "last"],

@@ -79,6 +79,9 @@ describe("a message that goes on from the question before it", () => {
     ["最後だけお願いします"],
     // Which of them, asked of a span of years (probe 214: the whole plan's 32).
     ["R5以降も載ってるのはどっち？"],
+    // The other of two choices, after the sentence pointing back (probe 307: 職員 had been searched afresh).
+    ["それは市民向け？職員向け？"],
+    ["それって職員用？市民用？"],
   ])("goes on: %s", (q) => {
     expect(goesOn(q)).toBe(true);
   });
@@ -103,6 +106,8 @@ describe("a message that goes on from the question before it", () => {
     ["それで、人事課の事業は？内容は？", "それで is a connective"],
     ["そこで、マイナンバーカードの事業は？担当課は？", "そこで is a connective"],
     ["臨時拡充を除いて、R3に拡充の事業", "leaves out within a question of its own"],
+    ["それは市民向け？マイナンバーカードの事業は？", "a second ask of its own, not the other choice"],
+    ["それは市民向け？向け？", "no other choice said"],
   ])("reads alone: %s (%s)", (q) => {
     expect(goesOn(q)).toBe(false);
   });
@@ -585,6 +590,16 @@ describe("a message that asks the question before of another direction (じゃ�
       "2021年度に継続の事業\nそれは臨時拡充は除いて",
       "継続の事業",
     ],
+    // A kind taken in with the direction asked, in place of the one before (probe 309 had kept 新規 beside them).
+    ["臨時拡充も含めて拡充は？", "財産活用課の新規", "財産活用課の臨時拡充と拡充", "臨時拡充と拡充の事業"],
+    ["じゃあ臨時拡充を含めた拡充は？", "R4に新規の事業", "R4に臨時拡充と拡充の事業", "臨時拡充と拡充の事業"],
+    // One more direction taken in beside the one before (probe 309: 拡充 had been searched as a word).
+    ["拡充も含めると？", "財産活用課の新規", "財産活用課の新規と拡充", "新規と拡充の事業"],
+    ["縮小も入れたら何件？", "R4で拡充", "R4で拡充と縮小", "拡充と縮小の事業"],
+    // The other way (probe 309: 逆 had been searched).
+    ["逆は？", "R4で縮小", "R4で拡充", "拡充の事業"],
+    ["じゃあその逆だと？", "R3に新規の事業", "R3に完了の事業", "完了の事業"],
+    ["逆は？", "人事課のR4完了しない事業", "人事課のR4完了事業", "完了の事業"],
   ])("reads %s after 「%s」 as 「%s」 (of %s)", (q, previous, read, as) => {
     expect(withDirectionSwapped(q, previous)).toEqual({ text: read, as });
   });
@@ -594,6 +609,9 @@ describe("a message that asks the question before of another direction (じゃ�
     ["完了するのは？", "R4に完了する事業は？", "the same direction, said the same way"],
     ["継続は？", "R4に完了してR5に新規の事業", "two directions before: which one is meant is unclear"],
     ["継続する事業の担当課は？", "R4に完了する事業は？", "a question of its own"],
+    ["逆は？", "R4に継続する事業は？", "継続 has no other way"],
+    ["拡充も含めると？", "R4に拡充する事業は？", "the one already asked"],
+    ["逆は？", "人事課の事業", "no direction before"],
   ])("leaves %s after 「%s」 alone (%s)", (q, previous, _why) => {
     expect(withDirectionSwapped(q, previous)).toBeNull();
   });
@@ -754,6 +772,9 @@ describe("withCodeSwapped: the question before asked of another policy or initia
     ],
     ["じゃあ7-4は？", "R4に完了する7-2の事業", "R4に完了する7-4の事業"],
     ["取組7-2-4だと？", "R5に継続の事業", "取組7-2-4のR5に継続の事業"],
+    // The asker's own mistake owned (probe 306: the R4 condition had been dropped, all of 7-4 answered).
+    ["間違えた、7-4の方で", "7-5の事業でR4に終わるもの", "7-4の事業でR4に終わるもの"],
+    ["まちがえました。7-4でお願いします", "7-5の事業でR4に終わるもの", "7-4の事業でR4に終わるもの"],
   ])("reads %s after 「%s」 as 「%s」", (q, previous, read) => {
     expect(withCodeSwapped(q, previous)?.text).toBe(read);
   });
@@ -1042,14 +1063,20 @@ describe("withSameAs: 同じ取組, 同じ施策, 同じ課 of the project answe
     // そこ doing or owning something: the department just named (probe 159).
     ["そこが他にやってるのは？", "市民課が他にやってるのは？"],
     ["じゃあそこが担当してる事業は？", "市民課が担当してる事業は？"],
+    // その担当課 doing the others (probe 307: 0件, the project alone in view).
+    ["そこの担当課がやってる他の事業は？", "市民課がやってる他の事業は？"],
+    ["その担当課で別の事業はある？", "市民課で別の事業はある？"],
   ])("reads %s as %s", (q, read) => {
     expect(withSameAs(q, first)).toBe(read);
     expect(saysSameAs(q)).toBe(true);
   });
 
-  it("leaves 「その担当課は？」 to ask whose the project is, not the department's projects", () => {
-    expect(saysSameAs("その担当課は？")).toBe(false);
-  });
+  it.each([["その担当課は？"], ["その担当課がどこか教えて"], ["その担当課が知りたい"]])(
+    "leaves %s to ask whose the project is, not the department's projects",
+    (q) => {
+      expect(saysSameAs(q)).toBe(false);
+    },
+  );
 
   it.each([["そこは何件？"], ["そこの目的は？"], ["そこがポイント？"]])(
     "leaves %s, そこ doing nothing, to point at what was answered",

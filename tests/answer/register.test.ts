@@ -4,6 +4,7 @@ import {
   askingClause,
   askingSentences,
   askLast,
+  asksEveryHolder,
   asksOnlyFields,
   asksWhetherListed,
   asksYesOrNo,
@@ -872,6 +873,10 @@ describe("asksOnlyFields: an ask for what a project has, naming no project", () 
     // Probe 61: whom it is for, with the question word beside it.
     ["対象は誰"],
     ["対象者はどこ"],
+    // Whom, by the kind of those it is for (probe 307: 活動 had been searched afresh).
+    ["どんな活動が対象になるの"],
+    ["どういう団体が使えるの"],
+    ["どのような企業が応募できますか"],
   ])("%s asks only for fields", (ask) => {
     expect(asksOnlyFields(ask)).toBe(true);
   });
@@ -887,6 +892,8 @@ describe("asksOnlyFields: an ask for what a project has, naming no project", () 
     ["その中でWi-Fiの事業"],
     ["いつ実施するものはどれ"],
     ["扱いが変わるもの"],
+    ["どんな研修がある"],
+    ["どんな団体の補助金が使えるの"],
   ])("%s does not: it asks for a list, names a subject, or asks no field", (ask) => {
     expect(asksOnlyFields(ask)).toBe(false);
   });
@@ -1391,5 +1398,30 @@ describe("numberedAsks: asks numbered in one message, each an item (probe 157)",
     ["1. 相談状況\n・上司の言動に関する相談が増加\n2. 意見\n・研修を設けてほしい\nこれに関係する事業は？"],
   ])("reads %j as no numbered asks", (text) => {
     expect(numberedAsks(text)).toBeNull();
+  });
+});
+
+describe("asksEveryHolder: every project holding the subject asked for", () => {
+  it.each([
+    ["Wi-Fi関係の事業は何件？"],
+    ["マイナンバーカードに関連する事業を全部教えてください。"],
+    // Said in the sentence before an ask of which fit (probe 308 had answered the best one alone).
+    [
+      "マイナンバーカードに関連する事業を、課をまたいで全部把握しておきたいのですが、どの事業が該当するか教えていただけますか。",
+    ],
+    ["Wi-Fiに関係する事業をすべて確認したいです。該当する事業を教えてください。"],
+  ])("reads %s so", (q) => {
+    expect(asksEveryHolder(q)).toBe(true);
+  });
+
+  it.each([
+    ["マイナンバーカードの担当課は？", "one project's department"],
+    [
+      "全部把握しておきたいのですが、マイナンバーカードの担当課を教えてください。",
+      "the ask is not of which fit",
+    ],
+    ["どの事業が該当しますか", "nothing said of every one"],
+  ])("leaves %s to the best answers (%s)", (q, _why) => {
+    expect(asksEveryHolder(q)).toBe(false);
   });
 });

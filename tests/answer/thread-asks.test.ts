@@ -3061,3 +3061,89 @@ describe("two subjects searched afresh in turn, then both asked of (probe 294)",
     expect(answered(a)).toEqual(keys([gender]));
   });
 });
+
+describe("a list's direction changed, widened or turned round in a thread (probe 309)", () => {
+  const unit = plan.projects.filter((p) => p.department === "財産活用課");
+  const grows = (p: Project) => Object.values(p.directions).some((d) => d === "拡充" || d === "臨時拡充");
+  const starts = (p: Project) => Object.values(p.directions).some((d) => d === "新規" || d === "新規完了");
+
+  it("answers 臨時拡充も含めて拡充は？ with the unit's growing projects, 新規 no longer asked", async () => {
+    const a = await thread("財産活用課の新規", "臨時拡充も含めて拡充は？");
+    expect(answered(a)).toEqual(keys(unit.filter(grows)));
+    expect(unit.filter((p) => starts(p) && !grows(p)).length).toBeGreaterThan(0);
+  });
+
+  it("answers 拡充も含めると？ with both the direction before and the one taken in", async () => {
+    const a = await thread("財産活用課の新規", "拡充も含めると？");
+    expect(answered(a)).toEqual(keys(unit.filter((p) => grows(p) || starts(p))));
+  });
+
+  it("answers 逆は？ after R4で縮小 with R4's 拡充", async () => {
+    const a = await thread("R4で縮小", "逆は？");
+    expect(answered(a)).toEqual(
+      keys(plan.projects.filter((p) => p.directions.R4 === "拡充" || p.directions.R4 === "臨時拡充")),
+    );
+  });
+
+  it("says はい to それで全部？ after a unit's list by a direction, not whether all of the unit's are so", async () => {
+    const a = await thread("財産活用課の拡充", "それで全部？");
+    expect(answered(a)).toEqual(keys(unit.filter(grows)));
+    expect(verdict(a)).toMatch(/^はい。該当する事業は前の回答の\d+件で全部です/);
+  });
+});
+
+describe("the kind of those it is for, asked of the project in view (probe 307)", () => {
+  const subsidy = byName("チャレンジいばらき補助金の拡充");
+
+  it.each([["どんな活動が対象になるの？"], ["どういう団体が使えるの？"]])(
+    "answers %s of the subsidy just answered, not of the word searched afresh",
+    async (q) => {
+      const a = await thread("チャレンジいばらき補助金って何のため？", q);
+      expect(answered(a)).toEqual(keys([subsidy]));
+    },
+  );
+
+  it("answers the other of two choices (それは市民向け？職員向け？) of the project in view", async () => {
+    const first = await engine.ask("AIチャットボットの研究ってしてる？");
+    const a = await thread("AIチャットボットの研究ってしてる？", "それは市民向け？職員向け？");
+    expect(answered(a)).toEqual(keys(first.projects.slice(0, 1)));
+  });
+
+  it("answers そこの担当課がやってる他の事業は？ with the department's others", async () => {
+    const first = await engine.ask("ホームページを見やすくする事業はありますか");
+    const [shown] = first.projects;
+    const a = await thread(
+      "ホームページを見やすくする事業はありますか",
+      "そこの担当課がやってる他の事業は？",
+    );
+    const others = plan.projects.filter((p) => p.department === shown?.department && p !== shown);
+    expect(others.length).toBeGreaterThan(0);
+    expect(answered(a)).toEqual(keys(others));
+  });
+});
+
+describe("a year said with まである, narrowing a list of another year (probe 306)", () => {
+  it("holds both: R3に臨時拡充 then そのうち令和5年度まであるものは？", async () => {
+    const a = await thread("令和3年度に臨時拡充の事業", "そのうち令和5年度まであるものは？");
+    const want = plan.projects.filter((p) => p.directions.R3 === "臨時拡充" && p.directions.R5 !== undefined);
+    expect(want.length).toBeLessThan(plan.projects.filter((p) => p.directions.R3 === "臨時拡充").length);
+    expect(answered(a)).toEqual(keys(want));
+  });
+});
+
+describe("another side asked that several projects answer, in a thread about one unit's work (probe 308)", () => {
+  it("puts the unit's own project first: 全体最適化の方は？ after 情報システムの調達ルール", async () => {
+    const rules = await engine.ask("情報システムの調達ルールを整備する事業");
+    const unit = rules.projects[0]?.department;
+    const a = await thread(
+      "情報システムの調達ルールを整備する事業",
+      "評価プロセスはいつ試行する？",
+      "全体最適化の方は？",
+    );
+    const alone = await engine.ask("全体最適化の方は？");
+    expect(alone.projects[0]?.department).not.toBe(unit);
+    expect(a.projects[0]?.department).toBe(unit);
+    expect(a.projects[0]?.name).toMatch(/全体最適化/);
+    expect(answered(a)).toEqual(answered(alone));
+  });
+});
