@@ -1452,8 +1452,9 @@ export function withSubjectSwapped(question: string, yesOrNo: string): Swapped |
   const asked = ANOTHER_SUBJECT.exec(question.normalize("NFKC").trim());
   const subject = asked?.[1];
   if (!subject || !/[\p{Script=Han}\p{Script=Katakana}a-zA-Z]/u.test(subject)) return null;
-  // (Nor a year: 「R5以降は？」「R5にも載っているのは？」 ask of a year, not of a subject called so — probe 80.)
-  if (A_YEAR.test(subject)) return null;
+  // (Nor a year: 「R5以降は？」「R5にも載っているのは？」 ask of a year, not of a subject called so — probe 80. Nor a
+  // direction: 「完了するほうはいつ？」 asks which of those in view completes.)
+  if (A_YEAR.test(subject) || DIRECTION_SIDE.test(subject)) return null;
   // (Not the projects as such, 同じ課の事業, nor others, ほかの事業: questions of their own, read below.)
   if (asksOnlyFields(subject) || pointsBack(subject) || GOES_ON.test(subject)) return null;
   if (NAMES_PROJECTS.test(subject) || SAME_AS.test(subject) || OTHERS.test(subject)) return null;
@@ -1467,10 +1468,21 @@ export function withSubjectSwapped(question: string, yesOrNo: string): Swapped |
       ? atAsking
       : (split ?? []);
   if (rest === undefined) return null;
-  // (「映画のは？」: the ones of 映画 — said 映画, not 「映画のはいつまで…」.)
-  const said = subject.replace(/の$/u, "");
+  // (「映画のは？」: the ones of 映画 — said 映画, not 「映画のはいつまで…」. A side said by what it does — 「振替データを
+  // 一括で伝送する方は？」 — is said as that side, ほう: 「…伝送するの担当課」 had been read out, probe 308.)
+  const said = subject.replace(/の$/u, "").replace(VERB_ENDED, "$&ほう");
   return { text: `${said}は${rest}`, as: said };
 }
+
+/** A direction said as a side (完了する, 拡充の, 縮小しない方): the ones in view that are so, no subject. */
+const DIRECTION_SIDE = new RegExp(
+  String.raw`^(?:${DIRECTION_NAMES})\s*(?:する|した|しない|しなかった|になる|の)?\s*(?:ほう|方)?$`,
+  "u",
+);
+
+/** A phrase ending in a verb's or an adjective's plain form (伝送する, 終わった, 新しい): no noun to put の after. */
+const VERB_ENDED =
+  /(?:する|した|して(?:い)?る|れる|られる|せる|(?<=\p{Script=Han})(?:[るうくぐすつぬぶむ]|[いきしちにびみり]た|しい))$/u;
 
 /** A subject, then the question word that asks of it with no particle between (ふるさと納税いつまで載ってる？). */
 const QUESTION_WORD_AFTER_SUBJECT =

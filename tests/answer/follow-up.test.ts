@@ -346,6 +346,13 @@ describe("a yes-or-no asked again of another subject (住民票のほうは？) 
     // No particle before the question word: the って of 載ってる is none (probe 248).
     ["映画のやつは？", "ふるさと納税いつまで載ってる？", "映画のやつはいつまで載ってる?"],
     ["映画のは？", "ふるさと納税いつまで載ってる？", "映画はいつまで載ってる?"],
+    // A side said by what it does is that side, ほう (probe 308: 「…伝送するの担当課」 had been read out).
+    [
+      "振替データを一括で伝送するのは？",
+      "口座振替ってR7も載ってる？",
+      "振替データを一括で伝送するほうはR7も載ってる?",
+    ],
+    ["新しいのは？", "ふるさと納税いつまで載ってる？", "新しいほうはいつまで載ってる?"],
   ])("reads %s after 「%s」 as 「%s」", (q, yesOrNo, read) => {
     expect(withSubjectSwapped(q, yesOrNo)?.text).toBe(read);
   });
@@ -358,6 +365,9 @@ describe("a yes-or-no asked again of another subject (住民票のほうは？) 
     // A year is no subject, alone or with words of its own (probe 80).
     ["R5以降は？", "a year's range: asked again of that year"],
     ["R5にも載っているのは？", "a year with words of its own: a narrowing"],
+    // A direction is no subject either: which of those in view are so.
+    ["完了するほうは？", "a direction as a side"],
+    ["拡充の方は？", "a direction as a side"],
   ])("leaves %s alone (%s)", (q) => {
     expect(withSubjectSwapped(q, "マイナンバーのやつってR5も載ってる?")).toBeNull();
   });

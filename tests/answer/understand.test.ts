@@ -1187,6 +1187,10 @@ describe("understand: an exact-question probe's phrasings (probe 7)", () => {
     ["令和4年度で計画の記載が終わる事業"],
     ["R4で計画上の掲載が終了する事業"],
     ["計画表で方向性が最後に書かれている年度が令和4年度になっている事業"],
+    // The project's period said to end (probe 306: the year had been lost, every year's 完了 answered).
+    ["令和4年度で計画期間が終わる事業はどれですか"],
+    ["計画期間が令和4年度で終わる事業"],
+    ["事業期間がR4で終了するもの"],
   ])("reads %s as the project's own last year", (q) => {
     const u = read(q);
     expect(u.ownYears).toEqual([{ edge: "last", year: "R4", holds: true }]);
