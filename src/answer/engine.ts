@@ -105,6 +105,7 @@ import {
   withSubjectSwapped,
   withUnitOfItSaid,
   withUnitSwapped,
+  withWhichOfThemNarrowed,
   withWordCorrected,
   withYearAndDirectionSwapped,
   withYearSwapped,
@@ -1098,7 +1099,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // 「同じ年度で新規のは」「じゃあ翌年度に完了するのは？」: the year the question before named, or a step from it;
     // headed as typed.
     const question = await unitOfPair(
-      withStepFromYearBefore(withSameYearNamed(kana.question, before), before),
+      withWhichOfThemNarrowed(withStepFromYearBefore(withSameYearNamed(kana.question, before), before)),
       given,
     );
     const answered = (await sideOfList(question, given)) ?? (await readOnAs(question, given));
@@ -2632,12 +2633,13 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     answered: Answer,
     previous: string | undefined,
   ): Promise<Answer> => {
+    // (Not another side asked of one in view — 「人権の方の計画は？」 after 男女共同参画's plan is the other one: probe
+    // 301. After a list, a side is one of it: 「行かなくてもいい市役所のほうの内容」 after DX推進チーム's two — probe 310
+    // had put another unit's first.)
+    const side = sideAsked(typed) !== null || sideThenAsked(typed) !== null;
     if (
       previous === undefined ||
-      // (Not another side asked — 「人権の方の計画は？」 after 男女共同参画's plan is the other one: probe 301 — nor a
-      // unit's list.)
-      sideAsked(typed) !== null ||
-      OTHER_SIDE_SAID.test(typed) ||
+      (!side && OTHER_SIDE_SAID.test(typed)) ||
       answered.filters.departments.length > 0 ||
       answered.intent !== "search" ||
       answered.continuedFrom !== undefined ||
@@ -2648,7 +2650,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     )
       return answered;
     const inView = await ask(previous);
-    if (inView.answered === 0 || inView.answered > MAX_IN_VIEW) return answered;
+    if (inView.answered === 0 || inView.answered > MAX_IN_VIEW || (side && inView.answered < 2))
+      return answered;
     const seen = new Set(inView.projects.slice(0, inView.answered).map(projectKey));
     const found = answered.projects.slice(0, answered.answered);
     const first = found.filter((p) => seen.has(projectKey(p)));

@@ -6,7 +6,7 @@ import type { Direction } from "../plan/schema.js";
 import { normalizeWidth, oneCharOff } from "../search/normalize.js";
 import { EVERY_ONE, YES_OR_NO } from "./all-asked.js";
 import { type Department, SAID_PLACE } from "./catalog.js";
-import { asOneCompared } from "./compare.js";
+import { asOneCompared, endCompared } from "./compare.js";
 import {
   ALL_OF_THEM_DO,
   ANSWER_QUESTIONED,
@@ -869,6 +869,27 @@ const TWO_YEARS_ALONE = new RegExp(
 );
 /** A relative year and nothing else (前年度, 翌年度): read with the clock when no year was asked before. */
 const RELATIVE_YEAR_ONLY = new RegExp(`^(?:${RELATIVE_YEAR_SAID})$`);
+/**
+ * Which of those in view is so, asked with どっち or どちら (職員向けのはどっち？, 市民向けはどちらですか): the ones in view
+ * narrowed, as 「そのうち職員向けのは？」 asks (probe 313: 職員向け had been searched afresh, 5件 for the one of two). Not a
+ * comparison of ends (先に終わるのはどっち？), which compare.ts reads.
+ */
+const WHICH_OF_THEM_IS =
+  /^(?:(?:じゃあ|じゃ|では|で)\s*[、,]?\s*)?([^、,。？?！!\s]{1,20}?)\s*(?:の|なの)?\s*(?:は|って)\s*(?:どっち|どちら)\s*(?:ですか|でしょうか|か|だっけ|なの)?\s*[?？。]*$/u;
+/** A message asking which of those in view is so, read as the narrowing it is; the message as it is otherwise. */
+export function withWhichOfThemNarrowed(question: string): string {
+  const m = WHICH_OF_THEM_IS.exec(question.normalize("NFKC").trim());
+  const said = m?.[1]?.replace(/の$/u, "");
+  if (!said || endCompared(question) !== null || /^(?:そのうち|その中|この中|このうち)/u.test(said))
+    return question;
+  // (Nor どちら said for どこ of whose it is: 「担当課はどちらでしょうか」 asks which unit.)
+  if (/(?:担当課?|担当の課|所管課?|部署|窓口|問い合わせ先|連絡先)$/u.test(said)) return question;
+  return `そのうち${said}のは？`;
+}
+
+/** The year before or after (1) the one just asked, said alone: その前は？, そのさらに前だと？, その次は？, その翌年は？. */
+const BARE_STEP =
+  /^(?:(?:じゃあ|じゃ|では|で)\s*[、,]?\s*)?(?:(?:さらに|もう)\s*)?その\s*(?:さらに|もう)?\s*(?:(次|後|あと|翌年度?)|前)(?:の年度?)?\s*(?:は|だと|なら|って|では)?\s*[?？。]*$/u;
 /** The year after (1) or before the one named, and a range's word after it (2). */
 const YEAR_STEP = new RegExp(String.raw`^\s*${STEP_SAID}\s*(${RANGE_WORDS})?\s*$`);
 /** A range's word right after a year (以降 of R5以降). */
@@ -907,6 +928,13 @@ export function withStepFromYearBefore(question: string, previous: string): stri
   const years = [...yearsWritten(last).matchAll(YEAR)];
   const [year] = years;
   if (year === undefined || years.length !== 1 || !WRITTEN_YEAR.test(year[0].trim())) return question;
+  // 「その前は？」「その次は？」 alone, after a year's question: the year before or after it (probe 309: 「R5で終わる事業」
+  // 「去年は？」 then 「その前は？」 had searched nothing).
+  const bare = BARE_STEP.exec(question.trim());
+  if (bare) {
+    const stepped = yearStepped(year[0], bare[1] === undefined ? -1 : 1);
+    if (stepped) return `${stepped}は？`;
+  }
   return question.replace(STEP_IN_MESSAGE, (step, next: string | undefined) => {
     const stepped = yearStepped(year[0], next === undefined ? -1 : 1);
     return stepped ?? step;

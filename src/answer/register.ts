@@ -1063,8 +1063,18 @@ const ASKS_PURPOSE = new RegExp(
   String.raw`目的|ねらい|狙い|${WHAT_CHANGES}|(?:何|なん)の\s*ため|(?:なんで|なぜ|何故|どうして)(?:\s*必要)?|必要性|理由|意義|(?:何|なに)を\s*(?:目指|めざ)`,
 );
 /** A project's 内容 asked for, by name or by what it means (何をするの, 何やるの, どんなこと, 具体的には, どうやって進める). */
+/**
+ * Whom a project is done with, asked (どこと一緒にやるの？, 誰と協力してる？, どんな団体と連携する？): its 内容 says it (市内
+ * 大学と連携して) — of the project in view, not a search of 一緒 (probe 312: 0件).
+ */
+const PARTNER_ASKED = String.raw`(?:どこ|誰|だれ|どんな\s*(?:団体|ところ|企業|人))\s*と\s*(?:一緒|いっしょ|協力|連携|組ん|共同|協働)`;
+/**
+ * The kind of what it does asked after 具体的に (具体的にどんな支援？, 具体的にはどういう取組？): the 内容 — the kind is what is
+ * asked, not a subject (probe 313: 支援 had been searched afresh, 8件).
+ */
+const CONTENT_KIND = String.raw`具体的\s*に?\s*(?:は)?\s*(?:どんな|どういう|どういった|どのような)\s*[一-龯々ァ-ヶー]{1,6}`;
 const ASKS_CONTENT = new RegExp(
-  String.raw`内容|中身|(?:何|なに)\s*を?\s*(?:する|やる|して|やって)|(?:何|なに)\s*を\s*(?:増や|減ら|広げ|拡げ|充実|変え)|どんなこと|具体的|(?:どうやって|どのように)\s*(?:進め|実施し|行|やる|する|して)?|進め方|やり方|${WHAT_CHANGES}`,
+  String.raw`${CONTENT_KIND}|${PARTNER_ASKED}|内容|中身|(?:何|なに)\s*を?\s*(?:する|やる|して|やって)|(?:何|なに)\s*を\s*(?:増や|減ら|広げ|拡げ|充実|変え)|どんなこと|具体的|(?:どうやって|どのように)\s*(?:進め|実施し|行|やる|する|して)?|進め方|やり方|${WHAT_CHANGES}`,
 );
 
 /**

@@ -1514,9 +1514,9 @@ describe("whether the plan has a subject it has no word of, answered いいえ f
     },
   );
 
-  it("names a missing word without the verb's kanji typed after it (『部屋』 of 部屋借りた, not 『部屋借』) (probe 77)", async () => {
-    const a = await engine.ask("公民館とかの部屋借りた人がWi-Fi使えるようにするやつ");
-    expect(a.missingTerms).toEqual(["部屋"]);
+  it("names a missing word without the verb's kanji typed after it (『倉庫』 of 倉庫借りた, not 『倉庫借』) (probe 77)", async () => {
+    const a = await engine.ask("公民館とかの倉庫借りた人がWi-Fi使えるようにするやつ");
+    expect(a.missingTerms).toEqual(["倉庫"]);
   });
 
   it.each([
@@ -6671,6 +6671,12 @@ describe("free-text answers (real kuromoji)", () => {
     expect(a.notes[0] ?? "").not.toMatch(/^いいえ/);
     expect(a.missingTerms).not.toContain("紹介");
     expect(a.notes.join("\n")).not.toContain("紹介』");
+  });
+
+  it("reads where to refer someone (つなぎ先になる事業) as why one asks: the matter told before it is the subject (probe 312)", async () => {
+    const a = await engine.ask("DVの相談を受けた。つなぎ先になる事業はある？");
+    expect(keys(a)[0]).toBe("7-5#4");
+    expect(a.missingTerms).not.toContain("つなぎ");
   });
 
   it("reads everyday words for a mainframe (大型コンピュータ, 汎用機) as the plan's ホストシステム", async () => {

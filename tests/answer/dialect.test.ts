@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCatalog } from "../../src/answer/catalog.js";
 import { createEngine, goesOnFrom } from "../../src/answer/engine.js";
+import { inCommonJapanese } from "../../src/answer/understand/common.js";
 import { commonJapanese } from "../../src/answer/understand/dialect.js";
 import { understand } from "../../src/answer/understand.js";
 import { loadPlan } from "../../src/plan/load.js";
@@ -179,5 +180,40 @@ describe("Kansai speech read as the common language", () => {
     const u = read("7-2で拡充せえへんのってどれ？");
     expect(u.codes).toEqual([{ kind: "policy", code: "7-2" }]);
     expect(u.absentDirections).toContain("拡充");
+  });
+});
+
+// The casual polite す for です (〜んすか, 〜っすか), as younger staff type it (probe 310: すか had been searched, いいえ).
+describe("the casual polite ending read as です", () => {
+  it.each([
+    ["DX推進チームってなにやってるんすか", "DX推進チームってなにやってるんですか"],
+    ["R4で完了するのあるっすか？", "R4で完了するのあるですか？"],
+    ["それ人事課っすよね", "それ人事課ですよね"],
+  ])("reads %s as %s", (casual, plain) => {
+    expect(inCommonJapanese(casual)).toBe(plain);
+  });
+
+  it.each([["すすき"], ["ベンチマークっす会"], ["このすかすかの表"]])("leaves %s alone", (q) => {
+    expect(inCommonJapanese(q)).toBe(q);
+  });
+
+  it("answers 「DX推進チームってなにやってるんすか」 with the team's projects", async () => {
+    const a = await engine.ask("DX推進チームってなにやってるんすか");
+    const team = plan.projects
+      .filter((p) => p.department === "DX推進チーム")
+      .map(projectKey)
+      .sort();
+    expect(a.projects.slice(0, a.answered).map(projectKey).sort()).toEqual(team);
+  });
+});
+
+describe("事業 typed じゅぎょう (授業), as the IME converts it", () => {
+  it("answers 「財産活用課の授業一覧ほしいです」 with the department's projects (probe 310)", async () => {
+    const a = await engine.ask("財産活用課の授業一覧ほしいです");
+    const unit = plan.projects
+      .filter((p) => p.department === "財産活用課")
+      .map(projectKey)
+      .sort();
+    expect(a.projects.slice(0, a.answered).map(projectKey).sort()).toEqual(unit);
   });
 });

@@ -35,6 +35,7 @@ import {
   withStepFromYearBefore,
   withSubjectSwapped,
   withUnitSwapped,
+  withWhichOfThemNarrowed,
   withWordCorrected,
   withYearSwapped,
 } from "../../src/answer/follow-up.js";
@@ -843,6 +844,10 @@ describe("withStepFromYearBefore: 翌年度 and 前年度 in a message that asks
     ["じゃあ翌年度に完了するのは？", "令和4年度で完了する事業は？", "じゃあR5に完了するのは？"],
     ["その次の年度で拡充するのは？", "R3に新規の事業", "R4で拡充するのは？"],
     ["じゃあ前年度に完了したのは？", "人事課の事業\n2023年度に完了するのは？", "じゃあR4に完了したのは？"],
+    // The year before or after said alone (probe 309: 「その前は？」 had searched nothing).
+    ["その前は？", "R5で終わる事業\nR4は？", "R3は？"],
+    ["じゃあさらにその前だと？", "R5で完了する事業", "R4は？"],
+    ["その次は？", "令和5年度に完了する事業", "R6は？"],
   ])("reads %s after %j as %s", (q, previous, read) => {
     expect(withStepFromYearBefore(q, previous)).toBe(read);
   });
@@ -858,6 +863,8 @@ describe("withStepFromYearBefore: 翌年度 and 前年度 in a message that asks
       "a narrowing: read joined to the question before",
     ],
     ["前年度と比べて件数は減った？", "令和4年度に拡充の事業", "a year compared with: of both"],
+    ["その前は？", "マイナンバーカードの事業", "no year before: before what is not a year"],
+    ["その前の事業は？", "R5で完了する事業", "the project before, not the year"],
   ])("leaves %s after %j as it is: %s", (q, previous) => {
     expect(withStepFromYearBefore(q, previous)).toBe(q);
   });
@@ -1310,5 +1317,27 @@ describe("most or fewest asked alone after a count by policy or department (prob
     ["一番多いのは？", "人事課の事業っていくつある？"],
   ])("leaves %s after %s as it is", (q, before) => {
     expect(withExtremeOfCounted(q, before)).toBe(q);
+  });
+});
+
+describe("withWhichOfThemNarrowed: which of those in view is so, asked with どっち (probe 313)", () => {
+  it.each([
+    ["職員向けのはどっち？", "そのうち職員向けのは？"],
+    ["じゃあ市民向けはどちらですか", "そのうち市民向けのは？"],
+    ["人権・男女共生課のはどっち？", "そのうち人権・男女共生課のは？"],
+    ["R4で完了するのってどっちだっけ", "そのうちR4で完了するのは？"],
+  ])("reads %s as %s", (q, read) => {
+    expect(withWhichOfThemNarrowed(q)).toBe(read);
+  });
+
+  it.each([
+    ["先に終わるのはどっち？", "a comparison of ends"],
+    ["長く続くのはどちらですか", "a comparison of ends"],
+    ["職員向けのはどれ？", "どれ may ask of the whole plan"],
+    ["そのうち職員向けのはどっち？", "a narrowing already"],
+    ["担当課はどちらでしょうか", "どちら for どこ: whose it is"],
+    ["コミュニティセンターのものの担当課はどちらでしょうか。", "どちら for どこ: whose it is"],
+  ])("leaves %s alone (%s)", (q, _why) => {
+    expect(withWhichOfThemNarrowed(q)).toBe(q);
   });
 });

@@ -877,6 +877,11 @@ describe("asksOnlyFields: an ask for what a project has, naming no project", () 
     ["どんな活動が対象になるの"],
     ["どういう団体が使えるの"],
     ["どのような企業が応募できますか"],
+    // Whom it is done with (probe 312: 0件), and the kind of what it does after 具体的に (probe 313: 支援 searched).
+    ["どこと一緒にやるの"],
+    ["誰と協力してるの"],
+    ["具体的にどんな支援"],
+    ["具体的にはどういう活動ですか"],
   ])("%s asks only for fields", (ask) => {
     expect(asksOnlyFields(ask)).toBe(true);
   });
@@ -893,6 +898,8 @@ describe("asksOnlyFields: an ask for what a project has, naming no project", () 
     ["いつ実施するものはどれ"],
     ["扱いが変わるもの"],
     ["どんな研修がある"],
+    ["大学と一緒にやる事業"],
+    ["具体的にどんな支援がある事業"],
     ["どんな団体の補助金が使えるの"],
   ])("%s does not: it asks for a list, names a subject, or asks no field", (ask) => {
     expect(asksOnlyFields(ask)).toBe(false);

@@ -2656,7 +2656,7 @@ describe("the other one, asked with 今 or before the unit", () => {
 // listed the whole plan's completed projects, 10件).
 describe("a narrowing of related projects only", () => {
   it("narrows the related projects shown, not the whole plan", async () => {
-    const first = await engine.ask("部屋借りてネット使いたいって人がいるんだけど、そういうのある？");
+    const first = await engine.ask("倉庫借りてネット使いたいって人がいるんだけど、そういうのある？");
     const a = await engine.ask("そのうちもう終わったのは？", { previous: goesOnFrom(first) });
     const ended = (p: Project) => Object.values(p.directions).some((d) => d === "完了" || d === "新規完了");
     const want = first.projects.filter(ended);
@@ -3145,5 +3145,42 @@ describe("another side asked that several projects answer, in a thread about one
     expect(a.projects[0]?.department).toBe(unit);
     expect(a.projects[0]?.name).toMatch(/全体最適化/);
     expect(answered(a)).toEqual(answered(alone));
+  });
+});
+
+describe("what a project does, asked of the one in view by whom or what kind (probes 312, 313)", () => {
+  it("answers どこと一緒にやるの？ of the survey just answered", async () => {
+    const first = await engine.ask("地域活動について市民アンケートを取る事業");
+    const a = await thread("地域活動について市民アンケートを取る事業", "どこと一緒にやるの？");
+    expect(answered(a)).toEqual(keys(first.projects.slice(0, 1)));
+    expect(a.continuedFrom).toBeDefined();
+  });
+
+  it("answers 具体的にどんな支援？ of those in view, not every project holding 支援", async () => {
+    const first = await engine.ask("施設管理担当職員向けの支援をしている事業は？");
+    const a = await thread("施設管理担当職員向けの支援をしている事業は？", "具体的にどんな支援？");
+    expect(answered(a)).toEqual(answered(first));
+    expect(a.continuedFrom).toBeDefined();
+  });
+});
+
+describe("which of two in view is so, asked with どっち (probe 313)", () => {
+  it("answers 職員向けのはどっち？ with the staff's one of the telework projects", async () => {
+    const list = await engine.ask("テレワーク関係の事業は？");
+    const a = await thread("テレワーク関係の事業は？", "職員向けのはどっち？");
+    expect(list.answered).toBe(2);
+    expect(a.answered).toBe(1);
+    expect(answered(list)).toContain(answered(a)[0]);
+  });
+});
+
+describe("a side asked after a list is one of the list (probe 310)", () => {
+  it("puts the list's own project first: 行かなくてもいい市役所のほうの内容 after DX推進チーム's two", async () => {
+    const list = await engine.ask("DX推進チームの事業は？");
+    const alone = await engine.ask("行かなくてもいい市役所のほうの内容");
+    const a = await thread("DX推進チームの事業は？", "行かなくてもいい市役所のほうの内容");
+    expect(alone.projects[0]?.department).not.toBe("DX推進チーム");
+    expect(a.projects[0]?.department).toBe("DX推進チーム");
+    expect(answered(list)).toContain(projectKey(a.projects[0] as Project));
   });
 });

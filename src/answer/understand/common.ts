@@ -283,6 +283,18 @@ const withoutTopicComma = (text: string) =>
     : text;
 
 /**
+ * The casual polite ending, す for です after ん or っ (なにやってるんすか, あるっすか, そうっすね): です — probe 310's
+ * 「DX推進チームってなにやってるんすか」 had searched すか and answered いいえ.
+ */
+const CASUAL_POLITE = /(ん|っ)す(?=\s*(?:か|かね|よね|ね|よ)?\s*(?:[?？。!！]|$))/gu;
+
+/**
+ * 事業 typed じゅぎょう and converted (授業): the plan has no lessons, and staff mean its projects (probe 310's 「財産活用課
+ * の授業一覧」 had answered 0件 with 『授業』 not in the plan, and every follow-up after it).
+ */
+const SLIPPED_JIGYOU = /授業/g;
+
+/**
  * The text in plain standard Japanese: words in kana the rules need written, dialect, then whom it asks to go to, the
  * written register, loanwords, a count the IME half converted, a rough count, a memo's うち, a project or its budget said
  * to grow or shrink, when it is done, a unit named by のところ, which unit asked with どこの, an ask passed on as an
@@ -324,6 +336,8 @@ export const inCommonJapanese = perText((text: string): string =>
       .replace(RELATIVE_THEN_WRITTEN, "")
       .replace(THAT_ONE_BESIDES, "それ")
       .replace(TOTAL_ALONE, "$1全部で何件？")
+      .replace(CASUAL_POLITE, (_, before: string) => (before === "ん" ? "んです" : "です"))
+      .replace(SLIPPED_JIGYOU, "事業")
       // (Here, not only where the engine reads a message: a thread's question before — 「R7まで残る事業は？」 then 「そのうち
       // 拡充したのは？」 — is read again as typed, and 残る had left it a search, the whole plan's 20 for the list's 9.)
       .replace(REMAINS, (_, ending: string) => REMAINS_AS[ending] ?? `残${ending}`),
