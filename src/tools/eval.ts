@@ -407,6 +407,14 @@ const TUNED = [
   "dev311",
   "dev312",
   "dev313",
+  "dev314",
+  "dev315",
+  "dev316",
+  "dev317",
+  "dev318",
+  "dev319",
+  "dev320",
+  "dev321",
 ];
 
 /** Every set, the tuned ones first. */

@@ -478,6 +478,22 @@ describe.each([
   ["conversations304.json", 31, 19],
   // Probe 305's chains (the seventy-second session): 29 of 34 follow-ups and 20 of 20 first messages on 88e9174, where it was run, 29 and 20 at the registration.
   ["conversations305.json", 29],
+  // Probe 306's chains (the seventy-third session): 25 of 36 follow-ups and 17 of 20 first messages on 1c5b8c7, where it was run, 27 and 17 at the registration.
+  ["conversations306.json", 27, 17],
+  // Probe 307's chains (the seventy-third session): 33 of 37 follow-ups and 18 of 20 first messages on 1c5b8c7, where it was run, 37 and 18 at the registration.
+  ["conversations307.json", 37, 18],
+  // Probe 308's chains (the seventy-third session): 37 of 39 follow-ups and 19 of 20 first messages on 1c5b8c7, where it was run, 38 and 19 at the registration.
+  ["conversations308.json", 38, 19],
+  // Probe 309's chains (the seventy-third session): 30 of 38 follow-ups and 20 of 20 first messages on 1c5b8c7, where it was run, 32 and 20 at the registration.
+  ["conversations309.json", 32],
+  // Probe 310's chains (the seventy-third session): 30 of 36 follow-ups and 19 of 20 first messages on 1c60379 (その前は？ already read), where it was run, 33 and 20 at the registration.
+  ["conversations310.json", 33],
+  // Probe 311's chains (the seventy-third session): 28 of 36 follow-ups and 19 of 20 first messages on 1c60379 (その前は？ already read), where it was run, 28 and 19 at the registration.
+  ["conversations311.json", 28, 19],
+  // Probe 312's chains (the seventy-third session): 24 of 39 follow-ups and 17 of 20 first messages on 1c60379 (その前は？ already read), where it was run, 27 and 18 at the registration.
+  ["conversations312.json", 27, 18],
+  // Probe 313's chains (the seventy-third session): 30 of 32 follow-ups and 20 of 20 first messages on 1c60379 (その前は？ already read), where it was run, 31 and 20 at the registration.
+  ["conversations313.json", 31],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

@@ -1040,6 +1040,30 @@ describe.each([
   // Probe 305's (dev313, a facilities manager asking in facility words (空調, 照明, 外壁, 屋上, Wi-Fi, 貸室, 予約, 鍵, 跡地) with abbreviations and typos, then when and whose; the seventy-second session: 100.0 / 100.0 / 6 of 6 on 88e9174, where it was run,
   // 100.0 / 100.0 / 6 of 6 at the registration).
   ["dev313.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 306's (dev314, a budget examiner asking by period (何年度から何年度まで), how directions change year to year and counts per year, checking numbers and lists; the seventy-third session: 100.0 / 100.0 / 11 of 16 on 1c5b8c7, where it was run,
+  // 100.0 / 100.0 / 12 of 16 at the registration).
+  ["dev314.jsonl", 1.0, 1.0, 0.7, []],
+  // Probe 307's (dev315, a counter and public-relations clerk asking what a project is for, what it does and who can use it, to explain it to residents in plain words; the seventy-third session: 100.0 / 100.0 / 6 of 8 on 1c5b8c7, where it was run,
+  // 100.0 / 100.0 / 6 of 8 at the registration).
+  ["dev315.jsonl", 1.0, 1.0, 0.7, []],
+  // Probe 308's (dev316, an information-policy staffer asking in IT words and abbreviations (DX, RPA, AI, LINE, キャッシュレス, 電子申請, テレワーク, ペーパーレス) across departments; the seventy-third session: 83.3 / 85.4 / 5 of 8 on 1c5b8c7, where it was run,
+  // 83.3 / 85.4 / 6 of 8 at the registration).
+  ["dev316.jsonl", 0.8, 0.8, 0.7, []],
+  // Probe 309's (dev317, a department head firing short fragments and commands by unit, then それで全部？, 他には？, 逆は？, 去年は？ after each answer; the seventy-third session: 100.0 / 100.0 / 11 of 11 on 1c5b8c7, where it was run,
+  // 100.0 / 100.0 / 11 of 11 at the registration).
+  ["dev317.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 310's (dev318, a new clerk in 総務課 typing broken polite Japanese, IME slips and abbreviations (マイナ, コミセン, 情シス), asking for a list then each project in turn; the seventy-third session: 100.0 / 100.0 / 9 of 10 on 1c60379 (その前は？ already read), where it was run,
+  // 100.0 / 100.0 / 10 of 10 at the registration).
+  ["dev318.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 311's (dev319, a staffer relaying council members' questions, quoting them (「〜の進捗はどうなっているのか」) and asking for year-by-year comparisons; the seventy-third session: 75.0 / 75.0 / 6 of 8 on 1c60379 (その前は？ already read), where it was run,
+  // 75.0 / 75.0 / 6 of 8 at the registration).
+  ["dev319.jsonl", 0.7, 0.7, 0.7, ["top-1 75.0% < bigram 91.7%", "recall@5 75.0% < bigram 95.1%"]],
+  // Probe 312's (dev320, a community liaison asking in residents' words (公民館, 集会所, 町内会, ボランティア, サークル) for subsidies, places and where to refer people; the seventy-third session: 100.0 / 96.2 / 5 of 7 on 1c60379 (その前は？ already read), where it was run,
+  // 100.0 / 96.2 / 5 of 7 at the registration).
+  ["dev320.jsonl", 1.0, 0.9, 0.7, []],
+  // Probe 313's (dev321, a personnel and training officer asking across departments about projects for staff (研修, 働き方, 人事制度, テレワーク, 庁内ICT), whom they are for and how long; the seventy-third session: 100.0 / 97.0 / 9 of 9 on 1c60379 (その前は？ already read), where it was run,
+  // 100.0 / 97.0 / 9 of 9 at the registration).
+  ["dev321.jsonl", 1.0, 0.9, 1.0, []],
 ] as const)("evaluation on %s", (file, top1, recall5, exact, below) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);
