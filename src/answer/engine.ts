@@ -2623,23 +2623,18 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     },
   };
   /**
-   * A subject searched afresh in a thread that the project in view answers as well (「行政手続のオンライン化」 then
-   * 「相談のオンライン化もやる？」, 「地域コミュニティのアンケート」 then 「大学と一緒にやるんだっけ」): that project first —
-   * asked on of what the asker sees (probe 300: another unit's had come first, the one in view second). Only of a
-   * few in view (three at most), and only among those the message answers; the answer as it is otherwise.
+   * The answer with some of its projects put first, by what the thread has in view (a few projects: three at most):
+   * those `pick` chooses of the ones it answers, given the ones in view — the answer as it is when it chooses none, or
+   * already leads with one. Not of a unit's list, a yes-or-no or a reading of the question before.
    */
-  const inViewFirst = async (
-    typed: string,
+  const putFirst = async (
     answered: Answer,
     previous: string | undefined,
+    pick: (found: readonly Project[], shown: readonly Project[]) => Project[],
+    fewest = 1,
   ): Promise<Answer> => {
-    // (Not another side asked of one in view — 「人権の方の計画は？」 after 男女共同参画's plan is the other one: probe
-    // 301. After a list, a side is one of it: 「行かなくてもいい市役所のほうの内容」 after DX推進チーム's two — probe 310
-    // had put another unit's first.)
-    const side = sideAsked(typed) !== null || sideThenAsked(typed) !== null;
     if (
       previous === undefined ||
-      (!side && OTHER_SIDE_SAID.test(typed)) ||
       answered.filters.departments.length > 0 ||
       answered.intent !== "search" ||
       answered.continuedFrom !== undefined ||
@@ -2650,43 +2645,47 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     )
       return answered;
     const inView = await ask(previous);
-    if (inView.answered === 0 || inView.answered > MAX_IN_VIEW || (side && inView.answered < 2))
-      return answered;
-    const seen = new Set(inView.projects.slice(0, inView.answered).map(projectKey));
+    if (inView.answered < fewest || inView.answered > MAX_IN_VIEW) return answered;
     const found = answered.projects.slice(0, answered.answered);
-    const first = found.filter((p) => seen.has(projectKey(p)));
-    if (first.length === 0 || seen.has(projectKey(found[0] as Project))) return answered;
+    const first = pick(found, inView.projects.slice(0, inView.answered));
+    if (first.length === 0 || first.includes(found[0] as Project)) return answered;
     return { ...answered, projects: [...first, ...answered.projects.filter((p) => !first.includes(p))] };
+  };
+  const keysOf = (projects: readonly Project[]) => new Set(projects.map(projectKey));
+  /**
+   * A subject searched afresh in a thread that the project in view answers as well (「行政手続のオンライン化」 then
+   * 「相談のオンライン化もやる？」, 「地域コミュニティのアンケート」 then 「大学と一緒にやるんだっけ」): that project first —
+   * asked on of what the asker sees (probe 300: another unit's had come first, the one in view second). Only among
+   * those the message answers. Not another side asked of one in view — 「人権の方の計画は？」 after 男女共同参画's plan is
+   * the other one (probe 301); after a list, a side is one of it: 「行かなくてもいい市役所のほうの内容」 after DX推進チーム's
+   * two (probe 310 had put another unit's first).
+   */
+  const inViewFirst = (typed: string, answered: Answer, previous: string | undefined): Promise<Answer> => {
+    const side = sideAsked(typed) !== null || sideThenAsked(typed) !== null;
+    if (!side && OTHER_SIDE_SAID.test(typed)) return Promise.resolve(answered);
+    return putFirst(
+      answered,
+      previous,
+      (found, shown) => {
+        const seen = keysOf(shown);
+        return found.filter((p) => seen.has(projectKey(p)));
+      },
+      side ? 2 : 1,
+    );
   };
   /**
    * Another side asked in a thread (「全体最適化の方は？」 after 情報システムの調達ルール) that several projects answer: those
    * of the unit in view first, the ones in view left where they are — the side of the thread's own work (probe 308:
-   * 公共施設全体最適化 had come before 情報システム全体最適化). The answer as it is otherwise.
+   * 公共施設全体最適化 had come before 情報システム全体最適化).
    */
-  const sideOfUnitFirst = async (
-    typed: string,
-    answered: Answer,
-    previous: string | undefined,
-  ): Promise<Answer> => {
-    if (
-      previous === undefined ||
-      sideAsked(typed) === null ||
-      answered.filters.departments.length > 0 ||
-      answered.intent !== "search" ||
-      answered.continuedFrom !== undefined ||
-      answered.verdict !== undefined ||
-      answered.answered < 2
-    )
-      return answered;
-    const inView = await ask(previous);
-    if (inView.answered === 0 || inView.answered > MAX_IN_VIEW) return answered;
-    const shown = inView.projects.slice(0, inView.answered);
-    const units = new Set(shown.map((p) => p.department));
-    const found = answered.projects.slice(0, answered.answered);
-    const first = found.filter((p) => units.has(p.department) && !shown.includes(p));
-    if (first.length === 0 || first.includes(found[0] as Project)) return answered;
-    return { ...answered, projects: [...first, ...answered.projects.filter((p) => !first.includes(p))] };
-  };
+  const sideOfUnitFirst = (typed: string, answered: Answer, previous: string | undefined): Promise<Answer> =>
+    sideAsked(typed) === null
+      ? Promise.resolve(answered)
+      : putFirst(answered, previous, (found, shown) => {
+          const units = new Set(shown.map((p) => p.department));
+          const seen = keysOf(shown);
+          return found.filter((p) => units.has(p.department) && !seen.has(projectKey(p)));
+        });
   /** A message read after what it goes on from (the thread's first question set apart already). */
   const answerInThread = async (typed: string, askedOptions: AskOptions | undefined): Promise<Answer> => {
     const given = withNothingFoundSetAside(typed, askedOptions);

@@ -727,9 +727,10 @@ const ONLY_A_YEAR = saysAlone(YEAR_OR_RANGE, false, "i");
  * matched one way only (two \s* side by side had made 26 「ごめん 」 take 37 s — review).
  */
 const OPENED_BY = (words: string) => String.raw`(?:(?:${words})\s*(?:[、,。]\s*)?)`;
+/** The asker owning a mistake (間違えた, まちがえました): a correction follows (probe 306's 「間違えた、7-4の方で」). */
+const OWNED_MISTAKE = "間違えた|間違えました|まちがえた|まちがえました";
 /** What a correction opens with: a word taking back, an apology, a voice input's filler (えーと, あの), any number. */
-const CORRECTION_OPENING =
-  "いや|いえ|あ|あっ|あー|えーと|えっと|あの|すみません|すいません|失礼しました|ごめん|ごめんなさい|訂正です|訂正|間違えた|間違えました|まちがえた|まちがえました|やっぱり|やはり";
+const CORRECTION_OPENING = `いや|いえ|あ|あっ|あー|えーと|えっと|あの|すみません|すいません|失礼しました|ごめん|ごめんなさい|訂正です|訂正|${OWNED_MISTAKE}|やっぱり|やはり`;
 /** What a correction's thing meant may end with: で, だった, the mistake named — or だと/なら, asking again of it. */
 const CORRECTION_CLOSING = String.raw`で|です|でした|だった|だと|なら|だったら|の(?:間違い|誤り)(?:です|でした)?`;
 /**
@@ -812,8 +813,7 @@ const takenBack = (words: string, thing: string, flags = "") =>
     flags,
   );
 /** The words that take back what was asked before (see takenBack and takesBack). */
-const TAKING_BACK_WORDS =
-  "いや|いえ|違う|違います|ちがう|ごめん|ごめんなさい|すみません|すいません|失礼しました|失礼|訂正です|訂正|間違えた|間違えました|まちがえた|まちがえました";
+const TAKING_BACK_WORDS = `いや|いえ|違う|違います|ちがう|ごめん|ごめんなさい|すみません|すいません|失礼しました|失礼|訂正です|訂正|${OWNED_MISTAKE}`;
 /** The same, with いいえ and the filler あ, あっ, as a correction may open (see takenBack). */
 const TAKING_BACK = `いいえ|${TAKING_BACK_WORDS}|あ|あっ`;
 /** A year said after a word taking back the one before (see takenBack). */
@@ -2009,9 +2009,15 @@ export function withoutSameUnitAlso(question: string): string | null {
 const SAME_UNIT_ALSO =
   /(?:と|や)?\s*[、,]?\s*同じ(?:課|担当課|部署)\s*(?:が|で)?\s*(?:担当|所管)?\s*(?:して|されて)?\s*(?:いる|る)?\s*(?:の)?\s*(?:他|ほか)の\s*(?:事業|取組|取り組み)\s*(?:も)?\s*(?:あわせて|併せて|合わせて)?/u;
 
+/**
+ * The unit of the project in view said as その担当課, before its projects or what it does (その担当課の他の事業,
+ * そこの担当課がやってる他の事業 — probe 307) — not 「その担当課は？」, whose it is.
+ */
+const ITS_UNIT = String.raw`(?:その|そこの)(?:担当課|担当の課|担当部署|所管課)(?=の|\s*(?:が|で)[^。？?]*(?:他|ほか|別|事業|取組|取り組み))`;
 /** 「同じ取組」「同じ施策」「同じ課」: what withSameAs reads. */
-const SAME_AS =
-  /同じ(?:取組|取り組み|施策|担当課|課|部署)|^\s*(?:(?:じゃあ|じゃ|では|それなら)\s*[、,]?\s*)?そこ(?=\s*(?:が|は|って|で|も)\s*(?:他|ほか|やって|担当|持って|所管))(?![^。？?]*(?:どこ|何課|どの課|誰|だれ))|(?:その|そこの)(?:取組|取り組み|施策|課|部署)(?=の|って|は|で|が)|(?:その|そこの)(?:担当課|担当の課|担当部署|所管課)(?=の|\s*(?:が|で)[^。？?]*(?:他|ほか|別|事業|取組|取り組み))|^\s*(?:(?:じゃあ|じゃ|では|それなら)\s*[、,]?\s*)?(?:(?:それ|その事業|これ)\s*の\s*)?(?:担当課|担当の課|担当部署|所管課|取組|取り組み|施策)(?=の\s*(?:ほか|他|事業|取組|取り組み))/;
+const SAME_AS = new RegExp(
+  String.raw`同じ(?:取組|取り組み|施策|担当課|課|部署)|^\s*(?:(?:じゃあ|じゃ|では|それなら)\s*[、,]?\s*)?そこ(?=\s*(?:が|は|って|で|も)\s*(?:他|ほか|やって|担当|持って|所管))(?![^。？?]*(?:どこ|何課|どの課|誰|だれ))|(?:その|そこの)(?:取組|取り組み|施策|課|部署)(?=の|って|は|で|が)|${ITS_UNIT}|^\s*(?:(?:じゃあ|じゃ|では|それなら)\s*[、,]?\s*)?(?:(?:それ|その事業|これ)\s*の\s*)?(?:担当課|担当の課|担当部署|所管課|取組|取り組み|施策)(?=の\s*(?:ほか|他|事業|取組|取り組み))`,
+);
 
 /**
  * Whether a message names 「同じ取組」「同じ施策」「同じ課」, or opens on そこ doing or owning something (「そこが他にやってる
@@ -2035,11 +2041,13 @@ export function withSameAs(
       first.initiative,
     )
     .replace(/同じ施策|(?:その|そこの)施策(?=の)|^\s*施策(?=の)/g, `施策${first.policy}`)
-    .replace(
-      /同じ(?:担当課|課|部署)|^\s*そこ(?=\s*(?:が|は|って|で|も)\s*(?:他|ほか|やって|担当|持って|所管))|(?:その|そこの)(?:課|部署)(?=の|って|は|で|が)|(?:その|そこの)(?:担当課|担当の課|担当部署|所管課)(?=の|\s*(?:が|で)[^。？?]*(?:他|ほか|別|事業|取組|取り組み))|^\s*(?:(?:それ|その事業|これ)\s*の\s*)?(?:担当課|担当の課|担当部署|所管課)(?=の)/g,
-      first.department,
-    );
+    .replace(UNIT_SAID_AS_SAME, first.department);
 }
+/** The department of the project in view, as withSameAs reads it (同じ課, そこが, その課の, その担当課が…). */
+const UNIT_SAID_AS_SAME = new RegExp(
+  String.raw`同じ(?:担当課|課|部署)|^\s*そこ(?=\s*(?:が|は|って|で|も)\s*(?:他|ほか|やって|担当|持って|所管))|(?:その|そこの)(?:課|部署)(?=の|って|は|で|が)|${ITS_UNIT}|^\s*(?:(?:それ|その事業|これ)\s*の\s*)?(?:担当課|担当の課|担当部署|所管課)(?=の)`,
+  "g",
+);
 
 /**
  * 「それに似たのは？」「似たような事業はある？」「関連する事業は？」「ほかに近いのある？」: projects like those in view, and
