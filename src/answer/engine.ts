@@ -2625,16 +2625,17 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
   /**
    * The answer with some of its projects put first, by what the thread has in view (a few projects: three at most):
    * those `pick` chooses of the ones it answers, given the ones in view — the answer as it is when it chooses none, or
-   * already leads with one. Not of a unit's list, a yes-or-no or a reading of the question before.
+   * already leads with one. Not of a unit's list, a yes-or-no or a reading of the question before. `inView` answers
+   * the question the thread goes on from (asked once for both orders below: see answerInThread).
    */
   const putFirst = async (
     answered: Answer,
-    previous: string | undefined,
+    inView: (() => Promise<Answer>) | undefined,
     pick: (found: readonly Project[], shown: readonly Project[]) => Project[],
     fewest = 1,
   ): Promise<Answer> => {
     if (
-      previous === undefined ||
+      inView === undefined ||
       answered.filters.departments.length > 0 ||
       answered.intent !== "search" ||
       answered.continuedFrom !== undefined ||
@@ -2644,10 +2645,10 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       answered.answered < 2
     )
       return answered;
-    const inView = await ask(previous);
-    if (inView.answered < fewest || inView.answered > MAX_IN_VIEW) return answered;
+    const before = await inView();
+    if (before.answered < fewest || before.answered > MAX_IN_VIEW) return answered;
     const found = answered.projects.slice(0, answered.answered);
-    const first = pick(found, inView.projects.slice(0, inView.answered));
+    const first = pick(found, before.projects.slice(0, before.answered));
     if (first.length === 0 || first.includes(found[0] as Project)) return answered;
     return { ...answered, projects: [...first, ...answered.projects.filter((p) => !first.includes(p))] };
   };
@@ -2660,12 +2661,16 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
    * the other one (probe 301); after a list, a side is one of it: 「行かなくてもいい市役所のほうの内容」 after DX推進チーム's
    * two (probe 310 had put another unit's first).
    */
-  const inViewFirst = (typed: string, answered: Answer, previous: string | undefined): Promise<Answer> => {
+  const inViewFirst = (
+    typed: string,
+    answered: Answer,
+    inView: (() => Promise<Answer>) | undefined,
+  ): Promise<Answer> => {
     const side = sideAsked(typed) !== null || sideThenAsked(typed) !== null;
     if (!side && OTHER_SIDE_SAID.test(typed)) return Promise.resolve(answered);
     return putFirst(
       answered,
-      previous,
+      inView,
       (found, shown) => {
         const seen = keysOf(shown);
         return found.filter((p) => seen.has(projectKey(p)));
@@ -2678,10 +2683,14 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
    * of the unit in view first, the ones in view left where they are — the side of the thread's own work (probe 308:
    * 公共施設全体最適化 had come before 情報システム全体最適化).
    */
-  const sideOfUnitFirst = (typed: string, answered: Answer, previous: string | undefined): Promise<Answer> =>
+  const sideOfUnitFirst = (
+    typed: string,
+    answered: Answer,
+    inView: (() => Promise<Answer>) | undefined,
+  ): Promise<Answer> =>
     sideAsked(typed) === null
       ? Promise.resolve(answered)
-      : putFirst(answered, previous, (found, shown) => {
+      : putFirst(answered, inView, (found, shown) => {
           const units = new Set(shown.map((p) => p.department));
           const seen = keysOf(shown);
           return found.filter((p) => units.has(p.department) && !seen.has(projectKey(p)));
@@ -2709,6 +2718,10 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       ((everyOfThoseAsked(common) !== null && answered.verdict) || asksWhole(common))
         ? answered
         : withEveryOneChecked(common, answered, plan.projects);
+    // (The question the thread goes on from, answered at most once for both orders.)
+    const previous = options?.previous;
+    let answeredBefore: Promise<Answer> | undefined;
+    const inView = previous === undefined ? undefined : () => (answeredBefore ??= ask(previous));
     const counted = await sideOfUnitFirst(
       typed,
       await inViewFirst(
@@ -2721,9 +2734,9 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
             checked === answered ? await everyOfSubjectAsked(typed, common, answered) : checked,
           ),
         ),
-        options?.previous,
+        inView,
       ),
-      options?.previous,
+      inView,
     );
     // A message in a thread that found nothing at all to show (「同じ名前の事業が2つあるようですが、違いは何でしょう
     // か。」: 0件) is no subject to go on from: the next (「担当課は？」) goes on from what the thread had before it
