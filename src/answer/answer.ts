@@ -38,6 +38,7 @@ import {
   asksAudience,
   asksEveryHolder,
   asksForProjects,
+  asksOnlyAnAction,
   asksOnlyFields,
   asksWhetherListed,
   asksYesOrNo,
@@ -1200,7 +1201,8 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     // 「事例集のやつの目的は？」: the 目的 asked of the project is no word of its subject (every project's 目的 says
     // 「…を目的とする」): not searched, as 内容 is not (dict/stopwords.txt).
     const subjectOnly = result.fieldsAsked?.includes("目的") ? query.replace(PURPOSE_ASKED, " ") : query;
-    const found = index.search(/[\p{L}\p{N}]/u.test(subjectOnly) ? subjectOnly : query, {
+    const searchedText = /[\p{L}\p{N}]/u.test(subjectOnly) ? subjectOnly : query;
+    const searchOptions = {
       limit: MAX_SEARCH_RESULTS * 2,
       ...(deps.ranking ? { ranking: deps.ranking } : {}),
       ...(everyHolder ? { everyHolder } : {}),
@@ -1219,7 +1221,13 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
               ? { context, contextWeight: REPORTED_NEED_WEIGHT }
               : { context }
           : {}),
-    });
+    };
+    const found = withEitherSide(
+      index.search(searchedText, searchOptions),
+      searchedText,
+      everyHolder,
+      (side) => index.search(side, searchOptions),
+    );
     // Words around a department or a year that name no subject (市民課が「やってる」, 人事課の「仕事」) leave
     // the structured question as it is.
     // A context searched for an ask of fields, and naming no project (「来年度予算の査定にあたり、令和6年度の
@@ -1994,10 +2002,13 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
       // (A word said only before the ask — where the asker works, 沢良宜の…センターで — is no subject the plan lacks:
       // probe 74.)
       const asking = normalizeWidth(asks);
+      // (Nor when the ask says only what is to be done to what the sentence before describes — 「…欲しい情報が探せない。
+      // 改善する予定はありますか」: 改善 is no subject, and the plan's ホームページの改修 is what is asked about — probe 315.)
       if (
         whetherNone &&
         missingShare >= MISSING_VERDICT_SHARE &&
-        missingTerms.some((t) => asking.includes(normalizeWidth(t)))
+        missingTerms.some((t) => asking.includes(normalizeWidth(t))) &&
+        !(asking !== normalizeWidth(u.question) && asksOnlyAnAction(asking))
       ) {
         result.verdict = true;
         answerFirst(
@@ -2603,6 +2614,53 @@ export function typoNotes(
 }
 
 /** 目的 as the field asked of a project (…の目的は？, 目的を教えて), not a word of what it is about. */
+/**
+ * Two things said as either (…や…, …とか…, …または…), each a run of kanji, katakana or letters: what either finds is asked
+ * for. Groups: each side.
+ */
+const EITHER_SAID =
+  /([\p{Script=Han}\p{Script=Katakana}ーa-z0-9・-]{2,})\s*(?:や|とか|または|もしくは|あるいは)\s*([\p{Script=Han}\p{Script=Katakana}ーa-z0-9・-]{2,})/iu;
+
+/** A unit said right after what is asked (…のことやってる課, …を担当している部署). */
+const UNIT_AFTER = /^[^。？?！!、,]{0,14}?(?:課|部署|部局|担当課)/u;
+
+/**
+ * The search of an ask for every project holding either of two things (「モバイルWi-Fiルーターやポケット型Wi-Fiを貸し出して
+ * いる事業は全部」): a project that either side finds as an answer, searched in the pair's place, is an answer too — read
+ * whole, the ask had wanted a project to hold both (probes 315, 321: two of three had been only related). The strong
+ * matches stay a leading run, in the whole search's order.
+ */
+function withEitherSide(
+  found: SearchResult,
+  text: string,
+  everyHolder: boolean,
+  search: (side: string) => SearchResult,
+): SearchResult {
+  const pair = everyHolder ? EITHER_SAID.exec(text) : null;
+  // (Not two things said of a unit — 「人権とか男女のことやってる課の事業」 asks a department's projects, and 男女 of
+  // 男女共生センター is none of them.)
+  if (pair === null || UNIT_AFTER.test(text.slice(pair.index + pair[0].length))) return found;
+  const [said, first, second] = pair as unknown as [string, string, string];
+  const around = (side: string) =>
+    `${text.slice(0, pair.index)}${side}${text.slice(pair.index + said.length)}`;
+  // (A project either side finds counts when it holds that side as written: a side searched alone finds what the rest of
+  // a long ask only brushes — 「…避難所となる公共施設の安全確保、例えば耐震や老朽化対策に関連する事業」 had put the shelters'
+  // Wi-Fi first.)
+  const holds = (p: Project, side: string) => normalizedText(p).includes(normalizeWidth(side));
+  const strong = new Set<Project>();
+  for (const side of [first, second])
+    for (const h of search(around(side)).hits)
+      if (h.match === "strong" && holds(h.project, side)) strong.add(h.project);
+  if ([...strong].every((p) => found.hits.some((h) => h.project === p && h.match === "strong"))) return found;
+  const hits = [
+    ...found.hits
+      .filter((h) => h.match === "strong" || strong.has(h.project))
+      .map((h) => ({ ...h, match: "strong" as const })),
+    ...found.hits.filter((h) => h.match !== "strong" && !strong.has(h.project)),
+  ];
+  return { ...found, hits };
+}
+
 const PURPOSE_ASKED = /(?:の\s*)?(?:目的|ねらい|狙い)(?=\s*(?:は|って|を|も|と|が|[?？。]|$))/g;
 
 /**

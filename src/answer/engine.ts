@@ -151,7 +151,7 @@ import {
 import { fromSearchSyntax } from "./understand/syntax.js";
 import { asksOnlyUnrecorded } from "./understand/unrecorded.js";
 import { perText } from "./understand/util.js";
-import { ANY_YEAR, withKanjiDates } from "./understand/years.js";
+import { ANY_YEAR, nextOfLineBefore, withKanjiDates } from "./understand/years.js";
 import {
   MAX_QUESTION_CHARS,
   planEnds,
@@ -846,6 +846,8 @@ const commonForm = perText((text: string) =>
     .replace(SAME_OF_YEAR, "じゃあ$1は？")
     .replace(WHICH_UNIT_OF_IT, "$1$2？")
     .replace(SPANS_COMPARED, "期間は？")
+    .replace(WHAT_ELSE_IT_DOES, "$1の内容は？")
+    .replace(IT_THEN_YEAR, "$1は")
     .replace(SOME_YEAR_OF_SPAN, "$1に"),
 );
 
@@ -864,6 +866,20 @@ const SPANS_COMPARED =
   /期間\s*(?:が|は|って|も)?\s*(?:重な|かさな|かぶ|被っ|重複|同じ|おなじ|一緒|いっしょ|ずれ|違)\p{Script=Hiragana}{0,12}\s*[?？。]*\s*$/u;
 
 /**
+ * What points at the project in view, then a year with no particle between (それR4どうなるんだっけ？, これ令和5年度も
+ * ある？): said with は, as 「それはR4は？」 — read without it, the year had replaced the list's (probe 318: 0件). Group 1:
+ * what points.
+ */
+const IT_THEN_YEAR = new RegExp(String.raw`^\s*(それ|これ|その事業|この事業)\s*(?=${ANY_YEAR})`, "iu");
+
+/**
+ * What else the project in view does (その事業ではほかに何をするの？, それって他に何やってる？): its content, as その事業の内容は？
+ * asks — ほかに had been read as other projects, and none answered (probe 317). Group 1: what points at it.
+ */
+const WHAT_ELSE_IT_DOES =
+  /^\s*(その事業|この事業|それ|これ)\s*(?:では|で|は|って|の中で)?\s*[、,]?\s*(?:ほかに|他に|ほかには|他には)\s*(?:何|なに|どんなこと)\s*(?:を)?\s*(?:する|やる|して(?:い)?る|やって(?:い)?る|します|して(?:い)?ます|やって(?:い)?ます)\s*(?:の|ん)?\s*(?:です|でしょう)?\s*(?:か)?\s*[?？。]*\s*$/u;
+
+/**
  * Which unit a project is of, asked with its noun after (どの取組の事業？, どの施策のもの？, 何課の事業ですか): as どの取組？
  * asks it (probe 271: the noun had made it a list of that unit's projects, 0件). Groups: どの (1), the unit (2).
  */
@@ -871,12 +887,13 @@ const WHICH_UNIT_OF_IT =
   /(どの|どこの|何の|なんの)\s*(施策|取組|取り組み|課|部署)\s*の\s*(?:事業|もの|やつ)\s*(?:です|でしょう|なの|なん(?:です|でしょう)?|だっけ)?\s*(?:か)?\s*[?？]*\s*$/u;
 
 /**
- * The same question asked of another year (令和4年度についてもお願いできますか。, R6も同様にお願いします, R4の分も教えて): as
- * じゃあR4は？ asks it — read as the projects in view listed that year, it had kept R5's two and dropped 完了 (probe 270).
+ * The same question asked of another year (令和4年度についてもお願いできますか。, R6も同様にお願いします, R4の分も教えて, or
+ * only R5も, 令和5年度も？): as じゃあR4は？ asks it — read as the projects in view listed that year, it had kept R5's two and
+ * dropped 完了 (probe 270); after a question ending in a request, R5も had been read as its background (probe 319).
  * Group 1: the year.
  */
 const SAME_OF_YEAR = new RegExp(
-  String.raw`^\s*(?:(?:では|じゃあ|あと|それでは)\s*[、,]?\s*)?(${ANY_YEAR})\s*(?:について|に関して|に関しても|の分|分|のほう|の方)?\s*も\s*(?:同様に|同じく|同じように)?\s*(?:お願い(?:でき(?:ます|ません)か|します|いたします|したい(?:です)?)?|教えて(?:ください|下さい|もらえ(?:ます)?か|いただけ(?:ます|ません)か)?|いただけ(?:ます|ません)か|お聞きしたい(?:です)?)\s*[?？。]*\s*$`,
+  String.raw`^\s*(?:(?:では|じゃあ|あと|それでは)\s*[、,]?\s*)?(${ANY_YEAR})\s*(?:について|に関して|に関しても|の分|分|のほう|の方)?\s*も\s*(?:同様に|同じく|同じように)?\s*(?:お願い(?:でき(?:ます|ません)か|します|いたします|したい(?:です)?)?|教えて(?:ください|下さい|もらえ(?:ます)?か|いただけ(?:ます|ません)か)?|いただけ(?:ます|ません)か|お聞きしたい(?:です)?)?\s*[?？。]*\s*$`,
   "iu",
 );
 
@@ -1764,9 +1781,17 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       const kept = ofBefore.filter((p) => answers.includes(p));
       return kept.length < ofBefore.length ? kept.map(saidName) : [];
     };
+    // (「そのうち翌年度に完了するのは？」: the year after the one the question before named, not after today — read by the
+    // projects' names, the year before had been lost: probe 319.)
+    const ofYearBefore =
+      nextOfLineBefore(
+        `${previous.normalize("NFKC").toLowerCase().replace(THREAD_MARKS_ALL, "\n")}\n${question}`,
+      )
+        .split("\n")
+        .at(-1) ?? question;
     const named =
       shown.length > 0
-        ? (askedOfProjects(question, shown) ??
+        ? (askedOfProjects(ofYearBefore, shown) ??
           // (By a year, a direction or a department only: 「そのうち道路を整備するほうは？」 searches its words among them.)
           // (Of a list with nothing beside it: after 該当 1件 and four related, 「そのうち」 may mean any of the five.)
           // (Of two subjects answered each, the projects answered: 「AとBの担当課」 then 「そのうち政策企画課のやつだけ」 —
@@ -1776,8 +1801,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
             ofRelatedOnly ||
             answeredBefore.notes.includes(TWO_ASKS_NOTE)) &&
           !readingOf().hasFreeText
-            ? narrowedAmong(question, shown)
-            : narrowedAmong(question, await keptByWords())))
+            ? narrowedAmong(ofYearBefore, shown)
+            : narrowedAmong(ofYearBefore, await keptByWords())))
         : null;
     // 「そのうち新規のは？」 after a question of a year: 新規 in some year, not in that one.
     const narrowed = (text: string) =>

@@ -55,8 +55,8 @@ import { MAX_QUESTION_CHARS } from "./understand.js";
 const HOW_IS_IT =
   // (Formal and past forms too: どうなっておりますか, どうだった, どうでしたか, いかがでしょうか; and a written question's
   // plain form with か — どうなっているか, どうだったか: probe 124; どうなるんですか — probe 166; ますでしょうか, a
-  // polite ます made politer — どうなりますでしょうか: probe 171.)
-  "(?:どう(?:ですか|なる(?:の|か|ん(?:です|でしょう)か?|でしょうか)?|なります(?:か|でしょうか)?|でしょうか|なって(?:い)?る(?:の|か|ん(?:です|でしょう)か?)?|なって(?:い)?ます(?:か|でしょうか)?|なっております(?:か|でしょうか)?|なって(?:い)?た(?:の|か)?|なって(?:い)?ました(?:か)?|だった(?:の|か)?|でした(?:か)?|なった(?:の|か)?)?|いかが(?:ですか|でしょうか)?)";
+  // polite ます made politer — どうなりますでしょうか: probe 171; and recalled, どうなるんだっけ — probe 318.)
+  "(?:どう(?:なる|なって(?:い)?る|なって(?:い)?た|だった)(?:ん|の)?(?:だ|でした)?っけ|どう(?:ですか|なる(?:の|か|ん(?:です|でしょう)か?|でしょうか)?|なります(?:か|でしょうか)?|でしょうか|なって(?:い)?る(?:の|か|ん(?:です|でしょう)か?)?|なって(?:い)?ます(?:か|でしょうか)?|なっております(?:か|でしょうか)?|なって(?:い)?た(?:の|か)?|なって(?:い)?ました(?:か)?|だった(?:の|か)?|でした(?:か)?|なった(?:の|か)?)?|いかが(?:ですか|でしょうか)?)";
 
 /**
  * A project's first or last year asked of what was just answered (最終年度は？, その事業の初年度は？, 開始年度はいつ？,
@@ -352,9 +352,11 @@ const UNIT_OF_IT =
   /(?:それ|その\s*事業|これ|この\s*事業|そこ|そちら)\s*(?:を|の)?\s*(?:担当|所管|管轄|やって|持って|実施)\s*(?:して|し)?\s*(?:い|お)?(?:る|ます)\s*(?:課|部署|部局|ところ|とこ)/u;
 /**
  * The same unit said by another of the units' words (同じチームの別案件, 同じ係の, 同じところの — probe 297 had searched
- * チーム): 同じ課, as the department's other projects are asked for.
+ * チーム; 同じ担当の他の事業, 同じ担当部署のほか, 同じ所管の — probes 315, 319 had answered 0件): 同じ課, as the department's
+ * other projects are asked for.
  */
-const SAME_UNIT_WORD = /同じ\s*(?:チーム|係|室|班|グループ|ところ|とこ)(?=\s*(?:の|が|で|に|は))/gu;
+const SAME_UNIT_WORD =
+  /同じ\s*(?:チーム|係|室|班|グループ|ところ|とこ|担当部署|担当の部署|担当(?!者|課)|所管(?!課))(?=\s*(?:の|が|で|に|は))/gu;
 /** Others said with 別 (別案件, 別の事業): ほかの事業, as the others asked for are read. */
 const OTHERS_SAID_BETSU = /(?<![\p{Script=Han}])別\s*の?\s*(?:案件|事業|取組|取り組み)/gu;
 /**
@@ -1502,9 +1504,9 @@ export function withSubjectSwapped(question: string, yesOrNo: string): Swapped |
   return { text: `${said}は${rest}`, as: said };
 }
 
-/** A direction said as a side (完了する, 拡充の, 縮小しない方): the ones in view that are so, no subject. */
+/** A direction said as a side (完了する, 拡充の, 縮小しない方, 完了するの): the ones in view that are so, no subject. */
 const DIRECTION_SIDE = new RegExp(
-  String.raw`^(?:${DIRECTION_NAMES})\s*(?:する|した|しない|しなかった|になる|の)?\s*(?:ほう|方)?$`,
+  String.raw`^(?:${DIRECTION_NAMES})\s*(?:する|した|しない|しなかった|になる)?\s*の?\s*(?:ほう|方)?$`,
   "u",
 );
 
@@ -2066,7 +2068,8 @@ const SIMILAR_ASKED =
 
 /**
  * What the projects just answered differ in, asked of them as a whole (何が違うの？, 違いは？, 2つあるみたいだけど
- * どう違う？): the plan tells them apart by purpose and content, so each one's is what answers (probe 143: two projects
+ * どう違う？, 2つあったよね？違いなに？, 同じ名前の事業が2つあるけど、何が違うの？ — probes 316, 318): the plan tells them apart
+ * by purpose and content, so each one's is what answers (probe 143: two projects
  * of one name had answered 0件, and the thread had gone on from that). Not of things named (R4とR5で何が違う, AとBの違い:
  * their own questions).
  */
@@ -2074,7 +2077,7 @@ export const asksTheDifference = (question: string): boolean =>
   DIFFERENCE_ASKED.test(question.normalize("NFKC").replace(/\s+/g, ""));
 // (Read unspaced: no run of spaces for the pattern's parts to share out.)
 const DIFFERENCE_ASKED =
-  /^(?:(?:じゃあ|では|で|あれ|ところで)[、,]?)?(?:(?:[2-9]|二|三|ふた|みっ)(?:つ|個|件)(?:ある|あります|出てる|出てきた)?(?:みたい|よう)?(?:だ|です)?(?:けど|けれど|が)[、,]?)?(?:(?:それぞれ|その(?:[2-9]|二|三|ふた|みっ)(?:つ|件|個)|この(?:[2-9]|二|三|ふた|みっ)(?:つ|件|個)|(?:[2-9]|二|三|ふた|みっ)(?:つ|件|個)|両方|両者|これら|それら)(?:\s*の?\s*(?:事業|もの|取組|取り組み))?(?:の|って|は)?)?(?:(?:何|なに|どこ)が?(?:違う|ちがう|違います|異なる|異なります)|どう(?:違う|ちがう|違います|異なる|異なります)|違い|ちがい|相違点?)(?:の|ん)?(?:は|って)?(?:何|なに|なん)?(?:です|でしょう|だろう)?(?:か|かな)?(?:(?:を|が)?\s*(?:教えて|知りたい|お示し|示して|ご教示|ご説明|説明して|お聞かせ)(?:ください|下さい|ほしい|もらえる|いただけますか|いただけますでしょうか|願います)?)?[?？。]*$/;
+  /^(?:(?:じゃあ|では|で|あれ|ところで)[、,]?)?(?:(?:(?:同じ|おなじ)(?:名前|名称|事業名)の(?:事業|もの|やつ)?(?:が|は))?(?:[2-9]|二|三|ふた|みっ)(?:つ|個|件)(?:ある|あります|あった|ありました|出てる|出てきた)?(?:みたい|よう)?(?:だ|です)?(?:けど|けれど|が|よね|ね)[?？]*[、,]?)?(?:(?:それぞれ|その(?:[2-9]|二|三|ふた|みっ)(?:つ|件|個)|この(?:[2-9]|二|三|ふた|みっ)(?:つ|件|個)|(?:[2-9]|二|三|ふた|みっ)(?:つ|件|個)|両方|両者|これら|それら)(?:\s*の?\s*(?:事業|もの|取組|取り組み))?(?:の|って|は)?)?(?:(?:何|なに|どこ)が?(?:違う|ちがう|違います|異なる|異なります)|どう(?:違う|ちがう|違います|異なる|異なります)|違い|ちがい|相違点?)(?:の|ん)?(?:は|って)?(?:何|なに|なん)?(?:です|でしょう|だろう)?(?:か|かな)?(?:(?:を|が)?\s*(?:教えて|知りたい|お示し|示して|ご教示|ご説明|説明して|お聞かせ)(?:ください|下さい|ほしい|もらえる|いただけますか|いただけますでしょうか|願います)?)?[?？。]*$/;
 
 /**
  * A follow-up asking of the initiatives of the policy in view, with no code of its own: 取組はいくつ？, 取組の名前は？,

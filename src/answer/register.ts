@@ -723,6 +723,35 @@ export function withCorrections(text: string): string {
 }
 
 /**
+ * A question passed on in quotes (議員から「マイナンバーカードの普及はどうなっているのか」と問い合わせがありました) with, of
+ * the asker's own, only a request for how to set it out: the year before beside it, each year's direction compared
+ * (前年度との違いも教えてください, 令和3年度から令和5年度までの各年度の方向性を比較できる形で, 前年度（令和3年度）の方向性も
+ * あわせて). What is asked is the quoted question, and every answer shows each year's direction — the comparison asked
+ * for. Read as it stood, the request's year had replaced the quoted one and its words (形, 中心) had been searched (probe
+ * 311). Groups: the quoted question (1).
+ */
+const PASSED_ON_QUESTION =
+  /「([^「」]{4,80}?(?:か|のか|の|[？?]))」\s*(?:と|って|との|という)\s*(?:の)?\s*(?:お?問い?合わせ|ご?質問|聞かれ|尋ねられ|言われ|ご?照会|お?電話)/u;
+/** A request that only sets out what is asked: compares it, puts years beside it, or asks for it too (あわせて). */
+const SETS_OUT_ONLY = /違い|ちがい|比較|比べ|推移|変化|変わり|変遷|差|並べ|あわせて|併せて|合わせて/u;
+/** What such a request may say besides: years, the direction, how to set it out, and how it asks. */
+const SETTING_OUT_WORDS = new RegExp(
+  String.raw`${YEAR_FORM}|(?:前|昨|各|当|同)年度|前年|年度(?:ごと|別)?|方向性|違い|比較|比べ|推移|変化|変わり|変遷|差|並べ|一覧|表|形|中心|経緯|教示|教え|知|幸|願|下さ|頂|示|確認|[\p{Script=Hiragana}\s\p{P}（）()]`,
+  "gu",
+);
+
+/** The message as the quoted question it passes on, when the asker's own words only set it out (see PASSED_ON_QUESTION). */
+export function withQuotedQuestionAsked(text: string): string {
+  const passed = PASSED_ON_QUESTION.exec(text);
+  if (!passed) return text;
+  const sentences = sentencesOf(text);
+  const at = sentences.findIndex((s) => s.includes(passed[0]));
+  const rest = sentences.slice(at + 1).join("");
+  if (at < 0 || !SETS_OUT_ONLY.test(rest) || rest.replace(SETTING_OUT_WORDS, "") !== "") return text;
+  return passed[1] as string;
+}
+
+/**
  * Who said what one passes on, when it is anyone of the public or of the office (住民の方から、…と聞かれました;
  * 「…」って住民に言われた; 議員からの問い合わせ; 先輩から「…」と聞いた), or a person named with a title (山田議員から, 〇〇議員より,
  * 田中さんから: probe 184 had searched 山田 and 議員, and answered related only): who said it, not what about. (A person the
@@ -934,8 +963,17 @@ export const pointsBackAt = (ask: string): number => ask.search(POINTS_BACK);
 
 /** Whether the ask points back at a subject the context names — not at its year (その年度に, この年に). */
 export function pointsBackAtSubject(ask: string): boolean {
-  return POINTS_BACK.test(ask.replace(THAT_YEAR, " "));
+  return POINTS_BACK.test(ask.replace(THAT_YEAR, " ")) || asksOnlyAnAction(ask);
 }
+/** Whether an ask says only what is to be done, with no object (see ACTION_ALONE). */
+export const asksOnlyAnAction = (ask: string): boolean => ACTION_ALONE.test(stripRegister(ask));
+/**
+ * An ask of only what is to be done, with no object (改善する予定はありますか, 対応する計画ってある？, 見直しの予定は): done
+ * to what the sentence before describes — 「市のホームページが見づらくて欲しい情報が探せない…。改善する予定はありますか」 had
+ * searched 改善 alone and answered いいえ (probe 315).
+ */
+const ACTION_ALONE =
+  /^\s*(?:何か|なにか)?\s*(?:改善|対応|解消|解決|見直し|見直す|改修|対策|改める|直す)\s*(?:する|される|していく|して(?:い)?く|を\s*する)?\s*(?:の)?\s*(?:予定|計画|見込み|動き|取組|取り組み|考え)?\s*(?:は|って|が|も)?\s*(?:あり(?:ます)?|ある|ない|ございます|なん|どう)?\s*(?:か|の)?\s*[?？。]*\s*$/u;
 const THAT_YEAR = /(?:その|この)\s*年度?/g;
 
 /**
@@ -1149,7 +1187,7 @@ const POINTED_SUBJECT = new RegExp(`(?:${POINTS_BACK.source})\\s*(?:事業|取�
  * (いつから始まる, いつ実施する).
  */
 const FIELDS = new RegExp(
-  `${ASKS_UNRECORDED.source}|${ASKS_DIRECTION.source}|${ASKS_WHEN.source}|${ASKS_PURPOSE.source}|${ASKS_CONTENT.source}|(?:取り?)?扱い|位置(?:づけ|付け)|始ま|始め|開始|スタート|実施|実行|担当(?:者|課|部署|部局)?|所管(?:課)?|部署|部局|課|今後|この\\s*(?:あと|後|先)|これから|続(?=い|く|け|き)|(?:今|いま|現在)(?=\\s*(?:も|でも))|概要|状況|(?:どこ|誰|だれ)\\s*(?:が|の)\\s*(?:担当|所管|やって|やる|持って)|(?:方向性\\s*の\\s*)?(?:変化|推移|移り変わり|変遷)|(?:対象|ターゲット)(?:者|層)?|(?:誰|だれ|どんな\\s*(?:人|方)|どういう\\s*(?:人|方))\\s*(?:向け|むけ|が対象|を対象|のため)(?:\\s*の\\s*(?:窓口|事業|もの|サービス|制度|取組|取り組み|やつ|仕組み))?|${KIND_ELIGIBLE}|進捗|進み具合|スケジュール|(?:もう少し|もうすこし|もっと)?\\s*(?:詳しく|くわしく|詳細)|年度|以降|まで|(?:正式な?\\s*)?(?:事業名|名称|名前)|コード|(?:事業|取組|施策)?番号|施策\\s*(?:名|の\\s*名前)|施策(?<=(?:どの|何の|なんの)\\s*施策)(?![一-龯\\d０-９])|取組\\s*名|(?:総合)?計画\\s*(?:上|で|の中)`,
+  `${ASKS_UNRECORDED.source}|${ASKS_DIRECTION.source}|${ASKS_WHEN.source}|${ASKS_PURPOSE.source}|${ASKS_CONTENT.source}|(?:取り?)?扱い|位置(?:づけ|付け)|始ま|始め|開始|スタート|実施|実行|担当(?:者|課|部署|部局)?|所管(?:課)?|部署|部局|課|今後|この\\s*(?:あと|後|先)|これから|続(?=い|く|け|き)|(?:今|いま|現在)(?=\\s*(?:も|でも))|概要|状況|(?:どこ|誰|だれ)\\s*(?:が|の)\\s*(?:担当|所管|やって|やる|持って)|(?:方向性\\s*の\\s*)?(?:変化|推移|移り変わり|変遷)|(?:対象|ターゲット)(?:者|層)?|(?:誰|だれ|どんな\\s*(?:人|方)|どういう\\s*(?:人|方))\\s*(?:向け|むけ|が対象|を対象|のため)(?:\\s*の\\s*(?:窓口|事業|もの|サービス|制度|取組|取り組み|やつ|仕組み))?|${KIND_ELIGIBLE}|進捗|進み具合|スケジュール|(?:実施|事業)?\\s*期間|(?:もう少し|もうすこし|もっと)?\\s*(?:詳しく|くわしく|詳細)|年度|以降|まで|(?:正式な?\\s*)?(?:事業名|名称|名前)|コード|(?:事業|取組|施策)?番号|施策\\s*(?:名|の\\s*名前)|施策(?<=(?:どの|何の|なんの)\\s*施策)(?![一-龯\\d０-９])|取組\\s*名|(?:総合)?計画\\s*(?:上|で|の中)`,
 );
 /**
  * What asks for every project about a subject, not the best one: a count (何件, 全部で, いくつ), all of them (一覧,

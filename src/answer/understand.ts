@@ -19,6 +19,7 @@ import {
   withCorrections,
   withoutGreetings,
   withoutOccasion,
+  withQuotedQuestionAsked,
 } from "./register.js";
 import { type AboutBot, aboutMessage } from "./understand/about-bot.js";
 import {
@@ -686,7 +687,8 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
       "は",
     )
     // A direction quoted as the plan's word (ともに「拡充」): the direction, its brackets no name of their own (probe 250:
-    // ともに had been read as either year, 13 for 1).
+    // ともに had been read as either year, 13 for 1) — the word as written, not the kinds its name is in (通常の拡充: probe
+    // 314's 「R4 方向性「拡充」」 had counted 臨時拡充 too: see asWritten).
     .replace(new RegExp(String.raw`[「『]\s*(${DIRECTION_NAMES})\s*[」』]`, "g"), "$1")
     // 以降 written as the IME's other いこう after a numbered year, before what goes on (令和8年度移行も続く？): 以降 (probe
     // 116) — not 毎年移行作業, R5移行の…, R5移行した (a migration).
@@ -924,7 +926,7 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   const units = mendUnitTypos(withNameSeparators(normalized, catalog), catalog);
   const directions = mendDirectionTypos(units.text);
   const names = mendNameSlips(directions.text, catalog);
-  const mended = names.text;
+  const mended = withQuotedQuestionAsked(names.text);
   const slips = [...units.slips, ...directions.slips, ...names.slips];
   // The message as its writer corrected it, the asker's own unit named: what every reading below starts from.
   // (What it asks that the plan does not record — 予算はいくら, 昨年度の寄附額, 議会で何を言われた — is said so, never
@@ -959,13 +961,41 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     notJapanese,
     slips,
     stillGoingPastPlan,
-    ...parts,
+    ...asWritten(parts, question),
     unrecorded: recorded.unrecorded,
     // A day or an hour counts only in the clause that asks — found before the casual endings are taken off,
     // which take its joint with them (「来週の係会で話が出そうなんだけど、…ってあったっけ？」 asks no day).
     // A question of a fiscal year (「来週の庁内会議で説明する必要があり、令和4年度に完了するものを」) is answerable:
     // the day is when one asks.
     dayLevel: parts.dayLevel && asksADay(askingClause(askLast(mended))) && parts.years.length === 0,
+  };
+}
+
+/**
+ * A direction quoted as the plan writes it (方向性「拡充」, 『完了』). Only quoted: 「完了と書いてあるのは？」 takes 新規完了 in
+ * too, whose name has 完了 written in it (probes 170, 296, 299). Group: the direction.
+ */
+const AS_WRITTEN = new RegExp(String.raw`[「『"“]\s*(${DIRECTION_NAMES})\s*[」』"”]`, "g");
+
+/**
+ * The parts read with each direction quoted as the plan writes it (see AS_WRITTEN) meaning that word, not the kinds its
+ * name is in — 「R4 方向性「拡充」」 is R4's 拡充 without its 臨時拡充, as 「「完了」と書かれている」 is 完了 without
+ * 新規完了 (probe 314 had counted them in) — unless a kind is named too (「拡充」と臨時拡充).
+ */
+function asWritten(parts: Parts, question: string): Parts {
+  const text = question.normalize("NFKC");
+  const written = new Set([...text.matchAll(AS_WRITTEN)].map((m) => m[1] as Direction));
+  if (written.size === 0) return parts;
+  const named = new Set(text.match(DIRECTION_NAME_GLOBAL) ?? []);
+  const narrowed = (ds: Direction[]) =>
+    ds.filter((d) => named.has(d) || ![...written].some((w) => w !== d && ds.includes(w) && isKindOf(d, w)));
+  return {
+    ...parts,
+    directions: narrowed(parts.directions),
+    conditions: parts.conditions.map((c) => ({ ...c, directions: narrowed(c.directions) })),
+    streaks: parts.streaks.map((s) => ({ ...s, directions: narrowed(s.directions) })),
+    transitions: parts.transitions.map((t) => ({ from: narrowed(t.from), to: narrowed(t.to) })),
+    ...(parts.when ? { when: narrowed(parts.when) } : {}),
   };
 }
 
@@ -1194,6 +1224,15 @@ const KIND_LEFT_OUT = new RegExp(
 /** Two directions, the second said of the projects the first names (新規の事業のうち、すでに完了した). Groups: each. */
 const DIRECTIONS_NARROWED = new RegExp(
   String.raw`(${DIRECTION_NAMES})[^。？?！!\n]{0,12}?(?:のうち|の中で|の中から|の中の|のなかで)\s*[、,]?\s*(?:すでに|既に|もう|その後|のちに|後に)?\s*(${DIRECTION_NAMES})(?![^。？?]{0,6}?(?:ない|なかった|以外|除|のぞ))`,
+);
+
+/**
+ * A direction, then a year's other direction said of the projects it names (新規事業のうちR4に完了するもの, 拡充の中で
+ * 令和5年度に縮小するもの; 新規事業を教えて, then そのうち…, as a thread reads a narrowing). Groups: each direction; the year
+ * stays after what is matched.
+ */
+const DIRECTION_THEN_YEARS = new RegExp(
+  String.raw`(${DIRECTION_NAMES})[^。？?！!\n、,]{0,12}?(?:のうち|の中で|の中から|の中の|のなかで|[。？?！!\n]\s*(?:そのうち|その中で|その中から|このうち|この中で))\s*[、,]?\s*(?=(?:(?:令和|r)\s*\d|20\d\d)[^。？?！!\n]{0,10}?(${DIRECTION_NAMES})(?![^。？?]{0,6}?(?:ない|なかった|以外|除|のぞ)))`,
 );
 
 /** A direction said to be included as well: 完了したものも含めて, 縮小の分も含む, 完了済みのも込みで. */
@@ -1903,6 +1942,32 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // 「新規で始まった事業のうち、すでに完了したもの」「拡充の事業の中で縮小したもの」: with no year, a direction, then another
   // said of the projects it names — each in some year of the plan, not either (probe 135: 21 projects for 4). (Not a
   // kind of the first, 拡充のうち臨時拡充, which narrows it; nor the second denied, 継続の事業のうち完了しないもの.)
+  // 「新規事業のうちR4に完了するもの」: a direction with no year, then another said of a year of the projects it names — the
+  // first in some year of the plan, the second in its year, not either in that year (probes 318, 319: 3 for 1).
+  const ofYear = hasYear ? DIRECTION_THEN_YEARS.exec(text) : null;
+  const [plainOuter, yearInner] = [directionOf(ofYear?.[1] ?? ""), directionOf(ofYear?.[2] ?? "")];
+  const clauseBefore = ofYear
+    ? (text
+        .slice(0, ofYear.index)
+        .split(/[、,。？?！!\n]/)
+        .at(-1) ?? "")
+    : "";
+  if (
+    ofYear &&
+    plainOuter &&
+    yearInner &&
+    !YEAR_WRITTEN.test(clauseBefore) &&
+    !isKindOf(yearInner, plainOuter) &&
+    !isKindOf(plainOuter, yearInner)
+  ) {
+    conditions.push({
+      year: `R${first}` as YearKey,
+      until: `R${last}` as YearKey,
+      directions: widen(plainOuter),
+      holds: true,
+    });
+    text = text.replace(ofYear[0], " のうち ");
+  }
   const twoSaid = hasYear ? null : DIRECTIONS_NARROWED.exec(text);
   const [outer, inner] = [directionOf(twoSaid?.[1] ?? ""), directionOf(twoSaid?.[2] ?? "")];
   // (Nor a third said beside the second — 「…のうち、完了したものと継続中のものに分けて」 asks two lists.)

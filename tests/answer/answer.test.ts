@@ -7757,3 +7757,40 @@ describe("a card when only whose the project is was asked", () => {
     expect(renderAnswerText(a)).toContain(`  ${field}: ${field === "目的" ? card?.purpose : card?.content}`);
   });
 });
+
+describe("every project holding either of two things said with や or とか (probes 315, 321)", () => {
+  const text = (p: Project) => `${p.name}${p.purpose}${p.content}`;
+  const strong = (a: Answer) => a.projects.slice(0, a.answered);
+
+  it("answers every project holding either side as written, not only those holding both", async () => {
+    const a = await engine.ask("コロナや感染症対策に触れている事業を全部挙げてください");
+    const either = plan.projects.filter((p) => text(p).includes("コロナ") || text(p).includes("感染症対策"));
+    const both = either.filter((p) => text(p).includes("コロナ") && text(p).includes("感染症対策"));
+    expect(both.length).toBeLessThan(either.length);
+    for (const p of either) expect(strong(a)).toContain(p);
+  });
+
+  it("leaves the pair to one search when not every holder is asked for", async () => {
+    const a = await engine.ask("コロナや感染症対策に触れている事業は？");
+    const onlyOne = plan.projects.filter(
+      (p) => text(p).includes("コロナ") && !text(p).includes("感染症対策"),
+    );
+    expect(onlyOne.some((p) => !strong(a).includes(p))).toBe(true);
+  });
+
+  it("reads a pair said of a unit as the unit's: 人権とか男女のことやってる課 adds no 男女共生センター project", async () => {
+    const a = await engine.ask("人権とか男女のことやってる課の事業、全部でいくつ？");
+    expect(new Set(strong(a).map((p) => p.department))).toEqual(new Set(["人権・男女共生課"]));
+  });
+});
+
+describe("a need described, then only what is to be done asked (probe 315)", () => {
+  it("answers 「…欲しい情報が探せない…。改善する予定はありますか」 with the website project first, no いいえ for 改善", async () => {
+    const a = await engine.ask(
+      "市のホームページが見づらくて欲しい情報が探せないという声があります。改善する予定はありますか",
+    );
+    expect(a.projects[0]?.name).toBe("ホームページ・SNS運営事業");
+    expect(a.verdict).toBeFalsy();
+    expect((a.leads ?? []).join("")).not.toContain("いいえ");
+  });
+});

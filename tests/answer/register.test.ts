@@ -5,6 +5,7 @@ import {
   askingSentences,
   askLast,
   asksEveryHolder,
+  asksOnlyAnAction,
   asksOnlyFields,
   asksWhetherListed,
   asksYesOrNo,
@@ -12,6 +13,7 @@ import {
   numberedAsks,
   onlyShapeAsked,
   pointsBack,
+  pointsBackAtSubject,
   projectSentence,
   reportsANeed,
   saysThereIsAProject,
@@ -23,6 +25,7 @@ import {
   withoutAskedBy,
   withoutOccasion,
   withoutOpening,
+  withQuotedQuestionAsked,
 } from "../../src/answer/register.js";
 
 const core = (text: string) => stripRegister(text).replace(/\s+/g, "");
@@ -227,6 +230,52 @@ describe("quoted speech is one piece of what is said", () => {
       "すみません、DVの被害にあった方が一時的に避難できる場所（シェルター？）を支援する事業ってありますか";
     expect(askingSentences(q)).toEqual([q]);
     expect(askingClause(q)).toContain("避難できる場所（シェルター？）を支援する事業ってありますか");
+  });
+});
+
+describe("an ask of only what is to be done points back at what the sentence before describes (probe 315)", () => {
+  it.each([["改善する予定はありますか"], ["改善"], ["対応する計画ってある？"], ["見直しの予定は？"]])(
+    "reads %s as done to the context",
+    (ask) => {
+      expect(asksOnlyAnAction(ask)).toBe(true);
+      expect(pointsBackAtSubject(ask)).toBe(true);
+    },
+  );
+
+  it.each([["ホームページを改善する予定はありますか"], ["窓口の対応"], ["改善事業の担当課は？"]])(
+    "reads %s as naming its own subject",
+    (ask) => {
+      expect(asksOnlyAnAction(ask)).toBe(false);
+    },
+  );
+});
+
+describe("a question passed on in quotes, the asker asking only how to set it out (probe 311)", () => {
+  it.each([
+    [
+      "議員から「マイナンバーカードの普及はどうなっているのか」と問い合わせがありました。前年度との違いも教えてください。",
+      "マイナンバーカードの普及はどうなっているのか",
+    ],
+    [
+      "〇〇議員から「市民会館跡地の整備の進捗はどうなっているのか」とのお問い合わせです。令和3年度から令和5年度までの各年度の方向性を比較できる形で教えてください。",
+      "市民会館跡地の整備の進捗はどうなっているのか",
+    ],
+    [
+      "議員から「情報システム課の事業のうち令和4年度で終わるものはどれか」と問い合わせがありました。前年度（令和3年度）の方向性もあわせて知りたいです。",
+      "情報システム課の事業のうち令和4年度で終わるものはどれか",
+    ],
+  ])("reads %s as the quoted question", (text, quoted) => {
+    expect(withQuotedQuestionAsked(text)).toBe(quoted);
+  });
+
+  it.each([
+    // The asker's own ask names a subject or a condition of its own: both are read.
+    "議員から「マイナンバーカードの事業は？」と聞かれた。そのうちR5に拡充のものを教えて",
+    "議員から「マイナンバーカードの普及はどうなっているのか」と問い合わせがありました。Wi-Fiとの違いも教えてください。",
+    // Nothing asked besides: the message as it is.
+    "住民から「本当に終わるの？」と聞かれた",
+  ])("leaves %s as it is", (text) => {
+    expect(withQuotedQuestionAsked(text)).toBe(text);
   });
 });
 

@@ -3184,3 +3184,90 @@ describe("a side asked after a list is one of the list (probe 310)", () => {
     expect(answered(list)).toContain(projectKey(a.projects[0] as Project));
   });
 });
+
+describe("probes 314–321's ways of going on in a thread", () => {
+  const hr = plan.projects.filter((p) => p.department === "人権・男女共生課");
+  const starts = (p: Project) => Object.values(p.directions).some((d) => d === "新規" || d === "新規完了");
+
+  it("answers 完了するのは？ after a unit's directions with the unit's one that completes", async () => {
+    const a = await thread("人事課の事業の方向性", "完了するのは？");
+    expect(answered(a)).toEqual(
+      keys(plan.projects.filter((p) => p.department === "人事課" && p.directions.R4 === "完了")),
+    );
+  });
+
+  it.each([["同じ担当の他の事業は？"], ["同じ担当部署のほかの事業は？"], ["同じ所管のほかの事業は？"]])(
+    "answers %s with the department's other projects, not none",
+    async (q) => {
+      const shown = byName("新たなICT利活用の推進");
+      const a = await thread("新たなICT利活用の推進", q);
+      const others = plan.projects.filter((p) => p.department === shown.department && p !== shown);
+      expect(others.length).toBeGreaterThan(0);
+      expect(answered(a)).toEqual(keys(others));
+    },
+  );
+
+  it("keeps the unit's 新規 under そのうち令和4年度に完了するのは？: new in some year and completing in R4", async () => {
+    const a = await thread("人権・男女共生課の新規事業を教えて", "そのうち令和4年度に完了するのは？");
+    const want = hr.filter(
+      (p) => starts(p) && (p.directions.R4 === "完了" || p.directions.R4 === "新規完了"),
+    );
+    expect(hr.filter((p) => p.directions.R4 === "完了").length).toBeGreaterThan(want.length);
+    expect(answered(a)).toEqual(keys(want));
+  });
+
+  it.each([["R5も"], ["令和5年度も？"]])(
+    "answers %s after a corrected year's list with the same list of that year",
+    async (q) => {
+      const a = await thread("令和3年度の新規事業を教えて", "間違えた、令和4年度の完了のほう", q);
+      expect(answered(a)).toEqual(
+        keys(plan.projects.filter((p) => p.directions.R5 === "完了" || p.directions.R5 === "新規完了")),
+      );
+    },
+  );
+
+  it("answers 担当課と期間は of the project in view, not none for the word 期間", async () => {
+    const a = await thread("ネーミングライツ", "担当課と期間は");
+    expect(answered(a)).toEqual(keys([byName("市有財産の有効活用に係る民間提案制度導入・運用事業")]));
+    expect(a.notes.join("")).not.toContain("『期間』");
+  });
+
+  it("answers 実施期間は？ with the years the project in view is listed", async () => {
+    const a = await thread("ネーミングライツ", "実施期間は？");
+    expect(verdict(a) ?? a.notes[0]).toMatch(/令和3年度から令和7年度まで計画に載っています/);
+  });
+
+  it("answers その事業ではほかに何をするの？ of the project in view, not of other projects", async () => {
+    const first = await engine.ask("収納代行をしている事業は？");
+    const a = await thread("収納代行をしている事業は？", "その事業ではほかに何をするの？");
+    expect(a.answered).toBe(1);
+    expect(answered(a)).toEqual(keys(first.projects.slice(0, 1)));
+  });
+
+  it.each([["同じ名前の事業が2つあるけど、何が違うの？"], ["2つあったよね？違いなに？"]])(
+    "answers %s with the two projects of one name set side by side",
+    async (q) => {
+      const a = await thread("7-2-3の事業は？", q);
+      expect(answered(a)).toEqual(keys(plan.projects.filter((p) => p.initiative === "7-2-3")));
+    },
+  );
+
+  it("counts そのうち翌年度に from the year the question before named, not from today", async () => {
+    const list = await engine.ask("R3の新規でWi-Fi関係のもの");
+    const a = await thread("R3の新規でWi-Fi関係のもの", "そのうち翌年度に完了するのは？");
+    const want = list.projects.slice(0, list.answered).filter((p) => p.directions.R4 === "完了");
+    expect(want.length).toBeGreaterThan(0);
+    expect(want.length).toBeLessThan(list.answered);
+    expect(answered(a)).toEqual(keys(want));
+  });
+
+  it.each([["それR4どうなるんだっけ？"], ["それはR4はどうなるんだっけ？"]])(
+    "answers %s with the R4 direction of the one project in view",
+    async (q) => {
+      const a = await thread("財産活用課の事業一覧", "そのうちR3新規のは？", q);
+      const wifi = byName("貸室利用者向けWi-Fi環境整備事業");
+      expect(a.projects[0]).toBe(wifi);
+      expect(a.notes.join("")).toContain(`令和4年度の方向性は${wifi.directions.R4}です`);
+    },
+  );
+});

@@ -1740,6 +1740,65 @@ describe("understand: a direction, then another said of the projects it names, w
   });
 });
 
+describe("understand: a direction, then a year's other direction said of the projects it names (probes 318, 319)", () => {
+  it.each([
+    ["新規事業のうちR4に完了するもの", ["新規", "新規完了"], ["完了", "新規完了"], "R4"],
+    [
+      "人権・男女共生課の新規事業を教えて\nそのうち令和4年度に完了するのは？",
+      ["新規", "新規完了"],
+      ["完了", "新規完了"],
+      "R4",
+    ],
+    ["拡充の中で令和5年度に縮小するもの", ["拡充", "臨時拡充"], ["縮小"], "R5"],
+  ])("reads %s as the first in some year, the second in the year said", (q, outer, inner, year) => {
+    const u = read(q);
+    expect(u.conditions).toEqual([{ year: "R3", until: "R7", directions: outer, holds: true }]);
+    expect(u.directions).toEqual(inner);
+    expect(u.years).toEqual([year]);
+  });
+
+  it("leaves 令和3年度に新規の事業のうちR4に完了するもの to each year's own direction", () => {
+    const u = read("令和3年度に新規の事業のうちR4に完了するもの");
+    expect(u.conditions.every((c) => c.until === undefined)).toBe(true);
+  });
+});
+
+describe("understand: 以外で before what is done by it is a means, not a subject left out (probe 315)", () => {
+  it.each([
+    ["紙の申請書以外で申し込めるようにする事業"],
+    ["窓口以外で手続きできる事業"],
+    ["現金以外で払える事業"],
+  ])("leaves nothing out of %s", (q) => {
+    expect(read(q).excludedSubjects).toEqual([]);
+  });
+
+  it("still leaves out a subject said with 以外の: 申請書以外の事業", () => {
+    expect(read("申請書以外の事業").excludedSubjects).toEqual(["申請書"]);
+  });
+});
+
+describe("understand: a direction quoted as the plan writes it (probe 314)", () => {
+  it.each([
+    ["R4 方向性「拡充」", ["拡充"]],
+    ["令和3年度に「完了」の事業", ["完了"]],
+    ["『臨時拡充』の事業", ["臨時拡充"]],
+    ["「拡充」と「臨時拡充」の事業", ["拡充", "臨時拡充"]],
+  ])("reads %s as that word alone, not the kinds its name is in", (q, directions) => {
+    expect(read(q).directions).toEqual(directions);
+  });
+
+  it("reads 完了と書いてある, unquoted, with 新規完了: its name has 完了 written in it (probes 170, 296)", () => {
+    expect(read("令和5年度で完了と書いてある事業").directions).toEqual(["完了", "新規完了"]);
+  });
+
+  it("keeps both years of ともに「拡充」, each without 臨時拡充", () => {
+    expect(read("R3とR4ともに「拡充」の事業").conditions).toEqual([
+      { year: "R3", directions: ["拡充"], holds: true },
+      { year: "R4", directions: ["拡充"], holds: true },
+    ]);
+  });
+});
+
 describe("understand: a subject left out", () => {
   it.each([
     ["市民課の事業ってマイナンバー以外に何があったっけ", ["マイナンバー"]],

@@ -172,6 +172,16 @@ describe("analyzer (real kuromoji)", () => {
     expect(index.search("計画にどう位置づけられているか").missingTerms).toEqual([]);
   });
 
+  // (Probe 320: いじめ's bigrams are in other words of the plan — いじ, じめ — and it had not been said missing.)
+  it("says a word all in hiragana missing when the plan never writes it whole (いじめ), not one it does (えんがわ)", () => {
+    expect(index.search("いじめ対策の事業").missingTerms).toContain("いじめ");
+    expect(index.search("えんがわの事業").missingTerms).not.toContain("えんがわ");
+  });
+
+  it("names a missing word with the prefix typed before it (不登校, not 登校) (probe 320)", () => {
+    expect(index.search("不登校支援").missingTerms).toEqual(["不登校"]);
+  });
+
   it("names no word of a policy's or an initiative's title missing, though no project holds it (非核平和) (probe 48)", () => {
     const found = index.search("非核平和に関する事業はありますか");
     expect(found.missingTerms).not.toContain("非核");

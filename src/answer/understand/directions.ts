@@ -68,7 +68,8 @@ const THE_REST = String.raw`(?:\s*(?:の|その)?\s*残り)?`;
 export const LEAVING_OUT = `(?:${[
   // Not 以外でも / 以外にも (as well as: 書類以外でも受け付ける) nor 以外の方法 (a way other than one): neither leaves
   // a project out. (After a department or a code, 以外にも does: see BESIDES.)
-  String.raw`以外(?!\s*(?:でも|にも|からも|の\s*(?:方法|手段|やり方|形|場所|ところ|所|窓口|媒体|経路|ルート)))`,
+  // Nor 以外で before what is done by it (申請書以外で申し込める: a means — probe 315 had left the 申請書 project out).
+  String.raw`以外(?!\s*(?:でも|にも|からも|の\s*(?:方法|手段|やり方|形|場所|ところ|所|窓口|媒体|経路|ルート)|で\s*(?:申し込|申込|申請|手続|使え|使う|受け付|受付|払え|払う|支払|納め|納付|提出|届け|送れ|送る|できる|出来る)))`,
   "除外(?:して|した|する|し|で)?",
   "除いた|除いて|除く|除き|除け(?:て|た)",
   "のぞいた|のぞいて|のぞく|のぞき",
@@ -502,11 +503,11 @@ export const WHEN_DIRECTION = new RegExp(
  * Not a year's range (R5から) nor a when of another direction (いつから縮小).
  */
 /**
- * When asked alone, with no direction and no まで or から (「それっていつ？」「それは何年度？」「時期は？」「いつの話？」):
- * the years a project is listed, from the first to the last.
+ * When asked alone, with no direction and no まで or から (「それっていつ？」「それは何年度？」「時期は？」「いつの話？」,
+ * 実施期間は？ — probe 317): the years a project is listed, from the first to the last.
  */
 export const WHEN_ALONE = new RegExp(
-  String.raw`(?:^|(?<=[はのもってが、,\s]))(?:${WHEN_WORD}|時期|期間)\s*(?:の\s*(?:事業|話|こと|予定|もの))?\s*(?:は|って)?\s*(?:です|でしょう|なの|なん|だっけ|だった)?\s*(?:か|かな|け)?\s*[?？。]*\s*$`,
+  String.raw`(?:^|(?<=[はのもってが、,\s]))(?:${WHEN_WORD}|時期|(?:実施|事業)?\s*期間)\s*(?:の\s*(?:事業|話|こと|予定|もの))?\s*(?:は|って)?\s*(?:です|でしょう|なの|なん|だっけ|だった)?\s*(?:か|かな|け)?\s*[?？。]*\s*$`,
 );
 
 /**
