@@ -599,6 +599,7 @@ function matchesFilters(
     | "transitions"
     | "nameHas"
     | "departmentHas"
+    | "textHas"
   >,
   years: YearKey[],
 ) {
@@ -613,6 +614,8 @@ function matchesFilters(
     return false;
   // The words were read from the width-normalised question.
   if (!u.nameHas.every(({ word, holds }) => normalizedName(project).includes(word) === holds)) return false;
+  if (!u.textHas.every(({ word, holds }) => writtenText(project).includes(normalizeWidth(word)) === holds))
+    return false;
   if (
     !u.departmentHas.every(({ word, holds }) => normalizeWidth(project.department).includes(word) === holds)
   )
@@ -716,6 +719,14 @@ function rightName(project: Project, typos: ReadonlyMap<string, string>): string
   return name;
 }
 /**
+ * A project's row as written — its name, department, purpose and content — width-normalised as questions are, brackets
+ * and all (「DXって単語が出てくる事業」 holds DX推進チーム's: probe 291).
+ */
+const writtenText = perObject((p: Project) =>
+  normalizeWidth(`${p.name}\n${p.department}\n${p.purpose}\n${p.content}`),
+);
+
+/**
  * A project's name, purpose and content, width-normalised as questions are: where a word asked is found as written —
  * outside brackets, where the plan lists examples in passing (映画「葬式の名人」's （…ふるさと納税返礼品への出品等）).
  */
@@ -801,7 +812,7 @@ function withPoliciesSaid(answered: Answer, catalog: Catalog): Answer {
   answerFirst(
     result,
     ...(listed.length <= LINE_EACH
-      ? listed.map((p) => policyLine(p, catalog))
+      ? listed.map((p) => policyLine(p, catalog, ASKS_INITIATIVE.test(askingClause(answered.query))))
       : policiesLines(listed, catalog)),
   );
   return result;
@@ -986,6 +997,15 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     result.notes.push(`条件: ${directionsLabel(streak.directions)}が${streak.years}${STREAK_NOTE_END}`);
   for (const t of u.transitions)
     result.notes.push(`条件: ある年度に${t.from.join("・")}、その翌年度に${t.to.join("・")}`);
+  if (u.textHas.length > 0) {
+    // (As the asker wrote it: Wi-Fi, not the folded wi-fi.)
+    const typed = u.question.normalize("NFKC");
+    const said = (w: string) => {
+      const at = normalizeWidth(typed).indexOf(w);
+      return at >= 0 ? typed.slice(at, at + w.length) : w;
+    };
+    result.notes.push(`条件: 本文に${u.textHas.map((w) => `「${said(w.word)}」`).join("と")}を含む`);
+  }
   if (u.nameHas.length + u.departmentHas.length > 0) {
     // The word as the asker wrote it (ICT, not the folded ict).
     const written = u.question.normalize("NFKC");

@@ -53,6 +53,7 @@ import {
   asksTheDifference,
   asksTheOtherOne,
   asksTheRest,
+  asksWhetherPartyEligible,
   asksWhole,
   beforeAskedAgain,
   beforeDenied,
@@ -116,6 +117,7 @@ import { alsoAsked, onlyAsked, withAlsoChecked, withOnlyChecked } from "./only-c
 import { eitherUnitAsked, withEitherUnitSaid, withNegativeAsked } from "./polarity.js";
 import {
   ASKS_COUNT,
+  addsToOneBefore,
   askingClause,
   asksFieldLast,
   asksOnlyFields,
@@ -125,6 +127,7 @@ import {
   NARROWING,
   NARROWING_WORD,
   numberedAsks,
+  numberedContext,
   onlyShapeAsked,
   stripRegister,
   twoAsks,
@@ -135,7 +138,13 @@ import { withWhetherSaidAnswered } from "./said-check.js";
 import { sameUnitAsked, withSameUnitSaid } from "./same-unit.js";
 import { aboutMessage } from "./understand/about-bot.js";
 import { inCommonJapanese } from "./understand/common.js";
-import { ALL_ALONG, ALSO_INCLUDED, DIRECTION_NONE_ASKED, WHEN_UNTIL } from "./understand/directions.js";
+import {
+  ALL_ALONG,
+  ALSO_INCLUDED,
+  DIRECTION_NAMES,
+  DIRECTION_NONE_ASKED,
+  WHEN_UNTIL,
+} from "./understand/directions.js";
 import { withoutMarkup } from "./understand/markup.js";
 import { prepareNameSlips } from "./understand/names.js";
 import { withListFirst, withoutPastedFrame } from "./understand/pasted.js";
@@ -149,6 +158,7 @@ import {
   yearsSaidInDigits,
 } from "./understand/spoken.js";
 import { fromSearchSyntax } from "./understand/syntax.js";
+import { ownUnit } from "./understand/units.js";
 import { asksOnlyUnrecorded } from "./understand/unrecorded.js";
 import { perText } from "./understand/util.js";
 import { ANY_YEAR, nextOfLineBefore, withKanjiDates } from "./understand/years.js";
@@ -848,6 +858,7 @@ const commonForm = perText((text: string) =>
     .replace(SPANS_COMPARED, "期間は？")
     .replace(WHAT_ELSE_IT_DOES, "$1の内容は？")
     .replace(IT_THEN_YEAR, "$1は")
+    .replace(ITS_UNIT_NAMED, "それの$1")
     .replace(SOME_YEAR_OF_SPAN, "$1に"),
 );
 
@@ -866,11 +877,40 @@ const SPANS_COMPARED =
   /期間\s*(?:が|は|って|も)?\s*(?:重な|かさな|かぶ|被っ|重複|同じ|おなじ|一緒|いっしょ|ずれ|違)\p{Script=Hiragana}{0,12}\s*[?？。]*\s*$/u;
 
 /**
+ * The name or number of the unit of what is in view, said with その (その取組名は？, その施策番号は？): as それの取組名は？ asks
+ * it — その取組 had been read as the project pointed at, and 名 left over as a word (probe 316). Group 1: what is asked.
+ */
+const ITS_UNIT_NAMED = /(?:その|この)\s*((?:取組|取り組み|施策)\s*(?:名|番号|コード|の名前|の番号))/gu;
+
+/**
+ * A direction said as one side of those in view (じゃあ新規のほうは？, 拡充の方は？): those of them with it, as そのうち新規のは？
+ * asks — read as a side's words, 新規 had been searched among their names and both kept (probe 324). Group 1: the
+ * direction (see directionAsSide).
+ */
+const DIRECTION_AS_SIDE = new RegExp(
+  String.raw`^\s*(?:(?:じゃあ|じゃ|では|それなら|なら|ほな)\s*[、,]?\s*)?(${DIRECTION_NAMES})\s*の\s*(?:ほう|方)\s*(?:は|って|だと)?\s*[?？。]*\s*$`,
+  "u",
+);
+/**
+ * The message with a direction said as a side read as those in view that have it (see DIRECTION_AS_SIDE) — unless the
+ * list in view was asked by a direction: after 「令和3年度に臨時拡充の事業」, 「じゃあ「拡充」のほうは？」 asks R3's 拡充 in its
+ * place (probe 314).
+ */
+const directionAsSide = (text: string, goesOnFromText: string | undefined) =>
+  goesOnFromText === undefined || DIRECTION_SAID_ANY.test(goesOnFromText)
+    ? text
+    : text.replace(DIRECTION_AS_SIDE, "そのうち$1のは？");
+const DIRECTION_SAID_ANY = new RegExp(DIRECTION_NAMES, "u");
+
+/**
  * What points at the project in view, then a year with no particle between (それR4どうなるんだっけ？, これ令和5年度も
  * ある？): said with は, as 「それはR4は？」 — read without it, the year had replaced the list's (probe 318: 0件). Group 1:
  * what points.
  */
 const IT_THEN_YEAR = new RegExp(String.raw`^\s*(それ|これ|その事業|この事業)\s*(?=${ANY_YEAR})`, "iu");
+
+/** Whom the project in view is for, asked as a thread asks it (see asksWhetherPartyEligible). */
+const WHOM_FOR = "それは誰向け？";
 
 /**
  * What else the project in view does (その事業ではほかに何をするの？, それって他に何やってる？): its content, as その事業の内容は？
@@ -2011,7 +2051,10 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     const listFirst = withListFirst(unframed);
     if (listFirst !== unframed)
       return { ...(await askTyped(listFirst, { previous: goesOnFromText })), query: asTyped(typed) };
-    const unspaced = commonForm(withoutWordSpaces(fromSearchSyntax(unframed)));
+    const unspaced = directionAsSide(
+      commonForm(withoutWordSpaces(fromSearchSyntax(unframed))),
+      goesOnFromText,
+    );
     // 「なんけん？」「そのうちかんりょうは」 after a list: the words a follow-up asks with, left in kana by the IME, read
     // as they are written (probe 112: the count had been of the whole plan, the thread lost).
     // (「最終年度は？」「最終年度はいつですか」 after a project: when it is listed until, not the plan's last year — probe
@@ -2024,6 +2067,12 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // (Not after a count: 「…は何件？」 then 「違いは？」 asks how the numbers differ.)
     if (goesOnFromText !== undefined && !ASKS_COUNT.test(goesOnFromText) && asksTheDifference(edgeAsked)) {
       const answered = await askTyped(EACH_ONES_PURPOSE, { previous: goesOnFromText });
+      return { ...answered, query: asTyped(typed) };
+    }
+    // 「保育士も対象？」「子育てサークルでも応募できる？」 after a project: whom it is for, as 「それは誰向け？」 asks it
+    // (read as typed: the common form says 対象 as 載ってる).
+    if (goesOnFromText !== undefined && asksWhetherPartyEligible(unframed)) {
+      const answered = await askTyped(WHOM_FOR, { previous: goesOnFromText });
       return { ...answered, query: asTyped(typed) };
     }
     // 「縮小の事業ってある？」 then 「いつから？」: since when the projects have had the direction the list was asked by
@@ -2378,16 +2427,22 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       // (An item that points back — 「2. そのうちR5以降も続くもの」「3. その件数」 — is read after the one before it; so is
       // one that only counts by a unit — 「1. R3に臨時拡充の事業の件数 2. 担当課ごとの内訳」: the breakdown of that list,
       // not of the whole plan.)
-      const items = numberedAsks(question);
+      // (The asker's own unit, said in the greeting before ① — 財産活用課長に着任いたしました … ①当課の事業 — is each item's:
+      // split from it, 当課 had named no unit — probe 323.)
+      const items = numberedAsks(ownUnit(question, catalog));
       if (items !== null) {
         const answers: Answer[] = [];
+        // (The subject set out before ① is each item's context: see numberedContext.)
+        const context = numberedContext(question);
         for (const item of items) {
           const before = answers.at(-1);
           answers.push(
             before !== undefined &&
-              (asksOfOneBefore(item) || onlyCountsByUnit(understand(item, catalog, clock())))
+              (asksOfOneBefore(item) ||
+                addsToOneBefore(item) ||
+                onlyCountsByUnit(understand(item, catalog, clock())))
               ? await askTyped(item, { previous: goesOnFrom(before) })
-              : await ask(item),
+              : await ask(`${context}${item}`),
           );
         }
         return numberedAnswered(question, items, answers);

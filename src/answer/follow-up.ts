@@ -2067,6 +2067,23 @@ const SIMILAR_ASKED =
   /^(?:(?:じゃあ|じゃ|では|それなら|あと|で)[、,]?)?(?:(?:それ|これ|その事業|この事業|さっきの(?:事業)?|今の(?:事業)?)(?:に|と))?(?:ほかに|他に)?(?:似た|似てる|似ている|似たよう(?:な)?|同じよう(?:な)?|近い|類似(?:の|する|した)?|関連(?:の|する|した|している|してる)|関係(?:の|する|した|している|してる|のある))(?:感じの)?(?:の|もの|やつ|事業|取組|取り組み)(?:(?:で|の中で|のうち|だと)[、,]?(.+?)|(?:は|って|が|も)?(?:ある|あります|ありますか|ない|ないですか|ありませんか|どれ|何|なに|なん)?(?:か|の|かな|ですか|でしょうか)?(?:(?:を|が)?(?:教えて|知りたい|見せて)(?:ください|下さい|ほしい|もらえる)?)?)[?？。]*$/u;
 
 /**
+ * Whether some kind of party may use the project in view, asked (保育士も対象？, 子育てサークルでも応募できる？, 町内会でも
+ * 使える？): whom it is for, as 「それは誰向け？」 asks — the plan says so only in its purpose and content, and the party had
+ * been searched as a subject of its own, 0件 (probe 320). Not a year (R5も対象？) nor what points back (それも対象？).
+ */
+export const asksWhetherPartyEligible = (question: string): boolean => {
+  const m = PARTY_ELIGIBLE.exec(question.normalize("NFKC").trim());
+  return (
+    m !== null &&
+    !ANY_YEAR_AT.test(m[1] as string) &&
+    !/^(?:それ|これ|あれ|その|この|そこ)/u.test(m[1] as string)
+  );
+};
+const PARTY_ELIGIBLE =
+  /^(?:(?:じゃあ|じゃ|では|それなら)\s*[、,]?\s*)?([\p{Script=Han}\p{Script=Katakana}ーa-zA-Z][\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ーa-zA-Z]{0,12}?)\s*(?:も|でも)\s*(?:対象|応募\s*(?:でき|可能)|申請\s*でき|申し込め|申込\s*でき|使え|利用\s*でき|参加\s*でき|もらえ|受けられ)\p{Script=Hiragana}{0,8}\s*[?？。]*$/u;
+const ANY_YEAR_AT = new RegExp(String.raw`^(?:${ANY_YEAR})`, "iu");
+
+/**
  * What the projects just answered differ in, asked of them as a whole (何が違うの？, 違いは？, 2つあるみたいだけど
  * どう違う？, 2つあったよね？違いなに？, 同じ名前の事業が2つあるけど、何が違うの？ — probes 316, 318): the plan tells them apart
  * by purpose and content, so each one's is what answers (probe 143: two projects

@@ -205,7 +205,9 @@ const CASUAL_ENDINGS = [
   /(?:する|やる|の)?予定(?:って|は)?(?:ある|あります)(?:ん|の)?(?:です)?(?:か)?/g,
   // 何件あるんだっけ, あるの？, あるんですか: "is there" said of what was asked.
   /(?:ある|あります|あった)(?:ん|の)(?:だ|です|でした)?(?:っけ|か)?(?=\s*[。！？!?\n]|\s*$)/g,
-  /(?:だ|でした|だった|です)?っけ/g,
+  // (With the ん or の of a verb's or an adjective's question before it: 続くんだっけ, 終わるのだっけ — its ん had been left
+  // as a word, and 「R7まで続くんだっけ」 asked no yes or no of the project in view: probe 318. Not なんだっけ.)
+  /(?:(?<=[うくぐすつぬぶむるたいだ])(?:ん|の))?(?:だ|でした|だった|です)?っけ/gu,
   /(?:みたいな|のような|っぽい)(?:の|もの|やつ|こと)?/g,
   // A part of a name not remembered (なんとかえんがわ, 何とかセンター, なんちゃらシステム): the rest is the name asked — not
   // なんとかする, なんとかなる, なんとかできる.
@@ -471,6 +473,28 @@ export function numberedAsks(text: string): string[] | null {
     ? items
     : null;
 }
+/**
+ * What a message sets out before its numbered asks when it names their subject (「市民会館跡地の新施設と広場の整備について、
+ * ①工事はいつまでの予定か、②令和5年度の方向性は…」): the context each item is asked in — read alone, 「工事はいつまで」 had
+ * found another facility's works and ② the whole plan's R5 (probe 323). Empty when it names none.
+ */
+export function numberedContext(text: string): string {
+  const at = text.search(ITEM_NUMBER);
+  const before = at > 0 ? text.slice(0, at) : "";
+  return SETS_OUT_ITEMS_SUBJECT.test(before) ? before : "";
+}
+/** A subject set out for what follows: …について、…に関して、…の件で、…があると聞きましたが. */
+const SETS_OUT_ITEMS_SUBJECT =
+  /(?:について|に関して|に関する件で|の件で|(?:が|も)\s*(?:ある|あります)\s*(?:と|って)\s*(?:聞き|伺い|聞い)\p{Script=Hiragana}*?(?:が|けど|けれど))\s*[、,。]?\s*$/u;
+/**
+ * Whether a numbered item only adds to the ask before it — 「②あわせて、それぞれの令和3年度の方向性も」「②載っている場合は
+ * 令和4年度の方向性も」「②前年度からの変化」: read after that one (answered alone, each had listed the whole plan's 29 to 44
+ * projects: probe 323).
+ */
+export const addsToOneBefore = (item: string): boolean => ADDS_TO_ONE_BEFORE.test(item);
+/** あわせて, …場合は, a comparison with a year, its standing, …も教えて. */
+const ADDS_TO_ONE_BEFORE =
+  /^\s*(?:あわせて|併せて|合わせて|加えて|さらに)|(?:載って(?:いる|る)|ある|該当する|変わる|記載がある)\s*場合(?:は|には)?|(?:と|から)\s*(?:の)?\s*(?:比較|比べ|違い|変化)|(?:を|で)?\s*比較|位置(?:づけ|付け)|も\s*(?:あわせて|併せて)?\s*(?:教えて|確認|お願い|知りたい|ご教示)/u;
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨";
 /**
  * An item's number: 1. 1) 1．1） 1: ① or (1) （1）, at the start, after a line's end, a space or a sentence's end ((1) and
@@ -1187,7 +1211,7 @@ const POINTED_SUBJECT = new RegExp(`(?:${POINTS_BACK.source})\\s*(?:事業|取�
  * (いつから始まる, いつ実施する).
  */
 const FIELDS = new RegExp(
-  `${ASKS_UNRECORDED.source}|${ASKS_DIRECTION.source}|${ASKS_WHEN.source}|${ASKS_PURPOSE.source}|${ASKS_CONTENT.source}|(?:取り?)?扱い|位置(?:づけ|付け)|始ま|始め|開始|スタート|実施|実行|担当(?:者|課|部署|部局)?|所管(?:課)?|部署|部局|課|今後|この\\s*(?:あと|後|先)|これから|続(?=い|く|け|き)|(?:今|いま|現在)(?=\\s*(?:も|でも))|概要|状況|(?:どこ|誰|だれ)\\s*(?:が|の)\\s*(?:担当|所管|やって|やる|持って)|(?:方向性\\s*の\\s*)?(?:変化|推移|移り変わり|変遷)|(?:対象|ターゲット)(?:者|層)?|(?:誰|だれ|どんな\\s*(?:人|方)|どういう\\s*(?:人|方))\\s*(?:向け|むけ|が対象|を対象|のため)(?:\\s*の\\s*(?:窓口|事業|もの|サービス|制度|取組|取り組み|やつ|仕組み))?|${KIND_ELIGIBLE}|進捗|進み具合|スケジュール|(?:実施|事業)?\\s*期間|(?:もう少し|もうすこし|もっと)?\\s*(?:詳しく|くわしく|詳細)|年度|以降|まで|(?:正式な?\\s*)?(?:事業名|名称|名前)|コード|(?:事業|取組|施策)?番号|施策\\s*(?:名|の\\s*名前)|施策(?<=(?:どの|何の|なんの)\\s*施策)(?![一-龯\\d０-９])|取組\\s*名|(?:総合)?計画\\s*(?:上|で|の中)`,
+  `${ASKS_UNRECORDED.source}|${ASKS_DIRECTION.source}|${ASKS_WHEN.source}|${ASKS_PURPOSE.source}|${ASKS_CONTENT.source}|(?:取り?)?扱い|位置(?:づけ|付け)|始ま|始め|開始|スタート|実施|実行|担当(?:者|課|部署|部局)?|所管(?:課)?|部署|部局|課|今後|この\\s*(?:あと|後|先)|これから|続(?=い|く|け|き)|(?:今|いま|現在)(?=\\s*(?:も|でも))|概要|状況|(?:どこ|誰|だれ)\\s*(?:が|の)\\s*(?:担当|所管|やって|やる|持って)|(?:方向性\\s*の\\s*)?(?:変化|推移|移り変わり|変遷)|(?:対象|ターゲット)(?:者|層)?|(?:誰|だれ|どんな\\s*(?:人|方)|どういう\\s*(?:人|方))\\s*(?:向け|むけ|が対象|を対象|のため)(?:\\s*の\\s*(?:窓口|事業|もの|サービス|制度|取組|取り組み|やつ|仕組み))?|${KIND_ELIGIBLE}|進捗|進み具合|スケジュール|(?:実施|事業)?\\s*期間|(?:もう少し|もうすこし|もっと)?\\s*(?:詳しく|くわしく|詳細)|年度|以降|まで|(?:正式な?\\s*)?(?:事業名|名称|名前)|コード|(?:事業|取組|施策)?番号|(?:何|なん)\\s*番(?!目)|施策\\s*(?:名|の\\s*名前)|施策(?<=(?:どの|何の|なんの)\\s*施策)(?![一-龯\\d０-９])|取組\\s*名|(?:総合)?計画\\s*(?:上|で|の中)`,
 );
 /**
  * What asks for every project about a subject, not the best one: a count (何件, 全部で, いくつ), all of them (一覧,

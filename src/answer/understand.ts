@@ -12,8 +12,10 @@ import {
   asksForRelated,
   asksOnlyFields,
   asksWhetherListed,
+  asksYesOrNo,
   NARROWS,
   pointsBack,
+  saysThereIsAProject,
   sentencesOf,
   stripRegister,
   withCorrections,
@@ -115,6 +117,7 @@ import {
   NAME_HAS_WORD_FIRST,
   POLICIES_ASKED,
   SUBJECTS_JOINED,
+  TEXT_HAS,
   withoutFraming,
   YEAR_RANKED,
 } from "./understand/frame.js";
@@ -506,6 +509,8 @@ export interface Understanding {
   nameHas: NameWord[];
   /** Words its department's name must hold (課名に「市民」が付く), or not. */
   departmentHas: NameWord[];
+  /** Words or phrases its name, purpose or content must hold as written (「47施設」と書いてある事業: see TEXT_HAS). */
+  textHas: NameWord[];
   /**
    * A project's own first or last listed year (「最終年度が令和5年度の事業」「令和4年度が初年度の事業」) — not
    * the plan's, which 最終年度 alone means (「最終年度の令和7年度まで続く」).
@@ -999,6 +1004,11 @@ function asWritten(parts: Parts, question: string): Parts {
   };
 }
 
+/** A direction's name, and nothing else. */
+const A_DIRECTION_NAME = new RegExp(`^(?:${DIRECTION_NAMES})$`, "u");
+/** What is said to be written of a project's listing, not a word of its text: 方向性, 記載, a year. */
+const NOT_A_WORD_WRITTEN = /^(?:方向性|記載|事業|計画|年度|(?:令和|r)\s*\d+.*|20\d\d.*)$/u;
+
 /** A last sentence that adds to the ask: あと, それと, あわせて … も, with no request of its own or a bare one. */
 const ADDS_TO_THE_ASK =
   /^\s*(?:あと|それと|それから|あわせて|併せて|合わせて|加えて|ついでに)\s*[、,]?\s*(.+?)\s*も\s*(?:お願いします|お願い|教えて(?:ください)?|ください)?\s*[。！？!?\n]*\s*$/;
@@ -1444,7 +1454,14 @@ function readMessageParts(whole: Parts, ask: string, askParts: Parts, context: s
   // beside them (来年度の体制を検討しております) is when one works.
   // So does an ask whether something is listed (「令和5年度以降も計画に載っているか確認したいです」): of the project
   // the context names.
-  if (pointsBack(ask) || asksOfContext(askParts, whole) || (whole.hasFreeText && asksWhetherListed(ask)))
+  // So does a yes or no after a context that says a project exists (「民間シェルターへの補助を行う事業があると聞きました
+  // が、令和5年度以降も継続する予定でしょうか」): of that project — probe 323 had listed the 29 continuing then.
+  if (
+    pointsBack(ask) ||
+    asksOfContext(askParts, whole) ||
+    (whole.hasFreeText && asksWhetherListed(ask)) ||
+    (whole.hasFreeText && saysThereIsAProject(context) && asksYesOrNo(ask))
+  )
     return askParts.years.length > 0 ? { ...whole, years: askParts.years } : whole;
   // The same codes and departments named; names the rest of the message leaves out (「…の事業を教えてください。
   // 人事課と情報システム課のものは除いて」) narrow the ask, see withContextNarrowing.
@@ -1563,6 +1580,7 @@ export const isStructured = (
     p.transitions.length +
     p.nameHas.length +
     p.departmentHas.length +
+    p.textHas.length +
     p.years.length +
     p.departments.length +
     p.excludedDepartments.length +
@@ -1650,6 +1668,15 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
         (/課/.test(m[3] as string) ? departmentHas : nameHas).push({ word, holds: m[4] === undefined });
     });
   }
+  // 「Wi-Fiって書いてある事業」: a word as written in the projects' text (not a direction's name: 「完了」と書いてある is
+  // that direction — see AS_WRITTEN).
+  const textHas: NameWord[] = [];
+  text = text.replace(TEXT_HAS, (whole: string, quoted?: string, run?: string) => {
+    const word = (quoted ?? run ?? "").trim();
+    if (word.length === 0 || A_DIRECTION_NAME.test(word) || NOT_A_WORD_WRITTEN.test(word)) return whole;
+    textHas.push({ word, holds: true });
+    return " ";
+  });
   // 「担当課の一覧」「どの課が一番多い」: the answer counts the projects by department.
   // 「施策ごとの件数」「事業数が一番少ない施策」: the answer counts them by policy (probe 101) — read first, as its
   // 一番少ないの would be the departments'.
@@ -2536,6 +2563,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     streaks,
     transitions,
     nameHas,
+    textHas,
     departmentHas,
     unknownDepartments,
     defines,

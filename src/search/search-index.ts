@@ -1384,6 +1384,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       let own = false;
       let direct = false; // some word asked is in the project as itself (or a spelling of it), not a synonym
       let noun = false; // some noun asked (not a verb or adjective) is in the project
+      let ownNoun = false; // … in the project's own text, not only its policy's
       let rarest = 0;
       for (let si = 0; si < slots.length; si++) {
         const slot = slots[si] as Slot;
@@ -1404,6 +1405,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
           fill = Math.max(fill, alt.weight * (policyOnly ? POLICY_COVERAGE : 1));
           found.add(slot);
           if (!policyOnly) own = true;
+          if (!policyOnly && !slot.predicate) ownNoun = true;
           if (alt.weight > SYNONYM_WEIGHT) direct = true;
         }
         if (fill < SUBSTRING_FILL && holdsPattern(doc, slot.patterns)) {
@@ -1414,6 +1416,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
           best = Math.max(best, slot.weight * share * saturate(1));
           own = true;
           direct = true;
+          if (!slot.predicate) ownNoun = true;
           found.add(slot);
         }
         words += best;
@@ -1452,8 +1455,10 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       // A project linked to the question only through its policy's general text, or by characters rather
       // than words, is related at most: never an answer.
       // So is one that holds none of the asker's words, only synonyms of them (スマートロック → 鍵 → キー), and
-      // one that only does what is asked to something else: 窓口をまとめる is not まとめた事例集.
-      if (!own || !direct || (asksNoun && !noun)) {
+      // one that only does what is asked to something else: 窓口をまとめる is not まとめた事例集 — nor one holding the
+      // ask's verb and its nouns only through its policy's text (「大学生が関わってる事業」: 関わり in シテプロモーション's own
+      // text, 大学 in its policy's, had put it before the one holding 大学生 — probe 320).
+      if (!own || !direct || (asksNoun && !ownNoun)) {
         held = Math.min(held, (MIN_COVERAGE * total) / 2);
         heldAsked = Math.min(heldAsked, (MIN_COVERAGE * askTotal) / 2);
       }

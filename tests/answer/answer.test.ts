@@ -7794,3 +7794,96 @@ describe("a need described, then only what is to be done asked (probe 315)", () 
     expect((a.leads ?? []).join("")).not.toContain("いいえ");
   });
 });
+
+describe("asks numbered ①② in a polite message (probe 323)", () => {
+  const shown = (a: Answer) => a.projects.slice(0, a.answered).map(projectKey).sort();
+  const ofUnit = (unit: string) =>
+    plan.projects
+      .filter((p) => p.department === unit)
+      .map(projectKey)
+      .sort();
+
+  it("reads 当課 in ① as the unit the greeting names, and ② that only adds to ① as one ask with it", async () => {
+    const a = await engine.ask(
+      "お疲れさまです。4月1日付で財産活用課長に着任いたしました。まだ不慣れで恐縮ですが、①当課が担当している事業をすべて教えていただけますでしょうか。②あわせて、それぞれの令和3年度の方向性（新規・拡充・継続など）も確認させてください。よろしくお願いいたします。",
+    );
+    expect(shown(a)).toEqual(ofUnit("財産活用課"));
+  });
+
+  it("reads そのうち in ② after ①'s own unit, the greeting's", async () => {
+    const a = await engine.ask(
+      "お世話になっております。市民協働推進課に着任しました。①当課の事業の一覧と、②そのうち令和3年度に新規のものを教えてください。",
+    );
+    const want = plan.projects
+      .filter(
+        (p) => p.department === "市民協働推進課" && ["新規", "新規完了"].includes(p.directions.R3 ?? ""),
+      )
+      .map(projectKey)
+      .sort();
+    expect(want.length).toBeGreaterThan(0);
+    expect(a.leads?.some((l) => l.startsWith("2."))).toBe(true);
+    expect(shown(a)).toEqual([...new Set([...ofUnit("市民協働推進課"), ...want])].sort());
+  });
+
+  it("asks each item of the subject set out before ①: 市民会館跡地の新施設と広場の整備について、①工事はいつまで", async () => {
+    const a = await engine.ask(
+      "お世話になっております。市民会館跡地の新施設と広場の整備について、①工事はいつまでの予定か、②令和5年度の方向性はどうなっているか、教えていただけますでしょうか。",
+    );
+    expect(a.projects[0]?.name).toBe("市民会館跡地エリア整備事業（ハード）");
+    expect(a.answered).toBeLessThanOrEqual(3);
+  });
+});
+
+describe("a yes or no of a year after a context that says a project exists (probe 323)", () => {
+  it("answers いいえ of the shelter subsidy, not the year's whole list", async () => {
+    const a = await engine.ask(
+      "お疲れさまです。DV被害者支援について伺います。民間シェルターへの補助を行う事業があると聞きましたが、令和5年度以降も継続する予定でしょうか。",
+    );
+    expect(a.answered).toBe(0);
+    expect(a.verdict).toBe(true);
+    expect(a.notes[0]).toMatch(/^いいえ。配偶者暴力被害者等セーフティネット充実支援事業/);
+  });
+});
+
+describe("a word or a phrase asked to be written in the projects (probe 322)", () => {
+  const holding = (word: string) =>
+    plan.projects
+      .filter((p) =>
+        `${p.name}${p.department}${p.purpose}${p.content}`.normalize("NFKC").toLowerCase().includes(word),
+      )
+      .map(projectKey)
+      .sort();
+  const shown = (a: Answer) => a.projects.slice(0, a.answered).map(projectKey).sort();
+
+  it.each([
+    ["Wi-Fiって書いてある事業は？", "wi-fi"],
+    ["47施設と書いてある事業は？", "47施設"],
+    ["目的欄に「目的とする」と書いてある事業を全部", "目的とする"],
+    ["「茨木市地域コミュニティ基本指針」が出てくる事業は？", "茨木市地域コミュニティ基本指針"],
+    ["DXって単語が出てくる事業", "dx"],
+  ])("answers %s with exactly the projects whose text holds it", async (q, word) => {
+    const a = await engine.ask(q);
+    expect(holding(word).length).toBeGreaterThan(0);
+    expect(holding(word).length).toBeLessThan(plan.projects.length);
+    expect(shown(a)).toEqual(holding(word));
+  });
+
+  it("keeps a unit beside it: 人事課の事業でコーチングと書いてあるもの", async () => {
+    const a = await engine.ask("人事課の事業でコーチングと書いてあるもの");
+    expect(shown(a)).toEqual(
+      plan.projects
+        .filter((p) => p.department === "人事課" && p.content.includes("コーチング"))
+        .map(projectKey)
+        .sort(),
+    );
+  });
+
+  it("reads a direction's name said so as the direction, not as a word of the text: 完了と書いてある事業", async () => {
+    const a = await engine.ask("完了と書いてある事業");
+    expect(a.notes.some((n) => n.startsWith("条件: 本文に"))).toBe(false);
+    expect(a.answered).toBe(
+      plan.projects.filter((p) => Object.values(p.directions).some((d) => d === "完了" || d === "新規完了"))
+        .length,
+    );
+  });
+});

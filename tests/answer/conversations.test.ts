@@ -349,8 +349,10 @@ describe.each([
   ["conversations201.json", 27],
   // Probes 202–203's (run late in the session on 2c58a64's code: 13 of 25 follow-ups and 12 of 20 first messages, 30 of
   // 36 and 19 of 20; 202's 15 and 16 once 目標17, 17番 パートナーシップ are goals with no SDGs said, 203's 32 once 人事じゃ
-  // なくて情シス corrects the unit and 令和4粘土 is a year).
-  ["conversations202.json", 15, 16],
+  // なくて情シス corrects the unit and 令和4粘土 is a year; 202's 14 since the seventy-fourth session: after two misses, of
+  // the SDGs' goals, 「その中で人権・男女共生課のものは？」 is no longer right by chance — a search no longer ranks a project
+  // holding the ask's nouns only in its policy's text).
+  ["conversations202.json", 14, 16],
   ["conversations203.json", 32, 19],
   // Probes 204–205's (run late in the session on 2e09210's code: 31 of 39 and 18 of 26 follow-ups, 19 and 18 of 20 first
   // messages; 205's 22 and 19 once 情報システム部門, 管財担当課 and 縮小となる理由は何でしょうか are read).

@@ -233,6 +233,20 @@ describe("quoted speech is one piece of what is said", () => {
   });
 });
 
+describe("stripRegister: だっけ after a verb's question form takes its ん with it (probe 318)", () => {
+  it.each([
+    ["R7まで続くんだっけ", "R7まで続く"],
+    ["令和4年度で終わるのだっけ", "令和4年度で終わる"],
+    ["もう完了したんだっけ？", "もう完了した？"],
+  ])("reads %s as %s", (text, plain) => {
+    expect(stripRegister(text).replace(/\s+/g, "")).toBe(plain);
+  });
+
+  it("leaves the ん of なん: 名前なんだっけ keeps なん", () => {
+    expect(stripRegister("名前なんだっけ").replace(/\s+/g, "")).toBe("名前なん");
+  });
+});
+
 describe("an ask of only what is to be done points back at what the sentence before describes (probe 315)", () => {
   it.each([["改善する予定はありますか"], ["改善"], ["対応する計画ってある？"], ["見直しの予定は？"]])(
     "reads %s as done to the context",

@@ -3271,3 +3271,59 @@ describe("probes 314–321's ways of going on in a thread", () => {
     },
   );
 });
+
+describe("whether a kind of party may use the project in view (probe 320)", () => {
+  const subsidy = byName("チャレンジいばらき補助金の拡充");
+
+  it.each([["子育てサークルでも応募できる？"], ["町内会でも応募できる？"], ["じゃあNPOも対象？"]])(
+    "answers %s of the subsidy in view, whom it is for, not the party searched afresh",
+    async (q) => {
+      const a = await thread("チャレンジいばらき補助金", q);
+      expect(answered(a)).toEqual(keys([subsidy]));
+      expect(a.notes).toContain("計画には対象者の欄がないため、事業の目的と内容で示します。");
+    },
+  );
+
+  it("leaves R5も対象？ a question of the year", async () => {
+    const a = await thread("人事課の事業", "R5も対象？");
+    expect(a.notes).not.toContain("計画には対象者の欄がないため、事業の目的と内容で示します。");
+  });
+});
+
+describe("the numbers and the units' names of those in view (probe 316)", () => {
+  it("answers 事業番号は何番から何番まで？ with the list in view, each one's code said", async () => {
+    const a = await thread("7-2-7の事業", "事業番号は何番から何番まで？");
+    expect(answered(a)).toEqual(keys(plan.projects.filter((p) => p.initiative === "7-2-7")));
+    expect(a.notes.some((n) => n.startsWith("コード:"))).toBe(true);
+  });
+
+  it("answers その取組名は？ with the initiative of the project in view, by its title", async () => {
+    const a = await thread("7-3の1番", "2番は？", "その取組名は？");
+    const [shown] = a.projects;
+    expect(shown?.name).toBe("人事給与制度の見直し");
+    expect(a.notes[0]).toMatch(/^人事給与制度の見直しの取組: 7-3-2 人材育成に主眼をおいた人事制度の確立/);
+  });
+});
+
+describe("a direction said as a side of those in view (probe 324)", () => {
+  it("answers じゃあ新規のほうは？ after a subject's list narrowed to a unit with the one of them that is 新規", async () => {
+    const list = await thread("マイナンバーカードの事業ってなんぼあるん", "そのうち市民課のはどれ");
+    const a = await thread(
+      "マイナンバーカードの事業ってなんぼあるん",
+      "そのうち市民課のはどれ",
+      "じゃあ新規のほうは？",
+    );
+    const isNew = (p: Project) => Object.values(p.directions).some((d) => d === "新規" || d === "新規完了");
+    const want = list.projects.slice(0, list.answered).filter(isNew);
+    expect(want.length).toBeLessThan(list.answered);
+    expect(answered(a)).toEqual(keys(want));
+  });
+
+  it("leaves じゃあ拡充の方は？ after a list asked by a direction a question in its place, not a narrowing of it", async () => {
+    const a = await thread("令和3年度に新規の事業", "じゃあ拡充の方は？");
+    expect(a.answered).toBeGreaterThan(0);
+    expect(
+      answered(a).every((k) => plan.projects.some((p) => projectKey(p) === k && p.directions.R3 !== "新規")),
+    ).toBe(true);
+  });
+});

@@ -172,6 +172,12 @@ describe("analyzer (real kuromoji)", () => {
     expect(index.search("計画にどう位置づけられているか").missingTerms).toEqual([]);
   });
 
+  // (Probe 320: シテプロモーション holds 関わり in its own text and 大学 only in its policy's, and had come first.)
+  it("puts the project holding the asked noun itself before one holding only the verb and its policy's noun (大学生が関わってる)", () => {
+    const [first] = index.search("大学生が関わってる事業は？").hits;
+    expect(first?.project.name).toBe("魅力発掘・創造事業");
+  });
+
   // (Probe 320: いじめ's bigrams are in other words of the plan — いじ, じめ — and it had not been said missing.)
   it("says a word all in hiragana missing when the plan never writes it whole (いじめ), not one it does (えんがわ)", () => {
     expect(index.search("いじめ対策の事業").missingTerms).toContain("いじめ");
