@@ -87,6 +87,7 @@ const NEVER_MINED = [
   "seventyfirst",
   "seventysecond",
   "seventythird",
+  "seventyfourth",
 ];
 
 /** The shared sample, our probes, the regressions and the dev sets we tune on: the only sets whose misses print. */
@@ -415,6 +416,18 @@ const TUNED = [
   "dev319",
   "dev320",
   "dev321",
+  "dev322",
+  "dev323",
+  "dev324",
+  "dev325",
+  "dev326",
+  "dev327",
+  "dev328",
+  "dev329",
+  "dev330",
+  "dev331",
+  "dev332",
+  "dev333",
 ];
 
 /** Every set, the tuned ones first. */

