@@ -997,25 +997,18 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     result.notes.push(`条件: ${directionsLabel(streak.directions)}が${streak.years}${STREAK_NOTE_END}`);
   for (const t of u.transitions)
     result.notes.push(`条件: ある年度に${t.from.join("・")}、その翌年度に${t.to.join("・")}`);
-  if (u.textHas.length > 0) {
-    // (As the asker wrote it: Wi-Fi, not the folded wi-fi.)
-    const typed = u.question.normalize("NFKC");
-    const said = (w: string) => {
-      const at = normalizeWidth(typed).indexOf(w);
-      return at >= 0 ? typed.slice(at, at + w.length) : w;
-    };
-    result.notes.push(`条件: 本文に${u.textHas.map((w) => `「${said(w.word)}」`).join("と")}を含む`);
-  }
+  // A word of the text or of a name as the asker wrote it (Wi-Fi, ICT: not the folded wi-fi, ict).
+  const written = u.question.normalize("NFKC");
+  const typedAs = (w: string) => {
+    const at = normalizeWidth(written).indexOf(w);
+    return at >= 0 ? written.slice(at, at + w.length) : lettersCased(w);
+  };
+  if (u.textHas.length > 0)
+    result.notes.push(`条件: 本文に${u.textHas.map((w) => `「${typedAs(w.word)}」`).join("と")}を含む`);
   if (u.nameHas.length + u.departmentHas.length > 0) {
-    // The word as the asker wrote it (ICT, not the folded ict).
-    const written = u.question.normalize("NFKC");
-    const asWritten = (w: string) => {
-      const at = normalizeWidth(written).indexOf(w);
-      return at >= 0 ? written.slice(at, at + w.length) : lettersCased(w);
-    };
     const has = (field: string, words: NameWord[]) =>
       [true, false].flatMap((holds) => {
-        const said = words.filter((w) => w.holds === holds).map((w) => `「${asWritten(w.word)}」`);
+        const said = words.filter((w) => w.holds === holds).map((w) => `「${typedAs(w.word)}」`);
         return said.length > 0 ? [`${field}に${said.join("と")}を${holds ? "含む" : "含まない"}`] : [];
       });
     result.notes.push(
@@ -2660,7 +2653,7 @@ function withEitherSide(
   // (Not two things said of a unit — 「人権とか男女のことやってる課の事業」 asks a department's projects, and 男女 of
   // 男女共生センター is none of them.)
   if (pair === null || UNIT_AFTER.test(text.slice(pair.index + pair[0].length))) return found;
-  const [said, first, second] = pair as unknown as [string, string, string];
+  const [said, first = "", second = ""] = pair;
   const around = (side: string) =>
     `${text.slice(0, pair.index)}${side}${text.slice(pair.index + said.length)}`;
   // (A project either side finds counts when it holds that side as written: a side searched alone finds what the rest of
