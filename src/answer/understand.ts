@@ -1004,8 +1004,6 @@ function asWritten(parts: Parts, question: string): Parts {
   };
 }
 
-/** A direction's name, and nothing else. */
-const A_DIRECTION_NAME = new RegExp(`^(?:${DIRECTION_NAMES})$`, "u");
 /** What is said to be written of a project's listing, not a word of its text: 方向性, 記載, a year. */
 const NOT_A_WORD_WRITTEN = /^(?:方向性|記載|事業|計画|年度|(?:令和|r)\s*\d+.*|20\d\d.*)$/u;
 
@@ -1673,7 +1671,12 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   const textHas: NameWord[] = [];
   text = text.replace(TEXT_HAS, (whole: string, quoted?: string, run?: string) => {
     const word = (quoted ?? run ?? "").trim();
-    if (word.length === 0 || A_DIRECTION_NAME.test(word) || NOT_A_WORD_WRITTEN.test(word)) return whole;
+    if (
+      word.length === 0 ||
+      (DIRECTION_WORDS as readonly string[]).includes(word) ||
+      NOT_A_WORD_WRITTEN.test(word)
+    )
+      return whole;
     textHas.push({ word, holds: true });
     return " ";
   });

@@ -216,6 +216,14 @@ interface Slot {
   grams: string[];
 }
 
+/** The word at `i` with the prefix typed right before it (多文化, 新施設, 不登校), or alone when none was. */
+function withPrefixTyped(slots: readonly Slot[], i: number, question: string): string {
+  const [before, slot] = [slots[i - 1], slots[i] as Slot];
+  return before?.prefix === true && question.includes(`${before.surface}${slot.surface}`)
+    ? `${before.surface}${slot.surface}`
+    : slot.surface;
+}
+
 /**
  * The subject's words as an answer shows them: a prefix joined to the word it was typed before (多文化, 新施設),
  * and left out when something stood between them (第 of 第3次男女共同参画) — alone it is no word one asked for.
@@ -223,10 +231,9 @@ interface Slot {
 function shownWords(subject: readonly Slot[], question: string): string[] {
   const out: { word: string; slot: Slot }[] = [];
   for (const [i, slot] of subject.entries()) {
-    const before = subject[i - 1];
-    const joined = before?.prefix === true && question.includes(`${before.surface}${slot.surface}`);
     if (slot.prefix) continue;
-    const word = joined ? `${before.surface}${slot.surface}` : slot.surface;
+    const word = withPrefixTyped(subject, i, question);
+    const joined = word !== slot.surface;
     // A word the analyzer split where it was typed as one (利活用: 利 + 活用; 申請書: 申請 + 書, 自治会長) is shown as
     // typed.
     const last = out.at(-1);
@@ -1040,11 +1047,14 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
   };
 
   /**
-   * Whether some text of the plan may hold `text`: all its characters (one) or bigrams (more) are the projects', or
-   * it is in a policy's or an initiative's title — 非核 of 「生命の尊さを守る非核平和社会の実現」, an initiative with no
+   * Whether some text of the plan may hold `text`: all its characters (one) or bigrams (more) are the projects' — a
+   * word all in hiragana, whose bigrams any text has, is looked for whole in their joined text — or it is in a
+   * policy's or an initiative's title — 非核 of 「生命の尊さを守る非核平和社会の実現」, an initiative with no
    * project, is no word missing from the plan.
    */
   const planChars = new Set(docs.flatMap((d) => [...d.text]));
+  // (The plan's texts joined once, for a word all in hiragana looked for whole: see mayHold.)
+  const planText = docs.map((d) => d.text).join("\n");
   const titles = plan.policies
     .flatMap((p) => [p.title, ...p.initiatives.map((i) => i.title)])
     .map(phrasePattern)
@@ -1112,7 +1122,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     ([...text].length === 1
       ? planChars.has(text)
       : HIRAGANA_WORD.test(text)
-        ? docs.some((d) => d?.text.includes(text))
+        ? planText.includes(text)
         : bigrams(text).every((g) => vocabulary.id(g) >= 0)) || titles.includes(text);
 
   /**
@@ -1474,7 +1484,8 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     }
     // A word is named missing only when the plan's text cannot hold it: 『多』 of 多文化 is in 多文化共生,
     // though no project has it as a word of its own. A character or bigram the plan never has is enough to know;
-    // the check costs the same however large the plan is. Nor is a prefix (旧 of 旧市民会館): it says which of a
+    // that check costs the same however large the plan is (a word all in hiragana is looked for in the plan's joined
+    // text instead: one scan, and only for a word no project holds). Nor is a prefix (旧 of 旧市民会館): it says which of a
     // thing, and the thing is what is looked for.
     const typed = normalizeWidth(question);
     const missingSlots = slots.filter(
@@ -1489,13 +1500,10 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
         !mayHold(phrasePattern(s.surface)),
     );
     // (Shown with the prefix typed before it, as the asker wrote the word: 『不登校』, not 『登校』 — probe 320.)
-    const asTyped = (s: Slot) => {
-      const before = slots[slots.indexOf(s) - 1];
-      return before?.prefix && typed.includes(`${before.surface}${s.surface}`)
-        ? `${before.surface}${s.surface}`
-        : s.surface;
-    };
-    const missingTerms = [...missingSlots.map(asTyped), ...absentCompounds.map((c) => c.surface)];
+    const missingTerms = [
+      ...missingSlots.map((s) => withPrefixTyped(slots, slots.indexOf(s), typed)),
+      ...absentCompounds.map((c) => c.surface),
+    ];
     const missingWords = new Set([...missingSlots, ...absentCompounds.flatMap((c) => c.words)]);
     // Found, but not as written anywhere in the plan (nor with a Latin word's hyphens left out: wifi is Wi-Fi; nor as
     // dict/ spells it otherwise: 空き家 is the plan's 空家 — probe 183 had been told 『空き家』 was not in the plan).
