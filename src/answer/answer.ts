@@ -614,7 +614,11 @@ function matchesFilters(
     return false;
   // The words were read from the width-normalised question.
   if (!u.nameHas.every(({ word, holds }) => normalizedName(project).includes(word) === holds)) return false;
-  if (!u.textHas.every(({ word, holds }) => writtenText(project).includes(normalizeWidth(word)) === holds))
+  if (
+    !u.textHas.every(
+      ({ word, holds }) => writtenText(project).includes(unpunctuated(normalizeWidth(word))) === holds,
+    )
+  )
     return false;
   if (
     !u.departmentHas.every(({ word, holds }) => normalizeWidth(project.department).includes(word) === holds)
@@ -723,8 +727,14 @@ function rightName(project: Project, typos: ReadonlyMap<string, string>): string
  * and all (「DXって単語が出てくる事業」 holds DX推進チーム's: probe 291).
  */
 const writtenText = perObject((p: Project) =>
-  normalizeWidth(`${p.name}\n${p.department}\n${p.purpose}\n${p.content}`),
+  unpunctuated(normalizeWidth(`${p.name}\n${p.department}\n${p.purpose}\n${p.content}`)),
 );
+/**
+ * A text less the marks that only list or space its words (・, 、, commas, spaces): a word said to be written is found
+ * however the asker punctuates its list — 「ヒト・モノ・カネって書いてある」 is the plan's 「ヒト、モノ、カネ」 (probe 328 had
+ * answered いいえ).
+ */
+const unpunctuated = (text: string): string => text.replace(/[・、,\s]/gu, "");
 
 /**
  * A project's name, purpose and content, width-normalised as questions are: where a word asked is found as written —

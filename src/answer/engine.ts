@@ -103,6 +103,7 @@ import {
   withSameAs,
   withSameYearNamed,
   withStepFromYearBefore,
+  withSubjectInView,
   withSubjectSwapped,
   withUnitOfItSaid,
   withUnitSwapped,
@@ -909,6 +910,10 @@ const DIRECTION_SAID_ANY = new RegExp(DIRECTION_NAMES, "u");
  */
 const IT_THEN_YEAR = new RegExp(String.raw`^\s*(それ|これ|その事業|この事業)\s*(?=${ANY_YEAR})`, "iu");
 
+/** What points at one thing in view, opening a message: それ, そっち, その事業 (not その中, そのうち: of a list). */
+const POINTS_AT_ONE =
+  /^\s*(?:(?:じゃあ|では|で|それで)\s*[、,]?\s*)?(?:それ|そっち|そちら|その事業|この事業|これ)(?!\s*(?:ぞれ|以外|ら|とも|と))/u;
+
 /** Whom the project in view is for, asked as a thread asks it (see asksWhetherPartyEligible). */
 const WHOM_FOR = "それは誰向け？";
 
@@ -1141,6 +1146,23 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     return answered.answered > 0 && answered.answered < before.answered ? answered : null;
   };
   /** A message read after what it goes on from (see goesOnFrom), a pick from a list set apart (see the engine's ask). */
+  /**
+   * The chain in view as the one project it answered (see readOnAs), when the message points at one (それ, そっち, その事業)
+   * and the chain is a narrowing (two lines or more); the chain as it is otherwise.
+   */
+  const oneInView = async (question: string, given: string): Promise<string> => {
+    // (Not a yes-or-no — 「それってR5もやってる？」 — whose answer keeps the chain in view for 「じゃあ拡充のは？」 next.)
+    if (
+      !given.includes("\n") ||
+      given.includes(YES_OR_NO) ||
+      !POINTS_AT_ONE.test(question) ||
+      asksYesOrNo(question)
+    )
+      return given;
+    const list = await ask(given);
+    const [one] = list.projects;
+    return list.answered === 1 && one !== undefined && !list.verdict ? saidName(one) : given;
+  };
   const readOn = async (typed: string, asked: string): Promise<Answer> => {
     // 「じゃあDXすいしんちーむは」: a department in kana, written as the plan names it before the message is read after
     // the one before — the unit swapped into it, its conditions kept (probe 300 had read the unit alone, R5以降 dropped);
@@ -1241,7 +1263,11 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     const note = `「${setAside.replace(MARKS, "").trim()}」の一覧には当てはまる事業がないため、その前の一覧から選びました。`;
     return { answer: again, read: instead, before: lines.slice(0, -2).join("\n"), note };
   };
-  const readOnAs = async (question: string, given: string): Promise<Answer> => {
+  const readOnAs = async (question: string, givenChain: string): Promise<Answer> => {
+    // 「それのR5以降は？」「そっちのR5は？」 after a chain that narrowed to one project (働き方改革の事業 → そのうちDX推進
+    // チームのは？): the one project, by its name — the chain's conditions asked again of another year had answered 0件,
+    // the project itself set among the related (probe 328).
+    const given = await oneInView(question, givenChain);
     // 「じゃあR6は？」「じゃあ人事課は？」「じゃあ継続は？」: the question before — a yes-or-no asked on the way
     // included — of another year, department or direction: a question of its own, as if asked so.
     const asked = given.replaceAll(YES_OR_NO, "");
@@ -2777,6 +2803,9 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         });
   /** A message read after what it goes on from (the thread's first question set apart already). */
   const answerInThread = async (typed: string, askedOptions: AskOptions | undefined): Promise<Answer> => {
+    // A question whose subject is left unsaid, as the thing in view (see withSubjectInView): asked with it pointed at.
+    const pointed = askedOptions?.previous === undefined ? typed : withSubjectInView(typed);
+    if (pointed !== typed) return { ...(await answerInThread(pointed, askedOptions)), query: asTyped(typed) };
     const given = withNothingFoundSetAside(typed, askedOptions);
     // 前者, 後者 or 両者 after another subject's side was asked (see Answer.alongside): of the two questions.
     const at = given?.previous?.indexOf(ALONGSIDE) ?? -1;

@@ -27,6 +27,7 @@ import {
   DIRECTION_PATTERNS,
   DIRECTION_VERBS,
   directionOf,
+  EXCLUDED_DIRECTION,
   HAD_ONCE,
   isKindOf,
 } from "./understand/directions.js";
@@ -472,6 +473,41 @@ const ONES_OF = new RegExp(
 
 /** The projects named as such: a message asking for them is a question of its own (令和5年度に完了する事業は？). */
 const NAMES_PROJECTS = /事業(?!名|番号)|もの|取組(?!番号)|取り組み|プロジェクト|一覧|全部|全件|すべて|全て/;
+
+/**
+ * Questions a thread asks with their subject left unsaid, as Japanese leaves it when it is the thing in view: each
+ * with what points at it put back (see withSubjectInView).
+ * - What is done, asked alone (具体的に何を検討するの？, 実際は何をやるんですか, 何を整備するの): それって….
+ * - A measure of it (対象は何施設？, 規模はどれくらい？): それの….
+ * - Whom to ask, under a condition of the asker's (電話するならどこの課？, 問い合わせるなら誰に聞けばいい？): its
+ *   department, as それの担当課は？ asks.
+ */
+const SUBJECT_LEFT_UNSAID: readonly (readonly [RegExp, string])[] = [
+  [
+    /^(?:(?:じゃあ|では|で|それで)\s*[、,]?\s*)?((?:具体的に|実際に|実際|主に)(?:は)?\s*[、,]?\s*)?((?:何|なに|どんなこと|どういうこと)\s*を\s*(?:\p{Script=Han}{2,6})?\s*(?:する|します|して(?:い)?る|して(?:い)?ます|やる|やります|やって(?:い)?る)\s*(?:の|ん)?\s*(?:です|でしょう|だろう)?\s*(?:か)?\s*[?？。]*)$/u,
+    "それって$1$2",
+  ],
+  [
+    /^((?:対象|規模|範囲)\s*(?:は|って)\s*(?:何|なん|いくつ|どれくらい|どのくらい|どれぐらい|どのぐらい)[^、。？?]{0,8}[?？。]*)$/u,
+    "それの$1",
+  ],
+  [
+    /^[^、。？?]{1,16}?(?:なら|には|たら|ときは|時は|場合は)\s*[、,]?\s*(?:どこの課|どこの部署|何課|どこ|誰|だれ)\s*(?:に|へ)?\s*(?:聞けば|聞いたら|問い合わせれば|問い合わせたら|連絡すれば|電話すれば|相談すれば|かければ)?\s*(?:いい|よい|良い)?\s*(?:の|ん)?\s*(?:です|でしょう)?\s*(?:か)?\s*[?？。]*$/u,
+    "それの担当課は？",
+  ],
+];
+
+/**
+ * A thread's message with its subject left unsaid (see SUBJECT_LEFT_UNSAID) said with what points at the thing in
+ * view — probe 328's 「具体的に何を検討するの？」 had searched 検討 over the whole plan (8 projects), probe 330's
+ * 「対象は何施設？」 had led with another project, probe 329's 「電話するならどこの課？」 had answered 0件. Any other
+ * message as it is. Pure.
+ */
+export function withSubjectInView(question: string): string {
+  const text = question.trim();
+  for (const [pattern, put] of SUBJECT_LEFT_UNSAID) if (pattern.test(text)) return text.replace(pattern, put);
+  return question;
+}
 
 /** Whether the message goes on from the one before it: it points back, and says nothing before its ask. */
 export const goesOn = perText(goingOn);
@@ -1290,7 +1326,7 @@ const WHICH_ONES = "(?:どれ|どの事業)(?:です|でしょう|だっけ|な�
  * 1: a direction taken in with it (臨時拡充も含めて拡充は？); 2: the direction; 3: how (する, しない …), when said.
  */
 const ONLY_A_DIRECTION = new RegExp(
-  String.raw`^(?:(?:了解です|了解しました|承知しました|ありがとうございます)\s*[、,。]?\s*)?(?:(?:${THEN}|逆に)\s*[、,]?\s*)?(?:(${DIRECTION_NAMES})\s*(?:も|を)\s*(?:含めて|含めた|入れて|入れた|込みで|込みの)\s*[、,]?\s*)?(${DIRECTION_NAMES})\s*(する|した|しない|しなかった|になる|にならない|じゃない|でない|ではない)?\s*(?:の|もの|事業)?\s*(?:だけ|のみ)?\s*(?:は|だと|なら|だったら|では|って)?\s*(?:${HOW_IS_IT}|${WHICH_ONES})?\s*[?？。]*$`,
+  String.raw`^(?:(?:了解です|了解しました|承知しました|ありがとうございます)\s*[、,。]?\s*)?(?:(?:${THEN}|逆に)\s*[、,]?\s*)?(?:(${DIRECTION_NAMES})\s*(?:も|を)\s*(?:含めて|含めた|入れて|入れた|込みで|込みの)\s*[、,]?\s*)?(${DIRECTION_NAMES})\s*(する|した|しない|しなかった|になる|にならない|じゃない|でない|ではない)?\s*(?:の\s*(?:事業|もの|やつ)|の|もの|事業)?\s*(?:だけ|のみ)?\s*(?:は|だと|なら|だったら|では|って)?\s*(?:${HOW_IS_IT}|${WHICH_ONES})?\s*[?？。]*$`,
 );
 /** A direction in the question before, with how it was said (完了する, 拡充予定, 継続). */
 const A_DIRECTION = new RegExp(
@@ -1357,10 +1393,21 @@ export function withDirectionSwapped(question: string, previous: string | undefi
   const replaced = at + (how ? said[0].length : (said[1] as string).length);
   const thing = `${takenIn === undefined ? "" : `${takenIn}と`}${direction}${how ?? ""}`;
   return {
-    text: `${before.slice(0, at)}${thing}${before.slice(replaced)}`,
+    text:
+      withoutLeavingOut(`${before.slice(0, at)}${thing}`, direction) +
+      withoutLeavingOut(before.slice(replaced), direction),
     as: how ? `${thing}事業` : `${thing}の事業`,
   };
 }
+
+/**
+ * The text less what left out the direction now asked (「R4で拡充（臨時拡充は除く）」 then 「臨時拡充のほうは？」: the
+ * bracket that left 臨時拡充 out of 拡充 would leave it out of itself — probe 332 had read every R4 project, 43 for 1).
+ */
+const withoutLeavingOut = (text: string, direction: string): string =>
+  text.replace(EXCLUDED_DIRECTION, (said, left: string) =>
+    left === direction || (direction === "臨時拡充" && left.startsWith("臨時")) ? "" : said,
+  );
 
 /** The other way asked of the question before (逆は？, その逆だと？, じゃあ逆のは？). */
 const OPPOSITE_ASKED = new RegExp(

@@ -18,10 +18,11 @@ export interface Reader {
  * commonest endings of a question (ますか, でしょうか, ないか, あるか; a few others pass, and only cost the dictionary's
  * loading), nor the question's own か (ありますか; あるかと聞かれ, あったかと思います, ないかと: か after a verb's or
  * adjective's end, before と), nor どの課 / その課. Tried only where a run of hiragana starts, lazily to the nearest
- * unit: linear in the question's length. Or a チーム typed in hiragana (DX推進ちーむ).
+ * unit: linear in the question's length. Or a チーム typed in hiragana (DX推進ちーむ). Or a name heard on the phone and
+ * typed in katakana (ザイサンカツヨウカって課から内線きた: probe 329), ending in カ before a particle.
  */
 export const MAY_NAME_KANA_UNIT =
-  /(?<![ぁ-ゖ])[ぁ-ゖ]{2}[ぁ-ゖ\p{Script=Han}\p{Script=Katakana}ー]*?(?<!の)(?:課|か(?=[ \u3000]*(?:の|が|は|で|を|も|って|以外|じゃ)|さん|(?<![たるいす]か)と|[ \u3000]+(?:じぎょう|事業))|か(?<!(?:ます|です|しょう|ない|たい|る|た|だ)か)(?=\s*[?？。]*\s*$))|ちーむ/u;
+  /(?<![ァ-ヺ])[ァ-ヺ]{3}[ァ-ヺー]*?カ(?=[ \u3000]*(?:の|が|は|で|を|も|って|と|から|さん|じゃ|以外|[?？。、]|$))|(?<![ぁ-ゖ])[ぁ-ゖ]{2}[ぁ-ゖ\p{Script=Han}\p{Script=Katakana}ー]*?(?<!の)(?:課|か(?=[ \u3000]*(?:の|が|は|で|を|も|って|以外|じゃ)|さん|(?<![たるいす]か)と|[ \u3000]+(?:じぎょう|事業))|か(?<!(?:ます|です|しょう|ない|たい|る|た|だ)か)(?=\s*[?？。]*\s*$))|ちーむ/u;
 
 interface UnitPattern {
   name: string;
@@ -39,8 +40,11 @@ interface UnitPattern {
  * Whether a name found was typed (partly) in kana: some word of it, or a suffix longer than か (DX推進ちーむ) — a name in
  * kanji is no slip, nor is 市民から (市民 with か).
  */
-const typedInKana = (stem: string, suffix: string): boolean =>
-  /[ぁ-ゖ]/.test(stem) || ([...suffix].length > 1 && /[ぁ-ゖ]/.test(suffix));
+const typedInKana = (stem: string, suffix: string, catalog: Catalog): boolean =>
+  /[ぁ-ゖ]/.test(stem) ||
+  ([...suffix].length > 1 && /[ぁ-ゖ]/.test(suffix)) ||
+  // (Katakana the plan does not write there: ザイサンカツヨウ, not the システム of 情報システム課.)
+  (/[ァ-ヺ]/.test(stem) && !catalog.departments.some((d) => d.fullForms.some((f) => f.includes(stem))));
 
 /** A shortened name's words, read from kana, must hold this many characters (じんけん課, not まち課). */
 const MIN_SHORTENED = 4;
@@ -54,9 +58,13 @@ const unitPatterns = perCatalog((catalog: Catalog, reader: Reader): UnitPattern[
     .map((d) => {
       const pieces = reader.pieces(d.stem);
       const words = pieces.map(({ surface, reading }) =>
-        [...new Set([surface, foldKana(reading)])].map(escapeRegExp).join("|"),
+        [...new Set([surface, foldKana(reading), reading])]
+          .filter((w) => w !== "")
+          .map(escapeRegExp)
+          .join("|"),
       );
-      const suffix = [...new Set([d.suffix, foldKana(reader.pieces(d.suffix)[0]?.reading ?? d.suffix)])]
+      const suffixReading = reader.pieces(d.suffix)[0]?.reading ?? d.suffix;
+      const suffix = [...new Set([d.suffix, foldKana(suffixReading), suffixReading])]
         .map(escapeRegExp)
         .join("|");
       const run = (from: number, to: number) =>
@@ -99,7 +107,8 @@ export function withUnitsInKanji(
     const found = pattern.exec(text);
     const said = found?.[0];
     const [stem, suffix] = [found?.[1] ?? "", found?.[2] ?? ""];
-    if (said === undefined || !typedInKana(stem, suffix) || forms.includes(normalizeWidth(said))) continue;
+    if (said === undefined || !typedInKana(stem, suffix, catalog) || forms.includes(normalizeWidth(said)))
+      continue;
     text = text.replace(said, name);
     slips.push({ said, read: name });
   }
@@ -122,7 +131,8 @@ function shortenedIn(text: string, catalog: Catalog, reader: Reader): Slip[] {
     for (const found of text.matchAll(shortened)) {
       const [said, stem = "", suffix = ""] = found;
       const before = text.slice(0, found.index).slice(-1);
-      if (!typedInKana(stem, suffix) || (/[ぁ-ゖ]/.test(before) && !BEFORE_A_NAME.test(before))) continue;
+      if (!typedInKana(stem, suffix, catalog) || (/[ぁ-ゖ]/.test(before) && !BEFORE_A_NAME.test(before)))
+        continue;
       owners.set(said, new Set([...(owners.get(said) ?? []), name]));
     }
   }

@@ -139,6 +139,7 @@ import {
   UNITS_SHARE,
   UNKNOWN_UNIT,
   unitAt,
+  WHAT_THE_UNIT_DOES,
   withoutParticipants,
 } from "./understand/units.js";
 import { withoutUnrecorded } from "./understand/unrecorded.js";
@@ -1074,6 +1075,10 @@ function readMessage(stripped: string, catalog: Catalog, now: Date): Parts {
     unitAt < stripped.search(SAME_UNIT_SAID)
       ? { ...met, text: met.text.replace(SAME_UNIT_SAID, onlyUnit) }
       : met;
+  // 「財産活用課から電話きたんだけど、何してる課？」: what the one unit named does is asked — its projects, not the
+  // call's words (probe 329 had searched 電話, 0件).
+  if (onlyUnit !== undefined && met.units.length === 1 && WHAT_THE_UNIT_DOES.test(stripped))
+    return readClauses(`${onlyUnit}の事業は？`, catalog, now);
   if (background.units.length > 0) {
     let parts = readClauses(background.text, catalog, now);
     if (!isStructured(parts) && parts.hasFreeText)

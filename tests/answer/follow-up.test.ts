@@ -33,6 +33,7 @@ import {
   withSameAs,
   withSameYearNamed,
   withStepFromYearBefore,
+  withSubjectInView,
   withSubjectSwapped,
   withUnitSwapped,
   withWhichOfThemNarrowed,
@@ -611,6 +612,14 @@ describe("a message that asks the question before of another direction (じゃ�
     ["逆は？", "R4で縮小", "R4で拡充", "拡充の事業"],
     ["じゃあその逆だと？", "R3に新規の事業", "R3に完了の事業", "完了の事業"],
     ["逆は？", "人事課のR4完了しない事業", "人事課のR4完了事業", "完了の事業"],
+    // What left the direction now asked out goes with the one it left out of (probe 332 had read R4's every project).
+    ["臨時拡充は？", "R4で拡充（臨時拡充は除く）の事業", "R4で臨時拡充の事業", "臨時拡充の事業"],
+    [
+      "じゃあ臨時拡充の事業は？",
+      "令和4年度に拡充の事業（臨時拡充を除く）",
+      "令和4年度に臨時拡充の事業",
+      "臨時拡充の事業",
+    ],
   ])("reads %s after 「%s」 as 「%s」 (of %s)", (q, previous, read, as) => {
     expect(withDirectionSwapped(q, previous)).toEqual({ text: read, as });
   });
@@ -1339,5 +1348,29 @@ describe("withWhichOfThemNarrowed: which of those in view is so, asked with ど�
     ["コミュニティセンターのものの担当課はどちらでしょうか。", "どちら for どこ: whose it is"],
   ])("leaves %s alone (%s)", (q, _why) => {
     expect(withWhichOfThemNarrowed(q)).toBe(q);
+  });
+});
+
+// A thread's question with its subject left unsaid, as Japanese leaves the thing in view (probes 328–330).
+describe("a question whose subject is left unsaid", () => {
+  it.each([
+    ["具体的に何を検討するの？", "それって具体的に何を検討するの？"],
+    ["何を整備するんですか", "それって何を整備するんですか"],
+    ["実際は何をやるの？", "それって実際は何をやるの？"],
+    ["対象は何施設？", "それの対象は何施設？"],
+    ["規模はどれくらい？", "それの規模はどれくらい？"],
+    ["電話するならどこの課？", "それの担当課は？"],
+    ["問い合わせるなら誰に聞けばいい？", "それの担当課は？"],
+  ])("says %s of what is in view: 「%s」", (q, read) => {
+    expect(withSubjectInView(q)).toBe(read);
+  });
+
+  it.each([
+    ["人事課は何を検討するの？", "its subject said"],
+    ["Wi-Fiの対象は何施設？", "its subject said"],
+    ["担当課は？", "already asked of what is in view"],
+    ["R4に完了するのは？", "a narrowing"],
+  ])("leaves %s as it is (%s)", (q) => {
+    expect(withSubjectInView(q)).toBe(q);
   });
 });

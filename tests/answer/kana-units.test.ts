@@ -45,6 +45,9 @@ describe("departments typed in kana (real kuromoji readings)", () => {
     ["まちみりょく課の事業", "まちみりょく課", "まち魅力発信課"],
     ["しみんきょうどうかの事業", "しみんきょうどうか", "市民協働推進課"],
     ["財政課とじんけん課の事業", "じんけん課", "人権・男女共生課"],
+    // Heard on the phone and typed in katakana (probe 329: 0件).
+    ["ザイサンカツヨウカって課から内線きた", "ザイサンカツヨウカ", "財産活用課"],
+    ["ジンジカの事業", "ジンジカ", "人事課"],
   ])("reads %s as the department, and says so", (q, said, read) => {
     expect(MAY_NAME_KANA_UNIT.test(q)).toBe(true);
     const out = withUnitsInKanji(q, catalog, reader);
@@ -59,6 +62,10 @@ describe("departments typed in kana (real kuromoji readings)", () => {
     // Shortened names that are not one department's alone (推進: two 推進課), or too short to be sure of.
     ["すいしん課の事業"],
     ["まち課の事業"],
+    // Katakana the plan itself writes in the name (システム of 情報システム課): no slip, not 情報情報システム課.
+    ["情報システム課の事業"],
+    ["じゃあ情報システム課は？"],
+    ["アメリカの事業"],
   ])("leaves %s as it is: no department in it is typed in kana", (q) => {
     expect(withUnitsInKanji(q, catalog, reader)).toEqual({ question: q, slips: [] });
   });

@@ -3327,3 +3327,97 @@ describe("a direction said as a side of those in view (probe 324)", () => {
     ).toBe(true);
   });
 });
+
+// One project in view after a chain that narrowed to it, pointed at and asked of other years (probes 327–328: the
+// chain's conditions had been asked again of the years, 0件, or the years alone, 32 listed).
+describe("the one project a narrowing left, pointed at", () => {
+  it("answers それは令和5年度以降どうなる？ of it, its years shown", async () => {
+    const a = await thread(
+      "働き方改革について書かれている事業はどれですか",
+      "そのうちDX推進チームのは？",
+      "それは令和5年度以降どうなる？",
+    );
+    expect(answered(a)).toEqual(keys([byName("新たなICT利活用の推進")]));
+  });
+
+  it("reads そっちのR5は？ as of the project just answered: not listed in R5, not R5's whole list", async () => {
+    const a = await thread("ぴったりサービスの事業", "マイナンバーカードの方は？", "そっちのR5は？");
+    expect(a.answered).toBe(0);
+    expect(a.notes.join("\n")).toContain(
+      "マイナンバーカードの普及促進（7-2-6 / 7-2 No.17）担当課: 市民課、方向性: R3 拡充 → R4 継続（R5以降は計画に記載なし）",
+    );
+  });
+
+  it("keeps the chain after a yes-or-no of the one project: じゃあ拡充のは？ is the department's 拡充", async () => {
+    const a = await thread(
+      "財産活用課の事業は何件？",
+      "そのうち新規のは？",
+      "それってR5もやってる？",
+      "じゃあ拡充のは？",
+    );
+    expect(answered(a)).toEqual(
+      keys(
+        plan.projects.filter(
+          (p) =>
+            p.department === "財産活用課" &&
+            Object.values(p.directions).some((d) => d === "拡充" || d === "臨時拡充"),
+        ),
+      ),
+    );
+  });
+});
+
+// A question with its subject left unsaid is of what is in view (probes 328–330).
+describe("a question with its subject left unsaid", () => {
+  it("answers 具体的に何を検討するの？ of the project in view, not every project holding 検討", async () => {
+    const a = await thread("人事給与制度の見直し", "具体的に何を検討するの？");
+    expect(answered(a)).toEqual(keys([byName("人事給与制度の見直し")]));
+  });
+
+  it("answers 対象は何施設？ of the project in view", async () => {
+    const a = await thread("空調の改修はどの事業？", "対象は何施設？");
+    expect(a.projects[0]?.name).toBe("公共施設空調・照明設備改修事業");
+    expect(a.answered).toBe(1);
+  });
+
+  it("answers 電話するならどこの課？ with the department of the project in view", async () => {
+    const a = await thread("おくやみコーナーの事業", "電話するならどこの課？");
+    expect(answered(a)).toEqual(keys([byName("おくやみ関連手続きワンストップコーナーの設置")]));
+    expect((a.leads ?? a.notes).join("\n")).toContain("市民生活相談課");
+  });
+
+  it("searches 何を検討するの？ as a first message: nothing is in view", async () => {
+    const a = await engine.ask("何を検討するの？");
+    expect(a.answered).toBeGreaterThan(1);
+  });
+});
+
+// What a department named as the caller does, asked (probe 329: 電話 and きた had been searched, 0件).
+describe("what a unit that called does", () => {
+  it.each([
+    "財産活用課ってとこから電話きたんだけど、何してる課？",
+    "財産活用課ってところから電話きたんだけど、そこって何やってるとこ？",
+    "財産活用課から連絡があったけど、どんな仕事をしている課？",
+    "ザイサンカツヨウカって課から内線きたんだけど、そこって何やってるとこ？",
+  ])("answers %s with the department's projects", async (q) => {
+    const a = await engine.ask(q);
+    expect(answered(a)).toEqual(keys(plan.projects.filter((p) => p.department === "財産活用課")));
+  });
+
+  it("keeps a unit that called as background when something else is asked", async () => {
+    const a = await engine.ask("人事課から電話があって研修の件だった");
+    expect(a.filters.departments).toEqual([]);
+  });
+});
+
+// A word said to be written, however the asker punctuates its list (probe 328: いいえ for the plan's 「ヒト、モノ、カネ」).
+describe("a word said to be written, punctuated otherwise", () => {
+  it.each([
+    "ヒト・モノ・カネって書いてある事業",
+    "ヒトモノカネって書いてある事業",
+    "「ヒト、モノ、カネ」と書いてある事業",
+  ])("finds %s in 行財政改革の推進", async (q) => {
+    const a = await engine.ask(q);
+    expect(answered(a)).toEqual(keys([byName("行財政改革の推進")]));
+  });
+});
