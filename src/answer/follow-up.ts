@@ -478,7 +478,7 @@ const NAMES_PROJECTS = /事業(?!名|番号)|もの|取組(?!番号)|取り組�
  * Questions a thread asks with their subject left unsaid, as Japanese leaves it when it is the thing in view: each
  * with what points at it put back (see withSubjectInView).
  * - What is done, asked alone (具体的に何を検討するの？, 実際は何をやるんですか, 何を整備するの): それって….
- * - A measure of it (対象は何施設？, 規模はどれくらい？): それの….
+ * - A measure of it (対象は何施設？, 規模はどれくらい？): それの…; how many places, asked first (何施設が対象？): それって….
  * - Whom to ask, under a condition of the asker's (電話するならどこの課？, 問い合わせるなら誰に聞けばいい？): its
  *   department, as それの担当課は？ asks.
  */
@@ -490,6 +490,10 @@ const SUBJECT_LEFT_UNSAID: readonly (readonly [RegExp, string])[] = [
   [
     /^((?:対象|規模|範囲)\s*(?:は|って)\s*(?:何|なん|いくつ|どれくらい|どのくらい|どれぐらい|どのぐらい)[^、。？?]{0,8}[?？。]*)$/u,
     "それの$1",
+  ],
+  [
+    /^((?:何|なん)\s*(?:施設|か所|箇所|ヶ所|カ所|館|校)\s*(?:が|を|で)?\s*(?:対象|予定|やる|やります|する|します|実施)[^、。？?]{0,8}[?？。]*)$/u,
+    "それって$1",
   ],
   [
     /^[^、。？?]{1,16}?(?:なら|には|たら|ときは|時は|場合は)\s*[、,]?\s*(?:どこの課|どこの部署|何課|どこ|誰|だれ)\s*(?:に|へ)?\s*(?:聞けば|聞いたら|問い合わせれば|問い合わせたら|連絡すれば|電話すれば|相談すれば|かければ)?\s*(?:いい|よい|良い)?\s*(?:の|ん)?\s*(?:です|でしょう)?\s*(?:か)?\s*[?？。]*$/u,
@@ -1078,6 +1082,21 @@ export function withYearSwapped(question: string, previous: string | undefined):
   // (Past the years said from this one that the table holds — 一昨年度 then その前の年は？ — not swapped: review.)
   if (step && stepped === undefined) return null;
   const thing = step ? `${stepped}${step[2] ?? ""}` : (asked[1] as string).trim();
+  // 「それって新規？」 (はい) then 「R4は？」: the yes-or-no asked again of that year — 「…はR4に新規？」 — not its subject
+  // before it asked of R4 beside the yes-or-no, which had answered はい of R3 again (probe 331).
+  const marked = before.split("\n");
+  const yesOrNo = marked.at(-1) ?? "";
+  const directionAt =
+    marked.length > 1 && DIRECTION_ASKED_OF_IT.test(yesOrNo) ? yesOrNo.search(A_DIRECTION) : -1;
+  if (!named && directionAt > 0 && !RANGE_WORD.test(thing))
+    return {
+      text: [
+        ...marked.slice(0, -1),
+        `${yesOrNo.slice(0, directionAt)}${thing}に${yesOrNo.slice(directionAt)}`,
+      ].join("\n"),
+      as: thing,
+      ...corrects,
+    };
   // 「それっていつまで？」 then 「R5は？」: how the projects it asked of stand that year — not the search before it asked
   // again of R5 beside the question of when (its heading had said 該当 1件 of a project not listed in R5).
   const lastLine = before.split("\n").at(-1) ?? "";
@@ -1115,6 +1134,12 @@ export function withYearSwapped(question: string, previous: string | undefined):
     .trim();
   return { ...swapped, text: `${askedOf(subject || before, thing).text}はどうなる?` };
 }
+
+/** A direction asked of a project, yes or no, the line's last ask (…は新規？, それって完了する？). */
+const DIRECTION_ASKED_OF_IT = new RegExp(
+  String.raw`(?:は|って)\s*(?:${DIRECTION_NAMES})\s*(?:する|した|です|でしょう|なの|なん(?:です|だ)?|だっけ|ですか)?\s*(?:か)?\s*[?？]\s*$`,
+  "u",
+);
 
 /** A project named by its policy and number in the question before: 7-2の17番, 7-2 No.17, 7-2#17. */
 const PROJECT_NUMBER = new RegExp(

@@ -3421,3 +3421,16 @@ describe("a word said to be written, punctuated otherwise", () => {
     expect(answered(a)).toEqual(keys([byName("行財政改革の推進")]));
   });
 });
+
+// A year alone after a yes-or-no of a direction asks that yes-or-no of the year (probe 331: はい of R3 again).
+describe("a year after a yes-or-no of a direction", () => {
+  it("answers 「R4は？」 after 「それって新規？」 with いいえ and R4's direction", async () => {
+    const a = await thread("外国人住民向けの事業ある？", "それって新規？", "R4は？");
+    expect(verdict(a)).toBe("いいえ。多文化共生の地域づくり推進の令和4年度の方向性は拡充です。");
+  });
+
+  it("answers 何施設が対象？ of the project in view (probe 331 had led with another)", async () => {
+    const a = await thread("公共施設の空調とかLEDの改修", "何施設が対象？");
+    expect(answered(a)).toEqual(keys([byName("公共施設空調・照明設備改修事業")]));
+  });
+});
