@@ -1261,6 +1261,19 @@ describe("ハコモノ, staff's word for the city's buildings (dict/synonyms.txt
   });
 });
 
+describe("a 2in1端末 said as staff describe it (dict/synonyms.txt: タブレットにもなる is the plan's 2in1端末)", () => {
+  it.each(["タブレットにもなるパソコンを職員に配る事業は？", "ノートPCとタブレット兼用のパソコンを増やす話"])(
+    "finds the staff-PC project first for %s, not the counter's tablets",
+    (q) => {
+      expect(keys(q)[0]).toBe("7-2#20");
+    },
+  );
+
+  it("leaves a tablet alone the counter's tablets", () => {
+    expect(keys("窓口にタブレットを置く事業")[0]).toBe("7-2#16");
+  });
+});
+
 describe("a loanword in another of its spellings", () => {
   it.each([
     ["セクシャルマイノリティ", "セクシュアルマイノリティ"],
