@@ -1178,7 +1178,10 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // 「同じ年度で新規のは」「じゃあ翌年度に完了するのは？」: the year the question before named, or a step from it;
     // headed as typed.
     const question = await unitOfPair(
-      withWhichOfThemNarrowed(withStepFromYearBefore(withSameYearNamed(kana.question, before), before)),
+      withWhichOfThemNarrowed(
+        withStepFromYearBefore(withSameYearNamed(kana.question, before), before),
+        given.includes(YES_OR_NO),
+      ),
       given,
     );
     const answered = (await sideOfList(question, given)) ?? (await readOnAs(question, given));

@@ -912,18 +912,22 @@ const TWO_YEARS_ALONE = new RegExp(
 /** A relative year and nothing else (前年度, 翌年度): read with the clock when no year was asked before. */
 const RELATIVE_YEAR_ONLY = new RegExp(`^(?:${RELATIVE_YEAR_SAID})$`);
 /**
- * Which of those in view is so, asked with どっち or どちら (職員向けのはどっち？, 市民向けはどちらですか): the ones in view
+ * Which of those in view is so, asked with どっち or どちら (職員向けのはどっち？, 市民向けはどちらですか), or with のはどれ
+ * (アンケートとるのはどれ？ — probe 329 had searched it afresh, four projects for two of the three in view): the ones in view
  * narrowed, as 「そのうち職員向けのは？」 asks (probe 313: 職員向け had been searched afresh, 5件 for the one of two). Not a
  * comparison of ends (先に終わるのはどっち？), which compare.ts reads.
  */
 const WHICH_OF_THEM_IS =
-  /^(?:(?:じゃあ|じゃ|では|で)\s*[、,]?\s*)?([^、,。？?！!\s]{1,20}?)\s*(?:の|なの)?\s*(?:は|って)\s*(?:どっち|どちら)\s*(?:ですか|でしょうか|か|だっけ|なの)?\s*[?？。]*$/u;
+  /^(?:(?:じゃあ|じゃ|では|で)\s*[、,]?\s*)?([^、,。？?！!\s]{1,20}?)\s*(?:(?:の|なの)?\s*(?:は|って)\s*(?:どっち|どちら)|の\s*は\s*(どれ))\s*(?:ですか|でしょうか|か|だっけ|なの)?\s*[?？。]*$/u;
 /** A message asking which of those in view is so, read as the narrowing it is; the message as it is otherwise. */
-export function withWhichOfThemNarrowed(question: string): string {
+export function withWhichOfThemNarrowed(question: string, afterYesOrNo = false): string {
   const m = WHICH_OF_THEM_IS.exec(question.normalize("NFKC").trim());
   const said = m?.[1]?.replace(/の$/u, "");
   if (!said || endCompared(question) !== null || /^(?:そのうち|その中|この中|このうち)/u.test(said))
     return question;
+  // (Not のはどれ after a yes-or-no: after 「7-2-7の事業は全部R4で完了するって本当？」 (いいえ, two of four), 「完了しないのは
+  // どれ？」 asks for the rest of the four, not among the two that do.)
+  if (m?.[2] !== undefined && afterYesOrNo) return question;
   // (Nor どちら said for どこ of whose it is: 「担当課はどちらでしょうか」 asks which unit.)
   if (/(?:担当課?|担当の課|所管課?|部署|窓口|問い合わせ先|連絡先)$/u.test(said)) return question;
   return `そのうち${said}のは？`;

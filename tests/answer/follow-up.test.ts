@@ -1329,20 +1329,29 @@ describe("most or fewest asked alone after a count by policy or department (prob
   });
 });
 
-describe("withWhichOfThemNarrowed: which of those in view is so, asked with どっち (probe 313)", () => {
+describe("withWhichOfThemNarrowed: which of those in view is so, asked with どっち or のはどれ (probes 313, 329)", () => {
   it.each([
     ["職員向けのはどっち？", "そのうち職員向けのは？"],
     ["じゃあ市民向けはどちらですか", "そのうち市民向けのは？"],
     ["人権・男女共生課のはどっち？", "そのうち人権・男女共生課のは？"],
     ["R4で完了するのってどっちだっけ", "そのうちR4で完了するのは？"],
+    // のはどれ of a subject is of them too (probe 329: アンケートとるのはどれ？ had been searched afresh, 4 for 2 of 3).
+    ["アンケートとるのはどれ？", "そのうちアンケートとるのは？"],
+    ["職員向けのはどれ？", "そのうち職員向けのは？"],
+    ["R5で載らなくなるのはどれ？", "そのうちR5で載らなくなるのは？"],
   ])("reads %s as %s", (q, read) => {
     expect(withWhichOfThemNarrowed(q)).toBe(read);
+  });
+
+  it("leaves のはどれ alone after a yes-or-no: 完了しないのはどれ？ then asks for the rest of what was checked", () => {
+    expect(withWhichOfThemNarrowed("完了しないのはどれ？", true)).toBe("完了しないのはどれ？");
+    expect(withWhichOfThemNarrowed("完了しないのはどっち？", true)).toBe("そのうち完了しないのは？");
   });
 
   it.each([
     ["先に終わるのはどっち？", "a comparison of ends"],
     ["長く続くのはどちらですか", "a comparison of ends"],
-    ["職員向けのはどれ？", "どれ may ask of the whole plan"],
+
     ["そのうち職員向けのはどっち？", "a narrowing already"],
     ["担当課はどちらでしょうか", "どちら for どこ: whose it is"],
     ["コミュニティセンターのものの担当課はどちらでしょうか。", "どちら for どこ: whose it is"],

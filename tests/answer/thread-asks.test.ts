@@ -3434,3 +3434,17 @@ describe("a year after a yes-or-no of a direction", () => {
     expect(answered(a)).toEqual(keys([byName("公共施設空調・照明設備改修事業")]));
   });
 });
+
+// のはどれ after a list asks which of them (probe 329: searched afresh, two of another department's among four).
+describe("のはどれ of a subject after a list", () => {
+  it("answers アンケートとるのはどれ？ among the department's R4 completions", async () => {
+    const a = await thread(
+      "令和4年度で完了する事業を全部",
+      "そのうち人権・男女共生課のは？",
+      "アンケートとるのはどれ？",
+    );
+    expect(answered(a)).toEqual(
+      keys([byName("第2次人権施策推進計画の見直し"), byName("第3次茨木市男女共同参画計画策定事業")]),
+    );
+  });
+});
