@@ -429,6 +429,13 @@ const TUNED = [
   "dev331",
   "dev332",
   "dev333",
+  "dev334",
+  "dev335",
+  "dev336",
+  "dev337",
+  "dev338",
+  "dev339",
+  "dev340",
 ];
 
 /** Every set, the tuned ones first. */

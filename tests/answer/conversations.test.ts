@@ -523,6 +523,20 @@ describe.each([
   ["conversations324.json", 25, 19],
   // Probe 325's chains (the seventy-fourth session): 27 of 29 follow-ups and 15 of 20 first messages on cdf6462 with probes 316 and 320's follow-ups already read, where it was run, 27 and 15 at the registration.
   ["conversations325.json", 27, 15],
+  // Probe 326's chains (the seventy-fifth session): 29 of 35 follow-ups and 16 of 20 first messages on c031587, where it was run, 29 and 16 at the registration.
+  ["conversations326.json", 29, 16],
+  // Probe 327's chains (the seventy-fifth session): 29 of 35 follow-ups and 19 of 20 first messages on c031587, where it was run, 30 and 19 at the registration.
+  ["conversations327.json", 30, 19],
+  // Probe 328's chains (the seventy-fifth session): 31 of 35 follow-ups and 20 of 20 first messages on c031587, where it was run, 34 and 20 at the registration.
+  ["conversations328.json", 34],
+  // Probe 329's chains (the seventy-fifth session): 39 of 42 follow-ups and 17 of 20 first messages on c031587, where it was run, 42 and 19 at the registration.
+  ["conversations329.json", 42, 19],
+  // Probe 330's chains (the seventy-fifth session): 31 of 37 follow-ups and 19 of 20 first messages on c031587, where it was run, 32 and 19 at the registration.
+  ["conversations330.json", 32, 19],
+  // Probe 331's chains (the seventy-fifth session): 29 of 34 follow-ups and 19 of 20 first messages on c031587, where it was run, 30 and 19 at the registration.
+  ["conversations331.json", 30, 19],
+  // Probe 332's chains (the seventy-fifth session): 29 of 31 follow-ups and 20 of 20 first messages on c031587, where it was run, 30 and 20 at the registration.
+  ["conversations332.json", 30],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

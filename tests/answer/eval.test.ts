@@ -1105,6 +1105,27 @@ describe.each([
   // Probe 325's (dev333, a corporate-planning analyst gathering every project of a cross-cutting theme (DX, コロナ, 協働, 公共施設), counting them and narrowing by year, department and direction in a thread; the seventy-fourth session: 100.0 / 100.0 / 13 of 14 on cdf6462 with probes 316 and 320's follow-ups already read, where it was run,
   // 100.0 / 100.0 / 13 of 14 at the registration).
   ["dev333.jsonl", 1.0, 1.0, 0.9, []],
+  // Probe 326's (dev334, a branch-office counter clerk relaying what residents said at the window in their own everyday words (the card with the photo, the machine at the convenience store, the hall that was torn down), asking which project and who is in charge; the seventy-fifth session: 100.0 / 100.0 / 2 of 5 on c031587, where it was run,
+  // 100.0 / 100.0 / 2 of 5 at the registration).
+  ["dev334.jsonl", 1.0, 1.0, 0.4, []],
+  // Probe 327's (dev335, the IT and digital-transformation team asking in system words, English abbreviations and katakana (DX, RPA, AI-OCR, LGWAN, クラウド, オンライン申請) what the plan does on each and in which years; the seventy-fifth session: 90.0 / 95.0 / 8 of 10 on c031587, where it was run,
+  // 90.0 / 95.0 / 8 of 10 at the registration).
+  ["dev335.jsonl", 0.9, 0.9, 0.8, []],
+  // Probe 328's (dev336, a personnel and staff-training clerk asking about staff development, ways of working, recruiting and workload in the office's jargon and in plain talk, counting projects per department; the seventy-fifth session: 100.0 / 100.0 / 7 of 7 on c031587, where it was run,
+  // 100.0 / 100.0 / 7 of 7 at the registration).
+  ["dev336.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 329's (dev337, a part-time assistant new to city hall who describes things by what they see or hear (buildings, papers, screens, phone calls), in short casual messages and follow-ups (それって何年まで？, で、誰に聞けばいい？); the seventy-fifth session: 91.7 / 100.0 / 7 of 8 on c031587, where it was run,
+  // 100.0 / 100.0 / 8 of 8 at the registration).
+  ["dev337.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 330's (dev338, a facilities and property-management clerk asking what happens to each building, site and piece of city property, and when (maintenance, former sites, sale and lease); the seventy-fifth session: 100.0 / 100.0 / 6 of 9 on c031587, where it was run,
+  // 100.0 / 100.0 / 6 of 9 at the registration).
+  ["dev338.jsonl", 1.0, 1.0, 0.6, []],
+  // Probe 331's (dev339, a public-relations and citizen-participation clerk asking about the city website, SNS, newsletters, residents' voices, volunteering and events, casual chat mixed with a few long polite requests; the seventy-fifth session: 100.0 / 96.2 / 6 of 7 on c031587, where it was run,
+  // 100.0 / 96.2 / 6 of 7 at the registration).
+  ["dev339.jsonl", 1.0, 0.9, 0.8, ["recall@5 96.2% < bigram 100.0%"]],
+  // Probe 332's (dev340, a budget-division clerk preparing next year's budget: what grows, shrinks, starts or ends by year, 西暦 and 和暦 mixed, ranges, counts and comparisons across years along a thread; the seventy-fifth session: 100.0 / 100.0 / 14 of 14 on c031587, where it was run,
+  // 100.0 / 100.0 / 14 of 14 at the registration).
+  ["dev340.jsonl", 1.0, 1.0, 1.0, []],
 ] as const)("evaluation on %s", (file, top1, recall5, exact, below) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);
