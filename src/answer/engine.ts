@@ -1145,7 +1145,6 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // 「ふるさと寄附金のほうは？」 had answered all 21.)
     return answered.answered > 0 && answered.answered < before.answered ? answered : null;
   };
-  /** A message read after what it goes on from (see goesOnFrom), a pick from a list set apart (see the engine's ask). */
   /**
    * The chain in view as the one project it answered (see readOnAs), when the message points at one (それ, そっち, その事業)
    * and the chain is a narrowing (two lines or more); the chain as it is otherwise.
@@ -1163,6 +1162,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     const [one] = list.projects;
     return list.answered === 1 && one !== undefined && !list.verdict ? saidName(one) : given;
   };
+  /** A message read after what it goes on from (see goesOnFrom), a pick from a list set apart (see the engine's ask). */
   const readOn = async (typed: string, asked: string): Promise<Answer> => {
     // 「じゃあDXすいしんちーむは」: a department in kana, written as the plan names it before the message is read after
     // the one before — the unit swapped into it, its conditions kept (probe 300 had read the unit alone, R5以降 dropped);

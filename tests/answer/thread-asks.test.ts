@@ -3404,6 +3404,14 @@ describe("what a unit that called does", () => {
     expect(answered(a)).toEqual(keys(plan.projects.filter((p) => p.department === "財産活用課")));
   });
 
+  it("reads 何課 after a unit that called as which unit another subject is of, not as the caller's projects", async () => {
+    const a = await engine.ask("人事課から電話があったけど、マイナンバーカードの担当は何課？");
+    expect(a.filters.departments).toEqual([]);
+    expect(a.notes).toContain(
+      "「人事課」は質問の背景（質問者の所属や相手先など）として読み、担当課の条件にはしていません。",
+    );
+  });
+
   it("keeps a unit that called as background when something else is asked", async () => {
     const a = await engine.ask("人事課から電話があって研修の件だった");
     expect(a.filters.departments).toEqual([]);

@@ -312,12 +312,17 @@ export const LEFT_OUT = new RegExp(
 const AS_PARTICIPANT =
   /^\s*(?:(?:って|という|っていう)\s*(?:とこ|ところ|所|課|部署)\s*(?=から|と|に|へ))?(?:(?:の(?:課長|係長|部長|室長|次長|主幹|主査|担当者|担当の方|方|人|職員|皆さん|みなさん|[\u3400-\u9fff\u30a1-\u30faー]{1,8}(?:担当|係)(?:者|の方)?))?(?:と|に(?!関|つい|係|かか|おけ|よる|属|紐|ひも|入|載|含|限|あ|は|も|何|なに|どんな|どれ|新規|拡充|臨時|縮小|完了|継続)|へ|から)|の(?:関係|絡み|用件)で[、,\s]|の関係で(?=資料|確認|照会|調べ)|の(?:窓口|カウンター|受付)(?:で|に)(?:は|も)?[、,\s]?)/;
 
+/** Doing, said of a unit (してる, やってる, 担当している, しとる). */
+const UNIT_DOING = String.raw`(?:して|やって|担当して|しとる|やっとる)(?:い|ら|は)?(?:る|ます)?\s*`;
 /**
  * What a unit does, asked at the message's end of the one it named (「…課から電話きたんだけど、何してる課？」「そこって何
- * やってるとこ？」「どんな仕事をしている課？」): the unit named is what is asked about, whatever it was named with.
+ * やってるとこ？」「どんな仕事をしている課？」): the unit named is what is asked about, whatever it was named with. Not
+ * 何課 (which unit: 「…から電話があったけど、マイナンバーカードの担当は何課？」 asks another's).
  */
-export const WHAT_THE_UNIT_DOES =
-  /(?:(?:そこ|その課|そちら|そっち|あそこ)\s*(?:って|は|が)?\s*)?(?:何|なに|なん|どんな(?:仕事|こと)?|どういう(?:仕事|こと)?)\s*(?:を|の)?\s*(?:(?:して|やって|担当して|しとる|やっとる)(?:い|ら|は)?(?:る|ます)?\s*)?(?:課|とこ|ところ|部署|所)\s*(?:なの|なん(?:です|だ)?|です|でしょう|だろう)?\s*(?:か|かな|っけ)?\s*[?？。!！]*\s*$/u;
+export const WHAT_THE_UNIT_DOES = new RegExp(
+  String.raw`(?:(?:そこ|その課|そちら|そっち|あそこ)\s*(?:って|は|が)?\s*)?(?:(?:何|なに|なん)\s*(?:を\s*${UNIT_DOING}|の|${UNIT_DOING})|(?:どんな|どういう)(?:\s*(?:仕事|こと)\s*(?:を\s*${UNIT_DOING})?)?)\s*(?:課|とこ|ところ|部署|所)\s*(?:なの|なん(?:です|だ)?|です|でしょう|だろう)?\s*(?:か|かな|っけ)?\s*[?？。!！]*\s*$`,
+  "u",
+);
 
 /** A unit's name starting the text: some characters, then a unit suffix (or センター) that is no 課題 or 課税. */
 const UNIT_AHEAD = new RegExp(`^[^\\s、。]{0,12}?(?:${UNIT_SUFFIXES}|センター)(?!${NOT_A_UNIT_AFTER_KA})`);
