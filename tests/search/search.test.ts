@@ -1274,6 +1274,15 @@ describe("a 2in1端末 said as staff describe it (dict/synonyms.txt: タブレ�
   });
 });
 
+describe("a name given to a facility for a fee, said as staff say it (dict/synonyms.txt: 名前を付ける権利 is ネーミングライツ)", () => {
+  it.each(["建物の名前を付ける権利を企業に買ってもらう", "市の施設に名前つける権利売るやつ"])(
+    "finds the private-proposal project, whose content names ネーミングライツ, first for %s",
+    (q) => {
+      expect(keys(q)[0]).toBe("7-2#7");
+    },
+  );
+});
+
 describe("a loanword in another of its spellings", () => {
   it.each([
     ["セクシャルマイノリティ", "セクシュアルマイノリティ"],
