@@ -903,16 +903,21 @@ const directionAsSide = (text: string, goesOnFromText: string | undefined) =>
     : text.replace(DIRECTION_AS_SIDE, "そのうち$1のは？");
 const DIRECTION_SAID_ANY = new RegExp(DIRECTION_NAMES, "u");
 
+/** What points at the one project in view (それ, これ, その事業, この事業): the alternation the rules below share. */
+const ONE_POINTED = "それ|これ|その事業|この事業";
+
 /**
  * What points at the project in view, then a year with no particle between (それR4どうなるんだっけ？, これ令和5年度も
  * ある？): said with は, as 「それはR4は？」 — read without it, the year had replaced the list's (probe 318: 0件). Group 1:
  * what points.
  */
-const IT_THEN_YEAR = new RegExp(String.raw`^\s*(それ|これ|その事業|この事業)\s*(?=${ANY_YEAR})`, "iu");
+const IT_THEN_YEAR = new RegExp(String.raw`^\s*(${ONE_POINTED})\s*(?=${ANY_YEAR})`, "iu");
 
 /** What points at one thing in view, opening a message: それ, そっち, その事業 (not その中, そのうち: of a list). */
-const POINTS_AT_ONE =
-  /^\s*(?:(?:じゃあ|では|で|それで)\s*[、,]?\s*)?(?:それ|そっち|そちら|その事業|この事業|これ)(?!\s*(?:ぞれ|以外|ら|とも|と))/u;
+const POINTS_AT_ONE = new RegExp(
+  String.raw`^\s*(?:(?:じゃあ|では|で|それで)\s*[、,]?\s*)?(?:${ONE_POINTED}|そっち|そちら)(?!\s*(?:ぞれ|以外|ら|とも|と))`,
+  "u",
+);
 
 /** Whom the project in view is for, asked as a thread asks it (see asksWhetherPartyEligible). */
 const WHOM_FOR = "それは誰向け？";
@@ -921,8 +926,10 @@ const WHOM_FOR = "それは誰向け？";
  * What else the project in view does (その事業ではほかに何をするの？, それって他に何やってる？): its content, as その事業の内容は？
  * asks — ほかに had been read as other projects, and none answered (probe 317). Group 1: what points at it.
  */
-const WHAT_ELSE_IT_DOES =
-  /^\s*(その事業|この事業|それ|これ)\s*(?:では|で|は|って|の中で)?\s*[、,]?\s*(?:ほかに|他に|ほかには|他には)\s*(?:何|なに|どんなこと)\s*(?:を)?\s*(?:する|やる|して(?:い)?る|やって(?:い)?る|します|して(?:い)?ます|やって(?:い)?ます)\s*(?:の|ん)?\s*(?:です|でしょう)?\s*(?:か)?\s*[?？。]*\s*$/u;
+const WHAT_ELSE_IT_DOES = new RegExp(
+  String.raw`^\s*(${ONE_POINTED})\s*(?:では|で|は|って|の中で)?\s*[、,]?\s*(?:ほかに|他に|ほかには|他には)\s*(?:何|なに|どんなこと)\s*(?:を)?\s*(?:する|やる|して(?:い)?る|やって(?:い)?る|します|して(?:い)?ます|やって(?:い)?ます)\s*(?:の|ん)?\s*(?:です|でしょう)?\s*(?:か)?\s*[?？。]*\s*$`,
+  "u",
+);
 
 /**
  * Which unit a project is of, asked with its noun after (どの取組の事業？, どの施策のもの？, 何課の事業ですか): as どの取組？

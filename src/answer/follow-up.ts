@@ -26,6 +26,7 @@ import {
   DIRECTION_NAMES,
   DIRECTION_PATTERNS,
   DIRECTION_VERBS,
+  directionLeftOut,
   directionOf,
   EXCLUDED_DIRECTION,
   HAD_ONCE,
@@ -1435,7 +1436,7 @@ export function withDirectionSwapped(question: string, previous: string | undefi
  */
 const withoutLeavingOut = (text: string, direction: string): string =>
   text.replace(EXCLUDED_DIRECTION, (said, left: string) =>
-    left === direction || (direction === "臨時拡充" && left.startsWith("臨時")) ? "" : said,
+    directionLeftOut(left) === direction ? "" : said,
   );
 
 /** The other way asked of the question before (逆は？, その逆だと？, じゃあ逆のは？). */

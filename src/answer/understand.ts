@@ -58,6 +58,7 @@ import {
   DIRECTION_VERBS,
   DIRECTION_YEAR_ASKED,
   DIRECTIONS_END_SAID,
+  directionLeftOut,
   directionOf,
   directionsOf,
   ENDED_ASKED,
@@ -2396,7 +2397,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // asked — as a denial is (「完了しない」); a direction alone left out (継続以外) is any other direction.
   text = cut(text, EXCLUDED_DIRECTION, (m) => {
     const whole = m[0] as string;
-    const last = /^(?:臨時|一時的)/.test(m[1] as string) ? "臨時拡充" : (m[1] as Direction);
+    const last = directionLeftOut(m[1] as string);
     // (The list before the last direction said; what follows it names none.)
     const at = whole.lastIndexOf(m[1] as string);
     const listed = [...whole.slice(0, at).matchAll(DIRECTION_NAME_GLOBAL)].map((n) => n[0] as Direction);

@@ -113,6 +113,12 @@ const DIRECTION_LIST = `(?:(?:${DIRECTION_NAMES})\\s*(?:${LIST_JOINER})\\s*)*`;
  */
 const ILLUSTRATION = String.raw`(?:(?:の\s*(?:方向性|もの|事業))?\s*[（(][^（()）]{1,30}?(?:など|等)[)）])?`;
 /**
+ * The direction a name left out says (see EXCLUDED_DIRECTION's group 1): 臨時 alone, 臨時のもの and 一時的な拡充 are
+ * 臨時拡充 — the only direction they name; a direction's own name is itself.
+ */
+export const directionLeftOut = (name: string): Direction =>
+  /^(?:臨時|一時的)/.test(name) ? "臨時拡充" : (name as Direction);
+/**
  * A direction named to be left out: （臨時拡充は除く）, 新規完了を除いて, 継続以外, （臨時は含めない）, (臨時じゃないほう),
  * 臨時じゃないのは (probe 110),
  * （一時的な増額は除く）; with the directions listed before it (縮小と継続以外).
