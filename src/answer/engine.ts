@@ -80,6 +80,7 @@ import {
   readAfter,
   type Swapped,
   saysSameAs,
+  siblingNarrowing,
   sideAsked,
   sideThenAsked,
   similarAsked,
@@ -105,6 +106,7 @@ import {
   withStepFromYearBefore,
   withSubjectInView,
   withSubjectSwapped,
+  withThereAsUnit,
   withUnitOfItSaid,
   withUnitSwapped,
   withWhichOfThemNarrowed,
@@ -116,6 +118,7 @@ import {
 import { MAY_NAME_KANA_UNIT, withUnitsInKanji } from "./kana-units.js";
 import { alsoAsked, onlyAsked, withAlsoChecked, withOnlyChecked } from "./only-check.js";
 import { eitherUnitAsked, withEitherUnitSaid, withNegativeAsked } from "./polarity.js";
+import { quotedQuestionAsked } from "./quoted-question.js";
 import {
   ASKS_COUNT,
   addsToOneBefore,
@@ -351,8 +354,10 @@ const pointingAtFirst = (typed: string): string | null => {
 const UNITS_LIST_ASKED =
   /(?:の\s*(?:担当\s*の\s*)?(?:事業|取組|取り組み|仕事)|が\s*(?:やって|担当して|持って)(?:い)?る\s*(?:の|事業|もの|やつ))\s*(?:は|って|を)?\s*(?:どれ|何|なに|全部|教えて)?/u;
 /** Why, what or how, asked (なんで, 何をする, 何が増える, どう変わる, のあと). */
+// (Or a field of it asked after the year said of it — 「令和4年度に拡充になってるけど、内容は？」: probe 337 had listed
+// the year's three.)
 const WHY_OR_WHAT =
-  /なんで|なぜ|何故|どうして|何が|何を|なにが|なにを|どう\s*変わ|どうなる|どんな|のあと|の後|理由/u;
+  /なんで|なぜ|何故|どうして|何が|何を|なにが|なにを|どう\s*変わ|どうなる|どんな|のあと|の後|理由|(?:けど|けれど|が)\s*[、,]?\s*(?:その\s*)?(?:内容|中身|目的|詳細|概要)\s*(?:は|って|を)/u;
 /** A list asked for at the end (…のは何？, …ものはどれ？): which projects, not of one. */
 const LIST_ASKED =
   /(?:のは|ものは|事業は|やつは|のって)\s*(?:何|なに|どれ|どこ)\s*(?:です|でしょう)?\s*(?:か)?\s*[?？。]*\s*$/u;
@@ -363,8 +368,10 @@ const thoseTwo = (pointers: string) =>
   String.raw`(?:${pointers})\s*(?:2|２|二|ふた)つ(?!\s*(?:以外|を除|は除|を抜|は抜|のほか|の他|ほか|他))`;
 /** 両者, 両方, どちらも, 2つとも, いずれも opening a message: both of what was asked. */
 // (その2つ too — 「その2つはどちらも令和4年度で完了ですか？」: probe 302 had said はい of one.)
+// (And which of the two — 「どっちが先に完了する？」 after 「…（ハード）の方向性」「周辺整備のほうは？」: probe 337 had compared
+// the one in view alone.)
 const BOTH_LEAD = new RegExp(
-  `^${LEAD}(?:両者|両方|どちらも|どっちも|(?:2|２|二|ふた)つとも|いずれも|${thoseTwo("その|この")})`,
+  String.raw`^${LEAD}(?:両者|両方|どちらも|どっちも|(?:2|２|二|ふた)つとも|いずれも|${thoseTwo("その|この")}|(?:どっち|どちら)(?:\s*の\s*(?:ほう|方))?\s*(?=が))`,
 );
 /** Each of them or both, said anywhere in a message: それぞれ, どちらも, 両方とも, その二つ, 2つとも. */
 const EACH_OR_BOTH_SAID = new RegExp(
@@ -1184,11 +1191,14 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     const before = given.replaceAll(YES_OR_NO, "");
     // 「同じ年度で新規のは」「じゃあ翌年度に完了するのは？」: the year the question before named, or a step from it;
     // headed as typed.
+    const stepped = withStepFromYearBefore(withSameYearNamed(kana.question, before), before);
+    // (Which of them is so — のはどれ — narrows them, unless a year and a direction are said in place of the question
+    // before's: 「令和4年度に拡充となっているもの」 then 「では令和4年度に継続となっているものはどれでしょうか」 asks the year's
+    // 継続 of the same unit, not which of the 拡充 ones are 継続 — probe 333, 0件.)
     const question = await unitOfPair(
-      withWhichOfThemNarrowed(
-        withStepFromYearBefore(withSameYearNamed(kana.question, before), before),
-        given.includes(YES_OR_NO),
-      ),
+      withYearAndDirectionSwapped(stepped, before) === null
+        ? withWhichOfThemNarrowed(stepped, given.includes(YES_OR_NO))
+        : stepped,
       given,
     );
     const answered = (await sideOfList(question, given)) ?? (await readOnAs(question, given));
@@ -1615,7 +1625,9 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     }
     // 「同じ取組の事業は？」「同じ課のほかの事業」: the initiative, policy or department of the project answered first.
     // 「ほかには？」「市民協働推進課のほかの事業」「それ以外だと？」: what the answer before left out.
-    if (saysSameAs(question) || othersAsked(question, previous) !== null) {
+    // (そこ after a department was offered to be confirmed is that department: see withThereAsUnit.)
+    const sameSaid = withThereAsUnit(question, marked >= 0 ? line : lastLineOf(previous));
+    if (saysSameAs(sameSaid) || othersAsked(question, previous) !== null) {
       const answeredBefore = await answerBefore();
       // (After an answer with related projects only, the first of them: its department is the one the answer named.
       // After none — 「R7は？」 of a subject the plan lists no further — the subject's projects it named: probe 103.)
@@ -1623,13 +1635,18 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         answeredBefore.projects.length > 0
           ? answeredBefore.projects.slice(0, Math.max(1, answeredBefore.answered))
           : (answeredBefore.asked ?? []);
-      const own = withSameAs(question, named[0] ?? answeredBefore.asked?.[0]);
+      const own = withSameAs(sameSaid, named[0] ?? answeredBefore.asked?.[0]);
       const others = othersAsked(own, previous);
       if (others !== null) {
+        // (The rest of a list after a yes-or-no asked on the way of some of it — 「そのうち工事のほうはもう終わった？」 then
+        // 「じゃあもう一つのほうは？」 — is the list less those the yes-or-no was of: probe 333 had left out the whole list.)
+        const onWay = onTheWay && asksTheRest(question) ? await ask(line) : null;
+        const askedOnWay = onWay?.projects.slice(0, onWay.answered).filter((p) => named.includes(p)) ?? [];
+        const before = askedOnWay.length > 0 && askedOnWay.length < named.length ? askedOnWay : named;
         // 「ほかには？」 of the question before, after related projects only: every one shown is left out (the second of
         // two had been shown again); 「その課の他の事業」 leaves out the one whose department was named.
         const again = own === question && answeredBefore.answered === 0 && previous.includes(others);
-        const shown = again && answeredBefore.projects.length > 0 ? answeredBefore.projects : named;
+        const shown = again && answeredBefore.projects.length > 0 ? answeredBefore.projects : before;
         const left = (ps: readonly Project[]) => ps.filter((p) => !shown.includes(p));
         let answered = await ask(others);
         // 「財産活用課の事業でR7まで続くやつ」 then 「それ以外は？」 — none else so: the rest of the department's (or the
@@ -1754,9 +1771,19 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       (await askedWords(u)).length > 0;
     // (A message naming the very unit the question before named — 「7-1で縮小する事業は？」 then 「7-1で縮小じゃないのは？」
     // — asks that unit anew: nothing of the list is narrowed by it.)
+    // (Nor one naming the unit of the one project in view, with more to ask — 「ふるさと寄附金推進事業の方向性」「R7は？」
+    // then 「まち魅力発信課で令和7年度まで記載があるのは？」 asks that unit's list; narrowing the one by its own unit had
+    // answered 0件 — probe 337.)
+    const ownUnitOfOne = async (u: Understanding) => {
+      const [unit] = u.departments;
+      if (u.departments.length !== 1 || u.years.length + u.directions.length === 0) return false;
+      const one = await answerBefore();
+      return one.answered === 1 && one.projects[0]?.department === unit;
+    };
     const bare =
       understood !== null &&
       !namesTheUnitAgain(understood, () => understand(lastLineOf(previous), catalog, clock())) &&
+      !(await ownUnitOfOne(understood)) &&
       isBare(question, {
         freeText: understood.hasFreeText && !asksOnlyWhen(understood) && (await namesASubject(understood)),
         codeOrUnit: understood.codes.length + understood.departments.length > 0,
@@ -1795,6 +1822,21 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     if (one !== undefined) {
       const read = `${saidName(one)}は${question}`;
       return followedOn(await ask(read), read);
+    }
+    // 「そのうちWi-Fi関係は？」 then 「じゃあ工事するのは？」: another side of the list that narrowing was of (see
+    // siblingNarrowing) — when both narrow by words alone, naming no unit, code, year or direction (after 「そのうち人権・
+    // 男女共生課のは？」, 「じゃあアンケートのは？」 may ask among that unit's), and some of the list is so.
+    const namesNoCondition = (u: Understanding) =>
+      u.departments.length + u.codes.length + u.years.length + u.directions.length === 0;
+    const side =
+      !goes && !bare && !byMeansOnly && understood !== null && namesNoCondition(understood)
+        ? siblingNarrowing(question, previous)
+        : null;
+    const sibling =
+      side !== null && namesNoCondition(understand(lastLineOf(previous), catalog, clock())) ? side : null;
+    if (sibling !== null) {
+      const answered = await ask(sibling);
+      if (answered.answered > 0) return followedOn(answered, sibling);
     }
     if (!goes && !bare && !byMeansOnly) return pickedByName(await ask(question));
     const rest = understood?.leavesOutOnly
@@ -2716,6 +2758,14 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           .replace(FISCAL_YEAR_SAID, fiscalYearWritten)
           .replace(AFTER_THE_PLAN, () => afterThePlan(catalog))
           .trim() || asked;
+      // A question quoted as someone asked it, and nothing named besides: that question, asked as the message asks it.
+      const quoted = quotedQuestionAsked(typed, catalog, (rest) => {
+        const u = understand(rest, catalog, clock());
+        return (
+          !u.hasFreeText && u.departments.length + u.codes.length + u.years.length + u.directions.length === 0
+        );
+      });
+      if (quoted !== null) return { ...(await engine.ask(quoted, askedOptions)), query: asTyped(asked) };
       // The thread's first question (see THREAD_FIRST): set apart, read only when this message points back at it.
       const beforeAll = askedOptions?.previous;
       const firstMark = beforeAll?.indexOf(THREAD_FIRST) ?? -1;

@@ -221,8 +221,18 @@ export function withoutReplyOpening(question: string): string {
   const repair = REPAIR_OPENING.exec(thanked);
   // (あ alone is no correction: 「あ、それの担当課は？」 keeps its words as they are read anyway.)
   const rest = repair?.[1] || repair?.[2] ? thanked.slice(repair[0].length) : thanked;
+  // (Kept whole when one thing alone follows, said as the one meant — すみません、市民協働推進課で: the correction replaces
+  // the question before's unit, year or direction (see takenBack), where 「市民協働推進課で」 alone asks anew — probe 338.)
+  if (rest !== thanked && THING_MEANT.test(rest)) return thanked;
   return /[\p{L}\p{N}]/u.test(rest) ? rest : question;
 }
+
+/**
+ * A unit said as the one meant: 市民協働推進課で, 人事課のほうでした (not R4の間違いでした, 3つ目だった; a direction alone —
+ * 拡充です — is read as the one asked instead anyway: see ONLY_A_DIRECTION).
+ */
+const THING_MEANT =
+  /^[^、,。\s]{1,20}?(?:課|室|チーム|係)\s*(?:の方|のほう)?\s*(?:で|です|でした|だった|でお願いします)\s*[。.!！]*$/u;
 
 /** 「あ、保全だった。その事業の内容は？」: a word corrected (group 1), then what is asked (group 2). */
 const WORD_CORRECTED =
@@ -800,6 +810,11 @@ const CORRECTION = new RegExp(
 
 /** A character a word goes on with: a kanji, katakana, Latin letter or digit. */
 const WORD_CHAR = String.raw`[\p{Script=Han}\p{Script=Katakana}ーa-zA-Z0-9]`;
+/**
+ * Where a word starts: after no character it goes on from, or right after a year (R3拡充 then 拡充じゃなくて新規 — probe
+ * 338 had found no 拡充 after the year's digit).
+ */
+const WORD_START = String.raw`(?:(?<!${WORD_CHAR})|(?<=(?:[Rr]|令和)\s*\d{1,2}\s*(?:年度?)?))`;
 
 /**
  * The question before with what a correction takes back replaced by what it means (「R5に完了する事業は？」 then
@@ -818,7 +833,7 @@ export function withCorrected(question: string, previous: string | undefined): S
   const found = [
     ...before.matchAll(
       new RegExp(
-        `${code ? "(?<![\\d-])" : `(?<!${WORD_CHAR})`}${escapeRegExp(wrong)}${code ? "(?![\\d-])" : `(?!${WORD_CHAR})`}`,
+        `${code ? "(?<![\\d-])" : WORD_START}${escapeRegExp(wrong)}${code ? "(?![\\d-])" : `(?!${WORD_CHAR})`}`,
         "gu",
       ),
     ),
@@ -856,7 +871,7 @@ const takenBack = (words: string, thing: string, flags = "") =>
     flags,
   );
 /** The words that take back what was asked before (see takenBack and takesBack). */
-const TAKING_BACK_WORDS = `いや|いえ|違う|違います|ちがう|ごめん|ごめんなさい|すみません|すいません|失礼しました|失礼|訂正です|訂正|${OWNED_MISTAKE}`;
+const TAKING_BACK_WORDS = `いや|いえ|違う|違います|ちがう|違った|ちがった|違いました|ちがいました|ごめん|ごめんなさい|すみません|すいません|失礼しました|失礼|訂正です|訂正|${OWNED_MISTAKE}`;
 /** The same, with いいえ and the filler あ, あっ, as a correction may open (see takenBack). */
 const TAKING_BACK = `いいえ|${TAKING_BACK_WORDS}|あ|あっ`;
 /** A year said after a word taking back the one before (see takenBack). */
@@ -1356,12 +1371,12 @@ const WHICH_ONES = "(?:どれ|どの事業)(?:です|でしょう|だっけ|な�
  * 1: a direction taken in with it (臨時拡充も含めて拡充は？); 2: the direction; 3: how (する, しない …), when said.
  */
 const ONLY_A_DIRECTION = new RegExp(
-  String.raw`^(?:(?:了解です|了解しました|承知しました|ありがとうございます)\s*[、,。]?\s*)?(?:(?:${THEN}|逆に)\s*[、,]?\s*)?(?:(${DIRECTION_NAMES})\s*(?:も|を)\s*(?:含めて|含めた|入れて|入れた|込みで|込みの)\s*[、,]?\s*)?(${DIRECTION_NAMES})\s*(する|した|しない|しなかった|になる|にならない|じゃない|でない|ではない)?\s*(?:の\s*(?:事業|もの|やつ)|の|もの|事業)?\s*(?:だけ|のみ)?\s*(?:は|だと|なら|だったら|では|って)?\s*(?:${HOW_IS_IT}|${WHICH_ONES})?\s*[?？。]*$`,
+  String.raw`^(?:(?:了解です|了解しました|承知しました|ありがとうございます)\s*[、,。]?\s*)?(?:(?:${THEN}|逆に)\s*[、,]?\s*)?(?:(${DIRECTION_NAMES})\s*(?:も|を)\s*(?:含めて|含めた|入れて|入れた|込みで|込みの)\s*[、,]?\s*)?(${DIRECTION_NAMES})\s*(する|した|しない|しなかった|になる|にならない|じゃない|でない|ではない)?\s*(?:の\s*(?:事業|もの|やつ)|の|もの|事業)?\s*(?:だけ|のみ)?\s*(?:は|だと|なら|だったら|では|って|でした|だった|です|で)?\s*(?:${HOW_IS_IT}|${WHICH_ONES})?\s*[?？。]*$`,
 );
 /** A direction in the question before, with how it was said (完了する, 拡充予定, 継続). */
 const A_DIRECTION = new RegExp(
   // (Not one left out: 臨時拡充は除いて names no direction asked.)
-  String.raw`(${DIRECTION_NAMES})(する|した|します|しました|しない|しなかった|予定|になる|となる|にならない)?(?!\s*(?:は|を|の|も)?\s*(?:除|のぞ|以外|抜|外し|外す|はず))`,
+  String.raw`(${DIRECTION_NAMES})(する|した|します|しました|しない|しなかった|予定|になる|となる|(?:に|と)なって(?:いる|る)|にならない)?(?!\s*(?:は|を|の|も)?\s*(?:除|のぞ|以外|抜|外し|外す|はず))`,
   "g",
 );
 const denies = (how: string | undefined) => how !== undefined && /ない/.test(how);
@@ -1382,14 +1397,16 @@ export function withDirectionSwapped(question: string, previous: string | undefi
   const clause = askingClause(stripRegister(question.normalize("NFKC"))).trim();
   const added = DIRECTION_ADDED.exec(clause);
   const asked = ONLY_A_DIRECTION.exec(clause);
+  // (Taken back, a direction is said bare: group 1 is the direction.)
+  const takenBack = asked ? null : DIRECTION_TAKEN_BACK.exec(clause);
   const opposite = OPPOSITE_ASKED.test(clause);
-  if (!asked && !added && !opposite) return null;
-  const [, takenIn, direction, how] = (asked ?? []) as unknown as [
-    string,
-    string | undefined,
-    string,
-    string | undefined,
-  ];
+  if (!asked && !takenBack && !added && !opposite) return null;
+  const [, takenIn, direction, how] = (asked ?? [
+    undefined,
+    undefined,
+    takenBack?.[1],
+    undefined,
+  ]) as unknown as [string, string | undefined, string, string | undefined];
   const typed = previous.normalize("NFKC").trim();
   // (A start said in everyday words — 新しく始まったの, スタートした — is 新規, as understanding reads it: probe 178's
   // 「じゃあ拡充は？」 after 「…新しく始まったのって？」 had added 拡充 to it, 0件.)
@@ -1439,6 +1456,12 @@ const withoutLeavingOut = (text: string, direction: string): string =>
     directionLeftOut(left) === direction ? "" : said,
   );
 
+/**
+ * A direction said after a word taking back the one before (間違えた、拡充で; あ、違った、新規のほう): it replaces the
+ * question before's (probe 338: 「R4で縮小の事業」 then 「間違えた、拡充で」 had read both, 縮小's project first).
+ */
+const DIRECTION_TAKEN_BACK = takenBack(TAKING_BACK, DIRECTION_NAMES);
+
 /** The other way asked of the question before (逆は？, その逆だと？, じゃあ逆のは？). */
 const OPPOSITE_ASKED = new RegExp(
   String.raw`^(?:(?:${THEN})\s*[、,]?\s*)?(?:その\s*)?逆\s*(?:は|だと|なら|に|の場合は?|のは|のもの|のやつ)?\s*(?:どう|どれ|何件|ある)?\s*[?？。]*$`,
@@ -1465,11 +1488,13 @@ const AGAIN_OR_RIGHTED = `${THEN}|いや|いえ|ちがう|違う|違います`;
 const SAID_AGAIN = new RegExp(String.raw`^(?:${AGAIN_OR_RIGHTED})(?![\p{Script=Hiragana}])`, "u");
 /**
  * A year and a direction said together in place of the question before's (じゃあR3に新規完了は？, いや、R4じゃなくて
- * R3で新規のは？, じゃあR5以降も続くのは？ — probe 155: read as a narrowing of the R4 完了 list, 0件). Groups: the year
- * (1), its range (2: 以降, から, まで), the direction (3), how it is said (4), or a verb of it (5: 続く, 終わる).
+ * R3で新規のは？, じゃあR5以降も続くのは？ — probe 155: read as a narrowing of the R4 完了 list, 0件; では令和4年度に継続と
+ * なっているものはどれでしょうか — probe 333: 拡充 and 継続 at once, 0件). Groups: the year
+ * (1), its range (2: 以降, から, まで), the direction (3), how it is said (4), or a verb of it (5: 続く, 終わる); 事業 said
+ * after it (6).
  */
 const YEAR_AND_DIRECTION = new RegExp(
-  String.raw`^(?:(?:${AGAIN_OR_RIGHTED})\s*[、,]?\s*)*(?:(?:${ANY_YEAR})\s*(?:じゃなくて|ではなくて|でなくて|じゃなく|ではなく)\s*[、,]?\s*)?(${ANY_YEAR})\s*(以降|から|まで)?\s*(?:に|で|が|は|の|も)?\s*(?:(${DIRECTION_NAMES})\s*(する|した|予定|になる|となる)?|(続く|続いている|続いてる|終わる|終わった|始まる|始まった))\s*(?:の|もの|やつ)?\s*(?:は|って|だと)?\s*[?？]*$`,
+  String.raw`^(?:(?:${AGAIN_OR_RIGHTED})\s*[、,]?\s*)*(?:(?:${ANY_YEAR})\s*(?:じゃなくて|ではなくて|でなくて|じゃなく|ではなく)\s*[、,]?\s*)?(${ANY_YEAR})\s*(以降|から|まで)?\s*(?:に|で|が|は|の|も)?\s*(?:(${DIRECTION_NAMES})\s*(する|した|予定|になる|となる|(?:に|と)なって(?:いる|る))?|(続く|続いている|続いてる|終わる|終わった|始まる|始まった))\s*(?:(?:の\s*)?(?:もの|やつ|(事業))|の)?\s*(?:は|って|だと)?\s*(?:${WHICH_ONES})?\s*[?？。]*$`,
   "i",
 );
 
@@ -1482,7 +1507,10 @@ export function withYearAndDirectionSwapped(question: string, previous: string |
   if (previous === undefined || previous.trim() === "") return null;
   const asked = YEAR_AND_DIRECTION.exec(question.normalize("NFKC").trim());
   if (!asked) return null;
-  const [, said = "", range = "", name, named, verb] = asked;
+  const [, said = "", range = "", name, named, verb, projects] = asked;
+  // (…する事業 names the projects asked for, a question of its own — unless opened by じゃあ, では, いや: 「では、令和5年度
+  // 以降も続く事業はどれでしょうか。」 asks it of the question before.)
+  if (projects !== undefined && !SAID_AGAIN.test(question.trim())) return null;
   const year = `${said}${range}`;
   const direction = name ?? (verb === undefined ? undefined : directionOf(verb)) ?? "";
   const how = named ?? (verb === undefined ? "" : "する");
@@ -2007,12 +2035,19 @@ export function othersAsked(question: string, previous: string): string | null {
     // 「スマートロックを入れる事業は他にある？」: the others asked after the subject, before the verb.
     .replace(/(?:ほか|他)\s*(?:に|には|にも)(?=\s*(?:ある|あり|ない|って|[?？]|$))/, "");
   // (「他にも関係ありそうなのある？」: words of being related name no subject — the question before is asked again.)
-  if (
-    /[\p{Script=Han}\p{Script=Katakana}a-zA-Z0-9０-９]/u.test(
-      rest.replace(/事業|もの|取組|取り組み/g, "").replace(RELATED_WORDS, ""),
-    )
-  )
-    return rest;
+  const said = rest.replace(/事業|もの|取組|取り組み/g, "").replace(RELATED_WORDS, "");
+  // (The rest of a list asked of a year or a direction alone — 「じゃあもう一つのほうはR7まで？」 after one of two — is that
+  // list's rest, its directions shown: probe 333 had asked R7まで of the whole plan less the two, 42件.)
+  const ofTheRest =
+    THE_REST.test(question) && !WORD_SAID.test(said.replace(YEAR_WITH_SPAN, "").replace(DIRECTION_NAMED, ""));
+  return WORD_SAID.test(said) && !ofTheRest ? rest : listOthersAreOf(question, previous);
+}
+
+/** A character of a word: a kanji, katakana, Latin letter or digit. */
+const WORD_SAID = /[\p{Script=Han}\p{Script=Katakana}a-zA-Z0-9０-９]/u;
+
+/** The list whose others a message naming no subject of its own asks for (see othersAsked). */
+function listOthersAreOf(question: string, previous: string): string {
   const lines = previous.split("\n");
   const last = (lines.at(-1) as string).trim();
   // 「人事課の事業は？」 then 「それ以外の課のものは？」: the other units' projects — the one named left out (review: 0件
@@ -2039,6 +2074,23 @@ export function othersAsked(question: string, previous: string): string | null {
   const narrowedAt = last.lastIndexOf(NARROWED_IN_LINE);
   return narrowedAt > 0 && THE_REST.test(question) ? last.slice(0, narrowedAt) : previous;
 }
+/**
+ * Another side of the list a narrowing was of, asked with じゃあ or では (「人権・男女共生課の事業」「そのうちWi-Fi関係は？」 then
+ * 「じゃあ工事するのは？」): the list before that narrowing, narrowed so instead — read alone, probe 339's had asked 工事 of the
+ * whole plan, another unit's two projects among it. Only a message of the ones (…のは？, …のやつは？) and only after a
+ * narrowing; null otherwise. (What it names beside — a unit, a year — understanding decides first: see the caller.)
+ */
+export function siblingNarrowing(question: string, previous: string): string | null {
+  const m = SIBLING_ASKED.exec(question.normalize("NFKC").trim());
+  const lines = previous.split("\n");
+  const last = (lines.at(-1) ?? "").trim();
+  if (!m || lines.length < 2 || !NARROWS_BEFORE.test(last)) return null;
+  return `${lines.slice(0, -1).join("\n")}\nそのうち${(m[1] as string).trim()}のは？`;
+}
+const SIBLING_ASKED = new RegExp(
+  String.raw`^(?:${THEN})\s*[、,]?\s*([^、,。?？\s]{1,20}?)\s*(?:の|もの|やつ)\s*(?:は|って)\s*(?:どれ|どっち|どちら)?\s*(?:ですか|でしょうか|か)?\s*[?？。]*$`,
+);
+
 /** What joins a list to its narrowing within one line (Aの事業のうちR4に完了するのは). */
 const NARROWED_IN_LINE = "のうち";
 /**
@@ -2046,7 +2098,9 @@ const NARROWED_IN_LINE = "のうち";
  * the ones just answered and asks for the others (probe 172: 「Wi-Fi関係の事業」「そのうちもう完了したものは？」 then
  * 「それ以外は？」 had looked for more that had ended, 0件) — where ほか (他には？) asks for more that are so.
  */
-const THE_REST = /残り|それ以外/;
+// (And もう一つのほう, the other of two when one was narrowed to: 「いのち・愛・ゆめセンターの事業」「そのうち工事のほうは
+// もう終わった？」 then 「じゃあもう一つのほうはR7まで？」 — probe 333 had listed the plan's other 42.)
+const THE_REST = new RegExp(`それ以外|${OTHER_ONE}`);
 /** Whether a message asks for the rest of a list (残りは？, それ以外は？), not for more that are so (他には？). */
 export const asksTheRest = (question: string): boolean => THE_REST.test(question);
 
@@ -2093,9 +2147,31 @@ const SAME_UNIT_ALSO =
  * そこの担当課がやってる他の事業 — probe 307) — not 「その担当課は？」, whose it is.
  */
 const ITS_UNIT = String.raw`(?:その|そこの)(?:担当課|担当の課|担当部署|所管課)(?=の|\s*(?:が|で)[^。？?]*(?:他|ほか|別|事業|取組|取り組み))`;
+/**
+ * そこ doing or owning something (そこが他にやってるのは？, そこって何を担当してる？), or owning something else too (そこは
+ * システム調達のガイドラインも担当してる？ — probe 334 had asked it of the project in view): the department.
+ */
+const THERE_DOES = String.raw`\s*(?:が|は|って|で|も)\s*(?:他|ほか|やって|担当|持って|所管|[^。？?]{1,30}?(?:も|まで)\s*(?:担当|所管|持って|やって))`;
+
+/**
+ * そこ after a department was offered to be confirmed (担当は市民活動課？ then そこの補助金の事業は？): the department, said as
+ * 同じ課 — read as the project in view, probe 334's had answered it again. The message as it is otherwise.
+ */
+export function withThereAsUnit(question: string, lastAsked: string): string {
+  // (Only of its projects: 「そこの電話番号は？」 asks a field of the one in view, whose unit it is.)
+  if (!UNIT_OFFERED_LAST.test(lastAsked.normalize("NFKC").trim()) || !PROJECTS_SAID.test(question))
+    return question;
+  return question.replace(THERE_OPENING, "$1同じ課$2");
+}
+const UNIT_OFFERED_LAST = new RegExp(
+  String.raw`(?:課|室|チーム|係)\s*(?:さん)?\s*(?:の\s*(?:担当|所管))?\s*(?:${UNIT_CONFIRMING}|${ASKED_AS_UNIT}|で合って(?:る|います|ますか)|[?？])\s*[?？。]?\s*$`,
+);
+const PROJECTS_SAID = /事業|取組|取り組み|(?:ほか|他)の/u;
+const THERE_OPENING = /^(\s*(?:(?:じゃあ|じゃ|では|で)\s*[、,]?\s*)?)そこ\s*(の|で|が|は|って)/u;
+
 /** 「同じ取組」「同じ施策」「同じ課」: what withSameAs reads. */
 const SAME_AS = new RegExp(
-  String.raw`同じ(?:取組|取り組み|施策|担当課|課|部署)|^\s*(?:(?:じゃあ|じゃ|では|それなら)\s*[、,]?\s*)?そこ(?=\s*(?:が|は|って|で|も)\s*(?:他|ほか|やって|担当|持って|所管))(?![^。？?]*(?:どこ|何課|どの課|誰|だれ))|(?:その|そこの)(?:取組|取り組み|施策|課|部署)(?=の|って|は|で|が)|${ITS_UNIT}|^\s*(?:(?:じゃあ|じゃ|では|それなら)\s*[、,]?\s*)?(?:(?:それ|その事業|これ)\s*の\s*)?(?:担当課|担当の課|担当部署|所管課|取組|取り組み|施策)(?=の\s*(?:ほか|他|事業|取組|取り組み))`,
+  String.raw`同じ(?:取組|取り組み|施策|担当課|課|部署)|^\s*(?:(?:じゃあ|じゃ|では|それなら)\s*[、,]?\s*)?そこ(?=${THERE_DOES})(?![^。？?]*(?:どこ|何課|どの課|誰|だれ))|(?:その|そこの)(?:取組|取り組み|施策|課|部署)(?=の|って|は|で|が)|${ITS_UNIT}|^\s*(?:(?:じゃあ|じゃ|では|それなら)\s*[、,]?\s*)?(?:(?:それ|その事業|これ)\s*の\s*)?(?:担当課|担当の課|担当部署|所管課|取組|取り組み|施策)(?=の\s*(?:ほか|他|事業|取組|取り組み))`,
 );
 
 /**
@@ -2124,7 +2200,7 @@ export function withSameAs(
 }
 /** The department of the project in view, as withSameAs reads it (同じ課, そこが, その課の, その担当課が…). */
 const UNIT_SAID_AS_SAME = new RegExp(
-  String.raw`同じ(?:担当課|課|部署)|^\s*そこ(?=\s*(?:が|は|って|で|も)\s*(?:他|ほか|やって|担当|持って|所管))|(?:その|そこの)(?:課|部署)(?=の|って|は|で|が)|${ITS_UNIT}|^\s*(?:(?:それ|その事業|これ)\s*の\s*)?(?:担当課|担当の課|担当部署|所管課)(?=の)`,
+  String.raw`同じ(?:担当課|課|部署)|^\s*そこ(?=${THERE_DOES})|(?:その|そこの)(?:課|部署)(?=の|って|は|で|が)|${ITS_UNIT}|^\s*(?:(?:それ|その事業|これ)\s*の\s*)?(?:担当課|担当の課|担当部署|所管課)(?=の)`,
   "g",
 );
 

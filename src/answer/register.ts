@@ -1254,7 +1254,7 @@ export const ASKS_DEPARTMENT =
  * count a ranking compares (事業数が一番多いのはどの課: the unit is what is asked, probe 187).
  */
 export const ASKS_COUNT =
-  /何件|なんけん|件数|総数|いくつ|幾つ|何個|何事業|何本|なんぼ|(?:どれ|どの)\s*(?:くらい|ぐらい)\s*(?:ある|あり)|(?:事業|取組|取り組み|施策|(?<![\p{Script=Han}])課|担当課|部署|もの|新規|継続|拡充|縮小|完了)\s*の?\s*数(?!値|字|量|年)(?!\s*(?:が|の)\s*(?:一番|最も|いちばん))/u;
+  /何件|なんけん|件数|総数|本数|いくつ|幾つ|何個|何事業|何本|なんぼ|(?:どれ|どの)\s*(?:くらい|ぐらい)\s*(?:ある|あり)|(?:事業|取組|取り組み|施策|(?<![\p{Script=Han}])課|担当課|部署|もの|新規|継続|拡充|縮小|完了)\s*の?\s*数(?!値|字|量|年)(?!\s*(?:が|の)\s*(?:一番|最も|いちばん))/u;
 
 /** What asks for a list or a count (事業, もの, 一覧, 何件): an ask with one asks for projects, not of one. */
 const LISTS =

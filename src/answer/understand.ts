@@ -395,7 +395,7 @@ const WHICH_DOES_SAID_FIRST = new RegExp(
 const EACH_COUNTED = /それぞれ|ずつ|各々|おのおの|別々/;
 /** A count asked (件数, 事業数, 何件, いくつ, 内訳, 推移): what 年度ごと may count — not 方向性の推移 or 予算の推移 (review). */
 const COUNT_ASKED =
-  /件数|総数|事業数|何件|いくつ|内訳|(?<!(?:方向性|予算|金額|額)\s*の?\s*)推移|(?<!\p{Script=Han})数(?!値|字|量|年)/u;
+  /件数|総数|本数|事業数|何件|いくつ|内訳|(?<!(?:方向性|予算|金額|額)\s*の?\s*)推移|(?<!\p{Script=Han})数(?!値|字|量|年)/u;
 /** A year written in any form: a text without one is not run through the longer patterns built on ANY_YEAR. */
 const YEAR_WRITTEN = new RegExp(ANY_YEAR);
 /** A project by its policy and number: 7-2の17, 7-2 No.17, 7-2の3番目. */

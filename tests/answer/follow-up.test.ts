@@ -1127,7 +1127,7 @@ describe("withoutReplyOpening: the value a correction corrects to", () => {
   it.each([
     ["あ、ごめん15番", "15番"],
     ["ごめんなさい、R5のほう", "R5のほう"],
-    ["すみません、人事課でした", "人事課でした"],
+    ["すみません、R4でした", "R4でした"],
     ["さっきのは間違いでR6", "R6"],
     ["あ、ごめん、さっきのは間違いで7-5", "7-5"],
     // Thanks before the next ask (ありがとう、じゃあ…) is no word of it either.
@@ -1143,12 +1143,18 @@ describe("withoutReplyOpening: the value a correction corrects to", () => {
     expect(withoutReplyOpening(q)).toBe(read);
   });
 
-  it.each([["あ、それの担当課は？"], ["ごめん"], ["ありがとう！"], ["間違いやすい手続きの事業"], ["R5は？"]])(
-    "leaves %s as it is",
-    (q) => {
-      expect(withoutReplyOpening(q)).toBe(q);
-    },
-  );
+  // (A unit alone said as the one meant keeps its apology: it replaces the unit of the question before — probe 338.)
+  it.each([
+    ["あ、それの担当課は？"],
+    ["ごめん"],
+    ["ありがとう！"],
+    ["間違いやすい手続きの事業"],
+    ["R5は？"],
+    ["すみません、人事課でした"],
+    ["間違えた、市民協働推進課で"],
+  ])("leaves %s as it is", (q) => {
+    expect(withoutReplyOpening(q)).toBe(q);
+  });
 });
 
 describe("withWordCorrected: a word typed before, put right (probe 79)", () => {

@@ -3456,3 +3456,204 @@ describe("のはどれ of a subject after a list", () => {
     );
   });
 });
+
+// A condition taken back with a word of owning the mistake (probe 338): the one said replaces the question before's.
+describe("a condition taken back after 違った, 間違えた or an apology", () => {
+  const WIFI_BY_UNIT = ["Wi-Fi関係の事業", "そのうち人権・男女共生課のは？"] as const;
+  it.each([
+    "あ、違った、市民協働推進課で",
+    "すみません、市民協働推進課で",
+    "間違えた、市民協働推進課で",
+    "ごめん、市民協働推進課のほうでした",
+  ])("answers %s with the unit's Wi-Fi project, the subject kept", async (q) => {
+    const a = await thread(...WIFI_BY_UNIT, q);
+    expect(answered(a)).toEqual(keys([byName("コミュニティセンター管理運営事業")]));
+  });
+
+  it.each(["間違えた、拡充で", "あ、違った、拡充で", "すみません、拡充です"])(
+    "answers %s after R4で縮小の事業 with R4's 拡充 alone",
+    async (q) => {
+      const a = await thread("R4で縮小の事業", q);
+      expect(a.filters.directions).not.toContain("縮小");
+      expect(answered(a)).not.toContain(projectKey(byName("映画「葬式の名人」活用プロモーション事業")));
+    },
+  );
+
+  it("finds the direction taken back right after the year it was said with (R3拡充 → 新規)", async () => {
+    const a = await thread(
+      "財産活用課のR3拡充の事業",
+      "あ、拡充じゃなくて新規",
+      "そのうちR4で完了するのは？",
+    );
+    expect(answered(a)).toEqual(keys([byName("貸室利用者向けWi-Fi環境整備事業")]));
+  });
+
+  it("keeps 「あ、」 before 違った from being read as a clause taken back in the same message", async () => {
+    const a = await engine.ask("あ、違った、市民協働推進課で");
+    expect(a.filters.departments).toEqual(["市民協働推進課"]);
+  });
+});
+
+// A year and a direction said in place of the question before's, politely and with のはどれ (probe 333: 0件, both
+// directions at once).
+describe("a year and a direction swapped, asked politely", () => {
+  const FIRST =
+    "お疲れさまです。人権・男女共生課の者ですが、うちの課が担当している事業のうち、令和4年度に拡充となっているものがあれば教えていただけますか。";
+  it.each([
+    "ありがとうございます。では令和4年度に継続となっているものはどれでしょうか。",
+    "では令和4年度に継続のものは？",
+    "では令和4年度に継続となっているものは？",
+  ])("answers %s with the unit's R4 継続", async (q) => {
+    const a = await thread(FIRST, q);
+    expect(answered(a)).toEqual(
+      keys(plan.projects.filter((p) => p.department === "人権・男女共生課" && p.directions.R4 === "継続")),
+    );
+  });
+
+  it("still reads …する事業は？ with no じゃあ or では as a question of its own", async () => {
+    const a = await thread(
+      "R3に新規の事業ってどれ？",
+      "そのうち人権・男女共生課のは？",
+      "R4に拡充する事業は？",
+    );
+    expect(a.filters.departments).toEqual([]);
+  });
+});
+
+// The other one of two after a yes-or-no of one of them (probe 333: the plan's other 42).
+describe("もう一つのほう after a yes-or-no of one of two", () => {
+  it("answers the other project of the list", async () => {
+    const a = await thread(
+      "いのち・愛・ゆめセンターの事業",
+      "そのうち工事のほうはもう終わった？",
+      "じゃあもう一つのほうはR7まで？",
+    );
+    expect(answered(a)).toEqual(keys([byName("ICTを活用した愛センター活動促進事業")]));
+  });
+});
+
+// Which of the two asked one after the other (probe 337: the one in view compared alone).
+describe("どっちが after two subjects asked in turn", () => {
+  it("compares both when ends are asked", async () => {
+    const a = await thread(
+      "市民会館跡地エリア整備事業（ハード）の方向性",
+      "周辺整備のほうは？",
+      "どっちが先に完了する？",
+    );
+    expect(answered(a)).toEqual(
+      keys([byName("市民会館跡地エリア整備事業（ハード）"), byName("市民会館跡地エリア周辺整備事業")]),
+    );
+  });
+});
+
+// A council member's question quoted, then what is wanted of it (probe 335: the whole plan listed, 本数 searched).
+describe("a quoted question and the shape wanted", () => {
+  it("lists the quoted question's projects, not the whole plan", async () => {
+    const a = await engine.ask(
+      "議員質問「市民会館跡地の関係で、今どんな事業が計画に載っているのか」。一覧でください。",
+    );
+    expect(answered(a)).toEqual(
+      expect.arrayContaining(
+        keys([byName("市民会館跡地エリア整備事業（ハード）"), byName("市民会館跡地エリア周辺整備事業")]),
+      ),
+    );
+    expect(a.answered).toBeLessThan(5);
+    expect(a.query).toBe(
+      "議員質問「市民会館跡地の関係で、今どんな事業が計画に載っているのか」。一覧でください。",
+    );
+  });
+
+  it.each([
+    "議員質問の引用です：「DX推進チームが担当している事業は何本あるのか」。本数を教えてください。",
+    "DX推進チームの事業の本数を教えてください。",
+  ])("counts %s", async (q) => {
+    const a = await engine.ask(q);
+    expect(answered(a)).toEqual(keys(plan.projects.filter((p) => p.department === "DX推進チーム")));
+    expect(a.notes).toContain("該当する事業は2件です。");
+  });
+
+  it("answers a quoted yes-or-no with いいえ, asked ある/なしで", async () => {
+    const a = await engine.ask(
+      "「非核平和の取組について、新規・拡充事業は計画に載っているのか」という質問です。該当する事業はありますか？ある/なしで。",
+    );
+    expect(verdict(a)).toMatch(/^いいえ。/);
+  });
+
+  it("keeps a message naming its own subject beside the quote as it is", async () => {
+    const a = await engine.ask(
+      "「公共施設の貸室利用者向けにWi-Fiを使えるようにする事業は、どれだけあるのか」との質問です。Wi-Fi環境を整備・貸出する事業を全部挙げてください。",
+    );
+    expect(answered(a)).toContain(projectKey(byName("貸室利用者向けWi-Fi環境整備事業")));
+  });
+});
+
+// Another side of the list a narrowing was of (probe 339: 工事 searched over the whole plan, another unit's first).
+describe("じゃあ…のは？ after a narrowing by words", () => {
+  it("narrows the list before it instead", async () => {
+    const a = await thread("人権・男女共生課の事業", "そのうちWi-Fi関係は？", "じゃあ工事するのは？");
+    expect(answered(a)).toEqual(keys([byName("総持寺いのち・愛・ゆめセンター外壁及び屋上改修工事")]));
+  });
+
+  it("keeps a narrowing by a unit, which the words may narrow further", async () => {
+    const a = await thread("R4で完了する事業", "そのうち人権・男女共生課のは？", "じゃあアンケートのは？");
+    expect(a.readAs).not.toBe("R4で完了する事業\nそのうちアンケートのは？");
+  });
+});
+
+// そこ as the department (probe 334: the project in view answered again).
+describe("そこ as the department in view", () => {
+  it("reads そこは…も担当してる？ as the department's", async () => {
+    const a = await thread(
+      "チャットボットやってる課は？",
+      "じゃあ職員のパソコン、2in1端末の配備は？",
+      "そこはシステム調達のガイドラインも担当してる？",
+    );
+    expect(a.projects[0]).toEqual(byName("「情報システム調達ガイドライン」の整備・拡充"));
+  });
+
+  it("reads そこの… after a department offered to be confirmed as that department's", async () => {
+    const a = await thread("みんなのえんがわって何？", "担当は市民活動課？", "そこの補助金の事業は？");
+    expect(answered(a)).toEqual(keys([byName("チャレンジいばらき補助金の拡充")]));
+  });
+
+  it("keeps そこの… after a project's answer as the project's", async () => {
+    const a = await thread("みんなのえんがわって何？", "そこの補助金の事業は？");
+    expect(a.readAs).not.toBe("市民協働推進課の補助金の事業は？");
+  });
+});
+
+// A year's direction said of the one in view, then a field of it (probe 337: the year's three listed).
+describe("a field asked after a year's direction said of the one in view", () => {
+  it.each(["令和4年度に拡充になってるけど、内容は？", "R4で拡充になってるが、その目的は？"])(
+    "answers %s of 多文化共生",
+    async (q) => {
+      const a = await thread("多文化共生の事業", q);
+      expect(answered(a)).toEqual(keys([byName("多文化共生の地域づくり推進")]));
+    },
+  );
+});
+
+// The unit of the one project in view, named with more to ask (probe 337: the one narrowed by its own unit, 0件).
+describe("the unit of the one in view named with a year", () => {
+  it("answers the unit's list", async () => {
+    const a = await thread(
+      "ふるさと寄附金推進事業の方向性",
+      "R7は？",
+      "まち魅力発信課で令和7年度まで記載があるのは？",
+    );
+    expect(answered(a)).toEqual(
+      keys(plan.projects.filter((p) => p.department === "まち魅力発信課" && p.directions.R7 !== undefined)),
+    );
+  });
+});
+
+describe("そこ of a field after a department was confirmed", () => {
+  it("keeps そこの電話番号は？ of the project in view", async () => {
+    const a = await thread(
+      "外国の方が困ってるって。日本語とか生活のことで",
+      "じゃあ人権・男女共生課に回せばいい？",
+      "そこの電話番号は？",
+    );
+    expect(answered(a)).toEqual(keys([byName("多文化共生の地域づくり推進")]));
+  });
+});

@@ -223,6 +223,8 @@ export const FRAME_WORDS = [
   "何件",
   "件数",
   "総数",
+  // (事業の本数: the count of projects, as municipal writing says it — probe 335 had searched 本数, 0件.)
+  "本数",
   // How a count moves between the years asked (件数はどう変わった, 件数の推移, 増減): each year's count (probe 111).
   "はどう変わった",
   "はどう変わる",
@@ -527,7 +529,7 @@ export const EXCLUDED_SUBJECT = new RegExp(
 );
 /** Words that ask for a whole list or its size. */
 export const ASKS_FOR_ALL =
-  /一覧|全部|すべて|全て|全体|全事業|何件|いくつ|幾つ|総数|リスト|(?:取組|取り組み|事業)\s*の?\s*数(?!値|字|量)/;
+  /一覧|全部|すべて|全て|全体|全事業|何件|いくつ|幾つ|総数|本数|リスト|(?:取組|取り組み|事業)\s*の?\s*数(?!値|字|量)/;
 
 /**
  * The units ranked in other word orders (probe 187: each had answered 0件): the object before 一番 (事業を一番多く持ってる

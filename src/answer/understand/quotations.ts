@@ -48,3 +48,7 @@ export function withPlanPassagesPlain(question: string, catalog: Catalog): strin
     fromPlan(quoted ?? line ?? "", plan) ? whole.replace(YEAR_OR_DIRECTION, " ") : whole,
   );
 }
+
+/** Whether a passage is the plan's own text (pasted from it), not the asker's or someone else's words. */
+export const quotesPlan = (passage: string, catalog: Catalog): boolean =>
+  fromPlan(passage, planText(catalog));
