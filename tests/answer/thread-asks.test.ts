@@ -3657,3 +3657,11 @@ describe("そこ of a field after a department was confirmed", () => {
     expect(answered(a)).toEqual(keys([byName("多文化共生の地域づくり推進")]));
   });
 });
+
+// 口振, the collection office's own shortening of 口座振替 (probe 336: 0件 for its commonest word).
+describe("口振 as 口座振替", () => {
+  it("answers the account-transfer projects, and the thread goes on from them", async () => {
+    const a = await thread("口振の事業ってどれ？", "そのうち収納課の担当は？");
+    expect(answered(a)).toEqual(keys(plan.projects.filter((p) => p.department.startsWith("収納課"))));
+  });
+});
