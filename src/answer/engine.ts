@@ -318,6 +318,10 @@ const LEAD = String.raw`\s*(?:(?:じゃあ|では|で|あと|また)\s*(?:[、,]
 /** 前者 or 後者 opening a message (group 2), after what may lead it (group 1: じゃあ、). */
 const FORMER_OR_LATTER = new RegExp(String.raw`^(${LEAD})(前者|後者)(?:\s*の\s*(?:方|ほう))?`);
 
+/** The whole plan said as what to ask of, after a narrowing: 全体だと, 全体では, 計画全体で見ると, 全体なら. */
+const OF_THE_WHOLE_PLAN =
+  /\s*[、,]?\s*(?:計画|この計画|この章)?\s*全体\s*(?:だと|では|で見ると|で見たら|なら|だったら)\s*(?=[?？。、,]|$)|^\s*(?:計画|この計画|この章)?\s*全体\s*(?:だと|では|で見ると|で見たら|なら|だったら)\s*[、,]?\s*/u;
+
 /** What marks the yes-or-no line of what a message goes on from (an invisible separator, U+2063): never asked. */
 const YES_OR_NO = "\u2063";
 /** What marks the line of a project picked from a list by its place (an invisible times, U+2062): never asked. */
@@ -2863,6 +2867,14 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         });
   /** A message read after what it goes on from (the thread's first question set apart already). */
   const answerInThread = async (typed: string, askedOptions: AskOptions | undefined): Promise<Answer> => {
+    // 「令和5年度に完了するのは全体だと？」: the ask of the whole plan, the thread's narrowings dropped (probe 337 had kept
+    // the unit narrowed to, 0件) — when the rest asks something of its own.
+    const ofWhole = typed.replace(OF_THE_WHOLE_PLAN, "");
+    if (ofWhole !== typed && /[\p{Script=Han}\p{Script=Katakana}a-zA-Z0-9]/u.test(ofWhole)) {
+      const u = understand(ofWhole, catalog, clock());
+      if (u.years.length + u.directions.length + u.departments.length + u.codes.length > 0)
+        return { ...(await ask(ofWhole)), query: asTyped(typed) };
+    }
     // A question whose subject is left unsaid, as the thing in view (see withSubjectInView): asked with it pointed at.
     const pointed = askedOptions?.previous === undefined ? typed : withSubjectInView(typed);
     if (pointed !== typed) return { ...(await answerInThread(pointed, askedOptions)), query: asTyped(typed) };

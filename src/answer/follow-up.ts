@@ -687,9 +687,12 @@ export function beforeDenied(question: string, previous: string): string {
     : previous;
 }
 
-/** A direction denied (完了していない, 拡充しない, 縮小じゃない, 継続以外). Group 1: the direction. */
+/**
+ * A direction denied (完了していない, 拡充しない, 縮小じゃない, 継続以外, 完了と書かれていない — probe 337). Group 1: the
+ * direction.
+ */
 const DIRECTION_DENIED = new RegExp(
-  String.raw`(${DIRECTION_NAMES})\s*(?:し|され|になら|となら|になって(?:い)?|となって(?:い)?|で(?:は)?|じゃ)?\s*(?:てい|てお|て)?\s*(?:ない|なかった|ません|以外)`,
+  String.raw`(${DIRECTION_NAMES})\s*(?:し|され|になら|となら|になって(?:い)?|となって(?:い)?|と\s*(?:書かれて|書いて|記載されて)(?:い)?|で(?:は)?|じゃ)?\s*(?:てい|てお|て)?\s*(?:ない|なかった|ません|以外)`,
 );
 /** Whether a message narrows by the denial of the direction the narrowing before it took (see beforeDenied). */
 function deniesTheLast(question: string, last: string): boolean {

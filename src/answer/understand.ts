@@ -278,9 +278,9 @@ const NOT_WAITING_FOR = /r(\d{1,2})\s*を\s*待たず(?:に|して)?/giu;
 /** A listing said to end, a year not named in the words (計画への記載が終わる, 記載が終わった): see its reading. */
 const LISTING_ENDS_SOMETIME =
   /(?:計画\s*(?:へ|に|で)?\s*の\s*)?(?:記載|掲載)\s*(?:が|は)\s*(?:終わる|終わった|終わって(?:い)?る|おわる)(?=\s*(?:事業|もの|やつ|取組|の|[?？。、]|$))/gu;
-/** A year said just before (R5で, 令和5年度に, 一昨年度で): the listing's end is that year's. */
+/** A year said just before (R5で, 令和5年度に, 一昨年度で, R5で方向性の): the listing's end is that year's. */
 const YEAR_JUST_BEFORE = new RegExp(
-  String.raw`(?:${ANY_YEAR}|(?:一昨|昨|今|本|再来|来|前|翌|次|初|最終|同)年度?|去年|その年度?)\s*(?:で|に|には|まで|までで)?\s*(?:は)?\s*$`,
+  String.raw`(?:${ANY_YEAR}|(?:一昨|昨|今|本|再来|来|前|翌|次|初|最終|同)年度?|去年|その年度?)\s*(?:で|に|には|まで|までで)?\s*(?:は)?\s*(?:方向性\s*の\s*)?$`,
   "iu",
 );
 /**

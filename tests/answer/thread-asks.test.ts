@@ -3665,3 +3665,50 @@ describe("口振 as 口座振替", () => {
     expect(answered(a)).toEqual(keys(plan.projects.filter((p) => p.department.startsWith("収納課"))));
   });
 });
+
+// A year's listing said to end, 方向性の before 記載 (probe 337: read as no R7 entry, one listed in R6 counted).
+describe("a year's listing said to end, of its directions", () => {
+  it.each([
+    "令和5年度で方向性の記載が終わる事業",
+    "R5で方向性の記載が終わる事業",
+    "令和5年度で記載が終わる事業",
+  ])("answers %s with those last listed in R5", async (q) => {
+    const a = await engine.ask(q);
+    expect(answered(a)).toEqual(
+      keys(plan.projects.filter((p) => p.directions.R5 !== undefined && p.directions.R6 === undefined)),
+    );
+  });
+
+  it("answers 完了と書かれていないほうは？ with the rest of the list before that narrowing", async () => {
+    const a = await thread(
+      "令和5年度で方向性の記載が終わる事業",
+      "そのうち完了と書かれているのは？",
+      "完了と書かれていないほうは？",
+    );
+    expect(answered(a)).toEqual(
+      keys(
+        plan.projects.filter(
+          (p) =>
+            p.directions.R5 !== undefined &&
+            p.directions.R6 === undefined &&
+            !Object.values(p.directions).some((d) => d === "完了" || d === "新規完了"),
+        ),
+      ),
+    );
+  });
+});
+
+// The whole plan asked of after a narrowing (probe 337: the unit narrowed to kept, 0件).
+describe("全体だと after a narrowing", () => {
+  it.each([
+    "令和5年度に完了するのは全体だと？",
+    "全体だと、R5で完了するのは？",
+    "計画全体では令和5年度に完了するのは？",
+  ])("answers %s of the whole plan", async (q) => {
+    const a = await thread("令和4年度に完了する事業を教えて", "そのうち人権・男女共生課のものは？", q);
+    expect(a.filters.departments).toEqual([]);
+    expect(answered(a)).toEqual(
+      keys(plan.projects.filter((p) => p.directions.R5 === "完了" || p.directions.R5 === "新規完了")),
+    );
+  });
+});
