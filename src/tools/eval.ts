@@ -437,6 +437,13 @@ const TUNED = [
   "dev338",
   "dev339",
   "dev340",
+  "dev341",
+  "dev342",
+  "dev343",
+  "dev344",
+  "dev345",
+  "dev346",
+  "dev347",
 ];
 
 /** Every set, the tuned ones first. */

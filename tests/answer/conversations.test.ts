@@ -537,6 +537,20 @@ describe.each([
   ["conversations331.json", 30, 19],
   // Probe 332's chains (the seventy-fifth session): 29 of 31 follow-ups and 20 of 20 first messages on c031587, where it was run, 30 and 20 at the registration.
   ["conversations332.json", 30],
+  // Probe 333's chains (the seventy-sixth session): 30 of 35 follow-ups and 20 of 20 first messages on 7bdeee7, where it was run, 32 and 20 at the registration.
+  ["conversations333.json", 32],
+  // Probe 334's chains (the seventy-sixth session): 28 of 37 follow-ups and 17 of 20 first messages on 7bdeee7, where it was run, 30 and 17 at the registration.
+  ["conversations334.json", 30, 17],
+  // Probe 335's chains (the seventy-sixth session): 24 of 26 follow-ups and 20 of 20 first messages on 7bdeee7, where it was run, 24 and 20 at the registration.
+  ["conversations335.json", 24],
+  // Probe 336's chains (the seventy-sixth session): 31 of 35 follow-ups and 17 of 20 first messages on 7bdeee7, where it was run, 33 and 18 at the registration.
+  ["conversations336.json", 33, 18],
+  // Probe 337's chains (the seventy-sixth session): 31 of 40 follow-ups and 19 of 20 first messages on 7bdeee7, where it was run, 36 and 20 at the registration.
+  ["conversations337.json", 36],
+  // Probe 338's chains (the seventy-sixth session): 26 of 29 follow-ups and 19 of 20 first messages on 7bdeee7, where it was run, 28 and 19 at the registration.
+  ["conversations338.json", 28, 19],
+  // Probe 339's chains (the seventy-sixth session): 32 of 34 follow-ups and 20 of 20 first messages on 7bdeee7, where it was run, 33 and 20 at the registration.
+  ["conversations339.json", 33],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

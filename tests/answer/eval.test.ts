@@ -1128,6 +1128,27 @@ describe.each([
   // Probe 332's (dev340, a budget-division clerk preparing next year's budget: what grows, shrinks, starts or ends by year, 西暦 and 和暦 mixed, ranges, counts and comparisons across years along a thread; the seventy-fifth session: 100.0 / 100.0 / 14 of 14 on c031587, where it was run,
   // 100.0 / 100.0 / 14 of 14 at the registration).
   ["dev340.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 333's (dev341, a human-rights and gender-equality centre clerk asking about their own projects and their neighbours', whether things still run (〜ってまだやってる？), and by the people served; the seventy-sixth session: 92.9 / 97.6 / 6 of 6 on 7bdeee7, where it was run,
+  // 92.9 / 97.6 / 6 of 6 at the registration).
+  ["dev341.jsonl", 0.9, 0.9, 1.0, ["top-1 92.9% < bigram 100.0%"]],
+  // Probe 334's (dev342, a clerk just transferred from the waterworks bureau who does not know city hall's departments, asking by what needs doing and which department to call, often guessing a wrong department name; the seventy-sixth session: 100.0 / 100.0 / 6 of 6 on 7bdeee7, where it was run,
+  // 100.0 / 100.0 / 6 of 6 at the registration).
+  ["dev342.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 335's (dev343, the council secretariat quoting a council member's question inside the message, then asking counts, yes-or-no and lists for the answer draft; the seventy-sixth session: 100.0 / 100.0 / 9 of 13 on 7bdeee7, where it was run,
+  // 100.0 / 100.0 / 10 of 13 at the registration).
+  ["dev343.jsonl", 1.0, 1.0, 0.7, []],
+  // Probe 336's (dev344, a tax and collection clerk asking in money words and the office's shorthand (口振, 滞納, コンビニ収納, キャッシュレス), by department and period; the seventy-sixth session: 77.8 / 90.7 / 9 of 11 on 7bdeee7, where it was run,
+  // 88.9 / 90.7 / 9 of 11 at the registration).
+  ["dev344.jsonl", 0.8, 0.9, 0.8, []],
+  // Probe 337's (dev345, a manager preparing next year's requests: what continues past a year, what shrinks or ends, compared year to year along a thread; the seventy-sixth session: 100.0 / 100.0 / 13 of 13 on 7bdeee7, where it was run,
+  // 100.0 / 100.0 / 13 of 13 at the registration).
+  ["dev345.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 338's (dev346, a hurried clerk sending short messages and correcting them in the next one (あ、違った、R6で / 間違えた、…), one condition at a time; the seventy-sixth session: 100.0 / 100.0 / 10 of 10 on 7bdeee7, where it was run,
+  // 100.0 / 100.0 / 10 of 10 at the registration).
+  ["dev346.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 339's (dev347, a community and citizen-activity liaison asking about neighbourhood associations, community centres, NPOs and volunteers in residents' and association leaders' words; the seventy-sixth session: 100.0 / 95.5 / 7 of 9 on 7bdeee7, where it was run,
+  // 100.0 / 95.5 / 7 of 9 at the registration).
+  ["dev347.jsonl", 1.0, 0.9, 0.7, ["recall@5 95.5% < bigram 100.0%"]],
 ] as const)("evaluation on %s", (file, top1, recall5, exact, below) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);
