@@ -322,6 +322,10 @@ const FORMER_OR_LATTER = new RegExp(String.raw`^(${LEAD})(前者|後者)(?:\s*�
 const OF_THE_WHOLE_PLAN =
   /\s*[、,]?\s*(?:計画|この計画|この章)?\s*全体\s*(?:だと|では|で見ると|で見たら|なら|だったら)\s*(?=[?？。、,]|$)|^\s*(?:計画|この計画|この章)?\s*全体\s*(?:だと|では|で見ると|で見たら|なら|だったら)\s*[、,]?\s*/u;
 
+/** Whether understanding read a unit, a code, a year or a direction in a message: a condition of its own. */
+const namesACondition = (u: Understanding): boolean =>
+  u.departments.length + u.codes.length + u.years.length + u.directions.length > 0;
+
 /** What marks the yes-or-no line of what a message goes on from (an invisible separator, U+2063): never asked. */
 const YES_OR_NO = "\u2063";
 /** What marks the line of a project picked from a list by its place (an invisible times, U+2062): never asked. */
@@ -1830,14 +1834,12 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // 「そのうちWi-Fi関係は？」 then 「じゃあ工事するのは？」: another side of the list that narrowing was of (see
     // siblingNarrowing) — when both narrow by words alone, naming no unit, code, year or direction (after 「そのうち人権・
     // 男女共生課のは？」, 「じゃあアンケートのは？」 may ask among that unit's), and some of the list is so.
-    const namesNoCondition = (u: Understanding) =>
-      u.departments.length + u.codes.length + u.years.length + u.directions.length === 0;
     const side =
-      !goes && !bare && !byMeansOnly && understood !== null && namesNoCondition(understood)
+      !goes && !bare && !byMeansOnly && understood !== null && !namesACondition(understood)
         ? siblingNarrowing(question, previous)
         : null;
     const sibling =
-      side !== null && namesNoCondition(understand(lastLineOf(previous), catalog, clock())) ? side : null;
+      side !== null && !namesACondition(understand(lastLineOf(previous), catalog, clock())) ? side : null;
     if (sibling !== null) {
       const answered = await ask(sibling);
       if (answered.answered > 0) return followedOn(answered, sibling);
@@ -2765,9 +2767,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       // A question quoted as someone asked it, and nothing named besides: that question, asked as the message asks it.
       const quoted = quotedQuestionAsked(typed, catalog, (rest) => {
         const u = understand(rest, catalog, clock());
-        return (
-          !u.hasFreeText && u.departments.length + u.codes.length + u.years.length + u.directions.length === 0
-        );
+        return !u.hasFreeText && !namesACondition(u);
       });
       if (quoted !== null) return { ...(await engine.ask(quoted, askedOptions)), query: asTyped(asked) };
       // The thread's first question (see THREAD_FIRST): set apart, read only when this message points back at it.
@@ -2871,8 +2871,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // the unit narrowed to, 0件) — when the rest asks something of its own.
     const ofWhole = typed.replace(OF_THE_WHOLE_PLAN, "");
     if (ofWhole !== typed && /[\p{Script=Han}\p{Script=Katakana}a-zA-Z0-9]/u.test(ofWhole)) {
-      const u = understand(ofWhole, catalog, clock());
-      if (u.years.length + u.directions.length + u.departments.length + u.codes.length > 0)
+      if (namesACondition(understand(ofWhole, catalog, clock())))
         return { ...(await ask(ofWhole)), query: asTyped(typed) };
     }
     // A question whose subject is left unsaid, as the thing in view (see withSubjectInView): asked with it pointed at.

@@ -221,8 +221,8 @@ export function withoutReplyOpening(question: string): string {
   const repair = REPAIR_OPENING.exec(thanked);
   // (あ alone is no correction: 「あ、それの担当課は？」 keeps its words as they are read anyway.)
   const rest = repair?.[1] || repair?.[2] ? thanked.slice(repair[0].length) : thanked;
-  // (Kept whole when one thing alone follows, said as the one meant — すみません、市民協働推進課で: the correction replaces
-  // the question before's unit, year or direction (see takenBack), where 「市民協働推進課で」 alone asks anew — probe 338.)
+  // (Kept whole when a unit alone follows, said as the one meant — すみません、市民協働推進課で: the correction replaces the
+  // question before's unit (see TAKEN_BACK_UNIT), where 「市民協働推進課で」 alone asks anew — probe 338.)
   if (rest !== thanked && THING_MEANT.test(rest)) return thanked;
   return /[\p{L}\p{N}]/u.test(rest) ? rest : question;
 }
