@@ -3712,3 +3712,20 @@ describe("全体だと after a narrowing", () => {
     );
   });
 });
+
+// A title's words, then its code in brackets (probe 339: the words searched within the code, one of three answered).
+describe("a title's words before its code in brackets", () => {
+  it.each([
+    ["令和3年度に新しく始まる地域コミュニティ（7-6）の事業は？", "7-6"],
+    ["人権(7-4)の事業でR4に完了するもの", "7-4"],
+  ])("reads %s as the code's projects", async (q, code) => {
+    const a = await engine.ask(q);
+    expect(a.scopes.map((s) => s.code)).toEqual([code]);
+    expect(a.intent).toBe("code");
+  });
+
+  it("keeps words the code's title does not hold as a subject to search", async () => {
+    const a = await engine.ask("Wi-Fi（7-6）の事業");
+    expect(answered(a)).toEqual(keys([byName("コミュニティセンター管理運営事業")]));
+  });
+});

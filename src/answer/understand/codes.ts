@@ -141,24 +141,35 @@ function titleHead(title: string): string | null {
  */
 export function titlesAsCodes(text: string, catalog: Catalog): string {
   const { pattern, codes } = titles(catalog);
-  return text
-    .replace(pattern, (_, marked?: string, quoted?: string, followed?: string, head?: string) => {
-      return ` ${codes.get((marked ?? quoted ?? followed ?? head) as string)} `;
-    })
-    .replace(TITLE_IN_OWN_WORDS, (whole, said: string, unit: string) => {
-      const kind = unit === "施策" ? [...catalog.policies.values()] : [...catalog.initiatives.values()];
-      // (Not words a title holds as they are — 人材育成の取組, 男女共同参画の施策: a subject the asker names, which the
-      // titles' own patterns read where they should — only words put in the asker's own order.)
-      if (kind.some((t) => t.title.includes(said))) return whole;
-      const holders = kind.filter((t) => [...said].every((c) => t.title.includes(c)));
-      return holders.length === 1 && holders[0] ? ` ${holders[0].code} ` : whole;
-    });
+  return (
+    text
+      .replace(pattern, (_, marked?: string, quoted?: string, followed?: string, head?: string) => {
+        return ` ${codes.get((marked ?? quoted ?? followed ?? head) as string)} `;
+      })
+      // A title's words, then its code in brackets (地域コミュニティ（7-6）の事業): the code — the words only name it, no
+      // subject to search within it (probe 339: 地域コミュニティ searched among 7-6's four, one answered for three).
+      .replace(TITLE_THEN_CODE, (whole, said: string, code: string) => {
+        const titled = catalog.policies.get(code) ?? catalog.initiatives.get(code);
+        return titled?.title.includes(said) ? ` ${code} ` : whole;
+      })
+      .replace(TITLE_IN_OWN_WORDS, (whole, said: string, unit: string) => {
+        const kind = unit === "施策" ? [...catalog.policies.values()] : [...catalog.initiatives.values()];
+        // (Not words a title holds as they are — 人材育成の取組, 男女共同参画の施策: a subject the asker names, which the
+        // titles' own patterns read where they should — only words put in the asker's own order.)
+        if (kind.some((t) => t.title.includes(said))) return whole;
+        const holders = kind.filter((t) => [...said].every((c) => t.title.includes(c)));
+        return holders.length === 1 && holders[0] ? ` ${holders[0].code} ` : whole;
+      })
+  );
 }
 /**
  * A policy or an initiative said in the asker's own words, then named as one (職員育成の施策: 7-3 地域社会の発展に貢献できる
  * 職員を育成する — probe 295 had searched 職員 and 育成, a project of 7-2 among them): the one title of that kind holding every
  * character of the words, four or more, in any order.
  */
+/** Words of kanji or katakana, then a code in brackets: 地域コミュニティ（7-6）, 職員の能力開発(7-3-1). Groups: words, code. */
+const TITLE_THEN_CODE =
+  /([\p{Script=Han}\p{Script=Katakana}ー・]{2,24})\s*[（(]\s*(\d{1,2}-\d{1,2}(?:-\d{1,2})?)\s*[）)]/gu;
 const TITLE_IN_OWN_WORDS = new RegExp(
   String.raw`(?<![\p{Script=Han}\p{Script=Katakana}ー])([\p{Script=Han}\p{Script=Katakana}ー]{4,12})\s*(?:${OF_TITLE})?\s*(施策|取組|取り組み)`,
   "gu",
