@@ -57,6 +57,8 @@ const FIELDS = Object.keys(FIELD_WEIGHTS) as FieldName[];
  * (else the plan does not answer the question at all), the related ones beside it at least MIN_RELATED_COVERAGE.
  */
 export const MIN_COVERAGE = 0.5;
+/** A name the plan puts in quotation marks, four characters or more: group 1. */
+const PLAN_QUOTE = /「([^「」]{4,30})」/g;
 /**
  * The share of the best answer's score a project needs to be 該当 beside it (with MIN_COVERAGE of the question):
  * below it, it is 関連する可能性. Measured at 0.3 (no change) and 0.5 (dev6 exact 118 → 120, nothing lower).
@@ -1155,6 +1157,14 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     return [];
   };
 
+  // The names the plan itself puts in quotation marks (「行かなくてもいい市役所」, 「情報システム調達ガイドライン」), and the
+  // projects that quote them: the project that quotes a name is the one whose own aim or thing it names.
+  const planQuotes = new Map<string, number[]>();
+  for (const [id, d] of docs.entries())
+    for (const m of d.text.matchAll(PLAN_QUOTE)) {
+      const name = m[1] as string;
+      planQuotes.set(name, [...(planQuotes.get(name) ?? []), id]);
+    }
   const search = (question: string, options: SearchOptions = {}): SearchResult => {
     const ranking = options.ranking ?? DEFAULT_RANKING;
     let analyzed = analyzer.analyze(question);
@@ -1202,6 +1212,10 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       .map((text) => ({ text, holders: Math.min(...bigrams(text).map((g) => gramCorpus.df.get(g) ?? 0)) }))
       .filter((v) => v.holders > 0)
       .map((v) => ({ text: v.text, weight: idf(state.documents, v.holders) }));
+    // A name the plan quotes, asked (with its marks or without): the projects quoting it weigh as holding it as a word
+    // as rare as the name is.
+    const asText = normalizeWidth(question).replace(/[「」『』]/g, "");
+    const quotedNames = [...planQuotes].filter(([name]) => asText.includes(name)).map(([, ids]) => ids);
     // A compound typed as one word (防災訓練) names its last word, the head; the words before it say which. A project
     // holding the modifier (防災) but neither the head (訓練) nor the compound is not about what was asked: the modifier
     // does not count toward how much of the ask it holds (its label), though it still ranks the project. (At first only
@@ -1478,6 +1492,9 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
         if (at >= 0) words += c.weight * saturate(doc.words.values[at] as number);
       }
       for (const v of verbatim) if (doc.text.includes(v.text)) words += v.weight * saturate(1);
+      for (let qi = 0; qi < quotedNames.length; qi++)
+        if ((quotedNames[qi] as number[]).includes(id))
+          words += idf(state.documents, (quotedNames[qi] as number[]).length) * saturate(1);
       const coverage = total === 0 ? 0 : Math.min(1, held / total);
       const asked = askTotal === 0 ? 0 : Math.min(1, heldAsked / askTotal);
       scored.push({ doc, words: words * coverage, grams: grams * coverage, coverage, asked, rarest });

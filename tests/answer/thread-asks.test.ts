@@ -3175,10 +3175,12 @@ describe("which of two in view is so, asked with どっち (probe 313)", () => {
 });
 
 describe("a side asked after a list is one of the list (probe 310)", () => {
-  it("puts the list's own project first: 行かなくてもいい市役所のほうの内容 after DX推進チーム's two", async () => {
+  // (Of a side that alone leads with another unit's project: 働き方改革 — 行かなくてもいい市役所, the example first written
+  // here, now leads with DX推進チーム's own project alone, the one quoting it.)
+  it("puts the list's own project first: 働き方改革のほうの内容 after DX推進チーム's two", async () => {
     const list = await engine.ask("DX推進チームの事業は？");
-    const alone = await engine.ask("行かなくてもいい市役所のほうの内容");
-    const a = await thread("DX推進チームの事業は？", "行かなくてもいい市役所のほうの内容");
+    const alone = await engine.ask("働き方改革のほうの内容");
+    const a = await thread("DX推進チームの事業は？", "働き方改革のほうの内容");
     expect(alone.projects[0]?.department).not.toBe("DX推進チーム");
     expect(a.projects[0]?.department).toBe("DX推進チーム");
     expect(answered(list)).toContain(projectKey(a.projects[0] as Project));
@@ -3728,4 +3730,16 @@ describe("a title's words before its code in brackets", () => {
     const a = await engine.ask("Wi-Fi（7-6）の事業");
     expect(answered(a)).toEqual(keys([byName("コミュニティセンター管理運営事業")]));
   });
+});
+
+// A name the plan itself quotes belongs first to the project quoting it (four tuned questions and probe 334 had led with
+// the one naming it in passing).
+describe("a name the plan quotes", () => {
+  it.each(["「行かなくてもいい市役所」ってどの事業のこと？", "行かなくてもいい市役所ってどういう取組？"])(
+    "answers %s with the project quoting it first",
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(a.projects[0]).toEqual(byName("行政手続のオンライン化の推進"));
+    },
+  );
 });
