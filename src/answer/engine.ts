@@ -319,8 +319,12 @@ const LEAD = String.raw`\s*(?:(?:じゃあ|では|で|あと|また)\s*(?:[、,]
 const FORMER_OR_LATTER = new RegExp(String.raw`^(${LEAD})(前者|後者)(?:\s*の\s*(?:方|ほう))?`);
 
 /** The whole plan said as what to ask of, after a narrowing: 全体だと, 全体では, 計画全体で見ると, 全体なら. */
-const OF_THE_WHOLE_PLAN =
-  /\s*[、,]?\s*(?:計画|この計画|この章)?\s*全体\s*(?:だと|では|で見ると|で見たら|なら|だったら)\s*(?=[?？。、,]|$)|^\s*(?:計画|この計画|この章)?\s*全体\s*(?:だと|では|で見ると|で見たら|なら|だったら)\s*[、,]?\s*/u;
+const WHOLE_PLAN_SAID = String.raw`(?:計画|この計画|この章)?\s*全体\s*(?:だと|では|で見ると|で見たら|なら|だったら)`;
+/** It said at the end of a message (…完了するのは全体だと？) or opening it (全体だと、R5で…). */
+const OF_THE_WHOLE_PLAN = new RegExp(
+  String.raw`\s*[、,]?\s*${WHOLE_PLAN_SAID}\s*(?=[?？。、,]|$)|^\s*${WHOLE_PLAN_SAID}\s*[、,]?\s*`,
+  "u",
+);
 
 /** Whether understanding read a unit, a code, a year or a direction in a message: a condition of its own. */
 const namesACondition = (u: Understanding): boolean =>

@@ -1404,12 +1404,9 @@ export function withDirectionSwapped(question: string, previous: string | undefi
   const takenBack = asked ? null : DIRECTION_TAKEN_BACK.exec(clause);
   const opposite = OPPOSITE_ASKED.test(clause);
   if (!asked && !takenBack && !added && !opposite) return null;
-  const [, takenIn, direction, how] = (asked ?? [
-    undefined,
-    undefined,
-    takenBack?.[1],
-    undefined,
-  ]) as unknown as [string, string | undefined, string, string | undefined];
+  const takenIn = asked?.[1];
+  const direction = (asked?.[2] ?? takenBack?.[1]) as string;
+  const how = asked?.[3];
   const typed = previous.normalize("NFKC").trim();
   // (A start said in everyday words — 新しく始まったの, スタートした — is 新規, as understanding reads it: probe 178's
   // 「じゃあ拡充は？」 after 「…新しく始まったのって？」 had added 拡充 to it, 0件.)

@@ -1163,7 +1163,9 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
   for (const [id, d] of docs.entries())
     for (const m of d.text.matchAll(PLAN_QUOTE)) {
       const name = m[1] as string;
-      planQuotes.set(name, [...(planQuotes.get(name) ?? []), id]);
+      const quoting = planQuotes.get(name);
+      if (quoting) quoting.push(id);
+      else planQuotes.set(name, [id]);
     }
   const search = (question: string, options: SearchOptions = {}): SearchResult => {
     const ranking = options.ranking ?? DEFAULT_RANKING;
@@ -1215,7 +1217,9 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     // A name the plan quotes, asked (with its marks or without): the projects quoting it weigh as holding it as a word
     // as rare as the name is.
     const asText = normalizeWidth(question).replace(/[「」『』]/g, "");
-    const quotedNames = [...planQuotes].filter(([name]) => asText.includes(name)).map(([, ids]) => ids);
+    const quotedNames = [...planQuotes]
+      .filter(([name]) => asText.includes(name))
+      .map(([, ids]) => ({ ids, weight: idf(state.documents, ids.length) * saturate(1) }));
     // A compound typed as one word (防災訓練) names its last word, the head; the words before it say which. A project
     // holding the modifier (防災) but neither the head (訓練) nor the compound is not about what was asked: the modifier
     // does not count toward how much of the ask it holds (its label), though it still ranks the project. (At first only
@@ -1492,9 +1496,10 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
         if (at >= 0) words += c.weight * saturate(doc.words.values[at] as number);
       }
       for (const v of verbatim) if (doc.text.includes(v.text)) words += v.weight * saturate(1);
-      for (let qi = 0; qi < quotedNames.length; qi++)
-        if ((quotedNames[qi] as number[]).includes(id))
-          words += idf(state.documents, (quotedNames[qi] as number[]).length) * saturate(1);
+      for (let qi = 0; qi < quotedNames.length; qi++) {
+        const quoted = quotedNames[qi] as (typeof quotedNames)[number];
+        if (quoted.ids.includes(id)) words += quoted.weight;
+      }
       const coverage = total === 0 ? 0 : Math.min(1, held / total);
       const asked = askTotal === 0 ? 0 : Math.min(1, heldAsked / askTotal);
       scored.push({ doc, words: words * coverage, grams: grams * coverage, coverage, asked, rarest });

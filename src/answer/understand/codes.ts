@@ -162,14 +162,14 @@ export function titlesAsCodes(text: string, catalog: Catalog): string {
       })
   );
 }
+/** Words of kanji or katakana, then a code in brackets: 地域コミュニティ（7-6）, 職員の能力開発(7-3-1). Groups: words, code. */
+const TITLE_THEN_CODE =
+  /([\p{Script=Han}\p{Script=Katakana}ー・]{2,24})\s*[（(]\s*(\d{1,2}-\d{1,2}(?:-\d{1,2})?)\s*[）)]/gu;
 /**
  * A policy or an initiative said in the asker's own words, then named as one (職員育成の施策: 7-3 地域社会の発展に貢献できる
  * 職員を育成する — probe 295 had searched 職員 and 育成, a project of 7-2 among them): the one title of that kind holding every
  * character of the words, four or more, in any order.
  */
-/** Words of kanji or katakana, then a code in brackets: 地域コミュニティ（7-6）, 職員の能力開発(7-3-1). Groups: words, code. */
-const TITLE_THEN_CODE =
-  /([\p{Script=Han}\p{Script=Katakana}ー・]{2,24})\s*[（(]\s*(\d{1,2}-\d{1,2}(?:-\d{1,2})?)\s*[）)]/gu;
 const TITLE_IN_OWN_WORDS = new RegExp(
   String.raw`(?<![\p{Script=Han}\p{Script=Katakana}ー])([\p{Script=Han}\p{Script=Katakana}ー]{4,12})\s*(?:${OF_TITLE})?\s*(施策|取組|取り組み)`,
   "gu",
