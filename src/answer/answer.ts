@@ -1956,7 +1956,11 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     const answers = ranked.filter((h) => h.match === "strong").map((h) => h.project);
     // The subject's own projects all fall outside the conditions (「マイナンバーカードの普及促進ってR6も？」):
     // what is left are projects sharing a word with it that happen to meet them — not related to the question.
-    const strays = structured && !pool && answers.length > 0 && !meeting.some((h) => h.match === "strong");
+    // (Not within a unit's list narrowed — 「人権・男女共生課の事業」 then 「その中で建物の工事に関するものは？」: of the unit's
+    // projects, those holding part of the words are the nearest there are; probe 346 had been sent to 財産活用課's.)
+    const withinUnit = u.departments.length + u.codes.length > 0 && NARROWING_WORD.test(u.question);
+    const strays =
+      structured && !pool && answers.length > 0 && !meeting.some((h) => h.match === "strong") && !withinUnit;
     const shown = strays ? [] : meeting;
     result.projects = shown.map((h) => h.project);
     result.answered = shown.filter((h) => h.match === "strong").length;

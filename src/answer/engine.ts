@@ -125,12 +125,14 @@ import {
   askingClause,
   asksFieldLast,
   asksOnlyFields,
+  asksTheProjectConcerned,
   asksYesOrNo,
   fieldsAskedIn,
   lastSentenceAfter,
   NARROWING,
   NARROWING_WORD,
   numberedAsks,
+  numberedAsOne,
   numberedContext,
   onlyShapeAsked,
   stripRegister,
@@ -167,6 +169,7 @@ import { asksOnlyUnrecorded } from "./understand/unrecorded.js";
 import { perText } from "./understand/util.js";
 import { ANY_YEAR, nextOfLineBefore, withKanjiDates } from "./understand/years.js";
 import {
+  isStructured,
   MAX_QUESTION_CHARS,
   planEnds,
   type Understanding,
@@ -669,6 +672,10 @@ const onlyCountsByUnit = (u: Understanding): boolean =>
   (u.byDepartment || u.byPolicy || u.byInitiative || u.byDirection || u.byYear) &&
   u.codes.length + u.departments.length + u.years.length + u.directions.length + u.conditions.length === 0 &&
   !u.hasFreeText;
+
+/** A reading that names nothing but years, and asks only a project's fields (該当する事業名, 令和4年度の方向性). */
+const asksOnlyAField = (u: Understanding): boolean =>
+  !isStructured({ ...u, years: [] }) && (asksOnlyFields(u.freeText) || asksTheProjectConcerned(u.freeText));
 
 /** The note on asks numbered in one message, answered each (see numberedAnswered). */
 const NUMBERED_ASKS_NOTE = "番号ごとの質問として、それぞれに答えます。";
@@ -1275,7 +1282,15 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     read: string,
   ): Promise<{ answer: Answer; read: string; before: string; note: string } | null> => {
     if (answered.answered > 0 || answered.verdict || !answered.notes.includes(NONE_MEET)) return null;
-    const lines = read.split("\n");
+    // (A narrowing joined to its list as one line — 「…の事業を一覧でのうちR3が継続のものだけ」, then 「逆にR3が継続じゃない
+    // ものは？」 — is set aside as one said on its own line: probe 341 had stacked the two, 0件.)
+    const joined = read.split("\n");
+    const [first = "", second] = joined;
+    const at = first.lastIndexOf("のうち");
+    const lines =
+      joined.length === 2 && second !== undefined && at > 0
+        ? [first.slice(0, at), `そのうち${first.slice(at + "のうち".length)}`, second]
+        : joined;
     const setAside = lines.at(-2);
     if (lines.length < 3 || setAside === undefined || !NARROWING_SAID_FIRST.test(setAside)) return null;
     // (Only one of the years against another: a narrowing by a unit or by words — 「そのうち財産活用課の事業」 after 一番
@@ -1292,7 +1307,9 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     const instead = [...lines.slice(0, -2), lines.at(-1) as string].join("\n");
     const again = await ask(instead);
     if (again.answered === 0 || again.verdict || again.intent === "search") return null;
-    const note = `「${setAside.replace(MARKS, "").trim()}」の一覧には当てはまる事業がないため、その前の一覧から選びました。`;
+    // (As typed: the そのうち put before a joined narrowing is not the asker's.)
+    const said = lines === joined ? setAside : setAside.replace(NARROWING_SAID_FIRST, "");
+    const note = `「${said.replace(MARKS, "").trim()}」の一覧には当てはまる事業がないため、その前の一覧から選びました。`;
     return { answer: again, read: instead, before: lines.slice(0, -2).join("\n"), note };
   };
   const readOnAs = async (question: string, givenChain: string): Promise<Answer> => {
@@ -1898,6 +1915,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // 「同じ取組の他の事業は？」 then 「そのうちWi-Fiのやつは？」: a list narrowed by words of its own, and nothing else —
     // those of its projects that the words alone answer (read after the list's question, the words of its projects'
     // names would find every one of them again: probe 81).
+    // (The order they are kept in: those the words answer first, then those holding them — see keptByWords.)
+    let keptFirst: Project[] = [];
     const keptByWords = async (): Promise<string[]> => {
       const u = readingOf();
       const rest = narrowingRest(question);
@@ -1906,7 +1925,23 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       if (rest === null || !u.hasFreeText || conditions > 0 || ofBefore.length < 2) return [];
       const alone = await ask(rest);
       const answers = alone.projects.slice(0, alone.answered);
-      const kept = ofBefore.filter((p) => answers.includes(p));
+      // (And, after them, every one of them holding all the words, as 「…は全部」 asks: 「Wi-Fi関連の事業」 then 「そのうち
+      // コミセン向けのは？」 keeps the project opening free Wi-Fi at two community centres beside the centres' own —
+      // probes 342, 346.)
+      const holders = new Set(
+        (await warmUp())
+          .search(understand(rest, catalog, clock()).freeText, {
+            everyHolder: true,
+            limit: catalog.plan.projects.length,
+          })
+          .hits.filter((h) => h.match === "strong" && h.coverage >= 1)
+          .map((h) => h.project),
+      );
+      const kept = [
+        ...ofBefore.filter((p) => answers.includes(p)),
+        ...ofBefore.filter((p) => !answers.includes(p) && holders.has(p)),
+      ];
+      keptFirst = kept;
       return kept.length < ofBefore.length ? kept.map(saidName) : [];
     };
     // (「そのうち翌年度に完了するのは？」: the year after the one the question before named, not after today — read by the
@@ -1943,7 +1978,10 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // (One picked by its place is that project alone: the search of its name may find others beside it.)
     const pickedOne = named && picksOne(question) ? projectNamedIn(named, ofBefore) : undefined;
     const answered = withinBefore(
-      ofThoseAnswered(onlyThe(await ask(read), pickedOne), named ? answeredBefore.projects : []),
+      ofThoseAnswered(
+        onlyThe(await ask(read), pickedOne),
+        named ? [...keptFirst, ...answeredBefore.projects.filter((p) => !keptFirst.includes(p))] : [],
+      ),
       question,
       answeredBefore,
     );
@@ -2518,6 +2556,13 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       // (The asker's own unit, said in the greeting before ① — 財産活用課長に着任いたしました … ①当課の事業 — is each item's:
       // split from it, 当課 had named no unit — probe 323.)
       const items = numberedAsks(ownUnit(question, catalog));
+      // (Items that each ask only a field — 1. 該当する事業名 2. 担当課 3. 令和4年度の方向性 — of what the sentence before
+      // them names are one ask of it: see numberedAsOne.)
+      if (items !== null && items.every((item) => asksOnlyAField(understand(item, catalog, clock())))) {
+        const one = numberedAsOne(question, items);
+        if (understand(one.slice(0, one.indexOf(items[0] ?? "")), catalog, clock()).hasFreeText)
+          return ask(one);
+      }
       if (items !== null) {
         const answers: Answer[] = [];
         // (The subject set out before ① is each item's context: see numberedContext.)

@@ -31,6 +31,7 @@ import {
   EXCLUDED_DIRECTION,
   HAD_ONCE,
   isKindOf,
+  LEAVING_OUT,
 } from "./understand/directions.js";
 import { yearsSaidInDigits } from "./understand/spoken.js";
 import {
@@ -278,6 +279,11 @@ export function withWordCorrected(
   return null;
 }
 
+/** Projects said last, then left out: …の事業は除いて, …のものはいりません, …のやつも抜いて. */
+const PROJECTS_LEFT_OUT_LAST = new RegExp(
+  String.raw`(?:事業|もの|やつ|取組|取り組み)\s*(?:は|を|も)?\s*(?:${LEAVING_OUT})\s*(?:ください|下さい|ほしい|欲しい|お願いします)?\s*[。.!！?？]*$`,
+  "u",
+);
 /** A message that opens by changing the subject (ところで, 話は変わりますが, 別件ですが). */
 const NEW_SUBJECT_FIRST =
   /^\s*(?:ところで|話は変わりますが|話が変わりますが|別件(?:ですが|で|なのですが|なんですが)|それとは別に)/;
@@ -301,6 +307,9 @@ export function isBare(
   // (A direction alone with the shape it is wanted in — 「縮小だけ一覧で」 after a year's breakdown — is of the ones in
   // view: probe 165 had read it anew as "only ever 縮小", 0件, beside the line that had just counted one.)
   if (DIRECTION_ALONE.test(question.trim())) return true;
+  // 「研修の事業は除いて」「人事課の事業は抜いて」: the projects it names are the ones left out of the list just answered,
+  // not the ones asked for (probe 345 had listed the plan's 43 without 研修).
+  if (understood.leavesOutOnly && PROJECTS_LEFT_OUT_LAST.test(question)) return true;
   // (「…のものは？」 at the end is 「…のは？」: the ones in view, not the projects asked for — probe 84.)
   // (全部 said of a verb — 「R4で全部終わる？」 — is all of those in view, not the projects asked for: probe 169.)
   if (
@@ -381,9 +390,13 @@ export const withUnitOfItSaid = (question: string): string =>
     .replace(SAME_UNIT_WORD, "同じ課")
     .replace(OTHERS_SAID_BETSU, "ほかの事業");
 
-/** 〜ほう after a verb or an adjective, at the end (完了しなかったほうは？, 長く続くほうは？): the one of those in view. */
+/**
+ * 〜ほう after a verb or an adjective, at the end (完了しなかったほうは？, 長く続くほうは？): the one of those in view. (Not
+ * after a noun denied — 研修じゃないほう leaves 研修 out: see EXCLUDED_SUBJECT — but a direction or a unit: 完了じゃない
+ * ほう, 市民課じゃない方.)
+ */
 const THE_ONE_THAT =
-  /(?<=[うくぐすつぬぶむるたいなだ])\s*(?:ほう|方)(?=\s*(?:は|って|が|も)?\s*(?:何件|いくつ|どれ)?\s*[?？]*\s*$)/;
+  /(?<=[うくぐすつぬぶむるたいなだ])(?<!(?<!新規|継続|拡充|臨拡|縮小|完了|課|室|チーム|係)(?:じゃ|では)ない)\s*(?:ほう|方)(?=\s*(?:は|って|が|も)?\s*(?:何件|いくつ|どれ)?\s*[?？]*\s*$)/;
 
 /**
  * そのうち新規は？ as そのうち新規のは？: the ones of the list that have the direction, not 新規 searched; 完了しなかった
@@ -707,8 +720,10 @@ const A_YEAR_OR_DIRECTION = new RegExp(`${ANY_YEAR}|${DIRECTION_NAMES}`, "i");
  * checklist, 次、 or 続いて、 (じゃあ次、情報システム課は？: probe 241 had read it as a question of its own, the
  * department's whole list).
  */
+// (同じ条件で says the question before is asked again of what follows: 「同じ条件で施策7-4だと？」 — probe 341 had listed
+// 7-4's four.)
 const THEN =
-  "(?:じゃあ|じゃ|では|それでは)\\s*次(?=\\s*[、,])|次(?=\\s*[、,])|続いて(?=\\s*[、,])|じゃあ|じゃ|では|それでは|それなら|なら|で|あと";
+  "(?:じゃあ|じゃ|では|それでは)\\s*次(?=\\s*[、,])|次(?=\\s*[、,])|続いて(?=\\s*[、,])|(?:(?:じゃあ|では)\\s*[、,]?\\s*)?(?:同じ条件|同条件)\\s*(?:で|だと|なら)|じゃあ|じゃ|では|それでは|それなら|なら|で|あと";
 
 /**
  * A message that says one thing and nothing else, asked of the question before: 「じゃあR6は？」「令和4年度だと？」

@@ -473,6 +473,29 @@ export function numberedAsks(text: string): string[] | null {
     ? items
     : null;
 }
+/** The project the context concerns, asked alone: 該当する事業, 関連する取組, 関係している事業は (see WHICH_PROJECT). */
+export const asksTheProjectConcerned = (askFreeText: string): boolean =>
+  /^\s*(?:該当|関連|関係)\s*(?:する|している)\s*(?:事業|取組|取り組み|もの)\s*(?:は|を|が)?\s*$/u.test(
+    askFreeText,
+  );
+/**
+ * Numbered items as one ask, each where its number stood, joined by 、 (「…照会がありました。\n1. 該当する事業名\n2. 令和5年度
+ * 以降の予定\n\nをお教えください。」 → 「…照会がありました。\n該当する事業名、令和5年度以降の予定をお教えください。」): for items
+ * that each ask only a field of what the sentence before names — its name, its department, its years — so that
+ * sentence is their one subject (probe 266: answered each alone, ② had listed the plan's 32 projects of R5 on).
+ */
+export function numberedAsOne(text: string, items: readonly string[]): string {
+  const marks = [...text.matchAll(ITEM_NUMBER)];
+  const first = marks[0]?.index ?? 0;
+  const last = marks.at(-1);
+  const lastAt = (last?.index ?? 0) + (last?.[0].length ?? 0);
+  const lineEnd = text.indexOf("\n", lastAt);
+  // (What follows the list on its own line — 「をお教えください。」 — goes on from the items; a sentence of its own starts
+  // after a 。.)
+  const after = lineEnd < 0 ? "" : text.slice(lineEnd).trim();
+  const joins = /^(?:を|について|に\s*つき|に関して|の|も|は)/u.test(after) ? "" : "。";
+  return `${text.slice(0, first)}${items.join("、")}${after === "" ? "" : joins}${after}`;
+}
 /**
  * What a message sets out before its numbered asks when it names their subject (「市民会館跡地の新施設と広場の整備について、
  * ①工事はいつまでの予定か、②令和5年度の方向性は…」): the context each item is asked in — read alone, 「工事はいつまで」 had
@@ -1197,7 +1220,14 @@ export const ASKS_LISTED =
  */
 const ASKS_WHEN = /何年度|いつ(?:頃|ごろ)?(?:\s*(?:に|で)?\s*(?:完了|終了))?|載っ|載る|続く|続き|終わ|終え/;
 /** Which project the context describes (「…を充実させる予定があると聞きましたが、どの事業で何年度まで」). */
-const WHICH_PROJECT = /どの\s*(?:事業|取組|取り組み)/g;
+/**
+ * Which project, asked (どの事業), or the one the context concerns (該当する事業名, 関連する事業と担当課: the projects of what
+ * the sentence before names, as その事業 is — probe 266's 「…補助について照会がありました。該当する事業名、令和5年度以降の
+ * 予定を」 had listed the plan's 32 projects of R5 on).
+ */
+// (Before 名, 該当する alone: 事業名 is a field.)
+const WHICH_PROJECT =
+  /どの\s*(?:事業|取組|取り組み)|(?:該当|関連|関係)\s*(?:する|している)\s*(?:(?:事業|取組|取り組み)(?!\s*名))?/g;
 /**
  * A project's, named by nothing before it (事業の状況, 取組の担当課) — not one said of something (R4の事業の担当課 asks for
  * a list).

@@ -73,6 +73,7 @@ import {
   LENGTH_ASKED,
   LISTED_FOR,
   LISTED_THROUGHOUT,
+  LISTED_UP_TO_THEN_EMPTY,
   LISTING_GOES_ON,
   mendDirectionTypos,
   NEGATED_DIRECTION,
@@ -102,6 +103,7 @@ import {
   YEAR_WITH_DIRECTION,
   YEARS_BOTH,
   YEARS_BOTH_SAID_TWICE,
+  YEARS_BOTH_UNLISTED,
   YEARS_COMPARED,
   YEARS_FRAME_APART,
 } from "./understand/directions.js";
@@ -697,6 +699,15 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     // ともに had been read as either year, 13 for 1) — the word as written, not the kinds its name is in (通常の拡充: probe
     // 314's 「R4 方向性「拡充」」 had counted 臨時拡充 too: see asWritten).
     .replace(new RegExp(String.raw`[「『]\s*(${DIRECTION_NAMES})\s*[」』]`, "g"), "$1")
+    // A direction's 予定 said not to be (完了予定のない事業, 完了する予定がない): the direction said not to be, as 完了のない
+    // reads (probe 345 had searched 予定, 0件).
+    .replace(
+      new RegExp(
+        String.raw`(${DIRECTION_NAMES})\s*(?:する|になる)?\s*予定\s*(?=(?:の|が|は)\s*(?:ない|なし|無い|無し))`,
+        "g",
+      ),
+      "$1",
+    )
     // 以降 written as the IME's other いこう after a numbered year, before what goes on (令和8年度移行も続く？): 以降 (probe
     // 116) — not 毎年移行作業, R5移行の…, R5移行した (a migration).
     .replace(/(?<=(?:\d\s*年度?|[rＲR]\s*\d{1,2}))\s*移行(?=\s*(?:も|は|ずっと|継続|続|載|[?？]|$))/g, "以降")
@@ -1821,7 +1832,11 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     else ever.length = 0;
   }
   const bothYears = hasYear
-    ? text.replace(YEARS_BOTH_SAID_TWICE, "$1に$2、$3に$2").replace(YEARS_BOTH, "$1に$3、$2に$3")
+    ? text
+        .replace(YEARS_BOTH_SAID_TWICE, "$1に$2、$3に$2")
+        .replace(YEARS_BOTH, "$1に$3、$2に$3")
+        .replace(YEARS_BOTH_UNLISTED, "$1に$3、$2に$3")
+        .replace(LISTED_UP_TO_THEN_EMPTY, "$1まで記載があり、")
     : text;
   const paired = hasYear ? [...bothYears.matchAll(YEAR_WITH_DIRECTION)] : [];
   // One year said not to be listed (「R6には載ってない事業」), or with its direction left out (「令和4年度に完了
@@ -2643,10 +2658,11 @@ const DIRECTION_SHOWN = new RegExp(
  * 新規完了の事業」「Wi-Fiの事業のうち拡充のもの」「…で完了するのは？」): which of them, a filter — not what a project
  * does to its subject (「補助金を拡充する事業」「窓口の拡充」), which is the subject itself. The plan's direction words and 終わる only: 始まる and 続く say what a
  * project does as often — but not after a direction word (新規で始まったのは？, probe 78), nor の alone after one (新規のは？). Not the ones left
- * out (もう終わったものは除いて: a direction left out, read as one).
+ * out (もう終わったものは除いて: a direction left out, read as one). A direction entered is one too: 縮小に入る事業, as
+ * 縮小フェーズに入る事業 reads with its フェーズ gone (probe 342 had searched 入る: 0件).
  */
 const KIND_OF_PROJECT = new RegExp(
-  String.raw`(?:^|[でがはも、,\s]|うち|中で|なかで)(?:(?:もう|既に|すでに)\s*)?(?:${DIRECTION_NAMES}|終了|終わる|終わった|終わって(?:い)?る)[」』]?\s*(?:する|した|している|してる|された|の|(?:で|として)\s*(?:始ま(?:った|る|って(?:い)?る)|スタートした|開始した)|に(?:なる|なった|なっている|なってる)|(?:の|と|が)\s*(?:記載|表記|記述)\s*(?:が|の)?\s*(?:ある|あります|あって|されて(?:い)?る)|(?:が|と)\s*(?:記載(?:され)?|掲載(?:され)?|書かれ|書い|載っ|入っ)て\s*(?:い|お)?(?:る|ます)|(?:の\s*方向性\s*)?(?:が|の)\s*(?:${SHOWN}|ある|あります|(?:付|つ)いて\s*(?:い)?る|(?:付|つ)いた))?\s*(?:事業|もの|取組|取り組み|やつ|(?<=る|た|規|充|続|小|了)の(?=\s*(?:は|って|が|を|[?？]|$)))(?!\s*(?:は|を)?\s*(?:除|以外|のぞ|抜い|省い))`,
+  String.raw`(?:^|[でがはも、,\s]|うち|中で|なかで)(?:(?:もう|既に|すでに)\s*)?(?:${DIRECTION_NAMES}|終了|終わる|終わった|終わって(?:い)?る)[」』]?\s*(?:する|した|している|してる|された|の|(?:で|として)\s*(?:始ま(?:った|る|って(?:い)?る)|スタートした|開始した)|に(?:なる|なった|なっている|なってる|入る|入った|入って(?:い)?る|移る|移った|移行する|移行した)|(?:の|と|が)\s*(?:記載|表記|記述)\s*(?:が|の)?\s*(?:ある|あります|あって|されて(?:い)?る)|(?:が|と)\s*(?:記載(?:され)?|掲載(?:され)?|書かれ|書い|載っ|入っ)て\s*(?:い|お)?(?:る|ます)|(?:の\s*方向性\s*)?(?:が|の)\s*(?:${SHOWN}|ある|あります|(?:付|つ)いて\s*(?:い)?る|(?:付|つ)いた))?\s*(?:事業|もの|取組|取り組み|やつ|(?<=る|た|規|充|続|小|了)の(?=\s*(?:は|って|が|を|[?？]|$)))(?!\s*(?:は|を)?\s*(?:除|以外|のぞ|抜い|省い))`,
   "u",
 );
 

@@ -3743,3 +3743,193 @@ describe("a name the plan quotes", () => {
     },
   );
 });
+
+// Probes 340–346: numbered items that ask only fields, exclusions said in the thread's own words, a narrowing by words
+// that keeps every project holding them, years said empty together, and a narrowing put back in place.
+describe("numbered items that each ask only a field of what the sentence before names", () => {
+  it("reads 1. 該当する事業名 2. 令和5年度以降の予定 as one ask of the subject set out before them", async () => {
+    const a = await engine.ask(
+      "お疲れ様です。\n\nDV被害者の支援を行っている民間シェルターへの補助について、関係機関から照会がありました。\n\n1. 該当する事業名\n2. 令和5年度以降の予定\n\nをお教えいただけますと幸いです。\nよろしくお願いいたします。",
+    );
+    expect(answered(a)).toEqual(keys([byName(DV)]));
+  });
+
+  it("reads 1. 関連する事業 2. 担当課 3. 令和4年度の方向性 so too", async () => {
+    const a = await engine.ask(
+      "お疲れ様です。\n外国籍の住民の方を支援している団体から、日本語教室や交流の場について市の取組を知りたいとのお問い合わせがありました。\n1. 関連する事業\n2. 担当課\n3. 令和4年度の方向性\nについてご教示ください。",
+    );
+    expect(answered(a)).toEqual(keys([byName("多文化共生の地域づくり推進")]));
+  });
+
+  it("still answers each numbered item that names its own subject", async () => {
+    const a = await engine.ask("1. 人事課の事業 2. 令和4年度に完了する事業");
+    expect(a.notes).toContain("番号ごとの質問として、それぞれに答えます。");
+  });
+});
+
+describe("該当する事業 and 関連する事業 said beside fields: the project the context names", () => {
+  it.each([
+    "DV被害者の支援を行っている民間シェルターへの補助について、照会がありました。該当する事業名、令和5年度以降の予定を教えて",
+    "DV被害者の支援を行っている民間シェルターへの補助について、照会がありました。関連する事業と担当課、令和4年度の方向性を教えて",
+  ])("answers %s with the context's project, not a year's list", async (q) => {
+    expect(answered(await engine.ask(q))).toEqual(keys([byName(DV)]));
+  });
+});
+
+describe("a subject left out in the thread's own words", () => {
+  const unit = (d: string) => plan.projects.filter((p) => p.department === d);
+  it.each([
+    ["男女共同参画の方を除いて", "第3次茨木市男女共同参画計画策定事業"],
+    ["工事も除いて", "総持寺いのち・愛・ゆめセンター外壁及び屋上改修工事"],
+  ])("reads %s after a unit's list as that list less what it names", async (q, name) => {
+    const a = await thread("人権・男女共生課の事業は？", q);
+    expect(answered(a)).toEqual(keys(unit("人権・男女共生課").filter((p) => p.name !== name)));
+  });
+
+  it("reads 道路のほうじゃないのは？ as the other of the two", async () => {
+    const a = await thread("市民会館跡地の事業", "道路のほうじゃないのは？");
+    expect(answered(a)).toEqual(keys([byName("市民会館跡地エリア整備事業（ハード）")]));
+  });
+
+  it("reads 研修じゃないほう as the one that is not training", async () => {
+    const a = await thread("人事課の事業", "研修じゃないほう");
+    expect(answered(a)).toEqual(keys([byName("人事給与制度の見直し")]));
+  });
+
+  it("leaves それって研修じゃないの？ a question of the project in view, nothing left out", async () => {
+    const a = await thread("映画の事業", "それって研修じゃないの？");
+    expect(a.filters.excluded).toEqual([]);
+  });
+
+  it("keeps 完了じゃないほうは？ a direction denied in the year asked", async () => {
+    const a = await thread("R4で完了する事業", "完了じゃないほうは？");
+    expect(a.filters.years).toEqual(["R4"]);
+  });
+
+  it.each([
+    ["人事課の事業", "研修の事業は除いて", ["人事給与制度の見直し"]],
+    [
+      "名前にICTが入ってる事業を教えて",
+      "センターの事業は除いて",
+      ["新たなICT利活用の推進", "庁内におけるICT基盤の充実"],
+    ],
+  ])("reads %s then %s as the list less the projects it names", async (list, q, names) => {
+    const a = await thread(list, q);
+    expect(answered(a)).toEqual(keys(names.map(byName)));
+  });
+
+  it("leaves out a unit's projects said with のじゃない (DX推進チームのじゃないやつ)", async () => {
+    const a = await engine.ask("名前にICTって入ってる事業で、DX推進チームのじゃないやつ");
+    expect(answered(a)).toEqual(
+      keys(plan.projects.filter((p) => p.name.includes("ICT") && p.department !== "DX推進チーム")),
+    );
+  });
+
+  it("leaves out what the projects do not do (ワークショップをやらないもの)", async () => {
+    const a = await engine.ask("市民協働推進課の事業で、ワークショップをやらないものはどれですか");
+    expect(answered(a)).not.toContain(projectKey(byName("地域活動の活性化に向けたワークショップの実施")));
+    expect(a.filters.excluded).toEqual(["「ワークショップ」"]);
+  });
+});
+
+describe("a list narrowed by words keeps every one of it holding them all", () => {
+  it("keeps the project naming the place beside the place's own, the place's own first", async () => {
+    const a = await thread("Wi-Fi関連の事業まとめて", "そのうちコミセン向けのは？");
+    expect(a.projects.slice(0, a.answered).map(projectKey)).toEqual(
+      ["コミュニティセンター管理運営事業", "貸室利用者向けWi-Fi環境整備事業"].map((n) =>
+        projectKey(byName(n)),
+      ),
+    );
+  });
+
+  it("does not keep one holding only some of them (貸室のWi-Fi整備のほう)", async () => {
+    const a = await thread(
+      "Wi-Fi関係の事業",
+      "そのうち令和7年度まで続くのは？",
+      "貸室のWi-Fi整備のほうはいつ完了？",
+    );
+    expect(a.projects[0]).toBe(byName("貸室利用者向けWi-Fi環境整備事業"));
+  });
+
+  it("shows a unit's project holding part of the words as related, not another unit's", async () => {
+    const a = await thread("人権・男女共生課の事業", "その中で建物の工事に関するものは？");
+    expect(a.projects[0]).toBe(byName("総持寺いのち・愛・ゆめセンター外壁及び屋上改修工事"));
+    expect(a.projects.every((p) => p.department === "人権・男女共生課")).toBe(true);
+  });
+});
+
+describe("years said empty together, and the listing's end", () => {
+  const unit = (d: string) => plan.projects.filter((p) => p.department === d);
+  const unlisted = (...ys: ("R3" | "R4" | "R5" | "R6" | "R7")[]) =>
+    keys(plan.projects.filter((p) => ys.every((y) => p.directions[y] === undefined)));
+  it.each(["R6・R7が空欄の事業", "R6とR7に記載がない事業", "令和6年度と令和7年度の方向性がない事業"])(
+    "reads %s as empty in each year",
+    async (q) => {
+      expect(answered(await engine.ask(q))).toEqual(unlisted("R6", "R7"));
+    },
+  );
+
+  it("keeps a direction of two years listed either year's (R4・R5で完了する事業)", async () => {
+    const a = await engine.ask("R4・R5で完了する事業");
+    expect(a.filters.years).toEqual(["R4", "R5"]);
+  });
+
+  it("reads 方向性がR5までで、R6・R7が空欄 as last listed in R5", async () => {
+    const a = await engine.ask("方向性がR5までで、R6・R7が空欄になっている事業を教えて");
+    expect(answered(a)).toEqual(
+      keys(
+        plan.projects.filter((p) => p.directions.R5 !== undefined && !p.directions.R6 && !p.directions.R7),
+      ),
+    );
+  });
+
+  it("reads 令和3年度の分しかない as listed in R3 alone", async () => {
+    const a = await engine.ask("方向性が令和3年度の分しかない事業ってどれ？");
+    expect(answered(a)).toEqual(keys(plan.projects.filter((p) => Object.keys(p.directions).join() === "R3")));
+  });
+
+  it("reads 完了予定のない as 完了 in no year", async () => {
+    const a = await engine.ask("情報システム課 完了予定のない事業");
+    expect(answered(a)).toEqual(
+      keys(
+        unit("情報システム課").filter(
+          (p) => !Object.values(p.directions).some((d) => d === "完了" || d === "新規完了"),
+        ),
+      ),
+    );
+  });
+  it("reads 縮小フェーズに入る事業 as the projects 縮小 in some year", async () => {
+    const a = await engine.ask("縮小フェーズに入る事業");
+    expect(answered(a)).toEqual(
+      keys(plan.projects.filter((p) => Object.values(p.directions).includes("縮小"))),
+    );
+  });
+});
+
+describe("the question before asked again, or its last narrowing put back", () => {
+  it("reads 同じ条件で施策7-4だと？ as the chain before, of 7-4", async () => {
+    const a = await thread(
+      "施策7-3の事業は何件ありますか",
+      "その中で令和4年度に完了するものは？",
+      "同じ条件で施策7-4だと？",
+    );
+    expect(answered(a)).toEqual(
+      keys(
+        plan.projects.filter(
+          (p) => p.policy === "7-4" && ["完了", "新規完了"].includes(p.directions.R4 ?? ""),
+        ),
+      ),
+    );
+  });
+
+  it("reads 逆にR3が継続じゃないものは？ after R3が継続のものだけ in its place", async () => {
+    const a = await thread(
+      "まち魅力発信課の事業を一覧で",
+      "R3が継続のものだけ",
+      "逆にR3が継続じゃないものは？",
+    );
+    expect(answered(a)).toEqual(
+      keys(plan.projects.filter((p) => p.department === "まち魅力発信課" && p.directions.R3 !== "継続")),
+    );
+  });
+});

@@ -335,6 +335,25 @@ export const YEARS_BOTH = new RegExp(
 );
 
 /**
+ * Years listed, then said not to be listed (R6・R7が空欄, R6とR7に記載がない, 令和6年度と令和7年度の方向性がない): neither
+ * is — an empty column is empty in each year named (probe 341 had read R6 as a year asked for, R7 alone as empty). A
+ * listed year's direction (R4・R5で完了) is still either year's.
+ */
+export const YEARS_BOTH_UNLISTED = new RegExp(
+  String.raw`(${ANY_YEAR})\s*(?:と|・|･|、|,|及び|および|や)\s*(${ANY_YEAR})\s*(?:の|で|に|は|が|には|では)?\s*(?:方向性\s*(?:が|は)\s*)?((?:${LISTED})(?<=(?:な[いくし]|ません|なかった|載らず|空(?:欄|白|い\s*て\s*い?る|いた))))`,
+  "g",
+);
+
+/**
+ * A year the listing runs to, said with までで before the years after it said empty (方向性がR5までで、R6・R7が空欄):
+ * listed up to it, so listed in it — as R5まで記載があり says (probe 341 had read any year up to R5, 19件 for 7).
+ */
+export const LISTED_UP_TO_THEN_EMPTY = new RegExp(
+  String.raw`(${ANY_YEAR})\s*まで\s*で\s*[、,](?=[^。？?\n]*?(?:空(?:欄|白|い\s*て\s*い?る|いた)|(?:記載|掲載|方向性)\s*(?:が|は)?\s*な[いくし]|載って\s*(?:い|お)?(?:ない|ません)))`,
+  "g",
+);
+
+/**
  * One direction said of a year, then said again of another with も (R3で拡充、R4でも拡充): both years had it — the も says
  * the first had it too (probe 179 had read either year, 20件 for 2).
  */

@@ -523,8 +523,18 @@ const SUBJECT_PHRASE = String.raw`(?:(?!事業|取組)${SUBJECT_WORD}\s*の\s*)*
 const BESIDES_ASKED = String.raw`以外\s*(?:にも|でも)(?=\s*(?:(?:まだ|何か|なにか|ほかに|他に)\s*)?(?:ある|あります|あり|ない(?:の|です)?\s*(?:か|[?？])|[?？]))`;
 /** Subjects said in a row before what leaves them out: 愛センターとローズWAM以外, マイナンバーやWi-Fiを除いた (probe 188). */
 export const SUBJECTS_JOINED = /\s*(?:とか|と|や)\s*/u;
+/**
+ * A subject said with what the projects do not do with it: ワークショップをやらないもの, マイナンバーカードを使わない事業
+ * (probe 345: read as the subject, the projects doing it had answered).
+ */
+const NOT_USING = String.raw`(?:を|に|が|で)\s*(?:使わ|用いな|活用し|扱わ|やら|行わ|実施し|関わら|連携し|し)(?:ない|ていない|てない)\s*(?=事業|もの|やつ|取組|の(?!\p{Script=Hiragana}))`;
+/**
+ * Not the subject, before the projects or the side meant: 研修じゃないほう, 道路のほうじゃないのは (probe 345) — not the
+ * question's tag (それって研修じゃないの？).
+ */
+const NOT_THAT = String.raw`(?:じゃない|ではない|でない)(?=\s*(?:ほう|方|もの|やつ|事業|取組|の\s*(?:は|を|って|が|で)))`;
 export const EXCLUDED_SUBJECT = new RegExp(
-  String.raw`((?:${SUBJECT_PHRASE}${SUBJECTS_JOINED.source})*${SUBJECT_PHRASE})(?:\s*(?:とか|など|等))?\s*(?:(?:の\s*)?(?:事業|もの)\s*|${USING}\s*(?:事業|もの)\s*)?(?:(?:を|は)?(?:${LEAVING_OUT})|(?<=関係|関連)\s*(?:じゃない|ではない|でない)|${ALREADY_HAD}|${BESIDES_ASKED})`,
+  String.raw`((?:${SUBJECT_PHRASE}${SUBJECTS_JOINED.source})*${SUBJECT_PHRASE})(?:\s*(?:とか|など|等))?\s*(?:(?:(?:の\s*)?(?:事業|もの|やつ)\s*|の\s*(?:ほう|方|分)?\s*|${USING}\s*(?:事業|もの)\s*)?(?:(?:を|は|も)?(?:${LEAVING_OUT})|(?<=関係|関連)\s*(?:じゃない|ではない|でない)|${NOT_THAT}|${ALREADY_HAD}|${BESIDES_ASKED})|${NOT_USING})`,
   "gu",
 );
 /** Words that ask for a whole list or its size. */
