@@ -1216,7 +1216,10 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     // Beside a code, what was said before the ask is only background unless the ask points back at it
     // (「先日の会議で7-2-4の話が出たのですが、どんな事業が…」 asks for all of 7-2-4). A department has many
     // projects, and the context names which (「返礼品の件で、まち魅力発信課の事業を」); a year is no subject.
-    const usesContext = ask !== "" && context.trim() !== "" && (refersBack || pool === null);
+    // (Nor when it says there is a project of the code: 「第7章5節に性の多様性に関する啓発や相談の事業があったと思うの
+    // ですが、どの事業か」 asks for that one — probe 95 had listed the policy's four.)
+    const usesContext =
+      ask !== "" && context.trim() !== "" && (refersBack || pool === null || saysThereIsAProject(context));
     // 「…とご相談がありました。市で申請のお手伝いをする取組があったと思うのですが、」: the sentence that says a
     // project exists names it, as the ask's own words; the story before it says why one asks, and weighs as context.
     const told = usesContext ? projectSentence(context) : null;

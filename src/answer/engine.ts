@@ -10,6 +10,7 @@ import { BUNDLED_DICT_DIR } from "../search/lexicon.js";
 import {
   escapeRegExp,
   HIRAGANA_RUN,
+  normalizeWidth,
   QUESTION_WORDS,
   withoutLaughter,
   withSpaceRunsShortened,
@@ -98,6 +99,7 @@ import {
   withFieldSubjectSwapped,
   withNumberSwapped,
   withOneThatCompared,
+  withOtherOfSameName,
   withoutReplyOpening,
   withoutSameUnitAlso,
   withPairSwapped,
@@ -117,6 +119,7 @@ import {
 } from "./follow-up.js";
 import { MAY_NAME_KANA_UNIT, withUnitsInKanji } from "./kana-units.js";
 import { alsoAsked, onlyAsked, withAlsoChecked, withOnlyChecked } from "./only-check.js";
+import { thingOfItAsked, withThingOfItChecked } from "./part-check.js";
 import { eitherUnitAsked, withEitherUnitSaid, withNegativeAsked } from "./polarity.js";
 import { quotedQuestionAsked } from "./quoted-question.js";
 import {
@@ -166,7 +169,7 @@ import {
 import { fromSearchSyntax } from "./understand/syntax.js";
 import { ownUnit } from "./understand/units.js";
 import { asksOnlyUnrecorded } from "./understand/unrecorded.js";
-import { perText } from "./understand/util.js";
+import { perObject, perText } from "./understand/util.js";
 import { ANY_YEAR, nextOfLineBefore, withKanjiDates } from "./understand/years.js";
 import {
   isStructured,
@@ -676,6 +679,12 @@ const onlyCountsByUnit = (u: Understanding): boolean =>
 /** A reading that names nothing but years, and asks only a project's fields (該当する事業名, 令和4年度の方向性). */
 const asksOnlyAField = (u: Understanding): boolean =>
   !isStructured({ ...u, years: [] }) && (asksOnlyFields(u.freeText) || asksTheProjectConcerned(u.freeText));
+
+/** The names two projects or more share (市税等徴収事務事業): see withOtherOfSameName. */
+const SHARED_NAMES = perObject((p: Plan): string[] => {
+  const names = p.projects.map((x) => x.name);
+  return [...new Set(names.filter((n, i) => names.indexOf(n) !== i))];
+});
 
 /** The note on asks numbered in one message, answered each (see numberedAnswered). */
 const NUMBERED_ASKS_NOTE = "番号ごとの質問として、それぞれに答えます。";
@@ -2914,6 +2923,57 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           const seen = keysOf(shown);
           return found.filter((p) => units.has(p.department) && !seen.has(projectKey(p)));
         });
+  /**
+   * A subject searched afresh that names the one project in view, asked only a field of (「総持寺いのち・愛・ゆめセンター
+   * 外壁及び屋上改修工事」 then 「工事はいつまで？」): that project alone, the others sharing the word related — probe 344
+   * had answered three, two of them another site's works. Only when its name holds every word searched.
+   */
+  const inViewAlone = async (
+    typed: string,
+    answered: Answer,
+    inView: (() => Promise<Answer>) | undefined,
+  ): Promise<Answer> => {
+    if (
+      inView === undefined ||
+      answered.intent !== "search" ||
+      answered.answered < 2 ||
+      answered.continuedFrom !== undefined ||
+      answered.filters.departments.length > 0 ||
+      answered.searchedWords.length === 0
+    )
+      return answered;
+    const name = normalizeWidth(answered.projects[0]?.name ?? "");
+    if (!answered.searchedWords.every((w) => name.includes(normalizeWidth(w)))) return answered;
+    const asked = answered.searchedWords.reduce(
+      (text, w) => text.replaceAll(w, " "),
+      normalizeWidth(askingClause(typed)),
+    );
+    if (!asksOnlyFields(asked)) return answered;
+    const before = await inView();
+    const [one] = before.projects.slice(0, before.answered);
+    if (before.answered !== 1 || one === undefined || one !== answered.projects[0]) return answered;
+    // (The sentences first said of each project found: its own alone.)
+    const own = answered.leads?.filter((l) => l.startsWith(saidName(one)));
+    return { ...answered, answered: 1, ...(own && own.length > 0 ? { leads: own } : {}) };
+  };
+  /** 「それって住民票も入ってる？」「Wi-Fiも同じ事業？」: whether the one project in view holds the thing (see part-check.ts). */
+  const thingOfItChecked = async (
+    typed: string,
+    answered: Answer,
+    inView: (() => Promise<Answer>) | undefined,
+  ): Promise<Answer> => {
+    const thing = inView === undefined ? null : thingOfItAsked(typed);
+    if (thing === null || inView === undefined) return answered;
+    // (A year, a unit or a direction asked with も — R5もやってる？ — is no thing of its text.)
+    const u = understand(thing, catalog, clock());
+    if (!u.hasFreeText || isStructured(u)) return answered;
+    const before = await inView();
+    const [one] = before.projects.slice(0, before.answered);
+    if (before.answered !== 1 || one === undefined) return answered;
+    // (The thing asked alone, as every project holding it is asked for: 「…は全部」.)
+    const alone = await ask(`${thing}の事業を全部`);
+    return withThingOfItChecked(answered, one, thing, alone.projects.slice(0, alone.answered));
+  };
   /** A message read after what it goes on from (the thread's first question set apart already). */
   const answerInThread = async (typed: string, askedOptions: AskOptions | undefined): Promise<Answer> => {
     // 「令和5年度に完了するのは全体だと？」: the ask of the whole plan, the thread's narrowings dropped (probe 337 had kept
@@ -2926,6 +2986,14 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // A question whose subject is left unsaid, as the thing in view (see withSubjectInView): asked with it pointed at.
     const pointed = askedOptions?.previous === undefined ? typed : withSubjectInView(typed);
     if (pointed !== typed) return { ...(await answerInThread(pointed, askedOptions)), query: asTyped(typed) };
+    // 「もう一つの市税等徴収事務事業は？」 with one of the two of that name in view: the other (see withOtherOfSameName).
+    const previousAsked = askedOptions?.previous;
+    if (previousAsked !== undefined && SHARED_NAMES(plan).some((name) => typed.includes(name))) {
+      const before = await ask(previousAsked);
+      const [one] = before.projects.slice(0, before.answered);
+      const other = before.answered === 1 && one ? withOtherOfSameName(typed, one, plan.projects) : typed;
+      if (other !== typed) return { ...(await answerInThread(other, askedOptions)), query: asTyped(typed) };
+    }
     const given = withNothingFoundSetAside(typed, askedOptions);
     // 前者, 後者 or 両者 after another subject's side was asked (see Answer.alongside): of the two questions.
     const at = given?.previous?.indexOf(ALONGSIDE) ?? -1;
@@ -2951,17 +3019,25 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     const previous = options?.previous;
     let answeredBefore: Promise<Answer> | undefined;
     const inView = previous === undefined ? undefined : () => (answeredBefore ??= ask(previous));
-    const counted = await sideOfUnitFirst(
+    const counted = await thingOfItChecked(
       typed,
-      await inViewFirst(
+      await inViewAlone(
         typed,
-        withOwnReadingsSaid(
+        await sideOfUnitFirst(
           typed,
-          options?.previous,
-          withCountChecked(
-            common,
-            checked === answered ? await everyOfSubjectAsked(typed, common, answered) : checked,
+          await inViewFirst(
+            typed,
+            withOwnReadingsSaid(
+              typed,
+              options?.previous,
+              withCountChecked(
+                common,
+                checked === answered ? await everyOfSubjectAsked(typed, common, answered) : checked,
+              ),
+            ),
+            inView,
           ),
+          inView,
         ),
         inView,
       ),

@@ -2,10 +2,10 @@
 // 担当課は？」「そのうちR4に完了するのは？」. Alone it names nothing; it is read with the question before it as its
 // context, the way a message that says what it is about before it asks is read (「…の事業があったと思いますが、その
 // 担当課は？」). A message that says what it is about itself is read alone.
-import type { Direction } from "../plan/schema.js";
+import type { Direction, Project } from "../plan/schema.js";
 import { normalizeWidth, oneCharOff } from "../search/normalize.js";
 import { EVERY_ONE, YES_OR_NO } from "./all-asked.js";
-import { type Department, SAID_PLACE } from "./catalog.js";
+import { type Department, SAID_PLACE, saidName } from "./catalog.js";
 import { asOneCompared, endCompared } from "./compare.js";
 import {
   ALL_OF_THEM_DO,
@@ -389,6 +389,23 @@ export const withUnitOfItSaid = (question: string): string =>
     .replace(UNIT_OF_IT, "その担当課")
     .replace(SAME_UNIT_WORD, "同じ課")
     .replace(OTHERS_SAID_BETSU, "ほかの事業");
+
+/**
+ * The other of two projects of one name, said as もう一つの…, 別の…, ほかの… with that name, when one of them is in view
+ * (「口座振替の申込み…」 then 「もう一つの市税等徴収事務事業は何をするの？」): the other, by the name that tells it apart
+ * (市税等徴収事務事業（7-2 No.3）) — probe 340 had answered both, the one in view first. The question as it was otherwise.
+ */
+export function withOtherOfSameName(question: string, inView: Project, projects: readonly Project[]): string {
+  const [other, ...more] = projects.filter((p) => p.name === inView.name && p !== inView);
+  const at = question.indexOf(inView.name);
+  if (other === undefined || more.length > 0 || at < 0) return question;
+  const said = OTHER_OF_NAME.exec(question.slice(0, at));
+  return said === null
+    ? question
+    : `${question.slice(0, said.index)}${saidName(other)}${question.slice(at + inView.name.length)}`;
+}
+/** What says the other of a name, just before it: もう一つの, もう一方の, もう片方の, 別の, ほかの, 他の. */
+const OTHER_OF_NAME = /(?:もう\s*(?:一つ|ひとつ|1つ|１つ|一方|片方|一個|いっこ)|別|他|ほか)\s*の\s*$/u;
 
 /**
  * 〜ほう after a verb or an adjective, at the end (完了しなかったほうは？, 長く続くほうは？): the one of those in view. (Not
@@ -889,7 +906,7 @@ const takenBack = (words: string, thing: string, flags = "") =>
     flags,
   );
 /** The words that take back what was asked before (see takenBack and takesBack). */
-const TAKING_BACK_WORDS = `いや|いえ|違う|違います|ちがう|違った|ちがった|違いました|ちがいました|ごめん|ごめんなさい|すみません|すいません|失礼しました|失礼|訂正です|訂正|${OWNED_MISTAKE}`;
+const TAKING_BACK_WORDS = `いや|いえ|違う|違います|ちがう|違った|ちがった|違いました|ちがいました|ごめん|ごめんなさい|すみません|すいません|失礼しました|失礼|訂正です|訂正|やっぱり|やっぱ|やはり|${OWNED_MISTAKE}`;
 /** The same, with いいえ and the filler あ, あっ, as a correction may open (see takenBack). */
 const TAKING_BACK = `いいえ|${TAKING_BACK_WORDS}|あ|あっ`;
 /** A year said after a word taking back the one before (see takenBack). */

@@ -1671,8 +1671,18 @@ describe("a thread typed in kana (probe 300)", () => {
 });
 
 describe("a subject searched afresh that the project in view answers too (probe 300)", () => {
+  // (「相談のおんらいんもやる？」 after 「行政手続のオンライン化」 asks whether the one in view does it too: はい of it, the
+  // others doing it related — see "whether the one project in view holds a thing".)
+  it("answers 「行政手続のオンライン化」 then 「相談のおんらいんもやる？」 with はい of the project in view, the others related", async () => {
+    const a = await thread("行政手続のオンライン化", "相談のおんらいんもやる？");
+    const inView = byName("行政手続のオンライン化の推進");
+    expect(verdict(a)).toMatch(/^はい。行政手続のオンライン化の推進の/);
+    expect(a.projects[0]).toBe(inView);
+    expect(a.answered).toBe(1);
+    expect(a.projects.length).toBeGreaterThan(1);
+  });
+
   it.each([
-    ["行政手続のオンライン化", "相談のおんらいんもやる？", "行政手続のオンライン化の推進"],
     ["地域コミュニティのアンケート", "大学と一緒にやるんだっけ", "地域コミュニティに関する現状分析の実施"],
   ])("answers 「%s」 then 「%s」 with the project in view first", async (first, next, name) => {
     const alone = await engine.ask(next);
@@ -3931,5 +3941,88 @@ describe("the question before asked again, or its last narrowing put back", () =
     expect(answered(a)).toEqual(
       keys(plan.projects.filter((p) => p.department === "まち魅力発信課" && p.directions.R3 !== "継続")),
     );
+  });
+});
+
+describe("whether the one project in view holds a thing, asked with も", () => {
+  it("says はい when its text holds it, and goes on from it", async () => {
+    const a = await thread("コミセンの部屋の鍵", "Wi-Fiも同じ事業？");
+    expect(verdict(a)).toMatch(/^はい。コミュニティセンター管理運営事業の目的・内容に「Wi-Fi」/);
+    const next = await thread("コミセンの部屋の鍵", "Wi-Fiも同じ事業？", "いつまで？");
+    expect(answered(next)).toEqual(keys([byName("コミュニティセンター管理運営事業")]));
+  });
+
+  it("says いいえ when it does not, with the projects whose text holds it", async () => {
+    const a = await thread("AIチャットボットの事業", "それって住民票も入ってる？");
+    expect(verdict(a)).toMatch(/^いいえ。新たなICT利活用の推進の目的・内容には「住民票」/);
+    expect(a.projects[0]).toBe(byName("住民票等の窓口申請システム"));
+    expect(a.answered).toBe(0);
+  });
+
+  it("leaves a year asked with も a year's yes or no (R4もやってる？)", async () => {
+    const a = await thread("AIチャットボットの事業", "R4もやってる？");
+    expect(verdict(a)).toMatch(/令和4年度も計画に載っています/);
+  });
+});
+
+describe("a field asked of words that name the one project in view", () => {
+  it("answers 工事はいつまで？ of the works in view alone, the other works related", async () => {
+    const a = await thread(
+      "総持寺いのち・愛・ゆめセンターの外壁の改修について計画に記載はありますか",
+      "工事はいつまで？",
+    );
+    expect(answered(a)).toEqual(keys([byName("総持寺いのち・愛・ゆめセンター外壁及び屋上改修工事")]));
+    expect(a.projects.length).toBeGreaterThan(1);
+  });
+});
+
+describe("the other of two projects of one name", () => {
+  it("reads もう一つの市税等徴収事務事業 as the one not in view", async () => {
+    const inView = await thread("口座振替の申込みを窓口以外でできる事業は？", "担当課は？");
+    const [one] = inView.projects.slice(0, inView.answered);
+    const a = await thread(
+      "口座振替の申込みを窓口以外でできる事業は？",
+      "担当課は？",
+      "もう一つの市税等徴収事務事業は何をするの？",
+    );
+    expect(one?.name).toBe("市税等徴収事務事業");
+    expect(a.projects.slice(0, a.answered)).toEqual(
+      plan.projects.filter((p) => p.name === "市税等徴収事務事業" && p !== one),
+    );
+  });
+});
+
+describe("やっぱり before a unit: the unit in place of the one before", () => {
+  it("keeps the list's other conditions (2023年度が最後, then 市民協働推進課, then やっぱり政策企画課)", async () => {
+    const a = await thread(
+      "2023年度が最後になっている事業",
+      "そのうち市民協働推進課のは？",
+      "あ、やっぱり政策企画課で",
+    );
+    expect(answered(a)).toEqual(
+      keys(
+        plan.projects.filter(
+          (p) =>
+            p.department === "政策企画課" &&
+            p.directions.R5 !== undefined &&
+            !p.directions.R6 &&
+            !p.directions.R7,
+        ),
+      ),
+    );
+  });
+});
+
+describe("a project said to be under a code, then asked which", () => {
+  it("searches the project's words within the code instead of listing the code", async () => {
+    const a = await engine.ask(
+      "人権・男女共生課と連携する予定があり、第7章5節に性の多様性に関する啓発や相談の事業があったと思うのですが、どの事業か教えていただけますか。",
+    );
+    expect(answered(a)).toEqual(keys([byName("セクシュアルマイノリティ啓発・相談事業")]));
+  });
+
+  it("still lists the code asked of by a story with no project in it", async () => {
+    const a = await engine.ask("先日の会議で7-2-4の話が出たのですが、どんな事業がありますか");
+    expect(answered(a)).toEqual(keys(plan.projects.filter((p) => p.initiative === "7-2-4")));
   });
 });
