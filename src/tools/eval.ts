@@ -445,6 +445,13 @@ const TUNED = [
   "dev345",
   "dev346",
   "dev347",
+  "dev348",
+  "dev349",
+  "dev350",
+  "dev351",
+  "dev352",
+  "dev353",
+  "dev354",
 ];
 
 /** Every set, the tuned ones first. */

@@ -551,6 +551,20 @@ describe.each([
   ["conversations338.json", 28, 19],
   // Probe 339's chains (the seventy-sixth session): 32 of 34 follow-ups and 20 of 20 first messages on 7bdeee7, where it was run, 33 and 20 at the registration.
   ["conversations339.json", 33],
+  // Probe 340's chains (the seventy-seventh session): 34 of 35 follow-ups and 20 of 20 first messages on b3c2130, where it was run, 35 and 20 at the registration.
+  ["conversations340.json", 35],
+  // Probe 341's chains (the seventy-seventh session): 30 of 36 follow-ups and 20 of 20 first messages on b3c2130, where it was run, 33 and 20 at the registration.
+  ["conversations341.json", 33],
+  // Probe 342's chains (the seventy-seventh session): 28 of 31 follow-ups and 20 of 20 first messages on b3c2130, where it was run, 30 and 20 at the registration.
+  ["conversations342.json", 30],
+  // Probe 343's chains (the seventy-seventh session): 34 of 38 follow-ups and 20 of 20 first messages on b3c2130, where it was run, 35 and 20 at the registration.
+  ["conversations343.json", 35],
+  // Probe 344's chains (the seventy-seventh session): 25 of 41 follow-ups and 19 of 20 first messages on b3c2130, where it was run, 27 and 19 at the registration.
+  ["conversations344.json", 27, 19],
+  // Probe 345's chains (the seventy-seventh session): 17 of 36 follow-ups and 18 of 20 first messages on b3c2130, where it was run, 23 and 18 at the registration.
+  ["conversations345.json", 23, 18],
+  // Probe 346's chains (the seventy-seventh session): 31 of 38 follow-ups and 20 of 20 first messages on b3c2130, where it was run, 31 and 20 at the registration.
+  ["conversations346.json", 31],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

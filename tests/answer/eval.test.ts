@@ -1151,6 +1151,27 @@ describe.each([
   // Probe 339's (dev347, a community and citizen-activity liaison asking about neighbourhood associations, community centres, NPOs and volunteers in residents' and association leaders' words; the seventy-sixth session: 100.0 / 95.5 / 7 of 9 on 7bdeee7, where it was run,
   // 100.0 / 95.5 / 7 of 9 at the registration).
   ["dev347.jsonl", 1.0, 0.9, 0.7, ["recall@5 95.5% < bigram 100.0%"]],
+  // Probe 340's (dev348, a citizens' affairs counter clerk (市民課) asking about residents' procedures (住民票, 証明書, マイナンバーカード, コンビニ交付, 窓口, 申請) in the counter's words and residents' words; the seventy-seventh session: 100.0 / 100.0 / 7 of 7 on b3c2130, where it was run,
+  // 100.0 / 100.0 / 7 of 7 at the registration).
+  ["dev348.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 341's (dev349, a statistics clerk building a summary table: counts per department, policy, year and direction, then lists to copy into a spreadsheet, narrowed along the thread; the seventy-seventh session: 100.0 / 83.3 / 14 of 16 on b3c2130, where it was run,
+  // 100.0 / 83.3 / 15 of 16 at the registration).
+  ["dev349.jsonl", 1.0, 0.8, 0.9, ["recall@5 83.3% < bigram 100.0%"]],
+  // Probe 342's (dev350, a mid-career hire from a private IT company using katakana business words (ペーパーレス, リプレース, ローンチ, KPI, SaaS, UX) in short chat-style questions; the seventy-seventh session: 100.0 / 97.9 / 7 of 8 on b3c2130, where it was run,
+  // 100.0 / 97.9 / 8 of 8 at the registration).
+  ["dev350.jsonl", 1.0, 0.9, 1.0, []],
+  // Probe 343's (dev351, a clerk who thinks in Western calendar years (2021–2025) and ranges: what ran in 2022, what is still listed in 2025, what started after 2023, the year moved along the thread; the seventy-seventh session: 100.0 / 100.0 / 12 of 13 on b3c2130, where it was run,
+  // 100.0 / 100.0 / 12 of 13 at the registration).
+  ["dev351.jsonl", 1.0, 1.0, 0.9, []],
+  // Probe 344's (dev352, a clerk drafting a reply to a resident's email: long polite messages quoting the resident's own words, then short follow-ups for the department and the plan's wording; the seventy-seventh session: 100.0 / 91.7 / 7 of 8 on b3c2130, where it was run,
+  // 100.0 / 91.7 / 7 of 8 at the registration).
+  ["dev352.jsonl", 1.0, 0.9, 0.8, ["recall@5 91.7% < bigram 93.1%"]],
+  // Probe 345's (dev353, a clerk asking by exclusion and negation (〜以外, 〜じゃない, 〜を除いて, 〜だけ, 〜しかない, 〜のない) and correcting what to exclude along a thread; the seventy-seventh session: 33.3 / 55.6 / 13 of 17 on b3c2130, where it was run,
+  // 33.3 / 55.6 / 16 of 17 at the registration).
+  ["dev353.jsonl", 0.3, 0.5, 0.9, []],
+  // Probe 346's (dev354, community-centre (コミセン) and civic-hall-site facility staff asking about buildings, rooms, equipment, Wi-Fi, locks, repairs and whom to call; the seventy-seventh session: 100.0 / 100.0 / 7 of 9 on b3c2130, where it was run,
+  // 100.0 / 100.0 / 7 of 9 at the registration).
+  ["dev354.jsonl", 1.0, 1.0, 0.7, []],
 ] as const)("evaluation on %s", (file, top1, recall5, exact, below) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);
