@@ -47,6 +47,23 @@ describe("analyzer (real kuromoji)", () => {
     expect(analyzed.filter((t) => t.base).map((t) => t.term)).toEqual(["空調", "改修"]);
   });
 
+  it("joins a one-kanji suffix to the noun before it as written (管理職), never as a term of the index", () => {
+    const analyzed = analyzer.analyze("管理職のマネジメント力向上");
+    expect(analyzed).toContainEqual({ term: "管理+職", surface: "管理職", base: false, suffixed: true });
+    expect(analyzed).toContainEqual({
+      term: "まねじめんと+力",
+      surface: "マネジメント力",
+      base: false,
+      suffixed: true,
+    });
+    expect(analyzer.terms("管理職のマネジメント力向上")).toEqual(["管理", "まねじめんと", "向上"]);
+  });
+
+  it("joins no suffix of who, where or how (人事課, 担当者, 全庁的, 茨木市)", () => {
+    for (const q of ["人事課の研修担当者", "全庁的な取組", "茨木市のPR"])
+      expect(analyzer.analyze(q).some((t) => t.suffixed)).toBe(false);
+  });
+
   it("drops a prefix that only points (本 of 本計画) with the word after it, and keeps other prefixes with theirs", () => {
     expect(analyzer.terms("本計画にある事業")).not.toContain("本");
     expect(analyzer.terms("同事業の担当")).not.toContain("同");
