@@ -58,7 +58,13 @@ import { directionsLine, projectCode } from "./render-text.js";
 import { type AboutBot, saysThanks } from "./understand/about-bot.js";
 import { SDGS_SAID, type SdgAsked, sdgGoalsAsked, sdgGoalsNamed } from "./understand/codes.js";
 import { STILL_RUNNING } from "./understand/directions.js";
-import { BY_POLICY, POLICIES_ASKED, withoutFraming, YEAR_RANKED } from "./understand/frame.js";
+import {
+  BY_POLICY,
+  leftOutAsDoing,
+  POLICIES_ASKED,
+  withoutFraming,
+  YEAR_RANKED,
+} from "./understand/frame.js";
 import { CONFIRMING_VERB, type Slip, UNIT_CONFIRMING, UNIT_SUFFIXES } from "./understand/units.js";
 import { unrecordedNote } from "./understand/unrecorded.js";
 import { countOf, escapeRegExp, perObject } from "./understand/util.js";
@@ -1166,12 +1172,16 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
       // The project the subject names: the answers whose name holds it, or else the best answer alone (a
       // word in another project's text does not make that project about it).
       // (Said with 関係, 関連 or 系 after it — リノベ関係以外 — the name is the subject: both リノベ projects, not the best.)
+      // (Said as what the projects do not do — ワークショップをやらないもの — every project doing it: probe 345 had kept
+      // the one whose text holds it though not its name.)
       const core = subject.replace(/(?<=.{2})(?:関係|関連|系)$/u, "");
+      const doing = leftOutAsDoing(subject, u.question);
       const answers = index
-        .search(core, { limit: catalog.plan.projects.length })
+        .search(core, { limit: catalog.plan.projects.length, ...(doing ? { everyHolder: true } : {}) })
         .hits.filter((h) => h.match === "strong");
       const named = answers.filter((h) => normalizedName(h.project).includes(normalizeWidth(core)));
-      for (const hit of named.length > 0 ? named : answers.slice(0, 1)) leftOut.add(hit.project);
+      for (const hit of doing ? answers : named.length > 0 ? named : answers.slice(0, 1))
+        leftOut.add(hit.project);
     }
     // (As the asker wrote it: ICT, not the folded ict.)
     const folded = normalizeWidth(u.question);

@@ -529,6 +529,12 @@ export const SUBJECTS_JOINED = /\s*(?:とか|と|や)\s*/u;
  */
 const NOT_USING = String.raw`(?:を|に|が|で)\s*(?:使わ|用いな|活用し|扱わ|やら|行わ|実施し|関わら|連携し|し)(?:ない|ていない|てない)\s*(?=事業|もの|やつ|取組|の(?!\p{Script=Hiragana}))`;
 /**
+ * Whether a subject left out is said as what the projects do not do (ワークショップをやらないもの): then every project
+ * doing it is left out, not only the one named for it (see answer.ts).
+ */
+export const leftOutAsDoing = (subject: string, question: string): boolean =>
+  new RegExp(`${escapeRegExp(subject)}\\s*${NOT_USING}`, "u").test(question);
+/**
  * Not the subject, before the projects or the side meant: 研修じゃないほう, 道路のほうじゃないのは (probe 345) — not the
  * question's tag (それって研修じゃないの？).
  */
