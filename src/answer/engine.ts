@@ -2923,6 +2923,11 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           const seen = keysOf(shown);
           return found.filter((p) => units.has(p.department) && !seen.has(projectKey(p)));
         });
+  /** The one project the thread has in view (its question answered `inView`), if it answers one alone. */
+  const soleInView = async (inView: () => Promise<Answer>): Promise<Project | undefined> => {
+    const before = await inView();
+    return before.answered === 1 ? before.projects[0] : undefined;
+  };
   /**
    * A subject searched afresh that names the one project in view, asked only a field of (「総持寺いのち・愛・ゆめセンター
    * 外壁及び屋上改修工事」 then 「工事はいつまで？」): that project alone, the others sharing the word related — probe 344
@@ -2949,9 +2954,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       normalizeWidth(askingClause(typed)),
     );
     if (!asksOnlyFields(asked)) return answered;
-    const before = await inView();
-    const [one] = before.projects.slice(0, before.answered);
-    if (before.answered !== 1 || one === undefined || one !== answered.projects[0]) return answered;
+    const one = await soleInView(inView);
+    if (one === undefined || one !== answered.projects[0]) return answered;
     // (The sentences first said of each project found: its own alone.)
     const own = answered.leads?.filter((l) => l.startsWith(saidName(one)));
     return { ...answered, answered: 1, ...(own && own.length > 0 ? { leads: own } : {}) };
@@ -2967,9 +2971,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // (A year, a unit or a direction asked with も — R5もやってる？ — is no thing of its text.)
     const u = understand(thing, catalog, clock());
     if (!u.hasFreeText || isStructured(u)) return answered;
-    const before = await inView();
-    const [one] = before.projects.slice(0, before.answered);
-    if (before.answered !== 1 || one === undefined) return answered;
+    const one = await soleInView(inView);
+    if (one === undefined) return answered;
     // (The thing asked alone, as every project holding it is asked for: 「…は全部」.)
     const alone = await ask(`${thing}の事業を全部`);
     return withThingOfItChecked(answered, one, thing, alone.projects.slice(0, alone.answered));
@@ -2989,9 +2992,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // 「もう一つの市税等徴収事務事業は？」 with one of the two of that name in view: the other (see withOtherOfSameName).
     const previousAsked = askedOptions?.previous;
     if (previousAsked !== undefined && SHARED_NAMES(plan).some((name) => typed.includes(name))) {
-      const before = await ask(previousAsked);
-      const [one] = before.projects.slice(0, before.answered);
-      const other = before.answered === 1 && one ? withOtherOfSameName(typed, one, plan.projects) : typed;
+      const one = await soleInView(() => ask(previousAsked));
+      const other = one ? withOtherOfSameName(typed, one, plan.projects) : typed;
       if (other !== typed) return { ...(await answerInThread(other, askedOptions)), query: asTyped(typed) };
     }
     const given = withNothingFoundSetAside(typed, askedOptions);

@@ -1223,9 +1223,8 @@ const ASKS_WHEN = /何年度|いつ(?:頃|ごろ)?(?:\s*(?:に|で)?\s*(?:完了
 /**
  * Which project, asked (どの事業), or the one the context concerns (該当する事業名, 関連する事業と担当課: the projects of what
  * the sentence before names, as その事業 is — probe 266's 「…補助について照会がありました。該当する事業名、令和5年度以降の
- * 予定を」 had listed the plan's 32 projects of R5 on).
+ * 予定を」 had listed the plan's 32 projects of R5 on). Before 名, 該当する alone: 事業名 is a field.
  */
-// (Before 名, 該当する alone: 事業名 is a field.)
 const WHICH_PROJECT =
   /どの\s*(?:事業|取組|取り組み)|(?:該当|関連|関係)\s*(?:する|している)\s*(?:(?:事業|取組|取り組み)(?!\s*名))?/g;
 /**

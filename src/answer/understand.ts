@@ -623,6 +623,12 @@ const UNIT_AS_SUBJECT =
 const I_DROPPED =
   /(?<=\p{Script=Hiragana}[てで])(る|た|ます|ました|ません|ない|なかった)(?!\p{Script=Hiragana}*る)/gu;
 
+/** A direction's 予定 said not to be (完了予定のない, 完了する予定がない): group 1 is the direction. */
+const DIRECTION_PLANNED_NOT = new RegExp(
+  String.raw`(${DIRECTION_NAMES})\s*(?:する|になる)?\s*予定\s*(?=(?:の|が|は)\s*(?:ない|なし|無い|無し))`,
+  "g",
+);
+
 /** The change of a project's directions, asked for (方向性の変化を教えて, 方向性の推移は？): its directions. */
 const DIRECTIONS_CHANGE_ASKED =
   /方向性\s*の\s*(?:変化|推移|移り変わり|変遷)(?=\s*(?:(?:を|も|は|について)\s*)?(?:教え|お教え|ご教示|知り|示し|お示し|確認|伺|お願い|一覧|見せ|[?？。]|$))/g;
@@ -701,13 +707,7 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     .replace(new RegExp(String.raw`[「『]\s*(${DIRECTION_NAMES})\s*[」』]`, "g"), "$1")
     // A direction's 予定 said not to be (完了予定のない事業, 完了する予定がない): the direction said not to be, as 完了のない
     // reads (probe 345 had searched 予定, 0件).
-    .replace(
-      new RegExp(
-        String.raw`(${DIRECTION_NAMES})\s*(?:する|になる)?\s*予定\s*(?=(?:の|が|は)\s*(?:ない|なし|無い|無し))`,
-        "g",
-      ),
-      "$1",
-    )
+    .replace(DIRECTION_PLANNED_NOT, "$1")
     // 以降 written as the IME's other いこう after a numbered year, before what goes on (令和8年度移行も続く？): 以降 (probe
     // 116) — not 毎年移行作業, R5移行の…, R5移行した (a migration).
     .replace(/(?<=(?:\d\s*年度?|[rＲR]\s*\d{1,2}))\s*移行(?=\s*(?:も|は|ずっと|継続|続|載|[?？]|$))/g, "以降")
