@@ -378,6 +378,13 @@ const UNIT_OF_IT =
  */
 const SAME_UNIT_WORD =
   /同じ\s*(?:チーム|係|室|班|グループ|ところ|とこ|担当部署|担当の部署|担当(?!者|課)|所管(?!課))(?=\s*(?:の|が|で|に|は))/gu;
+/**
+ * The asker's own unit, then its name in brackets (うち（市民課）, うちの課（人事課）, 当課（財産活用課）): the unit named —
+ * 「それって担当はうち（市民課）？」 had been read as 市民課's projects, 0件, instead of whether it is 市民課's (probe 340).
+ * Group 1: the name.
+ */
+const OWN_UNIT_BRACKETED =
+  /(?:うちの課|うちの係|うちの部署|うち|当課|弊課|自課|こちら)\s*[（(]\s*([^（()）\s]{1,20}?(?:課|室|チーム|係|センター))\s*[)）]/gu;
 /** Others said with 別 (別案件, 別の事業): ほかの事業, as the others asked for are read. */
 const OTHERS_SAID_BETSU = /(?<![\p{Script=Han}])別\s*の?\s*(?:案件|事業|取組|取り組み)/gu;
 /**
@@ -386,6 +393,7 @@ const OTHERS_SAID_BETSU = /(?<![\p{Script=Han}])別\s*の?\s*(?:案件|事業|�
  */
 export const withUnitOfItSaid = (question: string): string =>
   question
+    .replace(OWN_UNIT_BRACKETED, "$1")
     .replace(UNIT_OF_IT, "その担当課")
     .replace(SAME_UNIT_WORD, "同じ課")
     .replace(OTHERS_SAID_BETSU, "ほかの事業");

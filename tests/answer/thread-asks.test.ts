@@ -4038,3 +4038,14 @@ describe("a project said to be under a code, then asked which", () => {
     expect(answered(a)).toEqual(keys(plan.projects.filter((p) => p.initiative === "7-2-4")));
   });
 });
+
+describe("the asker's own unit with its name in brackets (うち（市民課）)", () => {
+  it("asks whether the project in view is that unit's, as the unit's name alone does", async () => {
+    const a = await thread("おくやみの手続きの窓口の事業", "それって担当はうち（市民課）？");
+    const b = await thread("おくやみの手続きの窓口の事業", "それって担当は市民課？");
+    expect(verdict(a)).toBe(
+      "いいえ。おくやみ関連手続きワンストップコーナーの設置の担当課は市民生活相談課です。",
+    );
+    expect(verdict(a)).toBe(verdict(b));
+  });
+});
