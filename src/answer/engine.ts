@@ -169,7 +169,7 @@ import {
 import { fromSearchSyntax } from "./understand/syntax.js";
 import { ownUnit } from "./understand/units.js";
 import { asksOnlyUnrecorded } from "./understand/unrecorded.js";
-import { perObject, perText } from "./understand/util.js";
+import { perText } from "./understand/util.js";
 import { ANY_YEAR, nextOfLineBefore, withKanjiDates } from "./understand/years.js";
 import {
   isStructured,
@@ -679,12 +679,6 @@ const onlyCountsByUnit = (u: Understanding): boolean =>
 /** A reading that names nothing but years, and asks only a project's fields (該当する事業名, 令和4年度の方向性). */
 const asksOnlyAField = (u: Understanding): boolean =>
   !isStructured({ ...u, years: [] }) && (asksOnlyFields(u.freeText) || asksTheProjectConcerned(u.freeText));
-
-/** The names two projects or more share (市税等徴収事務事業): see withOtherOfSameName. */
-const SHARED_NAMES = perObject((p: Plan): string[] => {
-  const names = p.projects.map((x) => x.name);
-  return [...new Set(names.filter((n, i) => names.indexOf(n) !== i))];
-});
 
 /** The note on asks numbered in one message, answered each (see numberedAnswered). */
 const NUMBERED_ASKS_NOTE = "番号ごとの質問として、それぞれに答えます。";
@@ -2991,7 +2985,11 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     if (pointed !== typed) return { ...(await answerInThread(pointed, askedOptions)), query: asTyped(typed) };
     // 「もう一つの市税等徴収事務事業は？」 with one of the two of that name in view: the other (see withOtherOfSameName).
     const previousAsked = askedOptions?.previous;
-    if (previousAsked !== undefined && SHARED_NAMES(plan).some((name) => typed.includes(name))) {
+    // (A name two projects share is said with its place: see saidName.)
+    if (
+      previousAsked !== undefined &&
+      plan.projects.some((p) => saidName(p) !== p.name && typed.includes(p.name))
+    ) {
       const one = await soleInView(() => ask(previousAsked));
       const other = one ? withOtherOfSameName(typed, one, plan.projects) : typed;
       if (other !== typed) return { ...(await answerInThread(other, askedOptions)), query: asTyped(typed) };
@@ -3021,30 +3019,17 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     const previous = options?.previous;
     let answeredBefore: Promise<Answer> | undefined;
     const inView = previous === undefined ? undefined : () => (answeredBefore ??= ask(previous));
-    const counted = await thingOfItChecked(
+    // Then what the thread has in view puts some of it first, or answers it of the one project in view (see each).
+    let counted = withOwnReadingsSaid(
       typed,
-      await inViewAlone(
-        typed,
-        await sideOfUnitFirst(
-          typed,
-          await inViewFirst(
-            typed,
-            withOwnReadingsSaid(
-              typed,
-              options?.previous,
-              withCountChecked(
-                common,
-                checked === answered ? await everyOfSubjectAsked(typed, common, answered) : checked,
-              ),
-            ),
-            inView,
-          ),
-          inView,
-        ),
-        inView,
+      options?.previous,
+      withCountChecked(
+        common,
+        checked === answered ? await everyOfSubjectAsked(typed, common, answered) : checked,
       ),
-      inView,
     );
+    for (const inThread of [inViewFirst, sideOfUnitFirst, inViewAlone, thingOfItChecked])
+      counted = await inThread(typed, counted, inView);
     // A message in a thread that found nothing at all to show (「同じ名前の事業が2つあるようですが、違いは何でしょう
     // か。」: 0件) is no subject to go on from: the next (「担当課は？」) goes on from what the thread had before it
     // (probe 153: it had read the 0件 message again, 0件 twice). Not a いいえ, which answers its question. It stays
