@@ -173,6 +173,11 @@ export interface Answer {
    */
   alongside?: string;
   /**
+   * The question before asked again of another subject the message names (「…はいつまで載ってる？」 then 「じゃあ住民票の
+   * 窓口申請システムは？」): the two are what 両方 and どっち next point at, as after a side (see alongside).
+   */
+  anotherSubject?: true;
+  /**
    * The thread's first question, when what this answer goes on from no longer opens with it (another subject was asked
    * since): 「最初に聞いたやつ」 next points back at it (see goesOnFrom).
    */

@@ -118,7 +118,7 @@ import {
   yearOfThoseAsked,
 } from "./follow-up.js";
 import { MAY_NAME_KANA_UNIT, withUnitsInKanji } from "./kana-units.js";
-import { alsoAsked, onlyAsked, withAlsoChecked, withOnlyChecked } from "./only-check.js";
+import { alsoAsked, alsoAskedAlone, onlyAsked, withAlsoChecked, withOnlyChecked } from "./only-check.js";
 import { thingOfItAsked, withThingOfItChecked } from "./part-check.js";
 import { eitherUnitAsked, withEitherUnitSaid, withNegativeAsked } from "./polarity.js";
 import { quotedQuestionAsked } from "./quoted-question.js";
@@ -410,8 +410,9 @@ const asksOnlyWhen = (u: Understanding) =>
     u.freeText
       .replace(THE_PLAN_ITSELF, "")
       .replace(WHEN_UNTIL, "")
-      // (予定 and 見込み say it is a plan: 「いつ完了する予定？」 asks when — probe 74.)
-      .replace(/何|年度|年|予定|見込み/g, ""),
+      // (予定 and 見込み say it is a plan: 「いつ完了する予定？」 asks when — probe 74. 今 and 現在 say when one asks:
+      // 「今はもうやってない？」 — probe 350.)
+      .replace(/何|年度|年|予定|見込み|今|現在/g, ""),
   );
 /**
  * The plan itself, named where a thing is in it (いつまで計画に載ってる？, 計画上は, この計画に — as 総合計画 is read):
@@ -455,6 +456,27 @@ const namesOnlyAYearOrDirection = (u: Understanding) =>
       u.conditions.length +
       u.ownYears.length >
       0);
+/**
+ * A change between years said alone (R3とR4で方向性が変わってるのは？, R3で拡充からR4で継続になったのは), after a unit's or
+ * a code's list asked with no year: of that list — probe 351 had answered the plan's 33 after 「情報システム課の事業」.
+ * (After a question of years or directions — 「拡充から縮小に変わった事業ある？」 then 「じゃあ継続から縮小は？」 — it is
+ * asked in that one's place.)
+ */
+const changeOfUnitsList = (u: Understanding, before: () => Understanding): boolean => {
+  if (u.changes.length + u.transitions.length === 0 || u.codes.length + u.departments.length > 0)
+    return false;
+  const b = before();
+  return (
+    b.codes.length + b.departments.length > 0 &&
+    b.years.length +
+      b.directions.length +
+      b.conditions.length +
+      b.changes.length +
+      b.transitions.length +
+      b.ownYears.length ===
+      0
+  );
+};
 /** Years from one on (R4から縮小ですか？, R5以降も継続で合ってる？): one span asked yes or no of, as a year is. */
 const YEARS_ON_FROM = /から|以降|以後/;
 /**
@@ -1037,6 +1059,14 @@ const EACH_ONES_PURPOSE = "それぞれの目的と内容は？";
 const NARROWED_TO =
   /^(?:(?:じゃあ|では|それなら|じゃ)\s*[、,]?\s*)?(.+?)\s*(?:の\s*(?:もの|事業|やつ))?\s*(?:(?:の\s*)?(?:だけ|のみ)?\s*に\s*(?:絞って|絞り込んで|絞りこんで|限定して|限って)|(?:の\s*)?(?:だけ|のみ)\s*に\s*して|(?:の\s*)?(?:だけ|のみ)\s*(?:を|で)?\s*(?:見せて|教えて|出して|表示して))\s*(?:ください|下さい|ほしい|もらえる|くれる|みて|ちょうだい)?\s*[?？。!！]*$/;
 
+/**
+ * A code or a unit said with だけ and nothing else after a list (「R3 臨拡」 then 「7-2だけ」「市民協働推進課のみ」): the
+ * list narrowed to it, as NARROWED_TO's request says (probe 349: 7-2's 21 had been answered, the thread's
+ * R3 臨時拡充 dropped). Group 1: what it is narrowed to.
+ */
+const NARROWED_TO_NAME =
+  /^(?:(?:じゃあ|では|それなら|じゃ)\s*[、,]?\s*)?((?:施策|取組)?\s*\d{1,2}(?:\s*[-‐－ー]\s*\d{1,2}){1,2}|[\p{Script=Han}\p{Script=Katakana}ー・a-zA-Z]{1,20}?(?:課|室|チーム))\s*(?:の\s*(?:もの|事業|やつ)?)?\s*(?:だけ|のみ)\s*(?:で|は)?\s*[?？。!！]*$/u;
+
 function notReady(): never {
   throw new Error("the analyzer was used before the tokenizer loaded");
 }
@@ -1239,7 +1269,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
    * or a code asked (「似たようなのでR5に完了するのは？」「関連する事業で人事課のは？」) is a question of its own, read after
    * the one before as any other: near projects are no answer to it (review-55 H3: five, none completing in R5).
    */
-  const similarOf = (question: string): { rest: string } | null => {
+  const similarOf = (question: string): { rest: string; otherUnits: boolean } | null => {
     const similar = similarAsked(question);
     if (similar === null || similar.rest === "") return similar;
     const rest = similar.rest.slice(0, MAX_QUESTION_CHARS);
@@ -1251,7 +1281,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       u.conditions.length >
       0
       ? null
-      : { rest };
+      : { rest, otherUnits: similar.otherUnits };
   };
   /**
    * None of the list just answered meets a narrowing the plan has elsewhere (「R7まで続くのは？」 then 「完了したのは？」:
@@ -1391,6 +1421,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         ...answered,
         query: asTyped(question),
         ...(subject !== undefined ? { continuedFrom: subject } : {}),
+        anotherSubject: true,
         readAs: text,
         // (Said as read, not as the question before: after one swap that question is itself a reading — 「R4の施設
         // 予約システムの事業ってどれ？」 — and quoted as if typed it read as a misquote, probe 76.)
@@ -1611,12 +1642,21 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         .slice(0, Math.max(1, answeredBefore.answered))
         .slice(0, MAX_SEEDS);
       if (seeds.length > 0) {
-        const near = await nearTo(seeds, similar.rest);
+        // (Of other units, said so: those of the units in view left out.)
+        const theirUnits = new Set(seeds.map((p) => p.department));
+        // (And like them in the words the answer before searched — 「そのうちWi-Fi関係は？」 then 「同じような事業はほかの課
+        // にもありますか？」 asks for other units' Wi-Fi projects, not the centre's nearest text.)
+        const like =
+          similar.rest === "" && similar.otherUnits ? answeredBefore.searchedWords.join(" ") : similar.rest;
+        const near = (await nearTo(seeds, like)).filter(
+          (p) => !similar.otherUnits || !theirUnits.has(p.department),
+        );
         const seedNames = [...new Set(seeds.map(saidName))].map((n) => `「${n}」`).join("");
+        const where = similar.otherUnits ? "ほかの課の事業で" : "";
         const lead =
           near.length === 0
-            ? `${seedNames}に近い事業は、計画にほかにありません。`
-            : `${seedNames}に近い事業を、${similar.rest === "" ? "目的と内容の近い事業と同じ取組の事業から" : "近い順に"}示します。`;
+            ? `${seedNames}に近い${where ? "ほかの課の" : ""}事業は、計画にほかにありません。`
+            : `${seedNames}に近い事業を、${where}${like === "" ? "目的と内容の近い事業と同じ取組の事業から" : "近い順に"}示します。`;
         const {
           verdict: _v,
           counted: _c,
@@ -1788,7 +1828,10 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     const understood = goes ? null : understand(question, catalog, clock());
     // Beside a year or a direction, words that name no subject — a verb (「令和5年度も貸してる？」「令和3年度に何か
     // 変えた？」) — ask it of what was answered, as a year alone does (probe 162: each had listed the year's 32 or 44).
-    const yearOrDirection = understood !== null && namesOnlyAYearOrDirection(understood);
+    const yearOrDirection =
+      understood !== null &&
+      (namesOnlyAYearOrDirection(understood) ||
+        changeOfUnitsList(understood, () => understand(lastLineOf(previous), catalog, clock())));
     // (Not beside a direction — 「令和4年度完了予定分についても同様に」 asks that year's list anew — nor of words with no
     // verb of their own: 「3.はR7どうなってる？」 picks from the list.)
     // (The nouns its free text asks about, searched once, whichever rule below reads them.)
@@ -2249,7 +2292,9 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // 8 projects of the whole chapter answered).
     // (Not a shape: 件数だけ教えて, 名前だけにして say how to answer, below — probe 289 had narrowed by 件数.)
     const narrowedTo =
-      goesOnFromText === undefined || onlyShapeAsked(edgeAsked) !== null ? null : NARROWED_TO.exec(edgeAsked);
+      goesOnFromText === undefined || onlyShapeAsked(edgeAsked) !== null
+        ? null
+        : (NARROWED_TO.exec(edgeAsked) ?? NARROWED_TO_NAME.exec(edgeAsked));
     if (narrowedTo) {
       const answered = await askTyped(`そのうち${(narrowedTo[1] as string).trim()}のは？`, {
         previous: goesOnFromText,
@@ -3002,6 +3047,21 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       const pair = await pairAsked(typed, given?.previous?.slice(0, at) ?? "", options?.previous ?? "");
       if (pair !== null) return pair;
     }
+    // 「R4に完了する事業」 then 「人事課のも入ってる？」: whether the list just answered holds the subject's, as 「…どれ？
+    // 人事課のも入ってる？」 asks in one message — probe 352 had listed 人事課's two, R4's 完了 dropped.
+    const alsoIn = options?.previous === undefined ? null : alsoAskedAlone(typed);
+    if (alsoIn !== null && options?.previous !== undefined && !THREAD_MARKS.test(options.previous)) {
+      const [whole, subject] = await Promise.all([listAsked(options.previous), ask(alsoIn)]);
+      const checked = subject.answered > 0 ? withAlsoChecked(whole, subject, alsoIn) : null;
+      // (The thread goes on from the list, the subject's narrowing on the way: 「市民課のは？」 next asks it again.)
+      if (checked !== null)
+        return {
+          ...checked,
+          query: asTyped(typed),
+          continuedFrom: options.previous,
+          readAs: `${options.previous}\nそのうち${alsoIn}のは？`,
+        };
+    }
     const common = commonForm(typed);
     const answered = withWhetherSaidAnswered(
       common,
@@ -3046,9 +3106,14 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // not after a side of a list, which narrowed it (「ICT系のほうは？」: see sideOfList).
     // (So is one project of another subject searched afresh in the thread: 「男女共同参画の計画を新しく作るやつ」 then
     // 「人権のほうの計画も見直すんだっけ？」 — 「どっちも令和4年度で終わり？」 next asks of both, probe 294.)
+    // (And the question before asked again of one project of another subject: 「マイナンバーカードの普及促進はいつまで
+    // 載ってる？」 then 「じゃあ住民票の窓口申請システムは？」 — 「両方とも市民課？」 next asks of both, probe 347 had said
+    // はい of the second alone.)
     const before = options?.previous === undefined ? "" : lastLineOf(options.previous);
     const anotherAfresh =
-      counted.intent === "search" && counted.continuedFrom === undefined && counted.answered === 1;
+      counted.intent === "search" &&
+      counted.answered === 1 &&
+      (counted.continuedFrom === undefined || counted.anotherSubject === true);
     return before !== "" &&
       (sideAsked(typed) !== null || anotherAfresh) &&
       counted.answered > 0 &&

@@ -576,6 +576,13 @@ function goingOn(question: string): boolean {
   const own = stripRegister(question);
   const ask = askingClause(own);
   if (ask === "") return false;
+  // 「その47施設でWi-Fiルーターを貸し出す事業もあったよね？」: another project said to exist, doing what the message
+  // describes — its own question, whatever その points at in it (probe 353 had narrowed the project in view to itself).
+  if (
+    ANOTHER_PROJECT_SAID.test(question) &&
+    /[\p{Script=Han}\p{Script=Katakana}]{2}/u.test(ask.replace(ANOTHER_PROJECT_SAID, ""))
+  )
+    return false;
   // 「マイナンバーカードの事業ですが、その担当課は？」 says what it is about itself.
   const before = own.slice(0, own.lastIndexOf(ask));
   // (Unless what is said before points back itself: 「それ何の事業？内容は？」 asks two things of what was answered —
@@ -598,6 +605,10 @@ function goingOn(question: string): boolean {
     .replace(FIELD_ASKED, "");
   return !/[\p{Script=Han}\p{Script=Katakana}a-zA-Z0-9]/u.test(named);
 }
+
+/** Another project said to exist too (…する事業もあったよね, …の事業もありますか): the words before it describe it. */
+const ANOTHER_PROJECT_SAID =
+  /(?<=[うくぐすつぬぶむる]|ている|てる|[^い]た)\s*(?:事業|取組|取り組み|もの|やつ)\s*も\s*(?:ある|あった|あり|あります|ありました)/u;
 
 /** How a short question ends (なの, かな, ですか…), set aside to compare what it says. */
 const QUESTION_END = /\s*(?:なの|なん|かな|ですか|でしょうか|か)?\s*[?？。!！]*\s*$/u;
@@ -1799,7 +1810,9 @@ export function askedOfProjects(question: string, names: readonly string[]): str
   if (picked.length === 0) return null;
   // (Nothing pointing, the ones that are so asked — 「もう終わったのは？」 after Wi-Fi's five — is of them, as そのうち is:
   // 「A、B…はもう終わったのは？」 had read as no narrowing, and 「それ以外は？」 next found none — probe 193.)
-  if (lead[0].trim() === "" && narrowsWhenPointed(rest)) return narrowedAmong(`そのうち${rest}`, names);
+  // (As pointed: a direction alone — 「跡地」 then 「完了は」 — is of the ones that have it, そのうち完了のは; read as typed
+  // after their names, 完了 had been a word of theirs, and the three answered again — probe 349.)
+  if (lead[0].trim() === "" && narrowsWhenPointed(rest)) return narrowedAmong(pointingBack(rest), names);
   // 「2番目のは？」 and nothing more: that project, as if named alone.
   if (rest === "") return lead[1] !== undefined ? (picked[0] as string) : null;
   const joiner =
@@ -2140,8 +2153,14 @@ const NARROWED_IN_LINE = "のうち";
  */
 // (And もう一つのほう, the other of two when one was narrowed to: 「いのち・愛・ゆめセンターの事業」「そのうち工事のほうは
 // もう終わった？」 then 「じゃあもう一つのほうはR7まで？」 — probe 333 had listed the plan's other 42.)
-const THE_REST = new RegExp(`それ以外|${OTHER_ONE}`);
-/** Whether a message asks for the rest of a list (残りは？, それ以外は？), not for more that are so (他には？). */
+const THE_REST = new RegExp(
+  `それ以外|${OTHER_ONE}|^\\s*(?:(?:じゃあ|じゃ|で|では)\\s*[、,]?\\s*)?(?:他|ほか)\\s*(?:の\\s*(?:事業|やつ|もの|分))?\\s*は\\s*[?？。]*\\s*$`,
+  "u",
+);
+/**
+ * Whether a message asks for the rest of a list (残りは？, それ以外は？, 他は？ — "and the others?"), not for more that
+ * are so (他には？). (Probe 349: 「7-7」「R7まで」 then 「他は」 had found none, the code's other three left out.)
+ */
 export const asksTheRest = (question: string): boolean => THE_REST.test(question);
 
 /** The question before, its line `at` (its last, or the one a narrowing narrowed) asking for all units but `unit`. */
@@ -2189,9 +2208,10 @@ const SAME_UNIT_ALSO =
 const ITS_UNIT = String.raw`(?:その|そこの)(?:担当課|担当の課|担当部署|所管課)(?=の|\s*(?:が|で)[^。？?]*(?:他|ほか|別|事業|取組|取り組み))`;
 /**
  * そこ doing or owning something (そこが他にやってるのは？, そこって何を担当してる？), or owning something else too (そこは
- * システム調達のガイドラインも担当してる？ — probe 334 had asked it of the project in view): the department.
+ * システム調達のガイドラインも担当してる？ — probe 334 had asked it of the project in view), or its other projects (じゃあ
+ * そこのほかの事業は？ after 「…の担当課は？」 — probe 352 had searched the project's words again): the department.
  */
-const THERE_DOES = String.raw`\s*(?:が|は|って|で|も)\s*(?:他|ほか|やって|担当|持って|所管|[^。？?]{1,30}?(?:も|まで)\s*(?:担当|所管|持って|やって))`;
+const THERE_DOES = String.raw`\s*(?:(?:が|は|って|で|も)\s*(?:他|ほか|やって|担当|持って|所管|[^。？?]{1,30}?(?:も|まで)\s*(?:担当|所管|持って|やって))|の\s*(?:他|ほか)\s*の\s*(?:事業|取組|取り組み|やつ|もの))`;
 
 /**
  * そこ after a department was offered to be confirmed (担当は市民活動課？ then そこの補助金の事業は？): the department, said as
@@ -2211,7 +2231,7 @@ const THERE_OPENING = /^(\s*(?:(?:じゃあ|じゃ|では|で)\s*[、,]?\s*)?)�
 
 /** 「同じ取組」「同じ施策」「同じ課」: what withSameAs reads. */
 const SAME_AS = new RegExp(
-  String.raw`同じ(?:取組|取り組み|施策|担当課|課|部署)|^\s*(?:(?:じゃあ|じゃ|では|それなら)\s*[、,]?\s*)?そこ(?=${THERE_DOES})(?![^。？?]*(?:どこ|何課|どの課|誰|だれ))|(?:その|そこの)(?:取組|取り組み|施策|課|部署)(?=の|って|は|で|が)|${ITS_UNIT}|^\s*(?:(?:じゃあ|じゃ|では|それなら)\s*[、,]?\s*)?(?:(?:それ|その事業|これ)\s*の\s*)?(?:担当課|担当の課|担当部署|所管課|取組|取り組み|施策)(?=の\s*(?:ほか|他|事業|取組|取り組み))`,
+  String.raw`同じ(?:取組|取り組み|施策|担当課|課|部署)|^\s*(?:(?:じゃあ|じゃ|では|それなら)\s*[、,]?\s*)?そこ(?=${THERE_DOES})(?![^。？?]*(?:どこ|何課|どの課|誰|だれ))|(?:その|そこの)(?:取組|取り組み|施策|課|部署|チーム|係|室)(?=の|って|は|で|が)|${ITS_UNIT}|^\s*(?:(?:じゃあ|じゃ|では|それなら)\s*[、,]?\s*)?(?:(?:それ|その事業|これ)\s*の\s*)?(?:担当課|担当の課|担当部署|所管課|取組|取り組み|施策)(?=の\s*(?:ほか|他|事業|取組|取り組み))`,
 );
 
 /**
@@ -2240,7 +2260,7 @@ export function withSameAs(
 }
 /** The department of the project in view, as withSameAs reads it (同じ課, そこが, その課の, その担当課が…). */
 const UNIT_SAID_AS_SAME = new RegExp(
-  String.raw`同じ(?:担当課|課|部署)|^\s*そこ(?=${THERE_DOES})|(?:その|そこの)(?:課|部署)(?=の|って|は|で|が)|${ITS_UNIT}|^\s*(?:(?:それ|その事業|これ)\s*の\s*)?(?:担当課|担当の課|担当部署|所管課)(?=の)`,
+  String.raw`同じ(?:担当課|課|部署)|^\s*そこ(?=${THERE_DOES})|(?:その|そこの)(?:課|部署|チーム|係|室)(?=の|って|は|で|が)|${ITS_UNIT}|^\s*(?:(?:それ|その事業|これ)\s*の\s*)?(?:担当課|担当の課|担当部署|所管課)(?=の)`,
   "g",
 );
 
@@ -2248,16 +2268,17 @@ const UNIT_SAID_AS_SAME = new RegExp(
  * 「それに似たのは？」「似たような事業はある？」「関連する事業は？」「ほかに近いのある？」: projects like those in view, and
  * what else the message asks of them (「似たようなので市民が参加するやつは？」: 市民が参加するやつ) — null when it asks no
  * such thing, or names what they are to be like (「マイナンバーカードに似た事業」 is a question of its own). Probes 156,
- * 159: each had answered 0件, and one had been read as a yes-or-no of the year asked before.
+ * 159: each had answered 0件, and one had been read as a yes-or-no of the year asked before. `otherUnits`: said of other
+ * units (同じような事業はほかの課にもありますか？ — probe 348 had listed the rest of the unit's own).
  */
-export function similarAsked(question: string): { rest: string } | null {
+export function similarAsked(question: string): { rest: string; otherUnits: boolean } | null {
   const m = SIMILAR_ASKED.exec(question.normalize("NFKC").replace(/\s+/g, ""));
   if (!m) return null;
-  return { rest: m[1] ?? "" };
+  return { rest: m[1] ?? "", otherUnits: m[2] !== undefined };
 }
 // (Read unspaced, as DIFFERENCE_ASKED: no run of spaces for the pattern's parts to share out.)
 const SIMILAR_ASKED =
-  /^(?:(?:じゃあ|じゃ|では|それなら|あと|で)[、,]?)?(?:(?:それ|これ|その事業|この事業|さっきの(?:事業)?|今の(?:事業)?)(?:に|と))?(?:ほかに|他に)?(?:似た|似てる|似ている|似たよう(?:な)?|同じよう(?:な)?|近い|類似(?:の|する|した)?|関連(?:の|する|した|している|してる)|関係(?:の|する|した|している|してる|のある))(?:感じの)?(?:の|もの|やつ|事業|取組|取り組み)(?:(?:で|の中で|のうち|だと)[、,]?(.+?)|(?:は|って|が|も)?(?:ある|あります|ありますか|ない|ないですか|ありませんか|どれ|何|なに|なん)?(?:か|の|かな|ですか|でしょうか)?(?:(?:を|が)?(?:教えて|知りたい|見せて)(?:ください|下さい|ほしい|もらえる)?)?)[?？。]*$/u;
+  /^(?:(?:じゃあ|じゃ|では|それなら|あと|で)[、,]?)?(?:(?:それ|これ|その事業|この事業|さっきの(?:事業)?|今の(?:事業)?)(?:に|と))?(?:ほかに|他に)?(?:似た|似てる|似ている|似たよう(?:な)?|同じよう(?:な)?|近い|類似(?:の|する|した)?|関連(?:の|する|した|している|してる)|関係(?:の|する|した|している|してる|のある))(?:感じの)?(?:の|もの|やつ|事業|取組|取り組み)(?:(?:で|の中で|のうち|だと)[、,]?(.+?)|(?:は|って|が|も)?((?:ほか|他|別)の(?:課|部署|担当課|部局)(?:に|で)?(?:も|は)?)?(?:ある|あります|ありますか|ない|ないですか|ありませんか|どれ|何|なに|なん)?(?:か|の|かな|ですか|でしょうか)?(?:(?:を|が)?(?:教えて|知りたい|見せて)(?:ください|下さい|ほしい|もらえる)?)?)[?？。]*$/u;
 
 /**
  * Whether some kind of party may use the project in view, asked (保育士も対象？, 子育てサークルでも応募できる？, 町内会でも

@@ -56,8 +56,32 @@ export function withOnlyChecked(whole: Answer, ofSubject: Answer, subject: strin
  * ある？シテプロモーションのも入ってる？」): the list (1) and the subject (2). Read as one question, the subject had
  * narrowed the list to its own projects (probe 263).
  */
-const ALSO_ASKED =
-  /^(.+?[?？。])\s*(?:あと|で|じゃあ|それと)?\s*[、,]?\s*([^、,。？?！!\s]{2,30}?)\s*(?:の|のやつ|の事業|のもの)?\s*も\s*(?:入って|はいって|含まれて|ふくまれて|載って|のって)\s*(?:い|お)?(?:る|ます)?\s*(?:の|ん)?\s*(?:です|でしょう)?\s*(?:か|よね|っけ|かな)?\s*[?？]*\s*$/u;
+const SUBJECT_ALSO_IN = String.raw`([^、,。？?！!\s]{2,30}?)\s*(?:の|のやつ|の事業|のもの)?\s*も\s*(?:入って|はいって|含まれて|ふくまれて|載って|のって)\s*(?:い|お)?(?:る|ます)?\s*(?:の|ん)?\s*(?:です|でしょう)?\s*(?:か|よね|っけ|かな)?\s*[?？]*\s*$`;
+/** The list's question (1), then a subject (2) asked to be in it. */
+const ALSO_ASKED = new RegExp(
+  String.raw`^(.+?[?？。])\s*(?:あと|で|じゃあ|それと)?\s*[、,]?\s*${SUBJECT_ALSO_IN}`,
+  "u",
+);
+/** The same asked alone, of the list just answered in a thread (「R4に完了する事業」 then 「人事課のも入ってる？」). */
+const ALSO_ASKED_ALONE = new RegExp(
+  String.raw`^(?:(?:あと|で|じゃあ|それと)\s*[、,]?\s*)?${SUBJECT_ALSO_IN}`,
+  "u",
+);
+
+/**
+ * The subject a message alone asks to be in the list just answered (see ALSO_ASKED_ALONE), or null: a noun said bare
+ * (人事課, Wi-Fi) — not a year (R5にも載ってる？ asks whether the ones in view are listed then) nor words pointing back
+ * (それはR5以降も, 2件ともR5も).
+ */
+export function alsoAskedAlone(question: string): string | null {
+  const m = ALSO_ASKED_ALONE.exec(question.trim().replace(/\s+/g, " "));
+  const subject = (m?.[1] ?? "").trim();
+  return BARE_NOUN.test(subject) && !YEAR_SAID.test(subject) && !A_COUNT.test(subject) ? subject : null;
+}
+/** A noun said bare: kanji, katakana, letters and digits (人事課, マイナンバーカード, Wi-Fi). */
+const BARE_NOUN = /^[\p{Script=Han}\p{Script=Katakana}ー・a-zA-Z0-9-]{2,30}$/u;
+/** A year (R5, 令和5年度, 2023年度). */
+const YEAR_SAID = /^(?:[rR]\s*\d|令和|20\d\d|\d{1,2}\s*年度)/u;
 
 /** The list's question and the subject asked to be in it, or null when the message asks no such thing. */
 export function alsoAsked(question: string): { list: string; subject: string } | null {

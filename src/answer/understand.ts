@@ -134,6 +134,7 @@ import {
   GENERIC_UNIT,
   LEFT_OUT,
   mendUnitTypos,
+  OWN_UNIT,
   ownUnit,
   SHORT_UNIT,
   type Slip,
@@ -142,6 +143,7 @@ import {
   UNITS_SHARE,
   UNKNOWN_UNIT,
   unitAt,
+  unitNamedBefore,
   WHAT_THE_UNIT_DOES,
   withoutParticipants,
 } from "./understand/units.js";
@@ -1080,13 +1082,17 @@ function readMessage(stripped: string, catalog: Catalog, now: Date): Parts {
   const [onlyUnit] = met.units;
   // (Named before it: 「当課が担当している…担当課が人権・男女共生課となっている事業」 names the unit after, as the ask.)
   const unitAt = onlyUnit === undefined ? -1 : stripped.indexOf(onlyUnit);
+  const sameUnitAt = stripped.search(SAME_UNIT_SAID);
+  // 同課 said after a unit named as the subject, not as someone one deals with (「財産活用課の所管事業について、…質問が
+  // ありました。同課の事業のうち、令和7年度まで続くものを」): the one unit named before it — probe 348 had left 同課
+  // unread, and the context's words had narrowed the unit's six to one.
+  const subjectUnit =
+    met.units.length === 0 && sameUnitAt > 0 ? unitNamedBefore(stripped, sameUnitAt, catalog) : null;
   const background =
-    met.units.length === 1 &&
-    onlyUnit !== undefined &&
-    unitAt >= 0 &&
-    unitAt < stripped.search(SAME_UNIT_SAID)
+    met.units.length === 1 && onlyUnit !== undefined && unitAt >= 0 && unitAt < sameUnitAt
       ? { ...met, text: met.text.replace(SAME_UNIT_SAID, onlyUnit) }
       : met;
+  if (subjectUnit !== null) return readClauses(stripped.replace(SAME_UNIT_SAID, subjectUnit), catalog, now);
   // 「財産活用課から電話きたんだけど、何してる課？」: what the one unit named does is asked — its projects, not the
   // call's words (probe 329 had searched 電話, 0件).
   if (onlyUnit !== undefined && met.units.length === 1 && WHAT_THE_UNIT_DOES.test(stripped))
@@ -1273,6 +1279,12 @@ export function planEnds(catalog: Catalog): { first: number; last: number } {
   return { first: Math.min(...years), last: Math.max(...years) };
 }
 
+/** A narrowing said first (そのうち, その中で, このうち): what follows narrows the list the context asks for. */
+const NARROWING_OPENER = /^\s*(?:あ[、,]\s*)?(?:その\s*うち|そのなか|その中|このうち|この中)/;
+
+/** A project picked from a list by its place (最初の, 2番目, 3つ目, 一番上, 前者): no subject of its own. */
+const PICKED_BY_PLACE = /最初|最後|番目|つ目|個目|件目|一番|いちばん|前者|後者/;
+
 /** A message read as its asking clause and the context before it. */
 function readClauses(stripped: string, catalog: Catalog, now: Date): Parts {
   const whole = readParts(stripped, catalog, now);
@@ -1291,6 +1303,24 @@ function readClauses(stripped: string, catalog: Catalog, now: Date): Parts {
   };
   // 「…の事業は何件？そのうち臨時拡充があるのは？」「…知りたいです。令和4年度に完了したものに絞ってください。」: an ask
   // that says it narrows the one before (そのうち, に絞って, に限ります, だけで大丈夫) keeps both: the message is read whole.
+  // 「地域自治に関する質問への答弁準備のため、施策7-6の事業を一覧で」 then 「そのうちWi-Fi関係は？」: a narrowing by words
+  // alone searches its own words within what the context, read alone, lists — not the context's occasion too (probe
+  // 348: 地域 and 自治 had been searched beside Wi-Fi, and the four of 7-6 listed as related).
+  // (Not a pick or a field of the list, nor the asker's own unit: 「その中の最初に出てきたやつの内容を」「そのうちうちの
+  // 課のは？」 name no subject.)
+  if (
+    NARROWING_OPENER.test(ask) &&
+    context.trim() &&
+    askParts.hasFreeText &&
+    !isStructured(askParts) &&
+    isStructured(whole) &&
+    !asksOnlyFields(askParts.freeText) &&
+    !PICKED_BY_PLACE.test(ask) &&
+    !ask.match(OWN_UNIT)
+  ) {
+    const before = readContext();
+    if (isStructured(before) && !before.hasFreeText) return { ...whole, freeText: askParts.freeText };
+  }
   if (NARROWS.test(ask) && context.trim() && isStructured(whole) && isStructured(askParts)) {
     // The sentence narrowed is read with its own context: an occasion before it (広報誌の特集で使います。) says why
     // one asks, and its words are no subject when that sentence, read so, has none.
@@ -1326,9 +1356,17 @@ function readClauses(stripped: string, catalog: Catalog, now: Date): Parts {
       codes: narrowsCodes
         ? askParts.codes
         : [...whole.codes, ...before.codes.filter((c) => !whole.codes.some((w) => sameCode(c, w)))],
+      // (So is one the narrowing names read alone: 「R4 完了」 then 「そのうち人権」 is 人権・男女共生課's — probe 349 had
+      // dropped it, and listed the seven again.)
       departments: narrowsUnits
         ? askParts.departments
-        : [...new Set([...whole.departments, ...before.departments])],
+        : [
+            ...new Set([
+              ...whole.departments,
+              ...before.departments,
+              ...askParts.departments.filter((d) => !whole.excludedDepartments.includes(d)),
+            ]),
+          ],
     };
     if (isStructured(before) && !before.hasFreeText && !askParts.hasFreeText)
       return { ...named, freeText: askParts.freeText, hasFreeText: false };
@@ -2084,6 +2122,8 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     ownEdge("最終年度", year, m[2]);
   });
   const years = new Set<number>();
+  // A range up to the plan's last year (7-2-4 R7まで): see lastsToTheEnd below.
+  let toTheLastYear = false;
   const spanContinued = SPAN_CONTINUED.test(text);
   text = cut(text, YEAR_SPAN, (m) => {
     const from = reiwaOf(m[1] as string);
@@ -2112,6 +2152,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     }
     const from = range && /まで|以前/.test(range) && n > first ? first : n;
     const to = range && !/まで|以前/.test(range) && n < last ? last : n;
+    if (range && /^\s*まで\s*$/.test(range) && from === first && n === last) toTheLastYear = true;
     for (let y = from; y <= to; y++) years.add(y);
   };
   // 「令和4年度を除いて、完了する事業」: the plan's other years.
@@ -2565,12 +2606,26 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
         c.holds && c.directions.length === chosen.length && chosen.every((d) => c.directions.includes(d)),
     );
 
+  // 「7-2-4 R7まで」「7-7 R7まで」, a code or a unit said with no direction nor subject: every year of the plan would
+  // filter nothing of its list, so the projects meant last to that year — listed in it, as 「R7まで続く」 says (probe
+  // 349: 7-2-4's nine for six). With a direction (R7までに完了) the range stays: that direction in some year up to it;
+  // with a subject (ふるさと寄附金の事業ってR7までだっけ？) it is the subject's projects, each said to last so or not;
+  // alone (令和7年度まで) it is the plan's span.
+  const lastsToTheEnd =
+    toTheLastYear &&
+    codes.length + departments.length > 0 &&
+    !hasFreeText &&
+    chosen.length === 0 &&
+    conditions.length === 0 &&
+    years.size === last - first + 1;
   const parts: Omit<
     Parts,
     "everything" | "byDepartment" | "byPolicy" | "byInitiative" | "byDirection" | "byYear" | "leavesOutOnly"
   > = {
     codes,
-    years: [...years].sort((a, b) => a - b).map((n) => `R${n}` as YearKey),
+    years: lastsToTheEnd
+      ? [`R${last}` as YearKey]
+      : [...years].sort((a, b) => a - b).map((n) => `R${n}` as YearKey),
     directions: saidAgain ? [] : chosen,
     departments,
     ...(place !== undefined ? { place } : {}),

@@ -1836,9 +1836,13 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     const ends = new Set<number>();
     let at = -[...lead].length;
     let inflects = false;
+    // (Whether a word typed before the run goes on into it — 古い of エアコンが古いっていう: the run starts inside that
+    // word, its ending, and no word of kana starts there — probe 350 had read いってい as 一定.)
+    let startsInsideAWord = false;
     for (const piece of analyzer.pieces(`${lead}${run}${trail}`)) {
       if (at >= 0 && at < chars.length && !inflects)
         starts.set(at, piece.inflects === true && [...piece.surface].length > 1);
+      if (at < 0 && at + [...piece.surface].length > 0) startsInsideAWord = true;
       at += [...piece.surface].length;
       if (at > 0) ends.add(at);
       inflects = piece.inflects === true;
@@ -1849,7 +1853,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       // R4にかいしゅうする, read か + いしゅう + する) — or after a particle further in, where the word ends the run or a
       // particle follows it (向けのけんしゅうの, which kuromoji reads 向け + のけん + しゅう).
       const afterParticle = start > 0 && LEADING_PARTICLE.test(chars[start - 1] ?? "");
-      const runStart = start === 0 || (start === 1 && afterParticle);
+      const runStart = (start === 0 && !startsInsideAWord) || (start === 1 && afterParticle);
       if (startsInflecting === undefined && !runStart && !afterParticle) continue;
       for (let end = Math.min(chars.length, start + longestKana); end - start >= MIN_BOUNDED_READING; end--) {
         const kana = chars.slice(start, end).join("");

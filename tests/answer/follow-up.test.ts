@@ -1251,14 +1251,22 @@ describe("projects like those in view, asked (probes 156, 159)", () => {
     ["近い事業を教えて"],
     ["類似の事業は？"],
   ])("reads %s as asking for them, nothing else asked", (q) => {
-    expect(similarAsked(q)).toEqual({ rest: "" });
+    expect(similarAsked(q)).toEqual({ rest: "", otherUnits: false });
+  });
+
+  it.each([
+    ["同じような事業はほかの課にもありますか？"],
+    ["似たような事業は他の部署にもある？"],
+    ["似たような事業は別の課でもある？"],
+  ])("reads %s as asking for them of other units (probe 348)", (q) => {
+    expect(similarAsked(q)).toEqual({ rest: "", otherUnits: true });
   });
 
   it.each([
     ["似たようなので市民が参加するやつは？", "市民が参加するやつは"],
     ["関連する事業のうちR7まで続くのは？", "R7まで続くのは"],
   ])("reads %s as asking for them with more asked: %s", (q, rest) => {
-    expect(similarAsked(q)).toEqual({ rest });
+    expect(similarAsked(q)).toEqual({ rest, otherUnits: false });
   });
 
   it.each([

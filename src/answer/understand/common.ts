@@ -38,10 +38,10 @@ const KANA_SHAPES: readonly (readonly [RegExp, string])[] = [
     "残り",
   ],
   // 臨時 standing alone for the plan's 臨時拡充, asked for, as staff shorten it (臨時のだけ, 臨時は？, 臨時のやつ: probe 270,
-  // 0件) — not 臨時職員 or 臨時の窓口, nor 臨時的; left out (臨時は除いて, 臨時じゃないほう) it is the kind, read in
+  // 0件; 臨時は with no mark, as a fragment: probe 349) — not 臨時職員 or 臨時の窓口, nor 臨時的; left out (臨時は除いて, 臨時じゃないほう) it is the kind, read in
   // directions.ts, and 「R4って臨時じゃないの？」 asks whether it is.
   [
-    /臨時(?![\p{Script=Han}\p{Script=Katakana}的])(?=\s*(?:の\s*(?:だけ|のみ)|だけ|のみ|(?:の\s*(?:やつ|事業|もの)?)?\s*(?:は|って)?\s*[?？]|(?:の\s*(?:やつ|事業|もの)?)?\s*$))/gu,
+    /臨時(?![\p{Script=Han}\p{Script=Katakana}的])(?=\s*(?:の\s*(?:だけ|のみ)|だけ|のみ|(?:の\s*(?:やつ|事業|もの)?)?\s*(?:(?:は|って)?\s*[?？]|(?:は|って)?\s*$)))/gu,
     "臨時拡充",
   ],
   // The question words of what and how many in kana: なにがある？, なんけんある？ (probe 261: each had been read as a yes or

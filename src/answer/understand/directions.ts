@@ -621,7 +621,10 @@ export const STILL_RUNNING = new RegExp(
     // (Whether a resident can still use it: まだ申し込める？, まだ受け付けてる？, まだ使える？ — probe 145.)
     String.raw`|まだ\s*(?:申し込め|申込め|応募でき|受け付けて|受付して|使え|利用でき|もらえ|借りられ|予約でき|申請でき)(?![^。？?]*?${PROJECTS_AFTER})` +
     // (まだ left alone at the end once the register took its verb: まだあるんだっけ, まだやってたっけ.)
-    String.raw`|まだ(?=\s*[?？。]*\s*$)`,
+    String.raw`|まだ(?=\s*[?？。]*\s*$)` +
+    // (The same asked in the negative: もうやってない？, 今はもうやってないってこと？ — probe 350 had found none, the
+    // thread lost.)
+    String.raw`|(?:もう|(?:今|いま|現在)\s*(?:は)?\s*(?:もう)?)\s*(?:やって|やっと|続いて|実施して|動いて)\s*(?:い|お)?(?:な(?:い|かった)|ません)(?![^。？?]*?${PROJECTS_AFTER})`,
   "u",
 );
 /**

@@ -262,6 +262,15 @@ export const FRAME_WORDS = [
   "した",
   "して",
   "する",
+  // Their polite forms (令和6年度も継続しますか, 継続されますか: probe 348 — し had been left a word of its own, and the
+  // yes-or-no asked of the project in view had listed R6's 24).
+  "します",
+  "されます",
+  "しました",
+  "されました",
+  "されています",
+  "しております",
+  "されております",
   "になる",
   "になった",
   "となる",

@@ -30,6 +30,13 @@ export function unitAt(text: string, form: string): number {
   return -1;
 }
 
+/** The one unit named in full before `before` in `text` (同課's antecedent); null when none or several are. */
+export function unitNamedBefore(text: string, before: number, catalog: Catalog): string | null {
+  const head = text.slice(0, before);
+  const named = catalog.departments.filter((dept) => dept.fullForms.some((form) => unitAt(head, form) >= 0));
+  return named.length === 1 ? (named[0] as (typeof named)[number]).name : null;
+}
+
 /**
  * A unit's name as staff shorten it: kanji, katakana or Latin letters, then the unit suffix — or the part and
  * の before it (跡地活用の課). Not 課題 or 課税 (人権課題 is no unit).

@@ -4,15 +4,19 @@
 // And 担当課 typed with the IME's other か (担当化, 担当家).
 import { rewritten } from "./util.js";
 
-/** A verb of taking a matter somewhere: 相談, 問い合わせ, 聞く, 尋ねる, つなぐ, 振る, 回す, 案内, 紹介, 連絡, 行く, 持っていく. */
+/**
+ * A verb of taking a matter somewhere: 相談, 問い合わせ, 聞く, 尋ねる, つなぐ, 取り次ぐ, 振る, 回す, 案内, 紹介, 連絡, 行く,
+ * 持っていく, 言う, 伝える.
+ */
 const TAKE =
-  "(?:ご|お)?(?:相談|問い合わせ|問合せ|問い合せ|照会|聞|尋ね|つな|繋|振|回|案内|紹介|連絡|行|持って(?:い|行)|言)";
+  "(?:ご|お)?(?:相談|問い合わせ|問合せ|問い合せ|照会|聞|尋ね|つな|繋|振|回|案内|紹介|連絡|行|持って(?:い|行)|言|伝え|取り次|取次|とりつ)";
 /**
  * Whom or where, as the asker's own question (どこに, 誰に, どの課へ, 何課に, どこの課に: probe 139; どちらの課に, said politely:
  * probe 182), に dropped as in speech
- * (どこ案内したらいい: probe 145 had searched 案内 and answered the おくやみ corner's 手続案内).
+ * (どこ案内したらいい: probe 145 had searched 案内 and answered the おくやみ corner's 手続案内) — or said as what to name:
+ * 何課って言えばいい, 何課と伝えたらいい (probe 350: 「電話で取り次ぐとき何課って言えばいい？」 had found none).
  */
-const WHERE = String.raw`(?:どこ|どちら|どっち|誰|だれ|(?:どの|どこの|どちらの)\s*(?:課|部署|部局|係|窓口)|何課)\s*(?:(?:に|へ)\s*(?:は\s*)?)?`;
+const WHERE = String.raw`(?:どこ|どちら|どっち|誰|だれ|(?:どの|どこの|どちらの)\s*(?:課|部署|部局|係|窓口)|何課)\s*(?:(?:に|へ|って|と)\s*(?:は\s*)?)?`;
 /**
  * The asker's should: …ば(いい), …たら(いい), …べき, …てもいい — not a past or a report (誰に言われた, どこに聞いた).
  * What follows it (いいですか, よいでしょうか, いいの) is the same question's end.
@@ -79,7 +83,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
 
 /** A quick test that a text may ask so: most questions do not, and pay nothing more. */
 const MAY_HAVE = new RegExp(
-  String.raw`先|主管|係|窓口\s*(?:は|って)|(?:こ|ち|ら|れ|誰|課|署|局|係|口|ム|室|ー)\s*(?:さん)?\s*(?:に|へ|${TAKE})|担当[化家科過]|(?:案内|紹介)\s*(?:でき|可能)|(?:つな|繋)げ|(?:どこ|どちら|どの|何課)[^]*(?:課|チーム|室|センター|係)`,
+  String.raw`先|主管|係|窓口\s*(?:は|って)|(?:こ|ち|ら|れ|誰|課|署|局|係|口|ム|室|ー)\s*(?:さん)?\s*(?:に|へ|(?:って|と)?\s*${TAKE})|担当[化家科過]|(?:案内|紹介)\s*(?:でき|可能)|(?:つな|繋)げ|(?:どこ|どちら|どの|何課)[^]*(?:課|チーム|室|センター|係)`,
 );
 
 /** The text with whom it asks to go to read as 担当はどこ. */
