@@ -453,6 +453,13 @@ const TUNED = [
   "dev352",
   "dev353",
   "dev354",
+  "dev355",
+  "dev356",
+  "dev357",
+  "dev358",
+  "dev359",
+  "dev360",
+  "dev361",
 ];
 
 /** Every set, the tuned ones first. */

@@ -565,6 +565,20 @@ describe.each([
   ["conversations345.json", 23, 18],
   // Probe 346's chains (the seventy-seventh session): 31 of 38 follow-ups and 20 of 20 first messages on b3c2130, where it was run, 31 and 20 at the registration.
   ["conversations346.json", 31],
+  // Probe 347's chains (the seventy-eighth session): 33 of 36 follow-ups and 20 of 20 first messages on 7360ff6, where it was run, 35 and 20 at the registration.
+  ["conversations347.json", 35],
+  // Probe 348's chains (the seventy-eighth session): 23 of 31 follow-ups and 19 of 20 first messages on 7360ff6, where it was run, 30 and 20 at the registration.
+  ["conversations348.json", 30],
+  // Probe 349's chains (the seventy-eighth session): 24 of 40 follow-ups and 19 of 20 first messages on 7360ff6, where it was run, 33 and 19 at the registration.
+  ["conversations349.json", 33, 19],
+  // Probe 350's chains (the seventy-eighth session): 25 of 36 follow-ups and 15 of 20 first messages on 7360ff6, where it was run, 28 and 15 at the registration.
+  ["conversations350.json", 28, 15],
+  // Probe 351's chains (the seventy-eighth session): 25 of 37 follow-ups and 17 of 20 first messages on 7360ff6, where it was run, 26 and 17 at the registration.
+  ["conversations351.json", 26, 17],
+  // Probe 352's chains (the seventy-eighth session): 35 of 41 follow-ups and 20 of 20 first messages on 7360ff6, where it was run, 38 and 20 at the registration.
+  ["conversations352.json", 38],
+  // Probe 353's chains (the seventy-eighth session): 34 of 40 follow-ups and 19 of 20 first messages on 7360ff6, where it was run, 35 and 19 at the registration.
+  ["conversations353.json", 35, 19],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

@@ -1174,6 +1174,27 @@ describe.each([
   // Probe 346's (dev354, community-centre (コミセン) and civic-hall-site facility staff asking about buildings, rooms, equipment, Wi-Fi, locks, repairs and whom to call; the seventy-seventh session: 100.0 / 100.0 / 7 of 9 on b3c2130, where it was run,
   // 100.0 / 100.0 / 7 of 9 at the registration).
   ["dev354.jsonl", 1.0, 1.0, 0.7, []],
+  // Probe 347's (dev355, a budget-section (財政課) clerk preparing budget hearings: which projects expand, shrink or end in which year, two years compared, counts per direction and unit, lists narrowed along the thread; the seventy-eighth session: 100.0 / 100.0 / 16 of 16 on 7360ff6, where it was run,
+  // 100.0 / 100.0 / 16 of 16 at the registration).
+  ["dev355.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 348's (dev356, a council secretariat (議会事務局) clerk pasting councillors' questions: long formal messages with the background first and the subject buried, two asks in one, short follow-ups; the seventy-eighth session: 100.0 / 100.0 / 8 of 11 on 7360ff6, where it was run,
+  // 100.0 / 100.0 / 8 of 11 at the registration).
+  ["dev356.jsonl", 1.0, 1.0, 0.7, []],
+  // Probe 349's (dev357, a newly appointed section chief in a hurry: fragments and abbreviations (マイナ, コミセン, 財活, 臨拡), no particles, one- or two-word follow-ups (担当, R6, 完了は, 他は, 件数); the seventy-eighth session: 100.0 / 100.0 / 8 of 10 on 7360ff6, where it was run,
+  // 100.0 / 100.0 / 9 of 10 at the registration).
+  ["dev357.jsonl", 1.0, 1.0, 0.9, []],
+  // Probe 350's (dev358, the general information desk (総合案内): residents' everyday words (スマホ, 待ち時間, 亡くなった家族の手続き, 雨漏り) and never the plan's, then whom to put a call through to; the seventy-eighth session: 100.0 / 96.9 / 3 of 4 on 7360ff6, where it was run,
+  // 100.0 / 96.9 / 3 of 4 at the registration).
+  ["dev358.jsonl", 1.0, 0.9, 0.7, []],
+  // Probe 351's (dev359, a clerk asking for every project that does a kind of thing (研修, 工事, システム導入, 大学連携, 市民参加) and narrowing or comparing the list along the thread; the seventy-eighth session: 80.0 / 61.5 / 10 of 10 on 7360ff6, where it was run,
+  // 80.0 / 61.5 / 10 of 10 at the registration).
+  ["dev359.jsonl", 0.8, 0.6, 1.0, []],
+  // Probe 352's (dev360, a human-resources (人事課) and training clerk asking about how staff work (研修, 働き方, 人材育成, ペーパーレス), often in hiragana or katakana, then purposes and contents; the seventy-eighth session: 100.0 / 100.0 / 6 of 6 on 7360ff6, where it was run,
+  // 100.0 / 100.0 / 6 of 6 at the registration).
+  ["dev360.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 353's (dev361, a facilities clerk who thinks in places (市民会館跡地, 総持寺, コミュニティセンター, 男女共生センター) and asks what is done at one, whether the same is done at another, and whose each is; the seventy-eighth session: 92.9 / 100.0 / 5 of 6 on 7360ff6, where it was run,
+  // 92.9 / 100.0 / 5 of 6 at the registration).
+  ["dev361.jsonl", 0.9, 1.0, 0.8, []],
 ] as const)("evaluation on %s", (file, top1, recall5, exact, below) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);
