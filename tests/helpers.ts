@@ -3,7 +3,8 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createEngine, type Engine } from "../src/answer/engine.js";
+import type { Answer } from "../src/answer/answer.js";
+import { createEngine, type Engine, goesOnFrom } from "../src/answer/engine.js";
 import { BUNDLED_SEEDS_DIR, loadPlan } from "../src/plan/load.js";
 import type { Plan } from "../src/plan/schema.js";
 
@@ -90,3 +91,15 @@ export async function warmEngine(at: string, plan: Plan = loadPlan()): Promise<E
   await engine.warmUp();
   return engine;
 }
+
+/** Each message asked after the one before, as a DM thread reads them (see goesOnFrom); the last answer. */
+export async function askInThread(engine: Engine, ...messages: string[]): Promise<Answer> {
+  let a: Answer | undefined;
+  for (const q of messages) a = await engine.ask(q, a ? { previous: goesOnFrom(a) } : {});
+  if (!a) throw new Error("no message");
+  return a;
+}
+
+/** The はい, いいえ or 一部です an answer opens with, if any. */
+export const verdictOf = (a: Answer): string | undefined =>
+  (a.leads ?? a.notes).find((n) => /^(はい|いいえ|一部です)。/.test(n));

@@ -13,6 +13,7 @@ import {
   asksOnlyFields,
   asksWhetherListed,
   asksYesOrNo,
+  NARROWING,
   NARROWS,
   pointsBack,
   saysThereIsAProject,
@@ -310,6 +311,14 @@ const YEAR_CHANGES = new RegExp(
  * answered for 2). Not R4の拡充から…, where the year is the first direction's own. Groups: the year, the first
  * direction, the second.
  */
+/**
+ * Two years in a row, then a direction's change between them (R3とR4で拡充から継続になった, R3からR4にかけて拡充から継続に
+ * 変わった): the first year's direction, then the second's — not the change in either year (probe 347: 16 for 14).
+ * Groups: each year, each direction.
+ */
+const YEARS_TRANSITION = new RegExp(
+  String.raw`(${ANY_YEAR})\s*(?:と|から|→|->|〜|～|~)\s*(${ANY_YEAR})\s*(?:で|に|では|には|にかけて|の間で|の間に)\s*[、,]?\s*(?:方向性\s*(?:が|は)\s*)?(${DIRECTION_NAMES})\s*(?:から|→|->|⇒)\s*(${DIRECTION_NAMES})\s*(?:に|へ)?(?=\s*(?:変わ|かわ|なっ|なる|移|転じ|切り替わ|変更))`,
+);
 const YEAR_TRANSITION = new RegExp(
   String.raw`(${ANY_YEAR})\s*(?:で|に|では|には)\s*(?:方向性\s*(?:が|は)\s*)?(${DIRECTION_NAMES})\s*(?:から|→|->|⇒)\s*(${DIRECTION_NAMES})\s*(?:に|へ)?(?=\s*(?:変わ|かわ|なっ|なる|移|転じ|切り替わ|変更))`,
 );
@@ -883,9 +892,9 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     // 令和3・4年度: two years of one era, each in full.
     .replace(/(令和|平成)\s*(\d{1,2})\s*[・、]\s*(\d{1,2})\s*(年度|年)/g, "$1$2$4・$1$3$4")
     // (Not a count of years: 3年度連続で, 2年度続けて, 2年度続いている, 2年度にわたって, 連続で2年度 — probe 160:
-    // 「臨時拡充が2年度続いている事業」 had read 令和2年度, outside the plan.)
+    // 「臨時拡充が2年度続いている事業」 had read 令和2年度, outside the plan — nor a span, 1年度分しか: probe 356.)
     .replace(
-      /(?<![\d\-.a-z年和成]|(?:連続|続けて)(?:で|して)?\s*)(\d)\s*年度(?!\s*(?:連続|続[けいく]|にわた))/g,
+      /(?<![\d\-.a-z年和成]|(?:連続|続けて)(?:で|して)?\s*)(\d)\s*年度(?!\s*(?:連続|続[けいく]|にわた|分))/g,
       "令和$1年度",
     )
     .replace(/(?<![a-z])fy\s*(20\d{2})(?!\d)/g, "$1年度")
@@ -1280,7 +1289,7 @@ export function planEnds(catalog: Catalog): { first: number; last: number } {
 }
 
 /** A narrowing said first (そのうち, その中で, このうち): what follows narrows the list the context asks for. */
-const NARROWING_OPENER = /^\s*(?:あ[、,]\s*)?(?:その\s*うち|そのなか|その中|このうち|この中)/;
+const NARROWING_OPENER = new RegExp(`^\\s*(?:あ[、,]\\s*)?(?:${NARROWING}|その中|この中|そのなか)`);
 
 /** A project picked from a list by its place (最初の, 2番目, 3つ目, 一番上, 前者): no subject of its own. */
 const PICKED_BY_PLACE = /最初|最後|番目|つ目|個目|件目|一番|いちばん|前者|後者/;
@@ -1795,6 +1804,11 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     });
   else if (yearsSaid === 1)
     text = text.replace(UNCOUNTED_STREAK, (_, after?: string, before?: string) => ` ${after ?? before} `);
+  if (YEARS_TRANSITION.test(text) && [...text.matchAll(ANY_YEAR_GLOBAL)].length === 2)
+    text = text.replace(YEARS_TRANSITION, (said, a: string, b: string, from: string, to: string) => {
+      const [m, n] = [reiwaOf(a), reiwaOf(b)];
+      return n === m + 1 && m >= first && n <= last ? `r${m}に${from}、r${n}に${to}` : said;
+    });
   // (The year pattern is long: counted only once a year's transition is said.)
   if (YEAR_TRANSITION.test(text) && [...text.matchAll(ANY_YEAR_GLOBAL)].length === 1)
     text = text.replace(YEAR_TRANSITION, (said, year: string, from: string, to: string) => {

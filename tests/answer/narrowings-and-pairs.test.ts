@@ -1,27 +1,21 @@
-// The seventy-eighth session's probes (347–353): a list narrowed by a fragment, two projects asked in turn then both,
-// the unit said again as 同課 or そこ, a closing sentence saying what the answer is for, and a list asked whether it
-// holds a unit's. Each table row is a phrasing the rule reads; each rule is one of Japanese, not of one question.
+// The seventy-eighth session's probes (347–360): a list narrowed by a fragment, two projects asked in turn then both,
+// the unit said again as 同課 or そこ, a closing sentence saying what the answer is for, a list asked whether it holds a
+// unit's, counts and claims to confirm, casual verb forms. Each table row is a phrasing the rule reads; each rule is one
+// of Japanese, not of one question.
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answer/answer.js";
-import { createEngine, goesOnFrom } from "../../src/answer/engine.js";
+import { createEngine } from "../../src/answer/engine.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { type Project, projectKey } from "../../src/plan/schema.js";
-import { TEST_CACHE_DIR } from "../helpers.js";
+import { askInThread, TEST_CACHE_DIR, verdictOf as verdict } from "../helpers.js";
 
-const plan = loadPlan();
-const NOW = new Date("2026-11-25T09:00:00+09:00");
-const engine = createEngine(plan, { cacheDir: TEST_CACHE_DIR, clock: () => NOW });
+const engine = createEngine(loadPlan(), {
+  cacheDir: TEST_CACHE_DIR,
+  clock: () => new Date("2026-11-25T09:00:00+09:00"),
+});
 const keys = (ps: readonly Project[]) => ps.map(projectKey).sort();
 const answered = (a: Answer) => keys(a.projects.slice(0, a.answered));
-
-/** Each message asked after the one before, as a DM thread reads them; the last answer. */
-async function thread(...messages: string[]): Promise<Answer> {
-  let a: Answer | undefined;
-  for (const q of messages) a = await engine.ask(q, a ? { previous: goesOnFrom(a) } : {});
-  if (!a) throw new Error("no message");
-  return a;
-}
-const verdict = (a: Answer) => (a.leads ?? a.notes).find((n) => /^(はい|いいえ|一部です)。/.test(n));
+const thread = (...messages: string[]) => askInThread(engine, ...messages);
 
 const ZAISAN_TO_R7 = ["7-2#10", "7-2#4", "7-2#5", "7-2#6", "7-2#7", "7-2#8"];
 
@@ -261,4 +255,107 @@ describe("another project said to exist too, in a thread (probe 353)", () => {
     );
     expect(keys(a.projects.slice(0, 1))).toEqual(["7-2#9"]);
   });
+});
+
+describe("a change of direction between two years in a row (probe 347)", () => {
+  it.each([
+    ["R3とR4で拡充から継続になったのは？"],
+    ["令和3年度から令和4年度にかけて拡充から継続に変わった事業"],
+  ])("reads %s as R3's 拡充 then R4's 継続, as 「R3で拡充、R4で継続の事業」 does", async (q) => {
+    const [a, b] = await Promise.all([engine.ask(q), engine.ask("R3で拡充、R4で継続の事業")]);
+    expect(a.answered).toBe(14);
+    expect(answered(a)).toEqual(answered(b));
+  });
+
+  it("asks it in place of a change of other years just answered (じゃあ…)", async () => {
+    const a = await thread("R5とR6で方向性が変わる事業", "じゃあR3とR4で拡充から継続になったのは？");
+    expect(a.answered).toBe(14);
+  });
+});
+
+describe("a count to confirm, as an auditor writes it (probe 354)", () => {
+  it.each([
+    [
+      "令和3年度に臨時拡充の事業は6件と把握していますが、それで合っていますでしょうか。",
+      "いいえ。該当する事業は7件です（6件ではありません）。",
+    ],
+    [
+      "令和3年度に臨時拡充の事業は7件と認識しておりますが、相違ありませんか。",
+      "はい。該当する事業は7件です。",
+    ],
+    [
+      "令和5年度に完了する事業は新規完了を含めて3件で間違いないですか",
+      "いいえ。該当する事業は2件です（3件ではありません）。",
+    ],
+    ["令和5年度に完了する事業は新規完了を含めて2件で間違いないですか", "はい。該当する事業は2件です。"],
+  ])("answers %s with the count first: %s", async (q, said) => {
+    expect(verdict(await engine.ask(q))).toBe(said);
+  });
+});
+
+describe("casual verb forms and kana a hurried or casual asker types (probes 355, 356)", () => {
+  it.each([["一番早く終わっちゃう事業ってどれ？"], ["一番早く終わってしまう事業は？"]])(
+    "reads %s as 一番早く終わる",
+    async (q) => {
+      expect(keys((await engine.ask(q)).projects.slice(0, 1))).toEqual(["7-6#1"]);
+    },
+  );
+
+  it("reads 1年度分しか as one year's worth, not 令和元年度", async () => {
+    expect(answered(await engine.ask("1年度分しか載ってない事業ある？"))).toEqual(["7-6#1"]);
+  });
+
+  it.each([[["R3で拡充のやつ何件ある？", "臨時拡充はぬいて"]], [["R3で拡充 臨時拡充ぬきで"]]])(
+    "reads ぬいて / ぬきで as 抜いて: %j",
+    async (messages) => {
+      expect((await thread(...messages)).answered).toBe(12);
+    },
+  );
+});
+
+describe("a claim read or heard, asked to be confirmed (probe 355)", () => {
+  it.each([
+    ["R4で拡充って書いてあったけどまちがいない？"],
+    ["R4で拡充って書いてあったけど間違いない？"],
+    ["R4は拡充と聞いていますが、合っていますか。"],
+  ])("answers %s of the project in view with はい", async (q) => {
+    const a = await thread("多文化共生のやつある？", q);
+    expect(verdict(a)).toBe("はい。多文化共生の地域づくり推進の令和4年度の方向性は拡充です。");
+  });
+
+  it("answers いいえ of a wrong claim (R5で拡充って書いてあったけどまちがいない？)", async () => {
+    const a = await thread("多文化共生のやつある？", "R5で拡充って書いてあったけどまちがいない？");
+    expect(verdict(a)).toMatch(/^いいえ。多文化共生の地域づくり推進の令和5年度の方向性は継続です。/);
+  });
+});
+
+describe("whether what residents apply for is still open, this year (probe 359)", () => {
+  it.each([
+    ["チャレンジいばらきの補助金、今年も募集ある？"],
+    ["チャレンジいばらきの補助金、今年も募集してる？"],
+  ])("answers %s with its last listed year, not はい", async (q) => {
+    const a = await engine.ask(q);
+    expect(verdict(a)).toBeUndefined();
+    expect(a.notes[0]).toMatch(/^チャレンジいばらき補助金の拡充は令和5年度まで計画に載っています/);
+  });
+});
+
+describe("a year on from which the project in view is said to be gone (probe 357)", () => {
+  it("reads R5以降はなくなる事業 as those not listed from R5 on, not those listed then", async () => {
+    const [gone, unlisted] = await Promise.all([
+      engine.ask("R5以降はなくなる事業"),
+      engine.ask("R5以降は載ってない事業"),
+    ]);
+    expect(answered(gone)).toEqual(answered(unlisted));
+    expect(gone.answered).toBe(12);
+  });
+
+  it.each([["R5以降はなくなるの？"], ["R5以降は消えるの？"], ["R5以降は載らないの？"]])(
+    "keeps %s to the project in view, not listed from R5 on",
+    async (q) => {
+      const a = await thread("DV被害者の支援の事業ある？", q);
+      expect(keys([...a.projects.slice(0, a.answered), ...(a.asked ?? [])].slice(0, 1))).toEqual(["7-5#4"]);
+      expect(a.answered).toBeLessThanOrEqual(1);
+    },
+  );
 });

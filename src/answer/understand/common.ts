@@ -27,6 +27,12 @@ const ROUGH_COUNT = /(何\s*件|いくつ|何\s*個|何\s*事業)\s*(?:くらい
  */
 const KANA_SHAPES: readonly (readonly [RegExp, string])[] = [
   [/(その|この|あの)\s*なか(?=\s*(?:で|から|の|に))/g, "$1中"],
+  // ぬいて, ぬきで after what is left out (臨時拡充はぬいて: 抜いて — probe 355 had searched 臨時 and 拡充, no list).
+  [
+    /(?<=(?:は|を|の)\s*)ぬ(いて|いた|き|く|かして)(?=\s*(?:で|に|[?？。、,!！]|$|ください|ほしい|下さい))/g,
+    "抜$1",
+  ],
+  [/(?<=[\p{Script=Han}\p{Script=Katakana}ー]\s*)ぬき(?=\s*で)/gu, "抜き"],
   // いがい of それいがいは, 市民課いがいの (以外: probe 185 had repeated the list in view), not いがいと (意外と).
   [
     /(?<=(?:それ|これ|あれ|そこ|[\p{Script=Han}\p{Script=Katakana}ーa-zA-Z0-9])\s*)いがい(?=\s*(?:は|で|の|に|も|を|って|だと|[?？。、,]|$))/gu,
@@ -295,17 +301,52 @@ const CASUAL_POLITE = /(ん|っ)す(?=\s*(?:か|かね|よね|ね|よ)?\s*(?:[?�
 const SLIPPED_JIGYOU = /授業/g;
 
 /**
+ * What one read or heard, then whether it is right (R4で拡充って書いてあったけどまちがいない？, 令和5年度で完了と聞いています
+ * が、合っていますか): the claim confirmed, as 「R4で拡充で間違いない？」 asks it (probe 355: 『まちがい』 had been searched,
+ * いいえ said of a true claim). まちがい in kana as 間違い.
+ */
+const CLAIM_CONFIRMED =
+  /\s*(?:って|と)\s*(?:書いて|書かれて|載って|記載されて|聞いて|伺って|見て)\s*(?:あ|い|お)?(?:った|る|ます|ました|ります|りました)?\s*(?:けど|けれど|けれども|が|んだけど|んですけど|のですが|んですが)\s*[、,]?\s*(?:(?:それ|これ|そこ)\s*(?:で|は)?\s*)?(?=(?:間違い|まちがい|合って|あって|正しい|相違)\s*(?:は)?\s*(?:ない|ありません|ございません|ます|る|い|いる|[?？]))/gu;
+
+/**
+ * A year on from which a project is said to be gone (R5以降はなくなる, R5以降は消える, R5以降は載らない): not listed then,
+ * as 「R5以降は載ってない」 says (probe 357: 「R5以降はなくなるってこと？」 had listed the 32 listed from R5 on).
+ */
+const GONE_FROM =
+  /(?<=(?:[rRｒＲ]\s*\d{1,2}|年度|年)\s*(?:以降|以後)\s*(?:は|には|も)?\s*)(?:なくな(?:る|ります|った)|消え(?:る|ます|た)|載らない|載りません)/g;
+
+/**
+ * 〜ちゃう and 〜ちゃった, the casual てしまう (終わっちゃう, 終わっちゃった, なくなっちゃう, やめちゃった, しちゃう): the verb
+ * itself, as the rules read it (probe 356: 「一番早く終わっちゃう事業ってどれ？」 had not been read as 一番早く終わる). Its
+ * written form, 〜てしまう, likewise. Only after っ, し or a syllable of the e-row, as the contraction is made.
+ */
+const CHAU: readonly (readonly [RegExp, string])[] = [
+  [/っ(?:ちゃ|てしま)った/g, "った"],
+  [/っ(?:ちゃ|てしま)う/g, "る"],
+  [/し(?:ちゃ|てしま)った/g, "した"],
+  [/し(?:ちゃ|てしま)う/g, "する"],
+  [/(?<=[えけせてねへめれげぜでべぺ])(?:ちゃ|てしま)った/g, "た"],
+  [/(?<=[えけせてねへめれげぜでべぺ])(?:ちゃ|てしま)う/g, "る"],
+];
+
+/**
  * The text in plain standard Japanese: words in kana the rules need written, dialect, then whom it asks to go to, the
  * written register, loanwords, a count the IME half converted, a rough count, a memo's うち, a project or its budget said
  * to grow or shrink, when it is done, a unit named by のところ, which unit asked with どこの, an ask passed on as an
  * instruction, a direction's に left out, a direction guessed in the negative past, 同じ before a unit named, a unit denied
  * as whose a project is, a total asked alone, a short question's comma after って, and the words that shape an ask left
- * in kana.
+ * in kana; 〜ちゃう as the verb.
  */
 export const inCommonJapanese = perText((text: string): string =>
   KANA_SHAPES.reduce(
     (t, [pattern, kanji]) => t.replace(pattern, kanji),
-    plainLoanwords(plainJapanese(departmentAsked(commonJapanese(withoutTopicComma(withKanaWords(text))))))
+    CHAU.reduce(
+      (t, [pattern, plain]) => t.replace(pattern, plain),
+      plainLoanwords(plainJapanese(departmentAsked(commonJapanese(withoutTopicComma(withKanaWords(text)))))),
+    )
+      .replace(CLAIM_CONFIRMED, "で")
+      .replace(GONE_FROM, "載ってない")
+      .replace(/まちがい(?=\s*(?:は)?\s*(?:ない|ありません|ございません|じゃ|では))/g, "間違い")
       .replace(COUNT_HALF_CONVERTED, "何")
       .replace(ROUGH_COUNT, "$1")
       .replace(ERA_OF_WHICH_YEAR, "")

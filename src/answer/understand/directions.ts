@@ -610,10 +610,11 @@ export const STILL_GOING_LIST =
 
 /**
  * Whether a project still goes on (「ロケ地ツアーのやつってまだやってる？」「まだある？」「今もやってますか」「今年度も
- * やってる？」): answered as until when — its last listed year. Not of projects described so (まだやってる事業は？).
+ * やってる？」, and of what residents apply for — 「今年も募集ある？」: probe 359 had said はい of a subsidy listed to R5):
+ * answered as until when — its last listed year. Not of projects described so (まだやってる事業は？).
  */
 export const STILL_RUNNING = new RegExp(
-  String.raw`(?:まだ|(?:今|いま|現在|今年度|本年度|今年)\s*(?:でも|も)?)\s*(?:やって|やっと|続いて|続く|続け|ある|あり|載って|動いて|実施)(?![^。？?]*?${PROJECTS_AFTER})` +
+  String.raw`(?:まだ|(?:今|いま|現在|今年度|本年度|今年)\s*(?:でも|も)?)\s*(?:(?:募集|受付|受け付け|申込|申し込み|応募|開催)\s*(?:が|は|を|って)?\s*(?:して\s*(?:い|お)?(?:る|ます)|ある|あり|やって)|やって|やっと|続いて|続く|続け|ある|あり|載って|動いて|実施)(?![^。？?]*?${PROJECTS_AFTER})` +
     // (継続中ですか, 実施中？ of one project: review — read as the direction, it had been answered はい of a year.)
     String.raw`|(?:継続|実施|進行|拡充)中\s*(?=(?:です|でしょう|なの|なん|か|だよね|よね|[?？]))` +
     // (Any doing after まだ: まだ貸出してます？, まだ募集してる？, まだプロモーションしてるの？ — probe 134.)
