@@ -460,6 +460,13 @@ const TUNED = [
   "dev359",
   "dev360",
   "dev361",
+  "dev362",
+  "dev363",
+  "dev364",
+  "dev365",
+  "dev366",
+  "dev367",
+  "dev368",
 ];
 
 /** Every set, the tuned ones first. */

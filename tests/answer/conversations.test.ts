@@ -579,6 +579,20 @@ describe.each([
   ["conversations352.json", 38],
   // Probe 353's chains (the seventy-eighth session): 34 of 40 follow-ups and 19 of 20 first messages on 7360ff6, where it was run, 35 and 19 at the registration.
   ["conversations353.json", 35, 19],
+  // Probe 354's chains (the seventy-eighth session): 28 of 34 follow-ups and 20 of 20 first messages on 3b99b95, where it was run, 28 and 20 at the registration.
+  ["conversations354.json", 28],
+  // Probe 355's chains (the seventy-eighth session): 25 of 36 follow-ups and 20 of 20 first messages on 3b99b95, where it was run, 28 and 20 at the registration.
+  ["conversations355.json", 28],
+  // Probe 356's chains (the seventy-eighth session): 31 of 40 follow-ups and 20 of 20 first messages on 3b99b95, where it was run, 31 and 20 at the registration.
+  ["conversations356.json", 31],
+  // Probe 357's chains (the seventy-eighth session): 36 of 41 follow-ups and 18 of 20 first messages on 3b99b95, where it was run, 36 and 18 at the registration.
+  ["conversations357.json", 36, 18],
+  // Probe 358's chains (the seventy-eighth session): 22 of 36 follow-ups and 14 of 20 first messages on 3b99b95, where it was run, 22 and 14 at the registration.
+  ["conversations358.json", 22, 14],
+  // Probe 359's chains (the seventy-eighth session): 36 of 41 follow-ups and 20 of 20 first messages on 3b99b95, where it was run, 36 and 20 at the registration.
+  ["conversations359.json", 36],
+  // Probe 360's chains (the seventy-eighth session): 29 of 29 follow-ups and 18 of 20 first messages on 3b99b95, where it was run, 29 and 18 at the registration.
+  ["conversations360.json", 29, 18],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

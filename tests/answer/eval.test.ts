@@ -1195,6 +1195,27 @@ describe.each([
   // Probe 353's (dev361, a facilities clerk who thinks in places (市民会館跡地, 総持寺, コミュニティセンター, 男女共生センター) and asks what is done at one, whether the same is done at another, and whose each is; the seventy-eighth session: 92.9 / 100.0 / 5 of 6 on 7360ff6, where it was run,
   // 92.9 / 100.0 / 5 of 6 at the registration).
   ["dev361.jsonl", 0.9, 1.0, 0.8, []],
+  // Probe 354's (dev362, an auditor (監査委員事務局) confirming counts, years, directions and units in yes-or-no questions (〜で間違いないですか, 〜件と把握していますが合っていますか), following up where an answer looks inconsistent; the seventy-eighth session: 100.0 / 100.0 / 15 of 16 on 3b99b95, where it was run,
+  // 100.0 / 100.0 / 15 of 16 at the registration).
+  ["dev362.jsonl", 1.0, 1.0, 0.9, []],
+  // Probe 355's (dev363, a young clerk in a casual chat style: emoji, 〜っす, 〜じゃね？, w, dropped particles, typos, run-on messages with two questions; the seventy-eighth session: 100.0 / 100.0 / 11 of 11 on 3b99b95, where it was run,
+  // 100.0 / 100.0 / 11 of 11 at the registration).
+  ["dev363.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 356's (dev364, a clerk asking about timing: when each project starts, how many years it runs, which start together, which end first or last, what comes the year after it ends; the seventy-eighth session: 100.0 / 100.0 / 12 of 14 on 3b99b95, where it was run,
+  // 100.0 / 100.0 / 14 of 14 at the registration).
+  ["dev364.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 357's (dev365, a clerk asking by purpose (目的): what a project is for, which aim at a goal said in everyday words (手間を減らす, 災害に備える), and why a project was expanded or reduced; the seventy-eighth session: 88.2 / 89.9 / 1 of 3 on 3b99b95, where it was run,
+  // 88.2 / 89.9 / 1 of 3 at the registration).
+  ["dev365.jsonl", 0.8, 0.8, 0.3, []],
+  // Probe 358's (dev366, a planning-section clerk asking about the plan's structure: what each 施策 and 取組 is called and aims at, how many 取組 and projects each has, which 取組 has none, and SDGs; the seventy-eighth session: 100.0 / 100.0 / 16 of 18 on 3b99b95, where it was run,
+  // 100.0 / 100.0 / 16 of 18 at the registration).
+  ["dev366.jsonl", 1.0, 1.0, 0.8, []],
+  // Probe 359's (dev367, a public-relations (広報) clerk looking for what to announce: events, online services, what residents can use or apply for, and whom to ask for details; the seventy-eighth session: 100.0 / 98.2 / 6 of 6 on 3b99b95, where it was run,
+  // 100.0 / 98.2 / 6 of 6 at the registration).
+  ["dev367.jsonl", 1.0, 0.9, 1.0, []],
+  // Probe 360's (dev368, a clerk from outside the chapter (welfare, child care, disaster prevention, roads) mixing questions it cannot answer with ones it can, expecting a clear 'not in this plan'; the seventy-eighth session: 100.0 / 100.0 / 10 of 12 on 3b99b95, where it was run,
+  // 100.0 / 100.0 / 10 of 12 at the registration).
+  ["dev368.jsonl", 1.0, 1.0, 0.8, []],
 ] as const)("evaluation on %s", (file, top1, recall5, exact, below) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);
