@@ -2874,7 +2874,7 @@ export function withShortNamesInFull(text: string, catalog: Catalog): string {
     : text;
 }
 
-const CONFIRMS_DEPARTMENT = new RegExp(
+export const CONFIRMS_DEPARTMENT = new RegExp(
   String.raw`${EACH_ONE}${A_UNIT_SAID}\s*(?:の\s*(?:担当|所管))?\s*(?:です|でしょう)?\s*(?:か|よね|ね)?\s*[?？。]?\s*$|(?:担当|所管)(?:課|部署)?\s*(?:は|って|が)${A_UNIT_SAID}\s*(?:${UNIT_CONFIRMING}|です(?:か|よね)?|でしょうか|だよね|だっけ|よね|なの|なん(?:です|だ)?(?:か|よね)?|か|ね)?\s*[?？。]?\s*$|(?:は|って|も)\s*${SURELY}${A_UNIT_SAID}\s*(?:の|が)\s*(?:担当|所管)(?:課)?\s*(?:です|でしょう|だった|でした|だ|なの|なん|${CONFIRMING_VERB})?\s*(?:か|よね|ね|っけ)?\s*[?？。]?\s*$|(?:は|って|、|,|(?<=\S)\s)\s*${SURELY}${A_UNIT_SAID}\s*${UNIT_CONFIRMING}\s*[?？。]?\s*$|(?:は|って|も)\s*${SURELY}${A_UNIT_SAID}\s*が\s*(?:やって|担当して|持って|所管して)\s*(?:い|お)?(?:る|ます)\s*(?:ん|の)?\s*(?:です|でした|だ|だった)?\s*(?:か|よね|ね|っけ)?\s*[?？。]?\s*$|は${A_UNIT_SAID}\s*(?:です|でしょう)か\s*[?？。]?\s*$`,
 );
 

@@ -27,6 +27,7 @@ import {
 import {
   type Answer,
   answer,
+  CONFIRMS_DEPARTMENT,
   countSentence,
   departmentsLine,
   LINE_EACH,
@@ -2849,6 +2850,22 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       (said !== null && said.departments.length + said.codes.length + said.years.length === 0);
     return { ...options, previous: readsIt ? line : options.previous.slice(0, at) };
   };
+  /** A numbered project's unit offered to be confirmed, asked of it by name (see its use), or null. */
+  const unitOfNumberedProject = (text: string): string | null => {
+    if (!CONFIRMS_DEPARTMENT.test(text)) return null;
+    const u = understand(text, catalog, clock());
+    const [code] = u.codes;
+    const [unit] = u.departments;
+    if (
+      u.codes.length !== 1 ||
+      u.departments.length !== 1 ||
+      code?.kind !== "project" ||
+      u.years.length + u.directions.length + u.conditions.length > 0
+    )
+      return null;
+    const project = plan.projects.find((p) => p.policy === code.code && p.no === code.no);
+    return project ? `${saidName(project)}の担当課は${unit}ですか？` : null;
+  };
   const engine: Engine = {
     catalog,
     warmUp,
@@ -2867,6 +2884,11 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         return !u.hasFreeText && !namesACondition(u);
       });
       if (quoted !== null) return { ...(await engine.ask(quoted, askedOptions)), query: asTyped(asked) };
+      // 「7-2#17の担当課は市民課で間違いないですか」: a project named by its number, its unit offered to be confirmed — asked as
+      // by its name, which says はい or いいえ with its unit (probe 354: the unit had been a condition on the number, 該当
+      // 1件 with no はい, or 「7-2 No.17 にありません」 of another unit).
+      const byName = unitOfNumberedProject(typed);
+      if (byName !== null) return { ...(await engine.ask(byName, askedOptions)), query: asTyped(asked) };
       // The thread's first question (see THREAD_FIRST): set apart, read only when this message points back at it.
       const beforeAll = askedOptions?.previous;
       const firstMark = beforeAll?.indexOf(THREAD_FIRST) ?? -1;

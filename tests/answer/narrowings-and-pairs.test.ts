@@ -359,3 +359,25 @@ describe("a year on from which the project in view is said to be gone (probe 357
     },
   );
 });
+
+describe("a numbered project's unit offered to be confirmed (probe 354)", () => {
+  it.each([
+    ["7-2#17の担当課は市民課で間違いないですか", "はい。マイナンバーカードの普及促進の担当課は市民課です。"],
+    [
+      "7-2 No.17の担当課は情報システム課で間違いないですか",
+      "いいえ。マイナンバーカードの普及促進の担当課は市民課です。",
+    ],
+    [
+      "7-2#9の担当課は市民課で合っていますか",
+      "いいえ。貸室利用者向けWi-Fi環境整備事業の担当課は財産活用課です。",
+    ],
+  ])("answers %s as of the project by its name: %s", async (q, said) => {
+    expect(verdict(await engine.ask(q))).toBe(said);
+  });
+
+  it("still answers whose a numbered project is, asked plainly (7-2#17の担当課は？)", async () => {
+    const a = await engine.ask("7-2#17の担当課は？");
+    expect(verdict(a)).toBeUndefined();
+    expect(answered(a)).toEqual(["7-2#17"]);
+  });
+});
