@@ -25,7 +25,7 @@ import {
   type SearchIndex,
   type SearchResult,
 } from "../search/search-index.js";
-import { type Catalog, nearestCodes, projectsUnder, saidName } from "./catalog.js";
+import { type Catalog, nearestCodes, projectNumbered, projectsUnder, saidName } from "./catalog.js";
 import { completesWithin, lastListed } from "./compare.js";
 import { MAY_NAME_KANA_UNIT, withUnitsByReading, withUnitsInKanji } from "./kana-units.js";
 import {
@@ -508,7 +508,7 @@ function resolveCode(catalog: Catalog, ref: CodeRef): { scope: Scope | null; pro
       // 7-2-17 where 7-2 has no initiative 17 but a project No.17: staff often write a project that way.
       const [chapter, policy, no] = ref.code.split("-");
       const asProject = `${chapter}-${policy}`;
-      if (!initiative && catalog.plan.projects.some((p) => p.policy === asProject && p.no === Number(no)))
+      if (!initiative && projectNumbered(catalog, asProject, Number(no)))
         return resolveCode(catalog, { kind: "project", code: asProject, no: Number(no) });
       return initiative
         ? {
@@ -518,7 +518,7 @@ function resolveCode(catalog: Catalog, ref: CodeRef): { scope: Scope | null; pro
         : { scope: null, projects: [] };
     }
     case "project": {
-      const project = catalog.plan.projects.find((p) => p.policy === ref.code && p.no === ref.no);
+      const project = projectNumbered(catalog, ref.code, ref.no);
       const policy = catalog.policies.get(ref.code);
       return project && policy
         ? {

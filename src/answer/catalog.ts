@@ -116,6 +116,10 @@ export function buildCatalog(
   };
 }
 
+/** The project of a policy by its number there (7-2 No.17), if the plan has one. */
+export const projectNumbered = (catalog: Catalog, policy: string, no: number): Project | undefined =>
+  catalog.plan.projects.find((p) => p.policy === policy && p.no === no);
+
 export function projectsUnder(catalog: Catalog, code: string): Project[] {
   const depth = code.split("-").length;
   return catalog.plan.projects.filter((p) =>

@@ -40,7 +40,7 @@ import {
   withKanaRead,
   yearSentence,
 } from "./answer.js";
-import { buildCatalog, type Catalog, saidName } from "./catalog.js";
+import { buildCatalog, type Catalog, projectNumbered, saidName } from "./catalog.js";
 import { checkedClaim, claimAsked } from "./claim.js";
 import { codeChecked, codeOffered } from "./code-check.js";
 import { ENDS_OF_THOSE, endAt, endCompared, lastListed, rankedByEnd, WHOLE_PLAN } from "./compare.js";
@@ -2863,7 +2863,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       u.years.length + u.directions.length + u.conditions.length > 0
     )
       return null;
-    const project = plan.projects.find((p) => p.policy === code.code && p.no === code.no);
+    const project = projectNumbered(catalog, code.code, code.no);
     return project ? `${saidName(project)}の担当課は${unit}ですか？` : null;
   };
   const engine: Engine = {
@@ -3071,17 +3071,18 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     }
     // 「R4に完了する事業」 then 「人事課のも入ってる？」: whether the list just answered holds the subject's, as 「…どれ？
     // 人事課のも入ってる？」 asks in one message — probe 352 had listed 人事課's two, R4's 完了 dropped.
-    const alsoIn = options?.previous === undefined ? null : alsoAskedAlone(typed);
-    if (alsoIn !== null && options?.previous !== undefined && !THREAD_MARKS.test(options.previous)) {
-      const [whole, subject] = await Promise.all([listAsked(options.previous), ask(alsoIn)]);
+    const listBefore = options?.previous;
+    const alsoIn = listBefore === undefined || THREAD_MARKS.test(listBefore) ? null : alsoAskedAlone(typed);
+    if (alsoIn !== null && listBefore !== undefined) {
+      const [whole, subject] = await Promise.all([listAsked(listBefore), ask(alsoIn)]);
       const checked = subject.answered > 0 ? withAlsoChecked(whole, subject, alsoIn) : null;
       // (The thread goes on from the list, the subject's narrowing on the way: 「市民課のは？」 next asks it again.)
       if (checked !== null)
         return {
           ...checked,
           query: asTyped(typed),
-          continuedFrom: options.previous,
-          readAs: `${options.previous}\nそのうち${alsoIn}のは？`,
+          continuedFrom: listBefore,
+          readAs: `${listBefore}\nそのうち${alsoIn}のは？`,
         };
     }
     const common = commonForm(typed);

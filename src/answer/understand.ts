@@ -305,22 +305,22 @@ const RUN_SAID = /連続|続けて/;
 const YEAR_CHANGES = new RegExp(
   String.raw`(${ANY_YEAR})\s*(?:で|に|から|では|には)\s*方向性\s*(?:が|は)?\s*(?:変わ(?:る|った|って(?:いる|る|います)?)|変化(?:する|した|して(?:いる|る)?)|変更(?:される|された|されて(?:いる|る)?))`,
 );
+/** A direction's change said (方向性が拡充から継続に変わった): the two directions (groups), before a verb of changing. */
+const TRANSITION_SAID = String.raw`(?:方向性\s*(?:が|は)\s*)?(${DIRECTION_NAMES})\s*(?:から|→|->|⇒)\s*(${DIRECTION_NAMES})\s*(?:に|へ)?(?=\s*(?:変わ|かわ|なっ|なる|移|転じ|切り替わ|変更))`;
 /**
  * One year said to be when a direction turned into another (R5で拡充から継続に変わった, R4に臨時拡充→継続): the year before
  * it had the first, the year itself the second (probe 130: read as listed in R5 and a change in any year, 14 projects had
  * answered for 2). Not R4の拡充から…, where the year is the first direction's own. Groups: the year, the first
  * direction, the second.
  */
+const YEAR_TRANSITION = new RegExp(String.raw`(${ANY_YEAR})\s*(?:で|に|では|には)\s*${TRANSITION_SAID}`);
 /**
  * Two years in a row, then a direction's change between them (R3とR4で拡充から継続になった, R3からR4にかけて拡充から継続に
  * 変わった): the first year's direction, then the second's — not the change in either year (probe 347: 16 for 14).
  * Groups: each year, each direction.
  */
 const YEARS_TRANSITION = new RegExp(
-  String.raw`(${ANY_YEAR})\s*(?:と|から|→|->|〜|～|~)\s*(${ANY_YEAR})\s*(?:で|に|では|には|にかけて|の間で|の間に)\s*[、,]?\s*(?:方向性\s*(?:が|は)\s*)?(${DIRECTION_NAMES})\s*(?:から|→|->|⇒)\s*(${DIRECTION_NAMES})\s*(?:に|へ)?(?=\s*(?:変わ|かわ|なっ|なる|移|転じ|切り替わ|変更))`,
-);
-const YEAR_TRANSITION = new RegExp(
-  String.raw`(${ANY_YEAR})\s*(?:で|に|では|には)\s*(?:方向性\s*(?:が|は)\s*)?(${DIRECTION_NAMES})\s*(?:から|→|->|⇒)\s*(${DIRECTION_NAMES})\s*(?:に|へ)?(?=\s*(?:変わ|かわ|なっ|なる|移|転じ|切り替わ|変更))`,
+  String.raw`(${ANY_YEAR})\s*(?:と|から|→|->|〜|～|~)\s*(${ANY_YEAR})\s*(?:で|に|では|には|にかけて|の間で|の間に)\s*[、,]?\s*${TRANSITION_SAID}`,
 );
 /**
  * The year before, compared with, as a change asked of the one year named (R5の前年度から方向性が変わった,
@@ -1325,7 +1325,7 @@ function readClauses(stripped: string, catalog: Catalog, now: Date): Parts {
     isStructured(whole) &&
     !asksOnlyFields(askParts.freeText) &&
     !PICKED_BY_PLACE.test(ask) &&
-    !ask.match(OWN_UNIT)
+    ask.search(OWN_UNIT) < 0
   ) {
     const before = readContext();
     if (isStructured(before) && !before.hasFreeText) return { ...whole, freeText: askParts.freeText };

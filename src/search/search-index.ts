@@ -1842,8 +1842,9 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     for (const piece of analyzer.pieces(`${lead}${run}${trail}`)) {
       if (at >= 0 && at < chars.length && !inflects)
         starts.set(at, piece.inflects === true && [...piece.surface].length > 1);
-      if (at < 0 && at + [...piece.surface].length > 0) startsInsideAWord = true;
-      at += [...piece.surface].length;
+      const length = [...piece.surface].length;
+      if (at < 0 && at + length > 0) startsInsideAWord = true;
+      at += length;
       if (at > 0) ends.add(at);
       inflects = piece.inflects === true;
     }

@@ -33,6 +33,8 @@ const KANA_SHAPES: readonly (readonly [RegExp, string])[] = [
     "抜$1",
   ],
   [/(?<=[\p{Script=Han}\p{Script=Katakana}ー]\s*)ぬき(?=\s*で)/gu, "抜き"],
+  // まちがい before its denial (まちがいない, まちがいありません): 間違い, as a confirmation reads it (probe 355).
+  [/まちがい(?=\s*(?:は)?\s*(?:ない|ありません|ございません|じゃ|では))/g, "間違い"],
   // いがい of それいがいは, 市民課いがいの (以外: probe 185 had repeated the list in view), not いがいと (意外と).
   [
     /(?<=(?:それ|これ|あれ|そこ|[\p{Script=Han}\p{Script=Katakana}ーa-zA-Z0-9])\s*)いがい(?=\s*(?:は|で|の|に|も|を|って|だと|[?？。、,]|$))/gu,
@@ -44,10 +46,10 @@ const KANA_SHAPES: readonly (readonly [RegExp, string])[] = [
     "残り",
   ],
   // 臨時 standing alone for the plan's 臨時拡充, asked for, as staff shorten it (臨時のだけ, 臨時は？, 臨時のやつ: probe 270,
-  // 0件; 臨時は with no mark, as a fragment: probe 349) — not 臨時職員 or 臨時の窓口, nor 臨時的; left out (臨時は除いて, 臨時じゃないほう) it is the kind, read in
-  // directions.ts, and 「R4って臨時じゃないの？」 asks whether it is.
+  // 0件; 臨時は with no mark, as a fragment: probe 349) — not 臨時職員 or 臨時の窓口, nor 臨時的; left out (臨時は除いて,
+  // 臨時じゃないほう) it is the kind, read in directions.ts, and 「R4って臨時じゃないの？」 asks whether it is.
   [
-    /臨時(?![\p{Script=Han}\p{Script=Katakana}的])(?=\s*(?:の\s*(?:だけ|のみ)|だけ|のみ|(?:の\s*(?:やつ|事業|もの)?)?\s*(?:(?:は|って)?\s*[?？]|(?:は|って)?\s*$)))/gu,
+    /臨時(?![\p{Script=Han}\p{Script=Katakana}的])(?=\s*(?:の\s*(?:だけ|のみ)|だけ|のみ|(?:の\s*(?:やつ|事業|もの)?)?\s*(?:は|って)?\s*(?:[?？]|$)))/gu,
     "臨時拡充",
   ],
   // The question words of what and how many in kana: なにがある？, なんけんある？ (probe 261: each had been read as a yes or
@@ -303,7 +305,7 @@ const SLIPPED_JIGYOU = /授業/g;
 /**
  * What one read or heard, then whether it is right (R4で拡充って書いてあったけどまちがいない？, 令和5年度で完了と聞いています
  * が、合っていますか): the claim confirmed, as 「R4で拡充で間違いない？」 asks it (probe 355: 『まちがい』 had been searched,
- * いいえ said of a true claim). まちがい in kana as 間違い.
+ * いいえ said of a true claim).
  */
 const CLAIM_CONFIRMED =
   /\s*(?:って|と)\s*(?:書いて|書かれて|載って|記載されて|聞いて|伺って|見て)\s*(?:あ|い|お)?(?:った|る|ます|ました|ります|りました)?\s*(?:けど|けれど|けれども|が|んだけど|んですけど|のですが|んですが)\s*[、,]?\s*(?:(?:それ|これ|そこ)\s*(?:で|は)?\s*)?(?=(?:間違い|まちがい|合って|あって|正しい|相違)\s*(?:は)?\s*(?:ない|ありません|ございません|ます|る|い|いる|[?？]))/gu;
@@ -346,7 +348,6 @@ export const inCommonJapanese = perText((text: string): string =>
     )
       .replace(CLAIM_CONFIRMED, "で")
       .replace(GONE_FROM, "載ってない")
-      .replace(/まちがい(?=\s*(?:は)?\s*(?:ない|ありません|ございません|じゃ|では))/g, "間違い")
       .replace(COUNT_HALF_CONVERTED, "何")
       .replace(ROUGH_COUNT, "$1")
       .replace(ERA_OF_WHICH_YEAR, "")
