@@ -627,7 +627,10 @@ function matchesFilters(
   if (!u.nameHas.every(({ word, holds }) => normalizedName(project).includes(word) === holds)) return false;
   if (
     !u.textHas.every(
-      ({ word, holds }) => writtenText(project).includes(unpunctuated(normalizeWidth(word))) === holds,
+      ({ word, holds, field }) =>
+        (field === undefined ? writtenText(project) : writtenField(fieldText(project, field))).includes(
+          unpunctuated(normalizeWidth(word)),
+        ) === holds,
     )
   )
     return false;
@@ -740,6 +743,14 @@ function rightName(project: Project, typos: ReadonlyMap<string, string>): string
 const writtenText = perObject((p: Project) =>
   unpunctuated(normalizeWidth(`${p.name}\n${p.department}\n${p.purpose}\n${p.content}`)),
 );
+/** Words a field must or must not hold, as a condition says them: 事業名に「ICT」を含む, 目的に「コロナ」を含まない. */
+const wordsSaid = (field: string, words: readonly NameWord[], typedAs: (w: string) => string): string[] =>
+  [true, false].flatMap((holds) => {
+    const said = words.filter((w) => w.holds === holds).map((w) => `「${typedAs(w.word)}」`);
+    return said.length > 0 ? [`${field}に${said.join("と")}を${holds ? "含む" : "含まない"}`] : [];
+  });
+/** One field of a project as writtenText holds it (目的に「コロナ」と書いてある: its purpose alone). */
+const writtenField = (text: string): string => unpunctuated(normalizeWidth(text));
 /**
  * A text less the marks that only list or space its words (・, 、, commas, spaces): a word said to be written is found
  * however the asker punctuates its list — 「ヒト・モノ・カネって書いてある」 is the plan's 「ヒト、モノ、カネ」 (probe 328 had
@@ -1024,18 +1035,18 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     const at = normalizeWidth(written).indexOf(w);
     return at >= 0 ? written.slice(at, at + w.length) : lettersCased(w);
   };
-  if (u.textHas.length > 0)
-    result.notes.push(`条件: 本文に${u.textHas.map((w) => `「${typedAs(w.word)}」`).join("と")}を含む`);
-  if (u.nameHas.length + u.departmentHas.length > 0) {
-    const has = (field: string, words: NameWord[]) =>
-      [true, false].flatMap((holds) => {
-        const said = words.filter((w) => w.holds === holds).map((w) => `「${typedAs(w.word)}」`);
-        return said.length > 0 ? [`${field}に${said.join("と")}を${holds ? "含む" : "含まない"}`] : [];
-      });
-    result.notes.push(
-      `条件: ${[...has("事業名", u.nameHas), ...has("担当課名", u.departmentHas)].join("、かつ")}`,
+  for (const field of [undefined, "目的", "内容"] as const) {
+    const said = wordsSaid(
+      field ?? "本文",
+      u.textHas.filter((w) => w.field === field),
+      typedAs,
     );
+    if (said.length > 0) result.notes.push(`条件: ${said.join("、かつ")}`);
   }
+  if (u.nameHas.length + u.departmentHas.length > 0)
+    result.notes.push(
+      `条件: ${[...wordsSaid("事業名", u.nameHas, typedAs), ...wordsSaid("担当課名", u.departmentHas, typedAs)].join("、かつ")}`,
+    );
   for (const c of u.changes) {
     result.notes.push(
       `条件: ${reiwaLabel(c.from)}と${reiwaLabel(c.to)}で方向性が${c.differ ? "異なる" : "同じ"}（両年度に記載のある事業）`,

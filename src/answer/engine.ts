@@ -36,6 +36,7 @@ import {
   readAsNote,
   SHOWN_WITH_RELATED,
   saidInReadAsNote,
+  shownProjects,
   wholeSentence,
   withKanaRead,
   yearSentence,
@@ -1393,6 +1394,17 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     const previous = onTheWay ? given.slice(0, marked - 1) : asked;
     // 「住民票のほうは？」: a yes-or-no just answered, asked again of another subject.
     const line = given.slice(marked + 1);
+    // 「それって新規？」 then 「R4だとどうなってる？」: after a yes-or-no of one project, a year asked how it stands is that
+    // year's direction of the project — not the yes-or-no asked again of the year (probe 367: いいえ, 0件, of a 拡充 year).
+    // A year alone (「R5は？」) still asks the yes-or-no again.
+    const yearAfterYesOrNo = marked >= 0 ? yearOfThoseAsked(question, given, true) : null;
+    if (yearAfterYesOrNo !== null) {
+      const [one, ...more] = shownProjects(await ask(line));
+      if (one !== undefined && more.length === 0) {
+        const text = `${saidName(one)}の${yearAfterYesOrNo}はどうなる?`;
+        return readAfterBefore(await ask(text), question, previous, text, names);
+      }
+    }
     // (Not a message asking only what the plan never records — 「効果はどうだった？」 after 「…ってもう入ったの？」 asks it of
     // the project, not whether 効果 has come in: probe 286.)
     let another =

@@ -284,6 +284,12 @@ const PROJECTS_LEFT_OUT_LAST = new RegExp(
   String.raw`(?:事業|もの|やつ|取組|取り組み)\s*(?:は|を|も)?\s*(?:${LEAVING_OUT})\s*(?:ください|下さい|ほしい|欲しい|お願いします)?\s*[。.!！?？]*$`,
   "u",
 );
+/**
+ * Projects named, then said to be left out, and nothing more asked: …事業以外で, …のもの以外は？, …事業を除くと (probe 366:
+ * 「公共施設保全事業以外で」 after a unit's list had answered the plan's 43 less it).
+ */
+const PROJECTS_LEFT_OUT_ALONE =
+  /^[^、。,]*?(?:事業|もの|やつ)\s*(?:以外|を?除(?:いて|く|くと|いた)|をのぞ(?:いて|く)|抜き|を?抜いて)\s*(?:で|は|の|だと|なら)?\s*(?:もの|の|やつ)?\s*(?:は|を)?\s*(?:どれ|どう|何|教えて|ください|お願いします)?\s*[。.!！?？]*$/u;
 /** A message that opens by changing the subject (ところで, 話は変わりますが, 別件ですが). */
 const NEW_SUBJECT_FIRST =
   /^\s*(?:ところで|話は変わりますが|話が変わりますが|別件(?:ですが|で|なのですが|なんですが)|それとは別に)/;
@@ -309,7 +315,11 @@ export function isBare(
   if (DIRECTION_ALONE.test(question.trim())) return true;
   // 「研修の事業は除いて」「人事課の事業は抜いて」: the projects it names are the ones left out of the list just answered,
   // not the ones asked for (probe 345 had listed the plan's 43 without 研修).
-  if (understood.leavesOutOnly && PROJECTS_LEFT_OUT_LAST.test(question)) return true;
+  if (
+    understood.leavesOutOnly &&
+    (PROJECTS_LEFT_OUT_LAST.test(question) || PROJECTS_LEFT_OUT_ALONE.test(question.trim()))
+  )
+    return true;
   // (「…のものは？」 at the end is 「…のは？」: the ones in view, not the projects asked for — probe 84.)
   // (全部 said of a verb — 「R4で全部終わる？」 — is all of those in view, not the projects asked for: probe 169.)
   if (
@@ -806,8 +816,14 @@ const THOSE_STEP_ASKED = new RegExp(
  * どうなる？): the year of the projects just answered — not the question before asked again of that year. Group 1: the
  * year said.
  */
-export function yearOfThoseAsked(question: string, previous?: string): string | null {
+export function yearOfThoseAsked(question: string, previous?: string, afterYesOrNo = false): string | null {
   const q = question.trim();
+  // (After a yes-or-no of a direction — 「それって新規？」 — a year asked how it stands, no pointer needed: 「R4だとどうなって
+  // る？」 asks that year's direction, not 「R4に新規？」 again — probe 367 had answered いいえ, 0件, of a 拡充 year.)
+  if (afterYesOrNo && !POINTS_AT_IT.test(q) && /どう|いかが/.test(q)) {
+    const m = ONLY_A_YEAR.exec(q);
+    if (m) return (m[1] as string).trim();
+  }
   const those = THOSE_YEAR_ASKED.exec(q);
   if (those) return (those[1] as string).trim();
   // (「その3つ、前年度の方向性は何だった？」: a step from the year the thread asked of — probe 188 had counted from today.)

@@ -117,6 +117,7 @@ import {
   BY_YEAR,
   COUNTING_WORDS,
   EXCLUDED_SUBJECT,
+  FIELD_TEXT_HAS,
   NAME_HAS,
   NAME_HAS_WORD_FIRST,
   POLICIES_ASKED,
@@ -462,6 +463,10 @@ export interface NameWord {
   word: string;
   holds: boolean;
 }
+/** A word asked to be written in a project; in one of its fields when the ask names it (目的に「コロナ」と書いてある). */
+export interface TextWord extends NameWord {
+  field?: "目的" | "内容";
+}
 
 export interface Understanding {
   /** The question as asked, trimmed and cut to MAX_QUESTION_CHARS. */
@@ -525,7 +530,7 @@ export interface Understanding {
   /** Words its department's name must hold (課名に「市民」が付く), or not. */
   departmentHas: NameWord[];
   /** Words or phrases its name, purpose or content must hold as written (「47施設」と書いてある事業: see TEXT_HAS). */
-  textHas: NameWord[];
+  textHas: TextWord[];
   /**
    * A project's own first or last listed year (「最終年度が令和5年度の事業」「令和4年度が初年度の事業」) — not
    * the plan's, which 最終年度 alone means (「最終年度の令和7年度まで続く」).
@@ -1220,6 +1225,13 @@ const STARTED_THEN = new RegExp(
 
 /** Words that deny or leave something out: ない, なく, 以外, 除く, 外す, 抜く. */
 const DENIED_OR_LEFT_OUT = /な[いく]|ません|以外|除|のぞ|外し|外す|抜い|抜く/;
+/**
+ * A direction said, then denied or left out within its clause (継続ではないもの, 臨時拡充は除いて) — not a unit or a code
+ * left out elsewhere in the message (政策企画課じゃない課で、拡充の事業でR7まで載ってる: probe 366 had read R7's 拡充, 0件).
+ */
+const DIRECTION_DENIED = new RegExp(
+  String.raw`(?:${DIRECTION_NAMES})[^、,。？?！!\n]{0,10}?(?:${DENIED_OR_LEFT_OUT.source})`,
+);
 
 /**
  * A year said bare, as a list's (令和4年度の事業, r6以降のもの, 2024年度からのやつ): the year the list is listed in, or its
@@ -1732,7 +1744,11 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   }
   // 「Wi-Fiって書いてある事業」: a word as written in the projects' text (not a direction's name: 「完了」と書いてある is
   // that direction — see AS_WRITTEN).
-  const textHas: NameWord[] = [];
+  const textHas: TextWord[] = [];
+  text = cut(text, FIELD_TEXT_HAS, (m) => {
+    const word = (m[2] ?? m[3] ?? "").trim();
+    if (word.length > 0) textHas.push({ word, holds: m[4] === undefined, field: m[1] as "目的" | "内容" });
+  });
   text = text.replace(TEXT_HAS, (whole: string, quoted?: string, run?: string) => {
     const word = (quoted ?? run ?? "").trim();
     if (
@@ -1930,7 +1946,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
       },
     );
     // (Not a direction denied or left out — 「R4に載っている事業のうち継続ではないもの」 — which is that year's.)
-    const named = DENIED_OR_LEFT_OUT.test(apart)
+    const named = DIRECTION_DENIED.test(apart)
       ? []
       : [...apart.matchAll(DIRECTION_NAME_GLOBAL)].map((n) => directionOf(n[0]));
     for (const direction of new Set(named))
@@ -2728,10 +2744,12 @@ const DIRECTION_SHOWN = new RegExp(
  * does to its subject (「補助金を拡充する事業」「窓口の拡充」), which is the subject itself. The plan's direction words and 終わる only: 始まる and 続く say what a
  * project does as often — but not after a direction word (新規で始まったのは？, probe 78), nor の alone after one (新規のは？). Not the ones left
  * out (もう終わったものは除いて: a direction left out, read as one). A direction entered is one too: 縮小に入る事業, as
- * 縮小フェーズに入る事業 reads with its フェーズ gone (probe 342 had searched 入る: 0件).
+ * 縮小フェーズに入る事業 reads with its フェーズ gone (probe 342 had searched 入る: 0件). So is one said as the direction
+ * (縮小の方向性になっている事業, 完了の方向性の事業の目的: probe 364 had answered 0件 beside 事業名 or 目的 asked), and
+ * one's name run into 事業 after の (7-2の完了事業の件数と事業名: a kind; 補助金の拡充 alone stays the subject's).
  */
 const KIND_OF_PROJECT = new RegExp(
-  String.raw`(?:^|[でがはも、,\s]|うち|中で|なかで)(?:(?:もう|既に|すでに)\s*)?(?:${DIRECTION_NAMES}|終了|終わる|終わった|終わって(?:い)?る)[」』]?\s*(?:する|した|している|してる|された|の|(?:で|として)\s*(?:始ま(?:った|る|って(?:い)?る)|スタートした|開始した)|に(?:なる|なった|なっている|なってる|入る|入った|入って(?:い)?る|移る|移った|移行する|移行した)|(?:の|と|が)\s*(?:記載|表記|記述)\s*(?:が|の)?\s*(?:ある|あります|あって|されて(?:い)?る)|(?:が|と)\s*(?:記載(?:され)?|掲載(?:され)?|書かれ|書い|載っ|入っ)て\s*(?:い|お)?(?:る|ます)|(?:の\s*方向性\s*)?(?:が|の)\s*(?:${SHOWN}|ある|あります|(?:付|つ)いて\s*(?:い)?る|(?:付|つ)いた))?\s*(?:事業|もの|取組|取り組み|やつ|(?<=る|た|規|充|続|小|了)の(?=\s*(?:は|って|が|を|[?？]|$)))(?!\s*(?:は|を)?\s*(?:除|以外|のぞ|抜い|省い))`,
+  String.raw`(?:^|[でがはも、,\s]|うち|中で|なかで|の(?=\s*(?:${DIRECTION_NAMES})\s*事業))(?:(?:もう|既に|すでに)\s*)?(?:${DIRECTION_NAMES}|終了|終わる|終わった|終わって(?:い)?る)[」』]?\s*(?:する|した|している|してる|された|の|(?:で|として)\s*(?:始ま(?:った|る|って(?:い)?る)|スタートした|開始した)|に(?:なる|なった|なっている|なってる|入る|入った|入って(?:い)?る|移る|移った|移行する|移行した)|(?:の|と|が)\s*(?:記載|表記|記述)\s*(?:が|の)?\s*(?:ある|あります|あって|されて(?:い)?る)|(?:が|と)\s*(?:記載(?:され)?|掲載(?:され)?|書かれ|書い|載っ|入っ)て\s*(?:い|お)?(?:る|ます)|(?:の\s*方向性\s*)?(?:が|の)\s*(?:${SHOWN}|ある|あります|(?:付|つ)いて\s*(?:い)?る|(?:付|つ)いた)|の\s*方向性\s*(?:の|(?:に|と)\s*(?:なって\s*(?:い|お)?(?:る|ます)|なる|なった)|である))?\s*(?:事業|もの|取組|取り組み|やつ|(?<=る|た|規|充|続|小|了)の(?=\s*(?:は|って|が|を|[?？]|$)))(?!\s*(?:は|を)?\s*(?:除|以外|のぞ|抜い|省い))`,
   "u",
 );
 

@@ -521,9 +521,11 @@ const SUBJECT_WORD = String.raw`[\p{Script=Han}\p{Script=Katakana}ーa-z0-9・\-
 const USING = String.raw`(?:を|に|が|と)\s*(?:使(?:う|った|って(?:い)?る)|活用(?:する|した|して(?:い)?る)|用い(?:る|た|て(?:い)?る)|扱(?:う|った|って(?:い)?る)|関(?:する|わる|係する)|連携(?:する|した|して(?:い)?る))`;
 /**
  * A subject: a word, or words joined by の (マイナンバーカードの普及促進) — the last may be a word in kana of three or more
- * after a word and の, as the plan's own names have it (リノベのいばらき関係: probe 302 had left out 関係 alone).
+ * after a word and の, as the plan's own names have it (リノベのいばらき関係: probe 302 had left out 関係 alone), or a run
+ * of kana alone right before 以外 (えんがわ以外, みんなのえんがわ以外: probe 366 had answered the one left out) — not one
+ * ending in の (さっきの以外は？ is the ones before).
  */
-const SUBJECT_PHRASE = String.raw`(?:(?!事業|取組)${SUBJECT_WORD}\s*の\s*)*(?:(?!事業|取組)${SUBJECT_WORD}|(?<=${SUBJECT_WORD}\s*の\s*)(?!もの|こと|ため|ところ|ほう)\p{Script=Hiragana}{3,8}(?:\s*(?:関係|関連|系))?(?=\s*(?:の|を|は|以外|とか|など|等)))`;
+const SUBJECT_PHRASE = String.raw`(?:(?!事業|取組)${SUBJECT_WORD}\s*の\s*)*(?:(?!事業|取組)${SUBJECT_WORD}|(?<!\p{Script=Hiragana})\p{Script=Hiragana}{3,8}(?<!の)(?=\s*以外)|(?<=${SUBJECT_WORD}\s*の\s*)(?!もの|こと|ため|ところ|ほう)\p{Script=Hiragana}{3,8}(?:\s*(?:関係|関連|系))?(?=\s*(?:の|を|は|以外|とか|など|等)))`;
 /**
  * Whether there are others besides a subject, asked (映画のやつ以外にもある？, 愛センター以外でも何かありますか): the others
  * (probe 219: 以外にも had been read as nothing, the film project answered はい for 「縮小の事業って映画のやつ以外にもある？」).
@@ -668,6 +670,15 @@ export const NAME_HAS = new RegExp(
 export const TEXT_HAS =
   /(?:(?:目的|内容|本文|計画)\s*(?:欄|の欄)\s*(?:に|で|には)\s*)?(?:[「『"“]([^」』"”]{2,30})[」』"”]|([\p{Script=Han}\p{Script=Katakana}ーa-z0-9・-]{2,20}))\s*(?:(?:と|って)\s*(?:(?:いう)?\s*(?:言葉|語|文言|単語|表現|記載|文)\s*(?:が|の)?\s*)?|(?<=[」』"”]\s*)が\s*)(?:書いて|書かれて|記載(?:されて|して|が)|出て(?:くる|きて|き|いる|る)|載って|入って|含まれて)\s*(?:い|お)?(?:る|ある|あります|います|る)?\s*(?=事業|もの|の|やつ|取組|取り組み)/gu;
 
+/**
+ * A word asked to be in one field of a project (目的に「コロナ」と書いてある事業, 内容にワークショップが入ってる事業, 目的に
+ * 防災って書いてあるもの, 内容に「AI」とある事業): those whose purpose, or content, holds it as written. With the field
+ * named, the word needs no quotes before が, may hold a kana between kanji or end in one (働き方改革, 手続き), and とある says it is written (probe 365's class: the field had been dropped and
+ * the word sought in the whole row). 目的欄, 内容の部分 name the same fields; 本文 and 計画 name the row as a whole (read
+ * by TEXT_HAS). Groups: the field (1), the word quoted (2) or not (3), a denial (4: 書いてない).
+ */
+export const FIELD_TEXT_HAS =
+  /(目的|内容)\s*(?:欄|の欄|の(?:ところ|部分|中|文|文章))?\s*(?:に|には|の中に)\s*(?:[「『"“]([^」』"”]{1,30})[」』"”]|(?![書入含出載使][っかいまれてく])((?:[\p{Script=Han}\p{Script=Katakana}ーa-z0-9・-]|[いきくけしすせちつみめりれえ](?=\p{Script=Han})){1,20}(?:[きしりみえけ](?=って|と|が))?))\s*(?:(?:と|って)\s*(?:(?:いう)?\s*(?:言葉|語|文言|単語|表現|記載|文)\s*(?:が|の)?\s*)?|が|の)\s*(?:(書いて(?:い|お)?(?:ない|ません)|書かれて(?:い)?(?:ない|ません)|入って(?:い)?(?:ない|ません)|含まれて(?:い)?(?:ない|ません)|含まない|出てこない|出てこ?ない|ない|無い)|(?:書いて|書かれて|記載(?:されて|して|が)|出て(?:くる|きて|き|いる|る)|載って|入って|含まれて|含む|含んで|使われて|ある|あり)\s*(?:い|お)?(?:る|ある|あります|います)?)/gu;
 /**
  * The same with the word first: ICTが事業名に入ってる, 「市民」が課名に付く, ICTが事業名に付かない, ICTって名前につく
  * (probe 81). Groups: quoted (1),
