@@ -16,6 +16,7 @@ import {
   KANJI_RUN,
   KATAKANA_RUN,
   normalizeWidth,
+  toKatakana,
   withoutLatinHyphens,
 } from "../search/normalize.js";
 import {
@@ -1195,7 +1196,10 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
       const answers = index
         .search(core, { limit: catalog.plan.projects.length, ...(doing ? { everyHolder: true } : {}) })
         .hits.filter((h) => h.match === "strong");
-      const named = answers.filter((h) => normalizedName(h.project).includes(normalizeWidth(core)));
+      // (Typed in kana — まいなんばー以外 — it is the name's katakana: probe 372 had left out nothing.)
+      const named = answers.filter((h) =>
+        [core, toKatakana(core)].some((form) => normalizedName(h.project).includes(normalizeWidth(form))),
+      );
       for (const hit of doing ? answers : named.length > 0 ? named : answers.slice(0, 1))
         leftOut.add(hit.project);
     }

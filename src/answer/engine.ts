@@ -323,6 +323,38 @@ const aboutOf = (text: string) => {
 
 /** What may lead a message that points at what was asked before (じゃあ、, で、, また). */
 const LEAD = String.raw`\s*(?:(?:じゃあ|では|で|あと|また)\s*(?:[、,]\s*)?)?`;
+/**
+ * A ranking asked with a field of what it ranks first (一番早く終わる事業の担当課は？, いちばん長く続くものの目的): group 1
+ * the ranking, group 2 the field.
+ */
+const RANKED_THEN_FIELD =
+  /^(.{0,30}?(?:一番|いちばん|最も)\s*[^。？?、,\s]{1,12}?(?:事業|もの|やつ))\s*(?:の|って)\s*(担当課|担当|所管課|目的|内容|方向性)\s*(?:は|を|って)?\s*(?:どこ|何|なに|教えて(?:ください)?|ください)?\s*(?:です|でしょう)?か?\s*[?？。]*$/u;
+/** The narrowing just asked taken back (いや、そうじゃなくて、…; いや、逆に…): group 1, what is meant instead. */
+const NARROWING_RETRACTED =
+  /^(?:(?:いや|いえ|あ|ごめん|ごめんなさい|すみません|すいません|失礼しました)\s*[、,]?\s*)?(?:(?:そう|それ|そっち|今の)\s*(?:じゃ|では)\s*なく(?:て)?\s*[、,]?\s*(?:逆に\s*[、,]?\s*)?|(?<=^(?:いや|いえ)\s*[、,]?\s*)逆に\s*[、,]?\s*)(\S.*)$/u;
+/** A line that narrows the list before it (そのうち, その中で, このうち). */
+const NARROWS_LINE = /^\s*(?:その|この)\s*(?:うち|中|なか)/u;
+/**
+ * The question before with its last narrowing replaced by what a message retracting it means (see
+ * NARROWING_RETRACTED): that line, asked as a narrowing of the lines before it. Null when the question before is no
+ * plain chain ending in a narrowing.
+ */
+function retractedNarrowing(typed: string, before: string): { message: string; before: string } | null {
+  const meant = NARROWING_RETRACTED.exec(typed.normalize("NFKC").trim())?.[1];
+  if (meant === undefined || THREAD_MARKS.test(before)) return null;
+  const lines = before.split("\n");
+  if (lines.length < 2 || !NARROWS_LINE.test(lines.at(-1) as string)) return null;
+  return {
+    message: NARROWS_LINE.test(meant) ? meant : `そのうち${meant}`,
+    before: lines.slice(0, -1).join("\n"),
+  };
+}
+/**
+ * Two lists asked for joined and counted or shown (両方合わせて何件？, 合わせて何件ですか, 足すと何件になる？, 合計で何件,
+ * 両方合わせて一覧で): with no year, unit or word of its own.
+ */
+const BOTH_LISTS_JOINED =
+  /^(?:(?:じゃあ|では|で)\s*[、,]?\s*)?(?:両方|二つ|2つ|どっちも|それぞれ)?\s*(?:とも)?\s*(?:を)?\s*(?:合わせて|あわせて|合わせると|足すと|たすと|足して|合計(?:で|すると|して)?|トータルで)\s*(?:全部で)?\s*(?:(?:何|なん)\s*件|いくつ|件数(?:は)?|一覧(?:で)?)\s*(?:に\s*なる|に\s*なります)?\s*(?:ですか|でしょうか|ある|あります(?:か)?)?\s*[?？。]*$/u;
 /** 前者 or 後者 opening a message (group 2), after what may lead it (group 1: じゃあ、). */
 const FORMER_OR_LATTER = new RegExp(String.raw`^(${LEAD})(前者|後者)(?:\s*の\s*(?:方|ほう))?`);
 
@@ -493,6 +525,18 @@ function subjectAlone(line: string, catalog: Catalog, now: Date): string | null 
   if (!narrowed || u.hasFreeText) return null;
   // (Conditions alone — 「R4で完了する事業」 then 「それ以外は？」 — narrowed the whole plan.)
   return subject.length > 0 ? `${subject.join("と")}の事業` : WHOLE_PLAN;
+}
+
+/**
+ * The one word a narrowed search was of, as its kind of project (Wi-Fiの事業 for 「Wi-Fiの事業で完了したやつ」): its
+ * conditions taken back. Null for a question with no year or direction, or searched by several words.
+ */
+function wordAlone(line: string, searched: readonly string[], catalog: Catalog, now: Date): string | null {
+  const [word, ...more] = searched;
+  if (word === undefined || more.length > 0) return null;
+  const u = understand(line, catalog, now);
+  const narrowed = u.years.length + u.directions.length + u.conditions.length > 0;
+  return narrowed && u.codes.length + u.departments.length === 0 ? `${word}の事業` : null;
 }
 
 /** いつから asked alone: since when. */
@@ -1211,7 +1255,14 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     const answered = await readOnAs(`そのうち${side}は？`, given);
     // (Every one of them kept says none is that side: the subject is another, searched — review: 「7-2の事業」 then
     // 「ふるさと寄附金のほうは？」 had answered all 21.)
-    return answered.answered > 0 && answered.answered < before.answered ? answered : null;
+    if (answered.answered > 0 && answered.answered < before.answered) return answered;
+    // (Unless the side is in some of their names alone — 「周辺整備のほう」 of 市民会館跡地エリア整備事業（ハード） and
+    // 市民会館跡地エリア周辺整備事業, whose texts both say 周辺 — probe 364 had answered both.)
+    const listed = before.projects.slice(0, before.answered);
+    const named = listed.filter((p) => normalizeWidth(p.name).includes(normalizeWidth(side)));
+    if (named.length === 0 || named.length === listed.length) return null;
+    const names = [...new Set(named.map(saidName))].join("、");
+    return ask(names);
   };
   /**
    * The chain in view as the one project it answered (see readOnAs), when the message points at one (それ, そっち, その事業)
@@ -1736,9 +1787,12 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         let answered = await ask(others);
         // 「財産活用課の事業でR7まで続くやつ」 then 「それ以外は？」 — none else so: the rest of the department's (or the
         // code's) list, its conditions taken back (probe 176 had said there were none).
+        // (So is a subject searched by one word: 「Wi-Fiの事業で完了したやつ」 then 「それ以外は？」 is the other Wi-Fi
+        // projects — probe 363 had said there were none.)
         const wider =
           asksTheRest(question) && left(answered.projects.slice(0, answered.answered)).length === 0
-            ? subjectAlone(lastLineOf(others), catalog, clock())
+            ? (subjectAlone(lastLineOf(others), catalog, clock()) ??
+              wordAlone(lastLineOf(others), answered.searchedWords, catalog, clock()))
             : null;
         if (wider !== null) {
           const rest = await ask(wider);
@@ -1884,6 +1938,11 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           understood.byDirection ||
           understood.byYear,
         leavesOutOnly: understood.leavesOutOnly,
+        deniesOnly:
+          !understood.hasFreeText &&
+          understood.conditions.length > 0 &&
+          understood.conditions.every((c) => !c.holds) &&
+          understood.codes.length + understood.departments.length + understood.directions.length === 0,
         unknownUnit: understood.unknownDepartments.length > 0,
         // (「えんがわの担当は？」: a word of the plan's in hiragana, before the field — its subject, not the list in view's.)
         kanaSubject:
@@ -2407,7 +2466,11 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     if (side !== null && goesOnFromText !== undefined) {
       const ones = await sideOfList(side.ones, goesOnFromText, true);
       if (ones !== null) {
-        const answered = await askTyped(side.asked, { previous: goesOnFrom(ones) });
+        // (A side read as a yes-or-no of it — 「そのうち周辺整備は？」 said はい — is asked of by its projects' names: what a
+        // yes-or-no goes on from is the list, and the field had been asked of both — probe 364.)
+        const picked = [...new Set(ones.projects.slice(0, ones.answered).map(saidName))];
+        const previous = ones.verdict && picked.length > 0 ? picked.join("、") : goesOnFrom(ones);
+        const answered = await askTyped(side.asked, { previous });
         return { ...answered, query: asTyped(typed) };
       }
     }
@@ -2904,6 +2967,82 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       // The thread's first question (see THREAD_FIRST): set apart, read only when this message points back at it.
       const beforeAll = askedOptions?.previous;
       const firstMark = beforeAll?.indexOf(THREAD_FIRST) ?? -1;
+      // 「一番早く終わる事業の担当課は？」: the ranking asked first, then the field of what it ranks first — not a search of
+      // the words (probe 371 had named 財産活用課 of an unrelated project).
+      const ranked = RANKED_THEN_FIELD.exec(typed.normalize("NFKC").trim());
+      if (ranked !== null) {
+        const first = await engine.ask(`${ranked[1] as string}は？`, askedOptions);
+        const winners = [...new Set(first.projects.slice(0, first.answered).map(saidName))];
+        if (first.intent !== "search" && winners.length > 0 && winners.length <= MAX_PROJECTS_NAMED) {
+          const answered = await engine.ask(`${ranked[2] as string}は？`, { previous: winners.join("、") });
+          // (Said as the ranking answered — 一番先に終わるのは、…です。 — not as a question before it, which nobody asked.)
+          const [rankedSentence] = first.notes;
+          const notes = answered.notes.filter((n) => !n.startsWith(PREVIOUS_QUESTION));
+          return {
+            ...answered,
+            query: asTyped(asked),
+            notes: rankedSentence === undefined ? notes : [...notes, rankedSentence],
+          };
+        }
+      }
+      // 「市民協働推進課の事業」「R7まで続かないのは？」 then 「いや、そうじゃなくて、R7まで続くほう」: the narrowing just asked,
+      // taken back and replaced — the list it narrowed kept (probe 366 had read the correction alone: the plan's 24 of R7).
+      const retracted = beforeAll === undefined ? null : retractedNarrowing(typed, beforeAll);
+      if (retracted !== null)
+        return {
+          ...(await engine.ask(retracted.message, { previous: retracted.before })),
+          query: asTyped(asked),
+        };
+      // 「情報システム課の事業」 then 「DX推進チームは？」 then 「合わせて何件？」: the thread's first list and the one asked
+      // of another subject since, joined — not the second list counted alone (probe 363; conversations 130, 140, 269).
+      if (
+        firstMark >= 0 &&
+        beforeAll !== undefined &&
+        BOTH_LISTS_JOINED.test(typed.normalize("NFKC").trim())
+      ) {
+        const [first, second] = await Promise.all([
+          listAsked(beforeAll.slice(0, firstMark)),
+          listAsked(beforeAll.slice(firstMark + 1).replace(THREAD_MARKS_ALL, "\n")),
+        ]);
+        const both = [
+          ...first.projects.slice(0, first.answered),
+          ...second.projects.slice(0, second.answered),
+        ];
+        const joined = both.filter((p, i) => both.indexOf(p) === i);
+        // (What the next message goes on from: the units or codes of both, when each list is one's alone — 「情報システム
+        // 課とDX推進チームの事業」; else the second list, as before.)
+        const whose = [beforeAll.slice(0, firstMark), lastLineOf(beforeAll.slice(firstMark + 1))].map(
+          (line) => {
+            const u = understand(line, catalog, clock());
+            return u.hasFreeText || u.years.length + u.directions.length + u.conditions.length > 0
+              ? []
+              : [...u.codes.map((c) => c.code), ...u.departments];
+          },
+        );
+        const units = whose.every((w) => w.length > 0) ? [...new Set(whose.flat())] : [];
+        if (first.answered > 0 && second.answered > 0 && !first.verdict && !second.verdict)
+          return {
+            ...second,
+            query: asTyped(asked),
+            projects: joined,
+            answered: joined.length,
+            counted: true,
+            filters: {
+              ...second.filters,
+              departments: [],
+              years: [],
+              directions: [],
+              never: [],
+              excluded: [],
+            },
+            ...(units.length > 1 ? { readAs: `${units.join("と")}の事業` } : {}),
+            notes: [
+              countSentence(joined.length),
+              `前の2つの質問の事業（${first.answered}件と${second.answered}件）を合わせて示します。`,
+            ],
+            leads: [countSentence(joined.length)],
+          };
+      }
       const threadFirst =
         beforeAll === undefined
           ? undefined

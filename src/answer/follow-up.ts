@@ -302,6 +302,8 @@ export function isBare(
     yearOrDirection: boolean;
     byUnit?: boolean;
     leavesOutOnly?: boolean;
+    /** The message names only conditions that leave projects out (R3に完了するものは除いて). */
+    deniesOnly?: boolean;
     unknownUnit?: boolean;
     /** The message names a subject in hiragana the plan has (えんがわの担当は？): not only fields. */
     kanaSubject?: boolean;
@@ -320,6 +322,9 @@ export function isBare(
     (PROJECTS_LEFT_OUT_LAST.test(question) || PROJECTS_LEFT_OUT_ALONE.test(question.trim()))
   )
     return true;
+  // (So are those of a year's direction: 「その年度に完了するものは除いて」 after 「…でR3に新規のもの」 — probe 373 had
+  // listed the plan's 43 less one.)
+  if (understood.deniesOnly === true && PROJECTS_LEFT_OUT_LAST.test(question)) return true;
   // (「…のものは？」 at the end is 「…のは？」: the ones in view, not the projects asked for — probe 84.)
   // (全部 said of a verb — 「R4で全部終わる？」 — is all of those in view, not the projects asked for: probe 169.)
   if (
@@ -1502,6 +1507,10 @@ export function withDirectionSwapped(question: string, previous: string | undefi
     return { text: `${before.slice(0, at)}${other}${before.slice(replaced)}`, as: `${other}の事業` };
   }
   if (said[1] === direction && denies(said[2]) === denies(how) && takenIn === undefined) return null;
+  // (「R3に拡充の事業」 then 「臨時拡充じゃないのだけ」: a kind of the direction before, denied, narrows its list — no swap;
+  // probe 366 had answered R3's 37 but 臨時拡充.)
+  if (denies(how) && direction !== said[1] && isKindOf(direction as Direction, said[1] as Direction))
+    return null;
   // Said with how (完了しない), it replaces the direction and how it was said; said bare (拡充は？), the direction only —
   // with the one it takes in (臨時拡充も含めて拡充は？: both, not the 新規 before them — probe 309).
   const replaced = at + (how ? said[0].length : (said[1] as string).length);

@@ -830,9 +830,11 @@ const RELAYED_AS =
 
 /**
  * Who asked the asker, and about it (議員から理由を聞かれています, 課長に聞かれまして, うちの支所でも聞かれそうで): see
- * ASKED_BY_LAST. Not what about (働き方改革の関連で聞かれてて: the words of the subject).
+ * ASKED_BY_LAST. Not what about (働き方改革の関連で聞かれてて: the words of the subject), nor a question retold before
+ * who asked it (市民会館の跡地はどうなるのかと住民の方に聞かれました, …について課長に聞かれました: probe 369 had dropped the
+ * sentence, and 「関係する事業を教えてください」 after it had found 0件).
  */
-const ASKED_BY = String.raw`[^。！？!?\n]{0,24}?(?:から|より|に|(?<!関連|関係|件|こと|話|点)(?:でも|で))\s*[、,]?\s*(?:(?:その|この)?\s*(?:理由|こと|点|件|詳細|あたり|辺り|へん|辺)\s*|(?:同じ|同様の)\s*(?:こと|質問)\s*)?(?:を|について)?\s*(?:聞かれ|尋ねられ|質問され|問われ|確認を求められ|説明を求められ|問い合わせを受け)\p{Script=Hiragana}*`;
+const ASKED_BY = String.raw`(?:(?!か\s*と|について|に関して|に関する|のこと)[^。！？!?\n]){0,24}?(?:から|より|に|(?<!関連|関係|件|こと|話|点)(?:でも|で))\s*[、,]?\s*(?:(?:その|この)?\s*(?:理由|こと|点|件|詳細|あたり|辺り|へん|辺)\s*|(?:同じ|同様の)\s*(?:こと|質問)\s*)?(?:を|について)?\s*(?:聞かれ|尋ねられ|質問され|問われ|確認を求められ|説明を求められ|問い合わせを受け)\p{Script=Hiragana}*`;
 /**
  * A sentence that says only who asked the asker, beside the sentence that asks (「なぜ縮小となっているのでしょうか。
  * 議員から理由を聞かれています。」「…はいつまでですか。課長に聞かれまして。」, or first, as askLast puts it): why one asks,

@@ -1223,6 +1223,8 @@ const STARTED_THEN = new RegExp(
   String.raw`(?:(${DIRECTION_NAMES})\s*(?:で|として|から)?|新しく|新たに)\s*(?:始ま|はじま)って\s*[、,]?\s*(?:から\s*[、,]?\s*)?$`,
 );
 
+/** Going on said right after a year's direction denied: 続いている, 続く, 継続している. */
+const GOES_ON_AFTER = /^\s*(?:に|で|て)?\s*(?:続|継続し)/u;
 /** Words that deny or leave something out: ない, なく, 以外, 除く, 外す, 抜く. */
 const DENIED_OR_LEFT_OUT = /な[いく]|ません|以外|除|のぞ|外し|外す|抜い|抜く/;
 /**
@@ -2039,6 +2041,15 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
             ? { year: key(first), until: key(n) }
             : { until: key(last) };
       conditions.push({ year: key(n), directions: widened, holds: !denied, ...span });
+      // (Denied, then said to go on — R4で完了せずに続いている — it is listed that year: probe 366.)
+      const after = bothYears.slice((m.index ?? 0) + m[0].length);
+      if (
+        denied &&
+        range === undefined &&
+        GOES_ON_AFTER.test(after) &&
+        !conditions.some((c) => c.year === key(n) && c.holds)
+      )
+        conditions.push(listedIn(key(n)));
     }
     for (const directions of ever)
       conditions.push({ year: key(first), until: key(last), directions, holds: true });
@@ -2746,10 +2757,11 @@ const DIRECTION_SHOWN = new RegExp(
  * out (もう終わったものは除いて: a direction left out, read as one). A direction entered is one too: 縮小に入る事業, as
  * 縮小フェーズに入る事業 reads with its フェーズ gone (probe 342 had searched 入る: 0件). So is one said as the direction
  * (縮小の方向性になっている事業, 完了の方向性の事業の目的: probe 364 had answered 0件 beside 事業名 or 目的 asked), and
- * one's name run into 事業 after の (7-2の完了事業の件数と事業名: a kind; 補助金の拡充 alone stays the subject's).
+ * one's name run into 事業 after の (7-2の完了事業の件数と事業名: a kind; 補助金の拡充 alone stays the subject's), and the
+ * side said after a verb (完了の記載があるほう: probe 366).
  */
 const KIND_OF_PROJECT = new RegExp(
-  String.raw`(?:^|[でがはも、,\s]|うち|中で|なかで|の(?=\s*(?:${DIRECTION_NAMES})\s*事業))(?:(?:もう|既に|すでに)\s*)?(?:${DIRECTION_NAMES}|終了|終わる|終わった|終わって(?:い)?る)[」』]?\s*(?:する|した|している|してる|された|の|(?:で|として)\s*(?:始ま(?:った|る|って(?:い)?る)|スタートした|開始した)|に(?:なる|なった|なっている|なってる|入る|入った|入って(?:い)?る|移る|移った|移行する|移行した)|(?:の|と|が)\s*(?:記載|表記|記述)\s*(?:が|の)?\s*(?:ある|あります|あって|されて(?:い)?る)|(?:が|と)\s*(?:記載(?:され)?|掲載(?:され)?|書かれ|書い|載っ|入っ)て\s*(?:い|お)?(?:る|ます)|(?:の\s*方向性\s*)?(?:が|の)\s*(?:${SHOWN}|ある|あります|(?:付|つ)いて\s*(?:い)?る|(?:付|つ)いた)|の\s*方向性\s*(?:の|(?:に|と)\s*(?:なって\s*(?:い|お)?(?:る|ます)|なる|なった)|である))?\s*(?:事業|もの|取組|取り組み|やつ|(?<=る|た|規|充|続|小|了)の(?=\s*(?:は|って|が|を|[?？]|$)))(?!\s*(?:は|を)?\s*(?:除|以外|のぞ|抜い|省い))`,
+  String.raw`(?:^|[でがはも、,\s]|うち|中で|なかで|の(?=\s*(?:${DIRECTION_NAMES})\s*事業))(?:(?:もう|既に|すでに)\s*)?(?:${DIRECTION_NAMES}|終了|終わる|終わった|終わって(?:い)?る)[」』]?\s*(?:する|した|している|してる|された|の|(?:で|として)\s*(?:始ま(?:った|る|って(?:い)?る)|スタートした|開始した)|に(?:なる|なった|なっている|なってる|入る|入った|入って(?:い)?る|移る|移った|移行する|移行した)|(?:の|と|が)\s*(?:記載|表記|記述)\s*(?:が|の)?\s*(?:ある|あります|あって|されて(?:い)?る)|(?:が|と)\s*(?:記載(?:され)?|掲載(?:され)?|書かれ|書い|載っ|入っ)て\s*(?:い|お)?(?:る|ます)|(?:の\s*方向性\s*)?(?:が|の)\s*(?:${SHOWN}|ある|あります|(?:付|つ)いて\s*(?:い)?る|(?:付|つ)いた)|の\s*方向性\s*(?:の|(?:に|と)\s*(?:なって\s*(?:い|お)?(?:る|ます)|なる|なった)|である))?\s*(?:事業|もの|取組|取り組み|やつ|(?<=る|た|規|充|続|小|了)の(?=\s*(?:は|って|が|を|[?？]|$))|(?<=る|た)\s*(?:ほう|方)(?=\s*(?:は|を|が|で|[?？。]|$)))(?!\s*(?:は|を)?\s*(?:除|以外|のぞ|抜い|省い))`,
   "u",
 );
 

@@ -173,3 +173,191 @@ describe("一文で says how short the answer is, no word to search (probe 364)"
     },
   );
 });
+
+describe("two lists asked in turn, joined (probe 363)", () => {
+  const of = (...units: string[]) => keys(plan.projects.filter((p) => units.includes(p.department)));
+
+  it.each([
+    ["情報システム課の事業", "じゃあDXチームは？", "両方合わせて何件？", ["情報システム課", "DX推進チーム"]],
+    ["政策企画課の事業", "まち魅力発信課のは？", "合わせて何件？", ["政策企画課", "まち魅力発信課"]],
+    ["情報システム課の事業", "DX推進チームは？", "足すと何件になる？", ["情報システム課", "DX推進チーム"]],
+  ])("%s → %s → %s counts both units' projects", async (first, second, joined, units) => {
+    const a = await thread(first, second, joined);
+    expect(answered(a)).toEqual(of(...units));
+    expect(a.notes[0]).toBe(`該当する事業は${of(...units).length}件です。`);
+    expect(a.filters.departments).toEqual([]);
+  });
+
+  it("goes on from both: そのうちR5も続くのは？ after them narrows the two units' projects", async () => {
+    const a = await thread(
+      "情報システム課の事業",
+      "じゃあDXチームは？",
+      "両方合わせて何件？",
+      "そのうちR5も続くのは？",
+    );
+    expect(answered(a)).toEqual(
+      keys(
+        plan.projects.filter(
+          (p) => ["情報システム課", "DX推進チーム"].includes(p.department) && p.directions.R5 !== undefined,
+        ),
+      ),
+    );
+  });
+
+  it("joins two policies' lists: 施策7-4 then 施策7-5 then 両方合わせて何件ですか。", async () => {
+    const a = await thread(
+      "施策7-4の事業一覧をお願いします。",
+      "施策7-5はどうでしょうか。",
+      "両方合わせて何件ですか。",
+    );
+    expect(answered(a)).toEqual(keys(plan.projects.filter((p) => p.policy === "7-4" || p.policy === "7-5")));
+  });
+});
+
+describe("the others of a subject narrowed to none else (probe 363)", () => {
+  it("answers Wi-Fiの事業で完了したやつ then それ以外は？ with the subject's other projects", async () => {
+    const a = await thread("Wi-Fiの事業で完了したやつ", "それ以外は？");
+    const wifi = plan.projects.filter((p) => `${p.name}${p.purpose}${p.content}`.includes("Wi-Fi"));
+    const done = (p: Project) => Object.values(p.directions).some((d) => d === "完了" || d === "新規完了");
+    expect(wifi.filter((p) => !done(p)).length).toBeGreaterThan(0);
+    expect(answered(a)).toEqual(keys(wifi.filter((p) => !done(p))));
+  });
+});
+
+describe("a narrowing taken back and replaced keeps the list it narrowed (probe 366)", () => {
+  it.each([
+    ["市民協働推進課の事業", "R7まで続かないのは？", "いや、そうじゃなくて、R7まで続くほう"],
+    ["市民協働推進課の事業", "そのうちR7まで続かないのは？", "そうじゃなくて、R7まで続くのは？"],
+  ])("%s → %s → %s is the unit's projects listed in R7", async (first, narrowing, retracted) => {
+    const a = await thread(first, narrowing, retracted);
+    expect(answered(a)).toEqual(
+      keys(plan.projects.filter((p) => p.department === "市民協働推進課" && p.directions.R7 !== undefined)),
+    );
+  });
+
+  it("keeps a policy and a direction left out: 7-1の事業で縮小じゃないもの → R6以降も載ってる → いや、そうじゃなくて、R6以降に載ってないほう", async () => {
+    const a = await thread(
+      "7-1の事業で縮小じゃないもの",
+      "そのうちR6以降も載ってるのは？",
+      "いや、そうじゃなくて、R6以降に載ってないほう",
+    );
+    expect(answered(a)).toEqual(
+      keys(
+        plan.projects.filter(
+          (p) =>
+            p.policy === "7-1" &&
+            !Object.values(p.directions).includes("縮小") &&
+            p.directions.R6 === undefined &&
+            p.directions.R7 === undefined,
+        ),
+      ),
+    );
+  });
+});
+
+describe("one of two picked by a word of its name, then a field asked of it (probe 364)", () => {
+  it.each([
+    ["周辺整備のほうの目的は？", "市民会館跡地エリア周辺整備事業"],
+    ["ハードのほうの目的は？", "市民会館跡地エリア整備事業（ハード）"],
+  ])("answers 令和5年度に完了する事業は？ then %s of that one alone", async (q, name) => {
+    const a = await thread("令和5年度に完了する事業は？", q);
+    expect(a.projects.slice(0, a.answered).map((p) => p.name)).toEqual([name]);
+  });
+});
+
+describe("a direction denied with せず or ず (probe 366)", () => {
+  it.each(["R4で完了せずに続いている事業", "R4に完了せず続く事業"])(
+    "reads %s as not completing in R4",
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(a.answered).toBeGreaterThan(0);
+      expect(
+        a.projects
+          .slice(0, a.answered)
+          .every((p) => p.directions.R4 !== "完了" && p.directions.R4 !== "新規完了"),
+      ).toBe(true);
+    },
+  );
+
+  it("answers R3に新規で始まって、R4で完了せずに続いている事業 without those completing in R4", async () => {
+    const a = await engine.ask("R3に新規で始まって、R4で完了せずに続いている事業");
+    const shown = plan.projects.filter((p) => a.projects.slice(0, a.answered).includes(p));
+    expect(answered(a)).toEqual(
+      keys(
+        plan.projects.filter(
+          (p) =>
+            (p.directions.R3 === "新規" || p.directions.R3 === "新規完了") &&
+            p.directions.R4 !== undefined &&
+            p.directions.R4 !== "完了" &&
+            p.directions.R4 !== "新規完了",
+        ),
+      ),
+    );
+    expect(shown.length).toBeGreaterThan(2);
+  });
+});
+
+describe("a kind of the direction before, denied, narrows its list (probe 366)", () => {
+  it("answers R3に拡充の事業 then 臨時拡充じゃないのだけ with R3's 拡充 proper", async () => {
+    const a = await thread("R3に拡充の事業", "臨時拡充じゃないのだけ");
+    expect(answered(a)).toEqual(keys(plan.projects.filter((p) => p.directions.R3 === "拡充")));
+  });
+});
+
+describe("a question retold before who asked it is the subject (probe 369)", () => {
+  it("answers 「市民会館の跡地はどうなるのかと住民の方に聞かれました。関係する事業を教えてください」 with the site's projects", async () => {
+    const a = await engine.ask(
+      "市民会館の跡地はどうなるのかと住民の方に聞かれました。関係する事業を教えてください",
+    );
+    expect(a.answered).toBeGreaterThan(0);
+    expect(a.projects.slice(0, 2).every((p) => p.name.includes("市民会館跡地"))).toBe(true);
+  });
+
+  it("still sets aside who asked: なぜ縮小となっているのでしょうか。議員から理由を聞かれています。", async () => {
+    const a = await engine.ask("なぜ縮小となっているのでしょうか。議員から理由を聞かれています。");
+    expect(a.searchedWords).toEqual([]);
+    expect(answered(a)).toEqual(
+      keys(plan.projects.filter((p) => Object.values(p.directions).includes("縮小"))),
+    );
+  });
+});
+
+describe("a subject in kana left out is its katakana name (probe 372)", () => {
+  it("answers 市民課の事業でまいなんばー以外 with the unit's other project", async () => {
+    const a = await engine.ask("市民課の事業でまいなんばー以外");
+    expect(answered(a)).toEqual(
+      keys(plan.projects.filter((p) => p.department === "市民課" && !p.name.includes("マイナンバー"))),
+    );
+  });
+});
+
+describe("a ranking asked with a field of what it ranks first (probe 371)", () => {
+  it("answers 一番早く終わる事業の担当課は？ with the department of the earliest to end", async () => {
+    const a = await engine.ask("一番早く終わる事業の担当課は？");
+    const ranked = await engine.ask("一番早く終わる事業は？");
+    const [first] = ranked.projects;
+    expect(first).toBeDefined();
+    expect(a.projects.slice(0, a.answered)).toEqual([first]);
+    expect(a.notes.some((n) => n.startsWith("担当課: ") && n.includes(first?.department ?? "?"))).toBe(true);
+    expect(a.notes.some((n) => n.startsWith("前の質問"))).toBe(false);
+  });
+});
+
+describe("a year's direction left out of the list in view (probe 373)", () => {
+  it.each(["あ、その年度に完了するものは除いて", "R3に完了するものは除いて"])(
+    "answers 市民協働推進課の事業でR3に新規のもの then %s with those not completing in R3",
+    async (q) => {
+      const a = await thread("市民協働推進課の事業でR3に新規のもの", q);
+      expect(answered(a)).toEqual(
+        keys(
+          plan.projects.filter(
+            (p) =>
+              p.department === "市民協働推進課" &&
+              (p.directions.R3 === "新規" || p.directions.R3 === "新規完了") &&
+              p.directions.R3 !== "新規完了",
+          ),
+        ),
+      );
+    },
+  );
+});

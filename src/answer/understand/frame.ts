@@ -522,10 +522,11 @@ const USING = String.raw`(?:を|に|が|と)\s*(?:使(?:う|った|って(?:い)
 /**
  * A subject: a word, or words joined by の (マイナンバーカードの普及促進) — the last may be a word in kana of three or more
  * after a word and の, as the plan's own names have it (リノベのいばらき関係: probe 302 had left out 関係 alone), or a run
- * of kana alone right before 以外 (えんがわ以外, みんなのえんがわ以外: probe 366 had answered the one left out) — not one
+ * of kana alone right before 以外 (えんがわ以外, みんなのえんがわ以外, まいなんばー以外: probes 366, 372 had answered the one
+ * left out) — not one
  * ending in の (さっきの以外は？ is the ones before).
  */
-const SUBJECT_PHRASE = String.raw`(?:(?!事業|取組)${SUBJECT_WORD}\s*の\s*)*(?:(?!事業|取組)${SUBJECT_WORD}|(?<!\p{Script=Hiragana})\p{Script=Hiragana}{3,8}(?<!の)(?=\s*以外)|(?<=${SUBJECT_WORD}\s*の\s*)(?!もの|こと|ため|ところ|ほう)\p{Script=Hiragana}{3,8}(?:\s*(?:関係|関連|系))?(?=\s*(?:の|を|は|以外|とか|など|等)))`;
+const SUBJECT_PHRASE = String.raw`(?:(?!事業|取組)${SUBJECT_WORD}\s*の\s*)*(?:(?!事業|取組)${SUBJECT_WORD}|(?<![\p{Script=Hiragana}ー])[\p{Script=Hiragana}ー]{3,8}(?<!の)(?=\s*以外)|(?<=${SUBJECT_WORD}\s*の\s*)(?!もの|こと|ため|ところ|ほう)\p{Script=Hiragana}{3,8}(?:\s*(?:関係|関連|系))?(?=\s*(?:の|を|は|以外|とか|など|等)))`;
 /**
  * Whether there are others besides a subject, asked (映画のやつ以外にもある？, 愛センター以外でも何かありますか): the others
  * (probe 219: 以外にも had been read as nothing, the film project answered はい for 「縮小の事業って映画のやつ以外にもある？」).

@@ -41,12 +41,12 @@ export function withKanjiDates(text: string): string {
 export const ANY_YEAR = String.raw`(?:令和\s*(?:\d{1,2}|元)|平成\s*(?:\d{1,2}|元)|(?<![a-z0-9])r\s*\d{1,2}(?!\d)|(?<!\d)20\d{2})\s*(?:年度|年)?`;
 /**
  * A year of the asker's own work (来年度の予算要求, 令和6年度の予算査定の参考に, 今年度の議会で, 去年度の資料には,
- * 来年度に向けて) or a season of it (今年の夏、…苦情があり): when they ask, not
+ * 来年度に向けて; from it on — 来年度以降の予算の見通し: probe 371 had asked R9, 0件) or a season of it (今年の夏、…苦情があり): when they ask, not
  * which projects — the plan has no budgets, council sessions or audits of its own. (Not 研修 or 会議: R6の研修 may
  * be the subject.)
  */
 export const YEAR_OF_OCCASION = new RegExp(
-  String.raw`(?:${ANY_YEAR}|再来年度|来年度|次年度|翌年度|今年度|本年度|昨年度|去年度|一昨年度|前年度)\s*の\s*(?=予算|査定|決算|議会|監査|人事異動|異動|説明会|資料|報告書)|(?:今年|去年|昨年|来年|今年度|昨年度|来年度)\s*の?\s*(?=春|夏|秋|冬|年末|年度末|[0-9０-９]{1,2}\s*月)|(?:来年度|次年度|翌年度|今年度)\s*に\s*向け(?:て)?`,
+  String.raw`(?:${ANY_YEAR}|再来年度|来年度|次年度|翌年度|今年度|本年度|昨年度|去年度|一昨年度|前年度)\s*(?:以降|以後|から)?\s*の\s*(?=予算|査定|決算|議会|監査|人事異動|異動|説明会|資料|報告書)|(?:今年|去年|昨年|来年|今年度|昨年度|来年度)\s*の?\s*(?=春|夏|秋|冬|年末|年度末|[0-9０-９]{1,2}\s*月)|(?:来年度|次年度|翌年度|今年度)\s*に\s*向け(?:て)?`,
   "gi",
 );
 
