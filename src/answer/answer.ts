@@ -3137,6 +3137,29 @@ export const saidInReadAsNote = (note: string): string | null =>
   /^「(.+?)」は「.+?」と読んで答えています。$/.exec(note)?.[1] ?? null;
 
 /**
+ * The longest run of the text, two characters or more, that is the name with some of its characters left out (人権 of
+ * 人権・男女共生課, DXチーム of DX推進チーム), if any: how the asker said it.
+ */
+function longestPartTyped(name: string, typed: string): string | undefined {
+  const within = (part: string) => {
+    let at = 0;
+    for (const c of part) {
+      at = name.indexOf(c, at) + 1;
+      if (at === 0) return false;
+    }
+    return true;
+  };
+  let best: string | undefined;
+  for (let from = 0; from < typed.length; from++)
+    for (let to = typed.length; to - from >= Math.max(2, (best?.length ?? 0) + 1); to--)
+      if (within(typed.slice(from, to))) {
+        best = typed.slice(from, to);
+        break;
+      }
+  return best;
+}
+
+/**
  * A department named by another name staff use (管財課, 情シス: dict/departments.txt), said what it was read as, as a
  * slip is — not where the question names the department itself too (probe 181: 納税課 and 電算課 had been read as
  * their departments without a word, 市民活動推進課 with one).
@@ -3145,9 +3168,17 @@ function aliasNotes(u: Understanding, catalog: Catalog): string[] {
   const typed = normalizeWidth(u.question);
   return [...new Set([...u.departments, ...u.excludedDepartments])].flatMap((name) => {
     const department = catalog.departments.find((d) => d.name === name);
-    const alias = department?.aliases.find((a) => typed.includes(a));
-    if (department === undefined || alias === undefined) return [];
+    if (department === undefined) return [];
     const own = department.fullForms.filter((f) => !department.aliases.includes(f));
-    return own.some((f) => typed.includes(f)) ? [] : [readAsNote(alias, name)];
+    if (own.some((f) => typed.includes(f))) return [];
+    // (Or by a part of its name — 人権の事業 — said too: the asker may have meant the subject, not the unit — probe 370.)
+    const part = longestPartTyped(normalizeWidth(name), typed);
+    // (As typed — DXチーム, not the folded dxチーム.)
+    const asTyped =
+      part === undefined || typed.length !== u.question.length
+        ? part
+        : u.question.slice(typed.indexOf(part), typed.indexOf(part) + part.length);
+    const alias = department.aliases.find((a) => typed.includes(a)) ?? asTyped;
+    return alias === undefined ? [] : [readAsNote(alias, name)];
   });
 }

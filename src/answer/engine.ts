@@ -323,6 +323,16 @@ const aboutOf = (text: string) => {
 
 /** What may lead a message that points at what was asked before (じゃあ、, で、, また). */
 const LEAD = String.raw`\s*(?:(?:じゃあ|では|で|あと|また)\s*(?:[、,]\s*)?)?`;
+/** A side of a comparison said by how long it lasts (短い方は, 長く続く方の目的は): group 1 the side, group 2 what follows. */
+const COMPARED_SIDE =
+  /^(?:(?:じゃあ|では|で)\s*[、,]?\s*)?(長く続く|長い|遅く終わる|後に終わる|あとに終わる|短い|早く終わる|先に終わる|早い|遅い)\s*(?:ほう|方)\s*(?:の|は|って)?\s*(.*)$/u;
+/** Whether a text says the longer side (長く続く, 遅く終わる) or the shorter (短い, 早く終わる), if either. */
+const senseOf = (text: string): "long" | "short" | null =>
+  /長く続|長い|遅く終わ|後に終わ|あとに終わ|遅い/u.test(text)
+    ? "long"
+    : /短い|早く終わ|先に終わ|早い/u.test(text)
+      ? "short"
+      : null;
 /**
  * A ranking asked with a field of what it ranks first (一番早く終わる事業の担当課は？, いちばん長く続くものの目的): group 1
  * the ranking, group 2 the field.
@@ -2431,6 +2441,26 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       if (rest !== "") {
         const answered = await askTyped(`じゃあ${rest}`, { previous: goesOnFromText });
         return { ...answered, query: asTyped(typed) };
+      }
+    }
+    // 「どっちが長く続く？」 then 「短い方はR4で何？」「長く続く方の目的は？」: of the few projects in view (the list the
+    // comparison was of), those whose listing ends first or last — probe 371 had answered the winner for 短い方, and
+    // found nothing for 長く続く方.
+    const comparedSide = goesOnFromText === undefined ? null : COMPARED_SIDE.exec(edgeAsked);
+    const sense = comparedSide === null ? null : senseOf(comparedSide[1] as string);
+    if (comparedSide !== null && goesOnFromText !== undefined && sense !== null) {
+      const listText = goesOnFromText.split(PICKED)[0]?.replace(/\n$/u, "") ?? goesOnFromText;
+      const list = await askTyped(listText);
+      const inView = list.projects.slice(0, list.answered);
+      const ends = inView.map((p) => Math.max(...Object.keys(p.directions).map((y) => Number(y.slice(1)))));
+      const edge = sense === "long" ? Math.max(...ends) : Math.min(...ends);
+      const side = inView.filter((_, i) => ends[i] === edge);
+      if (inView.length >= 2 && inView.length <= MAX_PROJECTS_NAMED && side.length < inView.length) {
+        const names = [...new Set(side.map(saidName))].join("、");
+        const rest = (comparedSide[2] as string).trim();
+        const answered = rest === "" ? await ask(names) : await askTyped(rest, { previous: names });
+        // (Picked from that list, as by its place: 「もう一方は？」 next is the other of it.)
+        return { ...answered, query: asTyped(typed), pickedFrom: listText };
       }
     }
     // 「もう片方の目的は？」「完了しないほうの担当課は？」: the other one, or the ones that are so, first (「もう片方は？」

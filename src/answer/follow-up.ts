@@ -1260,7 +1260,11 @@ export function withNumberSwapped(question: string, previous: string | undefined
   const number = ONLY_A_NUMBER.exec(typed);
   const step = number ? null : NEXT_OR_BEFORE.exec(typed);
   if (!number && !step) return null;
-  const before = previous.normalize("NFKC").trim();
+  // (A code typed with the IME's long mark — 7ー2の9 — is 7-2's, as the question it was is read: probe 372.)
+  const before = previous
+    .normalize("NFKC")
+    .trim()
+    .replace(/(?<=\d)\s*[ー－‐―−]\s*(?=\d)/gu, "-");
   const named = PROJECT_NUMBER.exec(before);
   if (!named) return null;
   const no = number

@@ -361,3 +361,43 @@ describe("a year's direction left out of the list in view (probe 373)", () => {
     },
   );
 });
+
+describe("the longer or shorter of the few in view (probe 371)", () => {
+  it("answers DX推進チームの事業 → どっちが長く続く？ → 短い方はR4で何？ of the one ending first", async () => {
+    const a = await thread("DX推進チームの事業", "どっちが長く続く？", "短い方はR4で何？");
+    const dx = plan.projects.filter((p) => p.department === "DX推進チーム");
+    const last = (p: Project) => Math.max(...Object.keys(p.directions).map((y) => Number(y.slice(1))));
+    const shortest = Math.min(...dx.map(last));
+    expect(answered(a)).toEqual(keys(dx.filter((p) => last(p) === shortest)));
+  });
+
+  it("answers …どっちが先に終わる？ → じゃあ長く続く方の目的は？ of the one lasting longer", async () => {
+    const a = await thread(
+      "マイナンバーカードの普及促進と住民票の窓口申請システム、どっちが先に終わる？",
+      "じゃあ長く続く方の目的は？",
+    );
+    expect(a.projects.slice(0, a.answered).map((p) => p.name)).toEqual(["住民票等の窓口申請システム"]);
+  });
+});
+
+describe("a unit read from part of its name says so (probe 370)", () => {
+  it.each([
+    ["人権の事業ってどんなのがある？", "人権", "人権・男女共生課"],
+    ["DXチームの事業", "DXチーム", "DX推進チーム"],
+  ])("notes how %s was read", async (q, said, unit) => {
+    const a = await engine.ask(q);
+    expect(a.notes).toContain(`「${said}」は「${unit}」と読んで答えています。`);
+  });
+
+  it("says nothing when the unit is named in full: 財産活用課の事業", async () => {
+    const a = await engine.ask("財産活用課の事業");
+    expect(a.notes.some((n) => n.endsWith("と読んで答えています。"))).toBe(false);
+  });
+});
+
+describe("a numbered project typed with the long mark, then another number (probe 372)", () => {
+  it("answers 7ー2の9 → じゃ10は with 7-2's tenth", async () => {
+    const a = await thread("7ー2の9", "じゃ10は");
+    expect(answered(a)).toEqual(["7-2#10"]);
+  });
+});
