@@ -468,6 +468,20 @@ const TUNED = [
   "dev366",
   "dev367",
   "dev368",
+  "dev369",
+  "dev370",
+  "dev371",
+  "dev372",
+  "dev373",
+  "dev374",
+  "dev375",
+  "dev376",
+  "dev377",
+  "dev378",
+  "dev379",
+  "dev380",
+  "dev381",
+  "dev382",
 ];
 
 /** Every set, the tuned ones first. */

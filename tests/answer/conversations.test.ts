@@ -593,6 +593,34 @@ describe.each([
   ["conversations359.json", 36],
   // Probe 360's chains (the seventy-eighth session): 29 of 29 follow-ups and 18 of 20 first messages on 3b99b95, where it was run, 29 and 18 at the registration.
   ["conversations360.json", 29, 18],
+  // Probe 361's chains (the seventy-ninth session): 29 of 38 follow-ups and 20 of 20 first messages on 29b439f, where it was run, 29 and 20 at the registration.
+  ["conversations361.json", 29],
+  // Probe 362's chains (the seventy-ninth session): 31 of 39 follow-ups and 19 of 20 first messages on 29b439f, where it was run, 31 and 19 at the registration.
+  ["conversations362.json", 31, 19],
+  // Probe 363's chains (the seventy-ninth session): 33 of 36 follow-ups and 19 of 20 first messages on 29b439f, where it was run, 36 and 19 at the registration.
+  ["conversations363.json", 36, 19],
+  // Probe 364's chains (the seventy-ninth session): 47 of 49 follow-ups and 20 of 20 first messages on 29b439f, where it was run, 48 and 20 at the registration.
+  ["conversations364.json", 48],
+  // Probe 365's chains (the seventy-ninth session): 34 of 39 follow-ups and 18 of 20 first messages on 29b439f, where it was run, 37 and 20 at the registration.
+  ["conversations365.json", 37],
+  // Probe 366's chains (the seventy-ninth session): 24 of 39 follow-ups and 18 of 20 first messages on 29b439f, where it was run, 32 and 19 at the registration.
+  ["conversations366.json", 32, 19],
+  // Probe 367's chains (the seventy-ninth session): 34 of 36 follow-ups and 19 of 20 first messages on 29b439f, where it was run, 36 and 19 at the registration.
+  ["conversations367.json", 36, 19],
+  // Probe 368's chains (the seventy-ninth session): 27 of 38 follow-ups and 20 of 20 first messages on 607f2a9, where it was run, 27 and 20 at the registration.
+  ["conversations368.json", 27],
+  // Probe 369's chains (the seventy-ninth session): 30 of 38 follow-ups and 20 of 20 first messages on 607f2a9, where it was run, 30 and 20 at the registration.
+  ["conversations369.json", 30],
+  // Probe 370's chains (the seventy-ninth session): 31 of 34 follow-ups and 18 of 20 first messages on 607f2a9, where it was run, 31 and 18 at the registration.
+  ["conversations370.json", 31, 18],
+  // Probe 371's chains (the seventy-ninth session): 25 of 39 follow-ups and 20 of 20 first messages on 607f2a9, where it was run, 27 and 20 at the registration.
+  ["conversations371.json", 27],
+  // Probe 372's chains (the seventy-ninth session): 31 of 36 follow-ups and 19 of 20 first messages on 607f2a9, where it was run, 33 and 19 at the registration.
+  ["conversations372.json", 33, 19],
+  // Probe 373's chains (the seventy-ninth session): 31 of 32 follow-ups and 20 of 20 first messages on 607f2a9, where it was run, 32 and 20 at the registration.
+  ["conversations373.json", 32],
+  // Probe 374's chains (the seventy-ninth session): 28 of 37 follow-ups and 20 of 20 first messages on 607f2a9, where it was run, 28 and 20 at the registration.
+  ["conversations374.json", 28],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;
