@@ -323,6 +323,10 @@ const aboutOf = (text: string) => {
 
 /** What may lead a message that points at what was asked before (じゃあ、, で、, また). */
 const LEAD = String.raw`\s*(?:(?:じゃあ|では|で|あと|また)\s*(?:[、,]\s*)?)?`;
+/** The projects' names, each once, in their order (a list's names as a follow-up names them). */
+const namesOf = (projects: readonly Project[]): string[] => [...new Set(projects.map(saidName))];
+/** The names of the projects an answer answered (see namesOf). */
+const answeredNames = (answered: Answer): string[] => namesOf(answered.projects.slice(0, answered.answered));
 /** A side of a comparison said by how long it lasts (短い方は, 長く続く方の目的は): group 1 the side, group 2 what follows. */
 const COMPARED_SIDE =
   /^(?:(?:じゃあ|では|で)\s*[、,]?\s*)?(長く続く|長い|遅く終わる|後に終わる|あとに終わる|短い|早く終わる|先に終わる|早い|遅い)\s*(?:ほう|方)\s*(?:の|は|って)?\s*(.*)$/u;
@@ -1271,7 +1275,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     const listed = before.projects.slice(0, before.answered);
     const named = listed.filter((p) => normalizeWidth(p.name).includes(normalizeWidth(side)));
     if (named.length === 0 || named.length === listed.length) return null;
-    const names = [...new Set(named.map(saidName))].join("、");
+    const names = namesOf(named).join("、");
     return ask(names);
   };
   /**
@@ -1661,7 +1665,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     const yearOfThose = yearOfThoseAsked(question, previous);
     if (yearOfThose !== null) {
       const answeredBefore = await answerBefore();
-      const those = [...new Set(answeredBefore.projects.slice(0, answeredBefore.answered).map(saidName))];
+      const those = answeredNames(answeredBefore);
       if (those.length > 0 && those.length <= LINES_FOR_A_YEAR && !answeredBefore.verdict) {
         const text = `${those.join("、")}の${yearOfThose}はどうなる?`;
         return followedOn(await ask(text), text);
@@ -1841,8 +1845,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         // list had read as a contradiction, probe 147.)
         const related = kept.length === 0 ? left(answered.projects) : [];
         // What the next message goes on from: the few projects left, by name (「それっていつまで？」 asks of them).
-        const names = [...new Set(kept.map(saidName))];
-        const shownNames = [...new Set(shown.map(saidName))];
+        const names = namesOf(kept);
+        const shownNames = namesOf(shown);
         const readAs =
           kept.length > 0 && kept.length <= MAX_PROJECTS_NAMED
             ? // (「コミュニティセンター管理運営事業」, not 「…管理運営事業の事業」.)
@@ -2249,7 +2253,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       const picked = named ?? (ofList.length === 1 ? ofList[0] : undefined);
       const rest = listed.filter((p) => p !== picked);
       if (picked !== undefined && rest.length > 0 && rest.length <= MAX_PROJECTS_NAMED) {
-        const restNames = [...new Set(rest.map(saidName))];
+        const restNames = namesOf(rest);
         const all = `${restNames.join("、")}${restNames.every((n) => n.endsWith("事業")) ? "" : "の事業"}`;
         return readAfterBefore(await ask(all), question, pick.list, all, names);
       }
@@ -2452,11 +2456,11 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       const listText = goesOnFromText.split(PICKED)[0]?.replace(/\n$/u, "") ?? goesOnFromText;
       const list = await askTyped(listText);
       const inView = list.projects.slice(0, list.answered);
-      const ends = inView.map((p) => Math.max(...Object.keys(p.directions).map((y) => Number(y.slice(1)))));
+      const ends = inView.map((p) => Number(lastListed(p)?.year.slice(1)));
       const edge = sense === "long" ? Math.max(...ends) : Math.min(...ends);
       const side = inView.filter((_, i) => ends[i] === edge);
       if (inView.length >= 2 && inView.length <= MAX_PROJECTS_NAMED && side.length < inView.length) {
-        const names = [...new Set(side.map(saidName))].join("、");
+        const names = namesOf(side).join("、");
         const rest = (comparedSide[2] as string).trim();
         const answered = rest === "" ? await ask(names) : await askTyped(rest, { previous: names });
         // (Picked from that list, as by its place: 「もう一方は？」 next is the other of it.)
@@ -2498,7 +2502,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       if (ones !== null) {
         // (A side read as a yes-or-no of it — 「そのうち周辺整備は？」 said はい — is asked of by its projects' names: what a
         // yes-or-no goes on from is the list, and the field had been asked of both — probe 364.)
-        const picked = [...new Set(ones.projects.slice(0, ones.answered).map(saidName))];
+        const picked = answeredNames(ones);
         const previous = ones.verdict && picked.length > 0 ? picked.join("、") : goesOnFrom(ones);
         const answered = await askTyped(side.asked, { previous });
         return { ...answered, query: asTyped(typed) };
@@ -3002,7 +3006,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       const ranked = RANKED_THEN_FIELD.exec(typed.normalize("NFKC").trim());
       if (ranked !== null) {
         const first = await engine.ask(`${ranked[1] as string}は？`, askedOptions);
-        const winners = [...new Set(first.projects.slice(0, first.answered).map(saidName))];
+        const winners = answeredNames(first);
         if (first.intent !== "search" && winners.length > 0 && winners.length <= MAX_PROJECTS_NAMED) {
           const answered = await engine.ask(`${ranked[2] as string}は？`, { previous: winners.join("、") });
           // (Said as the ranking answered — 一番先に終わるのは、…です。 — not as a question before it, which nobody asked.)

@@ -661,6 +661,9 @@ export const NAME_HAS = new RegExp(
   String.raw`(${NAME_FIELD})\s*(?:に|で|の中に)\s*(?:${NAME_WORD})\s*(?:と(?:いう)?(?:言葉|語|単語|文字)?(?:が|の|を)?|って|が|の|を|は)?\s*(?:(${NAME_LACKS})|${NAME_HOLDS})`,
   "gu",
 );
+/** The verbs that say a word is written in a project: 書いてある, 記載されている, 出てくる, 載っている, 含まれている. */
+const WRITTEN_VERBS =
+  "書いて|書かれて|記載(?:されて|して|が)|出て(?:くる|きて|き|いる|る)|載って|入って|含まれて";
 /**
  * A word or a phrase asked to be written in a project (「モバイルWi-Fiルーターって書いてある事業」「47施設と書いてある事業」
  * 「「目的とする」と書いてある事業」「「茨木市地域コミュニティ基本指針」が出てくる事業」): those whose name, purpose or content
@@ -668,8 +671,10 @@ export const NAME_HAS = new RegExp(
  * A field named before it (目的欄に) is read as the text as a whole. Said with が, only quoted: 方向性が書いてある,
  * 事業が載っている say what is listed. Groups: quoted (1), or a run of kanji, katakana, letters or digits (2).
  */
-export const TEXT_HAS =
-  /(?:(?:目的|内容|本文|計画)\s*(?:欄|の欄)\s*(?:に|で|には)\s*)?(?:[「『"“]([^」』"”]{2,30})[」』"”]|([\p{Script=Han}\p{Script=Katakana}ーa-z0-9・-]{2,20}))\s*(?:(?:と|って)\s*(?:(?:いう)?\s*(?:言葉|語|文言|単語|表現|記載|文)\s*(?:が|の)?\s*)?|(?<=[」』"”]\s*)が\s*)(?:書いて|書かれて|記載(?:されて|して|が)|出て(?:くる|きて|き|いる|る)|載って|入って|含まれて)\s*(?:い|お)?(?:る|ある|あります|います|る)?\s*(?=事業|もの|の|やつ|取組|取り組み)/gu;
+export const TEXT_HAS = new RegExp(
+  String.raw`(?:(?:目的|内容|本文|計画)\s*(?:欄|の欄)\s*(?:に|で|には)\s*)?(?:[「『"“]([^」』"”]{2,30})[」』"”]|([\p{Script=Han}\p{Script=Katakana}ーa-z0-9・-]{2,20}))\s*(?:(?:と|って)\s*(?:(?:いう)?\s*(?:言葉|語|文言|単語|表現|記載|文)\s*(?:が|の)?\s*)?|(?<=[」』"”]\s*)が\s*)(?:${WRITTEN_VERBS})\s*(?:い|お)?(?:る|ある|あります|います|る)?\s*(?=事業|もの|の|やつ|取組|取り組み)`,
+  "gu",
+);
 
 /**
  * A word asked to be in one field of a project (目的に「コロナ」と書いてある事業, 内容にワークショップが入ってる事業, 目的に
@@ -678,8 +683,10 @@ export const TEXT_HAS =
  * the word sought in the whole row). 目的欄, 内容の部分 name the same fields; 本文 and 計画 name the row as a whole (read
  * by TEXT_HAS). Groups: the field (1), the word quoted (2) or not (3), a denial (4: 書いてない).
  */
-export const FIELD_TEXT_HAS =
-  /(目的|内容)\s*(?:欄|の欄|の(?:ところ|部分|中|文|文章))?\s*(?:に|には|の中に)\s*(?:[「『"“]([^」』"”]{1,30})[」』"”]|(?![書入含出載使][っかいまれてく])((?:[\p{Script=Han}\p{Script=Katakana}ーa-z0-9・-]|[いきくけしすせちつみめりれえ](?=\p{Script=Han})){1,20}(?:[きしりみえけ](?=って|と|が))?))\s*(?:(?:と|って)\s*(?:(?:いう)?\s*(?:言葉|語|文言|単語|表現|記載|文)\s*(?:が|の)?\s*)?|が|の)\s*(?:(書いて(?:い|お)?(?:ない|ません)|書かれて(?:い)?(?:ない|ません)|入って(?:い)?(?:ない|ません)|含まれて(?:い)?(?:ない|ません)|含まない|出てこない|出てこ?ない|ない|無い)|(?:書いて|書かれて|記載(?:されて|して|が)|出て(?:くる|きて|き|いる|る)|載って|入って|含まれて|含む|含んで|使われて|ある|あり)\s*(?:い|お)?(?:る|ある|あります|います)?)/gu;
+export const FIELD_TEXT_HAS = new RegExp(
+  String.raw`(目的|内容)\s*(?:欄|の欄|の(?:ところ|部分|中|文|文章))?\s*(?:に|には|の中に)\s*(?:[「『"“]([^」』"”]{1,30})[」』"”]|(?![書入含出載使][っかいまれてく])((?:[\p{Script=Han}\p{Script=Katakana}ーa-z0-9・-]|[いきくけしすせちつみめりれえ](?=\p{Script=Han})){1,20}(?:[きしりみえけ](?=って|と|が))?))\s*(?:(?:と|って)\s*(?:(?:いう)?\s*(?:言葉|語|文言|単語|表現|記載|文)\s*(?:が|の)?\s*)?|が|の)\s*(?:(書いて(?:い|お)?(?:ない|ません)|書かれて(?:い)?(?:ない|ません)|入って(?:い)?(?:ない|ません)|含まれて(?:い)?(?:ない|ません)|含まない|出てこ?ない|ない|無い)|(?:${WRITTEN_VERBS}|含む|含んで|使われて|ある|あり)\s*(?:い|お)?(?:る|ある|あります|います)?)`,
+  "gu",
+);
 /**
  * The same with the word first: ICTが事業名に入ってる, 「市民」が課名に付く, ICTが事業名に付かない, ICTって名前につく
  * (probe 81). Groups: quoted (1),
