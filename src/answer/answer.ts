@@ -3141,21 +3141,19 @@ export const saidInReadAsNote = (note: string): string | null =>
  * 人権・男女共生課, DXチーム of DX推進チーム), if any: how the asker said it.
  */
 function longestPartTyped(name: string, typed: string): string | undefined {
-  const within = (part: string) => {
-    let at = 0;
-    for (const c of part) {
-      at = name.indexOf(c, at) + 1;
-      if (at === 0) return false;
-    }
-    return true;
-  };
+  // (From each start, the run grows while its next character comes later in the name: one pass per start.)
   let best: string | undefined;
-  for (let from = 0; from < typed.length; from++)
-    for (let to = typed.length; to - from >= Math.max(2, (best?.length ?? 0) + 1); to--)
-      if (within(typed.slice(from, to))) {
-        best = typed.slice(from, to);
-        break;
-      }
+  for (let from = 0; from < typed.length; from++) {
+    let at = 0;
+    let to = from;
+    while (to < typed.length) {
+      const found = name.indexOf(typed[to] as string, at);
+      if (found < 0) break;
+      at = found + 1;
+      to++;
+    }
+    if (to - from >= 2 && to - from > (best?.length ?? 0)) best = typed.slice(from, to);
+  }
   return best;
 }
 
