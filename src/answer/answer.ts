@@ -3172,11 +3172,9 @@ function aliasNotes(u: Understanding, catalog: Catalog): string[] {
     // (Or by a part of its name — 人権の事業 — said too: the asker may have meant the subject, not the unit — probe 370.)
     const part = longestPartTyped(normalizeWidth(name), typed);
     // (As typed — DXチーム, not the folded dxチーム.)
-    const asTyped =
-      part === undefined || typed.length !== u.question.length
-        ? part
-        : u.question.slice(typed.indexOf(part), typed.indexOf(part) + part.length);
-    const alias = department.aliases.find((a) => typed.includes(a)) ?? asTyped;
+    const alias =
+      department.aliases.find((a) => typed.includes(a)) ??
+      (part === undefined ? undefined : asWritten(part, u.question, typed));
     return alias === undefined ? [] : [readAsNote(alias, name)];
   });
 }

@@ -323,6 +323,15 @@ const aboutOf = (text: string) => {
 
 /** What may lead a message that points at what was asked before (じゃあ、, で、, また). */
 const LEAD = String.raw`\s*(?:(?:じゃあ|では|で|あと|また)\s*(?:[、,]\s*)?)?`;
+/** The conditions of an answer that has none of its own: one joining or answering several asks. */
+const NO_FILTERS: Answer["filters"] = {
+  years: [],
+  directions: [],
+  departments: [],
+  never: [],
+  excluded: [],
+  everyYear: false,
+};
 /** The projects' names, each once, in their order (a list's names as a follow-up names them). */
 const namesOf = (projects: readonly Project[]): string[] => [...new Set(projects.map(saidName))];
 /** The names of the projects an answer answered (see namesOf). */
@@ -350,11 +359,11 @@ const NARROWING_RETRACTED =
 const NARROWS_LINE = /^\s*(?:その|この)\s*(?:うち|中|なか)/u;
 /**
  * The question before with its last narrowing replaced by what a message retracting it means (see
- * NARROWING_RETRACTED): that line, asked as a narrowing of the lines before it. Null when the question before is no
+ * NARROWING_RETRACTED; the message width-folded and trimmed): that line, asked as a narrowing of the lines before it. Null when the question before is no
  * plain chain ending in a narrowing.
  */
-function retractedNarrowing(typed: string, before: string): { message: string; before: string } | null {
-  const meant = NARROWING_RETRACTED.exec(typed.normalize("NFKC").trim())?.[1];
+function retractedNarrowing(plain: string, before: string): { message: string; before: string } | null {
+  const meant = NARROWING_RETRACTED.exec(plain)?.[1];
   if (meant === undefined || THREAD_MARKS.test(before)) return null;
   const lines = before.split("\n");
   if (lines.length < 2 || !NARROWS_LINE.test(lines.at(-1) as string)) return null;
@@ -529,28 +538,26 @@ const changeOfUnitsList = (u: Understanding, before: () => Understanding): boole
 const YEARS_ON_FROM = /から|以降|以後/;
 /**
  * The department or code a question asks of, said alone, when conditions narrowed it (財産活用課の事業でR7まで続くやつ:
- * 財産活用課の事業), or the whole plan when it names none — null when it has words of its own to search, or no
- * conditions.
+ * 財産活用課の事業), or the whole plan when it names none; null with no conditions. With words of its own to search,
+ * the one word its search was of (`searched`), as its kind of project (Wi-Fiの事業 for 「Wi-Fiの事業で完了したやつ」),
+ * when it names no unit or code — else null.
  */
-function subjectAlone(line: string, catalog: Catalog, now: Date): string | null {
+function subjectAlone(
+  line: string,
+  catalog: Catalog,
+  now: Date,
+  searched: readonly string[] = [],
+): string | null {
   const u = understand(line, catalog, now);
   const subject = [...u.codes.map((c) => c.code), ...u.departments];
   const narrowed = u.years.length + u.directions.length + u.conditions.length > 0;
-  if (!narrowed || u.hasFreeText) return null;
+  if (!narrowed) return null;
+  if (u.hasFreeText) {
+    const [word, ...more] = searched;
+    return word !== undefined && more.length === 0 && subject.length === 0 ? `${word}の事業` : null;
+  }
   // (Conditions alone — 「R4で完了する事業」 then 「それ以外は？」 — narrowed the whole plan.)
   return subject.length > 0 ? `${subject.join("と")}の事業` : WHOLE_PLAN;
-}
-
-/**
- * The one word a narrowed search was of, as its kind of project (Wi-Fiの事業 for 「Wi-Fiの事業で完了したやつ」): its
- * conditions taken back. Null for a question with no year or direction, or searched by several words.
- */
-function wordAlone(line: string, searched: readonly string[], catalog: Catalog, now: Date): string | null {
-  const [word, ...more] = searched;
-  if (word === undefined || more.length > 0) return null;
-  const u = understand(line, catalog, now);
-  const narrowed = u.years.length + u.directions.length + u.conditions.length > 0;
-  return narrowed && u.codes.length + u.departments.length === 0 ? `${word}の事業` : null;
 }
 
 /** いつから asked alone: since when. */
@@ -798,7 +805,7 @@ function numberedAnswered(
     missingTerms: [...new Set(answers.flatMap((a) => a.missingTerms))],
     searchedWords: [...new Set(answers.flatMap((a) => a.searchedWords))],
     // (No one ask's conditions are the message's.)
-    filters: { years: [], directions: [], departments: [], never: [], excluded: [], everyYear: false },
+    filters: NO_FILTERS,
     leads,
     notes: [...leads, note],
     suggestions: [],
@@ -1756,14 +1763,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
               notes: [],
               searchedWords: [],
               missingTerms: [],
-              filters: {
-                years: [],
-                directions: [],
-                departments: [],
-                excluded: [],
-                everyYear: false,
-                never: [],
-              },
+              filters: NO_FILTERS,
             },
             lead,
           ),
@@ -1805,8 +1805,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         // projects — probe 363 had said there were none.)
         const wider =
           asksTheRest(question) && left(answered.projects.slice(0, answered.answered)).length === 0
-            ? (subjectAlone(lastLineOf(others), catalog, clock()) ??
-              wordAlone(lastLineOf(others), answered.searchedWords, catalog, clock()))
+            ? subjectAlone(lastLineOf(others), catalog, clock(), answered.searchedWords)
             : null;
         if (wider !== null) {
           const rest = await ask(wider);
@@ -3003,7 +3002,9 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       const firstMark = beforeAll?.indexOf(THREAD_FIRST) ?? -1;
       // 「一番早く終わる事業の担当課は？」: the ranking asked first, then the field of what it ranks first — not a search of
       // the words (probe 371 had named 財産活用課 of an unrelated project).
-      const ranked = RANKED_THEN_FIELD.exec(typed.normalize("NFKC").trim());
+      // (The message as the patterns below read it: width-folded, trimmed.)
+      const plain = typed.normalize("NFKC").trim();
+      const ranked = RANKED_THEN_FIELD.exec(plain);
       if (ranked !== null) {
         const first = await engine.ask(`${ranked[1] as string}は？`, askedOptions);
         const winners = answeredNames(first);
@@ -3021,7 +3022,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       }
       // 「市民協働推進課の事業」「R7まで続かないのは？」 then 「いや、そうじゃなくて、R7まで続くほう」: the narrowing just asked,
       // taken back and replaced — the list it narrowed kept (probe 366 had read the correction alone: the plan's 24 of R7).
-      const retracted = beforeAll === undefined ? null : retractedNarrowing(typed, beforeAll);
+      const retracted = beforeAll === undefined ? null : retractedNarrowing(plain, beforeAll);
       if (retracted !== null)
         return {
           ...(await engine.ask(retracted.message, { previous: retracted.before })),
@@ -3029,11 +3030,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         };
       // 「情報システム課の事業」 then 「DX推進チームは？」 then 「合わせて何件？」: the thread's first list and the one asked
       // of another subject since, joined — not the second list counted alone (probe 363; conversations 130, 140, 269).
-      if (
-        firstMark >= 0 &&
-        beforeAll !== undefined &&
-        BOTH_LISTS_JOINED.test(typed.normalize("NFKC").trim())
-      ) {
+      if (firstMark >= 0 && beforeAll !== undefined && BOTH_LISTS_JOINED.test(plain)) {
         const [first, second] = await Promise.all([
           listAsked(beforeAll.slice(0, firstMark)),
           listAsked(beforeAll.slice(firstMark + 1).replace(THREAD_MARKS_ALL, "\n")),
@@ -3061,14 +3058,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
             projects: joined,
             answered: joined.length,
             counted: true,
-            filters: {
-              ...second.filters,
-              departments: [],
-              years: [],
-              directions: [],
-              never: [],
-              excluded: [],
-            },
+            // (No one list's conditions are the joined list's.)
+            filters: NO_FILTERS,
             ...(units.length > 1 ? { readAs: `${units.join("と")}の事業` } : {}),
             notes: [
               countSentence(joined.length),
