@@ -63,6 +63,7 @@ import {
   BY_POLICY,
   leftOutAsDoing,
   POLICIES_ASKED,
+  RANKED_PLACE,
   withoutFraming,
   YEAR_RANKED,
 } from "./understand/frame.js";
@@ -1936,6 +1937,13 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
         .filter((h) => folded.includes(normalizedName(h.project)) || (h.match === "strong" && inName(h)))
         .map((h) => h.project),
     );
+    // A word the plan writes in Latin letters typed in kana (ワイファイ, わいふぁい of Wi-Fi, えすえぬえす of SNS): no project
+    // writes it as the asker did, and the projects holding its term hold the word as written.
+    // (Not ふるさと納税, which the film project writes: the name holding 寄附金 is the one asked about.)
+    const namedOtherwise =
+      askedTerms.length > 0 &&
+      askedTerms.every((t) => /^[a-z0-9][a-z0-9-]*$/.test(t)) &&
+      words.every((w) => !hits.some((h) => writtenText(h.project).includes(unpunctuated(w))));
     // A project named in full is the answer (「市民会館跡地エリア周辺整備事業の令和4年度の方向性は？」): beside it, only
     // projects that hold most of the question are related — ones sharing a word or two would bury a one-line answer.
     const fullName = hits.some((h) => folded.includes(normalizedName(h.project)));
@@ -1962,11 +1970,14 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
               .filter((h) => !named.has(h.project) && (!fullName || h.coverage >= RELATED_BESIDE_NAMED))
               .map((h) => ({
                 ...h,
+                // (Named by the words as terms — ワイファイ, わいふぁい for Wi-Fi — one holding those terms in its own text
+                // is an answer as one holding the words as written is: probe 377 had one 該当 of five.)
                 match:
                   !fullName &&
                   h.match === "strong" &&
                   listing &&
-                  words.every((w) => holdsWord(normalizedText(h.project), w))
+                  (words.every((w) => holdsWord(normalizedText(h.project), w)) ||
+                    (namedOtherwise && askedTerms.every((t) => index.ownTerms(h.project).has(t))))
                     ? h.match
                     : ("partial" as const),
               })),
@@ -2289,15 +2300,35 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     ) {
       // 「ふるさと寄附金推進事業は新規事業ですか？」: with no year, whether the project has the direction in some year of
       // the plan, said plainly first with the years it has it (or its listing, when none).
+      // (Asked of every year — 「コーチング研修はずっと継続？」 — every year it is listed has it, its first year's 新規 aside:
+      // a project starts so. Probe 375 had はい over 「条件に当てはまる事業はありません」.)
       const some = answers.filter((p) =>
-        catalog.years.some((y) => u.directions.includes(p.directions[y] as Direction)),
+        u.throughout
+          ? throughoutHeld(p, u.directions, catalog.years)
+          : catalog.years.some((y) => u.directions.includes(p.directions[y] as Direction)),
       );
       result.verdict = true;
-      const [first = "", ...rest] = answers.map((p) => whenOf(p, u.directions));
+      // (Of every year, the years listed otherwise are said: 「（R3は新規）」.)
+      const otherwise = (p: Project) => {
+        const others = catalog.years.filter(
+          (y) => p.directions[y] && !u.directions.includes(p.directions[y] as Direction),
+        );
+        return u.throughout && others.length > 0
+          ? `${others.map((y) => `${y}は${p.directions[y]}`).join("、")}です。`
+          : "";
+      };
+      const [first = "", ...rest] = answers.map((p) => `${whenOf(p, u.directions)}${otherwise(p)}`);
       const word = some.length === answers.length ? "はい" : some.length === 0 ? "いいえ" : "一部です";
       answerFirst(result, `${word}。${first}`, ...rest);
       if (some.length === 0) askedNotRelated();
-      else result.projects = result.projects.slice(0, result.answered);
+      else if (u.throughout && nearMisses) {
+        // Those it holds of are the answer, not near ones the conditions missed.
+        const near = new Set(answers.slice(0, NEAR_MISSES).map((p) => namedLine(p, catalog.years)));
+        result.notes = result.notes.filter((n) => n !== NEAR_MISSES_HEADING && !near.has(n));
+        result.projects = some;
+        result.answered = some.length;
+        nearMisses = false;
+      } else result.projects = result.projects.slice(0, result.answered);
     }
     // 「びったりサービス利用の推進の担当は市民課だよね？」「コーチング研修って本当に人事課の担当？」: whether the project
     // asked about is that department's, said plainly first with the department it is — 該当 0件 alone read as if the
@@ -3015,8 +3046,15 @@ const countInYear = (projects: readonly Project[], year: YearKey, directions: re
 
 /** Asked of each one named (何件ずつ, それぞれ, 年度ごと, 年度別), or how a count moves (比べて, 推移, どう変わった). */
 const EACH = /ずつ|それぞれ|各年度|(?:年度|年)\s*(?:ごと|別)|比べ|比較|推移|増減|どう変わ/;
-/** Asking which has the most (一番多い, 最も多い, いちばん持ってる, 最多), or the top few (上位3, トップ3: TOP_FEW). */
-const ASKS_MOST = new RegExp(String.raw`一番|いちばん|最も|もっとも|最多|最少|一等|${TOP_FEW.source}`);
+/** Asking which has the most (一番多い, 最も多い, いちばん持ってる, 最多), the top few (上位3, トップ3: TOP_FEW), or a place. */
+const ASKS_MOST = new RegExp(
+  String.raw`一番|いちばん|最も|もっとも|最多|最少|一等|${TOP_FEW.source}|${RANKED_PLACE.source}`,
+);
+/** The place in the ranking asked (2番目に多い: 2), 1 when none is. */
+function placeAsked(question: string): number {
+  const m = new RegExp(RANKED_PLACE.source).exec(question.normalize("NFKC"));
+  return m ? countOf(m[1] as string) : 1;
+}
 /** The fewest asked for, not the most (一番少ない施策). */
 const ASKS_FEWEST = /少ない|少なめ|少なかった|最少/;
 /**
@@ -3034,6 +3072,19 @@ function unitsAtEnd<K>(
   if (!ASKS_MOST.test(question)) return null;
   const fewest = ASKS_FEWEST.test(question);
   const top = topAsked(question);
+  const place = placeAsked(question);
+  if (place > 1) {
+    // The units at that place of the ranking, those tied with it too; a place shared with the ones above it is said.
+    const values = counts.map(([, c]) => c).sort((a, b) => (fewest ? a - b : b - a));
+    const n = values[Math.min(place, values.length) - 1] ?? 0;
+    const those = counts.filter(([, c]) => c === n).map(([k]) => k);
+    const rank = 1 + values.filter((c) => (fewest ? c < n : c > n)).length;
+    const shared = rank < place ? `。${rank}番目と同じ件数です` : "";
+    return {
+      those,
+      said: `${place}番目に${fewest ? "少ない" : "多い"}のは${those.map(label).join("、")}（${those.length > 1 ? "各" : ""}${n}件${shared}）です。`,
+    };
+  }
   const { those, n } = extremes(counts, fewest, top);
   const named = those.map(label);
   if (top <= 1)
@@ -3062,6 +3113,15 @@ const ASKS_AHEAD =
  */
 const AHEAD_AS_CONTENT =
   /(?:今後|これから|この先|将来)[^。？?！!]*?か\s*の\s*[^。？?！!\s]{1,8}?\s*(?:って|は|が)?\s*(?:ある|あります|あった|載って)/;
+
+/** Whether every year the project is listed has one of the directions, a first year's 新規 aside (ずっと継続). */
+function throughoutHeld(p: Project, directions: readonly Direction[], years: readonly YearKey[]): boolean {
+  const listed = years.filter((y) => p.directions[y] !== undefined);
+  const [start] = listed;
+  return listed
+    .filter((y) => !(y === start && p.directions[y] === "新規" && !directions.includes("新規")))
+    .every((y) => directions.includes(p.directions[y] as Direction));
+}
 
 /** 『太陽光』は計画に出てこない語のため、それ以外の語で探しました。 */
 const missingTermsNote = (terms: readonly string[]): string =>

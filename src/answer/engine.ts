@@ -82,6 +82,7 @@ import {
   policyInView,
   readAfter,
   type Swapped,
+  sameConditionsAsked,
   saysSameAs,
   siblingNarrowing,
   sideAsked,
@@ -688,6 +689,38 @@ function withinBefore(answered: Answer, question: string, before: Answer): Answe
   const those = new Set(before.projects.slice(0, before.answered));
   const related = answered.projects.slice(answered.answered).filter((p) => those.has(p));
   return { ...answered, projects: [...answered.projects.slice(0, answered.answered), ...related] };
+}
+
+/**
+ * A narrowing's answer with the projects shown as related before it that meet the narrowing too (asked among them by
+ * name: `among`), after those it answers, still related — or, none answered meeting it, as the answer, read by name.
+ */
+async function withRelatedMeeting(
+  answered: Answer,
+  before: Answer,
+  among: (names: string[]) => string | null,
+  ask: (text: string) => Promise<Answer>,
+): Promise<{ answer: Answer; read: string | null }> {
+  const shown = new Set(answered.projects);
+  const related = before.projects.slice(before.answered).filter((p) => !shown.has(p));
+  const text = related.length > 0 ? among(related.map(saidName)) : null;
+  if (text === null) return { answer: answered, read: null };
+  const found = await ask(text);
+  const meeting = found.projects.slice(0, found.answered).filter((p) => related.includes(p));
+  if (meeting.length === 0) return { answer: answered, read: null };
+  // (None answered meeting it, they are the answer: what the asker narrowed to is on screen — and what それ next means.
+  // Probes that labelled such threads expected them so, a year's narrowing as a unit's: 「そのうち今もやってるのは？」.)
+  if (answered.answered === 0)
+    return {
+      answer: { ...found, projects: meeting, answered: meeting.length, searchedWords: [] },
+      read: text,
+    };
+  const projects = [
+    ...answered.projects.slice(0, answered.answered),
+    ...meeting,
+    ...answered.projects.slice(answered.answered),
+  ];
+  return { answer: { ...answered, projects }, read: null };
 }
 
 /** How many projects a year asked after a subject's answer (「R4は？」) says in a sentence each, at most. */
@@ -1449,16 +1482,18 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // question before: see similar, below — probe 159's had been read as 「…はR6も続く？」.)
     const similar = similarOf(question);
     const likeThose = similar !== null;
+    // (「施策7-5も同じ条件で」 asks as 「じゃあ施策7-5は？」 does.)
+    const sameOf = sameConditionsAsked(question) ?? question;
     const swapped = likeThose
       ? null
       : (withCorrected(question, asked) ??
         withAdded(question, asked, catalog.departments) ??
-        withYearAndDirectionSwapped(question, asked) ??
-        withYearSwapped(question, asked) ??
-        withUnitSwapped(question, asked, catalog.departments) ??
-        withDirectionSwapped(question, asked) ??
-        withNumberSwapped(question, asked) ??
-        withCodeSwapped(question, asked));
+        withYearAndDirectionSwapped(sameOf, asked) ??
+        withYearSwapped(sameOf, asked) ??
+        withUnitSwapped(sameOf, asked, catalog.departments) ??
+        withDirectionSwapped(sameOf, asked) ??
+        withNumberSwapped(sameOf, asked) ??
+        withCodeSwapped(sameOf, asked));
     // Any other message goes on from the question before less a yes-or-no asked on the way (see goesOnFrom): the
     // marked line, after a newline unless it was asked first.
     const marked = given.indexOf(YES_OR_NO);
@@ -1998,7 +2033,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     }
     if (!goes && !bare && !byMeansOnly) return pickedByName(await ask(question));
     const rest = understood?.leavesOutOnly
-      ? unitLeftOutOfBefore(understood.excludedDepartments, previous)
+      ? unitLeftOutOfBefore(understood.excludedDepartments, previous, understood.excludedCodes)
       : null;
     if (rest !== null) return followedOn(await ask(rest), rest);
     // After a search of a few projects (or one of any answer, 2番目のやつ), they are what the follow-up asks of
@@ -2108,7 +2143,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         : readAfter(narrowed(question), previous, goes));
     // (One picked by its place is that project alone: the search of its name may find others beside it.)
     const pickedOne = named && picksOne(question) ? projectNamedIn(named, ofBefore) : undefined;
-    const answered = withinBefore(
+    const narrowedAnswer = withinBefore(
       ofThoseAnswered(
         onlyThe(await ask(read), pickedOne),
         named ? [...keptFirst, ...answeredBefore.projects.filter((p) => !keptFirst.includes(p))] : [],
@@ -2116,6 +2151,36 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       question,
       answeredBefore,
     );
+    // (After some answered and others shown as related below them, a narrowing by a year, a direction or a unit alone
+    // keeps those related ones that meet it, still related — the asker saw them: 「そのうち情報システム課のは？」 had
+    // answered 0件 of a related card on screen, and dropped it (probes 377, 379, 380).)
+    // (Only of a search the asker typed, read alone: a list made otherwise — 「その課の他の事業は？」 — is read again by its
+    // projects' names, and the related cards of that reading were never on screen.)
+    const projectNames = new Set(catalog.plan.projects.map((p) => p.name));
+    const byNamesOnly = previous
+      .replace(/の事業\s*$/u, "")
+      .split("、")
+      .every((n) => projectNames.has(n.trim()));
+    const withRelated =
+      named === null &&
+      !previous.includes("\n") &&
+      !THREAD_MARKS.test(previous) &&
+      !byNamesOnly &&
+      answeredBefore.intent === "search" &&
+      answeredBefore.answered > 0 &&
+      !answeredBefore.verdict &&
+      NARROWING_FIRST.test(question) &&
+      !readingOf().hasFreeText
+        ? await withRelatedMeeting(
+            narrowedAnswer,
+            answeredBefore,
+            (names) => narrowedAmong(ofYearBefore, names),
+            ask,
+          )
+        : null;
+    const answered = withRelated?.answer ?? narrowedAnswer;
+    // (Those related ones the answer, it goes on from them by name, as a narrowing of a list named goes on.)
+    if (withRelated?.read) return followedOn(answered, withRelated.read);
     if (read === question) return answered;
     // 「情報システム課の事業は？」「R4で完了するのは？」 then 「R5以降も残るのは？」: none of the narrowed list can meet it, the
     // list before that narrowing can — the new one is asked in its place (a sibling of it, not a narrowing of it: probe 290

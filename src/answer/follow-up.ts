@@ -33,6 +33,7 @@ import {
   isKindOf,
   LEAVING_OUT,
 } from "./understand/directions.js";
+import { RANKED_PLACE_AFTER } from "./understand/frame.js";
 import { yearsSaidInDigits } from "./understand/spoken.js";
 import {
   departmentOfShortName,
@@ -180,7 +181,7 @@ const COUNT_POINTED = String.raw`(?:[2-9２-９]|[二三四五六七八九]|ふ�
  * those of them a year or a direction says (R4に継続のものだけ, R7まで続くのはどっち？).
  */
 const GOES_ON = new RegExp(
-  `${COUNT_ALONE.source}|${String.raw`そのうち|その中[でのに]|このうち|この中[でのに]|それぞれ|それら|(?<!と[^、,。？?\s]{1,15})両方|両者|^(?:(?:じゃあ|では|で|それで)\s*[、,]?\s*)?(?:どちら|どっち)も|(?:2|２|二|ふた)つとも|^${COUNT_POINTED}|あれ(?![ばこ])|あの(?:事業|件|話|取組|取り組み)|その担当|そこ(?:の|は|って)|^(?:(?:じゃあ|では|で|それで)\s*[、,]?\s*)?(?:そこから|さらに|更に)|^(?:(?:さっき|先ほど|先程)の\s*${LIST_SAID})?(?:上から\s*)?(?:[1-9１-９]|[一二三四五])\s*(?:番目|つ目|個目|件目)|^(?:(?:さっき|先ほど|先程)の\s*${LIST_SAID})?(?:最初|最後|一番上|いちばん上|一番下|いちばん下)\s*(?:の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み|は|って)|\s+(?:の|は|って|も)|(?:の\s*)?${PICKED_ONLY})|^(?:前者|後者)(?=\s*(?:の|は|って|も|だと|だけ|のみ|[?？]|$))|^(?:(?:じゃあ|では|で|それで)\s*[、,]?\s*)?(?:どっち|どちら)(?:\s*の\s*(?:事業|ほう|方))?\s*(?:が|は)(?!\s*(?:も|とも))|(?:の|もの|やつ)\s*(?:は|って)?\s*(?:どっち|どちら)(?:\s*(?:の\s*(?:事業|ほう|方))?\s*(?:ですか|でしょうか|か|だっけ|なの))?\s*[?？。]*$|(?:の|もの|やつ)\s*(?:だけ|のみ)\s*(?:で|を|に|は)?\s*(?:(?:教えて|見せて|お願い|出して)\p{Script=Hiragana}{0,8})?\s*[?？。]*$|${SUPPOSING_LESS}`}`,
+  `${COUNT_ALONE.source}|${String.raw`そのうち|その中[でのに]|このうち|この中[でのに]|それぞれ|それら|(?<!と[^、,。？?\s]{1,15})両方|両者|^(?:(?:じゃあ|では|で|それで)\s*[、,]?\s*)?(?:どちら|どっち)も|(?:2|２|二|ふた)つとも|^${COUNT_POINTED}|あれ(?![ばこ])|あの(?:事業|件|話|取組|取り組み)|その担当|そこ(?:の|は|って)|^(?:(?:じゃあ|では|で|それで)\s*[、,]?\s*)?(?:そこから|さらに|更に)|^(?:(?:さっき|先ほど|先程)の\s*${LIST_SAID})?(?:上から\s*)?(?:[1-9１-９]|[一二三四五])\s*(?:番目|つ目|個目|件目)(?!${RANKED_PLACE_AFTER})|^(?:(?:さっき|先ほど|先程)の\s*${LIST_SAID})?(?:最初|最後|一番上|いちばん上|一番下|いちばん下)\s*(?:の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み|は|って)|\s+(?:の|は|って|も)|(?:の\s*)?${PICKED_ONLY})|^(?:前者|後者)(?=\s*(?:の|は|って|も|だと|だけ|のみ|[?？]|$))|^(?:(?:じゃあ|では|で|それで)\s*[、,]?\s*)?(?:どっち|どちら)(?:\s*の\s*(?:事業|ほう|方))?\s*(?:が|は)(?!\s*(?:も|とも))|(?:の|もの|やつ)\s*(?:は|って)?\s*(?:どっち|どちら)(?:\s*(?:の\s*(?:事業|ほう|方))?\s*(?:ですか|でしょうか|か|だっけ|なの))?\s*[?？。]*$|(?:の|もの|やつ)\s*(?:だけ|のみ)\s*(?:で|を|に|は)?\s*(?:(?:教えて|見せて|お願い|出して)\p{Script=Hiragana}{0,8})?\s*[?？。]*$|${SUPPOSING_LESS}`}`,
   "u",
 );
 
@@ -746,10 +747,21 @@ export function beforeAskedAgain(question: string, previous: string): string {
 export function beforeDenied(question: string, previous: string): string {
   const lines = previous.split("\n");
   const last = (lines.at(-1) as string).trim();
+  // (After every one of a list checked — 「人事課の事業は全部R7まで続く？」, いいえ — those that do not, asked which
+  // (「R7まで続かないのはどれ？」「続かないほうは何年度まで？」), are of the list checked: probe 375 had read them among
+  // the ones passing the check, a contradiction, 0件 — or as a subject of their own.)
+  const checked = EVERY_ONE_CHECKED.exec(last.replace(/[\u2060-\u2064]/gu, ""));
+  if (checked && THOSE_NOT_ASKED.test(question))
+    return [...lines.slice(0, -1), (checked[1] as string).trim()].join("\n");
   return lines.length > 1 && NARROWS_BEFORE.test(last) && deniesTheLast(question, last)
     ? lines.slice(0, -1).join("\n")
     : previous;
 }
+/** A list checked whole (人事課の事業は全部R7まで続く？, 7-6の事業ってすべて継続？): group 1 the list asked. */
+const EVERY_ONE_CHECKED =
+  /^(\S*?(?:事業|取組|取り組み|もの|やつ))\s*(?:は|って|も|、|,)?\s*(?:全部|ぜんぶ|すべて|全て|どれも|いずれも|みんな)(?:が|とも)?\s*(?=\S)[^?？]*(?:[?？]|か|の)\s*$/u;
+/** Those of a list that do not, asked which (続かないのはどれ, 終わらないほう, 完了しないものは). */
+const THOSE_NOT_ASKED = /(?:ない|なかった|以外|せず)\s*(?:の|もの|やつ|ほう|方|事業)/u;
 
 /**
  * A direction denied (完了していない, 拡充しない, 縮小じゃない, 継続以外, 完了と書かれていない — probe 337). Group 1: the
@@ -1241,6 +1253,22 @@ const PROJECT_NUMBER = new RegExp(
   String.raw`(?<![\d-])(\d+-\d+)\s*(?:${NUMBER_MARK})(\d+)(\s*番(?!目))?`,
   "i",
 );
+/**
+ * Another unit, code or year asked under the conditions just asked (施策7-5も同じ条件で, 人事課だと同じ条件でどう？,
+ * 同じ条件でR6は？, R6も同様に): the message as 「じゃあ施策7-5は？」, which asks the question before of it — null for any
+ * other (probe 378 had read 同じ条件で as no condition, and answered all of 7-5).
+ */
+export function sameConditionsAsked(question: string): string | null {
+  const m = SAME_CONDITIONS.exec(question.trim().normalize("NFKC"));
+  const other = (m?.[1] ?? m?.[2] ?? "").trim();
+  return other === "" || /それ|これ|同じ/.test(other) ? null : `じゃあ${other}は?`;
+}
+const SAME_SAID = String.raw`(?:同じ|同様の|同)\s*条件\s*(?:で|だと|なら|では|の場合|にして)?|同様に|同じように|同じく`;
+const SAME_CONDITIONS = new RegExp(
+  String.raw`^(?:(?:じゃあ|では|で|次に?|あと)\s*[、,]?\s*)?(?:(?:${SAME_SAID})\s*[、,]?\s*([^、,。?？]{1,20}?)\s*(?:は|も|だと|なら)|([^、,。?？]{1,20}?)\s*(?:も|は|で|について|だと|の場合)?\s*[、,]?\s*(?:${SAME_SAID}))\s*(?:は|も)?\s*(?:どう(?:なる|ですか|でしょうか)?|見ると|調べて|教えて(?:ください)?|出して|お願い(?:します|できますか)?)?\s*[?？。]*$`,
+  "u",
+);
+
 /** A message asking only of another project number (じゃあ19番は？, No.19は？, じゃあ16は？) — not a list's place (2番目). */
 const ONLY_A_NUMBER = new RegExp(
   String.raw`^(?:(?:じゃあ|じゃ|では|それなら)\s*[、,]?\s*)?(?:(?:${NUMBER_MARK})\s*(\d+)|(\d+)\s*番(?!目)|(\d{1,2})(?=\s*(?:は|だと|って|の方は)))\s*(?:の事業)?\s*(?:は|だと|って|の方は)?\s*[?？]*$`,
@@ -1806,7 +1834,7 @@ export const MAX_PROJECTS_NAMED = 5;
  */
 // (A particle that opens a word is no particle: もう終わった, はじまった, できた — probe 129 had quoted 「…はう終わった」.)
 const POINTING_LEAD = new RegExp(
-  String.raw`^\s*(?:(?:じゃあ|じゃ|では|で|あと|ちなみに|それで|それと|それから|また|ついでに)\s*[、,]?\s*)?(?:(?:(?:その|この)(?:うち|中で)\s*[、,]?\s*)?(?:その|この|(?:それ|これ|あれ)\s*の|(?:さっき|先ほど|先程)の\s*${LIST_SAID})?\s*(?:上から\s*)?([1-9１-９]|[一二三四五]|最初|最後|一番上|いちばん上|一番下|いちばん下|前者|後者)(?:(?:番目|つ目|個目|件目)(?:\s*の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み)?)?|\s*の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み)?|(?<=者)|(?<=[初後上下])(?=\s*(?:だけ|のみ)))(?!\s*(?:年度|年|月|回|頃|ころ))|(${NARROWING})|(?:それぞれ|両方|両者)(?:\s*とも)?\s*の?|(?:どちら|どっち)も(?!\s*の)|それら\s*の?|((?:その|この|あの|そちらの|こちらの)\s*(?:事業|取組|取り組み|件|やつ))|(?:その|この|あの)(?!うち|中)|(?:それ|これ|あれ)(?!ぞれ|ら|以外|から)|(?:こちら|そちら)(?=\s*(?:は|って|も)))?\s*(?:って|は(?!じ)|の|も(?![うしっ])|で(?![きす])|に|が|って|、|,)?\s*`,
+  String.raw`^\s*(?:(?:じゃあ|じゃ|では|で|あと|ちなみに|それで|それと|それから|また|ついでに)\s*[、,]?\s*)?(?:(?:(?:その|この)(?:うち|中で)\s*[、,]?\s*)?(?:その|この|(?:それ|これ|あれ)\s*の|(?:さっき|先ほど|先程)の\s*${LIST_SAID})?\s*(?:上から\s*)?([1-9１-９]|[一二三四五]|最初|最後|一番上|いちばん上|一番下|いちばん下|前者|後者)(?:(?:番目|つ目|個目|件目)(?:\s*の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み)?)?|\s*の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み)?|(?<=者)|(?<=[初後上下])(?=\s*(?:だけ|のみ)))(?!\s*(?:年度|年|月|回|頃|ころ)|${RANKED_PLACE_AFTER})|(${NARROWING})|(?:それぞれ|両方|両者)(?:\s*とも)?\s*の?|(?:どちら|どっち)も(?!\s*の)|それら\s*の?|((?:その|この|あの|そちらの|こちらの)\s*(?:事業|取組|取り組み|件|やつ))|(?:その|この|あの)(?!うち|中)|(?:それ|これ|あれ)(?!ぞれ|ら|以外|から)|(?:こちら|そちら)(?=\s*(?:は|って|も)))?\s*(?:って|は(?!じ)|の|も(?![うしっ])|で(?![きす])|に|が|って|、|,)?\s*`,
 );
 
 const ORDINALS: Record<string, number> = {
@@ -2202,14 +2230,29 @@ const withUnitLeftOut = (lines: readonly string[], at: number, unit: string): st
  * when the question before named no unit, or more than one (「人事課と市民課の事業」 less 人事課 is 市民課's), or
  * narrowed a list.
  */
-export function unitLeftOutOfBefore(leftOut: readonly string[], previous: string): string | null {
+export function unitLeftOutOfBefore(
+  leftOut: readonly string[],
+  previous: string,
+  codesLeftOut: readonly string[] = [],
+): string | null {
   const lines = previous.split("\n");
   const last = (lines.at(-1) as string).trim();
+  if (NARROWS_BEFORE.test(last)) return null;
+  // (So is a code: 「7-2の事業でR4に完了するもの」 then 「7-2以外だと？」 — probe 378 had kept 7-2 beside 7-2以外, 0件.)
+  const codes = [...last.matchAll(CODES_SAID)];
+  const [code] = codes;
+  if (codes.length === 1 && code && codesLeftOut.includes(canonicalCode(code)))
+    return withUnitLeftOut(lines, lines.length - 1, code[0]);
   const units = last.match(UNITS_NAMED) ?? [];
   const unit = units[0];
-  if (units.length !== 1 || unit === undefined || NARROWS_BEFORE.test(last)) return null;
+  if (units.length !== 1 || unit === undefined) return null;
   return leftOut.includes(unit) ? withUnitLeftOut(lines, lines.length - 1, unit) : null;
 }
+/** A policy's or an initiative's code as typed (7-2, 7ー2ー4, 7の2): groups 1–3 its numbers. */
+const CODES_SAID =
+  /(?<![\d－ー‐-])(\d)\s*[-－ー‐の]\s*(\d{1,2})(?:\s*[-－ー‐の]\s*(\d{1,2}))?(?![\d－ー‐]|\s*-\d)/gu;
+const canonicalCode = (m: RegExpMatchArray): string =>
+  [m[1], m[2], m[3]].filter((n) => n !== undefined).join("-");
 /** Other units asked for: それ以外の課, ほかの課, 他の担当課. */
 const OTHER_UNITS = /(?:それ以外|ほか|他)\s*の\s*(?:担当|所管)?(?:課|部署)/;
 /** A unit named in a question: 人事課, 財産活用課, DX推進チーム. */

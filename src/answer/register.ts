@@ -1084,9 +1084,12 @@ export const asksFieldLast = (question: string): boolean => FIELD_ASKED_LAST.tes
 const FIELD_ASKED_LAST =
   /(?:方向性|方針|担当(?:課|部署)?|所管課?|内容|概要|目的|状況|進捗|施策名?)\s*(?:は|って)\s*[?？。]*\s*$/;
 
-/** A field asked for by name (方向性と担当課を, 内容を, 担当課も): a request for it, never a yes or no. */
+/**
+ * A field asked for by name (方向性と担当課を, 内容を, 担当課も): a request for it, never a yes or no — not a claim said
+ * with という (…完了する予定という理解で合っていますか: probe 376 had no はい).
+ */
 const FIELDS_ASKED_FOR =
-  /(?:方向性|方針|担当課|担当部署|所管課|内容|概要|目的|状況|進捗|予定)\s*(?:と|や|を|も)/;
+  /(?:方向性|方針|担当課|担当部署|所管課|内容|概要|目的|状況|進捗|予定)\s*(?:と(?!\s*(?:いう|いっ|して|思|考え))|や|を|も)/;
 
 /**
  * The projects named as what is asked for, by a noun and の (…の事業, 新規のものは？, …の取組を教えて, …の事業ってどれ？,
@@ -1318,8 +1321,12 @@ export function asksOnlyFields(askFreeText: string): boolean {
     .replace(WHICH_PROJECT, " ")
     .replace(PROJECTS_OWN, " ");
   if (LISTS.test(own) || !FIELDS.test(own)) return false;
-  // (A question word beside the field asks it: 対象は誰, 担当はどこ.)
-  const rest = own.replace(new RegExp(FIELDS.source, "g"), "").replace(/誰|何|どこ|いつ/g, "");
+  // (A question word beside the field asks it: 対象は誰, 担当はどこ — and what is written there: 内容には何が書いてありますか,
+  // 目的は何と記載されていますか — probe 376 had searched 書.)
+  const rest = own
+    .replace(new RegExp(FIELDS.source, "g"), "")
+    .replace(/誰|何|どこ|いつ/g, "")
+    .replace(/書(?=[いかけっ])|記載(?=\s*され)/g, "");
   return !/[\p{L}\p{N}]/u.test(rest.replace(/[\p{Script=Hiragana}ー]/gu, ""));
 }
 

@@ -121,6 +121,7 @@ import {
   NAME_HAS,
   NAME_HAS_WORD_FIRST,
   POLICIES_ASKED,
+  RANKED_PLACE,
   SUBJECTS_JOINED,
   TEXT_HAS,
   withoutFraming,
@@ -711,6 +712,18 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     // A ranking said in the past (一番多かった年度, 最も少なかった課): the same ranking — the plan's years are all said
     // alike (probe 252: 多かった had been no ranking, the list answered with no year named).
     .replace(/(?<=(?:一番|いちばん|最も|もっとも)\s*)(多|少な|早|遅|長|短)かった/g, "$1い")
+    // A place in a ranking of counts (2番目に多い課, 三番目に事業が少ない施策): ranked as 一番 is, the place read from the
+    // question when the units are counted (see unitsAtEnd) — it had been searched, 0件.
+    .replace(RANKED_PLACE, "一番")
+    // 臨時 alone, denied or left out (臨時じゃない拡充, そのうち臨時じゃないの, 臨時は除いて): 臨時拡充, as 臨時のやつ is read —
+    // probes 379 and 381 had 0件 under 条件 拡充・臨時拡充.
+    // (Not when what it denies is itself not wanted — 臨時ではない拡充は不要です asks for 臨時拡充 alone — nor said of a
+    // topic, 「R4って臨時じゃないの？」, which asks whether it is; in brackets, 拡充(臨時じゃないほう) is read as a kind
+    // left out already.)
+    .replace(
+      /(?<!(?:って|は|が|も|[(（])\s*)臨時(?!\s*(?:拡充|的))(?=\s*(?:の\s*)?(?:じゃない|じゃなく|ではない|ではなく|でない|でなく|以外|は除|を除|は抜|を抜|抜き)(?![^。？?！!\n]*(?:不要|いらない|要らない|いりません|要りません|結構)))/g,
+      "臨時拡充",
+    )
     // Which policy it is, asked with どこ (事業が一番多い施策ってどこ？): the policy ranked, as 「…施策は？」 asks — どこ had been
     // searched, 0件 (probe 252).
     .replace(

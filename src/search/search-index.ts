@@ -306,6 +306,8 @@ export interface SearchIndex {
   pieces(text: string): { surface: string; reading: string }[];
   /** The terms of a project's name, as a question's are read (analysed once per project). */
   nameTerms(project: Project): ReadonlySet<string>;
+  /** The terms of a project's own fields (name, purpose, content: not its policy's text), as the index holds them. */
+  ownTerms(project: Project): ReadonlySet<string>;
   /**
    * The plan's word in kanji that `word` — a word in kanji the plan's text cannot hold — sounds exactly as (講座振替:
    * 口座振替), when one word does; null otherwise.
@@ -1656,6 +1658,17 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     }
     return terms;
   };
+  const owns = new Map<Project, ReadonlySet<string>>();
+  const ownTerms = (project: Project) => {
+    let terms = owns.get(project);
+    if (!terms) {
+      const doc = docs.find((d) => d.project === project);
+      const ids = doc ? [...doc.words.ids].filter((_, at) => !doc.words.flags[at]) : [];
+      terms = new Set(ids.map(termOf));
+      owns.set(project, terms);
+    }
+    return terms;
+  };
   // The plan's words in kanji (three characters or more), by their readings: a word the IME wrote with other kanji of
   // the same sound (講座振替 for 口座振替, 多分化共生 for 多文化共生) is found by its own (IndexState's soundWords).
   const byReading = new Map(state.soundWords);
@@ -1903,6 +1916,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     matchInitiatives,
     pieces: (text) => analyzer.pieces(text),
     nameTerms,
+    ownTerms,
     soundsAs,
     oneKanjiOff,
     spelledAs,

@@ -555,6 +555,15 @@ export const EXCLUDED_SUBJECT = new RegExp(
   String.raw`((?:${SUBJECT_PHRASE}${SUBJECTS_JOINED.source})*${SUBJECT_PHRASE})(?:\s*(?:とか|など|等))?\s*(?:(?:(?:の\s*)?(?:事業|もの|やつ)\s*|の\s*(?:ほう|方|分)?\s*|${USING}\s*(?:事業|もの)\s*)?(?:(?:を|は|も)?(?:${LEAVING_OUT})|(?<=関係|関連)\s*(?:じゃない|ではない|でない)|${NOT_THAT}|${ALREADY_HAD}|${BESIDES_ASKED})|${NOT_USING})`,
   "gu",
 );
+/**
+ * A place after the first in a ranking of counts: 2番目に多い, 三番目に事業が少ない, ２番目に件数の多い — group 1 the place.
+ * (Not of a ranking by when projects end — 2番目に早く終わる — nor a place in a list: 7-2の2番目の事業.)
+ */
+export const RANKED_PLACE_AFTER = String.raw`\s*に(?=\s*(?:事業|件数|事業数)?\s*(?:の\s*数)?\s*(?:の|が)?\s*(?:多|少な))`;
+export const RANKED_PLACE = new RegExp(
+  String.raw`([2-9２-９二三四五六七八九])\s*番目${RANKED_PLACE_AFTER}`,
+  "gu",
+);
 /** Words that ask for a whole list or its size. */
 export const ASKS_FOR_ALL =
   /一覧|全部|すべて|全て|全体|全事業|何件|いくつ|幾つ|総数|本数|リスト|(?:取組|取り組み|事業)\s*の?\s*数(?!値|字|量)/;
@@ -681,10 +690,11 @@ export const TEXT_HAS = new RegExp(
  * 防災って書いてあるもの, 内容に「AI」とある事業): those whose purpose, or content, holds it as written. With the field
  * named, the word needs no quotes before が, may hold a kana between kanji or end in one (働き方改革, 手続き), and とある says it is written (probe 365's class: the field had been dropped and
  * the word sought in the whole row). 目的欄, 内容の部分 name the same fields; 本文 and 計画 name the row as a whole (read
- * by TEXT_HAS). Groups: the field (1), the word quoted (2) or not (3), a denial (4: 書いてない).
+ * by TEXT_HAS). Not 何 (内容には何が書いてありますか asks the field itself: probe 376 had sought the word 何, 0件).
+ * Groups: the field (1), the word quoted (2) or not (3), a denial (4: 書いてない).
  */
 export const FIELD_TEXT_HAS = new RegExp(
-  String.raw`(目的|内容)\s*(?:欄|の欄|の(?:ところ|部分|中|文|文章))?\s*(?:に|には|の中に)\s*(?:[「『"“]([^」』"”]{1,30})[」』"”]|(?![書入含出載使][っかいまれてく])((?:[\p{Script=Han}\p{Script=Katakana}ーa-z0-9・-]|[いきくけしすせちつみめりれえ](?=\p{Script=Han})){1,20}(?:[きしりみえけ](?=って|と|が))?))\s*(?:(?:と|って)\s*(?:(?:いう)?\s*(?:言葉|語|文言|単語|表現|記載|文)\s*(?:が|の)?\s*)?|が|の)\s*(?:(書いて(?:い|お)?(?:ない|ません)|書かれて(?:い)?(?:ない|ません)|入って(?:い)?(?:ない|ません)|含まれて(?:い)?(?:ない|ません)|含まない|出てこ?ない|ない|無い)|(?:${WRITTEN_VERBS}|含む|含んで|使われて|ある|あり)\s*(?:い|お)?(?:る|ある|あります|います)?)`,
+  String.raw`(目的|内容)\s*(?:欄|の欄|の(?:ところ|部分|中|文|文章))?\s*(?:に|には|の中に)\s*(?:[「『"“]([^」』"”]{1,30})[」』"”]|(?![書入含出載使][っかいまれてく])(?!何(?!\p{Script=Han}))((?:[\p{Script=Han}\p{Script=Katakana}ーa-z0-9・-]|[いきくけしすせちつみめりれえ](?=\p{Script=Han})){1,20}(?:[きしりみえけ](?=って|と|が))?))\s*(?:(?:と|って)\s*(?:(?:いう)?\s*(?:言葉|語|文言|単語|表現|記載|文)\s*(?:が|の)?\s*)?|が|の)\s*(?:(書いて(?:い|お)?(?:ない|ません)|書かれて(?:い)?(?:ない|ません)|入って(?:い)?(?:ない|ません)|含まれて(?:い)?(?:ない|ません)|含まない|出てこ?ない|ない|無い)|(?:${WRITTEN_VERBS}|含む|含んで|使われて|ある|あり)\s*(?:い|お)?(?:る|ある|あります|います)?)`,
   "gu",
 );
 /**
