@@ -41,6 +41,7 @@ import {
   asksForProjects,
   asksOnlyAnAction,
   asksOnlyFields,
+  asksOnlyForHelp,
   asksWhetherListed,
   asksYesOrNo,
   fieldsAskedIn,
@@ -1254,7 +1255,15 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     // 「…とご相談がありました。市で申請のお手伝いをする取組があったと思うのですが、」: the sentence that says a
     // project exists names it, as the ask's own words; the story before it says why one asks, and weighs as context.
     const told = usesContext ? projectSentence(context) : null;
-    const query = told ? `${told.said}${fieldsOnly ? "" : ask}` : fieldsOnly ? context : ask || said;
+    // (Help asked with no object — 「…役員さんが困ってる。市で何か応援してくれる事業ある？」 — is help with what the context
+    // describes: the context alone is the subject, the help word no subject of its own — probe 380 had found ふるさと納税
+    // by 応援.)
+    const helpOnly = usesContext && !told && asksOnlyForHelp(ask);
+    const query = told
+      ? `${told.said}${fieldsOnly ? "" : ask}`
+      : fieldsOnly || helpOnly
+        ? context
+        : ask || said;
     // 「事例集のやつの目的は？」: the 目的 asked of the project is no word of its subject (every project's 目的 says
     // 「…を目的とする」): not searched, as 内容 is not (dict/stopwords.txt).
     const subjectOnly = result.fieldsAsked?.includes("目的") ? query.replace(PURPOSE_ASKED, " ") : query;
@@ -2364,6 +2373,12 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
         // review) — probe 139 had answered 0件 with no いいえ.
         // (Nor any of several, none the unit's: いいえ of each.)
         (UNIT_AFTER_TTE.test(mended) && answers.length === 1 && answers[0]?.department !== unit) ||
+        // (Of one project named by its own words, not as a kind — 「コーチング研修って人事課ですか？」 — はい as well: probes
+        // 379 and 385 had a card under 条件: 人事課 and no verdict.)
+        (UNIT_AFTER_TTE.test(mended) &&
+          answers.length === 1 &&
+          !PROJECTS_AFTER_TTE.test(mended) &&
+          !SUBJECTS_PROJECTS.test(mended)) ||
         noneOfThem ||
         // 「配偶者暴力…事業は人権・男女共生課？」 (a follow-up's 「それって人権・男女共生課？」 read after its project): of a
         // project named in full, a department with only ？ asks whether it is the project's — はい as well as いいえ.

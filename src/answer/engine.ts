@@ -63,6 +63,7 @@ import {
   edgeAsWhen,
   everyOfThoseAsked,
   goesOn,
+  inPlaceOfOpposite,
   isBare,
   MAX_PROJECTS_NAMED,
   namesTheInitiativeAlone,
@@ -71,6 +72,7 @@ import {
   numberPicked,
   OPENING_CONNECTIVE,
   ofPolicysInitiatives,
+  ofThoseNotChecked,
   oneThatThenAsked,
   otherOneAsked,
   othersAsked,
@@ -1977,7 +1979,9 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       isBare(question, {
         freeText: understood.hasFreeText && !asksOnlyWhen(understood) && (await namesASubject(understood)),
         codeOrUnit: understood.codes.length + understood.departments.length > 0,
-        yearOrDirection,
+        // (A word the text must hold or lack is a condition as a year is: 「Wi-Fiが関係ないのは？」 after a unit's list
+        // narrows it — probe 388 had read it alone, over the plan.)
+        yearOrDirection: yearOrDirection || understood.textHas.length + understood.nameHas.length > 0,
         // (「年度別に件数で」 after a department's list counts that list by year — probe 225 had counted the whole plan.)
         byUnit:
           understood.byDepartment ||
@@ -2235,6 +2239,22 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // (「完了していないものは？」 after 「そのうち完了しているものは」: of the list before that narrowing.)
     const before = beforeDenied(question, goesOnFromText);
     if (before !== goesOnFromText) return goOn(question, before);
+    // (「続かないのはどれ？」 after 「…は全部R7まで続く？」: of the list checked.)
+    const notChecked = ofThoseNotChecked(question, goesOnFromText);
+    if (notChecked !== null) return goOn(notChecked.question, notChecked.previous);
+    // (「じゃあ今も続いてるのは？」 after 「そのうちもう終わったのは？」: in place of that narrowing, said so.)
+    const opposite = inPlaceOfOpposite(question, goesOnFromText);
+    if (opposite !== null) {
+      const answered = await goOn(opposite.question, opposite.previous);
+      const said = lastLineOf(goesOnFromText).replace(THREAD_MARKS_ALL, "").trim();
+      return {
+        ...answered,
+        notes: [
+          ...answered.notes,
+          `「${said}」の一覧には当てはまる事業がないため、その前の一覧から選びました。`,
+        ],
+      };
+    }
     // 「市民会館跡地の」 then 「事業の方向性を教えて」: one question typed in two messages, the first cut short after
     // a noun's particle (probe 68) — read as one.
     const last = lastLineOf(goesOnFromText);

@@ -361,7 +361,8 @@ export function pointingBack(question: string): string {
   // (A direction alone — 「新規完了は？」 after 「7-6」 — asks which of them have it, as 「そのうち新規完了のは？」: probe 89.)
   if (DIRECTION_ALONE.test(ask)) return withDirectionAsOnes(`そのうち${ask}`);
   if (ONES_SHAPED.test(ask)) return `そのうち${ask}`;
-  return /の(?:(?:は|って)\s*(?:どれ|どっち|どちら|何|なに)?|\s*(?:どれ|どっち|どちら))\s*(?:ですか|でしょうか|か)?\s*[?？。]?\s*$|(?:除いて|除く|除き|以外で?|抜きで?|抜いて)\s*[?？。]?\s*$|^(?:担当課|部署|課)(?:ごと|別)/.test(
+  // (And how many of them, its shape said after — 「R7まで続くのは何件？数字だけ」: probe 384.)
+  return /の(?:(?:は|って)\s*(?:どれ|どっち|どちら|何|なに)?|\s*(?:どれ|どっち|どちら))\s*(?:ですか|でしょうか|か)?\s*[?？。]?\s*$|の(?:は|って)\s*(?:何件|なんけん|いくつ)\s*(?:ある|あります)?\s*(?:ですか|か)?\s*[?？。]?\s*(?:[、,]?\s*(?:数字|件数|数)\s*だけ\S*)?\s*$|(?:除いて|除く|除き|以外\s*(?:で|は|の|だと)?|抜きで?|抜いて)\s*[?？。]?\s*$|^(?:担当課|部署|課)(?:ごと|別)/.test(
     ask,
   )
     ? `そのうち${ask}`
@@ -747,19 +748,79 @@ export function beforeAskedAgain(question: string, previous: string): string {
 export function beforeDenied(question: string, previous: string): string {
   const lines = previous.split("\n");
   const last = (lines.at(-1) as string).trim();
-  // (After every one of a list checked — 「人事課の事業は全部R7まで続く？」, いいえ — those that do not, asked which
-  // (「R7まで続かないのはどれ？」「続かないほうは何年度まで？」), are of the list checked: probe 375 had read them among
-  // the ones passing the check, a contradiction, 0件 — or as a subject of their own.)
-  const checked = EVERY_ONE_CHECKED.exec(last.replace(/[\u2060-\u2064]/gu, ""));
-  if (checked && THOSE_NOT_ASKED.test(question))
-    return [...lines.slice(0, -1), (checked[1] as string).trim()].join("\n");
   return lines.length > 1 && NARROWS_BEFORE.test(last) && deniesTheLast(question, last)
     ? lines.slice(0, -1).join("\n")
     : previous;
 }
-/** A list checked whole (人事課の事業は全部R7まで続く？, 7-6の事業ってすべて継続？): group 1 the list asked. */
+
+/**
+ * After every one of a list checked — 「人事課の事業は全部R7まで続く？」, いいえ — those that do not, asked which
+ * (「R7まで続かないのはどれ？」「続かないのはどれ？」「続かないほうは何年度まで？」): of the list checked, the year the check
+ * said kept when the message says none (probes 375, 387 had read them among the ones passing it, a contradiction, or
+ * 続かない as never 継続, dropping R7). Null for any other message.
+ */
+export function ofThoseNotChecked(
+  question: string,
+  previous: string,
+): { question: string; previous: string } | null {
+  const lines = previous.split("\n");
+  const last = (lines.at(-1) as string).replace(/[\u2060-\u2064]/gu, "").trim();
+  const checked = EVERY_ONE_CHECKED.exec(last);
+  if (!checked) return null;
+  const list = [...lines.slice(0, -1), (checked[1] as string).trim()].join("\n");
+  // (「違うのはどれ？」 after a unit or a direction checked — 7-7の事業は全部政策企画課？ — those of another: probe 382 had
+  // shown the 政策企画課 pair again.)
+  const noun = CHECKED_NOUN.exec((checked[2] as string).trim());
+  if (noun && OTHERS_ASKED.test(question.trim())) return { question: `${noun[1]}以外は？`, previous: list };
+  if (!THOSE_NOT_ASKED.test(question)) return null;
+  const year = new RegExp(YEAR_PHRASE, "iu");
+  const said = year.test(question) ? null : year.exec(checked[2] as string);
+  return { question: said ? `${said[0]}${question.trim()}` : question, previous: list };
+}
+/** A check that is a unit or a direction (政策企画課, 人事課の担当, 継続): group 1 the unit or direction. */
+const CHECKED_NOUN = new RegExp(
+  String.raw`^([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z]{1,20}?(?:課|室|チーム)|${DIRECTION_NAMES})\s*(?:の?\s*担当)?\s*(?:です|だ|でしょう|なの)?$`,
+  "u",
+);
+/** Those that are not it, asked which (違うのはどれ？, 違うものは, ちがうやつ). */
+const OTHERS_ASKED =
+  /^(?:(?:じゃあ|では|で)\s*[、,]?\s*)?(?:違う|ちがう|異なる)\s*(?:の|もの|やつ|ほう|方|事業)/u;
+/**
+ * A narrowing asked in place of the opposite one just asked (「そのうちもう終わったものは？」 then 「じゃあ今も続いてるのは？」;
+ * 「R7まで続くのは何件？」 then 「続かないのは？」): of the list before that narrowing, the year it said kept when the message
+ * says none — probe 385 had narrowed the finished three to those going on (0件), probe 384 those listed to R7 to those
+ * not 継続 (0件). Null for any other message, and for one that says it narrows (そのうち).
+ */
+export function inPlaceOfOpposite(
+  question: string,
+  previous: string,
+): { question: string; previous: string } | null {
+  const lines = previous.split("\n");
+  const last = (lines.at(-1) as string).replace(/[\u2060-\u2064]/gu, "").trim();
+  if (lines.length < 2 || !NARROWS_BEFORE.test(last) || NARROWS_BEFORE.test(question.trim())) return null;
+  const asks = question.replace(OPENING_CONNECTIVE, "");
+  const going = (text: string) => GOING_ON.test(text) && !NOT_GOING_ON.test(text);
+  const ended = (text: string) => ENDED.test(text) || NOT_GOING_ON.test(text);
+  if (!((ended(last) && going(asks)) || (going(last) && ended(asks)))) return null;
+  const year = new RegExp(YEAR_PHRASE, "iu");
+  const said = year.test(asks) ? null : year.exec(last);
+  return {
+    question: said ? `${said[0]}${asks.trim()}` : asks,
+    previous: lines.slice(0, -1).join("\n"),
+  };
+}
+/** Going on: 続いてる, 続く, 残る, まだやってる, 今もやってる. */
+const GOING_ON = /続(?:いて|く|いた)|残(?:る|って)|(?:まだ|今も|いまも)\s*(?:やって|ある|載って)/u;
+/** Not going on: 続かない, 残らない, 終わらない is not this (it goes on) — see ENDED. */
+const NOT_GOING_ON = /続かな|残らな|載らな/u;
+/** Ended: 終わった, 完了した, もう終わってる. */
+const ENDED = /終わ(?:った|って|る(?!らない))|完了(?:した|して|する)|(?<!な)くなった/u;
+
+/** A year with how it bounds what is asked (R7まで, 令和5年度以降, R4で): what a check's verb is said of. */
+const YEAR_PHRASE = String.raw`(?:${ANY_YEAR})\s*(?:以降|以前|まで|から|で|に)?`;
+/** A list checked whole (人事課の事業は全部R7まで続く？, 7-6の事業ってすべて継続？): group 1 the list, 2 the check. */
 const EVERY_ONE_CHECKED =
-  /^(\S*?(?:事業|取組|取り組み|もの|やつ))\s*(?:は|って|も|、|,)?\s*(?:全部|ぜんぶ|すべて|全て|どれも|いずれも|みんな)(?:が|とも)?\s*(?=\S)[^?？]*(?:[?？]|か|の)\s*$/u;
+  /^(\S*?(?:事業|取組|取り組み|もの|やつ))\s*(?:は|って|も|、|,)?\s*(?:全部|ぜんぶ|すべて|全て|どれも|いずれも|みんな)(?:が|とも)?\s*(\S[^?？]*)(?:[?？]|か|の)\s*$/u;
 /** Those of a list that do not, asked which (続かないのはどれ, 終わらないほう, 完了しないものは). */
 const THOSE_NOT_ASKED = /(?:ない|なかった|以外|せず)\s*(?:の|もの|やつ|ほう|方|事業)/u;
 
@@ -1628,6 +1689,13 @@ export function withYearAndDirectionSwapped(question: string, previous: string |
   const [namedYear] = years;
   const [namedDirection] = directions;
   if (years.length !== 1 || directions.length !== 1 || !namedYear || !namedDirection) return null;
+  // (The direction before said again of another year with も — 「R3で拡充の事業」 then 「R4も拡充のは？」 — is both years, a
+  // narrowing, as it is said in one message: probe 378 had read R4's 拡充 alone.)
+  if (
+    new RegExp(`${escapeRegExp(said)}\\s*(?:に|で)?\\s*も`).test(question.normalize("NFKC")) &&
+    directionOf(namedDirection[0]) === directionOf(direction)
+  )
+    return null;
   // (A verb or a range only after じゃあ, いや: 「R7まで続くのは？」 alone narrows the list — and only where the direction
   // before stands alone, not said with a verb of its own: 「R3に新規で始まった事業」.)
   if (verb !== undefined || range !== "") {

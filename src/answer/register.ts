@@ -1018,13 +1018,17 @@ export function pointsBackAtSubject(ask: string): boolean {
 }
 /** Whether an ask says only what is to be done, with no object (see ACTION_ALONE). */
 export const asksOnlyAnAction = (ask: string): boolean => ACTION_ALONE.test(stripRegister(ask));
+/** Whether it says only that help is wanted (応援してくれる事業ある？, 支援できることある？): see ACTION_ALONE. */
+export const asksOnlyForHelp = (ask: string): boolean =>
+  asksOnlyAnAction(ask) && /応援|支援|サポート|手助け|手伝|後押し/.test(ask);
 /**
  * An ask of only what is to be done, with no object (改善する予定はありますか, 対応する計画ってある？, 見直しの予定は): done
  * to what the sentence before describes — 「市のホームページが見づらくて欲しい情報が探せない…。改善する予定はありますか」 had
- * searched 改善 alone and answered いいえ (probe 315).
+ * searched 改善 alone and answered いいえ (probe 315). So is help asked with no object (市で何か応援してくれる事業ある？,
+ * 支援できることある？): help with what the sentence before describes — probe 380 had searched 応援 alone, ふるさと納税.
  */
 const ACTION_ALONE =
-  /^\s*(?:何か|なにか)?\s*(?:改善|対応|解消|解決|見直し|見直す|改修|対策|改める|直す)\s*(?:する|される|していく|して(?:い)?く|を\s*する)?\s*(?:の)?\s*(?:予定|計画|見込み|動き|取組|取り組み|考え)?\s*(?:は|って|が|も)?\s*(?:あり(?:ます)?|ある|ない|ございます|なん|どう)?\s*(?:か|の)?\s*[?？。]*\s*$/u;
+  /^\s*(?:(?:市|市役所|役所|行政)\s*(?:で|が|として|から|の方で)\s*)?(?:何か|なにか)?\s*(?:改善|対応|解消|解決|見直し|見直す|改修|対策|改める|直す|応援|支援|サポート|手助け|手伝|後押し)\s*(?:する|される|していく|して(?:い)?く|を\s*する|して\s*(?:くれる|もらえる)|できる|い)?\s*(?:の)?\s*(?:予定|計画|見込み|動き|取組|取り組み|考え|事業|制度|もの|こと)?\s*(?:は|って|が|も)?\s*(?:あり(?:ます)?|ある|ない|ございます|なん|どう)?\s*(?:か|の)?\s*[?？。]*\s*$/u;
 const THAT_YEAR = /(?:その|この)\s*年度?/g;
 
 /**

@@ -124,6 +124,7 @@ import {
   RANKED_PLACE,
   SUBJECTS_JOINED,
   TEXT_HAS,
+  TEXT_LACKS,
   withoutFraming,
   YEAR_RANKED,
 } from "./understand/frame.js";
@@ -650,6 +651,12 @@ const DIRECTION_PLANNED_NOT = new RegExp(
 const DIRECTIONS_CHANGE_ASKED =
   /方向性\s*の\s*(?:変化|推移|移り変わり|変遷)(?=\s*(?:(?:を|も|は|について)\s*)?(?:教え|お教え|ご教示|知り|示し|お示し|確認|伺|お願い|一覧|見せ|[?？。]|$))/g;
 
+/** Examples asked for (の例を, 例も知りたい, 具体例は): the 例 itself. */
+const EXAMPLES_ASKED =
+  /(?:の\s*)?(?:具体)?例\s*(?:を|は|も|として)?\s*(?:いくつか|何か|なにか|少し|ひとつ|1つ)?\s*(?=(?:教えて|知りたい|挙げて|見せて|出して|ください|ほしい|欲しい|ある|あります|[?？。]|$))/gu;
+/** A direction or a year said: what examples asked for are of. */
+const DIRECTION_OR_YEAR_SAID = /新規|継続|拡充|縮小|完了|令和\s*\d|[rR]\s*\d|年度/u;
+
 export function understand(rawQuestion: string, catalog: Catalog, now: Date): Understanding {
   // Cut before anything else looks at the text: a megabyte of one script must cost nothing.
   // (Its start and its end: a message asks last, or asks first and pastes after — see fromItsEnd.)
@@ -714,7 +721,13 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     .replace(/(?<=(?:一番|いちばん|最も|もっとも)\s*)(多|少な|早|遅|長|短)かった/g, "$1い")
     // A place in a ranking of counts (2番目に多い課, 三番目に事業が少ない施策): ranked as 一番 is, the place read from the
     // question when the units are counted (see unitsAtEnd) — it had been searched, 0件.
-    .replace(RANKED_PLACE, "一番")
+    .replace(RANKED_PLACE, (place: string) => (place.endsWith("の") ? "一番多い" : "一番"))
+    // Examples asked of a kind of project (臨時拡充になっている事業の例をいくつか教えて, 新規完了のほうの例): the projects of
+    // that kind — 例 no word to search (probe 383 had found 事例集 by it). Only beside a direction or a year: of a subject
+    // (自治会がうまくやっている例を知りたい) the examples are what is asked about.
+    .replace(EXAMPLES_ASKED, (said: string, ...rest: unknown[]) =>
+      DIRECTION_OR_YEAR_SAID.test(String(rest.at(-1))) ? " " : said,
+    )
     // 臨時 alone, denied or left out (臨時じゃない拡充, そのうち臨時じゃないの, 臨時は除いて): 臨時拡充, as 臨時のやつ is read —
     // probes 379 and 381 had 0件 under 条件 拡充・臨時拡充.
     // (Not when what it denies is itself not wanted — 臨時ではない拡充は不要です asks for 臨時拡充 alone — nor said of a
@@ -1763,6 +1776,19 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   text = cut(text, FIELD_TEXT_HAS, (m) => {
     const word = (m[2] ?? m[3] ?? "").trim();
     if (word.length > 0) textHas.push({ word, holds: m[4] === undefined, field: m[1] as "目的" | "内容" });
+  });
+  // 「Wi-Fiが出てこないもの」「ICTは使うけどWi-Fiは関係ない事業」: a word the projects' text must lack.
+  text = text.replace(TEXT_LACKS, (whole: string, quoted?: string, run?: string) => {
+    const word = (quoted ?? run ?? "").trim();
+    if (
+      word.length === 0 ||
+      (DIRECTION_WORDS as readonly string[]).includes(word) ||
+      /(?:課|室|チーム)$/.test(word) ||
+      NOT_A_WORD_WRITTEN.test(word)
+    )
+      return whole;
+    textHas.push({ word, holds: false });
+    return " ";
   });
   text = text.replace(TEXT_HAS, (whole: string, quoted?: string, run?: string) => {
     const word = (quoted ?? run ?? "").trim();

@@ -6176,9 +6176,9 @@ describe("free-text answers (real kuromoji)", () => {
     },
   );
 
-  it("says a word left out as the asker wrote it (「ICT」以外, not the folded 「ict」以外)", async () => {
+  it("says a word the text must lack as the asker wrote it (「ICT」, not the folded 「ict」)", async () => {
     const a = await engine.ask("施策7-5の事業で、ICTを含まないもの");
-    expect(a.filters.excluded).toContain("「ICT」");
+    expect(a.notes).toContain("条件: 本文に「ICT」を含まない");
   });
 
   it.each([

@@ -67,7 +67,7 @@ describe("a place after the first in a ranking of counts (probe 371's class)", (
 describe("a narrowing of a search answer keeps what was shown as related (probes 377, 379, 380)", () => {
   it.each([
     ["役所に行かなくても手続きできるようにする事業", "そのうち情報システム課のは？", "情報システム課"],
-    ["ボランティアや市民活動を応援する事業は？", "そのうち市民協働推進課のは？", "市民協働推進課"],
+    ["空き家を活用する事業", "そのうち財産活用課のは？", "財産活用課"],
   ])("after %s, %s answers the related card of that unit on screen", async (first, narrowing, unit) => {
     const before = await engine.ask(first);
     const related = before.projects.slice(before.answered).filter((p) => p.department === unit);
@@ -77,7 +77,7 @@ describe("a narrowing of a search answer keeps what was shown as related (probes
   });
 
   it("answers a year's direction among the related ones when none answered meets it", async () => {
-    const first = "ボランティアや市民活動を応援する事業は？";
+    const first = "建物の修理の事業";
     const before = await engine.ask(first);
     const meeting = before.projects
       .slice(before.answered)
@@ -233,4 +233,146 @@ describe("those of a list checked whole that do not (probe 375)", () => {
       expect(answered(a)).toEqual(where((p) => p.department === "人事課" && p.directions.R7 === undefined));
     },
   );
+});
+
+describe("the second round's rules (probes 382–388)", () => {
+  it.each([
+    ["2位の施策の事業は？", (p: Project) => p.policy, 2],
+    ["5位の課の事業は？", (p: Project) => p.department, 5],
+  ] as const)("reads %s as that place of the ranking by count", async (q, unitOf, place) => {
+    const counts = ranked(unitOf);
+    const n = counts[place - 1]?.[1] as number;
+    const at = counts.filter(([, c]) => c === n).map(([u]) => u);
+    const a = await engine.ask(q);
+    expect(answered(a)).toEqual(where((p) => at.includes(unitOf(p))));
+  });
+
+  it.each([
+    ["R3 に新規 start して R7 まで続いてる project", "R3に新規で始まってR7まで続いてる事業"],
+    ["DX推進チームの project の schedule 教えて", "DX推進チームの事業の予定を教えて"],
+    ["マイナンバーカードの普及促進の R4 の direction は？", "マイナンバーカードの普及促進のR4の方向性は？"],
+  ])("reads the English words of %s as their Japanese", async (english, japanese) => {
+    const [a, b] = await Promise.all([engine.ask(english), engine.ask(japanese)]);
+    expect(answered(a)).toEqual(answered(b));
+    expect(answered(a).length).toBeGreaterThan(0);
+  });
+
+  it("answers facility の booking system の担当課は？ with the booking system's department", async () => {
+    const a = await engine.ask("facility の booking system の担当課は？");
+    expect(a.notes[0]).toContain(
+      plan.projects.find((p) => p.name.includes("施設予約システム"))?.department as string,
+    );
+  });
+
+  it.each(["臨時拡充になっている事業の例をいくつか教えてください", "臨時拡充の事業の具体例は？"])(
+    "reads 例 in %s as asking for examples, not a word to search",
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(answered(a)).toEqual(where((p) => Object.values(p.directions).includes("臨時拡充")));
+    },
+  );
+
+  const lacking = (word: string) =>
+    where((p) => !`${p.name}${p.department}${p.purpose}${p.content}`.normalize("NFKC").includes(word));
+  it.each([
+    "Wi-Fiが出てこない事業",
+    "Wi-Fiを含まない事業は何件？",
+    "「Wi-Fi」と書いてない事業は何件？",
+    "Wi-Fiは関係ない事業",
+  ])("answers %s with the projects whose text lacks the word", async (q) => {
+    const a = await engine.ask(q);
+    expect(answered(a)).toEqual(lacking("Wi-Fi"));
+    expect(answered(a).length).toBeLessThan(plan.projects.length - 1);
+  });
+
+  it("keeps a word it must lack beside a unit: 人権・男女共生課の事業のうち、Wi-Fiが出てこないもの", async () => {
+    const a = await engine.ask("人権・男女共生課の事業のうち、Wi-Fiが出てこないもの");
+    expect(answered(a)).toEqual(
+      lacking("Wi-Fi").filter(
+        (k) => plan.projects.find((p) => projectKey(p) === k)?.department === "人権・男女共生課",
+      ),
+    );
+  });
+
+  it("still reads 継続が入っていない as a direction denied, not a word", async () => {
+    const a = await engine.ask("継続が入っていない事業");
+    expect(answered(a)).toEqual(where((p) => !Object.values(p.directions).includes("継続")));
+  });
+
+  it("narrows a unit's list by a word it must lack: 財産活用課の事業 → Wi-Fiが関係ないのは？", async () => {
+    const a = await thread("財産活用課の事業", "Wi-Fiが関係ないのは？");
+    expect(answered(a)).toEqual(
+      lacking("Wi-Fi").filter(
+        (k) => plan.projects.find((p) => projectKey(p) === k)?.department === "財産活用課",
+      ),
+    );
+  });
+
+  it("reads R4も拡充のは？ after R3's 拡充 as both years", async () => {
+    const a = await thread("R3で拡充の事業は？", "R4も拡充のは？");
+    const widened = ["拡充", "臨時拡充"];
+    expect(answered(a)).toEqual(
+      where((p) => widened.includes(p.directions.R3 ?? "") && widened.includes(p.directions.R4 ?? "")),
+    );
+  });
+
+  it("answers 違うのはどれ？ after 7-7の事業は全部政策企画課？ with the others of 7-7", async () => {
+    const a = await thread("7-7の事業は全部政策企画課？", "違うのはどれ？");
+    expect(answered(a)).toEqual(where((p) => p.policy === "7-7" && p.department !== "政策企画課"));
+  });
+
+  it("keeps the year checked: 続かないのはどれ？ after 人権・男女共生課の事業は全部R7まで続く？", async () => {
+    const a = await thread("人権・男女共生課の事業は全部R7まで続く？", "続かないのはどれ？");
+    expect(answered(a)).toEqual(
+      where((p) => p.department === "人権・男女共生課" && p.directions.R7 === undefined),
+    );
+  });
+
+  it("searches the story when the ask is only for help: …役員さんが困ってる。市で何か応援してくれる事業ある？", async () => {
+    const a = await engine.ask(
+      "自治会に入る人が減ってて役員さんが困ってる。市で何か応援してくれる事業ある？",
+    );
+    expect(a.projects[0]?.policy).toBe("7-6");
+    expect(a.searchedWords).not.toContain("応援");
+  });
+
+  it.each([
+    [
+      "人権・男女共生課の事業を教えてください",
+      "そのうちもう終わったものは？",
+      "じゃあ今も続いてるのは？",
+      "人権・男女共生課",
+    ],
+    ["財産活用課の事業", "R7まで続くのは何件？数字だけ", "続かないのは？", "財産活用課"],
+  ])(
+    "after %s and %s, %s asks the opposite of the list before that narrowing",
+    async (list, narrowing, opposite, unit) => {
+      const first = await thread(list, narrowing);
+      const a = await thread(list, narrowing, opposite);
+      const ofUnit = where((p) => p.department === unit);
+      expect(answered(a).length).toBeGreaterThan(0);
+      expect(answered(a).every((k) => ofUnit.includes(k) && !answered(first).includes(k))).toBe(true);
+    },
+  );
+
+  it.each([
+    ["コーチング研修って人事課ですか？", /^はい。/],
+    ["コーチング研修って市民課ですか？", /^いいえ。/],
+  ])("confirms the unit of one project named by its words: %s", async (q, verdict) => {
+    const a = await engine.ask(q);
+    expect(verdictOf(a)).toMatch(verdict);
+  });
+
+  it("leaves a kind's projects under a unit a narrowing: ICTの事業って情報システム課ですか？", async () => {
+    const a = await engine.ask("ICTの事業って情報システム課ですか？");
+    expect(verdictOf(a)).toBeUndefined();
+  });
+
+  it("reads two years typed with a space before 両方 as both: R3 R4 両方 拡充の project", async () => {
+    const a = await engine.ask("R3 R4 両方 拡充の project");
+    const widened = ["拡充", "臨時拡充"];
+    expect(answered(a)).toEqual(
+      where((p) => widened.includes(p.directions.R3 ?? "") && widened.includes(p.directions.R4 ?? "")),
+    );
+  });
 });

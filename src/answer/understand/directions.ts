@@ -331,7 +331,7 @@ export const LATER_DIRECTION = new RegExp(
  * (without such a word, 「R3とR4に拡充」 is either year, as a list of years is).
  */
 export const YEARS_BOTH = new RegExp(
-  String.raw`(${ANY_YEAR})\s*(?:(?:で|に)?も|と|・|･|、|,|及び|および|(?:に|から)?\s*(?:引き続き|引続き|続いて|続き)\s*[、,]?)\s*(${ANY_YEAR})\s*(?:(?:で|に)?も|(?:の|で|に|は|が)?\s*[、,]?\s*(?:両方|両年度?|双方|どちらも|どっちも|いずれも|ともに|共に|とも)(?:とも)?\s*(?:で|に|が|の|とも|は)?)\s*(?:方向性\s*(?:が|は)\s*)?(${DIRECTION_VERBS}|${LISTED})`,
+  String.raw`(${ANY_YEAR})\s*(?:(?:で|に)?も|と|・|･|、|,|(?<=\S)\s|及び|および|(?:に|から)?\s*(?:引き続き|引続き|続いて|続き)\s*[、,]?)\s*(${ANY_YEAR})\s*(?:(?:で|に)?も|(?:の|で|に|は|が)?\s*[、,]?\s*(?:両方|両年度?|双方|どちらも|どっちも|いずれも|ともに|共に|とも)(?:とも)?\s*(?:で|に|が|の|とも|は)?)\s*(?:方向性\s*(?:が|は)\s*)?(${DIRECTION_VERBS}|${LISTED})`,
   "g",
 );
 

@@ -556,12 +556,13 @@ export const EXCLUDED_SUBJECT = new RegExp(
   "gu",
 );
 /**
- * A place after the first in a ranking of counts: 2番目に多い, 三番目に事業が少ない, ２番目に件数の多い — group 1 the place.
+ * A place after the first in a ranking of counts: 2番目に多い, 三番目に事業が少ない, ２番目に件数の多い, 2位の施策 (of the most,
+ * as a ranking's places are said — probe 384) — group 1 the place.
  * (Not of a ranking by when projects end — 2番目に早く終わる — nor a place in a list: 7-2の2番目の事業.)
  */
 export const RANKED_PLACE_AFTER = String.raw`\s*に(?=\s*(?:事業|件数|事業数)?\s*(?:の\s*数)?\s*(?:の|が)?\s*(?:多|少な))`;
 export const RANKED_PLACE = new RegExp(
-  String.raw`([2-9２-９二三四五六七八九])\s*番目${RANKED_PLACE_AFTER}`,
+  String.raw`([2-9２-９二三四五六七八九])\s*(?:番目${RANKED_PLACE_AFTER}|位\s*の(?=\s*(?:施策|担当課|課|部署|取組|取り組み)))`,
   "gu",
 );
 /** Words that ask for a whole list or its size. */
@@ -684,6 +685,14 @@ export const TEXT_HAS = new RegExp(
   String.raw`(?:(?:目的|内容|本文|計画)\s*(?:欄|の欄)\s*(?:に|で|には)\s*)?(?:[「『"“]([^」』"”]{2,30})[」』"”]|([\p{Script=Han}\p{Script=Katakana}ーa-z0-9・-]{2,20}))\s*(?:(?:と|って)\s*(?:(?:いう)?\s*(?:言葉|語|文言|単語|表現|記載|文)\s*(?:が|の)?\s*)?|(?<=[」』"”]\s*)が\s*)(?:${WRITTEN_VERBS})\s*(?:い|お)?(?:る|ある|あります|います|る)?\s*(?=事業|もの|の|やつ|取組|取り組み)`,
   "gu",
 );
+
+/**
+ * A word said not to be in a project, with no field named (Wi-Fiが出てこないもの, 「Wi-Fi」と書いてない事業, Wi-Fiは関係ない
+ * 事業, Wi-Fiを含まない事業, ICTを使っていないもの): those whose name, purpose and content lack it as written — probe 388
+ * had searched the word, and answered the very projects holding it. Groups: quoted (1), or a run (2).
+ */
+export const TEXT_LACKS =
+  /(?:[「『"“]([^」』"”]{2,30})[」』"”]|([\p{Script=Han}\p{Script=Katakana}ーa-z0-9・-]{2,20}))\s*(?:が|は|の|って|と|とは|を|に)?\s*(?:(?:全く|まったく|一切|特に)\s*)?(?:出て(?:こ|き)?ない|出ていない|関係(?:の)?ない|関係(?:して)?(?:い)?ない|関係しない|関わらない|関わりのない|入って(?:い)?ない|含まれて(?:い)?ない|含まれない|含まない|書いて(?:い)?ない|書かれて(?:い)?ない|記載(?:されて)?(?:い)?ない|使って(?:い)?ない|使わない)\s*(?=事業|もの|の|やつ|取組|取り組み|ほう)/gu;
 
 /**
  * A word asked to be in one field of a project (目的に「コロナ」と書いてある事業, 内容にワークショップが入ってる事業, 目的に

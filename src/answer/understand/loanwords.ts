@@ -66,6 +66,21 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   // 予算, which a direction's words read (予算が増えた is 拡充); オンライン, the plan's word.
   [LATIN("budget|budgets"), "予算"],
   [LATIN("online"), "オンライン"],
+  // The words of asking and of the plan's own columns typed in English (probe 386: direction, start, schedule and
+  // meaning had each been searched as a word, emptying an answer whose conditions were read right): 方向性, 開始, 予定,
+  // 意味, なぜ, 継続 — and the things a question names, facility and booking (施設, 予約), support (支援); sorry opens a
+  // correction (ごめん).
+  [LATIN("direction|directions"), "方向性"],
+  [LATIN("start|starts|started|starting"), "開始"],
+  [LATIN("schedule|schedules"), "予定"],
+  [LATIN("meaning|mean"), "意味"],
+  [LATIN("why"), "なぜ"],
+  [LATIN("continue|continues|continued|continuing"), "継続"],
+  [LATIN("facility|facilities"), "施設"],
+  [LATIN("booking|bookings|reservation|reservations"), "予約"],
+  [LATIN("support|supports"), "支援"],
+  [LATIN("system|systems"), "システム"],
+  [LATIN("sorry"), "ごめん"],
   // サービス said of what a verb or an adjective tells (新しく始まったサービス, もう終わってしまったサービス, 使える
   // サービス): the residents' word for a project — not a name's (行政サービス, ぴったりサービス) (probe 240: searched as a
   // word of names, びったりサービス had answered).
