@@ -483,6 +483,20 @@ const TUNED = [
   "dev380",
   "dev381",
   "dev382",
+  "dev383",
+  "dev384",
+  "dev385",
+  "dev386",
+  "dev387",
+  "dev388",
+  "dev389",
+  "dev390",
+  "dev391",
+  "dev392",
+  "dev393",
+  "dev394",
+  "dev395",
+  "dev396",
 ];
 
 /** Every set, the tuned ones first. */

@@ -621,6 +621,34 @@ describe.each([
   ["conversations373.json", 32],
   // Probe 374's chains (the seventy-ninth session): 28 of 37 follow-ups and 20 of 20 first messages on 607f2a9, where it was run, 28 and 20 at the registration.
   ["conversations374.json", 28],
+  // Probe 375's chains (the eightieth session): 21 of 30 follow-ups and 20 of 20 first messages on 743ef91, where it was run, 23 and 20 at the registration.
+  ["conversations375.json", 23],
+  // Probe 376's chains (the eightieth session): 31 of 36 follow-ups and 20 of 20 first messages on 743ef91, where it was run, 32 and 20 at the registration.
+  ["conversations376.json", 32],
+  // Probe 377's chains (the eightieth session): 25 of 34 follow-ups and 17 of 20 first messages on 743ef91, where it was run, 27 and 17 at the registration.
+  ["conversations377.json", 27, 17],
+  // Probe 378's chains (the eightieth session): 36 of 41 follow-ups and 20 of 20 first messages on 743ef91, where it was run, 39 and 20 at the registration.
+  ["conversations378.json", 39],
+  // Probe 379's chains (the eightieth session): 53 of 59 follow-ups and 20 of 20 first messages on 743ef91, where it was run, 56 and 20 at the registration.
+  ["conversations379.json", 56],
+  // Probe 380's chains (the eightieth session): 21 of 29 follow-ups and 19 of 20 first messages on 743ef91, where it was run, 22 and 19 at the registration.
+  ["conversations380.json", 22, 19],
+  // Probe 381's chains (the eightieth session): 28 of 36 follow-ups and 19 of 20 first messages on 743ef91, where it was run, 29 and 19 at the registration.
+  ["conversations381.json", 29, 19],
+  // Probe 382's chains (the eightieth session): 31 of 41 follow-ups and 18 of 20 first messages on 4b6ca45, where it was run, 33 and 18 at the registration.
+  ["conversations382.json", 33, 18],
+  // Probe 383's chains (the eightieth session): 35 of 43 follow-ups and 15 of 20 first messages on 4b6ca45, where it was run, 37 and 16 at the registration.
+  ["conversations383.json", 37, 16],
+  // Probe 384's chains (the eightieth session): 26 of 42 follow-ups and 19 of 20 first messages on 4b6ca45, where it was run, 32 and 19 at the registration.
+  ["conversations384.json", 32, 19],
+  // Probe 385's chains (the eightieth session): 32 of 37 follow-ups and 20 of 20 first messages on 4b6ca45, where it was run, 33 and 20 at the registration.
+  ["conversations385.json", 33],
+  // Probe 386's chains (the eightieth session): 22 of 40 follow-ups and 16 of 20 first messages on 4b6ca45, where it was run, 30 and 18 at the registration.
+  ["conversations386.json", 30, 18],
+  // Probe 387's chains (the eightieth session): 29 of 30 follow-ups and 20 of 20 first messages on 4b6ca45, where it was run, 30 and 20 at the registration.
+  ["conversations387.json", 30],
+  // Probe 388's chains (the eightieth session): 29 of 37 follow-ups and 20 of 20 first messages on 4b6ca45, where it was run, 33 and 20 at the registration.
+  ["conversations388.json", 33],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

@@ -1262,6 +1262,48 @@ describe.each([
   // Probe 374's (dev382, a facilities-booking and building clerk: reservation systems, keys and smart locks, rooms for rent, Wi-Fi in halls, repairs and air conditioning, and whom to call; the seventy-ninth session: 83.3 / 91.7 / 8 of 8 on 607f2a9, where it was run,
   // 83.3 / 91.7 / 8 of 8 at the registration).
   ["dev382.jsonl", 0.8, 0.9, 1.0, []],
+  // Probe 375's (dev383, a personnel and general-affairs (人事・総務) clerk asking about training, ways of working, harassment and staff systems, and whom else to contact, in a plain office register; the eightieth session: 100.0 / 100.0 / 9 of 9 on 743ef91, where it was run,
+  // 100.0 / 100.0 / 9 of 9 at the registration).
+  ["dev383.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 376's (dev384, a clerk drafting answers for a council session (議会答弁): long polite messages with the background first, then precise facts checked one by one in the thread; the eightieth session: 100.0 / 100.0 / 12 of 14 on 743ef91, where it was run,
+  // 100.0 / 100.0 / 12 of 14 at the registration).
+  ["dev384.jsonl", 1.0, 1.0, 0.8, []],
+  // Probe 377's (dev385, a young clerk typing on a phone mostly in hiragana and casual abbreviations, short fragments, slang endings and no particles; the eightieth session: 100.0 / 100.0 / 10 of 10 on 743ef91, where it was run,
+  // 100.0 / 100.0 / 10 of 10 at the registration).
+  ["dev385.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 378's (dev386, a finance-division (財政課) officer checking budget requests: counts by direction and year, ranges, two kinds together, narrowed by department or policy; the eightieth session: 100.0 / 100.0 / 18 of 18 on 743ef91, where it was run,
+  // 100.0 / 100.0 / 18 of 18 at the registration).
+  ["dev386.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 379's (dev387, a clerk keeping long threads going: narrowing, fields asked, going back to an earlier list (さっきの), and changing the subject mid-thread; the eightieth session: 100.0 / 100.0 / 10 of 10 on 743ef91, where it was run,
+  // 100.0 / 100.0 / 10 of 10 at the registration).
+  ["dev387.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 380's (dev388, a liaison for neighbourhood associations, NPOs and volunteers (市民協働) asking in residents' words what the city does for local activity and whom to send people to; the eightieth session: 91.7 / 97.2 / 5 of 8 on 743ef91, where it was run,
+  // 100.0 / 100.0 / 5 of 8 at the registration).
+  ["dev388.jsonl", 1.0, 1.0, 0.6, []],
+  // Probe 381's (dev389, a public-relations (広報) clerk asking about websites, SNS, LINE, apps and open data, what is new each year, mixing Latin and katakana words; the eightieth session: 100.0 / 94.4 / 11 of 11 on 743ef91, where it was run,
+  // 100.0 / 94.4 / 11 of 11 at the registration).
+  ["dev389.jsonl", 1.0, 0.9, 1.0, []],
+  // Probe 382's (dev390, an internal auditor checking claims line by line: yes-or-no of a named project's year, direction and department, then 'is that all?' and 'which ones not?'; the eightieth session: 100.0 / 100.0 / 15 of 19 on 4b6ca45, where it was run,
+  // 100.0 / 100.0 / 15 of 19 at the registration).
+  ["dev390.jsonl", 1.0, 1.0, 0.7, []],
+  // Probe 383's (dev391, a new hire from another city asking what the plan's terms mean (臨時拡充, 新規完了, 取組), then for examples of each, then about one example; the eightieth session: 100.0 / 100.0 / 14 of 17 on 4b6ca45, where it was run,
+  // 100.0 / 100.0 / 15 of 17 at the registration).
+  ["dev391.jsonl", 1.0, 1.0, 0.8, []],
+  // Probe 384's (dev392, a clerk wanting answers in a set shape: counts by department, sorted lists, the top three, second place, names only, just the number; the eightieth session: 100.0 / 100.0 / 15 of 18 on 4b6ca45, where it was run,
+  // 100.0 / 100.0 / 15 of 18 at the registration).
+  ["dev392.jsonl", 1.0, 1.0, 0.8, []],
+  // Probe 385's (dev393, a front-desk clerk relaying residents' phone calls: long preambles, residents' everyday words, and which department to forward the call to; the eightieth session: 100.0 / 100.0 / 6 of 7 on 4b6ca45, where it was run,
+  // 100.0 / 100.0 / 6 of 7 at the registration).
+  ["dev393.jsonl", 1.0, 1.0, 0.8, []],
+  // Probe 386's (dev394, an international-relations clerk mixing English words into Japanese (direction, start, schedule, budget, booking, support, project); the eightieth session: 88.9 / 85.2 / 6 of 11 on 4b6ca45, where it was run,
+  // 100.0 / 96.3 / 9 of 11 at the registration).
+  ["dev394.jsonl", 1.0, 0.9, 0.8, []],
+  // Probe 387's (dev395, the head of one department (人権・男女共生課) checking all of its own projects across threads: years, what ends, what is new, comparisons; the eightieth session: 100.0 / 100.0 / 13 of 13 on 4b6ca45, where it was run,
+  // 100.0 / 100.0 / 13 of 13 at the registration).
+  ["dev395.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 388's (dev396, a clerk asking with negatives and exceptions: not 継続, not listed in R5, other departments than…, projects without Wi-Fi, then 'is that all?'; the eightieth session: 100.0 / 100.0 / 14 of 18 on 4b6ca45, where it was run,
+  // 100.0 / 100.0 / 16 of 18 at the registration).
+  ["dev396.jsonl", 1.0, 1.0, 0.8, []],
 ] as const)("evaluation on %s", (file, top1, recall5, exact, below) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);
