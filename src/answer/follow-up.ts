@@ -763,8 +763,7 @@ export function ofThoseNotChecked(
   question: string,
   previous: string,
 ): { question: string; previous: string } | null {
-  const lines = previous.split("\n");
-  const last = (lines.at(-1) as string).replace(/[\u2060-\u2064]/gu, "").trim();
+  const { lines, last } = linesOf(previous);
   const checked = EVERY_ONE_CHECKED.exec(last);
   if (!checked) return null;
   const list = [...lines.slice(0, -1), (checked[1] as string).trim()].join("\n");
@@ -773,10 +772,18 @@ export function ofThoseNotChecked(
   const noun = CHECKED_NOUN.exec((checked[2] as string).trim());
   if (noun && OTHERS_ASKED.test(question.trim())) return { question: `${noun[1]}以外は？`, previous: list };
   if (!THOSE_NOT_ASKED.test(question)) return null;
-  const year = new RegExp(YEAR_PHRASE, "iu");
-  const said = year.test(question) ? null : year.exec(checked[2] as string);
-  return { question: said ? `${said[0]}${question.trim()}` : question, previous: list };
+  return { question: withYearOf(question, checked[2] as string), previous: list };
 }
+/** A thread's text by its lines, and its last line without the thread's marks. */
+const linesOf = (previous: string): { lines: string[]; last: string } => {
+  const lines = previous.split("\n");
+  return { lines, last: (lines.at(-1) as string).replace(/[\u2060-\u2064]/gu, "").trim() };
+};
+/** The message with the year `from` says put before it, when it says none of its own (続かないのは → R7まで続かないのは). */
+const withYearOf = (question: string, from: string): string => {
+  const said = YEAR_SAID.test(question) ? null : YEAR_SAID.exec(from);
+  return said ? `${said[0]}${question.trim()}` : question;
+};
 /** A check that is a unit or a direction (政策企画課, 人事課の担当, 継続): group 1 the unit or direction. */
 const CHECKED_NOUN = new RegExp(
   String.raw`^([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z]{1,20}?(?:課|室|チーム)|${DIRECTION_NAMES})\s*(?:の?\s*担当)?\s*(?:です|だ|でしょう|なの)?$`,
@@ -795,19 +802,13 @@ export function inPlaceOfOpposite(
   question: string,
   previous: string,
 ): { question: string; previous: string } | null {
-  const lines = previous.split("\n");
-  const last = (lines.at(-1) as string).replace(/[\u2060-\u2064]/gu, "").trim();
+  const { lines, last } = linesOf(previous);
   if (lines.length < 2 || !NARROWS_BEFORE.test(last) || NARROWS_BEFORE.test(question.trim())) return null;
   const asks = question.replace(OPENING_CONNECTIVE, "");
   const going = (text: string) => GOING_ON.test(text) && !NOT_GOING_ON.test(text);
   const ended = (text: string) => ENDED.test(text) || NOT_GOING_ON.test(text);
   if (!((ended(last) && going(asks)) || (going(last) && ended(asks)))) return null;
-  const year = new RegExp(YEAR_PHRASE, "iu");
-  const said = year.test(asks) ? null : year.exec(last);
-  return {
-    question: said ? `${said[0]}${asks.trim()}` : asks,
-    previous: lines.slice(0, -1).join("\n"),
-  };
+  return { question: withYearOf(asks, last), previous: lines.slice(0, -1).join("\n") };
 }
 /** Going on: 続いてる, 続く, 残る, まだやってる, 今もやってる. */
 const GOING_ON = /続(?:いて|く|いた)|残(?:る|って)|(?:まだ|今も|いまも)\s*(?:やって|ある|載って)/u;
@@ -817,7 +818,7 @@ const NOT_GOING_ON = /続かな|残らな|載らな/u;
 const ENDED = /終わ(?:った|って|る(?!らない))|完了(?:した|して|する)|(?<!な)くなった/u;
 
 /** A year with how it bounds what is asked (R7まで, 令和5年度以降, R4で): what a check's verb is said of. */
-const YEAR_PHRASE = String.raw`(?:${ANY_YEAR})\s*(?:以降|以前|まで|から|で|に)?`;
+const YEAR_SAID = new RegExp(String.raw`(?:${ANY_YEAR})\s*(?:以降|以前|まで|から|で|に)?`, "iu");
 /** A list checked whole (人事課の事業は全部R7まで続く？, 7-6の事業ってすべて継続？): group 1 the list, 2 the check. */
 const EVERY_ONE_CHECKED =
   /^(\S*?(?:事業|取組|取り組み|もの|やつ))\s*(?:は|って|も|、|,)?\s*(?:全部|ぜんぶ|すべて|全て|どれも|いずれも|みんな)(?:が|とも)?\s*(\S[^?？]*)(?:[?？]|か|の)\s*$/u;
