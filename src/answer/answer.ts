@@ -3065,9 +3065,11 @@ const EACH = /ずつ|それぞれ|各年度|(?:年度|年)\s*(?:ごと|別)|比�
 const ASKS_MOST = new RegExp(
   String.raw`一番|いちばん|最も|もっとも|最多|最少|一等|${TOP_FEW.source}|${RANKED_PLACE.source}`,
 );
+/** RANKED_PLACE without its global flag: exec reads from the start every time, with no lastIndex kept. */
+const PLACE_IN_RANKING = new RegExp(RANKED_PLACE.source, "u");
 /** The place in the ranking asked (2番目に多い: 2), 1 when none is. */
 function placeAsked(question: string): number {
-  const m = new RegExp(RANKED_PLACE.source).exec(question.normalize("NFKC"));
+  const m = PLACE_IN_RANKING.exec(question.normalize("NFKC"));
   return m ? countOf(m[1] as string) : 1;
 }
 /** The fewest asked for, not the most (一番少ない施策). */

@@ -1231,6 +1231,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
   };
   const ask = (text: string) =>
     answer(text, { catalog, now: clock(), search: warmUp, ranking: options.ranking });
+  /** The plan's project names: a thread line made of them alone was read by the engine, not typed (see withRelated). */
+  const projectNames = new Set(catalog.plan.projects.map((p) => p.name));
   /**
    * The projects most like some in view, they left out: with nothing else asked, those whose text is nearest their name
    * and purpose and those of their initiative (the plan groups projects of one aim under it), in turn — an initiative
@@ -2160,7 +2162,6 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // answered 0件 of a related card on screen, and dropped it (probes 377, 379, 380).)
     // (Only of a search the asker typed, read alone: a list made otherwise — 「その課の他の事業は？」 — is read again by its
     // projects' names, and the related cards of that reading were never on screen.)
-    const projectNames = new Set(catalog.plan.projects.map((p) => p.name));
     const byNamesOnly = previous
       .replace(/の事業\s*$/u, "")
       .split("、")
