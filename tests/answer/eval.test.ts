@@ -694,6 +694,8 @@ describe.each([
   ["seventyninth.jsonl", 0.9, 0.95, 0.85],
   // The eightieth session's blind set (788 questions): 93.9 / 98.7 / 403 of 430 on 743ef91, at the session's start.
   ["eightieth.jsonl", 0.9, 0.95, 0.9],
+  // The eighty-first session's blind set (715 questions): 94.5 / 98.4 / 322 of 353 on 1b3d2d2, at the session's start.
+  ["eightyfirst.jsonl", 0.9, 0.95, 0.9],
 ])("evaluation on %s", (file, top1, recall5, exact) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);
