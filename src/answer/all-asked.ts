@@ -34,9 +34,32 @@ export function withEveryOneChecked(question: string, answer: Answer, projects: 
   const { years, directions, never, everyYear } = answer.filters;
   // (Not when 全部 was read of the years — every year listed — for then which it meant is not known.)
   const conditioned = years.length + directions.length + never.length > 0 && !everyYear;
-  if (!EVERY_ONE.test(question) || !YES_OR_NO.test(question) || WHICH.test(question) || !conditioned)
-    return answer;
-  return checkedAgainst(answer, projectsAskedOf(answer, projects));
+  if (!EVERY_ONE.test(question) || !YES_OR_NO.test(question) || WHICH.test(question)) return answer;
+  if (conditioned) return checkedAgainst(answer, projectsAskedOf(answer, projects));
+  // 「7-7の事業は全部政策企画課？」「市民課の事業は全部7-2？」: a department or a code said after 全部 is the claim, the
+  // other before it whose projects are checked (probe 382 had listed 政策企画課's two of 7-7's four, no いいえ).
+  const claimed = claimAfterEvery(question, answer);
+  return claimed === null ? answer : checkedAgainst(answer, projectsAskedOf(claimed, projects));
+}
+
+/**
+ * The answer's filters without the department or the code said after 全部 (the claim checked), when the other is said
+ * before it: null when the message does not set one against the other so.
+ */
+function claimAfterEvery(question: string, answer: Answer): Answer | null {
+  const every = EVERY_ONE.exec(question);
+  const { departments } = answer.filters;
+  const codes = answer.scopes.filter((s) => s.kind !== "project");
+  if (every === null || departments.length !== 1 || codes.length !== 1) return null;
+  const [department = "", code] = [departments[0], codes[0]];
+  const after = question.slice(every.index);
+  const before = question.slice(0, every.index);
+  const codeSaid = (text: string) => code !== undefined && text.includes(code.code);
+  if (after.includes(department) && !before.includes(department) && codeSaid(before))
+    return { ...answer, filters: { ...answer.filters, departments: [] } };
+  if (codeSaid(after) && !codeSaid(before) && before.includes(department))
+    return { ...answer, scopes: answer.scopes.filter((s) => s.kind === "project") };
+  return null;
 }
 
 /**

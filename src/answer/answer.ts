@@ -68,6 +68,7 @@ import {
   withoutFraming,
   YEAR_RANKED,
 } from "./understand/frame.js";
+import { termMeaning } from "./understand/term-meaning.js";
 import { CONFIRMING_VERB, type Slip, UNIT_CONFIRMING, UNIT_SUFFIXES } from "./understand/units.js";
 import { unrecordedNote } from "./understand/unrecorded.js";
 import { countOf, escapeRegExp, perObject } from "./understand/util.js";
@@ -954,6 +955,18 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
   const meaning = yearMeaning(u.question, Math.min(...yearNumbers), Math.max(...yearNumbers));
   // (No 条件 line: the year is what is explained, not a condition of a list.)
   if (meaning !== null) return replied({ ...result, filters: { ...result.filters, years: [] } }, [meaning]);
+  // 「施策ってどういう単位？」「取組と事業ってどう違う？」: what the plan's own terms mean — not projects listed nor 0件.
+  const counts = {
+    chapter: catalog.plan.chapter,
+    policies: [...catalog.policies.keys()],
+    initiatives: catalog.initiatives.size,
+    projects: catalog.plan.projects.length,
+    first: Math.min(...yearNumbers),
+    last: Math.max(...yearNumbers),
+  };
+  const term = termMeaning(u.question, counts) ?? termMeaning(askingClause(u.question), counts);
+  if (term !== null)
+    return replied({ ...result, filters: { ...result.filters, years: [], directions: [] } }, [term]);
   if (u.greetingOnly)
     return replied(result, [
       u.unrecorded.length > 0
@@ -2246,6 +2259,43 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
         }
       }
     }
+    // 「コーチング研修はR7まで継続ですか」: whether the one project asked about goes on to that year — listed in it with a
+    // direction that carries it on (継続, 拡充, 臨時拡充), said はい with that year's direction; listed but 縮小 or 完了
+    // that year, said as it is, no はい (whether it is listed is not what was asked); not listed, いいえ with its span
+    // (probe 382 had no verdict: まで継続 is read as the year, and no direction was left to check).
+    const [until] = inPlan;
+    if (
+      !yesOrNo &&
+      !result.verdict &&
+      until &&
+      subject &&
+      answers.length === 1 &&
+      inPlan.length === 1 &&
+      u.directions.length + u.conditions.length === 0 &&
+      UNTIL_CONTINUED.test(u.question) &&
+      asksYesOrNo(u.question)
+    ) {
+      result.verdict = true;
+      const direction = subject.directions[until];
+      const span = directionsLine(subject, undefined, catalog.years);
+      if (direction === undefined) {
+        answerFirst(
+          result,
+          `いいえ。${saidName(subject)}は${reiwaLabel(until)}の計画に記載がありません（${listingSpan(subject, catalog.years)}）。`,
+        );
+        askedNotRelated([subject]);
+      } else {
+        answerFirst(
+          result,
+          CARRIED_ON.includes(direction)
+            ? `はい。${saidName(subject)}は${reiwaLabel(until)}まで続く計画です（${span}）。`
+            : direction === "縮小"
+              ? `${saidName(subject)}は${reiwaLabel(until)}も計画に載っていますが、方向性は縮小です（${span}）。`
+              : `${saidName(subject)}は${reiwaLabel(until)}に${direction}する計画です（${span}）。`,
+        );
+        result.projects = result.projects.slice(0, result.answered);
+      }
+    }
     // 「ふるさと寄附金推進事業はR6で完了する？」: whether the one project asked about has a direction in a year, said
     // plainly first with the direction it has (「いいえ。…の令和6年度の方向性は継続です。」): the plan lists no 完了 for a
     // project whose listing stops, and 該当 0件 alone would not say so.
@@ -2294,7 +2344,10 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
         result,
         answers.length > 1
           ? `${some === answers.length ? "はい" : some === 0 ? "いいえ" : "一部です"}。${yearDirections(answers, year)}。`
-          : `${holds(only) ? "はい" : "いいえ"}。${yearSentence(only, year, catalog.years)}${endsUnsaid(only, year)}`,
+          : // (Of a listing that stops that year with no 完了 — 「R4で終わり？」 of a project listed to R4 継続 — neither はい
+            // nor いいえ: いいえ had read as "it goes on", probes 393, 394 and 396; the sentence says what the plan has.)
+            // (Asked with the plan's own 完了 — R6で完了という認識で… — the いいえ stays: the plan says no 完了.)
+            `${holds(only) ? "はい。" : endsUnsaid(only, year) && !/完了/.test(u.question) ? "" : "いいえ。"}${yearSentence(only, year, catalog.years)}${endsUnsaid(only, year)}`,
       );
       if (some === 0) askedNotRelated();
       // A yes about the projects asked is their answer, as above.
@@ -2837,6 +2890,10 @@ const namedLine = (p: Project, years: readonly YearKey[]) =>
  */
 const STARTS_FROM_ASKED =
   /(?:[rRｒＲ]\s*\d{1,2}|年度)\s*から\s*(?:(?:です|でした|だ|だった)?\s*(?:か|っけ|よね|ね)?|なの|なん(?:です|だ)\s*(?:か|っけ)?|やって(?:る|います|ます)?|載って(?:る|います|ます)?)\s*[?？。]*\s*$/;
+/** A year said as how far a project goes on, asked to be confirmed: R7まで継続ですか, 令和7年度まで継続で合っていますか. */
+const UNTIL_CONTINUED = /(?:[rRｒＲ]\s*\d{1,2}|年度)\s*まで\s*(?:は|も)?\s*(?:継続|けいぞく)/;
+/** The directions that carry a project on into the year they are said of. */
+const CARRIED_ON: readonly Direction[] = ["継続", "拡充", "臨時拡充"];
 /** A project said in one note line (name, code, department, directions), as under NEAR_MISSES_HEADING. */
 const PROJECT_NOTE = /）担当課: .+、方向性: /;
 
@@ -3050,7 +3107,7 @@ function topAsked(question: string): number {
   return m ? Math.max(1, countOf((m[1] as string).normalize("NFKC"))) : 1;
 }
 /** The top few asked (上位3, トップ3, ベスト5): group 1 how many. */
-const TOP_FEW = /(?:トップ|上位|ベスト)\s*([0-9０-９]{1,2}|[一二三四五])/;
+const TOP_FEW = /(?:トップ|上位|ベスト|下位|ワースト)\s*([0-9０-９]{1,2}|[一二三四五])/;
 
 /** How many of the projects have one of the directions in the year — any, listed that year, when none is given. */
 const countInYear = (projects: readonly Project[], year: YearKey, directions: readonly Direction[]): number =>
@@ -3073,7 +3130,7 @@ function placeAsked(question: string): number {
   return m ? countOf(m[1] as string) : 1;
 }
 /** The fewest asked for, not the most (一番少ない施策). */
-const ASKS_FEWEST = /少ない|少なめ|少なかった|最少/;
+const ASKS_FEWEST = /少ない|少なめ|少なかった|最少|下位|ワースト/;
 /**
  * The units at the end a ranking asks for (一番多い, 一番少ない, 上位3つ), or null when it asks none: those units, and the
  * sentence said first of them — 最も多いのは人権・男女共生課（8件）です。 — or, the top few asked, each with its count:

@@ -150,6 +150,7 @@ import {
 } from "./register.js";
 import { withWhetherSaidAnswered } from "./said-check.js";
 import { sameUnitAsked, withSameUnitSaid } from "./same-unit.js";
+import { withSortAsked } from "./sort-asked.js";
 import { aboutMessage } from "./understand/about-bot.js";
 import { inCommonJapanese } from "./understand/common.js";
 import {
@@ -159,6 +160,7 @@ import {
   DIRECTION_NONE_ASKED,
   WHEN_UNTIL,
 } from "./understand/directions.js";
+import { TOP_UNITS_AFTER, topUnitsAfter } from "./understand/frame.js";
 import { withoutMarkup } from "./understand/markup.js";
 import { prepareNameSlips } from "./understand/names.js";
 import { withListFirst, withoutPastedFrame } from "./understand/pasted.js";
@@ -175,11 +177,13 @@ import { fromSearchSyntax } from "./understand/syntax.js";
 import { ownUnit } from "./understand/units.js";
 import { asksOnlyUnrecorded } from "./understand/unrecorded.js";
 import { perText } from "./understand/util.js";
+import { SORT_ASKED } from "./understand/written.js";
 import { ANY_YEAR, nextOfLineBefore, withKanjiDates } from "./understand/years.js";
 import {
   isStructured,
   MAX_QUESTION_CHARS,
   planEnds,
+  readAlike,
   type Understanding,
   understand,
   withoutWordSpaces,
@@ -1005,7 +1009,7 @@ const commonForm = perText((text: string) =>
     )
     .replace(RANKED_ASKED_LAST, "一番$1$2は？")
     .replace(TOP_UNITS, "$1$3別の事業数 上位$2")
-    .replace(TOP_UNITS_AFTER, "$1別の事業数 上位$2")
+    .replace(TOP_UNITS_AFTER, topUnitsAfter)
     .replace(TOP_AFTER_COUNT, "上位$1")
     .replace(SAME_OF_YEAR, "じゃあ$1は？")
     .replace(WHICH_UNIT_OF_IT, "$1$2？")
@@ -1109,12 +1113,10 @@ const SAME_OF_YEAR = new RegExp(
  */
 const TOP_UNITS =
   /^(.*?)(?:事業数|件数|事業)?\s*(?:の)?\s*(?:トップ|上位|ベスト)\s*([0-9０-９一二三四五]{1,2})\s*(?:つ|件|位)?\s*(?:まで)?\s*の\s*(課|施策|部署|担当課|取組|取り組み)\s*(?:は|って)?\s*(?:どこ|どれ)?\s*[?？。]*\s*$/u;
-/**
- * The same, the unit said before the top few (事業数の多い課を上位3つ教えて, 事業が多い施策のトップ3): group 1 the unit, 2 how
- * many (the sixty-ninth session: the whole ranking had been answered with every project, or 0件).
- */
-const TOP_UNITS_AFTER =
-  /(?:事業数|件数|事業)\s*(?:が|の)\s*多い\s*(課|施策|部署|担当課|取組|取り組み)\s*(?:を|の|で|は)?\s*(?:トップ|上位|ベスト)\s*([0-9０-９一二三四五]{1,2})\s*(?:つ|件|位|課|施策|取組)?\s*(?:まで)?/gu;
+/** What may open or close an order asked alone: じゃあ, それを, 全部, 次は. */
+const SORT_FILLER = /じゃあ|では|それ|これ|全部|ぜんぶ|次は|[をはでもに、,。？?！!\s]|って/gu;
+/** What an occasion before an ask may name of the plan: a unit, a code or a year (see the engine's ask). */
+const OCCASION_NAMES_THE_PLAN = /[課室係班]|チーム|センター|\d|[０-９]|令和|年度/u;
 /** The top few after a count by unit (新規 施策別 トップ3, 課ごとの件数の上位3つ): so many, most first. */
 const TOP_AFTER_COUNT =
   /(?<=(?:ごと|別)[^。？?]{0,12}?)(?:の)?\s*(?:トップ|上位|ベスト)\s*([0-9０-９一二三四五]{1,2})\s*(?:つ|件|位|課|施策|取組)?(?:まで)?/gu;
@@ -2987,7 +2989,10 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     const bare = !/[\p{L}\p{N}]/u.test(said.replace(/(?:全部|ぜんぶ|合計)で?/gu, ""));
     if (bare && said === "" && options?.previous !== undefined)
       return { ...(await askTyped("何件？", options)), query: asTyped(typed), keepsSubject: true };
-    const list = bare ? "全部で何件？" : said;
+    // (Another year, unit or direction said with も — 「じゃあR5の新規完了も1件？」 after 「R3に新規完了の事業は1件だけ？」 — is
+    // the count asked again of it, as 「じゃあR5の新規完了は？」 asks: read as narrowing the list before, probe 402 had
+    // said いいえ of its one project.)
+    const list = bare ? "全部で何件？" : said.replace(/(?<=[\p{L}\p{N}])\s*も\s*$/u, "は？");
     const answered = await askTyped(list, bare ? {} : options);
     return { ...answered, query: asTyped(typed), readAs: answered.readAs ?? list };
   };
@@ -3065,13 +3070,28 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     warmUp,
     // 「…は載ってないよね？」: a yes or a no to a question asked in the negative is said as Japanese says it (probe 99).
     // 「…は5件でしたっけ？」: a count to be confirmed is answered はい or いいえ with the count (probe 120).
-    ask: async (asked, askedOptions) => {
+    // 「情報システム課の事業を終わるのが早い順に並べて」: the list in the order the message asks, whatever answered it.
+    ask: async (asked, askedOptions) =>
+      withSortAsked(asked, await askOfThread(asked, askedOptions), catalog.years),
+  };
+  /** The engine's answer to a message, in the plan's order (see the engine's ask). */
+  async function askOfThread(asked: string, askedOptions?: AskOptions): Promise<Answer> {
+    {
       // (An old kanji — 擔當課は？, 繼續は？ — is today's before anything reads the message: see kanji-forms.ts.)
       const typed =
         withKanjiDates(withoutLaughter(withSpaceRunsShortened(kanjiForms().today(withoutMarkup(asked)))))
           .replace(FISCAL_YEAR_SAID, fiscalYearWritten)
           .replace(AFTER_THE_PLAN, () => afterThePlan(catalog))
           .trim() || asked;
+      // 「最終年度が早い順に」「終わる順に並べて」 after a list: that list again, put in the order asked (see the engine's
+      // ask) — read alone, the order named nothing, and the thread was lost.
+      const plainTyped = typed.normalize("NFKC");
+      if (
+        askedOptions?.previous !== undefined &&
+        SORT_ASKED.test(plainTyped) &&
+        !/[\p{L}\p{N}]/u.test(plainTyped.replace(SORT_ASKED, "").replace(SORT_FILLER, ""))
+      )
+        return { ...(await engine.ask("それを一覧で", askedOptions)), query: asTyped(asked) };
       // A question quoted as someone asked it, and nothing named besides: that question, asked as the message asks it.
       const quoted = quotedQuestionAsked(typed, catalog, (rest) => {
         const u = understand(rest, catalog, clock());
@@ -3170,9 +3190,24 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
             ? { ...askedOptions, previous: beforeAll?.slice(firstMark + 1) }
             : askedOptions;
       const answeredHere = await answerInThread(backToFirst ?? typed, ownOptions);
-      return threadFirst === undefined ? answeredHere : { ...answeredHere, threadFirst };
-    },
-  };
+      if (threadFirst !== undefined) return { ...answeredHere, threadFirst };
+      // 「市長に説明するので、担当課ごとの事業数を教えてください」: what a thread goes on from is the ask without the
+      // occasion before it, when the occasion changes nothing of how the message is read — else a follow-up read with it
+      // searched its words (probe 390: 一番多い課は？ had searched 説明, and named two departments of one project each).
+      // (Only an occasion that names nothing of the plan — no unit, code or year: 「人権・男女共生課の者ですが、…」 says
+      // whose うちの課 is, for the thread's next message.)
+      const clause = beforeAll === undefined && answeredHere.readAs === undefined ? askingClause(typed) : "";
+      const at = clause === "" ? -1 : typed.lastIndexOf(clause);
+      const occasion = at > 0 ? typed.slice(0, at) : "";
+      const ask = typed.slice(at);
+      return /[\p{L}\p{N}]/u.test(occasion) &&
+        !OCCASION_NAMES_THE_PLAN.test(occasion) &&
+        answeredHere.intent !== "search" &&
+        readAlike(understand(ask, catalog, clock()), understand(typed, catalog, clock()))
+        ? { ...answeredHere, readAs: ask }
+        : answeredHere;
+    }
+  }
   /**
    * The answer with some of its projects put first, by what the thread has in view (a few projects: three at most):
    * those `pick` chooses of the ones it answers, given the ones in view — the answer as it is when it chooses none, or

@@ -208,9 +208,10 @@ const MEANT_OPENING = String.raw`(?:(?:あ|あっ|えっと|えーと|おっと)
 /** How a reply to the answer before opens: thanks or an acknowledgement (ありがとう、じゃあR5は？, 了解です。…). */
 // (Or a remark that the answer does not match the one before it: さっきと数が違うけど？ — see ANSWER_QUESTIONED; or a check
 // that it is whole before another ask, それで全部？新規完了も含めてる？ — the ask after it says what is checked: probe 201;
-// or one last ask announced, あと1個だけ、…: probe 207; or a reaction to the number shown, 多いですね…: probe 255.)
+// or one last ask announced, あと1個だけ、…: probe 207; or a reaction to the number shown, 多いですね…: probe 255; or
+// the written register's courtesy, 恐れ入ります、令和7年度は…: probe 397.)
 const ACKNOWLEDGEMENT = new RegExp(
-  String.raw`^\s*(?:(?:${WHOLE_CHECK}(?=\s*\S)|(?:あと|最後に)\s*(?:1|１|一|ひと|いっ)\s*(?:個|つ|点|こ)\s*だけ(?=\s*[、,！!]*\s*\S)|ありがとう(?:ございます|ございました)?|どうも(?:ありがとう(?:ございます)?)?|サンキュー|助かり(?:ます|ました)|了解(?:です|しました)?|承知(?:です|しました|いたしました)|わかりました|分かりました|なるほど(?:ね)?|そうなんだ|そうなんですね|そうなんですか|そうですか|そっか|へー+|ふーん|(?:OK|ok|オッケー|おけ)(?:です)?|(?:(?:意外と|結構|けっこう|思ったより|かなり|わりと|割と)\s*)?(?:多い|少ない)(?:ん)?(?:です)?(?:ね|な)(?:ー|え)?|${ANSWER_QUESTIONED})\s*[、,。!！…‥]*\s*)+`,
+  String.raw`^\s*(?:(?:${WHOLE_CHECK}(?=\s*\S)|(?:あと|最後に)\s*(?:1|１|一|ひと|いっ)\s*(?:個|つ|点|こ)\s*だけ(?=\s*[、,！!]*\s*\S)|ありがとう(?:ございます|ございました)?|(?:大変)?恐れ入ります(?:が)?|恐縮(?:です)?が|お手数(?:です)?が|どうも(?:ありがとう(?:ございます)?)?|サンキュー|助かり(?:ます|ました)|了解(?:です|しました)?|承知(?:です|しました|いたしました)|わかりました|分かりました|なるほど(?:ね)?|そうなんだ|そうなんですね|そうなんですか|そうですか|そっか|へー+|ふーん|(?:OK|ok|オッケー|おけ)(?:です)?|(?:(?:意外と|結構|けっこう|思ったより|かなり|わりと|割と)\s*)?(?:多い|少ない)(?:ん)?(?:です)?(?:ね|な)(?:ー|え)?|${ANSWER_QUESTIONED})\s*[、,。!！…‥]*\s*)+`,
 );
 
 /**
@@ -234,7 +235,7 @@ export function withoutReplyOpening(question: string): string {
  * 拡充です — is read as the one asked instead anyway: see ONLY_A_DIRECTION).
  */
 const THING_MEANT =
-  /^[^、,。\s]{1,20}?(?:課|室|チーム|係)\s*(?:の方|のほう)?\s*(?:で|です|でした|だった|でお願いします)\s*[。.!！]*$/u;
+  /^[^、,。\s]{1,20}?(?:課|室|チーム|係)\s*(?:(?:の方|のほう)\s*(?:で|です|でした|だった|でお願いします)?|で|です|でした|だった|でお願いします)\s*[。.!！]*$/u;
 
 /** 「あ、保全だった。その事業の内容は？」: a word corrected (group 1), then what is asked (group 2). */
 const WORD_CORRECTED =
@@ -253,7 +254,7 @@ const ASKED_AS_UNIT = String.raw`です\s*か|でしょう\s*か`;
  * 合ってる？): whose the projects just answered are, asked to be confirmed — not a bare 「市民課？」, nor its list.
  */
 const UNIT_CONFIRMED = new RegExp(
-  String.raw`^(?:(?:じゃあ|じゃ|では|で|あれ|あれっ|えっ|え|えー)[、,]?\s*)?(?:(?:担当(?:課)?|(?:それ|そこ)\s*(?:の\s*担当(?:課)?)?)\s*(?:は|って)\s*)?[^。、？?\s]{1,24}?(?:課|室|チーム|係)\s*(?:さん)?\s*(?:の\s*(?:担当|所管))?\s*(?:${UNIT_CONFIRMING}|${ASKED_AS_UNIT})\s*[?？。]?\s*$|^(?:(?:じゃあ|じゃ|では|で)[、,]?\s*)?(?:担当(?:課)?|(?:それ|そこ)\s*(?:の\s*担当(?:課)?)?)\s*(?:は|って)\s*[^。、？?\s]{1,24}?(?:課|室|チーム|係)\s*(?:さん)?\s*[?？]\s*$`,
+  String.raw`^(?:(?:じゃあ|じゃ|では|で|あれ|あれっ|えっ|え|えー)[、,]?\s*)?(?:(?:担当(?:課)?|(?:それ|そこ|これ)\s*(?:の\s*担当(?:課)?)?|(?:その|この)\s*担当(?:課)?)\s*(?:は|って)\s*)?[^。、？?\s]{1,24}?(?:課|室|チーム|係)\s*(?:さん)?\s*(?:の\s*(?:担当|所管))?\s*(?:${UNIT_CONFIRMING}|${ASKED_AS_UNIT})\s*[?？。]?\s*$|^(?:(?:じゃあ|じゃ|では|で)[、,]?\s*)?(?:担当(?:課)?|(?:それ|そこ|これ)\s*(?:の\s*担当(?:課)?)?|(?:その|この)\s*担当(?:課)?)\s*(?:は|って)\s*[^。、？?\s]{1,24}?(?:課|室|チーム|係)\s*(?:さん)?\s*[?？]\s*$`,
 );
 
 /**
@@ -1016,7 +1017,7 @@ const CORRECTED_UNIT = "課|チーム|室|係";
  */
 const takenBack = (words: string, thing: string, flags = "") =>
   new RegExp(
-    String.raw`^${OPENED_BY(words)}+(${thing})\s*(?:の方|のほう)?\s*(?:で|です|でした|だった|でお願いします)?\s*[。.!！?？]*$`,
+    String.raw`^${OPENED_BY(words)}+(${thing})\s*(?:の方|のほう)?\s*(?:で|です|でした|だった|でお願いします|の\s*(?:間違い|まちがい|誤り)(?:です|でした)?)?\s*[。.!！?？]*$`,
     flags,
   );
 /** The words that take back what was asked before (see takenBack and takesBack). */
@@ -1540,7 +1541,7 @@ const WHICH_ONES = "(?:どれ|どの事業)(?:です|でしょう|だっけ|な�
  * 1: a direction taken in with it (臨時拡充も含めて拡充は？); 2: the direction; 3: how (する, しない …), when said.
  */
 const ONLY_A_DIRECTION = new RegExp(
-  String.raw`^(?:(?:了解です|了解しました|承知しました|ありがとうございます)\s*[、,。]?\s*)?(?:(?:${THEN}|逆に)\s*[、,]?\s*)?(?:(${DIRECTION_NAMES})\s*(?:も|を)\s*(?:含めて|含めた|入れて|入れた|込みで|込みの)\s*[、,]?\s*)?(${DIRECTION_NAMES})\s*(する|した|しない|しなかった|になる|にならない|じゃない|でない|ではない)?\s*(?:の\s*(?:事業|もの|やつ)|の|もの|事業)?\s*(?:だけ|のみ)?\s*(?:は|だと|なら|だったら|では|って|でした|だった|です|で)?\s*(?:${HOW_IS_IT}|${WHICH_ONES})?\s*[?？。]*$`,
+  String.raw`^(?:(?:了解です|了解しました|承知しました|ありがとうございます)\s*[、,。]?\s*)?(?:(?:${THEN}|逆に)\s*[、,]?\s*)?(?:(${DIRECTION_NAMES})\s*(?:も|を)\s*(?:含めて|含めた|入れて|入れた|込みで|込みの)\s*[、,]?\s*)?(${DIRECTION_NAMES})\s*(する|した|しない|しなかった|になる|にならない|じゃない|でない|ではない)?\s*(?:の\s*(?:事業|もの|やつ)|の|もの|事業)?\s*(?:だけ|のみ)?\s*(?:は|だと|なら|だったら|では|って|でした|だった|です|で|の\s*(?:間違い|まちがい|誤り)(?:です|でした)?)?\s*(?:${HOW_IS_IT}|${WHICH_ONES})?\s*[?？。]*$`,
 );
 /** A direction in the question before, with how it was said (完了する, 拡充予定, 継続). */
 const A_DIRECTION = new RegExp(
@@ -1609,10 +1610,14 @@ export function withDirectionSwapped(question: string, previous: string | undefi
   // with the one it takes in (臨時拡充も含めて拡充は？: both, not the 新規 before them — probe 309).
   const replaced = at + (how ? said[0].length : (said[1] as string).length);
   const thing = `${takenIn === undefined ? "" : `${takenIn}と`}${direction}${how ?? ""}`;
+  // (A verb in place of a bare direction takes no の before what it names: 「7-4で縮小の事業ってないよね？」 then 「じゃあ
+  // 完了するのは？」 is 7-4で完了する事業 — 完了するの事業 had been searched, and 7-4's four shown: probe 402.)
+  const rest =
+    how && !said[2]
+      ? before.slice(replaced).replace(/^\s*の(?=\s*(?:事業|もの|やつ|取組|取り組み))/, "")
+      : before.slice(replaced);
   return {
-    text:
-      withoutLeavingOut(`${before.slice(0, at)}${thing}`, direction) +
-      withoutLeavingOut(before.slice(replaced), direction),
+    text: withoutLeavingOut(`${before.slice(0, at)}${thing}`, direction) + withoutLeavingOut(rest, direction),
     as: how ? `${thing}事業` : `${thing}の事業`,
   };
 }

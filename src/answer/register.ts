@@ -746,6 +746,72 @@ const RESTATED =
 const A_YEAR = new RegExp(YEAR_FORM, "u");
 const A_UNIT = new RegExp(UNIT_FORM, "u");
 
+/** A value a repair puts right: a code, a year or a unit (in that order of trying). */
+const CODE_FORM = String.raw`(?:施策|取組|取り組み)?\s*\d{1,2}(?:-\d{1,2}){1,2}(?![\d-])`;
+/** A project's number under a policy or an initiative: 9番, 3番目, No.10. */
+const NUMBER_FORM = String.raw`(?:no\.?\s*)?\d{1,2}\s*番目?`;
+/** A unit's name with kana in it too (まち魅力発信課), no particle inside. */
+const NAMED_UNIT_FORM = String.raw`(?:[\p{Script=Han}\p{Script=Katakana}ー・a-z]|(?![のはがをにでともやへ])\p{Script=Hiragana}){1,20}?(?:${UNIT_SUFFIXES})`;
+const REPAIRED_KINDS = [CODE_FORM, YEAR_FORM, NUMBER_FORM, NAMED_UNIT_FORM].map(
+  (form) => new RegExp(form, "gu"),
+);
+const REPAIRED_VALUE = `${CODE_FORM}|${YEAR_FORM}|${NUMBER_FORM}|${NAMED_UNIT_FORM}`;
+/** What takes a value back, opening what is meant: いや, ごめん, 間違えた, 違う, 訂正, じゃなくて (after あ, えっと). */
+const TAKING_BACK = String.raw`(?:(?:あっ?|えっと|えーと)\s*[、,]?\s*)?(?:(?:いや|いえ|ごめん(?:なさい)?|間違えた|まちがえた|間違った|違う|ちがう|違った|ちがった|訂正|じゃなくて|ではなくて)\s*[、,.]*\s*)+`;
+/**
+ * A value said, then put right at once in the same message by a word that takes it back (いや, ごめん, 間違えた, 違う,
+ * 訂正), the value meant straight after it, the one taken back said again before じゃなくて or not: 「R5で完了する事業、
+ * いやR5じゃなくてR4」「7-2の事業…ごめん7-3の方」「市民課の事業、間違えた市民協働推進課」「R3で縮小、いや違うR4で縮小
+ * になる事業」. Groups: the value taken back (1), the value meant (2). (Not すみません alone, which opens as often as it
+ * corrects: see CORRECTION for its own forms.)
+ */
+const REPAIR = new RegExp(
+  String.raw`[、,。.\s]+${TAKING_BACK}(?:(${REPAIRED_VALUE})\s*(?:じゃなくて|ではなくて|でなくて|じゃない)\s*[、,]?\s*)?(${REPAIRED_VALUE})`,
+  "u",
+);
+/**
+ * A subject taken back after a question, the one meant said with の方 (「DVの被害者支援の事業ってある？あ、違う、セクシュアル
+ * マイノリティの相談の方だった」) or an ask said again whole (「最終年度がR7の事業、いや、最終年度がR6の事業」): what
+ * follows the taking back is the message (probe 403 had searched the subject taken back, or required both years).
+ * Groups: the subject meant (1), or the ask said again (2).
+ */
+/** What says the text taken back was an ask: a question's end, or the projects named. */
+const ASKED_BEFORE = /[?？]\s*$|事業|もの|やつ/u;
+const TAKEN_BACK_WHOLE = new RegExp(
+  String.raw`[、,。.\s?？!！]+${TAKING_BACK}(?:([^、,。?？!！\n]{2,30}?)\s*(?:の方|のほう)\s*(?:です|でした|だった|で)?|([^、,。?？!！\n]{2,40}?(?:事業|もの|やつ)(?:\s*(?:は|を|って))?(?:\s*(?:教えて|ください|おしえて))?))\s*[。.!！?？]*$`,
+  "u",
+);
+/** What may follow the value meant with nothing more to ask: の方, のほう, です, でした, で. */
+const AFTER_REPAIR = /^\s*(?:の方|のほう)?\s*(?:です|でした|だった|で|でお願いします)?\s*[。.！!]?\s*/u;
+
+/**
+ * The message with a value put right in place (see REPAIR): the value meant where the one taken back was said (the last
+ * of its kind before, when it is not said again), and whatever follows the value meant after it — asked together, the
+ * two had been read as either year, or both units (probe 394). The message as it is when nothing of that kind was said
+ * before the repair.
+ */
+function withRepair(text: string): string {
+  const m = REPAIR.exec(text);
+  if (m === null) {
+    const whole = TAKEN_BACK_WHOLE.exec(text);
+    // (Only of a question or an ask said before it: 「…って聞いたけど。いや、DVのほうです」 corrects no ask of its own.)
+    if (whole === null || whole.index === 0 || !ASKED_BEFORE.test(text.slice(0, whole.index))) return text;
+    return whole[1] !== undefined ? `${whole[1]}の事業は？` : (whole[2] as string);
+  }
+  const [, takenBack, meant = ""] = m;
+  const kind = REPAIRED_KINDS.find((k) => new RegExp(`^(?:${k.source})$`, "u").test(meant));
+  if (kind === undefined) return text;
+  const before = text.slice(0, m.index);
+  const said = [...before.matchAll(kind)];
+  const old =
+    takenBack === undefined
+      ? said.at(-1)
+      : said.findLast((s) => s[0].replace(/\s/g, "") === takenBack.replace(/\s/g, ""));
+  if (old === undefined) return text;
+  const rest = text.slice(m.index + m[0].length).replace(AFTER_REPAIR, "");
+  return `${before.slice(0, old.index)}${meant}${before.slice(old.index + old[0].length)}${rest === "" ? "" : ` ${rest}`}`;
+}
+
 /**
  * The message as corrected by its writer: a year's clause or a code taken back with じゃなくて goes, and a later
  * sentence that corrects a year or a unit puts it in place of the first one of its kind before it (and goes itself).
@@ -757,7 +823,11 @@ export function withCorrections(text: string): string {
   const restated = RESTATED.exec(text);
   const rest = restated ? text.slice(restated.index + restated[0].length) : "";
   if (/事業|もの|取組|取り組み/.test(rest)) return withCorrections(rest);
-  let out = text.replace(TAKEN_BACK, " ").replace(CODE_TAKEN_BACK, "").replace(SUBJECT_TAKEN_BACK, "$1");
+  // (Taken back with じゃなくて before the value meant — r4完了、じゃなくてr5完了 — as those patterns read it; then a
+  // value put right after a word that takes it back: see withRepair.)
+  let out = withRepair(
+    text.replace(TAKEN_BACK, " ").replace(CODE_TAKEN_BACK, "").replace(SUBJECT_TAKEN_BACK, "$1"),
+  );
   const correction = CORRECTION.exec(out);
   if (correction) {
     const [said, year, unit] = correction;

@@ -125,12 +125,14 @@ import {
   SUBJECTS_JOINED,
   TEXT_HAS,
   TEXT_LACKS,
+  TOP_UNITS_AFTER,
+  topUnitsAfter,
   withoutFraming,
   YEAR_RANKED,
 } from "./understand/frame.js";
 import { mendNameSlips, nameList, withNameSeparators } from "./understand/names.js";
 import { withoutPastedFrame } from "./understand/pasted.js";
-import { withPlanPassagesPlain } from "./understand/quotations.js";
+import { withPastedPassagesQuoted, withPlanPassagesPlain } from "./understand/quotations.js";
 import { GOES_ON_IN_KANA, LISTED_IN_KANA, spokenNumbers, yearWordsInKanji } from "./understand/spoken.js";
 import { fromSearchSyntax } from "./understand/syntax.js";
 import {
@@ -681,7 +683,7 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   const chapter = CHAPTER_TITLE(catalog);
   // (Numbers said aloud, as a voice input spells them, are digits first: ななのよんのに, れいわごねんど, アールよん.)
   // (A passage pasted from the plan says its own years and directions: not the asker's — probe 75.)
-  const pasted = withPlanPassagesPlain(question, catalog);
+  const pasted = withPlanPassagesPlain(withPastedPassagesQuoted(question, catalog), catalog);
   // (Kansai speech — なんぼあるん？, やってはる, せえへんの — is read as the common language; so are the written
   // register — 所管課, 掲載されておりますか, いかがでしょうか — and the office's loanwords — status, owner, 案件.)
   let stillGoingPastPlan = false;
@@ -819,6 +821,9 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     .replace(PLAIN_LEFT_OUT, "$1")
     .replace(TRANSITION_SAID_APART, "$1の翌年度に")
     .replace(CHANGES_INTO, changesInto(planEnds(catalog).first))
+    // 「R3に新規でもう終わった事業」「R3ではじまった事業でもうおわったの」: started that year and ended since, in that year or
+    // a later one, as 「…、R7までに完了した」 says — not either direction in that year (probe 391: 15 for 4).
+    .replace(ENDED_SINCE_START, `$1、r${planEnds(catalog).last}までに完了した`)
     .replace(RELATIVE_GLOSSED, "")
     .replace(YEAR_GLOSSED, "")
     .replace(
@@ -970,6 +975,9 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
           : whole,
     )
     .replace(/(?<=\d)\s*ー\s*(?=\d)/g, "-")
+    // (A ranking's top few said after its unit — 事業が多い課の上位3つ — as a count by unit, in a thread's line too: probe
+    // 398's 「そのうち完了するのは？」 after it had searched 上位.)
+    .replace(TOP_UNITS_AFTER, topUnitsAfter)
     // R.5: a dot after R.
     .replace(/(?<![a-z0-9])r\.\s*(?=\d)/g, "r")
     // 7.2.3: a code written with dots (three numbers; 施策7.2 with two).
@@ -1108,8 +1116,9 @@ function bothYearsAsked(message: string, catalog: Catalog, now: Date): Parts | n
   return first && years.length > 1 ? { ...first, years } : null;
 }
 
-/** The unit just named, said again without its name: 同課, 同部署, 当該課, 当課 (written Japanese) — not 担当課. */
-const SAME_UNIT_SAID = /(?<![\p{Script=Han}])(?:同|当該|当)(?:課|部署)(?![\p{Script=Han}])/u;
+/** The unit just named, said again without its name: 同課, 同部署, 同チーム, 当該課, 当課 (written Japanese) — not 担当課. */
+// (And 同チーム, 同室: probe 407 had searched 同チーム beside DX推進チーム.)
+const SAME_UNIT_SAID = /(?<![\p{Script=Han}])(?:同|当該|当)(?:課|部署|室|チーム)(?![\p{Script=Han}ー])/u;
 
 /** The parts of a message: of the asking clause, the context before it, or both (see understand()). */
 function readMessage(stripped: string, catalog: Catalog, now: Date): Parts {
@@ -1328,6 +1337,13 @@ export function planEnds(catalog: Catalog): { first: number; last: number } {
   return { first: Math.min(...years), last: Math.max(...years) };
 }
 
+/**
+ * A year's start, then もう終わった (see its use): group 1 the year's start, with what follows it up to もう — no other year
+ * (R3に新規で始まってR4でもう完了 names the year it ends).
+ */
+const ENDED_SINCE_START =
+  /((?:r\s*\d{1,2}|令和\s*\d{1,2}\s*年度?)\s*(?:に|で|から)?\s*(?:新規|(?:始ま|はじま)(?:った|って|り)|(?:始め|はじめ)(?:た|て)|スタートし(?:た|て))(?:(?!r\s*\d|令和\s*\d|20\d\d)[^、。?？]){0,12}?)\s*(?:で|、|,)?\s*(?:もう|既に|すでに)\s*(?:終わ|おわ|完了し|終了し)(?:った|って(?:い)?る|った|た|て(?:い)?る)/gu;
+
 /** A narrowing said first (そのうち, その中で, このうち): what follows narrows the list the context asks for. */
 const NARROWING_OPENER = new RegExp(`^\\s*(?:あ[、,]\\s*)?(?:${NARROWING}|その中|この中|そのなか)`);
 
@@ -1530,6 +1546,16 @@ const conditionsOf = (p: Parts) =>
     when: undefined,
     backgroundUnits: [],
   });
+
+/**
+ * Whether two messages are read alike: the same conditions, units, codes and shapes, neither with words to search — what
+ * one says beyond the other changes nothing of the answer.
+ */
+export function readAlike(one: Understanding, other: Understanding): boolean {
+  const said = (u: Understanding) =>
+    JSON.stringify({ ...u, question: "", freeText: "", truncated: false, slips: [] });
+  return !one.hasFreeText && !other.hasFreeText && said(one) === said(other);
+}
 
 /** A context that ends on a question of its own (…はどれがございますでしょうか。, …ある？): what the message asks. */
 const ASKED_ALREADY = /(?:か|[?？])\s*[。．.]?\s*$/u;

@@ -1676,10 +1676,10 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
       "令和6年度",
     ],
   ])(
-    "says, beside the いいえ of %s, that the listing stops that year with no 完了",
+    "says, with no はい nor いいえ, of %s that the listing stops that year with no 完了 (probes 393, 394, 396)",
     async (q, sentence, year) => {
       const a = await engine.ask(q);
-      expect(a.notes[0]).toBe(`いいえ。${sentence}計画への記載は${year}までで、完了の記載はありません。`);
+      expect(a.notes[0]).toBe(`${sentence}計画への記載は${year}までで、完了の記載はありません。`);
     },
   );
 

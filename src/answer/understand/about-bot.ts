@@ -10,7 +10,8 @@ export type AboutBot = "usage" | "data" | "digest" | "feedback" | "thanks";
 
 /** The bot named as the subject, before what is asked of it (このボットって, botは, あなたは, ここでは). */
 const BOT = "(?:(?:この|その)?\\s*(?:ボット|ぼっと|bot|plan-?bot|プランボット)|あなた|君|きみ|ここ)";
-const TOPIC = `(?:${BOT}\\s*(?:って|は|で|に|では|には|の)?\\s*)?`;
+// (これ too, before what it can be asked: 「これ何きけるの」 — probe 391 had searched nothing and found nothing.)
+const TOPIC = `(?:(?:${BOT}|これ)\\s*(?:って|は|で|に|では|には|の)?\\s*)?`;
 /** The polite or casual close of a short question (の, んですか, ますか, かな, っけ, 教えて). */
 const CLOSE =
   "(?:の|ん)?\\s*(?:です|ます|でしょう)?\\s*(?:か|かな|かね|っけ|の)?\\s*(?:(?:を|について)?\\s*(?:教えて(?:ください|下さい|くれる|もらえる|ほしい)?))?";

@@ -595,7 +595,7 @@ export const BY_UNIT = new RegExp(`${RANKED_SAID("担当課|課|部署")}|${BY_U
  * るの？」「課ごとに何件ずつあるか」 had searched them and answered 0件).
  */
 export const COUNTING_WORDS =
-  /(?:トップ|上位|ベスト)\s*[0-9０-９一二三四五]{1,2}|一番|いちばん|最も|もっとも|多く|多い|少なく|少ない|たくさん|何件|件数|事業数|ずつ|(?:事業\s*(?:を|が|の)?\s*)?(?:持って|抱えて|担当して|やって)\s*(?:い)?(?:る|ます)(?:の|ん)?|(?:事業\s*(?:が|は)?\s*)?(?:ある|あります)(?:か|の)?|事業\s*(?:を|が|の|は)?/g;
+  /(?:トップ|上位|ベスト|下位|ワースト)\s*[0-9０-９一二三四五]{1,2}|一番|いちばん|最も|もっとも|多く|多い|少なく|少ない|たくさん|何件|件数|事業数|ずつ|(?:事業\s*(?:を|が|の)?\s*)?(?:持って|抱えて|担当して|やって)\s*(?:い)?(?:る|ます)(?:の|ん)?|(?:事業\s*(?:が|は)?\s*)?(?:ある|あります)(?:か|の)?|事業\s*(?:を|が|の|は)?/g;
 
 /**
  * The policies themselves asked for (どんな施策がありますか, 施策の一覧, 施策って何がある？, この章の施策を教えて): each named
@@ -715,3 +715,15 @@ export const NAME_HAS_WORD_FIRST = new RegExp(
   String.raw`(?:${NAME_WORD})\s*(?:という(?:言葉|語|単語|文字)?)?\s*(?:が|の|って)\s*(${NAME_FIELD})\s*(?:に|の中に)\s*(?:(${NAME_LACKS})|${NAME_HOLDS})`,
   "gu",
 );
+
+/**
+ * The top few said after the unit (事業数の多い課を上位3つ教えて, 事業が多い施策のトップ3): said as a count by unit, and the
+ * top few of it (the sixty-ninth session: the whole ranking had been answered with every project, or 0件).
+ */
+// (Or with the number alone and its counter — 事業が多い課を3つ, 事業が少ない施策を2つ教えて — and the fewest so too:
+// probe 398 had found nothing for both.)
+export const TOP_UNITS_AFTER =
+  /(?:事業数|件数|事業)\s*(?:が|の)\s*(多い|少ない)\s*(課|施策|部署|担当課|取組|取り組み)\s*(?:を|の|で|は)?\s*(?:(?:トップ|上位|ベスト|下位|ワースト)\s*([0-9０-９一二三四五]{1,2})\s*(?:つ|件|位|課|施策|取組)?|(?:(?:下|上)\s*から\s*)?([0-9０-９一二三四五]{1,2})\s*(?:つ|個|課|施策|取組))\s*(?:まで)?/gu;
+/** TOP_UNITS_AFTER said as the ranking reads it: 課別の事業数 上位3 (the most), 下位3 (the fewest). */
+export const topUnitsAfter = (_: string, end: string, unit: string, top?: string, alone?: string) =>
+  `${unit}別の事業数 ${end === "少ない" ? "下位" : "上位"}${top ?? alone ?? ""}`;

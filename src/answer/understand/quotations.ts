@@ -52,3 +52,76 @@ export function withPlanPassagesPlain(question: string, catalog: Catalog): strin
 /** Whether a passage is the plan's own text (pasted from it), not the asker's or someone else's words. */
 export const quotesPlan = (passage: string, catalog: Catalog): boolean =>
   fromPlan(passage, planText(catalog));
+
+/** The shortest stretch of the plan's text, unquoted in a message, read as pasted from it (compact characters). */
+const PASTED_STRETCH = 16;
+/** The shortest such stretch read as pasted with no sentence mark, space or break inside it. */
+const PASTE_UNMARKED = 24;
+
+/** Every stretch of QUOTED_STRETCH characters of the plan's text (see planText): what a pasted passage is made of. */
+const planStretches = perCatalog((catalog: Catalog) => {
+  const plan = planText(catalog);
+  const stretches = new Set<string>();
+  for (let at = 0; at + QUOTED_STRETCH <= plan.length; at++)
+    stretches.add(plan.slice(at, at + QUOTED_STRETCH));
+  return stretches;
+});
+/** The plan's names and titles, compact: a stretch of one is a name typed, not a passage pasted. */
+const planNames = perCatalog((catalog: Catalog) =>
+  compact(
+    [
+      ...catalog.plan.projects.map((p) => p.name),
+      ...[...catalog.initiatives.values()].map((i) => i.title),
+      ...[...catalog.policies.values()].map((p) => p.title),
+    ].join("\n"),
+  ),
+);
+
+/**
+ * The question with each stretch of the plan's own text it pastes unquoted — 「構造体耐久性調査を実施する。 令和3年度は
+ * 新たに劣化度Ⅲ建物の　追加調査 ←これどの事業？」「…日本語教室を実施する。の事業って何課？」 — put in 「」, as a passage
+ * quoted is read (see withPlanPassagesPlain): its years and directions are the plan's, and its sentence end no end of
+ * the ask (probe 393: the pasted 令和3年度は新たに had been read as R3 新規, 0件; a pasted sentence's 。 had left
+ * 「の事業って何課？」 to ask, and every department was counted). Spaces and line breaks inside a paste are the PDF's, not
+ * the asker's. A question that quotes already is left as it is; so is a stretch of a name or a title, as staff type them.
+ */
+export function withPastedPassagesQuoted(question: string, catalog: Catalog): string {
+  if (/[「『]/u.test(question) || question.length < PASTED_STRETCH) return question;
+  // Each compact character with where it stands in the question.
+  const chars: string[] = [];
+  const from: number[] = [];
+  for (let i = 0; i < question.length; i++) {
+    const c = question[i] as string;
+    const folded = compact(c);
+    for (const f of folded) {
+      chars.push(f);
+      from.push(i);
+    }
+  }
+  const text = chars.join("");
+  const stretches = planStretches(catalog);
+  const names = planNames(catalog);
+  const found: [number, number][] = [];
+  let at = 0;
+  while (at + QUOTED_STRETCH <= text.length) {
+    if (!stretches.has(text.slice(at, at + QUOTED_STRETCH))) {
+      at++;
+      continue;
+    }
+    let end = at + QUOTED_STRETCH;
+    while (end < text.length && stretches.has(text.slice(end - QUOTED_STRETCH + 1, end + 1))) end++;
+    if (end - at >= PASTED_STRETCH && !names.includes(text.slice(at, end))) found.push([at, end]);
+    at = end;
+  }
+  let out = question;
+  for (const [start, end] of found.reverse()) {
+    const begin = from[start] as number;
+    const stop = (from[end - 1] as number) + 1;
+    // (A paste carries the PDF's sentence marks, spaces or breaks, or runs long: a short stretch typed whole — a
+    // phrase of the plan's own that the asker writes — is read as typed.)
+    const said = out.slice(begin, stop);
+    if (!/[。、,.\s]/u.test(said) && end - start < PASTE_UNMARKED) continue;
+    out = `${out.slice(0, begin)}「${said}」${out.slice(stop)}`;
+  }
+  return out;
+}

@@ -28,6 +28,17 @@ const goesOn = (_: string, lead: string, ending = ""): string => {
 };
 
 /** Each rule: the written form, and the plain one, in the order they apply. */
+const END_WORDS = "完了年度|完了|終了年度|終了|終わる|終わり|終わった|おわる|おわり|最終年度|記載の最後";
+const START_WORDS = "開始年度|開始|始まる|始まった|はじまる|スタート|初年度";
+/**
+ * An order by end or start asked: group 1 the end's words, 2 the start's, 3 早い or 遅い (or none: earliest first). Also what
+ * the understanding of the question drops (see RULES), and sort-asked.ts orders the list by, so that the order is no word to search.
+ */
+export const SORT_ASKED = new RegExp(
+  String.raw`(?:(${END_WORDS})|(${START_WORDS}))(?:する|した)?\s*(?:の|が|のが)?\s*(早い|遅い|はやい|おそい)?\s*(?:もの|年度)?\s*順\s*(?:に|で|番に)?\s*(?:並べ(?:て|る|替えて|かえて)?|並び替え(?:て)?|ソート(?:して)?|表示(?:して)?|教えて|出して|見せて)?\s*(?:ください|下さい|くれる|もらえる|ほしい|欲しい)?`,
+  "u",
+);
+
 const RULES: readonly Rule[] = [
   // The older written style (文語, 候文) of a staff member of the old school, read as today's first, so that the rules
   // below read it too (probe 209: 其の内 had not pointed back, 乞フ and 候 had been searched as words, every such list 0件).
@@ -84,6 +95,98 @@ const RULES: readonly Rule[] = [
   [/当該(?=\s*(?:事業|取組|取り組み|施策|プロジェクト|課))/g, "その"],
   // Whether there is one: 事業の有無 — 事業があるか.
   [/(?<=事業|取組|取り組み)\s*の\s*有無/g, "があるか"],
+  // A topic said formally before how it stands is asked: 令和7年度につきましては, 7-5に関しましては — は (probe 397: 「令和
+  // 7年度につきましてはいかがでしょうか」 after a project's R6 had listed the whole plan's R7).
+  [
+    /(?<=[\p{L}\p{N}])\s*(?:に\s*(?:つき|関し|かんし)\s*(?:まして|て)\s*は|について\s*は)\s*(?=いかが|どう(?:です|でしょう|なって|なり|なる)|[?？])/gu,
+    "は",
+  ],
+  // A unit's projects said formally before how they stand: DX推進チームの所管事業では(いかが) — DX推進チームでは, the unit
+  // itself as a follow-up says it (probe 397 had dropped the conditions of the list before).
+  [
+    /(?<=[課室係班]|チーム)\s*(?:の|が)\s*(?:所管|担当)(?:する|して(?:いる|おります))?\s*(?:事業|もの)(?=\s*(?:では|は|だと|について)\s*(?:いかが|どう))/gu,
+    "",
+  ],
+  // A start said twice in the written register, the direction then 開始: 「新規」で開始し, 新規で開始した — 始まって,
+  // 始まった, as the spoken forms that already read so (probe 397: 開始 had been searched, one of two projects left out).
+  [
+    /(?<=新規[」』]?\s*(?:で|として)\s*)開始(?:され)?(し(?:て)?(?![たま])|した|する|され(?:た)?)/gu,
+    (_: string, form: string) =>
+      /^した|^された/.test(form) ? "始まった" : /^する/.test(form) ? "始まる" : "始まって",
+  ],
+  // How fast a budget moves, said before its verb: 少しずつ減らしていく, 徐々に増やす — the verb alone (probe 400: ちょっと
+  // ずつ had cut 減らしていく from its object, 0件).
+  [
+    /(?:少しずつ|すこしずつ|ちょっとずつ|ちょっとづつ|少しづつ|徐々に|じょじょに|だんだん(?:と)?|段階的に)\s*(?=(?:減ら|へら|増や|ふや|広げ|ひろげ|縮め|拡大|縮小|拡充|削|けず))/gu,
+    "",
+  ],
+  // An example asked of a kind already said: …ってたとえばどれ？, …の例えばどんなの — which of them (probe 400: たとえば had
+  // kept the kind, 一時的に予算を増やしてる, from being read, 0件).
+  [
+    /(?:たとえば|例えば|例として)\s*(?=(?:どれ|どの|どんな|何|なに|どういう|どこ|ある|あります)|[?？。]|$)/gu,
+    "",
+  ],
+  // How much more briefly, said before it: もっと短く, もう少し簡単に — the shape asked (probe 390: もっと had been searched,
+  // 0件 and the thread lost).
+  [
+    /(?:もっと|もう少し|もうすこし|もうちょっと|さらに)\s*(?=(?:短く|みじかく|簡単に|かんたんに|手短に|簡潔に))/gu,
+    "",
+  ],
+  // A count by unit asked to be set out: 施策ごとに分けて, 課ごとにまとめて, 年度別に整理して — the count by that unit (probe
+  // 390: 施策ごとに分けて after a department's list had found nothing, where 施策ごとに answered).
+  [
+    /(施策|取組|取り組み|担当課|課|部署|年度)\s*(ごと|別|毎)\s*に\s*(?:分けて|わけて|まとめて|整理して|分類して|並べて|区切って)(?:\s*(?:ください|下さい|くれる|もらえる|ほしい|欲しい))?/gu,
+    "$1$2に",
+  ],
+  // A year's share: R4の分, 令和5年度の分を — the year's ones (probe 398: 分 had been searched, the thread lost).
+  [
+    // (Only before a count by unit: 令和4年度の分も教えて asks the question before of that year, as it reads already.)
+    /(?<=(?:[rRｒＲ]\s*\d{1,2}|年度|年))\s*の\s*分(?=\s*(?:を|は|で)\s*(?:施策|取組|取り組み|担当課|課|部署)\s*(?:ごと|別|毎))/gu,
+    "の",
+  ],
+  // One side of a list said with のほう before だけ: 7-7のほうだけ, 人事課の方のみ — of that code or unit alone, as 7-7のだけ
+  // says (probe 390 had listed 7-7's four, the department asked before dropped).
+  [/(?<=(?:\d|[課室係班]|チーム))\s*(?:のほう|の方)\s*(?=だけ|のみ)/gu, "の"],
+  // Names asked for after a narrowing: 7-2のだけ名前で, 人事課のは事業名だけで — the narrowing (probe 398 had dropped the
+  // conditions of the list before, and listed 7-2's 21).
+  [
+    /(?<=(?:の|のは|だけ|のみ|のほう|の方))\s*[、,]?\s*(?:事業)?(?:名前|名称|事業名|名)\s*(?:だけ|のみ)?\s*で\s*(?:(?:お願い|教えて|ください)[ぁ-ゖ]*)?\s*([?？。]*)$/gu,
+    "$1",
+  ],
+  // An order asked for the list (完了年度の早い順に並べて): no word of what is listed — see SORT_ASKED.
+  [new RegExp(SORT_ASKED.source, "gu"), " "],
+  // A breakdown asked alone (内訳は？, その内訳を教えて): the count by policy, as 施策ごとの件数は？ asks — of the list before
+  // in a thread (probe 399 had found nothing and lost the thread).
+  [
+    /^(?:(?:じゃあ|では|で|あと)\s*[、,]?\s*)?(?:その|それの|これの)?\s*内訳\s*(?:は|を|って|も)?\s*(?:(?:教えて|ください|下さい|知りたい|見せて|お願い)[ぁ-ゖ]*)?\s*[?？。]*$/gu,
+    "施策ごとの件数は？",
+  ],
+  // How many each unit holds: 各施策に事業がいくつあるか, 各課で何件 — the count by that unit (probe 399 had searched 各施策).
+  [
+    /各\s*(施策|取組|取り組み|担当課|課|部署)\s*(?:に|で|の|ごとに)\s*(?:事業\s*(?:が|は)?\s*)?(?:いくつ|何件|何個|どれくらい|どのくらい)(?!\s*ずつ)\s*(?:ある|あります)?\s*(?:か|の)?/gu,
+    "$1ごとの事業数",
+  ],
+  // A year alone asked with まで at the question's end: R7まで？, いずれもR7まで？ — whether it lasts to that year, as
+  // R7まで続く？ asks (probe 408: read as listed in any year to R7, a wrong はい of a project listed to R5).
+  // (A year named: not 何年度まで？, which asks how far.)
+  [
+    /(?<=(?:[rRｒＲ]\s*\d{1,2}|(?:令和|平成)\s*\d{1,2}\s*年度?|20\d\d\s*年度?))\s*まで\s*(?=[?？]+\s*$)/gu,
+    "まで続く",
+  ],
+  // Every one of them asked to have ended: 全部もう終わった？, どれも既に終わってる？ — 完了した, as the check reads it (probe
+  // 408: もう終わった had been read as when they ended, no いいえ).
+  [
+    /(?<=(?:全部|ぜんぶ|すべて|全て|どれも|いずれも|両方とも|みんな)\s*)(?:もう|既に|すでに)?\s*(?:終わ|おわ)(?:った|って(?:いる|る|います|ます))/gu,
+    "完了した",
+  ],
+  // How many, said with 何個: 施策って何個ある？ — いくつ, as the counts read it (probe 404: 0件); not 何個目 (which one).
+  [/(?:何個|なんこ)(?!\s*目)/gu, "いくつ"],
+  // A field's column: 内容欄, 目的欄, 担当課欄 — the field (probe 397: 欄 had been searched, the Wi-Fi projects only related).
+  // (Only the fields of text: 方向性の欄に書いてある「継続」 asks how the column reads — see term-meaning.ts.)
+  [/(目的|内容|事業名)\s*(?:の\s*)?(?:欄|らん|列|項目)(?=\s*(?:に|で|の中|には|にも|を|が))/gu, "$1"],
+  // The unit in charge said in other words: 担当の部署, 担当部署, 所管の部署 — 担当課 (probe 400: 担当の部署がDX推進チーム had
+  // read the unit as the asker's background).
+  [/(?:担当|所管)\s*の?\s*(?:部署|部局|セクション|ところ)(?=\s*(?:が|は|って|の|を))/gu, "担当課"],
   // How it stands, asked: いかがでしょうか, いかがですか — どうですか.
   // After は, では, も (令和5年度の方向性はいかがでしょうか, 施策7-7ではいかがですか): the question that topic asks (は？).
   [
@@ -217,7 +320,7 @@ const RULES: readonly Rule[] = [
 
 /** A quick test that a text may have any of the forms: most questions have none, and pay nothing more. */
 const MAY_HAVE =
-  /[願扱伺思言行違]ひ|[乞問思言][ふフ]|[其此迄悉候]|何処|何時|何れ|如何|尽く|にて|を\s*(?:以|もっ)て|に\s*限り|せる|[有無あな][りき]や|たし|掲載され|所管|終期|始期|(?:今後|これから|引き続き|この先|将来的?に?|以降)\s*[もは]?\s*継続|本(?:章|計画|プログラム)|総合計画|実施計画|アクションプログラム|当該|有無|いかが|失礼|申し訳|各|おのおの|済|対象|(?:方向性|方針|予定|見通し|見込み)\s*(?:は|って)\s*どう|扱い|どのように|お願い|状況|において|於|聞い|聞き|伺|言われ|言って|書いて|見た|って[^？?]*の\s*事業|ですが|だけ|のみ|いいえ|なし|ちがう|違|間違|まちが|じゃなかった/;
+  /[願扱伺思言行違]ひ|[乞問思言][ふフ]|[其此迄悉候]|何処|何時|何れ|如何|尽く|にて|を\s*(?:以|もっ)て|に\s*限り|せる|[有無あな][りき]や|たし|掲載され|所管|終期|始期|(?:今後|これから|引き続き|この先|将来的?に?|以降)\s*[もは]?\s*継続|本(?:章|計画|プログラム)|総合計画|実施計画|アクションプログラム|当該|有無|いかが|失礼|申し訳|各|おのおの|済|対象|(?:方向性|方針|予定|見通し|見込み)\s*(?:は|って)\s*どう|扱い|どのように|お願い|状況|において|於|聞い|聞き|伺|言われ|言って|書いて|見た|って[^？?]*の\s*事業|ですが|だけ|のみ|いいえ|なし|ちがう|違|間違|まちが|じゃなかった|開始|スタート|始ま|はじま|始め|はじめ|ずつ|づつ|徐々|じょじょ|だんだん|段階的|欄|らん|列|項目|部署|部局|セクション|ところ|につき|に関し|にかんし|について|たとえば|例えば|例として|もっと|もう少し|もうすこし|もうちょっと|さらに|ごと|別|毎|分|名前|名称|名で|のほう|の方|順|内訳|何個|なんこ|まで|終わ|おわ/;
 
 /** The text in plain Japanese: each written form above read as the plain one. */
 export function plainJapanese(text: string): string {
