@@ -649,6 +649,48 @@ describe.each([
   ["conversations387.json", 30],
   // Probe 388's chains (the eightieth session): 29 of 37 follow-ups and 20 of 20 first messages on 4b6ca45, where it was run, 33 and 20 at the registration.
   ["conversations388.json", 33],
+  // Probe 389's chains (the eighty-first session): 29 of 36 follow-ups and 20 of 20 first messages on 1b3d2d2, where it was run, 30 and 20 at the registration.
+  ["conversations389.json", 30],
+  // Probe 390's chains (the eighty-first session): 30 of 38 follow-ups and 20 of 20 first messages on 1b3d2d2, where it was run, 37 and 20 at the registration.
+  ["conversations390.json", 37],
+  // Probe 391's chains (the eighty-first session): 32 of 37 follow-ups and 20 of 20 first messages on 1b3d2d2, where it was run, 34 and 20 at the registration.
+  ["conversations391.json", 34],
+  // Probe 392's chains (the eighty-first session): 33 of 37 follow-ups and 20 of 20 first messages on 1b3d2d2, where it was run, 33 and 20 at the registration.
+  ["conversations392.json", 33],
+  // Probe 393's chains (the eighty-first session): 36 of 36 follow-ups and 20 of 20 first messages on 1b3d2d2, where it was run, 36 and 20 at the registration.
+  ["conversations393.json", 36],
+  // Probe 394's chains (the eighty-first session): 37 of 40 follow-ups and 20 of 20 first messages on 1b3d2d2, where it was run, 38 and 20 at the registration.
+  ["conversations394.json", 38],
+  // Probe 395's chains (the eighty-first session): 31 of 34 follow-ups and 19 of 20 first messages on 1b3d2d2, where it was run, 31 and 19 at the registration.
+  ["conversations395.json", 31, 19],
+  // Probe 396's chains (the eighty-first session): 38 of 38 follow-ups and 19 of 20 first messages on 1b3d2d2, where it was run, 38 and 19 at the registration.
+  ["conversations396.json", 38, 19],
+  // Probe 397's chains (the eighty-first session): 23 of 37 follow-ups and 19 of 20 first messages on 1b3d2d2, where it was run, 28 and 19 at the registration.
+  ["conversations397.json", 28, 19],
+  // Probe 398's chains (the eighty-first session): 27 of 38 follow-ups and 18 of 20 first messages on 1b3d2d2, where it was run, 36 and 20 at the registration.
+  ["conversations398.json", 36],
+  // Probe 399's chains (the eighty-first session): 36 of 42 follow-ups and 19 of 20 first messages on 1b3d2d2, where it was run, 38 and 20 at the registration.
+  ["conversations399.json", 38],
+  // Probe 400's chains (the eighty-first session): 30 of 41 follow-ups and 18 of 20 first messages on 1b3d2d2, where it was run, 31 and 20 at the registration.
+  ["conversations400.json", 31],
+  // Probe 401's chains (the eighty-first session): 30 of 37 follow-ups and 20 of 20 first messages on 1b3d2d2, where it was run, 30 and 20 at the registration.
+  ["conversations401.json", 30],
+  // Probe 402's chains (the eighty-first session): 24 of 39 follow-ups and 16 of 20 first messages on 1b3d2d2, where it was run, 27 and 16 at the registration.
+  ["conversations402.json", 27, 16],
+  // Probe 403's chains (the eighty-first session): 24 of 35 follow-ups and 20 of 20 first messages on the first pass's tree (between f5be899 and 893421f), where it was run, 24 and 20 at the registration.
+  ["conversations403.json", 24],
+  // Probe 404's chains (the eighty-first session): 38 of 39 follow-ups and 20 of 20 first messages on the first pass's tree (between f5be899 and 893421f), where it was run, 38 and 19 at the registration.
+  ["conversations404.json", 38, 19],
+  // Probe 405's chains (the eighty-first session): 36 of 40 follow-ups and 20 of 20 first messages on the first pass's tree (between f5be899 and 893421f), where it was run, 36 and 20 at the registration.
+  ["conversations405.json", 36],
+  // Probe 406's chains (the eighty-first session): 24 of 38 follow-ups and 19 of 20 first messages on the first pass's tree (between f5be899 and 893421f), where it was run, 24 and 19 at the registration.
+  ["conversations406.json", 24, 19],
+  // Probe 407's chains (the eighty-first session): 25 of 35 follow-ups and 19 of 20 first messages on the first pass's tree (between f5be899 and 893421f), where it was run, 25 and 19 at the registration.
+  ["conversations407.json", 25, 19],
+  // Probe 408's chains (the eighty-first session): 33 of 41 follow-ups and 18 of 20 first messages on the first pass's tree (between f5be899 and 893421f), where it was run, 33 and 19 at the registration.
+  ["conversations408.json", 33, 19],
+  // Probe 409's chains (the eighty-first session): 29 of 36 follow-ups and 20 of 20 first messages on the first pass's tree (between f5be899 and 893421f), where it was run, 29 and 20 at the registration.
+  ["conversations409.json", 29],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;
