@@ -20,6 +20,8 @@ const thread = (...messages: string[]) => askInThread(engine, ...messages);
 const where = (holds: (p: Project) => boolean) => keys(plan.projects.filter(holds));
 const ends = (year: YearKey) => (p: Project) => /完了/.test(p.directions[year] ?? "");
 const named = (name: string) => plan.projects.find((p) => p.name === name) as Project;
+/** Whether a project completes (完了 or 新規完了) in some year of the plan. */
+const completes = (p: Project) => Object.values(p.directions).some((d) => /完了/.test(d ?? ""));
 
 describe("a value put right in the same message (probe 394's class)", () => {
   it.each([
@@ -208,11 +210,7 @@ describe("everyday forms of rankings, starts, columns and shapes (probes 390, 39
   it("narrows the top three's projects in a thread, 上位 no word to search", async () => {
     const a = await thread("事業が多い課の上位3つ", "そのうち完了するのは？");
     const top = ["人権・男女共生課", "財産活用課", "市民協働推進課"];
-    expect(answered(a)).toEqual(
-      where(
-        (p) => top.includes(p.department) && Object.values(p.directions).some((d) => /完了/.test(d ?? "")),
-      ),
-    );
+    expect(answered(a)).toEqual(where((p) => top.includes(p.department) && completes(p)));
     expect(a.searchedWords).toEqual([]);
   });
 
@@ -240,8 +238,7 @@ describe("everyday forms of rankings, starts, columns and shapes (probes 390, 39
   ])("reads %j as started that year and ended since, that year or later", async (messages) => {
     const a = await thread(...messages);
     const started = (p: Project) => /新規/.test(p.directions.R3 ?? "");
-    const endedSince = (p: Project) => Object.values(p.directions).some((d) => /完了/.test(d ?? ""));
-    expect(answered(a)).toEqual(where((p) => started(p) && endedSince(p)));
+    expect(answered(a)).toEqual(where((p) => started(p) && completes(p)));
   });
 
   it("reads 一時的に予算を増やしてる事業ってたとえばどれ？ as 臨時拡充, たとえば asking which", async () => {
@@ -330,9 +327,7 @@ describe("an order asked for the list (probe 398's class)", () => {
 describe("checks carried on in a thread (probe 402's class)", () => {
   it("reads じゃあ完了するのは？ after 7-4で縮小の事業ってないよね？ as 7-4's that complete", async () => {
     const a = await thread("7-4で縮小の事業ってないよね？", "じゃあ完了するのは？");
-    expect(answered(a)).toEqual(
-      where((p) => p.policy === "7-4" && Object.values(p.directions).some((d) => /完了/.test(d ?? ""))),
-    );
+    expect(answered(a)).toEqual(where((p) => p.policy === "7-4" && completes(p)));
     expect(a.notes.join("")).not.toContain("『完了』");
   });
 
