@@ -58,14 +58,6 @@ const PASTED_STRETCH = 16;
 /** The shortest such stretch read as pasted with no sentence mark, space or break inside it. */
 const PASTE_UNMARKED = 24;
 
-/** Every stretch of QUOTED_STRETCH characters of the plan's text (see planText): what a pasted passage is made of. */
-const planStretches = perCatalog((catalog: Catalog) => {
-  const plan = planText(catalog);
-  const stretches = new Set<string>();
-  for (let at = 0; at + QUOTED_STRETCH <= plan.length; at++)
-    stretches.add(plan.slice(at, at + QUOTED_STRETCH));
-  return stretches;
-});
 /** The plan's names and titles, compact: a stretch of one is a name typed, not a passage pasted. */
 const planNames = perCatalog((catalog: Catalog) =>
   compact(
@@ -99,7 +91,10 @@ export function withPastedPassagesQuoted(question: string, catalog: Catalog): st
     }
   }
   const text = chars.join("");
-  const stretches = planStretches(catalog);
+  // (The plan's text searched in place: a set of its stretches, built on a process's first message, cost the
+  // command line's start more than the few searches a message makes.)
+  const plan = planText(catalog);
+  const stretches = { has: (stretch: string) => plan.includes(stretch) };
   const names = planNames(catalog);
   const found: [number, number][] = [];
   let at = 0;

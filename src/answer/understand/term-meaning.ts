@@ -59,6 +59,15 @@ const differencePattern = (one: string, other: string) =>
     "iu",
   );
 
+/** Each term with the two ways of asking what it means, built once (not for every message). */
+const TERMS = TERM_WORDS.map(([term, words]) => [term, termPattern(words), meaningPattern(words)] as const);
+/** Each pair of terms told apart, built once. */
+const DIFFERENCES = TERM_WORDS.flatMap(([one, oneWords]) =>
+  TERM_WORDS.filter(([other]) => other !== one).map(
+    ([other, otherWords]) => [one, other, differencePattern(oneWords, otherWords)] as const,
+  ),
+);
+
 /** The meaning of each term, said with what the chapter holds of it. */
 function meaningOf(term: Term, counts: PlanCounts): string {
   const { policies, first, last } = counts;
@@ -89,12 +98,10 @@ function meaningOf(term: Term, counts: PlanCounts): string {
  */
 export function termMeaning(question: string, counts: PlanCounts): string | null {
   const text = normalizeWidth(question).trim();
-  for (const [one, oneWords] of TERM_WORDS)
-    for (const [other, otherWords] of TERM_WORDS)
-      if (one !== other && differencePattern(oneWords, otherWords).test(text))
-        return `${meaningOf(one, counts)}${meaningOf(other, counts)}`;
-  for (const [term, words] of TERM_WORDS) {
-    const m = termPattern(words).exec(text) ?? meaningPattern(words).exec(text);
+  for (const [one, other, pattern] of DIFFERENCES)
+    if (pattern.test(text)) return `${meaningOf(one, counts)}${meaningOf(other, counts)}`;
+  for (const [term, asked, meant] of TERMS) {
+    const m = asked.exec(text) ?? meant.exec(text);
     // (A year with its number alone — R3って何？ — is one year: see year-meaning.ts; two or more, or R alone, the span.)
     if (m !== null && (term !== "年度" || !/^(?:r|令和)\s*\d{1,2}$/iu.test((m[1] ?? "").trim())))
       return meaningOf(term, counts);
