@@ -3076,137 +3076,132 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
   };
   /** The engine's answer to a message, in the plan's order (see the engine's ask). */
   async function askOfThread(asked: string, askedOptions?: AskOptions): Promise<Answer> {
-    {
-      // (An old kanji — 擔當課は？, 繼續は？ — is today's before anything reads the message: see kanji-forms.ts.)
-      const typed =
-        withKanjiDates(withoutLaughter(withSpaceRunsShortened(kanjiForms().today(withoutMarkup(asked)))))
-          .replace(FISCAL_YEAR_SAID, fiscalYearWritten)
-          .replace(AFTER_THE_PLAN, () => afterThePlan(catalog))
-          .trim() || asked;
-      // 「最終年度が早い順に」「終わる順に並べて」 after a list: that list again, put in the order asked (see the engine's
-      // ask) — read alone, the order named nothing, and the thread was lost.
-      const plainTyped = typed.normalize("NFKC");
-      if (
-        askedOptions?.previous !== undefined &&
-        SORT_ASKED.test(plainTyped) &&
-        !/[\p{L}\p{N}]/u.test(plainTyped.replace(SORT_ASKED, "").replace(SORT_FILLER, ""))
-      )
-        return { ...(await engine.ask("それを一覧で", askedOptions)), query: asTyped(asked) };
-      // A question quoted as someone asked it, and nothing named besides: that question, asked as the message asks it.
-      const quoted = quotedQuestionAsked(typed, catalog, (rest) => {
-        const u = understand(rest, catalog, clock());
-        return !u.hasFreeText && !namesACondition(u);
-      });
-      if (quoted !== null) return { ...(await engine.ask(quoted, askedOptions)), query: asTyped(asked) };
-      // 「7-2#17の担当課は市民課で間違いないですか」: a project named by its number, its unit offered to be confirmed — asked as
-      // by its name, which says はい or いいえ with its unit (probe 354: the unit had been a condition on the number, 該当
-      // 1件 with no はい, or 「7-2 No.17 にありません」 of another unit).
-      const byName = unitOfNumberedProject(typed);
-      if (byName !== null) return { ...(await engine.ask(byName, askedOptions)), query: asTyped(asked) };
-      // The thread's first question (see THREAD_FIRST): set apart, read only when this message points back at it.
-      const beforeAll = askedOptions?.previous;
-      const firstMark = beforeAll?.indexOf(THREAD_FIRST) ?? -1;
-      // 「一番早く終わる事業の担当課は？」: the ranking asked first, then the field of what it ranks first — not a search of
-      // the words (probe 371 had named 財産活用課 of an unrelated project).
-      // (The message as the patterns below read it: width-folded, trimmed.)
-      const plain = typed.normalize("NFKC").trim();
-      const ranked = RANKED_THEN_FIELD.exec(plain);
-      if (ranked !== null) {
-        const first = await engine.ask(`${ranked[1] as string}は？`, askedOptions);
-        const winners = answeredNames(first);
-        if (first.intent !== "search" && winners.length > 0 && winners.length <= MAX_PROJECTS_NAMED) {
-          const answered = await engine.ask(`${ranked[2] as string}は？`, { previous: winners.join("、") });
-          // (Said as the ranking answered — 一番先に終わるのは、…です。 — not as a question before it, which nobody asked.)
-          const [rankedSentence] = first.notes;
-          const notes = answered.notes.filter((n) => !n.startsWith(PREVIOUS_QUESTION));
-          return {
-            ...answered,
-            query: asTyped(asked),
-            notes: rankedSentence === undefined ? notes : [...notes, rankedSentence],
-          };
-        }
-      }
-      // 「市民協働推進課の事業」「R7まで続かないのは？」 then 「いや、そうじゃなくて、R7まで続くほう」: the narrowing just asked,
-      // taken back and replaced — the list it narrowed kept (probe 366 had read the correction alone: the plan's 24 of R7).
-      const retracted = beforeAll === undefined ? null : retractedNarrowing(plain, beforeAll);
-      if (retracted !== null)
+    // (An old kanji — 擔當課は？, 繼續は？ — is today's before anything reads the message: see kanji-forms.ts.)
+    const typed =
+      withKanjiDates(withoutLaughter(withSpaceRunsShortened(kanjiForms().today(withoutMarkup(asked)))))
+        .replace(FISCAL_YEAR_SAID, fiscalYearWritten)
+        .replace(AFTER_THE_PLAN, () => afterThePlan(catalog))
+        .trim() || asked;
+    // 「最終年度が早い順に」「終わる順に並べて」 after a list: that list again, put in the order asked (see the engine's
+    // ask) — read alone, the order named nothing, and the thread was lost.
+    const plainTyped = typed.normalize("NFKC");
+    if (
+      askedOptions?.previous !== undefined &&
+      SORT_ASKED.test(plainTyped) &&
+      !/[\p{L}\p{N}]/u.test(plainTyped.replace(SORT_ASKED, "").replace(SORT_FILLER, ""))
+    )
+      return { ...(await engine.ask("それを一覧で", askedOptions)), query: asTyped(asked) };
+    // A question quoted as someone asked it, and nothing named besides: that question, asked as the message asks it.
+    const quoted = quotedQuestionAsked(typed, catalog, (rest) => {
+      const u = understand(rest, catalog, clock());
+      return !u.hasFreeText && !namesACondition(u);
+    });
+    if (quoted !== null) return { ...(await engine.ask(quoted, askedOptions)), query: asTyped(asked) };
+    // 「7-2#17の担当課は市民課で間違いないですか」: a project named by its number, its unit offered to be confirmed — asked as
+    // by its name, which says はい or いいえ with its unit (probe 354: the unit had been a condition on the number, 該当
+    // 1件 with no はい, or 「7-2 No.17 にありません」 of another unit).
+    const byName = unitOfNumberedProject(typed);
+    if (byName !== null) return { ...(await engine.ask(byName, askedOptions)), query: asTyped(asked) };
+    // The thread's first question (see THREAD_FIRST): set apart, read only when this message points back at it.
+    const beforeAll = askedOptions?.previous;
+    const firstMark = beforeAll?.indexOf(THREAD_FIRST) ?? -1;
+    // 「一番早く終わる事業の担当課は？」: the ranking asked first, then the field of what it ranks first — not a search of
+    // the words (probe 371 had named 財産活用課 of an unrelated project).
+    // (The message as the patterns below read it: width-folded, trimmed.)
+    const plain = typed.normalize("NFKC").trim();
+    const ranked = RANKED_THEN_FIELD.exec(plain);
+    if (ranked !== null) {
+      const first = await engine.ask(`${ranked[1] as string}は？`, askedOptions);
+      const winners = answeredNames(first);
+      if (first.intent !== "search" && winners.length > 0 && winners.length <= MAX_PROJECTS_NAMED) {
+        const answered = await engine.ask(`${ranked[2] as string}は？`, { previous: winners.join("、") });
+        // (Said as the ranking answered — 一番先に終わるのは、…です。 — not as a question before it, which nobody asked.)
+        const [rankedSentence] = first.notes;
+        const notes = answered.notes.filter((n) => !n.startsWith(PREVIOUS_QUESTION));
         return {
-          ...(await engine.ask(retracted.message, { previous: retracted.before })),
+          ...answered,
           query: asTyped(asked),
+          notes: rankedSentence === undefined ? notes : [...notes, rankedSentence],
         };
-      // 「情報システム課の事業」 then 「DX推進チームは？」 then 「合わせて何件？」: the thread's first list and the one asked
-      // of another subject since, joined — not the second list counted alone (probe 363; conversations 130, 140, 269).
-      if (firstMark >= 0 && beforeAll !== undefined && BOTH_LISTS_JOINED.test(plain)) {
-        const [first, second] = await Promise.all([
-          listAsked(beforeAll.slice(0, firstMark)),
-          listAsked(beforeAll.slice(firstMark + 1).replace(THREAD_MARKS_ALL, "\n")),
-        ]);
-        const both = [
-          ...first.projects.slice(0, first.answered),
-          ...second.projects.slice(0, second.answered),
-        ];
-        const joined = both.filter((p, i) => both.indexOf(p) === i);
-        // (What the next message goes on from: the units or codes of both, when each list is one's alone — 「情報システム
-        // 課とDX推進チームの事業」; else the second list, as before.)
-        const whose = [beforeAll.slice(0, firstMark), lastLineOf(beforeAll.slice(firstMark + 1))].map(
-          (line) => {
-            const u = understand(line, catalog, clock());
-            return u.hasFreeText || u.years.length + u.directions.length + u.conditions.length > 0
-              ? []
-              : [...u.codes.map((c) => c.code), ...u.departments];
-          },
-        );
-        const units = whose.every((w) => w.length > 0) ? [...new Set(whose.flat())] : [];
-        if (first.answered > 0 && second.answered > 0 && !first.verdict && !second.verdict)
-          return {
-            ...second,
-            query: asTyped(asked),
-            projects: joined,
-            answered: joined.length,
-            counted: true,
-            // (No one list's conditions are the joined list's.)
-            filters: NO_FILTERS,
-            ...(units.length > 1 ? { readAs: `${units.join("と")}の事業` } : {}),
-            notes: [
-              countSentence(joined.length),
-              `前の2つの質問の事業（${first.answered}件と${second.answered}件）を合わせて示します。`,
-            ],
-            leads: [countSentence(joined.length)],
-          };
       }
-      const threadFirst =
-        beforeAll === undefined
-          ? undefined
-          : firstMark >= 0
-            ? beforeAll.slice(0, firstMark)
-            : firstQuestionOf(beforeAll) || undefined;
-      const backToFirst = threadFirst === undefined ? null : pointingAtFirst(typed);
-      // (A message opening by going back to it — 最初の一覧に戻って… — reads it as the first line: see BACK_TO_FIRST.)
-      const opensOnFirst = firstMark >= 0 && BACK_TO_FIRST.test(typed);
-      const ownOptions: AskOptions | undefined =
-        backToFirst !== null || opensOnFirst
-          ? { ...askedOptions, previous: threadFirst }
-          : firstMark >= 0
-            ? { ...askedOptions, previous: beforeAll?.slice(firstMark + 1) }
-            : askedOptions;
-      const answeredHere = await answerInThread(backToFirst ?? typed, ownOptions);
-      if (threadFirst !== undefined) return { ...answeredHere, threadFirst };
-      // 「市長に説明するので、担当課ごとの事業数を教えてください」: what a thread goes on from is the ask without the
-      // occasion before it, when the occasion changes nothing of how the message is read — else a follow-up read with it
-      // searched its words (probe 390: 一番多い課は？ had searched 説明, and named two departments of one project each).
-      // (Only an occasion that names nothing of the plan — no unit, code or year: 「人権・男女共生課の者ですが、…」 says
-      // whose うちの課 is, for the thread's next message.)
-      const clause = beforeAll === undefined && answeredHere.readAs === undefined ? askingClause(typed) : "";
-      const at = clause === "" ? -1 : typed.lastIndexOf(clause);
-      const occasion = at > 0 ? typed.slice(0, at) : "";
-      const ask = typed.slice(at);
-      return /[\p{L}\p{N}]/u.test(occasion) &&
-        !OCCASION_NAMES_THE_PLAN.test(occasion) &&
-        answeredHere.intent !== "search" &&
-        readAlike(understand(ask, catalog, clock()), understand(typed, catalog, clock()))
-        ? { ...answeredHere, readAs: ask }
-        : answeredHere;
     }
+    // 「市民協働推進課の事業」「R7まで続かないのは？」 then 「いや、そうじゃなくて、R7まで続くほう」: the narrowing just asked,
+    // taken back and replaced — the list it narrowed kept (probe 366 had read the correction alone: the plan's 24 of R7).
+    const retracted = beforeAll === undefined ? null : retractedNarrowing(plain, beforeAll);
+    if (retracted !== null)
+      return {
+        ...(await engine.ask(retracted.message, { previous: retracted.before })),
+        query: asTyped(asked),
+      };
+    // 「情報システム課の事業」 then 「DX推進チームは？」 then 「合わせて何件？」: the thread's first list and the one asked
+    // of another subject since, joined — not the second list counted alone (probe 363; conversations 130, 140, 269).
+    if (firstMark >= 0 && beforeAll !== undefined && BOTH_LISTS_JOINED.test(plain)) {
+      const [first, second] = await Promise.all([
+        listAsked(beforeAll.slice(0, firstMark)),
+        listAsked(beforeAll.slice(firstMark + 1).replace(THREAD_MARKS_ALL, "\n")),
+      ]);
+      const both = [...first.projects.slice(0, first.answered), ...second.projects.slice(0, second.answered)];
+      const joined = both.filter((p, i) => both.indexOf(p) === i);
+      // (What the next message goes on from: the units or codes of both, when each list is one's alone — 「情報システム
+      // 課とDX推進チームの事業」; else the second list, as before.)
+      const whose = [beforeAll.slice(0, firstMark), lastLineOf(beforeAll.slice(firstMark + 1))].map(
+        (line) => {
+          const u = understand(line, catalog, clock());
+          return u.hasFreeText || u.years.length + u.directions.length + u.conditions.length > 0
+            ? []
+            : [...u.codes.map((c) => c.code), ...u.departments];
+        },
+      );
+      const units = whose.every((w) => w.length > 0) ? [...new Set(whose.flat())] : [];
+      if (first.answered > 0 && second.answered > 0 && !first.verdict && !second.verdict)
+        return {
+          ...second,
+          query: asTyped(asked),
+          projects: joined,
+          answered: joined.length,
+          counted: true,
+          // (No one list's conditions are the joined list's.)
+          filters: NO_FILTERS,
+          ...(units.length > 1 ? { readAs: `${units.join("と")}の事業` } : {}),
+          notes: [
+            countSentence(joined.length),
+            `前の2つの質問の事業（${first.answered}件と${second.answered}件）を合わせて示します。`,
+          ],
+          leads: [countSentence(joined.length)],
+        };
+    }
+    const threadFirst =
+      beforeAll === undefined
+        ? undefined
+        : firstMark >= 0
+          ? beforeAll.slice(0, firstMark)
+          : firstQuestionOf(beforeAll) || undefined;
+    const backToFirst = threadFirst === undefined ? null : pointingAtFirst(typed);
+    // (A message opening by going back to it — 最初の一覧に戻って… — reads it as the first line: see BACK_TO_FIRST.)
+    const opensOnFirst = firstMark >= 0 && BACK_TO_FIRST.test(typed);
+    const ownOptions: AskOptions | undefined =
+      backToFirst !== null || opensOnFirst
+        ? { ...askedOptions, previous: threadFirst }
+        : firstMark >= 0
+          ? { ...askedOptions, previous: beforeAll?.slice(firstMark + 1) }
+          : askedOptions;
+    const answeredHere = await answerInThread(backToFirst ?? typed, ownOptions);
+    if (threadFirst !== undefined) return { ...answeredHere, threadFirst };
+    // 「市長に説明するので、担当課ごとの事業数を教えてください」: what a thread goes on from is the ask without the
+    // occasion before it, when the occasion changes nothing of how the message is read — else a follow-up read with it
+    // searched its words (probe 390: 一番多い課は？ had searched 説明, and named two departments of one project each).
+    // (Only an occasion that names nothing of the plan — no unit, code or year: 「人権・男女共生課の者ですが、…」 says
+    // whose うちの課 is, for the thread's next message.)
+    const clause = beforeAll === undefined && answeredHere.readAs === undefined ? askingClause(typed) : "";
+    const at = clause === "" ? -1 : typed.lastIndexOf(clause);
+    const occasion = at > 0 ? typed.slice(0, at) : "";
+    const ask = typed.slice(at);
+    return /[\p{L}\p{N}]/u.test(occasion) &&
+      !OCCASION_NAMES_THE_PLAN.test(occasion) &&
+      answeredHere.intent !== "search" &&
+      readAlike(understand(ask, catalog, clock()), understand(typed, catalog, clock()))
+      ? { ...answeredHere, readAs: ask }
+      : answeredHere;
   }
   /**
    * The answer with some of its projects put first, by what the thread has in view (a few projects: three at most):

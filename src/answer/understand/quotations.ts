@@ -94,17 +94,16 @@ export function withPastedPassagesQuoted(question: string, catalog: Catalog): st
   // (The plan's text searched in place: a set of its stretches, built on a process's first message, cost the
   // command line's start more than the few searches a message makes.)
   const plan = planText(catalog);
-  const stretches = { has: (stretch: string) => plan.includes(stretch) };
   const names = planNames(catalog);
   const found: [number, number][] = [];
   let at = 0;
   while (at + QUOTED_STRETCH <= text.length) {
-    if (!stretches.has(text.slice(at, at + QUOTED_STRETCH))) {
+    if (!plan.includes(text.slice(at, at + QUOTED_STRETCH))) {
       at++;
       continue;
     }
     let end = at + QUOTED_STRETCH;
-    while (end < text.length && stretches.has(text.slice(end - QUOTED_STRETCH + 1, end + 1))) end++;
+    while (end < text.length && plan.includes(text.slice(end - QUOTED_STRETCH + 1, end + 1))) end++;
     if (end - at >= PASTED_STRETCH && !names.includes(text.slice(at, end))) found.push([at, end]);
     at = end;
   }
