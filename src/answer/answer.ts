@@ -70,7 +70,7 @@ import {
 } from "./understand/frame.js";
 import { termMeaning } from "./understand/term-meaning.js";
 import { CONFIRMING_VERB, type Slip, UNIT_CONFIRMING, UNIT_SUFFIXES } from "./understand/units.js";
-import { unrecordedNote } from "./understand/unrecorded.js";
+import { unrecordedNote, withoutUnrecorded } from "./understand/unrecorded.js";
 import { countOf, escapeRegExp, perObject } from "./understand/util.js";
 import { yearMeaning } from "./understand/year-meaning.js";
 import { ANY_YEAR, KOTOSHI } from "./understand/years.js";
@@ -1397,13 +1397,25 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
 
   // 「人事課の2番目のやつ」: one of the department's projects, by its place in the plan's order.
   if (u.place !== undefined && result.intent !== "search" && result.projects.length > 0) {
-    const at = u.place < 0 ? result.projects.length - 1 : u.place - 1;
-    const picked = result.projects[at];
-    const which = u.place < 0 ? "最後" : `${u.place}番目`;
+    const n = result.projects.length;
+    const count = u.placeCount ?? 1;
+    const from = u.place < 0 ? n + u.place - (count - 1) : u.place - 1;
+    const picked =
+      from >= 0 && from + count <= n && count < n + (count === 1 ? 1 : 0)
+        ? result.projects.slice(from, from + count)
+        : [];
+    const which =
+      count > 1
+        ? `${u.place < 0 ? "最後" : "最初"}の${count}件`
+        : u.place === -1
+          ? "最後"
+          : u.place < 0
+            ? `最後から${-u.place}番目`
+            : `${u.place}番目`;
     // (Whose list: the codes and departments named — 「7-4-2の1番目の事業」 had said 「の事業（計画の順）」, probe 100.)
     const whose = [...u.codes.map((c) => c.code), ...u.departments].join("・") || "条件に当てはまる";
-    if (picked) {
-      result.projects = [picked];
+    if (picked.length > 0) {
+      result.projects = picked;
       result.notes.push(`${whose}の事業（計画の順）の${which}を示します。`);
     } else
       result.notes.push(
@@ -1628,7 +1640,14 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     result.extremeOf === undefined &&
     // (Or its number alone asked for, 数のみ: the sentence is then the whole answer — see shapeAsked.)
     (result.shape === "count" ||
-      [asking, ...askingSentences(u.question).map(askingClause)].some((clause) => ASKS_COUNT.test(clause)))
+      // (Two counts compared: 差は, 同じくらい — each side's count is the answer.)
+      DIFFERENCE_ASKED.test(u.question) ||
+      SAME_ASKED.test(u.question) ||
+      // (Not a count the plan does not record: 年間の利用件数は？ asks no number of projects.)
+      [asking, ...askingSentences(u.question).map(askingClause)].some((clause) =>
+        ASKS_COUNT.test(u.unrecorded.length > 0 ? withoutUnrecorded(clause).text : clause),
+      ) ||
+      WHICH_MORE.test(u.question))
   ) {
     // 「7-3と7-5の件数」「政策企画課とまち魅力発信課はそれぞれ何件？」: each named one's count beside the total (probe 90).
     const answers = result.projects.slice(0, result.answered);
@@ -1661,7 +1680,10 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
                   ] as const,
               )
             : // 「R3とR4で拡充は何件ずつ？」: each year's count of the direction asked (probe 111 got one merged figure).
-              inPlan.length >= 2 && u.directions.length > 0 && EACH.test(u.question)
+              inPlan.length >= 2 &&
+                ((u.directions.length > 0 && (EACH.test(u.question) || WHICH_MORE.test(u.question))) ||
+                  // (Listed those years, compared: 「R6とR7、載ってる事業の数って同じくらい？」.)
+                  [WHICH_MORE, DIFFERENCE_ASKED, SAME_ASKED].some((asked) => asked.test(u.question)))
               ? inPlan.map((y) => [reiwaLabel(y), countInYear(answers, y, u.directions)] as const)
               : [];
     // 「担当課は全部でいくつございますか」「施策はいくつある？」「取組の数」: the units themselves counted, not their
@@ -1669,11 +1691,21 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     const units = UNITS_COUNTED.exec(asking);
     // (A policy's initiatives counted are said with their names already: see INITIATIVES_ASKED.)
     const initiativesListed = result.notes.some((n) => INITIATIVES_LINE.test(n));
+    // 「施策って何個ある？」 of the whole chapter: the units are the answer, not the 44 projects beneath them (a card each
+    // had followed the one line that answered) — the policies with their titles. Not when the projects are asked too
+    // (施策は何個で、事業は何件？).
+    const unitsAlone =
+      units !== null &&
+      !initiativesListed &&
+      answers.length === catalog.plan.projects.length &&
+      !/事業/.test(asking.replace(units[0], ""));
     if (!(units && initiativesListed && /取/.test(units[1] as string)))
       answerFirst(
         result,
         units
-          ? unitsCounted(units[1] as string, answers, catalog.plan)
+          ? unitsAlone && units[1] === "施策"
+            ? `${policiesSaid(catalog.plan.policies.map((p) => [p.code, answers.filter((a) => a.policy === p.code).length] as const))}。`
+            : unitsCounted(units[1] as string, answers, catalog.plan)
           : named.length >= 2
             ? countSentence(result.answered).replace(
                 /。$/,
@@ -1681,7 +1713,17 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
               )
             : withKindsCounted(countSentence(result.answered), answers, inPlan, u.directions),
       );
+    // 「財産活用課と情報システム課、どちらの事業が多い？」: which side, said first, beside each one's count.
+    const more = WHICH_MORE.exec(u.question);
+    if (more && named.length >= 2) answerFirst(result, whichSideSentence(named, !/少ない/.test(more[0])));
+    else if (named.length === 2 && (DIFFERENCE_ASKED.test(u.question) || SAME_ASKED.test(u.question)))
+      answerFirst(result, differenceSentence(named, SAME_ASKED.test(u.question)));
     result.counted = true;
+    if (unitsAlone) {
+      result.projects = [];
+      result.answered = 0;
+      result.reply = true;
+    }
   }
   // 「7-2の11番の担当課は？」: whose, in one line first, as a free-text answer says it.
   const coded = result.projects.slice(0, result.answered);
@@ -1733,29 +1775,23 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
   }
   // 「R6で終わる事業ってある？」: the plan marks an end with 完了; a listing that stops the year asked with none is said
   // beside the list, never in it (probe 143: いいえ alone had hidden ふるさと寄附金推進事業, listed until R6 継続). Not at
-  // the plan's last year, where every listing stops.
-  const [endYear] = inPlan;
+  // the plan's last year, where every listing stops. Of a range too (R5のあとに完了する, R5以降に完了): each year's.
   let stopsSaid: string | undefined;
-  if (
-    structured &&
-    !searched &&
-    endYear !== undefined &&
-    inPlan.length === 1 &&
-    u.conditions.length === 0 &&
-    !u.throughout
-  ) {
-    const stops = (pool ?? catalog.plan.projects).filter(
-      (p) =>
-        stopsUnmarked(p, endYear, u.directions, catalog.years) &&
-        !leftOut.has(p) &&
-        matchesFilters(p, { ...u, directions: [] }, []),
-    );
+  if (structured && !searched && inPlan.length > 0 && u.conditions.length === 0 && !u.throughout) {
+    const stops = (pool ?? catalog.plan.projects).flatMap((p) => {
+      const year = inPlan.find((y) => stopsUnmarked(p, y, u.directions, catalog.years));
+      return year !== undefined && !leftOut.has(p) && matchesFilters(p, { ...u, directions: [] }, [])
+        ? [{ p, year }]
+        : [];
+    });
     // (None answered, they are what a follow-up asks of: 「それの目的は？」 — probe 151 had answered 0件 again.)
-    if (stops.length > 0 && result.projects.length === 0) result.asked ??= stops;
-    if (stops.length > 0)
-      stopsSaid = `完了の記載はないまま、計画への記載が${reiwaLabel(endYear)}で終わる事業: ${stops
-        .map((p) => `${saidName(p)}（${endYear} ${p.directions[endYear]}まで）`)
-        .join("、")}。`;
+    if (stops.length > 0 && result.projects.length === 0) result.asked ??= stops.map(({ p }) => p);
+    const stopYears = inPlan.filter((y) => stops.some((s) => s.year === y));
+    const [first] = stopYears;
+    if (first !== undefined)
+      stopsSaid = `完了の記載はないまま、計画への記載が${reiwaLabel(first)}${
+        stopYears.length > 1 ? `から${reiwaLabel(stopYears.at(-1) as YearKey)}までに` : "で"
+      }終わる事業: ${stops.map(({ p, year }) => `${saidName(p)}（${year} ${p.directions[year]}まで）`).join("、")}。`;
   }
   // 「計画期間を通じてずっと継続の事業」: every year asked with the direction. Beside them, the projects with it in every
   // year they are listed, but not listed in all the years asked, are named (probe 153: ふるさと寄附金推進事業, 継続 until
@@ -1785,7 +1821,9 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     result.scopes.length === 0 &&
     result.suggestions.length === 0 &&
     !nearMisses &&
-    !onlyTheUnit
+    !onlyTheUnit &&
+    // (Nor when the units were counted, which is the whole answer: 施策っていくつ？)
+    !result.reply
   ) {
     // 「R7に新しく始まる事業はある？」「図書館に関する事業はありますか」: asked whether, answered いいえ first, as a
     // question answered with related projects is (probes 86–91 found いいえ there and none here).
@@ -2695,6 +2733,46 @@ function withKindsCounted(
     : sentence.replace(/。$/, `（${kinds.map(([d, n]) => `${d}${n}件`).join("・")}）。`);
 }
 
+/**
+ * Which of the sides named has more (or fewer) projects, asked: どっちが多い, どちらの事業が多いですか, 多いのはどっち,
+ * 少ないのはどちら. Group 1 or 2 is set when fewer are asked for.
+ */
+const WHICH_MORE =
+  /(?:どっち|どちら|いずれ|どれ)[^。？?！!、,\n]{0,10}?(?:が|の(?:方|ほう)が)[^。？?！!、,\n]{0,8}?(?:多い|少ない)|(?:多い|少ない)\s*(?:の|ほう|方)\s*(?:は|って)\s*(?:(?:どっち|どちら|いずれ|どれ)|(?=[?？]*\s*$))/u;
+/** The difference of two counts asked (差は, 何件違う, どれくらい違う), or whether they are the same (同じくらい, 同数). */
+const DIFFERENCE_ASKED = /差|(?:何件|いくつ|どれ(?:くらい|ぐらい)|どの(?:くらい|ぐらい))\s*違う/u;
+const SAME_ASKED = /同じ\s*(?:くらい|ぐらい|数)|同数/u;
+/**
+ * The side with more (fewer, when `most` is false) said of the counts named: 「財産活用課のほうが多いです（7件・4件）。」;
+ * a tie is said as one (同数です).
+ */
+function whichSideSentence(named: readonly (readonly [string, number])[], most: boolean): string {
+  const counts = named.map(([, n]) => n);
+  const end = most ? Math.max(...counts) : Math.min(...counts);
+  const ends = named.filter(([, n]) => n === end).map(([side]) => side);
+  const each = named.map(([side, n]) => `${side} ${n}件`).join("、");
+  if (ends.length === named.length)
+    return `${named.length === 2 ? "どちらも" : "すべて"}同数です（${each}）。`;
+  const word = most ? "多い" : "少ない";
+  return named.length === 2
+    ? `${ends[0]}のほうが${word}です（${each}）。`
+    : `最も${word}のは${ends.join("・")}です（${each}）。`;
+}
+
+/**
+ * Two counts compared by how far apart they are: 「差は5件です（…）。」; asked whether they are the same, はい (同数) or
+ * いいえ with the side that has more.
+ */
+function differenceSentence(named: readonly (readonly [string, number])[], sameAsked: boolean): string {
+  const [[a, x], [b, y]] = named as [readonly [string, number], readonly [string, number]];
+  const each = `${a} ${x}件、${b} ${y}件`;
+  if (sameAsked)
+    return x === y
+      ? `はい。同数です（${each}）。`
+      : `いいえ。${x > y ? a : b}のほうが${Math.abs(x - y)}件多いです（${each}）。`;
+  return x === y ? `差はありません。同数です（${each}）。` : `差は${Math.abs(x - y)}件です（${each}）。`;
+}
+
 /** The line that names a policy's initiatives in full (施策7-4の取組は3件です…). */
 const INITIATIVES_LINE = /^施策[\d-]+の取組は\d+件です/;
 /** A policy's initiatives asked: how many (取組がいくつ, 取組の数) or which (取組の名前, 取組一覧, 取組は何がある). */
@@ -2702,7 +2780,7 @@ const INITIATIVES_ASKED =
   /(?:取組|取り組み)\s*(?:が|の|は)?\s*(?:いくつ|幾つ|何件|何個|数|(?:の\s*)?(?:名前|名称|タイトル|一覧)|名(?![\p{Script=Han}])|(?:は|って|に\s*は)\s*(?:何|なに|どれ|どんな)|を\s*(?:全部|すべて|全て|一通り)?\s*(?:教え|挙げ|あげ|列挙|一覧|知りたい))/u;
 /** The units themselves asked to be counted (施策はいくつ, 担当課は全部でいくつ, 取組の数, 課の数): group 1 names them. */
 const UNITS_COUNTED =
-  /(?<![\p{Script=Han}\p{Script=Katakana}])(施策|取組|取り組み|担当課|所管課|課|部署)\s*(?:は|って|が|の)?\s*(?:全部で|全体で|合計で|全部|計)?\s*(?:いくつ|幾つ|何個|何件|何種類|数(?!値|字|量))/u;
+  /(?<![\p{Script=Han}\p{Script=Katakana}])(施策|取組|取り組み|担当課|所管課|課|部署)\s*(?:は|って|が|の)?\s*(?:全部で|全体で|合計で|全部|計)?\s*(?:いくつ|幾つ|何個|何件|何種類|何課|数(?!値|字|量))/u;
 
 /**
  * How many of the units `said` names the projects answered belong to: of the whole chapter, every policy or initiative

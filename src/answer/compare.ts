@@ -86,7 +86,11 @@ function endComparedAtEnd(question: string): { rest: string; wanted: EndWanted }
   if (!m) return null;
   const before = question.trim().slice(0, m.index).trim();
   // (Not 先に said of a year: 「R5より先に終わる事業」「R5までに終わる」 ask for a year's range, not for which one.)
-  const ofAYear = m[1] === undefined && m[2] === undefined && /(?:より|よりも|までに)$/u.test(before);
+  // (Nor 後に said of a year with の: 「令和5年度の後に終わる事業」 asks for those that end after it.)
+  const ofAYear =
+    m[1] === undefined &&
+    m[2] === undefined &&
+    (/(?:より|よりも|までに)$/u.test(before) || /(?:\d\s*年度?|[rｒＲ]\s*\d{1,2})\s*の$/iu.test(before));
   // (Which of two asked after it compares too: 「リノベの二件のうち長く続くのはどちらか」 — probe 181 had listed both. Not
   // どれ: 「最後まで続くのはどれ？」 asks for those listed to the plan's last year.)
   const compares =

@@ -1005,7 +1005,8 @@ const commonForm = perText((text: string) =>
     .replace(ALSO_INCLUDED, "入ってる")
     .replace(
       WHICH_HAS_MORE,
-      (_, a: string, b: string, what: string) => `${a}と${b}で${what.trim() || "事業"}は何件？`,
+      (said: string, a: string, b: string, what: string) =>
+        `${a}と${b}で${what.trim() === "" || /事業$/.test(what.trim()) ? what.trim() || "事業" : `${what.trim()}の事業`}が${/少な/.test(said.slice(-12)) ? "少ない" : "多い"}のはどっち？`,
     )
     .replace(RANKED_ASKED_LAST, "一番$1$2は？")
     .replace(TOP_UNITS, "$1$3別の事業数 上位$2")
@@ -1128,10 +1129,15 @@ const TOP_AFTER_COUNT =
 const RANKED_ASKED_LAST =
   /(?:一番|最も|いちばん)\s*(多い|少ない)\s*の\s*(?:は|って)\s*(?:どこの|どの|何の|なんの)\s*(課|施策|部署|担当課)\s*(?:です|でしょう)?\s*(?:か)?\s*[?？]*\s*$/u;
 
+/** A thing left out and nothing else asked (じゃあ7-2以外は？, 人事課以外だと？): group 1, the thing. */
+const EXCEPT_SAID =
+  /^(?:(?:じゃあ|じゃ|では|で)\s*[、,]?\s*)?([^\s、,。？?]{1,20}?)\s*以外(?:\s*の\s*(?:もの|事業|やつ))?\s*(?:は|だと|なら|では)?\s*[?？]*$/u;
+
 /**
  * Which of two has more, asked (7-4と7-5、どっちが完了多い？, DX推進チームと情報システム課、どっちが事業多い？): each one's
- * count, as 「7-4と7-5で完了は何件？」 gives it (probe 204: a list of both, and of 7-4・7-5 a false 「『完了』に当てはまる
- * 事業は…にない」). Groups: the two, and what is counted.
+ * count, and which has more said first — read as 「7-4と7-5で完了の事業が多いのはどっち？」 (probe 204: a list of both, and of
+ * 7-4・7-5 a false 「『完了』に当てはまる事業は…にない」; probe 417: the side that has more had not been said). Groups: the
+ * two, and what is counted.
  */
 const WHICH_HAS_MORE =
   /^(.{2,30}?)\s*と\s*(.{2,30}?)\s*(?:で|では|、|,)\s*(?:どっち|どちら)\s*(?:の\s*(?:ほう|方)\s*)?が\s*(.{0,12}?)\s*(?:が|の\s*(?:数|件数)\s*が)?\s*(?:多い|多く|少ない|少なく)\p{Script=Hiragana}{0,6}\s*[?？]?\s*$/u;
@@ -1146,10 +1152,10 @@ const fiscalYearWritten = (_: string, year: string) => `${year.length === 2 ? `2
 /**
  * After the plan, said of it (計画が終わったあと, 計画期間のあと, 計画終了後, 計画期間満了後): the year after its last, 以降 —
  * as 「R8以降は？」 is read, of the project in view (probe 215: 「計画が終わったあとはどうなるの？」 had answered another
- * project, 「計画期間のあとは？」 the whole plan's 44, 「計画終了後は？」 none).
+ * project, 「計画期間のあとは？」 the whole plan's 44, 「計画終了後は？」 none). Not 計画期間の後半, its half (probe 413).
  */
 const AFTER_THE_PLAN =
-  /(?:この\s*)?計画(?:期間)?\s*(?:が|の)?\s*(?:終わ(?:った|る|って)|終了(?:した|する|して)?|満了(?:した|する|して)?)\s*(?:から\s*)?(?:あと|後|以降)|計画期間\s*(?:の\s*)?(?:あと|後|以降)/gu;
+  /(?:この\s*)?計画(?:期間)?\s*(?:が|の)?\s*(?:終わ(?:った|る|って)|終了(?:した|する|して)?|満了(?:した|する|して)?)\s*(?:から\s*)?(?:あと|後|以降)|計画期間\s*(?:の\s*)?(?:あと|後(?!半)|以降)/gu;
 const afterThePlan = (catalog: Catalog) => `R${planEnds(catalog).last + 1}以降`;
 
 /** What tells the projects just answered apart (see asksTheDifference). */
@@ -1459,6 +1465,12 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     return { answer: again, read: instead, before: lines.slice(0, -2).join("\n"), note };
   };
   const readOnAs = async (question: string, givenChain: string): Promise<Answer> => {
+    // 「そのうち7-2のものは？」 then 「じゃあ7-2以外は？」: the rest of the list the narrowing was made of, as 「それ以外は？」
+    // asks — not the narrowing and its opposite both kept (probe 418: 0件).
+    const except = EXCEPT_SAID.exec(question.trim());
+    const narrowedLast = givenChain.replace(MARKS, "").split("\n").at(-1) ?? "";
+    if (except && NARROWING_SAID_FIRST.test(narrowedLast) && narrowedLast.includes(except[1] as string))
+      return { ...(await readOnAs("それ以外は？", givenChain)), query: asTyped(question) };
     // 「それのR5以降は？」「そっちのR5は？」 after a chain that narrowed to one project (働き方改革の事業 → そのうちDX推進
     // チームのは？): the one project, by its name — the chain's conditions asked again of another year had answered 0件,
     // the project itself set among the related (probe 328).
@@ -2077,7 +2089,10 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
             ? (answeredBefore.asked ?? [])
             : [];
     const shown =
-      (answeredBefore.intent === "search" || picksOne(question) || onlyAsksOf(readingOf(), question)) &&
+      (answeredBefore.intent === "search" ||
+        picksOne(question) ||
+        picksByPlace(question) ||
+        onlyAsksOf(readingOf(), question)) &&
       // (Every one of a list made exactly — 「全部R7までですか」 after a department's — is checked of that list, which says
       // はい or いいえ: see withEveryOneChecked.)
       !(answeredBefore.intent !== "search" && EVERY_ONE.test(question)) &&
@@ -2220,9 +2235,10 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     return followedOn(
       // Of a list made exactly (a code, a department, a year), asked only of its projects: the next message goes on
       // from that list's question, as after a verdict (then 「じゃあR4は？」 asks it of R4).
-      named && answeredBefore.intent !== "search" && !picksOne(question)
+      // (Several picked by their places — 上の2つ — are a pick too: 残りは？ then asks of the rest of the list.)
+      named && answeredBefore.intent !== "search" && !picksOne(question) && !picksByPlace(question)
         ? { ...answeredOrWider, keepsSubject: true }
-        : named && picksOne(question)
+        : named && (picksOne(question) || picksByPlace(question))
           ? { ...answeredOrWider, pickedFrom: previous }
           : answeredOrWider,
       read,
@@ -2338,8 +2354,11 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       const found = named === undefined ? await ask(pick.line) : undefined;
       const ofList = found?.projects.slice(0, found.answered).filter((p) => listed.includes(p)) ?? [];
       const picked = named ?? (ofList.length === 1 ? ofList[0] : undefined);
-      const rest = listed.filter((p) => p !== picked);
-      if (picked !== undefined && rest.length > 0 && rest.length <= MAX_PROJECTS_NAMED) {
+      // (Several picked by their places — 上の2つ — are each named in the line: the rest is the list less all of them.)
+      const namedAll = listed.filter((p) => pick.line.includes(saidName(p)));
+      const pickedAll = namedAll.length >= 2 ? namedAll : picked === undefined ? [] : [picked];
+      const rest = listed.filter((p) => !pickedAll.includes(p));
+      if (pickedAll.length > 0 && rest.length > 0 && rest.length <= MAX_PROJECTS_NAMED) {
         const restNames = namesOf(rest);
         const all = `${restNames.join("、")}${restNames.every((n) => n.endsWith("事業")) ? "" : "の事業"}`;
         return readAfterBefore(await ask(all), question, pick.list, all, names);

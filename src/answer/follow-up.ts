@@ -175,13 +175,36 @@ const SUPPOSING_LESS = String.raw`(?:を|は)?\s*(?:除(?:く|いた|け)|のぞ
  */
 const COUNT_POINTED = String.raw`(?:[2-9２-９]|[二三四五六七八九]|ふた|みっ|よっ)\s*(?:つ|件|個)\s*(?:とも|それぞれ|(?:の|は|って)\s*(?:担当|所管|方向性|目的|内容|概要|開始|最終|違い|ちがい|いつ|どっち|どちら|どれ))`;
 /**
+ * Several of a list's projects picked by their places (probe 414): its first or last few (上の2つ, 最初の2件, 上から3つ,
+ * 下の2つ, 最後の2つ) — group 1 the end, group 2 how many — or two places said (1つ目と2つ目, 2番目と4番目: groups 3 and 4).
+ */
+const MANY_PICKED = String.raw`(?:(?:じゃあ|では|で|あと)\s*[、,]?\s*)?(?:(?:その|この)(?:うち|中で)\s*[、,]?\s*)?(?:(上|最初|はじめ|初め|前|下|最後|後ろ|終わり)\s*(?:の|から)\s*([2-9２-９]|二|三|四|五|ふた|みっ|よっ)\s*(?:つ|件|個)(?!\s*目)|([1-9１-９]|[一二三四五])\s*(?:番目|つ目|個目|件目)\s*(?:と|、|,)\s*([1-9１-９]|[一二三四五])\s*(?:番目|つ目|個目|件目))(?:\s*の\s*(?:やつ|事業|もの|ほう|方))?\s*(?:って|は|の|も|を)?\s*`;
+const MANY_PICKED_LEAD = new RegExp(`^\\s*${MANY_PICKED}`, "u");
+const HOW_MANY: Record<string, number> = { 二: 2, ふた: 2, 三: 3, みっ: 3, 四: 4, よっ: 4, 五: 5 };
+/** The names of the projects picked by their places (see MANY_PICKED), and what the message asks of them; null if none. */
+function manyPicked(question: string, names: readonly string[]): { picked: string[]; rest: string } | null {
+  const m = MANY_PICKED_LEAD.exec(question);
+  if (!m) return null;
+  const rest = question.slice(m[0].length).trim();
+  if (m[3] !== undefined) {
+    const places = [placeNumber(m[3]), placeNumber(m[4] as string)];
+    const picked = places.map((n) => names[n - 1]);
+    return picked.every((n) => n !== undefined) ? { picked: picked as string[], rest } : null;
+  }
+  const count = HOW_MANY[m[2] as string] ?? Number((m[2] as string).normalize("NFKC"));
+  if (count >= names.length) return null;
+  const last = /下|最後|後ろ|終わり/.test(m[1] as string);
+  return { picked: last ? names.slice(-count) : names.slice(0, count), rest };
+}
+
+/**
  * Words that go on from an answer just given, beyond those that point back within a message (register.ts):
  * its projects as a whole (そのうち, その中で, それぞれ, それら, 両方 — not AとBの両方, which names both), one named a
  * while ago (あれ, あの事業), its department (その担当課), one of them by its place (2番目のやつ, 最初の事業), and only
  * those of them a year or a direction says (R4に継続のものだけ, R7まで続くのはどっち？).
  */
 const GOES_ON = new RegExp(
-  `${COUNT_ALONE.source}|${String.raw`そのうち|その中[でのに]|このうち|この中[でのに]|それぞれ|それら|(?<!と[^、,。？?\s]{1,15})両方|両者|^(?:(?:じゃあ|では|で|それで)\s*[、,]?\s*)?(?:どちら|どっち)も|(?:2|２|二|ふた)つとも|^${COUNT_POINTED}|あれ(?![ばこ])|あの(?:事業|件|話|取組|取り組み)|その担当|そこ(?:の|は|って)|^(?:(?:じゃあ|では|で|それで)\s*[、,]?\s*)?(?:そこから|さらに|更に)|^(?:(?:さっき|先ほど|先程)の\s*${LIST_SAID})?(?:上から\s*)?(?:[1-9１-９]|[一二三四五])\s*(?:番目|つ目|個目|件目)(?!${RANKED_PLACE_AFTER})|^(?:(?:さっき|先ほど|先程)の\s*${LIST_SAID})?(?:最初|最後|一番上|いちばん上|一番下|いちばん下)\s*(?:の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み|は|って)|\s+(?:の|は|って|も)|(?:の\s*)?${PICKED_ONLY})|^(?:前者|後者)(?=\s*(?:の|は|って|も|だと|だけ|のみ|[?？]|$))|^(?:(?:じゃあ|では|で|それで)\s*[、,]?\s*)?(?:どっち|どちら)(?:\s*の\s*(?:事業|ほう|方))?\s*(?:が|は)(?!\s*(?:も|とも))|(?:の|もの|やつ)\s*(?:は|って)?\s*(?:どっち|どちら)(?:\s*(?:の\s*(?:事業|ほう|方))?\s*(?:ですか|でしょうか|か|だっけ|なの))?\s*[?？。]*$|(?:の|もの|やつ)\s*(?:だけ|のみ)\s*(?:で|を|に|は)?\s*(?:(?:教えて|見せて|お願い|出して)\p{Script=Hiragana}{0,8})?\s*[?？。]*$|${SUPPOSING_LESS}`}`,
+  `${COUNT_ALONE.source}|^\\s*${MANY_PICKED}(?=\\S)|${String.raw`そのうち|その中[でのに]|このうち|この中[でのに]|それぞれ|それら|(?<!と[^、,。？?\s]{1,15})両方|両者|^(?:(?:じゃあ|では|で|それで)\s*[、,]?\s*)?(?:どちら|どっち)も|(?:2|２|二|ふた)つとも|^${COUNT_POINTED}|あれ(?![ばこ])|あの(?:事業|件|話|取組|取り組み)|その担当|そこ(?:の|は|って)|^(?:(?:じゃあ|では|で|それで)\s*[、,]?\s*)?(?:そこから|さらに|更に)|^(?:(?:さっき|先ほど|先程)の\s*${LIST_SAID})?(?:上から\s*)?(?:[1-9１-９]|[一二三四五])\s*(?:番目|つ目|個目|件目)(?!${RANKED_PLACE_AFTER})|^(?:(?:さっき|先ほど|先程)の\s*${LIST_SAID})?(?:最初|最後|一番上|いちばん上|一番下|いちばん下)\s*(?:の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み|は|って)|\s+(?:の|は|って|も)|(?:の\s*)?${PICKED_ONLY})|^(?:前者|後者)(?=\s*(?:の|は|って|も|だと|だけ|のみ|[?？]|$))|^(?:(?:じゃあ|では|で|それで)\s*[、,]?\s*)?(?:どっち|どちら)(?:\s*の\s*(?:事業|ほう|方))?\s*(?:が|は)(?!\s*(?:も|とも))|(?:の|もの|やつ)\s*(?:は|って)?\s*(?:どっち|どちら)(?:\s*(?:の\s*(?:事業|ほう|方))?\s*(?:ですか|でしょうか|か|だっけ|なの))?\s*[?？。]*$|(?:の|もの|やつ)\s*(?:だけ|のみ)\s*(?:で|を|に|は)?\s*(?:(?:教えて|見せて|お願い|出して)\p{Script=Hiragana}{0,8})?\s*[?？。]*$|${SUPPOSING_LESS}`}`,
   "u",
 );
 
@@ -231,11 +254,12 @@ export function withoutReplyOpening(question: string): string {
 }
 
 /**
- * A unit said as the one meant: 市民協働推進課で, 人事課のほうでした (not R4の間違いでした, 3つ目だった; a direction alone —
+ * A unit said as the one meant: 市民協働推進課で, 人事課のほうでした, or alone after the correction's opening (ごめん市民協働推進課:
+ * probe 411 had read both units) — (not R4の間違いでした, 3つ目だった; a direction alone —
  * 拡充です — is read as the one asked instead anyway: see ONLY_A_DIRECTION).
  */
 const THING_MEANT =
-  /^[^、,。\s]{1,20}?(?:課|室|チーム|係)\s*(?:(?:の方|のほう)\s*(?:で|です|でした|だった|でお願いします)?|で|です|でした|だった|でお願いします)\s*[。.!！]*$/u;
+  /^[^、,。\s]{1,20}?(?:課|室|チーム|係)\s*(?:(?:の方|のほう)\s*(?:で|です|でした|だった|でお願いします)?|で|です|でした|だった|でお願いします)?\s*[。.!！]*$/u;
 
 /** 「あ、保全だった。その事業の内容は？」: a word corrected (group 1), then what is asked (group 2). */
 const WORD_CORRECTED =
@@ -248,13 +272,18 @@ const WORD_CORRECTED =
  * it asks (担当は人権・男女共生課？, それって市民課？) — 「市民課？」 alone stays a question of its own.
  */
 const ASKED_AS_UNIT = String.raw`です\s*か|でしょう\s*か`;
+/**
+ * A department said to be the one doing it, asked (市民課がやってるんだっけ？, 人事課が担当してるんですよね): whose the
+ * projects just answered are, confirmed (probe 421 had listed 市民課's projects, no いいえ).
+ */
+const UNIT_DOES_IT = String.raw`が\s*(?:やって|担当して|持って|所管して)(?:い|お)?(?:る|ます)(?:ん|の)?\s*(?:だっけ|でしたっけ|ですか|でしょうか|だよね|ですよね|よね|か)?`;
 
 /**
  * A department alone with a word that confirms it (市民課だよね？, 市民課じゃないの？, 人事課なの？, 情報システム課の担当で
  * 合ってる？): whose the projects just answered are, asked to be confirmed — not a bare 「市民課？」, nor its list.
  */
 const UNIT_CONFIRMED = new RegExp(
-  String.raw`^(?:(?:じゃあ|じゃ|では|で|あれ|あれっ|えっ|え|えー)[、,]?\s*)?(?:(?:担当(?:課)?|(?:それ|そこ|これ)\s*(?:の\s*担当(?:課)?)?|(?:その|この)\s*担当(?:課)?)\s*(?:は|って)\s*)?[^。、？?\s]{1,24}?(?:課|室|チーム|係)\s*(?:さん)?\s*(?:の\s*(?:担当|所管))?\s*(?:${UNIT_CONFIRMING}|${ASKED_AS_UNIT})\s*[?？。]?\s*$|^(?:(?:じゃあ|じゃ|では|で)[、,]?\s*)?(?:担当(?:課)?|(?:それ|そこ|これ)\s*(?:の\s*担当(?:課)?)?|(?:その|この)\s*担当(?:課)?)\s*(?:は|って)\s*[^。、？?\s]{1,24}?(?:課|室|チーム|係)\s*(?:さん)?\s*[?？]\s*$`,
+  String.raw`^(?:(?:じゃあ|じゃ|では|で|あれ|あれっ|えっ|え|えー)[、,]?\s*)?(?:(?:担当(?:課)?|(?:それ|そこ|これ)\s*(?:の\s*担当(?:課)?)?|(?:その|この)\s*担当(?:課)?)\s*(?:は|って)\s*)?[^。、？?\s]{1,24}?(?:課|室|チーム|係)\s*(?:さん)?\s*(?:の\s*(?:担当|所管))?\s*(?:${UNIT_CONFIRMING}|${ASKED_AS_UNIT}|${UNIT_DOES_IT})\s*[?？。]?\s*$|^(?:(?:じゃあ|じゃ|では|で)[、,]?\s*)?(?:担当(?:課)?|(?:それ|そこ|これ)\s*(?:の\s*担当(?:課)?)?|(?:その|この)\s*担当(?:課)?)\s*(?:は|って)\s*[^。、？?\s]{1,24}?(?:課|室|チーム|係)\s*(?:さん)?\s*[?？]\s*$`,
 );
 
 /**
@@ -853,13 +882,14 @@ const THEN =
 
 /**
  * A message that says one thing and nothing else, asked of the question before: 「じゃあR6は？」「令和4年度だと？」
- * 「2022年度の場合は？」「じゃあ人事課は？」「じゃあR5にはどうなる？」. `thing` is what it says; its particle (は, だと…) may be left out only when
+ * 「2022年度の場合は？」「じゃあ人事課は？」「じゃあR5にはどうなる？」「施策7-4のものは？」 (probe 415; not 「7-6の事業は？」, a question of its own). `thing` is what it says; its particle (は, だと…) may be left out only when
  * the thing is known by its form alone (a year).
  */
-// (で before how it goes — R5でどうなる？ — is the year's, as R5だと is: probe 290 had listed the whole plan's R5.)
+// (で before how it goes — R5でどうなる？ — is the year's, as R5だと is: probe 290 had listed the whole plan's R5; so is で
+// at the end — じゃあ令和7年度で: probe 413 had kept the year before.)
 const saysAlone = (thing: string, particleNeeded: boolean, flags = "", also = false) =>
   new RegExp(
-    String.raw`^(?:(?:${THEN}|それじゃあ?|次は)\s*[、,]?\s*)?(${thing})\s*(?:の場合|のほう|の方)?\s*(?:には|では|は|だと|なら|だったら|で(?=\s*(?:どう|いかが))${also ? "|も" : ""})${particleNeeded ? "" : "?"}\s*(?:${HOW_IS_IT})?\s*[?？。]*$`,
+    String.raw`^(?:(?:${THEN}|それじゃあ?|次は)\s*[、,]?\s*)?(${thing})\s*(?:の場合|のほう|の方|の\s*(?:もの|やつ)|の(?=\s*は))?\s*(?:には|では|は|だと|なら|だったら|で(?=\s*(?:どう|いかが|[?？。!！]*$))${also ? "|も" : ""})${particleNeeded ? "" : "?"}\s*(?:${HOW_IS_IT})?\s*[?？。]*$`,
     flags,
   );
 /**
@@ -1933,6 +1963,13 @@ const placeNumber = (ordinal: string): number => ORDINALS[ordinal] ?? Number(ord
 export function askedOfProjects(question: string, names: readonly string[]): string | null {
   // (A count alone counts the list as it was read, not its projects searched again by their names.)
   if (asksCountAlone(question)) return null;
+  // 「上の2つの担当課は？」「1つ目と2つ目は？」: those projects, named.
+  const many = manyPicked(question, names);
+  if (many !== null) {
+    if (many.rest === "" || /^[?？。]+$/.test(many.rest)) return many.picked.join("、");
+    const read = `${many.picked.join("、")}${/^(?:担当|所管|目的|内容|概要|方向性|課|[rRｒＲ]\s*\d|令和)/.test(many.rest) ? "の" : "は"}${many.rest}`;
+    return [...read].length <= MAX_QUESTION_CHARS ? read : null;
+  }
   const lead = POINTING_LEAD.exec(question) as RegExpExecArray;
   const rest = question.slice(lead[0].length).trim();
   // (A list narrowed, そのうち…のは？, is read after the question before, whose conditions it adds to.)
@@ -2034,13 +2071,17 @@ export function numberPicked(question: string): number | null {
 
 /** Whether a follow-up picks one of the projects just answered (2番目のやつ, その事業) rather than all of them. */
 export function picksOne(question: string): boolean {
+  // (最初の2つ picks two: see MANY_PICKED.)
+  if (MANY_PICKED_LEAD.test(question)) return false;
   const lead = POINTING_LEAD.exec(question) as RegExpExecArray;
   return lead[1] !== undefined || lead[3] !== undefined;
 }
 
 /** Whether a follow-up picks one of the projects just answered by its place (2番目のやつ, 最初の事業): of any list. */
 export function picksByPlace(question: string): boolean {
-  return (POINTING_LEAD.exec(question) as RegExpExecArray)[1] !== undefined;
+  return (
+    (POINTING_LEAD.exec(question) as RegExpExecArray)[1] !== undefined || MANY_PICKED_LEAD.test(question)
+  );
 }
 
 /**
@@ -2073,7 +2114,8 @@ export function otherOneAsked(question: string): AskedOfSome | null {
   return asked === null ? null : { ones: `${m[1] as string}は？`, asked };
 }
 /**
- * The rest of the list in view asked of at once: 「それ以外はR7まで続く？」「残りの担当課は？」 — 「それ以外は？」 (see
+ * The rest of the list in view asked of at once: 「それ以外はR7まで続く？」「残りの担当課は？」「ほかの事業の目的も」 (probe 415)
+ * — 「それ以外は？」 (see
  * othersAsked) and what is asked of them, or null. Only a field or a year asked (probe 193: the year had been read as a
  * question of its own, the whole plan's 24 of R7 answered less the one shown).
  */
@@ -2083,7 +2125,7 @@ export function theRestThenAsked(question: string): AskedOfSome | null {
   return asked === null ? null : { ones: "それ以外は？", asked };
 }
 const THE_REST_THEN =
-  /^(?:(?:じゃあ|じゃ|では|で|あと)\s*[、,]?\s*)?(?:それ以外|残り)(?:\s*の\s*(?:もの|事業|やつ))?\s*(?:は|って|だと|の)\s*[、,]?\s*([^\s、,。?？].*)$/su;
+  /^(?:(?:じゃあ|じゃ|では|で|あと)\s*[、,]?\s*)?(?:(?:それ以外|残り)(?:\s*の\s*(?:もの|事業|やつ))?|(?:ほか|他)\s*の\s*(?:もの|事業|やつ))\s*(?:は|って|だと|の)\s*[、,]?\s*([^\s、,。?？].*)$/su;
 
 /**
  * The rest of the list in view narrowed at once: 「残りでR7まで続くのは」「のこりの2つはR5もある？」「それ以外で臨時拡充は？」

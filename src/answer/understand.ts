@@ -172,6 +172,7 @@ import {
   PART_WAY,
   PLAN_EDGE_SAID,
   PLAN_EDGE_YEAR,
+  PLAN_HALF,
   PLAN_NTH_YEAR,
   PLAN_PERIOD,
   planEdgeYear,
@@ -256,6 +257,20 @@ const TRANSITION_SAID_APART = new RegExp(
 /** A place in an initiative's list: の1番, の2番目の事業, の最初の. Group 1: the place. */
 const PLACE_AFTER_INITIATIVE =
   /の\s*([1-9１-９]|[一二三四五六七八九]|最初|最後)\s*(?:番目?|つ目|個目|件目|(?<=最初|最後))\s*(?:の\s*)?(?:事業|やつ|もの)?/g;
+/**
+ * A few at one end of a list, or a place counted from its end, said after a list and の (or 、): の最初の2つ, の上から3つ,
+ * 、上の2つだけ, の最後の2件, の下から2つ (group 1 the end, group 2 how many); の最後から2番目 (group 3). Of any list the
+ * question makes exactly (a code, a department, a year and a direction): probe 420 had searched 最初 and 最後, and 最後
+ * found 最終案 in another policy.
+ */
+const FEW_AT_AN_END =
+  /(?:の|、|,)\s*(?:(最初|はじめ|初め|上|一番上|最後|下|一番下|後ろ)\s*(?:の|から)\s*([2-9２-９]|[二三四五六七八九])\s*(?:つ|件|個)(?!\s*目)|最後\s*から\s*([2-9２-９]|[二三四五])\s*(?:番目|つ目|個目|件目))\s*(?:の\s*(?:事業|やつ|もの))?\s*(?:だけ|のみ)?/g;
+/**
+ * One place said after any list the question makes exactly: の3番目, の2つ目の事業, の最初の事業, の最後のやつ — 最初 and
+ * 最後 only with a noun or the particle after them (計画の最後まで is the plan's last year). Group 1: the place.
+ */
+const PLACE_OF_ANY_LIST =
+  /の\s*(?:([1-9１-９]|[一二三四五六七八九])\s*(?:番目|つ目|個目|件目)\s*(?:の\s*(?:事業|やつ|もの))?|(最初|最後)\s*(?:の\s*(?:事業|やつ|もの)|(?=\s*(?:は|って|を|が|[?？]|$))))/g;
 /** A place in a list said after a name and の: の2番目のやつ, の最初の事業, の三つ目. Group 1: the place. */
 const PLACE_IN_LIST =
   /の\s*([1-9１-９]|[一二三四五六七八九]|最初|最後)\s*(?:番目|つ目|個目|件目|(?<=最初|最後))\s*(?:の\s*)?(?:事業|やつ|もの|取組|取り組み)?/g;
@@ -486,8 +501,13 @@ export interface Understanding {
   /** Directions a question asks for, already widened (完了 → 完了 and 新規完了); empty when none. */
   directions: Direction[];
   departments: string[];
-  /** One project of a department's list by its place (人事課の2番目のやつ): 1-based, -1 for the last. */
+  /**
+   * One project of a list by its place (人事課の2番目のやつ, 7-7の最後の事業, R4に完了する事業の3番目): 1-based, negative
+   * from the end (-1 the last, -2 the one before it).
+   */
   place?: number;
+  /** How many from that place (7-5の最初の2つ, 7-1の最後の2つ, 7-2-6の上から3つ): the first or last few. */
+  placeCount?: number;
   /** Departments named to be left out (財産活用課以外, 市民協働推進課を除く). */
   excludedDepartments: string[];
   /** Policies and initiatives named to be left out (施策7-2以外, 7-4-2を除く). */
@@ -1733,7 +1753,15 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   const months = calendarAsFiscalYears(registerless, now);
   // (Unless the ask points back at that year: 「令和5年度の予算編成に向けて…その年度に新規の事業」.)
   const yearSaid = SAYS_A_YEAR.test(months);
-  let text = withYearBeyondSaid(THAT_YEAR.test(months) ? months : months.replace(YEAR_OF_OCCASION, " "))
+  // The plan's halves said as the ranges they are (計画の前半 — R4まで, 後半 — R6以降), so that all a range is read with
+  // holds of them too (計画の後半には載っていない: probe 419 had read the half alone, its projects the opposite's).
+  const half = Math.floor((last - first + 1) / 2);
+  const halvesSaid = months.replace(PLAN_HALF, (_, a?: string, b?: string) =>
+    (a ?? b) === "前半" ? `r${first + half - 1}まで` : `r${last - half + 1}以降`,
+  );
+  let text = withYearBeyondSaid(
+    THAT_YEAR.test(halvesSaid) ? halvesSaid : halvesSaid.replace(YEAR_OF_OCCASION, " "),
+  )
     .replace(PLAN_LIST_NAME, " 事業 ")
     .replace(PLAN_LIST_NAME_BARE, (said) => (yearSaid ? said : " 事業 "))
     .replace(DIRECTION_NOT_WRITTEN, "$1の記載が")
@@ -2493,11 +2521,33 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     const said = m[1] as string;
     place = said === "最後" ? -1 : said === "最初" ? 1 : countOf(said.normalize("NFKC"));
   };
-  if (departments.length === 1) text = cut(text, PLACE_IN_LIST, placed);
+  let placeCount: number | undefined;
+  // 「7-5の最初の2つ」「7-1の最後の2つ」「7-2-6の上から3つ」「…の最後から2番目」: a few at one end, or a place from the end.
+  const madeExactly =
+    departments.length + codes.length + years.size + conditions.length > 0 ||
+    /新規|継続|拡充|縮小|完了/.test(text);
+  if (madeExactly)
+    text = cut(text, FEW_AT_AN_END, (m) => {
+      if (m[3] !== undefined) {
+        place = -countOf((m[3] as string).normalize("NFKC"));
+        return;
+      }
+      const last = /最後|下|後ろ/.test(m[1] as string);
+      placeCount = countOf((m[2] as string).normalize("NFKC"));
+      place = last ? -1 : 1;
+    });
+  if (place !== undefined) {
+    // (One pick said; no more read.)
+  } else if (departments.length === 1) text = cut(text, PLACE_IN_LIST, placed);
   // 「7-4-2の1番」「7-4-2の2番目の事業」: one project of the initiative's list, by its place (an initiative numbers
   // none of its own; 7-2の3番 is policy 7-2's No.3).
   else if (departments.length === 0 && codes.length === 1 && codes[0]?.kind === "initiative")
     text = cut(text, PLACE_AFTER_INITIATIVE, placed);
+  // 「7-7の最後の事業」「R4に完了する事業の3番目」: of any other list made exactly (not 7-2の3番, policy 7-2's No.3).
+  else if (madeExactly)
+    text = cut(text, PLACE_OF_ANY_LIST, (m) => {
+      place = m[2] === "最後" ? -1 : m[2] === "最初" ? 1 : countOf((m[1] as string).normalize("NFKC"));
+    });
 
   // A unit with the department suffix that is none of the plan's, in the clause that asks (「財政課の田中です。」
   // before the ask is who is asking): 課 not followed by kanji, so 課題 and 課税 are not units.
@@ -2735,6 +2785,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     directions: saidAgain ? [] : chosen,
     departments,
     ...(place !== undefined ? { place } : {}),
+    ...(placeCount !== undefined ? { placeCount } : {}),
     excludedDepartments,
     excludedCodes,
     excludedSubjects,

@@ -39,12 +39,12 @@ export const withSpaceRunsShortened = (text: string): string =>
  * The text without the laughter or emoji a chat message ends a clause with — （笑）, (苦笑), 笑, www, 🤔 — which say how
  * the asker feels, not what they ask (probe 176: 「…どっちが先に終わる？（笑）」 had been read as two questions; probe 178:
  * 「ふるさと納税って広報課の担当でしたっけ？🤔」 had lost its いいえ). Only where a clause
- * ends: after kana or a sentence's mark (www after any word but a Latin one), before another mark or the end (爆笑,
- * 笑顔 and Wi-Fi stay as they are).
+ * ends: after kana or a sentence's mark (www after any word but a Latin one), before another mark, a space or the end
+ * (だよね笑 じゃあ…: probe 422 had searched 笑 and emptied the answer; 爆笑, 笑顔 and Wi-Fi stay as they are).
  */
 export const withoutLaughter = (text: string): string =>
   text.replace(
-    /[（(]\s*(?:笑|爆笑|苦笑|汗)\s*[）)]|(?<=[\p{Script=Hiragana}\p{Script=Katakana}ー〜~？?！!。、])(?:笑+|[wｗ]+)(?=\s*(?:[。、,！!？?\n]|$))|(?<=[^\sa-zA-Zｗ])(?:w{2,}|ｗ{2,})(?=\s*(?:[。、,！!？?\n]|$))|\s*(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\p{Emoji_Modifier})+(?=\s*(?:[。、,！!？?\n]|$))/gu,
+    /[（(]\s*(?:笑|爆笑|苦笑|汗)\s*[）)]|(?<=[\p{Script=Hiragana}\p{Script=Katakana}ー〜~？?！!。、])(?:笑+|[wｗ]+)(?=\s*(?:[。、,！!？?\n]|$)|\s+\S)|(?<=[^\sa-zA-Zｗ])(?:w{2,}|ｗ{2,})(?=\s*(?:[。、,！!？?\n]|$))|\s*(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\p{Emoji_Modifier})+(?=\s*(?:[。、,！!？?\n]|$))/gu,
     "",
   );
 

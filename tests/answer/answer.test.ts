@@ -1057,7 +1057,9 @@ describe("the units themselves counted (担当課はいくつ, 施策の数, 取
     ["担当課の数", `担当課は${departments}課です。`],
     [
       "施策はいくつある？",
-      `施策は${plan.policies.length}件です（${plan.policies.map((p) => p.code).join("、")}）。`,
+      `この章の施策は${plan.policies.length}件です: ${plan.policies
+        .map((p) => `${p.code} ${p.title}（${plan.projects.filter((q) => q.policy === p.code).length}件）`)
+        .join("、")}。`,
     ],
     ["取組の数", `取組は${initiatives}件です（うち事業が載っているのは${held}件）。`],
   ])("answers %s with their number", async (q, said) => {
@@ -4477,7 +4479,7 @@ describe("a ranking said in the past tense", () => {
   );
 
   it.each([
-    ["施策っていくつあるんでしょうか", "施策は7件です"],
+    ["施策っていくつあるんでしょうか", "この章の施策は7件です"],
     ["取組って全部でいくつあるんでしょうか", "取組は23件です"],
   ])("counts the units for %s, its ん contraction no word (probe 255)", async (q, said) => {
     const a = await engine.ask(q);

@@ -418,7 +418,7 @@ describe("more ways of putting a value right, and checks of a whole unit (probes
 
   it("counts the policies asked with 何個", async () => {
     const a = await engine.ask("施策って何個あるの？");
-    expect(a.notes[0]).toMatch(/^施策は7件です/);
+    expect(a.notes[0]).toMatch(/^この章の施策は7件です/);
   });
 
   it("reads 同チーム as the team just named, its projects 該当", async () => {

@@ -123,6 +123,11 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/かまへん/g, "かまわない"],
   [/おおきに/g, "ありがとう"],
   [/(?<=[\p{Script=Hiragana}])さかい/gu, "から"],
+  // Casual speech anywhere, not Kansai's alone: する contracted after a noun (完了すんの, 拡充すんだっけ — probe 411 had read
+  // no narrowing), and a direction's する cut short by the IME at the end (完了す？).
+  [/(?<=\p{Script=Han})すん(?=の)/gu, "する"],
+  [/(?<=\p{Script=Han})すん(?=だ|です|じゃ)/gu, "するん"],
+  [/(?<=新規完了|臨時拡充|継続|拡充|縮小|完了)す(?=\s*[?？]|\s*$)/g, "する"],
 ];
 
 /**
@@ -130,7 +135,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
  * form must hold one of these (the table of readings in dialect.test.ts asks each rule alone).
  */
 const MAY_HAVE =
-  /へん|ひん|[らるたいうくつぬむ]ん|はる|はり|はった|っと|ねん|[\p{Script=Han}\p{Script=Katakana}ーa-z0-9)）」』んの]や|[しい]と[るっ]|んど[るっ]|んなん|のん|ちゃう|ちゃい|なんぼ|ほな|ほんなら|ほんで|せや|ほんま|めっちゃ|どこや|いつや|どれや|なにや|めちゃ|ようさん|どない|ええ|もん|うた|ろた|な[っるりら]|あかん|かまへん|おおきに|さかい|もた|やん|なん/u;
+  /へん|ひん|[らるたいうくつぬむ]ん|はる|はり|はった|っと|ねん|[\p{Script=Han}\p{Script=Katakana}ーa-z0-9)）」』んの]や|[しい]と[るっ]|んど[るっ]|んなん|のん|ちゃう|ちゃい|なんぼ|ほな|ほんなら|ほんで|せや|ほんま|めっちゃ|どこや|いつや|どれや|なにや|めちゃ|ようさん|どない|ええ|もん|うた|ろた|な[っるりら]|あかん|かまへん|おおきに|さかい|もた|やん|なん|すん|す\s*[?？]|す$/u;
 
 /** The text in the common language: each Kansai form above read as the standard one. */
 export function commonJapanese(text: string): string {

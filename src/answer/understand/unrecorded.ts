@@ -15,11 +15,20 @@ const OF_YEAR = String.raw`(?:(?:${ANY_YEAR}|再来年度|来年度|次年度|�
  * 寄附 (group 2) stays, the subject it is the amount of.
  */
 const THINGS = [
-  "予算(?:額)?|総?事業費|経費|費用|金額|コスト|手数料|参加費|利用料",
+  "予算(?:額|規模)?|事業規模|総?事業費|経費|費用|金額|コスト|手数料|参加費|利用料|(?:補助|助成|交付)(?:金)?額|(?:増|減)額分",
+  // Targets and how far they are met (KPI: probe 416 had read it as the plan's 成果指標 and emptied a department's list).
+  // (KPI reaches here as 成果指標, the plan's word for it — which 7-1 No.1 measures, and names no value of.)
+  "KPI|ＫＰＩ|成果指標|数値目標|目標値|達成率",
+  // Counts of use, said with what is counted (利用件数: not 件数 alone, the number of projects asked).
+  "(?:年間の?\\s*)?(?:利用|相談|申請|申込み?|受付|貸出)件数|(?:設置|導入)?台数",
+  // Dates of an event or a deadline (会議の日程, 申請の締切: not 日程 alone, a question of a day read as one).
+  "(?:会議|説明会|研修|講座|イベント|開催|実施)\\s*の?\\s*日程|スケジュール|開催日(?:時)?|(?:申請|申込み?|応募|募集)?\\s*の?\\s*(?:締め?切り?|締切(?:日)?|期限)",
+  // Who heads the department (担当課の課長は誰？: probe 416 had searched 課長, and the thread lost).
+  "(?:課長|部長|係長|室長|所属長)(?:の(?:名前|氏名))?",
   "(?:利用|活動|事業|過去の|これまでの)?実績",
   String.raw`(?:参加|受講|利用|来場|相談|応募)者?(?:数|人数)|(?:参加|受講|利用|来場|相談|応募)(?:件数|者)(?=\s*(?:は|って)?\s*(?:何|なん)(?:人|件))`,
   "(寄[附付])(?:額|金額|件数)|交付率|普及率|利用率",
-  "進捗(?:状況)?|進み具合|進ちょく",
+  "進捗(?:状況|率)?|進み具合|進ちょく",
   "担当者(?:名|の(?:名前|氏名|方))?|職員の(?:名前|氏名)",
   "電話番号|内線(?:番号)?|連絡先|メール(?:アドレス)?",
   // A course's or an event's particulars (review: 「コーチング研修の定員は？」 had named 定員 missing and the course related).
@@ -72,7 +81,7 @@ const SAID_IN_PLAN = String.raw`(?:計画\s*(?:に|で|上|の中)?\s*(?:は|に
  * (担当者の名前と電話番号) — not a verb it is the subject or object of (費用がかさんで, 進み具合を管理している: what a
  * project does, which is searched).
  */
-const ASKED_AFTER = String.raw`(?=\s*(?:(?:は|を|も|って|が|について)\s*)?(?:(?:全部|合計|総額|全体|トータル)\s*で\s*)?(?:${OF_YEAR})?(?:[?？。！!\n]|$|${SAID_IN_PLAN}|一覧|リスト|いくら|幾ら|何人|なんにん|何件|誰|だれ|どこ|どれ|どの|どう|わか|分か|教え|知り|ください|下さい|お願い|いただけ|頂け|ご教示|お示し|示して|ご確認|ござい|あり(?:ます|ません)|ある(?=\s*(?:の|ん|か|[?？。]|$)))|\s*(?:と|や|、|,|も)\s*[^\s])`;
+const ASKED_AFTER = String.raw`(?=\s*(?:(?:は|を|も|って|が|について)\s*)?(?:(?:全部|合計|総額|全体|トータル)\s*で\s*)?(?:${OF_YEAR})?(?:[?？。！!\n]|$|${SAID_IN_PLAN}|一覧|リスト|いつ|いくら|幾ら|何人|なんにん|何件|誰|だれ|どこ|どれ|どの|どう|わか|分か|教え|知り|ください|下さい|お願い|いただけ|頂け|ご教示|お示し|示して|ご確認|ござい|あり(?:ます|ません)|ある(?=\s*(?:の|ん|か|[?？。]|$)))|\s*(?:と|や|、|,|も)\s*[^\s])`;
 /** What the thing must not be part of: a word before it (人事評価, 協議会), a verb of change after it (予算が増える). */
 const NOT_PART = String.raw`(?<![\p{Script=Han}\p{Script=Katakana}ー])`;
 const NOT_CHANGE = String.raw`(?!\s*(?:が|は|を|も)?\s*(?:増|減|拡|縮|大き|小さ|削|付|つ|かか(?:る|ら)\s*(?:事業|もの)))`;
@@ -127,9 +136,11 @@ const HOW_MUCH_SAID = new RegExp(HOW_MUCH, "gu");
 const named = (thing: string) =>
   thing.startsWith("議会")
     ? "議会での質疑"
-    : /^(?:参加|受講|利用|来場|相談|応募)者$/.test(thing)
-      ? `${thing}数`
-      : thing;
+    : thing === "成果指標"
+      ? "各事業の成果指標（KPI）とその値"
+      : /^(?:参加|受講|利用|来場|相談|応募)者$/.test(thing)
+        ? `${thing}数`
+        : thing;
 
 /**
  * The message without what it asks that the plan does not record, and those things by name (予算額, 寄附額,

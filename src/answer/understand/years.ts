@@ -78,9 +78,17 @@ export const SPAN_CONTINUED = new RegExp(
  * or before it up to the one before (R4まで) — より後 leaves the year itself out, as 以降 does not (probe 296: 「令和4年度
  * より後の方向性が書かれていない事業」 had been read of R4, 0件).
  */
-const YEAR_BEYOND = new RegExp(String.raw`(${ANY_YEAR})\s*より\s*(?:も\s*)?(後|あと|先|前|まえ)`, "giu");
+/*
+ * の後に・のあとで・の前に (R5のあとに完了する, 令和5年度の後で終わる) say the same, with a particle after them — without
+ * one, 「R5の前は？」 may be the year before and 「R5の後半」 part of a year, so those are left alone.
+ */
+const YEAR_BEYOND = new RegExp(
+  String.raw`(${ANY_YEAR})\s*(?:より\s*(?:も\s*)?(後|あと|先|前|まえ)|の\s*(後|あと|前|まえ)\s*(?=に|で|から))`,
+  "giu",
+);
 export const withYearBeyondSaid = (text: string): string =>
-  text.replace(YEAR_BEYOND, (_, year: string, side: string) => {
+  text.replace(YEAR_BEYOND, (_, year: string, than: string | undefined, of: string | undefined) => {
+    const side = than ?? of ?? "";
     const n = reiwaOf(year.toLowerCase());
     // (Lower case, as the message is read by then.)
     return /前|まえ/.test(side) ? `r${n - 1}まで` : `r${n + 1}以降`;
@@ -123,6 +131,14 @@ export const PLAN_EDGE_YEAR = new RegExp(
   `(?:計画(?:期間)?\\s*の\\s*)?(最終年度|初年度)(?!\\s*(?:は|って|が)\\s*(?:いつ|何|なん|どの|どこ))${RANGE_SUFFIX}`,
   "g",
 );
+/**
+ * The plan's first or second half (計画の前半, 計画期間の後半, 前半に完了した; 前半（R3・R4）, its years said after it): the
+ * years before the middle one, or after it — of five, R3・R4 and R6・R7 (a note-free reading the 条件 line shows; the
+ * middle year of an odd span is in neither half). Not of a year (R5の後半) nor a word that holds it (前半期).
+ */
+export const PLAN_HALF =
+  /(?:計画(?:期間)?\s*の\s*(前半|後半)|(?<![\p{Script=Han}\p{Script=Katakana}ー0-9０-９]|の)(前半|後半)(?=\s*(?:[（(]|に|で|は|も|の|まで|から|、|,)))/gu;
+
 /**
  * A project's own edge year: 最終年度が令和5年度, 初年度はR4以降, 開始年度が2021年度; R4で記載が終わる, R4までしか載っていない;
  * denied, 初年度が令和3年度ではない / じゃない / 以外.
