@@ -81,6 +81,10 @@ export function removeTempDirs(): void {
 
 /** A project's key as the question sets write it: 7-2#17. */
 export const keyOf = (p: { policy: string; no: number }): string => `${p.policy}#${p.no}`;
+/** The keys of some projects, sorted: a set of them, as the tests compare sets. */
+export const keysOf = (ps: readonly { policy: string; no: number }[]): string[] => ps.map(keyOf).sort();
+/** The keys of the projects an answer answered, not the related ones shown below them (see keysOf). */
+export const answeredKeys = (a: Answer): string[] => keysOf(a.projects.slice(0, a.answered));
 
 /**
  * An engine over a plan (the bundled one unless given: pass the test's own to compare its projects by identity), its

@@ -1129,6 +1129,23 @@ const TOP_AFTER_COUNT =
 const RANKED_ASKED_LAST =
   /(?:一番|最も|いちばん)\s*(多い|少ない)\s*の\s*(?:は|って)\s*(?:どこの|どの|何の|なんの)\s*(課|施策|部署|担当課)\s*(?:です|でしょう)?\s*(?:か)?\s*[?？]*\s*$/u;
 
+/** The side of two counts compared, asked of (多い方で, 少ないほうの, 多い方は): group 1 多い or 少ない. */
+const SIDE_OF_COUNTS = /(?<=^|[、,\s]|じゃあ|では)\s*(多い|少ない)\s*(?:方|ほう)\s*(?:で|の|は|って|だと)?/u;
+/**
+ * The side an answer's comparison of counts named (「財産活用課のほうが多いです（市民協働推進課 6件、財産活用課 7件）。」):
+ * the one with more, or fewer — undefined for a tie, or when no comparison was said.
+ */
+function sideNamed(leads: readonly string[], more: boolean): string | undefined {
+  const lead = leads.find((l) => /のほうが(?:\d+件)?(?:多い|少ない)です（/.test(l));
+  const sides = [...(lead?.match(/（(.*)）/)?.[1] ?? "").matchAll(/([^、]+?) (\d+)件/g)].map(
+    (m) => [(m[1] as string).trim(), Number(m[2])] as const,
+  );
+  if (sides.length < 2) return undefined;
+  const end = more ? Math.max(...sides.map(([, n]) => n)) : Math.min(...sides.map(([, n]) => n));
+  const ends = sides.filter(([, n]) => n === end);
+  return ends.length === 1 ? ends[0]?.[0] : undefined;
+}
+
 /** A thing left out and nothing else asked (じゃあ7-2以外は？, 人事課以外だと？): group 1, the thing. */
 const EXCEPT_SAID =
   /^(?:(?:じゃあ|じゃ|では|で)\s*[、,]?\s*)?([^\s、,。？?]{1,20}?)\s*以外(?:\s*の\s*(?:もの|事業|やつ))?\s*(?:は|だと|なら|では)?\s*[?？]*$/u;
@@ -1471,6 +1488,18 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     const narrowedLast = givenChain.replace(MARKS, "").split("\n").at(-1) ?? "";
     if (except && NARROWING_SAID_FIRST.test(narrowedLast) && narrowedLast.includes(except[1] as string))
       return { ...(await readOnAs("それ以外は？", givenChain)), query: asTyped(question) };
+    // 「…どっちが多い？」 (財産活用課のほうが多いです) then 「じゃあ多い方でR4に完了するのは？」「少ない方の事業名は？」: the side the
+    // answer named, narrowed to (probe 417 had dropped the side, the whole plan's R4 answered).
+    const countSide = SIDE_OF_COUNTS.exec(question);
+    if (countSide) {
+      const named = sideNamed((await listAsked(givenChain)).leads ?? [], countSide[1] === "多い");
+      if (named !== undefined) {
+        const rest = question.slice(countSide.index + countSide[0].length).trim();
+        const joiner = /の$/.test(countSide[0]) ? "の" : /で$/.test(countSide[0]) ? "で" : "は";
+        const said = `そのうち${named}のもの${/^[?？。]*$/.test(rest) ? "は？" : `${joiner}${rest}`}`;
+        return { ...(await readOnAs(said, givenChain)), query: asTyped(question) };
+      }
+    }
     // 「それのR5以降は？」「そっちのR5は？」 after a chain that narrowed to one project (働き方改革の事業 → そのうちDX推進
     // チームのは？): the one project, by its name — the chain's conditions asked again of another year had answered 0件,
     // the project itself set among the related (probe 328).

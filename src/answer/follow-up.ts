@@ -232,9 +232,10 @@ const MEANT_OPENING = String.raw`(?:(?:あ|あっ|えっと|えーと|おっと)
 // (Or a remark that the answer does not match the one before it: さっきと数が違うけど？ — see ANSWER_QUESTIONED; or a check
 // that it is whole before another ask, それで全部？新規完了も含めてる？ — the ask after it says what is checked: probe 201;
 // or one last ask announced, あと1個だけ、…: probe 207; or a reaction to the number shown, 多いですね…: probe 255; or
-// the written register's courtesy, 恐れ入ります、令和7年度は…: probe 397.)
+// the written register's courtesy, 恐れ入ります、令和7年度は…: probe 397; or a remark on the answer, 同じ課じゃないんだ。
+// じゃあ…: probe 412 had read it as a department left out.)
 const ACKNOWLEDGEMENT = new RegExp(
-  String.raw`^\s*(?:(?:${WHOLE_CHECK}(?=\s*\S)|(?:あと|最後に)\s*(?:1|１|一|ひと|いっ)\s*(?:個|つ|点|こ)\s*だけ(?=\s*[、,！!]*\s*\S)|ありがとう(?:ございます|ございました)?|(?:大変)?恐れ入ります(?:が)?|恐縮(?:です)?が|お手数(?:です)?が|どうも(?:ありがとう(?:ございます)?)?|サンキュー|助かり(?:ます|ました)|了解(?:です|しました)?|承知(?:です|しました|いたしました)|わかりました|分かりました|なるほど(?:ね)?|そうなんだ|そうなんですね|そうなんですか|そうですか|そっか|へー+|ふーん|(?:OK|ok|オッケー|おけ)(?:です)?|(?:(?:意外と|結構|けっこう|思ったより|かなり|わりと|割と)\s*)?(?:多い|少ない)(?:ん)?(?:です)?(?:ね|な)(?:ー|え)?|${ANSWER_QUESTIONED})\s*[、,。!！…‥]*\s*)+`,
+  String.raw`^\s*(?:(?:${WHOLE_CHECK}(?=\s*\S)|(?:あと|最後に)\s*(?:1|１|一|ひと|いっ)\s*(?:個|つ|点|こ)\s*だけ(?=\s*[、,！!]*\s*\S)|ありがとう(?:ございます|ございました)?|(?:大変)?恐れ入ります(?:が)?|恐縮(?:です)?が|お手数(?:です)?が|どうも(?:ありがとう(?:ございます)?)?|サンキュー|助かり(?:ます|ました)|了解(?:です|しました)?|承知(?:です|しました|いたしました)|わかりました|分かりました|なるほど(?:ね)?|(?:同じ|一緒の?)\s*(?:課|部署|担当|チーム)?\s*(?:じゃ|では)\s*ない\s*(?:ん|の)\s*(?:だ|です)(?:ね|か)?(?=\s*[。、,!！…]+\s*\S)|そうなんだ|そうなんですね|そうなんですか|そうですか|そっか|へー+|ふーん|(?:OK|ok|オッケー|おけ)(?:です)?|(?:(?:意外と|結構|けっこう|思ったより|かなり|わりと|割と)\s*)?(?:多い|少ない)(?:ん)?(?:です)?(?:ね|な)(?:ー|え)?|${ANSWER_QUESTIONED})\s*[、,。!！…‥]*\s*)+`,
 );
 
 /**

@@ -4,18 +4,14 @@
 // rule is one of Japanese, not of one question.
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answer/answer.js";
-import { createEngine } from "../../src/answer/engine.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { type Project, projectKey, type YearKey } from "../../src/plan/schema.js";
-import { askInThread, TEST_CACHE_DIR } from "../helpers.js";
+import { answeredKeys, askInThread, keysOf, warmEngine } from "../helpers.js";
 
 const plan = loadPlan();
-const engine = createEngine(plan, {
-  cacheDir: TEST_CACHE_DIR,
-  clock: () => new Date("2026-11-25T09:00:00+09:00"),
-});
-const keys = (ps: readonly Project[]) => ps.map(projectKey).sort();
-const answered = (a: Answer) => keys(a.projects.slice(0, a.answered));
+const engine = await warmEngine("2026-11-25T09:00:00+09:00", plan);
+const keys = keysOf;
+const answered = answeredKeys;
 const thread = (...messages: string[]) => askInThread(engine, ...messages);
 const where = (holds: (p: Project) => boolean) => keys(plan.projects.filter(holds));
 const ends =
@@ -335,5 +331,51 @@ describe("more of a thread and of a message (probes 418–422)", () => {
   it("reads the narrowing's own code left out as the rest of the list (…そのうち7-2のものは？ then じゃあ7-2以外は？)", async () => {
     const a = await thread("R3に新規の事業はいくつ？", "そのうち7-2のものは？", "じゃあ7-2以外は？");
     expect(answered(a)).toEqual(where((p) => p.policy !== "7-2" && /新規/.test(p.directions.R3 ?? "")));
+  });
+});
+
+describe("the side a comparison named, asked of after it (probe 417)", () => {
+  it("narrows to the side with more (…どっちが事業多い？ then じゃあ多い方でR4に完了するのは？)", async () => {
+    const a = await thread(
+      "財産活用課と市民協働推進課、どっちが事業多い？",
+      "じゃあ多い方でR4に完了するのは？",
+    );
+    const more =
+      plan.projects.filter(ofUnit("財産活用課")).length >
+      plan.projects.filter(ofUnit("市民協働推進課")).length
+        ? "財産活用課"
+        : "市民協働推進課";
+    expect(answered(a)).toEqual(where((p) => ofUnit(more)(p) && ends("R4")(p)));
+  });
+
+  it("narrows to the side with fewer (…施策7-6と7-7でどっちが多い？ then 少ない方の事業名は？)", async () => {
+    const a = await thread("令和4年度に継続の事業、施策7-6と7-7でどっちが多い？", "少ない方の事業名は？");
+    const counts = ["7-6", "7-7"].map((c) =>
+      plan.projects.filter((p) => p.policy === c && has("R4", "継続")(p)),
+    );
+    const [fewer] = [...counts].sort((x, y) => x.length - y.length);
+    expect(counts[0]?.length).not.toBe(counts[1]?.length);
+    expect(answered(a)).toEqual(keys(fewer ?? []));
+  });
+});
+
+describe("the policies asked by their titles, and a year's after in a thread (probes 418, 419)", () => {
+  it.each([["施策名の一覧"], ["この章の施策のタイトルを一覧で教えてください"]])(
+    "names every policy for %s, no word searched",
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(a.searchedWords).toEqual([]);
+      for (const p of plan.policies) expect(a.notes.join()).toContain(p.title);
+    },
+  );
+
+  it("reads じゃあR5のあとは？ as the years after R5 (R5より前に終わった事業 then)", async () => {
+    const a = await thread("R5より前に終わった事業", "じゃあR5のあとは？");
+    const stopsAtR6 = plan.projects.filter(
+      (p) => Object.keys(p.directions).at(-1) === "R6" && !/完了/.test(p.directions.R6 ?? ""),
+    );
+    expect(answered(a)).toEqual(where(ends("R6", "R7")));
+    expect(stopsAtR6.length).toBeGreaterThan(0);
+    for (const p of stopsAtR6) expect(a.notes.join()).toContain(p.name);
   });
 });

@@ -45,12 +45,22 @@ const KANA_SHAPES: readonly (readonly [RegExp, string])[] = [
     /(?:(?<=^|[^\p{Script=Hiragana}])|(?<=(?:じゃあ|じゃ|では|あと|それで|その|この)\s*))のこり(?=\s*(?:は|の|って|を|も|が|[?？。、,]|$))/gu,
     "残り",
   ],
-  // 臨時 standing alone for the plan's 臨時拡充, asked for, as staff shorten it (臨時のだけ, 臨時は？, 臨時のやつ: probe 270,
+  // 臨時 standing alone for the plan's 臨時拡充, asked for, as staff shorten it (臨時のだけ, 臨時は？, 臨時のやつ, 臨時のほうだけ —
+  // probe 422: probe 270,
   // 0件; 臨時は with no mark, as a fragment: probe 349) — not 臨時職員 or 臨時の窓口, nor 臨時的; left out (臨時は除いて,
   // 臨時じゃないほう) it is the kind, read in directions.ts, and 「R4って臨時じゃないの？」 asks whether it is.
   [
-    /臨時(?![\p{Script=Han}\p{Script=Katakana}的])(?=\s*(?:の\s*(?:だけ|のみ)|だけ|のみ|(?:の\s*(?:やつ|事業|もの)?)?\s*(?:は|って)?\s*(?:[?？]|$)))/gu,
+    /臨時(?![\p{Script=Han}\p{Script=Katakana}的])(?=\s*(?:の\s*(?:ほう|方)\s*(?:だけ|のみ|は|って)?\s*(?:[?？。]|$)|の\s*(?:だけ|のみ)|だけ|のみ|(?:の\s*(?:やつ|事業|もの)?)?\s*(?:は|って)?\s*(?:[?？]|$)))/gu,
     "臨時拡充",
+  ],
+  // A direction said as one side of the list in view (臨時拡充のほうだけ, 新規のほうは？): the ones with it, as 臨時拡充のだけ
+  // says (probe 422 had searched ほう, 0件).
+  [
+    new RegExp(
+      String.raw`(?<=(?:${DIRECTION_NAMES})\s*)の\s*(?:ほう|方)(?=\s*(?:だけ|のみ|は|って)?\s*[?？。]*\s*$)`,
+      "gu",
+    ),
+    "の",
   ],
   // The question words of what and how many in kana: なにがある？, なんけんある？ (probe 261: each had been read as a yes or
   // no, 「はい。該当する事業は8件です。」) — standing as a word, after a noun or a particle.

@@ -598,14 +598,15 @@ export const COUNTING_WORDS =
   /(?:トップ|上位|ベスト|下位|ワースト)\s*[0-9０-９一二三四五]{1,2}|一番|いちばん|最も|もっとも|多く|多い|少なく|少ない|たくさん|何件|件数|事業数|ずつ|(?:事業\s*(?:を|が|の)?\s*)?(?:持って|抱えて|担当して|やって)\s*(?:い)?(?:る|ます)(?:の|ん)?|(?:事業\s*(?:が|は)?\s*)?(?:ある|あります)(?:か|の)?|事業\s*(?:を|が|の|は)?/g;
 
 /**
- * The policies themselves asked for (どんな施策がありますか, 施策の一覧, 施策って何がある？, この章の施策を教えて): each named
+ * The policies themselves asked for (どんな施策がありますか, 施策の一覧, 施策って何がある？, この章の施策を教えて; by their titles,
+ * 施策名の一覧, この章の施策のタイトルを一覧で — probe 418 had searched タイトル, 0件): each named
  * with its projects counted, as 施策ごとの件数 counts them (probe 133: 0件, or every project without the policies).
  * Not a policy named by its code (施策7-2の事業), nor one of them asked about (どの施策が一番多い: see BY_POLICY), nor the
  * policy of a project named (コーチング研修ってどの施策？施策名が知りたい, …の事業について。施策を教えて: review). (So a
  * bare 施策を教えて is left to the search: read alone, the sentence before it is not seen.)
  */
 export const POLICIES_ASKED =
-  /(?:どんな|どういう|どのような|何の|なんの)\s*施策|(?<![\p{Script=Han}])施策\s*(?:の\s*)?(?:一覧|リスト)|(?<![\p{Script=Han}])施策\s*(?:って|は|には)?\s*(?:何|なに|なん)\s*(?:が|と)?\s*(?:ある|あり)|(?:この章|本章|この計画|本計画|計画|全部|すべて|全て)\s*の\s*施策|(?<![\p{Script=Han}])施策\s*(?:の\s*)?(?:総数|数)(?!値|字|量)/gu;
+  /(?:この章|本章|この計画|本計画|計画|全部|すべて|全て)\s*の\s*施策\s*(?:名|の\s*(?:タイトル|名前|名称))(?:\s*(?:を|の)?\s*(?:一覧|リスト)(?:\s*で)?)?|(?<![\p{Script=Han}])施策\s*(?:名|の\s*(?:タイトル|名前|名称))\s*(?:を|の)?\s*(?:一覧|リスト)(?:\s*で)?|(?:どんな|どういう|どのような|何の|なんの)\s*施策|(?<![\p{Script=Han}])施策\s*(?:の\s*)?(?:一覧|リスト)|(?<![\p{Script=Han}])施策\s*(?:って|は|には)?\s*(?:何|なに|なん)\s*(?:が|と)?\s*(?:ある|あり)|(?:この章|本章|この計画|本計画|計画|全部|すべて|全て)\s*の\s*施策|(?<![\p{Script=Han}])施策\s*(?:の\s*)?(?:総数|数)(?!値|字|量)/gu;
 
 /**
  * The policies themselves asked about: 施策ごとの件数, 施策別の事業数, 施策ごとの内訳, どの施策が一番多い, 事業数が一番少ない

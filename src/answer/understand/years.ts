@@ -80,15 +80,16 @@ export const SPAN_CONTINUED = new RegExp(
  */
 /*
  * の後に・のあとで・の前に (R5のあとに完了する, 令和5年度の後で終わる) say the same, with a particle after them — without
- * one, 「R5の前は？」 may be the year before and 「R5の後半」 part of a year, so those are left alone.
+ * one, 「R5の前は？」 may be the year before and 「R5の後半」 part of a year, so those are left alone (の後は and の後も
+ * are the years after: じゃあR5のあとは？ — probe 419).
  */
 const YEAR_BEYOND = new RegExp(
-  String.raw`(${ANY_YEAR})\s*(?:より\s*(?:も\s*)?(後|あと|先|前|まえ)|の\s*(後|あと|前|まえ)\s*(?=に|で|から))`,
+  String.raw`(${ANY_YEAR})\s*(?:より\s*(?:も\s*)?(後|あと|先|前|まえ)|の\s*(?:(後|あと)\s*(?=に|で|から|は|も)|(前|まえ)\s*(?=に|で|から)))`,
   "giu",
 );
 export const withYearBeyondSaid = (text: string): string =>
-  text.replace(YEAR_BEYOND, (_, year: string, than: string | undefined, of: string | undefined) => {
-    const side = than ?? of ?? "";
+  text.replace(YEAR_BEYOND, (_, year: string, than?: string, after?: string, before?: string) => {
+    const side = than ?? after ?? before ?? "";
     const n = reiwaOf(year.toLowerCase());
     // (Lower case, as the message is read by then.)
     return /前|まえ/.test(side) ? `r${n - 1}まで` : `r${n + 1}以降`;
