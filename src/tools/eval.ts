@@ -520,6 +520,20 @@ const TUNED = [
   "dev415",
   "dev416",
   "dev417",
+  "dev418",
+  "dev419",
+  "dev420",
+  "dev421",
+  "dev422",
+  "dev423",
+  "dev424",
+  "dev425",
+  "dev426",
+  "dev427",
+  "dev428",
+  "dev429",
+  "dev430",
+  "dev431",
 ];
 
 /** Every set, the tuned ones first. */

@@ -691,6 +691,34 @@ describe.each([
   ["conversations408.json", 33, 19],
   // Probe 409's chains (the eighty-first session): 29 of 36 follow-ups and 20 of 20 first messages on the first pass's tree (between f5be899 and 893421f), where it was run, 29 and 20 at the registration.
   ["conversations409.json", 29],
+  // Probe 410's chains (the eighty-second session): 33 of 38 follow-ups and 20 of 20 first messages on b48bb57, where it was run, 33 and 20 at the registration.
+  ["conversations410.json", 33],
+  // Probe 411's chains (the eighty-second session): 30 of 38 follow-ups and 20 of 20 first messages on b48bb57, where it was run, 36 and 20 at the registration.
+  ["conversations411.json", 36],
+  // Probe 412's chains (the eighty-second session): 22 of 40 follow-ups and 15 of 20 first messages on b48bb57, where it was run, 23 and 16 at the registration.
+  ["conversations412.json", 23, 16],
+  // Probe 413's chains (the eighty-second session): 37 of 40 follow-ups and 20 of 20 first messages on b48bb57, where it was run, 37 and 20 at the registration.
+  ["conversations413.json", 37],
+  // Probe 414's chains (the eighty-second session): 46 of 53 follow-ups and 20 of 20 first messages on b48bb57, where it was run, 48 and 20 at the registration.
+  ["conversations414.json", 48],
+  // Probe 415's chains (the eighty-second session): 38 of 41 follow-ups and 20 of 20 first messages on b48bb57, where it was run, 40 and 20 at the registration.
+  ["conversations415.json", 40],
+  // Probe 416's chains (the eighty-second session): 27 of 42 follow-ups and 17 of 20 first messages on b48bb57, where it was run, 32 and 19 at the registration.
+  ["conversations416.json", 32, 19],
+  // Probe 417's chains (the eighty-second session): 25 of 42 follow-ups and 18 of 20 first messages on the first pass's working tree (after e1d5404), where it was run, 28 and 19 at the registration.
+  ["conversations417.json", 28, 19],
+  // Probe 418's chains (the eighty-second session): 39 of 44 follow-ups and 17 of 20 first messages on the first pass's working tree (after e1d5404), where it was run, 42 and 18 at the registration.
+  ["conversations418.json", 42, 18],
+  // Probe 419's chains (the eighty-second session): 24 of 39 follow-ups and 20 of 20 first messages on the first pass's working tree (after e1d5404), where it was run, 26 and 20 at the registration.
+  ["conversations419.json", 26],
+  // Probe 420's chains (the eighty-second session): 31 of 41 follow-ups and 20 of 20 first messages on the first pass's working tree (after e1d5404), where it was run, 33 and 20 at the registration.
+  ["conversations420.json", 33],
+  // Probe 421's chains (the eighty-second session): 31 of 38 follow-ups and 19 of 20 first messages on the first pass's working tree (after e1d5404), where it was run, 32 and 19 at the registration.
+  ["conversations421.json", 32, 19],
+  // Probe 422's chains (the eighty-second session): 31 of 39 follow-ups and 19 of 20 first messages on the first pass's working tree (after e1d5404), where it was run, 33 and 19 at the registration.
+  ["conversations422.json", 33, 19],
+  // Probe 423's chains (the eighty-second session): 36 of 38 follow-ups and 19 of 20 first messages on the first pass's working tree (after e1d5404), where it was run, 36 and 19 at the registration.
+  ["conversations423.json", 36, 19],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;
