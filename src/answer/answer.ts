@@ -147,6 +147,11 @@ export interface Answer {
   /** The question asked how many (何件): the answer says the number first, and a long list is shown a line each. */
   counted?: true;
   /**
+   * The sides whose counts a question compared (財産活用課と情報システム課、どっちが多い？), each with its count: what a
+   * follow-up's 多い方 or 少ない方 picks from.
+   */
+  comparedCounts?: readonly (readonly [string, number])[];
+  /**
    * A reply to what was said to the bot or asked of it (お疲れ様です, ありがとう, このデータはいつ時点？): its sentences are
    * the answer; no search was made, so no count is given.
    */
@@ -1400,10 +1405,9 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     const n = result.projects.length;
     const count = u.placeCount ?? 1;
     const from = u.place < 0 ? n + u.place - (count - 1) : u.place - 1;
-    const picked =
-      from >= 0 && from + count <= n && count < n + (count === 1 ? 1 : 0)
-        ? result.projects.slice(from, from + count)
-        : [];
+    // (Within the list; and a few of it fewer than all — 上の4つ of four is no pick.)
+    const inList = from >= 0 && from + count <= n && (count === 1 || count < n);
+    const picked = inList ? result.projects.slice(from, from + count) : [];
     const which =
       count > 1
         ? `${u.place < 0 ? "最後" : "最初"}の${count}件`
@@ -1715,6 +1719,8 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
       );
     // 「財産活用課と情報システム課、どちらの事業が多い？」: which side, said first, beside each one's count.
     const more = WHICH_MORE.exec(u.question);
+    if (named.length >= 2 && (more || DIFFERENCE_ASKED.test(u.question) || SAME_ASKED.test(u.question)))
+      result.comparedCounts = named;
     if (more && named.length >= 2) answerFirst(result, whichSideSentence(named, !/少ない/.test(more[0])));
     else if (named.length === 2 && (DIFFERENCE_ASKED.test(u.question) || SAME_ASKED.test(u.question)))
       answerFirst(result, differenceSentence(named, SAME_ASKED.test(u.question)));

@@ -1003,11 +1003,7 @@ const commonForm = perText((text: string) =>
     .replace(ALL_ALONG, "最後まで")
     .replace(DIRECTION_NONE_ASKED, "ある")
     .replace(ALSO_INCLUDED, "入ってる")
-    .replace(
-      WHICH_HAS_MORE,
-      (said: string, a: string, b: string, what: string) =>
-        `${a}と${b}で${what.trim() === "" || /事業$/.test(what.trim()) ? what.trim() || "事業" : `${what.trim()}の事業`}が${/少な/.test(said.slice(-12)) ? "少ない" : "多い"}のはどっち？`,
-    )
+    .replace(WHICH_HAS_MORE, whichHasMoreAsked)
     .replace(RANKED_ASKED_LAST, "一番$1$2は？")
     .replace(TOP_UNITS, "$1$3別の事業数 上位$2")
     .replace(TOP_UNITS_AFTER, topUnitsAfter)
@@ -1129,17 +1125,20 @@ const TOP_AFTER_COUNT =
 const RANKED_ASKED_LAST =
   /(?:一番|最も|いちばん)\s*(多い|少ない)\s*の\s*(?:は|って)\s*(?:どこの|どの|何の|なんの)\s*(課|施策|部署|担当課)\s*(?:です|でしょう)?\s*(?:か)?\s*[?？]*\s*$/u;
 
+/** A WHICH_HAS_MORE question asked as the count block reads it: 「7-4と7-5で完了の事業が多いのはどっち？」. */
+function whichHasMoreAsked(said: string, a: string, b: string, what: string): string {
+  const counted =
+    what.trim() === "" ? "事業" : /事業$/.test(what.trim()) ? what.trim() : `${what.trim()}の事業`;
+  return `${a}と${b}で${counted}が${/少な/.test(said.slice(-12)) ? "少ない" : "多い"}のはどっち？`;
+}
+
 /** The side of two counts compared, asked of (多い方で, 少ないほうの, 多い方は): group 1 多い or 少ない. */
 const SIDE_OF_COUNTS = /(?<=^|[、,\s]|じゃあ|では)\s*(多い|少ない)\s*(?:方|ほう)\s*(?:で|の|は|って|だと)?/u;
 /**
- * The side an answer's comparison of counts named (「財産活用課のほうが多いです（市民協働推進課 6件、財産活用課 7件）。」):
- * the one with more, or fewer — undefined for a tie, or when no comparison was said.
+ * The side of the counts an answer compared (see Answer's comparedCounts) with more, or fewer — undefined for a tie, or
+ * when it compared none.
  */
-function sideNamed(leads: readonly string[], more: boolean): string | undefined {
-  const lead = leads.find((l) => /のほうが(?:\d+件)?(?:多い|少ない)です（/.test(l));
-  const sides = [...(lead?.match(/（(.*)）/)?.[1] ?? "").matchAll(/([^、]+?) (\d+)件/g)].map(
-    (m) => [(m[1] as string).trim(), Number(m[2])] as const,
-  );
+function sideNamed(sides: readonly (readonly [string, number])[], more: boolean): string | undefined {
   if (sides.length < 2) return undefined;
   const end = more ? Math.max(...sides.map(([, n]) => n)) : Math.min(...sides.map(([, n]) => n));
   const ends = sides.filter(([, n]) => n === end);
@@ -1492,7 +1491,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // answer named, narrowed to (probe 417 had dropped the side, the whole plan's R4 answered).
     const countSide = SIDE_OF_COUNTS.exec(question);
     if (countSide) {
-      const named = sideNamed((await listAsked(givenChain)).leads ?? [], countSide[1] === "多い");
+      const named = sideNamed((await listAsked(givenChain)).comparedCounts ?? [], countSide[1] === "多い");
       if (named !== undefined) {
         const rest = question.slice(countSide.index + countSide[0].length).trim();
         const joiner = /の$/.test(countSide[0]) ? "の" : /で$/.test(countSide[0]) ? "で" : "は";
@@ -2397,6 +2396,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // 「7-5の事業」「2つ目の内容は？」 then 「そのうちR4に完了するのは？」: one project has no そのうち — the list it was picked
     // from is narrowed (probe 177 had narrowed the one picked, 0件).
     if (NARROWING_FIRST.test(question)) return readOn(question, pick.list);
+    // 「上の2つの担当課は？」 then 「下の2つは？」: other places of the same list (not of the ones picked).
+    if (picksByPlace(question) && !picksOne(question)) return readOn(question, pick.list);
     // 「AとB、どっちが先に終わる？」 then 「両方とも市民課？」: both of the list, not the one the comparison put first (probe 276
     // had said はい of the one).
     // (So is each of them, or both, said within the ask — 「それぞれ何年度まで？」「担当課はどちらも人事課ですか」: probe 303

@@ -180,7 +180,8 @@ const COUNT_POINTED = String.raw`(?:[2-9２-９]|[二三四五六七八九]|ふ�
  */
 const MANY_PICKED = String.raw`(?:(?:じゃあ|では|で|あと)\s*[、,]?\s*)?(?:(?:その|この)(?:うち|中で)\s*[、,]?\s*)?(?:(上|最初|はじめ|初め|前|下|最後|後ろ|終わり)\s*(?:の|から)\s*([2-9２-９]|二|三|四|五|ふた|みっ|よっ)\s*(?:つ|件|個)(?!\s*目)|([1-9１-９]|[一二三四五])\s*(?:番目|つ目|個目|件目)\s*(?:と|、|,)\s*([1-9１-９]|[一二三四五])\s*(?:番目|つ目|個目|件目))(?:\s*の\s*(?:やつ|事業|もの|ほう|方))?\s*(?:って|は|の|も|を)?\s*`;
 const MANY_PICKED_LEAD = new RegExp(`^\\s*${MANY_PICKED}`, "u");
-const HOW_MANY: Record<string, number> = { 二: 2, ふた: 2, 三: 3, みっ: 3, 四: 4, よっ: 4, 五: 5 };
+/** How many said by a count's kana (ふたつ, みっつ, よっつ); digits and kanji are read as places are (placeNumber). */
+const HOW_MANY: Record<string, number> = { ふた: 2, みっ: 3, よっ: 4 };
 /** The names of the projects picked by their places (see MANY_PICKED), and what the message asks of them; null if none. */
 function manyPicked(question: string, names: readonly string[]): { picked: string[]; rest: string } | null {
   const m = MANY_PICKED_LEAD.exec(question);
@@ -191,7 +192,7 @@ function manyPicked(question: string, names: readonly string[]): { picked: strin
     const picked = places.map((n) => names[n - 1]);
     return picked.every((n) => n !== undefined) ? { picked: picked as string[], rest } : null;
   }
-  const count = HOW_MANY[m[2] as string] ?? Number((m[2] as string).normalize("NFKC"));
+  const count = HOW_MANY[m[2] as string] ?? placeNumber(m[2] as string);
   if (count >= names.length) return null;
   const last = /下|最後|後ろ|終わり/.test(m[1] as string);
   return { picked: last ? names.slice(-count) : names.slice(0, count), rest };
@@ -1968,7 +1969,7 @@ export function askedOfProjects(question: string, names: readonly string[]): str
   const many = manyPicked(question, names);
   if (many !== null) {
     if (many.rest === "" || /^[?？。]+$/.test(many.rest)) return many.picked.join("、");
-    const read = `${many.picked.join("、")}${/^(?:担当|所管|目的|内容|概要|方向性|課|[rRｒＲ]\s*\d|令和)/.test(many.rest) ? "の" : "は"}${many.rest}`;
+    const read = `${many.picked.join("、")}${joinerBefore(many.rest)}${many.rest}`;
     return [...read].length <= MAX_QUESTION_CHARS ? read : null;
   }
   const lead = POINTING_LEAD.exec(question) as RegExpExecArray;
@@ -1984,18 +1985,24 @@ export function askedOfProjects(question: string, names: readonly string[]): str
   if (lead[0].trim() === "" && narrowsWhenPointed(rest)) return narrowedAmong(pointingBack(rest), names);
   // 「2番目のは？」 and nothing more: that project, as if named alone.
   if (rest === "") return lead[1] !== undefined ? (picked[0] as string) : null;
-  const joiner =
-    /^(?:担当|所管|目的|内容|中身|概要|方向性|予算|課|コード|番号|取組番号|事業番号|事業名|名称|名前|連絡先|電話番号|対象|(?:[rRｒＲ]\s*\d{1,2}|令和\s*\d{1,2}\s*年度?|20\d\d\s*年度?)\s*の)/.test(
-      rest,
-    )
-      ? "の"
-      : "は";
+  const joiner = joinerBefore(rest);
   // (「それぞれのR5は？」 keeps its それぞれ: a year asked of each, not which of them are listed then — probe 150 had lost
   // the one the plan does not list in R5.)
   const each = /それぞれ|両方|両者|(?:どちら|どっち)も/.test(lead[0]) && YEAR_FIRST.test(rest);
   const read = `${picked.join("、")}${each ? "は、それぞれ" : joiner}${rest}`;
   return [...read].length <= MAX_QUESTION_CHARS ? read : null;
 }
+
+/**
+ * What joins projects' names to what is asked of them: の before a field or a year's own (Aの担当は？, AのR5の方向性は？),
+ * は before anything else (Aはいつまで？).
+ */
+const joinerBefore = (asked: string): "の" | "は" =>
+  /^(?:担当|所管|目的|内容|中身|概要|方向性|予算|課|コード|番号|取組番号|事業番号|事業名|名称|名前|連絡先|電話番号|対象|(?:[rRｒＲ]\s*\d{1,2}|令和\s*\d{1,2}\s*年度?|20\d\d\s*年度?)\s*の)/.test(
+    asked,
+  )
+    ? "の"
+    : "は";
 
 /** A year said first (R5は？, 令和5年度の方向性は？, 2023年度は？). */
 const YEAR_FIRST = new RegExp(`^(?:${ANY_YEAR})`, "i");

@@ -267,7 +267,8 @@ const FEW_AT_AN_END =
   /(?:の|、|,)\s*(?:(最初|はじめ|初め|上|一番上|最後|下|一番下|後ろ)\s*(?:の|から)\s*([2-9２-９]|[二三四五六七八九])\s*(?:つ|件|個)(?!\s*目)|最後\s*から\s*([2-9２-９]|[二三四五])\s*(?:番目|つ目|個目|件目))\s*(?:の\s*(?:事業|やつ|もの))?\s*(?:だけ|のみ)?/g;
 /**
  * One place said after any list the question makes exactly: の3番目, の2つ目の事業, の最初の事業, の最後のやつ — 最初 and
- * 最後 only with a noun or the particle after them (計画の最後まで is the plan's last year). Group 1: the place.
+ * 最後 only with a noun or the particle after them (計画の最後まで is the plan's last year). Group 1: a place by number;
+ * group 2: 最初 or 最後.
  */
 const PLACE_OF_ANY_LIST =
   /の\s*(?:([1-9１-９]|[一二三四五六七八九])\s*(?:番目|つ目|個目|件目)\s*(?:の\s*(?:事業|やつ|もの))?|(最初|最後)\s*(?:の\s*(?:事業|やつ|もの)|(?=\s*(?:は|って|を|が|[?？]|$))))/g;
@@ -2518,7 +2519,8 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // 「人事課の2番目のやつ」「財産活用課の最後の事業」: one project of the department's list, by its place.
   let place: number | undefined;
   const placed = (m: string[]) => {
-    const said = m[1] as string;
+    // (The place in group 1, or 最初 and 最後 in group 2: see PLACE_OF_ANY_LIST.)
+    const said = (m[1] ?? m[2]) as string;
     place = said === "最後" ? -1 : said === "最初" ? 1 : countOf(said.normalize("NFKC"));
   };
   let placeCount: number | undefined;
@@ -2536,18 +2538,16 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
       placeCount = countOf((m[2] as string).normalize("NFKC"));
       place = last ? -1 : 1;
     });
-  if (place !== undefined) {
-    // (One pick said; no more read.)
-  } else if (departments.length === 1) text = cut(text, PLACE_IN_LIST, placed);
-  // 「7-4-2の1番」「7-4-2の2番目の事業」: one project of the initiative's list, by its place (an initiative numbers
-  // none of its own; 7-2の3番 is policy 7-2's No.3).
-  else if (departments.length === 0 && codes.length === 1 && codes[0]?.kind === "initiative")
-    text = cut(text, PLACE_AFTER_INITIATIVE, placed);
-  // 「7-7の最後の事業」「R4に完了する事業の3番目」: of any other list made exactly (not 7-2の3番, policy 7-2's No.3).
-  else if (madeExactly)
-    text = cut(text, PLACE_OF_ANY_LIST, (m) => {
-      place = m[2] === "最後" ? -1 : m[2] === "最初" ? 1 : countOf((m[1] as string).normalize("NFKC"));
-    });
+  // (One place read at most: a few said at an end is the pick.)
+  if (place === undefined) {
+    if (departments.length === 1) text = cut(text, PLACE_IN_LIST, placed);
+    // 「7-4-2の1番」「7-4-2の2番目の事業」: one project of the initiative's list, by its place (an initiative numbers
+    // none of its own; 7-2の3番 is policy 7-2's No.3).
+    else if (departments.length === 0 && codes.length === 1 && codes[0]?.kind === "initiative")
+      text = cut(text, PLACE_AFTER_INITIATIVE, placed);
+    // 「7-7の最後の事業」「R4に完了する事業の3番目」: of any other list made exactly (not 7-2の3番, policy 7-2's No.3).
+    else if (madeExactly) text = cut(text, PLACE_OF_ANY_LIST, placed);
+  }
 
   // A unit with the department suffix that is none of the plan's, in the clause that asks (「財政課の田中です。」
   // before the ask is who is asking): 課 not followed by kanji, so 課題 and 課税 are not units.

@@ -268,6 +268,11 @@ describe("places said in the question itself, of any list it makes exactly (prob
     expect(a.searchedWords).toEqual([]);
   });
 
+  it("reads other places of the same list after several were picked (7-7の事業, 上の2つの担当課は？, 下の2つは？)", async () => {
+    const a = await thread("7-7の事業", "上の2つの担当課は？", "下の2つは？");
+    expect(answered(a)).toEqual(keys(inPolicy("7-7").slice(-2)));
+  });
+
   it("answers the rest of a list after several were picked (7-6の事業, 上の2つの担当課は？, 残りは？)", async () => {
     const a = await thread("7-6の事業", "上の2つの担当課は？", "残りは？");
     expect(answered(a)).toEqual(keys(inPolicy("7-6").slice(2)));
