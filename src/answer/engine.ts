@@ -1947,7 +1947,9 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         const recount = (notes: readonly string[]) =>
           notes
             .map((n) => {
-              if (answered.counted && n === countSentence(answered.answered))
+              // (With each kind's count too — 「該当する事業は15件です（新規14件・新規完了1件）。」 — it is the whole list's:
+              // the count of those left is said alone, as the kinds of the whole no longer add up to it.)
+              if (answered.counted && n.startsWith(countSentence(answered.answered).replace(/。$/u, "")))
                 return countSentence(kept.length);
               if (n !== `はい。${countSentence(answered.answered)}` && !ofOneLeftOut(n)) return n;
               if (kept.length > 0) return `はい。${countSentence(kept.length)}`;

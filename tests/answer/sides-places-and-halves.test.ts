@@ -384,3 +384,14 @@ describe("the policies asked by their titles, and a year's after in a thread (pr
     for (const p of stopsAtR6) expect(a.notes.join()).toContain(p.name);
   });
 });
+
+describe("the count of the rest of a list (probe 418)", () => {
+  it("says the count of those left, not the first question's (R3に新規の事業はいくつ？ … それ以外は？)", async () => {
+    const a = await thread("R3に新規の事業はいくつ？", "そのうち7-2のものは？", "それ以外は？");
+    const left = plan.projects.filter((p) => p.policy !== "7-2" && /新規/.test(p.directions.R3 ?? ""));
+    expect(answered(a)).toEqual(keys(left));
+    expect(a.notes).toContain(`該当する事業は${left.length}件です。`);
+    const whole = plan.projects.filter((p) => /新規/.test(p.directions.R3 ?? "")).length;
+    expect(a.notes.join()).not.toContain(`該当する事業は${whole}件です`);
+  });
+});
