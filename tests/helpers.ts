@@ -96,6 +96,21 @@ export async function warmEngine(at: string, plan: Plan = loadPlan()): Promise<E
   return engine;
 }
 
+/**
+ * What a table of questions about the bundled plan asks with: the plan, a warm engine stopped at `at`, a thread of
+ * messages asked in turn (see askInThread), and the keys of the plan's projects a test says hold (see keysOf).
+ */
+export async function planUnderTest(at: string) {
+  const plan = loadPlan();
+  const engine = await warmEngine(at, plan);
+  return {
+    plan,
+    engine,
+    thread: (...messages: string[]) => askInThread(engine, ...messages),
+    where: (holds: (p: Plan["projects"][number]) => boolean) => keysOf(plan.projects.filter(holds)),
+  };
+}
+
 /** Each message asked after the one before, as a DM thread reads them (see goesOnFrom); the last answer. */
 export async function askInThread(engine: Engine, ...messages: string[]): Promise<Answer> {
   let a: Answer | undefined;

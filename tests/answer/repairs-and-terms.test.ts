@@ -4,20 +4,12 @@
 // not of one question.
 import { describe, expect, it } from "vitest";
 import { type Answer, countLabel } from "../../src/answer/answer.js";
-import { createEngine } from "../../src/answer/engine.js";
-import { loadPlan } from "../../src/plan/load.js";
 import { type Project, projectKey, type YearKey } from "../../src/plan/schema.js";
-import { askInThread, TEST_CACHE_DIR, verdictOf } from "../helpers.js";
+import { answeredKeys, keysOf, planUnderTest, verdictOf } from "../helpers.js";
 
-const plan = loadPlan();
-const engine = createEngine(plan, {
-  cacheDir: TEST_CACHE_DIR,
-  clock: () => new Date("2026-11-25T09:00:00+09:00"),
-});
-const keys = (ps: readonly Project[]) => ps.map(projectKey).sort();
-const answered = (a: Answer) => keys(a.projects.slice(0, a.answered));
-const thread = (...messages: string[]) => askInThread(engine, ...messages);
-const where = (holds: (p: Project) => boolean) => keys(plan.projects.filter(holds));
+const { plan, engine, thread, where } = await planUnderTest("2026-11-25T09:00:00+09:00");
+const keys = keysOf;
+const answered = answeredKeys;
 const ends = (year: YearKey) => (p: Project) => /完了/.test(p.directions[year] ?? "");
 const named = (name: string) => plan.projects.find((p) => p.name === name) as Project;
 /** Whether a project completes (完了 or 新規完了) in some year of the plan. */

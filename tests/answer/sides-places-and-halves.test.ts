@@ -4,16 +4,12 @@
 // rule is one of Japanese, not of one question.
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answer/answer.js";
-import { loadPlan } from "../../src/plan/load.js";
 import { type Project, projectKey, type YearKey } from "../../src/plan/schema.js";
-import { answeredKeys, askInThread, keysOf, warmEngine } from "../helpers.js";
+import { answeredKeys, keysOf, planUnderTest } from "../helpers.js";
 
-const plan = loadPlan();
-const engine = await warmEngine("2026-11-25T09:00:00+09:00", plan);
+const { plan, engine, thread, where } = await planUnderTest("2026-11-25T09:00:00+09:00");
 const keys = keysOf;
 const answered = answeredKeys;
-const thread = (...messages: string[]) => askInThread(engine, ...messages);
-const where = (holds: (p: Project) => boolean) => keys(plan.projects.filter(holds));
 const ends =
   (...years: YearKey[]) =>
   (p: Project) =>
