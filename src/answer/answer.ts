@@ -46,6 +46,7 @@ import {
   asksYesOrNo,
   fieldsAskedIn,
   NARROWING_WORD,
+  offersOnlyAUnit,
   pointsBackAtSubject,
   projectSentence,
   reportsANeed,
@@ -1277,11 +1278,16 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     // describes: the context alone is the subject, the help word no subject of its own — probe 380 had found ふるさと納税
     // by 応援.)
     const helpOnly = usesContext && !told && asksOnlyForHelp(ask);
+    // (An ask that only offers a unit — 「ふるさと納税の返礼品のことで住民から問い合わせ。広報課でいい？」 — is of what the
+    // context names, the unit's words beside it: probe 429 had searched 広報 alone.)
+    const unitOnly = !told && /[\p{L}\p{N}]/u.test(context) && offersOnlyAUnit(ask);
     const query = told
       ? `${told.said}${fieldsOnly ? "" : ask}`
       : fieldsOnly || helpOnly
         ? context
-        : ask || said;
+        : unitOnly
+          ? `${context}${ask}`
+          : ask || said;
     // 「事例集のやつの目的は？」: the 目的 asked of the project is no word of its subject (every project's 目的 says
     // 「…を目的とする」): not searched, as 内容 is not (dict/stopwords.txt).
     const subjectOnly = result.fieldsAsked?.includes("目的") ? query.replace(PURPOSE_ASKED, " ") : query;
@@ -2477,6 +2483,11 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
           !PROJECTS_AFTER_TTE.test(mended) &&
           !SUBJECTS_PROJECTS.test(mended)) ||
         noneOfThem ||
+        // 「住民から施設予約システムのことを聞かれた。担当は資産活用課？」「…のことで問い合わせ。広報課でいい？」: a unit
+        // offered alone after the sentence that names the subject, of the one project it finds (probe 429).
+        (answers.length === 1 &&
+          offersOnlyAUnit(askingClause(mended)) &&
+          askingClause(mended).length < mended.trim().length - 4) ||
         // 「配偶者暴力…事業は人権・男女共生課？」 (a follow-up's 「それって人権・男女共生課？」 read after its project): of a
         // project named in full, a department with only ？ asks whether it is the project's — はい as well as いいえ.
         (UNIT_ALONE_AFTER.test(mended) && subjects.some((p) => folded.includes(normalizedName(p)))))
@@ -2747,7 +2758,8 @@ const WHICH_MORE =
   /(?:どっち|どちら|いずれ|どれ)[^。？?！!、,\n]{0,10}?(?:が|の(?:方|ほう)が)[^。？?！!、,\n]{0,8}?(?:多い|少ない)|(?:多い|少ない)\s*(?:の|ほう|方)\s*(?:は|って)\s*(?:(?:どっち|どちら|いずれ|どれ)|(?=[?？]*\s*$))/u;
 /** The difference of two counts asked (差は, 何件違う, どれくらい違う), or whether they are the same (同じくらい, 同数). */
 const DIFFERENCE_ASKED = /差|(?:何件|いくつ|どれ(?:くらい|ぐらい)|どの(?:くらい|ぐらい))\s*違う/u;
-const SAME_ASKED = /同じ\s*(?:くらい|ぐらい|数)|同数/u;
+const SAME_ASKED =
+  /同じ\s*(?:くらい|ぐらい|数)|同数|(?<=数\s*(?:って|は|が|も)?\s*)同じ(?!\s*(?:課|施策|取組|年度|事業))/u;
 /**
  * The side with more (fewer, when `most` is false) said of the counts named: 「財産活用課のほうが多いです（7件・4件）。」;
  * a tie is said as one (同数です).
@@ -2942,7 +2954,7 @@ const initiativesSaid = (initiatives: readonly { code: string; title: string }[]
  */
 const NONE_AT_ALL = String.raw`(?:[1１一]\s*(?:件|つ|個|本)|ひと\s*つ|いっ\s*こ|何)\s*も`;
 const NOT_HELD = String.raw`(?:ない|無い|載って(?:い)?ない|入って(?:い)?ない|ありません|載っていません)`;
-const EMPTY_INITIATIVES = new RegExp(
+export const EMPTY_INITIATIVES = new RegExp(
   String.raw`(?:事業|新規・?拡充事業等?)\s*(?:が|の)?\s*(?:(?:記載|掲載)\s*(?:が|の|は)?\s*)?(?:${NONE_AT_ALL})?\s*${NOT_HELD}\s*(?:取組|取り組み)|(?:取組|取り組み)\s*(?:の\s*)?(?:うち|中で|で)\s*[、,]?\s*(?:新規・?拡充)?事業等?\s*(?:が|の)?\s*(?:${NONE_AT_ALL})?\s*${NOT_HELD}\s*(?:もの|の)|^[^。？?]*?事業\s*が\s*(?:${NONE_AT_ALL})?\s*(?:ない|無い)\s*(?:の|もの)\s*(?:は|って|を|[?？]|$)`,
 );
 /** The lead line of a policy's SDGs, as its 対応するSDGs row has them. */
@@ -3387,6 +3399,9 @@ function aliasNotes(u: Understanding, catalog: Catalog): string[] {
     if (department === undefined) return [];
     const own = department.fullForms.filter((f) => !department.aliases.includes(f));
     if (own.some((f) => typed.includes(f))) return [];
+    // (Nor of a name read as a slip of it, which says so itself: 資産活用課 had been said to be read twice, the second
+    // time as 産活用課, a part of it — probe 429.)
+    if (u.slips.some((slip) => slip.read === name)) return [];
     // (Or by a part of its name — 人権の事業 — said too: the asker may have meant the subject, not the unit — probe 370.)
     const part = longestPartTyped(normalizeWidth(name), typed);
     // (As typed — DXチーム, not the folded dxチーム.)

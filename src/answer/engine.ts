@@ -30,6 +30,7 @@ import {
   CONFIRMS_DEPARTMENT,
   countSentence,
   departmentsLine,
+  EMPTY_INITIATIVES,
   LINE_EACH,
   NONE_MEET,
   quoteQuestion,
@@ -400,6 +401,21 @@ const OF_THE_WHOLE_PLAN = new RegExp(
 const namesACondition = (u: Understanding): boolean =>
   u.departments.length + u.codes.length + u.years.length + u.directions.length > 0;
 
+/** What a word means, asked (方向性って何？, 取組とは？, 新規完了ってどういうこと？): see termMeaning. */
+const TERM_ASKED =
+  /(?:って|とは|というのは|っていうのは)\s*(?:何|なに|なん|どういう|どんな|[?？]\s*$)|の\s*意味/u;
+/** A year, then the shape its list is wanted in (R4の分を施策ごとに, R5のは担当課別で, 令和4年度を課ごとに). */
+const YEAR_THEN_SHAPE =
+  /^(?:(?:じゃあ|じゃ|では|で)\s*[、,]?\s*)?(?:令和\s*\d{1,2}\s*年度?|r\s*\d{1,2}|\d{4}\s*年度)\s*(?:の\s*(?:分|もの|やつ|事業)?)?\s*(?:を|は|で|も)?\s*(?:施策|担当課|課|部署|取組|取り組み|方向性)\s*(?:ごと|別|毎)/iu;
+/** The other units asked for alone (それ以外の課だと？, ほかの課は？, 他の担当課のは？): group 1, それ以外, ほか or 他. */
+const OTHER_UNITS_ALONE =
+  /^(?:(?:じゃあ|じゃ|では|で)\s*[、,]?\s*)?(それ以外|ほか|他)\s*の\s*(?:担当課|課|部署)\s*(?:だと|では|なら|だったら|は|って|の\s*(?:は|やつ|事業)\s*(?:は|って)?)\s*[?？]*$/u;
+/**
+ * The list in view asked for whole, and nothing else (全部, 全部見せて, もっと, 続きを見せて, それ全部教えて, 全件出して).
+ */
+const WHOLE_LIST_ASKED =
+  /^(?:(?:じゃあ|じゃ|では|で|あと)\s*[、,]?\s*)?(?:(?:それ|これ|その一覧|そのリスト)\s*(?:を|も)?\s*)?(?:全部|ぜんぶ|全件|すべて|全て|もっと|続き|つづき)\s*(?:を|で|の)?\s*(?:見せて|みせて|教えて|おしえて|出して|だして|表示して|見たい|みたい|ください|下さい|ちょうだい|お願い(?:します)?|ほしい|欲しい)?\s*(?:ください|下さい|ほしい|欲しい)?\s*[?？。!！]*$/u;
+
 /** What marks the yes-or-no line of what a message goes on from (an invisible separator, U+2063): never asked. */
 const YES_OR_NO = "\u2063";
 /** What marks the line of a project picked from a list by its place (an invisible times, U+2062): never asked. */
@@ -541,8 +557,11 @@ const changeOfUnitsList = (u: Understanding, before: () => Understanding): boole
       0
   );
 };
-/** Years from one on (R4から縮小ですか？, R5以降も継続で合ってる？): one span asked yes or no of, as a year is. */
-const YEARS_ON_FROM = /から|以降|以後/;
+/**
+ * Years from one on or up to one (R4から縮小ですか？, R5以降も継続で合ってる？, R4までは臨時拡充？): one span asked yes or no
+ * of, as a year is (probe 424: R4までは臨時拡充？ after a project had listed the chapter's seven).
+ */
+const YEARS_ON_FROM = /から|以降|以後|まで/;
 /**
  * The department or code a question asks of, said alone, when conditions narrowed it (財産活用課の事業でR7まで続くやつ:
  * 財産活用課の事業), or the whole plan when it names none; null with no conditions. With words of its own to search,
@@ -647,11 +666,12 @@ const DOING_IT = /やって|やる|でき|出来|申し込|申込|申請|使え|
 /** How long a message asking only a way of doing it may be: a follow-up's few words, not a question of its own. */
 const MEANS_ASK_CHARS = 24;
 /**
- * 「…なのは？」「…するのって？」「…するのどれ」: the ones that are so, said by の alone — of something already in view
- * (probe 163: 「R4で完了するのどれ」 after a department's list had answered the plan's 7).
+ * 「…なのは？」「…するのって？」「…するのどれ」「R3に新規のやつだけ」: the ones that are so, said by の alone — of something
+ * already in view (probe 163: 「R4で完了するのどれ」 after a department's list had answered the plan's 7; probe 427: …のやつ
+ * だけ had been answered 一部です, yes or no of the list).
  */
 const THE_ONES =
-  /の\s*(?:(?:は|って)\s*(?:何件|いくつ|どれ)?|どれ|どっち|どちら)\s*(?:です(?:か|でしょうか)?|でしょうか)?\s*[?？。]?\s*$/;
+  /の\s*(?:(?:は|って)\s*(?:何件|いくつ|どれ)?|どれ|どっち|どちら)\s*(?:です(?:か|でしょうか)?|でしょうか)?\s*[?？。]?\s*$|(?:の|もの|やつ)\s*(?:だけ|のみ)\s*(?:で|を|に)?\s*[?？。]?\s*$/;
 
 /** The project of `list` a follow-up read as its name names first (the longest name that opens it). */
 function projectNamedIn(read: string, list: readonly Project[]): Project | undefined {
@@ -2700,6 +2720,13 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         : answered;
     }
     if (goesOnFromText !== undefined && aboutOf(goesOnFromText) !== null) return askTyped(question);
+    // 「方向性って何？」「取組とは？」「「No.」って何？」 in a thread: what the plan's term means, as asked alone — and the
+    // thread's subject kept for what follows, as after thanks (probe 426: the list had been shown again with no meaning,
+    // and after a meaning, 「R5もやる？」 had lost the project in view).
+    if (goesOnFromText !== undefined && TERM_ASKED.test(question)) {
+      const meant = await ask(question);
+      if (meant.reply === true) return { ...meant, continuedFrom: goesOnFromText, keepsSubject: true };
+    }
     // 「どっちが先に終わる？」「政策企画課の事業で一番長く続くのは？」: the projects named, or those in view, compared
     // by when they end (probe 97).
     const compared = endCompared(question);
@@ -2745,8 +2772,11 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
               .split("\n")
               .filter((line) => !MARKED_LINE.test(line))
               .join("\n");
-        return ranked.answered === 1 && winner && list !== ""
-          ? { ...ranked, readAs: saidName(winner), pickedFrom: list, keepsSubject: false }
+        // (Several tied — three finish first — are picked together, as 上の3つ are: 「それの担当課は？」 after them had
+        // gone back to the whole list, probe 427.)
+        const tied = ranked.projects.slice(0, ranked.answered);
+        return winner && list !== "" && ranked.answered >= 1 && ranked.answered <= MAX_PROJECTS_NAMED
+          ? { ...ranked, readAs: tied.map(saidName).join("、"), pickedFrom: list, keepsSubject: false }
           : ranked;
       }
     }
@@ -3141,6 +3171,46 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       SORT_ASKED.test(plainTyped) &&
       !/[\p{L}\p{N}]/u.test(plainTyped.replace(SORT_ASKED, "").replace(SORT_FILLER, ""))
     )
+      return { ...(await engine.ask("それを一覧で", askedOptions)), query: asTyped(asked) };
+    // 「R4の分を施策ごとに」「R5のは担当課別で」 after a list counted by year: that year's of the list, counted so — as
+    // 「そのうち…」 asks it (probe 428 had shown the list by year again, the year dropped).
+    // (Not after a question of a year: 「R3に完了する事業」 then 「R4の分を施策ごとに」 asks it of R4 instead.)
+    const yearShaped = askedOptions?.previous === undefined ? null : YEAR_THEN_SHAPE.exec(plainTyped.trim());
+    if (
+      yearShaped !== null &&
+      askedOptions?.previous !== undefined &&
+      understand(lastLineOf(askedOptions.previous).replace(THREAD_MARKS_ALL, ""), catalog, clock()).years
+        .length === 0
+    )
+      return { ...(await engine.ask(`そのうち${plainTyped.trim()}`, askedOptions)), query: asTyped(asked) };
+    // 「7-2の取組ごとの事業数」 then 「事業が載ってない取組は？」: those of the policy in view (probe 428 had named the
+    // chapter's eight).
+    if (askedOptions?.previous !== undefined && EMPTY_INITIATIVES.test(plainTyped)) {
+      const asked = understand(plainTyped, catalog, clock());
+      const before = understand(
+        lastLineOf(askedOptions.previous).replace(THREAD_MARKS_ALL, ""),
+        catalog,
+        clock(),
+      );
+      const policies = before.codes.filter((c) => c.kind === "policy").map((c) => c.code);
+      if (asked.codes.length === 0 && policies.length > 0)
+        return {
+          ...(await engine.ask(`${policies.join("と")}で${plainTyped.trim()}`)),
+          query: asTyped(typed),
+        };
+    }
+    // 「それ以外の課だと？」「ほかの課は？」 alone: the other units' projects of the list before, as 「それ以外の課のものは？」
+    // asks them (probe 427 had answered the unit's own two again).
+    const otherUnits =
+      askedOptions?.previous === undefined ? null : OTHER_UNITS_ALONE.exec(plainTyped.trim());
+    if (otherUnits !== null)
+      return {
+        ...(await engine.ask(`${otherUnits[1]}の課のものは？`, askedOptions)),
+        query: asTyped(asked),
+      };
+    // 「全部」「全部見せて」「もっと」「続きを見せて」 alone after a list: that list, whole — read alone, 全部 had been the
+    // whole plan's 44 and もっと a search of nothing, 0件 (probe 426).
+    if (askedOptions?.previous !== undefined && WHOLE_LIST_ASKED.test(plainTyped.trim()))
       return { ...(await engine.ask("それを一覧で", askedOptions)), query: asTyped(asked) };
     // A question quoted as someone asked it, and nothing named besides: that question, asked as the message asks it.
     const quoted = quotedQuestionAsked(typed, catalog, (rest) => {

@@ -564,9 +564,12 @@ const ONES_AS_THINGS = new RegExp(
  */
 const ONES_SHAPED =
   /(?:の|(?<=[うくぐすつぬぶむるたいだ]))もの\s*(?:について|に関して|に絞って|に限って|で|を)\s*[、,]?\s*(?=(?:担当課|課|部署|施策|取組)\s*(?:ごと|別|毎)|件数|何件|一覧|リスト|数を|数は)/;
-/** 「…のは？」「…のやつ」「…のはどれ？」: the ones of what the message names, among those in view (probe 183). */
+/**
+ * 「…のは？」「…のやつ」「…のはどれ？」: the ones of what the message names, among those in view (probe 183); 「収納課のは
+ * ある？」「収納課のもある？」, whether any of them are (probe 427 had asked it anew: はい of the unit's two, R5 and 完了 dropped).
+ */
 const ONES_OF = new RegExp(
-  String.raw`の\s*(?:は|って|(?:やつ|もの)(?:\s*(?:だけ|のみ))?(?:は|って)?|分(?:は)?|(?:やつ\s*)?(?:だけ|のみ)(?:\s*(?:は|で|を))?)\s*${WHICH_OF_THEM}\s*[?？。]*$`,
+  String.raw`の\s*(?:は|って|(?:やつ|もの)(?:\s*(?:だけ|のみ))?(?:は|って)?|分(?:は)?|(?:やつ\s*)?(?:だけ|のみ)(?:\s*(?:は|で|を))?)\s*${WHICH_OF_THEM}\s*[?？。]*$|の\s*(?:やつ|もの)?\s*(?:は|って|も)\s*(?:ある|あります|あり)(?:か|ますか|そう)?\s*[?？。]*$`,
 );
 
 /** The projects named as such: a message asking for them is a question of its own (令和5年度に完了する事業は？). */
@@ -1107,6 +1110,11 @@ const TWO_YEARS_ALONE = new RegExp(
   String.raw`^(?:(?:${THEN})\s*[、,]?\s*)?(${ANY_YEAR})\s*(?:から|と|→|〜|~)\s*(${ANY_YEAR})\s*(?:にかけて|の間)?\s*(?:で|では|は|だと|なら|だったら)?\s*(?:${HOW_IS_IT}|(?:何件|いくつ)\s*(?:ある|あります)?)?\s*(?:か)?\s*[?？。]*$`,
   "i",
 );
+/** Two years said as the ones meant (ごめん、R4とR5の間違い; いや、R4とR5でした): groups 1 and 2, the years. */
+const TWO_YEARS_MEANT = new RegExp(
+  String.raw`^(?:${OPENED_BY(TAKING_BACK)})*(${ANY_YEAR})\s*(?:から|と|→|〜|~)\s*(${ANY_YEAR})\s*(?:の方|のほう)?\s*(?:で|です|でした|だった|でお願いします|の\s*(?:間違い|まちがい|誤り)(?:です|でした)?)?\s*[。.!！?？]*$`,
+  "i",
+);
 /** A relative year and nothing else (前年度, 翌年度): read with the clock when no year was asked before. */
 const RELATIVE_YEAR_ONLY = new RegExp(`^(?:${RELATIVE_YEAR_SAID})$`);
 /**
@@ -1255,11 +1263,15 @@ export function withYearSwapped(question: string, previous: string | undefined):
       );
   // 「R4からR5で方向性が変わる事業は？」 then 「じゃあR5からR6は？」「R3からR4だと何件？」: two years for the two before, in
   // their order (probe 83: the first had answered R4→R5's projects under R5–R6's 条件, the second the whole chapter).
-  const two = years.length === 2 ? TWO_YEARS_ALONE.exec(said) : null;
+  // (Taken back — 「ごめん、R4とR5の間違い」 after 「R3とR4の両方で拡充の事業」 — the two meant in place of the two asked, the
+  // rest of the question kept: probe 428 had read the two years alone, 43件.)
+  const meantTwo = years.length === 2 && !TWO_YEARS_ALONE.test(said) ? TWO_YEARS_MEANT.exec(said) : null;
+  const two = years.length === 2 ? (TWO_YEARS_ALONE.exec(said) ?? meantTwo) : null;
   if (two) {
     const [first, second] = years.map(spanOf) as [{ at: number; end: number }, { at: number; end: number }];
     const text = `${before.slice(0, first.at)}${two[1]}${before.slice(first.end, second.at)}${two[2]}${before.slice(second.end)}`;
-    return { text, as: `${(two[1] as string).trim()}から${(two[2] as string).trim()}` };
+    const as = `${(two[1] as string).trim()}から${(two[2] as string).trim()}`;
+    return meantTwo ? { text, as, corrects: true } : { text, as };
   }
   if (years.length > 1) return null;
   // 「それR4は？」「それってR4は？」 after a question of no year: what it asked, in that year (probe 82: read as its
@@ -2241,7 +2253,10 @@ const OTHER_ONE_THEN = new RegExp(
   "su",
 );
 /** A narrowing follow-up, the last of a chain: what it narrowed is the list 「それ以外」 is the rest of. */
-const NARROWS_BEFORE = new RegExp(`^(?:${NARROWING})`);
+// (Or said by its end alone, as a thread's narrowing often is: R3が継続のものだけ, 完了するやつのみ.)
+const NARROWS_BEFORE = new RegExp(
+  `^(?:${NARROWING})|(?:の|もの|やつ)\\s*(?:だけ|のみ)\\s*(?:で|を|に)?\\s*[?？。]?\\s*$`,
+);
 
 /**
  * A follow-up asking for what the answer before left out (「ほかには？」「それ以外だと？」「市民協働推進課のほかの事業」):

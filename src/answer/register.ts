@@ -152,7 +152,7 @@ const MAY_I_ASK = String.raw`(?:も)?\s*お?(?:伺い|うかがい|聞き|尋ね
  * 差は？): the counts
  * are then given side by side (see answer's EACH) — the words name nothing to search (probe 412: 0件).
  */
-const COMPARE_ASKED = String.raw`(?:(?:を|で)?\s*(?:比べ|比較)(?:し)?(?:たい(?:です)?|て(?:みたい|みて|ほしい|欲しい)?|る)?(?:${REQUEST_TAIL})?|(?:って|は|が)?\s*(?:同じ\s*(?:くらい|ぐらい|数)|同数)\s*(?:です|なの|かな|でしょう)?\s*(?:か)?|(?:の)?\s*差\s*(?:は|って)?\s*(?:何件|いくつ)?\s*(?:です|でしょう)?\s*(?:か)?)(?=\s*[。？?！!]*\s*$)`;
+const COMPARE_ASKED = String.raw`(?:(?:を|で)?\s*(?:比べ|比較)(?:し)?(?:たい(?:です)?|て(?:みたい|みて|ほしい|欲しい)?|る)?(?:${REQUEST_TAIL})?|(?:って|は|が)?\s*(?:同じ\s*(?:くらい|ぐらい|数)|同数|(?<=数\s*(?:って|は|が|も)?\s*)同じ)\s*(?:です|なの|かな|でしょう)?\s*(?:か)?|(?:の)?\s*差\s*(?:は|って)?\s*(?:何件|いくつ)?\s*(?:です|でしょう)?\s*(?:か)?)(?=\s*[。？?！!]*\s*$)`;
 
 /**
  * The framing of a request at the end of a clause: 〜を教えていただけますでしょうか → 〜 (示して alone, not as the end of
@@ -909,10 +909,11 @@ const RELAYED_AS =
 /**
  * Who asked the asker, and about it (議員から理由を聞かれています, 課長に聞かれまして, うちの支所でも聞かれそうで): see
  * ASKED_BY_LAST. Not what about (働き方改革の関連で聞かれてて: the words of the subject), nor a question retold before
- * who asked it (市民会館の跡地はどうなるのかと住民の方に聞かれました, …について課長に聞かれました: probe 369 had dropped the
+ * who asked it (市民会館の跡地はどうなるのかと住民の方に聞かれました, …について課長に聞かれました, Wi-Fi使えるか住民に聞かれた
+ * — probe 429: the subject had gone with the sentence —: probe 369 had dropped the
  * sentence, and 「関係する事業を教えてください」 after it had found 0件).
  */
-const ASKED_BY = String.raw`(?:(?!か\s*と|について|に関して|に関する|のこと)[^。！？!?\n]){0,24}?(?:から|より|に|(?<!関連|関係|件|こと|話|点)(?:でも|で))\s*[、,]?\s*(?:(?:その|この)?\s*(?:理由|こと|点|件|詳細|あたり|辺り|へん|辺)\s*|(?:同じ|同様の)\s*(?:こと|質問)\s*)?(?:を|について)?\s*(?:聞かれ|尋ねられ|質問され|問われ|確認を求められ|説明を求められ|問い合わせを受け)\p{Script=Hiragana}*`;
+const ASKED_BY = String.raw`(?:(?!か\s*と|(?<=[るたいうすくつぬむぶぐ])か(?![らりるれろ]|月|所|国)|について|に関して|に関する|のこと)[^。！？!?\n]){0,24}?(?:から|より|に|(?<!関連|関係|件|こと|話|点)(?:でも|で))\s*[、,]?\s*(?:(?:その|この)?\s*(?:理由|こと|点|件|詳細|あたり|辺り|へん|辺)\s*|(?:同じ|同様の)\s*(?:こと|質問)\s*)?(?:を|について)?\s*(?:聞かれ|尋ねられ|質問され|問われ|確認を求められ|説明を求められ|問い合わせを受け)\p{Script=Hiragana}*`;
 /**
  * A sentence that says only who asked the asker, beside the sentence that asks (「なぜ縮小となっているのでしょうか。
  * 議員から理由を聞かれています。」「…はいつまでですか。課長に聞かれまして。」, or first, as askLast puts it): why one asks,
@@ -1148,11 +1149,13 @@ export function asksYesOrNo(question: string): boolean {
   // (Nor 「…の担当は」「…の方向性って？」: a field asked with は — probe 163: 「そのうち周辺道路のほうの担当は」 had been
   // answered はい of its year's direction before the 担当課.)
   if (FIELD_ASKED_LAST.test(ask)) return false;
-  // (…載ってるのは？ asks which; so does …続く事業, a list asked by its noun.)
+  // (…載ってるのは？ asks which; so does …続く事業, a list asked by its noun, …のやつだけ, the list narrowed to it, and そのうち
+  //施設の工事は？, a narrowing by a subject — probes 424 and 427 had answered 一部です of them, and a follow-up after had gone
+  // back to the list before the narrowing.)
   return !QUESTION_WORD.test(ask) && !ASKS_WHICH.test(ask.replace(ALL_OF_THEM_DO, ""));
 }
 const ASKS_WHICH =
-  /一覧|全部|全件|すべて|全て|リスト|の(?:は|って)\s*[?？]?\s*$|(?:事業|もの|取組|取り組み|やつ)\s*[?？。]?\s*$/;
+  /一覧|全部|全件|すべて|全て|リスト|の(?:は|って)\s*[?？]?\s*$|(?:事業|もの|取組|取り組み|やつ|の)\s*(?:だけ|のみ)\s*(?:で|を|に)?\s*[?？。]?\s*$|(?:事業|もの|取組|取り組み|やつ)\s*[?？。]?\s*$|(?:^|\s)(?:そのうち|その中で|このうち|この中で)\s*[、,]?\s*[^\s、,。？?]{1,20}?\s*(?:は|って)\s*[?？]?\s*$/;
 /**
  * All of them, said of what they do (R4で全部終わる？, すべて継続？, 全部R7まで載ってる？): whether each does — not a list
  * asked for (probe 169: 「R4で全部終わる？」 after a department's list had answered the plan's 7, no はい or いいえ).
@@ -1371,11 +1374,21 @@ export const ASKS_DEPARTMENT =
  * count a ranking compares (事業数が一番多いのはどの課: the unit is what is asked, probe 187).
  */
 export const ASKS_COUNT =
-  /何件|なんけん|件数|総数|本数|いくつ|幾つ|何個|何事業|何本|なんぼ|何課(?=\s*(?:ある|あり))|(?:どれ|どの)\s*(?:くらい|ぐらい)\s*(?:ある|あり)|(?:事業|取組|取り組み|施策|(?<![\p{Script=Han}])課|担当課|部署|もの|新規|継続|拡充|縮小|完了)\s*の?\s*数(?!値|字|量|年)(?!\s*(?:が|の)\s*(?:一番|最も|いちばん))/u;
+  /何件|なんけん|件数|総数|本数|いくつ|幾つ|何個|何事業|何本|なんぼ|何課(?=\s*(?:ある|あり))|(?:どれ|どの)\s*(?:くらい|ぐらい)\s*(?:ある|あり)|(?:事業|取組|取り組み|施策|(?<![\p{Script=Han}])課|担当課|部署|もの|やつ|新規|継続|拡充|縮小|完了)\s*の?\s*数(?!値|字|量|年)(?!\s*(?:が|の)\s*(?:一番|最も|いちばん))/u;
 
 /** What asks for a list or a count (事業, もの, 一覧, 何件): an ask with one asks for projects, not of one. */
 const LISTS =
   /事業(?!名|番号)|もの(?!\s*(?:でしょう|です|なの|だろう|か[。？?]|$))|物|取組(?!番号)|取り組み|一覧|リスト|件|全部|全件|すべて|全て|どれ|何件|いくつ/;
+
+/**
+ * An ask that offers a unit to be confirmed, or two to choose from, and nothing else: 担当は資産活用課？, 市民協働課？,
+ * 人権課の事業で合ってますか, 広報課でいい？, それとも資産活用課？ — not a unit's list asked for (人事課の事業は？).
+ */
+const UNIT_OFFERED =
+  /^(?:(?:それとも|もしくは|または|あるいは)\s*)?(?:(?:担当|所管)\s*(?:課|部署)?\s*(?:は|って)\s*)?[^\s、,。？?]{1,24}?(?:課|チーム|室|係)\s*(?:(?:の\s*(?:事業|担当|所管|仕事)\s*)?(?:で\s*(?:いい|よい|良い|よろしい|合って|あって|間違い(?:ない|ありません)?)\p{Script=Hiragana}{0,8}|です|でしょう|だよね|だっけ|かな|じゃない)\s*(?:か|よね|ね|の)?)?\s*[?？]?\s*$/u;
+
+/** Whether an ask only offers a unit to be confirmed, or two to choose from (see UNIT_OFFERED). */
+export const offersOnlyAUnit = (ask: string): boolean => UNIT_OFFERED.test(ask.trim());
 
 /**
  * Whether the ask is whether something is listed, naming no projects to list (「令和5年度以降も計画に載っているか

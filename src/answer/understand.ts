@@ -15,6 +15,7 @@ import {
   asksYesOrNo,
   NARROWING,
   NARROWS,
+  offersOnlyAUnit,
   pointsBack,
   saysThereIsAProject,
   sentencesOf,
@@ -439,6 +440,37 @@ const PROJECT_REF = new RegExp(
   "g",
 );
 
+/**
+ * A span of years said to hold one direction in every year (R4からR7までずっと継続, 令和4年度以降は「継続」のみ, R4以降は継続
+ * しかない): groups from, to (or on: 以降 — to the plan's last year), every1 or every2 (the words that say every year), dir.
+ */
+const SPAN_EVERY_YEAR =
+  /(?<from>令和\s*\d{1,2}\s*年度?|(?<![a-z])r\s*\d{1,2})\s*(?:(?:から|〜|~|-|－)\s*(?<to>令和\s*\d{1,2}\s*年度?|(?<![a-z])r\s*\d{1,2})\s*(?:まで)?|(?<on>以降|以後|から先))\s*(?:の\s*(?:間|年度)\s*)?(?:は|も|が|に|で)?\s*(?<every1>ずっと|すべて|全て|全部|一貫して|毎年度?|いずれも)?\s*[「『"]?(?<dir>新規完了|臨時拡充|新規|継続|拡充|縮小|完了)[」』"]?\s*(?<every2>のみ|だけ|しか(?:ない|無い)?|ばかり)?/giu;
+/**
+ * A span said to hold a direction every year, as each year said with it (R4に継続、R5に継続、…): every one must hold —
+ * read as a span, some year of it had been enough (probe 430: 令和4年度以降は「継続」のみ, 11 for 10), and beside another
+ * year's direction, ずっと had merged the two (probe 427: R3に新規で、R4からR7までずっと継続, 14 for 9). Only with のみ,
+ * だけ, しか — or ずっと and its kin beside another year: 「R4からR7までずっと継続」 alone is read so already.
+ */
+function eachYearOfSpan(said: string, rest: unknown[], catalog: Catalog): string {
+  const groups = rest.at(-1) as Record<string, string | undefined>;
+  const whole = String(rest.at(-2));
+  const at = Number(rest.at(-3));
+  const yearOf = (y: string | undefined) => Number(/\d{1,2}/.exec(y ?? "")?.[0]);
+  const { first, last } = planEnds(catalog);
+  const from = yearOf(groups.from);
+  const to = groups.on === undefined ? yearOf(groups.to) : last;
+  const other =
+    (whole.slice(0, at) + whole.slice(at + said.length)).search(/令和\s*\d|(?<![a-z])r\s*\d/iu) >= 0;
+  if (groups.every2 === undefined && !(groups.every1 !== undefined && other)) return said;
+  if (!(from >= first && to <= last && from < to)) return said;
+  const dir = groups.dir as string;
+  // (しかない said with it is no denial: 継続しかない事業 is 継続's, the の put back before what it says of.)
+  const next = whole.slice(at + said.length);
+  const closing = /ない$/.test(said) && !/^\s*(?:の|[?？。]|$)/.test(next) ? "の" : "";
+  return `${Array.from({ length: to - from + 1 }, (_, i) => `r${from + i}に${dir}`).join("、")}${closing}`;
+}
+
 /** Questions longer than this are cut before analysis (and the answer says so). */
 export const MAX_QUESTION_CHARS = 200;
 /**
@@ -735,6 +767,7 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
       /(新規完了|完了)\s*(?:で|として)\s*(?:終わる|終わった|終わって(?:い)?る|終了する|終了した)(?=\s*(もの|事業|やつ|の|分))/g,
       (_, direction: string, next: string) => (next === "の" ? direction : `${direction}の`),
     )
+    .replace(SPAN_EVERY_YEAR, (said: string, ...rest: unknown[]) => eachYearOfSpan(said, rest, catalog))
     .replace(WHICH_DOES_SAID_FIRST, "$1のはどっち？")
     .replace(WHICH_WITHOUT_HA, "のは$1")
     .replace(STILL_OPEN_TO_USE, "$1まだやってる")
@@ -1413,6 +1446,20 @@ function readClauses(stripped: string, catalog: Catalog, now: Date): Parts {
     const before = readContext();
     const both = bothDirections(before, askParts, catalog);
     if (both) return { ...whole, ...both };
+    // 「R6とR7で載ってる事業」 then 「そのうちR6に載っててR7にないのは？」: a list of years listed in, narrowed by conditions of
+    // each of those years — the narrowing's conditions are the list's, of the units and codes before (probe 428: both
+    // years' listing and R7's absence had been asked at once, 0件).
+    if (
+      askParts.conditions.length > 0 &&
+      before.directions.length + before.conditions.length + before.absentDirections.length === 0 &&
+      before.years.length > 0 &&
+      before.years.every((y) => askParts.conditions.some((c) => c.year === y))
+    )
+      return {
+        ...askParts,
+        codes: [...before.codes, ...askParts.codes.filter((c) => !before.codes.some((b) => sameCode(b, c)))],
+        departments: [...new Set([...before.departments, ...askParts.departments])],
+      };
     // 「ずっと継続の事業って何件？」 then 「そのうちR7まで載ってるのは？」: every listed year kept to its direction, and
     // listed in the years the narrowing names — not that direction in those years alone (probe 83: 23 for 5).
     if (
@@ -1597,6 +1644,22 @@ const sameCode = (a: CodeRef, b: CodeRef) => JSON.stringify(a) === JSON.stringif
 
 /** readMessage's reading of a message with a context: `whole` read all through, `askParts` its asking clause. */
 function readMessageParts(whole: Parts, ask: string, askParts: Parts, context: string): Parts {
+  // 「住民から施設予約システムのことを聞かれた。担当は資産活用課？」「LGBTの…相談窓口について聞かれました。人権課の事業で
+  // 合ってますか？」: an ask that only offers a unit to be confirmed is of the subject the context names — the whole
+  // message read, the unit checked against it (probe 429 had listed the unit's projects, the subject dropped).
+  if (
+    offersOnlyAUnit(ask) &&
+    whole.hasFreeText &&
+    !askParts.hasFreeText &&
+    askParts.departments.length > 0 &&
+    askParts.codes.length +
+      askParts.years.length +
+      askParts.directions.length +
+      askParts.conditions.length ===
+      0 &&
+    /[\p{Script=Han}\p{Script=Katakana}a-zA-Z]/u.test(context)
+  )
+    return whole;
   // An ask that points back (その事業の…) or asks only for the fields of what the context names (「…出張サポートを
   // お願いしたいと考えています。担当されている課と、令和4年度以降の方針を」) reads the whole message, the context
   // searched as the subject (see answer.ts) — with the ask's own years when it names some: a year in the context
@@ -2066,8 +2129,9 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   const later = single
     ? [...bothYears.slice((single.index ?? 0) + single[0].length).matchAll(LATER_DIRECTION)]
     : [];
-  // 「R4に完了する事業とR5に完了する事業」「R3に新規完了の事業と、R5に新規完了の事業」: two sets joined, each year with the same direction — the years with
-  // that direction, not both conditions at once.
+  // 「R4に完了する事業とR5に完了する事業」「R3に新規完了の事業と、R5に新規完了の事業」「R5で完了するのとR4で完了するの」: two
+  // sets joined, each year with the same direction — the years with that direction, not both conditions at once (の as the
+  // noun it stands for: the last was read as both, 0件).
   // (Each counted — 「R4完了とR5完了 それぞれ何件」「R4の完了とR5の完了はそれぞれ何件？」 — the two joined by と alone: probe 125
   // had read both at once, 0件.)
   const between = bothYears.slice((paired[0]?.index ?? 0) + (paired[0]?.[0].length ?? 0), paired[1]?.index);
@@ -2075,7 +2139,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     paired.length === 2 &&
     paired[0]?.groups?.direction !== undefined &&
     paired[0].groups.direction === paired[1]?.groups?.direction &&
-    (/^\s*(?:する|した|になる|となる|の)?\s*(?:事業|もの)\s*(?:(?:と|や|及び|および|または|か)\s*[、,]?|[、,])\s*(?:(?:あわせて|併せて|合わせて|それと|あと)\s*[、,]?\s*)?$/.test(
+    (/^\s*(?:する|した|になる|となる|の)?\s*(?:事業|もの|の|やつ)\s*(?:(?:と|や|及び|および|または|か)\s*[、,]?|[、,])\s*(?:(?:あわせて|併せて|合わせて|それと|あと)\s*[、,]?\s*)?$/.test(
       between,
     ) ||
       (/^\s*(?:と|や|及び|および)\s*[、,]?\s*$/.test(between) && EACH_COUNTED.test(bothYears)));

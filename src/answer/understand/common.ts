@@ -33,6 +33,54 @@ const KANA_SHAPES: readonly (readonly [RegExp, string])[] = [
     "抜$1",
   ],
   [/(?<=[\p{Script=Han}\p{Script=Katakana}ー]\s*)ぬき(?=\s*で)/gu, "抜き"],
+  // たくさん, 沢山, いっぱい of the projects a unit holds (一番たくさん事業を持ってる課, 事業をたくさん抱えてる課は？): 多く — and
+  // said of a unit with no 一番, the one with the most, as 事業が多い課は？ asks (probe 428: 0件, たくさん searched).
+  [/(?<=(?:一番|いちばん|最も)\s*)(?:たくさん|沢山|いっぱい)/g, "多く"],
+  [
+    /(?<!一番|いちばん|最も|一番\s*|いちばん\s*|最も\s*)(?:たくさん|沢山|いっぱい|多く)(?=\s*(?:の\s*)?(?:事業\s*(?:を|が)?\s*)?(?:持って|抱えて|担当して|担って|受け持って)\p{Script=Hiragana}{0,4}\s*(?:課|部署|担当課|施策|取組)\s*(?:は|って|を|が|[?？]|$))/gu,
+    "一番多く",
+  ],
+  // いく after まで (R7までいく事業, R6までいってる？): 続く, as staff say a project goes on (probe 425: R7までいく was read
+  // as any year up to R7, 44件).
+  [
+    /(?<=(?:[rＲR]\s*\d{1,2}|年度)\s*まで\s*)(?:いく|行く|いける|いって(?:いる|る)?|行って(?:いる|る)?)(?=\s*(?:の|もの|やつ|事業|か|かな|よね|[?？。]|$))/gu,
+    "続く",
+  ],
+  // まだ after a year, before what goes on (R5もまだ続く？, R6もまだやってる？): the year's listing asked, as R5も続く？ asks it
+  // (probe 424: read as a search under R5, no はい or いいえ).
+  [
+    /(?<=(?:[rＲR]\s*\d{1,2}|年度)\s*(?:も|は|に|で|には|でも)\s*)まだ\s*(?=続|つづ|やって|やっと|ある|あり|載って|のって)/gu,
+    "",
+  ],
+  // A period said loosely, then said exactly in brackets (計画期間の途中（令和4年度以降）で, 現在もまだ続いている事業（令和7
+  // 年度まで計画に載っているもの）): the bracket's words in its place — probe 430 had read the loose words and the exact
+  // ones both, every year's 拡充 (20 for 3) and R3 or R7 新規 (15 for 10).
+  [
+    /計画期間\s*(?:の\s*)?(?:途中|中|内)?\s*[（(]\s*([^（）()]{0,30}?(?:年度|[rＲR]\s*\d)[^（）()]{0,30}?)\s*[）)]/gu,
+    "$1",
+  ],
+  [
+    /(?:現在|今|いま)\s*(?:も|でも)\s*(?:まだ\s*)?(?:続いて(?:いる|る|います)|続く|やって(?:いる|る|います))\s*(事業|もの|やつ)\s*[（(]\s*([^（）()]{0,40}?(?:年度|[rＲR]\s*\d)[^（）()]{0,40}?)\s*(?:もの|事業|やつ)?\s*[）)]/gu,
+    "$2$1",
+  ],
+  // A direction said to have started, then the year after it (新規で始まった後、翌年度に拡充, 新規になった翌年度に): the
+  // year after that direction's, as 新規の翌年度に says — probe 430 had counted 翌年度 from today, R9.
+  [
+    new RegExp(
+      String.raw`(${DIRECTION_NAMES})\s*(?:で|と|に)?\s*(?:始ま(?:った|り)|はじま(?:った|り)|スタートし(?:た|て)|なった|となった|なって)\s*(?:(?:から|後|あと|のち)\s*)?(?:の\s*)?[、,]?\s*(?=(?:その\s*)?(?:翌年度|次の年度|翌年))`,
+      "gu",
+    ),
+    "$1の",
+  ],
+  // だけ of a year set against another year not listed (R6にだけ載っててR7にないのは？): the first year's listing — the
+  // だけ says the other has none, not that no other year has it (probe 428: 0件, listed only in R6 and not in R7).
+  [
+    /(?<=(?:[rＲR]\s*\d{1,2}|年度)\s*(?:に|で|には)?\s*)(?:だけ|のみ)(?=\s*(?:は)?\s*(?:載って|記載があって|記載されて|あって)\s*(?:い)?(?:て|る(?:けど|が|のに))?\s*[、,]?\s*(?:[rＲR]\s*\d{1,2}|令和)[^。？?]{0,14}?(?:ない|なし|無い|ありません))/gu,
+    "",
+  ],
+  // 明記 after what is written (完了と明記されている, 完了と明記のもの): 記載, as the plan's own word is read — probe 430 had
+  // searched 明記, 0件 of a narrowing its 条件 line read right.
+  [/(?<=(?:と|って)\s*)明記(?=\s*(?:され|の|が|して))/g, "記載"],
   // まちがい before its denial (まちがいない, まちがいありません): 間違い, as a confirmation reads it (probe 355).
   [/まちがい(?=\s*(?:は)?\s*(?:ない|ありません|ございません|じゃ|では))/g, "間違い"],
   // いがい of それいがいは, 市民課いがいの (以外: probe 185 had repeated the list in view), not いがいと (意外と).
@@ -187,6 +235,14 @@ const PLACE_SHOWN = new RegExp(
   "u",
 );
 const PLACE_NO_NO = /(最初|最後|一番上|一番下)\s*の\s*の(?=\s*(?:目的|内容|担当|方向性|概要|は|って|も))/u;
+/**
+ * A place picked, then 詳しく with no particle (上のやつ詳しく, 最初の事業くわしく): 詳しく asked of it, as 2番目のやつ詳しく
+ * is (probe 426: 0件, 詳しく searched).
+ */
+const PLACE_THEN_DETAIL = new RegExp(
+  String.raw`${PLACE_OPENING}((?:最初|最後|一番上|一番下)\s*の\s*(?:やつ|事業|もの))(?=\s*(?:詳しく|くわしく|詳細)(?:\s*(?:教えて|見せて|知りたい|お願い(?:します)?|ください))?\s*[?？。]*$)`,
+  "u",
+);
 
 /**
  * A unit or a year asked alone as a limit (7-2だけだと？, 人権・男女共生課だけなら？, 7-4に限ると？): the same as 7-2だと？,
@@ -369,6 +425,7 @@ export const inCommonJapanese = perText((text: string): string =>
         whole.slice(at + _.length).startsWith("の") ? `${opening}${place}` : `${opening}${place}の`,
       )
       .replace(PLACE_NO_NO, "$1のやつの")
+      .replace(PLACE_THEN_DETAIL, "$1$2は")
       .replace(LISTING_UNTIL, (said) =>
         said.startsWith("いつ") ? "いつまで載っています" : "はいつまで載っています",
       )

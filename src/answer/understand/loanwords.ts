@@ -29,6 +29,14 @@ const BREAK = /[。！？!?\n、,]/;
 const RULES: readonly (readonly [RegExp, string])[] = [
   // Elsewhere, the direction it has (ステータスが縮小になってる事業).
   [/(?:(?<![a-z])status(?![a-z])|ステータス|ｽﾃｰﾀｽ)(?=\s*(?:が|は|の|を|って))/gi, "方向性"],
+  // What it is for: purpose, goal, objective — 目的 (probe 425: purposeは？ had been searched, 0件).
+  [LATIN("purpose|purposes|objective|objectives"), "目的"],
+  // What it does, asked at the end (…のcontentは？, contentは？, detailsを教えて): 内容 — elsewhere content is the plan's
+  // コンテンツ (probe 425: 長い方のcontentは？ had searched it and answered the website's project).
+  [
+    /(?<=(?:^|の|は|って|[、,\s])\s*)(?<![a-z])(?:content|contents|detail|details|summary|overview)(?![a-z])(?=\s*(?:は|って|を|も)?\s*(?:教えて(?:ください)?|知りたい(?:です)?|お願い(?:します)?)?\s*[?？。]?\s*$)/gimu,
+    "内容",
+  ],
   // Who runs it: owner, オーナー — 担当課.
   [LATIN("owner|owners"), "担当課"],
   [/オーナー/g, "担当課"],
