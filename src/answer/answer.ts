@@ -1009,6 +1009,26 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     );
     return { ...result, intent: "code" };
   }
+  // 「同じ事業名で2回載ってる事業ってある？」「事業名が重複している事業」: the projects whose name another project has
+  // too, with where each is — searched as words, none had answered (probe 437).
+  // (Asked so, in a message of its own: 「…について教えて。あと、同じ名前の事業が2つあるようですが、違いも」 is of the
+  // subject before it.)
+  if (SAME_NAMES_ASKED.test(u.question) && !/[。！？!?]\s*\S/u.test(u.question.trim())) {
+    const byName = new Map<string, Project[]>();
+    for (const p of catalog.plan.projects) byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
+    const twice = [...byName.values()].filter((ps) => ps.length > 1);
+    result.projects = twice.flat();
+    result.answered = result.projects.length;
+    answerFirst(
+      result,
+      twice.length === 0
+        ? "同じ事業名で載っている事業はありません。"
+        : `同じ事業名で載っている事業は${twice.length}組です: ${twice
+            .map((ps) => `${ps[0]?.name}（${ps.map((p) => `${p.policy} No.${p.no}`).join("・")}）`)
+            .join("、")}。`,
+    );
+    return { ...result, intent: "code" };
+  }
   // 「SDGsの17番に対応する事業」: the policies whose 対応するSDGs row names the goal (probe 82); a goal no row names
   // answers none, said so with the goals the plan does name — not every project that shares a word.
   const sdgs = sdgGoalsAsked(u.question, catalog);
@@ -2218,6 +2238,15 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     if (columns && owned.length === 1 && inPlan.length === 1 && alone && askedYear) {
       // 「マイナンバーカードの普及促進」 then 「R5はどうなる？」: one project's direction in one year, said in a sentence.
       answerFirst(result, yearSentence(alone, askedYear, catalog.years));
+    } else if (columns && owned.length === 1 && inPlan.length > 1 && alone) {
+      // 「マイナンバーカードの普及促進はR5以降どうなる？」: one project's directions in a span, said in a sentence — or that
+      // the plan lists none there, and where its listing ends (probes 430, 437: the card alone, 該当 0件 in a thread).
+      answerFirst(
+        result,
+        inPlan.some((y) => alone.directions[y])
+          ? `${saidName(alone)}の${yearsLabel(inPlan)}の方向性: ${directionsIn(alone, inPlan)}。`
+          : `${saidName(alone)}は${yearsLabel(inPlan)}の計画に記載がありません（${listingSpan(alone, catalog.years)}）。`,
+      );
     } else if (
       columns &&
       shown.some((h) => h.match !== "partial" && inPlan.some((y) => !h.project.directions[y]))
@@ -2957,6 +2986,9 @@ const NOT_HELD = String.raw`(?:ない|無い|載って(?:い)?ない|入って(?
 export const EMPTY_INITIATIVES = new RegExp(
   String.raw`(?:事業|新規・?拡充事業等?)\s*(?:が|の)?\s*(?:(?:記載|掲載)\s*(?:が|の|は)?\s*)?(?:${NONE_AT_ALL})?\s*${NOT_HELD}\s*(?:取組|取り組み)|(?:取組|取り組み)\s*(?:の\s*)?(?:うち|中で|で)\s*[、,]?\s*(?:新規・?拡充)?事業等?\s*(?:が|の)?\s*(?:${NONE_AT_ALL})?\s*${NOT_HELD}\s*(?:もの|の)|^[^。？?]*?事業\s*が\s*(?:${NONE_AT_ALL})?\s*(?:ない|無い)\s*(?:の|もの)\s*(?:は|って|を|[?？]|$)`,
 );
+/** Projects that share a name, asked for: 同じ事業名, 同じ名前の事業, 事業名が重複, 名前がかぶってる事業. */
+const SAME_NAMES_ASKED =
+  /(?:同じ|同一)\s*(?:の\s*)?(?:事業名|名前|名称)|(?:事業名|名前|名称)\s*(?:が|の)?\s*(?:重複|かぶ|被っ|被る|同じ)/u;
 /** The lead line of a policy's SDGs, as its 対応するSDGs row has them. */
 const POLICY_SDGS = "対応するSDGs: ";
 

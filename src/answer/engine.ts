@@ -175,7 +175,7 @@ import {
   yearsSaidInDigits,
 } from "./understand/spoken.js";
 import { fromSearchSyntax } from "./understand/syntax.js";
-import { ownUnit } from "./understand/units.js";
+import { OWN_UNIT, ownUnit } from "./understand/units.js";
 import { asksOnlyUnrecorded } from "./understand/unrecorded.js";
 import { perText } from "./understand/util.js";
 import { SORT_ASKED } from "./understand/written.js";
@@ -386,6 +386,9 @@ function retractedNarrowing(plain: string, before: string): { message: string; b
  */
 const BOTH_LISTS_JOINED =
   /^(?:(?:じゃあ|では|で)\s*[、,]?\s*)?(?:両方|二つ|2つ|どっちも|それぞれ)?\s*(?:とも)?\s*(?:を)?\s*(?:合わせて|あわせて|合わせると|足すと|たすと|足して|合計(?:で|すると|して)?|トータルで)\s*(?:全部で)?\s*(?:(?:何|なん)\s*件|いくつ|件数(?:は)?|一覧(?:で)?)\s*(?:に\s*なる|に\s*なります)?\s*(?:ですか|でしょうか|ある|あります(?:か)?)?\s*[?？。]*$/u;
+/** Two lists' counts compared, asked alone (差は？, どっちが多い？, どちらが少ない？, 同じ？). */
+const LISTS_COMPARED =
+  /^(?:(?:じゃあ|では|で)\s*[、,]?\s*)?(?:(?:件数|数)\s*(?:の)?\s*)?(?:差|差分|(?:どっち|どちら)\s*(?:の\s*(?:ほう|方)\s*)?が\s*(?:多い|少ない)|同じ\s*(?:くらい|数)?)\s*(?:は|って)?\s*(?:何件|いくつ)?\s*(?:ですか|でしょうか|か|なの)?\s*[?？。]*$/u;
 /** 前者 or 後者 opening a message (group 2), after what may lead it (group 1: じゃあ、). */
 const FORMER_OR_LATTER = new RegExp(String.raw`^(${LEAD})(前者|後者)(?:\s*の\s*(?:方|ほう))?`);
 
@@ -407,6 +410,59 @@ const TERM_ASKED =
 /** A year, then the shape its list is wanted in (R4の分を施策ごとに, R5のは担当課別で, 令和4年度を課ごとに). */
 const YEAR_THEN_SHAPE =
   /^(?:(?:じゃあ|じゃ|では|で)\s*[、,]?\s*)?(?:令和\s*\d{1,2}\s*年度?|r\s*\d{1,2}|\d{4}\s*年度)\s*(?:の\s*(?:分|もの|やつ|事業)?)?\s*(?:を|は|で|も)?\s*(?:施策|担当課|課|部署|取組|取り組み|方向性)\s*(?:ごと|別|毎)/iu;
+/**
+ * A project's number said without its policy, opening a message (じゃあ16番は？, 10番の担当課, 次の10番の, ごめん、14番だった,
+ * No.12は？): group 1 what opens it, 2 the number. Not a place (3番目) nor a count (10件).
+ */
+const NUMBER_WITHOUT_POLICY =
+  /^((?:(?:じゃあ|じゃ|では|で|次の?|次は|あと|ごめん|すみません|いや|失礼しました)\s*[、,]?\s*)*)(?:no\.?\s*|ナンバー\s*)?(\d{1,2})\s*番(?!目|台)/iu;
+/**
+ * The unit the asker said they are of in a thread's text (市民課の者です, 人権・男女共生課です。, 財産活用課の田中ですが):
+ * the last said, or undefined.
+ */
+function askersUnit(text: string, catalog: Catalog): string | undefined {
+  let best: { name: string; at: number } | undefined;
+  for (const d of catalog.departments)
+    for (const form of d.fullForms) {
+      const said = new RegExp(
+        String.raw`${escapeRegExp(form)}\s*(?:の\s*(?:者|職員|担当者?|[\p{Script=Han}]{1,4}))?\s*(?:です|でございます|と申します)`,
+        "gu",
+      );
+      for (const m of text.matchAll(said))
+        if (best === undefined || m.index > best.at) best = { name: d.name, at: m.index };
+    }
+  return best?.name;
+}
+/** A direction in quotes asked alone (「新規」だけだと？, 『拡充』なら？): group 1, the direction. */
+const QUOTED_DIRECTION_ALONE = new RegExp(
+  String.raw`^(?:(?:じゃあ|じゃ|では|で)\s*[、,]?\s*)?[「『"](${DIRECTION_NAMES})[」』"]\s*(?:だけ|のみ)?\s*(?:だと|なら|では|だったら|は|に絞ると|に絞って)\s*[?？]*$`,
+  "u",
+);
+/** A span of years asked of the one in view, pointed at (これR5以降は？, それってR4からは？): group 1, the span. */
+const SPAN_OF_IT =
+  /^(?:(?:じゃあ|じゃ|では|で)\s*[、,]?\s*)?(?:これ|それ|この事業|その事業|こちら|そちら)\s*(?:って|は|の)?\s*((?:令和\s*\d{1,2}\s*年度?|r\s*\d{1,2})\s*(?:以降|以後|から)(?:\s*(?:令和\s*\d{1,2}\s*年度?|r\s*\d{1,2})\s*まで)?)\s*(?:は|って|だと)?\s*(?:どう\s*(?:なる|なってる|なっている|なります|ですか))?\s*[?？]*$/iu;
+/** A direction asked whether written, of the one in view (完了の記載はないの？, それって拡充の記載ある？): group 1, from the direction. */
+const DIRECTION_WRITTEN_ASKED = new RegExp(
+  String.raw`^(?:(?:じゃあ|じゃ|では|で)\s*[、,]?\s*)?(?:(?:これ|それ|この事業|その事業)\s*(?:って|は|に|には)?\s*)?((?:${DIRECTION_NAMES})\s*(?:の|と|って)\s*(?:記載|表記|記述)\s*(?:は|が|も)?\s*(?:ある|あります|あった|ない|無い|ありません)\s*(?:の|ん)?\s*(?:です|でしょう)?\s*(?:か|かな|よね)?\s*[?？]*)$`,
+  "u",
+);
+/** How many the answer showed, said before the ask (2つあるけど、, 3件出てきたけど、, 二つあるね。). */
+const COUNT_SAID_FIRST =
+  /^\s*(?:[2-9]|二|三|四|五|ふた|みっ|よっ)\s*(?:つ|件|個)\s*(?:ある|あります|あった|出て(?:る|きた|きました|いる|います))\s*(?:けど|けれど|けれども|が|から|ので|ね|な)?\s*[、,。]\s*/u;
+/** A place alone, asked after a question that named one (じゃあ4つ目は？, 5番目は？): group 1, its number. */
+const PLACE_ALONE =
+  /^(?:(?:じゃあ|じゃ|では|で|次は?|あと)\s*[、,]?\s*)?(\d{1,2})\s*(?:つ目|番目|個目|件目)\s*(?:の\s*(?:事業|やつ|もの))?\s*(?:は|って|も)?\s*[?？]*$/u;
+/** A place said in a question (3つ目, 2番目): group 1 its number, 2 its counter. */
+const PLACE_SAID = /(?<!\d)(\d{1,2})\s*(つ目|番目|個目|件目)/gu;
+/**
+ * The rest of the list said short (逆は, 反対は？, 逆だと, それ除外, それは除く, それ除いて, それ抜きで): group 1, 逆 or 反対 when
+ * said so.
+ */
+const THE_REST_SAID_SHORT =
+  /^(?:(?:じゃあ|じゃ|では|で)\s*[、,]?\s*)?(?:((?:逆|反対))\s*(?:は|だと|なら|の\s*(?:ほう|方|もの|やつ)\s*(?:は)?)|(?:それ|これ|そこ|その\s*(?:\d+|[一二三四五])\s*(?:件|つ))\s*(?:は|を)?\s*(?:除外|除く|除いて|除いた|除いたら|のぞいて|抜き|抜いて|抜いたら|外して)(?:\s*(?:で|は|して|したら|だと))?)\s*[?？。]*$/u;
+/** A total asked alone (合計, 合計は？, 合計で). */
+const TOTAL_ALONE =
+  /^(?:(?:じゃあ|じゃ|では|で)\s*[、,]?\s*)?(?:合計|総計|トータル)\s*(?:は|で|だと)?\s*[?？。]*$/u;
 /** The other units asked for alone (それ以外の課だと？, ほかの課は？, 他の担当課のは？): group 1, それ以外, ほか or 他. */
 const OTHER_UNITS_ALONE =
   /^(?:(?:じゃあ|じゃ|では|で)\s*[、,]?\s*)?(それ以外|ほか|他)\s*の\s*(?:担当課|課|部署)\s*(?:だと|では|なら|だったら|は|って|の\s*(?:は|やつ|事業)\s*(?:は|って)?)\s*[?？]*$/u;
@@ -3199,6 +3255,112 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           query: asTyped(typed),
         };
     }
+    // 「じゃあ16番は？」「10番の担当課は？」「ごめん、14番だった」 after projects of one policy: that policy's project of
+    // that number, as 「7-2 No.16」 names it — a number said without its policy had found nothing (probe 431).
+    const numbered =
+      askedOptions?.previous === undefined ? null : NUMBER_WITHOUT_POLICY.exec(plainTyped.trim());
+    if (numbered !== null && askedOptions?.previous !== undefined) {
+      const inView = await engine.ask(lastLineOf(askedOptions.previous).replace(THREAD_MARKS_ALL, ""));
+      const policies = new Set(inView.projects.slice(0, Math.max(1, inView.answered)).map((p) => p.policy));
+      const [policy] = policies;
+      const no = Number(numbered[2]);
+      if (
+        policies.size === 1 &&
+        policy !== undefined &&
+        catalog.plan.projects.some((p) => p.policy === policy && p.no === no)
+      ) {
+        const said = `${numbered[1] ?? ""}${policy} No.${no}${plainTyped.trim().slice(numbered[0].length)}`;
+        const answered = await engine.ask(said, askedOptions);
+        // (Gone on from as said with its policy: 「担当課は？」 next is of that project.)
+        return { ...answered, query: asTyped(asked), readAs: answered.readAs ?? said };
+      }
+    }
+    // 「市民課の者です。R4で完了する事業を教えて」 then 「そのうちうちの課のは？」: うちの課 is the unit the asker said they are
+    // of earlier in the thread — read alone it had named no unit (probe 436: 0件, or the other unit kept).
+    if (
+      askedOptions?.previous !== undefined &&
+      plainTyped.search(OWN_UNIT) >= 0 &&
+      ownUnit(plainTyped, catalog) === plainTyped
+    ) {
+      const unit = askersUnit(askedOptions.previous.replace(THREAD_MARKS_ALL, "\n"), catalog);
+      if (unit !== undefined) {
+        const said = ownUnit(`${unit}。${plainTyped}`, catalog).slice(unit.length + 1);
+        return { ...(await engine.ask(said, askedOptions)), query: asTyped(asked) };
+      }
+    }
+    // 「R3で新規の事業は何件？」 then 「「新規」だけだと？」: the direction in quotes, itself alone (新規完了 left out), of the
+    // list in view — as 「「新規」のみで」 asks it (probe 437: read as 一度でも新規, the count unchanged).
+    const quotedDirection =
+      askedOptions?.previous === undefined ? null : QUOTED_DIRECTION_ALONE.exec(plainTyped.trim());
+    if (quotedDirection !== null)
+      return {
+        ...(await engine.ask(`「${quotedDirection[1]}」のみで`, askedOptions)),
+        query: asTyped(asked),
+      };
+    // 「7-2#17」 then 「これR5以降は？」: the one project in view, asked of the span — as 「…はR5以降どうなる？」 asks it (probe
+    // 437 had read the span as a filter of 7-2 No.17: 「この条件に当てはまる事業は7-2 No.17にありません」).
+    const spanOfIt = askedOptions?.previous === undefined ? null : SPAN_OF_IT.exec(plainTyped.trim());
+    if (spanOfIt !== null && askedOptions?.previous !== undefined) {
+      const inView = await engine.ask(lastLineOf(askedOptions.previous).replace(THREAD_MARKS_ALL, ""));
+      const [one] = inView.projects;
+      if (inView.answered === 1 && one !== undefined) {
+        const said = `${saidName(one)}は${spanOfIt[1]}どうなる？`;
+        return { ...(await engine.ask(said)), query: asTyped(asked), readAs: said };
+      }
+    }
+    // 「7-2#17」 then 「完了の記載はないの？」「拡充の記載はある？」: whether the one project in view has that direction, as
+    // 「…に完了の記載はある？」 asks it (probe 437: the whole plan's ten, or nothing found).
+    const directionWritten =
+      askedOptions?.previous === undefined ? null : DIRECTION_WRITTEN_ASKED.exec(plainTyped.trim());
+    if (directionWritten !== null && askedOptions?.previous !== undefined) {
+      const inView = await engine.ask(lastLineOf(askedOptions.previous).replace(THREAD_MARKS_ALL, ""));
+      const [one] = inView.projects;
+      if (inView.answered === 1 && one !== undefined) {
+        const said = `${saidName(one)}に${directionWritten[1]}`;
+        return { ...(await engine.ask(said)), query: asTyped(asked), readAs: saidName(one) };
+      }
+    }
+    // 「2つあるけど、1つ目の目的は？」: how many the answer showed, said before the ask — no word of it (probe 431: the
+    // pick had been lost, 0件).
+    const countSaid = askedOptions?.previous === undefined ? null : COUNT_SAID_FIRST.exec(plainTyped);
+    if (countSaid !== null && plainTyped.length > countSaid[0].length)
+      return {
+        ...(await engine.ask(plainTyped.slice(countSaid[0].length), askedOptions)),
+        query: asTyped(asked),
+      };
+    // 「7-2-7の3つ目の事業の担当課は？」 then 「じゃあ4つ目は？」: the question that named a place, asked of the place now
+    // said (probe 431 had searched 目 and shown the third again).
+    const placeAlone = askedOptions?.previous === undefined ? null : PLACE_ALONE.exec(plainTyped.trim());
+    if (placeAlone !== null && askedOptions?.previous !== undefined) {
+      const line = lastLineOf(askedOptions.previous).replace(THREAD_MARKS_ALL, "");
+      const places = [...line.normalize("NFKC").matchAll(PLACE_SAID)];
+      const [only] = places;
+      if (places.length === 1 && only !== undefined) {
+        const said = `${line.normalize("NFKC").slice(0, only.index)}${placeAlone[1]}${only[2]}${line.normalize("NFKC").slice(only.index + only[0].length)}`;
+        return { ...(await engine.ask(said)), query: asTyped(asked), readAs: said };
+      }
+    }
+    // 「逆は」「反対は？」「それ除外」「それは除く」 alone after a narrowing: the rest of the list it narrowed, as 「それ以外は？」
+    // asks — 逆 had been searched (0件), or read as the other direction, and それ除外 had shown the ones to leave out again
+    // (probe 432).
+    // (逆 after a question of one direction, not narrowed — 「R4で縮小」 then 「逆は？」 — is the other direction: probe 309.)
+    const restSaid =
+      askedOptions?.previous === undefined ? null : THE_REST_SAID_SHORT.exec(plainTyped.trim());
+    if (
+      restSaid !== null &&
+      askedOptions?.previous !== undefined &&
+      (restSaid[1] === undefined ||
+        askedOptions.previous.replace(THREAD_MARKS_ALL, "\n").trim().includes("\n"))
+    )
+      return { ...(await engine.ask("それ以外は？", askedOptions)), query: asTyped(asked) };
+    // 「合計」「合計は？」 alone after two lists: both, as 「合わせて何件？」 asks (probe 432 had answered the second alone).
+    // (After one list narrowed — 「…を課ごとに件数で」 then 「そのうち人事課以外は？」 then 「合計は？」 — it is that list's count.)
+    if (
+      askedOptions?.previous !== undefined &&
+      askedOptions.previous.includes(THREAD_FIRST) &&
+      TOTAL_ALONE.test(plainTyped.trim())
+    )
+      return { ...(await engine.ask("合わせて何件？", askedOptions)), query: asTyped(asked) };
     // 「それ以外の課だと？」「ほかの課は？」 alone: the other units' projects of the list before, as 「それ以外の課のものは？」
     // asks them (probe 427 had answered the unit's own two again).
     const otherUnits =
@@ -3290,6 +3452,57 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           ],
           leads: [countSentence(joined.length)],
         };
+    }
+    // 「人権・男女共生課の事業の件数は？」 then 「市民協働推進課は？」 then 「差は？」「どっちが多い？」: the two lists' counts
+    // compared, as one message asking both would (probe 436: the usage help, or the second list again).
+    if (firstMark >= 0 && beforeAll !== undefined && LISTS_COMPARED.test(plain)) {
+      const lines = [
+        beforeAll.slice(0, firstMark),
+        lastLineOf(beforeAll.slice(firstMark + 1).replace(THREAD_MARKS_ALL, "\n")),
+      ];
+      const [first, second] = await Promise.all([
+        listAsked(beforeAll.slice(0, firstMark)),
+        listAsked(beforeAll.slice(firstMark + 1).replace(THREAD_MARKS_ALL, "\n")),
+      ]);
+      const names = lines.map((line) => {
+        const u = understand(line, catalog, clock());
+        const said = [...u.codes.map((c) => c.code), ...u.departments];
+        return said.length === 1 ? said[0] : undefined;
+      });
+      const [a, b] = names;
+      if (a !== undefined && b !== undefined && a !== b && !first.verdict && !second.verdict) {
+        const [n, m] = [first.answered, second.answered];
+        const counts = `（${a} ${n}件、${b} ${m}件）`;
+        const more = n > m ? a : b;
+        const said = /差/.test(plain)
+          ? `差は${Math.abs(n - m)}件です${counts}。`
+          : n === m
+            ? /同じ/.test(plain)
+              ? `はい。どちらも${n}件です${counts}。`
+              : `どちらも同数です${counts}。`
+            : /同じ/.test(plain)
+              ? `いいえ。${more}のほうが${Math.abs(n - m)}件多いです${counts}。`
+              : /少な/.test(plain)
+                ? `${n < m ? a : b}のほうが少ないです${counts}。`
+                : `${more}のほうが多いです${counts}。`;
+        return {
+          ...second,
+          query: asTyped(typed),
+          projects: [],
+          answered: 0,
+          reply: true,
+          filters: NO_FILTERS,
+          comparedCounts: [
+            [a, n],
+            [b, m],
+          ],
+          notes: [said],
+          leads: [said],
+          // (What follows goes on from the lists, as after thanks.)
+          continuedFrom: beforeAll,
+          keepsSubject: true,
+        };
+      }
     }
     const threadFirst =
       beforeAll === undefined

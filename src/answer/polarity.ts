@@ -24,10 +24,12 @@ const UNIT_REMEMBERED = new RegExp(
 
 /**
  * Whether something is listed, asked in the casual negative: …載ってないの？, …入ってないの？ (probe 295: 「リノベのいばらきは
- * 入ってないの？」 had had no verdict, 「図書館の事業は載ってないの？」 had said いいえ of none). Only of being listed — not a
+ * 入ってないの？」 had had no verdict, 「図書館の事業は載ってないの？」 had said いいえ of none), and of a direction written (完了の
+ * 記載はないの？ — probe 437). Only of being listed — not a
  * guess (市民課じゃないの？), nor 事業はないの？, which the answers of the plan's structure say in the negative themselves.
  */
-const NOT_LISTED_ASKED = /(?:載って|載っ|入って|含まれて|記載されて|書かれて)\s*(?:い)?ない\s*の\s*[?？]+$/u;
+const NOT_LISTED_ASKED =
+  /(?:(?:載って|載っ|入って|含まれて|記載されて|書かれて)\s*(?:い)?ない|(?:記載|表記|記述)\s*(?:は|が)?\s*(?:ない|無い))\s*の\s*[?？]+$/u;
 
 /** Whether the message asks its yes-or-no in the negative. */
 export const asksInTheNegative = (question: string): boolean => {

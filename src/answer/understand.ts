@@ -292,11 +292,11 @@ const NOT_TO_THE_END =
   /(?:計画(?:期間)?の\s*)?最後まで(?=\s*(?:は\s*)?(?:続か|載ら|継続しな|継続され(?:な|ず)))/g;
 /**
  * The same denied in the perfect (最後まで続いていない, 載ってない, 継続してない, 記載がない): said as 続かない. And a project
- * said to drop out part way (途中で計画から消えた, 途中で載らなくなった, 途中でなくなった: probe 130; 途中で載らなくなる: probe
+ * said to drop out part way (途中で計画から消えた, 途中で載らなくなった, 途中でなくなった: probe 130; 途中で計画に載らなくなる: probe 437; 途中で載らなくなる: probe
  * 220; 途中で記載が切れる: probe 264): not listed to the end.
  */
 const NOT_ON_TO_THE_END =
-  /(?:計画(?:期間)?の\s*)?最後まで\s*(?:は\s*)?(?:続いて|載って|継続して|継続されて)\s*(?:い|お)?な(?:い|かった)|(?:計画(?:期間)?の\s*)?最後まで\s*(?:の\s*)?記載\s*(?:が|は)?\s*な(?:い|かった)|途中\s*で\s*(?:計画\s*(?:から|より)\s*)?(?:(?:記載|掲載)\s*(?:が|は)?\s*)?(?:消え(?:る|た|て(?:い)?る)|外れ(?:る|た|て(?:い)?る)|(?:途)?切れ(?:る|た|て(?:い)?る)|載らなく\s*な(?:る|っ(?:た|て(?:い)?る))|なくな(?:る|っ(?:た|て(?:い)?る)))/g;
+  /(?:計画(?:期間)?の\s*)?最後まで\s*(?:は\s*)?(?:続いて|載って|継続して|継続されて)\s*(?:い|お)?な(?:い|かった)|(?:計画(?:期間)?の\s*)?最後まで\s*(?:の\s*)?記載\s*(?:が|は)?\s*な(?:い|かった)|途中\s*で\s*(?:計画\s*(?:から|より|に|で|上)\s*)?(?:(?:記載|掲載)\s*(?:が|は)?\s*)?(?:消え(?:る|た|て(?:い)?る)|外れ(?:る|た|て(?:い)?る)|(?:途)?切れ(?:る|た|て(?:い)?る)|載らなく\s*な(?:る|っ(?:た|て(?:い)?る))|なくな(?:る|っ(?:た|て(?:い)?る)))/g;
 /** The plan's own last or first year by name, before a particle of time (see its reading). Group 1: the edge. */
 const PLAN_EDGE_NAMED =
   /(?<!(?:事業|その|それ|この|あの|各|ごと|自身|それぞれ)\s*の\s*)(?:計画(?:期間)?\s*の\s*)?(最終年度|初年度)(?=\s*(?:に|で|まで|から|以降|にかけて|を(?!\s*(?:教え|お教え|知り|お願い|示|お示し|確認|伺|ご教示)))(?!\s*(?:は|って|が)))/gu;
@@ -1874,7 +1874,9 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // 「事業名にICTが入っている」: a word of the name, read before the word is taken for a direction or a subject.
   const nameHas: NameWord[] = [];
   const departmentHas: NameWord[] = [];
-  // (Every field these name has 名 in it: a text without one is not run through them.)
+  // (Every field these name has 名 in it: a text without one is not run through them. 担当課 before a word in quotes —
+  // 担当課に「ほか」が付いている, probe 437 — is its name.)
+  text = text.replace(/担当課(?=\s*(?:に|で)\s*[「『"“])/gu, "担当課名");
   if (text.includes("名")) {
     text = cut(text, NAME_HAS, (m) => {
       // Groups: the field named (1), then the word, quoted (2) or not (3), and a denial (4: 入っていない).
@@ -2938,10 +2940,11 @@ const DIRECTION_SHOWN = new RegExp(
  * 縮小フェーズに入る事業 reads with its フェーズ gone (probe 342 had searched 入る: 0件). So is one said as the direction
  * (縮小の方向性になっている事業, 完了の方向性の事業の目的: probe 364 had answered 0件 beside 事業名 or 目的 asked), and
  * one's name run into 事業 after の (7-2の完了事業の件数と事業名: a kind; 補助金の拡充 alone stays the subject's), and the
- * side said after a verb (完了の記載があるほう: probe 366).
+ * side said after a verb (完了の記載があるほう: probe 366), and the ones asked whether there are (もう完了したのある？,
+ * 拡充があったのは？ — probes 433 and 436 had searched 完了 and 拡充 among the subject's projects).
  */
 const KIND_OF_PROJECT = new RegExp(
-  String.raw`(?:^|[でがはも、,\s]|うち|中で|なかで|の(?=\s*(?:${DIRECTION_NAMES})\s*事業))(?:(?:もう|既に|すでに)\s*)?(?:${DIRECTION_NAMES}|終了|終わる|終わった|終わって(?:い)?る)[」』]?\s*(?:する|した|している|してる|された|の|(?:で|として)\s*(?:始ま(?:った|る|って(?:い)?る)|スタートした|開始した)|に(?:なる|なった|なっている|なってる|入る|入った|入って(?:い)?る|移る|移った|移行する|移行した)|(?:の|と|が)\s*(?:記載|表記|記述)\s*(?:が|の)?\s*(?:ある|あります|あって|されて(?:い)?る)|(?:が|と)\s*(?:記載(?:され)?|掲載(?:され)?|書かれ|書い|載っ|入っ)て\s*(?:い|お)?(?:る|ます)|(?:の\s*方向性\s*)?(?:が|の)\s*(?:${SHOWN}|ある|あります|(?:付|つ)いて\s*(?:い)?る|(?:付|つ)いた)|の\s*方向性\s*(?:の|(?:に|と)\s*(?:なって\s*(?:い|お)?(?:る|ます)|なる|なった)|である))?\s*(?:事業|もの|取組|取り組み|やつ|(?<=る|た|規|充|続|小|了)の(?=\s*(?:は|って|が|を|[?？]|$))|(?<=る|た)\s*(?:ほう|方)(?=\s*(?:は|を|が|で|[?？。]|$)))(?!\s*(?:は|を)?\s*(?:除|以外|のぞ|抜い|省い))`,
+  String.raw`(?:^|[でがはも、,\s]|うち|中で|なかで|の(?=\s*(?:${DIRECTION_NAMES})\s*事業))(?:(?:もう|既に|すでに)\s*)?(?:${DIRECTION_NAMES}|終了|終わる|終わった|終わって(?:い)?る)[」』]?\s*(?:する|した|している|してる|された|の|(?:で|として)\s*(?:始ま(?:った|る|って(?:い)?る)|スタートした|開始した)|に(?:なる|なった|なっている|なってる|入る|入った|入って(?:い)?る|移る|移った|移行する|移行した)|(?:の|と|が)\s*(?:記載|表記|記述)\s*(?:が|の)?\s*(?:ある|あります|あって|されて(?:い)?る)|(?:が|と)\s*(?:記載(?:され)?|掲載(?:され)?|書かれ|書い|載っ|入っ)て\s*(?:い|お)?(?:る|ます)|(?:の\s*方向性\s*)?(?:が|の)\s*(?:${SHOWN}|ある|あります|あった|ありました|(?:付|つ)いて\s*(?:い)?る|(?:付|つ)いた)|の\s*方向性\s*(?:の|(?:に|と)\s*(?:なって\s*(?:い|お)?(?:る|ます)|なる|なった)|である))?\s*(?:事業|もの|取組|取り組み|やつ|(?<=る|た|規|充|続|小|了)の(?=\s*(?:は|って|が|を|も|(?:ある|あります|あった|あれば)|[?？]|$))|(?<=る|た)\s*(?:ほう|方)(?=\s*(?:は|を|が|で|[?？。]|$)))(?!\s*(?:は|を)?\s*(?:除|以外|のぞ|抜い|省い))`,
   "u",
 );
 
@@ -2994,10 +2997,11 @@ const ENDED_AS_PLANNED = /完了|終了|終わ|おわ|打ち切|やめ|止め|�
 /**
  * A direction said of the subject as what the question ends on (「コーチング研修って新規？」「…の普及促進は完了する？」
  * 「…は拡充されますか」): whether the projects named have it in some year — a filter, as 「…は新規事業ですか」 is.
- * Not a direction done to a thing (「補助金を拡充する？」): that is the subject.
+ * Not a direction done to a thing (「補助金を拡充する？」): that is the subject. Said as written of it too (…の普及促進に完了の
+ * 記載はある？ — probe 437 had searched 完了, and said no project holds the word).
  */
 const DIRECTION_OF_SUBJECT = new RegExp(
-  String.raw`(?:は|って|も)\s*(?:${DIRECTION_NAMES}|終了|終わる|終わった)\s*(?:する|した|している|してる|される|された|されます|します|しますか|予定|の予定|になる|になった|になってる|になっている)?\s*(?:な?の|なん|ん)?\s*(?:です|でした|でしょう|ます|か|かな|だっけ|だった|だよね|よね|ね)*\s*[?？]?\s*$`,
+  String.raw`(?:^|に|には|は|って|も)\s*(?:${DIRECTION_NAMES})\s*(?:の|と|って)\s*(?:記載|表記|記述)\s*(?:は|が|も)?\s*(?:ある|あります|あった|ありました|ない|無い|ありません|なかった)\s*(?:の|ん)?\s*(?:です|でしょう)?\s*(?:か|かな|よね|ね)?\s*[?？]?\s*$|(?:は|って|も)\s*(?:${DIRECTION_NAMES}|終了|終わる|終わった)\s*(?:する|した|している|してる|される|された|されます|します|しますか|予定|の予定|になる|になった|になってる|になっている)?\s*(?:な?の|なん|ん)?\s*(?:です|でした|でしょう|ます|か|かな|だっけ|だった|だよね|よね|ね)*\s*[?？]?\s*$`,
   "u",
 );
 

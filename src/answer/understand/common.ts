@@ -52,6 +52,19 @@ const KANA_SHAPES: readonly (readonly [RegExp, string])[] = [
     /(?<=(?:[rＲR]\s*\d{1,2}|年度)\s*(?:も|は|に|で|には|でも)\s*)まだ\s*(?=続|つづ|やって|やっと|ある|あり|載って|のって)/gu,
     "",
   ],
+  // A year's new projects said with a verb (令和3年度に新しく始める事業, R3に新たに始まったもの): 新規's, as the year's
+  // direction is read — a narrowing after it (そのうちR4でおしまいのは？) had read either year's either direction, 20件.
+  [
+    /(?<=(?:年度|[rＲRｒ]\s*\d{1,2})\s*(?:に|で|から)?\s*)(?:新しく|新たに)\s*(?:始め|始ま|はじめ|はじま|スタートし|開始し|開始す)(?:る|た|って(?:い)?る|ている)(?=\s*(?:事業|もの|やつ))/gu,
+    "新規の",
+  ],
+  // 各年度 said of the directions asked (各年度の方向性は？, 方向性は各年度どうなってる？): each year's, as 年度ごとの方向性 asks —
+  // not 各年度とも, every year holding one (probe 431: 0件).
+  [/各年度\s*(?:の|ごとの)\s*(?=方向性)/gu, "年度ごとの"],
+  [/(?<=方向性\s*(?:は|って|を)?\s*)各年度\s*(?:で|に)?\s*(?=どう|[?？]|教え|$)/gu, "年度ごとに"],
+  // おしまい after a year (R4でおしまいのは？, 令和5年度におしまいになる): 完了, as a year's direction is paired with it — read
+  // apart, it had joined the years and directions of a narrowing as either (probe 435).
+  [/(?<=(?:年度|[rＲRｒ]\s*\d{1,2})\s*(?:で|に|には|も|が)?\s*)おしまい/gu, "完了"],
   // A period said loosely, then said exactly in brackets (計画期間の途中（令和4年度以降）で, 現在もまだ続いている事業（令和7
   // 年度まで計画に載っているもの）): the bracket's words in its place — probe 430 had read the loose words and the exact
   // ones both, every year's 拡充 (20 for 3) and R3 or R7 新規 (15 for 10).
