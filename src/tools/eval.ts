@@ -535,6 +535,20 @@ const TUNED = [
   "dev429",
   "dev430",
   "dev431",
+  "dev432",
+  "dev433",
+  "dev434",
+  "dev435",
+  "dev436",
+  "dev437",
+  "dev438",
+  "dev439",
+  "dev440",
+  "dev441",
+  "dev442",
+  "dev443",
+  "dev444",
+  "dev445",
 ];
 
 /** Every set, the tuned ones first. */

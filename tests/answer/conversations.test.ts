@@ -719,6 +719,34 @@ describe.each([
   ["conversations422.json", 33, 19],
   // Probe 423's chains (the eighty-second session): 36 of 38 follow-ups and 19 of 20 first messages on the first pass's working tree (after e1d5404), where it was run, 36 and 19 at the registration.
   ["conversations423.json", 36, 19],
+  // Probe 424's chains (the eighty-third session): 33 of 36 follow-ups and 20 of 20 first messages on 150cc9a, where it was run, 35 and 20 at the registration.
+  ["conversations424.json", 35],
+  // Probe 425's chains (the eighty-third session): 32 of 38 follow-ups and 18 of 20 first messages on 150cc9a, where it was run, 34 and 18 at the registration.
+  ["conversations425.json", 34, 18],
+  // Probe 426's chains (the eighty-third session): 29 of 40 follow-ups and 20 of 20 first messages on 150cc9a, where it was run, 37 and 20 at the registration.
+  ["conversations426.json", 37],
+  // Probe 427's chains (the eighty-third session): 32 of 36 follow-ups and 20 of 20 first messages on 150cc9a, where it was run, 36 and 20 at the registration.
+  ["conversations427.json", 36],
+  // Probe 428's chains (the eighty-third session): 33 of 36 follow-ups and 19 of 20 first messages on 150cc9a, where it was run, 36 and 20 at the registration.
+  ["conversations428.json", 36],
+  // Probe 429's chains (the eighty-third session): 39 of 43 follow-ups and 17 of 20 first messages on 150cc9a, where it was run, 40 and 19 at the registration.
+  ["conversations429.json", 40, 19],
+  // Probe 430's chains (the eighty-third session): 24 of 30 follow-ups and 19 of 20 first messages on 150cc9a, where it was run, 26 and 19 at the registration.
+  ["conversations430.json", 26, 19],
+  // Probe 431's chains (the eighty-third session): 40 of 50 follow-ups and 20 of 20 first messages on 1e4db41, where it was run, 47 and 20 at the registration.
+  ["conversations431.json", 47],
+  // Probe 432's chains (the eighty-third session): 31 of 40 follow-ups and 20 of 20 first messages on 1e4db41, where it was run, 38 and 20 at the registration.
+  ["conversations432.json", 38],
+  // Probe 433's chains (the eighty-third session): 32 of 39 follow-ups and 18 of 20 first messages on 1e4db41, where it was run, 34 and 18 at the registration.
+  ["conversations433.json", 34, 18],
+  // Probe 434's chains (the eighty-third session): 26 of 36 follow-ups and 19 of 20 first messages on 1e4db41, where it was run, 27 and 19 at the registration.
+  ["conversations434.json", 27, 19],
+  // Probe 435's chains (the eighty-third session): 15 of 31 follow-ups and 14 of 20 first messages on 1e4db41, where it was run, 22 and 18 at the registration.
+  ["conversations435.json", 22, 18],
+  // Probe 436's chains (the eighty-third session): 30 of 40 follow-ups and 20 of 20 first messages on 1e4db41, where it was run, 31 and 20 at the registration.
+  ["conversations436.json", 31],
+  // Probe 437's chains (the eighty-third session): 36 of 42 follow-ups and 20 of 20 first messages on 1e4db41, where it was run, 40 and 20 at the registration.
+  ["conversations437.json", 40],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

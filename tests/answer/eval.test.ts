@@ -1412,6 +1412,48 @@ describe.each([
   // Probe 423's (dev431, a general-affairs clerk asking about internal administration (DX, systems, training, facilities, procurement) in mixed registers, correcting themselves mid-thread; the eighty-second session: 100.0 / 100.0 / 11 of 12 on the first pass's working tree (after e1d5404), where it was run,
   // 100.0 / 100.0 / 11 of 12 at the registration).
   ["dev431.jsonl", 1.0, 1.0, 0.9, []],
+  // Probe 424's (dev432, a facilities and public-property officer asking about buildings, land, 庁舎, 公共施設 and maintenance in their own trade's words, often two asks in one message; the eighty-third session: 100.0 / 100.0 / 7 of 8 on 150cc9a, where it was run,
+  // 100.0 / 100.0 / 7 of 8 at the registration).
+  ["dev432.jsonl", 1.0, 1.0, 0.8, []],
+  // Probe 425's (dev433, an IT/DX team member typing abbreviations and loanwords (DX, RPA, AI, LINE, クラウド, content, purpose), mixing English and Japanese, with follow-ups like それってR6も？; the eighty-third session: 100.0 / 91.7 / 12 of 12 on 150cc9a, where it was run,
+  // 100.0 / 91.7 / 12 of 12 at the registration).
+  ["dev433.jsonl", 1.0, 0.9, 1.0, ["recall@5 91.7% < bigram 100.0%"]],
+  // Probe 426's (dev434, a brand-new hire typing one- or two-word follow-ups (詳しく, 他は？, 全部, もっと, それだけ？) and asking what a word in an answer means; the eighty-third session: 100.0 / 96.3 / 11 of 11 on 150cc9a, where it was run,
+  // 100.0 / 96.3 / 11 of 11 at the registration).
+  ["dev434.jsonl", 1.0, 0.9, 1.0, []],
+  // Probe 427's (dev435, a tax and revenue clerk (税, 収納, 納付, 口座振替, ふるさと納税) asking about the years and directions of their own projects and comparing them with other departments; the eighty-third session: 100.0 / 100.0 / 10 of 11 on 150cc9a, where it was run,
+  // 100.0 / 100.0 / 11 of 11 at the registration).
+  ["dev435.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 428's (dev436, a planning-section analyst asking for overviews and aggregates (which policy has the most 拡充, completions by year, what changes between years), then narrowing; the eighty-third session: 100.0 / 100.0 / 17 of 18 on 150cc9a, where it was run,
+  // 100.0 / 100.0 / 18 of 18 at the registration).
+  ["dev436.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 429's (dev437, a staff member who gets department names slightly wrong (人権課, システム課, 広報課, 資産活用課) and asks whom to contact about a resident's matter, then corrects themselves; the eighty-third session: 76.9 / 73.1 / 7 of 7 on 150cc9a, where it was run,
+  // 92.3 / 88.5 / 7 of 7 at the registration).
+  ["dev437.jsonl", 0.9, 0.8, 1.0, ["recall@5 88.5% < bigram 96.2%"]],
+  // Probe 430's (dev438, a mayor's-office aide preparing a briefing in long polite messages: lists by year and direction (縮小してから完了, 途中で拡充, 新規で始まってまだ続く), asked again more precisely; the eighty-third session: 100.0 / 100.0 / 14 of 17 on 150cc9a, where it was run,
+  // 100.0 / 100.0 / 17 of 17 at the registration).
+  ["dev438.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 431's (dev439, a records clerk filling a handover sheet one project at a time: each field in turn, then the next project by name, number or place (7-2 No.8, 16番, 4つ目); the eighty-third session: 100.0 / 100.0 / 10 of 10 on 1e4db41, where it was run,
+  // 100.0 / 100.0 / 10 of 10 at the registration).
+  ["dev439.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 432's (dev440, a section chief typing terse fragments (R5完了 一覧, 人事課 件数) and follow-ups like それ除外, 逆は, 差分, 合計; the eighty-third session: 100.0 / 100.0 / 15 of 15 on 1e4db41, where it was run,
+  // 100.0 / 100.0 / 15 of 15 at the registration).
+  ["dev440.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 433's (dev441, someone asking whether the plan has something, both what it has and what it does not (防犯カメラ, 空き家, キャッシュレス, 手話), expecting a clear はい or いいえ; the eighty-third session: 100.0 / 100.0 / 9 of 12 on 1e4db41, where it was run,
+  // 100.0 / 100.0 / 9 of 12 at the registration).
+  ["dev441.jsonl", 1.0, 1.0, 0.7, []],
+  // Probe 434's (dev442, a new council-liaison officer pasting a councillor's question in 「」, then asking which projects relate, who runs them and until when, in long polite messages; the eighty-third session: 100.0 / 96.4 / 9 of 9 on 1e4db41, where it was run,
+  // 100.0 / 96.4 / 9 of 9 at the registration).
+  ["dev442.jsonl", 1.0, 0.9, 1.0, []],
+  // Probe 435's (dev443, a staff member saying directions in everyday words (減らす, パワーアップ, おしまい, そのまま, 新しく始める) with years written as R, 令和 or 2022年度; the eighty-third session: 100.0 / 100.0 / 10 of 15 on 1e4db41, where it was run,
+  // 100.0 / 100.0 / 14 of 15 at the registration).
+  ["dev443.jsonl", 1.0, 1.0, 0.9, []],
+  // Probe 436's (dev444, a department head asking about 'うちの課' after introducing themselves, then about other units and comparisons across turns; the eighty-third session: 100.0 / 100.0 / 15 of 15 on 1e4db41, where it was run,
+  // 100.0 / 100.0 / 15 of 15 at the registration).
+  ["dev444.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 437's (dev445, an auditor checking consistency and edge cases (directions that change, one-year listings, ほか, same names, totals) and asking the bot to double-check; the eighty-third session: 100.0 / 100.0 / 15 of 18 on 1e4db41, where it was run,
+  // 100.0 / 100.0 / 18 of 18 at the registration).
+  ["dev445.jsonl", 1.0, 1.0, 1.0, []],
 ] as const)("evaluation on %s", (file, top1, recall5, exact, below) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);
