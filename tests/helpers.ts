@@ -6,7 +6,7 @@ import { join } from "node:path";
 import type { Answer } from "../src/answer/answer.js";
 import { createEngine, type Engine, goesOnFrom } from "../src/answer/engine.js";
 import { BUNDLED_SEEDS_DIR, loadPlan } from "../src/plan/load.js";
-import type { Plan } from "../src/plan/schema.js";
+import type { Plan, Project, YearKey } from "../src/plan/schema.js";
 
 export const SEED_FILE = "07-machizukuri-kiban.txt";
 export const SEED_TEXT = readFileSync(join(BUNDLED_SEEDS_DIR, SEED_FILE), "utf8");
@@ -122,3 +122,21 @@ export async function askInThread(engine: Engine, ...messages: string[]): Promis
 /** The はい, いいえ or 一部です an answer opens with, if any. */
 export const verdictOf = (a: Answer): string | undefined =>
   (a.leads ?? a.notes).find((n) => /^(はい|いいえ|一部です)。/.test(n));
+
+/** A project that has one of `directions` in `year` (as the plan writes it: 新規完了 is not 完了). */
+export const hasIn =
+  (year: YearKey, ...directions: string[]) =>
+  (p: Project): boolean =>
+    directions.includes(p.directions[year] ?? "");
+/** A project that ends in `year`: 完了 or 新規完了 there. */
+export const endsIn = (year: YearKey) => hasIn(year, "完了", "新規完了");
+/** A project the plan lists in `year`, whatever its direction. */
+export const listedIn =
+  (year: YearKey) =>
+  (p: Project): boolean =>
+    p.directions[year] !== undefined;
+/** A project of a department, by the start of its name (収納課 holds 収納課ほか). */
+export const ofUnit =
+  (department: string) =>
+  (p: Project): boolean =>
+    p.department.startsWith(department);

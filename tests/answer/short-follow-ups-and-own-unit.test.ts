@@ -5,16 +5,12 @@
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answer/answer.js";
 import type { Project, YearKey } from "../../src/plan/schema.js";
-import { answeredKeys, keysOf, planUnderTest, verdictOf } from "../helpers.js";
+import { answeredKeys, endsIn, hasIn, keysOf, ofUnit, planUnderTest, verdictOf } from "../helpers.js";
 
 const { plan, engine, thread, where } = await planUnderTest("2026-11-25T09:00:00+09:00");
 const answered = answeredKeys;
-const has =
-  (year: YearKey, ...directions: string[]) =>
-  (p: Project) =>
-    directions.includes(p.directions[year] ?? "");
-const ofUnit = (department: string) => (p: Project) => p.department.startsWith(department);
-const ends = (year: YearKey) => has(year, "完了", "新規完了");
+const has = hasIn;
+const ends = endsIn;
 const numbered = (policy: string, no: number) =>
   keysOf(plan.projects.filter((p) => p.policy === policy && p.no === no));
 const named = (name: string) => plan.projects.find((p) => p.name.includes(name)) as Project;
