@@ -418,14 +418,14 @@ const NUMBER_WITHOUT_POLICY =
   /^((?:(?:じゃあ|じゃ|では|で|次の?|次は|あと|ごめん|すみません|いや|失礼しました)\s*[、,]?\s*)*)(?:no\.?\s*|ナンバー\s*)?(\d{1,2})\s*番(?!目|台)/iu;
 /**
  * The unit the asker said they are of in a thread's text (市民課の者です, 人権・男女共生課です。, 財産活用課の田中ですが):
- * the last said, or undefined.
+ * the last said, or undefined. Not a unit asked about (担当は市民課ですか？, 市民課ですよね).
  */
 function askersUnit(text: string, catalog: Catalog): string | undefined {
   let best: { name: string; at: number } | undefined;
   for (const d of catalog.departments)
     for (const form of d.fullForms) {
       const said = new RegExp(
-        String.raw`${escapeRegExp(form)}\s*(?:の\s*(?:者|職員|担当者?|[\p{Script=Han}]{1,4}))?\s*(?:です|でございます|と申します)`,
+        String.raw`${escapeRegExp(form)}\s*(?:の\s*(?:者|職員|担当者?|[\p{Script=Han}]{1,4}))?\s*(?:です|でございます|と申します)(?!\s*(?:か|よね|ね|っけ|[?？]))`,
         "gu",
       );
       for (const m of text.matchAll(said))

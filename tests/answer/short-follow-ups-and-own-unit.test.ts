@@ -138,6 +138,11 @@ describe("the asker's own unit said earlier in the thread (probe 436)", () => {
     expect(answered(a)).toEqual(where(ofUnit("市民課")));
   });
 
+  it("does not take a unit asked about for the asker's (マイナンバーカードの担当は市民課ですか？ then うちの課の事業は？)", async () => {
+    const a = await thread("マイナンバーカードの担当は市民課ですか？", "うちの課の事業は？");
+    expect(answered(a)).not.toEqual(where(ofUnit("市民課")));
+  });
+
   it("leaves うちの課 as it is when no one said whose unit it is", async () => {
     const a = await thread("R4で完了する事業を教えて", "じゃあうちの課の事業はいつまで？");
     expect(answered(a)).not.toEqual(where(ofUnit("市民課")));
