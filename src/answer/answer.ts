@@ -2204,6 +2204,9 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
       !result.verdict
     )
       answerFirst(result, ...owned.map((p) => whenOf(p, [])));
+    // (A project the plan lists in none of `years`, said so with where its listing is.)
+    const notListedIn = (p: Project, years: readonly YearKey[]) =>
+      `${saidName(p)}は${yearsLabel(years)}の計画に記載がありません（${listingSpan(p, catalog.years)}）。`;
     // 「ロケ地ツアーの事業の今後の予定は？」: no year said, the years from this one on — each project's directions
     // then, or, past the plan's last year, how far the plan lists it and that it says nothing of now on (probe 66).
     if (
@@ -2229,7 +2232,7 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
           ...owned.map((p) =>
             ahead.some((y) => p.directions[y])
               ? `${saidName(p)}の今後（${yearsLabel(ahead)}）の方向性: ${directionsIn(p, ahead)}。`
-              : `${saidName(p)}は${yearsLabel(ahead)}の計画に記載がありません（${listingSpan(p, catalog.years)}）。`,
+              : notListedIn(p, ahead),
           ),
         );
     }
@@ -2245,7 +2248,7 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
         result,
         inPlan.some((y) => alone.directions[y])
           ? `${saidName(alone)}の${yearsLabel(inPlan)}の方向性: ${directionsIn(alone, inPlan)}。`
-          : `${saidName(alone)}は${yearsLabel(inPlan)}の計画に記載がありません（${listingSpan(alone, catalog.years)}）。`,
+          : notListedIn(alone, inPlan),
       );
     } else if (
       columns &&

@@ -3211,6 +3211,148 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     ask: async (asked, askedOptions) =>
       withSortAsked(asked, await askOfThread(asked, askedOptions), catalog.years),
   };
+  /**
+   * A thread's short follow-up read in place of the message (see each rule), or null: after a message, `asked` as typed
+   * and `typed` as askOfThread mends it. The question before's last line, and what it answers, are read at most once.
+   */
+  async function shortFollowUp(asked: string, typed: string, options: AskOptions): Promise<Answer | null> {
+    const previous = options.previous as string;
+    const plainTyped = typed.normalize("NFKC");
+    const said = plainTyped.trim();
+    const line = lastLineOf(previous).replace(THREAD_MARKS_ALL, "");
+    let lineAnswered: Promise<Answer> | undefined;
+    const inView = () => {
+      lineAnswered ??= engine.ask(line);
+      return lineAnswered;
+    };
+    /** The one project the question before answered, if it answered one. */
+    const oneShown = async () => {
+      const shown = await inView();
+      return shown.answered === 1 ? shown.projects[0] : undefined;
+    };
+    // 「R4の分を施策ごとに」「R5のは担当課別で」 after a list counted by year: that year's of the list, counted so — as
+    // 「そのうち…」 asks it (probe 428 had shown the list by year again, the year dropped).
+    // (Not after a question of a year: 「R3に完了する事業」 then 「R4の分を施策ごとに」 asks it of R4 instead.)
+    const yearShaped = YEAR_THEN_SHAPE.exec(said);
+    if (yearShaped !== null && understand(line, catalog, clock()).years.length === 0)
+      return { ...(await engine.ask(`そのうち${said}`, options)), query: asTyped(asked) };
+    // 「7-2の取組ごとの事業数」 then 「事業が載ってない取組は？」: those of the policy in view (probe 428 had named the
+    // chapter's eight).
+    if (EMPTY_INITIATIVES.test(plainTyped)) {
+      const before = understand(line, catalog, clock());
+      const policies = before.codes.filter((c) => c.kind === "policy").map((c) => c.code);
+      if (understand(plainTyped, catalog, clock()).codes.length === 0 && policies.length > 0)
+        return {
+          ...(await engine.ask(`${policies.join("と")}で${said}`)),
+          query: asTyped(typed),
+        };
+    }
+    // 「じゃあ16番は？」「10番の担当課は？」「ごめん、14番だった」 after projects of one policy: that policy's project of
+    // that number, as 「7-2 No.16」 names it — a number said without its policy had found nothing (probe 431).
+    const numbered = NUMBER_WITHOUT_POLICY.exec(said);
+    if (numbered !== null) {
+      const shown = await inView();
+      const policies = new Set(shown.projects.slice(0, Math.max(1, shown.answered)).map((p) => p.policy));
+      const [policy] = policies;
+      const no = Number(numbered[2]);
+      if (
+        policies.size === 1 &&
+        policy !== undefined &&
+        catalog.plan.projects.some((p) => p.policy === policy && p.no === no)
+      ) {
+        const meant = `${numbered[1] ?? ""}${policy} No.${no}${said.slice(numbered[0].length)}`;
+        const answered = await engine.ask(meant, options);
+        // (Gone on from as said with its policy: 「担当課は？」 next is of that project.)
+        return { ...answered, query: asTyped(asked), readAs: answered.readAs ?? meant };
+      }
+    }
+    // 「市民課の者です。R4で完了する事業を教えて」 then 「そのうちうちの課のは？」: うちの課 is the unit the asker said they are
+    // of earlier in the thread — read alone it had named no unit (probe 436: 0件, or the other unit kept).
+    if (plainTyped.search(OWN_UNIT) >= 0 && ownUnit(plainTyped, catalog) === plainTyped) {
+      const unit = askersUnit(previous.replace(THREAD_MARKS_ALL, "\n"), catalog);
+      if (unit !== undefined) {
+        const meant = ownUnit(`${unit}。${plainTyped}`, catalog).slice(unit.length + 1);
+        return { ...(await engine.ask(meant, options)), query: asTyped(asked) };
+      }
+    }
+    // 「R3で新規の事業は何件？」 then 「「新規」だけだと？」: the direction in quotes, itself alone (新規完了 left out), of the
+    // list in view — as 「「新規」のみで」 asks it (probe 437: read as 一度でも新規, the count unchanged).
+    const quotedDirection = QUOTED_DIRECTION_ALONE.exec(said);
+    if (quotedDirection !== null)
+      return {
+        ...(await engine.ask(`「${quotedDirection[1]}」のみで`, options)),
+        query: asTyped(asked),
+      };
+    // 「7-2#17」 then 「これR5以降は？」: the one project in view, asked of the span — as 「…はR5以降どうなる？」 asks it (probe
+    // 437 had read the span as a filter of 7-2 No.17: 「この条件に当てはまる事業は7-2 No.17にありません」).
+    const spanOfIt = SPAN_OF_IT.exec(said);
+    if (spanOfIt !== null) {
+      const one = await oneShown();
+      if (one !== undefined) {
+        const meant = `${saidName(one)}は${spanOfIt[1]}どうなる？`;
+        return { ...(await engine.ask(meant)), query: asTyped(asked), readAs: meant };
+      }
+    }
+    // 「7-2#17」 then 「完了の記載はないの？」「拡充の記載はある？」: whether the one project in view has that direction, as
+    // 「…に完了の記載はある？」 asks it (probe 437: the whole plan's ten, or nothing found).
+    const directionWritten = DIRECTION_WRITTEN_ASKED.exec(said);
+    if (directionWritten !== null) {
+      const one = await oneShown();
+      if (one !== undefined)
+        return {
+          ...(await engine.ask(`${saidName(one)}に${directionWritten[1]}`)),
+          query: asTyped(asked),
+          readAs: saidName(one),
+        };
+    }
+    // 「2つあるけど、1つ目の目的は？」: how many the answer showed, said before the ask — no word of it (probe 431: the
+    // pick had been lost, 0件).
+    const countSaid = COUNT_SAID_FIRST.exec(plainTyped);
+    if (countSaid !== null && plainTyped.length > countSaid[0].length)
+      return {
+        ...(await engine.ask(plainTyped.slice(countSaid[0].length), options)),
+        query: asTyped(asked),
+      };
+    // 「7-2-7の3つ目の事業の担当課は？」 then 「じゃあ4つ目は？」: the question that named a place, asked of the place now
+    // said (probe 431 had searched 目 and shown the third again).
+    const placeAlone = PLACE_ALONE.exec(said);
+    if (placeAlone !== null) {
+      const before = line.normalize("NFKC");
+      const places = [...before.matchAll(PLACE_SAID)];
+      const [only] = places;
+      if (places.length === 1 && only !== undefined) {
+        const meant = `${before.slice(0, only.index)}${placeAlone[1]}${only[2]}${before.slice(only.index + only[0].length)}`;
+        return { ...(await engine.ask(meant)), query: asTyped(asked), readAs: meant };
+      }
+    }
+    // 「逆は」「反対は？」「それ除外」「それは除く」 alone after a narrowing: the rest of the list it narrowed, as 「それ以外は？」
+    // asks — 逆 had been searched (0件), or read as the other direction, and それ除外 had shown the ones to leave out again
+    // (probe 432).
+    // (逆 after a question of one direction, not narrowed — 「R4で縮小」 then 「逆は？」 — is the other direction: probe 309.)
+    const restSaid = THE_REST_SAID_SHORT.exec(said);
+    if (
+      restSaid !== null &&
+      (restSaid[1] === undefined || previous.replace(THREAD_MARKS_ALL, "\n").trim().includes("\n"))
+    )
+      return { ...(await engine.ask("それ以外は？", options)), query: asTyped(asked) };
+    // 「合計」「合計は？」 alone after two lists: both, as 「合わせて何件？」 asks (probe 432 had answered the second alone).
+    // (After one list narrowed — 「…を課ごとに件数で」 then 「そのうち人事課以外は？」 then 「合計は？」 — it is that list's count.)
+    if (previous.includes(THREAD_FIRST) && TOTAL_ALONE.test(said))
+      return { ...(await engine.ask("合わせて何件？", options)), query: asTyped(asked) };
+    // 「それ以外の課だと？」「ほかの課は？」 alone: the other units' projects of the list before, as 「それ以外の課のものは？」
+    // asks them (probe 427 had answered the unit's own two again).
+    const otherUnits = OTHER_UNITS_ALONE.exec(said);
+    if (otherUnits !== null)
+      return {
+        ...(await engine.ask(`${otherUnits[1]}の課のものは？`, options)),
+        query: asTyped(asked),
+      };
+    // 「全部」「全部見せて」「もっと」「続きを見せて」 alone after a list: that list, whole — read alone, 全部 had been the
+    // whole plan's 44 and もっと a search of nothing, 0件 (probe 426).
+    if (WHOLE_LIST_ASKED.test(said))
+      return { ...(await engine.ask("それを一覧で", options)), query: asTyped(asked) };
+    return null;
+  }
   /** The engine's answer to a message, in the plan's order (see the engine's ask). */
   async function askOfThread(asked: string, askedOptions?: AskOptions): Promise<Answer> {
     // (An old kanji — 擔當課は？, 繼續は？ — is today's before anything reads the message: see kanji-forms.ts.)
@@ -3228,152 +3370,9 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       !/[\p{L}\p{N}]/u.test(plainTyped.replace(SORT_ASKED, "").replace(SORT_FILLER, ""))
     )
       return { ...(await engine.ask("それを一覧で", askedOptions)), query: asTyped(asked) };
-    // 「R4の分を施策ごとに」「R5のは担当課別で」 after a list counted by year: that year's of the list, counted so — as
-    // 「そのうち…」 asks it (probe 428 had shown the list by year again, the year dropped).
-    // (Not after a question of a year: 「R3に完了する事業」 then 「R4の分を施策ごとに」 asks it of R4 instead.)
-    const yearShaped = askedOptions?.previous === undefined ? null : YEAR_THEN_SHAPE.exec(plainTyped.trim());
-    if (
-      yearShaped !== null &&
-      askedOptions?.previous !== undefined &&
-      understand(lastLineOf(askedOptions.previous).replace(THREAD_MARKS_ALL, ""), catalog, clock()).years
-        .length === 0
-    )
-      return { ...(await engine.ask(`そのうち${plainTyped.trim()}`, askedOptions)), query: asTyped(asked) };
-    // 「7-2の取組ごとの事業数」 then 「事業が載ってない取組は？」: those of the policy in view (probe 428 had named the
-    // chapter's eight).
-    if (askedOptions?.previous !== undefined && EMPTY_INITIATIVES.test(plainTyped)) {
-      const asked = understand(plainTyped, catalog, clock());
-      const before = understand(
-        lastLineOf(askedOptions.previous).replace(THREAD_MARKS_ALL, ""),
-        catalog,
-        clock(),
-      );
-      const policies = before.codes.filter((c) => c.kind === "policy").map((c) => c.code);
-      if (asked.codes.length === 0 && policies.length > 0)
-        return {
-          ...(await engine.ask(`${policies.join("と")}で${plainTyped.trim()}`)),
-          query: asTyped(typed),
-        };
-    }
-    // 「じゃあ16番は？」「10番の担当課は？」「ごめん、14番だった」 after projects of one policy: that policy's project of
-    // that number, as 「7-2 No.16」 names it — a number said without its policy had found nothing (probe 431).
-    const numbered =
-      askedOptions?.previous === undefined ? null : NUMBER_WITHOUT_POLICY.exec(plainTyped.trim());
-    if (numbered !== null && askedOptions?.previous !== undefined) {
-      const inView = await engine.ask(lastLineOf(askedOptions.previous).replace(THREAD_MARKS_ALL, ""));
-      const policies = new Set(inView.projects.slice(0, Math.max(1, inView.answered)).map((p) => p.policy));
-      const [policy] = policies;
-      const no = Number(numbered[2]);
-      if (
-        policies.size === 1 &&
-        policy !== undefined &&
-        catalog.plan.projects.some((p) => p.policy === policy && p.no === no)
-      ) {
-        const said = `${numbered[1] ?? ""}${policy} No.${no}${plainTyped.trim().slice(numbered[0].length)}`;
-        const answered = await engine.ask(said, askedOptions);
-        // (Gone on from as said with its policy: 「担当課は？」 next is of that project.)
-        return { ...answered, query: asTyped(asked), readAs: answered.readAs ?? said };
-      }
-    }
-    // 「市民課の者です。R4で完了する事業を教えて」 then 「そのうちうちの課のは？」: うちの課 is the unit the asker said they are
-    // of earlier in the thread — read alone it had named no unit (probe 436: 0件, or the other unit kept).
-    if (
-      askedOptions?.previous !== undefined &&
-      plainTyped.search(OWN_UNIT) >= 0 &&
-      ownUnit(plainTyped, catalog) === plainTyped
-    ) {
-      const unit = askersUnit(askedOptions.previous.replace(THREAD_MARKS_ALL, "\n"), catalog);
-      if (unit !== undefined) {
-        const said = ownUnit(`${unit}。${plainTyped}`, catalog).slice(unit.length + 1);
-        return { ...(await engine.ask(said, askedOptions)), query: asTyped(asked) };
-      }
-    }
-    // 「R3で新規の事業は何件？」 then 「「新規」だけだと？」: the direction in quotes, itself alone (新規完了 left out), of the
-    // list in view — as 「「新規」のみで」 asks it (probe 437: read as 一度でも新規, the count unchanged).
-    const quotedDirection =
-      askedOptions?.previous === undefined ? null : QUOTED_DIRECTION_ALONE.exec(plainTyped.trim());
-    if (quotedDirection !== null)
-      return {
-        ...(await engine.ask(`「${quotedDirection[1]}」のみで`, askedOptions)),
-        query: asTyped(asked),
-      };
-    // 「7-2#17」 then 「これR5以降は？」: the one project in view, asked of the span — as 「…はR5以降どうなる？」 asks it (probe
-    // 437 had read the span as a filter of 7-2 No.17: 「この条件に当てはまる事業は7-2 No.17にありません」).
-    const spanOfIt = askedOptions?.previous === undefined ? null : SPAN_OF_IT.exec(plainTyped.trim());
-    if (spanOfIt !== null && askedOptions?.previous !== undefined) {
-      const inView = await engine.ask(lastLineOf(askedOptions.previous).replace(THREAD_MARKS_ALL, ""));
-      const [one] = inView.projects;
-      if (inView.answered === 1 && one !== undefined) {
-        const said = `${saidName(one)}は${spanOfIt[1]}どうなる？`;
-        return { ...(await engine.ask(said)), query: asTyped(asked), readAs: said };
-      }
-    }
-    // 「7-2#17」 then 「完了の記載はないの？」「拡充の記載はある？」: whether the one project in view has that direction, as
-    // 「…に完了の記載はある？」 asks it (probe 437: the whole plan's ten, or nothing found).
-    const directionWritten =
-      askedOptions?.previous === undefined ? null : DIRECTION_WRITTEN_ASKED.exec(plainTyped.trim());
-    if (directionWritten !== null && askedOptions?.previous !== undefined) {
-      const inView = await engine.ask(lastLineOf(askedOptions.previous).replace(THREAD_MARKS_ALL, ""));
-      const [one] = inView.projects;
-      if (inView.answered === 1 && one !== undefined) {
-        const said = `${saidName(one)}に${directionWritten[1]}`;
-        return { ...(await engine.ask(said)), query: asTyped(asked), readAs: saidName(one) };
-      }
-    }
-    // 「2つあるけど、1つ目の目的は？」: how many the answer showed, said before the ask — no word of it (probe 431: the
-    // pick had been lost, 0件).
-    const countSaid = askedOptions?.previous === undefined ? null : COUNT_SAID_FIRST.exec(plainTyped);
-    if (countSaid !== null && plainTyped.length > countSaid[0].length)
-      return {
-        ...(await engine.ask(plainTyped.slice(countSaid[0].length), askedOptions)),
-        query: asTyped(asked),
-      };
-    // 「7-2-7の3つ目の事業の担当課は？」 then 「じゃあ4つ目は？」: the question that named a place, asked of the place now
-    // said (probe 431 had searched 目 and shown the third again).
-    const placeAlone = askedOptions?.previous === undefined ? null : PLACE_ALONE.exec(plainTyped.trim());
-    if (placeAlone !== null && askedOptions?.previous !== undefined) {
-      const line = lastLineOf(askedOptions.previous).replace(THREAD_MARKS_ALL, "");
-      const places = [...line.normalize("NFKC").matchAll(PLACE_SAID)];
-      const [only] = places;
-      if (places.length === 1 && only !== undefined) {
-        const said = `${line.normalize("NFKC").slice(0, only.index)}${placeAlone[1]}${only[2]}${line.normalize("NFKC").slice(only.index + only[0].length)}`;
-        return { ...(await engine.ask(said)), query: asTyped(asked), readAs: said };
-      }
-    }
-    // 「逆は」「反対は？」「それ除外」「それは除く」 alone after a narrowing: the rest of the list it narrowed, as 「それ以外は？」
-    // asks — 逆 had been searched (0件), or read as the other direction, and それ除外 had shown the ones to leave out again
-    // (probe 432).
-    // (逆 after a question of one direction, not narrowed — 「R4で縮小」 then 「逆は？」 — is the other direction: probe 309.)
-    const restSaid =
-      askedOptions?.previous === undefined ? null : THE_REST_SAID_SHORT.exec(plainTyped.trim());
-    if (
-      restSaid !== null &&
-      askedOptions?.previous !== undefined &&
-      (restSaid[1] === undefined ||
-        askedOptions.previous.replace(THREAD_MARKS_ALL, "\n").trim().includes("\n"))
-    )
-      return { ...(await engine.ask("それ以外は？", askedOptions)), query: asTyped(asked) };
-    // 「合計」「合計は？」 alone after two lists: both, as 「合わせて何件？」 asks (probe 432 had answered the second alone).
-    // (After one list narrowed — 「…を課ごとに件数で」 then 「そのうち人事課以外は？」 then 「合計は？」 — it is that list's count.)
-    if (
-      askedOptions?.previous !== undefined &&
-      askedOptions.previous.includes(THREAD_FIRST) &&
-      TOTAL_ALONE.test(plainTyped.trim())
-    )
-      return { ...(await engine.ask("合わせて何件？", askedOptions)), query: asTyped(asked) };
-    // 「それ以外の課だと？」「ほかの課は？」 alone: the other units' projects of the list before, as 「それ以外の課のものは？」
-    // asks them (probe 427 had answered the unit's own two again).
-    const otherUnits =
-      askedOptions?.previous === undefined ? null : OTHER_UNITS_ALONE.exec(plainTyped.trim());
-    if (otherUnits !== null)
-      return {
-        ...(await engine.ask(`${otherUnits[1]}の課のものは？`, askedOptions)),
-        query: asTyped(asked),
-      };
-    // 「全部」「全部見せて」「もっと」「続きを見せて」 alone after a list: that list, whole — read alone, 全部 had been the
-    // whole plan's 44 and もっと a search of nothing, 0件 (probe 426).
-    if (askedOptions?.previous !== undefined && WHOLE_LIST_ASKED.test(plainTyped.trim()))
-      return { ...(await engine.ask("それを一覧で", askedOptions)), query: asTyped(asked) };
+    const short =
+      askedOptions?.previous === undefined ? null : await shortFollowUp(asked, typed, askedOptions);
+    if (short !== null) return short;
     // A question quoted as someone asked it, and nothing named besides: that question, asked as the message asks it.
     const quoted = quotedQuestionAsked(typed, catalog, (rest) => {
       const u = understand(rest, catalog, clock());
