@@ -1969,7 +1969,9 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     // Groups: a count then its direction (1, 2), a direction then its count (3, 4; 5, 6: 連続で2年度).
     const count = m[1] ?? m[4] ?? m[6] ?? "";
     const named = directionOf(m[2] ?? m[3] ?? m[5] ?? "");
-    if (named) streaks.push({ years: countOf(count), directions: widen(named) });
+    // (Its plain kind, 通常の拡充, is that direction alone: the kinds its name is in are not widened to.)
+    const plain = /(?:通常|普通|ふつう|ただ)\s*の/u.test(m[0] ?? "");
+    if (named) streaks.push({ years: countOf(count), directions: plain ? [named] : widen(named) });
   });
   // 「連続して拡充の事業」: a run of two years at least; 「R5も連続して継続」: that year's direction, kept from before.
   // (The year pattern is long: counted only once 連続 or 続けて is said.)

@@ -245,14 +245,13 @@ export const NEGATED_VERBS: Record<string, Direction> = {
   減ら: "縮小",
   縮め: "縮小",
 };
+/** The plain kind said before a direction (通常の, 普通の「): see PLAIN_DIRECTION and DIRECTION_STREAK. */
+const PLAIN_SAID = String.raw`(?:通常|普通|ふつう|ただ)\s*の\s*[「『]?`;
 /**
- * A direction said to be the plain one (通常の完了, 普通の拡充): that one alone, not the kinds its name is in (新規完了,
- * 臨時拡充).
+ * A direction said to be the plain one (通常の完了, 普通の拡充, 通常の「拡充」): that one alone, not the kinds its name is in
+ * (新規完了, 臨時拡充). (Quoted, probe 430 had searched 通常.)
  */
-export const PLAIN_DIRECTION = new RegExp(
-  String.raw`(?:通常|普通|ふつう|ただ)\s*の\s*(${DIRECTION_NAMES})`,
-  "g",
-);
+export const PLAIN_DIRECTION = new RegExp(String.raw`${PLAIN_SAID}(${DIRECTION_NAMES})[」』]?`, "g");
 /**
  * しか with its verb denied: しかない, しかありません, and しか before a verb of doing or becoming denied — 拡充しかしてない,
  * 継続しかしていません, 継続にしかなってない, 継続しかやってない — the same "nothing but" as しかない.
@@ -659,11 +658,12 @@ export const LISTED_FOR =
   /(?<!(?:令和|平成|[rRｒＲ]|\d)\s*|(?:年度?|[rRｒＲ]\s*\d{1,2})\s*の\s*)([1-9]|[一二三四五])\s*(?:年間|年度分|年分|か年度?|ヶ年度?|カ年度?|年(?![度前後目毎ごお]))\s*(?:(以上|以下|未満)\s*)?(?:(だけ|のみ|しか)\s*)?(?:で|の\s*間|の)?\s*(?:(?:計画\s*(?:に|で|上)?\s*)?(?:続(?:く|いた|いて\s*(?:い|お)?(?:る|ます|た))|継続\s*(?:する|して\s*(?:い)?る|した))\s*)?(?=(?:計画\s*(?:に|で|上)?\s*)?(?:ずっと\s*|毎年\s*)?(?:載|記載|掲載|続|継続|実施|あ[るっ]|終わ|おわ|完了|終了|事業|もの|取組|やつ|の(?=\s*(?:は|って|が|を|[?？]|$))))/g;
 
 /**
- * A direction in some run of consecutive years: 2年続けて臨時拡充, 3年度連続で継続, 拡充が2年続いている. Groups:
- * the count and direction said count first (1, 2), or direction first (3, 4).
+ * A direction in some run of consecutive years: 2年続けて臨時拡充, 3年度連続で継続, 拡充が2年続いている — or its plain kind
+ * (通常の「拡充」が2年続いている: see PLAIN_DIRECTION). Groups: the count and direction said count first (1, 2), or
+ * direction first (3, 4; 5, 6).
  */
 export const DIRECTION_STREAK = new RegExp(
-  String.raw`([2-9]|[二三四五])\s*(?:年度?|か年|ヶ年|カ年)\s*(?:以上\s*)?(?:連続(?:して|で)?|続けて|続けざまに|にわた(?:って|り))\s*(?:方向性\s*(?:が|は)\s*)?(${DIRECTION_VERBS})|(${DIRECTION_NAMES})\s*(?:が|の)?\s*([2-9]|[二三四五])\s*(?:年度?|か年|ヶ年|カ年)\s*(?:以上\s*)?(?:連続|続(?:いて|いた|く|け))|(${DIRECTION_NAMES})\s*(?:が|の)?\s*(?:連続(?:して|で)?|続けて)\s*([2-9]|[二三四五])\s*(?:年度?|か年|ヶ年|カ年)(?:\s*以上)?`,
+  String.raw`([2-9]|[二三四五])\s*(?:年度?|か年|ヶ年|カ年)\s*(?:以上\s*)?(?:連続(?:して|で)?|続けて|続けざまに|にわた(?:って|り))\s*(?:方向性\s*(?:が|は)\s*)?(?:${PLAIN_SAID})?(${DIRECTION_VERBS})|(?:${PLAIN_SAID})?(${DIRECTION_NAMES})[」』]?\s*(?:が|の)?\s*([2-9]|[二三四五])\s*(?:年度?|か年|ヶ年|カ年)\s*(?:以上\s*)?(?:連続|続(?:いて|いた|く|け))|(?:${PLAIN_SAID})?(${DIRECTION_NAMES})[」』]?\s*(?:が|の)?\s*(?:連続(?:して|で)?|続けて)\s*([2-9]|[二三四五])\s*(?:年度?|か年|ヶ年|カ年)(?:\s*以上)?`,
   "g",
 );
 
