@@ -843,7 +843,10 @@ function withPoliciesSaid(answered: Answer, catalog: Catalog): Answer {
     !ASKS_POLICY.test(askingClause(answered.query)) ||
     // (Nor of an initiative's projects, its heading naming it and its policy: 「7-5-1の取組名を教えて」 had said the
     // same line again of each of the three — probe 229.)
-    listed.every((p) => answered.scopes.some((s) => s.kind === "initiative" && s.code === p.initiative))
+    listed.every((p) => answered.scopes.some((s) => s.kind === "initiative" && s.code === p.initiative)) ||
+    // (Nor of a policy asked what it is — 「施策7-3ってどういう施策？」 — its own lines say it: probe 445.)
+    (ASKS_WHAT_IT_IS.test(askingClause(answered.query)) &&
+      listed.every((p) => answered.scopes.some((s) => s.kind === "policy" && s.code === p.policy)))
   )
     return answered;
   const result = {
@@ -1443,13 +1446,15 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
             ? `最後から${-u.place}番目`
             : `${u.place}番目`;
     // (Whose list: the codes and departments named — 「7-4-2の1番目の事業」 had said 「の事業（計画の順）」, probe 100.)
-    const whose = [...u.codes.map((c) => c.code), ...u.departments].join("・") || "条件に当てはまる";
+    // (With none named, 「条件に当てはまる事業」 — not 「条件に当てはまるの事業」, probe 443.)
+    const whose = [...u.codes.map((c) => c.code), ...u.departments].join("・");
+    const theirs = whose === "" ? "条件に当てはまる事業" : `${whose}の事業`;
     if (picked.length > 0) {
       result.projects = picked;
-      result.notes.push(`${whose}の事業（計画の順）の${which}を示します。`);
+      result.notes.push(`${theirs}（計画の順）の${which}を示します。`);
     } else
       result.notes.push(
-        `${whose}の事業は${result.projects.length}件のため、${which}の事業はありません。すべてを示します。`,
+        `${theirs}は${result.projects.length}件のため、${which}の事業はありません。すべてを示します。`,
       );
   }
   // A code, department or year is answered exactly: every project shown is an answer.
@@ -2124,7 +2129,13 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
       answerFirst(result, codesLine(owned));
     // 「コーチング研修の施策名は？」「施策名しりたい」: which policy and initiative each is under, in words (probe 163: the
     // card's code alone had answered, and a follow-up 0件).
-    if (owned.length > 0 && owned.length <= LINE_EACH && ASKS_POLICY.test(asks))
+    // (Not of a policy named itself: 「施策7-3ってどういう施策？」 asks what it is — probe 445.)
+    if (
+      owned.length > 0 &&
+      owned.length <= LINE_EACH &&
+      ASKS_POLICY.test(asks) &&
+      !u.codes.some((c) => c.kind === "policy")
+    )
       answerFirst(result, ...owned.map((p) => policyLine(p, catalog, ASKS_INITIATIVE.test(asks))));
     // 「コーチング研修はSDGsのどの目標に対応していますか」: the goals its policy's 対応するSDGs row names, or that it names
     // none — the plan ties goals to policies, not to projects (probe 202: the project's card alone had answered).
@@ -2491,8 +2502,12 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     // (「マイナンバーカードの事業って市民生活相談課ですか？」: several projects of the subject, none the unit's — probe 186: 0件.)
     // (So is 「リノベのいばらきの事業って市民協働推進課の担当だよね？」: the subject's projects, each — probe 281 had named the
     // first of the two.)
+    // (The unit offered after the subject's projects: 「情報政策課の事業は何がある？」 names whose projects are asked for —
+    // probe 439 had been answered いいえ with 政策企画課's three.)
+    const projectsSaidAt = mended.search(SUBJECTS_PROJECTS);
     const noneOfThem =
-      (PROJECTS_AFTER_TTE.test(mended) || SUBJECTS_PROJECTS.test(mended)) &&
+      (PROJECTS_AFTER_TTE.test(mended) ||
+        (projectsSaidAt >= 0 && unit !== undefined && mended.lastIndexOf(unit) > projectsSaidAt)) &&
       answers.length > 1 &&
       answers.every((p) => p.department !== unit);
     if (
@@ -2995,9 +3010,9 @@ const SAME_NAMES_ASKED =
 /** The lead line of a policy's SDGs, as its 対応するSDGs row has them. */
 const POLICY_SDGS = "対応するSDGs: ";
 
-/** Asking what a policy is, is for or aims at (何をするところ, とは, って何, 概要, 方向性, どんな施策, ねらい). */
+/** Asking what a policy is, is for or aims at (何をするところ, とは, って何, 概要, 方向性, どんな施策, どういう施策, ねらい). */
 const ASKS_WHAT_IT_IS =
-  /(?:何|なに)を(?:する|して|やる|やって|目指|めざ)|(?:何|なに)する|とは|って(?:何|なに|どんな)|概要|目的|方向性|方針|どんな(?:施策|もの|こと|内容)|ねらい|狙い|目指|めざ/;
+  /(?:何|なに)を(?:する|して|やる|やって|目指|めざ)|(?:何|なに)する|とは|って(?:何|なに|どんな)|概要|目的|方向性|方針|(?:どんな|どういう|どのような)\s*(?:施策|もの|こと|内容)|ねらい|狙い|目指|めざ/;
 
 /** A project named as an example of others (…みたいな, …と関係ある, …に似た): a count of them counts every holder. */
 const LIKE_NAMED = /みたいな|のような|ような|と同じ|に似た|(?:と|に)\s*(?:関係|関連)/;

@@ -153,7 +153,7 @@ import { withWhetherSaidAnswered } from "./said-check.js";
 import { sameUnitAsked, withSameUnitSaid } from "./same-unit.js";
 import { withSortAsked } from "./sort-asked.js";
 import { aboutMessage } from "./understand/about-bot.js";
-import { inCommonJapanese } from "./understand/common.js";
+import { inCommonJapanese, withKanaWords } from "./understand/common.js";
 import {
   ALL_ALONG,
   ALSO_INCLUDED,
@@ -433,6 +433,30 @@ function askersUnit(text: string, catalog: Catalog): string | undefined {
     }
   return best?.name;
 }
+/**
+ * The project after or before the one in view, said by its place in the plan's order (その次の事業は？, 次のは？, ひとつ前の
+ * 担当課は？): group 1, what opens the message; group 2, 次 or 前; the rest is what is asked of it. Not a year or a step
+ * of another kind (その前の年は？, 次の年度の方向性は？).
+ */
+const NEXT_IN_ORDER =
+  /^((?:(?:じゃあ|じゃ|では|で|あと)\s*[、,]?\s*)*)(?:その|この|それの)?\s*(?:ひとつ|一つ|1つ)?\s*(次|前)\s*の\s*(?:事業|やつ|もの|の)?\s*(?!\s*(?:年|月|週|日|回|時|期|段階|質問|話|件|ページ|会議|課|施策|取組|計画))(?=(?:は|って|の|も)?\s*(?:[\p{Script=Han}\p{Script=Katakana}]|[?？]|$))/u;
+/** The longest ask after NEXT_IN_ORDER read of the project next or before: 担当課と目的を教えてください. */
+const NEXT_ASK_CHARS = 14;
+/**
+ * A year or a code alone asked to be shown in a thread (R4だけ見せて, R4の分だけ見せて, 7-2のだけ一覧で, じゃあR5のを教えて):
+ * that year's or code's part of what was asked, as R4だと？ asks it (probe 442: read as a new question, the count's
+ * direction and policy dropped). Only as the whole message. Groups: what opens it, the year or code.
+ */
+const ALONE_SHOWN =
+  /^(\s*(?:(?:じゃあ|じゃ|では|で)\s*[、,]?\s*)?)((?:令和\s*[0-9]{1,2}\s*年度?|r\s*[0-9]{1,2}|[0-9]\s*-\s*[0-9](?:\s*-\s*[0-9]{1,2})?))\s*(?:の\s*(?:分|もの|やつ|事業)?)?\s*(?:だけ|のみ)?\s*(?:を|で)?\s*(?:見せて|一覧で|一覧にして|教えて|表示して|出して|リストで|リストにして)\s*(?:ください|くれる|ほしい|もらえる|もらえます\s*か)?\s*[?？。]*\s*$/iu;
+/** Runs of half-width katakana (ﾏｲﾅﾝﾊﾞｰｶｰﾄﾞ, ｺﾐｾﾝ). */
+const HALF_WIDTH_KANA = /[\uFF66-\uFF9F]+/g;
+/**
+ * The message with its half-width katakana full width, as the plan writes it (ﾏｲﾅﾝﾊﾞｰｶｰﾄﾞを使う事業 is マイナンバーカードを
+ * 使う事業): read as typed, the words were found but not as written in the plan, and one answer stood for three (probe
+ * 449); the words searched were shown half width (probe 440).
+ */
+const fullWidthKana = (text: string): string => text.replace(HALF_WIDTH_KANA, (run) => run.normalize("NFKC"));
 /** A direction in quotes asked alone (「新規」だけだと？, 『拡充』なら？): group 1, the direction. */
 const QUOTED_DIRECTION_ALONE = new RegExp(
   String.raw`^(?:(?:じゃあ|じゃ|では|で)\s*[、,]?\s*)?[「『"](${DIRECTION_NAMES})[」』"]\s*(?:だけ|のみ)?\s*(?:だと|なら|では|だったら|は|に絞ると|に絞って)\s*[?？]*$`,
@@ -3208,8 +3232,11 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // 「…は載ってないよね？」: a yes or a no to a question asked in the negative is said as Japanese says it (probe 99).
     // 「…は5件でしたっけ？」: a count to be confirmed is answered はい or いいえ with the count (probe 120).
     // 「情報システム課の事業を終わるのが早い順に並べて」: the list in the order the message asks, whatever answered it.
-    ask: async (asked, askedOptions) =>
-      withSortAsked(asked, await askOfThread(asked, askedOptions), catalog.years),
+    // (Half-width katakana, as a phone's keyboard may type it, is read full width: see fullWidthKana.)
+    ask: async (typed, askedOptions) => {
+      const asked = fullWidthKana(typed);
+      return withSortAsked(asked, await askOfThread(asked, askedOptions), catalog.years);
+    },
   };
   /**
    * A thread's short follow-up read in place of the message (see each rule), or null: after a message, `asked` as typed
@@ -3225,10 +3252,16 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       lineAnswered ??= engine.ask(line);
       return lineAnswered;
     };
-    /** The one project the question before answered, if it answered one. */
+    /**
+     * The one project the question before answered, if it answered one — or, answering none, the one it showed (「…は
+     * r5は？」: not listed then, shown under its heading — probe 440's 完了の記載はないの？ next had asked it of the whole
+     * plan).
+     */
     const oneShown = async () => {
       const shown = await inView();
-      return shown.answered === 1 ? shown.projects[0] : undefined;
+      if (shown.answered === 1) return shown.projects[0];
+      const [only, ...more] = shownProjects(shown);
+      return shown.answered === 0 && more.length === 0 ? only : undefined;
     };
     // 「R4の分を施策ごとに」「R5のは担当課別で」 after a list counted by year: that year's of the list, counted so — as
     // 「そのうち…」 asks it (probe 428 had shown the list by year again, the year dropped).
@@ -3266,6 +3299,28 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         return { ...answered, query: asTyped(asked), readAs: answered.readAs ?? meant };
       }
     }
+    // 「R3とR4で拡充は何件ずつ？」 then 「R4の分だけ見せて」: that year's part, as 「R4だと？」 asks it.
+    const alone = ALONE_SHOWN.exec(said);
+    if (alone !== null)
+      return { ...(await engine.ask(`${alone[1] ?? ""}${alone[2]}だと？`, options)), query: asTyped(asked) };
+    // 「行財政改革の推進の担当は？」 then 「その次の事業は？」「ひとつ前のは？」: the project after (before) the one in view, in
+    // its policy's order — as its number names it (probe 443 had answered the same project again).
+    // (A short ask only: 「次の会議で使うので…」 opens a message of its own.)
+    const stepped = NEXT_IN_ORDER.exec(said);
+    if (stepped !== null && [...said.slice(stepped[0].length)].length <= NEXT_ASK_CHARS) {
+      const one = await oneShown();
+      const step = stepped[2] === "前" ? -1 : 1;
+      const other =
+        one === undefined
+          ? undefined
+          : catalog.plan.projects.find((p) => p.policy === one.policy && p.no === one.no + step);
+      if (other !== undefined) {
+        const rest = said.slice(stepped[0].length).replace(/^\s*(?:の|って)\s*/u, "");
+        const meant = `${stepped[1] ?? ""}${other.policy} No.${other.no}${/^\s*(?:は|も)?\s*[?？]*\s*$/u.test(rest) ? "" : "の"}${rest}`;
+        const answered = await engine.ask(meant, options);
+        return { ...answered, query: asTyped(asked), readAs: answered.readAs ?? meant };
+      }
+    }
     // 「市民課の者です。R4で完了する事業を教えて」 then 「そのうちうちの課のは？」: うちの課 is the unit the asker said they are
     // of earlier in the thread — read alone it had named no unit (probe 436: 0件, or the other unit kept).
     if (plainTyped.search(OWN_UNIT) >= 0 && ownUnit(plainTyped, catalog) === plainTyped) {
@@ -3295,7 +3350,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     }
     // 「7-2#17」 then 「完了の記載はないの？」「拡充の記載はある？」: whether the one project in view has that direction, as
     // 「…に完了の記載はある？」 asks it (probe 437: the whole plan's ten, or nothing found).
-    const directionWritten = DIRECTION_WRITTEN_ASKED.exec(said);
+    // (Typed in kana — かんりょうのきさい ないの: probe 440 — as written.)
+    const directionWritten = DIRECTION_WRITTEN_ASKED.exec(withKanaWords(said));
     if (directionWritten !== null) {
       const one = await oneShown();
       if (one !== undefined)
@@ -3713,7 +3769,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     const common = commonForm(typed);
     const answered = withWhetherSaidAnswered(
       common,
-      withNegativeAsked(common, await askCounted(typed, common, options)),
+      withNegativeAsked(common, await askCounted(typed, common, options), typed),
     );
     // (Not of a department's or a code's projects when a thread's message asks it of those in view: 「両方ともR4で
     // 完了？」 after two of a department's — see everyOfThoseAsked. Nor when it asks whether the list is whole: 「それで

@@ -22,6 +22,7 @@ import {
   withoutOpening,
 } from "./register.js";
 import { NUMBER_MARK } from "./understand/codes.js";
+import { withKanaDirections } from "./understand/common.js";
 import {
   DIRECTION_NAMES,
   DIRECTION_PATTERNS,
@@ -393,8 +394,9 @@ export function pointingBack(question: string): string {
   // (A direction alone — 「新規完了は？」 after 「7-6」 — asks which of them have it, as 「そのうち新規完了のは？」: probe 89.)
   if (DIRECTION_ALONE.test(ask)) return withDirectionAsOnes(`そのうち${ask}`);
   if (ONES_SHAPED.test(ask)) return `そのうち${ask}`;
-  // (And how many of them, its shape said after — 「R7まで続くのは何件？数字だけ」: probe 384.)
-  return /の(?:(?:は|って)\s*(?:どれ|どっち|どちら|何|なに)?|\s*(?:どれ|どっち|どちら))\s*(?:ですか|でしょうか|か)?\s*[?？。]?\s*$|の(?:は|って)\s*(?:何件|なんけん|いくつ)\s*(?:ある|あります)?\s*(?:ですか|か)?\s*[?？。]?\s*(?:[、,]?\s*(?:数字|件数|数)\s*だけ\S*)?\s*$|(?:除いて|除く|除き|以外\s*(?:で|は|の|だと)?|抜きで?|抜いて)\s*[?？。]?\s*$|^(?:担当課|部署|課)(?:ごと|別)/.test(
+  // (And how many of them, its shape said after — 「R7まで続くのは何件？数字だけ」: probe 384; and the ones said as やつ or
+  // もの — 「R7まで残るやつ」: probe 440's それいがい next had left the narrowing out of the whole plan, 38件.)
+  return /の(?:(?:は|って)\s*(?:どれ|どっち|どちら|何|なに)?|\s*(?:どれ|どっち|どちら))\s*(?:ですか|でしょうか|か)?\s*[?？。]?\s*$|の(?:は|って)\s*(?:何件|なんけん|いくつ)\s*(?:ある|あります)?\s*(?:ですか|か)?\s*[?？。]?\s*(?:[、,]?\s*(?:数字|件数|数)\s*だけ\S*)?\s*$|(?:除いて|除く|除き|以外\s*(?:で|は|の|だと)?|抜きで?|抜いて)\s*[?？。]?\s*$|^(?:担当課|部署|課)(?:ごと|別)|(?<=[\p{Script=Hiragana}])\s*(?:やつ|ヤツ|もの)\s*(?:は|って)?\s*(?:どれ|どっち|どちら)?\s*(?:ですか|でしょうか|か)?\s*[?？。]?\s*$/u.test(
     ask,
   )
     ? `そのうち${ask}`
@@ -1618,7 +1620,8 @@ export function withDirectionSwapped(question: string, previous: string | undefi
   const takenIn = asked?.[1];
   const direction = (asked?.[2] ?? takenBack?.[1]) as string;
   const how = asked?.[3];
-  const typed = previous.normalize("NFKC").trim();
+  // (Its directions typed in kana, as written: r4でかんりょう then ごめん、拡充の間違い — probe 440.)
+  const typed = withKanaDirections(previous.normalize("NFKC").trim());
   // (A start said in everyday words — 新しく始まったの, スタートした — is 新規, as understanding reads it: probe 178's
   // 「じゃあ拡充は？」 after 「…新しく始まったのって？」 had added 拡充 to it, 0件.)
   const before =

@@ -2,6 +2,7 @@
 // Japanese answers it: はい agrees that it is not there, いいえ says that it is. Answered as a positive question, 「いいえ。
 // …当てはまる事業はありません」 had contradicted itself before a council answer (probe 99).
 import { type Answer, isConditionNote, NONE_MEET } from "./answer.js";
+import { confirmsADirectionDenied } from "./understand/common.js";
 import { UNIT_SUFFIXES } from "./understand/units.js";
 
 /**
@@ -25,11 +26,11 @@ const UNIT_REMEMBERED = new RegExp(
 /**
  * Whether something is listed, asked in the casual negative: …載ってないの？, …入ってないの？ (probe 295: 「リノベのいばらきは
  * 入ってないの？」 had had no verdict, 「図書館の事業は載ってないの？」 had said いいえ of none), and of a direction written (完了の
- * 記載はないの？ — probe 437). Only of being listed — not a
+ * 記載はないの？ — probe 437; typed with no ？ on a phone, 記載 ないの — probe 440). Only of being listed — not a
  * guess (市民課じゃないの？), nor 事業はないの？, which the answers of the plan's structure say in the negative themselves.
  */
 const NOT_LISTED_ASKED =
-  /(?:(?:載って|載っ|入って|含まれて|記載されて|書かれて)\s*(?:い)?ない|(?:記載|表記|記述)\s*(?:は|が)?\s*(?:ない|無い))\s*の\s*[?？]+$/u;
+  /(?:(?:載って|載っ|入って|含まれて|記載されて|書かれて)\s*(?:い)?ない\s*の\s*[?？]+|(?:記載|表記|記述)\s*(?:は|が)?\s*(?:ない|無い)\s*の\s*[?？]*)$/u;
 
 /** Whether the message asks its yes-or-no in the negative. */
 export const asksInTheNegative = (question: string): boolean => {
@@ -55,8 +56,9 @@ const ASKS_IF_THERE =
  * verdict to a negative ask of whether something is listed gets one: いいえ when projects answer (it is there), はい
  * when none is even related. Any other answer as it is. Pure.
  */
-export function withNegativeAsked(question: string, answer: Answer): Answer {
-  if (!asksInTheNegative(question)) return answer;
+export function withNegativeAsked(question: string, answer: Answer, typed = question): Answer {
+  // (A direction denied, …R5で完了じゃないよね？, is asked in the positive by the common form: see inCommonJapanese.)
+  if (!asksInTheNegative(question) && !confirmsADirectionDenied(typed)) return answer;
   const [lead] = answer.leads ?? [];
   if (answer.verdict && lead !== undefined && /^(はい|いいえ)。/u.test(lead)) {
     const turned = swapped(lead);

@@ -1361,7 +1361,6 @@ export function asksEveryHolder(message: string): boolean {
   const clause = askingClause(asked);
   return ASKS_EVERY_HOLDER.test(clause) || (WHICH_FIT.test(clause) && ASKS_EVERY_HOLDER.test(asked));
 }
-
 /**
  * Asking whose a project is: 担当課は？, 担当はどこ？, どこの課？, 所管課も教えて, 担当課と内容を, 誰が担当してる？,
  * どこがやってる？. Not a department's projects (担当課の一覧, 人事課が担当している事業).

@@ -7,15 +7,27 @@ import { withVerdictFirst } from "./polarity.js";
 
 /** The same unit asked of: 同じ課, 担当課おなじ, 同じところ, 課は一緒 — with what may close the question. */
 const SAME_UNIT = String.raw`(?:(?:同じ|おなじ)\s*(?:課|担当課|部署|担当|ところ|所)|(?:担当課|担当|課|部署|所管)\s*(?:は|が|って|も)?\s*(?:同じ|おなじ|一緒|いっしょ))`;
+/** What closes the question after the same unit asked: がやってる, なの, ですか, だよね. */
+const SAME_UNIT_CLOSE = String.raw`\s*(?:が|で)?\s*(?:やって(?:い)?る|担当して(?:い)?る|担当|持って(?:い)?る)?\s*(?:の|ん)?\s*(?:です|でしょう|だ)?\s*(?:か|よね|っけ|かな)?\s*[?？。]*$`;
 /** Two subjects joined by と (1, 2), then the same unit asked (って同じ課がやってる？, は担当課同じ？). */
 const SAME_UNIT_ASKED = new RegExp(
-  String.raw`^(.{2,40}?)\s*と\s*(.{2,40}?)\s*(?:って|は|が|、|,|の)\s*${SAME_UNIT}\s*(?:が|で)?\s*(?:やって(?:い)?る|担当して(?:い)?る|担当|持って(?:い)?る)?\s*(?:の|ん)?\s*(?:です|でしょう|だ)?\s*(?:か|よね|っけ|かな)?\s*[?？。]*$`,
+  String.raw`^(.{2,40}?)\s*と\s*(.{2,40}?)\s*(?:って|は|が|、|,|の)\s*${SAME_UNIT}${SAME_UNIT_CLOSE}`,
+  "u",
+);
+
+/**
+ * One subject said the same as the other (住民票の窓口申請システムってマイナンバーカードの普及促進と同じ課だよね？): the
+ * subject (1), then the one it is set beside with と (2) — probe 441 had searched both, no はい.
+ */
+const SAME_UNIT_AS = new RegExp(
+  String.raw`^(.{2,40}?)\s*(?:って|は)\s*[、,]?\s*(.{2,40}?)\s*と\s*${SAME_UNIT}${SAME_UNIT_CLOSE}`,
   "u",
 );
 
 /** The two subjects asked whether one department runs both, or null. */
 export function sameUnitAsked(question: string): { first: string; second: string } | null {
-  const m = SAME_UNIT_ASKED.exec(question.trim().replace(/\s+/g, " "));
+  const said = question.trim().replace(/\s+/g, " ");
+  const m = SAME_UNIT_ASKED.exec(said) ?? SAME_UNIT_AS.exec(said);
   return m === null ? null : { first: (m[1] as string).trim(), second: (m[2] as string).trim() };
 }
 

@@ -203,7 +203,8 @@ interface Slot {
   surface: string;
   /** Its weight: idf (of the word or, when the plan lacks it, of its synonyms) times its kind's unit. */
   weight: number;
-  alternatives: { id: number; weight: number }[];
+  /** `stem`: the word a compound the plan lacks is made on (see SUFFIXED_STEM) — found, the compound still missing. */
+  alternatives: { id: number; weight: number; stem?: true }[];
   /** A verb or adjective: it says what is done, and is not named as missing. */
   predicate: boolean;
   /** Said in the context before the ask: weighs less, and is not named as missing. */
@@ -715,6 +716,10 @@ const INFLECTED = /ます|です|ない|たい|って|った|ている|てる|�
 const MAX_KANA_WORD_HOLDERS = 3;
 
 const HIRAGANA_ONLY = /^[\u3041-\u309f]+$/;
+/** One hiragana character. */
+const HIRAGANA_CHAR = /^[\u3041-\u309f]$/;
+/** A compound that starts with three kana or more before kanji or katakana (ふるさと寄附金): see headed. */
+const KANA_HEADED = /^[\u3041-\u3096]{3,}[\p{Script=Han}\u30A1-\u30FA]/u;
 /** A word in katakana alone (the long-vowel mark and the middle dot with it). */
 const KATAKANA_PIECE = /^[\u30A1-\u30FAー・]+$/;
 const KATAKANA_CHAR = /[\u30A1-\u30FA]/;
@@ -754,6 +759,17 @@ const counter = (surface: string, typed: string): boolean =>
 const FOLDED_KANA_WORD = /^[\u3041-\u3096ー]{5,}$/u;
 /** A katakana word that may be a loanword clipped: four kana or more. */
 const CLIPPABLE = /^[\u30A1-\u30FAー]{4,}$/u;
+/**
+ * A kanji compound of a word and a suffix of a person or a quality (高齢者, 多様性, 高度化): group 1, the word. Where the
+ * plan lacks the compound and has the word, the word is found, below a synonym (高齢者: the plan's 高齢 — probe 444 had
+ * answered 0件, nothing shown).
+ */
+const SUFFIXED_STEM = /^(\p{Script=Han}{2,})[者性化層]$/u;
+/**
+ * What the word a compound is made on weighs for it: below a synonym's — 高齢 said of relatives is no project for 高齢者,
+ * and the plan holding the word shows where, as a project that may be related (dev sets 107–368: no 高齢者 project).
+ */
+const STEM_WEIGHT = SYNONYM_WEIGHT / 2;
 /** Whether a katakana word was typed with no katakana right before or after it: a word of its own. */
 function typedAlone(surface: string, text: string): boolean {
   const typed = normalizeWidth(text);
@@ -861,6 +877,23 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     const found = kanaTerms[low];
     const next = kanaTerms[low + 1];
     return found?.startsWith(term) && !next?.startsWith(term) ? found : undefined;
+  };
+
+  /**
+   * The plan's one compound a word in hiragana starts (ふるさと, of the plan's ふるさと寄附金: typed alone, staff
+   * shorten a name to its kana head — probe 440 had answered 0件, the kana word being no word of the plan's own). Only a
+   * head of three kana or more before kanji or katakana, and only when it starts one compound.
+   */
+  let kanaHeads: string[] | undefined;
+  const headed = (term: string): string | undefined => {
+    kanaHeads ??= [...ownIds]
+      .map(termOf)
+      .filter((t) => KANA_HEADED.test(t) && !t.includes("+"))
+      .sort();
+    const starting = kanaHeads.filter(
+      (t) => t.startsWith(term) && !HIRAGANA_CHAR.test(t[term.length] ?? "あ"),
+    );
+    return starting.length === 1 ? starting[0] : undefined;
   };
 
   // A word's slot depends only on the word and the index: kept for the words asked most recently (a bounded
@@ -985,7 +1018,12 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
         ? undefined
         : completion(t.term);
     if (completed) return slotOf({ ...t, term: completed }, useSynonyms);
-    const alternatives = own >= 0 ? [{ id: own, weight: 1 }] : [];
+    const head =
+      own < 0 && !t.predicate && HIRAGANA_ONLY.test(t.term) && [...t.term].length >= 3
+        ? headed(t.term)
+        : undefined;
+    if (head !== undefined) return slotOf({ ...t, term: head }, useSynonyms);
+    const alternatives: Slot["alternatives"] = own >= 0 ? [{ id: own, weight: 1 }] : [];
     /** Another word of the plan the asker's word finds, at `weight`, once. */
     const alternative = (term: string, weight: number) => {
       const id = vocabulary.id(term);
@@ -996,9 +1034,13 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       // A kind of what the plan names (会議室, of its 貸室), or a word close to one (住民, the plan's 市民): found there as
       // a synonym is, below the asker's own word.
       for (const term of analyzer.nearby(t.term)) alternative(term, SYNONYM_WEIGHT);
+      const stem = known || t.predicate ? undefined : SUFFIXED_STEM.exec(t.term)?.[1];
+      const stemId = stem === undefined ? -1 : vocabulary.id(stem);
+      if (ownIds.has(stemId) && !alternatives.some((a) => a.id === stemId))
+        alternatives.push({ id: stemId, weight: STEM_WEIGHT, stem: true });
     }
     // A word the plan lacks weighs as its synonyms do (else as the rarest word): what it asks is still asked.
-    const synonymIdfs = alternatives.filter((a) => a.id !== own).map((a) => idfOf(termOf(a.id)));
+    const synonymIdfs = alternatives.filter((a) => a.id !== own && !a.stem).map((a) => idfOf(termOf(a.id)));
     const informative = known
       ? idfOf(t.term)
       : synonymIdfs.length > 0
@@ -1190,6 +1232,16 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
       slots = [...slots, ...contextSlots];
       analyzed = [...analyzed, ...contextAnalyzed];
     }
+    // The word a compound is made on (高齢 of 高齢者) is looked for only when the plan has no other word of the message:
+    // beside one it has, it would rank a project by what the asker did not say (大変なお年寄りから、家から手続き…: the
+    // おくやみ corner's 手続き and 高齢 before the online applications).
+    if (
+      slots.some((s) => s.alternatives.some((a) => a.stem)) &&
+      slots.some(
+        (s) => !s.predicate && !s.framing && (s.alternatives.some((a) => !a.stem) || s.patterns.length > 0),
+      )
+    )
+      for (const s of slots) s.alternatives = s.alternatives.filter((a) => !a.stem);
     if (slots.length === 0)
       return {
         hits: [],
@@ -1289,7 +1341,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     const phrases = slots.map((s) => phrasePattern(s.surface));
     for (const [head, h] of slots.entries()) {
       const headSaid = phrases[head] as string;
-      if (!keySlot(h) || h.alternatives.length > 0 || mayHold(headSaid)) continue;
+      if (!keySlot(h) || h.alternatives.some((a) => !a.stem) || mayHold(headSaid)) continue;
       for (const [modifier, m] of slots.entries()) {
         const said = phrases[modifier] as string;
         if (
@@ -1309,7 +1361,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
     // recall@5 the same). Only where the second follows within a few characters: a pattern is built for those alone.
     for (const [modifier, m] of slots.entries()) {
       const said = phrases[modifier] as string;
-      if (!keySlot(m) || m.alternatives.length > 0 || mayHold(said)) continue;
+      if (!keySlot(m) || m.alternatives.some((a) => !a.stem) || mayHold(said)) continue;
       const at = typedPhrase.indexOf(said);
       if (at < 0) continue;
       const after = typedPhrase.slice(at + said.length, at + said.length + SAID_OF_WINDOW);
@@ -1420,6 +1472,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
         const slot = slots[si] as Slot;
         let best = 0;
         let fill = 0;
+        let stemOnly = true; // held only by the word a compound is made on: no evidence of the word itself
         for (let ai = 0; ai < slot.alternatives.length; ai++) {
           const alt = slot.alternatives[ai] as Slot["alternatives"][number];
           const at = findTerm(doc.words, alt.id);
@@ -1433,6 +1486,8 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
               (policyOnly ? POLICY_COVERAGE : 1),
           );
           fill = Math.max(fill, alt.weight * (policyOnly ? POLICY_COVERAGE : 1));
+          if (alt.stem) continue;
+          stemOnly = false;
           found.add(slot);
           if (!policyOnly) own = true;
           if (!policyOnly && !slot.predicate) ownNoun = true;
@@ -1446,6 +1501,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
           best = Math.max(best, slot.weight * share * saturate(1));
           own = true;
           direct = true;
+          stemOnly = false;
           if (!slot.predicate) ownNoun = true;
           found.add(slot);
         }
@@ -1454,7 +1510,7 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
         held += keyWeight(slot) * fill;
         if (!slot.context) heldAsked += keyWeight(slot) * fill;
         if (fill > 0 && !slot.predicate) noun = true;
-        if (fill > 0 && !slot.context) rarest = Math.max(rarest, slot.weight);
+        if (fill > 0 && !slot.context && !stemOnly) rarest = Math.max(rarest, slot.weight);
       }
       for (let mi = 0; mi < modifiers.length; mi++) {
         const { modifier, head, compound } = modifiers[mi] as (typeof modifiers)[number];

@@ -596,7 +596,10 @@ describe.each([
   // Probe 361's chains (the seventy-ninth session): 29 of 38 follow-ups and 20 of 20 first messages on 29b439f, where it was run, 29 and 20 at the registration.
   ["conversations361.json", 29],
   // Probe 362's chains (the seventy-ninth session): 31 of 39 follow-ups and 19 of 20 first messages on 29b439f, where it was run, 31 and 19 at the registration.
-  ["conversations362.json", 31, 19],
+  // The eighty-fourth session lowers its first messages to 18, knowingly: dict/related.txt's 使いやすい (the plan's 利便)
+  // is kept whole in the plan's own text too, which moves one ranked first message (避難所の設備の更新: the facilities'
+  // air conditioning now first, the shelters' Wi-Fi second) while 54 registered sets rise and 4 fall by one ranked question.
+  ["conversations362.json", 31, 18],
   // Probe 363's chains (the seventy-ninth session): 33 of 36 follow-ups and 19 of 20 first messages on 29b439f, where it was run, 36 and 19 at the registration.
   ["conversations363.json", 36, 19],
   // Probe 364's chains (the seventy-ninth session): 47 of 49 follow-ups and 20 of 20 first messages on 29b439f, where it was run, 48 and 20 at the registration.

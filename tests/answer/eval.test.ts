@@ -1163,7 +1163,8 @@ describe.each([
   ["dev346.jsonl", 1.0, 1.0, 1.0, []],
   // Probe 339's (dev347, a community and citizen-activity liaison asking about neighbourhood associations, community centres, NPOs and volunteers in residents' and association leaders' words; the seventy-sixth session: 100.0 / 95.5 / 7 of 9 on 7bdeee7, where it was run,
   // 100.0 / 95.5 / 7 of 9 at the registration).
-  ["dev347.jsonl", 1.0, 0.9, 0.7, ["recall@5 95.5% < bigram 100.0%"]],
+  // (At or above the bigram since the eighty-fourth session: recall@5 100.0.)
+  ["dev347.jsonl", 1.0, 0.9, 0.7, []],
   // Probe 340's (dev348, a citizens' affairs counter clerk (市民課) asking about residents' procedures (住民票, 証明書, マイナンバーカード, コンビニ交付, 窓口, 申請) in the counter's words and residents' words; the seventy-seventh session: 100.0 / 100.0 / 7 of 7 on b3c2130, where it was run,
   // 100.0 / 100.0 / 7 of 7 at the registration).
   ["dev348.jsonl", 1.0, 1.0, 1.0, []],
@@ -1418,7 +1419,8 @@ describe.each([
   ["dev432.jsonl", 1.0, 1.0, 0.8, []],
   // Probe 425's (dev433, an IT/DX team member typing abbreviations and loanwords (DX, RPA, AI, LINE, クラウド, content, purpose), mixing English and Japanese, with follow-ups like それってR6も？; the eighty-third session: 100.0 / 91.7 / 12 of 12 on 150cc9a, where it was run,
   // 100.0 / 91.7 / 12 of 12 at the registration).
-  ["dev433.jsonl", 1.0, 0.9, 1.0, ["recall@5 91.7% < bigram 100.0%"]],
+  // (Still below the bigram's recall@5 after the eighty-fourth session, by less: 95.8.)
+  ["dev433.jsonl", 1.0, 0.9, 1.0, ["recall@5 95.8% < bigram 100.0%"]],
   // Probe 426's (dev434, a brand-new hire typing one- or two-word follow-ups (詳しく, 他は？, 全部, もっと, それだけ？) and asking what a word in an answer means; the eighty-third session: 100.0 / 96.3 / 11 of 11 on 150cc9a, where it was run,
   // 100.0 / 96.3 / 11 of 11 at the registration).
   ["dev434.jsonl", 1.0, 0.9, 1.0, []],

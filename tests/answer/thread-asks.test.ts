@@ -2050,7 +2050,7 @@ describe("a limit said as だけだと or に限ると (probe 236)", () => {
     expect(inCommonJapanese(q)).toBe(read);
   });
 
-  it.each([["R5だけ教えて"], ["完了だけだと何件？"]])(
+  it.each([["R5だけ教えて"], ["人事課だけ教えて"], ["完了だけだと何件？"]])(
     "leaves %s, which asks more than the limit, as it is",
     (q) => {
       expect(inCommonJapanese(q)).toBe(q);

@@ -91,9 +91,56 @@ const KANA_SHAPES: readonly (readonly [RegExp, string])[] = [
     /(?<=(?:[rＲR]\s*\d{1,2}|年度)\s*(?:に|で|には)?\s*)(?:だけ|のみ)(?=\s*(?:は)?\s*(?:載って|記載があって|記載されて|あって)\s*(?:い)?(?:て|る(?:けど|が|のに))?\s*[、,]?\s*(?:[rＲR]\s*\d{1,2}|令和)[^。？?]{0,14}?(?:ない|なし|無い|ありません))/gu,
     "",
   ],
+  // 単年度 of what ends or is listed (単年度で終わった事業, 単年度だけの事業): one year, as 1年で終わった reads (probe 439 had
+  // searched 単年度).
+  [/単年度?(?=\s*(?:で|だけ|のみ|限り|の\s*(?:事業|もの|やつ)|事業))/g, "1年"],
+  // 予算 before the direction named as a noun (予算縮小, 予算が拡充, 予算の削減): the direction — the plan's 方向性 is
+  // what the budget does, and no amount is asked (probe 439: 予算縮小になってるのは？ had answered 0件). (Before a verb —
+  // 予算が減っていく, 予算が増える — directions.ts reads the two together.)
+  [/予算\s*(?:が|の|は)?\s*(?=縮小|拡充|削減|カット)/g, ""],
   // 明記 after what is written (完了と明記されている, 完了と明記のもの): 記載, as the plan's own word is read — probe 430 had
   // searched 明記, 0件 of a narrowing its 条件 line read right.
   [/(?<=(?:と|って)\s*)明記(?=\s*(?:され|の|が|して))/g, "記載"],
+  // 各施策に事業が何件ずつ, 各課に何件: each unit holding its count, as 施策ごとに says (probe 445: 0件).
+  [
+    /各\s*(施策|取組|取り組み|課|担当課)\s*(?:に|で|には)\s*(?=(?:事業\s*(?:が|は)?\s*)?(?:何|なん|いくつ))/gu,
+    "$1ごとに",
+  ],
+  // A count or the names asked again in a sentence of their own after the ask (…はどれでしょうか。件数もお願いします。,
+  // 事業名もあわせてお願いします。): an answer gives both, and the ask is the sentence before — read alone, the last
+  // sentence had made a thread's narrowing a new question (probe 446: the whole plan's 19 for the unit's 5).
+  [
+    /(?<=[?？。]\s*)(?:(?:あと|また)\s*[、,]?\s*)?(?:件数|数|事業名|名前|名称)\s*(?:も|を)\s*(?:あわせて|併せて|合わせて)?\s*(?:お願い(?:します|いたします|できますか)?|教えて(?:ください|いただけますか|もらえますか)?|ください)\s*[。!！]*\s*$/gu,
+    "",
+  ],
+  // 計画の中で, 計画上で opening what is asked for (計画の中で縮小となっている事業は？): the plan, which is every question's
+  // scope — 中で had been read as a narrowing of a list in view (probe 446: 0件).
+  [
+    /(?<=^|[。、,\s])(?:この|本)?\s*計画\s*(?:の\s*(?:中|なか)|内|上)\s*(?:で|では)\s*[、,]?\s*(?=[^\s。？?])/gu,
+    "",
+  ],
+  // vs between two subjects (AとB、A vs B 終わるのどっちが先): と, as the comparisons read two (probe 451: 『vs』 searched).
+  [/\s*(?<![a-z])(?:vs|ｖｓ|VS|ＶＳ)\.?\s*(?![a-z])/gu, "と"],
+  // Where the plan says it, asked alone (どこに書いてある？, どの取組に載ってる？, 計画のどこに載ってますか): which policy
+  // and initiative hold it, as どの取組？ asks (probe 450: the thread had been lost, 0件).
+  [
+    /^(\s*(?:(?:じゃあ|では|で|それ|これ)\s*(?:って|は)?\s*[、,]?\s*)?)(?:計画\s*の\s*)?(?:どこ|どの\s*(?:施策|取組|取り組み|部分|箇所|ページ))\s*に\s*(?:書いて|載って|記載されて|書かれて|出て)\s*(?:ある|あります|いる|る|います|ます|くる)\s*(?:の|ん)?\s*(?:です|でしょう)?\s*(?:か)?\s*[?？。]*\s*$/u,
+    "$1どの取組？",
+  ],
+  // 本当に before a count to be confirmed (本当に2件だけ？): the count confirmed, as 2件だけ？ asks it (probe 450: 0件).
+  [
+    /^(\s*(?:(?:じゃあ|で|え|えっ)\s*[、,]?\s*)?)(?:本当に|ほんとに|ほんとうに|ホントに)\s*[、,]?\s*(?=[0-9０-９一二三四五六七八九十]+\s*(?:件|つ|個|事業)\s*(?:だけ|のみ|しか))/u,
+    "$1",
+  ],
+  // The two in view pointed at before whether their unit is the same (その2つの担当課は同じ？, この2つって担当課おなじ？):
+  // as 担当課は同じ？ asks it of them (probes 445, 446: the units listed, no はい or いいえ).
+  [
+    /^(\s*)(?:その|この|それら|これら)\s*(?:(?:2|２|二)\s*つ|両方|二件|2件)?\s*(?:の|は|って)\s*(?=(?:担当課|担当|課)\s*(?:は|って|が|も)?\s*(?:同じ|おなじ|一緒|いっしょ))/u,
+    "$1",
+  ],
+  // 会って for 合って after what is confirmed (財活で会ってる？, 市民課で会ってますか): the IME's other あって (probe 449: no
+  // はい).
+  [/(?<=(?:で|と|って)\s*)会って(?=\s*(?:る|ます|いる|います|[?？]|$))/g, "合って"],
   // まちがい before its denial (まちがいない, まちがいありません): 間違い, as a confirmation reads it (probe 355).
   [/まちがい(?=\s*(?:は)?\s*(?:ない|ありません|ございません|じゃ|では))/g, "間違い"],
   // いがい of それいがいは, 市民課いがいの (以外: probe 185 had repeated the list in view), not いがいと (意外と).
@@ -148,7 +195,22 @@ const KANA_SHAPES: readonly (readonly [RegExp, string])[] = [
  * (R4はどういうあつかい？: the year's 43), 事業 and 同じ; and, read as early for the same readings, two ways of pointing
  * they do not know — と比べて before どっち, and そっち or こっち opening a message.
  */
-const KANA_WORDS: readonly (readonly [RegExp, string])[] = [
+/** The directions' names in kana, as KANA_WORDS reads them. */
+const KANA_DIRECTIONS: Readonly<Record<string, string>> = {
+  しんきかんりょう: "新規完了",
+  りんじかくじゅう: "臨時拡充",
+  かんりょう: "完了",
+  かくじゅう: "拡充",
+  けいぞく: "継続",
+  しゅくしょう: "縮小",
+  しんき: "新規",
+};
+const KANA_DIRECTION =
+  /(?<=^|[^\p{Script=Hiragana}]|[のはがでにもと])(しんきかんりょう|りんじかくじゅう|かんりょう|かくじゅう|けいぞく|しゅくしょう|しんき)(?=$|[^\p{Script=Hiragana}]|[のはがでにもとじっだなしさ])/gu;
+/** The text with the directions typed in kana written (r4でかんりょう → r4で完了): see KANA_WORDS. */
+export const withKanaDirections = (text: string): string =>
+  text.replace(KANA_DIRECTION, (kana: string) => KANA_DIRECTIONS[kana] ?? kana);
+const KANA_WORDS: readonly (readonly [RegExp, string | ((said: string) => string)])[] = [
   [/^(\s*(?:それ)?じゃあ)(?=[\p{Script=Hiragana}]{3})/u, "$1、"],
   [/どこ\s*の\s*か(?=\s*(?:[?？。]|です|でしょう|だっけ|な(?:の|ん)|$))/gu, "どこの課"],
   [/ほうこうせい/gu, "方向性"],
@@ -163,13 +225,35 @@ const KANA_WORDS: readonly (readonly [RegExp, string])[] = [
   // 事業 and 同じ, which the thread's readings look for as written (probe 300: 「おなじ課のほかのじぎょう」 had said the
   // department had none besides the one in view, of five).
   [/じぎょう/gu, "事業"],
+  // Verbs and nouns the readings of ends, listings and corrections need, typed in kana on a phone (probe 440): おわった
+  // (終わった), もうしこめる (申し込める), きさい (記載), …のまちがい (の間違い) — each where a word starts; and a correction's
+  // opening set off by a space (ごめん かくじゅうのまちがい), as by a comma.
+  [/(?<=^|[\s、,。]|もう|は|が|に|で|って|[^\p{Script=Hiragana}])おわ(?=[らりるれろっ])/gu, "終わ"],
+  [/もうしこ(?=[まみむめもん])/gu, "申し込"],
+  [/もう\s*(?:ひとつ|ひと)(?=\s*の\s*(?:ほう|方|やつ|事業|もの))/gu, "もう一つ"],
+  // The other one's は left out before a space (もう一つのほう おわった), as a phone's fragment leaves it.
+  [/(もう\s*(?:一つ|1つ|片方|一方)\s*の\s*(?:ほう|方|やつ))\s+(?=[^\sはがもを])/gu, "$1は"],
+  [
+    /(?<=^|[\s、,。]|の|[^\p{Script=Hiragana}])きさい(?=\s*(?:は|が|の|ない|なし|ある|あり|され|も|[?？]|$))/gu,
+    "記載",
+  ],
+  [/(?<=の)まちがい(?=\s*(?:だった|でした|です|で|[。、,!！?？]|$))/gu, "間違い"],
+  [/^(\s*(?:ごめん|ごめんなさい|すみません|すまん|いや|あ、?\s*ごめん))\s+(?=\S)/u, "$1、"],
+  // The directions typed in kana, where a word starts and ends (ごめん、かくじゅうのまちがい: the thread's corrections and
+  // narrowings read them as written — probe 440 had searched 拡充 and まちがい).
+  [KANA_DIRECTION, (kana: string) => KANA_DIRECTIONS[kana] ?? kana],
   [/おなじ(?=\s*(?:課|チーム|室|係|班|部署|ところ|とこ|年度?|取組|施策|担当))/gu, "同じ"],
 ];
 const MAY_HAVE_KANA_WORD =
-  /じゃあ|どこ\s*の\s*か|ほうこうせい|かわ|あつかい|じぎょう|おなじ|そっち|こっち|比べ|くらべ|比較/u;
-const withKanaWords = (text: string) =>
+  /かんりょう|かくじゅう|けいぞく|しゅくしょう|しんき|じゃあ|どこ\s*の\s*か|ほうこうせい|かわ|あつかい|じぎょう|おなじ|そっち|こっち|比べ|くらべ|比較|おわ|もうしこ|もう\s*ひと|きさい|まちがい|^\s*(?:ごめん|すみません|すまん|いや|あ)/u;
+/** The text with the words KANA_WORDS knows written as the readings need them (きさい → 記載, かんりょう → 完了). */
+export const withKanaWords = (text: string): string =>
   MAY_HAVE_KANA_WORD.test(text)
-    ? KANA_WORDS.reduce((t, [pattern, word]) => t.replace(pattern, word), text)
+    ? KANA_WORDS.reduce(
+        (t, [pattern, word]) =>
+          typeof word === "string" ? t.replace(pattern, word) : t.replace(pattern, word),
+        text,
+      )
     : text;
 
 /**
@@ -187,14 +271,15 @@ const grownOrShrunk = (said: string, verb: string, at: number, text: string) => 
 };
 
 /**
- * A project's budget or scale said to have grown or shrunk, as a state (予算は増えてる？, 規模が減っています): 拡充 or 縮小
+ * A project's budget or scale said to have grown or shrunk, as a state (予算は増えてる？, 規模が減っています; said as what
+ * is done, お金減らしてるの？: probe 448): 拡充 or 縮小
  * in some year, as 予算が増える is read (directions.ts) — probe 191's 「それって予算は増えてる？」 had been answered with no
  * はい or いいえ. Group 1: 増え or 減っ.
  */
 const BUDGET_CHANGED =
-  /(?:予算|事業費|規模)\s*(?:は|が|って|も)?\s*(増え|減っ)て\s*(?:い|お)?(?:る|ます|ません|ない)/g;
+  /(?:予算|事業費|規模|お金)\s*(?:は|が|を|って|も)?\s*(増え|減っ|増やし|減らし)て\s*(?:い|お)?(?:る|ます|ません|ない)/g;
 const budgetChanged = (said: string, verb: string) =>
-  `${verb === "増え" ? "拡充" : "縮小"}して${said.endsWith("ません") ? "いません" : said.endsWith("ない") ? "いない" : "いる"}`;
+  `${verb.startsWith("増") ? "拡充" : "縮小"}して${said.endsWith("ません") ? "いません" : said.endsWith("ない") ? "いない" : "いる"}`;
 
 /**
  * When a project is done, asked with a verb of doing (何年度に実施？, いつ行われますか): the years it is listed, as
@@ -247,6 +332,19 @@ const PLACE_SHOWN = new RegExp(
   String.raw`${PLACE_OPENING}(最初|最後|一番上|一番下)\s*に\s*(?:出て\s*(?:き|来)た|出た|挙がった|あがった|あった|表示された|載ってた|載っていた)\s*(?=の|やつ|事業|もの)`,
   "u",
 );
+/**
+ * A year's or a code's share of a count just given (R4の分だけ見せて, 7-2の分だけ一覧で, R5の分は？): that year or code, as
+ * R4だけ見せて says (probe 442: 『分の』 had been searched, 0件).
+ */
+const SHARE_OF_YEAR_OR_CODE =
+  /(?<=(?:[rRｒＲ]\s*[0-9０-９]{1,2}|年度|\d\s*[-ー－]\s*\d))\s*の\s*分(?=\s*(?:だけ|のみ|は|を|で|も|の|って|[?？。]|$|見せ|教え|一覧|リスト))/gu;
+
+/**
+ * A place in a code's or a unit's list said after its projects (7-2-7の事業で最初のやつ, 人事課の事業のうち2番目の): of
+ * that list, as 7-2-7の最初のやつ says (probe 443: 最初 had been searched, all four shown).
+ */
+const PLACE_AFTER_ITS_PROJECTS =
+  /(?<=(?:\d\s*[-ー－]\s*\d|課|室|チーム))\s*の\s*(?:事業|中)\s*(?:で|の\s*中\s*で|のうち|のなかで)\s*[、,]?\s*(?=(?:最初|最後|[1-9１-９一二三四五六七八九]\s*(?:番目|つ目|個目|件目))\s*の\s*(?:事業|やつ|もの))/gu;
 const PLACE_NO_NO = /(最初|最後|一番上|一番下)\s*の\s*の(?=\s*(?:目的|内容|担当|方向性|概要|は|って|も))/u;
 /**
  * A place picked, then 詳しく with no particle (上のやつ詳しく, 最初の事業くわしく): 詳しく asked of it, as 2番目のやつ詳しく
@@ -316,10 +414,47 @@ const SAME_UNIT_NAMED =
 /**
  * A department denied as whose a project is, with the question's confirming end (…、DX推進チームの担当じゃないよね？,
  * …は人事課の所管ではないですよね): as 人事課じゃないよね？ asks it — not the department left out of a list (probe 219:
- * 「DX推進チーム以外」 had been searched, no はい).
+ * 「DX推進チーム以外」 had been searched, no はい). So is one guessed (…情報システム課の事業じゃないの？, …の担当じゃない？:
+ * as 情報システム課じゃないの？ asks it — probe 441 had answered 0件 with no いいえ).
  */
 const UNIT_OF_IT_DENIED =
-  /(?<=(?:課|室|チーム|センター))\s*の\s*(?:担当|所管)\s*(?=(?:じゃ|では)\s*(?:ない|ありません)\s*(?:よね|よな|ですよね|でしょう?|ですか)\s*[?？]?\s*$)/gu;
+  /(?<=(?:課|室|チーム|センター))\s*の\s*(?:担当|所管|事業|仕事)\s*(?=(?:じゃ|では)\s*(?:ない|ありません)\s*(?:よね|よな|ですよね|でしょう?|ですか|の|ん\s*(?:です\s*)?か|んだっけ|っけ|か)?\s*[?？]*\s*$)/gu;
+
+/**
+ * What a project is for, asked with 事業 after it (何のための事業？, 何のための事業なの？): its purpose, as 何のため？ asks —
+ * of the project in view in a thread (probe 441: 事業 had made it a new question, 0件).
+ */
+const WHAT_FOR_PROJECT =
+  /(何|なん)\s*の\s*ため\s*の\s*(?:事業|取組|取り組み|もの)(?=\s*(?:なの|なん\s*です\s*か|です\s*か|でしょう\s*か|だっけ|か)?\s*[?？]*\s*$)/gu;
+
+/**
+ * Which ends first, the verb said first (終わるのどっちが先, 終わるのはどっちが先？): as どっちが先に終わる asks it (probe
+ * 451: read as two questions, none compared). Groups: the verb, which, when.
+ */
+const VERB_BEFORE_WHICH =
+  /(終わる|完了する|始まる)\s*の\s*(?:は|って)?\s*[、,]?\s*(どっち|どちら|どれ)\s*が\s*(先|早い|後|遅い)(?:\s*(?:の|ん))?/gu;
+const WHEN_AS_ADVERB: Readonly<Record<string, string>> = {
+  先: "先に",
+  早い: "早く",
+  後: "後に",
+  遅い: "遅く",
+};
+const verbAfterWhich = (_: string, verb: string, which: string, when: string) =>
+  `${which}が${WHEN_AS_ADVERB[when] ?? when}${verb}`;
+
+/**
+ * A direction denied with the question's confirming end (…って、R5で完了じゃないよね？, …は縮小ではないですよね): the
+ * direction asked, its はい and いいえ then said as Japanese answers a negative (polarity.ts) — not a condition of the
+ * other directions (probe 441: 「完了以外」 of a project not listed in R5 had answered 0件, no verdict). Only at the end
+ * of the message, after a direction: 完了じゃない事業は？ asks for the others.
+ */
+const DIRECTION_DENIED_CONFIRMED = new RegExp(
+  `(?<=(?:${DIRECTION_NAMES})[」』]?)\\s*(?:じゃ|では|でわ)\\s*(?:ない|ありません)(?=\\s*(?:です)?\\s*(?:よ\\s*ね|よな|でしょう\\s*ね|んですよね|ん\\s*(?:です|だ)\\s*ね)\\s*[?？]*\\s*$)`,
+  "gu",
+);
+/** Whether a message confirms a direction denied (…R5で完了じゃないよね？), which the common form asks in the positive. */
+export const confirmsADirectionDenied = (text: string): boolean =>
+  new RegExp(DIRECTION_DENIED_CONFIRMED.source, "u").test(text.trim());
 
 /**
  * A department said not to be the only one, as a question (財産活用課だけじゃないですよね？, 人事課だけではないですか？): the
@@ -412,10 +547,12 @@ const CHAU: readonly (readonly [RegExp, string])[] = [
 
 /**
  * The text in plain standard Japanese: words in kana the rules need written, dialect, then whom it asks to go to, the
- * written register, loanwords, a count the IME half converted, a rough count, a memo's うち, a project or its budget said
+ * written register, loanwords, a count the IME half converted, a rough count, a place after a list's projects, a year's
+ * or a code's share, a memo's うち, a project or its budget said
  * to grow or shrink, when it is done, a unit named by のところ, which unit asked with どこの, an ask passed on as an
  * instruction, a direction's に left out, a direction guessed in the negative past, 同じ before a unit named, a unit denied
- * as whose a project is, a total asked alone, a short question's comma after って, and the words that shape an ask left
+ * as whose a project is, a direction denied as a confirmation, what a project is for, which ends first said verb first, a
+ * total asked alone, a short question's comma after って, and the words that shape an ask left
  * in kana; 〜ちゃう as the verb.
  */
 export const inCommonJapanese = perText((text: string): string =>
@@ -429,7 +566,10 @@ export const inCommonJapanese = perText((text: string): string =>
       .replace(GONE_FROM, "載ってない")
       .replace(COUNT_HALF_CONVERTED, "何")
       .replace(ROUGH_COUNT, "$1")
-      .replace(ERA_OF_WHICH_YEAR, "")
+      // (Not beside a Western year: 「2025年度って令和何年度？」 asks what the era's year is — probe 447.)
+      .replace(ERA_OF_WHICH_YEAR, (era: string, _at: number, whole: string) =>
+        /(?:19|20)\d\d\s*年/u.test(whole) ? era : "",
+      )
       .replace(COUNT_CHANGE, "$1の推移")
       .replace(COUNT_TREND_ASKED, "$1の推移は？")
       .replace(ALONE_AS_LIMIT, (said) => (said.includes("限") ? "だと" : ""))
@@ -438,6 +578,8 @@ export const inCommonJapanese = perText((text: string): string =>
         whole.slice(at + _.length).startsWith("の") ? `${opening}${place}` : `${opening}${place}の`,
       )
       .replace(PLACE_NO_NO, "$1のやつの")
+      .replace(PLACE_AFTER_ITS_PROJECTS, "の")
+      .replace(SHARE_OF_YEAR_OR_CODE, "")
       .replace(PLACE_THEN_DETAIL, "$1$2は")
       .replace(LISTING_UNTIL, (said) =>
         said.startsWith("いつ") ? "いつまで載っています" : "はいつまで載っています",
@@ -453,6 +595,9 @@ export const inCommonJapanese = perText((text: string): string =>
       .replace(NEGATIVE_PAST_GUESS, "だったっけ")
       .replace(SAME_UNIT_NAMED, "")
       .replace(UNIT_OF_IT_DENIED, "")
+      .replace(DIRECTION_DENIED_CONFIRMED, "だ")
+      .replace(WHAT_FOR_PROJECT, "$1のため")
+      .replace(VERB_BEFORE_WHICH, verbAfterWhich)
       .replace(NOT_ONLY_UNIT, " ")
       .replace(OTHER_UNITS_TOO, " ")
       .replace(RELATIVE_THEN_WRITTEN, "")

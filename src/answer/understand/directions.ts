@@ -655,7 +655,7 @@ export const ENDED_ASKED =
  * goes with it; any other stays, to be read as it is (終わる: 完了).
  */
 export const LISTED_FOR =
-  /(?<!(?:令和|平成|[rRｒＲ]|\d)\s*|(?:年度?|[rRｒＲ]\s*\d{1,2})\s*の\s*)([1-9]|[一二三四五])\s*(?:年間|年度分|年分|か年度?|ヶ年度?|カ年度?|年(?![度前後目毎ごお]))\s*(?:(以上|以下|未満)\s*)?(?:(だけ|のみ|しか)\s*)?(?:で|の\s*間|の)?\s*(?:(?:計画\s*(?:に|で|上)?\s*)?(?:続(?:く|いた|いて\s*(?:い|お)?(?:る|ます|た))|継続\s*(?:する|して\s*(?:い)?る|した))\s*)?(?=(?:計画\s*(?:に|で|上)?\s*)?(?:ずっと\s*|毎年\s*)?(?:載|記載|掲載|続|継続|実施|あ[るっ]|終わ|おわ|完了|終了|事業|もの|取組|やつ|の(?=\s*(?:は|って|が|を|[?？]|$))))/g;
+  /(?<!(?:令和|平成|[rRｒＲ]|\d)\s*|(?:年度?|[rRｒＲ]\s*\d{1,2})\s*の\s*)([1-9]|[一二三四五])\s*(?:年間|年度分|年分|か年度?|ヶ年度?|カ年度?|年(?![度前後目毎ごお]))\s*(?:(以上|以下|未満)\s*)?(?:(だけ|のみ|しか)\s*)?(?:で|の\s*間|の)?\s*(?:(?:計画\s*(?:に|で|上)?\s*)?(?:続(?:く|いた|いて\s*(?:い|お)?(?:る|ます|た))|継続\s*(?:する|して\s*(?:い)?る|した))\s*)?(?=(?:計画\s*(?:に|で|上)?\s*)?(?:ずっと\s*|毎年\s*)?(?:載|記載|掲載|続|継続|実施|あ[るっ]|終わ|おわ|完了|終了|やめ|止め|事業|もの|取組|やつ|の(?=\s*(?:は|って|が|を|[?？]|$))))/g;
 
 /**
  * A direction in some run of consecutive years: 2年続けて臨時拡充, 3年度連続で継続, 拡充が2年続いている — or its plain kind
@@ -680,11 +680,12 @@ export const UNCOUNTED_STREAK = new RegExp(
 /** The plan's directions of two kanji (新規, 継続, 拡充, 縮小, 完了): the ones an IME slip can reach. */
 const TWO_KANJI_DIRECTIONS = DIRECTION_WORDS.filter((d) => d.length === 2);
 /**
- * Two kanji in a direction's place — right after a year and its particle, before する, の or 事業 (R4に縮少する, R3に
- * 新機の事業) — that are no word of the plan's directions.
+ * Two kanji in a direction's place — right after a year and its particle (and 臨時), before する, の, 事業 or what
+ * asks of it (R4に縮少する, R3に新機の事業, R3に臨時拡重の事業, Ｒ３で拡重は？: probe 449) — that are no word of the plan's
+ * directions.
  */
 const DIRECTION_SLOT = new RegExp(
-  String.raw`(?<=${ANY_YEAR}\s*(?:(?:以降|以後|から|まで)\s*)?(?:に|で|は|の|も)?\s*)(\p{Script=Han}{2})(?=\s*(?:する|した|して|される|された|の|に|な|事業|予定))`,
+  String.raw`(?<=${ANY_YEAR}\s*(?:(?:以降|以後|から|まで)\s*)?(?:に|で|は|の|も)?\s*(?:臨時)?)(\p{Script=Han}{2})(?=\s*(?:する|した|して|される|された|の|に|な|事業|予定|は|が|って|だけ|のみ|[?？]|$))`,
   "gu",
 );
 /**

@@ -39,6 +39,15 @@ const RULES: readonly (readonly [RegExp, string])[] = [
     /(?:ご|お)?(?:相談|問い合わせ|問合せ|問い合せ|照会|つなぎ|繋ぎ)先(?=\s*(?:は|って|を\s*(?:教え|知り|お願い|伺)|が\s*知りたい|の\s*(?:課|部署|窓口|担当)|どこ|[?？。]|$))/g,
     "担当",
   ],
+  // The matter said as the topic before it (問い合わせはどこの課に回せばいい？, 相談は誰につなげばいい？): the asking, no
+  // subject — in a thread, the question before's (probe 438 had searched it, 0件, the thread lost).
+  [
+    new RegExp(
+      String.raw`(?<=^|[、,。\s])(?:ご|お)?(?:相談|問い合わせ|問合せ|問い合せ|照会|連絡|電話)\s*(?:は|って|を)\s*(?=${WHERE}${TAKE}${SHOULD})`,
+      "gu",
+    ),
+    "",
+  ],
   // どこに相談すればいい？, 誰に聞いたらいいですか, どの課につなげばよいでしょうか: whose it is.
   [new RegExp(`${WHERE}${TAKE}${SHOULD}`, "gu"), "担当はどこ"],
   // 人権・男女共生課に回せばいい？, 財産活用課につなげばいいですか: whether it is that unit's — as 担当は人権・男女共生課？
@@ -79,11 +88,14 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   // 担当化は, 担当家は: the IME's other か after 担当, asked as the department (probe 131: each had answered 0件, and the
   // thread's next turn with it).
   [/担当[化家科過](?=\s*(?:は|が|の|って|を|も|どこ|[?？、。]|$))/g, "担当課"],
+  // 単当, the IME's other たん of 担当 (単当課どこ？, 単当は市民化？, DXが単当してる事業): 担当 (probe 449: 「単当課」 had been
+  // read as a unit the plan lacks, 0件).
+  [/単当(?=\s*(?:課|化|家|科|者|は|が|の|って|を|も|し|す|さ|どこ|[?？、。]|$))/g, "担当"],
 ];
 
 /** A quick test that a text may ask so: most questions do not, and pay nothing more. */
 const MAY_HAVE = new RegExp(
-  String.raw`先|主管|係|窓口\s*(?:は|って)|(?:こ|ち|ら|れ|誰|課|署|局|係|口|ム|室|ー)\s*(?:さん)?\s*(?:に|へ|(?:って|と)?\s*${TAKE})|担当[化家科過]|(?:案内|紹介)\s*(?:でき|可能)|(?:つな|繋)げ|(?:どこ|どちら|どの|何課)[^]*(?:課|チーム|室|センター|係)`,
+  String.raw`先|主管|係|単当|窓口\s*(?:は|って)|(?:こ|ち|ら|れ|誰|課|署|局|係|口|ム|室|ー)\s*(?:さん)?\s*(?:に|へ|(?:って|と)?\s*${TAKE})|担当[化家科過]|(?:案内|紹介)\s*(?:でき|可能)|(?:つな|繋)げ|(?:どこ|どちら|どの|何課)[^]*(?:課|チーム|室|センター|係)`,
 );
 
 /** The text with whom it asks to go to read as 担当はどこ. */

@@ -25,9 +25,9 @@ const IS_WESTERN = new RegExp(
   String.raw`^${REIWA}${ABOUT}(20\d\d)\s*年\s*(?:度)?(?:${END}|${CHECKED})`,
   "iu",
 );
-/** 「2023年度って令和何年度？」「2023年度はRいくつ？」. Group 1: the year said. */
+/** 「2023年度って令和何年度？」「2023年度はRいくつ？」「2023年度は令和でいうと何年度？」. Group 1: the year said. */
 const WHICH_REIWA = new RegExp(
-  String.raw`^(20\d\d)\s*年\s*(?:度)?${ABOUT}(?:令和|r)\s*(?:何|なん|いくつ)\s*(?:年\s*(?:度)?)?${END}`,
+  String.raw`^(20\d\d)\s*年\s*(?:度)?${ABOUT}(?:令和|r)\s*(?:で\s*(?:いう|言う|いえ|言え)\s*(?:と|ば)|だと|で\s*は|に\s*すると|に\s*直すと)?\s*[、,]?\s*(?:何|なん|いくつ)\s*(?:年\s*(?:度)?)?${END}`,
   "iu",
 );
 
