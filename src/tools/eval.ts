@@ -550,6 +550,20 @@ const TUNED = [
   "dev443",
   "dev444",
   "dev445",
+  "dev446",
+  "dev447",
+  "dev448",
+  "dev449",
+  "dev450",
+  "dev451",
+  "dev452",
+  "dev453",
+  "dev454",
+  "dev455",
+  "dev456",
+  "dev457",
+  "dev458",
+  "dev459",
 ];
 
 /** Every set, the tuned ones first. */

@@ -750,6 +750,34 @@ describe.each([
   ["conversations436.json", 31],
   // Probe 437's chains (the eighty-third session): 36 of 42 follow-ups and 20 of 20 first messages on 1e4db41, where it was run, 40 and 20 at the registration.
   ["conversations437.json", 40],
+  // Probe 438's chains (the eighty-fourth session): 28 of 38 follow-ups and 18 of 20 first messages on c16bfc0, where it was run, 29 and 18 at the registration.
+  ["conversations438.json", 29, 18],
+  // Probe 439's chains (the eighty-fourth session): 28 of 39 follow-ups and 18 of 20 first messages on c16bfc0, where it was run, 31 and 18 at the registration.
+  ["conversations439.json", 31, 18],
+  // Probe 440's chains (the eighty-fourth session): 26 of 38 follow-ups and 19 of 20 first messages on c16bfc0, where it was run, 32 and 20 at the registration.
+  ["conversations440.json", 32],
+  // Probe 441's chains (the eighty-fourth session): 31 of 41 follow-ups and 15 of 20 first messages on c16bfc0, where it was run, 31 and 15 at the registration.
+  ["conversations441.json", 31, 15],
+  // Probe 442's chains (the eighty-fourth session): 30 of 38 follow-ups and 20 of 20 first messages on c16bfc0, where it was run, 32 and 20 at the registration.
+  ["conversations442.json", 32],
+  // Probe 443's chains (the eighty-fourth session): 43 of 50 follow-ups and 20 of 20 first messages on c16bfc0, where it was run, 44 and 20 at the registration.
+  ["conversations443.json", 44],
+  // Probe 444's chains (the eighty-fourth session): 14 of 35 follow-ups and 10 of 20 first messages on c16bfc0, where it was run, 14 and 13 at the registration.
+  ["conversations444.json", 14, 13],
+  // Probe 445's chains (the eighty-fourth session): 36 of 43 follow-ups and 19 of 20 first messages on round one's build, where it was run, 36 and 19 at the registration.
+  ["conversations445.json", 36, 19],
+  // Probe 446's chains (the eighty-fourth session): 29 of 39 follow-ups and 20 of 20 first messages on round one's build, where it was run, 31 and 20 at the registration.
+  ["conversations446.json", 31],
+  // Probe 447's chains (the eighty-fourth session): 37 of 39 follow-ups and 20 of 20 first messages on round one's build, where it was run, 37 and 20 at the registration.
+  ["conversations447.json", 37],
+  // Probe 448's chains (the eighty-fourth session): 22 of 38 follow-ups and 19 of 20 first messages on round one's build, where it was run, 24 and 20 at the registration.
+  ["conversations448.json", 24],
+  // Probe 449's chains (the eighty-fourth session): 24 of 37 follow-ups and 17 of 20 first messages on round one's build, where it was run, 28 and 18 at the registration.
+  ["conversations449.json", 28, 18],
+  // Probe 450's chains (the eighty-fourth session): 28 of 38 follow-ups and 20 of 20 first messages on round one's build, where it was run, 31 and 20 at the registration.
+  ["conversations450.json", 31],
+  // Probe 451's chains (the eighty-fourth session): 35 of 45 follow-ups and 20 of 20 first messages on round one's build, where it was run, 35 and 20 at the registration.
+  ["conversations451.json", 35],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

@@ -1457,6 +1457,48 @@ describe.each([
   // Probe 437's (dev445, an auditor checking consistency and edge cases (directions that change, one-year listings, ほか, same names, totals) and asking the bot to double-check; the eighty-third session: 100.0 / 100.0 / 15 of 18 on 1e4db41, where it was run,
   // 100.0 / 100.0 / 18 of 18 at the registration).
   ["dev445.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 438's (dev446, a front-counter clerk relaying residents' questions in the residents' own everyday words (手続き, ネット, 窓口, 待ち時間, 外国の人), asking whom to send them to; the eighty-fourth session: 93.3 / 100.0 / 4 of 5 on c16bfc0, where it was run,
+  // 93.3 / 100.0 / 4 of 5 at the registration).
+  ["dev446.jsonl", 0.9, 1.0, 0.8, []],
+  // Probe 439's (dev447, a transferee using the unit and project names of their old city (総務課, 企画課, 情報政策課, 広報広聴課, IT推進室) and administrative jargon that differs from the plan's; the eighty-fourth session: 84.6 / 85.3 / 5 of 7 on c16bfc0, where it was run,
+  // 84.6 / 85.3 / 6 of 7 at the registration).
+  ["dev447.jsonl", 0.8, 0.8, 0.8, []],
+  // Probe 440's (dev448, someone typing on a phone in a hurry: hiragana where kanji would be, missing particles, one-character typos, half-width katakana, no punctuation; the eighty-fourth session: 100.0 / 100.0 / 8 of 8 on c16bfc0, where it was run,
+  // 100.0 / 100.0 / 8 of 8 at the registration).
+  ["dev448.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 441's (dev449, staff preparing an answer for a council member: yes/no questions with negation and confirmation (〜じゃないよね？, 〜で合ってる？, 本当に〜？), then 目的 and 内容; the eighty-fourth session: 100.0 / 100.0 / 9 of 13 on c16bfc0, where it was run,
+  // 100.0 / 100.0 / 9 of 13 at the registration).
+  ["dev449.jsonl", 1.0, 1.0, 0.6, []],
+  // Probe 442's (dev450, a budget and finance clerk asking which projects shrink, end or grow by year, what changed between years, counts per policy and unit, two years compared; the eighty-fourth session: 100.0 / 100.0 / 17 of 17 on c16bfc0, where it was run,
+  // 100.0 / 100.0 / 17 of 17 at the registration).
+  ["dev450.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 443's (dev451, a colleague referring back across a thread (それ, あれ, さっきの, 最初のやつ, 2番目の, 前のに戻って, 上の2つ), two or three turns back; the eighty-fourth session: 100.0 / 100.0 / 8 of 12 on c16bfc0, where it was run,
+  // 100.0 / 100.0 / 9 of 12 at the registration).
+  ["dev451.jsonl", 1.0, 1.0, 0.7, []],
+  // Probe 444's (dev452, someone exploring broad themes in everyday words (安心, 便利, つながり, 住民参加, 平等, お金の管理, デジタル化, 災害, 環境) expecting the projects that serve them; the eighty-fourth session: 81.3 / 72.4 / 3 of 4 on c16bfc0, where it was run,
+  // 81.3 / 79.7 / 3 of 4 at the registration).
+  ["dev452.jsonl", 0.8, 0.7, 0.7, []],
+  // Probe 445's (dev453, a newly assigned section chief learning the plan's structure: what each policy and initiative is, which initiatives have no projects, counts per level, moving down and up; the eighty-fourth session: 100.0 / 100.0 / 14 of 16 on round one's build, where it was run,
+  // 100.0 / 100.0 / 15 of 16 at the registration).
+  ["dev453.jsonl", 1.0, 1.0, 0.9, []],
+  // Probe 446's (dev454, staff pasting long polite messages holding two or three asks at once, written as email-style Slack posts; the eighty-fourth session: 100.0 / 100.0 / 10 of 12 on round one's build, where it was run,
+  // 100.0 / 100.0 / 11 of 12 at the registration).
+  ["dev454.jsonl", 1.0, 1.0, 0.9, []],
+  // Probe 447's (dev455, someone asking about time in every way (今年度, 来年度, 去年, いつから, 2023年度, 今も続いてる？, 計画の最後の年) with the machine's date after the plan; the eighty-fourth session: 100.0 / 100.0 / 12 of 13 on round one's build, where it was run,
+  // 100.0 / 100.0 / 13 of 13 at the registration).
+  ["dev455.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 448's (dev456, someone describing what a project does purely in everyday words (役所の紙を減らす, 職員が家で働ける, 建物を長持ちさせる) and asking which it is and who runs it; the eighty-fourth session: 88.9 / 91.2 / 1 of 2 on round one's build, where it was run,
+  // 94.4 / 91.2 / 1 of 2 at the registration).
+  ["dev456.jsonl", 0.9, 0.9, 0.5, []],
+  // Probe 449's (dev457, someone typing with IME slips and wrong kanji (単当課, 事行, 拡重, 継読), mixed widths and staff abbreviations (マイナ, コミセン, 情シス, 財活); the eighty-fourth session: 87.5 / 100.0 / 10 of 12 on round one's build, where it was run,
+  // 87.5 / 100.0 / 11 of 12 at the registration).
+  ["dev457.jsonl", 0.8, 1.0, 0.9, []],
+  // Probe 450's (dev458, a skeptic challenging answers (本当に？, それ違くない？, どこに書いてある？) and asking what the plan cannot answer (予算額, 担当者, 進捗率, 電話番号); the eighty-fourth session: 100.0 / 100.0 / 11 of 12 on round one's build, where it was run,
+  // 100.0 / 100.0 / 11 of 12 at the registration).
+  ["dev458.jsonl", 1.0, 1.0, 0.9, []],
+  // Probe 451's (dev459, someone comparing projects across a thread (どっちが先に終わる, 同じ課？, 違いは？, 共通点は？, 両方とも, それぞれ); the eighty-fourth session: 100.0 / 100.0 / 11 of 15 on round one's build, where it was run,
+  // 100.0 / 100.0 / 12 of 15 at the registration).
+  ["dev459.jsonl", 1.0, 1.0, 0.8, []],
 ] as const)("evaluation on %s", (file, top1, recall5, exact, below) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);
