@@ -3252,6 +3252,11 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       lineAnswered ??= engine.ask(line);
       return lineAnswered;
     };
+    /** The message asked as `meant` instead (a project named by its policy's number), gone on from as it reads. */
+    const askedAs = async (meant: string): Promise<Answer> => {
+      const answered = await engine.ask(meant, options);
+      return { ...answered, query: asTyped(asked), readAs: answered.readAs ?? meant };
+    };
     /**
      * The one project the question before answered, if it answered one — or, answering none, the one it showed (「…は
      * r5は？」: not listed then, shown under its heading — probe 440's 完了の記載はないの？ next had asked it of the whole
@@ -3293,10 +3298,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         policy !== undefined &&
         catalog.plan.projects.some((p) => p.policy === policy && p.no === no)
       ) {
-        const meant = `${numbered[1] ?? ""}${policy} No.${no}${said.slice(numbered[0].length)}`;
-        const answered = await engine.ask(meant, options);
         // (Gone on from as said with its policy: 「担当課は？」 next is of that project.)
-        return { ...answered, query: asTyped(asked), readAs: answered.readAs ?? meant };
+        return askedAs(`${numbered[1] ?? ""}${policy} No.${no}${said.slice(numbered[0].length)}`);
       }
     }
     // 「R3とR4で拡充は何件ずつ？」 then 「R4の分だけ見せて」: that year's part, as 「R4だと？」 asks it.
@@ -3316,9 +3319,9 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           : catalog.plan.projects.find((p) => p.policy === one.policy && p.no === one.no + step);
       if (other !== undefined) {
         const rest = said.slice(stepped[0].length).replace(/^\s*(?:の|って)\s*/u, "");
-        const meant = `${stepped[1] ?? ""}${other.policy} No.${other.no}${/^\s*(?:は|も)?\s*[?？]*\s*$/u.test(rest) ? "" : "の"}${rest}`;
-        const answered = await engine.ask(meant, options);
-        return { ...answered, query: asTyped(asked), readAs: answered.readAs ?? meant };
+        return askedAs(
+          `${stepped[1] ?? ""}${other.policy} No.${other.no}${/^\s*(?:は|も)?\s*[?？]*\s*$/u.test(rest) ? "" : "の"}${rest}`,
+        );
       }
     }
     // 「市民課の者です。R4で完了する事業を教えて」 then 「そのうちうちの課のは？」: うちの課 is the unit the asker said they are

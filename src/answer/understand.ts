@@ -89,6 +89,7 @@ import {
   PLAIN_DIRECTION,
   PLAN_LIST_NAME,
   PLAN_LIST_NAME_BARE,
+  SAID_PLAIN,
   SAYS_A_YEAR,
   STILL_GOING_LIST,
   STILL_RUNNING,
@@ -1970,7 +1971,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     const count = m[1] ?? m[4] ?? m[6] ?? "";
     const named = directionOf(m[2] ?? m[3] ?? m[5] ?? "");
     // (Its plain kind, 通常の拡充, is that direction alone: the kinds its name is in are not widened to.)
-    const plain = /(?:通常|普通|ふつう|ただ)\s*の/u.test(m[0] ?? "");
+    const plain = SAID_PLAIN.test(m[0] ?? "");
     if (named) streaks.push({ years: countOf(count), directions: plain ? [named] : widen(named) });
   });
   // 「連続して拡充の事業」: a run of two years at least; 「R5も連続して継続」: that year's direction, kept from before.

@@ -210,7 +210,7 @@ const KANA_DIRECTION =
 /** The text with the directions typed in kana written (r4でかんりょう → r4で完了): see KANA_WORDS. */
 export const withKanaDirections = (text: string): string =>
   text.replace(KANA_DIRECTION, (kana: string) => KANA_DIRECTIONS[kana] ?? kana);
-const KANA_WORDS: readonly (readonly [RegExp, string | ((said: string) => string)])[] = [
+const KANA_WORDS: readonly (readonly [RegExp, string])[] = [
   [/^(\s*(?:それ)?じゃあ)(?=[\p{Script=Hiragana}]{3})/u, "$1、"],
   [/どこ\s*の\s*か(?=\s*(?:[?？。]|です|でしょう|だっけ|な(?:の|ん)|$))/gu, "どこの課"],
   [/ほうこうせい/gu, "方向性"],
@@ -239,21 +239,16 @@ const KANA_WORDS: readonly (readonly [RegExp, string | ((said: string) => string
   ],
   [/(?<=の)まちがい(?=\s*(?:だった|でした|です|で|[。、,!！?？]|$))/gu, "間違い"],
   [/^(\s*(?:ごめん|ごめんなさい|すみません|すまん|いや|あ、?\s*ごめん))\s+(?=\S)/u, "$1、"],
-  // The directions typed in kana, where a word starts and ends (ごめん、かくじゅうのまちがい: the thread's corrections and
-  // narrowings read them as written — probe 440 had searched 拡充 and まちがい).
-  [KANA_DIRECTION, (kana: string) => KANA_DIRECTIONS[kana] ?? kana],
   [/おなじ(?=\s*(?:課|チーム|室|係|班|部署|ところ|とこ|年度?|取組|施策|担当))/gu, "同じ"],
 ];
 const MAY_HAVE_KANA_WORD =
   /かんりょう|かくじゅう|けいぞく|しゅくしょう|しんき|じゃあ|どこ\s*の\s*か|ほうこうせい|かわ|あつかい|じぎょう|おなじ|そっち|こっち|比べ|くらべ|比較|おわ|もうしこ|もう\s*ひと|きさい|まちがい|^\s*(?:ごめん|すみません|すまん|いや|あ)/u;
 /** The text with the words KANA_WORDS knows written as the readings need them (きさい → 記載, かんりょう → 完了). */
+// (Then the directions typed in kana, where a word starts and ends — ごめん、かくじゅうのまちがい: the thread's corrections
+// and narrowings read them as written; probe 440 had searched 拡充 and まちがい.)
 export const withKanaWords = (text: string): string =>
   MAY_HAVE_KANA_WORD.test(text)
-    ? KANA_WORDS.reduce(
-        (t, [pattern, word]) =>
-          typeof word === "string" ? t.replace(pattern, word) : t.replace(pattern, word),
-        text,
-      )
+    ? withKanaDirections(KANA_WORDS.reduce((t, [pattern, word]) => t.replace(pattern, word), text))
     : text;
 
 /**
@@ -452,9 +447,10 @@ const DIRECTION_DENIED_CONFIRMED = new RegExp(
   `(?<=(?:${DIRECTION_NAMES})[」』]?)\\s*(?:じゃ|では|でわ)\\s*(?:ない|ありません)(?=\\s*(?:です)?\\s*(?:よ\\s*ね|よな|でしょう\\s*ね|んですよね|ん\\s*(?:です|だ)\\s*ね)\\s*[?？]*\\s*$)`,
   "gu",
 );
+/** The same, tested once of a whole message (not global: no lastIndex carried between messages). */
+const DIRECTION_DENIED_ASKED = new RegExp(DIRECTION_DENIED_CONFIRMED.source, "u");
 /** Whether a message confirms a direction denied (…R5で完了じゃないよね？), which the common form asks in the positive. */
-export const confirmsADirectionDenied = (text: string): boolean =>
-  new RegExp(DIRECTION_DENIED_CONFIRMED.source, "u").test(text.trim());
+export const confirmsADirectionDenied = (text: string): boolean => DIRECTION_DENIED_ASKED.test(text.trim());
 
 /**
  * A department said not to be the only one, as a question (財産活用課だけじゃないですよね？, 人事課だけではないですか？): the

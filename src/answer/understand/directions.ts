@@ -247,6 +247,8 @@ export const NEGATED_VERBS: Record<string, Direction> = {
 };
 /** The plain kind said before a direction (通常の, 普通の「): see PLAIN_DIRECTION and DIRECTION_STREAK. */
 const PLAIN_SAID = String.raw`(?:通常|普通|ふつう|ただ)\s*の\s*[「『]?`;
+/** Whether a direction's run (see DIRECTION_STREAK) was said of its plain kind. */
+export const SAID_PLAIN = new RegExp(PLAIN_SAID, "u");
 /**
  * A direction said to be the plain one (通常の完了, 普通の拡充, 通常の「拡充」): that one alone, not the kinds its name is in
  * (新規完了, 臨時拡充). (Quoted, probe 430 had searched 通常.)
