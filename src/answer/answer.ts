@@ -590,6 +590,20 @@ function spanOf(c: Understanding["conditions"][number]): YearKey[] {
   return Array.from({ length: Math.max(1, to - from + 1) }, (_, i) => `R${from + i}` as YearKey);
 }
 
+/** The directions that happen once (新規, 完了): over a span, claimed of some year of it — the others are states. */
+const EVENTS: readonly Direction[] = ["新規", "完了", "新規完了"];
+/**
+ * Whether one project bears out a claimed condition: in its year; over a span, a state in each year of it the project is
+ * listed in (R4以降は継続のまま: every one, and some), an event in some year (そのあと完了).
+ */
+function claimHolds(project: Project, c: Understanding["conditions"][number]): boolean {
+  const has = (y: YearKey) => c.directions.includes(project.directions[y] as Direction);
+  const years = spanOf(c);
+  if (c.until === undefined || c.directions.every((d) => EVENTS.includes(d))) return years.some(has);
+  const listed = years.filter((y) => project.directions[y]);
+  return listed.length > 0 && listed.every(has);
+}
+
 /** How many years a project is listed, against the count asked (see Understanding's listedFor): the test and its words. */
 const LISTED_FOR_BOUNDS: Record<
   NonNullable<Understanding["listedFor"]>["bound"],
@@ -2303,23 +2317,30 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
       const unlisted = answers.filter((p) => !listed.includes(p));
       const others = unlisted.length > 0 ? `（${names(unlisted)}は記載なし）` : "";
       result.verdict = true;
+      // (Asked of a unit none of them is of — 「じゃあ市民課は？」 after 「…はR7まで続く？」 read as 市民課の…はR7まで続く？ —
+      // the いいえ is of the unit, not of the year: probe 452 had been told a project listed in R7 was not.)
+      const [first] = answers;
+      const ofOtherUnit =
+        u.departments.length > 0 && answers.every((p) => !u.departments.includes(p.department));
       // (Of more than two, all listed: counted, not two named as if all — and of several, some listed and some not: how
       // many of them, no はい — probe 155: 「R7まで続くってことでいい？」 after 7-6's four had said はい, naming two of the
       // three listed.)
       const which = listed.length > 2 ? `${listed.length}件とも` : `${names(listed)}は`;
       answerFirst(
         result,
-        listed.length > 0
-          ? notIn.length === 0
-            ? unlisted.length > 0 && answers.length > 1
-              ? `${answers.length}件のうち${listed.length}件が${when}も計画に載っています（記載なし: ${names(unlisted)}${unlisted.length > 2 ? `ほか${unlisted.length - 2}件` : ""}）。`
-              : `はい。${which}${when}も計画に載っています${others}。`
-            : `はい。${names(listed)}は${yearsLabel(listedIn)}の計画に載っています（${yearsLabel(notIn)}は記載なし）。`
-          : `いいえ。${names(answers)}は${when}の計画に記載がありません${
-              answers.length === 1 ? `（${listingSpan(answers[0] as Project, catalog.years)}）` : ""
-            }。`,
+        ofOtherUnit && first
+          ? `いいえ。${names(answers)}は${u.departments.join("・")}の事業ではありません（担当課: ${first.department}）。`
+          : listed.length > 0
+            ? notIn.length === 0
+              ? unlisted.length > 0 && answers.length > 1
+                ? `${answers.length}件のうち${listed.length}件が${when}も計画に載っています（記載なし: ${names(unlisted)}${unlisted.length > 2 ? `ほか${unlisted.length - 2}件` : ""}）。`
+                : `はい。${which}${when}も計画に載っています${others}。`
+              : `はい。${names(listed)}は${yearsLabel(listedIn)}の計画に載っています（${yearsLabel(notIn)}は記載なし）。`
+            : `いいえ。${names(answers)}は${when}の計画に記載がありません${
+                answers.length === 1 ? `（${listingSpan(answers[0] as Project, catalog.years)}）` : ""
+              }。`,
       );
-      if (listed.length === 0) askedNotRelated();
+      if (listed.length === 0 || ofOtherUnit) askedNotRelated();
       // A yes about the project asked is its answer: projects sharing a word with it are beside the question.
       if (listed.length > 0) result.projects = result.projects.slice(0, result.answered);
     }
@@ -2407,7 +2428,34 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     const holdsEvery = (p: Project) =>
       inPlan.every((y) => u.directions.includes(p.directions[y] as Direction));
     const holdsSome = (p: Project) => inPlan.some((y) => u.directions.includes(p.directions[y] as Direction));
+    // 「…はR3拡充、R4継続で合ってる？」「R3は臨時拡充でR4以降は継続のまま？」: a claim of one project's directions year by
+    // year, each checked — はい only when every one holds (probe 456: no はい or いいえ, only the card). A span's state
+    // (R4以降は継続) is claimed of each year it is listed in; a span's event (そのあと完了), of some year (see claimHolds).
     if (
+      only &&
+      answers.length === 1 &&
+      u.conditions.length > 0 &&
+      u.conditions.every((c) => c.holds) &&
+      u.departments.length + u.codes.length === 0 &&
+      !result.verdict &&
+      asksYesOrNo(u.question)
+    ) {
+      const claimed = catalog.years.filter((y) => u.conditions.some((c) => spanOf(c).includes(y)));
+      const every = u.conditions.every((c) => claimHolds(only, c));
+      result.verdict = true;
+      answerFirst(
+        result,
+        `${every ? "はい" : "いいえ"}。${saidName(only)}の${yearsLabel(claimed)}の方向性: ${directionsIn(only, claimed)}。`,
+      );
+      if (every) result.projects = result.projects.slice(0, result.answered);
+      else if (result.answered > 0) {
+        // (Met by the span read as any year of it, it is no answer to the claim: the project asked, as in a いいえ.)
+        result.answered = 0;
+        result.projects = [];
+        result.notes.push(ASKED_HEADING, namedLine(only, catalog.years));
+        result.asked = [only];
+      } else askedNotRelated([only]);
+    } else if (
       only &&
       answers.length === 1 &&
       inPlan.length > 1 &&
@@ -2776,6 +2824,9 @@ export function nearDepartments(unknown: readonly string[], departments: readonl
 
 /** The number a count asks for, as the answer says it first. */
 export const countSentence = (n: number): string => `該当する事業は${n}件です。`;
+/** A count's share of the list it is a part of, to one decimal: 計画全体（44件）に占める割合は6.8%（3件）です。 */
+export const shareSentence = (n: number, total: number, of: string): string =>
+  `${of}（${total}件）に占める割合は${total === 0 ? 0 : Math.round((n / total) * 1000) / 10}%（${n}件）です。`;
 /**
  * A count of one year's direction that holds more than one of the plan's (拡充 counts 臨時拡充, 完了 counts 新規完了), said
  * with each one's number: 「該当する事業は19件です（拡充12件・臨時拡充7件）。」 — the plan writes them apart, and an asker
@@ -3060,6 +3111,15 @@ export function noteGroups(notes: readonly string[]): { note: string; items: str
 }
 /** Above them when a いいえ has said of them what was asked. */
 const ASKED_HEADING = "質問の事業:";
+/**
+ * The answer with the projects below its heading shown as the ones asked about, not as related to a list that has
+ * none: once a sentence above has said of them what was asked (…は令和5年度の計画に記載がありません).
+ */
+export const shownAsAsked = (answered: Answer, asked: readonly Project[]): Answer => ({
+  ...answered,
+  notes: answered.notes.map((n) => (n === NEAR_MISSES_HEADING ? ASKED_HEADING : n)),
+  asked: [...asked],
+});
 
 /**
  * A department said as whose a project is, to be confirmed (…の担当は市民課だよね？, …って本当に人事課の担当？,

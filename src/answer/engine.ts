@@ -37,6 +37,8 @@ import {
   readAsNote,
   SHOWN_WITH_RELATED,
   saidInReadAsNote,
+  shareSentence,
+  shownAsAsked,
   shownProjects,
   wholeSentence,
   withKanaRead,
@@ -144,6 +146,7 @@ import {
   numberedAsOne,
   numberedContext,
   onlyShapeAsked,
+  SHARE_ASKED,
   stripRegister,
   twoAsks,
   twoSubjects,
@@ -496,6 +499,16 @@ const OTHER_UNITS_ALONE =
 const WHOLE_LIST_ASKED =
   /^(?:(?:じゃあ|じゃ|では|で|あと)\s*[、,]?\s*)?(?:(?:それ|これ|その一覧|そのリスト)\s*(?:を|も)?\s*)?(?:全部|ぜんぶ|全件|すべて|全て|もっと|続き|つづき)\s*(?:を|で|の)?\s*(?:見せて|みせて|教えて|おしえて|出して|だして|表示して|見たい|みたい|ください|下さい|ちょうだい|お願い(?:します)?|ほしい|欲しい)?\s*(?:ください|下さい|ほしい|欲しい)?\s*[?？。!！]*$/u;
 
+/** A list named with 全体 before a share asked (7-2全体の何割？, 財産活用課全体に占める割合): group 1, the list. */
+const SHARE_OF_NAMED_WHOLE =
+  /^(?:(?:じゃあ|では|で|それって|それは|それ)\s*[、,]?\s*)?([^、,。？?\s]{1,24}?)\s*全体\s*(?:の|に\s*占める|での|で)\s*(?:割合|比率|何\s*割|なんわり|(?:何|なん)\s*(?:パーセント|%|％))/u;
+/** A share asked of a part of a list the message names before のうち or の中で: group 1, that list. */
+const SHARE_AFTER_PART = /^(.+?)(?:のうち|の中で|の中の|のなかで)(?=[^。]*(?:割合|比率|割|パーセント|%|％))/u;
+/** A pointer before のうち (そのうち, このうち, その中で): the list in view, not one named. */
+const POINTER_BEFORE_PART = /^\s*(?:そ|こ|それ|これ|その|この|あの)?\s*$/u;
+/** A share sentence (see shareSentence), said once. */
+const SHARE_SAID = /に占める割合は/u;
+
 /** What marks the yes-or-no line of what a message goes on from (an invisible separator, U+2063): never asked. */
 const YES_OR_NO = "\u2063";
 /** What marks the line of a project picked from a list by its place (an invisible times, U+2062): never asked. */
@@ -604,9 +617,16 @@ function onlyAsksOf(u: Understanding, question: string): boolean {
  */
 const namesOnlyAYearOrDirection = (u: Understanding) =>
   asksOnlyWhen(u) ||
-  (u.conditions.length <= 1 &&
+  // (Several years' directions claimed of what is in view — R3新規、R4〜R7継続で間違いない？ — are asked of it; not
+  // two conditions asked as a list of their own, R4に新規でR5に完了は？)
+  ((u.conditions.length <= 1 || CLAIM_CONFIRMED.test(u.question)) &&
     (!(u.years.length > 0 && u.directions.length > 0) ||
-      ((u.years.length === 1 || YEARS_ON_FROM.test(u.question)) && asksYesOrNo(u.question)) ||
+      // (Years from one on or up to one — R4から縮小ですか？, R4までは臨時拡充？ — and years said one by one — 「R3とR4は
+      // 臨時拡充だよね？」 — asked yes or no after a project are asked of it as one year is: probe 424's span and probe
+      // 456's two years had each listed the chapter's seven with 臨時拡充. Not a span said as a half, 前半に臨時拡充は？,
+      // which asks the plan's.)
+      ((u.years.length === 1 || YEARS_ON_FROM.test(u.question) || YEARS_ONE_BY_ONE.test(u.question)) &&
+        asksYesOrNo(u.question)) ||
       // 「じゃあR4で拡充なのは？」: the ones (の) of a year's direction, among those in view.
       THE_ONES.test(u.question)) &&
     // (A project's own last or first year too: 「じゃあR5で記載が終わるのは？」 — probe 83.)
@@ -616,6 +636,14 @@ const namesOnlyAYearOrDirection = (u: Understanding) =>
       u.conditions.length +
       u.ownYears.length >
       0);
+/** Words that ask a claim to be confirmed: 合ってる, 間違いない, 正しい, だよね, だっけ, でいい. */
+const CLAIM_CONFIRMED =
+  /合って|あって(?:る|ます)|間違い|まちがい|正しい|だよね|ですよね|よね|だっけ|でしたっけ|で(?:いい|よい|良い|よろしい)|という理解/u;
+/** Years from one on or up to one (R4から縮小ですか？, R5以降も継続で合ってる？, R4までは臨時拡充？). */
+const YEARS_ON_FROM = /から|以降|以後|まで/;
+/** Years said one by one (R3とR4は, R3もR4も, R3・R4は, 令和3年度と令和4年度). */
+const YEARS_ONE_BY_ONE =
+  /(?:[rRｒＲ]\s*\d{1,2}|令和\s*\d{1,2}\s*年度?|20\d\d\s*年度?)\s*(?:と|も|・|、|,)\s*(?:[rRｒＲ]\s*\d|令和|20\d\d)/u;
 /**
  * A change between years said alone (R3とR4で方向性が変わってるのは？, R3で拡充からR4で継続になったのは), after a unit's or
  * a code's list asked with no year: of that list — probe 351 had answered the plan's 33 after 「情報システム課の事業」.
@@ -637,11 +665,6 @@ const changeOfUnitsList = (u: Understanding, before: () => Understanding): boole
       0
   );
 };
-/**
- * Years from one on or up to one (R4から縮小ですか？, R5以降も継続で合ってる？, R4までは臨時拡充？): one span asked yes or no
- * of, as a year is (probe 424: R4までは臨時拡充？ after a project had listed the chapter's seven).
- */
-const YEARS_ON_FROM = /から|以降|以後|まで/;
 /**
  * The department or code a question asks of, said alone, when conditions narrowed it (財産活用課の事業でR7まで続くやつ:
  * 財産活用課の事業), or the whole plan when it names none; null with no conditions. With words of its own to search,
@@ -751,7 +774,7 @@ const MEANS_ASK_CHARS = 24;
  * だけ had been answered 一部です, yes or no of the list).
  */
 const THE_ONES =
-  /の\s*(?:(?:は|って)\s*(?:何件|いくつ|どれ)?|どれ|どっち|どちら)\s*(?:です(?:か|でしょうか)?|でしょうか)?\s*[?？。]?\s*$|(?:の|もの|やつ)\s*(?:だけ|のみ)\s*(?:で|を|に)?\s*[?？。]?\s*$/;
+  /の\s*(?:(?:は|って)\s*(?:何件|いくつ|どれ|何割|なんわり|(?:何|なん)\s*(?:パーセント|%|％))?|どれ|どっち|どちら)\s*(?:です(?:か|でしょうか)?|でしょうか)?\s*[?？。]?\s*$|(?:の|もの|やつ)\s*(?:だけ|のみ)\s*(?:で|を|に)?\s*[?？。]?\s*$/;
 
 /** The project of `list` a follow-up read as its name names first (the longest name that opens it). */
 function projectNamedIn(read: string, list: readonly Project[]): Project | undefined {
@@ -1734,14 +1757,18 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           ? kept.reduceRight((a, p) => saidFirst(a, yearSentence(p, year, catalog.years)), answered)
           : answered;
       // None of them is in that year's answer (「DV被害者の支援の事業」 then 「じゃあR5は？」, not listed after R4):
-      // that is the answer, said first — not a note below the list of related projects (probe 81).
+      // that is the answer, said first — not a note below the list of related projects (probe 81) — and they are shown
+      // as the projects asked about (probe 458: 「条件に当てはまる事業はありません」 under it had read as nothing found).
       if (
         kept.length === 0 &&
         before.intent === "search" &&
         !answered.verdict &&
         dropped.length <= LINES_FOR_A_YEAR
       )
-        return dropped.reduceRight((a, p) => saidFirst(a, yearSentence(p, year, catalog.years)), said);
+        return shownAsAsked(
+          dropped.reduceRight((a, p) => saidFirst(a, yearSentence(p, year, catalog.years)), said),
+          dropped,
+        );
       return dropped.length === 0
         ? said
         : {
@@ -3235,8 +3262,62 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // (Half-width katakana, as a phone's keyboard may type it, is read full width: see fullWidthKana.)
     ask: async (typed, askedOptions) => {
       const asked = fullWidthKana(typed);
-      return withSortAsked(asked, await askOfThread(asked, askedOptions), catalog.years);
+      const answered = withSortAsked(asked, await askOfThread(asked, askedOptions), catalog.years);
+      return SHARE_ASKED.test(asked) ? withShare(asked, answered, askedOptions?.previous) : answered;
     },
+  };
+  /**
+   * A share asked (何割？, 何パーセント？, 割合にすると？): the count said with its share of the list it is a part of — the
+   * list a message names before のうち (R4完了のうち人権・男女共生課のは何割？), the list in view a follow-up narrows
+   * (そのうちR7まで載ってるのは何割？), the one before the count in view (割合にすると？), a list named with 全体 after the
+   * one in view (7-2全体の何割？), or else the plan's whole (probe 460: every share had been of the plan's 44, whatever
+   * the question named). The base is said in the sentence.
+   */
+  const withShare = async (
+    asked: string,
+    answered: Answer,
+    previous: string | undefined,
+  ): Promise<Answer> => {
+    if (answered.verdict || !answered.counted) return answered;
+    const plain = stripRegister(asked.normalize("NFKC"));
+    const chain = previous?.replace(THREAD_MARKS_ALL, "\n").trim();
+    const countOf = async (text: string) => {
+      const a = await ask(text);
+      return a.intent === "search" ? 0 : a.answered;
+    };
+    const whole = { label: "計画全体", n: catalog.plan.projects.length };
+    let counted = answered;
+    let base = whole;
+    const ofWhole = SHARE_OF_NAMED_WHOLE.exec(plain);
+    const before = SHARE_AFTER_PART.exec(plain);
+    if (ofWhole && chain) {
+      // 「7-2全体の何割？」 after 「7-2の事業で、R3に新規のは何件？」: the list in view, a part of the one named.
+      const inView = await ask(chain);
+      const n = await countOf(ofWhole[1] as string);
+      if (inView.answered > 0 && n >= inView.answered) {
+        counted = { ...inView, counted: true, query: answered.query };
+        base = { label: `「${ofWhole[1] as string}」`, n };
+      }
+    } else if (before && !POINTER_BEFORE_PART.test(before[1] as string)) {
+      const n = await countOf(before[1] as string);
+      if (n >= answered.answered && n > 0) base = { label: `「${(before[1] as string).trim()}」`, n };
+    } else if (chain) {
+      const lines = chain.split("\n").filter((l) => l.trim() !== "");
+      const of = asksCountAlone(asked) ? lines.slice(0, -1) : lines;
+      const n = of.length === 0 ? 0 : await countOf(of.join("\n"));
+      if (n >= answered.answered && n > 0 && n < whole.n) base = { label: "前の一覧", n };
+    }
+    const sentence = shareSentence(counted.answered, base.n, base.label);
+    // (After the count, however it is said — 該当する事業は5件です（拡充4件・臨時拡充1件）。 — or first, with the count.)
+    const count = countSentence(counted.answered).replace(/。$/u, "");
+    const put = (lines: readonly string[]) => {
+      const kept = lines.filter((l) => !SHARE_SAID.test(l));
+      const at = kept.findIndex((l) => l.startsWith(count));
+      return at < 0
+        ? [countSentence(counted.answered), sentence, ...kept]
+        : [...kept.slice(0, at + 1), sentence, ...kept.slice(at + 1)];
+    };
+    return { ...counted, notes: put(counted.notes), ...(counted.leads ? { leads: put(counted.leads) } : {}) };
   };
   /**
    * A thread's short follow-up read in place of the message (see each rule), or null: after a message, `asked` as typed

@@ -282,7 +282,7 @@ const WORKS_IN_UNIT = new RegExp(
  * 「…課の田中です。」 is — not a condition of the question (「市民課の事業」 asks for one). 「人事課ですが、」 before the ask too.
  */
 const UNIT_INTRODUCTION = new RegExp(
-  String.raw`(?<=^|[。！？!?\n])\s*(?:[\p{Script=Han}\p{Script=Katakana}ー・a-z0-9]{1,12}の)?(?:(?!(?:この|その|あの|どの|これ|それ|あれ|どれ|では|じゃ|あと|まず|また|ちなみに))\p{Script=Hiragana}{2,4}(?=\p{Script=Han})(?![^。！？!?\n]*[？?]))?${OKURIGANA_IN_NAME}[\p{Script=Han}\p{Script=Katakana}ー・a-z0-9]{1,20}(?:${UNIT_SUFFIXES}|の?担当|の?担当者)\s*(?:です|でございます|に\s*なりました|と\s*なりました)(?:(?:が|けど|けれど|けれども)(?=[、,]))?(?=[、,。！？!?\n]|$)`,
+  String.raw`(?<=^|[。！？!?\n])\s*(?:(?:うち|わたし|私|僕|ぼく)\s*(?:は)?\s*(?=[\p{Script=Han}\p{Script=Katakana}A-Za-z]))?(?:[\p{Script=Han}\p{Script=Katakana}ー・a-z0-9]{1,12}の)?(?:(?!(?:この|その|あの|どの|これ|それ|あれ|どれ|では|じゃ|あと|まず|また|ちなみに))\p{Script=Hiragana}{2,4}(?=\p{Script=Han})(?![^。！？!?\n]*[？?]))?${OKURIGANA_IN_NAME}[\p{Script=Han}\p{Script=Katakana}ー・a-z0-9]{1,20}(?:${UNIT_SUFFIXES}|の?担当|の?担当者)\s*(?:です|でございます|に\s*なりました|と\s*なりました|(?:なん)?だけど(?=[、,])|だけれど(?=[、,])|(?:なん)?ですけど(?=[、,]))(?:(?:が|けど|けれど|けれども)(?=[、,]))?(?=[、,。！？!?\n]|$)`,
   "gu",
 );
 
@@ -1372,8 +1372,14 @@ export const ASKS_DEPARTMENT =
  * A count asked for (何件, 件数, 総数, いくつ, 何個, 何事業, 事業の数, 何課ある): the answer says the number in a sentence — not the
  * count a ranking compares (事業数が一番多いのはどの課: the unit is what is asked, probe 187).
  */
+/**
+ * A share asked (全体の何パーセント？, 何割？, 割合にすると？, 全体に占める比率は): the count, said with its share of the
+ * plan's projects (probe 455: パーセント and 割合 had been searched as words, and 0件 said of a unit with three).
+ */
+export const SHARE_ASKED =
+  /割合|比率|シェア|パーセンテージ|何\s*割|なんわり|(?:何|なん)\s*(?:パーセント|ぱーせんと|%|％)|全体\s*に\s*占める/u;
 export const ASKS_COUNT =
-  /何件|なんけん|件数|総数|本数|いくつ|幾つ|何個|何事業|何本|なんぼ|何課(?=\s*(?:ある|あり))|(?:どれ|どの)\s*(?:くらい|ぐらい)\s*(?:ある|あり)|(?:事業|取組|取り組み|施策|(?<![\p{Script=Han}])課|担当課|部署|もの|やつ|新規|継続|拡充|縮小|完了)\s*の?\s*数(?!値|字|量|年)(?!\s*(?:が|の)\s*(?:一番|最も|いちばん))/u;
+  /割合|比率|何\s*割|(?:何|なん)\s*(?:パーセント|%|％)|何件|なんけん|件数|総数|本数|いくつ|幾つ|何個|何事業|何本|なんぼ|何課(?=\s*(?:ある|あり))|(?:どれ|どの)\s*(?:くらい|ぐらい)\s*(?:ある|あり)|(?:事業|取組|取り組み|施策|(?<![\p{Script=Han}])課|担当課|部署|もの|やつ|新規|継続|拡充|縮小|完了)\s*の?\s*数(?!値|字|量|年)(?!\s*(?:が|の)\s*(?:一番|最も|いちばん))/u;
 
 /** What asks for a list or a count (事業, もの, 一覧, 何件): an ask with one asks for projects, not of one. */
 const LISTS =

@@ -49,6 +49,7 @@ import {
   ALREADY_ENDED,
   BUILT,
   CONSECUTIVE,
+  CONTINUED_UNTIL,
   DIRECTION_NAME_GLOBAL,
   DIRECTION_NAMES,
   DIRECTION_NOT_WRITTEN,
@@ -2394,6 +2395,7 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   text = cut(text, WHEN_FROM, () => askedWhen(["", "新規"]));
   // (Detected, not cut: 「いつまで」 and its verb read as before, where they were searched as the rest of the ask.)
   // (今年度もやってる: the year said is cut from the text before, so it is looked for in the whole question too.)
+  text = text.replace(CONTINUED_UNTIL, "続く");
   if (text.match(WHEN_UNTIL) || STILL_RUNNING.test(text) || STILL_RUNNING.test(registerless)) when ??= [];
   let endedAsked = false;
   const asksWhenCompleted = () => {
@@ -2944,10 +2946,11 @@ const DIRECTION_SHOWN = new RegExp(
  * (縮小の方向性になっている事業, 完了の方向性の事業の目的: probe 364 had answered 0件 beside 事業名 or 目的 asked), and
  * one's name run into 事業 after の (7-2の完了事業の件数と事業名: a kind; 補助金の拡充 alone stays the subject's), and the
  * side said after a verb (完了の記載があるほう: probe 366), and the ones asked whether there are (もう完了したのある？,
- * 拡充があったのは？ — probes 433 and 436 had searched 完了 and 拡充 among the subject's projects).
+ * 拡充があったのは？ — probes 433 and 436 had searched 完了 and 拡充 among the subject's projects). 始まる said with
+ * 新しく is 新規 too (そのうち新しく始めたのは？: probe 454 had kept the whole list).
  */
 const KIND_OF_PROJECT = new RegExp(
-  String.raw`(?:^|[でがはも、,\s]|うち|中で|なかで|の(?=\s*(?:${DIRECTION_NAMES})\s*事業))(?:(?:もう|既に|すでに)\s*)?(?:${DIRECTION_NAMES}|終了|終わる|終わった|終わって(?:い)?る)[」』]?\s*(?:する|した|している|してる|された|の|(?:で|として)\s*(?:始ま(?:った|る|って(?:い)?る)|スタートした|開始した)|に(?:なる|なった|なっている|なってる|入る|入った|入って(?:い)?る|移る|移った|移行する|移行した)|(?:の|と|が)\s*(?:記載|表記|記述)\s*(?:が|の)?\s*(?:ある|あります|あって|されて(?:い)?る)|(?:が|と)\s*(?:記載(?:され)?|掲載(?:され)?|書かれ|書い|載っ|入っ)て\s*(?:い|お)?(?:る|ます)|(?:の\s*方向性\s*)?(?:が|の)\s*(?:${SHOWN}|ある|あります|あった|ありました|(?:付|つ)いて\s*(?:い)?る|(?:付|つ)いた)|の\s*方向性\s*(?:の|(?:に|と)\s*(?:なって\s*(?:い|お)?(?:る|ます)|なる|なった)|である))?\s*(?:事業|もの|取組|取り組み|やつ|(?<=る|た|規|充|続|小|了)の(?=\s*(?:は|って|が|を|も|(?:ある|あります|あった|あれば)|[?？]|$))|(?<=る|た)\s*(?:ほう|方)(?=\s*(?:は|を|が|で|[?？。]|$)))(?!\s*(?:は|を)?\s*(?:除|以外|のぞ|抜い|省い))`,
+  String.raw`(?:^|[でがはも、,\s]|うち|中で|なかで|の(?=\s*(?:${DIRECTION_NAMES})\s*事業))(?:(?:もう|既に|すでに)\s*)?(?:${DIRECTION_NAMES}|終了|終わる|終わった|終わって(?:い)?る|(?:新しく|新たに)\s*(?:(?:始め|はじめ|立ち上げ)(?:る|た)|(?:始ま|はじま|立ち上が)(?:る|った)))[」』]?\s*(?:する|した|している|してる|された|の|(?:で|として)\s*(?:始ま(?:った|る|って(?:い)?る)|スタートした|開始した)|に(?:なる|なった|なっている|なってる|入る|入った|入って(?:い)?る|移る|移った|移行する|移行した)|(?:の|と|が)\s*(?:記載|表記|記述)\s*(?:が|の)?\s*(?:ある|あります|あって|されて(?:い)?る)|(?:が|と)\s*(?:記載(?:され)?|掲載(?:され)?|書かれ|書い|載っ|入っ)て\s*(?:い|お)?(?:る|ます)|(?:の\s*方向性\s*)?(?:が|の)\s*(?:${SHOWN}|ある|あります|あった|ありました|(?:付|つ)いて\s*(?:い)?る|(?:付|つ)いた)|の\s*方向性\s*(?:の|(?:に|と)\s*(?:なって\s*(?:い|お)?(?:る|ます)|なる|なった)|である))?\s*(?:事業|もの|取組|取り組み|やつ|(?<=る|た|規|充|続|小|了)の(?=\s*(?:は|って|が|を|も|(?:ある|あります|あった|あれば)|[?？]|$))|(?<=る|た)\s*(?:ほう|方)(?=\s*(?:は|を|が|で|[?？。]|$)))(?!\s*(?:は|を)?\s*(?:除|以外|のぞ|抜い|省い))`,
   "u",
 );
 

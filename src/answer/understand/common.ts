@@ -1,6 +1,7 @@
 // A message in the common language the rules of understanding are written for: Kansai speech (dialect.ts), the written
 // register (written.ts) and the office's loanwords (loanwords.ts) each read as plain standard Japanese; whom a matter is
 // taken to (whom.ts: 相談先, どこに相談すれば) as the department in charge.
+import { withClaimedYearsApart } from "./claimed-years.js";
 import { commonJapanese } from "./dialect.js";
 import { DIRECTION_NAMES, REMAINS, REMAINS_AS } from "./directions.js";
 import { plainLoanwords } from "./loanwords.js";
@@ -19,6 +20,11 @@ const COUNT_HALF_CONVERTED = /なん(?=\s*件)/g;
  * answered 0件).
  */
 const ROUGH_COUNT = /(何\s*件|いくつ|何\s*個|何\s*事業)\s*(?:くらい|ぐらい|位|ほど)/g;
+
+/** Ever, before a direction asked of a project: 一度でも, 一回でも, これまでに, 今まで. */
+const EVER = "(?:一度|一回|1回|１回|いちど|いっかい|これまで|今まで|いままで)";
+/** Became so in a year, or once: 縮小になった年度, 拡充したこと, 縮小された時期. */
+const BECAME_ONCE = String.raw`\s*(?:に|と)?\s*(?:なった|した|された|なって(?:い)?た)\s*(?:こと|年度?|とき|時|時期)`;
 
 /**
  * Words that shape an ask, left in kana by the IME: そのなかで, このなかから (a narrowing: probe 166 had answered 0件, as
@@ -119,6 +125,14 @@ const KANA_SHAPES: readonly (readonly [RegExp, string])[] = [
     /(?<=^|[。、,\s])(?:この|本)?\s*計画\s*(?:の\s*(?:中|なか)|内|上)\s*(?:で|では)\s*[、,]?\s*(?=[^\s。？?])/gu,
     "",
   ],
+  // The plan named as where projects are listed (計画に載ってる事業は何件？, 計画に記載されている事業の一覧, 年度ごとに計画に
+  // 載ってる事業数): the listing itself, as 載ってる事業 says — 計画 had been searched as a word of names (男女共同参画計画),
+  // 0件 (probe 455). Only where it opens what is asked: after a subject (市民会館跡地で計画に載ってる事業) it stays a word of
+  // the search, which finds the projects that name the subject.
+  [
+    /(?<=^|[\s、,。！？!?]|[はも]|ごとに|別に|毎に)(?:この|本)?\s*計画\s*(?:に|で|上に|の中に|のなかに|内に)\s*(?=(?:載|記載|掲載|書かれ|書いて|入って|のって))/gu,
+    "",
+  ],
   // vs between two subjects (AとB、A vs B 終わるのどっちが先): と, as the comparisons read two (probe 451: 『vs』 searched).
   [/\s*(?<![a-z])(?:vs|ｖｓ|VS|ＶＳ)\.?\s*(?![a-z])/gu, "と"],
   // Where the plan says it, asked alone (どこに書いてある？, どの取組に載ってる？, 計画のどこに載ってますか): which policy
@@ -169,6 +183,17 @@ const KANA_SHAPES: readonly (readonly [RegExp, string])[] = [
       "gu",
     ),
     "の",
+  ],
+  // A direction asked as whether it ever happened (一度でも縮小になった年度ある？, 拡充したことある？, 一回でも拡充あった？,
+  // 縮小になった年ある？): as 縮小した？ asks it, whether any year of the project is so — probe 456: 縮小 had been searched as a
+  // word, 「『縮小』はどの事業にも出てこない語」 said, and 一回でも拡充あった？ answered はい of a project never 拡充. (Not
+  // 「R4で完了あった？」, with neither ever nor became: whether the year has any, answered はい with them.)
+  [
+    new RegExp(
+      String.raw`(?:(?:${EVER}\s*(?:でも|に|も)?\s*(${DIRECTION_NAMES})(?:${BECAME_ONCE})?|(${DIRECTION_NAMES})${BECAME_ONCE})\s*(?:が|は|って)?\s*(?:ある|あります|あんの|あった|ありました))(?=\s*(?:の|ん)?\s*(?:です|でしょう)?\s*(?:か|かな|っけ)?\s*[?？。]*\s*$)`,
+      "gu",
+    ),
+    "$1$2した",
   ],
   // The question words of what and how many in kana: なにがある？, なんけんある？ (probe 261: each had been read as a yes or
   // no, 「はい。該当する事業は8件です。」) — standing as a word, after a noun or a particle.
@@ -298,7 +323,7 @@ const UNIT_OF_A_PLACE =
  * plan's). Not うちの (ours), nor うちは, うちで.
  */
 const MEMO_NARROWING =
-  /^(\s*)うち(?=\s*[、,]?\s*[\p{Script=Han}\p{Script=Katakana}a-zA-Z0-9０-９Ａ-Ｚａ-ｚ])/u;
+  /^(\s*)うち(?=\s*[、,]?\s*[\p{Script=Han}\p{Script=Katakana}a-zA-Z0-9０-９Ａ-Ｚａ-ｚ])(?![^、,。？?\s]{1,20}?(?:課|チーム|室|係)\s*(?:なん)?(?:だけど|ですけど|です|でございます|の者))/u;
 
 /**
  * Which year asked with its era (令和何年度まで, 令和何年に): 何年度, as R何年度 already reads (probe 228: 令和 had been
@@ -551,7 +576,8 @@ const CHAU: readonly (readonly [RegExp, string])[] = [
  * total asked alone, a short question's comma after って, and the words that shape an ask left
  * in kana; 〜ちゃう as the verb.
  */
-export const inCommonJapanese = perText((text: string): string =>
+export const inCommonJapanese = perText((text: string): string => withClaimedYearsApart(inCommonWords(text)));
+const inCommonWords = (text: string): string =>
   KANA_SHAPES.reduce(
     (t, [pattern, kanji]) => t.replace(pattern, kanji),
     CHAU.reduce(
@@ -604,5 +630,4 @@ export const inCommonJapanese = perText((text: string): string =>
       // (Here, not only where the engine reads a message: a thread's question before — 「R7まで残る事業は？」 then 「そのうち
       // 拡充したのは？」 — is read again as typed, and 残る had left it a search, the whole plan's 20 for the list's 9.)
       .replace(REMAINS, (_, ending: string) => REMAINS_AS[ending] ?? `残${ending}`),
-  ),
-);
+  );

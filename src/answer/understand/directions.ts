@@ -510,9 +510,12 @@ export const SAYS_A_YEAR =
 const WHEN_WORD = String.raw`(?:いつ|(?:何|なん|どの)\s*(?:年度|年))\s*(?:頃|ごろ|ころ)?`;
 /** What a direction said of a project can be followed by (完了する, 完了予定, 終わった). */
 const WHEN_TAIL = "(?:する|した|します|しました|される|された|予定|の予定|る|った|り|た)?";
-/** A direction asked when of, as a word or a verb (完了, 終わる, 始まった). */
+/**
+ * A direction asked when of, as a word or a verb (完了, 終わる, 始まった). 継続 too (いつから継続？: the years it is 継続 —
+ * probe 443's auditor had searched 継続 as a word) — but not after まで: いつまで継続する？ asks the last year listed.
+ */
 const WHEN_VERBS =
-  "完了|終了|完成|竣工|開始|拡充|縮小|新規|スタート|(?:終わ|おわ)(?:る|った|り)|(?:始ま|はじま)(?:る|った|り)|終え(?:る|た)|(?<!から\\s*|(?:申請|手続き?|利用|交付|予約|登録|支払い?|納付|受付|受け付け)\\s*(?:は|が|って|も)?\\s*(?:いつ|何年度)\\s*(?:頃|ごろ)?\\s*(?:に|から)?\\s*)(?:でき|出来)(?:あが|上が)?(?:る|った|た)(?!\\s*(?:ように|ようになる|ようにな))";
+  "完了|終了|完成|竣工|開始|拡充|縮小|新規|(?<!まで\\s*(?:は|に|で)?\\s*)継続|スタート|(?:終わ|おわ)(?:る|った|り)|(?:始ま|はじま)(?:る|った|り)|終え(?:る|た)|(?<!から\\s*|(?:申請|手続き?|利用|交付|予約|登録|支払い?|納付|受付|受け付け)\\s*(?:は|が|って|も)?\\s*(?:いつ|何年度)\\s*(?:頃|ごろ)?\\s*(?:に|から)?\\s*)(?:でき|出来)(?:あが|上が)?(?:る|った|た)(?!\\s*(?:ように|ようになる|ようにな))";
 /** The projects a phrase describes, after it (…する事業, …の取組). */
 const PROJECTS_AFTER = String.raw`\s*(?:の\s*)?(?:事業|取組|取り組み|プロジェクト)`;
 
@@ -581,7 +584,7 @@ export const DIRECTION_THEN_WHEN = new RegExp(
 export const DIRECTION_YEAR_ASKED =
   /(新規完了|臨時拡充|完了|終了|開始|拡充|縮小|新規|(?:始ま|はじま|終わ|おわ)(?:る|った)|(?:始め|終え)(?:る|た))\s*(?:の|する|した|される|された)?\s*(?:予定の?)?\s*(?:年度|時期)(?=\s*(?:を|は|も|と|について|って|、|,|$|[?？。]))/g;
 
-const UNTIL_VERB = String.raw`(?:\s*(?:続(?:く|いて(?:い|る)*|けられる|ける)|載っ(?:て(?:い|る|ます)*)?|記載(?:が|され)?(?:ある|あります|て(?:い|る|ます)*)?|やる|実施(?:する|される|予定)?|の予定))?`;
+const UNTIL_VERB = String.raw`(?:\s*(?:続(?:く|いて(?:い|る)*|けられる|ける)|継続(?:する|して(?:い|る|ます)*|される|予定)?|載っ(?:て(?:い|る|ます)*)?|記載(?:が|され)?(?:ある|あります|て(?:い|る|ます)*)?|やる|実施(?:する|される|予定)?|の予定))?`;
 /**
  * いつ before a direction that describes the projects asked for (「いつ完了する事業がある？」): the list of them, each
  * with its years, as 「完了する事業」 asks — the question word itself names nothing.
@@ -591,6 +594,14 @@ export const WHEN_OF_PROJECTS = new RegExp(
   "g",
 );
 
+/**
+ * 継続 as the verb of until when (いつまで継続？, 何年度まで継続する？): said as 続く, which is read as the listing's last year
+ * — 継続 had been searched as a word, and other projects' 継続 shown beside the one asked of (probe 456).
+ */
+export const CONTINUED_UNTIL = new RegExp(
+  String.raw`(?<=${WHEN_WORD}\s*まで\s*)継続(?:する|して(?:い|る|ます)*|される|予定)?`,
+  "g",
+);
 /**
  * Until when (「いつまで？」「何年度まで続く？」「いつまで載ってる？」): the answer is the project's last listed year.
  * Not a deadline for the asker (いつまでに申請), nor a year that bounds a list (何年度までの事業).

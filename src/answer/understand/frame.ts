@@ -178,6 +178,18 @@ export const FRAME_WORDS = [
   "ていく",
   "いく",
   "年度を追って",
+  // A share asked (何割, 何パーセント, 割合は, 全体に占める): the count and its share, no subject (probe 460: 「R3で拡充なのは
+  // 何割？」 after a unit's list had been read alone, its 何割 a word of a subject).
+  "全体に占める",
+  "何パーセント",
+  "なんパーセント",
+  "何割",
+  "なんわり",
+  "割合",
+  "比率",
+  "パーセント",
+  "何%",
+  "何％",
   // Other words for a project, and for a project's standing (完了扱い, 完了とされている).
   "案件",
   "プロジェクト",
@@ -647,8 +659,13 @@ export const BY_DIRECTION =
 export const YEAR_RANKED =
   /(?:一番|最も|いちばん|もっとも)\s*(多い|少ない|多かった|少なかった)\s*(?:の|もの)\s*(?:は|って)\s*(?:何年度|どの年度|いつ)|(?:一番|最も|いちばん|もっとも)\s*(多い|少ない|多かった|少なかった)\s*年度\s*(?:は|って)?\s*(?:いつ|どこ|どれ|何年度)?|(?:何年度|どの年度)\s*(?:が|に|で)\s*(?:一番|最も|いちばん|もっとも)(?=[^、。？?]{0,10}?(多い|少ない|多く|少なく|多かった|少なかった))/u;
 
+/**
+ * A count in each year asked (年度ごとの件数, 年度別に, 件数の推移; 各年度に載っている事業の数, 年度ごとに載ってる事業数 —
+ * probe 455: 0件 or the whole count alone): only where a count is asked (see its use). Not 年度ごとに継続 (a direction
+ * each year) unless a count follows it.
+ */
 export const BY_YEAR =
-  /(?:年度|年)\s*(?:ごと|毎|別)(?!\s*(?:の|に|で)?\s*方向性)(?!\s*(?:に|で)\s*(?:継続|拡充|縮小|臨時拡充|載|記載))\s*(?:の|に|で)?\s*(?:件数|事業数|内訳|数|何件)?(?:\s*の?\s*内訳)?|(?:の\s*)?(?:件数|事業数|数)?\s*の?\s*(?<!(?:方向性|予算|金額|額)\s*の?\s*)推移/gu;
+  /(?:(?:年度|年)\s*(?:ごと|毎|別)|各\s*年度(?=\s*(?:ごとに|ごとの|に|で|の)\s*(?!方向性)))(?!\s*(?:の|に|で)?\s*方向性)(?!\s*(?:に|で)\s*(?:継続|拡充|縮小|臨時拡充|載|記載)(?![^、。？?]{0,14}?(?:件数|事業数|の数|数を|数は|何件)))\s*(?:の|に|で)?\s*(?:件数|事業数|内訳|数|何件)?(?:\s*の?\s*内訳)?|(?:の\s*)?(?:件数|事業数|数)?\s*の?\s*(?<!(?:方向性|予算|金額|額)\s*の?\s*)推移/gu;
 
 /** The name a word is asked to be in — a project's, or (with 課) its department's — and the verb that says so. */
 // (Every field has 名 in it: readParts runs the patterns below only on a text with 名.)

@@ -39,7 +39,9 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   ],
   // Who runs it: owner, オーナー — 担当課.
   [LATIN("owner|owners"), "担当課"],
-  [/オーナー/g, "担当課"],
+  // (With the office's word for a unit after it — オーナー部署, オーナー部門, オーナー課 — the same: probe 453's
+  // 「それのオーナー部署は？」 had been read as 担当課部署, and quoted so.)
+  [/オーナー\s*(?:部署|部門|部局|課)?/g, "担当課"],
   // When it ends, asked at the end of a sentence (…のdeadlineいつ？, …の締め切りは？): until when — いつまで？.
   [
     /(?:の|は|って)?\s*(?:(?<![a-z])(?:deadline|due)(?![a-z])|デッドライン|締め?切り|締切)\s*(?:は|って)?\s*(?:いつ(?:まで)?(?:です|でしょう)?か?)?\s*(?=[?？。]?\s*$)/gimu,
@@ -63,6 +65,18 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/(?<=[0-9０-９一二三四五])\s*フェーズ/g, "年"],
   [/フェーズ|マイルストーン/g, "方向性"],
   [/(?<=方向性\s*(?:が|は|の)?\s*)引かれ/g, "書かれ"],
+  // A roadmap, as a company says the plan's years (R5以降はロードマップに載ってない, R7までロードマップに載っている): the plan
+  // — 計画 — as 計画に載ってる is read (probe 459: cut into ロード and マップ, a road project had answered).
+  [/ロード\s*マップ|ロードマップ/g, "計画"],
+  // A status changing or staying (ステータス変わってない, ステータスが変わった): the direction's — 方向性 (probe 459: the
+  // status said right before its verb had been searched, 0件).
+  [/(?:ステータス|ｽﾃｰﾀｽ|(?<![a-z])status(?![a-z]))(?=\s*(?:変わ|かわ|変化|変更|同じ|おなじ))/gi, "方向性が"],
+  // Running, as a project runs (R5も動いてる？, まだ動いてる案件): listed and carried on — やってる (probe 459: 0件 with no
+  // いいえ where やってる had one).
+  [
+    /(?<=(?:[rR]\s*\d{1,2}|年度|も|まだ|今も|いまも|現在も)\s*(?:も|に|で|は)?\s*)動いて(?=\s*(?:る|いる|います|ます|た|いた))/g,
+    "やって",
+  ],
   // Business words for the plan's own: KPI — its 成果指標; ステークホルダー — 関係者; ブランディング — ブランド.
   [LATIN("kpi|kpis"), "成果指標"],
   [/ステークホルダー/g, "関係者"],
@@ -93,9 +107,15 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   // サービス): the residents' word for a project — not a name's (行政サービス, ぴったりサービス) (probe 240: searched as a
   // word of names, びったりサービス had answered).
   [/(?<=(?:[るたうくつぬむ]|しい|ない)\s*)サービス(?=\s*(?:って|は|が|を|も|で|[?？。]|$))/g, "事業"],
-  // プロジェクト right after a unit's name (DX推進チームのプロジェクト): its projects — elsewhere the plan's own word
-  // (えんがわプロジェクト, 開発プロジェクト) (probe 132).
-  [/(?<=(?:課|チーム)\s*の\s*)プロジェクト/g, "事業"],
+  // プロジェクト said as a word of its own — after の, a verb, a particle or nothing (マイナンバーカード関連のプロジェクト,
+  // 縮小フェーズに入るプロジェクト, プロジェクト一覧): the plan's projects, 事業 (probe 453: searched as a word, it had put the
+  // two projects whose text holds it first, or made them the only answers). Not the end of a compound, which is the
+  // plan's own word (えんがわ（市民活動センター）プロジェクト, 開発プロジェクト — and said of either name's word, えんがわの
+  // プロジェクト, 市民活動センターのプロジェクト) (probe 132).
+  [
+    /(?<=^|[\s、,。！？!?「」のはがをにでともやるただうくすつむいぬ])(?<!(?:えんがわ|センター|開発)\s*の?\s*)プロジェクト/gu,
+    "事業",
+  ],
   // A theme: 〜関連 after a word, before の, は or the end (ICT関連の事業, DX関連は？) — 〜関係. (Not the plan's own
   // おくやみ関連手続き, nor 関連する.)
   [/(?<=[\p{Script=Han}\p{Script=Katakana}a-zA-Z0-9ー])関連(?=\s*(?:の|は|で|って|事業|[?？]|$))/gu, "関係"],
@@ -103,7 +123,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
 
 /** A quick test that a text may have any of the words: most questions have none, and pay nothing more. */
 const MAY_HAVE =
-  /[a-z]{3}|kpi|ステータス|ｽﾃｰﾀｽ|状況|現状|今の状態|オーナー|デッドライン|締め?切|タスク|案件|関連|プロジェクト|サービス|クロー|ローンチ|キックオフ|アサイン|フェーズ|段階|マイルストーン|ステークホルダー|ブランディング/i;
+  /[a-z]{3}|kpi|ロード|動いて|ステータス|ｽﾃｰﾀｽ|状況|現状|今の状態|オーナー|デッドライン|締め?切|タスク|案件|関連|プロジェクト|サービス|クロー|ローンチ|キックオフ|アサイン|フェーズ|段階|マイルストーン|ステークホルダー|ブランディング/i;
 
 /** The text with each loanword above read as the plan's Japanese. */
 export function plainLoanwords(text: string): string {

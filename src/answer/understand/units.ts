@@ -64,22 +64,47 @@ export function departmentOfShortName(
  * longer word: the 当課 of 担当課 is no unit.
  */
 export const OWN_UNIT =
-  /(?<!\p{Script=Han})(?:当(?:課|チーム|係|室)|弊課|自課|本課)|うちの(?:課|チーム|係|室)|自分の課|私の課|わたしの課|(?:うち|私たち|わたしたち|自分たち|こちら)(?=の\s*(?:事業|担当|所管))/gu;
+  /(?<!\p{Script=Han})(?:当(?:課|チーム|係|室)|弊課|自課|本課|当方(?!面))|うちの(?:課|チーム|係|室)|自分の課|私の課|わたしの課|(?:うち|私たち|わたしたち|自分たち|こちら|私ども|わたくしども)(?=の\s*(?:事業|担当|所管))|(?:うち|こちら|私ども|わたくしども)(?=\s*以外)/gu;
 
 /**
  * 「人権・男女共生課の佐藤です。…当課の事業で…」: 当課 is the department the asker named before it (in a
- * self-introduction, which is then dropped as who asks). With none named before, 当課 is left as it is.
+ * self-introduction, which is then dropped as who asks), or in brackets after it (うちの課（収納課）); and ほかの課 after a
+ * self-introduction is every unit but that one. With none named, 当課 is left as it is.
  */
 export function ownUnit(text: string, catalog: Catalog): string {
-  const at = text.search(OWN_UNIT);
-  if (at < 0) return text;
-  const before = text.slice(0, at);
+  // 「うちの課（収納課）以外で…」「弊課（人権・男女共生課）以外」: the unit named in brackets after it (probe 461: the
+  // bracket's unit had been read as the condition, its own projects answered for 以外).
+  const bracketed = text.replace(OWN_UNIT_BRACKETED, "$1");
+  const at = bracketed.search(OWN_UNIT);
+  const before = at < 0 ? bracketed : bracketed.slice(0, at);
+  // (As the text writes it, which the reading after this knows: the plan's own form may be full width, ＤＸ推進チーム.)
   const named = catalog.departments
-    .map((d) => ({ d, where: Math.max(...d.fullForms.map((f) => before.lastIndexOf(f))) }))
+    .flatMap((d) => d.fullForms.map((form) => ({ form, where: before.lastIndexOf(form) })))
     .filter((x) => x.where >= 0)
-    .sort((x, y) => y.where - x.where)[0];
-  return named ? text.replace(OWN_UNIT, named.d.name) : text;
+    .sort((x, y) => y.where - x.where || y.form.length - x.form.length)[0];
+  if (!named) return bracketed;
+  const own = at < 0 ? bracketed : bracketed.replace(OWN_UNIT, named.form);
+  // 「市民課です。…ほかの課でマイナンバーカードを使う事業は？」: the other units are those other than the asker's, said
+  // in a self-introduction (probe 461: the asker's own project had answered first) — not ほかの課も含めて, which adds them.
+  const others = own.search(OTHER_UNITS_SAID);
+  return others >= 0 && SELF_INTRODUCED.test(own.slice(0, others))
+    ? own.replace(OTHER_UNITS_SAID, `${named.form}以外の課`)
+    : own;
 }
+/**
+ * The asker's own unit, then its name in brackets (うち（市民課）, うちの課（人事課）, 当課（財産活用課）). Group 1: the name.
+ */
+export const OWN_UNIT_BRACKETED =
+  /(?:うちの課|うちの係|うちの部署|うち|当課|弊課|自課|本課|当方|こちら)\s*[（(]\s*([^（()）\s]{1,20}?(?:課|室|チーム|係|センター|課ほか))\s*[)）]/gu;
+/** A unit said as who asks (市民課です。, 人事課の者ですが, 財産活用課でございます, 市民課だけど, うち人事課なんだけど). */
+const SELF_INTRODUCED =
+  /(?:課|チーム|室|係)(?:ほか)?\s*(?:の\s*(?:者|もの)\s*)?(?:です(?!か)|でございます(?!か)|だけど|だけれど|なんだけど|なんですけど|なのですが|ですけど)/u;
+/**
+ * Other units, said as where else it is done (ほかの課で, 他の課でも, 他部署で, よその課に, 他の課の事業) — not with も含めて,
+ * which adds them, nor as who else asks (他課から問い合わせがありました).
+ */
+const OTHER_UNITS_SAID =
+  /(?:(?:ほか|他|よそ|別)\s*の\s*(?:課|部署|部局|担当課)|他\s*(?:部署|課))(?=\s*(?:で|でも|に|にも|は|が|って|の\s*(?:事業|もの|やつ|取組)))(?!\s*(?:も|を)?\s*(?:含め|入れ|合わせ|あわせ))/u;
 
 /** A name with the suffix 課, 部 or 局 (not 課題, 課税, 部分, 局面): a department, if the plan has it. */
 // (A name may hold kana: its okurigana — 子育て支援課, not the particle って of 担当って人材育成課 — or, at a clause's
