@@ -565,6 +565,20 @@ const TUNED = [
   "dev457",
   "dev458",
   "dev459",
+  "dev460",
+  "dev461",
+  "dev462",
+  "dev463",
+  "dev464",
+  "dev465",
+  "dev466",
+  "dev467",
+  "dev468",
+  "dev469",
+  "dev470",
+  "dev471",
+  "dev472",
+  "dev473",
 ];
 
 /** Every set, the tuned ones first. */

@@ -778,6 +778,34 @@ describe.each([
   ["conversations450.json", 31],
   // Probe 451's chains (the eighty-fourth session): 35 of 45 follow-ups and 20 of 20 first messages on round one's build, where it was run, 35 and 20 at the registration.
   ["conversations451.json", 35],
+  // Probe 452's chains (the eighty-fifth session): 43 of 53 follow-ups and 20 of 20 first messages on 228727e, where it was run, 45 and 20 at the registration.
+  ["conversations452.json", 45],
+  // Probe 453's chains (the eighty-fifth session): 25 of 40 follow-ups and 15 of 20 first messages on 228727e, where it was run, 32 and 19 at the registration.
+  ["conversations453.json", 32, 19],
+  // Probe 454's chains (the eighty-fifth session): 32 of 40 follow-ups and 18 of 20 first messages on 228727e, where it was run, 33 and 18 at the registration.
+  ["conversations454.json", 33, 18],
+  // Probe 455's chains (the eighty-fifth session): 29 of 35 follow-ups and 17 of 20 first messages on 228727e, where it was run, 30 and 19 at the registration.
+  ["conversations455.json", 30, 19],
+  // Probe 456's chains (the eighty-fifth session): 31 of 38 follow-ups and 19 of 20 first messages on 228727e, where it was run, 34 and 20 at the registration.
+  ["conversations456.json", 34],
+  // Probe 457's chains (the eighty-fifth session): 33 of 39 follow-ups and 18 of 20 first messages on 228727e, where it was run, 36 and 20 at the registration.
+  ["conversations457.json", 36],
+  // Probe 458's chains (the eighty-fifth session): 35 of 37 follow-ups and 20 of 20 first messages on 228727e, where it was run, 35 and 20 at the registration.
+  ["conversations458.json", 35],
+  // Probe 459's chains (the eighty-fifth session): 37 of 39 follow-ups and 19 of 20 first messages on round one's build, where it was run, 38 and 20 at the registration.
+  ["conversations459.json", 38],
+  // Probe 460's chains (the eighty-fifth session): 23 of 38 follow-ups and 20 of 20 first messages on round one's build, where it was run, 26 and 20 at the registration.
+  ["conversations460.json", 26],
+  // Probe 461's chains (the eighty-fifth session): 25 of 36 follow-ups and 9 of 20 first messages on round one's build, where it was run, 30 and 13 at the registration.
+  ["conversations461.json", 30, 13],
+  // Probe 462's chains (the eighty-fifth session): 30 of 42 follow-ups and 13 of 20 first messages on round one's build, where it was run, 30 and 13 at the registration.
+  ["conversations462.json", 30, 13],
+  // Probe 463's chains (the eighty-fifth session): 48 of 57 follow-ups and 20 of 20 first messages on round one's build, where it was run, 48 and 20 at the registration.
+  ["conversations463.json", 48],
+  // Probe 464's chains (the eighty-fifth session): 25 of 33 follow-ups and 18 of 20 first messages on round one's build, where it was run, 25 and 18 at the registration.
+  ["conversations464.json", 25, 18],
+  // Probe 465's chains (the eighty-fifth session): 27 of 37 follow-ups and 20 of 20 first messages on round one's build, where it was run, 29 and 20 at the registration.
+  ["conversations465.json", 29],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

@@ -1501,6 +1501,45 @@ describe.each([
   // Probe 451's (dev459, someone comparing projects across a thread (どっちが先に終わる, 同じ課？, 違いは？, 共通点は？, 両方とも, それぞれ); the eighty-fourth session: 100.0 / 100.0 / 11 of 15 on round one's build, where it was run,
   // 100.0 / 100.0 / 12 of 15 at the registration).
   ["dev459.jsonl", 1.0, 1.0, 0.8, []],
+  // Probe 452's (dev460, a staff member who goes back and forth inside one thread: asks a list, picks one, goes back to the list (さっきのリストに戻って, 最初のやつ), asks another field of an earlier one, and switches units or years after a yes/no; the eighty-fifth session: 100.0 / 100.0 / 9 of 10 on 228727e, where it was run,
+  // 100.0 / 100.0 / 9 of 10 at the registration).
+  ["dev460.jsonl", 1.0, 1.0, 0.9, []],
+  // Probe 453's (dev461, a mid-career hire from a private IT company using business jargon for the plan's words (KPI, プロジェクト, オーナー部署, 予算執行, ペーパーレス, RPA, ベンダー); the eighty-fifth session: 72.7 / 75.8 / 5 of 9 on 228727e, where it was run,
+  // 81.8 / 86.4 / 8 of 9 at the registration).
+  ["dev461.jsonl", 0.8, 0.8, 0.8, []],
+  // Probe 454's (dev462, a community-relations officer asking by broad themes in everyday words (災害に強い, 地域のつながり, お金の管理, 子育て世代, 若い人の声, 窓口の待ち時間); the eighty-fifth session: 85.7 / 84.3 / 6 of 6 on 228727e, where it was run,
+  // 85.7 / 84.3 / 6 of 6 at the registration).
+  ["dev462.jsonl", 0.8, 0.8, 1.0, []],
+  // Probe 455's (dev463, a planning analyst asking counts and cross-tabulations: per unit, year, direction and policy, the most and fewest, shares, two conditions combined; the eighty-fifth session: 100.0 / 100.0 / 19 of 19 on 228727e, where it was run,
+  // 100.0 / 100.0 / 19 of 19 at the registration).
+  ["dev463.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 457's (dev465, a department head speaking of their own unit humbly (弊課, 当課, うちの課, 私どもの所管) and loosely (市民課さん, IT系の課), asking what they own and who else does similar work; the eighty-fifth session: 100.0 / 100.0 / 9 of 14 on 228727e, where it was run,
+  // 100.0 / 100.0 / 12 of 14 at the registration).
+  ["dev465.jsonl", 1.0, 1.0, 0.8, []],
+  // Probe 458's (dev466, a busy staff member writing very short messages with typos, no particles, mixed widths and emoji (ﾏｲﾅ担当？, 7-4-2 なに, r5完了 どれ, 人事課 一覧pls); the eighty-fifth session: 100.0 / 100.0 / 11 of 11 on 228727e, where it was run,
+  // 100.0 / 100.0 / 11 of 11 at the registration).
+  ["dev466.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 459's (dev467, a project manager from a private company talking in project terms (スケジュール, 進捗, ロードマップ, 予算ついてる, 案件, ステータス, オーナー部署); the eighty-fifth session: 100.0 / 100.0 / 9 of 11 on round one's build, where it was run,
+  // 100.0 / 100.0 / 10 of 11 at the registration).
+  ["dev467.jsonl", 1.0, 1.0, 0.9, []],
+  // Probe 460's (dev468, a planning analyst wanting figures: shares (何割, 何パーセント), counts per unit or year, differences between years, the largest and smallest, checks of totals; the eighty-fifth session: 100.0 / 100.0 / 17 of 19 on round one's build, where it was run,
+  // 100.0 / 100.0 / 17 of 19 at the registration).
+  ["dev468.jsonl", 1.0, 1.0, 0.8, []],
+  // Probe 461's (dev469, a department head speaking of their own unit humbly (弊課, 私ども, 当方, 本課, うちの課) and asking which other units run similar projects (ほかの課で, うち以外で, 他部署で); the eighty-fifth session: 12.5 / 68.8 / 5 of 12 on round one's build, where it was run,
+  // 75.0 / 62.5 / 8 of 12 at the registration).
+  ["dev469.jsonl", 0.7, 0.6, 0.6, []],
+  // Probe 462's (dev470, an auditor checking claims about one project across years in one message (R3は拡充でその後は継続, R4以降は継続のまま, 一度でも縮小した？) and asking more of it; the eighty-fifth session: 100.0 / 100.0 / 17 of 19 on round one's build, where it was run,
+  // 100.0 / 100.0 / 17 of 19 at the registration).
+  ["dev470.jsonl", 1.0, 1.0, 0.8, []],
+  // Probe 463's (dev471, a staff member moving around lists in a thread: picks, goes back (さっきの一覧に戻って), narrows (そのうち, その2つ), switches unit or year and compares; the eighty-fifth session: 100.0 / 100.0 / 15 of 15 on round one's build, where it was run,
+  // 100.0 / 100.0 / 15 of 15 at the registration).
+  ["dev471.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 464's (dev472, a new staff member from another city describing needs in everyday words (紙を減らしたい, 災害に備える, 地域のつながり, 子育て世代, 若い人の意見) and asking whom to contact; the eighty-fifth session: 92.9 / 87.0 / 5 of 6 on round one's build, where it was run,
+  // 92.9 / 87.0 / 5 of 6 at the registration).
+  ["dev472.jsonl", 0.9, 0.8, 0.8, []],
+  // Probe 465's (dev473, a council secretariat clerk writing very formal polite questions (〜になりますでしょうか, 〜でございますか, ご教示いただけますでしょうか) with background before the ask; the eighty-fifth session: 100.0 / 100.0 / 6 of 11 on round one's build, where it was run,
+  // 100.0 / 100.0 / 7 of 11 at the registration).
+  ["dev473.jsonl", 1.0, 1.0, 0.6, []],
 ] as const)("evaluation on %s", (file, top1, recall5, exact, below) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);
@@ -1519,6 +1558,10 @@ describe.each([
   // Probe 398's (dev406, a clerk wanting answers in a set shape: names only, counts only, grouped, sorted by when projects end, top or bottom few, then narrowed; the eighty-first session: no ranked question, 18 of 20 exact on 1b3d2d2, where it was run,
   // 20 of 20 at the registration).
   ["dev406.jsonl", 1.0, []],
+  // Probe 456's (dev464, an auditor verifying yes/no facts about one project across several years in one message
+  // (R3とR4は臨時拡充だよね？, いつから継続？, 一度でも縮小した？), then the project in view; the eighty-fifth session: no ranked
+  // question, 18 of 20 exact on 228727e, where it was run, 20 of 20 at the registration).
+  ["dev464.jsonl", 1.0, []],
 ] as const)("evaluation on %s (exact questions only)", (file, exact, below) => {
   it(`has no ranked question, and exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);
