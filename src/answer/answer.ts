@@ -2295,7 +2295,7 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     }
     // After a いいえ about the project asked, the projects named below it are that project, not others related.
     const askedNotRelated = (asked: readonly Project[] = answers.slice(0, NEAR_MISSES)) => {
-      result.notes = result.notes.map((n) => (n === NEAR_MISSES_HEADING ? ASKED_HEADING : n));
+      result.notes = shownAsAsked(result, asked).notes;
       result.asked = [...asked];
     };
     // 「マイナンバーカードの普及促進ってR5もある？」: whether a project is listed in a year, said plainly first.

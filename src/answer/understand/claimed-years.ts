@@ -21,6 +21,10 @@ const CLAIM = new RegExp(
   String.raw`${FROM_ON}|${YEARS_CLAIMED}\s*(?:だけ|のみ)?\s*(?:は|が|で|も)?\s*(${DIRECTION_NAMES})(?!\s*(?:以外|じゃない|ではない|でない))|${AFTER_IT}\s*(${DIRECTION_NAMES})(?:\s*の\s*まま)?`,
   "gu",
 );
+/** Each year a claim names. */
+const YEARS_NAMED = new RegExp(YEAR, "gu");
+/** The mark of a range of years (R4〜R7, R4からR7まで). */
+const RANGE = /〜|~|～|から/;
 /** A year's 令和 number, from any way it is written. */
 function reiwa(said: string): number {
   const n = Number((said.normalize("NFKC").match(/\d+/) as RegExpMatchArray)[0]);
@@ -29,9 +33,9 @@ function reiwa(said: string): number {
 /** A year as the plan's tables name it: 令和4年度. */
 const said = (reiwaYear: number) => `令和${reiwaYear}年度`;
 /** The 令和 numbers a claim's years name, in order: each of several, every one of a range. */
-function yearsOf(said: string): number[] {
-  const named = [...said.matchAll(new RegExp(YEAR, "gu"))].map((m) => reiwa(m[0]));
-  if (/〜|~|～|から/.test(said) && named.length === 2) {
+function yearsOf(claimed: string): number[] {
+  const named = [...claimed.matchAll(YEARS_NAMED)].map((m) => reiwa(m[0]));
+  if (RANGE.test(claimed) && named.length === 2) {
     const [from, to] = named as [number, number];
     return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
   }
@@ -68,13 +72,14 @@ export function withClaimedYearsApart(text: string): string {
       // (A range to the plan's last year is from its first on — R4〜R7は継続, R4以降は継続 — one claim, as a year on is.)
       const [from] = years;
       out +=
-        years.length > 1 && years.at(-1) === LAST && /〜|~|～|から/.test(m[2])
+        years.length > 1 && years.at(-1) === LAST && RANGE.test(m[2])
           ? `${said(from as number)}以降は${m[3] as string}`
           : years.map((y) => `${said(y)}は${m[3] as string}`).join("、");
       last = Math.max(last, ...years);
+    } else {
+      // (Claimed of every year it is listed in from then: see the answer's check of a claim.)
+      out += last < LAST ? `${said(last + 1)}以降は${m[4] as string}` : m[0];
     }
-    // (Claimed of every year it is listed in from then: see the answer's check of a claim.)
-    else out += last < LAST ? `${said(last + 1)}以降は${m[4] as string}` : m[0];
   }
   return out + text.slice(at);
 }
