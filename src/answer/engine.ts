@@ -147,6 +147,7 @@ import {
   numberedContext,
   onlyShapeAsked,
   SHARE_ASKED,
+  SHARE_WORD,
   stripRegister,
   twoAsks,
   twoSubjects,
@@ -500,8 +501,10 @@ const WHOLE_LIST_ASKED =
   /^(?:(?:じゃあ|じゃ|では|で|あと)\s*[、,]?\s*)?(?:(?:それ|これ|その一覧|そのリスト)\s*(?:を|も)?\s*)?(?:全部|ぜんぶ|全件|すべて|全て|もっと|続き|つづき)\s*(?:を|で|の)?\s*(?:見せて|みせて|教えて|おしえて|出して|だして|表示して|見たい|みたい|ください|下さい|ちょうだい|お願い(?:します)?|ほしい|欲しい)?\s*(?:ください|下さい|ほしい|欲しい)?\s*[?？。!！]*$/u;
 
 /** A list named with 全体 before a share asked (7-2全体の何割？, 財産活用課全体に占める割合): group 1, the list. */
-const SHARE_OF_NAMED_WHOLE =
-  /^(?:(?:じゃあ|では|で|それって|それは|それ)\s*[、,]?\s*)?([^、,。？?\s]{1,24}?)\s*全体\s*(?:の|に\s*占める|での|で)\s*(?:割合|比率|何\s*割|なんわり|(?:何|なん)\s*(?:パーセント|%|％))/u;
+const SHARE_OF_NAMED_WHOLE = new RegExp(
+  String.raw`^(?:(?:じゃあ|では|で|それって|それは|それ)\s*[、,]?\s*)?([^、,。？?\s]{1,24}?)\s*全体\s*(?:の|に\s*占める|での|で)\s*(?:${SHARE_WORD}|なんわり)`,
+  "u",
+);
 /** A share asked of a part of a list the message names before のうち or の中で: group 1, that list. */
 const SHARE_AFTER_PART = /^(.+?)(?:のうち|の中で|の中の|のなかで)(?=[^。]*(?:割合|比率|割|パーセント|%|％))/u;
 /** A pointer before のうち (そのうち, このうち, その中で): the list in view, not one named. */

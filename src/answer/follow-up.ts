@@ -18,6 +18,7 @@ import {
   NARROWING_WORD,
   pointsBack,
   pointsBackAt,
+  SHARE_WORD,
   stripRegister,
   withoutOpening,
 } from "./register.js";
@@ -106,8 +107,9 @@ export function edgeAsWhen(question: string): string {
  * A count asked alone (何件？, 何個？, 全部でいくつ？, 件数は？, 割合にすると？): of the list just answered, as it was read — not 取組はいくつ？,
  * which asks how many initiatives the policy in view has (probe 229), unless it points at them (その取組の数は？).
  */
-const COUNT_ALONE =
-  /^(?:(?:じゃあ|で|それで)\s*[、,]?\s*)?(?:(?:(?:その|この)?\s*事業|(?:その|この)\s*(?:取組|取り組み))(?:の?数)?\s*(?:は|って)\s*)?(?:全部で|合計で?|全体で)?\s*(?:何件|なんけん|何個|なんこ|いくつ|幾つ|件数\s*(?:は|って|を)?|(?:全体\s*(?:の|に\s*占める)\s*)?(?:割合|比率|何\s*割|(?:何|なん)\s*(?:パーセント|%|％))\s*(?:は|って|で|に\s*すると|だと)?)\s*(?:ある|あります|あるの|なの|になる|教えて)?\s*(?:の|か|ですか|でしょうか)?\s*[?？]*$/;
+const COUNT_ALONE = new RegExp(
+  String.raw`^(?:(?:じゃあ|で|それで)\s*[、,]?\s*)?(?:(?:(?:その|この)?\s*事業|(?:その|この)\s*(?:取組|取り組み))(?:の?数)?\s*(?:は|って)\s*)?(?:全部で|合計で?|全体で)?\s*(?:何件|なんけん|何個|なんこ|いくつ|幾つ|件数\s*(?:は|って|を)?|(?:全体\s*(?:の|に\s*占める)\s*)?(?:${SHARE_WORD})\s*(?:は|って|で|に\s*すると|だと)?)\s*(?:ある|あります|あるの|なの|になる|教えて)?\s*(?:の|か|ですか|でしょうか)?\s*[?？]*$`,
+);
 /** Whether a message only asks how many (何件？, 全部でいくつ？, 事業は何件ありますか): of the list just answered. */
 export const asksCountAlone = (question: string): boolean => COUNT_ALONE.test(question.trim());
 

@@ -1378,8 +1378,12 @@ export const ASKS_DEPARTMENT =
  */
 export const SHARE_ASKED =
   /割合|比率|シェア|パーセンテージ|何\s*割|なんわり|(?:何|なん)\s*(?:パーセント|ぱーせんと|%|％)|全体\s*に\s*占める/u;
-export const ASKS_COUNT =
-  /割合|比率|何\s*割|(?:何|なん)\s*(?:パーセント|%|％)|何件|なんけん|件数|総数|本数|いくつ|幾つ|何個|何事業|何本|なんぼ|何課(?=\s*(?:ある|あり))|(?:どれ|どの)\s*(?:くらい|ぐらい)\s*(?:ある|あり)|(?:事業|取組|取り組み|施策|(?<![\p{Script=Han}])課|担当課|部署|もの|やつ|新規|継続|拡充|縮小|完了)\s*の?\s*数(?!値|字|量|年)(?!\s*(?:が|の)\s*(?:一番|最も|いちばん))/u;
+/** The words that ask for a share as a count does (割合, 比率, 何割, 何パーセント, 何%): see ASKS_COUNT, COUNT_ALONE. */
+export const SHARE_WORD = String.raw`割合|比率|何\s*割|(?:何|なん)\s*(?:パーセント|%|％)`;
+export const ASKS_COUNT = new RegExp(
+  String.raw`${SHARE_WORD}|何件|なんけん|件数|総数|本数|いくつ|幾つ|何個|何事業|何本|なんぼ|何課(?=\s*(?:ある|あり))|(?:どれ|どの)\s*(?:くらい|ぐらい)\s*(?:ある|あり)|(?:事業|取組|取り組み|施策|(?<![\p{Script=Han}])課|担当課|部署|もの|やつ|新規|継続|拡充|縮小|完了)\s*の?\s*数(?!値|字|量|年)(?!\s*(?:が|の)\s*(?:一番|最も|いちばん))`,
+  "u",
+);
 
 /** What asks for a list or a count (事業, もの, 一覧, 何件): an ask with one asks for projects, not of one. */
 const LISTS =

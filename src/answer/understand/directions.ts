@@ -584,7 +584,9 @@ export const DIRECTION_THEN_WHEN = new RegExp(
 export const DIRECTION_YEAR_ASKED =
   /(新規完了|臨時拡充|完了|終了|開始|拡充|縮小|新規|(?:始ま|はじま|終わ|おわ)(?:る|った)|(?:始め|終え)(?:る|た))\s*(?:の|する|した|される|された)?\s*(?:予定の?)?\s*(?:年度|時期)(?=\s*(?:を|は|も|と|について|って|、|,|$|[?？。]))/g;
 
-const UNTIL_VERB = String.raw`(?:\s*(?:続(?:く|いて(?:い|る)*|けられる|ける)|継続(?:する|して(?:い|る|ます)*|される|予定)?|載っ(?:て(?:い|る|ます)*)?|記載(?:が|され)?(?:ある|あります|て(?:い|る|ます)*)?|やる|実施(?:する|される|予定)?|の予定))?`;
+/** 継続 said as the verb of a project going on (継続する, 継続している, 継続される, 継続予定). */
+const CONTINUED_VERB = String.raw`継続(?:する|して(?:い|る|ます)*|される|予定)?`;
+const UNTIL_VERB = String.raw`(?:\s*(?:続(?:く|いて(?:い|る)*|けられる|ける)|${CONTINUED_VERB}|載っ(?:て(?:い|る|ます)*)?|記載(?:が|され)?(?:ある|あります|て(?:い|る|ます)*)?|やる|実施(?:する|される|予定)?|の予定))?`;
 /**
  * いつ before a direction that describes the projects asked for (「いつ完了する事業がある？」): the list of them, each
  * with its years, as 「完了する事業」 asks — the question word itself names nothing.
@@ -598,10 +600,7 @@ export const WHEN_OF_PROJECTS = new RegExp(
  * 継続 as the verb of until when (いつまで継続？, 何年度まで継続する？): said as 続く, which is read as the listing's last year
  * — 継続 had been searched as a word, and other projects' 継続 shown beside the one asked of (probe 456).
  */
-export const CONTINUED_UNTIL = new RegExp(
-  String.raw`(?<=${WHEN_WORD}\s*まで\s*)継続(?:する|して(?:い|る|ます)*|される|予定)?`,
-  "g",
-);
+export const CONTINUED_UNTIL = new RegExp(String.raw`(?<=${WHEN_WORD}\s*まで\s*)${CONTINUED_VERB}`, "g");
 /**
  * Until when (「いつまで？」「何年度まで続く？」「いつまで載ってる？」): the answer is the project's last listed year.
  * Not a deadline for the asker (いつまでに申請), nor a year that bounds a list (何年度までの事業).
