@@ -1545,6 +1545,7 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     const end = unitsAtEnd(u.question, ranked, (d) => d, "課");
     const notes = [
       ...(end ? [end.said] : []),
+      ...averageSaid(u.question, result.answered, ranked.length, "課"),
       `担当課ごとの事業数（${ranked.length}課、多い順）: ${ranked.map(([d, n]) => `${d} ${n}件`).join("、")}`,
     ];
     if (end) onlyTheExtreme(result, u.question, (p) => end.those.includes(p.department), end.those);
@@ -1651,7 +1652,13 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
       (year) => `${reiwaLabel(year)} ${countInYear(answered, year, u.directions)}件`,
     );
     const what = u.directions.length > 0 ? `（${u.directions.join("・")}）` : "（計画に記載のある事業）";
-    answerFirst(result, `年度ごとの事業数${what}: ${counted.join("、")}`);
+    const years = yearsTrend ? inPlan : catalog.years;
+    const inAll = years.reduce((n, year) => n + countInYear(answered, year, u.directions), 0);
+    answerFirst(
+      result,
+      ...averageSaid(u.question, inAll, years.length, "年度"),
+      `年度ごとの事業数${what}: ${counted.join("、")}`,
+    );
     // 「完了する事業が一番多いのは何年度？」: that year said first (probe 187: the list alone had named none).
     const ranked = YEAR_RANKED.exec(u.question.normalize("NFKC"));
     if (ranked) {
@@ -2103,9 +2110,24 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
       !ASKS_LISTED.test(u.question);
     yearsAsColumns = columns;
     coverageOf = new Map(hits.map((h) => [h.project, h.coverage]));
-    const candidates = ranked
+    const meetingFilters = ranked
       .filter((h) => (allowed ? allowed.includes(h.project) : true) && !leftOut.has(h.project))
       .filter((h) => matchesFilters(h.project, filters, columns ? [] : inPlan));
+    // 「Wi-Fiの事業、財産活用課以外でやってる？」: the unit or code left out held every project the words name; those of
+    // the rest that hold every word as written in their own text are what is asked — not related ones under a 0件
+    // (probe 470 had shown the left-out unit's project as the nearest, the other units' Wi-Fi work not at all). So for the
+    // projects a thread leaves out (ほかの課でもワークショップやってる？ after a unit's workshops).
+    const holdsEveryWord = (h: SearchHit) =>
+      words.length > 0 && words.every((w) => holdsWord(normalizedText(h.project), w));
+    const candidates =
+      (u.excludedDepartments.length + u.excludedCodes.length > 0 || leftOut.size > 0) &&
+      !meetingFilters.some((h) => h.match === "strong") &&
+      meetingFilters.some(holdsEveryWord)
+        ? [
+            ...meetingFilters.filter(holdsEveryWord).map((h) => ({ ...h, match: "strong" as const })),
+            ...meetingFilters.filter((h) => !holdsEveryWord(h)),
+          ]
+        : meetingFilters;
     const strongShown = Math.min(MAX_SEARCH_RESULTS, candidates.filter((h) => h.match === "strong").length);
     const meeting = candidates.slice(0, Math.max(strongShown, SHOWN_WITH_RELATED));
     const answers = ranked.filter((h) => h.match === "strong").map((h) => h.project);
@@ -3380,6 +3402,16 @@ function unitsAtEnd<K>(
     .join("、");
   const tie = those.length > top ? `（${n}件で並ぶため${those.length}${unit}）` : "";
   return { those, said: `事業数の${fewest ? "少ない" : "多い"}${top}${unit}${tie}は、${listed}です。` };
+}
+
+/**
+ * An average asked of a count by unit or year (平均すると1年度あたり何件, 1課あたり平均何件): the total over how many there
+ * are, said first — 1年度あたりの平均は2.0件です（10件÷5年度）。 Nothing when no average is asked.
+ */
+function averageSaid(question: string, total: number, groups: number, unit: string): string[] {
+  if (!/平均/.test(question) || groups === 0) return [];
+  const average = (Math.round((total / groups) * 10) / 10).toFixed(1);
+  return [`1${unit}あたりの平均は${average}件です（${total}件÷${groups}${unit}）。`];
 }
 
 /** Asking what is ahead (今後の予定, これからどうなる, この先の方向性, 将来の見通し): from this year on. */

@@ -21,7 +21,7 @@ const ENDS_LAST = String.raw`(?:長く|遅く(?:まで)?|後まで|最後まで|
  * やつ, は, どれ, and a polite ending, with 。 (probe 135: …どれですか。) — or っけ, as one asks what one has forgotten
  * (probe 176: どっちが先に終わるんだっけ had been read as two questions).
  */
-const AFTER = String.raw`(?:\s*(?:予定|見込み))?(?:\s*(?:の|もの|やつ|事業))?(?:\s*(?:は|って))?(?:\s*(?:どれ|どっち|どちら|何|なに|どの事業))?(?:\s*(?:ですか|でしょうか|ですかね|か|かな|なの|だろう|(?:ん|の)?(?:だ|でした|だった)?っけ))?[\s?？。.]*$`;
+const AFTER = String.raw`(?:\s*(?:予定|見込み))?(?:\s*(?:の|もの|やつ|事業))?(?:\s*(?:は|って))?(?:\s*(?:いつ|何年度)(?:\s*(?:で|か)?\s*[、,]?\s*(?=どの事業|どれ)))?(?:\s*(?:どれ|どっち|どちら|何|なに|どの事業|いつ|何年度))?(?:\s*(?:ですか|でしょうか|ですかね|か|かな|なの|だろう|(?:ん|の)?(?:だ|でした|だった)?っけ))?[\s?？。.]*$`;
 
 /** A comparison of ends: which (1) or most (2) said, then 先に終わる (3) or 長く続く (4). */
 const COMPARED_END = new RegExp(
@@ -65,7 +65,9 @@ export const ENDS_OF_THOSE = "それぞれいつまで？";
  * (どっち, 一番, 先に, 最初に): 「早く終わる事業」 alone asks for no one, nor 「最後まで続くのは？」 (those listed to the plan's
  * last year).
  */
-export function endCompared(question: string): { rest: string; wanted: EndWanted } | null {
+export function endCompared(
+  question: string,
+): { rest: string; wanted: EndWanted; completion: boolean } | null {
   const plain = endComparedAtEnd(question);
   if (plain !== null) return plain;
   // (「…どっちが先に終わる？同時じゃん？」「…どっちが長く続く？どっちもずっとだよね」: the asker's guess after the
@@ -81,8 +83,9 @@ export function endCompared(question: string): { rest: string; wanted: EndWanted
 const GUESS_AFTER =
   /(?<=[?？])\s*[^。？?！!\n]{1,16}?(?:じゃん|じゃない|よね|だよね|でしょ|でしょう|だろ|だろう)\s*(?:か)?\s*[?？!！。〜~ー]*\s*$/u;
 
-function endComparedAtEnd(question: string): { rest: string; wanted: EndWanted } | null {
-  const m = COMPARED_END.exec(question.trim().replace(END_RATED, endRated).replace(SPAN_RATED, spanRated));
+function endComparedAtEnd(question: string): { rest: string; wanted: EndWanted; completion: boolean } | null {
+  const said = question.trim().replace(END_RATED, endRated).replace(SPAN_RATED, spanRated);
+  const m = COMPARED_END.exec(said);
   if (!m) return null;
   const before = question.trim().slice(0, m.index).trim();
   // (Not 先に said of a year: 「R5より先に終わる事業」「R5までに終わる」 ask for a year's range, not for which one.)
@@ -100,8 +103,17 @@ function endComparedAtEnd(question: string): { rest: string; wanted: EndWanted }
     /(?:どっち|どちら)/u.test(m[0]);
   if (!compares || ofAYear) return null;
   // (政策企画課の事業で, 7-6の中で: the projects compared, less the particle that says among them.)
-  const rest = BARE_REST.test(before) ? "" : before.replace(/(?:の中で?|のうちで?|で|では)\s*$/u, "").trim();
-  return { rest: WHOLE_SAID.test(rest) ? WHOLE_PLAN : rest, wanted: m[3] !== undefined ? "first" : "last" };
+  const rest = BARE_REST.test(before)
+    ? ""
+    : before.replace(/(?:の中で?|のうちで?|で|では)\s*[、,]?\s*$/u, "").trim();
+  // (完了 said — 最後に完了する, 完了が一番遅い — compares the projects that complete, not those that only stop being
+  // listed: probe 469's 「完了が一番遅い事業」 had answered the 24 listed to R7, none of which completes.)
+  const completion = /完了/.test(question.trim().slice(m.index)) && !/続|残|載/.test(m[4] ?? m[3] ?? "");
+  return {
+    rest: WHOLE_SAID.test(rest) ? WHOLE_PLAN : rest,
+    wanted: m[3] !== undefined ? "first" : "last",
+    completion,
+  };
 }
 
 /**
@@ -157,7 +169,12 @@ function endSaid(project: Project): string {
  * a sentence; the others compared follow, each with its end, then the answer's related ones. An answer of no projects
  * is returned as it is.
  */
-export function rankedByEnd(answer: Answer, wanted: EndWanted, years: readonly YearKey[]): Answer {
+export function rankedByEnd(
+  answer: Answer,
+  wanted: EndWanted,
+  years: readonly YearKey[],
+  completion = false,
+): Answer {
   const compared = answer.projects.slice(0, answer.answered);
   // A project ends in the year it completes; one only listed no further may go on after it — later, by half a year.
   // (One listed in no year has no end to compare: after every other, whichever end is asked.)
@@ -171,14 +188,21 @@ export function rankedByEnd(answer: Answer, wanted: EndWanted, years: readonly Y
     .filter((p) => end(p) !== best)
     .sort((a, b) => (wanted === "first" ? end(a) - end(b) : end(b) - end(a)));
   const named = (ps: readonly Project[]) => ps.map((p) => `${saidName(p)}（${endSaid(p)}）`).join("、");
-  const what = wanted === "first" ? "先に終わる" : "長く続く";
+  // (Completion compared is said so: 一番遅く完了するのは — not 長く続く of projects that end.)
+  const what = completion
+    ? wanted === "first"
+      ? "早く完了する"
+      : "遅く完了する"
+    : wanted === "first"
+      ? "先に終わる"
+      : "長く続く";
   const [first] = winners;
   const lead =
     compared.length === 1
       ? `比べる事業が1件だけです: ${named(winners)}。`
       : others.length === 0
         ? // (Of two, どちらも: probe 199 read どれも as wrong of a pair.)
-          `${compared.length === 2 ? "どちらも" : "どれも"}同じ年度まで計画に載っています: ${named(winners)}。`
+          `${compared.length === 2 ? "どちらも" : "どれも"}${completion ? "同じ年度に完了します" : "同じ年度まで計画に載っています"}: ${named(winners)}。`
         : winners.length > MAX_WINNERS_NAMED && first
           ? `${compared.length > 2 ? "一番" : ""}${what}のは、${endsTogether(first)}${winners.length}件です。`
           : `${compared.length > 2 ? "一番" : ""}${what}のは、${named(winners)}です。`;

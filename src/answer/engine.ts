@@ -3,6 +3,7 @@
 // The search modules (FlexSearch, the analyzer, the index cache) are imported only then as well; the lexicon's
 // module is light and is imported at once for the dictionary folder, whose departments.txt the catalog reads.
 
+import { reiwaLabel } from "../plan/fiscal.js";
 import { DIRECTION_WORDS, type Direction, type Plan, type Project, projectKey } from "../plan/schema.js";
 import type { Analyzer } from "../search/analyzer.js";
 import { kanjiForms } from "../search/kanji-forms.js";
@@ -47,7 +48,15 @@ import {
 import { buildCatalog, type Catalog, projectNumbered, saidName } from "./catalog.js";
 import { checkedClaim, claimAsked } from "./claim.js";
 import { codeChecked, codeOffered } from "./code-check.js";
-import { ENDS_OF_THOSE, endAt, endCompared, lastListed, rankedByEnd, WHOLE_PLAN } from "./compare.js";
+import {
+  completesWithin,
+  ENDS_OF_THOSE,
+  endAt,
+  endCompared,
+  lastListed,
+  rankedByEnd,
+  WHOLE_PLAN,
+} from "./compare.js";
 import { itemAsked, itemSentence } from "./content-item.js";
 import { withCountChecked, withoutCountAsserted } from "./count-check.js";
 import {
@@ -1490,6 +1499,14 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     return list.answered === 1 && one !== undefined && !list.verdict ? saidName(one) : given;
   };
   /** A message read after what it goes on from (see goesOnFrom), a pick from a list set apart (see the engine's ask). */
+  /** Whether a yes-or-no read as `line` offered a unit as whose the projects are, and was answered いいえ. */
+  const unitOfferedDenied = async (line: string): Promise<boolean> => {
+    if (understand(line, catalog, clock()).departments.length === 0) return false;
+    const answered = await ask(line);
+    return (
+      answered.verdict === true && (answered.leads ?? answered.notes).some((n) => n.startsWith("いいえ"))
+    );
+  };
   const readOn = async (typed: string, asked: string): Promise<Answer> => {
     // 「じゃあDXすいしんちーむは」: a department in kana, written as the plan names it before the message is read after
     // the one before — the unit swapped into it, its conditions kept (probe 300 had read the unit alone, R5以降 dropped);
@@ -2541,6 +2558,15 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // 「どっちが長く続く？」 then 「短いほうは？」: compared again among the projects the pick was made from, not of the
     // one picked (probe 197 had answered the longer one's direction).
     if (endCompared(question) !== null) return readOn(question, pick.list);
+    // 「情報システム課の事業」 → 「上の2つってR4で完了？」 (or 「上の2つの内容は？」) → 「じゃあ市民課は？」: after projects
+    // picked from a list, another unit alone is the list asked of that unit, not what was asked of the ones picked (probe
+    // 466: 0件, or いいえ of the project).
+    // Not after a unit offered and denied (「1つ目って人事課？」 いいえ → 「じゃあ市民課は？」 offers another).
+    if (
+      withUnitSwapped(question, pick.list, catalog.departments) !== null &&
+      !(await unitOfferedDenied(pick.line))
+    )
+      return readOn(question, pick.list);
     // Read after the project picked, the list is still there for another place (「それの担当は？」 then 「最後のやつは？」).
     const answered = await readOn(question, pick.line);
     return answered.continuedFrom === undefined
@@ -2843,11 +2869,16 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     if (compared !== null) {
       // (Asked, with what it names, for each one's end — 「AとB、それぞれいつまで？」 answers both, as それぞれ says.)
       // (With nothing named and nothing before, the whole plan is compared: 「一番早く終わる事業は？」.)
-      const whole = compared.rest === WHOLE_PLAN || (compared.rest === "" && goesOnFromText === undefined);
       // (After one picked from a list — by a comparison before, 「その中で一番早く終わるのは？」 — the list is compared
       // again: probe 154's 「じゃあ一番長く続くのは？」 had compared the one picked with itself.)
       const inView =
         goesOnFromText === undefined ? undefined : (splitPicked(goesOnFromText)?.list ?? goesOnFromText);
+      // (So is the whole plan after a comparison of it: 「完了が一番遅い事業はどれ？」 then 「じゃあ一番早く完了するのは？」
+      // — probe 469 had compared the two that complete last with each other.)
+      const whole =
+        compared.rest === WHOLE_PLAN ||
+        (compared.rest === "" &&
+          (goesOnFromText === undefined || (inView !== undefined && comparesWholePlan(inView))));
       // (「公共施設保全事業とどっちが先に終わる？」 after a project: the one named beside those in view — probe 176 had
       // compared the one named with itself.)
       const besideInView =
@@ -2859,9 +2890,19 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         : await askTyped(named || ENDS_OF_THOSE, {
             previous: besideInView ? undefined : named ? goesOnFromText : inView,
           });
+      // (Completion compared — 最後に完了するのは？ — among those that complete; the rest stay below as related.)
+      const completing = base.projects.slice(0, base.answered).filter(completesWithin);
+      const among =
+        compared.completion && completing.length > 0
+          ? {
+              ...base,
+              projects: [...completing, ...base.projects.filter((p) => !completing.includes(p))],
+              answered: completing.length,
+            }
+          : base;
       if (base.answered > 0) {
         // (Not said to be two questions answered each: the two named are compared, as the first line says — probe 303.)
-        const rankedOnce = rankedByEnd(base, compared.wanted, catalog.years);
+        const rankedOnce = rankedByEnd(among, compared.wanted, catalog.years, among !== base);
         const ranked = {
           ...rankedOnce,
           notes: rankedOnce.notes.filter((n) => n !== TWO_ASKS_NOTE),
@@ -3606,10 +3647,19 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         listAsked(beforeAll.slice(0, firstMark)),
         listAsked(beforeAll.slice(firstMark + 1).replace(THREAD_MARKS_ALL, "\n")),
       ]);
-      const names = lines.map((line) => {
-        const u = understand(line, catalog, clock());
+      // Each side named by what tells it from the other: its unit or code, or else its year (「R4で完了する事業は何件？」
+      // then 「じゃあR5は？」 then 「差は？」: probe 466 had got the usage help).
+      const readings = lines.map((line) => understand(line, catalog, clock()));
+      const yearsOf = (u: Understanding) => [...new Set([...u.years, ...u.conditions.map((c) => c.year)])];
+      const names = readings.map((u, i) => {
         const said = [...u.codes.map((c) => c.code), ...u.departments];
-        return said.length === 1 ? said[0] : undefined;
+        if (said.length === 1) return said[0];
+        const other = readings[1 - i];
+        const years = yearsOf(u);
+        const [year] = years;
+        return said.length === 0 && years.length === 1 && year && other && yearsOf(other).join() !== year
+          ? reiwaLabel(year)
+          : undefined;
       });
       const [a, b] = names;
       if (a !== undefined && b !== undefined && a !== b && !first.verdict && !second.verdict) {

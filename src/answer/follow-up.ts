@@ -247,7 +247,7 @@ const MEANT_OPENING = String.raw`(?:(?:あ|あっ|えっと|えーと|おっと)
 // the written register's courtesy, 恐れ入ります、令和7年度は…: probe 397; or a remark on the answer, 同じ課じゃないんだ。
 // じゃあ…: probe 412 had read it as a department left out.)
 const ACKNOWLEDGEMENT = new RegExp(
-  String.raw`^\s*(?:(?:${WHOLE_CHECK}(?=\s*\S)|(?:あと|最後に)\s*(?:1|１|一|ひと|いっ)\s*(?:個|つ|点|こ)\s*だけ(?=\s*[、,！!]*\s*\S)|ありがとう(?:ございます|ございました)?|(?:大変)?恐れ入ります(?:が)?|恐縮(?:です)?が|お手数(?:です)?が|どうも(?:ありがとう(?:ございます)?)?|サンキュー|助かり(?:ます|ました)|了解(?:です|しました)?|承知(?:です|しました|いたしました)|わかりました|分かりました|なるほど(?:ね)?|(?:同じ|一緒の?)\s*(?:課|部署|担当|チーム)?\s*(?:じゃ|では)\s*ない\s*(?:ん|の)\s*(?:だ|です)(?:ね|か)?(?=\s*[。、,!！…]+\s*\S)|そうなんだ|そうなんですね|そうなんですか|そうですか|そっか|へー+|ふーん|(?:OK|ok|オッケー|おけ)(?:です)?|(?:(?:意外と|結構|けっこう|思ったより|かなり|わりと|割と)\s*)?(?:多い|少ない)(?:ん)?(?:です)?(?:ね|な)(?:ー|え)?|${ANSWER_QUESTIONED})\s*[、,。!！…‥]*\s*)+`,
+  String.raw`^\s*(?:(?:${WHOLE_CHECK}(?=\s*\S)|(?:あと|最後に)\s*(?:1|１|一|ひと|いっ)\s*(?:個|つ|点|こ)\s*だけ(?=\s*[、,！!]*\s*\S)|(?:(?:早速の|迅速な|丁寧な|ご丁寧な)?\s*(?:ご|お)?(?:回答|返信|返事|教示|対応|連絡)\s*(?:を|いただき|頂き)?\s*)?ありがとう(?:ございます|ございました)?|(?:大変)?恐れ入ります(?:が)?|(?:重ねて|たびたび|度々|何度も|続けて)\s*(?:の\s*質問\s*で\s*)?(?:恐れ入ります|失礼(?:いたします|致します|します)|申し訳(?:ございません|ありません))(?:が)?|恐縮(?:です)?が|お手数(?:です)?が|どうも(?:ありがとう(?:ございます)?)?|サンキュー|助かり(?:ます|ました)|了解(?:です|しました)?|承知(?:です|しました|いたしました)|わかりました|分かりました|なるほど(?:ね)?|(?:同じ|一緒の?)\s*(?:課|部署|担当|チーム)?\s*(?:じゃ|では)\s*ない\s*(?:ん|の)\s*(?:だ|です)(?:ね|か)?(?=\s*[。、,!！…]+\s*\S)|そうなんだ|そうなんですね|そうなんですか|そうですか|そっか|へー+|ふーん|(?:OK|ok|オッケー|おけ)(?:です)?|(?:(?:意外と|結構|けっこう|思ったより|かなり|わりと|割と)\s*)?(?:多い|少ない)(?:ん)?(?:です)?(?:ね|な)(?:ー|え)?|${ANSWER_QUESTIONED})\s*[、,。!！…‥]*\s*)+`,
 );
 
 /**
@@ -263,8 +263,27 @@ export function withoutReplyOpening(question: string): string {
   // (Kept whole when a unit alone follows, said as the one meant — すみません、市民協働推進課で: the correction replaces the
   // question before's unit (see TAKEN_BACK_UNIT), where 「市民協働推進課で」 alone asks anew — probe 338.)
   if (rest !== thanked && THING_MEANT.test(rest)) return thanked;
-  return /[\p{L}\p{N}]/u.test(rest) ? rest : question;
+  // 「研修資料の年度欄を作成したいので、そのうち令和5年度以降も続く事業は…」: why one asks, said before a narrowing — the
+  // narrowing is of the list in view (probe 472 had read the message alone: the whole plan's 32 answered).
+  // (After the greetings and who asks — ありがとうございます。南出張所の佐藤です。…ので、そのうち… — and a sentence asking
+  // leave to ask: 窓口で続けて聞かれましたので確認させてください。そのうち…; so before その事業は…, じゃあ16番の…, では….)
+  let asked = withoutOpening(rest);
+  for (let said = ""; said !== asked; ) {
+    said = asked;
+    asked = asked.replace(LEAVE_TO_ASK, "").replace(REASON_THEN_POINTER, "");
+  }
+  if (asked === withoutOpening(rest)) asked = rest;
+  return /[\p{L}\p{N}]/u.test(asked) ? asked : question;
 }
+
+/** Why one asks, said in a clause before what points back (…作成したいので、そのうち / …確認したく、その事業は): the clause. */
+const REASON_THEN_POINTER = new RegExp(
+  String.raw`^[^。？?！!\n、,]*?(?:(?<=\p{Script=Hiragana})(?:ので|ため|たく)|のため|ですから|ますから)\s*[、,]\s*(?=${NARROWING}|その|それ|そちら|こちら|この|これ|じゃあ|では|あわせて|併せて)`,
+  "u",
+);
+/** A sentence asking leave to ask (確認させてください。, あわせて確認させてください。, お聞きします。): no ask of its own. */
+const LEAVE_TO_ASK =
+  /^[^。？?！!\n]*?(?:確認|質問|お尋ね|お聞き|お伺い|伺い)\s*(?:を)?\s*(?:させて|して|させていただき)?\s*(?:ください|いただけますか|いただきます|いたします|します|です)\s*[。.]\s*(?=\S)/u;
 
 /**
  * A unit said as the one meant: 市民協働推進課で, 人事課のほうでした, or alone after the correction's opening (ごめん市民協働推進課:
@@ -1417,8 +1436,13 @@ export function withNumberSwapped(question: string, previous: string | undefined
 
 /** A policy or initiative code, with its word or none: 施策7-1, 取組7-2-4, 7-1. */
 const CODE_FORM = String.raw`(?:施策|取組|取り組み)?\s*(?<![\d-])\d+-\d+(?:-\d+)?(?![\d-])`;
-/** Another code and nothing else (じゃあ7-1は？, 7-1だと？), or said after a word taking the one before back (いや、7-1の方). */
-const ONLY_A_CODE = saysAlone(CODE_FORM, false, "", true);
+/** Several codes said as one place to look: 7-3から7-5, 7-3〜7-5まで, 7-3と7-4, 7-3・7-5 (a range or a list). */
+const CODES_FORM = String.raw`${CODE_FORM}(?:\s*(?:から|より|～|〜|~|と|・|、|,|や|及び|および)\s*${CODE_FORM})*(?:\s*まで)?`;
+/**
+ * Another code and nothing else (じゃあ7-1は？, 7-1だと？), or codes said as one place (じゃあ7-3から7-5だと？: probe 471
+ * had read it alone, the year and direction before lost), or said after a word taking the one before back (いや、7-1の方).
+ */
+const ONLY_A_CODE = saysAlone(CODES_FORM, false, "", true);
 const TAKEN_BACK_CODE = takenBack(TAKING_BACK, CODE_FORM);
 /** A code said as the one meant, and nothing else: 7-5だった, 施策7-5でした, 7-5の間違い — not a question (7-5だった？). */
 const CODE_MEANT = new RegExp(
@@ -2428,7 +2452,8 @@ const ITS_UNIT = String.raw`(?:その|そこの)(?:担当課|担当の課|担当
  * システム調達のガイドラインも担当してる？ — probe 334 had asked it of the project in view), or its other projects (じゃあ
  * そこのほかの事業は？ after 「…の担当課は？」 — probe 352 had searched the project's words again): the department.
  */
-const THERE_DOES = String.raw`\s*(?:(?:が|は|って|で|も)\s*(?:他|ほか|やって|担当|持って|所管|[^。？?]{1,30}?(?:も|まで)\s*(?:担当|所管|持って|やって))|の\s*(?:他|ほか)\s*の\s*(?:事業|取組|取り組み|やつ|もの))`;
+// (Or a comma after そこ, as a casual message pauses: そこ、他にどんな事業やってる？ — probe 470.)
+const THERE_DOES = String.raw`\s*(?:(?:が|は|って|で|も|[、,])\s*(?:他|ほか|やって|担当|持って|所管|[^。？?]{1,30}?(?:も|まで)\s*(?:担当|所管|持って|やって))|の\s*(?:他|ほか)\s*の\s*(?:事業|取組|取り組み|やつ|もの))`;
 
 /**
  * そこ after a department was offered to be confirmed (担当は市民活動課？ then そこの補助金の事業は？): the department, said as
@@ -2448,11 +2473,12 @@ const THERE_OPENING = /^(\s*(?:(?:じゃあ|じゃ|では|で)\s*[、,]?\s*)?)�
 
 /** 「同じ取組」「同じ施策」「同じ課」: what withSameAs reads. */
 const SAME_AS = new RegExp(
-  String.raw`同じ(?:取組|取り組み|施策|担当課|課|部署)|^\s*(?:(?:じゃあ|じゃ|では|それなら)\s*[、,]?\s*)?そこ(?=${THERE_DOES})(?![^。？?]*(?:どこ|何課|どの課|誰|だれ))|(?:その|そこの)(?:取組|取り組み|施策|課|部署|チーム|係|室)(?=の|って|は|で|が)|${ITS_UNIT}|^\s*(?:(?:じゃあ|じゃ|では|それなら)\s*[、,]?\s*)?(?:(?:それ|その事業|これ)\s*の\s*)?(?:担当課|担当の課|担当部署|所管課|取組|取り組み|施策)(?=の\s*(?:ほか|他|事業|取組|取り組み))`,
+  String.raw`同じ(?:取組|取り組み|施策|担当課|課|部署)|^\s*(?:(?:じゃあ|じゃ|では|それなら)\s*[、,]?\s*)?そこ(?=${THERE_DOES})(?![^。？?]*(?:どこ|何課|どの課|誰|だれ))|(?<!(?:か\s*)?と\s*[、,]?\s*)(?:その|そこの)(?:取組|取り組み|施策|課|部署|チーム|係|室)(?=の|って|は|で|が)|${ITS_UNIT}|^\s*(?:(?:じゃあ|じゃ|では|それなら)\s*[、,]?\s*)?(?:(?:それ|その事業|これ)\s*の\s*)?(?:担当課|担当の課|担当部署|所管課|取組|取り組み|施策)(?=の\s*(?:ほか|他|事業|取組|取り組み))`,
 );
 
 /**
- * Whether a message names 「同じ取組」「同じ施策」「同じ課」, or opens on そこ doing or owning something (「そこが他にやってる
+ * Whether a message names 「同じ取組」「同じ施策」「同じ課」 (not その課 after と, which points at what the message itself
+ * asks first: 二番目に多い課はどこかと、その課の事業名を), or opens on そこ doing or owning something (「そこが他にやってる
  * のは？」 after 「それの担当ってどこ？」: the department, as その課 — probe 159 had read it as the project, and said it had no
  * other), or 「その課の」「その担当課の」「その施策の」 (of the project just answered first:
  * 「セクシュアルマイノリティの相談窓口」「それの担当課は？」 then 「じゃあその課の事業でR4に完了するものは？」), or opens

@@ -256,12 +256,15 @@ const CASUAL_ENDINGS = [
 /**
  * Who is asking, not what about: a self-introduction (コールセンターです。広報担当です。企画担当の田中です。市民活動の相談窓口を担当しております
  * 吉田です。…の担当になりました鈴木と申します。…を検討している課の者です。税務の窓口にいる者です。この4月に市民文化部長を
- * 拝命いたしました山本でございます。4月に着任した山本です。新任の部長でございます。) is dropped as a whole sentence.
+ * 拝命いたしました山本でございます。4月に着任した山本です。新任の部長でございます。東部サービスコーナーの山本です。) is dropped
+ * as a whole sentence.
  * (…に異動してきた者です keeps what it says the asker does, as context: see ASKER_SENTENCE.)
  */
+/** Offices away from the city hall's units a staff member says they are of (東部サービスコーナーの山本です, 南出張所の林です). */
+const OFFICE_PLACES = "サービスコーナー|コーナー|出張所|支所|事務所|分室|公民館|図書館";
 // Tried from sentence starts only: a match can start nowhere else, and each try scans to the sentence's end.
 const SELF_INTRODUCTION = new RegExp(
-  String.raw`(?<=^|[。！？!?\n])(?:\s*${OKURIGANA_IN_NAME}[\p{Script=Han}\p{Script=Katakana}ー・]{0,12}(?:担当|課|係|室|チーム|窓口|センター|部門|部署|局|班|グループ)(?:です|でございます)|[^。！？!?\n]*(?:と申します|の者です|(?:に|で)\s*(?:いる|おる|勤務している|勤務しております|働いている)\s*者(?:です|でございます)|(?:担当|課|係|室|チーム|窓口|センター|部門|部署|部|局|班|グループ)(?:の|を担当しております|を担当しています|におります|にいます|になりました|の担当になりました)\s*(?!事業|仕事|取組|予定|計画|施策)[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?:です|でございます)|(?:[^。！？!?\n]*(?:拝命|着任|就任|赴任|配属|異動|転任|転入|入庁)\p{Script=Hiragana}{0,10}?|[^。！？!?\n]*(?:新任|新人|新規採用|新米)の)\s*(?!事業|仕事|取組|予定|計画|施策)[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?<!者)(?:です|でございます)))(?=[。！？!?\n]|$)`,
+  String.raw`(?<=^|[。！？!?\n])(?:\s*${OKURIGANA_IN_NAME}[\p{Script=Han}\p{Script=Katakana}ー・]{0,12}(?:担当|課|係|室|チーム|窓口|センター|部門|部署|局|班|グループ)(?:です|でございます)|[^。！？!?\n]*(?:と申します|の者です|(?:に|で)\s*(?:いる|おる|勤務している|勤務しております|働いている)\s*者(?:です|でございます)|(?:担当|課|係|室|チーム|窓口|センター|部門|部署|部|局|班|グループ|${OFFICE_PLACES})(?:の|を担当しております|を担当しています|におります|にいます|になりました|の担当になりました)\s*(?!事業|仕事|取組|予定|計画|施策)[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?:です|でございます)|(?:[^。！？!?\n]*(?:拝命|着任|就任|赴任|配属|異動|転任|転入|入庁)\p{Script=Hiragana}{0,10}?|[^。！？!?\n]*(?:新任|新人|新規採用|新米)の)\s*(?!事業|仕事|取組|予定|計画|施策)[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?<!者)(?:です|でございます)))(?=[。！？!?\n]|$)`,
   "gu",
 );
 
@@ -1116,8 +1119,14 @@ const THAT_YEAR = /(?:その|この)\s*年度?/g;
  * about, however few of the plan's words it uses.
  */
 export function saysThereIsAProject(context: string): boolean {
-  return THERE_IS_A_PROJECT.test(context);
+  return THERE_IS_A_PROJECT.test(context) || SUBJECT_SET.test(context);
 }
+/**
+ * A context that sets out what the message is about and ends there (「男女共同参画計画の策定事業について。」, as the
+ * common language writes 「…の件で確認しています。」「…の監査をしています。」): the subject a claim after it is of (probe 469
+ * had checked R4で完了、で合っていますか of the whole plan).
+ */
+const SUBJECT_SET = /[\p{Script=Han}\p{Script=Katakana}a-zA-Z」』]\s*(?:について|に関して)\s*[。、,]?\s*$/u;
 const THERE_IS_A_PROJECT =
   /(?:事業|取組|取り組み)\s*(?:が|も)\s*(?:(?:計画|この章|章)\s*(?:の中に|の中で|上に|に|で)\s*(?:は|も)?\s*)?(?:あ(?:る|った|り|ります|りました)|(?:載って|入って)(?:い)?(?:る|た|ます|ました))|という\s*(?:事業|取組|取り組み)|(?:事業|取組|取り組み)\s*を\s*(?:引き継|引継|受け持|担当し|担当す|任され)/;
 

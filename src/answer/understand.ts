@@ -714,6 +714,13 @@ const EXAMPLES_ASKED =
 /** A direction or a year said: what examples asked for are of. */
 const DIRECTION_OR_YEAR_SAID = /新規|継続|拡充|縮小|完了|令和\s*\d|[rR]\s*\d|年度/u;
 
+/**
+ * A second ask joined to the first by と and pointing back at it with その (一番多い課はどこかと、その件数を; 担当課と、その課の
+ * 事業名; …とそれぞれの方向性): the join and the pointer, before what the second asks (or where it stood, once read).
+ */
+const SECOND_ASK_OF_IT =
+  /(?:か\s*)?と\s*[、,]?\s*(?:その|それぞれの|それの)\s*(?:(?:課|施策|取組|事業)\s*の\s*)?(?:名(?=\s|$))?(?=(?:事業\s*の\s*)?(?:件数|数|事業名|名前|名称|一覧|担当課|方向性|目的|内容|\s|$))/gu;
+
 export function understand(rawQuestion: string, catalog: Catalog, now: Date): Understanding {
   // Cut before anything else looks at the text: a megabyte of one script must cost nothing.
   // (Its start and its end: a message asks last, or asks first and pastes after — see fromItsEnd.)
@@ -1406,9 +1413,34 @@ const NARROWING_OPENER = new RegExp(`^\\s*(?:あ[、,]\\s*)?(?:${NARROWING}|そ�
 /** A project picked from a list by its place (最初の, 2番目, 3つ目, 一番上, 前者): no subject of its own. */
 const PICKED_BY_PLACE = /最初|最後|番目|つ目|個目|件目|一番|いちばん|前者|後者/;
 
+/** Why one asks, said in a clause of its own before the ask: …つかみたいので、…確認したく、…準備のため、 (see readClauses). */
+// (ので, ため and たく after a verb's or an adjective's kana — つかみたいので, するため — not の + で after a word: さっきの
+// Wi-Fiので、 is of the Wi-Fi ones.)
+const REASON_CLAUSE =
+  /(?<=^|[。！？!?\n])[^。？?！!\n、,]*?(?:(?<=\p{Script=Hiragana})(?:ので|ため|たく)|のため|ですから|ますから)\s*[、,]\s*/u;
+
+/** Whether a reading asks something of the plan's structure: a condition, or a breakdown (by unit, policy, year…). */
+const shaped = (p: Parts): boolean =>
+  isStructured(p) || p.byDepartment || p.byPolicy || p.byInitiative || p.byDirection || p.byYear;
+
 /** A message read as its asking clause and the context before it. */
 function readClauses(stripped: string, catalog: Catalog, now: Date): Parts {
   const whole = readParts(stripped, catalog, now);
+  // 「計画の全体像をつかみたいので、担当している事業が一番多い課はどこかと…」: why one asks, said in a clause before an
+  // ask that reads whole without it (a unit, code, year or ranking, no word left to search) — the clause's words are no
+  // subject (probe 472: 全体像 had been searched, 0件). A reason that names the subject (紙を減らしたいので、何かある？)
+  // leaves the rest with nothing structured, and stays.
+  // (Not a clause that names a unit, code or year itself — 「施策7-2の事業は別途把握しているので、それ以外の…」 says what
+  // to leave out — nor one that names projects: 「公共施設の…に関わる事業を一通り確認したいので、」 is what is listed.)
+  const reason = shaped(whole) && whole.hasFreeText ? REASON_CLAUSE.exec(stripped) : null;
+  if (reason && !/事業|取組|取り組み/.test(reason[0]) && !shaped(readParts(reason[0], catalog, now))) {
+    const rest = readClauses(
+      stripped.slice(0, reason.index) + stripped.slice(reason.index + reason[0].length),
+      catalog,
+      now,
+    );
+    if (shaped(rest) && !rest.hasFreeText) return rest;
+  }
   const ask = askingClause(stripped);
   if (ask === stripped.trim()) return whole;
   const askParts = readParts(ask, catalog, now);
@@ -2731,10 +2763,11 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   const plain = new Set<Direction>();
   text = cut(text, PLAIN_DIRECTION, (m) => plain.add(m[1] as Direction));
   const exactly = new Set([...only, ...plain]);
-  // 「R3~R7 ずっと載ってて」: every year asked is listed, each a condition of its own.
+  // 「R3~R7 ずっと載ってて」: every year asked is listed, each a condition of its own; with no year asked
+  // (毎年度載ってる事業, 全年度に記載がある), every year of the plan — the cut phrase had left nothing to ask, 0件.
   text = cut(text, LISTED_THROUGHOUT, () => {
-    for (const n of years)
-      if (!conditions.some((c) => c.year === `R${n}`)) conditions.push(listedIn(`R${n}` as YearKey));
+    const asked = years.size > 0 ? [...years].map((n) => `R${n}` as YearKey) : catalog.years;
+    for (const year of asked) if (!conditions.some((c) => c.year === year)) conditions.push(listedIn(year));
   });
   let everyYear = spanContinued;
   text = cut(text, THROUGHOUT, () => {
@@ -2816,6 +2849,9 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // 「ふるさと納税って茨木市でもやってる？」: the city said as the one doing, whatever is asked — no word of the subject
   // (probe 145: 茨木 had put the film project, which names the city, first).
   else text = text.replace(CITY_DOING, " ");
+  // 「一番多い課はどこかと、その件数を」「…の担当課とその方向性」: a second ask joined by と, pointing back with その at
+  // what the first asks — its words ask, they name no subject (probe 472: 「かと、その」 had been searched, 0件).
+  text = text.replace(SECOND_ASK_OF_IT, " ");
   const hasFreeText = leftover(text).length > 0;
   const chosen = directionsAreFilter
     ? DIRECTION_WORDS.filter((d) =>

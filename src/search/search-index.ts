@@ -1941,6 +1941,8 @@ export function openSearchIndex(plan: Plan, state: IndexState, analyzer: Analyze
         // (…よう before です, だ, に or な is the auxiliary 様 — ないようです, しないように — not a word ending so: 内容; so is
         // ない after が, も or は, the adjective of a thing there is none of: ミスがないよう確認する — review.)
         if (kana.endsWith("よう") && SAID_LIKE.test(chars.slice(end, end + 2).join(""))) continue;
+        // (…かどう before か is whether — 載っているのかどうか — no 稼働: probe 472.)
+        if (kana.endsWith("かどう") && chars[end] === "か") continue;
         const charBefore = start > 0 ? chars[start - 1] : [...before].at(-1);
         if (kana.startsWith("ない") && /^[がもは]$/.test(charBefore ?? "")) continue;
         // Kana the analyzer reads as nouns the plan has are those words already (the verbs it makes of kana it cannot

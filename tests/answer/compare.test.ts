@@ -50,7 +50,8 @@ describe("endCompared: which of them ends first or runs longest (probe 97)", () 
     ["リノベの二件のうち長く続くのはどちらか", "リノベの二件", "last"],
     ["このうち先に終わるのはどっち？", "", "first"],
   ])("reads %s as comparing %j by the %s end", (q, rest, wanted) => {
-    expect(endCompared(q)).toEqual({ rest, wanted });
+    // (完了 said compares those that complete: see every-year-ranges-and-plain-checks.test.ts.)
+    expect(endCompared(q)).toEqual({ rest, wanted, completion: /完了/.test(q) });
   });
 
   it.each([

@@ -104,6 +104,28 @@ const KANA_SHAPES: readonly (readonly [RegExp, string])[] = [
   // what the budget does, and no amount is asked (probe 439: 予算縮小になってるのは？ had answered 0件). (Before a verb —
   // 予算が減っていく, 予算が増える — directions.ts reads the two together.)
   [/予算\s*(?:が|の|は)?\s*(?=縮小|拡充|削減|カット)/g, ""],
+  // Projects run with other units (ほかの課と一緒にやってる, 他の部署と共同で担当している, 複数の課で持っている): the plan writes
+  // a unit's projects shared with others as 「…課ほか」 — those whose department holds ほか (probe 470: いっしょ searched,
+  // いいえ of 収納課ほか's two).
+  // (A unit said as the one doing it — 収納課がほかの課と… — is whose they are: 収納課の事業で….)
+  [
+    /(?<=(?:課|室|チーム|[)）])\s*)が\s*(?:ほか|他|別|よそ)\s*の\s*(?:課|部署|担当課|部局)\s*(?:と|とも)\s*(?:一緒に|いっしょに|共同で|合同で|共同して|連携して)?\s*(?:やって|担当して|持って|所管して|実施して|取り組んで)\s*(?:い|お)?(?:る|ます)/g,
+    "の事業で担当課に「ほか」が付いている",
+  ],
+  [
+    /(?:(?:ほか|他|別|よそ)\s*の\s*(?:課|部署|担当課|部局)\s*(?:と|とも)|(?:複数|2つ以上|二つ以上|いくつか)\s*の\s*(?:課|部署|担当課)\s*(?:で|が))\s*(?:一緒に|いっしょに|共同で|合同で|共同して|連携して)?\s*(?:やって|担当して|持って|所管して|実施して|取り組んで)\s*(?:い|お)?(?:る|ます)/g,
+    "担当課に「ほか」が付いている",
+  ],
+  // An average per unit, year or policy (平均すると1年度あたり何件, 1課あたり平均何件): the count by it, averaged — 平均
+  // stays for the answer to say it (see answer.ts); 1年度 is no year (probe 468 had read 令和元年度).
+  [
+    /(?:平均\s*(?:すると|して|で|は)?\s*)?(?:1|１|一)\s*(年度|年|課|施策|取組)\s*(?:あたり|当たり)\s*(?:の)?\s*(?:平均\s*(?:で|して|すると)?)?/g,
+    "$1ごとの平均 ",
+  ],
+  // A budget said to be there (予算がついてる, 予算計上されている, 予算措置された): listed — the plan records no budget, and
+  // a project it lists in a year is one the city plans to fund then (probe 468: ずっと予算がついてる had been any year, 44
+  // for 24; 計上 searched, 0件). The answer says the plan has no budget (see unrecorded.ts).
+  [/予算\s*(?:が|を|は|も)?\s*(?:(?:つ|付)い(?=て|た)|(?:計上|措置)\s*(?:され|し)(?=て|た))/g, "載っ"],
   // 明記 after what is written (完了と明記されている, 完了と明記のもの): 記載, as the plan's own word is read — probe 430 had
   // searched 明記, 0件 of a narrowing its 条件 line read right.
   [/(?<=(?:と|って)\s*)明記(?=\s*(?:され|の|が|して))/g, "記載"],
@@ -486,6 +508,29 @@ const NOT_ONLY_UNIT =
   /(?:\p{Script=Hiragana}{1,3}(?=\p{Script=Han}))?[\p{Script=Han}\p{Script=Katakana}ー・]{1,12}(?:課|室|チーム|センター)\s*(?:さん)?\s*(?:の\s*(?:事業|分)\s*)?(?:だけ|のみ)\s*(?:じゃ|では)\s*(?:ない|ありません)\s*(?:ん|の)?\s*(?:です|でしょう)?\s*(?:よね|よな|か|よ|の)?\s*[?？]+/gu;
 
 /**
+ * What a message is about, set out as what one is checking (…の件で確認しています, …の監査をしています, …を確認しています,
+ * …の件です): …について — the subject a claim after it is of (see saysThereIsAProject), no occasion to drop.
+ */
+// (Not projects said by their conditions — 令和3年度に新規となった事業を確認しています: those are what is listed — nor a
+// state of things checked: 事業の見直し状況を確認しております is the occasion, no project.)
+const SUBJECT_CHECKED =
+  /(?<=[\p{Script=Han}\p{Script=Katakana}a-zA-Z」』])(?<!\p{Script=Hiragana}\s*(?:事業|取組|取り組み|もの|一覧)|状況|状態|進捗|一覧|全体|資料|件数|内容)\s*(?:の\s*件\s*(?:です|でございます|ですが|なんですが|なんだけど|で)?\s*(?:(?:を)?\s*(?:確認|監査|点検|チェック|調査|精査)\s*(?:を)?\s*(?:して|し)\s*(?:います|おります|いる|ています|ております))?|(?:を|の)\s*(?:確認|監査|点検|チェック|調査|精査)\s*(?:を)?\s*(?:して|し)\s*(?:います|おります|いる|ています|ております))\s*(?=[。])/gu;
+
+/**
+ * Whether a direction is written, asked with の or ん (完了の記載はあるの？, 拡充の記載があるんですか): as ある？ asks it —
+ * the ending had been taken as the question's own, and 完了 searched as a word (probe 471).
+ */
+const WRITTEN_ASKED_WITH_NO =
+  /(?<=(?:記載|表記|記述)\s*(?:は|が|も)?\s*(?:ある|あります|あった))\s*(?:の|ん)\s*(?:です|でしょう)?\s*(?:か|かな)?(?=\s*[?？]|\s*$)/gu;
+
+/**
+ * A unit or code said not to limit the ask (人権・男女共生課に限らず全体で, 施策7-2にかかわらず): the whole plan — no
+ * condition (probe 472: the unit had been kept, 0件 for R5's two).
+ */
+const NOT_LIMITED_TO =
+  /(?:\p{Script=Hiragana}{1,3}(?=\p{Script=Han}))?(?:[\p{Script=Han}\p{Script=Katakana}ー・]{1,12}(?:課|室|チーム|センター)|(?:施策|取組)?\s*\d+-\d+(?:-\d+)?)\s*(?:さん)?\s*(?:の\s*(?:事業|分)\s*)?(?:だけ)?\s*に\s*(?:限らず|かぎらず|限定せず|とらわれず|関係なく|関わらず|かかわらず)\s*[、,]?/gu;
+
+/**
  * The other units said to be included (ほかの課の分も含めて, 他の部署のものも合わせて): the answer's scope, as it is
  * already — no words of a subject (probe 298: 課 and 分 had been searched, every Wi-Fi project only related). Not
  * 「ほかの課の事業は？」, which asks for them.
@@ -621,6 +666,9 @@ const inCommonWords = (text: string): string =>
       .replace(WHAT_FOR_PROJECT, "$1のため")
       .replace(VERB_BEFORE_WHICH, verbAfterWhich)
       .replace(NOT_ONLY_UNIT, " ")
+      .replace(NOT_LIMITED_TO, " ")
+      .replace(WRITTEN_ASKED_WITH_NO, "")
+      .replace(SUBJECT_CHECKED, "について")
       .replace(OTHER_UNITS_TOO, " ")
       .replace(RELATIVE_THEN_WRITTEN, "")
       .replace(THAT_ONE_BESIDES, "それ")

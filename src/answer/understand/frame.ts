@@ -219,6 +219,9 @@ export const FRAME_WORDS = [
   "やるん",
   "持ってる",
   "持っている",
+  // (In kana too: 他にどんな事業もってる？ — probe 470 had kept る as a word, 0件.)
+  "もってる",
+  "もっている",
   "事業",
   "施策",
   "取組",
@@ -235,6 +238,12 @@ export const FRAME_WORDS = [
   "何件",
   "件数",
   "総数",
+  // A total asked (合計何件, 総計で, トータルで): the count, as 総数 is (probe 468: 合計 had been a word, 0件).
+  "合計",
+  "総計",
+  "トータル",
+  // An average asked (1年度あたりの平均): said by the answer from the count by year or unit — no word of a subject.
+  "平均",
   // (事業の本数: the count of projects, as municipal writing says it — probe 335 had searched 本数, 0件.)
   "本数",
   // How a count moves between the years asked (件数はどう変わった, 件数の推移, 増減): each year's count (probe 111).
@@ -494,6 +503,13 @@ export const FRAME_WORDS = [
   // The list in view pointed at (a follow-up of a breakdown of the whole plan reads 「…\nそれは一番多い課は？」): what
   // it points at is the line before, no word (probe 170: 「一番多い施策は？」 after 施策ごとの件数 had answered 0件).
   "それは",
+  // Whether, asked in a clause (載っているのかどうかと、…): the clause is read, the words ask nothing — in kana, かどう had
+  // been read as the plan's 稼働 (probe 472).
+  "のかどうか",
+  "かどうか",
+  // The field of the names asked for (その課の事業名を教えて): what to show, no word of a subject — 事業 alone went before,
+  // leaving 名 to search (probe 472).
+  "事業名",
 ];
 export const FRAME = new RegExp(
   FRAME_WORDS.sort((a, b) => b.length - a.length)

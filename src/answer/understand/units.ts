@@ -60,11 +60,11 @@ export function departmentOfShortName(
 }
 
 /**
- * The asker's own unit: 当課, うちのチーム, 弊課, 自分の課 — and うちの事業, こちらの担当 (our section's). Not inside a
- * longer word: the 当課 of 担当課 is no unit.
+ * The asker's own unit: 当課, うちのチーム, 弊課, 自分の課 — and うちの事業, こちらの担当 (our section's), うちでやってる
+ * (probe 470). Not inside a longer word: the 当課 of 担当課 is no unit.
  */
 export const OWN_UNIT =
-  /(?<!\p{Script=Han})(?:当(?:課|チーム|係|室)|弊課|自課|本課|当方(?!面))|うちの(?:課|チーム|係|室)|自分の課|私の課|わたしの課|(?:うち|私たち|わたしたち|自分たち|こちら|私ども|わたくしども)(?=の\s*(?:事業|担当|所管))|(?:うち|こちら|私ども|わたくしども)(?=\s*以外)/gu;
+  /(?<!\p{Script=Han})(?:当(?:課|チーム|係|室)|弊課|自課|本課|当方(?!面))|うちの(?:課|チーム|係|室)|自分の課|私の課|わたしの課|(?:うち|私たち|わたしたち|自分たち|こちら|私ども|わたくしども)(?=の\s*(?:事業|担当|所管))|(?:うち|こちら|私ども|わたくしども)(?=\s*以外)|(?<![そこあど]の)(?:うち|こちら|私ども|わたくしども)(?=\s*(?:で|が)\s*(?:やって|担当して|持って|所管して|実施して))/gu;
 
 /**
  * 「人権・男女共生課の佐藤です。…当課の事業で…」: 当課 is the department the asker named before it (in a
