@@ -2136,8 +2136,20 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     // (Not within a unit's list narrowed — 「人権・男女共生課の事業」 then 「その中で建物の工事に関するものは？」: of the unit's
     // projects, those holding part of the words are the nearest there are; probe 346 had been sent to 財産活用課's.)
     const withinUnit = u.departments.length + u.codes.length > 0 && NARROWING_WORD.test(u.question);
+    // (Nor when the only condition leaves a unit or code out — 「改修工事の事業って人権・男女共生課以外でやってる？」: the
+    // rest's projects sharing the words are what is asked for, related at least — probe 470 had shown the left-out
+    // unit's project as the nearest.)
+    const onlyLeavesOut =
+      u.excludedDepartments.length + u.excludedCodes.length > 0 &&
+      u.years.length + u.directions.length + u.departments.length + u.codes.length + u.conditions.length ===
+        0;
     const strays =
-      structured && !pool && answers.length > 0 && !meeting.some((h) => h.match === "strong") && !withinUnit;
+      structured &&
+      !pool &&
+      answers.length > 0 &&
+      !meeting.some((h) => h.match === "strong") &&
+      !withinUnit &&
+      !onlyLeavesOut;
     const shown = strays ? [] : meeting;
     result.projects = shown.map((h) => h.project);
     result.answered = shown.filter((h) => h.match === "strong").length;

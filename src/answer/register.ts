@@ -914,9 +914,10 @@ const RELAYED_AS =
  * ASKED_BY_LAST. Not what about (働き方改革の関連で聞かれてて: the words of the subject), nor a question retold before
  * who asked it (市民会館の跡地はどうなるのかと住民の方に聞かれました, …について課長に聞かれました, Wi-Fi使えるか住民に聞かれた
  * — probe 429: the subject had gone with the sentence —: probe 369 had dropped the
- * sentence, and 「関係する事業を教えてください」 after it had found 0件).
+ * sentence, and 「関係する事業を教えてください」 after it had found 0件; nor 市民会館跡地の件でまちの人から聞かれた — probe 470:
+ * 担当課どこ after it had searched nothing).
  */
-const ASKED_BY = String.raw`(?:(?!か\s*と|(?<=[るたいうすくつぬむぶぐ])か(?![らりるれろ]|月|所|国)|について|に関して|に関する|のこと)[^。！？!?\n]){0,24}?(?:から|より|に|(?<!関連|関係|件|こと|話|点)(?:でも|で))\s*[、,]?\s*(?:(?:その|この)?\s*(?:理由|こと|点|件|詳細|あたり|辺り|へん|辺)\s*|(?:同じ|同様の)\s*(?:こと|質問)\s*)?(?:を|について)?\s*(?:聞かれ|尋ねられ|質問され|問われ|確認を求められ|説明を求められ|問い合わせを受け)\p{Script=Hiragana}*`;
+const ASKED_BY = String.raw`(?:(?!か\s*と|(?<=[るたいうすくつぬむぶぐ])か(?![らりるれろ]|月|所|国)|について|に関して|に関する|のこと|の件)[^。！？!?\n]){0,24}?(?:から|より|に|(?<!関連|関係|件|こと|話|点)(?:でも|で))\s*[、,]?\s*(?:(?:その|この)?\s*(?:理由|こと|点|件|詳細|あたり|辺り|へん|辺)\s*|(?:同じ|同様の)\s*(?:こと|質問)\s*)?(?:を|について)?\s*(?:聞かれ|尋ねられ|質問され|問われ|確認を求められ|説明を求められ|問い合わせを受け)\p{Script=Hiragana}*`;
 /**
  * A sentence that says only who asked the asker, beside the sentence that asks (「なぜ縮小となっているのでしょうか。
  * 議員から理由を聞かれています。」「…はいつまでですか。課長に聞かれまして。」, or first, as askLast puts it): why one asks,

@@ -287,6 +287,21 @@ describe("a section chief's own unit and its other projects (probe 470)", () => 
     expect(answered(a)).toEqual(where((p) => ofUnit("市民課")(p) && !p.name.includes("マイナンバーカード")));
   });
 
+  it("reads 他の課 after 「弊課は情報システム課です。」 as every unit but that one", async () => {
+    const a = await engine.ask(
+      "弊課は情報システム課です。似たようなICT関係の事業をやっている他の課があれば、どの課がどんな事業をしているか教えていただけますか。",
+    );
+    expect(a.filters.excluded).toEqual(["情報システム課"]);
+    expect(answered(a).length).toBeGreaterThan(0);
+    for (const p of a.projects) expect(ofUnit("情報システム課")(p)).toBe(false);
+  });
+
+  it("keeps 「弊課は市民協働推進課です。所管事業を一覧で」 that unit's list", async () => {
+    expect(answered(await engine.ask("弊課は市民協働推進課です。所管事業を一覧でお願いします。"))).toEqual(
+      where(ofUnit("市民協働推進課")),
+    );
+  });
+
   it("reads うちでやってる after a self-introduction as the asker's unit", async () => {
     const a = await engine.ask("市民協働推進課です。うちでやってるワークショップの事業は？");
     expect(a.filters.departments).toEqual(["市民協働推進課"]);
@@ -343,5 +358,42 @@ describe("a comparison of the whole plan asked the other way in a thread compare
     const a = await thread("完了が一番遅い事業はどれ？", "その担当課は？", "じゃあ一番早く完了するのは？");
     expect(answered(a)).toEqual(answered(first));
     expect(answered(a).length).toBeGreaterThan(0);
+  });
+});
+
+describe("a subject said with の件 before who asked is kept (probe 470)", () => {
+  it("answers 「市民会館跡地の件でまちの人から聞かれた。担当課どこ」 with the site's projects", async () => {
+    const a = await engine.ask("市民会館跡地の件でまちの人から聞かれた。担当課どこ");
+    expect(answered(a)).toEqual(where((p) => p.name.startsWith("市民会館跡地エリア")));
+  });
+});
+
+describe("a unit left out with no project of the rest holding every word shows the rest's related ones (probe 470)", () => {
+  it("shows the other units' repair projects for 「改修工事の事業って人権・男女共生課以外でやってる？」", async () => {
+    const a = await engine.ask("改修工事の事業って人権・男女共生課以外でやってる？");
+    expect(a.projects.length).toBeGreaterThan(0);
+    for (const p of a.projects) expect(ofUnit("人権・男女共生課")(p)).toBe(false);
+    expect(a.projects.some((p) => /改修/.test(`${p.name}${p.content}`))).toBe(true);
+  });
+});
+
+describe("a finance officer's fragments and booking words (probe 468)", () => {
+  it("reads 「令和3年度に一時的に予算を上乗せした事業」 as R3's 臨時拡充", async () => {
+    expect(answered(await engine.ask("令和3年度に一時的に予算を上乗せした事業を知りたい"))).toEqual(
+      where((p) => p.directions.R3 === "臨時拡充"),
+    );
+  });
+
+  it("reads 「令和3年度の新規計上事業は何件ですか。」 as R3's new projects", async () => {
+    expect(answered(await engine.ask("令和3年度の新規計上事業は何件ですか。"))).toEqual(
+      where((p) => ["新規", "新規完了"].includes(p.directions.R3 ?? "")),
+    );
+  });
+
+  it("reads the fragment 「事業数2番目に多い課」 as 事業数が2番目に多い課", async () => {
+    expect(answered(await engine.ask("事業数2番目に多い課"))).toEqual(
+      answered(await engine.ask("事業数が2番目に多い課は？")),
+    );
+    expect(answered(await engine.ask("事業数2番目に多い課")).length).toBeGreaterThan(0);
   });
 });

@@ -122,6 +122,12 @@ const KANA_SHAPES: readonly (readonly [RegExp, string])[] = [
     /(?:平均\s*(?:すると|して|で|は)?\s*)?(?:1|１|一)\s*(年度|年|課|施策|取組)\s*(?:あたり|当たり)\s*(?:の)?\s*(?:平均\s*(?:で|して|すると)?)?/g,
     "$1ごとの平均 ",
   ],
+  // A count ranked with its が left out, as a fragment says it (事業数2番目に多い課, 事業数一番少ない施策): with it (probe 468:
+  // 0件).
+  [/(?<=事業数|件数)(?=\s*(?:[2-9２-９二三四五]\s*番目|一番|最も|いちばん))/g, "が"],
+  // A direction said as what the budget books (新規計上事業, 拡充計上): the direction — 計上 is where the budget puts it,
+  // no word of a subject (probe 468: 0件).
+  [/(?<=新規|拡充|継続|縮小|臨時拡充)\s*計上/g, ""],
   // A budget said to be there (予算がついてる, 予算計上されている, 予算措置された): listed — the plan records no budget, and
   // a project it lists in a year is one the city plans to fund then (probe 468: ずっと予算がついてる had been any year, 44
   // for 24; 計上 searched, 0件). The answer says the plan has no budget (see unrecorded.ts).

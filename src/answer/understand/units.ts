@@ -75,6 +75,14 @@ export function ownUnit(text: string, catalog: Catalog): string {
   // 「うちの課（収納課）以外で…」「弊課（人権・男女共生課）以外」: the unit named in brackets after it (probe 461: the
   // bracket's unit had been read as the condition, its own projects answered for 以外).
   const bracketed = text.replace(OWN_UNIT_BRACKETED, "$1");
+  // 「弊課は情報システム課です。…やっている他の課があれば…」: the asker's unit said as what it is, then the other units —
+  // every unit but that one, the sentence who asks (probe 470 had read it as the asker's own, the only one answered).
+  const saidAs = OWN_UNIT_SAID_AS.exec(bracketed);
+  if (saidAs) {
+    const rest = bracketed.slice(saidAs.index + saidAs[0].length);
+    if (OTHER_UNITS_SAID.test(rest))
+      return `${bracketed.slice(0, saidAs.index)} ${rest.replace(OTHER_UNITS_SAID, `${saidAs[1]}以外の課`)}`;
+  }
   const at = bracketed.search(OWN_UNIT);
   const before = at < 0 ? bracketed : bracketed.slice(0, at);
   // (As the text writes it, which the reading after this knows: the plan's own form may be full width, ＤＸ推進チーム.)
@@ -96,6 +104,9 @@ export function ownUnit(text: string, catalog: Catalog): string {
  */
 export const OWN_UNIT_BRACKETED =
   /(?:うちの課|うちの係|うちの部署|うち|当課|弊課|自課|本課|当方|こちら)\s*[（(]\s*([^（()）\s]{1,20}?(?:課|室|チーム|係|センター|課ほか))\s*[)）]/gu;
+/** The asker's own unit said to be a unit named (弊課は情報システム課です。, 当課は人事課でございます。). Group 1: the name. */
+const OWN_UNIT_SAID_AS =
+  /(?:うちの課|うちの係|うちの部署|当課|弊課|自課|本課|私どもの課|わたくしどもの課)\s*(?:は|って)\s*([^\s。、,（()）]{1,20}?(?:課|室|チーム|係|課ほか))\s*(?:です|でございます)\s*[。！!\n]/u;
 /** A unit said as who asks (市民課です。, 人事課の者ですが, 財産活用課でございます, 市民課だけど, うち人事課なんだけど). */
 const SELF_INTRODUCED =
   /(?:課|チーム|室|係)(?:ほか)?\s*(?:の\s*(?:者|もの)\s*)?(?:です(?!か)|でございます(?!か)|だけど|だけれど|なんだけど|なんですけど|なのですが|ですけど)/u;
