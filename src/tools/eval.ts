@@ -580,6 +580,13 @@ const TUNED = [
   "dev471",
   "dev472",
   "dev473",
+  "dev474",
+  "dev475",
+  "dev476",
+  "dev477",
+  "dev478",
+  "dev479",
+  "dev480",
 ];
 
 /** Every set, the tuned ones first. */

@@ -806,6 +806,20 @@ describe.each([
   ["conversations464.json", 25, 18],
   // Probe 465's chains (the eighty-fifth session): 27 of 37 follow-ups and 20 of 20 first messages on round one's build, where it was run, 29 and 20 at the registration.
   ["conversations465.json", 29],
+  // Probe 466's chains (the eighty-sixth session): 33 of 53 follow-ups and 20 of 20 first messages on 313d960, where it was run, 37 and 20 at the registration.
+  ["conversations466.json", 37],
+  // Probe 467's chains (the eighty-sixth session): 28 of 39 follow-ups and 16 of 20 first messages on 313d960, where it was run, 28 and 16 at the registration.
+  ["conversations467.json", 28, 16],
+  // Probe 468's chains (the eighty-sixth session): 25 of 38 follow-ups and 17 of 20 first messages on 313d960, where it was run, 29 and 18 at the registration.
+  ["conversations468.json", 29, 18],
+  // Probe 469's chains (the eighty-sixth session): 29 of 40 follow-ups and 11 of 20 first messages on 313d960, where it was run, 35 and 16 at the registration.
+  ["conversations469.json", 35, 16],
+  // Probe 470's chains (the eighty-sixth session): 18 of 37 follow-ups and 19 of 20 first messages on 313d960, where it was run, 22 and 19 at the registration.
+  ["conversations470.json", 22, 19],
+  // Probe 471's chains (the eighty-sixth session): 34 of 38 follow-ups and 19 of 20 first messages on 313d960, where it was run, 34 and 19 at the registration.
+  ["conversations471.json", 34, 19],
+  // Probe 472's chains (the eighty-sixth session): 7 of 32 follow-ups and 17 of 20 first messages on 313d960, where it was run, 22 and 19 at the registration.
+  ["conversations472.json", 22, 19],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

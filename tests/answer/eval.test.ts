@@ -1542,6 +1542,27 @@ describe.each([
   // Probe 465's (dev473, a council secretariat clerk writing very formal polite questions (〜になりますでしょうか, 〜でございますか, ご教示いただけますでしょうか) with background before the ask; the eighty-fifth session: 100.0 / 100.0 / 6 of 11 on round one's build, where it was run,
   // 100.0 / 100.0 / 7 of 11 at the registration).
   ["dev473.jsonl", 1.0, 1.0, 0.6, []],
+  // Probe 466's (dev474, a staff member moving around lists in a thread: narrows, picks two (その2つ, 上の2つ), asks yes/no of a pick then switches unit (じゃあ市民課は？), goes back to a list, compares after a year swap (差は？); the eighty-sixth session: 100.0 / 91.7 / 14 of 16 on 313d960, where it was run,
+  // 100.0 / 91.7 / 14 of 16 at the registration).
+  ["dev474.jsonl", 1.0, 0.9, 0.8, []],
+  // Probe 467's (dev475, a community-relations staff member asking about broad themes in everyday words (災害に強い, 地域のつながり, 市のお金の管理, 若い人), often after context; the eighty-sixth session: 87.5 / 71.2 / 6 of 12 on 313d960, where it was run,
+  // 87.5 / 71.2 / 6 of 12 at the registration).
+  ["dev475.jsonl", 0.8, 0.7, 0.5, []],
+  // Probe 468's (dev476, a finance-division staff member: budgets and totals in accounting words (予算ついてる, 計上, 上乗せ, 合計, 平均, 施策ごとの事業数, 2番目に多い課); the eighty-sixth session: 100.0 / 70.8 / 3 of 16 on 313d960, where it was run,
+  // 100.0 / 70.8 / 11 of 16 at the registration).
+  ["dev476.jsonl", 1.0, 0.7, 0.6, []],
+  // Probe 469's (dev477, an internal auditor naming a project in a context sentence, then claiming something of it (…の件で確認しています。R4で完了、で合っていますか), and asking about every year (毎年度載ってる, 最後に完了); the eighty-sixth session: 100.0 / 100.0 / 8 of 18 on 313d960, where it was run,
+  // 100.0 / 100.0 / 10 of 18 at the registration).
+  ["dev477.jsonl", 1.0, 1.0, 0.5, []],
+  // Probe 470's (dev478, a new section chief speaking of their own unit (うちの課, 弊課, 当課) and asking which other units do similar work, which projects are shared, with mobile typos and half-width kana; the eighty-sixth session: 25.0 / 30.2 / 8 of 12 on 313d960, where it was run,
+  // 75.0 / 77.7 / 10 of 12 at the registration).
+  ["dev478.jsonl", 0.7, 0.7, 0.8, []],
+  // Probe 471's (dev479, a council-answer writer mixing 2023年度, 令和5年度, R5, 今年度, asking ranges (R4からR6まで, 7-3から7-5) and what ends when; the eighty-sixth session: 100.0 / 100.0 / 17 of 18 on 313d960, where it was run,
+  // 100.0 / 100.0 / 17 of 18 at the registration).
+  ["dev479.jsonl", 1.0, 1.0, 0.9, []],
+  // Probe 472's (dev480, a very polite writer from an office away from the city hall (東部サービスコーナーの山本です): greeting, who they are and why in every message, two asks in one; the eighty-sixth session: 100.0 / 100.0 / 5 of 10 on 313d960, where it was run,
+  // 100.0 / 100.0 / 8 of 10 at the registration).
+  ["dev480.jsonl", 1.0, 1.0, 0.8, []],
 ] as const)("evaluation on %s", (file, top1, recall5, exact, below) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);
