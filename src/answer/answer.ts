@@ -2115,8 +2115,8 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
       .filter((h) => matchesFilters(h.project, filters, columns ? [] : inPlan));
     // 「Wi-Fiの事業、財産活用課以外でやってる？」: the unit or code left out held every project the words name; those of
     // the rest that hold every word as written in their own text are what is asked — not related ones under a 0件
-    // (probe 470 had shown the left-out unit's project as the nearest, the other units' Wi-Fi work not at all). So for the
-    // projects a thread leaves out (ほかの課でもワークショップやってる？ after a unit's workshops).
+    // (probe 470 had shown the left-out unit's project as the nearest, the other units' Wi-Fi work not at all). So when the
+    // projects left out are a thread's list.
     const holdsEveryWord = (h: SearchHit) =>
       words.length > 0 && words.every((w) => holdsWord(normalizedText(h.project), w));
     const candidates =

@@ -108,7 +108,10 @@ function endComparedAtEnd(question: string): { rest: string; wanted: EndWanted; 
     : before.replace(/(?:の中で?|のうちで?|で|では)\s*[、,]?\s*$/u, "").trim();
   // (完了 said — 最後に完了する, 完了が一番遅い — compares the projects that complete, not those that only stop being
   // listed: probe 469's 「完了が一番遅い事業」 had answered the 24 listed to R7, none of which completes.)
-  const completion = /完了/.test(question.trim().slice(m.index)) && !/続|残|載/.test(m[4] ?? m[3] ?? "");
+  // (Said as the comparison or as the end rated — 完了が一番遅い reads 一番遅く終わる, its 完了 gone.)
+  const completion =
+    (/完了/.test(m[0]) || /完了/.test(END_RATED.exec(question)?.[1] ?? "")) &&
+    !/続|残|載/.test(m[4] ?? m[3] ?? "");
   return {
     rest: WHOLE_SAID.test(rest) ? WHOLE_PLAN : rest,
     wanted: m[3] !== undefined ? "first" : "last",

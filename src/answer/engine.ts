@@ -1498,7 +1498,6 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     const [one] = list.projects;
     return list.answered === 1 && one !== undefined && !list.verdict ? saidName(one) : given;
   };
-  /** A message read after what it goes on from (see goesOnFrom), a pick from a list set apart (see the engine's ask). */
   /** Whether a yes-or-no read as `line` offered a unit as whose the projects are, and was answered いいえ. */
   const unitOfferedDenied = async (line: string): Promise<boolean> => {
     if (understand(line, catalog, clock()).departments.length === 0) return false;
@@ -1507,6 +1506,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       answered.verdict === true && (answered.leads ?? answered.notes).some((n) => n.startsWith("いいえ"))
     );
   };
+  /** A message read after what it goes on from (see goesOnFrom), a pick from a list set apart (see the engine's ask). */
   const readOn = async (typed: string, asked: string): Promise<Answer> => {
     // 「じゃあDXすいしんちーむは」: a department in kana, written as the plan names it before the message is read after
     // the one before — the unit swapped into it, its conditions kept (probe 300 had read the unit alone, R5以降 dropped);
@@ -3650,14 +3650,14 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       // Each side named by what tells it from the other: its unit or code, or else its year (「R4で完了する事業は何件？」
       // then 「じゃあR5は？」 then 「差は？」: probe 466 had got the usage help).
       const readings = lines.map((line) => understand(line, catalog, clock()));
-      const yearsOf = (u: Understanding) => [...new Set([...u.years, ...u.conditions.map((c) => c.year)])];
+      const yearsAsked = (u: Understanding) => [...new Set([...u.years, ...u.conditions.map((c) => c.year)])];
       const names = readings.map((u, i) => {
         const said = [...u.codes.map((c) => c.code), ...u.departments];
         if (said.length === 1) return said[0];
         const other = readings[1 - i];
-        const years = yearsOf(u);
+        const years = yearsAsked(u);
         const [year] = years;
-        return said.length === 0 && years.length === 1 && year && other && yearsOf(other).join() !== year
+        return said.length === 0 && years.length === 1 && year && other && yearsAsked(other).join() !== year
           ? reiwaLabel(year)
           : undefined;
       });

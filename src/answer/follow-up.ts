@@ -18,6 +18,7 @@ import {
   NARROWING_WORD,
   pointsBack,
   pointsBackAt,
+  REASON_SAID,
   SHARE_WORD,
   stripRegister,
   withoutOpening,
@@ -267,18 +268,19 @@ export function withoutReplyOpening(question: string): string {
   // narrowing is of the list in view (probe 472 had read the message alone: the whole plan's 32 answered).
   // (After the greetings and who asks — ありがとうございます。南出張所の佐藤です。…ので、そのうち… — and a sentence asking
   // leave to ask: 窓口で続けて聞かれましたので確認させてください。そのうち…; so before その事業は…, じゃあ16番の…, では….)
-  let asked = withoutOpening(rest);
+  const opened = withoutOpening(rest);
+  let asked = opened;
   for (let said = ""; said !== asked; ) {
     said = asked;
     asked = asked.replace(LEAVE_TO_ASK, "").replace(REASON_THEN_POINTER, "");
   }
-  if (asked === withoutOpening(rest)) asked = rest;
+  if (asked === opened) asked = rest;
   return /[\p{L}\p{N}]/u.test(asked) ? asked : question;
 }
 
 /** Why one asks, said in a clause before what points back (…作成したいので、そのうち / …確認したく、その事業は): the clause. */
 const REASON_THEN_POINTER = new RegExp(
-  String.raw`^[^。？?！!\n、,]*?(?:(?<=\p{Script=Hiragana})(?:ので|ため|たく)|のため|ですから|ますから)\s*[、,]\s*(?=${NARROWING}|その|それ|そちら|こちら|この|これ|じゃあ|では|あわせて|併せて)`,
+  String.raw`^[^。？?！!\n、,]*?${REASON_SAID}\s*[、,]\s*(?=${NARROWING}|その|それ|そちら|こちら|この|これ|じゃあ|では|あわせて|併せて)`,
   "u",
 );
 /** A sentence asking leave to ask (確認させてください。, あわせて確認させてください。, お聞きします。): no ask of its own. */

@@ -317,6 +317,11 @@ export const withoutGreetings = (text: string): string =>
     .trim();
 
 /** The list just answered, narrowed: そのうち, その中で, この中の. */
+/**
+ * Why one asks, said at a clause's end: ので, ため and たく after a verb's or an adjective's kana (つかみたいので, するため,
+ * 確認したく), のため after a noun (準備のため), ですから — not の + で after a word (さっきのWi-Fiので、 is of the Wi-Fi ones).
+ */
+export const REASON_SAID = String.raw`(?:(?<=\p{Script=Hiragana})(?:ので|ため|たく)|のため|ですから|ますから)`;
 export const NARROWING = "そのうち|その中で|その中の|このうち|この中で|この中の";
 /** Words that narrow what was just said to part of it, anywhere in an ask: そのうち, その中で, その中に. */
 export const NARROWING_WORD = new RegExp(`${NARROWING}|その中に|この中に`);

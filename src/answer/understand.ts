@@ -17,6 +17,7 @@ import {
   NARROWS,
   offersOnlyAUnit,
   pointsBack,
+  REASON_SAID,
   saysThereIsAProject,
   sentencesOf,
   stripRegister,
@@ -1414,10 +1415,10 @@ const NARROWING_OPENER = new RegExp(`^\\s*(?:あ[、,]\\s*)?(?:${NARROWING}|そ�
 const PICKED_BY_PLACE = /最初|最後|番目|つ目|個目|件目|一番|いちばん|前者|後者/;
 
 /** Why one asks, said in a clause of its own before the ask: …つかみたいので、…確認したく、…準備のため、 (see readClauses). */
-// (ので, ため and たく after a verb's or an adjective's kana — つかみたいので, するため — not の + で after a word: さっきの
-// Wi-Fiので、 is of the Wi-Fi ones.)
-const REASON_CLAUSE =
-  /(?<=^|[。！？!?\n])[^。？?！!\n、,]*?(?:(?<=\p{Script=Hiragana})(?:ので|ため|たく)|のため|ですから|ますから)\s*[、,]\s*/u;
+const REASON_CLAUSE = new RegExp(
+  String.raw`(?<=^|[。！？!?\n])[^。？?！!\n、,]*?${REASON_SAID}\s*[、,]\s*`,
+  "u",
+);
 
 /** Whether a reading asks something of the plan's structure: a condition, or a breakdown (by unit, policy, year…). */
 const shaped = (p: Parts): boolean =>

@@ -25,6 +25,10 @@ const ROUGH_COUNT = /(何\s*件|いくつ|何\s*個|何\s*事業)\s*(?:くらい
 const EVER = "(?:一度|一回|1回|１回|いちど|いっかい|これまで|今まで|いままで)";
 /** Became so in a year, or once: 縮小になった年度, 拡充したこと, 縮小された時期. */
 const BECAME_ONCE = String.raw`\s*(?:に|と)?\s*(?:なった|した|された|なって(?:い)?た)\s*(?:こと|年度?|とき|時|時期)`;
+/** Other units said as those a project is run with: ほかの課と, 他の部署とも. */
+const OTHER_UNITS_WITH = String.raw`(?:ほか|他|別|よそ)\s*の\s*(?:課|部署|担当課|部局)\s*(?:と|とも)`;
+/** Running it together, as a verb with its ending: 一緒にやってる, 共同で担当しています, 持っている. */
+const RUN_TOGETHER = String.raw`(?:一緒に|いっしょに|共同で|合同で|共同して|連携して)?\s*(?:やって|担当して|持って|所管して|実施して|取り組んで)\s*(?:い|お)?(?:る|ます)`;
 
 /**
  * Words that shape an ask, left in kana by the IME: そのなかで, このなかから (a narrowing: probe 166 had answered 0件, as
@@ -109,11 +113,14 @@ const KANA_SHAPES: readonly (readonly [RegExp, string])[] = [
   // いいえ of 収納課ほか's two).
   // (A unit said as the one doing it — 収納課がほかの課と… — is whose they are: 収納課の事業で….)
   [
-    /(?<=(?:課|室|チーム|[)）])\s*)が\s*(?:ほか|他|別|よそ)\s*の\s*(?:課|部署|担当課|部局)\s*(?:と|とも)\s*(?:一緒に|いっしょに|共同で|合同で|共同して|連携して)?\s*(?:やって|担当して|持って|所管して|実施して|取り組んで)\s*(?:い|お)?(?:る|ます)/g,
+    new RegExp(String.raw`(?<=(?:課|室|チーム|[)）])\s*)が\s*${OTHER_UNITS_WITH}\s*${RUN_TOGETHER}`, "g"),
     "の事業で担当課に「ほか」が付いている",
   ],
   [
-    /(?:(?:ほか|他|別|よそ)\s*の\s*(?:課|部署|担当課|部局)\s*(?:と|とも)|(?:複数|2つ以上|二つ以上|いくつか)\s*の\s*(?:課|部署|担当課)\s*(?:で|が))\s*(?:一緒に|いっしょに|共同で|合同で|共同して|連携して)?\s*(?:やって|担当して|持って|所管して|実施して|取り組んで)\s*(?:い|お)?(?:る|ます)/g,
+    new RegExp(
+      String.raw`(?:${OTHER_UNITS_WITH}|(?:複数|2つ以上|二つ以上|いくつか)\s*の\s*(?:課|部署|担当課)\s*(?:で|が))\s*${RUN_TOGETHER}`,
+      "g",
+    ),
     "担当課に「ほか」が付いている",
   ],
   // An average per unit, year or policy (平均すると1年度あたり何件, 1課あたり平均何件): the count by it, averaged — 平均
@@ -130,7 +137,7 @@ const KANA_SHAPES: readonly (readonly [RegExp, string])[] = [
   [/(?<=新規|拡充|継続|縮小|臨時拡充)\s*計上/g, ""],
   // A budget said to be there (予算がついてる, 予算計上されている, 予算措置された): listed — the plan records no budget, and
   // a project it lists in a year is one the city plans to fund then (probe 468: ずっと予算がついてる had been any year, 44
-  // for 24; 計上 searched, 0件). The answer says the plan has no budget (see unrecorded.ts).
+  // for 24; 計上 searched, 0件). The answer says what it checked: …は令和7年度も計画に載っています.
   [/予算\s*(?:が|を|は|も)?\s*(?:(?:つ|付)い(?=て|た)|(?:計上|措置)\s*(?:され|し)(?=て|た))/g, "載っ"],
   // 明記 after what is written (完了と明記されている, 完了と明記のもの): 記載, as the plan's own word is read — probe 430 had
   // searched 明記, 0件 of a narrowing its 条件 line read right.
@@ -624,8 +631,8 @@ const CHAU: readonly (readonly [RegExp, string])[] = [
  * to grow or shrink, when it is done, a unit named by のところ, which unit asked with どこの, an ask passed on as an
  * instruction, a direction's に left out, a direction guessed in the negative past, 同じ before a unit named, a unit denied
  * as whose a project is, a direction denied as a confirmation, what a project is for, which ends first said verb first, a
- * total asked alone, a short question's comma after って, and the words that shape an ask left
- * in kana; 〜ちゃう as the verb.
+ * total asked alone, a short question's comma after って, a unit said not to limit the ask, a direction's writing asked
+ * with の, a subject set out as what one checks, and the words that shape an ask left in kana; 〜ちゃう as the verb.
  */
 export const inCommonJapanese = perText((text: string): string => withClaimedYearsApart(inCommonWords(text)));
 const inCommonWords = (text: string): string =>
