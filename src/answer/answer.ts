@@ -1648,15 +1648,15 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     // the direction asked that year — listed that year, when none is (probe 124). (With years asked — R3とR4で拡充の件数を
     // 年度ごとに — the count sentence says each one's, see below.)
     const answered = result.projects.slice(0, result.answered);
-    const counted = (yearsTrend ? inPlan : catalog.years).map(
-      (year) => `${reiwaLabel(year)} ${countInYear(answered, year, u.directions)}件`,
+    const perYear = (yearsTrend ? inPlan : catalog.years).map(
+      (year) => [year, countInYear(answered, year, u.directions)] as const,
     );
+    const counted = perYear.map(([year, n]) => `${reiwaLabel(year)} ${n}件`);
     const what = u.directions.length > 0 ? `（${u.directions.join("・")}）` : "（計画に記載のある事業）";
-    const years = yearsTrend ? inPlan : catalog.years;
-    const inAll = years.reduce((n, year) => n + countInYear(answered, year, u.directions), 0);
+    const inAll = perYear.reduce((sum, [, n]) => sum + n, 0);
     answerFirst(
       result,
-      ...averageSaid(u.question, inAll, years.length, "年度"),
+      ...averageSaid(u.question, inAll, perYear.length, "年度"),
       `年度ごとの事業数${what}: ${counted.join("、")}`,
     );
     // 「完了する事業が一番多いのは何年度？」: that year said first (probe 187: the list alone had named none).
@@ -2030,6 +2030,8 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     // So is a project whose name holds every word asked (「ふるさと寄附金はR7にも載ってる？」: ふるさと寄附金推進
     // 事業, not the film project whose content mentions ふるさと納税).
     const words = askedWords.map(normalizeWidth);
+    /** Whether a project's own text holds every word asked as written (館内Wi-Fiの整備 of 「Wi-Fiの事業」). */
+    const holdsWords = (h: SearchHit) => words.every((w) => holdsWord(normalizedText(h.project), w));
     // Words specific enough to name a project: four characters or more in all (人事 alone names no project); and
     // not when a department or a code says whose projects the words are looked for among (人権・男女共生課のWi-Fi).
     // Compared as written, or as terms (コミセン is コミュニティセンター, wifi is Wi-Fi, マイナ is マイナンバーカード).
@@ -2094,7 +2096,7 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
                   !fullName &&
                   h.match === "strong" &&
                   listing &&
-                  (words.every((w) => holdsWord(normalizedText(h.project), w)) ||
+                  (holdsWords(h) ||
                     (namedOtherwise && askedTerms.every((t) => index.ownTerms(h.project).has(t))))
                     ? h.match
                     : ("partial" as const),
@@ -2117,8 +2119,7 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     // the rest that hold every word as written in their own text are what is asked — not related ones under a 0件
     // (probe 470 had shown the left-out unit's project as the nearest, the other units' Wi-Fi work not at all). So when the
     // projects left out are a thread's list.
-    const holdsEveryWord = (h: SearchHit) =>
-      words.length > 0 && words.every((w) => holdsWord(normalizedText(h.project), w));
+    const holdsEveryWord = (h: SearchHit) => words.length > 0 && holdsWords(h);
     const candidates =
       (u.excludedDepartments.length + u.excludedCodes.length > 0 || leftOut.size > 0) &&
       !meetingFilters.some((h) => h.match === "strong") &&
