@@ -346,7 +346,8 @@ export function shownProjects(answer: Answer): Project[] {
  * projects only, the count says so rather than lead with 「該当 0件」, which staff read as "the plan has nothing".
  */
 export function countLabel(answer: Answer): string {
-  if (answer.reply) return REPLY_LABEL;
+  // (Two counts compared in a sentence, no list: 「差は？」 is answered, not guided — probe 478 read ご案内 as the help.)
+  if (answer.reply) return answer.comparedCounts ? COMPARED_LABEL : REPLY_LABEL;
   const related = answer.projects.length - answer.answered;
   const count =
     related === 0
@@ -434,6 +435,8 @@ const NEAR_MISSES = 3;
 
 /** What the heading says of a reply (see Answer's reply): there is no count of projects to give. */
 export const REPLY_LABEL = "ご案内";
+/** What the heading says of a reply comparing two counts (差は？, どっちが多い？ after two lists). */
+export const COMPARED_LABEL = "件数の比較";
 
 /** Praise said to the bot (すごい, さすが, いいね, 👍): thanked for. */
 const PRAISE = /すごい|さすが|完璧|いいね|👍/u;
@@ -1170,6 +1173,7 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
 
   let pool: Project[] | null = null;
   let nearMisses = false;
+  let askedCodeMeaning = false;
   if (u.codes.length > 0) {
     result.intent = "code";
     pool = [];
@@ -1213,6 +1217,13 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
         result,
         `施策${policy.code}の取組は${policy.initiatives.length}件です（新規・拡充事業等があるのは${held}件）: ${initiativesSaid(policy.initiatives)}。`,
       );
+    }
+    // 「7-3-1ってどういう意味の番号ですか？」: how the code is made, said first (probe 474: 意味 and 番号 had been searched,
+    // and the note said neither was in 7-3-1).
+    const [scope] = result.scopes;
+    if (u.codes.length === 1 && scope && only && CODE_MEANING_ASKED.test(asks)) {
+      answerFirst(result, codeMeaning(only, scope));
+      askedCodeMeaning = true;
     }
     if (policy && (asksItself || asksSdgs))
       answerFirst(
@@ -1628,6 +1639,10 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     // year of the plan when none is), directions in the plan's order, 記載なし last (probe 111).
     const years = inPlan.length > 0 ? inPlan : catalog.years;
     const answered = result.projects.slice(0, result.answered);
+    const wholeChapter =
+      u.codes.length + u.departments.length + u.directions.length + u.conditions.length === 0 &&
+      u.excludedDepartments.length + u.excludedCodes.length === 0 &&
+      !u.hasFreeText;
     answerFirst(
       result,
       ...years.map((year) => {
@@ -1635,7 +1650,14 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
           ...DIRECTION_WORDS,
           "記載なし",
         ]).filter(([, n]) => n > 0);
-        return `${reiwaLabel(year)}の方向性ごとの事業数: ${counted.map(([d, n]) => `${d} ${n}件`).join("、")}`;
+        // (Of the whole chapter, the projects not listed that year are said too, so the counts add up to the chapter's —
+        // probe 475's table had summed to 43 of 44 with no word of the one left.)
+        const unlisted = wholeChapter
+          ? catalog.plan.projects.filter((p) => p.directions[year] === undefined).length
+          : 0;
+        return `${reiwaLabel(year)}の方向性ごとの事業数: ${counted.map(([d, n]) => `${d} ${n}件`).join("、")}${
+          unlisted > 0 && !counted.some(([d]) => d === "記載なし") ? `（計画に記載なし ${unlisted}件）` : ""
+        }`;
       }),
     );
     result.counted = true;
@@ -1773,7 +1795,7 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     const more = WHICH_MORE.exec(u.question);
     if (named.length >= 2 && (more || DIFFERENCE_ASKED.test(u.question) || SAME_ASKED.test(u.question)))
       result.comparedCounts = named;
-    if (more && named.length >= 2) answerFirst(result, whichSideSentence(named, !/少ない/.test(more[0])));
+    if (more && named.length >= 2) answerFirst(result, whichSideSentence(named, !/少な/.test(more[0])));
     else if (named.length === 2 && (DIFFERENCE_ASKED.test(u.question) || SAME_ASKED.test(u.question)))
       answerFirst(result, differenceSentence(named, SAME_ASKED.test(u.question)));
     result.counted = true;
@@ -2108,7 +2130,7 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     const columns =
       u.directions.length + u.conditions.length === 0 &&
       inPlan.length > 0 &&
-      (ASKS_DIRECTION.test(u.freeText) || EACH_YEAR.test(u.question)) &&
+      (ASKS_DIRECTION.test(u.freeText) || EACH_YEAR.test(u.question) || YEAR_ALONE_ASKED.test(u.question)) &&
       !ASKS_LISTED.test(u.question);
     yearsAsColumns = columns;
     coverageOf = new Map(hits.map((h) => [h.project, h.coverage]));
@@ -2344,19 +2366,24 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     if (yesOrNo) {
       const when = yearsLabel(inPlan);
       const listed = shown.filter((h) => h.match !== "partial").map((h) => h.project);
+      // Of the subject's projects, those within the codes or the thread's pick (「市税等徴収事務事業」 → 「2個目の詳細」 →
+      // 「それR7も載ってる？」): a same-named project outside them is not asked about — probe 476 had been told the other
+      // one, listed in R7, was 記載なし.
+      const within = answers.filter((p) => (allowed ? allowed.includes(p) : true) && !leftOut.has(p));
+      const asked = within.length > 0 ? within : answers;
       // 「R4以降も載ってる？」 of a project listed to R4: yes, in the years it is listed, and not in the others.
       const listedIn = inPlan.filter((y) => listed.some((p) => p.directions[y]));
       const notIn = inPlan.filter((y) => !listedIn.includes(y));
       const names = (ps: readonly Project[]) => ps.slice(0, 2).map(saidName).join("、");
       // Of several asked about, those not listed then are said too (「…、マイナンバーカードの普及促進は記載なし」).
-      const unlisted = answers.filter((p) => !listed.includes(p));
+      const unlisted = asked.filter((p) => !listed.includes(p));
       const others = unlisted.length > 0 ? `（${names(unlisted)}は記載なし）` : "";
       result.verdict = true;
       // (Asked of a unit none of them is of — 「じゃあ市民課は？」 after 「…はR7まで続く？」 read as 市民課の…はR7まで続く？ —
       // the いいえ is of the unit, not of the year: probe 452 had been told a project listed in R7 was not.)
-      const [first] = answers;
+      const [first] = asked;
       const ofOtherUnit =
-        u.departments.length > 0 && answers.every((p) => !u.departments.includes(p.department));
+        u.departments.length > 0 && asked.every((p) => !u.departments.includes(p.department));
       // (Of more than two, all listed: counted, not two named as if all — and of several, some listed and some not: how
       // many of them, no はい — probe 155: 「R7まで続くってことでいい？」 after 7-6's four had said はい, naming two of the
       // three listed.)
@@ -2364,18 +2391,18 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
       answerFirst(
         result,
         ofOtherUnit && first
-          ? `いいえ。${names(answers)}は${u.departments.join("・")}の事業ではありません（担当課: ${first.department}）。`
+          ? `いいえ。${names(asked)}は${u.departments.join("・")}の事業ではありません（担当課: ${first.department}）。`
           : listed.length > 0
             ? notIn.length === 0
-              ? unlisted.length > 0 && answers.length > 1
-                ? `${answers.length}件のうち${listed.length}件が${when}も計画に載っています（記載なし: ${names(unlisted)}${unlisted.length > 2 ? `ほか${unlisted.length - 2}件` : ""}）。`
+              ? unlisted.length > 0 && asked.length > 1
+                ? `${asked.length}件のうち${listed.length}件が${when}も計画に載っています（記載なし: ${names(unlisted)}${unlisted.length > 2 ? `ほか${unlisted.length - 2}件` : ""}）。`
                 : `はい。${which}${when}も計画に載っています${others}。`
               : `はい。${names(listed)}は${yearsLabel(listedIn)}の計画に載っています（${yearsLabel(notIn)}は記載なし）。`
-            : `いいえ。${names(answers)}は${when}の計画に記載がありません${
-                answers.length === 1 ? `（${listingSpan(answers[0] as Project, catalog.years)}）` : ""
+            : `いいえ。${names(asked)}は${when}の計画に記載がありません${
+                asked.length === 1 ? `（${listingSpan(asked[0] as Project, catalog.years)}）` : ""
               }。`,
       );
-      if (listed.length === 0 || ofOtherUnit) askedNotRelated();
+      if (listed.length === 0 || ofOtherUnit) askedNotRelated(asked.slice(0, NEAR_MISSES));
       // A yes about the project asked is its answer: projects sharing a word with it are beside the question.
       if (listed.length > 0) result.projects = result.projects.slice(0, result.answered);
     }
@@ -2649,11 +2676,18 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
       result.notes = result.notes.filter((n) => n !== whose);
       if (result.leads) result.leads = result.leads.filter((n) => n !== whose);
       result.verdict = true;
+      // (A unit offered mistyped — 資産活用課だっけ？ — read as the plan's, is said so in the verdict itself: a はい alone
+      // had been passed on with the wrong name, the reading only in a note below — probe 476.)
+      const slipped = u.slips.find((slip) => slip.read === unit);
+      const slipSaid = slipped
+        ? `（「${slipped.said}」は計画にない課名のため、「${unit}」と読みました）`
+        : "";
+      if (slipped) result.notes = result.notes.filter((n) => n !== readAsNote(slipped.said, slipped.read));
       answerFirst(
         result,
         `${theirs.length === named.length ? "はい" : theirs.length === 0 ? "いいえ" : "一部です"}。${named
           .map((p) => `${saidName(p)}の担当課は${p.department}です。`)
-          .join("")}`,
+          .join("")}${slipSaid}`,
       );
       if (theirs.length === 0) askedNotRelated(named);
       else {
@@ -2737,7 +2771,11 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
       const narrowed = result.projects.length < pool.length ? "条件に当てはまる" : "すべての";
       // (Not when the words only asked for a field of them: 「7-2の11番の目的は？」 searched no 目的 — nor for the
       // policy's SDGs, answered first.)
-      if (!asksOnlyFields(ask) && !(result.leads ?? []).some((l) => l.startsWith(POLICY_SDGS)))
+      if (
+        !asksOnlyFields(ask) &&
+        !askedCodeMeaning &&
+        !(result.leads ?? []).some((l) => l.startsWith(POLICY_SDGS))
+      )
         result.notes.push(
           `${words}に当てはまる事業は${codes}にないため、${codes}の${narrowed}事業を示します。`,
         );
@@ -2828,10 +2866,18 @@ export function departmentsLine(projects: readonly Project[]): string {
   for (const p of projects)
     byDepartment.set(p.department, [...(byDepartment.get(p.department) ?? []), saidName(p)]);
   const named = projects.length <= DEPARTMENT_LINE_PROJECTS;
+  // (A unit written with ほか is said to be so: where a call is passed on, 「収納課ほか」 names one unit of several — probe
+  // 479's front desk had read it as a unit's name.)
+  const joint = [...byDepartment.keys()].some((d) => JOINT_UNIT.test(d));
   return `担当課: ${[...byDepartment]
     .map(([d, names]) => `${d}（${named ? [...new Set(names)].join("、") : `${names.length}件`}）`)
-    .join("、")}`;
+    .join("、")}${joint ? JOINT_SAID : ""}`;
 }
+/** A department the plan writes with ほか (収納課ほか): it and others. */
+const JOINT_UNIT = /(?:ほか|他)$/u;
+/** What ほか after a department means, said beside it. */
+const JOINT_SAID =
+  "（「ほか」は、ほかにも担当する課があるという計画の書き方で、その課の名前は計画に書かれていません）";
 
 /** How many of the plan's departments a name it lacks is told are near it. */
 export const NEAR_DEPARTMENTS = 3;
@@ -2888,9 +2934,10 @@ function withKindsCounted(
  * 少ないのはどちら. Group 1 or 2 is set when fewer are asked for.
  */
 const WHICH_MORE =
-  /(?:どっち|どちら|いずれ|どれ)[^。？?！!、,\n]{0,10}?(?:が|の(?:方|ほう)が)[^。？?！!、,\n]{0,8}?(?:多い|少ない)|(?:多い|少ない)\s*(?:の|ほう|方)\s*(?:は|って)\s*(?:(?:どっち|どちら|いずれ|どれ)|(?=[?？]*\s*$))/u;
+  /(?:どっち|どちら|いずれ|どれ)[^。？?！!、,\n]{0,10}?(?:が|の(?:方|ほう)が)[^。？?！!、,\n]{0,8}?(?:多い|少ない|多く|少なく)|(?:多い|少ない)\s*(?:の|ほう|方)\s*(?:は|って)\s*(?:(?:どっち|どちら|いずれ|どれ)|(?=[?？]*\s*$))/u;
 /** The difference of two counts asked (差は, 何件違う, どれくらい違う), or whether they are the same (同じくらい, 同数). */
-const DIFFERENCE_ASKED = /差|(?:何件|いくつ|どれ(?:くらい|ぐらい)|どの(?:くらい|ぐらい))\s*違う/u;
+const DIFFERENCE_ASKED =
+  /差|(?:何件|いくつ|どれ(?:くらい|ぐらい)|どの(?:くらい|ぐらい))\s*(?:違う|ちがう)|数\s*(?:は|が|って)?\s*どう\s*(?:違う|ちがう)/u;
 const SAME_ASKED =
   /同じ\s*(?:くらい|ぐらい|数)|同数|(?<=数\s*(?:って|は|が|も)?\s*)同じ(?!\s*(?:課|施策|取組|年度|事業))/u;
 /**
@@ -2922,6 +2969,38 @@ function differenceSentence(named: readonly (readonly [string, number])[], sameA
       ? `はい。同数です（${each}）。`
       : `いいえ。${x > y ? a : b}のほうが${Math.abs(x - y)}件多いです（${each}）。`;
   return x === y ? `差はありません。同数です（${each}）。` : `差は${Math.abs(x - y)}件です（${each}）。`;
+}
+
+/**
+ * Two counts an answer compared, asked of again alone (差は？, 同じ？, どっちが少ない？): the difference, whether they are the
+ * same, or the side with more or fewer — as a message asking both would say it.
+ */
+export function countsComparedSaid(named: readonly (readonly [string, number])[], question: string): string {
+  if (SAME_ASKED.test(question) || /同じ/.test(question)) return differenceSentence(named, true);
+  if (DIFFERENCE_ASKED.test(question)) return differenceSentence(named, false);
+  return whichSideSentence(named, !/少な/.test(question));
+}
+
+/** What a code means, asked (7-3-1ってどういう意味？, 何の番号, 番号の意味, 何を表してる). */
+const CODE_MEANING_ASKED =
+  /(?:どういう|どんな|何の|なんの)\s*(?:意味|番号)|番号の\s*意味|意味\s*(?:は|って|を)|(?:何|なに)\s*を\s*(?:表|示|あらわ)/u;
+
+/**
+ * How a code is made, said of the one asked: a policy's number in the chapter, an initiative's place under its policy,
+ * or a project's place in its policy's list — as every card prints it (7-2-6 / 7-2 No.17).
+ */
+function codeMeaning(ref: CodeRef, scope: Scope): string {
+  const shown =
+    "各事業は「7-2-6 / 7-2 No.17」のように、取組の番号と、施策の中での事業の通し番号で示しています。";
+  if (ref.kind === "policy")
+    return `${scope.code} は施策の番号で、第${scope.code.split("-")[0]}章の${scope.code.split("-")[1]}番目の施策「${scope.title}」です。その下の取組は ${scope.code}-1 のように番号が続きます。${shown}`;
+  if (ref.kind === "initiative") {
+    const [chapter, policy, place] = scope.code.split("-");
+    return `${scope.code} は取組の番号で、施策${chapter}-${policy}「${scope.policyTitle ?? ""}」の${place}番目の取組「${scope.title}」です。${shown}`;
+  }
+  if (ref.kind === "project")
+    return `${ref.code} No.${ref.no} は、施策${ref.code}の事業の通し番号で${ref.no}番目の事業「${scope.title}」です。${shown}`;
+  return `${scope.code} は章の番号で、この計画の「${scope.title}」の章です。その下の施策は ${scope.code}-1 のように番号が続きます。`;
 }
 
 /** The line that names a policy's initiatives in full (施策7-4の取組は3件です…). */
@@ -3299,6 +3378,15 @@ const unlistedShownNote = (years: readonly YearKey[]): string =>
 const ASKS_HOW_IT_GOES =
   /どうなる|どうなり|どうなって|どうなった|どうだった|どうでした|いかが|(?:方向性|方針|予定|見通し|見込み)\s*(?:は|を(?!\s*持)|って|と|[?？]|$)/;
 /** A year asked of each one of a list (それぞれのR6, 各事業の令和7年度): of each, not a condition. */
+/**
+ * A year asked of the subject before it with nothing more (マイナンバーカードの普及の事業 R5は？, …のR5って？): what that year
+ * has for it, as …のR5の方向性は？ asks — not which of it are listed then (probe 476: 該当 0件 of a project not listed in R5,
+ * its line never said).
+ */
+const YEAR_ALONE_ASKED = new RegExp(
+  String.raw`\S\s*(?:の|[、,\s])\s*(?:${ANY_YEAR})\s*(?:は|って|だと|では)\s*(?:どう)?\s*[?？。]*\s*$`,
+  "iu",
+);
 const EACH_YEAR = new RegExp(
   String.raw`(?:それぞれ|各事業|各々|おのおの|各取組)\s*の?\s*(?:${ANY_YEAR})`,
   "iu",

@@ -30,6 +30,7 @@ import {
   answer,
   CONFIRMS_DEPARTMENT,
   countSentence,
+  countsComparedSaid,
   departmentsLine,
   EMPTY_INITIATIVES,
   LINE_EACH,
@@ -272,6 +273,12 @@ const MARKED_LINE = new RegExp(MARKS.source, "u");
  */
 const OTHER_SIDE_SAID =
   /の\s*(?:方|ほう)(?![針法向面式々])|^\s*(?:じゃあ|じゃ|では|それでは|それじゃあ?|次は)|もう\s*(?:一つ|ひとつ|1つ|１つ|片方|一方)|(?:ほか|他|別)\s*の/u;
+/** Whether it does or can, asked at the end (口座振替できる？, 使えますか, やってる？): see inViewRaised. */
+const CAN_IT_ASKED =
+  /(?:できる|できます|出来る|ある|あります|やってる|やっています|してる|しています|使える|使えます|いける|なる|なります)\s*(?:の|ん)?\s*(?:です|でしょう)?\s*(?:か|かな|よね)?\s*[?？]+\s*$/u;
+/** Another project said beside or instead of the one in view: …とどっち, じゃなくて, それとは別に, 似た. */
+const ANOTHER_NAMED =
+  /(?:と|より)\s*(?:どっち|どちら)|じゃなく|ではなく|でなく|別に|似た|同じ|(?:ほう|方)\s*(?:は|が|って|の|で)/u;
 /** How many projects in view a subject searched afresh puts first, at most (see inViewFirst). */
 const MAX_IN_VIEW = 3;
 /** The last line of what a message goes on from, its marks taken off: the question last asked. */
@@ -306,12 +313,19 @@ const REJECTED =
 const SIDE_NAMED = /^[^、,。?？!！\s]{1,20}?(?:のほう|の方)(?:は|って|も)/u;
 /** What is meant, said as one side (…の研究してるほう, …できる方): the projects of it. */
 const ONE_MEANT = /\s*の?\s*(?:ほう|方|やつ)(?=\s*(?:です|でした|だよ|だって)?\s*[。!！？?]*\s*$)/u;
+/** Again, said of what was shown before: もう一回, もう一度, 再度. */
+const AGAIN = String.raw`(?:もう\s*(?:一|1|１|いっ)\s*(?:回|度|かい)|再度|今一度)`;
+/** The thread's first, said of a list or a question: 最初, 一番最初, はじめ. */
+const FIRST_SAID = String.raw`(?:一番\s*)?(?:最初|はじめ|初め)`;
 /**
  * The thread's first question gone back to, opening a message: 最初の一覧に戻って, 一番最初の質問で, 話戻るけど — group 1 what
- * follows, asked of it.
+ * follows, asked of it. Or the first list asked for again, alone (もう一回最初のリスト, 最初の一覧をもう一度, さっきの最初のリスト:
+ * probe 476 had searched 最初, 0件, four threads of twenty) — not 最初のやつ alone, which picks the list's first.
  */
-const BACK_TO_FIRST =
-  /^\s*(?:(?:じゃあ|では|で|あと)\s*[、,]?\s*)?(?:話\s*(?:を|が|は)?\s*(?:戻る|戻す|戻します|戻って|戻りますが|もどる)(?:けど|けれど|けども|が|と)?|(?:一番\s*)?(?:最初|はじめ|初め)\s*の\s*(?:一覧|リスト|質問|話|やつ)\s*(?:に\s*(?:戻って|戻ると|もどって|戻りますが)|で|から|について|の中で|のうち))\s*[、,]?\s*(.*)$/su;
+const BACK_TO_FIRST = new RegExp(
+  String.raw`^\s*(?:(?:じゃあ|では|で|あと)\s*[、,]?\s*)?(?:${AGAIN}\s*[、,]?\s*)?(?:(?:さっき|前|まえ)\s*の\s*)?(?:話\s*(?:を|が|は)?\s*(?:戻る|戻す|戻します|戻って|戻りますが|もどる)(?:けど|けれど|けども|が|と)?|${FIRST_SAID}\s*の\s*(?:一覧|リスト|質問|話|やつ)\s*(?:に\s*(?:戻って|戻ると|もどって|戻りますが)|で|から|について|の中で|のうち)|${FIRST_SAID}\s*の\s*(?:一覧|リスト|質問)\s*(?:を|は)?\s*(?:${AGAIN})?\s*(?:見せて|出して|表示して|教えて|お願い(?:します)?)?\s*(?:ください|くれる|くれ|もらえる|もらえます)?\s*か?\s*[?？。!！]*\s*$)\s*[、,]?\s*(.*)$`,
+  "su",
+);
 /** 逆に, 反対に opening a message (じゃあ逆に、…): what follows is set against what was asked last. */
 const SET_AGAINST = /^\s*(?:(?:じゃあ|では|じゃ)\s*[、,]?\s*)?(?:逆に|反対に)(?:言うと|いうと)?\s*[、,]?\s*/u;
 /** A narrowing said first (そのうち…, その中で…): a line of what a message goes on from that narrowed the one before. */
@@ -1267,8 +1281,12 @@ function whichHasMoreAsked(said: string, a: string, b: string, what: string): st
   return `${a}と${b}で${counted}が${/少な/.test(said.slice(-12)) ? "少ない" : "多い"}のはどっち？`;
 }
 
+/** A direction opening what follows (新規は？, 拡充のもの). */
+const DIRECTION_FIRST = new RegExp(`^\\s*(?:${DIRECTION_NAMES})`, "u");
 /** The side of two counts compared, asked of (多い方で, 少ないほうの, 多い方は): group 1 多い or 少ない. */
-const SIDE_OF_COUNTS = /(?<=^|[、,\s]|じゃあ|では)\s*(多い|少ない)\s*(?:方|ほう)\s*(?:で|の|は|って|だと)?/u;
+// (Or 少ないのは？ alone, as 方 is read before it gets here.)
+const SIDE_OF_COUNTS =
+  /(?<=^|[、,\s]|じゃあ|では|逆に|それは|そのうち)\s*(多い|少ない)\s*(?:(?:方|ほう)\s*(?:で|の|は|って|だと)?|の\s*(?:は|って)(?=\s*[?？。]*\s*$))/u;
 /**
  * The side of the counts an answer compared (see Answer's comparedCounts) with more, or fewer — undefined for a tie, or
  * when it compared none.
@@ -1630,16 +1648,63 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     const narrowedLast = givenChain.replace(MARKS, "").split("\n").at(-1) ?? "";
     if (except && NARROWING_SAID_FIRST.test(narrowedLast) && narrowedLast.includes(except[1] as string))
       return { ...(await readOnAs("それ以外は？", givenChain)), query: asTyped(question) };
+    // 「R4とR5で完了が多いのはどっち？」 then 「差は何件？」「同じ？」: the two counts that answer compared, asked of again —
+    // the usage help had answered (probe 478).
+    if (LISTS_COMPARED.test(question.trim())) {
+      const before = await listAsked(givenChain);
+      const sides = before.comparedCounts ?? [];
+      if (sides.length === 2) {
+        const said = countsComparedSaid(sides, question);
+        return {
+          ...before,
+          query: asTyped(question),
+          projects: [],
+          answered: 0,
+          reply: true,
+          filters: NO_FILTERS,
+          notes: [said],
+          leads: [said],
+          continuedFrom: givenChain,
+          keepsSubject: true,
+        };
+      }
+    }
     // 「…どっちが多い？」 (財産活用課のほうが多いです) then 「じゃあ多い方でR4に完了するのは？」「少ない方の事業名は？」: the side the
     // answer named, narrowed to (probe 417 had dropped the side, the whole plan's R4 answered).
     const countSide = SIDE_OF_COUNTS.exec(question);
     if (countSide) {
-      const named = sideNamed((await listAsked(givenChain)).comparedCounts ?? [], countSide[1] === "多い");
+      // (Of the comparison the chain opened with, when a narrowing of one side came since — 「多い方の課で…」 then 「少ない
+      // 方の課では…」 — the other side is of that comparison, not of the narrowed list.)
+      const lines = givenChain.replace(MARKS, "").split("\n");
+      const [opening = givenChain] = lines;
+      const fromOpening = (await listAsked(opening)).comparedCounts ?? [];
+      const compared = fromOpening.length >= 2 ? opening : givenChain;
+      const sides =
+        fromOpening.length >= 2 ? fromOpening : ((await listAsked(givenChain)).comparedCounts ?? []);
+      const named = sideNamed(sides, countSide[1] === "多い");
+      const rest = question.slice(countSide.index + countSide[0].length).trim();
+      // (The other side asked alone after a side's narrowing — 「じゃあ多い方でR4に完了するのは？」 then 「少ない方は？」 — is
+      // that narrowing of the other side.)
+      const other = sides.find(([side]) => side !== named)?.[0];
+      const last = lines.at(-1) ?? "";
+      if (named !== undefined && other !== undefined && lines.length > 1 && /^[?？。]*$/.test(rest)) {
+        const side = `そのうち${other}のもの`;
+        if (last.startsWith(side))
+          return {
+            ...(await readOnAs(`そのうち${named}のもの${last.slice(side.length)}`, compared)),
+            query: asTyped(question),
+          };
+      }
       if (named !== undefined) {
-        const rest = question.slice(countSide.index + countSide[0].length).trim();
         const joiner = /の$/.test(countSide[0]) ? "の" : /で$/.test(countSide[0]) ? "で" : "は";
-        const said = `そのうち${named}のもの${/^[?？。]*$/.test(rest) ? "は？" : `${joiner}${rest}`}`;
-        return { ...(await readOnAs(said, givenChain)), query: asTyped(question) };
+        // (A direction after の — 多い方の新規は？ — is the side's projects of it: 「…のものの新規は？」 had answered 0件,
+        // probe 478.)
+        const said = /^[?？。]*$/.test(rest)
+          ? `そのうち${named}のものは？`
+          : joiner === "の" && DIRECTION_FIRST.test(rest)
+            ? `そのうち${named}のもので${rest.replace(DIRECTION_FIRST, "$&のもの").replace(/のもの\s*の\s*(?:事業|もの|やつ)/u, "のもの")}`
+            : `そのうち${named}のもの${joiner}${rest}`;
+        return { ...(await readOnAs(said, compared)), query: asTyped(question) };
       }
     }
     // 「それのR5以降は？」「そっちのR5は？」 after a chain that narrowed to one project (働き方改革の事業 → そのうちDX推進
@@ -2713,7 +2778,9 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       const [first = ""] = goesOnFromText.split("\n");
       const rest = (back[1] ?? "").trim();
       const answered = await askTyped(rest === "" ? first : rest, rest === "" ? {} : { previous: first });
-      return { ...answered, query: asTyped(typed) };
+      // (Read as what was asked, which the next message goes on from — 「1個目の詳細」 after 「もう一回最初のリスト」 had
+      // gone on from the words typed, 0件: probe 476.)
+      return { ...answered, query: asTyped(typed), readAs: answered.readAs ?? answered.query };
     }
     // 「そのうち人権・男女共生課のものは？」 then 「逆に人権・男女共生課以外は？」「逆にR7まで載っているのは？」: set against the
     // narrowing just asked, of the same list — that narrowing taken back and this one asked in its place; 「逆にそれ以外
@@ -3786,6 +3853,46 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     );
   };
   /**
+   * A subject searched afresh that the one project in view holds as many of the words of as the best found, shown only
+   * below it (「市の施設の予約ってネットでできるのか聞かれた」 then 「支払いは口座振替できる？」): that project answers too, first
+   * — asked on of what the asker sees (probe 479: another unit's tax collection had answered alone, the booking system
+   * related, and the next 「R4はどうなってる？」 asked of the tax project).
+   */
+  const inViewRaised = async (
+    typed: string,
+    answered: Answer,
+    inView: (() => Promise<Answer>) | undefined,
+  ): Promise<Answer> => {
+    const [best] = answered.projects;
+    // (Only a yes-or-no of what it can do, with no other side said: 「マイナンバーカードの方は？」「…とどっちが長い？」
+    // 「じゃあ職員の給料の…は？」 ask of another project, which the one in view shares words with.)
+    if (
+      inView === undefined ||
+      !CAN_IT_ASKED.test(typed) ||
+      OTHER_SIDE_SAID.test(typed) ||
+      ANOTHER_NAMED.test(typed) ||
+      best === undefined ||
+      answered.intent !== "search" ||
+      answered.continuedFrom !== undefined ||
+      answered.answered === 0 ||
+      answered.searchedWords.length === 0 ||
+      answered.filters.departments.length > 0
+    )
+      return answered;
+    const one = await soleInView(inView);
+    if (one === undefined || answered.projects.indexOf(one) < answered.answered) return answered;
+    const held = (p: Project) => {
+      const text = normalizeWidth(`${p.name}${p.purpose}${p.content}`);
+      return answered.searchedWords.filter((w) => text.includes(normalizeWidth(w))).length;
+    };
+    if (held(one) === 0 || held(one) < held(best)) return answered;
+    return {
+      ...answered,
+      projects: [one, ...answered.projects.filter((p) => p !== one)],
+      answered: answered.answered + 1,
+    };
+  };
+  /**
    * Another side asked in a thread (「全体最適化の方は？」 after 情報システムの調達ルール) that several projects answer: those
    * of the unit in view first, the ones in view left where they are — the side of the thread's own work (probe 308:
    * 公共施設全体最適化 had come before 情報システム全体最適化).
@@ -3929,7 +4036,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         checked === answered ? await everyOfSubjectAsked(typed, common, answered) : checked,
       ),
     );
-    for (const inThread of [inViewFirst, sideOfUnitFirst, inViewAlone, thingOfItChecked])
+    for (const inThread of [inViewRaised, inViewFirst, sideOfUnitFirst, inViewAlone, thingOfItChecked])
       counted = await inThread(typed, counted, inView);
     // A message in a thread that found nothing at all to show (「同じ名前の事業が2つあるようですが、違いは何でしょう
     // か。」: 0件) is no subject to go on from: the next (「担当課は？」) goes on from what the thread had before it

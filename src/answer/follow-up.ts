@@ -293,7 +293,7 @@ const LEAVE_TO_ASK =
  * 拡充です — is read as the one asked instead anyway: see ONLY_A_DIRECTION).
  */
 const THING_MEANT =
-  /^[^、,。\s]{1,20}?(?:課|室|チーム|係)\s*(?:(?:の方|のほう)\s*(?:で|です|でした|だった|でお願いします)?|で|です|でした|だった|でお願いします)?\s*[。.!！]*$/u;
+  /^[^、,。\s]{1,20}?(?:課|室|チーム|係)\s*(?:(?:の方|のほう)\s*(?:で|です|でした|だった|でお願いします)?|で|です|でした|だった|でお願いします)?\s*(?:ね|な)?\s*[。.!！]*$/u;
 
 /** 「あ、保全だった。その事業の内容は？」: a word corrected (group 1), then what is asked (group 2). */
 const WORD_CORRECTED =
@@ -355,6 +355,15 @@ const PROJECTS_LEFT_OUT_LAST = new RegExp(
  */
 const PROJECTS_LEFT_OUT_ALONE =
   /^[^、。,]*?(?:事業|もの|やつ)\s*(?:以外|を?除(?:いて|く|くと|いた)|をのぞ(?:いて|く)|抜き|を?抜いて)\s*(?:で|は|の|だと|なら)?\s*(?:もの|の|やつ)?\s*(?:は|を)?\s*(?:どれ|どう|何|教えて|ください|お願いします)?\s*[。.!！?？]*$/u;
+/** What the answer means, asked back (…ってこと？, …ということですか, …って意味？). */
+const MEANS_THAT =
+  /(?:って|という|ってゆう)\s*(?:こと|意味)\s*(?:です|でしょう|だ)?\s*(?:か|ね|よね|かな)?\s*[?？]*\s*$/u;
+/** A side of two counts compared, opening a message (少ない方は, じゃあ多い方の, 逆に少ないほうで). */
+// (Alone, or with a direction only: a longer ask — 少ない方の課では、令和4年度に縮小… — is read as its own words say.)
+const SIDE_OF_COUNTS_FIRST = new RegExp(
+  String.raw`^\s*(?:(?:じゃあ|じゃ|では|で|逆に)\s*[、,]?\s*)?(?:多い|少ない)\s*(?:方|ほう)\s*(?:は|って|だと|の\s*(?:${DIRECTION_NAMES})\s*(?:の\s*(?:事業|もの|やつ))?\s*(?:は|って)?)?\s*[?？。]*$`,
+  "u",
+);
 /** A message that opens by changing the subject (ところで, 話は変わりますが, 別件ですが). */
 const NEW_SUBJECT_FIRST =
   /^\s*(?:ところで|話は変わりますが|話が変わりますが|別件(?:ですが|で|なのですが|なんですが)|それとは別に)/;
@@ -377,6 +386,24 @@ export function isBare(
   // 「ところで、…」「話は変わりますが、…」: a new subject, said so (probe 189: 「ところで、えんがわの担当は？」 had been
   // asked of the list in view, and named its departments).
   if (NEW_SUBJECT_FIRST.test(question)) return false;
+  // 「少ない方は？」「じゃあ多い方の新規は？」 after two counts compared: a side of the answer in view (probe 478: 少ない and 方
+  // had been searched, 0件).
+  if (SIDE_OF_COUNTS_FIRST.test(question)) return true;
+  // 「R6で完了ってこと？」 after what a year has for a project: a reading of the answer in view, checked — its year and
+  // direction of what is in view, not the whole plan's (conversations405: 0件).
+  if (
+    MEANS_THAT.test(question) &&
+    understood.yearOrDirection &&
+    !understood.codeOrUnit &&
+    !/[\p{Script=Han}\p{Script=Katakana}a-z]/iu.test(
+      question
+        .replace(MEANS_THAT, "")
+        .replace(new RegExp(ANY_YEAR, "giu"), "")
+        .replace(new RegExp(DIRECTION_NAMES, "gu"), "")
+        .replace(/終わ|続/gu, ""),
+    )
+  )
+    return true;
   // (A direction alone with the shape it is wanted in — 「縮小だけ一覧で」 after a year's breakdown — is of the ones in
   // view: probe 165 had read it anew as "only ever 縮小", 0件, beside the line that had just counted one.)
   if (DIRECTION_ALONE.test(question.trim())) return true;
@@ -567,7 +594,8 @@ const FURTHER =
   /^(?:さらに|更に)\s*[、,]?\s*(?!(?:他|ほか|別|追加|もう))(?=.*(?:の|もの|やつ)\s*(?:は|って)\s*[?？]*\s*$)/u;
 
 const DIRECTION_ALONE = new RegExp(
-  String.raw`^[「『]?(?:${DIRECTION_NAMES})[」』]?\s*(?:の\s*(?:もの|やつ|事業))?\s*(?:は|って|だと|のみ|だけ)\s*(?:(?:を\s*)?(?:一覧|リスト|表)\s*(?:で|に(?:して)?)?|見せて|教えて|出して)?\s*(?:ください|下さい|お願い(?:します)?)?\s*[?？。]*$`,
+  // (Or two or more joined — 縮小と完了の事業だけ一覧で: probe 475 had read them anew over every year, 11 for R4's 8.)
+  String.raw`^[「『]?(?:${DIRECTION_NAMES})[」』]?(?:\s*(?:と|、|,|・|や)\s*[「『]?(?:${DIRECTION_NAMES})[」』]?)*\s*(?:の\s*(?:もの|やつ|事業))?\s*(?:は|って|だと|のみ|だけ)\s*(?:(?:を\s*)?(?:一覧|リスト|表)\s*(?:で|に(?:して)?)?|見せて|教えて|出して)?\s*(?:ください|下さい|お願い(?:します)?)?\s*[?？。]*$`,
 );
 export const OPENING_CONNECTIVE = new RegExp(String.raw`^(?:${CONNECTIVES})\s*[、,]?\s*`, "u");
 
@@ -1044,7 +1072,9 @@ export function withCorrected(question: string, previous: string | undefined): S
   const found = [
     ...before.matchAll(
       new RegExp(
-        `${code ? "(?<![\\d-])" : WORD_START}${escapeRegExp(wrong)}${code ? "(?![\\d-])" : `(?!${WORD_CHAR})`}`,
+        // (The first part of a unit's name with ・ is the unit: 人権 of 人権・男女共生課 — probe 476 had put the unit meant in
+        // its place, 「情報システム課・男女共生課」, and read both.)
+        `${code ? "(?<![\\d-])" : WORD_START}${escapeRegExp(wrong)}${code ? "(?![\\d-])" : `(?:・${WORD_CHAR}{1,12}?(?:${CORRECTED_UNIT}))?(?!${WORD_CHAR})`}`,
         "gu",
       ),
     ),
@@ -1078,7 +1108,7 @@ const CORRECTED_UNIT = "課|チーム|室|係";
  */
 const takenBack = (words: string, thing: string, flags = "") =>
   new RegExp(
-    String.raw`^${OPENED_BY(words)}+(${thing})\s*(?:の方|のほう)?\s*(?:で|です|でした|だった|でお願いします|の\s*(?:間違い|まちがい|誤り)(?:です|でした)?)?\s*[。.!！?？]*$`,
+    String.raw`^${OPENED_BY(words)}+(${thing})\s*(?:の方|のほう)?\s*(?:で|です|でした|だった|でお願いします|の\s*(?:間違い|まちがい|誤り)(?:です|でした)?)?\s*(?:ね|な|よ)?\s*[。.!！?？]*$`,
     flags,
   );
 /** The words that take back what was asked before (see takenBack and takesBack). */
@@ -1489,7 +1519,12 @@ const CODE_ALONE = new RegExp(`^(?:施策|取組)?${CODE_IN_TEXT.source}$`, "u")
  */
 function unitsNamed(folded: string, departments: readonly Department[]) {
   return departments.flatMap((d) =>
-    d.fullForms.flatMap((form) => {
+    // (And by the IME's other か after its whole stem — 財産活用化, 情報システム科 — as understand reads it: 「ごめん
+    // 財産活用課ね」 after 財産活用化の事業 had dropped the thread's conditions, no unit found to replace — probe 476.)
+    [
+      ...d.fullForms,
+      ...(d.suffix === "課" && d.stem.length >= 3 ? [..."科化家過"].map((k) => `${d.stem}${k}`) : []),
+    ].flatMap((form) => {
       const at = unitAt(folded, form);
       return at < 0 ? [] : [{ department: d.name, at, end: at + form.length }];
     }),
@@ -1618,6 +1653,26 @@ const WHICH_ONES = "(?:どれ|どの事業)(?:です|でしょう|だっけ|な�
 const ONLY_A_DIRECTION = new RegExp(
   String.raw`^(?:(?:了解です|了解しました|承知しました|ありがとうございます)\s*[、,。]?\s*)?(?:(?:${THEN}|逆に)\s*[、,]?\s*)?(?:(${DIRECTION_NAMES})\s*(?:も|を)\s*(?:含めて|含めた|入れて|入れた|込みで|込みの)\s*[、,]?\s*)?(${DIRECTION_NAMES})\s*(する|した|しない|しなかった|になる|にならない|じゃない|でない|ではない)?\s*(?:の\s*(?:事業|もの|やつ)|の|もの|事業)?\s*(?:だけ|のみ)?\s*(?:は|だと|なら|だったら|では|って|でした|だった|です|で|の\s*(?:間違い|まちがい|誤り)(?:です|でした)?)?\s*(?:${HOW_IS_IT}|${WHICH_ONES})?\s*[?？。]*$`,
 );
+/**
+ * The question before said again whole of another direction (新規が一番多い年度は？ then じゃあ完了が一番多い年度は？): that
+ * direction in place of the one before — both had been counted together (probe 478: R3, 15, for R4's 7). Groups: the
+ * direction, then what follows it (the rest of the ask, the same as the question before's).
+ */
+const SAME_ASK_OF_DIRECTION = new RegExp(
+  String.raw`^(?:(?:${THEN})\s*[、,]?\s*)?(${DIRECTION_NAMES})(?!\s*(?:は|を|の|も)?\s*(?:除|のぞ|以外|抜))(\S.*)$`,
+  "su",
+);
+/** A change of direction said alone (じゃあ拡充から継続は？, 新規→完了だと？): groups, the two directions. */
+const CHANGE_ALONE = new RegExp(
+  String.raw`^(?:(?:${THEN})\s*[、,]?\s*)?(${DIRECTION_NAMES})\s*(?:から|→|->|⇒)\s*(${DIRECTION_NAMES})\s*(?:に|へ)?\s*(?:変わった|なった|変わる|なる)?\s*(?:の|もの|事業|やつ)?\s*(?:は|だと|なら|では)?\s*[?？。]*$`,
+);
+/** A change of direction in the question before (臨時拡充から継続): what CHANGE_ALONE replaces. */
+const CHANGE_SAID = new RegExp(
+  String.raw`(?:${DIRECTION_NAMES})\s*(?:から|→|->|⇒)\s*(?:${DIRECTION_NAMES})`,
+  "g",
+);
+/** A ranking asked (一番多い, 最も少ない): see withDirectionSwapped. */
+const RANKED_LINE = /(?:一番|いちばん|最も|もっとも)\s*(?:多い|少ない)/u;
 /** A direction in the question before, with how it was said (完了する, 拡充予定, 継続). */
 const A_DIRECTION = new RegExp(
   // (Not one left out: 臨時拡充は除いて names no direction asked.)
@@ -1640,14 +1695,31 @@ const SAID_NEW = new RegExp(
 export function withDirectionSwapped(question: string, previous: string | undefined): Swapped | null {
   if (previous === undefined || previous.trim() === "") return null;
   const clause = askingClause(stripRegister(question.normalize("NFKC"))).trim();
+  // 「R3からR4で臨時拡充から継続に変わった事業」 then 「じゃあ拡充から継続は？」: the change asked in place of the one before,
+  // its years kept (probe 475 had read it over every year, 16 for 10).
+  const change = CHANGE_ALONE.exec(clause);
+  if (change) {
+    const before = previous.normalize("NFKC").trim();
+    const said = [...before.matchAll(CHANGE_SAID)];
+    const [only] = said;
+    if (said.length !== 1 || !only) return null;
+    const meant = `${change[1]}から${change[2]}`;
+    const at = only.index as number;
+    return {
+      text: `${before.slice(0, at)}${meant}${before.slice(at + only[0].length)}`,
+      as: `${meant}の事業`,
+    };
+  }
   const added = DIRECTION_ADDED.exec(clause);
   const asked = ONLY_A_DIRECTION.exec(clause);
   // (Taken back, a direction is said bare: group 1 is the direction.)
   const takenBack = asked ? null : DIRECTION_TAKEN_BACK.exec(clause);
   const opposite = OPPOSITE_ASKED.test(clause);
-  if (!asked && !takenBack && !added && !opposite) return null;
+  // (Or the question before said again whole of another direction: see SAME_ASK_OF_DIRECTION.)
+  const restated = asked || takenBack || added || opposite ? null : SAME_ASK_OF_DIRECTION.exec(clause);
+  if (!asked && !takenBack && !added && !opposite && !restated) return null;
   const takenIn = asked?.[1];
-  const direction = (asked?.[2] ?? takenBack?.[1]) as string;
+  const direction = (asked?.[2] ?? takenBack?.[1] ?? restated?.[1]) as string;
   const how = asked?.[3];
   // (Its directions typed in kana, as written: r4でかんりょう then ごめん、拡充の間違い — probe 440.)
   const typed = withKanaDirections(previous.normalize("NFKC").trim());
@@ -1662,12 +1734,23 @@ export function withDirectionSwapped(question: string, previous: string | undefi
   const [said] = named as [RegExpMatchArray];
   const at = said.index as number;
   const end = at + (said[1] as string).length;
+  // (Of a ranking — 新規が一番多い課は？ — what the chain said after it was of the one ranked first, 「そのうち…課のもの」: it
+  // goes with the direction swapped, the ranking asked again — probe 478's 「じゃあ拡充だと？」 had kept the 新規 units.)
+  const lineEnd = before.indexOf("\n", end) < 0 ? before.length : before.indexOf("\n", end);
+  const ranked = RANKED_LINE.test(before.slice(before.lastIndexOf("\n", at) + 1, lineEnd));
+  const kept = restated || ranked ? before.slice(0, lineEnd) : before;
+  if (restated) {
+    // (Of the line that said it, the same ask said again whole.)
+    const asWritten = (text: string) => text.replace(/[\s?？。!！]/gu, "");
+    if (asWritten(restated[2] as string) !== asWritten(before.slice(end, lineEnd))) return null;
+    return { text: `${kept.slice(0, at)}${direction}${kept.slice(end)}`, as: `${direction}の事業` };
+  }
   // One more direction said with も含めると (拡充も含めると？ after 財産活用課の新規): both (probe 309 had searched 拡充).
   if (added) {
     const more = added[1] as string;
     return said[1] === more
       ? null
-      : { text: `${before.slice(0, end)}と${more}${before.slice(end)}`, as: `${said[1]}と${more}の事業` };
+      : { text: `${kept.slice(0, end)}と${more}${kept.slice(end)}`, as: `${said[1]}と${more}の事業` };
   }
   // 「逆は？」: the other way — 縮小 of 拡充, 完了 of 新規, and 完了する of 完了しない (probe 309: 「R4で縮小」 then 「逆は？」
   // had searched 逆).
@@ -1675,7 +1758,7 @@ export function withDirectionSwapped(question: string, previous: string | undefi
     const other = denies(said[2]) ? said[1] : OPPOSITES[said[1] as string];
     if (other === undefined) return null;
     const replaced = at + said[0].length;
-    return { text: `${before.slice(0, at)}${other}${before.slice(replaced)}`, as: `${other}の事業` };
+    return { text: `${kept.slice(0, at)}${other}${kept.slice(replaced)}`, as: `${other}の事業` };
   }
   if (said[1] === direction && denies(said[2]) === denies(how) && takenIn === undefined) return null;
   // (「R3に拡充の事業」 then 「臨時拡充じゃないのだけ」: a kind of the direction before, denied, narrows its list — no swap;
@@ -1690,10 +1773,10 @@ export function withDirectionSwapped(question: string, previous: string | undefi
   // 完了するのは？」 is 7-4で完了する事業 — 完了するの事業 had been searched, and 7-4's four shown: probe 402.)
   const rest =
     how && !said[2]
-      ? before.slice(replaced).replace(/^\s*の(?=\s*(?:事業|もの|やつ|取組|取り組み))/, "")
-      : before.slice(replaced);
+      ? kept.slice(replaced).replace(/^\s*の(?=\s*(?:事業|もの|やつ|取組|取り組み))/, "")
+      : kept.slice(replaced);
   return {
-    text: withoutLeavingOut(`${before.slice(0, at)}${thing}`, direction) + withoutLeavingOut(rest, direction),
+    text: withoutLeavingOut(`${kept.slice(0, at)}${thing}`, direction) + withoutLeavingOut(rest, direction),
     as: how ? `${thing}事業` : `${thing}の事業`,
   };
 }
@@ -1734,7 +1817,7 @@ const DIRECTION_ADDED = new RegExp(
 /** A unit or a code named: 課, 室, チーム, センター, or 7-2. */
 const UNIT_OR_CODE = /[課室]|チーム|センター|\d\s*[-ー－]\s*\d/u;
 /** What opens a message asking the question before again, or putting it right: じゃあ, では, いや. */
-const AGAIN_OR_RIGHTED = `${THEN}|いや|いえ|ちがう|違う|違います`;
+const AGAIN_OR_RIGHTED = `${THEN}|いや|いえ|ちがう|違う|違います|違った|ちがった|間違えた|まちがえた`;
 /** A message opening so (see AGAIN_OR_RIGHTED), the word not run on into another (で of でも). */
 const SAID_AGAIN = new RegExp(String.raw`^(?:${AGAIN_OR_RIGHTED})(?![\p{Script=Hiragana}])`, "u");
 /**
@@ -1745,7 +1828,8 @@ const SAID_AGAIN = new RegExp(String.raw`^(?:${AGAIN_OR_RIGHTED})(?![\p{Script=H
  * after it (6).
  */
 const YEAR_AND_DIRECTION = new RegExp(
-  String.raw`^(?:(?:${AGAIN_OR_RIGHTED})\s*[、,]?\s*)*(?:(?:${ANY_YEAR})\s*(?:じゃなくて|ではなくて|でなくて|じゃなく|ではなく)\s*[、,]?\s*)?(${ANY_YEAR})\s*(以降|から|まで)?\s*(?:に|で|が|は|の|も)?\s*(?:(${DIRECTION_NAMES})\s*(する|した|予定|になる|となる|(?:に|と)なって(?:いる|る))?|(続く|続いている|続いてる|終わる|終わった|始まる|始まった))\s*(?:(?:の\s*)?(?:もの|やつ|(事業))|の)?\s*(?:は|って|だと)?\s*(?:${WHICH_ONES})?\s*[?？。]*$`,
+  // (After a filler — あ、違った R4で継続のほう: probe 476 had read the year and direction over the whole plan, 31 for 1.)
+  String.raw`^(?:(?:あ|あっ)\s*[、,]?\s*)?(?:(?:${AGAIN_OR_RIGHTED})\s*[、,]?\s*)*(?:(?:${ANY_YEAR})\s*(?:じゃなくて|ではなくて|でなくて|じゃなく|ではなく)\s*[、,]?\s*)?(${ANY_YEAR})\s*(以降|から|まで)?\s*(?:に|で|が|は|の|も)?\s*(?:(${DIRECTION_NAMES})\s*(する|した|予定|になる|となる|(?:に|と)なって(?:いる|る))?|(続く|続いている|続いてる|終わる|終わった|始まる|始まった))\s*(?:(?:の\s*)?(?:もの|やつ|ほう|方|(事業))|の)?\s*(?:で|は|って|だと)?\s*(?:${WHICH_ONES})?\s*[?？。]*$`,
   "i",
 );
 
@@ -2475,7 +2559,7 @@ const THERE_OPENING = /^(\s*(?:(?:じゃあ|じゃ|では|で)\s*[、,]?\s*)?)�
 
 /** 「同じ取組」「同じ施策」「同じ課」: what withSameAs reads. */
 const SAME_AS = new RegExp(
-  String.raw`同じ(?:取組|取り組み|施策|担当課|課|部署)|^\s*(?:(?:じゃあ|じゃ|では|それなら)\s*[、,]?\s*)?そこ(?=${THERE_DOES})(?![^。？?]*(?:どこ|何課|どの課|誰|だれ))|(?<!(?:か\s*)?と\s*[、,]?\s*)(?:その|そこの)(?:取組|取り組み|施策|課|部署|チーム|係|室)(?=の|って|は|で|が)|${ITS_UNIT}|^\s*(?:(?:じゃあ|じゃ|では|それなら)\s*[、,]?\s*)?(?:(?:それ|その事業|これ)\s*の\s*)?(?:担当課|担当の課|担当部署|所管課|取組|取り組み|施策)(?=の\s*(?:ほか|他|事業|取組|取り組み))`,
+  String.raw`同じ(?:取組|取り組み|施策|担当課|課|部署)|^\s*(?:(?:じゃあ|じゃ|では|それなら)\s*[、,]?\s*)?そこ(?=${THERE_DOES})(?![^。？?]*(?:どこ|何課|どの課|誰|だれ))|(?<!(?:か\s*)?と\s*[、,]?\s*)(?:その|そこの)(?:取組|取り組み|施策|課|部署|チーム|係|室)(?=の|って|は|で|が|\s*[、,])|${ITS_UNIT}|^\s*(?:(?:じゃあ|じゃ|では|それなら)\s*[、,]?\s*)?(?:(?:それ|その事業|これ)\s*の\s*)?(?:担当課|担当の課|担当部署|所管課|取組|取り組み|施策)(?=の\s*(?:ほか|他|事業|取組|取り組み))`,
 );
 
 /**
@@ -2505,7 +2589,7 @@ export function withSameAs(
 }
 /** The department of the project in view, as withSameAs reads it (同じ課, そこが, その課の, その担当課が…). */
 const UNIT_SAID_AS_SAME = new RegExp(
-  String.raw`同じ(?:担当課|課|部署)|^\s*そこ(?=${THERE_DOES})|(?:その|そこの)(?:課|部署|チーム|係|室)(?=の|って|は|で|が)|${ITS_UNIT}|^\s*(?:(?:それ|その事業|これ)\s*の\s*)?(?:担当課|担当の課|担当部署|所管課)(?=の)`,
+  String.raw`同じ(?:担当課|課|部署)|^\s*そこ(?=${THERE_DOES})|(?:その|そこの)(?:課|部署|チーム|係|室)(?=の|って|は|で|が|\s*[、,])|${ITS_UNIT}|^\s*(?:(?:それ|その事業|これ)\s*の\s*)?(?:担当課|担当の課|担当部署|所管課)(?=の)`,
   "g",
 );
 

@@ -46,6 +46,8 @@ const typedInKana = (stem: string, suffix: string, catalog: Catalog): boolean =>
   // (Katakana the plan does not write there: ザイサンカツヨウ, not the システム of 情報システム課.)
   (/[ァ-ヺ]/.test(stem) && !catalog.departments.some((d) => d.fullForms.some((f) => f.includes(stem))));
 
+/** One space, at most, between the words of a name typed in kana. */
+const WORD_SPACE = "[ \\u3000]?";
 /** A shortened name's words, read from kana, must hold this many characters (じんけん課, not まち課). */
 const MIN_SHORTENED = 4;
 /** Kana that may stand before a name: the particles that end the word before it (財政課とまちみりょく課). */
@@ -67,11 +69,13 @@ const unitPatterns = perCatalog((catalog: Catalog, reader: Reader): UnitPattern[
       const suffix = [...new Set([d.suffix, foldKana(suffixReading), suffixReading])]
         .map(escapeRegExp)
         .join("|");
+      // (A space typed between its words — しみんきょうどう すいしんかの じぎょう, as a phone's writer spaces kana: probe
+      // 477 had searched 推進, and answered another unit's five.)
       const run = (from: number, to: number) =>
         words
           .slice(from, to)
           .map((w) => `(?:${w})`)
-          .join("");
+          .join(WORD_SPACE);
       // Every run of the name's words but the whole, each long enough when read (see MIN_SHORTENED).
       const runs: string[] = [];
       for (let from = 0; from < words.length; from++)
@@ -86,7 +90,7 @@ const unitPatterns = perCatalog((catalog: Catalog, reader: Reader): UnitPattern[
         name: d.name,
         forms: d.fullForms,
         // (Latin letters in either case: the plan's dx推進 is typed DX推進.)
-        pattern: new RegExp(`(${run(0, words.length)})(${suffix})`, "iu"),
+        pattern: new RegExp(`(${run(0, words.length)})${WORD_SPACE}(${suffix})`, "iu"),
         shortened: runs.length > 0 ? new RegExp(`(${runs.join("|")})(${suffix})`, "giu") : null,
       };
     }),

@@ -32,9 +32,17 @@ const UNIT_REMEMBERED = new RegExp(
 const NOT_LISTED_ASKED =
   /(?:(?:載って|載っ|入って|含まれて|記載されて|書かれて)\s*(?:い)?ない\s*の\s*[?？]+|(?:記載|表記|記述)\s*(?:は|が)?\s*(?:ない|無い)\s*の\s*[?？]*)$/u;
 
+/** Why, asked: なんで, なぜ, どうして (not なんです). */
+const WHY_ASKED = /なんで(?!す|しょ)|なぜ|何故|どうして/u;
+/** The last sentence of a message (what it asks, after any context). */
+const lastSentenceOf = (text: string): string => text.split(/[。！!？?\n]+(?=\S)/u).at(-1) ?? text;
+
 /** Whether the message asks its yes-or-no in the negative. */
 export const asksInTheNegative = (question: string): boolean => {
   const asked = question.replace(/[\s。！!]+$/u, "");
+  // (Why it is not, asked — なんで載ってないの？ — is no yes-or-no: probe 474 had been told 「いいえ。当てはまる事業が
+  // あります」.)
+  if (WHY_ASKED.test(lastSentenceOf(asked))) return false;
   return (
     (NEGATIVE_CONFIRMATION.test(asked) && !UNIT_REMEMBERED.test(asked)) ||
     NOT_LISTED_ASKED.test(question.trim())

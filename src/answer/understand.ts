@@ -48,6 +48,7 @@ import {
   ALL_ALONG,
   ALL_OF_SPAN,
   ALREADY_ENDED,
+  BEGAN_THEN_WENT,
   BUILT,
   CONSECUTIVE,
   CONTINUED_UNTIL,
@@ -884,6 +885,12 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     // stay, as they do when 拡充 is left out beside 臨時拡充 asked for (通常 had been searched).
     .replace(PLAIN_LEFT_OUT, "$1")
     .replace(TRANSITION_SAID_APART, "$1の翌年度に")
+    .replace(
+      BEGAN_THEN_WENT,
+      (said: string, from: string, to: string | undefined, _at: number, text: string) =>
+        // (With a year named, what began then is read by the year: ENDED_SINCE_START.)
+        [...text.matchAll(ANY_YEAR_GLOBAL)].length > 0 ? said : `${from}から${to ?? "完了"}に変わった`,
+    )
     .replace(CHANGES_INTO, changesInto(planEnds(catalog).first))
     // 「R3に新規でもう終わった事業」「R3ではじまった事業でもうおわったの」: started that year and ended since, in that year or
     // a later one, as 「…、R7までに完了した」 says — not either direction in that year (probe 391: 15 for 4).
@@ -2802,7 +2809,9 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   }
   withoutDirections = names.reduce((t, n, i) => t.replaceAll(mark(i), n), withoutDirections);
   const leftover = (t: string) => withoutFraming(t).replace(/[\p{P}\p{S}]/gu, "");
-  const freeWithout = leftover(withoutDirections);
+  // (A second ask pointing back at the first — 拡充が一番多い課はどこかと、その件数を — leaves no word beside the direction:
+  // probe 478 had read 拡充 as a subject, and ranked the units whose projects name it.)
+  const freeWithout = leftover(withoutDirections.replace(SECOND_ASK_OF_IT, " "));
   // A direction word is a filter when nothing else is asked or a year is named; otherwise it is part of the
   // subject (「補助金の拡充」 is a project's name, not a request for every expanded project).
   // Only exclusions (「継続以外」): every other direction.
@@ -3007,16 +3016,16 @@ const DIRECTIONS_TOLD_APART = new RegExp(
 
 /** A direction the one asked about is said to differ from (普通の拡充とは違うんでしょうか). Group 1: that direction. */
 const ANOTHER_TOLD_APART = new RegExp(
-  String.raw`${ORDINARY}?\s*[「『]?(${DIRECTION_NAMES})[」』]?\s*と\s*(?:は)?\s*(?:${DIFFERS})[^。？?\n]{0,12}[?？。]?`,
+  String.raw`${ORDINARY}?\s*[「『]?(${DIRECTION_NAMES})[」』]?\s*と\s*(?:は)?\s*(?:(?:何|なに|どこ|どう)\s*が?\s*)?(?:${DIFFERS})[^。？?\n]{0,12}[?？。]?`,
   "g",
 );
 
 /**
  * The meaning of a direction asked (「臨時拡充」ってどういう意味ですか, 新規完了とは, 拡充ってなに？, 臨時拡充の意味は？ — probe
- * 166: had searched 意味). Group 1: the direction.
+ * 166: had searched 意味; 資料に「臨時拡充」と書いてあるのですが、どういう意味でしょうか — probe 474). Group 1: the direction.
  */
 const MEANING_ASKED = new RegExp(
-  String.raw`[「『]?(${DIRECTION_NAMES})[」』]?\s*(?:(?:って|とは|というのは|っていうのは|(?:って|と)\s*(?:書いて(?:ある|あります)|書かれて(?:いる|る|います))\s*(?:の|ん)\s*(?:は|って))\s*(?:どういう\s*(?:意味|こと)|どんな\s*(?:意味|こと)|(?:何|なに|なん)(?=\s*(?:ですか|でしょう|なの|だっけ|[?？。]|$)))(?:ですか|でしょうか|なの|だっけ)?|の\s*意味\s*(?:は|って|を|が)?\s*(?:(?:何|なに|なん)\s*(?:ですか|でしょうか|なの|だっけ)?|(?:教えて|知りたい|しりたい|わから|分から)[^。？?\n]{0,12})?(?=\s*[?？。]|\s*$)|とは(?=\s*[?？。]?\s*$))\s*[?？]?`,
+  String.raw`[「『]?(${DIRECTION_NAMES})[」』]?\s*(?:(?:って|とは|というのは|っていうのは|(?:って|と)\s*(?:書いて(?:ある|あります)|書かれて(?:いる|る|います))\s*(?:の|ん)\s*(?:は|って)|(?:って|と)\s*(?:書いて(?:ある|あります)|書かれて(?:いる|る|います)|載って(?:いる|る|います))\s*(?:の|ん)?\s*(?:です|ます)?\s*(?:が|けど|けれど|けれども)\s*[、,]?\s*(?:これ|それ)?\s*(?:は|って)?)\s*(?:どういう\s*(?:意味|こと)|どんな\s*(?:意味|こと)|(?:何|なに|なん)(?=\s*(?:ですか|でしょう|なの|だっけ|[?？。]|$)))(?:ですか|でしょうか|なの|だっけ)?|の\s*意味\s*(?:は|って|を|が)?\s*(?:(?:何|なに|なん)\s*(?:ですか|でしょうか|なの|だっけ)?|(?:教えて|知りたい|しりたい|わから|分から)[^。？?\n]{0,12})?(?=\s*[?？。]|\s*$)|とは(?=\s*[?？。]?\s*$))\s*[?？]?`,
   "g",
 );
 

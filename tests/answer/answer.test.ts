@@ -810,10 +810,10 @@ describe("a hearing desk's questions, IME slips left in (probe 116)", () => {
       "人権の計画の見直しってもう官僚してますか",
       "はい。第2次人権施策推進計画の見直しの完了は令和4年度です（R4 完了）。",
     ],
-    // A department confirmed, typed with か for 課.
+    // A department confirmed, typed with か for 課 — the reading said in the verdict itself (probe 476).
     [
       "コーチング研修は人事かの担当で合ってますか",
-      "はい。組織力強化に向けたコーチング研修の実施の担当課は人事課です。",
+      "はい。組織力強化に向けたコーチング研修の実施の担当課は人事課です。（「人事か」は計画にない課名のため、「人事課」と読みました）",
     ],
     // 載って typed in kana: whether the plan has it.
     [
@@ -5242,6 +5242,11 @@ describe("free-text answers (real kuromoji)", () => {
     ["拡充から継続になった事業", ["拡充", "臨時拡充"], ["継続"]],
     ["方向性が新規から継続に変わったもの", ["新規", "新規完了"], ["継続"]],
     ["継続→縮小の事業", ["継続"], ["縮小"]],
+    // How a project began and how it went on, with no year (probe 475: either direction in any year, or 0件).
+    ["新規で始まって、その後完了した事業", ["新規", "新規完了"], ["完了", "新規完了"]],
+    ["新規で始まって完了した事業", ["新規", "新規完了"], ["完了", "新規完了"]],
+    ["新規でスタートして、もう終わった事業", ["新規", "新規完了"], ["完了", "新規完了"]],
+    ["拡充として始まり、最後は継続になった事業", ["拡充", "臨時拡充"], ["継続"]],
   ])(
     "answers %s with the projects whose direction one year is followed by the other the next (probe 20)",
     async (q, from, to) => {
@@ -6115,6 +6120,7 @@ describe("free-text answers (real kuromoji)", () => {
     ["ICTが事業名に入ってるのって何件？", "name", "ICT", "条件: 事業名に「ICT」を含む"],
     // The word first, said with って (probe 81).
     ["ICTって名前につく事業", "name", "ICT", "条件: 事業名に「ICT」を含む"],
+    ["ICT 名前につく事業", "name", "ICT", "条件: 事業名に「ICT」を含む"],
     [
       "課名に「市民」が付く課が担当している事業をすべて",
       "department",
@@ -7887,5 +7893,139 @@ describe("a word or a phrase asked to be written in the projects (probe 322)", (
       plan.projects.filter((p) => Object.values(p.directions).some((d) => d === "完了" || d === "新規完了"))
         .length,
     );
+  });
+});
+
+// A year asked of a project with nothing more (probe 476: 「マイナンバーカードの普及の事業 R5は？」 had answered 該当 0件,
+// the project's R5 never said).
+describe("a year asked of a project with nothing more", () => {
+  it.each([
+    [
+      "マイナンバーカードの普及の事業 R5は？",
+      /^マイナンバーカードの普及促進は令和5年度の計画に記載がありません/,
+    ],
+    ["マイナンバーカードの普及促進のR4は？", /^マイナンバーカードの普及促進の令和4年度の方向性は継続です。/],
+  ])("answers %s with the project and what that year has for it", async (q, said) => {
+    const a = await engine.ask(q);
+    expect(keys(a).slice(0, a.answered)).toEqual(["7-2#17"]);
+    expect(a.leads?.[0] ?? a.notes[0]).toMatch(said);
+  });
+  it("still lists a unit's projects of that year (市民課の事業のR5は？)", async () => {
+    const a = await engine.ask("市民課の事業のR5は？");
+    expect(keys(a)).toEqual(
+      plan.projects.filter((p) => p.department === "市民課" && p.directions.R5).map(projectKey),
+    );
+  });
+});
+
+// Two counts' difference asked in other words (probe 478: each had answered 該当 0件, 「見つかりませんでした」).
+describe("the difference of two counts asked in other words", () => {
+  const count = (ok: (p: Project) => boolean) => plan.projects.filter(ok).length;
+  it.each([
+    [
+      "人権・男女共生課と財産活用課って事業の数どれくらい違うの？",
+      count((p) => p.department === "人権・男女共生課"),
+      count((p) => p.department === "財産活用課"),
+    ],
+    [
+      "令和6年度と令和7年度で、計画に載っている事業の数に差はありますか。",
+      count((p) => p.directions.R6 !== undefined),
+      count((p) => p.directions.R7 !== undefined),
+    ],
+    [
+      "まち魅力発信課の事業、R3とR7で載ってる数はどう違う？",
+      count((p) => p.department === "まち魅力発信課" && p.directions.R3 !== undefined),
+      count((p) => p.department === "まち魅力発信課" && p.directions.R7 !== undefined),
+    ],
+  ])("answers %s with the difference first", async (q, x, y) => {
+    const a = await engine.ask(q);
+    expect(x).not.toBe(y);
+    expect(a.leads?.[0] ?? a.notes[0]).toMatch(
+      new RegExp(`^差は${Math.abs(x - y)}件です（.*${x}件、.*${y}件）`),
+    );
+  });
+});
+
+// A project's label said as what is written (probe 474: 「7-2の17番って書いてある」 had searched 17番 in the text, 0件).
+describe("a code or place said as what is written", () => {
+  it.each([
+    ["7-2の17番って書いてあるのは何の事業ですか", ["7-2#17"]],
+    [
+      "7-2-6って書いてあるのは何の事業？",
+      plan.projects.filter((p) => p.initiative === "7-2-6").map(projectKey),
+    ],
+  ])("answers %s with the project the label names", async (q, want) => {
+    const a = await engine.ask(q);
+    expect(a.notes.some((n) => n.startsWith("条件: 本文に"))).toBe(false);
+    expect(keys(a).slice(0, a.answered).sort()).toEqual([...want].sort());
+  });
+  it("still reads a number with its word as text written (47施設と書いてある)", async () => {
+    const a = await engine.ask("47施設と書いてある事業");
+    expect(a.notes).toContain("条件: 本文に「47施設」を含む");
+  });
+});
+
+// What a code means, asked (probe 474: 意味 and 番号 had been searched, and a note said neither was in 7-3-1).
+describe("what a code means", () => {
+  it.each([
+    [
+      "7-3-1ってどういう意味の番号ですか？",
+      /^7-3-1 は取組の番号で、施策7-3「.+」の1番目の取組「職員の能力開発」です。/,
+    ],
+    ["7-2ってどういう意味？", /^7-2 は施策の番号で、第7章の2番目の施策「.+」です。/],
+    [
+      "7-2の17番って何の番号？",
+      /^7-2 No\.17 は、施策7-2の事業の通し番号で17番目の事業「マイナンバーカードの普及促進」です。/,
+    ],
+  ])("answers %s with how the code is made, first", async (q, said) => {
+    const a = await engine.ask(q);
+    expect(a.leads?.[0]).toMatch(said);
+    expect(a.notes.join("")).not.toMatch(/『意味』|『番号』/);
+  });
+  it("says nothing of it when only the code's projects are asked (7-3-1って何？)", async () => {
+    const a = await engine.ask("7-3-1って何？");
+    expect((a.leads ?? []).some((l) => l.includes("は取組の番号で"))).toBe(false);
+  });
+});
+
+// A year's breakdown of the whole chapter adds up to it (probe 475: R4's counts summed to 43 of 44, the one left unsaid).
+describe("a year's breakdown by direction of the whole chapter", () => {
+  it("says how many projects the plan does not list that year", async () => {
+    const a = await engine.ask("令和4年度の方向性ごとの件数");
+    const unlisted = plan.projects.filter((p) => p.directions.R4 === undefined).length;
+    expect(unlisted).toBeGreaterThan(0);
+    expect(a.notes.find((n) => n.startsWith("令和4年度の方向性ごとの事業数"))).toMatch(
+      new RegExp(`（計画に記載なし ${unlisted}件）$`),
+    );
+  });
+  it("says nothing of it for a unit's breakdown", async () => {
+    const a = await engine.ask("人事課のR4の方向性ごとの件数");
+    expect(a.notes.find((n) => n.startsWith("令和4年度の方向性ごとの事業数"))).not.toMatch(/記載なし/);
+  });
+});
+
+// A ranking by a direction with a second ask pointing back at it (probe 478: 「…どこかと、その件数を教えて」 had searched
+// 拡充 in project names and ranked the units that write it).
+describe("a ranking by a direction, its count asked with と、その", () => {
+  it.each(["拡充が一番多い課はどこかと、その件数を教えて", "拡充が一番多い課と、その件数を教えて"])(
+    "answers %s with the direction's ranking",
+    async (q) => {
+      const a = await engine.ask(q);
+      expect(a.filters.directions).toContain("拡充");
+      expect(a.leads?.[0]).toMatch(/^最も多いのは財産活用課（5件）です。/);
+    },
+  );
+});
+
+// A unit written with ほか is said to be so where whose it is is answered (probe 479: a front desk had read 「収納課ほか」 as
+// a unit's name).
+describe("a unit the plan writes with ほか, in the line of whose it is", () => {
+  it("says what ほか means beside it", async () => {
+    const a = await engine.ask("市税の口座振替の担当課は？");
+    expect(a.leads?.[0]).toMatch(/^担当課: 収納課ほか（.+）（「ほか」は、ほかにも担当する課がある/);
+  });
+  it("says nothing of it for a unit written alone", async () => {
+    const a = await engine.ask("マイナンバーカードの担当課は？");
+    expect(a.leads?.[0]).toBe("担当課: 市民課（マイナンバーカードの普及促進）");
   });
 });

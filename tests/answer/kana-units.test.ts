@@ -41,6 +41,9 @@ describe("departments typed in kana (real kuromoji readings)", () => {
     ["しみんか のやつ", "しみんか", "市民課"],
     ["じんじか　の事業", "じんじか", "人事課"],
     ["しみんか じぎょう", "しみんか", "市民課"],
+    // A space between the name's own words, as a phone's writer spaces kana (probe 477: 推進 had been searched).
+    ["しみんきょうどう すいしんかの じぎょう", "しみんきょうどう すいしんか", "市民協働推進課"],
+    ["ざいさん かつようかの じぎょう", "ざいさん かつようか", "財産活用課"],
     // A name shortened, words left out at its end, as a 課 in kanji shortened is read (probe 175).
     ["まちみりょく課の事業", "まちみりょく課", "まち魅力発信課"],
     ["しみんきょうどうかの事業", "しみんきょうどうか", "市民協働推進課"],

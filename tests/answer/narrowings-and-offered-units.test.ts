@@ -137,6 +137,15 @@ describe("a unit offered to be confirmed after the sentence that names the subje
     expect(answered(a)).toEqual(where(ofUnit("人事課")));
   });
 
+  // (In the verdict itself when the unit offered was mistyped: probe 476 had passed on a はい with the wrong name.)
+  it("says the unit offered was read as the plan's in the verdict, not in a note below (担当って資産活用課だっけ？)", async () => {
+    const a = await engine.ask("施設予約システムの担当って資産活用課だっけ？");
+    expect(verdictOf(a)).toMatch(
+      /^はい。.+の担当課は財産活用課です。（「資産活用課」は計画にない課名のため、「財産活用課」と読みました）$/,
+    );
+    expect(a.notes.some((n) => n.endsWith("と読んで答えています。"))).toBe(false);
+  });
+
   it("says a unit read as a slip once, not again by a part of its name (資産活用課)", async () => {
     const a = await engine.ask("資産活用課の事業");
     expect(a.notes.filter((n) => n.endsWith("と読んで答えています。"))).toEqual([

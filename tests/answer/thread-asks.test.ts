@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Answer } from "../../src/answer/answer.js";
+import { type Answer, countLabel } from "../../src/answer/answer.js";
 import { createEngine, goesOnFrom } from "../../src/answer/engine.js";
 import { inCommonJapanese } from "../../src/answer/understand/common.js";
 import { loadPlan } from "../../src/plan/load.js";
@@ -980,6 +980,8 @@ describe("two directions told apart", () => {
     "臨時拡充と拡充の違いは？",
     "「臨時拡充」って何ですか？普通の拡充とは違うんでしょうか。",
     "臨時拡充は普通の拡充とは違うんですか",
+    // Said to be written first, the other asked with 何が (probe 474: 意味 had been searched).
+    "資料に「臨時拡充」と書いてあるのですが、どういう意味でしょうか。普通の拡充と何が違うのか教えていただけますか。",
   ])("answers %s with both meanings and 臨時拡充's projects", async (q) => {
     const a = await engine.ask(q);
     const said = a.leads ?? a.notes;
@@ -2475,6 +2477,27 @@ describe("the thread's first question gone back to", () => {
     ]);
     expect(answered(a)).toEqual(answered(first));
   });
+
+  // Asked for again, alone (probe 476: 最初 had been searched, 0件, and the next pick taken from the narrowed list).
+  it.each([
+    "もう一回最初のリスト",
+    "最初のリストもう一回",
+    "さっきの最初のリスト",
+    "最初の一覧をもう一度見せて",
+  ])("answers %s with the first list again, and picks the next from it", async (q) => {
+    const [first, again, picked] = await Promise.all([
+      thread("7-2-4の事業"),
+      thread("7-2-4の事業", "そのうちR5で完了は？", q),
+      thread("7-2-4の事業", "そのうちR5で完了は？", q, "1個目の詳細"),
+    ]);
+    expect(answered(again)).toEqual(answered(first));
+    expect(picked.projects.slice(0, picked.answered)).toEqual(first.projects.slice(0, 1));
+  });
+
+  it("still picks the list's first for 「最初のやつの担当課は？」", async () => {
+    const a = await thread("7-2-4の事業", "そのうちR5で完了は？", "最初のやつの担当課は？");
+    expect(answered(a)).toEqual(["7-2#11"]);
+  });
 });
 
 // Which unit the project in view is of, asked with its noun after (probe 271: 「どの取組の事業？」 had answered 0件).
@@ -3352,11 +3375,12 @@ describe("the one project a narrowing left, pointed at", () => {
     expect(answered(a)).toEqual(keys([byName("新たなICT利活用の推進")]));
   });
 
+  // (What R5 has for it is said of it first, as …のR5の方向性は？ says it — probe 476 had asked a project's R5 and got 0件.)
   it("reads そっちのR5は？ as of the project just answered: not listed in R5, not R5's whole list", async () => {
     const a = await thread("ぴったりサービスの事業", "マイナンバーカードの方は？", "そっちのR5は？");
-    expect(a.answered).toBe(0);
-    expect(a.notes.join("\n")).toContain(
-      "マイナンバーカードの普及促進（7-2-6 / 7-2 No.17）担当課: 市民課、方向性: R3 拡充 → R4 継続（R5以降は計画に記載なし）",
+    expect(answered(a)).toEqual(["7-2#17"]);
+    expect(a.leads?.[0]).toBe(
+      "マイナンバーカードの普及促進は令和5年度の計画に記載がありません（記載は令和3年度・令和4年度、R4 継続まで）。",
     );
   });
 
@@ -4048,4 +4072,202 @@ describe("the asker's own unit with its name in brackets (うち（市民課）)
     );
     expect(verdict(a)).toBe(verdict(b));
   });
+});
+
+// Of two projects of one name, the one picked is what a yes/no of a year asks about (probe 476: 「2件のうち1件が令和7年度も
+// 計画に載っています（記載なし: 市税等徴収事務事業（7-2 No.2））」, of a project listed in R7).
+describe("a yes/no of a year after one of two same-named projects was picked", () => {
+  it("answers of the one picked, not of its namesake", async () => {
+    const a = await thread("市税等徴収事務事業", "2個目の詳細", "それR7も載ってる？");
+    expect(answered(a)).toEqual(["7-2#3"]);
+    expect(verdict(a)).toMatch(/^はい。市税等徴収事務事業（7-2 No\.3）は令和7年度も/);
+    expect(verdict(a)).not.toMatch(/記載なし/);
+  });
+  it("still answers of both when neither was picked", async () => {
+    const a = await thread("市税等徴収事務事業ってR7も載ってる？");
+    expect(answered(a)).toEqual(["7-2#2", "7-2#3"]);
+    expect(verdict(a)).toMatch(/7-2 No\.2.*7-2 No\.3/);
+  });
+});
+
+// Corrections that keep the thread (probe 476: each had dropped the thread's conditions, or read both units).
+describe("a correction that keeps what the thread asked", () => {
+  const of = (unit: string, year: "R4" | "R7", ok: (d: string | undefined) => boolean) =>
+    keys(plan.projects.filter((p) => p.department === unit && ok(p.directions[year])));
+  it("replaces a unit whose name opens with the part taken back (人権 of 人権・男女共生課)", async () => {
+    const a = await thread(
+      "人権・男女共生課の事業",
+      "そのうちR7まで続くのは？",
+      "やっぱり人権じゃなくて情報システム課",
+    );
+    expect(a.filters.departments).toEqual(["情報システム課"]);
+    expect(answered(a)).toEqual(of("情報システム課", "R7", (d) => d !== undefined));
+  });
+  it("replaces the unit taken back with やっぱり in the same message", async () => {
+    const a = await engine.ask("市民課の事業、やっぱり市民課じゃなくて市民協働推進課で");
+    expect(a.filters.departments).toEqual(["市民協働推進課"]);
+  });
+  it.each(["あ、違った R4で継続のほう", "間違えた、R4で継続で"])(
+    "reads %s as the year and direction in place of the ones before, the unit kept",
+    async (q) => {
+      const a = await thread("情報システム課の事業", "そのうちR4で完了は？", q);
+      const want = of("情報システム課", "R4", (d) => d === "継続");
+      expect(want.length).toBeGreaterThan(0);
+      expect(answered(a)).toEqual(want);
+    },
+  );
+  it.each(["ごめん 財産活用課ね", "すみません、財産活用課でした"])(
+    "reads %s after a mistyped unit as that unit, the year kept",
+    async (q) => {
+      const a = await thread("財産活用化の事業", "そのうちR7まであるのは？", q);
+      const want = of("財産活用課", "R7", (d) => d !== undefined);
+      expect(want.length).toBeLessThan(plan.projects.filter((p) => p.department === "財産活用課").length);
+      expect(answered(a)).toEqual(want);
+    },
+  );
+});
+
+// A subject searched afresh that the one project in view holds as well as the best found (probe 479: 「支払いは口座振替
+// できる？」 after the booking system had answered another unit's tax collection alone, the booking system related).
+describe("a subject asked afresh that the project in view holds too", () => {
+  it("answers the project in view first, beside the others holding the words", async () => {
+    const a = await thread(
+      "市民から、市の施設の予約ってネットでできるのか聞かれた",
+      "支払いは口座振替できる？",
+    );
+    expect(a.projects[0]).toBe(byName("新たな施設予約システム運営事業"));
+    expect(a.answered).toBeGreaterThan(1);
+  });
+  it("leaves the answer as found when the project in view holds none of the words", async () => {
+    const [alone, a] = await Promise.all([
+      engine.ask("支払いは口座振替できる？"),
+      thread("マイナンバーカードの普及促進", "支払いは口座振替できる？"),
+    ]);
+    expect(answered(a)).toEqual(answered(alone));
+  });
+});
+
+// Two counts one message compared, asked of again alone (probe 478: 「差は何件？」 after 「…多いのはどっち？」 had printed the
+// usage help).
+describe("two counts compared in one message, asked of again alone", () => {
+  const completes = (y: "R4" | "R5") =>
+    plan.projects.filter((p) => p.directions[y] === "完了" || p.directions[y] === "新規完了").length;
+  it.each([
+    ["差は何件？", () => `差は${Math.abs(completes("R4") - completes("R5"))}件です`],
+    ["同じ？", () => "いいえ。令和4年度のほうが"],
+    ["どっちが少ない？", () => `令和${completes("R4") < completes("R5") ? 4 : 5}年度のほうが少ないです`],
+  ])("answers %s from the counts just compared", async (q, said) => {
+    const a = await thread("R4とR5で完了が多いのはどっち？", q);
+    expect(completes("R4")).not.toBe(completes("R5"));
+    expect(a.leads?.[0]).toMatch(new RegExp(`^${said()}`));
+    expect(countLabel(a)).toBe("件数の比較");
+  });
+});
+
+// A ranking asked again of another direction (probe 478: 「じゃあ完了が一番多い年度は？」 after 新規's had counted both
+// together, R3; 「じゃあ拡充だと？」 after a tie had kept the tied units).
+describe("a ranking asked again of another direction", () => {
+  it.each([
+    ["新規が一番多い年度は？", "じゃあ完了が一番多い年度は？", "令和4年度"],
+    ["新規が一番多い課は？", "じゃあ拡充だと？", "財産活用課"],
+    ["新規が一番多い課は？", "じゃあ拡充が一番多い課は？", "財産活用課"],
+  ])("answers %s then %s with the new direction's first, %s", async (first, q, top) => {
+    const a = await thread(first, q);
+    expect(a.filters.directions).not.toContain("新規");
+    expect(a.leads?.[0]).toMatch(new RegExp(`^最も多いのは${top}（`));
+  });
+  it("keeps a narrowing typed after a question that ranked nothing (R4に完了 → 人事課 → じゃあ継続は？)", async () => {
+    const a = await thread("R4に完了する事業", "そのうち人事課のは？", "じゃあ継続は？");
+    expect(a.filters.departments).toEqual(["人事課"]);
+  });
+});
+
+// The unit in view said with a comma after it (probe 479: 「そこの課、ほかにどんな事業やってる？」 had searched the first
+// question's words again, and found nothing else).
+describe("the unit in view said with a comma after it", () => {
+  it("answers そこの課、ほかに… with the unit's other projects", async () => {
+    const a = await thread("外国の人向けの日本語教室ってある？", "そこの課、ほかにどんな事業やってる？");
+    const unit = byName("多文化共生の地域づくり推進").department;
+    expect(answered(a)).toEqual(
+      keys(plan.projects.filter((p) => p.department === unit && p.name !== "多文化共生の地域づくり推進")),
+    );
+  });
+});
+
+// Why a year is not listed, asked after its いいえ (probe 474: 「なんで載ってないの？」 had been told 「いいえ。当てはまる
+// 事業があります」).
+describe("why a project is not listed, asked after it was said not to be", () => {
+  it("says the plan gives no reason, with no はい or いいえ", async () => {
+    const a = await thread("マイナンバーカードの普及促進ってR5も載ってる？", "なんで載ってないの？");
+    expect(verdict(a)).toBeUndefined();
+    expect(a.notes.some((n) => n.includes("理由は計画に記載がありません"))).toBe(true);
+  });
+  it("still answers a negative yes/no of being listed (図書館の事業は載ってないの？)", async () => {
+    const a = await engine.ask("図書館の事業は載ってないの？");
+    expect(verdict(a)).toMatch(/^はい。/);
+  });
+});
+
+// Two directions of a year's breakdown asked for alone (probe 475: 「縮小と完了の事業だけ一覧で」 had dropped R4, 11 for 8).
+describe("directions of a year's breakdown asked for together", () => {
+  it("lists those of the year in view", async () => {
+    const a = await thread("令和4年度の方向性ごとの件数", "縮小と完了の事業だけ一覧で");
+    const want = plan.projects.filter((p) => ["縮小", "完了", "新規完了"].includes(p.directions.R4 ?? ""));
+    expect(answered(a)).toEqual(keys(want));
+  });
+});
+
+// Another change of direction asked after one between two years (probe 475: 「じゃあ拡充から継続は？」 had dropped R3 to R4).
+describe("another change of direction asked of the same years", () => {
+  it("keeps the years of the change before", async () => {
+    const a = await thread("R3からR4で臨時拡充から継続に変わった事業", "じゃあ拡充から継続は？");
+    const want = plan.projects.filter(
+      (p) => ["拡充", "臨時拡充"].includes(p.directions.R3 ?? "") && p.directions.R4 === "継続",
+    );
+    expect(want.length).toBeGreaterThan(0);
+    expect(answered(a)).toEqual(keys(want));
+  });
+});
+
+// A side of two counts just compared, asked of in other words (probe 478: 「少ない方は？」 and 「多い方の新規は？」 had answered
+// 0件).
+describe("a side of two counts just compared", () => {
+  const COMPARED = "人権・男女共生課と財産活用課、どっちが事業多い？";
+  const of = (unit: string) => plan.projects.filter((p) => p.department === unit);
+  it.each(["少ない方は？", "じゃあ少ない方は？"])("answers %s with the side with fewer", async (q) => {
+    const a = await thread(COMPARED, q);
+    expect(of("財産活用課").length).toBeLessThan(of("人権・男女共生課").length);
+    expect(answered(a)).toEqual(keys(of("財産活用課")));
+  });
+  it("reads which has more said with 多く and a verb (どちらのほうが事業を多く担当していますか), then each side", async () => {
+    const opening =
+      "まち魅力発信課と人権・男女共生課では、どちらのほうが事業を多く担当していますでしょうか。";
+    const [first, fewer] = await Promise.all([
+      thread(opening),
+      thread(
+        opening,
+        "では多い方の課で、令和4年度に完了する事業はどれでしょうか。",
+        "少ない方の課では、令和4年度に縮小となっているものはありますか。",
+      ),
+    ]);
+    expect(first.leads?.[0]).toMatch(/^人権・男女共生課のほうが多いです/);
+    expect(answered(fewer)).toEqual(keys(of("まち魅力発信課").filter((p) => p.directions.R4 === "縮小")));
+  });
+  it("asks the other side alone of the side's narrowing just asked (多い方でR4に完了するのは？ then 少ない方は？)", async () => {
+    const a = await thread(COMPARED, "じゃあ多い方でR4に完了するのは？", "少ない方は？");
+    expect(answered(a)).toEqual(
+      keys(of("財産活用課").filter((p) => p.directions.R4 === "完了" || p.directions.R4 === "新規完了")),
+    );
+  });
+  it.each(["多い方の新規は？", "逆に多い方の新規は？"])(
+    "answers %s with the side's projects of that direction",
+    async (q) => {
+      const a = await thread(COMPARED, q);
+      const want = of("人権・男女共生課").filter((p) =>
+        Object.values(p.directions).some((d) => d === "新規" || d === "新規完了"),
+      );
+      expect(want.length).toBeGreaterThan(0);
+      expect(answered(a)).toEqual(keys(want));
+    },
+  );
 });

@@ -5,6 +5,7 @@ import { withClaimedYearsApart } from "./claimed-years.js";
 import { commonJapanese } from "./dialect.js";
 import { DIRECTION_NAMES, REMAINS, REMAINS_AS } from "./directions.js";
 import { plainLoanwords } from "./loanwords.js";
+import { romajiAsKana } from "./romaji.js";
 import { perText } from "./util.js";
 import { departmentAsked } from "./whom.js";
 import { plainJapanese } from "./written.js";
@@ -640,7 +641,9 @@ const inCommonWords = (text: string): string =>
     (t, [pattern, kanji]) => t.replace(pattern, kanji),
     CHAU.reduce(
       (t, [pattern, plain]) => t.replace(pattern, plain),
-      plainLoanwords(plainJapanese(departmentAsked(commonJapanese(withoutTopicComma(withKanaWords(text)))))),
+      plainLoanwords(
+        plainJapanese(departmentAsked(commonJapanese(withoutTopicComma(withKanaWords(romajiAsKana(text)))))),
+      ),
     )
       .replace(CLAIM_CONFIRMED, "で")
       .replace(GONE_FROM, "載ってない")

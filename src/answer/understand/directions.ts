@@ -415,6 +415,17 @@ export const DIRECTION_TRANSITION = new RegExp(
 );
 
 /**
+ * A project's course said as how it began and how it went on, with no year named (新規で始まって、その後完了した,
+ * 新規でスタートして完了した, 拡充として始まり、最後は縮小になった): a change from the first direction to the second, as
+ * 「新規から完了に変わった」 reads — not either direction in any year (probe 475: 21 projects, 新規 or 完了, or 0件).
+ * Groups: the first direction, then the second (none when the course ends said as 終わった or 終了した: 完了).
+ */
+export const BEGAN_THEN_WENT = new RegExp(
+  String.raw`(${DIRECTION_NAMES})\s*(?:で|として|から)\s*(?:(?:始ま|はじま)(?:って|り|った後|ったあと|ってから)|(?:スタート|開始)し(?:て|た後|たあと|てから))\s*[、,]?\s*(?:(?:その|そのあと|その後|そのご|あと|後|のち)\s*(?:に|で|は)?|最後は|最後に|最終的に|結局|もう|既に|すでに)?\s*[、,]?\s*(?:(${DIRECTION_NAMES})\s*(?:に|と|へ)?\s*(?:なった|なって|なる|なり|した|して|する|された|されて|変わった|変わって|移った)|(?:終わ|おわ)(?:った|って|る)|終了(?:した|して|する))`,
+  "g",
+);
+
+/**
  * A direction a project has had in some year, said as its history (一度でも臨時拡充になったことがある, 臨時拡充の経歴がある,
  * 過去に拡充だった, 拡充が一度でもある, 臨時拡充が一度でも付いている, 完了の記載が一度でもある — probe 165): beside another year's direction (「R4に完了する事業のうち、…」), a condition of its own, in
  * any of the plan's years, not a second direction for the year named.

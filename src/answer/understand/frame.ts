@@ -713,10 +713,12 @@ const WRITTEN_VERBS =
  * 「「目的とする」と書いてある事業」「「茨木市地域コミュニティ基本指針」が出てくる事業」): those whose name, purpose or content
  * hold it as written — searched, 47 had been dropped and 施設 found in nine, Wi-Fi's four demoted to related (probe 322).
  * A field named before it (目的欄に) is read as the text as a whole. Said with が, only quoted: 方向性が書いてある,
- * 事業が載っている say what is listed. Groups: quoted (1), or a run of kanji, katakana, letters or digits (2).
+ * 事業が載っている say what is listed. Not a code or a place in a list (7-2の17番って書いてある, 7-2-6って書いてある: the
+ * label a project is printed with — probe 474 had searched 17番, 0件). Groups: quoted (1), or a run of kanji, katakana,
+ * letters or digits (2).
  */
 export const TEXT_HAS = new RegExp(
-  String.raw`(?:(?:目的|内容|本文|計画)\s*(?:欄|の欄)\s*(?:に|で|には)\s*)?(?:[「『"“]([^」』"”]{2,30})[」』"”]|([\p{Script=Han}\p{Script=Katakana}ーa-z0-9・-]{2,20}))\s*(?:(?:と|って)\s*(?:(?:いう)?\s*(?:言葉|語|文言|単語|表現|記載|文)\s*(?:が|の)?\s*)?|(?<=[」』"”]\s*)が\s*)(?:${WRITTEN_VERBS})\s*(?:い|お)?(?:る|ある|あります|います|る)?\s*(?=事業|もの|の|やつ|取組|取り組み)`,
+  String.raw`(?:(?:目的|内容|本文|計画)\s*(?:欄|の欄)\s*(?:に|で|には)\s*)?(?:[「『"“]([^」』"”]{2,30})[」』"”]|(?![\d-]+(?:番目?|つ目|個目)?\s*(?:と|って))([\p{Script=Han}\p{Script=Katakana}ーa-z0-9・-]{2,20}))\s*(?:(?:と|って)\s*(?:(?:いう)?\s*(?:言葉|語|文言|単語|表現|記載|文)\s*(?:が|の)?\s*)?|(?<=[」』"”]\s*)が\s*)(?:${WRITTEN_VERBS})\s*(?:い|お)?(?:る|ある|あります|います|る)?\s*(?=事業|もの|の|やつ|取組|取り組み)`,
   "gu",
 );
 
@@ -742,11 +744,12 @@ export const FIELD_TEXT_HAS = new RegExp(
 );
 /**
  * The same with the word first: ICTが事業名に入ってる, 「市民」が課名に付く, ICTが事業名に付かない, ICTって名前につく
- * (probe 81). Groups: quoted (1),
+ * (probe 81) — or a space for the particle, as a fragment is typed (ICT 名前につく事業: probe 473 had searched ICT in every
+ * field). Groups: quoted (1),
  * word (2), field (3), the denial (4).
  */
 export const NAME_HAS_WORD_FIRST = new RegExp(
-  String.raw`(?:${NAME_WORD})\s*(?:という(?:言葉|語|単語|文字)?)?\s*(?:が|の|って)\s*(${NAME_FIELD})\s*(?:に|の中に)\s*(?:(${NAME_LACKS})|${NAME_HOLDS})`,
+  String.raw`(?:${NAME_WORD})\s*(?:という(?:言葉|語|単語|文字)?)?(?:\s*(?:が|の|って)|\s)\s*(${NAME_FIELD})\s*(?:に|の中に)\s*(?:(${NAME_LACKS})|${NAME_HOLDS})`,
   "gu",
 );
 

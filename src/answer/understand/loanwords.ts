@@ -126,6 +126,10 @@ const MAY_HAVE =
   /[a-z]{3}|kpi|ロード|動いて|ステータス|ｽﾃｰﾀｽ|状況|現状|今の状態|オーナー|デッドライン|締め?切|タスク|案件|関連|プロジェクト|サービス|クロー|ローンチ|キックオフ|アサイン|フェーズ|段階|マイルストーン|ステークホルダー|ブランディング/i;
 
 /** The text with each loanword above read as the plan's Japanese. */
+/** Whether a word alone is one of the office's loanwords these rules read (online, owner, done). */
+export const readsAsLoanword = (word: string): boolean =>
+  RULES.some(([pattern]) => new RegExp(pattern.source, pattern.flags.replace("g", "")).test(word));
+
 export function plainLoanwords(text: string): string {
   if (!MAY_HAVE.test(text)) return text;
   const status = (

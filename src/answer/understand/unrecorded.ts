@@ -108,10 +108,11 @@ const COUNCIL = new RegExp(
  * Why a direction changed (なんで縮小になったの？, どうしてR4で終わるの, なぜ拡充した？; or asked after it: 縮小になって
  * いるのはなぜですか — probe 183 had answered the list alone; 縮小となる理由は何でしょうか — probe 205): the plan gives each year's
  * direction, never its reason — the yes-or-no after it is still answered (probe 138: only はい had been said). Not a
- * why of the project itself (なんでこの事業やってるの？), which its 目的 answers.
+ * why of the project itself (なんでこの事業やってるの？), which its 目的 answers. Why a year is not listed too (なんで載って
+ * ないの？ after R5 is not: probe 474 had been told 「いいえ。当てはまる事業があります」).
  */
 const WHY_CHANGED =
-  /(?:なんで(?!す|しょ)|なぜ|何故|どうして)(?=[^。？?！!\n]{0,20}?(?:縮小|完了|拡充|終わ|終了|やめ|止め))|(?<=(?:縮小|完了|拡充|終わ|終了|やめ|止め)[\p{Script=Hiragana}\s]{0,14})(?:の\s*(?:は|って)\s*)?(?:なんで(?!す|しょ)|なぜ|何故|どうして)(?:\s*(?:です|でしょう|なの|なん))?(?:\s*か)?|(?<=(?:縮小|完了|拡充|終わ|終了|やめ|止め)[\p{Script=Hiragana}\s]{0,14})(?:の\s*)?理由\s*(?:は|って)\s*(?:何|なに|なん)\s*(?:です|でしょう|なの|なん)?\s*(?:か)?/gu;
+  /(?:なんで(?!す|しょ)|なぜ|何故|どうして)(?=[^。？?！!\n]{0,20}?(?:縮小|完了|拡充|終わ|終了|やめ|止め|載って(?:い)?ない|載らな|載ってな|記載(?:が|は)?\s*(?:ない|な[くい])))|(?<=(?:縮小|完了|拡充|終わ|終了|やめ|止め)[\p{Script=Hiragana}\s]{0,14})(?:の\s*(?:は|って)\s*)?(?:なんで(?!す|しょ)|なぜ|何故|どうして)(?:\s*(?:です|でしょう|なの|なん))?(?:\s*か)?|(?<=(?:縮小|完了|拡充|終わ|終了|やめ|止め)[\p{Script=Hiragana}\s]{0,14})(?:の\s*)?理由\s*(?:は|って)\s*(?:何|なに|なん)\s*(?:です|でしょう|なの|なん)?\s*(?:か)?/gu;
 
 /**
  * Whether the plan says it, asked of such a thing at the message's end (「…縮小とされている理由は示されていますか。」
