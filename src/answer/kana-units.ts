@@ -90,7 +90,9 @@ const unitPatterns = perCatalog((catalog: Catalog, reader: Reader): UnitPattern[
         name: d.name,
         forms: d.fullForms,
         // (Latin letters in either case: the plan's dx推進 is typed DX推進.)
-        pattern: new RegExp(`(${run(0, words.length)})${WORD_SPACE}(${suffix})`, "iu"),
+        // (No space before the suffix: 「しみん かいかん」 is 市民会館, not 市民課 and いかん — a dev set's 市民会館跡地 had
+        // been read as 市民課's.)
+        pattern: new RegExp(`(${run(0, words.length)})(${suffix})`, "iu"),
         shortened: runs.length > 0 ? new RegExp(`(${runs.join("|")})(${suffix})`, "giu") : null,
       };
     }),

@@ -588,6 +588,13 @@ const TUNED = [
   "dev478",
   "dev479",
   "dev480",
+  "dev481",
+  "dev482",
+  "dev483",
+  "dev484",
+  "dev485",
+  "dev486",
+  "dev487",
 ];
 
 /** Every set, the tuned ones first. */

@@ -820,6 +820,20 @@ describe.each([
   ["conversations471.json", 34, 19],
   // Probe 472's chains (the eighty-sixth session): 7 of 32 follow-ups and 17 of 20 first messages on 313d960, where it was run, 22 and 19 at the registration.
   ["conversations472.json", 22, 19],
+  // Probe 473's chains (the eighty-seventh session): 26 of 37 follow-ups and 19 of 20 first messages on a21870e, where it was run, 30 and 20 at the registration.
+  ["conversations473.json", 30],
+  // Probe 474's chains (the eighty-seventh session): 36 of 41 follow-ups and 19 of 20 first messages on a21870e, where it was run, 36 and 19 at the registration.
+  ["conversations474.json", 36, 19],
+  // Probe 475's chains (the eighty-seventh session): 29 of 35 follow-ups and 19 of 20 first messages on a21870e, where it was run, 33 and 20 at the registration.
+  ["conversations475.json", 33],
+  // Probe 476's chains (the eighty-seventh session): 30 of 40 follow-ups and 19 of 20 first messages on a21870e, where it was run, 38 and 20 at the registration.
+  ["conversations476.json", 38],
+  // Probe 477's chains (the eighty-seventh session): 27 of 39 follow-ups and 18 of 20 first messages on a21870e, where it was run, 29 and 19 at the registration.
+  ["conversations477.json", 29, 19],
+  // Probe 478's chains (the eighty-seventh session): 19 of 39 follow-ups and 19 of 20 first messages on a21870e, where it was run, 28 and 20 at the registration.
+  ["conversations478.json", 28],
+  // Probe 479's chains (the eighty-seventh session): 30 of 41 follow-ups and 20 of 20 first messages on a21870e, where it was run, 32 and 20 at the registration.
+  ["conversations479.json", 32],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

@@ -1565,6 +1565,27 @@ describe.each([
   // Probe 472's (dev480, a very polite writer from an office away from the city hall (東部サービスコーナーの山本です): greeting, who they are and why in every message, two asks in one; the eighty-sixth session: 100.0 / 100.0 / 5 of 10 on 313d960, where it was run,
   // 100.0 / 100.0 / 8 of 10 at the registration).
   ["dev480.jsonl", 1.0, 1.0, 0.8, []],
+  // Probe 473's (dev481, an IT help-desk staffer writing half-width katakana, romaji and English abbreviations (DX, RPA, Wi-Fi, LINE), particles dropped; the eighty-seventh session: 88.9 / 96.3 / 8 of 11 on a21870e, where it was run,
+  // 88.9 / 96.3 / 11 of 11 at the registration).
+  ["dev481.jsonl", 0.8, 0.9, 1.0, []],
+  // Probe 474's (dev482, a brand-new hire who does not know how the plan is built: what 施策, 取組 and the codes mean, what 新規完了 or 臨時拡充 mean, then projects in vague words; the eighty-seventh session: 77.8 / 88.9 / 9 of 11 on a21870e, where it was run,
+  // 77.8 / 88.9 / 11 of 11 at the registration).
+  ["dev482.jsonl", 0.7, 0.8, 1.0, []],
+  // Probe 475's (dev483, a staffer compiling a report table: counts by year and direction, lists of 縮小 or 完了, projects changing direction, narrowed and sorted in follow-ups; the eighty-seventh session: 100.0 / 100.0 / 18 of 19 on a21870e, where it was run,
+  // 100.0 / 100.0 / 19 of 19 at the registration).
+  ["dev483.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 476's (dev484, a hurried user who corrects themselves in threads (あ、違った R6で, さっきのやつ, 1個目の詳細, もう一回最初のリスト, やっぱり市民課じゃなくて…); the eighty-seventh session: 100.0 / 100.0 / 11 of 13 on a21870e, where it was run,
+  // 100.0 / 100.0 / 12 of 13 at the registration).
+  ["dev484.jsonl", 1.0, 1.0, 0.9, []],
+  // Probe 477's (dev485, an older staffer writing mostly in hiragana with few kanji, spaces between words and voice-input homophones; the eighty-seventh session: 100.0 / 100.0 / 12 of 12 on a21870e, where it was run,
+  // 100.0 / 100.0 / 12 of 12 at the registration).
+  ["dev485.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 478's (dev486, a section manager comparing policies, years and units (どっちが多い, 差, 一番多い), with follow-ups that flip or re-aim the comparison; the eighty-seventh session: 100.0 / 100.0 / 13 of 17 on a21870e, where it was run,
+  // 100.0 / 100.0 / 16 of 17 at the registration).
+  ["dev486.jsonl", 1.0, 1.0, 0.9, []],
+  // Probe 479's (dev487, a front-desk staffer relaying residents' questions (市民から〜って聞かれたんだけど) in everyday words about facilities, taxes and procedures; the eighty-seventh session: 100.0 / 100.0 / 5 of 7 on a21870e, where it was run,
+  // 100.0 / 100.0 / 5 of 7 at the registration).
+  ["dev487.jsonl", 1.0, 1.0, 0.7, []],
 ] as const)("evaluation on %s", (file, top1, recall5, exact, below) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);

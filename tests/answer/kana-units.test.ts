@@ -69,6 +69,8 @@ describe("departments typed in kana (real kuromoji readings)", () => {
     ["情報システム課の事業"],
     ["じゃあ情報システム課は？"],
     ["アメリカの事業"],
+    // A space before か is no suffix split off (しみん かいかん is 市民会館).
+    ["しみん かいかんの あとちの じぎょう"],
   ])("leaves %s as it is: no department in it is typed in kana", (q) => {
     expect(withUnitsInKanji(q, catalog, reader)).toEqual({ question: q, slips: [] });
   });
