@@ -3856,7 +3856,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
    * A subject searched afresh that the one project in view holds as many of the words of as the best found, shown only
    * below it (「市の施設の予約ってネットでできるのか聞かれた」 then 「支払いは口座振替できる？」): that project answers too, first
    * — asked on of what the asker sees (probe 479: another unit's tax collection had answered alone, the booking system
-   * related, and the next 「R4はどうなってる？」 asked of the tax project).
+   * related). (What the next message goes on from is still this message's own search, read again: 「R4はどうなってる？」
+   * after it asks of the projects that search answers.)
    */
   const inViewRaised = async (
     typed: string,
