@@ -755,6 +755,10 @@ function stopsUnmarked(
 const holdsWord = (text: string, word: string): boolean =>
   text.includes(word) || withoutLatinHyphens(text).includes(withoutLatinHyphens(word));
 
+/** Whether a project's own text (name, 目的, 内容) holds a word as written, the word as typed (see holdsWord). */
+export const holdsAsWritten = (project: Project, word: string): boolean =>
+  holdsWord(normalizedText(project), normalizeWidth(word));
+
 /** A project's name as questions are compared with it. */
 const normalizedName = perObject((p: Project) => normalizeWidth(p.name));
 /** A project's name with the plan's typos (dict/typos.txt: its spelling → the right one) read right. */
@@ -2134,8 +2138,10 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
       !ASKS_LISTED.test(u.question);
     yearsAsColumns = columns;
     coverageOf = new Map(hits.map((h) => [h.project, h.coverage]));
+    // (Within the codes or the thread's pick, and not left out: the projects the question may be answered by.)
+    const inScope = (p: Project) => (allowed ? allowed.includes(p) : true) && !leftOut.has(p);
     const meetingFilters = ranked
-      .filter((h) => (allowed ? allowed.includes(h.project) : true) && !leftOut.has(h.project))
+      .filter((h) => inScope(h.project))
       .filter((h) => matchesFilters(h.project, filters, columns ? [] : inPlan));
     // 「Wi-Fiの事業、財産活用課以外でやってる？」: the unit or code left out held every project the words name; those of
     // the rest that hold every word as written in their own text are what is asked — not related ones under a 0件
@@ -2369,7 +2375,7 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
       // Of the subject's projects, those within the codes or the thread's pick (「市税等徴収事務事業」 → 「2個目の詳細」 →
       // 「それR7も載ってる？」): a same-named project outside them is not asked about — probe 476 had been told the other
       // one, listed in R7, was 記載なし.
-      const within = answers.filter((p) => (allowed ? allowed.includes(p) : true) && !leftOut.has(p));
+      const within = answers.filter(inScope);
       const asked = within.length > 0 ? within : answers;
       // 「R4以降も載ってる？」 of a project listed to R4: yes, in the years it is listed, and not in the others.
       const listedIn = inPlan.filter((y) => listed.some((p) => p.directions[y]));

@@ -33,6 +33,7 @@ import {
   countsComparedSaid,
   departmentsLine,
   EMPTY_INITIATIVES,
+  holdsAsWritten,
   LINE_EACH,
   NONE_MEET,
   quoteQuestion,
@@ -3882,10 +3883,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       return answered;
     const one = await soleInView(inView);
     if (one === undefined || answered.projects.indexOf(one) < answered.answered) return answered;
-    const held = (p: Project) => {
-      const text = normalizeWidth(`${p.name}${p.purpose}${p.content}`);
-      return answered.searchedWords.filter((w) => text.includes(normalizeWidth(w))).length;
-    };
+    const held = (p: Project) => answered.searchedWords.filter((w) => holdsAsWritten(p, w)).length;
     if (held(one) === 0 || held(one) < held(best)) return answered;
     return {
       ...answered,

@@ -41,6 +41,7 @@ import { yearsSaidInDigits } from "./understand/spoken.js";
 import {
   departmentOfShortName,
   GENERIC_UNIT,
+  mistypedForms,
   OWN_UNIT_BRACKETED,
   SHORT_UNIT,
   UNIT_CONFIRMING,
@@ -355,6 +356,9 @@ const PROJECTS_LEFT_OUT_LAST = new RegExp(
  */
 const PROJECTS_LEFT_OUT_ALONE =
   /^[^、。,]*?(?:事業|もの|やつ)\s*(?:以外|を?除(?:いて|く|くと|いた)|をのぞ(?:いて|く)|抜き|を?抜いて)\s*(?:で|は|の|だと|なら)?\s*(?:もの|の|やつ)?\s*(?:は|を)?\s*(?:どれ|どう|何|教えて|ください|お願いします)?\s*[。.!！?？]*$/u;
+/** Every year and every direction a message says: what MEANS_THAT takes away to see whether anything is left. */
+const EVERY_YEAR_SAID = new RegExp(ANY_YEAR, "giu");
+const EVERY_DIRECTION_SAID = new RegExp(DIRECTION_NAMES, "gu");
 /** What the answer means, asked back (…ってこと？, …ということですか, …って意味？). */
 const MEANS_THAT =
   /(?:って|という|ってゆう)\s*(?:こと|意味)\s*(?:です|でしょう|だ)?\s*(?:か|ね|よね|かな)?\s*[?？]*\s*$/u;
@@ -398,8 +402,8 @@ export function isBare(
     !/[\p{Script=Han}\p{Script=Katakana}a-z]/iu.test(
       question
         .replace(MEANS_THAT, "")
-        .replace(new RegExp(ANY_YEAR, "giu"), "")
-        .replace(new RegExp(DIRECTION_NAMES, "gu"), "")
+        .replace(EVERY_YEAR_SAID, "")
+        .replace(EVERY_DIRECTION_SAID, "")
         .replace(/終わ|続/gu, ""),
     )
   )
@@ -1521,10 +1525,7 @@ function unitsNamed(folded: string, departments: readonly Department[]) {
   return departments.flatMap((d) =>
     // (And by the IME's other か after its whole stem — 財産活用化, 情報システム科 — as understand reads it: 「ごめん
     // 財産活用課ね」 after 財産活用化の事業 had dropped the thread's conditions, no unit found to replace — probe 476.)
-    [
-      ...d.fullForms,
-      ...(d.suffix === "課" && d.stem.length >= 3 ? [..."科化家過"].map((k) => `${d.stem}${k}`) : []),
-    ].flatMap((form) => {
+    [...d.fullForms, ...mistypedForms(d)].flatMap((form) => {
       const at = unitAt(folded, form);
       return at < 0 ? [] : [{ department: d.name, at, end: at + form.length }];
     }),

@@ -146,6 +146,17 @@ function stemsOf(catalog: Catalog, min: number): string[] {
   return catalog.departments.filter((d) => d.suffix === "課" && [...d.stem].length >= min).map((d) => d.stem);
 }
 
+/** The IME's other か after a 課's whole stem (情報システム科, 財産活用化, 市民家, 人事過). */
+const OTHER_KA = "科化家過";
+/** The fewest characters of a stem whose 課 is read from the IME's other か in any place (see unitTypos). */
+const MIN_TYPO_STEM = 3;
+/**
+ * A department's name as the IME's other か leaves it (財産活用化, 情報システム科): its stem of MIN_TYPO_STEM characters
+ * or more, then each of OTHER_KA — none for a unit not named 課 or a shorter stem.
+ */
+export const mistypedForms = (d: { stem: string; suffix: string }): string[] =>
+  d.suffix === "課" && [...d.stem].length >= MIN_TYPO_STEM ? [...OTHER_KA].map((ka) => `${d.stem}${ka}`) : [];
+
 /** The suffix of another unit than 課, said of one (see otherSuffix). */
 const OTHER_SUFFIX = /[室係班部]|担当/;
 
@@ -169,12 +180,12 @@ export const otherSuffix = perCatalog((catalog) => {
 });
 
 /** The IME's other か after a unit's stem (see unitTypos). */
-const TYPO_SUFFIX = /[科化家過]/;
+const TYPO_SUFFIX = new RegExp(`[${OTHER_KA}]`);
 
 export const unitTypos = perCatalog((catalog) => {
-  const stems = stemsOf(catalog, 3).sort((x, y) => y.length - x.length);
+  const stems = stemsOf(catalog, MIN_TYPO_STEM).sort((x, y) => y.length - x.length);
   return stems.length > 0
-    ? new RegExp(`(${stems.map(escapeRegExp).join("|")})[科化家過](?!\\p{Script=Han})`, "gu")
+    ? new RegExp(`(${stems.map(escapeRegExp).join("|")})[${OTHER_KA}](?!\\p{Script=Han})`, "gu")
     : null;
 });
 
