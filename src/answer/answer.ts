@@ -1970,7 +1970,12 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
             !index.search(w, { limit: catalog.plan.projects.length }).hits.some((h) => h.match === "strong"),
         )
       : [];
-    if (nearSaid.length > 0) {
+    // (Asked of a year past the plan — 来年度もある？, 今年度はやってる？ — no はい: the plan says nothing of that year, and
+    // how far it lists each project is the answer — probe 484 had said はい of a project listed to R4, asked of R8.)
+    if (onlyOutside) {
+      result.verdict = false;
+      answerFirst(result, ...found.map((p) => whenOf(p, [], true)));
+    } else if (nearSaid.length > 0) {
       result.notes = result.notes.filter((n) => n !== nearTermsNote(nearSaid));
       answerFirst(result, `${nearAnswerLead(nearSaid)}${first}`, ...more);
     } else if (unheld.length > 0)

@@ -72,6 +72,7 @@ import {
   asksTheRest,
   asksWhetherPartyEligible,
   asksWhole,
+  asksWhyOfPremise,
   beforeAskedAgain,
   beforeDenied,
   edgeAsWhen,
@@ -112,10 +113,12 @@ import {
   withCodeSwapped,
   withCorrected,
   withDirectionAsOnes,
+  withDirectionBeforeHadOnce,
   withDirectionHadOnce,
   withDirectionSwapped,
   withExtremeOfCounted,
   withFieldSubjectSwapped,
+  withNegationFlipped,
   withNumberSwapped,
   withOneThatCompared,
   withOtherOfSameName,
@@ -596,6 +599,19 @@ const EACH_OR_BOTH_SAID = new RegExp(
   `それぞれ|両者|両方|どちらも|どっちも|いずれも|(?:2|２|二|ふた)つとも|${thoseTwo("その")}`,
   "u",
 );
+
+/** Whether any are so, asked of things (…ものはある？, …ものはございますでしょうか, …事業もある？): not 「じゃあR6は？」. */
+const ANY_OF_THEM_ASKED = /(?:もの|やつ|事業)\s*(?:は|って|も)\s*(?:ある|あります|あり|ござい)/u;
+/** じゃあ or では, then what is in view pointed at (じゃあそれR7も載ってる？): of it, not of the list before it. */
+const POINTED_AFTER_THEN =
+  /^\s*(?:じゃあ|じゃ|では|それなら|それでは)\s*[、,]?\s*(?:それ|その|これ|この|そっち|そちら|こっち|こちら)/u;
+
+/** Why what is in view is not listed on, asked as a thread asks it: what a premise then why is read as (see goOn). */
+const WHY_NOT_LISTED = "なんで載ってないの？";
+
+/** The verb a yes-or-no of a year ends on (R7もやる？, R5もある？, R6も載ってる？), set aside to ask it of a direction. */
+const YEAR_ASK_VERB =
+  /(?<=も)\s*(?:やる|やります|やってる|ある|あります|載ってる|載ってます|載る|続く|続きます|続いてる)\s*(?:の|ん)?\s*(?:です)?\s*(?:か)?\s*[?？]+\s*$/u;
 
 /** What a message goes on from, split where a project was picked from a list: the list's question and the pick. */
 function splitPicked(given: string): { list: string; line: string } | null {
@@ -1526,6 +1542,21 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     );
   };
   /** A message read after what it goes on from (see goesOnFrom), a pick from a list set apart (see the engine's ask). */
+  /**
+   * 「市民課以外でR3に新規の事業」 then 「じゃあ逆に市民課のは？」, 「R5に載ってない事業」 then 「逆にR5に載ってるのは何件？」:
+   * the question before, what it left out taken in instead (see withNegationFlipped) — null when it left out nothing.
+   */
+  const askedTheOtherWay = async (typed: string, chain: string): Promise<Answer | null> => {
+    const flip = withNegationFlipped(typed, chain.replaceAll(YES_OR_NO, "").replace(MARKS, ""));
+    if (flip === null) return null;
+    const answered = await ask(flip.text);
+    return {
+      ...answered,
+      query: asTyped(typed),
+      readAs: flip.text,
+      notes: [...answered.notes, `前の質問を逆にして、「${quotePrevious(flip.text, names)}」と読みました。`],
+    };
+  };
   const readOn = async (typed: string, asked: string): Promise<Answer> => {
     // 「じゃあDXすいしんちーむは」: a department in kana, written as the plan names it before the message is read after
     // the one before — the unit swapped into it, its conditions kept (probe 300 had read the unit alone, R5以降 dropped);
@@ -1538,6 +1569,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     const kana = await inKanji(typed);
     const given = (await inKanji(asked)).question;
     const before = given.replaceAll(YES_OR_NO, "");
+    const flipped = await askedTheOtherWay(typed, before);
+    if (flipped !== null) return flipped;
     // 「同じ年度で新規のは」「じゃあ翌年度に完了するのは？」: the year the question before named, or a step from it;
     // headed as typed.
     const stepped = withStepFromYearBefore(withSameYearNamed(kana.question, before), before);
@@ -2331,7 +2364,15 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           : answeredBefore.verdict || onlyAsksOf(readingOf(), question)
             ? (answeredBefore.asked ?? [])
             : [];
+    // (「じゃあR5以降も載ってるものはある？」「では、…ものはございますでしょうか」 after a narrowing by a year or a
+    // direction: asked again of the list that narrowing was of, not of the few it kept — probe 481 had answered いいえ of
+    // the two R4 completes, the unit's one project listed from R5 unsaid.)
+    const askedAgainOfBefore =
+      beforeAskedAgain(question, previous) !== previous &&
+      !POINTED_AFTER_THEN.test(question) &&
+      ANY_OF_THEM_ASKED.test(question);
     const shown =
+      !askedAgainOfBefore &&
       (answeredBefore.intent === "search" ||
         picksOne(question) ||
         picksByPlace(question) ||
@@ -2402,11 +2443,18 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // 「そのうち新規のは？」 after a question of a year: 新規 in some year, not in that one.
     const narrowed = (text: string) =>
       withDirectionHadOnce(text, understood ?? understand(text, catalog, clock()), previous);
+    // (「そのうちR7まで続くのは？」 after 「拡充の事業」: 拡充 in some year, not in R7.)
+    const hadOnceBefore = (text: string, before: string) =>
+      withDirectionBeforeHadOnce(text, understood ?? understand(text, catalog, clock()), before);
     const read =
       named ??
       (bare
-        ? readAfter(narrowed(pointingBack(question)), beforeAskedAgain(question, previous), true)
-        : readAfter(narrowed(question), previous, goes));
+        ? readAfter(
+            narrowed(pointingBack(question)),
+            hadOnceBefore(pointingBack(question), beforeAskedAgain(question, previous)),
+            true,
+          )
+        : readAfter(narrowed(question), hadOnceBefore(question, previous), goes));
     // (One picked by its place is that project alone: the search of its name may find others beside it.)
     const pickedOne = named && picksOne(question) ? projectNamedIn(named, ofBefore) : undefined;
     const narrowedAnswer = withinBefore(
@@ -2498,6 +2546,13 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       : ask(text);
   /** A message read after the text it goes on from (see goesOnFrom). */
   async function goOn(question: string, goesOnFromText: string): Promise<Answer> {
+    // 「完了って書いてないけど、どういうこと？」「R4で終わってるけど、なんで？」: why the answer in view shows what it shows —
+    // asked of it as why it is not listed on is, which the plan records no reason for (probe 474 had listed the 34 never
+    // completing).
+    if (asksWhyOfPremise(question)) {
+      const answered = await goOn(WHY_NOT_LISTED, goesOnFromText);
+      return { ...answered, query: asTyped(question) };
+    }
     // (「完了していないものは？」 after 「そのうち完了しているものは」: of the list before that narrowing.)
     const before = beforeDenied(question, goesOnFromText);
     if (before !== goesOnFromText) return goOn(question, before);
@@ -2796,6 +2851,8 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         !THREAD_MARKS.test(goesOnFromText) &&
         NARROWING_FIRST.test(lastLineOf(goesOnFromText));
       const pointsBack = POINTS_BACK_FIRST.test(rest);
+      const flipped = pointsBack || narrowedLast ? null : await askedTheOtherWay(edgeAsked, goesOnFromText);
+      if (flipped !== null) return flipped;
       if (rest !== "" && (pointsBack || narrowedLast)) {
         const answered = pointsBack
           ? await askTyped(rest, { previous: goesOnFromText })
@@ -3053,6 +3110,30 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       const tail = parts;
       const conditionsOnly = (u: Understanding) =>
         !u.hasFreeText && u.years.length + u.directions.length + u.codes.length + u.departments.length > 0;
+      // 「ふるさと納税のやつ R7もやる？けいぞく？」: a yes-or-no of a year, then the direction it is asked as — one
+      // yes-or-no of both (probe 482: read as 「…は継続？」, R7 dropped, はい of R3–R6).
+      if (tail !== null && asksYesOrNo(tail.before) && asksYesOrNo(tail.last)) {
+        const [first, second] = [
+          understand(tail.before, catalog, clock()),
+          understand(tail.last, catalog, clock()),
+        ];
+        const directionAlone =
+          !second.hasFreeText &&
+          second.directions.length > 0 &&
+          second.years.length + second.codes.length + second.departments.length + second.conditions.length ===
+            0;
+        const stem = tail.before.replace(YEAR_ASK_VERB, "");
+        if (
+          directionAlone &&
+          first.years.length > 0 &&
+          first.directions.length === 0 &&
+          stem !== tail.before
+        ) {
+          const joined = `${stem}${tail.last.trim()}`;
+          const read = await askTyped(joined);
+          return { ...read, query: asTyped(question), notes: [...read.notes, `「${joined}」と読みました。`] };
+        }
+      }
       // (And only after a subject: 「人事課の事業は？情報システム課の事業は？」 asks two lists, each answered below — review.)
       if (
         tail !== null &&

@@ -42,7 +42,10 @@ import {
   departmentOfShortName,
   GENERIC_UNIT,
   mistypedForms,
+  OUR_PLACE_AFTER_INTRODUCTION,
+  OWN_UNIT,
   OWN_UNIT_BRACKETED,
+  SELF_INTRODUCED,
   SHORT_UNIT,
   UNIT_CONFIRMING,
   UNKNOWN_UNIT,
@@ -368,6 +371,17 @@ const SIDE_OF_COUNTS_FIRST = new RegExp(
   String.raw`^\s*(?:(?:じゃあ|じゃ|では|で|逆に)\s*[、,]?\s*)?(?:多い|少ない)\s*(?:方|ほう)\s*(?:は|って|だと|の\s*(?:${DIRECTION_NAMES})\s*(?:の\s*(?:事業|もの|やつ))?\s*(?:は|って)?)?\s*[?？。]*$`,
   "u",
 );
+/**
+ * What the answer in view shows, said as a premise, then why or what it means asked (完了って書いてないけど、どういうこと？,
+ * R4で終わってるけど、なんで？): of the answer in view — its own words of years, directions,
+ * ending, going on or being written, nothing else named (probe 474 had listed the 34 of the plan never 完了).
+ */
+const PREMISE_THEN_WHY = new RegExp(
+  String.raw`^\s*(?:(?:${ANY_YEAR}|${DIRECTION_NAMES}|終わ|続|載|書|記載|[\p{Script=Hiragana}\s、,])+?)(?:けど|けれど|けれども|のに|が)\s*[、,]?\s*(?:どういうこと|どういう意味|どうして|なんで|なぜ|何故)\s*(?:です|でしょう|だ|なの|なん)?\s*(?:か)?\s*[?？。]*\s*$`,
+  "iu",
+);
+export const asksWhyOfPremise = (question: string): boolean =>
+  PREMISE_THEN_WHY.test(question.normalize("NFKC"));
 /** A message that opens by changing the subject (ところで, 話は変わりますが, 別件ですが). */
 const NEW_SUBJECT_FIRST =
   /^\s*(?:ところで|話は変わりますが|話が変わりますが|別件(?:ですが|で|なのですが|なんですが)|それとは別に)/;
@@ -425,7 +439,11 @@ export function isBare(
   // (全部 said of a verb — 「R4で全部終わる？」 — is all of those in view, not the projects asked for: probe 169.)
   if (
     NAMES_PROJECTS.test(
-      question.replace(ONES_AS_THINGS, "のは").replace(ONES_SHAPED, "のは、").replace(ALL_OF_THEM_DO, ""),
+      question
+        .replace(ONES_AS_THINGS, "のは")
+        .replace(ONES_SHAPED, "のは、")
+        .replace(ALL_OF_THEM_DO, "")
+        .replace(ASKS_AGAIN.test(question.trim()) ? ANY_OF_THEM_AGAIN : /$^/u, "のは"),
     )
   )
     return false;
@@ -494,11 +512,34 @@ const SAME_UNIT_WORD =
 /** Others said with 別 (別案件, 別の事業): ほかの事業, as the others asked for are read. */
 const OTHERS_SAID_BETSU = /(?<![\p{Script=Han}])別\s*の?\s*(?:案件|事業|取組|取り組み)/gu;
 /**
+ * What a formal message points back with (同事業, 当該事業, 当該担当課, 両事業, 上記の事業, 同課), said as a thread says it
+ * (その事業, その担当課, 両方の事業, 同じ課): probe 481's council-answer writer had got 0件 for 「同事業の担当課はどちら
+ * でしょうか」, and one project of two for 「両事業の担当課」.
+ */
+const FORMAL_POINTED: Readonly<Record<string, string>> = {
+  同事業: "その事業",
+  当該事業: "その事業",
+  本事業: "この事業",
+  上記の事業: "その事業",
+  上記事業: "その事業",
+  当該担当課: "その担当課",
+  同担当課: "その担当課",
+  当該課: "その担当課",
+  同課: "同じ課",
+  両事業: "両方の事業",
+  両事業とも: "両方とも",
+  当該: "その",
+};
+const FORMAL_POINTING =
+  /(?<![\p{Script=Han}])(?:両事業\s*とも|同事業|当該\s*事業|本事業|上記\s*の?\s*事業|当該\s*担当課|同担当課|当該課|同課(?![\p{Script=Han}])|両事業|当該(?=\s*の?\s*[\p{Script=Han}]))/gu;
+
+/**
  * A follow-up with the unit of what is in view said as その担当課 and 同じ課, and others as ほかの事業 (see UNIT_OF_IT,
  * SAME_UNIT_WORD, OTHERS_SAID_BETSU).
  */
 export const withUnitOfItSaid = (question: string): string =>
   question
+    .replace(FORMAL_POINTING, (said: string) => FORMAL_POINTED[said.replace(/\s+/gu, "")] ?? said)
     .replace(OWN_UNIT_BRACKETED, "$1")
     .replace(UNIT_OF_IT, "その担当課")
     .replace(SAME_UNIT_WORD, "同じ課")
@@ -615,6 +656,13 @@ const WHICH_OF_THEM = String.raw`(?:(?:どれ|どっち|どちら)\s*(?:です�
 const ONES_AS_THINGS = new RegExp(
   String.raw`(?:の|(?<=[うくぐすつぬぶむるたいだ]))もの\s*(?:だけ|のみ)?\s*(?:は|って)?\s*${WHICH_OF_THEM}\s*[?？。]*$`,
 );
+/**
+ * Whether there are any, asked of things after じゃあ or では (「では、令和5年度以降も計画に記載されているものはございます
+ * でしょうか。」): the ones of the list asked again — probe 481 had answered the whole plan's 32 after a unit's list. (Not
+ * without it: 「翌年度も臨時拡充が続いているものはございますか。」 is a question of its own.)
+ */
+const ANY_OF_THEM_AGAIN =
+  /(?:の|(?<=[うくぐすつぬぶむるたいだ]))もの\s*(?:は|って|も)\s*(?:ある|あります|あり|ござい)\p{Script=Hiragana}*\s*[?？。]*$/u;
 /**
  * 「完了していないものについて、担当課ごとの件数をお願いします。」: the things a verb says, then the shape they are
  * wanted in (counted by unit, a count, a list) — the ones in view, as …ものは？ is (probe 184 had counted the whole plan's
@@ -759,7 +807,9 @@ const POINTED_FIRST = /^(?:(?:それ|そこ|あれ)(?!で|に|と|から|より|
 /** The verbs of a listing that go with a year (R7まで続く, R6も載ってる, R5に記載がある): no subject of their own. */
 const LISTING_VERB = /(?:続|載|記載|掲載|書)\p{Script=Hiragana}*/gu;
 /** 「じゃあ…」「それなら…」「次は…」: a message that starts by asking again of what was said before it. */
-const ASKS_AGAIN = /^(?:じゃあ|それなら|それでは|それじゃあ?|次は|じゃ(?![\p{Script=Hiragana}]))/u;
+// (では with a comma, as a formal message opens: 「では、令和5年度以降も…ものはございますでしょうか」 — probe 481.)
+const ASKS_AGAIN =
+  /^(?:じゃあ|それなら|それでは|それじゃあ?|次は|では(?=\s*[、,])|じゃ(?![\p{Script=Hiragana}]))/u;
 /** 「ほかには？」「それ以外は？」: others than those just answered, and nothing else. */
 const ONLY_OTHERS =
   /^(?:(?:じゃあ|じゃ|では|あと)\s*[、,]?\s*)?(?:それ以外|ほか|他)(?:には|にも|は|だと|では|って)?\s*[?？]*$/;
@@ -1137,6 +1187,7 @@ const ONES_OF_A_UNIT = new RegExp(
   String.raw`^(?:(?:${THEN}|それじゃあ?)\s*[、,]?\s*)?(.+?)\s*の\s*(?:もの|やつ|事業|分)?\s*(?:は|って)\s*(?:${HOW_IS_IT})?\s*[?？。]*$`,
 );
 const YEAR = new RegExp(ANY_YEAR, "gi");
+const YEAR_OR_RELATIVE = new RegExp(`${ANY_YEAR}|${RELATIVE_YEAR_SAID}`, "gi");
 /**
  * The year a step from `year` names: R5 then 翌年度 is R6; a year said from this one stays so (今年度 then 前年度 is 昨年度,
  * 来年度 then 翌年度 is 再来年度), read with the clock later — undefined past 一昨年度 or 再来年度.
@@ -1485,6 +1536,7 @@ const CODE_MEANT = new RegExp(
   String.raw`^${MEANT_OPENING}(${CODE_FORM})\s*(?:だった|でした|の(?:間違い|まちがい|誤り)(?:です|でした)?)\s*[。.!！]*$`,
 );
 const CODE_IN_TEXT = new RegExp(CODE_FORM, "g");
+const CODES_IN_TEXT = new RegExp(CODES_FORM, "g");
 
 /**
  * The question before, asked of the policy or initiative the message names alone (R3に臨時拡充の事業 / そのうち施策7-2の
@@ -1498,9 +1550,21 @@ export function withCodeSwapped(question: string, previous: string | undefined):
   if (!asked) return null;
   const before = previous.normalize("NFKC").trim();
   const codes = [...before.matchAll(CODE_IN_TEXT)];
-  if (codes.length > 1) return null;
-  const [named] = codes;
   const thing = (asked[1] as string).trim();
+  // (Several codes said as one list before — 7-2と7-3で事業数はどっちが多い？ — give way to as many said as one list:
+  // じゃあ7-4と7-5だと？ asks the same of those two, not of their projects listed with no comparison, probe 478.)
+  if (codes.length > 1) {
+    const lists = [...before.matchAll(CODES_IN_TEXT)];
+    const [list] = lists;
+    const count = (text: string) => [...text.matchAll(CODE_IN_TEXT)].length;
+    return lists.length === 1 &&
+      list !== undefined &&
+      count(list[0]) === codes.length &&
+      count(thing) === codes.length
+      ? askedOf(before, thing, spanOf(list))
+      : null;
+  }
+  const [named] = codes;
   // (With no code before, the code is where the projects are looked for: 7-1の… .)
   return askedOf(before, thing, named && spanOf(named));
 }
@@ -1582,6 +1646,10 @@ export function withUnitSwapped(
   const meant = onesOf ? null : (TAKEN_BACK_UNIT.exec(typed) ?? UNIT_MEANT.exec(typed));
   const asked = onesOf ?? meant ?? ONLY_ONE_THING.exec(typed);
   const unit = asked?.[1]?.trim();
+  if (unit && !onesOf && !meant) {
+    const pair = withUnitPairSwapped(unit, previous, departments);
+    if (pair) return pair;
+  }
   if (!unit || !departments.some((d) => d.fullForms.includes(normalizeWidth(unit)))) return null;
   const before = previous.normalize("NFKC").trim();
   // Found in the folded text, where it is a unit (not 人権課 in 人権課題), replaced in the text as typed: folding
@@ -1624,6 +1692,121 @@ export function withUnitSwapped(
   // (A unit taken back replaces the one asked: the thread goes on from the question as meant.)
   return meant ? { ...askedOf(before, unit, longest), corrects: true } : askedOf(before, unit, longest);
 }
+
+/** Units joined as one list: と, ・ or 、 between them (財産活用課と情報システム課). */
+const UNIT_JOINER = /^\s*(?:と|、|,|や|及び|および)\s*$/u;
+
+/** 逆に said first (逆に, じゃあ逆に, 反対に): the message asks the other side of what the question before asked. */
+const OPPOSITE_FIRST = new RegExp(
+  String.raw`^(?:(?:${THEN})\s*[、,]?\s*)?(?:逆に|反対に|逆|反対)\s*(?:は|だと|なら)?\s*[、,]?\s*`,
+  "u",
+);
+/**
+ * A thing said not to be so, in a question (市民課以外で, 完了するもの以外, 人権・男女共生課じゃないもの, R5に載ってない,
+ * R7まで続かない, 完了しない): group 1 what is left out, as said; 2 the word that leaves it out; the rest, how it is
+ * said the other way (see flipped).
+ */
+const LEFT_OUT_SAID =
+  /([^、,。\s]{1,30}?)\s*(以外|を除いて|を除く|は除いて|を除き|じゃない|ではない|でない|(?<=載っ|入っ)てない|(?<=載っ|入っ)ていない|(?<=続)かない|しない|(?<=記載)(?:が|の)ない|ならない)/gu;
+/** What a leaving out said is, said the other way: 以外 drops, じゃない is の (…じゃないもの → …のもの), a verb's ない its plain form. */
+const flipped = (word: string, next: string): string =>
+  /^(?:以外|を除いて|を除く|は除いて|を除き)$/u.test(word)
+    ? next.trim() === "" || /^\s*(?:の|で|は|に|、|,)/u.test(next)
+      ? ""
+      : "の"
+    : /^(?:じゃない|ではない|でない)$/u.test(word)
+      ? /^\s*(?:もの|事業|やつ)/u.test(next)
+        ? "の"
+        : ""
+      : word === "てない"
+        ? "てる"
+        : word === "ていない"
+          ? "ている"
+          : word === "かない"
+            ? "く"
+            : word === "しない"
+              ? "する"
+              : word === "ならない"
+                ? "なる"
+                : word.endsWith("ない")
+                  ? word.replace(/ない$/u, "ある")
+                  : word;
+/** A word of a thing: kanji, katakana, Latin letters and digits, with ・ and ー inside (人権・男女共生課, R5). */
+const WORDS_OF_A_THING = /[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー・-]+/gu;
+/** A count asked (何件, いくつ, 件数): kept when the question before is asked the other way. */
+const COUNT_IN_ASK = /(?:何|なん)\s*件|いくつ|件数|何個/u;
+
+/**
+ * The question before asked the other way round (市民課以外でR3に新規の事業 then じゃあ逆に市民課のは？ → 市民課でR3に新規の
+ * 事業; R5に載ってない事業 then 逆にR5に載ってるのは何件？ → R5に載ってる事業、何件？; Wi-Fiの事業で、完了するもの以外
+ * then 逆に完了するのは？): what its last line left out, taken in instead — probe 485 had kept the leaving out beside the
+ * thing named (市民課以外 again, 14 for 2) or joined both sides (載ってない、かつ載ってる: 0件). Said with 逆に, or by
+ * naming alone what was left out (じゃあ市民課のは？). Null when the last line leaves out none, or more than one thing.
+ */
+export function withNegationFlipped(question: string, previous: string | undefined): Swapped | null {
+  if (previous === undefined || previous.trim() === "") return null;
+  const typed = question.normalize("NFKC").trim();
+  const opposite = OPPOSITE_FIRST.exec(typed);
+  const lines = previous.normalize("NFKC").trim().split("\n");
+  const last = (lines.at(-1) as string).replace(/[\u2060-\u2064]/gu, "");
+  const found = [...last.matchAll(LEFT_OUT_SAID)];
+  if (found.length !== 1) return null;
+  const [m] = found as [RegExpExecArray];
+  // (What is left out, by its last word: 継続 of 「R4の方向性が継続以外」, 完了 of 「完了するもの以外」.)
+  const thing = (m[1] as string).match(WORDS_OF_A_THING)?.at(-1) ?? (m[1] as string);
+  const rest = opposite ? typed.slice(opposite[0].length) : typed;
+  // (A kind left out of the direction it is a kind of — 拡充（臨時拡充を除く） — is asked alone, 臨時拡充のものは？, by the
+  // narrowings that read it: taken in, it would be both.)
+  const kinds = [...last.matchAll(EVERY_DIRECTION_SAID)].map((d) => d[0] as Direction);
+  if (kinds.some((d) => d !== thing && kinds.includes(thing as Direction) && isKindOf(thing as Direction, d)))
+    return null;
+  // (Named alone, not said with 逆に: only the very thing left out — じゃあ市民課のは？ after 市民課以外で.)
+  if (!opposite) {
+    const alone = ONES_OF_A_UNIT.exec(typed)?.[1] ?? ONLY_ONE_THING.exec(typed)?.[1];
+    if (alone === undefined || normalizeWidth(alone.trim()) !== normalizeWidth(thing)) return null;
+  } else if (rest !== "" && !/^[?？。]*$/u.test(rest) && !rest.includes(thing.slice(0, 2))) return null;
+  const at = (m.index as number) + (m[1] as string).length;
+  const after = last.slice(at + (m[0].length - (m[1] as string).length));
+  const text = `${last.slice(0, at)}${flipped(m[2] as string, after)}${after}`;
+  const counted =
+    COUNT_IN_ASK.test(rest) && !COUNT_IN_ASK.test(text)
+      ? `${text.replace(/[?？。\s]+$/u, "")}、何件？`
+      : text;
+  return { text: [...lines.slice(0, -1), counted].join("\n"), as: `${thing}の逆` };
+}
+
+/**
+ * Two units said alone as one list (じゃあ財産活用課と情報システム課だと？) after a question that named two others as one
+ * list (人事課と市民課でどっちが多い？) or one: the same asked of the two said, as another pair of codes is (see
+ * withCodeSwapped). Null otherwise.
+ */
+function withUnitPairSwapped(
+  said: string,
+  previous: string,
+  departments: readonly Department[],
+): Swapped | null {
+  const outermost = (found: ReturnType<typeof unitsNamed>) =>
+    found
+      .filter((n) => !found.some((o) => o !== n && o.at <= n.at && n.end <= o.end))
+      .sort((a, b) => a.at - b.at);
+  const typed = normalizeWidth(said);
+  const asked = outermost(unitsNamed(typed, departments));
+  if (asked.length !== 2 || !joinsAsOne(typed, asked, true)) return null;
+  const before = previous.normalize("NFKC").trim();
+  const named = outermost(unitsNamed(normalizeWidth(before), departments));
+  // (Or one unit before, 市民課のR4の事業 then じゃあ人事課と財産活用課は？ — the two in its place, its year kept.)
+  if (named.length === 0 || named.length > 2 || !joinsAsOne(normalizeWidth(before), named, false))
+    return null;
+  const [first] = named;
+  const last = named.at(-1);
+  return first && last ? askedOf(before, said, { at: first.at, end: last.end }) : null;
+}
+/** Whether the units found are one list joined (and, when `whole`, nothing else said). */
+const joinsAsOne = (text: string, found: readonly { at: number; end: number }[], whole: boolean): boolean =>
+  found.every(
+    (n, i) => i === 0 || UNIT_JOINER.test(text.slice((found[i - 1] as { end: number }).end, n.at)),
+  ) &&
+  (!whole || (text.slice(0, found[0]?.at).trim() === "" && text.slice(found.at(-1)?.end).trim() === ""));
 
 /**
  * A unit said after a word taking back the one before (すみません、人権・男女共生課でした; いや、人事課の方), or said as the
@@ -1851,7 +2034,9 @@ export function withYearAndDirectionSwapped(question: string, previous: string |
   const direction = name ?? (verb === undefined ? undefined : directionOf(verb)) ?? "";
   const how = named ?? (verb === undefined ? "" : "する");
   const before = previous.normalize("NFKC").trim();
-  const years = [...before.matchAll(YEAR)];
+  // (A year said from this one too — 今年度に完了する事業 then じゃあ2025年度で縮小は？ — gives way: probe 484 had kept
+  // 今年度 beside the year said, 0件.)
+  const years = [...before.matchAll(YEAR_OR_RELATIVE)];
   const directions = [...before.matchAll(A_DIRECTION)];
   const [namedYear] = years;
   const [namedDirection] = directions;
@@ -2055,6 +2240,61 @@ export function withDirectionHadOnce(
   if (kind && before.length === 1 && kind !== before[0] && isKindOf(kind, before[0] as Direction))
     return narrowing;
   return narrowing.replace(FIRST_DIRECTION, "一度でも$&");
+}
+
+/** A year said with a verb of being listed or going on (R7まで続く, R5に載ってる, R6以降も記載がある). */
+const YEAR_LISTED = new RegExp(
+  String.raw`(?:${ANY_YEAR})\s*(?:まで|以降|以後|から|に|も|で|には|にも)*\s*(?:も\s*)?(?:続|残|載|記載|ある|あり)`,
+  "iu",
+);
+
+/** A direction said of every year (ずっと継続, 常に, 毎年, どの年度も): no year of its own to give way to. */
+const EVERY_YEAR_WORD = /ずっと|常に|いつも|毎年|全期間|どの年|全部の年|すべての年|全ての年|一貫して|一度も/u;
+
+/**
+ * The question before, when a narrowing of it names a year it is listed in and no direction (拡充の事業 then そのうちR7まで
+ * 続くのは？): its directions, asked with no year, had in some year — not in the year the narrowing names (probe 480: 拡充
+ * in R7, 0件 of 20, nine of which run to R7). As it was otherwise.
+ */
+export function withDirectionBeforeHadOnce(
+  narrowing: string,
+  understood: {
+    years: readonly unknown[];
+    directions: readonly unknown[];
+    absentDirections: readonly unknown[];
+  },
+  previous: string,
+): string {
+  if (!NARROWS_BEFORE.test(narrowing.trimStart()) || !YEAR_LISTED.test(narrowing.normalize("NFKC")))
+    return previous;
+  if (understood.years.length === 0 || understood.directions.length + understood.absentDirections.length > 0)
+    return previous;
+  const before = previous.normalize("NFKC");
+  if (A_YEAR.test(before) || SAYS_HAD_ONCE.test(before) || EVERY_YEAR_WORD.test(before)) return previous;
+  // (Said in everyday words — 予算が増える事業, お金かけるの — the one direction they say, by its name.)
+  if ((before.match(EVERY_DIRECTION_SAID) ?? []).length === 0) {
+    const found = DIRECTION_PATTERNS.flatMap(([pattern, direction]) =>
+      [...before.matchAll(new RegExp(pattern.source, "gu"))].map((m) => ({ m, direction })),
+    );
+    const [one] = found;
+    if (
+      found.length !== 1 ||
+      one === undefined ||
+      /^\s*(?:ない|なかった|じゃない|ではない|以外)/u.test(before.slice((one.m.index ?? 0) + one.m[0].length))
+    )
+      return previous;
+    const at = one.m.index ?? 0;
+    return `${before.slice(0, at)}一度でも${one.direction}${before.slice(at + one.m[0].length)}`;
+  }
+  // (One direction, had: 「新規か拡充の事業」 had once is either, which 一度でも before each does not say; 縮小じゃない,
+  // 完了しない and ずっと継続 say every year, as they are.)
+  if ((before.match(EVERY_DIRECTION_SAID) ?? []).length !== 1) return previous;
+  const [said] = [...before.matchAll(A_DIRECTION)];
+  if (said === undefined || denies(said[2])) return previous;
+  const after = before.slice((said.index ?? 0) + said[0].length);
+  if (/^\s*(?:じゃない|ではない|でない|じゃなかった|ではなかった|以外|を?除|は除|なし|無し)/u.test(after))
+    return previous;
+  return before.replace(FIRST_DIRECTION, "一度でも$&");
 }
 
 /** How many projects just answered a follow-up can name, at most: a longer list stays the question it was. */
@@ -2412,8 +2652,33 @@ export function othersAsked(question: string, previous: string): string | null {
 /** A character of a word: a kanji, katakana, Latin letter or digit. */
 const WORD_SAID = /[\p{Script=Han}\p{Script=Katakana}a-zA-Z0-9０-９]/u;
 
+/**
+ * A chain whose last question said who asks, then asked of the asker's own unit (財産活用課です。うちの課でR3に新規の事業は？):
+ * that question as asked — 財産活用課でR3に新規の事業は？ — so that ほかの課だと？ leaves out the unit asked of, not the
+ * sentence that said who asks (probe 483 had read 「財産活用課以外です。うちの課で…」: 0件). As it was otherwise.
+ */
+function withOwnUnitNamed(previous: string): string {
+  const lines = previous.split("\n");
+  const last = (lines.at(-1) as string).trim();
+  const asked = withoutOpening(last);
+  const intro = asked === last ? "" : last.slice(0, Math.max(0, last.lastIndexOf(asked)));
+  const who = SELF_INTRODUCED.test(intro) ? UNIT_NAMED.exec(intro)?.[0] : undefined;
+  if (who === undefined) return previous;
+  const own = asked.search(OWN_UNIT_ONCE);
+  const bare = own < 0 ? OUR_PLACE_AFTER_INTRODUCTION.exec(` ${asked}`) : null;
+  const named =
+    own >= 0
+      ? asked.replace(OWN_UNIT_ONCE, who)
+      : bare !== null
+        ? `${asked.slice(0, bare.index - 1)}${who}${asked.slice(bare.index - 1 + "うち".length)}`
+        : null;
+  return named === null ? previous : [...lines.slice(0, -1), named].join("\n");
+}
+const OWN_UNIT_ONCE = new RegExp(OWN_UNIT.source, "u");
+
 /** The list whose others a message naming no subject of its own asks for (see othersAsked). */
-function listOthersAreOf(question: string, previous: string): string {
+function listOthersAreOf(question: string, typed: string): string {
+  const previous = withOwnUnitNamed(typed);
   const lines = previous.split("\n");
   const last = (lines.at(-1) as string).trim();
   // 「人事課の事業は？」 then 「それ以外の課のものは？」: the other units' projects — the one named left out (review: 0件

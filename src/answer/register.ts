@@ -7,6 +7,7 @@ import { DIRECTION_NAMES, LEAVING_OUT } from "./understand/directions.js";
 import { OKURIGANA_IN_NAME, UNIT_SUFFIXES } from "./understand/units.js";
 import { ASKS_UNRECORDED } from "./understand/unrecorded.js";
 import { perText } from "./understand/util.js";
+import { ANY_YEAR } from "./understand/years.js";
 
 /** Connectives that open a message going on from what was said (じゃあ, それなら): they name nothing. */
 export const CONNECTIVES = String.raw`それじゃあ?|じゃあ|じゃ(?![\p{Script=Hiragana}])|それなら|それでは`;
@@ -658,7 +659,7 @@ const RELATION_OF_BOTH = /^[^、,。？?！!]{1,20}?の\s*(?:連携|協働|協�
  * (その目的), a verb (して, する; という, と呼ばれる and いっしょ are left out beside it, with the kanji forms) or かどうか.
  */
 const KANA_OPENED_NOUN =
-  /^(?!その|この|あの|どの|それ|これ|あれ|とも|して|する|なる|ある|いる|かど|どう)[\p{Script=Hiragana}]{2,5}(?=[\p{Script=Han}\p{Script=Katakana}])/u;
+  /^(?!その|この|あの|どの|それ|これ|あれ|とも|して|する|なる|ある|いる|かど|どう)[\p{Script=Hiragana}]{2,8}(?=[\p{Script=Han}\p{Script=Katakana}])/u;
 /** A field at the start of what follows と: two fields asked of one subject (担当課と方向性), not two subjects. */
 const FIELD_START =
   /^(?:担当|所管|目的|内容|方向性|概要|予定|状況|終わる|始まる|完了|年度|いつ|どこ|誰|何|件数)/;
@@ -1314,8 +1315,13 @@ export function fieldsAskedIn(question: string): ("目的" | "内容")[] {
 const POINTED_FIELD = /(?:その|それの|この|これの)\s*(?:事業の)?\s*(?:目的|ねらい|狙い|内容|中身)/g;
 
 /** Words that ask what a project's direction is (その事業の令和5年度以降の方向性, 今後の予定, どうなる). */
-export const ASKS_DIRECTION =
-  /方向性|方針|予定|見通し|見込み|どうなる|どうなり(?:ます|ません|そう)|どうなって|どうなった|どうだった|どうでした|いかが|(?:何|なに)に(?:なる|なって|変わ)|どう変わ/;
+export const ASKS_DIRECTION = new RegExp(
+  String.raw`方向性|方針|予定|見通し|見込み|どうなる|どうなり(?:ます|ません|そう)|どうなって|どうなった|どうだった|どうでした|いかが|(?:何|なに)に(?:なる|なって|変わ)|どう変わ` +
+    // (A year, then what it is asked — 「R3は何？」「R4なに」「令和5年度って何だっけ」 of one project: its direction then,
+    // probes 482 and 486 had got the card alone.)
+    String.raw`|(?:${ANY_YEAR})\s*(?:は|って|の)?\s*(?:何|なに|なん)\s*(?:です|でしょう|だっけ|だった|でした|なの|なん)?\s*(?:か|け)?\s*[?？。]*\s*$`,
+  "iu",
+);
 /**
  * Asking whether a project is listed at all (載ってる, 記載がある, 書かれてる, 計画に入っている, まだやってる; a year then
  * も or まで やる / 続く / ある / 入っている: 令和5年度もやる予定？, R7まで続く？, R5も続いてる？ — つづいてる in kana too,
@@ -1427,8 +1433,9 @@ export function asksWhetherListed(ask: string): boolean {
 /** A question word: the ask is what or how (計画にどう書かれているか), not whether (…かどうか). */
 // (Not as an indefinite, with か: どこかにあった？, 何かある？ ask whether — いつから still asks when. Nor with も, every one:
 // どれもR4で終わる？, どちらも続く？ ask whether each does — probe 169.)
+// (なに in kana as a phone types it: 「人事課のじぎょうなにある」 asks what — probe 482 had been told はい.)
 const QUESTION_WORD =
-  /どこ(?!か)|だれ(?!か)|誰(?!か)|何(?!か(?![月所]))|いつ(?!か(?!ら))|どれ(?![もか])|どの|どっち(?![もか])|どちら(?![もか])|(?<!か)どう|どんな|いくつ|なんで(?!も|す|しょ)|なぜ/;
+  /どこ(?!か)|だれ(?!か)|誰(?!か)|何(?!か(?![月所]))|なに(?!か|げ|より|とぞ|しろ|せ)|いつ(?!か(?!ら))|どれ(?![もか])|どの|どっち(?![もか])|どちら(?![もか])|(?<!か)どう|どんな|いくつ|なんで(?!も|す|しょ)|なぜ/;
 
 /**
  * Whether the asking clause, its years and directions read, asks only for fields of a project it does not name:

@@ -448,6 +448,11 @@ const PROJECT_REF = new RegExp(
  * A span of years said to hold one direction in every year (R4からR7までずっと継続, 令和4年度以降は「継続」のみ, R4以降は継続
  * しかない): groups from, to (or on: 以降 — to the plan's last year), every1 or every2 (the words that say every year), dir.
  */
+/** The length of a span just said (R3からR5の3年度, R4〜R6の3年間, 令和3年度から5年度までの三か年): see its use. */
+const SPAN_LENGTH_SAID = new RegExp(
+  String.raw`(?<=(?:から|〜|～|~|-|ー)\s*(?:${ANY_YEAR}|\d{1,2}\s*年度)\s*(?:まで)?\s*)の\s*[2-5２-５二三四五]\s*(?:年度|年間|か年|ヶ年|カ年|年)(?:\s*間)?(?=\s*(?:だけ|のみ|とも|で|に|の|は|、|,|すべて|全て|全部|ずっと))`,
+  "giu",
+);
 const SPAN_EVERY_YEAR =
   /(?<from>令和\s*\d{1,2}\s*年度?|(?<![a-z])r\s*\d{1,2})\s*(?:(?:から|〜|~|-|－)\s*(?<to>令和\s*\d{1,2}\s*年度?|(?<![a-z])r\s*\d{1,2})\s*(?:まで)?|(?<on>以降|以後|から先))\s*(?:の\s*(?:間|年度)\s*)?(?:は|も|が|に|で)?\s*(?<every1>ずっと|すべて|全て|全部|一貫して|毎年度?|いずれも)?\s*[「『"]?(?<dir>新規完了|臨時拡充|新規|継続|拡充|縮小|完了)[」』"]?\s*(?<every2>のみ|だけ|しか(?:ない|無い)?|ばかり)?/giu;
 /**
@@ -778,6 +783,9 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
       /(新規完了|完了)\s*(?:で|として)\s*(?:終わる|終わった|終わって(?:い)?る|終了する|終了した)(?=\s*(もの|事業|やつ|の|分))/g,
       (_, direction: string, next: string) => (next === "の" ? direction : `${direction}の`),
     )
+    // (How many years a span said is — R3からR5の3年度だけ, R4〜R6の3年間 — says no year of its own: probe 484 had read
+    // 3年度 as R3, the span's own years lost.)
+    .replace(SPAN_LENGTH_SAID, "")
     .replace(SPAN_EVERY_YEAR, (said: string, ...rest: unknown[]) => eachYearOfSpan(said, rest, catalog))
     .replace(WHICH_DOES_SAID_FIRST, "$1のはどっち？")
     .replace(WHICH_WITHOUT_HA, "のは$1")
@@ -786,6 +794,9 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     // A ranking said in the past (一番多かった年度, 最も少なかった課): the same ranking — the plan's years are all said
     // alike (probe 252: 多かった had been no ranking, the list answered with no year named).
     .replace(/(?<=(?:一番|いちばん|最も|もっとも)\s*)(多|少な|早|遅|長|短)かった/g, "$1い")
+    // 一番 said before what is counted (一番拡充の事業が多い課, 一番予算が増える事業が多い課): before the count, as
+    // 「拡充の事業が一番多い課」 says it (probe 480: 一番 had ranked nothing, 拡充 searched or 0件).
+    .replace(RANKING_WORD_FIRST, "$2$1$3")
     // A place in a ranking of counts (2番目に多い課, 三番目に事業が少ない施策): ranked as 一番 is, the place read from the
     // question when the units are counted (see unitsAtEnd) — it had been searched, 0件.
     .replace(RANKED_PLACE, (place: string) => (place.endsWith("の") ? "一番多い" : "一番"))
@@ -939,6 +950,8 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
     .replace(PLAN_EDGE_SAID, planEdgeYear)
     // 最後まで続く事業: of the plan, the only end a project is listed to (it had searched 最後).
     .replace(TO_THE_END, `r${planEnds(catalog).last}まで`)
+    // (まだ after まで — R7までまだ続く事業 — says no more than R7まで続く: probe 485 had read it as going on now.)
+    .replace(/(?<=まで\s*(?:は|も)?\s*)まだ\s*(?=続|継続|載|残|やる|やって)/gu, "")
     // 今も続いてる事業: listed this year — past the plan, in its last year (the answer says so).
     .replace(STILL_GOING_LIST, () => {
       const current = fiscalYearOf(now) - REIWA_OFFSET;
@@ -1417,6 +1430,10 @@ const ENDED_SINCE_START =
 
 /** A narrowing said first (そのうち, その中で, このうち): what follows narrows the list the context asks for. */
 const NARROWING_OPENER = new RegExp(`^\\s*(?:あ[、,]\\s*)?(?:${NARROWING}|その中|この中|そのなか)`);
+
+/** 一番 said first, then what is counted and が 多い or 少ない: groups, the ranking word, what is counted, the count. */
+const RANKING_WORD_FIRST =
+  /(一番|いちばん|最も|もっとも)\s*([^、。？?\s]{2,30}?(?:事業|もの|取組|取り組み)\s*(?:が|の\s*数\s*が|数\s*が))\s*(多い|少ない)/gu;
 
 /** A project picked from a list by its place (最初の, 2番目, 3つ目, 一番上, 前者): no subject of its own. */
 const PICKED_BY_PLACE = /最初|最後|番目|つ目|個目|件目|一番|いちばん|前者|後者/;

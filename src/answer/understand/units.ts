@@ -83,7 +83,12 @@ export function ownUnit(text: string, catalog: Catalog): string {
     if (OTHER_UNITS_SAID.test(rest))
       return `${bracketed.slice(0, saidAs.index)} ${rest.replace(OTHER_UNITS_SAID, `${saidAs[1]}以外の課`)}`;
   }
-  const at = bracketed.search(OWN_UNIT);
+  // (うち alone after a self-introduction — 「市民協働推進課の者です。うちで令和3年度に新規の事業は？」 — is the unit said:
+  // probe 483 had listed every unit's 15.)
+  const plain = bracketed.search(OWN_UNIT);
+  const bare = plain < 0 ? OUR_PLACE_AFTER_INTRODUCTION.exec(bracketed) : null;
+  const saidBare = bare !== null && SELF_INTRODUCED.test(bracketed.slice(0, bare.index));
+  const at = saidBare ? (bare?.index ?? -1) : plain;
   const before = at < 0 ? bracketed : bracketed.slice(0, at);
   // (As the text writes it, which the reading after this knows: the plan's own form may be full width, ＤＸ推進チーム.)
   const named = catalog.departments
@@ -91,7 +96,12 @@ export function ownUnit(text: string, catalog: Catalog): string {
     .filter((x) => x.where >= 0)
     .sort((x, y) => y.where - x.where || y.form.length - x.form.length)[0];
   if (!named) return bracketed;
-  const own = at < 0 ? bracketed : bracketed.replace(OWN_UNIT, named.form);
+  const own =
+    at < 0
+      ? bracketed
+      : saidBare
+        ? `${before}${named.form}${bracketed.slice(at + "うち".length)}`
+        : bracketed.replace(OWN_UNIT, named.form);
   // 「市民課です。…ほかの課でマイナンバーカードを使う事業は？」: the other units are those other than the asker's, said
   // in a self-introduction (probe 461: the asker's own project had answered first) — not ほかの課も含めて, which adds them.
   const others = own.search(OTHER_UNITS_SAID);
@@ -99,6 +109,8 @@ export function ownUnit(text: string, catalog: Catalog): string {
     ? own.replace(OTHER_UNITS_SAID, `${named.form}以外の課`)
     : own;
 }
+/** うち as the asker's place, opening a sentence, with で after it (うちで, うちでは — not うちは, the asker as topic): see ownUnit. */
+export const OUR_PLACE_AFTER_INTRODUCTION = /(?<=^|[。、,！!？?\s])うち(?=\s*で)/u;
 /**
  * The asker's own unit, then its name in brackets (うち（市民課）, うちの課（人事課）, 当課（財産活用課）). Group 1: the name.
  */
@@ -108,7 +120,7 @@ export const OWN_UNIT_BRACKETED =
 const OWN_UNIT_SAID_AS =
   /(?:うちの課|うちの係|うちの部署|当課|弊課|自課|本課|私どもの課|わたくしどもの課)\s*(?:は|って)\s*([^\s。、,（()）]{1,20}?(?:課|室|チーム|係|課ほか))\s*(?:です|でございます)\s*[。！!\n]/u;
 /** A unit said as who asks (市民課です。, 人事課の者ですが, 財産活用課でございます, 市民課だけど, うち人事課なんだけど). */
-const SELF_INTRODUCED =
+export const SELF_INTRODUCED =
   /(?:課|チーム|室|係)(?:ほか)?\s*(?:の\s*(?:者|もの)\s*)?(?:です(?!か)|でございます(?!か)|だけど|だけれど|なんだけど|なんですけど|なのですが|ですけど)/u;
 /**
  * Other units, said as where else it is done (ほかの課で, 他の課でも, 他部署で, よその課に, 他の課の事業) — not with も含めて,
