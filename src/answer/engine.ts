@@ -1541,7 +1541,6 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       answered.verdict === true && (answered.leads ?? answered.notes).some((n) => n.startsWith("いいえ"))
     );
   };
-  /** A message read after what it goes on from (see goesOnFrom), a pick from a list set apart (see the engine's ask). */
   /**
    * 「市民課以外でR3に新規の事業」 then 「じゃあ逆に市民課のは？」, 「R5に載ってない事業」 then 「逆にR5に載ってるのは何件？」:
    * the question before, what it left out taken in instead (see withNegationFlipped) — null when it left out nothing.
@@ -1557,6 +1556,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       notes: [...answered.notes, `前の質問を逆にして、「${quotePrevious(flip.text, names)}」と読みました。`],
     };
   };
+  /** A message read after what it goes on from (see goesOnFrom), a pick from a list set apart (see the engine's ask). */
   const readOn = async (typed: string, asked: string): Promise<Answer> => {
     // 「じゃあDXすいしんちーむは」: a department in kana, written as the plan names it before the message is read after
     // the one before — the unit swapped into it, its conditions kept (probe 300 had read the unit alone, R5以降 dropped);

@@ -2121,7 +2121,10 @@ export function withSubjectSwapped(question: string, yesOrNo: string): Swapped |
   // (Not the projects as such, 同じ課の事業, nor others, ほかの事業: questions of their own, read below.)
   if (asksOnlyFields(subject) || pointsBack(subject) || GOES_ON.test(subject)) return null;
   if (NAMES_PROJECTS.test(subject) || SAME_AS.test(subject) || OTHERS.test(subject)) return null;
-  const before = yesOrNo.normalize("NFKC").trim();
+  // (Only the ask: not the sentence saying who asks — 「うちは市民課です。マイナンバーカードの普及促進ってR5も載ってる？」
+  // had had its うち replaced, the いいえ of the other project said again — probe 483.)
+  const whole = yesOrNo.normalize("NFKC").trim();
+  const before = withoutOpening(whole).trim() || whole;
   // (Or at its question word, when no particle comes before it: 「ふるさと納税いつまで載ってる？」 — the って of 載ってる is
   // no particle, and 映画のやつ had taken the place of 「ふるさと納税いつまで載」: probe 248.)
   const split = /^(.+?)(?:って|は)\s*(.+)$/.exec(before);

@@ -596,6 +596,13 @@ const TUNED = [
   "dev485",
   "dev486",
   "dev487",
+  "dev488",
+  "dev489",
+  "dev490",
+  "dev491",
+  "dev492",
+  "dev493",
+  "dev494",
 ];
 
 /** Every set, the tuned ones first. */

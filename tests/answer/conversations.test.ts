@@ -834,6 +834,20 @@ describe.each([
   ["conversations478.json", 28],
   // Probe 479's chains (the eighty-seventh session): 30 of 41 follow-ups and 20 of 20 first messages on a21870e, where it was run, 32 and 20 at the registration.
   ["conversations479.json", 32],
+  // Probe 480's chains (the eighty-eighth session): 27 of 37 follow-ups and 15 of 20 first messages on d6b69d6, where it was run, 32 and 19 at the registration.
+  ["conversations480.json", 32, 19],
+  // Probe 481's chains (the eighty-eighth session): 24 of 34 follow-ups and 19 of 20 first messages on d6b69d6, where it was run, 28 and 20 at the registration.
+  ["conversations481.json", 28],
+  // Probe 482's chains (the eighty-eighth session): 27 of 39 follow-ups and 19 of 20 first messages on d6b69d6, where it was run, 27 and 19 at the registration.
+  ["conversations482.json", 27, 19],
+  // Probe 483's chains (the eighty-eighth session): 27 of 37 follow-ups and 18 of 20 first messages on d6b69d6, where it was run, 30 and 19 at the registration.
+  ["conversations483.json", 30, 19],
+  // Probe 484's chains (the eighty-eighth session): 32 of 35 follow-ups and 20 of 20 first messages on d6b69d6, where it was run, 32 and 20 at the registration.
+  ["conversations484.json", 32],
+  // Probe 485's chains (the eighty-eighth session): 13 of 40 follow-ups and 19 of 20 first messages on d6b69d6, where it was run, 32 and 20 at the registration.
+  ["conversations485.json", 32],
+  // Probe 486's chains (the eighty-eighth session): 37 of 45 follow-ups and 20 of 20 first messages on d6b69d6, where it was run, 38 and 20 at the registration.
+  ["conversations486.json", 38],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;

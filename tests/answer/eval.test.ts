@@ -1588,6 +1588,27 @@ describe.each([
   // Probe 479's (dev487, a front-desk staffer relaying residents' questions (市民から〜って聞かれたんだけど) in everyday words about facilities, taxes and procedures; the eighty-seventh session: 100.0 / 100.0 / 5 of 7 on a21870e, where it was run,
   // 100.0 / 100.0 / 5 of 7 at the registration).
   ["dev487.jsonl", 1.0, 1.0, 0.7, []],
+  // Probe 480's (dev488, a budget staffer preparing next year's requests, asking in money words the plan does not use (予算が増える, お金をかける, 削る, 予算増), by year and by unit, then narrowing or re-sorting; the eighty-eighth session: 66.7 / 55.0 / 7 of 17 on d6b69d6, where it was run,
+  // 66.7 / 55.0 / 12 of 17 at the registration).
+  ["dev488.jsonl", 0.6, 0.5, 0.7, []],
+  // Probe 481's (dev489, a council-answer writer: long formal messages (〜について、現在の状況をご教示いただけますでしょうか), purposes and contents of projects, two projects in one message, formal words pointing back (同事業, 当該, 両事業); the eighty-eighth session: 90.9 / 100.0 / 8 of 9 on d6b69d6, where it was run,
+  // 90.9 / 100.0 / 8 of 9 at the registration).
+  ["dev489.jsonl", 0.9, 1.0, 0.8, []],
+  // Probe 482's (dev490, a staffer typing fast on a phone: missed kanji conversion, typos, emoji and trailing w, abbreviations (マイナ, DX, 情シス), several questions jammed into one message; the eighty-eighth session: 100.0 / 95.2 / 9 of 13 on d6b69d6, where it was run,
+  // 100.0 / 95.2 / 8 of 13 at the registration).
+  ["dev490.jsonl", 1.0, 0.9, 0.6, []],
+  // Probe 483's (dev491, a section chief who first says who they are (人事課の者ですが, うちは市民課です), then asks about うちの課 and compares with other units in follow-ups; the eighty-eighth session: 100.0 / 100.0 / 15 of 18 on d6b69d6, where it was run,
+  // 100.0 / 100.0 / 16 of 18 at the registration).
+  ["dev491.jsonl", 1.0, 1.0, 0.8, []],
+  // Probe 484's (dev492, a staffer mixing calendars and relative years (2023年度, R5, 来年度, 今年度, 再来年, ranges, 最終年度) in fiscal 令和8年度, past the plan; the eighty-eighth session: 100.0 / 100.0 / 16 of 17 on d6b69d6, where it was run,
+  // 100.0 / 100.0 / 17 of 17 at the registration).
+  ["dev492.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 485's (dev493, a staffer asking by exclusion and negation (市民課以外, 完了しない, R5に載ってない, どの年も継続だけ) and flipping it in follow-ups (じゃあ逆に…); the eighty-eighth session: 100.0 / 100.0 / 16 of 18 on d6b69d6, where it was run,
+  // 100.0 / 100.0 / 18 of 18 at the registration).
+  ["dev493.jsonl", 1.0, 1.0, 1.0, []],
+  // Probe 486's (dev494, a staffer describing what a project does in concrete everyday terms (窓口で何ができる, 家で手続き, 紙がなくなる, 空き家, 職員の研修), then its unit and years; the eighty-eighth session: 93.3 / 88.3 / 4 of 5 on d6b69d6, where it was run,
+  // 93.3 / 88.3 / 4 of 5 at the registration).
+  ["dev494.jsonl", 0.9, 0.8, 0.8, []],
 ] as const)("evaluation on %s", (file, top1, recall5, exact, below) => {
   it(`reaches top-1 ≥ ${top1 * 100}%, recall@5 ≥ ${recall5 * 100}%, exact sets ≥ ${exact * 100}%`, async () => {
     const { summary } = await scoreOurs(file);

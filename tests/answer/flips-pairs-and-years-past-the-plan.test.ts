@@ -333,3 +333,16 @@ describe("the other way round of a direction left out, counted", () => {
     expect(a.answered).toBe(plan.projects.filter((p) => p.directions.R4 === "継続").length);
   });
 });
+
+// Probe 483: another subject asked after a yes-or-no said after who asks had taken the place of うち, and the いいえ of
+// the other project was said again.
+describe("another subject after a yes-or-no said after who asks", () => {
+  it("asks the yes-or-no of the subject said", async () => {
+    const a = await thread(
+      "うちは市民課です。マイナンバーカードの普及促進ってR5も載ってる？",
+      "住民票の窓口申請システムは？",
+    );
+    expect(byName("住民票等の窓口申請システム").directions.R5).toBeDefined();
+    expect(said(a)).toMatch(/^はい。住民票等の窓口申請システムは令和5年度も計画に載っています/mu);
+  });
+});
