@@ -2366,6 +2366,28 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
       result.notes = shownAsAsked(result, asked).notes;
       result.asked = [...asked];
     };
+    // 「マイナンバーカードの普及促進って、R5には載ってないよね？」: whether one project is listed in a year, confirmed in
+    // the negative — said as whether it is listed, which withNegativeAsked turns into the asker's はい or いいえ (probe 485
+    // had answered the condition's list, or 0件, with neither).
+    const [unlisted] = u.conditions;
+    const [theOne] = answers;
+    if (
+      !result.verdict &&
+      answers.length === 1 &&
+      theOne !== undefined &&
+      u.conditions.length === 1 &&
+      unlisted !== undefined &&
+      !unlisted.holds &&
+      unlisted.directions.length === DIRECTION_WORDS.length &&
+      u.years.length + u.directions.length === 0 &&
+      asksYesOrNo(u.question)
+    ) {
+      result.verdict = true;
+      answerFirst(
+        result,
+        `${theOne.directions[unlisted.year] ? "はい。" : "いいえ。"}${yearSentence(theOne, unlisted.year, catalog.years)}`,
+      );
+    }
     // 「マイナンバーカードの普及促進ってR5もある？」: whether a project is listed in a year, said plainly first.
     const yesOrNo =
       answers.length > 0 &&

@@ -142,7 +142,7 @@ import {
 import { MAY_NAME_KANA_UNIT, withUnitsInKanji } from "./kana-units.js";
 import { alsoAsked, alsoAskedAlone, onlyAsked, withAlsoChecked, withOnlyChecked } from "./only-check.js";
 import { thingOfItAsked, withThingOfItChecked } from "./part-check.js";
-import { eitherUnitAsked, withEitherUnitSaid, withNegativeAsked } from "./polarity.js";
+import { asksInTheNegative, eitherUnitAsked, withEitherUnitSaid, withNegativeAsked } from "./polarity.js";
 import { quotedQuestionAsked } from "./quoted-question.js";
 import {
   ASKS_COUNT,
@@ -1823,7 +1823,13 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       subjectOf: (answered: Answer) => string | undefined,
       asking: (text: string) => Promise<Answer> = ask,
     ): Promise<Answer> => {
-      const answered = await asking(text);
+      // (Read as the question before was asked — 「…R5には載ってないよね？」 then 「じゃあR4は？」 — its はい or いいえ said as
+      // Japanese says them of a negative ask, as they were of the question before: probe 485's R4 had been はい of a
+      // project listed that year.)
+      const answered =
+        asking === ask && !asksInTheNegative(commonForm(question))
+          ? withNegativeAsked(commonForm(text), await asking(text), text)
+          : await asking(text);
       const subject = subjectOf(answered);
       return {
         ...answered,

@@ -84,7 +84,16 @@ const unitPatterns = perCatalog((catalog: Catalog, reader: Reader): UnitPattern[
             .slice(from, to)
             .map((p) => foldKana(p.reading || p.surface))
             .join("");
-          if (to - from < words.length && [...reading].length >= MIN_SHORTENED) runs.push(run(from, to));
+          // (Or letters alone, which no kana reading lengthens: DXちーむ for DX推進チーム — probe 482 had searched DX.)
+          const letters = pieces
+            .slice(from, to)
+            .map((p) => p.surface)
+            .join("");
+          if (
+            to - from < words.length &&
+            ([...reading].length >= MIN_SHORTENED || /^[A-Za-z]{2,}$/u.test(letters))
+          )
+            runs.push(run(from, to));
         }
       return {
         name: d.name,

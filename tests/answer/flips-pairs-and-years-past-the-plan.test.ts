@@ -346,3 +346,27 @@ describe("another subject after a yes-or-no said after who asks", () => {
     expect(said(a)).toMatch(/^はい。住民票等の窓口申請システムは令和5年度も計画に載っています/mu);
   });
 });
+
+// Probe 485: 「…って、R5には載ってないよね？」 of one project had answered the condition's list with no はい, and 「じゃあR4は？」
+// had said はい of a project listed in R4.
+describe("one project's year confirmed in the negative", () => {
+  const ASKED = "マイナンバーカードの普及促進って、R5には載ってないよね？";
+  it("says はい when it is not listed that year", async () => {
+    const a = await thread(ASKED);
+    expect(byName("マイナンバーカードの普及促進").directions.R5).toBeUndefined();
+    expect(said(a)).toMatch(/^はい。マイナンバーカードの普及促進は令和5年度の計画に記載がありません/mu);
+  });
+  it("says いいえ of another year asked the same way, where it is listed", async () => {
+    const a = await thread(ASKED, "じゃあR4は？");
+    expect(byName("マイナンバーカードの普及促進").directions.R4).toBe("継続");
+    expect(said(a)).toMatch(/^いいえ。マイナンバーカードの普及促進の令和4年度の方向性は継続です/mu);
+  });
+});
+
+// Probe 482: DXちーむ — a short name of letters, its チーム typed in hiragana — had searched DX.
+describe("a short name of letters with its suffix in kana", () => {
+  it("reads DXちーむ as DX推進チーム", async () => {
+    const a = await thread("DXちーむのじぎょう");
+    expect(answered(a)).toEqual(keys(plan.projects.filter((p) => p.department === "DX推進チーム")));
+  });
+});
