@@ -437,14 +437,12 @@ export function isBare(
   if (understood.deniesOnly === true && PROJECTS_LEFT_OUT_LAST.test(question)) return true;
   // (「…のものは？」 at the end is 「…のは？」: the ones in view, not the projects asked for — probe 84.)
   // (全部 said of a verb — 「R4で全部終わる？」 — is all of those in view, not the projects asked for: probe 169.)
+  const asOnes = question
+    .replace(ONES_AS_THINGS, "のは")
+    .replace(ONES_SHAPED, "のは、")
+    .replace(ALL_OF_THEM_DO, "");
   if (
-    NAMES_PROJECTS.test(
-      question
-        .replace(ONES_AS_THINGS, "のは")
-        .replace(ONES_SHAPED, "のは、")
-        .replace(ALL_OF_THEM_DO, "")
-        .replace(ASKS_AGAIN.test(question.trim()) ? ANY_OF_THEM_AGAIN : /$^/u, "のは"),
-    )
+    NAMES_PROJECTS.test(ASKS_AGAIN.test(question.trim()) ? asOnes.replace(ANY_OF_THEM_AGAIN, "のは") : asOnes)
   )
     return false;
   // 「まち魅力発信課以外」「-まち魅力発信課」 alone: the list just answered, less what it names (probe 89).
@@ -1596,6 +1594,12 @@ function unitsNamed(folded: string, departments: readonly Department[]) {
   );
 }
 
+/** Where a name was found in a text: its first character and the one after its last. */
+type Span = { at: number; end: number };
+/** The spans found that lie inside no other found: a form inside a longer one is the same name (男女共生課 in 人権・男女共生課). */
+const outermost = <T extends Span>(found: readonly T[]): T[] =>
+  found.filter((n) => !found.some((o) => o !== n && o.at <= n.at && n.end <= o.end));
+
 /**
  * The question before, asked of one more code or department beside the one it named (「7-4の事業」 then 「7-5も合わせて」
  * → 7-4と7-5の事業; 「R4に完了する7-4の事業」 then 「やっぱり7-3も入れて」 → R4に完了する7-4と7-3の事業): the lists
@@ -1621,8 +1625,7 @@ export function withAdded(
     : departments.some((d) => d.fullForms.includes(normalizeWidth(added)))
       ? unitsNamed(normalizeWidth(before), departments)
       : [];
-  // (A form inside a longer one found is the same name: 男女共生課 in 人権・男女共生課.)
-  const whole = named.filter((n) => !named.some((o) => o !== n && o.at <= n.at && n.end <= o.end));
+  const whole = outermost(named);
   if (whole.length !== 1) return null;
   const [span] = whole as [{ at: number; end: number }];
   return shaped(askedOf(before, `${before.slice(span.at, span.end)}と${added}`, span));
@@ -1718,19 +1721,15 @@ const flipped = (word: string, next: string): string =>
       ? /^\s*(?:もの|事業|やつ)/u.test(next)
         ? "の"
         : ""
-      : word === "てない"
-        ? "てる"
-        : word === "ていない"
-          ? "ている"
-          : word === "かない"
-            ? "く"
-            : word === "しない"
-              ? "する"
-              : word === "ならない"
-                ? "なる"
-                : word.endsWith("ない")
-                  ? word.replace(/ない$/u, "ある")
-                  : word;
+      : (VERB_SAID_SO[word] ?? word.replace(/ない$/u, "ある"));
+/** A verb's ない said the other way (載ってない → 載ってる, 続かない → 続く); any other ない (記載のない) is ある. */
+const VERB_SAID_SO: Readonly<Record<string, string>> = {
+  てない: "てる",
+  ていない: "ている",
+  かない: "く",
+  しない: "する",
+  ならない: "なる",
+};
 /** A word of a thing: kanji, katakana, Latin letters and digits, with ・ and ー inside (人権・男女共生課, R5). */
 const WORDS_OF_A_THING = /[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー・-]+/gu;
 /** A count asked (何件, いくつ, 件数): kept when the question before is asked the other way. */
@@ -1785,15 +1784,12 @@ function withUnitPairSwapped(
   previous: string,
   departments: readonly Department[],
 ): Swapped | null {
-  const outermost = (found: ReturnType<typeof unitsNamed>) =>
-    found
-      .filter((n) => !found.some((o) => o !== n && o.at <= n.at && n.end <= o.end))
-      .sort((a, b) => a.at - b.at);
+  const inOrder = (found: readonly Span[]) => outermost(found).sort((a, b) => a.at - b.at);
   const typed = normalizeWidth(said);
-  const asked = outermost(unitsNamed(typed, departments));
+  const asked = inOrder(unitsNamed(typed, departments));
   if (asked.length !== 2 || !joinsAsOne(typed, asked, true)) return null;
   const before = previous.normalize("NFKC").trim();
-  const named = outermost(unitsNamed(normalizeWidth(before), departments));
+  const named = inOrder(unitsNamed(normalizeWidth(before), departments));
   // (Or one unit before, 市民課のR4の事業 then じゃあ人事課と財産活用課は？ — the two in its place, its year kept.)
   if (named.length === 0 || named.length > 2 || !joinsAsOne(normalizeWidth(before), named, false))
     return null;
@@ -2251,6 +2247,10 @@ const YEAR_LISTED = new RegExp(
   "iu",
 );
 
+/** DIRECTION_PATTERNS, each its own copy, built once: matchAll starts from a lastIndex no other reader has moved. */
+const DIRECTION_PATTERNS_ANEW = DIRECTION_PATTERNS.map(
+  ([pattern, direction]) => [new RegExp(pattern.source, "gu"), direction] as const,
+);
 /** A direction said of every year (ずっと継続, 常に, 毎年, どの年度も): no year of its own to give way to. */
 const EVERY_YEAR_WORD = /ずっと|常に|いつも|毎年|全期間|どの年|全部の年|すべての年|全ての年|一貫して|一度も/u;
 
@@ -2276,8 +2276,8 @@ export function withDirectionBeforeHadOnce(
   if (A_YEAR.test(before) || SAYS_HAD_ONCE.test(before) || EVERY_YEAR_WORD.test(before)) return previous;
   // (Said in everyday words — 予算が増える事業, お金かけるの — the one direction they say, by its name.)
   if ((before.match(EVERY_DIRECTION_SAID) ?? []).length === 0) {
-    const found = DIRECTION_PATTERNS.flatMap(([pattern, direction]) =>
-      [...before.matchAll(new RegExp(pattern.source, "gu"))].map((m) => ({ m, direction })),
+    const found = DIRECTION_PATTERNS_ANEW.flatMap(([pattern, direction]) =>
+      [...before.matchAll(pattern)].map((m) => ({ m, direction })),
     );
     const [one] = found;
     if (
