@@ -349,12 +349,20 @@ export function countLabel(answer: Answer): string {
   // (Two counts compared in a sentence, no list: 「差は？」 is answered, not guided — probe 478 read ご案内 as the help.)
   if (answer.reply) return answer.comparedCounts ? COMPARED_LABEL : REPLY_LABEL;
   const related = answer.projects.length - answer.answered;
+  // (A no said of the projects asked about, shown under 「質問の事業:」: counted as those — 「いいえ（該当 0件）」 above the
+  // project asked of had read as "the plan has no such project", probes 488, 491 and 492.)
+  const asked =
+    answer.verdict && answer.answered === 0 && answer.notes.includes(ASKED_HEADING)
+      ? (answer.asked ?? [])
+      : [];
   const count =
-    related === 0
-      ? `該当 ${answer.answered}件`
-      : answer.answered === 0 && !answer.verdict
-        ? `関連する可能性 ${related}件（質問の語の一部が合う事業を、近い順に示します）`
-        : `該当 ${answer.answered}件・関連する可能性 ${related}件`;
+    asked.length > 0 && related === 0
+      ? `質問の事業 ${asked.length}件`
+      : related === 0
+        ? `該当 ${answer.answered}件`
+        : answer.answered === 0 && !answer.verdict
+          ? `関連する可能性 ${related}件（質問の語の一部が合う事業を、近い順に示します）`
+          : `該当 ${answer.answered}件・関連する可能性 ${related}件`;
   // A yes or a no is the answer, and is read first: 「該当 0件」 alone, above 「いいえ。…の方向性は継続です。」,
   // reads as "nothing known" to someone who asked whether. (After it, 該当 0件 is said: the no has just said so.)
   const said = answer.verdict ? VERDICT_WORD.exec(answer.notes[0] ?? "")?.[1] : undefined;
@@ -633,8 +641,10 @@ function matchesFilters(
     | "changes"
     | "steady"
     | "listedFor"
+    | "changedTimes"
     | "streaks"
     | "transitions"
+    | "edges"
     | "nameHas"
     | "departmentHas"
     | "textHas"
@@ -684,9 +694,28 @@ function matchesFilters(
       t.to.some((d) => d === project.directions[`R${n + 1}` as YearKey]);
     if (!yearsOf([project]).some((y) => follows(Number(y.slice(1))))) return false;
   }
+  if (u.edges.length > 0) {
+    // The project's own listed years, first to last: its first's direction, every later one's, its last's.
+    const listed = yearsOf([project]).map((y) => project.directions[y] as Direction);
+    const [first] = listed;
+    const later = listed.slice(1);
+    const holds = ({ edge, directions }: Understanding["edges"][number]) =>
+      edge === "first"
+        ? first !== undefined && directions.includes(first)
+        : edge === "last"
+          ? listed.length > 0 && directions.includes(listed.at(-1) as Direction)
+          : later.length > 0 && later.every((d) => directions.includes(d));
+    if (!u.edges.every(holds)) return false;
+  }
   if (u.listedFor !== undefined) {
     const { years, bound } = u.listedFor;
     if (!LISTED_FOR_BOUNDS[bound].holds(yearsOf([project]).length, years)) return false;
+  }
+  if (u.changedTimes !== undefined) {
+    const { times, bound } = u.changedTimes;
+    const listed = yearsOf([project]).map((y) => project.directions[y]);
+    const changed = listed.filter((d, i) => i > 0 && d !== listed[i - 1]).length;
+    if (!LISTED_FOR_BOUNDS[bound].holds(changed, times)) return false;
   }
   if (u.steady !== undefined) {
     // (A project listed one year only has never changed: a change needs two.)
@@ -1033,6 +1062,35 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     );
     return { ...result, intent: "code" };
   }
+  // 「事業が1件だけの取組ってどれ？」「2件以上ある取組はいくつ？」: the initiatives by how many projects they hold, by
+  // code and title, their projects listed — probe 490's had answered 0件 with example questions.
+  // (Of the plan's projects, or a policy's: a year, a direction or a unit asks of some of them, which this does not count.)
+  const byCount =
+    u.years.length + u.directions.length + u.departments.length === 0
+      ? INITIATIVES_BY_COUNT.exec(u.question.normalize("NFKC"))
+      : null;
+  if (byCount) {
+    const n = countOf(byCount[1] ?? byCount[4] ?? "");
+    const bound =
+      ({ 以上: "atLeast", 以下: "atMost", 未満: "under" } as const)[
+        (byCount[2] ?? byCount[5] ?? "") as "以上" | "以下" | "未満"
+      ] ?? "exactly";
+    const within = u.codes.filter((c) => c.kind === "policy" || c.kind === "chapter").map((c) => c.code);
+    const held = [...catalog.initiatives.values()].filter(
+      (i) =>
+        LISTED_FOR_BOUNDS[bound].holds(projectsUnder(catalog, i.code).length, n) &&
+        (within.length === 0 || within.some((c) => i.code.startsWith(`${c}-`))),
+    );
+    result.projects = held.flatMap((i) => projectsUnder(catalog, i.code));
+    result.answered = result.projects.length;
+    answerFirst(
+      result,
+      held.length === 0
+        ? `事業が${n}件${LISTED_FOR_BOUNDS[bound].said}の取組はありません。`
+        : `事業が${n}件${LISTED_FOR_BOUNDS[bound].said}の取組は${held.length}件です: ${initiativesSaid(held)}。`,
+    );
+    return { ...result, intent: "code" };
+  }
   // 「同じ事業名で2回載ってる事業ってある？」「事業名が重複している事業」: the projects whose name another project has
   // too, with where each is — searched as words, none had answered (probe 437).
   // (Asked so, in a message of its own: 「…について教えて。あと、同じ名前の事業が2つあるようですが、違いも」 is of the
@@ -1095,6 +1153,12 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
     result.notes.push(`条件: ${directionsLabel(streak.directions)}が${streak.years}${STREAK_NOTE_END}`);
   for (const t of u.transitions)
     result.notes.push(`条件: ある年度に${t.from.join("・")}、その翌年度に${t.to.join("・")}`);
+  if (u.edges.length > 0) {
+    const edge = { first: "最初の年度が", rest: "2年度目以降はすべて", last: "最後の年度が" } as const;
+    result.notes.push(
+      `条件: 事業の${u.edges.map((e) => `${edge[e.edge]}${e.directions.join("・")}`).join("、")}`,
+    );
+  }
   // A word of the text or of a name as the asker wrote it (Wi-Fi, ICT: not the folded wi-fi, ict).
   const written = u.question.normalize("NFKC");
   const typedAs = (w: string) => {
@@ -1121,6 +1185,10 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
   if (u.listedFor !== undefined)
     result.notes.push(
       `条件: 計画に載っている年度が${u.listedFor.years}年度${LISTED_FOR_BOUNDS[u.listedFor.bound].said}`,
+    );
+  if (u.changedTimes !== undefined)
+    result.notes.push(
+      `条件: 方向性が変わった回数が${u.changedTimes.times}回${LISTED_FOR_BOUNDS[u.changedTimes.bound].said}`,
     );
   if (u.steady !== undefined)
     result.notes.push(
@@ -3038,9 +3106,12 @@ function codeMeaning(ref: CodeRef, scope: Scope): string {
 
 /** The line that names a policy's initiatives in full (施策7-4の取組は3件です…). */
 const INITIATIVES_LINE = /^施策[\d-]+の取組は\d+件です/;
-/** A policy's initiatives asked: how many (取組がいくつ, 取組の数) or which (取組の名前, 取組一覧, 取組は何がある). */
+/**
+ * A policy's initiatives asked: how many (取組がいくつ, 取組の数; 取組が3つでしたっけ, whose count is then checked — see
+ * count-check.ts) or which (取組の名前, 取組一覧, 取組は何がある).
+ */
 const INITIATIVES_ASKED =
-  /(?:取組|取り組み)\s*(?:が|の|は)?\s*(?:いくつ|幾つ|何件|何個|数|(?:の\s*)?(?:名前|名称|タイトル|一覧)|名(?![\p{Script=Han}])|(?:は|って|に\s*は)\s*(?:何|なに|どれ|どんな)|を\s*(?:全部|すべて|全て|一通り)?\s*(?:教え|挙げ|あげ|列挙|一覧|知りたい))/u;
+  /(?:取組|取り組み)\s*(?:が|は|って)?\s*(?:全部で|合計で?)?\s*(?:[0-9０-９]{1,3}|[一二三四五六七八九十])\s*(?:件|つ|個)|(?:取組|取り組み)\s*(?:が|は|って)\s*[?？]*\s*$|(?:取組|取り組み)\s*(?:が|の|は)?\s*(?:いくつ|幾つ|何件|何個|数|(?:の\s*)?(?:名前|名称|タイトル|一覧)|名(?![\p{Script=Han}])|(?:は|って|に\s*は)\s*(?:何|なに|どれ|どんな)|を\s*(?:全部|すべて|全て|一通り)?\s*(?:教え|挙げ|あげ|列挙|一覧|知りたい))/u;
 /** The units themselves asked to be counted (施策はいくつ, 担当課は全部でいくつ, 取組の数, 課の数): group 1 names them. */
 const UNITS_COUNTED =
   /(?<![\p{Script=Han}\p{Script=Katakana}])(施策|取組|取り組み|担当課|所管課|課|部署)\s*(?:は|って|が|の)?\s*(?:全部で|全体で|合計で|全部|計)?\s*(?:いくつ|幾つ|何個|何件|何種類|何課|数(?!値|字|量))/u;
@@ -3202,6 +3273,12 @@ const NOT_HELD = String.raw`(?:ない|無い|載って(?:い)?ない|入って(?
 export const EMPTY_INITIATIVES = new RegExp(
   String.raw`(?:事業|新規・?拡充事業等?)\s*(?:が|の)?\s*(?:(?:記載|掲載)\s*(?:が|の|は)?\s*)?(?:${NONE_AT_ALL})?\s*${NOT_HELD}\s*(?:取組|取り組み)|(?:取組|取り組み)\s*(?:の\s*)?(?:うち|中で|で)\s*[、,]?\s*(?:新規・?拡充)?事業等?\s*(?:が|の)?\s*(?:${NONE_AT_ALL})?\s*${NOT_HELD}\s*(?:もの|の)|^[^。？?]*?事業\s*が\s*(?:${NONE_AT_ALL})?\s*(?:ない|無い)\s*(?:の|もの)\s*(?:は|って|を|[?？]|$)`,
 );
+/**
+ * The initiatives asked for by how many projects they hold (事業が1件だけの取組, 2件以上ある取組, 取組のうち事業が3つ以上の
+ * もの): groups 1 and 4 the count, 2 and 5 its bound (以上, 以下, 未満). Not none (事業がない取組: EMPTY_INITIATIVES).
+ */
+const INITIATIVES_BY_COUNT =
+  /(?:事業\s*(?:が|の)?\s*(?:数\s*(?:が|は)?\s*)?)?([1-9１-９]|[一二三四五六七八九])\s*(?:件|つ|個)\s*(以上|以下|未満)?\s*(だけ|のみ|しか)?\s*(?:ある|あります|の|しかない|載って(?:い)?る|入って(?:い)?る)?\s*(?:取組|取り組み)|(?:取組|取り組み)\s*(?:の\s*)?(?:うち|中で|で)\s*[、,]?\s*事業\s*(?:が|の)?\s*(?:数\s*(?:が|は)?\s*)?([1-9１-９]|[一二三四五六七八九])\s*(?:件|つ|個)\s*(以上|以下|未満)?/u;
 /** Projects that share a name, asked for: 同じ事業名, 同じ名前の事業, 事業名が重複, 名前がかぶってる事業. */
 const SAME_NAMES_ASKED =
   /(?:同じ|同一)\s*(?:の\s*)?(?:事業名|名前|名称)|(?:事業名|名前|名称)\s*(?:が|の)?\s*(?:重複|かぶ|被っ|被る|同じ)/u;

@@ -47,9 +47,12 @@ const endRated = (_: string, verb: string, most: string | undefined, rate: strin
 const SPAN_RATED = new RegExp(String.raw`期間\s*(?:が|は)\s*(${MOST})\s*(短い|みじかい|長い|ながい)`, "u");
 const spanRated = (_: string, most: string, rate: string) => `${most}期間が${rate}`;
 
-/** Words left before a comparison that name nothing of their own: そのうち, その中で, じゃあ, で. */
+/**
+ * Words left before a comparison that name nothing of their own: そのうち, その中で, じゃあ, で — and the ones in view
+ * counted (2つのうち, 二件の中で, 両方のうち: probe 491 had searched them, 0件).
+ */
 const BARE_REST =
-  /^(?:じゃあ|じゃ|では|それなら|で|あと|そのうち|その中で|このうち|この中で|うち|中で|[、,。\s])*$/u;
+  /^(?:じゃあ|じゃ|では|それなら|で|あと|そのうち|その中で|このうち|この中で|うち|中で|(?:その|この)?\s*(?:[2-5２-５二三四五]\s*(?:つ|件|個)|両方|両者)\s*(?:の)?\s*(?:うち|中)\s*(?:で|では)?|[、,。\s])*$/u;
 
 /** The whole plan, asked for: what a comparison compares when it names it, or nothing with nothing before. */
 export const WHOLE_PLAN = "全事業";
@@ -101,7 +104,11 @@ function endComparedAtEnd(question: string): { rest: string; wanted: EndWanted; 
     m[2] !== undefined ||
     /^(?:先に|最初に|後に|最後に)/.test(m[3] ?? m[4] ?? "") ||
     /(?:どっち|どちら)/u.test(m[0]);
-  if (!compares || ofAYear) return null;
+  // (Nor 最後に after the first year's direction is said — 「最初は新規で、最後に完了する事業」 asks for a project's course,
+  // its last year's direction: probe 489 had answered the one that completes latest.)
+  const course =
+    /^最後に/.test(m[4] ?? "") && /(?:最初|当初|はじめ|初め)\s*(?:の\s*年度\s*)?(?:は|が)/u.test(before);
+  if (!compares || ofAYear || course) return null;
   // (政策企画課の事業で, 7-6の中で: the projects compared, less the particle that says among them.)
   const rest = BARE_REST.test(before)
     ? ""

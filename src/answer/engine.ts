@@ -61,6 +61,7 @@ import {
 } from "./compare.js";
 import { itemAsked, itemSentence } from "./content-item.js";
 import { withCountChecked, withoutCountAsserted } from "./count-check.js";
+import { courseAround } from "./course.js";
 import {
   askedOfProjects,
   asksCountAlone,
@@ -286,6 +287,9 @@ const ANOTHER_NAMED =
 /** How many projects in view a subject searched afresh puts first, at most (see inViewFirst). */
 const MAX_IN_VIEW = 3;
 /** The last line of what a message goes on from, its marks taken off: the question last asked. */
+/** A message that may ask what came before a direction or after what was asked (see course.ts): tested first, cheaply. */
+const COURSE_ASKED =
+  /(?:前|まえ|手前)\s*(?:の\s*(?:年度|方向性))?\s*(?:は|って)?|^(?:(?:じゃあ|では|で)\s*[、,]?\s*)?(?:その\s*(?:後|あと|ご)|それ\s*(?:以降|から)|そこから|次)\s*(?:の\s*(?:年度|方向性))?\s*(?:は|って)/u;
 const lastLineOf = (text: string) => (text.split("\n").at(-1) ?? "").replace(MARKS, "");
 
 /**
@@ -672,12 +676,17 @@ const namesOnlyAYearOrDirection = (u: Understanding) =>
         asksYesOrNo(u.question)) ||
       // 「じゃあR4で拡充なのは？」: the ones (の) of a year's direction, among those in view.
       THE_ONES.test(u.question)) &&
-    // (A project's own last or first year too: 「じゃあR5で記載が終わるのは？」 — probe 83.)
+    // (A project's own last or first year too: 「じゃあR5で記載が終わるのは？」 — probe 83; and how its directions run —
+    // 「そのうち2回以上変わってるのは？」「そのうち方向性が一度も変わらないのは？」「そのうち最後は完了のものは？」: probe 489
+    // had answered the whole list in view again.)
     u.years.length +
       u.directions.length +
       u.absentDirections.length +
       u.conditions.length +
-      u.ownYears.length >
+      u.ownYears.length +
+      u.edges.length +
+      (u.steady === undefined ? 0 : 1) +
+      (u.changedTimes === undefined ? 0 : 1) >
       0);
 /** Words that ask a claim to be confirmed: 合ってる, 間違いない, 正しい, だよね, だっけ, でいい. */
 const CLAIM_CONFIRMED =
@@ -1676,6 +1685,11 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     return { answer: again, read: instead, before: lines.slice(0, -2).join("\n"), note };
   };
   const readOnAs = async (question: string, givenChain: string): Promise<Answer> => {
+    // 「同じ条件で情報システム課以外だと？」: the question before asked of what follows, as 「じゃあ情報システム課以外は？」 asks it
+    // — the conditions kept whatever follows, not only another unit, code or year (it had been read alone: every unit
+    // but that one, the year and direction dropped).
+    const same = sameConditionsAsked(question);
+    if (same !== null) return { ...(await readOnAs(same, givenChain)), query: asTyped(question) };
     // 「そのうち7-2のものは？」 then 「じゃあ7-2以外は？」: the rest of the list the narrowing was made of, as 「それ以外は？」
     // asks — not the narrowing and its opposite both kept (probe 418: 0件).
     const except = EXCEPT_SAID.exec(question.trim());
@@ -1917,6 +1931,21 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       before ??= listAsked(previous);
       return before;
     };
+    // 「縮小になる前は何だった？」「その後は？」 of the one project in view: its directions before that one, or after the
+    // direction or year just asked (course.ts) — probe 489's had answered 0件.
+    if (COURSE_ASKED.test(question.normalize("NFKC").trim())) {
+      const one = await answerBefore();
+      const [project] = one.projects;
+      const said =
+        one.answered === 1 && project !== undefined
+          ? courseAround(project, question, lastLineOf(previous), catalog.years)
+          : null;
+      if (said !== null && project !== undefined)
+        return followedOn(
+          { ...saidFirst({ ...one, projects: [project], answered: 1 }, said), query: asTyped(question) },
+          saidName(project),
+        );
+    }
     // 「人事課の事業は？」 then 「コーチング研修って何をするの？」: one of the list in view, named — picked from it, as by
     // its place, so that 「もう一つのほうは？」 after it is the other of the list (probes 246, 247: it had been the whole
     // plan less the one named). Only of a short list made exactly, and a search that answers one of it (two of it —

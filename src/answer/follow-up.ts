@@ -21,6 +21,7 @@ import {
   REASON_SAID,
   SHARE_WORD,
   stripRegister,
+  withoutAsker,
   withoutOpening,
 } from "./register.js";
 import { NUMBER_MARK } from "./understand/codes.js";
@@ -45,6 +46,7 @@ import {
   OUR_PLACE_AFTER_INTRODUCTION,
   OWN_UNIT,
   OWN_UNIT_BRACKETED,
+  ownUnit,
   SELF_INTRODUCED,
   SHORT_UNIT,
   UNIT_CONFIRMING,
@@ -1654,7 +1656,7 @@ export function withUnitSwapped(
     if (pair) return pair;
   }
   if (!unit || !departments.some((d) => d.fullForms.includes(normalizeWidth(unit)))) return null;
-  const before = previous.normalize("NFKC").trim();
+  const before = askedByAnyone(previous.normalize("NFKC").trim(), departments);
   // Found in the folded text, where it is a unit (not 人権課 in 人権課題), replaced in the text as typed: folding
   // keeps each character's place.
   const folded = normalizeWidth(before);
@@ -1694,6 +1696,18 @@ export function withUnitSwapped(
   const [longest] = named.sort((a, b) => b.end - b.at - (a.end - a.at));
   // (A unit taken back replaces the one asked: the thread goes on from the question as meant.)
   return meant ? { ...askedOf(before, unit, longest), corrects: true } : askedOf(before, unit, longest);
+}
+
+/**
+ * 「人事課の者ですが、うちの課の事業でR5に拡充のものは？」 then 「市民課だと？」: the asker's own unit (うちの課, 当課, うちで
+ * after who asks) as the unit it is, who asks left out — the question as anyone would ask it of that unit, where the
+ * other is put. It had been asked and quoted as 「市民課の者ですが、うちの課の…」 and 「情報システム課です。市民課のうちの
+ * 課の事業は？」. A question with no own unit, or whose own unit names none, is as it was.
+ */
+function askedByAnyone(question: string, departments: readonly Department[]): string {
+  const ours = OWN_UNIT_ONCE.test(question) || OUR_PLACE_AFTER_INTRODUCTION.test(question);
+  const named = ours ? ownUnit(question, { departments }) : question;
+  return named === question ? question : withoutAsker(named);
 }
 
 /** Units joined as one list: と, ・ or 、 between them (財産活用課と情報システム課). */
@@ -2277,17 +2291,28 @@ export function withDirectionBeforeHadOnce(
   // (Said in everyday words — 予算が増える事業, お金かけるの — the one direction they say, by its name.)
   if ((before.match(EVERY_DIRECTION_SAID) ?? []).length === 0) {
     const found = DIRECTION_PATTERNS_ANEW.flatMap(([pattern, direction]) =>
-      [...before.matchAll(pattern)].map((m) => ({ m, direction })),
-    );
-    const [one] = found;
+      [...before.matchAll(pattern)].map((m) => ({
+        at: m.index ?? 0,
+        end: (m.index ?? 0) + m[0].length,
+        direction,
+      })),
+    ).sort((a, b) => a.at - b.at);
+    // (Words of one direction said one after another are one saying of it: 新しく始めた — probe 493's 「そのうちR7も
+    // あるのは？」 had read 新規 in R7, 0件 of four.)
+    const said = found.reduce<typeof found>((spans, f) => {
+      const last = spans.at(-1);
+      if (last !== undefined && last.direction === f.direction && /^\s*$/u.test(before.slice(last.end, f.at)))
+        return [...spans.slice(0, -1), { ...last, end: Math.max(last.end, f.end) }];
+      return [...spans, f];
+    }, []);
+    const [one] = said;
     if (
-      found.length !== 1 ||
+      said.length !== 1 ||
       one === undefined ||
-      /^\s*(?:ない|なかった|じゃない|ではない|以外)/u.test(before.slice((one.m.index ?? 0) + one.m[0].length))
+      /^\s*(?:ない|なかった|じゃない|ではない|以外)/u.test(before.slice(one.end))
     )
       return previous;
-    const at = one.m.index ?? 0;
-    return `${before.slice(0, at)}一度でも${one.direction}${before.slice(at + one.m[0].length)}`;
+    return `${before.slice(0, one.at)}一度でも${one.direction}${before.slice(one.end)}`;
   }
   // (One direction, had: 「新規か拡充の事業」 had once is either, which 一度でも before each does not say; 縮小じゃない,
   // 完了しない and ずっと継続 say every year, as they are.)
@@ -2807,8 +2832,9 @@ const ITS_UNIT = String.raw`(?:その|そこの)(?:担当課|担当の課|担当
  * システム調達のガイドラインも担当してる？ — probe 334 had asked it of the project in view), or its other projects (じゃあ
  * そこのほかの事業は？ after 「…の担当課は？」 — probe 352 had searched the project's words again): the department.
  */
-// (Or a comma after そこ, as a casual message pauses: そこ、他にどんな事業やってる？ — probe 470.)
-const THERE_DOES = String.raw`\s*(?:(?:が|は|って|で|も|[、,])\s*(?:他|ほか|やって|担当|持って|所管|[^。？?]{1,30}?(?:も|まで)\s*(?:担当|所管|持って|やって))|の\s*(?:他|ほか)\s*の\s*(?:事業|取組|取り組み|やつ|もの))`;
+// (Or a comma after そこ, as a casual message pauses: そこ、他にどんな事業やってる？ — probe 470; or nothing, as it runs on
+// to ほかに: そこほかに何やってる？ — probe 493 had answered 0件.)
+const THERE_DOES = String.raw`\s*(?:(?:が|は|って|で|も|[、,])\s*(?:他|ほか|やって|担当|持って|所管|[^。？?]{1,30}?(?:も|まで)\s*(?:担当|所管|持って|やって))|(?:他|ほか)\s*(?:に|で|は|の|って)|の\s*(?:他|ほか)\s*の\s*(?:事業|取組|取り組み|やつ|もの))`;
 
 /**
  * そこ after a department was offered to be confirmed (担当は市民活動課？ then そこの補助金の事業は？): the department, said as
@@ -2828,7 +2854,7 @@ const THERE_OPENING = /^(\s*(?:(?:じゃあ|じゃ|では|で)\s*[、,]?\s*)?)�
 
 /** 「同じ取組」「同じ施策」「同じ課」: what withSameAs reads. */
 const SAME_AS = new RegExp(
-  String.raw`同じ(?:取組|取り組み|施策|担当課|課|部署)|^\s*(?:(?:じゃあ|じゃ|では|それなら)\s*[、,]?\s*)?そこ(?=${THERE_DOES})(?![^。？?]*(?:どこ|何課|どの課|誰|だれ))|(?<!(?:か\s*)?と\s*[、,]?\s*)(?:その|そこの)(?:取組|取り組み|施策|課|部署|チーム|係|室)(?=の|って|は|で|が|\s*[、,])|${ITS_UNIT}|^\s*(?:(?:じゃあ|じゃ|では|それなら)\s*[、,]?\s*)?(?:(?:それ|その事業|これ)\s*の\s*)?(?:担当課|担当の課|担当部署|所管課|取組|取り組み|施策)(?=の\s*(?:ほか|他|事業|取組|取り組み))`,
+  String.raw`同じ(?:取組|取り組み|施策|担当課|課|部署)|^\s*(?:(?:じゃあ|じゃ|では|それなら)\s*[、,]?\s*)?そこ(?=${THERE_DOES})(?![^。？?]*(?:どこ|何課|どの課|誰|だれ))|(?<!(?:か\s*)?と\s*[、,]?\s*)(?:その|そこの)(?:取組|取り組み|施策|課|部署|チーム|係|室)(?=の|って|は|で|が|\s*[、,])|(?<!(?:か\s*)?と\s*[、,]?\s*)(?:その|そこの)(?:取組|取り組み|施策)(?=に|にも|も)|${ITS_UNIT}|^\s*(?:(?:じゃあ|じゃ|では|それなら)\s*[、,]?\s*)?(?:(?:それ|その事業|これ)\s*の\s*)?(?:担当課|担当の課|担当部署|所管課|取組|取り組み|施策)(?=の\s*(?:ほか|他|事業|取組|取り組み))`,
 );
 
 /**
@@ -2850,10 +2876,11 @@ export function withSameAs(
   return question
     .replace(/^(?:じゃあ|じゃ|では|それなら|それじゃあ?)\s*[、,]?\s*/u, "")
     .replace(
-      /同じ(?:取組|取り組み)|(?:その|そこの)(?:取組|取り組み)(?=の)|^\s*(?:取組|取り組み)(?=の)/g,
+      // (その取組には, その取組に事業は何件 — probe 490 had answered 0件 and 1件 of a 取組 of nine.)
+      /同じ(?:取組|取り組み)|(?:その|そこの)(?:取組|取り組み)(?=の|に|も)|^\s*(?:取組|取り組み)(?=の)/g,
       first.initiative,
     )
-    .replace(/同じ施策|(?:その|そこの)施策(?=の)|^\s*施策(?=の)/g, `施策${first.policy}`)
+    .replace(/同じ施策|(?:その|そこの)施策(?=の|に|も)|^\s*施策(?=の)/g, `施策${first.policy}`)
     .replace(UNIT_SAID_AS_SAME, first.department);
 }
 /** The department of the project in view, as withSameAs reads it (同じ課, そこが, その課の, その担当課が…). */

@@ -1004,6 +1004,31 @@ export function withoutOpening(text: string): string {
 }
 
 /**
+ * A unit's member, said as who asks before the ask in the same sentence (人事課の者ですが、市民課のものですけど、).
+ */
+const MEMBER_OF_UNIT_ASKING = new RegExp(
+  String.raw`(?<=^|[。！？!?\n])\s*[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9]{1,20}(?:${UNIT_SUFFIXES})\s*の\s*(?:者|もの)\s*(?:です|でございます)(?:が|けど|けれど|けれども)?\s*[、,]`,
+  "gu",
+);
+
+/**
+ * The message with who asks left out — the sentences that introduce the asker (財産活用課の田中です。市民課です。人事課で
+ * 研修を担当しています。) and a unit's member said before the ask (人事課の者ですが、): the question as it would read asked
+ * by anyone, for quoting a question asked again of another unit. The greetings stay; the message as it is when nothing
+ * else is left.
+ */
+export function withoutAsker(text: string): string {
+  const left = text
+    .replace(SELF_INTRODUCTION, "")
+    .replace(UNIT_INTRODUCTION, "")
+    .replace(WORKS_IN_UNIT, "")
+    .replace(MEMBER_OF_UNIT_ASKING, "")
+    .replace(/(^|[。！？!?\n])[\s、,。．]+/gu, "$1")
+    .trim();
+  return /[\p{L}\p{N}]/u.test(left) ? left : text;
+}
+
+/**
  * A restatement of what was just said (「新規完了、つまり単年度で完了する事業」, すなわち, 要するに, 言い換えると), up to the
  * projects it describes: the same thing said again, whose own words (単年度) would be searched as a subject.
  */

@@ -50,6 +50,7 @@ import {
   ALREADY_ENDED,
   BEGAN_THEN_WENT,
   BUILT,
+  CHANGED_TIMES,
   CONSECUTIVE,
   CONTINUED_UNTIL,
   DIRECTION_NAME_GLOBAL,
@@ -66,6 +67,7 @@ import {
   directionLeftOut,
   directionOf,
   directionsOf,
+  EDGE_DIRECTION,
   ENDED_ASKED,
   ENDED_LEFT_OUT,
   EVER_DIRECTION,
@@ -136,7 +138,7 @@ import {
   YEAR_RANKED,
 } from "./understand/frame.js";
 import { mendNameSlips, nameList, withNameSeparators } from "./understand/names.js";
-import { withoutPastedFrame } from "./understand/pasted.js";
+import { withoutPastedCard, withoutPastedFrame } from "./understand/pasted.js";
 import { withPastedPassagesQuoted, withPlanPassagesPlain } from "./understand/quotations.js";
 import { GOES_ON_IN_KANA, LISTED_IN_KANA, spokenNumbers, yearWordsInKanji } from "./understand/spoken.js";
 import { fromSearchSyntax } from "./understand/syntax.js";
@@ -584,10 +586,20 @@ export interface Understanding {
    * many. Absent when not asked.
    */
   listedFor?: { years: number; bound: "exactly" | "atLeast" | "atMost" | "under" };
+  /**
+   * How many times its direction changes from one listed year to the next (「方向性が2回以上変わった」): exactly, at least,
+   * at most or under that many. Absent when not asked.
+   */
+  changedTimes?: { times: number; bound: "exactly" | "atLeast" | "atMost" | "under" };
   /** A direction in some run of consecutive listed years (「2年続けて臨時拡充」): at least `years` of them. */
   streaks: { years: number; directions: Direction[] }[];
   /** A direction followed by another in the next listed year (「拡充から継続になった」): some such pair of years. */
   transitions: { from: Direction[]; to: Direction[] }[];
+  /**
+   * The direction of a project's own first listed year (最初は新規), of its last (最後は完了), or of every listed year after
+   * its first (あとはずっと継続): see EDGE_DIRECTION.
+   */
+  edges: { edge: "first" | "last" | "rest"; directions: Direction[] }[];
   /**
    * Words a project's name must hold (事業名にICTが入っている) or, with `holds` false, must not (事業名にICTが入って
    * いない): compared width- and case-folded.
@@ -740,7 +752,7 @@ export function understand(rawQuestion: string, catalog: Catalog, now: Date): Un
   // sentence ends there, as 。 would say; one around a particle is no break at all (see withoutWordSpaces).
   // (A pasted e-mail's or form's frame — 件名：, 受付番号：, rules, a signature — is taken off first: probe 96.)
   const whole = withoutWordSpaces(
-    fromSearchSyntax(withoutPastedFrame(bounded.replace(/\r\n?/g, "\n")))
+    fromSearchSyntax(withoutPastedCard(withoutPastedFrame(bounded.replace(/\r\n?/g, "\n"))))
       .replace(/(?!\n)\p{Cc}/gu, " ")
       .trim(),
   );
@@ -1147,6 +1159,7 @@ function asWritten(parts: Parts, question: string): Parts {
     conditions: parts.conditions.map((c) => ({ ...c, directions: narrowed(c.directions) })),
     streaks: parts.streaks.map((s) => ({ ...s, directions: narrowed(s.directions) })),
     transitions: parts.transitions.map((t) => ({ from: narrowed(t.from), to: narrowed(t.to) })),
+    edges: parts.edges.map((e) => ({ ...e, directions: narrowed(e.directions) })),
     ...(parts.when ? { when: narrowed(parts.when) } : {}),
   };
 }
@@ -1847,8 +1860,10 @@ export const isStructured = (
     p.changes.length +
     (p.steady === undefined ? 0 : 1) +
     (p.listedFor === undefined ? 0 : 1) +
+    (p.changedTimes === undefined ? 0 : 1) +
     p.streaks.length +
     p.transitions.length +
+    p.edges.length +
     p.nameHas.length +
     p.departmentHas.length +
     p.textHas.length +
@@ -2058,6 +2073,29 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     const [from, to] = [directionOf(m[1] ?? ""), directionOf(m[2] ?? "")];
     if (from && to) transitions.push({ from: widen(from), to: widen(to) });
   });
+  // 「最初は新規で、最後に完了する事業」「拡充で始まって、あとはずっと継続」: a project's own first, later or last years'
+  // directions (see EDGE_DIRECTION).
+  const edges: Parts["edges"] = [];
+  // (最後に alone — 「最後に完了する事業」 — asks which ends last, as compare.ts reads it: of a course only beside another
+  // of its years.)
+  // (Not beside a year of its own line — 「令和3年度に新規で始まって、その後の年度に完了した」 is that year's; a year of a
+  // line before is the list's: 「R4で完了する事業」 then 「そのうち最初は新規だったのは？」.)
+  const edgesSaid = YEAR_WRITTEN.test(text.split("\n").at(-1) ?? text)
+    ? []
+    : [...text.matchAll(EDGE_DIRECTION)];
+  const [oneEdge] = edgesSaid;
+  const whichLast = edgesSaid.length === 1 && oneEdge?.[4] !== undefined && /^最後\s*に/u.test(oneEdge[0]);
+  if (edgesSaid.length > 0 && !whichLast)
+    text = cut(text, EDGE_DIRECTION, (m) => {
+      const [edge, said] =
+        (m[1] ?? m[2])
+          ? (["first", m[1] ?? m[2]] as const)
+          : m[3]
+            ? (["rest", m[3]] as const)
+            : (["last", m[4]] as const);
+      const named = directionOf(said ?? "");
+      if (named) edges.push({ edge, directions: edge === "rest" ? [named] : widen(named) });
+    });
   // Two years compared: before the years and directions are read one by one.
   const changes: Parts["changes"] = [];
   // 「R5で方向性が変わる事業」: one year said to change its direction — from the year before it (probe 120: read as
@@ -2089,8 +2127,20 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   });
   // 「方向性が一度も変わっていない事業」「方向性がずっと同じ」「方向性が途中で変わった事業」: with no year named, from one
   // listed year to the next (probe 130: read as words, they had answered none, or 3 projects matching 変化).
+  // 「方向性が2回以上変わった事業」: how many times, read before 変わった alone is (see CHANGED_TIMES).
+  let changedTimes: Parts["changedTimes"];
+  if (changes.length === 0)
+    text = cut(text, CHANGED_TIMES, (m) => {
+      const bound = { 以上: "atLeast", 以下: "atMost", 未満: "under" } as const;
+      changedTimes = {
+        times: countOf((m[1] as string).normalize("NFKC")),
+        bound: bound[m[2] as keyof typeof bound] ?? "exactly",
+      };
+    });
   let steady: boolean | undefined;
-  if (changes.length === 0 && !YEAR_WRITTEN.test(text))
+  // (A year said in a line before — 「R4に継続の事業」 then 「そのうち方向性が一度も変わらないのは？」 — is the list's, not
+  // the change's: probe 489 had answered the list again.)
+  if (changes.length === 0 && !YEAR_WRITTEN.test(text.split("\n").at(-1) ?? text))
     text = cut(text, DIRECTION_STEADY, (m) => {
       steady = m[1] !== undefined;
     });
@@ -2930,8 +2980,10 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     changes,
     ...(steady !== undefined ? { steady } : {}),
     ...(listedFor !== undefined ? { listedFor } : {}),
+    ...(changedTimes !== undefined ? { changedTimes } : {}),
     streaks,
     transitions,
+    edges,
     nameHas,
     textHas,
     departmentHas,

@@ -1583,11 +1583,14 @@ describe("a yes-or-no about a project's year, answered plainly first (probe 31)"
   });
 
   it("heads the answer with the yes or the no, before its count (probe 37: 「該当 0件」 alone read as no data)", async () => {
-    expect(countLabel(await engine.ask("ふるさと寄附金推進事業はR6に拡充する？"))).toBe("いいえ（該当 0件）");
+    // (A no said of the project asked about counts it as that, not as 該当 0件: probes 488, 491, 492.)
+    expect(countLabel(await engine.ask("ふるさと寄附金推進事業はR6に拡充する？"))).toBe(
+      "いいえ（質問の事業 1件）",
+    );
     expect(countLabel(await engine.ask("ふるさと寄附金推進事業はR6も載ってる？"))).toBe("はい（該当 1件）");
     const shared = await engine.ask("市税等徴収事務事業はR5に拡充？");
     expect(countLabel(shared)).toMatch(
-      new RegExp(`^${/^(はい|いいえ|一部)/.exec(shared.notes[0] ?? "")?.[1]}（該当`),
+      new RegExp(`^${/^(はい|いいえ|一部)/.exec(shared.notes[0] ?? "")?.[1]}（(?:該当|質問の事業)`),
     );
     // A when, said first too, is no yes or no: the count alone heads it.
     expect(countLabel(await engine.ask("第3次茨木市男女共同参画計画策定事業はいつ完了？"))).toMatch(

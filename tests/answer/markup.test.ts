@@ -21,6 +21,10 @@ describe("withoutMarkup: Slack's markup taken off a question", () => {
       "口座振替の申込みを簡単にしてほしい\nと要望がありました",
     ],
     ["人事課の事業 :white_check_mark: :+1:", "人事課の事業"],
+    // (Marks within Japanese, as Slack's composer sends them: probe 491.)
+    ["R4で*完了*する事業は？", "R4で完了する事業は？"],
+    ["*コーチング研修*のほう、R7まで続く？", "コーチング研修のほう、R7まで続く？"],
+    ["`SNS`で発信する事業", "SNSで発信する事業"],
   ])("reads %s as %s", (typed, read) => {
     expect(withoutMarkup(typed)).toBe(read);
   });
@@ -32,6 +36,7 @@ describe("withoutMarkup: Slack's markup taken off a question", () => {
     ["R5 > R4 の事業"],
     ["マイナンバーカードの担当課は？"],
     ["snake_case_word の事業"],
+    ["2*3*4 の事業"],
   ])("leaves %s as it is", (typed) => {
     expect(withoutMarkup(typed)).toBe(typed);
   });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildCatalog } from "../../src/answer/catalog.js";
 import type { Engine } from "../../src/answer/engine.js";
-import { withListFirst, withoutPastedFrame } from "../../src/answer/understand/pasted.js";
+import { withListFirst, withoutPastedCard, withoutPastedFrame } from "../../src/answer/understand/pasted.js";
 import { MAX_QUESTION_CHARS, understand } from "../../src/answer/understand.js";
 import { loadPlan } from "../../src/plan/load.js";
 import { keyOf, warmEngine } from "../helpers.js";
@@ -193,5 +193,30 @@ describe("a list under a heading that points at it is read items first (probe 15
     );
     expect(a.projects.slice(0, a.answered).map(keyOf).sort()).toEqual(["7-2#6", "7-4#4"]);
     expect(a.query).toContain("以下のR7の方向性");
+  });
+});
+
+// A card pasted from the bot's own answer, asked of (probe 487).
+describe("withoutPastedCard: a card's code and row of directions, pasted", () => {
+  it.each([
+    ["担当課：市民課　マイナンバーカードの普及促進　R3 拡充 → R4 継続　←この事業R5もある？", "R3 拡充"],
+    ["映画の事業 方向性: R3 継続 → R4 【縮小】 → R5 【縮小】（R6は計画に記載なし） これR7は？", "【縮小】"],
+  ])("leaves the row out of %s when the message points at it", (typed, row) => {
+    expect(withoutPastedCard(typed)).not.toContain(row);
+  });
+
+  it("keeps a row asked of as the asker's own condition (R3 拡充 → R4 継続 の事業は？)", () => {
+    expect(withoutPastedCard("R3 拡充 → R4 継続 の事業は？")).toBe("R3 拡充 → R4 継続 の事業は？");
+  });
+
+  it("reads a card's code as the project it names (7-2-3 / 7-2 No.3)", () => {
+    expect(withoutPastedCard("7-2-3 / 7-2 No.3 の担当課は？")).toBe("7-2 No.3 の担当課は？");
+  });
+
+  it("answers いいえ of a pasted card's project and a year it is not listed in", async () => {
+    const a = await engine.ask(
+      "担当課：市民課　マイナンバーカードの普及促進　R3 拡充 → R4 継続　←この事業R5もある？",
+    );
+    expect(a.notes[0]).toMatch(/^いいえ。マイナンバーカードの普及促進は令和5年度の計画に記載がありません/);
   });
 });

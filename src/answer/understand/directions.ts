@@ -310,7 +310,14 @@ export const LISTING_GOES_ON =
 /** A listing form that says the year is not listed. */
 export const NOT_LISTED = /な[いくし]|ません|なかった|載らず|空/;
 
-export const DIRECTION_VERBS = `${DIRECTION_NAMES}|終了|廃止|(?:終わ|おわ)(?:る|り|った|って)|終え(?:る|た|て)|(?:始ま|はじま)(?:る|った|って|り)|(?:始め|はじめ)(?:る|た|て|(?=[、,]))|開始|スタート(?:する|した|して)?|立ち上げ(?:る|た|て)?|${NEWLY}|新たに|(?:広|拡)げ(?:る|た|て)|増や(?:す|した|して)|拡大|増額|縮め(?:る|た|て)|減ら(?:す|した|して)|縮減|減額|続け(?:る|た|て|ます)`;
+/**
+ * A budget said to grow or shrink (予算が増える, 予算を削る, お金をかける): a direction's words as DIRECTION_PATTERNS reads
+ * them, said where a year's own direction may stand (「R3もR4も予算が増える事業」 is 拡充 in both: probe 480's had been
+ * either year).
+ */
+const BUDGET_VERBS = String.raw`(?:予算|事業費|規模)\s*(?:が|は|を|も)?\s*(?:増え(?:る|た|て)|増加(?:する|した|して)?|減(?:る|った|って)|減少(?:する|した|して)?|削(?:る|った|って|られ(?:る|た|て)))|(?:お金|予算|費用)\s*(?:を|も)?\s*(?:かけ|掛け)(?:る|た|て)`;
+
+export const DIRECTION_VERBS = `${DIRECTION_NAMES}|${BUDGET_VERBS}|終了|廃止|(?:終わ|おわ)(?:る|り|った|って)|終え(?:る|た|て)|(?:始ま|はじま)(?:る|った|って|り)|(?:始め|はじめ)(?:る|た|て|(?=[、,]))|開始|スタート(?:する|した|して)?|立ち上げ(?:る|た|て)?|${NEWLY}|新たに|(?:広|拡)げ(?:る|た|て)|増や(?:す|した|して)|拡大|増額|縮め(?:る|た|て)|減ら(?:す|した|して)|縮減|減額|続け(?:る|た|て|ます)`;
 
 /**
  * A year followed by its own direction (令和3年度に始まって, R4完了, 2022年度は臨時拡充, R4も拡充, R4から継続に戻る:
@@ -404,6 +411,14 @@ export const YEARS_FRAME_APART = new RegExp(
 export const DIRECTION_STEADY =
   /(?<!(?:連続|続けて)\s*(?:で|して)?\s*)(?:(?:一度も|1度も|ずっと)\s*)?方向性\s*(?:が|は|に|の)?\s*(?:(?:一度も|1度も|ずっと|最後まで|計画期間中|期間中|途中で|一度でも|どこかで|毎年度?|各年度|どの年度も|(?:全て|すべて|全部)の年度で)\s*)?(?:(同じ(?:まま)?|一緒|変わ(?:らない|らず|らなかった|っていない|ってない|ったことがない|ったことのない)|変化(?:が|は)?(?:ない|なし|していない|してない)|変更(?:が|は)?(?:ない|なし|されていない))|(変わ(?:った|って(?:いる|る)|る(?!\s*か))|変化(?:した|して(?:いる|る)|あり|がある|があった|のあった|のある)|変更(?:された|されて(?:いる|る)|あり|がある)))/g;
 
+/**
+ * How many times the direction changed from one listed year to the next (方向性が2回以上変わった, 2回変わってる, 3度変化
+ * した): group 1 the count, 2 its bound (以上, 以下, 未満) — probe 489's 「そのうち2回以上変わってるのは？」 had been read
+ * as changed at all, 35 for 2.
+ */
+export const CHANGED_TIMES =
+  /(?:方向性\s*(?:が|は|の)?\s*)?([1-4１-４一二三四])\s*(?:回|度)\s*(以上|以下|未満)?\s*(?:だけ|のみ)?\s*(?:も\s*)?(?:変わ(?:った|って(?:いる|る|います)|る)|変化(?:した|して(?:いる|る|います)|する)|変更(?:された|されて(?:いる|る|います)|される))/g;
+
 /** The year after, said after a direction (その翌年度に, 次の年度には, 次年度で). */
 const THE_NEXT_YEAR = String.raw`(?:その)?\s*(?:翌年度?|次の年度?|次年度)\s*(?:には|では|に|は|で)?`;
 /**
@@ -413,6 +428,19 @@ const THE_NEXT_YEAR = String.raw`(?:その)?\s*(?:翌年度?|次の年度?|次�
  */
 export const DIRECTION_TRANSITION = new RegExp(
   String.raw`(?:ある\s*年度?\s*(?:に|で|は)\s*)?(?:方向性\s*(?:が|は)\s*)?(${DIRECTION_NAMES})\s*(?:[（(][^)）]{0,12}?(?:含めて|含む|込み)[)）]\s*)?(?:から|→|->|⇒|の\s*(?:後|あと|次)\s*(?:[、,]?\s*${THE_NEXT_YEAR}|(?:に|で)?)|を\s*経て|(?:し|になっ|となっ)?(?:ていて|て|た|で|の|だった(?:のに|が|けど)?)?\s*[、,]?\s*${THE_NEXT_YEAR})\s*(${DIRECTION_NAMES})(?!\s*(?:を|は)?\s*(?:${LEAVING_OUT}))\s*(?:に|へ)?\s*(?:(?:なっ|変わっ|かわっ|変更され|移行し|移っ|切り替わっ|転じ)(?:た|て(?:いる|る|います)?)|なる|変わる|移る|移行する|移行|変更)?`,
+  "g",
+);
+
+/**
+ * A project's first listed year, its last, or every year after the first, said by its direction with no year named
+ * (最初は新規で, 当初は拡充, 拡充で始まって、あとはずっと継続, 最後は完了, 最後に縮小になる): of the project's own
+ * years — probe 489 had read 最初 and 最後 as words (a project with neither direction answered), and あとはずっと継続 as
+ * every year 継続 or 拡充 (22 for 13). Groups: a first year's direction (1, 2), every later year's (3), the last year's
+ * (4). Not 「拡充で始まった事業」 said alone, which asks for 拡充 (probe 434), nor a year's own (R3は新規で); nor 完了で
+ * 終わる or 最終的に完了, which ask of one project whether it completes (短い方は完了で終わる？).
+ */
+export const EDGE_DIRECTION = new RegExp(
+  String.raw`(?<![\d年度])(?:(?:一番)?(?:最初|当初|はじめ|初め)\s*(?:の\s*(?:年度|方向性)\s*)?(?:は|が|に|の)?\s*(${DIRECTION_NAMES})(?:\s*(?:で|だった|として|から|の事業|のもの))?|(${DIRECTION_NAMES})\s*(?:で|として|から)\s*(?:(?:始ま|はじま)(?:って|り)|(?:スタート|開始)し(?:て)?)\s*(?=[、,]?\s*(?:あと|後|その後|そのあと|以降|それ以降|残り|最後|最終的)))|(?:あと|後|その後|そのあと|それ以降|残り)\s*(?:は|も)?\s*(?:ずっと|全部|すべて|全て|毎年|ずーっと)\s*(${DIRECTION_NAMES})|最後\s*(?:の\s*(?:年度|方向性)\s*)?(?:は|に|が|の)?\s*(${DIRECTION_NAMES})\s*(?:に|と)?\s*(?:なる|なった|なって|する|した|して|で|だ|の事業|のもの)?`,
   "g",
 );
 

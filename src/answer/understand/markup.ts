@@ -14,8 +14,12 @@ const LABELLED_LINK = /<(?:https?:\/\/|mailto:)[^<>|]*\|([^<>]+)>/gu;
 const BARE_LINK = /<(?:https?:\/\/|mailto:)[^<>]*>|https?:\/\/[^\s<>「」、。]+/gu;
 /** Text struck out (~人事課~): withdrawn by the asker, as Slack shows it. */
 const STRUCK = /(?<![\p{L}\p{N}])~[^~\n]+~(?![\p{L}\p{N}])/gu;
-/** Bold, italic and code marks around a word or phrase: *新規*, _臨時拡充_, `7-4-2`. */
-const MARKED = /(?<![\p{L}\p{N}])([*_`])(?!\s)([^\n]+?)(?<!\s)\1(?![\p{L}\p{N}])/gu;
+/**
+ * Bold, italic and code marks around a word or phrase: *新規*, _臨時拡充_, `7-4-2` — within Japanese too, where no space
+ * parts words (R4で*完了*する: Slack's composer marks it so; probe 491 had quoted it back as ＊完了＊). Not between
+ * Latin letters or digits (snake_case, 2*3).
+ */
+const MARKED = /(?<![\p{Script=Latin}\p{N}])([*_`])(?!\s)([^\n]+?)(?<!\s)\1(?![\p{Script=Latin}\p{N}])/gu;
 /** A quote's mark at a line's start (> 口座振替の…): the line is what was quoted. */
 const QUOTE_MARK = /^[ \t]*(?:>|&gt;)[ \t]?/gmu;
 /** Escapes Slack leaves in text (R3 &amp; R4). */

@@ -141,3 +141,34 @@ const LIST_HEADING =
 const ITEM_MARK = /[・●○•]/u;
 /** 以下の, 下記の, 次の: what points at the list. */
 const POINTING_AT_LIST = /(?:以下|下記|次)の\s*/u;
+
+/** A card's code as the bot writes it (7-2-4 / 7-2 No.6): the initiative it sits in, then the project. */
+const CARD_CODE = /(\d+-\d+)-\d+\s*[/／]\s*(\1\s*No\.?\s*\d+)/giu;
+/** One year's direction as a card's row writes it (R3 拡充, R4 【縮小】). */
+const ROW_YEAR = String.raw`[RＲ]\s*[0-9０-９]{1,2}\s*【?\s*(?:新規完了|臨時拡充|新規|拡充|継続|縮小|完了)\s*】?`;
+/**
+ * A card's row of directions, two years or more joined by arrows (方向性: R3 拡充 → R4 継続 → R5 継続（R6は計画に記載なし）):
+ * pasted from an answer, as the bot writes it.
+ */
+const CARD_ROW = new RegExp(
+  String.raw`(?:方向性\s*[:：]\s*)?${ROW_YEAR}(?:\s*(?:→|->|⇒|＞|>)\s*${ROW_YEAR})+(?:\s*[（(][^（）()]{0,30}記載なし[)）])?`,
+  "gu",
+);
+/** What points at the thing pasted: この事業, これ, それ, ←, 上の. */
+const POINTING_AT_PASTE = /この|これ|それ|その事業|←|上の|上記/u;
+
+/**
+ * A message that asks of a card pasted from the bot's own answer (「担当課：市民課　マイナンバーカードの普及促進　R3 拡充 →
+ * R4 継続　←この事業R5もある？」): the card's code read as the project it names (7-2-4 / 7-2 No.6 → 7-2 No.6, not the
+ * initiative's projects too), and its row of directions left out when the message points at what it pasted — the row says
+ * what the plan says of the project, no condition of the ask (probe 487 had read R3 拡充 and R4 継続 as conditions, 0件,
+ * no いいえ). A row asked of with nothing pointing at it (「R3 拡充 → R4 継続 の事業は？」) is the asker's own condition.
+ * Pure.
+ */
+export function withoutPastedCard(text: string): string {
+  const coded = text.replace(CARD_CODE, "$2");
+  const rows = [...coded.matchAll(CARD_ROW)];
+  if (rows.length === 0) return coded;
+  const rest = coded.replace(CARD_ROW, " ");
+  return POINTING_AT_PASTE.test(rest) ? rest.replace(/[ \t\u3000]{2,}/gu, " ") : coded;
+}

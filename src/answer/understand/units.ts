@@ -71,7 +71,7 @@ export const OWN_UNIT =
  * self-introduction, which is then dropped as who asks), or in brackets after it (うちの課（収納課）); and ほかの課 after a
  * self-introduction is every unit but that one. With none named, 当課 is left as it is.
  */
-export function ownUnit(text: string, catalog: Catalog): string {
+export function ownUnit(text: string, catalog: Pick<Catalog, "departments">): string {
   // 「うちの課（収納課）以外で…」「弊課（人権・男女共生課）以外」: the unit named in brackets after it (probe 461: the
   // bracket's unit had been read as the condition, its own projects answered for 以外).
   const bracketed = text.replace(OWN_UNIT_BRACKETED, "$1");

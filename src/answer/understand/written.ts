@@ -39,6 +39,16 @@ export const SORT_ASKED = new RegExp(
   "u",
 );
 
+/**
+ * Someone of the office who said what is passed on: a post (課長, 係長, 前任者, 上司), or a person by name with さん or a
+ * post (田中さん, 山田課長). Not the public (住民さん, 市民: see register.ts), nor a unit, nor a role whose words say what
+ * the matter is (自治会長さん, 委員さん).
+ */
+const SPEAKER = String.raw`(?:(?:うちの|前の|隣の|となりの|別の)?(?:課長補佐|課長代理|課長|部長|次長|係長|主幹|主査|室長|所長|上司|先輩|同僚|後輩|前任者|前任|担当者|市長|副市長)(?:さん)?|(?<![\p{Script=Han}\p{Script=Katakana}ー])[\p{Script=Han}]{1,4}(?<![長員者会課係室所店屋家業民部局])(?:さん|様|氏|課長|部長|係長|主幹|室長)|[\p{Script=Katakana}ー]{2,6}さん)`;
+/** What one was told or heard, in its past and its lasting forms (聞いた, 言ってました, 聞いております, 伺っています). */
+const HEARD_OR_TOLD =
+  "聞いた|聞きました|聞いて(?:い|お)?(?:る|ます|ります)|伺った|伺いました|伺って(?:い|お)(?:る|ます|ります)|言われた|言われました|言ってた|言っていた|言ってました|言っていました|言っておりました|おっしゃってた|おっしゃっていました|仰ってい(?:た|ました)|書いてあった|書いてありました|見た";
+
 const RULES: readonly Rule[] = [
   // The older written style (文語, 候文) of a staff member of the old school, read as today's first, so that the rules
   // below read it too (probe 209: 其の内 had not pointed back, 乞フ and 候 had been searched as words, every such list 0件).
@@ -278,11 +288,56 @@ const RULES: readonly Rule[] = [
     /(担当課|担当部署|所管課|担当|方向性|内容|目的|概要)\s*(も|を)?\s*(?:あわせて|併せて|合わせて)?\s*お願い\s*(?:いた|致)?します/g,
     (_, field: string, particle = "を") => `${field}${particle}教えてください`,
   ],
-  // A claim heard, asked whether it holds (…って人事課の担当って聞いたけど本当？, …3件って聞いたんですが合ってますか): the
-  // claim asked (…って人事課の担当？) — probe 281: the department or the count had been a condition, no はい or いいえ.
+  // A label that adds to the message before (追記: …, 【補足】…, 追伸：…): how it is sent, not what about — probe 491's
+  // 「追記: 何年度から縮小か知りたいです」 had searched 追記, 0件, the thread lost.
   [
-    /\s*(?:って|と)\s*(?:聞いた|聞きました|伺った|伺いました|言われた|言われました|言ってた|言っていた|書いてあった|見た)\s*(?:ん|の)?\s*(?:だ|です)?\s*(?:けど|けれど|けども|が)\s*[、,]?\s*(?:(?:それ|これ)\s*(?:って|は)?\s*)?(?:本当|ほんと|ほんとう|合って(?:る|います|ます)|あって(?:る|ます)|正しい)\s*(?:です|でしょう)?\s*(?:か|の)?\s*(?=[?？]|$)/g,
+    /^\s*(?:【\s*(?:追記|補足|追伸)\s*】|[(（]\s*(?:追記|補足|追伸)\s*[)）]|(?:追記|補足|追伸)\s*[:：])\s*/u,
     "",
+  ],
+  // Who said what is passed on, someone of the office (課長が、…って言ってた; …って田中さんが言ってました; 部長から、…か確認
+  // してって言われた): who said it, not what about — probe 492 had searched 課長 and 田中, and answered 0件 or
+  // 「いいえ。『課長』は計画に出てこない語で…」 of a claim the plan holds.
+  [
+    new RegExp(
+      String.raw`(?<=^|[。！？!?\n、,]\s*)${SPEAKER}\s*(?:が|は|も|から|より)\s*[、,]?\s*(?=[^。！？!?\n]{1,120}?(?:って|と|か)\s*(?:(?:を)?\s*(?:確認|確かめ|チェック|調べ)\s*(?:して|し)\p{Script=Hiragana}{0,6}?\s*(?:って|と)\s*)?(?:言って|言われ|いわれ|言いました|話して|おっしゃ|仰っ|聞い|伺っ|頼まれ))|(?<=(?:って|と)\s*)${SPEAKER}\s*(?:が|も|は)\s*(?=(?:言って|言いました|話して|おっしゃ|仰っ))`,
+      "gu",
+    ),
+    "",
+  ],
+  // A check asked for, of the asker or passed on (…か確認して, R3って2020年度のことか確認してって言われたんですが, …か
+  // 確かめてほしいと頼まれました): the thing to check asked as a question — probe 492 had listed R2's and R3's 44 with no
+  // いいえ, and read 担当が情報システム課か as the unit's list.
+  [
+    /(?<=[^\s。、,！？!?\n])(?:か|かどうか)\s*(?:を)?\s*(?:確認|確かめ|チェック)\s*(?:して|し)\s*(?:ほしい|欲しい|もらいたい|ください|下さい|くれ(?:る|ない)?|といて|ておいて|おいて|もらえ(?:る|ます)?)?\s*(?:(?:と|って)\s*(?:言われ|いわれ|頼まれ|指示され|依頼され)\p{Script=Hiragana}{0,10}?)?\s*(?:(?:ん|の)\s*(?:です|だ)\s*)?(?:けど|けれど|が)?\s*(?:か)?\s*[。!！?？]?\s*$/u,
+    "？",
+  ],
+  // A claim heard, asked whether it holds (…って人事課の担当って聞いたけど本当？, …3件って聞いたんですが合ってますか, …5件だと
+  // 聞いたのですが合っていますか): the claim asked (…って人事課の担当？) — probe 281: the department or the count had been
+  // a condition, no はい or いいえ. Asked with か and no mark, it is asked all the same (probe 492).
+  [
+    new RegExp(
+      String.raw`(?:だ|です)?\s*(?:って|と)\s*(?:${HEARD_OR_TOLD})\s*(?:ん|の)?\s*(?:だ|です)?\s*(?:けど|けれど|けども|が)\s*[、,]?\s*(?:(?:それ|これ)\s*(?:って|は|で)?\s*)?(?:本当|ほんと|ほんとう|合って(?:る|います|ます|おります)|あって(?:る|ます)|正しい)\s*(?:です|でしょう)?\s*(?:か|の)?\s*(?=[?？])`,
+      "gu",
+    ),
+    "",
+  ],
+  [
+    new RegExp(
+      String.raw`(?:だ|です)?\s*(?:って|と)\s*(?:${HEARD_OR_TOLD})\s*(?:ん|の)?\s*(?:だ|です)?\s*(?:けど|けれど|けども|が)\s*[、,]?\s*(?:(?:それ|これ)\s*(?:って|は|で)?\s*)?(?:本当|ほんと|ほんとう|合って(?:る|います|ます|おります)|あって(?:る|ます)|正しい)\s*(?:です|でしょう)?\s*(?:か|の)?\s*[。]?\s*$`,
+      "u",
+    ),
+    "？",
+  ],
+  // A claim passed on as the whole message, with no question (R3に臨時拡充の事業は3件って言ってました, 2件って聞いてます):
+  // the claim asked, as one passes on a claim to have it checked (probe 492 had shown the list, a wrong figure
+  // unremarked). Not after a question of its own (…って新しくできるの？…話し合う場があるって聞いたけど: what was heard is
+  // context of that question).
+  [
+    new RegExp(
+      String.raw`^([^？?。！!\n]*?[^\s。、,！？!?\n])(?:だ|です)?\s*(?:って|と)\s*(?:${HEARD_OR_TOLD})\s*(?:ん|の)?\s*(?:だ|です)?\s*(?:けど|けれど|けども|が)?\s*[。!！]?\s*$`,
+      "u",
+    ),
+    "$1？",
   ],
   // A unit offered as whose project it is (外壁改修工事って財産活用課の事業？, …って人事課の事業だったっけ？): its 担当, a yes or
   // a no — probe 281 had narrowed to the unit's, 0件 and no いいえ.
@@ -354,7 +409,7 @@ const RULES: readonly Rule[] = [
 
 /** A quick test that a text may have any of the forms: most questions have none, and pay nothing more. */
 const MAY_HAVE =
-  /[願扱伺思言行違]ひ|[乞問思言][ふフ]|[其此迄悉候]|何処|何時|何れ|如何|尽く|にて|を\s*(?:以|もっ)て|に\s*限り|せる|[有無あな][りき]や|たし|掲載され|所管|終期|始期|(?:今後|これから|引き続き|この先|将来的?に?|以降)\s*[もは]?\s*継続|本(?:章|計画|プログラム)|総合計画|実施計画|アクションプログラム|当該|有無|いかが|失礼|申し訳|各|おのおの|済|対象|(?:方向性|方針|予定|見通し|見込み)\s*(?:は|って)\s*どう|扱い|どのように|お願い|状況|において|於|聞い|聞き|伺|言われ|言って|書いて|見た|って[^？?]*の\s*事業|ですが|だけ|のみ|いいえ|なし|ちがう|違|間違|まちが|じゃなかった|開始|スタート|始ま|はじま|始め|はじめ|ずつ|づつ|徐々|じょじょ|だんだん|段階的|欄|らん|列|項目|部署|部局|セクション|ところ|につき|に関し|にかんし|について|たとえば|例えば|例として|もっと|もう少し|もうすこし|もうちょっと|さらに|ごと|別|毎|分|名前|名称|名で|のほう|の方|順|内訳|何個|なんこ|まで|終わ|おわ|予定|見込み|なった|なって|された|変更|ござ|どれ|どちら|何件|いくつ|何課|どこ/;
+  /[願扱伺思言行違]ひ|[乞問思言][ふフ]|[其此迄悉候]|何処|何時|何れ|如何|尽く|にて|を\s*(?:以|もっ)て|に\s*限り|せる|[有無あな][りき]や|たし|掲載され|所管|終期|始期|(?:今後|これから|引き続き|この先|将来的?に?|以降)\s*[もは]?\s*継続|本(?:章|計画|プログラム)|総合計画|実施計画|アクションプログラム|当該|有無|いかが|失礼|申し訳|各|おのおの|済|対象|(?:方向性|方針|予定|見通し|見込み)\s*(?:は|って)\s*どう|扱い|どのように|お願い|状況|において|於|聞い|聞き|伺|言われ|言って|書いて|見た|確認|確かめ|チェック|おっしゃ|仰っ|追記|補足|追伸|って[^？?]*の\s*事業|ですが|だけ|のみ|いいえ|なし|ちがう|違|間違|まちが|じゃなかった|開始|スタート|始ま|はじま|始め|はじめ|ずつ|づつ|徐々|じょじょ|だんだん|段階的|欄|らん|列|項目|部署|部局|セクション|ところ|につき|に関し|にかんし|について|たとえば|例えば|例として|もっと|もう少し|もうすこし|もうちょっと|さらに|ごと|別|毎|分|名前|名称|名で|のほう|の方|順|内訳|何個|なんこ|まで|終わ|おわ|予定|見込み|なった|なって|された|変更|ござ|どれ|どちら|何件|いくつ|何課|どこ/;
 
 /** The text in plain Japanese: each written form above read as the plain one. */
 export function plainJapanese(text: string): string {
