@@ -290,6 +290,11 @@ const MAX_IN_VIEW = 3;
 /** A message that may ask what came before a direction or after what was asked (see course.ts): tested first, cheaply. */
 const COURSE_ASKED =
   /(?:前|まえ|手前)\s*(?:の\s*(?:年度|方向性))?\s*(?:は|って)?|^(?:(?:じゃあ|では|で)\s*[、,]?\s*)?(?:その\s*(?:後|あと|ご)|それ\s*(?:以降|から)|そこから|次)\s*(?:の\s*(?:年度|方向性))?\s*(?:は|って)/u;
+/** A place in a ranking said alone (2番目は？, じゃあ3位は？, 二番目だと？): group 1 or 2 the place. */
+const RANKED_PLACE_ALONE =
+  /^(?:(?:じゃあ|では|で|次に?)\s*[、,]?\s*)?(?:([2-9])\s*(?:番目|位)|([2-9])\s*番(?!号))\s*(?:は|だと|って|の\s*(?:取組|取り組み|課|施策|年度|事業))?\s*[?？。]*$/u;
+/** The top of a ranking asked (一番事業が多い, 最も少ない): what a place said after it asks again. */
+const RANKED_FIRST = /(?:一番|いちばん|最も|もっとも)(?=[^。？?]*(?:多い|少ない|多く|少なく))/u;
 const lastLineOf = (text: string) => (text.split("\n").at(-1) ?? "").replace(MARKS, "");
 
 /**
@@ -1690,6 +1695,21 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // but that one, the year and direction dropped).
     const same = sameConditionsAsked(question);
     if (same !== null) return { ...(await readOnAs(same, givenChain)), query: asTyped(question) };
+    // 「一番事業が多い取組は？」 then 「2番目は？」「じゃあ3位は？」: the ranking asked again of that place — not the list's
+    // second project (probe 490 had answered 7-2-4's second card for the second-ranked 取組).
+    // (The ranking's answer goes on as a narrowing to the top — そのうち取組7-2-4の事業 — after the line that ranked.)
+    const ranked = RANKED_PLACE_ALONE.exec(question.normalize("NFKC").trim());
+    const chainLines = givenChain.replace(MARKS, "").split("\n");
+    const rankedAt = chainLines.findLastIndex((l) => RANKED_FIRST.test(l));
+    const rankedBefore = chainLines[rankedAt] ?? "";
+    if (
+      ranked &&
+      rankedAt >= 0 &&
+      chainLines.slice(rankedAt + 1).every((l) => NARROWING_SAID_FIRST.test(l))
+    ) {
+      const text = rankedBefore.replace(RANKED_FIRST, `${ranked[1] ?? ranked[2]}番目に`);
+      return { ...(await ask(text)), query: asTyped(question), readAs: text };
+    }
     // 「そのうち7-2のものは？」 then 「じゃあ7-2以外は？」: the rest of the list the narrowing was made of, as 「それ以外は？」
     // asks — not the narrowing and its opposite both kept (probe 418: 0件).
     const except = EXCEPT_SAID.exec(question.trim());
@@ -1891,19 +1911,17 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       const dropped = before.projects.slice(0, before.answered).filter((p) => !kept.includes(p));
       // After a subject's few projects (「施設予約システムの事業ってどれ？」 then 「R4はどうなってる？」): what each is
       // that year, said first — the card's row of directions is not the answer to the question (probes 76, 78).
+      // (So after one project named by its code — 「7-2 No.9」 then 「R5は？」: probe 488 had headed 該当 0件 with the year's
+      // sentence third, under 「この条件に当てはまる事業は7-2 No.9にありません」.)
+      const fewAsked = before.intent === "search" || before.answered === 1;
       const said =
-        before.intent === "search" && !answered.verdict && kept.length <= LINES_FOR_A_YEAR
+        fewAsked && !answered.verdict && kept.length <= LINES_FOR_A_YEAR
           ? kept.reduceRight((a, p) => saidFirst(a, yearSentence(p, year, catalog.years)), answered)
           : answered;
       // None of them is in that year's answer (「DV被害者の支援の事業」 then 「じゃあR5は？」, not listed after R4):
       // that is the answer, said first — not a note below the list of related projects (probe 81) — and they are shown
       // as the projects asked about (probe 458: 「条件に当てはまる事業はありません」 under it had read as nothing found).
-      if (
-        kept.length === 0 &&
-        before.intent === "search" &&
-        !answered.verdict &&
-        dropped.length <= LINES_FOR_A_YEAR
-      )
+      if (kept.length === 0 && fewAsked && !answered.verdict && dropped.length <= LINES_FOR_A_YEAR)
         return shownAsAsked(
           dropped.reduceRight((a, p) => saidFirst(a, yearSentence(p, year, catalog.years)), said),
           dropped,

@@ -291,3 +291,45 @@ describe("initiatives asked for by how many projects they hold (probe 490)", () 
     expect(answeredKeys(a)).toEqual(chosen.flatMap(([, keys]) => keys).sort());
   });
 });
+
+describe("one project in view, asked of a year or of a thing it may hold (probe 488)", () => {
+  it("says first how a project named by its code stands in a year it is not listed in (7-2 No.9, then R5は？)", async () => {
+    const a = await thread("7-2 No.9", "R5は？");
+    expect(a.notes[0]).toMatch(/^貸室利用者向けWi-Fi環境整備事業は令和5年度の計画に記載がありません/);
+  });
+
+  it.each([
+    [
+      "行政手続のオンライン化",
+      "相談もオンラインになるの？",
+      /^はい。行政手続のオンライン化の推進の目的・内容に「相談」/,
+    ],
+    [
+      "マイナンバーカードの普及促進",
+      "住民票もオンラインになるの？",
+      /^いいえ。マイナンバーカードの普及促進の目的・内容には「住民票」/,
+    ],
+    // (それ as what the thing may be part of: probe 493.)
+    ["エアコンのやつ", "LEDもそれ？", /^はい。公共施設空調・照明設備改修事業の目的・内容に「LED」/],
+    ["エアコンのやつ", "Wi-Fiもそれ？", /^いいえ。公共施設空調・照明設備改修事業の目的・内容には「Wi-Fi」/],
+  ])("after %s, answers %s of the project in view", async (first, q, verdict) => {
+    const a = await thread(first, q);
+    expect(a.notes[0]).toMatch(verdict);
+  });
+});
+
+describe("a place in a ranking said alone after the ranking (probe 490)", () => {
+  it.each([
+    ["一番事業が多い取組は？", "2番目は？", /^2番目に多いのは取組/],
+    ["一番事業が多い課は？", "じゃあ3位は？", /^3番目に多いのは/],
+  ])("after %s, reads %s as the ranking asked of that place", async (first, q, said) => {
+    const a = await thread(first, q);
+    expect(a.notes[0]).toMatch(said);
+  });
+
+  it("still picks a list's second project after a list that ranked nothing (7-2-6の事業, then 2番目は？)", async () => {
+    const a = await thread("7-2-6の事業", "2番目は？");
+    expect(a.answered).toBe(1);
+    expect(a.notes[0] ?? "").not.toMatch(/番目に多い/);
+  });
+});
