@@ -604,6 +604,13 @@ const TUNED = [
   "dev492",
   "dev493",
   "dev494",
+  "dev495",
+  "dev496",
+  "dev497",
+  "dev498",
+  "dev499",
+  "dev500",
+  "dev501",
 ];
 
 /** Every set, the tuned ones first. */

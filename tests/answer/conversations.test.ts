@@ -848,6 +848,20 @@ describe.each([
   ["conversations485.json", 32],
   // Probe 486's chains (the eighty-eighth session): 37 of 45 follow-ups and 20 of 20 first messages on d6b69d6, where it was run, 38 and 20 at the registration.
   ["conversations486.json", 38],
+  // Probe 487's chains (the eighty-ninth session): 35 of 40 follow-ups and 20 of 20 first messages on 6d14aa0, where it was run, 35 and 20 at the registration.
+  ["conversations487.json", 35],
+  // Probe 488's chains (the eighty-ninth session): 32 of 43 follow-ups and 20 of 20 first messages on 6d14aa0, where it was run, 32 and 20 at the registration.
+  ["conversations488.json", 32],
+  // Probe 489's chains (the eighty-ninth session): 26 of 39 follow-ups and 17 of 20 first messages on 6d14aa0, where it was run, 34 and 19 at the registration.
+  ["conversations489.json", 34, 19],
+  // Probe 490's chains (the eighty-ninth session): 26 of 36 follow-ups and 19 of 20 first messages on 6d14aa0, where it was run, 33 and 20 at the registration.
+  ["conversations490.json", 33],
+  // Probe 491's chains (the eighty-ninth session): 34 of 38 follow-ups and 19 of 20 first messages on 6d14aa0, where it was run, 35 and 19 at the registration.
+  ["conversations491.json", 35, 19],
+  // Probe 492's chains (the eighty-ninth session): 18 of 26 follow-ups and 7 of 20 first messages on 6d14aa0, where it was run, 21 and 11 at the registration.
+  ["conversations492.json", 21, 11],
+  // Probe 493's chains (the eighty-ninth session): 29 of 41 follow-ups and 19 of 20 first messages on 6d14aa0, where it was run, 31 and 19 at the registration.
+  ["conversations493.json", 31, 19],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;
