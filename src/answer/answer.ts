@@ -76,7 +76,9 @@ import { countOf, escapeRegExp, perObject } from "./understand/util.js";
 import { yearMeaning } from "./understand/year-meaning.js";
 import { ANY_YEAR, KOTOSHI } from "./understand/years.js";
 import {
+  boundSaid,
   type CodeRef,
+  type CountBound,
   isStructured,
   MAX_QUESTION_CHARS,
   type NameWord,
@@ -617,7 +619,7 @@ function claimHolds(project: Project, c: Understanding["conditions"][number]): b
 
 /** How many years a project is listed, against the count asked (see Understanding's listedFor): the test and its words. */
 const LISTED_FOR_BOUNDS: Record<
-  NonNullable<Understanding["listedFor"]>["bound"],
+  CountBound,
   { holds: (listed: number, asked: number) => boolean; said: string }
 > = {
   exactly: { holds: (listed, asked) => listed === asked, said: "" },
@@ -1071,10 +1073,7 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
       : null;
   if (byCount) {
     const n = countOf(byCount[1] ?? byCount[4] ?? "");
-    const bound =
-      ({ 以上: "atLeast", 以下: "atMost", 未満: "under" } as const)[
-        (byCount[2] ?? byCount[5] ?? "") as "以上" | "以下" | "未満"
-      ] ?? "exactly";
+    const bound = boundSaid(byCount[2] ?? byCount[5]);
     const within = u.codes.filter((c) => c.kind === "policy" || c.kind === "chapter").map((c) => c.code);
     const held = [...catalog.initiatives.values()].filter(
       (i) =>

@@ -286,15 +286,15 @@ const ANOTHER_NAMED =
   /(?:と|より)\s*(?:どっち|どちら)|じゃなく|ではなく|でなく|別に|似た|同じ|(?:ほう|方)\s*(?:は|が|って|の|で)/u;
 /** How many projects in view a subject searched afresh puts first, at most (see inViewFirst). */
 const MAX_IN_VIEW = 3;
-/** The last line of what a message goes on from, its marks taken off: the question last asked. */
 /** A message that may ask what came before a direction or after what was asked (see course.ts): tested first, cheaply. */
 const COURSE_ASKED =
   /(?:前|まえ|手前)\s*(?:の\s*(?:年度|方向性))?\s*(?:は|って)?|^(?:(?:じゃあ|では|で)\s*[、,]?\s*)?(?:その\s*(?:後|あと|ご)|それ\s*(?:以降|から)|そこから|次)\s*(?:の\s*(?:年度|方向性))?\s*(?:は|って)/u;
-/** A place in a ranking said alone (2番目は？, じゃあ3位は？, 二番目だと？): group 1 or 2 the place. */
+/** A place in a ranking said alone (2番目は？, じゃあ3位は？, 4番だと？): group 1 or 2 the place. */
 const RANKED_PLACE_ALONE =
   /^(?:(?:じゃあ|では|で|次に?)\s*[、,]?\s*)?(?:([2-9])\s*(?:番目|位)|([2-9])\s*番(?!号))\s*(?:は|だと|って|の\s*(?:取組|取り組み|課|施策|年度|事業))?\s*[?？。]*$/u;
 /** The top of a ranking asked (一番事業が多い, 最も少ない): what a place said after it asks again. */
 const RANKED_FIRST = /(?:一番|いちばん|最も|もっとも)(?=[^。？?]*(?:多い|少ない|多く|少なく))/u;
+/** The last line of what a message goes on from, its marks taken off: the question last asked. */
 const lastLineOf = (text: string) => (text.split("\n").at(-1) ?? "").replace(MARKS, "");
 
 /**

@@ -531,6 +531,13 @@ export interface TextWord extends NameWord {
   field?: "目的" | "内容";
 }
 
+/** How a count said is bounded: exactly, 以上, 以下 or 未満. */
+export type CountBound = "exactly" | "atLeast" | "atMost" | "under";
+/** The bound a count is said with (以上, 以下, 未満; none: exactly). */
+export const boundSaid = (said: string | undefined): CountBound =>
+  (({ 以上: "atLeast", 以下: "atMost", 未満: "under" }) as const)[said as "以上" | "以下" | "未満"] ??
+  "exactly";
+
 export interface Understanding {
   /** The question as asked, trimmed and cut to MAX_QUESTION_CHARS. */
   question: string;
@@ -585,12 +592,12 @@ export interface Understanding {
    * How many years a project is listed (「2年間だけ載っている」「3年以上続く」): exactly, at least, at most or under that
    * many. Absent when not asked.
    */
-  listedFor?: { years: number; bound: "exactly" | "atLeast" | "atMost" | "under" };
+  listedFor?: { years: number; bound: CountBound };
   /**
    * How many times its direction changes from one listed year to the next (「方向性が2回以上変わった」): exactly, at least,
    * at most or under that many. Absent when not asked.
    */
-  changedTimes?: { times: number; bound: "exactly" | "atLeast" | "atMost" | "under" };
+  changedTimes?: { times: number; bound: CountBound };
   /** A direction in some run of consecutive listed years (「2年続けて臨時拡充」): at least `years` of them. */
   streaks: { years: number; directions: Direction[] }[];
   /** A direction followed by another in the next listed year (「拡充から継続になった」): some such pair of years. */
@@ -2080,9 +2087,8 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // of its years.)
   // (Not beside a year of its own line — 「令和3年度に新規で始まって、その後の年度に完了した」 is that year's; a year of a
   // line before is the list's: 「R4で完了する事業」 then 「そのうち最初は新規だったのは？」.)
-  const edgesSaid = YEAR_WRITTEN.test(text.split("\n").at(-1) ?? text)
-    ? []
-    : [...text.matchAll(EDGE_DIRECTION)];
+  const lastLineHasYear = YEAR_WRITTEN.test(text.split("\n").at(-1) ?? text);
+  const edgesSaid = lastLineHasYear ? [] : [...text.matchAll(EDGE_DIRECTION)];
   const [oneEdge] = edgesSaid;
   const whichLast = edgesSaid.length === 1 && oneEdge?.[4] !== undefined && /^最後\s*に/u.test(oneEdge[0]);
   if (edgesSaid.length > 0 && !whichLast)
@@ -2125,30 +2131,25 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
       differ: m[4] !== undefined,
     });
   });
-  // 「方向性が一度も変わっていない事業」「方向性がずっと同じ」「方向性が途中で変わった事業」: with no year named, from one
-  // listed year to the next (probe 130: read as words, they had answered none, or 3 projects matching 変化).
   // 「方向性が2回以上変わった事業」: how many times, read before 変わった alone is (see CHANGED_TIMES).
   let changedTimes: Parts["changedTimes"];
   if (changes.length === 0)
     text = cut(text, CHANGED_TIMES, (m) => {
-      const bound = { 以上: "atLeast", 以下: "atMost", 未満: "under" } as const;
-      changedTimes = {
-        times: countOf((m[1] as string).normalize("NFKC")),
-        bound: bound[m[2] as keyof typeof bound] ?? "exactly",
-      };
+      changedTimes = { times: countOf((m[1] as string).normalize("NFKC")), bound: boundSaid(m[2]) };
     });
-  let steady: boolean | undefined;
+  // 「方向性が一度も変わっていない事業」「方向性がずっと同じ」「方向性が途中で変わった事業」: with no year named, from one
+  // listed year to the next (probe 130: read as words, they had answered none, or 3 projects matching 変化).
   // (A year said in a line before — 「R4に継続の事業」 then 「そのうち方向性が一度も変わらないのは？」 — is the list's, not
   // the change's: probe 489 had answered the list again.)
-  if (changes.length === 0 && !YEAR_WRITTEN.test(text.split("\n").at(-1) ?? text))
+  let steady: boolean | undefined;
+  if (changes.length === 0 && !lastLineHasYear)
     text = cut(text, DIRECTION_STEADY, (m) => {
       steady = m[1] !== undefined;
     });
   // 「2年間だけ載っている事業」「3年以上続く事業」: how many years a project is listed.
   let listedFor: Parts["listedFor"];
   text = cut(text, LISTED_FOR, (m) => {
-    const bound = { 以上: "atLeast", 以下: "atMost", 未満: "under" } as const;
-    listedFor = { years: countOf(m[1] as string), bound: bound[m[2] as keyof typeof bound] ?? "exactly" };
+    listedFor = { years: countOf(m[1] as string), bound: boundSaid(m[2]) };
   });
   // Two years or more, each with its own direction: all must hold.
   const conditions: Parts["conditions"] = [];

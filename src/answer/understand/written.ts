@@ -49,6 +49,12 @@ const SPEAKER = String.raw`(?:(?:うちの|前の|隣の|となりの|別の)?(?
 const HEARD_OR_TOLD =
   "聞いた|聞きました|聞いて(?:い|お)?(?:る|ます|ります)|伺った|伺いました|伺って(?:い|お)(?:る|ます|ります)|言われた|言われました|言ってた|言っていた|言ってました|言っていました|言っておりました|おっしゃってた|おっしゃっていました|仰ってい(?:た|ました)|書いてあった|書いてありました|見た";
 
+/**
+ * A claim heard, then asked whether it holds (…って聞いたけど本当, …だと聞いたのですが合っていますか): see its rules
+ * below, before a question mark or at the message's end.
+ */
+const CLAIM_HEARD = String.raw`(?:だ|です)?\s*(?:って|と)\s*(?:${HEARD_OR_TOLD})\s*(?:ん|の)?\s*(?:だ|です)?\s*(?:けど|けれど|けども|が)\s*[、,]?\s*(?:(?:それ|これ)\s*(?:って|は|で)?\s*)?(?:本当|ほんと|ほんとう|合って(?:る|います|ます|おります)|あって(?:る|ます)|正しい)\s*(?:です|でしょう)?\s*(?:か|の)?\s*`;
+
 const RULES: readonly Rule[] = [
   // The older written style (文語, 候文) of a staff member of the old school, read as today's first, so that the rules
   // below read it too (probe 209: 其の内 had not pointed back, 乞フ and 候 had been searched as words, every such list 0件).
@@ -314,20 +320,8 @@ const RULES: readonly Rule[] = [
   // A claim heard, asked whether it holds (…って人事課の担当って聞いたけど本当？, …3件って聞いたんですが合ってますか, …5件だと
   // 聞いたのですが合っていますか): the claim asked (…って人事課の担当？) — probe 281: the department or the count had been
   // a condition, no はい or いいえ. Asked with か and no mark, it is asked all the same (probe 492).
-  [
-    new RegExp(
-      String.raw`(?:だ|です)?\s*(?:って|と)\s*(?:${HEARD_OR_TOLD})\s*(?:ん|の)?\s*(?:だ|です)?\s*(?:けど|けれど|けども|が)\s*[、,]?\s*(?:(?:それ|これ)\s*(?:って|は|で)?\s*)?(?:本当|ほんと|ほんとう|合って(?:る|います|ます|おります)|あって(?:る|ます)|正しい)\s*(?:です|でしょう)?\s*(?:か|の)?\s*(?=[?？])`,
-      "gu",
-    ),
-    "",
-  ],
-  [
-    new RegExp(
-      String.raw`(?:だ|です)?\s*(?:って|と)\s*(?:${HEARD_OR_TOLD})\s*(?:ん|の)?\s*(?:だ|です)?\s*(?:けど|けれど|けども|が)\s*[、,]?\s*(?:(?:それ|これ)\s*(?:って|は|で)?\s*)?(?:本当|ほんと|ほんとう|合って(?:る|います|ます|おります)|あって(?:る|ます)|正しい)\s*(?:です|でしょう)?\s*(?:か|の)?\s*[。]?\s*$`,
-      "u",
-    ),
-    "？",
-  ],
+  [new RegExp(String.raw`${CLAIM_HEARD}(?=[?？])`, "gu"), ""],
+  [new RegExp(String.raw`${CLAIM_HEARD}[。]?\s*$`, "u"), "？"],
   // A claim passed on as the whole message, with no question (R3に臨時拡充の事業は3件って言ってました, 2件って聞いてます):
   // the claim asked, as one passes on a claim to have it checked (probe 492 had shown the list, a wrong figure
   // unremarked). Not after a question of its own (…って新しくできるの？…話し合う場があるって聞いたけど: what was heard is
