@@ -523,9 +523,12 @@ export function numberedContext(text: string): string {
   const before = at > 0 ? text.slice(0, at) : "";
   return SETS_OUT_ITEMS_SUBJECT.test(before) ? before : "";
 }
-/** A subject set out for what follows: …について、…に関して、…の件で、…があると聞きましたが. */
+/**
+ * A subject set out for what follows: …について、…に関して、…の件で、…があると聞きましたが — also as a heading that asks
+ * to be told of it (人事課について教えてください, …の件で質問です: probe 491's numbered asks had each been the whole plan's).
+ */
 const SETS_OUT_ITEMS_SUBJECT =
-  /(?:について|に関して|に関する件で|の件で|(?:が|も)\s*(?:ある|あります)\s*(?:と|って)\s*(?:聞き|伺い|聞い)\p{Script=Hiragana}*?(?:が|けど|けれど))\s*[、,。]?\s*$/u;
+  /(?:(?:について|に関して|に関する件で|の件で)\s*[、,]?\s*(?:(?:教えて|おしえて)\s*(?:ください|下さい|ほしい|欲しい|もらえますか|いただけますか)?|(?:お?聞きしたい|お?伺いしたい|確認したい|知りたい)\s*(?:こと|点)?\s*(?:です|があります)?|(?:ご?質問|確認)\s*(?:です|させてください|させて下さい)|お願い(?:します|いたします))?|(?:が|も)\s*(?:ある|あります)\s*(?:と|って)\s*(?:聞き|伺い|聞い)\p{Script=Hiragana}*?(?:が|けど|けれど))\s*[、,。:：]?\s*$/u;
 /**
  * Whether a numbered item only adds to the ask before it — 「②あわせて、それぞれの令和3年度の方向性も」「②載っている場合は
  * 令和4年度の方向性も」「②前年度からの変化」: read after that one (answered alone, each had listed the whole plan's 29 to 44

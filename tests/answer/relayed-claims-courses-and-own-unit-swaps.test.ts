@@ -333,3 +333,14 @@ describe("a place in a ranking said alone after the ranking (probe 490)", () => 
     expect(a.notes[0] ?? "").not.toMatch(/番目に多い/);
   });
 });
+
+describe("numbered asks under a heading that asks to be told of a subject (probe 491)", () => {
+  it("answers each numbered ask of the heading's unit (人事課について教えてください, then 1. 事業は何件？ 2. そのうち…)", async () => {
+    const a = await thread("人事課について教えてください\n1. 事業は何件？\n2. そのうちR4で完了するのは？");
+    const ofUnit_ = where(ofUnit("人事課"));
+    const ending = where((p) => ofUnit("人事課")(p) && hasIn("R4", "完了", "新規完了")(p));
+    expect(ending.length).toBeGreaterThan(0);
+    expect(a.notes[0]).toBe(`1.「事業は何件？」: 該当する事業は${ofUnit_.length}件です。`);
+    expect(a.notes[1]).toBe(`2.「そのうちR4で完了するのは？」: 該当する事業は${ending.length}件です。`);
+  });
+});
