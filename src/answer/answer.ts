@@ -696,9 +696,14 @@ function matchesFilters(
       t.to.some((d) => d === project.directions[`R${n + 1}` as YearKey]);
     if (!yearsOf([project]).some((y) => follows(Number(y.slice(1))))) return false;
   }
+  // The project's directions in its own listed years, first to last: read, once, only by the conditions below that ask
+  // how they run.
+  let listedOnce: Direction[] | undefined;
+  const listedDirections = () =>
+    (listedOnce ??= yearsOf([project]).map((y) => project.directions[y] as Direction));
   if (u.edges.length > 0) {
-    // The project's own listed years, first to last: its first's direction, every later one's, its last's.
-    const listed = yearsOf([project]).map((y) => project.directions[y] as Direction);
+    // Its first's direction, every later one's, its last's.
+    const listed = listedDirections();
     const [first] = listed;
     const later = listed.slice(1);
     const holds = ({ edge, directions }: Understanding["edges"][number]) =>
@@ -715,13 +720,13 @@ function matchesFilters(
   }
   if (u.changedTimes !== undefined) {
     const { times, bound } = u.changedTimes;
-    const listed = yearsOf([project]).map((y) => project.directions[y]);
+    const listed = listedDirections();
     const changed = listed.filter((d, i) => i > 0 && d !== listed[i - 1]).length;
     if (!LISTED_FOR_BOUNDS[bound].holds(changed, times)) return false;
   }
   if (u.steady !== undefined) {
     // (A project listed one year only has never changed: a change needs two.)
-    const listed = yearsOf([project]).map((y) => project.directions[y]);
+    const listed = listedDirections();
     if (listed.length === 0 || listed.every((d) => d === listed[0]) !== u.steady) return false;
   }
   for (const c of u.changes) {
@@ -3103,14 +3108,22 @@ function codeMeaning(ref: CodeRef, scope: Scope): string {
   return `${scope.code} は章の番号で、この計画の「${scope.title}」の章です。その下の施策は ${scope.code}-1 のように番号が続きます。`;
 }
 
-/** The line that names a policy's initiatives in full (施策7-4の取組は3件です…). */
-const INITIATIVES_LINE = /^施策[\d-]+の取組は\d+件です/;
+/** The line that names a policy's initiatives in full (施策7-4の取組は3件です…): group 1 the policy, 2 how many. */
+export const INITIATIVES_LINE = /^施策([\d-]+)の取組は(\d+)件です/;
+/**
+ * The initiatives said to be counted (取組が3つ, 取組は4件で合ってる): a policy's, not its projects — also what has
+ * the answer say the policy's initiatives (see INITIATIVES_ASKED), and what count-check.ts checks against them.
+ */
+export const INITIATIVES_COUNTED =
+  /(?:取組|取り組み)\s*(?:が|は|って|の数は?)?\s*(?:全部で|合計で?)?\s*(?:[0-9０-９]{1,3}|[一二三四五六七八九十])\s*(?:件|つ|個)/u;
 /**
  * A policy's initiatives asked: how many (取組がいくつ, 取組の数; 取組が3つでしたっけ, whose count is then checked — see
  * count-check.ts) or which (取組の名前, 取組一覧, 取組は何がある).
  */
-const INITIATIVES_ASKED =
-  /(?:取組|取り組み)\s*(?:が|は|って)?\s*(?:全部で|合計で?)?\s*(?:[0-9０-９]{1,3}|[一二三四五六七八九十])\s*(?:件|つ|個)|(?:取組|取り組み)\s*(?:が|は|って)\s*[?？]*\s*$|(?:取組|取り組み)\s*(?:が|の|は)?\s*(?:いくつ|幾つ|何件|何個|数|(?:の\s*)?(?:名前|名称|タイトル|一覧)|名(?![\p{Script=Han}])|(?:は|って|に\s*は)\s*(?:何|なに|どれ|どんな)|を\s*(?:全部|すべて|全て|一通り)?\s*(?:教え|挙げ|あげ|列挙|一覧|知りたい))/u;
+const INITIATIVES_ASKED = new RegExp(
+  String.raw`${INITIATIVES_COUNTED.source}|(?:取組|取り組み)\s*(?:が|は|って)\s*[?？]*\s*$|(?:取組|取り組み)\s*(?:が|の|は)?\s*(?:いくつ|幾つ|何件|何個|数|(?:の\s*)?(?:名前|名称|タイトル|一覧)|名(?![\p{Script=Han}])|(?:は|って|に\s*は)\s*(?:何|なに|どれ|どんな)|を\s*(?:全部|すべて|全て|一通り)?\s*(?:教え|挙げ|あげ|列挙|一覧|知りたい))`,
+  "u",
+);
 /** The units themselves asked to be counted (施策はいくつ, 担当課は全部でいくつ, 取組の数, 課の数): group 1 names them. */
 const UNITS_COUNTED =
   /(?<![\p{Script=Han}\p{Script=Katakana}])(施策|取組|取り組み|担当課|所管課|課|部署)\s*(?:は|って|が|の)?\s*(?:全部で|全体で|合計で|全部|計)?\s*(?:いくつ|幾つ|何個|何件|何種類|何課|数(?!値|字|量))/u;

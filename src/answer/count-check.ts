@@ -1,7 +1,7 @@
 // A count said to be checked — 「R4で完了する事業は5件でしたっけ？」「7-2の事業は20件だよね？」「Wi-Fiの事業で完了したのは
 // 2件？」 — answered はい or いいえ with the count the list has: shown the list alone, a wrong figure had gone unremarked,
 // and a はい said of another part of the question had confirmed it (probe 120).
-import { type Answer, countSentence } from "./answer.js";
+import { type Answer, countSentence, INITIATIVES_COUNTED, INITIATIVES_LINE } from "./answer.js";
 import { withVerdictFirst } from "./polarity.js";
 import { countOf } from "./understand/util.js";
 
@@ -18,12 +18,6 @@ import { countOf } from "./understand/util.js";
  */
 const COUNT_ASSERTED =
   /((?:は|が|って|も)?\s*(?:(?<=(?:は|が|って|も)\s*)(?:全部で|ぜんぶで|合計で?)?|全部で|ぜんぶで|合計で?)?)\s*(?:(?<=(?:は|が|って|も|で|含めて|含め|入れて|込みで)\s*)(?:計)?|(?<=[。？?！!]\s*)|^)\s*([0-9０-９]{1,3}|[一二三四五六七八九十](?=\s*[つ個]))\s*(?:件|つ|個)(?!\s*目)\s*(?:ある|あります|しかない)?\s*(?:(?:(?:と|って)\s*(?:把握|認識|理解|承知|聞いて|伺って|思って)\s*(?:して|し)?\s*(?:い|お)?(?:ます|る|ります|りました|ました)?\s*(?:が|けど|けれど|けれども)\s*[、,]?\s*(?:(?:それ|この件数|その件数|こちら|この数|その数)\s*(?:で|は)?\s*)?(?:合って(?:いる|る|います|ます)?|あって(?:いる|る|います|ます)?|(?:間違い|相違|誤り)\s*(?:は)?\s*(?:ない|ありません|ございません)|よろし(?:い|かった)|正し(?:い|かった))\s*(?:の|ん)?\s*(?:です|でしょう)?\s*(?:か|よね|ね)?|でしたっけ|だっけ|だったっけ|だよね|ですよね|でしたよね|ですか|でしょうか|(?:だった|です|でした)?\s*(?:と|って)\s*思う(?:ん)?(?:だ|です)?(?:けど|けれど|が)\s*[、,]?\s*(?:違う|ちがう|違います)(?:か)?|で合って(?:いる|る|います|ます)?(?:か|よね)?|で間違いない(?:ですか|でしょうか|よね)?|(?:という|との)?\s*(?:理解|認識|こと)?\s*で\s*(?:合って(?:いる|る|います|ます)?|あって(?:いる|る|います|ます)?|(?:間違い|相違|誤り)\s*(?:は)?\s*(?:ない|ありません|ございません)|よろし(?:い|かった)|正し(?:い|かった)|よい|良い|いい)\s*(?:の|ん)?\s*(?:です|でしょう)?\s*(?:か|よね|ね)?|なの|なん(?:です|だ)?(?:か|よね)?|じゃない|か|で\s*(?:全部|ぜんぶ|全て|すべて)\s*(?:です|でしょう)?\s*(?:か|よね|ね)?|だけ\s*(?:です|でしょう|なの|なん(?:です|だ))?\s*(?:か|よね)?)\s*[?？]*|\s*[?？]+)\s*[。]?\s*$/u;
-
-/** The initiatives said to be counted (取組が3つ, 取組は4件で合ってる): a policy's, not its projects. */
-const INITIATIVES_COUNTED =
-  /(?:取組|取り組み)\s*(?:が|は|って|の数は?)?\s*(?:全部で|合計で?)?\s*(?:[0-9０-９]{1,3}|[一二三四五六七八九十])\s*(?:件|つ|個)/u;
-/** The answer's line of a policy's initiatives (施策7-1の取組は3件です…): the policy and how many. */
-const INITIATIVES_SAID = /^施策([\d-]+)の取組は(\d+)件です/u;
 
 /** The question with each run of spaces one space: the pattern's look-behind scans a run of them at every start (review). */
 const oneSpaced = (question: string): string => question.trim().replace(/\s+/g, " ");
@@ -57,14 +51,17 @@ export function withCountChecked(question: string, answer: Answer): Answer {
   // (A policy's initiatives counted — 施策7-1には取組が3つでしたっけ？ — are checked against the initiatives the answer
   // says it has, not its projects: probe 490 had said いいえ, 5件, of a policy with three.)
   const initiatives = INITIATIVES_COUNTED.test(question)
-    ? answer.notes.map((n) => INITIATIVES_SAID.exec(n)).find((m) => m !== null)
+    ? answer.notes.map((n) => INITIATIVES_LINE.exec(n)).find((m) => m !== null)
     : undefined;
   if (initiatives) {
-    const [line, policy = "", count = ""] = initiatives;
+    // (The line it was read from stays: it names the initiatives.)
+    const [, policy = "", count = ""] = initiatives;
     const n = Number(count);
     const counted = `施策${policy}の取組は${n}件です`;
-    const verdict = n === said ? `はい。${counted}。` : `いいえ。${counted}（${said}件ではありません）。`;
-    return withVerdictFirst(answer, verdict, line);
+    return withVerdictFirst(
+      answer,
+      n === said ? `はい。${counted}。` : `いいえ。${counted}（${said}件ではありません）。`,
+    );
   }
   const n = answer.answered;
   const sentence =

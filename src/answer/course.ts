@@ -13,6 +13,11 @@ const BEFORE_DIRECTION = new RegExp(
 /** After what was asked before (その後は？, そのあとはどうなる？, それ以降は？, 次は？). */
 const AFTER_THAT =
   /^(?:(?:じゃあ|では|で)\s*[、,]?\s*)?(?:その\s*(?:後|あと|ご)|それ\s*(?:以降|から)|そこから|次)\s*(?:の\s*(?:年度|方向性))?\s*(?:は|って)?\s*(?:何|なに|どう(?:なる|なって(?:る|いる))?|どんな)?\s*(?:の|ん)?\s*(?:ですか|か)?\s*[?？。]*$/u;
+/** Whether a message asks what came before a direction or after what was asked (see courseAround). */
+export const asksCourse = (question: string): boolean => {
+  const asked = question.normalize("NFKC").trim();
+  return BEFORE_DIRECTION.test(asked) || AFTER_THAT.test(asked);
+};
 /** A year as the bot and the asker write it (R4, 令和4年度). */
 const A_YEARS = /[RＲ]\s*([0-9０-９]{1,2})(?![0-9])|令和\s*([0-9０-９]{1,2})\s*年度?/gu;
 

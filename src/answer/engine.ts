@@ -61,7 +61,7 @@ import {
 } from "./compare.js";
 import { itemAsked, itemSentence } from "./content-item.js";
 import { withCountChecked, withoutCountAsserted } from "./count-check.js";
-import { courseAround } from "./course.js";
+import { asksCourse, courseAround } from "./course.js";
 import {
   askedOfProjects,
   asksCountAlone,
@@ -286,9 +286,6 @@ const ANOTHER_NAMED =
   /(?:と|より)\s*(?:どっち|どちら)|じゃなく|ではなく|でなく|別に|似た|同じ|(?:ほう|方)\s*(?:は|が|って|の|で)/u;
 /** How many projects in view a subject searched afresh puts first, at most (see inViewFirst). */
 const MAX_IN_VIEW = 3;
-/** A message that may ask what came before a direction or after what was asked (see course.ts): tested first, cheaply. */
-const COURSE_ASKED =
-  /(?:前|まえ|手前)\s*(?:の\s*(?:年度|方向性))?\s*(?:は|って)?|^(?:(?:じゃあ|では|で)\s*[、,]?\s*)?(?:その\s*(?:後|あと|ご)|それ\s*(?:以降|から)|そこから|次)\s*(?:の\s*(?:年度|方向性))?\s*(?:は|って)/u;
 /** A place in a ranking said alone (2番目は？, じゃあ3位は？, 4番だと？): group 1 or 2 the place. */
 const RANKED_PLACE_ALONE =
   /^(?:(?:じゃあ|では|で|次に?)\s*[、,]?\s*)?(?:([2-9])\s*(?:番目|位)|([2-9])\s*番(?!号))\s*(?:は|だと|って|の\s*(?:取組|取り組み|課|施策|年度|事業))?\s*[?？。]*$/u;
@@ -1698,17 +1695,16 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     // 「一番事業が多い取組は？」 then 「2番目は？」「じゃあ3位は？」: the ranking asked again of that place — not the list's
     // second project (probe 490 had answered 7-2-4's second card for the second-ranked 取組).
     // (The ranking's answer goes on as a narrowing to the top — そのうち取組7-2-4の事業 — after the line that ranked.)
+    // (The chain is read only when a place is said alone: every other follow-up passes here.)
     const ranked = RANKED_PLACE_ALONE.exec(question.normalize("NFKC").trim());
-    const chainLines = givenChain.replace(MARKS, "").split("\n");
-    const rankedAt = chainLines.findLastIndex((l) => RANKED_FIRST.test(l));
-    const rankedBefore = chainLines[rankedAt] ?? "";
-    if (
-      ranked &&
-      rankedAt >= 0 &&
-      chainLines.slice(rankedAt + 1).every((l) => NARROWING_SAID_FIRST.test(l))
-    ) {
-      const text = rankedBefore.replace(RANKED_FIRST, `${ranked[1] ?? ranked[2]}番目に`);
-      return { ...(await ask(text)), query: asTyped(question), readAs: text };
+    if (ranked) {
+      const chainLines = givenChain.replace(MARKS, "").split("\n");
+      const rankedAt = chainLines.findLastIndex((l) => RANKED_FIRST.test(l));
+      const rankedBefore = chainLines[rankedAt] ?? "";
+      if (rankedAt >= 0 && chainLines.slice(rankedAt + 1).every((l) => NARROWING_SAID_FIRST.test(l))) {
+        const text = rankedBefore.replace(RANKED_FIRST, `${ranked[1] ?? ranked[2]}番目に`);
+        return { ...(await ask(text)), query: asTyped(question), readAs: text };
+      }
     }
     // 「そのうち7-2のものは？」 then 「じゃあ7-2以外は？」: the rest of the list the narrowing was made of, as 「それ以外は？」
     // asks — not the narrowing and its opposite both kept (probe 418: 0件).
@@ -1951,7 +1947,7 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
     };
     // 「縮小になる前は何だった？」「その後は？」 of the one project in view: its directions before that one, or after the
     // direction or year just asked (course.ts) — probe 489's had answered 0件.
-    if (COURSE_ASKED.test(question.normalize("NFKC").trim())) {
+    if (asksCourse(question)) {
       const one = await answerBefore();
       const [project] = one.projects;
       const said =
