@@ -705,13 +705,18 @@ function matchesFilters(
     // Its first's direction, every later one's, its last's.
     const listed = listedDirections();
     const [first] = listed;
-    const later = listed.slice(1);
-    const holds = ({ edge, directions }: Understanding["edges"][number]) =>
-      edge === "first"
-        ? first !== undefined && directions.includes(first)
-        : edge === "last"
-          ? listed.length > 0 && directions.includes(listed.at(-1) as Direction)
-          : later.length > 0 && later.every((d) => directions.includes(d));
+    const later = (after: YearKey | undefined) =>
+      after === undefined
+        ? listed.slice(1)
+        : yearsOf([project])
+            .filter((y) => Number(y.slice(1)) > Number(after.slice(1)))
+            .map((y) => project.directions[y] as Direction);
+    const holds = ({ edge, directions, after }: Understanding["edges"][number]) => {
+      if (edge === "first") return first !== undefined && directions.includes(first);
+      if (edge === "last") return listed.length > 0 && directions.includes(listed.at(-1) as Direction);
+      const rest = later(after);
+      return rest.length > 0 && rest.every((d) => directions.includes(d));
+    };
     if (!u.edges.every(holds)) return false;
   }
   if (u.listedFor !== undefined) {
@@ -1160,7 +1165,7 @@ async function answerRead(rawQuestion: string, deps: AnswerDeps): Promise<Answer
   if (u.edges.length > 0) {
     const edge = { first: "最初の年度が", rest: "2年度目以降はすべて", last: "最後の年度が" } as const;
     result.notes.push(
-      `条件: 事業の${u.edges.map((e) => `${edge[e.edge]}${e.directions.join("・")}`).join("、")}`,
+      `条件: 事業の${u.edges.map((e) => `${e.after === undefined ? edge[e.edge] : `${reiwaLabel(e.after)}より後の年度はすべて`}${e.directions.join("・")}`).join("、")}`,
     );
   }
   // A word of the text or of a name as the asker wrote it (Wi-Fi, ICT: not the folded wi-fi, ict).
@@ -3036,10 +3041,11 @@ function withKindsCounted(
 
 /**
  * Which of the sides named has more (or fewer) projects, asked: どっちが多い, どちらの事業が多いですか, 多いのはどっち,
- * 少ないのはどちら. Group 1 or 2 is set when fewer are asked for.
+ * 少ないのはどちら, and with no particle as staff type it, 事業多いのどっち (probe 497 had listed both). Group 1 or 2 is set
+ * when fewer are asked for.
  */
 const WHICH_MORE =
-  /(?:どっち|どちら|いずれ|どれ)[^。？?！!、,\n]{0,10}?(?:が|の(?:方|ほう)が)[^。？?！!、,\n]{0,8}?(?:多い|少ない|多く|少なく)|(?:多い|少ない)\s*(?:の|ほう|方)\s*(?:は|って)\s*(?:(?:どっち|どちら|いずれ|どれ)|(?=[?？]*\s*$))/u;
+  /(?:どっち|どちら|いずれ|どれ)[^。？?！!、,\n]{0,10}?(?:が|の(?:方|ほう)が)[^。？?！!、,\n]{0,8}?(?:多い|少ない|多く|少なく)|(?:多い|少ない)\s*(?:の|ほう|方)\s*(?:は|って)?\s*(?:(?:どっち|どちら|いずれ|どれ)|(?<=(?:は|って)\s*)(?=[?？]*\s*$))/u;
 /** The difference of two counts asked (差は, 何件違う, どれくらい違う), or whether they are the same (同じくらい, 同数). */
 const DIFFERENCE_ASKED =
   /差|(?:何件|いくつ|どれ(?:くらい|ぐらい)|どの(?:くらい|ぐらい))\s*(?:違う|ちがう)|数\s*(?:は|が|って)?\s*どう\s*(?:違う|ちがう)/u;
@@ -3721,6 +3727,15 @@ export function whenSaid(
   const asked = [...when].sort((a, b) => a.length - b.length)[0] as Direction;
   const noun = WHEN_NOUN[asked] ?? asked;
   const hits = listed.filter((y) => when.includes(project.directions[y] as Direction));
+  // 「何年間拡充する？」: that direction's years, counted.
+  if (span === "length" && hits.length > 0)
+    return `${saidName(project)}が${noun}なのは${hits.length}年度です（${hits.map(at).join("、")}）。`;
+  // 「いつから？」「いつ始まる？」: since its first listed year, when its 新規 is not that year alone — a project listed from
+  // R3 and 新規完了 in R5 began in R3, not R5, and one 新規 in R3 and R4 began in R3 (probe 495 had said R5, and 令和3年度・
+  // 令和4年度); its 新規 said after. (With no 新規 at all, that is said, as below.)
+  const first = listed[0] as YearKey;
+  if (asked === "新規" && hits.length > 0 && !(hits.length === 1 && hits[0] === first))
+    return `${saidName(project)}は${reiwaLabel(first)}から計画に載っています（${at(first)}）。新規の記載は${yearsLabel(hits)}です（${hits.map(at).join("、")}）。`;
   return hits.length > 0
     ? `${saidName(project)}の${noun}は${yearsLabel(hits)}です（${hits.map(at).join("、")}）。`
     : `計画には、${saidName(project)}の${noun}の記載はありません（${listingSpan(project, years)}）。`;

@@ -90,6 +90,7 @@ import {
   ofPolicysInitiatives,
   ofThoseNotChecked,
   oneThatThenAsked,
+  onlyOneKept,
   otherOneAsked,
   othersAsked,
   pairNamedAlone,
@@ -99,6 +100,7 @@ import {
   pointingBack,
   policyInView,
   readAfter,
+  relationAsked,
   type Swapped,
   sameConditionsAsked,
   saysSameAs,
@@ -166,6 +168,7 @@ import {
   stripRegister,
   twoAsks,
   twoSubjects,
+  withBulletsNumbered,
   withoutAskedBy,
 } from "./register.js";
 import { withWhetherSaidAnswered } from "./said-check.js";
@@ -323,6 +326,18 @@ const REJECTED =
 const SIDE_NAMED = /^[^、,。?？!！\s]{1,20}?(?:のほう|の方)(?:は|って|も)/u;
 /** What is meant, said as one side (…の研究してるほう, …できる方): the projects of it. */
 const ONE_MEANT = /\s*の?\s*(?:ほう|方|やつ)(?=\s*(?:です|でした|だよ|だって)?\s*[。!！？?]*\s*$)/u;
+/** A list asked for alone: 一覧で, じゃあ一覧にして, リストで見せて (not それを一覧で, which it is asked as). */
+const LIST_ALONE =
+  /^(?:(?:じゃあ|じゃ|では|で)\s*[、,]?\s*)?(?:一覧|リスト)\s*(?:で|に(?:して)?|を)?\s*(?:見せて|出して|ください|下さい|お願い(?:します)?|ちょうだい|ほしい|欲しい)?\s*[?？。]*$/u;
+/** More asked for, alone: もっとある？, もっとありますか — what the answer left out. */
+const MORE_ASKED =
+  /^(?:(?:じゃあ|じゃ|で)\s*[、,]?\s*)?もっと\s*(?:ある|あります|ない|あるの|ないの|ありますか|ないですか|あるかな|あったり(?:する)?)\s*(?:の|ん)?\s*(?:です)?\s*か?\s*[?？。]*$/u;
+/**
+ * Doubt of the answer just given, opening a message or alone: 本当に？, ほんと？, マジ？, 間違いない？, 確か？ — a sentence's
+ * end after it (本当にそれだけ？ is a question of its own).
+ */
+const DOUBTED =
+  /^(?:(?:え|えっ|えー)\s*[、,]?\s*)?(?:(?:本当|ほんと|ホント|マジ|まじ)(?:に)?|間違いない|まちがいない|確か|たしか)(?:です|なの|なん)?(?:ですか|か)?\s*(?:[?？!！。、,]+|$)/u;
 /** Again, said of what was shown before: もう一回, もう一度, 再度. */
 const AGAIN = String.raw`(?:もう\s*(?:一|1|１|いっ)\s*(?:回|度|かい)|再度|今一度)`;
 /** The thread's first, said of a list or a question: 最初, 一番最初, はじめ. */
@@ -3230,24 +3245,34 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       // not of the whole plan.)
       // (The asker's own unit, said in the greeting before ① — 財産活用課長に着任いたしました … ①当課の事業 — is each item's:
       // split from it, 当課 had named no unit — probe 323.)
-      const items = numberedAsks(ownUnit(question, catalog));
+      // (So are asks set out as bullets: see withBulletsNumbered.)
+      const listed = withBulletsNumbered(question);
+      const items = numberedAsks(ownUnit(listed, catalog));
       // (Items that each ask only a field — 1. 該当する事業名 2. 担当課 3. 令和4年度の方向性 — of what the sentence before
       // them names are one ask of it: see numberedAsOne.)
       if (items !== null && items.every((item) => asksOnlyAField(understand(item, catalog, clock())))) {
-        const one = numberedAsOne(question, items);
+        const one = numberedAsOne(listed, items);
         if (understand(one.slice(0, one.indexOf(items[0] ?? "")), catalog, clock()).hasFreeText)
           return ask(one);
       }
       if (items !== null) {
         const answers: Answer[] = [];
         // (The subject set out before ① is each item's context: see numberedContext.)
-        const context = numberedContext(question);
+        const context = numberedContext(listed);
         for (const item of items) {
-          const before = answers.at(-1);
+          // (A field alone — 「3. 担当課」 after a list — is of the last that answered some: probe 500 had asked it of
+          // nothing, or of a narrowing that had none.)
+          // (Not under a subject set out before ①: each item is asked of it.)
+          const field =
+            context === "" &&
+            answers.some((a) => a.answered > 0) &&
+            asksOnlyAField(understand(item, catalog, clock()));
+          const before = field ? answers.findLast((a) => a.answered > 0) : answers.at(-1);
           answers.push(
             before !== undefined &&
               (asksOfOneBefore(item) ||
                 addsToOneBefore(item) ||
+                field ||
                 onlyCountsByUnit(understand(item, catalog, clock())))
               ? await askTyped(item, { previous: goesOnFrom(before) })
               : await ask(`${context}${item}`),
@@ -3261,6 +3286,29 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         const [first, second] = await Promise.all(pair.map((q) => ask(q)));
         if (first && second && first.intent === "search" && second.intent === "search")
           return bothAnswered(question, first, second);
+      }
+      // 「施設予約システムと同じ取組のほかの事業」「…と似た事業ある？」: the project named, then the relation asked of it as a
+      // thread asks it of the project in view (see relationAsked).
+      const relation = relationAsked(question);
+      if (relation !== null) {
+        const named = await ask(relation.subject);
+        if (named.answered > 0 && named.answered <= MAX_PROJECTS_NAMED) {
+          // (Of a search, the project it found first — 「マイナンバーカードの事業と似た事業」 is like the card's project, not
+          // like each project that names the card; of a list made exactly, each of it.)
+          const [top] = named.projects;
+          const of =
+            named.intent === "search" && top !== undefined ? `${top.policy} No.${top.no}` : goesOnFrom(named);
+          const read = await askTyped(relation.relation, { previous: of });
+          if (read.continuedFrom !== undefined || read.readAs !== undefined)
+            return {
+              ...read,
+              query: asTyped(question),
+              notes: [
+                ...withoutPreviousNamed(read.notes),
+                `「${relation.subject}」の事業（${answeredNames(named).join("、")}）と比べて示します。`,
+              ],
+            };
+        }
       }
       // 「…の今後の方向性と、同じ課が担当している他の事業もあわせて」: the project the message names, and its
       // department's other projects with it.
@@ -3738,8 +3786,11 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
   /** The engine's answer to a message, in the plan's order (see the engine's ask). */
   async function askOfThread(asked: string, askedOptions?: AskOptions): Promise<Answer> {
     // (An old kanji — 擔當課は？, 繼續は？ — is today's before anything reads the message: see kanji-forms.ts.)
+    // (Asks set out as bullets are numbered, as the numbered asks are read: see withBulletsNumbered.)
     const typed =
-      withKanjiDates(withoutLaughter(withSpaceRunsShortened(kanjiForms().today(withoutMarkup(asked)))))
+      withBulletsNumbered(
+        withKanjiDates(withoutLaughter(withSpaceRunsShortened(kanjiForms().today(withoutMarkup(asked))))),
+      )
         .replace(FISCAL_YEAR_SAID, fiscalYearWritten)
         .replace(AFTER_THE_PLAN, () => afterThePlan(catalog))
         .trim() || asked;
@@ -3752,6 +3803,44 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       !/[\p{L}\p{N}]/u.test(plainTyped.replace(SORT_ASKED, "").replace(SORT_FILLER, ""))
     )
       return { ...(await engine.ask("それを一覧で", askedOptions)), query: asTyped(asked) };
+    // 「7-4だけだと？」 of two named in the question before: that question, the others taken out (see onlyOneKept).
+    const kept =
+      askedOptions?.previous === undefined
+        ? null
+        : onlyOneKept(plainTyped, lastLineOf(askedOptions.previous));
+    if (askedOptions?.previous !== undefined && kept !== null) {
+      const earlier = askedOptions.previous.split("\n").slice(0, -1).join("\n");
+      const read = await engine.ask(kept, earlier === "" ? {} : { ...askedOptions, previous: earlier });
+      return {
+        ...read,
+        query: asTyped(asked),
+        readAs: kept,
+        notes: [...read.notes, `「${kept}」と読みました。`],
+      };
+    }
+    // 「じゃあ一覧で」 after a count: the list counted (probe 494 had listed the whole plan, 44 for 15).
+    if (askedOptions?.previous !== undefined && LIST_ALONE.test(plainTyped))
+      return { ...(await engine.ask("それを一覧で", askedOptions)), query: asTyped(asked) };
+    // 「もっとある？」 after an answer: what it left out, as 「ほかには？」 (probe 498 had searched もっと, 0件).
+    if (askedOptions?.previous !== undefined && MORE_ASKED.test(plainTyped))
+      return { ...(await engine.ask("ほかには？", askedOptions)), query: asTyped(asked) };
+    // 「本当に？」「間違いない？」 after an answer: the question before, asked again of the plan, said so; with more after it
+    // (本当に？市民課じゃないの？), what follows, asked in the thread (probe 498: 0件, or a search of the rest alone).
+    const doubt = askedOptions?.previous === undefined ? null : DOUBTED.exec(plainTyped);
+    if (askedOptions?.previous !== undefined && doubt !== null) {
+      const rest = plainTyped.slice(doubt[0].length).trim();
+      if (/[\p{L}\p{N}]/u.test(rest))
+        return { ...(await engine.ask(rest, askedOptions)), query: asTyped(asked) };
+      const last = lastLineOf(askedOptions.previous);
+      const earlier = askedOptions.previous.split("\n").slice(0, -1).join("\n");
+      const again = await engine.ask(last, earlier === "" ? {} : { ...askedOptions, previous: earlier });
+      return {
+        ...again,
+        query: asTyped(asked),
+        // (After the verdict, which heads the answer.)
+        notes: [...again.notes, `前の質問「${last}」を、計画でもう一度確かめました。`],
+      };
+    }
     const short =
       askedOptions?.previous === undefined ? null : await shortFollowUp(asked, typed, askedOptions);
     if (short !== null) return short;

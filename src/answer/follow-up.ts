@@ -22,6 +22,7 @@ import {
   SHARE_WORD,
   stripRegister,
   withoutAsker,
+  withoutGreetings,
   withoutOpening,
 } from "./register.js";
 import { NUMBER_MARK } from "./understand/codes.js";
@@ -223,7 +224,7 @@ function manyPicked(question: string, names: readonly string[]): { picked: strin
  * those of them a year or a direction says (R4に継続のものだけ, R7まで続くのはどっち？).
  */
 const GOES_ON = new RegExp(
-  `${COUNT_ALONE.source}|^\\s*${MANY_PICKED}(?=\\S)|${String.raw`そのうち|その中[でのに]|このうち|この中[でのに]|それぞれ|それら|(?<!と[^、,。？?\s]{1,15})両方|両者|^(?:(?:じゃあ|では|で|それで)\s*[、,]?\s*)?(?:どちら|どっち)も|(?:2|２|二|ふた)つとも|^${COUNT_POINTED}|あれ(?![ばこ])|あの(?:事業|件|話|取組|取り組み)|その担当|そこ(?:の|は|って)|^(?:(?:じゃあ|では|で|それで)\s*[、,]?\s*)?(?:そこから|さらに|更に)|^(?:${LIST_BEFORE_PLACE})?(?:上から\s*)?(?:[1-9１-９]|[一二三四五])\s*(?:番目|つ目|個目|件目)(?!${RANKED_PLACE_AFTER})|^(?:${LIST_BEFORE_PLACE})?(?:最初|最後|一番上|いちばん上|一番下|いちばん下)\s*(?:の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み|は|って)|\s+(?:の|は|って|も)|(?:の\s*)?${PICKED_ONLY})|^(?:前者|後者)(?=\s*(?:の|は|って|も|だと|だけ|のみ|[?？]|$))|^(?:(?:じゃあ|では|で|それで)\s*[、,]?\s*)?(?:どっち|どちら)(?:\s*の\s*(?:事業|ほう|方))?\s*(?:が|は)(?!\s*(?:も|とも))|(?:の|もの|やつ)\s*(?:は|って)?\s*(?:どっち|どちら)(?:\s*(?:の\s*(?:事業|ほう|方))?\s*(?:ですか|でしょうか|か|だっけ|なの))?\s*[?？。]*$|(?:の|もの|やつ)\s*(?:だけ|のみ)\s*(?:で|を|に|は)?\s*(?:(?:教えて|見せて|お願い|出して)\p{Script=Hiragana}{0,8})?\s*[?？。]*$|${SUPPOSING_LESS}`}`,
+  `${COUNT_ALONE.source}|^\\s*${MANY_PICKED}(?=\\S|$)|${String.raw`そのうち|その中[でのに]|このうち|この中[でのに]|それぞれ|それら|(?<!と[^、,。？?\s]{1,15})両方|両者|^(?:(?:じゃあ|では|で|それで)\s*[、,]?\s*)?(?:どちら|どっち)も|(?:2|２|二|ふた)つとも|^${COUNT_POINTED}|あれ(?![ばこ])|あの(?:事業|件|話|取組|取り組み)|その担当|そこ(?:の|は|って)|^(?:(?:じゃあ|では|で|それで)\s*[、,]?\s*)?(?:そこから|さらに|更に)|^(?:${LIST_BEFORE_PLACE})?(?:上から\s*)?(?:[1-9１-９]|[一二三四五])\s*(?:番目|つ目|個目|件目)(?!${RANKED_PLACE_AFTER})|^(?:${LIST_BEFORE_PLACE})?(?:最初|最後|一番上|いちばん上|一番下|いちばん下)\s*(?:の\s*(?:やつ|事業|もの|ほう|方|取組|取り組み|は|って)|\s+(?:の|は|って|も)|(?:の\s*)?${PICKED_ONLY})|^(?:前者|後者)(?=\s*(?:の|は|って|も|だと|だけ|のみ|[?？]|$))|^(?:(?:じゃあ|では|で|それで)\s*[、,]?\s*)?(?:どっち|どちら)(?:\s*の\s*(?:事業|ほう|方))?\s*(?:が|は)(?!\s*(?:も|とも))|(?:の|もの|やつ)\s*(?:は|って)?\s*(?:どっち|どちら)(?:\s*(?:の\s*(?:事業|ほう|方))?\s*(?:ですか|でしょうか|か|だっけ|なの))?\s*[?？。]*$|(?:の|もの|やつ)\s*(?:だけ|のみ)\s*(?:で|を|に|は)?\s*(?:(?:教えて|見せて|お願い|出して)\p{Script=Hiragana}{0,8})?\s*[?？。]*$|${SUPPOSING_LESS}`}`,
   "u",
 );
 
@@ -2775,9 +2776,9 @@ const withUnitLeftOut = (lines: readonly string[], at: number, unit: string): st
 
 /**
  * 「人事課の事業は？」 then 「じゃあ人事課以外は？」: the unit the question before asked of, now left out — the other
- * units' projects, not the list just answered less all of it (review: 人事課's two had been answered again). Null
- * when the question before named no unit, or more than one (「人事課と市民課の事業」 less 人事課 is 市民課's), or
- * narrowed a list.
+ * units' projects, not the list just answered less all of it (review: 人事課's two had been answered again); of more
+ * than one named, the question without it (「人事課と市民課の事業」 less 人事課 is 市民課's). Null when the question
+ * before named none of them, or narrowed a list.
  */
 export function unitLeftOutOfBefore(
   leftOut: readonly string[],
@@ -2794,9 +2795,56 @@ export function unitLeftOutOfBefore(
     return withUnitLeftOut(lines, lines.length - 1, code[0]);
   const units = last.match(UNITS_NAMED) ?? [];
   const unit = units[0];
+  // 「情報システム課とDX推進チームの事業」 then 「DX推進チームを外すと？」: of two or more named, the one left out taken out of
+  // the question, the others kept (probe 496 had left out both, 38件); so of codes (7-2と7-4で完了するもの, 7-4は外して).
+  const dropped = (named: readonly string[], out: (n: string) => boolean) => {
+    const gone = named.filter(out);
+    if (named.length < 2 || gone.length === 0 || gone.length === named.length) return null;
+    let line = last;
+    for (const n of gone)
+      line = line.replace(
+        new RegExp(`(?:${JOINED})${escapeRegExp(n)}|${escapeRegExp(n)}(?:${JOINED})`, "u"),
+        "",
+      );
+    return [...lines.slice(0, -1), line].join("\n");
+  };
+  const ofCodes = dropped(
+    codes.map((m) => m[0]),
+    (c) => codesLeftOut.includes(canonicalCode(codes.find((m) => m[0] === c) as RegExpMatchArray)),
+  );
+  if (ofCodes !== null) return ofCodes;
+  const ofUnits = dropped(last.match(UNITS_LISTED) ?? [], (u) => leftOut.includes(u));
+  if (ofUnits !== null) return ofUnits;
   if (units.length !== 1 || unit === undefined) return null;
   return leftOut.includes(unit) ? withUnitLeftOut(lines, lines.length - 1, unit) : null;
 }
+/**
+ * 「7-2と7-4で完了するもの」 then 「7-4だけだと？」: of two or more units or codes the question before named, the one kept
+ * alone — that question with the others taken out, its conditions kept (probe 496 had listed all of 7-4's, 完了
+ * dropped). Null when the message keeps no one of them, or the question before narrowed a list.
+ */
+export function onlyOneKept(question: string, previous: string): string | null {
+  const kept = ONE_KEPT.exec(question.normalize("NFKC").trim())?.[1]?.trim();
+  const lines = previous.split("\n");
+  const last = (lines.at(-1) ?? "").trim();
+  if (kept === undefined || NARROWS_BEFORE.test(last)) return null;
+  for (const named of [last.match(UNITS_LISTED) ?? [], [...last.matchAll(CODES_SAID)].map((m) => m[0])]) {
+    if (named.length < 2 || !named.includes(kept)) continue;
+    let line = last;
+    for (const n of named.filter((n) => n !== kept))
+      line = line.replace(
+        new RegExp(`(?:${JOINED})${escapeRegExp(n)}|${escapeRegExp(n)}(?:${JOINED})`, "u"),
+        "",
+      );
+    return [...lines.slice(0, -1), line].join("\n");
+  }
+  return null;
+}
+/** One kept alone: 7-4だけだと？, 市民課のみでは？, じゃあ人事課だけなら？. */
+const ONE_KEPT =
+  /^(?:(?:じゃあ|じゃ|では|で)\s*[、,]?\s*)?([^\s、,。?？]+?)\s*(?:だけ|のみ)\s*(?:だと|では|なら|で|は|にすると|にしたら)?\s*(?:どう|どうなる)?\s*[?？。]*$/u;
+/** What joins two named units or codes: と, や, ・, 、, 及び. */
+const JOINED = String.raw`\s*(?:と|や|・|、|,|及び|および)\s*`;
 /** A policy's or an initiative's code as typed (7-2, 7ー2ー4, 7の2): groups 1–3 its numbers. */
 const CODES_SAID =
   /(?<![\d－ー‐-])(\d)\s*[-－ー‐の]\s*(\d{1,2})(?:\s*[-－ー‐の]\s*(\d{1,2}))?(?![\d－ー‐]|\s*-\d)/gu;
@@ -2809,6 +2857,9 @@ const UNIT_NAMED =
   /[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z]{1,20}?(?:課|室|チーム)(?=\s*(?:の|が|で|は|って|以外|$))/u;
 /** Every unit named in a question (String.match with the g flag: no lastIndex kept between calls). */
 const UNITS_NAMED = new RegExp(UNIT_NAMED.source, "gu");
+/** Every unit named, also one joined to the next (情報システム課とDX推進チーム). */
+const UNITS_LISTED =
+  /[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z]{1,20}?(?:課|室|チーム)(?=\s*(?:の|が|で|は|って|以外|と|や|、|,|及び|および|$))/gu;
 
 /**
  * A second ask for the department's other projects, in a message that names its project itself (「…の今後の方向性と、
@@ -2852,9 +2903,47 @@ const UNIT_OFFERED_LAST = new RegExp(
 const PROJECTS_SAID = /事業|取組|取り組み|(?:ほか|他)の/u;
 const THERE_OPENING = /^(\s*(?:(?:じゃあ|じゃ|では|で)\s*[、,]?\s*)?)そこ\s*(の|で|が|は|って)/u;
 
+/**
+ * A relation to a project named in the same message (「施設予約システムと同じ取組のほかの事業」「マイナンバーカードの事業と
+ * 似た事業ある？」「人事給与制度の見直しと同じ年に完了する他の事業」): the project's words, and the relation as a thread asks
+ * it of the project in view — probe 499: eleven first messages had answered the named project alone, where the same
+ * ask after it in a thread answers. Null when the message asks no such thing, asks for no projects, or asks of the project too: 「…の方向性
+ * と、同じ課の他の事業もあわせて」 (see withoutSameUnitAlso), 「…の担当課と同じ課の事業」.
+ */
+export function relationAsked(question: string): { subject: string; relation: string } | null {
+  const m = RELATION_OF_NAMED.exec(question.trim());
+  if (m === null) return null;
+  const [, subject = "", relation = ""] = m;
+  if (
+    !/[\p{Script=Han}\p{Script=Katakana}ーa-zA-Z]{2}/u.test(stripRegister(subject)) ||
+    FIELD_ENDS_SUBJECT.test(subject) ||
+    /(?:も|あわせて|併せて|合わせて)\s*(?:教えて|知りたい|お願い|ください)?\s*[?？。]*\s*$/u.test(relation) ||
+    // (The projects asked for — 他の, 事業, もの: 「Xと同じ課が担当している…」 may name a subject of its own.)
+    !/(?:ほか|他|別)の|事業|もの|やつ/u.test(relation) ||
+    /^(?:それ|これ|その|この|そこ)/u.test(subject)
+  )
+    return null;
+  // (Who asks, said in a sentence before — 人事課です。私どもの事業と似たもので… — is the relation's asker too.)
+  // (Greetings alone are none: お疲れ様です。)
+  const said = subject.slice(0, subject.search(/[^。！？!?\n]*$/u));
+  const preamble = /[\p{L}\p{N}]/u.test(withoutGreetings(said)) ? said : "";
+  return { subject: subject.trim(), relation: `${preamble}${relation}`.trim() };
+}
+/** A subject, then と or に, then the relation: 同じ取組, 同じ課, 同じ年に完了, 似た, 似ている, 近い, 同じような. */
+const RELATION_OF_NAMED =
+  /^(.+?)\s*(?:と|に)\s*[、,]?\s*((?:同じ\s*(?:取組|取り組み|施策|担当課|課|部署|担当|年度|年)|似た|似て(?:いる|る)|似たような|近い|同じような|同様の).*)$/su;
+/** A field asked of the subject ends it (…の担当課と同じ課): a question of its own. */
+const FIELD_ENDS_SUBJECT = /(?:担当課|担当|方向性|目的|内容|概要|予定|状況)\s*$/u;
+
+/**
+ * The same year as the project in view's end, said of others (同じ年に完了する他の事業, 同じ年度で終わる事業 — probe 499:
+ * 0件 even in a thread): its year of 完了.
+ */
+const SAME_YEAR_ENDED = String.raw`同じ\s*(?:年度|年)(?=\s*(?:に|で)?\s*(?:完了|終了|終わ|おわ))`;
+
 /** 「同じ取組」「同じ施策」「同じ課」: what withSameAs reads. */
 const SAME_AS = new RegExp(
-  String.raw`同じ(?:取組|取り組み|施策|担当課|課|部署)|^\s*(?:(?:じゃあ|じゃ|では|それなら)\s*[、,]?\s*)?そこ(?=${THERE_DOES})(?![^。？?]*(?:どこ|何課|どの課|誰|だれ))|(?<!(?:か\s*)?と\s*[、,]?\s*)(?:その|そこの)(?:取組|取り組み|施策|課|部署|チーム|係|室)(?=の|って|は|で|が|\s*[、,])|(?<!(?:か\s*)?と\s*[、,]?\s*)(?:その|そこの)(?:取組|取り組み|施策)(?=に|も)|${ITS_UNIT}|^\s*(?:(?:じゃあ|じゃ|では|それなら)\s*[、,]?\s*)?(?:(?:それ|その事業|これ)\s*の\s*)?(?:担当課|担当の課|担当部署|所管課|取組|取り組み|施策)(?=の\s*(?:ほか|他|事業|取組|取り組み))`,
+  String.raw`同じ(?:取組|取り組み|施策|担当課|課|部署)|${SAME_YEAR_ENDED}|^\s*(?:(?:じゃあ|じゃ|では|それなら)\s*[、,]?\s*)?そこ(?=${THERE_DOES})(?![^。？?]*(?:どこ|何課|どの課|誰|だれ))|(?<!(?:か\s*)?と\s*[、,]?\s*)(?:その|そこの)(?:取組|取り組み|施策|課|部署|チーム|係|室)(?=の|って|は|で|が|\s*[、,])|(?<!(?:か\s*)?と\s*[、,]?\s*)(?:その|そこの)(?:取組|取り組み|施策)(?=に|も)|${ITS_UNIT}|^\s*(?:(?:じゃあ|じゃ|では|それなら)\s*[、,]?\s*)?(?:(?:それ|その事業|これ)\s*の\s*)?(?:担当課|担当の課|担当部署|所管課|取組|取り組み|施策)(?=の\s*(?:ほか|他|事業|取組|取り組み))`,
 );
 
 /**
@@ -2870,10 +2959,14 @@ export const saysSameAs = (question: string): boolean => SAME_AS.test(question);
 /** 「同じ取組」「同じ課」: those of the project just answered first (its initiative, policy or department). */
 export function withSameAs(
   question: string,
-  first: { initiative: string; policy: string; department: string } | undefined,
+  first:
+    | (Pick<Project, "initiative" | "policy" | "department"> & { directions?: Project["directions"] })
+    | undefined,
 ): string {
   if (!first) return question;
+  const ended = Object.entries(first.directions ?? {}).find(([, d]) => d === "完了" || d === "新規完了")?.[0];
   return question
+    .replace(new RegExp(SAME_YEAR_ENDED, "gu"), (said) => ended ?? said)
     .replace(/^(?:じゃあ|じゃ|では|それなら|それじゃあ?)\s*[、,]?\s*/u, "")
     .replace(
       // (その取組には, その取組に事業は何件 — probe 490 had answered 0件 and 1件 of a 取組 of nine.)
@@ -2903,7 +2996,7 @@ export function similarAsked(question: string): { rest: string; otherUnits: bool
 }
 // (Read unspaced, as DIFFERENCE_ASKED: no run of spaces for the pattern's parts to share out.)
 const SIMILAR_ASKED =
-  /^(?:(?:じゃあ|じゃ|では|それなら|あと|で)[、,]?)?(?:(?:それ|これ|その事業|この事業|さっきの(?:事業)?|今の(?:事業)?)(?:に|と))?(?:ほかに|他に)?(?:似た|似てる|似ている|似たよう(?:な)?|同じよう(?:な)?|近い|類似(?:の|する|した)?|関連(?:の|する|した|している|してる)|関係(?:の|する|した|している|してる|のある))(?:感じの)?(?:の|もの|やつ|事業|取組|取り組み)(?:(?:で|の中で|のうち|だと)[、,]?(.+?)|(?:は|って|が|も)?((?:ほか|他|別)の(?:課|部署|担当課|部局)(?:に|で)?(?:も|は)?)?(?:ある|あります|ありますか|ない|ないですか|ありませんか|どれ|何|なに|なん)?(?:か|の|かな|ですか|でしょうか)?(?:(?:を|が)?(?:教えて|知りたい|見せて)(?:ください|下さい|ほしい|もらえる)?)?)[?？。]*$/u;
+  /^(?:(?:じゃあ|じゃ|では|それなら|あと|で)[、,]?)?(?:(?:それ|これ|その事業|この事業|さっきの(?:事業)?|今の(?:事業)?)(?:に|と))?(?:ほかに|他に)?(?:似た|似てる|似ている|似たよう(?:な)?|同じよう(?:な)?|近い|類似(?:の|する|した)?|関連(?:の|する|した|している|してる)|関係(?:の|する|した|している|してる|のある))(?:感じの)?(?:の|もの|やつ|事業|取組|取り組み)(?:(?:を|に)(?:して|やって|行って|おこなって)(?:いる|る)(?:事業|もの|やつ|の))?(?:(?:で|の中で|のうち|だと)[、,]?(.+?)|(?:は|って|が|も)?(?:(?:ほか|他)に)?((?:ほか|他|別)の(?:課|部署|担当課|部局)(?:に|で)?(?:も|は)?)?(?:ある|あります|ありますか|あれば|ない|ないですか|ありませんか|どれ|何|なに|なん)?(?:か|の|かな|ですか|でしょうか)?(?:(?:を|が)?(?:教えて|知りたい|見せて)(?:ください|下さい|ほしい|もらえる|いただけ(?:ます|ません)(?:でしょう)?か)?)?)[?？。]*$/u;
 
 /**
  * Whether some kind of party may use the project in view, asked (保育士も対象？, 子育てサークルでも応募できる？, 町内会でも

@@ -21,7 +21,7 @@ const SHAPE_END = String.raw`(?=\s*(?:全部|ぜんぶ|すべて|全て|一覧|�
  * 表に貼れる形で, 表に貼りたいので, 一行ずつで, 名前だけ, 件数だけ, 課名付きで箇条書き, 方向性つきで — probe 157, メモ用に) or short (短く, 簡単に, 手短に, 簡潔に, 一言で, ひとことで, 一文で — probe 364; 要点だけ, ざっくり, かいつまんで, 概要だけ — probe 191: 要点だけ alone had found 0件). Groups: a list's shape (1), a short one (2).
  */
 export const ANSWER_SHAPE = new RegExp(
-  String.raw`(?:を|で|は)?\s*(?:((?<![\p{Script=Han}\p{Script=Katakana}ー])(?:一覧表|表形式|表|箇条書き|かじょうがき|リスト|エクセル|excel|csv)(?:形式)?\s*(?:にして|にまとめて|で)|(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:一覧表|表|エクセル|excel|シート)\s*に\s*(?:(?:貼れる|貼り付けられる|貼りやすい|貼る|貼り付ける|コピペできる|入れやすい)\s*(?:形式|形)?\s*(?:で|に)|(?:貼り(?:付け)?たい|したい|まとめたい|入れたい)(?:ので|から|です)?)|(?:一|1)\s*行\s*(?:ずつ|ごと)(?:\s*で)?|(?:一|1)\s*行\s*で|(?:コピペ|コピー|貼り付け)(?:\s*(?:できる|しやすい|用の?))?\s*(?:形式|形)?\s*(?:で|に)|(?:事業名|名前|名称|タイトル|件数|数字|数)\s*(?:だけ|のみ)(?:\s*で)?|(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:箇条書き|かじょうがき)|(?:課名|担当課名|所管課名|担当課|所管課|方向性|目的|内容|概要)\s*(?:付き|つき|入り|込み|こみ)\s*(?:で|の)?|(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:メモ|資料|ヒアリング|報告)\s*用\s*(?:に|で))|(短く|簡単に|手短に|簡潔に|一言で|ひとことで|(?:一|1)\s*文\s*で|ひとつの文で|要点(?:だけ|のみ)?(?:\s*で)?|ざっくり(?:と)?|かいつまんで|概要(?:だけ|のみ)(?:\s*で)?))(?:\s*に\s*して(?=\s*(?:ください|下さい|ほしい|欲しい|もらえ|くれ|[。？?！!]|$))|\s*(?:ほしい|欲しい)(?:です)?|\s*(?:で)?\s*(?:結構|十分|じゅうぶん|大丈夫|構いません|かまいません|いい|よい|良い)\s*(?:です|でございます)?(?=\s*[。、,！？!?\n]|\s*$)|${SHAPE_END})`,
+  String.raw`(?:を|で|は)?\s*(?:((?<![\p{Script=Han}\p{Script=Katakana}ー])(?:一覧表|表形式|表|箇条書き|かじょうがき|リスト|エクセル|excel|csv)(?:形式)?\s*(?:にして|にまとめて|で)|(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:一覧表|表|エクセル|excel|シート)\s*に\s*(?:(?:貼れる|貼り付けられる|貼りやすい|貼る|貼り付ける|コピペできる|入れやすい)\s*(?:形式|形)?\s*(?:で|に)|(?:貼り(?:付け)?たい|したい|まとめたい|入れたい)(?:ので|から|です)?)|(?:一|1)\s*行\s*(?:ずつ|ごと)(?:\s*で)?|(?:一|1)\s*行\s*で|(?:コピペ|コピー|貼り付け)(?:\s*(?:できる|しやすい|用の?))?\s*(?:形式|形)?\s*(?:で|に)|(?:事業名|名前|名称|タイトル|コード|番号|件数|数字|数)\s*(?:だけ|のみ)(?:\s*で)?|(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:箇条書き|かじょうがき)|(?:課名|担当課名|所管課名|担当課|所管課|方向性|目的|内容|概要)\s*(?:付き|つき|入り|込み|こみ)\s*(?:で|の)?|(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:メモ|資料|ヒアリング|報告)\s*用\s*(?:に|で))|(短く|簡単に|手短に|簡潔に|一言で|ひとことで|(?:一|1)\s*文\s*で|ひとつの文で|要点(?:だけ|のみ)?(?:\s*で)?|ざっくり(?:と)?|かいつまんで|概要(?:だけ|のみ)(?:\s*で)?))(?:\s*に\s*して(?=\s*(?:ください|下さい|ほしい|欲しい|もらえ|くれ|[。？?！!]|$))|\s*(?:ほしい|欲しい)(?:です)?|\s*(?:で)?\s*(?:結構|十分|じゅうぶん|大丈夫|構いません|かまいません|いい|よい|良い)\s*(?:です|でございます)?(?=\s*[。、,！？!?\n]|\s*$)|${SHAPE_END})`,
   "iu",
 );
 
@@ -44,13 +44,17 @@ const COUNT_ONLY = /^(?:件数|数字|数)\s*(?:だけ|のみ)/;
  * in a thread — `count` when only its number is wanted, else its shape; null when it says anything more.
  */
 export function onlyShapeAsked(question: string): "count" | "lines" | "brief" | null {
-  // (全部 before it is the whole list: 「全部表にしてもらえますか」.)
+  // (全部 before it is the whole list: 「全部表にしてもらえますか」; やっぱり, もっと before it say how it is asked again:
+  // 「やっぱり短く」 — probe 494 had searched やっぱり, 0件.)
   // (Runs of spaces read as one, as shapeAsked does: stripRegister's patterns would share them out — review-55 M6:
   // 12 s on two runs of 3,000.)
   const said = question
     .trim()
     .replace(/\s+/gu, " ")
-    .replace(/^(?:全部|ぜんぶ|すべて|全て)\s*/u, "");
+    .replace(
+      /^(?:(?:やっぱり|やっぱ|やはり|じゃあ|では|もう少し|もうちょっと|もっと)\s*[、,]?\s*)?(?:全部|ぜんぶ|すべて|全て)?\s*/u,
+      "",
+    );
   const stripped = stripRegister(said);
   // (Read as typed, or with what softens it taken off — 「件数だけでいいです」「表で見たい」, whose ask follows no word
   // the shape waits for: review-53 L1.)
@@ -64,7 +68,7 @@ const REQUESTED =
   /ください|下さい|お願い(?:します)?|教えて|ほしい|欲しい|ちょうだい|(?:もらえ|いただけ|頂け)(?:る|ます|ません)?か?|見たい|知りたい|[?？。！!、,\s]/gu;
 /** A shape said with no request after it (件数だけ, 表で, 名前だけ): what is left of a message once register is stripped. */
 const SHAPE_ALONE =
-  /(?:件数|数|名前|事業名|名称)\s*(?:だけ|のみ)(?:\s*で)?|(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:一覧表|表|エクセル|excel|csv)\s*(?:にして|に|で)/giu;
+  /(?:件数|数|名前|事業名|名称|コード|番号)\s*(?:だけ|のみ)(?:\s*で)?|(?<![\p{Script=Han}\p{Script=Katakana}ー])(?:一覧表|表|エクセル|excel|csv)\s*(?:にして|に|で)/giu;
 
 /** A greeting followed by a comma (お疲れ様です、…): the greeting, its sentence ended there. */
 const GREETING_THEN_COMMA =
@@ -102,6 +106,9 @@ const FORMULAS = [
   // question (probe 166: 「せんぱい、えんがわってなんですか」 had searched せん, 0件). Not a unit (人事課さん、 may start a
   // list of units).
   /(?<=^|[。！？!?\n]\s*)(?:先輩|せんぱい|センパイ|(?:[\p{Script=Han}]{1,4}|[\p{Script=Katakana}ー]{1,8})?(?:課長|係長|部長|主査|主任|室長|所長|班長|次長|参事)|(?:[\p{Script=Han}]{1,4}|[\p{Script=Katakana}ー]{1,8}|[ぁ-ゖ]{2,5})(?<!課|チーム|室|センター|係)(?:さん|さま|様|くん|君|ちゃん))\s*[、,]/gu,
+  // Again, asked of what was shown (目的だけもう一度, 担当課をもう一回お願い, 再度教えて — probe 500: nine follow-ups had
+  // searched もう一回, 0件): how it is asked, no word of what.
+  /(?:を|は)?\s*(?:もう\s*(?:一|1|１|いっ)\s*(?:回|度|かい)|再度|今一度)(?=\s*(?:お願い|教えて|見せて|出して|表示|ください|下さい|いい|[。？?！!、,]|$))/gu,
   // A connective starting a message (じゃあR4で拡充なのは？): it goes on from what was said, and names nothing.
   new RegExp(String.raw`(?<=^\s*)(?:${CONNECTIVES})\s*[、,]?`, "gu"),
   // One that adds what follows to what came before (あと、…, それと、…, ついでに、…), a comma after it: it names
@@ -156,12 +163,18 @@ const MAY_I_ASK = String.raw`(?:も)?\s*お?(?:伺い|うかがい|聞き|尋ね
 const COMPARE_ASKED = String.raw`(?:(?:を|で)?\s*(?:比べ|比較)(?:し)?(?:たい(?:です)?|て(?:みたい|みて|ほしい|欲しい)?|る)?(?:${REQUEST_TAIL})?|(?:って|は|が)?\s*(?:同じ\s*(?:くらい|ぐらい|数)|同数|(?<=数\s*(?:って|は|が|も)?\s*)同じ)\s*(?:です|なの|かな|でしょう)?\s*(?:か)?|(?:の)?\s*差\s*(?:は|って)?\s*(?:何件|いくつ)?\s*(?:です|でしょう)?\s*(?:か)?|(?:に|の)?\s*差\s*(?:は|が)\s*(?:ある|あります|あるの|あるん)\s*(?:です|でしょう)?\s*(?:か)?|(?:(?<=数\s*)(?:(?:どれ|どの)\s*(?:くらい|ぐらい)|何件|いくつ)|(?<=数\s*(?:って|は|が|に|も)?\s*)どう)\s*(?:違う|ちがう)\s*(?:の|ん)?\s*(?:です|でしょう|だろう)?\s*(?:か)?)(?=\s*[。？?！!]*\s*$)`;
 
 /**
+ * A field of the answer asked to be added to it (目的も付けて, 担当課もつけてください, 内容も載せて, 方向性を添えて — probe 494:
+ * five of five had answered 0件, 付けて searched): a request, as 目的も教えて is. Only after a field: 収納課も入れて adds a unit.
+ */
+const FIELD_ADDED = String.raw`(?<=(?:目的|内容|概要|担当課|担当|所管課|方向性|事業名|名前|コード|番号|年度)\s*(?:も|を)\s*)(?:付けて|つけて|添えて|そえて|足して|加えて|追加して|載せて|のせて|入れて|いれて)(?:${REQUEST_TAIL})?`;
+
+/**
  * The framing of a request at the end of a clause: 〜を教えていただけますでしょうか → 〜 (示して alone, not as the end of
  * 掲示して or 表示して, which say what is done; 説明して and ご説明 only as the request itself — 説明してください,
  * ご説明いただけますか, 説明して。 — not 説明している事業, what a project does: probe 246).
  */
 const REQUEST_ENDINGS = new RegExp(
-  `(?:を|について|に関して|に関する|の)?(?:教えて|お教え|ご教示|御教示|ご提示|提示して|お示し|(?<![掲表指明例図開])示して|お知らせ|ご連絡|列挙して|列挙|知りたい|見たい|拝見(?:したく(?:存じます|思います)?|したい|させて|できれば(?:幸いです|助かります)?)|調べて|確認して|確認させて|確認したい|ご確認|探して|お聞きしたい|伺いたい|お伺いしたい)(?:${REQUEST_TAIL}|です|(?<=探して|調べて)い?ます)?|${MAY_I_ASK}|(?:を|について|に関して)?s*(?:ご説明|説明して)(?=s*(?:${REQUEST_TAIL}|[。？?！!]|$))(?:${REQUEST_TAIL})?|${COMPARE_ASKED}`,
+  `${FIELD_ADDED}|(?:を|について|に関して|に関する|の)?(?:教えて|お教え|ご教示|御教示|ご提示|提示して|お示し|(?<![掲表指明例図開])示して|お知らせ|ご連絡|列挙して|列挙|知りたい|見たい|拝見(?:したく(?:存じます|思います)?|したい|させて|できれば(?:幸いです|助かります)?)|調べて|確認して|確認させて|確認したい|ご確認|探して|お聞きしたい|伺いたい|お伺いしたい)(?:${REQUEST_TAIL}|です|(?<=探して|調べて)い?ます)?|${MAY_I_ASK}|(?:を|について|に関して)?s*(?:ご説明|説明して)(?=s*(?:${REQUEST_TAIL}|[。？?！!]|$))(?:${REQUEST_TAIL})?|${COMPARE_ASKED}`,
   "g",
 );
 
@@ -486,10 +499,12 @@ export function numberedAsks(text: string): string[] | null {
       sentences.pop();
     return sentences.join("").trim();
   });
-  return items.every((item) => /[\p{Script=Han}\p{Script=Katakana}ーa-zA-Z]{2}/u.test(stripRegister(item)))
-    ? items
-    : null;
+  // (A year or a code names something too: 「3. R7まで続くもの」 — probe 500 had read the whole message as one ask.)
+  return items.every((item) => ITEM_NAMES.test(stripRegister(item))) ? items : null;
 }
+/** What an item names: two letters of a word, a year (R7) or a code (7-4). */
+const ITEM_NAMES =
+  /[\p{Script=Han}\p{Script=Katakana}ーa-zA-Z]{2}|[rRｒＲ]\s*[0-9０-９]|[0-9０-９]\s*[-－ー‐]\s*[0-9０-９]/u;
 /** The project the context concerns, asked alone: 該当する事業, 関連する取組, 関係している事業は (see WHICH_PROJECT). */
 export const asksTheProjectConcerned = (askFreeText: string): boolean =>
   /^\s*(?:該当|関連|関係)\s*(?:する|している)\s*(?:事業|取組|取り組み|もの)\s*(?:は|を|が)?\s*$/u.test(
@@ -521,14 +536,21 @@ export function numberedAsOne(text: string, items: readonly string[]): string {
 export function numberedContext(text: string): string {
   const at = text.search(ITEM_NUMBER);
   const before = at > 0 ? text.slice(0, at) : "";
-  return SETS_OUT_ITEMS_SUBJECT.test(before) ? before : "";
+  const m = SETS_OUT_ITEMS_SUBJECT.exec(before);
+  if (m === null) return "";
+  // (Up to what marks the subject: the request after it — 以下お願いします, 教えてください — is no part of each item's
+  // ask; 「…以下お願いします R7まで続くもの」 had lost its year.)
+  const marker = /^\s*(?:について|に関して|に関する件で|の件で)/u.exec(m[0]);
+  const end = /[\s。、,:：]*$/u.exec(before)?.[0] ?? "";
+  return marker === null ? before : `${before.slice(0, m.index)}${marker[0]}${end}`;
 }
 /**
  * A subject set out for what follows: …について、…に関して、…の件で、…があると聞きましたが — also as a heading that asks
- * to be told of it (人事課について教えてください, …の件で質問です: probe 491's numbered asks had each been the whole plan's).
+ * to be told of it (人事課について教えてください, …の件で質問です: probe 491's numbered asks had each been the whole plan's),
+ * of what follows (…の件で以下お願いします: probe 500).
  */
 const SETS_OUT_ITEMS_SUBJECT =
-  /(?:(?:について|に関して|に関する件で|の件で)\s*[、,]?\s*(?:(?:教えて|おしえて)\s*(?:ください|下さい|ほしい|欲しい|もらえますか|いただけますか)?|(?:お?聞きしたい|お?伺いしたい|確認したい|知りたい)\s*(?:こと|点)?\s*(?:です|があります)?|(?:ご?質問|確認)\s*(?:です|させてください|させて下さい)|お願い(?:します|いたします))?|(?:が|も)\s*(?:ある|あります)\s*(?:と|って)\s*(?:聞き|伺い|聞い)\p{Script=Hiragana}*?(?:が|けど|けれど))\s*[、,。:：]?\s*$/u;
+  /(?:(?:について|に関して|に関する件で|の件で)\s*[、,]?\s*(?:(?:以下|下記|次|つぎ)\s*(?:の\s*(?:こと|点|件|内容))?\s*(?:を|について|の)?\s*)?(?:(?:教えて|おしえて)\s*(?:ください|下さい|ほしい|欲しい|もらえますか|いただけますか)?|(?:お?聞きしたい|お?伺いしたい|確認したい|知りたい)\s*(?:こと|点)?\s*(?:です|があります)?|(?:ご?質問|確認)\s*(?:です|させてください|させて下さい)|お願い(?:します|いたします))?|(?:が|も)\s*(?:ある|あります)\s*(?:と|って)\s*(?:聞き|伺い|聞い)\p{Script=Hiragana}*?(?:が|けど|けれど))\s*[、,。:：]?\s*$/u;
 /**
  * Whether a numbered item only adds to the ask before it — 「②あわせて、それぞれの令和3年度の方向性も」「②載っている場合は
  * 令和4年度の方向性も」「②前年度からの変化」: read after that one (answered alone, each had listed the whole plan's 29 to 44
@@ -538,6 +560,22 @@ export const addsToOneBefore = (item: string): boolean => ADDS_TO_ONE_BEFORE.tes
 /** あわせて, …場合は, a comparison with a year, its standing, …も教えて. */
 const ADDS_TO_ONE_BEFORE =
   /^\s*(?:あわせて|併せて|合わせて|加えて|さらに)|(?:載って(?:いる|る)|ある|該当する|変わる|記載がある)\s*場合(?:は|には)?|(?:と|から)\s*(?:の)?\s*(?:比較|比べ|違い|変化)|(?:を|で)?\s*比較|位置(?:づけ|付け)|も\s*(?:あわせて|併せて)?\s*(?:教えて|確認|お願い|知りたい|ご教示)/u;
+/**
+ * Asks set out as a bulleted list (・7-3の事業一覧 ・そのうちR5に拡充のもの ・担当課, • on lines, - at a line's start): the
+ * same text with each bullet a number, as numberedAsks reads it (probe 500: the bullets had been one ask, their
+ * conditions together, 0件). A bullet opens a line or follows a space: 人権・男女共生課 and R4完了・R5完了 are no list.
+ */
+export function withBulletsNumbered(text: string): string {
+  const bullets = [...text.matchAll(BULLET)];
+  if (bullets.length < 2 || text.replace(BULLET, "").search(ITEM_NUMBER) >= 0) return text;
+  // (Not conditions set out for one ask: 「次の条件で絞ってほしいです ・R3が新規 ・担当は市民協働推進課」.)
+  if (CONDITIONS_SET_OUT.test(text.slice(0, bullets[0]?.index ?? 0))) return text;
+  let n = 0;
+  return text.replace(BULLET, () => `${++n}. `);
+}
+const CONDITIONS_SET_OUT = /条件|絞|抽出|満た|当てはま|該当する/u;
+const BULLET =
+  /(?:(?<=^|\n)[ \t\u3000]*[-*＊][ \t\u3000]+|(?<=^|[\s\u3000])[・•●○◆◇■□▪‣][ \t\u3000]*(?=\S))/gu;
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨";
 /**
  * An item's number: 1. 1) 1．1） 1: ① or (1) （1）, at the start, after a line's end, a space or a sentence's end ((1) and

@@ -325,6 +325,14 @@ const YEAR_JUST_BEFORE = new RegExp(
 const KEPT_AS_IT_WAS: Record<string, string> = { き: "", く: "する", いた: "した", いて: "して" };
 const TO_THE_END =
   /最後(?:の\s*(?:年度?|年))?まで(?:\s*ずっと(?=\s*(?:続|載)))?(?=\s*(?:は\s*)?(?:続|載|継続|記載))/g;
+/**
+ * How many years a direction lasts, asked (何年間拡充する？, 臨時拡充は何年間？, 縮小は何年分？): groups 1 or 2, the direction.
+ * Not 拡充は何年？, which asks which year.
+ */
+const DIRECTION_LENGTH = new RegExp(
+  String.raw`(?:何|なん)\s*(?:年間|か年|ヶ年|カ年|年度分|年分)\s*(?:も|は)?\s*(${DIRECTION_NAMES})\s*(?:する|した|して(?:い)?る|される|なの|なん|の|が続く)?|(${DIRECTION_NAMES})\s*(?:は|が|って|なの|の期間は|の年数は)?\s*(?:何|なん)\s*(?:年間|か年|ヶ年|カ年|年度分|年分)\s*(?:続く|ある|あります|なの|なん)?`,
+  "g",
+);
 /** Every year written, in any form. */
 const ANY_YEAR_GLOBAL = new RegExp(ANY_YEAR, "g");
 /** What UNCOUNTED_STREAK needs in a message before it is looked for: 連続 or 続けて. */
@@ -604,9 +612,10 @@ export interface Understanding {
   transitions: { from: Direction[]; to: Direction[] }[];
   /**
    * The direction of a project's own first listed year (最初は新規), of its last (最後は完了), or of every listed year after
-   * its first (あとはずっと継続): see EDGE_DIRECTION.
+   * its first (あとはずっと継続) — or, with `after`, every listed year after that one (R3新規で、あとはずっと継続): see
+   * EDGE_DIRECTION.
    */
-  edges: { edge: "first" | "last" | "rest"; directions: Direction[] }[];
+  edges: { edge: "first" | "last" | "rest"; directions: Direction[]; after?: YearKey }[];
   /**
    * Words a project's name must hold (事業名にICTが入っている) or, with `holds` false, must not (事業名にICTが入って
    * いない): compared width- and case-folded.
@@ -2087,7 +2096,22 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // of its years.)
   // (Not beside a year of its own line — 「令和3年度に新規で始まって、その後の年度に完了した」 is that year's; a year of a
   // line before is the list's: 「R4で完了する事業」 then 「そのうち最初は新規だったのは？」.)
-  const lastLineHasYear = YEAR_WRITTEN.test(text.split("\n").at(-1) ?? text);
+  const lastLine = text.split("\n").at(-1) ?? text;
+  const lastLineHasYear = YEAR_WRITTEN.test(lastLine);
+  // (But what follows one year said — 「R3新規で、あとはずっと継続」「R4が拡充で、その後ずっと継続」 — is every listed year
+  // after that one: it had been read as the year's list, 新規 or 継続 in R3, or 継続 in any later year.)
+  const lineYears = [...lastLine.matchAll(ANY_YEAR_GLOBAL)];
+  const [oneYear] = lineYears;
+  if (lineYears.length === 1 && oneYear !== undefined) {
+    const after = reiwaOf(oneYear[0]);
+    if (after >= first && after < last)
+      text = text.replace(EDGE_DIRECTION, (said, ...groups: (string | undefined)[]) => {
+        const named = groups[2] === undefined ? undefined : directionOf(groups[2]);
+        if (!named) return said;
+        edges.push({ edge: "rest", directions: [named], after: `R${after}` as YearKey });
+        return " ";
+      });
+  }
   const edgesSaid = lastLineHasYear ? [] : [...text.matchAll(EDGE_DIRECTION)];
   const [oneEdge] = edgesSaid;
   const whichLast = edgesSaid.length === 1 && oneEdge?.[4] !== undefined && /^最後\s*に/u.test(oneEdge[0]);
@@ -2496,6 +2520,15 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
     const direction = BUILT.test(m[1] as string) ? "完了" : directionOf(m[1] as string);
     if (direction) when = [...new Set([...(when ?? []), ...widen(direction)])];
   };
+  // 「何年間拡充する？」「臨時拡充は何年間？」: how long a direction lasts — its years counted, not the listing's (probe 495
+  // had said 5年度 of a project 拡充 in R3 alone, and searched 臨時拡充 as words).
+  let directionLength = false;
+  text = cut(text, DIRECTION_LENGTH, (m) => {
+    const named = directionOf(m[1] ?? m[2] ?? "");
+    if (!named) return;
+    when = widen(named);
+    directionLength = true;
+  });
   text = cut(text, WHEN_DIRECTION, askedWhen);
   text = cut(text, DIRECTION_THEN_WHEN, askedWhen);
   text = cut(text, DIRECTION_YEAR_ASKED, askedWhen);
@@ -2514,10 +2547,10 @@ function readParts(registerless: string, catalog: Catalog, now: Date): Parts {
   // (Only of a subject alone: with a year, a code, a department or a word asking which — R4で完了しましたか, 7-4の事業は
   // 完了済み？, どの事業が完了しましたか — 完了 is the condition, read below; review.)
   if (years.size === 0 && !OF_A_SET.test(text)) text = cut(text, ENDED_ASKED, asksWhenCompleted);
-  let span = false;
+  let span = directionLength;
   // 「何年間載ってる？」「何年度分の事業？」: how long it is listed — its span, counted (probe 220: 年間 had been searched).
   // (Asked so, it is the span below too: its when is set, and no reading below changes it.)
-  let lengthAsked = false;
+  let lengthAsked = directionLength;
   if (when === undefined || when.length === 0)
     text = cut(text, LENGTH_ASKED, () => {
       when = [];

@@ -1064,13 +1064,19 @@ describe("unitLeftOutOfBefore: the unit the question before asked of, now left o
   });
 
   it.each([
-    ["人事課と市民課の事業は？"],
-    ["R4に完了する事業"],
-    ["市民課の事業は？"],
-    ["人事課の事業\nそのうちR4に完了するのは？"],
-  ])("keeps the list just answered after %j", (previous) => {
-    expect(unitLeftOutOfBefore(["人事課"], previous)).toBeNull();
+    ["人事課と市民課の事業は？", "市民課の事業は？"],
+    ["R4に完了する人事課と市民課の事業", "R4に完了する市民課の事業"],
+    ["市民課や人事課の事業", "市民課の事業"],
+  ])("takes 人事課 out of two named before, %j, as %j (probe 496)", (previous, read) => {
+    expect(unitLeftOutOfBefore(["人事課"], previous)).toBe(read);
   });
+
+  it.each([["R4に完了する事業"], ["市民課の事業は？"], ["人事課の事業\nそのうちR4に完了するのは？"]])(
+    "keeps the list just answered after %j",
+    (previous) => {
+      expect(unitLeftOutOfBefore(["人事課"], previous)).toBeNull();
+    },
+  );
 });
 
 describe("withSameAs: 同じ取組, 同じ施策, 同じ課 of the project answered first", () => {

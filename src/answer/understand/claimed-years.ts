@@ -43,11 +43,12 @@ function yearsOf(claimed: string): number[] {
 }
 
 /**
- * Projects asked for (…の事業を全部出して, …のものは？, …の事業ある？): a list's conditions, which the reading of years
+ * Projects asked for (…の事業を全部出して, …のものは？, …の事業ある？, or named as the message's end: R3が新規で、その後
+ * ずっと継続の事業): a list's conditions, which the reading of years
  * over spans (ずっと, 以降) already serves — not a claim of one project's years.
  */
 const PROJECTS_ASKED =
-  /(?:事業|もの|やつ|取組|取り組み|案件|の)\s*(?:は|を|って|が|で)?\s*(?:全部|一覧|教えて|出して|見せて|ある|あり|どれ|何|なに|いくつ|何件|[?？]\s*$)/u;
+  /(?:事業|もの|やつ|取組|取り組み|案件|の)\s*(?:は|を|って|が|で)?\s*(?:全部|一覧|教えて|出して|見せて|ある|あり|どれ|何|なに|いくつ|何件|[?？]\s*$)|(?:事業|もの|やつ|取組|取り組み|案件)\s*[。.]?\s*$/u;
 
 /** The text with a claim of several years, a range or what follows said year by year; as it is otherwise. */
 export function withClaimedYearsApart(text: string): string {
