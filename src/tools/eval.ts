@@ -612,6 +612,13 @@ const TUNED = [
   "dev499",
   "dev500",
   "dev501",
+  "dev502",
+  "dev503",
+  "dev504",
+  "dev505",
+  "dev506",
+  "dev507",
+  "dev508",
 ];
 
 /** Every set, the tuned ones first. */

@@ -862,6 +862,20 @@ describe.each([
   ["conversations492.json", 21, 11],
   // Probe 493's chains (the eighty-ninth session): 29 of 41 follow-ups and 19 of 20 first messages on 6d14aa0, where it was run, 31 and 19 at the registration.
   ["conversations493.json", 31, 19],
+  // Probe 494's chains (the ninetieth session): 28 of 47 follow-ups and 19 of 20 first messages on 0167dc0, where it was run, 36 and 19 at the registration.
+  ["conversations494.json", 36, 19],
+  // Probe 495's chains (the ninetieth session): 28 of 42 follow-ups and 18 of 20 first messages on 0167dc0, where it was run, 35 and 19 at the registration.
+  ["conversations495.json", 35, 19],
+  // Probe 496's chains (the ninetieth session): 22 of 40 follow-ups and 19 of 20 first messages on 0167dc0, where it was run, 32 and 19 at the registration.
+  ["conversations496.json", 32, 19],
+  // Probe 497's chains (the ninetieth session): 24 of 33 follow-ups and 15 of 20 first messages on 0167dc0, where it was run, 24 and 15 at the registration.
+  ["conversations497.json", 24, 15],
+  // Probe 498's chains (the ninetieth session): 26 of 34 follow-ups and 19 of 20 first messages on 0167dc0, where it was run, 26 and 19 at the registration.
+  ["conversations498.json", 26, 19],
+  // Probe 499's chains (the ninetieth session): 26 of 36 follow-ups and 13 of 20 first messages on 0167dc0, where it was run, 31 and 17 at the registration.
+  ["conversations499.json", 31, 17],
+  // Probe 500's chains (the ninetieth session): 24 of 41 follow-ups and 12 of 20 first messages on 0167dc0, where it was run, 28 and 13 at the registration.
+  ["conversations500.json", 28, 13],
 ] as [string, number, number?][])("conversations with follow-ups (%s)", (file, floor, firsts) => {
   const conversations = read(file);
   const firstsRight = firsts ?? conversations.length;
