@@ -77,6 +77,7 @@ import {
   beforeAskedAgain,
   beforeDenied,
   edgeAsWhen,
+  eitherSubject,
   everyOfThoseAsked,
   goesOn,
   inPlaceOfOpposite,
@@ -944,6 +945,10 @@ function saidFirst(answered: Answer, said: string): Answer {
 
 /** Said under an answer to two questions asked in one message. */
 export const TWO_ASKS_NOTE = "2つの質問として、それぞれに当てはまる事業を順に示します。";
+/** A unit or who is in charge named: 課, 部署, チーム, 担当. */
+const UNIT_WORD = /課|部署|チーム|担当/u;
+/** The note on either of two subjects asked (AかB, AまたはB): each side's projects. */
+const EITHER_NOTE = "どちらかに当てはまる事業として、それぞれの事業を順に示します。";
 /** The note on three or four subjects asked of at once (see twoSubjects' more). */
 const SEVERAL_ASKS_NOTE = "質問の事業ごとに、当てはまる事業を順に示します。";
 /** The note on two subjects compared in one ask (同じ課？): each one's projects. */
@@ -1163,6 +1168,14 @@ const PREVIOUS_QUESTION = "前の質問";
 /** A one-message answer's lines without the note naming a question before it: in one message there was none. */
 const withoutPreviousNamed = (lines: readonly string[]) =>
   lines.filter((n) => !n.startsWith(PREVIOUS_QUESTION));
+/**
+ * An ask of one message read after another part of it, when it did go on from that part: as the message asked it,
+ * with `said` of how it was read in place of a question before it — one message has none to name.
+ */
+const readWithin = (read: Answer, question: string, said: readonly string[]): Answer | null =>
+  read.continuedFrom !== undefined || read.readAs !== undefined
+    ? { ...read, query: asTyped(question), notes: [...withoutPreviousNamed(read.notes), ...said] }
+    : null;
 
 /**
  * The note on a message read after a project picked from a list (「2番目のは？」 then 「担当課は？」): the project, as the
@@ -3205,16 +3218,12 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         understand(tail.before, catalog, clock()).hasFreeText
       ) {
         const read = await askTyped(tail.last, { previous: tail.before });
-        if (read.continuedFrom !== undefined || read.readAs !== undefined)
-          return {
-            ...read,
-            query: asTyped(question),
-            // (One message: no question before it to name — only how it was read.)
-            notes: [
-              ...withoutPreviousNamed(read.notes),
-              ...(read.readAs !== undefined ? [`「${read.readAs}」と読みました。`] : []),
-            ],
-          };
+        const within = readWithin(
+          read,
+          question,
+          read.readAs !== undefined ? [`「${read.readAs}」と読みました。`] : [],
+        );
+        if (within !== null) return within;
       }
       // 「人権・男女共生課の事業でR4に完了するものは何件ですか。また、R7まで続くものはどれですか。」: a second ask opened as
       // one (また, あと, それから), of the unit the first named but not of its conditions — each answered, the second of the
@@ -3287,6 +3296,38 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
         if (first && second && first.intent === "search" && second.intent === "search")
           return bothAnswered(question, first, second);
       }
+      // 「マイナンバーかオンラインに関係する事業」: either subject — each side searched,
+      // the projects each holds answered together (probe 496: the second side's had been related only, or not shown).
+      // Only when the whole is a search and each side finds projects of its own that the whole did not answer.
+      // (Nor of a unit described so — 「人権とか男女のことやってる課の事業」 asks one unit's.)
+      const sides = UNIT_WORD.test(question) ? null : eitherSubject(question);
+      if (sides !== null && sides.every((side) => understand(side, catalog, clock()).hasFreeText)) {
+        const [whole, left, right] = await Promise.all([ask(question), ...sides.map((side) => ask(side))]);
+        const held = (a: Answer | undefined) => a?.projects.slice(0, a.answered) ?? [];
+        if (
+          whole?.intent === "search" &&
+          left?.intent === "search" &&
+          right?.intent === "search" &&
+          left.answered > 0 &&
+          right.answered > 0 &&
+          [...held(left), ...held(right)].some((p) => !held(whole).includes(p))
+        ) {
+          // (In the whole question's order, which weighs both sides: each side's first had been put before the
+          // other's, a never-mined set's top answers moved.)
+          const both = bothAnswered(question, left, right, EITHER_NOTE);
+          const answers = [...new Set([...held(whole), ...held(left), ...held(right)])];
+          const at = (p: Project) => {
+            const i = whole.projects.indexOf(p);
+            return i < 0 ? whole.projects.length + answers.indexOf(p) : i;
+          };
+          answers.sort((a, b) => at(a) - at(b));
+          return {
+            ...both,
+            projects: [...answers, ...both.projects.filter((p) => !answers.includes(p))],
+            answered: answers.length,
+          };
+        }
+      }
       // 「施設予約システムと同じ取組のほかの事業」「…と似た事業ある？」: the project named, then the relation asked of it as a
       // thread asks it of the project in view (see relationAsked).
       const relation = relationAsked(question);
@@ -3296,18 +3337,15 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
           // (Of a search, the project it found first — 「マイナンバーカードの事業と似た事業」 is like the card's project, not
           // like each project that names the card; of a list made exactly, each of it.)
           const [top] = named.projects;
-          const of =
-            named.intent === "search" && top !== undefined ? `${top.policy} No.${top.no}` : goesOnFrom(named);
-          const read = await askTyped(relation.relation, { previous: of });
-          if (read.continuedFrom !== undefined || read.readAs !== undefined)
-            return {
-              ...read,
-              query: asTyped(question),
-              notes: [
-                ...withoutPreviousNamed(read.notes),
-                `「${relation.subject}」の事業（${answeredNames(named).join("、")}）と比べて示します。`,
-              ],
-            };
+          const byTop = named.intent === "search" && top !== undefined;
+          const read = await askTyped(relation.relation, {
+            previous: byTop ? `${top.policy} No.${top.no}` : goesOnFrom(named),
+          });
+          const names = byTop ? [top.name] : answeredNames(named);
+          const within = readWithin(read, question, [
+            `「${relation.subject}」の事業（${names.join("、")}）と比べて示します。`,
+          ]);
+          if (within !== null) return within;
         }
       }
       // 「…の今後の方向性と、同じ課が担当している他の事業もあわせて」: the project the message names, and its

@@ -2929,6 +2929,24 @@ export function relationAsked(question: string): { subject: string; relation: st
   const preamble = /[\p{L}\p{N}]/u.test(withoutGreetings(said)) ? said : "";
   return { subject: subject.trim(), relation: `${preamble}${relation}`.trim() };
 }
+/**
+ * Either of two subjects, joined by か, または, もしくは, あるいは (マイナンバーかオンラインに関係する事業): the message with each
+ * side alone in the other's place, or null. Each side a word of its own (kanji, katakana or Latin letters, two or more)
+ * — not a question's か (何か, いつか). Not や or とか, which list examples: a pair so said is one search unless every
+ * holder is asked for (see the engine's pairs of や and とか), nor a message that leaves something out (AやBを除いた).
+ */
+export function eitherSubject(question: string): [string, string] | null {
+  if (/除|以外|抜い|抜く|外し|外す|のぞ/u.test(question)) return null;
+  const m = EITHER.exec(question);
+  if (m === null) return null;
+  const [said, left = "", right = ""] = m;
+  const at = m.index;
+  const before = question.slice(0, at);
+  const after = question.slice(at + said.length);
+  return [`${before}${left}${after}`, `${before}${right}${after}`];
+}
+const EITHER =
+  /(?<![\p{Script=Han}\p{Script=Katakana}ーa-zA-Z0-9・])([\p{Script=Han}\p{Script=Katakana}ーa-zA-Z][\p{Script=Han}\p{Script=Katakana}ーa-zA-Z0-9・-]{1,15})\s*(?:か|または|もしくは|あるいは)\s*([\p{Script=Han}\p{Script=Katakana}ーa-zA-Z][\p{Script=Han}\p{Script=Katakana}ーa-zA-Z0-9・-]{1,15})(?=\s*(?:の|に|を|が|って|とか|など|関係|関連|系|[、,]))/u;
 /** A subject, then と or に, then the relation: 同じ取組, 同じ課, 同じ年に完了, 似た, 似ている, 近い, 同じような. */
 const RELATION_OF_NAMED =
   /^(.+?)\s*(?:と|に)\s*[、,]?\s*((?:同じ\s*(?:取組|取り組み|施策|担当課|課|部署|担当|年度|年)|似た|似て(?:いる|る)|似たような|近い|同じような|同様の).*)$/su;

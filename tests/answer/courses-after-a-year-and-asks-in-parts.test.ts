@@ -4,6 +4,7 @@
 // もう一回, 本当に？, もっとある？). Each table row is a phrasing the rule reads; each rule is one of Japanese, not of
 // one question.
 import { describe, expect, it } from "vitest";
+import { eitherSubject } from "../../src/answer/follow-up.js";
 import type { Project, YearKey } from "../../src/plan/schema.js";
 import {
   answeredKeys,
@@ -174,6 +175,36 @@ describe("a list's parts dropped or kept (probe 496)", () => {
     const a = await thread("市民協働推進課と人事課でR4に完了するもの", "市民協働推進課だけだと？");
     expect(answeredKeys(a)).toEqual(where((p) => ofUnit("市民協働推進課")(p) && endsIn("R4")(p)));
     expect(notes(a)).toContain("「市民協働推進課でR4に完了するもの」と読みました");
+  });
+});
+
+describe("either of two subjects (probe 496)", () => {
+  it.each([
+    [
+      "マイナンバーかオンラインに関係する事業ある？",
+      ["マイナンバーに関係する事業ある？", "オンラインに関係する事業ある？"],
+    ],
+    ["ICTまたはDXの事業", ["ICTの事業", "DXの事業"]],
+  ])("reads %s as each side alone", (q, sides) => {
+    expect(eitherSubject(q)).toEqual(sides);
+  });
+
+  it.each([
+    "何か新しい事業ある？",
+    "いつか終わる事業",
+    "マイナンバーカードの担当課は？",
+    "Wi-FiとかICTを使った事業",
+    "愛センターかローズWAMを除いたWi-Fiの事業",
+  ])("reads no two subjects in %s", (q) => {
+    expect(eitherSubject(q)).toBeNull();
+  });
+
+  it("answers the projects of either side, each side's own first", async () => {
+    const a = await thread("マイナンバーかオンラインに関係する事業ある？");
+    const held = a.projects.slice(0, a.answered);
+    expect(held).toContain(named("マイナンバーカードの普及促進"));
+    expect(held).toContain(named("行政手続のオンライン化"));
+    expect(notes(a)).toContain("どちらかに当てはまる事業として");
   });
 });
 
