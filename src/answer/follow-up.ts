@@ -2800,13 +2800,7 @@ export function unitLeftOutOfBefore(
   const dropped = (named: readonly string[], out: (n: string) => boolean) => {
     const gone = named.filter(out);
     if (named.length < 2 || gone.length === 0 || gone.length === named.length) return null;
-    let line = last;
-    for (const n of gone)
-      line = line.replace(
-        new RegExp(`(?:${JOINED})${escapeRegExp(n)}|${escapeRegExp(n)}(?:${JOINED})`, "u"),
-        "",
-      );
-    return [...lines.slice(0, -1), line].join("\n");
+    return [...lines.slice(0, -1), withoutNamed(last, gone)].join("\n");
   };
   const ofCodes = dropped(
     codes.map((m) => m[0]),
@@ -2830,13 +2824,13 @@ export function onlyOneKept(question: string, previous: string): string | null {
   if (kept === undefined || NARROWS_BEFORE.test(last)) return null;
   for (const named of [last.match(UNITS_LISTED) ?? [], [...last.matchAll(CODES_SAID)].map((m) => m[0])]) {
     if (named.length < 2 || !named.includes(kept)) continue;
-    let line = last;
-    for (const n of named.filter((n) => n !== kept))
-      line = line.replace(
-        new RegExp(`(?:${JOINED})${escapeRegExp(n)}|${escapeRegExp(n)}(?:${JOINED})`, "u"),
-        "",
-      );
-    return [...lines.slice(0, -1), line].join("\n");
+    return [
+      ...lines.slice(0, -1),
+      withoutNamed(
+        last,
+        named.filter((n) => n !== kept),
+      ),
+    ].join("\n");
   }
   return null;
 }
@@ -2845,6 +2839,13 @@ const ONE_KEPT =
   /^(?:(?:じゃあ|じゃ|では|で)\s*[、,]?\s*)?([^\s、,。?？]+?)\s*(?:だけ|のみ)\s*(?:だと|では|なら|で|は|にすると|にしたら)?\s*(?:どう|どうなる)?\s*[?？。]*$/u;
 /** What joins two named units or codes: と, や, ・, 、, 及び. */
 const JOINED = String.raw`\s*(?:と|や|・|、|,|及び|および)\s*`;
+/** A question with each of `names` taken out, with what joined it to the one before or after it. */
+const withoutNamed = (line: string, names: readonly string[]): string =>
+  names.reduce(
+    (rest, n) =>
+      rest.replace(new RegExp(`(?:${JOINED})${escapeRegExp(n)}|${escapeRegExp(n)}(?:${JOINED})`, "u"), ""),
+    line,
+  );
 /** A policy's or an initiative's code as typed (7-2, 7ー2ー4, 7の2): groups 1–3 its numbers. */
 const CODES_SAID =
   /(?<![\d－ー‐-])(\d)\s*[-－ー‐の]\s*(\d{1,2})(?:\s*[-－ー‐の]\s*(\d{1,2}))?(?![\d－ー‐]|\s*-\d)/gu;
