@@ -3254,20 +3254,19 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       // not of the whole plan.)
       // (The asker's own unit, said in the greeting before ① — 財産活用課長に着任いたしました … ①当課の事業 — is each item's:
       // split from it, 当課 had named no unit — probe 323.)
-      // (So are asks set out as bullets: see withBulletsNumbered.)
-      const listed = withBulletsNumbered(question);
-      const items = numberedAsks(ownUnit(listed, catalog));
+      // (So are asks set out as bullets: the message is read with them numbered — see askOfThread.)
+      const items = numberedAsks(ownUnit(question, catalog));
       // (Items that each ask only a field — 1. 該当する事業名 2. 担当課 3. 令和4年度の方向性 — of what the sentence before
       // them names are one ask of it: see numberedAsOne.)
       if (items !== null && items.every((item) => asksOnlyAField(understand(item, catalog, clock())))) {
-        const one = numberedAsOne(listed, items);
+        const one = numberedAsOne(question, items);
         if (understand(one.slice(0, one.indexOf(items[0] ?? "")), catalog, clock()).hasFreeText)
           return ask(one);
       }
       if (items !== null) {
         const answers: Answer[] = [];
         // (The subject set out before ① is each item's context: see numberedContext.)
-        const context = numberedContext(listed);
+        const context = numberedContext(question);
         for (const item of items) {
           // (A field alone — 「3. 担当課」 after a list — is of the last that answered some: probe 500 had asked it of
           // nothing, or of a narrowing that had none.)
@@ -3841,43 +3840,46 @@ export function createEngine(plan: Plan, options: EngineOptions = {}): Engine {
       !/[\p{L}\p{N}]/u.test(plainTyped.replace(SORT_ASKED, "").replace(SORT_FILLER, ""))
     )
       return { ...(await engine.ask("それを一覧で", askedOptions)), query: asTyped(asked) };
-    // 「7-4だけだと？」 of two named in the question before: that question, the others taken out (see onlyOneKept).
-    const kept =
-      askedOptions?.previous === undefined
-        ? null
-        : onlyOneKept(plainTyped, lastLineOf(askedOptions.previous));
-    if (askedOptions?.previous !== undefined && kept !== null) {
-      const earlier = askedOptions.previous.split("\n").slice(0, -1).join("\n");
-      const read = await engine.ask(kept, earlier === "" ? {} : { ...askedOptions, previous: earlier });
-      return {
-        ...read,
-        query: asTyped(asked),
-        readAs: kept,
-        notes: [...read.notes, `「${kept}」と読みました。`],
-      };
-    }
-    // 「じゃあ一覧で」 after a count: the list counted (probe 494 had listed the whole plan, 44 for 15).
-    if (askedOptions?.previous !== undefined && LIST_ALONE.test(plainTyped))
-      return { ...(await engine.ask("それを一覧で", askedOptions)), query: asTyped(asked) };
-    // 「もっとある？」 after an answer: what it left out, as 「ほかには？」 (probe 498 had searched もっと, 0件).
-    if (askedOptions?.previous !== undefined && MORE_ASKED.test(plainTyped))
-      return { ...(await engine.ask("ほかには？", askedOptions)), query: asTyped(asked) };
-    // 「本当に？」「間違いない？」 after an answer: the question before, asked again of the plan, said so; with more after it
-    // (本当に？市民課じゃないの？), what follows, asked in the thread (probe 498: 0件, or a search of the rest alone).
-    const doubt = askedOptions?.previous === undefined ? null : DOUBTED.exec(plainTyped);
-    if (askedOptions?.previous !== undefined && doubt !== null) {
-      const rest = plainTyped.slice(doubt[0].length).trim();
-      if (/[\p{L}\p{N}]/u.test(rest))
-        return { ...(await engine.ask(rest, askedOptions)), query: asTyped(asked) };
-      const last = lastLineOf(askedOptions.previous);
-      const earlier = askedOptions.previous.split("\n").slice(0, -1).join("\n");
-      const again = await engine.ask(last, earlier === "" ? {} : { ...askedOptions, previous: earlier });
-      return {
-        ...again,
-        query: asTyped(asked),
-        // (After the verdict, which heads the answer.)
-        notes: [...again.notes, `前の質問「${last}」を、計画でもう一度確かめました。`],
-      };
+    // The short follow-ups below, each read as another ask of the thread (only after a message it goes on from).
+    const before = askedOptions?.previous;
+    if (before !== undefined) {
+      // The question before, or what replaces it, asked after what that one went on from.
+      const earlier = before.split("\n").slice(0, -1).join("\n");
+      const inPlaceOfLast = (text: string) =>
+        engine.ask(text, earlier === "" ? {} : { ...askedOptions, previous: earlier });
+      // 「7-4だけだと？」 of two named in the question before: that question, the others taken out (see onlyOneKept).
+      const kept = onlyOneKept(plainTyped, lastLineOf(before));
+      if (kept !== null) {
+        const read = await inPlaceOfLast(kept);
+        return {
+          ...read,
+          query: asTyped(asked),
+          readAs: kept,
+          notes: [...read.notes, `「${kept}」と読みました。`],
+        };
+      }
+      // 「じゃあ一覧で」 after a count: the list counted (probe 494 had listed the whole plan, 44 for 15).
+      if (LIST_ALONE.test(plainTyped))
+        return { ...(await engine.ask("それを一覧で", askedOptions)), query: asTyped(asked) };
+      // 「もっとある？」 after an answer: what it left out, as 「ほかには？」 (probe 498 had searched もっと, 0件).
+      if (MORE_ASKED.test(plainTyped))
+        return { ...(await engine.ask("ほかには？", askedOptions)), query: asTyped(asked) };
+      // 「本当に？」「間違いない？」 after an answer: the question before, asked again of the plan, said so; with more after
+      // it (本当に？市民課じゃないの？), what follows, asked in the thread (probe 498: 0件, or a search of the rest alone).
+      const doubt = DOUBTED.exec(plainTyped);
+      if (doubt !== null) {
+        const rest = plainTyped.slice(doubt[0].length).trim();
+        if (/[\p{L}\p{N}]/u.test(rest))
+          return { ...(await engine.ask(rest, askedOptions)), query: asTyped(asked) };
+        const last = lastLineOf(before);
+        const again = await inPlaceOfLast(last);
+        return {
+          ...again,
+          query: asTyped(asked),
+          // (After the verdict, which heads the answer.)
+          notes: [...again.notes, `前の質問「${last}」を、計画でもう一度確かめました。`],
+        };
+      }
     }
     const short =
       askedOptions?.previous === undefined ? null : await shortFollowUp(asked, typed, askedOptions);
